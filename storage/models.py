@@ -1,0 +1,278 @@
+"""SQLAlchemy 2.0 models: sources, stories and their clusters, tags, subscribers, campaigns, the alert outbox.
+
+The same models run on SQLite (aiosqlite) and PostgreSQL (asyncpg). Times are stored as UTC-aware
+datetimes (`UTCDateTime` re-attaches the zone SQLite drops).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """The current time, UTC-aware."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timezone-aware datetime stored in UTC on every backend."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use UTC-aware datetimes")
+        return value.astimezone(dt.timezone.utc)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """A feed URL or a corpus path, with its polling state."""
+
+    __tablename__ = "sources"
+    __table_args__ = (UniqueConstraint("kind", "location"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "feed" | "corpus"
+    location: Mapped[str] = mapped_column(String(2048))  # feed URL or corpus path
+    name: Mapped[str | None] = mapped_column(String(255))
+    title: Mapped[str | None] = mapped_column(String(512))  # as the feed calls itself
+    origin: Mapped[str] = mapped_column(String(16), default="config")  # "config" | "admin"
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    disabled_reason: Mapped[str | None] = mapped_column(String(512))
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    ttl_minutes: Mapped[int | None] = mapped_column(Integer)
+    last_polled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    failure_reported_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    next_poll_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CorpusFile(Base):
+    """A corpus document already read, so that only changed files are rescanned."""
+
+    __tablename__ = "corpus_files"
+    __table_args__ = (UniqueConstraint("source_id", "path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(String(2048))
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    story_count: Mapped[int] = mapped_column(Integer, default=0)
+    scanned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StoryCluster(Base):
+    """One real-world story, however many sources carry it: subscribers are alerted once per cluster."""
+
+    __tablename__ = "story_clusters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    tagged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    routed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+
+    stories: Mapped[list[Story]] = relationship(back_populates="cluster", order_by="Story.id")
+
+
+class Story(Base):
+    """A story as one source published it."""
+
+    __tablename__ = "stories"
+    __table_args__ = (
+        UniqueConstraint("source_id", "guid"),
+        Index("ix_stories_canonical_url", "canonical_url"),
+        Index("ix_stories_content_hash", "content_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("story_clusters.id"), index=True)
+    guid: Mapped[str] = mapped_column(String(1024))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    canonical_url: Mapped[str | None] = mapped_column(String(2048))
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, default="")
+    links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[int] = mapped_column(BigInteger)  # 64-bit SimHash, stored signed
+    # SimHash bands (16 bits each) let near-duplicate lookups use an index instead of a scan.
+    band0: Mapped[int] = mapped_column(Integer, index=True)
+    band1: Mapped[int] = mapped_column(Integer, index=True)
+    band2: Mapped[int] = mapped_column(Integer, index=True)
+    band3: Mapped[int] = mapped_column(Integer, index=True)
+
+    cluster: Mapped[StoryCluster] = relationship(back_populates="stories")
+    source: Mapped[Source] = relationship()
+
+
+class StoryTag(Base):
+    """A country or union a cluster is about (primary) or names in passing (mentioned), with evidence."""
+
+    __tablename__ = "story_tags"
+    __table_args__ = (
+        UniqueConstraint("cluster_id", "kind", "value"),
+        Index("ix_story_tags_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("story_clusters.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "country" | "union"
+    value: Mapped[str] = mapped_column(String(128))  # ISO code or union id
+    label: Mapped[str] = mapped_column(String(255))
+    salience: Mapped[str] = mapped_column(String(16))  # "primary" | "mentioned"
+    evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class Subscriber(Base):
+    """A Telegram chat that receives alerts, with its delivery settings."""
+
+    __tablename__ = "subscribers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_type: Mapped[str] = mapped_column(String(16), default="private")
+    language: Mapped[str | None] = mapped_column(String(16))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    delivery_mode: Mapped[str] = mapped_column(String(8), default="now")  # now | daily | weekly
+    digest_time: Mapped[str] = mapped_column(String(5), default="08:00")  # local HH:MM
+    digest_weekday: Mapped[int] = mapped_column(Integer, default=0)  # Monday = 0
+    next_digest_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    include_mentioned: Mapped[bool] = mapped_column(Boolean, default=False)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    inactive_reason: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    subscriptions: Mapped[list[Subscription]] = relationship(
+        back_populates="subscriber", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Subscription(Base):
+    """One topic a subscriber follows: a country code, a union id or a keyword query."""
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "kind", "value"),
+        Index("ix_subscriptions_kind_value", "kind", "value"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "country" | "union" | "keyword"
+    value: Mapped[str] = mapped_column(String(255))
+    label: Mapped[str] = mapped_column(String(255))
+    muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    subscriber: Mapped[Subscriber] = relationship(back_populates="subscriptions")
+
+
+class UnionRecord(Base):
+    """A union added by an admin from the chat, extending the bundled directory."""
+
+    __tablename__ = "union_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    union_id: Mapped[str] = mapped_column(String(128), unique=True)
+    name: Mapped[str] = mapped_column(String(255))
+    acronyms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    aliases: Mapped[list[str]] = mapped_column(JSON, default=list)
+    country: Mapped[str | None] = mapped_column(String(2))
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Campaign(Base):
+    """A campaign action (petition, donation, message) for stories about its countries and unions."""
+
+    __tablename__ = "campaigns"
+    __table_args__ = (UniqueConstraint("url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(512))
+    url: Mapped[str] = mapped_column(String(2048))
+    kind: Mapped[str] = mapped_column(String(16), default="petition")
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    unions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    origin: Mapped[str] = mapped_column(String(16), default="config")
+    added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Alert(Base):
+    """The outbox: one row per subscriber and story cluster, written with the routing decision."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "cluster_id"),
+        Index("ix_alerts_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"), index=True)
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("story_clusters.id", ondelete="CASCADE"), index=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
+    # pending (send at once) | digest (wait for the next digest) | sending | sent | failed | skipped
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    matched: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # for /why
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,91 @@
+"""Queries for sources (feeds and corpus paths) and their polling state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import CorpusFile, Source, utcnow
+
+FEED = "feed"
+CORPUS = "corpus"
+REMOVED_FROM_CONFIG = "removed from the config file"
+
+
+@dataclass(frozen=True)
+class ConfiguredSource:
+    """A source as the config file declares it."""
+
+    kind: str
+    location: str
+    name: str | None
+    interval_minutes: int
+
+
+async def sync_configured_sources(session: AsyncSession, configured: Iterable[ConfiguredSource]) -> list[Source]:
+    """Make the sources table agree with the config: add new ones, update names and intervals, and
+    disable config sources that the config no longer lists. Sources added by admins are left alone."""
+    wanted = {(item.kind, item.location): item for item in configured}
+    existing = {(row.kind, row.location): row for row in await session.scalars(select(Source))}
+    for key, item in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            row = Source(kind=item.kind, location=item.location, origin="config", enabled=True)
+            session.add(row)
+            existing[key] = row
+        elif row.origin == "config" and not row.enabled and row.disabled_reason == REMOVED_FROM_CONFIG:
+            row.enabled, row.disabled_reason = True, None
+        row.name = item.name or row.name
+        row.interval_minutes = item.interval_minutes
+    for key, row in existing.items():
+        if row.origin == "config" and key not in wanted and row.enabled:
+            row.enabled, row.disabled_reason = False, REMOVED_FROM_CONFIG
+    await session.flush()
+    return [existing[key] for key in wanted]
+
+
+async def enabled_sources(session: AsyncSession, kind: str | None = None) -> list[Source]:
+    """Every enabled source, optionally of one kind, in id order."""
+    query = select(Source).where(Source.enabled.is_(True)).order_by(Source.id)
+    if kind is not None:
+        query = query.where(Source.kind == kind)
+    return list(await session.scalars(query))
+
+
+async def due_feeds(session: AsyncSession, now: dt.datetime | None = None) -> list[Source]:
+    """Enabled feeds whose next poll time has come (or that were never polled)."""
+    now = now or utcnow()
+    query = (
+        select(Source)
+        .where(Source.kind == FEED, Source.enabled.is_(True))
+        .where((Source.next_poll_at.is_(None)) | (Source.next_poll_at <= now))
+        .order_by(Source.id)
+    )
+    return list(await session.scalars(query))
+
+
+async def all_sources(session: AsyncSession) -> list[Source]:
+    """Every source, enabled or not, in id order."""
+    return list(await session.scalars(select(Source).order_by(Source.id)))
+
+
+async def corpus_file(session: AsyncSession, source_id: int, path: str) -> CorpusFile | None:
+    """What was recorded when this corpus document was last read."""
+    return await session.scalar(select(CorpusFile).where(CorpusFile.source_id == source_id, CorpusFile.path == path))
+
+
+async def record_corpus_file(
+    session: AsyncSession, source_id: int, path: str, *, size: int, mtime_ns: int, content_hash: str, story_count: int
+) -> None:
+    """Remember a document as read, so an unchanged file is not split again."""
+    row = await corpus_file(session, source_id, path)
+    if row is None:
+        row = CorpusFile(source_id=source_id, path=path)
+        session.add(row)
+    row.size, row.mtime_ns, row.content_hash = size, mtime_ns, content_hash
+    row.story_count, row.scanned_at = story_count, utcnow()
+    await session.flush()
