@@ -1,0 +1,153 @@
+"""The `solidarity-bot` command: run, preview, ingest, tag, db upgrade."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from bot.config import Config, ConfigError, load_config
+from bot.database import open_database
+from bot.ingest import IngestSummary, ingest_all, sync_sources
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when the stream is not one."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.total = 0
+        self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if not self.enabled or not self.total:
+            return
+        filled = self.WIDTH * self.done // self.total
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total} {label[:40]:<40}")
+        if self.done == self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+async def ingest_command(config: Config, out: TextIO) -> int:
+    """Poll every source once and print a summary."""
+    async with open_database(config) as sessions:
+        await sync_sources(sessions, config)
+        summary = await ingest_all(sessions, config, progress=ProgressBar(sys.stderr))
+    _print_summary(summary, out)
+    return 0
+
+
+def _print_summary(summary: IngestSummary, out: TextIO) -> None:
+    for line in summary.lines():
+        print(line, file=out)
+
+
+async def preview_command(config: Config, args: argparse.Namespace, out: TextIO) -> int:
+    """Ingest the configured sources and print what was found."""
+    from bot.preview import render_preview
+
+    async with open_database(config) as sessions:
+        await sync_sources(sessions, config)
+        summary = await ingest_all(sessions, config)
+        _print_summary(summary, out)
+        print(file=out)
+        return await render_preview(sessions, config, args, out)
+
+
+async def upgrade_command(config: Config, out: TextIO) -> int:
+    """Apply the database migrations."""
+    async with open_database(config):
+        pass
+    print(f"database is up to date: {config.database.url}", file=out)
+    return 0
+
+
+def tag_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Tag JSON-lines stories from stdin or --input."""
+    from bot.matching import default_tagger
+    from bot.matching.tag_cli import run_tag
+
+    if args.input in (None, "-"):
+        return run_tag(sys.stdin, out, default_tagger())
+    try:
+        with open(args.input, encoding="utf-8") as stream:
+            return run_tag(stream, out, default_tagger())
+    except OSError as error:
+        raise ConfigError(f"--input: cannot read {args.input}: {error.strerror}") from None
+
+
+def run_command(config: Config) -> int:
+    """Run the bot until interrupted."""
+    from bot.app import run_bot
+
+    run_bot(config)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="solidarity-bot", description="Solidarity Alerts: labour-rights news alerts on Telegram."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--config", metavar="PATH", help="config file (default: ./config.toml if present, else built-in defaults)")
+        return sub
+
+    command("run", "run the bot: Telegram polling, scheduled feed polling, alerts and digests")
+    preview = command("preview", "ingest the sources and print the alerts as they would appear (no Telegram needed)")
+    preview.add_argument("--country", action="append", default=[], metavar="NAME", help="a country to follow (repeatable)")
+    preview.add_argument("--union", action="append", default=[], metavar="NAME", help="a union to follow (repeatable)")
+    preview.add_argument("--keyword", action="append", default=[], metavar="QUERY", help='a keyword query, e.g. "strike -football"')
+    preview.add_argument("--limit", type=int, default=50, help="at most this many stories (default 50)")
+    command("ingest", "poll every source once and store new stories")
+    tag = command("tag", "tag JSON-lines stories ({id, title, text}) with countries and unions")
+    tag.add_argument("--input", metavar="FILE", help="read stories from FILE instead of standard input")
+    db = command("db", "database maintenance")
+    db.add_argument("action", choices=["upgrade"], help="upgrade: apply migrations")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `solidarity-bot` console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    out = sys.stdout
+    try:
+        if args.command == "tag":
+            return tag_command(args, out)
+        config = load_config(args.config)
+        if args.command == "run":
+            return run_command(config)
+        if args.command == "ingest":
+            return asyncio.run(ingest_command(config, out))
+        if args.command == "preview":
+            return asyncio.run(preview_command(config, args, out))
+        return asyncio.run(upgrade_command(config, out))
+    except ConfigError as error:
+        print(f"solidarity-bot: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

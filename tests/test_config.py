@@ -1,0 +1,104 @@
+"""Config loading and validation: every bad value is named by its key."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.config import SAMPLE_CORPUS, ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_example_config_is_valid_and_documents_every_key() -> None:
+    config = load_config(ROOT / "config.example.toml", environ={})
+    assert config.database.url.startswith("sqlite+aiosqlite://")
+    assert config.feeds and config.campaigns
+    text = (ROOT / "config.example.toml").read_text()
+    from bot.config import ARRAYS, SECTIONS
+
+    for section, (schema, _) in {**SECTIONS, **ARRAYS}.items():
+        for key in schema:
+            assert f"{key} =" in text or f"# {key} =" in text, f"{section}.{key} is not documented"
+
+
+def test_defaults_without_a_config_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    config = load_config(environ={})
+    assert config.corpus.paths == (SAMPLE_CORPUS,)
+    assert config.database.url == "sqlite+aiosqlite:///solidarity.db"
+    assert config.telegram.token is None
+
+
+def test_token_from_environment(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "[telegram]\nadmins = [42]\n"), environ={"TELEGRAM_BOT_TOKEN": "123:abc"})
+    assert config.telegram.token == "123:abc"
+    assert config.telegram.admins == (42,)
+
+
+def test_full_config(tmp_path: Path) -> None:
+    body = """
+[telegram]
+token = "1:x"
+base_url = "http://127.0.0.1:8081/bot"
+[[feeds]]
+url = "https://example.org/feed.xml"
+name = "Example"
+interval = 15
+[[campaigns]]
+title = "Free them"
+url = "https://example.org/petition"
+kind = "petition"
+countries = ["az"]
+ends = 2026-12-31
+[digest]
+time = "07:45"
+timezone = "Europe/Berlin"
+"""
+    config = load_config(write(tmp_path, body), environ={})
+    assert config.feeds[0].interval_minutes == 15
+    assert config.campaigns[0].countries == ("AZ",)
+    assert config.campaigns[0].ends == dt.date(2026, 12, 31)
+    assert config.digest.time == dt.time(7, 45)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("[telegram]\ntokn = 'x'\n", "telegram.tokn: unknown key"),
+        ("[telegram]\nadmins = 'me'\n", "telegram.admins: expected a list"),
+        ("[telegram]\nadmins = ['x1']\n", "telegram.admins: item 1: expected a Telegram user id"),
+        ("[[feeds]]\nurl = 'ftp://example.org/feed'\n", "feeds[1].url: not an http(s) URL"),
+        ("[[feeds]]\nname = 'no url'\n", "feeds[1].url: missing"),
+        ("[[feeds]]\nurl = 'https://a.example/f'\ninterval = 0\n", "feeds[1].interval: must be at least 1"),
+        ("[digest]\ntimezone = 'Mars/Olympus'\n", "digest.timezone: unknown time zone 'Mars/Olympus'"),
+        ("[digest]\ntime = '25h'\n", "digest.time: expected a time like 08:30"),
+        ("[database]\nurl = 'mysql://x'\n", "database.url: must start with"),
+        ("[fetch]\ntimeout_seconds = 'soon'\n", "fetch.timeout_seconds: expected a number"),
+        ("[[campaigns]]\ntitle = 't'\nurl = 'https://a.example'\nkind = 'raffle'\n", "campaigns[1].kind: expected one of"),
+        ("[nonsense]\n", "nonsense: unknown section"),
+        ("this is not toml", "not valid TOML"),
+    ],
+)
+def test_bad_config_names_the_key(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(write(tmp_path, body), environ={})
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load_config(tmp_path / "nope.toml", environ={})
+
+
+def test_run_without_token_says_where_to_put_it(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, "[database]\nurl = 'sqlite+aiosqlite:///x.db'\n"), environ={})
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
+        config.require_token()
