@@ -1,0 +1,446 @@
+"""Fetch RSS/Atom feeds over HTTP (asynchronously, with httpx) and parse them (with feedparser).
+
+Fetching never raises for network, HTTP or parse problems: every outcome is a `FetchResult`, and a
+failure carries one plain-language line in `FetchResult.error`. Hostile feeds are contained: bodies
+are capped while streaming, redirects are followed by hand so every hop's address can be checked,
+entity-expansion bombs are refused before parsing, and parsing runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import calendar
+import codecs
+import hashlib
+import inspect
+import ipaddress
+import logging
+import re
+import socket
+import time
+import xml.sax
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any, Literal
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+import httpx
+
+from bot.sources.text import fold_whitespace, html_links, html_to_text
+
+logger = logging.getLogger(__name__)
+
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+_WEB_SCHEMES = ("http", "https")
+
+
+@dataclass(frozen=True)
+class EntryLink:
+    """A link inside an entry's content, with its anchor text (for petition/donate detection)."""
+
+    url: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One feed item, normalised: plain-text title and summary, absolute links, UTC time."""
+
+    guid: str
+    link: str | None
+    title: str
+    summary: str
+    published: datetime | None
+    links: tuple[EntryLink, ...]
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits and identity for feed fetching."""
+
+    timeout_seconds: float = 20
+    max_bytes: int = 5_000_000
+    max_redirects: int = 5
+    concurrency: int = 50
+    user_agent: str = "SolidarityAlerts/0.1 (+https://github.com/solidarity-alerts; labour news alerts bot)"
+    allow_private_addresses: bool = False
+
+
+@dataclass(frozen=True)
+class FeedRequest:
+    """A feed to poll, with the validators stored from its last successful fetch."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """The outcome of polling one feed.
+
+    `etag` and `last_modified` are the validators to send on the next poll: the response's on "ok",
+    and the ones that were sent when the feed was unchanged ("not_modified") or failed ("error"),
+    unless the server supplied new ones.
+    """
+
+    url: str
+    status: Literal["ok", "not_modified", "error"]
+    http_status: int | None
+    etag: str | None
+    last_modified: str | None
+    feed_title: str | None
+    entries: tuple[FeedEntry, ...]
+    ttl_seconds: int | None
+    error: str | None
+
+
+class FeedParseError(Exception):
+    """The document is not a usable feed; the message says why in plain language."""
+
+
+class _FetchRefused(Exception):
+    """A fetch stopped on purpose (HTTP error, size, redirects, address); the message is the reason."""
+
+    def __init__(self, reason: str, http_status: int | None = None) -> None:
+        super().__init__(reason)
+        self.http_status = http_status
+
+
+@dataclass(frozen=True)
+class _Download:
+    status_code: int
+    url: str
+    headers: Mapping[str, str]
+    body: bytes
+
+
+def make_client(settings: FetchSettings) -> httpx.AsyncClient:
+    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects."""
+    return httpx.AsyncClient(
+        headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT},
+        timeout=httpx.Timeout(settings.timeout_seconds),
+        follow_redirects=False,
+        limits=httpx.Limits(max_connections=settings.concurrency),
+    )
+
+
+async def fetch_feed(
+    client: httpx.AsyncClient,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    settings: FetchSettings,
+) -> FetchResult:
+    """Poll one feed (conditional GET when validators are given) and parse it; never raises for
+    network, HTTP or parse problems, which come back as status "error" with a reason."""
+
+    def failure(reason: str, http_status: int | None = None) -> FetchResult:
+        return FetchResult(url, "error", http_status, etag, last_modified, None, (), None, reason)
+
+    conditional_headers = {}
+    if etag:
+        conditional_headers["If-None-Match"] = etag
+    if last_modified:
+        conditional_headers["If-Modified-Since"] = last_modified
+    try:
+        async with asyncio.timeout(settings.timeout_seconds):
+            download = await _download(client, url, conditional_headers, settings)
+    except (TimeoutError, httpx.TimeoutException):
+        return failure(f"timed out after {settings.timeout_seconds:g} s")
+    except _FetchRefused as refusal:
+        return failure(str(refusal), refusal.http_status)
+    except httpx.InvalidURL as exc:
+        return failure(f"invalid URL: {exc}")
+    except (httpx.HTTPError, OSError) as exc:
+        return failure(f"network error: {_describe(exc)}")
+
+    new_etag = download.headers.get("etag")
+    new_last_modified = download.headers.get("last-modified")
+    if download.status_code == HTTPStatus.NOT_MODIFIED:
+        return FetchResult(
+            url, "not_modified", download.status_code, new_etag or etag,
+            new_last_modified or last_modified, None, (), None, None,
+        )
+    try:
+        feed_title, entries, ttl_seconds = await asyncio.to_thread(
+            parse_feed, download.url, download.body, download.headers
+        )
+    except FeedParseError as exc:
+        return failure(str(exc), download.status_code)
+    return FetchResult(
+        url, "ok", download.status_code, new_etag, new_last_modified, feed_title, entries, ttl_seconds, None
+    )
+
+
+async def fetch_feeds(
+    requests: Iterable[FeedRequest],
+    settings: FetchSettings,
+    on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
+) -> list[FetchResult]:
+    """Poll many feeds concurrently (at most `settings.concurrency` at once) and return their results
+    in request order. `on_result` is called as each one finishes; its failures are logged and do not
+    stop the other fetches. A slow or failing feed costs at most its own timeout."""
+    semaphore = asyncio.Semaphore(settings.concurrency)
+    async with make_client(settings) as client:
+
+        async def fetch_one(request: FeedRequest) -> FetchResult:
+            async with semaphore:
+                result = await _fetch_without_surprises(client, request, settings)
+            if on_result is not None:
+                try:
+                    outcome = on_result(result)
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                except Exception:
+                    logger.exception("on_result failed for feed %s", request.url)
+            return result
+
+        return list(await asyncio.gather(*(fetch_one(request) for request in requests)))
+
+
+def backoff_delay(consecutive_failures: int, base_interval: float, *, cap: float = 24 * 3600) -> float:
+    """Seconds to wait before polling a feed again: the base interval doubled for each consecutive
+    failure (0 failures: the base interval), never more than `cap`, unless the base interval itself is."""
+    doublings = min(max(consecutive_failures, 0), 64)  # 2**64 already exceeds any sensible cap
+    return min(base_interval * 2.0**doublings, max(cap, base_interval))
+
+
+async def _fetch_without_surprises(
+    client: httpx.AsyncClient, request: FeedRequest, settings: FetchSettings
+) -> FetchResult:
+    """`fetch_feed`, turning even an unexpected bug into an error result so one feed cannot break a batch."""
+    try:
+        return await fetch_feed(
+            client, request.url, etag=request.etag, last_modified=request.last_modified, settings=settings
+        )
+    except Exception as exc:
+        logger.exception("unexpected failure fetching feed %s", request.url)
+        return FetchResult(
+            request.url, "error", None, request.etag, request.last_modified, None, (), None,
+            f"internal error: {_describe(exc)}",
+        )
+
+
+async def _download(
+    client: httpx.AsyncClient, url: str, headers: Mapping[str, str], settings: FetchSettings
+) -> _Download:
+    """GET `url`, following up to `settings.max_redirects` redirects and checking each hop's address."""
+    target = urlsplit(url)
+    if target.scheme not in _WEB_SCHEMES or not target.hostname:
+        raise _FetchRefused(f"not an http or https URL: {url}")
+    request = client.build_request("GET", url, headers=headers)
+    for hop in range(settings.max_redirects + 1):
+        if request.url.scheme not in _WEB_SCHEMES:
+            raise _FetchRefused(f"redirect to a non-web URL {request.url} refused")
+        if not settings.allow_private_addresses:
+            await _refuse_private_address(request.url, redirected=hop > 0)
+        response = await client.send(request, stream=True)
+        try:
+            if response.next_request is None:
+                return await _read_final_response(response, settings)
+            request = response.next_request
+        finally:
+            await response.aclose()
+    raise _FetchRefused(f"too many redirects (more than {settings.max_redirects})")
+
+
+async def _read_final_response(response: httpx.Response, settings: FetchSettings) -> _Download:
+    status = response.status_code
+    body = b""
+    if status != HTTPStatus.NOT_MODIFIED:
+        if not response.is_success:
+            raise _FetchRefused(f"HTTP {status} {_reason_phrase(response)}".rstrip(), status)
+        body = await _read_capped(response, settings.max_bytes)
+    return _Download(status, str(response.url), dict(response.headers), body)
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+    """The (decoded) body, refused as soon as it is known to exceed `max_bytes`."""
+    too_large = _FetchRefused(f"response larger than {_format_size(max_bytes)}", response.status_code)
+    declared_length = response.headers.get("content-length", "")
+    if declared_length.isdigit() and int(declared_length) > max_bytes:
+        raise too_large
+    chunks: list[bytes] = []
+    received = 0
+    async for chunk in response.aiter_bytes():
+        received += len(chunk)
+        if received > max_bytes:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _refuse_private_address(url: httpx.URL, *, redirected: bool) -> None:
+    """Raise `_FetchRefused` if the URL's host resolves to a non-public address."""
+    host = url.raw_host.decode("ascii")
+    port = url.port or (443 if url.scheme == "https" else 80)
+    try:
+        addresses = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise _FetchRefused(f"could not resolve host {host}: {exc.strerror}") from exc
+    for *_, sockaddr in addresses:
+        address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            what = "redirect to a private address" if redirected else "private address"
+            raise _FetchRefused(f"{what} {address} refused")
+
+
+def _reason_phrase(response: httpx.Response) -> str:
+    try:
+        return response.reason_phrase or HTTPStatus(response.status_code).phrase
+    except ValueError:
+        return ""
+
+
+def _format_size(size: int) -> str:
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            return f"{size / factor:g} {unit}"
+    return f"{size} bytes"
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+# Entity declarations are where XML bombs live (billion laughs, quadratic blow-up). Feeds only ever
+# need them to name single characters, so any other declaration refuses the document outright.
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY\b[^>]*>?")
+_HARMLESS_ENTITY_DECLARATION = re.compile(
+    r"""<!ENTITY\s+[\w.:-]+\s+(["'])(?:&\#(?:[0-9]+|x[0-9a-fA-F]+);|[^&%"'<]{0,8})\1\s*>"""
+)
+_DOCUMENT_ENCODINGS = ("latin-1", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+_BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def parse_feed(
+    url: str, body: bytes, headers: Mapping[str, str]
+) -> tuple[str | None, tuple[FeedEntry, ...], int | None]:
+    """Parse a feed document into (feed title, entries, TTL in seconds from RSS <ttl>).
+
+    `url` is the address the document came from (the base for relative links); `headers` are the
+    HTTP response headers (Content-Type carries the charset). Raises `FeedParseError` when the
+    document is not a usable feed.
+    """
+    if not body.strip():
+        raise FeedParseError("not a feed: empty response")
+    _refuse_entity_bombs(body)
+    response_headers = {name.lower(): value for name, value in headers.items()}
+    response_headers.setdefault("content-location", url)
+    response_headers.pop("content-encoding", None)  # httpx has already decoded the body
+    try:
+        parsed = feedparser.parse(BytesIO(body), response_headers=response_headers)
+    except Exception as exc:  # feedparser on hostile input: report, never crash the poller
+        raise FeedParseError(f"not a feed: the parser failed ({_describe(exc)})") from exc
+
+    if not parsed.entries:
+        if parsed.bozo and isinstance(parsed.get("bozo_exception"), xml.sax.SAXException):
+            raise FeedParseError(f"not a feed: {_describe_xml_error(parsed.bozo_exception, body)}")
+        if not parsed.get("version"):
+            raise FeedParseError("not a feed: no RSS or Atom elements found")
+    feed_title = _plain_title(parsed.feed) or None
+    entries = tuple(entry for entry in (_entry(raw, url) for raw in parsed.entries) if _has_content(entry))
+    return feed_title, entries, _ttl_seconds(parsed.feed)
+
+
+def _refuse_entity_bombs(body: bytes) -> None:
+    for encoding in _DOCUMENT_ENCODINGS:
+        if "<!ENTITY".encode(encoding) not in body:
+            continue
+        text = body.decode(encoding, "replace")
+        for declaration in _ENTITY_DECLARATION.finditer(text):
+            if not _HARMLESS_ENTITY_DECLARATION.fullmatch(declaration.group()):
+                raise FeedParseError(
+                    "not a feed: the document declares XML entities that could expand (an XML bomb); refused"
+                )
+
+
+def _describe_xml_error(exc: xml.sax.SAXException, body: bytes) -> str:
+    if isinstance(exc, xml.sax.SAXParseException):
+        line = exc.getLineNumber() - (0 if _starts_with_xml_declaration(body) else 1)
+        return f"XML parse error at line {max(line, 1)}: {exc.getMessage()}"
+    return f"XML parse error: {_describe(exc)}"
+
+
+def _starts_with_xml_declaration(body: bytes) -> bool:
+    """Whether the document opens with <?xml ...?>; feedparser puts one line in front of those that do
+    not, so its error line numbers are one too high for them."""
+    for mark in _BYTE_ORDER_MARKS:
+        if body.startswith(mark):
+            body = body[len(mark):]
+            break
+    return any(body.startswith("<?xml".encode(encoding)) for encoding in _DOCUMENT_ENCODINGS)
+
+
+def _plain_title(item: Mapping[str, Any]) -> str:
+    """A title as one line of plain text; HTML is reduced to its text unless the feed says it is plain."""
+    detail = item.get("title_detail") or {}
+    raw = item.get("title") or ""
+    text = fold_whitespace(raw) if detail.get("type") == "text/plain" else html_to_text(raw)
+    return " ".join(text.split())
+
+
+def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry:
+    title = _plain_title(raw)
+    summary_html = raw.get("summary") or ""
+    content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
+    summary = max(html_to_text(summary_html), html_to_text(content_html), key=len)
+    link = _web_url(feed_url, raw.get("link") or "")
+    published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
+    guid = raw.get("id") or link or _fallback_guid(title, published, raw)
+    links = _entry_links((content_html, summary_html), base=link or feed_url)
+    return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links)
+
+
+def _fallback_guid(title: str, published: datetime | None, raw: Mapping[str, Any]) -> str:
+    when = published.isoformat() if published else (raw.get("published") or raw.get("updated") or "")
+    return "sha256:" + hashlib.sha256(f"{title}\n{when}".encode()).hexdigest()
+
+
+def _entry_links(html_fragments: Iterable[str], *, base: str) -> tuple[EntryLink, ...]:
+    """Absolute http(s) links in the fragments, first occurrence of each URL kept."""
+    links: dict[str, EntryLink] = {}
+    for fragment in html_fragments:
+        for href, anchor_text in html_links(fragment):
+            url = _web_url(base, href)
+            if url is not None and url not in links:
+                links[url] = EntryLink(url=url, text=anchor_text)
+    return tuple(links.values())
+
+
+def _web_url(base: str, reference: str) -> str | None:
+    """`reference` made absolute against `base`, or None unless it is an http(s) URL."""
+    url = urljoin(base, reference.strip())
+    return url if reference.strip() and urlsplit(url).scheme in _WEB_SCHEMES else None
+
+
+def _has_content(entry: FeedEntry) -> bool:
+    return bool(entry.title or entry.summary or entry.link)
+
+
+def _utc_datetime(parsed: time.struct_time | None) -> datetime | None:
+    """feedparser's UTC struct_time as an aware datetime; None when absent or out of range."""
+    if parsed is None:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _ttl_seconds(feed: Mapping[str, Any]) -> int | None:
+    ttl = str(feed.get("ttl") or "").strip()
+    return int(ttl) * 60 if ttl.isdigit() and int(ttl) > 0 else None

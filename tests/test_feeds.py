@@ -1,0 +1,384 @@
+"""Feed fetching and parsing, against feeds served by a local HTTP server (no internet)."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+
+from bot.sources.feeds import (
+    EntryLink,
+    FeedParseError,
+    FeedRequest,
+    FetchResult,
+    FetchSettings,
+    backoff_delay,
+    fetch_feed,
+    fetch_feeds,
+    make_client,
+    parse_feed,
+)
+from bot.sources.text import fold_whitespace, html_links, html_to_text
+from tests.feedserver import FeedServer
+
+LOCAL = FetchSettings(timeout_seconds=2, allow_private_addresses=True)
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+  <title>Labour &amp; Rights Desk</title>
+  <link>https://news.example.org/</link>
+  <ttl>30</ttl>
+  <item>
+    <title>Dockers strike in Baku</title>
+    <link>/2025/06/dockers</link>
+    <guid isPermaLink="false">baku-dockers-1</guid>
+    <pubDate>Tue, 10 Jun 2025 14:00:00 +0200</pubDate>
+    <description>Short teaser.</description>
+    <content:encoded><![CDATA[<p>Dockers walked out on Monday.</p>
+      <p>Please <a href="/act/petition">sign the petition</a> or
+      <a href="https://donate.example.net/baku">donate to the strike fund</a>.</p>
+      <script>track()</script>]]></content:encoded>
+  </item>
+  <item>
+    <title>Teachers detained in Minsk</title>
+    <link>https://news.example.org/2025/06/minsk</link>
+    <description>&lt;p&gt;Four teachers were detained.&lt;/p&gt;</description>
+  </item>
+</channel>
+</rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">ITUC &lt;em&gt;news&lt;/em&gt;</title>
+  <id>urn:uuid:feed-1</id>
+  <updated>2025-06-11T08:00:00Z</updated>
+  <entry>
+    <title type="html">Union leader &lt;b&gt;released&lt;/b&gt; &amp;amp; cleared</title>
+    <id>urn:uuid:entry-1</id>
+    <link rel="alternate" href="https://ituc.example.org/released"/>
+    <updated>2025-06-11T07:30:00-04:00</updated>
+    <summary>Released after 40 days.</summary>
+    <content type="html">&lt;p&gt;Released after 40 days in detention. &lt;a href="mailto:x@example.org"&gt;Write&lt;/a&gt;&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <title type="text">Wages &lt;b&gt; inflation</title>
+    <id>urn:uuid:entry-2</id>
+  </entry>
+</feed>
+"""
+
+
+def rss_with_items(count: int, title: str = "Feed") -> str:
+    items = "".join(f"<item><title>Story {n}</title><guid>{title}-{n}</guid></item>" for n in range(count))
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'
+
+
+async def fetch(url: str, settings: FetchSettings = LOCAL, **validators: str) -> FetchResult:
+    async with make_client(settings) as client:
+        return await fetch_feed(client, url, settings=settings, **validators)
+
+
+# --- text -------------------------------------------------------------------------------------------
+
+
+def test_html_to_text_strips_tags_scripts_and_decodes_entities() -> None:
+    html = "<div><p>Strike&nbsp;at <b>Caf&eacute;</b>\n  &amp; co</p><script>x()</script><style>p{}</style><p>Day 2<br>line</p></div>"
+    assert html_to_text(html) == "Strike at Café & co\n\nDay 2\nline"
+    assert html_to_text(None) == ""
+    assert html_to_text("Wages < inflation") == "Wages < inflation"
+
+
+def test_fold_whitespace_keeps_paragraphs() -> None:
+    assert fold_whitespace("  one \t two\r\n\r\n\n\n three\nfour  ") == "one two\n\nthree\nfour"
+
+
+def test_html_links_returns_hrefs_with_anchor_text() -> None:
+    assert html_links('<a href="/p">sign <b>now</b></a> <a name="x">no href</a>') == [("/p", "sign now")]
+
+
+# --- parsing ----------------------------------------------------------------------------------------
+
+
+async def test_rss_feed_is_fetched_and_normalised(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS)
+
+    result = await fetch(url)
+
+    assert (result.status, result.http_status, result.error) == ("ok", 200, None)
+    assert result.feed_title == "Labour & Rights Desk"
+    assert result.ttl_seconds == 30 * 60
+    dockers, minsk = result.entries
+    assert dockers.guid == "baku-dockers-1"
+    assert dockers.link == feed_server.url("/2025/06/dockers")
+    assert dockers.title == "Dockers strike in Baku"
+    assert dockers.published == datetime(2025, 6, 10, 12, 0, tzinfo=UTC)
+    assert dockers.summary.startswith("Dockers walked out on Monday.\n\nPlease sign the petition")
+    assert "track()" not in dockers.summary
+    assert dockers.links == (
+        EntryLink(feed_server.url("/act/petition"), "sign the petition"),
+        EntryLink("https://donate.example.net/baku", "donate to the strike fund"),
+    )
+    assert minsk.guid == minsk.link == "https://news.example.org/2025/06/minsk"
+    assert minsk.summary == "Four teachers were detained."
+    assert minsk.published is None
+    assert feed_server.requests("/rss")[0].headers["user-agent"] == LOCAL.user_agent
+
+
+def test_atom_feed_is_parsed() -> None:
+    title, entries, ttl = parse_feed("https://ituc.example.org/atom", ATOM.encode(), {"Content-Type": "application/atom+xml"})
+
+    assert title == "ITUC news"
+    assert ttl is None
+    released, wages = entries
+    assert released.guid == "urn:uuid:entry-1"
+    assert released.link == "https://ituc.example.org/released"
+    assert released.title == "Union leader released & cleared"
+    assert released.summary == "Released after 40 days in detention. Write"  # content is longer than summary
+    assert released.links == ()  # mailto: is not a web link
+    assert released.published == datetime(2025, 6, 11, 11, 30, tzinfo=UTC)
+    assert wages.title == "Wages <b> inflation"  # type="text": the tag is literal text, kept as such
+    assert wages.link is None
+
+
+def test_html_and_entities_in_titles_become_plain_text() -> None:
+    rss = rss_with_items(0).replace(
+        "</channel>",
+        "<item><title>&lt;b&gt;General strike&lt;/b&gt; in S&#227;o Paulo &amp;amp; Rio &#8212; day&nbsp;2</title>"
+        "<guid>1</guid></item></channel>",
+    )
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.title == "General strike in São Paulo & Rio — day 2"
+
+
+def test_entry_without_id_or_link_gets_a_stable_hash_guid() -> None:
+    rss = rss_with_items(0).replace("</channel>", "<item><title>No id</title></item></channel>")
+    _, (first,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    _, (again,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert first.guid.startswith("sha256:") and first.guid == again.guid
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_latin1_feed_is_decoded(declared: bool) -> None:
+    declaration = '<?xml version="1.0" encoding="ISO-8859-1"?>' if declared else '<?xml version="1.0"?>'
+    body = (declaration + rss_with_items(0, "Confédération générale").replace(
+        "</channel>", "<item><title>Grève à São Tomé</title><guid>1</guid></item></channel>"
+    ).split("?>", 1)[1]).encode("latin-1")
+    headers = {} if declared else {"Content-Type": "application/rss+xml; charset=ISO-8859-1"}
+
+    title, (entry,), _ = parse_feed("https://example.org/rss", body, headers)
+
+    assert title == "Confédération générale"
+    assert entry.title == "Grève à São Tomé"
+
+
+def test_broken_xml_with_entries_keeps_the_entries() -> None:
+    broken = rss_with_items(2).replace("<title>Story 1</title>", "<title>Story 1 & more</title>")
+    _, entries, _ = parse_feed("https://example.org/rss", broken.encode(), {})
+    assert [entry.title for entry in entries] == ["Story 0", "Story 1 & more"]
+
+
+def test_valid_feed_without_items_is_empty_not_an_error() -> None:
+    assert parse_feed("https://example.org/rss", b"<rss><channel><title>Quiet</title><item></item></channel></rss>", {}) == (
+        "Quiet",
+        (),  # an item with no title, text or link is nothing to alert on
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<rss><channel><title>Broken</title>\n<oops>\n</channel>", "not a feed: XML parse error at line 3: mismatched tag"),
+        (b'<?xml version="1.0"?>\n<rss><channel><title>Broken</title>\n<oops>\n</channel>', "not a feed: XML parse error at line 4: mismatched tag"),
+        (b"<html><body><p>Just a web page</p></body></html>", "not a feed: no RSS or Atom elements found"),
+        (b"   ", "not a feed: empty response"),
+    ],
+)
+def test_unusable_documents_are_refused_in_plain_words(body: bytes, reason: str) -> None:
+    with pytest.raises(FeedParseError) as raised:
+        parse_feed("https://example.org/rss", body, {})
+    assert str(raised.value) == reason
+
+
+def billion_laughs() -> bytes:
+    entities = ['<!ENTITY lol0 "lol">'] + [
+        f'<!ENTITY lol{level} "' + f"&lol{level - 1};" * 10 + '">' for level in range(1, 10)
+    ]
+    return (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [\n' + "\n".join(entities) + "\n]>\n"
+        '<rss version="2.0"><channel><title>&lol9;</title><item><title>&lol9;</title></item></channel></rss>'
+    ).encode()
+
+
+def quadratic_blowup() -> bytes:
+    return (
+        '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "' + "a" * 50_000 + '">]>\n'
+        '<rss version="2.0"><channel><item><title>' + "&a;" * 20_000 + "</title></item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize("bomb", [billion_laughs(), quadratic_blowup(), billion_laughs().decode().encode("utf-16")])
+def test_xml_bombs_are_refused_quickly(bomb: bytes) -> None:
+    started = time.monotonic()
+    with pytest.raises(FeedParseError, match="XML bomb"):
+        parse_feed("https://example.org/rss", bomb, {})
+    assert time.monotonic() - started < 1
+
+
+def test_single_character_entities_are_allowed() -> None:
+    rss = rss_with_items(0).replace('<?xml version="1.0"?>', '<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY nbsp "&#160;">\n]>')
+    rss = rss.replace("</channel>", "<item><title>Day&nbsp;2</title><guid>1</guid></item></channel>")
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.title == "Day 2"
+
+
+# --- HTTP -------------------------------------------------------------------------------------------
+
+
+async def test_unchanged_feed_costs_one_304(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS, etag='"v1"', last_modified="Tue, 10 Jun 2025 12:00:00 GMT")
+
+    first = await fetch(url)
+    second = await fetch(url, etag=first.etag, last_modified=first.last_modified)
+
+    assert first.status == "ok" and first.etag == '"v1"'
+    assert second == FetchResult(
+        url, "not_modified", 304, '"v1"', "Tue, 10 Jun 2025 12:00:00 GMT", None, (), None, None
+    )
+    conditional = feed_server.requests("/rss")[1]
+    assert conditional.headers["if-none-match"] == '"v1"'
+    assert conditional.headers["if-modified-since"] == "Tue, 10 Jun 2025 12:00:00 GMT"
+    assert conditional.status == 304
+
+
+async def test_last_modified_alone_gives_304(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS, last_modified="Tue, 10 Jun 2025 12:00:00 GMT")
+    result = await fetch(url, last_modified="Tue, 10 Jun 2025 12:00:00 GMT")
+    assert (result.status, result.entries) == ("not_modified", ())
+    assert "if-none-match" not in feed_server.requests("/rss")[0].headers
+
+
+async def test_gzip_body_is_decoded(feed_server: FeedServer) -> None:
+    body = rss_with_items(200)
+    url = feed_server.route("/rss", body, gzip=True)
+
+    result = await fetch(url)
+
+    assert result.status == "ok" and len(result.entries) == 200
+    request = feed_server.requests("/rss")[0]
+    assert "gzip" in request.headers["accept-encoding"]
+    assert request.body_bytes_sent < len(body) / 5  # it really went over the wire compressed
+
+
+async def test_http_errors_are_reported(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", "oops", status=500)
+    result = await fetch(url, etag='"old"')
+    assert (result.status, result.http_status, result.error) == ("error", 500, "HTTP 500 Internal Server Error")
+    assert result.etag == '"old"'  # validators to send next time are kept
+
+
+async def test_one_batch_survives_malformed_and_slow_feeds(feed_server: FeedServer) -> None:
+    settings = FetchSettings(timeout_seconds=1, allow_private_addresses=True)
+    good = [feed_server.route(f"/good{n}", rss_with_items(n + 1, f"Good {n}")) for n in range(3)]
+    malformed = feed_server.route("/malformed", '<rss version="2.0"><channel><title>x</title>\n<description>\n</rss>')
+    slow = feed_server.route("/slow", rss_with_items(1), delay=10)
+    urls = [good[0], slow, good[1], malformed, good[2]]
+    reported: list[str] = []
+
+    async def record(result: FetchResult) -> None:
+        reported.append(result.url)
+
+    started = time.monotonic()
+    results = await fetch_feeds([FeedRequest(url) for url in urls], settings, on_result=record)
+    elapsed = time.monotonic() - started
+
+    assert elapsed < 2  # bounded by the 1 s timeout, not by the slow feed's 10 s
+    assert [result.url for result in results] == urls
+    assert sorted(reported) == sorted(urls)
+    by_url = {result.url: result for result in results}
+    assert [len(by_url[url].entries) for url in good] == [1, 2, 3]
+    assert by_url[slow].error == "timed out after 1 s"
+    assert by_url[malformed].status == "error"
+    assert by_url[malformed].error.startswith("not a feed: XML parse error at line 3")
+
+
+@pytest.mark.parametrize("declares_length", [False, True])
+async def test_oversized_body_is_cut_off(feed_server: FeedServer, declares_length: bool) -> None:
+    url = feed_server.route("/huge", stream_bytes=50_000_000, stream_declares_length=declares_length)
+
+    started = time.monotonic()
+    result = await fetch(url)
+
+    assert time.monotonic() - started < 3
+    assert (result.status, result.http_status, result.error) == ("error", 200, "response larger than 5 MB")
+    assert feed_server.requests("/huge")[0].body_bytes_sent < 25_000_000
+
+
+async def test_redirects_are_followed_up_to_the_limit(feed_server: FeedServer) -> None:
+    feed_server.route("/rss", RSS)
+    feed_server.redirect("/old", "/older", status=301)
+    url = feed_server.redirect("/older", "/rss")
+    loop = feed_server.redirect("/loop", "/loop")
+    settings = FetchSettings(max_redirects=3, allow_private_addresses=True)
+
+    followed = await fetch(url, settings)
+    looping = await fetch(loop, settings)
+
+    assert followed.status == "ok" and followed.url == url and len(followed.entries) == 2
+    assert (looping.status, looping.error) == ("error", "too many redirects (more than 3)")
+    assert feed_server.hits("/loop") == 4
+
+
+async def test_private_address_is_refused_by_default(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS)
+    result = await fetch(url, FetchSettings())
+    assert (result.status, result.error) == ("error", "private address 127.0.0.1 refused")
+    assert feed_server.hits("/rss") == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [("http://10.0.0.1/feed", "10.0.0.1"), ("http://169.254.169.254/latest", "169.254.169.254"), ("http://[::1]:8080/", "::1")],
+)
+async def test_redirect_to_a_private_address_is_refused(target: str, shown: str) -> None:
+    requested: list[str] = []
+
+    def public_site(request: httpx.Request) -> httpx.Response:
+        requested.append(str(request.url))
+        return httpx.Response(302, headers={"Location": target})
+
+    settings = FetchSettings()
+    async with httpx.AsyncClient(transport=httpx.MockTransport(public_site), follow_redirects=False) as client:
+        result = await fetch_feed(client, "http://93.184.215.14/feed", settings=settings)
+
+    assert (result.status, result.error) == ("error", f"redirect to a private address {shown} refused")
+    assert requested == ["http://93.184.215.14/feed"]
+
+
+async def test_non_web_urls_are_refused(feed_server: FeedServer) -> None:
+    local_file = await fetch("file:///etc/passwd")
+    ftp = await fetch(feed_server.redirect("/to-ftp", "ftp://files.example.org/feed.xml"))
+    assert (local_file.status, local_file.error) == ("error", "not an http or https URL: file:///etc/passwd")
+    assert (ftp.status, ftp.error) == ("error", "redirect to a non-web URL ftp://files.example.org/feed.xml refused")
+
+
+async def test_connection_refused_is_reported() -> None:
+    with FeedServer() as server:
+        url = server.url("/rss")
+    result = await fetch(url)
+    assert result.status == "error" and result.error.startswith("network error")
+
+
+# --- backoff ----------------------------------------------------------------------------------------
+
+
+def test_backoff_doubles_per_failure_up_to_the_cap() -> None:
+    assert [backoff_delay(failures, 600) for failures in range(4)] == [600, 1200, 2400, 4800]
+    assert backoff_delay(30, 600) == 24 * 3600
+    assert backoff_delay(10_000, 600, cap=3600) == 3600
+    assert backoff_delay(3, 2 * 24 * 3600) == 2 * 24 * 3600  # a long base interval is never shortened
