@@ -21,6 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_asyn
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Base
 
+pytest_plugins = ["tests.feedserver", "tests.botapi"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "bot" / "sample_corpus"
 EVAL_FILE_CANDIDATES = (ROOT.parent / "shared" / "eval" / "seed_stories.jsonl", ROOT / "tests" / "data" / "seed_stories.jsonl")

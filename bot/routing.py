@@ -1,0 +1,124 @@
+"""Stories -> matcher -> routing -> outbox: tag new clusters, find the subscriptions they match, queue alerts.
+
+A cluster's tags are stored once; routing joins them to subscriptions through the (kind, value)
+indexes, so its cost grows with the subscribers who match, not with all subscriptions. The outbox rows
+are written in the same transaction that marks the cluster routed: a crash leaves either both or neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.matching import StoryTags, Tagger, keyword_matches, parse_keyword_query
+from storage import routing as queries
+from storage.models import utcnow
+from storage.routing import SubscriptionMatch, TagRow
+
+MAX_EVIDENCE = 5
+STATUS_FOR_MODE = {"now": "pending", "daily": "digest", "weekly": "digest"}
+
+
+def tag_rows(tags: StoryTags) -> list[TagRow]:
+    """The tagger's result as rows to store: one per country and union, with distinct evidence strings."""
+    rows = [TagRow("country", tag.code, tag.name, tag.salience, _evidence(tag.evidence)) for tag in tags.countries]
+    rows += [TagRow("union", tag.union_id, tag.name, tag.salience, _evidence(tag.evidence)) for tag in tags.unions]
+    return rows
+
+
+def _evidence(evidence: Iterable[Any]) -> list[str]:
+    seen: list[str] = []
+    for item in evidence:
+        if item.text not in seen:
+            seen.append(item.text)
+    return seen[:MAX_EVIDENCE]
+
+
+def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMatch], now: dt.datetime) -> list[dict[str, Any]]:
+    """One outbox row per subscriber, listing every subscription of theirs the story matched (for /why)."""
+    by_subscriber: dict[int, dict[str, Any]] = {}
+    for match in matches:
+        row = by_subscriber.setdefault(
+            match.subscriber_id,
+            {
+                "subscriber_id": match.subscriber_id,
+                "cluster_id": cluster_id,
+                "story_id": story_id,
+                "status": STATUS_FOR_MODE.get(match.delivery_mode, "pending"),
+                "matched": [],
+                "due_at": now,
+                "attempts": 0,
+                "created_at": now,
+            },
+        )
+        entry = {"kind": match.kind, "value": match.value, "label": match.label, "salience": match.salience, "evidence": match.evidence}
+        if entry not in row["matched"]:
+            row["matched"].append(entry)
+    return list(by_subscriber.values())
+
+
+def matching_keyword_queries(queries_followed: Iterable[str], title: str | None, text: str) -> dict[str, list[str]]:
+    """The followed keyword queries a story matches, each with its include terms as evidence."""
+    matched = {}
+    for query in queries_followed:
+        if keyword_matches(query, title, text):
+            matched[query] = list(parse_keyword_query(query).include)[:MAX_EVIDENCE]
+    return matched
+
+
+@dataclass
+class RoutingSummary:
+    """How many clusters were tagged and routed, and how many alerts were queued."""
+
+    tagged: int = 0
+    routed: int = 0
+    alerts: int = 0
+
+
+async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) -> StoryTags:
+    """Tag a cluster by its first story and store the tags."""
+    story = await queries.first_story(session, cluster_id)
+    tags = tagger.tag(story.title, story.text)
+    await queries.replace_tags(session, cluster_id, tag_rows(tags))
+    return tags
+
+
+async def route_cluster(session: AsyncSession, cluster_id: int, keyword_queries: list[str], now: dt.datetime) -> int:
+    """Queue the alerts for one tagged cluster and mark it routed; returns how many rows were written."""
+    story = await queries.first_story(session, cluster_id)
+    matches = await queries.tag_matches(session, cluster_id)
+    keyword_evidence = matching_keyword_queries(keyword_queries, story.title, story.text)
+    matches += await queries.keyword_matches(session, list(keyword_evidence), keyword_evidence)
+    rows = alert_rows(cluster_id, story.id, matches, now)
+    await queries.queue_alerts(session, rows)
+    await queries.mark_routed(session, cluster_id, now)
+    return len(rows)
+
+
+async def process_new_clusters(sessions: async_sessionmaker[AsyncSession], tagger: Tagger) -> RoutingSummary:
+    """Tag every untagged cluster, then route every unrouted one (each cluster in its own transaction)."""
+    summary = RoutingSummary()
+    while True:
+        async with sessions() as session:
+            untagged = await queries.untagged_clusters(session)
+        if not untagged:
+            break
+        for cluster_id in untagged:
+            async with sessions.begin() as session:
+                await tag_cluster(session, tagger, cluster_id)
+            summary.tagged += 1
+    while True:
+        async with sessions() as session:
+            unrouted = await queries.unrouted_clusters(session)
+            keyword_queries = await queries.keyword_queries(session) if unrouted else []
+        if not unrouted:
+            break
+        for cluster_id in unrouted:
+            async with sessions.begin() as session:
+                summary.alerts += await route_cluster(session, cluster_id, keyword_queries, utcnow())
+            summary.routed += 1
+    return summary

@@ -1,0 +1,140 @@
+"""Queries behind routing: story tags, the subscriptions that match them, and the alerts outbox insert."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Alert, Story, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
+
+INSERT_CHUNK = 5_000  # rows per INSERT; keeps each statement under the drivers' parameter limits
+
+
+@dataclass(frozen=True)
+class TagRow:
+    """A tag to store for a cluster."""
+
+    kind: str
+    value: str
+    label: str
+    salience: str
+    evidence: list[str]
+
+
+@dataclass(frozen=True)
+class SubscriptionMatch:
+    """A subscription that a cluster matches, with what its subscriber needs for the alert decision."""
+
+    subscriber_id: int
+    delivery_mode: str
+    kind: str
+    value: str
+    label: str
+    salience: str
+    evidence: list[str]
+
+
+async def untagged_clusters(session: AsyncSession, limit: int = 1000) -> list[int]:
+    """Clusters not yet tagged, oldest first."""
+    query = select(StoryCluster.id).where(StoryCluster.tagged_at.is_(None)).order_by(StoryCluster.id).limit(limit)
+    return list(await session.scalars(query))
+
+
+async def unrouted_clusters(session: AsyncSession, limit: int = 1000) -> list[int]:
+    """Tagged clusters not yet routed, oldest first."""
+    query = (
+        select(StoryCluster.id)
+        .where(StoryCluster.tagged_at.is_not(None), StoryCluster.routed_at.is_(None))
+        .order_by(StoryCluster.id)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
+async def first_story(session: AsyncSession, cluster_id: int) -> Story:
+    """The first story stored in a cluster: the one alerts show."""
+    return await session.scalar(select(Story).where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1))
+
+
+async def replace_tags(session: AsyncSession, cluster_id: int, tags: Iterable[TagRow], now: dt.datetime | None = None) -> None:
+    """Store a cluster's tags (replacing earlier ones) and mark it tagged."""
+    await session.execute(delete(StoryTag).where(StoryTag.cluster_id == cluster_id))
+    session.add_all(
+        StoryTag(cluster_id=cluster_id, kind=tag.kind, value=tag.value, label=tag.label, salience=tag.salience, evidence=tag.evidence)
+        for tag in tags
+    )
+    cluster = await session.get_one(StoryCluster, cluster_id)
+    cluster.tagged_at = now or utcnow()
+    await session.flush()
+
+
+async def cluster_tags(session: AsyncSession, cluster_id: int) -> list[StoryTag]:
+    """A cluster's tags, primary first."""
+    query = select(StoryTag).where(StoryTag.cluster_id == cluster_id).order_by(StoryTag.salience.desc(), StoryTag.id)
+    return list(await session.scalars(query))
+
+
+async def tag_matches(session: AsyncSession, cluster_id: int) -> list[SubscriptionMatch]:
+    """Country and union subscriptions matching a cluster's tags, through the (kind, value) indexes:
+    primary tags for everyone, mentioned tags only for subscribers who opted in."""
+    query = (
+        select(
+            Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.kind, Subscription.value,
+            Subscription.label, StoryTag.salience, StoryTag.evidence,
+        )
+        .join(Subscription, and_(Subscription.kind == StoryTag.kind, Subscription.value == StoryTag.value))
+        .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
+        .where(StoryTag.cluster_id == cluster_id)
+        .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
+        .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
+    )
+    return [SubscriptionMatch(*row) for row in await session.execute(query)]
+
+
+async def keyword_queries(session: AsyncSession) -> list[str]:
+    """The distinct keyword queries anyone follows."""
+    query = select(Subscription.value).where(Subscription.kind == "keyword", Subscription.muted.is_(False)).distinct()
+    return list(await session.scalars(query))
+
+
+async def keyword_matches(session: AsyncSession, queries: Sequence[str], evidence: dict[str, list[str]]) -> list[SubscriptionMatch]:
+    """Keyword subscriptions for the given (matching) queries."""
+    if not queries:
+        return []
+    query = (
+        select(Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.value, Subscription.label)
+        .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
+        .where(Subscription.kind == "keyword", Subscription.value.in_(list(queries)))
+        .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
+    )
+    return [
+        SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []))
+        for subscriber_id, mode, value, label in await session.execute(query)
+    ]
+
+
+def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Alert).on_conflict_do_nothing(
+        index_elements=["subscriber_id", "cluster_id"]
+    )
+
+
+async def queue_alerts(session: AsyncSession, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert outbox rows; a (subscriber, cluster) pair already queued is left as it is."""
+    statement = _insert_ignoring_duplicates(session)
+    for start in range(0, len(rows), INSERT_CHUNK):
+        await session.execute(statement, list(rows[start : start + INSERT_CHUNK]))
+
+
+async def mark_routed(session: AsyncSession, cluster_id: int, now: dt.datetime | None = None) -> None:
+    """Record that a cluster's alerts are queued."""
+    cluster = await session.get_one(StoryCluster, cluster_id)
+    cluster.routed_at = now or utcnow()
+    await session.flush()

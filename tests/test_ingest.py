@@ -1,0 +1,134 @@
+"""Sources -> stored stories, on SQLite and PostgreSQL: corpus scans, feed polls, duplicate clusters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import SAMPLE_CORPUS, parse_config
+from bot.ingest import ingest_all, sync_sources
+from storage.models import Source, Story, StoryCluster
+from tests.feedserver import FeedServer
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Labour news</title><link>https://news.example/</link><ttl>45</ttl>
+<item><title>Dockers strike in &lt;b&gt;Rotterdam&lt;/b&gt;</title><link>https://news.example/a?utm_source=rss</link>
+<guid>a</guid><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;Port workers walked out on Monday over safety. &lt;a href="https://act.example/petition"&gt;Sign the petition&lt;/a&gt;&lt;/p&gt;</description></item>
+<item><title>Teachers win pay deal</title><link>https://news.example/b</link><guid>b</guid>
+<description>Teachers in the capital won a new agreement after a two-week strike.</description></item>
+</channel></rss>"""
+
+SAME_STORY_ELSEWHERE = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Mirror</title>
+<item><title>Dockers strike in Rotterdam</title><link>https://mirror.example/x</link><guid>mirror-1</guid>
+<description>Port workers walked out on Monday over safety. Sign the petition</description></item>
+</channel></rss>"""
+
+
+def config_for(corpus: list[str], feeds: list[str] = ()) -> object:  # type: ignore[assignment]
+    return parse_config(
+        {
+            "corpus": {"paths": corpus},
+            "feeds": [{"url": url, "interval": 30} for url in feeds],
+            "fetch": {"allow_private_addresses": True, "timeout_seconds": 2},
+        },
+        environ={},
+    )
+
+
+async def count(sessions: async_sessionmaker[AsyncSession], model: type) -> int:
+    async with sessions() as session:
+        return await session.scalar(select(func.count()).select_from(model))
+
+
+async def test_sample_corpus_stores_eleven_stories_in_ten_clusters(sessions, eval_stories) -> None:
+    config = config_for([SAMPLE_CORPUS])
+    await sync_sources(sessions, config)
+    summary = await ingest_all(sessions, config)
+    assert summary.new == 10 and summary.duplicates == 1 and not summary.failed
+    assert await count(sessions, Story) == 11
+    assert await count(sessions, StoryCluster) == 10
+    async with sessions() as session:
+        stories = {story.guid.split("#")[0] + f"#{story.title}": story for story in await session.scalars(select(Story))}
+        copies = [story for story in await session.scalars(select(Story)) if story.title and story.title.startswith("Azerbaijan Cracks")]
+        assert len(copies) == 2 and copies[0].cluster_id == copies[1].cluster_id
+        dated = await session.scalar(select(Story).where(Story.title == "Appeal to free Labor Desk activists"))
+        assert dated.published_at == dt.datetime(2025, 4, 24, tzinfo=dt.timezone.utc)
+    assert stories
+
+    again = await ingest_all(sessions, config)
+    assert again.new == 0 and again.duplicates == 0 and again.unchanged == 1
+    assert await count(sessions, Story) == 11
+
+
+async def test_changed_corpus_file_is_rescanned(sessions, tmp_path: Path) -> None:
+    document = tmp_path / "news.txt"
+    document.write_text("Strike at the port\n\n" + "Dock workers in Antwerp stopped work over safety. " * 10, encoding="utf-8")
+    config = config_for([str(tmp_path)])
+    await sync_sources(sessions, config)
+    assert (await ingest_all(sessions, config)).new == 1
+    document.write_text(
+        document.read_text(encoding="utf-8") + "\n\nBus drivers in Lagos\n\n" + "Nigeria's transport union called a strike over unpaid wages. " * 10,
+        encoding="utf-8",
+    )
+    summary = await ingest_all(sessions, config)
+    assert summary.new == 1 and summary.reports[0].known == 1
+
+
+async def test_bad_corpus_files_are_reported_and_the_rest_stored(sessions, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A headline here\n\n" + "Miners in Zambia marched for safety. " * 12, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes(("Grève à Niamey\n\n" + "Les enseignants du Niger sont en grève. " * 12).encode("cp1252"))
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff")
+    config = config_for([str(tmp_path), str(tmp_path / "missing-folder")])
+    await sync_sources(sessions, config)
+    summary = await ingest_all(sessions, config)
+    assert summary.new == 2
+    text = "\n".join(summary.lines())
+    assert "empty.txt: empty document" in text
+    assert "latin1.txt: not UTF-8" in text
+    assert "binary.txt: binary file" in text
+    assert "missing-folder: no such file or folder" in text
+    assert len(summary.failed) == 1
+
+
+async def test_feed_poll_then_conditional_get_then_duplicate_from_another_feed(sessions, feed_server: FeedServer) -> None:
+    first = feed_server.route("/rss", RSS, etag='"v1"', gzip=True)
+    mirror = feed_server.route("/mirror", SAME_STORY_ELSEWHERE)
+    broken = feed_server.route("/broken", "<html><body><p>Page moved</p></body></html>", content_type="text/html")
+    config = config_for([], [first, broken])
+    await sync_sources(sessions, config)
+    summary = await ingest_all(sessions, config)
+    assert summary.new == 2
+    assert [report.label for report in summary.failed] == [broken]
+
+    async with sessions() as session:
+        story = await session.scalar(select(Story).where(Story.guid == "a"))
+        assert story.title == "Dockers strike in Rotterdam"
+        assert story.canonical_url == "https://news.example/a"
+        assert {"url": "https://act.example/petition", "text": "Sign the petition"} in story.links
+        source = await session.scalar(select(Source).where(Source.location == first))
+        assert source.etag == '"v1"' and source.title == "Labour news" and source.ttl_minutes == 45
+        assert source.next_poll_at > dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=40)
+        failing = await session.scalar(select(Source).where(Source.location == broken))
+        assert failing.consecutive_failures == 1 and failing.last_error
+
+    second = await ingest_all(sessions, config)
+    assert feed_server.requests("/rss")[-1].status == 304
+    assert second.new == 0 and second.unchanged == 1
+    assert await count(sessions, Story) == 2
+
+    config = config_for([], [first, mirror])
+    await sync_sources(sessions, config)
+    third = await ingest_all(sessions, config)
+    assert third.duplicates == 1 and third.new == 0
+    async with sessions() as session:
+        original = await session.scalar(select(Story).where(Story.guid == "a"))
+        copy = await session.scalar(select(Story).where(Story.guid == "mirror-1"))
+        assert original.cluster_id == copy.cluster_id
+        removed = await session.scalar(select(Source).where(Source.location == broken))
+        assert not removed.enabled and removed.disabled_reason == "removed from the config file"
