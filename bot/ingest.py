@@ -32,6 +32,7 @@ from storage.models import Source, utcnow
 from storage.stories import NewStory
 
 NEW, DUPLICATE, KNOWN = "new", "duplicate", "known"
+SAMPLE_CORPUS_NAME = "Sample corpus"
 POLL_JITTER = 0.1  # +-10% on each feed's next poll, so feeds added together do not stay in step
 
 
@@ -106,7 +107,9 @@ async def sync_sources(sessions: async_sessionmaker[AsyncSession], config: Confi
         source_queries.ConfiguredSource(source_queries.FEED, feed.url, feed.name, feed.interval_minutes)
         for feed in config.feeds
     ] + [
-        source_queries.ConfiguredSource(source_queries.CORPUS, path, None, config.corpus.interval_minutes)
+        source_queries.ConfiguredSource(
+            source_queries.CORPUS, path, SAMPLE_CORPUS_NAME if path == SAMPLE_CORPUS else None, config.corpus.interval_minutes
+        )
         for path in config.corpus.paths
     ]
     async with sessions.begin() as session:

@@ -1,0 +1,59 @@
+"""What the running bot's parts share: the config, database sessions and the tagger.
+
+One Services object lives in `application.bot_data["services"]`; handlers and jobs reach it through
+`services_of(context)`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.config import Config
+from bot.matching import Tagger, UnionDirectory, default_union_directory
+from storage.models import UnionRecord
+
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Services:
+    """The config, the database and the matcher, shared by handlers and scheduled jobs."""
+
+    config: Config
+    sessions: async_sessionmaker[AsyncSession]
+    _tagger: Tagger | None = field(default=None, repr=False)
+
+    def is_admin(self, user_id: int | None) -> bool:
+        """Whether a Telegram user is one of the configured admins."""
+        return user_id is not None and user_id in self.config.telegram.admins
+
+    async def union_directory(self) -> UnionDirectory:
+        """The bundled union directory extended with the unions admins added from the chat."""
+        async with self.sessions() as session:
+            records = list(await session.scalars(select(UnionRecord).order_by(UnionRecord.id)))
+        extra = [
+            {"id": record.union_id, "name": record.name, "acronyms": record.acronyms, "aliases": record.aliases,
+             "country": record.country}
+            for record in records
+        ]
+        base = default_union_directory()
+        return base.with_extra(extra) if extra else base
+
+    async def tagger(self) -> Tagger:
+        """The tagger over the current union directory (built once, rebuilt after `unions_changed`)."""
+        if self._tagger is None:
+            self._tagger = Tagger(await self.union_directory())
+        return self._tagger
+
+    def unions_changed(self) -> None:
+        """Forget the tagger, so the next story is tagged with the admin's new union too."""
+        self._tagger = None
+
+
+def services_of(context: Any) -> Services:
+    """The Services of a handler's or job's context (python-telegram-bot's CallbackContext)."""
+    return context.application.bot_data[SERVICES_KEY]
