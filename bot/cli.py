@@ -89,8 +89,10 @@ def tag_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_command(config: Config) -> int:
-    """Run the bot until interrupted."""
+    """Run the bot until interrupted (a token is needed before anything starts)."""
+    config.require_token()
     from bot.app import run_bot
+
 
     run_bot(config)
     return 0

@@ -1,0 +1,53 @@
+"""The `solidarity-bot` command: ingest, db upgrade, and clear messages for bad config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+def test_ingest_prints_a_summary_and_a_second_run_finds_nothing_new(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["ingest"]) == 0
+    first = capsys.readouterr().out
+    assert "1 sources polled: 10 new stories, 1 duplicates" in first
+    assert (tmp_path / "solidarity.db").exists()
+    assert main(["ingest"]) == 0
+    assert "0 new stories, 0 duplicates, 1 sources unchanged, 0 failed" in capsys.readouterr().out
+
+
+def test_db_upgrade(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "sqlite+aiosqlite:///{tmp_path}/x.db"\n', encoding="utf-8")
+    assert main(["db", "upgrade", "--config", str(config)]) == 0
+    assert "database is up to date" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[[feeds]]\nurl = "not a url"\n', "feeds[1].url: not an http(s) URL"),
+        ('[database]\nurl = "postgresql+asyncpg://nobody@127.0.0.1:1/none"\n', "database.url: cannot open"),
+    ],
+)
+def test_bad_config_stops_with_one_line(tmp_path: Path, capsys, body: str, message: str) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(body, encoding="utf-8")
+    assert main(["ingest", "--config", str(config)]) == 2
+    error = capsys.readouterr().err
+    assert message in error and error.count("\n") == 1
+
+
+def test_missing_config_file(tmp_path: Path, capsys) -> None:
+    assert main(["ingest", "--config", str(tmp_path / "nope.toml")]) == 2
+    assert "config file not found" in capsys.readouterr().err
+
+
+def test_run_without_token_explains(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    assert main(["run"]) == 2
+    assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
