@@ -129,12 +129,13 @@ async def test_rss_feed_is_fetched_and_normalised(feed_server: FeedServer) -> No
     assert feed_server.requests("/rss")[0].headers["user-agent"] == LOCAL.user_agent
 
 
-def test_atom_feed_is_parsed() -> None:
-    title, entries, ttl = parse_feed("https://ituc.example.org/atom", ATOM.encode(), {"Content-Type": "application/atom+xml"})
+async def test_atom_feed_is_fetched_and_normalised(feed_server: FeedServer) -> None:
+    url = feed_server.route("/atom", ATOM, content_type="application/atom+xml")
 
-    assert title == "ITUC news"
-    assert ttl is None
-    released, wages = entries
+    result = await fetch(url)
+
+    assert (result.status, result.feed_title, result.ttl_seconds) == ("ok", "ITUC news", None)
+    released, wages = result.entries
     assert released.guid == "urn:uuid:entry-1"
     assert released.link == "https://ituc.example.org/released"
     assert released.title == "Union leader released & cleared"
@@ -155,6 +156,37 @@ def test_html_and_entities_in_titles_become_plain_text() -> None:
     assert entry.title == "General strike in São Paulo & Rio — day 2"
 
 
+def test_malformed_links_are_skipped() -> None:
+    rss = rss_with_items(0).replace(
+        "</channel>",
+        "<item><title>T</title><link>http://[broken</link><guid>1</guid>"
+        '<description>&lt;a href="http://[::1"&gt;bad&lt;/a&gt; &lt;a href="/ok"&gt;ok&lt;/a&gt;</description></item></channel>',
+    )
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.link is None
+    assert entry.links == (EntryLink("https://example.org/ok", "ok"),)
+
+
+@pytest.mark.parametrize(
+    ("item", "link"),
+    [
+        ("<guid>1</guid><link>/a</link>", "https://example.org/a"),
+        ("<link>/a</link><guid>1</guid>", "https://example.org/a"),
+        ("<guid>1</guid>", None),
+        ("<guid>https://example.org/p</guid>", "https://example.org/p"),
+    ],
+)
+def test_entry_link_comes_from_link_or_an_absolute_guid(item: str, link: str | None) -> None:
+    rss = rss_with_items(0).replace("</channel>", f"<item><title>T</title>{item}</item></channel>")
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.link == link
+
+
+def test_relative_guids_stay_as_written() -> None:
+    _, entries, _ = parse_feed("https://example.org/feeds/rss", rss_with_items(1, "g").encode(), {"Content-Location": "/feeds/"})
+    assert entries[0].guid == "g-0"
+
+
 def test_entry_without_id_or_link_gets_a_stable_hash_guid() -> None:
     rss = rss_with_items(0).replace("</channel>", "<item><title>No id</title></item></channel>")
     _, (first,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
@@ -162,18 +194,25 @@ def test_entry_without_id_or_link_gets_a_stable_hash_guid() -> None:
     assert first.guid.startswith("sha256:") and first.guid == again.guid
 
 
-@pytest.mark.parametrize("declared", [True, False])
-def test_latin1_feed_is_decoded(declared: bool) -> None:
-    declaration = '<?xml version="1.0" encoding="ISO-8859-1"?>' if declared else '<?xml version="1.0"?>'
-    body = (declaration + rss_with_items(0, "Confédération générale").replace(
-        "</channel>", "<item><title>Grève à São Tomé</title><guid>1</guid></item></channel>"
-    ).split("?>", 1)[1]).encode("latin-1")
-    headers = {} if declared else {"Content-Type": "application/rss+xml; charset=ISO-8859-1"}
+@pytest.mark.parametrize(
+    ("declaration", "content_type"),
+    [
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>', "application/rss+xml"),  # declared in the document
+        ('<?xml version="1.0"?>', "application/rss+xml; charset=ISO-8859-1"),  # declared only by the server
+        ('<?xml version="1.0" encoding="utf-8"?>', "text/xml"),  # declared wrongly
+        ("", "text/xml"),  # not declared at all
+    ],
+)
+async def test_latin1_feed_is_decoded(feed_server: FeedServer, declaration: str, content_type: str) -> None:
+    body = declaration + '<rss version="2.0"><channel><title>Confédération générale</title>'
+    body += "<item><title>Grève à São Tomé</title><guid>1</guid></item></channel></rss>"
+    url = feed_server.route("/rss", body.encode("latin-1"), content_type=content_type)
 
-    title, (entry,), _ = parse_feed("https://example.org/rss", body, headers)
+    result = await fetch(url)
 
-    assert title == "Confédération générale"
-    assert entry.title == "Grève à São Tomé"
+    assert result.feed_title == "Confédération générale"
+    assert [entry.title for entry in result.entries] == ["Grève à São Tomé"]
+    assert result.entries[0].link is None  # the guid "1" is not an address
 
 
 def test_broken_xml_with_entries_keeps_the_entries() -> None:
@@ -371,7 +410,13 @@ async def test_connection_refused_is_reported() -> None:
     with FeedServer() as server:
         url = server.url("/rss")
     result = await fetch(url)
-    assert result.status == "error" and result.error.startswith("network error")
+    assert result.status == "error" and result.error.startswith("could not connect")
+
+
+@pytest.mark.parametrize("url", ["http://[::1/feed", "feeds.example.org/rss", "http:///feed"])
+async def test_malformed_urls_are_reported(url: str) -> None:
+    result = await fetch(url)
+    assert result.status == "error" and result.error.startswith(("invalid URL", "not an http or https URL"))
 
 
 # --- backoff ----------------------------------------------------------------------------------------

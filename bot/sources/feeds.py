@@ -30,7 +30,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import httpx
 
-from bot.sources.text import fold_whitespace, html_links, html_to_text
+from bot.sources.text import html_links, html_to_text
 
 logger = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ async def fetch_feed(
         return failure(str(refusal), refusal.http_status)
     except httpx.InvalidURL as exc:
         return failure(f"invalid URL: {exc}")
+    except httpx.ConnectError as exc:
+        return failure(f"could not connect: {_describe(exc)}")
     except (httpx.HTTPError, OSError) as exc:
         return failure(f"network error: {_describe(exc)}")
 
@@ -194,7 +196,7 @@ async def fetch_feeds(
 
         async def fetch_one(request: FeedRequest) -> FetchResult:
             async with semaphore:
-                result = await _fetch_without_surprises(client, request, settings)
+                result = await _fetch_never_raising(client, request, settings)
             if on_result is not None:
                 try:
                     outcome = on_result(result)
@@ -214,7 +216,7 @@ def backoff_delay(consecutive_failures: int, base_interval: float, *, cap: float
     return min(base_interval * 2.0**doublings, max(cap, base_interval))
 
 
-async def _fetch_without_surprises(
+async def _fetch_never_raising(
     client: httpx.AsyncClient, request: FeedRequest, settings: FetchSettings
 ) -> FetchResult:
     """`fetch_feed`, turning even an unexpected bug into an error result so one feed cannot break a batch."""
@@ -234,10 +236,10 @@ async def _download(
     client: httpx.AsyncClient, url: str, headers: Mapping[str, str], settings: FetchSettings
 ) -> _Download:
     """GET `url`, following up to `settings.max_redirects` redirects and checking each hop's address."""
-    target = urlsplit(url)
-    if target.scheme not in _WEB_SCHEMES or not target.hostname:
+    target = httpx.URL(url)
+    if target.scheme not in _WEB_SCHEMES or not target.host:
         raise _FetchRefused(f"not an http or https URL: {url}")
-    request = client.build_request("GET", url, headers=headers)
+    request = client.build_request("GET", target, headers=headers)
     for hop in range(settings.max_redirects + 1):
         if request.url.scheme not in _WEB_SCHEMES:
             raise _FetchRefused(f"redirect to a non-web URL {request.url} refused")
@@ -322,6 +324,8 @@ _ENTITY_DECLARATION = re.compile(r"<!ENTITY\b[^>]*>?")
 _HARMLESS_ENTITY_DECLARATION = re.compile(
     r"""<!ENTITY\s+[\w.:-]+\s+(["'])(?:&\#(?:[0-9]+|x[0-9a-fA-F]+);|[^&%"'<]{0,8})\1\s*>"""
 )
+# How markup such as "<!ENTITY" can appear in a document's bytes: latin-1 stands for every
+# ASCII-compatible encoding (UTF-8, Windows-1252, ...), then the wide Unicode encodings.
 _DOCUMENT_ENCODINGS = ("latin-1", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -339,7 +343,9 @@ def parse_feed(
         raise FeedParseError("not a feed: empty response")
     _refuse_entity_bombs(body)
     response_headers = {name.lower(): value for name, value in headers.items()}
-    response_headers.setdefault("content-location", url)
+    # No base URL for feedparser: it would "resolve" relative RSS guids ("a" -> "https://host/a"),
+    # changing an entry's identity whenever the feed moves. Links are made absolute here instead.
+    response_headers.pop("content-location", None)
     response_headers.pop("content-encoding", None)  # httpx has already decoded the body
     try:
         parsed = feedparser.parse(BytesIO(body), response_headers=response_headers)
@@ -357,6 +363,7 @@ def parse_feed(
 
 
 def _refuse_entity_bombs(body: bytes) -> None:
+    """Raise `FeedParseError` if the document declares any entity other than a single character."""
     for encoding in _DOCUMENT_ENCODINGS:
         if "<!ENTITY".encode(encoding) not in body:
             continue
@@ -387,10 +394,9 @@ def _starts_with_xml_declaration(body: bytes) -> bool:
 
 def _plain_title(item: Mapping[str, Any]) -> str:
     """A title as one line of plain text; HTML is reduced to its text unless the feed says it is plain."""
-    detail = item.get("title_detail") or {}
     raw = item.get("title") or ""
-    text = fold_whitespace(raw) if detail.get("type") == "text/plain" else html_to_text(raw)
-    return " ".join(text.split())
+    is_plain_text = (item.get("title_detail") or {}).get("type") == "text/plain"
+    return " ".join((raw if is_plain_text else html_to_text(raw)).split())
 
 
 def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry:
@@ -398,11 +404,22 @@ def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry:
     summary_html = raw.get("summary") or ""
     content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
     summary = max(html_to_text(summary_html), html_to_text(content_html), key=len)
-    link = _web_url(feed_url, raw.get("link") or "")
+    link = _entry_link(raw, feed_url)
     published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
-    guid = raw.get("id") or link or _fallback_guid(title, published, raw)
-    links = _entry_links((content_html, summary_html), base=link or feed_url)
+    guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, published, raw)
+    links = _entry_links((content_html, summary_html), base=feed_url)
     return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links)
+
+
+def _entry_link(raw: Mapping[str, Any], feed_url: str) -> str | None:
+    """The entry's page: its first alternate <link>, else a permalink guid, which must be absolute
+    (feedparser offers guids such as "1" as links)."""
+    for candidate in raw.get("links") or ():
+        if candidate.get("rel", "alternate") == "alternate":
+            url = _web_url(feed_url, candidate.get("href") or "")
+            if url is not None:
+                return url
+    return _web_url("", raw.get("link") or "")
 
 
 def _fallback_guid(title: str, published: datetime | None, raw: Mapping[str, Any]) -> str:
@@ -422,9 +439,15 @@ def _entry_links(html_fragments: Iterable[str], *, base: str) -> tuple[EntryLink
 
 
 def _web_url(base: str, reference: str) -> str | None:
-    """`reference` made absolute against `base`, or None unless it is an http(s) URL."""
-    url = urljoin(base, reference.strip())
-    return url if reference.strip() and urlsplit(url).scheme in _WEB_SCHEMES else None
+    """`reference` made absolute against `base`, or None unless it is a well-formed http(s) URL."""
+    reference = reference.strip()
+    if not reference:
+        return None
+    try:
+        url = urljoin(base, reference)
+        return url if urlsplit(url).scheme in _WEB_SCHEMES else None
+    except ValueError:  # e.g. "http://[broken"
+        return None
 
 
 def _has_content(entry: FeedEntry) -> bool:
