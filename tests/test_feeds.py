@@ -346,6 +346,32 @@ async def test_one_batch_survives_malformed_and_slow_feeds(feed_server: FeedServ
     assert by_url[malformed].error.startswith("not a feed: XML parse error at line 3")
 
 
+async def test_a_failing_callback_is_logged_and_the_batch_goes_on(
+    feed_server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    urls = [feed_server.route(f"/f{n}", rss_with_items(1)) for n in range(3)]
+
+    def store(result: FetchResult) -> None:
+        if result.url == urls[1]:
+            raise RuntimeError("database is locked")
+
+    results = await fetch_feeds([FeedRequest(url) for url in urls], LOCAL, on_result=store)
+
+    assert [result.status for result in results] == ["ok", "ok", "ok"]
+    assert f"on_result failed for feed {urls[1]}" in caplog.text
+
+
+async def test_concurrency_is_bounded(feed_server: FeedServer) -> None:
+    urls = [feed_server.route(f"/slowish{n}", rss_with_items(1), delay=0.3) for n in range(4)]
+    settings = FetchSettings(concurrency=2, allow_private_addresses=True)
+
+    started = time.monotonic()
+    results = await fetch_feeds([FeedRequest(url) for url in urls], settings)
+
+    assert {result.status for result in results} == {"ok"}
+    assert 0.55 < time.monotonic() - started < 1.5  # two rounds of two, not one round of four
+
+
 @pytest.mark.parametrize("declares_length", [False, True])
 async def test_oversized_body_is_cut_off(feed_server: FeedServer, declares_length: bool) -> None:
     url = feed_server.route("/huge", stream_bytes=50_000_000, stream_declares_length=declares_length)
