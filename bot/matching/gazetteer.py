@@ -117,7 +117,9 @@ class CountryInfo:
     names: tuple[str, ...]
 
 
-def _read_country_table() -> dict[str, tuple[str, list[str], list[str]]]:
+@lru_cache(maxsize=1)
+def country_table() -> dict[str, tuple[str, list[str], list[str]]]:
+    """bot/data/countries.tsv: code -> (display name, other English names, demonyms)."""
     table: dict[str, tuple[str, list[str], list[str]]] = {}
     text = resources.files("bot.data").joinpath("countries.tsv").read_text("utf-8")
     for line in text.splitlines():
@@ -148,7 +150,7 @@ def name_variants(name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, CountryInfo]:
     """Every ISO 3166-1 country by alpha-2 code, with its display name and English names."""
-    table = _read_country_table()
+    table = country_table()
     english = Locale("en").territories
     result: dict[str, CountryInfo] = {}
     for country in pycountry.countries:
@@ -171,7 +173,8 @@ def country_name(code: str) -> str:
     return info.name if info else code
 
 
-def _foreign_names(code: str) -> Iterable[str]:
+def foreign_names(code: str) -> Iterable[str]:
+    """The country's names in FOREIGN_LOCALES (Babel's CLDR data)."""
     for locale in FOREIGN_LOCALES:
         name = Locale(locale).territories.get(code)
         if name:
@@ -223,7 +226,7 @@ def _cities() -> dict[str, str]:
 def country_entries() -> tuple[tuple[str, NameEntry], ...]:
     """(automaton key, entry) pairs for every country name, demonym, foreign name and city."""
     rules = gazetteer_rules()
-    table = _read_country_table()
+    table = country_table()
     candidates: dict[str, dict[str, tuple[int, str, Form]]] = defaultdict(dict)
 
     def add(name: str, code: str, form: Form) -> None:
@@ -239,7 +242,7 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
             add(name, code, "name")
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
-        for foreign in _foreign_names(code):
+        for foreign in foreign_names(code):
             if fold(foreign) in rules.foreign_stoplist:
                 continue
             add(foreign, code, "foreign")

@@ -1,0 +1,103 @@
+"""The tagger against the hand-labelled seed stories (shared/eval/seed_stories.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.matching import StoryTags, default_tagger
+from bot.matching.normalize import fold
+from bot.sources.corpus import split_document
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SEEDS_DIR = EVAL_DIR.parent / "seeds"
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "bot" / "sample_corpus"
+
+
+def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
+    labels_path = EVAL_DIR / "seed_stories.jsonl"
+    if not labels_path.exists():
+        pytest.skip("shared/eval/seed_stories.jsonl is not beside the repository")
+    labels = [json.loads(line) for line in labels_path.read_text("utf-8").splitlines() if line.strip()]
+    stories = []
+    for label in labels:
+        path = SEEDS_DIR / label["file"] if (SEEDS_DIR / label["file"]).exists() else CORPUS_DIR / label["file"]
+        story = split_document(path.read_text("utf-8"))[label["index"]]
+        stories.append((label, story.title, story.text))
+    return stories
+
+
+def _gold_union_forms(gold: str) -> set[str]:
+    """"Name (ACR)" counts as found by its name or its acronym, folded."""
+    forms = {fold(gold)}
+    bracketed = re.fullmatch(r"(.*?)\s*\((.*)\)\s*", gold)
+    if bracketed:
+        forms |= {fold(bracketed.group(1)), fold(bracketed.group(2))}
+    return forms - {""}
+
+
+@pytest.fixture(scope="module")
+def tagged() -> list[tuple[dict, StoryTags]]:
+    tagger = default_tagger()
+    return [(label, tagger.tag(title, text)) for label, title, text in _load_labelled_stories()]
+
+
+def test_primary_countries_meet_recall_and_precision_targets(tagged: list[tuple[dict, StoryTags]]) -> None:
+    true_positives = false_positives = false_negatives = 0
+    for label, tags in tagged:
+        primary = {tag.code for tag in tags.countries if tag.salience == "primary"}
+        gold = set(label["countries"])
+        true_positives += len(primary & gold)
+        false_positives += len(primary - gold)
+        false_negatives += len(gold - primary)
+    recall = true_positives / (true_positives + false_negatives)
+    precision = true_positives / (true_positives + false_positives)
+    assert recall >= 0.97, f"primary-country recall {recall:.3f}"
+    assert precision >= 0.95, f"primary-country precision {precision:.3f}"
+
+
+def test_every_story_finds_all_its_primary_countries(tagged: list[tuple[dict, StoryTags]]) -> None:
+    for label, tags in tagged:
+        primary = {tag.code for tag in tags.countries if tag.salience == "primary"}
+        assert set(label["countries"]) <= primary, (label["file"], label["index"])
+
+
+def test_passing_mentions_are_never_primary(tagged: list[tuple[dict, StoryTags]]) -> None:
+    for label, tags in tagged:
+        primary = {tag.code for tag in tags.countries if tag.salience == "primary"}
+        assert not primary & set(label["also_mentioned"]), (label["file"], label["index"])
+
+
+def test_global_conference_story_has_no_primary_country(tagged: list[tuple[dict, StoryTags]]) -> None:
+    conference = [tags for label, tags in tagged if label["file"].startswith("003") and label["index"] == 3]
+    assert [tag for tag in conference[0].countries if tag.salience == "primary"] == []
+
+
+def test_unions_meet_f1_target(tagged: list[tuple[dict, StoryTags]]) -> None:
+    directory = default_tagger().unions
+    found = missing = invented = 0
+    for label, tags in tagged:
+        tagged_names = {tag.union_id: {fold(name) for name in directory.get(tag.union_id).all_names}
+                        for tag in tags.unions}
+        matched: set[str] = set()
+        for gold in label["unions"]:
+            hits = [union_id for union_id, names in tagged_names.items() if names & _gold_union_forms(gold)]
+            if hits:
+                found += 1
+                matched.add(hits[0])
+            else:
+                missing += 1
+        invented += len(set(tagged_names) - matched)
+    precision = found / (found + invented)
+    recall = found / (found + missing)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.90, f"union precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}"
+
+
+def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -> None:
+    for label, tags in tagged:
+        if not label["unions"]:
+            assert tags.unions == (), (label["file"], label["index"], tags.unions)
