@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Config
-from bot.matching import Tagger, UnionDirectory, default_union_directory
+from bot.matching import Tagger, UnionDirectory, default_directory
 from storage.models import UnionRecord
 
 SERVICES_KEY = "services"
@@ -40,7 +40,7 @@ class Services:
              "country": record.country}
             for record in records
         ]
-        base = default_union_directory()
+        base = default_directory()
         return base.with_extra(extra) if extra else base
 
     async def tagger(self) -> Tagger:
