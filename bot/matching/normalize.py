@@ -46,17 +46,6 @@ def fold_char(char: str) -> str:
     return _NON_WORD.sub(" ", base) if base else ""
 
 
-def _fold_one_to_one(match: re.Match[str]) -> str:
-    folded = fold_char(match.group())
-    if len(folded) != 1:
-        raise _NeedsOffsets
-    return folded
-
-
-class _NeedsOffsets(Exception):
-    """A character folded to more or fewer than one character."""
-
-
 @dataclass(frozen=True)
 class NormalizedText:
     """A folded view of `original`: `cased` keeps letter case, `lower` is lower-cased.
@@ -87,10 +76,12 @@ def normalize(text: str) -> NormalizedText:
         raw = text.encode("ascii")
         return NormalizedText(text, raw.translate(_ASCII_CASED).decode("ascii"),
                               raw.translate(_ASCII_LOWER).decode("ascii"))
-    try:
-        folded = _NON_ASCII.sub(_fold_one_to_one, text)
-    except _NeedsOffsets:
-        return _normalize_with_offsets(text)
+    folded = text
+    for char in set(_NON_ASCII.findall(text)):
+        replacement = fold_char(char)
+        if len(replacement) != 1:
+            return _normalize_with_offsets(text)
+        folded = folded.replace(char, replacement)
     if folded.isascii():
         raw = folded.encode("ascii")
         return NormalizedText(text, raw.translate(_ASCII_CASED).decode("ascii"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Literal
 
@@ -41,6 +41,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*", 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2}
@@ -88,24 +89,19 @@ class StoryTags:
     unions: tuple[UnionTag, ...]
 
 
-@dataclass
 class _Match:
     """One whole-word match that passed its case rule."""
 
-    field: Field
-    source: NormalizedText
-    norm_start: int
-    norm_end: int
-    entries: tuple[NameEntry, ...]
-    evidence: Evidence = dataclass_field(init=False)
+    __slots__ = ("field", "source", "entries", "evidence", "folded")
 
-    def __post_init__(self) -> None:
-        start, end = self.source.original_span(self.norm_start, self.norm_end)
-        self.evidence = Evidence(self.source.original[start:end], start, end, self.field)
-
-    @property
-    def folded(self) -> str:
-        return " ".join(self.source.lower[self.norm_start:self.norm_end].split())
+    def __init__(self, field: Field, source: NormalizedText, norm_start: int, norm_end: int,
+                 entries: tuple[NameEntry, ...]) -> None:
+        self.field = field
+        self.source = source
+        self.entries = entries
+        start, end = source.original_span(norm_start, norm_end)
+        self.evidence = Evidence(source.original[start:end], start, end, field)
+        self.folded = " ".join(source.lower[norm_start:norm_end].split())
 
     def in_lead(self) -> bool:
         return self.field == "title" or self.evidence.start < LEAD_CHARS
@@ -123,14 +119,17 @@ class _Match:
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are (key length, entries sharing that key)."""
+    """An Aho-Corasick automaton whose values are (key length, entries sharing that key).
+
+    Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
+    """
     grouped: dict[str, list[NameEntry]] = defaultdict(list)
     for key, entry in entries:
         if entry not in grouped[key]:
             grouped[key].append(entry)
     automaton = ahocorasick.Automaton()
     for key, group in grouped.items():
-        automaton.add_word(key, (len(key), tuple(group)))
+        automaton.add_word(key, (len(key), tuple(sorted(group, key=lambda entry: _KIND_PRECEDENCE[entry.kind]))))
     automaton.make_automaton()
     return automaton
 
@@ -158,9 +157,9 @@ def _sentence(original: str, start: int, end: int) -> str:
 
 
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
+    """True when the words around [start, end) are written in capitals (a shouted headline)."""
     around = original[max(0, start - 40):start] + " " + original[end:end + 40]
-    letters = [char for char in around if char.isalpha()]
-    return len(letters) >= 4 and not any(char.islower() for char in letters)
+    return around == around.upper() and len(_LETTERS.findall(around)) >= 4
 
 
 def _is_title_case(text: str) -> bool:
@@ -198,7 +197,10 @@ class Tagger:
             norm_start = end_index - key_length + 1
             norm_end = end_index - 1
             surface = source.cased[norm_start:norm_end]
-            viable = tuple(entry for entry in entries if _case_ok(entry, surface))
+            if len(entries) == 1:
+                viable = entries if _case_ok(entries[0], surface) else ()
+            else:
+                viable = tuple(entry for entry in entries if _case_ok(entry, surface))
             if viable:
                 candidates.append((norm_start, norm_end, viable))
         candidates.sort(key=lambda candidate: (candidate[0], candidate[0] - candidate[1]))
@@ -208,9 +210,8 @@ class Tagger:
             if norm_start < covered_until:
                 continue
             covered_until = norm_end
-            ordered = sorted(viable, key=lambda entry: _KIND_PRECEDENCE[entry.kind])
-            if ordered[0].kind != "blocker":
-                kept.append(_Match(field, source, norm_start, norm_end, tuple(ordered)))
+            if viable[0].kind != "blocker":
+                kept.append(_Match(field, source, norm_start, norm_end, viable))
         return kept
 
     # -- countries -------------------------------------------------------------------------
