@@ -95,13 +95,13 @@ class _Match:
     __slots__ = ("field", "source", "entries", "evidence", "folded")
 
     def __init__(self, field: Field, source: NormalizedText, norm_start: int, norm_end: int,
-                 entries: tuple[NameEntry, ...]) -> None:
+                 entries: tuple[NameEntry, ...], folded: str) -> None:
         self.field = field
         self.source = source
         self.entries = entries
-        start, end = source.original_span(norm_start, norm_end)
+        start, end = (norm_start, norm_end) if source.offsets is None else source.original_span(norm_start, norm_end)
         self.evidence = Evidence(source.original[start:end], start, end, field)
-        self.folded = " ".join(source.lower[norm_start:norm_end].split())
+        self.folded = folded
 
     def in_lead(self) -> bool:
         return self.field == "title" or self.evidence.start < LEAD_CHARS
@@ -119,7 +119,7 @@ class _Match:
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are (key length, entries sharing that key).
+    """An Aho-Corasick automaton whose values are (key length, folded name, entries sharing that key).
 
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
     """
@@ -129,7 +129,8 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Aut
             grouped[key].append(entry)
     automaton = ahocorasick.Automaton()
     for key, group in grouped.items():
-        automaton.add_word(key, (len(key), tuple(sorted(group, key=lambda entry: _KIND_PRECEDENCE[entry.kind]))))
+        ordered = tuple(sorted(group, key=lambda entry: _KIND_PRECEDENCE[entry.kind]))
+        automaton.add_word(key, (len(key), " ".join(key.split()), ordered))
     automaton.make_automaton()
     return automaton
 
@@ -192,8 +193,8 @@ class Tagger:
             return []
         source = normalize(original)
         padded = " " + source.lower + " "
-        candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
-        for end_index, (key_length, entries) in self._automaton.iter(padded):
+        candidates: list[tuple[int, int, tuple[NameEntry, ...], str]] = []
+        for end_index, (key_length, folded, entries) in self._automaton.iter(padded):
             norm_start = end_index - key_length + 1
             norm_end = end_index - 1
             surface = source.cased[norm_start:norm_end]
@@ -202,23 +203,23 @@ class Tagger:
             else:
                 viable = tuple(entry for entry in entries if _case_ok(entry, surface))
             if viable:
-                candidates.append((norm_start, norm_end, viable))
+                candidates.append((norm_start, norm_end, viable, folded))
         candidates.sort(key=lambda candidate: (candidate[0], candidate[0] - candidate[1]))
         kept: list[_Match] = []
         covered_until = -1
-        for norm_start, norm_end, viable in candidates:
+        for norm_start, norm_end, viable, folded in candidates:
             if norm_start < covered_until:
                 continue
             covered_until = norm_end
             if viable[0].kind != "blocker":
-                kept.append(_Match(field, source, norm_start, norm_end, viable))
+                kept.append(_Match(field, source, norm_start, norm_end, viable, folded))
         return kept
 
     # -- countries -------------------------------------------------------------------------
 
     def _drop_non_places(self, matches: list[_Match], title: str) -> list[_Match]:
         """Drop person names, the US state of Georgia, and capitalised acronyms with no backing."""
-        title_is_headline_case = _is_title_case(title)
+        title_is_headline_case = any(match.field == "title" for match in matches) and _is_title_case(title)
         by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
             by_code[match.entries[0].target].add(match.folded)
@@ -235,9 +236,8 @@ class Tagger:
         kept: list[_Match] = []
         for match in matches:
             entry = match.entries[0]
-            if match.folded in person_surfaces and not (
-                    has_other_evidence(match) and not self._looks_like_person(match)
-                    or self._after_place_preposition(match)):
+            if match.folded in person_surfaces and not self._after_place_preposition(match) and (
+                    not has_other_evidence(match) or self._looks_like_person(match)):
                 continue
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.source.original, match.evidence.start, match.evidence.end)
@@ -291,9 +291,9 @@ class Tagger:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
                 continue
-            sentences = union_sentences[union_id]
-            if match.sentence_key() not in sentences and len(sentences) < UNION_SUPPORT_CAP:
-                sentences.add(match.sentence_key())
+            sentences, sentence = union_sentences[union_id], match.sentence_key()
+            if sentence not in sentences and len(sentences) < UNION_SUPPORT_CAP:
+                sentences.add(sentence)
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
         if not scores:
