@@ -53,6 +53,7 @@ class _Failure:
     description: str
     retry_after: int | None
     remaining: int
+    matching: Callable[[dict[str, Any]], bool] | None = None
 
 
 class BotApiServer:
@@ -145,10 +146,12 @@ class BotApiServer:
         return query_id
 
     def fail_next(self, method: str, error_code: int, description: str, *, chat_id: int | None = None,
-                  retry_after: int | None = None, times: int = 1) -> None:
-        """Make the next `times` calls of `method` (to `chat_id`, when given) fail like Telegram does."""
+                  retry_after: int | None = None, times: int = 1,
+                  matching: Callable[[dict[str, Any]], bool] | None = None) -> None:
+        """Make the next `times` calls of `method` (to `chat_id`, when given, and whose parameters satisfy
+        `matching`, when given) fail like Telegram does."""
         with self._lock:
-            self._failures.append(_Failure(method, chat_id, error_code, description, retry_after, times))
+            self._failures.append(_Failure(method, chat_id, error_code, description, retry_after, times, matching))
 
     # --- what the bot did ---
 
@@ -211,7 +214,8 @@ class BotApiServer:
         with self._lock:
             for failure in self._failures:
                 chat = params.get("chat_id")
-                if failure.method == method and (failure.chat_id is None or (chat is not None and int(chat) == failure.chat_id)):
+                if failure.method == method and (failure.chat_id is None or (chat is not None and int(chat) == failure.chat_id)) \
+                        and (failure.matching is None or failure.matching(params)):
                     failure.remaining -= 1
                     if failure.remaining <= 0:
                         self._failures.remove(failure)
@@ -360,7 +364,10 @@ def _make_handler(server: BotApiServer) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the bot stopped polling and closed the connection while a long poll was answered
 
         def _dispatch(self) -> None:
             path = urlsplit(self.path).path

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -110,3 +111,33 @@ async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncS
             async with engine.begin() as connection:
                 await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
         await engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated SQLite file per test run, copied by `sqlite_sessions` (migrating each time is slow)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    asyncio.run(_migrate(f"sqlite+aiosqlite:///{path}"))
+    return path
+
+
+@pytest.fixture
+async def sqlite_sessions(migrated_sqlite_template: Path, tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on a fresh, migrated SQLite database (for tests that are not about storage)."""
+    path = tmp_path / "bot.db"
+    shutil.copyfile(migrated_sqlite_template, path)
+    engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    try:
+        yield session_factory(engine)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def running_bot(bot_api, sqlite_sessions: async_sessionmaker[AsyncSession]):  # type: ignore[no-untyped-def]
+    """The bot's Application polling the local Bot API server, on a fresh SQLite database, with one admin
+    (tests.telegram_harness.ADMIN_ID). Talk to it with `await running_bot.send("/start")`."""
+    from tests.telegram_harness import running
+
+    async with running(bot_api, sqlite_sessions) as bot:
+        yield bot

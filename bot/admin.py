@@ -1,0 +1,310 @@
+"""What admins do from the chat: add (after a trial fetch), list, pause, resume and remove feeds; extend the
+union directory; see the numbers; import and export feeds as OPML.
+
+Functions return data (or raise UsageError with a plain message); the handlers turn it into replies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shlex
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.errors import UsageError
+from bot.ingest import fetch_settings, source_label
+from bot.matching.gazetteer import countries
+from bot.opml import OpmlError, OpmlFeed, build_opml, parse_opml
+from bot.services import Services
+from bot.sources.feeds import fetch_feed, make_client
+from storage import admin as queries
+from storage import subscribers as subscriber_queries
+from storage.models import Source, UnionRecord, utcnow
+from storage.sources import all_sources
+from storage.subscribers import SubscriberCounts, TopicCount
+
+DEFAULT_FEED_INTERVAL = 30
+MAX_FEED_INTERVAL = 7 * 24 * 60
+PAUSED_BY_ADMIN = "paused by an admin"
+ADDFEED_USAGE = "Send /addfeed followed by the feed's address, then optionally a name and minutes between polls, " \
+                "like: /addfeed https://example.org/feed.xml Labour News 60"
+ADDUNION_USAGE = ('Send /addunion "Full name" ACRONYM, then optionally other names and country=XX, like: '
+                  '/addunion "Azerbaijan Trade Unions Confederation" AHIK "Labour Confederation" country=AZ')
+_ACRONYM = re.compile(r"^[^\W_][\w&.\-]{1,14}$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+@dataclass(frozen=True)
+class NewFeed:
+    """A feed an admin asked to add, parsed from /addfeed."""
+
+    url: str
+    name: str | None
+    interval_minutes: int
+
+
+@dataclass(frozen=True)
+class FeedAdded:
+    """A feed that passed its trial fetch and was stored."""
+
+    source: Source
+    item_count: int
+
+
+@dataclass
+class ImportReport:
+    """What an OPML import did with each feed in the file."""
+
+    added: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    invalid: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stats:
+    """The numbers /stats shows."""
+
+    subscribers: SubscriberCounts
+    subscriptions: int
+    top_topics: list[TopicCount]
+    stories_today: int
+    alerts: dict[str, int]
+    failing: list[Source]
+
+
+@dataclass(frozen=True)
+class UnionAdded:
+    """A union stored from /addunion, and other unions already using its acronym."""
+
+    record: UnionRecord
+    shares_acronym_with: list[str]
+
+
+# --- feeds ---
+
+
+def parse_new_feed(args: Sequence[str]) -> NewFeed:
+    """/addfeed <url> [name...] [interval minutes]."""
+    if not args:
+        raise UsageError(ADDFEED_USAGE)
+    url = args[0].strip("<>")
+    problem = url_problem(url)
+    if problem:
+        raise UsageError(f"{problem}. {ADDFEED_USAGE}")
+    words = list(args[1:])
+    interval = DEFAULT_FEED_INTERVAL
+    if words and words[-1].isdigit():
+        interval = int(words.pop())
+        if not 1 <= interval <= MAX_FEED_INTERVAL:
+            raise UsageError(f"The interval is in minutes, from 1 to {MAX_FEED_INTERVAL} (a week). {ADDFEED_USAGE}")
+    name = " ".join(words).translate(_QUOTES).strip("\"' ") or None
+    return NewFeed(url, name[:255] if name else None, interval)
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` cannot be a feed address (plain words), or None when it can."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"“{url[:200]}” is not a web address (it should start with https:// or http://)"
+    if len(url) > 2048:
+        return "That address is too long (more than 2048 characters)"
+    return None
+
+
+async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) -> FeedAdded:
+    """Fetch the feed once and, when it works, store it (polled from then on); UsageError saying why not."""
+    async with services.sessions() as session:
+        existing = await queries.feed_by_url(session, new_feed.url)
+    if existing is not None:
+        raise UsageError(f"That feed is already there as number {existing.id}, “{source_label(existing)}”. "
+                         "/feeds shows its health.")
+    settings = fetch_settings(services.config)
+    async with make_client(settings) as client:
+        result = await fetch_feed(client, new_feed.url, settings=settings)
+    if result.status != "ok":
+        reason = result.error or "the server answered “not modified” to a first request"
+        raise UsageError(f"I could not use that feed, so nothing was added: {reason}. "
+                         "Check the address (it must be an RSS or Atom feed, not a web page) and try again.")
+    async with services.sessions.begin() as session:
+        source = await queries.add_feed(
+            session, new_feed.url, name=new_feed.name, title=result.feed_title,
+            interval_minutes=new_feed.interval_minutes, item_count=len(result.entries), added_by=added_by,
+        )
+    return FeedAdded(source, len(result.entries))
+
+
+async def list_sources(services: Services) -> list[Source]:
+    """Every source (feeds and corpus paths), enabled or not."""
+    async with services.sessions() as session:
+        return await all_sources(session)
+
+
+async def feeds_for(services: Services, action: str) -> list[Source]:
+    """The feeds an action can apply to: ones added from the chat to remove (config feeds are removed in the
+    config file), enabled ones to pause, paused ones to resume."""
+    async with services.sessions() as session:
+        feeds = await queries.feeds(session)
+    if action == "pause":
+        return [feed for feed in feeds if feed.enabled]
+    if action == "resume":
+        return [feed for feed in feeds if not feed.enabled]
+    return [feed for feed in feeds if feed.origin != "config"]
+
+
+async def remove_feed(services: Services, reference: str) -> Source:
+    """Remove a feed added from the chat, with its stories. Feeds from the config file are refused
+    (they would come back at the next start): the message says to remove them there or pause them."""
+    async with services.sessions.begin() as session:
+        source = await _find_feed(session, reference)
+        if source.origin == "config":
+            raise UsageError(f"“{source_label(source)}” comes from the config file, so it would come back at the next "
+                             f"start. Remove it from the config file, or stop polling it with /pausefeed {source.id}.")
+        await queries.delete_source(session, source)
+    return source
+
+
+async def set_feed_paused(services: Services, reference: str, paused: bool) -> tuple[Source, bool]:
+    """Pause or resume a feed; (the feed, whether anything changed)."""
+    async with services.sessions.begin() as session:
+        source = await _find_feed(session, reference)
+        if source.enabled != paused:
+            return source, False
+        source.enabled = not paused
+        source.disabled_reason = PAUSED_BY_ADMIN if paused else None
+        if not paused:
+            source.next_poll_at = None  # poll it at the next round
+    return source, True
+
+
+async def _find_feed(session: AsyncSession, reference: str) -> Source:
+    """A feed by its number (as /feeds shows it) or its address."""
+    reference = reference.strip()
+    source = None
+    if reference.isdigit():
+        source = await session.get(Source, int(reference))
+    elif url_problem(reference) is None:
+        source = await queries.feed_by_url(session, reference)
+    if source is None or source.kind != "feed":
+        raise UsageError(f"There is no feed “{reference[:100]}”. Send /feeds to see every feed with its number.")
+    return source
+
+
+# --- OPML ---
+
+
+async def import_opml(services: Services, document: bytes, added_by: int | None) -> ImportReport:
+    """Add every feed an OPML document lists, reporting each as added, skipped (already there) or invalid."""
+    try:
+        listed = parse_opml(document)
+    except OpmlError as error:
+        raise UsageError(f"I could not read that file as an OPML feed list: {error}.") from None
+    if not listed:
+        raise UsageError("That OPML file lists no feeds (no outline has an xmlUrl attribute).")
+    report = ImportReport()
+    async with services.sessions.begin() as session:
+        known = {feed.location for feed in await queries.feeds(session)}
+        for feed in listed:
+            problem = url_problem(feed.url)
+            if problem:
+                report.invalid.append((feed.url, problem))
+            elif feed.url in known:
+                report.skipped.append((feed.url, "already there"))
+            else:
+                await queries.add_feed(session, feed.url, name=feed.title, title=feed.title,
+                                       interval_minutes=DEFAULT_FEED_INTERVAL, item_count=0, added_by=added_by)
+                known.add(feed.url)
+                report.added.append(feed.title or feed.url)
+    return report
+
+
+async def export_opml(services: Services) -> bytes:
+    """Every feed, enabled or paused, as an OPML document."""
+    async with services.sessions() as session:
+        feeds = await queries.feeds(session)
+    return build_opml([OpmlFeed(feed.location, source_label(feed)) for feed in feeds], "Solidarity Alerts feeds")
+
+
+# --- unions ---
+
+
+def parse_new_union(text: str) -> tuple[str, str, list[str], str | None]:
+    """/addunion "Name" ACRONYM alias... [country=XX] -> (name, acronym, aliases, country)."""
+    try:
+        words = shlex.split(text.translate(_QUOTES))
+    except ValueError:
+        raise UsageError(f"A quote is not closed. {ADDUNION_USAGE}") from None
+    country = None
+    for word in list(words):
+        if word.lower().startswith("country="):
+            country = word.split("=", 1)[1].strip().upper()
+            words.remove(word)
+            if country not in countries():
+                raise UsageError(f"“{country}” is not a two-letter country code (like AZ for Azerbaijan). {ADDUNION_USAGE}")
+    if len(words) < 2:
+        raise UsageError(ADDUNION_USAGE)
+    name, acronym, aliases = " ".join(words[0].split()), words[1], [" ".join(alias.split()) for alias in words[2:]]
+    if not 3 <= len(name) <= 200:
+        raise UsageError(f"The name should be 3 to 200 characters long. {ADDUNION_USAGE}")
+    if not _ACRONYM.match(acronym) or acronym == acronym.lower():
+        raise UsageError(f"“{acronym[:50]}” does not look like an acronym: use 2 to 15 letters or digits with at least "
+                         f"one capital, no spaces (put the full name in quotes first). {ADDUNION_USAGE}")
+    if any(not 2 <= len(alias) <= 200 for alias in aliases):
+        raise UsageError(f"Each other name should be 2 to 200 characters long. {ADDUNION_USAGE}")
+    return name, acronym, aliases, country
+
+
+async def add_union(services: Services, text: str, added_by: int | None) -> UnionAdded:
+    """Store a union from /addunion and rebuild the matcher so new stories are tagged with it."""
+    name, acronym, aliases, country = parse_new_union(text)
+    directory = await services.union_directory()
+    for record in directory:
+        if record.name.casefold() == name.casefold() or (acronym in record.acronyms and record.country == country):
+            raise UsageError(f"The directory already has {record.name} ({', '.join(record.acronyms) or record.id}), "
+                             "so nothing was added. Follow it with /subscribe union " + (record.acronym or record.name))
+    shares = [record.name for record in directory if acronym in record.acronyms]
+    async with services.sessions.begin() as session:
+        taken = set(await session.scalars(select(UnionRecord.union_id))) | {record.id for record in directory}
+        record = UnionRecord(union_id=_union_id(acronym, name, country, taken), name=name, acronyms=[acronym],
+                             aliases=aliases, country=country, added_by=added_by)
+        session.add(record)
+    services.unions_changed()
+    return UnionAdded(record, shares)
+
+
+def _union_id(acronym: str, name: str, country: str | None, taken: set[str]) -> str:
+    """A new lower-case slug for the union ("ahik-az"), unique in the directory."""
+    def slug(text: str) -> str:
+        ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+    base = slug(acronym) or slug(name)[:30] or "union"
+    if country:
+        base = f"{base}-{country.lower()}"
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+# --- stats ---
+
+
+async def stats(services: Services, top: int = 10, now: dt.datetime | None = None) -> Stats:
+    """Subscribers, subscriptions by topic (top N), stories today (UTC), alerts by status, failing feeds."""
+    now = now or utcnow()
+    midnight = dt.datetime.combine(now.date(), dt.time(), dt.timezone.utc)
+    async with services.sessions() as session:
+        return Stats(
+            subscribers=await subscriber_queries.subscriber_counts(session),
+            subscriptions=await subscriber_queries.subscription_count(session),
+            top_topics=await subscriber_queries.top_topics(session, top),
+            stories_today=await queries.stories_since(session, midnight),
+            alerts=await queries.alert_counts(session),
+            failing=await queries.failing_sources(session),
+        )

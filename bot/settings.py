@@ -1,0 +1,168 @@
+"""A chat's delivery settings: mode, digest time and weekday, time zone, pause, "mentioned" stories.
+
+Every change recomputes `Subscriber.next_digest_at`, so the digest job finds the chat at the right time.
+Parsing functions raise UsageError with a message saying exactly what to type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.config import DELIVERY_MODES, WEEKDAYS, Config
+from bot.errors import UsageError
+from bot.services import Services
+from bot.timezones import (
+    TIMEZONE_EXAMPLE,
+    TimezoneError,
+    describe_timezone,
+    next_digest_at,
+    parse_digest_time,
+    parse_weekday,
+    resolve_timezone,
+)
+from storage import subscribers as queries
+from storage.models import Subscriber, utcnow
+
+MODE_USAGE = "Send /mode now (each alert at once), /mode daily or /mode weekly (a digest)."
+DIGEST_USAGE = "Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one."
+MENTIONS_USAGE = (
+    "Send /mentions on to also get stories that only mention what you follow, or /mentions off for only "
+    "stories about it."
+)
+
+
+@dataclass(frozen=True)
+class Chat:
+    """The Telegram chat a request comes from: alerts go to the chat, a group being one subscriber."""
+
+    chat_id: int
+    chat_type: str = "private"
+
+
+def subscriber_defaults(config: Config) -> dict[str, Any]:
+    """A new subscriber's settings, from the config's [digest] table."""
+    return {
+        "delivery_mode": config.digest.mode,
+        "digest_time": config.digest.time.strftime("%H:%M"),
+        "timezone": config.digest.timezone,
+        "digest_weekday": WEEKDAYS.index(config.digest.weekday),
+    }
+
+
+def reschedule(subscriber: Subscriber, now: dt.datetime | None = None) -> None:
+    """Recompute when the subscriber's next digest is due (None when alerts come at once)."""
+    subscriber.next_digest_at = next_digest_at(
+        subscriber.delivery_mode, subscriber.digest_time, subscriber.timezone, subscriber.digest_weekday,
+        now or utcnow(),
+    )
+
+
+def describe_delivery(subscriber: Subscriber) -> str:
+    """How alerts reach this chat, in words: "at once", "in a daily digest at 08:00 (UTC)", ..."""
+    zone = describe_timezone(subscriber.timezone)
+    if subscriber.delivery_mode == "daily":
+        return f"in a daily digest at {subscriber.digest_time} ({zone})"
+    if subscriber.delivery_mode == "weekly":
+        weekday = WEEKDAYS[subscriber.digest_weekday].capitalize()
+        return f"in a weekly digest on {weekday}s at {subscriber.digest_time} ({zone})"
+    return "at once, as each story appears"
+
+
+async def settings_of(services: Services, chat: Chat) -> Subscriber | None:
+    """The chat's subscriber with its settings, or None when the chat never used the bot."""
+    async with services.sessions() as session:
+        return await queries.subscriber_by_chat(session, chat.chat_id)
+
+
+async def ensure_subscriber(services: Services, chat: Chat) -> Subscriber:
+    """The chat's subscriber, created with the default settings if new, and marked reachable again
+    (someone who blocked the bot and came back is active once more)."""
+    return await _change(services, chat, lambda subscriber: None)
+
+
+async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/mode now|daily|weekly."""
+    if len(args) != 1 or args[0].lower() not in DELIVERY_MODES:
+        typed = f"“{' '.join(args)}” is not a delivery mode. " if args else ""
+        raise UsageError(typed + MODE_USAGE)
+    mode = args[0].lower()
+    return await _change(
+        services, chat, lambda subscriber: setattr(subscriber, "delivery_mode", mode), digest_changed=True
+    )
+
+
+async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/digest HH:MM, or /digest <weekday> HH:MM (which also switches a daily digest to weekly)."""
+    if len(args) not in (1, 2):
+        raise UsageError(DIGEST_USAGE)
+    weekday = None
+    if len(args) == 2:
+        weekday = parse_weekday(args[0])
+        if weekday is None:
+            raise UsageError(f"“{args[0]}” is not a day of the week. {DIGEST_USAGE}")
+    try:
+        digest_time = parse_digest_time(args[-1])
+    except ValueError as error:
+        raise UsageError(f"{error}. {DIGEST_USAGE}") from None
+
+    def change(subscriber: Subscriber) -> None:
+        subscriber.digest_time = digest_time
+        if weekday is not None:
+            subscriber.digest_weekday = weekday
+            subscriber.delivery_mode = "weekly"
+
+    return await _change(services, chat, change, digest_changed=True)
+
+
+async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/timezone Europe/Berlin, a city, or a UTC offset."""
+    if not args:
+        raise UsageError(f"Tell me your time zone: {TIMEZONE_EXAMPLE}.")
+    try:
+        name = resolve_timezone(" ".join(args))
+    except TimezoneError as error:
+        raise UsageError(str(error)) from None
+    return await _change(
+        services, chat, lambda subscriber: setattr(subscriber, "timezone", name), digest_changed=True
+    )
+
+
+async def set_paused(services: Services, chat: Chat, paused: bool) -> Subscriber:
+    """/pause and /resume."""
+    return await _change(services, chat, lambda subscriber: setattr(subscriber, "paused", paused))
+
+
+async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/mentions on|off: whether stories that only mention a followed topic alert too."""
+    choices = {"on": True, "yes": True, "off": False, "no": False}
+    if len(args) != 1 or args[0].lower() not in choices:
+        raise UsageError(MENTIONS_USAGE)
+    include = choices[args[0].lower()]
+    return await _change(services, chat, lambda subscriber: setattr(subscriber, "include_mentioned", include))
+
+
+async def _change(
+    services: Services, chat: Chat, change: Callable[[Subscriber], None], *, digest_changed: bool = False
+) -> Subscriber:
+    """Apply `change` to the chat's subscriber (created if new); the next digest is recomputed when the
+    change concerns it or the subscriber is new, and left alone otherwise (a digest due right now stays due)."""
+    async with services.sessions.begin() as session:
+        subscriber, created = await queries.get_or_create_subscriber(
+            session, chat.chat_id, chat.chat_type, subscriber_defaults(services.config)
+        )
+        change(subscriber)
+        subscriber.active, subscriber.inactive_reason = True, None
+        if created or digest_changed:
+            reschedule(subscriber)
+    return subscriber
+
+
+async def reactivate(services: Services, chat: Chat) -> None:
+    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
+    async with services.sessions.begin() as session:
+        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
+        if subscriber is not None:
+            subscriber.active, subscriber.inactive_reason = True, None

@@ -1,0 +1,197 @@
+"""Following topics: what /subscribe text means, following and unfollowing, /list, /why and /stop.
+
+A topic is a country (ISO code), a union (directory id) or a keyword query ("strike -football").
+Functions return data or raise UsageError with a plain message; the handlers turn them into replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.errors import UsageError
+from bot.matching import KeywordQuery, parse_keyword_query, resolve
+from bot.matching.gazetteer import countries
+from bot.matching.resolve import union_label
+from bot.services import Services
+from bot.settings import Chat, reschedule, subscriber_defaults
+from storage import subscribers as queries
+from storage.models import Alert, Story, Subscriber, Subscription
+from storage.subscribers import FollowOutcome
+
+TopicKind = Literal["country", "union", "keyword"]
+RequestKind = Literal["any", "country", "union", "keyword"]
+KIND_WORDS: dict[str, RequestKind] = {
+    "country": "country", "countries": "country", "union": "union", "unions": "union",
+    "keyword": "keyword", "keywords": "keyword", "word": "keyword", "words": "keyword",
+}
+MAX_QUERY_LENGTH = 200
+KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Something to follow: kind, the value stored and matched, and the label people see."""
+
+    kind: TopicKind
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Request:
+    """What /subscribe was asked for: a kind ("any" when not said) and the text to look up."""
+
+    kind: RequestKind
+    query: str
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The outcome of looking a request up: a topic, or suggestions (and a keyword to offer instead)."""
+
+    topic: Topic | None
+    suggestions: tuple[Topic, ...]
+    keyword: Topic | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Followed:
+    """A topic followed: "added", "already" followed, or "unmuted"; and the subscriber's settings."""
+
+    topic: Topic
+    outcome: FollowOutcome
+    subscriber: Subscriber
+
+
+def parse_request(text: str) -> Request:
+    """"union NTUF" -> (union, NTUF); "Belarus" -> (any, Belarus); quotes around names are dropped,
+    and kept in keyword queries, where they mark a phrase."""
+    text = " ".join(text.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    first, _, rest = text.partition(" ")
+    kind = KIND_WORDS.get(first.lower())
+    if kind is not None and rest:
+        text = rest
+    else:
+        kind = "any"
+    if kind != "keyword" and len(text) > 1 and text[0] == text[-1] == '"':
+        text = text[1:-1].strip()
+    return Request(kind, text)
+
+
+def keyword_topic(query: str) -> Topic:
+    """A keyword query as a topic; UsageError when it has no word to look for."""
+    text = " ".join(query.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    parsed = parse_keyword_query(text)
+    if not parsed.include:
+        raise UsageError(f"A keyword search needs at least one word to look for. {KEYWORD_USAGE}")
+    return Topic("keyword", _canonical_query(parsed), text)
+
+
+def _canonical_query(parsed: KeywordQuery) -> str:
+    """One spelling per query ("Strike  -Football" and "strike -football" are the same subscription)."""
+    def term(text: str) -> str:
+        return f'"{text}"' if " " in text else text
+
+    return " ".join([*(term(text) for text in parsed.include), *(f"-{term(text)}" for text in parsed.exclude)])
+
+
+def _keyword_or_none(query: str) -> Topic | None:
+    try:
+        return keyword_topic(query)
+    except UsageError:
+        return None
+
+
+async def look_up(services: Services, request: Request) -> Lookup:
+    """Resolve a request to a topic, or to suggestions with a keyword alternative."""
+    if not request.query:
+        raise UsageError(f"Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF. {KEYWORD_USAGE}")
+    if request.kind == "keyword":
+        return Lookup(keyword_topic(request.query), (), None, "")
+    resolution = resolve(request.query, request.kind, await services.union_directory())
+    if resolution.kind in ("country", "union") and resolution.value and resolution.label:
+        return Lookup(Topic(resolution.kind, resolution.value, resolution.label), (), None, resolution.message)
+    suggestions = tuple(Topic(item.kind, item.value, item.label) for item in resolution.suggestions)
+    return Lookup(None, suggestions, _keyword_or_none(request.query), resolution.message)
+
+
+async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
+    """The country or union topic for a code or id (from a button); None when it no longer exists."""
+    if kind == "country":
+        info = countries().get(value)
+        return Topic("country", info.code, info.name) if info else None
+    if kind == "union":
+        record = (await services.union_directory()).get(value)
+        return Topic("union", record.id, union_label(record)) if record else None
+    return None
+
+
+async def unions_of_country(services: Services, country: str | None) -> list[Topic]:
+    """The directory's unions of one country (None: the international ones), by name."""
+    directory = await services.union_directory()
+    topics = [Topic("union", record.id, union_label(record)) for record in directory if record.country == country]
+    return sorted(topics, key=lambda topic: topic.label.casefold())
+
+
+async def follow(services: Services, chat: Chat, topic: Topic) -> Followed:
+    """Follow a topic (the chat becomes a subscriber with the default settings if new)."""
+    async with services.sessions.begin() as session:
+        subscriber, created = await queries.get_or_create_subscriber(
+            session, chat.chat_id, chat.chat_type, subscriber_defaults(services.config)
+        )
+        if created:
+            reschedule(subscriber)
+        _, outcome = await queries.add_subscription(session, subscriber.id, topic.kind, topic.value, topic.label)
+    return Followed(topic, outcome, subscriber)
+
+
+async def subscriptions(services: Services, chat: Chat) -> tuple[Subscriber | None, list[Subscription]]:
+    """The chat's subscriber (None if it never used the bot) and what it follows."""
+    async with services.sessions() as session:
+        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
+        return subscriber, (await queries.subscriptions_of(session, subscriber.id) if subscriber else [])
+
+
+async def unfollow(services: Services, chat: Chat, subscription_id: int) -> Subscription | None:
+    """Stop following one subscription; None when it is already gone."""
+    async with services.sessions.begin() as session:
+        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
+        if subscriber is None:
+            return None
+        return await queries.remove_subscription(session, subscriber.id, subscription_id)
+
+
+async def unfollow_all(services: Services, chat: Chat) -> int:
+    """Stop following everything (settings are kept); how many topics were dropped."""
+    async with services.sessions.begin() as session:
+        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
+        return await queries.remove_all_subscriptions(session, subscriber.id) if subscriber else 0
+
+
+async def find_subscription(services: Services, followed: Sequence[Subscription], text: str) -> Subscription | None:
+    """The subscription that typed text names: by its label or value, else by what the text resolves to."""
+    wanted = " ".join(text.translate(_QUOTES).split()).strip('"')
+    for subscription in followed:
+        if wanted.casefold() in (subscription.value.casefold(), subscription.label.casefold()):
+            return subscription
+    lookup = await look_up(services, parse_request(wanted))
+    topic = lookup.topic
+    if topic is None:
+        return None
+    return next((item for item in followed if (item.kind, item.value) == (topic.kind, topic.value)), None)
+
+
+async def forget(services: Services, chat: Chat) -> bool:
+    """/stop: delete the chat's subscriber and everything about it; False when there was nothing."""
+    async with services.sessions.begin() as session:
+        return await queries.delete_subscriber(session, chat.chat_id)
+
+
+async def why(services: Services, chat: Chat, message_id: int) -> list[tuple[Alert, Story]]:
+    """The alerts (with their stories) that the chat's message `message_id` carried."""
+    async with services.sessions() as session:
+        return await queries.alerts_for_message(session, chat.chat_id, message_id)

@@ -1,0 +1,279 @@
+"""Admin commands (user ids in telegram.admins): feeds, the union directory, stats, OPML import and export.
+
+Callback data: fd:<rm|pa|re>:<source id> acts on a feed; fl:<rm|pa|re>:<page> pages the feed buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.constants import ChatAction
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot import admin
+from bot.ingest import source_label
+from bot.services import services_of
+from handlers.common import (
+    EXPIRED_BUTTON,
+    Context,
+    arguments,
+    bot_admins_only,
+    button,
+    clip,
+    edit,
+    escape,
+    keyboard,
+    reply,
+)
+from storage.models import Source, utcnow
+
+FEEDS_PER_PAGE = 20
+ACTIONS = {
+    "rm": ("remove", "removefeed"),
+    "pa": ("pause", "pausefeed"),
+    "re": ("resume", "resumefeed"),
+}
+OPML_DOCUMENTS = filters.Document.FileExtension("opml") | filters.Document.FileExtension("xml")
+
+
+# --- feeds ---
+
+
+@bot_admins_only
+async def addfeed_command(update: Update, context: Context) -> None:
+    """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
+    new_feed = admin.parse_new_feed(arguments(context))
+    await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
+    added = await admin.add_feed(services_of(context), new_feed, update.effective_user.id)  # type: ignore[union-attr]
+    source = added.source
+    await reply(update, f"✅ Added feed {source.id}: <b>{escape(clip(source_label(source), 200))}</b>, "
+                        f"with {added.item_count} items right now.\n"
+                        f"It is polled every {source.interval_minutes} minutes; the first poll comes within a few "
+                        "minutes. /feeds shows its health.")
+
+
+@bot_admins_only
+async def feeds_command(update: Update, context: Context) -> None:
+    """/feeds: every source with its health (split over several messages when long)."""
+    sources = await admin.list_sources(services_of(context))
+    if not sources:
+        await reply(update, "There are no feeds yet. Add one with /addfeed https://example.org/feed.xml, "
+                            "or send me an OPML file.")
+        return
+    now = utcnow()
+    header = f"<b>{len(sources)} sources</b> (numbers are for /removefeed, /pausefeed, /resumefeed)"
+    await reply(update, "\n\n".join([header, *(health_text(source, now) for source in sources)]))
+
+
+def health_text(source: Source, now: dt.datetime) -> str:
+    """One source's health: state, address, last success, failures and last error, items, next poll."""
+    if not source.enabled:
+        state = f"⏸ {escape(source.disabled_reason or 'paused')}"
+    elif source.consecutive_failures:
+        state = "⚠️ failing"
+    else:
+        state = "✅ healthy" if source.last_success_at else "🕓 not polled yet"
+    origin = "from the config file" if source.origin == "config" else "added from the chat"
+    lines = [
+        f"<b>{source.id}. {escape(clip(source_label(source), 120))}</b> — {state}",
+        f"{escape(clip(source.location, 300))} · {source.kind}, {origin}, every {source.interval_minutes} min",
+        f"Last success: {relative(source.last_success_at, now)} · items: {source.item_count} · "
+        f"next poll: {relative(source.next_poll_at, now) if source.enabled else 'paused'}",
+    ]
+    if source.consecutive_failures:
+        lines.append(f"{source.consecutive_failures} failure(s) in a row — last error: "
+                     f"{escape(clip(source.last_error or 'unknown', 300))}")
+    return "\n".join(lines)
+
+
+def relative(when: dt.datetime | None, now: dt.datetime) -> str:
+    """"12 min ago", "in 3 h", or "never"."""
+    if when is None:
+        return "never"
+    seconds = (when - now).total_seconds()
+    amount = abs(seconds)
+    if amount < 60:
+        span = "less than a minute"
+    elif amount < 3600:
+        span = f"{int(amount // 60)} min"
+    elif amount < 2 * 86400:
+        span = f"{int(amount // 3600)} h"
+    else:
+        span = f"{int(amount // 86400)} days"
+    return f"in {span}" if seconds > 0 else f"{span} ago"
+
+
+async def feed_action(update: Update, context: Context, action: str) -> None:
+    """/removefeed, /pausefeed, /resumefeed: with a number or URL act at once, without one show buttons."""
+    if context.args:
+        await reply(update, await apply_feed_action(context, action, " ".join(context.args)))
+        return
+    await reply(update, *await feed_buttons(context, action, 0))
+
+
+@bot_admins_only
+async def removefeed_command(update: Update, context: Context) -> None:
+    """/removefeed [number or URL]."""
+    await feed_action(update, context, "rm")
+
+
+@bot_admins_only
+async def pausefeed_command(update: Update, context: Context) -> None:
+    """/pausefeed [number or URL]."""
+    await feed_action(update, context, "pa")
+
+
+@bot_admins_only
+async def resumefeed_command(update: Update, context: Context) -> None:
+    """/resumefeed [number or URL]."""
+    await feed_action(update, context, "re")
+
+
+async def apply_feed_action(context: Context, action: str, reference: str) -> str:
+    """Remove, pause or resume one feed; the reply text."""
+    services = services_of(context)
+    if action == "rm":
+        source = await admin.remove_feed(services, reference)
+        return f"Removed feed <b>{escape(clip(source_label(source), 200))}</b> and its stories."
+    paused = action == "pa"
+    source, changed = await admin.set_feed_paused(services, reference, paused)
+    name = f"<b>{escape(clip(source_label(source), 200))}</b>"
+    if not changed:
+        return f"{name} is already {'paused' if paused else 'being polled'}."
+    if paused:
+        return f"Paused {name}: it is not polled until /resumefeed {source.id}."
+    return f"Resumed {name}: it is polled again, starting within a few minutes."
+
+
+async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The text and one page of buttons for choosing the feed to remove, pause or resume."""
+    verb, command = ACTIONS[action]
+    feeds = await admin.feeds_for(services_of(context), verb)
+    if not feeds:
+        nothing = {"rm": "No feed was added from the chat (feeds from the config file are removed there).",
+                   "pa": "Every feed is already paused.",
+                   "re": "No feed is paused."}[action]
+        return f"{nothing} /feeds shows every feed.", None
+    pages = -(-len(feeds) // FEEDS_PER_PAGE)
+    page = min(max(page, 0), pages - 1)
+    shown = feeds[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]
+    rows = [[button(f"{feed.id}. {source_label(feed)}", f"fd:{action}:{feed.id}")] for feed in shown]
+    rows.append([button("‹ Previous", f"fl:{action}:{page - 1}")] if page > 0 else [])
+    rows[-1] += [button("Next ›", f"fl:{action}:{page + 1}")] if page < pages - 1 else []
+    note = f" (page {page + 1} of {pages})" if pages > 1 else ""
+    return f"Tap the feed to {verb}{note}, or send /{command} with its number.", keyboard(rows)
+
+
+@bot_admins_only
+async def feed_button(update: Update, context: Context) -> None:
+    """fd:<action>:<id> acts on a feed; fl:<action>:<page> shows another page of feeds."""
+    query = update.callback_query
+    kind, action, number = query.data.split(":")
+    if action not in ACTIONS or not number.lstrip("-").isdigit():
+        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        return
+    await query.answer()
+    if kind == "fl":
+        await edit(query, *await feed_buttons(context, action, int(number)))
+    else:
+        await edit(query, await apply_feed_action(context, action, number))
+
+
+# --- unions, stats ---
+
+
+@bot_admins_only
+async def addunion_command(update: Update, context: Context) -> None:
+    """/addunion "Name" ACRONYM alias... [country=XX]."""
+    added = await admin.add_union(services_of(context), " ".join(arguments(context)), update.effective_user.id)  # type: ignore[union-attr]
+    record = added.record
+    text = (f"✅ Added <b>{escape(record.name)}</b> ({escape(', '.join(record.acronyms))}) to the union directory. "
+            f"New stories naming it are tagged from now on; people can follow it with "
+            f"/subscribe union {escape(record.acronyms[0])}.")
+    if added.shares_acronym_with:
+        text += f"\nNote: {escape(record.acronyms[0])} also names {escape('; '.join(added.shares_acronym_with))}."
+    await reply(update, text)
+
+
+@bot_admins_only
+async def stats_command(update: Update, context: Context) -> None:
+    """/stats: subscribers, subscriptions by topic, stories today, alerts, failing feeds."""
+    numbers = await admin.stats(services_of(context))
+    await reply(update, stats_text(numbers))
+
+
+def stats_text(numbers: admin.Stats) -> str:
+    """The /stats message."""
+    people = numbers.subscribers
+    alerts = numbers.alerts
+    queued = alerts.get("pending", 0) + alerts.get("sending", 0)
+    lines = [
+        "<b>Stats</b>",
+        f"Subscribers: {people.total} ({people.active} reachable, {people.paused} paused)",
+        f"Subscriptions: {numbers.subscriptions}",
+    ]
+    if numbers.top_topics:
+        lines.append("Most followed:")
+        lines += [f"  {index}. {escape(topic.label)} ({topic.kind}) — {topic.subscribers}"
+                  for index, topic in enumerate(numbers.top_topics, 1)]
+    lines += [
+        f"Stories today (UTC): {numbers.stories_today}",
+        f"Alerts: {queued} queued, {alerts.get('digest', 0)} waiting for digests, {alerts.get('sent', 0)} sent, "
+        f"{alerts.get('failed', 0)} failed",
+        f"Failing feeds: {len(numbers.failing)}",
+    ]
+    lines += [f"  {source.id}. {escape(clip(source_label(source), 80))} — {source.consecutive_failures} in a row: "
+              f"{escape(clip(source.last_error or 'unknown error', 120))}" for source in numbers.failing[:10]]
+    return "\n".join(lines)
+
+
+# --- OPML ---
+
+
+@bot_admins_only
+async def import_document(update: Update, context: Context) -> None:
+    """An OPML document from an admin: add its feeds and report added, skipped and invalid ones."""
+    document = update.effective_message.document  # type: ignore[union-attr]
+    if document.file_size and document.file_size > admin.MAX_OPML_BYTES:
+        await reply(update, f"That file is too large for a feed list (over {admin.MAX_OPML_BYTES // 1_000_000} MB).")
+        return
+    content = bytes(await (await document.get_file()).download_as_bytearray())
+    report = await admin.import_opml(services_of(context), content, update.effective_user.id)  # type: ignore[union-attr]
+    await reply(update, import_report_text(report))
+
+
+def import_report_text(report: admin.ImportReport) -> str:
+    """What an OPML import did: counts, then each skipped and invalid feed with the reason."""
+    lines = [f"<b>OPML import</b>: {len(report.added)} added, {len(report.skipped)} skipped, "
+             f"{len(report.invalid)} invalid."]
+    lines += [f"➕ {escape(clip(name, 150))}" for name in report.added]
+    lines += [f"↷ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
+    lines += [f"✕ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
+    if report.added:
+        lines.append("The new feeds are polled within a few minutes; /feeds shows their health.")
+    return "\n".join(lines)
+
+
+@bot_admins_only
+async def export_command(update: Update, context: Context) -> None:
+    """/export: every feed as an OPML file."""
+    document = await admin.export_opml(services_of(context))
+    await update.effective_message.reply_document(  # type: ignore[union-attr]
+        document=document, filename="solidarity-feeds.opml",
+        caption="Every feed, as OPML. Send this file back to me (or to another bot) to import the feeds.",
+    )
+
+
+def register(application: Application) -> None:
+    """Add the admin commands, their buttons and the OPML document handler."""
+    application.add_handler(CommandHandler("addfeed", addfeed_command))
+    application.add_handler(CommandHandler("feeds", feeds_command))
+    application.add_handler(CommandHandler("removefeed", removefeed_command))
+    application.add_handler(CommandHandler("pausefeed", pausefeed_command))
+    application.add_handler(CommandHandler("resumefeed", resumefeed_command))
+    application.add_handler(CommandHandler("addunion", addunion_command))
+    application.add_handler(CommandHandler("stats", stats_command))
+    application.add_handler(CommandHandler("export", export_command))
+    application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
+    application.add_handler(MessageHandler(OPML_DOCUMENTS, import_document))

@@ -1,0 +1,198 @@
+"""What every handler module shares: replies within Telegram's limits, the admin and group-admin guards,
+and the application's error handler.
+
+Replies are HTML (parse_mode HTML); anything a user or a feed wrote goes through `escape` first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import html
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMode
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.errors import UsageError
+from bot.services import services_of
+from bot.settings import Chat
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
+MAX_CALLBACK_DATA = 64
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+GROUP_ADMINS_ONLY = (
+    "In a group, only the group's admins can change what it follows and how alerts come. "
+    "Anyone here can use /list and /help."
+)
+BOT_ADMINS_ONLY = "That command is for the bot's admins only, so nothing was changed. Send /help to see what you can do."
+SOMETHING_WENT_WRONG = (
+    "Sorry, something went wrong on my side while handling that. Please try again in a moment; "
+    "if it keeps happening, tell the bot's admins."
+)
+EXPIRED_BUTTON = "That button has expired. Send the command again to get fresh buttons."
+
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[Any]]
+H = TypeVar("H", bound=Handler)
+
+
+def escape(text: object) -> str:
+    """Text from a user or a feed, made safe to put in an HTML message."""
+    return html.escape(str(text))
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, ending with "…" when it was cut (apply before escaping)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
+    """HTML text in pieces of at most `limit` characters, cut between paragraphs or lines when possible,
+    never inside a tag or an entity."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        cut = rest.rfind("\n\n", 0, limit)
+        if cut <= 0:
+            cut = rest.rfind("\n", 0, limit)
+        if cut <= 0:
+            cut = _safe_cut(rest, limit)
+        pieces.append(rest[:cut].rstrip())
+        rest = rest[cut:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def _safe_cut(text: str, limit: int) -> int:
+    cut = text.rfind(" ", 0, limit)
+    cut = cut if cut > 0 else limit
+    while text.rfind("<", 0, cut) > text.rfind(">", 0, cut) or text.rfind("&", 0, cut) > text.rfind(";", 0, cut):
+        cut = max(text.rfind("<", 0, cut), text.rfind("&", 0, cut))
+    return cut
+
+
+def button(label: str, data: str) -> InlineKeyboardButton:
+    """An inline button; its callback data must fit Telegram's 64 bytes (short prefixes and ids only)."""
+    if len(data.encode()) > MAX_CALLBACK_DATA:
+        raise ValueError(f"callback data over {MAX_CALLBACK_DATA} bytes: {data!r}")
+    return InlineKeyboardButton(clip(label, 60), callback_data=data)
+
+
+def keyboard(rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from rows of buttons (empty rows dropped); None when there is no button."""
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def reply(update: Update, text: str, markup: Any = None) -> Message:
+    """Send HTML `text` to the update's chat, split to fit Telegram's limit; `markup` goes on the last part."""
+    chat = update.effective_chat
+    assert chat is not None, "a reply needs a chat"
+    pieces = split_message(text)
+    sent: Message | None = None
+    for index, piece in enumerate(pieces):
+        sent = await chat.send_message(
+            piece, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+            reply_markup=markup if index == len(pieces) - 1 else None,
+        )
+    assert sent is not None, "a reply needs text"
+    return sent
+
+
+async def edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Replace the text (and buttons) of the message a button was pressed on; long text is clipped to fit."""
+    pieces = split_message(text)
+    body = pieces[0] if len(pieces) == 1 else pieces[0] + "\n…"
+    await query.edit_message_text(body, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=markup)
+
+
+def chat_of(update: Update) -> Chat:
+    """The subscriber's identity for this update: its chat."""
+    chat = update.effective_chat
+    assert chat is not None, "the update has no chat"
+    return Chat(chat.id, chat.type)
+
+
+def arguments(context: Context) -> list[str]:
+    """The words after the command."""
+    return list(context.args or [])
+
+
+async def is_group_admin(update: Update, context: Context) -> bool:
+    """Whether the sender may change this chat's settings: anyone in a private chat; in a group, its
+    admins (including an admin posting anonymously as the group)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return True
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True
+    if user is None:
+        return False
+    member = await context.bot.get_chat_member(chat.id, user.id)
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+async def refuse(update: Update, text: str) -> None:
+    """Say no: as a pop-up on a button press, else as a message."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text, show_alert=True)
+    else:
+        await reply(update, escape(text))
+
+
+def group_admins_only(handler: H) -> H:
+    """Guard a settings-changing handler: in groups only chat admins get through; others are told why."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: Context) -> Any:
+        if not await is_group_admin(update, context):
+            await refuse(update, GROUP_ADMINS_ONLY)
+            return None
+        return await handler(update, context)
+
+    return guarded  # type: ignore[return-value]
+
+
+def bot_admins_only(handler: H) -> H:
+    """Guard an admin handler: only user ids in telegram.admins get through; nothing changes for others."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: Context) -> Any:
+        user = update.effective_user
+        if not services_of(context).is_admin(user.id if user else None):
+            await refuse(update, BOT_ADMINS_ONLY)
+            return None
+        return await handler(update, context)
+
+    return guarded  # type: ignore[return-value]
+
+
+async def on_error(update: object, context: Context) -> None:
+    """The application's error handler: a UsageError's message goes back to the user as it is; anything
+    else is logged with its traceback and the user is told something went wrong (never silence)."""
+    error = context.error
+    if isinstance(error, UsageError):
+        text = str(error)
+    else:
+        logger.error("error while handling an update", exc_info=error)
+        text = SOMETHING_WENT_WRONG
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    try:
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):  # the handler may have answered it before failing
+                await update.callback_query.answer()
+        await reply(update, escape(text))
+    except TelegramError:
+        logger.warning("could not tell chat %s about the error", update.effective_chat.id, exc_info=True)
+

@@ -1,0 +1,120 @@
+"""/start and /help, and the catalogue of commands that /help and the Telegram command menu show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
+
+from bot.services import services_of
+from bot.settings import reactivate
+from handlers.common import Context, button, chat_of, escape, keyboard, reply
+from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command as the menu and /help show it."""
+
+    name: str
+    description: str
+    examples: tuple[str, ...]
+
+
+USER_COMMANDS = (
+    Command("start", "Welcome and first steps", ("/start",)),
+    Command("subscribe", "Follow a country, a union or a keyword",
+            ("/subscribe Azerbaijan", "/subscribe union NTUF", '/subscribe keyword "Evolution Gaming"',
+             "/subscribe keyword strike -football")),
+    Command("unsubscribe", "Stop following a topic", ("/unsubscribe",)),
+    Command("list", "What this chat follows, and how alerts come", ("/list",)),
+    Command("mode", "Alerts at once, or in a daily or weekly digest", ("/mode now", "/mode daily", "/mode weekly")),
+    Command("digest", "When the digest comes (your local time)", ("/digest 08:30", "/digest monday 08:30")),
+    Command("timezone", "Your time zone, for digests", ("/timezone Europe/Berlin", "/timezone Nairobi", "/timezone UTC+3")),
+    Command("pause", "Pause all alerts", ("/pause",)),
+    Command("resume", "Get alerts again after a pause", ("/resume",)),
+    Command("mentions", "Also get stories that only mention your topics", ("/mentions on", "/mentions off")),
+    Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",)),
+    Command("stop", "Forget this chat: delete everything about it", ("/stop",)),
+    Command("help", "Every command, with examples", ("/help",)),
+)
+ADMIN_COMMANDS = (
+    Command("addfeed", "Add a news feed (it is fetched once first)",
+            ("/addfeed https://example.org/feed.xml", "/addfeed https://example.org/rss Labour News 60")),
+    Command("feeds", "Every feed with its health", ("/feeds",)),
+    Command("removefeed", "Remove a feed", ("/removefeed", "/removefeed 3")),
+    Command("pausefeed", "Stop polling a feed for now", ("/pausefeed", "/pausefeed 3")),
+    Command("resumefeed", "Poll a paused feed again", ("/resumefeed", "/resumefeed 3")),
+    Command("addunion", "Add a union to the directory", ('/addunion "Azerbaijan Trade Unions Confederation" AHIK country=AZ',)),
+    Command("stats", "Subscribers, topics, stories and alerts", ("/stats",)),
+    Command("export", "Every feed as an OPML file (send an OPML file back to import feeds)", ("/export",)),
+    Command("addcampaign", "Add a campaign action", ("/addcampaign https://example.org/petition Free Orujov AZ",)),
+    Command("campaigns", "The active campaigns", ("/campaigns",)),
+    Command("endcampaign", "End a campaign", ("/endcampaign 2",)),
+)
+
+WELCOME = (
+    "<b>Solidarity Alerts</b>\n"
+    "I tell you when labour-rights news appears about the countries, unions and keywords you follow — "
+    "from union federations, labour news sites and rights groups — with a one-tap action "
+    "(sign the petition, donate, send a message) whenever there is one.\n\n"
+    "Tap a button below, or type for example:\n"
+    "/subscribe Azerbaijan\n"
+    "/subscribe union NTUF\n\n"
+    "/help lists everything I can do."
+)
+
+
+def help_text(show_admin_commands: bool) -> str:
+    """Every command with its examples; the admin commands too when `show_admin_commands`."""
+    sections = [("What you can do", USER_COMMANDS)]
+    if show_admin_commands:
+        sections.append(("Admin commands", ADMIN_COMMANDS))
+    parts = []
+    for title, commands in sections:
+        lines = [f"<b>{title}</b>"]
+        lines += [f"/{command.name} — {escape(command.description)}\n    e.g. {escape(', '.join(command.examples))}"
+                  for command in commands]
+        parts.append("\n".join(lines))
+    if show_admin_commands:
+        parts.append("To import feeds, send me an OPML file (.opml or .xml).")
+    parts.append("In a group, anyone can use /list and /help; only the group's admins can change settings.")
+    return "\n\n".join(parts)
+
+
+async def start_command(update: Update, context: Context) -> None:
+    """Welcome, with buttons to follow a country or a union."""
+    await reactivate(services_of(context), chat_of(update))
+    buttons = keyboard([[button("🌍 Follow a country", MENU_COUNTRY), button("✊ Follow a union", MENU_UNION)]])
+    await reply(update, WELCOME, buttons)
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Every command with an example (admins also see the admin commands)."""
+    user = update.effective_user
+    await reply(update, help_text(services_of(context).is_admin(user.id if user else None)))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command no handler knows."""
+    await reply(update, "I don't know that command. /help lists everything I can do, with examples.")
+
+
+async def plain_message(update: Update, context: Context) -> None:
+    """Text or a file in a private chat that no dialogue is waiting for."""
+    await reply(update, "To follow something, send /subscribe and its name, like /subscribe Belarus, or /subscribe "
+                        "alone for a menu. /help lists everything I can do.")
+
+
+def register(application: Application) -> None:
+    """Add /start and /help."""
+    application.add_handler(CommandHandler("start", start_command))
+    application.add_handler(CommandHandler("help", help_command))
+
+
+def register_fallbacks(application: Application) -> None:
+    """Answer unknown commands, and stray messages in private chats; call after every other module's
+    `register`, so that these only get what nothing else handles."""
+    application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL, plain_message))

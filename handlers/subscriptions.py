@@ -1,0 +1,458 @@
+"""Following topics: /subscribe (typed, or through menus and a "type a name" dialogue), /unsubscribe,
+/list, /why and /stop, with their buttons.
+
+Callback data (all well under 64 bytes, never user text):
+  m:top  m:c  m:u  m:uc  m:r:<c|u>:<region>:<page>  m:ui:<page>  m:uk:<country>:<page>   menus
+  ask:<c|u|k>                                   "type a name" dialogue
+  sub:c:<code>  sub:u:<union id>  sub:k:<n>     follow (a keyword through a number kept in chat_data)
+  uns:<subscription id>  uns:all                unfollow
+  stop:yes  stop:no                              forget this chat
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot import subscriptions
+from bot.regions import REGIONS, countries_in_region
+from bot.services import services_of
+from bot.settings import describe_delivery
+from bot.subscriptions import Followed, Lookup, Request, Topic
+from bot.timezones import describe_timezone
+from bot.config import WEEKDAYS
+from handlers.common import (
+    EXPIRED_BUTTON,
+    Context,
+    arguments,
+    button,
+    chat_of,
+    clip,
+    edit,
+    escape,
+    group_admins_only,
+    keyboard,
+    reply,
+)
+from handlers.settings import how_alerts_come
+from storage.models import Subscriber, Subscription
+
+MENU_TOP, MENU_COUNTRY, MENU_UNION, MENU_UNION_REGIONS = "m:top", "m:c", "m:u", "m:uc"
+COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, UNIONS_PER_PAGE = 24, 3, 8
+MAX_UNSUBSCRIBE_BUTTONS = 90
+KEPT_KEYWORDS = 20
+TYPING = 0
+KIND_ICONS = {"country": "🌍", "union": "✊", "keyword": "🔎"}
+ASK = {
+    "c": ("country", "Type the name of a country (for example Belarus), or /cancel.", "e.g. Belarus"),
+    "u": ("union", "Type the name or acronym of a union (for example NTUF or Labour Desk), or /cancel.", "e.g. NTUF"),
+    "k": ("keyword", 'Type the words to look for (for example "Evolution Gaming", or strike -football to leave '
+                     "out football), or /cancel.", "e.g. strike -football"),
+}
+
+
+# --- /subscribe ---
+
+
+@group_admins_only
+async def subscribe_command(update: Update, context: Context) -> None:
+    """/subscribe <anything>, or the menu when nothing follows the command."""
+    if not context.args:
+        await reply(update, top_menu_text(), top_menu())
+        return
+    services = services_of(context)
+    lookup = await subscriptions.look_up(services, subscriptions.parse_request(" ".join(context.args)))
+    await answer_lookup(update, context, lookup)
+
+
+async def answer_lookup(update: Update, context: Context, lookup: Lookup) -> None:
+    """Follow what was found, or offer the suggestions (and the text as a keyword) as buttons."""
+    if lookup.topic is not None:
+        followed = await subscriptions.follow(services_of(context), chat_of(update), lookup.topic)
+        await reply(update, followed_text(followed), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
+        return
+    rows = [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))] for topic in lookup.suggestions]
+    if lookup.keyword is not None:
+        token = remember_keyword(context, lookup.keyword.value)
+        rows.append([button(f"🔎 Follow “{lookup.keyword.label}” as a keyword", f"sub:k:{token}")])
+    hint = "Tap one below, or try /subscribe with another spelling." if rows else \
+        "Try another spelling, or send /subscribe alone to pick from a menu."
+    await reply(update, f"{escape(lookup.message)}\n{hint}", keyboard(rows))
+
+
+def followed_text(followed: Followed) -> str:
+    """The confirmation after following a topic: what, and how alerts will come."""
+    topic = f"<b>{escape(followed.topic.label)}</b> ({followed.topic.kind})"
+    if followed.outcome == "already":
+        return f"You already follow {topic}. /list shows everything you follow."
+    if followed.outcome == "unmuted":
+        first = f"You already followed {topic} but had muted it; its alerts are back on."
+    else:
+        first = f"✅ You now follow {topic}."
+    return f"{first}\n{how_alerts_come(followed.subscriber)}\n/list shows everything you follow."
+
+
+def topic_data(topic: Topic) -> str:
+    """Callback data to follow a country or union."""
+    return f"sub:{topic.kind[0]}:{topic.value}"
+
+
+def remember_keyword(context: Context, query: str) -> str:
+    """Keep a keyword query for a button (its text never goes into callback data); returns its number."""
+    kept: dict[str, str] = context.chat_data.setdefault("keywords", {})  # type: ignore[union-attr]
+    token = str(int(max(kept, key=int, default="0")) + 1)
+    kept[token] = query
+    for old in sorted(kept, key=int)[:-KEPT_KEYWORDS]:
+        del kept[old]
+    return token
+
+
+@group_admins_only
+async def follow_button(update: Update, context: Context) -> None:
+    """sub:c:<code>, sub:u:<id>, sub:k:<n>: follow the topic on the button."""
+    query = update.callback_query
+    _, kind, value = query.data.split(":", 2)
+    services = services_of(context)
+    if kind == "k":
+        kept = context.chat_data.get("keywords", {})  # type: ignore[union-attr]
+        topic = subscriptions.keyword_topic(kept[value]) if value in kept else None
+    else:
+        topic = await subscriptions.topic_for(services, {"c": "country", "u": "union"}.get(kind, ""), value)
+    if topic is None:
+        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        return
+    followed = await subscriptions.follow(services, chat_of(update), topic)
+    await query.answer()
+    await edit(query, followed_text(followed), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
+
+
+# --- menus ---
+
+
+def top_menu_text() -> str:
+    return ("What would you like to follow? Tap below, or type it, like:\n"
+            "/subscribe Azerbaijan\n/subscribe union NTUF\n/subscribe keyword strike -football")
+
+
+def top_menu() -> InlineKeyboardMarkup | None:
+    return keyboard([[button("🌍 A country", MENU_COUNTRY), button("✊ A union", MENU_UNION)],
+                     [button("🔎 A keyword", "ask:k")]])
+
+
+def regions_menu(target: str) -> InlineKeyboardMarkup | None:
+    """The regions as buttons, for following a country (target "c") or finding unions by country ("u")."""
+    region_buttons = [button(name, f"m:r:{target}:{code}:0") for code, name in REGIONS.items()]
+    rows = [region_buttons[index:index + 2] for index in range(0, len(region_buttons), 2)]
+    if target == "c":
+        rows.append([button("⌨️ Type a country name", "ask:c")])
+    else:
+        rows.append([button("🌐 International federations", "m:ui:0")])
+        rows.append([button("⌨️ Type a union name", "ask:u")])
+    rows.append([button("« Back", MENU_TOP)])
+    return keyboard(rows)
+
+
+def union_menu() -> InlineKeyboardMarkup | None:
+    return keyboard([[button("🗺 By country", MENU_UNION_REGIONS), button("🌐 International", "m:ui:0")],
+                     [button("⌨️ Type its name", "ask:u")], [button("« Back", MENU_TOP)]])
+
+
+def page_buttons(items: Sequence[InlineKeyboardButton], page: int, per_page: int, columns: int,
+                 page_data: str) -> tuple[list[list[InlineKeyboardButton]], int]:
+    """One page of buttons in rows, with ‹ › navigation (page_data has a {page} placeholder); (rows, pages)."""
+    pages = max(1, -(-len(items) // per_page))
+    page = min(max(page, 0), pages - 1)
+    shown = items[page * per_page:(page + 1) * per_page]
+    rows = [list(shown[index:index + columns]) for index in range(0, len(shown), columns)]
+    navigation = []
+    if page > 0:
+        navigation.append(button("‹ Previous", page_data.format(page=page - 1)))
+    if page < pages - 1:
+        navigation.append(button("Next ›", page_data.format(page=page + 1)))
+    rows.append(navigation)
+    return rows, pages
+
+
+@group_admins_only
+async def menu_button(update: Update, context: Context) -> None:
+    """Navigate the /subscribe menus (edits the menu message in place)."""
+    query = update.callback_query
+    parts = query.data.split(":")
+    await query.answer()
+    if query.data == MENU_TOP:
+        await edit(query, top_menu_text(), top_menu())
+    elif query.data == MENU_COUNTRY:
+        await edit(query, "Which region is the country in?", regions_menu("c"))
+    elif query.data == MENU_UNION:
+        await edit(query, "How would you like to find the union?", union_menu())
+    elif query.data == MENU_UNION_REGIONS:
+        await edit(query, "Unions from which region?", regions_menu("u"))
+    elif parts[1] == "r" and len(parts) == 5 and parts[3] in REGIONS:
+        await show_region(query, parts[2], parts[3], int(parts[4]))
+    elif parts[1] == "ui" and len(parts) == 3:
+        await show_unions(update, context, None, int(parts[2]))
+    elif parts[1] == "uk" and len(parts) == 4:
+        await show_unions(update, context, parts[2], int(parts[3]))
+    else:
+        await edit(query, EXPIRED_BUTTON)
+
+
+async def show_region(query: object, target: str, region: str, page: int) -> None:
+    """A page of a region's countries: tap one to follow it ("c") or to see its unions ("u")."""
+    countries = countries_in_region(region)
+    items = [button(name, f"sub:c:{code}" if target == "c" else f"m:uk:{code}:0") for code, name in countries]
+    rows, pages = page_buttons(items, page, COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, f"m:r:{target}:{region}:{{page}}")
+    rows.append([button("« Regions", MENU_COUNTRY if target == "c" else MENU_UNION_REGIONS)])
+    action = "follow it" if target == "c" else "see its unions"
+    page_note = f" (page {min(page, pages - 1) + 1} of {pages})" if pages > 1 else ""
+    await edit(query, f"{REGIONS[region]}{page_note}: tap a country to {action}.", keyboard(rows))  # type: ignore[arg-type]
+
+
+async def show_unions(update: Update, context: Context, country: str | None, page: int) -> None:
+    """A page of the unions of one country (None: the international ones); tap one to follow it."""
+    query = update.callback_query
+    services = services_of(context)
+    unions = await subscriptions.unions_of_country(services, country)
+    place = (await subscriptions.topic_for(services, "country", country)) if country else None
+    where = f"from {place.label}" if place else "that work internationally"
+    back = [button("⌨️ Type a union name", "ask:u"), button("« Back", MENU_UNION_REGIONS)]
+    if not unions:
+        rows = [[button(f"🌍 Follow {place.label}", f"sub:c:{country}")]] if place else []
+        await edit(query, f"I have no unions {escape(where)} in my directory yet. Type a union's name instead, "
+                          "or follow the country itself.", keyboard([*rows, back]))
+        return
+    items = [button(topic.label, topic_data(topic)) for topic in unions]
+    data = f"m:uk:{country}:{{page}}" if country else "m:ui:{page}"
+    rows, pages = page_buttons(items, page, UNIONS_PER_PAGE, 1, data)
+    page_note = f" (page {min(page, pages - 1) + 1} of {pages})" if pages > 1 else ""
+    await edit(query, f"Unions {escape(where)}{page_note}: tap one to follow it.", keyboard([*rows, back]))
+
+
+# --- the "type a name" dialogue ---
+
+
+@group_admins_only
+async def ask_for_name(update: Update, context: Context) -> int:
+    """ask:<c|u|k>: ask for a country, union or keyword to be typed (the reply is forced so that it
+    reaches the bot in groups too)."""
+    query = update.callback_query
+    code = query.data.split(":", 1)[1]
+    if code not in ASK:
+        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        return ConversationHandler.END
+    kind, prompt, placeholder = ASK[code]
+    context.user_data["typing"] = kind  # type: ignore[index]
+    await query.answer()
+    await update.effective_chat.send_message(  # type: ignore[union-attr]
+        escape(prompt), reply_markup=ForceReply(selective=True, input_field_placeholder=placeholder)
+    )
+    return TYPING
+
+
+async def typed_name(update: Update, context: Context) -> int:
+    """The name typed after ask:<...>: look it up as that kind and follow it (or offer suggestions)."""
+    kind = context.user_data.pop("typing", "any")  # type: ignore[union-attr]
+    text = update.effective_message.text or ""  # type: ignore[union-attr]
+    lookup = await subscriptions.look_up(services_of(context), Request(kind, " ".join(text.split())))
+    await answer_lookup(update, context, lookup)
+    return ConversationHandler.END
+
+
+async def cancel_typing(update: Update, context: Context) -> int:
+    """/cancel while the bot waits for a name."""
+    context.user_data.pop("typing", None)  # type: ignore[union-attr]
+    await reply(update, "Cancelled. Send /subscribe when you want to follow something.")
+    return ConversationHandler.END
+
+
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel when nothing is going on."""
+    await reply(update, "There is nothing to cancel. /help lists what you can do.")
+
+
+# --- /unsubscribe ---
+
+
+@group_admins_only
+async def unsubscribe_command(update: Update, context: Context) -> None:
+    """/unsubscribe: a button per topic and "all"; /unsubscribe <name> stops one directly."""
+    services = services_of(context)
+    _, followed = await subscriptions.subscriptions(services, chat_of(update))
+    if not followed:
+        await reply(update, "This chat follows nothing, so there is nothing to stop. Try /subscribe Azerbaijan.")
+        return
+    if context.args:
+        found = await subscriptions.find_subscription(services, followed, " ".join(context.args))
+        if found is not None:
+            await subscriptions.unfollow(services, chat_of(update), found.id)
+            await reply(update, f"You no longer follow <b>{escape(found.label)}</b>. /list shows what is left.")
+            return
+        text = f"This chat doesn't follow “{escape(clip(' '.join(context.args), 100))}”. Tap what to stop following:"
+    else:
+        text = "Tap a topic to stop following it:"
+    await reply(update, text, unsubscribe_keyboard(followed))
+
+
+def unsubscribe_keyboard(followed: Sequence[Subscription]) -> InlineKeyboardMarkup | None:
+    """A button per subscription (up to Telegram's practical limit) and one for all of them."""
+    rows = [[button(f"✕ {KIND_ICONS.get(item.kind, '')} {item.label}", f"uns:{item.id}")]
+            for item in followed[:MAX_UNSUBSCRIBE_BUTTONS]]
+    if len(followed) > 1:
+        rows.append([button("✕ All of them", "uns:all")])
+    return keyboard(rows)
+
+
+@group_admins_only
+async def unsubscribe_button(update: Update, context: Context) -> None:
+    """uns:<id> or uns:all."""
+    query = update.callback_query
+    services = services_of(context)
+    chat = chat_of(update)
+    target = query.data.split(":", 1)[1]
+    await query.answer()
+    if target == "all":
+        count = await subscriptions.unfollow_all(services, chat)
+        await edit(query, f"Done: this chat no longer follows anything ({count} topics dropped). Your settings are kept; "
+                          "send /subscribe to follow something again.")
+        return
+    removed = await subscriptions.unfollow(services, chat, int(target)) if target.isdigit() else None
+    _, followed = await subscriptions.subscriptions(services, chat)
+    first = f"You no longer follow <b>{escape(removed.label)}</b>." if removed else "That topic was already removed."
+    if followed:
+        await edit(query, f"{first}\nTap another to stop following it too, or leave it there.",
+                   unsubscribe_keyboard(followed))
+    else:
+        await edit(query, f"{first}\nThis chat now follows nothing. Send /subscribe to follow something.")
+
+
+# --- /list ---
+
+
+async def list_command(update: Update, context: Context) -> None:
+    """/list: what the chat follows and its delivery settings (anyone in a group may look)."""
+    subscriber, followed = await subscriptions.subscriptions(services_of(context), chat_of(update))
+    await reply(update, overview_text(subscriber, followed))
+
+
+def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription]) -> str:
+    """The /list text: topics, then delivery mode, time zone, digest time, paused, mentions."""
+    if followed:
+        lines = ["<b>This chat follows</b>"]
+        for item in followed:
+            muted = " — muted (/subscribe it again to unmute)" if item.muted else ""
+            lines.append(f"{KIND_ICONS.get(item.kind, '•')} {escape(item.label)}"
+                         f"{' (keyword)' if item.kind == 'keyword' else ''}{muted}")
+    else:
+        lines = ["This chat follows nothing yet. Try /subscribe Azerbaijan, /subscribe union ITUC, "
+                 "or /subscribe alone for a menu."]
+    if subscriber is not None:
+        weekday = f"{WEEKDAYS[subscriber.digest_weekday].capitalize()}s at " if subscriber.delivery_mode == "weekly" else ""
+        lines += [
+            "",
+            f"<b>Alerts come</b> {escape(describe_delivery(subscriber))} (/mode)",
+            f"<b>Time zone</b>: {escape(describe_timezone(subscriber.timezone))} (/timezone)",
+            f"<b>Digest time</b>: {weekday}{subscriber.digest_time} (/digest)",
+            f"<b>Paused</b>: {'yes — send /resume to get alerts again' if subscriber.paused else 'no (/pause)'}",
+            f"<b>Stories that only mention a topic</b>: "
+            f"{'included (/mentions off)' if subscriber.include_mentioned else 'left out (/mentions on)'}",
+        ]
+    if followed:
+        lines += ["", "Stop following a topic with /unsubscribe."]
+    return "\n".join(lines)
+
+
+# --- /why ---
+
+
+async def why_command(update: Update, context: Context) -> None:
+    """/why as a reply to an alert: which subscriptions it matched, and the words that matched."""
+    message = update.effective_message
+    replied = message.reply_to_message if message else None
+    if replied is None:
+        await reply(update, "Send /why as a reply to one of my alerts (tap the alert, then Reply), and I'll tell "
+                            "you which of your topics it matched and why.")
+        return
+    found = await subscriptions.why(services_of(context), chat_of(update), replied.message_id)
+    if not found:
+        await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
+                            "alert I sent (not to your own message or a forwarded one).")
+        return
+    await reply(update, "\n\n".join(why_text(alert.matched, story.title) for alert, story in found))
+
+
+def why_text(matched: Sequence[dict], title: str | None) -> str:
+    """One story's explanation: each matched subscription with its salience and the words found."""
+    lines = [f"<b>Why you got</b> “{escape(clip(title or 'this story', 200))}”:"]
+    for item in matched:
+        kind = item.get("kind", "")
+        if kind == "keyword":
+            reason = "its words appear in the story"
+        elif item.get("salience") == "mentioned":
+            reason = "the story mentions it (you asked for mentions with /mentions on)"
+        else:
+            reason = "the story is about it"
+        evidence = ", ".join(f"“{escape(clip(str(text), 80))}”" for text in item.get("evidence") or [])
+        found = f"\n    found: {evidence}" if evidence else ""
+        lines.append(f"{KIND_ICONS.get(kind, '•')} <b>{escape(item.get('label', ''))}</b> ({escape(kind)}): {reason}{found}")
+    return "\n".join(lines)
+
+
+# --- /stop ---
+
+
+@group_admins_only
+async def stop_command(update: Update, context: Context) -> None:
+    """/stop: ask before forgetting the chat."""
+    await reply(update, "This deletes everything about this chat: what it follows, its settings and its alert "
+                        "history, and alerts stop. Are you sure?",
+                keyboard([[button("Yes, forget this chat", "stop:yes")], [button("No, keep everything", "stop:no")]]))
+
+
+@group_admins_only
+async def stop_button(update: Update, context: Context) -> None:
+    """stop:yes / stop:no."""
+    query = update.callback_query
+    await query.answer()
+    if query.data != "stop:yes":
+        await edit(query, "Nothing was deleted. /list shows what this chat follows.")
+        return
+    forgotten = await subscriptions.forget(services_of(context), chat_of(update))
+    context.chat_data.clear()  # type: ignore[union-attr]
+    done = "Done: everything about this chat is deleted" if forgotten else "There was nothing stored about this chat"
+    await edit(query, f"{done}, and no alerts will come. Send /start if you ever want to come back.")
+
+
+def register(application: Application) -> None:
+    """Add /subscribe (with its menus and dialogue), /unsubscribe, /list, /why, /stop and /cancel."""
+    with warnings.catch_warnings():
+        # The dialogue starts from a button and continues with a typed message, so it is tracked per
+        # chat and user rather than per message; PTB warns about that combination, which is intended here.
+        warnings.filterwarnings("ignore", category=PTBUserWarning, message=".*per_message.*")
+        dialogue = ConversationHandler(
+            entry_points=[CallbackQueryHandler(ask_for_name, pattern=r"^ask:")],
+            states={TYPING: [MessageHandler(filters.TEXT & ~filters.COMMAND, typed_name)]},
+            fallbacks=[CommandHandler("cancel", cancel_typing)],
+            conversation_timeout=15 * 60,
+        )
+    application.add_handler(dialogue)
+    application.add_handler(CommandHandler("cancel", nothing_to_cancel))
+    application.add_handler(CommandHandler("subscribe", subscribe_command))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
+    application.add_handler(CommandHandler("list", list_command))
+    application.add_handler(CommandHandler("why", why_command))
+    application.add_handler(CommandHandler("stop", stop_command))
+    application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuk]:"))
+    application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
+    application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))
+    application.add_handler(CallbackQueryHandler(stop_button, pattern=r"^stop:"))
