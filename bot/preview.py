@@ -1,29 +1,201 @@
-"""`solidarity-bot preview`: the stories found, as a subscriber would see them."""
+"""`solidarity-bot preview`: the alerts as a subscriber would get them, printed as plain text.
+
+The stories are tagged and routed with the real pipeline (bot/routing.py) to a preview subscriber
+who follows the given interests (`--country`, `--union`, `--keyword`; with none, every topic the
+stories are about), and each alert is composed exactly as delivery composes it (bot/alerts.py),
+buttons included. All of that happens inside one database transaction that is rolled back at the
+end: the preview subscriber, its alerts and the tags never reach the database (the stories that
+`ingest` stored stay, and the running bot tags and routes them for real subscribers as usual).
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import TextIO
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import event, select, update
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.alerts import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.campaigns import sync_config_campaigns
 from bot.config import Config
-from bot.ingest import source_label
+from bot.routing import process_new_clusters
+from bot.services import Services
+from storage import campaigns as campaign_queries
+from storage.db import create_engine
+from storage.models import Alert, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
 from storage.stories import cluster_representatives
+
+PREVIEW_CHAT_ID = -999_999_000_000_001  # never a real chat; the row is rolled back anyway
+RULE = "─" * 60
+
+
+@dataclass(frozen=True)
+class Interest:
+    kind: str
+    value: str
+    label: str
+
+
+class PreviewError(Exception):
+    """An interest that cannot be resolved; the message says why and what was meant."""
+
+
+async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Interest]:
+    """--country / --union / --keyword as topics; PreviewError with suggestions for unknown input."""
+    from bot.matching import parse_keyword_query, resolve
+
+    directory = await services.union_directory()
+    interests: list[Interest] = []
+    for kind, values in (("country", args.country or []), ("union", args.union or [])):
+        for typed in values:
+            found = resolve(typed, kind, unions=directory)
+            if found.kind != kind or not found.value:
+                message = f"--{kind} {typed!r}: {found.message}"
+                if found.suggestions:
+                    message += "\n  Try: " + "; ".join(
+                        f"{suggestion.label} (--{suggestion.kind} {suggestion.value})" for suggestion in found.suggestions
+                    )
+                raise PreviewError(message)
+            interests.append(Interest(kind, found.value, _short_label(kind, found.value, found.label or found.value, directory)))
+    for query in args.keyword or []:
+        if not parse_keyword_query(query).include:
+            raise PreviewError(f"--keyword {query!r}: give at least one word to look for, e.g. --keyword \"strike -football\"")
+        interests.append(Interest("keyword", query, query))
+    return interests
+
+
+def _short_label(kind: str, value: str, label: str, directory: object) -> str:
+    """Country names as they are; unions by their directory name (the resolver adds acronym and country)."""
+    if kind == "union":
+        record = directory.get(value)  # type: ignore[attr-defined]
+        if record is not None:
+            return record.name
+    return label
+
+
+@asynccontextmanager
+async def rolled_back_sessions(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions whose every commit is a savepoint inside one transaction that is rolled back at exit."""
+    bind = sessions.kw.get("bind")
+    assert isinstance(bind, AsyncEngine), "preview needs sessions bound to an engine"
+    engine = bind
+    own_engine = None
+    if engine.dialect.name == "sqlite":
+        # SQLite's driver only BEGINs before a write, so a first SAVEPOINT would become the outer
+        # transaction and its release a commit: take over BEGIN, as SQLAlchemy's docs show for aiosqlite.
+        own_engine = engine = create_engine(bind.url.render_as_string(hide_password=False))
+        event.listen(engine.sync_engine, "connect", _no_driver_begin)
+        event.listen(engine.sync_engine, "begin", _explicit_begin)
+    try:
+        async with engine.connect() as connection:
+            transaction = await connection.begin()
+            try:
+                yield async_sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+            finally:
+                await transaction.rollback()
+    finally:
+        if own_engine is not None:
+            await own_engine.dispose()
+
+
+def _no_driver_begin(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.isolation_level = None
+
+
+def _explicit_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    connection.exec_driver_sql("BEGIN")
+
+
+async def _reset_clusters(scratch: async_sessionmaker[AsyncSession], cluster_ids: list[int], *, retag: bool) -> None:
+    async with scratch.begin() as session:
+        values = {"routed_at": None, **({"tagged_at": None} if retag else {})}
+        await session.execute(update(StoryCluster).where(StoryCluster.id.in_(cluster_ids)).values(**values))
+
+
+async def corpus_topics(session: AsyncSession, cluster_ids: list[int]) -> list[Interest]:
+    """Every primary topic of these clusters, countries first, each once."""
+    rows = await session.execute(
+        select(StoryTag.kind, StoryTag.value, StoryTag.label)
+        .where(StoryTag.cluster_id.in_(cluster_ids), StoryTag.salience == "primary")
+        .distinct()
+    )
+    topics = sorted({Interest(kind, value, label) for kind, value, label in rows}, key=lambda t: (t.kind != "country", t.label))
+    return topics
+
+
+def print_alert(number: int, total: int, text: str, buttons: list[str], action_note: str | None, out: TextIO) -> None:
+    print(f"{RULE[:24]} alert {number} of {total} {RULE[:24]}", file=out)
+    print(text, file=out)
+    if buttons:
+        print(file=out)
+        for line in buttons:
+            print(f"  {line}", file=out)
+    if action_note:
+        print(f"  action: {action_note}", file=out)
+    print(file=out)
 
 
 async def render_preview(
     sessions: async_sessionmaker[AsyncSession], config: Config, args: argparse.Namespace, out: TextIO
 ) -> int:
-    """Print each story cluster found: headline, source, date and the opening of the text."""
-    async with sessions() as session:
-        stories = await cluster_representatives(session, limit=args.limit)
-        for story in stories:
-            await session.refresh(story, ["source"])
-            date = story.published_at.date().isoformat() if story.published_at else "undated"
-            print(f"■ {story.title or '(untitled)'}", file=out)
-            print(f"  {source_label(story.source)} · {date}", file=out)
-            print(f"  {story.text[:280]}{'…' if len(story.text) > 280 else ''}", file=out)
+    """Tag and route the stored stories to a preview subscriber and print each alert it would get."""
+    services = Services(config=config, sessions=sessions)
+    try:
+        interests = await resolve_interests(args, services)
+    except PreviewError as error:
+        print(f"solidarity-bot preview: {error}", file=out)
+        return 2
+    tagger = await services.tagger()
+    limit = max(1, int(getattr(args, "limit", 50) or 50))
+    async with rolled_back_sessions(sessions) as scratch:
+        async with scratch() as session:
+            cluster_ids = [story.cluster_id for story in await cluster_representatives(session, limit=limit)]
+        if not cluster_ids:
+            print("No stories stored yet: add feeds or corpus paths to the config (see config.example.toml).", file=out)
+            return 0
+        await sync_config_campaigns(scratch, config)
+        await _reset_clusters(scratch, cluster_ids, retag=True)
+        await process_new_clusters(scratch, tagger)
+        if not interests:
+            async with scratch() as session:
+                interests = await corpus_topics(session, cluster_ids)
+            heading = "every topic the stories are about"
+        else:
+            heading = ", ".join(Topic(interest.kind, interest.value, interest.label).display() for interest in interests)
+        async with scratch.begin() as session:
+            subscriber = Subscriber(chat_id=PREVIEW_CHAT_ID, chat_type="private", delivery_mode="now", created_at=utcnow())
+            session.add(subscriber)
+            await session.flush()
+            session.add_all(
+                Subscription(subscriber_id=subscriber.id, kind=interest.kind, value=interest.value, label=interest.label,
+                             created_at=utcnow())
+                for interest in interests
+            )
+            subscriber_id = subscriber.id
+        await _reset_clusters(scratch, cluster_ids, retag=False)
+        await process_new_clusters(scratch, tagger)
+        async with scratch() as session:
+            alerts = list(await session.scalars(
+                select(Alert).where(Alert.subscriber_id == subscriber_id, Alert.cluster_id.in_(cluster_ids)).order_by(Alert.cluster_id)
+            ))
+            today = utcnow().date()
+            campaigns = campaign_infos(await campaign_queries.active_campaigns(session, today))
+            print(f"Preview: the alerts a subscriber following {heading} would get "
+                  f"({len(alerts)} of {len(cluster_ids)} stories).", file=out)
             print(file=out)
-    print(f"{len(stories)} stories", file=out)
+            for number, alert in enumerate(alerts, start=1):
+                context = await load_story_context(session, alert.story_id, campaigns, today)
+                if context is None:
+                    continue
+                message = compose_alert(context.story, topics_from_matched(alert.matched), context.action, alert_id=alert.id)
+                buttons = [button.describe() for row in message.buttons for button in row]
+                note = context.action.describe() if context.action is not None else None
+                print_alert(number, len(alerts), message.plain, buttons, note, out)
+        if not alerts:
+            print("None of the stories is about these topics. Try another --country or --union, a --keyword, "
+                  "or no option at all to see every topic.", file=out)
     return 0

@@ -1,0 +1,442 @@
+"""Alert composition: a story, what it matched and its action -> the Telegram message and its buttons.
+
+`compose_alert` is a pure function: HTML text (everything from feeds escaped) within Telegram's 4096
+characters — headline, source and date, the matched topics (flag and country name, union name) and
+a two- or three-sentence summary — plus a plain-text twin (sent when Telegram refuses the HTML) and
+the inline keyboard: the action first ("✍️ Sign the petition", "💶 Donate", "✉️ Send a message",
+"📣 Take action"), then "📰 Read the story", then "🔇 Mute <topic>" and "↗️ Share".
+
+The loaders below (`load_story_context`, `latest_on_topic`) read what composition needs from the
+database; delivery, digests and `solidarity-bot preview` all compose through this module, so the
+preview shows exactly what a subscriber gets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from bot.campaigns import Action, CampaignInfo, choose_action
+
+MAX_MESSAGE_CHARS = 4096
+MAX_CALLBACK_BYTES = 64
+MAX_HEADLINE_CHARS = 250
+MAX_SUMMARY_CHARS = 480
+MAX_TOPIC_LABEL_CHARS = 28  # in the Mute button
+MAX_TOPICS_SHOWN = 8
+MUTE_PREFIX = "mute"
+UNMUTE_PREFIX = "unmute"
+SAMPLE_SOURCE_NAME = "Sample corpus"
+
+
+def flag(code: str | None) -> str:
+    """The flag emoji of an ISO 3166-1 alpha-2 code ('AZ' -> 🇦🇿); empty for anything else."""
+    if not code or len(code) != 2 or not code.isascii() or not code.isalpha():
+        return ""
+    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
+
+
+def escape(text: str | None) -> str:
+    """Text made safe for Telegram's HTML parse mode."""
+    return html.escape(text or "", quote=False)
+
+
+def escape_attr(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+# --- what an alert is made of ---
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A followed topic an alert matched: a country code, a union id or a keyword query."""
+
+    kind: str  # country | union | keyword
+    value: str
+    label: str
+    salience: str = "primary"
+
+    def display(self) -> str:
+        if self.kind == "country":
+            mark = flag(self.value)
+            return f"{mark} {self.label}" if mark else self.label
+        if self.kind == "union":
+            return f"✊ {self.label}"
+        return f"🔎 {self.label}"
+
+
+def topics_from_matched(matched: Iterable[dict[str, Any]] | None) -> list[Topic]:
+    """An outbox row's `matched` entries as topics, in their stored order."""
+    topics = []
+    for entry in matched or ():
+        kind, value = str(entry.get("kind", "")), str(entry.get("value", ""))
+        topics.append(Topic(kind, value, str(entry.get("label") or value), str(entry.get("salience") or "primary")))
+    return topics
+
+
+@dataclass(frozen=True)
+class AlertStory:
+    """The parts of a stored story an alert shows."""
+
+    story_id: int
+    title: str | None
+    text: str
+    url: str | None
+    source: str
+    published: dt.date | None = None
+    links: tuple[dict[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline keyboard button: a link (url) or a callback (callback_data)."""
+
+    label: str
+    url: str | None = None
+    callback_data: str | None = None
+
+    def to_telegram(self) -> Any:
+        from telegram import InlineKeyboardButton
+
+        if self.url is not None:
+            return InlineKeyboardButton(self.label, url=self.url)
+        return InlineKeyboardButton(self.label, callback_data=self.callback_data)
+
+    def describe(self) -> str:
+        """`label -> URL` or `label [button]`, for preview."""
+        return f"[{self.label}] -> {self.url}" if self.url else f"[{self.label}] (button: {self.callback_data})"
+
+
+@dataclass(frozen=True)
+class RenderedAlert:
+    """A composed message: HTML, its plain-text twin, and the keyboard rows."""
+
+    html: str
+    plain: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+    def markup(self) -> Any:
+        """python-telegram-bot's InlineKeyboardMarkup (None when there are no buttons)."""
+        from telegram import InlineKeyboardMarkup
+
+        if not self.buttons:
+            return None
+        return InlineKeyboardMarkup([[button.to_telegram() for button in row] for row in self.buttons])
+
+
+# --- text pieces ---
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Gov|Sen|Rep|No|Nos|Art|Vol|Inc|Ltd|Co|Corp|vs|etc|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,})$"
+)
+_BYLINE = re.compile(r"^(?:by\s|photo:|image:|credit:|source:|read more|click here)", re.I)
+
+
+def headline(story: AlertStory) -> str:
+    """The story's title, or for an untitled entry its opening words."""
+    if story.title and story.title.strip():
+        return shorten(story.title, MAX_HEADLINE_CHARS)
+    first = next((sentence for sentence in sentences(story.text)), "")
+    return shorten(first, 120) if first else "(untitled story)"
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, paragraph by paragraph, without bylines and list markers."""
+    found: list[str] = []
+    for paragraph in re.split(r"\n\s*\n|\n", text or ""):
+        paragraph = " ".join(paragraph.split()).lstrip("-•* ").strip()
+        if len(paragraph) < 25 or _BYLINE.match(paragraph):
+            continue
+        if not re.search(r"[.!?…:;][\"'”’)]*$", paragraph):
+            paragraph += "."  # a subheading or caption: its own sentence, not the start of the next
+        pieces: list[str] = []
+        for part in _SENTENCE_SPLIT.split(paragraph):
+            part = part.strip()
+            if not part:
+                continue
+            if pieces and (_ABBREVIATION.search(pieces[-1]) or len(pieces[-1]) < 40):
+                pieces[-1] = f"{pieces[-1]} {part}"  # "Ms. Andrees", or a dateline like "BAKU, January 19."
+            else:
+                pieces.append(part)
+        found.extend(pieces)
+    return found
+
+
+def summarize(story: AlertStory, max_sentences: int = 3, max_chars: int = MAX_SUMMARY_CHARS) -> str:
+    """Two or three sentences from the opening of the story (fewer when they are long)."""
+    title_key = " ".join((story.title or "").casefold().split())
+    found = sentences(story.text)
+    if not (story.title and story.title.strip()) and len(found) > 1:
+        found = found[1:]  # an untitled story's first sentence is already its headline
+    chosen: list[str] = []
+    total = 0
+    for sentence in found:
+        if " ".join(sentence.casefold().split()) == title_key:
+            continue
+        if chosen and (total + len(sentence) + 1 > max_chars or len(chosen) >= max_sentences):
+            break
+        chosen.append(sentence)
+        total += len(sentence) + 1
+        if len(chosen) >= 2 and total > max_chars * 0.6:
+            break
+    return shorten(" ".join(chosen), max_chars) if chosen else ""
+
+
+def date_label(day: dt.date | None) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}" if day else ""
+
+
+def source_line(story: AlertStory) -> str:
+    parts = [story.source] + ([date_label(story.published)] if story.published else [])
+    return " · ".join(part for part in parts if part)
+
+
+# --- the keyboard ---
+
+
+def mute_callback(alert_id: int, index: int, *, undo: bool = False) -> str:
+    """Callback data of the Mute button (and of its Undo): 'mute:<alert id>:<matched index>'."""
+    return f"{UNMUTE_PREFIX if undo else MUTE_PREFIX}:{alert_id}:{index}"
+
+
+def parse_mute_callback(data: str) -> tuple[bool, int, int] | None:
+    """(undo, alert id, matched index) from mute callback data; None when it is something else."""
+    parts = (data or "").split(":")
+    if len(parts) != 3 or parts[0] not in (MUTE_PREFIX, UNMUTE_PREFIX) or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    return parts[0] == UNMUTE_PREFIX, int(parts[1]), int(parts[2])
+
+
+def share_url(url: str, text: str) -> str:
+    """A t.me/share/url link that lets the reader forward the story to any chat."""
+    return "https://t.me/share/url?" + urlencode({"url": url, "text": shorten(text, 200)})
+
+
+def mute_label(topic: Topic) -> str:
+    return f"🔇 Mute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
+
+
+def alert_buttons(story: AlertStory, topics: Sequence[Topic], action: Action | None, alert_id: int) -> tuple[tuple[Button, ...], ...]:
+    """Action first (when it has a link), then the story, then Mute and Share."""
+    rows: list[tuple[Button, ...]] = []
+    if action is not None and action.url:
+        rows.append((Button(action.label, url=action.url),))
+    if story.url and not (action is not None and action.url == story.url and action.origin == "link" and not story.title):
+        rows.append((Button("📰 Read the story", url=story.url),))
+    controls: list[Button] = []
+    mute_index = _mute_topic_index(topics)
+    if mute_index is not None:
+        controls.append(Button(mute_label(topics[mute_index]), callback_data=mute_callback(alert_id, mute_index)))
+    shared = story.url or (action.url if action is not None else None)
+    if shared:
+        controls.append(Button("↗️ Share", url=share_url(shared, headline(story))))
+    if controls:
+        rows.append(tuple(controls))
+    return tuple(rows)
+
+
+def _mute_topic_index(topics: Sequence[Topic]) -> int | None:
+    """The topic the Mute button mutes: the first primary match, else the first match."""
+    for index, topic in enumerate(topics):
+        if topic.salience == "primary":
+            return index
+    return 0 if topics else None
+
+
+# --- the alert ---
+
+
+def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | None, *, alert_id: int = 0) -> RenderedAlert:
+    """The alert message for one subscriber: HTML and plain text within 4096 characters, and buttons."""
+    title = headline(story)
+    meta = source_line(story)
+    shown = list(topics)[:MAX_TOPICS_SHOWN]
+    topic_line = " · ".join(topic.display() + (" (mentioned)" if topic.salience != "primary" else "") for topic in shown)
+    if len(topics) > MAX_TOPICS_SHOWN:
+        topic_line += f" · +{len(topics) - MAX_TOPICS_SHOWN} more"
+    summary = summarize(story)
+    action_line = ""
+    if action is not None and action.url and action.title and action.origin == "campaign":
+        action_line = f"{action.emoji} {shorten(action.title, 200)}"
+    html_parts = [f"<b>{escape(title)}</b>"]
+    plain_parts = [title]
+    if meta:
+        html_parts.append(f"<i>{escape(meta)}</i>")
+        plain_parts.append(meta)
+    if topic_line:
+        html_parts.append(escape(topic_line))
+        plain_parts.append(topic_line)
+    body_html, body_plain = "\n".join(html_parts), "\n".join(plain_parts)
+    tail_html = tail_plain = ""
+    if action_line:
+        tail_html, tail_plain = f"\n\n{escape(action_line)}", f"\n\n{action_line}"
+    if summary:
+        room = MAX_MESSAGE_CHARS - len(body_html) - len(tail_html) - 2
+        while summary and len(escape(summary)) > room:  # only hostile input gets here
+            summary = shorten(summary, max(0, len(summary) - max(50, len(escape(summary)) - room)))
+        if summary:
+            body_html += f"\n\n{escape(summary)}"
+            body_plain += f"\n\n{summary}"
+    text_html, text_plain = body_html + tail_html, body_plain + tail_plain
+    return RenderedAlert(text_html[:MAX_MESSAGE_CHARS], text_plain[:MAX_MESSAGE_CHARS], alert_buttons(story, topics, action, alert_id))
+
+
+# --- loading what composition needs ---
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """A story with its cluster's tags and its chosen action, shared by every alert for it."""
+
+    story: AlertStory
+    tags: tuple[Any, ...] = ()
+    action: Action | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def display_source(source: Any) -> str:
+    """How a story's source is named in alerts."""
+    if source is None:
+        return ""
+    if getattr(source, "kind", None) == "corpus" and source.location == "@sample" and not source.name:
+        return SAMPLE_SOURCE_NAME
+    return source.name or source.title or source.location
+
+
+def campaign_infos(rows: Iterable[Any]) -> list[CampaignInfo]:
+    """Campaign rows as the action chooser's CampaignInfo."""
+    return [
+        CampaignInfo(row.id, row.title, row.url, row.kind, tuple(row.countries or ()), tuple(row.unions or ()), row.ends_on)
+        for row in rows
+    ]
+
+
+def alert_story(story: Any) -> AlertStory:
+    """A stored Story (with its source loaded) as an AlertStory."""
+    published = story.published_at.date() if story.published_at else None
+    return AlertStory(
+        story_id=story.id, title=story.title, text=story.text or "", url=story.url,
+        source=display_source(story.source), published=published,
+        links=tuple(story.links or ()),
+    )
+
+
+async def load_story_context(session: Any, story_id: int, campaigns: Sequence[CampaignInfo], today: dt.date | None = None) -> StoryContext | None:
+    """A story, its cluster's tags and its action, read from the database (None if it is gone)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from storage.models import Story
+    from storage.routing import cluster_tags
+
+    story = await session.scalar(select(Story).options(selectinload(Story.source)).where(Story.id == story_id))
+    if story is None:
+        return None
+    tags = tuple(await cluster_tags(session, story.cluster_id))
+    view = alert_story(story)
+    action = choose_action(story, tags, campaigns, today)
+    return StoryContext(view, tags, action)
+
+
+async def latest_on_topic(session: Any, kind: str, value: str, limit: int = 3, label: str | None = None) -> str | None:
+    """A short HTML "Latest on <topic>" list (the newest `limit` stories) for a new subscriber, or None
+    when nothing about the topic is stored yet. Never queues alerts: a new subscriber is not flooded."""
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import selectinload
+
+    from storage.models import Story, StoryCluster, StoryTag
+
+    if kind in ("country", "union"):
+        cluster_ids = (
+            select(StoryTag.cluster_id)
+            .join(StoryCluster, StoryCluster.id == StoryTag.cluster_id)
+            .where(StoryTag.kind == kind, StoryTag.value == value, StoryTag.salience == "primary")
+            .order_by(StoryCluster.first_seen_at.desc(), StoryCluster.id.desc())
+            .limit(limit)
+        )
+        ids = list(await session.scalars(cluster_ids))
+        if not ids:
+            return None
+        label = label or await session.scalar(select(StoryTag.label).where(StoryTag.kind == kind, StoryTag.value == value).limit(1))
+        first_ids = select(func.min(Story.id)).where(Story.cluster_id.in_(ids)).group_by(Story.cluster_id)
+        stories = list(await session.scalars(select(Story).options(selectinload(Story.source)).where(Story.id.in_(first_ids))))
+    elif kind == "keyword":
+        from bot.matching import keyword_matches
+
+        stories = []
+        recent = select(Story).options(selectinload(Story.source)).order_by(Story.fetched_at.desc(), Story.id.desc()).limit(500)
+        seen_clusters: set[int] = set()
+        for story in await session.scalars(recent):
+            if story.cluster_id in seen_clusters:
+                continue
+            if keyword_matches(value, story.title, story.text or ""):
+                seen_clusters.add(story.cluster_id)
+                stories.append(story)
+                if len(stories) >= limit:
+                    break
+        if not stories:
+            return None
+    else:
+        return None
+    stories.sort(key=lambda story: (story.published_at or story.fetched_at, story.id), reverse=True)
+    topic = Topic(kind, value, label or value)
+    lines = [f"<b>Latest on {escape(topic.display())}</b>"]
+    for story in stories[:limit]:
+        view = alert_story(story)
+        title = escape(headline(view))
+        item = f'<a href="{escape_attr(view.url)}">{title}</a>' if view.url else title
+        meta = source_line(view)
+        lines.append(f"• {item}" + (f" — <i>{escape(meta)}</i>" if meta else ""))
+    return "\n".join(lines)
+
+
+# --- the Mute button ---
+
+
+@dataclass(frozen=True)
+class MuteResult:
+    """What pressing Mute (or Undo) did: `status` is muted | unmuted | gone | expired."""
+
+    status: str
+    topic: Topic | None = None
+
+
+async def set_muted(sessions: Any, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteResult:
+    """Mute (or unmute) the subscription an alert's `index`-th match came from, for this chat only."""
+    from storage import outbox
+
+    async with sessions.begin() as session:
+        alert, subscription = await outbox.subscription_for_alert(session, alert_id, index, chat_id)
+        if alert is None:
+            return MuteResult("expired")
+        topics = topics_from_matched(alert.matched)
+        topic = topics[index] if 0 <= index < len(topics) else None
+        if subscription is None:
+            return MuteResult("gone", topic)
+        subscription.muted = muted
+        topic = Topic(subscription.kind, subscription.value, subscription.label or (topic.label if topic else subscription.value))
+    return MuteResult("muted" if muted else "unmuted", topic)
+
+
+def undo_label(topic: Topic) -> str:
+    return f"↩️ Undo: unmute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"

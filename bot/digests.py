@@ -1,0 +1,350 @@
+"""Daily and weekly digests at each subscriber's local time.
+
+One job a minute calls `run_digests`: it finds the subscribers whose `next_digest_at` has come (an
+indexed query: 100,000 subscribers cost the same one job as ten), builds each digest from their
+waiting `digest` alerts — grouped by topic, most important first (primary before mentioned,
+action-carrying first, newest first), with action buttons — splits it over several messages when it
+is longer than Telegram allows, and sends it. Each message's alerts are marked sent right after it
+goes out, and the last message's marking advances `next_digest_at` in the same transaction: an alert
+routed meanwhile waits for the next digest (nothing lost), and one already marked is never included
+again (nothing sent twice). Local times are DST-correct (`bot.timezones.next_digest_at`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.alerts import (
+    MAX_MESSAGE_CHARS,
+    AlertStory,
+    Button,
+    RenderedAlert,
+    StoryContext,
+    Topic,
+    campaign_infos,
+    escape,
+    escape_attr,
+    headline,
+    load_story_context,
+    shorten,
+    source_line,
+    summarize,
+    topics_from_matched,
+)
+from bot.campaigns import Action, CampaignInfo
+from bot.delivery import FAILED, GONE, MIGRATED, SENT, Sender
+from bot.timezones import next_digest_at
+from storage import campaigns as campaign_queries
+from storage import outbox
+from storage.models import Subscriber, utcnow
+
+logger = logging.getLogger(__name__)
+
+MAX_BUTTONS_PER_MESSAGE = 8
+DIGEST_SUMMARY_CHARS = 220
+MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One story in a digest."""
+
+    alert_id: int
+    topic: Topic
+    story: AlertStory
+    action: Action | None
+    when: dt.datetime
+
+    @property
+    def primary(self) -> bool:
+        return self.topic.salience == "primary"
+
+    @property
+    def has_action(self) -> bool:
+        return self.action is not None and bool(self.action.url)
+
+    def importance(self) -> tuple[int, int, float, int]:
+        """Sort key, most important first: primary, then action-carrying, then newest."""
+        return (0 if self.primary else 1, 0 if self.has_action else 1, -self.when.timestamp(), -self.alert_id)
+
+
+@dataclass(frozen=True)
+class DigestMessage:
+    """One Telegram message of a digest and the alerts it carries."""
+
+    message: RenderedAlert
+    alert_ids: tuple[int, ...]
+
+
+def digest_topic(topics: Sequence[Topic]) -> Topic:
+    """The topic a story is filed under: its first primary match, else its first match."""
+    for topic in topics:
+        if topic.salience == "primary":
+            return topic
+    return topics[0] if topics else Topic("keyword", "", "Other stories")
+
+
+def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestItem]]]:
+    """Items grouped by topic; groups ordered by their most important story, items within by importance."""
+    groups: dict[tuple[str, str], list[DigestItem]] = {}
+    for item in items:
+        groups.setdefault((item.topic.kind, item.topic.value), []).append(item)
+    ordered = []
+    for members in groups.values():
+        members.sort(key=DigestItem.importance)
+        ordered.append((members[0].topic, members))
+    ordered.sort(key=lambda group: (group[1][0].importance(), group[0].label))
+    return ordered
+
+
+def _item_block(number: int, item: DigestItem) -> tuple[str, str]:
+    title = headline(item.story)
+    meta = source_line(item.story)
+    link = f'<a href="{escape_attr(item.story.url)}">{escape(title)}</a>' if item.story.url else f"<b>{escape(title)}</b>"
+    html_line = f"{number}. {link}"
+    plain_line = f"{number}. {title}"
+    if meta:
+        html_line += f" — <i>{escape(meta)}</i>"
+        plain_line += f" — {meta}"
+    if item.has_action:
+        assert item.action is not None and item.action.url is not None
+        html_line += f' · <a href="{escape_attr(item.action.url)}">{escape(item.action.label)}</a>'
+        plain_line += f" · {item.action.label}: {item.action.url}"
+    elif item.story.url:
+        plain_line += f" {item.story.url}"
+    summary = summarize(item.story, max_sentences=1, max_chars=DIGEST_SUMMARY_CHARS)
+    if summary:
+        html_line += f"\n{escape(summary)}"
+        plain_line += f"\n{summary}"
+    return html_line, plain_line
+
+
+def compose_digest(items: Sequence[DigestItem], mode: str = "daily") -> list[DigestMessage]:
+    """A digest as one or more messages, each within Telegram's 4096 characters."""
+    if not items:
+        return []
+    period = "weekly" if mode == "weekly" else "daily"
+    count = len(items)
+    header = f"🗞 Your {period} digest · {count} {'story' if count == 1 else 'stories'}"
+    messages: list[DigestMessage] = []
+    html_parts: list[str] = [f"<b>{escape(header)}</b>"]
+    plain_parts: list[str] = [header]
+    buttons: list[Button] = []
+    alert_ids: list[int] = []
+    size = len(html_parts[0])
+
+    def flush() -> None:
+        nonlocal html_parts, plain_parts, buttons, alert_ids, size
+        if alert_ids:
+            rows = tuple((button,) for button in buttons[:MAX_BUTTONS_PER_MESSAGE])
+            messages.append(DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids)))
+        html_parts, plain_parts, buttons, alert_ids = ["<i>(continued)</i>"], ["(continued)"], [], []
+        size = len(html_parts[0])
+
+    number = 0
+    for topic, members in order_items(items):
+        heading_html, heading_plain = f"\n<b>{escape(topic.display())}</b>", f"\n{topic.display()}"
+        pending_heading = True
+        for item in members:
+            number += 1
+            block_html, block_plain = _item_block(number, item)
+            needed = len(block_html) + 1 + (len(heading_html) + 1 if pending_heading else 0)
+            if alert_ids and size + needed > MESSAGE_BUDGET:
+                flush()
+                pending_heading = True
+                needed = len(block_html) + len(heading_html) + 2
+            if pending_heading:
+                html_parts.append(heading_html)
+                plain_parts.append(heading_plain)
+                pending_heading = False
+            if len(block_html) + size + 1 > MAX_MESSAGE_CHARS:  # hostile input only: shorten the block
+                block_html = block_html[: MAX_MESSAGE_CHARS - size - 2]
+            html_parts.append(block_html)
+            plain_parts.append(block_plain)
+            size += needed
+            alert_ids.append(item.alert_id)
+            if item.has_action:
+                assert item.action is not None
+                buttons.append(Button(f"{number}. {item.action.label}", url=item.action.url))
+    flush()
+    return messages
+
+
+# --- building from the database ---
+
+
+@dataclass
+class Digest:
+    """A subscriber's digest, ready to send."""
+
+    subscriber_id: int
+    chat_id: int
+    chat_type: str
+    messages: list[DigestMessage]
+    next_at: dt.datetime | None
+    paused: bool = False
+
+
+class ContextCache:
+    """Story contexts (story, tags, action) shared by every digest built in one run."""
+
+    def __init__(self, campaigns: Sequence[CampaignInfo], today: dt.date) -> None:
+        self.campaigns = list(campaigns)
+        self.today = today
+        self._contexts: dict[int, StoryContext | None] = {}
+
+    async def get(self, session: AsyncSession, story: Any) -> StoryContext | None:
+        if story.id not in self._contexts:
+            self._contexts[story.id] = await load_story_context(session, story.id, self.campaigns, self.today)
+        return self._contexts[story.id]
+
+
+def subscriber_next_digest(subscriber: Subscriber, now: dt.datetime) -> dt.datetime | None:
+    """When this subscriber's next digest is due after `now` (None in "now" mode)."""
+    return next_digest_at(subscriber.delivery_mode, subscriber.digest_time, subscriber.timezone, subscriber.digest_weekday, now)
+
+
+async def build_digests(session: AsyncSession, subscribers: Sequence[Subscriber], now: dt.datetime, cache: ContextCache) -> list[Digest]:
+    """The digests of these (due) subscribers, from their waiting digest alerts."""
+    by_subscriber: dict[int, list[DigestItem]] = {subscriber.id: [] for subscriber in subscribers}
+    for alert, story in await outbox.digest_alerts(session, [subscriber.id for subscriber in subscribers]):
+        context = await cache.get(session, story)
+        if context is None:
+            continue
+        view, action = context.story, context.action
+        topic = digest_topic(topics_from_matched(alert.matched))
+        when = story.published_at or alert.created_at or now
+        by_subscriber[alert.subscriber_id].append(DigestItem(alert.id, topic, view, action, when))
+    digests = []
+    for subscriber in subscribers:
+        items = by_subscriber[subscriber.id]
+        messages = [] if subscriber.paused else compose_digest(items, subscriber.delivery_mode)
+        digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages,
+                              subscriber_next_digest(subscriber, now), paused=subscriber.paused))
+    return digests
+
+
+@dataclass
+class DigestStats:
+    """What one digest run did."""
+
+    due: int = 0
+    sent_digests: int = 0
+    messages: int = 0
+    alerts: int = 0
+    empty: int = 0
+    retry: int = 0
+    gone: int = 0
+    failed: int = 0
+    scheduled: int = 0
+    build_seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+
+async def schedule_unscheduled(sessions: async_sessionmaker[AsyncSession], now: dt.datetime) -> int:
+    """Give digest subscribers without a next digest time one (e.g. set up before digests existed)."""
+    count = 0
+    while True:
+        async with sessions.begin() as session:
+            pending = await outbox.unscheduled_digest_subscribers(session)
+            for subscriber in pending:
+                subscriber.next_digest_at = subscriber_next_digest(subscriber, now)
+            count += len(pending)
+        if len(pending) < 1000:
+            return count
+
+
+async def send_digest(sessions: async_sessionmaker[AsyncSession], sender: Sender, digest: Digest, now: dt.datetime, stats: DigestStats) -> None:
+    """Send one digest's messages; each message's alerts are marked sent as it goes out, and the last
+    marking advances next_digest_at in the same transaction."""
+    if not digest.messages:
+        async with sessions.begin() as session:
+            await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
+        stats.empty += 1
+        return
+    chat_id = digest.chat_id
+    for index, part in enumerate(digest.messages):
+        last = index == len(digest.messages) - 1
+        outcome = await sender.send(chat_id, digest.chat_type, part.message)
+        if outcome.status == MIGRATED and outcome.migrated_to is not None:
+            async with sessions.begin() as session:
+                moved = await outbox.move_chat(session, digest.subscriber_id, outcome.migrated_to)
+            if moved:
+                chat_id = outcome.migrated_to
+                outcome = await sender.send(chat_id, "supergroup", part.message)
+        if outcome.status == SENT:
+            async with sessions.begin() as session:
+                await outbox.mark_digest_sent(session, part.alert_ids, outcome.message_id, now)
+                if last:
+                    await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
+            stats.messages += 1
+            stats.alerts += len(part.alert_ids)
+            continue
+        if outcome.status == GONE:
+            async with sessions.begin() as session:
+                await outbox.deactivate_subscriber(session, digest.subscriber_id, outcome.error or "unreachable")
+            stats.gone += 1
+            return
+        if outcome.status == FAILED:
+            logger.warning("digest message to %s refused: %s", chat_id, outcome.error)
+            async with sessions.begin() as session:
+                await outbox.mark_digest_failed(session, part.alert_ids, outcome.error or "refused")
+                if last:
+                    await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
+            stats.failed += 1
+            continue
+        # retry (network error, 5xx, long 429): leave the rest waiting; the next minute's run resumes it
+        logger.info("digest to %s postponed: %s", chat_id, outcome.error)
+        stats.retry += 1
+        return
+    stats.sent_digests += 1
+
+
+async def run_digests(
+    sessions: async_sessionmaker[AsyncSession],
+    sender: Sender,
+    now: dt.datetime | None = None,
+    *,
+    page_size: int = 500,
+    concurrency: int = 50,
+) -> DigestStats:
+    """Send every digest that is due at `now` (default: the current time)."""
+    import time
+
+    now = now or utcnow()
+    stats = DigestStats()
+    stats.scheduled = await schedule_unscheduled(sessions, now)
+    async with sessions.begin() as session:
+        await outbox.release_digests_of_now_subscribers(session, now)
+        campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
+    cache = ContextCache(campaigns, now.date())
+    gate = asyncio.Semaphore(concurrency)
+    after_id = 0
+
+    async def send(digest: Digest) -> None:
+        async with gate:
+            try:
+                await send_digest(sessions, sender, digest, now, stats)
+            except Exception as error:  # noqa: BLE001 - one subscriber's digest must not stop the others
+                logger.exception("digest for subscriber %s failed", digest.subscriber_id)
+                stats.errors.append(f"subscriber {digest.subscriber_id}: {error!r}")
+
+    while True:
+        started = time.perf_counter()
+        async with sessions() as session:
+            subscribers = await outbox.due_digest_subscribers(session, now, page_size, after_id)
+            if not subscribers:
+                break
+            digests = await build_digests(session, subscribers, now, cache)
+        stats.build_seconds += time.perf_counter() - started
+        after_id = subscribers[-1].id
+        stats.due += len(subscribers)
+        await asyncio.gather(*(send(digest) for digest in digests))
+    return stats

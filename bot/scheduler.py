@@ -1,0 +1,290 @@
+"""Scheduled work, on python-telegram-bot's JobQueue (APScheduler underneath).
+
+`register_jobs(application)` adds:
+- start-up (once): config feeds, corpus paths and campaigns synced into the database;
+- feeds (every 30 s): poll the feeds that are due — each feed's own interval with jitter, its TTL and
+  its failure backoff are already in `Source.next_poll_at` (bot/ingest.py) — then tag and route the
+  new stories at once, and start delivery;
+- corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
+- delivery (every 2 s): drain the outbox (bot/delivery.py); a run in progress is not started twice;
+- digests (every minute, on the minute): send the digests that are due (bot/digests.py);
+- feed health (every minute): tell every admin, once per failure streak, about a feed that failed
+  `FAILURE_REPORT_THRESHOLD` times in a row.
+With PostgreSQL several bot processes may run: all of them deliver (rows are claimed with SKIP
+LOCKED), but only the one holding the scheduler advisory lock polls, routes and sends digests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.alerts import RenderedAlert, escape
+from bot.campaigns import sync_config_campaigns
+from bot.config import Config
+from bot.delivery import SENT, Deliverer, RateLimiter, Sender
+from bot.digests import run_digests
+from bot.ingest import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
+from bot.routing import RoutingSummary, process_new_clusters
+from bot.services import SERVICES_KEY, Services
+from storage import feed_health
+from storage import sources as source_queries
+from storage.models import Source, utcnow
+
+logger = logging.getLogger(__name__)
+
+SCHEDULER_KEY = "scheduler"
+FEED_POLL_SECONDS = 30
+DELIVERY_SECONDS = 2
+DIGEST_SECONDS = 60
+HEALTH_SECONDS = 60
+FAILURE_REPORT_THRESHOLD = 3
+LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
+JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
+
+
+class LeaderLock:
+    """One scheduler leader among bot processes sharing a PostgreSQL database (a session advisory lock
+    held on a dedicated connection); with SQLite the single process is always the leader."""
+
+    def __init__(self, engine: AsyncEngine | None) -> None:
+        self.engine = engine
+        self._connection: AsyncConnection | None = None
+
+    async def is_leader(self) -> bool:
+        if self.engine is None or self.engine.dialect.name != "postgresql":
+            return True
+        if self._connection is not None:
+            try:
+                await self._connection.execute(text("SELECT 1"))
+                await self._connection.commit()
+                return True
+            except Exception:  # noqa: BLE001 - the connection died, and the lock with it
+                logger.warning("lost the scheduler leader lock's connection")
+                await self._drop()
+        connection = await self.engine.connect()
+        try:
+            got = await connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": LEADER_LOCK_KEY})
+            await connection.commit()
+        except Exception:
+            await connection.close()
+            raise
+        if got:
+            logger.info("this process is the scheduler leader")
+            self._connection = connection
+            return True
+        await connection.close()
+        return False
+
+    async def release(self) -> None:
+        await self._drop()
+
+    async def _drop(self) -> None:
+        if self._connection is not None:
+            try:
+                await self._connection.close()
+            except Exception:  # noqa: BLE001
+                pass
+            self._connection = None
+
+
+@dataclass
+class Scheduler:
+    """What the scheduled jobs share: the sender and its rate limiter, the outbox deliverer, the leader lock."""
+
+    services: Services
+    sender: Sender
+    deliverer: Deliverer
+    leader: LeaderLock
+    busy: set[str] = field(default_factory=set)
+
+    @classmethod
+    def create(cls, services: Services, bot: Any) -> Scheduler:
+        config = services.config
+        sender = Sender(bot, RateLimiter.from_config(config.delivery))
+        deliverer = Deliverer(services.sessions, sender, config.delivery)
+        return cls(services, sender, deliverer, LeaderLock(services.sessions.kw.get("bind")))
+
+    async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
+        """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
+        if name in self.busy:
+            return None
+        self.busy.add(name)
+        try:
+            if leader_only and not await self.leader.is_leader():
+                return None
+            return await work()
+        except Exception:  # noqa: BLE001 - a failing job is logged and tried again on its next run
+            logger.exception("scheduled job %s failed", name)
+            return None
+        finally:
+            self.busy.discard(name)
+
+
+# --- the work each job does (callable directly, e.g. from tests) ---
+
+
+async def poll_due_feeds(sessions: async_sessionmaker[AsyncSession], config: Config) -> IngestSummary:
+    """Poll the feeds whose next poll time has come."""
+    summary = IngestSummary()
+    async with sessions() as session:
+        feeds = await source_queries.due_feeds(session)
+    if feeds:
+        await poll_feeds(sessions, feeds, fetch_settings(config), summary)
+    return summary
+
+
+async def scan_corpora(sessions: async_sessionmaker[AsyncSession]) -> IngestSummary:
+    """Rescan every enabled corpus path (unchanged files are skipped)."""
+    summary = IngestSummary()
+    async with sessions() as session:
+        corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
+    for source in corpus_sources:
+        async with sessions.begin() as session:
+            await scan_corpus(session, await session.get_one(Source, source.id), summary)
+    return summary
+
+
+async def route_new(services: Services) -> RoutingSummary:
+    """Tag and route every new story cluster: outbox rows are written with the routing decision."""
+    return await process_new_clusters(services.sessions, await services.tagger())
+
+
+def failure_report(source: Source, threshold: int, now: dt.datetime) -> RenderedAlert:
+    """The message an admin gets about a feed that keeps failing."""
+    name = source_label(source)
+    error = (source.last_error or "unknown error")[:500]
+    when = ""
+    if source.next_poll_at is not None:
+        minutes = max(1, round((source.next_poll_at - now).total_seconds() / 60))
+        when = f" Next try in about {minutes} min."
+    plain = (
+        f"⚠️ Feed “{name}” has failed {source.consecutive_failures} times in a row.\n"
+        f"Last error: {error}\n{source.location}\n{when.strip()}\n"
+        "/feeds shows every feed's health; /removefeed or /pausefeed if it is gone for good."
+    )
+    html = (
+        f"⚠️ Feed “<b>{escape(name)}</b>” has failed {source.consecutive_failures} times in a row.\n"
+        f"Last error: {escape(error)}\n{escape(source.location)}\n{escape(when.strip())}\n"
+        "/feeds shows every feed's health; /removefeed or /pausefeed if it is gone for good."
+    )
+    return RenderedAlert(html, plain)
+
+
+async def report_failing_feeds(
+    sessions: async_sessionmaker[AsyncSession], sender: Sender, admins: tuple[int, ...],
+    threshold: int = FAILURE_REPORT_THRESHOLD, now: dt.datetime | None = None,
+) -> int:
+    """Tell every admin about each feed that failed `threshold` times in a row, once per failure
+    streak; returns how many feeds were reported."""
+    now = now or utcnow()
+    async with sessions() as session:
+        failing = await feed_health.failing_unreported(session, threshold)
+    if not failing:
+        return 0
+    if not admins:
+        logger.warning("%d feeds keep failing and no admin is configured to tell", len(failing))
+    for source in failing:
+        message = failure_report(source, threshold, now)
+        for admin in admins:
+            outcome = await sender.send(admin, "private", message)
+            if outcome.status != SENT:
+                logger.warning("could not tell admin %s about failing feed %s: %s", admin, source.location, outcome.error)
+    async with sessions.begin() as session:
+        await feed_health.mark_reported(session, [source.id for source in failing], now)
+    return len(failing)
+
+
+async def start_up(services: Services, deliverer: Deliverer) -> None:
+    """Sync the config's sources and campaigns, and re-queue alerts a killed process left in flight."""
+    await sync_sources(services.sessions, services.config)
+    await sync_config_campaigns(services.sessions, services.config)
+    await deliverer.recover()
+
+
+# --- the jobs ---
+
+
+def scheduler_of(context: Any) -> Scheduler:
+    return context.application.bot_data[SCHEDULER_KEY]
+
+
+async def startup_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
+
+
+async def feeds_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+
+    async def work() -> None:
+        summary = await poll_due_feeds(scheduler.services.sessions, scheduler.services.config)
+        if summary.reports:
+            logger.info("%s", "; ".join(summary.lines()))
+        routed = await route_new(scheduler.services)
+        if routed.alerts:
+            context.job_queue.run_once(delivery_job, 0, name="delivery-now")
+
+    await scheduler.exclusive("feeds", work)
+
+
+async def corpus_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+
+    async def work() -> None:
+        summary = await scan_corpora(scheduler.services.sessions)
+        if summary.new:
+            logger.info("%s", "; ".join(summary.lines()))
+        routed = await route_new(scheduler.services)
+        if routed.alerts:
+            context.job_queue.run_once(delivery_job, 0, name="delivery-now")
+
+    await scheduler.exclusive("corpus", work)
+
+
+async def delivery_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    application = context.application
+    await scheduler.exclusive(
+        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: not application.running), leader_only=False
+    )
+
+
+async def digest_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    await scheduler.exclusive("digests", lambda: run_digests(scheduler.services.sessions, scheduler.sender))
+
+
+async def health_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    admins = scheduler.services.config.telegram.admins
+    await scheduler.exclusive("health", lambda: report_failing_feeds(scheduler.services.sessions, scheduler.sender, admins))
+
+
+def _seconds_to_next_minute(now: dt.datetime | None = None) -> float:
+    now = now or utcnow()
+    return 60.0 - now.second - now.microsecond / 1e6 + 0.5
+
+
+def register_jobs(application: Any) -> Scheduler:
+    """Add every scheduled job to the application's JobQueue; returns the shared Scheduler."""
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("python-telegram-bot's JobQueue is missing: install python-telegram-bot[job-queue]")
+    services: Services = application.bot_data[SERVICES_KEY]
+    scheduler = Scheduler.create(services, application.bot)
+    application.bot_data[SCHEDULER_KEY] = scheduler
+    corpus_seconds = services.config.corpus.interval_minutes * 60
+    job_queue.run_once(startup_job, 0, name="startup")
+    job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=3, name="feeds", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(corpus_job, corpus_seconds, first=2, name="corpus", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=1, name="delivery", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(health_job, HEALTH_SECONDS, first=20, name="feed-health", job_kwargs=JOB_KWARGS)
+    return scheduler

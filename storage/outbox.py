@@ -1,0 +1,346 @@
+"""Queries on the alerts outbox: claiming due rows, recording each send's outcome, recovering after a crash.
+
+Row states: pending (send at once, when due_at has come) -> sending (claimed; being sent) -> sent, or
+back to pending with a later due_at (retry), or failed / skipped. Digest rows wait as `digest` until
+the subscriber's digest marks them sent.
+
+A claim moves rows to `sending` in one statement (on PostgreSQL the rows are picked with
+`FOR UPDATE SKIP LOCKED`, so several bot processes share the work without waiting on each other or
+taking the same row; SQLite has one writer at a time, so its single UPDATE is the claim). Each row is
+marked `sent` right after its message went out: after a kill -9, `sending` rows older than the lease
+are the only ones re-queued, so only a message in flight at the kill can be sent twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Alert, Story, Subscriber, utcnow
+
+PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
+OPEN_STATES = (PENDING, DIGEST, SENDING)
+
+
+@dataclass(frozen=True)
+class ClaimedAlert:
+    """An outbox row claimed for sending, with the chat it goes to."""
+
+    id: int
+    subscriber_id: int
+    chat_id: int
+    chat_type: str
+    cluster_id: int
+    story_id: int
+    matched: list[dict[str, Any]]
+    attempts: int
+
+
+def _dialect(session: AsyncSession) -> str:
+    return session.bind.dialect.name if session.bind is not None else "sqlite"
+
+
+async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timedelta) -> int:
+    """Put `sending` rows whose claim is older than the lease back in the queue; returns how many.
+
+    Such rows belong to a process that died (a live one renews its claims with `renew_claims`)."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.status == SENDING, or_(Alert.claimed_at.is_(None), Alert.claimed_at < now - lease))
+        .values(status=PENDING, claimed_at=None)
+    )
+    return result.rowcount or 0
+
+
+async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
+    """Mark pending rows of inactive subscribers skipped (a paused subscriber's rows wait for /resume;
+    routing queues none while they are paused, so there is no backlog to flood them with)."""
+    gone = select(Subscriber.id).where(Subscriber.active.is_(False))
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.status.in_((PENDING, DIGEST)), Alert.subscriber_id.in_(gone))
+        .values(status=SKIPPED, last_error="subscriber inactive", claimed_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def claim_due(
+    session: AsyncSession,
+    now: dt.datetime,
+    limit: int,
+    *,
+    per_subscriber: int = 2,
+    exclude_subscribers: Collection[int] = (),
+) -> list[ClaimedAlert]:
+    """Claim up to `limit` due pending rows, oldest first, at most `per_subscriber` per subscriber and
+    none for the excluded subscribers (those whose earlier rows are still being sent): one chat's
+    backlog cannot crowd out everyone else. The claimed rows are `sending`, attempts counted."""
+    if limit <= 0:
+        return []
+    candidates = (
+        select(Alert.id, Alert.subscriber_id)
+        .join(Subscriber, Subscriber.id == Alert.subscriber_id)
+        .where(Alert.status == PENDING, Alert.due_at <= now)
+        .where(Subscriber.active.is_(True), Subscriber.paused.is_(False))
+        .order_by(Alert.due_at, Alert.id)
+        .limit(limit * 4)
+    )
+    if exclude_subscribers:
+        candidates = candidates.where(Alert.subscriber_id.not_in(list(exclude_subscribers)))
+    picked: list[int] = []
+    per: dict[int, int] = {}
+    for alert_id, subscriber_id in await session.execute(candidates):
+        if per.get(subscriber_id, 0) >= per_subscriber:
+            continue
+        per[subscriber_id] = per.get(subscriber_id, 0) + 1
+        picked.append(alert_id)
+        if len(picked) >= limit:
+            break
+    if not picked:
+        return []
+    target: Any = picked
+    if _dialect(session) == "postgresql":
+        target = (
+            select(Alert.id)
+            .where(Alert.id.in_(picked), Alert.status == PENDING)
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id.in_(target), Alert.status == PENDING)
+        .values(status=SENDING, claimed_at=now, attempts=Alert.attempts + 1)
+        .returning(Alert.id)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = [row[0] for row in result]
+    if not claimed:
+        return []
+    rows = await session.execute(
+        select(
+            Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
+            Alert.story_id, Alert.matched, Alert.attempts,
+        )
+        .join(Subscriber, Subscriber.id == Alert.subscriber_id)
+        .where(Alert.id.in_(claimed))
+        .order_by(Alert.due_at, Alert.id)
+    )
+    return [ClaimedAlert(*row) for row in rows]
+
+
+async def renew_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.datetime) -> None:
+    """Renew this process's claim on rows it still holds, so no restart elsewhere re-queues them."""
+    for start in range(0, len(alert_ids), 1000):
+        await session.execute(
+            update(Alert)
+            .where(Alert.id.in_(list(alert_ids[start : start + 1000])), Alert.status == SENDING)
+            .values(claimed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None, now: dt.datetime) -> bool:
+    """Record a sent alert; False when the row was no longer ours (skipped meanwhile)."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .values(status=SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
+async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, error: str) -> None:
+    """Put a row back in the queue, due again at `due_at` (after a network error, 5xx or long 429)."""
+    await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .values(status=PENDING, due_at=due_at, claimed_at=None, last_error=error[:2000])
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def mark_failed(session: AsyncSession, alert_id: int, error: str, status: str = FAILED) -> None:
+    """Give up on a row (failed, or skipped), keeping the reason."""
+    await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status.in_(OPEN_STATES))
+        .values(status=status, claimed_at=None, last_error=error[:2000])
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reason: str) -> int:
+    """A chat that blocked or removed the bot: mark the subscriber inactive and skip every alert still
+    open for them; returns how many alerts were skipped."""
+    await session.execute(
+        update(Subscriber).where(Subscriber.id == subscriber_id).values(active=False, inactive_reason=reason[:255])
+    )
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status.in_(OPEN_STATES))
+        .values(status=SKIPPED, claimed_at=None, last_error=reason[:2000])
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def move_chat(session: AsyncSession, subscriber_id: int, new_chat_id: int) -> bool:
+    """A group that became a supergroup: follow it to its new chat id (False if that id is taken)."""
+    taken = await session.scalar(select(Subscriber.id).where(Subscriber.chat_id == new_chat_id))
+    if taken is not None and taken != subscriber_id:
+        return False
+    await session.execute(
+        update(Subscriber).where(Subscriber.id == subscriber_id).values(chat_id=new_chat_id, chat_type="supergroup")
+    )
+    return True
+
+
+async def release_digest_alerts(session: AsyncSession, subscriber_id: int, now: dt.datetime | None = None) -> int:
+    """A subscriber switched to immediate alerts: their waiting digest rows are sent at once instead."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == DIGEST)
+        .values(status=PENDING, due_at=now or utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> int:
+    """A subscriber switched to a digest: their alerts not yet sent wait for the digest instead."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING)
+        .values(status=DIGEST)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.datetime) -> int:
+    """Digest rows of subscribers now in `now` mode are sent at once (a safety net for mode changes)."""
+    now_mode = select(Subscriber.id).where(Subscriber.delivery_mode == "now")
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.status == DIGEST, Alert.subscriber_id.in_(now_mode))
+        .values(status=PENDING, due_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def next_due_at(session: AsyncSession) -> dt.datetime | None:
+    """When the earliest pending row falls due (None when nothing is pending)."""
+    return await session.scalar(
+        select(func.min(Alert.due_at))
+        .join(Subscriber, Subscriber.id == Alert.subscriber_id)
+        .where(Alert.status == PENDING, Subscriber.active.is_(True), Subscriber.paused.is_(False))
+    )
+
+
+async def status_counts(session: AsyncSession) -> dict[str, int]:
+    """How many outbox rows are in each state."""
+    rows = await session.execute(select(Alert.status, func.count()).group_by(Alert.status))
+    return {status: count for status, count in rows}
+
+
+# --- digests ---
+
+
+async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[Subscriber]:
+    """Digest subscribers whose next digest time has come, by id (page with `after_id`)."""
+    query = (
+        select(Subscriber)
+        .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
+        .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)
+        .order_by(Subscriber.id)
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
+async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 1000) -> list[Subscriber]:
+    """Digest subscribers with no next digest time yet."""
+    query = (
+        select(Subscriber)
+        .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
+        .where(Subscriber.next_digest_at.is_(None))
+        .limit(limit)
+    )
+    return list(await session.scalars(query))
+
+
+async def digest_alerts(session: AsyncSession, subscriber_ids: Sequence[int]) -> list[tuple[Alert, Story]]:
+    """The waiting digest rows of these subscribers, each with its story."""
+    if not subscriber_ids:
+        return []
+    query = (
+        select(Alert, Story)
+        .join(Story, Story.id == Alert.story_id)
+        .where(Alert.subscriber_id.in_(list(subscriber_ids)), Alert.status == DIGEST)
+        .order_by(Alert.subscriber_id, Alert.id)
+    )
+    return [(alert, story) for alert, story in await session.execute(query)]
+
+
+async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], message_id: int | None, now: dt.datetime) -> int:
+    """Record digest rows as sent (only rows still waiting: a row is never sent twice)."""
+    if not alert_ids:
+        return 0
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id.in_(list(alert_ids)), Alert.status == DIGEST)
+        .values(status=SENT, sent_at=now, message_id=message_id, last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str) -> None:
+    """Digest rows Telegram refused for good."""
+    if alert_ids:
+        await session.execute(
+            update(Alert)
+            .where(Alert.id.in_(list(alert_ids)), Alert.status == DIGEST)
+            .values(status=FAILED, last_error=error[:2000])
+            .execution_options(synchronize_session=False)
+        )
+
+
+async def set_next_digest(session: AsyncSession, subscriber_id: int, when: dt.datetime | None) -> None:
+    """Advance a subscriber's next digest time."""
+    await session.execute(update(Subscriber).where(Subscriber.id == subscriber_id).values(next_digest_at=when))
+
+
+# --- the Mute button ---
+
+
+async def subscription_for_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int) -> tuple[Alert | None, Any]:
+    """The alert (if it went to this chat) and the subscription its `index`-th match came from (or None)."""
+    from storage.models import Subscription
+
+    alert = await session.get(Alert, alert_id)
+    if alert is None:
+        return None, None
+    subscriber = await session.get(Subscriber, alert.subscriber_id)
+    if subscriber is None or subscriber.chat_id != chat_id:
+        return None, None
+    matched = alert.matched or []
+    if not 0 <= index < len(matched):
+        return alert, None
+    entry = matched[index]
+    subscription = await session.scalar(
+        select(Subscription).where(
+            Subscription.subscriber_id == subscriber.id,
+            Subscription.kind == entry.get("kind"),
+            Subscription.value == entry.get("value"),
+        )
+    )
+    return alert, subscription
