@@ -91,7 +91,7 @@ def case_rule_for(name: str) -> CaseRule:
 @lru_cache(maxsize=1)
 def gazetteer_rules() -> GazetteerRules:
     """Load bot/data/gazetteer.toml."""
-    data = tomllib.loads(resources.files("bot.data").joinpath("gazetteer.toml").read_text("utf-8"))
+    data = tomllib.loads(resources.files("bot").joinpath("data", "gazetteer.toml").read_text("utf-8"))
     shared: dict[str, tuple[tuple[str, ...], str]] = {}
     for group in data["shared"]:
         for name in group["names"]:
@@ -121,7 +121,7 @@ class CountryInfo:
 def country_table() -> dict[str, tuple[str, list[str], list[str]]]:
     """bot/data/countries.tsv: code -> (display name, other English names, demonyms)."""
     table: dict[str, tuple[str, list[str], list[str]]] = {}
-    text = resources.files("bot.data").joinpath("countries.tsv").read_text("utf-8")
+    text = resources.files("bot").joinpath("data", "countries.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

@@ -157,5 +157,5 @@ class UnionDirectory:
 @lru_cache(maxsize=1)
 def default_directory() -> UnionDirectory:
     """The bundled directory from bot/data/unions.toml."""
-    data = tomllib.loads(resources.files("bot.data").joinpath("unions.toml").read_text("utf-8"))
+    data = tomllib.loads(resources.files("bot").joinpath("data", "unions.toml").read_text("utf-8"))
     return UnionDirectory.from_records(data["union"])
