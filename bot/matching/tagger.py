@@ -184,7 +184,9 @@ class Tagger:
         country_matches = self._drop_non_places(country_matches, title or "")
         direct = self._resolve_shared_names(country_matches)
         unions = self._accept_unions(union_matches, {code for code, _ in direct})
-        return StoryTags(self._country_tags(direct, unions), self._union_tags(unions))
+        countries = self._country_tags(direct, unions)
+        primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
+        return StoryTags(countries, self._union_tags(unions, primary_countries))
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -369,7 +371,8 @@ class Tagger:
         sentence = _sentence(match.source.original, match.evidence.start, match.evidence.end)
         return any(cue in sentence for cue in _LABOUR_CUES)
 
-    def _union_tags(self, unions: list[tuple[str, _Match]]) -> tuple[UnionTag, ...]:
+    def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str]) -> tuple[UnionTag, ...]:
+        """A union is primary when named twice, in the lead, or when it is a union of the story's main country."""
         grouped: dict[str, list[_Match]] = defaultdict(list)
         for union_id, match in unions:
             grouped[union_id].append(match)
@@ -378,7 +381,8 @@ class Tagger:
             record = self.unions.get(union_id)
             if record is None:
                 continue
-            primary = len(union_matches) >= 2 or any(match.in_lead() for match in union_matches)
+            primary = (len(union_matches) >= 2 or any(match.in_lead() for match in union_matches)
+                       or record.country in primary_countries)
             tags.append(UnionTag(union_id, record.name, record.acronym, record.country,
                                  "primary" if primary else "mentioned",
                                  tuple(match.evidence for match in union_matches)))
