@@ -44,8 +44,8 @@ H = TypeVar("H", bound=Handler)
 
 
 def escape(text: object) -> str:
-    """Text from a user or a feed, made safe to put in an HTML message."""
-    return html.escape(str(text))
+    """Text from a user or a feed, made safe to put in an HTML message (outside tag attributes)."""
+    return html.escape(str(text), quote=False)
 
 
 def clip(text: str, limit: int) -> str:

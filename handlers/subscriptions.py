@@ -84,7 +84,7 @@ async def answer_lookup(update: Update, context: Context, lookup: Lookup) -> Non
         return
     rows = [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))] for topic in lookup.suggestions]
     if lookup.keyword is not None:
-        token = remember_keyword(context, lookup.keyword.value)
+        token = remember_keyword(context, lookup.keyword.label)
         rows.append([button(f"🔎 Follow “{lookup.keyword.label}” as a keyword", f"sub:k:{token}")])
     hint = "Tap one below, or try /subscribe with another spelling." if rows else \
         "Try another spelling, or send /subscribe alone to pick from a menu."

@@ -263,7 +263,7 @@ class BotApiServer:
             "from": BOT_USER,
             **extra,
         }
-        if "reply_markup" in params:
+        if "inline_keyboard" in (params.get("reply_markup") or {}):  # Telegram echoes inline keyboards only
             message["reply_markup"] = params["reply_markup"]
         self.messages[(chat_id, message["message_id"])] = message
         params["_message_id"] = message["message_id"]
