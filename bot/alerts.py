@@ -149,6 +149,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Gov|Sen|Rep|No|Nos|Art|Vol|Inc|Ltd|Co|Corp|vs|etc|approx|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,})$"
 )
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][^.!?]{0,40},[^.!?]{0,30}\d{1,4}\.$")
 _BYLINE = re.compile(r"^(?:by\s|photo:|image:|credit:|source:|read more|click here)", re.I)
 
 
@@ -174,7 +175,7 @@ def sentences(text: str) -> list[str]:
             part = part.strip()
             if not part:
                 continue
-            if pieces and (_ABBREVIATION.search(pieces[-1]) or len(pieces[-1]) < 40):
+            if pieces and (_ABBREVIATION.search(pieces[-1]) or (len(pieces) == 1 and _DATELINE.match(pieces[0]))):
                 pieces[-1] = f"{pieces[-1]} {part}"  # "Ms. Andrees", or a dateline like "BAKU, January 19."
             else:
                 pieces.append(part)
