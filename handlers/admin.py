@@ -13,6 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import admin
 from bot.ingest import source_label
+from bot.opml import MAX_OPML_BYTES
 from bot.services import services_of
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -235,8 +236,8 @@ def stats_text(numbers: admin.Stats) -> str:
 async def import_document(update: Update, context: Context) -> None:
     """An OPML document from an admin: add its feeds and report added, skipped and invalid ones."""
     document = update.effective_message.document  # type: ignore[union-attr]
-    if document.file_size and document.file_size > admin.MAX_OPML_BYTES:
-        await reply(update, f"That file is too large for a feed list (over {admin.MAX_OPML_BYTES // 1_000_000} MB).")
+    if document.file_size and document.file_size > MAX_OPML_BYTES:
+        await reply(update, f"That file is too large for a feed list (over {MAX_OPML_BYTES // 1_000_000} MB).")
         return
     content = bytes(await (await document.get_file()).download_as_bytearray())
     report = await admin.import_opml(services_of(context), content, update.effective_user.id)  # type: ignore[union-attr]

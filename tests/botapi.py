@@ -25,7 +25,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 
@@ -370,7 +370,7 @@ def _make_handler(server: BotApiServer) -> type[BaseHTTPRequestHandler]:
                 pass  # the bot stopped polling and closed the connection while a long poll was answered
 
         def _dispatch(self) -> None:
-            path = urlsplit(self.path).path
+            path = unquote(urlsplit(self.path).path)  # file downloads quote the token's ":"
             prefix = f"/bot{server.token}/"
             file_prefix = f"/file/bot{server.token}/"
             if path.startswith(file_prefix):
