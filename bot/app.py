@@ -18,9 +18,9 @@ from telegram.ext import AIORateLimiter, Application
 
 from bot.config import Config, ConfigError
 from bot.database import open_database
-# TODO(issue 6): enable when bot/scheduler.py lands: from bot.scheduler import register_jobs
+from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, settings, start, subscriptions  # TODO(issue 6): alerts, campaigns
+from handlers import admin, alerts, campaigns, settings, start, subscriptions
 from handlers.common import on_error
 from storage.db import create_engine, session_factory
 
@@ -55,10 +55,10 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
         builder = builder.base_url(config.telegram.base_url).base_file_url(file_base_url(config.telegram.base_url))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
-    for module in (start, subscriptions, settings, admin):  # TODO(issue 6): campaigns, alerts
+    for module in (start, subscriptions, settings, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
-    # TODO(issue 6): register_jobs(application)
+    register_jobs(application)
     application.add_error_handler(on_error)
     return application
 

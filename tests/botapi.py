@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -358,6 +359,12 @@ def _make_handler(server: BotApiServer) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence the default logging
             return
+
+        def setup(self) -> None:
+            super().setup()
+            # Headers and body go out in two writes; without TCP_NODELAY, Nagle's algorithm and delayed
+            # ACKs hold every reply back by about 40 ms.
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
         def _reply(self, status: int, body: bytes, content_type: str = "application/json") -> None:
             self.send_response(status)

@@ -50,7 +50,7 @@ class RunningBot:
     sessions: async_sessionmaker[AsyncSession]
     pushed: int = 0
     handled: int = 0
-    _seen: dict[str, int] = field(default_factory=dict)
+    _progress: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def send(
         self, text: str | None = None, *, chat_id: int = USER_ID, user_id: int | None = None,
@@ -81,9 +81,17 @@ class RunningBot:
         return {"answer": answers[-1] if answers else None, "edits": edits,
                 "sent": self.api.sent_messages(chat_id)[before_sent:]}
 
-    async def _handled(self) -> None:
+    async def _handled(self, timeout: float = 10.0) -> None:
         self.pushed += 1
-        await self.api.until(lambda: self.handled >= self.pushed)
+        async with asyncio.timeout(timeout):
+            while self.handled < self.pushed:
+                self._progress.clear()
+                await self._progress.wait()
+
+    def mark_handled(self) -> None:
+        """Called by the last-group handler once the bot has finished with an update."""
+        self.handled += 1
+        self._progress.set()
 
 
 def buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
@@ -113,7 +121,7 @@ async def running(api: BotApiServer, sessions: async_sessionmaker[AsyncSession],
     bot = RunningBot(api, application, sessions)
 
     async def mark_handled(update: object, context: object) -> None:
-        bot.handled += 1
+        bot.mark_handled()
 
     application.add_handler(TypeHandler(Update, mark_handled), group=DONE_GROUP)
     async with application:
@@ -124,4 +132,3 @@ async def running(api: BotApiServer, sessions: async_sessionmaker[AsyncSession],
         finally:
             await application.updater.stop()
             await application.stop()
-    await asyncio.sleep(0)
