@@ -1,6 +1,8 @@
 """A chat's delivery settings: mode, digest time and weekday, time zone, pause, "mentioned" stories.
 
-Every change recomputes `Subscriber.next_digest_at`, so the digest job finds the chat at the right time.
+A change of mode, time, weekday or time zone recomputes `Subscriber.next_digest_at` (UTC), so the digest
+job finds the chat at the right time (other changes leave a digest that is due right now alone), and moves
+the alerts already queued: held for the digest, or released to go at once.
 Parsing functions raise UsageError with a message saying exactly what to type.
 """
 
@@ -10,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.errors import UsageError
@@ -23,6 +27,7 @@ from bot.timezones import (
     parse_weekday,
     resolve_timezone,
 )
+from storage import outbox
 from storage import subscribers as queries
 from storage.models import Subscriber, utcnow
 
@@ -71,16 +76,12 @@ def describe_delivery(subscriber: Subscriber) -> str:
     return "at once, as each story appears"
 
 
-async def settings_of(services: Services, chat: Chat) -> Subscriber | None:
-    """The chat's subscriber with its settings, or None when the chat never used the bot."""
-    async with services.sessions() as session:
-        return await queries.subscriber_by_chat(session, chat.chat_id)
-
-
-async def ensure_subscriber(services: Services, chat: Chat) -> Subscriber:
-    """The chat's subscriber, created with the default settings if new, and marked reachable again
-    (someone who blocked the bot and came back is active once more)."""
-    return await _change(services, chat, lambda subscriber: None)
+async def reactivate(services: Services, chat: Chat) -> None:
+    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
+    async with services.sessions.begin() as session:
+        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
+        if subscriber is not None:
+            subscriber.active, subscriber.inactive_reason = True, None
 
 
 async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
@@ -148,21 +149,31 @@ async def _change(
     services: Services, chat: Chat, change: Callable[[Subscriber], None], *, digest_changed: bool = False
 ) -> Subscriber:
     """Apply `change` to the chat's subscriber (created if new); the next digest is recomputed when the
-    change concerns it or the subscriber is new, and left alone otherwise (a digest due right now stays due)."""
+    change concerns it, and left alone otherwise (a digest due right now stays due)."""
     async with services.sessions.begin() as session:
-        subscriber, created = await queries.get_or_create_subscriber(
-            session, chat.chat_id, chat.chat_type, subscriber_defaults(services.config)
-        )
+        subscriber = await subscriber_for(session, services.config, chat)
         change(subscriber)
         subscriber.active, subscriber.inactive_reason = True, None
-        if created or digest_changed:
+        if digest_changed:
             reschedule(subscriber)
+            await _follow_mode(session, subscriber)
     return subscriber
 
 
-async def reactivate(services: Services, chat: Chat) -> None:
-    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
-    async with services.sessions.begin() as session:
-        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
-        if subscriber is not None:
-            subscriber.active, subscriber.inactive_reason = True, None
+async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
+    """Alerts already queued follow the delivery mode: held for the digest, or released to go at once."""
+    if subscriber.delivery_mode == "now":
+        await outbox.release_digest_alerts(session, subscriber.id)
+    else:
+        await outbox.hold_pending_for_digest(session, subscriber.id)
+
+
+async def subscriber_for(session: AsyncSession, config: Config, chat: Chat) -> Subscriber:
+    """The chat's subscriber, created with the configured defaults (and its first digest scheduled) if new."""
+    subscriber, created = await queries.get_or_create_subscriber(
+        session, chat.chat_id, chat.chat_type, subscriber_defaults(config)
+    )
+    if created:
+        reschedule(subscriber)
+    return subscriber
+

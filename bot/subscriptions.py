@@ -15,7 +15,7 @@ from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
 from bot.matching.resolve import union_label
 from bot.services import Services
-from bot.settings import Chat, reschedule, subscriber_defaults
+from bot.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.models import Alert, Story, Subscriber, Subscription
 from storage.subscribers import FollowOutcome
@@ -140,11 +140,7 @@ async def unions_of_country(services: Services, country: str | None) -> list[Top
 async def follow(services: Services, chat: Chat, topic: Topic) -> Followed:
     """Follow a topic (the chat becomes a subscriber with the default settings if new)."""
     async with services.sessions.begin() as session:
-        subscriber, created = await queries.get_or_create_subscriber(
-            session, chat.chat_id, chat.chat_type, subscriber_defaults(services.config)
-        )
-        if created:
-            reschedule(subscriber)
+        subscriber = await subscriber_for(session, services.config, chat)
         _, outcome = await queries.add_subscription(session, subscriber.id, topic.kind, topic.value, topic.label)
     return Followed(topic, outcome, subscriber)
 

@@ -35,7 +35,6 @@ from bot.config import WEEKDAYS
 from handlers.common import (
     EXPIRED_BUTTON,
     Context,
-    arguments,
     button,
     chat_of,
     clip,

@@ -3,13 +3,14 @@ bad or missing arguments, and refused to group members who are not chat admins."
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
 from bot.timezones import next_digest_at
-from storage.models import Subscriber, utcnow
+from storage.models import Alert, Source, Story, StoryCluster, Subscriber, utcnow
 from tests.telegram_harness import GROUP_ID, USER_ID
 
 
@@ -131,3 +132,28 @@ async def test_group_admins_can_change_settings(running_bot) -> None:
     running_bot.api.chat_member_status[(GROUP_ID, 8)] = "administrator"
     await running_bot.send("/mode daily", chat_id=GROUP_ID, user_id=8, chat_type="group")
     assert (await subscriber(running_bot, GROUP_ID)).delivery_mode == "daily"
+
+
+async def test_changing_mode_moves_alerts_already_queued(running_bot) -> None:
+    await running_bot.send("/subscribe Belarus")
+    async with running_bot.sessions.begin() as session:
+        subscriber_row = await session.scalar(select(Subscriber))
+        source = Source(kind="feed", location="https://example.org/feed")
+        cluster = StoryCluster()
+        session.add_all([source, cluster])
+        await session.flush()
+        story = Story(source_id=source.id, cluster_id=cluster.id, guid="g", title="t", text="", content_hash="h",
+                      fingerprint=0, band0=0, band1=0, band2=0, band3=0)
+        session.add(story)
+        await session.flush()
+        session.add(Alert(subscriber_id=subscriber_row.id, cluster_id=cluster.id, story_id=story.id, status="pending",
+                          due_at=utcnow() + dt.timedelta(hours=1)))
+
+    async def status() -> str:
+        async with running_bot.sessions() as session:
+            return await session.scalar(select(Alert.status))
+
+    await running_bot.send("/mode daily")
+    assert await status() == "digest"
+    await running_bot.send("/mode now")
+    assert await status() in ("pending", "sending", "sent")  # released: the delivery job may already have it
