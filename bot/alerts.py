@@ -18,6 +18,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
@@ -34,6 +35,7 @@ UNMUTE_PREFIX = "unmute"
 SAMPLE_SOURCE_NAME = "Sample corpus"
 
 
+@lru_cache(maxsize=512)
 def flag(code: str | None) -> str:
     """The flag emoji of an ISO 3166-1 alpha-2 code ('AZ' -> 🇦🇿); empty for anything else."""
     if not code or len(code) != 2 or not code.isascii() or not code.isalpha():
@@ -357,6 +359,31 @@ async def load_story_context(session: Any, story_id: int, campaigns: Sequence[Ca
     view = alert_story(story)
     action = choose_action(story, tags, campaigns, today)
     return StoryContext(view, tags, action)
+
+
+async def load_story_contexts(
+    session: Any, story_ids: Iterable[int], campaigns: Sequence[CampaignInfo], today: dt.date | None = None
+) -> dict[int, StoryContext]:
+    """Several stories' contexts in three queries (stories, their sources, their clusters' tags)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from storage.models import Story, StoryTag
+
+    ids = sorted(set(story_ids))
+    contexts: dict[int, StoryContext] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start : start + 1000]
+        stories = list(await session.scalars(select(Story).options(selectinload(Story.source)).where(Story.id.in_(chunk))))
+        cluster_ids = {story.cluster_id for story in stories}
+        tags: dict[int, list[Any]] = {}
+        query = select(StoryTag).where(StoryTag.cluster_id.in_(cluster_ids)).order_by(StoryTag.salience.desc(), StoryTag.id)
+        for tag in await session.scalars(query):
+            tags.setdefault(tag.cluster_id, []).append(tag)
+        for story in stories:
+            cluster_tags = tuple(tags.get(story.cluster_id, ()))
+            contexts[story.id] = StoryContext(alert_story(story), cluster_tags, choose_action(story, cluster_tags, campaigns, today))
+    return contexts
 
 
 async def latest_on_topic(session: Any, kind: str, value: str, limit: int = 3, label: str | None = None) -> str | None:

@@ -250,10 +250,10 @@ class Deliverer:
     def running(self) -> bool:
         return self._lock.locked()
 
-    async def recover(self) -> int:
+    async def recover(self, lease: dt.timedelta | None = None) -> int:
         """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
         async with self.sessions.begin() as session:
-            count = await outbox.recover_stale(session, self.clock(), self.lease)
+            count = await outbox.recover_stale(session, self.clock(), self.lease if lease is None else lease)
         if count:
             logger.warning("re-queued %d alerts left in flight by an earlier run", count)
         return count

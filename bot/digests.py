@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from bot.alerts import (
     escape,
     escape_attr,
     headline,
-    load_story_context,
+    load_story_contexts,
     shorten,
     source_line,
     summarize,
@@ -50,6 +51,7 @@ logger = logging.getLogger(__name__)
 MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220
 MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
+UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # undated stories sort after dated ones (then by id)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,9 @@ class DigestItem:
     def has_action(self) -> bool:
         return self.action is not None and bool(self.action.url)
 
-    def importance(self) -> tuple[int, int, float, int]:
+    def importance(self) -> tuple[int, int, float, int, int]:
         """Sort key, most important first: primary, then action-carrying, then newest."""
-        return (0 if self.primary else 1, 0 if self.has_action else 1, -self.when.timestamp(), -self.alert_id)
+        return (0 if self.primary else 1, 0 if self.has_action else 1, -self.when.timestamp(), -self.story.story_id, -self.alert_id)
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,15 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
     return ordered
 
 
-def _item_block(number: int, item: DigestItem) -> tuple[str, str]:
-    title = headline(item.story)
-    meta = source_line(item.story)
-    link = f'<a href="{escape_attr(item.story.url)}">{escape(title)}</a>' if item.story.url else f"<b>{escape(title)}</b>"
-    html_line = f"{number}. {link}"
-    plain_line = f"{number}. {title}"
+def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tuple[str, str]:
+    """A story's line in a digest without its number, as (HTML, plain); composed once per story and run."""
+    key = item.story.story_id
+    if cache is not None and key in cache:
+        return cache[key]
+    title, meta = headline(item.story), source_line(item.story)
+    summary = summarize(item.story, max_sentences=1, max_chars=DIGEST_SUMMARY_CHARS)
+    html_line = f'<a href="{escape_attr(item.story.url)}">{escape(title)}</a>' if item.story.url else f"<b>{escape(title)}</b>"
+    plain_line = title
     if meta:
         html_line += f" — <i>{escape(meta)}</i>"
         plain_line += f" — {meta}"
@@ -119,15 +124,24 @@ def _item_block(number: int, item: DigestItem) -> tuple[str, str]:
         plain_line += f" · {item.action.label}: {item.action.url}"
     elif item.story.url:
         plain_line += f" {item.story.url}"
-    summary = summarize(item.story, max_sentences=1, max_chars=DIGEST_SUMMARY_CHARS)
     if summary:
         html_line += f"\n{escape(summary)}"
         plain_line += f"\n{summary}"
+    if cache is not None:
+        cache[key] = (html_line, plain_line)
     return html_line, plain_line
 
 
-def compose_digest(items: Sequence[DigestItem], mode: str = "daily") -> list[DigestMessage]:
-    """A digest as one or more messages, each within Telegram's 4096 characters."""
+def _item_block(number: int, item: DigestItem, cache: dict[int, tuple[str, str]] | None = None) -> tuple[str, str]:
+    html_line, plain_line = _item_body(item, cache)
+    return f"{number}. {html_line}", f"{number}. {plain_line}"
+
+
+def compose_digest(
+    items: Sequence[DigestItem], mode: str = "daily", cache: dict[int, tuple[str, str]] | None = None
+) -> list[DigestMessage]:
+    """A digest as one or more messages, each within Telegram's 4096 characters (`cache` keeps each
+    story's composed parts across the digests of one run)."""
     if not items:
         return []
     period = "weekly" if mode == "weekly" else "daily"
@@ -154,7 +168,7 @@ def compose_digest(items: Sequence[DigestItem], mode: str = "daily") -> list[Dig
         pending_heading = True
         for item in members:
             number += 1
-            block_html, block_plain = _item_block(number, item)
+            block_html, block_plain = _item_block(number, item, cache)
             needed = len(block_html) + 1 + (len(heading_html) + 1 if pending_heading else 0)
             if alert_ids and size + needed > MESSAGE_BUDGET:
                 flush()
@@ -193,17 +207,20 @@ class Digest:
 
 
 class ContextCache:
-    """Story contexts (story, tags, action) shared by every digest built in one run."""
+    """Story contexts (story, tags, action) and composed item parts, shared by every digest of one run."""
 
     def __init__(self, campaigns: Sequence[CampaignInfo], today: dt.date) -> None:
         self.campaigns = list(campaigns)
         self.today = today
-        self._contexts: dict[int, StoryContext | None] = {}
+        self.contexts: dict[int, StoryContext] = {}
+        self.blocks: dict[int, tuple[str, str]] = {}
+        self.topics: dict[str, Topic] = {}
+        self.times: dict[int, dt.datetime] = {}
 
-    async def get(self, session: AsyncSession, story: Any) -> StoryContext | None:
-        if story.id not in self._contexts:
-            self._contexts[story.id] = await load_story_context(session, story.id, self.campaigns, self.today)
-        return self._contexts[story.id]
+    async def load(self, session: AsyncSession, story_ids: Sequence[int]) -> None:
+        missing = [story_id for story_id in set(story_ids) if story_id not in self.contexts]
+        if missing:
+            self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.today))
 
 
 def subscriber_next_digest(subscriber: Subscriber, now: dt.datetime) -> dt.datetime | None:
@@ -214,18 +231,26 @@ def subscriber_next_digest(subscriber: Subscriber, now: dt.datetime) -> dt.datet
 async def build_digests(session: AsyncSession, subscribers: Sequence[Subscriber], now: dt.datetime, cache: ContextCache) -> list[Digest]:
     """The digests of these (due) subscribers, from their waiting digest alerts."""
     by_subscriber: dict[int, list[DigestItem]] = {subscriber.id: [] for subscriber in subscribers}
-    for alert, story in await outbox.digest_alerts(session, [subscriber.id for subscriber in subscribers]):
-        context = await cache.get(session, story)
+    rows = await outbox.digest_alerts(session, [subscriber.id for subscriber in subscribers])
+    await cache.load(session, [row.story_id for row in rows])
+    for row in rows:
+        context = cache.contexts.get(row.story_id)
         if context is None:
             continue
-        view, action = context.story, context.action
-        topic = digest_topic(topics_from_matched(alert.matched))
-        when = story.published_at or alert.created_at or now
-        by_subscriber[alert.subscriber_id].append(DigestItem(alert.id, topic, view, action, when))
+        topic = cache.topics.get(row.matched)
+        if topic is None:
+            topic = cache.topics[row.matched] = digest_topic(topics_from_matched(json.loads(row.matched or "[]")))
+        when = cache.times.get(row.story_id)
+        if when is None:
+            published = context.story.published
+            when = cache.times[row.story_id] = (
+                dt.datetime.combine(published, dt.time(), dt.timezone.utc) if published else UNDATED
+            )
+        by_subscriber[row.subscriber_id].append(DigestItem(row.id, topic, context.story, context.action, when))
     digests = []
     for subscriber in subscribers:
         items = by_subscriber[subscriber.id]
-        messages = [] if subscriber.paused else compose_digest(items, subscriber.delivery_mode)
+        messages = [] if subscriber.paused else compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages,
                               subscriber_next_digest(subscriber, now), paused=subscriber.paused))
     return digests
@@ -312,7 +337,7 @@ async def run_digests(
     sender: Sender,
     now: dt.datetime | None = None,
     *,
-    page_size: int = 500,
+    page_size: int = 1000,
     concurrency: int = 50,
 ) -> DigestStats:
     """Send every digest that is due at `now` (default: the current time)."""

@@ -44,6 +44,8 @@ FEED_POLL_SECONDS = 30
 DELIVERY_SECONDS = 2
 DIGEST_SECONDS = 60
 HEALTH_SECONDS = 60
+# Seconds after start-up before each job's first run (start-up itself runs at once).
+FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0}
 FAILURE_REPORT_THRESHOLD = 3
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
@@ -67,7 +69,7 @@ class LeaderLock:
                 return True
             except Exception:  # noqa: BLE001 - the connection died, and the lock with it
                 logger.warning("lost the scheduler leader lock's connection")
-                await self._drop()
+                await self._drop(unlock=False)
         connection = await self.engine.connect()
         try:
             got = await connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": LEADER_LOCK_KEY})
@@ -83,15 +85,23 @@ class LeaderLock:
         return False
 
     async def release(self) -> None:
-        await self._drop()
+        """Give up leadership (another process takes over on its next job run)."""
+        await self._drop(unlock=True)
 
-    async def _drop(self) -> None:
-        if self._connection is not None:
-            try:
-                await self._connection.close()
-            except Exception:  # noqa: BLE001
-                pass
-            self._connection = None
+    async def _drop(self, *, unlock: bool) -> None:
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            if unlock:
+                await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LEADER_LOCK_KEY})
+                await connection.commit()
+                await connection.close()
+            else:
+                await connection.invalidate()  # never back to the pool with a lock it may still hold
+                await connection.close()
+        except Exception:  # noqa: BLE001 - a dead connection has released its lock anyway
+            logger.debug("closing the leader lock's connection failed", exc_info=True)
 
 
 @dataclass
@@ -202,10 +212,14 @@ async def report_failing_feeds(
 
 
 async def start_up(services: Services, deliverer: Deliverer) -> None:
-    """Sync the config's sources and campaigns, and re-queue alerts a killed process left in flight."""
+    """Sync the config's sources and campaigns, and re-queue alerts a killed process left in flight:
+    with SQLite (one bot process) every `sending` row is such an alert; with PostgreSQL only rows whose
+    claim is older than the lease (other live processes renew theirs)."""
     await sync_sources(services.sessions, services.config)
     await sync_config_campaigns(services.sessions, services.config)
-    await deliverer.recover()
+    bind = services.sessions.kw.get("bind")
+    single_process = bind is None or bind.dialect.name == "sqlite"
+    await deliverer.recover(dt.timedelta(0) if single_process else None)
 
 
 # --- the jobs ---
@@ -282,9 +296,10 @@ def register_jobs(application: Any) -> Scheduler:
     application.bot_data[SCHEDULER_KEY] = scheduler
     corpus_seconds = services.config.corpus.interval_minutes * 60
     job_queue.run_once(startup_job, 0, name="startup")
-    job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=3, name="feeds", job_kwargs=JOB_KWARGS)
-    job_queue.run_repeating(corpus_job, corpus_seconds, first=2, name="corpus", job_kwargs=JOB_KWARGS)
-    job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=1, name="delivery", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=FIRST_RUN["feeds"], name="feeds", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
-    job_queue.run_repeating(health_job, HEALTH_SECONDS, first=20, name="feed-health", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(health_job, HEALTH_SECONDS, first=FIRST_RUN["feed-health"], name="feed-health",
+                            job_kwargs=JOB_KWARGS)
     return scheduler

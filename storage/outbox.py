@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Story, Subscriber, utcnow
@@ -277,17 +277,26 @@ async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 100
     return list(await session.scalars(query))
 
 
-async def digest_alerts(session: AsyncSession, subscriber_ids: Sequence[int]) -> list[tuple[Alert, Story]]:
-    """The waiting digest rows of these subscribers, each with its story."""
+@dataclass(frozen=True)
+class DigestRow:
+    """A waiting digest alert: just what building the digest needs."""
+
+    id: int
+    subscriber_id: int
+    story_id: int
+    matched: str  # the JSON text: many rows share it, so the caller parses each distinct text once
+
+
+async def digest_alerts(session: AsyncSession, subscriber_ids: Sequence[int]) -> list[DigestRow]:
+    """The waiting digest rows of these subscribers."""
     if not subscriber_ids:
         return []
     query = (
-        select(Alert, Story)
-        .join(Story, Story.id == Alert.story_id)
+        select(Alert.id, Alert.subscriber_id, Alert.story_id, cast(Alert.matched, Text))
         .where(Alert.subscriber_id.in_(list(subscriber_ids)), Alert.status == DIGEST)
         .order_by(Alert.subscriber_id, Alert.id)
     )
-    return [(alert, story) for alert, story in await session.execute(query)]
+    return [DigestRow(*row) for row in await session.execute(query)]
 
 
 async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], message_id: int | None, now: dt.datetime) -> int:
