@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.alerts import latest_on_topic
 from bot.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
@@ -60,11 +61,13 @@ class Lookup:
 
 @dataclass(frozen=True)
 class Followed:
-    """A topic followed: "added", "already" followed, or "unmuted"; and the subscriber's settings."""
+    """A topic followed: "added", "already" followed, or "unmuted"; the subscriber's settings; and for a
+    new topic, a short HTML list of the latest stories already stored about it (instead of a backlog)."""
 
     topic: Topic
     outcome: FollowOutcome
     subscriber: Subscriber
+    latest: str | None = None
 
 
 def parse_request(text: str) -> Request:
@@ -138,11 +141,13 @@ async def unions_of_country(services: Services, country: str | None) -> list[Top
 
 
 async def follow(services: Services, chat: Chat, topic: Topic) -> Followed:
-    """Follow a topic (the chat becomes a subscriber with the default settings if new)."""
+    """Follow a topic (the chat becomes a subscriber with the default settings if new). Stories stored
+    before are not queued as alerts; a new topic comes with the latest few of them as a short list."""
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
         _, outcome = await queries.add_subscription(session, subscriber.id, topic.kind, topic.value, topic.label)
-    return Followed(topic, outcome, subscriber)
+        latest = await latest_on_topic(session, topic.kind, topic.value, label=topic.label) if outcome == "added" else None
+    return Followed(topic, outcome, subscriber, latest)
 
 
 async def subscriptions(services: Services, chat: Chat) -> tuple[Subscriber | None, list[Subscription]]:

@@ -99,7 +99,8 @@ def followed_text(followed: Followed) -> str:
         first = f"You already followed {topic} but had muted it; its alerts are back on."
     else:
         first = f"✅ You now follow {topic}."
-    return f"{first}\n{how_alerts_come(followed.subscriber)}\n/list shows everything you follow."
+    text = f"{first}\n{how_alerts_come(followed.subscriber)}\n/list shows everything you follow."
+    return f"{text}\n\n{followed.latest}" if followed.latest else text
 
 
 def topic_data(topic: Topic) -> str:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from telegram import BotCommandScopeChat
+from telegram.ext import Application, CommandHandler, ConversationHandler
 
 from bot import subscriptions
-from bot.app import file_base_url, publish_commands
-from bot.config import ConfigError
+from bot.app import build_application, file_base_url, publish_commands, run_bot
+from bot.config import Config, ConfigError
 from handlers import start
 from storage.models import Subscriber
-from tests.telegram_harness import ADMIN_ID, USER_ID, buttons
+from tests.telegram_harness import ADMIN_ID, USER_ID, bot_config, buttons
 
 
 async def test_start_welcomes_with_buttons_and_a_hint(running_bot) -> None:
@@ -103,3 +106,33 @@ def test_file_base_url_is_derived_from_the_bot_base_url() -> None:
     assert file_base_url("https://api.example.org/bot/") == "https://api.example.org/file/bot"
     with pytest.raises(ConfigError, match="telegram.base_url"):
         file_base_url("http://127.0.0.1:8081/api")
+
+
+def test_every_catalogued_command_has_a_handler(sqlite_sessions) -> None:
+    application = build_application(bot_config(), sqlite_sessions)
+    handled: set[str] = set()
+    for group in application.handlers.values():
+        for handler in group:
+            inner = [*handler.entry_points, *handler.fallbacks] if isinstance(handler, ConversationHandler) else [handler]
+            handled |= {name for item in inner if isinstance(item, CommandHandler) for name in item.commands}
+    assert {command.name for command in (*start.USER_COMMANDS, *start.ADMIN_COMMANDS)} <= handled
+    assert "cancel" in handled
+
+
+def test_run_bot_uses_a_webhook_when_configured(monkeypatch, tmp_path) -> None:
+    calls: list[tuple[str, dict]] = []
+    monkeypatch.setattr(Application, "run_polling", lambda self, **kwargs: calls.append(("polling", kwargs)))
+    monkeypatch.setattr(Application, "run_webhook", lambda self, **kwargs: calls.append(("webhook", kwargs)))
+    config = replace(bot_config(), database=replace(bot_config().database, url=f"sqlite+aiosqlite:///{tmp_path / 'b.db'}"))
+    run_bot(config)
+    run_bot(replace(config, telegram=replace(config.telegram, webhook_url="https://bot.example.org/tg/hook")))
+    (first, _), (second, webhook) = calls
+    assert (first, second) == ("polling", "webhook")
+    assert (webhook["listen"], webhook["port"], webhook["url_path"], webhook["webhook_url"]) == (
+        "0.0.0.0", 8443, "tg/hook", "https://bot.example.org/tg/hook")
+    assert (tmp_path / "b.db").exists()  # migrated before Telegram is touched
+
+
+def test_run_bot_without_a_token_stops_with_the_key_named() -> None:
+    with pytest.raises(ConfigError, match="telegram.token"):
+        run_bot(Config())

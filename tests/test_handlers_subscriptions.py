@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from storage.models import Alert, Source, Story, StoryCluster, Subscriber, Subscription
+from storage.models import Alert, Source, Story, StoryCluster, StoryTag, Subscriber, Subscription
 from tests.telegram_harness import GROUP_ID, USER_ID, button_data, buttons
 
 
@@ -337,3 +337,21 @@ async def test_in_groups_a_member_pressing_a_button_is_refused(running_bot) -> N
     result = await running_bot.press(menu, "sub:c:BY", user_id=7)
     assert result["answer"]["show_alert"] and "only the group's admins" in result["answer"]["text"]
     assert await followed(running_bot, GROUP_ID) == set()
+
+
+async def test_a_new_topic_comes_with_the_latest_stories_not_a_backlog_of_alerts(running_bot) -> None:
+    async with running_bot.sessions.begin() as session:
+        source = Source(kind="feed", location="https://example.org/feed", name="Wire")
+        cluster = StoryCluster()
+        session.add_all([source, cluster])
+        await session.flush()
+        session.add(Story(source_id=source.id, cluster_id=cluster.id, guid="g1", title="Dockers <strike> in Minsk",
+                          url="https://example.org/1", text="", content_hash="h", fingerprint=0,
+                          band0=0, band1=0, band2=0, band3=0))
+        session.add(StoryTag(cluster_id=cluster.id, kind="country", value="BY", label="Belarus", salience="primary",
+                             evidence=["Minsk"]))
+    text = (await running_bot.send("/subscribe Belarus"))[0]["text"]
+    assert "You now follow <b>Belarus</b>" in text
+    assert "Latest on" in text and "Dockers &lt;strike&gt; in Minsk" in text
+    async with running_bot.sessions() as session:
+        assert await session.scalar(select(func.count()).select_from(Alert)) == 0
