@@ -82,7 +82,8 @@ async def test_feed_story_reaches_each_matching_subscriber_once_with_buttons(ses
     assert len(message["text"]) <= 4096
     rows = button_rows(message)
     assert rows[0][0] == {"text": "✍️ Sign the petition", "url": "https://www.labourstart.org/go/labordesk"}
-    assert rows[1][0]["text"] == "📰 Read the story" and rows[1][0]["url"] == "https://news.test/labor-desk-jailed"
+    # the cluster shows the story as the feed fetched first (both feeds are polled concurrently) carries it
+    assert rows[1][0]["text"] == "📰 Read the story" and rows[1][0]["url"].startswith("https://news.test/labor-desk-jailed")
     assert rows[2][0]["text"].startswith("🔇 Mute ")
     assert rows[2][1]["text"] == "↗️ Share" and rows[2][1]["url"].startswith("https://t.me/share/url?url=")
     for row in rows:
