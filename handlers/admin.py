@@ -26,6 +26,7 @@ from handlers.common import (
     escape,
     keyboard,
     reply,
+    sender_id,
 )
 from storage.models import Source, utcnow
 
@@ -46,7 +47,7 @@ async def addfeed_command(update: Update, context: Context) -> None:
     """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
     new_feed = admin.parse_new_feed(arguments(context))
     await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
-    added = await admin.add_feed(services_of(context), new_feed, update.effective_user.id)  # type: ignore[union-attr]
+    added = await admin.add_feed(services_of(context), new_feed, sender_id(update))
     source = added.source
     await reply(update, f"✅ Added feed {source.id}: <b>{escape(clip(source_label(source), 200))}</b>, "
                         f"with {added.item_count} items right now.\n"
@@ -187,7 +188,7 @@ async def feed_button(update: Update, context: Context) -> None:
 @bot_admins_only
 async def addunion_command(update: Update, context: Context) -> None:
     """/addunion "Name" ACRONYM alias... [country=XX]."""
-    added = await admin.add_union(services_of(context), " ".join(arguments(context)), update.effective_user.id)  # type: ignore[union-attr]
+    added = await admin.add_union(services_of(context), " ".join(arguments(context)), sender_id(update))
     record = added.record
     text = (f"✅ Added <b>{escape(record.name)}</b> ({escape(', '.join(record.acronyms))}) to the union directory. "
             f"New stories naming it are tagged from now on; people can follow it with "
@@ -240,7 +241,7 @@ async def import_document(update: Update, context: Context) -> None:
         await reply(update, f"That file is too large for a feed list (over {MAX_OPML_BYTES // 1_000_000} MB).")
         return
     content = bytes(await (await document.get_file()).download_as_bytearray())
-    report = await admin.import_opml(services_of(context), content, update.effective_user.id)  # type: ignore[union-attr]
+    report = await admin.import_opml(services_of(context), content, sender_id(update))
     await reply(update, import_report_text(report))
 
 

@@ -122,6 +122,11 @@ def chat_of(update: Update) -> Chat:
     return Chat(chat.id, chat.type)
 
 
+def sender_id(update: Update) -> int | None:
+    """The Telegram user id of whoever sent the update, if known."""
+    return update.effective_user.id if update.effective_user else None
+
+
 def arguments(context: Context) -> list[str]:
     """The words after the command."""
     return list(context.args or [])
@@ -168,8 +173,7 @@ def bot_admins_only(handler: H) -> H:
 
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> Any:
-        user = update.effective_user
-        if not services_of(context).is_admin(user.id if user else None):
+        if not services_of(context).is_admin(sender_id(update)):
             await refuse(update, BOT_ADMINS_ONLY)
             return None
         return await handler(update, context)

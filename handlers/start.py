@@ -9,7 +9,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.services import services_of
 from bot.settings import reactivate
-from handlers.common import Context, button, chat_of, escape, keyboard, reply
+from handlers.common import Context, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
 
 
@@ -92,8 +92,7 @@ async def start_command(update: Update, context: Context) -> None:
 
 async def help_command(update: Update, context: Context) -> None:
     """Every command with an example (admins also see the admin commands)."""
-    user = update.effective_user
-    await reply(update, help_text(services_of(context).is_admin(user.id if user else None)))
+    await reply(update, help_text(services_of(context).is_admin(sender_id(update))))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

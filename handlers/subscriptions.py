@@ -14,7 +14,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Sequence
 
-from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -208,7 +208,7 @@ async def menu_button(update: Update, context: Context) -> None:
         await edit(query, EXPIRED_BUTTON)
 
 
-async def show_region(query: object, target: str, region: str, page: int) -> None:
+async def show_region(query: CallbackQuery, target: str, region: str, page: int) -> None:
     """A page of a region's countries: tap one to follow it ("c") or to see its unions ("u")."""
     countries = countries_in_region(region)
     items = [button(name, f"sub:c:{code}" if target == "c" else f"m:uk:{code}:0") for code, name in countries]
@@ -216,7 +216,7 @@ async def show_region(query: object, target: str, region: str, page: int) -> Non
     rows.append([button("« Regions", MENU_COUNTRY if target == "c" else MENU_UNION_REGIONS)])
     action = "follow it" if target == "c" else "see its unions"
     page_note = f" (page {min(page, pages - 1) + 1} of {pages})" if pages > 1 else ""
-    await edit(query, f"{REGIONS[region]}{page_note}: tap a country to {action}.", keyboard(rows))  # type: ignore[arg-type]
+    await edit(query, f"{REGIONS[region]}{page_note}: tap a country to {action}.", keyboard(rows))
 
 
 async def show_unions(update: Update, context: Context, country: str | None, page: int) -> None:
