@@ -11,6 +11,7 @@ Callback data (all well under 64 bytes, never user text):
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 
@@ -169,8 +170,9 @@ def union_menu() -> InlineKeyboardMarkup | None:
 
 
 def page_buttons(items: Sequence[InlineKeyboardButton], page: int, per_page: int, columns: int,
-                 page_data: str) -> tuple[list[list[InlineKeyboardButton]], int]:
-    """One page of buttons in rows, with ‹ › navigation (page_data has a {page} placeholder); (rows, pages)."""
+                 page_data: str) -> tuple[list[list[InlineKeyboardButton]], str]:
+    """One page of buttons in rows, with ‹ › navigation (page_data has a {page} placeholder);
+    (rows, a note like " (page 2 of 3)", empty when everything fits on one page)."""
     pages = max(1, -(-len(items) // per_page))
     page = min(max(page, 0), pages - 1)
     shown = items[page * per_page:(page + 1) * per_page]
@@ -181,29 +183,34 @@ def page_buttons(items: Sequence[InlineKeyboardButton], page: int, per_page: int
     if page < pages - 1:
         navigation.append(button("Next ›", page_data.format(page=page + 1)))
     rows.append(navigation)
-    return rows, pages
+    return rows, f" (page {page + 1} of {pages})" if pages > 1 else ""
+
+
+REGION_PAGE = re.compile(r"^m:r:([cu]):([A-Z]{2}):(\d{1,3})$")
+INTERNATIONAL_PAGE = re.compile(r"^m:ui:(\d{1,3})$")
+COUNTRY_UNIONS_PAGE = re.compile(r"^m:uk:([A-Z]{2}):(\d{1,3})$")
 
 
 @group_admins_only
 async def menu_button(update: Update, context: Context) -> None:
     """Navigate the /subscribe menus (edits the menu message in place)."""
     query = update.callback_query
-    parts = query.data.split(":")
+    data = query.data
     await query.answer()
-    if query.data == MENU_TOP:
-        await edit(query, top_menu_text(), top_menu())
-    elif query.data == MENU_COUNTRY:
-        await edit(query, "Which region is the country in?", regions_menu("c"))
-    elif query.data == MENU_UNION:
-        await edit(query, "How would you like to find the union?", union_menu())
-    elif query.data == MENU_UNION_REGIONS:
-        await edit(query, "Unions from which region?", regions_menu("u"))
-    elif parts[1] == "r" and len(parts) == 5 and parts[3] in REGIONS:
-        await show_region(query, parts[2], parts[3], int(parts[4]))
-    elif parts[1] == "ui" and len(parts) == 3:
-        await show_unions(update, context, None, int(parts[2]))
-    elif parts[1] == "uk" and len(parts) == 4:
-        await show_unions(update, context, parts[2], int(parts[3]))
+    fixed = {
+        MENU_TOP: (top_menu_text(), top_menu()),
+        MENU_COUNTRY: ("Which region is the country in?", regions_menu("c")),
+        MENU_UNION: ("How would you like to find the union?", union_menu()),
+        MENU_UNION_REGIONS: ("Unions from which region?", regions_menu("u")),
+    }
+    if data in fixed:
+        await edit(query, *fixed[data])
+    elif (match := REGION_PAGE.match(data)) and match.group(2) in REGIONS:
+        await show_region(query, match.group(1), match.group(2), int(match.group(3)))
+    elif match := INTERNATIONAL_PAGE.match(data):
+        await show_unions(update, context, None, int(match.group(1)))
+    elif match := COUNTRY_UNIONS_PAGE.match(data):
+        await show_unions(update, context, match.group(1), int(match.group(2)))
     else:
         await edit(query, EXPIRED_BUTTON)
 
@@ -212,10 +219,9 @@ async def show_region(query: CallbackQuery, target: str, region: str, page: int)
     """A page of a region's countries: tap one to follow it ("c") or to see its unions ("u")."""
     countries = countries_in_region(region)
     items = [button(name, f"sub:c:{code}" if target == "c" else f"m:uk:{code}:0") for code, name in countries]
-    rows, pages = page_buttons(items, page, COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, f"m:r:{target}:{region}:{{page}}")
+    rows, page_note = page_buttons(items, page, COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, f"m:r:{target}:{region}:{{page}}")
     rows.append([button("« Regions", MENU_COUNTRY if target == "c" else MENU_UNION_REGIONS)])
     action = "follow it" if target == "c" else "see its unions"
-    page_note = f" (page {min(page, pages - 1) + 1} of {pages})" if pages > 1 else ""
     await edit(query, f"{REGIONS[region]}{page_note}: tap a country to {action}.", keyboard(rows))
 
 
@@ -234,8 +240,7 @@ async def show_unions(update: Update, context: Context, country: str | None, pag
         return
     items = [button(topic.label, topic_data(topic)) for topic in unions]
     data = f"m:uk:{country}:{{page}}" if country else "m:ui:{page}"
-    rows, pages = page_buttons(items, page, UNIONS_PER_PAGE, 1, data)
-    page_note = f" (page {min(page, pages - 1) + 1} of {pages})" if pages > 1 else ""
+    rows, page_note = page_buttons(items, page, UNIONS_PER_PAGE, 1, data)
     await edit(query, f"Unions {escape(where)}{page_note}: tap one to follow it.", keyboard([*rows, back]))
 
 
