@@ -77,7 +77,7 @@ def _safe_cut(text: str, limit: int) -> int:
     cut = cut if cut > 0 else limit
     while text.rfind("<", 0, cut) > text.rfind(">", 0, cut) or text.rfind("&", 0, cut) > text.rfind(";", 0, cut):
         cut = max(text.rfind("<", 0, cut), text.rfind("&", 0, cut))
-    return cut
+    return cut if cut > 0 else limit  # a single tag longer than the limit: cut it rather than loop
 
 
 def button(label: str, data: str) -> InlineKeyboardButton:
@@ -110,7 +110,7 @@ async def reply(update: Update, text: str, markup: Any = None) -> Message:
 
 async def edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
     """Replace the text (and buttons) of the message a button was pressed on; long text is clipped to fit."""
-    pieces = split_message(text)
+    pieces = split_message(text, MAX_MESSAGE - 2)
     body = pieces[0] if len(pieces) == 1 else pieces[0] + "\n…"
     await query.edit_message_text(body, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=markup)
 

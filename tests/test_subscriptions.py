@@ -185,3 +185,4 @@ def test_split_message_never_cuts_a_tag_or_an_entity() -> None:
     one_long_line = "&amp;" * 500
     pieces = split_message(one_long_line, limit=1002)
     assert "".join(pieces) == one_long_line and all(piece.endswith(";") for piece in pieces)
+    assert all(len(piece) <= 50 for piece in split_message('<a href="' + "x" * 200 + '">link</a>', limit=50))
