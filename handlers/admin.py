@@ -1,6 +1,7 @@
 """Admin commands (user ids in telegram.admins): feeds, the union directory, stats, OPML import and export.
 
-Callback data: fd:<rm|pa|re>:<source id> acts on a feed; fl:<rm|pa|re>:<page> pages the feed buttons.
+Callback data: fd:<rm|pa|re>:<source id> acts on a feed; fl:<rm|pa|re>:<page> pages the feed buttons;
+fp:<page> pages /feeds.
 """
 
 from __future__ import annotations
@@ -24,13 +25,17 @@ from handlers.common import (
     clip,
     edit,
     escape,
+    escape_clipped,
     keyboard,
+    page_buttons,
+    paginate,
     reply,
     sender_id,
 )
 from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
+HEALTH_PER_PAGE = 5  # sources per /feeds page: each entry is at most about 700 characters
 ACTIONS = {
     "rm": ("remove", "removefeed"),
     "pa": ("pause", "pausefeed"),
@@ -57,35 +62,53 @@ async def addfeed_command(update: Update, context: Context) -> None:
 
 @bot_admins_only
 async def feeds_command(update: Update, context: Context) -> None:
-    """/feeds: every source with its health (split over several messages when long)."""
+    """/feeds: every source with its health, a page at a time."""
+    await reply(update, *await health_page(context, 0))
+
+
+@bot_admins_only
+async def health_page_button(update: Update, context: Context) -> None:
+    """fp:<page>: another page of /feeds."""
+    query = update.callback_query
+    page = query.data.split(":", 1)[1]
+    await query.answer()
+    await edit(query, *await health_page(context, int(page) if page.isdigit() else 0))
+
+
+async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One page of /feeds: totals, then each source's health, with ‹ › buttons when there are more."""
     sources = await admin.list_sources(services_of(context))
     if not sources:
-        await reply(update, "There are no feeds yet. Add one with /addfeed https://example.org/feed.xml, "
-                            "or send me an OPML file.")
-        return
+        return ("There are no feeds yet. Add one with /addfeed https://example.org/feed.xml, "
+                "or send me an OPML file."), None
     now = utcnow()
-    header = f"<b>{len(sources)} sources</b> (numbers are for /removefeed, /pausefeed, /resumefeed)"
-    await reply(update, "\n\n".join([header, *(health_text(source, now) for source in sources)]))
+    failing = sum(1 for source in sources if source.enabled and source.consecutive_failures)
+    paused = sum(1 for source in sources if not source.enabled)
+    window = paginate(len(sources), page, HEALTH_PER_PAGE)
+    header = (f"<b>{len(sources)} sources</b>{window.note}: {len(sources) - failing - paused} fine, {failing} failing, "
+              f"{paused} paused. Use the numbers with /removefeed, /pausefeed, /resumefeed.")
+    entries = [health_text(source, now) for source in sources[window.start:window.end]]
+    return "\n\n".join([header, *entries]), keyboard([window.navigation("fp:{page}")])
 
 
 def health_text(source: Source, now: dt.datetime) -> str:
     """One source's health: state, address, last success, failures and last error, items, next poll."""
     if not source.enabled:
-        state = f"⏸ {escape(source.disabled_reason or 'paused')}"
+        state = f"⏸ {escape_clipped(source.disabled_reason or 'paused', 100)}"
     elif source.consecutive_failures:
         state = "⚠️ failing"
     else:
         state = "✅ healthy" if source.last_success_at else "🕓 not polled yet"
     origin = "from the config file" if source.origin == "config" else "added from the chat"
     lines = [
-        f"<b>{source.id}. {escape(clip(source_label(source), 120))}</b> — {state}",
-        f"{escape(clip(source.location, 300))} · {source.kind}, {origin}, every {source.interval_minutes} min",
+        f"<b>{source.id}. {escape_clipped(source_label(source), 100)}</b> — {state}",
+        f"{escape_clipped(source.location, 150)} · {source.kind}, {origin}, every {source.interval_minutes} min",
         f"Last success: {relative(source.last_success_at, now)} · items: {source.item_count} · "
         f"next poll: {relative(source.next_poll_at, now) if source.enabled else 'paused'}",
     ]
     if source.consecutive_failures:
         lines.append(f"{source.consecutive_failures} failure(s) in a row — last error: "
-                     f"{escape(clip(source.last_error or 'unknown', 300))}")
+                     f"{escape_clipped(source.last_error or 'unknown', 200)}")
     return "\n".join(lines)
 
 
@@ -157,14 +180,9 @@ async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, I
                    "pa": "Every feed is already paused.",
                    "re": "No feed is paused."}[action]
         return f"{nothing} /feeds shows every feed.", None
-    pages = -(-len(feeds) // FEEDS_PER_PAGE)
-    page = min(max(page, 0), pages - 1)
-    shown = feeds[page * FEEDS_PER_PAGE:(page + 1) * FEEDS_PER_PAGE]
-    rows = [[button(f"{feed.id}. {source_label(feed)}", f"fd:{action}:{feed.id}")] for feed in shown]
-    rows.append([button("‹ Previous", f"fl:{action}:{page - 1}")] if page > 0 else [])
-    rows[-1] += [button("Next ›", f"fl:{action}:{page + 1}")] if page < pages - 1 else []
-    note = f" (page {page + 1} of {pages})" if pages > 1 else ""
-    return f"Tap the feed to {verb}{note}, or send /{command} with its number.", keyboard(rows)
+    items = [button(f"{feed.id}. {source_label(feed)}", f"fd:{action}:{feed.id}") for feed in feeds]
+    rows, page_note = page_buttons(items, page, FEEDS_PER_PAGE, 1, f"fl:{action}:{{page}}")
+    return f"Tap the feed to {verb}{page_note}, or send /{command} with its number.", keyboard(rows)
 
 
 @bot_admins_only
@@ -278,4 +296,5 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("stats", stats_command))
     application.add_handler(CommandHandler("export", export_command))
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
+    application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))
     application.add_handler(MessageHandler(OPML_DOCUMENTS, import_document))

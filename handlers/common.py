@@ -10,7 +10,8 @@ import contextlib
 import functools
 import html
 import logging
-from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
@@ -54,6 +55,22 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def escape_clipped(text: str, limit: int) -> str:
+    """`text` escaped for HTML and cut (ending with "…") so that the escaped form is at most `limit` characters."""
+    text = " ".join(text.split())
+    escaped = escape(text)
+    if len(escaped) <= limit:
+        return escaped
+    pieces, size = [], 0
+    for char in text:
+        piece = escape(char)
+        if size + len(piece) > limit - 1:
+            break
+        pieces.append(piece)
+        size += len(piece)
+    return "".join(pieces).rstrip() + "…"
+
+
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:
     """HTML text in pieces of at most `limit` characters, cut between paragraphs or lines when possible,
     never inside a tag or an entity."""
@@ -85,6 +102,47 @@ def button(label: str, data: str) -> InlineKeyboardButton:
     if len(data.encode()) > MAX_CALLBACK_DATA:
         raise ValueError(f"callback data over {MAX_CALLBACK_DATA} bytes: {data!r}")
     return InlineKeyboardButton(clip(label, 60), callback_data=data)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which slice of a list one page shows: items[start:end], page `number` (from 0) of `count`."""
+
+    start: int
+    end: int
+    number: int
+    count: int
+
+    @property
+    def note(self) -> str:
+        """" (page 2 of 3)", or "" when everything fits on one page."""
+        return f" (page {self.number + 1} of {self.count})" if self.count > 1 else ""
+
+    def navigation(self, page_data: str) -> list[InlineKeyboardButton]:
+        """‹ Previous and Next › buttons; `page_data` has a {page} placeholder."""
+        row = []
+        if self.number > 0:
+            row.append(button("‹ Previous", page_data.format(page=self.number - 1)))
+        if self.number < self.count - 1:
+            row.append(button("Next ›", page_data.format(page=self.number + 1)))
+        return row
+
+
+def paginate(total: int, page: int, per_page: int) -> Page:
+    """The page `page` (clamped to the pages that exist) of `total` items, `per_page` at a time."""
+    count = max(1, -(-total // per_page))
+    number = min(max(page, 0), count - 1)
+    return Page(number * per_page, min(total, (number + 1) * per_page), number, count)
+
+
+def page_buttons(items: Sequence[InlineKeyboardButton], page: int, per_page: int, columns: int,
+                 page_data: str) -> tuple[list[list[InlineKeyboardButton]], str]:
+    """One page of buttons in rows of `columns`, then the ‹ › row (page_data has a {page} placeholder);
+    (rows, the page note)."""
+    window = paginate(len(items), page, per_page)
+    shown = items[window.start:window.end]
+    rows = [list(shown[index:index + columns]) for index in range(0, len(shown), columns)]
+    return [*rows, window.navigation(page_data)], window.note
 
 
 def keyboard(rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup | None:

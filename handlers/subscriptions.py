@@ -43,6 +43,7 @@ from handlers.common import (
     escape,
     group_admins_only,
     keyboard,
+    page_buttons,
     reply,
 )
 from handlers.settings import how_alerts_come
@@ -167,23 +168,6 @@ def regions_menu(target: str) -> InlineKeyboardMarkup | None:
 def union_menu() -> InlineKeyboardMarkup | None:
     return keyboard([[button("🗺 By country", MENU_UNION_REGIONS), button("🌐 International", "m:ui:0")],
                      [button("⌨️ Type its name", "ask:u")], [button("« Back", MENU_TOP)]])
-
-
-def page_buttons(items: Sequence[InlineKeyboardButton], page: int, per_page: int, columns: int,
-                 page_data: str) -> tuple[list[list[InlineKeyboardButton]], str]:
-    """One page of buttons in rows, with ‹ › navigation (page_data has a {page} placeholder);
-    (rows, a note like " (page 2 of 3)", empty when everything fits on one page)."""
-    pages = max(1, -(-len(items) // per_page))
-    page = min(max(page, 0), pages - 1)
-    shown = items[page * per_page:(page + 1) * per_page]
-    rows = [list(shown[index:index + columns]) for index in range(0, len(shown), columns)]
-    navigation = []
-    if page > 0:
-        navigation.append(button("‹ Previous", page_data.format(page=page - 1)))
-    if page < pages - 1:
-        navigation.append(button("Next ›", page_data.format(page=page + 1)))
-    rows.append(navigation)
-    return rows, f" (page {page + 1} of {pages})" if pages > 1 else ""
 
 
 REGION_PAGE = re.compile(r"^m:r:([cu]):([A-Z]{2}):(\d{1,3})$")

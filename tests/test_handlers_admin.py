@@ -136,7 +136,7 @@ async def test_feeds_shows_health_of_every_source(running_bot) -> None:
                      last_error="timed out after 20 s", origin="config")
     await add_source(running_bot, "https://example.org/off.xml", enabled=False, disabled_reason="paused by an admin")
     text = (await admin(running_bot, "/feeds"))[0]["text"]
-    assert "3 sources" in text
+    assert "3 sources</b>: 1 fine, 1 failing, 1 paused" in text
     assert "Good feed</b> — ✅ healthy" in text and "12 min ago" in text and "items: 12" in text and "in 1" in text
     assert "Bad &lt;feed&gt;</b> — ⚠️ failing" in text and "3 failure(s) in a row — last error: timed out after 20 s" in text
     assert "from the config file" in text
@@ -148,13 +148,17 @@ async def test_feeds_with_none_says_how_to_add_one(running_bot) -> None:
     assert "/addfeed" in reply["text"]
 
 
-async def test_many_feeds_are_split_over_messages_within_the_limit(running_bot) -> None:
+async def test_many_feeds_are_shown_a_page_at_a_time_within_the_limit(running_bot) -> None:
     async with running_bot.sessions.begin() as session:
-        session.add_all(Source(kind="feed", location=f"https://example.org/{n}/" + "p" * 200, name=f"Feed {n}",
-                               consecutive_failures=1, last_error="e" * 500) for n in range(60))
-    replies = await admin(running_bot, "/feeds")
-    assert len(replies) > 1 and all(len(reply["text"]) <= 4096 for reply in replies)
-    assert sum(reply["text"].count("</b> — ⚠️ failing") for reply in replies) == 60
+        session.add_all(Source(kind="feed", location=f"https://example.org/{n}/" + "&" * 300, name=f"Feed <{n}>" * 20,
+                               consecutive_failures=1, last_error="&" * 500) for n in range(12))
+    first = (await admin(running_bot, "/feeds"))[0]
+    assert "12 sources</b> (page 1 of 3): 0 fine, 12 failing, 0 paused" in first["text"]
+    assert len(first["text"]) <= 4096 and first["text"].count("⚠️ failing") == 5
+    assert buttons(first) == [("Next ›", "fp:1")]
+    last = (await running_bot.press(first, "fp:2"))["edits"][-1]
+    assert "page 3 of 3" in last["text"] and last["text"].count("⚠️ failing") == 2
+    assert buttons(last) == [("‹ Previous", "fp:1")]
 
 
 # --- pause, resume, remove ---

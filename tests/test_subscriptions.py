@@ -13,7 +13,7 @@ from bot.errors import UsageError
 from bot.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.services import Services
 from bot.settings import Chat, describe_delivery, subscriber_defaults
-from handlers.common import split_message
+from handlers.common import escape_clipped, split_message
 from storage import admin as admin_queries
 from storage import subscribers as queries
 from storage.models import Alert, Source, Story, StoryCluster, StoryTag, Subscriber, Subscription
@@ -186,3 +186,9 @@ def test_split_message_never_cuts_a_tag_or_an_entity() -> None:
     pieces = split_message(one_long_line, limit=1002)
     assert "".join(pieces) == one_long_line and all(piece.endswith(";") for piece in pieces)
     assert all(len(piece) <= 50 for piece in split_message('<a href="' + "x" * 200 + '">link</a>', limit=50))
+
+
+def test_escape_clipped_bounds_the_escaped_length() -> None:
+    assert escape_clipped("a & b", 50) == "a &amp; b"
+    clipped = escape_clipped("&" * 100, 40)
+    assert len(clipped) <= 40 and clipped.endswith("…") and "&amp;" in clipped
