@@ -1,6 +1,6 @@
 """Delivery and digests at scale, through the real code paths, against the local Bot API server.
 
-    python bench/bench_delivery.py [--alerts 600] [--rate 30] [--kill-after 0] [--database URL]
+    python bench/bench_delivery.py [--alerts 600] [--rate 30] [--kill-after 0] [--ptb-rate-limiter] [--database URL]
                                    [--digest-subscribers 20000] [--digest-alerts 5] [--skip-fanout] [--skip-digests]
 
 1. Fan-out: one story queued for N subscribers (N private chats, one pending outbox row each), drained
@@ -108,16 +108,26 @@ def delivery_config(rate: float) -> DeliveryConfig:
                           max_attempts=8)
 
 
-async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False) -> float:
+def make_bot(token: str, base_url: str, rate: float, ptb_limiter: bool):
+    """A plain Bot, or (as bot/app.py builds it) an ExtBot with python-telegram-bot's AIORateLimiter."""
     from telegram import Bot
+    from telegram.ext import AIORateLimiter, ExtBot
 
+    if not ptb_limiter:
+        return Bot(token, base_url=base_url)
+    return ExtBot(token, base_url=base_url,
+                  rate_limiter=AIORateLimiter(overall_max_rate=rate, group_max_rate=20, max_retries=3))
+
+
+async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False,
+                ptb_limiter: bool = False) -> float:
     from bot.delivery import Deliverer, RateLimiter, Sender
 
     engine = create_engine(database_url)
     try:
         sessions = session_factory(engine)
         config = delivery_config(rate)
-        async with Bot(token, base_url=base_url) as bot:
+        async with make_bot(token, base_url, rate, ptb_limiter) as bot:
             deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config)), config)
             if recover_all:
                 await deliverer.recover(dt.timedelta(0))  # as the bot's start-up does with SQLite
@@ -128,11 +138,11 @@ async def drain(database_url: str, base_url: str, token: str, rate: float, *, re
         await engine.dispose()
 
 
-def _child_drain(database_url: str, base_url: str, token: str, rate: float) -> None:
-    asyncio.run(drain(database_url, base_url, token, rate))
+def _child_drain(database_url: str, base_url: str, token: str, rate: float, ptb_limiter: bool) -> None:
+    asyncio.run(drain(database_url, base_url, token, rate, ptb_limiter=ptb_limiter))
 
 
-async def bench_fanout(database_url: str, alerts: int, rate: float, kill_after: float) -> None:
+async def bench_fanout(database_url: str, alerts: int, rate: float, kill_after: float, ptb_limiter: bool = False) -> None:
     from tests.botapi import BotApiServer
 
     engine = create_engine(database_url)
@@ -140,9 +150,10 @@ async def bench_fanout(database_url: str, alerts: int, rate: float, kill_after: 
     await upgrade_database(engine)
     await queue_fanout(sessions, alerts)
     with BotApiServer() as api:
+        api._httpd.handle_error = lambda request, address: None  # a killed sender resets its connections: not news
         if kill_after > 0:
             context = multiprocessing.get_context("spawn")
-            child = context.Process(target=_child_drain, args=(database_url, api.base_url, api.token, rate))
+            child = context.Process(target=_child_drain, args=(database_url, api.base_url, api.token, rate, ptb_limiter))
             child.start()
             deadline = time.monotonic() + 60
             while not api.calls("sendMessage") and time.monotonic() < deadline:
@@ -153,11 +164,15 @@ async def bench_fanout(database_url: str, alerts: int, rate: float, kill_after: 
             before_kill = len(api.calls("sendMessage"))
             async with sessions() as session:
                 left_sending = await session.scalar(select(func.count()).select_from(Alert).where(Alert.status == "sending"))
-            elapsed = await drain(database_url, api.base_url, api.token, rate, recover_all=True)
+            restarted_at = time.monotonic()
+            elapsed = await drain(database_url, api.base_url, api.token, rate, recover_all=True, ptb_limiter=ptb_limiter)
+            after = sorted(call.at for call in api.calls("sendMessage") if call.at >= restarted_at)
+            if len(after) > 1:
+                print(f"  after the restart: {(len(after) - 1) / (after[-1] - after[0]):.2f} messages/s")
             print(f"  killed (SIGKILL) after {kill_after:.1f} s of sending: {before_kill} messages sent before the kill, "
                   f"{left_sending} rows left 'sending'; restart drained the rest in {elapsed:.2f} s")
         else:
-            elapsed = await drain(database_url, api.base_url, api.token, rate)
+            elapsed = await drain(database_url, api.base_url, api.token, rate, ptb_limiter=ptb_limiter)
         calls = api.calls("sendMessage")
         times = sorted(call.at for call in calls)
         per_chat = Counter(int(call.params["chat_id"]) for call in calls if call.params.get("_ok"))
@@ -235,6 +250,8 @@ def main() -> None:
     parser.add_argument("--kill-after", type=float, default=0.0, help="SIGKILL the sender after this many seconds, then restart")
     parser.add_argument("--digest-subscribers", type=int, default=20_000)
     parser.add_argument("--digest-alerts", type=int, default=5, help="waiting alerts per digest subscriber")
+    parser.add_argument("--ptb-rate-limiter", action="store_true",
+                        help="send through an ExtBot with python-telegram-bot's AIORateLimiter too, as bot/app.py does")
     parser.add_argument("--database", help="database URL (default: a temporary SQLite file per part)")
     parser.add_argument("--skip-fanout", action="store_true")
     parser.add_argument("--skip-digests", action="store_true")
@@ -242,8 +259,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         if not args.skip_fanout:
             url = args.database or f"sqlite+aiosqlite:///{Path(folder) / 'fanout.db'}"
-            print(f"fan-out: {args.alerts} alerts at {args.rate:g}/s ({url.split(':')[0]})")
-            asyncio.run(bench_fanout(url, args.alerts, args.rate, args.kill_after))
+            limiter = " + AIORateLimiter" if args.ptb_rate_limiter else ""
+            print(f"fan-out: {args.alerts} alerts at {args.rate:g}/s ({url.split(':')[0]}{limiter})")
+            asyncio.run(bench_fanout(url, args.alerts, args.rate, args.kill_after, args.ptb_rate_limiter))
         if not args.skip_digests:
             url = args.database or f"sqlite+aiosqlite:///{Path(folder) / 'digests.db'}"
             print(f"digests: {args.digest_subscribers} subscribers x {args.digest_alerts} alerts ({url.split(':')[0]})")

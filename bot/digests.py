@@ -18,6 +18,7 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -51,6 +52,7 @@ logger = logging.getLogger(__name__)
 MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220
 MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
+MAX_ITEM_CHARS = 3000  # one story's entry (its links included) always fits a message with its heading
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # undated stories sort after dated ones (then by id)
 
 
@@ -72,9 +74,13 @@ class DigestItem:
     def has_action(self) -> bool:
         return self.action is not None and bool(self.action.url)
 
-    def importance(self) -> tuple[int, int, float, int, int]:
+    @cached_property
+    def rank(self) -> tuple[int, int, float, int, int]:
         """Sort key, most important first: primary, then action-carrying, then newest."""
         return (0 if self.primary else 1, 0 if self.has_action else 1, -self.when.timestamp(), -self.story.story_id, -self.alert_id)
+
+    def importance(self) -> tuple[int, int, float, int, int]:
+        return self.rank
 
 
 @dataclass(frozen=True)
@@ -93,6 +99,10 @@ def digest_topic(topics: Sequence[Topic]) -> Topic:
     return topics[0] if topics else Topic("keyword", "", "Other stories")
 
 
+def _rank(item: DigestItem) -> tuple[int, int, float, int, int]:
+    return item.rank
+
+
 def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestItem]]]:
     """Items grouped by topic; groups ordered by their most important story, items within by importance."""
     groups: dict[tuple[str, str], list[DigestItem]] = {}
@@ -100,9 +110,9 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
         groups.setdefault((item.topic.kind, item.topic.value), []).append(item)
     ordered = []
     for members in groups.values():
-        members.sort(key=DigestItem.importance)
+        members.sort(key=_rank)
         ordered.append((members[0].topic, members))
-    ordered.sort(key=lambda group: (group[1][0].importance(), group[0].label))
+    ordered.sort(key=lambda group: (group[1][0].rank, group[0].label))
     return ordered
 
 
@@ -127,6 +137,8 @@ def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tu
     if summary:
         html_line += f"\n{escape(summary)}"
         plain_line += f"\n{summary}"
+    if len(html_line) > MAX_ITEM_CHARS or len(plain_line) > MAX_ITEM_CHARS:  # absurdly long links: keep the words
+        html_line, plain_line = f"<b>{escape(title)}</b>", title
     if cache is not None:
         cache[key] = (html_line, plain_line)
     return html_line, plain_line
@@ -178,8 +190,6 @@ def compose_digest(
                 html_parts.append(heading_html)
                 plain_parts.append(heading_plain)
                 pending_heading = False
-            if len(block_html) + size + 1 > MAX_MESSAGE_CHARS:  # hostile input only: shorten the block
-                block_html = block_html[: MAX_MESSAGE_CHARS - size - 2]
             html_parts.append(block_html)
             plain_parts.append(block_plain)
             size += needed

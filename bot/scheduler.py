@@ -16,6 +16,7 @@ LOCKED), but only the one holding the scheduler advisory lock polls, routes and 
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
@@ -113,6 +114,7 @@ class Scheduler:
     deliverer: Deliverer
     leader: LeaderLock
     busy: set[str] = field(default_factory=set)
+    routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
 
     @classmethod
     def create(cls, services: Services, bot: Any) -> Scheduler:
@@ -241,7 +243,8 @@ async def feeds_job(context: Any) -> None:
         summary = await poll_due_feeds(scheduler.services.sessions, scheduler.services.config)
         if summary.reports:
             logger.info("%s", "; ".join(summary.lines()))
-        routed = await route_new(scheduler.services)
+        async with scheduler.routing:
+            routed = await route_new(scheduler.services)
         if routed.alerts:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
@@ -255,7 +258,8 @@ async def corpus_job(context: Any) -> None:
         summary = await scan_corpora(scheduler.services.sessions)
         if summary.new:
             logger.info("%s", "; ".join(summary.lines()))
-        routed = await route_new(scheduler.services)
+        async with scheduler.routing:
+            routed = await route_new(scheduler.services)
         if routed.alerts:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 

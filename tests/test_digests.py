@@ -182,3 +182,13 @@ async def test_digest_postponed_on_5xx_is_resumed_next_minute(sessions, bot_api)
         await run_digests(sessions, sender, due + dt.timedelta(minutes=1))
     assert len(bot_api.sent_messages(1701)) == 1
     assert {alert.status for alert in await alert_rows(sessions)} == {"sent"}
+
+
+def test_absurdly_long_links_never_break_the_limit():
+    az = Topic("country", "AZ", "Azerbaijan")
+    long_url = "https://news.test/" + "a" * 2000
+    items = [DigestItem(number, az, AlertStory(number, f"Title {number}", "Text. More.", long_url, "Feed"),
+                        Action("petition", long_url + "p", "P"), dt.datetime(2026, 3, 1, tzinfo=UTC)) for number in range(1, 6)]
+    messages = compose_digest(items)
+    assert all(len(message.message.html) <= 4096 for message in messages)
+    assert sorted(alert_id for message in messages for alert_id in message.alert_ids) == [1, 2, 3, 4, 5]

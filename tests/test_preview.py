@@ -64,3 +64,54 @@ def test_preview_runs_twice_on_the_same_database(tmp_path, monkeypatch, capsys):
     assert main(["preview", "--country", "AZ"]) == 0
     second = alert_blocks(capsys.readouterr().out)
     assert first.keys() == second.keys() and first
+
+
+async def _ingest_sample(sessions):
+    from bot.config import Config, CorpusConfig
+    from bot.ingest import ingest_all, sync_sources
+
+    config = Config(corpus=CorpusConfig(paths=("@sample",)))
+    await sync_sources(sessions, config)
+    await ingest_all(sessions, config)
+    return config
+
+
+async def test_render_preview_on_both_databases_leaves_nothing_behind(sessions):
+    import argparse
+    import io
+
+    from sqlalchemy import func, select
+
+    from bot.preview import render_preview
+    from storage.models import Alert, Campaign, StoryTag, Subscriber
+
+    config = await _ingest_sample(sessions)
+    out = io.StringIO()
+    args = argparse.Namespace(country=["Azerbaijan"], union=[], keyword=[], limit=50)
+    assert await render_preview(sessions, config, args, out) == 0
+    appeal = alert_blocks(out.getvalue())["Appeal to free Labor Desk activists"]
+    assert "[✍️ Sign the petition] -> https://www.labourstart.org/campaigns/" in appeal
+    async with sessions() as session:
+        for model in (Alert, Subscriber, StoryTag, Campaign):
+            assert await session.scalar(select(func.count()).select_from(model)) == 0, model
+
+
+async def test_latest_on_topic_for_a_new_subscriber(sessions):
+    from sqlalchemy import func, select
+
+    from bot.alerts import latest_on_topic
+    from bot.matching import default_tagger
+    from bot.routing import process_new_clusters
+    from storage.models import Alert
+
+    await _ingest_sample(sessions)
+    await process_new_clusters(sessions, default_tagger())
+    async with sessions() as session:
+        text = await latest_on_topic(session, "country", "AZ", label="Azerbaijan")
+        keyword = await latest_on_topic(session, "keyword", "strike -football")
+        assert await latest_on_topic(session, "country", "NZ") is None
+        assert await session.scalar(select(func.count()).select_from(Alert)) == 0  # nothing queued: no backlog flood
+    lines = text.split("\n")
+    assert lines[0] == "<b>Latest on 🇦🇿 Azerbaijan</b>" and len(lines) == 4
+    assert "Appeal to free Labor Desk activists" in text
+    assert keyword.startswith("<b>Latest on 🔎 strike -football</b>") and 2 <= len(keyword.split("\n")) <= 4
