@@ -4,7 +4,10 @@ A story's action comes from, in order:
 1. an action link in the entry itself: a link whose anchor text or URL says petition, sign, act now,
    take action, donate, donation or appeal (feed entries keep their links in `Story.links`);
 2. the active campaign sharing the story's union and country, then its union, then its country
-   (primary tags only: a country named in passing does not pull in its campaigns).
+   (primary tags only: a country named in passing does not pull in its campaigns);
+3. when the story's own words call for an action but carry no link (a publisher's appeal such as
+   "If you can donate, please click here"), a standing campaign of that kind: one that names no
+   country and no union, such as the publisher's donation page.
 Corpus documents have no links, so plain-text cues ("sign the petition", "If you can donate, please
 click here") still tell the action's kind; the button's URL then comes from a matching campaign, and
 without one the kind is known (preview says so) but no button is shown.
@@ -35,8 +38,9 @@ ACTION_LABELS = {
 ACTION_EMOJI = {PETITION: "✍️", DONATION: "💶", MESSAGE: "✉️", OTHER: "📣"}
 KIND_NAMES = {PETITION: "petition", DONATION: "donation appeal", MESSAGE: "message campaign", OTHER: "call to action"}
 
-# The campaign that comes with the bundled sample corpus: LabourStart's petition for the jailed
-# Labor Desk activists (seed 002 is the story about it). Added whenever `corpus.paths` holds @sample.
+# The campaigns that come with the bundled sample corpus, added whenever `corpus.paths` holds @sample:
+# LabourStart's petition for the jailed Labor Desk activists (seed 002 is the story about it), and
+# LabourStart's standing donation appeal (seed 000#1 asks readers to donate but lost its link).
 SAMPLE_CAMPAIGNS = (
     CampaignConfig(
         title="Free the Labor Desk activists",
@@ -45,6 +49,7 @@ SAMPLE_CAMPAIGNS = (
         countries=("AZ",),
         unions=("Labor Desk",),
     ),
+    CampaignConfig(title="Support LabourStart", url="https://www.labourstart.org/", kind=DONATION),
 )
 
 # --- what an anchor text or URL says ---
@@ -238,6 +243,9 @@ def choose_action(
         rank = (level, 1 if campaign.kind == cue else 0, campaign.id or 0)
         if best is None or rank > best:
             best, chosen = rank, campaign
+    if chosen is None and cue is not None:
+        chosen = next((campaign for campaign in campaigns if campaign.is_active(today) and campaign.kind == cue
+                       and not campaign.countries and not campaign.unions), None)
     if chosen is not None:
         return Action(chosen.kind, chosen.url, title=chosen.title, origin="campaign", campaign_id=chosen.id)
     if cue is not None:

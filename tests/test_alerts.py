@@ -168,16 +168,27 @@ def test_seed_texts_give_their_action_kinds():
         assert text_action_kind(seeds[key].title, seeds[key].text) is None, key
 
 
-def test_seed_002_gets_the_sample_petition_and_000_1_keeps_its_donation_kind_without_a_link():
+def test_seed_002_gets_the_sample_petition_and_000_1_the_standing_donation_appeal():
     seeds = seed_stories()
-    sample = [CampaignInfo(1, c.title, c.url, c.kind, c.countries, ("labor-desk",)) for c in SAMPLE_CAMPAIGNS]
+    sample = [CampaignInfo(number, c.title, c.url, c.kind, c.countries, ("labor-desk",) if c.unions else ())
+              for number, c in enumerate(SAMPLE_CAMPAIGNS, start=1)]
     appeal = seeds[("002", 0)]
     action = choose_action(as_story(appeal.title, appeal.text), [tag("country", "AZ"), tag("union", "labor-desk")], sample)
     assert action is not None and action.kind == "petition" and action.url == "https://www.labourstart.org/campaigns/"
     donation = seeds[("000", 1)]
     action = choose_action(as_story(donation.title, donation.text), [tag("country", "GE")], sample)
+    assert action == Action("donation", "https://www.labourstart.org/", "Support LabourStart", "campaign", 2)
+    # without a standing appeal of that kind the kind is still known, but there is no button
+    action = choose_action(as_story(donation.title, donation.text), [tag("country", "GE")], sample[:1])
     assert action == Action("donation", None, origin="text")
     assert "no button" in action.describe()
+
+
+def test_standing_campaign_only_serves_stories_that_ask_for_its_kind():
+    standing = CampaignInfo(7, "Support us", "https://pub.test/donate", "donation")
+    assert choose_action(as_story("Strike ends", "Workers went back."), [tag("country", "GE")], [standing]) is None
+    asks = as_story("Appeal", "If you can donate, please click here to do so.")
+    assert choose_action(asks, [], [standing]).url == "https://pub.test/donate"
 
 
 def test_campaign_order_union_and_country_then_union_then_country():
