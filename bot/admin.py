@@ -26,7 +26,7 @@ from bot.sources.feeds import fetch_feed, make_client
 from storage import admin as queries
 from storage import subscribers as subscriber_queries
 from storage.models import Source, UnionRecord, utcnow
-from storage.sources import all_sources
+from storage.sources import REMOVED, all_sources
 from storage.subscribers import SubscriberCounts, TopicCount
 
 DEFAULT_FEED_INTERVAL = 30
@@ -121,7 +121,7 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
     """Fetch the feed once and, when it works, store it (polled from then on); UsageError saying why not."""
     async with services.sessions() as session:
         existing = await queries.feed_by_url(session, new_feed.url)
-    if existing is not None:
+    if existing is not None and existing.origin != REMOVED:
         raise UsageError(f"That feed is already there as number {existing.id}, “{source_label(existing)}”. "
                          "/feeds shows its health.")
     settings = fetch_settings(services.config)
@@ -158,14 +158,14 @@ async def feeds_for(services: Services, action: str) -> list[Source]:
 
 
 async def remove_feed(services: Services, reference: str) -> Source:
-    """Remove a feed added from the chat, with its stories. Feeds from the config file are refused
+    """Remove a feed added from the chat (its stories stay). Feeds from the config file are refused
     (they would come back at the next start): the message says to remove them there or pause them."""
     async with services.sessions.begin() as session:
         source = await _find_feed(session, reference)
         if source.origin == "config":
             raise UsageError(f"“{source_label(source)}” comes from the config file, so it would come back at the next "
                              f"start. Remove it from the config file, or stop polling it with /pausefeed {source.id}.")
-        await queries.delete_source(session, source)
+        await queries.remove_source(session, source)
     return source
 
 
@@ -190,7 +190,7 @@ async def _find_feed(session: AsyncSession, reference: str) -> Source:
         source = await session.get(Source, int(reference))
     elif url_problem(reference) is None:
         source = await queries.feed_by_url(session, reference)
-    if source is None or source.kind != "feed":
+    if source is None or source.kind != "feed" or source.origin == REMOVED:
         raise UsageError(f"There is no feed “{reference[:100]}”. Send /feeds to see every feed with its number.")
     return source
 

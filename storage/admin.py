@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Alert, Source, Story, StoryCluster
-from storage.sources import FEED
+from storage.models import Alert, Source, Story
+from storage.sources import FEED, REMOVED
+
+REMOVED_BY_ADMIN = "removed by an admin"
 
 
 async def feed_by_url(session: AsyncSession, url: str) -> Source | None:
-    """The feed source with this URL, if any."""
+    """The feed source with this URL, if any (an admin-removed one included)."""
     return await session.scalar(select(Source).where(Source.kind == FEED, Source.location == url))
 
 
@@ -20,27 +22,29 @@ async def add_feed(
     session: AsyncSession, url: str, *, name: str | None, title: str | None, interval_minutes: int,
     item_count: int, added_by: int | None,
 ) -> Source:
-    """Store a feed added by an admin; it is due for polling at once."""
-    source = Source(
-        kind=FEED, location=url, name=name, title=title, origin="admin", interval_minutes=interval_minutes,
-        enabled=True, item_count=item_count, added_by=added_by,
-    )
-    session.add(source)
+    """Store a feed added by an admin (bringing back one removed earlier); it is due for polling at once."""
+    source = await feed_by_url(session, url)
+    if source is None:
+        source = Source(kind=FEED, location=url)
+        session.add(source)
+    source.name, source.title, source.origin, source.interval_minutes = name, title, "admin", interval_minutes
+    source.enabled, source.disabled_reason, source.next_poll_at = True, None, None
+    source.item_count, source.added_by = item_count, added_by
     await session.flush()
     return source
 
 
 async def feeds(session: AsyncSession) -> list[Source]:
-    """Every feed source (not corpus paths), enabled or not, in id order."""
-    return list(await session.scalars(select(Source).where(Source.kind == FEED).order_by(Source.id)))
+    """Every feed source (not corpus paths), enabled or not, in id order; removed ones left out."""
+    query = select(Source).where(Source.kind == FEED, Source.origin != REMOVED).order_by(Source.id)
+    return list(await session.scalars(query))
 
 
-async def delete_source(session: AsyncSession, source: Source) -> None:
-    """Remove a source with its stories, and the story clusters left without any story."""
-    await session.execute(delete(Story).where(Story.source_id == source.id))
-    await session.delete(source)
+async def remove_source(session: AsyncSession, source: Source) -> None:
+    """Stop polling a source and hide it from the feed lists. Its stories stay, so alerts already
+    queued for them are still delivered and /why still explains the ones sent."""
+    source.origin, source.enabled, source.disabled_reason = REMOVED, False, REMOVED_BY_ADMIN
     await session.flush()
-    await session.execute(delete(StoryCluster).where(~exists().where(Story.cluster_id == StoryCluster.id)))
 
 
 async def stories_since(session: AsyncSession, since: dt.datetime) -> int:

@@ -14,6 +14,8 @@ from storage.models import CorpusFile, Source, utcnow
 FEED = "feed"
 CORPUS = "corpus"
 REMOVED_FROM_CONFIG = "removed from the config file"
+REMOVED = "removed"
+"""The origin of a feed an admin removed: kept (disabled) so its stories and their alerts stay."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ async def sync_configured_sources(session: AsyncSession, configured: Iterable[Co
             row = Source(kind=item.kind, location=item.location, origin="config", enabled=True)
             session.add(row)
             existing[key] = row
-        elif row.origin == "config" and not row.enabled and row.disabled_reason == REMOVED_FROM_CONFIG:
-            row.enabled, row.disabled_reason = True, None
+        elif row.origin == REMOVED or (row.origin == "config" and row.disabled_reason == REMOVED_FROM_CONFIG):
+            row.origin, row.enabled, row.disabled_reason = "config", True, None
         row.name = item.name or row.name
         row.interval_minutes = item.interval_minutes
     for key, row in existing.items():
@@ -69,8 +71,8 @@ async def due_feeds(session: AsyncSession, now: dt.datetime | None = None) -> li
 
 
 async def all_sources(session: AsyncSession) -> list[Source]:
-    """Every source, enabled or not, in id order."""
-    return list(await session.scalars(select(Source).order_by(Source.id)))
+    """Every source, enabled or not, in id order (feeds an admin removed are left out)."""
+    return list(await session.scalars(select(Source).where(Source.origin != REMOVED).order_by(Source.id)))
 
 
 async def corpus_file(session: AsyncSession, source_id: int, path: str) -> CorpusFile | None:

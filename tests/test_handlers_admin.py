@@ -93,6 +93,17 @@ async def test_addfeed_fetches_once_then_stores_the_feed(running_bot, feed_serve
     assert stored.next_poll_at is None and stored.etag is None  # due for its first real poll
 
 
+async def test_a_removed_feed_can_be_added_again(running_bot, feed_server) -> None:
+    url = feed_server.route("/rss", RSS)
+    await admin(running_bot, f"/addfeed {url}")
+    [stored] = await feeds(running_bot)
+    await admin(running_bot, f"/removefeed {stored.id}")
+    reply = (await admin(running_bot, f"/addfeed {url} Back again"))[0]
+    assert "Added feed" in reply["text"]
+    [revived] = await feeds(running_bot)
+    assert (revived.id, revived.enabled, revived.origin, revived.name) == (stored.id, True, "admin", "Back again")
+
+
 async def test_addfeed_escapes_the_feed_title(running_bot, feed_server) -> None:
     reply = (await admin(running_bot, f"/addfeed {feed_server.route('/rss', RSS)}"))[0]
     assert "<b>Labour &lt;News&gt; Wire</b>" in reply["text"]
@@ -191,7 +202,7 @@ async def test_feed_actions_on_a_missing_feed_say_how_to_find_it(running_bot) ->
     assert "no feed “999”" in reply["text"] and "/feeds" in reply["text"]
 
 
-async def test_remove_a_feed_with_its_stories(running_bot) -> None:
+async def test_removed_feed_stops_polling_and_keeps_its_stories(running_bot) -> None:
     source = await add_source(running_bot, "https://example.org/a.xml", name="A feed")
     async with running_bot.sessions.begin() as session:
         cluster = StoryCluster()
@@ -202,10 +213,14 @@ async def test_remove_a_feed_with_its_stories(running_bot) -> None:
     menu = (await admin(running_bot, "/removefeed"))[0]
     removed = (await running_bot.press(menu, button_data(menu, "A feed")))["edits"][-1]
     assert "Removed feed <b>A feed</b>" in removed["text"]
-    assert await feeds(running_bot) == []
+    [kept] = await feeds(running_bot)
+    assert not kept.enabled and kept.disabled_reason == "removed by an admin"
     async with running_bot.sessions() as session:
-        assert await session.scalar(select(func.count()).select_from(Story)) == 0
-        assert await session.scalar(select(func.count()).select_from(StoryCluster)) == 0
+        # alerts queued for its stories must still go out, and /why must still explain them
+        assert await session.scalar(select(func.count()).select_from(Story)) == 1
+    listing = "\n".join(message["text"] for message in await admin(running_bot, "/feeds"))
+    assert "A feed" not in listing
+    assert "There is no feed" in (await admin(running_bot, f"/removefeed {source.id}"))[0]["text"]
 
 
 async def test_config_feeds_are_not_removed_from_the_chat(running_bot) -> None:
