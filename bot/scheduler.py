@@ -236,34 +236,28 @@ async def startup_job(context: Any) -> None:
     await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
 
 
-async def feeds_job(context: Any) -> None:
+async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:
+    """Run one ingest step, tag and route what it found, and start delivery at once when alerts were queued."""
     scheduler = scheduler_of(context)
 
     async def work() -> None:
-        summary = await poll_due_feeds(scheduler.services.sessions, scheduler.services.config)
-        if summary.reports:
+        summary = await ingest(scheduler.services)
+        if summary.new or summary.failed:
             logger.info("%s", "; ".join(summary.lines()))
         async with scheduler.routing:
             routed = await route_new(scheduler.services)
         if routed.alerts:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
-    await scheduler.exclusive("feeds", work)
+    await scheduler.exclusive(name, work)
+
+
+async def feeds_job(context: Any) -> None:
+    await _ingest_then_route(context, "feeds", lambda services: poll_due_feeds(services.sessions, services.config))
 
 
 async def corpus_job(context: Any) -> None:
-    scheduler = scheduler_of(context)
-
-    async def work() -> None:
-        summary = await scan_corpora(scheduler.services.sessions)
-        if summary.new:
-            logger.info("%s", "; ".join(summary.lines()))
-        async with scheduler.routing:
-            routed = await route_new(scheduler.services)
-        if routed.alerts:
-            context.job_queue.run_once(delivery_job, 0, name="delivery-now")
-
-    await scheduler.exclusive("corpus", work)
+    await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions))
 
 
 async def delivery_job(context: Any) -> None:

@@ -15,7 +15,7 @@ from bot.delivery import RateLimiter, Sender
 from bot.ingest import ingest_all, sync_sources
 from bot.scheduler import LeaderLock, register_jobs, report_failing_feeds, start_up
 from bot.services import Services
-from storage.models import Alert, Source, utcnow
+from storage.models import Alert, Campaign, Source, utcnow
 from tests.alerting import add_story, add_subscriber, alert_rows, deliverer_for, fast_delivery, local_bot, queue
 from tests.telegram_harness import ADMIN_ID, bot_config, running
 from tests.test_delivery import FEED_A
@@ -91,11 +91,10 @@ async def test_start_up_syncs_campaigns_and_requeues_alerts_left_in_flight(sqlit
             assert await session.scalar(select(Alert.status)) == "pending"  # one process on SQLite: no wait for the lease
         await deliverer.drain()
     assert len(bot_api.sent_messages(2201)) == 1
-    from storage.models import Campaign
-
     async with sqlite_sessions() as session:
-        (campaign,) = list(await session.scalars(select(Campaign)))
-    assert campaign.url == "https://www.labourstart.org/campaigns/" and campaign.unions == ["labor-desk"]
+        petition, donation = list(await session.scalars(select(Campaign).order_by(Campaign.id)))
+    assert petition.url == "https://www.labourstart.org/campaigns/" and petition.unions == ["labor-desk"]
+    assert (donation.kind, donation.countries, donation.unions) == ("donation", [], [])
 
 
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
