@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,22 @@ def test_run_without_token_explains(tmp_path: Path, monkeypatch, capsys) -> None
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     assert main(["run"]) == 2
     assert "TELEGRAM_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_tag_reads_json_lines_from_a_file_and_reports_bad_lines(tmp_path: Path, capsys) -> None:
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(
+        '{"id": "s1", "title": "Belarus jails BKDP leaders", "text": "Minsk courts sentenced union leaders."}\n'
+        "not json\n",
+        encoding="utf-8",
+    )
+    assert main(["tag", "--input", str(stories)]) == 1
+    first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first["id"] == "s1" and {"code": "BY", "salience": "primary"}.items() <= first["countries"][0].items()
+    assert any(union["acronym"] == "BKDP" for union in first["unions"])
+    assert "error" in second
+
+
+def test_tag_with_a_missing_input_file(tmp_path: Path, capsys) -> None:
+    assert main(["tag", "--input", str(tmp_path / "missing.jsonl")]) == 2
+    assert "--input: cannot read" in capsys.readouterr().err
