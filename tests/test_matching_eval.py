@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import fold
 from bot.sources.corpus import split_document
-
-EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
-SEEDS_DIR = EVAL_DIR.parent / "seeds"
-CORPUS_DIR = Path(__file__).resolve().parents[1] / "bot" / "sample_corpus"
+from tests.conftest import SEED_DIR, load_eval_stories
 
 
 def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
-    labels_path = EVAL_DIR / "seed_stories.jsonl"
-    if not labels_path.exists():
-        pytest.skip("shared/eval/seed_stories.jsonl is not beside the repository")
-    labels = [json.loads(line) for line in labels_path.read_text("utf-8").splitlines() if line.strip()]
+    """Each labelled story with its title and text, split from the bundled copy of its seed document."""
     stories = []
-    for label in labels:
-        path = SEEDS_DIR / label["file"] if (SEEDS_DIR / label["file"]).exists() else CORPUS_DIR / label["file"]
-        story = split_document(path.read_text("utf-8"))[label["index"]]
+    for label in load_eval_stories():
+        story = split_document((SEED_DIR / label["file"]).read_text("utf-8"))[label["index"]]
         stories.append((label, story.title, story.text))
     return stories
 

@@ -16,7 +16,7 @@ from bot.settings import Chat, describe_delivery, subscriber_defaults
 from handlers.common import escape_clipped, split_message
 from storage import admin as admin_queries
 from storage import subscribers as queries
-from storage.models import Alert, Source, Story, StoryCluster, StoryTag, Subscriber, Subscription
+from storage.models import Alert, Source, Story, StoryCluster, Subscriber, Subscription
 
 DEFAULTS = {"delivery_mode": "now", "digest_time": "08:00", "timezone": "UTC", "digest_weekday": 0}
 
@@ -97,23 +97,19 @@ async def test_counts_and_top_topics(sessions) -> None:
     assert top == [queries.TopicCount("country", "BY", "BY", 2)]
 
 
-async def test_delete_source_drops_its_stories_and_emptied_clusters(sessions) -> None:
+async def test_removed_source_keeps_its_stories_and_leaves_the_feed_lists(sessions) -> None:
     async with sessions.begin() as session:
         gone, kept = Source(kind="feed", location="https://a.example/"), Source(kind="feed", location="https://b.example/")
         session.add_all([gone, kept])
         await session.flush()
-        only_gone = await add_story(session, gone, "a1")
-        session.add(StoryTag(cluster_id=only_gone.cluster_id, kind="country", value="BY", label="Belarus",
-                             salience="primary", evidence=[]))
-        shared = await add_story(session, gone, "a2")
-        session.add(Story(source_id=kept.id, cluster_id=shared.cluster_id, guid="b1", title="b1", text="",
-                          content_hash="b1", fingerprint=0, band0=0, band1=0, band2=0, band3=0))
+        await add_story(session, gone, "a1")
     async with sessions.begin() as session:
-        await admin_queries.delete_source(session, await session.get(Source, gone.id))
+        await admin_queries.remove_source(session, await session.get(Source, gone.id))
     async with sessions() as session:
-        assert [story.guid for story in await session.scalars(select(Story))] == ["b1"]
-        assert list(await session.scalars(select(StoryCluster.id))) == [shared.cluster_id]
-        assert await session.scalar(select(func.count()).select_from(StoryTag)) == 0
+        assert [story.guid for story in await session.scalars(select(Story))] == ["a1"]
+        assert [feed.location for feed in await admin_queries.feeds(session)] == ["https://b.example/"]
+        removed = await admin_queries.feed_by_url(session, "https://a.example/")
+        assert (removed.enabled, removed.origin) == (False, "removed")
 
 
 # --- the services on a database ---
