@@ -19,9 +19,7 @@ By default the feeds are served from `--server-workers` separate processes (one 
 the feeds spread over them), so the server's threads do not compete with the bot for the GIL;
 `--server thread` runs the FeedServer inside the benchmark process instead (the way the tests do),
 which makes the server part of what is measured. `--origins` spreads the feeds over more FeedServers
-(host:port origins), so fewer connections are reused, as with real feeds on many hosts. The servers
-listen with a backlog of 1024 instead of http.server's 5 (`--listen-backlog 0` restores it), since
-an overflowing backlog stalls connects for 1 s. "CPU s" is this process's CPU time (every thread:
+(host:port origins), so fewer connections are reused, as with real feeds on many hosts. "CPU s" is this process's CPU time (every thread:
 event loop, parser threads, the aiosqlite thread, and with `--server thread` the server too).
 Only loopback traffic; every loop is bounded.
 """
@@ -149,7 +147,6 @@ class ServeSettings:
     items: int
     use_gzip: bool
     fail_delay: float  # how long a "timeout" feed waits before answering
-    backlog: int  # listen backlog; 0 keeps FeedServer's
     origins: int  # FeedServers (host:port origins) in this process
 
 
@@ -161,11 +158,6 @@ class FeedFarm:
         self.use_gzip, self.fail_delay = settings.use_gzip, settings.fail_delay
         self.servers = [FeedServer() for _ in range(max(1, min(settings.origins, len(self.indices))))]
         for server in self.servers:
-            if settings.backlog:
-                # FeedServer listens with http.server's default backlog of 5: when more connections
-                # than that arrive at once, the kernel drops SYNs and the client retries them after
-                # 1 s, a stall that belongs to the test server and not to the bot.
-                server._httpd.socket.listen(settings.backlog)
             server.start()
         self.server_of = {index: self.servers[position % len(self.servers)] for position, index in enumerate(self.indices)}
         self.urls = {index: self.server_of[index].url(feed_path(index)) for index in self.indices}
@@ -347,7 +339,7 @@ async def run(args: argparse.Namespace) -> list[Row]:
     feeds = args.feeds
     started = time.perf_counter()
     serve = ServeSettings(feeds, args.items, not args.no_gzip, fail_delay=max(30.0, args.fail_timeout * 10),
-                          backlog=args.listen_backlog, origins=args.origins)
+                          origins=args.origins)
     farms = Farms(serve, workers=args.server_workers)
     where = "this process (threaded)" if args.server_workers == 0 else f"{args.server_workers} server processes"
     origins = len(set(url.rsplit("/", 2)[0] for url in farms.urls.values()))
@@ -449,8 +441,6 @@ def main() -> None:
                              "Real feeds are mostly one origin each: more origins means fewer reused connections "
                              "(but each FeedServer thread wakes 20 times a second, which costs server CPU)")
     parser.add_argument("--no-gzip", action="store_true", help="serve feeds uncompressed")
-    parser.add_argument("--listen-backlog", type=int, default=1024,
-                        help="the feed servers' listen backlog (default 1024; 0 keeps FeedServer's 5)")
     args = parser.parse_args()
     if args.server == "thread":
         args.server_workers = 0

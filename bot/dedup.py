@@ -17,6 +17,7 @@ NEAR_DUPLICATE_BITS = 3
 fingerprints always share at least one band exactly, which is what makes the lookup indexable."""
 BAND_BITS = 16
 WORD = re.compile(r"\w+")
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -43,29 +44,48 @@ def canonical_url(url: str | None) -> str | None:
 
 def normalise_for_comparison(text: str) -> str:
     """Case, accents, punctuation and spacing removed: what two copies of one text share."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    without_marks = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(WORD.findall(without_marks))
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return " ".join(WORD.findall(folded))
 
 
 def content_hash(title: str | None, text: str) -> str:
     """SHA-256 of the normalised title and text: equal for copies that differ only in formatting."""
-    return hashlib.sha256(normalise_for_comparison(f"{title or ''}\n{text}").encode()).hexdigest()
+    return story_fingerprints(title, text)[0]
+
+
+def story_fingerprints(title: str | None, text: str) -> tuple[str, int]:
+    """A story's content hash and SimHash, normalising its text once for both."""
+    normalised = normalise_for_comparison(f"{title or ''} {text}")
+    return hashlib.sha256(normalised.encode()).hexdigest(), _simhash_of_normalised(normalised)
+
+
+# BIT_IN_BYTE[i] maps a byte to 1 when its bit i is set, else 0: with bytes.translate and bytes.count
+# the per-bit tallies over all shingles run in C instead of a Python loop over 64 bits per shingle.
+BIT_IN_BYTE = tuple(bytes((value >> bit) & 1 for value in range(256)) for bit in range(8))
 
 
 def simhash(text: str) -> int:
     """A 64-bit SimHash over word shingles (unsigned)."""
-    words = normalise_for_comparison(text).split()
+    return _simhash_of_normalised(normalise_for_comparison(text))
+
+
+def _simhash_of_normalised(normalised: str) -> int:
+    words = normalised.split()
     if len(words) < SHINGLE_WORDS:
         shingles = [" ".join(words)] if words else []
     else:
         shingles = [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
-    weights = [0] * 64
-    for shingle in shingles:
-        value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    digests = b"".join(hashlib.blake2b(shingle.encode(), digest_size=8).digest() for shingle in shingles)
+    fingerprint = 0
+    for byte_index in range(8):  # big-endian: byte 0 holds bits 63..56
+        column = digests[byte_index::8]
+        for bit in range(8):
+            ones = column.translate(BIT_IN_BYTE[bit]).count(1)
+            if 2 * ones > len(shingles):  # more shingles set this bit than clear it
+                fingerprint |= 1 << ((7 - byte_index) * 8 + bit)
+    return fingerprint
 
 
 def hamming_distance(first: int, second: int) -> int:

@@ -9,10 +9,10 @@ import asyncio
 import datetime as dt
 import hashlib
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -32,6 +32,7 @@ from storage.models import Source, utcnow
 from storage.stories import NewStory
 
 NEW, DUPLICATE, KNOWN = "new", "duplicate", "known"
+Item = TypeVar("Item")
 SAMPLE_CORPUS_NAME = "Sample corpus"
 POLL_JITTER = 0.1  # +-10% on each feed's next poll, so feeds added together do not stay in step
 
@@ -121,19 +122,24 @@ async def store_story(session: AsyncSession, story: NewStory) -> tuple[str, int]
     existing = await story_queries.story_by_guid(session, story.source_id, story.guid)
     if existing is not None:
         return KNOWN, existing.cluster_id
-    match = await story_queries.exact_duplicate(session, story)
-    if match is None:
-        unsigned = dedup.to_unsigned64(story.fingerprint)
-        match = next(
-            (
-                candidate
-                for candidate in await story_queries.near_duplicate_candidates(session, story.bands)
-                if dedup.is_near_duplicate(unsigned, dedup.to_unsigned64(candidate.fingerprint))
-            ),
-            None,
-        )
-    stored = await story_queries.add_story(session, story, match.cluster_id if match else None)
-    return (DUPLICATE if match else NEW), stored.cluster_id
+    return await _store_unknown_story(session, story)
+
+
+async def _store_unknown_story(session: AsyncSession, story: NewStory) -> tuple[str, int]:
+    """Store a story its source does not have yet, in the cluster of a duplicate from any source if there is one."""
+    candidates = await story_queries.duplicate_candidates(session, story)
+    unsigned = dedup.to_unsigned64(story.fingerprint)
+    exact = next((candidate.cluster_id for candidate in candidates if candidate.exact), None)
+    cluster_id = exact if exact is not None else next(
+        (
+            candidate.cluster_id
+            for candidate in candidates
+            if dedup.is_near_duplicate(unsigned, dedup.to_unsigned64(candidate.fingerprint))
+        ),
+        None,
+    )
+    stored_in = await story_queries.add_story(session, story, cluster_id)
+    return (NEW if cluster_id is None else DUPLICATE), stored_in
 
 
 def new_story(
@@ -147,7 +153,7 @@ def new_story(
     published_at: dt.datetime | None = None,
 ) -> NewStory:
     """A story ready to store, with its canonical URL and fingerprints computed."""
-    fingerprint = dedup.simhash(f"{title or ''} {text}")
+    content_hash, fingerprint = dedup.story_fingerprints(title, text)
     return NewStory(
         source_id=source_id,
         guid=guid,
@@ -157,22 +163,36 @@ def new_story(
         text=text,
         links=list(links),
         published_at=published_at,
-        content_hash=dedup.content_hash(title, text),
+        content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
     )
 
 
-async def _store_all(session: AsyncSession, stories: Iterable[NewStory], report: SourceReport, new_clusters: list[int]) -> None:
-    for story in stories:
-        outcome, cluster_id = await store_story(session, story)
+async def _store_all(
+    session: AsyncSession,
+    source_id: int,
+    items: Sequence[Item],
+    guid_of: Callable[[Item], str],
+    to_story: Callable[[Item], NewStory],
+    report: SourceReport,
+    new_clusters: list[int],
+) -> None:
+    """Store a source's items: the guids it already has are looked up in one query, and only the
+    others are fingerprinted and checked for duplicates."""
+    known = await story_queries.known_guids(session, source_id, [guid_of(item) for item in items])
+    for item in items:
+        guid = guid_of(item)
+        if guid in known:
+            report.known += 1
+            continue
+        outcome, cluster_id = await _store_unknown_story(session, to_story(item))
+        known.add(guid)
         if outcome == NEW:
             report.new += 1
             new_clusters.append(cluster_id)
-        elif outcome == DUPLICATE:
-            report.duplicates += 1
         else:
-            report.known += 1
+            report.duplicates += 1
 
 
 # --- feeds ---
@@ -223,7 +243,10 @@ async def record_feed_result(session: AsyncSession, source: Source, result: Fetc
             source.item_count = len(result.entries)
             if result.ttl_seconds:
                 source.ttl_minutes = max(1, result.ttl_seconds // 60)
-            await _store_all(session, (feed_entry_story(source.id, entry) for entry in result.entries), report, summary.new_cluster_ids)
+            await _store_all(
+                session, source.id, result.entries, lambda entry: entry.guid,
+                lambda entry: feed_entry_story(source.id, entry), report, summary.new_cluster_ids,
+            )
             report.unchanged = report.new == 0 and report.duplicates == 0
     source.next_poll_at = next_poll_time(source, now, failed=report.failed)
     summary.reports.append(report)
@@ -319,15 +342,12 @@ async def scan_corpus(session: AsyncSession, source: Source, summary: IngestSumm
         stories = split_document(document.text)
         if not stories:
             report.warnings.append(f"{relative}: empty document, no stories in it")
+        with_guids = [(corpus_story_guid(relative, story.title, story.text), story) for story in stories]
         await _store_all(
-            session,
-            (
-                new_story(source.id, corpus_story_guid(relative, story.title, story.text), story.title, story.text,
-                          published_at=_midnight_utc(story.published))
-                for story in stories
-            ),
-            report,
-            summary.new_cluster_ids,
+            session, source.id, with_guids, lambda pair: pair[0],
+            lambda pair: new_story(source.id, pair[0], pair[1].title, pair[1].text,
+                                   published_at=_midnight_utc(pair[1].published)),
+            report, summary.new_cluster_ids,
         )
         await source_queries.record_corpus_file(
             session, source.id, relative, size=document.size, mtime_ns=document.mtime_ns,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
@@ -33,53 +34,67 @@ async def story_by_guid(session: AsyncSession, source_id: int, guid: str) -> Sto
     return await session.scalar(select(Story).where(Story.source_id == source_id, Story.guid == guid))
 
 
-async def exact_duplicate(session: AsyncSession, story: NewStory) -> Story | None:
-    """A stored story from any source with the same canonical URL or the same content."""
-    conditions = [Story.content_hash == story.content_hash]
+async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
+    """Which of these guids the source already has."""
+    found: set[str] = set()
+    for start in range(0, len(guids), 500):  # keep each IN list well under the drivers' parameter limits
+        chunk = list(guids[start : start + 500])
+        query = select(Story.guid).where(Story.source_id == source_id, Story.guid.in_(chunk))
+        found.update(await session.scalars(query))
+    return found
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A stored story that may be the same as a new one: `exact` when its canonical URL or content is equal."""
+
+    cluster_id: int
+    fingerprint: int  # signed 64-bit
+    exact: bool
+
+
+async def duplicate_candidates(session: AsyncSession, story: NewStory, limit: int = 200) -> list[DuplicateCandidate]:
+    """In one query, the newest stories from any source with the same canonical URL or content, or sharing
+    a fingerprint band (the only ones that can be near duplicates)."""
+    exact = [Story.content_hash == story.content_hash]
     if story.canonical_url:
-        conditions.append(Story.canonical_url == story.canonical_url)
-    return await session.scalar(select(Story).where(or_(*conditions)).order_by(Story.id).limit(1))
-
-
-async def near_duplicate_candidates(session: AsyncSession, bands: tuple[int, int, int, int], limit: int = 200) -> list[Story]:
-    """Stored stories sharing at least one fingerprint band: the only ones that can be near duplicates."""
+        exact.append(Story.canonical_url == story.canonical_url)
+    bands = [Story.band0 == story.bands[0], Story.band1 == story.bands[1],
+             Story.band2 == story.bands[2], Story.band3 == story.bands[3]]
     query = (
-        select(Story)
-        .where(or_(Story.band0 == bands[0], Story.band1 == bands[1], Story.band2 == bands[2], Story.band3 == bands[3]))
+        select(Story.cluster_id, Story.fingerprint, Story.content_hash, Story.canonical_url)
+        .where(or_(*exact, *bands))
         .order_by(Story.id.desc())
         .limit(limit)
     )
-    return list(await session.scalars(query))
+    return [
+        DuplicateCandidate(cluster_id, fingerprint, content_hash == story.content_hash
+                           or (story.canonical_url is not None and canonical_url == story.canonical_url))
+        for cluster_id, fingerprint, content_hash, canonical_url in await session.execute(query)
+    ]
 
 
-async def add_story(session: AsyncSession, story: NewStory, cluster_id: int | None) -> Story:
-    """Store a story, in the given cluster or in a new one."""
+STORY_INSERT = insert(Story.__table__)
+CLUSTER_INSERT = insert(StoryCluster.__table__).returning(StoryCluster.__table__.c.id)
+
+
+async def add_story(session: AsyncSession, story: NewStory, cluster_id: int | None) -> int:
+    """Store a story, in the given cluster or in a new one; returns its cluster id. (Core inserts:
+    ingest stores thousands of stories, and the ORM's unit of work would double their cost.)"""
+    now = utcnow()
     if cluster_id is None:
-        cluster = StoryCluster(first_seen_at=utcnow())
-        session.add(cluster)
-        await session.flush()
-        cluster_id = cluster.id
-    row = Story(
-        source_id=story.source_id,
-        cluster_id=cluster_id,
-        guid=story.guid,
-        url=story.url,
-        canonical_url=story.canonical_url,
-        title=story.title,
-        text=story.text,
-        links=story.links,
-        published_at=story.published_at,
-        fetched_at=utcnow(),
-        content_hash=story.content_hash,
-        fingerprint=story.fingerprint,
-        band0=story.bands[0],
-        band1=story.bands[1],
-        band2=story.bands[2],
-        band3=story.bands[3],
+        cluster_id = (await session.execute(CLUSTER_INSERT, {"first_seen_at": now})).scalar_one()
+    await session.execute(
+        STORY_INSERT,
+        {
+            "source_id": story.source_id, "cluster_id": cluster_id, "guid": story.guid, "url": story.url,
+            "canonical_url": story.canonical_url, "title": story.title, "text": story.text, "links": story.links,
+            "published_at": story.published_at, "fetched_at": now, "content_hash": story.content_hash,
+            "fingerprint": story.fingerprint, "band0": story.bands[0], "band1": story.bands[1],
+            "band2": story.bands[2], "band3": story.bands[3],
+        },
     )
-    session.add(row)
-    await session.flush()
-    return row
+    return cluster_id
 
 
 async def cluster_representatives(session: AsyncSession, limit: int = 50) -> list[Story]:

@@ -65,6 +65,9 @@ class RecordedRequest:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # never wait on a handler that is sleeping or streaming at shutdown
+    # http.server's default backlog is 5: with more connects at once the kernel drops them and the
+    # client retries after 1 s, a stall that belongs to the test server, not to the code under test.
+    request_queue_size = 1024
 
 
 class FeedServer:
