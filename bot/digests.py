@@ -16,10 +16,10 @@ import asyncio
 import datetime as dt
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import lru_cache
+from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -35,7 +35,6 @@ from bot.alerts import (
     escape_attr,
     headline,
     load_story_contexts,
-    shorten,
     source_line,
     summarize,
     topics_from_matched,
@@ -53,12 +52,13 @@ MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220
 MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
 MAX_ITEM_CHARS = 3000  # one story's entry (its links included) always fits a message with its heading
+CONTINUED_HTML, CONTINUED_PLAIN = "<i>(continued)</i>", "(continued)"  # the first line of a digest's later messages
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # undated stories sort after dated ones (then by id)
 
 
-@dataclass(frozen=True)
-class DigestItem:
-    """One story in a digest."""
+class DigestItem(NamedTuple):
+    """One story in a digest (a named tuple: a run builds one per waiting alert, half a million for
+    100,000 subscribers, and a tuple is the cheapest immutable record to build)."""
 
     alert_id: int
     topic: Topic
@@ -74,16 +74,12 @@ class DigestItem:
     def has_action(self) -> bool:
         return self.action is not None and bool(self.action.url)
 
-    @cached_property
-    def rank(self) -> tuple[int, int, float, int, int]:
-        """Sort key, most important first: primary, then action-carrying, then newest."""
-        return (0 if self.primary else 1, 0 if self.has_action else 1, -self.when.timestamp(), -self.story.story_id, -self.alert_id)
-
-    def importance(self) -> tuple[int, int, float, int, int]:
-        return self.rank
+    def importance(self) -> tuple[bool, bool, dt.datetime, int, int]:
+        """Sort key, higher first: primary before mentioned, then action-carrying, then newest."""
+        return (self.primary, self.has_action, self.when, self.story.story_id, self.alert_id)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DigestMessage:
     """One Telegram message of a digest and the alerts it carries."""
 
@@ -99,21 +95,12 @@ def digest_topic(topics: Sequence[Topic]) -> Topic:
     return topics[0] if topics else Topic("keyword", "", "Other stories")
 
 
-def _rank(item: DigestItem) -> tuple[int, int, float, int, int]:
-    return item.rank
-
-
 def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestItem]]]:
     """Items grouped by topic; groups ordered by their most important story, items within by importance."""
     groups: dict[tuple[str, str], list[DigestItem]] = {}
-    for item in items:
+    for item in sorted(items, key=DigestItem.importance, reverse=True):  # a group is met first at its best item
         groups.setdefault((item.topic.kind, item.topic.value), []).append(item)
-    ordered = []
-    for members in groups.values():
-        members.sort(key=_rank)
-        ordered.append((members[0].topic, members))
-    ordered.sort(key=lambda group: (group[1][0].rank, group[0].label))
-    return ordered
+    return [(members[0].topic, members) for members in groups.values()]
 
 
 def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tuple[str, str]:
@@ -144,9 +131,25 @@ def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tu
     return html_line, plain_line
 
 
-def _item_block(number: int, item: DigestItem, cache: dict[int, tuple[str, str]] | None = None) -> tuple[str, str]:
-    html_line, plain_line = _item_body(item, cache)
-    return f"{number}. {html_line}", f"{number}. {plain_line}"
+@lru_cache(maxsize=256)
+def _digest_header(mode: str, count: int) -> tuple[str, str]:
+    """A digest's first line, as (HTML, plain)."""
+    period = "weekly" if mode == "weekly" else "daily"
+    header = f"🗞 Your {period} digest · {count} {'story' if count == 1 else 'stories'}"
+    return f"<b>{escape(header)}</b>", header
+
+
+@lru_cache(maxsize=1024)
+def _topic_heading(topic: Topic) -> tuple[str, str]:
+    """A topic's heading line in a digest, as (HTML, plain)."""
+    shown = topic.display()
+    return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
+
+
+def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list[Button], alert_ids: list[int]) -> DigestMessage:
+    """One message of a digest from its lines, its action buttons (at most 8 shown) and its alerts."""
+    rows = tuple((button,) for button in buttons[:MAX_BUTTONS_PER_MESSAGE])
+    return DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids))
 
 
 def compose_digest(
@@ -156,55 +159,49 @@ def compose_digest(
     story's composed parts across the digests of one run)."""
     if not items:
         return []
-    period = "weekly" if mode == "weekly" else "daily"
-    count = len(items)
-    header = f"🗞 Your {period} digest · {count} {'story' if count == 1 else 'stories'}"
+    header_html, header_plain = _digest_header(mode, len(items))
     messages: list[DigestMessage] = []
-    html_parts: list[str] = [f"<b>{escape(header)}</b>"]
-    plain_parts: list[str] = [header]
+    html_parts: list[str] = [header_html]
+    plain_parts: list[str] = [header_plain]
     buttons: list[Button] = []
     alert_ids: list[int] = []
-    size = len(html_parts[0])
-
-    def flush() -> None:
-        nonlocal html_parts, plain_parts, buttons, alert_ids, size
-        if alert_ids:
-            rows = tuple((button,) for button in buttons[:MAX_BUTTONS_PER_MESSAGE])
-            messages.append(DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids)))
-        html_parts, plain_parts, buttons, alert_ids = ["<i>(continued)</i>"], ["(continued)"], [], []
-        size = len(html_parts[0])
-
+    size = len(header_html)
     number = 0
     for topic, members in order_items(items):
-        heading_html, heading_plain = f"\n<b>{escape(topic.display())}</b>", f"\n{topic.display()}"
+        heading_html, heading_plain = _topic_heading(topic)
+        heading_size = len(heading_html) + 1
         pending_heading = True
         for item in members:
             number += 1
-            block_html, block_plain = _item_block(number, item, cache)
-            needed = len(block_html) + 1 + (len(heading_html) + 1 if pending_heading else 0)
+            prefix = f"{number}. "
+            body_html, body_plain = _item_body(item, cache)
+            block_html = prefix + body_html
+            needed = len(block_html) + 1 + (heading_size if pending_heading else 0)
             if alert_ids and size + needed > MESSAGE_BUDGET:
-                flush()
+                messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
+                html_parts, plain_parts, buttons, alert_ids = [CONTINUED_HTML], [CONTINUED_PLAIN], [], []
+                size = len(CONTINUED_HTML)
                 pending_heading = True
-                needed = len(block_html) + len(heading_html) + 2
+                needed = len(block_html) + 1 + heading_size
             if pending_heading:
                 html_parts.append(heading_html)
                 plain_parts.append(heading_plain)
                 pending_heading = False
             html_parts.append(block_html)
-            plain_parts.append(block_plain)
+            plain_parts.append(prefix + body_plain)
             size += needed
             alert_ids.append(item.alert_id)
             if item.has_action:
                 assert item.action is not None
-                buttons.append(Button(f"{number}. {item.action.label}", url=item.action.url))
-    flush()
+                buttons.append(Button(prefix + item.action.label, url=item.action.url))
+    messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
     return messages
 
 
 # --- building from the database ---
 
 
-@dataclass
+@dataclass(slots=True)
 class Digest:
     """A subscriber's digest, ready to send."""
 
@@ -216,54 +213,87 @@ class Digest:
     paused: bool = False
 
 
-class ContextCache:
-    """Story contexts (story, tags, action) and composed item parts, shared by every digest of one run."""
+DigestSchedule = tuple[str, str, str, int]  # delivery mode, local "HH:MM", time zone, weekday
 
-    def __init__(self, campaigns: Sequence[CampaignInfo], today: dt.date) -> None:
-        self.campaigns = list(campaigns)
-        self.today = today
-        self.contexts: dict[int, StoryContext] = {}
-        self.blocks: dict[int, tuple[str, str]] = {}
-        self.topics: dict[str, Topic] = {}
-        self.times: dict[int, dt.datetime] = {}
 
-    async def load(self, session: AsyncSession, story_ids: Sequence[int]) -> None:
-        missing = [story_id for story_id in set(story_ids) if story_id not in self.contexts]
-        if missing:
-            self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.today))
+def digest_schedule(subscriber: Subscriber | outbox.DueSubscriber) -> DigestSchedule:
+    """What decides when a subscriber's digests fall (many subscribers share one)."""
+    return (subscriber.delivery_mode, subscriber.digest_time, subscriber.timezone, subscriber.digest_weekday)
 
 
 def subscriber_next_digest(subscriber: Subscriber, now: dt.datetime) -> dt.datetime | None:
     """When this subscriber's next digest is due after `now` (None in "now" mode)."""
-    return next_digest_at(subscriber.delivery_mode, subscriber.digest_time, subscriber.timezone, subscriber.digest_weekday, now)
+    return next_digest_at(*digest_schedule(subscriber), now)
 
 
-async def build_digests(session: AsyncSession, subscribers: Sequence[Subscriber], now: dt.datetime, cache: ContextCache) -> list[Digest]:
-    """The digests of these (due) subscribers, from their waiting digest alerts."""
-    by_subscriber: dict[int, list[DigestItem]] = {subscriber.id: [] for subscriber in subscribers}
-    rows = await outbox.digest_alerts(session, [subscriber.id for subscriber in subscribers])
-    await cache.load(session, [row.story_id for row in rows])
-    for row in rows:
-        context = cache.contexts.get(row.story_id)
-        if context is None:
-            continue
-        topic = cache.topics.get(row.matched)
-        if topic is None:
-            topic = cache.topics[row.matched] = digest_topic(topics_from_matched(json.loads(row.matched or "[]")))
-        when = cache.times.get(row.story_id)
-        if when is None:
-            published = context.story.published
-            when = cache.times[row.story_id] = (
-                dt.datetime.combine(published, dt.time(), dt.timezone.utc) if published else UNDATED
+ItemParts = tuple[Topic, AlertStory, Action | None, dt.datetime]  # a DigestItem without its alert id
+
+
+class ContextCache:
+    """What every digest of one run shares, each worked out once: story contexts (story, tags, action),
+    each story's composed entry, each outbox row's topic and story date, and each schedule's next time."""
+
+    def __init__(self, campaigns: Sequence[CampaignInfo], now: dt.datetime) -> None:
+        self.campaigns = list(campaigns)
+        self.now = now
+        self.contexts: dict[int, StoryContext] = {}
+        self.blocks: dict[int, tuple[str, str]] = {}
+        self.item_parts: dict[tuple[int, str], ItemParts | None] = {}
+        self.next_times: dict[DigestSchedule, dt.datetime | None] = {}
+
+    async def load(self, session: AsyncSession, story_ids: Collection[int]) -> None:
+        """Read the contexts of the stories not loaded yet."""
+        missing = [story_id for story_id in story_ids if story_id not in self.contexts]
+        if missing:
+            self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.now.date()))
+
+    def items(self, rows: Iterable[outbox.DigestRow]) -> list[DigestItem]:
+        """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out)."""
+        items = []
+        for alert_id, _, story_id, matched in rows:
+            parts = self._parts(story_id, matched)
+            if parts is not None:
+                items.append(DigestItem(alert_id, *parts))
+        return items
+
+    def _parts(self, story_id: int, matched: str) -> ItemParts | None:
+        key = (story_id, matched)
+        if key not in self.item_parts:
+            context = self.contexts.get(story_id)
+            self.item_parts[key] = None if context is None else (
+                digest_topic(topics_from_matched(json.loads(matched or "[]"))),
+                context.story,
+                context.action,
+                dt.datetime.combine(context.story.published, dt.time(), dt.timezone.utc) if context.story.published else UNDATED,
             )
-        by_subscriber[row.subscriber_id].append(DigestItem(row.id, topic, context.story, context.action, when))
-    digests = []
-    for subscriber in subscribers:
-        items = by_subscriber[subscriber.id]
-        messages = [] if subscriber.paused else compose_digest(items, subscriber.delivery_mode, cache.blocks)
-        digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages,
-                              subscriber_next_digest(subscriber, now), paused=subscriber.paused))
-    return digests
+        return self.item_parts[key]
+
+    def next_digest(self, subscriber: outbox.DueSubscriber) -> dt.datetime | None:
+        """When this subscriber's next digest is due after the run's `now`."""
+        schedule = digest_schedule(subscriber)
+        if schedule not in self.next_times:
+            self.next_times[schedule] = next_digest_at(*schedule, self.now)
+        return self.next_times[schedule]
+
+
+async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueSubscriber], cache: ContextCache) -> list[Digest]:
+    """The digests of these (due) subscribers, from their waiting digest alerts (a paused subscriber's
+    digest is empty: their alerts wait for /resume). Each digest's items are made just before it is
+    composed, so that they die young instead of keeping the garbage collector busy with a whole page."""
+    rows_of: dict[int, list[outbox.DigestRow]] = {subscriber.id: [] for subscriber in subscribers if not subscriber.paused}
+    rows = await outbox.digest_alerts(session, list(rows_of))
+    await cache.load(session, {story_id for _, _, story_id, _ in rows})
+    for row in rows:
+        _, subscriber_id, _, _ = row
+        rows_of[subscriber_id].append(row)
+    return [
+        Digest(
+            subscriber.id, subscriber.chat_id, subscriber.chat_type,
+            [] if subscriber.paused else compose_digest(cache.items(rows_of[subscriber.id]), subscriber.delivery_mode, cache.blocks),
+            cache.next_digest(subscriber), paused=subscriber.paused,
+        )
+        for subscriber in subscribers
+    ]
 
 
 @dataclass
@@ -359,7 +389,7 @@ async def run_digests(
     async with sessions.begin() as session:
         await outbox.release_digests_of_now_subscribers(session, now)
         campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
-    cache = ContextCache(campaigns, now.date())
+    cache = ContextCache(campaigns, now)
     gate = asyncio.Semaphore(concurrency)
     after_id = 0
 
@@ -377,7 +407,7 @@ async def run_digests(
             subscribers = await outbox.due_digest_subscribers(session, now, page_size, after_id)
             if not subscribers:
                 break
-            digests = await build_digests(session, subscribers, now, cache)
+            digests = await build_digests(session, subscribers, cache)
         stats.build_seconds += time.perf_counter() - started
         after_id = subscribers[-1].id
         stats.due += len(subscribers)
