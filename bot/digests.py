@@ -247,7 +247,7 @@ class ContextCache:
         if missing:
             self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.now.date()))
 
-    def items(self, rows: Iterable[outbox.DigestRow]) -> list[DigestItem]:
+    def digest_items(self, rows: Iterable[outbox.DigestRow]) -> list[DigestItem]:
         """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out)."""
         items = []
         for alert_id, _, story_id, matched in rows:
@@ -286,14 +286,13 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
     for row in rows:
         _, subscriber_id, _, _ = row
         rows_of[subscriber_id].append(row)
-    return [
-        Digest(
-            subscriber.id, subscriber.chat_id, subscriber.chat_type,
-            [] if subscriber.paused else compose_digest(cache.items(rows_of[subscriber.id]), subscriber.delivery_mode, cache.blocks),
-            cache.next_digest(subscriber), paused=subscriber.paused,
-        )
-        for subscriber in subscribers
-    ]
+    digests = []
+    for subscriber in subscribers:
+        items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id])
+        messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
+        digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
+                              paused=subscriber.paused))
+    return digests
 
 
 @dataclass
