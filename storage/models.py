@@ -260,10 +260,12 @@ class Alert(Base):
     __table_args__ = (
         UniqueConstraint("subscriber_id", "cluster_id"),
         Index("ix_alerts_status_due_at", "status", "due_at"),
+        # A digest reads one subscriber's waiting alerts without walking their sent ones.
+        Index("ix_alerts_subscriber_id_status", "subscriber_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"), index=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
     cluster_id: Mapped[int] = mapped_column(ForeignKey("story_clusters.id", ondelete="CASCADE"), index=True)
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"))
     # pending (send at once) | digest (wait for the next digest) | sending | sent | failed | skipped

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Alert, Story, Subscriber, utcnow
+from storage.models import Alert, Subscriber, utcnow
 
 PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
 OPEN_STATES = (PENDING, DIGEST, SENDING)
