@@ -13,6 +13,7 @@ ligature) switches to a slower path that records where each folded character cam
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -27,7 +28,6 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[\W_]")
 # ASCII letters and digits map to themselves, everything else to a space.
 _ASCII_CASED = bytes(c if chr(c).isalnum() else 0x20 for c in range(128)) + b" " * 128
-_ASCII_LOWER = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 0x20 for c in range(128)) + b" " * 128
 
 
 @lru_cache(maxsize=65536)
@@ -70,30 +70,68 @@ class NormalizedText:
         return original_start, original_end
 
 
+_Folded = tuple[str, str, tuple[int, ...] | None]  # NormalizedText's cased, lower and offsets
+
+
 def normalize(text: str) -> NormalizedText:
     """Fold `text` for matching (see the module docstring); never raises on odd input."""
-    if text.isascii():
-        raw = text.encode("ascii")
-        return NormalizedText(text, raw.translate(_ASCII_CASED).decode("ascii"),
-                              raw.translate(_ASCII_LOWER).decode("ascii"))
+    return NormalizedText(text, *_fold_fields(text))
+
+
+def _fold_fields(text: str) -> _Folded:
+    """The cased, lower and offsets fields of normalize(text)."""
+    try:
+        # Usually text is ASCII but for a few quotes, dashes and accented letters; each run of
+        # those is folded by _fold_to_ascii, which gives up (raises) unless every character in
+        # the run folds to exactly one ASCII character.
+        raw = text.encode("ascii", _FOLD_TO_ASCII)
+    except _NotFoldableToAscii:
+        return _fold_beyond_ascii(text)
+    cased = raw.translate(_ASCII_CASED).decode("ascii")
+    return cased, cased.lower(), None
+
+
+class _NotFoldableToAscii(Exception):
+    """A run of characters that does not fold one-to-one to ASCII."""
+
+
+@lru_cache(maxsize=4096)
+def _ascii_fold_of_run(run: str) -> str | None:
+    """The run of non-ASCII characters folded one-to-one to ASCII, or None if it does not fold so."""
+    folds = [fold_char(char) for char in run]
+    if all(len(folded) == 1 and folded.isascii() for folded in folds):
+        return "".join(folds)
+    return None
+
+
+def _fold_to_ascii(error: UnicodeEncodeError) -> tuple[str, int]:
+    """Codec error handler for str.encode("ascii"): the unencodable run folded, or raise."""
+    replacement = _ascii_fold_of_run(error.object[error.start:error.end])
+    if replacement is None:
+        raise _NotFoldableToAscii
+    return replacement, error.end
+
+
+_FOLD_TO_ASCII = "bot.matching.fold_to_ascii"
+codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
+
+
+def _fold_beyond_ascii(text: str) -> _Folded:
+    """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
     folded = text
     for char in set(_NON_ASCII.findall(text)):
         replacement = fold_char(char)
         if len(replacement) != 1:
-            return _normalize_with_offsets(text)
+            return _fold_with_offsets(text)
         folded = folded.replace(char, replacement)
-    if folded.isascii():
-        raw = folded.encode("ascii")
-        return NormalizedText(text, raw.translate(_ASCII_CASED).decode("ascii"),
-                              raw.translate(_ASCII_LOWER).decode("ascii"))
     cased = _NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased):
-        return _normalize_with_offsets(text)
-    return NormalizedText(text, cased, lower)
+        return _fold_with_offsets(text)
+    return cased, lower, None
 
 
-def _normalize_with_offsets(text: str) -> NormalizedText:
+def _fold_with_offsets(text: str) -> _Folded:
     cased_parts: list[str] = []
     lower_parts: list[str] = []
     offsets: list[int] = []
@@ -104,14 +142,14 @@ def _normalize_with_offsets(text: str) -> NormalizedText:
             cased_parts.append(piece)
             lower_parts.append(lowered if len(lowered) == 1 else piece)
             offsets.append(index)
-    return NormalizedText(text, "".join(cased_parts), "".join(lower_parts), tuple(offsets))
+    return "".join(cased_parts), "".join(lower_parts), tuple(offsets)
 
 
 def fold(text: str) -> str:
     """Lower-cased, accent-free form of `text` with runs of non-letters collapsed to one space."""
-    return " ".join(normalize(text).lower.split())
+    return " ".join(_fold_fields(text)[1].split())
 
 
 def fold_cased(text: str) -> str:
     """Accent-free form of `text` that keeps letter case, non-letters collapsed to one space."""
-    return " ".join(normalize(text).cased.split())
+    return " ".join(_fold_fields(text)[0].split())

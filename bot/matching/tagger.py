@@ -14,12 +14,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Literal
+from typing import Iterable, Literal, NamedTuple, TypeVar
 
 import ahocorasick
 
-from bot.matching.gazetteer import NameEntry, country_entries, country_name, gazetteer_rules
-from bot.matching.normalize import NormalizedText, fold, normalize
+from bot.matching.gazetteer import CaseRule, NameEntry, country_entries, country_name, gazetteer_rules
+from bot.matching.normalize import fold, normalize
 from bot.matching.unions import UnionDirectory, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -40,11 +40,14 @@ PRIMARY_MIN_SHARE = 0.42    # nor is a country far behind the story's main one (
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_ENDS = ".!?\n"
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2}
+# The characters of folded text, most frequent in English first (see _trie_order).
+_FREQUENT_FIRST = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")}
 _LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
                 " global union ", " trade union ", " unionists ", " members ")
 
@@ -89,37 +92,72 @@ class StoryTags:
     unions: tuple[UnionTag, ...]
 
 
+_Frozen = TypeVar("_Frozen")
+
+
+def _frozen(cls: type[_Frozen], **fields: object) -> _Frozen:
+    """`cls(**fields)` for Evidence, CountryTag and UnionTag, without the cost of their __init__.
+
+    A frozen dataclass's __init__ sets each field through a call to object.__setattr__; these
+    classes have no __post_init__, so filling the instance dict directly gives an identical
+    object, several times faster. The tagger makes a few dozen of them per story.
+    """
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance
+
+
 class _Match:
-    """One whole-word match that passed its case rule."""
+    """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
 
-    __slots__ = ("field", "source", "entries", "evidence", "folded")
+    __slots__ = ("field", "original", "start", "end", "entries", "folded", "evidence")
 
-    def __init__(self, field: Field, source: NormalizedText, norm_start: int, norm_end: int,
+    def __init__(self, field: Field, original: str, start: int, end: int,
                  entries: tuple[NameEntry, ...], folded: str) -> None:
         self.field = field
-        self.source = source
+        self.original = original
+        self.start = start
+        self.end = end
         self.entries = entries
-        start, end = (norm_start, norm_end) if source.offsets is None else source.original_span(norm_start, norm_end)
-        self.evidence = Evidence(source.original[start:end], start, end, field)
         self.folded = folded
+        self.evidence = _frozen(Evidence, text=original[start:end], start=start, end=end, field=field)
 
     def in_lead(self) -> bool:
-        return self.field == "title" or self.evidence.start < LEAD_CHARS
+        return self.field == "title" or self.start < LEAD_CHARS
 
     def weight(self, first_in_title: bool = True) -> float:
         """How much this mention says the story is about its subject, by where it stands."""
         if self.field == "title":
             return TITLE_WEIGHT if first_in_title else TITLE_LATER_WEIGHT
-        return LEAD_WEIGHT if self.evidence.start < LEAD_CHARS else BODY_WEIGHT
+        return LEAD_WEIGHT if self.start < LEAD_CHARS else BODY_WEIGHT
 
     def sentence_key(self) -> tuple[str, int]:
         """Identifies the sentence holding this match."""
-        before = self.source.original.rfind(".", 0, self.evidence.start)
-        return self.field, max(before, self.source.original.rfind("\n", 0, self.evidence.start))
+        last_stop = self.original.rfind(".", 0, self.start)
+        return self.field, max(last_stop, self.original.rfind("\n", last_stop + 1, self.start))
+
+
+def _story_order(evidence: Evidence) -> tuple[bool, int]:
+    """Sort key putting evidence in story order: the title's first, then the text's, each by position."""
+    return evidence.field != "title", evidence.start
+
+
+# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several.
+_EACH_ENTRY = "each entry"
+
+
+class _KeyInfo(NamedTuple):
+    """An automaton value: what _scan needs to know about one key."""
+
+    length: int
+    folded: str                                 # the key without padding, runs of spaces collapsed
+    entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
+    case_check: CaseRule | Literal["each entry"]
+    exact_surface: str | None                   # for "exact": the cased surface a match must show
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are (key length, folded name, entries sharing that key).
+    """An Aho-Corasick automaton whose values are a _KeyInfo for each key.
 
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
     """
@@ -128,11 +166,50 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Aut
         if entry not in grouped[key]:
             grouped[key].append(entry)
     automaton = ahocorasick.Automaton()
-    for key, group in grouped.items():
-        ordered = tuple(sorted(group, key=lambda entry: _KIND_PRECEDENCE[entry.kind]))
-        automaton.add_word(key, (len(key), " ".join(key.split()), ordered))
+    for key in sorted(grouped, key=_trie_order):
+        ordered = tuple(sorted(grouped[key], key=lambda entry: _KIND_PRECEDENCE[entry.kind]))
+        automaton.add_word(key, _key_info(key, ordered))
     automaton.make_automaton()
     return automaton
+
+
+def _trie_order(key: str) -> list[int]:
+    """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST order.
+
+    A trie node looks its children up one by one in the order they were added, so adding the
+    common letters first makes the scan step through text faster. It changes no match.
+    """
+    return [_FREQUENT_FIRST.get(char, len(_FREQUENT_FIRST) + ord(char)) for char in key]
+
+
+def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
+    """Precomputes how a match of `key` is checked, so _scan does the least work per match."""
+    folded = " ".join(key.split())
+    if len(entries) > 1:
+        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
+    entry = entries[0]
+    if entry.case_rule != "exact":
+        return _KeyInfo(len(key), folded, entries, entry.case_rule, None)
+    exact_surface = _with_spacing_of(key[1:-1], entry.cased)
+    if exact_surface is None:
+        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
+    return _KeyInfo(len(key), folded, entries, "exact", exact_surface)
+
+
+def _with_spacing_of(spaced: str, cased: str) -> str | None:
+    """`cased` with its words spaced as in `spaced`, or None if their words differ in length.
+
+    A surface spaced like `spaced` passes _case_ok's "exact" rule for `cased` exactly when it
+    equals the result.
+    """
+    words = cased.split(" ")
+    if [len(word) for word in words] != [len(word) for word in spaced.split()]:
+        return None
+    next_word = iter(words).__next__
+    return re.sub(r"\S+", lambda _: next_word(), spaced)
+
+
+_country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
 @lru_cache(maxsize=8)
@@ -150,11 +227,22 @@ def _case_ok(entry: NameEntry, surface: str) -> bool:
 
 def _sentence(original: str, start: int, end: int) -> str:
     """The folded sentence around [start, end), padded with spaces for whole-word lookups."""
-    before = [m.end() for m in _SENTENCE_END.finditer(original, max(0, start - 300), start)]
+    window_start = max(0, start - 300)
+    last_end_before = max(original.rfind(char, window_start, start) for char in _SENTENCE_ENDS)
     after = _SENTENCE_END.search(original, end)
-    sentence_start = before[-1] if before else max(0, start - 300)
+    sentence_start = last_end_before + 1 if last_end_before >= 0 else window_start
     sentence_end = after.start() if after else min(len(original), end + 300)
     return " " + fold(original[sentence_start:sentence_end]) + " "
+
+
+def _word_before(original: str, start: int) -> str | None:
+    """The word that ends one space before `start`, looking back at most 40 characters."""
+    window_start = max(0, start - 40)
+    # The word holds no space, so the search can start after the last space before it; this
+    # keeps _WORD_BEFORE from trying every position of the window.
+    window_start = max(window_start, original.rfind(" ", window_start, start - 2) + 1)
+    before = _WORD_BEFORE.search(original, window_start, start)
+    return before.group(1) if before else None
 
 
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
@@ -175,66 +263,86 @@ class Tagger:
         self.unions = unions if unions is not None else default_directory()
         self._automaton = _automaton_for(self.unions)
         self._rules = gazetteer_rules()
+        self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
 
     def tag(self, title: str | None, text: str) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`."""
-        matches = self._scan("title", title or "") + self._scan("text", text or "")
-        country_matches = [m for m in matches if m.entries[0].kind == "country"]
-        union_matches = [m for m in matches if m.entries[0].kind == "union"]
-        country_matches = self._drop_non_places(country_matches, title or "")
+        title, text = title or "", text or ""
+        title_countries, title_unions = self._scan("title", title)
+        text_countries, text_unions = self._scan("text", text)
+        country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
-        unions = self._accept_unions(union_matches, {code for code, _ in direct})
+        unions = self._accept_unions(title_unions + text_unions, {code for code, _ in direct})
         countries = self._country_tags(direct, unions)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         return StoryTags(countries, self._union_tags(unions, primary_countries))
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> list[_Match]:
+    def _scan(self, field: Field, original: str) -> tuple[list[_Match], list[_Match]]:
+        """(country matches, union matches) in `original`, in order; blockers only hide what they cover."""
+        countries: list[_Match] = []
+        unions: list[_Match] = []
         if not original:
-            return []
+            return countries, unions
         source = normalize(original)
-        padded = " " + source.lower + " "
+        cased, offsets = source.cased, source.offsets
+        # (start, -end, viable entries, folded key) in the folded text: sorting puts them in
+        # leftmost-longest order (no two share both start and end).
         candidates: list[tuple[int, int, tuple[NameEntry, ...], str]] = []
-        for end_index, (key_length, folded, entries) in self._automaton.iter(padded):
+        for end_index, (key_length, folded, entries, case_check, exact_surface) in self._automaton.iter(
+                " " + source.lower + " "):
             norm_start = end_index - key_length + 1
             norm_end = end_index - 1
-            surface = source.cased[norm_start:norm_end]
-            if len(entries) == 1:
-                viable = entries if _case_ok(entries[0], surface) else ()
-            else:
-                viable = tuple(entry for entry in entries if _case_ok(entry, surface))
-            if viable:
-                candidates.append((norm_start, norm_end, viable, folded))
-        candidates.sort(key=lambda candidate: (candidate[0], candidate[0] - candidate[1]))
-        kept: list[_Match] = []
+            if case_check == "capitalised":
+                if cased[norm_start:norm_start + 1].islower():
+                    continue
+            elif case_check == "exact":
+                if cased[norm_start:norm_end] != exact_surface:
+                    continue
+            elif case_check == _EACH_ENTRY:
+                surface = cased[norm_start:norm_end]
+                entries = tuple(entry for entry in entries if _case_ok(entry, surface))
+                if not entries:
+                    continue
+            candidates.append((norm_start, -norm_end, entries, folded))
+        candidates.sort()
         covered_until = -1
-        for norm_start, norm_end, viable, folded in candidates:
+        for norm_start, negated_end, viable, folded in candidates:
             if norm_start < covered_until:
                 continue
-            covered_until = norm_end
-            if viable[0].kind != "blocker":
-                kept.append(_Match(field, source, norm_start, norm_end, viable, folded))
-        return kept
+            covered_until = norm_end = -negated_end
+            kind = viable[0].kind
+            if kind == "blocker":
+                continue
+            start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+            (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
+        return countries, unions
 
     # -- countries -------------------------------------------------------------------------
 
     def _drop_non_places(self, matches: list[_Match], title: str) -> list[_Match]:
         """Drop person names, the US state of Georgia, and capitalised acronyms with no backing."""
-        title_is_headline_case = any(match.field == "title" for match in matches) and _is_title_case(title)
-        by_code: dict[str, set[str]] = defaultdict(set)
+        surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
-            by_code[match.entries[0].target].add(match.folded)
+            surfaces_by_code[match.entries[0].target].add(match.folded)
 
         def has_other_evidence(match: _Match) -> bool:
-            return bool(by_code[match.entries[0].target] - {match.folded})
+            # The set holds match.folded itself, so any second surface is other evidence.
+            return len(surfaces_by_code[match.entries[0].target]) > 1
 
-        person_surfaces = {
-            match.folded for match in matches
-            if (match.folded in self._rules.person_names or match.entries[0].form in ("city", "foreign"))
-            and not (match.field == "title" and title_is_headline_case)
-            and self._looks_like_person(match)
-        }
+        person_surfaces: set[str] = set()
+        title_is_headline_case: bool | None = None  # worked out when first needed
+        for match in matches:
+            if match.folded not in self._rules.person_names and match.entries[0].form not in ("city", "foreign"):
+                continue
+            if match.field == "title":
+                if title_is_headline_case is None:
+                    title_is_headline_case = _is_title_case(title)
+                if title_is_headline_case:
+                    continue
+            if self._looks_like_person(match):
+                person_surfaces.add(match.folded)
         kept: list[_Match] = []
         for match in matches:
             entry = match.entries[0]
@@ -242,28 +350,27 @@ class Tagger:
                     not has_other_evidence(match) or self._looks_like_person(match)):
                 continue
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
-                sentence = _sentence(match.source.original, match.evidence.start, match.evidence.end)
-                if any(f" {cue} " in sentence for cue in self._rules.georgia_us_cues):
+                sentence = _sentence(match.original, match.start, match.end)
+                if any(cue in sentence for cue in self._georgia_us_cues):
                     continue
             if entry.case_rule == "exact" and not has_other_evidence(match) and _is_all_caps_context(
-                    match.source.original, match.evidence.start, match.evidence.end):
+                    match.original, match.start, match.end):
                 continue
             kept.append(match)
         return kept
 
     def _looks_like_person(self, match: _Match) -> bool:
-        original, start, end = match.source.original, match.evidence.start, match.evidence.end
-        before = _WORD_BEFORE.search(original, max(0, start - 40), start)
+        original, end = match.original, match.end
         after = _WORD_AFTER.match(original[end:end + 40])
-        for word in (before.group(1) if before else None, after.group(1) if after else None):
+        for word in (_word_before(original, match.start), after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
         return False
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
-        before = _WORD_BEFORE.search(match.source.original, max(0, match.evidence.start - 40), match.evidence.start)
-        return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
+        before = _word_before(match.original, match.start)
+        return before is not None and before.lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
     def _resolve_shared_names(matches: list[_Match]) -> list[tuple[str, _Match]]:
@@ -280,15 +387,17 @@ class Tagger:
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]]) -> tuple[CountryTag, ...]:
+        """Country tags, primary first, from (code, match) pairs in story order and accepted unions."""
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
         list_factor = self._list_factors([match for _, match in direct])
-        title_codes = [code for code, match in direct if match.field == "title"]
+        # Title matches come first, so the first pair names the title's first country, if any.
+        first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
-            weight = match.weight(first_in_title=code == title_codes[0]) if title_codes else match.weight()
-            scores[code] += weight * list_factor.get(id(match), 1.0)
+            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
             evidence[code].append(match.evidence)
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
+        supported_by_unions: set[str] = set()
         for union_id, match in unions:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
@@ -298,40 +407,45 @@ class Tagger:
                 sentences.add(sentence)
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
+            supported_by_unions.add(record.country)
         if not scores:
             return ()
         top = max(scores.values())
         ranked = sorted(scores, key=lambda code: (-scores[code], code))
         tags = [
-            CountryTag(code, country_name(code),
-                       "primary" if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top
-                       else "mentioned",
-                       tuple(sorted(evidence[code], key=lambda ev: (ev.field != "title", ev.start))))
+            _frozen(CountryTag, code=code, name=_country_name(code),
+                    salience="primary" if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top
+                    else "mentioned",
+                    # Direct mentions are in story order already; union mentions are merged in.
+                    evidence=tuple(sorted(evidence[code], key=_story_order) if code in supported_by_unions
+                                   else evidence[code]))
             for code in ranked
         ]
         return tuple(sorted(tags, key=lambda tag: tag.salience != "primary"))
 
     @staticmethod
     def _list_factors(matches: list[_Match]) -> dict[int, float]:
-        """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...")."""
+        """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...").
+
+        `matches` are in story order; the result maps id(match) to its factor.
+        """
         factors: dict[int, float] = {}
-        run: list[_Match] = []
-
-        def close_run() -> None:
-            codes = {match.entries[0].target for match in run}
-            if len(codes) >= LIST_MIN_LENGTH:
-                for match in run:
-                    factors[id(match)] = 2.0 / len(codes)
-
-        ordered = sorted(matches, key=lambda match: (match.field, match.evidence.start))
-        for match in ordered:
-            if run and run[-1].field == match.field and _LIST_GAP.fullmatch(
-                    match.source.original, run[-1].evidence.end, match.evidence.start):
-                run.append(match)
-                continue
-            close_run()
-            run = [match]
-        close_run()
+        if len(matches) < LIST_MIN_LENGTH:
+            return factors
+        # A run ends where the next match is in the other field or more than list punctuation away.
+        run_ends = [index for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1)
+                    if previous.field != match.field
+                    or not _LIST_GAP.fullmatch(match.original, previous.end, match.start)]
+        run_ends.append(len(matches))
+        run_start = 0
+        for run_end in run_ends:
+            if run_end - run_start >= LIST_MIN_LENGTH:
+                run = matches[run_start:run_end]
+                codes = {match.entries[0].target for match in run}
+                if len(codes) >= LIST_MIN_LENGTH:
+                    for match in run:
+                        factors[id(match)] = 2.0 / len(codes)
+            run_start = run_end
         return factors
 
     # -- unions ----------------------------------------------------------------------------
@@ -341,8 +455,12 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
-            union_entries = [entry for entry in match.entries if entry.kind == "union"]
-            standalone = [entry for entry in union_entries if not self._needs_support(entry, match)]
+            # A name stands on its own unless flagged as needing support or it is an acronym
+            # in a run of capitals (a shouted headline, where any word looks like one).
+            standalone = [entry for entry in match.entries
+                          if entry.kind == "union" and not entry.needs_support
+                          and not (entry.case_rule == "exact"
+                                   and _is_all_caps_context(match.original, match.start, match.end))]
             if len(standalone) == 1:
                 accepted.append((standalone[0].target, match))
             else:
@@ -355,11 +473,6 @@ class Tagger:
                 accepted.append((backed[0], match))
         return accepted
 
-    @staticmethod
-    def _needs_support(entry: NameEntry, match: _Match) -> bool:
-        return entry.needs_support or entry.case_rule == "exact" and _is_all_caps_context(
-            match.source.original, match.evidence.start, match.evidence.end)
-
     def _is_backed(self, entry: NameEntry, match: _Match, named: set[str], story_countries: set[str]) -> bool:
         if entry.target in named:
             return True
@@ -368,7 +481,7 @@ class Tagger:
             return False
         if record.country is not None:
             return record.country in story_countries
-        sentence = _sentence(match.source.original, match.evidence.start, match.evidence.end)
+        sentence = _sentence(match.original, match.start, match.end)
         return any(cue in sentence for cue in _LABOUR_CUES)
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str]) -> tuple[UnionTag, ...]:
@@ -383,9 +496,9 @@ class Tagger:
                 continue
             primary = (len(union_matches) >= 2 or any(match.in_lead() for match in union_matches)
                        or record.country in primary_countries)
-            tags.append(UnionTag(union_id, record.name, record.acronym, record.country,
-                                 "primary" if primary else "mentioned",
-                                 tuple(match.evidence for match in union_matches)))
+            tags.append(_frozen(UnionTag, union_id=union_id, name=record.name, acronym=record.acronym,
+                                country=record.country, salience="primary" if primary else "mentioned",
+                                evidence=tuple(match.evidence for match in union_matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
 
 
