@@ -30,6 +30,12 @@ MAX_HEADLINE_CHARS = 250
 MAX_SUMMARY_CHARS = 480
 MAX_TOPIC_LABEL_CHARS = 28  # in the Mute button
 MAX_TOPICS_SHOWN = 8
+# Escaped-length budgets of an alert's parts: together well within MAX_MESSAGE_CHARS.
+MAX_HEADLINE_HTML = 1_000
+MAX_SOURCE_LINE_HTML = 300
+MAX_TOPIC_LINE_HTML = 1_200
+MAX_ACTION_LINE_HTML = 600
+MIN_SUMMARY_ROOM = 40
 MUTE_PREFIX = "mute"
 UNMUTE_PREFIX = "unmute"
 SAMPLE_SOURCE_NAME = "Sample corpus"
@@ -52,14 +58,27 @@ def escape_attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis when cut."""
+def shorten(text: str, limit: int, *, escaped: bool = False) -> str:
+    """`text` with runs of white space collapsed, cut at a word boundary to at most `limit` characters,
+    with an ellipsis when cut. With `escaped`, the limit holds for the HTML-escaped form (`&` counts 5).
+
+    Always returns within `limit`, in one pass, whatever the text (an empty string when limit < 1).
+    """
     text = " ".join(text.split())
-    if len(text) <= limit:
+    width = (lambda part: len(escape(part))) if escaped else len
+    if width(text) <= limit:
         return text
-    cut = text[: limit - 1]
+    if limit < 1:
+        return ""
+    budget, used, kept = limit - 1, 0, 0  # one character for the ellipsis
+    for char in text:
+        used += width(char)
+        if used > budget:
+            break
+        kept += 1
+    cut = text[:kept]
     space = cut.rfind(" ")
-    if space > limit * 0.6:
+    if space > kept * 0.6:
         cut = cut[:space]
     return cut.rstrip(" ,;:.-–—") + "…"
 
@@ -281,27 +300,28 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
     action_line = ""
     if action is not None and action.url and action.title and action.origin == "campaign":
         action_line = f"{action.emoji} {shorten(action.title, 200)}"
-    html_parts = [f"<b>{escape(title)}</b>"]
-    plain_parts = [title]
+    # Each part is cut by its escaped length, so the whole stays within Telegram's limit without
+    # cutting through a tag or an entity, whatever the feed or the subscriber's keywords hold.
+    parts = [shorten(title, MAX_HEADLINE_HTML, escaped=True)]
+    html_parts = [f"<b>{escape(parts[0])}</b>"]
     if meta:
-        html_parts.append(f"<i>{escape(meta)}</i>")
-        plain_parts.append(meta)
+        parts.append(shorten(meta, MAX_SOURCE_LINE_HTML, escaped=True))
+        html_parts.append(f"<i>{escape(parts[-1])}</i>")
     if topic_line:
-        html_parts.append(escape(topic_line))
-        plain_parts.append(topic_line)
-    body_html, body_plain = "\n".join(html_parts), "\n".join(plain_parts)
+        parts.append(shorten(topic_line, MAX_TOPIC_LINE_HTML, escaped=True))
+        html_parts.append(escape(parts[-1]))
+    body_html, body_plain = "\n".join(html_parts), "\n".join(parts)
     tail_html = tail_plain = ""
     if action_line:
+        action_line = shorten(action_line, MAX_ACTION_LINE_HTML, escaped=True)
         tail_html, tail_plain = f"\n\n{escape(action_line)}", f"\n\n{action_line}"
+    room = MAX_MESSAGE_CHARS - len(body_html) - len(tail_html) - 2
+    summary = shorten(summary, room, escaped=True) if room >= MIN_SUMMARY_ROOM else ""
     if summary:
-        room = MAX_MESSAGE_CHARS - len(body_html) - len(tail_html) - 2
-        while summary and len(escape(summary)) > room:  # only hostile input gets here
-            summary = shorten(summary, max(0, len(summary) - max(50, len(escape(summary)) - room)))
-        if summary:
-            body_html += f"\n\n{escape(summary)}"
-            body_plain += f"\n\n{summary}"
+        body_html += f"\n\n{escape(summary)}"
+        body_plain += f"\n\n{summary}"
     text_html, text_plain = body_html + tail_html, body_plain + tail_plain
-    return RenderedAlert(text_html[:MAX_MESSAGE_CHARS], text_plain[:MAX_MESSAGE_CHARS], alert_buttons(story, topics, action, alert_id))
+    return RenderedAlert(text_html, text_plain, alert_buttons(story, topics, action, alert_id))
 
 
 # --- loading what composition needs ---

@@ -35,6 +35,7 @@ from bot.alerts import (
     escape_attr,
     headline,
     load_story_contexts,
+    shorten,
     source_line,
     summarize,
     topics_from_matched,
@@ -52,6 +53,7 @@ MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220
 MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
 MAX_ITEM_CHARS = 3000  # one story's entry (its links included) always fits a message with its heading
+MAX_HEADING_CHARS = 500  # a topic heading, escaped (a keyword can be long)
 CONTINUED_HTML, CONTINUED_PLAIN = "<i>(continued)</i>", "(continued)"  # the first line of a digest's later messages
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # undated stories sort after dated ones (then by id)
 
@@ -125,6 +127,7 @@ def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tu
         html_line += f"\n{escape(summary)}"
         plain_line += f"\n{summary}"
     if len(html_line) > MAX_ITEM_CHARS or len(plain_line) > MAX_ITEM_CHARS:  # absurdly long links: keep the words
+        title = shorten(title, MAX_ITEM_CHARS - len("<b></b>"), escaped=True)
         html_line, plain_line = f"<b>{escape(title)}</b>", title
     if cache is not None:
         cache[key] = (html_line, plain_line)
@@ -142,7 +145,7 @@ def _digest_header(mode: str, count: int) -> tuple[str, str]:
 @lru_cache(maxsize=1024)
 def _topic_heading(topic: Topic) -> tuple[str, str]:
     """A topic's heading line in a digest, as (HTML, plain)."""
-    shown = topic.display()
+    shown = shorten(topic.display(), MAX_HEADING_CHARS, escaped=True)
     return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
 
 

@@ -19,6 +19,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMo
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.alerts import shorten
 from bot.errors import UsageError
 from bot.services import services_of
 from bot.settings import Chat
@@ -57,18 +58,7 @@ def clip(text: str, limit: int) -> str:
 
 def escape_clipped(text: str, limit: int) -> str:
     """`text` escaped for HTML and cut (ending with "…") so that the escaped form is at most `limit` characters."""
-    text = " ".join(text.split())
-    escaped = escape(text)
-    if len(escaped) <= limit:
-        return escaped
-    pieces, size = [], 0
-    for char in text:
-        piece = escape(char)
-        if size + len(piece) > limit - 1:
-            break
-        pieces.append(piece)
-        size += len(piece)
-    return "".join(pieces).rstrip() + "…"
+    return escape(shorten(text, limit, escaped=True))
 
 
 def split_message(text: str, limit: int = MAX_MESSAGE) -> list[str]:

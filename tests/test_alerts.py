@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
+import threading
 from types import SimpleNamespace
 
 import pytest
@@ -14,6 +17,7 @@ from bot.alerts import (
     flag,
     headline,
     parse_mute_callback,
+    shorten,
     summarize,
 )
 from bot.campaigns import (
@@ -82,6 +86,53 @@ def test_alert_fits_4096_characters_whatever_the_input():
     message = compose_alert(huge, [AZ] * 50, Action("donation", "https://x.test/d", "D" * 5000))
     assert len(message.html) <= 4096 and len(message.plain) <= 4096
     assert message.html.startswith("<b>")
+
+
+def _finishes_within(seconds: float, work):
+    """work() run in a daemon thread: its result, or a failure if it has not finished in time."""
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(work()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert outcome, f"did not finish within {seconds} s (the event loop would be frozen)"
+    return outcome[0]
+
+
+def _well_formed(html_text: str) -> bool:
+    """Telegram's HTML parse would accept it: only b/i tags, balanced, and no entity cut in half."""
+    tags = re.findall(r"<(/?)([a-z]+)>", html_text)
+    depth: list[str] = []
+    for closing, name in tags:
+        if closing:
+            if not depth or depth.pop() != name:
+                return False
+        else:
+            depth.append(name)
+    stray = re.sub(r"</?[bi]>|&(?:amp|lt|gt|quot);", "", html_text)
+    return not depth and "<" not in stray and ">" not in stray and "&" not in stray
+
+
+@pytest.mark.parametrize("hostile", [
+    pytest.param(lambda: (AlertStory(1, "t", "Some text. More text.", None, "&" * 1000), []), id="source-of-1000-ampersands"),
+    pytest.param(lambda: (story(title="&" * 5000), []), id="title-of-ampersands"),
+    pytest.param(lambda: (story(), [Topic("keyword", f"k{i}" + "&" * 190, f"k{i}" + "&" * 190) for i in range(5)]),
+                 id="five-keywords-ending-in-190-ampersands"),
+    pytest.param(lambda: (story(title="<" * 3000, text="&" * 9000 + ". " + "> " * 4000), [AZ] * 9), id="everything"),
+])
+def test_alert_over_the_limit_after_escaping_is_cut_in_bounded_time_and_stays_valid_html(hostile):
+    hostile_story, topics = hostile()
+    action = Action("petition", "https://x.test/p", "&" * 800)
+    message = _finishes_within(10, lambda: compose_alert(hostile_story, topics, action))
+    assert len(message.html) <= 4096 and len(message.plain) <= 4096
+    assert _well_formed(message.html), message.html[:300]
+    assert message.html.startswith("<b>") and message.plain
+
+
+@pytest.mark.parametrize("limit", [-5, 0, 1, 2, 7, 50])
+def test_shorten_by_escaped_length_always_fits(limit):
+    for text in ("&" * 300, "a & b " * 100, "<>" * 40, "plain words only " * 10, ""):
+        cut = shorten(text, limit, escaped=True)
+        assert len(html.escape(cut, quote=False)) <= max(limit, 0) or (cut == text and len(html.escape(text, quote=False)) <= limit)
 
 
 @pytest.mark.parametrize(("kind", "label"), [
