@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.matching import StoryTags, Tagger, keyword_matches, parse_keyword_query
+from bot.matching import KeywordIndex, StoryTags, Tagger
 from storage import routing as queries
 from storage.models import utcnow
 from storage.routing import SubscriptionMatch, TagRow
@@ -61,13 +61,9 @@ def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMat
     return list(by_subscriber.values())
 
 
-def matching_keyword_queries(queries_followed: Iterable[str], title: str | None, text: str) -> dict[str, list[str]]:
+def matching_keyword_queries(keywords: KeywordIndex, title: str | None, text: str) -> dict[str, list[str]]:
     """The followed keyword queries a story matches, each with its include terms as evidence."""
-    matched = {}
-    for query in queries_followed:
-        if keyword_matches(query, title, text):
-            matched[query] = list(parse_keyword_query(query).include)[:MAX_EVIDENCE]
-    return matched
+    return {query: list(parsed.include)[:MAX_EVIDENCE] for query, parsed in keywords.matches(title, text).items()}
 
 
 @dataclass
@@ -87,11 +83,11 @@ async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) ->
     return tags
 
 
-async def route_cluster(session: AsyncSession, cluster_id: int, keyword_queries: list[str], now: dt.datetime) -> int:
+async def route_cluster(session: AsyncSession, cluster_id: int, keywords: KeywordIndex, now: dt.datetime) -> int:
     """Queue the alerts for one tagged cluster and mark it routed; returns how many rows were written."""
     story = await queries.first_story(session, cluster_id)
     matches = await queries.tag_matches(session, cluster_id)
-    keyword_evidence = matching_keyword_queries(keyword_queries, story.title, story.text)
+    keyword_evidence = matching_keyword_queries(keywords, story.title, story.text)
     matches += await queries.keyword_matches(session, list(keyword_evidence), keyword_evidence)
     rows = alert_rows(cluster_id, story.id, matches, now)
     await queries.queue_alerts(session, rows)
@@ -99,8 +95,15 @@ async def route_cluster(session: AsyncSession, cluster_id: int, keyword_queries:
     return len(rows)
 
 
-async def process_new_clusters(sessions: async_sessionmaker[AsyncSession], tagger: Tagger) -> RoutingSummary:
-    """Tag every untagged cluster, then route every unrouted one (each cluster in its own transaction)."""
+async def process_new_clusters(
+    sessions: async_sessionmaker[AsyncSession], tagger: Tagger, keywords: KeywordIndex | None = None
+) -> RoutingSummary:
+    """Tag every untagged cluster, then route every unrouted one (each cluster in its own transaction).
+
+    `keywords` is the process's index of followed keyword queries, kept between calls so that only
+    the queries added or removed since the last call are re-indexed; without it one is built here.
+    """
+    keywords = keywords if keywords is not None else KeywordIndex()
     summary = RoutingSummary()
     while True:
         async with sessions() as session:
@@ -114,11 +117,12 @@ async def process_new_clusters(sessions: async_sessionmaker[AsyncSession], tagge
     while True:
         async with sessions() as session:
             unrouted = await queries.unrouted_clusters(session)
-            keyword_queries = await queries.keyword_queries(session) if unrouted else []
+            if unrouted:
+                keywords.update(await queries.keyword_queries(session))
         if not unrouted:
             break
         for cluster_id in unrouted:
             async with sessions.begin() as session:
-                summary.alerts += await route_cluster(session, cluster_id, keyword_queries, utcnow())
+                summary.alerts += await route_cluster(session, cluster_id, keywords, utcnow())
             summary.routed += 1
     return summary

@@ -165,7 +165,7 @@ async def scan_corpora(sessions: async_sessionmaker[AsyncSession]) -> IngestSumm
 
 async def route_new(services: Services) -> RoutingSummary:
     """Tag and route every new story cluster: outbox rows are written with the routing decision."""
-    return await process_new_clusters(services.sessions, await services.tagger())
+    return await process_new_clusters(services.sessions, await services.tagger(), services.keywords)
 
 
 def failure_report(source: Source, threshold: int, now: dt.datetime) -> RenderedAlert:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Config
-from bot.matching import Tagger, UnionDirectory, default_directory
+from bot.matching import KeywordIndex, Tagger, UnionDirectory, default_directory
 from storage.models import UnionRecord
 
 SERVICES_KEY = "services"
@@ -26,6 +26,7 @@ class Services:
     config: Config
     sessions: async_sessionmaker[AsyncSession]
     _tagger: Tagger | None = field(default=None, repr=False)
+    keywords: KeywordIndex = field(default_factory=KeywordIndex, repr=False)  # kept up to date by routing
 
     def is_admin(self, user_id: int | None) -> bool:
         """Whether a Telegram user is one of the configured admins."""
