@@ -11,6 +11,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, Callable
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -337,9 +338,73 @@ ARRAYS: dict[str, tuple[Schema, type]] = {
 }
 
 
-def parse_config(data: dict[str, Any], source_path: Path | None = None, environ: dict[str, str] | None = None) -> Config:
-    """Validate a parsed TOML document into a Config."""
+ENV_PREFIX = "SOLIDARITY_"
+SECRET_KEYS = frozenset({"token"})
+
+
+def environment_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """The `SOLIDARITY_<SECTION>_<KEY>` variables as {section: {key: value}}, each value checked.
+
+    A value is read as TOML when it is one (`30`, `true`, `08:30`, `[1, 2]`), else as text; a list
+    may also be written with commas (`SOLIDARITY_TELEGRAM_ADMINS=1,2`). An unknown name or a bad
+    value raises ConfigError naming the variable. The [[feeds]] and [[campaigns]] arrays come only
+    from the file.
+    """
+    overrides: dict[str, dict[str, Any]] = {}
+    for name in sorted(environ):
+        if not name.startswith(ENV_PREFIX):
+            continue
+        section, key = _env_target(name)
+        schema, cls = SECTIONS[section]
+        field_name, check = schema[key]
+        text = environ[name]
+        typed = _env_value(text, isinstance(getattr(cls(), field_name), tuple))
+        problems: list[str] = []
+        for value in (typed, text) if typed != text else (text,):  # "123" may be meant as text
+            try:
+                check(value)
+                break
+            except ValueError as error:
+                problems.append("not a valid value (not shown: it is a secret)" if key in SECRET_KEYS else str(error))
+        else:
+            raise ConfigError(f"{name}: {problems[0]}")
+        overrides.setdefault(section, {})[key] = value
+    return overrides
+
+
+def _env_target(name: str) -> tuple[str, str]:
+    """(section, key) that an environment variable's name stands for."""
+    rest = name[len(ENV_PREFIX):].lower()
+    section = next((known for known in SECTIONS if rest.startswith(known + "_")), None)
+    if section is None:
+        raise ConfigError(f"{name}: unknown config section (known: {', '.join(SECTIONS)}; "
+                          f"write {ENV_PREFIX}<SECTION>_<KEY>, e.g. {ENV_PREFIX}DATABASE_URL)")
+    key = rest[len(section) + 1:]
+    if key not in SECTIONS[section][0]:
+        raise ConfigError(f"{name}: unknown key {section}.{key} (known keys: {', '.join(SECTIONS[section][0])})")
+    return section, key
+
+
+def _env_value(text: str, is_list: bool) -> Any:
+    """An environment variable's text as the value a TOML file would give."""
+    try:
+        value: Any = tomllib.loads(f"value = {text}")["value"]
+    except tomllib.TOMLDecodeError:
+        value = text
+    if is_list and not isinstance(value, list):
+        value = [part.strip() for part in str(text).split(",") if part.strip()]
+    elif not is_list and isinstance(value, (list, dict)):
+        value = text
+    return value
+
+
+def parse_config(data: dict[str, Any], source_path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Validate a parsed TOML document into a Config; `SOLIDARITY_*` environment variables win over it."""
     environ = os.environ if environ is None else environ
+    data = dict(data)
+    for section, overrides in environment_overrides(environ).items():
+        from_file = data.get(section, {})
+        data[section] = {**from_file, **overrides} if isinstance(from_file, dict) else overrides
     values: dict[str, Any] = {}
     for key, raw in data.items():
         if key in SECTIONS:
@@ -357,12 +422,12 @@ def parse_config(data: dict[str, Any], source_path: Path | None = None, environ:
     return config
 
 
-def default_config(environ: dict[str, str] | None = None) -> Config:
+def default_config(environ: Mapping[str, str] | None = None) -> Config:
     """Built-in defaults: the bundled sample corpus and an SQLite file; no token needed for preview."""
     return parse_config({"corpus": {"paths": [SAMPLE_CORPUS]}}, environ=environ)
 
 
-def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Config:
+def load_config(path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None) -> Config:
     """Load `path`; with no path, `config.toml` in the working folder when it exists, else the defaults."""
     if path is None:
         candidate = Path("config.toml")
@@ -385,4 +450,6 @@ def load_config(path: str | os.PathLike[str] | None = None, environ: dict[str, s
     try:
         return parse_config(data, source_path=path, environ=environ)
     except ConfigError as error:
+        if str(error).startswith(ENV_PREFIX):  # the environment, not the file, is wrong
+            raise
         raise ConfigError(f"{path}: {error}") from None

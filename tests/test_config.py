@@ -102,3 +102,39 @@ def test_run_without_token_says_where_to_put_it(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, "[database]\nurl = 'sqlite+aiosqlite:///x.db'\n"), environ={})
     with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN"):
         config.require_token()
+
+
+def test_every_section_key_can_come_from_the_environment_and_wins_over_the_file(tmp_path: Path) -> None:
+    config = load_config(
+        write(tmp_path, "[telegram]\nadmins = [42]\n[fetch]\ntimeout_seconds = 9\n"),
+        environ={
+            "SOLIDARITY_TELEGRAM_ADMINS": "1,2",
+            "SOLIDARITY_TELEGRAM_TOKEN": "123:abc",
+            "SOLIDARITY_DATABASE_URL": "postgresql+asyncpg://postgres@127.0.0.1/test",
+            "SOLIDARITY_FETCH_ALLOW_PRIVATE_ADDRESSES": "true",
+            "SOLIDARITY_DIGEST_TIME": "07:15",
+            "SOLIDARITY_CORPUS_PATHS": "/srv/news, /srv/more",
+            "SOLIDARITY_DELIVERY_MESSAGES_PER_SECOND": "25.5",
+            "UNRELATED": "ignored",
+        },
+    )
+    assert config.telegram.admins == (1, 2) and config.telegram.token == "123:abc"
+    assert config.database.url == "postgresql+asyncpg://postgres@127.0.0.1/test"
+    assert config.fetch.allow_private_addresses is True and config.fetch.timeout_seconds == 9
+    assert config.digest.time == dt.time(7, 15)
+    assert config.corpus.paths == ("/srv/news", "/srv/more")
+    assert config.delivery.messages_per_second == 25.5
+
+
+@pytest.mark.parametrize(("environ", "message"), [
+    ({"SOLIDARITY_FETCH_MAX_BYTES": "5"}, "SOLIDARITY_FETCH_MAX_BYTES: must be at least 1024, got 5"),
+    ({"SOLIDARITY_TELEGRAM_ADMINS": "1,x"}, "SOLIDARITY_TELEGRAM_ADMINS: item 2: expected a Telegram user id"),
+    ({"SOLIDARITY_NOPE_URL": "x"}, "SOLIDARITY_NOPE_URL: unknown config section"),
+    ({"SOLIDARITY_FETCH_NOPE": "1"}, "SOLIDARITY_FETCH_NOPE: unknown key fetch.nope"),
+    ({"SOLIDARITY_DIGEST_TIMEZONE": "Mars/Base"}, "SOLIDARITY_DIGEST_TIMEZONE: unknown time zone 'Mars/Base'"),
+    ({"SOLIDARITY_DATABASE_URL": "mysql://x"}, "SOLIDARITY_DATABASE_URL: must start with"),
+])
+def test_a_bad_environment_variable_stops_start_up_with_its_name(environ: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        load_config(environ=environ)
+    assert str(raised.value).startswith(message), str(raised.value)
