@@ -47,8 +47,10 @@ def print_table(title: str, result: dict) -> None:
     print(_row("non-English", result["non_english"]))
     for lang, summary in result["languages"].items():
         print(_row(f"  {lang}", summary))
-    mentioned = result["overall"]["mentioned_as_primary"]
-    print(f"passing mentions made primary: {mentioned}")
+    overall = result["overall"]
+    print(f"stories whose primary countries are exactly the labelled ones: "
+          f"{overall['stories_with_exact_countries']}/{overall['stories']}; "
+          f"passing mentions made primary: {overall['mentioned_as_primary']}")
 
 
 def print_errors(result: dict) -> None:

@@ -222,6 +222,8 @@ def _summary(results: list[dict]) -> dict:
         "countries": countries.as_dict(),
         "unions": unions.as_dict(),
         "mentioned_as_primary": sum(len(result["mentioned_as_primary"]) for result in results),
+        "stories_with_exact_countries": sum(not result["missed_countries"] and not result["invented_countries"]
+                                            for result in results),
         "events": {"events": len(events), "consistent": consistent,
                    "consistency": consistent / len(events) if events else None},
     }
@@ -233,7 +235,9 @@ def score(stories: Iterable[dict], tagger: StoryTagger) -> dict:
     Returns {"overall", "english", "non_english": summary, "languages": {lang: summary},
     "stories": [per-story result]}. A summary holds the story count; "countries" and "unions" with
     found / invented / missed counts and precision, recall and F1 (None when undefined);
-    "mentioned_as_primary" (labelled passing mentions the tagger made primary); and "events": of the
+    "mentioned_as_primary" (labelled passing mentions the tagger made primary);
+    "stories_with_exact_countries" (primary countries exactly the labelled ones, so that the many-country
+    index stories do not hide how most stories fare); and "events": of the
     events with two or more stories here, how many got identical primary countries and unions in
     every story. A per-story result lists the missed and invented countries and unions.
     """

@@ -217,6 +217,7 @@ def test_score_counts_countries_unions_and_events_per_language() -> None:
     assert (overall["unions"]["found"], overall["unions"]["invented"], overall["unions"]["missed"]) == (2, 1, 2)
     assert overall["unions"]["f1"] == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
     assert overall["mentioned_as_primary"] == 1
+    assert overall["stories_with_exact_countries"] == 1  # only "b"
     assert overall["events"] == {"events": 1, "consistent": 0, "consistency": 0.0}
     assert result["english"]["stories"] == 2 and result["non_english"]["stories"] == 1
     assert set(result["languages"]) == {"en", "tr"}
