@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import fold
 from bot.sources.corpus import split_document
 from tests.conftest import SEED_DIR, load_eval_stories
+from tests.realnews import gold_union_forms
 
 
 def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
@@ -19,15 +18,6 @@ def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
         story = split_document((SEED_DIR / label["file"]).read_text("utf-8"))[label["index"]]
         stories.append((label, story.title, story.text))
     return stories
-
-
-def _gold_union_forms(gold: str) -> set[str]:
-    """"Name (ACR)" counts as found by its name or its acronym, folded."""
-    forms = {fold(gold)}
-    bracketed = re.fullmatch(r"(.*?)\s*\((.*)\)\s*", gold)
-    if bracketed:
-        forms |= {fold(bracketed.group(1)), fold(bracketed.group(2))}
-    return forms - {""}
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +65,7 @@ def test_unions_meet_f1_target(tagged: list[tuple[dict, StoryTags]]) -> None:
                         for tag in tags.unions}
         matched: set[str] = set()
         for gold in label["unions"]:
-            hits = [union_id for union_id, names in tagged_names.items() if names & _gold_union_forms(gold)]
+            hits = [union_id for union_id, names in tagged_names.items() if names & gold_union_forms(gold)]
             if hits:
                 found += 1
                 matched.add(hits[0])

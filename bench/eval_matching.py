@@ -1,0 +1,91 @@
+"""The default tagger on the real-news development set (tests/data/realnews), as tables.
+
+    python bench/eval_matching.py [--half tune|check|all] [--errors]
+
+Prints, for each half (tune, check and all unless --half picks one), primary-country and union
+precision/recall with their counts and same-event consistency: overall, English, non-English and
+per language. --errors lists each story's missed and invented countries and unions, for the tune
+half unless --half says otherwise (the check half is kept for checking, not for tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.realnews
+
+from bot.matching import default_tagger  # noqa: E402
+from tests.realnews import dataset_counts, load_realnews, score  # noqa: E402
+
+HEADER = (f"{'group':<12}{'stories':>8} | {'country P':>9}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | "
+          f"{'union P':>8}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | {'events ok':>10}")
+
+
+def _rate(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _row(label: str, summary: dict) -> str:
+    countries, unions, events = summary["countries"], summary["unions"], summary["events"]
+    country_counts = f"{countries['found']}/{countries['invented']}/{countries['missed']}"
+    union_counts = f"{unions['found']}/{unions['invented']}/{unions['missed']}"
+    return (f"{label:<12}{summary['stories']:>8} | {_rate(countries['precision']):>9}{_rate(countries['recall']):>7}"
+            f"{_rate(countries['f1']):>7}{country_counts:>16} | {_rate(unions['precision']):>8}"
+            f"{_rate(unions['recall']):>7}{_rate(unions['f1']):>7}{union_counts:>16} | "
+            f"{events['consistent']:>4}/{events['events']:<5}")
+
+
+def print_table(title: str, result: dict) -> None:
+    """One table: overall, English, non-English, then each language."""
+    print(f"\n{title}")
+    print(HEADER)
+    print("-" * len(HEADER))
+    print(_row("overall", result["overall"]))
+    print(_row("English", result["english"]))
+    print(_row("non-English", result["non_english"]))
+    for lang, summary in result["languages"].items():
+        print(_row(f"  {lang}", summary))
+    overall = result["overall"]
+    print(f"stories whose primary countries are exactly the labelled ones: "
+          f"{overall['stories_with_exact_countries']}/{overall['stories']}; "
+          f"passing mentions made primary: {overall['mentioned_as_primary']}")
+
+
+def print_errors(result: dict) -> None:
+    """Each story with something missed or invented."""
+    for story in result["stories"]:
+        lines = [f"{label}: {', '.join(items)}" for label, items in (
+            ("missed countries", story["missed_countries"]), ("invented countries", story["invented_countries"]),
+            ("missed unions", story["missed_unions"]), ("invented unions", story["invented_unions"])) if items]
+        if lines:
+            print(f"{story['id']} ({story['half']})")
+            for line in lines:
+                print(f"    {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("tune", "check", "all"),
+                        help="score only this half (default: tune, check and all, one table each)")
+    parser.add_argument("--errors", action="store_true",
+                        help="list each story's missed and invented tags (tune half unless --half says otherwise)")
+    args = parser.parse_args()
+
+    stories = load_realnews()
+    counts = dataset_counts(stories)
+    print(f"real-news set: {counts['stories']} stories, {counts['languages']} languages, "
+          f"{counts['countries']} primary countries, {counts['unions']} distinct unions, {counts['events']} events")
+    tagger = default_tagger()
+    halves = ("tune", "check", "all") if args.half is None else (args.half,)
+    for half in halves:
+        print_table(f"half: {half}", score(load_realnews(None if half == "all" else half), tagger))
+    if args.errors:
+        error_half = args.half or "tune"
+        print(f"\nerrors, half: {error_half}")
+        print_errors(score(load_realnews(None if error_half == "all" else error_half), tagger))
+
+
+if __name__ == "__main__":
+    main()
