@@ -73,6 +73,9 @@ struggle future action labour labor work workers union power together forward al
 """.split())
 
 
+NOT_AN_ACRONYM = "not written like an acronym"
+
+
 class ExtractError(ValueError):
     """A malformed extract row; the message names the file and line."""
 
@@ -162,7 +165,7 @@ def unsafe_acronym(acronym: str) -> str | None:
     if len(letters) < 3:
         return "two letters or fewer"
     if not is_acronym(acronym):
-        return "not written like an acronym"
+        return NOT_AN_ACRONYM
     if letters.upper() in COMMON_ACRONYMS:
         return "an ordinary word or another body's acronym"
     return None
@@ -205,17 +208,22 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
-def group_rows(rows: list[Row], curated: list[dict[str, object]]) -> list[Group]:
-    """Merge rows that share a key, and attach groups to the curated record they match."""
-    groups: list[Group] = []
-    owner: dict[tuple[str, str], int] = {}
-    curated_owner: dict[tuple[str, str], str] = {}
+def curated_keys(curated: list[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """The match keys of the hand-curated records, to their ids."""
+    owner: dict[tuple[str, str], str] = {}
     for record in curated:
         names = [str(record["name"]), *[str(a) for a in record.get("aliases", [])]]  # type: ignore[union-attr]
         acronyms = [str(a) for a in record.get("acronyms", [])]  # type: ignore[union-attr]
         country = str(record.get("country", "")) or None
         for key in match_keys(country, names, acronyms):
-            curated_owner.setdefault(key, str(record["id"]))
+            owner.setdefault(key, str(record["id"]))
+    return owner
+
+
+def group_rows(rows: list[Row], curated_owner: dict[tuple[str, str], str]) -> list[Group]:
+    """Merge rows that share a key, and attach groups to the curated record they match."""
+    groups: list[Group] = []
+    owner: dict[tuple[str, str], int] = {}
     parent_of = list(range(len(rows)))
 
     def find(index: int) -> int:
@@ -269,19 +277,25 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
     taken = set(curated_by_id)
     output: list[dict[str, str]] = []
     pending_parents: list[tuple[dict[str, str], str, str]] = []
-    key_to_id: dict[tuple[str, str], str] = {}
-    for group in sorted(group_rows(rows, curated), key=lambda g: g.rows[0].where):
+    key_to_id = curated_keys(curated)
+    for group in sorted(group_rows(rows, dict(key_to_id)), key=lambda g: g.rows[0].where):
         first = group.rows[0]
+        reason = None if group.curated_id else unsafe_alias(first.name, places)
+        if reason:
+            report.left_out.append(f"{first.where}: record {first.name!r}: its name is {reason}")
+            continue
         names = ordered_unique([first.name, *[n for row in group.rows for n in (row.name, *row.aliases)]])
         acronyms: list[str] = []
         for acronym in ordered_unique([a for row in group.rows for a in row.acronyms]):
             reason = unsafe_acronym(acronym)
-            if reason:
+            if reason == NOT_AN_ACRONYM:
+                names.append(acronym)  # "DENKI RENGO", "Unio": a short name, matched like an alias
+            elif reason:
                 report.left_out.append(f"{first.where}: acronym {acronym!r} of {first.name!r}: {reason}")
             else:
                 acronyms.append(acronym)
         aliases: list[str] = []
-        for alias in names[1:]:
+        for alias in ordered_unique(names)[1:]:
             reason = unsafe_alias(alias, places)
             if reason:
                 report.left_out.append(f"{first.where}: alias {alias!r} of {first.name!r}: {reason}")

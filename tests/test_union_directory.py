@@ -18,8 +18,8 @@ SOURCES = ROOT / "data" / "union_sources"
 CURATED = ROOT / "bot" / "data" / "unions.toml"
 GENERATED = ROOT / "bot" / "data" / "unions_generated.tsv"
 
-MIN_RECORDS = 400  # raised as the extracts grow; the goal is 2,000
-MIN_COUNTRIES = 140  # goal: 150
+MIN_RECORDS = 500  # the goal of issue 9 is 2,000; the extracts reach 517 so far
+MIN_COUNTRIES = 150
 
 
 def run_build(*args: str | Path) -> subprocess.CompletedProcess[str]:
