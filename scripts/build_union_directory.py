@@ -304,6 +304,8 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
         sources = ordered_unique([row.source for row in group.rows])
         kind = next((row.kind for row in group.rows if row.kind != "union"), "union")
         if group.curated_id:
+            for key in match_keys(first.country, names, acronyms):
+                key_to_id.setdefault(key, group.curated_id)
             record = curated_by_id[group.curated_id]
             known = {fold(str(v)) for v in [record["name"], *record.get("aliases", [])]}  # type: ignore[misc]
             known_acronyms = {str(a) for a in record.get("acronyms", [])}  # type: ignore[union-attr]
