@@ -310,7 +310,8 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
             known = {fold(str(v)) for v in [record["name"], *record.get("aliases", [])]}  # type: ignore[misc]
             known_acronyms = {str(a) for a in record.get("acronyms", [])}  # type: ignore[union-attr]
             known |= {fold(a) for a in known_acronyms}
-            new_aliases = [a for a in [first.name, *aliases] if fold(a) not in known]
+            candidates = aliases if unsafe_alias(first.name, places) else [first.name, *aliases]
+            new_aliases = [a for a in candidates if fold(a) not in known]
             new_acronyms = [a for a in acronyms if a not in known_acronyms]
             report.merged_per_source[first.where.split(":")[0]] += 1
             if new_aliases or new_acronyms:

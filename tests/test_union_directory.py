@@ -18,7 +18,7 @@ SOURCES = ROOT / "data" / "union_sources"
 CURATED = ROOT / "bot" / "data" / "unions.toml"
 GENERATED = ROOT / "bot" / "data" / "unions_generated.tsv"
 
-MIN_RECORDS = 500  # the goal of issue 9 is 2,000; the extracts reach 517 so far
+MIN_RECORDS = 650  # issue 9 asks for 2,000; the extracts so far give 660 (see the build report)
 MIN_COUNTRIES = 150
 
 
