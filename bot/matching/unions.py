@@ -1,12 +1,15 @@
 """The union directory: trade unions, confederations, global union federations, workers' groups.
 
-The bundled directory lives in bot/data/unions.toml (one [[union]] table per organisation,
-documented at the top of that file). Admin-added unions come from the bot's database as the
-same `UnionRecord` type and are merged with `UnionDirectory.with_extra`.
+The bundled directory is bot/data/unions.toml (hand-curated, one [[union]] table per
+organisation, documented at the top of that file) plus bot/data/unions_generated.tsv (built by
+scripts/build_union_directory.py from the public lists in data/union_sources/, documented at the
+top of that file). Admin-added unions come from the bot's database as the same `UnionRecord`
+type and are merged with `UnionDirectory.with_extra`.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from collections import Counter
@@ -50,6 +53,7 @@ class UnionRecord:
     parent: str | None = None
     website: str | None = None
     kind: UnionKind = "union"
+    source: str | None = None
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> "UnionRecord":
@@ -76,6 +80,7 @@ class UnionRecord:
             id=union_id, name=name, acronyms=text_list("acronyms"), aliases=text_list("aliases"),
             country=country, parent=str(data.get("parent") or "").strip() or None,
             website=str(data.get("website") or "").strip() or None, kind=kind,  # type: ignore[arg-type]
+            source=str(data.get("source") or "").strip() or None,
         )
 
     @property
@@ -154,8 +159,36 @@ class UnionDirectory:
         return len(fold(name).split()) == 1 or _is_generic(name)
 
 
+CURATED_SOURCE = "bot/data/unions.toml"
+_LIST_SEPARATOR = " | "
+
+
+def _generated_rows() -> Iterable[dict[str, str]]:
+    """The rows of bot/data/unions_generated.tsv (comment lines skipped)."""
+    text = resources.files("bot").joinpath("data", "unions_generated.tsv").read_text("utf-8")
+    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
+    return csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
 @lru_cache(maxsize=1)
 def default_directory() -> UnionDirectory:
-    """The bundled directory from bot/data/unions.toml."""
-    data = tomllib.loads(resources.files("bot").joinpath("data", "unions.toml").read_text("utf-8"))
-    return UnionDirectory.from_records(data["union"])
+    """The bundled directory: bot/data/unions.toml plus bot/data/unions_generated.tsv.
+
+    A generated row whose id is in unions.toml adds its acronyms and aliases to that record
+    (and its source addresses after the curated file's); every other row is a record of its own.
+    """
+    curated = tomllib.loads(resources.files("bot").joinpath("data", "unions.toml").read_text("utf-8"))["union"]
+    records: dict[str, dict[str, object]] = {
+        str(table["id"]): {"source": CURATED_SOURCE, **table} for table in curated}
+    for row in _generated_rows():
+        fields: dict[str, object] = {key: value for key, value in row.items() if value}
+        for key in ("acronyms", "aliases"):
+            fields[key] = row[key].split(_LIST_SEPARATOR) if row[key] else []
+        existing = records.get(row["id"])
+        if existing is None:
+            records[row["id"]] = fields
+            continue
+        for key in ("acronyms", "aliases"):
+            existing[key] = [*existing.get(key, []), *fields[key]]  # type: ignore[misc]
+        existing["source"] = _LIST_SEPARATOR.join([str(existing["source"]), row["source"]])
+    return UnionDirectory.from_records(records.values())
