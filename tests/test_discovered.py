@@ -42,7 +42,7 @@ class TaggerFinding:
 
 
 async def ingest(sessions, *stories: tuple[str, str], language: str | None = None) -> list[int]:
-    """Store stories from one feed as ingest does; their ids."""
+    """Store stories from one feed as ingest does; the ids of all the feed's stories so far."""
     async with sessions.begin() as session:
         source = await session.scalar(select(Source).where(Source.location == "https://news.test/rss"))
         if source is None:
