@@ -29,7 +29,7 @@ MAX_ID_LENGTH = 255  # story_tags.value and subscriptions.value
 
 def is_found(union_id: str | None) -> bool:
     """Whether a union id is a discovered union's ("found:...") rather than a directory entry's."""
-    return bool(union_id) and union_id.startswith(FOUND_PREFIX)  # type: ignore[union-attr]
+    return union_id is not None and union_id.startswith(FOUND_PREFIX)
 
 
 def found_unions(tags: StoryTags) -> list[FoundUnion]:

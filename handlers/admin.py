@@ -40,7 +40,7 @@ from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
 HEALTH_PER_PAGE = 5  # sources per /feeds page: each entry is at most about 700 characters
-DISCOVERED_PER_PAGE = 10  # each entry is at most about 600 characters
+DISCOVERED_PER_PAGE = 6  # each entry is at most about 560 characters, so a page fits in one message
 ACTIONS = {
     "rm": ("remove", "removefeed"),
     "pa": ("pause", "pausefeed"),
@@ -264,12 +264,12 @@ def discovered_text(listing: admin.DiscoveredListing, now: dt.datetime) -> str:
     country = escape(country_name(union.country)) if union.country else "country not known"
     stories = "1 story" if union.story_count == 1 else f"{union.story_count} stories"
     lines = [
-        f"<b>{union.id}. {escape_clipped(union.name, 150)}</b>{acronym} — {country}",
+        f"<b>{union.id}. {escape_clipped(union.name, 140)}</b>{acronym} — {country}",
         f"{stories}, first seen {union.first_seen_at:%d %b %Y} ({relative(union.first_seen_at, now)}), "
-        f"last {relative(union.last_seen_at, now)} · id {escape_clipped(union.union_id, 120)}",
+        f"last {relative(union.last_seen_at, now)} · id {escape_clipped(union.union_id, 100)}",
     ]
     if listing.example_title:
-        lines.append(f"e.g. “{escape_clipped(listing.example_title, 150)}”")
+        lines.append(f"e.g. “{escape_clipped(listing.example_title, 140)}”")
     return "\n".join(lines)
 
 

@@ -8,10 +8,11 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.discovered import followable_directory, settle
-from bot.ingest import new_story, store_story
+from bot.ingest import feed_entry_story, new_story, store_story
 from bot.language import declared_language, story_language
 from bot.matching import Evidence, StoryTags, UnionTag, default_directory, default_tagger, resolve
 from bot.routing import process_new_clusters
+from bot.sources.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription
@@ -241,3 +242,13 @@ def test_the_declared_language_wins_and_the_detector_fills_in() -> None:
     assert story_language("T", "undeclared", None, detector=detector) == "id"
     assert story_language("T", "nonsense", "xx-yy", detector=detector) == "id"
     assert detected == ["undeclared", "nonsense"]
+
+
+def test_a_feed_s_declared_language_reaches_its_stories() -> None:
+    rss = ("<rss version='2.0'><channel><title>Notícias</title><language>pt-BR</language><item><title>Greve</title>"
+           "<guid>1</guid><description>Os trabalhadores pararam.</description></item></channel></rss>")
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.language == "pt-BR"
+    assert feed_entry_story(1, entry).language == "pt"
+    _, (undeclared,), _ = parse_feed("https://example.org/rss", rss.replace("<language>pt-BR</language>", "").encode(), {})
+    assert undeclared.language is None

@@ -12,7 +12,7 @@ from bot.ingest import new_story, store_story
 from bot.routing import route_cluster, tag_cluster
 from storage import discovered as queries
 from storage.discovered import FoundUnion
-from storage.models import DiscoveredUnion, Source, Subscriber, Subscription, utcnow
+from storage.models import DiscoveredUnion, Source, Story, Subscriber, Subscription, utcnow
 from tests.alerting import deliverer_for
 from tests.telegram_harness import ADMIN_ID, USER_ID, button_data, buttons
 from tests.test_discovered import DOCKERS, DOCKERS_ID, GARMENT, GARMENT_ID, TaggerFinding, ingest
@@ -127,7 +127,7 @@ async def test_discovered_lists_the_waiting_unions_a_page_at_a_time(running_bot)
     assert "No discovered union is waiting" in await admin(running_bot, "/discovered")
     garment, dockers = await discover(running_bot, GARMENT, DOCKERS, stories=2)
     await discover(running_bot, *(FoundUnion(f"found:ke:union-{index}", f"Union {index}", None, "KE")
-                                  for index in range(10)))
+                                  for index in range(10)))  # 12 in all: two pages
     first = (await running_bot.send("/discovered", chat_id=ADMIN_ID))[0]
     text = first["text"]
     assert "<b>12 discovered unions</b> (page 1 of 2)" in text and "/mergeunion" in text and "/rejectunion" in text
@@ -135,12 +135,23 @@ async def test_discovered_lists_the_waiting_unions_a_page_at_a_time(running_bot)
     assert f"<b>{dockers.id}. Dock Workers Syndicate</b> — country not known" in text
     today = dt.datetime.now(dt.timezone.utc)
     assert f"2 stories, first seen {today:%d %b %Y}" in text and "e.g. “Story 0”" in text
-    assert text.count("1 story,") == 8  # most stories first: the two with two stories, then eight of the ten
+    assert text.count("1 story,") == 4  # most stories first: the two with two stories, then four of the ten
     result = await running_bot.press(first, button_data(first, "Next"))
     second = result["edits"][0]["text"]
-    assert "(page 2 of 2)" in second and second.count("1 story,") == 2
+    assert "(page 2 of 2)" in second and second.count("1 story,") == 6
     assert "(page 2 of 2)" in await admin(running_bot, "/discovered 2")
     assert "Send /discovered alone, or with a page number" in await admin(running_bot, "/discovered all")
+
+
+async def test_a_page_of_the_longest_discovered_unions_fits_in_one_message(running_bot) -> None:
+    name = "Sindicato de Trabajadores & Trabajadoras <Unidos> " * 5
+    await discover(running_bot, *(FoundUnion(f"found:mx:{'x' * 240}{index}", f"{name[:250]}{index}", "&" * 32, "MX")
+                                  for index in range(6)))
+    async with running_bot.sessions.begin() as session:
+        for story in await session.scalars(select(Story)):
+            story.title = "<Huelga> & " * 40
+    [page] = await running_bot.send("/discovered", chat_id=ADMIN_ID)
+    assert len(page["text"]) <= 4096 and page["text"].count("— Mexico") == 6
 
 
 # --- admins: /mergeunion ---
