@@ -120,7 +120,7 @@ async def followable_unions(services: Services) -> FollowableUnions:
     return followable_directory(directory, discovered)
 
 
-async def discovered_by_number(services: Services, number: int) -> DiscoveredUnion | None:
-    """A discovered union by its number."""
+async def discovered_by_number(services: Services, number: str) -> DiscoveredUnion | None:
+    """A discovered union by its number (as text, from a button); None when there is none."""
     async with services.sessions() as session:
-        return await queries.find(session, str(number))
+        return await queries.find(session, number) if number.isascii() and number.isdigit() else None

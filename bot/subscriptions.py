@@ -139,7 +139,7 @@ async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
         return None
     unions = await followable_unions(services)
     if kind == "discovered":
-        found = await discovered_by_number(services, int(value)) if value.isdigit() else None
+        found = await discovered_by_number(services, value)
         if found is None:
             return None
         value = found.merged_into if found.status == MERGED and found.merged_into else found.union_id
@@ -148,10 +148,12 @@ async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
 
 
 async def unions_of_country(services: Services, country: str | None) -> list[Topic]:
-    """The unions of one country (None: the international ones), discovered ones included, by name."""
+    """The unions of one country (None: the international ones), discovered ones included (except those whose
+    country is not known: they are not international), by name."""
     unions = await followable_unions(services)
     topics = [Topic("union", record.id, union_label(record), unions.numbers.get(record.id))
-              for record in unions.directory if record.country == country]
+              for record in unions.directory
+              if record.country == country and not (country is None and record.id in unions.numbers)]
     return sorted(topics, key=lambda topic: topic.label.casefold())
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
 
 NEW, MERGED, REJECTED = "new", "merged", "rejected"
+MAX_NUMBER = 2**31 - 1  # the id column's range on PostgreSQL
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,9 @@ async def by_union_ids(session: AsyncSession, union_ids: Sequence[str]) -> dict[
 async def find(session: AsyncSession, reference: str) -> DiscoveredUnion | None:
     """A discovered union by its number (as /discovered shows it) or its found id."""
     reference = reference.strip()
-    if reference.isdigit():
-        return await session.get(DiscoveredUnion, int(reference))
+    if reference.isascii() and reference.isdigit():
+        number = int(reference)
+        return await session.get(DiscoveredUnion, number) if number <= MAX_NUMBER else None
     return await session.scalar(select(DiscoveredUnion).where(DiscoveredUnion.union_id == reference))
 
 

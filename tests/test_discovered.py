@@ -112,6 +112,7 @@ async def test_record_found_counts_stories_and_keeps_the_first_example(sessions)
         assert (await queries.find(session, str(found[GARMENT_ID].id))).union_id == GARMENT_ID
         assert (await queries.find(session, GARMENT_ID)).id == found[GARMENT_ID].id
         assert await queries.find(session, "999") is None
+        assert await queries.find(session, "99999999999999999999") is None  # beyond PostgreSQL's integer
 
 
 async def test_merge_moves_tags_and_followers_to_the_directory_union(sessions) -> None:

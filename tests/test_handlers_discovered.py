@@ -110,6 +110,15 @@ async def test_a_story_tagged_with_a_found_id_alerts_its_followers_and_why_names
     assert "Language: Bangla (bn)" in why
 
 
+async def test_the_union_menus_list_discovered_unions_of_known_countries(running_bot) -> None:
+    garment, _ = await discover(running_bot, GARMENT, DOCKERS)
+    menu = (await running_bot.send("/subscribe"))[0]
+    bangladesh = await running_bot.press(menu, "m:uk:BD:0")
+    assert ("Bangladesh Garment Sramik Federation (BGSF), Bangladesh", f"sub:d:{garment.id}") in buttons(bangladesh["edits"][0])
+    international = await running_bot.press(menu, "m:ui:0")
+    assert not any("Dock Workers" in label for label, _ in buttons(international["edits"][0]))
+
+
 # --- admins: /discovered ---
 
 
@@ -180,6 +189,8 @@ async def test_mergeunion_moves_followers_to_the_directory_union(running_bot) ->
     ("/mergeunion", "/mergeunion 3 ITUC"),
     ("/mergeunion {number}", "/mergeunion 3 ITUC"),
     ("/mergeunion 999 ituc", "There is no discovered union “999”. Send /discovered"),
+    ("/mergeunion 99999999999999999999 ituc", "There is no discovered union “99999999999999999999”"),
+    ("/mergeunion ²³ ituc", "There is no discovered union “²³”"),
     ("/mergeunion found:xx:nothing ituc", "There is no discovered union “found:xx:nothing”"),
     ("/mergeunion {number} Qwxz Nonunion", "couldn't find a union called “Qwxz Nonunion”"),
     ("/rejectunion", "/rejectunion 3"),
