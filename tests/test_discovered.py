@@ -3,15 +3,19 @@ merged into a directory union (tags and followers move) or rejected (never tagge
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 
 from sqlalchemy import select
 
+from bot.config import parse_config
 from bot.discovered import followable_directory, settle
 from bot.ingest import feed_entry_story, new_story, store_story
 from bot.language import declared_language, story_language
 from bot.matching import Evidence, StoryTags, UnionTag, default_directory, default_tagger, resolve
+from bot.preview import resolve_interests
 from bot.routing import process_new_clusters
+from bot.services import Services
 from bot.sources.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
@@ -253,3 +257,13 @@ def test_a_feed_s_declared_language_reaches_its_stories() -> None:
     assert feed_entry_story(1, entry).language == "pt"
     _, (undeclared,), _ = parse_feed("https://example.org/rss", rss.replace("<language>pt-BR</language>", "").encode(), {})
     assert undeclared.language is None
+
+
+async def test_preview_takes_a_discovered_union(sessions) -> None:
+    [story] = await ingest(sessions, ("Garment strike", "text"))
+    async with sessions.begin() as session:
+        await queries.record_found(session, [GARMENT], story)
+    services = Services(config=parse_config({}, environ={}), sessions=sessions)
+    args = argparse.Namespace(country=None, union=["BGSF"], keyword=None)
+    [interest] = await resolve_interests(args, services)
+    assert (interest.kind, interest.value, interest.label) == ("union", GARMENT_ID, GARMENT.name)
