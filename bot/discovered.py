@@ -9,6 +9,7 @@ rejected one is dropped. Until then a found union is followed, alerted and expla
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 FOUND_PREFIX = "found:"
 MAX_ID_LENGTH = 255  # story_tags.value and subscriptions.value
+FOLLOWABLE_KEY = "followable-unions"
 
 
 def is_found(union_id: str | None) -> bool:
@@ -94,6 +96,12 @@ class FollowableUnions:
     numbers: dict[str, int]
 
 
+@dataclass(frozen=True)
+class _KeptFollowable:
+    key: tuple[frozenset[str], tuple[int, int | None, int, int, dt.datetime | None]]
+    unions: FollowableUnions
+
+
 def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredUnion]) -> FollowableUnions:
     """`directory` extended with the new discovered unions and the names of the merged ones."""
     records: dict[str, UnionRecord] = {record.id: record for record in directory}
@@ -113,11 +121,21 @@ def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredU
 
 
 async def followable_unions(services: Services) -> FollowableUnions:
-    """Every union people can follow: the directory (admins' additions included) and the discovered ones."""
+    """Every union people can follow: the directory (admins' additions included) and the discovered ones.
+
+    Kept in `services` until a union is added, discovered, merged or rejected: rebuilding it (and the
+    resolver's name index for it) for every /subscribe costs 330-360 ms a lookup at 5,000 discovered unions,
+    against 20-35 ms when kept (bench/bench_followable.py, BENCHMARKS.md).
+    """
     directory = await services.union_directory()
     async with services.sessions() as session:
-        discovered = await queries.followable(session)
-    return followable_directory(directory, discovered)
+        key = (frozenset(record.id for record in directory), await queries.version(session))
+        cached = services.derived.get(FOLLOWABLE_KEY)
+        if isinstance(cached, _KeptFollowable) and cached.key == key:
+            return cached.unions
+        unions = followable_directory(directory, await queries.followable(session))
+    services.derived[FOLLOWABLE_KEY] = _KeptFollowable(key, unions)
+    return unions
 
 
 async def discovered_by_number(services: Services, number: str) -> DiscoveredUnion | None:

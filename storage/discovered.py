@@ -97,6 +97,15 @@ async def followable(session: AsyncSession) -> list[DiscoveredUnion]:
     return list(await session.scalars(query))
 
 
+async def version(session: AsyncSession) -> tuple[int, int | None, int, int, dt.datetime | None]:
+    """What changes whenever a discovered union is added, merged or rejected: (count, highest number,
+    how many are decided, how many merged, latest decision time)."""
+    query = select(func.count(DiscoveredUnion.id), func.max(DiscoveredUnion.id), func.count(DiscoveredUnion.decided_at),
+                   func.count(DiscoveredUnion.merged_into), func.max(DiscoveredUnion.decided_at))
+    count, highest, decided, merged, latest = (await session.execute(query)).one()
+    return count, highest, decided, merged, latest
+
+
 async def count_new(session: AsyncSession) -> int:
     """How many discovered unions wait for an admin's decision."""
     return await session.scalar(select(func.count(DiscoveredUnion.id)).where(DiscoveredUnion.status == NEW)) or 0

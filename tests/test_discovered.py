@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.config import parse_config
-from bot.discovered import followable_directory, settle
+from bot.discovered import followable_directory, followable_unions, settle
 from bot.ingest import feed_entry_story, new_story, store_story
 from bot.language import declared_language, story_language
 from bot.matching import Evidence, StoryTags, UnionTag, default_directory, default_tagger, resolve
@@ -267,3 +267,26 @@ async def test_preview_takes_a_discovered_union(sessions) -> None:
     args = argparse.Namespace(country=None, union=["BGSF"], keyword=None)
     [interest] = await resolve_interests(args, services)
     assert (interest.kind, interest.value, interest.label) == ("union", GARMENT_ID, GARMENT.name)
+
+
+async def test_followable_unions_are_kept_until_a_union_is_discovered_or_decided(sessions) -> None:
+    first, second = await ingest(sessions, ("One", "x"), ("Two", "y"))
+    async with sessions.begin() as session:
+        await queries.record_found(session, [GARMENT], first)
+    services = Services(config=parse_config({}, environ={}), sessions=sessions)
+    kept = await followable_unions(services)
+    assert set(kept.numbers) == {GARMENT_ID}
+    assert await followable_unions(services) is kept
+    async with sessions.begin() as session:
+        await queries.record_found(session, [GARMENT], second)  # one more story: nothing to rebuild
+    assert await followable_unions(services) is kept
+    async with sessions.begin() as session:
+        await queries.record_found(session, [DOCKERS], second)
+    assert set((await followable_unions(services)).numbers) == {GARMENT_ID, DOCKERS_ID}
+    async with sessions.begin() as session:
+        await queries.reject(session, await queries.find(session, DOCKERS_ID), None)
+    assert set((await followable_unions(services)).numbers) == {GARMENT_ID}
+    async with sessions.begin() as session:
+        await queries.merge(session, await queries.find(session, GARMENT_ID), "ituc", "ITUC", "ITUC", None)
+    merged = await followable_unions(services)
+    assert merged.numbers == {} and GARMENT.name in merged.directory.get("ituc").aliases
