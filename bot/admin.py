@@ -1,5 +1,5 @@
 """What admins do from the chat: add (after a trial fetch), list, pause, resume and remove feeds; extend the
-union directory; see the numbers; import and export feeds as OPML.
+union directory; list, merge and reject discovered unions; see the numbers; import and export feeds as OPML.
 
 Functions return data (or raise UsageError with a plain message); the handlers turn it into replies.
 """
@@ -7,6 +7,7 @@ Functions return data (or raise UsageError with a plain message); the handlers t
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import shlex
 import unicodedata
@@ -17,17 +18,26 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.alerts import RenderedAlert, escape
+from bot.delivery import SENT, Sender
 from bot.errors import UsageError
 from bot.ingest import fetch_settings, source_label
+from bot.matching import resolve
+from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
+from bot.matching.resolve import union_label
 from bot.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.services import Services
 from bot.sources.feeds import fetch_feed, make_client
 from storage import admin as queries
+from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
-from storage.models import Source, UnionRecord, utcnow
+from storage.discovered import MERGED, NEW, REJECTED, DiscoveredListing, Follower
+from storage.models import DiscoveredUnion, Source, UnionRecord, utcnow
 from storage.sources import REMOVED, all_sources
 from storage.subscribers import SubscriberCounts, TopicCount
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_FEED_INTERVAL = 30
 MAX_FEED_INTERVAL = 7 * 24 * 60
@@ -36,6 +46,10 @@ ADDFEED_USAGE = "Send /addfeed followed by the feed's address, then optionally a
                 "like: /addfeed https://example.org/feed.xml Labour News 60"
 ADDUNION_USAGE = ('Send /addunion "Full name" ACRONYM, then optionally other names and country=XX, like: '
                   '/addunion "Azerbaijan Trade Unions Confederation" AHIK "Labour Confederation" country=AZ')
+MERGEUNION_USAGE = ("Send /mergeunion with the discovered union's number (from /discovered) or its found id, then the "
+                    "directory union's id, name or acronym, like: /mergeunion 3 ITUC")
+REJECTUNION_USAGE = ("Send /rejectunion with the discovered union's number (from /discovered) or its found id, "
+                     "like: /rejectunion 3")
 _ACRONYM = re.compile(r"^[^\W_][\w&.\-]{1,14}$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
@@ -290,6 +304,108 @@ def _union_id(acronym: str, name: str, country: str | None, taken: set[str]) -> 
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
+
+
+# --- discovered unions ---
+
+
+@dataclass(frozen=True)
+class UnionMerged:
+    """A discovered union merged into a directory entry, and how many followers moved there."""
+
+    discovered: DiscoveredUnion
+    target: DirectoryUnion
+    followers_moved: int
+
+
+@dataclass(frozen=True)
+class UnionRejected:
+    """A discovered union rejected, and the chats that followed it (they follow it no more)."""
+
+    discovered: DiscoveredUnion
+    followers: list[Follower]
+
+
+async def count_discovered(services: Services) -> int:
+    """How many discovered unions wait for a decision."""
+    async with services.sessions() as session:
+        return await discovered_queries.count_new(session)
+
+
+async def list_discovered(services: Services, offset: int, limit: int) -> list[DiscoveredListing]:
+    """One page of the discovered unions waiting for a decision, most stories first."""
+    async with services.sessions() as session:
+        return await discovered_queries.new_page(session, offset, limit)
+
+
+async def merge_discovered(services: Services, args: Sequence[str], decided_by: int | None) -> UnionMerged:
+    """/mergeunion <number or found id> <directory union>: later tags of the discovered union carry the
+    directory union's id, and its stored tags and followers move there. A rejected union can still be merged
+    (an admin correcting a rejection); a merged one cannot be merged again."""
+    if len(args) < 2:
+        raise UsageError(MERGEUNION_USAGE)
+    wanted = " ".join(args[1:])
+    directory = await services.union_directory()
+    target = directory.get(wanted.strip().lower())
+    if target is None:
+        resolution = resolve(wanted, "union", directory)
+        if resolution.value is None:
+            raise UsageError(f"{resolution.message} {MERGEUNION_USAGE}")
+        target = directory.get(resolution.value)
+    assert target is not None, "resolve only answers with ids from the directory it was given"
+    async with services.sessions.begin() as session:
+        union = await _find_discovered(session, args[0])
+        if union.status == MERGED:
+            raise UsageError(f"“{union.name}” is already merged into {union.merged_name or union.merged_into}, "
+                             "so nothing was changed.")
+        moved = await discovered_queries.merge(session, union, target.id, target.name, union_label(target), decided_by)
+    return UnionMerged(union, target, moved)
+
+
+async def reject_discovered(services: Services, args: Sequence[str], decided_by: int | None) -> UnionRejected:
+    """/rejectunion <number or found id>: never tagged again, its stored tags dropped, its followers unfollowed
+    (the caller tells them, see `tell_followers_of_rejection`)."""
+    if len(args) != 1:
+        raise UsageError(REJECTUNION_USAGE)
+    async with services.sessions.begin() as session:
+        union = await _find_discovered(session, args[0])
+        if union.status != NEW:
+            state = "rejected" if union.status == REJECTED else f"merged into {union.merged_name or union.merged_into}"
+            raise UsageError(f"“{union.name}” is already {state}, so nothing was changed.")
+        followers = await discovered_queries.reject(session, union, decided_by)
+    return UnionRejected(union, followers)
+
+
+async def _find_discovered(session: AsyncSession, reference: str) -> DiscoveredUnion:
+    union = await discovered_queries.find(session, reference)
+    if union is None:
+        raise UsageError(f"There is no discovered union “{reference[:100]}”. "
+                         "Send /discovered to see them with their numbers.")
+    return union
+
+
+def rejection_notice(union: DiscoveredUnion) -> RenderedAlert:
+    """The message a chat that followed a rejected discovered union gets, once."""
+    first = ("An admin of this bot checked “{name}”, a name found in the news that you followed as a union, and "
+             "found it is not a union the bot can follow. This chat no longer follows it, so nothing more comes "
+             "about it.")
+    last = "/list shows what this chat follows; /subscribe follows something else."
+    return RenderedAlert(f"{first.format(name=f'<b>{escape(union.name)}</b>')}\n{last}",
+                         f"{first.format(name=union.name)}\n{last}")
+
+
+async def tell_followers_of_rejection(sender: Sender, rejected: UnionRejected) -> int:
+    """Tell each chat that followed a rejected union, once; returns how many were reached."""
+    notice = rejection_notice(rejected.discovered)
+    told = 0
+    for follower in rejected.followers:
+        outcome = await sender.send(follower.chat_id, follower.chat_type, notice)
+        if outcome.status == SENT:
+            told += 1
+        else:
+            logger.warning("could not tell chat %s that %s was rejected: %s", follower.chat_id,
+                           rejected.discovered.union_id, outcome.error)
+    return told
 
 
 # --- stats ---

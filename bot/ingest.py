@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import dedup
 from bot.config import SAMPLE_CORPUS, Config
+from bot.language import story_language
 from bot.sources.corpus import (
     CorpusReadError,
     bundled_sample_corpus,
@@ -151,8 +152,10 @@ def new_story(
     url: str | None = None,
     links: Iterable[dict[str, str]] = (),
     published_at: dt.datetime | None = None,
+    declared_language: str | None = None,
 ) -> NewStory:
-    """A story ready to store, with its canonical URL and fingerprints computed."""
+    """A story ready to store, with its canonical URL, fingerprints and language (the declared one when it
+    names a language, else detected) computed."""
     content_hash, fingerprint = dedup.story_fingerprints(title, text)
     return NewStory(
         source_id=source_id,
@@ -166,6 +169,7 @@ def new_story(
         content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
+        language=story_language(title, text, declared_language),
     )
 
 
@@ -208,6 +212,7 @@ def feed_entry_story(source_id: int, entry: FeedEntry) -> NewStory:
         url=entry.link,
         links=[{"url": link.url, "text": link.text} for link in entry.links],
         published_at=entry.published,
+        declared_language=entry.language,
     )
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.alerts import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.campaigns import sync_config_campaigns
 from bot.config import Config
+from bot.discovered import followable_unions
 from bot.routing import process_new_clusters
 from bot.services import Services
 from storage import campaigns as campaign_queries
@@ -45,10 +46,11 @@ class PreviewError(Exception):
 
 
 async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Interest]:
-    """--country / --union / --keyword as topics; PreviewError with suggestions for unknown input."""
+    """--country / --union (discovered unions included) / --keyword as topics; PreviewError with suggestions
+    for unknown input."""
     from bot.matching import parse_keyword_query, resolve
 
-    directory = await services.union_directory()
+    directory = (await followable_unions(services)).directory
     interests: list[Interest] = []
     for kind, values in (("country", args.country or []), ("union", args.union or [])):
         for typed in values:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import discovered
 from bot.matching import KeywordIndex, StoryTags, Tagger
 from storage import routing as queries
 from storage.models import utcnow
@@ -76,9 +77,10 @@ class RoutingSummary:
 
 
 async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) -> StoryTags:
-    """Tag a cluster by its first story and store the tags."""
+    """Tag a cluster by its first story and store the tags, with its discovered unions recorded and
+    settled (merged ones under their directory id, rejected ones dropped)."""
     story = await queries.first_story(session, cluster_id)
-    tags = tagger.tag(story.title, story.text)
+    tags = await discovered.record_and_settle(session, tagger.tag(story.title, story.text), story.id)
     await queries.replace_tags(session, cluster_id, tag_rows(tags))
     return tags
 

@@ -1,6 +1,7 @@
 """Following topics: what /subscribe text means, following and unfollowing, /list, /why and /stop.
 
-A topic is a country (ISO code), a union (directory id) or a keyword query ("strike -football").
+A topic is a country (ISO code), a union (directory id, or a discovered union's "found:..." id) or a keyword
+query ("strike -football").
 Functions return data or raise UsageError with a plain message; the handlers turn them into replies.
 """
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.alerts import latest_on_topic
+from bot.discovered import discovered_by_number, followable_unions
 from bot.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
@@ -18,6 +20,7 @@ from bot.matching.resolve import union_label
 from bot.services import Services
 from bot.settings import Chat, subscriber_for
 from storage import subscribers as queries
+from storage.discovered import MERGED
 from storage.models import Alert, Story, Subscriber, Subscription
 from storage.subscribers import FollowOutcome
 
@@ -39,6 +42,7 @@ class Topic:
     kind: TopicKind
     value: str
     label: str
+    discovered_number: int | None = None  # a discovered union's number: buttons carry it (found ids can be long)
 
 
 @dataclass(frozen=True)
@@ -115,28 +119,41 @@ async def look_up(services: Services, request: Request) -> Lookup:
         raise UsageError(f"Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF. {KEYWORD_USAGE}")
     if request.kind == "keyword":
         return Lookup(keyword_topic(request.query), (), None, "")
-    resolution = resolve(request.query, request.kind, await services.union_directory())
+    unions = await followable_unions(services)
+    resolution = resolve(request.query, request.kind, unions.directory)
     if resolution.kind in ("country", "union") and resolution.value and resolution.label:
-        return Lookup(Topic(resolution.kind, resolution.value, resolution.label), (), None, resolution.message)
-    suggestions = tuple(Topic(item.kind, item.value, item.label) for item in resolution.suggestions)
+        topic = Topic(resolution.kind, resolution.value, resolution.label, unions.numbers.get(resolution.value))
+        return Lookup(topic, (), None, resolution.message)
+    suggestions = tuple(Topic(item.kind, item.value, item.label, unions.numbers.get(item.value))
+                        for item in resolution.suggestions)
     return Lookup(None, suggestions, _keyword_or_none(request.query), resolution.message)
 
 
 async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
-    """The country or union topic for a code or id (from a button); None when it no longer exists."""
+    """The country or union topic for a code, a union id or a discovered union's number (kind "discovered"),
+    from a button; None when it no longer exists (or, for a discovered union, was rejected)."""
     if kind == "country":
         info = countries().get(value)
         return Topic("country", info.code, info.name) if info else None
-    if kind == "union":
-        record = (await services.union_directory()).get(value)
-        return Topic("union", record.id, union_label(record)) if record else None
-    return None
+    if kind not in ("union", "discovered"):
+        return None
+    unions = await followable_unions(services)
+    if kind == "discovered":
+        found = await discovered_by_number(services, value)
+        if found is None:
+            return None
+        value = found.merged_into if found.status == MERGED and found.merged_into else found.union_id
+    record = unions.directory.get(value)
+    return Topic("union", record.id, union_label(record), unions.numbers.get(record.id)) if record else None
 
 
 async def unions_of_country(services: Services, country: str | None) -> list[Topic]:
-    """The directory's unions of one country (None: the international ones), by name."""
-    directory = await services.union_directory()
-    topics = [Topic("union", record.id, union_label(record)) for record in directory if record.country == country]
+    """The unions of one country (None: the international ones), discovered ones included (except those whose
+    country is not known: they are not international), by name."""
+    unions = await followable_unions(services)
+    topics = [Topic("union", record.id, union_label(record), unions.numbers.get(record.id))
+              for record in unions.directory
+              if record.country == country and not (country is None and record.id in unions.numbers)]
     return sorted(topics, key=lambda topic: topic.label.casefold())
 
 

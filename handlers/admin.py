@@ -1,7 +1,8 @@
-"""Admin commands (user ids in telegram.admins): feeds, the union directory, stats, OPML import and export.
+"""Admin commands (user ids in telegram.admins): feeds, the union directory, discovered unions, stats, OPML
+import and export.
 
 Callback data: fd:<rm|pa|re>:<source id> acts on a feed; fl:<rm|pa|re>:<page> pages the feed buttons;
-fp:<page> pages /feeds.
+fp:<page> pages /feeds; dp:<page> pages /discovered.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import admin
 from bot.ingest import source_label
+from bot.matching.gazetteer import country_name
+from bot.matching.resolve import union_label
 from bot.opml import MAX_OPML_BYTES
+from bot.scheduler import scheduler_of
 from bot.services import services_of
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -36,6 +40,7 @@ from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
 HEALTH_PER_PAGE = 5  # sources per /feeds page: each entry is at most about 700 characters
+DISCOVERED_PER_PAGE = 6  # each entry is at most about 560 characters, so a page fits in one message
 ACTIONS = {
     "rm": ("remove", "removefeed"),
     "pa": ("pause", "pausefeed"),
@@ -217,6 +222,85 @@ async def addunion_command(update: Update, context: Context) -> None:
 
 
 @bot_admins_only
+async def discovered_command(update: Update, context: Context) -> None:
+    """/discovered [page]: the discovered unions waiting for a decision, a page at a time."""
+    words = arguments(context)
+    if len(words) > 1 or (words and not words[0].isdigit()):
+        await reply(update, "Send /discovered alone, or with a page number like /discovered 2.")
+        return
+    await reply(update, *await discovered_page(context, int(words[0]) - 1 if words else 0))
+
+
+@bot_admins_only
+async def discovered_page_button(update: Update, context: Context) -> None:
+    """dp:<page>: another page of /discovered."""
+    query = update.callback_query
+    page = query.data.split(":", 1)[1]
+    await query.answer()
+    await edit(query, *await discovered_page(context, int(page) if page.isdigit() else 0))
+
+
+async def discovered_page(context: Context, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One page of /discovered: how many wait, what to do with them, then each with its number."""
+    services = services_of(context)
+    total = await admin.count_discovered(services)
+    if not total:
+        return ("No discovered union is waiting: every union the tagger found in the news so far is in the "
+                "directory, merged or rejected."), None
+    window = paginate(total, page, DISCOVERED_PER_PAGE)
+    listings = await admin.list_discovered(services, window.start, window.end - window.start)
+    header = (f"<b>{total} discovered unions</b>{window.note}: named in the news but not in the directory. People "
+              "can follow them already. Merge one into a directory union with /mergeunion &lt;number&gt; "
+              "&lt;union&gt;, or reject it with /rejectunion &lt;number&gt;.")
+    now = utcnow()
+    return "\n\n".join([header, *(discovered_text(listing, now) for listing in listings)]), \
+        keyboard([window.navigation("dp:{page}")])
+
+
+def discovered_text(listing: admin.DiscoveredListing, now: dt.datetime) -> str:
+    """One discovered union: number, name and acronym, country, stories, when first and last seen, an example."""
+    union = listing.union
+    acronym = f" ({escape_clipped(union.acronym, 32)})" if union.acronym else ""
+    country = escape(country_name(union.country)) if union.country else "country not known"
+    stories = "1 story" if union.story_count == 1 else f"{union.story_count} stories"
+    lines = [
+        f"<b>{union.id}. {escape_clipped(union.name, 140)}</b>{acronym} — {country}",
+        f"{stories}, first seen {union.first_seen_at:%d %b %Y} ({relative(union.first_seen_at, now)}), "
+        f"last {relative(union.last_seen_at, now)} · id {escape_clipped(union.union_id, 100)}",
+    ]
+    if listing.example_title:
+        lines.append(f"e.g. “{escape_clipped(listing.example_title, 140)}”")
+    return "\n".join(lines)
+
+
+@bot_admins_only
+async def mergeunion_command(update: Update, context: Context) -> None:
+    """/mergeunion <number or found id> <directory union>."""
+    merged = await admin.merge_discovered(services_of(context), arguments(context), sender_id(update))
+    followers = "no one followed it" if not merged.followers_moved else (
+        f"its {merged.followers_moved} follower(s) now follow {escape(union_label(merged.target))}")
+    await reply(update, f"✅ Merged “{escape(merged.discovered.name)}” into <b>{escape(union_label(merged.target))}</b>: "
+                        f"stories naming it are tagged with that union from now on, the stories already tagged "
+                        f"with it carry that union too, and {followers}.")
+
+
+@bot_admins_only
+async def rejectunion_command(update: Update, context: Context) -> None:
+    """/rejectunion <number or found id>: never tagged again; its followers unfollow it and are told once."""
+    rejected = await admin.reject_discovered(services_of(context), arguments(context), sender_id(update))
+    text = (f"Rejected “{escape(rejected.discovered.name)}”: stories are not tagged with it any more, and the "
+            "stories already tagged with it no longer are.")
+    if rejected.followers:
+        told = await admin.tell_followers_of_rejection(scheduler_of(context).sender, rejected)
+        count = len(rejected.followers)
+        text += (f" {count} chat(s) followed it: they no longer do, and {told} of them were told so"
+                 + ("." if told == count else " (the others could not be reached)."))
+    else:
+        text += " No one followed it."
+    await reply(update, text)
+
+
+@bot_admins_only
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: subscribers, subscriptions by topic, stories today, alerts, failing feeds."""
     numbers = await admin.stats(services_of(context))
@@ -293,8 +377,12 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("pausefeed", pausefeed_command))
     application.add_handler(CommandHandler("resumefeed", resumefeed_command))
     application.add_handler(CommandHandler("addunion", addunion_command))
+    application.add_handler(CommandHandler("discovered", discovered_command))
+    application.add_handler(CommandHandler("mergeunion", mergeunion_command))
+    application.add_handler(CommandHandler("rejectunion", rejectunion_command))
     application.add_handler(CommandHandler("stats", stats_command))
     application.add_handler(CommandHandler("export", export_command))
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
     application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))
+    application.add_handler(CallbackQueryHandler(discovered_page_button, pattern=r"^dp:"))
     application.add_handler(MessageHandler(OPML_DOCUMENTS, import_document))

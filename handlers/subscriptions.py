@@ -4,7 +4,8 @@
 Callback data (all well under 64 bytes, never user text):
   m:top  m:c  m:u  m:uc  m:r:<c|u>:<region>:<page>  m:ui:<page>  m:uk:<country>:<page>   menus
   ask:<c|u|k>                                   "type a name" dialogue
-  sub:c:<code>  sub:u:<union id>  sub:k:<n>     follow (a keyword through a number kept in chat_data)
+  sub:c:<code>  sub:u:<union id>  sub:d:<n>     follow (a discovered union by its number,
+  sub:k:<n>                                     a keyword through a number kept in chat_data)
   uns:<subscription id>  uns:all                unfollow
   stop:yes  stop:no                              forget this chat
 """
@@ -33,6 +34,7 @@ from bot.settings import describe_delivery
 from bot.subscriptions import Followed, Lookup, Request, Topic
 from bot.timezones import describe_timezone
 from bot.config import WEEKDAYS
+from bot.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
     Context,
@@ -106,7 +108,9 @@ def followed_text(followed: Followed) -> str:
 
 
 def topic_data(topic: Topic) -> str:
-    """Callback data to follow a country or union."""
+    """Callback data to follow a country or union (a discovered union by its number: found ids can be long)."""
+    if topic.discovered_number is not None:
+        return f"sub:d:{topic.discovered_number}"
     return f"sub:{topic.kind[0]}:{topic.value}"
 
 
@@ -122,7 +126,7 @@ def remember_keyword(context: Context, query: str) -> str:
 
 @group_admins_only
 async def follow_button(update: Update, context: Context) -> None:
-    """sub:c:<code>, sub:u:<id>, sub:k:<n>: follow the topic on the button."""
+    """sub:c:<code>, sub:u:<id>, sub:d:<discovered union number>, sub:k:<n>: follow the topic on the button."""
     query = update.callback_query
     _, kind, value = query.data.split(":", 2)
     services = services_of(context)
@@ -130,7 +134,8 @@ async def follow_button(update: Update, context: Context) -> None:
         kept = context.chat_data.get("keywords", {})  # type: ignore[union-attr]
         topic = subscriptions.keyword_topic(kept[value]) if value in kept else None
     else:
-        topic = await subscriptions.topic_for(services, {"c": "country", "u": "union"}.get(kind, ""), value)
+        topic = await subscriptions.topic_for(services, {"c": "country", "u": "union", "d": "discovered"}.get(kind, ""),
+                                              value)
     if topic is None:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return
@@ -377,11 +382,12 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
                             "alert I sent (not to your own message or a forwarded one).")
         return
-    await reply(update, "\n\n".join(why_text(alert.matched, story.title) for alert, story in found))
+    await reply(update, "\n\n".join(why_text(alert.matched, story.title, story.language) for alert, story in found))
 
 
-def why_text(matched: Sequence[dict], title: str | None) -> str:
-    """One story's explanation: each matched subscription with its salience and the words found."""
+def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:
+    """One story's explanation: each matched subscription with its salience and the words found, then the
+    story's language."""
     lines = [f"<b>Why you got</b> “{escape(clip(title or 'this story', 200))}”:"]
     for item in matched:
         kind = item.get("kind", "")
@@ -394,6 +400,8 @@ def why_text(matched: Sequence[dict], title: str | None) -> str:
         evidence = ", ".join(f"“{escape(clip(str(text), 80))}”" for text in item.get("evidence") or [])
         found = f"\n    found: {evidence}" if evidence else ""
         lines.append(f"{KIND_ICONS.get(kind, '•')} <b>{escape(item.get('label', ''))}</b> ({escape(kind)}): {reason}{found}")
+    lines.append(f"Language: {escape(language_name(language))} ({escape(language)})" if language
+                 else "Language: not known (none declared or detected)")
     return "\n".join(lines)
 
 
@@ -441,7 +449,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("list", list_command))
     application.add_handler(CommandHandler("why", why_command))
     application.add_handler(CommandHandler("stop", stop_command))
-    application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuk]:"))
+    application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cudk]:"))
     application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
     application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))
     application.add_handler(CallbackQueryHandler(stop_button, pattern=r"^stop:"))

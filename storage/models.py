@@ -1,4 +1,5 @@
-"""SQLAlchemy 2.0 models: sources, stories and their clusters, tags, subscribers, campaigns, the alert outbox.
+"""SQLAlchemy 2.0 models: sources, stories and their clusters, tags, discovered unions, subscribers, campaigns,
+the alert outbox.
 
 The same models run on SQLite (aiosqlite) and PostgreSQL (asyncpg). Times are stored as UTC-aware
 datetimes (`UTCDateTime` re-attaches the zone SQLite drops).
@@ -144,6 +145,7 @@ class Story(Base):
     links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    language: Mapped[str | None] = mapped_column(String(8))  # ISO 639-1: the feed's declared language, else detected
     content_hash: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[int] = mapped_column(BigInteger)  # 64-bit SimHash, stored signed
     # SimHash bands (16 bits each) let near-duplicate lookups use an index instead of a scan.
@@ -168,7 +170,7 @@ class StoryTag(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     cluster_id: Mapped[int] = mapped_column(ForeignKey("story_clusters.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # "country" | "union"
-    value: Mapped[str] = mapped_column(String(128))  # ISO code or union id
+    value: Mapped[str] = mapped_column(String(255))  # ISO code, union id or discovered union id ("found:...")
     label: Mapped[str] = mapped_column(String(255))
     salience: Mapped[str] = mapped_column(String(16))  # "primary" | "mentioned"
     evidence: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -232,6 +234,30 @@ class UnionRecord(Base):
     country: Mapped[str | None] = mapped_column(String(2))
     added_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DiscoveredUnion(Base):
+    """A union the tagger found in stories but the directory lacks, under its found id
+    ("found:<cc or xx>:<folded-name>"): followed like a directory union until an admin merges it into a
+    directory entry (its tags and followers then move there) or rejects it (never tagged again)."""
+
+    __tablename__ = "discovered_unions"
+    __table_args__ = (Index("ix_discovered_unions_status_story_count", "status", "story_count"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # the number /discovered shows
+    union_id: Mapped[str] = mapped_column(String(255), unique=True)  # the found id, as story tags carry it
+    name: Mapped[str] = mapped_column(String(255))
+    acronym: Mapped[str | None] = mapped_column(String(32))
+    country: Mapped[str | None] = mapped_column(String(2))
+    first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    story_count: Mapped[int] = mapped_column(Integer, default=0)  # story clusters tagged with it
+    status: Mapped[str] = mapped_column(String(16), default="new")  # new | merged | rejected
+    merged_into: Mapped[str | None] = mapped_column(String(128))  # directory union id
+    merged_name: Mapped[str | None] = mapped_column(String(255))  # that union's name, for the tags mapped to it
+    example_story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"))
+    decided_by: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class Campaign(Base):

@@ -27,6 +27,7 @@ class NewStory:
     content_hash: str
     fingerprint: int  # signed 64-bit
     bands: tuple[int, int, int, int]
+    language: str | None = None  # ISO 639-1
 
 
 async def story_by_guid(session: AsyncSession, source_id: int, guid: str) -> Story | None:
@@ -91,7 +92,7 @@ async def add_story(session: AsyncSession, story: NewStory, cluster_id: int | No
             "canonical_url": story.canonical_url, "title": story.title, "text": story.text, "links": story.links,
             "published_at": story.published_at, "fetched_at": now, "content_hash": story.content_hash,
             "fingerprint": story.fingerprint, "band0": story.bands[0], "band1": story.bands[1],
-            "band2": story.bands[2], "band3": story.bands[3],
+            "band2": story.bands[2], "band3": story.bands[3], "language": story.language,
         },
     )
     return cluster_id

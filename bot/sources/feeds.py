@@ -59,6 +59,7 @@ class FeedEntry:
     summary: str
     published: datetime | None
     links: tuple[EntryLink, ...]
+    language: str | None = None  # as the feed declares it (<language>, dc:language, xml:lang), unchecked
 
 
 @dataclass(frozen=True)
@@ -358,7 +359,8 @@ def parse_feed(
         if not parsed.get("version"):
             raise FeedParseError("not a feed: no RSS or Atom elements found")
     feed_title = _plain_title(parsed.feed) or None
-    entries = tuple(entry for entry in (_entry(raw, url) for raw in parsed.entries) if _has_content(entry))
+    language = str(parsed.feed.get("language") or "").strip()[:64] or None
+    entries = tuple(entry for entry in (_entry(raw, url, language) for raw in parsed.entries) if _has_content(entry))
     return feed_title, entries, _ttl_seconds(parsed.feed)
 
 
@@ -399,7 +401,7 @@ def _plain_title(item: Mapping[str, Any]) -> str:
     return " ".join((raw if is_plain_text else html_to_text(raw)).split())
 
 
-def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry:
+def _entry(raw: Mapping[str, Any], feed_url: str, language: str | None) -> FeedEntry:
     title = _plain_title(raw)
     summary_html = raw.get("summary") or ""
     content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
@@ -408,7 +410,8 @@ def _entry(raw: Mapping[str, Any], feed_url: str) -> FeedEntry:
     published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
     guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, published, raw)
     links = _entry_links((content_html, summary_html), base=feed_url)
-    return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links)
+    return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links,
+                     language=language)
 
 
 def _entry_link(raw: Mapping[str, Any], feed_url: str) -> str | None:

@@ -1,0 +1,144 @@
+"""Discovered unions: unions the tagger finds in stories but the directory lacks.
+
+The tagger gives each one a stable id, "found:<cc or xx>:<folded-name>". When a cluster is tagged, its
+found unions are recorded (first and last seen, story count, an example story) and its tags are settled
+against the admins' decisions: a union merged into a directory entry is tagged with that entry's id, a
+rejected one is dropped. Until then a found union is followed, alerted and explained like any other.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag
+from bot.services import Services
+from storage import discovered as queries
+from storage.discovered import MERGED, NEW, REJECTED, FoundUnion
+from storage.models import DiscoveredUnion
+
+logger = logging.getLogger(__name__)
+
+FOUND_PREFIX = "found:"
+MAX_ID_LENGTH = 255  # story_tags.value and subscriptions.value
+FOLLOWABLE_KEY = "followable-unions"
+
+
+def is_found(union_id: str | None) -> bool:
+    """Whether a union id is a discovered union's ("found:...") rather than a directory entry's."""
+    return union_id is not None and union_id.startswith(FOUND_PREFIX)
+
+
+def found_unions(tags: StoryTags) -> list[FoundUnion]:
+    """The story's unions that are not in the directory."""
+    return [FoundUnion(tag.union_id, tag.name, tag.acronym, tag.country) for tag in tags.unions if is_found(tag.union_id)]
+
+
+def settle(tags: StoryTags, decided: Mapping[str, DiscoveredUnion]) -> StoryTags:
+    """The tags with the admins' decisions applied: a merged union's tag becomes its directory entry's
+    (joined with that entry's own tag when the story has both), a rejected union's tag is dropped."""
+    settled: dict[str, UnionTag] = {}
+    mapped: set[str] = set()  # directory ids whose tag so far only comes from a merged union
+    for tag in tags.unions:
+        union = decided.get(tag.union_id)
+        if union is not None and union.status == REJECTED:
+            continue
+        from_merged = union is not None and union.status == MERGED and bool(union.merged_into)
+        if from_merged:
+            tag = dataclasses.replace(tag, union_id=union.merged_into, name=union.merged_name or union.name,
+                                      acronym=None, country=union.country)
+        earlier = settled.get(tag.union_id)
+        if earlier is None:
+            settled[tag.union_id] = tag
+        else:  # one tag per union: the directory's own tag (with its acronym) is the base when there is one
+            base = tag if tag.union_id in mapped and not from_merged else earlier
+            settled[tag.union_id] = dataclasses.replace(
+                base, salience="primary" if "primary" in (earlier.salience, tag.salience) else "mentioned",
+                evidence=earlier.evidence + tag.evidence,
+            )
+        if from_merged and earlier is None:
+            mapped.add(tag.union_id)
+        elif not from_merged:
+            mapped.discard(tag.union_id)
+    unions = sorted(settled.values(), key=lambda tag: tag.salience != "primary")  # stable: the tagger's order within
+    return StoryTags(tags.countries, tuple(unions))
+
+
+async def record_and_settle(session: AsyncSession, tags: StoryTags, story_id: int) -> StoryTags:
+    """Record the story's found unions (one more story each) and return its tags settled (see `settle`)."""
+    if not any(is_found(tag.union_id) for tag in tags.unions):
+        return tags
+    found = []
+    for union in found_unions(tags):
+        if len(union.union_id) > MAX_ID_LENGTH:
+            logger.warning("story %s: found union id longer than %d characters left out: %.80s…",
+                           story_id, MAX_ID_LENGTH, union.union_id)
+            continue
+        found.append(union)
+    await queries.record_found(session, found, story_id)
+    decided = await queries.by_union_ids(session, [union.union_id for union in found])
+    kept = {union.union_id for union in found}
+    tags = StoryTags(tags.countries, tuple(tag for tag in tags.unions if not is_found(tag.union_id) or tag.union_id in kept))
+    return settle(tags, decided)
+
+
+@dataclass(frozen=True)
+class FollowableUnions:
+    """The directory with the discovered unions people can follow added (merged ones as other names of
+    their directory entry), and each discovered union's number (for buttons: found ids can be long)."""
+
+    directory: UnionDirectory
+    numbers: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _KeptFollowable:
+    key: tuple[frozenset[str], tuple[int, int | None, int, int, dt.datetime | None]]
+    unions: FollowableUnions
+
+
+def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredUnion]) -> FollowableUnions:
+    """`directory` extended with the new discovered unions and the names of the merged ones."""
+    records: dict[str, UnionRecord] = {record.id: record for record in directory}
+    numbers: dict[str, int] = {}
+    for union in discovered:
+        if union.status == NEW:
+            # Built directly: found ids are not directory slugs, so `UnionRecord.from_mapping` would refuse them.
+            records[union.union_id] = UnionRecord(id=union.union_id, name=union.name,
+                                                  acronyms=(union.acronym,) if union.acronym else (),
+                                                  country=union.country)
+            numbers[union.union_id] = union.id
+        elif union.status == MERGED and union.merged_into in records:
+            target = records[union.merged_into]
+            if union.name not in target.all_names:
+                records[target.id] = dataclasses.replace(target, aliases=(*target.aliases, union.name))
+    return FollowableUnions(UnionDirectory(records.values()), numbers)
+
+
+async def followable_unions(services: Services) -> FollowableUnions:
+    """Every union people can follow: the directory (admins' additions included) and the discovered ones.
+
+    Kept in `services` until a union is added, discovered, merged or rejected: rebuilding it (and the
+    resolver's name index for it) for every /subscribe costs 330-360 ms a lookup at 5,000 discovered unions,
+    against 20-35 ms when kept (bench/bench_followable.py, BENCHMARKS.md).
+    """
+    directory = await services.union_directory()
+    async with services.sessions() as session:
+        key = (frozenset(record.id for record in directory), await queries.version(session))
+        cached = services.derived.get(FOLLOWABLE_KEY)
+        if isinstance(cached, _KeptFollowable) and cached.key == key:
+            return cached.unions
+        unions = followable_directory(directory, await queries.followable(session))
+    services.derived[FOLLOWABLE_KEY] = _KeptFollowable(key, unions)
+    return unions
+
+
+async def discovered_by_number(services: Services, number: str) -> DiscoveredUnion | None:
+    """A discovered union by its number (as text, from a button); None when there is none."""
+    async with services.sessions() as session:
+        return await queries.find(session, number) if number.isascii() and number.isdigit() else None

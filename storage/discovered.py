@@ -1,0 +1,167 @@
+"""Queries for discovered unions: unions found in stories but not in the directory, recorded as stories are
+tagged, listed for admins, and merged into a directory entry or rejected (with their followers and tags)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
+
+NEW, MERGED, REJECTED = "new", "merged", "rejected"
+MAX_NUMBER = 2**31 - 1  # the id column's range on PostgreSQL
+
+
+@dataclass(frozen=True)
+class FoundUnion:
+    """A union the tagger found in one story and the directory lacks."""
+
+    union_id: str
+    name: str
+    acronym: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class DiscoveredListing:
+    """A discovered union as /discovered lists it, with the title of a story that names it."""
+
+    union: DiscoveredUnion
+    example_title: str | None
+
+
+@dataclass(frozen=True)
+class Follower:
+    """A chat that followed a discovered union."""
+
+    chat_id: int
+    chat_type: str
+
+
+def _upsert(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(DiscoveredUnion)
+
+
+async def record_found(session: AsyncSession, found: Sequence[FoundUnion], story_id: int,
+                       now: dt.datetime | None = None) -> None:
+    """Count one more story for each of these unions (recording the new ones, with `story_id` as their
+    example), in one statement that concurrent workers can run at once."""
+    if not found:
+        return
+    now = now or utcnow()
+    statement = _upsert(session)
+    statement = statement.on_conflict_do_update(
+        index_elements=[DiscoveredUnion.union_id],
+        set_={
+            "last_seen_at": statement.excluded.last_seen_at,
+            "story_count": DiscoveredUnion.story_count + 1,
+            "acronym": func.coalesce(DiscoveredUnion.acronym, statement.excluded.acronym),
+        },
+    )
+    unique = {union.union_id: union for union in found}
+    for union in sorted(unique.values(), key=lambda item: item.union_id):  # one lock order for every worker
+        await session.execute(statement, {
+            "union_id": union.union_id, "name": union.name[:255], "acronym": (union.acronym or None) and union.acronym[:32],
+            "country": union.country, "first_seen_at": now, "last_seen_at": now, "story_count": 1, "status": NEW,
+            "example_story_id": story_id,
+        })
+
+
+async def by_union_ids(session: AsyncSession, union_ids: Sequence[str]) -> dict[str, DiscoveredUnion]:
+    """The discovered unions with these found ids, by found id."""
+    if not union_ids:
+        return {}
+    rows = await session.scalars(select(DiscoveredUnion).where(DiscoveredUnion.union_id.in_(list(set(union_ids)))))
+    return {row.union_id: row for row in rows}
+
+
+async def find(session: AsyncSession, reference: str) -> DiscoveredUnion | None:
+    """A discovered union by its number (as /discovered shows it) or its found id."""
+    reference = reference.strip()
+    if reference.isascii() and reference.isdigit():
+        number = int(reference)
+        return await session.get(DiscoveredUnion, number) if number <= MAX_NUMBER else None
+    return await session.scalar(select(DiscoveredUnion).where(DiscoveredUnion.union_id == reference))
+
+
+async def followable(session: AsyncSession) -> list[DiscoveredUnion]:
+    """Discovered unions people can follow (new) or whose names now lead to a directory entry (merged)."""
+    query = select(DiscoveredUnion).where(DiscoveredUnion.status.in_((NEW, MERGED))).order_by(DiscoveredUnion.id)
+    return list(await session.scalars(query))
+
+
+async def version(session: AsyncSession) -> tuple[int, int | None, int, int, dt.datetime | None]:
+    """What changes whenever a discovered union is added, merged or rejected: (count, highest number,
+    how many are decided, how many merged, latest decision time)."""
+    query = select(func.count(DiscoveredUnion.id), func.max(DiscoveredUnion.id), func.count(DiscoveredUnion.decided_at),
+                   func.count(DiscoveredUnion.merged_into), func.max(DiscoveredUnion.decided_at))
+    count, highest, decided, merged, latest = (await session.execute(query)).one()
+    return count, highest, decided, merged, latest
+
+
+async def count_new(session: AsyncSession) -> int:
+    """How many discovered unions wait for an admin's decision."""
+    return await session.scalar(select(func.count(DiscoveredUnion.id)).where(DiscoveredUnion.status == NEW)) or 0
+
+
+async def new_page(session: AsyncSession, offset: int, limit: int) -> list[DiscoveredListing]:
+    """One page of the discovered unions waiting for a decision: most stories first, then oldest first."""
+    query = (
+        select(DiscoveredUnion, Story.title)
+        .outerjoin(Story, Story.id == DiscoveredUnion.example_story_id)
+        .where(DiscoveredUnion.status == NEW)
+        .order_by(DiscoveredUnion.story_count.desc(), DiscoveredUnion.first_seen_at, DiscoveredUnion.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [DiscoveredListing(union, title) for union, title in await session.execute(query)]
+
+
+async def merge(session: AsyncSession, union: DiscoveredUnion, directory_id: str, directory_name: str,
+                directory_label: str, decided_by: int | None, now: dt.datetime | None = None) -> int:
+    """Merge a discovered union into a directory entry: later tags map to it, stored tags and followers
+    move to it (a follower of both keeps one subscription). Returns how many followers moved."""
+    union.status, union.merged_into, union.merged_name = MERGED, directory_id, directory_name
+    union.decided_by, union.decided_at = decided_by, now or utcnow()
+    already_tagged = select(StoryTag.cluster_id).where(StoryTag.kind == "union", StoryTag.value == directory_id)
+    await session.execute(delete(StoryTag).where(
+        StoryTag.kind == "union", StoryTag.value == union.union_id, StoryTag.cluster_id.in_(already_tagged)))
+    await session.execute(update(StoryTag).where(StoryTag.kind == "union", StoryTag.value == union.union_id)
+                          .values(value=directory_id, label=directory_name))
+    already_following = select(Subscription.subscriber_id).where(
+        Subscription.kind == "union", Subscription.value == directory_id)
+    await session.execute(delete(Subscription).where(
+        Subscription.kind == "union", Subscription.value == union.union_id,
+        Subscription.subscriber_id.in_(already_following)))
+    moved = await session.execute(update(Subscription).where(
+        Subscription.kind == "union", Subscription.value == union.union_id).values(value=directory_id, label=directory_label))
+    await session.flush()
+    return moved.rowcount or 0
+
+
+async def reject(session: AsyncSession, union: DiscoveredUnion, decided_by: int | None,
+                 now: dt.datetime | None = None) -> list[Follower]:
+    """Reject a discovered union: it is never tagged again, its stored tags go, and its followers stop
+    following it. Returns the chats that followed it (and can still be reached), to tell them."""
+    union.status, union.decided_by, union.decided_at = REJECTED, decided_by, now or utcnow()
+    followers = [
+        Follower(chat_id, chat_type)
+        for chat_id, chat_type in await session.execute(
+            select(Subscriber.chat_id, Subscriber.chat_type)
+            .join(Subscription, and_(Subscription.subscriber_id == Subscriber.id, Subscription.kind == "union",
+                                     Subscription.value == union.union_id))
+            .where(Subscriber.active.is_(True))
+            .order_by(Subscriber.id)
+        )
+    ]
+    await session.execute(delete(Subscription).where(Subscription.kind == "union", Subscription.value == union.union_id))
+    await session.execute(delete(StoryTag).where(StoryTag.kind == "union", StoryTag.value == union.union_id))
+    await session.flush()
+    return followers
