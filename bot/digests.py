@@ -40,7 +40,7 @@ from bot.alerts import (
     summarize,
     topics_from_matched,
 )
-from bot.campaigns import Action, CampaignInfo
+from bot.campaigns import Action, CampaignInfo, carried
 from bot.delivery import FAILED, GONE, MIGRATED, SENT, Sender
 from bot.timezones import next_digest_at
 from storage import campaigns as campaign_queries
@@ -87,6 +87,7 @@ class DigestMessage:
 
     message: RenderedAlert
     alert_ids: tuple[int, ...]
+    actions: tuple[tuple[int, Action], ...] = ()  # (alert id, the action its entry carries)
 
 
 def digest_topic(topics: Sequence[Topic]) -> Topic:
@@ -149,10 +150,11 @@ def _topic_heading(topic: Topic) -> tuple[str, str]:
     return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
 
 
-def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list[Button], alert_ids: list[int]) -> DigestMessage:
-    """One message of a digest from its lines, its action buttons (at most 8 shown) and its alerts."""
+def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list[Button], alert_ids: list[int],
+                    actions: list[tuple[int, Action]]) -> DigestMessage:
+    """One message of a digest from its lines, its action buttons (at most 8 shown), its alerts and their actions."""
     rows = tuple((button,) for button in buttons[:MAX_BUTTONS_PER_MESSAGE])
-    return DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids))
+    return DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids), tuple(actions))
 
 
 def compose_digest(
@@ -168,6 +170,7 @@ def compose_digest(
     plain_parts: list[str] = [header_plain]
     buttons: list[Button] = []
     alert_ids: list[int] = []
+    actions: list[tuple[int, Action]] = []
     size = len(header_html)
     number = 0
     for topic, members in order_items(items):
@@ -181,8 +184,8 @@ def compose_digest(
             block_html = prefix + body_html
             needed = len(block_html) + 1 + (heading_size if pending_heading else 0)
             if alert_ids and size + needed > MESSAGE_BUDGET:
-                messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
-                html_parts, plain_parts, buttons, alert_ids = [CONTINUED_HTML], [CONTINUED_PLAIN], [], []
+                messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids, actions))
+                html_parts, plain_parts, buttons, alert_ids, actions = [CONTINUED_HTML], [CONTINUED_PLAIN], [], [], []
                 size = len(CONTINUED_HTML)
                 pending_heading = True
                 needed = len(block_html) + 1 + heading_size
@@ -197,7 +200,8 @@ def compose_digest(
             if item.has_action:
                 assert item.action is not None
                 buttons.append(Button(prefix + item.action.label, url=item.action.url))
-    messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
+                actions.append((item.alert_id, item.action))
+    messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids, actions))
     return messages
 
 
@@ -349,6 +353,8 @@ async def send_digest(sessions: async_sessionmaker[AsyncSession], sender: Sender
         if outcome.status == SENT:
             async with sessions.begin() as session:
                 await outbox.mark_digest_sent(session, part.alert_ids, outcome.message_id, now)
+                await campaign_queries.record_actions(
+                    session, [record for alert_id, action in part.actions for record in carried(alert_id, digest.subscriber_id, action)], now)
                 if last:
                     await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
             stats.messages += 1

@@ -33,6 +33,7 @@ from bot.settings import describe_delivery
 from bot.subscriptions import Followed, Lookup, Request, Topic
 from bot.timezones import describe_timezone
 from bot.config import WEEKDAYS
+from bot.followups import why_actions
 from handlers.common import (
     EXPIRED_BUTTON,
     Context,
@@ -377,7 +378,11 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
                             "alert I sent (not to your own message or a forwarded one).")
         return
-    await reply(update, "\n\n".join(why_text(alert.matched, story.title) for alert, story in found))
+    actions = await why_actions(services_of(context).sessions, [alert.id for alert, _ in found])
+    await reply(update, "\n\n".join(
+        why_text(alert.matched, story.title) + (f"\n<b>The button</b> {escape(actions[alert.id])}" if alert.id in actions else "")
+        for alert, story in found
+    ))
 
 
 def why_text(matched: Sequence[dict], title: str | None) -> str:
