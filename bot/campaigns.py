@@ -40,7 +40,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
 from bot.matching.normalize import fold
-from storage.campaigns import CarriedAction, subscriber_language
+from storage import campaigns as campaign_queries
+from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_language
 
 logger = logging.getLogger(__name__)
 
@@ -341,10 +342,10 @@ def read_links(story: StoryLike) -> StoryLinks:
     return StoryLinks(tuple(actions.values()), frozenset(keys), len(actions) > MAX_DISTINCT_ACTION_LINKS)
 
 
-def action_from_links(story: StoryLike, cue: str | None = None) -> Action | None:
+def action_from_links(story: StoryLike, cue: str | None = None, found: StoryLinks | None = None) -> Action | None:
     """The story's own action link: the one of the kind its words ask for, else the first; none in a
-    round-up (more than MAX_DISTINCT_ACTION_LINKS different action links)."""
-    found = read_links(story)
+    round-up (more than MAX_DISTINCT_ACTION_LINKS different action links). `found`: its links, if read."""
+    found = found or read_links(story)
     if not found.actions or found.roundup:
         return None
     kind, url, text, platform = next((item for item in found.actions if item[0] == cue), found.actions[0])
@@ -400,7 +401,8 @@ def choose_action(
     today = today or dt.datetime.now(dt.timezone.utc).date()
     cue = text_action_kind(story.title, story.text or "")
     active = [campaign for campaign in campaigns if campaign.is_active(today)]
-    linked = action_from_links(story, cue)
+    links = read_links(story)
+    linked = action_from_links(story, cue, links)
     if linked is not None:
         same = next((campaign for campaign in active if url_key(campaign.url) == url_key(linked.url or "")), None)
         if same is None:
@@ -414,7 +416,6 @@ def choose_action(
             union_names[tag.value] = label
             union_names[fold(label)] = label
     countries = {tag.value.upper() for tag in tags if tag.kind == "country"}
-    links = read_links(story)
     folded_text = _folded(f"{story.title or ''}\n{(story.text or '')[:MAX_TEXT_SCANNED]}")
     best: tuple[bool, bool, int] | None = None
     chosen: tuple[CampaignInfo, CauseMatch] | None = None
@@ -516,14 +517,12 @@ def resolve_union_names(names: Iterable[str]) -> tuple[list[str], list[str]]:
 
 async def sync_config_campaigns(sessions: Any, config: Config) -> int:
     """Bring the campaigns table in line with the config (and the sample corpus); returns how many."""
-    from storage import campaigns as campaign_queries
-
     items = []
     for campaign in configured_campaigns(config):
         ids, unknown = resolve_union_names(campaign.unions)
         if unknown:
             logger.warning("campaign %r: unions not in the directory, kept as names: %s", campaign.title, ", ".join(unknown))
-        items.append(campaign_queries.CampaignValues(
+        items.append(CampaignValues(
             title=campaign.title, url=campaign.url, kind=campaign.kind, countries=list(campaign.countries),
             unions=ids + unknown, ends_on=campaign.ends, keywords=list(campaign.keywords),
             translations={language: {"title": title, "url": url} for language, title, url in campaign.translations},
@@ -659,3 +658,34 @@ def campaign_problem(
         if len(parts["title"]) > MAX_CAMPAIGN_TITLE:
             return f"title_{language} is longer than {MAX_CAMPAIGN_TITLE} characters. Nothing was added."
     return None
+
+
+# --- the registry, for the admins' commands ---
+
+
+async def register_campaign(sessions: Any, values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
+    """Add an admin's campaign (or update and re-open the one with the same link); (campaign, created)."""
+    async with sessions.begin() as session:
+        row, created = await campaign_queries.add_campaign(session, values, added_by)
+        return campaign_info(row), created
+
+
+async def campaigns_with_reach(sessions: Any, limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
+    """The listed campaigns (newest first, at most `limit`), each with its alert, chat and tap counts."""
+    async with sessions() as session:
+        rows = await campaign_queries.listed_campaigns(session, limit)
+        counts = await campaign_queries.campaign_counts(session, [row.id for row in rows])
+    return [(campaign_info(row), counts.get(row.id, CampaignCounts())) for row in rows]
+
+
+async def attachable_campaigns(sessions: Any, today: dt.date | None = None) -> list[CampaignInfo]:
+    """The campaigns stories can carry now (open or updated, not ended), newest first."""
+    async with sessions() as session:
+        return [campaign_info(row) for row in await campaign_queries.active_campaigns(session, today)]
+
+
+async def take_off_list(sessions: Any, campaign_id: int) -> CampaignInfo | None:
+    """End a campaign without telling anyone; returns it, or None when there is no such campaign."""
+    async with sessions.begin() as session:
+        row = await campaign_queries.end_campaign(session, campaign_id)
+        return campaign_info(row) if row is not None else None

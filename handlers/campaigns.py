@@ -12,18 +12,30 @@ the button's label; without kind= it is inferred from the link and the title.
 
 from __future__ import annotations
 
+import datetime as dt
 import shlex
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.campaigns import ACTION_LABELS, KIND_NAMES, UPDATED, infer_kind, parse_campaign_args
+from bot.campaigns import (
+    ACTION_LABELS,
+    KIND_NAMES,
+    UPDATED,
+    CampaignCounts,
+    CampaignInfo,
+    CampaignValues,
+    attachable_campaigns,
+    campaigns_with_reach,
+    infer_kind,
+    parse_campaign_args,
+    register_campaign,
+    take_off_list,
+)
 from bot.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
-from storage import campaigns as campaign_queries
-from storage.models import Campaign, utcnow
 
 END_PREFIX = "endcamp:"
 END_CANCEL = "endcamp:cancel"
@@ -44,8 +56,8 @@ def _command_text(update: Update) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def describe_campaign(row: Campaign, union_labels: dict[str, str] | None = None,
-                      counts: campaign_queries.CampaignCounts | None = None, taps_counted: bool = False) -> str:
+def describe_campaign(row: CampaignInfo, union_labels: dict[str, str] | None = None,
+                      counts: CampaignCounts | None = None, taps_counted: bool = False) -> str:
     """One campaign as HTML lines: status, kind, title, link, cause, end date and reach."""
     icon = STATUS_ICONS.get(row.status, "🟢")
     line = (f"{icon} {ACTION_LABELS.get(row.kind, ACTION_LABELS['other']).split()[0]} <b>{escape(row.title)}</b> "
@@ -57,7 +69,7 @@ def describe_campaign(row: Campaign, union_labels: dict[str, str] | None = None,
     if row.countries:
         line += f"\n    only in: {escape(', '.join(row.countries))}"
     if row.translations:
-        line += f"\n    languages: en, {escape(', '.join(sorted(row.translations)))}"
+        line += f"\n    languages: en, {escape(', '.join(translation.language for translation in row.translations))}"
     if row.ends_on:
         line += f"\n    ends {row.ends_on.isoformat()}"
     if counts is not None:
@@ -66,7 +78,7 @@ def describe_campaign(row: Campaign, union_labels: dict[str, str] | None = None,
     return line
 
 
-async def _union_labels(context: Context, rows: list[Campaign]) -> dict[str, str]:
+async def _union_labels(context: Context, rows: list[CampaignInfo]) -> dict[str, str]:
     directory = await services_of(context).union_directory()
     labels = {}
     for row in rows:
@@ -114,14 +126,13 @@ async def addcampaign_command(update: Update, context: Context) -> None:
         return
     countries = list(dict.fromkeys(countries))
     kind = args.kind or infer_kind(args.url, args.title)
-    if args.ends_on is not None and args.ends_on < utcnow().date():
+    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.timezone.utc).date():
         await reply(update, escape(f"The end date {args.ends_on.isoformat()} is already past. Nothing was added."))
         return
-    values = campaign_queries.CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
+    values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
                                              args.keywords, args.translations)
     user = update.effective_user
-    async with services.sessions.begin() as session:
-        row, created = await campaign_queries.add_campaign(session, values, user.id if user else None)
+    row, created = await register_campaign(services.sessions, values, user.id if user else None)
     cause = labels + args.keywords
     text = (
         f"{'Campaign added' if created else 'Campaign updated'} (number {row.id}): <b>{escape(row.title)}</b>\n"
@@ -143,9 +154,8 @@ async def addcampaign_command(update: Update, context: Context) -> None:
 async def campaigns_command(update: Update, context: Context) -> None:
     """The campaigns, with their status and reach."""
     services = services_of(context)
-    async with services.sessions() as session:
-        rows = await campaign_queries.listed_campaigns(session, MAX_LISTED + 1)
-        counts = await campaign_queries.campaign_counts(session, [row.id for row in rows])
+    listed = await campaigns_with_reach(services.sessions, MAX_LISTED + 1)
+    rows = [row for row, _ in listed]
     if not rows:
         await reply(update, "There are no campaigns. Add one with\n"
                             '/addcampaign https://example.org/petition "Free the Labor Desk 4" AZ "Labor Desk" names="Afiaddin Mammadov"')
@@ -153,7 +163,7 @@ async def campaigns_command(update: Update, context: Context) -> None:
     labels = await _union_labels(context, rows)
     taps_counted = bool(services.config.server.public_url)
     lines = [f"<b>Campaigns ({len(rows[:MAX_LISTED])})</b>"]
-    lines += [f"{row.id}. {describe_campaign(row, labels, counts.get(row.id), taps_counted)}" for row in rows[:MAX_LISTED]]
+    lines += [f"{row.id}. {describe_campaign(row, labels, counts, taps_counted)}" for row, counts in listed[:MAX_LISTED]]
     if len(rows) > MAX_LISTED:
         lines.append(f"… and more; only the newest {MAX_LISTED} are listed.")
     lines.append("\nTell their chats with /campaignupdate; take one off the list with /endcampaign.")
@@ -203,16 +213,14 @@ async def endcampaign_command(update: Update, context: Context) -> None:
         if not args[0].isdigit() or len(args[0]) > 12:
             await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
             return
-        async with services.sessions.begin() as session:
-            row = await campaign_queries.end_campaign(session, int(args[0]))
+        row = await take_off_list(services.sessions, int(args[0]))
         if row is None:
             await reply(update, f"There is no campaign number {int(args[0])}. /campaigns lists them.")
             return
         await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button. "
                             "(To tell its chats it was won or closed, use /campaignupdate instead.)")
         return
-    async with services.sessions() as session:
-        rows = await campaign_queries.active_campaigns(session, utcnow().date())
+    rows = await attachable_campaigns(services.sessions)
     if not rows:
         await reply(update, "There are no active campaigns to end.")
         return
@@ -235,8 +243,7 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     if not suffix.isdigit():
         await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
         return
-    async with services_of(context).sessions.begin() as session:
-        row = await campaign_queries.end_campaign(session, int(suffix))
+    row = await take_off_list(services_of(context).sessions, int(suffix))
     await query.answer()
     if row is None:
         await edit(query, "That campaign is gone. /campaigns lists the active ones.")

@@ -250,6 +250,9 @@ def test_a_story_with_fifty_links_is_a_round_up_with_no_action_of_its_own():
     news = [{"url": f"https://news.test/{n}", "text": f"story {n}"} for n in range(50)]
     news.append({"url": "https://www.change.org/p/free-them", "text": "this"})
     assert action_from_links(as_story("Roundup", "text", links=news)).url == "https://www.change.org/p/free-them"
+    # the same with bare URLs in plain text
+    listed = " ".join(f"Sign petition {n}: https://cause{n}.test/petition/sign." for n in range(50))
+    assert choose_action(as_story("Campaigns this week", listed), [], [unrelated]).url is None
 
 
 SAMPLE = [CampaignInfo(number, c.title, c.url, c.kind, c.countries, ("labor-desk",) if c.unions else (), None, c.keywords)

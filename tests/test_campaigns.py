@@ -209,3 +209,26 @@ async def test_tap_redirect_counts_taps_never_names_the_subscriber(sessions, bot
         assert (counts.alerts, counts.chats, counts.taps) == (2, 2, 2)
     finally:
         await server.stop()
+
+
+async def test_digest_entries_carry_only_campaigns_of_their_cause_and_count_them(sessions, bot_api):
+    from bot.digests import run_digests
+
+    await sync_config_campaigns(sessions, Config(campaigns=(LABOR_DESK,)))
+    due = utcnow() - dt.timedelta(minutes=1)
+    tags = [("country", "AZ", "Azerbaijan", "primary")]
+    async with sessions.begin() as session:
+        subscriber = await add_subscriber(session, 701, mode="daily", next_digest_at=due)
+        for title, text in (("Labor Desk activists sentenced", "Afiaddin Mammadov and Elvin Mustafayev were sentenced."),
+                            ("Teachers strike in Baku", "Teachers in Baku struck over pay."),
+                            ("Metro workers walk out in Baku", "Metro drivers walked out.")):
+            story = await add_story(session, title, text, url=f"https://news.test/{len(title)}", tags=tags)
+            await queue(session, subscriber, story, status="digest")
+        campaign_id = await session.scalar(select(Campaign.id))
+    async with local_bot(bot_api) as bot:
+        await run_digests(sessions, Sender(bot, RateLimiter.from_config(fast_delivery())), utcnow())
+    (digest,) = bot_api.sent_messages(701)
+    assert digest["text"].count("Sign the petition") == 1 and labels(digest) == ["1. ✍️ Sign the petition"]
+    async with sessions() as session:
+        counts = (await campaign_queries.campaign_counts(session, [campaign_id]))[campaign_id]
+    assert (counts.alerts, counts.chats) == (1, 1)
