@@ -41,7 +41,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
 from bot.matching.normalize import fold
 from storage import campaigns as campaign_queries
-from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_language
+from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
 
 logger = logging.getLogger(__name__)
 
@@ -483,7 +483,7 @@ async def subscriber_action(session: AsyncSession, action: Action | None, subscr
     up only when the campaign has translations) and, with a redirect endpoint, the counting link."""
     if action is None or action.url is None:
         return action
-    language = await subscriber_language(session, subscriber_id) if action.translations else None
+    language = (await subscriber_languages(session, [subscriber_id])).get(subscriber_id) if action.translations else None
     return action_for_subscriber(action, language, public_url)
 
 

@@ -40,7 +40,7 @@ from bot.alerts import (
     summarize,
     topics_from_matched,
 )
-from bot.campaigns import Action, CampaignInfo, carried
+from bot.campaigns import Action, CampaignInfo, action_for_subscriber, carried
 from bot.delivery import FAILED, GONE, MIGRATED, SENT, Sender
 from bot.timezones import next_digest_at
 from storage import campaigns as campaign_queries
@@ -106,9 +106,13 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
     return [(members[0].topic, members) for members in groups.values()]
 
 
-def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tuple[str, str]:
-    """A story's line in a digest without its number, as (HTML, plain); composed once per story and run."""
-    key = item.story.story_id
+BlockKey = tuple[int, str | None]  # a story and its action's link (which differs by language and redirect)
+
+
+def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) -> tuple[str, str]:
+    """A story's line in a digest without its number, as (HTML, plain); composed once per story, action
+    link and run."""
+    key = (item.story.story_id, item.action.url if item.action is not None else None)
     if cache is not None and key in cache:
         return cache[key]
     title, meta = headline(item.story), source_line(item.story)
@@ -158,7 +162,7 @@ def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list
 
 
 def compose_digest(
-    items: Sequence[DigestItem], mode: str = "daily", cache: dict[int, tuple[str, str]] | None = None
+    items: Sequence[DigestItem], mode: str = "daily", cache: dict[BlockKey, tuple[str, str]] | None = None
 ) -> list[DigestMessage]:
     """A digest as one or more messages, each within Telegram's 4096 characters (`cache` keeps each
     story's composed parts across the digests of one run)."""
@@ -240,12 +244,14 @@ class ContextCache:
     """What every digest of one run shares, each worked out once: story contexts (story, tags, action),
     each story's composed entry, each outbox row's topic and story date, and each schedule's next time."""
 
-    def __init__(self, campaigns: Sequence[CampaignInfo], now: dt.datetime) -> None:
+    def __init__(self, campaigns: Sequence[CampaignInfo], now: dt.datetime, public_url: str | None = None) -> None:
         self.campaigns = list(campaigns)
         self.now = now
+        self.public_url = public_url  # campaign buttons go through the tap counter when set
+        self.translated = any(campaign.translations for campaign in self.campaigns)
         self.contexts: dict[int, StoryContext] = {}
-        self.blocks: dict[int, tuple[str, str]] = {}
-        self.item_parts: dict[tuple[int, str], ItemParts | None] = {}
+        self.blocks: dict[BlockKey, tuple[str, str]] = {}
+        self.item_parts: dict[tuple[int, str, str | None], ItemParts | None] = {}
         self.next_times: dict[DigestSchedule, dt.datetime | None] = {}
 
     async def load(self, session: AsyncSession, story_ids: Collection[int]) -> None:
@@ -254,23 +260,24 @@ class ContextCache:
         if missing:
             self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.now.date()))
 
-    def digest_items(self, rows: Iterable[outbox.DigestRow]) -> list[DigestItem]:
-        """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out)."""
+    def digest_items(self, rows: Iterable[outbox.DigestRow], language: str | None = None) -> list[DigestItem]:
+        """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out),
+        their actions as a subscriber of `language` sees them."""
         items = []
         for alert_id, _, story_id, matched in rows:
-            parts = self._parts(story_id, matched)
+            parts = self._parts(story_id, matched, language)
             if parts is not None:
                 items.append(DigestItem(alert_id, *parts))
         return items
 
-    def _parts(self, story_id: int, matched: str) -> ItemParts | None:
-        key = (story_id, matched)
+    def _parts(self, story_id: int, matched: str, language: str | None) -> ItemParts | None:
+        key = (story_id, matched, language)
         if key not in self.item_parts:
             context = self.contexts.get(story_id)
             self.item_parts[key] = None if context is None else (
                 digest_topic(topics_from_matched(json.loads(matched or "[]"))),
                 context.story,
-                context.action,
+                action_for_subscriber(context.action, language, self.public_url),
                 dt.datetime.combine(context.story.published, dt.time(), dt.timezone.utc) if context.story.published else UNDATED,
             )
         return self.item_parts[key]
@@ -290,12 +297,13 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
     rows_of: dict[int, list[outbox.DigestRow]] = {subscriber.id: [] for subscriber in subscribers if not subscriber.paused}
     rows = await outbox.digest_alerts(session, list(rows_of))
     await cache.load(session, {story_id for _, _, story_id, _ in rows})
+    languages = await campaign_queries.subscriber_languages(session, list(rows_of)) if cache.translated else {}
     for row in rows:
         _, subscriber_id, _, _ = row
         rows_of[subscriber_id].append(row)
     digests = []
     for subscriber in subscribers:
-        items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id])
+        items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id], languages.get(subscriber.id))
         messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
                               paused=subscriber.paused))
@@ -387,8 +395,10 @@ async def run_digests(
     *,
     page_size: int = 1000,
     concurrency: int = 50,
+    public_url: str | None = None,
 ) -> DigestStats:
-    """Send every digest that is due at `now` (default: the current time)."""
+    """Send every digest that is due at `now` (default: the current time); with `public_url` (the tap
+    counter's address) campaign buttons go through it."""
     import time
 
     now = now or utcnow()
@@ -397,7 +407,7 @@ async def run_digests(
     async with sessions.begin() as session:
         await outbox.release_digests_of_now_subscribers(session, now)
         campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
-    cache = ContextCache(campaigns, now)
+    cache = ContextCache(campaigns, now, public_url)
     gate = asyncio.Semaphore(concurrency)
     after_id = 0
 

@@ -275,7 +275,9 @@ async def delivery_job(context: Any) -> None:
 
 async def digest_job(context: Any) -> None:
     scheduler = scheduler_of(context)
-    await scheduler.exclusive("digests", lambda: run_digests(scheduler.services.sessions, scheduler.sender))
+    services = scheduler.services
+    await scheduler.exclusive("digests", lambda: run_digests(services.sessions, scheduler.sender,
+                                                             public_url=services.config.server.public_url))
 
 
 async def followups_job(context: Any) -> None:

@@ -326,6 +326,8 @@ async def followup_status_counts(session: AsyncSession, campaign_id: int) -> dic
     return {status: count for status, count in rows}
 
 
-async def subscriber_language(session: AsyncSession, subscriber_id: int) -> str | None:
-    """A subscriber's language (None: not known)."""
-    return await session.scalar(select(Subscriber.language).where(Subscriber.id == subscriber_id))
+async def subscriber_languages(session: AsyncSession, subscriber_ids: Sequence[int]) -> dict[int, str | None]:
+    """The languages of these subscribers (None: not known)."""
+    if not subscriber_ids:
+        return {}
+    return dict((await session.execute(select(Subscriber.id, Subscriber.language).where(Subscriber.id.in_(list(subscriber_ids))))).all())

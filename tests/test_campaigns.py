@@ -232,3 +232,26 @@ async def test_digest_entries_carry_only_campaigns_of_their_cause_and_count_them
     async with sessions() as session:
         counts = (await campaign_queries.campaign_counts(session, [campaign_id]))[campaign_id]
     assert (counts.alerts, counts.chats) == (1, 1)
+
+
+async def test_digest_buttons_follow_the_subscribers_language_and_the_tap_counter(sessions, bot_api):
+    from bot.digests import run_digests
+
+    translated = CampaignConfig(title=LABOR_DESK.title, url=LABOR_DESK.url, kind="petition", unions=("Labor Desk",),
+                                translations=(("de", "Freiheit für die Labor-Desk-Aktivisten", "https://de.test/ld"),))
+    await sync_config_campaigns(sessions, Config(campaigns=(translated,)))
+    due = utcnow() - dt.timedelta(minutes=1)
+    async with sessions.begin() as session:
+        story = await add_story(session, "Labor Desk", "News.", url="https://news.test/x",
+                                tags=[("union", "labor-desk", "Labor Desk", "primary")])
+        for chat_id, language in ((801, "de"), (802, "es"), (803, None)):
+            subscriber = await add_subscriber(session, chat_id, mode="daily", next_digest_at=due,
+                                              topics=[("union", "labor-desk", "Labor Desk")])
+            subscriber.language = language
+            await queue(session, subscriber, story, status="digest")
+        campaign_id = await session.scalar(select(Campaign.id))
+    async with local_bot(bot_api) as bot:
+        await run_digests(sessions, Sender(bot, RateLimiter.from_config(fast_delivery())), utcnow(), public_url="https://bot.test")
+    urls = {chat_id: bot_api.sent_messages(chat_id)[0]["reply_markup"]["inline_keyboard"][0][0]["url"] for chat_id in (801, 802, 803)}
+    assert urls == {801: f"https://bot.test/c/{campaign_id}/de", 802: f"https://bot.test/c/{campaign_id}",
+                    803: f"https://bot.test/c/{campaign_id}"}
