@@ -18,8 +18,9 @@ A story's action comes from, in order:
    campaign: the kind is known (preview and /why say so) but there is no button.
 No fitting action: no action button (Read and Mute stay).
 
-The functions here are pure except the few marked async (campaign sync, follow-ups, counts), which
-call storage/campaigns.py.
+The functions here are pure except the async ones (the campaign registry for the admins' commands, the
+config sync, a subscriber's view of an action), which call storage/campaigns.py. Follow-ups after a
+campaign is won, closed or updated are in bot/followups.py; the tap counter is bot/server.py.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from importlib import resources
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
 from bot.matching.normalize import fold
@@ -478,12 +479,17 @@ def carried(alert_id: int, subscriber_id: int, action: Action | None) -> list[Ca
     return [CarriedAction(alert_id, subscriber_id, action.campaign_id, action.kind, action.url, action.reason)]
 
 
-async def subscriber_action(session: AsyncSession, action: Action | None, subscriber_id: int, public_url: str | None) -> Action | None:
-    """The action as this subscriber sees it: their language's title and link (their language is looked
-    up only when the campaign has translations) and, with a redirect endpoint, the counting link."""
+async def subscriber_action(
+    sessions: async_sessionmaker[AsyncSession], action: Action | None, subscriber_id: int, public_url: str | None
+) -> Action | None:
+    """The action as this subscriber sees it: their language's title and link (their language is read
+    only when the campaign has translations) and, with a redirect endpoint, the counting link."""
     if action is None or action.url is None:
         return action
-    language = (await subscriber_languages(session, [subscriber_id])).get(subscriber_id) if action.translations else None
+    language = None
+    if action.translations:
+        async with sessions() as session:
+            language = (await subscriber_languages(session, [subscriber_id])).get(subscriber_id)
     return action_for_subscriber(action, language, public_url)
 
 
@@ -515,7 +521,7 @@ def resolve_union_names(names: Iterable[str]) -> tuple[list[str], list[str]]:
     return ids, unknown
 
 
-async def sync_config_campaigns(sessions: Any, config: Config) -> int:
+async def sync_config_campaigns(sessions: async_sessionmaker[AsyncSession], config: Config) -> int:
     """Bring the campaigns table in line with the config (and the sample corpus); returns how many."""
     items = []
     for campaign in configured_campaigns(config):
@@ -663,14 +669,14 @@ def campaign_problem(
 # --- the registry, for the admins' commands ---
 
 
-async def register_campaign(sessions: Any, values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
+async def register_campaign(sessions: async_sessionmaker[AsyncSession], values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
     """Add an admin's campaign (or update and re-open the one with the same link); (campaign, created)."""
     async with sessions.begin() as session:
         row, created = await campaign_queries.add_campaign(session, values, added_by)
         return campaign_info(row), created
 
 
-async def campaigns_with_reach(sessions: Any, limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
+async def campaigns_with_reach(sessions: async_sessionmaker[AsyncSession], limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
     """The listed campaigns (newest first, at most `limit`), each with its alert, chat and tap counts."""
     async with sessions() as session:
         rows = await campaign_queries.listed_campaigns(session, limit)
@@ -678,13 +684,13 @@ async def campaigns_with_reach(sessions: Any, limit: int) -> list[tuple[Campaign
     return [(campaign_info(row), counts.get(row.id, CampaignCounts())) for row in rows]
 
 
-async def attachable_campaigns(sessions: Any, today: dt.date | None = None) -> list[CampaignInfo]:
+async def attachable_campaigns(sessions: async_sessionmaker[AsyncSession], today: dt.date | None = None) -> list[CampaignInfo]:
     """The campaigns stories can carry now (open or updated, not ended), newest first."""
     async with sessions() as session:
         return [campaign_info(row) for row in await campaign_queries.active_campaigns(session, today)]
 
 
-async def take_off_list(sessions: Any, campaign_id: int) -> CampaignInfo | None:
+async def take_off_list(sessions: async_sessionmaker[AsyncSession], campaign_id: int) -> CampaignInfo | None:
     """End a campaign without telling anyone; returns it, or None when there is no such campaign."""
     async with sessions.begin() as session:
         row = await campaign_queries.end_campaign(session, campaign_id)

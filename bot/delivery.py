@@ -356,8 +356,7 @@ class Deliverer:
                 await outbox.mark_failed(session, item.id, "the story is no longer stored", outbox.SKIPPED)
             stats.skipped += 1
             return False
-        async with self.sessions() as session:
-            action = await subscriber_action(session, context.action, item.subscriber_id, self.public_url)
+        action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
         message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         chat_id = item.chat_id
         outcome = await self.sender.send(chat_id, item.chat_type, message)

@@ -66,6 +66,9 @@ def describe_campaign(row: CampaignInfo, union_labels: dict[str, str] | None = N
     cause = [(union_labels or {}).get(union, union) for union in row.unions or []] + list(row.keywords or [])
     if cause:
         line += f"\n    cause: {escape(', '.join(cause[:8]))}" + (f" +{len(cause) - 8} more" if len(cause) > 8 else "")
+    else:  # added before campaigns had causes: a country alone never attaches it
+        line += (f"\n    ⚠️ no cause, so no story carries it: add one with /addcampaign {escape(row.url)} "
+                 f"\"{escape(row.title)}\" names=\"…\"")
     if row.countries:
         line += f"\n    only in: {escape(', '.join(row.countries))}"
     if row.translations:

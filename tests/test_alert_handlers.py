@@ -195,3 +195,13 @@ async def test_campaign_button_why_counts_and_won_follow_up_to_the_chats_that_go
     again = (await running_bot.send(f"/campaignupdate {campaign.id} closed", chat_id=ADMIN_ID))[0]["text"]
     assert "already marked won" in again
     assert (await send_followups(running_bot.sessions, sender)).sent == 0
+
+
+async def test_campaigns_flags_a_campaign_from_before_causes(running_bot):
+    from storage.models import utcnow
+
+    async with running_bot.sessions.begin() as session:
+        session.add(Campaign(title="Old country-wide petition", url="https://old.test/p", kind="petition", countries=["AZ"],
+                             unions=[], keywords=[], translations={}, status="open", taps=0, origin="admin", created_at=utcnow()))
+    listing = (await running_bot.send("/campaigns", chat_id=ADMIN_ID))[0]["text"]
+    assert "no cause, so no story carries it" in listing and "/addcampaign https://old.test/p" in listing
