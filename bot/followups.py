@@ -158,6 +158,13 @@ async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, 
             await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the campaign is gone")
         stats.skipped += 1
         return
+    async with sessions() as session:
+        target = await queries.followup_targets(session, item.campaign_id, item.subscriber_id)
+    if not any(found.followed for found in target):  # muted or unfollowed while it waited (digest time, /pause)
+        async with sessions.begin() as session:
+            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the chat muted or unfollowed the topic")
+        stats.skipped += 1
+        return
     message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
     outcome = await sender.send(item.chat_id, item.chat_type, message)
     async with sessions.begin() as session:

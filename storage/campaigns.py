@@ -200,14 +200,17 @@ class FollowupTarget:
     followed: bool  # one of the topics its alerts matched is still followed and not muted
 
 
-async def followup_targets(session: AsyncSession, campaign_id: int) -> list[FollowupTarget]:
-    """The active chats that got an alert carrying this campaign."""
-    rows = (await session.execute(
+async def followup_targets(session: AsyncSession, campaign_id: int, subscriber_id: int | None = None) -> list[FollowupTarget]:
+    """The active chats that got an alert carrying this campaign (or just the one given)."""
+    query = (
         select(Subscriber.id, Subscriber.delivery_mode, Subscriber.next_digest_at, Alert.matched)
         .join(AlertAction, AlertAction.subscriber_id == Subscriber.id)
         .join(Alert, Alert.id == AlertAction.alert_id)
         .where(AlertAction.campaign_id == campaign_id, Subscriber.active.is_(True))
-    )).all()
+    )
+    if subscriber_id is not None:
+        query = query.where(Subscriber.id == subscriber_id)
+    rows = (await session.execute(query)).all()
     if not rows:
         return []
     subscriber_ids = list({row[0] for row in rows})

@@ -100,17 +100,22 @@ async def _alerted(sessions, bot_api, chats):
 
 
 async def test_won_follow_up_reaches_exactly_the_chats_that_got_the_alert_once_after_a_restart(sessions, database_url, bot_api):
-    campaign_id = await _alerted(sessions, bot_api, {401: "now", 402: "now", 403: "daily", 404: "now", 405: "now"})
+    campaign_id = await _alerted(sessions, bot_api, {401: "now", 402: "now", 403: "daily", 404: "now", 405: "now", 406: "daily"})
     async with sessions.begin() as session:
         counts = (await campaign_queries.campaign_counts(session, [campaign_id]))[campaign_id]
-        assert (counts.alerts, counts.chats) == (5, 5)
+        assert (counts.alerts, counts.chats) == (6, 6)
         muted = await session.scalar(select(Subscriber).where(Subscriber.chat_id == 404))
         for subscription in await session.scalars(select(Subscription).where(Subscription.subscriber_id == muted.id)):
             subscription.muted = True
         paused = await session.scalar(select(Subscriber).where(Subscriber.chat_id == 405))
         paused.paused = True
     result = await update_campaign(sessions, campaign_id, "won", "All four are free.")
-    assert (result.queued, result.skipped_muted) == (4, 1)
+    assert (result.queued, result.skipped_muted) == (5, 1)
+    # 406 mutes its topic while its follow-up waits for its digest time
+    async with sessions.begin() as session:
+        waiting = await session.scalar(select(Subscriber).where(Subscriber.chat_id == 406))
+        for subscription in await session.scalars(select(Subscription).where(Subscription.subscriber_id == waiting.id)):
+            subscription.muted = True
     # the process dies before sending (and one follow-up was in flight): a new process on the same database
     async with sessions.begin() as session:
         row = await session.scalar(select(CampaignFollowup).join(Subscriber).where(Subscriber.chat_id == 402))
@@ -126,7 +131,8 @@ async def test_won_follow_up_reaches_exactly_the_chats_that_got_the_alert_once_a
             stats = await send_followups(restarted, sender)
             assert stats.sent == 2  # 401 and 402; the digest chat waits for its digest time, the paused one for /resume
             later = utcnow() + dt.timedelta(hours=6)
-            assert (await send_followups(restarted, sender, now=later)).sent == 1  # 403 at its digest time
+            stats = await send_followups(restarted, sender, now=later)
+            assert (stats.sent, stats.skipped) == (1, 1)  # 403 at its digest time; 406 muted meanwhile
             async with restarted.begin() as session:
                 paused = await session.scalar(select(Subscriber).where(Subscriber.chat_id == 405))
                 paused.paused = False
