@@ -64,6 +64,7 @@ KIND_NAMES = {
     PETITION: "petition", DONATION: "donation appeal", MESSAGE: "message campaign", EVENT: "event or strike support",
     OTHER: "call to action",
 }
+ASKS_FOR = {PETITION: "signatures", DONATION: "donations", MESSAGE: "messages", EVENT: "people to join", OTHER: "action"}
 
 MAX_LINKS_SCANNED = 200  # links looked at per story (an entry can hold thousands)
 MAX_TEXT_SCANNED = 200_000  # characters of a story's text searched for bare URLs and cue words
@@ -429,7 +430,7 @@ def choose_action(
             best, chosen = rank, (campaign, match)
     if chosen is not None:
         campaign, match = chosen
-        reason = match.reason if match.strong else f"{match.reason} and asks for a {KIND_NAMES[campaign.kind]}"
+        reason = match.reason if match.strong else f"{match.reason} and asks for {ASKS_FOR.get(campaign.kind, 'action')}"
         return _campaign_action(campaign, reason)
     if cue is not None:
         return Action(cue, None, origin="text", reason="the story's own words call for it")

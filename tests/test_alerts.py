@@ -315,7 +315,8 @@ def test_cause_by_union_or_two_names_or_one_name_with_a_matching_call():
     one = as_story("Trial", "Mohyaddin Orujov was sentenced.")
     assert choose_action(one, [], [campaign]) is None
     asks = as_story("Trial", "Mohyaddin Orujov was sentenced. Sign the petition for his release.")
-    assert choose_action(asks, [], [campaign]).campaign_id == 3
+    chosen = choose_action(asks, [], [campaign])
+    assert chosen.campaign_id == 3 and chosen.reason == "the story names Mohyaddin Orujov and asks for signatures"
     # names are matched whole, folded: "Sahib Mammadov" is not "Afiaddin Mammadov"; accents do not matter
     assert choose_action(as_story("t", "Sahib Mammadov met the ILO. Sign the petition."), [], [campaign]).url is None
     accented = CampaignInfo(5, "C", "https://c.test/c", "petition", (), (), keywords=("Çağlar Demir", "Metro union"))
