@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.campaigns import Action, CampaignInfo, choose_action
+from bot.campaigns import Action, CampaignInfo, campaign_info, choose_action
 
 MAX_MESSAGE_CHARS = 4096
 MAX_CALLBACK_BYTES = 64
@@ -298,7 +298,7 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
         topic_line += f" · +{len(topics) - MAX_TOPICS_SHOWN} more"
     summary = summarize(story)
     action_line = ""
-    if action is not None and action.url and action.title and action.origin == "campaign":
+    if action is not None and action.url and action.title and (action.origin == "campaign" or action.campaign_id is not None):
         action_line = f"{action.emoji} {shorten(action.title, 200)}"
     # Each part is cut by its escaped length, so the whole stays within Telegram's limit without
     # cutting through a tag or an entity, whatever the feed or the subscriber's keywords hold.
@@ -348,10 +348,7 @@ def display_source(source: Any) -> str:
 
 def campaign_infos(rows: Iterable[Any]) -> list[CampaignInfo]:
     """Campaign rows as the action chooser's CampaignInfo."""
-    return [
-        CampaignInfo(row.id, row.title, row.url, row.kind, tuple(row.countries or ()), tuple(row.unions or ()), row.ends_on)
-        for row in rows
-    ]
+    return [campaign_info(row) for row in rows]
 
 
 def alert_story(story: Any) -> AlertStory:

@@ -19,6 +19,7 @@ from telegram.ext import AIORateLimiter, Application
 from bot.config import Config, ConfigError
 from bot.database import open_database
 from bot.scheduler import register_jobs
+from bot.server import campaign_server
 from bot.services import SERVICES_KEY, Services
 from handlers import admin, alerts, campaigns, settings, start, subscriptions
 from handlers.common import on_error
@@ -27,6 +28,7 @@ from storage.db import create_engine, session_factory
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
+SERVER_KEY = "web_server"
 
 
 def file_base_url(base_url: str) -> str:
@@ -49,18 +51,35 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
                 max_retries=RATE_LIMIT_RETRIES,
             )
         )
-        .post_init(publish_commands)
+        .post_init(on_start)
+        .post_shutdown(on_stop)
     )
     if config.telegram.base_url:
         builder = builder.base_url(config.telegram.base_url).base_file_url(file_base_url(config.telegram.base_url))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
+    if config.server.port is not None:
+        application.bot_data[SERVER_KEY] = campaign_server(config.server, sessions)
     for module in (start, subscriptions, settings, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
     register_jobs(application)
     application.add_error_handler(on_error)
     return application
+
+
+async def on_start(application: Application) -> None:
+    """After start-up: publish the command menus and start the web server when one is configured."""
+    await publish_commands(application)
+    server = application.bot_data.get(SERVER_KEY)
+    if server is not None:
+        await server.start()
+
+
+async def on_stop(application: Application) -> None:
+    server = application.bot_data.get(SERVER_KEY)
+    if server is not None:
+        await server.stop()
 
 
 async def publish_commands(application: Application) -> None:
@@ -84,6 +103,7 @@ def run_bot(config: Config) -> None:
     application = build_application(config, session_factory(engine))
 
     async def dispose_engine(_: Application) -> None:
+        await on_stop(application)
         await engine.dispose()
 
     application.post_shutdown = dispose_engine

@@ -20,7 +20,8 @@ SAMPLE_CORPUS = "@sample"
 """The value in `corpus.paths` that stands for the seed corpus shipped with the package."""
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///solidarity.db"
-CAMPAIGN_KINDS = ("petition", "donation", "message", "other")
+CAMPAIGN_KINDS = ("petition", "donation", "message", "event", "other")
+MAX_CAMPAIGN_TITLE = 200  # characters: a campaign's title is shown on every alert that carries it
 DELIVERY_MODES = ("now", "daily", "weekly")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -74,6 +75,17 @@ class CampaignConfig:
     countries: tuple[str, ...] = ()
     unions: tuple[str, ...] = ()
     ends: dt.date | None = None
+    keywords: tuple[str, ...] = ()
+    translations: tuple[tuple[str, str, str], ...] = ()  # (language, title, url)
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """The bot's small web server (campaign tap redirects); off unless `port` is set."""
+
+    port: int | None = None
+    listen: str = "127.0.0.1"
+    public_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +114,7 @@ class Config:
     campaigns: tuple[CampaignConfig, ...] = ()
     digest: DigestConfig = field(default_factory=DigestConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
+    server: ServerConfig = field(default_factory=ServerConfig)
     source_path: Path | None = None
 
     def require_token(self) -> str:
@@ -242,6 +255,47 @@ def _date(value: Any) -> dt.date | None:
         raise ValueError(f"expected a date like 2026-12-31, got {text!r}") from None
 
 
+def language_code(value: str | None) -> str:
+    """A language tag's primary language, lower-cased ('de-AT' -> 'de'); '' for none."""
+    return (value or "").strip().replace("_", "-").split("-")[0].lower()
+
+
+def _campaign_title(value: Any) -> str:
+    text = " ".join(_string(value).split())
+    if not text:
+        raise ValueError("must not be empty")
+    if len(text) > MAX_CAMPAIGN_TITLE:
+        raise ValueError(f"is {len(text)} characters long; keep it to {MAX_CAMPAIGN_TITLE} (it is shown on every alert)")
+    return text
+
+
+def _keyword(value: Any) -> str:
+    text = " ".join(_string(value).split())
+    if len(text) < 3:
+        raise ValueError(f"{text!r} is too short to recognise a story by; give full names")
+    return text
+
+
+def _translations(value: Any) -> tuple[tuple[str, str, str], ...]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a table of languages like {{ de = {{ title = \"...\", url = \"https://...\" }} }}, got {_describe(value)}")
+    found = []
+    for language, parts in value.items():
+        if not (isinstance(language, str) and language.isalpha() and 2 <= len(language) <= 3):
+            raise ValueError(f"{language!r} is not a language code like de or es")
+        if not isinstance(parts, dict) or set(parts) != {"title", "url"}:
+            raise ValueError(f"{language}: give exactly title and url")
+        try:
+            found.append((language.lower(), _campaign_title(parts["title"]), _http_url(parts["url"])))
+        except ValueError as error:
+            raise ValueError(f"{language}: {error}") from None
+    return tuple(found)
+
+
+def _optional_port(value: Any) -> int | None:
+    return None if value == 0 else _number(1, 65535, integer=True)(value)
+
+
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
@@ -276,12 +330,19 @@ CORPUS_KEYS: Schema = {
     "interval": ("interval_minutes", _number(1, 7 * 24 * 60, integer=True)),
 }
 CAMPAIGN_KEYS: Schema = {
-    "title": ("title", _string),
+    "title": ("title", _campaign_title),
     "url": ("url", _http_url),
     "kind": ("kind", _one_of(CAMPAIGN_KINDS)),
     "countries": ("countries", _list_of(_country_code)),
     "unions": ("unions", _list_of(_string)),
     "ends": ("ends", _date),
+    "keywords": ("keywords", _list_of(_keyword)),
+    "translations": ("translations", _translations),
+}
+SERVER_KEYS: Schema = {
+    "port": ("port", _optional_port),
+    "listen": ("listen", _string),
+    "public_url": ("public_url", _optional_http_url),
 }
 DIGEST_KEYS: Schema = {
     "time": ("time", parse_time_of_day),
@@ -319,9 +380,17 @@ def _section(data: Any, where: str, schema: Schema, cls: type, required: tuple[s
 def _array_of_tables(data: Any, name: str, schema: Schema, cls: type) -> tuple[Any, ...]:
     if not isinstance(data, list):
         raise ConfigError(f"{name}: expected [[{name}]] tables, got {_describe(data)}")
-    return tuple(
+    items = tuple(
         _section(item, f"{name}[{index + 1}]", schema, cls, REQUIRED_KEYS[name]) for index, item in enumerate(data)
     )
+    if name == "campaigns":
+        for index, campaign in enumerate(items):
+            if not campaign.unions and not campaign.keywords:
+                raise ConfigError(
+                    f"campaigns[{index + 1}]: no cause: give unions or keywords (the names of the people, organisation "
+                    "or employer it is about); countries alone are never enough"
+                )
+    return items
 
 
 SECTIONS: dict[str, tuple[Schema, type]] = {
@@ -331,6 +400,7 @@ SECTIONS: dict[str, tuple[Schema, type]] = {
     "corpus": (CORPUS_KEYS, CorpusConfig),
     "digest": (DIGEST_KEYS, DigestConfig),
     "delivery": (DELIVERY_KEYS, DeliveryConfig),
+    "server": (SERVER_KEYS, ServerConfig),
 }
 ARRAYS: dict[str, tuple[Schema, type]] = {
     "feeds": (FEED_KEYS, FeedConfig),
@@ -416,6 +486,8 @@ def parse_config(data: dict[str, Any], source_path: Path | None = None, environ:
         else:
             raise ConfigError(f"{key}: unknown section (known: {', '.join([*SECTIONS, *ARRAYS])})")
     config = Config(source_path=source_path, **values)
+    if config.server.public_url and config.server.port is None:
+        raise ConfigError("server.public_url: needs server.port (the port the redirect endpoint listens on)")
     env_token = environ.get("TELEGRAM_BOT_TOKEN", "").strip()
     if env_token and not config.telegram.token:
         config = replace(config, telegram=replace(config.telegram, token=env_token))

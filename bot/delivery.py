@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.alerts import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
-from bot.campaigns import CampaignInfo
+from bot.campaigns import CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
 from storage import campaigns as campaign_queries
 from storage import outbox
@@ -228,8 +228,10 @@ class Deliverer:
         backoff_base: float = 5.0,
         backoff_cap: float = 900.0,
         clock: Callable[[], dt.datetime] = utcnow,
+        public_url: str | None = None,
     ) -> None:
         self.sessions = sessions
+        self.public_url = public_url  # the redirect endpoint that counts campaign taps (server.public_url)
         self.sender = sender
         self.delivery = delivery
         self.lease = lease
@@ -354,7 +356,8 @@ class Deliverer:
                 await outbox.mark_failed(session, item.id, "the story is no longer stored", outbox.SKIPPED)
             stats.skipped += 1
             return False
-        message = compose_alert(context.story, topics_from_matched(item.matched), context.action, alert_id=item.id)
+        action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
+        message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         chat_id = item.chat_id
         outcome = await self.sender.send(chat_id, item.chat_type, message)
         if outcome.status == MIGRATED and outcome.migrated_to is not None:
@@ -367,7 +370,8 @@ class Deliverer:
         now = self.clock()
         if outcome.status == SENT:
             async with self.sessions.begin() as session:
-                await outbox.mark_sent(session, item.id, outcome.message_id, now)
+                if await outbox.mark_sent(session, item.id, outcome.message_id, now):
+                    await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, context.action), now)
             stats.sent += 1
             stats.plain_fallbacks += int(outcome.plain_fallback)
             return False

@@ -40,7 +40,7 @@ from bot.alerts import (
     summarize,
     topics_from_matched,
 )
-from bot.campaigns import Action, CampaignInfo
+from bot.campaigns import Action, CampaignInfo, action_for_subscriber, carried
 from bot.delivery import FAILED, GONE, MIGRATED, SENT, Sender
 from bot.timezones import next_digest_at
 from storage import campaigns as campaign_queries
@@ -87,6 +87,7 @@ class DigestMessage:
 
     message: RenderedAlert
     alert_ids: tuple[int, ...]
+    actions: tuple[tuple[int, Action], ...] = ()  # (alert id, the action its entry carries)
 
 
 def digest_topic(topics: Sequence[Topic]) -> Topic:
@@ -105,9 +106,13 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
     return [(members[0].topic, members) for members in groups.values()]
 
 
-def _item_body(item: DigestItem, cache: dict[int, tuple[str, str]] | None) -> tuple[str, str]:
-    """A story's line in a digest without its number, as (HTML, plain); composed once per story and run."""
-    key = item.story.story_id
+BlockKey = tuple[int, str | None]  # a story and its action's link (which differs by language and redirect)
+
+
+def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) -> tuple[str, str]:
+    """A story's line in a digest without its number, as (HTML, plain); composed once per story, action
+    link and run."""
+    key = (item.story.story_id, item.action.url if item.action is not None else None)
     if cache is not None and key in cache:
         return cache[key]
     title, meta = headline(item.story), source_line(item.story)
@@ -149,14 +154,15 @@ def _topic_heading(topic: Topic) -> tuple[str, str]:
     return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
 
 
-def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list[Button], alert_ids: list[int]) -> DigestMessage:
-    """One message of a digest from its lines, its action buttons (at most 8 shown) and its alerts."""
+def _digest_message(html_parts: list[str], plain_parts: list[str], buttons: list[Button], alert_ids: list[int],
+                    actions: list[tuple[int, Action]]) -> DigestMessage:
+    """One message of a digest from its lines, its action buttons (at most 8 shown), its alerts and their actions."""
     rows = tuple((button,) for button in buttons[:MAX_BUTTONS_PER_MESSAGE])
-    return DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids))
+    return DigestMessage(RenderedAlert("\n".join(html_parts), "\n".join(plain_parts), rows), tuple(alert_ids), tuple(actions))
 
 
 def compose_digest(
-    items: Sequence[DigestItem], mode: str = "daily", cache: dict[int, tuple[str, str]] | None = None
+    items: Sequence[DigestItem], mode: str = "daily", cache: dict[BlockKey, tuple[str, str]] | None = None
 ) -> list[DigestMessage]:
     """A digest as one or more messages, each within Telegram's 4096 characters (`cache` keeps each
     story's composed parts across the digests of one run)."""
@@ -168,6 +174,7 @@ def compose_digest(
     plain_parts: list[str] = [header_plain]
     buttons: list[Button] = []
     alert_ids: list[int] = []
+    actions: list[tuple[int, Action]] = []
     size = len(header_html)
     number = 0
     for topic, members in order_items(items):
@@ -181,8 +188,8 @@ def compose_digest(
             block_html = prefix + body_html
             needed = len(block_html) + 1 + (heading_size if pending_heading else 0)
             if alert_ids and size + needed > MESSAGE_BUDGET:
-                messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
-                html_parts, plain_parts, buttons, alert_ids = [CONTINUED_HTML], [CONTINUED_PLAIN], [], []
+                messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids, actions))
+                html_parts, plain_parts, buttons, alert_ids, actions = [CONTINUED_HTML], [CONTINUED_PLAIN], [], [], []
                 size = len(CONTINUED_HTML)
                 pending_heading = True
                 needed = len(block_html) + 1 + heading_size
@@ -197,7 +204,8 @@ def compose_digest(
             if item.has_action:
                 assert item.action is not None
                 buttons.append(Button(prefix + item.action.label, url=item.action.url))
-    messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids))
+                actions.append((item.alert_id, item.action))
+    messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids, actions))
     return messages
 
 
@@ -236,12 +244,14 @@ class ContextCache:
     """What every digest of one run shares, each worked out once: story contexts (story, tags, action),
     each story's composed entry, each outbox row's topic and story date, and each schedule's next time."""
 
-    def __init__(self, campaigns: Sequence[CampaignInfo], now: dt.datetime) -> None:
+    def __init__(self, campaigns: Sequence[CampaignInfo], now: dt.datetime, public_url: str | None = None) -> None:
         self.campaigns = list(campaigns)
         self.now = now
+        self.public_url = public_url  # campaign buttons go through the tap counter when set
+        self.translated = any(campaign.translations for campaign in self.campaigns)
         self.contexts: dict[int, StoryContext] = {}
-        self.blocks: dict[int, tuple[str, str]] = {}
-        self.item_parts: dict[tuple[int, str], ItemParts | None] = {}
+        self.blocks: dict[BlockKey, tuple[str, str]] = {}
+        self.item_parts: dict[tuple[int, str, str | None], ItemParts | None] = {}
         self.next_times: dict[DigestSchedule, dt.datetime | None] = {}
 
     async def load(self, session: AsyncSession, story_ids: Collection[int]) -> None:
@@ -250,23 +260,24 @@ class ContextCache:
         if missing:
             self.contexts.update(await load_story_contexts(session, missing, self.campaigns, self.now.date()))
 
-    def digest_items(self, rows: Iterable[outbox.DigestRow]) -> list[DigestItem]:
-        """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out)."""
+    def digest_items(self, rows: Iterable[outbox.DigestRow], language: str | None = None) -> list[DigestItem]:
+        """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out),
+        their actions as a subscriber of `language` sees them."""
         items = []
         for alert_id, _, story_id, matched in rows:
-            parts = self._parts(story_id, matched)
+            parts = self._parts(story_id, matched, language)
             if parts is not None:
                 items.append(DigestItem(alert_id, *parts))
         return items
 
-    def _parts(self, story_id: int, matched: str) -> ItemParts | None:
-        key = (story_id, matched)
+    def _parts(self, story_id: int, matched: str, language: str | None) -> ItemParts | None:
+        key = (story_id, matched, language)
         if key not in self.item_parts:
             context = self.contexts.get(story_id)
             self.item_parts[key] = None if context is None else (
                 digest_topic(topics_from_matched(json.loads(matched or "[]"))),
                 context.story,
-                context.action,
+                action_for_subscriber(context.action, language, self.public_url),
                 dt.datetime.combine(context.story.published, dt.time(), dt.timezone.utc) if context.story.published else UNDATED,
             )
         return self.item_parts[key]
@@ -286,12 +297,13 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
     rows_of: dict[int, list[outbox.DigestRow]] = {subscriber.id: [] for subscriber in subscribers if not subscriber.paused}
     rows = await outbox.digest_alerts(session, list(rows_of))
     await cache.load(session, {story_id for _, _, story_id, _ in rows})
+    languages = await campaign_queries.subscriber_languages(session, list(rows_of)) if cache.translated else {}
     for row in rows:
         _, subscriber_id, _, _ = row
         rows_of[subscriber_id].append(row)
     digests = []
     for subscriber in subscribers:
-        items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id])
+        items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id], languages.get(subscriber.id))
         messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
                               paused=subscriber.paused))
@@ -349,6 +361,8 @@ async def send_digest(sessions: async_sessionmaker[AsyncSession], sender: Sender
         if outcome.status == SENT:
             async with sessions.begin() as session:
                 await outbox.mark_digest_sent(session, part.alert_ids, outcome.message_id, now)
+                await campaign_queries.record_actions(
+                    session, [record for alert_id, action in part.actions for record in carried(alert_id, digest.subscriber_id, action)], now)
                 if last:
                     await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
             stats.messages += 1
@@ -381,8 +395,10 @@ async def run_digests(
     *,
     page_size: int = 1000,
     concurrency: int = 50,
+    public_url: str | None = None,
 ) -> DigestStats:
-    """Send every digest that is due at `now` (default: the current time)."""
+    """Send every digest that is due at `now` (default: the current time); with `public_url` (the tap
+    counter's address) campaign buttons go through it."""
     import time
 
     now = now or utcnow()
@@ -391,7 +407,7 @@ async def run_digests(
     async with sessions.begin() as session:
         await outbox.release_digests_of_now_subscribers(session, now)
         campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
-    cache = ContextCache(campaigns, now)
+    cache = ContextCache(campaigns, now, public_url)
     gate = asyncio.Semaphore(concurrency)
     after_id = 0
 

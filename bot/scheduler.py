@@ -8,6 +8,7 @@
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
 - delivery (every 2 s): drain the outbox (bot/delivery.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/digests.py);
+- campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/followups.py);
 - feed health (every minute): tell every admin, once per failure streak, about a feed that failed
   `FAILURE_REPORT_THRESHOLD` times in a row.
 With PostgreSQL several bot processes may run: all of them deliver (rows are claimed with SKIP
@@ -31,6 +32,7 @@ from bot.campaigns import sync_config_campaigns
 from bot.config import Config
 from bot.delivery import SENT, Deliverer, RateLimiter, Sender
 from bot.digests import run_digests
+from bot.followups import recover_followups, send_followups
 from bot.ingest import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
 from bot.routing import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
@@ -44,9 +46,10 @@ SCHEDULER_KEY = "scheduler"
 FEED_POLL_SECONDS = 30
 DELIVERY_SECONDS = 2
 DIGEST_SECONDS = 60
+FOLLOWUP_SECONDS = 5
 HEALTH_SECONDS = 60
 # Seconds after start-up before each job's first run (start-up itself runs at once).
-FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0}
+FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, "followups": 4.0}
 FAILURE_REPORT_THRESHOLD = 3
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
@@ -120,7 +123,7 @@ class Scheduler:
     def create(cls, services: Services, bot: Any) -> Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery))
-        deliverer = Deliverer(services.sessions, sender, config.delivery)
+        deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
         return cls(services, sender, deliverer, LeaderLock(services.sessions.kw.get("bind")))
 
     async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
@@ -222,6 +225,8 @@ async def start_up(services: Services, deliverer: Deliverer) -> None:
     bind = services.sessions.kw.get("bind")
     single_process = bind is None or bind.dialect.name == "sqlite"
     await deliverer.recover(dt.timedelta(0) if single_process else None)
+    if single_process:
+        await recover_followups(services.sessions, dt.timedelta(0))
 
 
 # --- the jobs ---
@@ -270,7 +275,15 @@ async def delivery_job(context: Any) -> None:
 
 async def digest_job(context: Any) -> None:
     scheduler = scheduler_of(context)
-    await scheduler.exclusive("digests", lambda: run_digests(scheduler.services.sessions, scheduler.sender))
+    services = scheduler.services
+    await scheduler.exclusive("digests", lambda: run_digests(services.sessions, scheduler.sender,
+                                                             public_url=services.config.server.public_url))
+
+
+async def followups_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    services = scheduler.services
+    await scheduler.exclusive("followups", lambda: send_followups(services.sessions, scheduler.sender, services.config.server.public_url))
 
 
 async def health_job(context: Any) -> None:
@@ -298,6 +311,8 @@ def register_jobs(application: Any) -> Scheduler:
     job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(followups_job, FOLLOWUP_SECONDS, first=FIRST_RUN["followups"], name="followups",
+                            job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(health_job, HEALTH_SECONDS, first=FIRST_RUN["feed-health"], name="feed-health",
                             job_kwargs=JOB_KWARGS)
     return scheduler

@@ -1,29 +1,51 @@
-"""/addcampaign, /campaigns and /endcampaign: the admins' campaign registry, from the chat.
+"""/addcampaign, /campaigns, /campaignupdate and /endcampaign: the admins' campaign registry, from the chat.
 
-    /addcampaign https://www.labourstart.org/campaigns/ "Free the Labor Desk 4" AZ "Labor Desk" ends=2026-12-31
-    /addcampaign https://example.org/petition Free Orujov AZ          (unquoted: the title runs up to AZ)
-    /addcampaign https://example.org/fund "Strike fund" kind=donation BY
+    /addcampaign https://www.labourstart.org/campaigns/ "Free the Labor Desk 4" AZ "Labor Desk" names="Afiaddin Mammadov, Elvin Mustafayev"
+    /addcampaign https://example.org/fund "Strike fund" kind=donation names="Evolution Gaming" GE title_ka="…" url_ka=https://…
+    /campaignupdate 2 won "All four are free."       (won, closed or open; or just "text" for an update)
 
-Country codes and union names (quoted when they have spaces; names, acronyms or typos are resolved
-with the matcher) say which stories get the campaign's button. The kind (petition, donation, message,
-other) decides the button's label; without kind= it is inferred from the link and the title.
+A campaign's cause — its union(s) (names, acronyms or typos are resolved with the matcher) and the names
+and keywords of the people, organisation or employer it is about — decides which stories carry its
+button; country codes only narrow that. The kind (petition, donation, message, event, other) decides
+the button's label; without kind= it is inferred from the link and the title.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import shlex
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.campaigns import ACTION_LABELS, KIND_NAMES, infer_kind, parse_campaign_args
+from bot.campaigns import (
+    ACTION_LABELS,
+    KIND_NAMES,
+    UPDATED,
+    CampaignCounts,
+    CampaignInfo,
+    CampaignValues,
+    attachable_campaigns,
+    campaigns_with_reach,
+    infer_kind,
+    parse_campaign_args,
+    register_campaign,
+    take_off_list,
+)
+from bot.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
-from storage import campaigns as campaign_queries
-from storage.models import Campaign, utcnow
 
 END_PREFIX = "endcamp:"
 END_CANCEL = "endcamp:cancel"
 MAX_LISTED = 30
+STATUS_ICONS = {"open": "🟢", "updated": "🟢", "won": "🎉", "closed": "⏹"}
+CAMPAIGNUPDATE_USAGE = (
+    'Usage: /campaignupdate NUMBER won|closed|open ["note"]  — or  /campaignupdate NUMBER "text of the update"\n'
+    'Examples: /campaignupdate 2 won "All four activists are free."   /campaignupdate 2 "The trial starts on 3 May."\n'
+    "The chats that got an alert with the campaign get one short follow-up (won and closed: once)."
+)
 
 
 def _command_text(update: Update) -> str:
@@ -34,19 +56,32 @@ def _command_text(update: Update) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def describe_campaign(row: Campaign, union_labels: dict[str, str] | None = None) -> str:
-    """One campaign as a line of HTML: kind, title, link, topics and end date."""
-    topics = list(row.countries or []) + [(union_labels or {}).get(union, union) for union in row.unions or []]
-    line = f"{ACTION_LABELS.get(row.kind, ACTION_LABELS['other']).split()[0]} <b>{escape(row.title)}</b> ({escape(KIND_NAMES.get(row.kind, row.kind))})"
+def describe_campaign(row: CampaignInfo, union_labels: dict[str, str] | None = None,
+                      counts: CampaignCounts | None = None, taps_counted: bool = False) -> str:
+    """One campaign as HTML lines: status, kind, title, link, cause, end date and reach."""
+    icon = STATUS_ICONS.get(row.status, "🟢")
+    line = (f"{icon} {ACTION_LABELS.get(row.kind, ACTION_LABELS['other']).split()[0]} <b>{escape(row.title)}</b> "
+            f"({escape(KIND_NAMES.get(row.kind, row.kind))}, {escape(row.status)})")
     line += f"\n    {escape(row.url)}"
-    if topics:
-        line += f"\n    for: {escape(', '.join(topics))}"
+    cause = [(union_labels or {}).get(union, union) for union in row.unions or []] + list(row.keywords or [])
+    if cause:
+        line += f"\n    cause: {escape(', '.join(cause[:8]))}" + (f" +{len(cause) - 8} more" if len(cause) > 8 else "")
+    else:  # added before campaigns had causes: a country alone never attaches it
+        line += (f"\n    ⚠️ no cause, so no story carries it: add one with /addcampaign {escape(row.url)} "
+                 f"\"{escape(row.title)}\" names=\"…\"")
+    if row.countries:
+        line += f"\n    only in: {escape(', '.join(row.countries))}"
+    if row.translations:
+        line += f"\n    languages: en, {escape(', '.join(translation.language for translation in row.translations))}"
     if row.ends_on:
         line += f"\n    ends {row.ends_on.isoformat()}"
+    if counts is not None:
+        taps = f"{counts.taps} taps" if taps_counted else "taps not counted (no [server] public_url)"
+        line += f"\n    reach: {counts.alerts} alerts to {counts.chats} chats · {taps}"
     return line
 
 
-async def _union_labels(context: Context, rows: list[Campaign]) -> dict[str, str]:
+async def _union_labels(context: Context, rows: list[CampaignInfo]) -> dict[str, str]:
     directory = await services_of(context).union_directory()
     labels = {}
     for row in rows:
@@ -80,33 +115,39 @@ async def addcampaign_command(update: Update, context: Context) -> None:
             hint = found.message
             if found.suggestions:
                 hint += " Did you mean: " + "; ".join(suggestion.label for suggestion in found.suggestions[:3]) + "?"
-            await reply(update, escape(f"I don't know the union or country “{name}”. {hint}\nNothing was added."))
+            await reply(update, escape(f"I don't know the union or country “{name}”. {hint} To name a person, organisation "
+                                       f"or employer, use names=\"{name}\".\nNothing was added."))
             return
     for code in countries:
         if resolve(code, "country").kind != "country":
             await reply(update, escape(f"“{code}” is not a country code I know (use ISO codes like AZ). Nothing was added."))
             return
+    if not union_ids and not args.keywords:
+        await reply(update, escape("The campaign has no cause: a country alone is never enough. Name its union(s) or the people, "
+                                   'organisation or employer it is about, e.g. "Labor Desk" names="Afiaddin Mammadov". '
+                                   "Nothing was added."))
+        return
     countries = list(dict.fromkeys(countries))
     kind = args.kind or infer_kind(args.url, args.title)
-    if args.ends_on is not None and args.ends_on < utcnow().date():
+    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.timezone.utc).date():
         await reply(update, escape(f"The end date {args.ends_on.isoformat()} is already past. Nothing was added."))
         return
-    values = campaign_queries.CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on)
+    values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
+                                             args.keywords, args.translations)
     user = update.effective_user
-    async with services.sessions.begin() as session:
-        row, created = await campaign_queries.add_campaign(session, values, user.id if user else None)
-    topics = countries + labels
+    row, created = await register_campaign(services.sessions, values, user.id if user else None)
+    cause = labels + args.keywords
     text = (
-        f"{'Campaign added' if created else 'Campaign updated'}: <b>{escape(row.title)}</b>\n"
+        f"{'Campaign added' if created else 'Campaign updated'} (number {row.id}): <b>{escape(row.title)}</b>\n"
         f"Button: {escape(ACTION_LABELS.get(kind, ACTION_LABELS['other']))} → {escape(row.url)}\n"
+        f"New stories about {escape(', '.join(cause))}"
+        + (f" (in {escape(', '.join(countries))})" if countries else "")
+        + " get this button unless they carry their own action link."
     )
-    if topics:
-        text += f"New stories about {escape(', '.join(topics))} get this button unless they carry their own action link."
-    else:
-        text += ("It names no country or union, so no story will get its button. Add them, e.g. "
-                 f"/addcampaign {escape(row.url)} \"{escape(row.title)}\" AZ \"Labor Desk\"")
     if args.kind is None:
-        text += f"\n(Kind inferred: {escape(kind)}. Add kind=petition, donation, message or other to choose.)"
+        text += f"\n(Kind inferred: {escape(kind)}. Add kind=petition, donation, message, event or other to choose.)"
+    if args.translations:
+        text += f"\nLanguages: en, {escape(', '.join(sorted(args.translations)))}."
     if row.ends_on:
         text += f"\nEnds {row.ends_on.isoformat()}."
     await reply(update, text)
@@ -114,45 +155,79 @@ async def addcampaign_command(update: Update, context: Context) -> None:
 
 @bot_admins_only
 async def campaigns_command(update: Update, context: Context) -> None:
-    """The active campaigns."""
+    """The campaigns, with their status and reach."""
     services = services_of(context)
-    async with services.sessions() as session:
-        rows = await campaign_queries.active_campaigns(session, utcnow().date())
+    listed = await campaigns_with_reach(services.sessions, MAX_LISTED + 1)
+    rows = [row for row, _ in listed]
     if not rows:
-        await reply(update, "There are no active campaigns. Add one with\n"
-                            '/addcampaign https://example.org/petition "Free the Labor Desk 4" AZ "Labor Desk"')
+        await reply(update, "There are no campaigns. Add one with\n"
+                            '/addcampaign https://example.org/petition "Free the Labor Desk 4" AZ "Labor Desk" names="Afiaddin Mammadov"')
         return
     labels = await _union_labels(context, rows)
-    lines = [f"<b>Active campaigns ({len(rows)})</b>"]
-    lines += [f"{row.id}. {describe_campaign(row, labels)}" for row in rows[:MAX_LISTED]]
+    taps_counted = bool(services.config.server.public_url)
+    lines = [f"<b>Campaigns ({len(rows[:MAX_LISTED])})</b>"]
+    lines += [f"{row.id}. {describe_campaign(row, labels, counts, taps_counted)}" for row, counts in listed[:MAX_LISTED]]
     if len(rows) > MAX_LISTED:
-        lines.append(f"… and {len(rows) - MAX_LISTED} more.")
-    lines.append("\nEnd one with /endcampaign.")
+        lines.append(f"… and more; only the newest {MAX_LISTED} are listed.")
+    lines.append("\nTell their chats with /campaignupdate; take one off the list with /endcampaign.")
     await reply(update, "\n".join(lines))
 
 
 @bot_admins_only
+async def campaignupdate_command(update: Update, context: Context) -> None:
+    """/campaignupdate N won|closed|open ["note"], or /campaignupdate N "update text"."""
+    try:
+        tokens = shlex.split(_command_text(update).replace("“", '"').replace("”", '"'))
+    except ValueError:
+        await reply(update, escape("A quote is not closed.\n" + CAMPAIGNUPDATE_USAGE))
+        return
+    if len(tokens) < 2 or not tokens[0].isdigit() or len(tokens[0]) > 12:
+        await reply(update, escape(CAMPAIGNUPDATE_USAGE))
+        return
+    campaign_id, word = int(tokens[0]), tokens[1].lower()
+    status, note = (STATUS_WORDS[word], " ".join(tokens[2:])) if word in STATUS_WORDS else (UPDATED, " ".join(tokens[1:]))
+    try:
+        result = await update_campaign(services_of(context).sessions, campaign_id, status, note)
+    except CampaignUpdateError as error:
+        await reply(update, escape(str(error)))
+        return
+    title = escape(result.campaign.title)
+    if status == "open":
+        await reply(update, f"<b>{title}</b> is open again: new stories of its cause carry its button.")
+        return
+    text = f"<b>{title}</b>: {escape(status)}. "
+    text += f"{result.queued} chats that got an alert with it will get a short follow-up"
+    text += " (digest chats at their digest time)." if result.queued else "."
+    if result.already_told:
+        text += f" {result.already_told} were told already."
+    if result.skipped_muted:
+        text += f" {result.skipped_muted} muted or unfollowed its topic and are left alone."
+    if status in ("won", "closed"):
+        text += " Stories no longer get its button."
+    await reply(update, text)
+
+
+@bot_admins_only
 async def endcampaign_command(update: Update, context: Context) -> None:
-    """End a campaign: by id (/endcampaign 2), or chosen from buttons."""
+    """Take a campaign off the list (without telling anyone): by id (/endcampaign 2), or from buttons."""
     services = services_of(context)
     args = list(context.args or [])
     if args:
-        if not args[0].isdigit():
+        if not args[0].isdigit() or len(args[0]) > 12:
             await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
             return
-        async with services.sessions.begin() as session:
-            row = await campaign_queries.end_campaign(session, int(args[0]))
+        row = await take_off_list(services.sessions, int(args[0]))
         if row is None:
             await reply(update, f"There is no campaign number {int(args[0])}. /campaigns lists them.")
             return
-        await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button.")
+        await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button. "
+                            "(To tell its chats it was won or closed, use /campaignupdate instead.)")
         return
-    async with services.sessions() as session:
-        rows = await campaign_queries.active_campaigns(session, utcnow().date())
+    rows = await attachable_campaigns(services.sessions)
     if not rows:
         await reply(update, "There are no active campaigns to end.")
         return
-    buttons = [[button(f"⏹ {row.id}. {row.title}", f"{END_PREFIX}{row.id}")] for row in rows[:MAX_LISTED]]
+    buttons = [[button(f"⏹ {row.id}. {row.title[:50]}", f"{END_PREFIX}{row.id}")] for row in rows[:MAX_LISTED]]
     buttons.append([button("Cancel", END_CANCEL)])
     await reply(update, "Which campaign should end?", keyboard(buttons))
 
@@ -171,8 +246,7 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     if not suffix.isdigit():
         await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
         return
-    async with services_of(context).sessions.begin() as session:
-        row = await campaign_queries.end_campaign(session, int(suffix))
+    row = await take_off_list(services_of(context).sessions, int(suffix))
     await query.answer()
     if row is None:
         await edit(query, "That campaign is gone. /campaigns lists the active ones.")
@@ -181,9 +255,9 @@ async def endcampaign_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /addcampaign, /campaigns, /endcampaign and the end button."""
+    """Add /addcampaign, /campaigns, /campaignupdate, /endcampaign and the end button."""
     application.add_handler(CommandHandler("addcampaign", addcampaign_command))
     application.add_handler(CommandHandler("campaigns", campaigns_command))
+    application.add_handler(CommandHandler("campaignupdate", campaignupdate_command))
     application.add_handler(CommandHandler("endcampaign", endcampaign_command))
     application.add_handler(CallbackQueryHandler(endcampaign_button, pattern=f"^{END_PREFIX}"))
-

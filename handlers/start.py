@@ -54,7 +54,9 @@ ADMIN_COMMANDS = (
     Command("export", "Every feed as an OPML file (send an OPML file back to import feeds)", ("/export",)),
     Command("addcampaign", "Add a campaign action", ("/addcampaign https://example.org/petition Free Orujov AZ",)),
     Command("campaigns", "The active campaigns", ("/campaigns",)),
-    Command("endcampaign", "End a campaign", ("/endcampaign 2",)),
+    Command("campaignupdate", "Mark a campaign won or closed, or post an update to its chats",
+            ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\"")),
+    Command("endcampaign", "Take a campaign off the list", ("/endcampaign 2",)),
 )
 
 WELCOME = (

@@ -34,6 +34,7 @@ from bot.settings import describe_delivery
 from bot.subscriptions import Followed, Lookup, Request, Topic
 from bot.timezones import describe_timezone
 from bot.config import WEEKDAYS
+from bot.followups import why_actions
 from bot.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -382,7 +383,12 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
                             "alert I sent (not to your own message or a forwarded one).")
         return
-    await reply(update, "\n\n".join(why_text(alert.matched, story.title, story.language) for alert, story in found))
+    actions = await why_actions(services_of(context).sessions, [alert.id for alert, _ in found])
+    await reply(update, "\n\n".join(
+        why_text(alert.matched, story.title, story.language)
+        + (f"\n<b>The button</b> {escape(actions[alert.id])}" if alert.id in actions else "")
+        for alert, story in found
+    ))
 
 
 def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:

@@ -261,7 +261,8 @@ class DiscoveredUnion(Base):
 
 
 class Campaign(Base):
-    """A campaign action (petition, donation, message) for stories about its countries and unions."""
+    """A campaign action (petition, donation, message, event) for stories about its cause: its unions and
+    the names and keywords of the people, organisation or employer it is about (its countries only narrow it)."""
 
     __tablename__ = "campaigns"
     __table_args__ = (UniqueConstraint("url"),)
@@ -276,6 +277,52 @@ class Campaign(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     origin: Mapped[str] = mapped_column(String(16), default="config")
     added_by: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    translations: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)  # language -> {title, url}
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | updated | won | closed
+    last_update: Mapped[str | None] = mapped_column(Text)
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    taps: Mapped[int] = mapped_column(Integer, default=0)  # through the redirect endpoint, when configured
+
+
+class AlertAction(Base):
+    """The action a sent alert carried (one row per alert that had one): counts per campaign, the chats a
+    follow-up goes to, and what /why says about the button."""
+
+    __tablename__ = "alert_actions"
+
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True)
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"))
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    url: Mapped[str] = mapped_column(String(2048))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CampaignFollowup(Base):
+    """The follow-up outbox: one short message per chat and campaign event (won, closed, an update),
+    sent once: pending -> sending -> sent (or skipped / failed), re-queued after a crash."""
+
+    __tablename__ = "campaign_followups"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "subscriber_id", "event"),
+        Index("ix_campaign_followups_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    subscriber_id: Mapped[int] = mapped_column(ForeignKey("subscribers.id", ondelete="CASCADE"), index=True)
+    event: Mapped[str] = mapped_column(String(32))  # "end" (won or closed) | "update:<n>"
+    status_word: Mapped[str] = mapped_column(String(16))  # won | closed | updated
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -56,7 +56,12 @@ title = "Free them"
 url = "https://example.org/petition"
 kind = "petition"
 countries = ["az"]
+keywords = ["Mohyaddin Orujov"]
 ends = 2026-12-31
+translations = { de = { title = "Befreit sie", url = "https://example.org/de/petition" } }
+[server]
+port = 8080
+public_url = "https://bot.example.org"
 [digest]
 time = "07:45"
 timezone = "Europe/Berlin"
@@ -65,6 +70,9 @@ timezone = "Europe/Berlin"
     assert config.feeds[0].interval_minutes == 15
     assert config.campaigns[0].countries == ("AZ",)
     assert config.campaigns[0].ends == dt.date(2026, 12, 31)
+    assert config.campaigns[0].keywords == ("Mohyaddin Orujov",)
+    assert config.campaigns[0].translations == (("de", "Befreit sie", "https://example.org/de/petition"),)
+    assert (config.server.port, config.server.listen, config.server.public_url) == (8080, "127.0.0.1", "https://bot.example.org")
     assert config.digest.time == dt.time(7, 45)
 
 
@@ -82,6 +90,14 @@ timezone = "Europe/Berlin"
         ("[database]\nurl = 'mysql://x'\n", "database.url: must start with"),
         ("[fetch]\ntimeout_seconds = 'soon'\n", "fetch.timeout_seconds: expected a number"),
         ("[[campaigns]]\ntitle = 't'\nurl = 'https://a.example'\nkind = 'raffle'\n", "campaigns[1].kind: expected one of"),
+        ("[[campaigns]]\ntitle = 't'\nurl = 'https://a.example'\ncountries = ['AZ']\n", "campaigns[1]: no cause"),
+        ("[[campaigns]]\ntitle = 't'\nurl = 'javascript:alert(1)'\nunions = ['ITUC']\n", "campaigns[1].url: not an http(s) URL"),
+        ("[[campaigns]]\ntitle = '" + "t" * 500 + "'\nurl = 'https://a.example'\nunions = ['ITUC']\n",
+         "campaigns[1].title: is 500 characters long; keep it to 200"),
+        ("[[campaigns]]\ntitle = 't'\nurl = 'https://a.example'\nkeywords = ['x']\n", "campaigns[1].keywords: item 1: 'x' is too short"),
+        ("[[campaigns]]\ntitle = 't'\nurl = 'https://a.example'\nunions = ['ITUC']\ntranslations = { de = { title = 'T' } }\n",
+         "campaigns[1].translations: de: give exactly title and url"),
+        ("[server]\npublic_url = 'https://bot.example.org'\n", "server.public_url: needs server.port"),
         ("[nonsense]\n", "nonsense: unknown section"),
         ("this is not toml", "not valid TOML"),
     ],

@@ -1,0 +1,199 @@
+"""Campaign life after the alert: won, closed and update follow-ups, and what the alerts carried.
+
+When an admin marks a campaign won or closed, or posts an update (`/campaignupdate`), every chat that
+got an alert carrying the campaign gets one short follow-up: rows in the follow-up outbox
+(`campaign_followups`), unique per campaign, chat and event, so a chat hears of a campaign's end once
+and of each update once, however often the admin repeats it. A chat whose alerts came from topics it
+has since muted or unfollowed hears nothing; a digest chat hears at its next digest time; a paused chat
+when it resumes. Rows are claimed, sent and marked like the alert outbox, so a restart re-queues the
+ones in flight and sends the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.alerts import Button, RenderedAlert, escape, shorten
+from bot.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
+from bot.delivery import GONE, RETRY, SENT, Sender
+from storage import campaigns as queries
+from storage.models import utcnow
+
+logger = logging.getLogger(__name__)
+
+MAX_NOTE_CHARS = 600
+FOLLOWUP_BATCH = 100
+FOLLOWUP_LEASE = dt.timedelta(minutes=2)
+MAX_FOLLOWUP_ATTEMPTS = 8
+STATUS_WORDS = {"won": WON, "win": WON, "closed": CLOSED, "close": CLOSED, "ended": CLOSED, "open": OPEN, "reopen": OPEN}
+
+
+class CampaignUpdateError(ValueError):
+    """The update cannot be made; the message says why and what to type."""
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What /campaignupdate did: the campaign, its status now, and how many chats will be told."""
+
+    campaign: CampaignInfo
+    status: str
+    queued: int
+    already_told: int
+    skipped_muted: int
+
+
+async def update_campaign(
+    sessions: async_sessionmaker[AsyncSession], campaign_id: int, status: str, note: str, now: dt.datetime | None = None
+) -> UpdateResult:
+    """Mark a campaign won, closed or open again, or post an update (status `updated`), and queue the
+    follow-ups for the chats that got an alert carrying it (none for re-opening)."""
+    now = now or utcnow()
+    note = " ".join(note.split())
+    if len(note) > MAX_NOTE_CHARS:
+        raise CampaignUpdateError(f"The note is {len(note)} characters long; keep it to {MAX_NOTE_CHARS}.")
+    if status == UPDATED and not note:
+        raise CampaignUpdateError('An update needs its text: /campaignupdate 2 "The company agreed to talks."')
+    async with sessions.begin() as session:
+        row = await queries.get_campaign(session, campaign_id)
+        if row is None or not row.active:
+            raise CampaignUpdateError(f"There is no campaign number {campaign_id}. /campaigns lists them.")
+        if status in (WON, CLOSED) and row.status in (WON, CLOSED):
+            raise CampaignUpdateError(f"“{row.title}” is already marked {row.status}; its chats were told once.")
+        if status == OPEN and row.status == OPEN:
+            raise CampaignUpdateError(f"“{row.title}” is already open.")
+        if status == UPDATED and row.status in (WON, CLOSED):
+            raise CampaignUpdateError(f"“{row.title}” is {row.status}; reopen it first with /campaignupdate {campaign_id} open.")
+        event = ENDING_KEY if status in (WON, CLOSED) else f"update:{await queries.next_update_number(session, campaign_id)}"
+        row = await queries.set_status(session, campaign_id, status, note or None, now)
+        assert row is not None
+        queued = already = muted = 0
+        if status != OPEN:
+            targets = await queries.followup_targets(session, campaign_id)
+            rows = []
+            for target in targets:
+                if not target.followed:
+                    muted += 1
+                    continue
+                due = now if target.delivery_mode == "now" or target.next_digest_at is None else max(now, target.next_digest_at)
+                rows.append({"campaign_id": campaign_id, "subscriber_id": target.subscriber_id, "event": event,
+                             "status_word": status, "note": note, "status": queries.PENDING, "due_at": due,
+                             "attempts": 0, "created_at": now})
+            queued = await queries.queue_followups(session, rows)
+            already = len(rows) - queued
+        info = campaign_info(row)
+    return UpdateResult(info, status, queued, already, muted)
+
+
+def compose_followup(campaign: CampaignInfo, status: str, note: str, language: str | None, public_url: str | None) -> RenderedAlert:
+    """The short follow-up message (in the chat's language where the campaign has one)."""
+    action = action_for_subscriber(
+        Action(campaign.kind, campaign.url, campaign.title, campaign_id=campaign.id, translations=campaign.translations),
+        language, public_url,
+    )
+    assert action is not None
+    title = shorten(action.title or campaign.title, 200)
+    if status == WON:
+        head, thanks = f"🎉 Won: {title}", "Thank you to everyone who acted on it."
+    elif status == CLOSED:
+        head, thanks = f"⏹ Closed: {title}", "The campaign has ended."
+    else:
+        head, thanks = f"📣 Update: {title}", ""
+    body = shorten(note, MAX_NOTE_CHARS) if note else thanks
+    html = f"<b>{escape(head)}</b>" + (f"\n{escape(body)}" if body else "")
+    plain = head + (f"\n{body}" if body else "")
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if status == UPDATED and action.url:
+        buttons = ((Button(action.label, url=action.url),),)
+    return RenderedAlert(html, plain, buttons)
+
+
+@dataclass
+class FollowupStats:
+    """What one follow-up run did."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+
+async def recover_followups(sessions: async_sessionmaker[AsyncSession], lease: dt.timedelta = FOLLOWUP_LEASE) -> int:
+    """Re-queue follow-ups a killed process left in flight."""
+    async with sessions.begin() as session:
+        return await queries.recover_followups(session, utcnow(), lease)
+
+
+async def send_followups(
+    sessions: async_sessionmaker[AsyncSession], sender: Sender, public_url: str | None = None, now: dt.datetime | None = None
+) -> FollowupStats:
+    """Send every due follow-up (each once: claimed, sent, marked), batch by batch."""
+    stats = FollowupStats()
+    async with sessions.begin() as session:
+        await queries.recover_followups(session, now or utcnow(), FOLLOWUP_LEASE)
+    while True:
+        moment = now or utcnow()
+        async with sessions.begin() as session:
+            claimed = await queries.claim_followups(session, moment, FOLLOWUP_BATCH)
+            campaigns = {item.campaign_id: campaign_info(row) for item in claimed
+                         if (row := await queries.get_campaign(session, item.campaign_id)) is not None}
+        if not claimed:
+            return stats
+        for item in claimed:
+            await _send_one(sessions, sender, item, campaigns.get(item.campaign_id), public_url, stats)
+        if len(claimed) < FOLLOWUP_BATCH:
+            return stats
+
+
+async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, item: queries.ClaimedFollowup,
+                    campaign: CampaignInfo | None, public_url: str | None, stats: FollowupStats) -> None:
+    now = utcnow()
+    if campaign is None:
+        async with sessions.begin() as session:
+            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the campaign is gone")
+        stats.skipped += 1
+        return
+    async with sessions() as session:
+        target = await queries.followup_targets(session, item.campaign_id, item.subscriber_id)
+    if not any(found.followed for found in target):  # muted or unfollowed while it waited (digest time, /pause)
+        async with sessions.begin() as session:
+            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the chat muted or unfollowed the topic")
+        stats.skipped += 1
+        return
+    message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
+    outcome = await sender.send(item.chat_id, item.chat_type, message)
+    async with sessions.begin() as session:
+        if outcome.status == SENT:
+            await queries.finish_followup(session, item.id, queries.SENT, now)
+            stats.sent += 1
+        elif outcome.status == RETRY and item.attempts < MAX_FOLLOWUP_ATTEMPTS:
+            delay = max(outcome.retry_after or 0.0, 5.0 * 2 ** (item.attempts - 1))
+            await queries.finish_followup(session, item.id, queries.PENDING, now, outcome.error,
+                                          retry_at=now + dt.timedelta(seconds=min(delay, 900.0)))
+            stats.retried += 1
+        else:
+            status = queries.SKIPPED if outcome.status == GONE else queries.FAILED
+            await queries.finish_followup(session, item.id, status, now, outcome.error or outcome.status)
+            logger.warning("follow-up %s to chat %s not sent: %s", item.id, item.chat_id, outcome.error)
+            stats.failed += status == queries.FAILED
+            stats.skipped += status == queries.SKIPPED
+
+
+# --- what alerts carried ---
+
+
+async def why_actions(sessions: async_sessionmaker[AsyncSession], alert_ids: Sequence[int]) -> dict[int, str]:
+    """For /why: a line per alert saying what its action button was and why it was there."""
+    async with sessions() as session:
+        found = await queries.carried_actions(session, alert_ids)
+    lines = {}
+    for alert_id, (action, title) in found.items():
+        label = Action(action.kind, action.url).label
+        what = f"“{title}”" if title else action.url
+        lines[alert_id] = f"{label}: {what} — {action.reason or 'chosen for this story'}"
+    return lines
