@@ -4,7 +4,7 @@
                                    [--digest-subscribers 20000] [--digest-alerts 5] [--skip-fanout] [--skip-digests]
 
 1. Fan-out: one story queued for N subscribers (N private chats, one pending outbox row each), drained
-   by `bot.delivery.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
+   by `bot.delivery.sender.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
    default; 1/s per private chat) through python-telegram-bot to `tests.botapi.BotApiServer` on
    127.0.0.1. Reports the achieved rate from the server's arrival times (and against the limit),
    and checks that every chat got exactly one message.
@@ -12,7 +12,7 @@
    seconds; a fresh deliverer then recovers the rows left `sending` and finishes. Reports how many
    alerts were lost (chats with no message) and duplicated (chats with two).
 2. Digests: S daily-digest subscribers, each with K waiting digest alerts drawn from 200 tagged
-   stories (some carrying a campaign action), all due; times `bot.digests.build_digests` over every
+   stories (some carrying a campaign action), all due; times `bot.delivery.digests.build_digests` over every
    due subscriber, page by page, as the minute job does (composition only; sending is bounded by the
    rate limit, 30 digests/s). On PostgreSQL the tables are analysed after loading, as autovacuum would:
    without statistics its planner walks every waiting digest row for each page of subscribers.
@@ -122,7 +122,7 @@ def make_bot(token: str, base_url: str, rate: float, ptb_limiter: bool):
 
 async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False,
                 ptb_limiter: bool = False) -> float:
-    from bot.delivery import Deliverer, RateLimiter, Sender
+    from bot.delivery.sender import Deliverer, RateLimiter, Sender
 
     engine = create_engine(database_url)
     try:
@@ -218,8 +218,8 @@ async def queue_digests(sessions: async_sessionmaker[AsyncSession], subscribers:
 
 
 async def bench_digests(database_url: str, subscribers: int, per_subscriber: int) -> None:
-    from bot.alerts import campaign_infos
-    from bot.digests import ContextCache, build_digests
+    from bot.compose.alert import campaign_infos
+    from bot.delivery.digests import ContextCache, build_digests
     from storage import campaigns as campaign_queries
     from storage import outbox
 

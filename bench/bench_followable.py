@@ -1,5 +1,5 @@
 """/subscribe's union lookup with many discovered unions: the directory plus N discovered unions, resolved
-through `bot.subscriptions.look_up` as the handler calls it.
+through `bot.chats.subscriptions.look_up` as the handler calls it.
 
     python bench/bench_followable.py [--discovered 5000] [--lookups 50]
 
@@ -23,10 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import parse_config  # noqa: E402
-from bot.discovered import FOLLOWABLE_KEY  # noqa: E402
-from bot.ingest import new_story, store_story  # noqa: E402
+from bot.chats.discovered import FOLLOWABLE_KEY  # noqa: E402
+from bot.ingest.pipeline import new_story, store_story  # noqa: E402
 from bot.services import Services  # noqa: E402
-from bot.subscriptions import Request, look_up  # noqa: E402
+from bot.chats.subscriptions import Request, look_up  # noqa: E402
 from storage import discovered as queries  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
 from storage.discovered import FoundUnion  # noqa: E402

@@ -1,4 +1,4 @@
-"""Feed ingest at scale: N feeds polled by `bot.ingest.ingest_all` against local feed servers.
+"""Feed ingest at scale: N feeds polled by `bot.ingest.pipeline.ingest_all` against local feed servers.
 
     python bench/bench_ingest.py [--feeds 1000] [--items 20] [--concurrency 50] [--fail-timeout 2]
                                  [--server process|thread] [--server-workers 2] [--origins N]
@@ -50,7 +50,7 @@ if str(ROOT) not in sys.path:
 from sqlalchemy import func, select  # noqa: E402
 
 from bot.config import parse_config  # noqa: E402
-from bot.ingest import IngestSummary, ingest_all, sync_sources  # noqa: E402
+from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
 from storage.models import Story, StoryCluster  # noqa: E402
 from tests.feedserver import FeedServer  # noqa: E402

@@ -23,9 +23,9 @@ from pathlib import Path
 import pycountry
 from sqlalchemy import delete, insert
 
-from bot.ingest import new_story, store_story
+from bot.ingest.pipeline import new_story, store_story
 from bot.matching import KeywordIndex, default_tagger
-from bot.routing import route_cluster, tag_cluster
+from bot.routing.route import route_cluster, tag_cluster
 from storage import routing as routing_queries
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Alert, Source, Subscriber, Subscription

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from bot.config import Config, ConfigError, load_config
 from bot.database import open_database
-from bot.ingest import IngestSummary, ingest_all, sync_sources
+from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources
 
 
 class ProgressBar:

@@ -1,8 +1,8 @@
 """`solidarity-bot preview`: the alerts as a subscriber would get them, printed as plain text.
 
-The stories are tagged and routed with the real pipeline (bot/routing.py) to a preview subscriber
+The stories are tagged and routed with the real pipeline (bot/routing/route.py) to a preview subscriber
 who follows the given interests (`--country`, `--union`, `--keyword`; with none, every topic the
-stories are about), and each alert is composed exactly as delivery composes it (bot/alerts.py),
+stories are about), and each alert is composed exactly as delivery composes it (bot/compose/alert.py),
 buttons included. All of that happens inside one database transaction that is rolled back at the
 end: the preview subscriber, its alerts and the tags never reach the database (the stories that
 `ingest` stored stay, and the running bot tags and routes them for real subscribers as usual).
@@ -19,11 +19,11 @@ from typing import TextIO
 from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.alerts import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
-from bot.campaigns import sync_config_campaigns
+from bot.compose.alert import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
-from bot.discovered import followable_unions
-from bot.routing import process_new_clusters
+from bot.chats.discovered import followable_unions
+from bot.routing.route import process_new_clusters
 from bot.services import Services
 from storage import campaigns as campaign_queries
 from storage.db import create_engine

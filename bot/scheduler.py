@@ -3,12 +3,12 @@
 `register_jobs(application)` adds:
 - start-up (once): config feeds, corpus paths and campaigns synced into the database;
 - feeds (every 30 s): poll the feeds that are due — each feed's own interval with jitter, its TTL and
-  its failure backoff are already in `Source.next_poll_at` (bot/ingest.py) — then tag and route the
+  its failure backoff are already in `Source.next_poll_at` (bot/ingest/pipeline.py) — then tag and route the
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
-- delivery (every 2 s): drain the outbox (bot/delivery.py); a run in progress is not started twice;
-- digests (every minute, on the minute): send the digests that are due (bot/digests.py);
-- campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/followups.py);
+- delivery (every 2 s): drain the outbox (bot/delivery/sender.py); a run in progress is not started twice;
+- digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
+- campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
 - feed health (every minute): tell every admin, once per failure streak, about a feed that failed
   `FAILURE_REPORT_THRESHOLD` times in a row.
 With PostgreSQL several bot processes may run: all of them deliver (rows are claimed with SKIP
@@ -27,14 +27,14 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.alerts import RenderedAlert, escape
-from bot.campaigns import sync_config_campaigns
+from bot.compose.alert import RenderedAlert, escape
+from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
-from bot.delivery import SENT, Deliverer, RateLimiter, Sender
-from bot.digests import run_digests
-from bot.followups import recover_followups, send_followups
-from bot.ingest import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
-from bot.routing import RoutingSummary, process_new_clusters
+from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
+from bot.delivery.digests import run_digests
+from bot.delivery.followups import recover_followups, send_followups
+from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
+from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
 from storage import feed_health
 from storage import sources as source_queries

@@ -14,7 +14,7 @@ import logging
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.campaigns import Action, campaign_info
+from bot.chats.campaigns import Action, campaign_info
 from bot.config import ServerConfig
 from storage import campaigns as campaign_queries
 

@@ -27,7 +27,7 @@ class Services:
     sessions: async_sessionmaker[AsyncSession]
     _tagger: Tagger | None = field(default=None, repr=False)
     keywords: KeywordIndex = field(default_factory=KeywordIndex, repr=False)  # kept up to date by routing
-    # Data derived from the database and kept while it is unchanged, by its owner's key (see bot.discovered).
+    # Data derived from the database and kept while it is unchanged, by its owner's key (see bot.chats.discovered).
     derived: dict[str, object] = field(default_factory=dict, repr=False)
 
     def is_admin(self, user_id: int | None) -> bool:

@@ -13,11 +13,11 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import admin
-from bot.ingest import source_label
+from bot.chats import admin
+from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
-from bot.opml import MAX_OPML_BYTES
+from bot.chats.opml import MAX_OPML_BYTES
 from bot.scheduler import scheduler_of
 from bot.services import services_of
 from handlers.common import (

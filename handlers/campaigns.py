@@ -18,7 +18,7 @@ import shlex
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.campaigns import (
+from bot.chats.campaigns import (
     ACTION_LABELS,
     KIND_NAMES,
     UPDATED,
@@ -32,7 +32,7 @@ from bot.campaigns import (
     register_campaign,
     take_off_list,
 )
-from bot.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
+from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply

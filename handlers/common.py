@@ -19,10 +19,10 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMo
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.alerts import shorten
-from bot.errors import UsageError
+from bot.compose.alert import shorten
+from bot.chats.errors import UsageError
 from bot.services import services_of
-from bot.settings import Chat
+from bot.chats.settings import Chat
 
 logger = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from bot import settings
+from bot.chats import settings
 from bot.services import services_of
-from bot.timezones import describe_timezone
+from bot.chats.timezones import describe_timezone
 from handlers.common import Context, arguments, chat_of, escape, group_admins_only, reply
 from storage.models import Subscriber
 

@@ -27,15 +27,15 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import subscriptions
-from bot.regions import REGIONS, countries_in_region
+from bot.chats import subscriptions
+from bot.chats.regions import REGIONS, countries_in_region
 from bot.services import services_of
-from bot.settings import describe_delivery
-from bot.subscriptions import Followed, Lookup, Request, Topic
-from bot.timezones import describe_timezone
+from bot.chats.settings import describe_delivery
+from bot.chats.subscriptions import Followed, Lookup, Request, Topic
+from bot.chats.timezones import describe_timezone
 from bot.config import WEEKDAYS
-from bot.followups import why_actions
-from bot.language import language_name
+from bot.delivery.followups import why_actions
+from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
     Context,

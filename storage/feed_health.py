@@ -13,7 +13,7 @@ from storage.models import Source
 async def failing_unreported(session: AsyncSession, threshold: int) -> list[Source]:
     """Enabled sources with at least `threshold` failures in a row, not yet reported in this streak.
 
-    A success resets `failure_reported_at` (bot/ingest.py), so the next streak is reported again."""
+    A success resets `failure_reported_at` (bot/ingest/pipeline.py), so the next streak is reported again."""
     query = (
         select(Source)
         .where(Source.enabled.is_(True), Source.consecutive_failures >= threshold, Source.failure_reported_at.is_(None))

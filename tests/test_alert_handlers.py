@@ -183,8 +183,8 @@ async def test_campaign_button_why_counts_and_won_follow_up_to_the_chats_that_go
         (campaign,) = list(await session.scalars(select(Campaign)))
     told = (await running_bot.send(f'/campaignupdate {campaign.id} won "All four are free."', chat_id=ADMIN_ID))[0]["text"]
     assert "won" in told and "1 chats that got an alert with it will get a short follow-up" in told
-    from bot.followups import send_followups
-    from bot.delivery import RateLimiter, Sender
+    from bot.delivery.followups import send_followups
+    from bot.delivery.sender import RateLimiter, Sender
     from tests.alerting import fast_delivery
 
     sender = Sender(running_bot.application.bot, RateLimiter.from_config(fast_delivery()))

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.alerts import (
+from bot.compose.alert import (
     AlertStory,
     Topic,
     compose_alert,
@@ -21,7 +21,7 @@ from bot.alerts import (
     shorten,
     summarize,
 )
-from bot.campaigns import (
+from bot.chats.campaigns import (
     SAMPLE_CAMPAIGNS,
     Action,
     CampaignInfo,
@@ -33,7 +33,7 @@ from bot.campaigns import (
     link_action_kind,
     parse_campaign_args,
 )
-from bot.sources.corpus import bundled_sample_corpus, split_document
+from bot.ingest.corpus import bundled_sample_corpus, split_document
 
 AZ = Topic("country", "AZ", "Azerbaijan")
 LABOR_DESK = Topic("union", "labor-desk", "Confederation of Trade Unions Labor Desk")

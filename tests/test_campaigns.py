@@ -8,13 +8,13 @@ import re
 import httpx
 from sqlalchemy import func, select
 
-from bot.campaigns import sync_config_campaigns
+from bot.chats.campaigns import sync_config_campaigns
 from bot.config import CampaignConfig, Config, FeedConfig, FetchConfig, ServerConfig
-from bot.delivery import RateLimiter, Sender
-from bot.followups import CampaignUpdateError, send_followups, update_campaign
-from bot.ingest import ingest_all, sync_sources
+from bot.delivery.sender import RateLimiter, Sender
+from bot.delivery.followups import CampaignUpdateError, send_followups, update_campaign
+from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.matching import default_tagger
-from bot.routing import process_new_clusters
+from bot.routing.route import process_new_clusters
 from bot.server import campaign_server
 from storage import campaigns as campaign_queries
 from storage.models import AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
@@ -125,7 +125,7 @@ async def test_won_follow_up_reaches_exactly_the_chats_that_got_the_alert_once_a
     try:
         async with local_bot(bot_api) as bot:
             sender = Sender(bot, RateLimiter.from_config(fast_delivery()))
-            from bot.followups import recover_followups
+            from bot.delivery.followups import recover_followups
 
             assert await recover_followups(restarted, dt.timedelta(0)) == 1
             stats = await send_followups(restarted, sender)
@@ -218,7 +218,7 @@ async def test_tap_redirect_counts_taps_never_names_the_subscriber(sessions, bot
 
 
 async def test_digest_entries_carry_only_campaigns_of_their_cause_and_count_them(sessions, bot_api):
-    from bot.digests import run_digests
+    from bot.delivery.digests import run_digests
 
     await sync_config_campaigns(sessions, Config(campaigns=(LABOR_DESK,)))
     due = utcnow() - dt.timedelta(minutes=1)
@@ -241,7 +241,7 @@ async def test_digest_entries_carry_only_campaigns_of_their_cause_and_count_them
 
 
 async def test_digest_buttons_follow_the_subscribers_language_and_the_tap_counter(sessions, bot_api):
-    from bot.digests import run_digests
+    from bot.delivery.digests import run_digests
 
     translated = CampaignConfig(title=LABOR_DESK.title, url=LABOR_DESK.url, kind="petition", unions=("Labor Desk",),
                                 translations=(("de", "Freiheit für die Labor-Desk-Aktivisten", "https://de.test/ld"),))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.sources.corpus import CorpusReadError, decode_document, list_corpus_files, read_document, split_document
+from bot.ingest.corpus import CorpusReadError, decode_document, list_corpus_files, read_document, split_document
 from tests.conftest import SEED_DIR
 
 

@@ -1,8 +1,8 @@
 """Canonical URLs and fingerprints."""
 
-from bot import dedup
+from bot.ingest import dedup
 from tests.conftest import SEED_DIR
-from bot.sources.corpus import split_document
+from bot.ingest.corpus import split_document
 
 
 def test_canonical_url_drops_tracking_and_noise() -> None:

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from bot.config import Config, CorpusConfig, FeedConfig, FetchConfig
-from bot.ingest import ingest_all, sync_sources
+from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.matching import default_tagger
-from bot.routing import process_new_clusters
+from bot.routing.route import process_new_clusters
 from storage.models import Alert, Subscriber, utcnow
 from tests.alerting import (
     add_story,
@@ -317,7 +317,7 @@ async def test_two_processes_share_the_outbox_without_duplicates(sessions, bot_a
 
 
 def test_config_rates_reach_the_limiter():
-    from bot.delivery import RateLimiter
+    from bot.delivery.sender import RateLimiter
 
     limiter = RateLimiter.from_config(replace(Config().delivery, messages_per_second=25, group_messages_per_minute=10))
     assert limiter.overall_interval == pytest.approx(0.04)

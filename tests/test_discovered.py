@@ -9,14 +9,14 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.config import parse_config
-from bot.discovered import followable_directory, followable_unions, settle
-from bot.ingest import feed_entry_story, new_story, store_story
-from bot.language import declared_language, story_language
+from bot.chats.discovered import followable_directory, followable_unions, settle
+from bot.ingest.pipeline import feed_entry_story, new_story, store_story
+from bot.ingest.language import declared_language, story_language
 from bot.matching import Evidence, StoryTags, UnionTag, default_directory, default_tagger, resolve
 from bot.preview import resolve_interests
-from bot.routing import process_new_clusters
+from bot.routing.route import process_new_clusters
 from bot.services import Services
-from bot.sources.feeds import parse_feed
+from bot.ingest.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription

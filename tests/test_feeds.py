@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 
-from bot.sources.feeds import (
+from bot.ingest.feeds import (
     EntryLink,
     FeedParseError,
     FeedRequest,
@@ -21,7 +21,7 @@ from bot.sources.feeds import (
     make_client,
     parse_feed,
 )
-from bot.sources.text import fold_whitespace, html_links, html_to_text
+from bot.ingest.text import fold_whitespace, html_links, html_to_text
 from tests.feedserver import FeedServer
 
 LOCAL = FetchSettings(timeout_seconds=2, allow_private_addresses=True)

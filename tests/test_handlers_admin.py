@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from bot.opml import parse_opml
+from bot.chats.opml import parse_opml
 from storage.models import Alert, Source, Story, StoryCluster, Subscriber, UnionRecord, utcnow
 from tests.telegram_harness import ADMIN_ID, USER_ID, button_data, buttons
 

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.ingest import new_story, store_story
+from bot.ingest.pipeline import new_story, store_story
 from bot.matching import KeywordIndex
-from bot.routing import route_cluster, tag_cluster
+from bot.routing.route import route_cluster, tag_cluster
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import DiscoveredUnion, Source, Story, Subscriber, Subscription, utcnow

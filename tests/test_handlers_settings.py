@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from bot.timezones import next_digest_at
+from bot.chats.timezones import next_digest_at
 from storage.models import Alert, Source, Story, StoryCluster, Subscriber, utcnow
 from tests.telegram_harness import GROUP_ID, USER_ID
 

@@ -8,7 +8,7 @@ import pytest
 from telegram import BotCommandScopeChat
 from telegram.ext import Application, CommandHandler, ConversationHandler
 
-from bot import subscriptions
+from bot.chats import subscriptions
 from bot.app import build_application, file_base_url, publish_commands, run_bot
 from bot.config import Config, ConfigError
 from handlers import start

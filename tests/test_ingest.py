@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import SAMPLE_CORPUS, parse_config
-from bot.ingest import ingest_all, sync_sources
+from bot.ingest.pipeline import ingest_all, sync_sources
 from storage.models import Source, Story, StoryCluster
 from tests.feedserver import FeedServer
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import fold
-from bot.sources.corpus import split_document
+from bot.ingest.corpus import split_document
 from tests.conftest import SEED_DIR, load_eval_stories
 from tests.realnews import gold_union_forms
 

@@ -69,7 +69,7 @@ def test_preview_runs_twice_on_the_same_database(tmp_path, monkeypatch, capsys):
 
 async def _ingest_sample(sessions):
     from bot.config import Config, CorpusConfig
-    from bot.ingest import ingest_all, sync_sources
+    from bot.ingest.pipeline import ingest_all, sync_sources
 
     config = Config(corpus=CorpusConfig(paths=("@sample",)))
     await sync_sources(sessions, config)
@@ -100,9 +100,9 @@ async def test_render_preview_on_both_databases_leaves_nothing_behind(sessions):
 async def test_latest_on_topic_for_a_new_subscriber(sessions):
     from sqlalchemy import func, select
 
-    from bot.alerts import latest_on_topic
+    from bot.compose.alert import latest_on_topic
     from bot.matching import default_tagger
-    from bot.routing import process_new_clusters
+    from bot.routing.route import process_new_clusters
     from storage.models import Alert
 
     await _ingest_sample(sessions)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.config import SAMPLE_CORPUS, parse_config
-from bot.ingest import ingest_all, sync_sources
+from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.matching import default_tagger, resolve
-from bot.routing import alert_rows, process_new_clusters
+from bot.routing.route import alert_rows, process_new_clusters
 from storage.models import Alert, Story, StoryTag, Subscriber, Subscription, utcnow
 from storage.routing import SubscriptionMatch
 

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from bot import scheduler as scheduler_module
 from bot.config import Config, FeedConfig, FetchConfig
-from bot.delivery import RateLimiter, Sender
-from bot.ingest import ingest_all, sync_sources
+from bot.delivery.sender import RateLimiter, Sender
+from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.scheduler import LeaderLock, register_jobs, report_failing_feeds, start_up
 from bot.services import Services
 from storage.models import Alert, Campaign, Source, utcnow

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.timezones import (
+from bot.chats.timezones import (
     TimezoneError,
     describe_timezone,
     next_digest_at,

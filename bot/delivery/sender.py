@@ -29,8 +29,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.alerts import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
-from bot.campaigns import CampaignInfo, carried, subscriber_action
+from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.chats.campaigns import CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
 from storage import campaigns as campaign_queries
 from storage import outbox

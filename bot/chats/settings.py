@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import DELIVERY_MODES, WEEKDAYS, Config
-from bot.errors import UsageError
+from bot.chats.errors import UsageError
 from bot.services import Services
-from bot.timezones import (
+from bot.chats.timezones import (
     TIMEZONE_EXAMPLE,
     TimezoneError,
     describe_timezone,

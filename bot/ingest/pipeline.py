@@ -16,17 +16,17 @@ from typing import Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import dedup
+from bot.ingest import dedup
 from bot.config import SAMPLE_CORPUS, Config
-from bot.language import story_language
-from bot.sources.corpus import (
+from bot.ingest.language import story_language
+from bot.ingest.corpus import (
     CorpusReadError,
     bundled_sample_corpus,
     list_corpus_files,
     read_document,
     split_document,
 )
-from bot.sources.feeds import FeedEntry, FeedRequest, FetchResult, FetchSettings, backoff_delay, fetch_feeds
+from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, FetchSettings, backoff_delay, fetch_feeds
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.models import Source, utcnow

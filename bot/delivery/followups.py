@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.alerts import Button, RenderedAlert, escape, shorten
-from bot.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
-from bot.delivery import GONE, RETRY, SENT, Sender
+from bot.compose.alert import Button, RenderedAlert, escape, shorten
+from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
+from bot.delivery.sender import GONE, RETRY, SENT, Sender
 from storage import campaigns as queries
 from storage.models import utcnow
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
-from bot.campaigns import Action, CampaignInfo, campaign_info, choose_action
+from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 
 MAX_MESSAGE_CHARS = 4096
 MAX_CALLBACK_BYTES = 64

@@ -18,17 +18,17 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.alerts import RenderedAlert, escape
-from bot.delivery import SENT, Sender
-from bot.errors import UsageError
-from bot.ingest import fetch_settings, source_label
+from bot.compose.alert import RenderedAlert, escape
+from bot.delivery.sender import SENT, Sender
+from bot.chats.errors import UsageError
+from bot.ingest.pipeline import fetch_settings, source_label
 from bot.matching import resolve
 from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
 from bot.matching.resolve import union_label
-from bot.opml import OpmlError, OpmlFeed, build_opml, parse_opml
+from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.services import Services
-from bot.sources.feeds import fetch_feed, make_client
+from bot.ingest.feeds import fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import discovered
+from bot.chats import discovered
 from bot.matching import KeywordIndex, StoryTags, Tagger
 from storage import routing as queries
 from storage.models import utcnow

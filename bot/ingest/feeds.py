@@ -30,7 +30,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 import httpx
 
-from bot.sources.text import html_links, html_to_text
+from bot.ingest.text import html_links, html_to_text
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ action-carrying first, newest first), with action buttons — splits it over sev
 is longer than Telegram allows, and sends it. Each message's alerts are marked sent right after it
 goes out, and the last message's marking advances `next_digest_at` in the same transaction: an alert
 routed meanwhile waits for the next digest (nothing lost), and one already marked is never included
-again (nothing sent twice). Local times are DST-correct (`bot.timezones.next_digest_at`).
+again (nothing sent twice). Local times are DST-correct (`bot.chats.timezones.next_digest_at`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.alerts import (
+from bot.compose.alert import (
     MAX_MESSAGE_CHARS,
     AlertStory,
     Button,
@@ -40,9 +40,9 @@ from bot.alerts import (
     summarize,
     topics_from_matched,
 )
-from bot.campaigns import Action, CampaignInfo, action_for_subscriber, carried
-from bot.delivery import FAILED, GONE, MIGRATED, SENT, Sender
-from bot.timezones import next_digest_at
+from bot.chats.campaigns import Action, CampaignInfo, action_for_subscriber, carried
+from bot.delivery.sender import FAILED, GONE, MIGRATED, SENT, Sender
+from bot.chats.timezones import next_digest_at
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.models import Subscriber, utcnow

@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.alerts import latest_on_topic
-from bot.discovered import discovered_by_number, followable_unions
-from bot.errors import UsageError
+from bot.compose.alert import latest_on_topic
+from bot.chats.discovered import discovered_by_number, followable_unions
+from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
 from bot.matching.resolve import union_label
 from bot.services import Services
-from bot.settings import Chat, subscriber_for
+from bot.chats.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.discovered import MERGED
 from storage.models import Alert, Story, Subscriber, Subscription

@@ -1,0 +1,1 @@
+"""What chats set: subscriptions, settings, time zones, campaigns, admin services, OPML."""

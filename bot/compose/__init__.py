@@ -1,0 +1,1 @@
+"""Message layout: alerts, digests and admin reports as text and buttons (no database, no Telegram)."""

@@ -1,0 +1,1 @@
+"""The outbox to Telegram: the sender, the outbox worker and the digest runner."""
