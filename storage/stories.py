@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,6 +11,39 @@ from sqlalchemy import func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
+
+GUID_LENGTH: int = Story.__table__.c.guid.type.length
+URL_LENGTH: int = Story.__table__.c.url.type.length
+
+
+def without_nul(text: str) -> str:
+    """The text without NUL characters, which PostgreSQL text columns refuse (SQLite would store them)."""
+    return text.replace("\x00", "")
+
+
+def clipped(text: str | None, length: int) -> str | None:
+    """NUL-free text cut to fit a column of `length` characters (ending in "…" when cut)."""
+    if text is None:
+        return None
+    text = without_nul(text)
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def storable_guid(guid: str) -> str:
+    """A guid as stored: NUL-free, and replaced by its SHA-256 when too long for the column (a cut guid
+    could collide with another; the hash is stable, so the entry is still recognised on the next poll)."""
+    guid = without_nul(guid)
+    if len(guid) <= GUID_LENGTH:
+        return guid
+    return "sha256:" + hashlib.sha256(guid.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def storable_url(url: str | None) -> str | None:
+    """A URL as stored: NUL-free, or None when too long for the column (a cut URL leads nowhere)."""
+    if url is None:
+        return None
+    url = without_nul(url)
+    return url if len(url) <= URL_LENGTH else None
 
 
 @dataclass(frozen=True)
