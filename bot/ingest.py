@@ -45,6 +45,9 @@ POLL_JITTER = 0.1  # +-10% on each feed's next poll, so feeds added together do 
 STORE_BATCH_SIZE = 200
 """Stories stored per transaction: SQLite's write lock is released between batches, so a concurrent
 write (a /subscribe) waits for one batch, not for a whole 25,000-item feed."""
+BATCH_PAUSE_SECONDS = 0.1
+"""A pause before each further batch: SQLite's busy handler retries a waiting writer every 100 ms at
+most, so a shorter gap between two batches could starve it (bench/bench_large_feed.py)."""
 MAX_ERROR_CHARS = 300  # a database error quoted to admins is cut here
 
 
@@ -213,6 +216,8 @@ async def _store_all(
             fresh.append(to_story(item))
         if not fresh:
             continue
+        if start:
+            await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
             outcomes = [await _store_unknown_story(session, story) for story in fresh]
         for outcome, cluster_id in outcomes:

@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import CompoundSelect, Select, func, insert, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
@@ -88,24 +88,29 @@ class DuplicateCandidate:
 
 
 async def duplicate_candidates(session: AsyncSession, story: NewStory, limit: int = 200) -> list[DuplicateCandidate]:
-    """In one query, the newest stories from any source with the same canonical URL or content, or sharing
-    a fingerprint band (the only ones that can be near duplicates)."""
-    exact = [Story.content_hash == story.content_hash]
+    """A stored story from any source with the same content or canonical URL (one is enough: it names
+    the cluster), else up to `limit` stories sharing each fingerprint band (the only ones that can be
+    near duplicates). Each lookup reads one index and stops at its limit, so a cluster of 25,000
+    copies of one item (a feed repeating it under new guids) costs no more to match than one of two."""
+    columns = (Story.cluster_id, Story.fingerprint)
+    exact = [select(*columns).where(Story.content_hash == story.content_hash).limit(1)]
     if story.canonical_url:
-        exact.append(Story.canonical_url == story.canonical_url)
-    bands = [Story.band0 == story.bands[0], Story.band1 == story.bands[1],
-             Story.band2 == story.bands[2], Story.band3 == story.bands[3]]
-    query = (
-        select(Story.cluster_id, Story.fingerprint, Story.content_hash, Story.canonical_url)
-        .where(or_(*exact, *bands))
-        .order_by(Story.id.desc())
-        .limit(limit)
-    )
+        exact.append(select(*columns).where(Story.canonical_url == story.canonical_url).limit(1))
+    found = (await session.execute(_each_limited(exact))).first()
+    if found is not None:
+        return [DuplicateCandidate(found.cluster_id, found.fingerprint, exact=True)]
+    bands = (Story.band0, Story.band1, Story.band2, Story.band3)
+    near = [select(*columns).where(band == value).limit(limit) for band, value in zip(bands, story.bands, strict=True)]
     return [
-        DuplicateCandidate(cluster_id, fingerprint, content_hash == story.content_hash
-                           or (story.canonical_url is not None and canonical_url == story.canonical_url))
-        for cluster_id, fingerprint, content_hash, canonical_url in await session.execute(query)
+        DuplicateCandidate(cluster_id, fingerprint, exact=False)
+        for cluster_id, fingerprint in await session.execute(_each_limited(near))
     ]
+
+
+def _each_limited(parts: list[Select[tuple[int, int]]]) -> CompoundSelect:
+    """UNION ALL of queries that each keep their own LIMIT (SQLite takes no LIMIT inside a compound
+    SELECT, so each part is wrapped as a subquery)."""
+    return union_all(*(select(part.subquery()) for part in parts))
 
 
 STORY_INSERT = insert(Story.__table__)

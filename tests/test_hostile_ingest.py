@@ -188,6 +188,7 @@ async def test_a_large_feed_is_stored_in_bounded_transactions(
     sessions, feed_server: FeedServer, transaction_sizes: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(bot.ingest, "STORE_BATCH_SIZE", 40)
+    monkeypatch.setattr(bot.ingest, "BATCH_PAUSE_SECONDS", 0)
     items = "".join(
         f"<item><title>Report {n}</title><guid>r-{n}</guid><description>Committee report number {n} "
         f"on {['wages', 'safety', 'hours', 'pensions'][n % 4]} at plant {n}.</description></item>"
@@ -213,7 +214,7 @@ async def test_a_concurrent_write_gets_through_while_a_large_feed_is_stored(
 
     from storage.db import create_engine, session_factory, upgrade_database
 
-    monkeypatch.setattr(bot.ingest, "STORE_BATCH_SIZE", 25)
+    monkeypatch.setattr(bot.ingest, "STORE_BATCH_SIZE", 50)
     url_db = f"sqlite+aiosqlite:///{tmp_path / 'lock.db'}"
     engine = create_engine(url_db)
     await upgrade_database(engine)
@@ -290,3 +291,25 @@ async def test_corpus_documents_are_split_off_the_event_loop(
 
     assert summary.new == 1
     assert threads and threading.main_thread() not in threads
+
+
+async def test_matching_a_copy_reads_one_row_however_many_copies_exist(
+    sessions, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed repeating one item under 300 guids: each copy joins the cluster through a single stored
+    row, not by reading the whole (growing) cluster, which made 25,000 copies quadratic."""
+    from storage.stories import duplicate_candidates
+
+    monkeypatch.setattr(bot.ingest, "BATCH_PAUSE_SECONDS", 0)
+    items = "".join(
+        f"<item><title>Same story</title><guid>copy-{n}</guid><description>Dockers strike over safety.</description></item>"
+        for n in range(300)
+    )
+    url = feed_server.route("/copies", rss(items))
+    summary = await ingest(sessions, config_for(feeds=[url]))
+    assert (summary.new, summary.duplicates) == (1, 299)
+
+    copy = bot.ingest.new_story(1, "copy-300", "Same story", "Dockers strike over safety.")
+    async with sessions() as session:
+        candidates = await duplicate_candidates(session, copy)
+    assert len(candidates) == 1 and candidates[0].exact

@@ -255,7 +255,7 @@ def list_corpus_files(location: Path) -> list[Path]:
 
 
 def read_document(path: Path) -> CorpusDocument:
-    """Read and decode one document (UTF-8, else UTF-16 with a BOM, else Windows-1252, with a warning)."""
+    """Read and decode one document (see `decode_document`); raises CorpusReadError naming the file."""
     try:
         stat = path.stat()
         data = path.read_bytes()
