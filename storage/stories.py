@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import CompoundSelect, Select, func, insert, select, union_all
+from sqlalchemy import CompoundSelect, Select, bindparam, func, insert, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
@@ -87,30 +87,41 @@ class DuplicateCandidate:
     exact: bool
 
 
-async def duplicate_candidates(session: AsyncSession, story: NewStory, limit: int = 200) -> list[DuplicateCandidate]:
-    """A stored story from any source with the same content or canonical URL (one is enough: it names
-    the cluster), else up to `limit` stories sharing each fingerprint band (the only ones that can be
-    near duplicates). Each lookup reads one index and stops at its limit, so a cluster of 25,000
-    copies of one item (a feed repeating it under new guids) costs no more to match than one of two."""
-    columns = (Story.cluster_id, Story.fingerprint)
-    exact = [select(*columns).where(Story.content_hash == story.content_hash).limit(1)]
-    if story.canonical_url:
-        exact.append(select(*columns).where(Story.canonical_url == story.canonical_url).limit(1))
-    found = (await session.execute(_each_limited(exact))).first()
-    if found is not None:
-        return [DuplicateCandidate(found.cluster_id, found.fingerprint, exact=True)]
-    bands = (Story.band0, Story.band1, Story.band2, Story.band3)
-    near = [select(*columns).where(band == value).limit(limit) for band, value in zip(bands, story.bands, strict=True)]
-    return [
-        DuplicateCandidate(cluster_id, fingerprint, exact=False)
-        for cluster_id, fingerprint in await session.execute(_each_limited(near))
-    ]
-
-
-def _each_limited(parts: list[Select[tuple[int, int]]]) -> CompoundSelect:
+def _each_limited(*parts: Select[tuple[int, int]]) -> CompoundSelect:
     """UNION ALL of queries that each keep their own LIMIT (SQLite takes no LIMIT inside a compound
     SELECT, so each part is wrapped as a subquery)."""
     return union_all(*(select(part.subquery()) for part in parts))
+
+
+_CANDIDATE = (Story.cluster_id, Story.fingerprint)
+_SAME_CONTENT = select(*_CANDIDATE).where(Story.content_hash == bindparam("content_hash")).limit(1)
+_SAME_URL = select(*_CANDIDATE).where(Story.canonical_url == bindparam("canonical_url")).limit(1)
+_SAME_CONTENT_OR_URL = _each_limited(_SAME_CONTENT, _SAME_URL)
+NEAR_DUPLICATE_LIMIT = 200
+"""Stories read per fingerprint band when looking for near duplicates."""
+_SHARING_A_BAND = _each_limited(*(
+    select(*_CANDIDATE).where(band == bindparam(f"band{number}")).limit(NEAR_DUPLICATE_LIMIT)
+    for number, band in enumerate((Story.band0, Story.band1, Story.band2, Story.band3))
+))
+
+
+async def duplicate_candidates(session: AsyncSession, story: NewStory) -> list[DuplicateCandidate]:
+    """A stored story from any source with the same content or canonical URL (one is enough: it names
+    the cluster), else up to NEAR_DUPLICATE_LIMIT stories sharing each fingerprint band (the only ones
+    that can be near duplicates). Each lookup reads one index and stops at its limit, so a cluster of
+    25,000 copies of one item (a feed repeating it under new guids) costs no more to match than one of two."""
+    if story.canonical_url:
+        exact = _SAME_CONTENT_OR_URL, {"content_hash": story.content_hash, "canonical_url": story.canonical_url}
+    else:
+        exact = _SAME_CONTENT, {"content_hash": story.content_hash}
+    found = (await session.execute(*exact)).first()
+    if found is not None:
+        return [DuplicateCandidate(found.cluster_id, found.fingerprint, exact=True)]
+    bands = {f"band{number}": value for number, value in enumerate(story.bands)}
+    return [
+        DuplicateCandidate(cluster_id, fingerprint, exact=False)
+        for cluster_id, fingerprint in await session.execute(_SHARING_A_BAND, bands)
+    ]
 
 
 STORY_INSERT = insert(Story.__table__)

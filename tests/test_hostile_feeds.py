@@ -294,3 +294,19 @@ def test_over_long_fields_are_parsed() -> None:
     rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{"F" * 2_000}</title>{item}</channel></rss>'
     title, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
     assert (len(title), entry.guid, entry.link, entry.title) == (2_000, long_guid, long_link, long_title)
+
+
+async def test_a_proxy_from_the_environment_cannot_bypass_the_address_check(
+    feed_server: FeedServer, fake_dns: FakeDNS, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With HTTP_PROXY set, a proxy would resolve the name itself; httpx uses no environment proxy when
+    given a transport, which is what keeps the checked transport in charge here."""
+    monkeypatch.setenv("HTTP_PROXY", feed_server.base_url)  # the feed server answers as if it were a proxy
+    monkeypatch.setenv("NO_PROXY", "")
+    feed_server.route("/rss", RSS)
+    fake_dns.answer("feeds.example.test", "10.0.0.9")
+
+    result = await fetch("http://feeds.example.test/rss", CHECKED)
+
+    assert (result.status, result.error) == ("error", "private address 10.0.0.9 refused")
+    assert feed_server.requests() == []
