@@ -202,6 +202,26 @@ async def test_a_large_feed_is_stored_in_bounded_transactions(
     assert sum(transaction_sizes) == 400 and max(transaction_sizes) <= 40
 
 
+async def test_a_large_corpus_document_is_stored_in_bounded_transactions(
+    sessions, tmp_path: Path, transaction_sizes: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bot.ingest, "STORE_BATCH_SIZE", 30)
+    monkeypatch.setattr(bot.ingest, "BATCH_PAUSE_SECONDS", 0)
+    trades = ["bus", "rail", "port", "taxi", "ferry", "truck", "metro", "airport", "tram", "cargo", "mine", "mill"]
+    entries = [
+        f"date 2025-01-{1 + n % 28:02d} {trades[n % 12].title()} workers meet in district {n}\n\n"
+        f"The {trades[n % 12]} union met {trades[(n * 5 + 3) % 12]} delegates about {trades[(n * 7 + 1) % 12]} safety "
+        f"and the {trades[(n * 11 + 2) % 12]} contract, story {n}."
+        for n in range(100)
+    ]
+    (tmp_path / "big.txt").write_text("\n\n".join(entries), encoding="utf-8")
+
+    summary = await ingest(sessions, config_for(corpus=[str(tmp_path)]))
+
+    assert not summary.failed and summary.new + summary.duplicates == 100
+    assert sum(transaction_sizes) == 100 and max(transaction_sizes) <= 30
+
+
 async def test_a_concurrent_write_gets_through_while_a_large_feed_is_stored(
     tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
