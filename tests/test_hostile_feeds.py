@@ -122,11 +122,12 @@ def test_entity_bombs_are_refused_in_every_encoding(codec: str, declared: str | 
         '<!ENTITY org "Solidarity Centre">',  # 17 characters: was refused as a bomb
         "<!ENTITY nbsp '&#160;'>",
         '<!ENTITY cgt "Confédération générale du travail">',
+        """<!ENTITY quote "the workers' union">""",  # the other quote inside the value
     ],
 )
 def test_harmless_entities_of_any_length_are_expanded(declaration: str) -> None:
     name = re.search(r"ENTITY (\w+)", declaration).group(1)
-    value = {"org": "Solidarity Centre", "nbsp": "\xa0", "cgt": "Confédération générale du travail"}[name]
+    value = {"org": "Solidarity Centre", "nbsp": "\xa0", "cgt": "Confédération générale du travail", "quote": "the workers' union"}[name]
     rss = RSS.replace('<?xml version="1.0"?>', f'<?xml version="1.0"?>\n<!DOCTYPE rss [\n{declaration}\n]>')
     rss = rss.replace("<title>Dockers strike</title>", f"<title>News from &{name}; today</title>")
     _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})

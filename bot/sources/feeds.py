@@ -334,11 +334,14 @@ def _describe(exc: BaseException) -> str:
 # feedparser decodes it, so an encoding (EBCDIC, UTF-7, UTF-32, ...) cannot hide a declaration.
 MAX_ENTITY_EXPANSION = 1_000_000
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY\b[^>]*>?")
+_CHARACTER_REFERENCE = r"&\#(?:[0-9]+|x[0-9a-fA-F]+);"
 _LITERAL_ENTITY_DECLARATION = re.compile(
-    r"""<!ENTITY\s+(?P<name>[\w.:-]+)\s+(["'])(?P<value>(?:&\#(?:[0-9]+|x[0-9a-fA-F]+);|[^&%"'<])*)\2\s*>"""
+    rf"""<!ENTITY\s+(?P<name>[\w.:-]+)\s+"""
+    rf"""(?:"(?P<double>(?:{_CHARACTER_REFERENCE}|[^&%"<])*)"|'(?P<single>(?:{_CHARACTER_REFERENCE}|[^&%'<])*)')\s*>"""
 )
 _ENTITY_REFERENCE = re.compile(r"&([\w.:-]+);")
 _ENTITY_BOMB = "not a feed: the document declares XML entities that could expand (an XML bomb); refused"
+# How "<?xml" can begin a document's bytes: latin-1 stands for every ASCII-compatible encoding.
 _DOCUMENT_ENCODINGS = ("latin-1", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -390,7 +393,7 @@ def _refuse_entity_bombs(text: str) -> None:
         literal = _LITERAL_ENTITY_DECLARATION.fullmatch(declaration.group())
         if literal is None:
             raise FeedParseError(_ENTITY_BOMB)
-        value_lengths[literal["name"]] = len(literal["value"])
+        value_lengths[literal["name"]] = len(literal["double"] if literal["double"] is not None else literal["single"])
     uses = Counter(name for name in _ENTITY_REFERENCE.findall(text) if name in value_lengths)
     if sum(value_lengths[name] * count for name, count in uses.items()) > MAX_ENTITY_EXPANSION:
         raise FeedParseError(_ENTITY_BOMB)
