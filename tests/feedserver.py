@@ -16,6 +16,7 @@ and inspect the headers the client sent.
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -70,6 +71,11 @@ class _HTTPServer(ThreadingHTTPServer):
     # http.server's default backlog is 5: with more connects at once the kernel drops them and the
     # client retries after 1 s, a stall that belongs to the test server, not to the code under test.
     request_queue_size = 1024
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up (a refused bomb, a timed-out trickle) is normal here, not an error to print."""
+        if not isinstance(sys.exc_info()[1], _CLIENT_GONE):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class FeedServer:
