@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
+from bot.matching import StoryTags, UnionDirectory, UnionTag, default_tagger
 from bot.matching.normalize import fold
 from bot.sources.corpus import split_document
 from tests.conftest import SEED_DIR, load_eval_stories
@@ -28,6 +28,13 @@ def _gold_union_forms(gold: str) -> set[str]:
     if bracketed:
         forms |= {fold(bracketed.group(1)), fold(bracketed.group(2))}
     return forms - {""}
+
+
+def _tag_names(tag: UnionTag, directory: UnionDirectory) -> set[str]:
+    """Folded names a union tag answers to: the directory record's, or a discovered union's own."""
+    record = directory.get(tag.union_id)
+    names = record.all_names if record is not None else (tag.name, *([tag.acronym] if tag.acronym else []))
+    return {fold(name) for name in names}
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +78,7 @@ def test_unions_meet_f1_target(tagged: list[tuple[dict, StoryTags]]) -> None:
     directory = default_tagger().unions
     found = missing = invented = 0
     for label, tags in tagged:
-        tagged_names = {tag.union_id: {fold(name) for name in directory.get(tag.union_id).all_names}
-                        for tag in tags.unions}
+        tagged_names = {tag.union_id: _tag_names(tag, directory) for tag in tags.unions}
         matched: set[str] = set()
         for gold in label["unions"]:
             hits = [union_id for union_id, names in tagged_names.items() if names & _gold_union_forms(gold)]

@@ -22,8 +22,8 @@ from babel import Locale
 
 from bot.matching.normalize import fold, fold_cased, normalize
 
-Kind = Literal["country", "union", "blocker"]
-Form = Literal["name", "demonym", "foreign", "city", "acronym", "alias", "blocker"]
+Kind = Literal["country", "union", "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "city", "acronym", "alias", "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")

@@ -20,6 +20,7 @@ import ahocorasick
 
 from bot.matching.gazetteer import CaseRule, NameEntry, country_entries, country_name, gazetteer_rules
 from bot.matching.normalize import fold, normalize
+from bot.matching.recognise import FoundName, Recogniser, head_entries
 from bot.matching.unions import UnionDirectory, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -45,7 +46,7 @@ _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
-_KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2}
+_KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
 _FREQUENT_FIRST = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")}
 _LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
@@ -212,9 +213,19 @@ def _with_spacing_of(spaced: str, cased: str) -> str | None:
 _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(key.strip() for key, entry in country_entries() if entry.kind == "country")
+
+
+def _is_country_name(folded: str) -> bool:
+    """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
+    return folded in _country_keys()
+
+
 @lru_cache(maxsize=8)
 def _automaton_for(directory: UnionDirectory) -> ahocorasick.Automaton:
-    return build_automaton([*country_entries(), *directory.entries()])
+    return build_automaton([*country_entries(), *directory.entries(), *head_entries()])
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -264,27 +275,46 @@ class Tagger:
         self._automaton = _automaton_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
+        self._recogniser = Recogniser(_is_country_name)
 
-    def tag(self, title: str | None, text: str) -> StoryTags:
-        """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`."""
+    def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
+        """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
+
+        `language` (ISO 639-1, see `detect_language`) picks the union recogniser's rules; None
+        applies the rules of every language.
+        """
         title, text = title or "", text or ""
-        title_countries, title_unions = self._scan("title", title)
-        text_countries, text_unions = self._scan("text", text)
+        title_countries, title_unions, title_heads = self._scan("title", title)
+        text_countries, text_unions, text_heads = self._scan("text", text)
+        found: dict[str, _FoundUnion] = {}
+        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found)
+        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found)
+        union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
-        unions = self._accept_unions(title_unions + text_unions, {code for code, _ in direct})
+        named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
+                 for match in entry.matches]
+        unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
+                                             {union_id for union_id, _ in named})
         countries = self._country_tags(direct, unions)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
-        return StoryTags(countries, self._union_tags(unions, primary_countries))
+        home = countries[0].code if countries and countries[0].salience == "primary" else None
+        discovered = [entry for entry in found.values() if entry.directory_id is None]
+        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> tuple[list[_Match], list[_Match]]:
-        """(country matches, union matches) in `original`, in order; blockers only hide what they cover."""
+    def _scan(self, field: Field, original: str) -> tuple[list[_Match], list[_Match], list[tuple[int, int, str]]]:
+        """(country matches, union matches, head words) in `original`, in order.
+
+        Blockers only hide what they cover; head words (for the recogniser) are (start, end,
+        folded head) spans of `original` and hide nothing.
+        """
         countries: list[_Match] = []
         unions: list[_Match] = []
+        heads: list[tuple[int, int, str]] = []
         if not original:
-            return countries, unions
+            return countries, unions, heads
         source = normalize(original)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries, folded key) in the folded text: sorting puts them in
@@ -305,6 +335,10 @@ class Tagger:
                 entries = tuple(entry for entry in entries if _case_ok(entry, surface))
                 if not entries:
                     continue
+            if entries[0].kind == "head":
+                span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+                heads.append((*span, folded))
+                continue
             candidates.append((norm_start, -norm_end, entries, folded))
         candidates.sort()
         covered_until = -1
@@ -317,7 +351,71 @@ class Tagger:
                 continue
             start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions
+        return countries, unions, heads
+
+    def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
+                            language: str | None, union_matches: list[_Match],
+                            found: dict[str, "_FoundUnion"]) -> list[_Match]:
+        """Add the union names the recogniser finds in `original` to `found`; return the directory
+        matches that no found name replaces.
+
+        A directory name that ends a found name decides it ("the Bangladeshi IndustriALL Council"
+        is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
+        longer found name hides the directory names inside it ("UNITE HERE Local 11").
+        """
+        if not original:
+            return union_matches
+        title_case = field == "title" and _is_title_case(original)
+        names = self._recogniser.recognise(original, heads, language, title_case)
+        if not names:
+            return union_matches
+        kept = union_matches
+        for name in names:
+            inner = [match for match in kept if name.start <= match.start and match.end <= name.end]
+            directory_id = self.unions.id_for_name(name.name)
+            if directory_id is None and name.acronym is not None:
+                directory_id = self.unions.id_for_name(name.acronym)
+            if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
+                continue  # the directory's own match decides (with its rules for generic names)
+            if inner:
+                kept = [match for match in kept if match not in inner]
+            key = directory_id or fold(name.name)
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = _FoundUnion(directory_id, name)
+            elif entry.acronym is None:
+                entry.acronym = name.acronym
+            entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
+        return kept
+
+    @staticmethod
+    def _add_acronym_mentions(title: str, text: str, found: dict[str, "_FoundUnion"],
+                              union_matches: list[_Match]) -> list[_Match]:
+        """Count each later use of an acronym a found name taught ("... (KSPI)"), also one the directory
+        gives to several unions; return the directory matches left to resolve the usual way."""
+        taught = {fold(entry.acronym): entry for entry in found.values() if entry.acronym}
+        if not taught:
+            return union_matches
+        left: list[_Match] = []
+        for match in union_matches:
+            entry = taught.get(match.folded)
+            if entry is None:
+                left.append(match)
+            else:
+                entry.matches.append(match)
+        for entry in taught.values():
+            pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
+            for field, original in (("title", title), ("text", text)):
+                if entry.acronym not in original:
+                    continue
+                taken = [(match.start, match.end) for match in entry.matches if match.field == field]
+                for occurrence in pattern.finditer(original):
+                    if any(start - 2 <= occurrence.start() <= end + 3 for start, end in taken):
+                        continue
+                    entry.matches.append(_Match(field, original, occurrence.start(), occurrence.end(), (),
+                                                fold(occurrence.group())))
+                    taken.append((occurrence.start(), occurrence.end()))
+        return left
 
     # -- countries -------------------------------------------------------------------------
 
@@ -450,8 +548,12 @@ class Tagger:
 
     # -- unions ----------------------------------------------------------------------------
 
-    def _accept_unions(self, matches: list[_Match], story_countries: set[str]) -> list[tuple[str, _Match]]:
-        """(union id, match) pairs for union mentions that stand on their own or are backed."""
+    def _accept_unions(self, matches: list[_Match], story_countries: set[str],
+                       named: set[str] = frozenset()) -> list[tuple[str, _Match]]:  # type: ignore[assignment]
+        """(union id, match) pairs for union mentions that stand on their own or are backed.
+
+        `named` holds ids the story names otherwise (by a full name the recogniser found).
+        """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
@@ -465,7 +567,7 @@ class Tagger:
                 accepted.append((standalone[0].target, match))
             else:
                 pending.append(match)
-        named = {union_id for union_id, _ in accepted}
+        named = named | {union_id for union_id, _ in accepted}
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
@@ -484,8 +586,13 @@ class Tagger:
         sentence = _sentence(match.original, match.start, match.end)
         return any(cue in sentence for cue in _LABOUR_CUES)
 
-    def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str]) -> tuple[UnionTag, ...]:
-        """A union is primary when named twice, in the lead, or when it is a union of the story's main country."""
+    def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
+                    discovered: list["_FoundUnion"], home: str | None) -> tuple[UnionTag, ...]:
+        """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
+
+        A discovered union (found by its shape, not in the directory) gets the id
+        "found:<country>:<folded-name>", its country being the story's main one (or "xx").
+        """
         grouped: dict[str, list[_Match]] = defaultdict(list)
         for union_id, match in unions:
             grouped[union_id].append(match)
@@ -499,7 +606,33 @@ class Tagger:
             tags.append(_frozen(UnionTag, union_id=union_id, name=record.name, acronym=record.acronym,
                                 country=record.country, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in union_matches)))
+        for entry in discovered:
+            matches = sorted(entry.matches, key=lambda match: (match.field != "title", match.start))
+            primary = len(matches) >= 2 or any(match.in_lead() for match in matches)
+            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, home), name=entry.name,
+                                acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
+                                evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+class _FoundUnion:
+    """A union name the recogniser found in a story, with every mention of it."""
+
+    __slots__ = ("directory_id", "name", "acronym", "matches")
+
+    def __init__(self, directory_id: str | None, name: FoundName) -> None:
+        self.directory_id = directory_id
+        self.name = name.name
+        self.acronym = name.acronym
+        self.matches: list[_Match] = []
+
+
+DISCOVERED_PREFIX = "found:"
+
+
+def discovered_union_id(name: str, country: str | None) -> str:
+    """The stable id of a union found by its shape: "found:<country or xx>:<folded-name-with-hyphens>"."""
+    return f"{DISCOVERED_PREFIX}{country or 'xx'}:{'-'.join(fold(name).split())}"
 
 
 @lru_cache(maxsize=1)

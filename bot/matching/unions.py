@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -89,6 +89,14 @@ class UnionRecord:
         return (self.name, *self.acronyms, *self.aliases)
 
 
+_ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
+
+
+def _folded_name(name: str) -> str:
+    """A name folded for lookup: case, accents, punctuation and a leading article dropped."""
+    return _ARTICLES.sub("", fold(name))
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -102,6 +110,7 @@ class UnionDirectory:
         for record in records:
             by_id[record.id] = record
         self._by_id = by_id
+        self._folded_names: dict[str, str | None] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
@@ -125,6 +134,16 @@ class UnionDirectory:
     def get(self, union_id: str) -> UnionRecord | None:
         """The record with this id, or None."""
         return self._by_id.get(union_id)
+
+    def id_for_name(self, name: str) -> str | None:
+        """The id of the one union with this name, alias or acronym after folding (a leading "the" ignored)."""
+        if self._folded_names is None:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for record in self:
+                for known in record.all_names:
+                    owners[_folded_name(known)].add(record.id)
+            self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
+        return self._folded_names.get(_folded_name(name))
 
     def entries(self) -> list[tuple[str, NameEntry]]:
         """(automaton key, entry) pairs for every union name, acronym and alias."""
