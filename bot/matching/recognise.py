@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable, Iterator, Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
 from bot.matching.normalize import fold
@@ -77,7 +77,7 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
 _COMPOUND_GATES = ("förbund", "gewerkschaft", "sendikası")
-_SUFFIX_HEAD = re.compile(r"(?<=\w)[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
+_SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -203,12 +203,15 @@ seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria marit
 italiana italiano espanola frances francaise argentina brasileira mexicana
 """.split())
 
-_WORD = re.compile(r"N[°º]\s?\d+\w*|\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]")
+_WORD = re.compile(r"\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 _PAREN = re.compile(r"[(\[]([^()\[\]\n]{2,160})[)\]]")
 _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
-_LEFT_WINDOW = 120
+# A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
+_NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+_LEFT_WINDOW = 90
+_SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
 _MAX_RIGHT_WORDS = 14
@@ -220,6 +223,9 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
+_PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
+_LABOUR_NOT_HEADS = LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}
+_CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
 _COMPOUND = "compound"
 _SUFFIX = "suffix"
 _PLURAL_HEADS = frozenset(fold(word) for word in """
@@ -243,15 +249,14 @@ class FoundName:
 
 
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Word and punctuation tokens of original[start:end]; a line break becomes a "\\n" token."""
-    tokens: list[tuple[int, int, str]] = []
-    previous_end = start
-    for match in _WORD.finditer(original, start, end):
-        if "\n" in original[previous_end:match.start()]:
-            tokens.append((previous_end, previous_end, "\n"))
-        tokens.append((match.start(), match.end(), match.group()))
-        previous_end = match.end()
-    return tokens
+    """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
+    return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
+
+
+def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    """The tokens from `start` on, read lazily, at most `limit` characters."""
+    for match in _WORD.finditer(original, start, min(len(original), start + limit)):
+        yield match.start(), match.end(), match.group()
 
 
 def _is_capitalised(word: str) -> bool:
@@ -265,6 +270,7 @@ def _is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """The word folded, without a trailing possessive apostrophe."""
     return fold(word.rstrip("'’"))
@@ -276,8 +282,8 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     Connectors ("of", "de") may give a letter or not (COSATU, KCTU); a doubled letter stands for a
     plural (CCOO); at least half the capitalised words must give a letter.
     """
-    letters = [char for char in fold(acronym).replace(" ", "") if char.isalpha()]
-    initials = [fold(word)[:1] for word in words if fold(word)]
+    letters = [char for char in _bare(acronym).replace(" ", "") if char.isalpha()]
+    initials = [_bare(word)[:1] for word in words if _bare(word)]
     if len(letters) < 2 or not initials:
         return False
     collapsed = [char for index, char in enumerate(letters) if index == 0 or char != letters[index - 1]]
@@ -302,22 +308,41 @@ class Recogniser:
         self._is_place = is_place
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
-                  title_case: bool = False) -> list[FoundName]:
+                  title_case: bool = False, known: Iterable[tuple[int, int]] = ()) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
-        there a name needs a strong head or an acronym.
+        there a name needs a strong head or an acronym. `known` are the spans of names the directory
+        matched; a head inside one is left to the directory.
         """
         found: list[FoundName] = []
         covered_until = -1
         all_heads = [*heads, *self._extra_heads(original)]
         all_heads.sort()
+        known_spans = sorted(known)
         for start, end, head in all_heads:
             if start < covered_until:
                 continue
             strength, languages = _HEADS.get(head, ("strong", ()))
+            if strength == "weak":
+                if not _is_capitalised(original[start]):
+                    continue  # "the union said": a weak head in lower case names nothing
+                # The name around a weak head needs a labour word; most capitalised weak heads
+                # ("Solidarity Center", "European Union") have none near them at all.
+                if head in _LOOSE_HEADS:
+                    # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
+                    # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
+                    near = [word for word in original[max(0, start - 40):end + 40].split() if _is_capitalised(word)]
+                    if _CORE_NOT_HEADS.isdisjoint(_bare(word.strip(_PUNCTUATION)) for word in near):
+                        continue
+                elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
+                    continue
+            if known_spans and any(known_start <= start and end <= known_end
+                                   and not _NAME_GOES_ON.match(original, known_end)
+                                   for known_start, known_end in known_spans):
+                continue
             if (strength == "weak" and language is not None and languages
                     and language not in languages and "en" not in languages):
                 continue
@@ -326,7 +351,7 @@ class Recogniser:
                 found.append(name)
                 covered_until = name.end
         if "(" in original or "[" in original:
-            found = self._paired_names(original, found)
+            found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
         return sorted(found, key=lambda name: name.start)
@@ -344,6 +369,8 @@ class Recogniser:
         if "-" in original or "‐" in original or "–" in original:
             for match in _SUFFIX_HEAD.finditer(original):
                 word_start = match.start()
+                if word_start == 0 or not original[word_start - 1].isalnum():
+                    continue
                 while word_start > 0 and original[word_start - 1].isalnum():
                     word_start -= 1
                 heads.append((word_start, match.end(), _SUFFIX))
@@ -355,6 +382,8 @@ class Recogniser:
         head_capitalised = _is_capitalised(head_text)
         if strength == "weak" and not head_capitalised:
             return None
+        if not head_capitalised and not _capitalised_nearby(original, start, end):
+            return None  # "the trade union said": no name next to it
         left = self._walk_left(original, start)
         right, acronym = self._walk_right(original, end)
         if head == _SUFFIX:
@@ -386,6 +415,8 @@ class Recogniser:
 
     def _walk_left(self, original: str, start: int) -> list[tuple[int, int, str]]:
         """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order."""
+        if not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
+            return []  # the usual "the Union", "of the Federation": nothing to walk over
         window_start = max(0, start - _LEFT_WINDOW)
         tokens = _tokens(original, window_start, start)
         if tokens and window_start > 0:
@@ -415,8 +446,20 @@ class Recogniser:
         return taken
 
     def _walk_right(self, original: str, end: int) -> tuple[list[tuple[int, int, str]], str | None]:
-        """Words after the head that belong to the name, and an acronym in brackets right after it."""
-        window_end = min(len(original), end + _RIGHT_WINDOW)
+        """Words after the head that belong to the name, and an acronym in brackets right after it.
+
+        Most names end within a few words, so a short window is read first and a longer one only
+        when the walk reaches its end.
+        """
+        for window in (_SHORT_RIGHT_WINDOW, _RIGHT_WINDOW):
+            taken, acronym, ran_out = self._walk_right_within(original, end, min(len(original), end + window))
+            if not ran_out:
+                break
+        return taken, acronym
+
+    def _walk_right_within(self, original: str, end: int,
+                           window_end: int) -> tuple[list[tuple[int, int, str]], str | None, bool]:
+        """_walk_right over original[end:window_end]; the flag says the walk reached the window's end."""
         tokens = _tokens(original, end, window_end)
         if tokens and window_end < len(original):
             tokens = tokens[:-1]
@@ -424,7 +467,7 @@ class Recogniser:
         acronym: str | None = None
         index = 0
         if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
-            return [], None  # "the Migrant Workers Union's partner": the name ends at the possessive
+            return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
             word = tokens[index][2]
             bare = _bare(word)
@@ -464,9 +507,10 @@ class Recogniser:
             else:
                 break
             index += 1
+        ran_out = index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
-        return taken, acronym
+        return taken, acronym, ran_out
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -544,9 +588,13 @@ class Recogniser:
 
     # -- pairs and locals ------------------------------------------------------------------
 
-    def _paired_names(self, original: str, found: list[FoundName]) -> list[FoundName]:
-        """Add names given with an acronym in brackets: "Name (ACR)" and "ACR (Name)"."""
-        taken = [(name.start, name.end) for name in found]
+    def _paired_names(self, original: str, found: list[FoundName],
+                      known: list[tuple[int, int]]) -> list[FoundName]:
+        """Add names given with an acronym in brackets: "Name (ACR)" and "ACR (Name)".
+
+        A bracket right after a name the directory matched ("the ITUC (International ...)") is left to it.
+        """
+        taken = [(name.start, name.end) for name in found] + known
         result = list(found)
         for match in _PAREN.finditer(original):
             inner = match.group(1).strip()
@@ -564,7 +612,7 @@ class Recogniser:
 
     def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
         """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym."""
-        tokens = _tokens(original, max(0, paren_start - 160), paren_start)
+        tokens = _tokens(original, max(0, paren_start - 120), paren_start)
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
@@ -572,10 +620,12 @@ class Recogniser:
                 break
             words.append(token)
         words.reverse()
+        first_letter = _bare(acronym)[:1]
         for cut in range(len(words)):
             candidate = words[cut:]
             first = candidate[0][2]
-            if not _is_capitalised(first) or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS:
+            if (_bare(first)[:1] != first_letter or not _is_capitalised(first) or _bare(first) in _CONNECTORS
+                    or _bare(first) in _STOP_WORDS):
                 continue
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
@@ -625,6 +675,16 @@ class Recogniser:
         return result
 
 
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
+
+
+def _capitalised_nearby(original: str, start: int, end: int) -> bool:
+    """True when a capitalised word or a number stands within a few words of a lower-case head."""
+    return bool(_CAPITALISED_WORD.search(original, max(0, start - 16), start)
+                or _CAPITALISED_WORD.search(original, end, end + 12))
+
+
 def _starts_sentence(original: str, start: int) -> bool:
     """True when `start` is the first word of a sentence, a line or the text."""
     before = original[max(0, start - 4):start].rstrip(" \t\"“‘'«„")
@@ -642,8 +702,8 @@ def _common_prefix(first: str, second: str) -> str:
 
 def initials_exact(acronym: str, words: list[str]) -> bool:
     """True when every word but the connectors gives the acronym one letter, in order."""
-    letters = [char for char in fold(acronym) if char.isalpha()]
-    initials = [fold(word)[:1] for word in words if fold(word) and _bare(word) not in _CONNECTORS]
+    letters = [char for char in _bare(acronym) if char.isalpha()]
+    initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
     return letters == initials
 
 

@@ -366,7 +366,8 @@ class Tagger:
         if not original:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
-        names = self._recogniser.recognise(original, heads, language, title_case)
+        names = self._recogniser.recognise(original, heads, language, title_case,
+                                           [(match.start, match.end) for match in union_matches])
         if not names:
             return union_matches
         kept = union_matches
