@@ -18,7 +18,9 @@ from typing import Iterable, Literal, NamedTuple, TypeVar
 
 import ahocorasick
 
-from bot.matching.gazetteer import CaseRule, NameEntry, country_entries, country_name, gazetteer_rules
+from bot.matching.gazetteer import (
+    BACKED_FORMS, CaseRule, NameEntry, country_entries, country_name, gazetteer_rules,
+)
 from bot.matching.normalize import fold, normalize
 from bot.matching.recognise import FoundName, Recogniser, head_entries
 from bot.matching.unions import UnionDirectory, default_directory
@@ -37,6 +39,17 @@ UNION_SUPPORT_SHARE = 0.5   # a union's mention counts this share of a country m
 UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences per union
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
 PRIMARY_MIN_SHARE = 0.42    # nor is a country far behind the story's main one (eval set: 0.35-0.5 all pass)
+SOLE_PRIMARY_MIN_SCORE = 1.0  # ...but the one leading country of a short story, named in its lead, is
+# Languages spoken (as a news language) in essentially one country: a story in one of them that
+# names no place is about that country.
+_LANGUAGE_HOMES = {
+    "ja": "JP", "ko": "KR", "sv": "SE", "pl": "PL", "it": "IT", "uk": "UA", "tr": "TR", "cs": "CZ", "sk": "SK",
+    "hu": "HU", "el": "GR", "he": "IL", "th": "TH", "vi": "VN", "id": "ID", "fi": "FI", "da": "DK", "nb": "NO",
+    "no": "NO", "bg": "BG", "hr": "HR", "sl": "SI", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM",
+    "az": "AZ", "kk": "KZ", "mn": "MN", "km": "KH", "my": "MM", "ne": "NP", "si": "LK", "tl": "PH", "ms": "MY",
+    "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
+    "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
+}
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
@@ -45,10 +58,18 @@ _SENTENCE_ENDS = ".!?\n"
 _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
+# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
+_TOWN_PREPOSITIONS = frozenset({
+    "in", "at", "near", "from", "en", "à", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
+    "sa", "di", "nel", "nella", "près", "cerca",
+})
+_PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
-_FREQUENT_FIRST = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")}
+# Each is mapped to a control character in that order, below every other character.
+_FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
+                                       for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
 _LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
                 " global union ", " trade union ", " unionists ", " members ")
 
@@ -150,8 +171,8 @@ _EACH_ENTRY = "each entry"
 class _KeyInfo(NamedTuple):
     """An automaton value: what _scan needs to know about one key."""
 
-    length: int
-    folded: str                                 # the key without padding, runs of spaces collapsed
+    start_back: int                             # the match starts this far before the key's last index
+    end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
     case_check: CaseRule | Literal["each entry"]
     exact_surface: str | None                   # for "exact": the cased surface a match must show
@@ -167,34 +188,42 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Aut
         if entry not in grouped[key]:
             grouped[key].append(entry)
     automaton = ahocorasick.Automaton()
+    shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     for key in sorted(grouped, key=_trie_order):
-        ordered = tuple(sorted(grouped[key], key=lambda entry: _KIND_PRECEDENCE[entry.kind]))
-        automaton.add_word(key, _key_info(key, ordered))
+        group = grouped[key]
+        ordered = tuple(group) if len(group) == 1 else tuple(sorted(group, key=_precedence))
+        info = _key_info(key, ordered)
+        automaton.add_word(key, shared.setdefault(info, info))
     automaton.make_automaton()
     return automaton
 
 
-def _trie_order(key: str) -> list[int]:
+def _precedence(entry: NameEntry) -> int:
+    return _KIND_PRECEDENCE[entry.kind]
+
+
+def _trie_order(key: str) -> str:
     """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST order.
 
     A trie node looks its children up one by one in the order they were added, so adding the
     common letters first makes the scan step through text faster. It changes no match.
     """
-    return [_FREQUENT_FIRST.get(char, len(_FREQUENT_FIRST) + ord(char)) for char in key]
+    return key.translate(_FREQUENT_FIRST_TABLE)
 
 
 def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     """Precomputes how a match of `key` is checked, so _scan does the least work per match."""
-    folded = " ".join(key.split())
+    # The scanned text is padded with one space at each end (see _scan), and so are most keys.
+    start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
     if len(entries) > 1:
-        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
     entry = entries[0]
     if entry.case_rule != "exact":
-        return _KeyInfo(len(key), folded, entries, entry.case_rule, None)
+        return _KeyInfo(start_back, end_back, entries, entry.case_rule, None)
     exact_surface = _with_spacing_of(key[1:-1], entry.cased)
     if exact_surface is None:
-        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
-    return _KeyInfo(len(key), folded, entries, "exact", exact_surface)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
+    return _KeyInfo(start_back, end_back, entries, "exact", exact_surface)
 
 
 def _with_spacing_of(spaced: str, cased: str) -> str | None:
@@ -296,7 +325,7 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
                                              {union_id for union_id, _ in named})
-        countries = self._country_tags(direct, unions)
+        countries = self._country_tags(direct, unions, language)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = [entry for entry in found.values() if entry.directory_id is None]
@@ -317,13 +346,14 @@ class Tagger:
             return countries, unions, heads
         source = normalize(original)
         cased, offsets = source.cased, source.offsets
-        # (start, -end, viable entries, folded key) in the folded text: sorting puts them in
-        # leftmost-longest order (no two share both start and end).
-        candidates: list[tuple[int, int, tuple[NameEntry, ...], str]] = []
-        for end_index, (key_length, folded, entries, case_check, exact_surface) in self._automaton.iter(
-                " " + source.lower + " "):
-            norm_start = end_index - key_length + 1
-            norm_end = end_index - 1
+        # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
+        # order (no two share both start and end).
+        candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+        lower = source.lower
+        for end_index, (start_back, end_back, entries, case_check, exact_surface) in self._automaton.iter(
+                " " + lower + " "):
+            norm_start = end_index - start_back
+            norm_end = end_index - end_back
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
@@ -335,14 +365,16 @@ class Tagger:
                 entries = tuple(entry for entry in entries if _case_ok(entry, surface))
                 if not entries:
                     continue
-            if entries[0].kind == "head":
+            if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
-                heads.append((*span, folded))
-                continue
-            candidates.append((norm_start, -norm_end, entries, folded))
+                heads.append((*span, entries[-1].target))
+                entries = entries[:-1]
+                if not entries:
+                    continue
+            candidates.append((norm_start, -norm_end, entries))
         candidates.sort()
         covered_until = -1
-        for norm_start, negated_end, viable, folded in candidates:
+        for norm_start, negated_end, viable in candidates:
             if norm_start < covered_until:
                 continue
             covered_until = norm_end = -negated_end
@@ -350,6 +382,7 @@ class Tagger:
             if kind == "blocker":
                 continue
             start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+            folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads
 
@@ -430,10 +463,15 @@ class Tagger:
             # The set holds match.folded itself, so any second surface is other evidence.
             return len(surfaces_by_code[match.entries[0].target]) > 1
 
+        strong_surfaces: dict[str, set[str]] = defaultdict(set)  # what a small town may be backed by
+        for match in matches:
+            if match.entries[0].form not in BACKED_FORMS:
+                strong_surfaces[match.entries[0].target].add(match.folded)
+
         person_surfaces: set[str] = set()
         title_is_headline_case: bool | None = None  # worked out when first needed
         for match in matches:
-            if match.folded not in self._rules.person_names and match.entries[0].form not in ("city", "foreign"):
+            if match.folded not in self._rules.person_names and match.entries[0].form not in _PLACE_FORMS:
                 continue
             if match.field == "title":
                 if title_is_headline_case is None:
@@ -448,6 +486,8 @@ class Tagger:
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
                     not has_other_evidence(match) or self._looks_like_person(match)):
                 continue
+            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
+                continue  # a small town counts after "in" or with its country named otherwise
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.original, match.start, match.end)
                 if any(cue in sentence for cue in self._georgia_us_cues):
@@ -465,6 +505,11 @@ class Tagger:
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
         return False
+
+    @staticmethod
+    def _after_town_preposition(match: _Match) -> bool:
+        before = _word_before(match.original, match.start)
+        return before is not None and before.lower() in _TOWN_PREPOSITIONS
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
@@ -485,11 +530,18 @@ class Tagger:
             resolved.append((code, match))
         return resolved
 
-    def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]]) -> tuple[CountryTag, ...]:
-        """Country tags, primary first, from (code, match) pairs in story order and accepted unions."""
+    def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
+                      language: str | None = None) -> tuple[CountryTag, ...]:
+        """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
+
+        A country is primary when it scores enough and not far behind the main one; also the one
+        country of a short story named in its lead or by its unions, the home country of a story's
+        language (when it leads or nothing else is primary), and every country of a list that is
+        the story's subject (nothing outside the list is primary).
+        """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
-        list_factor = self._list_factors([match for _, match in direct])
+        list_factor, subject_lists = self._list_factors([match for _, match in direct])
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
@@ -507,14 +559,29 @@ class Tagger:
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
             supported_by_unions.add(record.country)
+        home = _LANGUAGE_HOMES.get(language or "")
         if not scores:
-            return ()
+            # A story in a language spoken in one country, naming no place at all, is about that country.
+            return (_frozen(CountryTag, code=home, name=_country_name(home), salience="primary", evidence=()),) \
+                if home else ()
         top = max(scores.values())
         ranked = sorted(scores, key=lambda code: (-scores[code], code))
+        primary = {code for code in ranked if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top}
+        in_lead = {code for code, match in direct if match.in_lead()} | {
+            record.country for union_id, match in unions
+            if match.in_lead() and (record := self.unions.get(union_id)) is not None and record.country}
+        leader = ranked[0]
+        if not primary and scores[leader] >= SOLE_PRIMARY_MIN_SCORE and (
+                leader in in_lead or leader in supported_by_unions) and (
+                len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
+            primary.add(leader)  # the one country of a short story, named in its lead or by its unions
+        if home in scores and (home == leader or not primary):
+            primary.add(home)  # a Swedish story naming Sverige is about Sweden
+        if subject_lists and not primary - subject_lists:
+            primary |= subject_lists  # an index of the worst countries: the list is the subject
         tags = [
             _frozen(CountryTag, code=code, name=_country_name(code),
-                    salience="primary" if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top
-                    else "mentioned",
+                    salience="primary" if code in primary else "mentioned",
                     # Direct mentions are in story order already; union mentions are merged in.
                     evidence=tuple(sorted(evidence[code], key=_story_order) if code in supported_by_unions
                                    else evidence[code]))
@@ -523,14 +590,16 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: tag.salience != "primary"))
 
     @staticmethod
-    def _list_factors(matches: list[_Match]) -> dict[int, float]:
+    def _list_factors(matches: list[_Match]) -> tuple[dict[int, float], set[str]]:
         """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...").
 
-        `matches` are in story order; the result maps id(match) to its factor.
+        `matches` are in story order; the result maps id(match) to its factor, and gives the
+        countries of lists in the title or lead (which may be the story's subject).
         """
         factors: dict[int, float] = {}
+        subject_lists: set[str] = set()
         if len(matches) < LIST_MIN_LENGTH:
-            return factors
+            return factors, subject_lists
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends = [index for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1)
                     if previous.field != match.field
@@ -544,8 +613,10 @@ class Tagger:
                 if len(codes) >= LIST_MIN_LENGTH:
                     for match in run:
                         factors[id(match)] = 2.0 / len(codes)
+                    if run[0].in_lead():
+                        subject_lists |= codes
             run_start = run_end
-        return factors
+        return factors, subject_lists
 
     # -- unions ----------------------------------------------------------------------------
 
