@@ -129,6 +129,55 @@ def gazetteer_rules() -> GazetteerRules:
     )
 
 
+def demonym_forms(language: str, base: str) -> list[str]:
+    """The forms of a demonym given in bot/data/demonyms.tsv: feminine and plural made by the
+    language's regular endings ("argentino" -> "argentina", "argentinos", "argentinas")."""
+    if language in ("es", "pt"):
+        if base.endswith(("o",)):
+            return [base, base[:-1] + "a", base + "s", base[:-1] + "as"]
+        if base.endswith(("és", "ês")):
+            stem = base[:-2]
+            return [base, stem + "esa", stem + "eses", stem + "esas"]
+        if base.endswith(("í", "i")):
+            return [base, base + "es", base + "s"]
+        if base.endswith(("e", "a")):
+            return [base, base + "s"]
+        return [base, base + "a", base + "es", base + "as"]
+    if language == "fr":
+        if base.endswith("e"):
+            return [base, base + "s"]
+        if base.endswith(("ien", "éen")):
+            return [base, base + "ne", base + "s", base + "nes"]
+        if base.endswith(("ais", "ois")):
+            return [base, base + "e", base + "es"]
+        return [base, base + "e", base + "s", base + "es"]
+    if language == "it":
+        if base.endswith("o"):
+            return [base, base[:-1] + "a", base[:-1] + "i", base[:-1] + "e"]
+        if base.endswith("e"):
+            return [base, base[:-1] + "i"]
+        return [base]
+    if language == "de":
+        return [base + ending for ending in ("", "e", "en", "er", "es", "em")]
+    return [base]
+
+
+@lru_cache(maxsize=1)
+def foreign_demonyms() -> dict[str, list[str]]:
+    """bot/data/demonyms.tsv: code -> every form of the country's demonyms in other languages."""
+    result: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("bot").joinpath("data", "demonyms.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *pairs = line.split("\t")
+        for language, forms in zip(pairs[::2], pairs[1::2]):
+            given = [form.strip() for form in forms.split(";") if form.strip()]
+            # One form is a base to inflect; several are the complete list.
+            result[code] += demonym_forms(language, given[0]) if len(given) == 1 else given
+    return dict(result)
+
+
 @dataclass(frozen=True)
 class CountryInfo:
     """A country's code, display name and the English names a user may type."""
@@ -241,6 +290,9 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
             add(name, code, "name")
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
+        for demonym in foreign_demonyms().get(code, ()):
+            # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
+            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
     for key, cased, rule, code, form in place_rows():

@@ -51,7 +51,10 @@ _LANGUAGE_HOMES = {
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
 }
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*", re.IGNORECASE)
+# What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
+# languages, and an article ("Bangladesh, Belarús, l’Equador").
+_LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?[\s,;/&]*"
+                       r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
@@ -613,7 +616,9 @@ class Tagger:
                 if len(codes) >= LIST_MIN_LENGTH:
                     for match in run:
                         factors[id(match)] = 2.0 / len(codes)
-                    if run[0].in_lead():
+                    # A list in the lead, or one introduced by a colon ("the ten worst countries are: ..."),
+                    # may be what the story is about.
+                    if run[0].in_lead() or run[0].original[:run[0].start].rstrip().endswith(":"):
                         subject_lists |= codes
             run_start = run_end
         return factors, subject_lists
