@@ -42,7 +42,7 @@ from babel.localedata import locale_identifiers
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.matching.gazetteer import (  # noqa: E402
-    _inflections, case_rule_for, countries, gazetteer_rules, name_variants, pattern_key,
+    _inflections, _polish_inflections, case_rule_for, countries, gazetteer_rules, name_variants, pattern_key,
 )
 from bot.matching.normalize import fold, fold_cased  # noqa: E402
 
@@ -102,7 +102,7 @@ def usable(name: str) -> bool:
 
 
 def foreign_country_names(stoplist: frozenset[str]) -> dict[str, set[str]]:
-    """folded-or-raw name -> codes, over every Babel locale."""
+    """name -> codes, over every Babel locale, with Polish locative and genitive forms."""
     names: dict[str, set[str]] = defaultdict(set)
     languages = sorted({identifier.split("_")[0] for identifier in locale_identifiers()})
     for language in languages:
@@ -114,8 +114,10 @@ def foreign_country_names(stoplist: frozenset[str]) -> dict[str, set[str]]:
             if code not in countries():
                 continue
             for variant in name_variants(name):
-                if usable(variant) and fold(variant) not in stoplist:
-                    names[variant].add(code)
+                inflected = _polish_inflections(variant) if language == "pl" else []
+                for form in (variant, *inflected):
+                    if usable(form) and fold(form) not in stoplist:
+                        names[form].add(code)
     return names
 
 

@@ -68,19 +68,21 @@ class GazetteerRules:
 
 
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")
+# Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
+_SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
 
 
 def pattern_key(name: str) -> str:
     """The automaton key for a name: folded, lower-case, padded so it only matches whole words.
 
-    Chinese and Japanese write words without spaces, so their names are not padded; Korean
-    attaches particles to the end of a word ("서울에서"), so its names are padded at the start only.
+    Chinese and Japanese write words without spaces, so their names are not padded; Korean and
+    Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
+    their names are padded at the start only.
     """
     folded = normalize(name).lower.strip()
     if _UNSPACED_SCRIPT.search(name):
         return folded
-    if _HANGUL.search(name):
+    if _SUFFIXING_SCRIPT.search(name):
         return " " + folded
     return " " + folded + " "
 
@@ -249,6 +251,17 @@ def foreign_names(code: str) -> Iterable[str]:
         name = Locale(locale).territories.get(code)
         if name:
             yield from name_variants(name)
+
+
+def _polish_inflections(name: str) -> list[str]:
+    """The Polish locative and genitive of a one-word country name ("w Polsce", "z Ukrainy")."""
+    if " " in name:
+        return []
+    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ja", ("ji",)), ("ka", ("ce", "ki")),
+                          ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)), ("da", ("dzie", "dy"))):
+        if name.endswith(ending):
+            return [name[:-len(ending)] + form for form in forms]
+    return []
 
 
 def _inflections(name: str) -> list[str]:

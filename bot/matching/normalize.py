@@ -43,8 +43,8 @@ def fold_char(char: str) -> str:
     if "\uac00" <= char <= "\ud7a3":
         return char  # a Hangul syllable stays whole: decomposed, "차드" (Chad) would be a prefix of "차등"
     if not char.isalnum():
-        if unicodedata.combining(char):
-            return ""  # an accent
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            return ""  # an accent, or an invisible format character (zero-width space, joiner, BOM)
         # The vowel signs of Indic and other scripts are part of the word ("भारत"), not punctuation.
         return char if unicodedata.category(char) in ("Mn", "Mc") else " "
     decomposed = unicodedata.normalize("NFKD", char)

@@ -23,6 +23,7 @@ generic words ("the Workers' Union") and shouted all-capital runs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Literal
@@ -77,6 +78,7 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
 _COMPOUND_GATES = ("förbund", "gewerkschaft", "sendikası")
+_SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
@@ -235,7 +237,10 @@ unions federations sindicatos syndicats sindacati gewerkschaften sendikalar send
 
 def head_entries() -> list[tuple[str, NameEntry]]:
     """(automaton key, entry) pairs for every head word; the tagger hands their matches to `recognise`."""
-    return [(pattern_key(head), NameEntry("head", head, "head", head, "any")) for head in _HEADS]
+    # A weak head only counts capitalised, so the scan drops "the union said" before it costs more.
+    return [(pattern_key(head), NameEntry("head", head, "head", head,
+                                          "capitalised" if _HEADS[head][0] == "weak" else "any"))
+            for head in _HEADS]
 
 
 @dataclass(frozen=True)
@@ -322,6 +327,7 @@ class Recogniser:
         all_heads = [*heads, *self._extra_heads(original)]
         all_heads.sort()
         known_spans = sorted(known)
+        known_starts = [known_start for known_start, _ in known_spans]
         for start, end, head in all_heads:
             if start < covered_until:
                 continue
@@ -339,10 +345,12 @@ class Recogniser:
                         continue
                 elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
                     continue
-            if known_spans and any(known_start <= start and end <= known_end
-                                   and not _NAME_GOES_ON.match(original, known_end)
-                                   for known_start, known_end in known_spans):
-                continue
+            if known_spans:
+                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
+                holder = bisect_right(known_starts, start) - 1
+                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
+                        original, known_spans[holder][1]):
+                    continue
             if (strength == "weak" and language is not None and languages
                     and language not in languages and "en" not in languages):
                 continue
@@ -366,7 +374,7 @@ class Recogniser:
         if any(gate in lowered for gate in _COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if "-" in original or "‐" in original or "–" in original:
+        if any(gate in original for gate in _SUFFIX_GATES):
             for match in _SUFFIX_HEAD.finditer(original):
                 word_start = match.start()
                 if word_start == 0 or not original[word_start - 1].isalnum():
@@ -594,20 +602,27 @@ class Recogniser:
 
         A bracket right after a name the directory matched ("the ITUC (International ...)") is left to it.
         """
-        taken = [(name.start, name.end) for name in found] + known
+        taken = sorted([(name.start, name.end) for name in found] + known)
+        taken_starts = [start for start, _ in taken]
         result = list(found)
         for match in _PAREN.finditer(original):
             inner = match.group(1).strip()
-            if any(start <= match.start() <= end + 2 for start, end in taken):
-                continue
+            before = bisect_right(taken_starts, match.start()) - 1
+            if before >= 0 and match.start() <= taken[before][1] + 2:
+                continue  # the bracket right after a name already found: its acronym was read with it
             if _is_acronym(inner) and not self._is_place(fold(inner)):
                 name = self._name_before(original, match.start(), inner)
             else:
                 inner_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
                 name = self._name_inside(original, inner_start, inner_start + len(inner), match.start())
-            if name is not None and not any(start < name.end and name.start < end for start, end in taken):
-                result.append(name)
-                taken.append((name.start, name.end))
+            if name is not None:
+                position = bisect_left(taken_starts, name.start)
+                overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
+                    position < len(taken) and taken[position][0] < name.end)
+                if not overlaps:
+                    result.append(name)
+                    taken.insert(position, (name.start, name.end))
+                    taken_starts.insert(position, name.start)
         return result
 
     def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
@@ -650,7 +665,7 @@ class Recogniser:
     @staticmethod
     def _locals(original: str, found: list[FoundName]) -> list[FoundName]:
         """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW"."""
-        result = list(found)
+        locals_found: list[FoundName] = []
         for match in _LOCAL.finditer(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
@@ -669,10 +684,18 @@ class Recogniser:
                     continue
                 owner = after.group(1).strip()
                 span_start = match.start()
-            name = f"{owner} Local {match.group(1)}"
-            result = [other for other in result if not (other.start < match.end() and span_start < other.end)]
-            result.append(FoundName(span_start, match.end(), name, None))
-        return result
+            locals_found.append(FoundName(span_start, match.end(), f"{owner} Local {match.group(1)}", None))
+        if not locals_found:
+            return found
+        # A local replaces the shorter names it overlaps ("UNITE HERE" in "UNITE HERE Local 11").
+        local_starts = [local.start for local in locals_found]
+        kept = []
+        for other in found:
+            position = bisect_left(local_starts, other.end) - 1
+            if position >= 0 and locals_found[position].end > other.start:
+                continue
+            kept.append(other)
+        return kept + locals_found
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")

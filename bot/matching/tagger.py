@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Literal, NamedTuple, TypeVar
 
 import ahocorasick
@@ -34,6 +36,7 @@ TITLE_LATER_WEIGHT = 1.5    # any other country in the title
 LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 LEAD_CHARS = 400            # the opening of the text that counts as its lead
+SENTENCE_WINDOW = 2_000     # how far back a sentence's start is looked for
 LIST_MIN_LENGTH = 4         # a run of this many countries is a list of passing mentions
 UNION_SUPPORT_SHARE = 0.5   # a union's mention counts this share of a country mention for its country,
 UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences per union
@@ -63,9 +66,14 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
 _TOWN_PREPOSITIONS = frozenset({
-    "in", "at", "near", "from", "en", "à", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
+    "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
     "sa", "di", "nel", "nella", "près", "cerca",
 })
+# Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
+# The pattern starts with a literal space, which the regex engine looks for quickly.
+_TOWN_AFTER_PREPOSITION = re.compile(
+    r" (?:in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|nel|nella|pres|cerca) "
+    r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
@@ -158,8 +166,11 @@ class _Match:
 
     def sentence_key(self) -> tuple[str, int]:
         """Identifies the sentence holding this match."""
-        last_stop = self.original.rfind(".", 0, self.start)
-        return self.field, max(last_stop, self.original.rfind("\n", last_stop + 1, self.start))
+        # Looked for within a bounded window, so a story in one unbroken line costs no more per match.
+        window_start = max(0, self.start - SENTENCE_WINDOW)
+        last_stop = self.original.rfind(".", window_start, self.start)
+        last_break = self.original.rfind("\n", max(last_stop + 1, window_start), self.start)
+        return self.field, max(last_stop, last_break, window_start - 1)
 
 
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
@@ -255,9 +266,34 @@ def _is_country_name(folded: str) -> bool:
     return folded in _country_keys()
 
 
+class _Automata(NamedTuple):
+    """The matching automata for one union directory (see _automata_for)."""
+
+    latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
+    other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
+    towns: dict[str, NameEntry]                 # small towns by folded name, looked up after "in", "at" ...
+
+
 @lru_cache(maxsize=8)
-def _automaton_for(directory: UnionDirectory) -> ahocorasick.Automaton:
-    return build_automaton([*country_entries(), *directory.entries(), *head_entries()])
+def _automata_for(directory: UnionDirectory) -> _Automata:
+    """The automata for this directory's unions and the gazetteer's places.
+
+    A scan's cost is mostly memory traffic through the trie, so it is kept small: names in other
+    scripts are only scanned for in stories that have such characters, and the tens of thousands
+    of small towns, which only count after a preposition of place anyway, are looked up there
+    in a dict instead of being scanned for everywhere.
+    """
+    latin: list[tuple[str, NameEntry]] = []
+    other_scripts: list[tuple[str, NameEntry]] = []
+    towns: dict[str, NameEntry] = {}
+    for key, entry in [*country_entries(), *directory.entries(), *head_entries()]:
+        if not key.isascii():
+            other_scripts.append((key, entry))
+        elif entry.form in BACKED_FORMS:
+            towns[key.strip()] = entry
+        else:
+            latin.append((key, entry))
+    return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -304,7 +340,7 @@ class Tagger:
 
     def __init__(self, unions: UnionDirectory | None = None) -> None:
         self.unions = unions if unions is not None else default_directory()
-        self._automaton = _automaton_for(self.unions)
+        self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(_is_country_name)
@@ -353,8 +389,11 @@ class Tagger:
         # order (no two share both start and end).
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         lower = source.lower
-        for end_index, (start_back, end_back, entries, case_check, exact_surface) in self._automaton.iter(
-                " " + lower + " "):
+        padded = " " + lower + " "
+        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
+        if not lower.isascii():
+            matches = chain(matches, self._automata.other_scripts.iter(padded))
+        for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back
             if case_check == "capitalised":
@@ -375,6 +414,7 @@ class Tagger:
                 if not entries:
                     continue
             candidates.append((norm_start, -norm_end, entries))
+        candidates += self._towns_after_prepositions(cased, lower)
         candidates.sort()
         covered_until = -1
         for norm_start, negated_end, viable in candidates:
@@ -388,6 +428,20 @@ class Tagger:
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads
+
+    def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
+        """(start, -end, entries) candidates for small towns named right after a preposition of place."""
+        found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+        towns = self._automata.towns
+        for match in _TOWN_AFTER_PREPOSITION.finditer(" " + cased):
+            start, words = match.start(1) - 1, match.group(1).split(" ")
+            for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
+                end = start + len(" ".join(words[:count]))
+                entry = towns.get(lower[start:end])
+                if entry is not None:
+                    found.append((start, -end, (entry,)))
+                    break
+        return found
 
     def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
                             language: str | None, union_matches: list[_Match],
@@ -406,16 +460,18 @@ class Tagger:
                                            [(match.start, match.end) for match in union_matches])
         if not names:
             return union_matches
-        kept = union_matches
+        starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
+        hidden: set[int] = set()
         for name in names:
-            inner = [match for match in kept if name.start <= match.start and match.end <= name.end]
+            first = bisect_left(starts, name.start)
+            inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
+                     if match.end <= name.end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
-            if inner:
-                kept = [match for match in kept if match not in inner]
+            hidden.update(id(match) for match in inner)
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
@@ -423,7 +479,7 @@ class Tagger:
             elif entry.acronym is None:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
-        return kept
+        return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
 
     @staticmethod
     def _add_acronym_mentions(title: str, text: str, found: dict[str, "_FoundUnion"],
@@ -445,13 +501,15 @@ class Tagger:
             for field, original in (("title", title), ("text", text)):
                 if entry.acronym not in original:
                     continue
-                taken = [(match.start, match.end) for match in entry.matches if match.field == field]
+                # The acronym next to a mention already counted (its own brackets) is not another mention.
+                taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
+                taken_starts = [start for start, _ in taken]
                 for occurrence in pattern.finditer(original):
-                    if any(start - 2 <= occurrence.start() <= end + 3 for start, end in taken):
+                    nearest = bisect_right(taken_starts, occurrence.start() + 2) - 1
+                    if nearest >= 0 and occurrence.start() <= taken[nearest][1] + 3:
                         continue
                     entry.matches.append(_Match(field, original, occurrence.start(), occurrence.end(), (),
                                                 fold(occurrence.group())))
-                    taken.append((occurrence.start(), occurrence.end()))
         return left
 
     # -- countries -------------------------------------------------------------------------
@@ -476,6 +534,8 @@ class Tagger:
         for match in matches:
             if match.folded not in self._rules.person_names and match.entries[0].form not in _PLACE_FORMS:
                 continue
+            if not match.original[match.start].isupper():
+                continue  # a script without capitals ("서울"): its neighbours say nothing of persons
             if match.field == "title":
                 if title_is_headline_case is None:
                     title_is_headline_case = _is_title_case(title)
