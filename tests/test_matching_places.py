@@ -92,3 +92,17 @@ def test_declared_language_wins() -> None:
     assert detect_language(None, "Los trabajadores del sindicato convocaron una huelga.", declared="xx-yy") == "es"
     assert detect_language(None, "", declared="fra") == "fr"
     assert detect_language(None, "ok") is None
+
+
+@pytest.mark.parametrize("text, subject, not_subject", [
+    ("Workers at the Korean-owned garment factory in Honduras were fired for joining a union.", "HN", "KR"),
+    ("Nurses in Kenya struck. The U.S.-based charity paid for transport to the picket.", "KE", "US"),
+    ("Dockers in Chile were offered US$175 a month; the Canadian company refused to negotiate.", "CL", "CA"),
+    ("Textile workers in Cambodia protested, backed by a South African trade union delegation.", "KH", "ZA"),
+    ("Los obreros de Guatemala denunciaron a la empresa estadounidense por despidos.", "GT", "US"),
+])
+def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str, subject: str,
+                                                                       not_subject: str) -> None:
+    tags = tag(text)
+    assert subject in primary(tags)
+    assert not_subject not in primary(tags)

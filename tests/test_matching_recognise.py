@@ -138,3 +138,30 @@ def test_title_case_headline_words_are_not_taken_into_the_name() -> None:
 ])
 def test_initials_fit(acronym: str, words: list[str], fits: bool) -> None:
     assert initials_fit(acronym, words) is fits
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Numsa members at the Mercedes plant in South Africa went on strike, the union said.", "numsa"),
+    ("The Kctu union called a general strike in Seoul, South Korea.", "kctu"),
+    ("Striking kctu members marched to the presidential office in Korea, the union said.", "kctu"),
+])
+def test_acronyms_in_title_case_and_lower_case_count_when_backed(text: str, union_id: str) -> None:
+    assert union_id in {union.union_id for union in tag(text).unions}
+
+
+@pytest.mark.parametrize("text", [
+    "Numsa said nothing.",                                     # no union word, no country
+    "The Kctu restaurant in Seoul, South Korea, opened.",      # no union word in the sentence
+])
+def test_acronym_spellings_without_backing_do_not_count(text: str) -> None:
+    assert tag(text).unions == ()
+
+
+def test_two_names_in_a_row_stay_two() -> None:
+    text = ("Members of the Australian Manufacturing Workers' Union, Electrical Trades Union and "
+            "Birleşik Metal-İş Union walked out.")
+    assert {"Australian Manufacturing Workers' Union", "Electrical Trades Union", "Birleşik Metal-İş"} <= names(tag(text))
+
+
+def test_a_quoted_name_after_a_lower_case_head() -> None:
+    assert "Profbud" in names(tag('Members of the trade union "Profbud" picketed the site in Kyiv, Ukraine.'))

@@ -23,7 +23,8 @@ from babel import Locale
 from bot.matching.normalize import fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
-Form = Literal["name", "demonym", "foreign", "region", "city", "town", "acronym", "alias", "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "region", "city", "town", "acronym", "acronym_variant", "alias",
+               "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")

@@ -30,7 +30,6 @@ from typing import Callable, Iterable, Iterator, Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
 from bot.matching.normalize import fold
-from bot.matching.unions import GENERIC_WORDS
 
 HeadStrength = Literal["strong", "weak"]
 
@@ -161,7 +160,9 @@ sindacato federazione confederazione nazionale generale lavoratori
 gewerkschaft arbeiter fackforbund fackforbundet zwiazek zawodowy zwiazku zawodowego sendikasi sendika
 serikat pekerja buruh federasi konfederasi kesatuan sekerja unyon manggagawa
 sramik shramik mazdoor federation league sangh
-""".split()) | GENERIC_WORDS
+a all and autonomous centre center central christian democratic employees free general global in independent
+migrant migrants movement people peoples popular revolutionary unified unitary united women youth for
+""".split())
 
 # Words that end a name when walking out from its head word (folded): titles, roles, the start
 # of a sentence, verbs that follow a capitalised name in headlines.
@@ -358,6 +359,11 @@ class Recogniser:
             if name is not None:
                 found.append(name)
                 covered_until = name.end
+                if head in (_SUFFIX, _COMPOUND):
+                    # "Birleşik Metal-İş Union", "Metal-İş Sendikası": the head word after it is part of it.
+                    following = _WORD.search(original, name.end, name.end + 30)
+                    if following and _bare(following.group()) in _HEADS:
+                        covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
@@ -397,12 +403,19 @@ class Recogniser:
         if head == _SUFFIX:
             right = []  # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"
         if not head_capitalised:
-            # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name.
-            following = _tokens(original, end, min(len(original), end + 24))[:2]
+            # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name,
+            # and so is a name in quotes after it (the trade union "Profbud").
+            following = _tokens(original, end, min(len(original), end + 60))[:8]
             if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
                 return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            if following and following[0][2] in _QUOTES:
+                closing = next((index for index in range(1, len(following)) if following[index][2] in _QUOTES), None)
+                if closing is not None and closing > 1 and _is_capitalised(following[1][2]):
+                    return self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
+            if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
+                return None  # "the South African trade union", "the United Auto Workers union": referred to
             if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
         words = [*left, (start, end, head_text), *right]
@@ -417,7 +430,9 @@ class Recogniser:
                 if words[cut][0] > start:
                     break
                 if initials_fit(acronym, [word for _, _, word in words[cut:]]):
-                    words = words[cut:]
+                    # "Hong Kong Confederation of Trade Unions (CTU)": a place before the name stays.
+                    if not self._is_place(fold(" ".join(word for _, _, word in words[:cut]))):
+                        words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
 
@@ -494,9 +509,12 @@ class Recogniser:
             if word == ",":
                 # A comma only inside a list of trades that ends in another head word:
                 # "Federation of Chemical, Energy, Mine and General Workers' Unions".
-                rest = [fold(later[2]) for later in tokens[index + 1:index + 9]]
-                if any(later in _HEADS for later in rest) and index + 1 < len(tokens) \
-                        and _is_capitalised(tokens[index + 1][2]):
+                # Not "Manufacturing Workers' Union, Electrical Trades Union": two names in a row.
+                rest = [_bare(later[2]) for later in tokens[index + 1:index + 9]]
+                next_head = next((position for position, later in enumerate(rest) if later in _HEADS), None)
+                if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
+                        and taken and _bare(taken[-1][2]) not in _HEADS
+                        and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
                     taken.append(tokens[index])
                     index += 1
                     continue
@@ -674,6 +692,9 @@ class Recogniser:
                       or fold(word.group()) in _STOP_WORDS]
             if breaks:
                 owner_words = owner_words[breaks[-1] + 1:]
+            acronyms = [word for word in owner_words if _is_acronym(word.group())]
+            if acronyms:
+                owner_words = acronyms[-1:]  # "United Food and Commercial Workers (UFCW) Local 400"
             if owner_words:
                 owner = " ".join(word.group() for word in owner_words)
                 span_start = window_start + owner_words[0].start()

@@ -173,6 +173,35 @@ class _Match:
         return self.field, max(last_stop, last_break, window_start - 1)
 
 
+# What follows a country's name when it is not the story's subject (LABELING.md): an owner, investor
+# or client ("Korean-owned", "a Canadian company"), a home base ("U.S.-based", "the South African
+# trade union"), a currency ("US$175", "Hong Kong dollars").
+_NOT_SUBJECT_AFTER = re.compile(
+    r"\.?[\s\-‐–]*(?:owned|based|headquartered|registered|funded|listed)\b"
+    r"|\s*\$"
+    r"|\s+(?:dollars?|pesos?|rupees?|yuan|yen|euros?|pounds?|won|rand|ringgit|taka|reais|real)\b"
+    r"|\s+(?:company|companies|firm|firms|brand|brands|retailer|retailers|owner|owners|investor|investors|"
+    r"multinational|multinationals|conglomerate|giant|buyer|buyers|client|clients|parent|embassy|"
+    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b")
+# The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
+# "la empresa estadounidense", "a multinacional chinesa").
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprise|"
+    r"empresas?|impresa|firma|multinationale?|multinacional|grupo|groupe|capital|marca|marque|dueño|"
+    r"propriétaire|proprietário)\s+$", re.IGNORECASE)
+_HOME_BASE_FACTOR = 0.0
+
+
+def _context_factor(match: "_Match") -> float:
+    """How much a country mention counts for salience, by the words right after it."""
+    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40):
+        return _HOME_BASE_FACTOR
+    if match.entries[0].form == "foreign" and _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30),
+                                                                         match.start):
+        return _HOME_BASE_FACTOR
+    return 1.0
+
+
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
     """Sort key putting evidence in story order: the title's first, then the text's, each by position."""
     return evidence.field != "title", evidence.start
@@ -608,7 +637,8 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
-            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
+            scores[code] += (match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
+                             * _context_factor(match))
             evidence[code].append(match.evidence)
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
@@ -718,6 +748,12 @@ class Tagger:
         record = self.unions.get(entry.target)
         if record is None:
             return False
+        if entry.form == "acronym_variant":
+            # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
+            # and, for a national union, its country in the story.
+            sentence = _sentence(match.original, match.start, match.end)
+            has_cue = any(cue in sentence for cue in _LABOUR_CUES)
+            return has_cue and (record.country is None or record.country in story_countries)
         if record.country is not None:
             return record.country in story_countries
         sentence = _sentence(match.original, match.start, match.end)

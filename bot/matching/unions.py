@@ -18,6 +18,9 @@ from typing import Iterable, Literal, Mapping
 from bot.matching.gazetteer import NameEntry, case_rule_for, countries, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
+# Acronyms of this many letters or more also match in title case and lower case, when backed.
+ACRONYM_VARIANT_MIN_LETTERS = 4
+
 UnionKind = Literal["union", "confederation", "global_union_federation", "workers_organisation"]
 UNION_KINDS: tuple[str, ...] = ("union", "confederation", "global_union_federation", "workers_organisation")
 
@@ -161,6 +164,12 @@ class UnionDirectory:
                     entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
                                                    fold_cased(variant), rule,
                                                    self._needs_support(record, variant, rule, acronym_owners))))
+                    if rule == "exact" and len(re.sub(r"\W", "", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                        # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                                                       "capitalised", needs_support=True)))
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                                                       "any", needs_support=True)))
         return entries
 
     @staticmethod
