@@ -58,7 +58,7 @@ _add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Con
                                      "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
                                      "Asociación,Associação,Associazione,Corriente,Movimiento")
 _add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
-_add_heads("weak", "fr", "Fédération,Confédération,Union,Association")
+_add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
 _add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
 _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
@@ -84,7 +84,7 @@ _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w
 _LOOSE_HEADS = frozenset(fold(word) for word in """
 association alliance council centre center organisation organization front forum movement coordinadora frente
 asociacion associacao associazione corriente movimiento samahan kapisanan alyansa kilusang kilusan aliansi
-persatuan gabungan porozumienie porozumienia birligi
+persatuan gabungan porozumienie porozumienia birligi coordination
 """.split())
 # Core labour words: what a name with a loose head, or a name found only by its acronym, must contain.
 CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
@@ -560,8 +560,7 @@ class Recogniser:
             if not any(word in needed or any(part in needed for part in word.split())
                        for word in content if word not in _HEADS or head_word is None):
                 return None
-        if heads and all(head in _PLURAL_HEADS for head in heads) and len(heads) == 1 and \
-                content[-1] in _PLURAL_HEADS:
+        if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
@@ -571,8 +570,11 @@ class Recogniser:
         else:
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
             sentence_start = _starts_sentence(original, words[0][0])
-            specific = [word for position, (_, _, word) in enumerate(words)
-                        if _is_capitalised(word) and _bare(word) not in _HEADS and _bare(word) not in _CONNECTORS
+            # (Another head word may say it: "Forum Związków Zawodowych".)
+            specific = [word for position, (word_start, _, word) in enumerate(words)
+                        if _is_capitalised(word) and _bare(word) not in _CONNECTORS
+                        and not (head_word is not None and word_start == head_word[0] and _bare(word) in _HEADS)
+                        and not (head_word is None and _bare(word) in _HEADS)
                         and not (position == 0 and sentence_start)]
             if not specific and acronym is None:
                 return None

@@ -23,6 +23,7 @@ import ahocorasick
 from bot.matching.gazetteer import (
     BACKED_FORMS, CaseRule, NameEntry, country_entries, country_name, gazetteer_rules,
 )
+from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
 from bot.matching.recognise import FoundName, Recogniser, head_entries
 from bot.matching.unions import UnionDirectory, default_directory
@@ -378,7 +379,8 @@ class Tagger:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
 
         `language` (ISO 639-1, see `detect_language`) picks the union recogniser's rules; None
-        applies the rules of every language.
+        applies the rules of every language, and detects the language only when the story has no
+        main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
         title_countries, title_unions, title_heads = self._scan("title", title)
@@ -394,6 +396,12 @@ class Tagger:
         unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
                                              {union_id for union_id, _ in named})
         countries = self._country_tags(direct, unions, language)
+        if language is None and not any(tag.salience == "primary" for tag in countries):
+            # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
+            # it only then keeps the detector's cost off every other story.
+            language = detect_language(title, text)
+            if language in _LANGUAGE_HOMES:
+                countries = self._country_tags(direct, unions, language)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = [entry for entry in found.values() if entry.directory_id is None]
