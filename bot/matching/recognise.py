@@ -76,7 +76,7 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # Compound heads written as one word with the name ("Transportarbetareförbundet",
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
-_COMPOUND_GATES = ("förbund", "gewerkschaft", "sendikası")
+_COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
 _SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 
@@ -208,7 +208,8 @@ italiana italiano espanola frances francaise argentina brasileira mexicana
 
 _WORD = re.compile(r"\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
-_PAREN = re.compile(r"[(\[]([^()\[\]\n]{2,160})[)\]]")
+# A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
+_PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
 _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
@@ -376,8 +377,7 @@ class Recogniser:
     def _extra_heads(original: str) -> list[tuple[int, int, str]]:
         """Compound and suffix heads, which the whole-word automaton cannot find."""
         heads: list[tuple[int, int, str]] = []
-        lowered = original.lower()
-        if any(gate in lowered for gate in _COMPOUND_GATES):
+        if any(gate in original for gate in _COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
         if any(gate in original for gate in _SUFFIX_GATES):
