@@ -165,3 +165,16 @@ def test_two_names_in_a_row_stay_two() -> None:
 
 def test_a_quoted_name_after_a_lower_case_head() -> None:
     assert "Profbud" in names(tag('Members of the trade union "Profbud" picketed the site in Kyiv, Ukraine.'))
+
+
+def test_acronyms_listed_with_a_union_are_unions() -> None:
+    text = ("La grève a été décrétée par quatre centrales syndicales, l'UMT, la CDT, l'UGTM et la FDTX, "
+            "au Maroc, avec le soutien de l'OIT.")
+    found = {union.name for union in tag(text).unions} | {union.acronym for union in tag(text).unions}
+    assert {"FDTX"} <= found                       # not in the directory: found by the list
+    assert "OIT" not in found                       # the ILO is never a union
+    assert union_ids_of("The KCTU and the QWXZ met in Seoul.") == {"kctu"}  # two acronyms alone say nothing
+
+
+def union_ids_of(text: str) -> set[str]:
+    return {union.union_id for union in tag(text).unions}

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Callable, Iterable, Iterator, Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
@@ -270,11 +271,14 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym_shaped(word: str) -> bool:
     """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
     letters = [char for char in word if char.isalpha()]
     upper = sum(char.isupper() for char in letters)
     return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
+
+
+_is_acronym = is_acronym_shaped
 
 
 @lru_cache(maxsize=65536)
@@ -612,7 +616,7 @@ class Recogniser:
             return False
         if initials_fit(acronym, words):
             return True
-        return any(len(_common_prefix(folded, _bare(word))) >= 5 for word in words)
+        return any(len(commonprefix([folded, _bare(word)])) >= 5 for word in words)
 
     # -- pairs and locals ------------------------------------------------------------------
 
@@ -737,23 +741,8 @@ def _starts_sentence(original: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _common_prefix(first: str, second: str) -> str:
-    length = 0
-    for a, b in zip(first, second):
-        if a != b:
-            break
-        length += 1
-    return first[:length]
-
-
 def initials_exact(acronym: str, words: list[str]) -> bool:
     """True when every word but the connectors gives the acronym one letter, in order."""
     letters = [char for char in _bare(acronym) if char.isalpha()]
     initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
     return letters == initials
-
-
-@lru_cache(maxsize=1)
-def head_words() -> frozenset[str]:
-    """Every folded head word."""
-    return frozenset(_HEADS)

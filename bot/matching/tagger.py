@@ -25,7 +25,7 @@ from bot.matching.gazetteer import (
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
-from bot.matching.recognise import FoundName, Recogniser, head_entries
+from bot.matching.recognise import FoundName, Recogniser, head_entries, is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -203,6 +203,46 @@ def _context_factor(match: "_Match") -> float:
     return 1.0
 
 
+# An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
+# What joins two acronyms of a list, in the recogniser's languages, with an article or not.
+_LIST_JOINT = (r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
+               r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
+_NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
+_PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
+_MAX_LISTED = 8
+# Words of a sentence that say its list of acronyms is a list of unions.
+_UNION_LIST_CUES = (*_LABOUR_CUES, " syndicats ", " centrales ", " centrales syndicales ", " sindicatos ",
+                    " centrales sindicales ", " centrais ", " sindacati ", " gewerkschaften ", " serikat ",
+                    " sendikalar ", " konfederasyonlar ", " federations ", " confederations ")
+# Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
+_NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
+    "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
+    "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
+))
+
+
+def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the acronyms in a list with the one at [start, end), nearest first on each side."""
+    spans: list[tuple[int, int]] = []
+    position = end
+    while len(spans) < _MAX_LISTED:
+        following = _NEXT_LISTED.match(original, position, position + 40)
+        if following is None or not _is_acronym(following.group(1)):
+            break
+        spans.append(following.span(1))
+        position = following.end(1)
+    position = start
+    while len(spans) < 2 * _MAX_LISTED:
+        window_start = max(0, position - 40)
+        previous = _PREVIOUS_LISTED.search(original, window_start, position)
+        if previous is None or not _is_acronym(previous.group(1)):
+            break
+        spans.append(previous.span(1))
+        position = previous.start(1)
+    return spans
+
+
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
     """Sort key putting evidence in story order: the title's first, then the text's, each by position."""
     return evidence.field != "title", evidence.start
@@ -247,7 +287,7 @@ def _precedence(entry: NameEntry) -> int:
 
 
 def _trie_order(key: str) -> str:
-    """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST order.
+    """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST_TABLE order.
 
     A trie node looks its children up one by one in the order they were added, so adding the
     common letters first makes the scan step through text faster. It changes no match.
@@ -395,6 +435,7 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
                                              {union_id for union_id, _ in named})
+        unions += self._listed_acronyms(unions, found)
         countries = self._country_tags(direct, unions, language)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
@@ -465,6 +506,40 @@ class Tagger:
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads
+
+    def _listed_acronyms(self, unions: list[tuple[str, _Match]],
+                         found: dict[str, "_FoundUnion"]) -> list[tuple[str, _Match]]:
+        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT".
+
+        Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
+        """
+        anchors = [match for _, match in unions if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
+        anchors += [match for entry in found.values() for match in entry.matches
+                    if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
+        known = {(match.field, match.start) for _, match in unions}
+        known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
+        listed: list[tuple[str, _Match]] = []
+        for anchor in anchors:
+            spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
+            if not spans or len(spans) < 2 and not any(
+                    cue in _sentence(anchor.original, anchor.start, anchor.end) for cue in _UNION_LIST_CUES):
+                continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
+            for start, end in spans:
+                acronym = anchor.original[start:end]
+                if ((anchor.field, start) in known or _is_country_name(fold(acronym))
+                        or fold(acronym) in _NOT_UNION_ACRONYMS):
+                    continue
+                known.add((anchor.field, start))
+                match = _Match(anchor.field, anchor.original, start, end, (), fold(acronym))
+                directory_id = self.unions.id_for_name(acronym)
+                if directory_id is not None:
+                    listed.append((directory_id, match))
+                    continue
+                entry = found.get(fold(acronym))
+                if entry is None:
+                    entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
+                entry.matches.append(match)
+        return listed
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """(start, -end, entries) candidates for small towns named right after a preposition of place."""
