@@ -337,6 +337,7 @@ class Recogniser:
         for start, end, head in all_heads:
             if start < covered_until:
                 continue
+            covered_until = end  # a shorter head inside this one ("union" in "trade union") adds nothing
             strength, languages = _HEADS.get(head, ("strong", ()))
             if strength == "weak":
                 if not _is_capitalised(original[start]):
@@ -402,6 +403,9 @@ class Recogniser:
             return None
         if not head_capitalised and not _capitalised_nearby(original, start, end):
             return None  # "the trade union said": no name next to it
+        if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
+                original, max(0, start - 16), min(len(original), end + 16)):
+            return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start)
         right, acronym = self._walk_right(original, end)
         if head == _SUFFIX:
@@ -725,6 +729,7 @@ class Recogniser:
         return kept + locals_found
 
 
+_ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
 

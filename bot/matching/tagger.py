@@ -423,11 +423,13 @@ class Tagger:
         main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
-        title_countries, title_unions, title_heads = self._scan("title", title)
-        text_countries, text_unions, text_heads = self._scan("text", text)
+        title_countries, title_unions, title_heads, title_blocked = self._scan("title", title)
+        text_countries, text_unions, text_heads, text_blocked = self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
-        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found)
-        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found)
+        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found,
+                                                title_blocked)
+        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found,
+                                               text_blocked)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
@@ -450,17 +452,20 @@ class Tagger:
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> tuple[list[_Match], list[_Match], list[tuple[int, int, str]]]:
-        """(country matches, union matches, head words) in `original`, in order.
+    def _scan(self, field: Field, original: str) -> tuple[
+            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """(country matches, union matches, head words, blocked spans) in `original`, in order.
 
-        Blockers only hide what they cover; head words (for the recogniser) are (start, end,
-        folded head) spans of `original` and hide nothing.
+        Blockers only hide what they cover (their spans are returned so the recogniser leaves them
+        alone too: "International Labour Organization", "Solidarity Center"); head words (for the
+        recogniser) are (start, end, folded head) spans of `original` and hide nothing.
         """
         countries: list[_Match] = []
         unions: list[_Match] = []
         heads: list[tuple[int, int, str]] = []
+        blocked: list[tuple[int, int]] = []
         if not original:
-            return countries, unions, heads
+            return countries, unions, heads, blocked
         source = normalize(original)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
@@ -500,12 +505,13 @@ class Tagger:
                 continue
             covered_until = norm_end = -negated_end
             kind = viable[0].kind
-            if kind == "blocker":
-                continue
             start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+            if kind == "blocker":
+                blocked.append((start, end))
+                continue
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions, heads
+        return countries, unions, heads, blocked
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]],
                          found: dict[str, "_FoundUnion"]) -> list[tuple[str, _Match]]:
@@ -557,7 +563,7 @@ class Tagger:
 
     def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
                             language: str | None, union_matches: list[_Match],
-                            found: dict[str, "_FoundUnion"]) -> list[_Match]:
+                            found: dict[str, "_FoundUnion"], blocked: list[tuple[int, int]]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -569,7 +575,7 @@ class Tagger:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
         names = self._recogniser.recognise(original, heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches])
+                                           [(match.start, match.end) for match in union_matches] + blocked)
         if not names:
             return union_matches
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
