@@ -107,6 +107,7 @@ def test_a_found_name_that_is_in_the_directory_keeps_the_directory_id() -> None:
     "The Labour Party Pakistan and the Workers' Party held a rally.",
     "The National Union of Students and the students' union occupied the hall.",
     "The Bangladesh Garment Manufacturers and Exporters Association rejected the wage demand.",
+    "Metal Sanayicileri Sendikası (MESS) toplu sözleşme teklifini açıkladı.",
     "The International Labour Organization (ILO) and the Ministry of Labour met the Solidarity Center.",
     "The drivers' union said the strike would go on; the teachers' union agreed.",
     "Teacher Unions walked out. Otros sindicatos se sumaron. Quatre syndicats du transport appellent à la grève.",

@@ -137,7 +137,8 @@ REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresarial empresariales
-empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren pengusaha
+empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
+sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
