@@ -156,7 +156,7 @@ class Sender:
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert) -> SendOutcome:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s."""
         from telegram.constants import ParseMode
-        from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+        from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
         markup = message.markup()
         text, parse_mode, plain_fallback = message.html, ParseMode.HTML, False
@@ -187,7 +187,9 @@ class Sender:
                 return SendOutcome(FAILED, error=f"Bad Request: {error.message}")
             except NetworkError as error:  # includes TimedOut and every 5xx
                 return SendOutcome(RETRY, error=f"{type(error).__name__}: {error.message}")
-            except TelegramError as error:  # InvalidToken, Conflict, ...: retried; an admin will see the errors
+            except InvalidToken:  # its message quotes the token, which must not be stored or logged
+                return SendOutcome(RETRY, error="InvalidToken: Telegram rejected the bot token")
+            except TelegramError as error:  # Conflict, ...: retried; an admin will see the errors
                 return SendOutcome(RETRY, error=f"{type(error).__name__}: {error.message}")
 
 

@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import admin
 from bot.ingest import source_label
+from bot.numbers import MAX_RECORD_ID, parse_number
 from bot.opml import MAX_OPML_BYTES
 from bot.services import services_of
 from handlers.common import (
@@ -35,6 +36,7 @@ from handlers.common import (
 from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
+MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
 HEALTH_PER_PAGE = 5  # sources per /feeds page: each entry is at most about 700 characters
 ACTIONS = {
     "rm": ("remove", "removefeed"),
@@ -70,9 +72,9 @@ async def feeds_command(update: Update, context: Context) -> None:
 async def health_page_button(update: Update, context: Context) -> None:
     """fp:<page>: another page of /feeds."""
     query = update.callback_query
-    page = query.data.split(":", 1)[1]
+    page = parse_number(query.data.split(":", 1)[1], MAX_PAGE)
     await query.answer()
-    await edit(query, *await health_page(context, int(page) if page.isdigit() else 0))
+    await edit(query, *await health_page(context, page or 0))
 
 
 async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -189,15 +191,16 @@ async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, I
 async def feed_button(update: Update, context: Context) -> None:
     """fd:<action>:<id> acts on a feed; fl:<action>:<page> shows another page of feeds."""
     query = update.callback_query
-    kind, action, number = query.data.split(":")
-    if action not in ACTIONS or not number.lstrip("-").isdigit():
+    kind, action, number_text = (query.data.split(":") + ["", ""])[:3]
+    number = parse_number(number_text, MAX_PAGE if kind == "fl" else MAX_RECORD_ID)
+    if action not in ACTIONS or number is None or query.data.count(":") != 2:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return
     await query.answer()
     if kind == "fl":
-        await edit(query, *await feed_buttons(context, action, int(number)))
+        await edit(query, *await feed_buttons(context, action, number))
     else:
-        await edit(query, await apply_feed_action(context, action, number))
+        await edit(query, await apply_feed_action(context, action, str(number)))
 
 
 # --- unions, stats ---

@@ -16,6 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.campaigns import ACTION_LABELS, KIND_NAMES, infer_kind, parse_campaign_args
 from bot.matching import resolve
+from bot.numbers import parse_number
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
 from storage import campaigns as campaign_queries
@@ -137,13 +138,14 @@ async def endcampaign_command(update: Update, context: Context) -> None:
     services = services_of(context)
     args = list(context.args or [])
     if args:
-        if not args[0].isdigit():
+        number = parse_number(args[0])
+        if number is None:
             await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
             return
         async with services.sessions.begin() as session:
-            row = await campaign_queries.end_campaign(session, int(args[0]))
+            row = await campaign_queries.end_campaign(session, number)
         if row is None:
-            await reply(update, f"There is no campaign number {int(args[0])}. /campaigns lists them.")
+            await reply(update, f"There is no campaign number {number}. /campaigns lists them.")
             return
         await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button.")
         return
@@ -167,12 +169,12 @@ async def endcampaign_button(update: Update, context: Context) -> None:
         await query.answer()
         await edit(query, "Nothing was ended.")
         return
-    suffix = data[len(END_PREFIX):]
-    if not suffix.isdigit():
+    number = parse_number(data[len(END_PREFIX):])
+    if number is None:
         await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
         return
     async with services_of(context).sessions.begin() as session:
-        row = await campaign_queries.end_campaign(session, int(suffix))
+        row = await campaign_queries.end_campaign(session, number)
     await query.answer()
     if row is None:
         await edit(query, "That campaign is gone. /campaigns lists the active ones.")
