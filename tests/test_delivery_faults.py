@@ -41,7 +41,7 @@ from tests.botapi import TOKEN, BotApiServer
 from tests.tcpproxy import TcpProxy
 from tests.telegram_harness import USER_ID, bot_config, running
 
-CUT_SECONDS = 3.0
+CUT_SECONDS = float(os.environ.get("DB_CUT_SECONDS", "3"))  # the issue cut for 20 s: DB_CUT_SECONDS=20
 postgres_only = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -169,7 +169,7 @@ async def test_kill_9_mid_fan_out_resends_at_most_the_messages_in_flight(session
     """A delivering process killed with SIGKILL one second into a fan-out; a new one re-queues what
     was left `sending` and finishes. Before: at 200/s, sends ran ahead of recording (marks queued for
     pool connections) and every sent-but-unrecorded row was sent again."""
-    count = int(rate * 3)
+    count = int(rate * 2)
     await fan_out(sessions, count, 5_000_000)
     bot_api._httpd.handle_error = lambda request, address: None  # noqa: SLF001 - the killed child resets its connections
     child = multiprocessing.get_context("spawn").Process(target=_child_drain, args=(database_url, bot_api.base_url, rate))
