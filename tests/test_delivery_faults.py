@@ -212,3 +212,21 @@ async def test_stop_is_final_even_for_an_alert_already_claimed(sessions, bot_api
         await bot_api.until(lambda: not deliverer.running)  # the run that held the claim is over
     assert [m["text"] for m in bot_api.sent_messages(USER_ID) if "Claimed 1" in m["text"]] == []
     assert await alert_rows(sessions) == []
+
+
+async def test_a_chat_interval_counts_from_when_the_message_left() -> None:
+    """The claim check runs between the rate-limit slot and the send; the chat's next slot counts from
+    the departure, so a slow check cannot bring two messages to one chat closer than its interval."""
+    from bot.delivery import RateLimiter
+
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    limiter = RateLimiter(1000.0, 1.0, clock=lambda: now[0], sleep=sleep)
+    await limiter.acquire(7, "private")  # slot at 0
+    now[0] = 0.3  # the check took 0.3 s
+    limiter.departed(7, "private")
+    await limiter.acquire(7, "private")
+    assert now[0] >= 1.3
