@@ -107,3 +107,24 @@ def test_a_rejected_token_stops_run_with_one_line_and_never_prints_it(tmp_path: 
     errors = [line for line in result.stderr.splitlines() if not line[:4].isdigit()]  # leave out timestamped DEBUG lines
     assert errors == ["solidarity-bot: telegram.token: Telegram rejected the bot token; copy it again from "
                       "@BotFather (or set TELEGRAM_BOT_TOKEN)"]
+
+
+def test_the_cli_redacts_the_database_password_too() -> None:
+    from bot.cli import redact_config_secrets
+    from bot.config import Config, DatabaseConfig, TelegramConfig
+
+    config = Config(telegram=TelegramConfig(token="555:CLI-TOKEN-secret"),
+                    database=DatabaseConfig(url="postgresql+asyncpg://bot:S3cret-Passw0rd@db.internal/alerts"))
+    redact_config_secrets(config)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(redactor)
+    logger = logging.getLogger("tests.secrets.cli")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.error("cannot connect to %s with %s", config.database.url, config.telegram.token)
+    finally:
+        logger.removeHandler(handler)
+    assert "S3cret-Passw0rd" not in stream.getvalue() and "CLI-TOKEN-secret" not in stream.getvalue()
+    assert "db.internal" in stream.getvalue()
