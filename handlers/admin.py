@@ -191,9 +191,13 @@ async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, I
 async def feed_button(update: Update, context: Context) -> None:
     """fd:<action>:<id> acts on a feed; fl:<action>:<page> shows another page of feeds."""
     query = update.callback_query
-    kind, action, number_text = (query.data.split(":") + ["", ""])[:3]
-    number = parse_number(number_text, MAX_PAGE if kind == "fl" else MAX_RECORD_ID)
-    if action not in ACTIONS or number is None or query.data.count(":") != 2:
+    parts = query.data.split(":")
+    if len(parts) != 3 or parts[1] not in ACTIONS:
+        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        return
+    kind, action = parts[0], parts[1]
+    number = parse_number(parts[2], MAX_PAGE if kind == "fl" else MAX_RECORD_ID)
+    if number is None:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return
     await query.answer()
