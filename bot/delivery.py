@@ -97,6 +97,7 @@ class RateLimiter:
         self._next_overall = 0.0
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
+        self._last_departure = float("-inf")
 
     @classmethod
     def from_config(cls, delivery: DeliveryConfig) -> RateLimiter:
@@ -124,10 +125,14 @@ class RateLimiter:
         if len(self._next_chat) > 50_000:
             self._forget_idle_chats()
 
-    def departed(self, chat_id: int, chat_type: str | None = None) -> None:
-        """A message to the chat leaves now, later than its slot (a check ran in between): its chat's next
-        slot counts from now, so two messages to one chat are never closer than the chat's interval."""
-        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), self._clock() + self.chat_interval(chat_id, chat_type))
+    async def depart(self, chat_id: int, chat_type: str | None = None) -> None:
+        """A message that got its slot but had a check to pass first leaves now: at least the overall
+        interval after the previous such departure, and its chat's next slot counts from now. A slow
+        check can make a message late; it cannot bunch messages up."""
+        while (wait := self._last_departure + self.overall_interval - self._clock()) > 0:
+            await self._sleep(wait)
+        now = self._last_departure = self._clock()
+        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval(chat_id, chat_type))
 
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
@@ -176,7 +181,7 @@ class Sender:
         if ready is not None:
             if not await ready():
                 return None
-            self.limiter.departed(chat_id, chat_type)
+            await self.limiter.depart(chat_id, chat_type)
         async with self._in_flight:
             return await self.bot.send_message(
                 chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,

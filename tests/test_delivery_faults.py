@@ -215,9 +215,9 @@ async def test_stop_is_final_even_for_an_alert_already_claimed(sessions, bot_api
     assert await alert_rows(sessions) == []
 
 
-async def test_a_chat_interval_counts_from_when_the_message_left() -> None:
-    """The claim check runs between the rate-limit slot and the send; the chat's next slot counts from
-    the departure, so a slow check cannot bring two messages to one chat closer than its interval."""
+async def test_departures_after_a_check_keep_the_chat_and_overall_intervals() -> None:
+    """The claim check runs between the rate-limit slot and the send. A slow check makes a message late,
+    but departures stay an overall interval apart and a chat's next slot counts from the departure."""
     from bot.delivery import RateLimiter
 
     now = [0.0]
@@ -225,9 +225,12 @@ async def test_a_chat_interval_counts_from_when_the_message_left() -> None:
     async def sleep(seconds: float) -> None:
         now[0] += seconds
 
-    limiter = RateLimiter(1000.0, 1.0, clock=lambda: now[0], sleep=sleep)
+    limiter = RateLimiter(10.0, 1.0, clock=lambda: now[0], sleep=sleep)  # 0.1 s overall, 1 s per chat
     await limiter.acquire(7, "private")  # slot at 0
-    now[0] = 0.3  # the check took 0.3 s
-    limiter.departed(7, "private")
+    await limiter.acquire(8, "private")  # slot at 0.1
+    now[0] = 0.3  # both checks ended at 0.3
+    await limiter.depart(7, "private")
+    await limiter.depart(8, "private")
+    assert now[0] >= 0.4  # not together
     await limiter.acquire(7, "private")
-    assert now[0] >= 1.3
+    assert now[0] >= 1.3  # a second from chat 7's departure, not from its slot
