@@ -50,6 +50,7 @@ PARSE_ERROR_MARKERS = ("can't parse entities", "can't find end", "unsupported st
 GONE_MARKERS = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights",
                 "need administrator rights", "chat_write_forbidden", "group chat was deactivated")
 MAX_INLINE_RETRY_AFTER = 120.0  # seconds: a longer 429 puts the row back in the queue instead of waiting
+DEPARTURE_BURST = 3  # overall intervals a late departure may catch up on (see RateLimiter.depart)
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
 DATABASE_RETRY_CAP = 5.0  # seconds between attempts while the database is away
 
@@ -97,7 +98,7 @@ class RateLimiter:
         self._next_overall = 0.0
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
-        self._last_departure = float("-inf")
+        self._departure_due = float("-inf")
 
     @classmethod
     def from_config(cls, delivery: DeliveryConfig) -> RateLimiter:
@@ -126,12 +127,13 @@ class RateLimiter:
             self._forget_idle_chats()
 
     async def depart(self, chat_id: int, chat_type: str | None = None) -> None:
-        """A message that got its slot but had a check to pass first leaves now: at least the overall
-        interval after the previous such departure, and its chat's next slot counts from now. A slow
-        check can make a message late; it cannot bunch messages up."""
-        while (wait := self._last_departure + self.overall_interval - self._clock()) > 0:
+        """A message that got its slot but had a check to pass first leaves now, paced again at the overall
+        rate (late messages may catch up by at most DEPARTURE_BURST back to back, so a slow check neither
+        bunches many messages up nor costs throughput), and its chat's next slot counts from now."""
+        while (wait := self._departure_due - DEPARTURE_BURST * self.overall_interval - self._clock()) > 0:
             await self._sleep(wait)
-        now = self._last_departure = self._clock()
+        now = self._clock()
+        self._departure_due = max(self._departure_due, now) + self.overall_interval
         self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval(chat_id, chat_type))
 
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
