@@ -27,9 +27,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.compose.alert import RenderedAlert, escape
 from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
+from bot.database import database_unreachable
 from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
@@ -52,6 +54,7 @@ HEALTH_SECONDS = 60
 FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, "followups": 4.0}
 FAILURE_REPORT_THRESHOLD = 3
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
+SENDING_JOBS = frozenset({"delivery", "digests", "followups", "health"})  # given time to finish a send at shutdown
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
 
 
@@ -118,6 +121,8 @@ class Scheduler:
     leader: LeaderLock
     busy: set[str] = field(default_factory=set)
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
+    stopping: bool = False
+    running: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, services: Services, bot: Any) -> Scheduler:
@@ -128,18 +133,47 @@ class Scheduler:
 
     async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
         """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
-        if name in self.busy:
+        if name in self.busy or self.stopping:
             return None
         self.busy.add(name)
+        task = asyncio.current_task()
+        if task is not None:
+            self.running[name] = task
         try:
             if leader_only and not await self.leader.is_leader():
                 return None
             return await work()
-        except Exception:  # noqa: BLE001 - a failing job is logged and tried again on its next run
-            logger.exception("scheduled job %s failed", name)
+        except asyncio.CancelledError:
+            if self.stopping:  # cancelled by `stop`: the process is shutting down, nothing to report
+                return None
+            raise
+        except Exception as error:  # noqa: BLE001 - a failing job is logged and tried again on its next run
+            if database_unreachable(error):  # an outage: one line per job run, not a traceback
+                logger.warning("scheduled job %s: the database did not answer (%s); trying again on its next run",
+                               name, type(getattr(error, "orig", None) or error).__name__)
+            else:
+                logger.exception("scheduled job %s failed", name)
             return None
         finally:
             self.busy.discard(name)
+            self.running.pop(name, None)
+
+    async def stop(self, grace: float) -> None:
+        """Start no job again; cancel fetching and routing at once; give the jobs that send (delivery,
+        digests, follow-ups, feed reports) `grace` seconds to finish the messages in flight, then cancel
+        them too. Delivery stops claiming and sending at once (its `should_stop`)."""
+        self.stopping = True
+        for name, task in list(self.running.items()):
+            if name not in SENDING_JOBS:
+                task.cancel()
+        pending = [task for task in self.running.values() if not task.done()]
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=grace)
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.wait(late, timeout=1.0)
+        await self.leader.release()
 
 
 # --- the work each job does (callable directly, e.g. from tests) ---
@@ -151,7 +185,10 @@ async def poll_due_feeds(sessions: async_sessionmaker[AsyncSession], config: Con
     async with sessions() as session:
         feeds = await source_queries.due_feeds(session)
     if feeds:
-        await poll_feeds(sessions, feeds, fetch_settings(config), summary)
+        with metrics.timed("fetch"):
+            await poll_feeds(sessions, feeds, fetch_settings(config), summary)
+        metrics.FEED_POLLS.inc(len(summary.reports))
+        metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
     return summary
 
 
@@ -250,7 +287,9 @@ async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services
         if summary.new or summary.failed:
             logger.info("%s", "; ".join(summary.lines()))
         async with scheduler.routing:
-            routed = await route_new(scheduler.services)
+            with metrics.timed("route"):
+                routed = await route_new(scheduler.services)
+        metrics.ALERTS_QUEUED.inc(routed.alerts)
         if routed.alerts:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
@@ -269,7 +308,8 @@ async def delivery_job(context: Any) -> None:
     scheduler = scheduler_of(context)
     application = context.application
     await scheduler.exclusive(
-        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: not application.running), leader_only=False
+        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: scheduler.stopping or not application.running),
+        leader_only=False
     )
 
 
@@ -306,7 +346,7 @@ def register_jobs(application: Any) -> Scheduler:
     scheduler = Scheduler.create(services, application.bot)
     application.bot_data[SCHEDULER_KEY] = scheduler
     corpus_seconds = services.config.corpus.interval_minutes * 60
-    job_queue.run_once(startup_job, 0, name="startup")
+    job_queue.run_once(startup_job, 0, name="startup", job_kwargs={"misfire_grace_time": None})  # however late the start
     job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=FIRST_RUN["feeds"], name="feeds", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)

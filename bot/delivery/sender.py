@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
@@ -148,10 +149,13 @@ class Sender:
 
         await self.limiter.acquire(chat_id, chat_type)
         async with self._in_flight:
-            return await self.bot.send_message(
-                chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
+            with metrics.timed("send"):
+                sent = await self.bot.send_message(
+                    chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
+            return sent
 
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert) -> SendOutcome:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s."""
@@ -166,6 +170,7 @@ class Sender:
                 sent = await self._call(chat_id, chat_type, text, parse_mode, markup)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
+                metrics.RATE_LIMITED.inc()
                 delay = retry_after_seconds(error)
                 waits += 1
                 if delay > MAX_INLINE_RETRY_AFTER or waits > self.max_retry_after_waits:
@@ -369,9 +374,11 @@ class Deliverer:
                 outcome = SendOutcome(GONE, error=f"the group moved to {outcome.migrated_to}, which another subscriber has")
         now = self.clock()
         if outcome.status == SENT:
-            async with self.sessions.begin() as session:
-                if await outbox.mark_sent(session, item.id, outcome.message_id, now):
-                    await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, context.action), now)
+            metrics.ALERTS_SENT.inc()
+            with metrics.timed("record"):
+                async with self.sessions.begin() as session:
+                    if await outbox.mark_sent(session, item.id, outcome.message_id, now):
+                        await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, context.action), now)
             stats.sent += 1
             stats.plain_fallbacks += int(outcome.plain_fallback)
             return False
@@ -380,6 +387,7 @@ class Deliverer:
             async with self.sessions.begin() as session:
                 await outbox.deactivate_subscriber(session, item.subscriber_id, reason)
             logger.info("chat %s is unreachable (%s): subscriber marked inactive", chat_id, reason)
+            metrics.ALERTS_FAILED.inc()
             stats.gone += 1
             return True
         if outcome.status == RETRY:
@@ -388,6 +396,7 @@ class Deliverer:
         async with self.sessions.begin() as session:
             await outbox.mark_failed(session, item.id, outcome.error or "refused by Telegram")
         logger.warning("alert %s to chat %s failed for good: %s", item.id, chat_id, outcome.error)
+        metrics.ALERTS_FAILED.inc()
         stats.failed += 1
         return False
 
@@ -396,9 +405,11 @@ class Deliverer:
         async with self.sessions.begin() as session:
             if item.attempts >= self.delivery.max_attempts:
                 await outbox.mark_failed(session, item.id, f"gave up after {item.attempts} attempts: {error}")
+                metrics.ALERTS_FAILED.inc()
                 stats.failed += 1
                 logger.warning("alert %s failed after %d attempts: %s", item.id, item.attempts, error)
                 return
             delay = max(retry_after or 0.0, self.backoff(item.attempts))
             await outbox.mark_retry(session, item.id, now + dt.timedelta(seconds=delay), error)
+        metrics.SEND_RETRIES.inc()
         stats.retried += 1
