@@ -21,7 +21,7 @@ import pytest
 from telegram.error import NetworkError
 from telegram.ext import Application, Updater
 
-from bot import service
+from bot import service as bot_service
 from bot.app import build_application
 from bot.config import ConfigError, parse_config
 from bot.service import single_process_lock, webhook_secret
@@ -149,8 +149,8 @@ def test_run_and_worker_share_postgresql_only_run_reads_updates(tmp_path: Path, 
     assert metrics[0] == 200 and b"solidarity_alerts_sent_total" in metrics[1] and b"solidarity_stage_seconds" in metrics[1]
     for code, seconds in stops:
         assert code == 0 and seconds < STOP_BUDGET
-    for service in (runner, worker):
-        log = service.output()
+    for process in (runner, worker):
+        log = process.output()
         assert TOKEN not in log and TOKEN.split(":")[1] not in log
         assert log.count("started:") == 1 and "Traceback" not in log
     assert all(json.loads(line)["logger"] for line in worker.output().splitlines())  # [log] format = "json"
@@ -158,15 +158,15 @@ def test_run_and_worker_share_postgresql_only_run_reads_updates(tmp_path: Path, 
 
 def test_healthz_answers_503_when_the_database_is_gone(tmp_path: Path, fleet_database: str) -> None:
     with BotApiServer() as api:
-        service = start(tmp_path, "worker", {"SOLIDARITY_DATABASE_URL": fleet_database,
-                                             "SOLIDARITY_TELEGRAM_BASE_URL": api.base_url,
-                                             "SOLIDARITY_SERVER_PORT": str(free_port())})
+        worker = start(tmp_path, "worker", {"SOLIDARITY_DATABASE_URL": fleet_database,
+                                            "SOLIDARITY_TELEGRAM_BASE_URL": api.base_url,
+                                            "SOLIDARITY_SERVER_PORT": str(free_port())})
         try:
-            service.wait_for_line("web server listening")
+            worker.wait_for_line("web server listening")
             asyncio.run(_drop_postgres_database(fleet_database))
-            status, body = service.get("/healthz")
+            status, body = worker.get("/healthz")
         finally:
-            code, _ = service.terminate()
+            code, _ = worker.terminate()
     assert status == 503 and json.loads(body)["database"]["ok"] is False
     assert code == 0
 
@@ -252,13 +252,13 @@ async def test_run_takes_updates_by_webhook_with_the_secret_and_survives_a_faile
             calls.append((name, kwargs))
         return record
 
-    monkeypatch.setattr(service, "publish_commands", fail_menu)
+    monkeypatch.setattr(bot_service, "publish_commands", fail_menu)
     monkeypatch.setattr(Updater, "start_polling", recorder("polling"))
     monkeypatch.setattr(Updater, "start_webhook", recorder("webhook"))
     config = parse_config({"telegram": {"token": TOKEN}}, environ={})
     hooked = replace(config, telegram=replace(config.telegram, webhook_url="https://bot.example.org/tg/hook"))
-    await service._take_updates(build_application(config, sqlite_sessions), config)
-    await service._take_updates(build_application(hooked, sqlite_sessions), hooked)
+    await bot_service._take_updates(build_application(config, sqlite_sessions), config)
+    await bot_service._take_updates(build_application(hooked, sqlite_sessions), hooked)
     (first, _), (second, webhook) = calls
     assert (first, second) == ("polling", "webhook")
     assert (webhook["listen"], webhook["port"], webhook["url_path"], webhook["webhook_url"]) == (
