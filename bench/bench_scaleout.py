@@ -9,7 +9,8 @@ fan-out), the local Bot API stub (`tests.botapi.BotApiServer`) in a process of i
 processes each draining the outbox with `bot.delivery.sender.Deliverer` as `solidarity-bot worker`
 does (its own rate limiter set to `--rate`; `--lifted` sets 1,000/s overall and per chat). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
-the workers' CPU seconds per message (start-up included). Each worker drains until no row is pending
+the workers' CPU seconds per message (start-up included). `--share`: each worker sets its limiter to
+its share of the limit every 2 s, as the scheduler's fleet job does (`bot.scheduler.FleetShare`). Each worker drains until no row is pending
 or being sent. Not yet here (issue 12 item 5): a worker SIGKILLed midway, and python-telegram-bot
 alone as the baseline of the lifted run.
 
@@ -51,11 +52,13 @@ def _stub(connection: Connection) -> None:
         connection.send([(int(call.params["chat_id"]), call.at) for call in api.calls("sendMessage") if call.params.get("_ok")])
 
 
-def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, results: Connection) -> None:
+def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, share: bool,
+            results: Connection) -> None:
     """One worker process: drain the outbox until nothing is left; report its CPU seconds."""
     from telegram import Bot
 
     from bot.delivery.sender import Deliverer, RateLimiter, Sender
+    from bot.scheduler import FleetShare
     from storage import outbox
 
     async def drain() -> None:
@@ -64,14 +67,28 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
         sessions = session_factory(engine)
         try:
             async with Bot(token, base_url=base_url) as bot:
-                deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(delivery)), delivery)
-                while True:
-                    await deliverer.drain()
-                    async with sessions() as session:
-                        counts = await outbox.status_counts(session)
-                    if not counts.get(outbox.PENDING) and not counts.get(outbox.SENDING):
-                        return
-                    await asyncio.sleep(0.5)
+                limiter = RateLimiter.from_config(delivery)
+                deliverer = Deliverer(sessions, Sender(bot, limiter), delivery)
+                fleet = FleetShare(engine)
+
+                async def follow_the_fleet() -> None:  # as the scheduler's fleet job does every 2 s
+                    while True:
+                        limiter.set_overall_rate(delivery.messages_per_second / await fleet.processes())
+                        await asyncio.sleep(2)
+
+                following = asyncio.create_task(follow_the_fleet()) if share else None
+                try:
+                    while True:
+                        await deliverer.drain()
+                        async with sessions() as session:
+                            counts = await outbox.status_counts(session)
+                        if not counts.get(outbox.PENDING) and not counts.get(outbox.SENDING):
+                            return
+                        await asyncio.sleep(0.5)
+                finally:
+                    if following is not None:
+                        following.cancel()
+                    await fleet.release()
         finally:
             await engine.dispose()
 
@@ -98,7 +115,7 @@ async def _prepare(url: str, alerts: int) -> None:
         await engine.dispose()
 
 
-def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig) -> None:
+def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, share: bool) -> None:
     name = f"bench_scaleout_{uuid.uuid4().hex[:8]}"
     url = asyncio.run(_database(server, True, name))
     try:
@@ -112,7 +129,7 @@ def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig) 
         started = time.perf_counter()
         for _ in range(workers):
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_worker, args=(url, base_url, token, delivery, send))
+            process = context.Process(target=_worker, args=(url, base_url, token, delivery, share, send))
             process.start()
             pipes.append(receive)
             processes.append(process)
@@ -143,14 +160,16 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,3", help="worker counts to run, comma-separated")
     parser.add_argument("--rate", type=float, default=30.0, help="each worker's overall limit (messages a second)")
     parser.add_argument("--lifted", action="store_true", help="limits lifted: 1,000/s overall and per chat")
+    parser.add_argument("--share", action="store_true", help="each worker takes its share of the limit (bot.scheduler.FleetShare)")
     parser.add_argument("--database", default=DEFAULT_SERVER, help="a PostgreSQL server URL (a database is created on it)")
     args = parser.parse_args()
     rate = 1000.0 if args.lifted else args.rate
     delivery = DeliveryConfig(messages_per_second=rate, private_chat_messages_per_second=1000.0 if args.lifted else 1.0,
                               group_messages_per_minute=20.0, max_attempts=8)
-    print(f"{args.alerts} alerts, limit {rate:g}/s per worker process, PostgreSQL at {args.database}")
+    shared = "shared by the fleet" if args.share else "per worker process"
+    print(f"{args.alerts} alerts, limit {rate:g}/s {shared}, PostgreSQL at {args.database}")
     for workers in (int(part) for part in args.workers.split(",")):
-        run_fleet(args.database, args.alerts, workers, delivery)
+        run_fleet(args.database, args.alerts, workers, delivery, args.share)
 
 
 if __name__ == "__main__":

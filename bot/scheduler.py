@@ -6,6 +6,7 @@
   its failure backoff are already in `Source.next_poll_at` (bot/ingest/pipeline.py) — then tag and route the
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
+- fleet (every 2 s): this process's share of the overall send limit (the limit / live processes);
 - delivery (every 2 s): drain the outbox (bot/delivery/sender.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
 - campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
@@ -38,7 +39,7 @@ from bot.delivery.followups import recover_followups, send_followups
 from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
-from storage import feed_health
+from storage import feed_health, fleet
 from storage import sources as source_queries
 from storage.models import Source, utcnow
 
@@ -47,6 +48,7 @@ logger = logging.getLogger(__name__)
 SCHEDULER_KEY = "scheduler"
 FEED_POLL_SECONDS = 30
 DELIVERY_SECONDS = 2
+FLEET_SECONDS = 2  # how often a process re-reads how many processes share the send limit
 DIGEST_SECONDS = 60
 FOLLOWUP_SECONDS = 5
 HEALTH_SECONDS = 60
@@ -111,6 +113,48 @@ class LeaderLock:
             logger.debug("closing the leader lock's connection failed", exc_info=True)
 
 
+class FleetShare:
+    """This process's share of Telegram's overall limit: on PostgreSQL the configured rate divided by the
+    live bot processes (each holds a slot lock, storage/fleet.py), so that a `run` and its workers together
+    keep the limit; re-read every FLEET_SECONDS, and a killed process leaves the count with its
+    connection. With SQLite the one process has it all."""
+
+    def __init__(self, engine: AsyncEngine | None) -> None:
+        self.engine = engine
+        self._connection: AsyncConnection | None = None
+        self._slot: int | None = None
+
+    async def processes(self) -> int:
+        """How many bot processes share the database (this one included)."""
+        if self.engine is None or self.engine.dialect.name != "postgresql":
+            return 1
+        if self._connection is None:
+            connection = await self.engine.connect()
+            try:
+                self._slot = await fleet.take_slot(connection)
+            except Exception:
+                await connection.close()
+                raise
+            self._connection = connection
+        try:
+            return max(1, await fleet.live_processes(self._connection))
+        except Exception:
+            await self.release()  # a broken connection: take a slot again on the next run
+            raise
+
+    async def release(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            if self._slot is not None:
+                await fleet.release_slot(connection, self._slot)
+            await connection.close()
+        except Exception:  # noqa: BLE001 - a dead connection has released its lock anyway
+            await connection.invalidate()
+            logger.debug("releasing the fleet slot failed", exc_info=True)
+
+
 @dataclass
 class Scheduler:
     """What the scheduled jobs share: the sender and its rate limiter, the outbox deliverer, the leader lock."""
@@ -119,6 +163,7 @@ class Scheduler:
     sender: Sender
     deliverer: Deliverer
     leader: LeaderLock
+    fleet: FleetShare
     busy: set[str] = field(default_factory=set)
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
     stopping: bool = False
@@ -129,7 +174,8 @@ class Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
-        return cls(services, sender, deliverer, LeaderLock(services.sessions.kw.get("bind")))
+        engine = services.sessions.kw.get("bind")
+        return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 
     async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
         """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
@@ -174,6 +220,13 @@ class Scheduler:
             if late:
                 await asyncio.wait(late, timeout=1.0)
         await self.leader.release()
+        await self.fleet.release()
+
+    async def share_the_limit(self) -> float:
+        """Set this process's overall rate to its share of the configured limit; returns the rate."""
+        rate = self.services.config.delivery.messages_per_second / await self.fleet.processes()
+        self.sender.limiter.set_overall_rate(rate)
+        return rate
 
 
 # --- the work each job does (callable directly, e.g. from tests) ---
@@ -313,6 +366,11 @@ async def delivery_job(context: Any) -> None:
     )
 
 
+async def fleet_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    await scheduler.exclusive("fleet", scheduler.share_the_limit, leader_only=False)
+
+
 async def digest_job(context: Any) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
@@ -349,6 +407,7 @@ def register_jobs(application: Any) -> Scheduler:
     job_queue.run_once(startup_job, 0, name="startup", job_kwargs={"misfire_grace_time": None})  # however late the start
     job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=FIRST_RUN["feeds"], name="feeds", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(fleet_job, FLEET_SECONDS, first=0, name="fleet", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(followups_job, FOLLOWUP_SECONDS, first=FIRST_RUN["followups"], name="followups",

@@ -270,3 +270,33 @@ def test_the_worker_has_no_updater(sqlite_sessions) -> None:
     config = parse_config({"telegram": {"token": TOKEN}}, environ={})
     assert build_application(config, sqlite_sessions, updates=False).updater is None
     assert build_application(config, sqlite_sessions).updater is not None
+
+
+def test_processes_on_postgresql_split_the_send_limit(fleet_database: str, tmp_path: Path) -> None:
+    from bot.delivery.sender import RateLimiter
+    from bot.scheduler import FleetShare
+
+    async def scenario() -> tuple[list[int], int, int, int]:
+        engines = [create_engine(fleet_database) for _ in range(3)]
+        shares = [FleetShare(engine) for engine in engines]
+        sqlite = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'one.db'}")
+        try:
+            joining = [await share.processes() for share in shares]  # a run, then two workers start
+            await shares[2].release()  # a worker stops
+            after_stop = await shares[0].processes()
+            assert shares[1]._connection is not None
+            await shares[1]._connection.invalidate()  # a worker dies with its connection (kill -9)
+            shares[1]._connection = None
+            after_kill = await shares[0].processes()
+            return joining, after_stop, after_kill, await FleetShare(sqlite).processes()
+        finally:
+            for share in shares:
+                await share.release()
+            for engine in (*engines, sqlite):
+                await engine.dispose()
+
+    joining, after_stop, after_kill, on_sqlite = asyncio.run(scenario())
+    assert joining == [1, 2, 3] and after_stop == 2 and after_kill == 1 and on_sqlite == 1
+    limiter = RateLimiter(30.0)
+    limiter.set_overall_rate(30.0 / 3)
+    assert limiter.overall_interval == pytest.approx(0.1)

@@ -106,6 +106,10 @@ class RateLimiter:
         if len(self._next_chat) > 50_000:
             self._forget_idle_chats()
 
+    def set_overall_rate(self, messages_per_second: float) -> None:
+        """Change the overall limit from the next reservation on (this process's share of the fleet's)."""
+        self.overall_interval = 1.0 / messages_per_second
+
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
         until = self._clock() + seconds
