@@ -1,34 +1,27 @@
-"""The python-telegram-bot Application: built from a Config, every handler and job registered, run by `run`.
+"""The python-telegram-bot Application: built from a Config, every handler and job registered.
 
 `build_application` is what tests use (with their own database sessions and a local Bot API server);
-`run_bot` migrates the configured database, then runs long polling, or a webhook when
-`telegram.webhook_url` is set.
+bot/service.py runs it as the `run` and `worker` roles.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import InvalidToken, TelegramError
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application
 
 from bot.config import Config, ConfigError
-from bot.database import open_database
 from bot.scheduler import register_jobs
-from bot.server import campaign_server
 from bot.services import SERVICES_KEY, Services
 from handlers import admin, alerts, campaigns, settings, start, subscriptions
 from handlers.common import on_error
-from storage.db import create_engine, session_factory
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
-SERVER_KEY = "web_server"
 
 
 def file_base_url(base_url: str) -> str:
@@ -38,9 +31,10 @@ def file_base_url(base_url: str) -> str:
     return base_url.rstrip("/")[: -len("/bot")] + "/file/bot"
 
 
-def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]) -> Application:
+def build_application(config: Config, sessions: async_sessionmaker[AsyncSession], *, updates: bool = True) -> Application:
     """The bot: python-telegram-bot Application with the rate limiter, the job queue, the shared Services
-    in bot_data, every command, button and document handler, the scheduled jobs and the error handler."""
+    in bot_data, every command, button and document handler, the scheduled jobs and the error handler.
+    Without `updates` (the worker role) it has no Updater: it never calls getUpdates."""
     builder = (
         Application.builder()
         .token(config.require_token())
@@ -51,15 +45,13 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
                 max_retries=RATE_LIMIT_RETRIES,
             )
         )
-        .post_init(on_start)
-        .post_shutdown(on_stop)
     )
+    if not updates:
+        builder = builder.updater(None)
     if config.telegram.base_url:
         builder = builder.base_url(config.telegram.base_url).base_file_url(file_base_url(config.telegram.base_url))
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
-    if config.server.port is not None:
-        application.bot_data[SERVER_KEY] = campaign_server(config.server, sessions)
     start.register_guards(application)
     for module in (start, subscriptions, settings, admin, campaigns, alerts):
         module.register(application)
@@ -67,20 +59,6 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     register_jobs(application)
     application.add_error_handler(on_error)
     return application
-
-
-async def on_start(application: Application) -> None:
-    """After start-up: publish the command menus and start the web server when one is configured."""
-    await publish_commands(application)
-    server = application.bot_data.get(SERVER_KEY)
-    if server is not None:
-        await server.start()
-
-
-async def on_stop(application: Application) -> None:
-    server = application.bot_data.get(SERVER_KEY)
-    if server is not None:
-        await server.stop()
 
 
 async def publish_commands(application: Application) -> None:
@@ -94,46 +72,3 @@ async def publish_commands(application: Application) -> None:
             await application.bot.set_my_commands(admin_commands, scope=BotCommandScopeChat(admin_id))
         except TelegramError as error:
             logger.warning("cannot set the admin command menu for %s (has the admin opened the bot?): %s", admin_id, error)
-
-
-def run_bot(config: Config) -> None:
-    """Run the bot until interrupted: migrate the database, then long polling or the configured webhook."""
-    config.require_token()
-    asyncio.run(_migrate(config))
-    asyncio.run(check_token(config))
-    engine = create_engine(config.database.url)
-    application = build_application(config, session_factory(engine))
-
-    async def dispose_engine(_: Application) -> None:
-        await on_stop(application)
-        await engine.dispose()
-
-    application.post_shutdown = dispose_engine
-    telegram = config.telegram
-    if telegram.webhook_url:
-        application.run_webhook(
-            listen=telegram.webhook_listen, port=telegram.webhook_port,
-            url_path=urlsplit(telegram.webhook_url).path.lstrip("/"), webhook_url=telegram.webhook_url,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-
-
-async def check_token(config: Config) -> None:
-    """Ask Telegram about the token (getMe) before the Application starts: a rejected token raises
-    InvalidToken here, once, rather than inside python-telegram-bot's start-up retry loop, which logs
-    a traceback first. Any other failure is left to that loop (it retries)."""
-    options = {"base_url": config.telegram.base_url} if config.telegram.base_url else {}
-    try:
-        async with Bot(config.require_token(), **options):
-            pass
-    except InvalidToken:
-        raise
-    except TelegramError as error:
-        logger.warning("could not check the bot token with Telegram (%s); starting anyway", error)
-
-
-async def _migrate(config: Config) -> None:
-    async with open_database(config, upgrade=True):
-        pass

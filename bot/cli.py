@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigError, TokenRejected, load_config
 from bot.database import open_database
 from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources
 from bot.logs import configure_logging, redact_secret
@@ -89,22 +90,20 @@ def tag_command(args: argparse.Namespace, out: TextIO) -> int:
         raise ConfigError(f"--input: cannot read {args.input}: {error.strerror}") from None
 
 
-def run_command(config: Config) -> int:
-    """Run the bot until interrupted (a token is needed before anything starts). A token Telegram
-    rejects ends the run with one line that names the key, never the token."""
+def serve_command(config: Config, role: str, verbose: bool) -> int:
+    """Run the bot as `role` ("run" or "worker") until SIGTERM or SIGINT (a token is needed first)."""
     config.require_token()
-    from telegram.error import InvalidToken
+    from bot.service import configure_service_logging, serve
 
-    from bot.app import run_bot
-
-    try:
-        run_bot(config)
-    except InvalidToken:
-        raise ConfigError(
-            "telegram.token: Telegram rejected the bot token; copy it again from @BotFather "
-            "(or set TELEGRAM_BOT_TOKEN)"
-        ) from None
-    return 0
+    configure_service_logging(config, verbose)
+    code = asyncio.run(serve(config, role))
+    # Everything worth keeping is in the database and the log: skip the interpreter's teardown of the
+    # tagger's millions of objects (and of a tagger still being built in its daemon thread), which took
+    # 2 s of a 5 s stop budget on a loaded machine.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def redact_config_secrets(config: Config) -> None:
@@ -128,7 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--config", metavar="PATH", help="config file (default: ./config.toml if present, else built-in defaults)")
         return sub
 
-    command("run", "run the bot: Telegram polling, scheduled feed polling, alerts and digests")
+    command("run", "run the bot: Telegram polling (or the webhook), scheduled feed polling, alerts and digests")
+    command("worker", "run everything but reading Telegram updates: alerts, digests, scheduled feed polling "
+                      "(PostgreSQL: beside one `run` or several webhook `run`s)")
     preview = command("preview", "ingest the sources and print the alerts as they would appear (no Telegram needed)")
     preview.add_argument("--country", action="append", default=[], metavar="NAME", help="a country to follow (repeatable)")
     preview.add_argument("--union", action="append", default=[], metavar="NAME", help="a union to follow (repeatable)")
@@ -153,8 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return tag_command(args, out)
         config = load_config(args.config)
         redact_config_secrets(config)
-        if args.command == "run":
-            return run_command(config)
+        if args.command in ("run", "worker"):
+            return serve_command(config, args.command, args.verbose)
         if args.command == "ingest":
             return asyncio.run(ingest_command(config, out))
         if args.command == "preview":
@@ -162,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(upgrade_command(config, out))
     except ConfigError as error:
         print(f"solidarity-bot: {error}", file=sys.stderr)
-        return 2
+        return 1 if isinstance(error, TokenRejected) else 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,11 +24,19 @@ DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///solidarity.db"
 CAMPAIGN_KINDS = ("petition", "donation", "message", "event", "other")
 MAX_CAMPAIGN_TITLE = 200  # characters: a campaign's title is shown on every alert that carries it
 DELIVERY_MODES = ("now", "daily", "weekly")
+LOG_FORMATS = ("text", "json")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 class ConfigError(ValueError):
     """The configuration cannot be used; the message names the key and the problem."""
+
+
+class TokenRejected(ConfigError):
+    """The Bot API answered 401 to the token: nothing works until it is replaced (the token is never shown)."""
+
+    def __init__(self) -> None:
+        super().__init__("telegram.token: the Bot API rejected the token (401); copy it again from @BotFather")
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class TelegramConfig:
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
+    webhook_secret: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,13 @@ class DeliveryConfig:
 
 
 @dataclass(frozen=True)
+class LogConfig:
+    """How `run` and `worker` write their log lines: `text` (one readable line) or `json` (one object a line)."""
+
+    format: str = "text"
+
+
+@dataclass(frozen=True)
 class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -115,6 +132,7 @@ class Config:
     digest: DigestConfig = field(default_factory=DigestConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     server: ServerConfig = field(default_factory=ServerConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     source_path: Path | None = None
 
     def require_token(self) -> str:
@@ -296,6 +314,13 @@ def _optional_port(value: Any) -> int | None:
     return None if value == 0 else _number(1, 65535, integer=True)(value)
 
 
+def _webhook_secret(value: Any) -> str | None:
+    secret = _optional_string(value)
+    if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's secret_token rule)")
+    return secret
+
+
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
@@ -311,6 +336,7 @@ TELEGRAM_KEYS: Schema = {
     "webhook_url": ("webhook_url", _optional_http_url),
     "webhook_listen": ("webhook_listen", _string),
     "webhook_port": ("webhook_port", _number(1, 65535, integer=True)),
+    "webhook_secret": ("webhook_secret", _webhook_secret),
 }
 DATABASE_KEYS: Schema = {"url": ("url", _database_url)}
 FETCH_KEYS: Schema = {
@@ -356,6 +382,7 @@ DELIVERY_KEYS: Schema = {
     "group_messages_per_minute": ("group_messages_per_minute", _number(0.1, 1000)),
     "max_attempts": ("max_attempts", _number(1, 100, integer=True)),
 }
+LOG_KEYS: Schema = {"format": ("format", _one_of(LOG_FORMATS))}
 REQUIRED_KEYS = {"feeds": ("url",), "campaigns": ("title", "url")}
 
 
@@ -401,6 +428,7 @@ SECTIONS: dict[str, tuple[Schema, type]] = {
     "digest": (DIGEST_KEYS, DigestConfig),
     "delivery": (DELIVERY_KEYS, DeliveryConfig),
     "server": (SERVER_KEYS, ServerConfig),
+    "log": (LOG_KEYS, LogConfig),
 }
 ARRAYS: dict[str, tuple[Schema, type]] = {
     "feeds": (FEED_KEYS, FeedConfig),
@@ -409,7 +437,7 @@ ARRAYS: dict[str, tuple[Schema, type]] = {
 
 
 ENV_PREFIX = "SOLIDARITY_"
-SECRET_KEYS = frozenset({"token"})
+SECRET_KEYS = frozenset({"token", "webhook_secret"})
 
 
 def environment_overrides(environ: Mapping[str, str]) -> dict[str, dict[str, Any]]:

@@ -6,6 +6,7 @@
   its failure backoff are already in `Source.next_poll_at` (bot/ingest/pipeline.py) — then tag and route the
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
+- fleet (every 2 s): this process's share of the overall send limit (the limit / live processes);
 - delivery (every 2 s): drain the outbox (bot/delivery/sender.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
 - campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
@@ -27,16 +28,18 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.compose.alert import RenderedAlert, escape
 from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
+from bot.database import database_unreachable
 from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
 from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
-from storage import feed_health
+from storage import feed_health, fleet
 from storage import sources as source_queries
 from storage.models import Source, utcnow
 
@@ -45,6 +48,7 @@ logger = logging.getLogger(__name__)
 SCHEDULER_KEY = "scheduler"
 FEED_POLL_SECONDS = 30
 DELIVERY_SECONDS = 2
+FLEET_SECONDS = 2  # how often a process re-reads how many processes share the send limit
 DIGEST_SECONDS = 60
 FOLLOWUP_SECONDS = 5
 HEALTH_SECONDS = 60
@@ -52,6 +56,7 @@ HEALTH_SECONDS = 60
 FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, "followups": 4.0}
 FAILURE_REPORT_THRESHOLD = 3
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
+SENDING_JOBS = frozenset({"delivery", "digests", "followups", "health"})  # given time to finish a send at shutdown
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
 
 
@@ -108,6 +113,48 @@ class LeaderLock:
             logger.debug("closing the leader lock's connection failed", exc_info=True)
 
 
+class FleetShare:
+    """This process's share of Telegram's overall limit: on PostgreSQL the configured rate divided by the
+    live bot processes (each holds a slot lock, storage/fleet.py), so that a `run` and its workers together
+    keep the limit; re-read every FLEET_SECONDS, and a killed process leaves the count with its
+    connection. With SQLite the one process has it all."""
+
+    def __init__(self, engine: AsyncEngine | None) -> None:
+        self.engine = engine
+        self._connection: AsyncConnection | None = None
+        self._slot: int | None = None
+
+    async def processes(self) -> int:
+        """How many bot processes share the database (this one included)."""
+        if self.engine is None or self.engine.dialect.name != "postgresql":
+            return 1
+        if self._connection is None:
+            connection = await self.engine.connect()
+            try:
+                self._slot = await fleet.take_slot(connection)
+            except Exception:
+                await connection.close()
+                raise
+            self._connection = connection
+        try:
+            return max(1, await fleet.live_processes(self._connection))
+        except Exception:
+            await self.release()  # a broken connection: take a slot again on the next run
+            raise
+
+    async def release(self) -> None:
+        connection, self._connection = self._connection, None
+        if connection is None:
+            return
+        try:
+            if self._slot is not None:
+                await fleet.release_slot(connection, self._slot)
+            await connection.close()
+        except Exception:  # noqa: BLE001 - a dead connection has released its lock anyway
+            await connection.invalidate()
+            logger.debug("releasing the fleet slot failed", exc_info=True)
+
+
 @dataclass
 class Scheduler:
     """What the scheduled jobs share: the sender and its rate limiter, the outbox deliverer, the leader lock."""
@@ -116,30 +163,70 @@ class Scheduler:
     sender: Sender
     deliverer: Deliverer
     leader: LeaderLock
+    fleet: FleetShare
     busy: set[str] = field(default_factory=set)
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
+    stopping: bool = False
+    running: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, services: Services, bot: Any) -> Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
-        return cls(services, sender, deliverer, LeaderLock(services.sessions.kw.get("bind")))
+        engine = services.sessions.kw.get("bind")
+        return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 
     async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
         """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
-        if name in self.busy:
+        if name in self.busy or self.stopping:
             return None
         self.busy.add(name)
+        task = asyncio.current_task()
+        if task is not None:
+            self.running[name] = task
         try:
             if leader_only and not await self.leader.is_leader():
                 return None
             return await work()
-        except Exception:  # noqa: BLE001 - a failing job is logged and tried again on its next run
-            logger.exception("scheduled job %s failed", name)
+        except asyncio.CancelledError:
+            if self.stopping:  # cancelled by `stop`: the process is shutting down, nothing to report
+                return None
+            raise
+        except Exception as error:  # noqa: BLE001 - a failing job is logged and tried again on its next run
+            if database_unreachable(error):  # an outage: one line per job run, not a traceback
+                logger.warning("scheduled job %s: the database did not answer (%s); trying again on its next run",
+                               name, type(getattr(error, "orig", None) or error).__name__)
+            else:
+                logger.exception("scheduled job %s failed", name)
             return None
         finally:
             self.busy.discard(name)
+            self.running.pop(name, None)
+
+    async def stop(self, grace: float) -> None:
+        """Start no job again; cancel fetching and routing at once; give the jobs that send (delivery,
+        digests, follow-ups, feed reports) `grace` seconds to finish the messages in flight, then cancel
+        them too. Delivery stops claiming and sending at once (its `should_stop`)."""
+        self.stopping = True
+        for name, task in list(self.running.items()):
+            if name not in SENDING_JOBS:
+                task.cancel()
+        pending = [task for task in self.running.values() if not task.done()]
+        if pending:
+            _, late = await asyncio.wait(pending, timeout=grace)
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.wait(late, timeout=1.0)
+        await self.leader.release()
+        await self.fleet.release()
+
+    async def share_the_limit(self) -> float:
+        """Set this process's overall rate to its share of the configured limit; returns the rate."""
+        rate = self.services.config.delivery.messages_per_second / await self.fleet.processes()
+        self.sender.limiter.set_overall_rate(rate)
+        return rate
 
 
 # --- the work each job does (callable directly, e.g. from tests) ---
@@ -151,7 +238,10 @@ async def poll_due_feeds(sessions: async_sessionmaker[AsyncSession], config: Con
     async with sessions() as session:
         feeds = await source_queries.due_feeds(session)
     if feeds:
-        await poll_feeds(sessions, feeds, fetch_settings(config), summary)
+        with metrics.timed("fetch"):
+            await poll_feeds(sessions, feeds, fetch_settings(config), summary)
+        metrics.FEED_POLLS.inc(len(summary.reports))
+        metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
     return summary
 
 
@@ -249,7 +339,9 @@ async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services
         if summary.new or summary.failed:
             logger.info("%s", "; ".join(summary.lines()))
         async with scheduler.routing:
-            routed = await route_new(scheduler.services)
+            with metrics.timed("route"):
+                routed = await route_new(scheduler.services)
+        metrics.ALERTS_QUEUED.inc(routed.alerts)
         if routed.alerts:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
@@ -268,8 +360,14 @@ async def delivery_job(context: Any) -> None:
     scheduler = scheduler_of(context)
     application = context.application
     await scheduler.exclusive(
-        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: not application.running), leader_only=False
+        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: scheduler.stopping or not application.running),
+        leader_only=False
     )
+
+
+async def fleet_job(context: Any) -> None:
+    scheduler = scheduler_of(context)
+    await scheduler.exclusive("fleet", scheduler.share_the_limit, leader_only=False)
 
 
 async def digest_job(context: Any) -> None:
@@ -305,9 +403,10 @@ def register_jobs(application: Any) -> Scheduler:
     scheduler = Scheduler.create(services, application.bot)
     application.bot_data[SCHEDULER_KEY] = scheduler
     corpus_seconds = services.config.corpus.interval_minutes * 60
-    job_queue.run_once(startup_job, 0, name="startup")
+    job_queue.run_once(startup_job, 0, name="startup", job_kwargs={"misfire_grace_time": None})  # however late the start
     job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=FIRST_RUN["feeds"], name="feeds", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(fleet_job, FLEET_SECONDS, first=0, name="fleet", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(followups_job, FOLLOWUP_SECONDS, first=FIRST_RUN["followups"], name="followups",

@@ -4,7 +4,8 @@ It serves the campaign tap redirect: alert buttons point at `<public_url>/c/<cam
 which counts the tap and answers 302 to the campaign's page (in that language when the campaign has it).
 The link names the campaign, never the subscriber, and the redirect sends no referrer, so the campaign
 site learns nothing about who tapped. Without `server.public_url` buttons link straight to the campaign
-and only alerts are counted. Further endpoints (health, metrics) are added with `add_routes`.
+and only alerts are counted. Further endpoints (/healthz and /metrics, bot/health.py) are added with
+`add_routes`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.chats.campaigns import Action, campaign_info
-from bot.config import ServerConfig
+from bot.config import ConfigError, ServerConfig
 from storage import campaigns as campaign_queries
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,15 @@ class WebServer:
         self._runner = web.AppRunner(self.app, access_log=None)  # an access log would record who tapped what
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.config.listen, self.config.port or 0)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:
+            await self._runner.cleanup()
+            self._runner = None
+            raise ConfigError(
+                f"server.port: cannot listen on {self.config.listen}:{self.config.port} ({error.strerror}); "
+                "stop what uses it or set another server.port"
+            ) from None
         logger.info("web server listening on %s:%s", self.config.listen, self.port)
 
     async def stop(self) -> None:

@@ -6,6 +6,8 @@ One Services object lives in `application.bot_data["services"]`; handlers and jo
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,6 +53,26 @@ class Services:
         if self._tagger is None:
             self._tagger = Tagger(await self.union_directory())
         return self._tagger
+
+    async def prepare_tagger(self) -> None:
+        """Build the tagger in a daemon thread (seconds of CPU), so that the event loop keeps answering
+        signals and health checks meanwhile and a stop never waits for it."""
+        if self._tagger is not None:
+            return
+        directory = await self.union_directory()
+        loop = asyncio.get_running_loop()
+        built: asyncio.Future[Tagger] = loop.create_future()
+
+        def build() -> None:
+            try:
+                tagger = Tagger(directory)
+            except Exception as error:  # noqa: BLE001 - handed to the awaiting coroutine
+                loop.call_soon_threadsafe(built.set_exception, error)
+            else:
+                loop.call_soon_threadsafe(built.set_result, tagger)
+
+        threading.Thread(target=build, name="tagger-build", daemon=True).start()
+        self._tagger = await built
 
     def unions_changed(self) -> None:
         """Forget the tagger, so the next story is tagged with the admin's new union too."""

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 0x4D_49_47_52  # an arbitrary constant: the PostgreSQL advisory lock migrations hold
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
@@ -48,6 +49,11 @@ def _upgrade(connection: Connection, revision: str) -> None:
 
 
 async def upgrade_database(engine: AsyncEngine, revision: str = "head") -> None:
-    """Apply migrations up to `revision` (idempotent: an up-to-date database is left as it is)."""
+    """Apply migrations up to `revision` (idempotent: an up-to-date database is left as it is).
+
+    On PostgreSQL the migration holds a transaction advisory lock: processes starting together (a
+    `run` and its workers) migrate one after the other, and the later ones find the schema up to date."""
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         await connection.run_sync(_upgrade, revision)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Source
@@ -26,3 +26,8 @@ async def mark_reported(session: AsyncSession, source_ids: list[int], now: dt.da
     """Remember that these failure streaks were reported to the admins."""
     if source_ids:
         await session.execute(update(Source).where(Source.id.in_(source_ids)).values(failure_reported_at=now))
+
+
+async def last_successful_poll(session: AsyncSession) -> dt.datetime | None:
+    """When any feed was last polled successfully (None before the first success)."""
+    return await session.scalar(select(func.max(Source.last_success_at)))

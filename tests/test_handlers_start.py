@@ -9,7 +9,7 @@ from telegram import BotCommandScopeChat
 from telegram.ext import Application, CommandHandler, ConversationHandler
 
 from bot.chats import subscriptions
-from bot.app import build_application, file_base_url, publish_commands, run_bot
+from bot.app import build_application, file_base_url, publish_commands
 from bot.config import Config, ConfigError
 from handlers import start
 from storage.models import Subscriber
@@ -117,22 +117,3 @@ def test_every_catalogued_command_has_a_handler(sqlite_sessions) -> None:
             handled |= {name for item in inner if isinstance(item, CommandHandler) for name in item.commands}
     assert {command.name for command in (*start.USER_COMMANDS, *start.ADMIN_COMMANDS)} <= handled
     assert "cancel" in handled
-
-
-def test_run_bot_uses_a_webhook_when_configured(monkeypatch, tmp_path) -> None:
-    calls: list[tuple[str, dict]] = []
-    monkeypatch.setattr(Application, "run_polling", lambda self, **kwargs: calls.append(("polling", kwargs)))
-    monkeypatch.setattr(Application, "run_webhook", lambda self, **kwargs: calls.append(("webhook", kwargs)))
-    config = replace(bot_config(), database=replace(bot_config().database, url=f"sqlite+aiosqlite:///{tmp_path / 'b.db'}"))
-    run_bot(config)
-    run_bot(replace(config, telegram=replace(config.telegram, webhook_url="https://bot.example.org/tg/hook")))
-    (first, _), (second, webhook) = calls
-    assert (first, second) == ("polling", "webhook")
-    assert (webhook["listen"], webhook["port"], webhook["url_path"], webhook["webhook_url"]) == (
-        "0.0.0.0", 8443, "tg/hook", "https://bot.example.org/tg/hook")
-    assert (tmp_path / "b.db").exists()  # migrated before Telegram is touched
-
-
-def test_run_bot_without_a_token_stops_with_the_key_named() -> None:
-    with pytest.raises(ConfigError, match="telegram.token"):
-        run_bot(Config())

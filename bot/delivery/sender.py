@@ -37,6 +37,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot import metrics
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import Action, CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
@@ -136,6 +137,10 @@ class RateLimiter:
         self._departure_due = max(self._departure_due, now) + self.overall_interval
         self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval(chat_id, chat_type))
 
+    def set_overall_rate(self, messages_per_second: float) -> None:
+        """Change the overall limit from the next reservation on (this process's share of the fleet's)."""
+        self.overall_interval = 1.0 / messages_per_second
+
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
         until = self._clock() + seconds
@@ -185,10 +190,13 @@ class Sender:
                 return None
             await self.limiter.depart(chat_id, chat_type)
         async with self._in_flight:
-            return await self.bot.send_message(
-                chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
+            with metrics.timed("send"):
+                sent = await self.bot.send_message(
+                    chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
+            return sent
 
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert,
                    ready: Callable[[], Awaitable[bool]] | None = None) -> SendOutcome:
@@ -207,6 +215,7 @@ class Sender:
                     return SendOutcome(DROPPED)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
+                metrics.RATE_LIMITED.inc()
                 delay = retry_after_seconds(error)
                 waits += 1
                 if delay > MAX_INLINE_RETRY_AFTER or waits > self.max_retry_after_waits:
@@ -458,11 +467,14 @@ class Deliverer:
         carried; True when the chat is gone."""
         now = self.clock()
         if outcome.status == SENT:
+            metrics.ALERTS_SENT.inc()
+
             async def record_sent(session: AsyncSession) -> None:
                 if await outbox.mark_sent(session, item.id, outcome.message_id, now):
                     await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, action), now)
 
-            await self._in_transaction("record a sent alert", record_sent)
+            with metrics.timed("record"):
+                await self._in_transaction("record a sent alert", record_sent)
             stats.sent += 1
             stats.plain_fallbacks += int(outcome.plain_fallback)
             return False
@@ -475,6 +487,7 @@ class Deliverer:
             await self._in_transaction("mark a chat unreachable", lambda session: outbox.deactivate_subscriber(
                 session, item.subscriber_id, reason))
             logger.info("chat %s is unreachable (%s): subscriber marked inactive", item.chat_id, reason)
+            metrics.ALERTS_FAILED.inc()
             stats.gone += 1
             return True
         if outcome.status == RETRY:
@@ -483,6 +496,7 @@ class Deliverer:
         await self._in_transaction("record a refused alert", lambda session: outbox.mark_failed(
             session, item.id, outcome.error or "refused by Telegram"))
         logger.warning("alert %s to chat %s failed for good: %s", item.id, item.chat_id, outcome.error)
+        metrics.ALERTS_FAILED.inc()
         stats.failed += 1
         return False
 
@@ -490,9 +504,11 @@ class Deliverer:
         if item.attempts >= self.delivery.max_attempts:
             await self._in_transaction("give up on an alert", lambda session: outbox.mark_failed(
                 session, item.id, f"gave up after {item.attempts} attempts: {error}"))
+            metrics.ALERTS_FAILED.inc()
             stats.failed += 1
             logger.warning("alert %s failed after %d attempts: %s", item.id, item.attempts, error)
             return
         due = self.clock() + dt.timedelta(seconds=max(retry_after or 0.0, self.backoff(item.attempts)))
         await self._in_transaction("re-queue an alert", lambda session: outbox.mark_retry(session, item.id, due, error))
+        metrics.SEND_RETRIES.inc()
         stats.retried += 1

@@ -1,0 +1,176 @@
+"""Several delivery processes on one PostgreSQL outbox: does the fleet keep Telegram's limit, and is every
+alert sent exactly once?
+
+    python bench/bench_scaleout.py [--alerts 20000] [--workers 1,2,3] [--rate 30] [--lifted] [--database URL]
+
+For each worker count: a fresh PostgreSQL database (created on the server of `--database`, dropped
+after), one story queued for `--alerts` private chats (one pending row each, as bench_delivery.py's
+fan-out), the local Bot API stub (`tests.botapi.BotApiServer`) in a process of its own, and N worker
+processes each draining the outbox with `bot.delivery.sender.Deliverer` as `solidarity-bot worker`
+does (its own rate limiter set to `--rate`; `--lifted` sets 1,000/s overall and per chat). Reports,
+from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
+the workers' CPU seconds per message (start-up included). `--share`: each worker sets its limiter to
+its share of the limit every 2 s, as the scheduler's fleet job does (`bot.scheduler.FleetShare`). Each worker drains until no row is pending
+or being sent. Not yet here (issue 12 item 5): a worker SIGKILLed midway, and python-telegram-bot
+alone as the baseline of the lifted run.
+
+No asserts: the numbers are printed. Only loopback traffic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import sys
+import time
+import uuid
+from collections import Counter
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
+
+from bench.bench_delivery import queue_fanout  # noqa: E402
+from bot.config import DeliveryConfig  # noqa: E402
+from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
+
+DEFAULT_SERVER = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
+
+
+def _stub(connection: Connection) -> None:
+    """The Bot API stub in its own process: sends its base URL, then, when asked, every accepted send."""
+    from tests.botapi import BotApiServer
+
+    with BotApiServer() as api:
+        connection.send((api.base_url, api.token))
+        connection.recv()
+        connection.send([(int(call.params["chat_id"]), call.at) for call in api.calls("sendMessage") if call.params.get("_ok")])
+
+
+def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, share: bool,
+            results: Connection) -> None:
+    """One worker process: drain the outbox until nothing is left; report its CPU seconds."""
+    from telegram import Bot
+
+    from bot.delivery.sender import Deliverer, RateLimiter, Sender
+    from bot.scheduler import FleetShare
+    from storage import outbox
+
+    async def drain() -> None:
+        """Drain until no row is pending or being sent (rows put back for a retry fall due later)."""
+        engine = create_engine(database_url)
+        sessions = session_factory(engine)
+        try:
+            async with Bot(token, base_url=base_url) as bot:
+                limiter = RateLimiter.from_config(delivery)
+                deliverer = Deliverer(sessions, Sender(bot, limiter), delivery)
+                fleet = FleetShare(engine)
+
+                async def follow_the_fleet() -> None:  # as the scheduler's fleet job does every 2 s
+                    while True:
+                        limiter.set_overall_rate(delivery.messages_per_second / await fleet.processes())
+                        await asyncio.sleep(2)
+
+                following = asyncio.create_task(follow_the_fleet()) if share else None
+                try:
+                    while True:
+                        await deliverer.drain()
+                        async with sessions() as session:
+                            counts = await outbox.status_counts(session)
+                        if not counts.get(outbox.PENDING) and not counts.get(outbox.SENDING):
+                            return
+                        await asyncio.sleep(0.5)
+                finally:
+                    if following is not None:
+                        following.cancel()
+                    await fleet.release()
+        finally:
+            await engine.dispose()
+
+    asyncio.run(drain())
+    results.send(time.process_time())
+
+
+async def _database(server: str, create: bool, name: str) -> str:
+    admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'CREATE DATABASE "{name}"' if create else f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await admin.dispose()
+    return f"{server.rpartition('/')[0]}/{name}"
+
+
+async def _prepare(url: str, alerts: int) -> None:
+    engine = create_engine(url)
+    try:
+        await upgrade_database(engine)
+        await queue_fanout(session_factory(engine), alerts)
+    finally:
+        await engine.dispose()
+
+
+def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, share: bool) -> None:
+    name = f"bench_scaleout_{uuid.uuid4().hex[:8]}"
+    url = asyncio.run(_database(server, True, name))
+    try:
+        asyncio.run(_prepare(url, alerts))
+        context = multiprocessing.get_context("spawn")
+        stub_end, here = context.Pipe()
+        stub = context.Process(target=_stub, args=(stub_end,))
+        stub.start()
+        base_url, token = here.recv()
+        pipes, processes = [], []
+        started = time.perf_counter()
+        for _ in range(workers):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(target=_worker, args=(url, base_url, token, delivery, share, send))
+            process.start()
+            pipes.append(receive)
+            processes.append(process)
+        cpu = [pipe.recv() for pipe in pipes]
+        for process in processes:
+            process.join()
+        wall = time.perf_counter() - started
+        here.send("report")
+        sent = here.recv()
+        stub.join()
+    finally:
+        asyncio.run(_database(server, False, name))
+    per_chat = Counter(chat for chat, _ in sent)
+    times = sorted(at for _, at in sent)
+    rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+    lost = alerts - len(per_chat)
+    duplicated = sum(count - 1 for count in per_chat.values() if count > 1)
+    limit = delivery.messages_per_second
+    print(f"  {workers} worker(s): {len(sent)} messages in {wall:.1f} s wall; fleet rate {rate:.1f}/s = "
+          f"{rate / limit:.2f} x the {limit:g}/s limit; lost {lost}, duplicated {duplicated}; worker CPU "
+          f"{sum(cpu):.1f} s = {1000 * sum(cpu) / max(1, len(sent)):.2f} ms a message "
+          f"({len(sent) / max(sum(cpu), 1e-9):.0f} msg per CPU-second)", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--alerts", type=int, default=20_000)
+    parser.add_argument("--workers", default="1,2,3", help="worker counts to run, comma-separated")
+    parser.add_argument("--rate", type=float, default=30.0, help="each worker's overall limit (messages a second)")
+    parser.add_argument("--lifted", action="store_true", help="limits lifted: 1,000/s overall and per chat")
+    parser.add_argument("--share", action="store_true", help="each worker takes its share of the limit (bot.scheduler.FleetShare)")
+    parser.add_argument("--database", default=DEFAULT_SERVER, help="a PostgreSQL server URL (a database is created on it)")
+    args = parser.parse_args()
+    rate = 1000.0 if args.lifted else args.rate
+    delivery = DeliveryConfig(messages_per_second=rate, private_chat_messages_per_second=1000.0 if args.lifted else 1.0,
+                              group_messages_per_minute=20.0, max_attempts=8)
+    shared = "shared by the fleet" if args.share else "per worker process"
+    print(f"{args.alerts} alerts, limit {rate:g}/s {shared}, PostgreSQL at {args.database}")
+    for workers in (int(part) for part in args.workers.split(",")):
+        run_fleet(args.database, args.alerts, workers, delivery, args.share)
+
+
+if __name__ == "__main__":
+    main()
