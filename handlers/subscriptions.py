@@ -4,7 +4,7 @@
 Callback data (all well under 64 bytes, never user text):
   m:top  m:c  m:u  m:uc  m:r:<c|u>:<region>:<page>  m:ui:<page>  m:uk:<country>:<page>   menus
   ask:<c|u|k>                                   "type a name" dialogue
-  sub:c:<code>  sub:u:<union id>  sub:d:<n>     follow (a discovered union by its number,
+  sub:c:<code>  sub:u:<union id>  sub:h:<key>  sub:d:<n>     follow (a discovered union by its number,
   sub:k:<n>                                     a keyword through a number kept in chat_data)
   uns:<subscription id>  uns:all                unfollow
   stop:yes  stop:no                              forget this chat
@@ -38,6 +38,7 @@ from bot.delivery.followups import why_actions
 from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
+    MAX_CALLBACK_DATA,
     Context,
     button,
     chat_of,
@@ -112,7 +113,10 @@ def topic_data(topic: Topic) -> str:
     """Callback data to follow a country or union (a discovered union by its number: found ids can be long)."""
     if topic.discovered_number is not None:
         return f"sub:d:{topic.discovered_number}"
-    return f"sub:{topic.kind[0]}:{topic.value}"
+    data = f"sub:{topic.kind[0]}:{topic.value}"
+    if len(data.encode()) > MAX_CALLBACK_DATA:  # a long directory id: its key instead
+        return f"sub:h:{subscriptions.union_key(topic.value)}"
+    return data
 
 
 def remember_keyword(context: Context, query: str) -> str:
@@ -127,7 +131,7 @@ def remember_keyword(context: Context, query: str) -> str:
 
 @group_admins_only
 async def follow_button(update: Update, context: Context) -> None:
-    """sub:c:<code>, sub:u:<id>, sub:d:<discovered union number>, sub:k:<n>: follow the topic on the button."""
+    """sub:c:<code>, sub:u:<id>, sub:h:<union key>, sub:d:<discovered union number>, sub:k:<n>: follow the topic."""
     query = update.callback_query
     _, kind, value = query.data.split(":", 2)
     services = services_of(context)
@@ -135,7 +139,7 @@ async def follow_button(update: Update, context: Context) -> None:
         kept = context.chat_data.get("keywords", {})  # type: ignore[union-attr]
         topic = subscriptions.keyword_topic(kept[value]) if value in kept else None
     else:
-        topic = await subscriptions.topic_for(services, {"c": "country", "u": "union", "d": "discovered"}.get(kind, ""),
+        topic = await subscriptions.topic_for(services, {"c": "country", "u": "union", "h": "union key", "d": "discovered"}.get(kind, ""),
                                               value)
     if topic is None:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
@@ -455,7 +459,7 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("list", list_command))
     application.add_handler(CommandHandler("why", why_command))
     application.add_handler(CommandHandler("stop", stop_command))
-    application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cudk]:"))
+    application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuhdk]:"))
     application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
     application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))
     application.add_handler(CallbackQueryHandler(stop_button, pattern=r"^stop:"))

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from bot.config import parse_config
 from bot.chats.discovered import followable_directory, followable_unions, settle
 from bot.ingest.pipeline import feed_entry_story, new_story, store_story
-from bot.ingest.language import declared_language, story_language
-from bot.matching import Evidence, StoryTags, UnionTag, default_directory, default_tagger, resolve
+from bot.matching import (
+    Evidence, StoryTags, UnionTag, default_directory, default_tagger, detect_language, discovered_union_id, resolve,
+)
 from bot.preview import resolve_interests
 from bot.routing.route import process_new_clusters
 from bot.services import Services
@@ -21,8 +22,8 @@ from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription
 
-GARMENT_ID = "found:bd:bangladesh-garment-sramik-federation"
-GARMENT = FoundUnion(GARMENT_ID, "Bangladesh Garment Sramik Federation", "BGSF", "BD")
+GARMENT_ID = discovered_union_id("Sylhet Tea Garden Sramik Federation", "BD")
+GARMENT = FoundUnion(GARMENT_ID, "Sylhet Tea Garden Sramik Federation", "SYLTEA", "BD")
 DOCKERS_ID = "found:xx:dock-workers-syndicate"
 DOCKERS = FoundUnion(DOCKERS_ID, "Dock Workers Syndicate", None, None)
 
@@ -127,8 +128,8 @@ async def test_merge_moves_tags_and_followers_to_the_directory_union(sessions) -
             cluster_id = (await session.get(Story, story_id)).cluster_id
             session.add_all(StoryTag(cluster_id=cluster_id, kind="union", value=value, label=value, salience="primary",
                                      evidence=[]) for value in values)
-    await follow(sessions, 1, ("union", GARMENT_ID, "BGSF"))
-    await follow(sessions, 2, ("union", GARMENT_ID, "BGSF"), ("union", "ituc", "ITUC"))
+    await follow(sessions, 1, ("union", GARMENT_ID, "SYLTEA"))
+    await follow(sessions, 2, ("union", GARMENT_ID, "SYLTEA"), ("union", "ituc", "ITUC"))
     await follow(sessions, 3, ("union", "ituc", "ITUC"))
     async with sessions.begin() as session:
         union = await queries.find(session, GARMENT_ID)
@@ -167,13 +168,13 @@ async def test_reject_unfollows_and_untags_and_names_the_followers(sessions) -> 
 
 
 async def test_a_found_union_is_recorded_and_its_stories_reach_its_followers(sessions) -> None:
-    await follow(sessions, 1, ("union", GARMENT_ID, "Bangladesh Garment Sramik Federation"))
+    await follow(sessions, 1, ("union", GARMENT_ID, "Sylhet Tea Garden Sramik Federation"))
     await follow(sessions, 2, ("union", "ituc", "ITUC"))
     tagger = TaggerFinding(GARMENT, DOCKERS)
-    await ingest(sessions, ("Garment workers rally in Dhaka", "The Bangladesh Garment Sramik Federation marched."),
+    await ingest(sessions, ("Garment workers rally in Dhaka", "The Sylhet Tea Garden Sramik Federation marched."),
                  ("Port news", "The Dock Workers Syndicate met."))
     await process_new_clusters(sessions, tagger)
-    assert await alerted(sessions) == [(1, "Garment workers rally in Dhaka", ["Bangladesh Garment Sramik Federation"])]
+    assert await alerted(sessions) == [(1, "Garment workers rally in Dhaka", ["Sylhet Tea Garden Sramik Federation"])]
     async with sessions() as session:
         recorded = {row.union_id: row.story_count for row in await queries.followable(session)}
     assert recorded == {GARMENT_ID: 1, DOCKERS_ID: 1}
@@ -181,10 +182,10 @@ async def test_a_found_union_is_recorded_and_its_stories_reach_its_followers(ses
     # merged: later stories are tagged with the directory union, and reach its followers (the moved one too)
     async with sessions.begin() as session:
         await queries.merge(session, await queries.find(session, GARMENT_ID), "ituc", "ITUC name", "ITUC label", None)
-    await ingest(sessions, ("Garment union joins ITUC", "The Bangladesh Garment Sramik Federation joined."))
+    await ingest(sessions, ("Garment union joins ITUC", "The Sylhet Tea Garden Sramik Federation joined."))
     await process_new_clusters(sessions, tagger)
     assert sorted(await alerted(sessions)) == [(1, "Garment union joins ITUC", ["ITUC label"]),
-                                               (1, "Garment workers rally in Dhaka", ["Bangladesh Garment Sramik Federation"]),
+                                               (1, "Garment workers rally in Dhaka", ["Sylhet Tea Garden Sramik Federation"]),
                                                (2, "Garment union joins ITUC", ["ITUC"])]
     assert ("Garment union joins ITUC", "ituc") in await union_tags(sessions)
 
@@ -212,41 +213,35 @@ def test_settle_joins_a_merged_union_with_its_directory_tag_and_drops_rejected_o
 
 
 def test_discovered_unions_can_be_resolved_with_typos_beside_the_directory() -> None:
-    new = DiscoveredUnion(id=7, union_id=GARMENT_ID, name=GARMENT.name, acronym="BGSF", country="BD", status="new")
+    new = DiscoveredUnion(id=7, union_id=GARMENT_ID, name=GARMENT.name, acronym="SYLTEA", country="BD", status="new")
     merged = DiscoveredUnion(id=8, union_id=DOCKERS_ID, name="Azerbaijan Dockers Syndicate", status="merged",
                              merged_into="ituc")
     unions = followable_directory(default_directory(), [new, merged])
     assert unions.numbers == {GARMENT_ID: 7}
-    exact = resolve("BGSF", "union", unions.directory)
-    assert (exact.value, exact.label) == (GARMENT_ID, "Bangladesh Garment Sramik Federation (BGSF), Bangladesh")
-    typo = resolve("Bangladsh Garmnt Sramik Federaton", "union", unions.directory)
+    exact = resolve("SYLTEA", "union", unions.directory)
+    assert (exact.value, exact.label) == (GARMENT_ID, "Sylhet Tea Garden Sramik Federation (SYLTEA), Bangladesh")
+    typo = resolve("Sylhet Tea Gardn Sramik Federaton", "union", unions.directory)
     assert typo.value == GARMENT_ID or GARMENT_ID in [item.value for item in typo.suggestions]
     assert resolve("Azerbaijan Dockers Syndicate", "union", unions.directory).value == "ituc"
-    assert resolve("BGSF", "union", default_directory()).value != GARMENT_ID
+    assert resolve("SYLTEA", "union", default_directory()).value != GARMENT_ID
 
 
 # --- story language ---
 
 
-async def test_stories_store_the_declared_language_else_none_without_a_detector(sessions) -> None:
-    await ingest(sessions, ("Huelga", "Los trabajadores"), language="es-ES")
-    await ingest(sessions, ("Strike", "Workers"), language="klingon")
+async def test_stories_store_the_declared_language_else_the_detected_one(sessions) -> None:
+    await ingest(sessions, ("Huelga general", "Los trabajadores de la fábrica pararon hoy en defensa de sus salarios."),
+                 language="es-ES")
+    await ingest(sessions, ("Strike", "Workers at the plant stopped work today to defend their wages and jobs."),
+                 language="klingon")
     async with sessions() as session:
-        assert list(await session.scalars(select(Story.language).order_by(Story.id))) == ["es", None]
+        assert list(await session.scalars(select(Story.language).order_by(Story.id))) == ["es", "en"]
 
 
 def test_the_declared_language_wins_and_the_detector_fills_in() -> None:
-    detected = []
-
-    def detector(title: str | None, text: str, declared: str | None = None) -> str | None:
-        detected.append(text)
-        return "id"
-
-    assert declared_language("pt_BR") == "pt" and declared_language("spa") == "es" and declared_language("und") is None
-    assert story_language("T", "declared", "sv", detector=detector) == "sv"
-    assert story_language("T", "undeclared", None, detector=detector) == "id"
-    assert story_language("T", "nonsense", "xx-yy", detector=detector) == "id"
-    assert detected == ["undeclared", "nonsense"]
+    assert detect_language("T", "Los trabajadores pararon hoy en defensa de sus salarios.", "sv") == "sv"
+    assert detect_language("Huelga", "Los trabajadores pararon hoy en defensa de sus salarios.", None) == "es"
+    assert detect_language("Huelga", "Los trabajadores pararon hoy en defensa de sus salarios.", "xx-yy") == "es"
 
 
 def test_a_feed_s_declared_language_reaches_its_stories() -> None:
@@ -264,7 +259,7 @@ async def test_preview_takes_a_discovered_union(sessions) -> None:
     async with sessions.begin() as session:
         await queries.record_found(session, [GARMENT], story)
     services = Services(config=parse_config({}, environ={}), sessions=sessions)
-    args = argparse.Namespace(country=None, union=["BGSF"], keyword=None)
+    args = argparse.Namespace(country=None, union=["SYLTEA"], keyword=None)
     [interest] = await resolve_interests(args, services)
     assert (interest.kind, interest.value, interest.label) == ("union", GARMENT_ID, GARMENT.name)
 

@@ -357,3 +357,28 @@ async def test_a_new_topic_comes_with_the_latest_stories_not_a_backlog_of_alerts
     assert "Latest on" in text and "Dockers &lt;strike&gt; in Minsk" in text
     async with running_bot.sessions() as session:
         assert await session.scalar(select(func.count()).select_from(Alert)) == 0
+
+
+def test_every_directory_union_gets_a_follow_button_that_fits_and_finds_it_again() -> None:
+    from bot.chats.subscriptions import Topic, union_key
+    from bot.matching import default_directory
+    from handlers.common import MAX_CALLBACK_DATA
+    from handlers.subscriptions import topic_data
+
+    directory = default_directory()
+    keys = {}
+    for union_id in directory._by_id:  # noqa: SLF001 - every id, the long ones above all
+        data = topic_data(Topic("union", union_id, union_id))
+        assert len(data.encode()) <= MAX_CALLBACK_DATA, data
+        if data.startswith("sub:h:"):
+            keys[data[len("sub:h:"):]] = union_id
+    assert keys, "the directory has ids too long for a button: they must go by key"
+    assert all(union_key(union_id) == key for key, union_id in keys.items())
+
+
+async def test_a_union_with_a_long_id_is_followed_from_its_menu_button(running_bot) -> None:
+    long_id = "bangladesh-gonotantrik-garment-sramik-karmachari-federation-bd"
+    from bot.chats.subscriptions import union_key
+    menu = (await running_bot.send("/subscribe"))[0]
+    pressed = await running_bot.press(menu, f"sub:h:{union_key(long_id)}")
+    assert "You now follow <b>Bangladesh Gonotantrik Garment Sramik Karmachari Federation" in pressed["edits"][-1]["text"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
+from bot.matching import StoryTags, UnionDirectory, UnionTag, default_tagger
 from bot.matching.normalize import fold
 from bot.ingest.corpus import split_document
 from tests.conftest import SEED_DIR, load_eval_stories
@@ -18,6 +18,13 @@ def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
         story = split_document((SEED_DIR / label["file"]).read_text("utf-8"))[label["index"]]
         stories.append((label, story.title, story.text))
     return stories
+
+
+def _tag_names(tag: UnionTag, directory: UnionDirectory) -> set[str]:
+    """Folded names a union tag answers to: the directory record's, or a discovered union's own."""
+    record = directory.get(tag.union_id)
+    names = record.all_names if record is not None else (tag.name, *([tag.acronym] if tag.acronym else []))
+    return {fold(name) for name in names}
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +68,7 @@ def test_unions_meet_f1_target(tagged: list[tuple[dict, StoryTags]]) -> None:
     directory = default_tagger().unions
     found = missing = invented = 0
     for label, tags in tagged:
-        tagged_names = {tag.union_id: {fold(name) for name in directory.get(tag.union_id).all_names}
-                        for tag in tags.unions}
+        tagged_names = {tag.union_id: _tag_names(tag, directory) for tag in tags.unions}
         matched: set[str] = set()
         for gold in label["unions"]:
             hits = [union_id for union_id, names in tagged_names.items() if names & gold_union_forms(gold)]

@@ -7,6 +7,8 @@ Functions return data or raise UsageError with a plain message; the handlers tur
 
 from __future__ import annotations
 
+import hashlib
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -129,16 +131,24 @@ async def look_up(services: Services, request: Request) -> Lookup:
     return Lookup(None, suggestions, _keyword_or_none(request.query), resolution.message)
 
 
+def union_key(union_id: str) -> str:
+    """A short stable stand-in for a union id too long for a button's 64 bytes of data (kind "union key")."""
+    return hashlib.sha256(union_id.encode()).hexdigest()[:16]
+
+
 async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
-    """The country or union topic for a code, a union id or a discovered union's number (kind "discovered"),
-    from a button; None when it no longer exists (or, for a discovered union, was rejected)."""
+    """The country or union topic for a code, a union id, a union key (`union_key`) or a discovered union's
+    number (kind "discovered"), from a button; None when it no longer exists (or, for a discovered union,
+    was rejected)."""
     if kind == "country":
         info = countries().get(value)
         return Topic("country", info.code, info.name) if info else None
-    if kind not in ("union", "discovered"):
+    if kind not in ("union", "union key", "discovered"):
         return None
     unions = await followable_unions(services)
-    if kind == "discovered":
+    if kind == "union key":
+        value = next((record.id for record in unions.directory if union_key(record.id) == value), "")
+    elif kind == "discovered":
         found = await discovered_by_number(services, value)
         if found is None:
             return None

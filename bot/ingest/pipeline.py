@@ -23,7 +23,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.ingest import dedup
 from bot.config import SAMPLE_CORPUS, Config
-from bot.ingest.language import story_language
 from bot.ingest.corpus import (
     CorpusReadError,
     bundled_sample_corpus,
@@ -32,6 +31,7 @@ from bot.ingest.corpus import (
     split_document,
 )
 from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, FetchSettings, backoff_delay, fetch_feeds
+from bot.matching import detect_language
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.models import Source, utcnow
@@ -236,7 +236,7 @@ def new_story(
         content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
-        language=story_language(title, text, declared_language),
+        language=detect_language(title, text, declared_language),
     )
 
 

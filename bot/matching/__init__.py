@@ -1,12 +1,16 @@
 """Matching: countries, unions and keywords in story text (pure functions, no I/O beyond package data)."""
 
 from bot.matching.keywords import KeywordIndex, KeywordQuery, keyword_matches, parse_keyword_query
+from bot.matching.language import detect_language
 from bot.matching.resolve import Resolution, Suggestion, resolve
-from bot.matching.tagger import CountryTag, Evidence, Salience, StoryTags, Tagger, UnionTag, default_tagger
+from bot.matching.tagger import (
+    CountryTag, Evidence, Salience, StoryTags, Tagger, UnionTag, default_tagger, discovered_union_id,
+)
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 __all__ = [
-    "CountryTag", "Evidence", "KeywordIndex", "KeywordQuery", "Resolution", "Salience", "StoryTags", "Suggestion", "Tagger",
-    "UnionDirectory", "UnionRecord", "UnionTag", "default_directory", "default_tagger", "keyword_matches",
+    "CountryTag", "Evidence", "KeywordIndex", "KeywordQuery", "Resolution", "Salience", "StoryTags", "Suggestion",
+    "Tagger", "UnionDirectory", "UnionRecord", "UnionTag", "default_directory", "default_tagger", "detect_language",
+    "discovered_union_id", "keyword_matches",
     "parse_keyword_query", "resolve",
 ]

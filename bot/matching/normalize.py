@@ -26,6 +26,7 @@ _SPECIAL_FOLDS = {
 }
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[\W_]")
+_ASCII_NON_WORD = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
 # ASCII letters and digits map to themselves, everything else to a space.
 _ASCII_CASED = bytes(c if chr(c).isalnum() else 0x20 for c in range(128)) + b" " * 128
 
@@ -39,8 +40,13 @@ def fold_char(char: str) -> str:
     """
     if char in _SPECIAL_FOLDS:
         return _SPECIAL_FOLDS[char]
+    if "\uac00" <= char <= "\ud7a3":
+        return char  # a Hangul syllable stays whole: decomposed, "차드" (Chad) would be a prefix of "차등"
     if not char.isalnum():
-        return "" if unicodedata.combining(char) else " "
+        if unicodedata.combining(char) or unicodedata.category(char) == "Cf":
+            return ""  # an accent, or an invisible format character (zero-width space, joiner, BOM)
+        # The vowel signs of Indic and other scripts are part of the word ("भारत"), not punctuation.
+        return char if unicodedata.category(char) in ("Mn", "Mc") else " "
     decomposed = unicodedata.normalize("NFKD", char)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", base) if base else ""
@@ -124,7 +130,8 @@ def _fold_beyond_ascii(text: str) -> _Folded:
         if len(replacement) != 1:
             return _fold_with_offsets(text)
         folded = folded.replace(char, replacement)
-    cased = _NON_WORD.sub(" ", folded)
+    # Every character beyond ASCII is folded already; only ASCII punctuation is left to blank out.
+    cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased):
         return _fold_with_offsets(text)

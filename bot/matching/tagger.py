@@ -13,13 +13,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Literal, NamedTuple, TypeVar
 
 import ahocorasick
 
-from bot.matching.gazetteer import CaseRule, NameEntry, country_entries, country_name, gazetteer_rules
+from bot.matching.gazetteer import (
+    BACKED_FORMS, CaseRule, NameEntry, country_entries, country_name, gazetteer_rules,
+)
+from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
+from bot.matching.recognise import FoundName, Recogniser, head_entries, is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -31,23 +37,51 @@ TITLE_LATER_WEIGHT = 1.5    # any other country in the title
 LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 LEAD_CHARS = 400            # the opening of the text that counts as its lead
+SENTENCE_WINDOW = 2_000     # how far back a sentence's start is looked for
 LIST_MIN_LENGTH = 4         # a run of this many countries is a list of passing mentions
 UNION_SUPPORT_SHARE = 0.5   # a union's mention counts this share of a country mention for its country,
 UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences per union
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
 PRIMARY_MIN_SHARE = 0.42    # nor is a country far behind the story's main one (eval set: 0.35-0.5 all pass)
+SOLE_PRIMARY_MIN_SCORE = 1.0  # ...but the one leading country of a short story, named in its lead, is
+# Languages spoken (as a news language) in essentially one country: a story in one of them that
+# names no place is about that country.
+_LANGUAGE_HOMES = {
+    "ja": "JP", "ko": "KR", "sv": "SE", "pl": "PL", "it": "IT", "uk": "UA", "tr": "TR", "cs": "CZ", "sk": "SK",
+    "hu": "HU", "el": "GR", "he": "IL", "th": "TH", "vi": "VN", "id": "ID", "fi": "FI", "da": "DK", "nb": "NO",
+    "no": "NO", "bg": "BG", "hr": "HR", "sl": "SI", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM",
+    "az": "AZ", "kk": "KZ", "mn": "MN", "km": "KH", "my": "MM", "ne": "NP", "si": "LK", "tl": "PH", "ms": "MY",
+    "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
+    "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
+}
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)?\s*", re.IGNORECASE)
+# What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
+# languages, and an article ("Bangladesh, Belarús, l’Equador").
+_LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?[\s,;/&]*"
+                       r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
 _SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
+# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
+_TOWN_PREPOSITIONS = frozenset({
+    "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
+    "sa", "di", "nel", "nella", "près", "cerca",
+})
+# Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
+# The pattern starts with a literal space, which the regex engine looks for quickly.
+_TOWN_AFTER_PREPOSITION = re.compile(
+    r" (?:in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|nel|nella|pres|cerca) "
+    r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
+_PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
-_KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2}
+_KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
-_FREQUENT_FIRST = {char: rank for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")}
+# Each is mapped to a control character in that order, below every other character.
+_FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
+                                       for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
 _LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
                 " global union ", " trade union ", " unionists ", " members ")
 
@@ -133,8 +167,80 @@ class _Match:
 
     def sentence_key(self) -> tuple[str, int]:
         """Identifies the sentence holding this match."""
-        last_stop = self.original.rfind(".", 0, self.start)
-        return self.field, max(last_stop, self.original.rfind("\n", last_stop + 1, self.start))
+        # Looked for within a bounded window, so a story in one unbroken line costs no more per match.
+        window_start = max(0, self.start - SENTENCE_WINDOW)
+        last_stop = self.original.rfind(".", window_start, self.start)
+        last_break = self.original.rfind("\n", max(last_stop + 1, window_start), self.start)
+        return self.field, max(last_stop, last_break, window_start - 1)
+
+
+# What follows a country's name when it is not the story's subject (LABELING.md): an owner, investor
+# or client ("Korean-owned", "a Canadian company"), a home base ("U.S.-based", "the South African
+# trade union"), a currency ("US$175", "Hong Kong dollars").
+_NOT_SUBJECT_AFTER = re.compile(
+    r"\.?[\s\-‐–]*(?:owned|based|headquartered|registered|funded|listed)\b"
+    r"|\s*\$"
+    r"|\s+(?:dollars?|pesos?|rupees?|yuan|yen|euros?|pounds?|won|rand|ringgit|taka|reais|real)\b"
+    r"|\s+(?:company|companies|firm|firms|brand|brands|retailer|retailers|owner|owners|investor|investors|"
+    r"multinational|multinationals|conglomerate|giant|buyer|buyers|client|clients|parent|embassy|"
+    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b")
+# The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
+# "la empresa estadounidense", "a multinacional chinesa").
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprise|"
+    r"empresas?|impresa|firma|multinationale?|multinacional|grupo|groupe|capital|marca|marque|dueño|"
+    r"propriétaire|proprietário)\s+$", re.IGNORECASE)
+_HOME_BASE_FACTOR = 0.0
+
+
+def _context_factor(match: "_Match") -> float:
+    """How much a country mention counts for salience, by the words right after it."""
+    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40):
+        return _HOME_BASE_FACTOR
+    if match.entries[0].form == "foreign" and _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30),
+                                                                         match.start):
+        return _HOME_BASE_FACTOR
+    return 1.0
+
+
+# An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
+_ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
+# What joins two acronyms of a list, in the recogniser's languages, with an article or not.
+_LIST_JOINT = (r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
+               r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
+_NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
+_PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
+_MAX_LISTED = 8
+# Words of a sentence that say its list of acronyms is a list of unions.
+_UNION_LIST_CUES = (*_LABOUR_CUES, " syndicats ", " centrales ", " centrales syndicales ", " sindicatos ",
+                    " centrales sindicales ", " centrais ", " sindacati ", " gewerkschaften ", " serikat ",
+                    " sendikalar ", " konfederasyonlar ", " federations ", " confederations ")
+# Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
+_NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
+    "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
+    "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
+))
+
+
+def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the acronyms in a list with the one at [start, end), nearest first on each side."""
+    spans: list[tuple[int, int]] = []
+    position = end
+    while len(spans) < _MAX_LISTED:
+        following = _NEXT_LISTED.match(original, position, position + 40)
+        if following is None or not _is_acronym(following.group(1)):
+            break
+        spans.append(following.span(1))
+        position = following.end(1)
+    position = start
+    while len(spans) < 2 * _MAX_LISTED:
+        window_start = max(0, position - 40)
+        previous = _PREVIOUS_LISTED.search(original, window_start, position)
+        if previous is None or not _is_acronym(previous.group(1)):
+            break
+        spans.append(previous.span(1))
+        position = previous.start(1)
+    return spans
 
 
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
@@ -149,8 +255,8 @@ _EACH_ENTRY = "each entry"
 class _KeyInfo(NamedTuple):
     """An automaton value: what _scan needs to know about one key."""
 
-    length: int
-    folded: str                                 # the key without padding, runs of spaces collapsed
+    start_back: int                             # the match starts this far before the key's last index
+    end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
     case_check: CaseRule | Literal["each entry"]
     exact_surface: str | None                   # for "exact": the cased surface a match must show
@@ -166,34 +272,42 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Aut
         if entry not in grouped[key]:
             grouped[key].append(entry)
     automaton = ahocorasick.Automaton()
+    shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     for key in sorted(grouped, key=_trie_order):
-        ordered = tuple(sorted(grouped[key], key=lambda entry: _KIND_PRECEDENCE[entry.kind]))
-        automaton.add_word(key, _key_info(key, ordered))
+        group = grouped[key]
+        ordered = tuple(group) if len(group) == 1 else tuple(sorted(group, key=_precedence))
+        info = _key_info(key, ordered)
+        automaton.add_word(key, shared.setdefault(info, info))
     automaton.make_automaton()
     return automaton
 
 
-def _trie_order(key: str) -> list[int]:
-    """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST order.
+def _precedence(entry: NameEntry) -> int:
+    return _KIND_PRECEDENCE[entry.kind]
+
+
+def _trie_order(key: str) -> str:
+    """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST_TABLE order.
 
     A trie node looks its children up one by one in the order they were added, so adding the
     common letters first makes the scan step through text faster. It changes no match.
     """
-    return [_FREQUENT_FIRST.get(char, len(_FREQUENT_FIRST) + ord(char)) for char in key]
+    return key.translate(_FREQUENT_FIRST_TABLE)
 
 
 def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     """Precomputes how a match of `key` is checked, so _scan does the least work per match."""
-    folded = " ".join(key.split())
+    # The scanned text is padded with one space at each end (see _scan), and so are most keys.
+    start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
     if len(entries) > 1:
-        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
     entry = entries[0]
     if entry.case_rule != "exact":
-        return _KeyInfo(len(key), folded, entries, entry.case_rule, None)
+        return _KeyInfo(start_back, end_back, entries, entry.case_rule, None)
     exact_surface = _with_spacing_of(key[1:-1], entry.cased)
     if exact_surface is None:
-        return _KeyInfo(len(key), folded, entries, _EACH_ENTRY, None)
-    return _KeyInfo(len(key), folded, entries, "exact", exact_surface)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
+    return _KeyInfo(start_back, end_back, entries, "exact", exact_surface)
 
 
 def _with_spacing_of(spaced: str, cased: str) -> str | None:
@@ -212,9 +326,44 @@ def _with_spacing_of(spaced: str, cased: str) -> str | None:
 _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(key.strip() for key, entry in country_entries() if entry.kind == "country")
+
+
+def _is_country_name(folded: str) -> bool:
+    """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
+    return folded in _country_keys()
+
+
+class _Automata(NamedTuple):
+    """The matching automata for one union directory (see _automata_for)."""
+
+    latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
+    other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
+    towns: dict[str, NameEntry]                 # small towns by folded name, looked up after "in", "at" ...
+
+
 @lru_cache(maxsize=8)
-def _automaton_for(directory: UnionDirectory) -> ahocorasick.Automaton:
-    return build_automaton([*country_entries(), *directory.entries()])
+def _automata_for(directory: UnionDirectory) -> _Automata:
+    """The automata for this directory's unions and the gazetteer's places.
+
+    A scan's cost is mostly memory traffic through the trie, so it is kept small: names in other
+    scripts are only scanned for in stories that have such characters, and the tens of thousands
+    of small towns, which only count after a preposition of place anyway, are looked up there
+    in a dict instead of being scanned for everywhere.
+    """
+    latin: list[tuple[str, NameEntry]] = []
+    other_scripts: list[tuple[str, NameEntry]] = []
+    towns: dict[str, NameEntry] = {}
+    for key, entry in [*country_entries(), *directory.entries(), *head_entries()]:
+        if not key.isascii():
+            other_scripts.append((key, entry))
+        elif entry.form in BACKED_FORMS:
+            towns[key.strip()] = entry
+        else:
+            latin.append((key, entry))
+    return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -261,39 +410,75 @@ class Tagger:
 
     def __init__(self, unions: UnionDirectory | None = None) -> None:
         self.unions = unions if unions is not None else default_directory()
-        self._automaton = _automaton_for(self.unions)
+        self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
+        self._recogniser = Recogniser(_is_country_name)
 
-    def tag(self, title: str | None, text: str) -> StoryTags:
-        """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`."""
+    def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
+        """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
+
+        `language` (ISO 639-1, see `detect_language`) picks the union recogniser's rules; None
+        applies the rules of every language, and detects the language only when the story has no
+        main country (a story in Japanese naming no place is about Japan).
+        """
         title, text = title or "", text or ""
-        title_countries, title_unions = self._scan("title", title)
-        text_countries, text_unions = self._scan("text", text)
+        title_countries, title_unions, title_heads, title_blocked = self._scan("title", title)
+        text_countries, text_unions, text_heads, text_blocked = self._scan("text", text)
+        found: dict[str, _FoundUnion] = {}
+        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found,
+                                                title_blocked)
+        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found,
+                                               text_blocked)
+        union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
-        unions = self._accept_unions(title_unions + text_unions, {code for code, _ in direct})
-        countries = self._country_tags(direct, unions)
+        named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
+                 for match in entry.matches]
+        unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
+                                             {union_id for union_id, _ in named})
+        unions += self._listed_acronyms(unions, found)
+        countries = self._country_tags(direct, unions, language)
+        if language is None and not any(tag.salience == "primary" for tag in countries):
+            # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
+            # it only then keeps the detector's cost off every other story.
+            language = detect_language(title, text)
+            if language in _LANGUAGE_HOMES:
+                countries = self._country_tags(direct, unions, language)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
-        return StoryTags(countries, self._union_tags(unions, primary_countries))
+        home = countries[0].code if countries and countries[0].salience == "primary" else None
+        discovered = [entry for entry in found.values() if entry.directory_id is None]
+        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> tuple[list[_Match], list[_Match]]:
-        """(country matches, union matches) in `original`, in order; blockers only hide what they cover."""
+    def _scan(self, field: Field, original: str) -> tuple[
+            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]]]:
+        """(country matches, union matches, head words, blocked spans) in `original`, in order.
+
+        Blockers only hide what they cover (their spans are returned so the recogniser leaves them
+        alone too: "International Labour Organization", "Solidarity Center"); head words (for the
+        recogniser) are (start, end, folded head) spans of `original` and hide nothing.
+        """
         countries: list[_Match] = []
         unions: list[_Match] = []
+        heads: list[tuple[int, int, str]] = []
+        blocked: list[tuple[int, int]] = []
         if not original:
-            return countries, unions
+            return countries, unions, heads, blocked
         source = normalize(original)
         cased, offsets = source.cased, source.offsets
-        # (start, -end, viable entries, folded key) in the folded text: sorting puts them in
-        # leftmost-longest order (no two share both start and end).
-        candidates: list[tuple[int, int, tuple[NameEntry, ...], str]] = []
-        for end_index, (key_length, folded, entries, case_check, exact_surface) in self._automaton.iter(
-                " " + source.lower + " "):
-            norm_start = end_index - key_length + 1
-            norm_end = end_index - 1
+        # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
+        # order (no two share both start and end).
+        candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+        lower = source.lower
+        padded = " " + lower + " "
+        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
+        if not lower.isascii():
+            matches = chain(matches, self._automata.other_scripts.iter(padded))
+        for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
+            norm_start = end_index - start_back
+            norm_end = end_index - end_back
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
@@ -305,19 +490,145 @@ class Tagger:
                 entries = tuple(entry for entry in entries if _case_ok(entry, surface))
                 if not entries:
                     continue
-            candidates.append((norm_start, -norm_end, entries, folded))
+            if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
+                span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+                heads.append((*span, entries[-1].target))
+                entries = entries[:-1]
+                if not entries:
+                    continue
+            candidates.append((norm_start, -norm_end, entries))
+        candidates += self._towns_after_prepositions(cased, lower)
         candidates.sort()
         covered_until = -1
-        for norm_start, negated_end, viable, folded in candidates:
+        for norm_start, negated_end, viable in candidates:
             if norm_start < covered_until:
                 continue
             covered_until = norm_end = -negated_end
             kind = viable[0].kind
-            if kind == "blocker":
-                continue
             start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+            if kind == "blocker":
+                blocked.append((start, end))
+                continue
+            folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions
+        return countries, unions, heads, blocked
+
+    def _listed_acronyms(self, unions: list[tuple[str, _Match]],
+                         found: dict[str, "_FoundUnion"]) -> list[tuple[str, _Match]]:
+        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT".
+
+        Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
+        """
+        anchors = [match for _, match in unions if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
+        anchors += [match for entry in found.values() for match in entry.matches
+                    if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
+        known = {(match.field, match.start) for _, match in unions}
+        known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
+        listed: list[tuple[str, _Match]] = []
+        for anchor in anchors:
+            spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
+            if not spans or len(spans) < 2 and not any(
+                    cue in _sentence(anchor.original, anchor.start, anchor.end) for cue in _UNION_LIST_CUES):
+                continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
+            for start, end in spans:
+                acronym = anchor.original[start:end]
+                if ((anchor.field, start) in known or _is_country_name(fold(acronym))
+                        or fold(acronym) in _NOT_UNION_ACRONYMS):
+                    continue
+                known.add((anchor.field, start))
+                match = _Match(anchor.field, anchor.original, start, end, (), fold(acronym))
+                directory_id = self.unions.id_for_name(acronym)
+                if directory_id is not None:
+                    listed.append((directory_id, match))
+                    continue
+                entry = found.get(fold(acronym))
+                if entry is None:
+                    entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
+                entry.matches.append(match)
+        return listed
+
+    def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
+        """(start, -end, entries) candidates for small towns named right after a preposition of place."""
+        found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
+        towns = self._automata.towns
+        for match in _TOWN_AFTER_PREPOSITION.finditer(" " + cased):
+            start, words = match.start(1) - 1, match.group(1).split(" ")
+            for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
+                end = start + len(" ".join(words[:count]))
+                entry = towns.get(lower[start:end])
+                if entry is not None:
+                    found.append((start, -end, (entry,)))
+                    break
+        return found
+
+    def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
+                            language: str | None, union_matches: list[_Match],
+                            found: dict[str, "_FoundUnion"], blocked: list[tuple[int, int]]) -> list[_Match]:
+        """Add the union names the recogniser finds in `original` to `found`; return the directory
+        matches that no found name replaces.
+
+        A directory name that ends a found name decides it ("the Bangladeshi IndustriALL Council"
+        is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
+        longer found name hides the directory names inside it ("UNITE HERE Local 11").
+        """
+        if not original:
+            return union_matches
+        title_case = field == "title" and _is_title_case(original)
+        names = self._recogniser.recognise(original, heads, language, title_case,
+                                           [(match.start, match.end) for match in union_matches] + blocked)
+        if not names:
+            return union_matches
+        starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
+        hidden: set[int] = set()
+        for name in names:
+            first = bisect_left(starts, name.start)
+            inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
+                     if match.end <= name.end and id(match) not in hidden]
+            directory_id = self.unions.id_for_name(name.name)
+            if directory_id is None and name.acronym is not None:
+                directory_id = self.unions.id_for_name(name.acronym)
+            if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
+                continue  # the directory's own match decides (with its rules for generic names)
+            hidden.update(id(match) for match in inner)
+            key = directory_id or fold(name.name)
+            entry = found.get(key)
+            if entry is None:
+                entry = found[key] = _FoundUnion(directory_id, name)
+            elif entry.acronym is None:
+                entry.acronym = name.acronym
+            entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
+        return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    @staticmethod
+    def _add_acronym_mentions(title: str, text: str, found: dict[str, "_FoundUnion"],
+                              union_matches: list[_Match]) -> list[_Match]:
+        """Count each later use of an acronym a found name taught ("... (KSPI)"), also one the directory
+        gives to several unions; return the directory matches left to resolve the usual way."""
+        taught = {fold(entry.acronym): entry for entry in found.values() if entry.acronym}
+        if not taught:
+            return union_matches
+        left: list[_Match] = []
+        for match in union_matches:
+            entry = taught.get(match.folded)
+            if entry is None:
+                left.append(match)
+            else:
+                entry.matches.append(match)
+        for entry in taught.values():
+            pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
+            for field, original in (("title", title), ("text", text)):
+                if entry.acronym not in original:
+                    continue
+                # The acronym next to a mention already counted (its own brackets) is not another mention.
+                taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
+                taken_starts = [start for start, _ in taken]
+                for occurrence in pattern.finditer(original):
+                    nearest = bisect_right(taken_starts, occurrence.start() + 2) - 1
+                    if nearest >= 0 and occurrence.start() <= taken[nearest][1] + 3:
+                        continue
+                    entry.matches.append(_Match(field, original, occurrence.start(), occurrence.end(), (),
+                                                fold(occurrence.group())))
+        return left
 
     # -- countries -------------------------------------------------------------------------
 
@@ -331,11 +642,18 @@ class Tagger:
             # The set holds match.folded itself, so any second surface is other evidence.
             return len(surfaces_by_code[match.entries[0].target]) > 1
 
+        strong_surfaces: dict[str, set[str]] = defaultdict(set)  # what a small town may be backed by
+        for match in matches:
+            if match.entries[0].form not in BACKED_FORMS:
+                strong_surfaces[match.entries[0].target].add(match.folded)
+
         person_surfaces: set[str] = set()
         title_is_headline_case: bool | None = None  # worked out when first needed
         for match in matches:
-            if match.folded not in self._rules.person_names and match.entries[0].form not in ("city", "foreign"):
+            if match.folded not in self._rules.person_names and match.entries[0].form not in _PLACE_FORMS:
                 continue
+            if not match.original[match.start].isupper():
+                continue  # a script without capitals ("서울"): its neighbours say nothing of persons
             if match.field == "title":
                 if title_is_headline_case is None:
                     title_is_headline_case = _is_title_case(title)
@@ -349,6 +667,8 @@ class Tagger:
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
                     not has_other_evidence(match) or self._looks_like_person(match)):
                 continue
+            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
+                continue  # a small town counts after "in" or with its country named otherwise
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.original, match.start, match.end)
                 if any(cue in sentence for cue in self._georgia_us_cues):
@@ -366,6 +686,11 @@ class Tagger:
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
         return False
+
+    @staticmethod
+    def _after_town_preposition(match: _Match) -> bool:
+        before = _word_before(match.original, match.start)
+        return before is not None and before.lower() in _TOWN_PREPOSITIONS
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
@@ -386,15 +711,23 @@ class Tagger:
             resolved.append((code, match))
         return resolved
 
-    def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]]) -> tuple[CountryTag, ...]:
-        """Country tags, primary first, from (code, match) pairs in story order and accepted unions."""
+    def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
+                      language: str | None = None) -> tuple[CountryTag, ...]:
+        """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
+
+        A country is primary when it scores enough and not far behind the main one; also the one
+        country of a short story named in its lead or by its unions, the home country of a story's
+        language (when it leads or nothing else is primary), and every country of a list that is
+        the story's subject (nothing outside the list is primary).
+        """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
-        list_factor = self._list_factors([match for _, match in direct])
+        list_factor, subject_lists = self._list_factors([match for _, match in direct])
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
-            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
+            scores[code] += (match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
+                             * _context_factor(match))
             evidence[code].append(match.evidence)
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
@@ -408,14 +741,29 @@ class Tagger:
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
             supported_by_unions.add(record.country)
+        home = _LANGUAGE_HOMES.get(language or "")
         if not scores:
-            return ()
+            # A story in a language spoken in one country, naming no place at all, is about that country.
+            return (_frozen(CountryTag, code=home, name=_country_name(home), salience="primary", evidence=()),) \
+                if home else ()
         top = max(scores.values())
         ranked = sorted(scores, key=lambda code: (-scores[code], code))
+        primary = {code for code in ranked if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top}
+        in_lead = {code for code, match in direct if match.in_lead()} | {
+            record.country for union_id, match in unions
+            if match.in_lead() and (record := self.unions.get(union_id)) is not None and record.country}
+        leader = ranked[0]
+        if not primary and scores[leader] >= SOLE_PRIMARY_MIN_SCORE and (
+                leader in in_lead or leader in supported_by_unions) and (
+                len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
+            primary.add(leader)  # the one country of a short story, named in its lead or by its unions
+        if home in scores and (home == leader or not primary):
+            primary.add(home)  # a Swedish story naming Sverige is about Sweden
+        if subject_lists and not primary - subject_lists:
+            primary |= subject_lists  # an index of the worst countries: the list is the subject
         tags = [
             _frozen(CountryTag, code=code, name=_country_name(code),
-                    salience="primary" if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top
-                    else "mentioned",
+                    salience="primary" if code in primary else "mentioned",
                     # Direct mentions are in story order already; union mentions are merged in.
                     evidence=tuple(sorted(evidence[code], key=_story_order) if code in supported_by_unions
                                    else evidence[code]))
@@ -424,14 +772,16 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: tag.salience != "primary"))
 
     @staticmethod
-    def _list_factors(matches: list[_Match]) -> dict[int, float]:
+    def _list_factors(matches: list[_Match]) -> tuple[dict[int, float], set[str]]:
         """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...").
 
-        `matches` are in story order; the result maps id(match) to its factor.
+        `matches` are in story order; the result maps id(match) to its factor, and gives the
+        countries of lists in the title or lead (which may be the story's subject).
         """
         factors: dict[int, float] = {}
+        subject_lists: set[str] = set()
         if len(matches) < LIST_MIN_LENGTH:
-            return factors
+            return factors, subject_lists
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends = [index for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1)
                     if previous.field != match.field
@@ -445,13 +795,21 @@ class Tagger:
                 if len(codes) >= LIST_MIN_LENGTH:
                     for match in run:
                         factors[id(match)] = 2.0 / len(codes)
+                    # A list in the lead, or one introduced by a colon ("the ten worst countries are: ..."),
+                    # may be what the story is about.
+                    if run[0].in_lead() or run[0].original[:run[0].start].rstrip().endswith(":"):
+                        subject_lists |= codes
             run_start = run_end
-        return factors
+        return factors, subject_lists
 
     # -- unions ----------------------------------------------------------------------------
 
-    def _accept_unions(self, matches: list[_Match], story_countries: set[str]) -> list[tuple[str, _Match]]:
-        """(union id, match) pairs for union mentions that stand on their own or are backed."""
+    def _accept_unions(self, matches: list[_Match], story_countries: set[str],
+                       named: set[str] = frozenset()) -> list[tuple[str, _Match]]:  # type: ignore[assignment]
+        """(union id, match) pairs for union mentions that stand on their own or are backed.
+
+        `named` holds ids the story names otherwise (by a full name the recogniser found).
+        """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
@@ -465,7 +823,7 @@ class Tagger:
                 accepted.append((standalone[0].target, match))
             else:
                 pending.append(match)
-        named = {union_id for union_id, _ in accepted}
+        named = named | {union_id for union_id, _ in accepted}
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
@@ -479,13 +837,24 @@ class Tagger:
         record = self.unions.get(entry.target)
         if record is None:
             return False
+        if entry.form == "acronym_variant":
+            # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
+            # and, for a national union, its country in the story.
+            sentence = _sentence(match.original, match.start, match.end)
+            has_cue = any(cue in sentence for cue in _LABOUR_CUES)
+            return has_cue and (record.country is None or record.country in story_countries)
         if record.country is not None:
             return record.country in story_countries
         sentence = _sentence(match.original, match.start, match.end)
         return any(cue in sentence for cue in _LABOUR_CUES)
 
-    def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str]) -> tuple[UnionTag, ...]:
-        """A union is primary when named twice, in the lead, or when it is a union of the story's main country."""
+    def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
+                    discovered: list["_FoundUnion"], home: str | None) -> tuple[UnionTag, ...]:
+        """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
+
+        A discovered union (found by its shape, not in the directory) gets the id
+        "found:<country>:<folded-name>", its country being the story's main one (or "xx").
+        """
         grouped: dict[str, list[_Match]] = defaultdict(list)
         for union_id, match in unions:
             grouped[union_id].append(match)
@@ -499,7 +868,33 @@ class Tagger:
             tags.append(_frozen(UnionTag, union_id=union_id, name=record.name, acronym=record.acronym,
                                 country=record.country, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in union_matches)))
+        for entry in discovered:
+            matches = sorted(entry.matches, key=lambda match: (match.field != "title", match.start))
+            primary = len(matches) >= 2 or any(match.in_lead() for match in matches)
+            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, home), name=entry.name,
+                                acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
+                                evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+class _FoundUnion:
+    """A union name the recogniser found in a story, with every mention of it."""
+
+    __slots__ = ("directory_id", "name", "acronym", "matches")
+
+    def __init__(self, directory_id: str | None, name: FoundName) -> None:
+        self.directory_id = directory_id
+        self.name = name.name
+        self.acronym = name.acronym
+        self.matches: list[_Match] = []
+
+
+DISCOVERED_PREFIX = "found:"
+
+
+def discovered_union_id(name: str, country: str | None) -> str:
+    """The stable id of a union found by its shape: "found:<country or xx>:<folded-name-with-hyphens>"."""
+    return f"{DISCOVERED_PREFIX}{country or 'xx'}:{'-'.join(fold(name).split())}"
 
 
 @lru_cache(maxsize=1)

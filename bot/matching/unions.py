@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +20,9 @@ from typing import Iterable, Literal, Mapping
 
 from bot.matching.gazetteer import NameEntry, case_rule_for, countries, pattern_key
 from bot.matching.normalize import fold, fold_cased
+
+# Acronyms of this many letters or more also match in title case and lower case, when backed.
+ACRONYM_VARIANT_MIN_LETTERS = 4
 
 UnionKind = Literal["union", "confederation", "global_union_federation", "workers_organisation"]
 UNION_KINDS: tuple[str, ...] = ("union", "confederation", "global_union_federation", "workers_organisation")
@@ -94,6 +97,14 @@ class UnionRecord:
         return (self.name, *self.acronyms, *self.aliases)
 
 
+_ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
+
+
+def _folded_name(name: str) -> str:
+    """A name folded for lookup: case, accents, punctuation and a leading article dropped."""
+    return _ARTICLES.sub("", fold(name))
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -107,6 +118,7 @@ class UnionDirectory:
         for record in records:
             by_id[record.id] = record
         self._by_id = by_id
+        self._folded_names: dict[str, str | None] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
@@ -131,6 +143,16 @@ class UnionDirectory:
         """The record with this id, or None."""
         return self._by_id.get(union_id)
 
+    def id_for_name(self, name: str) -> str | None:
+        """The id of the one union with this name, alias or acronym after folding (a leading "the" ignored)."""
+        if self._folded_names is None:
+            owners: dict[str, set[str]] = defaultdict(set)
+            for record in self:
+                for known in record.all_names:
+                    owners[_folded_name(known)].add(record.id)
+            self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
+        return self._folded_names.get(_folded_name(name))
+
     def entries(self) -> list[tuple[str, NameEntry]]:
         """(automaton key, entry) pairs for every union name, acronym and alias."""
         acronym_owners = Counter(fold_cased(acronym) for record in self for acronym in set(record.acronyms))
@@ -147,6 +169,12 @@ class UnionDirectory:
                     entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
                                                    fold_cased(variant), rule,
                                                    self._needs_support(record, variant, rule, acronym_owners))))
+                    if rule == "exact" and len(re.sub(r"\W", "", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                        # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                                                       "capitalised", needs_support=True)))
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                                                       "any", needs_support=True)))
         return entries
 
     @staticmethod

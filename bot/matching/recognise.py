@@ -1,0 +1,754 @@
+"""The union recogniser: finds union names by their shape, not by lookup.
+
+A union's name is built around a head word ("Union", "Federation", "Sindicato", "Syndicat",
+"Gewerkschaft", "-förbundet", "Związek Zawodowy", "-İş", "Sendikası", "Serikat Pekerja",
+"Unyon", "Sramik ... Sangh") with the words that say which one it is on either side: the
+capitalised words before it ("Bangladesh Garment Workers' Federation"), and after it the
+connectors and words of its language ("Sindicato de Trabajadores de la Industria", "Union of
+Metalworkers"). The tagger finds the head words with its automaton (`head_entries`) and hands
+their spans here; this module walks out from each one over at most a few dozen characters, so
+the work is bounded by the number of head words, not the length of the story.
+
+Three more shapes give a name and teach its acronym for the rest of the story: "Full Name (ACR)",
+"ACR (Full Name)" and, for names with no head word, capitalised words whose initials spell the
+acronym next to them ("United Auto Workers (UAW)"). Numbered locals ("UFCW Local 400", "Local 2110
+of the UAW") are names of their own.
+
+What LABELING.md says is not a union is kept out: a name must have a labour word unless its head
+is one ("Union" alone is the European Union as often as a trade union), and names with words of
+parties, students, employers, NGOs and governments are dropped, as are names made only of
+generic words ("the Workers' Union") and shouted all-capital runs.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from os.path import commonprefix
+from typing import Callable, Iterable, Iterator, Literal
+
+from bot.matching.gazetteer import NameEntry, pattern_key
+from bot.matching.normalize import fold
+
+HeadStrength = Literal["strong", "weak"]
+
+# Head words, folded, by the languages they belong to. A strong head says "trade union" by itself
+# ("Sindicato", "Gewerkschaft"); a weak one ("Union", "Federation", "Central") needs a labour word
+# in the name too. The language decides which heads a story's rules use (see `recognise`).
+_HEADS: dict[str, tuple[HeadStrength, tuple[str, ...]]] = {}
+
+
+def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
+    for word in words.split(","):
+        if word.strip():
+            known_strength, known_languages = _HEADS.get(fold(word), (strength, ()))
+            merged = tuple(dict.fromkeys([*known_languages, *languages.split()]))
+            _HEADS[fold(word)] = ("weak" if "weak" in (strength, known_strength) else "strong", merged)
+
+
+_add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
+                         "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
+                         "Front,Forum,Movement,Sanghati")
+_add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
+_add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
+                           "Employees Union,Employees' Union")
+_add_heads("strong", "es pt it", "Sindicato,Sindicatos,Sindicat,Sindacato,Sindacati")
+_add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Confederação,Federazione,"
+                                     "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
+                                     "Asociación,Associação,Associazione,Corriente,Movimiento")
+_add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
+_add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
+_add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
+_add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
+_add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
+                           "Związków Zawodowych,Związek Nauczycielstwa,Związku Nauczycielstwa")
+_add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumienie,Porozumienia")
+_add_heads("strong", "tr", "Sendikası,Sendikasi,Sendika,Sendikaları,Sendikalar,Sendikaları Konfederasyonu")
+_add_heads("weak", "tr", "Konfederasyonu,Federasyonu,Birliği")
+_add_heads("strong", "id ms", "Serikat Pekerja,Serikat Buruh,Serikat Karyawan,Serikat Guru,Kesatuan Sekerja")
+_add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesatuan,Persatuan,Aliansi,Kesatuan Kebangsaan")
+_add_heads("strong", "tl", "Unyon,Unyong,Pederasyon ng mga Manggagawa")
+_add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
+_add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
+                                  "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
+
+# Compound heads written as one word with the name ("Transportarbetareförbundet",
+# "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
+_COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
+_COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
+_SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
+_SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
+
+# Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
+_LOOSE_HEADS = frozenset(fold(word) for word in """
+association alliance council centre center organisation organization front forum movement coordinadora frente
+asociacion associacao associazione corriente movimiento samahan kapisanan alyansa kilusang kilusan aliansi
+persatuan gabungan porozumienie porozumienia birligi coordination
+""".split())
+# Core labour words: what a name with a loose head, or a name found only by its acronym, must contain.
+CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
+workers worker employees employee labour labor trade trades unions union unionists teachers nurses
+educators pilots journalists representatives mineworkers metalworkers steelworkers dockworkers
+sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores
+trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
+travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
+sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
+""".split())
+
+# Words that make a name a labour organisation's (folded). A weak head needs one of them.
+LABOUR_WORDS = frozenset(fold(word) for word in """
+workers worker workers' employees employee employees' labour labor labourers laborers trade trades unions union
+unionists teachers teacher nurses nurse miners mineworkers dockers dockworkers dock longshoremen longshore
+seafarers seamen sailors drivers journalists writers actors musicians artists pilots machinists steelworkers
+metalworkers autoworkers electricians engineers firefighters police officers staff professionals servants
+clerks carpenters plumbers painters bricklayers builders farmworkers farmworker fishers fishermen
+cleaners janitors guards porters waiters cooks bakers butchers tailors weavers spinners garment textile
+metal steel auto automobile transport transit railway railways railwaymen rail postal post telecom
+telecommunications communications media printing graphical electrical electronics energy power chemical
+mining mine construction building health healthcare hospital medical doctors physicians midwives pharmacists
+education educators academics lecturers professors school university tertiary public municipal civil
+government state services service commercial commerce retail shop bank bank banking insurance finance
+food beverage agricultural agriculture plantation plantations farm estate tea sugar tobacco hotel hotels
+restaurant catering tourism domestic household homeworkers informal street vendors hawkers rickshaw
+migrant migrants garments apparel leather footwear shoe shoes wood forestry paper glass cement oil gas petroleum
+petrochemical port ports harbour maritime aviation airline airlines cabin crew flight attendants bus tram
+taxi truck truckers trucking logistics warehouse delivery couriers platform gig security cleaning care
+caregivers social entertainment broadcasting film theatre screen musicians sport players footballers
+industrial industry general allied representatives officers
+профсоюз профсоюза профсоюзов профспілка профспілки профспілок трудящихся работников працівників
+sindical sindicales syndical syndicale syndicales sindacale sindacali
+trabajadores trabajadoras trabajador trabalhadores trabalhadoras trabalhador travailleurs travailleuses
+lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
+empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
+trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
+bancarios bancarias mineros mineiros petroleros portuarios estibadores
+arbeiter arbeitnehmer beschaftigten arbetare tjanstemannen anstallda pracownikow pracownicy nauczycieli
+iscileri isci iscilerin emekciler calisanlari memurlar
+pekerja buruh karyawan guru sekerja kerja
+manggagawa obrero obrera magsasaka tsuper
+sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaar shramjeevi
+""".split())
+
+# Words that make a span something other than a union (folded): parties, students, employers,
+# NGOs, governments, companies, and non-labour senses of the head words.
+REJECT_WORDS = frozenset(fold(word) for word in """
+party parties partido partidos parti partis partei partai partito parteia
+student students studentenwerk estudiantes estudantes etudiants studenti studentow
+employers employer empleadores patronal patronale patronat empresarios empresarial empresariales
+empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
+sanayicileri pengusaha
+chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
+businesses companies company corporation inc ltd llc plc
+credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
+liberties scientists consumers consumer tenants
+foundation institute network watch consortium campaign campaigns coalition ngo
+ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
+station pacific carbide square street avenue road hall church
+mixte intercommunal copropriete initiative
+""".split())
+
+# Generic words: a found name needs at least one word beyond these (or three words of them).
+GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
+a an the of and for in de del la las los el y e et des du le les l d dos das do da di della dei degli delle
+der die und fur i w ng mga sa at dan
+union unions federation federations confederation congress syndicate association trade trades labour labor
+global local council centre center organisation organization alliance forum front movement
+workers worker employees national general central united independent free democratic international
+sindicato sindicatos federacion confederacion central nacional general trabajadores trabalhadores
+syndicat federation confederation generale nationale travailleurs unica unico unitaria
+sindacato federazione confederazione nazionale generale lavoratori
+gewerkschaft arbeiter fackforbund fackforbundet zwiazek zawodowy zwiazku zawodowego sendikasi sendika
+serikat pekerja buruh federasi konfederasi kesatuan sekerja unyon manggagawa
+sramik shramik mazdoor federation league sangh
+a all and autonomous centre center central christian democratic employees free general global in independent
+migrant migrants movement people peoples popular revolutionary unified unitary united women youth for
+""".split())
+
+# Words that end a name when walking out from its head word (folded): titles, roles, the start
+# of a sentence, verbs that follow a capitalised name in headlines.
+_STOP_WORDS = frozenset(fold(word) for word in """
+the a an this that these those its their his her our your my in on at by with from to into as
+president presidente presidenta chairman chairwoman chairperson chair secretary secretario secretaria
+secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
+general-secretary deputy vice officials official representative representatives organiser organizer
+said says told stated warned called urged added noted demanded announced
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+also but and or yesterday today when while after before since although though however
+o os as el los las le les il lo gli die der das den ang ng mga si
+""".split()) - {"and"}
+
+# Connectors that may join the words of a name after its head, by language (folded).
+_CONNECTORS = frozenset(fold(word) for word in """
+of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
+dell' der die das und für fur i w ng mga sa dan och för ve
+""".split()) - {""} - {""} | {"l", "d", "dell"}
+# Connectors that may also stand between capitalised words before the head ("Food and Allied Workers").
+_AND_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "i", "und", "och", "ve", "dan"})
+# English connectors: a lower-case word after one of them is not part of a name ("Union of the workers").
+_ENGLISH_CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
+
+# Lower-case words that belong to names in languages that write them in lower case
+# ("Confédération générale du travail", "Central Única dos Trabalhadores").
+_LOWER_NAME_WORDS = LABOUR_WORDS | frozenset(fold(word) for word in """
+general generale generales geral national nationale nacional nacionales nazionale nationaux unica unico
+unitaria unitario unitaire autonoma autonomo autonome autonomos independiente independientes independente
+independant independante democratica democratico democratique obrera obrero ouvriere operaia confederal
+confederale industria industrie industriales industrial industriel textil textiles texteis tessili
+construccion construcao costruzioni edilizia transporte transportes transports trasporti salud saude sante
+sanita educacion educacao education educazione enseignement ensenanza comercio commerce servicios servicos
+services servizi publico publicos publica publicas publics publique publiques pubblici pubblico estado
+estatales municipales municipaux mines minatori alimentation alimentacion alimentacao alimentari chimie energie
+energia electricidad telecomunicaciones hotellerie limpieza nettoyage aeronautica automotriz cadres
+fonctionnaires territoriaux hospitaliers social sociale sociales agents personnels prensa presse stampa
+journalistes periodistas jornalistas giornalisti metalurgia metallurgie bancos banques banca bancos
+seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria maritimos maritimes
+italiana italiano espanola frances francaise argentina brasileira mexicana
+""".split())
+
+_WORD = re.compile(r"\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]|\n")
+_ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
+# A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
+_PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
+_LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
+_QUOTES = "\"“”„«»'‘’"
+# A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
+_NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+_LEFT_WINDOW = 90
+_SHORT_RIGHT_WINDOW = 70
+_RIGHT_WINDOW = 220
+_MAX_LEFT_WORDS = 7
+_MAX_RIGHT_WORDS = 14
+
+
+# Organisations whose names look like unions' but are not (LABELING.md: agencies).
+_NOT_UNIONS = frozenset(fold(name) for name in (
+    "International Labour Organization", "International Labor Organization", "International Labour Organisation",
+    "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
+    "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
+))
+_PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
+_LABOUR_NOT_HEADS = LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}
+_CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
+_COMPOUND = "compound"
+_SUFFIX = "suffix"
+_PLURAL_HEADS = frozenset(fold(word) for word in """
+unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
+""".split())
+
+
+def head_entries() -> list[tuple[str, NameEntry]]:
+    """(automaton key, entry) pairs for every head word; the tagger hands their matches to `recognise`."""
+    # A weak head only counts capitalised, so the scan drops "the union said" before it costs more.
+    return [(pattern_key(head), NameEntry("head", head, "head", head,
+                                          "capitalised" if _HEADS[head][0] == "weak" else "any"))
+            for head in _HEADS]
+
+
+@dataclass(frozen=True)
+class FoundName:
+    """A union name found by its shape: `original[start:end]` is the name, `acronym` the one it teaches."""
+
+    start: int
+    end: int
+    name: str
+    acronym: str | None
+
+
+def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
+    return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
+
+
+def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, int, str]]:
+    """The tokens from `start` on, read lazily, at most `limit` characters."""
+    for match in _WORD.finditer(original, start, min(len(original), start + limit)):
+        yield match.start(), match.end(), match.group()
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def is_acronym_shaped(word: str) -> bool:
+    """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
+    letters = [char for char in word if char.isalpha()]
+    upper = sum(char.isupper() for char in letters)
+    return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
+
+
+_is_acronym = is_acronym_shaped
+
+
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """The word folded, without a trailing possessive apostrophe."""
+    return fold(word.rstrip("'’"))
+
+
+def initials_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's letters appear in order among the words' initials, starting with the first.
+
+    Connectors ("of", "de") may give a letter or not (COSATU, KCTU); a doubled letter stands for a
+    plural (CCOO); at least half the capitalised words must give a letter.
+    """
+    letters = [char for char in _bare(acronym).replace(" ", "") if char.isalpha()]
+    initials = [_bare(word)[:1] for word in words if _bare(word)]
+    if len(letters) < 2 or not initials:
+        return False
+    collapsed = [char for index, char in enumerate(letters) if index == 0 or char != letters[index - 1]]
+    capitalised = sum(1 for word in words if _is_capitalised(word))
+    for candidate in (letters, collapsed):
+        if candidate[0] != initials[0]:
+            continue
+        position = 0
+        for initial in initials:
+            if position < len(candidate) and initial == candidate[position]:
+                position += 1
+        if position == len(candidate) and len(candidate) * 2 >= capitalised:
+            return True
+    return False
+
+
+class Recogniser:
+    """Finds union names in one field of a story (see the module docstring)."""
+
+    def __init__(self, is_place: Callable[[str], bool]) -> None:
+        """`is_place(folded)` says whether a folded word is a country name, so "(Pakistan)" is no acronym."""
+        self._is_place = is_place
+
+    def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
+                  title_case: bool = False, known: Iterable[tuple[int, int]] = ()) -> list[FoundName]:
+        """Union names in `original` around the head words found by the automaton.
+
+        `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
+        picks the weak heads of that language (and English, used everywhere); None uses every head.
+        `title_case` is for headlines in Title Case, where every word looks like part of a name:
+        there a name needs a strong head or an acronym. `known` are the spans of names the directory
+        matched; a head inside one is left to the directory.
+        """
+        found: list[FoundName] = []
+        covered_until = -1
+        all_heads = [*heads, *self._extra_heads(original)]
+        all_heads.sort()
+        known_spans = sorted(known)
+        known_starts = [known_start for known_start, _ in known_spans]
+        for start, end, head in all_heads:
+            if start < covered_until:
+                continue
+            covered_until = end  # a shorter head inside this one ("union" in "trade union") adds nothing
+            strength, languages = _HEADS.get(head, ("strong", ()))
+            if strength == "weak":
+                if not _is_capitalised(original[start]):
+                    continue  # "the union said": a weak head in lower case names nothing
+                # The name around a weak head needs a labour word; most capitalised weak heads
+                # ("Solidarity Center", "European Union") have none near them at all.
+                if head in _LOOSE_HEADS:
+                    # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
+                    # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
+                    near = [word for word in original[max(0, start - 40):end + 40].split() if _is_capitalised(word)]
+                    if _CORE_NOT_HEADS.isdisjoint(_bare(word.strip(_PUNCTUATION)) for word in near):
+                        continue
+                elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
+                    continue
+            if known_spans:
+                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
+                holder = bisect_right(known_starts, start) - 1
+                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
+                        original, known_spans[holder][1]):
+                    continue
+            if (strength == "weak" and language is not None and languages
+                    and language not in languages and "en" not in languages):
+                continue
+            name = self._name_around(original, start, end, head, strength, title_case)
+            if name is not None:
+                found.append(name)
+                covered_until = name.end
+                if head in (_SUFFIX, _COMPOUND):
+                    # "Birleşik Metal-İş Union", "Metal-İş Sendikası": the head word after it is part of it.
+                    following = _WORD.search(original, name.end, name.end + 30)
+                    if following and _bare(following.group()) in _HEADS:
+                        covered_until = following.end()
+        if "(" in original or "[" in original:
+            found = self._paired_names(original, found, known_spans)
+        if "Local" in original:
+            found = self._locals(original, found)
+        return sorted(found, key=lambda name: name.start)
+
+    # -- head words ------------------------------------------------------------------------
+
+    @staticmethod
+    def _extra_heads(original: str) -> list[tuple[int, int, str]]:
+        """Compound and suffix heads, which the whole-word automaton cannot find."""
+        heads: list[tuple[int, int, str]] = []
+        if any(gate in original for gate in _COMPOUND_GATES):
+            for match in _COMPOUND_HEAD.finditer(original):
+                heads.append((match.start(), match.end(), _COMPOUND))
+        if any(gate in original for gate in _SUFFIX_GATES):
+            for match in _SUFFIX_HEAD.finditer(original):
+                word_start = match.start()
+                if word_start == 0 or not original[word_start - 1].isalnum():
+                    continue
+                while word_start > 0 and original[word_start - 1].isalnum():
+                    word_start -= 1
+                heads.append((word_start, match.end(), _SUFFIX))
+        return heads
+
+    def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
+                     title_case: bool) -> FoundName | None:
+        head_text = original[start:end]
+        head_capitalised = _is_capitalised(head_text)
+        if strength == "weak" and not head_capitalised:
+            return None
+        if not head_capitalised and not _capitalised_nearby(original, start, end):
+            return None  # "the trade union said": no name next to it
+        if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
+                original, max(0, start - 16), min(len(original), end + 16)):
+            return None  # "the independent trade union movement": an English lower-case head names nothing
+        left = self._walk_left(original, start)
+        right, acronym = self._walk_right(original, end)
+        if head == _SUFFIX:
+            right = []  # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"
+        if not head_capitalised:
+            # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name,
+            # and so is a name in quotes after it (the trade union "Profbud").
+            following = _tokens(original, end, min(len(original), end + 60))[:8]
+            if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
+                return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            if following and following[0][2] in _QUOTES:
+                closing = next((index for index in range(1, len(following)) if following[index][2] in _QUOTES), None)
+                if closing is not None and closing > 1 and _is_capitalised(following[1][2]):
+                    return self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
+            if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
+                return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
+            if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
+                return None  # "the South African trade union", "the United Auto Workers union": referred to
+            if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
+                return None  # "el sindicato de trabajadores": a union referred to, not named
+        words = [*left, (start, end, head_text), *right]
+        while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
+            words.pop(0)
+        while words and (_bare(words[-1][2]) in _CONNECTORS or words[-1][2] in ",;&"):
+            words.pop()
+        if not words:
+            return None
+        if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
+            for cut in range(1, len(words)):
+                if words[cut][0] > start:
+                    break
+                if initials_fit(acronym, [word for _, _, word in words[cut:]]):
+                    # "Hong Kong Confederation of Trade Unions (CTU)": a place before the name stays.
+                    if not self._is_place(fold(" ".join(word for _, _, word in words[:cut]))):
+                        words = words[cut:]
+                    break
+        return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
+
+    def _walk_left(self, original: str, start: int) -> list[tuple[int, int, str]]:
+        """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order."""
+        if not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
+            return []  # the usual "the Union", "of the Federation": nothing to walk over
+        window_start = max(0, start - _LEFT_WINDOW)
+        tokens = _tokens(original, window_start, start)
+        if tokens and window_start > 0:
+            tokens = tokens[1:]  # the first token of the window may be cut in half
+        taken: list[tuple[int, int, str]] = []
+        index = len(tokens) - 1
+        listing = False  # a list of trades joined by "and": "Electricity Supply, Maintenance and Allied"
+        while index >= 0 and len(taken) < _MAX_LEFT_WORDS:
+            word = tokens[index][2]
+            bare = _bare(word)
+            before = tokens[index - 1][2] if index > 0 else ""
+            if word in _AND_CONNECTORS or bare in _AND_CONNECTORS or (word == "," and listing):
+                if (taken and _is_capitalised(before) and _bare(before) not in _STOP_WORDS and not before.isupper()
+                        and _bare(before) not in _HEADS and _bare(taken[-1][2]) not in _HEADS):
+                    listing = True
+                    taken.append(tokens[index])
+                    index -= 1
+                    continue
+                break
+            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
+                break
+            if re.search(r"['’]s$", word) or (_is_acronym(word) and taken):
+                break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            taken.append(tokens[index])
+            index -= 1
+        taken.reverse()
+        return taken
+
+    def _walk_right(self, original: str, end: int) -> tuple[list[tuple[int, int, str]], str | None]:
+        """Words after the head that belong to the name, and an acronym in brackets right after it.
+
+        Most names end within a few words, so a short window is read first and a longer one only
+        when the walk reaches its end.
+        """
+        for window in (_SHORT_RIGHT_WINDOW, _RIGHT_WINDOW):
+            taken, acronym, ran_out = self._walk_right_within(original, end, min(len(original), end + window))
+            if not ran_out:
+                break
+        return taken, acronym
+
+    def _walk_right_within(self, original: str, end: int,
+                           window_end: int) -> tuple[list[tuple[int, int, str]], str | None, bool]:
+        """_walk_right over original[end:window_end]; the flag says the walk reached the window's end."""
+        tokens = _tokens(original, end, window_end)
+        if tokens and window_end < len(original):
+            tokens = tokens[:-1]
+        taken: list[tuple[int, int, str]] = []
+        acronym: str | None = None
+        index = 0
+        if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
+            return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
+        while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
+            word = tokens[index][2]
+            bare = _bare(word)
+            if word in "([":
+                if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
+                    acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                break
+            if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
+                closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
+                                if tokens[later][2] in _QUOTES), None)
+                if closing is not None and closing > index + 1:
+                    taken.extend(tokens[index + 1:closing])
+                    index = closing + 1
+                    continue
+                break
+            if word == ",":
+                # A comma only inside a list of trades that ends in another head word:
+                # "Federation of Chemical, Energy, Mine and General Workers' Unions".
+                # Not "Manufacturing Workers' Union, Electrical Trades Union": two names in a row.
+                rest = [_bare(later[2]) for later in tokens[index + 1:index + 9]]
+                next_head = next((position for position, later in enumerate(rest) if later in _HEADS), None)
+                if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
+                        and taken and _bare(taken[-1][2]) not in _HEADS
+                        and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
+                    taken.append(tokens[index])
+                    index += 1
+                    continue
+                break
+            if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
+                break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
+            if word == "&" or bare in _CONNECTORS:
+                taken.append(tokens[index])
+            elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
+                break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
+            elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
+                taken.append(tokens[index])
+            elif bare in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
+                    and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
+                taken.append(tokens[index])
+            else:
+                break
+            index += 1
+        ran_out = index >= len(tokens) and window_end < len(original)
+        while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
+            taken.pop()
+        return taken, acronym, ran_out
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _accepted(self, original: str, words: list[tuple[int, int, str]], strength: HeadStrength,
+                  acronym: str | None, title_case: bool, head_word: tuple[int, int] | None) -> FoundName | None:
+        """The name made of `words` if it passes the checks, else None.
+
+        `head_word` is the span of the head the name was found around (None for a name found by
+        its acronym), `acronym` the word in brackets after it, kept only if it fits the name.
+        """
+        surface_words = [word for _, _, word in words]
+        folded_words = [word for word in (_bare(word) for word in surface_words) if word]
+        content = [word for word in folded_words if word not in _CONNECTORS]
+        if any(word in REJECT_WORDS for word in content):
+            return None
+        heads = [word for word in content if word in _HEADS]
+        if strength == "weak":
+            loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
+            needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
+            # The head words themselves do not count: "European Union" has no labour word.
+            if not any(word in needed or any(part in needed for part in word.split())
+                       for word in content if word not in _HEADS or head_word is None):
+                return None
+        if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
+            return None  # "Teacher Unions", "otros sindicatos": unions referred to
+        if acronym is not None and not self._acronym_fits(acronym, surface_words):
+            acronym = None
+        if len(words) == 1:
+            if not _is_acronym(surface_words[0]) and head_word is not None and not self._is_one_word_name(words[0]):
+                return None
+        else:
+            # Some capitalised word beyond the head words and a sentence's first word says which union it is.
+            sentence_start = _starts_sentence(original, words[0][0])
+            # (Another head word may say it: "Forum Związków Zawodowych".)
+            specific = [word for position, (word_start, _, word) in enumerate(words)
+                        if _is_capitalised(word) and _bare(word) not in _CONNECTORS
+                        and not (head_word is not None and word_start == head_word[0] and _bare(word) in _HEADS)
+                        and not (head_word is None and _bare(word) in _HEADS)
+                        and not (position == 0 and sentence_start)]
+            if not specific and acronym is None:
+                return None
+            parts = [part for word in content for part in word.split()]
+            if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and acronym is None:
+                return None  # "the Trade Union Council", "Labor Center", "Migrant Workers Union"
+            if content[0] in _PLURAL_HEADS and (len(folded_words) < 2 or folded_words[1] not in _CONNECTORS):
+                return None  # "Unions Build Democracy": a subheading, not a name
+            if fold(" ".join(surface_words)) in _NOT_UNIONS:
+                return None
+        letters_words = [word for word in surface_words if any(char.isalpha() for char in word)]
+        if len(letters_words) >= 3 and all(word.isupper() for word in letters_words) and acronym is None:
+            return None  # a shouted run of capitals
+        if title_case and acronym is None:
+            return None
+        start, end = words[0][0], words[-1][1]
+        name = " ".join(original[start:end].split()).rstrip("'’").strip()
+        return FoundName(start, end, name, acronym)
+
+    @staticmethod
+    def _is_one_word_name(word: tuple[int, int, str]) -> bool:
+        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş")."""
+        folded = _bare(word[2])
+        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
+
+    def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
+        """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
+        short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
+        folded = fold(acronym)
+        if not folded or " " in folded.strip() or self._is_place(folded):
+            return False
+        if _is_acronym(acronym):
+            return True
+        if not _is_capitalised(acronym) or len(folded) < 3:
+            return False
+        if initials_fit(acronym, words):
+            return True
+        return any(len(commonprefix([folded, _bare(word)])) >= 5 for word in words)
+
+    # -- pairs and locals ------------------------------------------------------------------
+
+    def _paired_names(self, original: str, found: list[FoundName],
+                      known: list[tuple[int, int]]) -> list[FoundName]:
+        """Add names given with an acronym in brackets: "Name (ACR)" and "ACR (Name)".
+
+        A bracket right after a name the directory matched ("the ITUC (International ...)") is left to it.
+        """
+        taken = sorted([(name.start, name.end) for name in found] + known)
+        taken_starts = [start for start, _ in taken]
+        result = list(found)
+        for match in _PAREN.finditer(original):
+            inner = match.group(1).strip()
+            before = bisect_right(taken_starts, match.start()) - 1
+            if before >= 0 and match.start() <= taken[before][1] + 2:
+                continue  # the bracket right after a name already found: its acronym was read with it
+            if _is_acronym(inner) and not self._is_place(fold(inner)):
+                name = self._name_before(original, match.start(), inner)
+            else:
+                inner_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
+                name = self._name_inside(original, inner_start, inner_start + len(inner), match.start())
+            if name is not None:
+                position = bisect_left(taken_starts, name.start)
+                overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
+                    position < len(taken) and taken[position][0] < name.end)
+                if not overlaps:
+                    result.append(name)
+                    taken.insert(position, (name.start, name.end))
+                    taken_starts.insert(position, name.start)
+        return result
+
+    def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
+        """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym."""
+        tokens = _tokens(original, max(0, paren_start - 120), paren_start)
+        words: list[tuple[int, int, str]] = []
+        for token in reversed(tokens):
+            word = token[2]
+            if not any(char.isalnum() for char in word) or re.search(r"['’]s$", word) or len(words) >= 10:
+                break
+            words.append(token)
+        words.reverse()
+        first_letter = _bare(acronym)[:1]
+        for cut in range(len(words)):
+            candidate = words[cut:]
+            first = candidate[0][2]
+            if (_bare(first)[:1] != first_letter or not _is_capitalised(first) or _bare(first) in _CONNECTORS
+                    or _bare(first) in _STOP_WORDS):
+                continue
+            surface = [word for _, _, word in candidate]
+            lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
+                           and _bare(word) not in _LOWER_NAME_WORDS]
+            fits = initials_exact(acronym, surface) if lower_words else initials_fit(acronym, surface)
+            if fits:
+                return self._accepted(original, candidate, "weak", acronym, title_case=False, head_word=None)
+        return None
+
+    def _name_inside(self, original: str, start: int, end: int, paren_start: int) -> FoundName | None:
+        """"ACR (Name)": the acronym right before the bracket, the name inside it spelling it."""
+        before = original[max(0, paren_start - 16):paren_start].rstrip()
+        acronym_match = re.search(r"(?<!\w)([^\W\d_][\w.\-&]{1,13})$", before)
+        if acronym_match is None or not _is_acronym(acronym_match.group(1)):
+            return None
+        acronym = acronym_match.group(1)
+        words = [token for token in _tokens(original, start, end) if token[2] not in ",;"]
+        if not words or not _is_capitalised(words[0][2]) or not initials_fit(acronym, [word for _, _, word in words]):
+            return None
+        return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
+
+    @staticmethod
+    def _locals(original: str, found: list[FoundName]) -> list[FoundName]:
+        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW"."""
+        locals_found: list[FoundName] = []
+        for match in _LOCAL.finditer(original):
+            window_start = max(0, match.start() - 60)
+            owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
+            breaks = [index for index, word in enumerate(owner_words)
+                      if not _is_capitalised(word.group()) or word.group()[-1] in ",.;:"
+                      or fold(word.group()) in _STOP_WORDS]
+            if breaks:
+                owner_words = owner_words[breaks[-1] + 1:]
+            acronyms = [word for word in owner_words if _is_acronym(word.group())]
+            if acronyms:
+                owner_words = acronyms[-1:]  # "United Food and Commercial Workers (UFCW) Local 400"
+            if owner_words:
+                owner = " ".join(word.group() for word in owner_words)
+                span_start = window_start + owner_words[0].start()
+            else:
+                after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
+                                 original[match.end():match.end() + 80])
+                if after is None:
+                    continue
+                owner = after.group(1).strip()
+                span_start = match.start()
+            locals_found.append(FoundName(span_start, match.end(), f"{owner} Local {match.group(1)}", None))
+        if not locals_found:
+            return found
+        # A local replaces the shorter names it overlaps ("UNITE HERE" in "UNITE HERE Local 11").
+        local_starts = [local.start for local in locals_found]
+        kept = []
+        for other in found:
+            position = bisect_left(local_starts, other.end) - 1
+            if position >= 0 and locals_found[position].end > other.start:
+                continue
+            kept.append(other)
+        return kept + locals_found
+
+
+_ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
+_CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
+_CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
+
+
+def _capitalised_nearby(original: str, start: int, end: int) -> bool:
+    """True when a capitalised word or a number stands within a few words of a lower-case head."""
+    return bool(_CAPITALISED_WORD.search(original, max(0, start - 16), start)
+                or _CAPITALISED_WORD.search(original, end, end + 12))
+
+
+def _starts_sentence(original: str, start: int) -> bool:
+    """True when `start` is the first word of a sentence, a line or the text."""
+    before = original[max(0, start - 4):start].rstrip(" \t\"“‘'«„")
+    return not before or before[-1] in ".!?:\n"
+
+
+def initials_exact(acronym: str, words: list[str]) -> bool:
+    """True when every word but the connectors gives the acronym one letter, in order."""
+    letters = [char for char in _bare(acronym) if char.isalpha()]
+    initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
+    return letters == initials

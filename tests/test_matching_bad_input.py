@@ -1,0 +1,87 @@
+"""Bad input to the tagger and the language detector: no exception, work bounded by the text's length,
+no tag without evidence."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from bot.matching import default_tagger, detect_language
+from bot.matching import recognise as recognise_module
+
+STORY = ("Workers of the Bangladesh Garment Workers' Federation (BGWF) marched in Dhaka on Friday. "
+         "Police blocked the BGWF march; UFCW Local 400 sent support to the Sindicato de Trabajadores "
+         "de la Industria Textil de Honduras and Birleşik Metal-İş in Gebze. ")
+
+
+@pytest.mark.parametrize("text", [
+    "".join(random.Random(7).choice(string.ascii_letters + string.digits + " .,;()-'") for _ in range(20_000)),
+    "UNION FEDERATION SINDICATO WORKERS STRIKE NOW " * 2_000,
+    "✊🏽 Union strong 💪 Federation of Workers 🚩 " * 500,
+    "(" * 5_000 + "ABC)" * 500 + "[" * 500,
+    "Local Local Local 5 Local of the " * 1_000,
+    "-İş -Sen Metal- -" * 1_000,
+    "Union" * 20_000,
+    "\u200b\u200c\u200d\ufeff" * 5_000,
+    "",
+])
+def test_odd_input_raises_nothing(text: str) -> None:
+    tags = default_tagger().tag(text[:200], text)
+    assert isinstance(tags.countries, tuple) and isinstance(tags.unions, tuple)
+    detect_language(text[:200], text)
+
+
+def test_gibberish_and_shouting_get_no_tags() -> None:
+    gibberish = "".join(random.Random(3).choice(string.ascii_lowercase + " ") for _ in range(5_000))
+    assert default_tagger().tag("qzx vbn", gibberish).unions == ()
+    shouted = "WORKERS UNION STRIKE TODAY AT THE PLANT, FEDERATION SAYS NO. " * 20
+    assert default_tagger().tag(shouted[:60], shouted).unions == ()
+    assert detect_language("qzxv", "bnmq wrtp zxcv " * 3) is None
+
+
+def test_zero_width_characters_do_not_hide_names() -> None:
+    text = "Miners in Ban\u200bgladesh joined the Bangladesh Garment Sramik Sang\u200dhati on Friday."
+    tags = default_tagger().tag(None, text)
+    assert {tag.code for tag in tags.countries} == {"BD"}
+    assert [tag.evidence[0].text for tag in tags.unions] == ["Bangladesh Garment Sramik Sang\u200dhati"]
+
+
+def test_mixed_scripts_and_emoji_keep_their_evidence() -> None:
+    text = "🚩 Рабочие бастуют в Украине. 서울에서 파업 ✊ Workers in Pakistan joined."
+    codes = {tag.code for tag in default_tagger().tag(None, text).countries}
+    assert {"UA", "KR", "PK"} <= codes
+
+
+def test_a_union_name_that_is_a_common_word_needs_its_union() -> None:
+    # "Unite" and "Solidarity" name unions, but the words alone are not them.
+    text = "We must unite. Solidarity is our strength, and unity will win. United we stand."
+    assert default_tagger().tag("Unite for solidarity", text).unions == ()
+
+
+def test_one_megabyte_in_one_unbroken_line() -> None:
+    text = (STORY.replace("\n", " ") * 4_000)[:1_000_000]
+    tags = default_tagger().tag(None, text)
+    assert {tag.code for tag in tags.countries if tag.salience == "primary"} >= {"BD"}
+    assert any(tag.name == "Bangladesh Garment Workers' Federation" for tag in tags.unions)
+
+
+def test_recogniser_work_grows_with_the_text_not_faster(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Doubling the story at most doubles the characters the recogniser reads (counted, not timed)."""
+    read = [0]
+    tokens = recognise_module._tokens
+
+    def counting_tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        read[0] += end - start
+        return tokens(original, start, end)
+
+    monkeypatch.setattr(recognise_module, "_tokens", counting_tokens)
+    tagger = default_tagger()
+    counts = []
+    for copies in (200, 400, 800):
+        read[0] = 0
+        tagger.tag(None, STORY * copies)
+        counts.append(read[0])
+    assert counts[0] > 0
+    assert counts[1] <= 2.1 * counts[0] and counts[2] <= 2.1 * counts[1], counts

@@ -1,0 +1,111 @@
+"""Places below and beside the country: names in every language and script, demonyms, towns, regions,
+and the salience rules of LABELING.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import StoryTags, default_tagger, detect_language
+
+
+def tag(text: str, title: str | None = None, language: str | None = None) -> StoryTags:
+    return default_tagger().tag(title, text, language=language)
+
+
+def primary(tags: StoryTags) -> set[str]:
+    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Los mineros de Bolivia marcharon hacia La Paz para exigir aumentos.", "BO"),
+    ("Les enseignants du Maroc sont en grève depuis lundi.", "MA"),
+    ("Os trabalhadores da Alemanha entraram em greve.", "DE"),
+    ("Gli operai della Turchia hanno scioperato.", "TR"),
+    ("Strajk w Polsce objął kopalnie na Śląsku.", "PL"),
+    ("Pekerja di Filipina menggelar mogok kerja.", "PH"),
+    ("Arbetare i Storbritannien strejkar.", "GB"),
+    ("Рабочие бастуют в Украине.", "UA"),
+    ("اسلام آباد میں سرکاری ملازمین کا دھرنا جاری ہے", "PK"),
+    ("عمال تونس يضربون عن العمل", "TN"),
+    ("भारत में मजदूरों की हड़ताल", "IN"),
+    ("বাংলাদেশে পোশাক শ্রমিকদের ধর্মঘট", "BD"),
+    ("서울에서 노동자들이 파업했다", "KR"),
+    ("日本の労働組合がストライキ", "JP"),
+])
+def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Les syndicats argentins protestent contre les licenciements.", "AR"),
+    ("Los trabajadores hondureños denunciaron despidos masivos.", "HN"),
+    ("Os sindicatos brasileiros convocaram uma greve geral.", "BR"),
+    ("I lavoratori tedeschi hanno votato lo sciopero.", "DE"),
+    ("Die türkischen Gewerkschaften protestieren.", "TR"),
+    ("Svenska fackförbund varslar om strejk.", "SE"),
+])
+def test_demonyms_in_other_languages(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Garment workers walked out in Gazipur on Monday over unpaid wages.", "BD"),
+    ("Miners at the copper mine near Calama blocked the road.", "CL"),
+    ("La grève est bien suivie à Vénissieux, selon les syndicats.", "FR"),
+    ("Dockworkers in Gujarat stopped work at the port.", "IN"),
+    ("Teachers across Ontario voted to strike.", "CA"),
+])
+def test_towns_and_regions_stand_in_for_their_country(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+def test_a_small_town_needs_a_preposition_or_its_country() -> None:
+    # "Most" is a Czech town and an English word; "Como" an Italian town and a Spanish word.
+    assert tag("Most workers agreed. Como cada año, the union met.").countries == ()
+
+
+def test_a_list_of_subject_countries_is_primary() -> None:
+    text = ("The ten worst countries for workers are: Bangladesh, Belarus, Ecuador, Egypt, Eswatini, "
+            "the Philippines, Guatemala, Myanmar, Tunisia and Türkiye, according to the ITUC index.")
+    assert primary(tag(text, title="The worst countries for workers")) == {
+        "BD", "BY", "EC", "EG", "SZ", "PH", "GT", "MM", "TN", "TR"}
+
+
+def test_a_story_in_a_one_country_language_naming_no_place_is_about_that_country() -> None:
+    text = "そごう・西武の労働組合は31日、ストライキを決行した。"
+    assert primary(tag(text, language="ja")) == {"JP"}
+    assert primary(tag(text)) == {"JP"}  # the tagger detects the language when no country leads
+    assert primary(tag(text, language="en")) == set()  # a declared language is trusted
+    spanish = "Los trabajadores del sindicato convocaron una huelga general."
+    assert tag(spanish).countries == ()  # Spanish is spoken in many countries
+
+
+@pytest.mark.parametrize("title, text, language", [
+    (None, "Los trabajadores del sindicato convocaron una huelga general en todo el país.", "es"),
+    (None, "Les syndicats appellent à une grève générale contre la réforme des retraites.", "fr"),
+    ("Streik", "Die Gewerkschaft ruft die Beschäftigten zum Warnstreik in der Metallindustrie auf.", "de"),
+    (None, "Serikat pekerja menggelar aksi mogok kerja di depan pabrik.", "id"),
+])
+def test_detect_language(title: str | None, text: str, language: str) -> None:
+    assert detect_language(title, text) == language
+
+
+def test_declared_language_wins() -> None:
+    assert detect_language(None, "Los trabajadores del sindicato convocaron una huelga.", declared="pt-BR") == "pt"
+    assert detect_language(None, "Los trabajadores del sindicato convocaron una huelga.", declared="xx-yy") == "es"
+    assert detect_language(None, "", declared="fra") == "fr"
+    assert detect_language(None, "ok") is None
+
+
+@pytest.mark.parametrize("text, subject, not_subject", [
+    ("Workers at the Korean-owned garment factory in Honduras were fired for joining a union.", "HN", "KR"),
+    ("Nurses in Kenya struck. The U.S.-based charity paid for transport to the picket.", "KE", "US"),
+    ("Dockers in Chile were offered US$175 a month; the Canadian company refused to negotiate.", "CL", "CA"),
+    ("Textile workers in Cambodia protested, backed by a South African trade union delegation.", "KH", "ZA"),
+    ("Los obreros de Guatemala denunciaron a la empresa estadounidense por despidos.", "GT", "US"),
+])
+def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str, subject: str,
+                                                                       not_subject: str) -> None:
+    tags = tag(text)
+    assert subject in primary(tags)
+    assert not_subject not in primary(tags)

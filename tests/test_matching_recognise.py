@@ -1,0 +1,193 @@
+"""The union recogniser: union names found by their shape, in many languages, and what is kept out."""
+
+from __future__ import annotations
+
+import pytest
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from bot.matching import StoryTags, Tagger, UnionDirectory
+from bot.matching.recognise import initials_fit
+from bot.matching.tagger import discovered_union_id
+
+
+@lru_cache(maxsize=1)
+def shape_tagger() -> Tagger:
+    """A tagger over the hand-curated directory only: these tests are about names found by their shape,
+    which the generated directory (thousands of names, growing) would otherwise answer by lookup."""
+    curated = tomllib.loads(resources.files("bot").joinpath("data", "unions.toml").read_text("utf-8"))["union"]
+    return Tagger(UnionDirectory.from_records(curated))
+
+
+def tag(text: str, title: str | None = None, language: str | None = None) -> StoryTags:
+    return shape_tagger().tag(title, text, language=language)
+
+
+def names(tags: StoryTags) -> set[str]:
+    """The names of the unions found, and the spans they were found by (a directory union keeps its own name)."""
+    return {tag.name for tag in tags.unions} | {evidence.text for tag in tags.unions for evidence in tag.evidence}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Workers of the Bangladesh Garment Workers' Federation marched in Dhaka on Friday.",
+     "Bangladesh Garment Workers' Federation"),
+    ("en", "Members of the Association of Mineworkers and Construction Union walked out at Rustenburg.",
+     "Association of Mineworkers and Construction Union"),
+    ("en", "The International Federation of Chemical, Energy, Mine and General Workers' Unions backed them.",
+     "International Federation of Chemical, Energy, Mine and General Workers' Unions"),
+    ("en", "Leaders of the Swaziland Transport, Communication and Allied Workers' Union were detained.",
+     "Swaziland Transport, Communication and Allied Workers' Union"),
+    ("es", "El Sindicato de Trabajadores de la Industria Metalúrgica de Chile convocó a un paro.",
+     "Sindicato de Trabajadores de la Industria Metalúrgica de Chile"),
+    ("pt", "O Sindicato dos Metalúrgicos do ABC anunciou greve na fábrica.", "Sindicato dos Metalúrgicos do ABC"),
+    ("fr", "La Confédération générale du travail du Maroc appelle à la grève.",
+     "Confédération générale du travail du Maroc"),
+    ("it", "La Federazione Impiegati Operai Metallurgici ha proclamato lo sciopero a Torino.",
+     "Federazione Impiegati Operai Metallurgici"),
+    ("de", "Die Gewerkschaft Erziehung und Wissenschaft ruft zum Warnstreik auf.",
+     "Gewerkschaft Erziehung und Wissenschaft"),
+    ("sv", "Svenska Transportarbetareförbundet varslar om strejk i hamnarna.", "Svenska Transportarbetareförbundet"),
+    ("pl", "Ogólnopolski Związek Zawodowy Inicjatywa Pracownicza zapowiedział protest w Poznaniu.",
+     "Ogólnopolski Związek Zawodowy Inicjatywa Pracownicza"),
+    ("tr", "Birleşik Metal-İş Sendikası üyeleri Gebze'de greve çıktı.", "Birleşik Metal-İş"),
+    ("tr", "Tek Gıda-İş üyesi işçiler fabrika önünde eylem yaptı.", "Tek Gıda-İş"),
+    ("id", "Konfederasi Serikat Pekerja Indonesia menggelar aksi di Jakarta.",
+     "Konfederasi Serikat Pekerja Indonesia"),
+    ("ms", "Kesatuan Sekerja Kebangsaan Pekerja Bank membantah cadangan itu.",
+     "Kesatuan Sekerja Kebangsaan Pekerja Bank"),
+    ("tl", "Nagwelga ang Unyon ng mga Manggagawa sa Agrikultura noong Lunes.",
+     "Unyon ng mga Manggagawa sa Agrikultura"),
+    ("bn", "Leaders of the Bangladesh Garment Sramik Sanghati were arrested in Gazipur.",
+     "Bangladesh Garment Sramik Sanghati"),
+    ("hi", "The Hind Mazdoor Sabha joined the strike call in Mumbai.", "Hind Mazdoor Sabha"),
+])
+def test_names_found_by_their_head_word(language: str, text: str, expected: str) -> None:
+    assert expected in names(tag(text, language=language))
+    assert expected in names(tag(text))  # with no language, every language's rules apply
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Members of the United Auto Workers (UAW) struck at three plants.", "United Auto Workers", "UAW"),
+    ("Comisiones Obreras (CCOO) y UGT convocaron la huelga.", "Comisiones Obreras", "CCOO"),
+    ("The Konfederasi Serikat Pekerja Indonesia (KSPI) said the law is unjust.",
+     "Konfederasi Serikat Pekerja Indonesia", "KSPI"),
+    ("KCTU (Korean Confederation of Trade Unions) called a general strike.",
+     "Korean Confederation of Trade Unions", "KCTU"),
+    ("Members of the Association of Mineworkers and Construction Union (Amcu) at Lonmin struck.",
+     "Association of Mineworkers and Construction Union", "Amcu"),
+    ("Независимый профсоюз горняков Украины (НПГУ) требует выплаты зарплаты.",
+     "Независимый профсоюз горняков Украины", "НПГУ"),
+])
+def test_a_name_with_its_acronym_teaches_the_acronym(text: str, name: str, acronym: str) -> None:
+    tags = tag(text + f" Later {acronym} leaders met the minister. {acronym} said more strikes would follow.")
+    [union] = [union for union in tags.unions if union.name == name or union.acronym == acronym]
+    assert union.acronym == acronym or acronym in {union.acronym, union.name} or union.name == name
+    assert len(union.evidence) >= 3  # the name and both later uses of the acronym
+
+
+def test_numbered_locals_are_unions_of_their_own() -> None:
+    text = ("Members of UFCW Local 400 ratified a contract, SEIU Local 32BJ rallied, "
+            "and Local 2110 of the UAW voted to strike.")
+    assert {"UFCW Local 400", "SEIU Local 32BJ", "UAW Local 2110"} <= names(tag(text))
+
+
+def test_a_lower_case_head_next_to_an_acronym_names_the_acronym() -> None:
+    text = "Gunmen killed a leader of the trade union ASEINPEC and a member of the SUTEV teachers' union in Colombia."
+    assert "ASEINPEC" in names(tag(text))
+
+
+def test_discovered_unions_get_stable_ids_from_name_and_country() -> None:
+    text = ("Workers of the Bangladesh Garment Sramik Sanghati marched in Dhaka, Bangladesh, on Friday. "
+            "Police blocked the Bangladesh Garment Sramik Sanghati march near the factory in Bangladesh.")
+    [union] = tag(text).unions
+    assert union.union_id == "found:BD:bangladesh-garment-sramik-sanghati"
+    assert union.union_id == discovered_union_id("Bangladesh Garment Sramik Sanghati", "BD")
+    assert union.country == "BD"
+    no_country = tag("The Garment Sramik Sanghati of the workers marched on Friday.")
+    assert [union.union_id for union in no_country.unions] == ["found:xx:garment-sramik-sanghati"]
+
+
+def test_a_found_name_that_is_in_the_directory_keeps_the_directory_id() -> None:
+    text = "The Korean Confederation of Trade Unions (KCTU) called a general strike in Seoul."
+    assert {union.union_id for union in tag(text).unions} == {"kctu"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of the European Union and the African Union met the Union Minister in Delhi.",
+    "The Labour Party Pakistan and the Workers' Party held a rally.",
+    "The National Union of Students and the students' union occupied the hall.",
+    "The Bangladesh Garment Manufacturers and Exporters Association rejected the wage demand.",
+    "Metal Sanayicileri Sendikası (MESS) toplu sözleşme teklifini açıkladı.",
+    "The International Labour Organization (ILO) and the Ministry of Labour met the Solidarity Center.",
+    "The drivers' union said the strike would go on; the teachers' union agreed.",
+    "Teacher Unions walked out. Otros sindicatos se sumaron. Quatre syndicats du transport appellent à la grève.",
+    "Unions Build Democracy\nUnions across the region held meetings.",
+    "The Soviet Union collapsed; the Credit Union and the Customs Union were formed.",
+    "The Trade Union Council met. Trade Union leaders spoke to the Labor Center.",
+    "Nurses at Aurora Medical Center in Wisconsin reached an agreement.",
+])
+def test_what_is_not_a_union_stays_out(text: str) -> None:
+    assert tag(text).unions == ()
+
+
+def test_a_shouted_headline_names_no_union_by_shape() -> None:
+    assert tag("WORKERS UNION STRIKE TODAY AT THE PLANT", title="WORKERS UNION STRIKE TODAY").unions == ()
+
+
+def test_title_case_headline_words_are_not_taken_into_the_name() -> None:
+    tags = tag("The union said the strike would go on.", title="Police Attack Garment Workers Union Rally In Dhaka")
+    assert tags.unions == ()
+
+
+@pytest.mark.parametrize("acronym, words, fits", [
+    ("KCTU", ["Korean", "Confederation", "of", "Trade", "Unions"], True),
+    ("COSATU", ["Congress", "of", "South", "African", "Trade", "Unions"], True),
+    ("CCOO", ["Comisiones", "Obreras"], True),
+    ("UAW", ["United", "Auto", "Workers"], True),
+    ("ILO", ["United", "Auto", "Workers"], False),
+    ("UK", ["Trades", "Union", "Congress"], False),
+])
+def test_initials_fit(acronym: str, words: list[str], fits: bool) -> None:
+    assert initials_fit(acronym, words) is fits
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Numsa members at the Mercedes plant in South Africa went on strike, the union said.", "numsa"),
+    ("The Kctu union called a general strike in Seoul, South Korea.", "kctu"),
+    ("Striking kctu members marched to the presidential office in Korea, the union said.", "kctu"),
+])
+def test_acronyms_in_title_case_and_lower_case_count_when_backed(text: str, union_id: str) -> None:
+    assert union_id in {union.union_id for union in tag(text).unions}
+
+
+@pytest.mark.parametrize("text", [
+    "Numsa said nothing.",                                     # no union word, no country
+    "The Kctu restaurant in Seoul, South Korea, opened.",      # no union word in the sentence
+])
+def test_acronym_spellings_without_backing_do_not_count(text: str) -> None:
+    assert tag(text).unions == ()
+
+
+def test_two_names_in_a_row_stay_two() -> None:
+    text = ("Members of the Australian Manufacturing Workers' Union, Electrical Trades Union and "
+            "Birleşik Metal-İş Union walked out.")
+    assert {"Australian Manufacturing Workers' Union", "Electrical Trades Union", "Birleşik Metal-İş"} <= names(tag(text))
+
+
+def test_a_quoted_name_after_a_lower_case_head() -> None:
+    assert "Profbud" in names(tag('Members of the trade union "Profbud" picketed the site in Kyiv, Ukraine.'))
+
+
+def test_acronyms_listed_with_a_union_are_unions() -> None:
+    text = ("La grève a été décrétée par quatre centrales syndicales, l'UMT, la CDT, l'UGTM et la FDTX, "
+            "au Maroc, avec le soutien de l'OIT.")
+    found = {union.name for union in tag(text).unions} | {union.acronym for union in tag(text).unions}
+    assert {"FDTX"} <= found                       # not in the directory: found by the list
+    assert "OIT" not in found                       # the ILO is never a union
+    assert union_ids_of("The KCTU and the QWXZ met in Seoul.") == {"kctu"}  # two acronyms alone say nothing
+
+
+def union_ids_of(text: str) -> set[str]:
+    return {union.union_id for union in tag(text).unions}
