@@ -12,8 +12,8 @@ import logging
 from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import TelegramError
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application
 
 from bot.config import Config, ConfigError
@@ -60,6 +60,7 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     if config.server.port is not None:
         application.bot_data[SERVER_KEY] = campaign_server(config.server, sessions)
+    start.register_guards(application)
     for module in (start, subscriptions, settings, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
@@ -99,6 +100,7 @@ def run_bot(config: Config) -> None:
     """Run the bot until interrupted: migrate the database, then long polling or the configured webhook."""
     config.require_token()
     asyncio.run(_migrate(config))
+    asyncio.run(check_token(config))
     engine = create_engine(config.database.url)
     application = build_application(config, session_factory(engine))
 
@@ -116,6 +118,20 @@ def run_bot(config: Config) -> None:
         )
     else:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def check_token(config: Config) -> None:
+    """Ask Telegram about the token (getMe) before the Application starts: a rejected token raises
+    InvalidToken here, once, rather than inside python-telegram-bot's start-up retry loop, which logs
+    a traceback first. Any other failure is left to that loop (it retries)."""
+    options = {"base_url": config.telegram.base_url} if config.telegram.base_url else {}
+    try:
+        async with Bot(config.require_token(), **options):
+            pass
+    except InvalidToken:
+        raise
+    except TelegramError as error:
+        logger.warning("could not check the bot token with Telegram (%s); starting anyway", error)
 
 
 async def _migrate(config: Config) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -13,6 +12,7 @@ from typing import TextIO
 from bot.config import Config, ConfigError, load_config
 from bot.database import open_database
 from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources
+from bot.logs import configure_logging, redact_secret
 
 
 class ProgressBar:
@@ -90,13 +90,29 @@ def tag_command(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_command(config: Config) -> int:
-    """Run the bot until interrupted (a token is needed before anything starts)."""
+    """Run the bot until interrupted (a token is needed before anything starts). A token Telegram
+    rejects ends the run with one line that names the key, never the token."""
     config.require_token()
+    from telegram.error import InvalidToken
+
     from bot.app import run_bot
 
-
-    run_bot(config)
+    try:
+        run_bot(config)
+    except InvalidToken:
+        raise ConfigError(
+            "telegram.token: Telegram rejected the bot token; copy it again from @BotFather "
+            "(or set TELEGRAM_BOT_TOKEN)"
+        ) from None
     return 0
+
+
+def redact_config_secrets(config: Config) -> None:
+    """Keep the bot token and the database password out of every log line."""
+    from sqlalchemy.engine import make_url
+
+    redact_secret(config.telegram.token)
+    redact_secret(make_url(config.database.url).password)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,15 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `solidarity-bot` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
+    redact_secret(os.environ.get("TELEGRAM_BOT_TOKEN", "").strip())
     out = sys.stdout
     try:
         if args.command == "tag":
             return tag_command(args, out)
         config = load_config(args.config)
+        redact_config_secrets(config)
         if args.command == "run":
             return run_command(config)
         if args.command == "ingest":

@@ -19,6 +19,7 @@ from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
 from bot.chats.opml import MAX_OPML_BYTES
 from bot.scheduler import scheduler_of
+from bot.chats.numbers import MAX_RECORD_ID, parse_number
 from bot.services import services_of
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -39,6 +40,7 @@ from handlers.common import (
 from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
+MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
 HEALTH_PER_PAGE = 5  # sources per /feeds page: each entry is at most about 700 characters
 DISCOVERED_PER_PAGE = 6  # each entry is at most about 560 characters, so a page fits in one message
 ACTIONS = {
@@ -75,9 +77,9 @@ async def feeds_command(update: Update, context: Context) -> None:
 async def health_page_button(update: Update, context: Context) -> None:
     """fp:<page>: another page of /feeds."""
     query = update.callback_query
-    page = query.data.split(":", 1)[1]
+    page = parse_number(query.data.split(":", 1)[1], MAX_PAGE)
     await query.answer()
-    await edit(query, *await health_page(context, int(page) if page.isdigit() else 0))
+    await edit(query, *await health_page(context, page or 0))
 
 
 async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -194,15 +196,20 @@ async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, I
 async def feed_button(update: Update, context: Context) -> None:
     """fd:<action>:<id> acts on a feed; fl:<action>:<page> shows another page of feeds."""
     query = update.callback_query
-    kind, action, number = query.data.split(":")
-    if action not in ACTIONS or not number.lstrip("-").isdigit():
+    parts = query.data.split(":")
+    if len(parts) != 3 or parts[1] not in ACTIONS:
+        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        return
+    kind, action = parts[0], parts[1]
+    number = parse_number(parts[2], MAX_PAGE if kind == "fl" else MAX_RECORD_ID)
+    if number is None:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return
     await query.answer()
     if kind == "fl":
-        await edit(query, *await feed_buttons(context, action, int(number)))
+        await edit(query, *await feed_buttons(context, action, number))
     else:
-        await edit(query, await apply_feed_action(context, action, number))
+        await edit(query, await apply_feed_action(context, action, str(number)))
 
 
 # --- unions, stats ---

@@ -34,6 +34,7 @@ from bot.chats.campaigns import (
 )
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
+from bot.chats.numbers import parse_number
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
 
@@ -213,12 +214,13 @@ async def endcampaign_command(update: Update, context: Context) -> None:
     services = services_of(context)
     args = list(context.args or [])
     if args:
-        if not args[0].isdigit() or len(args[0]) > 12:
+        number = parse_number(args[0])
+        if number is None:
             await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
             return
-        row = await take_off_list(services.sessions, int(args[0]))
+        row = await take_off_list(services.sessions, number)
         if row is None:
-            await reply(update, f"There is no campaign number {int(args[0])}. /campaigns lists them.")
+            await reply(update, f"There is no campaign number {number}. /campaigns lists them.")
             return
         await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button. "
                             "(To tell its chats it was won or closed, use /campaignupdate instead.)")
@@ -242,11 +244,11 @@ async def endcampaign_button(update: Update, context: Context) -> None:
         await query.answer()
         await edit(query, "Nothing was ended.")
         return
-    suffix = data[len(END_PREFIX):]
-    if not suffix.isdigit():
+    number = parse_number(data[len(END_PREFIX):])
+    if number is None:
         await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
         return
-    row = await take_off_list(services_of(context).sessions, int(suffix))
+    row = await take_off_list(services_of(context).sessions, number)
     await query.answer()
     if row is None:
         await edit(query, "That campaign is gone. /campaigns lists the active ones.")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.services import services_of
 from bot.chats.settings import reactivate
-from handlers.common import Context, button, chat_of, escape, keyboard, reply, sender_id
+from handlers.common import EXPIRED_BUTTON, Context, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
 
 
@@ -111,6 +111,29 @@ async def plain_message(update: Update, context: Context) -> None:
                         "alone for a menu. /help lists everything I can do.")
 
 
+async def expired_button(update: Update, context: Context) -> None:
+    """A button press no handler knows (old, forged, or with no data): say so on the button."""
+    await update.callback_query.answer(EXPIRED_BUTTON, show_alert=True)  # type: ignore[union-attr]
+
+
+class UnusableButton(CallbackQueryHandler):
+    """Takes a button press that carries no data, or comes from no message (an inline message: this bot
+    sends none). python-telegram-bot hands a press without data to every CallbackQueryHandler, whatever
+    its pattern, so this one is registered before all the others."""
+
+    def __init__(self) -> None:
+        super().__init__(expired_button)
+
+    def check_update(self, update: object) -> bool:
+        query = update.callback_query if isinstance(update, Update) else None
+        return query is not None and (not query.data or query.message is None)
+
+
+def register_guards(application: Application) -> None:
+    """Handlers that must see updates before every other module's: call before their `register`."""
+    application.add_handler(UnusableButton())
+
+
 def register(application: Application) -> None:
     """Add /start and /help."""
     application.add_handler(CommandHandler("start", start_command))
@@ -121,4 +144,5 @@ def register_fallbacks(application: Application) -> None:
     """Answer unknown commands, and stray messages in private chats; call after every other module's
     `register`, so that these only get what nothing else handles."""
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    application.add_handler(CallbackQueryHandler(expired_button))
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & ~filters.StatusUpdate.ALL, plain_message))

@@ -29,6 +29,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.chats import subscriptions
 from bot.chats.regions import REGIONS, countries_in_region
+from bot.chats.numbers import parse_number
 from bot.services import services_of
 from bot.chats.settings import describe_delivery
 from bot.chats.subscriptions import Followed, Lookup, Request, Topic
@@ -325,7 +326,8 @@ async def unsubscribe_button(update: Update, context: Context) -> None:
         await edit(query, f"Done: this chat no longer follows anything ({count} topics dropped). Your settings are kept; "
                           "send /subscribe to follow something again.")
         return
-    removed = await subscriptions.unfollow(services, chat, int(target)) if target.isdigit() else None
+    number = parse_number(target)
+    removed = await subscriptions.unfollow(services, chat, number) if number is not None else None
     _, followed = await subscriptions.subscriptions(services, chat)
     first = f"You no longer follow <b>{escape(removed.label)}</b>." if removed else "That topic was already removed."
     if followed:

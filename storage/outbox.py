@@ -145,6 +145,18 @@ async def renew_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
         )
 
 
+async def touch_claim(session: AsyncSession, alert_id: int, now: dt.datetime) -> bool:
+    """Renew the claim on one row just before its message goes out; False when it is no longer claimed
+    (its chat sent /stop, which deletes the row, or it was skipped meanwhile): then it must not be sent."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .values(claimed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)
+
+
 async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None, now: dt.datetime) -> bool:
     """Record a sent alert; False when the row was no longer ours (skipped meanwhile)."""
     result = await session.execute(

@@ -10,7 +10,9 @@ It answers the methods the bot uses (getMe, getUpdates with long polling, sendMe
 editMessageReplyMarkup, answerCallbackQuery, sendDocument, getFile and file downloads, setMyCommands,
 getChatMember, ...) and records every call with its decoded parameters and the time it arrived.
 `fail_next` makes the next calls fail as Telegram would: 429 with retry_after, 403 for a blocked user,
-400 for unparseable entities, 5xx.
+400 for unparseable entities, 5xx. `fault_next` breaks the connection instead: the call is dropped or
+left unanswered (for `hang` seconds, so that the client times out) before the server handles it, or
+after (the message was sent, but its answer is lost).
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ class Call:
 
 
 @dataclass
+class _Fault:
+    method: str
+    chat_id: int | None
+    after: bool  # the call is handled (a message is sent) before the connection breaks
+    hang: float  # seconds without an answer before the connection is closed
+    remaining: int
+
+
+@dataclass
 class _Failure:
     method: str
     chat_id: int | None
@@ -68,6 +79,7 @@ class BotApiServer:
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._calls: list[Call] = []
         self._failures: list[_Failure] = []
+        self._faults: list[_Fault] = []
         self._files: dict[str, tuple[str, bytes]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat_id, message_id) -> message
         self.chat_member_status: dict[tuple[int, int], str] = {}
@@ -153,6 +165,24 @@ class BotApiServer:
         `matching`, when given) fail like Telegram does."""
         with self._lock:
             self._failures.append(_Failure(method, chat_id, error_code, description, retry_after, times, matching))
+
+    def fault_next(self, method: str, *, after: bool, hang: float = 0.0, chat_id: int | None = None, times: int = 1) -> None:
+        """Break the connection of the next `times` calls of `method` (to `chat_id`, when given): before the
+        call is handled (nothing sent), or `after` it (sent, answer lost); `hang` seconds without an answer
+        first (a client timeout), or none (a dropped connection)."""
+        with self._lock:
+            self._faults.append(_Fault(method, chat_id, after, hang, times))
+
+    def take_fault(self, method: str, params: dict[str, Any]) -> _Fault | None:
+        """The fault planned for this call, if any (used by the request handler)."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.method == method and (fault.chat_id is None or str(params.get("chat_id")) == str(fault.chat_id)):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
 
     # --- what the bot did ---
 
@@ -395,8 +425,24 @@ def _make_handler(server: BotApiServer) -> type[BaseHTTPRequestHandler]:
             params, files = _parse_body(self.headers.get("Content-Type", ""), body)
             query = dict(parse_qsl(urlsplit(self.path).query))
             params.update({key: _decode_value(value) for key, value in query.items()})
-            status, answer = server.handle(path[len(prefix):], params, files)
+            method = path[len(prefix):]
+            fault = server.take_fault(method, params)
+            if fault is not None and not fault.after:
+                self._break(fault)
+                return
+            status, answer = server.handle(method, params, files)
+            if fault is not None:
+                self._break(fault)
+                return
             self._reply(status, json.dumps(answer).encode())
+
+        def _break(self, fault: _Fault) -> None:
+            time.sleep(fault.hang)
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # the client gave up and closed it first
 
         do_GET = _dispatch  # noqa: N815
         do_POST = _dispatch  # noqa: N815

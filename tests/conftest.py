@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
@@ -23,6 +24,15 @@ from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Base
 
 pytest_plugins = ["tests.feedserver", "tests.botapi"]
+
+# Property-based tests: a bounded, reproducible run in the suite ("ci", the default: fixed examples, no
+# example database); bench/fuzz_chat.py selects "fuzz", a long random run. HYPOTHESIS_MAX_EXAMPLES
+# overrides the count of either.
+_HYPOTHESIS_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]}
+settings.register_profile("ci", max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", 20)), derandomize=True,
+                          database=None, **_HYPOTHESIS_COMMON)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", 500)), **_HYPOTHESIS_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "bot" / "sample_corpus"

@@ -20,10 +20,11 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Update
-from telegram.ext import Application, TypeHandler
+from telegram.ext import Application, CallbackContext, TypeHandler
 
 from bot.app import build_application
 from bot.config import Config, FetchConfig, TelegramConfig
+from bot.chats.errors import UsageError
 from tests.botapi import TOKEN, BotApiServer
 
 USER_ID = 1001
@@ -50,6 +51,7 @@ class RunningBot:
     sessions: async_sessionmaker[AsyncSession]
     pushed: int = 0
     handled: int = 0
+    unexpected_errors: list[BaseException] = field(default_factory=list)  # what reached the error handler, but UsageError
     _progress: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def send(
@@ -123,7 +125,12 @@ async def running(api: BotApiServer, sessions: async_sessionmaker[AsyncSession],
     async def mark_handled(update: object, context: object) -> None:
         bot.mark_handled()
 
+    async def record_error(update: object, context: CallbackContext) -> None:
+        if context.error is not None and not isinstance(context.error, UsageError):
+            bot.unexpected_errors.append(context.error)
+
     application.add_handler(TypeHandler(Update, mark_handled), group=DONE_GROUP)
+    application.add_error_handler(record_error)
     async with application:
         await application.start()
         await application.updater.start_polling(poll_interval=0, timeout=dt.timedelta(seconds=1))

@@ -27,6 +27,7 @@ from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
 from bot.matching.resolve import union_label
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
+from bot.chats.numbers import parse_number
 from bot.services import Services
 from bot.ingest.feeds import fetch_feed, make_client
 from storage import admin as queries
@@ -113,8 +114,8 @@ def parse_new_feed(args: Sequence[str]) -> NewFeed:
         raise UsageError(f"{problem}. {ADDFEED_USAGE}")
     words = list(args[1:])
     interval = DEFAULT_FEED_INTERVAL
-    if words and words[-1].isdigit():
-        interval = int(words.pop())
+    if words and words[-1].isascii() and words[-1].isdigit():
+        interval = parse_number(words.pop(), MAX_FEED_INTERVAL) or 0
         if not 1 <= interval <= MAX_FEED_INTERVAL:
             raise UsageError(f"The interval is in minutes, from 1 to {MAX_FEED_INTERVAL} (a week). {ADDFEED_USAGE}")
     name = " ".join(words).translate(_QUOTES).strip("\"' ") or None
@@ -200,8 +201,9 @@ async def _find_feed(session: AsyncSession, reference: str) -> Source:
     """A feed by its number (as /feeds shows it) or its address."""
     reference = reference.strip()
     source = None
-    if reference.isdigit():
-        source = await session.get(Source, int(reference))
+    number = parse_number(reference)
+    if number is not None:
+        source = await session.get(Source, number)
     elif url_problem(reference) is None:
         source = await queries.feed_by_url(session, reference)
     if source is None or source.kind != "feed" or source.origin == REMOVED:

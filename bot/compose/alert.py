@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
+from bot.chats.numbers import parse_number
 
 MAX_MESSAGE_CHARS = 4096
 MAX_CALLBACK_BYTES = 64
@@ -244,9 +245,12 @@ def mute_callback(alert_id: int, index: int, *, undo: bool = False) -> str:
 def parse_mute_callback(data: str) -> tuple[bool, int, int] | None:
     """(undo, alert id, matched index) from mute callback data; None when it is something else."""
     parts = (data or "").split(":")
-    if len(parts) != 3 or parts[0] not in (MUTE_PREFIX, UNMUTE_PREFIX) or not parts[1].isdigit() or not parts[2].isdigit():
+    if len(parts) != 3 or parts[0] not in (MUTE_PREFIX, UNMUTE_PREFIX):
         return None
-    return parts[0] == UNMUTE_PREFIX, int(parts[1]), int(parts[2])
+    alert_id, index = parse_number(parts[1]), parse_number(parts[2])
+    if alert_id is None or index is None:
+        return None
+    return parts[0] == UNMUTE_PREFIX, alert_id, index
 
 
 def share_url(url: str, text: str) -> str:

@@ -12,7 +12,13 @@
 - 400 "can't parse entities": the same alert is resent as plain text rather than lost.
 - Each row is `sending` before its message goes out and `sent` (with the message id) right after, so
   a kill -9 can duplicate only a message in flight at that moment; stale `sending` rows are re-queued
-  when the next delivery run starts.
+  when the next delivery run starts. Recording keeps up with sending: at most `max_in_flight` messages
+  (fewer than the connection pool holds) are between "about to go out" and "recorded", so a send never
+  waits for a connection that recording needs, and a kill -9 re-sends at most that many.
+- The database going away mid fan-out: every database step of a delivery waits for it to come back
+  (retried with backoff); a message that went out is recorded then, never sent again.
+- Just before a message goes out its row is checked to be still claimed: an alert claimed before the
+  chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
 """
 
 from __future__ import annotations
@@ -25,12 +31,14 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
-from bot.chats.campaigns import CampaignInfo, carried, subscriber_action
+from bot.chats.campaigns import Action, CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
 from storage import campaigns as campaign_queries
 from storage import outbox
@@ -42,6 +50,18 @@ PARSE_ERROR_MARKERS = ("can't parse entities", "can't find end", "unsupported st
 GONE_MARKERS = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights",
                 "need administrator rights", "chat_write_forbidden", "group chat was deactivated")
 MAX_INLINE_RETRY_AFTER = 120.0  # seconds: a longer 429 puts the row back in the queue instead of waiting
+DEPARTURE_BURST = 3  # overall intervals a late departure may catch up on (see RateLimiter.depart)
+MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
+DATABASE_RETRY_CAP = 5.0  # seconds between attempts while the database is away
+
+T = TypeVar("T")
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """Whether `error` means the database cannot be reached for now (worth waiting for), rather than a bug."""
+    if isinstance(error, (OperationalError, InterfaceError, PoolTimeout, OSError)):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
 def retry_after_seconds(error: Any) -> float:
@@ -78,6 +98,7 @@ class RateLimiter:
         self._next_overall = 0.0
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
+        self._departure_due = float("-inf")
 
     @classmethod
     def from_config(cls, delivery: DeliveryConfig) -> RateLimiter:
@@ -105,6 +126,16 @@ class RateLimiter:
         if len(self._next_chat) > 50_000:
             self._forget_idle_chats()
 
+    async def depart(self, chat_id: int, chat_type: str | None = None) -> None:
+        """A message that got its slot but had a check to pass first leaves now, paced again at the overall
+        rate (late messages may catch up by at most DEPARTURE_BURST back to back, so a slow check neither
+        bunches many messages up nor costs throughput), and its chat's next slot counts from now."""
+        while (wait := self._departure_due - DEPARTURE_BURST * self.overall_interval - self._clock()) > 0:
+            await self._sleep(wait)
+        now = self._clock()
+        self._departure_due = max(self._departure_due, now) + self.overall_interval
+        self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval(chat_id, chat_type))
+
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
         until = self._clock() + seconds
@@ -119,12 +150,13 @@ class RateLimiter:
 
 # --- one send, classified ---
 
-SENT, RETRY, GONE, FAILED, MIGRATED = "sent", "retry", "gone", "failed", "migrated"
+SENT, RETRY, GONE, FAILED, MIGRATED, DROPPED = "sent", "retry", "gone", "failed", "migrated", "dropped"
 
 
 @dataclass
 class SendOutcome:
-    """What became of one message: sent (with its id), retry later, gone (chat unreachable), failed."""
+    """What became of one message: sent (with its id), retry later, gone (chat unreachable), failed,
+    dropped (not sent: no longer wanted when its turn came)."""
 
     status: str
     message_id: int | None = None
@@ -143,18 +175,25 @@ class Sender:
         self._in_flight = asyncio.Semaphore(concurrency)
         self.max_retry_after_waits = max_retry_after_waits
 
-    async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any) -> Any:
+    async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
+                    ready: Callable[[], Awaitable[bool]] | None) -> Any:
         from telegram import LinkPreviewOptions
 
         await self.limiter.acquire(chat_id, chat_type)
+        if ready is not None:
+            if not await ready():
+                return None
+            await self.limiter.depart(chat_id, chat_type)
         async with self._in_flight:
             return await self.bot.send_message(
                 chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
 
-    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert) -> SendOutcome:
-        """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s."""
+    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert,
+                   ready: Callable[[], Awaitable[bool]] | None = None) -> SendOutcome:
+        """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s. `ready` is
+        asked once the rate limiter grants the slot, just before each attempt: False drops the message."""
         from telegram.constants import ParseMode
         from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -163,7 +202,9 @@ class Sender:
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup)
+                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready)
+                if sent is None:
+                    return SendOutcome(DROPPED)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
                 delay = retry_after_seconds(error)
@@ -227,6 +268,7 @@ class Deliverer:
         per_subscriber: int = 2,
         backoff_base: float = 5.0,
         backoff_cap: float = 900.0,
+        max_in_flight: int = MAX_IN_FLIGHT,
         clock: Callable[[], dt.datetime] = utcnow,
         public_url: str | None = None,
     ) -> None:
@@ -239,9 +281,10 @@ class Deliverer:
         self.per_subscriber = per_subscriber
         self.backoff_base, self.backoff_cap = backoff_base, backoff_cap
         self.clock = clock
-        self._contexts: OrderedDict[int, StoryContext | None] = OrderedDict()
+        self._contexts: OrderedDict[int, asyncio.Future[StoryContext | None]] = OrderedDict()
         self._campaigns: list[CampaignInfo] = []
         self._lock = asyncio.Lock()
+        self._in_flight = asyncio.Semaphore(max_in_flight)
 
     def backoff(self, attempts: int) -> float:
         """Seconds before retry number `attempts` (1, 2, ...): exponential, jittered, capped."""
@@ -251,6 +294,23 @@ class Deliverer:
     @property
     def running(self) -> bool:
         return self._lock.locked()
+
+    async def _in_transaction(self, what: str, action: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """Run `action` in a transaction, again and again (with backoff) while the database cannot be
+        reached: a message already sent is recorded once it is back, never sent a second time."""
+        failures = 0
+        while True:
+            try:
+                async with self.sessions.begin() as session:
+                    return await action(session)
+            except Exception as error:  # noqa: BLE001 - sorted just below: only an unreachable database is waited for
+                if not database_unavailable(error):
+                    raise
+                failures += 1
+                delay = min(DATABASE_RETRY_CAP, 0.2 * 2 ** min(failures, 5))
+                logger.warning("database unavailable while trying to %s (%s: attempt %d); retrying in %.1f s",
+                               what, type(error).__name__, failures, delay)
+                await asyncio.sleep(delay)
 
     async def recover(self, lease: dt.timedelta | None = None) -> int:
         """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
@@ -267,15 +327,26 @@ class Deliverer:
         self._contexts.clear()
 
     async def _context(self, story_id: int) -> StoryContext | None:
-        if story_id in self._contexts:
+        """The story's context, loaded once however many chats wait for it at the same time (a fan-out
+        starts hundreds of workers on one story: one query, not hundreds queueing for the pool)."""
+        loading = self._contexts.get(story_id)
+        if loading is None:
+
+            async def load(session: AsyncSession) -> StoryContext | None:
+                return await load_story_context(session, story_id, self._campaigns, self.clock().date())
+
+            loading = asyncio.ensure_future(self._in_transaction("load a story", load))
+            self._contexts[story_id] = loading
+            if len(self._contexts) > 2048:
+                self._contexts.popitem(last=False)
+        else:
             self._contexts.move_to_end(story_id)
-            return self._contexts[story_id]
-        async with self.sessions() as session:
-            context = await load_story_context(session, story_id, self._campaigns, self.clock().date())
-        self._contexts[story_id] = context
-        if len(self._contexts) > 2048:
-            self._contexts.popitem(last=False)
-        return context
+        try:
+            return await asyncio.shield(loading)
+        except Exception:
+            if self._contexts.get(story_id) is loading:
+                del self._contexts[story_id]  # the next worker tries again
+            raise
 
     async def drain(self, should_stop: Callable[[], bool] | None = None) -> DeliveryStats:
         """Send every alert that is due, then return (one run at a time; a second call waits)."""
@@ -310,11 +381,9 @@ class Deliverer:
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2:
-                async with self.sessions.begin() as session:
-                    claimed = await outbox.claim_due(
-                        session, self.clock(), self.batch_size - held,
-                        per_subscriber=self.per_subscriber, exclude_subscribers=set(queues),
-                    )
+                limit, busy = self.batch_size - held, set(queues)
+                claimed = await self._in_transaction("claim alerts", lambda session: outbox.claim_due(
+                    session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy))
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
                 for subscriber_id in queues:
@@ -331,8 +400,7 @@ class Deliverer:
                     pass
             if time.monotonic() - renewed > self.lease.total_seconds() / 4:
                 held_ids = [item.id for queue in queues.values() for item in queue]
-                async with self.sessions.begin() as session:
-                    await outbox.renew_claims(session, held_ids, self.clock())
+                await self._in_transaction("renew claims", lambda session: outbox.renew_claims(session, held_ids, self.clock()))
                 renewed = time.monotonic()
         return stats
 
@@ -352,53 +420,79 @@ class Deliverer:
     async def _deliver(self, item: outbox.ClaimedAlert, stats: DeliveryStats) -> bool:
         context = await self._context(item.story_id)
         if context is None:
-            async with self.sessions.begin() as session:
-                await outbox.mark_failed(session, item.id, "the story is no longer stored", outbox.SKIPPED)
+            await self._in_transaction("skip an alert", lambda session: outbox.mark_failed(
+                session, item.id, "the story is no longer stored", outbox.SKIPPED))
             stats.skipped += 1
             return False
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
         message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
-        chat_id = item.chat_id
-        outcome = await self.sender.send(chat_id, item.chat_type, message)
-        if outcome.status == MIGRATED and outcome.migrated_to is not None:
-            async with self.sessions.begin() as session:
-                moved = await outbox.move_chat(session, item.subscriber_id, outcome.migrated_to)
-            if moved:
-                outcome = await self.sender.send(outcome.migrated_to, "supergroup", message)
-            else:
-                outcome = SendOutcome(GONE, error=f"the group moved to {outcome.migrated_to}, which another subscriber has")
+        holding = False
+
+        async def still_claimed() -> bool:
+            # Take a place among the messages in flight, then make sure the row is still ours: /stop
+            # deletes a chat's rows, a 403 elsewhere skips them, while this one waited for its turn.
+            nonlocal holding
+            if not holding:
+                await self._in_flight.acquire()
+                holding = True
+            return await self._in_transaction("check a claim", lambda session: outbox.touch_claim(session, item.id, self.clock()))
+
+        try:
+            outcome = await self.sender.send(item.chat_id, item.chat_type, message, ready=still_claimed)
+            if outcome.status == MIGRATED and outcome.migrated_to is not None:
+                new_chat = outcome.migrated_to
+                moved = await self._in_transaction("follow a migrated group", lambda session: outbox.move_chat(
+                    session, item.subscriber_id, new_chat))
+                if moved:
+                    outcome = await self.sender.send(new_chat, "supergroup", message, ready=still_claimed)
+                else:
+                    outcome = SendOutcome(GONE, error=f"the group moved to {new_chat}, which another subscriber has")
+            return await self._record(item, outcome, stats, context.action)
+        finally:
+            if holding:
+                self._in_flight.release()
+
+    async def _record(self, item: outbox.ClaimedAlert, outcome: SendOutcome, stats: DeliveryStats,
+                      action: Action | None) -> bool:
+        """Record what became of one message (waiting for the database if need be), and which campaign it
+        carried; True when the chat is gone."""
         now = self.clock()
         if outcome.status == SENT:
-            async with self.sessions.begin() as session:
+            async def record_sent(session: AsyncSession) -> None:
                 if await outbox.mark_sent(session, item.id, outcome.message_id, now):
-                    await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, context.action), now)
+                    await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, action), now)
+
+            await self._in_transaction("record a sent alert", record_sent)
             stats.sent += 1
             stats.plain_fallbacks += int(outcome.plain_fallback)
             return False
+        if outcome.status == DROPPED:
+            logger.info("alert %s was no longer claimed when its turn came (the chat sent /stop?): not sent", item.id)
+            stats.skipped += 1
+            return False
         if outcome.status == GONE:
             reason = outcome.error or "unreachable"
-            async with self.sessions.begin() as session:
-                await outbox.deactivate_subscriber(session, item.subscriber_id, reason)
-            logger.info("chat %s is unreachable (%s): subscriber marked inactive", chat_id, reason)
+            await self._in_transaction("mark a chat unreachable", lambda session: outbox.deactivate_subscriber(
+                session, item.subscriber_id, reason))
+            logger.info("chat %s is unreachable (%s): subscriber marked inactive", item.chat_id, reason)
             stats.gone += 1
             return True
         if outcome.status == RETRY:
             await self._record_retry(item, outcome.error or "retry", outcome.retry_after, stats)
             return False
-        async with self.sessions.begin() as session:
-            await outbox.mark_failed(session, item.id, outcome.error or "refused by Telegram")
-        logger.warning("alert %s to chat %s failed for good: %s", item.id, chat_id, outcome.error)
+        await self._in_transaction("record a refused alert", lambda session: outbox.mark_failed(
+            session, item.id, outcome.error or "refused by Telegram"))
+        logger.warning("alert %s to chat %s failed for good: %s", item.id, item.chat_id, outcome.error)
         stats.failed += 1
         return False
 
     async def _record_retry(self, item: outbox.ClaimedAlert, error: str, retry_after: float | None, stats: DeliveryStats) -> None:
-        now = self.clock()
-        async with self.sessions.begin() as session:
-            if item.attempts >= self.delivery.max_attempts:
-                await outbox.mark_failed(session, item.id, f"gave up after {item.attempts} attempts: {error}")
-                stats.failed += 1
-                logger.warning("alert %s failed after %d attempts: %s", item.id, item.attempts, error)
-                return
-            delay = max(retry_after or 0.0, self.backoff(item.attempts))
-            await outbox.mark_retry(session, item.id, now + dt.timedelta(seconds=delay), error)
+        if item.attempts >= self.delivery.max_attempts:
+            await self._in_transaction("give up on an alert", lambda session: outbox.mark_failed(
+                session, item.id, f"gave up after {item.attempts} attempts: {error}"))
+            stats.failed += 1
+            logger.warning("alert %s failed after %d attempts: %s", item.id, item.attempts, error)
+            return
+        due = self.clock() + dt.timedelta(seconds=max(retry_after or 0.0, self.backoff(item.attempts)))
+        await self._in_transaction("re-queue an alert", lambda session: outbox.mark_retry(session, item.id, due, error))
         stats.retried += 1

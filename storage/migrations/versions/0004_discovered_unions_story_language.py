@@ -1,5 +1,6 @@
-"""Discovered unions (found in stories, not in the directory), each story's language, and story tag
-values long enough for a discovered union's id
+"""Discovered unions, each story's language, story tag values long enough for a found id
+
+Discovered unions are found in stories but are not in the directory.
 
 Revision ID: 0004
 Revises: 0003

@@ -1,0 +1,240 @@
+"""Delivery under faults (issue 15, defect 7 and "after /stop one already-claimed alert is still
+delivered"): 0 lost, and duplicates only where Telegram's answer was lost.
+
+- Telegram: a timeout or a dropped connection before the message is handled (no duplicate) and after
+  (the message went out but its answer was lost: one duplicate, the at-least-once case). 429, 5xx, 403
+  and 400 are covered in test_delivery.py.
+- PostgreSQL cut mid fan-out (a TCP proxy between the deliverer and the server resets every connection):
+  CUT_SECONDS instead of the issue's 20 s, to keep the suite short; the lease is 2 s, so a message sent
+  but not recorded (the old behaviour) is re-queued and sent again within the test.
+- kill -9 of a delivering process at 30 and 200 messages a second: a restart re-sends at most the
+  messages in flight (MAX_IN_FLIGHT), loses none.
+- /stop while an alert of that chat is claimed and waiting for its rate-limit slot: it is not sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import multiprocessing
+import os
+import signal
+import time
+from collections import Counter
+from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from bot.config import DeliveryConfig
+from bot.delivery.sender import MAX_IN_FLIGHT, Deliverer
+from bot.scheduler import SCHEDULER_KEY
+from storage.db import create_engine, session_factory
+from storage.models import Alert, Subscriber, utcnow
+from tests.alerting import AZ, add_story, add_subscriber, alert_rows, deliverer_for, drain_until_done, fast_delivery, queue
+from tests.botapi import TOKEN, BotApiServer
+from tests.tcpproxy import TcpProxy
+from tests.telegram_harness import USER_ID, bot_config, running
+
+CUT_SECONDS = float(os.environ.get("DB_CUT_SECONDS", "3"))  # the issue cut for 20 s: DB_CUT_SECONDS=20
+postgres_only = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+async def open_rows(sessions: async_sessionmaker[AsyncSession]) -> int:
+    async with sessions() as session:
+        return await session.scalar(
+            select(func.count()).select_from(Alert).where(Alert.status.in_(("pending", "sending")))) or 0
+
+
+async def drive(deliverer: Deliverer, sessions: async_sessionmaker[AsyncSession], timeout: float) -> int:
+    """Drain until no row is pending or sending, as the scheduler would (a drain that raises is run
+    again); returns how many drains raised."""
+    raised = 0
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            await deliverer.drain()
+        except Exception:  # noqa: BLE001 - counted: the scheduler runs the job again two seconds later
+            raised += 1
+            await asyncio.sleep(0.2)
+            continue
+        if not await open_rows(sessions):
+            return raised
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"alerts still open after {timeout} s")
+
+
+async def fan_out(sessions: async_sessionmaker[AsyncSession], count: int, first_chat: int) -> None:
+    """One story queued for `count` private chats (first_chat, first_chat + 1, ...), one row each."""
+    async with sessions.begin() as session:
+        story = await add_story(session, "Fan-out", "A story about Azerbaijan.")
+        now = utcnow()
+        await session.execute(insert(Subscriber), [
+            {"chat_id": first_chat + number, "chat_type": "private", "timezone": "UTC", "delivery_mode": "now",
+             "digest_time": "08:00", "digest_weekday": 0, "include_mentioned": False, "paused": False, "active": True,
+             "created_at": now} for number in range(count)])
+        ids = list(await session.scalars(select(Subscriber.id).where(Subscriber.chat_id >= first_chat)))
+        await session.execute(insert(Alert), [
+            {"subscriber_id": subscriber_id, "cluster_id": story.cluster_id, "story_id": story.id, "status": "pending",
+             "matched": [AZ], "due_at": now - dt.timedelta(seconds=1), "attempts": 0, "created_at": now}
+            for subscriber_id in ids])
+
+
+def messages_per_chat(api: BotApiServer) -> Counter[int]:
+    return Counter(int(message["chat_id"]) for message in api.sent_messages())
+
+
+@asynccontextmanager
+async def impatient_bot(api: BotApiServer) -> AsyncIterator[Bot]:
+    """A Bot that gives up on an answer after half a second."""
+    request = HTTPXRequest(connect_timeout=0.5, read_timeout=0.5, write_timeout=0.5, pool_timeout=0.5)
+    async with Bot(TOKEN, base_url=api.base_url, request=request) as bot:
+        yield bot
+
+
+# --- Telegram ---
+
+
+@sqlite_only
+@pytest.mark.parametrize(("after", "hang"), [(False, 1.5), (True, 1.5), (False, 0.0), (True, 0.0)],
+                         ids=["timeout-before-delivery", "timeout-after-delivery", "dropped-before", "dropped-after"])
+async def test_telegram_connection_faults_lose_nothing_and_duplicate_only_a_lost_answer(
+        sessions, bot_api, after: bool, hang: float) -> None:
+    await fan_out(sessions, 6, 3000)
+    bot_api.fault_next("sendMessage", after=after, hang=hang, chat_id=3002)
+    async with impatient_bot(bot_api) as bot:
+        await drive(deliverer_for(sessions, bot, backoff_base=0.05), sessions, timeout=20)
+    expected = {3000 + number: 1 for number in range(6)}
+    if after:
+        expected[3002] = 2  # Telegram sent it, its answer never came: the one duplicate at-least-once allows
+    assert messages_per_chat(bot_api) == expected
+    assert {alert.status for alert in await alert_rows(sessions)} == {"sent"}
+
+
+# --- the database ---
+
+
+@postgres_only
+async def test_database_cut_mid_fan_out_loses_and_duplicates_nothing(sessions, bot_api, database_url) -> None:
+    """Every connection to PostgreSQL reset for CUT_SECONDS while 60 alerts go out at 30 a second.
+    Before: rows sent during the cut were left `sending` and sent again after the lease."""
+    await fan_out(sessions, 60, 4000)
+    target = make_url(database_url)
+    proxy = await TcpProxy(target.host or "127.0.0.1", target.port or 5432).start()
+    engine = create_engine(target.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    try:
+        async with impatient_bot(bot_api) as bot:
+            deliverer = deliverer_for(session_factory(engine), bot, fast_delivery(messages_per_second=30.0),
+                                      lease=dt.timedelta(seconds=2), backoff_base=0.05)
+            delivery = asyncio.create_task(drive(deliverer, sessions, timeout=60))
+            await bot_api.until(lambda: len(bot_api.sent_messages()) >= 15)
+            proxy.cut()
+            await asyncio.sleep(CUT_SECONDS)
+            proxy.restore()
+            await delivery
+    finally:
+        await proxy.close()
+        await engine.dispose()
+    assert proxy.connections_reset > 0
+    counts = messages_per_chat(bot_api)
+    assert len(counts) == 60, "lost alerts"
+    assert [chat for chat, count in counts.items() if count > 1] == [], "duplicates"
+    assert {alert.status for alert in await alert_rows(sessions)} == {"sent"}
+
+
+# --- kill -9 ---
+
+
+def _child_drain(database_url: str, base_url: str, rate: float) -> None:
+    async def run() -> None:
+        engine = create_engine(database_url)
+        try:
+            async with Bot(TOKEN, base_url=base_url) as bot:
+                await deliverer_for(session_factory(engine), bot, fast_delivery(messages_per_second=rate)).drain()
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())
+
+
+@postgres_only
+@pytest.mark.parametrize("rate", [30.0, 200.0])
+async def test_kill_9_mid_fan_out_resends_at_most_the_messages_in_flight(sessions, bot_api, database_url, rate: float) -> None:
+    """A delivering process killed with SIGKILL one second into a fan-out; a new one re-queues what
+    was left `sending` and finishes. Before: at 200/s, sends ran ahead of recording (marks queued for
+    pool connections) and every sent-but-unrecorded row was sent again."""
+    count = int(rate * 2)
+    await fan_out(sessions, count, 5_000_000)
+    bot_api._httpd.handle_error = lambda request, address: None  # noqa: SLF001 - the killed child resets its connections
+    child = multiprocessing.get_context("spawn").Process(target=_child_drain, args=(database_url, bot_api.base_url, rate))
+    child.start()
+    try:
+        await bot_api.until(lambda: bot_api.sent_messages(), timeout=60)
+        await asyncio.sleep(1.0)
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.join()
+    sent_before_restart = len(bot_api.sent_messages())
+    async with Bot(TOKEN, base_url=bot_api.base_url) as bot:
+        deliverer = deliverer_for(sessions, bot, fast_delivery(messages_per_second=1000.0))
+        await deliverer.recover(dt.timedelta(0))  # as start-up does: the killed process's claims are stale
+        await drain_until_done(deliverer, sessions, timeout=60)
+    counts = messages_per_chat(bot_api)
+    duplicates = sum(number - 1 for number in counts.values())
+    assert 0 < sent_before_restart < count  # the kill came mid fan-out
+    assert len(counts) == count, "lost alerts"
+    assert duplicates <= MAX_IN_FLIGHT, f"{duplicates} duplicates after the kill"
+
+
+# --- /stop ---
+
+
+async def test_stop_is_final_even_for_an_alert_already_claimed(sessions, bot_api) -> None:
+    """Two alerts for one chat, claimed together by the bot's own delivery job; the second waits for the
+    chat's rate-limit slot (one message every 2 s) while the chat sends /stop and confirms: it is not
+    delivered, and nothing of the chat is left."""
+    async with sessions.begin() as session:
+        subscriber = await add_subscriber(session, USER_ID)
+        for number in range(2):
+            await queue(session, subscriber, await add_story(session, f"Claimed {number}", "About Azerbaijan."))
+    config = bot_config(delivery=DeliveryConfig(private_chat_messages_per_second=0.5))
+    async with running(bot_api, sessions, config) as chat_bot:
+        deliverer = chat_bot.application.bot_data[SCHEDULER_KEY].deliverer
+        await bot_api.until(lambda: any("Claimed 0" in m["text"] for m in bot_api.sent_messages(USER_ID)))
+        question = (await chat_bot.send("/stop"))[0]
+        await chat_bot.press(question, "stop:yes")
+        chat_bot.application.job_queue.scheduler.pause()  # no new runs: the next check sees the last one end
+        await bot_api.until(lambda: not deliverer.running)  # the run that held the claim is over
+    assert [m["text"] for m in bot_api.sent_messages(USER_ID) if "Claimed 1" in m["text"]] == []
+    assert await alert_rows(sessions) == []
+
+
+async def test_departures_after_a_check_keep_the_chat_and_overall_intervals() -> None:
+    """The claim check runs between the rate-limit slot and the send. Messages the check made late leave
+    at the overall rate again (catching up by at most a short burst), and a chat's next slot counts from
+    its message's departure."""
+    from bot.delivery.sender import DEPARTURE_BURST, RateLimiter
+
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    limiter = RateLimiter(10.0, 1.0, clock=lambda: now[0], sleep=sleep)  # 0.1 s overall, 1 s per chat
+    await limiter.acquire(7, "private")  # slot at 0
+    now[0] = 0.3  # its check took 0.3 s
+    await limiter.depart(7, "private")
+    await limiter.acquire(7, "private")
+    assert now[0] >= 1.3  # a second from the departure, not from the slot
+
+    limiter = RateLimiter(10.0, 1.0, clock=lambda: now[0], sleep=sleep)
+    start = now[0]  # twenty messages whose checks all ended now
+    for chat in range(20):
+        await limiter.depart(chat, "private")
+    assert now[0] >= start + (20 - 1 - DEPARTURE_BURST) * 0.1 - 1e-9  # paced, after one short burst
