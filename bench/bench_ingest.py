@@ -2,11 +2,15 @@
 
     python bench/bench_ingest.py [--feeds 1000] [--items 20] [--concurrency 50] [--fail-timeout 2]
                                  [--server process|thread] [--server-workers 2] [--origins N]
+                                 [--database sqlite|postgresql] [--rounds 1]
 
 Serves N RSS feeds of `--items` items each (distinct ETags, Last-Modified, gzip-encoded) on 127.0.0.1
-with `tests.feedserver.FeedServer`, syncs them as configured sources into a fresh SQLite database
-in a temporary folder, then times three polls of every feed through the real ingest path:
+with `tests.feedserver.FeedServer`, syncs them as configured sources into a fresh database (SQLite in
+a temporary folder, or with `--database postgresql` a scratch database created on `--postgres-url`'s
+server and dropped afterwards), then times three polls of every feed through the real ingest path:
 
+0. baseline, same run: the same feeds fetched with a plain `httpx.AsyncClient` (same concurrency)
+   and parsed with `feedparser.parse`, nothing stored: the floor that the first poll is compared to;
 1. first poll: every feed is new (fetch + parse + store + dedup; 10% of the items are syndicated,
    the same story on 5 feeds, so the duplicate path is exercised too);
 2. second poll: every feed answers 304 (checked: one request per feed, each conditional with the
@@ -21,6 +25,8 @@ the feeds spread over them), so the server's threads do not compete with the bot
 which makes the server part of what is measured. `--origins` spreads the feeds over more FeedServers
 (host:port origins), so fewer connections are reused, as with real feeds on many hosts. "CPU s" is this process's CPU time (every thread:
 event loop, parser threads, the aiosqlite thread, and with `--server thread` the server too).
+`--rounds N` repeats the baseline and the first poll (into a new database each time) N times, so that
+both are measured side by side several times on a noisy machine; polls 2 and 3 follow the last round.
 Only loopback traffic; every loop is bounded.
 """
 
@@ -35,7 +41,10 @@ import random
 import sys
 import tempfile
 import time
+import uuid
 from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
@@ -47,7 +56,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # for tests.feedserver
 
-from sqlalchemy import func, select  # noqa: E402
+import feedparser  # noqa: E402
+import httpx  # noqa: E402
+from sqlalchemy import func, select, text  # noqa: E402
+from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from bot.config import parse_config  # noqa: E402
 from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources  # noqa: E402
@@ -330,6 +342,76 @@ async def timed_poll(sessions: Any, config: Any) -> tuple[IngestSummary, float, 
     return summary, time.perf_counter() - wall, time.process_time() - cpu, timeline
 
 
+async def baseline_poll(urls: list[str], concurrency: int, timeout: float) -> tuple[float, float, int, int]:
+    """The floor: every feed fetched with a plain httpx client and parsed with feedparser, nothing stored.
+    A request whose kept-alive connection the server had closed is retried (up to 3 attempts).
+    Returns (wall s, CPU s, entries parsed, retries)."""
+    limit = asyncio.Semaphore(concurrency)
+    entries = retries = 0
+
+    async def fetch_and_parse(client: httpx.AsyncClient, url: str) -> None:
+        nonlocal entries, retries
+        for attempt in range(3):
+            try:
+                async with limit:
+                    response = await client.get(url)
+                break
+            except httpx.TransportError:
+                if attempt == 2:
+                    raise
+                retries += 1
+        response.raise_for_status()
+        entries += len(feedparser.parse(response.content).entries)
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    async with httpx.AsyncClient(timeout=timeout, limits=httpx.Limits(max_connections=concurrency)) as client:
+        await asyncio.gather(*(fetch_and_parse(client, url) for url in urls))
+    return time.perf_counter() - wall, time.process_time() - cpu, entries, retries
+
+
+@asynccontextmanager
+async def scratch_database(kind: str, folder: str, postgres_url: str) -> AsyncIterator[str]:
+    """A new, empty database URL: a SQLite file in `folder`, or a PostgreSQL database created for the
+    run on `postgres_url`'s server and dropped afterwards."""
+    if kind == "sqlite":
+        yield f"sqlite+aiosqlite:///{folder}/bench-{uuid.uuid4().hex[:8]}.db"
+        return
+    name = f"bench_ingest_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    try:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield f"{postgres_url.rpartition('/')[0]}/{name}"
+        finally:
+            async with admin.connect() as connection:
+                await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        await admin.dispose()
+
+
+async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) -> tuple[Row, Any, Any]:
+    """A fresh database, its sources synced, then the first poll (everything new), checked and timed.
+    Returns the row, the engine and the session factory (for the polls that follow)."""
+    feeds = args.feeds
+    engine = create_engine(database_url)
+    await upgrade_database(engine)
+    sessions = session_factory(engine)
+    config = make_config(farms.urls, database_url, args.concurrency, args.timeout)
+    await sync_sources(sessions, config)
+    marks = farms.mark()
+    summary, seconds, cpu, _ = await timed_poll(sessions, config)
+    stats = farms.stats(marks)
+    stored = await count(sessions, Story)
+    assert not summary.failed, summary.lines()[:5]
+    assert stats["requests"] == feeds and stats["statuses"] == Counter({200: feeds}), stats["statuses"]
+    assert summary.new + summary.duplicates == stored == feeds * args.items, (summary.lines()[0], stored)
+    clusters = await count(sessions, StoryCluster)
+    row = Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"],
+              f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters")
+    return row, engine, sessions
+
+
 async def count(sessions: Any, model: type) -> int:
     async with sessions() as session:
         return int(await session.scalar(select(func.count()).select_from(model)))
@@ -348,78 +430,85 @@ async def run(args: argparse.Namespace) -> list[Row]:
     rows: list[Row] = []
     try:
         with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
-            database_url = f"sqlite+aiosqlite:///{folder}/bench.db"
-            engine = create_engine(database_url)
-            await upgrade_database(engine)
-            sessions = session_factory(engine)
-            config = make_config(farms.urls, database_url, args.concurrency, args.timeout)
-            await sync_sources(sessions, config)
-
-            # 1. first poll: everything is new
             farms.phase("healthy")
-            marks = farms.mark()
-            summary, seconds, cpu, _ = await timed_poll(sessions, config)
-            stats = farms.stats(marks)
-            stored = await count(sessions, Story)
-            assert not summary.failed, summary.lines()[:5]
-            assert stats["requests"] == feeds and stats["statuses"] == Counter({200: feeds}), stats["statuses"]
-            assert summary.new + summary.duplicates == stored == feeds * args.items, (summary.lines()[0], stored)
-            clusters = await count(sessions, StoryCluster)
-            rows.append(Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"],
-                            f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters"))
-
-            # 2. second poll: everything unchanged, one conditional request and one 304 per feed
-            marks = farms.mark()
-            summary, seconds, cpu, _ = await timed_poll(sessions, config)
-            stats = farms.stats(marks)
-            assert not summary.failed and summary.unchanged == feeds and summary.new == summary.duplicates == 0
-            assert stats["requests"] == feeds, f"{stats['requests']} requests for {feeds} feeds"
-            assert stats["conditional"] == feeds, f"only {stats['conditional']} of {feeds} requests were conditional"
-            assert stats["statuses"] == Counter({304: feeds}), stats["statuses"]
-            assert await count(sessions, Story) == stored
-            rows.append(Row("2 unchanged (all 304)", feeds, seconds, cpu, 0, stats["requests"],
-                            f"{stats['conditional']} conditional, {stats['statuses'][304]} x 304"))
-
-            # 3. 5% failing (HTTP 500 or no answer within the timeout), the rest unchanged
-            farms.phase("failing")
-            failing = {feed_name(index): failure_kind(index) for index in range(feeds) if failure_kind(index)}
-            short = make_config(farms.urls, database_url, args.concurrency, args.fail_timeout)
-            marks = farms.mark()
-            summary, seconds, cpu, timeline = await timed_poll(sessions, short)
-            stats = farms.stats(marks)
-            failed = {report.label: report.error or "" for report in summary.failed}
-            missing = [label for label in failing if label not in failed]
-            assert not missing, f"{len(missing)} failing feeds were not reported as failed, e.g. {missing[:3]}"
-            # (An answer of 500 that comes too late on an overloaded machine fails as a timeout instead.)
-            as_expected = sum(
-                failed[label].startswith("HTTP 500" if kind == "500" else "timed out") for label, kind in failing.items()
-            )
-            assert stats["requests"] == feeds, f"{stats['requests']} requests for {feeds} feeds"
-            # A healthy feed can only fail here by missing the short timeout (an overloaded machine):
-            # reported, not asserted, since it is an observation about the run and not a wrong result.
-            unexpected = {label: error for label, error in failed.items() if label not in failing}
-            assert summary.unchanged == feeds - len(failing) - len(unexpected)
-            healthy_done = max(at for label, at in timeline.done.items() if label not in failing)
-            timeouts_done = [at for label, at in timeline.done.items() if failing.get(label) == "timeout"]
-            errors_done = [at for label, at in timeline.done.items() if failing.get(label) == "500"]
-            note = (f"{len(errors_done)} x 500 + {len(timeouts_done)} x timeout ({args.fail_timeout:g} s), "
-                    f"{as_expected} failed as planned; "
-                    f"last healthy feed done at {healthy_done:.2f} s, last timeout at {max(timeouts_done, default=0):.2f} s; "
-                    f"{seconds - rows[-1].seconds:+.2f} s vs the all-304 poll")
-            if unexpected:
-                reasons = Counter(error for error in unexpected.values())
-                note += f"; ALSO {len(unexpected)} healthy feeds failed: {dict(reasons)}"
-            rows.append(Row(f"3 {100 // FAIL_EVERY}% failing", feeds, seconds, cpu, 0, stats["requests"], note))
-            await engine.dispose()
+            urls = [farms.urls[index] for index in sorted(farms.urls)]
+            for round_number in range(1, args.rounds + 1):
+                seconds, cpu, entries, retries = await baseline_poll(urls, args.concurrency, args.timeout)
+                assert entries == feeds * args.items, f"the baseline parsed {entries} entries"
+                rows.append(Row(f"0 baseline, round {round_number}", feeds, seconds, cpu, 0, feeds + retries,
+                                f"plain httpx + feedparser, nothing stored; {retries} retried"))
+                async with scratch_database(args.database, folder, args.postgres_url) as database_url:
+                    row, engine, sessions = await first_poll(farms, database_url, args)
+                    row.scenario = f"1 first poll, round {round_number}"
+                    row.note += f"; {cpu and row.cpu_seconds / cpu:.2f}x the baseline's CPU"
+                    rows.append(row)
+                    print_table(rows[-2:], header=round_number == 1)
+                    if round_number < args.rounds:
+                        await engine.dispose()
+                        continue
+                    await polls_after_the_first(farms, engine, sessions, database_url, args, rows)
     finally:
         farms.stop()
     return rows
 
 
-def print_table(rows: list[Row]) -> None:
-    header = f"{'scenario':<24} {'feeds':>6} {'seconds':>8} {'feeds/s':>8} {'stories stored':>14} {'requests':>8} {'CPU s':>6}  notes"
-    print(header)
-    print("-" * len(header))
+async def polls_after_the_first(
+    farms: Farms, engine: Any, sessions: Any, database_url: str, args: argparse.Namespace, rows: list[Row]
+) -> None:
+    """Polls 2 (all 304) and 3 (5% failing) on the database the first poll filled."""
+    feeds = args.feeds
+    stored = await count(sessions, Story)
+    config = make_config(farms.urls, database_url, args.concurrency, args.timeout)
+    # 2. second poll: everything unchanged, one conditional request and one 304 per feed
+    marks = farms.mark()
+    summary, seconds, cpu, _ = await timed_poll(sessions, config)
+    stats = farms.stats(marks)
+    assert not summary.failed and summary.unchanged == feeds and summary.new == summary.duplicates == 0
+    assert stats["requests"] == feeds, f"{stats['requests']} requests for {feeds} feeds"
+    assert stats["conditional"] == feeds, f"only {stats['conditional']} of {feeds} requests were conditional"
+    assert stats["statuses"] == Counter({304: feeds}), stats["statuses"]
+    assert await count(sessions, Story) == stored
+    rows.append(Row("2 unchanged (all 304)", feeds, seconds, cpu, 0, stats["requests"],
+                    f"{stats['conditional']} conditional, {stats['statuses'][304]} x 304"))
+
+    # 3. 5% failing (HTTP 500 or no answer within the timeout), the rest unchanged
+    farms.phase("failing")
+    failing = {feed_name(index): failure_kind(index) for index in range(feeds) if failure_kind(index)}
+    short = make_config(farms.urls, database_url, args.concurrency, args.fail_timeout)
+    marks = farms.mark()
+    summary, seconds, cpu, timeline = await timed_poll(sessions, short)
+    stats = farms.stats(marks)
+    failed = {report.label: report.error or "" for report in summary.failed}
+    missing = [label for label in failing if label not in failed]
+    assert not missing, f"{len(missing)} failing feeds were not reported as failed, e.g. {missing[:3]}"
+    # (An answer of 500 that comes too late on an overloaded machine fails as a timeout instead.)
+    as_expected = sum(
+        failed[label].startswith("HTTP 500" if kind == "500" else "timed out") for label, kind in failing.items()
+    )
+    assert stats["requests"] == feeds, f"{stats['requests']} requests for {feeds} feeds"
+    # A healthy feed can only fail here by missing the short timeout (an overloaded machine):
+    # reported, not asserted, since it is an observation about the run and not a wrong result.
+    unexpected = {label: error for label, error in failed.items() if label not in failing}
+    assert summary.unchanged == feeds - len(failing) - len(unexpected)
+    healthy_done = max(at for label, at in timeline.done.items() if label not in failing)
+    timeouts_done = [at for label, at in timeline.done.items() if failing.get(label) == "timeout"]
+    errors_done = [at for label, at in timeline.done.items() if failing.get(label) == "500"]
+    note = (f"{len(errors_done)} x 500 + {len(timeouts_done)} x timeout ({args.fail_timeout:g} s), "
+            f"{as_expected} failed as planned; "
+            f"last healthy feed done at {healthy_done:.2f} s, last timeout at {max(timeouts_done, default=0):.2f} s; "
+            f"{seconds - rows[-1].seconds:+.2f} s vs the all-304 poll")
+    if unexpected:
+        reasons = Counter(error for error in unexpected.values())
+        note += f"; ALSO {len(unexpected)} healthy feeds failed: {dict(reasons)}"
+    rows.append(Row(f"3 {100 // FAIL_EVERY}% failing", feeds, seconds, cpu, 0, stats["requests"], note))
+    await engine.dispose()
+
+
+def print_table(rows: list[Row], header: bool = True) -> None:
+    title = f"{'scenario':<24} {'feeds':>6} {'seconds':>8} {'feeds/s':>8} {'stories stored':>14} {'requests':>8} {'CPU s':>6}  notes"
+    if header:
+        print(title)
+        print("-" * len(title))
     for row in rows:
         print(f"{row.scenario:<24} {row.feeds:>6,} {row.seconds:>8.2f} {row.feeds / row.seconds:>8.0f} "
               f"{row.stories:>14,} {row.requests:>8,} {row.cpu_seconds:>6.2f}  {row.note}")
@@ -441,6 +530,12 @@ def main() -> None:
                              "Real feeds are mostly one origin each: more origins means fewer reused connections "
                              "(but each FeedServer thread wakes 20 times a second, which costs server CPU)")
     parser.add_argument("--no-gzip", action="store_true", help="serve feeds uncompressed")
+    parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="where the stories go (default sqlite, a file in a temporary folder)")
+    parser.add_argument("--postgres-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres",
+                        help="a PostgreSQL server on which a scratch database is created and dropped")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="baseline + first poll this many times, side by side (default 1)")
     args = parser.parse_args()
     if args.server == "thread":
         args.server_workers = 0
@@ -454,6 +549,7 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, concurrency {args.concurrency}, sniffio "
           f"{'installed' if _has_sniffio() else 'not installed'}", flush=True)
     rows = asyncio.run(run(args))
+    print()
     print_table(rows)
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import CompoundSelect, Select, bindparam, func, insert, select, union_all
+from sqlalchemy import CompoundSelect, Row, Select, bindparam, func, insert, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
@@ -80,72 +81,130 @@ async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str
 
 
 @dataclass(frozen=True)
-class DuplicateCandidate:
-    """A stored story that may be the same as a new one: `exact` when its canonical URL or content is equal."""
+class StoredCandidate:
+    """A stored story that may be the same as a new one (same content, canonical URL or a fingerprint band)."""
 
     cluster_id: int
     fingerprint: int  # signed 64-bit
-    exact: bool
+    content_hash: str
+    canonical_url: str | None
+    bands: tuple[int, int, int, int]
 
 
-def _each_limited(*parts: Select[tuple[int, int]]) -> CompoundSelect:
+def _each_limited(*parts: Select[tuple[int, ...]]) -> CompoundSelect:
     """UNION ALL of queries that each keep their own LIMIT (SQLite takes no LIMIT inside a compound
     SELECT, so each part is wrapped as a subquery)."""
     return union_all(*(select(part.subquery()) for part in parts))
 
 
-_CANDIDATE = (Story.cluster_id, Story.fingerprint)
-_SAME_CONTENT = select(*_CANDIDATE).where(Story.content_hash == bindparam("content_hash")).limit(1)
-_SAME_URL = select(*_CANDIDATE).where(Story.canonical_url == bindparam("canonical_url")).limit(1)
-_SAME_CONTENT_OR_URL = _each_limited(_SAME_CONTENT, _SAME_URL)
+_BANDS = (Story.band0, Story.band1, Story.band2, Story.band3)
+_CANDIDATE = (Story.cluster_id, Story.fingerprint, Story.content_hash, Story.canonical_url, *_BANDS)
 NEAR_DUPLICATE_LIMIT = 200
-"""Stories read per fingerprint band when looking for near duplicates."""
-_SHARING_A_BAND = _each_limited(*(
-    select(*_CANDIDATE).where(band == bindparam(f"band{number}")).limit(NEAR_DUPLICATE_LIMIT)
-    for number, band in enumerate((Story.band0, Story.band1, Story.band2, Story.band3))
-))
+"""Stories read per fingerprint band value when looking for near duplicates."""
+LOOKUP_SLOTS = 32
+"""Stories looked up per statement: 4 band lookups each keeps a statement under SQLite's 500 terms
+of a compound SELECT. Statements are built for 1, 2, 4, ... LOOKUP_SLOTS stories (a short batch is
+padded by repeating its last story), so each size is compiled once and then served from the cache."""
 
 
-async def duplicate_candidates(session: AsyncSession, story: NewStory) -> list[DuplicateCandidate]:
-    """A stored story from any source with the same content or canonical URL (one is enough: it names
-    the cluster), else up to NEAR_DUPLICATE_LIMIT stories sharing each fingerprint band (the only ones
-    that can be near duplicates). Each lookup reads one index and stops at its limit, so a cluster of
-    25,000 copies of one item (a feed repeating it under new guids) costs no more to match than one of two."""
-    if story.canonical_url:
-        exact = _SAME_CONTENT_OR_URL, {"content_hash": story.content_hash, "canonical_url": story.canonical_url}
-    else:
-        exact = _SAME_CONTENT, {"content_hash": story.content_hash}
-    found = (await session.execute(*exact)).first()
-    if found is not None:
-        return [DuplicateCandidate(found.cluster_id, found.fingerprint, exact=True)]
-    bands = {f"band{number}": value for number, value in enumerate(story.bands)}
+@functools.lru_cache(maxsize=None)
+def _same_content_or_url(slots: int) -> CompoundSelect:
+    """Per story slot: one stored story with its content hash, and one with its canonical URL."""
+    return _each_limited(*(
+        part
+        for slot in range(slots)
+        for part in (
+            select(*_CANDIDATE).where(Story.content_hash == bindparam(f"content_hash{slot}")).limit(1),
+            select(*_CANDIDATE).where(Story.canonical_url == bindparam(f"canonical_url{slot}")).limit(1),
+        )
+    ))
+
+
+@functools.lru_cache(maxsize=None)
+def _sharing_a_band(slots: int) -> CompoundSelect:
+    """Per story slot: up to NEAR_DUPLICATE_LIMIT stored stories sharing each of its fingerprint bands."""
+    return _each_limited(*(
+        select(*_CANDIDATE).where(band == bindparam(f"band{number}_{slot}")).limit(NEAR_DUPLICATE_LIMIT)
+        for slot in range(slots)
+        for number, band in enumerate(_BANDS)
+    ))
+
+
+def _slot_chunks(stories: Sequence[NewStory]) -> list[tuple[int, list[NewStory]]]:
+    """The stories in chunks of at most LOOKUP_SLOTS, each padded to a power of two with its last story."""
+    chunks = []
+    for start in range(0, len(stories), LOOKUP_SLOTS):
+        chunk = list(stories[start : start + LOOKUP_SLOTS])
+        slots = 1 << (len(chunk) - 1).bit_length()
+        chunks.append((slots, chunk + [chunk[-1]] * (slots - len(chunk))))
+    return chunks
+
+
+def _candidates(rows: Iterable[Row[tuple[int, ...]]]) -> list[StoredCandidate]:
     return [
-        DuplicateCandidate(cluster_id, fingerprint, exact=False)
-        for cluster_id, fingerprint in await session.execute(_SHARING_A_BAND, bands)
+        StoredCandidate(row.cluster_id, row.fingerprint, row.content_hash, row.canonical_url,
+                        (row.band0, row.band1, row.band2, row.band3))
+        for row in rows
     ]
 
 
+async def duplicate_candidates(session: AsyncSession, stories: Sequence[NewStory]) -> list[StoredCandidate]:
+    """Stored stories (from any source) that new stories may duplicate: for each story one with the same
+    content and one with the same canonical URL (one is enough: it names the cluster), and for the
+    stories that have neither, up to NEAR_DUPLICATE_LIMIT sharing each fingerprint band (the only ones
+    that can be near duplicates). A statement per LOOKUP_SLOTS stories and kind, each part reading one
+    index up to its limit, so a cluster of 25,000 copies costs no more to match than one of two."""
+    found: list[StoredCandidate] = []
+    for slots, chunk in _slot_chunks(stories):
+        values = {}
+        for slot, story in enumerate(chunk):
+            values[f"content_hash{slot}"] = story.content_hash
+            values[f"canonical_url{slot}"] = story.canonical_url  # NULL matches nothing
+        found += _candidates(await session.execute(_same_content_or_url(slots), values))
+    hashes = {candidate.content_hash for candidate in found}
+    urls = {candidate.canonical_url for candidate in found}
+    unmatched = [
+        story for story in stories
+        if story.content_hash not in hashes and (story.canonical_url is None or story.canonical_url not in urls)
+    ]
+    for slots, chunk in _slot_chunks(unmatched):
+        values = {f"band{number}_{slot}": band for slot, story in enumerate(chunk) for number, band in enumerate(story.bands)}
+        found += _candidates(await session.execute(_sharing_a_band(slots), values))
+    return found
+
+
 STORY_INSERT = insert(Story.__table__)
+# New clusters are alike (only their first_seen_at), so their ids need not come back in parameter order:
+# asking for that order makes SQLAlchemy insert them one row per statement on SQLite.
 CLUSTER_INSERT = insert(StoryCluster.__table__).returning(StoryCluster.__table__.c.id)
 
 
-async def add_story(session: AsyncSession, story: NewStory, cluster_id: int | None) -> int:
-    """Store a story, in the given cluster or in a new one; returns its cluster id. (Core inserts:
-    ingest stores thousands of stories, and the ORM's unit of work would double their cost.)"""
+async def add_clusters(session: AsyncSession, count: int) -> list[int]:
+    """Open `count` new clusters in one statement; returns their ids, ascending."""
+    if count == 0:
+        return []
     now = utcnow()
-    if cluster_id is None:
-        cluster_id = (await session.execute(CLUSTER_INSERT, {"first_seen_at": now})).scalar_one()
+    result = await session.execute(CLUSTER_INSERT, [{"first_seen_at": now} for _ in range(count)])
+    return sorted(result.scalars())
+
+
+async def add_stories(session: AsyncSession, stories: Sequence[tuple[NewStory, int]]) -> None:
+    """Store stories, each in the given cluster, in one statement. (Core inserts: ingest stores
+    thousands of stories, and the ORM's unit of work would double their cost.)"""
+    now = utcnow()
     await session.execute(
         STORY_INSERT,
-        {
-            "source_id": story.source_id, "cluster_id": cluster_id, "guid": story.guid, "url": story.url,
-            "canonical_url": story.canonical_url, "title": story.title, "text": story.text, "links": story.links,
-            "published_at": story.published_at, "fetched_at": now, "content_hash": story.content_hash,
-            "fingerprint": story.fingerprint, "band0": story.bands[0], "band1": story.bands[1],
-            "band2": story.bands[2], "band3": story.bands[3], "language": story.language,
-        },
+        [
+            {
+                "source_id": story.source_id, "cluster_id": cluster_id, "guid": story.guid, "url": story.url,
+                "canonical_url": story.canonical_url, "title": story.title, "text": story.text, "links": story.links,
+                "published_at": story.published_at, "fetched_at": now, "content_hash": story.content_hash,
+                "fingerprint": story.fingerprint, "band0": story.bands[0], "band1": story.bands[1],
+                "band2": story.bands[2], "band3": story.bands[3], "language": story.language,
+            }
+            for story, cluster_id in stories
+        ],
     )
-    return cluster_id
 
 
 async def cluster_representatives(session: AsyncSession, limit: int = 50) -> list[Story]:

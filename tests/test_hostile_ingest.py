@@ -92,7 +92,7 @@ async def test_a_database_error_while_storing_is_a_feed_failure_admins_see(
     async def refuse(*_args: object, **_kwargs: object) -> int:
         raise sqlalchemy.exc.DataError("INSERT INTO stories", {}, Exception("value too long for type character varying(1024)"))
 
-    monkeypatch.setattr(bot.ingest.pipeline.story_queries, "add_story", refuse)
+    monkeypatch.setattr(bot.ingest.pipeline.story_queries, "add_stories", refuse)
     summary = await ingest(sessions, config_for(feeds=[url]))
 
     assert [report.error for report in summary.failed] == [
@@ -168,9 +168,9 @@ def transaction_sizes(sessions: async_sessionmaker[AsyncSession]) -> Iterator[li
     sizes: list[int] = []
     pending = {"stories": 0}
 
-    def count_insert(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
-        if statement.lstrip().upper().startswith("INSERT INTO STORIES"):
-            pending["stories"] += 1
+    def count_insert(_conn, cursor, statement: str, parameters, _context, executemany: bool) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("INSERT INTO STORIES"):  # several rows per statement
+            pending["stories"] += len(parameters) if executemany else cursor.rowcount
 
     def on_commit(_conn) -> None:  # type: ignore[no-untyped-def]
         if pending["stories"]:
@@ -331,5 +331,5 @@ async def test_matching_a_copy_reads_one_row_however_many_copies_exist(
 
     copy = bot.ingest.pipeline.new_story(1, "copy-300", "Same story", "Dockers strike over safety.")
     async with sessions() as session:
-        candidates = await duplicate_candidates(session, copy)
-    assert len(candidates) == 1 and candidates[0].exact
+        candidates = await duplicate_candidates(session, [copy])
+    assert len(candidates) == 1 and candidates[0].content_hash == copy.content_hash

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import SAMPLE_CORPUS, parse_config
@@ -132,3 +132,70 @@ async def test_feed_poll_then_conditional_get_then_duplicate_from_another_feed(s
         assert original.cluster_id == copy.cluster_id
         removed = await session.scalar(select(Source).where(Source.location == broken))
         assert not removed.enabled and removed.disabled_reason == "removed from the config file"
+
+
+TOPICS = "wages safety hours pensions bonuses contracts overtime holidays canteens uniforms".split()
+PLACES = "Rotterdam Antwerp Hamburg Genoa Piraeus Valencia Gdansk Lisbon Marseille Bremen".split()
+
+
+def _items(count: int, prefix: str) -> str:
+    """Distinct stories (different words, not just numbers, so not near duplicates of each other)."""
+    return "".join(
+        f"<item><title>{prefix} report</title><link>https://news.example/{prefix}/{n}</link><guid>{prefix}-{n}</guid>"
+        f"<description>The {prefix} committee reports on {TOPICS[n % 10]} and {TOPICS[(n + 3) % 10]} at the "
+        f"{PLACES[n // 10 % 10]} plant, where {PLACES[n % 10]} workers met {TOPICS[n * 7 % 10]} officials.</description></item>"
+        for n in range(count)
+    )
+
+
+async def test_a_feeds_new_items_are_stored_in_a_few_statements(sessions, feed_server: FeedServer) -> None:
+    """20 new items: candidates looked up, clusters and stories inserted per batch, not a round of
+    statements per story (which made storing cost ten times the parse)."""
+    url = feed_server.route("/many", f'<?xml version="1.0"?><rss version="2.0"><channel>{_items(20, "dock")}</channel></rss>')
+    config = config_for([], feeds=[url])
+    await sync_sources(sessions, config)
+    statements: list[str] = []
+    engine = sessions.kw["bind"].sync_engine
+
+    def record(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        summary = await ingest_all(sessions, config)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+    assert summary.new == 20 and not summary.failed
+    assert sum(statement.startswith("INSERT INTO STORY_CLUSTERS") for statement in statements) == 1
+    assert sum(statement.startswith("INSERT INTO STORIES") for statement in statements) == 1
+    assert sum(statement.startswith("SELECT") and "FROM STORIES" in statement for statement in statements) <= 3
+    async with sessions() as session:
+        assert len(set(await session.scalars(select(Story.cluster_id)))) == 20
+
+
+async def test_copies_within_one_batch_join_the_first_ones_cluster(sessions, feed_server: FeedServer) -> None:
+    """A batch is matched against itself too: an exact copy (same text, new guid), a copy under the same
+    URL and a near copy (one more sentence) of an item earlier in the same feed join its cluster."""
+    text = "Dockers strike over safety at the port. " + " ".join(
+        f"word{chr(97 + n % 26)}{chr(97 + n * 7 % 26)} strike" for n in range(80)
+    )
+    items = (
+        f"<item><title>Port strike</title><link>https://news.example/port</link><guid>first</guid><description>{text}</description></item>"
+        f"<item><title>Port strike</title><guid>exact</guid><description>{text}</description></item>"
+        f"<item><title>Port strike, updated</title><link>https://news.example/port?utm_source=x</link><guid>same-url</guid>"
+        f"<description>Other words entirely.</description></item>"
+        f"<item><title>Port strike</title><guid>near</guid><description>{text} Updated.</description></item>"
+        f"{_items(2, 'school')}"
+    )
+    url = feed_server.route("/copies", f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>')
+    config = config_for([], feeds=[url])
+    await sync_sources(sessions, config)
+
+    summary = await ingest_all(sessions, config)
+
+    assert (summary.new, summary.duplicates) == (3, 3)
+    async with sessions() as session:
+        cluster_of = dict((await session.execute(select(Story.guid, Story.cluster_id))).all())
+    assert cluster_of["exact"] == cluster_of["same-url"] == cluster_of["near"] == cluster_of["first"]
+    assert len({cluster_of["first"], cluster_of["school-0"], cluster_of["school-1"]}) == 3

@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -35,7 +35,7 @@ from bot.matching import detect_language
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.models import Source, utcnow
-from storage.stories import NewStory, clipped, storable_guid, storable_url, without_nul
+from storage.stories import NewStory, StoredCandidate, clipped, storable_guid, storable_url, without_nul
 
 logger = logging.getLogger(__name__)
 
@@ -132,29 +132,75 @@ async def sync_sources(sessions: async_sessionmaker[AsyncSession], config: Confi
         await source_queries.sync_configured_sources(session, configured)
 
 
+class ClusterRef(NamedTuple):
+    """Where a new story goes: a stored cluster (`new` False, `index` its id) or the `index`-th cluster
+    the batch opens (`new` True)."""
+
+    new: bool
+    index: int
+
+
+def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidate]) -> list[tuple[ClusterRef, bool]]:
+    """For each new story, in order: its cluster, and whether the story opens it. A story joins the cluster
+    of a stored or earlier story with the same content, else with the same canonical URL, else of a near
+    duplicate (fingerprints at most NEAR_DUPLICATE_BITS apart); otherwise it opens a new cluster. Pure:
+    the candidates were read in one lookup for the whole batch."""
+    by_content: dict[str, ClusterRef] = {}
+    by_url: dict[str, ClusterRef] = {}
+    by_band: list[dict[int, list[tuple[ClusterRef, int]]]] = [{} for _ in range(4)]
+
+    def remember(ref: ClusterRef, content_hash: str, url: str | None, fingerprint: int, bands: Sequence[int]) -> None:
+        by_content.setdefault(content_hash, ref)
+        if url is not None:
+            by_url.setdefault(url, ref)
+        for number, band in enumerate(bands):
+            by_band[number].setdefault(band, []).append((ref, dedup.to_unsigned64(fingerprint)))
+
+    for candidate in stored:
+        ref = ClusterRef(False, candidate.cluster_id)
+        remember(ref, candidate.content_hash, candidate.canonical_url, candidate.fingerprint, candidate.bands)
+    opened = 0
+    choices: list[tuple[ClusterRef, bool]] = []
+    for story in stories:
+        ref = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
+        if ref is None:
+            unsigned = dedup.to_unsigned64(story.fingerprint)
+            ref = next(
+                (
+                    candidate_ref
+                    for number, band in enumerate(story.bands)
+                    for candidate_ref, fingerprint in by_band[number].get(band, ())
+                    if dedup.is_near_duplicate(unsigned, fingerprint)
+                ),
+                None,
+            )
+        opens = ref is None
+        if ref is None:
+            ref, opened = ClusterRef(True, opened), opened + 1
+        choices.append((ref, opens))
+        remember(ref, story.content_hash, story.canonical_url, story.fingerprint, story.bands)
+    return choices
+
+
+async def store_new_stories(session: AsyncSession, stories: Sequence[NewStory]) -> list[tuple[str, int]]:
+    """Store stories their sources do not have yet, each in the cluster of a duplicate (stored, or earlier
+    in `stories`) if there is one; returns (new | duplicate, cluster id) for each. A few statements for
+    the whole batch: the candidate lookups, one insert of the new clusters (RETURNING their ids) and one
+    of the stories."""
+    choices = choose_clusters(stories, await story_queries.duplicate_candidates(session, stories))
+    opened = await story_queries.add_clusters(session, sum(opens for _, opens in choices))
+    cluster_ids = [opened[ref.index] if ref.new else ref.index for ref, _ in choices]
+    await story_queries.add_stories(session, list(zip(stories, cluster_ids, strict=True)))
+    return [(NEW if opens else DUPLICATE, cluster_id) for (_, opens), cluster_id in zip(choices, cluster_ids, strict=True)]
+
+
 async def store_story(session: AsyncSession, story: NewStory) -> tuple[str, int]:
     """Store a story unless its source already has it; returns (new | duplicate | known, cluster id)."""
     existing = await story_queries.story_by_guid(session, story.source_id, story.guid)
     if existing is not None:
         return KNOWN, existing.cluster_id
-    return await _store_unknown_story(session, story)
-
-
-async def _store_unknown_story(session: AsyncSession, story: NewStory) -> tuple[str, int]:
-    """Store a story its source does not have yet, in the cluster of a duplicate from any source if there is one."""
-    candidates = await story_queries.duplicate_candidates(session, story)
-    unsigned = dedup.to_unsigned64(story.fingerprint)
-    exact = next((candidate.cluster_id for candidate in candidates if candidate.exact), None)
-    cluster_id = exact if exact is not None else next(
-        (
-            candidate.cluster_id
-            for candidate in candidates
-            if dedup.is_near_duplicate(unsigned, dedup.to_unsigned64(candidate.fingerprint))
-        ),
-        None,
-    )
-    stored_in = await story_queries.add_story(session, story, cluster_id)
-    return (NEW if cluster_id is None else DUPLICATE), stored_in
+    (outcome,) = await store_new_stories(session, [story])
+    return outcome
 
 
 def new_story(
@@ -204,26 +250,27 @@ async def _store_all(
     new_clusters: list[int],
 ) -> None:
     """Store a source's items in transactions of at most STORE_BATCH_SIZE: per batch, the guids the
-    source already has are looked up in one query, and only the others are fingerprinted (outside
-    the transaction) and checked for duplicates."""
+    source already has are looked up in one query, and only the others are fingerprinted (in a worker
+    thread, outside the transaction) and stored with store_new_stories."""
     for start in range(0, len(items), STORE_BATCH_SIZE):
         batch = items[start : start + STORE_BATCH_SIZE]
         guids = [storable_guid(guid_of(item)) for item in batch]
         async with sessions() as session:
             known = await story_queries.known_guids(session, source_id, guids)
-        fresh: list[NewStory] = []
+        unknown: list[Item] = []
         for guid, item in zip(guids, batch, strict=True):
             if guid in known:
                 report.known += 1
                 continue
             known.add(guid)
-            fresh.append(to_story(item))
-        if not fresh:
+            unknown.append(item)
+        if not unknown:
             continue
+        fresh: list[NewStory] = await asyncio.to_thread(list, map(to_story, unknown))
         if start:
             await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
-            outcomes = [await _store_unknown_story(session, story) for story in fresh]
+            outcomes = await store_new_stories(session, fresh)
         for outcome, cluster_id in outcomes:
             if outcome == NEW:
                 report.new += 1
@@ -267,12 +314,12 @@ def next_poll_time(source: Source, now: dt.datetime, failed: bool) -> dt.datetim
 
 
 async def record_feed_result(
-    sessions: async_sessionmaker[AsyncSession], source_id: int, result: FetchResult, summary: IngestSummary
+    sessions: async_sessionmaker[AsyncSession], feed: Source, result: FetchResult, summary: IngestSummary
 ) -> SourceReport:
     """Store a fetched feed's new entries (in batches), then update its polling state. A database error
     while storing makes the poll a failure whose reason the admins see, never a silent loss."""
-    async with sessions() as session:
-        report = SourceReport(source_id, source_label(await session.get_one(Source, source_id)))
+    source_id = feed.id
+    report = SourceReport(source_id, source_label(feed))
     summary.reports.append(report)
     error = result.error
     if result.status == "ok":
@@ -342,7 +389,7 @@ async def poll_feeds(
 
     async def on_result(result: FetchResult) -> None:
         async with store_lock:
-            report = await record_feed_result(sessions, by_url[result.url].id, result, summary)
+            report = await record_feed_result(sessions, by_url[result.url], result, summary)
         if progress:
             progress.step(report.label)
 
