@@ -105,6 +105,11 @@ class DeliveryConfig:
 
 
 @dataclass(frozen=True)
+class SubscriptionsConfig:
+    max_per_chat: int = 200
+
+
+@dataclass(frozen=True)
 class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -115,6 +120,7 @@ class Config:
     digest: DigestConfig = field(default_factory=DigestConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     server: ServerConfig = field(default_factory=ServerConfig)
+    subscriptions: SubscriptionsConfig = field(default_factory=SubscriptionsConfig)
     source_path: Path | None = None
 
     def require_token(self) -> str:
@@ -356,6 +362,9 @@ DELIVERY_KEYS: Schema = {
     "group_messages_per_minute": ("group_messages_per_minute", _number(0.1, 1000)),
     "max_attempts": ("max_attempts", _number(1, 100, integer=True)),
 }
+SUBSCRIPTIONS_KEYS: Schema = {
+    "max_per_chat": ("max_per_chat", _number(1, 10_000, integer=True)),
+}
 REQUIRED_KEYS = {"feeds": ("url",), "campaigns": ("title", "url")}
 
 
@@ -401,6 +410,7 @@ SECTIONS: dict[str, tuple[Schema, type]] = {
     "digest": (DIGEST_KEYS, DigestConfig),
     "delivery": (DELIVERY_KEYS, DeliveryConfig),
     "server": (SERVER_KEYS, ServerConfig),
+    "subscriptions": (SUBSCRIPTIONS_KEYS, SubscriptionsConfig),
 }
 ARRAYS: dict[str, tuple[Schema, type]] = {
     "feeds": (FEED_KEYS, FeedConfig),

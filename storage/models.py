@@ -216,6 +216,9 @@ class Subscription(Base):
     value: Mapped[str] = mapped_column(String(255))
     label: Mapped[str] = mapped_column(String(255))
     muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Folded words or phrases a story must not contain to match ("/subscribe Turkey -football"); keyword
+    # subscriptions keep theirs in the query itself.
+    exclude: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     subscriber: Mapped[Subscriber] = relationship(back_populates="subscriptions")

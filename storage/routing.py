@@ -38,6 +38,7 @@ class SubscriptionMatch:
     label: str
     salience: str
     evidence: list[str]
+    exclude: tuple[str, ...] = ()  # folded words the story must not contain (a country or union subscription's)
 
 
 async def untagged_clusters(session: AsyncSession, limit: int = 1000) -> list[int]:
@@ -86,7 +87,7 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
     query = (
         select(
             Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.kind, Subscription.value,
-            Subscription.label, StoryTag.salience, StoryTag.evidence,
+            Subscription.label, StoryTag.salience, StoryTag.evidence, Subscription.exclude,
         )
         .join(Subscription, and_(Subscription.kind == StoryTag.kind, Subscription.value == StoryTag.value))
         .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
@@ -94,7 +95,7 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
     )
-    return [SubscriptionMatch(*row) for row in await session.execute(query)]
+    return [SubscriptionMatch(*row[:-1], tuple(row[-1] or ())) for row in await session.execute(query)]
 
 
 async def keyword_queries(session: AsyncSession) -> list[str]:
