@@ -404,7 +404,7 @@ async def unsubscribe_button(update: Update, context: Context) -> None:
     await query.answer()
     if target == "all":
         count = await subscriptions.unfollow_all(services, chat)
-        await edit(query, f"Done: this chat no longer follows anything ({count} topics dropped). Your settings are kept; "
+        await edit(query, f"Done: this chat no longer follows anything ({count} {'topic' if count == 1 else 'topics'} dropped). Your settings are kept; "
                           "send /subscribe to follow something again.")
         return
     removed = await subscriptions.unfollow(services, chat, int(target)) if target.isdigit() else None

@@ -96,7 +96,8 @@ async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subsc
 
 
 async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
-    """/digest HH:MM, or /digest <weekday> HH:MM (which also switches a daily digest to weekly)."""
+    """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
+    alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
         raise UsageError(DIGEST_USAGE)
     weekday = None
@@ -111,9 +112,9 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
 
     def change(subscriber: Subscriber) -> None:
         subscriber.digest_time = digest_time
+        subscriber.delivery_mode = "daily" if weekday is None else "weekly"
         if weekday is not None:
             subscriber.digest_weekday = weekday
-            subscriber.delivery_mode = "weekly"
 
     return await _change(services, chat, change, digest_changed=True)
 
