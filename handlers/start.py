@@ -35,6 +35,8 @@ USER_COMMANDS = (
     Command("pause", "Pause all alerts", ("/pause",)),
     Command("resume", "Get alerts again after a pause", ("/resume",)),
     Command("mentions", "Also get stories that only mention your topics", ("/mentions on", "/mentions off")),
+    Command("quiet", "Hold alerts during your quiet hours (your local time)", ("/quiet 22:00-07:00", "/quiet off")),
+    Command("silent", "Alerts without a notification sound", ("/silent on", "/silent off")),
     Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",)),
     Command("stop", "Forget this chat: delete everything about it", ("/stop",)),
     Command("help", "Every command, with examples", ("/help",)),

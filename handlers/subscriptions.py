@@ -445,6 +445,8 @@ def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription
             f"<b>Time zone</b>: {escape(describe_timezone(subscriber.timezone))} (/timezone)",
             f"<b>Digest time</b>: {weekday}{subscriber.digest_time} (/digest)",
             f"<b>Paused</b>: {'yes — send /resume to get alerts again' if subscriber.paused else 'no (/pause)'}",
+            f"<b>Quiet hours</b>: {f'{subscriber.quiet_start}–{subscriber.quiet_end} (/quiet off)' if subscriber.quiet_start else 'none (/quiet 22:00-07:00)'}"
+            f" · <b>sound</b>: {'off (/silent off)' if subscriber.silent else 'on (/silent on)'}",
             f"<b>Stories that only mention a topic</b>: "
             f"{'included (/mentions off)' if subscriber.include_mentioned else 'left out (/mentions on)'}",
         ]

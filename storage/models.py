@@ -192,6 +192,9 @@ class Subscriber(Base):
     next_digest_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
     include_mentioned: Mapped[bool] = mapped_column(Boolean, default=False)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    quiet_start: Mapped[str | None] = mapped_column(String(5))  # local HH:MM: alerts wait from then...
+    quiet_end: Mapped[str | None] = mapped_column(String(5))  # ...until then (None: no quiet hours)
+    silent: Mapped[bool] = mapped_column(Boolean, default=False)  # alerts arrive without a sound
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -39,6 +39,10 @@ class ClaimedAlert:
     story_id: int
     matched: list[dict[str, Any]]
     attempts: int
+    timezone: str = "UTC"
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    silent: bool = False
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -125,7 +129,8 @@ async def claim_due(
     rows = await session.execute(
         select(
             Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
-            Alert.story_id, Alert.matched, Alert.attempts,
+            Alert.story_id, Alert.matched, Alert.attempts, Subscriber.timezone, Subscriber.quiet_start,
+            Subscriber.quiet_end, Subscriber.silent,
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
@@ -154,6 +159,25 @@ async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)
+
+
+async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) -> None:
+    """Put a claimed row back, due at `due_at` (the end of the chat's quiet hours), its attempt not counted."""
+    await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .values(status=PENDING, due_at=due_at, claimed_at=None, attempts=Alert.attempts - 1)
+    )
+
+
+async def release_held(session: AsyncSession, subscriber_id: int, now: dt.datetime) -> int:
+    """Quiet hours ended early (changed or turned off): the subscriber's waiting alerts are due at once."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING, Alert.due_at > now)
+        .values(due_at=now)
+    )
+    return result.rowcount or 0
 
 
 async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, error: str) -> None:
@@ -273,6 +297,9 @@ class DueSubscriber:
     timezone: str
     digest_weekday: int
     paused: bool
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    silent: bool = False
 
 
 async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[DueSubscriber]:
@@ -280,7 +307,8 @@ async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit:
     query = (
         select(
             Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
-            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused,
+            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
+            Subscriber.quiet_end, Subscriber.silent,
         )
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
+from bot.delivery.quiet import quiet_until
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.models import utcnow
@@ -143,18 +144,20 @@ class Sender:
         self._in_flight = asyncio.Semaphore(concurrency)
         self.max_retry_after_waits = max_retry_after_waits
 
-    async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any) -> Any:
+    async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
+                    silent: bool = False) -> Any:
         from telegram import LinkPreviewOptions
 
         await self.limiter.acquire(chat_id, chat_type)
         async with self._in_flight:
             return await self.bot.send_message(
                 chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                link_preview_options=LinkPreviewOptions(is_disabled=True), disable_notification=silent,
             )
 
-    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert) -> SendOutcome:
-        """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s."""
+    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert, *, silent: bool = False) -> SendOutcome:
+        """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s; `silent`
+        sends it without a notification sound (/silent on)."""
         from telegram.constants import ParseMode
         from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -163,7 +166,7 @@ class Sender:
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup)
+                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, silent)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
                 delay = retry_after_seconds(error)
@@ -204,6 +207,7 @@ class DeliveryStats:
     failed: int = 0
     gone: int = 0
     skipped: int = 0
+    held: int = 0  # put back until the chat's quiet hours end
     recovered: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -350,6 +354,12 @@ class Deliverer:
             return False
 
     async def _deliver(self, item: outbox.ClaimedAlert, stats: DeliveryStats) -> bool:
+        held_until = quiet_until(self.clock(), item.timezone, item.quiet_start, item.quiet_end)
+        if held_until is not None:
+            async with self.sessions.begin() as session:
+                await outbox.hold_until(session, item.id, held_until)
+            stats.held += 1
+            return False
         context = await self._context(item.story_id)
         if context is None:
             async with self.sessions.begin() as session:
@@ -359,12 +369,12 @@ class Deliverer:
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
         message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         chat_id = item.chat_id
-        outcome = await self.sender.send(chat_id, item.chat_type, message)
+        outcome = await self.sender.send(chat_id, item.chat_type, message, silent=item.silent)
         if outcome.status == MIGRATED and outcome.migrated_to is not None:
             async with self.sessions.begin() as session:
                 moved = await outbox.move_chat(session, item.subscriber_id, outcome.migrated_to)
             if moved:
-                outcome = await self.sender.send(outcome.migrated_to, "supergroup", message)
+                outcome = await self.sender.send(outcome.migrated_to, "supergroup", message, silent=item.silent)
             else:
                 outcome = SendOutcome(GONE, error=f"the group moved to {outcome.migrated_to}, which another subscriber has")
         now = self.clock()
