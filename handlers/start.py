@@ -37,6 +37,8 @@ USER_COMMANDS = (
     Command("mentions", "Also get stories that only mention your topics", ("/mentions on", "/mentions off")),
     Command("quiet", "Hold alerts during your quiet hours (your local time)", ("/quiet 22:00-07:00", "/quiet off")),
     Command("silent", "Alerts without a notification sound", ("/silent on", "/silent off")),
+    Command("sources", "The news sources the bot reads", ("/sources",)),
+    Command("suggest", "Suggest a news feed to the bot's admins", ("/suggest https://example.org/feed.xml",)),
     Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",)),
     Command("stop", "Forget this chat: delete everything about it", ("/stop",)),
     Command("help", "Every command, with examples", ("/help",)),

@@ -95,6 +95,24 @@ class Source(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class SourceSuggestion(Base):
+    """A feed someone suggested with /suggest, after a trial fetch: pending until an admin accepts it (it
+    becomes a source) or declines it."""
+
+    __tablename__ = "source_suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), index=True)
+    title: Mapped[str | None] = mapped_column(String(512))  # as the feed calls itself
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    chat_id: Mapped[int] = mapped_column(BigInteger)  # where the suggester hears the decision
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | accepted | declined
+    decided_by: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class CorpusFile(Base):
     """A corpus document already read, so that only changed files are rescanned."""
 
