@@ -227,7 +227,7 @@ class Subscription(Base):
 
     __tablename__ = "subscriptions"
     __table_args__ = (
-        UniqueConstraint("subscriber_id", "kind", "value"),
+        UniqueConstraint("subscriber_id", "kind", "value", "message_thread_id"),
         Index("ix_subscriptions_kind_value", "kind", "value"),
     )
 
@@ -240,6 +240,8 @@ class Subscription(Base):
     # Folded words or phrases a story must not contain to match ("/subscribe Turkey -football"); keyword
     # subscriptions keep theirs in the query itself.
     exclude: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The forum topic its alerts go to (0: the chat itself, or a forum's General topic).
+    message_thread_id: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     subscriber: Mapped[Subscriber] = relationship(back_populates="subscriptions")
@@ -355,7 +357,7 @@ class Alert(Base):
 
     __tablename__ = "alerts"
     __table_args__ = (
-        UniqueConstraint("subscriber_id", "cluster_id"),
+        UniqueConstraint("subscriber_id", "cluster_id", "message_thread_id"),
         Index("ix_alerts_status_due_at", "status", "due_at"),
         # A digest reads one subscriber's waiting alerts without walking their sent ones.
         Index("ix_alerts_subscriber_id_status", "subscriber_id", "status"),
@@ -374,4 +376,5 @@ class Alert(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_thread_id: Mapped[int] = mapped_column(Integer, default=0)  # the forum topic it goes to (0: none)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Alert, Subscriber, utcnow
+from storage.models import Alert, Subscriber, Subscription, utcnow
 
 PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
 OPEN_STATES = (PENDING, DIGEST, SENDING)
@@ -43,6 +43,7 @@ class ClaimedAlert:
     quiet_start: str | None = None
     quiet_end: str | None = None
     silent: bool = False
+    message_thread_id: int = 0
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -130,7 +131,7 @@ async def claim_due(
         select(
             Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
             Alert.story_id, Alert.matched, Alert.attempts, Subscriber.timezone, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent,
+            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id,
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
@@ -211,6 +212,24 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .where(Alert.subscriber_id == subscriber_id, Alert.status.in_(OPEN_STATES))
         .values(status=SKIPPED, claimed_at=None, last_error=reason[:2000])
         .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def close_thread(session: AsyncSession, subscriber_id: int, message_thread_id: int, reason: str) -> int:
+    """A forum topic that was closed or deleted: like a blocked chat, but for the subscriptions bound to that
+    topic only: they are muted and their open alerts skipped (the chat's other topics go on); how many
+    alerts were skipped."""
+    await session.execute(
+        update(Subscription)
+        .where(Subscription.subscriber_id == subscriber_id, Subscription.message_thread_id == message_thread_id)
+        .values(muted=True)
+    )
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.message_thread_id == message_thread_id,
+               Alert.status.in_(OPEN_STATES))
+        .values(status=SKIPPED, last_error=reason, claimed_at=None)
     )
     return result.rowcount or 0
 

@@ -59,14 +59,16 @@ async def subscriptions_of(session: AsyncSession, subscriber_id: int) -> list[Su
 
 async def add_subscription(
     session: AsyncSession, subscriber_id: int, kind: str, value: str, label: str,
-    exclude: Sequence[str] = (), limit: int | None = None,
+    exclude: Sequence[str] = (), limit: int | None = None, message_thread_id: int = 0,
 ) -> tuple[Subscription | None, FollowOutcome]:
     """Follow a topic: "added", "already" (followed before), "unmuted" (followed but muted until now),
     "updated" (followed before, now with the words to leave out given in `exclude`), or "limit" (a new
-    topic, but the subscriber already follows `limit` topics: nothing stored, no subscription returned)."""
+    topic, but the subscriber already follows `limit` topics: nothing stored, no subscription returned).
+    `message_thread_id` binds it to a forum topic (0: the chat itself)."""
     existing = await session.scalar(
         select(Subscription).where(
-            Subscription.subscriber_id == subscriber_id, Subscription.kind == kind, Subscription.value == value
+            Subscription.subscriber_id == subscriber_id, Subscription.kind == kind, Subscription.value == value,
+            Subscription.message_thread_id == message_thread_id,
         )
     )
     if existing is not None:
@@ -81,7 +83,8 @@ async def add_subscription(
         return existing, outcome
     if limit is not None and await subscription_count_of(session, subscriber_id) >= limit:
         return None, "limit"
-    subscription = Subscription(subscriber_id=subscriber_id, kind=kind, value=value, label=label, exclude=list(exclude))
+    subscription = Subscription(subscriber_id=subscriber_id, kind=kind, value=value, label=label, exclude=list(exclude),
+                                message_thread_id=message_thread_id)
     session.add(subscription)
     await session.flush()
     return subscription, "added"

@@ -103,8 +103,10 @@ class BotApiServer:
         document: tuple[str, bytes] | None = None,
         first_name: str = "Ada",
         language_code: str = "en",
+        thread: int | None = None,
     ) -> dict[str, Any]:
-        """Queue an incoming message (a command when the text starts with '/'); returns the message."""
+        """Queue an incoming message (a command when the text starts with '/'); returns the message. With
+        `thread`, it is posted in that topic of a forum supergroup."""
         user_id = user_id if user_id is not None else chat_id
         message: dict[str, Any] = {
             "message_id": self._next_message_id(chat_id),
@@ -112,6 +114,9 @@ class BotApiServer:
             "chat": self._chat(chat_id, chat_type, first_name),
             "from": {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code},
         }
+        if thread is not None:
+            message["chat"]["is_forum"] = True
+            message["message_thread_id"], message["is_topic_message"] = thread, True
         if text is not None:
             message["text"] = text
             if text.startswith("/"):
@@ -264,6 +269,9 @@ class BotApiServer:
             "from": BOT_USER,
             **extra,
         }
+        if params.get("message_thread_id"):
+            message["message_thread_id"], message["is_topic_message"] = int(params["message_thread_id"]), True
+            message["chat"]["is_forum"] = True
         if "inline_keyboard" in (params.get("reply_markup") or {}):  # Telegram echoes inline keyboards only
             message["reply_markup"] = params["reply_markup"]
         self.messages[(chat_id, message["message_id"])] = message

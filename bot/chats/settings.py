@@ -46,6 +46,7 @@ class Chat:
 
     chat_id: int
     chat_type: str = "private"
+    thread: int = 0  # the forum topic a request was made in (0: none, or the General topic)
 
 
 def subscriber_defaults(config: Config) -> dict[str, Any]:

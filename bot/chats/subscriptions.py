@@ -235,13 +235,15 @@ async def unions_of_country(services: Services, country: str | None) -> list[Top
 
 
 async def follow(services: Services, chat: Chat, topic: Topic, exclude: Sequence[str] = ()) -> Followed:
-    """Follow a topic, leaving out stories with any of the words in `exclude` (the chat becomes a subscriber
+    """Follow a topic in the chat's forum topic, if any (its alerts go there), leaving out stories with any of
+    the words in `exclude` (the chat becomes a subscriber
     with the default settings if new; a new topic past the chat's limit is not followed: outcome "limit").
     Stories stored before are not queued as alerts; a new topic comes with the latest few of them as a short list."""
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
         subscription, outcome = await queries.add_subscription(
-            session, subscriber.id, topic.kind, topic.value, topic.label, exclude, services.config.subscriptions.max_per_chat
+            session, subscriber.id, topic.kind, topic.value, topic.label, exclude, services.config.subscriptions.max_per_chat,
+            chat.thread,
         )
         latest = await latest_on_topic(session, topic.kind, topic.value, label=topic.label) if outcome == "added" else None
     return Followed(topic, outcome, subscriber, latest, tuple(subscription.exclude) if subscription else ())
@@ -266,7 +268,7 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
                 outcomes.append(item)
                 continue
             subscription, outcome = await queries.add_subscription(
-                session, subscriber.id, topic.kind, topic.value, topic.label, item.lookup.exclude, limit
+                session, subscriber.id, topic.kind, topic.value, topic.label, item.lookup.exclude, limit, chat.thread
             )
             followed = Followed(topic, outcome, subscriber, None, tuple(subscription.exclude) if subscription else ())
             outcomes.append(NameOutcome(item.typed, followed=followed))

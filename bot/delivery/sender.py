@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 PARSE_ERROR_MARKERS = ("can't parse entities", "can't find end", "unsupported start tag", "can't parse")
 GONE_MARKERS = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights",
                 "need administrator rights", "chat_write_forbidden", "group chat was deactivated")
+# A forum topic that was deleted or closed: only the subscriptions bound to it stop, not the whole chat.
+THREAD_GONE_MARKERS = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
 MAX_INLINE_RETRY_AFTER = 120.0  # seconds: a longer 429 puts the row back in the queue instead of waiting
 
 
@@ -120,7 +122,7 @@ class RateLimiter:
 
 # --- one send, classified ---
 
-SENT, RETRY, GONE, FAILED, MIGRATED = "sent", "retry", "gone", "failed", "migrated"
+SENT, RETRY, GONE, FAILED, MIGRATED, THREAD_GONE = "sent", "retry", "gone", "failed", "migrated", "thread_gone"
 
 
 @dataclass
@@ -145,7 +147,7 @@ class Sender:
         self.max_retry_after_waits = max_retry_after_waits
 
     async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
-                    silent: bool = False) -> Any:
+                    silent: bool = False, thread: int = 0) -> Any:
         from telegram import LinkPreviewOptions
 
         await self.limiter.acquire(chat_id, chat_type)
@@ -153,11 +155,13 @@ class Sender:
             return await self.bot.send_message(
                 chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
                 link_preview_options=LinkPreviewOptions(is_disabled=True), disable_notification=silent,
+                message_thread_id=thread or None,
             )
 
-    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert, *, silent: bool = False) -> SendOutcome:
+    async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert, *, silent: bool = False,
+                   thread: int = 0) -> SendOutcome:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s; `silent`
-        sends it without a notification sound (/silent on)."""
+        sends it without a notification sound (/silent on), `thread` into that forum topic."""
         from telegram.constants import ParseMode
         from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -166,7 +170,7 @@ class Sender:
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, silent)
+                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, silent, thread)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
                 delay = retry_after_seconds(error)
@@ -185,6 +189,8 @@ class Sender:
                     logger.warning("Telegram could not parse an alert's HTML (%s); resending as plain text", error.message)
                     text, parse_mode, plain_fallback = message.plain, None, True
                     continue
+                if thread and any(marker in reason for marker in THREAD_GONE_MARKERS):
+                    return SendOutcome(THREAD_GONE, error=f"Bad Request: {error.message}")
                 if any(marker in reason for marker in GONE_MARKERS):
                     return SendOutcome(GONE, error=f"Bad Request: {error.message}")
                 return SendOutcome(FAILED, error=f"Bad Request: {error.message}")
@@ -369,12 +375,13 @@ class Deliverer:
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
         message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         chat_id = item.chat_id
-        outcome = await self.sender.send(chat_id, item.chat_type, message, silent=item.silent)
+        outcome = await self.sender.send(chat_id, item.chat_type, message, silent=item.silent, thread=item.message_thread_id)
         if outcome.status == MIGRATED and outcome.migrated_to is not None:
             async with self.sessions.begin() as session:
                 moved = await outbox.move_chat(session, item.subscriber_id, outcome.migrated_to)
             if moved:
-                outcome = await self.sender.send(outcome.migrated_to, "supergroup", message, silent=item.silent)
+                outcome = await self.sender.send(outcome.migrated_to, "supergroup", message, silent=item.silent,
+                                                 thread=item.message_thread_id)
             else:
                 outcome = SendOutcome(GONE, error=f"the group moved to {outcome.migrated_to}, which another subscriber has")
         now = self.clock()
@@ -384,6 +391,14 @@ class Deliverer:
                     await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, context.action), now)
             stats.sent += 1
             stats.plain_fallbacks += int(outcome.plain_fallback)
+            return False
+        if outcome.status == THREAD_GONE:
+            reason = outcome.error or "topic gone"
+            async with self.sessions.begin() as session:
+                await outbox.close_thread(session, item.subscriber_id, item.message_thread_id, reason)
+            logger.info("topic %s of chat %s is gone (%s): its subscriptions are muted", item.message_thread_id,
+                        chat_id, reason)
+            stats.skipped += 1
             return False
         if outcome.status == GONE:
             reason = outcome.error or "unreachable"

@@ -40,13 +40,15 @@ def _evidence(evidence: Iterable[Any]) -> list[str]:
 
 
 def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMatch], now: dt.datetime) -> list[dict[str, Any]]:
-    """One outbox row per subscriber, listing every subscription of theirs the story matched (for /why)."""
-    by_subscriber: dict[int, dict[str, Any]] = {}
+    """One outbox row per subscriber (and forum topic), listing every subscription of theirs the story matched
+    (for /why)."""
+    by_subscriber: dict[tuple[int, int], dict[str, Any]] = {}
     for match in matches:
         row = by_subscriber.setdefault(
-            match.subscriber_id,
+            (match.subscriber_id, match.message_thread_id),
             {
                 "subscriber_id": match.subscriber_id,
+                "message_thread_id": match.message_thread_id,
                 "cluster_id": cluster_id,
                 "story_id": story_id,
                 "status": STATUS_FOR_MODE.get(match.delivery_mode, "pending"),

@@ -1,5 +1,5 @@
 """Words a subscription leaves out (/subscribe Turkey -football); quiet hours and silent alerts per chat;
-feeds suggested by users
+feeds suggested by users; forum topics (a subscription's message_thread_id, and each alert's)
 
 Revision ID: 0006
 Revises: 0004
@@ -19,6 +19,14 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("subscriptions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("exclude", sa.JSON(), nullable=False, server_default=sa.text("'[]'")))
+        batch_op.add_column(sa.Column("message_thread_id", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.drop_constraint("uq_subscriptions_subscriber_id", type_="unique")
+        batch_op.create_unique_constraint(op.f("uq_subscriptions_subscriber_id"),
+                                          ["subscriber_id", "kind", "value", "message_thread_id"])
+    with op.batch_alter_table("alerts", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("message_thread_id", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.drop_constraint("uq_alerts_subscriber_id", type_="unique")
+        batch_op.create_unique_constraint(op.f("uq_alerts_subscriber_id"), ["subscriber_id", "cluster_id", "message_thread_id"])
     with op.batch_alter_table("subscribers", schema=None) as batch_op:
         batch_op.add_column(sa.Column("quiet_start", sa.String(length=5), nullable=True))
         batch_op.add_column(sa.Column("quiet_end", sa.String(length=5), nullable=True))
@@ -49,5 +57,12 @@ def downgrade() -> None:
         batch_op.drop_column("silent")
         batch_op.drop_column("quiet_end")
         batch_op.drop_column("quiet_start")
+    with op.batch_alter_table("alerts", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_alerts_subscriber_id", type_="unique")
+        batch_op.create_unique_constraint(op.f("uq_alerts_subscriber_id"), ["subscriber_id", "cluster_id"])
+        batch_op.drop_column("message_thread_id")
     with op.batch_alter_table("subscriptions", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_subscriptions_subscriber_id", type_="unique")
+        batch_op.create_unique_constraint(op.f("uq_subscriptions_subscriber_id"), ["subscriber_id", "kind", "value"])
+        batch_op.drop_column("message_thread_id")
         batch_op.drop_column("exclude")
