@@ -161,8 +161,7 @@ async def scan_corpora(sessions: async_sessionmaker[AsyncSession]) -> IngestSumm
     async with sessions() as session:
         corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
     for source in corpus_sources:
-        async with sessions.begin() as session:
-            await scan_corpus(session, await session.get_one(Source, source.id), summary)
+        await scan_corpus(sessions, source.id, summary)
     return summary
 
 

@@ -16,6 +16,17 @@ CORPUS = "corpus"
 REMOVED_FROM_CONFIG = "removed from the config file"
 REMOVED = "removed"
 """The origin of a feed an admin removed: kept (disabled) so its stories and their alerts stay."""
+TITLE_LENGTH: int = Source.__table__.c.title.type.length
+ETAG_LENGTH: int = Source.__table__.c.etag.type.length
+LAST_MODIFIED_LENGTH: int = Source.__table__.c.last_modified.type.length
+
+
+def storable_validator(value: str | None, length: int) -> str | None:
+    """An HTTP validator (ETag, Last-Modified) as stored, or None when it does not fit the column or
+    holds a NUL: a cut validator would never match, so the next poll is simply unconditional."""
+    if value is None or len(value) > length or "\x00" in value:
+        return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -81,13 +92,17 @@ async def corpus_file(session: AsyncSession, source_id: int, path: str) -> Corpu
 
 
 async def record_corpus_file(
-    session: AsyncSession, source_id: int, path: str, *, size: int, mtime_ns: int, content_hash: str, story_count: int
+    session: AsyncSession, source_id: int, path: str, *, size: int, mtime_ns: int, content_hash: str,
+    story_count: int | None,
 ) -> None:
-    """Remember a document as read, so an unchanged file is not split again."""
+    """Remember a document as read, so an unchanged file is not split again (`story_count` None: the
+    content is unchanged, only its size or time moved)."""
     row = await corpus_file(session, source_id, path)
     if row is None:
         row = CorpusFile(source_id=source_id, path=path)
         session.add(row)
     row.size, row.mtime_ns, row.content_hash = size, mtime_ns, content_hash
-    row.story_count, row.scanned_at = story_count, utcnow()
+    if story_count is not None:
+        row.story_count = story_count
+    row.scanned_at = utcnow()
     await session.flush()

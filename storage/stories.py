@@ -3,13 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import CompoundSelect, Select, bindparam, func, insert, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Story, StoryCluster, utcnow
+
+GUID_LENGTH: int = Story.__table__.c.guid.type.length
+URL_LENGTH: int = Story.__table__.c.url.type.length
+
+
+def without_nul(text: str) -> str:
+    """The text without NUL characters, which PostgreSQL text columns refuse (SQLite would store them)."""
+    return text.replace("\x00", "")
+
+
+def clipped(text: str | None, length: int) -> str | None:
+    """NUL-free text cut to fit a column of `length` characters (ending in "…" when cut)."""
+    if text is None:
+        return None
+    text = without_nul(text)
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def storable_guid(guid: str) -> str:
+    """A guid as stored: NUL-free, and replaced by its SHA-256 when too long for the column (a cut guid
+    could collide with another; the hash is stable, so the entry is still recognised on the next poll)."""
+    guid = without_nul(guid)
+    if len(guid) <= GUID_LENGTH:
+        return guid
+    return "sha256:" + hashlib.sha256(guid.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def storable_url(url: str | None) -> str | None:
+    """A URL as stored: NUL-free, or None when too long for the column (a cut URL leads nowhere)."""
+    if url is None:
+        return None
+    url = without_nul(url)
+    return url if len(url) <= URL_LENGTH else None
 
 
 @dataclass(frozen=True)
@@ -54,24 +88,40 @@ class DuplicateCandidate:
     exact: bool
 
 
-async def duplicate_candidates(session: AsyncSession, story: NewStory, limit: int = 200) -> list[DuplicateCandidate]:
-    """In one query, the newest stories from any source with the same canonical URL or content, or sharing
-    a fingerprint band (the only ones that can be near duplicates)."""
-    exact = [Story.content_hash == story.content_hash]
+def _each_limited(*parts: Select[tuple[int, int]]) -> CompoundSelect:
+    """UNION ALL of queries that each keep their own LIMIT (SQLite takes no LIMIT inside a compound
+    SELECT, so each part is wrapped as a subquery)."""
+    return union_all(*(select(part.subquery()) for part in parts))
+
+
+_CANDIDATE = (Story.cluster_id, Story.fingerprint)
+_SAME_CONTENT = select(*_CANDIDATE).where(Story.content_hash == bindparam("content_hash")).limit(1)
+_SAME_URL = select(*_CANDIDATE).where(Story.canonical_url == bindparam("canonical_url")).limit(1)
+_SAME_CONTENT_OR_URL = _each_limited(_SAME_CONTENT, _SAME_URL)
+NEAR_DUPLICATE_LIMIT = 200
+"""Stories read per fingerprint band when looking for near duplicates."""
+_SHARING_A_BAND = _each_limited(*(
+    select(*_CANDIDATE).where(band == bindparam(f"band{number}")).limit(NEAR_DUPLICATE_LIMIT)
+    for number, band in enumerate((Story.band0, Story.band1, Story.band2, Story.band3))
+))
+
+
+async def duplicate_candidates(session: AsyncSession, story: NewStory) -> list[DuplicateCandidate]:
+    """A stored story from any source with the same content or canonical URL (one is enough: it names
+    the cluster), else up to NEAR_DUPLICATE_LIMIT stories sharing each fingerprint band (the only ones
+    that can be near duplicates). Each lookup reads one index and stops at its limit, so a cluster of
+    25,000 copies of one item (a feed repeating it under new guids) costs no more to match than one of two."""
     if story.canonical_url:
-        exact.append(Story.canonical_url == story.canonical_url)
-    bands = [Story.band0 == story.bands[0], Story.band1 == story.bands[1],
-             Story.band2 == story.bands[2], Story.band3 == story.bands[3]]
-    query = (
-        select(Story.cluster_id, Story.fingerprint, Story.content_hash, Story.canonical_url)
-        .where(or_(*exact, *bands))
-        .order_by(Story.id.desc())
-        .limit(limit)
-    )
+        exact = _SAME_CONTENT_OR_URL, {"content_hash": story.content_hash, "canonical_url": story.canonical_url}
+    else:
+        exact = _SAME_CONTENT, {"content_hash": story.content_hash}
+    found = (await session.execute(*exact)).first()
+    if found is not None:
+        return [DuplicateCandidate(found.cluster_id, found.fingerprint, exact=True)]
+    bands = {f"band{number}": value for number, value in enumerate(story.bands)}
     return [
-        DuplicateCandidate(cluster_id, fingerprint, content_hash == story.content_hash
-                           or (story.canonical_url is not None and canonical_url == story.canonical_url))
-        for cluster_id, fingerprint, content_hash, canonical_url in await session.execute(query)
+        DuplicateCandidate(cluster_id, fingerprint, exact=False)
+        for cluster_id, fingerprint in await session.execute(_SHARING_A_BAND, bands)
     ]
 
 

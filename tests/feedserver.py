@@ -8,14 +8,15 @@
 
 It listens on 127.0.0.1 on a free port, in a background thread, one thread per connection, and serves
 configurable routes: body, status, headers, ETag / Last-Modified validators (answering 304 to a
-matching conditional request), gzip, a delay before answering, redirects, and huge bodies streamed
-in chunks (never held in memory). Every request is recorded, so tests can count requests per path
+matching conditional request), gzip, a delay before answering, a body trickled one byte at a time,
+redirects, and huge bodies streamed in chunks (never held in memory). Every request is recorded, so tests can count requests per path
 and inspect the headers the client sent.
 """
 
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,7 +36,8 @@ class Route:
     """What the server answers on one path.
 
     `stream_bytes` replaces `body` with that many filler bytes, sent in 64 KiB chunks (chunked
-    transfer encoding, or a Content-Length header when `stream_declares_length`).
+    transfer encoding, or a Content-Length header when `stream_declares_length`). `byte_interval`
+    sends the body one byte every that many seconds (a server that never quite finishes).
     """
 
     body: bytes = b""
@@ -48,6 +50,7 @@ class Route:
     delay: float = 0.0
     stream_bytes: int | None = None
     stream_declares_length: bool = False
+    byte_interval: float = 0.0
 
 
 @dataclass
@@ -68,6 +71,11 @@ class _HTTPServer(ThreadingHTTPServer):
     # http.server's default backlog is 5: with more connects at once the kernel drops them and the
     # client retries after 1 s, a stall that belongs to the test server, not to the code under test.
     request_queue_size = 1024
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up (a refused bomb, a timed-out trickle) is normal here, not an error to print."""
+        if not isinstance(sys.exc_info()[1], _CLIENT_GONE):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class FeedServer:
@@ -168,6 +176,8 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self._send(record, HTTPStatus.NOT_MODIFIED, headers, b"")
             elif route.stream_bytes is not None:
                 self._stream(record, route, headers)
+            elif route.byte_interval:
+                self._trickle(record, route, headers)
             else:
                 body = route.body
                 if route.gzip and "gzip" in record.headers.get("accept-encoding", ""):
@@ -210,6 +220,21 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
             elif not route.stream_declares_length:
                 self.wfile.write(b"0\r\n\r\n")
+
+        def _trickle(self, record: RecordedRequest, route: Route, headers: dict[str, str]) -> None:
+            record.status = route.status
+            self.send_response(route.status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            for byte in route.body:
+                if server.stopping.wait(route.byte_interval):
+                    break
+                self.wfile.write(bytes((byte,)))
+                self.wfile.flush()
+                record.body_bytes_sent += 1
+            self.close_connection = True
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (signature fixed by http.server)
             """Keep test output quiet."""

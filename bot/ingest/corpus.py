@@ -12,12 +12,16 @@ captions talk about the same people and places, a new story does not.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+import charset_normalizer
 
 CORPUS_SUFFIXES = (".txt", ".text", ".md")
 
@@ -39,7 +43,7 @@ DATE_LINE = re.compile(rf"^\s*(?:(?P<mon>{_MONTH})\.?\s+(?P<day>\d{{1,2}}),?\s+(
 DATE_HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b\s*(?P<rest>.*)$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!,;:…]['\"”’)]*$")
 NAME_TOKEN = re.compile(r"(?<![\w’'])([A-Z][\w’'-]{2,}|[A-Z]{2,})")
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)\s*$")
+SENTENCE_PUNCTUATION = frozenset('.!?:;"“”')
 
 MAX_HEADLINE_CHARS = 200
 MIN_STORY_CHARS = 300  # a story must have this much body before another may start
@@ -120,12 +124,22 @@ def _split_at_dates(lines: list[str]) -> list[CorpusStory]:
 
 
 def _split_at_headlines(paragraphs: list[str]) -> list[CorpusStory]:
+    """Linear in the document: each paragraph's names are found once, and the story so far is kept as
+    a running set of names and a running body length instead of being rescanned at every paragraph."""
     if not paragraphs:
         return []
+    names = [_paragraph_names(paragraph) for paragraph in paragraphs]
     starts = [0]
+    story_names = set(names[0])
+    body_chars = 0  # the story's length after its first paragraph
     for position in range(1, len(paragraphs)):
-        if _starts_new_story(paragraphs, starts[-1], position):
+        if _starts_new_story(paragraphs, names, position, story_names, body_chars):
             starts.append(position)
+            story_names = set(names[position])
+            body_chars = 0
+        else:
+            story_names |= names[position]
+            body_chars += len(paragraphs[position])
     stories = []
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(paragraphs)
@@ -138,21 +152,20 @@ def _split_at_headlines(paragraphs: list[str]) -> list[CorpusStory]:
     return stories
 
 
-def _starts_new_story(paragraphs: list[str], story_start: int, position: int) -> bool:
-    candidate = paragraphs[position]
-    if not _reads_like_headline(candidate):
+def _starts_new_story(
+    paragraphs: list[str], names: list[frozenset[str]], position: int, story_names: set[str], body_chars: int
+) -> bool:
+    """Whether the paragraph at `position` is the headline of a new story, given the names the story
+    so far uses and the length of its body."""
+    if not _reads_like_headline(paragraphs[position]) or body_chars < MIN_STORY_CHARS:
         return False
-    story_so_far = paragraphs[story_start:position]
-    if sum(len(paragraph) for paragraph in story_so_far[1:]) < MIN_STORY_CHARS:
-        return False
-    following = paragraphs[position + 1 : position + 1 + LOOKAHEAD_PARAGRAPHS]
-    if sum(len(paragraph) for paragraph in following) < MIN_STORY_CHARS:
+    window = range(position + 1, min(position + 1 + LOOKAHEAD_PARAGRAPHS, len(paragraphs)))
+    if sum(len(paragraphs[index]) for index in window) < MIN_STORY_CHARS:
         return False  # a signature or a caption at the end, not a story
-    earlier_names = _names(story_so_far)
-    later_names = _names([candidate, *following])
+    later_names = names[position].union(*(names[index] for index in window))
     if not later_names:
         return False
-    shared = len(earlier_names & later_names)
+    shared = len(story_names & later_names)
     return shared / len(later_names) <= MAX_SHARED_NAME_RATIO
 
 
@@ -166,14 +179,23 @@ def _reads_like_headline(line: str) -> bool:
     )
 
 
-def _names(paragraphs: list[str]) -> set[str]:
+def _paragraph_names(paragraph: str) -> frozenset[str]:
     """Capitalised words that are not merely sentence-initial: a rough set of the names a passage uses."""
-    names = set()
-    for paragraph in paragraphs:
-        for match in NAME_TOKEN.finditer(paragraph):
-            if not SENTENCE_START.search(paragraph[: match.start()]):
-                names.add(match.group(1).casefold().rstrip("’'s"))
-    return names
+    return frozenset(
+        match.group(1).casefold().rstrip("’'s")
+        for match in NAME_TOKEN.finditer(paragraph)
+        if not _starts_sentence(paragraph, match.start())
+    )
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Whether `position` begins a sentence: only spaces before it, or a line break, or sentence
+    punctuation and then a space. (Looks back over the spaces only, so a long paragraph with many
+    names stays linear; a regex search over the whole prefix made it quadratic.)"""
+    start = position
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or "\n" in text[start:position] or (start < position and text[start - 1] in SENTENCE_PUNCTUATION)
 
 
 def _iso_date(text: str) -> dt.date | None:
@@ -233,7 +255,7 @@ def list_corpus_files(location: Path) -> list[Path]:
 
 
 def read_document(path: Path) -> CorpusDocument:
-    """Read and decode one document (UTF-8, else UTF-16 with a BOM, else Windows-1252, with a warning)."""
+    """Read and decode one document (see `decode_document`); raises CorpusReadError naming the file."""
     try:
         stat = path.stat()
         data = path.read_bytes()
@@ -253,14 +275,52 @@ def read_document(path: Path) -> CorpusDocument:
     )
 
 
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WESTERN_FALLBACK = "cp1252"  # preferred when the detector finds it as likely as anything else
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x00")
+MAX_CONTROL_SHARE = 0.01
+"""A decoded document with more control characters than this share (NUL aside) is a binary file."""
+
+
 def decode_document(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text and, when UTF-8 did not fit, a note saying which encoding was used."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
+    """Bytes to text (NULs removed) and, when it was not clean UTF-8, a note saying how it was read:
+    a byte order mark names the encoding (a broken tail is replaced and noted), else UTF-8, else the
+    encoding charset-normalizer detects (Shift-JIS, KOI8-R, Windows-1252, ...). Raises
+    CorpusReadError for a binary file or bytes no encoding fits."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            body = data[len(mark):]
+            try:
+                return _text_document(body.decode(encoding)), None
+            except UnicodeDecodeError as error:
+                text = _text_document(body.decode(encoding, errors="replace"))
+                return text, f"not valid {encoding.upper()} (bad bytes at position {error.start + len(mark)}); replaced"
     try:
-        return data.decode("utf-8-sig"), None
+        return _text_document(data.decode("utf-8")), None
     except UnicodeDecodeError as error:
-        note = f"not UTF-8 (bad byte at position {error.start}); read as Windows-1252"
-    if b"\x00" in data:
+        note = f"not UTF-8 (bad byte at position {error.start})"
+    except CorpusReadError:
+        note = "not UTF-8 text"  # valid UTF-8 full of control characters: maybe UTF-16 without a mark
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise CorpusReadError("binary file or unknown text encoding, not a text document")
+    best = min(matches, key=lambda match: (match.chaos, -match.coherence, _WESTERN_FALLBACK not in match.could_be_from_charset))
+    encoding = _WESTERN_FALLBACK if _WESTERN_FALLBACK in best.could_be_from_charset else best.encoding
+    return _text_document(data.decode(encoding, errors="replace")), f"{note}; read as {_codec_name(encoding)}"
+
+
+def _text_document(text: str) -> str:
+    """The text without NULs, or CorpusReadError when control characters say it is a binary file."""
+    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in _TEXT_CONTROLS)
+    if controls > MAX_CONTROL_SHARE * len(text) or text.count("\x00") > MAX_CONTROL_SHARE * len(text):
         raise CorpusReadError("binary file, not a text document")
-    return data.decode("cp1252", errors="replace"), note
+    return text.replace("\x00", "")
+
+
+def _codec_name(encoding: str) -> str:
+    """A codec's usual name: "Windows-1252" rather than "cp1252"."""
+    return {"cp1252": "Windows-1252", "cp932": "Shift-JIS (cp932)"}.get(encoding, encoding.replace("_", "-").upper())

@@ -2,8 +2,10 @@
 
 Fetching never raises for network, HTTP or parse problems: every outcome is a `FetchResult`, and a
 failure carries one plain-language line in `FetchResult.error`. Hostile feeds are contained: bodies
-are capped while streaming, redirects are followed by hand so every hop's address can be checked,
-entity-expansion bombs are refused before parsing, and parsing runs in a worker thread.
+are decoded under a cap while streaming (every gzip layer too), connections go only to public
+addresses, checked on the address actually connected to (`bot.ingest.safe_http`), redirects are
+followed by hand, entity declarations that could expand are refused on the text the parser will
+read (whatever its encoding), and parsing runs in a worker thread.
 """
 
 from __future__ import annotations
@@ -13,12 +15,11 @@ import calendar
 import codecs
 import hashlib
 import inspect
-import ipaddress
 import logging
 import re
-import socket
 import time
 import xml.sax
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,8 +29,19 @@ from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import feedparser.encodings
 import httpx
 
+from bot.ingest.safe_http import (
+    SUPPORTED_ENCODINGS,
+    AddressRefused,
+    BodyTooLarge,
+    UndecodableBody,
+    decoded_body,
+    is_public_address,
+    parse_address,
+    public_only_transport,
+)
 from bot.ingest.text import html_links, html_to_text
 
 logger = logging.getLogger(__name__)
@@ -124,12 +136,15 @@ class _Download:
 
 
 def make_client(settings: FetchSettings) -> httpx.AsyncClient:
-    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects."""
+    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, and
+    (unless `allow_private_addresses`) connections to public addresses only."""
+    limits = httpx.Limits(max_connections=settings.concurrency)
     return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT},
+        headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT, "Accept-Encoding": SUPPORTED_ENCODINGS},
         timeout=httpx.Timeout(settings.timeout_seconds),
         follow_redirects=False,
-        limits=httpx.Limits(max_connections=settings.concurrency),
+        limits=limits,
+        transport=None if settings.allow_private_addresses else public_only_transport(limits),
     )
 
 
@@ -244,9 +259,13 @@ async def _download(
     for hop in range(settings.max_redirects + 1):
         if request.url.scheme not in _WEB_SCHEMES:
             raise _FetchRefused(f"redirect to a non-web URL {request.url} refused")
-        if not settings.allow_private_addresses:
-            await _refuse_private_address(request.url, redirected=hop > 0)
-        response = await client.send(request, stream=True)
+        try:
+            if not settings.allow_private_addresses:
+                _refuse_private_literal(request.url)
+            response = await client.send(request, stream=True)
+        except AddressRefused as refused:
+            what = "redirect to a private address" if hop > 0 else "private address"
+            raise _FetchRefused(f"{what} {refused.address} refused") from None
         try:
             if response.next_request is None:
                 return await _read_final_response(response, settings)
@@ -267,36 +286,26 @@ async def _read_final_response(response: httpx.Response, settings: FetchSettings
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    """The (decoded) body, refused as soon as it is known to exceed `max_bytes`."""
+    """The body with its Content-Encoding undone, refused as soon as it is known to exceed `max_bytes`
+    (compressed or decoded, at every layer of a stacked encoding)."""
     too_large = _FetchRefused(f"response larger than {_format_size(max_bytes)}", response.status_code)
     declared_length = response.headers.get("content-length", "")
     if declared_length.isdigit() and int(declared_length) > max_bytes:
         raise too_large
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in response.aiter_bytes():
-        received += len(chunk)
-        if received > max_bytes:
-            raise too_large
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def _refuse_private_address(url: httpx.URL, *, redirected: bool) -> None:
-    """Raise `_FetchRefused` if the URL's host resolves to a non-public address."""
-    host = url.raw_host.decode("ascii")
-    port = url.port or (443 if url.scheme == "https" else 80)
     try:
-        addresses = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as exc:
-        raise _FetchRefused(f"could not resolve host {host}: {exc.strerror}") from exc
-    for *_, sockaddr in addresses:
-        address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-            address = address.ipv4_mapped
-        if not address.is_global or address.is_multicast:
-            what = "redirect to a private address" if redirected else "private address"
-            raise _FetchRefused(f"{what} {address} refused")
+        return await decoded_body(response.aiter_raw(), response.headers.get("content-encoding", ""), max_bytes)
+    except BodyTooLarge:
+        raise too_large from None
+    except UndecodableBody as error:
+        raise _FetchRefused(f"could not decode the response: {error}", response.status_code) from None
+
+
+def _refuse_private_literal(url: httpx.URL) -> None:
+    """Refuse a URL whose host is a non-public IP literal before any connection is tried (host names
+    are checked where they are resolved and connected to: `safe_http.PublicAddressBackend`)."""
+    address = parse_address(url.host)
+    if address is not None and not is_public_address(address):
+        raise AddressRefused(address)
 
 
 def _reason_phrase(response: httpx.Response) -> str:
@@ -319,14 +328,21 @@ def _describe(exc: BaseException) -> str:
 
 # --- parsing -------------------------------------------------------------------------------------
 
-# Entity declarations are where XML bombs live (billion laughs, quadratic blow-up). Feeds only ever
-# need them to name single characters, so any other declaration refuses the document outright.
+# Entity declarations are where XML bombs live (billion laughs, quadratic blow-up). A declaration is
+# accepted only when its value is literal text (character references allowed, no references to other
+# entities, no parameter or external entities) and all uses of the declared entities in the document
+# together expand to at most MAX_ENTITY_EXPANSION characters. The check runs on the document as
+# feedparser decodes it, so an encoding (EBCDIC, UTF-7, UTF-32, ...) cannot hide a declaration.
+MAX_ENTITY_EXPANSION = 1_000_000
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY\b[^>]*>?")
-_HARMLESS_ENTITY_DECLARATION = re.compile(
-    r"""<!ENTITY\s+[\w.:-]+\s+(["'])(?:&\#(?:[0-9]+|x[0-9a-fA-F]+);|[^&%"'<]{0,8})\1\s*>"""
+_CHARACTER_REFERENCE = r"&\#(?:[0-9]+|x[0-9a-fA-F]+);"
+_LITERAL_ENTITY_DECLARATION = re.compile(
+    rf"""<!ENTITY\s+(?P<name>[\w.:-]+)\s+"""
+    rf"""(?:"(?P<double>(?:{_CHARACTER_REFERENCE}|[^&%"<])*)"|'(?P<single>(?:{_CHARACTER_REFERENCE}|[^&%'<])*)')\s*>"""
 )
-# How markup such as "<!ENTITY" can appear in a document's bytes: latin-1 stands for every
-# ASCII-compatible encoding (UTF-8, Windows-1252, ...), then the wide Unicode encodings.
+_ENTITY_REFERENCE = re.compile(r"&([\w.:-]+);")
+_ENTITY_BOMB = "not a feed: the document declares XML entities that could expand (an XML bomb); refused"
+# How "<?xml" can begin a document's bytes: latin-1 stands for every ASCII-compatible encoding.
 _DOCUMENT_ENCODINGS = ("latin-1", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _BYTE_ORDER_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -342,14 +358,19 @@ def parse_feed(
     """
     if not body.strip():
         raise FeedParseError("not a feed: empty response")
-    _refuse_entity_bombs(body)
     response_headers = {name.lower(): value for name, value in headers.items()}
     # No base URL for feedparser: it would "resolve" relative RSS guids ("a" -> "https://host/a"),
     # changing an entry's identity whenever the feed moves. Links are made absolute here instead.
     response_headers.pop("content-location", None)
-    response_headers.pop("content-encoding", None)  # httpx has already decoded the body
+    response_headers.pop("content-encoding", None)  # the fetcher has already decoded the body
+    # feedparser's own encoding detection, run here so the entity check sees the very text it parses;
+    # the UTF-8 result is handed back with its charset so feedparser does not decode it again.
+    utf8_body = feedparser.encodings.convert_to_utf8(response_headers, body, {})
+    _refuse_entity_bombs(utf8_body.decode("utf-8", "replace"))
+    mime_type, _ = feedparser.encodings.parse_content_type(response_headers.get("content-type", ""))
+    response_headers["content-type"] = f"{mime_type or 'application/xml'}; charset=utf-8"
     try:
-        parsed = feedparser.parse(BytesIO(body), response_headers=response_headers)
+        parsed = feedparser.parse(BytesIO(utf8_body), response_headers=response_headers)
     except Exception as exc:  # feedparser on hostile input: report, never crash the poller
         raise FeedParseError(f"not a feed: the parser failed ({_describe(exc)})") from exc
 
@@ -364,17 +385,20 @@ def parse_feed(
     return feed_title, entries, _ttl_seconds(parsed.feed)
 
 
-def _refuse_entity_bombs(body: bytes) -> None:
-    """Raise `FeedParseError` if the document declares any entity other than a single character."""
-    for encoding in _DOCUMENT_ENCODINGS:
-        if "<!ENTITY".encode(encoding) not in body:
-            continue
-        text = body.decode(encoding, "replace")
-        for declaration in _ENTITY_DECLARATION.finditer(text):
-            if not _HARMLESS_ENTITY_DECLARATION.fullmatch(declaration.group()):
-                raise FeedParseError(
-                    "not a feed: the document declares XML entities that could expand (an XML bomb); refused"
-                )
+def _refuse_entity_bombs(text: str) -> None:
+    """Raise `FeedParseError` if the document declares an entity that is not literal text, or if its
+    entities would expand to more than MAX_ENTITY_EXPANSION characters."""
+    if "<!ENTITY" not in text:
+        return
+    value_lengths: dict[str, int] = {}
+    for declaration in _ENTITY_DECLARATION.finditer(text):
+        literal = _LITERAL_ENTITY_DECLARATION.fullmatch(declaration.group())
+        if literal is None:
+            raise FeedParseError(_ENTITY_BOMB)
+        value_lengths[literal["name"]] = len(literal["double"] if literal["double"] is not None else literal["single"])
+    uses = Counter(name for name in _ENTITY_REFERENCE.findall(text) if name in value_lengths)
+    if sum(value_lengths[name] * count for name, count in uses.items()) > MAX_ENTITY_EXPANSION:
+        raise FeedParseError(_ENTITY_BOMB)
 
 
 def _describe_xml_error(exc: xml.sax.SAXException, body: bytes) -> str:
@@ -408,8 +432,8 @@ def _entry(raw: Mapping[str, Any], feed_url: str, language: str | None) -> FeedE
     summary = max(html_to_text(summary_html), html_to_text(content_html), key=len)
     link = _entry_link(raw, feed_url)
     published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
-    guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, published, raw)
     links = _entry_links((content_html, summary_html), base=feed_url)
+    guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, summary, published, raw)
     return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links,
                      language=language)
 
@@ -425,9 +449,12 @@ def _entry_link(raw: Mapping[str, Any], feed_url: str) -> str | None:
     return _web_url("", raw.get("link") or "")
 
 
-def _fallback_guid(title: str, published: datetime | None, raw: Mapping[str, Any]) -> str:
+def _fallback_guid(title: str, summary: str, published: datetime | None, raw: Mapping[str, Any]) -> str:
+    """An identity for an entry with no id and no link: a hash of everything it shows, so entries that
+    differ only in their text (say ten with just a description) stay ten entries."""
     when = published.isoformat() if published else (raw.get("published") or raw.get("updated") or "")
-    return "sha256:" + hashlib.sha256(f"{title}\n{when}".encode()).hexdigest()
+    identity = "\n".join((title, when, summary))
+    return "sha256:" + hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _entry_links(html_fragments: Iterable[str], *, base: str) -> tuple[EntryLink, ...]:

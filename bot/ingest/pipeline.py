@@ -1,6 +1,10 @@
 """Sources -> stories: poll feeds and scan corpus paths, store each story once per source, cluster duplicates.
 
-Each source is stored in its own transaction, so one failing source never loses another's stories.
+Stories are stored in transactions of at most STORE_BATCH_SIZE items, so a 25,000-item feed or a
+10 MB document never holds SQLite's write lock for long, and a source's polling state is written
+last, so a poll cut short is simply repeated. A source that cannot be stored (any database error)
+counts as a failure with its reason, like a feed that cannot be fetched; one bad corpus document is
+a warning that names it, and the other documents and the feeds go on.
 """
 
 from __future__ import annotations
@@ -8,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import logging
 import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,12 +35,21 @@ from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, FetchSettings,
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.models import Source, utcnow
-from storage.stories import NewStory
+from storage.stories import NewStory, clipped, storable_guid, storable_url, without_nul
+
+logger = logging.getLogger(__name__)
 
 NEW, DUPLICATE, KNOWN = "new", "duplicate", "known"
 Item = TypeVar("Item")
 SAMPLE_CORPUS_NAME = "Sample corpus"
 POLL_JITTER = 0.1  # +-10% on each feed's next poll, so feeds added together do not stay in step
+STORE_BATCH_SIZE = 200
+"""Stories stored per transaction: SQLite's write lock is released between batches, so a concurrent
+write (a /subscribe) waits for one batch, not for a whole 25,000-item feed."""
+BATCH_PAUSE_SECONDS = 0.1
+"""A pause before each further batch: SQLite's busy handler retries a waiting writer every 100 ms at
+most, so a shorter gap between two batches could starve it (bench/bench_large_feed.py)."""
+MAX_ERROR_CHARS = 300  # a database error quoted to admins is cut here
 
 
 @dataclass
@@ -154,19 +168,26 @@ def new_story(
     links: Iterable[dict[str, str]] = (),
     published_at: dt.datetime | None = None,
     declared_language: str | None = None,
+    now: dt.datetime | None = None,
 ) -> NewStory:
     """A story ready to store, with its canonical URL, fingerprints and language (the declared one when it
-    names a language, else detected) computed."""
+    names a language, else detected) computed. Values are made to fit the columns (no NULs, over-long
+    guids hashed, over-long URLs dropped), and a date in the future is taken as now: a story dated
+    9999-12-31 must not stay on top of every "latest" list."""
+    title = without_nul(title) if title is not None else None
+    text = without_nul(text)
+    url = storable_url(url)
+    now = now or utcnow()
     content_hash, fingerprint = dedup.story_fingerprints(title, text)
     return NewStory(
         source_id=source_id,
-        guid=guid,
+        guid=storable_guid(guid),
         url=url,
-        canonical_url=dedup.canonical_url(url),
+        canonical_url=storable_url(dedup.canonical_url(url)),
         title=title,
         text=text,
-        links=list(links),
-        published_at=published_at,
+        links=[{key: without_nul(value) for key, value in link.items()} for link in links],
+        published_at=min(published_at, now) if published_at is not None else None,
         content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
@@ -175,7 +196,7 @@ def new_story(
 
 
 async def _store_all(
-    session: AsyncSession,
+    sessions: async_sessionmaker[AsyncSession],
     source_id: int,
     items: Sequence[Item],
     guid_of: Callable[[Item], str],
@@ -183,27 +204,45 @@ async def _store_all(
     report: SourceReport,
     new_clusters: list[int],
 ) -> None:
-    """Store a source's items: the guids it already has are looked up in one query, and only the
-    others are fingerprinted and checked for duplicates."""
-    known = await story_queries.known_guids(session, source_id, [guid_of(item) for item in items])
-    for item in items:
-        guid = guid_of(item)
-        if guid in known:
-            report.known += 1
+    """Store a source's items in transactions of at most STORE_BATCH_SIZE: per batch, the guids the
+    source already has are looked up in one query, and only the others are fingerprinted (outside
+    the transaction) and checked for duplicates."""
+    for start in range(0, len(items), STORE_BATCH_SIZE):
+        batch = items[start : start + STORE_BATCH_SIZE]
+        guids = [storable_guid(guid_of(item)) for item in batch]
+        async with sessions() as session:
+            known = await story_queries.known_guids(session, source_id, guids)
+        fresh: list[NewStory] = []
+        for guid, item in zip(guids, batch, strict=True):
+            if guid in known:
+                report.known += 1
+                continue
+            known.add(guid)
+            fresh.append(to_story(item))
+        if not fresh:
             continue
-        outcome, cluster_id = await _store_unknown_story(session, to_story(item))
-        known.add(guid)
-        if outcome == NEW:
-            report.new += 1
-            new_clusters.append(cluster_id)
-        else:
-            report.duplicates += 1
+        if start:
+            await asyncio.sleep(BATCH_PAUSE_SECONDS)
+        async with sessions.begin() as session:
+            outcomes = [await _store_unknown_story(session, story) for story in fresh]
+        for outcome, cluster_id in outcomes:
+            if outcome == NEW:
+                report.new += 1
+                new_clusters.append(cluster_id)
+            else:
+                report.duplicates += 1
+
+
+def _storage_failure(error: Exception) -> str:
+    """The reason shown to admins when a source's stories could not be stored."""
+    detail = " ".join(str(getattr(error, "orig", None) or error).split()) or type(error).__name__
+    return f"could not store the items: {clipped(detail, MAX_ERROR_CHARS)}"
 
 
 # --- feeds ---
 
 
-def feed_entry_story(source_id: int, entry: FeedEntry) -> NewStory:
+def feed_entry_story(source_id: int, entry: FeedEntry, now: dt.datetime | None = None) -> NewStory:
     """A feed entry as a story to store."""
     return new_story(
         source_id,
@@ -214,6 +253,7 @@ def feed_entry_story(source_id: int, entry: FeedEntry) -> NewStory:
         links=[{"url": link.url, "text": link.text} for link in entry.links],
         published_at=entry.published,
         declared_language=entry.language,
+        now=now,
     )
 
 
@@ -227,35 +267,56 @@ def next_poll_time(source: Source, now: dt.datetime, failed: bool) -> dt.datetim
     return now + dt.timedelta(seconds=delay)
 
 
-async def record_feed_result(session: AsyncSession, source: Source, result: FetchResult, summary: IngestSummary) -> None:
-    """Store a fetched feed's new entries and update its polling state."""
+async def record_feed_result(
+    sessions: async_sessionmaker[AsyncSession], source_id: int, result: FetchResult, summary: IngestSummary
+) -> SourceReport:
+    """Store a fetched feed's new entries (in batches), then update its polling state. A database error
+    while storing makes the poll a failure whose reason the admins see, never a silent loss."""
+    async with sessions() as session:
+        report = SourceReport(source_id, source_label(await session.get_one(Source, source_id)))
+    summary.reports.append(report)
+    error = result.error
+    if result.status == "ok":
+        now = utcnow()
+        try:
+            await _store_all(
+                sessions, source_id, result.entries, lambda entry: entry.guid,
+                lambda entry: feed_entry_story(source_id, entry, now), report, summary.new_cluster_ids,
+            )
+        except Exception as storage_error:  # noqa: BLE001 - whatever the database says, the feed failed
+            logger.warning("storing feed %s failed", report.label, exc_info=True)
+            error = _storage_failure(storage_error)
+    report.error = error
+    report.unchanged = result.status == "not_modified" or (
+        result.status == "ok" and error is None and report.new == 0 and report.duplicates == 0
+    )
+    async with sessions.begin() as session:
+        source = await session.get_one(Source, source_id)
+        _update_feed_state(source, result, error)
+    return report
+
+
+def _update_feed_state(source: Source, result: FetchResult, error: str | None) -> None:
     now = utcnow()
-    report = SourceReport(source.id, source_label(source))
     source.last_polled_at = now
-    if result.status == "error":
+    if error is not None:
         source.consecutive_failures += 1
-        source.last_error = result.error
-        report.error = result.error
+        source.last_error = without_nul(error)
     else:
         source.consecutive_failures = 0
         source.last_error = None
         source.failure_reported_at = None
         source.last_success_at = now
-        if result.status == "not_modified":
-            report.unchanged = True
-        else:
-            source.etag, source.last_modified = result.etag, result.last_modified
-            source.title = result.feed_title or source.title
+        if result.status == "ok":
+            source.etag = source_queries.storable_validator(result.etag, source_queries.ETAG_LENGTH)
+            source.last_modified = source_queries.storable_validator(
+                result.last_modified, source_queries.LAST_MODIFIED_LENGTH
+            )
+            source.title = clipped(result.feed_title, source_queries.TITLE_LENGTH) or source.title
             source.item_count = len(result.entries)
             if result.ttl_seconds:
                 source.ttl_minutes = max(1, result.ttl_seconds // 60)
-            await _store_all(
-                session, source.id, result.entries, lambda entry: entry.guid,
-                lambda entry: feed_entry_story(source.id, entry), report, summary.new_cluster_ids,
-            )
-            report.unchanged = report.new == 0 and report.duplicates == 0
-    source.next_poll_at = next_poll_time(source, now, failed=report.failed)
-    summary.reports.append(report)
+    source.next_poll_at = next_poll_time(source, now, failed=error is not None)
 
 
 def fetch_settings(config: Config) -> FetchSettings:
@@ -281,12 +342,10 @@ async def poll_feeds(
     store_lock = asyncio.Lock()
 
     async def on_result(result: FetchResult) -> None:
-        source = by_url[result.url]
-        async with store_lock, sessions.begin() as session:
-            source = await session.get_one(Source, source.id)
-            await record_feed_result(session, source, result, summary)
+        async with store_lock:
+            report = await record_feed_result(sessions, by_url[result.url].id, result, summary)
         if progress:
-            progress.step(source_label(source))
+            progress.step(report.label)
 
     requests = [FeedRequest(url=feed.location, etag=feed.etag, last_modified=feed.last_modified) for feed in feeds]
     await fetch_feeds(requests, settings, on_result=on_result)
@@ -310,60 +369,93 @@ def _midnight_utc(day: dt.date | None) -> dt.datetime | None:
     return dt.datetime.combine(day, dt.time(), dt.timezone.utc) if day else None
 
 
-async def scan_corpus(session: AsyncSession, source: Source, summary: IngestSummary) -> None:
-    """Read the corpus documents that changed since the last scan and store their stories."""
-    report = SourceReport(source.id, source_label(source))
+async def scan_corpus(sessions: async_sessionmaker[AsyncSession], source_id: int, summary: IngestSummary) -> None:
+    """Read the corpus documents that changed since the last scan and store their stories. Reading,
+    decoding and splitting run in a worker thread; a document that cannot be read, decoded or stored
+    is a warning naming it, and the scan goes on with the next."""
+    async with sessions() as session:
+        source = await session.get_one(Source, source_id)
+    report = SourceReport(source_id, source_label(source))
     summary.reports.append(report)
-    source.last_polled_at = utcnow()
     location = corpus_location(source)
+    paths: list[Path] = []
     try:
         paths = list_corpus_files(location)
     except CorpusReadError as error:
         report.error = str(error)
-        source.consecutive_failures += 1
-        source.last_error = report.error
-        return
-    changed = 0
-    for path in paths:
-        relative = path.name if path == location else str(path.relative_to(location))
-        try:
-            stat = path.stat()
-        except OSError as error:
-            report.warnings.append(f"{relative}: cannot read: {error.strerror}")
-            continue
-        recorded = await source_queries.corpus_file(session, source.id, relative)
+    else:
+        changed = 0
+        for path in paths:
+            relative = path.name if path == location else str(path.relative_to(location))
+            try:
+                changed += await _scan_document(sessions, source_id, path, relative, report, summary)
+            except Exception as error:  # noqa: BLE001 - one document must not stop the others
+                logger.warning("storing corpus document %s failed", path, exc_info=True)
+                report.warnings.append(f"{relative}: {_storage_failure(error)}")
+        report.unchanged = changed == 0
+    async with sessions.begin() as session:
+        source = await session.get_one(Source, source_id)
+        source.last_polled_at = utcnow()
+        if report.error is not None:
+            source.consecutive_failures += 1
+            source.last_error = report.error
+        else:
+            source.consecutive_failures = 0
+            source.last_error = None
+            source.last_success_at = utcnow()
+            source.item_count = len(paths)
+
+
+async def _scan_document(
+    sessions: async_sessionmaker[AsyncSession],
+    source_id: int,
+    path: Path,
+    relative: str,
+    report: SourceReport,
+    summary: IngestSummary,
+) -> int:
+    """Store the stories of one document if it changed; returns 1 when it did, else 0."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        report.warnings.append(f"{relative}: cannot read: {error.strerror}")
+        return 0
+    async with sessions() as session:
+        recorded = await source_queries.corpus_file(session, source_id, relative)
         if recorded and (recorded.size, recorded.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            continue
-        try:
-            document = read_document(path)
-        except CorpusReadError as error:
-            report.warnings.append(str(error))
-            continue
-        if recorded and recorded.content_hash == document.content_hash:
-            recorded.mtime_ns = document.mtime_ns
-            continue
-        changed += 1
-        if document.warning:
-            report.warnings.append(f"{relative}: {document.warning}")
-        stories = split_document(document.text)
-        if not stories:
-            report.warnings.append(f"{relative}: empty document, no stories in it")
-        with_guids = [(corpus_story_guid(relative, story.title, story.text), story) for story in stories]
-        await _store_all(
-            session, source.id, with_guids, lambda pair: pair[0],
-            lambda pair: new_story(source.id, pair[0], pair[1].title, pair[1].text,
-                                   published_at=_midnight_utc(pair[1].published)),
-            report, summary.new_cluster_ids,
-        )
+            return 0
+        recorded_hash = recorded.content_hash if recorded else None
+    try:
+        document = await asyncio.to_thread(read_document, path)
+    except CorpusReadError as error:
+        report.warnings.append(str(error))
+        return 0
+    if recorded_hash == document.content_hash:
+        async with sessions.begin() as session:
+            await source_queries.record_corpus_file(
+                session, source_id, relative, size=document.size, mtime_ns=document.mtime_ns,
+                content_hash=document.content_hash, story_count=None,
+            )
+        return 0
+    if document.warning:
+        report.warnings.append(f"{relative}: {document.warning}")
+    stories = await asyncio.to_thread(split_document, document.text)
+    if not stories:
+        report.warnings.append(f"{relative}: empty document, no stories in it")
+    now = utcnow()
+    with_guids = [(corpus_story_guid(relative, story.title, story.text), story) for story in stories]
+    await _store_all(
+        sessions, source_id, with_guids, lambda pair: pair[0],
+        lambda pair: new_story(source_id, pair[0], pair[1].title, pair[1].text,
+                               published_at=_midnight_utc(pair[1].published), now=now),
+        report, summary.new_cluster_ids,
+    )
+    async with sessions.begin() as session:
         await source_queries.record_corpus_file(
-            session, source.id, relative, size=document.size, mtime_ns=document.mtime_ns,
+            session, source_id, relative, size=document.size, mtime_ns=document.mtime_ns,
             content_hash=document.content_hash, story_count=len(stories),
         )
-    report.unchanged = changed == 0
-    source.consecutive_failures = 0
-    source.last_error = None
-    source.last_success_at = utcnow()
-    source.item_count = len(paths)
+    return 1
 
 
 async def ingest_all(
@@ -384,8 +476,7 @@ async def ingest_all(
     if progress:
         progress.start(len(corpus_sources) + len(feeds))
     for source in corpus_sources:
-        async with sessions.begin() as session:
-            await scan_corpus(session, await session.get_one(Source, source.id), summary)
+        await scan_corpus(sessions, source.id, summary)
         if progress:
             progress.step(source_label(source))
     if feeds:
