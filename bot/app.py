@@ -21,7 +21,7 @@ from bot.database import open_database
 from bot.scheduler import register_jobs
 from bot.server import campaign_server
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, alerts, campaigns, quiet, settings, sources, start, subscriptions
+from handlers import admin, alerts, campaigns, channels, quiet, settings, sources, start, subscriptions
 from handlers.common import on_error
 from storage.db import create_engine, session_factory
 
@@ -62,7 +62,7 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     if config.server.port is not None:
         application.bot_data[SERVER_KEY] = campaign_server(config.server, sessions)
-    for module in (start, subscriptions, settings, quiet, sources, admin, campaigns, alerts):
+    for module in (start, subscriptions, settings, quiet, sources, channels, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
     application.add_handler(TypeHandler(Update, admin_menu_on_contact), group=ADMIN_MENU_GROUP)

@@ -163,10 +163,30 @@ async def edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | N
     await query.edit_message_text(body, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=markup)
 
 
-def chat_of(update: Update) -> Chat:
-    """The subscriber's identity for this update: its chat (and the forum topic it came from)."""
+# Per bot token: private chat id -> the channel it manages (handlers/channels.py keeps it current).
+_MANAGED: dict[str, dict[int, Chat]] = {}
+
+
+def manage(update: Update, channel: Chat | None) -> None:
+    """From this update on, the private chat's settings commands act on `channel` (None: on itself)."""
     chat = update.effective_chat
     assert chat is not None, "the update has no chat"
+    managed = _MANAGED.setdefault(update.get_bot().token, {})
+    if channel is None:
+        managed.pop(chat.id, None)
+    else:
+        managed[chat.id] = channel
+
+
+def chat_of(update: Update) -> Chat:
+    """The subscriber's identity for this update: its chat (and the forum topic it came from), or for a
+    private chat managing a channel (/channel), the channel."""
+    chat = update.effective_chat
+    assert chat is not None, "the update has no chat"
+    if chat.type == ChatType.PRIVATE:
+        channel = _MANAGED.get(update.get_bot().token, {}).get(chat.id)
+        if channel is not None:
+            return channel
     return Chat(chat.id, chat.type, thread_of(update))
 
 

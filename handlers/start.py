@@ -39,6 +39,7 @@ USER_COMMANDS = (
     Command("silent", "Alerts without a notification sound", ("/silent on", "/silent off")),
     Command("sources", "The news sources the bot reads", ("/sources",)),
     Command("suggest", "Suggest a news feed to the bot's admins", ("/suggest https://example.org/feed.xml",)),
+    Command("channel", "Manage a channel you admin from this chat", ("/channel @yourchannel", "/channel off")),
     Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",)),
     Command("stop", "Forget this chat: delete everything about it", ("/stop",)),
     Command("help", "Every command, with examples", ("/help",)),

@@ -213,6 +213,8 @@ class Subscriber(Base):
     quiet_start: Mapped[str | None] = mapped_column(String(5))  # local HH:MM: alerts wait from then...
     quiet_end: Mapped[str | None] = mapped_column(String(5))  # ...until then (None: no quiet hours)
     silent: Mapped[bool] = mapped_column(Boolean, default=False)  # alerts arrive without a sound
+    managed_by: Mapped[int | None] = mapped_column(BigInteger)  # a channel: the admin who linked it (user id)
+    managing_chat_id: Mapped[int | None] = mapped_column(BigInteger)  # a private chat: the channel it manages now
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -38,6 +38,12 @@ async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber 
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
+async def managed_chat_of(session: AsyncSession, chat_id: int) -> Subscriber | None:
+    """The channel a private chat manages now (its subscriber), if any."""
+    managing = select(Subscriber.managing_chat_id).where(Subscriber.chat_id == chat_id).scalar_subquery()
+    return await session.scalar(select(Subscriber).where(Subscriber.chat_id == managing))
+
+
 async def get_or_create_subscriber(
     session: AsyncSession, chat_id: int, chat_type: str, defaults: dict[str, Any]
 ) -> tuple[Subscriber, bool]:

@@ -71,6 +71,7 @@ class BotApiServer:
         self._files: dict[str, tuple[str, bytes]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat_id, message_id) -> message
         self.chat_member_status: dict[tuple[int, int], str] = {}
+        self.chats: dict[str, dict[str, Any]] = {}  # getChat answers, by "@username" and by id
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -104,6 +105,7 @@ class BotApiServer:
         first_name: str = "Ada",
         language_code: str = "en",
         thread: int | None = None,
+        forwarded_from: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Queue an incoming message (a command when the text starts with '/'); returns the message. With
         `thread`, it is posted in that topic of a forum supergroup."""
@@ -114,6 +116,9 @@ class BotApiServer:
             "chat": self._chat(chat_id, chat_type, first_name),
             "from": {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code},
         }
+        if forwarded_from is not None:
+            message["forward_origin"] = {"type": "channel", "chat": forwarded_from, "message_id": 7,
+                                         "date": int(time.time())}
         if thread is not None:
             message["chat"]["is_forum"] = True
             message["message_thread_id"], message["is_topic_message"] = thread, True
@@ -321,6 +326,18 @@ class BotApiServer:
         if status == "creator":
             return {"status": status, "user": user, "is_anonymous": False}
         return {"status": "member", "user": user}
+
+    def add_channel(self, chat_id: int, username: str) -> dict[str, Any]:
+        """A channel getChat knows (by @username and id); returns it as a Chat object."""
+        chat = {"id": chat_id, "type": "channel", "title": f"Channel {username}", "username": username}
+        self.chats[f"@{username}"] = self.chats[str(chat_id)] = chat
+        return chat
+
+    def _method_getChat(self, params: dict[str, Any]) -> Any:  # noqa: N802
+        chat = self.chats.get(str(params["chat_id"]))
+        return {**chat, "accent_color_id": 0, "max_reaction_count": 11} if chat else {
+            "id": int(params["chat_id"]) if str(params["chat_id"]).lstrip("-").isdigit() else -1, "type": "private",
+            "first_name": "Ada", "accent_color_id": 0, "max_reaction_count": 11}
 
     def _method_getMyCommands(self, params: dict[str, Any]) -> Any:  # noqa: N802
         return []

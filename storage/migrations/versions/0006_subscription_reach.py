@@ -1,5 +1,5 @@
 """Words a subscription leaves out (/subscribe Turkey -football); quiet hours and silent alerts per chat;
-feeds suggested by users; forum topics (a subscription's message_thread_id, and each alert's)
+feeds suggested by users; forum topics (a subscription's message_thread_id, and each alert's); channels managed from a private chat
 
 Revision ID: 0006
 Revises: 0004
@@ -31,6 +31,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("quiet_start", sa.String(length=5), nullable=True))
         batch_op.add_column(sa.Column("quiet_end", sa.String(length=5), nullable=True))
         batch_op.add_column(sa.Column("silent", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("managed_by", sa.BigInteger(), nullable=True))
+        batch_op.add_column(sa.Column("managing_chat_id", sa.BigInteger(), nullable=True))
     op.create_table(
         "source_suggestions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -54,6 +56,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_source_suggestions_url"))
     op.drop_table("source_suggestions")
     with op.batch_alter_table("subscribers", schema=None) as batch_op:
+        batch_op.drop_column("managing_chat_id")
+        batch_op.drop_column("managed_by")
         batch_op.drop_column("silent")
         batch_op.drop_column("quiet_end")
         batch_op.drop_column("quiet_start")
