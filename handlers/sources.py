@@ -24,7 +24,6 @@ from handlers.common import (
     bot_admins_only,
     button,
     edit,
-    escape,
     escape_clipped,
     keyboard,
     paginate,
