@@ -9,19 +9,21 @@ from __future__ import annotations
 import logging
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
 from bot.config import Config, ConfigError
 from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, alerts, campaigns, settings, start, subscriptions
+from handlers import admin, alerts, campaigns, channels, quiet, settings, sources, start, subscriptions
 from handlers.common import on_error
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT_RETRIES = 3
+ADMIN_MENUS_KEY = "admin_menus"  # bot_data: the admins whose chat already has the admin command menu
+ADMIN_MENU_GROUP = -1  # handler group: before every other handler, without stopping them
 
 
 def file_base_url(base_url: str) -> str:
@@ -53,22 +55,47 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     start.register_guards(application)
-    for module in (start, subscriptions, settings, admin, campaigns, alerts):
+    for module in (start, subscriptions, settings, quiet, sources, channels, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
+    application.add_handler(TypeHandler(Update, admin_menu_on_contact), group=ADMIN_MENU_GROUP)
     register_jobs(application)
     application.add_error_handler(on_error)
     return application
 
 
+def command_menus() -> tuple[list[BotCommand], list[BotCommand]]:
+    """The command menus: (everyone's, an admin's)."""
+    user_commands = [BotCommand(command.name, command.description) for command in start.USER_COMMANDS]
+    return user_commands, user_commands + [BotCommand(command.name, command.description) for command in start.ADMIN_COMMANDS]
+
+
 async def publish_commands(application: Application) -> None:
     """Register the command menu: user commands for everyone, user and admin commands in each admin's chat.
-    An admin who never opened the bot cannot get a chat-scoped menu; that is logged, not fatal."""
-    user_commands = [BotCommand(command.name, command.description) for command in start.USER_COMMANDS]
-    admin_commands = user_commands + [BotCommand(command.name, command.description) for command in start.ADMIN_COMMANDS]
+    An admin who never opened the bot cannot get a chat-scoped menu yet; that is logged, and the menu is set
+    when the admin first writes (admin_menu_on_contact)."""
+    user_commands, _ = command_menus()
     await application.bot.set_my_commands(user_commands, scope=BotCommandScopeDefault())
     for admin_id in application.bot_data[SERVICES_KEY].config.telegram.admins:
-        try:
-            await application.bot.set_my_commands(admin_commands, scope=BotCommandScopeChat(admin_id))
-        except TelegramError as error:
-            logger.warning("cannot set the admin command menu for %s (has the admin opened the bot?): %s", admin_id, error)
+        await set_admin_menu(application, admin_id)
+
+
+async def set_admin_menu(application: Application, admin_id: int) -> None:
+    """Give one admin's chat the admin command menu, remembering that it was done; a failure is logged."""
+    try:
+        await application.bot.set_my_commands(command_menus()[1], scope=BotCommandScopeChat(admin_id))
+    except TelegramError as error:
+        logger.warning("cannot set the admin command menu for %s (has the admin opened the bot?): %s", admin_id, error)
+        return
+    application.bot_data.setdefault(ADMIN_MENUS_KEY, set()).add(admin_id)
+
+
+async def admin_menu_on_contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An admin writing in a private chat whose menu could not be set before (they had not opened the bot
+    at start-up) gets the admin command menu now, not after the next restart."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or chat.type != chat.PRIVATE:
+        return
+    services: Services = context.bot_data[SERVICES_KEY]
+    if services.is_admin(user.id) and user.id not in context.bot_data.get(ADMIN_MENUS_KEY, set()):
+        await set_admin_menu(context.application, user.id)

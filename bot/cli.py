@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("--country", action="append", default=[], metavar="NAME", help="a country to follow (repeatable)")
     preview.add_argument("--union", action="append", default=[], metavar="NAME", help="a union to follow (repeatable)")
     preview.add_argument("--keyword", action="append", default=[], metavar="QUERY", help='a keyword query, e.g. "strike -football"')
-    preview.add_argument("--limit", type=int, default=50, help="at most this many stories (default 50)")
+    preview.add_argument("--limit", type=int, default=50, help="at most this many alerts, the newest (default 50)")
     command("ingest", "poll every source once and store new stories")
     tag = command("tag", "tag JSON-lines stories ({id, title, text}) with countries and unions")
     tag.add_argument("--input", metavar="FILE", help="read stories from FILE instead of standard input")

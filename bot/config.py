@@ -122,6 +122,11 @@ class LogConfig:
 
 
 @dataclass(frozen=True)
+class SubscriptionsConfig:
+    max_per_chat: int = 200
+
+
+@dataclass(frozen=True)
 class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -133,6 +138,7 @@ class Config:
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
     server: ServerConfig = field(default_factory=ServerConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    subscriptions: SubscriptionsConfig = field(default_factory=SubscriptionsConfig)
     source_path: Path | None = None
 
     def require_token(self) -> str:
@@ -383,6 +389,9 @@ DELIVERY_KEYS: Schema = {
     "max_attempts": ("max_attempts", _number(1, 100, integer=True)),
 }
 LOG_KEYS: Schema = {"format": ("format", _one_of(LOG_FORMATS))}
+SUBSCRIPTIONS_KEYS: Schema = {
+    "max_per_chat": ("max_per_chat", _number(1, 10_000, integer=True)),
+}
 REQUIRED_KEYS = {"feeds": ("url",), "campaigns": ("title", "url")}
 
 
@@ -429,6 +438,7 @@ SECTIONS: dict[str, tuple[Schema, type]] = {
     "delivery": (DELIVERY_KEYS, DeliveryConfig),
     "server": (SERVER_KEYS, ServerConfig),
     "log": (LOG_KEYS, LogConfig),
+    "subscriptions": (SUBSCRIPTIONS_KEYS, SubscriptionsConfig),
 }
 ARRAYS: dict[str, tuple[Schema, type]] = {
     "feeds": (FEED_KEYS, FeedConfig),

@@ -32,6 +32,7 @@ from storage.stories import cluster_representatives
 
 PREVIEW_CHAT_ID = -999_999_000_000_001  # never a real chat; the row is rolled back anyway
 RULE = "─" * 60
+FILTERED_WINDOW = 1000  # newest stories read when topics are given: --limit then counts the alerts shown
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,9 @@ async def render_preview(
     limit = max(1, int(getattr(args, "limit", 50) or 50))
     async with rolled_back_sessions(sessions) as scratch:
         async with scratch() as session:
-            cluster_ids = [story.cluster_id for story in await cluster_representatives(session, limit=limit)]
+            # With topics given, the limit counts the alerts shown, so a wider window of stories is read.
+            window = max(limit, FILTERED_WINDOW) if interests else limit
+            cluster_ids = [story.cluster_id for story in await cluster_representatives(session, limit=window)]
         if not cluster_ids:
             print("No stories stored yet: add feeds or corpus paths to the config (see config.example.toml).", file=out)
             return 0
@@ -183,7 +186,7 @@ async def render_preview(
         async with scratch() as session:
             alerts = list(await session.scalars(
                 select(Alert).where(Alert.subscriber_id == subscriber_id, Alert.cluster_id.in_(cluster_ids)).order_by(Alert.cluster_id)
-            ))
+            ))[-limit:]
             today = utcnow().date()
             campaigns = campaign_infos(await campaign_queries.active_campaigns(session, today))
             print(f"Preview: the alerts a subscriber following {heading} would get "

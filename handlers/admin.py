@@ -62,8 +62,8 @@ async def addfeed_command(update: Update, context: Context) -> None:
     added = await admin.add_feed(services_of(context), new_feed, sender_id(update))
     source = added.source
     await reply(update, f"✅ Added feed {source.id}: <b>{escape(clip(source_label(source), 200))}</b>, "
-                        f"with {added.item_count} items right now.\n"
-                        f"It is polled every {source.interval_minutes} minutes; the first poll comes within a few "
+                        f"with {added.item_count} {'item' if added.item_count == 1 else 'items'} right now.\n"
+                        f"It is polled {every_minutes(source.interval_minutes)}; the first poll comes within a few "
                         "minutes. /feeds shows its health.")
 
 
@@ -91,9 +91,14 @@ async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardM
     now = utcnow()
     failing = sum(1 for source in sources if source.enabled and source.consecutive_failures)
     paused = sum(1 for source in sources if not source.enabled)
+    waiting = sum(1 for source in sources if source.enabled and not source.consecutive_failures
+                  and source.last_success_at is None)
     window = paginate(len(sources), page, HEALTH_PER_PAGE)
-    header = (f"<b>{len(sources)} sources</b>{window.note}: {len(sources) - failing - paused} fine, {failing} failing, "
-              f"{paused} paused. Use the numbers with /removefeed, /pausefeed, /resumefeed.")
+    counts = [f"{len(sources) - failing - paused - waiting} fine", f"{failing} failing", f"{paused} paused"]
+    if waiting:
+        counts.insert(1, f"{waiting} not polled yet")
+    header = (f"<b>{len(sources)} {'source' if len(sources) == 1 else 'sources'}</b>{window.note}: "
+              f"{', '.join(counts)}. Use the numbers with /removefeed, /pausefeed, /resumefeed.")
     entries = [health_text(source, now) for source in sources[window.start:window.end]]
     return "\n\n".join([header, *entries]), keyboard([window.navigation("fp:{page}")])
 
@@ -111,12 +116,27 @@ def health_text(source: Source, now: dt.datetime) -> str:
         f"<b>{source.id}. {escape_clipped(source_label(source), 100)}</b> — {state}",
         f"{escape_clipped(source.location, 150)} · {source.kind}, {origin}, every {source.interval_minutes} min",
         f"Last success: {relative(source.last_success_at, now)} · items: {source.item_count} · "
-        f"next poll: {relative(source.next_poll_at, now) if source.enabled else 'paused'}",
+        f"next poll: {next_poll(source, now)}",
     ]
     if source.consecutive_failures:
         lines.append(f"{source.consecutive_failures} failure(s) in a row — last error: "
                      f"{escape_clipped(source.last_error or 'unknown', 200)}")
     return "\n".join(lines)
+
+
+def every_minutes(minutes: int) -> str:
+    """"every minute", "every 30 minutes"."""
+    return "every minute" if minutes == 1 else f"every {minutes} minutes"
+
+
+def next_poll(source: Source, now: dt.datetime) -> str:
+    """When a source is polled next: "in 18 min", "paused", or, when it has no time yet (new, resumed or
+    due), "at the next round"."""
+    if not source.enabled:
+        return "paused"
+    if source.next_poll_at is None or source.next_poll_at <= now:
+        return "at the next round (within a few minutes)"
+    return relative(source.next_poll_at, now)
 
 
 def relative(when: dt.datetime | None, now: dt.datetime) -> str:

@@ -150,7 +150,7 @@ async def reply(update: Update, text: str, markup: Any = None) -> Message:
     for index, piece in enumerate(pieces):
         sent = await chat.send_message(
             piece, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-            reply_markup=markup if index == len(pieces) - 1 else None,
+            reply_markup=markup if index == len(pieces) - 1 else None, message_thread_id=thread_of(update) or None,
         )
     assert sent is not None, "a reply needs text"
     return sent
@@ -163,11 +163,39 @@ async def edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | N
     await query.edit_message_text(body, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, reply_markup=markup)
 
 
-def chat_of(update: Update) -> Chat:
-    """The subscriber's identity for this update: its chat."""
+# Per bot token: private chat id -> the channel it manages (handlers/channels.py keeps it current).
+_MANAGED: dict[str, dict[int, Chat]] = {}
+
+
+def manage(update: Update, channel: Chat | None) -> None:
+    """From this update on, the private chat's settings commands act on `channel` (None: on itself)."""
     chat = update.effective_chat
     assert chat is not None, "the update has no chat"
-    return Chat(chat.id, chat.type)
+    managed = _MANAGED.setdefault(update.get_bot().token, {})
+    if channel is None:
+        managed.pop(chat.id, None)
+    else:
+        managed[chat.id] = channel
+
+
+def chat_of(update: Update) -> Chat:
+    """The subscriber's identity for this update: its chat (and the forum topic it came from), or for a
+    private chat managing a channel (/channel), the channel."""
+    chat = update.effective_chat
+    assert chat is not None, "the update has no chat"
+    if chat.type == ChatType.PRIVATE:
+        channel = _MANAGED.get(update.get_bot().token, {}).get(chat.id)
+        if channel is not None:
+            return channel
+    return Chat(chat.id, chat.type, thread_of(update))
+
+
+def thread_of(update: Update) -> int:
+    """The forum topic an update came from (0: none, or a forum's General topic)."""
+    message = update.effective_message
+    if message is None or not message.is_topic_message or not message.message_thread_id:
+        return 0
+    return message.message_thread_id
 
 
 def sender_id(update: Update) -> int | None:

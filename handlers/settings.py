@@ -35,11 +35,7 @@ async def mode_command(update: Update, context: Context) -> None:
 async def digest_command(update: Update, context: Context) -> None:
     """/digest 08:30, or /digest monday 08:30."""
     subscriber = await settings.set_digest_time(services_of(context), chat_of(update), arguments(context))
-    if subscriber.delivery_mode == "now":
-        await reply(update, f"Saved: your digest time is {subscriber.digest_time}. Alerts still come at once, "
-                            "as each story appears; send /mode daily to get them in a digest at that time instead.")
-    else:
-        await reply(update, f"Done. {how_alerts_come(subscriber)}")
+    await reply(update, f"Done. {how_alerts_come(subscriber)}\nSend /mode now to get each alert at once instead.")
 
 
 @group_admins_only

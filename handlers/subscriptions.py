@@ -40,6 +40,7 @@ from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
     MAX_CALLBACK_DATA,
+    MAX_MESSAGE,
     Context,
     button,
     chat_of,
@@ -73,20 +74,30 @@ ASK = {
 
 @group_admins_only
 async def subscribe_command(update: Update, context: Context) -> None:
-    """/subscribe <anything>, or the menu when nothing follows the command."""
+    """/subscribe <anything>, several names separated by commas, semicolons or new lines, or the menu
+    when nothing follows the command."""
     if not context.args:
         await reply(update, top_menu_text(), top_menu())
         return
+    text = (update.effective_message.text or "").split(maxsplit=1)  # type: ignore[union-attr]
+    requests = subscriptions.parse_requests(text[1] if len(text) > 1 else "")
     services = services_of(context)
-    lookup = await subscriptions.look_up(services, subscriptions.parse_request(" ".join(context.args)))
-    await answer_lookup(update, context, lookup)
+    if len(requests) <= 1:
+        request = requests[0] if requests else subscriptions.Request("any", "")
+        await answer_lookup(update, context, await subscriptions.look_up(services, request))
+        return
+    outcomes = await subscriptions.follow_many(services, chat_of(update), requests[:subscriptions.MAX_NAMES])
+    text_, markup = several_names_reply(outcomes, len(requests) - subscriptions.MAX_NAMES,
+                                        services.config.subscriptions.max_per_chat)
+    await reply(update, text_, markup)
 
 
 async def answer_lookup(update: Update, context: Context, lookup: Lookup) -> None:
     """Follow what was found, or offer the suggestions (and the text as a keyword) as buttons."""
     if lookup.topic is not None:
-        followed = await subscriptions.follow(services_of(context), chat_of(update), lookup.topic)
-        await reply(update, followed_text(followed), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
+        followed = await subscriptions.follow(services_of(context), chat_of(update), lookup.topic, lookup.exclude)
+        limit = services_of(context).config.subscriptions.max_per_chat
+        await reply(update, followed_text(followed, limit), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
         return
     rows = [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))] for topic in lookup.suggestions]
     if lookup.keyword is not None:
@@ -97,17 +108,92 @@ async def answer_lookup(update: Update, context: Context, lookup: Lookup) -> Non
     await reply(update, f"{escape(lookup.message)}\n{hint}", keyboard(rows))
 
 
-def followed_text(followed: Followed) -> str:
+def limit_text(limit: int) -> str:
+    """What to do when a chat follows as many topics as it may."""
+    return (f"This chat already follows {limit} topics, the most one chat can follow, so nothing more was added. "
+            "/unsubscribe some to make room.")
+
+
+def leaving_out(exclude: Sequence[str]) -> str:
+    """" (leaving out “football”, “world cup”)", or "" without words to leave out."""
+    return f" (leaving out {', '.join(f'“{escape(word)}”' for word in exclude)})" if exclude else ""
+
+
+def followed_text(followed: Followed, limit: int) -> str:
     """The confirmation after following a topic: what, and how alerts will come."""
-    topic = f"<b>{escape(followed.topic.label)}</b> ({followed.topic.kind})"
+    topic = f"<b>{escape(followed.topic.label)}</b> ({followed.topic.kind}){leaving_out(followed.exclude)}"
+    if followed.outcome == "limit":
+        return limit_text(limit)
     if followed.outcome == "already":
         return f"You already follow {topic}. /list shows everything you follow."
     if followed.outcome == "unmuted":
         first = f"You already followed {topic} but had muted it; its alerts are back on."
+    elif followed.outcome == "updated":
+        first = f"✅ You follow {topic} from now on."
     else:
         first = f"✅ You now follow {topic}."
     text = f"{first}\n{how_alerts_come(followed.subscriber)}\n/list shows everything you follow."
     return f"{text}\n\n{followed.latest}" if followed.latest else text
+
+
+SEVERAL_GROUPS = {
+    "added": "✅ <b>Now following</b>",
+    "updated": "✏️ <b>Now leaving out words</b>",
+    "unmuted": "🔔 <b>Muted before, back on</b>",
+    "already": "☑️ <b>Already followed</b>",
+    "limit": "⛔ <b>Not followed: this chat follows as many topics as it may</b> ({limit}); /unsubscribe some",
+    "choose": "❓ <b>Not sure which you mean</b>, tap below or type it more fully",
+    "unknown": "✖️ <b>Not found</b>, check the spelling, or follow it with /subscribe keyword …",
+    "problem": "✖️ <b>Not understood</b>",
+}
+MAX_NAME_SHOWN = 40
+MAX_SUGGESTION_BUTTONS = 24
+
+
+def several_names_reply(outcomes: Sequence[subscriptions.NameOutcome], left_over: int,
+                        limit: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    """One reply for a /subscribe with several names: the names grouped by outcome (a group's tail becomes
+    "and N more" when everything would not fit one message), suggestion buttons for ambiguous names."""
+    groups: dict[str, list[str]] = {key: [] for key in SEVERAL_GROUPS}
+    rows: list[list[InlineKeyboardButton]] = []
+    subscriber = None
+    for item in outcomes:
+        if item.followed is not None:
+            topic = item.followed.topic
+            groups[item.followed.outcome].append(
+                escape(clip(topic.label if item.followed.outcome != "limit" else item.typed, MAX_NAME_SHOWN))
+                + leaving_out(item.followed.exclude))
+            subscriber = item.followed.subscriber
+        elif item.lookup is not None and item.lookup.suggestions:
+            groups["choose"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            rows += [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))]
+                     for topic in item.lookup.suggestions[:2]]
+        elif item.lookup is not None:
+            groups["unknown"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+        else:
+            groups["problem"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
+    footer = []
+    if left_over > 0:
+        footer.append(f"I read the first {subscriptions.MAX_NAMES} names; send the other {left_over} "
+                      "in another /subscribe.")
+    if subscriber is not None and (groups["added"] or groups["unmuted"]):
+        footer.append(how_alerts_come(subscriber))
+    footer.append("/list shows everything you follow.")
+    shown = {key: items for key, items in groups.items() if items}
+    hidden = dict.fromkeys(shown, 0)
+
+    def render() -> str:
+        lines = [f"{SEVERAL_GROUPS[key].format(limit=limit)} ({len(items) + hidden[key]}): {', '.join(items)}"
+                 + (f" and {hidden[key]} more" if hidden[key] else "") for key, items in shown.items()]
+        return "\n".join([*lines, "", *footer])
+
+    text = render()
+    while len(text) > MAX_MESSAGE:
+        longest = max(shown, key=lambda key: len(", ".join(shown[key])))
+        shown[longest].pop()
+        hidden[longest] += 1
+        text = render()
+    return text, keyboard(rows[:MAX_SUGGESTION_BUTTONS])
 
 
 def topic_data(topic: Topic) -> str:
@@ -147,7 +233,7 @@ async def follow_button(update: Update, context: Context) -> None:
         return
     followed = await subscriptions.follow(services, chat_of(update), topic)
     await query.answer()
-    await edit(query, followed_text(followed), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
+    await edit(query, followed_text(followed, services.config.subscriptions.max_per_chat), keyboard([[button("➕ Follow something else", MENU_TOP)]]))
 
 
 # --- menus ---
@@ -323,7 +409,7 @@ async def unsubscribe_button(update: Update, context: Context) -> None:
     await query.answer()
     if target == "all":
         count = await subscriptions.unfollow_all(services, chat)
-        await edit(query, f"Done: this chat no longer follows anything ({count} topics dropped). Your settings are kept; "
+        await edit(query, f"Done: this chat no longer follows anything ({count} {'topic' if count == 1 else 'topics'} dropped). Your settings are kept; "
                           "send /subscribe to follow something again.")
         return
     number = parse_number(target)
@@ -353,7 +439,7 @@ def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription
         for item in followed:
             muted = " — muted (/subscribe it again to unmute)" if item.muted else ""
             lines.append(f"{KIND_ICONS.get(item.kind, '•')} {escape(item.label)}"
-                         f"{' (keyword)' if item.kind == 'keyword' else ''}{muted}")
+                         f"{' (keyword)' if item.kind == 'keyword' else ''}{leaving_out(item.exclude or [])}{muted}")
     else:
         lines = ["This chat follows nothing yet. Try /subscribe Azerbaijan, /subscribe union ITUC, "
                  "or /subscribe alone for a menu."]
@@ -365,6 +451,8 @@ def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription
             f"<b>Time zone</b>: {escape(describe_timezone(subscriber.timezone))} (/timezone)",
             f"<b>Digest time</b>: {weekday}{subscriber.digest_time} (/digest)",
             f"<b>Paused</b>: {'yes — send /resume to get alerts again' if subscriber.paused else 'no (/pause)'}",
+            f"<b>Quiet hours</b>: {f'{subscriber.quiet_start}–{subscriber.quiet_end} (/quiet off)' if subscriber.quiet_start else 'none (/quiet 22:00-07:00)'}"
+            f" · <b>sound</b>: {'off (/silent off)' if subscriber.silent else 'on (/silent on)'}",
             f"<b>Stories that only mention a topic</b>: "
             f"{'included (/mentions off)' if subscriber.include_mentioned else 'left out (/mentions on)'}",
         ]

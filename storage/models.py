@@ -95,6 +95,24 @@ class Source(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class SourceSuggestion(Base):
+    """A feed someone suggested with /suggest, after a trial fetch: pending until an admin accepts it (it
+    becomes a source) or declines it."""
+
+    __tablename__ = "source_suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), index=True)
+    title: Mapped[str | None] = mapped_column(String(512))  # as the feed calls itself
+    item_count: Mapped[int] = mapped_column(Integer, default=0)
+    chat_id: Mapped[int] = mapped_column(BigInteger)  # where the suggester hears the decision
+    user_id: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | accepted | declined
+    decided_by: Mapped[int | None] = mapped_column(BigInteger)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class CorpusFile(Base):
     """A corpus document already read, so that only changed files are rescanned."""
 
@@ -192,6 +210,11 @@ class Subscriber(Base):
     next_digest_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
     include_mentioned: Mapped[bool] = mapped_column(Boolean, default=False)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    quiet_start: Mapped[str | None] = mapped_column(String(5))  # local HH:MM: alerts wait from then...
+    quiet_end: Mapped[str | None] = mapped_column(String(5))  # ...until then (None: no quiet hours)
+    silent: Mapped[bool] = mapped_column(Boolean, default=False)  # alerts arrive without a sound
+    managed_by: Mapped[int | None] = mapped_column(BigInteger)  # a channel: the admin who linked it (user id)
+    managing_chat_id: Mapped[int | None] = mapped_column(BigInteger)  # a private chat: the channel it manages now
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     inactive_reason: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -206,7 +229,7 @@ class Subscription(Base):
 
     __tablename__ = "subscriptions"
     __table_args__ = (
-        UniqueConstraint("subscriber_id", "kind", "value"),
+        UniqueConstraint("subscriber_id", "kind", "value", "message_thread_id"),
         Index("ix_subscriptions_kind_value", "kind", "value"),
     )
 
@@ -216,6 +239,11 @@ class Subscription(Base):
     value: Mapped[str] = mapped_column(String(255))
     label: Mapped[str] = mapped_column(String(255))
     muted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Folded words or phrases a story must not contain to match ("/subscribe Turkey -football"); keyword
+    # subscriptions keep theirs in the query itself.
+    exclude: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The forum topic its alerts go to (0: the chat itself, or a forum's General topic).
+    message_thread_id: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     subscriber: Mapped[Subscriber] = relationship(back_populates="subscriptions")
@@ -331,7 +359,7 @@ class Alert(Base):
 
     __tablename__ = "alerts"
     __table_args__ = (
-        UniqueConstraint("subscriber_id", "cluster_id"),
+        UniqueConstraint("subscriber_id", "cluster_id", "message_thread_id"),
         Index("ix_alerts_status_due_at", "status", "due_at"),
         # A digest reads one subscriber's waiting alerts without walking their sent ones.
         Index("ix_alerts_subscriber_id_status", "subscriber_id", "status"),
@@ -350,4 +378,5 @@ class Alert(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     message_id: Mapped[int | None] = mapped_column(BigInteger)
+    message_thread_id: Mapped[int] = mapped_column(Integer, default=0)  # the forum topic it goes to (0: none)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Alert, Subscriber, utcnow
+from storage.models import Alert, Subscriber, Subscription, utcnow
 
 PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
 OPEN_STATES = (PENDING, DIGEST, SENDING)
@@ -39,6 +39,11 @@ class ClaimedAlert:
     story_id: int
     matched: list[dict[str, Any]]
     attempts: int
+    timezone: str = "UTC"
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    silent: bool = False
+    message_thread_id: int = 0
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -125,7 +130,8 @@ async def claim_due(
     rows = await session.execute(
         select(
             Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
-            Alert.story_id, Alert.matched, Alert.attempts,
+            Alert.story_id, Alert.matched, Alert.attempts, Subscriber.timezone, Subscriber.quiet_start,
+            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id,
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
@@ -168,6 +174,25 @@ async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None
     return bool(result.rowcount)
 
 
+async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) -> None:
+    """Put a claimed row back, due at `due_at` (the end of the chat's quiet hours), its attempt not counted."""
+    await session.execute(
+        update(Alert)
+        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .values(status=PENDING, due_at=due_at, claimed_at=None, attempts=Alert.attempts - 1)
+    )
+
+
+async def release_held(session: AsyncSession, subscriber_id: int, now: dt.datetime) -> int:
+    """Quiet hours ended early (changed or turned off): the subscriber's waiting alerts are due at once."""
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING, Alert.due_at > now)
+        .values(due_at=now)
+    )
+    return result.rowcount or 0
+
+
 async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, error: str) -> None:
     """Put a row back in the queue, due again at `due_at` (after a network error, 5xx or long 429)."""
     await session.execute(
@@ -199,6 +224,24 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .where(Alert.subscriber_id == subscriber_id, Alert.status.in_(OPEN_STATES))
         .values(status=SKIPPED, claimed_at=None, last_error=reason[:2000])
         .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+async def close_thread(session: AsyncSession, subscriber_id: int, message_thread_id: int, reason: str) -> int:
+    """A forum topic that was closed or deleted: like a blocked chat, but for the subscriptions bound to that
+    topic only: they are muted and their open alerts skipped (the chat's other topics go on); how many
+    alerts were skipped."""
+    await session.execute(
+        update(Subscription)
+        .where(Subscription.subscriber_id == subscriber_id, Subscription.message_thread_id == message_thread_id)
+        .values(muted=True)
+    )
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.subscriber_id == subscriber_id, Alert.message_thread_id == message_thread_id,
+               Alert.status.in_(OPEN_STATES))
+        .values(status=SKIPPED, last_error=reason, claimed_at=None)
     )
     return result.rowcount or 0
 
@@ -285,6 +328,9 @@ class DueSubscriber:
     timezone: str
     digest_weekday: int
     paused: bool
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    silent: bool = False
 
 
 async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[DueSubscriber]:
@@ -292,7 +338,8 @@ async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit:
     query = (
         select(
             Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
-            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused,
+            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
+            Subscriber.quiet_end, Subscriber.silent,
         )
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)

@@ -38,6 +38,8 @@ class SubscriptionMatch:
     label: str
     salience: str
     evidence: list[str]
+    exclude: tuple[str, ...] = ()  # folded words the story must not contain (a country or union subscription's)
+    message_thread_id: int = 0  # the forum topic the subscription's alerts go to
 
 
 async def untagged_clusters(session: AsyncSession, limit: int = 1000) -> list[int]:
@@ -86,7 +88,8 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
     query = (
         select(
             Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.kind, Subscription.value,
-            Subscription.label, StoryTag.salience, StoryTag.evidence,
+            Subscription.label, StoryTag.salience, StoryTag.evidence, Subscription.exclude,
+            Subscription.message_thread_id,
         )
         .join(Subscription, and_(Subscription.kind == StoryTag.kind, Subscription.value == StoryTag.value))
         .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
@@ -94,7 +97,7 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
     )
-    return [SubscriptionMatch(*row) for row in await session.execute(query)]
+    return [SubscriptionMatch(*row[:-2], tuple(row[-2] or ()), row[-1]) for row in await session.execute(query)]
 
 
 async def keyword_queries(session: AsyncSession) -> list[str]:
@@ -108,21 +111,22 @@ async def keyword_matches(session: AsyncSession, queries: Sequence[str], evidenc
     if not queries:
         return []
     query = (
-        select(Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.value, Subscription.label)
+        select(Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.value, Subscription.label,
+               Subscription.message_thread_id)
         .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
         .where(Subscription.kind == "keyword", Subscription.value.in_(list(queries)))
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
     )
     return [
-        SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []))
-        for subscriber_id, mode, value, label in await session.execute(query)
+        SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []), (), thread)
+        for subscriber_id, mode, value, label, thread in await session.execute(query)
     ]
 
 
 def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
     dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Alert).on_conflict_do_nothing(
-        index_elements=["subscriber_id", "cluster_id"]
+        index_elements=["subscriber_id", "cluster_id", "message_thread_id"]
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -10,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Story, Subscriber, Subscription
 
-FollowOutcome = Literal["added", "already", "unmuted"]
+FollowOutcome = Literal["added", "already", "unmuted", "updated", "limit"]
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber 
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
+async def managed_chat_of(session: AsyncSession, chat_id: int) -> Subscriber | None:
+    """The channel a private chat manages now (its subscriber), if any."""
+    managing = select(Subscriber.managing_chat_id).where(Subscriber.chat_id == chat_id).scalar_subquery()
+    return await session.scalar(select(Subscriber).where(Subscriber.chat_id == managing))
+
+
 async def get_or_create_subscriber(
     session: AsyncSession, chat_id: int, chat_type: str, defaults: dict[str, Any]
 ) -> tuple[Subscriber, bool]:
@@ -57,24 +64,42 @@ async def subscriptions_of(session: AsyncSession, subscriber_id: int) -> list[Su
 
 
 async def add_subscription(
-    session: AsyncSession, subscriber_id: int, kind: str, value: str, label: str
-) -> tuple[Subscription, FollowOutcome]:
-    """Follow a topic: "added", "already" (followed before), or "unmuted" (followed but muted until now)."""
+    session: AsyncSession, subscriber_id: int, kind: str, value: str, label: str,
+    exclude: Sequence[str] = (), limit: int | None = None, message_thread_id: int = 0,
+) -> tuple[Subscription | None, FollowOutcome]:
+    """Follow a topic: "added", "already" (followed before), "unmuted" (followed but muted until now),
+    "updated" (followed before, now with the words to leave out given in `exclude`), or "limit" (a new
+    topic, but the subscriber already follows `limit` topics: nothing stored, no subscription returned).
+    `message_thread_id` binds it to a forum topic (0: the chat itself)."""
     existing = await session.scalar(
         select(Subscription).where(
-            Subscription.subscriber_id == subscriber_id, Subscription.kind == kind, Subscription.value == value
+            Subscription.subscriber_id == subscriber_id, Subscription.kind == kind, Subscription.value == value,
+            Subscription.message_thread_id == message_thread_id,
         )
     )
     if existing is not None:
+        outcome: FollowOutcome = "already"
+        if exclude and list(exclude) != list(existing.exclude or []):
+            existing.exclude = list(exclude)
+            outcome = "updated"
         if existing.muted:
             existing.muted = False
-            await session.flush()
-            return existing, "unmuted"
-        return existing, "already"
-    subscription = Subscription(subscriber_id=subscriber_id, kind=kind, value=value, label=label)
+            outcome = "unmuted"
+        await session.flush()
+        return existing, outcome
+    if limit is not None and await subscription_count_of(session, subscriber_id) >= limit:
+        return None, "limit"
+    subscription = Subscription(subscriber_id=subscriber_id, kind=kind, value=value, label=label, exclude=list(exclude),
+                                message_thread_id=message_thread_id)
     session.add(subscription)
     await session.flush()
     return subscription, "added"
+
+
+async def subscription_count_of(session: AsyncSession, subscriber_id: int) -> int:
+    """How many topics one subscriber follows (muted ones included)."""
+    query = select(func.count(Subscription.id)).where(Subscription.subscriber_id == subscriber_id)
+    return await session.scalar(query) or 0
 
 
 async def remove_subscription(session: AsyncSession, subscriber_id: int, subscription_id: int) -> Subscription | None:

@@ -83,6 +83,7 @@ class BotApiServer:
         self._files: dict[str, tuple[str, bytes]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat_id, message_id) -> message
         self.chat_member_status: dict[tuple[int, int], str] = {}
+        self.chats: dict[str, dict[str, Any]] = {}  # getChat answers, by "@username" and by id
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -115,8 +116,11 @@ class BotApiServer:
         document: tuple[str, bytes] | None = None,
         first_name: str = "Ada",
         language_code: str = "en",
+        thread: int | None = None,
+        forwarded_from: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Queue an incoming message (a command when the text starts with '/'); returns the message."""
+        """Queue an incoming message (a command when the text starts with '/'); returns the message. With
+        `thread`, it is posted in that topic of a forum supergroup."""
         user_id = user_id if user_id is not None else chat_id
         message: dict[str, Any] = {
             "message_id": self._next_message_id(chat_id),
@@ -124,6 +128,12 @@ class BotApiServer:
             "chat": self._chat(chat_id, chat_type, first_name),
             "from": {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language_code},
         }
+        if forwarded_from is not None:
+            message["forward_origin"] = {"type": "channel", "chat": forwarded_from, "message_id": 7,
+                                         "date": int(time.time())}
+        if thread is not None:
+            message["chat"]["is_forum"] = True
+            message["message_thread_id"], message["is_topic_message"] = thread, True
         if text is not None:
             message["text"] = text
             if text.startswith("/"):
@@ -294,6 +304,9 @@ class BotApiServer:
             "from": BOT_USER,
             **extra,
         }
+        if params.get("message_thread_id"):
+            message["message_thread_id"], message["is_topic_message"] = int(params["message_thread_id"]), True
+            message["chat"]["is_forum"] = True
         if "inline_keyboard" in (params.get("reply_markup") or {}):  # Telegram echoes inline keyboards only
             message["reply_markup"] = params["reply_markup"]
         self.messages[(chat_id, message["message_id"])] = message
@@ -343,6 +356,18 @@ class BotApiServer:
         if status == "creator":
             return {"status": status, "user": user, "is_anonymous": False}
         return {"status": "member", "user": user}
+
+    def add_channel(self, chat_id: int, username: str) -> dict[str, Any]:
+        """A channel getChat knows (by @username and id); returns it as a Chat object."""
+        chat = {"id": chat_id, "type": "channel", "title": f"Channel {username}", "username": username}
+        self.chats[f"@{username}"] = self.chats[str(chat_id)] = chat
+        return chat
+
+    def _method_getChat(self, params: dict[str, Any]) -> Any:  # noqa: N802
+        chat = self.chats.get(str(params["chat_id"]))
+        return {**chat, "accent_color_id": 0, "max_reaction_count": 11} if chat else {
+            "id": int(params["chat_id"]) if str(params["chat_id"]).lstrip("-").isdigit() else -1, "type": "private",
+            "first_name": "Ada", "accent_color_id": 0, "max_reaction_count": 11}
 
     def _method_getMyCommands(self, params: dict[str, Any]) -> Any:  # noqa: N802
         return []

@@ -174,7 +174,7 @@ def test_mute_targets_the_first_primary_topic_and_long_labels_are_shortened():
 def test_untitled_story_gets_its_opening_as_headline_and_summary_of_two_or_three_sentences():
     untitled = story(title=None, text="BAKU, Azerbaijan, January 19. The delegation of the union met the ILO. "
                                       "They talked for hours. Ms. Andrees spoke. Then everyone left. The end came.")
-    assert headline(untitled).startswith("BAKU, Azerbaijan, January 19. The delegation")
+    assert headline(untitled) == "The delegation of the union met the ILO"
     # three sentences ("Ms." does not end one), after the opening that became the headline
     assert summarize(untitled) == "They talked for hours. Ms. Andrees spoke. Then everyone left."
 

@@ -14,10 +14,10 @@ def test_ingest_prints_a_summary_and_a_second_run_finds_nothing_new(tmp_path: Pa
     monkeypatch.chdir(tmp_path)
     assert main(["ingest"]) == 0
     first = capsys.readouterr().out
-    assert "1 sources polled: 10 new stories, 1 duplicates" in first
+    assert "1 source polled: 10 new stories, 1 duplicate," in first
     assert (tmp_path / "solidarity.db").exists()
     assert main(["ingest"]) == 0
-    assert "0 new stories, 0 duplicates, 1 sources unchanged, 0 failed" in capsys.readouterr().out
+    assert "0 new stories, 0 duplicates, 1 source unchanged, 0 failed" in capsys.readouterr().out
 
 
 def test_db_upgrade(tmp_path: Path, capsys) -> None:

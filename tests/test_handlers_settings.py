@@ -41,10 +41,16 @@ async def test_mode_with_bad_arguments_says_what_to_type(running_bot, command: s
     assert await subscriber(running_bot) is None
 
 
-async def test_digest_time_in_now_mode_is_saved_with_a_hint(running_bot) -> None:
+async def test_digest_time_switches_to_a_daily_digest_as_a_weekday_switches_to_weekly(running_bot) -> None:
     reply = (await running_bot.send("/digest 18:45"))[0]
-    assert "18:45" in reply["text"] and "/mode daily" in reply["text"]
-    assert (await subscriber(running_bot)).digest_time == "18:45"
+    assert "daily digest at 18:45 (UTC)" in reply["text"] and "/mode now" in reply["text"]
+    stored = await subscriber(running_bot)
+    assert (stored.delivery_mode, stored.digest_time) == ("daily", "18:45")
+    assert stored.next_digest_at == next_digest_at("daily", "18:45", "UTC", 0, utcnow())
+    await running_bot.send("/digest monday 08:30")
+    assert (await subscriber(running_bot)).delivery_mode == "weekly"
+    await running_bot.send("/digest 07:00")
+    assert (await subscriber(running_bot)).delivery_mode == "daily"
 
 
 async def test_digest_with_a_weekday_switches_to_weekly_in_local_time(running_bot) -> None:

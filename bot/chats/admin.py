@@ -29,7 +29,7 @@ from bot.matching.resolve import union_label
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.chats.numbers import parse_number
 from bot.services import Services
-from bot.ingest.feeds import fetch_feed, make_client
+from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
@@ -139,9 +139,7 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
     if existing is not None and existing.origin != REMOVED:
         raise UsageError(f"That feed is already there as number {existing.id}, “{source_label(existing)}”. "
                          "/feeds shows its health.")
-    settings = fetch_settings(services.config)
-    async with make_client(settings) as client:
-        result = await fetch_feed(client, new_feed.url, settings=settings)
+    result = await trial_fetch(services, new_feed.url)
     if result.status != "ok":
         reason = result.error or "the server answered “not modified” to a first request"
         raise UsageError(f"I could not use that feed, so nothing was added: {reason}. "
@@ -152,6 +150,13 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
             interval_minutes=new_feed.interval_minutes, item_count=len(result.entries), added_by=added_by,
         )
     return FeedAdded(source, len(result.entries))
+
+
+async def trial_fetch(services: Services, url: str) -> FetchResult:
+    """Fetch a feed once, with the configured limits and private-address protections, storing nothing."""
+    settings = fetch_settings(services.config)
+    async with make_client(settings) as client:
+        return await fetch_feed(client, url, settings=settings)
 
 
 async def list_sources(services: Services) -> list[Source]:

@@ -27,6 +27,7 @@ from bot.chats.timezones import (
     parse_weekday,
     resolve_timezone,
 )
+from bot.delivery.quiet import parse_quiet_window
 from storage import outbox
 from storage import subscribers as queries
 from storage.models import Subscriber, utcnow
@@ -45,6 +46,7 @@ class Chat:
 
     chat_id: int
     chat_type: str = "private"
+    thread: int = 0  # the forum topic a request was made in (0: none, or the General topic)
 
 
 def subscriber_defaults(config: Config) -> dict[str, Any]:
@@ -96,7 +98,8 @@ async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subsc
 
 
 async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
-    """/digest HH:MM, or /digest <weekday> HH:MM (which also switches a daily digest to weekly)."""
+    """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
+    alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
         raise UsageError(DIGEST_USAGE)
     weekday = None
@@ -111,9 +114,9 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
 
     def change(subscriber: Subscriber) -> None:
         subscriber.digest_time = digest_time
+        subscriber.delivery_mode = "daily" if weekday is None else "weekly"
         if weekday is not None:
             subscriber.digest_weekday = weekday
-            subscriber.delivery_mode = "weekly"
 
     return await _change(services, chat, change, digest_changed=True)
 
@@ -143,6 +146,40 @@ async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> S
         raise UsageError(MENTIONS_USAGE)
     include = choices[args[0].lower()]
     return await _change(services, chat, lambda subscriber: setattr(subscriber, "include_mentioned", include))
+
+
+QUIET_USAGE = ("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
+               "or /quiet off.")
+SILENT_USAGE = "Send /silent on to get alerts without a notification sound, or /silent off."
+
+
+async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/quiet HH:MM-HH:MM (local) or /quiet off. Alerts held by the old window are due at once; the new
+    window holds them again when it applies."""
+    text = " ".join(args).strip()
+    if text.lower() in ("off", "no", "none"):
+        window: tuple[str | None, str | None] = (None, None)
+    elif not text:
+        raise UsageError(QUIET_USAGE)
+    else:
+        try:
+            window = parse_quiet_window(text)
+        except ValueError as error:
+            raise UsageError(f"{error}. {QUIET_USAGE}") from None
+    async with services.sessions.begin() as session:
+        subscriber = await subscriber_for(session, services.config, chat)
+        subscriber.quiet_start, subscriber.quiet_end = window
+        await outbox.release_held(session, subscriber.id, utcnow())
+    return subscriber
+
+
+async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+    """/silent on|off: alerts and digests without a notification sound."""
+    choices = {"on": True, "yes": True, "off": False, "no": False}
+    if len(args) != 1 or args[0].lower() not in choices:
+        raise UsageError(SILENT_USAGE)
+    silent = choices[args[0].lower()]
+    return await _change(services, chat, lambda subscriber: setattr(subscriber, "silent", silent))
 
 
 async def _change(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -33,6 +34,10 @@ KIND_WORDS: dict[str, RequestKind] = {
     "keyword": "keyword", "keywords": "keyword", "word": "keyword", "words": "keyword",
 }
 MAX_QUERY_LENGTH = 200
+MAX_NAMES = 100  # names read from one /subscribe: the reply listing them all still fits one message
+NAME_SEPARATORS = ",;\n"
+_FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator letters: a country's flag
+_EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
 KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
@@ -53,6 +58,8 @@ class Request:
 
     kind: RequestKind
     query: str
+    exclude: tuple[str, ...] = ()  # folded words to leave out ("Turkey -football"); not for keywords
+    typed: str = ""  # the whole text as typed, exclusions included (offered as a keyword when nothing matches)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,7 @@ class Lookup:
     suggestions: tuple[Topic, ...]
     keyword: Topic | None
     message: str
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,21 +82,89 @@ class Followed:
     outcome: FollowOutcome
     subscriber: Subscriber
     latest: str | None = None
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameOutcome:
+    """What became of one name of a /subscribe with several: followed (or already, or over the limit),
+    not resolved (the lookup's suggestions), or not understood (`problem`)."""
+
+    typed: str
+    followed: Followed | None = None
+    lookup: Lookup | None = None
+    problem: str | None = None
 
 
 def parse_request(text: str) -> Request:
     """"union NTUF" -> (union, NTUF); "Belarus" -> (any, Belarus); quotes around names are dropped,
-    and kept in keyword queries, where they mark a phrase."""
+    and kept in keyword queries, where they mark a phrase. After a country or union name, -words are
+    words to leave out ("Turkey -football", "Turkey -\"world cup\"")."""
     text = " ".join(text.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    typed = text
     first, _, rest = text.partition(" ")
     kind = KIND_WORDS.get(first.lower())
     if kind is not None and rest:
         text = rest
     else:
         kind = "any"
+    exclude: tuple[str, ...] = ()
+    start = _EXCLUSION_START.search(text)
+    if kind != "keyword" and start is not None and start.start() > 0:
+        words = parse_keyword_query(text[start.start():])
+        exclude = tuple(dict.fromkeys((*words.exclude, *words.include)))
+        text = text[:start.start()].strip()
     if kind != "keyword" and len(text) > 1 and text[0] == text[-1] == '"':
         text = text[1:-1].strip()
-    return Request(kind, text)
+    return Request(kind, text, exclude, typed)
+
+
+def split_names(text: str) -> list[str]:
+    """The names in a /subscribe text: separated by commas, semicolons or new lines (not inside "quotes"),
+    each flag emoji a country name of its own ("🇹🇷 -football" keeps its words to leave out)."""
+    parts, current, quoted = [], [], False
+    for char in text.translate(_QUOTES):
+        if char == '"':
+            quoted = not quoted
+        if char in NAME_SEPARATORS and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    names: list[str] = []
+    for part in (" ".join(part.split()) for part in parts):
+        flags = _FLAG.findall(part)
+        rest = _FLAG.sub(" ", part).strip()
+        if not flags:
+            names += [part] if part else []
+            continue
+        leave_out = rest if rest.startswith("-") else ""
+        names += [f"country {_flag_country(flag)} {leave_out}".strip() for flag in flags]
+        names += [rest] if rest and not leave_out else []
+    return names
+
+
+def _flag_country(flag: str) -> str:
+    """The country name a flag emoji stands for (the flag itself when it is no country, like 🇪🇺)."""
+    code = "".join(chr(ord(letter) - 0x1F1E6 + ord("A")) for letter in flag)
+    info = countries().get(code)
+    return info.name if info else flag
+
+
+def parse_requests(text: str) -> list[Request]:
+    """Every name of a /subscribe text as a request; a kind word ("union NTUF, PFTU") holds for the names
+    after it until another one."""
+    requests: list[Request] = []
+    kind: RequestKind = "any"
+    for name in split_names(text):
+        first = name.split(maxsplit=1)[0].lower()
+        if first in KIND_WORDS:
+            kind = KIND_WORDS[first]
+        elif kind != "any":
+            name = f"{kind} {name}"
+        requests.append(parse_request(name))
+    return requests
 
 
 def keyword_topic(query: str) -> Topic:
@@ -125,10 +201,11 @@ async def look_up(services: Services, request: Request) -> Lookup:
     resolution = resolve(request.query, request.kind, unions.directory)
     if resolution.kind in ("country", "union") and resolution.value and resolution.label:
         topic = Topic(resolution.kind, resolution.value, resolution.label, unions.numbers.get(resolution.value))
-        return Lookup(topic, (), None, resolution.message)
+        return Lookup(topic, (), None, resolution.message, request.exclude)
     suggestions = tuple(Topic(item.kind, item.value, item.label, unions.numbers.get(item.value))
                         for item in resolution.suggestions)
-    return Lookup(None, suggestions, _keyword_or_none(request.query), resolution.message)
+    return Lookup(None, suggestions, _keyword_or_none(request.typed or request.query), resolution.message,
+                  request.exclude)
 
 
 def union_key(union_id: str) -> str:
@@ -167,14 +244,45 @@ async def unions_of_country(services: Services, country: str | None) -> list[Top
     return sorted(topics, key=lambda topic: topic.label.casefold())
 
 
-async def follow(services: Services, chat: Chat, topic: Topic) -> Followed:
-    """Follow a topic (the chat becomes a subscriber with the default settings if new). Stories stored
-    before are not queued as alerts; a new topic comes with the latest few of them as a short list."""
+async def follow(services: Services, chat: Chat, topic: Topic, exclude: Sequence[str] = ()) -> Followed:
+    """Follow a topic in the chat's forum topic, if any (its alerts go there), leaving out stories with any of
+    the words in `exclude` (the chat becomes a subscriber
+    with the default settings if new; a new topic past the chat's limit is not followed: outcome "limit").
+    Stories stored before are not queued as alerts; a new topic comes with the latest few of them as a short list."""
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
-        _, outcome = await queries.add_subscription(session, subscriber.id, topic.kind, topic.value, topic.label)
+        subscription, outcome = await queries.add_subscription(
+            session, subscriber.id, topic.kind, topic.value, topic.label, exclude, services.config.subscriptions.max_per_chat,
+            chat.thread,
+        )
         latest = await latest_on_topic(session, topic.kind, topic.value, label=topic.label) if outcome == "added" else None
-    return Followed(topic, outcome, subscriber, latest)
+    return Followed(topic, outcome, subscriber, latest, tuple(subscription.exclude) if subscription else ())
+
+
+async def follow_many(services: Services, chat: Chat, requests: Sequence[Request]) -> list[NameOutcome]:
+    """/subscribe with several names: look each up and follow what is found, in one transaction; one outcome
+    per name, in order (no latest-stories list: the reply lists the names)."""
+    found: list[NameOutcome] = []
+    for request in requests:
+        try:
+            found.append(NameOutcome(request.typed, lookup=await look_up(services, request)))
+        except UsageError as problem:
+            found.append(NameOutcome(request.typed, problem=str(problem)))
+    limit = services.config.subscriptions.max_per_chat
+    outcomes: list[NameOutcome] = []
+    async with services.sessions.begin() as session:
+        subscriber = await subscriber_for(session, services.config, chat)
+        for item in found:
+            topic = item.lookup.topic if item.lookup else None
+            if topic is None or item.lookup is None:
+                outcomes.append(item)
+                continue
+            subscription, outcome = await queries.add_subscription(
+                session, subscriber.id, topic.kind, topic.value, topic.label, item.lookup.exclude, limit, chat.thread
+            )
+            followed = Followed(topic, outcome, subscriber, None, tuple(subscription.exclude) if subscription else ())
+            outcomes.append(NameOutcome(item.typed, followed=followed))
+    return outcomes
 
 
 async def subscriptions(services: Services, chat: Chat) -> tuple[Subscriber | None, list[Subscription]]:

@@ -143,8 +143,9 @@ class Button:
         return InlineKeyboardButton(self.label, callback_data=self.callback_data)
 
     def describe(self) -> str:
-        """`label -> URL` or `label [button]`, for preview."""
-        return f"[{self.label}] -> {self.url}" if self.url else f"[{self.label}] (button: {self.callback_data})"
+        """`[label] -> URL` for a link, `[label]` for a button that acts in the chat, for preview (the
+        callback data is the bot's own business)."""
+        return f"[{self.label}] -> {self.url}" if self.url else f"[{self.label}]"
 
 
 @dataclass(frozen=True)
@@ -175,12 +176,40 @@ _DATELINE = re.compile(r"^[A-ZÀ-Þ][^.!?]{0,40},[^.!?]{0,30}\d{1,4}\.$")
 _BYLINE = re.compile(r"^(?:by\s|photo:|image:|credit:|source:|read more|click here)", re.I)
 
 
+# What a headline made from an untitled story's first sentence leaves out: its dateline ("BAKU, Azerbaijan,
+# January 19. ", "GENEVA (AP) — "), asides in brackets, an opening clause ("Following a 136-day strike, "),
+# who leads someone (", headed by its Chairman, Sahib Mammadov,") and the closing attribution (", Trend reports").
+_LEADING_DATELINE = re.compile(r"^(?:[A-ZÀ-Þ][^.!?]{0,40},[^.!?]{0,30}\d{1,4}\.|[A-ZÀ-Þ][A-ZÀ-Þ ,()]{2,40}\s[—–-])\s+")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_OPENING_CLAUSE = re.compile(r"^(?:Following|After|In the wake of|Amid|Despite|While|With|As)\b[^,]{0,120},\s+(?=\S)")
+_LED_BY = re.compile(r",\s+(?:headed|led|chaired|represented|accompanied)\s+by\s[^,]+(?:,\s[A-ZÀ-Þ][^,]+)?,")
+_ATTRIBUTION = re.compile(r",\s+(?:(?:[\w’'-]+\s+){0,3}(?:reports|reported|said|says)|according to\b.*)$")
+_CLAUSE_BREAK = re.compile(r",\s|\s(?:and|as|that|which|who|while|after|during)\s")
+MADE_HEADLINE_CHARS = 130
+
+
 def headline(story: AlertStory) -> str:
-    """The story's title, or for an untitled entry its opening words."""
+    """The story's title, or for an untitled entry a headline made from its first sentence."""
     if story.title and story.title.strip():
         return shorten(story.title, MAX_HEADLINE_CHARS)
     first = next((sentence for sentence in sentences(story.text)), "")
-    return shorten(first, 120) if first else "(untitled story)"
+    return made_headline(first) if first else "(untitled story)"
+
+
+def made_headline(sentence: str) -> str:
+    """A headline-like line from a story's first sentence: without its dateline, asides, opening clause and
+    attribution, cut at a clause boundary (an ellipsis only when none is near) and without the full stop."""
+    text = _LEADING_DATELINE.sub("", sentence.strip())
+    text = _ASIDE.sub("", text)
+    text = _LED_BY.sub("", _OPENING_CLAUSE.sub("", text))
+    text = text.rstrip(" .")
+    text = _ATTRIBUTION.sub("", text).rstrip(" ,;:")
+    text = text[:1].upper() + text[1:]
+    if len(text) <= MADE_HEADLINE_CHARS:
+        return text
+    breaks = [match.start() for match in _CLAUSE_BREAK.finditer(text, 0, MADE_HEADLINE_CHARS)
+              if match.start() >= MADE_HEADLINE_CHARS // 2]
+    return text[:breaks[-1]].rstrip(" ,;:") if breaks else shorten(text, MADE_HEADLINE_CHARS)
 
 
 def sentences(text: str) -> list[str]:
@@ -190,8 +219,8 @@ def sentences(text: str) -> list[str]:
         paragraph = " ".join(paragraph.split()).lstrip("-•* ").strip()
         if len(paragraph) < 25 or _BYLINE.match(paragraph):
             continue
-        if not re.search(r"[.!?…:;][\"'”’)]*$", paragraph):
-            paragraph += "."  # a subheading or caption: its own sentence, not the start of the next
+        if not re.search(r"[.!?…:;][\"'”’)]*$|https?://\S+$", paragraph):
+            paragraph += "."  # a subheading or caption: its own sentence (never glued to a closing URL)
         pieces: list[str] = []
         for part in _SENTENCE_SPLIT.split(paragraph):
             part = part.strip()

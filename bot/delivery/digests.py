@@ -41,6 +41,7 @@ from bot.compose.alert import (
     topics_from_matched,
 )
 from bot.chats.campaigns import Action, CampaignInfo, action_for_subscriber, carried
+from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import FAILED, GONE, MIGRATED, SENT, Sender
 from bot.chats.timezones import next_digest_at
 from storage import campaigns as campaign_queries
@@ -222,6 +223,7 @@ class Digest:
     messages: list[DigestMessage]
     next_at: dt.datetime | None
     paused: bool = False
+    silent: bool = False
 
 
 DigestSchedule = tuple[str, str, str, int]  # delivery mode, local "HH:MM", time zone, weekday
@@ -306,7 +308,7 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
         items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id], languages.get(subscriber.id))
         messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
-                              paused=subscriber.paused))
+                              paused=subscriber.paused, silent=subscriber.silent))
     return digests
 
 
@@ -323,6 +325,7 @@ class DigestStats:
     gone: int = 0
     failed: int = 0
     scheduled: int = 0
+    held: int = 0  # due in the chat's quiet hours: sent when they end
     build_seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
 
@@ -351,13 +354,13 @@ async def send_digest(sessions: async_sessionmaker[AsyncSession], sender: Sender
     chat_id = digest.chat_id
     for index, part in enumerate(digest.messages):
         last = index == len(digest.messages) - 1
-        outcome = await sender.send(chat_id, digest.chat_type, part.message)
+        outcome = await sender.send(chat_id, digest.chat_type, part.message, silent=digest.silent)
         if outcome.status == MIGRATED and outcome.migrated_to is not None:
             async with sessions.begin() as session:
                 moved = await outbox.move_chat(session, digest.subscriber_id, outcome.migrated_to)
             if moved:
                 chat_id = outcome.migrated_to
-                outcome = await sender.send(chat_id, "supergroup", part.message)
+                outcome = await sender.send(chat_id, "supergroup", part.message, silent=digest.silent)
         if outcome.status == SENT:
             async with sessions.begin() as session:
                 await outbox.mark_digest_sent(session, part.alert_ids, outcome.message_id, now)
@@ -425,9 +428,13 @@ async def run_digests(
             subscribers = await outbox.due_digest_subscribers(session, now, page_size, after_id)
             if not subscribers:
                 break
-            digests = await build_digests(session, subscribers, cache)
+            # A digest due in the chat's quiet hours stays due: the first run after they end sends it.
+            quiet = {subscriber.id for subscriber in subscribers
+                     if quiet_until(now, subscriber.timezone, subscriber.quiet_start, subscriber.quiet_end)}
+            digests = await build_digests(session, [item for item in subscribers if item.id not in quiet], cache)
         stats.build_seconds += time.perf_counter() - started
         after_id = subscribers[-1].id
         stats.due += len(subscribers)
+        stats.held += len(quiet)
         await asyncio.gather(*(send(digest) for digest in digests))
     return stats

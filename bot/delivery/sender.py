@@ -41,6 +41,7 @@ from bot import metrics
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import Action, CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
+from bot.delivery.quiet import quiet_until
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.models import utcnow
@@ -50,6 +51,8 @@ logger = logging.getLogger(__name__)
 PARSE_ERROR_MARKERS = ("can't parse entities", "can't find end", "unsupported start tag", "can't parse")
 GONE_MARKERS = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send", "not enough rights",
                 "need administrator rights", "chat_write_forbidden", "group chat was deactivated")
+# A forum topic that was deleted or closed: only the subscriptions bound to it stop, not the whole chat.
+THREAD_GONE_MARKERS = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
 MAX_INLINE_RETRY_AFTER = 120.0  # seconds: a longer 429 puts the row back in the queue instead of waiting
 DEPARTURE_BURST = 3  # overall intervals a late departure may catch up on (see RateLimiter.depart)
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
@@ -155,7 +158,8 @@ class RateLimiter:
 
 # --- one send, classified ---
 
-SENT, RETRY, GONE, FAILED, MIGRATED, DROPPED = "sent", "retry", "gone", "failed", "migrated", "dropped"
+SENT, RETRY, GONE, FAILED, MIGRATED, DROPPED, THREAD_GONE = (
+    "sent", "retry", "gone", "failed", "migrated", "dropped", "thread_gone")
 
 
 @dataclass
@@ -181,7 +185,7 @@ class Sender:
         self.max_retry_after_waits = max_retry_after_waits
 
     async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
-                    ready: Callable[[], Awaitable[bool]] | None) -> Any:
+                    ready: Callable[[], Awaitable[bool]] | None, silent: bool = False, thread: int = 0) -> Any:
         from telegram import LinkPreviewOptions
 
         await self.limiter.acquire(chat_id, chat_type)
@@ -193,15 +197,18 @@ class Sender:
             with metrics.timed("send"):
                 sent = await self.bot.send_message(
                     chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    link_preview_options=LinkPreviewOptions(is_disabled=True), disable_notification=silent,
+                    message_thread_id=thread or None,
                 )
             metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
             return sent
 
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert,
-                   ready: Callable[[], Awaitable[bool]] | None = None) -> SendOutcome:
+                   ready: Callable[[], Awaitable[bool]] | None = None, *, silent: bool = False,
+                   thread: int = 0) -> SendOutcome:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s. `ready` is
-        asked once the rate limiter grants the slot, just before each attempt: False drops the message."""
+        asked once the rate limiter grants the slot, just before each attempt: False drops the message;
+        `silent` sends it without a notification sound (/silent on), `thread` into that forum topic."""
         from telegram.constants import ParseMode
         from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
@@ -210,7 +217,7 @@ class Sender:
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready)
+                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready, silent, thread)
                 if sent is None:
                     return SendOutcome(DROPPED)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
@@ -232,6 +239,8 @@ class Sender:
                     logger.warning("Telegram could not parse an alert's HTML (%s); resending as plain text", error.message)
                     text, parse_mode, plain_fallback = message.plain, None, True
                     continue
+                if thread and any(marker in reason for marker in THREAD_GONE_MARKERS):
+                    return SendOutcome(THREAD_GONE, error=f"Bad Request: {error.message}")
                 if any(marker in reason for marker in GONE_MARKERS):
                     return SendOutcome(GONE, error=f"Bad Request: {error.message}")
                 return SendOutcome(FAILED, error=f"Bad Request: {error.message}")
@@ -254,6 +263,7 @@ class DeliveryStats:
     failed: int = 0
     gone: int = 0
     skipped: int = 0
+    held: int = 0  # put back until the chat's quiet hours end
     recovered: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -427,6 +437,12 @@ class Deliverer:
             return False
 
     async def _deliver(self, item: outbox.ClaimedAlert, stats: DeliveryStats) -> bool:
+        held_until = quiet_until(self.clock(), item.timezone, item.quiet_start, item.quiet_end)
+        if held_until is not None:
+            async with self.sessions.begin() as session:
+                await outbox.hold_until(session, item.id, held_until)
+            stats.held += 1
+            return False
         context = await self._context(item.story_id)
         if context is None:
             await self._in_transaction("skip an alert", lambda session: outbox.mark_failed(
@@ -447,13 +463,15 @@ class Deliverer:
             return await self._in_transaction("check a claim", lambda session: outbox.touch_claim(session, item.id, self.clock()))
 
         try:
-            outcome = await self.sender.send(item.chat_id, item.chat_type, message, ready=still_claimed)
+            outcome = await self.sender.send(item.chat_id, item.chat_type, message, ready=still_claimed,
+                                             silent=item.silent, thread=item.message_thread_id)
             if outcome.status == MIGRATED and outcome.migrated_to is not None:
                 new_chat = outcome.migrated_to
                 moved = await self._in_transaction("follow a migrated group", lambda session: outbox.move_chat(
                     session, item.subscriber_id, new_chat))
                 if moved:
-                    outcome = await self.sender.send(new_chat, "supergroup", message, ready=still_claimed)
+                    outcome = await self.sender.send(new_chat, "supergroup", message, ready=still_claimed,
+                                             silent=item.silent, thread=item.message_thread_id)
                 else:
                     outcome = SendOutcome(GONE, error=f"the group moved to {new_chat}, which another subscriber has")
             return await self._record(item, outcome, stats, context.action)
@@ -480,6 +498,14 @@ class Deliverer:
             return False
         if outcome.status == DROPPED:
             logger.info("alert %s was no longer claimed when its turn came (the chat sent /stop?): not sent", item.id)
+            stats.skipped += 1
+            return False
+        if outcome.status == THREAD_GONE:
+            reason = outcome.error or "topic gone"
+            await self._in_transaction("close a forum topic", lambda session: outbox.close_thread(
+                session, item.subscriber_id, item.message_thread_id, reason))
+            logger.info("topic %s of chat %s is gone (%s): its subscriptions are muted", item.message_thread_id,
+                        item.chat_id, reason)
             stats.skipped += 1
             return False
         if outcome.status == GONE:

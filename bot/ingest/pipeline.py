@@ -96,8 +96,9 @@ class IngestSummary:
     def lines(self) -> list[str]:
         """A plain-text summary: totals, then each failure and warning with its reason."""
         lines = [
-            f"{len(self.reports)} sources polled: {self.new} new stories, {self.duplicates} duplicates, "
-            f"{self.unchanged} sources unchanged, {len(self.failed)} failed"
+            f"{len(self.reports)} {'source' if len(self.reports) == 1 else 'sources'} polled: {self.new} new "
+            f"{'story' if self.new == 1 else 'stories'}, {self.duplicates} {'duplicate' if self.duplicates == 1 else 'duplicates'}, "
+            f"{self.unchanged} {'source' if self.unchanged == 1 else 'sources'} unchanged, {len(self.failed)} failed"
         ]
         lines += [f"  failed: {report.label}: {report.error}" for report in self.failed]
         lines += [f"  warning: {report.label}: {warning}" for report in self.reports for warning in report.warnings]

@@ -55,6 +55,12 @@ def keyword_matches(query: str | KeywordQuery, title: str | None, text: str) -> 
     return parsed.matches(title, text)
 
 
+def mentions_any(terms: Iterable[str], title: str | None, text: str) -> bool:
+    """True if the story contains any of the folded words or phrases `terms` as whole words."""
+    haystack = _haystack(title or "", text or "")
+    return any(f" {term} " in haystack for term in terms)
+
+
 @lru_cache(maxsize=256)
 def _haystack(title: str, text: str) -> str:
     return " " + fold(title) + " " + fold(text) + " "

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.chats import discovered
-from bot.matching import KeywordIndex, StoryTags, Tagger
+from bot.matching import KeywordIndex, StoryTags, Tagger, mentions_any
 from storage import routing as queries
 from storage.models import utcnow
 from storage.routing import SubscriptionMatch, TagRow
@@ -40,13 +40,15 @@ def _evidence(evidence: Iterable[Any]) -> list[str]:
 
 
 def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMatch], now: dt.datetime) -> list[dict[str, Any]]:
-    """One outbox row per subscriber, listing every subscription of theirs the story matched (for /why)."""
-    by_subscriber: dict[int, dict[str, Any]] = {}
+    """One outbox row per subscriber (and forum topic), listing every subscription of theirs the story matched
+    (for /why)."""
+    by_subscriber: dict[tuple[int, int], dict[str, Any]] = {}
     for match in matches:
         row = by_subscriber.setdefault(
-            match.subscriber_id,
+            (match.subscriber_id, match.message_thread_id),
             {
                 "subscriber_id": match.subscriber_id,
+                "message_thread_id": match.message_thread_id,
                 "cluster_id": cluster_id,
                 "story_id": story_id,
                 "status": STATUS_FOR_MODE.get(match.delivery_mode, "pending"),
@@ -88,7 +90,8 @@ async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) ->
 async def route_cluster(session: AsyncSession, cluster_id: int, keywords: KeywordIndex, now: dt.datetime) -> int:
     """Queue the alerts for one tagged cluster and mark it routed; returns how many rows were written."""
     story = await queries.first_story(session, cluster_id)
-    matches = await queries.tag_matches(session, cluster_id)
+    matches = [match for match in await queries.tag_matches(session, cluster_id)
+               if not (match.exclude and mentions_any(match.exclude, story.title, story.text))]
     keyword_evidence = matching_keyword_queries(keywords, story.title, story.text)
     matches += await queries.keyword_matches(session, list(keyword_evidence), keyword_evidence)
     rows = alert_rows(cluster_id, story.id, matches, now)

@@ -1,0 +1,106 @@
+"""Channels, managed from a private chat: /channel @name (or a post forwarded from the channel) links it after
+checking that the bot and the user are both its admins; /channel shows which chat the commands act on;
+/channel off goes back to this chat. While a channel is linked, /subscribe, /unsubscribe, /list, /mode,
+/digest, /timezone, /quiet, /silent... in this private chat act on the channel; its alerts go to the channel.
+"""
+
+from __future__ import annotations
+
+from telegram import Chat as TelegramChat
+from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, CommandHandler, MessageHandler, TypeHandler, filters
+
+from bot.chats import channels
+from bot.chats.settings import Chat
+from bot.services import services_of
+from handlers.common import Context, arguments, escape, manage, reply
+
+CHANNEL_USAGE = ("Send /channel @yourchannel (or forward me a post from the channel) in a private chat with me to "
+                 "manage the channel from here; /channel off to manage this chat again.")
+ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+MANAGED_GROUP = -2  # before every handler (and the admin-menu one), so that chat_of sees the managed channel
+
+
+async def channel_command(update: Update, context: Context) -> None:
+    """/channel @name, /channel off, or /channel alone (which chat the commands act on)."""
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        await reply(update, escape(f"Channels are linked from a private chat with me. {CHANNEL_USAGE}"))
+        return
+    args = arguments(context)
+    services = services_of(context)
+    if not args:
+        channel = await channels.managed_channel(services, update.effective_chat.id)
+        where = f"the channel {channel.chat_id}" if channel else "this chat"
+        await reply(update, escape(f"Your commands here act on {where}. {CHANNEL_USAGE}"))
+        return
+    if args[0].lower() == "off":
+        stopped = await channels.stop_managing(services, Chat(update.effective_chat.id, ChatType.PRIVATE))
+        manage(update, None)
+        text = "Done: your commands here act on this chat again." if stopped else "You were not managing a channel."
+        await reply(update, escape(f"{text} The channel keeps what it follows and gets its alerts."
+                                   if stopped else text))
+        return
+    name = args[0] if args[0].startswith("@") or args[0].lstrip("-").isdigit() else f"@{args[0]}"
+    try:
+        found = await context.bot.get_chat(name)
+    except (BadRequest, Forbidden):
+        await reply(update, escape(f"I can't find the channel {name}. Check its @username, add me to the channel "
+                                   "as an admin, then send /channel again."))
+        return
+    await link(update, context, found)
+
+
+async def forwarded_post(update: Update, context: Context) -> None:
+    """A post forwarded from a channel, in a private chat: link that channel."""
+    message = update.effective_message
+    origin = message.forward_origin if message else None
+    if origin is None or origin.type != "channel":
+        await reply(update, escape(f"That was not forwarded from a channel. {CHANNEL_USAGE}"))
+        return
+    await link(update, context, origin.chat)  # type: ignore[attr-defined]
+
+
+async def link(update: Update, context: Context, found: TelegramChat) -> None:
+    """Check that `found` is a channel where the bot (able to post) and the user are admins, then link it."""
+    user = update.effective_user
+    label = f"@{found.username}" if found.username else (found.title or str(found.id))
+    if found.type != ChatType.CHANNEL:
+        await reply(update, escape(f"{label} is not a channel. {CHANNEL_USAGE}"))
+        return
+    try:
+        mine = await context.bot.get_chat_member(found.id, context.bot.id)
+        theirs = await context.bot.get_chat_member(found.id, user.id) if user else None
+    except (BadRequest, Forbidden):
+        mine = theirs = None
+    if mine is None or mine.status not in ADMINS or getattr(mine, "can_post_messages", True) is False:
+        await reply(update, escape(f"I am not an admin of {label} who may post, so I could not send its alerts. "
+                                   "Add me to the channel as an admin with “Post messages”, then send /channel again."))
+        return
+    if theirs is None or theirs.status not in ADMINS or user is None:
+        await reply(update, escape(f"Only the admins of {label} can link it, and you are not one of them. Ask one "
+                                   "of its admins to send me /channel there."))
+        return
+    channel = await channels.link_channel(services_of(context), Chat(update.effective_chat.id, ChatType.PRIVATE),  # type: ignore[union-attr]
+                                          found.id, user.id)
+    manage(update, Chat(channel.chat_id, ChatType.CHANNEL))
+    await reply(update, escape(f"✅ Linked {label}. From now on /subscribe, /unsubscribe, /list, /mode, /digest, "
+                               "/timezone, /quiet and /silent here act on the channel, and its alerts and digests go "
+                               "to the channel. /channel off to manage this chat again."))
+
+
+async def keep_managed_current(update: Update, context: Context) -> None:
+    """Before any handler: which channel (if any) this private chat manages, from the database."""
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return
+    channel = await channels.managed_channel(services_of(context), chat.id)
+    manage(update, Chat(channel.chat_id, ChatType.CHANNEL) if channel else None)
+
+
+def register(application: Application) -> None:
+    """Add /channel, forwarded channel posts, and the pre-handler that keeps the managed channel current."""
+    application.add_handler(TypeHandler(Update, keep_managed_current), group=MANAGED_GROUP)
+    application.add_handler(CommandHandler("channel", channel_command))
+    application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, forwarded_post))
