@@ -1,14 +1,13 @@
 """The python-telegram-bot Application: built from a Config, every handler and job registered.
 
 `build_application` is what tests use (with their own database sessions and a local Bot API server);
-bot/service.py runs it as the `run` and `worker` roles.
+bot/service/roles.py runs it as the `run` and `worker` roles.
 """
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
@@ -18,6 +17,7 @@ from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
 from handlers import admin, alerts, campaigns, channels, quiet, settings, sources, start, subscriptions
 from handlers.common import on_error
+from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def file_base_url(base_url: str) -> str:
     return base_url.rstrip("/")[: -len("/bot")] + "/file/bot"
 
 
-def build_application(config: Config, sessions: async_sessionmaker[AsyncSession], *, updates: bool = True) -> Application:
+def build_application(config: Config, sessions: Sessions, *, updates: bool = True) -> Application:
     """The bot: python-telegram-bot Application with the rate limiter, the job queue, the shared Services
     in bot_data, every command, button and document handler, the scheduled jobs and the error handler.
     Without `updates` (the worker role) it has no Updater: it never calls getUpdates."""

@@ -11,12 +11,11 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import Config
 from bot.matching import KeywordIndex, Tagger, UnionDirectory, default_directory
-from storage.models import UnionRecord
+from storage import unions as union_queries
+from storage.db import Sessions
 
 SERVICES_KEY = "services"
 
@@ -26,7 +25,7 @@ class Services:
     """The config, the database and the matcher, shared by handlers and scheduled jobs."""
 
     config: Config
-    sessions: async_sessionmaker[AsyncSession]
+    sessions: Sessions
     _tagger: Tagger | None = field(default=None, repr=False)
     keywords: KeywordIndex = field(default_factory=KeywordIndex, repr=False)  # kept up to date by routing
     # Data derived from the database and kept while it is unchanged, by its owner's key (see bot.chats.discovered).
@@ -39,7 +38,7 @@ class Services:
     async def union_directory(self) -> UnionDirectory:
         """The bundled union directory extended with the unions admins added from the chat."""
         async with self.sessions() as session:
-            records = list(await session.scalars(select(UnionRecord).order_by(UnionRecord.id)))
+            records = await union_queries.admin_added(session)
         extra = [
             {"id": record.union_id, "name": record.name, "acronyms": record.acronyms, "aliases": record.aliases,
              "country": record.country}
