@@ -57,11 +57,14 @@ class DatabaseConfig:
 
 @dataclass(frozen=True)
 class FetchConfig:
+    """Limits and identity for feed fetching (`[fetch]`; the user agent is not configurable)."""
+
     timeout_seconds: float = 20.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     concurrency: int = 50
     allow_private_addresses: bool = False
+    user_agent: str = "SolidarityAlerts/0.1 (+https://github.com/solidarity-alerts; labour news alerts bot)"
 
 
 @dataclass(frozen=True)

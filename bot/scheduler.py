@@ -32,7 +32,7 @@ from bot.config import Config
 from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
-from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
+from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
 from storage import feed_health
@@ -136,25 +136,22 @@ class Scheduler:
 
 async def poll_due_feeds(sessions: Sessions, config: Config) -> IngestSummary:
     """Poll the feeds whose next poll time has come."""
-    summary = IngestSummary()
     async with sessions() as session:
         feeds = await source_queries.due_feeds(session)
-    if feeds:
-        with metrics.timed("fetch"):
-            await poll_feeds(sessions, feeds, fetch_settings(config), summary)
-        metrics.FEED_POLLS.inc(len(summary.reports))
-        metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
+    if not feeds:
+        return IngestSummary()
+    with metrics.timed("fetch"):
+        summary = await ingest_sources(sessions, config.fetch, feeds=feeds)
+    metrics.FEED_POLLS.inc(len(summary.reports))
+    metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
     return summary
 
 
-async def scan_corpora(sessions: Sessions) -> IngestSummary:
+async def scan_corpora(sessions: Sessions, config: Config) -> IngestSummary:
     """Rescan every enabled corpus path (unchanged files are skipped)."""
-    summary = IngestSummary()
     async with sessions() as session:
         corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
-    for source in corpus_sources:
-        await scan_corpus(sessions, source.id, summary)
-    return summary
+    return await ingest_sources(sessions, config.fetch, corpus_sources=corpus_sources)
 
 
 async def route_new(services: Services) -> RoutingSummary:
@@ -254,7 +251,7 @@ async def feeds_job(context: Any) -> None:
 
 
 async def corpus_job(context: Any) -> None:
-    await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions))
+    await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions, services.config))
 
 
 async def delivery_job(context: Any) -> None:

@@ -21,13 +21,15 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 __all__ = [
-    "DatabaseOpenError", "Sessions", "close", "connect", "create_engine", "database_unreachable", "describe",
+    "DatabaseOpenError", "Session", "Sessions", "close", "connect", "create_engine", "database_unreachable", "describe",
     "engine_of", "migrate", "open_database", "password_of", "rolled_back_sessions", "serves_one_process", "session_factory",
     "sqlite_file", "backend_of", "upgrade_database",
 ]
 
 Sessions = async_sessionmaker[AsyncSession]
 """A session factory bound to the bot's database: what bot/ passes around; query functions take a session."""
+Session = AsyncSession
+"""One session, for a bot/ function that runs several query functions in its caller's transaction."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_KEY = 0x4D_49_47_52  # an arbitrary constant: the PostgreSQL advisory lock migrations hold

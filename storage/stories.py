@@ -65,11 +65,6 @@ class NewStory:
     language: str | None = None  # ISO 639-1
 
 
-async def story_by_guid(session: AsyncSession, source_id: int, guid: str) -> Story | None:
-    """The story a source already published under this guid, if any."""
-    return await session.scalar(select(Story).where(Story.source_id == source_id, Story.guid == guid))
-
-
 async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
     """Which of these guids the source already has."""
     found: set[str] = set()
