@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Literal, TextIO
 
-from bot.compose.alert import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import sync_config_campaigns
-from bot.config import Config
 from bot.chats.discovered import followable_unions
+from bot.compose.alert import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.config import Config
+from bot.matching import UnionDirectory
 from bot.routing.route import process_new_clusters
 from bot.services import Services
 from storage import campaigns as campaign_queries
@@ -50,7 +51,10 @@ async def resolve_interests(args: argparse.Namespace, services: Services) -> lis
 
     directory = (await followable_unions(services)).directory
     interests: list[Interest] = []
-    for kind, values in (("country", args.country or []), ("union", args.union or [])):
+    wanted: tuple[tuple[Literal["country", "union"], list[str]], ...] = (
+        ("country", args.country or []), ("union", args.union or []),
+    )
+    for kind, values in wanted:
         for typed in values:
             found = resolve(typed, kind, unions=directory)
             if found.kind != kind or not found.value:
@@ -68,10 +72,10 @@ async def resolve_interests(args: argparse.Namespace, services: Services) -> lis
     return interests
 
 
-def _short_label(kind: str, value: str, label: str, directory: object) -> str:
+def _short_label(kind: str, value: str, label: str, directory: UnionDirectory) -> str:
     """Country names as they are; unions by their directory name (the resolver adds acronym and country)."""
     if kind == "union":
-        record = directory.get(value)  # type: ignore[attr-defined]
+        record = directory.get(value)
         if record is not None:
             return record.name
     return label

@@ -23,15 +23,15 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import metrics
-from bot.compose.alert import RenderedAlert, escape
 from bot.chats.campaigns import sync_config_campaigns
+from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
-from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
+from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
@@ -40,6 +40,11 @@ from storage import sources as source_queries
 from storage.db import Sessions, database_unreachable, engine_of, serves_one_process
 from storage.fleet import FleetShare, LeaderLock
 from storage.models import Source, utcnow
+
+if TYPE_CHECKING:
+    from telegram import Bot
+
+    from bot.services import BotApplication, BotContext
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +60,7 @@ FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, 
 FAILURE_REPORT_THRESHOLD = 3
 SENDING_JOBS = frozenset({"delivery", "digests", "followups", "health"})  # given time to finish a send at shutdown
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,17 +75,17 @@ class Scheduler:
     busy: set[str] = field(default_factory=set)
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
     stopping: bool = False
-    running: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+    running: dict[str, asyncio.Task[object]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, services: Services, bot: Any) -> Scheduler:
+    def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
         engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 
-    async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
+    async def exclusive(self, name: str, work: Callable[[], Awaitable[T]], *, leader_only: bool = True) -> T | None:
         """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
         if name in self.busy or self.stopping:
             return None
@@ -219,16 +225,18 @@ async def start_up(services: Services, deliverer: Deliverer) -> None:
 # --- the jobs ---
 
 
-def scheduler_of(context: Any) -> Scheduler:
-    return context.application.bot_data[SCHEDULER_KEY]
+def scheduler_of(context: BotContext) -> Scheduler:
+    """The Scheduler of a job's context."""
+    scheduler: Scheduler = context.application.bot_data[SCHEDULER_KEY]
+    return scheduler
 
 
-async def startup_job(context: Any) -> None:
+async def startup_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
 
 
-async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:
+async def _ingest_then_route(context: BotContext, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:
     """Run one ingest step, tag and route what it found, and start delivery at once when alerts were queued."""
     scheduler = scheduler_of(context)
 
@@ -240,21 +248,21 @@ async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services
             with metrics.timed("route"):
                 routed = await route_new(scheduler.services)
         metrics.ALERTS_QUEUED.inc(routed.alerts)
-        if routed.alerts:
+        if routed.alerts and context.job_queue is not None:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
     await scheduler.exclusive(name, work)
 
 
-async def feeds_job(context: Any) -> None:
+async def feeds_job(context: BotContext) -> None:
     await _ingest_then_route(context, "feeds", lambda services: poll_due_feeds(services.sessions, services.config))
 
 
-async def corpus_job(context: Any) -> None:
+async def corpus_job(context: BotContext) -> None:
     await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions, services.config))
 
 
-async def delivery_job(context: Any) -> None:
+async def delivery_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     application = context.application
     await scheduler.exclusive(
@@ -263,25 +271,25 @@ async def delivery_job(context: Any) -> None:
     )
 
 
-async def fleet_job(context: Any) -> None:
+async def fleet_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     await scheduler.exclusive("fleet", scheduler.share_the_limit, leader_only=False)
 
 
-async def digest_job(context: Any) -> None:
+async def digest_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
     await scheduler.exclusive("digests", lambda: run_digests(services.sessions, scheduler.sender,
                                                              public_url=services.config.server.public_url))
 
 
-async def followups_job(context: Any) -> None:
+async def followups_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
     await scheduler.exclusive("followups", lambda: send_followups(services.sessions, scheduler.sender, services.config.server.public_url))
 
 
-async def health_job(context: Any) -> None:
+async def health_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     admins = scheduler.services.config.telegram.admins
     await scheduler.exclusive("health", lambda: report_failing_feeds(scheduler.services.sessions, scheduler.sender, admins))
@@ -292,7 +300,7 @@ def _seconds_to_next_minute(now: dt.datetime | None = None) -> float:
     return 60.0 - now.second - now.microsecond / 1e6 + 0.5
 
 
-def register_jobs(application: Any) -> Scheduler:
+def register_jobs(application: BotApplication) -> Scheduler:
     """Add every scheduled job to the application's JobQueue; returns the shared Scheduler."""
     job_queue = application.job_queue
     if job_queue is None:

@@ -9,13 +9,22 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass, field
-from typing import Any
-
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from bot.config import Config
 from bot.matching import KeywordIndex, Tagger, UnionDirectory, default_directory
 from storage import unions as union_queries
 from storage.db import Sessions
+
+if TYPE_CHECKING:
+    from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+    BotContext: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+    """A handler's or job's context (python-telegram-bot's default types; its dicts hold anything)."""
+    BotApplication: TypeAlias = Application[
+        ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[BotContext]
+    ]
+    """The Application bot/app.py builds (its bot's rate limiter takes per-call arguments of any type)."""
 
 SERVICES_KEY = "services"
 
@@ -78,6 +87,7 @@ class Services:
         self._tagger = None
 
 
-def services_of(context: Any) -> Services:
+def services_of(context: BotContext) -> Services:
     """The Services of a handler's or job's context (python-telegram-bot's CallbackContext)."""
-    return context.application.bot_data[SERVICES_KEY]
+    services: Services = context.application.bot_data[SERVICES_KEY]
+    return services

@@ -10,19 +10,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any, cast
 
 import asyncpg
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Connection, event, make_url, text
+from sqlalchemy import Connection, CursorResult, Result, event, make_url, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.pool import ConnectionPoolEntry
 
 __all__ = [
     "DatabaseOpenError", "Session", "Sessions", "close", "connect", "create_engine", "database_unreachable", "describe",
-    "engine_of", "migrate", "open_database", "password_of", "rolled_back_sessions", "serves_one_process", "session_factory",
+    "engine_of", "migrate", "open_database", "password_of", "rolled_back_sessions", "rows_changed", "serves_one_process", "session_factory",
     "sqlite_file", "backend_of", "upgrade_database",
 ]
 
@@ -61,6 +62,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE, DELETE or INSERT changed (0 when the driver cannot tell)."""
+    return cast(CursorResult[Any], result).rowcount or 0
 
 
 def session_factory(engine: AsyncEngine) -> Sessions:
@@ -199,7 +205,7 @@ async def rolled_back_sessions(sessions: Sessions) -> AsyncIterator[Sessions]:
 
 
 def _no_driver_begin(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
-    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]  # sqlite3's, not in the DB-API protocol
+    dbapi_connection.isolation_level = None  # sqlite3's: the driver no longer BEGINs by itself
 
 
 def _explicit_begin(connection: Connection) -> None:

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import rows_changed
 from storage.models import Alert, Subscriber, Subscription, utcnow
 
 PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
@@ -59,7 +60,7 @@ async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timed
         .where(Alert.status == SENDING, or_(Alert.claimed_at.is_(None), Alert.claimed_at < now - lease))
         .values(status=PENDING, claimed_at=None)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
@@ -72,7 +73,7 @@ async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
         .values(status=SKIPPED, last_error="subscriber inactive", claimed_at=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def claim_due(
@@ -160,7 +161,7 @@ async def touch_claim(session: AsyncSession, alert_id: int, now: dt.datetime) ->
         .values(claimed_at=now)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(rows_changed(result))
 
 
 async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None, now: dt.datetime) -> bool:
@@ -171,7 +172,7 @@ async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None
         .values(status=SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(rows_changed(result))
 
 
 async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) -> None:
@@ -190,7 +191,7 @@ async def release_held(session: AsyncSession, subscriber_id: int, now: dt.dateti
         .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING, Alert.due_at > now)
         .values(due_at=now)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, error: str) -> None:
@@ -225,7 +226,7 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .values(status=SKIPPED, claimed_at=None, last_error=reason[:2000])
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def close_thread(session: AsyncSession, subscriber_id: int, message_thread_id: int, reason: str) -> int:
@@ -243,7 +244,7 @@ async def close_thread(session: AsyncSession, subscriber_id: int, message_thread
                Alert.status.in_(OPEN_STATES))
         .values(status=SKIPPED, last_error=reason, claimed_at=None)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def move_chat(session: AsyncSession, subscriber_id: int, new_chat_id: int) -> bool:
@@ -265,7 +266,7 @@ async def release_digest_alerts(session: AsyncSession, subscriber_id: int, now: 
         .values(status=PENDING, due_at=now or utcnow())
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> int:
@@ -276,7 +277,7 @@ async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> 
         .values(status=DIGEST)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.datetime) -> int:
@@ -288,7 +289,7 @@ async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.date
         .values(status=PENDING, due_at=now)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def next_due_at(session: AsyncSession) -> dt.datetime | None:
@@ -393,7 +394,7 @@ async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], mess
         .values(status=SENT, sent_at=now, message_id=message_id, last_error=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str) -> None:

@@ -59,8 +59,8 @@ async def unrouted_clusters(session: AsyncSession, limit: int = 1000) -> list[in
     return list(await session.scalars(query))
 
 
-async def first_story(session: AsyncSession, cluster_id: int) -> Story:
-    """The first story stored in a cluster: the one alerts show."""
+async def first_story(session: AsyncSession, cluster_id: int) -> Story | None:
+    """The first story stored in a cluster: the one alerts show (None for a cluster without stories)."""
     return await session.scalar(select(Story).where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1))
 
 
@@ -97,7 +97,10 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
     )
-    return [SubscriptionMatch(*row[:-2], tuple(row[-2] or ()), row[-1]) for row in await session.execute(query)]
+    return [
+        SubscriptionMatch(subscriber_id, mode, kind, value, label, salience, evidence, tuple(exclude or ()), thread)
+        for subscriber_id, mode, kind, value, label, salience, evidence, exclude, thread in await session.execute(query)
+    ]
 
 
 async def keyword_queries(session: AsyncSession) -> list[str]:

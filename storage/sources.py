@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import CorpusFile, Source, utcnow
+from storage.models import CorpusFile, Source, column_length, utcnow
 from storage.stories import clipped, without_nul
 
 FEED = "feed"
@@ -17,9 +17,9 @@ CORPUS = "corpus"
 REMOVED_FROM_CONFIG = "removed from the config file"
 REMOVED = "removed"
 """The origin of a feed an admin removed: kept (disabled) so its stories and their alerts stay."""
-TITLE_LENGTH: int = Source.__table__.c.title.type.length
-ETAG_LENGTH: int = Source.__table__.c.etag.type.length
-LAST_MODIFIED_LENGTH: int = Source.__table__.c.last_modified.type.length
+TITLE_LENGTH = column_length(Source, "title")
+ETAG_LENGTH = column_length(Source, "etag")
+LAST_MODIFIED_LENGTH = column_length(Source, "last_modified")
 
 
 def storable_validator(value: str | None, length: int) -> str | None:

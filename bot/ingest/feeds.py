@@ -398,7 +398,7 @@ def _refuse_entity_bombs(text: str) -> None:
 
 def _describe_xml_error(exc: xml.sax.SAXException, body: bytes) -> str:
     if isinstance(exc, xml.sax.SAXParseException):
-        line = exc.getLineNumber() - (0 if _starts_with_xml_declaration(body) else 1)
+        line = (exc.getLineNumber() or 1) - (0 if _starts_with_xml_declaration(body) else 1)
         return f"XML parse error at line {max(line, 1)}: {exc.getMessage()}"
     return f"XML parse error: {_describe(exc)}"
 

@@ -132,11 +132,11 @@ async def sync_sources(sessions: Sessions, config: Config) -> None:
 
 
 class ClusterRef(NamedTuple):
-    """Where a new story goes: a stored cluster (`new` False, `index` its id) or the `index`-th cluster
+    """Where a new story goes: a stored cluster (`new` False, `number` its id) or the `number`-th cluster
     the batch opens (`new` True)."""
 
     new: bool
-    index: int
+    number: int
 
 
 def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidate]) -> list[tuple[ClusterRef, bool]]:
@@ -156,15 +156,15 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
             by_band[number].setdefault(band, []).append((ref, dedup.to_unsigned64(fingerprint)))
 
     for candidate in stored:
-        ref = ClusterRef(False, candidate.cluster_id)
-        remember(ref, candidate.content_hash, candidate.canonical_url, candidate.fingerprint, candidate.bands)
+        remember(ClusterRef(False, candidate.cluster_id), candidate.content_hash, candidate.canonical_url,
+                 candidate.fingerprint, candidate.bands)
     opened = 0
     choices: list[tuple[ClusterRef, bool]] = []
     for story in stories:
-        ref = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
-        if ref is None:
+        found = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
+        if found is None:
             unsigned = dedup.to_unsigned64(story.fingerprint)
-            ref = next(
+            found = next(
                 (
                     candidate_ref
                     for number, band in enumerate(story.bands)
@@ -173,9 +173,11 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
                 ),
                 None,
             )
-        opens = ref is None
-        if ref is None:
+        opens = found is None
+        if found is None:
             ref, opened = ClusterRef(True, opened), opened + 1
+        else:
+            ref = found
         choices.append((ref, opens))
         remember(ref, story.content_hash, story.canonical_url, story.fingerprint, story.bands)
     return choices
@@ -188,7 +190,7 @@ async def store_new_stories(session: Session, stories: Sequence[NewStory]) -> li
     of the stories."""
     choices = choose_clusters(stories, await story_queries.duplicate_candidates(session, stories))
     opened = await story_queries.add_clusters(session, sum(opens for _, opens in choices))
-    cluster_ids = [opened[ref.index] if ref.new else ref.index for ref, _ in choices]
+    cluster_ids = [opened[ref.number] if ref.new else ref.number for ref, _ in choices]
     await story_queries.add_stories(session, list(zip(stories, cluster_ids, strict=True)))
     return [(NEW if opens else DUPLICATE, cluster_id) for (_, opens), cluster_id in zip(choices, cluster_ids, strict=True)]
 
@@ -369,7 +371,7 @@ def corpus_story_guid(relative_path: str, title: str | None, text: str) -> str:
 
 
 def _midnight_utc(day: dt.date | None) -> dt.datetime | None:
-    return dt.datetime.combine(day, dt.time(), dt.timezone.utc) if day else None
+    return dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
 
 
 async def scan_corpus(sessions: Sessions, source_id: int, summary: IngestSummary) -> None:

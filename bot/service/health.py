@@ -17,8 +17,7 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 
 from bot.metrics import TELEGRAM_LAST_SUCCESS
-from storage import feed_health
-from storage import outbox
+from storage import feed_health, outbox
 from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
@@ -46,7 +45,7 @@ class Health:
 
     async def report(self) -> tuple[int, dict[str, Any]]:
         """(HTTP status, JSON body): 503 when the database does not answer within DATABASE_TIMEOUT."""
-        last_sent = TELEGRAM_LAST_SUCCESS.collect()[0].samples[0].value
+        last_sent = next(iter(TELEGRAM_LAST_SUCCESS.collect())).samples[0].value
         body: dict[str, Any] = {
             "role": self.role,
             "telegram": {

@@ -101,8 +101,10 @@ class JsonLogFormatter(logging.Formatter):
             "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage(),
         }
-        if record.exc_info or record.exc_text:  # exc_text first: a logging filter may have redacted it
-            entry["traceback"] = record.exc_text or self.formatException(record.exc_info)
+        if record.exc_text:  # first: a logging filter may have redacted it
+            entry["traceback"] = record.exc_text
+        elif record.exc_info:
+            entry["traceback"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
 
 

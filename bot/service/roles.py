@@ -23,12 +23,11 @@ import random
 import signal
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application
 
 from bot.app import build_application, publish_commands
 from bot.config import Config, ConfigError, TokenRejected
@@ -39,6 +38,9 @@ from bot.services import SERVICES_KEY
 from storage import sources as source_queries
 from storage import subscribers as subscriber_queries
 from storage.db import Sessions, backend_of, close, connect, database_unreachable, describe, migrate, sqlite_file
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 logger = logging.getLogger(__name__)
 
@@ -116,7 +118,7 @@ async def _connect(config: Config, stop: asyncio.Event) -> Sessions | None:
     return ready
 
 
-async def _reach_bot_api(application: Application, stop: asyncio.Event) -> bool:
+async def _reach_bot_api(application: BotApplication, stop: asyncio.Event) -> bool:
     """getMe until the Bot API answers (True) or the process is stopped (False); TokenRejected on 401."""
 
     async def get_me() -> bool:
@@ -139,7 +141,7 @@ def _start_web_server(config: Config, sessions: Sessions, health: Health) -> Web
     return server
 
 
-async def _started_line(application: Application, config: Config, role: str, sessions: Sessions) -> str:
+async def _started_line(application: BotApplication, config: Config, role: str, sessions: Sessions) -> str:
     mode = "" if role == "worker" else (" (webhook)" if config.telegram.webhook_url else " (long polling)")
     database = backend_of(config.database.url)
     try:
@@ -221,7 +223,7 @@ async def _until_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
     return task.result()
 
 
-async def _take_updates(application: Application, config: Config) -> None:
+async def _take_updates(application: BotApplication, config: Config) -> None:
     """Publish the command menus, then long-poll or set the webhook (with its secret token)."""
     try:
         await publish_commands(application)
@@ -246,7 +248,7 @@ async def _take_updates(application: Application, config: Config) -> None:
         await updater.start_polling(allowed_updates=Update.ALL_TYPES)
 
 
-async def _stop(application: Application) -> None:
+async def _stop(application: BotApplication) -> None:
     """Stop taking updates, stop the scheduled jobs (fetches cancelled, messages in flight finished)."""
     if application.updater is not None and application.updater.running:
         await application.updater.stop()

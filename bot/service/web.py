@@ -55,7 +55,8 @@ class WebServer:
     def port(self) -> int:
         """The port it listens on (the one picked by the system when the config says 0)."""
         assert self._runner is not None, "the server is not started"
-        return self._runner.addresses[0][1]
+        port: int = self._runner.addresses[0][1]
+        return port
 
     async def start(self) -> None:
         """Listen on `listen`:`port`."""
