@@ -58,6 +58,7 @@ class LeaderLock:
         self._connection: AsyncConnection | None = None
 
     async def is_leader(self) -> bool:
+        """Whether this process leads: it holds the lock already (its connection still answers) or takes it now."""
         if self.engine is None or self.engine.dialect.name != "postgresql":
             return True
         if self._connection is not None:
@@ -131,6 +132,7 @@ class FleetShare:
             raise
 
     async def release(self) -> None:
+        """Give the slot back and close its connection (a process that stops leaves the count at once)."""
         connection, self._connection = self._connection, None
         if connection is None:
             return

@@ -109,10 +109,11 @@ class JsonLogFormatter(logging.Formatter):
 
 
 def configure_service_logging(config: Config, verbose: bool) -> None:
-    """The service roles log the bot's own INFO lines (started, stopping, retries) in the configured
-    format; libraries stay at WARNING unless -v (their INFO lines are per request)."""
+    """The service roles log the project's own INFO lines (started, stopping, retries, leadership) in the
+    configured format; libraries stay at WARNING unless -v (their INFO lines are per request)."""
     if config.log.format == "json":
         for handler in logging.getLogger().handlers:
             handler.setFormatter(JsonLogFormatter())
     if not verbose:
-        logging.getLogger("bot").setLevel(logging.INFO)
+        for project_logger in ("bot", "storage"):  # storage/ logs the leader lock changing hands
+            logging.getLogger(project_logger).setLevel(logging.INFO)
