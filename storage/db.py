@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 __all__ = [
-    "DatabaseOpenError", "Session", "Sessions", "close", "connect", "create_engine", "database_unreachable", "describe",
-    "engine_of", "migrate", "open_database", "password_of", "rolled_back_sessions", "rows_changed", "serves_one_process", "session_factory",
-    "sqlite_file", "backend_of", "upgrade_database",
+    "DatabaseOpenError", "Session", "Sessions", "backend_of", "close", "connect", "create_engine",
+    "database_unreachable", "describe", "engine_of", "migrate", "open_database", "password_of",
+    "rolled_back_sessions", "rows_changed", "serves_one_process", "session_factory", "sqlite_file",
+    "upgrade_database",
 ]
 
 Sessions = async_sessionmaker[AsyncSession]
