@@ -218,9 +218,8 @@ async def queue_digests(sessions: async_sessionmaker[AsyncSession], subscribers:
 
 
 async def bench_digests(database_url: str, subscribers: int, per_subscriber: int) -> None:
-    from bot.compose.alert import campaign_infos
     from bot.delivery.digests import ContextCache, build_digests
-    from storage import campaigns as campaign_queries
+    from bot.delivery.stories import active_campaigns
     from storage import outbox
 
     engine = create_engine(database_url)
@@ -234,7 +233,7 @@ async def bench_digests(database_url: str, subscribers: int, per_subscriber: int
     print(f"  set-up: {subscribers} subscribers, {alerts} digest alerts in {time.perf_counter() - started:.1f} s")
     now = utcnow()
     async with sessions() as session:
-        campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
+        campaigns = await active_campaigns(session, now.date())
     cache = ContextCache(campaigns, now)
     started = time.perf_counter()
     digests = messages = items = 0

@@ -14,7 +14,7 @@ are the only ones re-queued, so only a message in flight at the kill can be sent
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -333,14 +333,17 @@ class DueSubscriber:
     silent: bool = False
 
 
+DUE_SUBSCRIBER_COLUMNS = (
+    Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
+    Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
+    Subscriber.quiet_end, Subscriber.silent,
+)
+
+
 async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[DueSubscriber]:
     """Digest subscribers whose next digest time has come, by id (page with `after_id`)."""
     query = (
-        select(
-            Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
-            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent,
-        )
+        select(*DUE_SUBSCRIBER_COLUMNS)
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)
         .order_by(Subscriber.id)
@@ -349,15 +352,21 @@ async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit:
     return [DueSubscriber(*row) for row in await _execute_columns(session, query)]
 
 
-async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 1000) -> list[Subscriber]:
+async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 1000) -> list[DueSubscriber]:
     """Digest subscribers with no next digest time yet."""
     query = (
-        select(Subscriber)
+        select(*DUE_SUBSCRIBER_COLUMNS)
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_(None))
         .limit(limit)
     )
-    return list(await session.scalars(query))
+    return [DueSubscriber(*row) for row in await _execute_columns(session, query)]
+
+
+async def set_next_digests(session: AsyncSession, times: Mapping[int, dt.datetime | None]) -> None:
+    """Set several subscribers' next digest times (subscriber id -> time)."""
+    if times:
+        await session.execute(update(Subscriber), [{"id": subscriber_id, "next_digest_at": when} for subscriber_id, when in times.items()])
 
 
 DigestRow = tuple[int, int, int, str]
@@ -415,19 +424,35 @@ async def set_next_digest(session: AsyncSession, subscriber_id: int, when: dt.da
 # --- the Mute button ---
 
 
-async def subscription_for_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int) -> tuple[Alert | None, Any]:
-    """The alert (if it went to this chat) and the subscription its `index`-th match came from (or None)."""
-    from storage.models import Subscription
+@dataclass(frozen=True)
+class AlertTopic:
+    """A followed topic: the subscription a Mute button (un)muted."""
 
+    kind: str
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MuteChange:
+    """What (un)muting from an alert found: the alert's matched entries (None when no such alert went to
+    the chat) and the subscription changed (None when the chat no longer follows that topic)."""
+
+    matched: list[dict[str, Any]] | None
+    subscription: AlertTopic | None = None
+
+
+async def mute_from_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteChange:
+    """Mute (or unmute) the subscription an alert's `index`-th match came from, if the alert went to this chat."""
     alert = await session.get(Alert, alert_id)
     if alert is None:
-        return None, None
+        return MuteChange(None)
     subscriber = await session.get(Subscriber, alert.subscriber_id)
     if subscriber is None or subscriber.chat_id != chat_id:
-        return None, None
-    matched = alert.matched or []
+        return MuteChange(None)
+    matched = list(alert.matched or [])
     if not 0 <= index < len(matched):
-        return alert, None
+        return MuteChange(matched)
     entry = matched[index]
     subscription = await session.scalar(
         select(Subscription).where(
@@ -436,4 +461,7 @@ async def subscription_for_alert(session: AsyncSession, alert_id: int, index: in
             Subscription.value == entry.get("value"),
         )
     )
-    return alert, subscription
+    if subscription is None:
+        return MuteChange(matched)
+    subscription.muted = muted
+    return MuteChange(matched, AlertTopic(subscription.kind, subscription.value, subscription.label))

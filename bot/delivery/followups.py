@@ -16,17 +16,15 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
-from bot.compose.alert import Button, RenderedAlert, escape, shorten
-from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
+from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, campaign_info
+from bot.compose.followup import MAX_NOTE_CHARS, compose_followup
 from bot.delivery.sender import GONE, RETRY, SENT, Sender
 from storage import campaigns as queries
+from storage.db import Sessions
 from storage.models import utcnow
 
 logger = logging.getLogger(__name__)
 
-MAX_NOTE_CHARS = 600
 FOLLOWUP_BATCH = 100
 FOLLOWUP_LEASE = dt.timedelta(minutes=2)
 MAX_FOLLOWUP_ATTEMPTS = 8
@@ -49,7 +47,7 @@ class UpdateResult:
 
 
 async def update_campaign(
-    sessions: async_sessionmaker[AsyncSession], campaign_id: int, status: str, note: str, now: dt.datetime | None = None
+    sessions: Sessions, campaign_id: int, status: str, note: str, now: dt.datetime | None = None
 ) -> UpdateResult:
     """Mark a campaign won, closed or open again, or post an update (status `updated`), and queue the
     follow-ups for the chats that got an alert carrying it (none for re-opening)."""
@@ -90,29 +88,6 @@ async def update_campaign(
     return UpdateResult(info, status, queued, already, muted)
 
 
-def compose_followup(campaign: CampaignInfo, status: str, note: str, language: str | None, public_url: str | None) -> RenderedAlert:
-    """The short follow-up message (in the chat's language where the campaign has one)."""
-    action = action_for_subscriber(
-        Action(campaign.kind, campaign.url, campaign.title, campaign_id=campaign.id, translations=campaign.translations),
-        language, public_url,
-    )
-    assert action is not None
-    title = shorten(action.title or campaign.title, 200)
-    if status == WON:
-        head, thanks = f"🎉 Won: {title}", "Thank you to everyone who acted on it."
-    elif status == CLOSED:
-        head, thanks = f"⏹ Closed: {title}", "The campaign has ended."
-    else:
-        head, thanks = f"📣 Update: {title}", ""
-    body = shorten(note, MAX_NOTE_CHARS) if note else thanks
-    html = f"<b>{escape(head)}</b>" + (f"\n{escape(body)}" if body else "")
-    plain = head + (f"\n{body}" if body else "")
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    if status == UPDATED and action.url:
-        buttons = ((Button(action.label, url=action.url),),)
-    return RenderedAlert(html, plain, buttons)
-
-
 @dataclass
 class FollowupStats:
     """What one follow-up run did."""
@@ -123,14 +98,14 @@ class FollowupStats:
     skipped: int = 0
 
 
-async def recover_followups(sessions: async_sessionmaker[AsyncSession], lease: dt.timedelta = FOLLOWUP_LEASE) -> int:
+async def recover_followups(sessions: Sessions, lease: dt.timedelta = FOLLOWUP_LEASE) -> int:
     """Re-queue follow-ups a killed process left in flight."""
     async with sessions.begin() as session:
         return await queries.recover_followups(session, utcnow(), lease)
 
 
 async def send_followups(
-    sessions: async_sessionmaker[AsyncSession], sender: Sender, public_url: str | None = None, now: dt.datetime | None = None
+    sessions: Sessions, sender: Sender, public_url: str | None = None, now: dt.datetime | None = None
 ) -> FollowupStats:
     """Send every due follow-up (each once: claimed, sent, marked), batch by batch."""
     stats = FollowupStats()
@@ -150,7 +125,7 @@ async def send_followups(
             return stats
 
 
-async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, item: queries.ClaimedFollowup,
+async def _send_one(sessions: Sessions, sender: Sender, item: queries.ClaimedFollowup,
                     campaign: CampaignInfo | None, public_url: str | None, stats: FollowupStats) -> None:
     now = utcnow()
     if campaign is None:
@@ -187,7 +162,7 @@ async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, 
 # --- what alerts carried ---
 
 
-async def why_actions(sessions: async_sessionmaker[AsyncSession], alert_ids: Sequence[int]) -> dict[int, str]:
+async def why_actions(sessions: Sessions, alert_ids: Sequence[int]) -> dict[int, str]:
     """For /why: a line per alert saying what its action button was and why it was there."""
     async with sessions() as session:
         found = await queries.carried_actions(session, alert_ids)

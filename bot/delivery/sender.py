@@ -33,17 +33,19 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import metrics
-from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
 from bot.chats.campaigns import Action, CampaignInfo, carried, subscriber_action
+from bot.compose.alert import Button, RenderedAlert, compose_alert, topics_from_matched
 from bot.config import DeliveryConfig
 from bot.delivery.quiet import quiet_until
+from bot.delivery.stories import StoryContext, active_campaigns, load_story_context
 from storage import campaigns as campaign_queries
 from storage import outbox
+from storage.db import Session, Sessions, database_unavailable
 from storage.models import utcnow
 
 logger = logging.getLogger(__name__)
@@ -59,13 +61,6 @@ MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below S
 DATABASE_RETRY_CAP = 5.0  # seconds between attempts while the database is away
 
 T = TypeVar("T")
-
-
-def database_unavailable(error: BaseException) -> bool:
-    """Whether `error` means the database cannot be reached for now (worth waiting for), rather than a bug."""
-    if isinstance(error, (OperationalError, InterfaceError, PoolTimeout, OSError)):
-        return True
-    return isinstance(error, DBAPIError) and error.connection_invalidated
 
 
 def retry_after_seconds(error: Any) -> float:
@@ -158,6 +153,21 @@ class RateLimiter:
 
 # --- one send, classified ---
 
+
+def telegram_button(button: Button) -> InlineKeyboardButton:
+    """A composed button as python-telegram-bot's."""
+    if button.url is not None:
+        return InlineKeyboardButton(button.label, url=button.url)
+    return InlineKeyboardButton(button.label, callback_data=button.callback_data)
+
+
+def inline_keyboard(message: RenderedAlert) -> InlineKeyboardMarkup | None:
+    """A composed message's buttons as python-telegram-bot's keyboard (None when it has none)."""
+    if not message.buttons:
+        return None
+    return InlineKeyboardMarkup([[telegram_button(button) for button in row] for row in message.buttons])
+
+
 SENT, RETRY, GONE, FAILED, MIGRATED, DROPPED, THREAD_GONE = (
     "sent", "retry", "gone", "failed", "migrated", "dropped", "thread_gone")
 
@@ -186,8 +196,6 @@ class Sender:
 
     async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
                     ready: Callable[[], Awaitable[bool]] | None, silent: bool = False, thread: int = 0) -> Any:
-        from telegram import LinkPreviewOptions
-
         await self.limiter.acquire(chat_id, chat_type)
         if ready is not None:
             if not await ready():
@@ -209,10 +217,7 @@ class Sender:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s. `ready` is
         asked once the rate limiter grants the slot, just before each attempt: False drops the message;
         `silent` sends it without a notification sound (/silent on), `thread` into that forum topic."""
-        from telegram.constants import ParseMode
-        from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
-
-        markup = message.markup()
+        markup = inline_keyboard(message)
         text, parse_mode, plain_fallback = message.html, ParseMode.HTML, False
         waits = 0
         while True:
@@ -278,7 +283,7 @@ class Deliverer:
 
     def __init__(
         self,
-        sessions: async_sessionmaker[AsyncSession],
+        sessions: Sessions,
         sender: Sender,
         delivery: DeliveryConfig,
         *,
@@ -314,7 +319,7 @@ class Deliverer:
     def running(self) -> bool:
         return self._lock.locked()
 
-    async def _in_transaction(self, what: str, action: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    async def _in_transaction(self, what: str, action: Callable[[Session], Awaitable[T]]) -> T:
         """Run `action` in a transaction, again and again (with backoff) while the database cannot be
         reached: a message already sent is recorded once it is back, never sent a second time."""
         failures = 0
@@ -342,7 +347,7 @@ class Deliverer:
     async def _refresh(self) -> None:
         async with self.sessions.begin() as session:
             await outbox.skip_unreachable(session, self.clock())
-            self._campaigns = campaign_infos(await campaign_queries.active_campaigns(session, self.clock().date()))
+            self._campaigns = await active_campaigns(session, self.clock().date())
         self._contexts.clear()
 
     async def _context(self, story_id: int) -> StoryContext | None:
@@ -351,7 +356,7 @@ class Deliverer:
         loading = self._contexts.get(story_id)
         if loading is None:
 
-            async def load(session: AsyncSession) -> StoryContext | None:
+            async def load(session: Session) -> StoryContext | None:
                 return await load_story_context(session, story_id, self._campaigns, self.clock().date())
 
             loading = asyncio.ensure_future(self._in_transaction("load a story", load))
@@ -487,7 +492,7 @@ class Deliverer:
         if outcome.status == SENT:
             metrics.ALERTS_SENT.inc()
 
-            async def record_sent(session: AsyncSession) -> None:
+            async def record_sent(session: Session) -> None:
                 if await outbox.mark_sent(session, item.id, outcome.message_id, now):
                     await campaign_queries.record_actions(session, carried(item.id, item.subscriber_id, action), now)
 
