@@ -60,6 +60,7 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
     from bot.delivery.sender import Deliverer, RateLimiter, Sender
     from bot.scheduler import FleetShare
     from storage import outbox
+    from storage.outbox import AlertStatus
 
     async def drain() -> None:
         """Drain until no row is pending or being sent (rows put back for a retry fall due later)."""
@@ -82,7 +83,7 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
                         await deliverer.drain()
                         async with sessions() as session:
                             counts = await outbox.status_counts(session)
-                        if not counts.get(outbox.PENDING) and not counts.get(outbox.SENDING):
+                        if not counts.get(AlertStatus.PENDING) and not counts.get(AlertStatus.SENDING):
                             return
                         await asyncio.sleep(0.5)
                 finally:

@@ -22,6 +22,7 @@ from bot.delivery.sender import GONE, RETRY, SENT, Sender
 from storage import campaigns as queries
 from storage.db import Sessions
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ async def update_campaign(
                     continue
                 due = now if target.delivery_mode == "now" or target.next_digest_at is None else max(now, target.next_digest_at)
                 rows.append({"campaign_id": campaign_id, "subscriber_id": target.subscriber_id, "event": event,
-                             "status_word": status, "note": note, "status": queries.PENDING, "due_at": due,
+                             "status_word": status, "note": note, "status": AlertStatus.PENDING, "due_at": due,
                              "attempts": 0, "created_at": now})
             queued = await queries.queue_followups(session, rows)
             already = len(rows) - queued
@@ -130,33 +131,33 @@ async def _send_one(sessions: Sessions, sender: Sender, item: queries.ClaimedFol
     now = utcnow()
     if campaign is None:
         async with sessions.begin() as session:
-            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the campaign is gone")
+            await queries.finish_followup(session, item.id, AlertStatus.SKIPPED, now, "the campaign is gone")
         stats.skipped += 1
         return
     async with sessions() as session:
         target = await queries.followup_targets(session, item.campaign_id, item.subscriber_id)
     if not any(found.followed for found in target):  # muted or unfollowed while it waited (digest time, /pause)
         async with sessions.begin() as session:
-            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the chat muted or unfollowed the topic")
+            await queries.finish_followup(session, item.id, AlertStatus.SKIPPED, now, "the chat muted or unfollowed the topic")
         stats.skipped += 1
         return
     message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
     outcome = await sender.send(item.chat_id, item.chat_type, message)
     async with sessions.begin() as session:
         if outcome.status == SENT:
-            await queries.finish_followup(session, item.id, queries.SENT, now)
+            await queries.finish_followup(session, item.id, AlertStatus.SENT, now)
             stats.sent += 1
         elif outcome.status == RETRY and item.attempts < MAX_FOLLOWUP_ATTEMPTS:
             delay = max(outcome.retry_after or 0.0, 5.0 * 2 ** (item.attempts - 1))
-            await queries.finish_followup(session, item.id, queries.PENDING, now, outcome.error,
+            await queries.finish_followup(session, item.id, AlertStatus.PENDING, now, outcome.error,
                                           retry_at=now + dt.timedelta(seconds=min(delay, 900.0)))
             stats.retried += 1
         else:
-            status = queries.SKIPPED if outcome.status == GONE else queries.FAILED
+            status = AlertStatus.SKIPPED if outcome.status == GONE else AlertStatus.FAILED
             await queries.finish_followup(session, item.id, status, now, outcome.error or outcome.status)
             logger.warning("follow-up %s to chat %s not sent: %s", item.id, item.chat_id, outcome.error)
-            stats.failed += status == queries.FAILED
-            stats.skipped += status == queries.SKIPPED
+            stats.failed += status == AlertStatus.FAILED
+            stats.skipped += status == AlertStatus.SKIPPED
 
 
 # --- what alerts carried ---

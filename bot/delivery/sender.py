@@ -47,6 +47,7 @@ from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.db import Session, Sessions, database_unavailable
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
 
@@ -451,7 +452,7 @@ class Deliverer:
         context = await self._context(item.story_id)
         if context is None:
             await self._in_transaction("skip an alert", lambda session: outbox.mark_failed(
-                session, item.id, "the story is no longer stored", outbox.SKIPPED))
+                session, item.id, "the story is no longer stored", AlertStatus.SKIPPED))
             stats.skipped += 1
             return False
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)

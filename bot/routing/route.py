@@ -17,10 +17,11 @@ from bot.matching import KeywordIndex, StoryTags, Tagger, mentions_any
 from storage import routing as queries
 from storage.db import Session, Sessions
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 from storage.routing import SubscriptionMatch, TagRow
 
 MAX_EVIDENCE = 5
-STATUS_FOR_MODE = {"now": "pending", "daily": "digest", "weekly": "digest"}
+STATUS_FOR_MODE = {"now": AlertStatus.PENDING, "daily": AlertStatus.DIGEST, "weekly": AlertStatus.DIGEST}
 
 
 def tag_rows(tags: StoryTags) -> list[TagRow]:
@@ -50,7 +51,7 @@ def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMat
                 "message_thread_id": match.message_thread_id,
                 "cluster_id": cluster_id,
                 "story_id": story_id,
-                "status": STATUS_FOR_MODE.get(match.delivery_mode, "pending"),
+                "status": STATUS_FOR_MODE.get(match.delivery_mode, AlertStatus.PENDING),
                 "matched": [],
                 "due_at": now,
                 "attempts": 0,
