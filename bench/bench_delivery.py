@@ -4,7 +4,7 @@
                                    [--digest-subscribers 20000] [--digest-alerts 5] [--skip-fanout] [--skip-digests]
 
 1. Fan-out: one story queued for N subscribers (N private chats, one pending outbox row each), drained
-   by `bot.delivery.sender.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
+   by `bot.delivery.worker.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
    default; 1/s per private chat) through python-telegram-bot to `tests.botapi.BotApiServer` on
    127.0.0.1. Reports the achieved rate from the server's arrival times (and against the limit),
    and checks that every chat got exactly one message.
@@ -117,12 +117,13 @@ def make_bot(token: str, base_url: str, rate: float, ptb_limiter: bool):
     if not ptb_limiter:
         return Bot(token, base_url=base_url)
     return ExtBot(token, base_url=base_url,
-                  rate_limiter=AIORateLimiter(overall_max_rate=rate, group_max_rate=20, max_retries=3))
+                  rate_limiter=AIORateLimiter(overall_max_rate=rate, group_max_rate=20))
 
 
 async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False,
                 ptb_limiter: bool = False) -> float:
-    from bot.delivery.sender import Deliverer, RateLimiter, Sender
+    from bot.delivery.sender import RateLimiter, Sender
+    from bot.delivery.worker import Deliverer
 
     engine = create_engine(database_url)
     try:

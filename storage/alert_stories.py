@@ -17,7 +17,7 @@ CHUNK = 1000  # story ids per query
 RECENT_STORIES = 500  # how far back a keyword's "latest on" list looks
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: the action chooser's TagLike/StoryLike protocols name plain attributes
 class StoredTag:
     """One of a cluster's tags: a country or union, primary or mentioned."""
 
@@ -27,7 +27,7 @@ class StoredTag:
     salience: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class StoryRecord:
     """A stored story with its source's names and (when asked for) its cluster's tags, primary first."""
 
@@ -97,7 +97,8 @@ async def newest_tagged_stories(session: Session, kind: str, value: str, limit: 
 
 async def tag_label(session: Session, kind: str, value: str) -> str | None:
     """The label stories were tagged with for this country or union (None when no story has it)."""
-    return await session.scalar(select(StoryTag.label).where(StoryTag.kind == kind, StoryTag.value == value).limit(1))
+    label: str | None = await session.scalar(select(StoryTag.label).where(StoryTag.kind == kind, StoryTag.value == value).limit(1))
+    return label
 
 
 async def recent_stories(session: Session, limit: int = RECENT_STORIES) -> list[StoryRecord]:

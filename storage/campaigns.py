@@ -319,15 +319,6 @@ async def finish_followup(session: AsyncSession, followup_id: int, status: str, 
     )
 
 
-async def followup_status_counts(session: AsyncSession, campaign_id: int) -> dict[str, int]:
-    """How many of a campaign's follow-ups are in each state."""
-    rows = await session.execute(
-        select(CampaignFollowup.status, func.count()).where(CampaignFollowup.campaign_id == campaign_id)
-        .group_by(CampaignFollowup.status)
-    )
-    return {status: count for status, count in rows}
-
-
 async def subscriber_languages(session: AsyncSession, subscriber_ids: Sequence[int]) -> dict[int, str | None]:
     """The languages of these subscribers (None: not known)."""
     if not subscriber_ids:

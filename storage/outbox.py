@@ -216,7 +216,7 @@ async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, 
     )
 
 
-async def mark_failed(session: AsyncSession, alert_id: int, error: str, status: str = AlertStatus.FAILED) -> None:
+async def mark_failed(session: AsyncSession, alert_id: int, error: str, status: AlertStatus = AlertStatus.FAILED) -> None:
     """Give up on a row (failed, or skipped), keeping the reason."""
     await session.execute(
         update(Alert)
@@ -302,15 +302,6 @@ async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.date
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
-
-
-async def next_due_at(session: AsyncSession) -> dt.datetime | None:
-    """When the earliest pending row falls due (None when nothing is pending)."""
-    return await session.scalar(
-        select(func.min(Alert.due_at))
-        .join(Subscriber, Subscriber.id == Alert.subscriber_id)
-        .where(Alert.status == AlertStatus.PENDING, Subscriber.active.is_(True), Subscriber.paused.is_(False))
-    )
 
 
 async def status_counts(session: AsyncSession) -> dict[str, int]:
@@ -418,13 +409,14 @@ async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], mess
     return result.rowcount or 0
 
 
-async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str) -> None:
-    """Digest rows Telegram refused for good."""
+async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str,
+                             status: AlertStatus = AlertStatus.FAILED) -> None:
+    """Digest rows Telegram refused for good (or skipped), keeping the reason."""
     if alert_ids:
         await session.execute(
             update(Alert)
             .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.DIGEST)
-            .values(status=AlertStatus.FAILED, last_error=error[:2000])
+            .values(status=status, last_error=error[:2000])
             .execution_options(synchronize_session=False)
         )
 

@@ -22,13 +22,15 @@ from bot.chats.campaigns import Action, CampaignInfo, action_for_subscriber, car
 from bot.chats.timezones import next_digest_at
 from bot.compose.alert import AlertStory, Topic, topics_from_matched
 from bot.compose.digest import UNDATED, BlockKey, DigestItem, DigestMessage, compose_digest, digest_topic
+from bot.delivery.outcomes import Verdict, record_outcome, send_following_migration
 from bot.delivery.quiet import quiet_until
-from bot.delivery.sender import FAILED, GONE, MIGRATED, SENT, Sender
+from bot.delivery.sender import Sender
 from bot.delivery.stories import StoryContext, active_campaigns, load_story_contexts
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.db import Session, Sessions
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
 
@@ -159,6 +161,38 @@ async def schedule_unscheduled(sessions: Sessions, now: dt.datetime) -> int:
             return count
 
 
+@dataclass(frozen=True)
+class DigestPart:
+    """One message of a digest as recording sees it: sent marks its alerts (and their actions), and the last
+    message's recording, sent or refused, advances the subscriber's next digest time in the same transaction;
+    a retry leaves its alerts waiting (the next minute's run resumes the digest)."""
+
+    digest: Digest
+    part: DigestMessage
+    last: bool
+    attempts: int = 0
+    message_thread_id: int = 0
+
+    @property
+    def subscriber_id(self) -> int:
+        return self.digest.subscriber_id
+
+    async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
+        await outbox.mark_digest_sent(session, self.part.alert_ids, message_id, now)
+        await campaign_queries.record_actions(
+            session, [record for alert_id, action in self.part.actions for record in carried(alert_id, self.subscriber_id, action)], now)
+        if self.last:
+            await outbox.set_next_digest(session, self.subscriber_id, self.digest.next_at)
+
+    async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
+        """Nothing to write: the alerts still wait as `digest` rows, and the subscriber's digest stays due."""
+
+    async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
+        await outbox.mark_digest_failed(session, self.part.alert_ids, error, status)
+        if self.last and status == AlertStatus.FAILED:
+            await outbox.set_next_digest(session, self.subscriber_id, self.digest.next_at)
+
+
 async def send_digest(sessions: Sessions, sender: Sender, digest: Digest, now: dt.datetime, stats: DigestStats) -> None:
     """Send one digest's messages; each message's alerts are marked sent as it goes out, and the last
     marking advances next_digest_at in the same transaction."""
@@ -167,43 +201,26 @@ async def send_digest(sessions: Sessions, sender: Sender, digest: Digest, now: d
             await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
         stats.empty += 1
         return
-    chat_id = digest.chat_id
+    chat_id, chat_type = digest.chat_id, digest.chat_type
     for index, part in enumerate(digest.messages):
-        last = index == len(digest.messages) - 1
-        outcome = await sender.send(chat_id, digest.chat_type, part.message, silent=digest.silent)
-        if outcome.status == MIGRATED and outcome.migrated_to is not None:
-            async with sessions.begin() as session:
-                moved = await outbox.move_chat(session, digest.subscriber_id, outcome.migrated_to)
-            if moved:
-                chat_id = outcome.migrated_to
-                outcome = await sender.send(chat_id, "supergroup", part.message, silent=digest.silent)
-        if outcome.status == SENT:
-            async with sessions.begin() as session:
-                await outbox.mark_digest_sent(session, part.alert_ids, outcome.message_id, now)
-                await campaign_queries.record_actions(
-                    session, [record for alert_id, action in part.actions for record in carried(alert_id, digest.subscriber_id, action)], now)
-                if last:
-                    await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
+        entry = DigestPart(digest, part, last=index == len(digest.messages) - 1)
+        outcome, sent_to = await send_following_migration(sessions, sender, entry, chat_id, chat_type, part.message,
+                                                          silent=digest.silent)
+        if sent_to != chat_id:
+            chat_id, chat_type = sent_to, "supergroup"
+        verdict = await record_outcome(sessions, entry, outcome, now, what=f"digest message to chat {chat_id}")
+        if verdict == Verdict.SENT:
             stats.messages += 1
             stats.alerts += len(part.alert_ids)
-            continue
-        if outcome.status == GONE:
-            async with sessions.begin() as session:
-                await outbox.deactivate_subscriber(session, digest.subscriber_id, outcome.error or "unreachable")
+        elif verdict == Verdict.FAILED:
+            stats.failed += 1
+        elif verdict == Verdict.GONE:
             stats.gone += 1
             return
-        if outcome.status == FAILED:
-            logger.warning("digest message to %s refused: %s", chat_id, outcome.error)
-            async with sessions.begin() as session:
-                await outbox.mark_digest_failed(session, part.alert_ids, outcome.error or "refused")
-                if last:
-                    await outbox.set_next_digest(session, digest.subscriber_id, digest.next_at)
-            stats.failed += 1
-            continue
-        # retry (network error, 5xx, long 429): leave the rest waiting; the next minute's run resumes it
-        logger.info("digest to %s postponed: %s", chat_id, outcome.error)
-        stats.retry += 1
-        return
+        else:  # retry (network error, 5xx, long 429): the rest waits; the next minute's run resumes it
+            logger.info("digest to %s postponed: %s", chat_id, outcome.error)
+            stats.retry += 1
+            return
     stats.sent_digests += 1
 
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, campaign_info
 from bot.compose.followup import MAX_NOTE_CHARS, compose_followup
-from bot.delivery.sender import GONE, RETRY, SENT, Sender
+from bot.delivery.outcomes import Verdict, record_outcome, send_following_migration
+from bot.delivery.sender import Sender
 from storage import campaigns as queries
-from storage.db import Sessions
+from storage.db import Session, Sessions
 from storage.models import utcnow
 from storage.outbox import AlertStatus
 
@@ -89,6 +90,31 @@ async def update_campaign(
     return UpdateResult(info, status, queued, already, muted)
 
 
+@dataclass(frozen=True)
+class FollowupEntry:
+    """A claimed follow-up as recording sees it."""
+
+    followup: queries.ClaimedFollowup
+    message_thread_id: int = 0
+
+    @property
+    def subscriber_id(self) -> int:
+        return self.followup.subscriber_id
+
+    @property
+    def attempts(self) -> int:
+        return self.followup.attempts
+
+    async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
+        await queries.finish_followup(session, self.followup.id, AlertStatus.SENT, now)
+
+    async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
+        await queries.finish_followup(session, self.followup.id, AlertStatus.PENDING, utcnow(), error, retry_at=due)
+
+    async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
+        await queries.finish_followup(session, self.followup.id, status, utcnow(), error)
+
+
 @dataclass
 class FollowupStats:
     """What one follow-up run did."""
@@ -142,22 +168,17 @@ async def _send_one(sessions: Sessions, sender: Sender, item: queries.ClaimedFol
         stats.skipped += 1
         return
     message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
-    outcome = await sender.send(item.chat_id, item.chat_type, message)
-    async with sessions.begin() as session:
-        if outcome.status == SENT:
-            await queries.finish_followup(session, item.id, AlertStatus.SENT, now)
-            stats.sent += 1
-        elif outcome.status == RETRY and item.attempts < MAX_FOLLOWUP_ATTEMPTS:
-            delay = max(outcome.retry_after or 0.0, 5.0 * 2 ** (item.attempts - 1))
-            await queries.finish_followup(session, item.id, AlertStatus.PENDING, now, outcome.error,
-                                          retry_at=now + dt.timedelta(seconds=min(delay, 900.0)))
-            stats.retried += 1
-        else:
-            status = AlertStatus.SKIPPED if outcome.status == GONE else AlertStatus.FAILED
-            await queries.finish_followup(session, item.id, status, now, outcome.error or outcome.status)
-            logger.warning("follow-up %s to chat %s not sent: %s", item.id, item.chat_id, outcome.error)
-            stats.failed += status == AlertStatus.FAILED
-            stats.skipped += status == AlertStatus.SKIPPED
+    entry = FollowupEntry(item)
+    outcome, _ = await send_following_migration(sessions, sender, entry, item.chat_id, item.chat_type, message)
+    verdict = await record_outcome(sessions, entry, outcome, now, what=f"follow-up {item.id}", max_attempts=MAX_FOLLOWUP_ATTEMPTS)
+    if verdict == Verdict.SENT:
+        stats.sent += 1
+    elif verdict == Verdict.RETRIED:
+        stats.retried += 1
+    elif verdict == Verdict.FAILED:
+        stats.failed += 1
+    else:
+        stats.skipped += 1
 
 
 # --- what alerts carried ---

@@ -5,19 +5,23 @@ exactly what a subscriber gets), the campaigns stories can carry, and a new subs
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 from bot.compose.alert import AlertStory, Topic, compose_latest
+from bot.delivery.outcomes import in_transaction
 from bot.matching import keyword_matches
 from storage import alert_stories
 from storage import campaigns as campaign_queries
 from storage.alert_stories import StoryRecord
-from storage.db import Session
+from storage.db import Session, Sessions
 
 SAMPLE_SOURCE_NAME = "Sample corpus"
+CACHED_STORIES = 2048  # story contexts the outbox worker keeps (a fan-out sends one story to many chats)
 
 
 @dataclass(frozen=True)
@@ -87,3 +91,43 @@ async def latest_on_topic(session: Session, kind: str, value: str, limit: int = 
         return None
     stories.sort(key=lambda story: (story.published_at or story.fetched_at, story.id), reverse=True)
     return compose_latest(Topic(kind, value, label or value), [alert_story(story) for story in stories[:limit]])
+
+
+class StoryCache:
+    """The outbox worker's story contexts: each loaded once however many chats wait for it at the same time
+    (a fan-out starts hundreds of workers on one story: one query, not hundreds queueing for the pool),
+    the least recently used dropped past CACHED_STORIES. `refresh` (at the start of each run) re-reads the
+    campaigns and forgets the stories, whose actions may have changed with them."""
+
+    def __init__(self, sessions: Sessions, clock: Callable[[], dt.datetime]) -> None:
+        self.sessions = sessions
+        self.clock = clock
+        self.campaigns: list[CampaignInfo] = []
+        self._contexts: OrderedDict[int, asyncio.Future[StoryContext | None]] = OrderedDict()
+
+    async def refresh(self) -> None:
+        """Re-read the campaigns stories can carry and forget every loaded story."""
+        self.campaigns = await in_transaction(self.sessions, "read the campaigns",
+                                              lambda session: active_campaigns(session, self.clock().date()))
+        self._contexts.clear()
+
+    async def context(self, story_id: int) -> StoryContext | None:
+        """The story's context (None when it is no longer stored)."""
+        loading = self._contexts.get(story_id)
+        if loading is None:
+
+            async def load(session: Session) -> StoryContext | None:
+                return await load_story_context(session, story_id, self.campaigns, self.clock().date())
+
+            loading = asyncio.ensure_future(in_transaction(self.sessions, "load a story", load))
+            self._contexts[story_id] = loading
+            if len(self._contexts) > CACHED_STORIES:
+                self._contexts.popitem(last=False)
+        else:
+            self._contexts.move_to_end(story_id)
+        try:
+            return await asyncio.shield(loading)
+        except Exception:
+            if self._contexts.get(story_id) is loading:
+                del self._contexts[story_id]  # the next worker tries again
+            raise
