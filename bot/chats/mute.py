@@ -28,4 +28,5 @@ async def set_muted(sessions: Sessions, alert_id: int, index: int, chat_id: int,
     found = change.subscription
     if found is None:
         return MuteResult("gone", topic)
-    return MuteResult("muted" if muted else "unmuted", Topic(found.kind, found.value, found.label or (topic.label if topic else found.value)))
+    label = found.label or (topic.label if topic else found.value)
+    return MuteResult("muted" if muted else "unmuted", Topic(found.kind, found.value, label))

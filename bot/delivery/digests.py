@@ -35,7 +35,6 @@ from storage.outbox import AlertStatus
 logger = logging.getLogger(__name__)
 
 
-
 @dataclass(slots=True)
 class Digest:
     """A subscriber's digest, ready to send."""
