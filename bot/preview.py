@@ -16,12 +16,12 @@ from typing import Literal, TextIO
 
 from bot.chats.campaigns import sync_config_campaigns
 from bot.chats.discovered import followable_unions
-from bot.compose.alert import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.compose.alert import Topic, compose_alert, topics_from_matched
 from bot.config import Config
+from bot.delivery.stories import active_campaigns, load_story_context
 from bot.matching import UnionDirectory
 from bot.routing.route import process_new_clusters
 from bot.services import Services
-from storage import campaigns as campaign_queries
 from storage import routing as routing_queries
 from storage import subscribers as subscriber_queries
 from storage.db import Sessions, rolled_back_sessions
@@ -145,7 +145,7 @@ async def render_preview(
         async with scratch() as session:
             alerts = (await routing_queries.queued_alerts(session, subscriber_id, cluster_ids))[-limit:]
             today = utcnow().date()
-            campaigns = campaign_infos(await campaign_queries.active_campaigns(session, today))
+            campaigns = await active_campaigns(session, today)
             print(f"Preview: the alerts a subscriber following {heading} would get "
                   f"({len(alerts)} of {len(cluster_ids)} stories).", file=out)
             print(file=out)

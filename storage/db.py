@@ -18,6 +18,7 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, CursorResult, Result, event, make_url, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -28,18 +29,19 @@ __all__ = [
     "upgrade_database",
 ]
 
-Sessions = async_sessionmaker[AsyncSession]
-"""A session factory bound to the bot's database: what bot/ passes around; query functions take a session."""
 Session = AsyncSession
-"""One session, for a bot/ function that runs several query functions in its caller's transaction."""
+"""One unit of work: what the typed query functions in storage/ take as their first argument."""
+Sessions = async_sessionmaker[AsyncSession]
+"""What opens sessions (`services.sessions`): callers outside storage/ name this type, never SQLAlchemy's."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_KEY = 0x4D_49_47_52  # an arbitrary constant: the PostgreSQL advisory lock migrations hold
 
 # The database cannot be reached or refused the connection (not a bug in a query): the driver raises
-# these from connect unwrapped; SQLAlchemy wraps what happens later on a live connection.
+# these from connect unwrapped; SQLAlchemy wraps what happens later on a live connection, and raises
+# PoolTimeout when no connection comes free in time.
 UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
-    OperationalError, InterfaceError, OSError, asyncpg.PostgresConnectionError, asyncpg.InvalidCatalogNameError,
+    OperationalError, InterfaceError, PoolTimeout, OSError, asyncpg.PostgresConnectionError, asyncpg.InvalidCatalogNameError,
     asyncpg.InvalidAuthorizationSpecificationError, asyncpg.OperatorInterventionError,
 )
 
