@@ -14,6 +14,7 @@ from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.chats import admin
+from bot.chats.admin import SourceInfo, utcnow
 from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
@@ -37,7 +38,6 @@ from handlers.common import (
     reply,
     sender_id,
 )
-from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
 MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
@@ -103,7 +103,7 @@ async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardM
     return "\n\n".join([header, *entries]), keyboard([window.navigation("fp:{page}")])
 
 
-def health_text(source: Source, now: dt.datetime) -> str:
+def health_text(source: SourceInfo, now: dt.datetime) -> str:
     """One source's health: state, address, last success, failures and last error, items, next poll."""
     if not source.enabled:
         state = f"⏸ {escape_clipped(source.disabled_reason or 'paused', 100)}"
@@ -129,7 +129,7 @@ def every_minutes(minutes: int) -> str:
     return "every minute" if minutes == 1 else f"every {minutes} minutes"
 
 
-def next_poll(source: Source, now: dt.datetime) -> str:
+def next_poll(source: SourceInfo, now: dt.datetime) -> str:
     """When a source is polled next: "in 18 min", "paused", or, when it has no time yet (new, resumed or
     due), "at the next round"."""
     if not source.enabled:

@@ -6,13 +6,13 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler
 
 from bot.chats import settings
+from bot.chats.settings import SubscriberInfo
 from bot.services import services_of
 from bot.chats.timezones import describe_timezone
 from handlers.common import Context, arguments, chat_of, escape, group_admins_only, reply
-from storage.models import Subscriber
 
 
-def how_alerts_come(subscriber: Subscriber) -> str:
+def how_alerts_come(subscriber: SubscriberInfo) -> str:
     """One sentence on how alerts reach the chat now, with the next step for digests and pauses."""
     sentence = f"Alerts come {escape(settings.describe_delivery(subscriber))}."
     if subscriber.delivery_mode == "daily":

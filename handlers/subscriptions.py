@@ -32,10 +32,9 @@ from bot.chats.regions import REGIONS, countries_in_region
 from bot.chats.numbers import parse_number
 from bot.services import services_of
 from bot.chats.settings import describe_delivery
-from bot.chats.subscriptions import Followed, Lookup, Request, Topic
+from bot.chats.subscriptions import Followed, Lookup, Request, SubscriberInfo, SubscriptionInfo, Topic
 from bot.chats.timezones import describe_timezone
 from bot.config import WEEKDAYS
-from bot.delivery.followups import why_actions
 from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -53,7 +52,6 @@ from handlers.common import (
     reply,
 )
 from handlers.settings import how_alerts_come
-from storage.models import Subscriber, Subscription
 
 MENU_TOP, MENU_COUNTRY, MENU_UNION, MENU_UNION_REGIONS = "m:top", "m:c", "m:u", "m:uc"
 COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, UNIONS_PER_PAGE = 24, 3, 8
@@ -390,7 +388,7 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
     await reply(update, text, unsubscribe_keyboard(followed))
 
 
-def unsubscribe_keyboard(followed: Sequence[Subscription]) -> InlineKeyboardMarkup | None:
+def unsubscribe_keyboard(followed: Sequence[SubscriptionInfo]) -> InlineKeyboardMarkup | None:
     """A button per subscription (up to Telegram's practical limit) and one for all of them."""
     rows = [[button(f"✕ {KIND_ICONS.get(item.kind, '')} {item.label}", f"uns:{item.id}")]
             for item in followed[:MAX_UNSUBSCRIBE_BUTTONS]]
@@ -432,7 +430,7 @@ async def list_command(update: Update, context: Context) -> None:
     await reply(update, overview_text(subscriber, followed))
 
 
-def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription]) -> str:
+def overview_text(subscriber: SubscriberInfo | None, followed: Sequence[SubscriptionInfo]) -> str:
     """The /list text: topics, then delivery mode, time zone, digest time, paused, mentions."""
     if followed:
         lines = ["<b>This chat follows</b>"]
@@ -477,11 +475,10 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
                             "alert I sent (not to your own message or a forwarded one).")
         return
-    actions = await why_actions(services_of(context).sessions, [alert.id for alert, _ in found])
     await reply(update, "\n\n".join(
-        why_text(alert.matched, story.title, story.language)
-        + (f"\n<b>The button</b> {escape(actions[alert.id])}" if alert.id in actions else "")
-        for alert, story in found
+        why_text(reason.matched, reason.title, reason.language)
+        + (f"\n<b>The button</b> {escape(reason.button)}" if reason.button is not None else "")
+        for reason in found
     ))
 
 

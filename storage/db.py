@@ -9,6 +9,11 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, event, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
+Session = AsyncSession
+"""One unit of work: what the typed query functions in storage/ take as their first argument."""
+Sessions = async_sessionmaker[AsyncSession]
+"""What opens sessions (`services.sessions`): callers outside storage/ name this type, never SQLAlchemy's."""
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_KEY = 0x4D_49_47_52  # an arbitrary constant: the PostgreSQL advisory lock migrations hold
 

@@ -29,10 +29,33 @@ class FoundUnion:
 
 
 @dataclass(frozen=True)
+class DiscoveredInfo:
+    """A discovered union as the chats see it (a plain copy of its row)."""
+
+    id: int
+    union_id: str
+    name: str
+    acronym: str | None
+    country: str | None
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime
+    story_count: int
+    status: str
+    merged_into: str | None
+    merged_name: str | None
+
+
+def discovered_info(row: DiscoveredUnion) -> DiscoveredInfo:
+    """A plain copy of a discovered union's row, usable after its session is closed."""
+    return DiscoveredInfo(row.id, row.union_id, row.name, row.acronym, row.country, row.first_seen_at, row.last_seen_at,
+                          row.story_count, row.status, row.merged_into, row.merged_name)
+
+
+@dataclass(frozen=True)
 class DiscoveredListing:
     """A discovered union as /discovered lists it, with the title of a story that names it."""
 
-    union: DiscoveredUnion
+    union: DiscoveredInfo
     example_title: str | None
 
 
@@ -121,7 +144,7 @@ async def new_page(session: AsyncSession, offset: int, limit: int) -> list[Disco
         .offset(offset)
         .limit(limit)
     )
-    return [DiscoveredListing(union, title) for union, title in await session.execute(query)]
+    return [DiscoveredListing(discovered_info(union), title) for union, title in await session.execute(query)]
 
 
 async def merge(session: AsyncSession, union: DiscoveredUnion, directory_id: str, directory_name: str,

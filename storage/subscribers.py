@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -12,6 +13,58 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Alert, Story, Subscriber, Subscription
 
 FollowOutcome = Literal["added", "already", "unmuted", "updated", "limit"]
+
+
+@dataclass(frozen=True)
+class SubscriberInfo:
+    """A chat's settings as the chats see them (a plain copy of its subscriber row)."""
+
+    id: int
+    chat_id: int
+    chat_type: str
+    language: str | None
+    timezone: str
+    delivery_mode: str
+    digest_time: str
+    digest_weekday: int
+    next_digest_at: dt.datetime | None
+    include_mentioned: bool
+    paused: bool
+    quiet_start: str | None
+    quiet_end: str | None
+    silent: bool
+    managed_by: int | None
+    managing_chat_id: int | None
+    active: bool
+    inactive_reason: str | None
+
+
+def subscriber_info(row: Subscriber) -> SubscriberInfo:
+    """A plain copy of a subscriber row, usable after its session is closed."""
+    return SubscriberInfo(
+        row.id, row.chat_id, row.chat_type, row.language, row.timezone, row.delivery_mode, row.digest_time,
+        row.digest_weekday, row.next_digest_at, row.include_mentioned, row.paused, row.quiet_start, row.quiet_end,
+        row.silent, row.managed_by, row.managing_chat_id, row.active, row.inactive_reason,
+    )
+
+
+@dataclass(frozen=True)
+class SubscriptionInfo:
+    """One followed topic as the chats see it (a plain copy of its subscription row)."""
+
+    id: int
+    kind: str
+    value: str
+    label: str
+    muted: bool
+    exclude: tuple[str, ...]
+    message_thread_id: int
+
+
+def subscription_info(row: Subscription) -> SubscriptionInfo:
+    """A plain copy of a subscription row, usable after its session is closed."""
+    return SubscriptionInfo(row.id, row.kind, row.value, row.label, row.muted, tuple(row.exclude or ()),
+                            row.message_thread_id)
 
 
 @dataclass(frozen=True)
@@ -36,6 +89,14 @@ class SubscriberCounts:
 async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber | None:
     """The subscriber for a Telegram chat, if the chat ever used the bot."""
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
+
+
+async def reactivate(session: AsyncSession, chat_id: int) -> None:
+    """A known chat is reachable again (nothing happens for an unknown one)."""
+    subscriber = await subscriber_by_chat(session, chat_id)
+    if subscriber is not None:
+        subscriber.active, subscriber.inactive_reason = True, None
+        await session.flush()
 
 
 async def managed_chat_of(session: AsyncSession, chat_id: int) -> Subscriber | None:

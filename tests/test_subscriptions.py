@@ -106,7 +106,7 @@ async def test_removed_source_keeps_its_stories_and_leaves_the_feed_lists(sessio
         await session.flush()
         await add_story(session, gone, "a1")
     async with sessions.begin() as session:
-        await admin_queries.remove_source(session, await session.get(Source, gone.id))
+        await admin_queries.remove_source(session, gone.id)
     async with sessions() as session:
         assert [story.guid for story in await session.scalars(select(Story))] == ["a1"]
         assert [feed.location for feed in await admin_queries.feeds(session)] == ["https://b.example/"]

@@ -8,12 +8,12 @@ from __future__ import annotations
 from bot.chats.settings import Chat, subscriber_for
 from bot.services import Services
 from storage import subscribers as queries
-from storage.models import Subscriber
+from storage.subscribers import SubscriberInfo, subscriber_info
 
 CHANNEL = "channel"
 
 
-async def link_channel(services: Services, private_chat: Chat, channel_id: int, user_id: int) -> Subscriber:
+async def link_channel(services: Services, private_chat: Chat, channel_id: int, user_id: int) -> SubscriberInfo:
     """Make the channel a subscriber (default settings when new) linked by `user_id`, and the channel that
     `private_chat` manages from now on."""
     async with services.sessions.begin() as session:
@@ -21,10 +21,10 @@ async def link_channel(services: Services, private_chat: Chat, channel_id: int, 
         channel.managed_by, channel.active, channel.inactive_reason = user_id, True, None
         own = await subscriber_for(session, services.config, Chat(private_chat.chat_id, private_chat.chat_type))
         own.managing_chat_id = channel_id
-    return channel
+        return subscriber_info(channel)
 
 
-async def stop_managing(services: Services, private_chat: Chat) -> Subscriber | None:
+async def stop_managing(services: Services, private_chat: Chat) -> SubscriberInfo | None:
     """The private chat's commands act on itself again; the channel it managed (None if none). The channel
     keeps its subscriptions and alerts."""
     async with services.sessions.begin() as session:
@@ -32,10 +32,11 @@ async def stop_managing(services: Services, private_chat: Chat) -> Subscriber | 
         own = await queries.subscriber_by_chat(session, private_chat.chat_id)
         if own is not None:
             own.managing_chat_id = None
-    return channel
+        return subscriber_info(channel) if channel is not None else None
 
 
-async def managed_channel(services: Services, chat_id: int) -> Subscriber | None:
+async def managed_channel(services: Services, chat_id: int) -> SubscriberInfo | None:
     """The channel a private chat manages now, if any."""
     async with services.sessions() as session:
-        return await queries.managed_chat_of(session, chat_id)
+        channel = await queries.managed_chat_of(session, chat_id)
+        return subscriber_info(channel) if channel is not None else None

@@ -14,12 +14,11 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag
 from bot.services import Services
 from storage import discovered as queries
 from storage.discovered import MERGED, NEW, REJECTED, FoundUnion
+from storage.db import Session
 from storage.models import DiscoveredUnion
 
 logger = logging.getLogger(__name__)
@@ -69,7 +68,7 @@ def settle(tags: StoryTags, decided: Mapping[str, DiscoveredUnion]) -> StoryTags
     return StoryTags(tags.countries, tuple(unions))
 
 
-async def record_and_settle(session: AsyncSession, tags: StoryTags, story_id: int) -> StoryTags:
+async def record_and_settle(session: Session, tags: StoryTags, story_id: int) -> StoryTags:
     """Record the story's found unions (one more story each) and return its tags settled (see `settle`)."""
     if not any(is_found(tag.union_id) for tag in tags.unions):
         return tags

@@ -13,8 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.chats.errors import UsageError
 from bot.services import Services
@@ -30,7 +28,9 @@ from bot.chats.timezones import (
 from bot.delivery.quiet import parse_quiet_window
 from storage import outbox
 from storage import subscribers as queries
+from storage.db import Session
 from storage.models import Subscriber, utcnow
+from storage.subscribers import SubscriberInfo, subscriber_info
 
 MODE_USAGE = "Send /mode now (each alert at once), /mode daily or /mode weekly (a digest)."
 DIGEST_USAGE = "Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one."
@@ -67,7 +67,7 @@ def reschedule(subscriber: Subscriber, now: dt.datetime | None = None) -> None:
     )
 
 
-def describe_delivery(subscriber: Subscriber) -> str:
+def describe_delivery(subscriber: SubscriberInfo) -> str:
     """How alerts reach this chat, in words: "at once", "in a daily digest at 08:00 (UTC)", ..."""
     zone = describe_timezone(subscriber.timezone)
     if subscriber.delivery_mode == "daily":
@@ -81,12 +81,10 @@ def describe_delivery(subscriber: Subscriber) -> str:
 async def reactivate(services: Services, chat: Chat) -> None:
     """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
     async with services.sessions.begin() as session:
-        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
-        if subscriber is not None:
-            subscriber.active, subscriber.inactive_reason = True, None
+        await queries.reactivate(session, chat.chat_id)
 
 
-async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/mode now|daily|weekly."""
     if len(args) != 1 or args[0].lower() not in DELIVERY_MODES:
         typed = f"“{' '.join(args)}” is not a delivery mode. " if args else ""
@@ -97,7 +95,7 @@ async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subsc
     )
 
 
-async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
     alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
@@ -121,7 +119,7 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
     return await _change(services, chat, change, digest_changed=True)
 
 
-async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/timezone Europe/Berlin, a city, or a UTC offset."""
     if not args:
         raise UsageError(f"Tell me your time zone: {TIMEZONE_EXAMPLE}.")
@@ -134,12 +132,12 @@ async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> S
     )
 
 
-async def set_paused(services: Services, chat: Chat, paused: bool) -> Subscriber:
+async def set_paused(services: Services, chat: Chat, paused: bool) -> SubscriberInfo:
     """/pause and /resume."""
     return await _change(services, chat, lambda subscriber: setattr(subscriber, "paused", paused))
 
 
-async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/mentions on|off: whether stories that only mention a followed topic alert too."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
@@ -153,7 +151,7 @@ QUIET_USAGE = ("Send /quiet 22:00-07:00 to hold alerts and digests during those 
 SILENT_USAGE = "Send /silent on to get alerts without a notification sound, or /silent off."
 
 
-async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/quiet HH:MM-HH:MM (local) or /quiet off. Alerts held by the old window are due at once; the new
     window holds them again when it applies."""
     text = " ".join(args).strip()
@@ -170,10 +168,10 @@ async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subs
         subscriber = await subscriber_for(session, services.config, chat)
         subscriber.quiet_start, subscriber.quiet_end = window
         await outbox.release_held(session, subscriber.id, utcnow())
-    return subscriber
+        return subscriber_info(subscriber)
 
 
-async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/silent on|off: alerts and digests without a notification sound."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
@@ -184,7 +182,7 @@ async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Sub
 
 async def _change(
     services: Services, chat: Chat, change: Callable[[Subscriber], None], *, digest_changed: bool = False
-) -> Subscriber:
+) -> SubscriberInfo:
     """Apply `change` to the chat's subscriber (created if new); the next digest is recomputed when the
     change concerns it, and left alone otherwise (a digest due right now stays due)."""
     async with services.sessions.begin() as session:
@@ -194,10 +192,10 @@ async def _change(
         if digest_changed:
             reschedule(subscriber)
             await _follow_mode(session, subscriber)
-    return subscriber
+        return subscriber_info(subscriber)
 
 
-async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
+async def _follow_mode(session: Session, subscriber: Subscriber) -> None:
     """Alerts already queued follow the delivery mode: held for the digest, or released to go at once."""
     if subscriber.delivery_mode == "now":
         await outbox.release_digest_alerts(session, subscriber.id)
@@ -205,7 +203,7 @@ async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
         await outbox.hold_pending_for_digest(session, subscriber.id)
 
 
-async def subscriber_for(session: AsyncSession, config: Config, chat: Chat) -> Subscriber:
+async def subscriber_for(session: Session, config: Config, chat: Chat) -> Subscriber:
     """The chat's subscriber, created with the configured defaults (and its first digest scheduled) if new."""
     subscriber, created = await queries.get_or_create_subscriber(
         session, chat.chat_id, chat.chat_type, subscriber_defaults(config)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.compose.alert import latest_on_topic
+from bot.delivery.followups import why_actions
 from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
@@ -24,8 +25,7 @@ from bot.services import Services
 from bot.chats.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.discovered import MERGED
-from storage.models import Alert, Story, Subscriber, Subscription
-from storage.subscribers import FollowOutcome
+from storage.subscribers import FollowOutcome, SubscriberInfo, SubscriptionInfo, subscriber_info, subscription_info
 
 TopicKind = Literal["country", "union", "keyword"]
 RequestKind = Literal["any", "country", "union", "keyword"]
@@ -80,7 +80,7 @@ class Followed:
 
     topic: Topic
     outcome: FollowOutcome
-    subscriber: Subscriber
+    subscriber: SubscriberInfo
     latest: str | None = None
     exclude: tuple[str, ...] = ()
 
@@ -256,7 +256,8 @@ async def follow(services: Services, chat: Chat, topic: Topic, exclude: Sequence
             chat.thread,
         )
         latest = await latest_on_topic(session, topic.kind, topic.value, label=topic.label) if outcome == "added" else None
-    return Followed(topic, outcome, subscriber, latest, tuple(subscription.exclude) if subscription else ())
+        settings = subscriber_info(subscriber)
+    return Followed(topic, outcome, settings, latest, tuple(subscription.exclude) if subscription else ())
 
 
 async def follow_many(services: Services, chat: Chat, requests: Sequence[Request]) -> list[NameOutcome]:
@@ -272,6 +273,7 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
     outcomes: list[NameOutcome] = []
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
+        settings = subscriber_info(subscriber)
         for item in found:
             topic = item.lookup.topic if item.lookup else None
             if topic is None or item.lookup is None:
@@ -280,25 +282,29 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
             subscription, outcome = await queries.add_subscription(
                 session, subscriber.id, topic.kind, topic.value, topic.label, item.lookup.exclude, limit, chat.thread
             )
-            followed = Followed(topic, outcome, subscriber, None, tuple(subscription.exclude) if subscription else ())
+            followed = Followed(topic, outcome, settings, None, tuple(subscription.exclude) if subscription else ())
             outcomes.append(NameOutcome(item.typed, followed=followed))
     return outcomes
 
 
-async def subscriptions(services: Services, chat: Chat) -> tuple[Subscriber | None, list[Subscription]]:
-    """The chat's subscriber (None if it never used the bot) and what it follows."""
+async def subscriptions(services: Services, chat: Chat) -> tuple[SubscriberInfo | None, list[SubscriptionInfo]]:
+    """The chat's settings (None if it never used the bot) and what it follows."""
     async with services.sessions() as session:
         subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
-        return subscriber, (await queries.subscriptions_of(session, subscriber.id) if subscriber else [])
+        if subscriber is None:
+            return None, []
+        followed = await queries.subscriptions_of(session, subscriber.id)
+        return subscriber_info(subscriber), [subscription_info(row) for row in followed]
 
 
-async def unfollow(services: Services, chat: Chat, subscription_id: int) -> Subscription | None:
+async def unfollow(services: Services, chat: Chat, subscription_id: int) -> SubscriptionInfo | None:
     """Stop following one subscription; None when it is already gone."""
     async with services.sessions.begin() as session:
         subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
         if subscriber is None:
             return None
-        return await queries.remove_subscription(session, subscriber.id, subscription_id)
+        removed = await queries.remove_subscription(session, subscriber.id, subscription_id)
+        return subscription_info(removed) if removed is not None else None
 
 
 async def unfollow_all(services: Services, chat: Chat) -> int:
@@ -308,7 +314,7 @@ async def unfollow_all(services: Services, chat: Chat) -> int:
         return await queries.remove_all_subscriptions(session, subscriber.id) if subscriber else 0
 
 
-async def find_subscription(services: Services, followed: Sequence[Subscription], text: str) -> Subscription | None:
+async def find_subscription(services: Services, followed: Sequence[SubscriptionInfo], text: str) -> SubscriptionInfo | None:
     """The subscription that typed text names: by its label or value, else by what the text resolves to."""
     wanted = " ".join(text.translate(_QUOTES).split()).strip('"')
     for subscription in followed:
@@ -327,7 +333,23 @@ async def forget(services: Services, chat: Chat) -> bool:
         return await queries.delete_subscriber(session, chat.chat_id)
 
 
-async def why(services: Services, chat: Chat, message_id: int) -> list[tuple[Alert, Story]]:
-    """The alerts (with their stories) that the chat's message `message_id` carried."""
+@dataclass(frozen=True)
+class AlertReason:
+    """Why the chat got one alert: the topics it matched (as stored on the alert), the story's title and
+    language, and what its action button was and why (None without a button)."""
+
+    alert_id: int
+    matched: list[dict[str, object]]
+    title: str | None
+    language: str | None
+    button: str | None
+
+
+async def why(services: Services, chat: Chat, message_id: int) -> list[AlertReason]:
+    """Why the chat got each alert that its message `message_id` carried (empty: no such alert message)."""
     async with services.sessions() as session:
-        return await queries.alerts_for_message(session, chat.chat_id, message_id)
+        found = await queries.alerts_for_message(session, chat.chat_id, message_id)
+        sent = [(alert.id, list(alert.matched or []), story.title, story.language) for alert, story in found]
+    buttons = await why_actions(services.sessions, [alert_id for alert_id, *_ in sent]) if sent else {}
+    return [AlertReason(alert_id, matched, title, language, buttons.get(alert_id))
+            for alert_id, matched, title, language in sent]
