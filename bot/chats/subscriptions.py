@@ -21,13 +21,13 @@ from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
 from bot.matching.resolve import union_label
+from bot.matching.topics import Topic
 from bot.services import Services
 from bot.chats.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.discovered import MERGED
 from storage.subscribers import FollowOutcome, SubscriberInfo, SubscriptionInfo, subscriber_info, subscription_info
 
-TopicKind = Literal["country", "union", "keyword"]
 RequestKind = Literal["any", "country", "union", "keyword"]
 KIND_WORDS: dict[str, RequestKind] = {
     "country": "country", "countries": "country", "union": "union", "unions": "union",
@@ -40,16 +40,6 @@ _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator lette
 _EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
 KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-
-
-@dataclass(frozen=True)
-class Topic:
-    """Something to follow: kind, the value stored and matched, and the label people see."""
-
-    kind: TopicKind
-    value: str
-    label: str
-    discovered_number: int | None = None  # a discovered union's number: buttons carry it (found ids can be long)
 
 
 @dataclass(frozen=True)
@@ -200,9 +190,9 @@ async def look_up(services: Services, request: Request) -> Lookup:
     unions = await followable_unions(services)
     resolution = resolve(request.query, request.kind, unions.directory)
     if resolution.kind in ("country", "union") and resolution.value and resolution.label:
-        topic = Topic(resolution.kind, resolution.value, resolution.label, unions.numbers.get(resolution.value))
+        topic = Topic(resolution.kind, resolution.value, resolution.label, discovered_number=unions.numbers.get(resolution.value))
         return Lookup(topic, (), None, resolution.message, request.exclude)
-    suggestions = tuple(Topic(item.kind, item.value, item.label, unions.numbers.get(item.value))
+    suggestions = tuple(Topic(item.kind, item.value, item.label, discovered_number=unions.numbers.get(item.value))
                         for item in resolution.suggestions)
     return Lookup(None, suggestions, _keyword_or_none(request.typed or request.query), resolution.message,
                   request.exclude)
@@ -231,14 +221,14 @@ async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
             return None
         value = found.merged_into if found.status == MERGED and found.merged_into else found.union_id
     record = unions.directory.get(value)
-    return Topic("union", record.id, union_label(record), unions.numbers.get(record.id)) if record else None
+    return Topic("union", record.id, union_label(record), discovered_number=unions.numbers.get(record.id)) if record else None
 
 
 async def unions_of_country(services: Services, country: str | None) -> list[Topic]:
     """The unions of one country (None: the international ones), discovered ones included (except those whose
     country is not known: they are not international), by name."""
     unions = await followable_unions(services)
-    topics = [Topic("union", record.id, union_label(record), unions.numbers.get(record.id))
+    topics = [Topic("union", record.id, union_label(record), discovered_number=unions.numbers.get(record.id))
               for record in unions.directory
               if record.country == country and not (country is None and record.id in unions.numbers)]
     return sorted(topics, key=lambda topic: topic.label.casefold())

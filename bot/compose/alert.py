@@ -18,12 +18,12 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 from bot.chats.numbers import parse_number
+from bot.matching.topics import Topic, flag
 
 MAX_MESSAGE_CHARS = 4096
 MAX_CALLBACK_BYTES = 64
@@ -40,14 +40,6 @@ MIN_SUMMARY_ROOM = 40
 MUTE_PREFIX = "mute"
 UNMUTE_PREFIX = "unmute"
 SAMPLE_SOURCE_NAME = "Sample corpus"
-
-
-@lru_cache(maxsize=512)
-def flag(code: str | None) -> str:
-    """The flag emoji of an ISO 3166-1 alpha-2 code ('AZ' -> 🇦🇿); empty for anything else."""
-    if not code or len(code) != 2 or not code.isascii() or not code.isalpha():
-        return ""
-    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
 
 
 def escape(text: str | None) -> str:
@@ -85,24 +77,6 @@ def shorten(text: str, limit: int, *, escaped: bool = False) -> str:
 
 
 # --- what an alert is made of ---
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A followed topic an alert matched: a country code, a union id or a keyword query."""
-
-    kind: str  # country | union | keyword
-    value: str
-    label: str
-    salience: str = "primary"
-
-    def display(self) -> str:
-        if self.kind == "country":
-            mark = flag(self.value)
-            return f"{mark} {self.label}" if mark else self.label
-        if self.kind == "union":
-            return f"✊ {self.label}"
-        return f"🔎 {self.label}"
 
 
 def topics_from_matched(matched: Iterable[dict[str, Any]] | None) -> list[Topic]:
