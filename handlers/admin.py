@@ -11,7 +11,7 @@ import datetime as dt
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.chats import admin
 from bot.chats.admin import SourceInfo, utcnow
@@ -54,7 +54,6 @@ OPML_DOCUMENTS = filters.Document.FileExtension("opml") | filters.Document.FileE
 # --- feeds ---
 
 
-@bot_admins_only
 async def addfeed_command(update: Update, context: Context) -> None:
     """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
     new_feed = admin.parse_new_feed(arguments(context))
@@ -67,7 +66,6 @@ async def addfeed_command(update: Update, context: Context) -> None:
                         "minutes. /feeds shows its health.")
 
 
-@bot_admins_only
 async def feeds_command(update: Update, context: Context) -> None:
     """/feeds: every source with its health, a page at a time."""
     await reply(update, *await health_page(context, 0))
@@ -164,19 +162,16 @@ async def feed_action(update: Update, context: Context, action: str) -> None:
     await reply(update, *await feed_buttons(context, action, 0))
 
 
-@bot_admins_only
 async def removefeed_command(update: Update, context: Context) -> None:
     """/removefeed [number or URL]."""
     await feed_action(update, context, "rm")
 
 
-@bot_admins_only
 async def pausefeed_command(update: Update, context: Context) -> None:
     """/pausefeed [number or URL]."""
     await feed_action(update, context, "pa")
 
 
-@bot_admins_only
 async def resumefeed_command(update: Update, context: Context) -> None:
     """/resumefeed [number or URL]."""
     await feed_action(update, context, "re")
@@ -235,7 +230,6 @@ async def feed_button(update: Update, context: Context) -> None:
 # --- unions, stats ---
 
 
-@bot_admins_only
 async def addunion_command(update: Update, context: Context) -> None:
     """/addunion "Name" ACRONYM alias... [country=XX]."""
     added = await admin.add_union(services_of(context), " ".join(arguments(context)), sender_id(update))
@@ -248,7 +242,6 @@ async def addunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def discovered_command(update: Update, context: Context) -> None:
     """/discovered [page]: the discovered unions waiting for a decision, a page at a time."""
     words = arguments(context)
@@ -300,7 +293,6 @@ def discovered_text(listing: admin.DiscoveredListing, now: dt.datetime) -> str:
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def mergeunion_command(update: Update, context: Context) -> None:
     """/mergeunion <number or found id> <directory union>."""
     merged = await admin.merge_discovered(services_of(context), arguments(context), sender_id(update))
@@ -311,7 +303,6 @@ async def mergeunion_command(update: Update, context: Context) -> None:
                         f"with it carry that union too, and {followers}.")
 
 
-@bot_admins_only
 async def rejectunion_command(update: Update, context: Context) -> None:
     """/rejectunion <number or found id>: never tagged again; its followers unfollow it and are told once."""
     rejected = await admin.reject_discovered(services_of(context), arguments(context), sender_id(update))
@@ -327,7 +318,6 @@ async def rejectunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: subscribers, subscriptions by topic, stories today, alerts, failing feeds."""
     numbers = await admin.stats(services_of(context))
@@ -386,7 +376,6 @@ def import_report_text(report: admin.ImportReport) -> str:
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def export_command(update: Update, context: Context) -> None:
     """/export: every feed as an OPML file."""
     document = await admin.export_opml(services_of(context))
@@ -397,18 +386,7 @@ async def export_command(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add the admin commands, their buttons and the OPML document handler."""
-    application.add_handler(CommandHandler("addfeed", addfeed_command))
-    application.add_handler(CommandHandler("feeds", feeds_command))
-    application.add_handler(CommandHandler("removefeed", removefeed_command))
-    application.add_handler(CommandHandler("pausefeed", pausefeed_command))
-    application.add_handler(CommandHandler("resumefeed", resumefeed_command))
-    application.add_handler(CommandHandler("addunion", addunion_command))
-    application.add_handler(CommandHandler("discovered", discovered_command))
-    application.add_handler(CommandHandler("mergeunion", mergeunion_command))
-    application.add_handler(CommandHandler("rejectunion", rejectunion_command))
-    application.add_handler(CommandHandler("stats", stats_command))
-    application.add_handler(CommandHandler("export", export_command))
+    """Add the admin commands' buttons and the OPML document handler (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
     application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))
     application.add_handler(CallbackQueryHandler(discovered_page_button, pattern=r"^dp:"))

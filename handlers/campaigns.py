@@ -16,7 +16,7 @@ import datetime as dt
 import shlex
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats.campaigns import (
     ACTION_LABELS,
@@ -93,7 +93,6 @@ async def _union_labels(context: Context, rows: list[CampaignInfo]) -> dict[str,
     return labels
 
 
-@bot_admins_only
 async def addcampaign_command(update: Update, context: Context) -> None:
     """Add (or update, by link) a campaign."""
     args = parse_campaign_args(_command_text(update))
@@ -154,7 +153,6 @@ async def addcampaign_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def campaigns_command(update: Update, context: Context) -> None:
     """The campaigns, with their status and reach."""
     services = services_of(context)
@@ -174,7 +172,6 @@ async def campaigns_command(update: Update, context: Context) -> None:
     await reply(update, "\n".join(lines))
 
 
-@bot_admins_only
 async def campaignupdate_command(update: Update, context: Context) -> None:
     """/campaignupdate N won|closed|open ["note"], or /campaignupdate N "update text"."""
     try:
@@ -208,7 +205,6 @@ async def campaignupdate_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def endcampaign_command(update: Update, context: Context) -> None:
     """Take a campaign off the list (without telling anyone): by id (/endcampaign 2), or from buttons."""
     services = services_of(context)
@@ -257,9 +253,5 @@ async def endcampaign_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /addcampaign, /campaigns, /campaignupdate, /endcampaign and the end button."""
-    application.add_handler(CommandHandler("addcampaign", addcampaign_command))
-    application.add_handler(CommandHandler("campaigns", campaigns_command))
-    application.add_handler(CommandHandler("campaignupdate", campaignupdate_command))
-    application.add_handler(CommandHandler("endcampaign", endcampaign_command))
+    """Add the end button of /endcampaign (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(endcampaign_button, pattern=f"^{END_PREFIX}"))

@@ -11,7 +11,7 @@ import logging
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats import suggestions
 from bot.chats.suggestions import SourceInfo, SuggestionInfo
@@ -139,8 +139,6 @@ async def decision_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /sources and /suggest, with their buttons."""
-    application.add_handler(CommandHandler("sources", sources_command))
-    application.add_handler(CommandHandler("suggest", suggest_command))
+    """Add the buttons of /sources and /suggest (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(sources_page_button, pattern=r"^src:"))
     application.add_handler(CallbackQueryHandler(decision_button, pattern=r"^sg:"))

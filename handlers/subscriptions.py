@@ -528,7 +528,8 @@ async def stop_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /subscribe (with its menus and dialogue), /unsubscribe, /list, /why, /stop and /cancel."""
+    """Add the menus and the dialogue of /subscribe, the buttons of /unsubscribe and /stop, and /cancel (the other
+    commands are in the table, handlers/start.py)."""
     with warnings.catch_warnings():
         # The dialogue starts from a button and continues with a typed message, so it is tracked per
         # chat and user rather than per message; PTB warns about that combination, which is intended here.
@@ -541,11 +542,6 @@ def register(application: Application) -> None:
         )
     application.add_handler(dialogue)
     application.add_handler(CommandHandler("cancel", nothing_to_cancel))
-    application.add_handler(CommandHandler("subscribe", subscribe_command))
-    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CommandHandler("list", list_command))
-    application.add_handler(CommandHandler("why", why_command))
-    application.add_handler(CommandHandler("stop", stop_command))
     application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuhdk]:"))
     application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
     application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))

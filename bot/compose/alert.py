@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 from bot.chats.numbers import parse_number
-from bot.matching.topics import Topic, flag
+from bot.matching.topics import Topic
 
 MAX_MESSAGE_CHARS = 4096
 MAX_CALLBACK_BYTES = 64
