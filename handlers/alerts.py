@@ -9,7 +9,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, set_muted, undo_label
+from bot.chats.subscriptions import set_muted
+from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, undo_label
 from bot.services import services_of
 from handlers.common import GROUP_ADMINS_ONLY, Context, is_group_admin
 
@@ -49,7 +50,7 @@ async def mute_button(update: Update, context: Context) -> None:
         await query.answer(GROUP_ADMINS_ONLY, show_alert=True)
         return
     undo, alert_id, index = parsed
-    result = await set_muted(services_of(context).sessions, alert_id, index, chat.id, muted=not undo)
+    result = await set_muted(services_of(context), alert_id, index, chat.id, muted=not undo)
     if result.status == "expired" or result.topic is None:
         await query.answer(EXPIRED, show_alert=True)
         return

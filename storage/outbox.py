@@ -410,30 +410,3 @@ async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], er
 async def set_next_digest(session: AsyncSession, subscriber_id: int, when: dt.datetime | None) -> None:
     """Advance a subscriber's next digest time."""
     await session.execute(update(Subscriber).where(Subscriber.id == subscriber_id).values(next_digest_at=when))
-
-
-# --- the Mute button ---
-
-
-async def subscription_for_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int) -> tuple[Alert | None, Any]:
-    """The alert (if it went to this chat) and the subscription its `index`-th match came from (or None)."""
-    from storage.models import Subscription
-
-    alert = await session.get(Alert, alert_id)
-    if alert is None:
-        return None, None
-    subscriber = await session.get(Subscriber, alert.subscriber_id)
-    if subscriber is None or subscriber.chat_id != chat_id:
-        return None, None
-    matched = alert.matched or []
-    if not 0 <= index < len(matched):
-        return alert, None
-    entry = matched[index]
-    subscription = await session.scalar(
-        select(Subscription).where(
-            Subscription.subscriber_id == subscriber.id,
-            Subscription.kind == entry.get("kind"),
-            Subscription.value == entry.get("value"),
-        )
-    )
-    return alert, subscription

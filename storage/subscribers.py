@@ -203,6 +203,55 @@ async def alerts_for_message(session: AsyncSession, chat_id: int, message_id: in
     return [(alert, story) for alert, story in await session.execute(query)]
 
 
+@dataclass(frozen=True)
+class MuteChange:
+    """What pressing Mute (or Undo) changed: `status` is muted | unmuted | gone (the chat no longer follows
+    the topic) | expired (no such alert for this chat, or no such match); the topic's kind, value and label."""
+
+    status: Literal["muted", "unmuted", "gone", "expired"]
+    kind: str = ""
+    value: str = ""
+    label: str = ""
+
+
+async def mute_from_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteChange:
+    """Mute (or unmute) the subscription an alert's `index`-th match came from, for this chat only."""
+    alert = await session.get(Alert, alert_id)
+    subscriber = await session.get(Subscriber, alert.subscriber_id) if alert is not None else None
+    if alert is None or subscriber is None or subscriber.chat_id != chat_id:
+        return MuteChange("expired")
+    matched = alert.matched or []
+    if not 0 <= index < len(matched):
+        return MuteChange("expired")
+    entry = matched[index]
+    kind, value = str(entry.get("kind", "")), str(entry.get("value", ""))
+    label = str(entry.get("label") or value)
+    subscription = await _matched_subscription(session, subscriber.id, alert.message_thread_id, entry)
+    if subscription is None:
+        return MuteChange("gone", kind, value, label)
+    subscription.muted = muted
+    await session.flush()
+    return MuteChange("muted" if muted else "unmuted", subscription.kind, subscription.value, subscription.label or label)
+
+
+async def _matched_subscription(
+    session: AsyncSession, subscriber_id: int, message_thread_id: int, entry: dict[str, Any]
+) -> Subscription | None:
+    """The subscription an alert's match names: by the id stored with it; by its topic in the alert's forum
+    topic for alerts stored before ids were, or when that subscription was dropped and the topic followed again."""
+    subscription_id = entry.get("subscription_id")
+    if isinstance(subscription_id, int):
+        found = await session.scalar(select(Subscription).where(
+            Subscription.id == subscription_id, Subscription.subscriber_id == subscriber_id))
+        if found is not None:
+            return found
+    query = select(Subscription).where(
+        Subscription.subscriber_id == subscriber_id, Subscription.kind == entry.get("kind"),
+        Subscription.value == entry.get("value"), Subscription.message_thread_id == message_thread_id,
+    )
+    return await session.scalar(query.limit(1))
+
+
 async def subscriber_counts(session: AsyncSession) -> SubscriberCounts:
     """How many subscribers there are, how many are reachable, how many paused."""
     total, active, paused = (

@@ -324,6 +324,25 @@ async def forget(services: Services, chat: Chat) -> bool:
 
 
 @dataclass(frozen=True)
+class MuteResult:
+    """What pressing Mute (or Undo) did: `status` is muted | unmuted | gone | expired; the topic it was about
+    (None when the alert or its match is unknown)."""
+
+    status: str
+    topic: Topic | None = None
+
+
+async def set_muted(services: Services, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteResult:
+    """Mute (or unmute) the subscription an alert's `index`-th match came from (stored with the alert), for this
+    chat only."""
+    async with services.sessions.begin() as session:
+        change = await queries.mute_from_alert(session, alert_id, index, chat_id, muted)
+    if change.status == "expired":
+        return MuteResult("expired")
+    return MuteResult(change.status, Topic(change.kind, change.value, change.label))
+
+
+@dataclass(frozen=True)
 class AlertReason:
     """Why the chat got one alert: the topics it matched (as stored on the alert), the story's title and
     language, and what its action button was and why (None without a button)."""

@@ -465,30 +465,5 @@ async def latest_on_topic(session: Any, kind: str, value: str, limit: int = 3, l
 # --- the Mute button ---
 
 
-@dataclass(frozen=True)
-class MuteResult:
-    """What pressing Mute (or Undo) did: `status` is muted | unmuted | gone | expired."""
-
-    status: str
-    topic: Topic | None = None
-
-
-async def set_muted(sessions: Any, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteResult:
-    """Mute (or unmute) the subscription an alert's `index`-th match came from, for this chat only."""
-    from storage import outbox
-
-    async with sessions.begin() as session:
-        alert, subscription = await outbox.subscription_for_alert(session, alert_id, index, chat_id)
-        if alert is None:
-            return MuteResult("expired")
-        topics = topics_from_matched(alert.matched)
-        topic = topics[index] if 0 <= index < len(topics) else None
-        if subscription is None:
-            return MuteResult("gone", topic)
-        subscription.muted = muted
-        topic = Topic(subscription.kind, subscription.value, subscription.label or (topic.label if topic else subscription.value))
-    return MuteResult("muted" if muted else "unmuted", topic)
-
-
 def undo_label(topic: Topic) -> str:
     return f"↩️ Undo: unmute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
