@@ -28,7 +28,6 @@ from handlers.common import (
     arguments,
     bot_admins_only,
     button,
-    clip,
     edit,
     escape,
     escape_clipped,
@@ -37,6 +36,7 @@ from handlers.common import (
     paginate,
     reply,
     sender_id,
+    shorten,
 )
 
 FEEDS_PER_PAGE = 20
@@ -60,7 +60,7 @@ async def addfeed_command(update: Update, context: Context) -> None:
     await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
     added = await admin.add_feed(services_of(context), new_feed, sender_id(update))
     source = added.source
-    await reply(update, f"✅ Added feed {source.id}: <b>{escape(clip(source_label(source), 200))}</b>, "
+    await reply(update, f"✅ Added feed {source.id}: <b>{escape(shorten(source_label(source), 200))}</b>, "
                         f"with {added.item_count} {'item' if added.item_count == 1 else 'items'} right now.\n"
                         f"It is polled {every_minutes(source.interval_minutes)}; the first poll comes within a few "
                         "minutes. /feeds shows its health.")
@@ -182,10 +182,10 @@ async def apply_feed_action(context: Context, action: str, reference: str) -> st
     services = services_of(context)
     if action == "rm":
         source = await admin.remove_feed(services, reference)
-        return f"Removed feed <b>{escape(clip(source_label(source), 200))}</b> and its stories."
+        return f"Removed feed <b>{escape(shorten(source_label(source), 200))}</b> and its stories."
     paused = action == "pa"
     source, changed = await admin.set_feed_paused(services, reference, paused)
-    name = f"<b>{escape(clip(source_label(source), 200))}</b>"
+    name = f"<b>{escape(shorten(source_label(source), 200))}</b>"
     if not changed:
         return f"{name} is already {'paused' if paused else 'being polled'}."
     if paused:
@@ -344,8 +344,8 @@ def stats_text(numbers: admin.Stats) -> str:
         f"{alerts.get('failed', 0)} failed",
         f"Failing feeds: {len(numbers.failing)}",
     ]
-    lines += [f"  {source.id}. {escape(clip(source_label(source), 80))} — {source.consecutive_failures} in a row: "
-              f"{escape(clip(source.last_error or 'unknown error', 120))}" for source in numbers.failing[:10]]
+    lines += [f"  {source.id}. {escape(shorten(source_label(source), 80))} — {source.consecutive_failures} in a row: "
+              f"{escape(shorten(source.last_error or 'unknown error', 120))}" for source in numbers.failing[:10]]
     return "\n".join(lines)
 
 
@@ -368,9 +368,9 @@ def import_report_text(report: admin.ImportReport) -> str:
     """What an OPML import did: counts, then each skipped and invalid feed with the reason."""
     lines = [f"<b>OPML import</b>: {len(report.added)} added, {len(report.skipped)} skipped, "
              f"{len(report.invalid)} invalid."]
-    lines += [f"➕ {escape(clip(name, 150))}" for name in report.added]
-    lines += [f"↷ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
-    lines += [f"✕ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
+    lines += [f"➕ {escape(shorten(name, 150))}" for name in report.added]
+    lines += [f"↷ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
+    lines += [f"✕ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
     if report.added:
         lines.append("The new feeds are polled within a few minutes; /feeds shows their health.")
     return "\n".join(lines)

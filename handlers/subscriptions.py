@@ -43,13 +43,13 @@ from handlers.common import (
     Context,
     button,
     chat_of,
-    clip,
     edit,
     escape,
     group_admins_only,
     keyboard,
     page_buttons,
     reply,
+    shorten,
 )
 from handlers.settings import how_alerts_come
 
@@ -159,17 +159,17 @@ def several_names_reply(outcomes: Sequence[subscriptions.NameOutcome], left_over
         if item.followed is not None:
             topic = item.followed.topic
             groups[item.followed.outcome].append(
-                escape(clip(topic.label if item.followed.outcome != "limit" else item.typed, MAX_NAME_SHOWN))
+                escape(shorten(topic.label if item.followed.outcome != "limit" else item.typed, MAX_NAME_SHOWN))
                 + leaving_out(item.followed.exclude))
             subscriber = item.followed.subscriber
         elif item.lookup is not None and item.lookup.suggestions:
-            groups["choose"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["choose"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
             rows += [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))]
                      for topic in item.lookup.suggestions[:2]]
         elif item.lookup is not None:
-            groups["unknown"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["unknown"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
         else:
-            groups["problem"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
+            groups["problem"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
     footer = []
     if left_over > 0:
         footer.append(f"I read the first {subscriptions.MAX_NAMES} names; send the other {left_over} "
@@ -382,7 +382,7 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
             await subscriptions.unfollow(services, chat_of(update), found.id)
             await reply(update, f"You no longer follow <b>{escape(found.label)}</b>. /list shows what is left.")
             return
-        text = f"This chat doesn't follow “{escape(clip(' '.join(context.args), 100))}”. Tap what to stop following:"
+        text = f"This chat doesn't follow “{escape(shorten(' '.join(context.args), 100))}”. Tap what to stop following:"
     else:
         text = "Tap a topic to stop following it:"
     await reply(update, text, unsubscribe_keyboard(followed))
@@ -485,7 +485,7 @@ async def why_command(update: Update, context: Context) -> None:
 def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:
     """One story's explanation: each matched subscription with its salience and the words found, then the
     story's language."""
-    lines = [f"<b>Why you got</b> “{escape(clip(title or 'this story', 200))}”:"]
+    lines = [f"<b>Why you got</b> “{escape(shorten(title or 'this story', 200))}”:"]
     for item in matched:
         kind = item.get("kind", "")
         if kind == "keyword":
@@ -494,7 +494,7 @@ def why_text(matched: Sequence[dict], title: str | None, language: str | None = 
             reason = "the story mentions it (you asked for mentions with /mentions on)"
         else:
             reason = "the story is about it"
-        evidence = ", ".join(f"“{escape(clip(str(text), 80))}”" for text in item.get("evidence") or [])
+        evidence = ", ".join(f"“{escape(shorten(str(text), 80))}”" for text in item.get("evidence") or [])
         found = f"\n    found: {evidence}" if evidence else ""
         lines.append(f"{KIND_ICONS.get(kind, '•')} <b>{escape(item.get('label', ''))}</b> ({escape(kind)}): {reason}{found}")
     lines.append(f"Language: {escape(language_name(language))} ({escape(language)})" if language

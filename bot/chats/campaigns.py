@@ -396,7 +396,6 @@ def choose_action(
     tags: Iterable[TagLike],
     campaigns: Sequence[CampaignInfo],
     today: dt.date | None = None,
-    union_labels: Mapping[str, str] | None = None,
 ) -> Action | None:
     """The action a story carries (see the module docstring for the order), or None."""
     today = today or dt.datetime.now(dt.timezone.utc).date()
@@ -413,7 +412,7 @@ def choose_action(
     union_names: dict[str, str] = {}
     for tag in tags:
         if tag.kind == "union" and tag.salience == "primary":
-            label = getattr(tag, "label", "") or (union_labels or {}).get(tag.value, "") or tag.value
+            label = getattr(tag, "label", "") or tag.value
             union_names[tag.value] = label
             union_names[fold(label)] = label
     countries = {tag.value.upper() for tag in tags if tag.kind == "country"}

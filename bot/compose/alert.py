@@ -42,9 +42,9 @@ UNMUTE_PREFIX = "unmute"
 SAMPLE_SOURCE_NAME = "Sample corpus"
 
 
-def escape(text: str | None) -> str:
-    """Text made safe for Telegram's HTML parse mode."""
-    return html.escape(text or "", quote=False)
+def escape(text: object) -> str:
+    """Text (or a number) made safe for Telegram's HTML parse mode, outside tag attributes; None is empty."""
+    return html.escape("" if text is None else str(text), quote=False)
 
 
 def escape_attr(text: str) -> str:
