@@ -135,7 +135,7 @@ async def addcampaign_command(update: Update, context: Context) -> None:
     values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
                                              args.keywords, args.translations)
     user = update.effective_user
-    row, created = await register_campaign(services.sessions, values, user.id if user else None)
+    row, created = await register_campaign(services, values, user.id if user else None)
     cause = labels + args.keywords
     text = (
         f"{'Campaign added' if created else 'Campaign updated'} (number {row.id}): <b>{escape(row.title)}</b>\n"
@@ -156,7 +156,7 @@ async def addcampaign_command(update: Update, context: Context) -> None:
 async def campaigns_command(update: Update, context: Context) -> None:
     """The campaigns, with their status and reach."""
     services = services_of(context)
-    listed = await campaigns_with_reach(services.sessions, MAX_LISTED + 1)
+    listed = await campaigns_with_reach(services, MAX_LISTED + 1)
     rows = [row for row, _ in listed]
     if not rows:
         await reply(update, "There are no campaigns. Add one with\n"
@@ -214,14 +214,14 @@ async def endcampaign_command(update: Update, context: Context) -> None:
         if number is None:
             await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
             return
-        row = await take_off_list(services.sessions, number)
+        row = await take_off_list(services, number)
         if row is None:
             await reply(update, f"There is no campaign number {number}. /campaigns lists them.")
             return
         await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button. "
                             "(To tell its chats it was won or closed, use /campaignupdate instead.)")
         return
-    rows = await attachable_campaigns(services.sessions)
+    rows = await attachable_campaigns(services)
     if not rows:
         await reply(update, "There are no active campaigns to end.")
         return
@@ -244,7 +244,7 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     if number is None:
         await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
         return
-    row = await take_off_list(services_of(context).sessions, number)
+    row = await take_off_list(services_of(context), number)
     await query.answer()
     if row is None:
         await edit(query, "That campaign is gone. /campaigns lists the active ones.")

@@ -41,6 +41,7 @@ from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, Campai
 from bot.matching.normalize import fold
 from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
+from bot.services import Services
 from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
@@ -668,29 +669,29 @@ def campaign_problem(
 # --- the registry, for the admins' commands ---
 
 
-async def register_campaign(sessions: Sessions, values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
+async def register_campaign(services: Services, values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
     """Add an admin's campaign (or update and re-open the one with the same link); (campaign, created)."""
-    async with sessions.begin() as session:
+    async with services.sessions.begin() as session:
         row, created = await campaign_queries.add_campaign(session, values, added_by)
         return campaign_info(row), created
 
 
-async def campaigns_with_reach(sessions: Sessions, limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
+async def campaigns_with_reach(services: Services, limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
     """The listed campaigns (newest first, at most `limit`), each with its alert, chat and tap counts."""
-    async with sessions() as session:
+    async with services.sessions() as session:
         rows = await campaign_queries.listed_campaigns(session, limit)
         counts = await campaign_queries.campaign_counts(session, [row.id for row in rows])
     return [(campaign_info(row), counts.get(row.id, CampaignCounts())) for row in rows]
 
 
-async def attachable_campaigns(sessions: Sessions, today: dt.date | None = None) -> list[CampaignInfo]:
+async def attachable_campaigns(services: Services, today: dt.date | None = None) -> list[CampaignInfo]:
     """The campaigns stories can carry now (open or updated, not ended), newest first."""
-    async with sessions() as session:
+    async with services.sessions() as session:
         return [campaign_info(row) for row in await campaign_queries.active_campaigns(session, today)]
 
 
-async def take_off_list(sessions: Sessions, campaign_id: int) -> CampaignInfo | None:
+async def take_off_list(services: Services, campaign_id: int) -> CampaignInfo | None:
     """End a campaign without telling anyone; returns it, or None when there is no such campaign."""
-    async with sessions.begin() as session:
+    async with services.sessions.begin() as session:
         row = await campaign_queries.end_campaign(session, campaign_id)
         return campaign_info(row) if row is not None else None
