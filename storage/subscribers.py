@@ -91,6 +91,23 @@ async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber 
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
+SETTINGS = (
+    "timezone", "delivery_mode", "digest_time", "digest_weekday", "next_digest_at", "include_mentioned", "paused",
+    "quiet_start", "quiet_end", "silent", "managed_by", "managing_chat_id", "active", "inactive_reason",
+)
+"""The columns `save_settings` writes: everything in SubscriberInfo but the chat's identity and language."""
+
+
+async def save_settings(session: AsyncSession, settings: SubscriberInfo) -> None:
+    """Store a subscriber's settings as `settings` has them."""
+    subscriber = await session.get(Subscriber, settings.id)
+    if subscriber is None:
+        raise LookupError(f"subscriber {settings.id} is not stored")
+    for column in SETTINGS:
+        setattr(subscriber, column, getattr(settings, column))
+    await session.flush()
+
+
 async def reactivate(session: AsyncSession, chat_id: int) -> None:
     """A known chat is reachable again (nothing happens for an unknown one)."""
     subscriber = await subscriber_by_chat(session, chat_id)

@@ -5,6 +5,8 @@ the channel, whose alerts and digests go to the channel, until /channel off.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.chats.settings import Chat, subscriber_for
 from bot.services import Services
 from storage import subscribers as queries
@@ -18,10 +20,11 @@ async def link_channel(services: Services, private_chat: Chat, channel_id: int, 
     `private_chat` manages from now on."""
     async with services.sessions.begin() as session:
         channel = await subscriber_for(session, services.config, Chat(channel_id, CHANNEL))
-        channel.managed_by, channel.active, channel.inactive_reason = user_id, True, None
+        channel = replace(channel, managed_by=user_id, active=True, inactive_reason=None)
+        await queries.save_settings(session, channel)
         own = await subscriber_for(session, services.config, Chat(private_chat.chat_id, private_chat.chat_type))
-        own.managing_chat_id = channel_id
-        return subscriber_info(channel)
+        await queries.save_settings(session, replace(own, managing_chat_id=channel_id))
+    return channel
 
 
 async def stop_managing(services: Services, private_chat: Chat) -> SubscriberInfo | None:
@@ -31,7 +34,7 @@ async def stop_managing(services: Services, private_chat: Chat) -> SubscriberInf
         channel = await queries.managed_chat_of(session, private_chat.chat_id)
         own = await queries.subscriber_by_chat(session, private_chat.chat_id)
         if own is not None:
-            own.managing_chat_id = None
+            await queries.save_settings(session, replace(subscriber_info(own), managing_chat_id=None))
         return subscriber_info(channel) if channel is not None else None
 
 

@@ -246,8 +246,7 @@ async def follow(services: Services, chat: Chat, topic: Topic, exclude: Sequence
             chat.thread,
         )
         latest = await latest_on_topic(session, topic.kind, topic.value, label=topic.label) if outcome == "added" else None
-        settings = subscriber_info(subscriber)
-    return Followed(topic, outcome, settings, latest, tuple(subscription.exclude) if subscription else ())
+    return Followed(topic, outcome, subscriber, latest, tuple(subscription.exclude) if subscription else ())
 
 
 async def follow_many(services: Services, chat: Chat, requests: Sequence[Request]) -> list[NameOutcome]:
@@ -263,7 +262,6 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
     outcomes: list[NameOutcome] = []
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
-        settings = subscriber_info(subscriber)
         for item in found:
             topic = item.lookup.topic if item.lookup else None
             if topic is None or item.lookup is None:
@@ -272,7 +270,7 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
             subscription, outcome = await queries.add_subscription(
                 session, subscriber.id, topic.kind, topic.value, topic.label, item.lookup.exclude, limit, chat.thread
             )
-            followed = Followed(topic, outcome, settings, None, tuple(subscription.exclude) if subscription else ())
+            followed = Followed(topic, outcome, subscriber, None, tuple(subscription.exclude) if subscription else ())
             outcomes.append(NameOutcome(item.typed, followed=followed))
     return outcomes
 
