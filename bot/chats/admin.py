@@ -32,8 +32,8 @@ from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
 from storage import unions as union_queries
 from storage.db import Session
-from storage.discovered import MERGED, NEW, REJECTED, DiscoveredInfo, DiscoveredListing, Follower, discovered_info
-from storage.models import DiscoveredUnion, utcnow
+from storage.discovered import MERGED, NEW, REJECTED, DiscoveredInfo, DiscoveredListing, Follower
+from storage.models import utcnow
 from storage.sources import REMOVED, SourceInfo, all_sources
 from storage.subscribers import SubscriberCounts, TopicCount
 from storage.unions import UnionInfo
@@ -364,7 +364,7 @@ async def merge_discovered(services: Services, args: Sequence[str], decided_by: 
             raise UsageError(f"“{union.name}” is already merged into {union.merged_name or union.merged_into}, "
                              "so nothing was changed.")
         moved = await discovered_queries.merge(session, union, target.id, target.name, union_label(target), decided_by)
-        return UnionMerged(discovered_info(union), target, moved)
+    return UnionMerged(union, target, moved)
 
 
 async def reject_discovered(services: Services, args: Sequence[str], decided_by: int | None) -> UnionRejected:
@@ -378,10 +378,10 @@ async def reject_discovered(services: Services, args: Sequence[str], decided_by:
             state = "rejected" if union.status == REJECTED else f"merged into {union.merged_name or union.merged_into}"
             raise UsageError(f"“{union.name}” is already {state}, so nothing was changed.")
         followers = await discovered_queries.reject(session, union, decided_by)
-        return UnionRejected(discovered_info(union), followers)
+    return UnionRejected(union, followers)
 
 
-async def _find_discovered(session: Session, reference: str) -> DiscoveredUnion:
+async def _find_discovered(session: Session, reference: str) -> DiscoveredInfo:
     union = await discovered_queries.find(session, reference)
     if union is None:
         raise UsageError(f"There is no discovered union “{reference[:100]}”. "
