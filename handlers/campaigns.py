@@ -34,6 +34,7 @@ from bot.chats.campaigns import (
 )
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
+from bot.matching.normalize import straight_quotes
 from bot.chats.numbers import parse_number
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
@@ -175,7 +176,7 @@ async def campaigns_command(update: Update, context: Context) -> None:
 async def campaignupdate_command(update: Update, context: Context) -> None:
     """/campaignupdate N won|closed|open ["note"], or /campaignupdate N "update text"."""
     try:
-        tokens = shlex.split(_command_text(update).replace("“", '"').replace("”", '"'))
+        tokens = shlex.split(straight_quotes(_command_text(update)))
     except ValueError:
         await reply(update, escape("A quote is not closed.\n" + CAMPAIGNUPDATE_USAGE))
         return

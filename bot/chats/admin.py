@@ -22,6 +22,7 @@ from bot.ingest.pipeline import fetch_settings
 from bot.matching import resolve
 from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
+from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.chats.numbers import parse_number
@@ -52,7 +53,6 @@ MERGEUNION_USAGE = ("Send /mergeunion with the discovered union's number (from /
 REJECTUNION_USAGE = ("Send /rejectunion with the discovered union's number (from /discovered) or its found id, "
                      "like: /rejectunion 3")
 _ACRONYM = re.compile(r"^[^\W_][\w&.\-]{1,14}$")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def parse_new_feed(args: Sequence[str]) -> NewFeed:
         interval = parse_number(words.pop(), MAX_FEED_INTERVAL) or 0
         if not 1 <= interval <= MAX_FEED_INTERVAL:
             raise UsageError(f"The interval is in minutes, from 1 to {MAX_FEED_INTERVAL} (a week). {ADDFEED_USAGE}")
-    name = " ".join(words).translate(_QUOTES).strip("\"' ") or None
+    name = straight_quotes(" ".join(words), single=True).strip("\"' ") or None
     return NewFeed(url, name[:255] if name else None, interval)
 
 
@@ -256,7 +256,7 @@ async def export_opml(services: Services) -> bytes:
 def parse_new_union(text: str) -> tuple[str, str, list[str], str | None]:
     """/addunion "Name" ACRONYM alias... [country=XX] -> (name, acronym, aliases, country)."""
     try:
-        words = shlex.split(text.translate(_QUOTES))
+        words = shlex.split(straight_quotes(text, single=True))
     except ValueError:
         raise UsageError(f"A quote is not closed. {ADDUNION_USAGE}") from None
     country = None

@@ -38,7 +38,7 @@ from typing import Any, Protocol
 from urllib.parse import urlparse
 
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
-from bot.matching.normalize import fold
+from bot.matching.normalize import fold, straight_quotes
 from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
 from bot.services import Services
@@ -581,7 +581,7 @@ def parse_campaign_args(text: str) -> CampaignArgs:
     spaces) and the options names= (or keywords=), kind=, ends=, title_<lang>= and url_<lang>= in any
     order. countries= and unions= (comma-separated) are accepted too.
     """
-    text = text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    text = straight_quotes(text)
     try:
         tokens = shlex.split(text)
     except ValueError:

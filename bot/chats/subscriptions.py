@@ -20,6 +20,7 @@ from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
+from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
 from bot.matching.topics import Topic
 from bot.services import Services
@@ -39,7 +40,6 @@ NAME_SEPARATORS = ",;\n"
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator letters: a country's flag
 _EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
 KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def parse_request(text: str) -> Request:
     """"union NTUF" -> (union, NTUF); "Belarus" -> (any, Belarus); quotes around names are dropped,
     and kept in keyword queries, where they mark a phrase. After a country or union name, -words are
     words to leave out ("Turkey -football", "Turkey -\"world cup\"")."""
-    text = " ".join(text.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    text = " ".join(straight_quotes(text).split())[:MAX_QUERY_LENGTH]
     typed = text
     first, _, rest = text.partition(" ")
     kind = KIND_WORDS.get(first.lower())
@@ -113,7 +113,7 @@ def split_names(text: str) -> list[str]:
     """The names in a /subscribe text: separated by commas, semicolons or new lines (not inside "quotes"),
     each flag emoji a country name of its own ("🇹🇷 -football" keeps its words to leave out)."""
     parts, current, quoted = [], [], False
-    for char in text.translate(_QUOTES):
+    for char in straight_quotes(text):
         if char == '"':
             quoted = not quoted
         if char in NAME_SEPARATORS and not quoted:
@@ -159,7 +159,7 @@ def parse_requests(text: str) -> list[Request]:
 
 def keyword_topic(query: str) -> Topic:
     """A keyword query as a topic; UsageError when it has no word to look for."""
-    text = " ".join(query.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    text = " ".join(straight_quotes(query).split())[:MAX_QUERY_LENGTH]
     parsed = parse_keyword_query(text)
     if not parsed.include:
         raise UsageError(f"A keyword search needs at least one word to look for. {KEYWORD_USAGE}")
@@ -304,7 +304,7 @@ async def unfollow_all(services: Services, chat: Chat) -> int:
 
 async def find_subscription(services: Services, followed: Sequence[SubscriptionInfo], text: str) -> SubscriptionInfo | None:
     """The subscription that typed text names: by its label or value, else by what the text resolves to."""
-    wanted = " ".join(text.translate(_QUOTES).split()).strip('"')
+    wanted = " ".join(straight_quotes(text).split()).strip('"')
     for subscription in followed:
         if wanted.casefold() in (subscription.value.casefold(), subscription.label.casefold()):
             return subscription
