@@ -1,6 +1,6 @@
 """What chats set, as services the handlers call (each returns plain dataclasses or raises UsageError):
 
-- subscriptions: what /subscribe text means, following, unfollowing, Mute, /list, /why, /stop
+- subscriptions, mute: what /subscribe text means, following, unfollowing, /list, /why, /stop; the Mute button
 - settings, timezones: delivery mode, digest time, time zone, pause, quiet hours, silent alerts
 - channels: a channel managed from a private chat
 - campaigns: campaign actions a story carries, and the admins' campaign registry
@@ -13,6 +13,6 @@ would tie this package to bot/compose, which imports bot/chats/campaigns.
 """
 
 __all__ = [
-    "admin", "campaigns", "channels", "discovered", "errors", "numbers", "opml", "regions", "settings",
+    "admin", "campaigns", "channels", "discovered", "errors", "mute", "numbers", "opml", "regions", "settings",
     "subscriptions", "suggestions", "timezones",
 ]

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.compose.alert import latest_on_topic
 from bot.delivery.followups import why_actions
+from bot.delivery.stories import latest_on_topic
 from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
@@ -319,25 +319,6 @@ async def forget(services: Services, chat: Chat) -> bool:
     """/stop: delete the chat's subscriber and everything about it; False when there was nothing."""
     async with services.sessions.begin() as session:
         return await queries.delete_subscriber(session, chat.chat_id)
-
-
-@dataclass(frozen=True)
-class MuteResult:
-    """What pressing Mute (or Undo) did: `status` is muted | unmuted | gone | expired; the topic it was about
-    (None when the alert or its match is unknown)."""
-
-    status: str
-    topic: Topic | None = None
-
-
-async def set_muted(services: Services, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteResult:
-    """Mute (or unmute) the subscription an alert's `index`-th match came from (stored with the alert), for this
-    chat only."""
-    async with services.sessions.begin() as session:
-        change = await queries.mute_from_alert(session, alert_id, index, chat_id, muted)
-    if change.status == "expired":
-        return MuteResult("expired")
-    return MuteResult(change.status, Topic(change.kind, change.value, change.label))
 
 
 @dataclass(frozen=True)
