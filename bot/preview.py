@@ -11,15 +11,15 @@ end: the preview subscriber, its alerts and the tags never reach the database (t
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 from typing import Literal, TextIO
 
 from bot.chats.campaigns import sync_config_campaigns
 from bot.chats.discovered import followable_unions
-from bot.compose.alert import Topic, compose_alert, topics_from_matched
+from bot.compose.alert import compose_alert, topics_from_matched
 from bot.config import Config
 from bot.delivery.stories import active_campaigns, load_story_context
 from bot.matching import UnionDirectory
+from bot.matching.topics import Topic
 from bot.routing.route import process_new_clusters
 from bot.services import Services
 from storage import routing as routing_queries
@@ -33,24 +33,17 @@ RULE = "─" * 60
 FILTERED_WINDOW = 1000  # newest stories read when topics are given: --limit then counts the alerts shown
 
 
-@dataclass(frozen=True)
-class Interest:
-    kind: str
-    value: str
-    label: str
-
-
 class PreviewError(Exception):
     """An interest that cannot be resolved; the message says why and what was meant."""
 
 
-async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Interest]:
+async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Topic]:
     """--country / --union (discovered unions included) / --keyword as topics; PreviewError with suggestions
     for unknown input."""
     from bot.matching import parse_keyword_query, resolve
 
     directory = (await followable_unions(services)).directory
-    interests: list[Interest] = []
+    interests: list[Topic] = []
     wanted: tuple[tuple[Literal["country", "union"], list[str]], ...] = (
         ("country", args.country or []), ("union", args.union or []),
     )
@@ -64,11 +57,11 @@ async def resolve_interests(args: argparse.Namespace, services: Services) -> lis
                         f"{suggestion.label} (--{suggestion.kind} {suggestion.value})" for suggestion in found.suggestions
                     )
                 raise PreviewError(message)
-            interests.append(Interest(kind, found.value, _short_label(kind, found.value, found.label or found.value, directory)))
+            interests.append(Topic(kind, found.value, _short_label(kind, found.value, found.label or found.value, directory)))
     for query in args.keyword or []:
         if not parse_keyword_query(query).include:
             raise PreviewError(f"--keyword {query!r}: give at least one word to look for, e.g. --keyword \"strike -football\"")
-        interests.append(Interest("keyword", query, query))
+        interests.append(Topic("keyword", query, query))
     return interests
 
 
@@ -81,11 +74,11 @@ def _short_label(kind: str, value: str, label: str, directory: UnionDirectory) -
     return label
 
 
-async def corpus_topics(scratch: Sessions, cluster_ids: list[int]) -> list[Interest]:
+async def corpus_topics(scratch: Sessions, cluster_ids: list[int]) -> list[Topic]:
     """Every primary topic of these clusters, countries first, each once."""
     async with scratch() as session:
         rows = await routing_queries.primary_topics(session, cluster_ids)
-    return sorted({Interest(kind, value, label) for kind, value, label in rows}, key=lambda t: (t.kind != "country", t.label))
+    return sorted({Topic(kind, value, label) for kind, value, label in rows}, key=lambda t: (t.kind != "country", t.label))
 
 
 async def _reset_clusters(scratch: Sessions, cluster_ids: list[int], *, retag: bool) -> None:
@@ -132,7 +125,7 @@ async def render_preview(
             interests = await corpus_topics(scratch, cluster_ids)
             heading = "every topic the stories are about"
         else:
-            heading = ", ".join(Topic(interest.kind, interest.value, interest.label).display() for interest in interests)
+            heading = ", ".join(interest.display() for interest in interests)
         async with scratch.begin() as session:
             subscriber, _ = await subscriber_queries.get_or_create_subscriber(
                 session, PREVIEW_CHAT_ID, "private", {"delivery_mode": "now", "created_at": utcnow()}

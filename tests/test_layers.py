@@ -5,8 +5,8 @@
 - only the wiring (bot/app.py, which builds the Application) imports handlers/;
 - bot/ never imports sqlalchemy: it holds sessions as `storage.db.Sessions` and calls storage/ functions.
 
-ALLOWED lists the violations that remain in folders being reworked elsewhere; an entry goes when its
-module is fixed (the test says so), and a new violation fails at once.
+ALLOWED would list known violations waiting for a fix (empty now); an entry goes when its module is
+fixed (the test says so), and a new violation fails at once.
 """
 
 from __future__ import annotations
@@ -41,17 +41,8 @@ RULES = (
          frozenset({"sqlalchemy"})),
 )
 
-# (module, forbidden package it imports): violations left in folders other branches are reworking.
-ALLOWED = frozenset({
-    ("bot/chats/admin.py", "sqlalchemy"),
-    ("bot/chats/campaigns.py", "sqlalchemy"),
-    ("bot/chats/discovered.py", "sqlalchemy"),
-    ("bot/chats/settings.py", "sqlalchemy"),
-    ("handlers/admin.py", "storage"),
-    ("handlers/settings.py", "storage"),
-    ("handlers/sources.py", "storage"),
-    ("handlers/subscriptions.py", "storage"),
-})
+# (module, forbidden package it imports): known violations waiting for a fix; none left.
+ALLOWED: frozenset[tuple[str, str]] = frozenset()
 
 
 def imported_packages(source: str) -> Iterator[str]:
