@@ -15,18 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bot.chats.errors import UsageError
+from bot.chats.numbers import parse_number
+from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
-from bot.chats.errors import UsageError
-from bot.matching import resolve
+from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from bot.matching import UnionRecord as DirectoryUnion
+from bot.matching import resolve
 from bot.matching.gazetteer import countries
 from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
-from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
-from bot.chats.numbers import parse_number
 from bot.services import Services
-from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
@@ -418,7 +418,7 @@ async def tell_followers_of_rejection(sender: Sender, rejected: UnionRejected) -
 async def stats(services: Services, top: int = 10, now: dt.datetime | None = None) -> Stats:
     """Subscribers, subscriptions by topic (top N), stories today (UTC), alerts by status, failing feeds."""
     now = now or utcnow()
-    midnight = dt.datetime.combine(now.date(), dt.time(), dt.timezone.utc)
+    midnight = dt.datetime.combine(now.date(), dt.time(), dt.UTC)
     async with services.sessions() as session:
         return Stats(
             subscribers=await subscriber_queries.subscriber_counts(session),
