@@ -45,7 +45,7 @@ from bot.ingest.safe_http import (
     parse_address,
     public_only_transport,
 )
-from bot.ingest.text import html_links, html_to_text
+from bot.ingest.text import html_text_and_links, html_to_text
 
 logger = logging.getLogger(__name__)
 
@@ -424,10 +424,12 @@ def _entry(raw: Mapping[str, Any], feed_url: str, language: str | None) -> FeedE
     title = _plain_title(raw)
     summary_html = raw.get("summary") or ""
     content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
-    summary = max(html_to_text(summary_html), html_to_text(content_html), key=len)
+    summary_text, summary_links = html_text_and_links(summary_html)
+    content_text, content_links = html_text_and_links(content_html)
+    summary = max(summary_text, content_text, key=len)
     link = _entry_link(raw, feed_url)
     published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
-    links = _entry_links((content_html, summary_html), base=feed_url)
+    links = _entry_links((content_links, summary_links), base=feed_url)
     guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, summary, published, raw)
     return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links,
                      language=language)
@@ -452,11 +454,11 @@ def _fallback_guid(title: str, summary: str, published: datetime | None, raw: Ma
     return "sha256:" + hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _entry_links(html_fragments: Iterable[str], *, base: str) -> tuple[EntryLink, ...]:
-    """Absolute http(s) links in the fragments, first occurrence of each URL kept."""
+def _entry_links(fragments_links: Iterable[list[tuple[str, str]]], *, base: str) -> tuple[EntryLink, ...]:
+    """Absolute http(s) links among the (href, anchor text) pairs of each fragment, first occurrence of each URL kept."""
     links: dict[str, EntryLink] = {}
-    for fragment in html_fragments:
-        for href, anchor_text in html_links(fragment):
+    for fragment_links in fragments_links:
+        for href, anchor_text in fragment_links:
             url = _web_url(base, href)
             if url is not None and url not in links:
                 links[url] = EntryLink(url=url, text=anchor_text)
