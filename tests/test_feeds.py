@@ -166,6 +166,19 @@ def test_malformed_links_are_skipped() -> None:
     assert entry.links == (EntryLink("https://example.org/ok", "ok"),)
 
 
+def test_links_in_content_resolve_against_xml_base_else_the_feed_address() -> None:
+    def atom(base: str) -> bytes:
+        return (
+            f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"{base}><title>t</title><entry><id>1</id>'
+            '<title>x</title><content type="html">&lt;a href="post1"&gt;sign&lt;/a&gt; text</content></entry></feed>'
+        ).encode()
+
+    _, (based,), _ = parse_feed("https://feeds.example.net/f.xml", atom(' xml:base="https://example.org/blog/"'), {})
+    _, (plain,), _ = parse_feed("https://feeds.example.net/f.xml", atom(""), {})
+    assert based.links == (EntryLink("https://example.org/blog/post1", "sign"),)
+    assert plain.links == (EntryLink("https://feeds.example.net/post1", "sign"),)
+
+
 @pytest.mark.parametrize(
     ("item", "link"),
     [
