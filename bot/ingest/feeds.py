@@ -194,30 +194,47 @@ async def fetch_feed(
     )
 
 
+async def stream_feeds(
+    requests: Iterable[FeedRequest],
+    settings: FetchConfig,
+    on_result: Callable[[int, FetchResult], Awaitable[None] | None],
+) -> None:
+    """Poll many feeds concurrently (at most `settings.concurrency` at once) and hand each result, with its
+    position in `requests`, to `on_result` as it finishes. Nothing is kept: a poll of thousands of feeds
+    holds only the results being handled. Failures of `on_result` are logged and do not stop the other
+    fetches; a slow or failing feed costs at most its own timeout."""
+    semaphore = asyncio.Semaphore(settings.concurrency)
+    async with make_client(settings) as client:
+
+        async def fetch_one(position: int, request: FeedRequest) -> None:
+            async with semaphore:
+                result = await _fetch_never_raising(client, request, settings)
+            try:
+                outcome = on_result(position, result)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception("on_result failed for feed %s", request.url)
+
+        await asyncio.gather(*(fetch_one(position, request) for position, request in enumerate(requests)))
+
+
 async def fetch_feeds(
     requests: Iterable[FeedRequest],
     settings: FetchConfig,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
 ) -> list[FetchResult]:
-    """Poll many feeds concurrently (at most `settings.concurrency` at once) and return their results
-    in request order. `on_result` is called as each one finishes; its failures are logged and do not
-    stop the other fetches. A slow or failing feed costs at most its own timeout."""
-    semaphore = asyncio.Semaphore(settings.concurrency)
-    async with make_client(settings) as client:
+    """`stream_feeds`, returning every result in request order (all held until the last one is in);
+    `on_result`, if given, is called as each one finishes."""
+    requests = list(requests)
+    results: list[FetchResult | None] = [None] * len(requests)
 
-        async def fetch_one(request: FeedRequest) -> FetchResult:
-            async with semaphore:
-                result = await _fetch_never_raising(client, request, settings)
-            if on_result is not None:
-                try:
-                    outcome = on_result(result)
-                    if inspect.isawaitable(outcome):
-                        await outcome
-                except Exception:
-                    logger.exception("on_result failed for feed %s", request.url)
-            return result
+    def keep(position: int, result: FetchResult) -> Awaitable[None] | None:
+        results[position] = result
+        return on_result(result) if on_result is not None else None
 
-        return list(await asyncio.gather(*(fetch_one(request) for request in requests)))
+    await stream_feeds(requests, settings, keep)
+    return [result for result in results if result is not None]
 
 
 def backoff_delay(consecutive_failures: int, base_interval: float, *, cap: float = 24 * 3600) -> float:
