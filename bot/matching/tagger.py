@@ -433,9 +433,13 @@ class Tagger:
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
+        story_countries = {code for code, _ in direct}
+        for entry in found.values():
+            if entry.directory_id is None:  # another language's or spelling's name of a directory union
+                entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
+        unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
         unions += self._listed_acronyms(unions, found)
         countries = self._country_tags(direct, unions, language)
