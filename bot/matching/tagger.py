@@ -82,8 +82,19 @@ _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # Each is mapped to a control character in that order, below every other character.
 _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
                                        for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
-_LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
-                " global union ", " trade union ", " unionists ", " members ")
+# Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
+_LABOUR_CUES = tuple(f" {word} " for word in """
+union unions federation affiliate affiliates workers unionists members strike strikes
+sindicato sindicatos sindical sindicales trabajadores huelga afiliados
+sindicatos trabalhadores greve filiados
+syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
+sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
+gewerkschaft gewerkschaften streik mitglieder beschaftigte
+fackforbund fackforbundet facket strejk medlemmar
+zwiazek zwiazku zwiazkowcy strajk pracownikow
+sendika sendikasi sendikalar grev isciler
+serikat buruh pekerja mogok unyon manggagawa welga
+""".split())
 
 
 @dataclass(frozen=True)
