@@ -58,7 +58,11 @@ _LANGUAGE_HOMES = {
 # What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
 # languages, and an article ("Bangladesh, Belarús, l’Equador").
 _LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?[\s,;/&]*"
+                       r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
+# Words before a list that say the list is what the story is about: "the ten worst countries are ...".
+_SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
+                               r"[üu]lkeler|negara|bansa|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
@@ -798,21 +802,29 @@ class Tagger:
         if len(matches) < LIST_MIN_LENGTH:
             return factors, subject_lists
         # A run ends where the next match is in the other field or more than list punctuation away.
-        run_ends = [index for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1)
-                    if previous.field != match.field
-                    or not _LIST_GAP.fullmatch(match.original, previous.end, match.start)]
+        run_ends: list[int] = []
+        ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
+        for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1):
+            gap = None if previous.field != match.field else _LIST_GAP.fullmatch(match.original, previous.end,
+                                                                                match.start)
+            if gap is None:
+                run_ends.append(index)
+            elif gap.group("range"):
+                ranges.add(len(run_ends))
         run_ends.append(len(matches))
         run_start = 0
-        for run_end in run_ends:
+        for run_number, run_end in enumerate(run_ends):
             if run_end - run_start >= LIST_MIN_LENGTH:
                 run = matches[run_start:run_end]
                 codes = {match.entries[0].target for match in run}
                 if len(codes) >= LIST_MIN_LENGTH:
                     for match in run:
                         factors[id(match)] = 2.0 / len(codes)
-                    # A list in the lead, or one introduced by a colon ("the ten worst countries are: ..."),
-                    # may be what the story is about.
-                    if run[0].in_lead() or run[0].original[:run[0].start].rstrip().endswith(":"):
+                    # A list in the lead, one introduced by a colon ("the ten worst countries are: ...") or
+                    # by a word for countries may be what the story is about; a range of examples is not.
+                    before = run[0].original[max(0, run[0].start - 120):run[0].start]
+                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith(":")
+                                                     or _SUBJECT_LIST_CUE.search(before)):
                         subject_lists |= codes
             run_start = run_end
         return factors, subject_lists
