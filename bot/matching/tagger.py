@@ -61,8 +61,8 @@ _LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|é
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
-_SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
-                               r"[üu]lkeler|negara|bansa|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+_SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|(?<!united )nations|bansang?|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
+                               r"[üu]lkeler|negara|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
