@@ -89,7 +89,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
 _LABOUR_CUES = tuple(f" {word} " for word in """
 union unions federation affiliate affiliates workers unionists members strike strikes
-sindicato sindicatos sindical sindicales trabajadores huelga afiliados
+sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
@@ -449,6 +449,13 @@ class Tagger:
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
+        if not story_countries and (union_matches or found):
+            # A story naming no country backs its unions by the country of its language
+            # ("Kommunal varslar om strejk" is Swedish); detected only for such stories.
+            language = language or detect_language(title, text)
+            home_country = _LANGUAGE_HOMES.get(language or "")
+            if home_country:
+                story_countries = {home_country}
         for entry in found.values():
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
@@ -457,6 +464,7 @@ class Tagger:
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
         unions += self._listed_acronyms(unions, found)
+        unions += self._parents_named_within(unions)
         countries = self._country_tags(direct, unions, language)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
@@ -565,6 +573,22 @@ class Tagger:
                     entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
                 entry.matches.append(match)
         return listed
+
+    def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil",
+        "UFR-CFDT", "Federação dos Metalúrgicos da CUT"): the parent is named too."""
+        parents: list[tuple[str, _Match]] = []
+        named = {union_id for union_id, _ in unions}
+        for union_id, match in unions:
+            record = self.unions.get(union_id)
+            parent = self.unions.get(record.parent) if record is not None and record.parent else None
+            if parent is None or parent.id in named:
+                continue
+            words = f" {match.folded} "
+            if any(f" {fold(acronym)} " in words for acronym in parent.acronyms):
+                parents.append((parent.id, match))
+                named.add(parent.id)
+        return parents
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """(start, -end, entries) candidates for small towns named right after a preposition of place."""
@@ -851,6 +875,9 @@ class Tagger:
             else:
                 pending.append(match)
         named = named | {union_id for union_id, _ in accepted}
+        # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
+        story_countries = story_countries | {record.country for union_id in named
+                                             if (record := self.unions.get(union_id)) is not None and record.country}
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]

@@ -133,6 +133,16 @@ _VARIANT_SAME = {
         "metal": "metal metals metalurgicos metalurgicas metallurgistes metalmeccanici metallurgici "
                  "metalworkers metalurgicos",
         "employee": "employee employees empleados employes impiegati empregados",
+        "food": "food alimentacion alimentation alimentazione alimentacao alimentos alimentaire alimentarias",
+        "education": "education educacion educazione educacao enseignement ensenanza",
+        "health": "health salud sante saude salute sanidad",
+        "service": "service services servicios servizi servicos",
+        "public": "public publics publicos publicas publiques pubblici pubblica",
+        "bank": "bank banks banking bancarios bancaires bancari bancarios",
+        "agriculture": "agricultural agriculture agricolas agricoles agricoli agricola agropecuaria agrarios",
+        "textile": "textile textiles textil tessili textileros",
+        "journalist": "journalist journalists periodistas journalistes giornalisti jornalistas",
+        "miner": "miner miners mineros mineurs minatori mineiros mineworkers",
     }.items()
 }
 _VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.items() for word in words}
