@@ -208,7 +208,8 @@ seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria marit
 italiana italiano espanola frances francaise argentina brasileira mexicana
 """.split())
 
-_WORD = re.compile(r"\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]|\n")
+# A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In").
+_WORD = re.compile(r"\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 # A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
 _PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
