@@ -80,6 +80,11 @@ _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerk
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
 _SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
+# Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
+# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
+_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
+                          r"(?!CA|ca)[^\W\d_]{3,}\b")
+_PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -387,6 +392,8 @@ class Recogniser:
         if any(gate in original for gate in _COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
+        if any(gate in original for gate in _PREFIX_GATES):
+            heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         if any(gate in original for gate in _SUFFIX_GATES):
             for match in _SUFFIX_HEAD.finditer(original):
                 word_start = match.start()
