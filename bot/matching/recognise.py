@@ -253,6 +253,27 @@ def head_entries() -> list[tuple[str, NameEntry]]:
             for head in _HEADS]
 
 
+# Japanese union names: the words written right before 労働組合 or its short form 労組
+# ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
+_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
+_JAPANESE_KINDS = ("型", "別")  # "個人加盟型労組", "企業別労組": a kind of union, not a name
+
+
+def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合")."""
+    names: list[FoundName] = []
+    for match in _JAPANESE_UNION.finditer(original):
+        start, words = match.start(1), match.group(1)
+        cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
+        if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
+            start, words = start + cut + 1, words[cut + 1:]
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+            continue
+        names.append(FoundName(start, match.end(), words + "労働組合", None))
+    return names
+
+
 @dataclass(frozen=True)
 class FoundName:
     """A union name found by its shape: `original[start:end]` is the name, `acronym` the one it teaches."""
@@ -381,6 +402,8 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
+        if "労" in original:
+            found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
