@@ -73,6 +73,19 @@ def test_a_list_introduced_by_a_word_for_countries_can_be_the_subject() -> None:
     assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
 
 
+@pytest.mark.parametrize("listing", [
+    "Bangladesh (5), Belarus (5), Ecuador (5+), Egypt (4) and Guatemala (5)",
+    "\n1. Bangladesh\n2. Belarus\n3. Ecuador\n4. Egypt\n5. Guatemala",
+    "\n• Bangladesh\n• Belarus\n• Ecuador\n• Egypt\n• Guatemala",
+])
+def test_an_index_list_with_scores_ranks_or_bullets_is_one_list(listing: str) -> None:
+    tags = _tags("Annual rights index published", (
+        "The index was published on Monday by a group of researchers who rate labour laws every year. "
+        "It covers laws and practice in every region of the world.\n\n"
+        f"The worst countries for working people this year: {listing}\n\nThe report is online."))
+    assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
+
+
 def test_member_states_listed_in_passing_are_not_the_subject() -> None:
     tags = _tags("Accidents at work in Ukraine", (
         "Miners in Ukraine went on strike after an accident at a pit in Donetsk region killed four workers. "

@@ -57,12 +57,18 @@ _LANGUAGE_HOMES = {
 
 # What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
 # languages, and an article ("Bangladesh, Belarús, l’Equador").
-_LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?[\s,;/&]*"
+# Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
+# "1. Bangladesh\n2. Belarus") and bullets.
+_LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
+                       r"[\s,;/&•·*–-]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
+                       r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
 _SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|(?<!united )nations|bansang?|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
                                r"[üu]lkeler|negara|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+# A rank, score or bullet right before a list's first country ("...are:\n1. Bangladesh", "5+ Libya").
+_LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
@@ -862,6 +868,7 @@ class Tagger:
                     # A list in the lead, one introduced by a colon ("the ten worst countries are: ...") or
                     # by a word for countries may be what the story is about; a range of examples is not.
                     before = run[0].original[max(0, run[0].start - 120):run[0].start]
+                    before = _LIST_MARKERS.sub("", before)
                     if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith(":")
                                                      or _SUBJECT_LIST_CUE.search(before)):
                         subject_lists |= codes
