@@ -81,8 +81,11 @@ def test_a_list_introduced_by_a_word_for_countries_can_be_the_subject() -> None:
 def test_an_index_list_with_scores_ranks_or_bullets_is_one_list(listing: str) -> None:
     tags = _tags("Annual rights index published", (
         "The index was published on Monday by a group of researchers who rate labour laws every year. "
-        "It covers laws and practice in every region of the world.\n\n"
-        f"The worst countries for working people this year: {listing}\n\nThe report is online."))
+        "It covers laws and practice in every region of the world, from the right to strike to the right "
+        "to bargain collectively, and it draws on reports sent in by hundreds of organisations. The "
+        "researchers say violations rose again this year, with more arrests of workers' leaders, more "
+        "strikes banned and more people denied the right to join a union at all.\n\n"
+        f"The worst countries for working people this year are {listing}\n\nThe report is online."))
     assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
 
 
