@@ -26,7 +26,7 @@ from bot.matching.gazetteer import (
 from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
 from bot.matching.recognise import FoundName, Recogniser, head_entries, is_acronym_shaped as _is_acronym
-from bot.matching.unions import UnionDirectory, default_directory
+from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 Salience = Literal["primary", "mentioned"]
 Field = Literal["title", "text"]
@@ -93,7 +93,7 @@ _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
                                        for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
-_LABOUR_CUES = tuple(f" {word} " for word in """
+_LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
 sindicatos trabalhadores greve filiados
@@ -248,9 +248,9 @@ _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-Þİ�
 _PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
 # Words of a sentence that say its list of acronyms is a list of unions.
-_UNION_LIST_CUES = (*_LABOUR_CUES, " syndicats ", " centrales ", " centrales syndicales ", " sindicatos ",
-                    " centrales sindicales ", " centrais ", " sindacati ", " gewerkschaften ", " serikat ",
-                    " sendikalar ", " konfederasyonlar ", " federations ", " confederations ")
+_UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
+syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
+federations confederations""".split())
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -441,6 +441,12 @@ def _is_title_case(text: str) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
+@lru_cache(maxsize=4096)
+def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
+    """A union's acronyms, folded and padded with spaces for whole-word lookups."""
+    return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
+
+
 class Tagger:
     """Tags stories with countries and unions; build once and reuse (the automaton is cached)."""
 
@@ -575,8 +581,8 @@ class Tagger:
         listed: list[tuple[str, _Match]] = []
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
-            if not spans or len(spans) < 2 and not any(
-                    cue in _sentence(anchor.original, anchor.start, anchor.end) for cue in _UNION_LIST_CUES):
+            if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
+                    _sentence(anchor.original, anchor.start, anchor.end).split()):
                 continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
             for start, end in spans:
                 acronym = anchor.original[start:end]
@@ -603,10 +609,10 @@ class Tagger:
         for union_id, match in unions:
             record = self.unions.get(union_id)
             parent = self.unions.get(record.parent) if record is not None and record.parent else None
-            if parent is None or parent.id in named:
-                continue
+            if parent is None or parent.id in named or " " not in match.folded:
+                continue  # one word cannot hold both names
             words = f" {match.folded} "
-            if any(f" {fold(acronym)} " in words for acronym in parent.acronyms):
+            if any(acronym in words for acronym in _padded_acronyms(parent)):
                 parents.append((parent.id, match))
                 named.add(parent.id)
         return parents
@@ -917,12 +923,12 @@ class Tagger:
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
             sentence = _sentence(match.original, match.start, match.end)
-            has_cue = any(cue in sentence for cue in _LABOUR_CUES)
+            has_cue = not _LABOUR_CUES.isdisjoint(sentence.split())
             return has_cue and (record.country is None or record.country in story_countries)
         if record.country is not None:
             return record.country in story_countries
         sentence = _sentence(match.original, match.start, match.end)
-        return any(cue in sentence for cue in _LABOUR_CUES)
+        return not _LABOUR_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list["_FoundUnion"], home: str | None) -> tuple[UnionTag, ...]:
