@@ -107,6 +107,10 @@ def test_a_dateline_is_not_the_subject() -> None:
     assert "BE" not in _primary(tags)
 
 
+def test_a_country_heading_the_text_with_a_colon_is_a_rubric_not_a_dateline() -> None:
+    assert _primary(_tags(None, "Kenya: Teachers went on strike on Monday over pay, their union said.")) == {"KE"}
+
+
 def test_directions_are_not_regions() -> None:
     tags = _tags("Rail strike spreads", "The rail strike spread from the North to the South West, and the "
                                         "East was hit hardest, the RMT union in Britain said.")
@@ -161,6 +165,7 @@ def test_japanese_union_names_before_the_word_for_union() -> None:
     tags = _tags("そごう・西武労組がスト決行", "東池袋の公園付近でそごう・西武労組によるデモ行進があった。")
     assert _union_names(tags) == {"そごう・西武労働組合"}
     assert _tags(None, "ユニオン(個人加盟型労組)に入って交渉した。").unions == ()
+    assert _tags(None, "春闘で大手労組が回答を受けた。").unions == ()
 
 
 def test_a_name_does_not_run_over_a_sentence_end_without_its_space() -> None:

@@ -257,7 +257,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
-_JAPANESE_KINDS = ("型", "別")  # "個人加盟型労組", "企業別労組": a kind of union, not a name
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
 
 
 def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:

@@ -217,16 +217,18 @@ _HOME_BASE_FACTOR = 0.0
 # A dateline after the place that opens a story: a date, a news agency, then a colon or a dash
 # ("DHAKA: ...", "Jakarta (ANTARA) - ...", "PARIS, May 2 (Reuters) — ...").
 _DATELINE_AFTER = re.compile(
-    r"(?:,?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*[:—–-]\s")
+    r"(?P<date>,?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
 
 
 def _is_dateline(match: "_Match") -> bool:
     """True for a place that opens the text as a news agency's dateline (LABELING.md: not the subject)."""
-    return (match.field == "text" and match.start < 30
-            and _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is not None
-            and _DATELINE_AFTER.match(match.original, match.end, match.end + 60) is not None)
+    if match.field != "text" or match.start >= 30 or _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+        return False
+    after = _DATELINE_AFTER.match(match.original, match.end, match.end + 60)
+    # A country's own name with only a colon ("Kenya: teachers strike") is a rubric, not a dateline.
+    return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
 
 def _context_factor(match: "_Match") -> float:
