@@ -136,6 +136,15 @@ def test_the_country_of_a_union_named_for_sure_backs_the_short_acronyms() -> Non
     assert {"ugtm", "fdt-ma"} <= _union_ids(tags)
 
 
+def test_acronyms_right_after_a_plural_word_for_unions_are_unions() -> None:
+    tags = _tags(None, "Algunos sindicatos como la AGD-UBA ya anunciaron un paro de 48 horas en Buenos Aires.")
+    assert "AGD-UBA" in _union_names(tags)
+    tags = _tags(None, "Les syndicats FO et CFTC du secteur se sont joints à l'appel à la grève en France.")
+    assert {"fo", "cftc"} <= _union_ids(tags)
+    tags = _tags(None, "Unions NSW said the strike in Sydney would go ahead.")
+    assert "NSW" not in _union_names(tags)
+
+
 def test_a_union_named_with_its_parents_acronym_names_the_parent() -> None:
     tags = _tags("Sciopero dei metalmeccanici", "«Lo sciopero è andato bene», dice il segretario della Fiom Cgil "
                                                 "di Torino, dove i lavoratori hanno incrociato le braccia.")

@@ -253,6 +253,14 @@ _MAX_LISTED = 8
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
 federations confederations""".split())
+# An acronym right after a plural word for unions, in the recogniser's languages: "the unions GMB
+# and Unite", "unions such as RMT", "los sindicatos como la AGD-UBA", "les syndicats FO, CFTC".
+_PLURAL_UNION_GATE = re.compile(r"(?i:unions|sindicatos|syndicats|sindacati|gewerkschaften|centrales|centrais)")
+_ACRONYM_AFTER_PLURAL_NOUN = re.compile(
+    r"(?i:\b(?:unions|sindicatos|syndicats|sindacati|gewerkschaften|centrales(?: sindicales| syndicales)?|"
+    r"centrais(?: sindicais)?)(?:,?\s+(?:such as|like|including|como|comme|tels que|come|wie|incluidos))?\s+"
+    r"(?:(?:the|la|el|le|les|il|lo|die|der|o|a|os|as)\s+|l['’]\s*)?)"
+    r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -492,7 +500,7 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found)
+        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)))
         unions += self._parents_named_within(unions)
         countries = self._country_tags(direct, unions, language)
         if language is None and not any(tag.salience == "primary" for tag in countries):
@@ -569,9 +577,11 @@ class Tagger:
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads, blocked
 
-    def _listed_acronyms(self, unions: list[tuple[str, _Match]],
-                         found: dict[str, "_FoundUnion"]) -> list[tuple[str, _Match]]:
-        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT".
+    def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, "_FoundUnion"],
+                         fields: tuple[tuple[Field, str], ...]) -> list[tuple[str, _Match]]:
+        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
+        so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
+        "unions such as GMB").
 
         Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
         """
@@ -581,26 +591,39 @@ class Tagger:
         known = {(match.field, match.start) for _, match in unions}
         known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
         listed: list[tuple[str, _Match]] = []
+
+        def add(field: Field, original: str, start: int, end: int) -> None:
+            acronym = original[start:end]
+            if (field, start) in known or _is_country_name(fold(acronym)) or fold(acronym) in _NOT_UNION_ACRONYMS:
+                return
+            known.add((field, start))
+            match = _Match(field, original, start, end, (), fold(acronym))
+            directory_id = self.unions.id_for_name(acronym)
+            if directory_id is not None:
+                listed.append((directory_id, match))
+                return
+            entry = found.get(fold(acronym))
+            if entry is None:
+                entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
+            entry.matches.append(match)
+
+        for field, original in fields:
+            if not _PLURAL_UNION_GATE.search(original):
+                continue
+            for after_noun in _ACRONYM_AFTER_PLURAL_NOUN.finditer(original):
+                start, end = after_noun.span(1)
+                # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
+                if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
+                    add(field, original, start, end)
+                    for listed_start, listed_end in _acronyms_listed_with(original, start, end):
+                        add(field, original, listed_start, listed_end)
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
             if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
                     _sentence(anchor.original, anchor.start, anchor.end).split()):
                 continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
             for start, end in spans:
-                acronym = anchor.original[start:end]
-                if ((anchor.field, start) in known or _is_country_name(fold(acronym))
-                        or fold(acronym) in _NOT_UNION_ACRONYMS):
-                    continue
-                known.add((anchor.field, start))
-                match = _Match(anchor.field, anchor.original, start, end, (), fold(acronym))
-                directory_id = self.unions.id_for_name(acronym)
-                if directory_id is not None:
-                    listed.append((directory_id, match))
-                    continue
-                entry = found.get(fold(acronym))
-                if entry is None:
-                    entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
-                entry.matches.append(match)
+                add(anchor.field, anchor.original, start, end)
         return listed
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
