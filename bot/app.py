@@ -21,7 +21,6 @@ from handlers.common import on_error
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMIT_RETRIES = 3
 ADMIN_MENUS_KEY = "admin_menus"  # bot_data: the admins whose chat already has the admin command menu
 ADMIN_MENU_GROUP = -1  # handler group: before every other handler, without stopping them
 
@@ -41,10 +40,10 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
         Application.builder()
         .token(config.require_token())
         .rate_limiter(
+            # Without retries: a 429 is waited out and retried by bot/delivery/sender.py only (see its docstring).
             AIORateLimiter(
                 overall_max_rate=config.delivery.messages_per_second,
                 group_max_rate=config.delivery.group_messages_per_minute,
-                max_retries=RATE_LIMIT_RETRIES,
             )
         )
     )
