@@ -145,6 +145,14 @@ def test_acronyms_right_after_a_plural_word_for_unions_are_unions() -> None:
     assert "NSW" not in _union_names(tags)
 
 
+def test_an_acronym_the_story_gives_a_directory_union_is_that_union() -> None:
+    # The directory knows the Coalition of Concerned Teachers as CCT-GH; the story calls it CCT.
+    tags = _tags("GNAT, NAGRAT, CCT declare strike", "The Ghana National Association of Teachers (GNAT), the "
+                 "National Association of Graduate Teachers (NAGRAT) and the Coalition of Concerned Teachers "
+                 "(CCT) declared a nationwide strike in Ghana.")
+    assert _union_ids(tags) == {"gnat-gh", "nagrat-gh", "cct-gh-gh"}
+
+
 def test_a_union_named_with_its_parents_acronym_names_the_parent() -> None:
     tags = _tags("Sciopero dei metalmeccanici", "«Lo sciopero è andato bene», dice il segretario della Fiom Cgil "
                                                 "di Torino, dove i lavoratori hanno incrociato le braccia.")

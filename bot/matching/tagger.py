@@ -268,6 +268,20 @@ _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
 ))
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w\-&.]{1,13})\s*[)\]]")
+
+
+def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
+    """Folded acronyms that the story writes in brackets right after a union's name, to its id: the
+    directory knows "Coalition of Concerned Teachers" as CCT-GH, the story calls it "(CCT)"."""
+    taught: dict[str, str] = {}
+    for union_id, match in unions:
+        bracketed = _BRACKETED_ACRONYM.match(match.original, match.end, match.end + 20)
+        if bracketed is not None and _is_acronym(bracketed.group(1)):
+            taught.setdefault(fold(bracketed.group(1)), union_id)
+    return taught
+
+
 def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
     str.find, much faster than letting the pattern try every position)."""
@@ -517,7 +531,7 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)))
+        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
         countries = self._country_tags(direct, unions, language)
         if language is None and not any(tag.salience == "primary" for tag in countries):
@@ -595,12 +609,13 @@ class Tagger:
         return countries, unions, heads, blocked
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, "_FoundUnion"],
-                         fields: tuple[tuple[Field, str], ...]) -> list[tuple[str, _Match]]:
+                         fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
         "unions such as GMB").
 
-        Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
+        Found ones join `found`; those the directory knows, by the acronym or because the story
+        taught it (`taught`: folded acronym -> union id), are returned as (union id, match) pairs.
         """
         anchors = [match for _, match in unions if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
         anchors += [match for entry in found.values() for match in entry.matches
@@ -615,7 +630,7 @@ class Tagger:
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
-            directory_id = self.unions.id_for_name(acronym)
+            directory_id = taught.get(fold(acronym)) or self.unions.id_for_name(acronym)
             if directory_id is not None:
                 listed.append((directory_id, match))
                 return
