@@ -261,7 +261,7 @@ async def route_new(services: Services) -> RoutingSummary:
     return await process_new_clusters(services.sessions, await services.tagger(), services.keywords)
 
 
-def failure_report(source: Source, threshold: int, now: dt.datetime) -> RenderedAlert:
+def failure_report(source: Source, now: dt.datetime) -> RenderedAlert:
     """The message an admin gets about a feed that keeps failing."""
     name = source_label(source)
     error = (source.last_error or "unknown error")[:500]
@@ -296,7 +296,7 @@ async def report_failing_feeds(
     if not admins:
         logger.warning("%d feeds keep failing and no admin is configured to tell", len(failing))
     for source in failing:
-        message = failure_report(source, threshold, now)
+        message = failure_report(source, now)
         for admin in admins:
             outcome = await sender.send(admin, "private", message)
             if outcome.status != SENT:

@@ -11,9 +11,10 @@ import datetime as dt
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.chats import admin
+from bot.chats.admin import SourceInfo, utcnow
 from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
@@ -27,7 +28,6 @@ from handlers.common import (
     arguments,
     bot_admins_only,
     button,
-    clip,
     edit,
     escape,
     escape_clipped,
@@ -36,8 +36,8 @@ from handlers.common import (
     paginate,
     reply,
     sender_id,
+    shorten,
 )
-from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
 MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
@@ -54,20 +54,18 @@ OPML_DOCUMENTS = filters.Document.FileExtension("opml") | filters.Document.FileE
 # --- feeds ---
 
 
-@bot_admins_only
 async def addfeed_command(update: Update, context: Context) -> None:
     """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
     new_feed = admin.parse_new_feed(arguments(context))
     await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
     added = await admin.add_feed(services_of(context), new_feed, sender_id(update))
     source = added.source
-    await reply(update, f"✅ Added feed {source.id}: <b>{escape(clip(source_label(source), 200))}</b>, "
+    await reply(update, f"✅ Added feed {source.id}: <b>{escape(shorten(source_label(source), 200))}</b>, "
                         f"with {added.item_count} {'item' if added.item_count == 1 else 'items'} right now.\n"
                         f"It is polled {every_minutes(source.interval_minutes)}; the first poll comes within a few "
                         "minutes. /feeds shows its health.")
 
 
-@bot_admins_only
 async def feeds_command(update: Update, context: Context) -> None:
     """/feeds: every source with its health, a page at a time."""
     await reply(update, *await health_page(context, 0))
@@ -103,7 +101,7 @@ async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardM
     return "\n\n".join([header, *entries]), keyboard([window.navigation("fp:{page}")])
 
 
-def health_text(source: Source, now: dt.datetime) -> str:
+def health_text(source: SourceInfo, now: dt.datetime) -> str:
     """One source's health: state, address, last success, failures and last error, items, next poll."""
     if not source.enabled:
         state = f"⏸ {escape_clipped(source.disabled_reason or 'paused', 100)}"
@@ -129,7 +127,7 @@ def every_minutes(minutes: int) -> str:
     return "every minute" if minutes == 1 else f"every {minutes} minutes"
 
 
-def next_poll(source: Source, now: dt.datetime) -> str:
+def next_poll(source: SourceInfo, now: dt.datetime) -> str:
     """When a source is polled next: "in 18 min", "paused", or, when it has no time yet (new, resumed or
     due), "at the next round"."""
     if not source.enabled:
@@ -164,19 +162,16 @@ async def feed_action(update: Update, context: Context, action: str) -> None:
     await reply(update, *await feed_buttons(context, action, 0))
 
 
-@bot_admins_only
 async def removefeed_command(update: Update, context: Context) -> None:
     """/removefeed [number or URL]."""
     await feed_action(update, context, "rm")
 
 
-@bot_admins_only
 async def pausefeed_command(update: Update, context: Context) -> None:
     """/pausefeed [number or URL]."""
     await feed_action(update, context, "pa")
 
 
-@bot_admins_only
 async def resumefeed_command(update: Update, context: Context) -> None:
     """/resumefeed [number or URL]."""
     await feed_action(update, context, "re")
@@ -187,10 +182,10 @@ async def apply_feed_action(context: Context, action: str, reference: str) -> st
     services = services_of(context)
     if action == "rm":
         source = await admin.remove_feed(services, reference)
-        return f"Removed feed <b>{escape(clip(source_label(source), 200))}</b> and its stories."
+        return f"Removed feed <b>{escape(shorten(source_label(source), 200))}</b> and its stories."
     paused = action == "pa"
     source, changed = await admin.set_feed_paused(services, reference, paused)
-    name = f"<b>{escape(clip(source_label(source), 200))}</b>"
+    name = f"<b>{escape(shorten(source_label(source), 200))}</b>"
     if not changed:
         return f"{name} is already {'paused' if paused else 'being polled'}."
     if paused:
@@ -235,7 +230,6 @@ async def feed_button(update: Update, context: Context) -> None:
 # --- unions, stats ---
 
 
-@bot_admins_only
 async def addunion_command(update: Update, context: Context) -> None:
     """/addunion "Name" ACRONYM alias... [country=XX]."""
     added = await admin.add_union(services_of(context), " ".join(arguments(context)), sender_id(update))
@@ -248,7 +242,6 @@ async def addunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def discovered_command(update: Update, context: Context) -> None:
     """/discovered [page]: the discovered unions waiting for a decision, a page at a time."""
     words = arguments(context)
@@ -300,7 +293,6 @@ def discovered_text(listing: admin.DiscoveredListing, now: dt.datetime) -> str:
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def mergeunion_command(update: Update, context: Context) -> None:
     """/mergeunion <number or found id> <directory union>."""
     merged = await admin.merge_discovered(services_of(context), arguments(context), sender_id(update))
@@ -311,7 +303,6 @@ async def mergeunion_command(update: Update, context: Context) -> None:
                         f"with it carry that union too, and {followers}.")
 
 
-@bot_admins_only
 async def rejectunion_command(update: Update, context: Context) -> None:
     """/rejectunion <number or found id>: never tagged again; its followers unfollow it and are told once."""
     rejected = await admin.reject_discovered(services_of(context), arguments(context), sender_id(update))
@@ -327,7 +318,6 @@ async def rejectunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: subscribers, subscriptions by topic, stories today, alerts, failing feeds."""
     numbers = await admin.stats(services_of(context))
@@ -354,8 +344,8 @@ def stats_text(numbers: admin.Stats) -> str:
         f"{alerts.get('failed', 0)} failed",
         f"Failing feeds: {len(numbers.failing)}",
     ]
-    lines += [f"  {source.id}. {escape(clip(source_label(source), 80))} — {source.consecutive_failures} in a row: "
-              f"{escape(clip(source.last_error or 'unknown error', 120))}" for source in numbers.failing[:10]]
+    lines += [f"  {source.id}. {escape(shorten(source_label(source), 80))} — {source.consecutive_failures} in a row: "
+              f"{escape(shorten(source.last_error or 'unknown error', 120))}" for source in numbers.failing[:10]]
     return "\n".join(lines)
 
 
@@ -378,15 +368,14 @@ def import_report_text(report: admin.ImportReport) -> str:
     """What an OPML import did: counts, then each skipped and invalid feed with the reason."""
     lines = [f"<b>OPML import</b>: {len(report.added)} added, {len(report.skipped)} skipped, "
              f"{len(report.invalid)} invalid."]
-    lines += [f"➕ {escape(clip(name, 150))}" for name in report.added]
-    lines += [f"↷ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
-    lines += [f"✕ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
+    lines += [f"➕ {escape(shorten(name, 150))}" for name in report.added]
+    lines += [f"↷ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
+    lines += [f"✕ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
     if report.added:
         lines.append("The new feeds are polled within a few minutes; /feeds shows their health.")
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def export_command(update: Update, context: Context) -> None:
     """/export: every feed as an OPML file."""
     document = await admin.export_opml(services_of(context))
@@ -397,18 +386,7 @@ async def export_command(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add the admin commands, their buttons and the OPML document handler."""
-    application.add_handler(CommandHandler("addfeed", addfeed_command))
-    application.add_handler(CommandHandler("feeds", feeds_command))
-    application.add_handler(CommandHandler("removefeed", removefeed_command))
-    application.add_handler(CommandHandler("pausefeed", pausefeed_command))
-    application.add_handler(CommandHandler("resumefeed", resumefeed_command))
-    application.add_handler(CommandHandler("addunion", addunion_command))
-    application.add_handler(CommandHandler("discovered", discovered_command))
-    application.add_handler(CommandHandler("mergeunion", mergeunion_command))
-    application.add_handler(CommandHandler("rejectunion", rejectunion_command))
-    application.add_handler(CommandHandler("stats", stats_command))
-    application.add_handler(CommandHandler("export", export_command))
+    """Add the admin commands' buttons and the OPML document handler (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
     application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))
     application.add_handler(CallbackQueryHandler(discovered_page_button, pattern=r"^dp:"))

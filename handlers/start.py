@@ -1,7 +1,9 @@
-"""/start and /help, and the catalogue of commands that /help and the Telegram command menu show."""
+"""/start and /help, and the table of commands: each command declared once, driving its registration, the
+Telegram command menus (bot/app.py) and /help. A new command is one row in `COMMANDS`."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Update
@@ -9,60 +11,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 from bot.services import services_of
 from bot.chats.settings import reactivate
-from handlers.common import EXPIRED_BUTTON, Context, button, chat_of, escape, keyboard, reply, sender_id
+from handlers import admin, campaigns, channels, quiet, settings, sources, subscriptions
+from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
 
+CommandHandlerCallback = Callable[[Update, Context], Awaitable[None]]
 
-@dataclass(frozen=True)
-class Command:
-    """A command as the menu and /help show it."""
-
-    name: str
-    description: str
-    examples: tuple[str, ...]
-
-
-USER_COMMANDS = (
-    Command("start", "Welcome and first steps", ("/start",)),
-    Command("subscribe", "Follow a country, a union or a keyword",
-            ("/subscribe Azerbaijan", "/subscribe union NTUF", '/subscribe keyword "Evolution Gaming"',
-             "/subscribe keyword strike -football")),
-    Command("unsubscribe", "Stop following a topic", ("/unsubscribe",)),
-    Command("list", "What this chat follows, and how alerts come", ("/list",)),
-    Command("mode", "Alerts at once, or in a daily or weekly digest", ("/mode now", "/mode daily", "/mode weekly")),
-    Command("digest", "When the digest comes (your local time)", ("/digest 08:30", "/digest monday 08:30")),
-    Command("timezone", "Your time zone, for digests", ("/timezone Europe/Berlin", "/timezone Nairobi", "/timezone UTC+3")),
-    Command("pause", "Pause all alerts", ("/pause",)),
-    Command("resume", "Get alerts again after a pause", ("/resume",)),
-    Command("mentions", "Also get stories that only mention your topics", ("/mentions on", "/mentions off")),
-    Command("quiet", "Hold alerts during your quiet hours (your local time)", ("/quiet 22:00-07:00", "/quiet off")),
-    Command("silent", "Alerts without a notification sound", ("/silent on", "/silent off")),
-    Command("sources", "The news sources the bot reads", ("/sources",)),
-    Command("suggest", "Suggest a news feed to the bot's admins", ("/suggest https://example.org/feed.xml",)),
-    Command("channel", "Manage a channel you admin from this chat", ("/channel @yourchannel", "/channel off")),
-    Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",)),
-    Command("stop", "Forget this chat: delete everything about it", ("/stop",)),
-    Command("help", "Every command, with examples", ("/help",)),
-)
-ADMIN_COMMANDS = (
-    Command("addfeed", "Add a news feed (it is fetched once first)",
-            ("/addfeed https://example.org/feed.xml", "/addfeed https://example.org/rss Labour News 60")),
-    Command("feeds", "Every feed with its health", ("/feeds",)),
-    Command("removefeed", "Remove a feed", ("/removefeed", "/removefeed 3")),
-    Command("pausefeed", "Stop polling a feed for now", ("/pausefeed", "/pausefeed 3")),
-    Command("resumefeed", "Poll a paused feed again", ("/resumefeed", "/resumefeed 3")),
-    Command("addunion", "Add a union to the directory", ('/addunion "Azerbaijan Trade Unions Confederation" AHIK country=AZ',)),
-    Command("discovered", "Unions found in the news but not in the directory", ("/discovered", "/discovered 2")),
-    Command("mergeunion", "Merge a discovered union into a directory union", ("/mergeunion 3 ITUC",)),
-    Command("rejectunion", "Reject a discovered union: never tagged again", ("/rejectunion 3",)),
-    Command("stats", "Subscribers, topics, stories and alerts", ("/stats",)),
-    Command("export", "Every feed as an OPML file (send an OPML file back to import feeds)", ("/export",)),
-    Command("addcampaign", "Add a campaign action", ("/addcampaign https://example.org/petition Free Orujov AZ",)),
-    Command("campaigns", "The active campaigns", ("/campaigns",)),
-    Command("campaignupdate", "Mark a campaign won or closed, or post an update to its chats",
-            ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\"")),
-    Command("endcampaign", "Take a campaign off the list", ("/endcampaign 2",)),
-)
 
 WELCOME = (
     "<b>Solidarity Alerts</b>\n"
@@ -134,15 +88,74 @@ class UnusableButton(CallbackQueryHandler):
         return query is not None and (not query.data or query.message is None)
 
 
+@dataclass(frozen=True)
+class Command:
+    """A command, declared once: its name, what the menu and /help say about it, its examples, the function
+    that answers it, and whether only the bot's admins may use it (others are refused, and it is in their
+    menu and /help only)."""
+
+    name: str
+    description: str
+    examples: tuple[str, ...]
+    handler: CommandHandlerCallback
+    admin_only: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    # what everyone can do
+    Command("start", "Welcome and first steps", ("/start",), start_command),
+    Command("subscribe", "Follow a country, a union or a keyword",
+            ("/subscribe Azerbaijan", "/subscribe union NTUF", '/subscribe keyword "Evolution Gaming"',
+             "/subscribe keyword strike -football"), subscriptions.subscribe_command),
+    Command("unsubscribe", "Stop following a topic", ("/unsubscribe",), subscriptions.unsubscribe_command),
+    Command("list", "What this chat follows, and how alerts come", ("/list",), subscriptions.list_command),
+    Command("mode", "Alerts at once, or in a daily or weekly digest", ("/mode now", "/mode daily", "/mode weekly"), settings.mode_command),
+    Command("digest", "When the digest comes (your local time)", ("/digest 08:30", "/digest monday 08:30"), settings.digest_command),
+    Command("timezone", "Your time zone, for digests", ("/timezone Europe/Berlin", "/timezone Nairobi", "/timezone UTC+3"), settings.timezone_command),
+    Command("pause", "Pause all alerts", ("/pause",), settings.pause_command),
+    Command("resume", "Get alerts again after a pause", ("/resume",), settings.resume_command),
+    Command("mentions", "Also get stories that only mention your topics", ("/mentions on", "/mentions off"), settings.mentions_command),
+    Command("quiet", "Hold alerts during your quiet hours (your local time)", ("/quiet 22:00-07:00", "/quiet off"), quiet.quiet_command),
+    Command("silent", "Alerts without a notification sound", ("/silent on", "/silent off"), quiet.silent_command),
+    Command("sources", "The news sources the bot reads", ("/sources",), sources.sources_command),
+    Command("suggest", "Suggest a news feed to the bot's admins", ("/suggest https://example.org/feed.xml",), sources.suggest_command),
+    Command("channel", "Manage a channel you admin from this chat", ("/channel @yourchannel", "/channel off"), channels.channel_command),
+    Command("why", "Reply to an alert with it: why you got that alert", ("/why (as a reply to an alert)",), subscriptions.why_command),
+    Command("stop", "Forget this chat: delete everything about it", ("/stop",), subscriptions.stop_command),
+    Command("help", "Every command, with examples", ("/help",), help_command),
+    # the bot's admins only
+    Command("addfeed", "Add a news feed (it is fetched once first)",
+            ("/addfeed https://example.org/feed.xml", "/addfeed https://example.org/rss Labour News 60"), admin.addfeed_command, admin_only=True),
+    Command("feeds", "Every feed with its health", ("/feeds",), admin.feeds_command, admin_only=True),
+    Command("removefeed", "Remove a feed", ("/removefeed", "/removefeed 3"), admin.removefeed_command, admin_only=True),
+    Command("pausefeed", "Stop polling a feed for now", ("/pausefeed", "/pausefeed 3"), admin.pausefeed_command, admin_only=True),
+    Command("resumefeed", "Poll a paused feed again", ("/resumefeed", "/resumefeed 3"), admin.resumefeed_command, admin_only=True),
+    Command("addunion", "Add a union to the directory", ('/addunion "Azerbaijan Trade Unions Confederation" AHIK country=AZ',), admin.addunion_command, admin_only=True),
+    Command("discovered", "Unions found in the news but not in the directory", ("/discovered", "/discovered 2"), admin.discovered_command, admin_only=True),
+    Command("mergeunion", "Merge a discovered union into a directory union", ("/mergeunion 3 ITUC",), admin.mergeunion_command, admin_only=True),
+    Command("rejectunion", "Reject a discovered union: never tagged again", ("/rejectunion 3",), admin.rejectunion_command, admin_only=True),
+    Command("stats", "Subscribers, topics, stories and alerts", ("/stats",), admin.stats_command, admin_only=True),
+    Command("export", "Every feed as an OPML file (send an OPML file back to import feeds)", ("/export",), admin.export_command, admin_only=True),
+    Command("addcampaign", "Add a campaign action", ("/addcampaign https://example.org/petition Free Orujov AZ",), campaigns.addcampaign_command, admin_only=True),
+    Command("campaigns", "The active campaigns", ("/campaigns",), campaigns.campaigns_command, admin_only=True),
+    Command("campaignupdate", "Mark a campaign won or closed, or post an update to its chats",
+            ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\""), campaigns.campaignupdate_command, admin_only=True),
+    Command("endcampaign", "Take a campaign off the list", ("/endcampaign 2",), campaigns.endcampaign_command, admin_only=True),
+)
+USER_COMMANDS = tuple(command for command in COMMANDS if not command.admin_only)
+ADMIN_COMMANDS = tuple(command for command in COMMANDS if command.admin_only)
+
+
 def register_guards(application: Application) -> None:
     """Handlers that must see updates before every other module's: call before their `register`."""
     application.add_handler(UnusableButton())
 
 
 def register(application: Application) -> None:
-    """Add /start and /help."""
-    application.add_handler(CommandHandler("start", start_command))
-    application.add_handler(CommandHandler("help", help_command))
+    """Add every command of the table (the admin-only ones guarded); call before the other modules' `register`."""
+    for command in COMMANDS:
+        callback = bot_admins_only(command.handler) if command.admin_only else command.handler
+        application.add_handler(CommandHandler(command.name, callback))
 
 
 def register_fallbacks(application: Application) -> None:

@@ -32,10 +32,9 @@ from bot.chats.regions import REGIONS, countries_in_region
 from bot.chats.numbers import parse_number
 from bot.services import services_of
 from bot.chats.settings import describe_delivery
-from bot.chats.subscriptions import Followed, Lookup, Request, Topic
+from bot.chats.subscriptions import Followed, Lookup, Request, SubscriberInfo, SubscriptionInfo, Topic
 from bot.chats.timezones import describe_timezone
 from bot.config import WEEKDAYS
-from bot.delivery.followups import why_actions
 from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -44,16 +43,15 @@ from handlers.common import (
     Context,
     button,
     chat_of,
-    clip,
     edit,
     escape,
     group_admins_only,
     keyboard,
     page_buttons,
     reply,
+    shorten,
 )
 from handlers.settings import how_alerts_come
-from storage.models import Subscriber, Subscription
 
 MENU_TOP, MENU_COUNTRY, MENU_UNION, MENU_UNION_REGIONS = "m:top", "m:c", "m:u", "m:uc"
 COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, UNIONS_PER_PAGE = 24, 3, 8
@@ -161,17 +159,17 @@ def several_names_reply(outcomes: Sequence[subscriptions.NameOutcome], left_over
         if item.followed is not None:
             topic = item.followed.topic
             groups[item.followed.outcome].append(
-                escape(clip(topic.label if item.followed.outcome != "limit" else item.typed, MAX_NAME_SHOWN))
+                escape(shorten(topic.label if item.followed.outcome != "limit" else item.typed, MAX_NAME_SHOWN))
                 + leaving_out(item.followed.exclude))
             subscriber = item.followed.subscriber
         elif item.lookup is not None and item.lookup.suggestions:
-            groups["choose"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["choose"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
             rows += [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))]
                      for topic in item.lookup.suggestions[:2]]
         elif item.lookup is not None:
-            groups["unknown"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["unknown"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
         else:
-            groups["problem"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
+            groups["problem"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
     footer = []
     if left_over > 0:
         footer.append(f"I read the first {subscriptions.MAX_NAMES} names; send the other {left_over} "
@@ -384,13 +382,13 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
             await subscriptions.unfollow(services, chat_of(update), found.id)
             await reply(update, f"You no longer follow <b>{escape(found.label)}</b>. /list shows what is left.")
             return
-        text = f"This chat doesn't follow “{escape(clip(' '.join(context.args), 100))}”. Tap what to stop following:"
+        text = f"This chat doesn't follow “{escape(shorten(' '.join(context.args), 100))}”. Tap what to stop following:"
     else:
         text = "Tap a topic to stop following it:"
     await reply(update, text, unsubscribe_keyboard(followed))
 
 
-def unsubscribe_keyboard(followed: Sequence[Subscription]) -> InlineKeyboardMarkup | None:
+def unsubscribe_keyboard(followed: Sequence[SubscriptionInfo]) -> InlineKeyboardMarkup | None:
     """A button per subscription (up to Telegram's practical limit) and one for all of them."""
     rows = [[button(f"✕ {KIND_ICONS.get(item.kind, '')} {item.label}", f"uns:{item.id}")]
             for item in followed[:MAX_UNSUBSCRIBE_BUTTONS]]
@@ -432,7 +430,7 @@ async def list_command(update: Update, context: Context) -> None:
     await reply(update, overview_text(subscriber, followed))
 
 
-def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription]) -> str:
+def overview_text(subscriber: SubscriberInfo | None, followed: Sequence[SubscriptionInfo]) -> str:
     """The /list text: topics, then delivery mode, time zone, digest time, paused, mentions."""
     if followed:
         lines = ["<b>This chat follows</b>"]
@@ -477,18 +475,17 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, "I have no record of that message as an alert for this chat. Reply with /why to an "
                             "alert I sent (not to your own message or a forwarded one).")
         return
-    actions = await why_actions(services_of(context).sessions, [alert.id for alert, _ in found])
     await reply(update, "\n\n".join(
-        why_text(alert.matched, story.title, story.language)
-        + (f"\n<b>The button</b> {escape(actions[alert.id])}" if alert.id in actions else "")
-        for alert, story in found
+        why_text(reason.matched, reason.title, reason.language)
+        + (f"\n<b>The button</b> {escape(reason.button)}" if reason.button is not None else "")
+        for reason in found
     ))
 
 
 def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:
     """One story's explanation: each matched subscription with its salience and the words found, then the
     story's language."""
-    lines = [f"<b>Why you got</b> “{escape(clip(title or 'this story', 200))}”:"]
+    lines = [f"<b>Why you got</b> “{escape(shorten(title or 'this story', 200))}”:"]
     for item in matched:
         kind = item.get("kind", "")
         if kind == "keyword":
@@ -497,7 +494,7 @@ def why_text(matched: Sequence[dict], title: str | None, language: str | None = 
             reason = "the story mentions it (you asked for mentions with /mentions on)"
         else:
             reason = "the story is about it"
-        evidence = ", ".join(f"“{escape(clip(str(text), 80))}”" for text in item.get("evidence") or [])
+        evidence = ", ".join(f"“{escape(shorten(str(text), 80))}”" for text in item.get("evidence") or [])
         found = f"\n    found: {evidence}" if evidence else ""
         lines.append(f"{KIND_ICONS.get(kind, '•')} <b>{escape(item.get('label', ''))}</b> ({escape(kind)}): {reason}{found}")
     lines.append(f"Language: {escape(language_name(language))} ({escape(language)})" if language
@@ -531,7 +528,8 @@ async def stop_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /subscribe (with its menus and dialogue), /unsubscribe, /list, /why, /stop and /cancel."""
+    """Add the menus and the dialogue of /subscribe, the buttons of /unsubscribe and /stop, and /cancel (the other
+    commands are in the table, handlers/start.py)."""
     with warnings.catch_warnings():
         # The dialogue starts from a button and continues with a typed message, so it is tracked per
         # chat and user rather than per message; PTB warns about that combination, which is intended here.
@@ -544,11 +542,6 @@ def register(application: Application) -> None:
         )
     application.add_handler(dialogue)
     application.add_handler(CommandHandler("cancel", nothing_to_cancel))
-    application.add_handler(CommandHandler("subscribe", subscribe_command))
-    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CommandHandler("list", list_command))
-    application.add_handler(CommandHandler("why", why_command))
-    application.add_handler(CommandHandler("stop", stop_command))
     application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuhdk]:"))
     application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
     application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))
