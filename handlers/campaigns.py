@@ -32,10 +32,10 @@ from bot.chats.campaigns import (
     register_campaign,
     take_off_list,
 )
+from bot.chats.numbers import parse_number
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
 from bot.matching.normalize import straight_quotes
-from bot.chats.numbers import parse_number
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
 
@@ -130,7 +130,7 @@ async def addcampaign_command(update: Update, context: Context) -> None:
         return
     countries = list(dict.fromkeys(countries))
     kind = args.kind or infer_kind(args.url, args.title)
-    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.timezone.utc).date():
+    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.UTC).date():
         await reply(update, escape(f"The end date {args.ends_on.isoformat()} is already past. Nothing was added."))
         return
     values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,

@@ -6,8 +6,8 @@ from telegram import Update
 
 from bot.chats import settings
 from bot.chats.settings import SubscriberInfo
-from bot.services import services_of
 from bot.chats.timezones import describe_timezone
+from bot.services import services_of
 from handlers.common import Context, arguments, chat_of, escape, group_admins_only, reply
 
 

@@ -14,8 +14,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats import suggestions
-from bot.chats.suggestions import SourceInfo, SuggestionInfo
 from bot.chats.errors import UsageError
+from bot.chats.suggestions import SourceInfo, SuggestionInfo
 from bot.ingest.pipeline import source_label
 from bot.services import services_of
 from handlers.common import (

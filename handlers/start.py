@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.services import services_of
 from bot.chats.settings import reactivate
+from bot.services import services_of
 from handlers import admin, campaigns, channels, quiet, settings, sources, subscriptions
 from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION

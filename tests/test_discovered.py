@@ -8,19 +8,27 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.config import parse_config
 from bot.chats.discovered import followable_directory, followable_unions, settle
-from bot.ingest.pipeline import feed_entry_story, new_story, store_story
+from bot.config import parse_config
+from bot.ingest.feeds import parse_feed
+from bot.ingest.pipeline import feed_entry_story, new_story, store_new_stories
 from bot.matching import (
-    Evidence, StoryTags, UnionTag, default_directory, default_tagger, detect_language, discovered_union_id, resolve,
+    Evidence,
+    StoryTags,
+    UnionTag,
+    default_directory,
+    default_tagger,
+    detect_language,
+    discovered_union_id,
+    resolve,
 )
 from bot.preview import resolve_interests
 from bot.routing.route import process_new_clusters
 from bot.services import Services
-from bot.ingest.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription
+from storage.stories import known_guids
 
 GARMENT_ID = discovered_union_id("Sylhet Tea Garden Sramik Federation", "BD")
 GARMENT = FoundUnion(GARMENT_ID, "Sylhet Tea Garden Sramik Federation", "SYLTEA", "BD")
@@ -57,7 +65,8 @@ async def ingest(sessions, *stories: tuple[str, str], language: str | None = Non
             await session.flush()
         for index, (title, text) in enumerate(stories):
             guid = f"{title}-{index}"
-            await store_story(session, new_story(source.id, guid, title, text, declared_language=language))
+            if guid not in await known_guids(session, source.id, [guid]):  # stored by an earlier call
+                await store_new_stories(session, [new_story(source.id, guid, title, text, declared_language=language)])
         return list(await session.scalars(select(Story.id).where(Story.source_id == source.id).order_by(Story.id)))
 
 
@@ -98,7 +107,7 @@ async def test_record_found_counts_stories_and_keeps_the_first_example(sessions)
     first, second = await ingest(sessions, ("Garment strike", "text one"), ("Garment march", "text two"))
     async with sessions.begin() as session:
         await queries.record_found(session, [GARMENT, FoundUnion(DOCKERS_ID, DOCKERS.name, None, None)], first)
-    later = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+    later = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     async with sessions.begin() as session:
         await queries.record_found(session, [FoundUnion(DOCKERS_ID, "Dockworkers Syndicate", "DWS", None)], second, later)
     async with sessions() as session:

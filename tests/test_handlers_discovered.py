@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.ingest.pipeline import new_story, store_story
+from bot.ingest.pipeline import new_story, store_new_stories
 from bot.matching import KeywordIndex
 from bot.routing.route import route_cluster, tag_cluster
 from storage import discovered as queries
@@ -39,7 +39,7 @@ async def ingest_and_route(bot, title: str, text: str, language: str | None) -> 
         source = Source(kind="feed", location="https://other.test/rss", name="Other", enabled=False)
         session.add(source)
         await session.flush()
-        _, cluster_id = await store_story(session, new_story(source.id, "g1", title, text, declared_language=language))
+        ((_, cluster_id),) = await store_new_stories(session, [new_story(source.id, "g1", title, text, declared_language=language)])
         await tag_cluster(session, TaggerFinding(GARMENT), cluster_id)
         await route_cluster(session, cluster_id, KeywordIndex(), utcnow())
 
@@ -150,7 +150,7 @@ async def test_discovered_lists_the_waiting_unions_a_page_at_a_time(running_bot)
     assert "<b>12 discovered unions</b> (page 1 of 2)" in text and "/mergeunion" in text and "/rejectunion" in text
     assert f"<b>{garment.id}. Sylhet Tea Garden Sramik Federation</b> (SYLTEA) — Bangladesh" in text
     assert f"<b>{dockers.id}. Dock Workers Syndicate</b> — country not known" in text
-    today = dt.datetime.now(dt.timezone.utc)
+    today = dt.datetime.now(dt.UTC)
     assert f"2 stories, first seen {today:%d %b %Y}" in text and "e.g. “Story 0”" in text
     assert text.count("1 story,") == 4  # most stories first: the two with two stories, then four of the ten
     result = await running_bot.press(first, button_data(first, "Next"))

@@ -3,11 +3,10 @@ rejects stops `run` with one line that does not print it."""
 
 from __future__ import annotations
 
-import re
-
 import io
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.logs import REDACTED, SecretRedactor, install_redactor, redactor
+from bot.service.logs import REDACTED, SecretRedactor, install_redactor, redactor
 from tests.botapi import TOKEN, BotApiServer
 from tests.telegram_harness import ADMIN_ID
 

@@ -15,19 +15,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bot.chats.errors import UsageError
+from bot.chats.numbers import parse_number
+from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
-from bot.chats.errors import UsageError
-from bot.ingest.pipeline import fetch_settings
-from bot.matching import resolve
+from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from bot.matching import UnionRecord as DirectoryUnion
+from bot.matching import resolve
 from bot.matching.gazetteer import countries
 from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
-from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
-from bot.chats.numbers import parse_number
 from bot.services import Services
-from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
@@ -154,7 +153,7 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
 
 async def trial_fetch(services: Services, url: str) -> FetchResult:
     """Fetch a feed once, with the configured limits and private-address protections, storing nothing."""
-    settings = fetch_settings(services.config)
+    settings = services.config.fetch
     async with make_client(settings) as client:
         return await fetch_feed(client, url, settings=settings)
 
@@ -419,7 +418,7 @@ async def tell_followers_of_rejection(sender: Sender, rejected: UnionRejected) -
 async def stats(services: Services, top: int = 10, now: dt.datetime | None = None) -> Stats:
     """Subscribers, subscriptions by topic (top N), stories today (UTC), alerts by status, failing feeds."""
     now = now or utcnow()
-    midnight = dt.datetime.combine(now.date(), dt.time(), dt.timezone.utc)
+    midnight = dt.datetime.combine(now.date(), dt.time(), dt.UTC)
     async with services.sessions() as session:
         return Stats(
             subscribers=await subscriber_queries.subscriber_counts(session),

@@ -20,7 +20,7 @@ No fitting action: no action button (Read and Mute stay).
 
 The functions here are pure except the async ones (the campaign registry for the admins' commands, the
 config sync, a subscriber's view of an action), which call storage/campaigns.py. Follow-ups after a
-campaign is won, closed or updated are in bot/delivery/followups.py; the tap counter is bot/server.py.
+campaign is won, closed or updated are in bot/delivery/followups.py; the tap counter is bot/service/web.py.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ from urllib.parse import urlparse
 
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
 from bot.matching.normalize import fold, straight_quotes
+from bot.services import Services
 from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
-from bot.services import Services
 from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
@@ -399,7 +399,7 @@ def choose_action(
     today: dt.date | None = None,
 ) -> Action | None:
     """The action a story carries (see the module docstring for the order), or None."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     cue = text_action_kind(story.title, story.text or "")
     active = [campaign for campaign in campaigns if campaign.is_active(today)]
     links = read_links(story)

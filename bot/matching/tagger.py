@@ -11,21 +11,28 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
-from typing import Iterable, Literal, NamedTuple, TypeVar
+from itertools import chain, pairwise
+from typing import Final, Literal, NamedTuple, TypeVar
 
 import ahocorasick
 
 from bot.matching.gazetteer import (
-    BACKED_FORMS, CaseRule, NameEntry, country_entries, country_name, gazetteer_rules,
+    BACKED_FORMS,
+    CaseRule,
+    NameEntry,
+    country_entries,
+    country_name,
+    gazetteer_rules,
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
-from bot.matching.recognise import FoundName, Recogniser, head_entries, is_acronym_shaped as _is_acronym
+from bot.matching.recognise import FoundName, Recogniser, head_entries
+from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -222,7 +229,7 @@ _DATELINE_AFTER = re.compile(
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
 
 
-def _is_dateline(match: "_Match") -> bool:
+def _is_dateline(match: _Match) -> bool:
     """True for a place that opens the text as a news agency's dateline (LABELING.md: not the subject)."""
     if match.field != "text" or match.start >= 30 or _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
         return False
@@ -231,7 +238,7 @@ def _is_dateline(match: "_Match") -> bool:
     return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
 
-def _context_factor(match: "_Match") -> float:
+def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
         return _HOME_BASE_FACTOR
@@ -326,7 +333,7 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
 
 
 # How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several.
-_EACH_ENTRY = "each entry"
+_EACH_ENTRY: Final = "each entry"
 
 
 class _KeyInfo(NamedTuple):
@@ -608,7 +615,7 @@ class Tagger:
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads, blocked
 
-    def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, "_FoundUnion"],
+    def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                          fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
@@ -688,7 +695,7 @@ class Tagger:
 
     def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
                             language: str | None, union_matches: list[_Match],
-                            found: dict[str, "_FoundUnion"], blocked: list[tuple[int, int]]) -> list[_Match]:
+                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -725,7 +732,7 @@ class Tagger:
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
 
     @staticmethod
-    def _add_acronym_mentions(title: str, text: str, found: dict[str, "_FoundUnion"],
+    def _add_acronym_mentions(title: str, text: str, found: dict[str, _FoundUnion],
                               union_matches: list[_Match]) -> list[_Match]:
         """Count each later use of an acronym a found name taught ("... (KSPI)"), also one the directory
         gives to several unions; return the directory matches left to resolve the usual way."""
@@ -741,8 +748,9 @@ class Tagger:
                 entry.matches.append(match)
         for entry in taught.values():
             pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
-            for field, original in (("title", title), ("text", text)):
-                if entry.acronym not in original:
+            fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
+            for field, original in fields:
+                if entry.acronym is None or entry.acronym not in original:
                     continue
                 # The acronym next to a mention already counted (its own brackets) is not another mention.
                 taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
@@ -910,7 +918,7 @@ class Tagger:
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends: list[int] = []
         ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
-        for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1):
+        for index, (previous, match) in enumerate(pairwise(matches), 1):
             gap = None if previous.field != match.field else _LIST_GAP.fullmatch(match.original, previous.end,
                                                                                 match.start)
             if gap is None:
@@ -986,7 +994,7 @@ class Tagger:
         return not _LABOUR_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
-                    discovered: list["_FoundUnion"], home: str | None) -> tuple[UnionTag, ...]:
+                    discovered: list[_FoundUnion], home: str | None) -> tuple[UnionTag, ...]:
         """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
 
         A discovered union (found by its shape, not in the directory) gets the id
