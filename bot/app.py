@@ -13,10 +13,12 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Up
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
+from bot.chats.language import reply_language
 from bot.config import Config, ConfigError
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, using_language
 from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, alerts, campaigns, channels, quiet, settings, sources, start, subscriptions
+from handlers import admin, alerts, campaigns, channels, language, quiet, settings, sources, start, subscriptions
 from handlers.common import on_error
 
 logger = logging.getLogger(__name__)
@@ -33,12 +35,29 @@ def file_base_url(base_url: str) -> str:
     return base_url.rstrip("/")[: -len("/bot")] + "/file/bot"
 
 
+class LocalizedApplication(Application):
+    """An Application that handles each update in the language of its chat (bot/chats/language.py), so
+    every reply, button and error message is written in it."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle `update` with its chat's language set for the handlers (a context variable: updates
+        handled concurrently keep their own)."""
+        chat_id, sender_language = None, None
+        if isinstance(update, Update):
+            chat_id = update.effective_chat.id if update.effective_chat else None
+            sender_language = update.effective_user.language_code if update.effective_user else None
+        code = await reply_language(self.bot_data[SERVICES_KEY], chat_id, sender_language)
+        with using_language(code):
+            await super().process_update(update)
+
+
 def build_application(config: Config, sessions: async_sessionmaker[AsyncSession], *, updates: bool = True) -> Application:
     """The bot: python-telegram-bot Application with the rate limiter, the job queue, the shared Services
     in bot_data, every command, button and document handler, the scheduled jobs and the error handler.
     Without `updates` (the worker role) it has no Updater: it never calls getUpdates."""
     builder = (
         Application.builder()
+        .application_class(LocalizedApplication)
         .token(config.require_token())
         .rate_limiter(
             AIORateLimiter(
@@ -55,7 +74,7 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     start.register_guards(application)
-    for module in (start, subscriptions, settings, quiet, sources, channels, admin, campaigns, alerts):
+    for module in (start, subscriptions, settings, quiet, language, sources, channels, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
     application.add_handler(TypeHandler(Update, admin_menu_on_contact), group=ADMIN_MENU_GROUP)
@@ -65,23 +84,34 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
 
 
 def command_menus() -> tuple[list[BotCommand], list[BotCommand]]:
-    """The command menus: (everyone's, an admin's)."""
-    user_commands = [BotCommand(command.name, command.description) for command in start.USER_COMMANDS]
-    return user_commands, user_commands + [BotCommand(command.name, command.description) for command in start.ADMIN_COMMANDS]
+    """The command menus in the current language: (everyone's, an admin's)."""
+    user_commands = [BotCommand(command.name, _(command.description)) for command in start.USER_COMMANDS]
+    return user_commands, user_commands + [BotCommand(command.name, _(command.description)) for command in start.ADMIN_COMMANDS]
+
+
+def menu_languages() -> list[str | None]:
+    """The language_code of each menu Telegram is given: None (English, for every other language) first."""
+    return [None, *(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)]
 
 
 async def publish_commands(application: Application) -> None:
-    """Register the command menu: user commands for everyone, user and admin commands in each admin's chat.
+    """Register the command menu in every language (Telegram shows each user the one of their app's
+    language) for everyone, and user and admin commands in each admin's chat, in that chat's language.
     An admin who never opened the bot cannot get a chat-scoped menu yet; that is logged, and the menu is set
     when the admin first writes (admin_menu_on_contact)."""
-    user_commands, _ = command_menus()
-    await application.bot.set_my_commands(user_commands, scope=BotCommandScopeDefault())
-    for admin_id in application.bot_data[SERVICES_KEY].config.telegram.admins:
-        await set_admin_menu(application, admin_id)
+    for code in menu_languages():
+        with using_language(code):
+            user_commands = command_menus()[0]
+        await application.bot.set_my_commands(user_commands, scope=BotCommandScopeDefault(), language_code=code)
+    services: Services = application.bot_data[SERVICES_KEY]
+    for admin_id in services.config.telegram.admins:
+        with using_language(await reply_language(services, admin_id, None)):
+            await set_admin_menu(application, admin_id)
 
 
 async def set_admin_menu(application: Application, admin_id: int) -> None:
-    """Give one admin's chat the admin command menu, remembering that it was done; a failure is logged."""
+    """Give one admin's chat the admin command menu (in the current language), remembering that it was
+    done; a failure is logged."""
     try:
         await application.bot.set_my_commands(command_menus()[1], scope=BotCommandScopeChat(admin_id))
     except TelegramError as error:

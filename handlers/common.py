@@ -187,7 +187,8 @@ def chat_of(update: Update) -> Chat:
         channel = _MANAGED.get(update.get_bot().token, {}).get(chat.id)
         if channel is not None:
             return channel
-    return Chat(chat.id, chat.type, thread_of(update))
+    user = update.effective_user
+    return Chat(chat.id, chat.type, thread_of(update), user.language_code if user else None)
 
 
 def thread_of(update: Update) -> int:

@@ -38,6 +38,11 @@ async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber 
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
+async def language_of_chat(session: AsyncSession, chat_id: int) -> str | None:
+    """The language stored for a Telegram chat (None: not known, or the chat never used the bot)."""
+    return await session.scalar(select(Subscriber.language).where(Subscriber.chat_id == chat_id))
+
+
 async def managed_chat_of(session: AsyncSession, chat_id: int) -> Subscriber | None:
     """The channel a private chat manages now (its subscriber), if any."""
     managing = select(Subscriber.managing_chat_id).where(Subscriber.chat_id == chat_id).scalar_subquery()

@@ -28,6 +28,8 @@ from bot.chats.timezones import (
     resolve_timezone,
 )
 from bot.delivery.quiet import parse_quiet_window
+from bot.chats.language import language_choice
+from bot.i18n import language_tag
 from storage import outbox
 from storage import subscribers as queries
 from storage.models import Subscriber, utcnow
@@ -47,6 +49,7 @@ class Chat:
     chat_id: int
     chat_type: str = "private"
     thread: int = 0  # the forum topic a request was made in (0: none, or the General topic)
+    language: str | None = None  # the Telegram language of the person asking: a new chat's language
 
 
 def subscriber_defaults(config: Config) -> dict[str, Any]:
@@ -79,11 +82,13 @@ def describe_delivery(subscriber: Subscriber) -> str:
 
 
 async def reactivate(services: Services, chat: Chat) -> None:
-    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
+    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot; one
+    with no language yet gets the Telegram language of the person starting it."""
     async with services.sessions.begin() as session:
         subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
         if subscriber is not None:
             subscriber.active, subscriber.inactive_reason = True, None
+            subscriber.language = subscriber.language or language_tag(chat.language)
 
 
 async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
@@ -182,6 +187,13 @@ async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Sub
     return await _change(services, chat, lambda subscriber: setattr(subscriber, "silent", silent))
 
 
+async def set_language(services: Services, chat: Chat, text: str) -> str:
+    """/language <code or name>: store the chat's language (its alerts and answers); returns its code."""
+    code = language_choice(text)
+    await _change(services, chat, lambda subscriber: setattr(subscriber, "language", code))
+    return code
+
+
 async def _change(
     services: Services, chat: Chat, change: Callable[[Subscriber], None], *, digest_changed: bool = False
 ) -> Subscriber:
@@ -206,9 +218,10 @@ async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
 
 
 async def subscriber_for(session: AsyncSession, config: Config, chat: Chat) -> Subscriber:
-    """The chat's subscriber, created with the configured defaults (and its first digest scheduled) if new."""
+    """The chat's subscriber, created with the configured defaults, the asking person's Telegram language
+    (and its first digest scheduled) if new."""
     subscriber, created = await queries.get_or_create_subscriber(
-        session, chat.chat_id, chat.chat_type, subscriber_defaults(config)
+        session, chat.chat_id, chat.chat_type, {**subscriber_defaults(config), "language": language_tag(chat.language)}
     )
     if created:
         reschedule(subscriber)
