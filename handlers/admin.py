@@ -218,12 +218,12 @@ async def feed_button(update: Update, context: Context) -> None:
     query = update.callback_query
     parts = query.data.split(":")
     if len(parts) != 3 or parts[1] not in ACTIONS:
-        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        await query.answer(_(EXPIRED_BUTTON), show_alert=True)
         return
     kind, action = parts[0], parts[1]
     number = parse_number(parts[2], MAX_PAGE if kind == "fl" else MAX_RECORD_ID)
     if number is None:
-        await query.answer(EXPIRED_BUTTON, show_alert=True)
+        await query.answer(_(EXPIRED_BUTTON), show_alert=True)
         return
     await query.answer()
     if kind == "fl":

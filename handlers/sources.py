@@ -112,7 +112,7 @@ def decision_buttons(suggestion: SourceSuggestion) -> InlineKeyboardMarkup | Non
 async def decision_button(update: Update, context: Context) -> None:
     """sg:a:<id> / sg:d:<id>: accept (the feed is added) or decline; the suggester is told either way."""
     query = update.callback_query
-    _, verdict, number = query.data.split(":", 2)
+    _prefix, verdict, number = query.data.split(":", 2)
     if verdict not in ("a", "d") or not number.isdigit():
         await query.answer("That button has expired.", show_alert=True)
         return

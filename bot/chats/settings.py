@@ -29,14 +29,14 @@ from bot.chats.timezones import (
 )
 from bot.delivery.quiet import parse_quiet_window
 from bot.chats.language import language_choice
-from bot.i18n import language_tag
+from bot.i18n import N_, _, language_tag
 from storage import outbox
 from storage import subscribers as queries
 from storage.models import Subscriber, utcnow
 
-MODE_USAGE = "Send /mode now (each alert at once), /mode daily or /mode weekly (a digest)."
-DIGEST_USAGE = "Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one."
-MENTIONS_USAGE = (
+MODE_USAGE = N_("Send /mode now (each alert at once), /mode daily or /mode weekly (a digest).")
+DIGEST_USAGE = N_("Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one.")
+MENTIONS_USAGE = N_(
     "Send /mentions on to also get stories that only mention what you follow, or /mentions off for only "
     "stories about it."
 )
@@ -70,15 +70,24 @@ def reschedule(subscriber: Subscriber, now: dt.datetime | None = None) -> None:
     )
 
 
+WEEKDAY_TIMES = (N_("Mondays at {time}"), N_("Tuesdays at {time}"), N_("Wednesdays at {time}"),
+                 N_("Thursdays at {time}"), N_("Fridays at {time}"), N_("Saturdays at {time}"), N_("Sundays at {time}"))
+
+
+def weekday_time(weekday: int, time: str) -> str:
+    """A weekly digest's day and time in words: "Mondays at 08:00" (Monday = 0)."""
+    return _(WEEKDAY_TIMES[weekday % 7]).format(time=time)
+
+
 def describe_delivery(subscriber: Subscriber) -> str:
     """How alerts reach this chat, in words: "at once", "in a daily digest at 08:00 (UTC)", ..."""
     zone = describe_timezone(subscriber.timezone)
     if subscriber.delivery_mode == "daily":
-        return f"in a daily digest at {subscriber.digest_time} ({zone})"
+        return _("in a daily digest at {time} ({zone})").format(time=subscriber.digest_time, zone=zone)
     if subscriber.delivery_mode == "weekly":
-        weekday = WEEKDAYS[subscriber.digest_weekday].capitalize()
-        return f"in a weekly digest on {weekday}s at {subscriber.digest_time} ({zone})"
-    return "at once, as each story appears"
+        return _("in a weekly digest on {when} ({zone})").format(
+            when=weekday_time(subscriber.digest_weekday, subscriber.digest_time), zone=zone)
+    return _("at once, as each story appears")
 
 
 async def reactivate(services: Services, chat: Chat) -> None:
@@ -94,8 +103,8 @@ async def reactivate(services: Services, chat: Chat) -> None:
 async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
     """/mode now|daily|weekly."""
     if len(args) != 1 or args[0].lower() not in DELIVERY_MODES:
-        typed = f"“{' '.join(args)}” is not a delivery mode. " if args else ""
-        raise UsageError(typed + MODE_USAGE)
+        typed = _("“{typed}” is not a delivery mode.").format(typed=" ".join(args)) + " " if args else ""
+        raise UsageError(typed + _(MODE_USAGE))
     mode = args[0].lower()
     return await _change(
         services, chat, lambda subscriber: setattr(subscriber, "delivery_mode", mode), digest_changed=True
@@ -106,16 +115,16 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
     """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
     alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
-        raise UsageError(DIGEST_USAGE)
+        raise UsageError(_(DIGEST_USAGE))
     weekday = None
     if len(args) == 2:
         weekday = parse_weekday(args[0])
         if weekday is None:
-            raise UsageError(f"“{args[0]}” is not a day of the week. {DIGEST_USAGE}")
+            raise UsageError(_("“{typed}” is not a day of the week.").format(typed=args[0]) + " " + _(DIGEST_USAGE))
     try:
         digest_time = parse_digest_time(args[-1])
     except ValueError as error:
-        raise UsageError(f"{error}. {DIGEST_USAGE}") from None
+        raise UsageError(f"{error}. {_(DIGEST_USAGE)}") from None
 
     def change(subscriber: Subscriber) -> None:
         subscriber.digest_time = digest_time
@@ -129,7 +138,7 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
 async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
     """/timezone Europe/Berlin, a city, or a UTC offset."""
     if not args:
-        raise UsageError(f"Tell me your time zone: {TIMEZONE_EXAMPLE}.")
+        raise UsageError(_("Tell me your time zone: {example}.").format(example=TIMEZONE_EXAMPLE))
     try:
         name = resolve_timezone(" ".join(args))
     except TimezoneError as error:
@@ -148,14 +157,14 @@ async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> S
     """/mentions on|off: whether stories that only mention a followed topic alert too."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
-        raise UsageError(MENTIONS_USAGE)
+        raise UsageError(_(MENTIONS_USAGE))
     include = choices[args[0].lower()]
     return await _change(services, chat, lambda subscriber: setattr(subscriber, "include_mentioned", include))
 
 
-QUIET_USAGE = ("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
-               "or /quiet off.")
-SILENT_USAGE = "Send /silent on to get alerts without a notification sound, or /silent off."
+QUIET_USAGE = N_("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
+                 "or /quiet off.")
+SILENT_USAGE = N_("Send /silent on to get alerts without a notification sound, or /silent off.")
 
 
 async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
@@ -165,12 +174,12 @@ async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subs
     if text.lower() in ("off", "no", "none"):
         window: tuple[str | None, str | None] = (None, None)
     elif not text:
-        raise UsageError(QUIET_USAGE)
+        raise UsageError(_(QUIET_USAGE))
     else:
         try:
             window = parse_quiet_window(text)
         except ValueError as error:
-            raise UsageError(f"{error}. {QUIET_USAGE}") from None
+            raise UsageError(f"{error}. {_(QUIET_USAGE)}") from None
     async with services.sessions.begin() as session:
         subscriber = await subscriber_for(session, services.config, chat)
         subscriber.quiet_start, subscriber.quiet_end = window
@@ -182,7 +191,7 @@ async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Sub
     """/silent on|off: alerts and digests without a notification sound."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
-        raise UsageError(SILENT_USAGE)
+        raise UsageError(_(SILENT_USAGE))
     silent = choices[args[0].lower()]
     return await _change(services, chat, lambda subscriber: setattr(subscriber, "silent", silent))
 

@@ -301,7 +301,7 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
     await cache.load(session, {story_id for _, _, story_id, _ in rows})
     languages = await campaign_queries.subscriber_languages(session, list(rows_of)) if cache.translated else {}
     for row in rows:
-        _, subscriber_id, _, _ = row
+        subscriber_id = row[1]
         rows_of[subscriber_id].append(row)
     digests = []
     for subscriber in subscribers:
