@@ -56,15 +56,15 @@ async def mute_button(update: Update, context: Context) -> None:
         return
     topic = result.topic
     if result.status == "gone":
-        await query.answer(_("This chat no longer follows {topic}. /subscribe to follow it again.").format(topic=topic.label),
+        await query.answer(_("This chat no longer follows {topic}. /subscribe to follow it again.").format(topic=topic.name),
                            show_alert=True)
         return
     if result.status == "muted":
         new = InlineKeyboardButton(undo_label(topic), callback_data=mute_callback(alert_id, index, undo=True))
-        notice = _("Muted {topic}: no more alerts about it. Tap Undo to get them again.").format(topic=topic.label)
+        notice = _("Muted {topic}: no more alerts about it. Tap Undo to get them again.").format(topic=topic.name)
     else:
         new = InlineKeyboardButton(mute_label(topic), callback_data=mute_callback(alert_id, index))
-        notice = _("Unmuted {topic}: you will get its alerts again.").format(topic=topic.label)
+        notice = _("Unmuted {topic}: you will get its alerts again.").format(topic=topic.name)
     message = query.message
     markup = swap_button(getattr(message, "reply_markup", None), query.data or "", new)
     try:

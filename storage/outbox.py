@@ -44,6 +44,7 @@ class ClaimedAlert:
     quiet_end: str | None = None
     silent: bool = False
     message_thread_id: int = 0
+    language: str | None = None  # the chat's language: the alert is written in it
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -131,7 +132,7 @@ async def claim_due(
         select(
             Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
             Alert.story_id, Alert.matched, Alert.attempts, Subscriber.timezone, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id,
+            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id, Subscriber.language,
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
@@ -331,6 +332,7 @@ class DueSubscriber:
     quiet_start: str | None = None
     quiet_end: str | None = None
     silent: bool = False
+    language: str | None = None  # the chat's language: the digest is written in it
 
 
 async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[DueSubscriber]:
@@ -339,7 +341,7 @@ async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit:
         select(
             Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
             Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent,
+            Subscriber.quiet_end, Subscriber.silent, Subscriber.language,
         )
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)

@@ -39,6 +39,7 @@ from urllib.parse import urlparse
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.i18n import N_, _
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
 from bot.matching.normalize import fold
 from storage import campaigns as campaign_queries
@@ -53,11 +54,11 @@ FOLLOW_UP_STATUSES = (WON, CLOSED, UPDATED)
 ENDING_KEY = "end"  # a won or a closed follow-up: each chat gets at most one of them per campaign
 
 ACTION_LABELS = {
-    PETITION: "✍️ Sign the petition",
-    DONATION: "💶 Donate",
-    MESSAGE: "✉️ Send a message",
-    EVENT: "📅 Join the action",
-    OTHER: "📣 Take action",
+    PETITION: N_("✍️ Sign the petition"),
+    DONATION: N_("💶 Donate"),
+    MESSAGE: N_("✉️ Send a message"),
+    EVENT: N_("📅 Join the action"),
+    OTHER: N_("📣 Take action"),
 }
 ACTION_EMOJI = {PETITION: "✍️", DONATION: "💶", MESSAGE: "✉️", EVENT: "📅", OTHER: "📣"}
 KIND_NAMES = {
@@ -275,7 +276,7 @@ class Action:
 
     @property
     def label(self) -> str:
-        return ACTION_LABELS.get(self.kind, ACTION_LABELS[OTHER])
+        return _(ACTION_LABELS.get(self.kind, ACTION_LABELS[OTHER]))
 
     @property
     def emoji(self) -> str:

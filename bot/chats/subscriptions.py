@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.i18n import N_, _
 from bot.compose.alert import latest_on_topic
 from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
@@ -38,7 +39,7 @@ MAX_NAMES = 100  # names read from one /subscribe: the reply listing them all st
 NAME_SEPARATORS = ",;\n"
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator letters: a country's flag
 _EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
-KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
+KEYWORD_USAGE = N_('Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.')
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
@@ -172,7 +173,7 @@ def keyword_topic(query: str) -> Topic:
     text = " ".join(query.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
     parsed = parse_keyword_query(text)
     if not parsed.include:
-        raise UsageError(f"A keyword search needs at least one word to look for. {KEYWORD_USAGE}")
+        raise UsageError(_("A keyword search needs at least one word to look for.") + " " + _(KEYWORD_USAGE))
     return Topic("keyword", _canonical_query(parsed), text)
 
 
@@ -194,7 +195,8 @@ def _keyword_or_none(query: str) -> Topic | None:
 async def look_up(services: Services, request: Request) -> Lookup:
     """Resolve a request to a topic, or to suggestions with a keyword alternative."""
     if not request.query:
-        raise UsageError(f"Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF. {KEYWORD_USAGE}")
+        raise UsageError(_("Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF.") + " "
+                         + _(KEYWORD_USAGE))
     if request.kind == "keyword":
         return Lookup(keyword_topic(request.query), (), None, "")
     unions = await followable_unions(services)

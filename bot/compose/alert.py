@@ -22,6 +22,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
+from babel.dates import format_date
+
+from bot.i18n import DEFAULT_LANGUAGE, _, country_name, current_language
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 from bot.chats.numbers import parse_number
 
@@ -96,10 +99,15 @@ class Topic:
     label: str
     salience: str = "primary"
 
+    @property
+    def name(self) -> str:
+        """The label as shown in the current language (a country's name from CLDR; others as stored)."""
+        return country_name(self.value, self.label) if self.kind == "country" else self.label
+
     def display(self) -> str:
         if self.kind == "country":
             mark = flag(self.value)
-            return f"{mark} {self.label}" if mark else self.label
+            return f"{mark} {self.name}" if mark else self.name
         if self.kind == "union":
             return f"✊ {self.label}"
         return f"🔎 {self.label}"
@@ -255,7 +263,11 @@ def summarize(story: AlertStory, max_sentences: int = 3, max_chars: int = MAX_SU
 
 
 def date_label(day: dt.date | None) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}" if day else ""
+    if not day:
+        return ""
+    if current_language() == DEFAULT_LANGUAGE:
+        return f"{day.day} {day.strftime('%b %Y')}"
+    return format_date(day, "d MMM y", locale=current_language())
 
 
 def source_line(story: AlertStory) -> str:
@@ -288,7 +300,7 @@ def share_url(url: str, text: str) -> str:
 
 
 def mute_label(topic: Topic) -> str:
-    return f"🔇 Mute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
+    return _("🔇 Mute {topic}").format(topic=shorten(topic.name, MAX_TOPIC_LABEL_CHARS))
 
 
 def alert_buttons(story: AlertStory, topics: Sequence[Topic], action: Action | None, alert_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -297,14 +309,14 @@ def alert_buttons(story: AlertStory, topics: Sequence[Topic], action: Action | N
     if action is not None and action.url:
         rows.append((Button(action.label, url=action.url),))
     if story.url and not (action is not None and action.url == story.url and action.origin == "link" and not story.title):
-        rows.append((Button("📰 Read the story", url=story.url),))
+        rows.append((Button(_("📰 Read the story"), url=story.url),))
     controls: list[Button] = []
     mute_index = _mute_topic_index(topics)
     if mute_index is not None:
         controls.append(Button(mute_label(topics[mute_index]), callback_data=mute_callback(alert_id, mute_index)))
     shared = story.url or (action.url if action is not None else None)
     if shared:
-        controls.append(Button("↗️ Share", url=share_url(shared, headline(story))))
+        controls.append(Button(_("↗️ Share"), url=share_url(shared, headline(story))))
     if controls:
         rows.append(tuple(controls))
     return tuple(rows)
@@ -326,9 +338,9 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
     title = headline(story)
     meta = source_line(story)
     shown = list(topics)[:MAX_TOPICS_SHOWN]
-    topic_line = " · ".join(topic.display() + (" (mentioned)" if topic.salience != "primary" else "") for topic in shown)
+    topic_line = " · ".join(topic.display() + (_(" (mentioned)") if topic.salience != "primary" else "") for topic in shown)
     if len(topics) > MAX_TOPICS_SHOWN:
-        topic_line += f" · +{len(topics) - MAX_TOPICS_SHOWN} more"
+        topic_line += " · " + _("+{count} more").format(count=len(topics) - MAX_TOPICS_SHOWN)
     summary = summarize(story)
     action_line = ""
     if action is not None and action.url and action.title and (action.origin == "campaign" or action.campaign_id is not None):
@@ -478,7 +490,7 @@ async def latest_on_topic(session: Any, kind: str, value: str, limit: int = 3, l
         return None
     stories.sort(key=lambda story: (story.published_at or story.fetched_at, story.id), reverse=True)
     topic = Topic(kind, value, label or value)
-    lines = [f"<b>Latest on {escape(topic.display())}</b>"]
+    lines = [_("<b>Latest on {topic}</b>").format(topic=escape(topic.display()))]
     for story in stories[:limit]:
         view = alert_story(story)
         title = escape(headline(view))
@@ -517,4 +529,4 @@ async def set_muted(sessions: Any, alert_id: int, index: int, chat_id: int, mute
 
 
 def undo_label(topic: Topic) -> str:
-    return f"↩️ Undo: unmute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
+    return _("↩️ Undo: unmute {topic}").format(topic=shorten(topic.name, MAX_TOPIC_LABEL_CHARS))

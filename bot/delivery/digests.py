@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.i18n import _, current_language, ngettext, using_language
 from bot.compose.alert import (
     MAX_MESSAGE_CHARS,
     AlertStory,
@@ -96,7 +97,7 @@ def digest_topic(topics: Sequence[Topic]) -> Topic:
     for topic in topics:
         if topic.salience == "primary":
             return topic
-    return topics[0] if topics else Topic("keyword", "", "Other stories")
+    return topics[0] if topics else Topic("keyword", "", _("Other stories"))
 
 
 def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestItem]]]:
@@ -107,13 +108,13 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
     return [(members[0].topic, members) for members in groups.values()]
 
 
-BlockKey = tuple[int, str | None]  # a story and its action's link (which differs by language and redirect)
+BlockKey = tuple[int, str | None, str]  # a story, its action's link (differs by language and redirect), the language
 
 
 def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) -> tuple[str, str]:
     """A story's line in a digest without its number, as (HTML, plain); composed once per story, action
     link and run."""
-    key = (item.story.story_id, item.action.url if item.action is not None else None)
+    key = (item.story.story_id, item.action.url if item.action is not None else None, current_language())
     if cache is not None and key in cache:
         return cache[key]
     title, meta = headline(item.story), source_line(item.story)
@@ -141,16 +142,19 @@ def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) 
 
 
 @lru_cache(maxsize=256)
-def _digest_header(mode: str, count: int) -> tuple[str, str]:
-    """A digest's first line, as (HTML, plain)."""
-    period = "weekly" if mode == "weekly" else "daily"
-    header = f"🗞 Your {period} digest · {count} {'story' if count == 1 else 'stories'}"
+def _digest_header(mode: str, count: int, language: str) -> tuple[str, str]:
+    """A digest's first line in `language` (the current one: part of the cache key), as (HTML, plain)."""
+    if mode == "weekly":
+        header = ngettext("🗞 Your weekly digest · {count} story", "🗞 Your weekly digest · {count} stories", count)
+    else:
+        header = ngettext("🗞 Your daily digest · {count} story", "🗞 Your daily digest · {count} stories", count)
+    header = header.format(count=count)
     return f"<b>{escape(header)}</b>", header
 
 
 @lru_cache(maxsize=1024)
-def _topic_heading(topic: Topic) -> tuple[str, str]:
-    """A topic's heading line in a digest, as (HTML, plain)."""
+def _topic_heading(topic: Topic, language: str) -> tuple[str, str]:
+    """A topic's heading line in a digest in `language` (the current one: part of the cache key), as (HTML, plain)."""
     shown = shorten(topic.display(), MAX_HEADING_CHARS, escaped=True)
     return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
 
@@ -169,7 +173,7 @@ def compose_digest(
     story's composed parts across the digests of one run)."""
     if not items:
         return []
-    header_html, header_plain = _digest_header(mode, len(items))
+    header_html, header_plain = _digest_header(mode, len(items), current_language())
     messages: list[DigestMessage] = []
     html_parts: list[str] = [header_html]
     plain_parts: list[str] = [header_plain]
@@ -179,7 +183,7 @@ def compose_digest(
     size = len(header_html)
     number = 0
     for topic, members in order_items(items):
-        heading_html, heading_plain = _topic_heading(topic)
+        heading_html, heading_plain = _topic_heading(topic, current_language())
         heading_size = len(heading_html) + 1
         pending_heading = True
         for item in members:
@@ -306,7 +310,8 @@ async def build_digests(session: AsyncSession, subscribers: Sequence[outbox.DueS
     digests = []
     for subscriber in subscribers:
         items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id], languages.get(subscriber.id))
-        messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
+        with using_language(subscriber.language):
+            messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
                               paused=subscriber.paused, silent=subscriber.silent))
     return digests

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.i18n import _, using_language
 from bot.compose.alert import Button, RenderedAlert, escape, shorten
 from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
 from bot.delivery.sender import GONE, RETRY, SENT, Sender
@@ -99,11 +100,11 @@ def compose_followup(campaign: CampaignInfo, status: str, note: str, language: s
     assert action is not None
     title = shorten(action.title or campaign.title, 200)
     if status == WON:
-        head, thanks = f"🎉 Won: {title}", "Thank you to everyone who acted on it."
+        head, thanks = _("🎉 Won: {title}").format(title=title), _("Thank you to everyone who acted on it.")
     elif status == CLOSED:
-        head, thanks = f"⏹ Closed: {title}", "The campaign has ended."
+        head, thanks = _("⏹ Closed: {title}").format(title=title), _("The campaign has ended.")
     else:
-        head, thanks = f"📣 Update: {title}", ""
+        head, thanks = _("📣 Update: {title}").format(title=title), ""
     body = shorten(note, MAX_NOTE_CHARS) if note else thanks
     html = f"<b>{escape(head)}</b>" + (f"\n{escape(body)}" if body else "")
     plain = head + (f"\n{body}" if body else "")
@@ -165,7 +166,8 @@ async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, 
             await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the chat muted or unfollowed the topic")
         stats.skipped += 1
         return
-    message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
+    with using_language(item.language):
+        message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
     outcome = await sender.send(item.chat_id, item.chat_type, message)
     async with sessions.begin() as session:
         if outcome.status == SENT:

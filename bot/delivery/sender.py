@@ -39,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import metrics
 from bot.compose.alert import RenderedAlert, StoryContext, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.i18n import using_language
 from bot.chats.campaigns import Action, CampaignInfo, carried, subscriber_action
 from bot.config import DeliveryConfig
 from bot.delivery.quiet import quiet_until
@@ -450,7 +451,8 @@ class Deliverer:
             stats.skipped += 1
             return False
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
-        message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
+        with using_language(item.language):
+            message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         holding = False
 
         async def still_claimed() -> bool:
