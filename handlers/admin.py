@@ -13,6 +13,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.i18n import _
 from bot.chats import admin
 from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name

@@ -17,7 +17,7 @@ async def link_channel(services: Services, private_chat: Chat, channel_id: int, 
     """Make the channel a subscriber (default settings when new) linked by `user_id`, and the channel that
     `private_chat` manages from now on."""
     async with services.sessions.begin() as session:
-        channel = await subscriber_for(session, services.config, Chat(channel_id, CHANNEL))
+        channel = await subscriber_for(session, services.config, Chat(channel_id, CHANNEL, language=private_chat.language))
         channel.managed_by, channel.active, channel.inactive_reason = user_id, True, None
         own = await subscriber_for(session, services.config, Chat(private_chat.chat_id, private_chat.chat_type))
         own.managing_chat_id = channel_id

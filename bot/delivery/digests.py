@@ -270,7 +270,7 @@ class ContextCache:
         """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out),
         their actions as a subscriber of `language` sees them."""
         items = []
-        for alert_id, _, story_id, matched in rows:
+        for alert_id, _subscriber_id, story_id, matched in rows:
             parts = self._parts(story_id, matched, language)
             if parts is not None:
                 items.append(DigestItem(alert_id, *parts))
