@@ -42,6 +42,7 @@ class Follower:
 
     chat_id: int
     chat_type: str
+    language: str | None = None  # the chat's language: what it is told is written in it
 
 
 def _upsert(session: AsyncSession) -> Any:
@@ -152,9 +153,9 @@ async def reject(session: AsyncSession, union: DiscoveredUnion, decided_by: int 
     following it. Returns the chats that followed it (and can still be reached), to tell them."""
     union.status, union.decided_by, union.decided_at = REJECTED, decided_by, now or utcnow()
     followers = [
-        Follower(chat_id, chat_type)
-        for chat_id, chat_type in await session.execute(
-            select(Subscriber.chat_id, Subscriber.chat_type)
+        Follower(chat_id, chat_type, language)
+        for chat_id, chat_type, language in await session.execute(
+            select(Subscriber.chat_id, Subscriber.chat_type, Subscriber.language)
             .join(Subscription, and_(Subscription.subscriber_id == Subscriber.id, Subscription.kind == "union",
                                      Subscription.value == union.union_id))
             .where(Subscriber.active.is_(True))
