@@ -123,7 +123,8 @@ async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardM
 def health_text(source: Source, now: dt.datetime) -> str:
     """One source's health: state, address, last success, failures and last error, items, next poll."""
     if not source.enabled:
-        state = f"⏸ {escape_clipped(source.disabled_reason or _('paused'), 100)}"
+        reason = source.disabled_reason or _("paused")
+        state = f"⏸ {escape_clipped(reason, 100)}"
     elif source.consecutive_failures:
         state = _("⚠️ failing")
     else:
