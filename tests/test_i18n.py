@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import tomllib
 from collections import Counter
 from pathlib import Path
 
@@ -22,14 +23,19 @@ from sqlalchemy import select
 
 from bot import i18n
 from bot.app import publish_commands
+from bot.chats.admin import UnionRejected, tell_followers_of_rejection
+from bot.compose.alert import RenderedAlert
+from bot.delivery.sender import SENT, SendOutcome
 from bot.chats.language import language_choice
 from bot.chats.errors import UsageError
 from bot.i18n import LANGUAGES, _, country_name, ngettext, supported_language, using_language
 from bot.routing.route import process_new_clusters
 from bot.matching import default_tagger
 from handlers import start
-from storage.models import StoryCluster, Subscriber
+from storage.discovered import Follower
+from storage.models import DiscoveredUnion, StoryCluster, Subscriber
 from tests.alerting import add_story, deliverer_for, drain_until_done, local_bot
+from tests.botapi import BOT_USER
 from tests.telegram_harness import USER_ID, button_data, buttons
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -309,3 +315,51 @@ async def test_command_menus_are_published_in_every_language(running_bot) -> Non
     assert by_language["ru"]["language"] == "Язык моих ответов и оповещений"
     assert by_language["ar"]["stop"] == "نسيان هذه المحادثة: حذف كل ما يخصها"
     assert all(len(text) <= 256 for commands in by_language.values() for text in commands.values())
+
+
+async def test_a_channel_linked_by_a_spanish_speaking_admin_gets_spanish_alerts(running_bot, bot_api) -> None:
+    channel = -1004321
+    bot_api.add_channel(channel, "estibadores")
+    bot_api.chat_member_status[(channel, BOT_USER["id"])] = "administrator"
+    bot_api.chat_member_status[(channel, USER_ID)] = "creator"
+    [linked] = await running_bot.send("/channel @estibadores", language_code="es")
+    assert linked["text"].startswith("✅ @estibadores vinculado. Desde ahora /subscribe")
+    await running_bot.send("/subscribe Azerbaijan", language_code="es")
+    async with running_bot.sessions() as session:
+        languages = dict((await session.execute(select(Subscriber.chat_id, Subscriber.language))).all())
+    assert languages[channel] == "es"
+    async with running_bot.sessions.begin() as session:
+        story = await add_story(session, "Dockers strike in Baku", "Dockers in Baku walked out.",
+                                url="https://news.example.org/dockers", tags=[("country", "AZ", "Azerbaijan", "primary")])
+        (await session.get_one(StoryCluster, story.cluster_id)).routed_at = None
+    await process_new_clusters(running_bot.sessions, default_tagger())
+    async with local_bot(bot_api) as bot:
+        await drain_until_done(deliverer_for(running_bot.sessions, bot), running_bot.sessions)
+    [alert] = [m for m in bot_api.sent_messages(channel) if "Dockers strike in Baku" in m["text"]]
+    assert "🇦🇿 Azerbaiyán" in alert["text"] and "📰 Leer la noticia" in [label for label, _data in buttons(alert)]
+
+
+async def test_followers_of_a_rejected_union_are_told_in_their_own_language() -> None:
+    sent: dict[int, str] = {}
+
+    class RecordingSender:
+        async def send(self, chat_id: int, chat_type: str, message: RenderedAlert) -> SendOutcome:
+            sent[chat_id] = message.html
+            return SendOutcome(SENT)
+
+    union = DiscoveredUnion(id=3, union_id="found:az:dockers", name="Dockers <Union>")
+    followers = [Follower(1, "private", "ru"), Follower(2, "group", "ar"), Follower(3, "private", None)]
+    with using_language("fr"):  # the admin's language does not leak into the notices
+        told = await tell_followers_of_rejection(RecordingSender(), UnionRejected(union, followers))  # type: ignore[arg-type]
+    assert told == 3
+    assert sent[1].startswith("Администратор бота проверил «<b>Dockers &lt;Union&gt;</b>»")
+    assert sent[2].startswith("راجع أحد مشرفي هذا البوت «<b>Dockers &lt;Union&gt;</b>»")
+    assert sent[3].startswith("An admin of this bot checked “<b>Dockers &lt;Union&gt;</b>”")
+
+
+def test_the_compiled_catalogs_are_package_data() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        patterns = tomllib.load(file)["tool"]["setuptools"]["package-data"]["bot"]
+    shipped = {path for pattern in patterns for path in (ROOT / "bot").glob(pattern)}
+    for code in TRANSLATED:
+        assert i18n.LOCALE_DIR / code / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo" in shipped, code
