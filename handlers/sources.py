@@ -87,7 +87,7 @@ async def suggest_command(update: Update, context: Context) -> None:
     reached = 0
     for admin_id in services_of(context).config.telegram.admins:
         try:
-            with using_language(await chat_language(services_of(context), admin_id)):
+            with using_language(await chat_language(services_of(context).sessions, admin_id)):
                 text, buttons = suggestion_text(suggestion), decision_buttons(suggestion)
             await context.bot.send_message(admin_id, text, parse_mode=ParseMode.HTML,
                                            link_preview_options=NO_PREVIEW, reply_markup=buttons)
@@ -141,7 +141,7 @@ async def decision_button(update: Update, context: Context) -> None:
                             "its health.").format(number=source.id, name=escape_clipped(source_label(source), 150)))
     else:
         await edit(query, _("✖️ Declined: {name}.").format(name=name))
-    with using_language(await chat_language(services_of(context), suggestion.chat_id)):
+    with using_language(await chat_language(services_of(context).sessions, suggestion.chat_id)):
         told = (_("✅ Your suggestion “{name}” was accepted: I read it from now on. /sources lists everything I read.")
                 if decision.added is not None else
                 _("Your suggestion “{name}” was declined by the bot's admins. Thanks all the same.")).format(name=name)

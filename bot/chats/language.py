@@ -11,6 +11,7 @@ import logging
 
 from babel import Locale
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.chats.errors import UsageError
 from bot.i18n import LANGUAGES, _, supported_language
@@ -36,9 +37,9 @@ def language_choice(text: str) -> str:
     raise UsageError(_("Choose a language: {choices}. For example: /language es").format(choices=choices))
 
 
-async def chat_language(services: Services, chat_id: int) -> str | None:
+async def chat_language(sessions: async_sessionmaker[AsyncSession], chat_id: int) -> str | None:
     """The language stored for a chat, if any."""
-    async with services.sessions() as session:
+    async with sessions() as session:
         return await queries.language_of_chat(session, chat_id)
 
 
@@ -48,7 +49,7 @@ async def reply_language(services: Services, chat_id: int | None, sender_languag
     stored = None
     if chat_id is not None:
         try:
-            stored = await chat_language(services, chat_id)
+            stored = await chat_language(services.sessions, chat_id)
         except (SQLAlchemyError, OSError) as error:
             logger.warning("cannot read chat %s's language, answering in the sender's: %s", chat_id, error)
     return supported_language(stored or sender_language)
