@@ -225,10 +225,11 @@ async def test_a_spanish_speaking_organiser_gets_start_help_and_replies_in_spani
     assert bad["text"].startswith("«sometimes» no es un modo de entrega. Envía /mode now")
 
 
-async def test_a_spanish_chat_gets_its_alert_in_spanish_and_an_english_one_in_english(running_bot, bot_api) -> None:
+async def test_each_chat_gets_its_alert_in_its_own_language(running_bot, bot_api) -> None:
     await running_bot.send("/subscribe Azerbaijan", language_code="es")
-    other = USER_ID + 1
+    other, arabic = USER_ID + 1, USER_ID + 2
     await running_bot.send("/subscribe Azerbaijan", chat_id=other, language_code="en")
+    await running_bot.send("/subscribe Azerbaijan", chat_id=arabic, language_code="ar")
     async with running_bot.sessions.begin() as session:
         story = await add_story(session, "Oil workers strike in Baku", "Oil workers in Baku walked out on Monday.",
                                 url="https://news.example.org/baku", tags=[("country", "AZ", "Azerbaijan", "primary")])
@@ -245,6 +246,9 @@ async def test_a_spanish_chat_gets_its_alert_in_spanish_and_an_english_one_in_en
     assert "↗️ Compartir" in spanish_labels
     assert "🇦🇿 Azerbaijan" in english[0]["text"]
     assert {"📰 Read the story", "🔇 Mute Azerbaijan", "↗️ Share"} <= {label for label, _data in buttons(english[0])}
+    [in_arabic] = [m for m in bot_api.sent_messages(arabic) if "Oil workers strike in Baku" in m["text"]]
+    assert in_arabic["text"].startswith("<b>Oil workers strike in Baku</b>") and "🇦🇿 أذربيجان" in in_arabic["text"]
+    assert {"📰 اقرأ الخبر", "🔇 اكتم أذربيجان", "↗️ مشاركة"} <= {label for label, _data in buttons(in_arabic)}
     muted = await running_bot.press(spanish[0], button_data(spanish[0], "Silenciar"))
     assert muted["answer"]["text"].startswith("Azerbaiyán silenciado")
 
