@@ -24,13 +24,13 @@ from sqlalchemy import select
 from bot import i18n
 from bot.app import publish_commands
 from bot.chats.admin import UnionRejected, tell_followers_of_rejection
+from bot.chats.errors import UsageError
+from bot.chats.language import language_choice
 from bot.compose.alert import RenderedAlert
 from bot.delivery.sender import SENT, SendOutcome
-from bot.chats.language import language_choice
-from bot.chats.errors import UsageError
 from bot.i18n import LANGUAGES, _, country_name, ngettext, supported_language, using_language
-from bot.routing.route import process_new_clusters
 from bot.matching import default_tagger
+from bot.routing.route import process_new_clusters
 from handlers import start
 from storage.discovered import Follower
 from storage.models import DiscoveredUnion, StoryCluster, Subscriber
