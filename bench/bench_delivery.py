@@ -4,7 +4,7 @@
                                    [--digest-subscribers 20000] [--digest-alerts 5] [--skip-fanout] [--skip-digests]
 
 1. Fan-out: one story queued for N subscribers (N private chats, one pending outbox row each), drained
-   by `bot.delivery.sender.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
+   by `bot.delivery.worker.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
    default; 1/s per private chat) through python-telegram-bot to `tests.botapi.BotApiServer` on
    127.0.0.1. Reports the achieved rate from the server's arrival times (and against the limit),
    and checks that every chat got exactly one message.
@@ -117,12 +117,13 @@ def make_bot(token: str, base_url: str, rate: float, ptb_limiter: bool):
     if not ptb_limiter:
         return Bot(token, base_url=base_url)
     return ExtBot(token, base_url=base_url,
-                  rate_limiter=AIORateLimiter(overall_max_rate=rate, group_max_rate=20, max_retries=3))
+                  rate_limiter=AIORateLimiter(overall_max_rate=rate, group_max_rate=20))
 
 
 async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False,
                 ptb_limiter: bool = False) -> float:
-    from bot.delivery.sender import Deliverer, RateLimiter, Sender
+    from bot.delivery.sender import RateLimiter, Sender
+    from bot.delivery.worker import Deliverer
 
     engine = create_engine(database_url)
     try:
@@ -218,9 +219,8 @@ async def queue_digests(sessions: async_sessionmaker[AsyncSession], subscribers:
 
 
 async def bench_digests(database_url: str, subscribers: int, per_subscriber: int) -> None:
-    from bot.compose.alert import campaign_infos
     from bot.delivery.digests import ContextCache, build_digests
-    from storage import campaigns as campaign_queries
+    from bot.delivery.stories import active_campaigns
     from storage import outbox
 
     engine = create_engine(database_url)
@@ -234,7 +234,7 @@ async def bench_digests(database_url: str, subscribers: int, per_subscriber: int
     print(f"  set-up: {subscribers} subscribers, {alerts} digest alerts in {time.perf_counter() - started:.1f} s")
     now = utcnow()
     async with sessions() as session:
-        campaigns = campaign_infos(await campaign_queries.active_campaigns(session, now.date()))
+        campaigns = await active_campaigns(session, now.date())
     cache = ContextCache(campaigns, now)
     started = time.perf_counter()
     digests = messages = items = 0

@@ -6,7 +6,7 @@ alert sent exactly once?
 For each worker count: a fresh PostgreSQL database (created on the server of `--database`, dropped
 after), one story queued for `--alerts` private chats (one pending row each, as bench_delivery.py's
 fan-out), the local Bot API stub (`tests.botapi.BotApiServer`) in a process of its own, and N worker
-processes each draining the outbox with `bot.delivery.sender.Deliverer` as `solidarity-bot worker`
+processes each draining the outbox with `bot.delivery.worker.Deliverer` as `solidarity-bot worker`
 does (its own rate limiter set to `--rate`; `--lifted` sets 1,000/s overall and per chat). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
 the workers' CPU seconds per message (start-up included). `--share`: each worker sets its limiter to
@@ -57,9 +57,11 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
     """One worker process: drain the outbox until nothing is left; report its CPU seconds."""
     from telegram import Bot
 
-    from bot.delivery.sender import Deliverer, RateLimiter, Sender
+    from bot.delivery.sender import RateLimiter, Sender
+    from bot.delivery.worker import Deliverer
     from bot.scheduler import FleetShare
     from storage import outbox
+    from storage.outbox import AlertStatus
 
     async def drain() -> None:
         """Drain until no row is pending or being sent (rows put back for a retry fall due later)."""
@@ -82,7 +84,7 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
                         await deliverer.drain()
                         async with sessions() as session:
                             counts = await outbox.status_counts(session)
-                        if not counts.get(outbox.PENDING) and not counts.get(outbox.SENDING):
+                        if not counts.get(AlertStatus.PENDING) and not counts.get(AlertStatus.SENDING):
                             return
                         await asyncio.sleep(0.5)
                 finally:

@@ -23,7 +23,6 @@ from handlers.common import on_error
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMIT_RETRIES = 3
 ADMIN_MENUS_KEY = "admin_menus"  # bot_data: the admins whose chat already has the admin command menu
 ADMIN_MENU_GROUP = -1  # handler group: before every other handler, without stopping them
 
@@ -60,10 +59,10 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
         .application_class(LocalizedApplication)
         .token(config.require_token())
         .rate_limiter(
+            # Without retries: a 429 is waited out and retried by bot/delivery/sender.py only (see its docstring).
             AIORateLimiter(
                 overall_max_rate=config.delivery.messages_per_second,
                 group_max_rate=config.delivery.group_messages_per_minute,
-                max_retries=RATE_LIMIT_RETRIES,
             )
         )
     )

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.metrics import TELEGRAM_LAST_SUCCESS
 from storage import feed_health
 from storage import outbox
+from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +40,8 @@ class Health:
             counts = await outbox.status_counts(session)
             last_poll = await feed_health.last_successful_poll(session)
         return {
-            "queue": {"pending": counts.get(outbox.PENDING, 0), "sending": counts.get(outbox.SENDING, 0),
-                      "digest": counts.get(outbox.DIGEST, 0)},
+            "queue": {"pending": counts.get(AlertStatus.PENDING, 0), "sending": counts.get(AlertStatus.SENDING, 0),
+                      "digest": counts.get(AlertStatus.DIGEST, 0)},
             "last_successful_poll": last_poll.isoformat() if last_poll else None,
         }
 

@@ -19,13 +19,13 @@ from typing import TextIO
 from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from bot.compose.alert import Topic, campaign_infos, compose_alert, load_story_context, topics_from_matched
+from bot.compose.alert import Topic, compose_alert, topics_from_matched
 from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
 from bot.chats.discovered import followable_unions
+from bot.delivery.stories import active_campaigns, load_story_context
 from bot.routing.route import process_new_clusters
 from bot.services import Services
-from storage import campaigns as campaign_queries
 from storage.db import create_engine
 from storage.models import Alert, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
 from storage.stories import cluster_representatives
@@ -188,7 +188,7 @@ async def render_preview(
                 select(Alert).where(Alert.subscriber_id == subscriber_id, Alert.cluster_id.in_(cluster_ids)).order_by(Alert.cluster_id)
             ))[-limit:]
             today = utcnow().date()
-            campaigns = campaign_infos(await campaign_queries.active_campaigns(session, today))
+            campaigns = await active_campaigns(session, today)
             print(f"Preview: the alerts a subscriber following {heading} would get "
                   f"({len(alerts)} of {len(cluster_ids)} stories).", file=out)
             print(file=out)

@@ -7,7 +7,7 @@
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
 - fleet (every 2 s): this process's share of the overall send limit (the limit / live processes);
-- delivery (every 2 s): drain the outbox (bot/delivery/sender.py); a run in progress is not started twice;
+- delivery (every 2 s): drain the outbox (bot/delivery/worker.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
 - campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
 - feed health (every minute): tell every admin, once per failure streak, about a feed that failed
@@ -35,7 +35,8 @@ from bot.compose.alert import RenderedAlert, escape
 from bot.chats.campaigns import sync_config_campaigns
 from bot.config import Config
 from bot.database import database_unreachable
-from bot.delivery.sender import SENT, Deliverer, RateLimiter, Sender
+from bot.delivery.sender import SENT, RateLimiter, Sender
+from bot.delivery.worker import Deliverer
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
 from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources

@@ -9,7 +9,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, set_muted, undo_label
+from bot.chats.mute import set_muted
+from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, undo_label
 from bot.i18n import N_, _
 from bot.services import services_of
 from handlers.common import GROUP_ADMINS_ONLY, Context, is_group_admin

@@ -13,8 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
-
-PENDING, SENDING, SENT, FAILED, SKIPPED = "pending", "sending", "sent", "failed", "skipped"
+from storage.outbox import AlertStatus
 
 
 @dataclass(frozen=True)
@@ -270,8 +269,8 @@ async def recover_followups(session: AsyncSession, now: dt.datetime, lease: dt.t
     """Put follow-ups left `sending` by a process that died back in the queue."""
     result = await session.execute(
         update(CampaignFollowup)
-        .where(CampaignFollowup.status == SENDING, or_(CampaignFollowup.claimed_at.is_(None), CampaignFollowup.claimed_at < now - lease))
-        .values(status=PENDING, claimed_at=None)
+        .where(CampaignFollowup.status == AlertStatus.SENDING, or_(CampaignFollowup.claimed_at.is_(None), CampaignFollowup.claimed_at < now - lease))
+        .values(status=AlertStatus.PENDING, claimed_at=None)
     )
     return result.rowcount or 0
 
@@ -281,7 +280,7 @@ async def claim_followups(session: AsyncSession, now: dt.datetime, limit: int) -
     due: Select[Any] = (
         select(CampaignFollowup.id)
         .join(Subscriber, Subscriber.id == CampaignFollowup.subscriber_id)
-        .where(CampaignFollowup.status == PENDING, CampaignFollowup.due_at <= now)
+        .where(CampaignFollowup.status == AlertStatus.PENDING, CampaignFollowup.due_at <= now)
         .where(Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .order_by(CampaignFollowup.due_at, CampaignFollowup.id)
         .limit(limit)
@@ -292,8 +291,8 @@ async def claim_followups(session: AsyncSession, now: dt.datetime, limit: int) -
     if not ids:
         return []
     await session.execute(
-        update(CampaignFollowup).where(CampaignFollowup.id.in_(ids), CampaignFollowup.status == PENDING)
-        .values(status=SENDING, claimed_at=now, attempts=CampaignFollowup.attempts + 1)
+        update(CampaignFollowup).where(CampaignFollowup.id.in_(ids), CampaignFollowup.status == AlertStatus.PENDING)
+        .values(status=AlertStatus.SENDING, claimed_at=now, attempts=CampaignFollowup.attempts + 1)
         .execution_options(synchronize_session=False)
     )
     rows = await session.execute(
@@ -301,7 +300,7 @@ async def claim_followups(session: AsyncSession, now: dt.datetime, limit: int) -
                Subscriber.chat_type, Subscriber.language, CampaignFollowup.status_word, CampaignFollowup.note,
                CampaignFollowup.attempts)
         .join(Subscriber, Subscriber.id == CampaignFollowup.subscriber_id)
-        .where(CampaignFollowup.id.in_(ids), CampaignFollowup.status == SENDING)
+        .where(CampaignFollowup.id.in_(ids), CampaignFollowup.status == AlertStatus.SENDING)
         .order_by(CampaignFollowup.due_at, CampaignFollowup.id)
     )
     return [ClaimedFollowup(*row) for row in rows]
@@ -311,22 +310,13 @@ async def finish_followup(session: AsyncSession, followup_id: int, status: str, 
                           retry_at: dt.datetime | None = None) -> None:
     """Record a follow-up's outcome: sent, failed or skipped, or back to pending until `retry_at`."""
     values: dict[str, Any] = {"status": status, "claimed_at": None, "last_error": (error or None) and error[:2000]}
-    if status == SENT:
+    if status == AlertStatus.SENT:
         values["sent_at"] = now
     if retry_at is not None:
         values["due_at"] = retry_at
     await session.execute(
-        update(CampaignFollowup).where(CampaignFollowup.id == followup_id, CampaignFollowup.status == SENDING).values(**values)
+        update(CampaignFollowup).where(CampaignFollowup.id == followup_id, CampaignFollowup.status == AlertStatus.SENDING).values(**values)
     )
-
-
-async def followup_status_counts(session: AsyncSession, campaign_id: int) -> dict[str, int]:
-    """How many of a campaign's follow-ups are in each state."""
-    rows = await session.execute(
-        select(CampaignFollowup.status, func.count()).where(CampaignFollowup.campaign_id == campaign_id)
-        .group_by(CampaignFollowup.status)
-    )
-    return {status: count for status, count in rows}
 
 
 async def subscriber_languages(session: AsyncSession, subscriber_ids: Sequence[int]) -> dict[int, str | None]:

@@ -14,8 +14,9 @@ are the only ones re-queued, so only a message in flight at the kill can be sent
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
@@ -23,8 +24,20 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Subscriber, Subscription, utcnow
 
-PENDING, DIGEST, SENDING, SENT, FAILED, SKIPPED = "pending", "digest", "sending", "sent", "failed", "skipped"
-OPEN_STATES = (PENDING, DIGEST, SENDING)
+
+class AlertStatus(StrEnum):
+    """An outbox row's state, stored as its string value (the campaign follow-up outbox has the same
+    states, all but `digest`)."""
+
+    PENDING = "pending"  # to send once due_at has come
+    DIGEST = "digest"  # waits for the subscriber's next digest
+    SENDING = "sending"  # claimed by a delivery run
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # not sent, and not to be (the chat is gone, the story too, ...)
+
+
+OPEN_STATES = (AlertStatus.PENDING, AlertStatus.DIGEST, AlertStatus.SENDING)
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,8 @@ async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timed
     Such rows belong to a process that died (a live one renews its claims with `renew_claims`)."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.status == SENDING, or_(Alert.claimed_at.is_(None), Alert.claimed_at < now - lease))
-        .values(status=PENDING, claimed_at=None)
+        .where(Alert.status == AlertStatus.SENDING, or_(Alert.claimed_at.is_(None), Alert.claimed_at < now - lease))
+        .values(status=AlertStatus.PENDING, claimed_at=None)
     )
     return result.rowcount or 0
 
@@ -69,8 +82,8 @@ async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
     gone = select(Subscriber.id).where(Subscriber.active.is_(False))
     result = await session.execute(
         update(Alert)
-        .where(Alert.status.in_((PENDING, DIGEST)), Alert.subscriber_id.in_(gone))
-        .values(status=SKIPPED, last_error="subscriber inactive", claimed_at=None)
+        .where(Alert.status.in_((AlertStatus.PENDING, AlertStatus.DIGEST)), Alert.subscriber_id.in_(gone))
+        .values(status=AlertStatus.SKIPPED, last_error="subscriber inactive", claimed_at=None)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
@@ -92,7 +105,7 @@ async def claim_due(
     candidates = (
         select(Alert.id, Alert.subscriber_id)
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
-        .where(Alert.status == PENDING, Alert.due_at <= now)
+        .where(Alert.status == AlertStatus.PENDING, Alert.due_at <= now)
         .where(Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .order_by(Alert.due_at, Alert.id)
         .limit(limit * 4)
@@ -114,14 +127,14 @@ async def claim_due(
     if _dialect(session) == "postgresql":
         target = (
             select(Alert.id)
-            .where(Alert.id.in_(picked), Alert.status == PENDING)
+            .where(Alert.id.in_(picked), Alert.status == AlertStatus.PENDING)
             .with_for_update(skip_locked=True)
             .scalar_subquery()
         )
     result = await session.execute(
         update(Alert)
-        .where(Alert.id.in_(target), Alert.status == PENDING)
-        .values(status=SENDING, claimed_at=now, attempts=Alert.attempts + 1)
+        .where(Alert.id.in_(target), Alert.status == AlertStatus.PENDING)
+        .values(status=AlertStatus.SENDING, claimed_at=now, attempts=Alert.attempts + 1)
         .returning(Alert.id)
         .execution_options(synchronize_session=False)
     )
@@ -146,7 +159,7 @@ async def renew_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
     for start in range(0, len(alert_ids), 1000):
         await session.execute(
             update(Alert)
-            .where(Alert.id.in_(list(alert_ids[start : start + 1000])), Alert.status == SENDING)
+            .where(Alert.id.in_(list(alert_ids[start : start + 1000])), Alert.status == AlertStatus.SENDING)
             .values(claimed_at=now)
             .execution_options(synchronize_session=False)
         )
@@ -157,7 +170,7 @@ async def touch_claim(session: AsyncSession, alert_id: int, now: dt.datetime) ->
     (its chat sent /stop, which deletes the row, or it was skipped meanwhile): then it must not be sent."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == SENDING)
+        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
         .values(claimed_at=now)
         .execution_options(synchronize_session=False)
     )
@@ -168,8 +181,8 @@ async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None
     """Record a sent alert; False when the row was no longer ours (skipped meanwhile)."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == SENDING)
-        .values(status=SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
+        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
         .execution_options(synchronize_session=False)
     )
     return bool(result.rowcount)
@@ -179,8 +192,8 @@ async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) 
     """Put a claimed row back, due at `due_at` (the end of the chat's quiet hours), its attempt not counted."""
     await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == SENDING)
-        .values(status=PENDING, due_at=due_at, claimed_at=None, attempts=Alert.attempts - 1)
+        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.PENDING, due_at=due_at, claimed_at=None, attempts=Alert.attempts - 1)
     )
 
 
@@ -188,7 +201,7 @@ async def release_held(session: AsyncSession, subscriber_id: int, now: dt.dateti
     """Quiet hours ended early (changed or turned off): the subscriber's waiting alerts are due at once."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING, Alert.due_at > now)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == AlertStatus.PENDING, Alert.due_at > now)
         .values(due_at=now)
     )
     return result.rowcount or 0
@@ -198,13 +211,13 @@ async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, 
     """Put a row back in the queue, due again at `due_at` (after a network error, 5xx or long 429)."""
     await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == SENDING)
-        .values(status=PENDING, due_at=due_at, claimed_at=None, last_error=error[:2000])
+        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.PENDING, due_at=due_at, claimed_at=None, last_error=error[:2000])
         .execution_options(synchronize_session=False)
     )
 
 
-async def mark_failed(session: AsyncSession, alert_id: int, error: str, status: str = FAILED) -> None:
+async def mark_failed(session: AsyncSession, alert_id: int, error: str, status: AlertStatus = AlertStatus.FAILED) -> None:
     """Give up on a row (failed, or skipped), keeping the reason."""
     await session.execute(
         update(Alert)
@@ -223,7 +236,7 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
     result = await session.execute(
         update(Alert)
         .where(Alert.subscriber_id == subscriber_id, Alert.status.in_(OPEN_STATES))
-        .values(status=SKIPPED, claimed_at=None, last_error=reason[:2000])
+        .values(status=AlertStatus.SKIPPED, claimed_at=None, last_error=reason[:2000])
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
@@ -242,7 +255,7 @@ async def close_thread(session: AsyncSession, subscriber_id: int, message_thread
         update(Alert)
         .where(Alert.subscriber_id == subscriber_id, Alert.message_thread_id == message_thread_id,
                Alert.status.in_(OPEN_STATES))
-        .values(status=SKIPPED, last_error=reason, claimed_at=None)
+        .values(status=AlertStatus.SKIPPED, last_error=reason, claimed_at=None)
     )
     return result.rowcount or 0
 
@@ -262,8 +275,8 @@ async def release_digest_alerts(session: AsyncSession, subscriber_id: int, now: 
     """A subscriber switched to immediate alerts: their waiting digest rows are sent at once instead."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.subscriber_id == subscriber_id, Alert.status == DIGEST)
-        .values(status=PENDING, due_at=now or utcnow())
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == AlertStatus.DIGEST)
+        .values(status=AlertStatus.PENDING, due_at=now or utcnow())
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
@@ -273,8 +286,8 @@ async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> 
     """A subscriber switched to a digest: their alerts not yet sent wait for the digest instead."""
     result = await session.execute(
         update(Alert)
-        .where(Alert.subscriber_id == subscriber_id, Alert.status == PENDING)
-        .values(status=DIGEST)
+        .where(Alert.subscriber_id == subscriber_id, Alert.status == AlertStatus.PENDING)
+        .values(status=AlertStatus.DIGEST)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
@@ -285,20 +298,11 @@ async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.date
     now_mode = select(Subscriber.id).where(Subscriber.delivery_mode == "now")
     result = await session.execute(
         update(Alert)
-        .where(Alert.status == DIGEST, Alert.subscriber_id.in_(now_mode))
-        .values(status=PENDING, due_at=now)
+        .where(Alert.status == AlertStatus.DIGEST, Alert.subscriber_id.in_(now_mode))
+        .values(status=AlertStatus.PENDING, due_at=now)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
-
-
-async def next_due_at(session: AsyncSession) -> dt.datetime | None:
-    """When the earliest pending row falls due (None when nothing is pending)."""
-    return await session.scalar(
-        select(func.min(Alert.due_at))
-        .join(Subscriber, Subscriber.id == Alert.subscriber_id)
-        .where(Alert.status == PENDING, Subscriber.active.is_(True), Subscriber.paused.is_(False))
-    )
 
 
 async def status_counts(session: AsyncSession) -> dict[str, int]:
@@ -335,14 +339,17 @@ class DueSubscriber:
     language: str | None = None  # the chat's language: the digest is written in it
 
 
+DUE_SUBSCRIBER_COLUMNS = (
+    Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
+    Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
+    Subscriber.quiet_end, Subscriber.silent, Subscriber.language,
+)
+
+
 async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit: int = 1000, after_id: int = 0) -> list[DueSubscriber]:
     """Digest subscribers whose next digest time has come, by id (page with `after_id`)."""
     query = (
-        select(
-            Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
-            Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent, Subscriber.language,
-        )
+        select(*DUE_SUBSCRIBER_COLUMNS)
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_not(None), Subscriber.next_digest_at <= now, Subscriber.id > after_id)
         .order_by(Subscriber.id)
@@ -351,15 +358,21 @@ async def due_digest_subscribers(session: AsyncSession, now: dt.datetime, limit:
     return [DueSubscriber(*row) for row in await _execute_columns(session, query)]
 
 
-async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 1000) -> list[Subscriber]:
+async def unscheduled_digest_subscribers(session: AsyncSession, limit: int = 1000) -> list[DueSubscriber]:
     """Digest subscribers with no next digest time yet."""
     query = (
-        select(Subscriber)
+        select(*DUE_SUBSCRIBER_COLUMNS)
         .where(Subscriber.delivery_mode.in_(("daily", "weekly")), Subscriber.active.is_(True))
         .where(Subscriber.next_digest_at.is_(None))
         .limit(limit)
     )
-    return list(await session.scalars(query))
+    return [DueSubscriber(*row) for row in await _execute_columns(session, query)]
+
+
+async def set_next_digests(session: AsyncSession, times: Mapping[int, dt.datetime | None]) -> None:
+    """Set several subscribers' next digest times (subscriber id -> time)."""
+    if times:
+        await session.execute(update(Subscriber), [{"id": subscriber_id, "next_digest_at": when} for subscriber_id, when in times.items()])
 
 
 DigestRow = tuple[int, int, int, str]
@@ -372,7 +385,7 @@ async def digest_alerts(session: AsyncSession, subscriber_ids: Sequence[int]) ->
     """The waiting digest rows of these subscribers, looked up subscriber by subscriber."""
     if not subscriber_ids:
         return []
-    waiting: ColumnElement[bool] = Alert.status == DIGEST
+    waiting: ColumnElement[bool] = Alert.status == AlertStatus.DIGEST
     if _dialect(session) == "sqlite":
         # SQLite keeps no statistics (no ANALYZE), so it would take `status = 'digest'` for the narrower
         # index and walk every waiting digest row of every subscriber for each page; likely() tells it
@@ -391,20 +404,21 @@ async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], mess
         return 0
     result = await session.execute(
         update(Alert)
-        .where(Alert.id.in_(list(alert_ids)), Alert.status == DIGEST)
-        .values(status=SENT, sent_at=now, message_id=message_id, last_error=None)
+        .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.DIGEST)
+        .values(status=AlertStatus.SENT, sent_at=now, message_id=message_id, last_error=None)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
 
 
-async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str) -> None:
-    """Digest rows Telegram refused for good."""
+async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str,
+                             status: AlertStatus = AlertStatus.FAILED) -> None:
+    """Digest rows Telegram refused for good (or skipped), keeping the reason."""
     if alert_ids:
         await session.execute(
             update(Alert)
-            .where(Alert.id.in_(list(alert_ids)), Alert.status == DIGEST)
-            .values(status=FAILED, last_error=error[:2000])
+            .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.DIGEST)
+            .values(status=status, last_error=error[:2000])
             .execution_options(synchronize_session=False)
         )
 
@@ -417,19 +431,35 @@ async def set_next_digest(session: AsyncSession, subscriber_id: int, when: dt.da
 # --- the Mute button ---
 
 
-async def subscription_for_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int) -> tuple[Alert | None, Any]:
-    """The alert (if it went to this chat) and the subscription its `index`-th match came from (or None)."""
-    from storage.models import Subscription
+@dataclass(frozen=True)
+class AlertTopic:
+    """A followed topic: the subscription a Mute button (un)muted."""
 
+    kind: str
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MuteChange:
+    """What (un)muting from an alert found: the alert's matched entries (None when no such alert went to
+    the chat) and the subscription changed (None when the chat no longer follows that topic)."""
+
+    matched: list[dict[str, Any]] | None
+    subscription: AlertTopic | None = None
+
+
+async def mute_from_alert(session: AsyncSession, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteChange:
+    """Mute (or unmute) the subscription an alert's `index`-th match came from, if the alert went to this chat."""
     alert = await session.get(Alert, alert_id)
     if alert is None:
-        return None, None
+        return MuteChange(None)
     subscriber = await session.get(Subscriber, alert.subscriber_id)
     if subscriber is None or subscriber.chat_id != chat_id:
-        return None, None
-    matched = alert.matched or []
+        return MuteChange(None)
+    matched = list(alert.matched or [])
     if not 0 <= index < len(matched):
-        return alert, None
+        return MuteChange(matched)
     entry = matched[index]
     subscription = await session.scalar(
         select(Subscription).where(
@@ -438,4 +468,7 @@ async def subscription_for_alert(session: AsyncSession, alert_id: int, index: in
             Subscription.value == entry.get("value"),
         )
     )
-    return alert, subscription
+    if subscription is None:
+        return MuteChange(matched)
+    subscription.muted = muted
+    return MuteChange(matched, AlertTopic(subscription.kind, subscription.value, subscription.label))

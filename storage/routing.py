@@ -59,9 +59,20 @@ async def unrouted_clusters(session: AsyncSession, limit: int = 1000) -> list[in
     return list(await session.scalars(query))
 
 
-async def first_story(session: AsyncSession, cluster_id: int) -> Story:
-    """The first story stored in a cluster: the one alerts show."""
-    return await session.scalar(select(Story).where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1))
+@dataclass(frozen=True)
+class ClusterStory:
+    """The first story stored in a cluster: the one it is tagged and routed by, and alerts show."""
+
+    id: int
+    title: str | None
+    text: str
+
+
+async def first_story(session: AsyncSession, cluster_id: int) -> ClusterStory:
+    """The first story stored in a cluster (every cluster has one: it is made for its first story)."""
+    query = select(Story.id, Story.title, Story.text).where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1)
+    story_id, title, text = (await session.execute(query)).one()
+    return ClusterStory(story_id, title, text or "")
 
 
 async def replace_tags(session: AsyncSession, cluster_id: int, tags: Iterable[TagRow], now: dt.datetime | None = None) -> None:
@@ -74,12 +85,6 @@ async def replace_tags(session: AsyncSession, cluster_id: int, tags: Iterable[Ta
     cluster = await session.get_one(StoryCluster, cluster_id)
     cluster.tagged_at = now or utcnow()
     await session.flush()
-
-
-async def cluster_tags(session: AsyncSession, cluster_id: int) -> list[StoryTag]:
-    """A cluster's tags, primary first."""
-    query = select(StoryTag).where(StoryTag.cluster_id == cluster_id).order_by(StoryTag.salience.desc(), StoryTag.id)
-    return list(await session.scalars(query))
 
 
 async def tag_matches(session: AsyncSession, cluster_id: int) -> list[SubscriptionMatch]:

@@ -13,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 
 from bot.config import DeliveryConfig
-from bot.delivery.sender import Deliverer, RateLimiter, Sender
+from bot.delivery.sender import RateLimiter, Sender
+from bot.delivery.worker import Deliverer
 from storage.models import Alert, Source, Story, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
 from tests.botapi import TOKEN, BotApiServer
 

@@ -33,6 +33,7 @@ from bot.chats.campaigns import (
     link_action_kind,
     parse_campaign_args,
 )
+from bot.delivery.sender import inline_keyboard
 from bot.ingest.corpus import bundled_sample_corpus, split_document
 
 AZ = Topic("country", "AZ", "Azerbaijan")
@@ -148,7 +149,7 @@ def test_buttons_action_first_then_story_then_mute_and_share(kind, label):
     assert rows[2][0].label == "🔇 Mute Azerbaijan" and rows[2][0].callback_data == "mute:123456789:0"
     assert rows[2][1].label == "↗️ Share" and rows[2][1].url.startswith("https://t.me/share/url?url=https%3A%2F%2Fnews.test%2F1")
     assert all(len((button.callback_data or "").encode()) <= 64 for row in rows for button in row)
-    assert message.markup().inline_keyboard[0][0].url == "https://act.test/x"
+    assert inline_keyboard(message).inline_keyboard[0][0].url == "https://act.test/x"
 
 
 def test_without_action_the_story_button_comes_first_and_corpus_stories_have_none():

@@ -32,7 +32,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.config import DeliveryConfig
-from bot.delivery.sender import MAX_IN_FLIGHT, Deliverer
+from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
 from bot.scheduler import SCHEDULER_KEY
 from storage.db import create_engine, session_factory
 from storage.models import Alert, Subscriber, utcnow

@@ -100,7 +100,7 @@ async def test_render_preview_on_both_databases_leaves_nothing_behind(sessions):
 async def test_latest_on_topic_for_a_new_subscriber(sessions):
     from sqlalchemy import func, select
 
-    from bot.compose.alert import latest_on_topic
+    from bot.delivery.stories import latest_on_topic
     from bot.matching import default_tagger
     from bot.routing.route import process_new_clusters
     from storage.models import Alert

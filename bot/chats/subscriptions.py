@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.delivery.stories import latest_on_topic
 from bot.i18n import N_, _
-from bot.compose.alert import latest_on_topic
 from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve

@@ -6,9 +6,9 @@ a two- or three-sentence summary — plus a plain-text twin (sent when Telegram 
 the inline keyboard: the action first ("✍️ Sign the petition", "💶 Donate", "✉️ Send a message",
 "📣 Take action"), then "📰 Read the story", then "🔇 Mute <topic>" and "↗️ Share".
 
-The loaders below (`load_story_context`, `latest_on_topic`) read what composition needs from the
-database; delivery, digests and `solidarity-bot preview` all compose through this module, so the
-preview shows exactly what a subscriber gets.
+Pure functions of plain dataclasses: no database, no Telegram. What they need is read by
+bot/delivery/stories.py; delivery, digests and `solidarity-bot preview` all compose through this
+module, so the preview shows exactly what a subscriber gets.
 """
 
 from __future__ import annotations
@@ -17,19 +17,18 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
 from babel.dates import format_date
 
+from bot.chats.campaigns import Action
 from bot.i18n import DEFAULT_LANGUAGE, _, country_name, current_language
-from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
 from bot.chats.numbers import parse_number
 
 MAX_MESSAGE_CHARS = 4096
-MAX_CALLBACK_BYTES = 64
 MAX_HEADLINE_CHARS = 250
 MAX_SUMMARY_CHARS = 480
 MAX_TOPIC_LABEL_CHARS = 28  # in the Mute button
@@ -42,7 +41,6 @@ MAX_ACTION_LINE_HTML = 600
 MIN_SUMMARY_ROOM = 40
 MUTE_PREFIX = "mute"
 UNMUTE_PREFIX = "unmute"
-SAMPLE_SOURCE_NAME = "Sample corpus"
 
 
 @lru_cache(maxsize=512)
@@ -143,13 +141,6 @@ class Button:
     url: str | None = None
     callback_data: str | None = None
 
-    def to_telegram(self) -> Any:
-        from telegram import InlineKeyboardButton
-
-        if self.url is not None:
-            return InlineKeyboardButton(self.label, url=self.url)
-        return InlineKeyboardButton(self.label, callback_data=self.callback_data)
-
     def describe(self) -> str:
         """`[label] -> URL` for a link, `[label]` for a button that acts in the chat, for preview (the
         callback data is the bot's own business)."""
@@ -163,14 +154,6 @@ class RenderedAlert:
     html: str
     plain: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-
-    def markup(self) -> Any:
-        """python-telegram-bot's InlineKeyboardMarkup (None when there are no buttons)."""
-        from telegram import InlineKeyboardMarkup
-
-        if not self.buttons:
-            return None
-        return InlineKeyboardMarkup([[button.to_telegram() for button in row] for row in self.buttons])
 
 
 # --- text pieces ---
@@ -369,163 +352,21 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
     return RenderedAlert(text_html, text_plain, alert_buttons(story, topics, action, alert_id))
 
 
-# --- loading what composition needs ---
+# --- the latest stories on a topic ---
 
 
-@dataclass(frozen=True)
-class StoryContext:
-    """A story with its cluster's tags and its chosen action, shared by every alert for it."""
-
-    story: AlertStory
-    tags: tuple[Any, ...] = ()
-    action: Action | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def display_source(source: Any) -> str:
-    """How a story's source is named in alerts."""
-    if source is None:
-        return ""
-    if getattr(source, "kind", None) == "corpus" and source.location == "@sample" and not source.name:
-        return SAMPLE_SOURCE_NAME
-    return source.name or source.title or source.location
-
-
-def campaign_infos(rows: Iterable[Any]) -> list[CampaignInfo]:
-    """Campaign rows as the action chooser's CampaignInfo."""
-    return [campaign_info(row) for row in rows]
-
-
-def alert_story(story: Any) -> AlertStory:
-    """A stored Story (with its source loaded) as an AlertStory."""
-    published = story.published_at.date() if story.published_at else None
-    return AlertStory(
-        story_id=story.id, title=story.title, text=story.text or "", url=story.url,
-        source=display_source(story.source), published=published,
-        links=tuple(story.links or ()),
-    )
-
-
-async def load_story_context(session: Any, story_id: int, campaigns: Sequence[CampaignInfo], today: dt.date | None = None) -> StoryContext | None:
-    """A story, its cluster's tags and its action, read from the database (None if it is gone)."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from storage.models import Story
-    from storage.routing import cluster_tags
-
-    story = await session.scalar(select(Story).options(selectinload(Story.source)).where(Story.id == story_id))
-    if story is None:
-        return None
-    tags = tuple(await cluster_tags(session, story.cluster_id))
-    view = alert_story(story)
-    action = choose_action(story, tags, campaigns, today)
-    return StoryContext(view, tags, action)
-
-
-async def load_story_contexts(
-    session: Any, story_ids: Iterable[int], campaigns: Sequence[CampaignInfo], today: dt.date | None = None
-) -> dict[int, StoryContext]:
-    """Several stories' contexts in three queries (stories, their sources, their clusters' tags)."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
-
-    from storage.models import Story, StoryTag
-
-    ids = sorted(set(story_ids))
-    contexts: dict[int, StoryContext] = {}
-    for start in range(0, len(ids), 1000):
-        chunk = ids[start : start + 1000]
-        stories = list(await session.scalars(select(Story).options(selectinload(Story.source)).where(Story.id.in_(chunk))))
-        cluster_ids = {story.cluster_id for story in stories}
-        tags: dict[int, list[Any]] = {}
-        query = select(StoryTag).where(StoryTag.cluster_id.in_(cluster_ids)).order_by(StoryTag.salience.desc(), StoryTag.id)
-        for tag in await session.scalars(query):
-            tags.setdefault(tag.cluster_id, []).append(tag)
-        for story in stories:
-            cluster_tags = tuple(tags.get(story.cluster_id, ()))
-            contexts[story.id] = StoryContext(alert_story(story), cluster_tags, choose_action(story, cluster_tags, campaigns, today))
-    return contexts
-
-
-async def latest_on_topic(session: Any, kind: str, value: str, limit: int = 3, label: str | None = None) -> str | None:
-    """A short HTML "Latest on <topic>" list (the newest `limit` stories) for a new subscriber, or None
-    when nothing about the topic is stored yet. Never queues alerts: a new subscriber is not flooded."""
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import selectinload
-
-    from storage.models import Story, StoryCluster, StoryTag
-
-    if kind in ("country", "union"):
-        cluster_ids = (
-            select(StoryTag.cluster_id)
-            .join(StoryCluster, StoryCluster.id == StoryTag.cluster_id)
-            .where(StoryTag.kind == kind, StoryTag.value == value, StoryTag.salience == "primary")
-            .order_by(StoryCluster.first_seen_at.desc(), StoryCluster.id.desc())
-            .limit(limit)
-        )
-        ids = list(await session.scalars(cluster_ids))
-        if not ids:
-            return None
-        label = label or await session.scalar(select(StoryTag.label).where(StoryTag.kind == kind, StoryTag.value == value).limit(1))
-        first_ids = select(func.min(Story.id)).where(Story.cluster_id.in_(ids)).group_by(Story.cluster_id)
-        stories = list(await session.scalars(select(Story).options(selectinload(Story.source)).where(Story.id.in_(first_ids))))
-    elif kind == "keyword":
-        from bot.matching import keyword_matches
-
-        stories = []
-        recent = select(Story).options(selectinload(Story.source)).order_by(Story.fetched_at.desc(), Story.id.desc()).limit(500)
-        seen_clusters: set[int] = set()
-        for story in await session.scalars(recent):
-            if story.cluster_id in seen_clusters:
-                continue
-            if keyword_matches(value, story.title, story.text or ""):
-                seen_clusters.add(story.cluster_id)
-                stories.append(story)
-                if len(stories) >= limit:
-                    break
-        if not stories:
-            return None
-    else:
-        return None
-    stories.sort(key=lambda story: (story.published_at or story.fetched_at, story.id), reverse=True)
-    topic = Topic(kind, value, label or value)
+def compose_latest(topic: Topic, stories: Sequence[AlertStory]) -> str:
+    """A short HTML "Latest on <topic>" list of these stories (in the order given), for a new subscriber."""
     lines = [_("<b>Latest on {topic}</b>").format(topic=escape(topic.display()))]
-    for story in stories[:limit]:
-        view = alert_story(story)
-        title = escape(headline(view))
-        item = f'<a href="{escape_attr(view.url)}">{title}</a>' if view.url else title
-        meta = source_line(view)
+    for story in stories:
+        title = escape(headline(story))
+        item = f'<a href="{escape_attr(story.url)}">{title}</a>' if story.url else title
+        meta = source_line(story)
         lines.append(f"• {item}" + (f" — <i>{escape(meta)}</i>" if meta else ""))
     return "\n".join(lines)
 
 
 # --- the Mute button ---
-
-
-@dataclass(frozen=True)
-class MuteResult:
-    """What pressing Mute (or Undo) did: `status` is muted | unmuted | gone | expired."""
-
-    status: str
-    topic: Topic | None = None
-
-
-async def set_muted(sessions: Any, alert_id: int, index: int, chat_id: int, muted: bool) -> MuteResult:
-    """Mute (or unmute) the subscription an alert's `index`-th match came from, for this chat only."""
-    from storage import outbox
-
-    async with sessions.begin() as session:
-        alert, subscription = await outbox.subscription_for_alert(session, alert_id, index, chat_id)
-        if alert is None:
-            return MuteResult("expired")
-        topics = topics_from_matched(alert.matched)
-        topic = topics[index] if 0 <= index < len(topics) else None
-        if subscription is None:
-            return MuteResult("gone", topic)
-        subscription.muted = muted
-        topic = Topic(subscription.kind, subscription.value, subscription.label or (topic.label if topic else subscription.value))
-    return MuteResult("muted" if muted else "unmuted", topic)
 
 
 def undo_label(topic: Topic) -> str:

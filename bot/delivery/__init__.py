@@ -1,1 +1,17 @@
-"""The outbox to Telegram: the sender, the outbox worker and the digest runner."""
+"""The outbox to Telegram: the sender (the one owner of rate limits and 429s), the outbox worker, the digest
+runner and campaign follow-ups, all recording outcomes through one `record_outcome`."""
+
+from bot.delivery.digests import DigestStats, run_digests
+from bot.delivery.followups import CampaignUpdateError, UpdateResult, recover_followups, send_followups, update_campaign, why_actions
+from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
+from bot.delivery.quiet import parse_quiet_window, quiet_until
+from bot.delivery.sender import RateLimiter, Sender, SendOutcome, inline_keyboard
+from bot.delivery.stories import StoryContext, active_campaigns, latest_on_topic, load_story_context, load_story_contexts
+from bot.delivery.worker import Deliverer, DeliveryStats
+
+__all__ = [
+    "Backoff", "CampaignUpdateError", "Deliverer", "DeliveryStats", "DigestStats", "RateLimiter", "SendOutcome", "Sender",
+    "StoryContext", "UpdateResult", "Verdict", "active_campaigns", "in_transaction", "inline_keyboard", "latest_on_topic",
+    "load_story_context", "load_story_contexts", "parse_quiet_window", "quiet_until", "record_outcome", "recover_followups", "run_digests",
+    "send_followups", "send_following_migration", "update_campaign", "why_actions",
+]

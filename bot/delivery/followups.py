@@ -16,18 +16,18 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
+from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, campaign_info
+from bot.compose.followup import MAX_NOTE_CHARS, compose_followup
+from bot.delivery.outcomes import Verdict, record_outcome, send_following_migration
+from bot.delivery.sender import Sender
 from bot.i18n import _, using_language
-from bot.compose.alert import Button, RenderedAlert, escape, shorten
-from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, CampaignInfo, action_for_subscriber, campaign_info
-from bot.delivery.sender import GONE, RETRY, SENT, Sender
 from storage import campaigns as queries
+from storage.db import Session, Sessions
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
 
-MAX_NOTE_CHARS = 600
 FOLLOWUP_BATCH = 100
 FOLLOWUP_LEASE = dt.timedelta(minutes=2)
 MAX_FOLLOWUP_ATTEMPTS = 8
@@ -50,7 +50,7 @@ class UpdateResult:
 
 
 async def update_campaign(
-    sessions: async_sessionmaker[AsyncSession], campaign_id: int, status: str, note: str, now: dt.datetime | None = None
+    sessions: Sessions, campaign_id: int, status: str, note: str, now: dt.datetime | None = None
 ) -> UpdateResult:
     """Mark a campaign won, closed or open again, or post an update (status `updated`), and queue the
     follow-ups for the chats that got an alert carrying it (none for re-opening)."""
@@ -90,7 +90,7 @@ async def update_campaign(
                     continue
                 due = now if target.delivery_mode == "now" or target.next_digest_at is None else max(now, target.next_digest_at)
                 rows.append({"campaign_id": campaign_id, "subscriber_id": target.subscriber_id, "event": event,
-                             "status_word": status, "note": note, "status": queries.PENDING, "due_at": due,
+                             "status_word": status, "note": note, "status": AlertStatus.PENDING, "due_at": due,
                              "attempts": 0, "created_at": now})
             queued = await queries.queue_followups(session, rows)
             already = len(rows) - queued
@@ -98,27 +98,29 @@ async def update_campaign(
     return UpdateResult(info, status, queued, already, muted)
 
 
-def compose_followup(campaign: CampaignInfo, status: str, note: str, language: str | None, public_url: str | None) -> RenderedAlert:
-    """The short follow-up message (in the chat's language where the campaign has one)."""
-    action = action_for_subscriber(
-        Action(campaign.kind, campaign.url, campaign.title, campaign_id=campaign.id, translations=campaign.translations),
-        language, public_url,
-    )
-    assert action is not None
-    title = shorten(action.title or campaign.title, 200)
-    if status == WON:
-        head, thanks = _("🎉 Won: {title}").format(title=title), _("Thank you to everyone who acted on it.")
-    elif status == CLOSED:
-        head, thanks = _("⏹ Closed: {title}").format(title=title), _("The campaign has ended.")
-    else:
-        head, thanks = _("📣 Update: {title}").format(title=title), ""
-    body = shorten(note, MAX_NOTE_CHARS) if note else thanks
-    html = f"<b>{escape(head)}</b>" + (f"\n{escape(body)}" if body else "")
-    plain = head + (f"\n{body}" if body else "")
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    if status == UPDATED and action.url:
-        buttons = ((Button(action.label, url=action.url),),)
-    return RenderedAlert(html, plain, buttons)
+@dataclass(frozen=True)
+class FollowupEntry:
+    """A claimed follow-up as recording sees it."""
+
+    followup: queries.ClaimedFollowup
+    message_thread_id: int = 0
+
+    @property
+    def subscriber_id(self) -> int:
+        return self.followup.subscriber_id
+
+    @property
+    def attempts(self) -> int:
+        return self.followup.attempts
+
+    async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
+        await queries.finish_followup(session, self.followup.id, AlertStatus.SENT, now)
+
+    async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
+        await queries.finish_followup(session, self.followup.id, AlertStatus.PENDING, utcnow(), error, retry_at=due)
+
+    async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
+        await queries.finish_followup(session, self.followup.id, status, utcnow(), error)
 
 
 @dataclass
@@ -131,14 +133,14 @@ class FollowupStats:
     skipped: int = 0
 
 
-async def recover_followups(sessions: async_sessionmaker[AsyncSession], lease: dt.timedelta = FOLLOWUP_LEASE) -> int:
+async def recover_followups(sessions: Sessions, lease: dt.timedelta = FOLLOWUP_LEASE) -> int:
     """Re-queue follow-ups a killed process left in flight."""
     async with sessions.begin() as session:
         return await queries.recover_followups(session, utcnow(), lease)
 
 
 async def send_followups(
-    sessions: async_sessionmaker[AsyncSession], sender: Sender, public_url: str | None = None, now: dt.datetime | None = None
+    sessions: Sessions, sender: Sender, public_url: str | None = None, now: dt.datetime | None = None
 ) -> FollowupStats:
     """Send every due follow-up (each once: claimed, sent, marked), batch by batch."""
     stats = FollowupStats()
@@ -158,45 +160,40 @@ async def send_followups(
             return stats
 
 
-async def _send_one(sessions: async_sessionmaker[AsyncSession], sender: Sender, item: queries.ClaimedFollowup,
+async def _send_one(sessions: Sessions, sender: Sender, item: queries.ClaimedFollowup,
                     campaign: CampaignInfo | None, public_url: str | None, stats: FollowupStats) -> None:
     now = utcnow()
     if campaign is None:
         async with sessions.begin() as session:
-            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the campaign is gone")
+            await queries.finish_followup(session, item.id, AlertStatus.SKIPPED, now, "the campaign is gone")
         stats.skipped += 1
         return
     async with sessions() as session:
         target = await queries.followup_targets(session, item.campaign_id, item.subscriber_id)
     if not any(found.followed for found in target):  # muted or unfollowed while it waited (digest time, /pause)
         async with sessions.begin() as session:
-            await queries.finish_followup(session, item.id, queries.SKIPPED, now, "the chat muted or unfollowed the topic")
+            await queries.finish_followup(session, item.id, AlertStatus.SKIPPED, now, "the chat muted or unfollowed the topic")
         stats.skipped += 1
         return
     with using_language(item.language):
         message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
-    outcome = await sender.send(item.chat_id, item.chat_type, message)
-    async with sessions.begin() as session:
-        if outcome.status == SENT:
-            await queries.finish_followup(session, item.id, queries.SENT, now)
-            stats.sent += 1
-        elif outcome.status == RETRY and item.attempts < MAX_FOLLOWUP_ATTEMPTS:
-            delay = max(outcome.retry_after or 0.0, 5.0 * 2 ** (item.attempts - 1))
-            await queries.finish_followup(session, item.id, queries.PENDING, now, outcome.error,
-                                          retry_at=now + dt.timedelta(seconds=min(delay, 900.0)))
-            stats.retried += 1
-        else:
-            status = queries.SKIPPED if outcome.status == GONE else queries.FAILED
-            await queries.finish_followup(session, item.id, status, now, outcome.error or outcome.status)
-            logger.warning("follow-up %s to chat %s not sent: %s", item.id, item.chat_id, outcome.error)
-            stats.failed += status == queries.FAILED
-            stats.skipped += status == queries.SKIPPED
+    entry = FollowupEntry(item)
+    outcome, _ = await send_following_migration(sessions, sender, entry, item.chat_id, item.chat_type, message)
+    verdict = await record_outcome(sessions, entry, outcome, now, what=f"follow-up {item.id}", max_attempts=MAX_FOLLOWUP_ATTEMPTS)
+    if verdict == Verdict.SENT:
+        stats.sent += 1
+    elif verdict == Verdict.RETRIED:
+        stats.retried += 1
+    elif verdict == Verdict.FAILED:
+        stats.failed += 1
+    else:
+        stats.skipped += 1
 
 
 # --- what alerts carried ---
 
 
-async def why_actions(sessions: async_sessionmaker[AsyncSession], alert_ids: Sequence[int]) -> dict[int, str]:
+async def why_actions(sessions: Sessions, alert_ids: Sequence[int]) -> dict[int, str]:
     """For /why: a line per alert saying what its action button was and why it was there."""
     async with sessions() as session:
         found = await queries.carried_actions(session, alert_ids)

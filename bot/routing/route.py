@@ -12,16 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from bot.chats import discovered
 from bot.matching import KeywordIndex, StoryTags, Tagger, mentions_any
 from storage import routing as queries
+from storage.db import Session, Sessions
 from storage.models import utcnow
+from storage.outbox import AlertStatus
 from storage.routing import SubscriptionMatch, TagRow
 
 MAX_EVIDENCE = 5
-STATUS_FOR_MODE = {"now": "pending", "daily": "digest", "weekly": "digest"}
+STATUS_FOR_MODE = {"now": AlertStatus.PENDING, "daily": AlertStatus.DIGEST, "weekly": AlertStatus.DIGEST}
 
 
 def tag_rows(tags: StoryTags) -> list[TagRow]:
@@ -51,7 +51,7 @@ def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMat
                 "message_thread_id": match.message_thread_id,
                 "cluster_id": cluster_id,
                 "story_id": story_id,
-                "status": STATUS_FOR_MODE.get(match.delivery_mode, "pending"),
+                "status": STATUS_FOR_MODE.get(match.delivery_mode, AlertStatus.PENDING),
                 "matched": [],
                 "due_at": now,
                 "attempts": 0,
@@ -78,7 +78,7 @@ class RoutingSummary:
     alerts: int = 0
 
 
-async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) -> StoryTags:
+async def tag_cluster(session: Session, tagger: Tagger, cluster_id: int) -> StoryTags:
     """Tag a cluster by its first story and store the tags, with its discovered unions recorded and
     settled (merged ones under their directory id, rejected ones dropped)."""
     story = await queries.first_story(session, cluster_id)
@@ -87,7 +87,7 @@ async def tag_cluster(session: AsyncSession, tagger: Tagger, cluster_id: int) ->
     return tags
 
 
-async def route_cluster(session: AsyncSession, cluster_id: int, keywords: KeywordIndex, now: dt.datetime) -> int:
+async def route_cluster(session: Session, cluster_id: int, keywords: KeywordIndex, now: dt.datetime) -> int:
     """Queue the alerts for one tagged cluster and mark it routed; returns how many rows were written."""
     story = await queries.first_story(session, cluster_id)
     matches = [match for match in await queries.tag_matches(session, cluster_id)
@@ -101,7 +101,7 @@ async def route_cluster(session: AsyncSession, cluster_id: int, keywords: Keywor
 
 
 async def process_new_clusters(
-    sessions: async_sessionmaker[AsyncSession], tagger: Tagger, keywords: KeywordIndex | None = None
+    sessions: Sessions, tagger: Tagger, keywords: KeywordIndex | None = None
 ) -> RoutingSummary:
     """Tag every untagged cluster, then route every unrouted one (each cluster in its own transaction).
 

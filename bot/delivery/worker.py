@@ -1,0 +1,265 @@
+"""The outbox worker: claims due alerts, one worker per chat, and sends them through the sender.
+
+- Each row is `sending` before its message goes out and `sent` (with the message id) right after, so
+  a kill -9 can duplicate only a message in flight at that moment; stale `sending` rows are re-queued
+  when the next delivery run starts, and a live run renews its claims. Recording keeps up with sending:
+  at most `max_in_flight` messages (fewer than the connection pool holds) are between "about to go out"
+  and "recorded", so a send never waits for a connection that recording needs, and a kill -9 re-sends
+  at most that many.
+- Just before a message goes out its row is checked to be still claimed: an alert claimed before the
+  chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
+- A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
+  bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot import metrics
+from bot.chats.campaigns import Action, carried, subscriber_action
+from bot.compose.alert import compose_alert, topics_from_matched
+from bot.config import DeliveryConfig
+from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
+from bot.delivery.quiet import quiet_until
+from bot.delivery.sender import RETRY, Sender, SendOutcome
+from bot.delivery.stories import StoryCache
+from bot.i18n import using_language
+from storage import campaigns as campaign_queries
+from storage import outbox
+from storage.db import Session, Sessions
+from storage.models import utcnow
+from storage.outbox import AlertStatus, ClaimedAlert
+
+logger = logging.getLogger(__name__)
+
+MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
+
+
+@dataclass
+class DeliveryStats:
+    """What one delivery run did."""
+
+    sent: int = 0
+    plain_fallbacks: int = 0
+    retried: int = 0
+    failed: int = 0
+    gone: int = 0
+    skipped: int = 0
+    held: int = 0  # put back until the chat's quiet hours end
+    recovered: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AlertEntry:
+    """A claimed alert as recording sees it: sent marks it (and the action it carried), retry re-queues it."""
+
+    alert: ClaimedAlert
+    action: Action | None = None
+
+    @property
+    def subscriber_id(self) -> int:
+        return self.alert.subscriber_id
+
+    @property
+    def attempts(self) -> int:
+        return self.alert.attempts
+
+    @property
+    def message_thread_id(self) -> int:
+        return self.alert.message_thread_id
+
+    async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
+        if await outbox.mark_sent(session, self.alert.id, message_id, now):
+            await campaign_queries.record_actions(session, carried(self.alert.id, self.alert.subscriber_id, self.action), now)
+
+    async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
+        await outbox.mark_retry(session, self.alert.id, due, error)
+
+    async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
+        await outbox.mark_failed(session, self.alert.id, error, status)
+
+
+class Deliverer:
+    """Drains the outbox: claims due rows in batches, one worker per chat (in order, within its rate),
+    all chats sharing the overall limit; records each outcome as it happens."""
+
+    def __init__(
+        self,
+        sessions: Sessions,
+        sender: Sender,
+        delivery: DeliveryConfig,
+        *,
+        lease: dt.timedelta = dt.timedelta(minutes=2),
+        batch_size: int | None = None,
+        per_subscriber: int = 2,
+        backoff_base: float = 5.0,
+        backoff_cap: float = 900.0,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        clock: Callable[[], dt.datetime] = utcnow,
+        public_url: str | None = None,
+    ) -> None:
+        self.sessions = sessions
+        self.public_url = public_url  # the redirect endpoint that counts campaign taps (server.public_url)
+        self.sender = sender
+        self.delivery = delivery
+        self.lease = lease
+        self.batch_size = batch_size or max(20, int(delivery.messages_per_second * 4))
+        self.per_subscriber = per_subscriber
+        self.backoff = Backoff(backoff_base, backoff_cap)
+        self.clock = clock
+        self.stories = StoryCache(sessions, clock)
+        self._lock = asyncio.Lock()
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+
+    @property
+    def running(self) -> bool:
+        """Whether a run is in progress."""
+        return self._lock.locked()
+
+    async def recover(self, lease: dt.timedelta | None = None) -> int:
+        """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
+        async with self.sessions.begin() as session:
+            count = await outbox.recover_stale(session, self.clock(), self.lease if lease is None else lease)
+        if count:
+            logger.warning("re-queued %d alerts left in flight by an earlier run", count)
+        return count
+
+    async def _refresh(self) -> None:
+        async with self.sessions.begin() as session:
+            await outbox.skip_unreachable(session, self.clock())
+        await self.stories.refresh()
+
+    async def drain(self, should_stop: Callable[[], bool] | None = None) -> DeliveryStats:
+        """Send every alert that is due, then return (one run at a time; a second call waits)."""
+        async with self._lock:
+            return await self._drain(should_stop or (lambda: False))
+
+    async def _drain(self, should_stop: Callable[[], bool]) -> DeliveryStats:
+        stats = DeliveryStats()
+        stats.recovered = await self.recover()
+        await self._refresh()
+        queues: dict[int, deque[outbox.ClaimedAlert]] = {}
+        workers: dict[int, asyncio.Task[None]] = {}
+        progress = asyncio.Event()
+        renewed = time.monotonic()
+
+        async def work(subscriber_id: int) -> None:
+            queue = queues[subscriber_id]
+            try:
+                while queue:
+                    gone = await self._deliver_safely(queue[0], stats)
+                    queue.popleft()
+                    if gone:
+                        queue.clear()
+                    progress.set()
+            finally:
+                queues.pop(subscriber_id, None)
+                workers.pop(subscriber_id, None)
+                progress.set()
+
+        while True:
+            stopping = should_stop()
+            held = sum(len(queue) for queue in queues.values())
+            claimed: list[outbox.ClaimedAlert] = []
+            if not stopping and held <= self.batch_size // 2:
+                limit, busy = self.batch_size - held, set(queues)
+                claimed = await in_transaction(self.sessions, "claim alerts", lambda session: outbox.claim_due(
+                    session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy))
+                for item in claimed:
+                    queues.setdefault(item.subscriber_id, deque()).append(item)
+                for subscriber_id in queues:
+                    if subscriber_id not in workers:
+                        workers[subscriber_id] = asyncio.create_task(work(subscriber_id))
+            if not workers:
+                if stopping or not claimed:
+                    break
+            progress.clear()
+            if workers:
+                try:
+                    await asyncio.wait_for(progress.wait(), timeout=0.5)
+                except TimeoutError:
+                    pass
+            if time.monotonic() - renewed > self.lease.total_seconds() / 4:
+                held_ids = [item.id for queue in queues.values() for item in queue]
+                await in_transaction(self.sessions, "renew claims", lambda session: outbox.renew_claims(session, held_ids, self.clock()))
+                renewed = time.monotonic()
+        return stats
+
+    async def _deliver_safely(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+        """Deliver one row; any unexpected error puts it back in the queue. True when the chat is gone."""
+        try:
+            return await self._deliver(item, stats)
+        except Exception as error:  # noqa: BLE001 - one bad row must not stop the loop
+            logger.exception("delivering alert %s failed unexpectedly", item.id)
+            stats.errors.append(f"alert {item.id}: {error!r}")
+            try:
+                await self._record(AlertEntry(item), SendOutcome(RETRY, error=f"internal error: {error!r}"), stats)
+            except Exception:  # noqa: BLE001 - the lease will re-queue it
+                logger.exception("could not re-queue alert %s", item.id)
+            return False
+
+    async def _deliver(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+        held_until = quiet_until(self.clock(), item.timezone, item.quiet_start, item.quiet_end)
+        if held_until is not None:
+            async with self.sessions.begin() as session:
+                await outbox.hold_until(session, item.id, held_until)
+            stats.held += 1
+            return False
+        context = await self.stories.context(item.story_id)
+        if context is None:
+            await in_transaction(self.sessions, "skip an alert", lambda session: outbox.mark_failed(
+                session, item.id, "the story is no longer stored", AlertStatus.SKIPPED))
+            stats.skipped += 1
+            return False
+        action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
+        with using_language(item.language):
+            message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
+        entry = AlertEntry(item, context.action)
+        holding = False
+
+        async def still_claimed() -> bool:
+            # Take a place among the messages in flight, then make sure the row is still ours: /stop
+            # deletes a chat's rows, a 403 elsewhere skips them, while this one waited for its turn.
+            nonlocal holding
+            if not holding:
+                await self._in_flight.acquire()
+                holding = True
+            return await in_transaction(self.sessions, "check a claim", lambda session: outbox.touch_claim(session, item.id, self.clock()))
+
+        try:
+            outcome, _ = await send_following_migration(self.sessions, self.sender, entry, item.chat_id, item.chat_type, message,
+                                                        still_claimed, silent=item.silent)
+            return await self._record(entry, outcome, stats)
+        finally:
+            if holding:
+                self._in_flight.release()
+
+    async def _record(self, entry: AlertEntry, outcome: SendOutcome, stats: DeliveryStats) -> bool:
+        """Record what became of one alert and count it; True when the chat is gone."""
+        with metrics.timed("record"):
+            verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
+                                           max_attempts=self.delivery.max_attempts, backoff=self.backoff)
+        if verdict == Verdict.SENT:
+            metrics.ALERTS_SENT.inc()
+            stats.sent += 1
+            stats.plain_fallbacks += int(outcome.plain_fallback)
+        elif verdict == Verdict.RETRIED:
+            metrics.SEND_RETRIES.inc()
+            stats.retried += 1
+        elif verdict == Verdict.SKIPPED:
+            stats.skipped += 1
+        else:
+            metrics.ALERTS_FAILED.inc()
+            if verdict == Verdict.GONE:
+                stats.gone += 1
+            else:
+                stats.failed += 1
+        return verdict == Verdict.GONE
