@@ -18,7 +18,7 @@ from bot.config import Config, ConfigError
 from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, using_language
 from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, alerts, campaigns, channels, language, quiet, settings, sources, start, subscriptions
+from handlers import admin, alerts, campaigns, channels, language, sources, start, subscriptions
 from handlers.common import on_error
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def build_application(config: Config, sessions: async_sessionmaker[AsyncSession]
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     start.register_guards(application)
-    for module in (start, subscriptions, settings, quiet, language, sources, channels, admin, campaigns, alerts):
+    for module in (start, subscriptions, language, sources, channels, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
     application.add_handler(TypeHandler(Update, admin_menu_on_contact), group=ADMIN_MENU_GROUP)

@@ -263,7 +263,7 @@ async def route_new(services: Services) -> RoutingSummary:
     return await process_new_clusters(services.sessions, await services.tagger(), services.keywords)
 
 
-def failure_report(source: Source, threshold: int, now: dt.datetime) -> RenderedAlert:
+def failure_report(source: Source, now: dt.datetime) -> RenderedAlert:
     """The message an admin gets about a feed that keeps failing."""
     name = source_label(source)
     error = (source.last_error or _("unknown error"))[:500]
@@ -299,7 +299,7 @@ async def report_failing_feeds(
     for source in failing:
         for admin in admins:
             with using_language(languages[admin]):
-                message = failure_report(source, threshold, now)
+                message = failure_report(source, now)
             outcome = await sender.send(admin, "private", message)
             if outcome.status != SENT:
                 logger.warning("could not tell admin %s about failing feed %s: %s", admin, source.location, outcome.error)

@@ -12,11 +12,12 @@ import datetime as dt
 from babel.dates import format_date
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.i18n import DEFAULT_LANGUAGE, N_, _, current_language, ngettext
 from bot.i18n import country_name as i18n_country_name
 from bot.chats import admin
+from bot.chats.admin import SourceInfo, utcnow
 from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
@@ -30,7 +31,6 @@ from handlers.common import (
     arguments,
     bot_admins_only,
     button,
-    clip,
     edit,
     escape,
     escape_clipped,
@@ -39,8 +39,8 @@ from handlers.common import (
     paginate,
     reply,
     sender_id,
+    shorten,
 )
-from storage.models import Source, utcnow
 
 FEEDS_PER_PAGE = 20
 MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
@@ -67,7 +67,6 @@ OPML_DOCUMENTS = filters.Document.FileExtension("opml") | filters.Document.FileE
 # --- feeds ---
 
 
-@bot_admins_only
 async def addfeed_command(update: Update, context: Context) -> None:
     """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
     new_feed = admin.parse_new_feed(arguments(context))
@@ -76,13 +75,12 @@ async def addfeed_command(update: Update, context: Context) -> None:
     source = added.source
     await reply(update, ngettext("✅ Added feed {number}: <b>{name}</b>, with {count} item right now.",
                                  "✅ Added feed {number}: <b>{name}</b>, with {count} items right now.",
-                                 added.item_count).format(number=source.id, name=escape(clip(source_label(source), 200)),
+                                 added.item_count).format(number=source.id, name=escape(shorten(source_label(source), 200)),
                                                           count=added.item_count)
                 + "\n" + _("It is polled {every}; the first poll comes within a few minutes. /feeds shows its health."
                            ).format(every=every_minutes(source.interval_minutes)))
 
 
-@bot_admins_only
 async def feeds_command(update: Update, context: Context) -> None:
     """/feeds: every source with its health, a page at a time."""
     await reply(update, *await health_page(context, 0))
@@ -120,7 +118,7 @@ async def health_page(context: Context, page: int) -> tuple[str, InlineKeyboardM
     return "\n\n".join([header, *entries]), keyboard([window.navigation("fp:{page}")])
 
 
-def health_text(source: Source, now: dt.datetime) -> str:
+def health_text(source: SourceInfo, now: dt.datetime) -> str:
     """One source's health: state, address, last success, failures and last error, items, next poll."""
     if not source.enabled:
         reason = source.disabled_reason or _("paused")
@@ -157,7 +155,7 @@ def every_minutes(minutes: int) -> str:
     return ngettext("every minute", "every {count} minutes", minutes).format(count=minutes)
 
 
-def next_poll(source: Source, now: dt.datetime) -> str:
+def next_poll(source: SourceInfo, now: dt.datetime) -> str:
     """When a source is polled next: "in 18 min", "paused", or, when it has no time yet (new, resumed or
     due), "at the next round"."""
     if not source.enabled:
@@ -192,19 +190,16 @@ async def feed_action(update: Update, context: Context, action: str) -> None:
     await reply(update, *await feed_buttons(context, action, 0))
 
 
-@bot_admins_only
 async def removefeed_command(update: Update, context: Context) -> None:
     """/removefeed [number or URL]."""
     await feed_action(update, context, "rm")
 
 
-@bot_admins_only
 async def pausefeed_command(update: Update, context: Context) -> None:
     """/pausefeed [number or URL]."""
     await feed_action(update, context, "pa")
 
 
-@bot_admins_only
 async def resumefeed_command(update: Update, context: Context) -> None:
     """/resumefeed [number or URL]."""
     await feed_action(update, context, "re")
@@ -215,10 +210,10 @@ async def apply_feed_action(context: Context, action: str, reference: str) -> st
     services = services_of(context)
     if action == "rm":
         source = await admin.remove_feed(services, reference)
-        return _("Removed feed <b>{name}</b> and its stories.").format(name=escape(clip(source_label(source), 200)))
+        return _("Removed feed <b>{name}</b> and its stories.").format(name=escape(shorten(source_label(source), 200)))
     paused = action == "pa"
     source, changed = await admin.set_feed_paused(services, reference, paused)
-    name = f"<b>{escape(clip(source_label(source), 200))}</b>"
+    name = f"<b>{escape(shorten(source_label(source), 200))}</b>"
     if not changed:
         return (_("{name} is already paused.") if paused else _("{name} is already being polled.")).format(name=name)
     if paused:
@@ -260,7 +255,6 @@ async def feed_button(update: Update, context: Context) -> None:
 # --- unions, stats ---
 
 
-@bot_admins_only
 async def addunion_command(update: Update, context: Context) -> None:
     """/addunion "Name" ACRONYM alias... [country=XX]."""
     added = await admin.add_union(services_of(context), " ".join(arguments(context)), sender_id(update))
@@ -274,7 +268,6 @@ async def addunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def discovered_command(update: Update, context: Context) -> None:
     """/discovered [page]: the discovered unions waiting for a decision, a page at a time."""
     words = arguments(context)
@@ -333,7 +326,6 @@ def discovered_text(listing: admin.DiscoveredListing, now: dt.datetime) -> str:
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def mergeunion_command(update: Update, context: Context) -> None:
     """/mergeunion <number or found id> <directory union>."""
     merged = await admin.merge_discovered(services_of(context), arguments(context), sender_id(update))
@@ -346,7 +338,6 @@ async def mergeunion_command(update: Update, context: Context) -> None:
         name=escape(merged.discovered.name), union=target, followers=followers))
 
 
-@bot_admins_only
 async def rejectunion_command(update: Update, context: Context) -> None:
     """/rejectunion <number or found id>: never tagged again; its followers unfollow it and are told once."""
     rejected = await admin.reject_discovered(services_of(context), arguments(context), sender_id(update))
@@ -367,7 +358,6 @@ async def rejectunion_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: subscribers, subscriptions by topic, stories today, alerts, failing feeds."""
     numbers = await admin.stats(services_of(context))
@@ -396,8 +386,8 @@ def stats_text(numbers: admin.Stats) -> str:
         _("Failing feeds: {count}").format(count=len(numbers.failing)),
     ]
     lines += ["  " + _("{number}. {name} — {count} in a row: {error}").format(
-        number=source.id, name=escape(clip(source_label(source), 80)), count=source.consecutive_failures,
-        error=escape(clip(source.last_error or _("unknown error"), 120))) for source in numbers.failing[:10]]
+        number=source.id, name=escape(shorten(source_label(source), 80)), count=source.consecutive_failures,
+        error=escape(shorten(source.last_error or _("unknown error"), 120))) for source in numbers.failing[:10]]
     return "\n".join(lines)
 
 
@@ -421,15 +411,14 @@ def import_report_text(report: admin.ImportReport) -> str:
     """What an OPML import did: counts, then each skipped and invalid feed with the reason."""
     lines = [_("<b>OPML import</b>: {added} added, {skipped} skipped, {invalid} invalid.").format(
         added=len(report.added), skipped=len(report.skipped), invalid=len(report.invalid))]
-    lines += [f"➕ {escape(clip(name, 150))}" for name in report.added]
-    lines += [f"↷ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
-    lines += [f"✕ {escape(clip(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
+    lines += [f"➕ {escape(shorten(name, 150))}" for name in report.added]
+    lines += [f"↷ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.skipped]
+    lines += [f"✕ {escape(shorten(url, 150))} — {escape(reason)}" for url, reason in report.invalid]
     if report.added:
         lines.append(_("The new feeds are polled within a few minutes; /feeds shows their health."))
     return "\n".join(lines)
 
 
-@bot_admins_only
 async def export_command(update: Update, context: Context) -> None:
     """/export: every feed as an OPML file."""
     document = await admin.export_opml(services_of(context))
@@ -440,18 +429,7 @@ async def export_command(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add the admin commands, their buttons and the OPML document handler."""
-    application.add_handler(CommandHandler("addfeed", addfeed_command))
-    application.add_handler(CommandHandler("feeds", feeds_command))
-    application.add_handler(CommandHandler("removefeed", removefeed_command))
-    application.add_handler(CommandHandler("pausefeed", pausefeed_command))
-    application.add_handler(CommandHandler("resumefeed", resumefeed_command))
-    application.add_handler(CommandHandler("addunion", addunion_command))
-    application.add_handler(CommandHandler("discovered", discovered_command))
-    application.add_handler(CommandHandler("mergeunion", mergeunion_command))
-    application.add_handler(CommandHandler("rejectunion", rejectunion_command))
-    application.add_handler(CommandHandler("stats", stats_command))
-    application.add_handler(CommandHandler("export", export_command))
+    """Add the admin commands' buttons and the OPML document handler (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
     application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))
     application.add_handler(CallbackQueryHandler(discovered_page_button, pattern=r"^dp:"))

@@ -51,7 +51,7 @@ async def mute_button(update: Update, context: Context) -> None:
         await query.answer(_(GROUP_ADMINS_ONLY), show_alert=True)
         return
     undo, alert_id, index = parsed
-    result = await set_muted(services_of(context).sessions, alert_id, index, chat.id, muted=not undo)
+    result = await set_muted(services_of(context), alert_id, index, chat.id, muted=not undo)
     if result.status == "expired" or result.topic is None:
         await query.answer(_(EXPIRED), show_alert=True)
         return

@@ -16,7 +16,7 @@ import datetime as dt
 import shlex
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats.campaigns import (
     ACTION_LABELS,
@@ -34,6 +34,7 @@ from bot.chats.campaigns import (
 )
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
 from bot.matching import resolve
+from bot.matching.normalize import straight_quotes
 from bot.chats.numbers import parse_number
 from bot.i18n import N_, _
 from bot.services import services_of
@@ -103,7 +104,6 @@ async def _union_labels(context: Context, rows: list[CampaignInfo]) -> dict[str,
     return labels
 
 
-@bot_admins_only
 async def addcampaign_command(update: Update, context: Context) -> None:
     """Add (or update, by link) a campaign."""
     args = parse_campaign_args(_command_text(update))
@@ -149,7 +149,7 @@ async def addcampaign_command(update: Update, context: Context) -> None:
     values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
                                              args.keywords, args.translations)
     user = update.effective_user
-    row, created = await register_campaign(services.sessions, values, user.id if user else None)
+    row, created = await register_campaign(services, values, user.id if user else None)
     cause = labels + args.keywords
     text = (
         (_("Campaign added (number {number}): <b>{title}</b>") if created
@@ -171,11 +171,10 @@ async def addcampaign_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def campaigns_command(update: Update, context: Context) -> None:
     """The campaigns, with their status and reach."""
     services = services_of(context)
-    listed = await campaigns_with_reach(services.sessions, MAX_LISTED + 1)
+    listed = await campaigns_with_reach(services, MAX_LISTED + 1)
     rows = [row for row, _counts in listed]
     if not rows:
         await reply(update, _("There are no campaigns. Add one with\n"
@@ -192,11 +191,10 @@ async def campaigns_command(update: Update, context: Context) -> None:
     await reply(update, "\n".join(lines))
 
 
-@bot_admins_only
 async def campaignupdate_command(update: Update, context: Context) -> None:
     """/campaignupdate N won|closed|open ["note"], or /campaignupdate N "update text"."""
     try:
-        tokens = shlex.split(_command_text(update).replace("“", '"').replace("”", '"'))
+        tokens = shlex.split(straight_quotes(_command_text(update)))
     except ValueError:
         await reply(update, escape(_("A quote is not closed.") + "\n" + _(CAMPAIGNUPDATE_USAGE)))
         return
@@ -227,7 +225,6 @@ async def campaignupdate_command(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-@bot_admins_only
 async def endcampaign_command(update: Update, context: Context) -> None:
     """Take a campaign off the list (without telling anyone): by id (/endcampaign 2), or from buttons."""
     services = services_of(context)
@@ -238,14 +235,14 @@ async def endcampaign_command(update: Update, context: Context) -> None:
             await reply(update, _("Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign "
                                   "alone for buttons."))
             return
-        row = await take_off_list(services.sessions, number)
+        row = await take_off_list(services, number)
         if row is None:
             await reply(update, _("There is no campaign number {number}. /campaigns lists them.").format(number=number))
             return
         await reply(update, _("Ended: <b>{title}</b>. Stories no longer get its button. (To tell its chats it was won "
                               "or closed, use /campaignupdate instead.)").format(title=escape(row.title)))
         return
-    rows = await attachable_campaigns(services.sessions)
+    rows = await attachable_campaigns(services)
     if not rows:
         await reply(update, _("There are no active campaigns to end."))
         return
@@ -268,7 +265,7 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     if number is None:
         await query.answer(_("That button has expired. Send /endcampaign again."), show_alert=True)
         return
-    row = await take_off_list(services_of(context).sessions, number)
+    row = await take_off_list(services_of(context), number)
     await query.answer()
     if row is None:
         await edit(query, _("That campaign is gone. /campaigns lists the active ones."))
@@ -277,9 +274,5 @@ async def endcampaign_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /addcampaign, /campaigns, /campaignupdate, /endcampaign and the end button."""
-    application.add_handler(CommandHandler("addcampaign", addcampaign_command))
-    application.add_handler(CommandHandler("campaigns", campaigns_command))
-    application.add_handler(CommandHandler("campaignupdate", campaignupdate_command))
-    application.add_handler(CommandHandler("endcampaign", endcampaign_command))
+    """Add the end button of /endcampaign (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(endcampaign_button, pattern=f"^{END_PREFIX}"))

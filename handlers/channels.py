@@ -10,7 +10,7 @@ from telegram import Chat as TelegramChat
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import Application, CommandHandler, MessageHandler, TypeHandler, filters
+from telegram.ext import Application, MessageHandler, TypeHandler, filters
 
 from bot.chats import channels
 from bot.chats.settings import Chat
@@ -104,7 +104,6 @@ async def keep_managed_current(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /channel, forwarded channel posts, and the pre-handler that keeps the managed channel current."""
+    """Add forwarded channel posts (linking the channel) and the pre-handler that keeps the managed channel current."""
     application.add_handler(TypeHandler(Update, keep_managed_current), group=MANAGED_GROUP)
-    application.add_handler(CommandHandler("channel", channel_command))
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, forwarded_post))

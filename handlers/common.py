@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import html
 import logging
 from dataclasses import dataclass
 from collections.abc import Awaitable, Callable, Sequence
@@ -19,7 +18,7 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMo
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.compose.alert import shorten
+from bot.compose.alert import escape, shorten
 from bot.chats.errors import UsageError
 from bot.i18n import N_, _
 from bot.services import services_of
@@ -44,17 +43,6 @@ EXPIRED_BUTTON = N_("That button has expired. Send the command again to get fres
 Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[Any]]
 H = TypeVar("H", bound=Handler)
-
-
-def escape(text: object) -> str:
-    """Text from a user or a feed, made safe to put in an HTML message (outside tag attributes)."""
-    return html.escape(str(text), quote=False)
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to at most `limit` characters, ending with "…" when it was cut (apply before escaping)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def escape_clipped(text: str, limit: int) -> str:
@@ -92,7 +80,7 @@ def button(label: str, data: str) -> InlineKeyboardButton:
     """An inline button; its callback data must fit Telegram's 64 bytes (short prefixes and ids only)."""
     if len(data.encode()) > MAX_CALLBACK_DATA:
         raise ValueError(f"callback data over {MAX_CALLBACK_DATA} bytes: {data!r}")
-    return InlineKeyboardButton(clip(label, 60), callback_data=data)
+    return InlineKeyboardButton(shorten(label, 60), callback_data=data)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats import settings
 from bot.i18n import LANGUAGES, _, current_language, using_language
@@ -49,6 +49,5 @@ async def language_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /language and its buttons."""
-    application.add_handler(CommandHandler("language", language_command))
+    """Add the language buttons (/language itself is a row of the command table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(language_button, pattern=rf"^{LANGUAGE_PREFIX}:"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler
 
 from bot.chats import settings
 from bot.chats.timezones import describe_timezone
@@ -35,9 +34,3 @@ async def silent_command(update: Update, context: Context) -> None:
     else:
         text = _("Done: alerts and digests notify you as usual again.")
     await reply(update, text)
-
-
-def register(application: Application) -> None:
-    """Add /quiet and /silent."""
-    application.add_handler(CommandHandler("quiet", quiet_command))
-    application.add_handler(CommandHandler("silent", silent_command))

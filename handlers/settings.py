@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler
 
 from bot.chats import settings
+from bot.chats.settings import SubscriberInfo
 from bot.i18n import _
 from bot.services import services_of
 from bot.chats.timezones import describe_timezone
 from handlers.common import Context, arguments, chat_of, escape, group_admins_only, reply
-from storage.models import Subscriber
 
 
-def how_alerts_come(subscriber: Subscriber) -> str:
+def how_alerts_come(subscriber: SubscriberInfo) -> str:
     """One sentence on how alerts reach the chat now, with the next step for digests and pauses."""
     sentence = _("Alerts come {delivery}.").format(delivery=escape(settings.describe_delivery(subscriber)))
     if subscriber.delivery_mode == "daily":
@@ -74,13 +73,3 @@ async def mentions_command(update: Update, context: Context) -> None:
     else:
         text = _("Done: you only get stories about what you follow, not ones that merely mention it.")
     await reply(update, text)
-
-
-def register(application: Application) -> None:
-    """Add the delivery-settings commands."""
-    application.add_handler(CommandHandler("mode", mode_command))
-    application.add_handler(CommandHandler("digest", digest_command))
-    application.add_handler(CommandHandler("timezone", timezone_command))
-    application.add_handler(CommandHandler("pause", pause_command))
-    application.add_handler(CommandHandler("resume", resume_command))
-    application.add_handler(CommandHandler("mentions", mentions_command))

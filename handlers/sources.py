@@ -11,9 +11,10 @@ import logging
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats import suggestions
+from bot.chats.suggestions import SourceInfo, SuggestionInfo
 from bot.chats.errors import UsageError
 from bot.chats.language import chat_language
 from bot.i18n import _, ngettext, using_language
@@ -33,7 +34,6 @@ from handlers.common import (
     reply,
     sender_id,
 )
-from storage.models import Source, SourceSuggestion
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ async def sources_page(context: Context, page: int) -> tuple[str, InlineKeyboard
     return "\n".join([header, "", *lines]), keyboard([window.navigation("src:{page}")])
 
 
-def source_line(source: Source) -> str:
+def source_line(source: SourceInfo) -> str:
     """• Name — address (a corpus is named, never shown by its path on the server)."""
     if source.kind != "feed":
         return _("• {name} (news documents kept locally)").format(
@@ -105,7 +105,7 @@ async def suggest_command(update: Update, context: Context) -> None:
                               "right now. They will see it when they next check; you can also tell them directly."))
 
 
-def suggestion_text(suggestion: SourceSuggestion) -> str:
+def suggestion_text(suggestion: SuggestionInfo) -> str:
     """What an admin sees: the feed, its trial fetch, who suggested it."""
     title = escape_clipped(suggestion.title or _("(no title)"), 150)
     return (_("📮 <b>Feed suggested</b> (no. {number}): {title}").format(number=suggestion.id, title=title)
@@ -115,7 +115,7 @@ def suggestion_text(suggestion: SourceSuggestion) -> str:
             + _("Suggested by user {user}. Accept adds it like /addfeed.").format(user=suggestion.user_id or _("unknown")))
 
 
-def decision_buttons(suggestion: SourceSuggestion) -> InlineKeyboardMarkup | None:
+def decision_buttons(suggestion: SuggestionInfo) -> InlineKeyboardMarkup | None:
     return keyboard([[button(_("✅ Accept"), f"sg:a:{suggestion.id}"), button(_("✖️ Decline"), f"sg:d:{suggestion.id}")]])
 
 
@@ -152,8 +152,6 @@ async def decision_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /sources and /suggest, with their buttons."""
-    application.add_handler(CommandHandler("sources", sources_command))
-    application.add_handler(CommandHandler("suggest", suggest_command))
+    """Add the buttons of /sources and /suggest (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(sources_page_button, pattern=r"^src:"))
     application.add_handler(CallbackQueryHandler(decision_button, pattern=r"^sg:"))

@@ -1,7 +1,9 @@
-"""/start and /help, and the catalogue of commands that /help and the Telegram command menu show."""
+"""/start and /help, and the table of commands: each command declared once, driving its registration, the
+Telegram command menus (bot/app.py) and /help. A new command is one row in `COMMANDS`."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Update
@@ -10,61 +12,12 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 from bot.i18n import N_, _
 from bot.services import services_of
 from bot.chats.settings import reactivate
-from handlers.common import EXPIRED_BUTTON, Context, button, chat_of, escape, keyboard, reply, sender_id
+from handlers import admin, campaigns, channels, language, quiet, settings, sources, subscriptions
+from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
 
+CommandHandlerCallback = Callable[[Update, Context], Awaitable[None]]
 
-@dataclass(frozen=True)
-class Command:
-    """A command as the menu and /help show it."""
-
-    name: str
-    description: str
-    examples: tuple[str, ...]
-
-
-USER_COMMANDS = (
-    Command("start", N_("Welcome and first steps"), ("/start",)),
-    Command("subscribe", N_("Follow a country, a union or a keyword"),
-            ("/subscribe Azerbaijan", "/subscribe union NTUF", '/subscribe keyword "Evolution Gaming"',
-             "/subscribe keyword strike -football")),
-    Command("unsubscribe", N_("Stop following a topic"), ("/unsubscribe",)),
-    Command("list", N_("What this chat follows, and how alerts come"), ("/list",)),
-    Command("mode", N_("Alerts at once, or in a daily or weekly digest"), ("/mode now", "/mode daily", "/mode weekly")),
-    Command("digest", N_("When the digest comes (your local time)"), ("/digest 08:30", "/digest monday 08:30")),
-    Command("timezone", N_("Your time zone, for digests"), ("/timezone Europe/Berlin", "/timezone Nairobi", "/timezone UTC+3")),
-    Command("pause", N_("Pause all alerts"), ("/pause",)),
-    Command("resume", N_("Get alerts again after a pause"), ("/resume",)),
-    Command("mentions", N_("Also get stories that only mention your topics"), ("/mentions on", "/mentions off")),
-    Command("quiet", N_("Hold alerts during your quiet hours (your local time)"), ("/quiet 22:00-07:00", "/quiet off")),
-    Command("silent", N_("Alerts without a notification sound"), ("/silent on", "/silent off")),
-    Command("language", N_("The language I answer and send alerts in"), ("/language", "/language es")),
-    Command("sources", N_("The news sources the bot reads"), ("/sources",)),
-    Command("suggest", N_("Suggest a news feed to the bot's admins"), ("/suggest https://example.org/feed.xml",)),
-    Command("channel", N_("Manage a channel you admin from this chat"), ("/channel @yourchannel", "/channel off")),
-    Command("why", N_("Reply to an alert with it: why you got that alert"), (N_("/why (as a reply to an alert)"),)),
-    Command("stop", N_("Forget this chat: delete everything about it"), ("/stop",)),
-    Command("help", N_("Every command, with examples"), ("/help",)),
-)
-ADMIN_COMMANDS = (
-    Command("addfeed", N_("Add a news feed (it is fetched once first)"),
-            ("/addfeed https://example.org/feed.xml", "/addfeed https://example.org/rss Labour News 60")),
-    Command("feeds", N_("Every feed with its health"), ("/feeds",)),
-    Command("removefeed", N_("Remove a feed"), ("/removefeed", "/removefeed 3")),
-    Command("pausefeed", N_("Stop polling a feed for now"), ("/pausefeed", "/pausefeed 3")),
-    Command("resumefeed", N_("Poll a paused feed again"), ("/resumefeed", "/resumefeed 3")),
-    Command("addunion", N_("Add a union to the directory"), ('/addunion "Azerbaijan Trade Unions Confederation" AHIK country=AZ',)),
-    Command("discovered", N_("Unions found in the news but not in the directory"), ("/discovered", "/discovered 2")),
-    Command("mergeunion", N_("Merge a discovered union into a directory union"), ("/mergeunion 3 ITUC",)),
-    Command("rejectunion", N_("Reject a discovered union: never tagged again"), ("/rejectunion 3",)),
-    Command("stats", N_("Subscribers, topics, stories and alerts"), ("/stats",)),
-    Command("export", N_("Every feed as an OPML file (send an OPML file back to import feeds)"), ("/export",)),
-    Command("addcampaign", N_("Add a campaign action"), ("/addcampaign https://example.org/petition Free Orujov AZ",)),
-    Command("campaigns", N_("The active campaigns"), ("/campaigns",)),
-    Command("campaignupdate", N_("Mark a campaign won or closed, or post an update to its chats"),
-            ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\"")),
-    Command("endcampaign", N_("Take a campaign off the list"), ("/endcampaign 2",)),
-)
 
 WELCOME = N_(
     "<b>Solidarity Alerts</b>\n"
@@ -87,7 +40,8 @@ def help_text(show_admin_commands: bool) -> str:
     for title, commands in sections:
         lines = [f"<b>{title}</b>"]
         lines += [_("/{command} — {description}\n    e.g. {examples}").format(
-            command=command.name, description=escape(_(command.description)), examples=escape(", ".join(_(example) for example in command.examples)))
+            command=command.name, description=escape(_(command.description)),
+            examples=escape(", ".join(_(example) for example in command.examples)))
             for command in commands]
         parts.append("\n".join(lines))
     if show_admin_commands:
@@ -137,15 +91,75 @@ class UnusableButton(CallbackQueryHandler):
         return query is not None and (not query.data or query.message is None)
 
 
+@dataclass(frozen=True)
+class Command:
+    """A command, declared once: its name, what the menu and /help say about it, its examples, the function
+    that answers it, and whether only the bot's admins may use it (others are refused, and it is in their
+    menu and /help only)."""
+
+    name: str
+    description: str
+    examples: tuple[str, ...]
+    handler: CommandHandlerCallback
+    admin_only: bool = False
+
+
+COMMANDS: tuple[Command, ...] = (
+    # what everyone can do
+    Command("start", N_("Welcome and first steps"), ("/start",), start_command),
+    Command("subscribe", N_("Follow a country, a union or a keyword"),
+            ("/subscribe Azerbaijan", "/subscribe union NTUF", '/subscribe keyword "Evolution Gaming"',
+             "/subscribe keyword strike -football"), subscriptions.subscribe_command),
+    Command("unsubscribe", N_("Stop following a topic"), ("/unsubscribe",), subscriptions.unsubscribe_command),
+    Command("list", N_("What this chat follows, and how alerts come"), ("/list",), subscriptions.list_command),
+    Command("mode", N_("Alerts at once, or in a daily or weekly digest"), ("/mode now", "/mode daily", "/mode weekly"), settings.mode_command),
+    Command("digest", N_("When the digest comes (your local time)"), ("/digest 08:30", "/digest monday 08:30"), settings.digest_command),
+    Command("timezone", N_("Your time zone, for digests"), ("/timezone Europe/Berlin", "/timezone Nairobi", "/timezone UTC+3"), settings.timezone_command),
+    Command("pause", N_("Pause all alerts"), ("/pause",), settings.pause_command),
+    Command("resume", N_("Get alerts again after a pause"), ("/resume",), settings.resume_command),
+    Command("mentions", N_("Also get stories that only mention your topics"), ("/mentions on", "/mentions off"), settings.mentions_command),
+    Command("quiet", N_("Hold alerts during your quiet hours (your local time)"), ("/quiet 22:00-07:00", "/quiet off"), quiet.quiet_command),
+    Command("silent", N_("Alerts without a notification sound"), ("/silent on", "/silent off"), quiet.silent_command),
+    Command("language", N_("The language I answer and send alerts in"), ("/language", "/language es"), language.language_command),
+    Command("sources", N_("The news sources the bot reads"), ("/sources",), sources.sources_command),
+    Command("suggest", N_("Suggest a news feed to the bot's admins"), ("/suggest https://example.org/feed.xml",), sources.suggest_command),
+    Command("channel", N_("Manage a channel you admin from this chat"), ("/channel @yourchannel", "/channel off"), channels.channel_command),
+    Command("why", N_("Reply to an alert with it: why you got that alert"), (N_("/why (as a reply to an alert)"),), subscriptions.why_command),
+    Command("stop", N_("Forget this chat: delete everything about it"), ("/stop",), subscriptions.stop_command),
+    Command("help", N_("Every command, with examples"), ("/help",), help_command),
+    # the bot's admins only
+    Command("addfeed", N_("Add a news feed (it is fetched once first)"),
+            ("/addfeed https://example.org/feed.xml", "/addfeed https://example.org/rss Labour News 60"), admin.addfeed_command, admin_only=True),
+    Command("feeds", N_("Every feed with its health"), ("/feeds",), admin.feeds_command, admin_only=True),
+    Command("removefeed", N_("Remove a feed"), ("/removefeed", "/removefeed 3"), admin.removefeed_command, admin_only=True),
+    Command("pausefeed", N_("Stop polling a feed for now"), ("/pausefeed", "/pausefeed 3"), admin.pausefeed_command, admin_only=True),
+    Command("resumefeed", N_("Poll a paused feed again"), ("/resumefeed", "/resumefeed 3"), admin.resumefeed_command, admin_only=True),
+    Command("addunion", N_("Add a union to the directory"), ('/addunion "Azerbaijan Trade Unions Confederation" AHIK country=AZ',), admin.addunion_command, admin_only=True),
+    Command("discovered", N_("Unions found in the news but not in the directory"), ("/discovered", "/discovered 2"), admin.discovered_command, admin_only=True),
+    Command("mergeunion", N_("Merge a discovered union into a directory union"), ("/mergeunion 3 ITUC",), admin.mergeunion_command, admin_only=True),
+    Command("rejectunion", N_("Reject a discovered union: never tagged again"), ("/rejectunion 3",), admin.rejectunion_command, admin_only=True),
+    Command("stats", N_("Subscribers, topics, stories and alerts"), ("/stats",), admin.stats_command, admin_only=True),
+    Command("export", N_("Every feed as an OPML file (send an OPML file back to import feeds)"), ("/export",), admin.export_command, admin_only=True),
+    Command("addcampaign", N_("Add a campaign action"), ("/addcampaign https://example.org/petition Free Orujov AZ",), campaigns.addcampaign_command, admin_only=True),
+    Command("campaigns", N_("The active campaigns"), ("/campaigns",), campaigns.campaigns_command, admin_only=True),
+    Command("campaignupdate", N_("Mark a campaign won or closed, or post an update to its chats"),
+            ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\""), campaigns.campaignupdate_command, admin_only=True),
+    Command("endcampaign", N_("Take a campaign off the list"), ("/endcampaign 2",), campaigns.endcampaign_command, admin_only=True),
+)
+USER_COMMANDS = tuple(command for command in COMMANDS if not command.admin_only)
+ADMIN_COMMANDS = tuple(command for command in COMMANDS if command.admin_only)
+
+
 def register_guards(application: Application) -> None:
     """Handlers that must see updates before every other module's: call before their `register`."""
     application.add_handler(UnusableButton())
 
 
 def register(application: Application) -> None:
-    """Add /start and /help."""
-    application.add_handler(CommandHandler("start", start_command))
-    application.add_handler(CommandHandler("help", help_command))
+    """Add every command of the table (the admin-only ones guarded); call before the other modules' `register`."""
+    for command in COMMANDS:
+        callback = bot_admins_only(command.handler) if command.admin_only else command.handler
+        application.add_handler(CommandHandler(command.name, callback))
 
 
 def register_fallbacks(application: Application) -> None:

@@ -33,9 +33,8 @@ from bot.chats.numbers import parse_number
 from bot.i18n import LANGUAGES, N_, _, country_name, current_language, ngettext
 from bot.services import services_of
 from bot.chats.settings import describe_delivery, weekday_time
-from bot.chats.subscriptions import Followed, Lookup, Request, Topic
+from bot.chats.subscriptions import Followed, Lookup, Request, SubscriberInfo, SubscriptionInfo, Topic
 from bot.chats.timezones import describe_timezone
-from bot.delivery.followups import why_actions
 from bot.ingest.language import language_name
 from handlers.common import (
     EXPIRED_BUTTON,
@@ -44,16 +43,15 @@ from handlers.common import (
     Context,
     button,
     chat_of,
-    clip,
     edit,
     escape,
     group_admins_only,
     keyboard,
     page_buttons,
     reply,
+    shorten,
 )
 from handlers.settings import how_alerts_come
-from storage.models import Subscriber, Subscription
 
 MENU_TOP, MENU_COUNTRY, MENU_UNION, MENU_UNION_REGIONS = "m:top", "m:c", "m:u", "m:uc"
 COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, UNIONS_PER_PAGE = 24, 3, 8
@@ -77,7 +75,7 @@ def kind_name(kind: str) -> str:
 
 def topic_label(kind: str, value: str, label: str) -> str:
     """A topic's name as shown: a country's in the current language, anything else as stored."""
-    return country_name(value, label) if kind == "country" else label
+    return Topic(kind, value, label).name
 
 
 # --- /subscribe ---
@@ -177,18 +175,18 @@ def several_names_reply(outcomes: Sequence[subscriptions.NameOutcome], left_over
         if item.followed is not None:
             topic = item.followed.topic
             groups[item.followed.outcome].append(
-                escape(clip(topic_label(topic.kind, topic.value, topic.label) if item.followed.outcome != "limit"
+                escape(shorten(topic_label(topic.kind, topic.value, topic.label) if item.followed.outcome != "limit"
                             else item.typed, MAX_NAME_SHOWN))
                 + leaving_out(item.followed.exclude))
             subscriber = item.followed.subscriber
         elif item.lookup is not None and item.lookup.suggestions:
-            groups["choose"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["choose"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
             rows += [[button(f"{KIND_ICONS[topic.kind]} {topic.label}", topic_data(topic))]
                      for topic in item.lookup.suggestions[:2]]
         elif item.lookup is not None:
-            groups["unknown"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”")
+            groups["unknown"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”")
         else:
-            groups["problem"].append(f"“{escape(clip(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
+            groups["problem"].append(f"“{escape(shorten(item.typed, MAX_NAME_SHOWN))}”: {escape(item.problem or '')}")
     footer = []
     if left_over > 0:
         footer.append(_("I read the first {count} names; send the other {left_over} in another /subscribe.").format(
@@ -332,10 +330,10 @@ async def show_unions(update: Update, context: Context, country: str | None, pag
     services = services_of(context)
     unions = await subscriptions.unions_of_country(services, country)
     place = (await subscriptions.topic_for(services, "country", country)) if country else None
-    place_name = escape(country_name(place.value, place.label)) if place else ""
+    place_name = escape(place.name) if place else ""
     back = [button(_("⌨️ Type a union name"), "ask:u"), button(_("« Back"), MENU_UNION_REGIONS)]
     if not unions:
-        rows = [[button(_("🌍 Follow {country}").format(country=country_name(place.value, place.label)),
+        rows = [[button(_("🌍 Follow {country}").format(country=place.name),
                         f"sub:c:{country}")]] if place else []
         text = (_("I have no unions from {country} in my directory yet. Type a union's name instead, or follow the "
                   "country itself.").format(country=place_name) if place else
@@ -412,13 +410,13 @@ async def unsubscribe_command(update: Update, context: Context) -> None:
                 topic=escape(topic_label(found.kind, found.value, found.label))))
             return
         text = _("This chat doesn't follow “{name}”. Tap what to stop following:").format(
-            name=escape(clip(" ".join(context.args), 100)))
+            name=escape(shorten(" ".join(context.args), 100)))
     else:
         text = _("Tap a topic to stop following it:")
     await reply(update, text, unsubscribe_keyboard(followed))
 
 
-def unsubscribe_keyboard(followed: Sequence[Subscription]) -> InlineKeyboardMarkup | None:
+def unsubscribe_keyboard(followed: Sequence[SubscriptionInfo]) -> InlineKeyboardMarkup | None:
     """A button per subscription (up to Telegram's practical limit) and one for all of them."""
     rows = [[button(f"✕ {KIND_ICONS.get(item.kind, '')} {topic_label(item.kind, item.value, item.label)}", f"uns:{item.id}")]
             for item in followed[:MAX_UNSUBSCRIBE_BUTTONS]]
@@ -465,7 +463,7 @@ async def list_command(update: Update, context: Context) -> None:
     await reply(update, overview_text(subscriber, followed))
 
 
-def overview_text(subscriber: Subscriber | None, followed: Sequence[Subscription]) -> str:
+def overview_text(subscriber: SubscriberInfo | None, followed: Sequence[SubscriptionInfo]) -> str:
     """The /list text: topics, then delivery mode, time zone, digest time, paused, mentions."""
     if followed:
         lines = [_("<b>This chat follows</b>")]
@@ -516,18 +514,17 @@ async def why_command(update: Update, context: Context) -> None:
         await reply(update, _("I have no record of that message as an alert for this chat. Reply with /why to an "
                               "alert I sent (not to your own message or a forwarded one)."))
         return
-    actions = await why_actions(services_of(context).sessions, [alert.id for alert, _story in found])
     await reply(update, "\n\n".join(
-        why_text(alert.matched, story.title, story.language)
-        + ("\n" + _("<b>The button</b> {action}").format(action=escape(actions[alert.id])) if alert.id in actions else "")
-        for alert, story in found
+        why_text(reason.matched, reason.title, reason.language)
+        + ("\n" + _("<b>The button</b> {action}").format(action=escape(reason.button)) if reason.button is not None else "")
+        for reason in found
     ))
 
 
 def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:
     """One story's explanation: each matched subscription with its salience and the words found, then the
     story's language."""
-    lines = [_("<b>Why you got</b> “{title}”:").format(title=escape(clip(title or _("this story"), 200)))]
+    lines = [_("<b>Why you got</b> “{title}”:").format(title=escape(shorten(title or _("this story"), 200)))]
     for item in matched:
         kind = item.get("kind", "")
         if kind == "keyword":
@@ -536,7 +533,7 @@ def why_text(matched: Sequence[dict], title: str | None, language: str | None = 
             reason = _("the story mentions it (you asked for mentions with /mentions on)")
         else:
             reason = _("the story is about it")
-        evidence = ", ".join(f"“{escape(clip(str(text), 80))}”" for text in item.get("evidence") or [])
+        evidence = ", ".join(f"“{escape(shorten(str(text), 80))}”" for text in item.get("evidence") or [])
         found = "\n    " + _("found: {evidence}").format(evidence=evidence) if evidence else ""
         label = topic_label(kind, str(item.get("value", "")), str(item.get("label", "")))
         lines.append(f"{KIND_ICONS.get(kind, '•')} <b>{escape(label)}</b> ({escape(kind_name(kind))}): {reason}{found}")
@@ -573,7 +570,8 @@ async def stop_button(update: Update, context: Context) -> None:
 
 
 def register(application: Application) -> None:
-    """Add /subscribe (with its menus and dialogue), /unsubscribe, /list, /why, /stop and /cancel."""
+    """Add the menus and the dialogue of /subscribe, the buttons of /unsubscribe and /stop, and /cancel (the other
+    commands are in the table, handlers/start.py)."""
     with warnings.catch_warnings():
         # The dialogue starts from a button and continues with a typed message, so it is tracked per
         # chat and user rather than per message; PTB warns about that combination, which is intended here.
@@ -586,11 +584,6 @@ def register(application: Application) -> None:
         )
     application.add_handler(dialogue)
     application.add_handler(CommandHandler("cancel", nothing_to_cancel))
-    application.add_handler(CommandHandler("subscribe", subscribe_command))
-    application.add_handler(CommandHandler("unsubscribe", unsubscribe_command))
-    application.add_handler(CommandHandler("list", list_command))
-    application.add_handler(CommandHandler("why", why_command))
-    application.add_handler(CommandHandler("stop", stop_command))
     application.add_handler(CallbackQueryHandler(follow_button, pattern=r"^sub:[cuhdk]:"))
     application.add_handler(CallbackQueryHandler(menu_button, pattern=r"^m:"))
     application.add_handler(CallbackQueryHandler(unsubscribe_button, pattern=r"^uns:"))

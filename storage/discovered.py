@@ -29,10 +29,37 @@ class FoundUnion:
 
 
 @dataclass(frozen=True)
+class DiscoveredInfo:
+    """A discovered union as the chats see it (a plain copy of its row)."""
+
+    id: int
+    union_id: str
+    name: str
+    acronym: str | None
+    country: str | None
+    first_seen_at: dt.datetime
+    last_seen_at: dt.datetime
+    story_count: int
+    status: str
+    merged_into: str | None
+    merged_name: str | None
+    example_story_id: int | None
+    decided_by: int | None
+    decided_at: dt.datetime | None
+
+
+def discovered_info(row: DiscoveredUnion) -> DiscoveredInfo:
+    """A plain copy of a discovered union's row, usable after its session is closed."""
+    return DiscoveredInfo(row.id, row.union_id, row.name, row.acronym, row.country, row.first_seen_at, row.last_seen_at,
+                          row.story_count, row.status, row.merged_into, row.merged_name, row.example_story_id,
+                          row.decided_by, row.decided_at)
+
+
+@dataclass(frozen=True)
 class DiscoveredListing:
     """A discovered union as /discovered lists it, with the title of a story that names it."""
 
-    union: DiscoveredUnion
+    union: DiscoveredInfo
     example_title: str | None
 
 
@@ -75,27 +102,29 @@ async def record_found(session: AsyncSession, found: Sequence[FoundUnion], story
         })
 
 
-async def by_union_ids(session: AsyncSession, union_ids: Sequence[str]) -> dict[str, DiscoveredUnion]:
+async def by_union_ids(session: AsyncSession, union_ids: Sequence[str]) -> dict[str, DiscoveredInfo]:
     """The discovered unions with these found ids, by found id."""
     if not union_ids:
         return {}
     rows = await session.scalars(select(DiscoveredUnion).where(DiscoveredUnion.union_id.in_(list(set(union_ids)))))
-    return {row.union_id: row for row in rows}
+    return {row.union_id: discovered_info(row) for row in rows}
 
 
-async def find(session: AsyncSession, reference: str) -> DiscoveredUnion | None:
+async def find(session: AsyncSession, reference: str) -> DiscoveredInfo | None:
     """A discovered union by its number (as /discovered shows it) or its found id."""
     reference = reference.strip()
     if reference.isascii() and reference.isdigit():
         number = int(reference)
-        return await session.get(DiscoveredUnion, number) if number <= MAX_NUMBER else None
-    return await session.scalar(select(DiscoveredUnion).where(DiscoveredUnion.union_id == reference))
+        row = await session.get(DiscoveredUnion, number) if number <= MAX_NUMBER else None
+    else:
+        row = await session.scalar(select(DiscoveredUnion).where(DiscoveredUnion.union_id == reference))
+    return discovered_info(row) if row is not None else None
 
 
-async def followable(session: AsyncSession) -> list[DiscoveredUnion]:
+async def followable(session: AsyncSession) -> list[DiscoveredInfo]:
     """Discovered unions people can follow (new) or whose names now lead to a directory entry (merged)."""
     query = select(DiscoveredUnion).where(DiscoveredUnion.status.in_((NEW, MERGED))).order_by(DiscoveredUnion.id)
-    return list(await session.scalars(query))
+    return [discovered_info(row) for row in await session.scalars(query)]
 
 
 async def version(session: AsyncSession) -> tuple[int, int | None, int, int, dt.datetime | None]:
@@ -122,15 +151,16 @@ async def new_page(session: AsyncSession, offset: int, limit: int) -> list[Disco
         .offset(offset)
         .limit(limit)
     )
-    return [DiscoveredListing(union, title) for union, title in await session.execute(query)]
+    return [DiscoveredListing(discovered_info(union), title) for union, title in await session.execute(query)]
 
 
-async def merge(session: AsyncSession, union: DiscoveredUnion, directory_id: str, directory_name: str,
+async def merge(session: AsyncSession, union: DiscoveredInfo, directory_id: str, directory_name: str,
                 directory_label: str, decided_by: int | None, now: dt.datetime | None = None) -> int:
     """Merge a discovered union into a directory entry: later tags map to it, stored tags and followers
     move to it (a follower of both keeps one subscription). Returns how many followers moved."""
-    union.status, union.merged_into, union.merged_name = MERGED, directory_id, directory_name
-    union.decided_by, union.decided_at = decided_by, now or utcnow()
+    await session.execute(update(DiscoveredUnion).where(DiscoveredUnion.id == union.id).values(
+        status=MERGED, merged_into=directory_id, merged_name=directory_name, decided_by=decided_by,
+        decided_at=now or utcnow()))
     already_tagged = select(StoryTag.cluster_id).where(StoryTag.kind == "union", StoryTag.value == directory_id)
     await session.execute(delete(StoryTag).where(
         StoryTag.kind == "union", StoryTag.value == union.union_id, StoryTag.cluster_id.in_(already_tagged)))
@@ -147,11 +177,12 @@ async def merge(session: AsyncSession, union: DiscoveredUnion, directory_id: str
     return moved.rowcount or 0
 
 
-async def reject(session: AsyncSession, union: DiscoveredUnion, decided_by: int | None,
+async def reject(session: AsyncSession, union: DiscoveredInfo, decided_by: int | None,
                  now: dt.datetime | None = None) -> list[Follower]:
     """Reject a discovered union: it is never tagged again, its stored tags go, and its followers stop
     following it. Returns the chats that followed it (and can still be reached), to tell them."""
-    union.status, union.decided_by, union.decided_at = REJECTED, decided_by, now or utcnow()
+    await session.execute(update(DiscoveredUnion).where(DiscoveredUnion.id == union.id).values(
+        status=REJECTED, decided_by=decided_by, decided_at=now or utcnow()))
     followers = [
         Follower(chat_id, chat_type, language)
         for chat_id, chat_type, language in await session.execute(

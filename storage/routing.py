@@ -40,6 +40,7 @@ class SubscriptionMatch:
     evidence: list[str]
     exclude: tuple[str, ...] = ()  # folded words the story must not contain (a country or union subscription's)
     message_thread_id: int = 0  # the forum topic the subscription's alerts go to
+    subscription_id: int | None = None  # stored with the alert's match: Mute finds the subscription by it
 
 
 async def untagged_clusters(session: AsyncSession, limit: int = 1000) -> list[int]:
@@ -94,7 +95,7 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         select(
             Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.kind, Subscription.value,
             Subscription.label, StoryTag.salience, StoryTag.evidence, Subscription.exclude,
-            Subscription.message_thread_id,
+            Subscription.message_thread_id, Subscription.id,
         )
         .join(Subscription, and_(Subscription.kind == StoryTag.kind, Subscription.value == StoryTag.value))
         .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
@@ -102,7 +103,7 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
     )
-    return [SubscriptionMatch(*row[:-2], tuple(row[-2] or ()), row[-1]) for row in await session.execute(query)]
+    return [SubscriptionMatch(*row[:-3], tuple(row[-3] or ()), row[-2], row[-1]) for row in await session.execute(query)]
 
 
 async def keyword_queries(session: AsyncSession) -> list[str]:
@@ -117,14 +118,14 @@ async def keyword_matches(session: AsyncSession, queries: Sequence[str], evidenc
         return []
     query = (
         select(Subscription.subscriber_id, Subscriber.delivery_mode, Subscription.value, Subscription.label,
-               Subscription.message_thread_id)
+               Subscription.message_thread_id, Subscription.id)
         .join(Subscriber, Subscriber.id == Subscription.subscriber_id)
         .where(Subscription.kind == "keyword", Subscription.value.in_(list(queries)))
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
     )
     return [
-        SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []), (), thread)
-        for subscriber_id, mode, value, label, thread in await session.execute(query)
+        SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []), (), thread, subscription_id)
+        for subscriber_id, mode, value, label, thread, subscription_id in await session.execute(query)
     ]
 
 

@@ -30,6 +30,42 @@ def storable_validator(value: str | None, length: int) -> str | None:
 
 
 @dataclass(frozen=True)
+class SourceInfo:
+    """A source as the chats see it (a plain copy of its row): what it is, where it comes from, its health."""
+
+    id: int
+    kind: str
+    location: str
+    name: str | None
+    title: str | None
+    origin: str
+    interval_minutes: int
+    enabled: bool
+    disabled_reason: str | None
+    ttl_minutes: int | None
+    last_polled_at: dt.datetime | None
+    last_success_at: dt.datetime | None
+    consecutive_failures: int
+    last_error: str | None
+    next_poll_at: dt.datetime | None
+    item_count: int
+
+    @property
+    def label(self) -> str:
+        """How the source is named to people: its name, else its title, else its location."""
+        return self.name or self.title or self.location
+
+
+def source_info(row: Source) -> SourceInfo:
+    """A plain copy of a source row, usable after its session is closed."""
+    return SourceInfo(
+        row.id, row.kind, row.location, row.name, row.title, row.origin, row.interval_minutes, row.enabled,
+        row.disabled_reason, row.ttl_minutes, row.last_polled_at, row.last_success_at, row.consecutive_failures,
+        row.last_error, row.next_poll_at, row.item_count,
+    )
+
+
+@dataclass(frozen=True)
 class ConfiguredSource:
     """A source as the config file declares it."""
 
@@ -81,9 +117,9 @@ async def due_feeds(session: AsyncSession, now: dt.datetime | None = None) -> li
     return list(await session.scalars(query))
 
 
-async def all_sources(session: AsyncSession) -> list[Source]:
+async def all_sources(session: AsyncSession) -> list[SourceInfo]:
     """Every source, enabled or not, in id order (feeds an admin removed are left out)."""
-    return list(await session.scalars(select(Source).where(Source.origin != REMOVED).order_by(Source.id)))
+    return [source_info(row) for row in await session.scalars(select(Source).where(Source.origin != REMOVED).order_by(Source.id))]
 
 
 async def corpus_file(session: AsyncSession, source_id: int, path: str) -> CorpusFile | None:

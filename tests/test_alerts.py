@@ -15,12 +15,12 @@ from bot.compose.alert import (
     AlertStory,
     Topic,
     compose_alert,
-    flag,
     headline,
     parse_mute_callback,
     shorten,
     summarize,
 )
+from bot.matching.topics import flag
 from bot.chats.campaigns import (
     SAMPLE_CAMPAIGNS,
     Action,

@@ -71,6 +71,12 @@ async def test_sample_corpus_routes_to_followers_only(sessions) -> None:
         )
         kinds = {entry["kind"] for entry in alert.matched}
         assert kinds == {"country", "union"}
+        followed = dict((await session.execute(
+            select(Subscription.kind, Subscription.id).join(Subscriber).where(Subscriber.chat_id == 7))).all())
+        assert {entry["kind"]: entry["subscription_id"] for entry in alert.matched} == followed
+        keyword_alert = await session.scalar(select(Alert).join(Subscriber).where(Subscriber.chat_id == 5).limit(1))
+        keyword_id = await session.scalar(select(Subscription.id).join(Subscriber).where(Subscriber.chat_id == 5))
+        assert [entry["subscription_id"] for entry in keyword_alert.matched] == [keyword_id]
         assert any("Azerbaijan" in evidence for entry in alert.matched for evidence in entry["evidence"])
         tags = list(await session.scalars(select(StoryTag).where(StoryTag.cluster_id == alert.cluster_id)))
         assert {(tag.kind, tag.value, tag.salience) for tag in tags} >= {("country", "AZ", "primary")}

@@ -99,6 +99,39 @@ async def test_counts_and_top_topics(sessions) -> None:
     assert top == [queries.TopicCount("country", "BY", "BY", 2)]
 
 
+async def test_mute_finds_the_subscription_by_the_id_stored_on_the_alert(sessions) -> None:
+    """The alert's match names its subscription: of two following the same country in different forum topics,
+    only the one the alert came from is muted; an alert stored before ids were is read by its topic."""
+    async with sessions.begin() as session:
+        source = Source(kind="feed", location="https://m.example/")
+        session.add(source)
+        await session.flush()
+        story = await add_story(session, source, "m1")
+        older = await add_story(session, source, "m2")
+        subscriber, _ = await queries.get_or_create_subscriber(session, 10, "supergroup", DEFAULTS)
+        general, _ = await queries.add_subscription(session, subscriber.id, "country", "AZ", "Azerbaijan")
+        topic, _ = await queries.add_subscription(session, subscriber.id, "country", "AZ", "Azerbaijan", message_thread_id=7)
+        entry = {"kind": "country", "value": "AZ", "label": "Azerbaijan", "salience": "primary", "evidence": []}
+        with_id = Alert(subscriber_id=subscriber.id, cluster_id=story.cluster_id, story_id=story.id, message_thread_id=7,
+                        matched=[{**entry, "subscription_id": topic.id}])
+        without_id = Alert(subscriber_id=subscriber.id, cluster_id=older.cluster_id, story_id=older.id, matched=[entry])
+        session.add_all([with_id, without_id])
+        await session.flush()
+        general_id, topic_id, with_id_id, without_id_id = general.id, topic.id, with_id.id, without_id.id
+    async with sessions.begin() as session:
+        muted = await queries.mute_from_alert(session, with_id_id, 0, 10, True)
+    assert (muted.status, muted.kind, muted.value, muted.label) == ("muted", "country", "AZ", "Azerbaijan")
+    async with sessions() as session:
+        states = dict((await session.execute(select(Subscription.id, Subscription.muted))).all())
+    assert states == {general_id: False, topic_id: True}
+    async with sessions.begin() as session:
+        assert (await queries.mute_from_alert(session, without_id_id, 0, 10, True)).status == "muted"
+        assert (await queries.mute_from_alert(session, with_id_id, 0, 11, True)).status == "expired"
+        assert (await queries.mute_from_alert(session, with_id_id, 3, 10, True)).status == "expired"
+    async with sessions() as session:
+        assert (await session.get(Subscription, general_id)).muted is True
+
+
 async def test_removed_source_keeps_its_stories_and_leaves_the_feed_lists(sessions) -> None:
     async with sessions.begin() as session:
         gone, kept = Source(kind="feed", location="https://a.example/"), Source(kind="feed", location="https://b.example/")
@@ -106,7 +139,7 @@ async def test_removed_source_keeps_its_stories_and_leaves_the_feed_lists(sessio
         await session.flush()
         await add_story(session, gone, "a1")
     async with sessions.begin() as session:
-        await admin_queries.remove_source(session, await session.get(Source, gone.id))
+        await admin_queries.remove_source(session, gone.id)
     async with sessions() as session:
         assert [story.guid for story in await session.scalars(select(Story))] == ["a1"]
         assert [feed.location for feed in await admin_queries.feeds(session)] == ["https://b.example/"]

@@ -15,17 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.i18n import N_, _, using_language
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
 from bot.chats.errors import UsageError
-from bot.ingest.pipeline import fetch_settings, source_label
+from bot.ingest.pipeline import fetch_settings
 from bot.matching import resolve
 from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
+from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.chats.numbers import parse_number
@@ -34,10 +32,13 @@ from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries
-from storage.discovered import MERGED, NEW, REJECTED, DiscoveredListing, Follower
-from storage.models import DiscoveredUnion, Source, UnionRecord, utcnow
-from storage.sources import REMOVED, all_sources
+from storage import unions as union_queries
+from storage.db import Session
+from storage.discovered import MERGED, NEW, REJECTED, DiscoveredInfo, DiscoveredListing, Follower
+from storage.models import utcnow
+from storage.sources import REMOVED, SourceInfo, all_sources
 from storage.subscribers import SubscriberCounts, TopicCount
+from storage.unions import UnionInfo
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,6 @@ MERGEUNION_USAGE = N_("Send /mergeunion with the discovered union's number (from
 REJECTUNION_USAGE = N_("Send /rejectunion with the discovered union's number (from /discovered) or its found id, "
                        "like: /rejectunion 3")
 _ACRONYM = re.compile(r"^[^\W_][\w&.\-]{1,14}$")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class NewFeed:
 class FeedAdded:
     """A feed that passed its trial fetch and was stored."""
 
-    source: Source
+    source: SourceInfo
     item_count: int
 
 
@@ -91,14 +91,14 @@ class Stats:
     top_topics: list[TopicCount]
     stories_today: int
     alerts: dict[str, int]
-    failing: list[Source]
+    failing: list[SourceInfo]
 
 
 @dataclass(frozen=True)
 class UnionAdded:
     """A union stored from /addunion, and other unions already using its acronym."""
 
-    record: UnionRecord
+    record: UnionInfo
     shares_acronym_with: list[str]
 
 
@@ -120,7 +120,7 @@ def parse_new_feed(args: Sequence[str]) -> NewFeed:
         if not 1 <= interval <= MAX_FEED_INTERVAL:
             raise UsageError(_("The interval is in minutes, from 1 to {most} (a week).").format(most=MAX_FEED_INTERVAL)
                              + " " + _(ADDFEED_USAGE))
-    name = " ".join(words).translate(_QUOTES).strip("\"' ") or None
+    name = straight_quotes(" ".join(words), single=True).strip("\"' ") or None
     return NewFeed(url, name[:255] if name else None, interval)
 
 
@@ -140,7 +140,7 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
         existing = await queries.feed_by_url(session, new_feed.url)
     if existing is not None and existing.origin != REMOVED:
         raise UsageError(_("That feed is already there as number {number}, “{name}”. /feeds shows its health.").format(
-            number=existing.id, name=source_label(existing)))
+            number=existing.id, name=existing.label))
     result = await trial_fetch(services, new_feed.url)
     if result.status != "ok":
         reason = result.error or _("the server answered “not modified” to a first request")
@@ -161,13 +161,13 @@ async def trial_fetch(services: Services, url: str) -> FetchResult:
         return await fetch_feed(client, url, settings=settings)
 
 
-async def list_sources(services: Services) -> list[Source]:
+async def list_sources(services: Services) -> list[SourceInfo]:
     """Every source (feeds and corpus paths), enabled or not."""
     async with services.sessions() as session:
         return await all_sources(session)
 
 
-async def feeds_for(services: Services, action: str) -> list[Source]:
+async def feeds_for(services: Services, action: str) -> list[SourceInfo]:
     """The feeds an action can apply to: ones added from the chat to remove (config feeds are removed in the
     config file), enabled ones to pause, paused ones to resume."""
     async with services.sessions() as session:
@@ -179,7 +179,7 @@ async def feeds_for(services: Services, action: str) -> list[Source]:
     return [feed for feed in feeds if feed.origin != "config"]
 
 
-async def remove_feed(services: Services, reference: str) -> Source:
+async def remove_feed(services: Services, reference: str) -> SourceInfo:
     """Remove a feed added from the chat (its stories stay). Feeds from the config file are refused
     (they would come back at the next start): the message says to remove them there or pause them."""
     async with services.sessions.begin() as session:
@@ -187,34 +187,33 @@ async def remove_feed(services: Services, reference: str) -> Source:
         if source.origin == "config":
             raise UsageError(_("“{name}” comes from the config file, so it would come back at the next start. Remove it "
                                "from the config file, or stop polling it with /pausefeed {number}.").format(
-                name=source_label(source), number=source.id))
-        await queries.remove_source(session, source)
-    return source
+                name=source.label, number=source.id))
+        removed = await queries.remove_source(session, source.id)
+    assert removed is not None, "a feed found in this transaction is still stored"
+    return removed
 
 
-async def set_feed_paused(services: Services, reference: str, paused: bool) -> tuple[Source, bool]:
-    """Pause or resume a feed; (the feed, whether anything changed)."""
+async def set_feed_paused(services: Services, reference: str, paused: bool) -> tuple[SourceInfo, bool]:
+    """Pause or resume a feed (a resumed one is polled at the next round); (the feed, whether anything changed)."""
     async with services.sessions.begin() as session:
         source = await _find_feed(session, reference)
         if source.enabled != paused:
             return source, False
-        source.enabled = not paused
-        source.disabled_reason = PAUSED_BY_ADMIN if paused else None
-        if not paused:
-            source.next_poll_at = None  # poll it at the next round
-    return source, True
+        changed = await queries.set_enabled(session, source.id, not paused, PAUSED_BY_ADMIN if paused else None)
+    assert changed is not None, "a feed found in this transaction is still stored"
+    return changed, True
 
 
-async def _find_feed(session: AsyncSession, reference: str) -> Source:
+async def _find_feed(session: Session, reference: str) -> SourceInfo:
     """A feed by its number (as /feeds shows it) or its address."""
     reference = reference.strip()
     source = None
     number = parse_number(reference)
     if number is not None:
-        source = await session.get(Source, number)
+        source = await queries.feed_by_id(session, number)
     elif url_problem(reference) is None:
         source = await queries.feed_by_url(session, reference)
-    if source is None or source.kind != "feed" or source.origin == REMOVED:
+    if source is None or source.origin == REMOVED:
         raise UsageError(_("There is no feed “{reference}”. Send /feeds to see every feed with its number.").format(
             reference=reference[:100]))
     return source
@@ -252,7 +251,7 @@ async def export_opml(services: Services) -> bytes:
     """Every feed, enabled or paused, as an OPML document."""
     async with services.sessions() as session:
         feeds = await queries.feeds(session)
-    return build_opml([OpmlFeed(feed.location, source_label(feed)) for feed in feeds], "Solidarity Alerts feeds")
+    return build_opml([OpmlFeed(feed.location, feed.label) for feed in feeds], "Solidarity Alerts feeds")
 
 
 # --- unions ---
@@ -261,7 +260,7 @@ async def export_opml(services: Services) -> bytes:
 def parse_new_union(text: str) -> tuple[str, str, list[str], str | None]:
     """/addunion "Name" ACRONYM alias... [country=XX] -> (name, acronym, aliases, country)."""
     try:
-        words = shlex.split(text.translate(_QUOTES))
+        words = shlex.split(straight_quotes(text, single=True))
     except ValueError:
         raise UsageError(_("A quote is not closed.") + " " + _(ADDUNION_USAGE)) from None
     country = None
@@ -297,12 +296,11 @@ async def add_union(services: Services, text: str, added_by: int | None) -> Unio
                 name=record.name, acronyms=", ".join(record.acronyms) or record.id, acronym=record.acronym or record.name))
     shares = [record.name for record in directory if acronym in record.acronyms]
     async with services.sessions.begin() as session:
-        taken = set(await session.scalars(select(UnionRecord.union_id))) | {record.id for record in directory}
-        record = UnionRecord(union_id=_union_id(acronym, name, country, taken), name=name, acronyms=[acronym],
-                             aliases=aliases, country=country, added_by=added_by)
-        session.add(record)
+        taken = await union_queries.union_ids(session) | {record.id for record in directory}
+        added = await union_queries.add_union(session, _union_id(acronym, name, country, taken), name, [acronym],
+                                              aliases, country, added_by)
     services.unions_changed()
-    return UnionAdded(record, shares)
+    return UnionAdded(added, shares)
 
 
 def _union_id(acronym: str, name: str, country: str | None, taken: set[str]) -> str:
@@ -327,7 +325,7 @@ def _union_id(acronym: str, name: str, country: str | None, taken: set[str]) -> 
 class UnionMerged:
     """A discovered union merged into a directory entry, and how many followers moved there."""
 
-    discovered: DiscoveredUnion
+    discovered: DiscoveredInfo
     target: DirectoryUnion
     followers_moved: int
 
@@ -336,7 +334,7 @@ class UnionMerged:
 class UnionRejected:
     """A discovered union rejected, and the chats that followed it (they follow it no more)."""
 
-    discovered: DiscoveredUnion
+    discovered: DiscoveredInfo
     followers: list[Follower]
 
 
@@ -391,7 +389,7 @@ async def reject_discovered(services: Services, args: Sequence[str], decided_by:
     return UnionRejected(union, followers)
 
 
-async def _find_discovered(session: AsyncSession, reference: str) -> DiscoveredUnion:
+async def _find_discovered(session: Session, reference: str) -> DiscoveredInfo:
     union = await discovered_queries.find(session, reference)
     if union is None:
         raise UsageError(_("There is no discovered union “{reference}”. Send /discovered to see them with their "
@@ -399,7 +397,7 @@ async def _find_discovered(session: AsyncSession, reference: str) -> DiscoveredU
     return union
 
 
-def rejection_notice(union: DiscoveredUnion) -> RenderedAlert:
+def rejection_notice(union: DiscoveredInfo) -> RenderedAlert:
     """The message a chat that followed a rejected discovered union gets, once."""
     first = _("An admin of this bot checked “{name}”, a name found in the news that you followed as a union, and "
               "found it is not a union the bot can follow. This chat no longer follows it, so nothing more comes "

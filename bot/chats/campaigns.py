@@ -37,13 +37,13 @@ from importlib import resources
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
 from bot.i18n import N_, _
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
-from bot.matching.normalize import fold
+from bot.matching.normalize import fold, straight_quotes
 from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
+from bot.services import Services
+from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
@@ -398,7 +398,6 @@ def choose_action(
     tags: Iterable[TagLike],
     campaigns: Sequence[CampaignInfo],
     today: dt.date | None = None,
-    union_labels: Mapping[str, str] | None = None,
 ) -> Action | None:
     """The action a story carries (see the module docstring for the order), or None."""
     today = today or dt.datetime.now(dt.timezone.utc).date()
@@ -415,7 +414,7 @@ def choose_action(
     union_names: dict[str, str] = {}
     for tag in tags:
         if tag.kind == "union" and tag.salience == "primary":
-            label = getattr(tag, "label", "") or (union_labels or {}).get(tag.value, "") or tag.value
+            label = getattr(tag, "label", "") or tag.value
             union_names[tag.value] = label
             union_names[fold(label)] = label
     countries = {tag.value.upper() for tag in tags if tag.kind == "country"}
@@ -482,7 +481,7 @@ def carried(alert_id: int, subscriber_id: int, action: Action | None) -> list[Ca
 
 
 async def subscriber_action(
-    sessions: async_sessionmaker[AsyncSession], action: Action | None, subscriber_id: int, public_url: str | None
+    sessions: Sessions, action: Action | None, subscriber_id: int, public_url: str | None
 ) -> Action | None:
     """The action as this subscriber sees it: their language's title and link (their language is read
     only when the campaign has translations) and, with a redirect endpoint, the counting link."""
@@ -523,7 +522,7 @@ def resolve_union_names(names: Iterable[str]) -> tuple[list[str], list[str]]:
     return ids, unknown
 
 
-async def sync_config_campaigns(sessions: async_sessionmaker[AsyncSession], config: Config) -> int:
+async def sync_config_campaigns(sessions: Sessions, config: Config) -> int:
     """Bring the campaigns table in line with the config (and the sample corpus); returns how many."""
     items = []
     for campaign in configured_campaigns(config):
@@ -583,7 +582,7 @@ def parse_campaign_args(text: str) -> CampaignArgs:
     spaces) and the options names= (or keywords=), kind=, ends=, title_<lang>= and url_<lang>= in any
     order. countries= and unions= (comma-separated) are accepted too.
     """
-    text = text.replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    text = straight_quotes(text)
     try:
         tokens = shlex.split(text)
     except ValueError:
@@ -677,29 +676,29 @@ def campaign_problem(
 # --- the registry, for the admins' commands ---
 
 
-async def register_campaign(sessions: async_sessionmaker[AsyncSession], values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
+async def register_campaign(services: Services, values: CampaignValues, added_by: int | None) -> tuple[CampaignInfo, bool]:
     """Add an admin's campaign (or update and re-open the one with the same link); (campaign, created)."""
-    async with sessions.begin() as session:
+    async with services.sessions.begin() as session:
         row, created = await campaign_queries.add_campaign(session, values, added_by)
         return campaign_info(row), created
 
 
-async def campaigns_with_reach(sessions: async_sessionmaker[AsyncSession], limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
+async def campaigns_with_reach(services: Services, limit: int) -> list[tuple[CampaignInfo, CampaignCounts]]:
     """The listed campaigns (newest first, at most `limit`), each with its alert, chat and tap counts."""
-    async with sessions() as session:
+    async with services.sessions() as session:
         rows = await campaign_queries.listed_campaigns(session, limit)
         counts = await campaign_queries.campaign_counts(session, [row.id for row in rows])
     return [(campaign_info(row), counts.get(row.id, CampaignCounts())) for row in rows]
 
 
-async def attachable_campaigns(sessions: async_sessionmaker[AsyncSession], today: dt.date | None = None) -> list[CampaignInfo]:
+async def attachable_campaigns(services: Services, today: dt.date | None = None) -> list[CampaignInfo]:
     """The campaigns stories can carry now (open or updated, not ended), newest first."""
-    async with sessions() as session:
+    async with services.sessions() as session:
         return [campaign_info(row) for row in await campaign_queries.active_campaigns(session, today)]
 
 
-async def take_off_list(sessions: async_sessionmaker[AsyncSession], campaign_id: int) -> CampaignInfo | None:
+async def take_off_list(services: Services, campaign_id: int) -> CampaignInfo | None:
     """End a campaign without telling anyone; returns it, or None when there is no such campaign."""
-    async with sessions.begin() as session:
+    async with services.sessions.begin() as session:
         row = await campaign_queries.end_campaign(session, campaign_id)
         return campaign_info(row) if row is not None else None

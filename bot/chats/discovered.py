@@ -14,13 +14,11 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag
 from bot.services import Services
 from storage import discovered as queries
-from storage.discovered import MERGED, NEW, REJECTED, FoundUnion
-from storage.models import DiscoveredUnion
+from storage.db import Session
+from storage.discovered import MERGED, NEW, REJECTED, DiscoveredInfo, FoundUnion
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +37,7 @@ def found_unions(tags: StoryTags) -> list[FoundUnion]:
     return [FoundUnion(tag.union_id, tag.name, tag.acronym, tag.country) for tag in tags.unions if is_found(tag.union_id)]
 
 
-def settle(tags: StoryTags, decided: Mapping[str, DiscoveredUnion]) -> StoryTags:
+def settle(tags: StoryTags, decided: Mapping[str, DiscoveredInfo]) -> StoryTags:
     """The tags with the admins' decisions applied: a merged union's tag becomes its directory entry's
     (joined with that entry's own tag when the story has both), a rejected union's tag is dropped."""
     settled: dict[str, UnionTag] = {}
@@ -69,7 +67,7 @@ def settle(tags: StoryTags, decided: Mapping[str, DiscoveredUnion]) -> StoryTags
     return StoryTags(tags.countries, tuple(unions))
 
 
-async def record_and_settle(session: AsyncSession, tags: StoryTags, story_id: int) -> StoryTags:
+async def record_and_settle(session: Session, tags: StoryTags, story_id: int) -> StoryTags:
     """Record the story's found unions (one more story each) and return its tags settled (see `settle`)."""
     if not any(is_found(tag.union_id) for tag in tags.unions):
         return tags
@@ -102,7 +100,7 @@ class _KeptFollowable:
     unions: FollowableUnions
 
 
-def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredUnion]) -> FollowableUnions:
+def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredInfo]) -> FollowableUnions:
     """`directory` extended with the new discovered unions and the names of the merged ones."""
     records: dict[str, UnionRecord] = {record.id: record for record in directory}
     numbers: dict[str, int] = {}
@@ -138,7 +136,7 @@ async def followable_unions(services: Services) -> FollowableUnions:
     return unions
 
 
-async def discovered_by_number(services: Services, number: str) -> DiscoveredUnion | None:
+async def discovered_by_number(services: Services, number: str) -> DiscoveredInfo | None:
     """A discovered union by its number (as text, from a button); None when there is none."""
     async with services.sessions() as session:
         return await queries.find(session, number) if number.isascii() and number.isdigit() else None

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
-
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.chats.errors import UsageError
@@ -32,7 +30,9 @@ from bot.chats.language import language_choice
 from bot.i18n import N_, _, language_tag
 from storage import outbox
 from storage import subscribers as queries
-from storage.models import Subscriber, utcnow
+from storage.db import Session
+from storage.models import utcnow
+from storage.subscribers import SubscriberInfo, subscriber_info
 
 MODE_USAGE = N_("Send /mode now (each alert at once), /mode daily or /mode weekly (a digest).")
 DIGEST_USAGE = N_("Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one.")
@@ -62,12 +62,11 @@ def subscriber_defaults(config: Config) -> dict[str, Any]:
     }
 
 
-def reschedule(subscriber: Subscriber, now: dt.datetime | None = None) -> None:
-    """Recompute when the subscriber's next digest is due (None when alerts come at once)."""
-    subscriber.next_digest_at = next_digest_at(
-        subscriber.delivery_mode, subscriber.digest_time, subscriber.timezone, subscriber.digest_weekday,
-        now or utcnow(),
-    )
+def rescheduled(settings: SubscriberInfo, now: dt.datetime | None = None) -> SubscriberInfo:
+    """The settings with the next digest recomputed from them (None when alerts come at once)."""
+    due = next_digest_at(settings.delivery_mode, settings.digest_time, settings.timezone, settings.digest_weekday,
+                         now or utcnow())
+    return replace(settings, next_digest_at=due)
 
 
 WEEKDAY_TIMES = (N_("Mondays at {time}"), N_("Tuesdays at {time}"), N_("Wednesdays at {time}"),
@@ -79,7 +78,7 @@ def weekday_time(weekday: int, time: str) -> str:
     return _(WEEKDAY_TIMES[weekday % 7]).format(time=time)
 
 
-def describe_delivery(subscriber: Subscriber) -> str:
+def describe_delivery(subscriber: SubscriberInfo) -> str:
     """How alerts reach this chat, in words: "at once", "in a daily digest at 08:00 (UTC)", ..."""
     zone = describe_timezone(subscriber.timezone)
     if subscriber.delivery_mode == "daily":
@@ -94,24 +93,19 @@ async def reactivate(services: Services, chat: Chat) -> None:
     """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot; one
     with no language yet gets the Telegram language of the person starting it."""
     async with services.sessions.begin() as session:
-        subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
-        if subscriber is not None:
-            subscriber.active, subscriber.inactive_reason = True, None
-            subscriber.language = subscriber.language or language_tag(chat.language)
+        await queries.reactivate(session, chat.chat_id, language_tag(chat.language))
 
 
-async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/mode now|daily|weekly."""
     if len(args) != 1 or args[0].lower() not in DELIVERY_MODES:
         typed = _("“{typed}” is not a delivery mode.").format(typed=" ".join(args)) + " " if args else ""
         raise UsageError(typed + _(MODE_USAGE))
     mode = args[0].lower()
-    return await _change(
-        services, chat, lambda subscriber: setattr(subscriber, "delivery_mode", mode), digest_changed=True
-    )
+    return await _change(services, chat, lambda settings: replace(settings, delivery_mode=mode), digest_changed=True)
 
 
-async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
     alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
@@ -126,16 +120,15 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
     except ValueError as error:
         raise UsageError(f"{error}. {_(DIGEST_USAGE)}") from None
 
-    def change(subscriber: Subscriber) -> None:
-        subscriber.digest_time = digest_time
-        subscriber.delivery_mode = "daily" if weekday is None else "weekly"
-        if weekday is not None:
-            subscriber.digest_weekday = weekday
+    def change(settings: SubscriberInfo) -> SubscriberInfo:
+        mode = "daily" if weekday is None else "weekly"
+        return replace(settings, digest_time=digest_time, delivery_mode=mode,
+                       digest_weekday=settings.digest_weekday if weekday is None else weekday)
 
     return await _change(services, chat, change, digest_changed=True)
 
 
-async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/timezone Europe/Berlin, a city, or a UTC offset."""
     if not args:
         raise UsageError(_("Tell me your time zone: {example}.").format(example=TIMEZONE_EXAMPLE))
@@ -143,23 +136,21 @@ async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> S
         name = resolve_timezone(" ".join(args))
     except TimezoneError as error:
         raise UsageError(str(error)) from None
-    return await _change(
-        services, chat, lambda subscriber: setattr(subscriber, "timezone", name), digest_changed=True
-    )
+    return await _change(services, chat, lambda settings: replace(settings, timezone=name), digest_changed=True)
 
 
-async def set_paused(services: Services, chat: Chat, paused: bool) -> Subscriber:
+async def set_paused(services: Services, chat: Chat, paused: bool) -> SubscriberInfo:
     """/pause and /resume."""
-    return await _change(services, chat, lambda subscriber: setattr(subscriber, "paused", paused))
+    return await _change(services, chat, lambda settings: replace(settings, paused=paused))
 
 
-async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/mentions on|off: whether stories that only mention a followed topic alert too."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
         raise UsageError(_(MENTIONS_USAGE))
     include = choices[args[0].lower()]
-    return await _change(services, chat, lambda subscriber: setattr(subscriber, "include_mentioned", include))
+    return await _change(services, chat, lambda settings: replace(settings, include_mentioned=include))
 
 
 QUIET_USAGE = N_("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
@@ -167,7 +158,7 @@ QUIET_USAGE = N_("Send /quiet 22:00-07:00 to hold alerts and digests during thos
 SILENT_USAGE = N_("Send /silent on to get alerts without a notification sound, or /silent off.")
 
 
-async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/quiet HH:MM-HH:MM (local) or /quiet off. Alerts held by the old window are due at once; the new
     window holds them again when it applies."""
     text = " ".join(args).strip()
@@ -181,44 +172,45 @@ async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subs
         except ValueError as error:
             raise UsageError(f"{error}. {_(QUIET_USAGE)}") from None
     async with services.sessions.begin() as session:
-        subscriber = await subscriber_for(session, services.config, chat)
-        subscriber.quiet_start, subscriber.quiet_end = window
-        await outbox.release_held(session, subscriber.id, utcnow())
-    return subscriber
+        settings = replace(await subscriber_for(session, services.config, chat), quiet_start=window[0], quiet_end=window[1])
+        await queries.save_settings(session, settings)
+        await outbox.release_held(session, settings.id, utcnow())
+    return settings
 
 
-async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Subscriber:
+async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/silent on|off: alerts and digests without a notification sound."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
         raise UsageError(_(SILENT_USAGE))
     silent = choices[args[0].lower()]
-    return await _change(services, chat, lambda subscriber: setattr(subscriber, "silent", silent))
+    return await _change(services, chat, lambda settings: replace(settings, silent=silent))
 
 
 async def set_language(services: Services, chat: Chat, text: str) -> str:
     """/language <code or name>: store the chat's language (its alerts and answers); returns its code."""
     code = language_choice(text)
-    await _change(services, chat, lambda subscriber: setattr(subscriber, "language", code))
+    await _change(services, chat, lambda settings: replace(settings, language=code))
     return code
 
 
 async def _change(
-    services: Services, chat: Chat, change: Callable[[Subscriber], None], *, digest_changed: bool = False
-) -> Subscriber:
-    """Apply `change` to the chat's subscriber (created if new); the next digest is recomputed when the
-    change concerns it, and left alone otherwise (a digest due right now stays due)."""
+    services: Services, chat: Chat, change: Callable[[SubscriberInfo], SubscriberInfo], *, digest_changed: bool = False
+) -> SubscriberInfo:
+    """Apply `change` to the chat's settings (created if new) and store them; the chat is reachable again; the
+    next digest is recomputed when the change concerns it, and left alone otherwise (a digest due right now
+    stays due)."""
     async with services.sessions.begin() as session:
-        subscriber = await subscriber_for(session, services.config, chat)
-        change(subscriber)
-        subscriber.active, subscriber.inactive_reason = True, None
+        settings = replace(change(await subscriber_for(session, services.config, chat)), active=True, inactive_reason=None)
         if digest_changed:
-            reschedule(subscriber)
-            await _follow_mode(session, subscriber)
-    return subscriber
+            settings = rescheduled(settings)
+        await queries.save_settings(session, settings)
+        if digest_changed:
+            await _follow_mode(session, settings)
+    return settings
 
 
-async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
+async def _follow_mode(session: Session, subscriber: SubscriberInfo) -> None:
     """Alerts already queued follow the delivery mode: held for the digest, or released to go at once."""
     if subscriber.delivery_mode == "now":
         await outbox.release_digest_alerts(session, subscriber.id)
@@ -226,13 +218,15 @@ async def _follow_mode(session: AsyncSession, subscriber: Subscriber) -> None:
         await outbox.hold_pending_for_digest(session, subscriber.id)
 
 
-async def subscriber_for(session: AsyncSession, config: Config, chat: Chat) -> Subscriber:
-    """The chat's subscriber, created with the configured defaults, the asking person's Telegram language
-    (and its first digest scheduled) if new."""
+async def subscriber_for(session: Session, config: Config, chat: Chat) -> SubscriberInfo:
+    """The chat's settings, its subscriber created with the configured defaults and the asking person's
+    Telegram language (and its first digest scheduled) if new."""
     subscriber, created = await queries.get_or_create_subscriber(
         session, chat.chat_id, chat.chat_type, {**subscriber_defaults(config), "language": language_tag(chat.language)}
     )
+    settings = subscriber_info(subscriber)
     if created:
-        reschedule(subscriber)
-    return subscriber
+        settings = rescheduled(settings)
+        await queries.save_settings(session, settings)
+    return settings
 

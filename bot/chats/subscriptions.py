@@ -14,21 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.delivery.followups import why_actions
 from bot.delivery.stories import latest_on_topic
 from bot.i18n import N_, _
 from bot.chats.discovered import discovered_by_number, followable_unions
 from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
+from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
+from bot.matching.topics import Topic
 from bot.services import Services
 from bot.chats.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.discovered import MERGED
-from storage.models import Alert, Story, Subscriber, Subscription
-from storage.subscribers import FollowOutcome
+from storage.subscribers import FollowOutcome, SubscriberInfo, SubscriptionInfo, subscriber_info, subscription_info
 
-TopicKind = Literal["country", "union", "keyword"]
 RequestKind = Literal["any", "country", "union", "keyword"]
 KIND_WORDS: dict[str, RequestKind] = {
     "country": "country", "countries": "country", "union": "union", "unions": "union",
@@ -40,17 +41,6 @@ NAME_SEPARATORS = ",;\n"
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator letters: a country's flag
 _EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
 KEYWORD_USAGE = N_('Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.')
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-
-
-@dataclass(frozen=True)
-class Topic:
-    """Something to follow: kind, the value stored and matched, and the label people see."""
-
-    kind: TopicKind
-    value: str
-    label: str
-    discovered_number: int | None = None  # a discovered union's number: buttons carry it (found ids can be long)
 
 
 @dataclass(frozen=True)
@@ -81,7 +71,7 @@ class Followed:
 
     topic: Topic
     outcome: FollowOutcome
-    subscriber: Subscriber
+    subscriber: SubscriberInfo
     latest: str | None = None
     exclude: tuple[str, ...] = ()
 
@@ -101,7 +91,7 @@ def parse_request(text: str) -> Request:
     """"union NTUF" -> (union, NTUF); "Belarus" -> (any, Belarus); quotes around names are dropped,
     and kept in keyword queries, where they mark a phrase. After a country or union name, -words are
     words to leave out ("Turkey -football", "Turkey -\"world cup\"")."""
-    text = " ".join(text.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    text = " ".join(straight_quotes(text).split())[:MAX_QUERY_LENGTH]
     typed = text
     first, _, rest = text.partition(" ")
     kind = KIND_WORDS.get(first.lower())
@@ -124,7 +114,7 @@ def split_names(text: str) -> list[str]:
     """The names in a /subscribe text: separated by commas, semicolons or new lines (not inside "quotes"),
     each flag emoji a country name of its own ("🇹🇷 -football" keeps its words to leave out)."""
     parts, current, quoted = [], [], False
-    for char in text.translate(_QUOTES):
+    for char in straight_quotes(text):
         if char == '"':
             quoted = not quoted
         if char in NAME_SEPARATORS and not quoted:
@@ -170,7 +160,7 @@ def parse_requests(text: str) -> list[Request]:
 
 def keyword_topic(query: str) -> Topic:
     """A keyword query as a topic; UsageError when it has no word to look for."""
-    text = " ".join(query.translate(_QUOTES).split())[:MAX_QUERY_LENGTH]
+    text = " ".join(straight_quotes(query).split())[:MAX_QUERY_LENGTH]
     parsed = parse_keyword_query(text)
     if not parsed.include:
         raise UsageError(_("A keyword search needs at least one word to look for.") + " " + _(KEYWORD_USAGE))
@@ -202,9 +192,9 @@ async def look_up(services: Services, request: Request) -> Lookup:
     unions = await followable_unions(services)
     resolution = resolve(request.query, request.kind, unions.directory)
     if resolution.kind in ("country", "union") and resolution.value and resolution.label:
-        topic = Topic(resolution.kind, resolution.value, resolution.label, unions.numbers.get(resolution.value))
+        topic = Topic(resolution.kind, resolution.value, resolution.label, discovered_number=unions.numbers.get(resolution.value))
         return Lookup(topic, (), None, resolution.message, request.exclude)
-    suggestions = tuple(Topic(item.kind, item.value, item.label, unions.numbers.get(item.value))
+    suggestions = tuple(Topic(item.kind, item.value, item.label, discovered_number=unions.numbers.get(item.value))
                         for item in resolution.suggestions)
     return Lookup(None, suggestions, _keyword_or_none(request.typed or request.query), resolution.message,
                   request.exclude)
@@ -233,14 +223,14 @@ async def topic_for(services: Services, kind: str, value: str) -> Topic | None:
             return None
         value = found.merged_into if found.status == MERGED and found.merged_into else found.union_id
     record = unions.directory.get(value)
-    return Topic("union", record.id, union_label(record), unions.numbers.get(record.id)) if record else None
+    return Topic("union", record.id, union_label(record), discovered_number=unions.numbers.get(record.id)) if record else None
 
 
 async def unions_of_country(services: Services, country: str | None) -> list[Topic]:
     """The unions of one country (None: the international ones), discovered ones included (except those whose
     country is not known: they are not international), by name."""
     unions = await followable_unions(services)
-    topics = [Topic("union", record.id, union_label(record), unions.numbers.get(record.id))
+    topics = [Topic("union", record.id, union_label(record), discovered_number=unions.numbers.get(record.id))
               for record in unions.directory
               if record.country == country and not (country is None and record.id in unions.numbers)]
     return sorted(topics, key=lambda topic: topic.label.casefold())
@@ -287,20 +277,24 @@ async def follow_many(services: Services, chat: Chat, requests: Sequence[Request
     return outcomes
 
 
-async def subscriptions(services: Services, chat: Chat) -> tuple[Subscriber | None, list[Subscription]]:
-    """The chat's subscriber (None if it never used the bot) and what it follows."""
+async def subscriptions(services: Services, chat: Chat) -> tuple[SubscriberInfo | None, list[SubscriptionInfo]]:
+    """The chat's settings (None if it never used the bot) and what it follows."""
     async with services.sessions() as session:
         subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
-        return subscriber, (await queries.subscriptions_of(session, subscriber.id) if subscriber else [])
+        if subscriber is None:
+            return None, []
+        followed = await queries.subscriptions_of(session, subscriber.id)
+        return subscriber_info(subscriber), [subscription_info(row) for row in followed]
 
 
-async def unfollow(services: Services, chat: Chat, subscription_id: int) -> Subscription | None:
+async def unfollow(services: Services, chat: Chat, subscription_id: int) -> SubscriptionInfo | None:
     """Stop following one subscription; None when it is already gone."""
     async with services.sessions.begin() as session:
         subscriber = await queries.subscriber_by_chat(session, chat.chat_id)
         if subscriber is None:
             return None
-        return await queries.remove_subscription(session, subscriber.id, subscription_id)
+        removed = await queries.remove_subscription(session, subscriber.id, subscription_id)
+        return subscription_info(removed) if removed is not None else None
 
 
 async def unfollow_all(services: Services, chat: Chat) -> int:
@@ -310,9 +304,9 @@ async def unfollow_all(services: Services, chat: Chat) -> int:
         return await queries.remove_all_subscriptions(session, subscriber.id) if subscriber else 0
 
 
-async def find_subscription(services: Services, followed: Sequence[Subscription], text: str) -> Subscription | None:
+async def find_subscription(services: Services, followed: Sequence[SubscriptionInfo], text: str) -> SubscriptionInfo | None:
     """The subscription that typed text names: by its label or value, else by what the text resolves to."""
-    wanted = " ".join(text.translate(_QUOTES).split()).strip('"')
+    wanted = " ".join(straight_quotes(text).split()).strip('"')
     for subscription in followed:
         if wanted.casefold() in (subscription.value.casefold(), subscription.label.casefold()):
             return subscription
@@ -329,7 +323,23 @@ async def forget(services: Services, chat: Chat) -> bool:
         return await queries.delete_subscriber(session, chat.chat_id)
 
 
-async def why(services: Services, chat: Chat, message_id: int) -> list[tuple[Alert, Story]]:
-    """The alerts (with their stories) that the chat's message `message_id` carried."""
+@dataclass(frozen=True)
+class AlertReason:
+    """Why the chat got one alert: the topics it matched (as stored on the alert), the story's title and
+    language, and what its action button was and why (None without a button)."""
+
+    alert_id: int
+    matched: list[dict[str, object]]
+    title: str | None
+    language: str | None
+    button: str | None
+
+
+async def why(services: Services, chat: Chat, message_id: int) -> list[AlertReason]:
+    """Why the chat got each alert that its message `message_id` carried (empty: no such alert message)."""
     async with services.sessions() as session:
-        return await queries.alerts_for_message(session, chat.chat_id, message_id)
+        found = await queries.alerts_for_message(session, chat.chat_id, message_id)
+        sent = [(alert.id, list(alert.matched or []), story.title, story.language) for alert, story in found]
+    buttons = await why_actions(services.sessions, [alert_id for alert_id, *_ in sent]) if sent else {}
+    return [AlertReason(alert_id, matched, title, language, buttons.get(alert_id))
+            for alert_id, matched, title, language in sent]

@@ -11,13 +11,12 @@ from dataclasses import dataclass
 from bot.chats.admin import DEFAULT_FEED_INTERVAL, FeedAdded, NewFeed, add_feed, list_sources, trial_fetch, url_problem
 from bot.chats.errors import UsageError
 from bot.i18n import N_, _
-from bot.ingest.pipeline import source_label
 from bot.services import Services
 from storage import admin as feed_queries
 from storage import suggestions as queries
-from storage.models import Source, SourceSuggestion, utcnow
-from storage.sources import REMOVED
-from storage.suggestions import ACCEPTED, DECLINED, PENDING
+from storage.models import utcnow
+from storage.sources import REMOVED, SourceInfo
+from storage.suggestions import ACCEPTED, DECLINED, PENDING, SuggestionInfo
 
 SUGGEST_USAGE = N_("Send /suggest and the address of an RSS or Atom feed, like /suggest https://example.org/feed.xml.")
 
@@ -28,17 +27,17 @@ __all__ = ["ACCEPTED", "DECLINED", "PENDING", "Decision", "SUGGEST_USAGE", "deci
 class Decision:
     """An admin's decision on a suggestion, with the feed stored when it was accepted."""
 
-    suggestion: SourceSuggestion
+    suggestion: SuggestionInfo
     added: FeedAdded | None = None
 
 
-async def read_sources(services: Services) -> list[Source]:
+async def read_sources(services: Services) -> list[SourceInfo]:
     """The sources the bot reads now (enabled feeds and corpus paths), by name."""
     sources = [source for source in await list_sources(services) if source.enabled and source.origin != REMOVED]
-    return sorted(sources, key=lambda source: source_label(source).casefold())
+    return sorted(sources, key=lambda source: source.label.casefold())
 
 
-async def suggest_feed(services: Services, url: str, chat_id: int, user_id: int | None) -> SourceSuggestion:
+async def suggest_feed(services: Services, url: str, chat_id: int, user_id: int | None) -> SuggestionInfo:
     """Trial-fetch a suggested feed and keep it for the admins; UsageError when it is not a usable feed,
     is read already or waits for the admins already."""
     url = url.strip("<>")
@@ -50,7 +49,7 @@ async def suggest_feed(services: Services, url: str, chat_id: int, user_id: int 
         waiting = await queries.pending_for_url(session, url)
     if existing is not None and existing.origin != REMOVED:
         raise UsageError(_("I read that feed already (“{name}”). /sources lists everything I read.").format(
-            name=source_label(existing)))
+            name=existing.label))
     if waiting is not None:
         raise UsageError(_("That feed was suggested already and waits for the admins' decision."))
     result = await trial_fetch(services, url)
@@ -66,7 +65,7 @@ async def decide(services: Services, suggestion_id: int, accept: bool, admin_id:
     """Accept (the feed is added as with /addfeed) or decline a pending suggestion; UsageError when it is
     unknown or was decided already."""
     async with services.sessions() as session:
-        suggestion = await session.get(SourceSuggestion, suggestion_id)
+        suggestion = await queries.suggestion(session, suggestion_id)
     if suggestion is None:
         raise UsageError(_("That suggestion is no longer stored."))
     if suggestion.status != PENDING:

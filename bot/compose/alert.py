@@ -18,15 +18,15 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
 from babel.dates import format_date
 
 from bot.chats.campaigns import Action
-from bot.i18n import DEFAULT_LANGUAGE, _, country_name, current_language
+from bot.i18n import DEFAULT_LANGUAGE, _, current_language
 from bot.chats.numbers import parse_number
+from bot.matching.topics import Topic
 
 MAX_MESSAGE_CHARS = 4096
 MAX_HEADLINE_CHARS = 250
@@ -43,17 +43,9 @@ MUTE_PREFIX = "mute"
 UNMUTE_PREFIX = "unmute"
 
 
-@lru_cache(maxsize=512)
-def flag(code: str | None) -> str:
-    """The flag emoji of an ISO 3166-1 alpha-2 code ('AZ' -> 🇦🇿); empty for anything else."""
-    if not code or len(code) != 2 or not code.isascii() or not code.isalpha():
-        return ""
-    return "".join(chr(0x1F1E6 + ord(letter) - ord("A")) for letter in code.upper())
-
-
-def escape(text: str | None) -> str:
-    """Text made safe for Telegram's HTML parse mode."""
-    return html.escape(text or "", quote=False)
+def escape(text: object) -> str:
+    """Text (or a number) made safe for Telegram's HTML parse mode, outside tag attributes; None is empty."""
+    return html.escape("" if text is None else str(text), quote=False)
 
 
 def escape_attr(text: str) -> str:
@@ -86,29 +78,6 @@ def shorten(text: str, limit: int, *, escaped: bool = False) -> str:
 
 
 # --- what an alert is made of ---
-
-
-@dataclass(frozen=True)
-class Topic:
-    """A followed topic an alert matched: a country code, a union id or a keyword query."""
-
-    kind: str  # country | union | keyword
-    value: str
-    label: str
-    salience: str = "primary"
-
-    @property
-    def name(self) -> str:
-        """The label as shown in the current language (a country's name from CLDR; others as stored)."""
-        return country_name(self.value, self.label) if self.kind == "country" else self.label
-
-    def display(self) -> str:
-        if self.kind == "country":
-            mark = flag(self.value)
-            return f"{mark} {self.name}" if mark else self.name
-        if self.kind == "union":
-            return f"✊ {self.label}"
-        return f"🔎 {self.label}"
 
 
 def topics_from_matched(matched: Iterable[dict[str, Any]] | None) -> list[Topic]:

@@ -6,10 +6,11 @@ from bot.matching.resolve import Resolution, Suggestion, resolve
 from bot.matching.tagger import (
     CountryTag, Evidence, Salience, StoryTags, Tagger, UnionTag, default_tagger, discovered_union_id,
 )
+from bot.matching.topics import Topic
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 __all__ = [
     "CountryTag", "Evidence", "KeywordIndex", "KeywordQuery", "Resolution", "Salience", "StoryTags", "Suggestion",
-    "Tagger", "UnionDirectory", "UnionRecord", "UnionTag", "default_directory", "default_tagger", "detect_language",
+    "Tagger", "Topic", "UnionDirectory", "UnionRecord", "UnionTag", "default_directory", "default_tagger", "detect_language",
     "discovered_union_id", "keyword_matches", "mentions_any", "parse_keyword_query", "resolve",
 ]

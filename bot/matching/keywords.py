@@ -14,10 +14,9 @@ from functools import lru_cache
 
 import ahocorasick
 
-from bot.matching.normalize import fold
+from bot.matching.normalize import fold, straight_quotes
 
 _TERM = re.compile(r'(?P<minus>-?)(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
-_FANCY_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def parse_keyword_query(query: str) -> KeywordQuery:
     """Split a query into include and exclude terms; "quoted phrases" stay together, -term excludes."""
     include: list[str] = []
     exclude: list[str] = []
-    for match in _TERM.finditer((query or "").translate(_FANCY_QUOTES)):
+    for match in _TERM.finditer(straight_quotes(query or "")):
         term = fold(match.group("phrase") if match.group("phrase") is not None else match.group("word"))
         if term:
             target = exclude if match.group("minus") else include

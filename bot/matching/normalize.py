@@ -19,6 +19,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+_DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_ALL_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+
+
+def straight_quotes(text: str, *, single: bool = False) -> str:
+    """Typed text with typographic double quotes (“ ” „ « ») made plain ", and with `single` also ‘ ’ made ',
+    so that quoted names and command arguments read the same however a keyboard quotes them."""
+    return text.translate(_ALL_QUOTES if single else _DOUBLE_QUOTES)
+
+
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _SPECIAL_FOLDS = {
     "İ": "I", "ı": "i", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o",

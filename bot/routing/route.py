@@ -59,6 +59,8 @@ def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMat
             },
         )
         entry = {"kind": match.kind, "value": match.value, "label": match.label, "salience": match.salience, "evidence": match.evidence}
+        if match.subscription_id is not None:
+            entry["subscription_id"] = match.subscription_id
         if entry not in row["matched"]:
             row["matched"].append(entry)
     return list(by_subscriber.values())
