@@ -25,7 +25,7 @@ from bot import i18n
 from bot.app import publish_commands
 from bot.chats.admin import UnionRejected, tell_followers_of_rejection
 from bot.chats.errors import UsageError
-from bot.chats.language import language_choice
+from bot.chats.language import language_choice, reply_language
 from bot.compose.alert import RenderedAlert
 from bot.delivery.sender import SENT, SendOutcome
 from bot.i18n import LANGUAGES, _, country_name, ngettext, supported_language, using_language
@@ -367,3 +367,24 @@ def test_the_compiled_catalogs_are_package_data() -> None:
     shipped = {path for pattern in patterns for path in (ROOT / "bot").glob(pattern)}
     for code in TRANSLATED:
         assert i18n.LOCALE_DIR / code / "LC_MESSAGES" / f"{i18n.DOMAIN}.mo" in shipped, code
+
+
+async def test_a_database_that_does_not_answer_leaves_the_senders_language(caplog) -> None:
+    def unreachable() -> None:
+        raise OSError("connection refused")
+
+    class NoDatabase:
+        sessions = staticmethod(unreachable)
+
+    assert await reply_language(NoDatabase(), 42, "pt-BR") == "pt"  # type: ignore[arg-type]
+    assert await reply_language(NoDatabase(), 42, None) == "en"  # type: ignore[arg-type]
+    assert any("cannot read chat 42's language" in record.getMessage() for record in caplog.records)
+
+    def broken() -> None:
+        raise RuntimeError("a bug, not an outage")
+
+    class Broken:
+        sessions = staticmethod(broken)
+
+    with pytest.raises(RuntimeError):
+        await reply_language(Broken(), 42, "es")  # type: ignore[arg-type]

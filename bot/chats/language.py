@@ -10,13 +10,12 @@ from __future__ import annotations
 import logging
 
 from babel import Locale
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.chats.errors import UsageError
 from bot.i18n import LANGUAGES, _, supported_language
 from bot.services import Services
 from storage import subscribers as queries
+from storage.db import Sessions, database_unavailable
 
 __all__ = ["chat_language", "language_choice", "reply_language"]
 
@@ -37,7 +36,7 @@ def language_choice(text: str) -> str:
     raise UsageError(_("Choose a language: {choices}. For example: /language es").format(choices=choices))
 
 
-async def chat_language(sessions: async_sessionmaker[AsyncSession], chat_id: int) -> str | None:
+async def chat_language(sessions: Sessions, chat_id: int) -> str | None:
     """The language stored for a chat, if any."""
     async with sessions() as session:
         return await queries.language_of_chat(session, chat_id)
@@ -50,6 +49,8 @@ async def reply_language(services: Services, chat_id: int | None, sender_languag
     if chat_id is not None:
         try:
             stored = await chat_language(services.sessions, chat_id)
-        except (SQLAlchemyError, OSError) as error:
+        except Exception as error:  # noqa: BLE001 - sorted just below: only an unreachable database is passed over
+            if not database_unavailable(error):
+                raise
             logger.warning("cannot read chat %s's language, answering in the sender's: %s", chat_id, error)
     return supported_language(stored or sender_language)
