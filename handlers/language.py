@@ -11,6 +11,8 @@ from bot.i18n import LANGUAGES, _, current_language, using_language
 from bot.services import services_of
 from handlers.common import Context, arguments, button, chat_of, edit, escape, group_admins_only, keyboard, reply
 
+__all__ = ["LANGUAGE_PREFIX", "language_button", "language_command", "register"]
+
 LANGUAGE_PREFIX = "lang"
 COLUMNS = 3
 
