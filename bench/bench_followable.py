@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.config import parse_config  # noqa: E402
 from bot.chats.discovered import FOLLOWABLE_KEY  # noqa: E402
-from bot.ingest.pipeline import new_story, store_story  # noqa: E402
+from bot.ingest.pipeline import new_story, store_new_stories  # noqa: E402
 from bot.services import Services  # noqa: E402
 from bot.chats.subscriptions import Request, look_up  # noqa: E402
 from storage import discovered as queries  # noqa: E402
@@ -44,7 +44,7 @@ async def run(discovered: int, lookups: int) -> None:
             source = Source(kind="feed", location="https://bench.test/rss")
             session.add(source)
             await session.flush()
-            await store_story(session, new_story(source.id, "g", "A story", "text"))
+            await store_new_stories(session, [new_story(source.id, "g", "A story", "text")])
             story_id = await session.scalar(select(Story.id).where(Story.source_id == source.id))
             found = [FoundUnion(f"found:bd:garment-workers-union-number-{index}", f"Garment Workers Union Number {index}",
                                 None, "BD") for index in range(discovered)]

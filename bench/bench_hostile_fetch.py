@@ -23,6 +23,7 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.config import FetchConfig  # noqa: E402
 from tests.feedserver import FeedServer  # noqa: E402
 from tests.hostile import encoded_document, gzip_bomb, nested_gzip_bomb, quadratic_blowup_text  # noqa: E402
 
@@ -54,7 +55,9 @@ def bomb(name: str, megabytes: int) -> tuple[bytes, dict[str, str]]:
 def run_one(name: str, megabytes: int, baseline: Path | None) -> None:
     feeds = load(baseline)
     body, headers = bomb(name, megabytes)
-    settings = feeds.FetchSettings(timeout_seconds=600, allow_private_addresses=True)
+    # A baseline from before the fetcher took the config's FetchConfig has its own FetchSettings.
+    settings_type = getattr(feeds, "FetchSettings", None) or FetchConfig
+    settings = settings_type(timeout_seconds=600, allow_private_addresses=True)
     with FeedServer() as server:
         url = server.route("/bomb", body, headers=headers)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

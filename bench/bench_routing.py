@@ -23,7 +23,7 @@ from pathlib import Path
 import pycountry
 from sqlalchemy import delete, insert
 
-from bot.ingest.pipeline import new_story, store_story
+from bot.ingest.pipeline import new_story, store_new_stories
 from bot.matching import KeywordIndex, default_tagger
 from bot.routing.route import route_cluster, tag_cluster
 from storage import routing as routing_queries
@@ -79,7 +79,7 @@ async def measure(size: int, stories: int, matching: int, keyword_queries: int) 
             source = Source(kind="corpus", location="bench")
             session.add(source)
             await session.flush()
-            _, cluster_id = await store_story(session, new_story(source.id, "bench-1", STORY_TITLE, STORY_TEXT))
+            ((_, cluster_id),) = await store_new_stories(session, [new_story(source.id, "bench-1", STORY_TITLE, STORY_TEXT)])
             await tag_cluster(session, tagger, cluster_id)
         keywords = KeywordIndex()
         started = time.perf_counter()

@@ -10,7 +10,7 @@ processes each draining the outbox with `bot.delivery.worker.Deliverer` as `soli
 does (its own rate limiter set to `--rate`; `--lifted` sets 1,000/s overall and per chat). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
 the workers' CPU seconds per message (start-up included). `--share`: each worker sets its limiter to
-its share of the limit every 2 s, as the scheduler's fleet job does (`bot.scheduler.FleetShare`). Each worker drains until no row is pending
+its share of the limit every 2 s, as the scheduler's fleet job does (`storage.fleet.FleetShare`). Each worker drains until no row is pending
 or being sent. Not yet here (issue 12 item 5): a worker SIGKILLed midway, and python-telegram-bot
 alone as the baseline of the lifted run.
 
@@ -59,8 +59,8 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
 
     from bot.delivery.sender import RateLimiter, Sender
     from bot.delivery.worker import Deliverer
-    from bot.scheduler import FleetShare
     from storage import outbox
+    from storage.fleet import FleetShare
     from storage.outbox import AlertStatus
 
     async def drain() -> None:
@@ -162,7 +162,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,3", help="worker counts to run, comma-separated")
     parser.add_argument("--rate", type=float, default=30.0, help="each worker's overall limit (messages a second)")
     parser.add_argument("--lifted", action="store_true", help="limits lifted: 1,000/s overall and per chat")
-    parser.add_argument("--share", action="store_true", help="each worker takes its share of the limit (bot.scheduler.FleetShare)")
+    parser.add_argument("--share", action="store_true", help="each worker takes its share of the limit (storage.fleet.FleetShare)")
     parser.add_argument("--database", default=DEFAULT_SERVER, help="a PostgreSQL server URL (a database is created on it)")
     args = parser.parse_args()
     rate = 1000.0 if args.lifted else args.rate

@@ -1,15 +1,15 @@
 """The python-telegram-bot Application: built from a Config, every handler and job registered.
 
 `build_application` is what tests use (with their own database sessions and a local Bot API server);
-bot/service.py runs it as the `run` and `worker` roles.
+bot/service/roles.py runs it as the `run` and `worker` roles.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
@@ -20,6 +20,10 @@ from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
 from handlers import admin, alerts, campaigns, channels, language, sources, start, subscriptions
 from handlers.common import on_error
+from storage.db import Sessions
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ def file_base_url(base_url: str) -> str:
     return base_url.rstrip("/")[: -len("/bot")] + "/file/bot"
 
 
-class LocalizedApplication(Application):
+class LocalizedApplication(Application):  # type: ignore[type-arg]  # typed as BotApplication where it is built
     """An Application that handles each update in the language of its chat (bot/chats/language.py), so
     every reply, button and error message is written in it."""
 
@@ -50,7 +54,7 @@ class LocalizedApplication(Application):
             await super().process_update(update)
 
 
-def build_application(config: Config, sessions: async_sessionmaker[AsyncSession], *, updates: bool = True) -> Application:
+def build_application(config: Config, sessions: Sessions, *, updates: bool = True) -> BotApplication:
     """The bot: python-telegram-bot Application with the rate limiter, the job queue, the shared Services
     in bot_data, every command, button and document handler, the scheduled jobs and the error handler.
     Without `updates` (the worker role) it has no Updater: it never calls getUpdates."""
@@ -93,7 +97,7 @@ def menu_languages() -> list[str | None]:
     return [None, *(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)]
 
 
-async def publish_commands(application: Application) -> None:
+async def publish_commands(application: BotApplication) -> None:
     """Register the command menu in every language (Telegram shows each user the one of their app's
     language) for everyone, and user and admin commands in each admin's chat, in that chat's language.
     An admin who never opened the bot cannot get a chat-scoped menu yet; that is logged, and the menu is set
@@ -105,18 +109,18 @@ async def publish_commands(application: Application) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
     for admin_id in services.config.telegram.admins:
         with using_language(await reply_language(services, admin_id, None)):
-            await set_admin_menu(application, admin_id)
+            await set_admin_menu(application.bot, application.bot_data, admin_id)
 
 
-async def set_admin_menu(application: Application, admin_id: int) -> None:
+async def set_admin_menu(bot: Bot, bot_data: dict[Any, Any], admin_id: int) -> None:
     """Give one admin's chat the admin command menu (in the current language), remembering that it was
     done; a failure is logged."""
     try:
-        await application.bot.set_my_commands(command_menus()[1], scope=BotCommandScopeChat(admin_id))
+        await bot.set_my_commands(command_menus()[1], scope=BotCommandScopeChat(admin_id))
     except TelegramError as error:
         logger.warning("cannot set the admin command menu for %s (has the admin opened the bot?): %s", admin_id, error)
         return
-    application.bot_data.setdefault(ADMIN_MENUS_KEY, set()).add(admin_id)
+    bot_data.setdefault(ADMIN_MENUS_KEY, set()).add(admin_id)
 
 
 async def admin_menu_on_contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -127,4 +131,4 @@ async def admin_menu_on_contact(update: Update, context: ContextTypes.DEFAULT_TY
         return
     services: Services = context.bot_data[SERVICES_KEY]
     if services.is_admin(user.id) and user.id not in context.bot_data.get(ADMIN_MENUS_KEY, set()):
-        await set_admin_menu(context.application, user.id)
+        await set_admin_menu(context.bot, context.bot_data, user.id)

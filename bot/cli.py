@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.config import Config, ConfigError, TokenRejected, load_config
-from bot.database import open_database
 from bot.ingest.pipeline import IngestSummary, ingest_all, sync_sources
-from bot.logs import configure_logging, redact_secret
+from bot.service.logs import configure_logging, redact_secret
+from storage.db import DatabaseOpenError, open_database, password_of
 
 
 class ProgressBar:
@@ -44,7 +44,7 @@ class ProgressBar:
 
 async def ingest_command(config: Config, out: TextIO) -> int:
     """Poll every source once and print a summary."""
-    async with open_database(config) as sessions:
+    async with open_database(config.database.url) as sessions:
         await sync_sources(sessions, config)
         summary = await ingest_all(sessions, config, progress=ProgressBar(sys.stderr))
     _print_summary(summary, out)
@@ -60,7 +60,7 @@ async def preview_command(config: Config, args: argparse.Namespace, out: TextIO)
     """Ingest the configured sources and print what was found."""
     from bot.preview import render_preview
 
-    async with open_database(config) as sessions:
+    async with open_database(config.database.url) as sessions:
         await sync_sources(sessions, config)
         summary = await ingest_all(sessions, config)
         _print_summary(summary, out)
@@ -70,7 +70,7 @@ async def preview_command(config: Config, args: argparse.Namespace, out: TextIO)
 
 async def upgrade_command(config: Config, out: TextIO) -> int:
     """Apply the database migrations."""
-    async with open_database(config):
+    async with open_database(config.database.url):
         pass
     print(f"database is up to date: {config.database.url}", file=out)
     return 0
@@ -93,7 +93,8 @@ def tag_command(args: argparse.Namespace, out: TextIO) -> int:
 def serve_command(config: Config, role: str, verbose: bool) -> int:
     """Run the bot as `role` ("run" or "worker") until SIGTERM or SIGINT (a token is needed first)."""
     config.require_token()
-    from bot.service import configure_service_logging, serve
+    from bot.service.logs import configure_service_logging
+    from bot.service.roles import serve
 
     configure_service_logging(config, verbose)
     code = asyncio.run(serve(config, role))
@@ -108,10 +109,8 @@ def serve_command(config: Config, role: str, verbose: bool) -> int:
 
 def redact_config_secrets(config: Config) -> None:
     """Keep the bot token and the database password out of every log line."""
-    from sqlalchemy.engine import make_url
-
     redact_secret(config.telegram.token)
-    redact_secret(make_url(config.database.url).password)
+    redact_secret(password_of(config.database.url))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"solidarity-bot: {error}", file=sys.stderr)
         return 1 if isinstance(error, TokenRejected) else 2
+    except DatabaseOpenError as error:
+        print(f"solidarity-bot: database.url: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

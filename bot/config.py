@@ -10,10 +10,10 @@ import datetime as dt
 import os
 import re
 import tomllib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from collections.abc import Mapping
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -57,11 +57,14 @@ class DatabaseConfig:
 
 @dataclass(frozen=True)
 class FetchConfig:
+    """Limits and identity for feed fetching (`[fetch]`; the user agent is not configurable)."""
+
     timeout_seconds: float = 20.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
     concurrency: int = 50
     allow_private_addresses: bool = False
+    user_agent: str = "SolidarityAlerts/0.1 (+https://github.com/solidarity-alerts; labour news alerts bot)"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Prometheus metrics of one bot process (prometheus-client), served at `GET /metrics` by bot/server.py.
+"""Prometheus metrics of one bot process (prometheus-client), served at `GET /metrics` by bot/service/health.py.
 
 Each process counts what it did itself; Prometheus sums the fleet. Names follow Prometheus' rules
 (`_total` counters, `_seconds` histograms).

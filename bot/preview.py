@@ -11,23 +11,21 @@ end: the preview subscriber, its alerts and the tags never reach the database (t
 from __future__ import annotations
 
 import argparse
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
-from typing import TextIO
+from typing import Literal, TextIO
 
-from sqlalchemy import event, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
-
-from bot.compose.alert import Topic, compose_alert, topics_from_matched
 from bot.chats.campaigns import sync_config_campaigns
-from bot.config import Config
 from bot.chats.discovered import followable_unions
+from bot.compose.alert import compose_alert, topics_from_matched
+from bot.config import Config
 from bot.delivery.stories import active_campaigns, load_story_context
+from bot.matching import UnionDirectory
+from bot.matching.topics import Topic
 from bot.routing.route import process_new_clusters
 from bot.services import Services
-from storage.db import create_engine
-from storage.models import Alert, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
+from storage import routing as routing_queries
+from storage import subscribers as subscriber_queries
+from storage.db import Sessions, rolled_back_sessions
+from storage.models import utcnow
 from storage.stories import cluster_representatives
 
 PREVIEW_CHAT_ID = -999_999_000_000_001  # never a real chat; the row is rolled back anyway
@@ -35,25 +33,21 @@ RULE = "─" * 60
 FILTERED_WINDOW = 1000  # newest stories read when topics are given: --limit then counts the alerts shown
 
 
-@dataclass(frozen=True)
-class Interest:
-    kind: str
-    value: str
-    label: str
-
-
 class PreviewError(Exception):
     """An interest that cannot be resolved; the message says why and what was meant."""
 
 
-async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Interest]:
+async def resolve_interests(args: argparse.Namespace, services: Services) -> list[Topic]:
     """--country / --union (discovered unions included) / --keyword as topics; PreviewError with suggestions
     for unknown input."""
     from bot.matching import parse_keyword_query, resolve
 
     directory = (await followable_unions(services)).directory
-    interests: list[Interest] = []
-    for kind, values in (("country", args.country or []), ("union", args.union or [])):
+    interests: list[Topic] = []
+    wanted: tuple[tuple[Literal["country", "union"], list[str]], ...] = (
+        ("country", args.country or []), ("union", args.union or []),
+    )
+    for kind, values in wanted:
         for typed in values:
             found = resolve(typed, kind, unions=directory)
             if found.kind != kind or not found.value:
@@ -63,71 +57,33 @@ async def resolve_interests(args: argparse.Namespace, services: Services) -> lis
                         f"{suggestion.label} (--{suggestion.kind} {suggestion.value})" for suggestion in found.suggestions
                     )
                 raise PreviewError(message)
-            interests.append(Interest(kind, found.value, _short_label(kind, found.value, found.label or found.value, directory)))
+            interests.append(Topic(kind, found.value, _short_label(kind, found.value, found.label or found.value, directory)))
     for query in args.keyword or []:
         if not parse_keyword_query(query).include:
             raise PreviewError(f"--keyword {query!r}: give at least one word to look for, e.g. --keyword \"strike -football\"")
-        interests.append(Interest("keyword", query, query))
+        interests.append(Topic("keyword", query, query))
     return interests
 
 
-def _short_label(kind: str, value: str, label: str, directory: object) -> str:
+def _short_label(kind: str, value: str, label: str, directory: UnionDirectory) -> str:
     """Country names as they are; unions by their directory name (the resolver adds acronym and country)."""
     if kind == "union":
-        record = directory.get(value)  # type: ignore[attr-defined]
+        record = directory.get(value)
         if record is not None:
             return record.name
     return label
 
 
-@asynccontextmanager
-async def rolled_back_sessions(sessions: async_sessionmaker[AsyncSession]) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    """Sessions whose every commit is a savepoint inside one transaction that is rolled back at exit."""
-    bind = sessions.kw.get("bind")
-    assert isinstance(bind, AsyncEngine), "preview needs sessions bound to an engine"
-    engine = bind
-    own_engine = None
-    if engine.dialect.name == "sqlite":
-        # SQLite's driver only BEGINs before a write, so a first SAVEPOINT would become the outer
-        # transaction and its release a commit: take over BEGIN, as SQLAlchemy's docs show for aiosqlite.
-        own_engine = engine = create_engine(bind.url.render_as_string(hide_password=False))
-        event.listen(engine.sync_engine, "connect", _no_driver_begin)
-        event.listen(engine.sync_engine, "begin", _explicit_begin)
-    try:
-        async with engine.connect() as connection:
-            transaction = await connection.begin()
-            try:
-                yield async_sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
-            finally:
-                await transaction.rollback()
-    finally:
-        if own_engine is not None:
-            await own_engine.dispose()
-
-
-def _no_driver_begin(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-    dbapi_connection.isolation_level = None
-
-
-def _explicit_begin(connection) -> None:  # type: ignore[no-untyped-def]
-    connection.exec_driver_sql("BEGIN")
-
-
-async def _reset_clusters(scratch: async_sessionmaker[AsyncSession], cluster_ids: list[int], *, retag: bool) -> None:
-    async with scratch.begin() as session:
-        values = {"routed_at": None, **({"tagged_at": None} if retag else {})}
-        await session.execute(update(StoryCluster).where(StoryCluster.id.in_(cluster_ids)).values(**values))
-
-
-async def corpus_topics(session: AsyncSession, cluster_ids: list[int]) -> list[Interest]:
+async def corpus_topics(scratch: Sessions, cluster_ids: list[int]) -> list[Topic]:
     """Every primary topic of these clusters, countries first, each once."""
-    rows = await session.execute(
-        select(StoryTag.kind, StoryTag.value, StoryTag.label)
-        .where(StoryTag.cluster_id.in_(cluster_ids), StoryTag.salience == "primary")
-        .distinct()
-    )
-    topics = sorted({Interest(kind, value, label) for kind, value, label in rows}, key=lambda t: (t.kind != "country", t.label))
-    return topics
+    async with scratch() as session:
+        rows = await routing_queries.primary_topics(session, cluster_ids)
+    return sorted({Topic(kind, value, label) for kind, value, label in rows}, key=lambda t: (t.kind != "country", t.label))
+
+
+async def _reset_clusters(scratch: Sessions, cluster_ids: list[int], *, retag: bool) -> None:
+    async with scratch.begin() as session:
+        await routing_queries.reset_clusters(session, cluster_ids, retag=retag)
 
 
 def print_alert(number: int, total: int, text: str, buttons: list[str], action_note: str | None, out: TextIO) -> None:
@@ -143,7 +99,7 @@ def print_alert(number: int, total: int, text: str, buttons: list[str], action_n
 
 
 async def render_preview(
-    sessions: async_sessionmaker[AsyncSession], config: Config, args: argparse.Namespace, out: TextIO
+    sessions: Sessions, config: Config, args: argparse.Namespace, out: TextIO
 ) -> int:
     """Tag and route the stored stories to a preview subscriber and print each alert it would get."""
     services = Services(config=config, sessions=sessions)
@@ -166,27 +122,21 @@ async def render_preview(
         await _reset_clusters(scratch, cluster_ids, retag=True)
         await process_new_clusters(scratch, tagger)
         if not interests:
-            async with scratch() as session:
-                interests = await corpus_topics(session, cluster_ids)
+            interests = await corpus_topics(scratch, cluster_ids)
             heading = "every topic the stories are about"
         else:
-            heading = ", ".join(Topic(interest.kind, interest.value, interest.label).display() for interest in interests)
+            heading = ", ".join(interest.display() for interest in interests)
         async with scratch.begin() as session:
-            subscriber = Subscriber(chat_id=PREVIEW_CHAT_ID, chat_type="private", delivery_mode="now", created_at=utcnow())
-            session.add(subscriber)
-            await session.flush()
-            session.add_all(
-                Subscription(subscriber_id=subscriber.id, kind=interest.kind, value=interest.value, label=interest.label,
-                             created_at=utcnow())
-                for interest in interests
+            subscriber, _ = await subscriber_queries.get_or_create_subscriber(
+                session, PREVIEW_CHAT_ID, "private", {"delivery_mode": "now", "created_at": utcnow()}
             )
+            for interest in interests:
+                await subscriber_queries.add_subscription(session, subscriber.id, interest.kind, interest.value, interest.label)
             subscriber_id = subscriber.id
         await _reset_clusters(scratch, cluster_ids, retag=False)
         await process_new_clusters(scratch, tagger)
         async with scratch() as session:
-            alerts = list(await session.scalars(
-                select(Alert).where(Alert.subscriber_id == subscriber_id, Alert.cluster_id.in_(cluster_ids)).order_by(Alert.cluster_id)
-            ))[-limit:]
+            alerts = (await routing_queries.queued_alerts(session, subscriber_id, cluster_ids))[-limit:]
             today = utcnow().date()
             campaigns = await active_campaigns(session, today)
             print(f"Preview: the alerts a subscriber following {heading} would get "

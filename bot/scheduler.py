@@ -23,28 +23,31 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+from typing import TYPE_CHECKING, TypeVar
 
 from bot import metrics
 from bot.chats.language import chat_language
 from bot.i18n import _, ngettext, using_language
-from bot.compose.alert import RenderedAlert, escape
 from bot.chats.campaigns import sync_config_campaigns
+from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
-from bot.database import database_unreachable
-from bot.delivery.sender import SENT, RateLimiter, Sender
-from bot.delivery.worker import Deliverer
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
-from bot.ingest.pipeline import IngestSummary, fetch_settings, poll_feeds, scan_corpus, source_label, sync_sources
+from bot.delivery.sender import SENT, RateLimiter, Sender
+from bot.delivery.worker import Deliverer
+from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
-from storage import feed_health, fleet
+from storage import feed_health
 from storage import sources as source_queries
+from storage.db import Sessions, database_unreachable, engine_of, serves_one_process
+from storage.fleet import FleetShare, LeaderLock
 from storage.models import Source, utcnow
+
+if TYPE_CHECKING:
+    from telegram import Bot
+
+    from bot.services import BotApplication, BotContext
 
 logger = logging.getLogger(__name__)
 
@@ -58,104 +61,9 @@ HEALTH_SECONDS = 60
 # Seconds after start-up before each job's first run (start-up itself runs at once).
 FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, "followups": 4.0}
 FAILURE_REPORT_THRESHOLD = 3
-LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
 SENDING_JOBS = frozenset({"delivery", "digests", "followups", "health"})  # given time to finish a send at shutdown
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
-
-
-class LeaderLock:
-    """One scheduler leader among bot processes sharing a PostgreSQL database (a session advisory lock
-    held on a dedicated connection); with SQLite the single process is always the leader."""
-
-    def __init__(self, engine: AsyncEngine | None) -> None:
-        self.engine = engine
-        self._connection: AsyncConnection | None = None
-
-    async def is_leader(self) -> bool:
-        if self.engine is None or self.engine.dialect.name != "postgresql":
-            return True
-        if self._connection is not None:
-            try:
-                await self._connection.execute(text("SELECT 1"))
-                await self._connection.commit()
-                return True
-            except Exception:  # noqa: BLE001 - the connection died, and the lock with it
-                logger.warning("lost the scheduler leader lock's connection")
-                await self._drop(unlock=False)
-        connection = await self.engine.connect()
-        try:
-            got = await connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": LEADER_LOCK_KEY})
-            await connection.commit()
-        except Exception:
-            await connection.close()
-            raise
-        if got:
-            logger.info("this process is the scheduler leader")
-            self._connection = connection
-            return True
-        await connection.close()
-        return False
-
-    async def release(self) -> None:
-        """Give up leadership (another process takes over on its next job run)."""
-        await self._drop(unlock=True)
-
-    async def _drop(self, *, unlock: bool) -> None:
-        connection, self._connection = self._connection, None
-        if connection is None:
-            return
-        try:
-            if unlock:
-                await connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": LEADER_LOCK_KEY})
-                await connection.commit()
-                await connection.close()
-            else:
-                await connection.invalidate()  # never back to the pool with a lock it may still hold
-                await connection.close()
-        except Exception:  # noqa: BLE001 - a dead connection has released its lock anyway
-            logger.debug("closing the leader lock's connection failed", exc_info=True)
-
-
-class FleetShare:
-    """This process's share of Telegram's overall limit: on PostgreSQL the configured rate divided by the
-    live bot processes (each holds a slot lock, storage/fleet.py), so that a `run` and its workers together
-    keep the limit; re-read every FLEET_SECONDS, and a killed process leaves the count with its
-    connection. With SQLite the one process has it all."""
-
-    def __init__(self, engine: AsyncEngine | None) -> None:
-        self.engine = engine
-        self._connection: AsyncConnection | None = None
-        self._slot: int | None = None
-
-    async def processes(self) -> int:
-        """How many bot processes share the database (this one included)."""
-        if self.engine is None or self.engine.dialect.name != "postgresql":
-            return 1
-        if self._connection is None:
-            connection = await self.engine.connect()
-            try:
-                self._slot = await fleet.take_slot(connection)
-            except Exception:
-                await connection.close()
-                raise
-            self._connection = connection
-        try:
-            return max(1, await fleet.live_processes(self._connection))
-        except Exception:
-            await self.release()  # a broken connection: take a slot again on the next run
-            raise
-
-    async def release(self) -> None:
-        connection, self._connection = self._connection, None
-        if connection is None:
-            return
-        try:
-            if self._slot is not None:
-                await fleet.release_slot(connection, self._slot)
-            await connection.close()
-        except Exception:  # noqa: BLE001 - a dead connection has released its lock anyway
-            await connection.invalidate()
-            logger.debug("releasing the fleet slot failed", exc_info=True)
+T = TypeVar("T")
 
 
 @dataclass
@@ -170,17 +78,17 @@ class Scheduler:
     busy: set[str] = field(default_factory=set)
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
     stopping: bool = False
-    running: dict[str, asyncio.Task[Any]] = field(default_factory=dict)
+    running: dict[str, asyncio.Task[object]] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, services: Services, bot: Any) -> Scheduler:
+    def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
-        engine = services.sessions.kw.get("bind")
+        engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 
-    async def exclusive(self, name: str, work: Callable[[], Awaitable[Any]], *, leader_only: bool = True) -> Any:
+    async def exclusive(self, name: str, work: Callable[[], Awaitable[T]], *, leader_only: bool = True) -> T | None:
         """Run `work` unless a run of the same job is still going (or, for leader jobs, another process leads)."""
         if name in self.busy or self.stopping:
             return None
@@ -235,27 +143,24 @@ class Scheduler:
 # --- the work each job does (callable directly, e.g. from tests) ---
 
 
-async def poll_due_feeds(sessions: async_sessionmaker[AsyncSession], config: Config) -> IngestSummary:
+async def poll_due_feeds(sessions: Sessions, config: Config) -> IngestSummary:
     """Poll the feeds whose next poll time has come."""
-    summary = IngestSummary()
     async with sessions() as session:
         feeds = await source_queries.due_feeds(session)
-    if feeds:
-        with metrics.timed("fetch"):
-            await poll_feeds(sessions, feeds, fetch_settings(config), summary)
-        metrics.FEED_POLLS.inc(len(summary.reports))
-        metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
+    if not feeds:
+        return IngestSummary()
+    with metrics.timed("fetch"):
+        summary = await ingest_sources(sessions, config.fetch, feeds=feeds)
+    metrics.FEED_POLLS.inc(len(summary.reports))
+    metrics.FEED_POLL_FAILURES.inc(len(summary.failed))
     return summary
 
 
-async def scan_corpora(sessions: async_sessionmaker[AsyncSession]) -> IngestSummary:
+async def scan_corpora(sessions: Sessions, config: Config) -> IngestSummary:
     """Rescan every enabled corpus path (unchanged files are skipped)."""
-    summary = IngestSummary()
     async with sessions() as session:
         corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
-    for source in corpus_sources:
-        await scan_corpus(sessions, source.id, summary)
-    return summary
+    return await ingest_sources(sessions, config.fetch, corpus_sources=corpus_sources)
 
 
 async def route_new(services: Services) -> RoutingSummary:
@@ -283,7 +188,7 @@ def failure_report(source: Source, now: dt.datetime) -> RenderedAlert:
 
 
 async def report_failing_feeds(
-    sessions: async_sessionmaker[AsyncSession], sender: Sender, admins: tuple[int, ...],
+    sessions: Sessions, sender: Sender, admins: tuple[int, ...],
     threshold: int = FAILURE_REPORT_THRESHOLD, now: dt.datetime | None = None,
 ) -> int:
     """Tell every admin about each feed that failed `threshold` times in a row, once per failure
@@ -314,8 +219,7 @@ async def start_up(services: Services, deliverer: Deliverer) -> None:
     claim is older than the lease (other live processes renew theirs)."""
     await sync_sources(services.sessions, services.config)
     await sync_config_campaigns(services.sessions, services.config)
-    bind = services.sessions.kw.get("bind")
-    single_process = bind is None or bind.dialect.name == "sqlite"
+    single_process = serves_one_process(services.sessions)
     await deliverer.recover(dt.timedelta(0) if single_process else None)
     if single_process:
         await recover_followups(services.sessions, dt.timedelta(0))
@@ -324,16 +228,18 @@ async def start_up(services: Services, deliverer: Deliverer) -> None:
 # --- the jobs ---
 
 
-def scheduler_of(context: Any) -> Scheduler:
-    return context.application.bot_data[SCHEDULER_KEY]
+def scheduler_of(context: BotContext) -> Scheduler:
+    """The Scheduler of a job's context."""
+    scheduler: Scheduler = context.application.bot_data[SCHEDULER_KEY]
+    return scheduler
 
 
-async def startup_job(context: Any) -> None:
+async def startup_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
 
 
-async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:
+async def _ingest_then_route(context: BotContext, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:
     """Run one ingest step, tag and route what it found, and start delivery at once when alerts were queued."""
     scheduler = scheduler_of(context)
 
@@ -345,21 +251,21 @@ async def _ingest_then_route(context: Any, name: str, ingest: Callable[[Services
             with metrics.timed("route"):
                 routed = await route_new(scheduler.services)
         metrics.ALERTS_QUEUED.inc(routed.alerts)
-        if routed.alerts:
+        if routed.alerts and context.job_queue is not None:
             context.job_queue.run_once(delivery_job, 0, name="delivery-now")
 
     await scheduler.exclusive(name, work)
 
 
-async def feeds_job(context: Any) -> None:
+async def feeds_job(context: BotContext) -> None:
     await _ingest_then_route(context, "feeds", lambda services: poll_due_feeds(services.sessions, services.config))
 
 
-async def corpus_job(context: Any) -> None:
-    await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions))
+async def corpus_job(context: BotContext) -> None:
+    await _ingest_then_route(context, "corpus", lambda services: scan_corpora(services.sessions, services.config))
 
 
-async def delivery_job(context: Any) -> None:
+async def delivery_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     application = context.application
     await scheduler.exclusive(
@@ -368,25 +274,25 @@ async def delivery_job(context: Any) -> None:
     )
 
 
-async def fleet_job(context: Any) -> None:
+async def fleet_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     await scheduler.exclusive("fleet", scheduler.share_the_limit, leader_only=False)
 
 
-async def digest_job(context: Any) -> None:
+async def digest_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
     await scheduler.exclusive("digests", lambda: run_digests(services.sessions, scheduler.sender,
                                                              public_url=services.config.server.public_url))
 
 
-async def followups_job(context: Any) -> None:
+async def followups_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
     await scheduler.exclusive("followups", lambda: send_followups(services.sessions, scheduler.sender, services.config.server.public_url))
 
 
-async def health_job(context: Any) -> None:
+async def health_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     admins = scheduler.services.config.telegram.admins
     await scheduler.exclusive("health", lambda: report_failing_feeds(scheduler.services.sessions, scheduler.sender, admins))
@@ -397,7 +303,7 @@ def _seconds_to_next_minute(now: dt.datetime | None = None) -> float:
     return 60.0 - now.second - now.microsecond / 1e6 + 0.5
 
 
-def register_jobs(application: Any) -> Scheduler:
+def register_jobs(application: BotApplication) -> Scheduler:
     """Add every scheduled job to the application's JobQueue; returns the shared Scheduler."""
     job_queue = application.job_queue
     if job_queue is None:

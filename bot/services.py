@@ -9,14 +9,22 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from bot.config import Config
 from bot.matching import KeywordIndex, Tagger, UnionDirectory, default_directory
-from storage.models import UnionRecord
+from storage import unions as union_queries
+from storage.db import Sessions
+
+if TYPE_CHECKING:
+    from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+    BotContext: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]
+    """A handler's or job's context (python-telegram-bot's default types; its dicts hold anything)."""
+    BotApplication: TypeAlias = Application[
+        ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[BotContext]
+    ]
+    """The Application bot/app.py builds (its bot's rate limiter takes per-call arguments of any type)."""
 
 SERVICES_KEY = "services"
 
@@ -26,7 +34,7 @@ class Services:
     """The config, the database and the matcher, shared by handlers and scheduled jobs."""
 
     config: Config
-    sessions: async_sessionmaker[AsyncSession]
+    sessions: Sessions
     _tagger: Tagger | None = field(default=None, repr=False)
     keywords: KeywordIndex = field(default_factory=KeywordIndex, repr=False)  # kept up to date by routing
     # Data derived from the database and kept while it is unchanged, by its owner's key (see bot.chats.discovered).
@@ -39,7 +47,7 @@ class Services:
     async def union_directory(self) -> UnionDirectory:
         """The bundled union directory extended with the unions admins added from the chat."""
         async with self.sessions() as session:
-            records = list(await session.scalars(select(UnionRecord).order_by(UnionRecord.id)))
+            records = await union_queries.admin_added(session)
         extra = [
             {"id": record.union_id, "name": record.name, "acronyms": record.acronyms, "aliases": record.aliases,
              "country": record.country}
@@ -79,6 +87,7 @@ class Services:
         self._tagger = None
 
 
-def services_of(context: Any) -> Services:
+def services_of(context: BotContext) -> Services:
     """The Services of a handler's or job's context (python-telegram-bot's CallbackContext)."""
-    return context.application.bot_data[SERVICES_KEY]
+    services: Services = context.application.bot_data[SERVICES_KEY]
+    return services

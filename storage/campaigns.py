@@ -12,6 +12,7 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import rows_changed
 from storage.models import Alert, AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
 from storage.outbox import AlertStatus
 
@@ -174,14 +175,15 @@ async def campaign_counts(session: AsyncSession, campaign_ids: Sequence[int]) ->
         .group_by(AlertAction.campaign_id)
     )
     sent = {campaign_id: (alerts, chats) for campaign_id, alerts, chats in rows}
-    taps = dict((await session.execute(select(Campaign.id, Campaign.taps).where(Campaign.id.in_(list(campaign_ids))))).all())
+    taps = {campaign_id: count for campaign_id, count in
+            await session.execute(select(Campaign.id, Campaign.taps).where(Campaign.id.in_(list(campaign_ids))))}
     return {campaign_id: CampaignCounts(*sent.get(campaign_id, (0, 0)), taps.get(campaign_id) or 0) for campaign_id in campaign_ids}
 
 
 async def count_tap(session: AsyncSession, campaign_id: int) -> Campaign | None:
     """Count one tap on a campaign's button (one UPDATE, safe under concurrency); returns the campaign."""
     result = await session.execute(update(Campaign).where(Campaign.id == campaign_id).values(taps=Campaign.taps + 1))
-    if not result.rowcount:
+    if not rows_changed(result):
         return None
     return await session.get(Campaign, campaign_id)
 
@@ -272,7 +274,7 @@ async def recover_followups(session: AsyncSession, now: dt.datetime, lease: dt.t
         .where(CampaignFollowup.status == AlertStatus.SENDING, or_(CampaignFollowup.claimed_at.is_(None), CampaignFollowup.claimed_at < now - lease))
         .values(status=AlertStatus.PENDING, claimed_at=None)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def claim_followups(session: AsyncSession, now: dt.datetime, limit: int) -> list[ClaimedFollowup]:
@@ -323,4 +325,5 @@ async def subscriber_languages(session: AsyncSession, subscriber_ids: Sequence[i
     """The languages of these subscribers (None: not known)."""
     if not subscriber_ids:
         return {}
-    return dict((await session.execute(select(Subscriber.id, Subscriber.language).where(Subscriber.id.in_(list(subscriber_ids))))).all())
+    rows = await session.execute(select(Subscriber.id, Subscriber.language).where(Subscriber.id.in_(list(subscriber_ids))))
+    return {subscriber_id: language for subscriber_id, language in rows}

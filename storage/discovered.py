@@ -12,6 +12,7 @@ from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import rows_changed
 from storage.models import DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
 
 NEW, MERGED, REJECTED = "new", "merged", "rejected"
@@ -174,7 +175,7 @@ async def merge(session: AsyncSession, union: DiscoveredInfo, directory_id: str,
     moved = await session.execute(update(Subscription).where(
         Subscription.kind == "union", Subscription.value == union.union_id).values(value=directory_id, label=directory_label))
     await session.flush()
-    return moved.rowcount or 0
+    return rows_changed(moved)
 
 
 async def reject(session: AsyncSession, union: DiscoveredInfo, decided_by: int | None,

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import rows_changed
 from storage.models import Alert, Subscriber, Subscription, utcnow
 
 
@@ -73,7 +74,7 @@ async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timed
         .where(Alert.status == AlertStatus.SENDING, or_(Alert.claimed_at.is_(None), Alert.claimed_at < now - lease))
         .values(status=AlertStatus.PENDING, claimed_at=None)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
@@ -86,7 +87,7 @@ async def skip_unreachable(session: AsyncSession, now: dt.datetime) -> int:
         .values(status=AlertStatus.SKIPPED, last_error="subscriber inactive", claimed_at=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def claim_due(
@@ -174,7 +175,7 @@ async def touch_claim(session: AsyncSession, alert_id: int, now: dt.datetime) ->
         .values(claimed_at=now)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(rows_changed(result))
 
 
 async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None, now: dt.datetime) -> bool:
@@ -185,7 +186,7 @@ async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None
         .values(status=AlertStatus.SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
         .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)
+    return bool(rows_changed(result))
 
 
 async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) -> None:
@@ -204,7 +205,7 @@ async def release_held(session: AsyncSession, subscriber_id: int, now: dt.dateti
         .where(Alert.subscriber_id == subscriber_id, Alert.status == AlertStatus.PENDING, Alert.due_at > now)
         .values(due_at=now)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def mark_retry(session: AsyncSession, alert_id: int, due_at: dt.datetime, error: str) -> None:
@@ -239,7 +240,7 @@ async def deactivate_subscriber(session: AsyncSession, subscriber_id: int, reaso
         .values(status=AlertStatus.SKIPPED, claimed_at=None, last_error=reason[:2000])
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def close_thread(session: AsyncSession, subscriber_id: int, message_thread_id: int, reason: str) -> int:
@@ -257,7 +258,7 @@ async def close_thread(session: AsyncSession, subscriber_id: int, message_thread
                Alert.status.in_(OPEN_STATES))
         .values(status=AlertStatus.SKIPPED, last_error=reason, claimed_at=None)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def move_chat(session: AsyncSession, subscriber_id: int, new_chat_id: int) -> bool:
@@ -279,7 +280,7 @@ async def release_digest_alerts(session: AsyncSession, subscriber_id: int, now: 
         .values(status=AlertStatus.PENDING, due_at=now or utcnow())
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> int:
@@ -290,7 +291,7 @@ async def hold_pending_for_digest(session: AsyncSession, subscriber_id: int) -> 
         .values(status=AlertStatus.DIGEST)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.datetime) -> int:
@@ -302,7 +303,7 @@ async def release_digests_of_now_subscribers(session: AsyncSession, now: dt.date
         .values(status=AlertStatus.PENDING, due_at=now)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def status_counts(session: AsyncSession) -> dict[str, int]:
@@ -408,7 +409,7 @@ async def mark_digest_sent(session: AsyncSession, alert_ids: Sequence[int], mess
         .values(status=AlertStatus.SENT, sent_at=now, message_id=message_id, last_error=None)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def mark_digest_failed(session: AsyncSession, alert_ids: Sequence[int], error: str,

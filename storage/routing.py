@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -103,7 +103,12 @@ async def tag_matches(session: AsyncSession, cluster_id: int) -> list[Subscripti
         .where(Subscription.muted.is_(False), Subscriber.active.is_(True), Subscriber.paused.is_(False))
         .where(or_(StoryTag.salience == "primary", Subscriber.include_mentioned.is_(True)))
     )
-    return [SubscriptionMatch(*row[:-3], tuple(row[-3] or ()), row[-2], row[-1]) for row in await session.execute(query)]
+    return [
+        SubscriptionMatch(subscriber_id, mode, kind, value, label, salience, evidence, tuple(exclude or ()), thread,
+                          subscription_id)
+        for subscriber_id, mode, kind, value, label, salience, evidence, exclude, thread, subscription_id
+        in await session.execute(query)
+    ]
 
 
 async def keyword_queries(session: AsyncSession) -> list[str]:
@@ -127,6 +132,29 @@ async def keyword_matches(session: AsyncSession, queries: Sequence[str], evidenc
         SubscriptionMatch(subscriber_id, mode, "keyword", value, label, "primary", evidence.get(value, []), (), thread, subscription_id)
         for subscriber_id, mode, value, label, thread, subscription_id in await session.execute(query)
     ]
+
+
+async def reset_clusters(session: AsyncSession, cluster_ids: Sequence[int], *, retag: bool) -> None:
+    """Mark clusters as not routed (and, with `retag`, not tagged), so routing takes them again."""
+    values = {"routed_at": None, **({"tagged_at": None} if retag else {})}
+    await session.execute(update(StoryCluster).where(StoryCluster.id.in_(list(cluster_ids))).values(**values))
+
+
+async def primary_topics(session: AsyncSession, cluster_ids: Sequence[int]) -> set[tuple[str, str, str]]:
+    """The (kind, value, label) of every primary tag of these clusters."""
+    rows = await session.execute(
+        select(StoryTag.kind, StoryTag.value, StoryTag.label)
+        .where(StoryTag.cluster_id.in_(list(cluster_ids)), StoryTag.salience == "primary")
+        .distinct()
+    )
+    return {(kind, value, label) for kind, value, label in rows}
+
+
+async def queued_alerts(session: AsyncSession, subscriber_id: int, cluster_ids: Sequence[int]) -> list[Alert]:
+    """The alerts routing queued for one subscriber about these clusters, by cluster."""
+    query = (select(Alert).where(Alert.subscriber_id == subscriber_id, Alert.cluster_id.in_(list(cluster_ids)))
+             .order_by(Alert.cluster_id))
+    return list(await session.scalars(query))
 
 
 def _insert_ignoring_duplicates(session: AsyncSession) -> Any:

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import CorpusFile, Source, utcnow
+from storage.models import CorpusFile, Source, column_length, utcnow
+from storage.stories import clipped, without_nul
 
 FEED = "feed"
 CORPUS = "corpus"
 REMOVED_FROM_CONFIG = "removed from the config file"
 REMOVED = "removed"
 """The origin of a feed an admin removed: kept (disabled) so its stories and their alerts stay."""
-TITLE_LENGTH: int = Source.__table__.c.title.type.length
-ETAG_LENGTH: int = Source.__table__.c.etag.type.length
-LAST_MODIFIED_LENGTH: int = Source.__table__.c.last_modified.type.length
+TITLE_LENGTH = column_length(Source, "title")
+ETAG_LENGTH = column_length(Source, "etag")
+LAST_MODIFIED_LENGTH = column_length(Source, "last_modified")
 
 
 def storable_validator(value: str | None, length: int) -> str | None:
@@ -141,4 +142,55 @@ async def record_corpus_file(
     if story_count is not None:
         row.story_count = story_count
     row.scanned_at = utcnow()
+    await session.flush()
+
+
+async def source_by_id(session: AsyncSession, source_id: int) -> Source:
+    """The source with this id (NoResultFound when there is none)."""
+    return await session.get_one(Source, source_id)
+
+
+@dataclass(frozen=True)
+class FetchedFeed:
+    """What a feed's full answer (not a 304) tells about the feed: its validators, title, size and TTL."""
+
+    etag: str | None
+    last_modified: str | None
+    title: str | None
+    item_count: int
+    ttl_seconds: int | None = None
+
+
+async def record_poll(
+    session: AsyncSession, source_id: int, now: dt.datetime, error: str | None, *,
+    fetched: FetchedFeed | None = None, item_count: int | None = None,
+) -> Source:
+    """Record one poll of a source: a failure (`error`) lengthens its failure streak; a success ends the
+    streak (and its report, so the next streak is reported again), with what a full feed answer or a
+    corpus scan (`item_count`) told. Returns the source, to plan its next poll."""
+    source = await source_by_id(session, source_id)
+    source.last_polled_at = now
+    if error is not None:
+        source.consecutive_failures += 1
+        source.last_error = without_nul(error)
+        return source
+    source.consecutive_failures = 0
+    source.last_error = None
+    source.failure_reported_at = None
+    source.last_success_at = now
+    if fetched is not None:
+        source.etag = storable_validator(fetched.etag, ETAG_LENGTH)
+        source.last_modified = storable_validator(fetched.last_modified, LAST_MODIFIED_LENGTH)
+        source.title = clipped(fetched.title, TITLE_LENGTH) or source.title
+        item_count = fetched.item_count
+        if fetched.ttl_seconds:
+            source.ttl_minutes = max(1, fetched.ttl_seconds // 60)
+    if item_count is not None:
+        source.item_count = item_count
+    return source
+
+
+async def set_next_poll(session: AsyncSession, source: Source, when: dt.datetime) -> None:
+    """When to poll a feed next."""
+    source.next_poll_at = when
     await session.flush()

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import CompoundSelect, Row, Select, bindparam, func, insert, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Story, StoryCluster, utcnow
+from storage.models import Story, StoryCluster, column_length, table_of, utcnow
 
-GUID_LENGTH: int = Story.__table__.c.guid.type.length
-URL_LENGTH: int = Story.__table__.c.url.type.length
+GUID_LENGTH = column_length(Story, "guid")
+URL_LENGTH = column_length(Story, "url")
 
 
 def without_nul(text: str) -> str:
@@ -65,11 +65,6 @@ class NewStory:
     language: str | None = None  # ISO 639-1
 
 
-async def story_by_guid(session: AsyncSession, source_id: int, guid: str) -> Story | None:
-    """The story a source already published under this guid, if any."""
-    return await session.scalar(select(Story).where(Story.source_id == source_id, Story.guid == guid))
-
-
 async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
     """Which of these guids the source already has."""
     found: set[str] = set()
@@ -91,12 +86,13 @@ class StoredCandidate:
     bands: tuple[int, int, int, int]
 
 
-def _each_limited(*parts: Select[tuple[int, ...]]) -> CompoundSelect:
+def _each_limited(*parts: Select[_CandidateRow]) -> CompoundSelect[_CandidateRow]:
     """UNION ALL of queries that each keep their own LIMIT (SQLite takes no LIMIT inside a compound
     SELECT, so each part is wrapped as a subquery)."""
     return union_all(*(select(part.subquery()) for part in parts))
 
 
+_CandidateRow = tuple[int, int, str, str | None, int, int, int, int]  # cluster, fingerprint, hash, URL, 4 bands
 _BANDS = (Story.band0, Story.band1, Story.band2, Story.band3)
 _CANDIDATE = (Story.cluster_id, Story.fingerprint, Story.content_hash, Story.canonical_url, *_BANDS)
 NEAR_DUPLICATE_LIMIT = 200
@@ -107,8 +103,8 @@ of a compound SELECT. Statements are built for 1, 2, 4, ... LOOKUP_SLOTS stories
 padded by repeating its last story), so each size is compiled once and then served from the cache."""
 
 
-@functools.lru_cache(maxsize=None)
-def _same_content_or_url(slots: int) -> CompoundSelect:
+@functools.cache
+def _same_content_or_url(slots: int) -> CompoundSelect[_CandidateRow]:
     """Per story slot: one stored story with its content hash, and one with its canonical URL."""
     return _each_limited(*(
         part
@@ -120,8 +116,8 @@ def _same_content_or_url(slots: int) -> CompoundSelect:
     ))
 
 
-@functools.lru_cache(maxsize=None)
-def _sharing_a_band(slots: int) -> CompoundSelect:
+@functools.cache
+def _sharing_a_band(slots: int) -> CompoundSelect[_CandidateRow]:
     """Per story slot: up to NEAR_DUPLICATE_LIMIT stored stories sharing each of its fingerprint bands."""
     return _each_limited(*(
         select(*_CANDIDATE).where(band == bindparam(f"band{number}_{slot}")).limit(NEAR_DUPLICATE_LIMIT)
@@ -140,7 +136,7 @@ def _slot_chunks(stories: Sequence[NewStory]) -> list[tuple[int, list[NewStory]]
     return chunks
 
 
-def _candidates(rows: Iterable[Row[tuple[int, ...]]]) -> list[StoredCandidate]:
+def _candidates(rows: Iterable[Row[_CandidateRow]]) -> list[StoredCandidate]:
     return [
         StoredCandidate(row.cluster_id, row.fingerprint, row.content_hash, row.canonical_url,
                         (row.band0, row.band1, row.band2, row.band3))
@@ -156,7 +152,7 @@ async def duplicate_candidates(session: AsyncSession, stories: Sequence[NewStory
     index up to its limit, so a cluster of 25,000 copies costs no more to match than one of two."""
     found: list[StoredCandidate] = []
     for slots, chunk in _slot_chunks(stories):
-        values = {}
+        values: dict[str, str | None] = {}
         for slot, story in enumerate(chunk):
             values[f"content_hash{slot}"] = story.content_hash
             values[f"canonical_url{slot}"] = story.canonical_url  # NULL matches nothing
@@ -168,15 +164,15 @@ async def duplicate_candidates(session: AsyncSession, stories: Sequence[NewStory
         if story.content_hash not in hashes and (story.canonical_url is None or story.canonical_url not in urls)
     ]
     for slots, chunk in _slot_chunks(unmatched):
-        values = {f"band{number}_{slot}": band for slot, story in enumerate(chunk) for number, band in enumerate(story.bands)}
-        found += _candidates(await session.execute(_sharing_a_band(slots), values))
+        bands = {f"band{number}_{slot}": band for slot, story in enumerate(chunk) for number, band in enumerate(story.bands)}
+        found += _candidates(await session.execute(_sharing_a_band(slots), bands))
     return found
 
 
-STORY_INSERT = insert(Story.__table__)
+STORY_INSERT = insert(table_of(Story))
 # New clusters are alike (only their first_seen_at), so their ids need not come back in parameter order:
 # asking for that order makes SQLAlchemy insert them one row per statement on SQLite.
-CLUSTER_INSERT = insert(StoryCluster.__table__).returning(StoryCluster.__table__.c.id)
+CLUSTER_INSERT = insert(table_of(StoryCluster)).returning(table_of(StoryCluster).c.id)
 
 
 async def add_clusters(session: AsyncSession, count: int) -> list[int]:

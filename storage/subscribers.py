@@ -10,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import rows_changed
 from storage.models import Alert, Story, Subscriber, Subscription
 
 FollowOutcome = Literal["added", "already", "unmuted", "updated", "limit"]
@@ -201,7 +202,7 @@ async def remove_subscription(session: AsyncSession, subscriber_id: int, subscri
 async def remove_all_subscriptions(session: AsyncSession, subscriber_id: int) -> int:
     """Stop following everything; how many subscriptions were removed."""
     result = await session.execute(delete(Subscription).where(Subscription.subscriber_id == subscriber_id))
-    return result.rowcount or 0
+    return rows_changed(result)
 
 
 async def delete_subscriber(session: AsyncSession, chat_id: int) -> bool:

@@ -36,3 +36,10 @@ async def add_union(
                             country=country, added_by=added_by))
     await session.flush()
     return UnionInfo(union_id, name, tuple(acronyms), tuple(aliases), country)
+
+
+async def admin_added(session: AsyncSession) -> list[UnionInfo]:
+    """Every union an admin added, oldest first."""
+    records = await session.scalars(select(UnionRecord).order_by(UnionRecord.id))
+    return [UnionInfo(record.union_id, record.name, tuple(record.acronyms or ()), tuple(record.aliases or ()), record.country)
+            for record in records]

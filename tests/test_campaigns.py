@@ -15,7 +15,7 @@ from bot.delivery.followups import CampaignUpdateError, send_followups, update_c
 from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.matching import default_tagger
 from bot.routing.route import process_new_clusters
-from bot.server import campaign_server
+from bot.service.web import campaign_server
 from storage import campaigns as campaign_queries
 from storage.models import AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
 from storage.db import create_engine, session_factory

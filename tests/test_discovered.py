@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.config import parse_config
 from bot.chats.discovered import followable_directory, followable_unions, settle
-from bot.ingest.pipeline import feed_entry_story, new_story, store_story
+from bot.ingest.pipeline import feed_entry_story, new_story, store_new_stories
 from bot.matching import (
     Evidence, StoryTags, UnionTag, default_directory, default_tagger, detect_language, discovered_union_id, resolve,
 )
@@ -21,6 +21,7 @@ from bot.ingest.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription
+from storage.stories import known_guids
 
 GARMENT_ID = discovered_union_id("Sylhet Tea Garden Sramik Federation", "BD")
 GARMENT = FoundUnion(GARMENT_ID, "Sylhet Tea Garden Sramik Federation", "SYLTEA", "BD")
@@ -57,7 +58,8 @@ async def ingest(sessions, *stories: tuple[str, str], language: str | None = Non
             await session.flush()
         for index, (title, text) in enumerate(stories):
             guid = f"{title}-{index}"
-            await store_story(session, new_story(source.id, guid, title, text, declared_language=language))
+            if guid not in await known_guids(session, source.id, [guid]):  # stored by an earlier call
+                await store_new_stories(session, [new_story(source.id, guid, title, text, declared_language=language)])
         return list(await session.scalars(select(Story.id).where(Story.source_id == source.id).order_by(Story.id)))
 
 

@@ -8,13 +8,12 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-
+from bot.config import FetchConfig
 from bot.ingest.feeds import (
     EntryLink,
     FeedParseError,
     FeedRequest,
     FetchResult,
-    FetchSettings,
     backoff_delay,
     fetch_feed,
     fetch_feeds,
@@ -24,7 +23,7 @@ from bot.ingest.feeds import (
 from bot.ingest.text import fold_whitespace, html_links, html_to_text
 from tests.feedserver import FeedServer
 
-LOCAL = FetchSettings(timeout_seconds=2, allow_private_addresses=True)
+LOCAL = FetchConfig(timeout_seconds=2, allow_private_addresses=True)
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -78,7 +77,7 @@ def rss_with_items(count: int, title: str = "Feed") -> str:
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'
 
 
-async def fetch(url: str, settings: FetchSettings = LOCAL, **validators: str) -> FetchResult:
+async def fetch(url: str, settings: FetchConfig = LOCAL, **validators: str) -> FetchResult:
     async with make_client(settings) as client:
         return await fetch_feed(client, url, settings=settings, **validators)
 
@@ -329,7 +328,7 @@ async def test_http_errors_are_reported(feed_server: FeedServer) -> None:
 
 
 async def test_one_batch_survives_malformed_and_slow_feeds(feed_server: FeedServer) -> None:
-    settings = FetchSettings(timeout_seconds=1, allow_private_addresses=True)
+    settings = FetchConfig(timeout_seconds=1, allow_private_addresses=True)
     good = [feed_server.route(f"/good{n}", rss_with_items(n + 1, f"Good {n}")) for n in range(3)]
     malformed = feed_server.route("/malformed", '<rss version="2.0"><channel><title>x</title>\n<description>\n</rss>')
     slow = feed_server.route("/slow", rss_with_items(1), delay=10)
@@ -370,7 +369,7 @@ async def test_a_failing_callback_is_logged_and_the_batch_goes_on(
 
 async def test_concurrency_is_bounded(feed_server: FeedServer) -> None:
     urls = [feed_server.route(f"/slowish{n}", rss_with_items(1), delay=0.3) for n in range(4)]
-    settings = FetchSettings(concurrency=2, allow_private_addresses=True)
+    settings = FetchConfig(concurrency=2, allow_private_addresses=True)
 
     started = time.monotonic()
     results = await fetch_feeds([FeedRequest(url) for url in urls], settings)
@@ -396,7 +395,7 @@ async def test_redirects_are_followed_up_to_the_limit(feed_server: FeedServer) -
     feed_server.redirect("/old", "/older", status=301)
     url = feed_server.redirect("/older", "/rss")
     loop = feed_server.redirect("/loop", "/loop")
-    settings = FetchSettings(max_redirects=3, allow_private_addresses=True)
+    settings = FetchConfig(max_redirects=3, allow_private_addresses=True)
 
     followed = await fetch(url, settings)
     looping = await fetch(loop, settings)
@@ -408,7 +407,7 @@ async def test_redirects_are_followed_up_to_the_limit(feed_server: FeedServer) -
 
 async def test_private_address_is_refused_by_default(feed_server: FeedServer) -> None:
     url = feed_server.route("/rss", RSS)
-    result = await fetch(url, FetchSettings())
+    result = await fetch(url, FetchConfig())
     assert (result.status, result.error) == ("error", "private address 127.0.0.1 refused")
     assert feed_server.hits("/rss") == 0
 
@@ -424,7 +423,7 @@ async def test_redirect_to_a_private_address_is_refused(target: str, shown: str)
         requested.append(str(request.url))
         return httpx.Response(302, headers={"Location": target})
 
-    settings = FetchSettings()
+    settings = FetchConfig()
     async with httpx.AsyncClient(transport=httpx.MockTransport(public_site), follow_redirects=False) as client:
         result = await fetch_feed(client, "http://93.184.215.14/feed", settings=settings)
 

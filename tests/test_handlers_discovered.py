@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from bot.ingest.pipeline import new_story, store_story
+from bot.ingest.pipeline import new_story, store_new_stories
 from bot.matching import KeywordIndex
 from bot.routing.route import route_cluster, tag_cluster
 from storage import discovered as queries
@@ -39,7 +39,7 @@ async def ingest_and_route(bot, title: str, text: str, language: str | None) -> 
         source = Source(kind="feed", location="https://other.test/rss", name="Other", enabled=False)
         session.add(source)
         await session.flush()
-        _, cluster_id = await store_story(session, new_story(source.id, "g1", title, text, declared_language=language))
+        ((_, cluster_id),) = await store_new_stories(session, [new_story(source.id, "g1", title, text, declared_language=language)])
         await tag_cluster(session, TaggerFinding(GARMENT), cluster_id)
         await route_cluster(session, cluster_id, KeywordIndex(), utcnow())
 

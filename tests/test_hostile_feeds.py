@@ -14,7 +14,8 @@ import httpcore
 import httpx
 import pytest
 
-from bot.ingest.feeds import FeedParseError, FetchResult, FetchSettings, fetch_feed, make_client, parse_feed
+from bot.config import FetchConfig
+from bot.ingest.feeds import FeedParseError, FetchResult, fetch_feed, make_client, parse_feed
 from bot.ingest.safe_http import public_only_transport
 from tests.feedserver import FeedServer
 from tests.hostile import (
@@ -29,13 +30,13 @@ from tests.hostile import (
 )
 
 FEEDPARSER_TESTS = Path(__file__).parent / "data" / "feeds" / "feedparser"
-LOCAL = FetchSettings(timeout_seconds=2, allow_private_addresses=True)
-CHECKED = FetchSettings(timeout_seconds=2)  # the default: public addresses only
+LOCAL = FetchConfig(timeout_seconds=2, allow_private_addresses=True)
+CHECKED = FetchConfig(timeout_seconds=2)  # the default: public addresses only
 ITEM = "<item><title>Dockers strike</title><guid>1</guid><description>Port workers walked out.</description></item>"
 RSS = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>{ITEM}</channel></rss>'
 
 
-async def fetch(url: str, settings: FetchSettings = LOCAL) -> FetchResult:
+async def fetch(url: str, settings: FetchConfig = LOCAL) -> FetchResult:
     async with make_client(settings) as client:
         return await fetch_feed(client, url, settings=settings)
 
@@ -155,7 +156,7 @@ def test_entities_that_are_not_literal_text_are_refused(declaration: str) -> Non
 async def test_gzip_bombs_are_cut_off_in_bounded_memory(feed_server: FeedServer, encoding: str, make_bomb) -> None:  # type: ignore[no-untyped-def]
     bomb = make_bomb()  # 64 MB of zeros once decoded
     url = feed_server.route("/bomb", bomb, headers={"Content-Encoding": encoding}, content_type="application/rss+xml")
-    settings = FetchSettings(timeout_seconds=5, max_bytes=1_000_000, allow_private_addresses=True)
+    settings = FetchConfig(timeout_seconds=5, max_bytes=1_000_000, allow_private_addresses=True)
 
     tracemalloc.start()
     try:
@@ -184,7 +185,7 @@ async def test_corrupt_gzip_is_reported(feed_server: FeedServer) -> None:
 async def test_a_feed_sent_one_byte_a_second_times_out(feed_server: FeedServer) -> None:
     url = feed_server.route("/slow", RSS, byte_interval=1.0)
     started = time.monotonic()
-    result = await fetch(url, FetchSettings(timeout_seconds=1.5, allow_private_addresses=True))
+    result = await fetch(url, FetchConfig(timeout_seconds=1.5, allow_private_addresses=True))
     assert (result.status, result.error) == ("error", "timed out after 1.5 s")
     assert time.monotonic() - started < 3
     assert feed_server.requests("/slow")[0].body_bytes_sent <= 2

@@ -149,13 +149,18 @@ async def test_a_feed_rewriting_guids_and_stamps_every_poll_alerts_once(sessions
             for n, (title, text) in enumerate(texts)
         ))
 
+    async def cluster_ids() -> set[int]:
+        async with sessions() as session:
+            return set(await session.scalars(select(Story.cluster_id)))
+
     url = feed_server.route("/rss", poll_body(1))
     first = await ingest(sessions, config_for(feeds=[url]))
+    clusters_after_first = await cluster_ids()
     feed_server.route("/rss", poll_body(2))
     second = await ingest_all(sessions, config_for(feeds=[url]))  # type: ignore[arg-type]
 
     assert first.new == 3
-    assert (second.new, second.duplicates, second.new_cluster_ids) == (0, 3, [])
+    assert (second.new, second.duplicates, await cluster_ids()) == (0, 3, clusters_after_first)
 
 
 # --- bounded transactions ------------------------------------------------------------------------

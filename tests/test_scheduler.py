@@ -13,8 +13,9 @@ from bot import scheduler as scheduler_module
 from bot.config import Config, FeedConfig, FetchConfig
 from bot.delivery.sender import RateLimiter, Sender
 from bot.ingest.pipeline import ingest_all, sync_sources
-from bot.scheduler import LeaderLock, register_jobs, report_failing_feeds, start_up
+from bot.scheduler import register_jobs, report_failing_feeds, start_up
 from bot.services import Services
+from storage.fleet import LeaderLock
 from storage.models import Alert, Campaign, Source, utcnow
 from tests.alerting import add_story, add_subscriber, alert_rows, deliverer_for, fast_delivery, local_bot, queue
 from tests.telegram_harness import ADMIN_ID, bot_config, running

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.logs import REDACTED, SecretRedactor, install_redactor, redactor
+from bot.service.logs import REDACTED, SecretRedactor, install_redactor, redactor
 from tests.botapi import TOKEN, BotApiServer
 from tests.telegram_harness import ADMIN_ID
 

@@ -21,10 +21,10 @@ import pytest
 from telegram.error import NetworkError
 from telegram.ext import Application, Updater
 
-from bot import service as bot_service
+from bot.service import roles as bot_service
 from bot.app import build_application
 from bot.config import ConfigError, parse_config
-from bot.service import single_process_lock, webhook_secret
+from bot.service.roles import single_process_lock, webhook_secret
 from storage.db import create_engine, session_factory
 from tests.alerting import add_story, add_subscriber, queue
 from tests.botapi import TOKEN, BotApiServer
@@ -274,7 +274,7 @@ def test_the_worker_has_no_updater(sqlite_sessions) -> None:
 
 def test_processes_on_postgresql_split_the_send_limit(fleet_database: str, tmp_path: Path) -> None:
     from bot.delivery.sender import RateLimiter
-    from bot.scheduler import FleetShare
+    from storage.fleet import FleetShare
 
     async def scenario() -> tuple[list[int], int, int, int]:
         engines = [create_engine(fleet_database) for _ in range(3)]

@@ -19,7 +19,6 @@ from bot.i18n import N_, _, using_language
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
 from bot.chats.errors import UsageError
-from bot.ingest.pipeline import fetch_settings
 from bot.matching import resolve
 from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching.gazetteer import countries
@@ -156,7 +155,7 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
 
 async def trial_fetch(services: Services, url: str) -> FetchResult:
     """Fetch a feed once, with the configured limits and private-address protections, storing nothing."""
-    settings = fetch_settings(services.config)
+    settings = services.config.fetch
     async with make_client(settings) as client:
         return await fetch_feed(client, url, settings=settings)
 

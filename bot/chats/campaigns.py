@@ -20,7 +20,7 @@ No fitting action: no action button (Read and Mute stay).
 
 The functions here are pure except the async ones (the campaign registry for the admins' commands, the
 config sync, a subscriber's view of an action), which call storage/campaigns.py. Follow-ups after a
-campaign is won, closed or updated are in bot/delivery/followups.py; the tap counter is bot/server.py.
+campaign is won, closed or updated are in bot/delivery/followups.py; the tap counter is bot/service/web.py.
 """
 
 from __future__ import annotations

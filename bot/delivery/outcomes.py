@@ -29,7 +29,7 @@ from typing import Protocol, TypeVar
 from bot.compose.alert import RenderedAlert
 from bot.delivery.sender import DROPPED, GONE, MIGRATED, RETRY, SENT, THREAD_GONE, Sender, SendOutcome
 from storage import outbox
-from storage.db import Session, Sessions, database_unavailable
+from storage.db import Session, Sessions, database_unreachable
 from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ async def in_transaction(sessions: Sessions, what: str, action: Callable[[Sessio
             async with sessions.begin() as session:
                 return await action(session)
         except Exception as error:  # noqa: BLE001 - sorted just below: only an unreachable database is waited for
-            if not database_unavailable(error):
+            if not database_unreachable(error):
                 raise
             failures += 1
             delay = min(DATABASE_RETRY_CAP, 0.2 * 2 ** min(failures, 5))

@@ -34,6 +34,7 @@ import feedparser
 import feedparser.encodings
 import httpx
 
+from bot.config import FetchConfig
 from bot.ingest.safe_http import (
     SUPPORTED_ENCODINGS,
     AddressRefused,
@@ -78,18 +79,6 @@ class FeedEntry:
     published: datetime | None
     links: tuple[EntryLink, ...]
     language: str | None = None  # as the feed declares it (<language>, dc:language, xml:lang), unchecked
-
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """Limits and identity for feed fetching."""
-
-    timeout_seconds: float = 20
-    max_bytes: int = 5_000_000
-    max_redirects: int = 5
-    concurrency: int = 50
-    user_agent: str = "SolidarityAlerts/0.1 (+https://github.com/solidarity-alerts; labour news alerts bot)"
-    allow_private_addresses: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +130,7 @@ class _Download:
     body: bytes
 
 
-def make_client(settings: FetchSettings) -> httpx.AsyncClient:
+def make_client(settings: FetchConfig) -> httpx.AsyncClient:
     """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, and
     (unless `allow_private_addresses`) connections to public addresses only."""
     limits = httpx.Limits(max_connections=settings.concurrency)
@@ -160,7 +149,7 @@ async def fetch_feed(
     *,
     etag: str | None = None,
     last_modified: str | None = None,
-    settings: FetchSettings,
+    settings: FetchConfig,
 ) -> FetchResult:
     """Poll one feed (conditional GET when validators are given) and parse it; never raises for
     network, HTTP or parse problems, which come back as status "error" with a reason."""
@@ -207,7 +196,7 @@ async def fetch_feed(
 
 async def fetch_feeds(
     requests: Iterable[FeedRequest],
-    settings: FetchSettings,
+    settings: FetchConfig,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
 ) -> list[FetchResult]:
     """Poll many feeds concurrently (at most `settings.concurrency` at once) and return their results
@@ -239,7 +228,7 @@ def backoff_delay(consecutive_failures: int, base_interval: float, *, cap: float
 
 
 async def _fetch_never_raising(
-    client: httpx.AsyncClient, request: FeedRequest, settings: FetchSettings
+    client: httpx.AsyncClient, request: FeedRequest, settings: FetchConfig
 ) -> FetchResult:
     """`fetch_feed`, turning even an unexpected bug into an error result so one feed cannot break a batch."""
     try:
@@ -255,7 +244,7 @@ async def _fetch_never_raising(
 
 
 async def _download(
-    client: httpx.AsyncClient, url: str, headers: Mapping[str, str], settings: FetchSettings
+    client: httpx.AsyncClient, url: str, headers: Mapping[str, str], settings: FetchConfig
 ) -> _Download:
     """GET `url`, following up to `settings.max_redirects` redirects and checking each hop's address."""
     target = httpx.URL(url)
@@ -281,7 +270,7 @@ async def _download(
     raise _FetchRefused(f"too many redirects (more than {settings.max_redirects})")
 
 
-async def _read_final_response(response: httpx.Response, settings: FetchSettings) -> _Download:
+async def _read_final_response(response: httpx.Response, settings: FetchConfig) -> _Download:
     status = response.status_code
     body = b""
     if status != HTTPStatus.NOT_MODIFIED:
@@ -409,7 +398,7 @@ def _refuse_entity_bombs(text: str) -> None:
 
 def _describe_xml_error(exc: xml.sax.SAXException, body: bytes) -> str:
     if isinstance(exc, xml.sax.SAXParseException):
-        line = exc.getLineNumber() - (0 if _starts_with_xml_declaration(body) else 1)
+        line = (exc.getLineNumber() or 1) - (0 if _starts_with_xml_declaration(body) else 1)
         return f"XML parse error at line {max(line, 1)}: {exc.getMessage()}"
     return f"XML parse error: {_describe(exc)}"
 

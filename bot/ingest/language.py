@@ -12,4 +12,5 @@ def language_name(code: str | None) -> str | None:
     """"Spanish" for "es" (in English); the code itself when Babel has no name; None for None."""
     if not code:
         return None
-    return _ENGLISH.languages.get(code, code)
+    name: str = _ENGLISH.languages.get(code, code)
+    return name

@@ -19,10 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Protocol, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-
+from bot.config import SAMPLE_CORPUS, Config, FetchConfig
 from bot.ingest import dedup
-from bot.config import SAMPLE_CORPUS, Config
 from bot.ingest.corpus import (
     CorpusReadError,
     bundled_sample_corpus,
@@ -30,16 +28,17 @@ from bot.ingest.corpus import (
     read_document,
     split_document,
 )
-from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, FetchSettings, backoff_delay, fetch_feeds
+from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, backoff_delay, fetch_feeds
 from bot.matching import detect_language
 from storage import sources as source_queries
 from storage import stories as story_queries
+from storage.db import Session, Sessions
 from storage.models import Source, utcnow
 from storage.stories import NewStory, StoredCandidate, clipped, storable_guid, storable_url, without_nul
 
 logger = logging.getLogger(__name__)
 
-NEW, DUPLICATE, KNOWN = "new", "duplicate", "known"
+NEW, DUPLICATE = "new", "duplicate"
 Item = TypeVar("Item")
 SAMPLE_CORPUS_NAME = "Sample corpus"
 POLL_JITTER = 0.1  # +-10% on each feed's next poll, so feeds added together do not stay in step
@@ -72,10 +71,9 @@ class SourceReport:
 
 @dataclass
 class IngestSummary:
-    """Totals over every source polled, and the clusters that are new (to be tagged and routed)."""
+    """Totals over every source polled."""
 
     reports: list[SourceReport] = field(default_factory=list)
-    new_cluster_ids: list[int] = field(default_factory=list)
 
     @property
     def new(self) -> int:
@@ -118,7 +116,7 @@ def source_label(source: Source) -> str:
     return source.name or source.title or source.location
 
 
-async def sync_sources(sessions: async_sessionmaker[AsyncSession], config: Config) -> None:
+async def sync_sources(sessions: Sessions, config: Config) -> None:
     """Bring the sources table in line with the config's feeds and corpus paths."""
     configured = [
         source_queries.ConfiguredSource(source_queries.FEED, feed.url, feed.name, feed.interval_minutes)
@@ -134,11 +132,11 @@ async def sync_sources(sessions: async_sessionmaker[AsyncSession], config: Confi
 
 
 class ClusterRef(NamedTuple):
-    """Where a new story goes: a stored cluster (`new` False, `index` its id) or the `index`-th cluster
+    """Where a new story goes: a stored cluster (`new` False, `number` its id) or the `number`-th cluster
     the batch opens (`new` True)."""
 
     new: bool
-    index: int
+    number: int
 
 
 def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidate]) -> list[tuple[ClusterRef, bool]]:
@@ -158,15 +156,15 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
             by_band[number].setdefault(band, []).append((ref, dedup.to_unsigned64(fingerprint)))
 
     for candidate in stored:
-        ref = ClusterRef(False, candidate.cluster_id)
-        remember(ref, candidate.content_hash, candidate.canonical_url, candidate.fingerprint, candidate.bands)
+        remember(ClusterRef(False, candidate.cluster_id), candidate.content_hash, candidate.canonical_url,
+                 candidate.fingerprint, candidate.bands)
     opened = 0
     choices: list[tuple[ClusterRef, bool]] = []
     for story in stories:
-        ref = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
-        if ref is None:
+        found = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
+        if found is None:
             unsigned = dedup.to_unsigned64(story.fingerprint)
-            ref = next(
+            found = next(
                 (
                     candidate_ref
                     for number, band in enumerate(story.bands)
@@ -175,33 +173,26 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
                 ),
                 None,
             )
-        opens = ref is None
-        if ref is None:
+        opens = found is None
+        if found is None:
             ref, opened = ClusterRef(True, opened), opened + 1
+        else:
+            ref = found
         choices.append((ref, opens))
         remember(ref, story.content_hash, story.canonical_url, story.fingerprint, story.bands)
     return choices
 
 
-async def store_new_stories(session: AsyncSession, stories: Sequence[NewStory]) -> list[tuple[str, int]]:
+async def store_new_stories(session: Session, stories: Sequence[NewStory]) -> list[tuple[str, int]]:
     """Store stories their sources do not have yet, each in the cluster of a duplicate (stored, or earlier
     in `stories`) if there is one; returns (new | duplicate, cluster id) for each. A few statements for
     the whole batch: the candidate lookups, one insert of the new clusters (RETURNING their ids) and one
     of the stories."""
     choices = choose_clusters(stories, await story_queries.duplicate_candidates(session, stories))
     opened = await story_queries.add_clusters(session, sum(opens for _, opens in choices))
-    cluster_ids = [opened[ref.index] if ref.new else ref.index for ref, _ in choices]
+    cluster_ids = [opened[ref.number] if ref.new else ref.number for ref, _ in choices]
     await story_queries.add_stories(session, list(zip(stories, cluster_ids, strict=True)))
     return [(NEW if opens else DUPLICATE, cluster_id) for (_, opens), cluster_id in zip(choices, cluster_ids, strict=True)]
-
-
-async def store_story(session: AsyncSession, story: NewStory) -> tuple[str, int]:
-    """Store a story unless its source already has it; returns (new | duplicate | known, cluster id)."""
-    existing = await story_queries.story_by_guid(session, story.source_id, story.guid)
-    if existing is not None:
-        return KNOWN, existing.cluster_id
-    (outcome,) = await store_new_stories(session, [story])
-    return outcome
 
 
 def new_story(
@@ -242,13 +233,12 @@ def new_story(
 
 
 async def _store_all(
-    sessions: async_sessionmaker[AsyncSession],
+    sessions: Sessions,
     source_id: int,
     items: Sequence[Item],
     guid_of: Callable[[Item], str],
     to_story: Callable[[Item], NewStory],
     report: SourceReport,
-    new_clusters: list[int],
 ) -> None:
     """Store a source's items in transactions of at most STORE_BATCH_SIZE: per batch, the guids the
     source already has are looked up in one query, and only the others are fingerprinted (in a worker
@@ -272,10 +262,9 @@ async def _store_all(
             await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
             outcomes = await store_new_stories(session, fresh)
-        for outcome, cluster_id in outcomes:
+        for outcome, _ in outcomes:
             if outcome == NEW:
                 report.new += 1
-                new_clusters.append(cluster_id)
             else:
                 report.duplicates += 1
 
@@ -314,9 +303,7 @@ def next_poll_time(source: Source, now: dt.datetime, failed: bool) -> dt.datetim
     return now + dt.timedelta(seconds=delay)
 
 
-async def record_feed_result(
-    sessions: async_sessionmaker[AsyncSession], feed: Source, result: FetchResult, summary: IngestSummary
-) -> SourceReport:
+async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResult, summary: IngestSummary) -> SourceReport:
     """Store a fetched feed's new entries (in batches), then update its polling state. A database error
     while storing makes the poll a failure whose reason the admins see, never a silent loss."""
     source_id = feed.id
@@ -328,7 +315,7 @@ async def record_feed_result(
         try:
             await _store_all(
                 sessions, source_id, result.entries, lambda entry: entry.guid,
-                lambda entry: feed_entry_story(source_id, entry, now), report, summary.new_cluster_ids,
+                lambda entry: feed_entry_story(source_id, entry, now), report,
             )
         except Exception as storage_error:  # noqa: BLE001 - whatever the database says, the feed failed
             logger.warning("storing feed %s failed", report.label, exc_info=True)
@@ -337,50 +324,21 @@ async def record_feed_result(
     report.unchanged = result.status == "not_modified" or (
         result.status == "ok" and error is None and report.new == 0 and report.duplicates == 0
     )
+    fetched = None
+    if error is None and result.status == "ok":
+        fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
+                                             result.ttl_seconds)
+    now = utcnow()
     async with sessions.begin() as session:
-        source = await session.get_one(Source, source_id)
-        _update_feed_state(source, result, error)
+        source = await source_queries.record_poll(session, source_id, now, error, fetched=fetched)
+        await source_queries.set_next_poll(session, source, next_poll_time(source, now, failed=error is not None))
     return report
 
 
-def _update_feed_state(source: Source, result: FetchResult, error: str | None) -> None:
-    now = utcnow()
-    source.last_polled_at = now
-    if error is not None:
-        source.consecutive_failures += 1
-        source.last_error = without_nul(error)
-    else:
-        source.consecutive_failures = 0
-        source.last_error = None
-        source.failure_reported_at = None
-        source.last_success_at = now
-        if result.status == "ok":
-            source.etag = source_queries.storable_validator(result.etag, source_queries.ETAG_LENGTH)
-            source.last_modified = source_queries.storable_validator(
-                result.last_modified, source_queries.LAST_MODIFIED_LENGTH
-            )
-            source.title = clipped(result.feed_title, source_queries.TITLE_LENGTH) or source.title
-            source.item_count = len(result.entries)
-            if result.ttl_seconds:
-                source.ttl_minutes = max(1, result.ttl_seconds // 60)
-    source.next_poll_at = next_poll_time(source, now, failed=error is not None)
-
-
-def fetch_settings(config: Config) -> FetchSettings:
-    """The fetcher's settings from the config's [fetch] table."""
-    return FetchSettings(
-        timeout_seconds=config.fetch.timeout_seconds,
-        max_bytes=config.fetch.max_bytes,
-        max_redirects=config.fetch.max_redirects,
-        concurrency=config.fetch.concurrency,
-        allow_private_addresses=config.fetch.allow_private_addresses,
-    )
-
-
 async def poll_feeds(
-    sessions: async_sessionmaker[AsyncSession],
+    sessions: Sessions,
     feeds: list[Source],
-    settings: FetchSettings,
+    settings: FetchConfig,
     summary: IngestSummary,
     progress: Progress | None = None,
 ) -> None:
@@ -413,15 +371,15 @@ def corpus_story_guid(relative_path: str, title: str | None, text: str) -> str:
 
 
 def _midnight_utc(day: dt.date | None) -> dt.datetime | None:
-    return dt.datetime.combine(day, dt.time(), dt.timezone.utc) if day else None
+    return dt.datetime.combine(day, dt.time(), dt.UTC) if day else None
 
 
-async def scan_corpus(sessions: async_sessionmaker[AsyncSession], source_id: int, summary: IngestSummary) -> None:
+async def scan_corpus(sessions: Sessions, source_id: int, summary: IngestSummary) -> None:
     """Read the corpus documents that changed since the last scan and store their stories. Reading,
     decoding and splitting run in a worker thread; a document that cannot be read, decoded or stored
     is a warning naming it, and the scan goes on with the next."""
     async with sessions() as session:
-        source = await session.get_one(Source, source_id)
+        source = await source_queries.source_by_id(session, source_id)
     report = SourceReport(source_id, source_label(source))
     summary.reports.append(report)
     location = corpus_location(source)
@@ -435,32 +393,17 @@ async def scan_corpus(sessions: async_sessionmaker[AsyncSession], source_id: int
         for path in paths:
             relative = path.name if path == location else str(path.relative_to(location))
             try:
-                changed += await _scan_document(sessions, source_id, path, relative, report, summary)
+                changed += await _scan_document(sessions, source_id, path, relative, report)
             except Exception as error:  # noqa: BLE001 - one document must not stop the others
                 logger.warning("storing corpus document %s failed", path, exc_info=True)
                 report.warnings.append(f"{relative}: {_storage_failure(error)}")
         report.unchanged = changed == 0
     async with sessions.begin() as session:
-        source = await session.get_one(Source, source_id)
-        source.last_polled_at = utcnow()
-        if report.error is not None:
-            source.consecutive_failures += 1
-            source.last_error = report.error
-        else:
-            source.consecutive_failures = 0
-            source.last_error = None
-            source.last_success_at = utcnow()
-            source.item_count = len(paths)
+        await source_queries.record_poll(session, source_id, utcnow(), report.error,
+                                         item_count=len(paths) if report.error is None else None)
 
 
-async def _scan_document(
-    sessions: async_sessionmaker[AsyncSession],
-    source_id: int,
-    path: Path,
-    relative: str,
-    report: SourceReport,
-    summary: IngestSummary,
-) -> int:
+async def _scan_document(sessions: Sessions, source_id: int, path: Path, relative: str, report: SourceReport) -> int:
     """Store the stories of one document if it changed; returns 1 when it did, else 0."""
     try:
         stat = path.stat()
@@ -495,7 +438,7 @@ async def _scan_document(
         sessions, source_id, with_guids, lambda pair: pair[0],
         lambda pair: new_story(source_id, pair[0], pair[1].title, pair[1].text,
                                published_at=_midnight_utc(pair[1].published), now=now),
-        report, summary.new_cluster_ids,
+        report,
     )
     async with sessions.begin() as session:
         await source_queries.record_corpus_file(
@@ -505,21 +448,17 @@ async def _scan_document(
     return 1
 
 
-async def ingest_all(
-    sessions: async_sessionmaker[AsyncSession],
-    config: Config,
+async def ingest_sources(
+    sessions: Sessions,
+    fetch: FetchConfig,
     *,
-    only_due: bool = False,
+    corpus_sources: Sequence[Source] = (),
+    feeds: Sequence[Source] = (),
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Poll every enabled source once (or only the feeds that are due) and store what is new."""
+    """Scan the given corpus sources, then poll the given feeds, storing what is new: the one ingest loop,
+    whichever sources a caller picked (every enabled one, or the feeds that are due)."""
     summary = IngestSummary()
-    async with sessions() as session:
-        corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
-        if only_due:
-            feeds = await source_queries.due_feeds(session)
-        else:
-            feeds = await source_queries.enabled_sources(session, source_queries.FEED)
     if progress:
         progress.start(len(corpus_sources) + len(feeds))
     for source in corpus_sources:
@@ -527,5 +466,13 @@ async def ingest_all(
         if progress:
             progress.step(source_label(source))
     if feeds:
-        await poll_feeds(sessions, feeds, fetch_settings(config), summary, progress)
+        await poll_feeds(sessions, list(feeds), fetch, summary, progress)
     return summary
+
+
+async def ingest_all(sessions: Sessions, config: Config, *, progress: Progress | None = None) -> IngestSummary:
+    """Poll every enabled source once and store what is new."""
+    async with sessions() as session:
+        corpus_sources = await source_queries.enabled_sources(session, source_queries.CORPUS)
+        feeds = await source_queries.enabled_sources(session, source_queries.FEED)
+    return await ingest_sources(sessions, config.fetch, corpus_sources=corpus_sources, feeds=feeds, progress=progress)

@@ -4,7 +4,14 @@ from bot.matching.keywords import KeywordIndex, KeywordQuery, keyword_matches, m
 from bot.matching.language import detect_language
 from bot.matching.resolve import Resolution, Suggestion, resolve
 from bot.matching.tagger import (
-    CountryTag, Evidence, Salience, StoryTags, Tagger, UnionTag, default_tagger, discovered_union_id,
+    CountryTag,
+    Evidence,
+    Salience,
+    StoryTags,
+    Tagger,
+    UnionTag,
+    default_tagger,
+    discovered_union_id,
 )
 from bot.matching.topics import Topic
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator, Literal
+from typing import Literal
 
 import pycountry
 from babel import Locale
@@ -174,7 +175,7 @@ def foreign_demonyms() -> dict[str, list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         code, *pairs = line.split("\t")
-        for language, forms in zip(pairs[::2], pairs[1::2]):
+        for language, forms in zip(pairs[::2], pairs[1::2], strict=False):
             given = [form.strip() for form in forms.split(";") if form.strip()]
             # One form is a base to inflect; several are the complete list.
             result[code] += demonym_forms(language, given[0]) if len(given) == 1 else given
@@ -190,6 +191,11 @@ class CountryInfo:
     names: tuple[str, ...]
 
 
+
+def _split_forms(cell: str) -> list[str]:
+    """The non-empty parts of a ";"-separated cell."""
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
 @lru_cache(maxsize=1)
 def country_table() -> dict[str, tuple[str, list[str], list[str]]]:
     """bot/data/countries.tsv: code -> (display name, other English names, demonyms)."""
@@ -199,8 +205,7 @@ def country_table() -> dict[str, tuple[str, list[str], list[str]]]:
         if not line.strip() or line.startswith("#"):
             continue
         code, display, others, demonyms = (line.split("\t") + ["", "", ""])[:4]
-        split = lambda cell: [part.strip() for part in cell.split(";") if part.strip()]  # noqa: E731
-        table[code.strip()] = (display.strip(), split(others), split(demonyms))
+        table[code.strip()] = (display.strip(), _split_forms(others), _split_forms(demonyms))
     return table
 
 

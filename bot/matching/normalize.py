@@ -120,8 +120,10 @@ def _ascii_fold_of_run(run: str) -> str | None:
     return None
 
 
-def _fold_to_ascii(error: UnicodeEncodeError) -> tuple[str, int]:
+def _fold_to_ascii(error: UnicodeError) -> tuple[str, int]:
     """Codec error handler for str.encode("ascii"): the unencodable run folded, or raise."""
+    if not isinstance(error, UnicodeEncodeError):  # registered for encoding only
+        raise error
     replacement = _ascii_fold_of_run(error.object[error.start:error.end])
     if replacement is None:
         raise _NotFoldableToAscii

@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
-from typing import Callable, Iterable, Iterator, Literal
+from typing import Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
 from bot.matching.normalize import fold

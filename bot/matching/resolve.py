@@ -67,7 +67,8 @@ def _country_names() -> dict[str, frozenset[_Target]]:
     index: dict[str, set[_Target]] = {}
     for code, info in countries().items():
         target = _Target("country", code, info.name)
-        alpha_3 = pycountry.countries.get(alpha_2=code).alpha_3
+        iso = pycountry.countries.get(alpha_2=code)
+        alpha_3 = iso.alpha_3 if iso is not None else code  # every code in countries() is ISO 3166's
         for name in (*info.names, *table.get(code, ("", [], []))[2], *foreign_names(code), code, alpha_3):
             index.setdefault(fold(name), set()).add(target)
     for name, (alternatives, _rule) in gazetteer_rules().shared.items():

@@ -11,21 +11,28 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
-from typing import Iterable, Literal, NamedTuple, TypeVar
+from itertools import chain, pairwise
+from typing import Final, Literal, NamedTuple, TypeVar
 
 import ahocorasick
 
 from bot.matching.gazetteer import (
-    BACKED_FORMS, CaseRule, NameEntry, country_entries, country_name, gazetteer_rules,
+    BACKED_FORMS,
+    CaseRule,
+    NameEntry,
+    country_entries,
+    country_name,
+    gazetteer_rules,
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
-from bot.matching.recognise import FoundName, Recogniser, head_entries, is_acronym_shaped as _is_acronym
+from bot.matching.recognise import FoundName, Recogniser, head_entries
+from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, default_directory
 
 Salience = Literal["primary", "mentioned"]
@@ -193,7 +200,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _HOME_BASE_FACTOR = 0.0
 
 
-def _context_factor(match: "_Match") -> float:
+def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40):
         return _HOME_BASE_FACTOR
@@ -249,7 +256,7 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
 
 
 # How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several.
-_EACH_ENTRY = "each entry"
+_EACH_ENTRY: Final = "each entry"
 
 
 class _KeyInfo(NamedTuple):
@@ -514,7 +521,7 @@ class Tagger:
         return countries, unions, heads, blocked
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]],
-                         found: dict[str, "_FoundUnion"]) -> list[tuple[str, _Match]]:
+                         found: dict[str, _FoundUnion]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT".
 
         Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
@@ -563,7 +570,7 @@ class Tagger:
 
     def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
                             language: str | None, union_matches: list[_Match],
-                            found: dict[str, "_FoundUnion"], blocked: list[tuple[int, int]]) -> list[_Match]:
+                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -600,7 +607,7 @@ class Tagger:
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
 
     @staticmethod
-    def _add_acronym_mentions(title: str, text: str, found: dict[str, "_FoundUnion"],
+    def _add_acronym_mentions(title: str, text: str, found: dict[str, _FoundUnion],
                               union_matches: list[_Match]) -> list[_Match]:
         """Count each later use of an acronym a found name taught ("... (KSPI)"), also one the directory
         gives to several unions; return the directory matches left to resolve the usual way."""
@@ -616,8 +623,9 @@ class Tagger:
                 entry.matches.append(match)
         for entry in taught.values():
             pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
-            for field, original in (("title", title), ("text", text)):
-                if entry.acronym not in original:
+            fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
+            for field, original in fields:
+                if entry.acronym is None or entry.acronym not in original:
                     continue
                 # The acronym next to a mention already counted (its own brackets) is not another mention.
                 taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
@@ -783,7 +791,7 @@ class Tagger:
         if len(matches) < LIST_MIN_LENGTH:
             return factors, subject_lists
         # A run ends where the next match is in the other field or more than list punctuation away.
-        run_ends = [index for index, (previous, match) in enumerate(zip(matches, matches[1:]), 1)
+        run_ends = [index for index, (previous, match) in enumerate(pairwise(matches), 1)
                     if previous.field != match.field
                     or not _LIST_GAP.fullmatch(match.original, previous.end, match.start)]
         run_ends.append(len(matches))
@@ -849,7 +857,7 @@ class Tagger:
         return any(cue in sentence for cue in _LABOUR_CUES)
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
-                    discovered: list["_FoundUnion"], home: str | None) -> tuple[UnionTag, ...]:
+                    discovered: list[_FoundUnion], home: str | None) -> tuple[UnionTag, ...]:
         """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
 
         A discovered union (found by its shape, not in the directory) gets the id

@@ -13,10 +13,11 @@ import csv
 import re
 import tomllib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Literal, Mapping
+from typing import Literal
 
 from bot.matching.gazetteer import NameEntry, case_rule_for, countries, pattern_key
 from bot.matching.normalize import fold, fold_cased
@@ -59,13 +60,15 @@ class UnionRecord:
     source: str | None = None
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, object]) -> "UnionRecord":
+    def from_mapping(cls, data: Mapping[str, object]) -> UnionRecord:
         """Build a record from a TOML table or database row; raises ValueError if it is invalid."""
         def text_list(key: str) -> tuple[str, ...]:
             value = data.get(key) or ()
             if isinstance(value, str):
                 value = [value]
-            return tuple(str(item).strip() for item in value if str(item).strip())  # type: ignore[union-attr]
+            if not isinstance(value, Iterable):
+                raise ValueError(f"{key}: expected a list of names, got {value!r}")
+            return tuple(str(item).strip() for item in value if str(item).strip())
 
         union_id = str(data.get("id") or "").strip()
         name = str(data.get("name") or "").strip()
@@ -121,12 +124,12 @@ class UnionDirectory:
         self._folded_names: dict[str, str | None] | None = None
 
     @classmethod
-    def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
+    def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
         """A directory of these records (UnionRecord objects or mappings with the same fields)."""
         return cls(record if isinstance(record, UnionRecord) else UnionRecord.from_mapping(record)
                    for record in records)
 
-    def with_extra(self, records: Iterable[UnionRecord | Mapping[str, object]]) -> "UnionDirectory":
+    def with_extra(self, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
         """A new directory with these records added; a record with an existing id replaces it."""
         return UnionDirectory([*self._by_id.values(), *UnionDirectory.from_records(records)])
 

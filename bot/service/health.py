@@ -1,4 +1,4 @@
-"""`GET /healthz` and `GET /metrics` on the bot's web server (bot/server.py).
+"""`GET /healthz` and `GET /metrics` on the bot's web server (bot/service/web.py).
 
 /healthz answers 200 with JSON while the database answers, 503 when it does not: the database, the
 Bot API (this process's last success and error), the outbox queue depth and the last successful feed
@@ -15,11 +15,10 @@ from typing import Any
 
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.metrics import TELEGRAM_LAST_SUCCESS
-from storage import feed_health
-from storage import outbox
+from storage import feed_health, outbox
+from storage.db import Sessions
 from storage.outbox import AlertStatus
 
 logger = logging.getLogger(__name__)
@@ -31,7 +30,7 @@ DATABASE_TIMEOUT = 3.0  # seconds: a health probe must answer even when the data
 class Health:
     """What /healthz reports beyond the database: the role and the Bot API as this process saw it."""
 
-    sessions: async_sessionmaker[AsyncSession]
+    sessions: Sessions
     role: str
     bot_username: str | None = None  # set once getMe answered at start-up
 
@@ -47,7 +46,7 @@ class Health:
 
     async def report(self) -> tuple[int, dict[str, Any]]:
         """(HTTP status, JSON body): 503 when the database does not answer within DATABASE_TIMEOUT."""
-        last_sent = TELEGRAM_LAST_SUCCESS.collect()[0].samples[0].value
+        last_sent = next(iter(TELEGRAM_LAST_SUCCESS.collect())).samples[0].value
         body: dict[str, Any] = {
             "role": self.role,
             "telegram": {

@@ -1,4 +1,4 @@
-"""Logging set-up for the command line: one format, and no secret in any log line.
+"""Logging set-up: one format (or JSON lines for the service roles), and no secret in any log line.
 
 python-telegram-bot puts the bot token in every Bot API address (`.../bot<token>/sendMessage`); httpx
 logs each request's address at INFO, httpcore and python-telegram-bot log more at DEBUG, and
@@ -9,10 +9,17 @@ exception text and its stack before any handler formats the record.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 from urllib.parse import quote
 
-__all__ = ["REDACTED", "SecretRedactor", "configure_logging", "redact_secret", "redactor"]
+from bot.config import Config
+
+__all__ = [
+    "REDACTED", "JsonLogFormatter", "SecretRedactor", "configure_logging", "configure_service_logging",
+    "install_redactor", "redact_secret", "redactor",
+]
 
 REDACTED = "[REDACTED]"
 MIN_SECRET_PART = 8  # shorter pieces of a secret are not worth redacting on their own (too many false hits)
@@ -83,3 +90,30 @@ def install_redactor(logger: logging.Logger) -> None:
 def redact_secret(secret: str | None) -> None:
     """Keep `secret` out of every log line from now on."""
     redactor.add(secret)
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object a line (`[log] format = "json"`): time, level, logger, message, and the traceback
+    when there is one."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage(),
+        }
+        if record.exc_text:  # first: a logging filter may have redacted it
+            entry["traceback"] = record.exc_text
+        elif record.exc_info:
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_service_logging(config: Config, verbose: bool) -> None:
+    """The service roles log the project's own INFO lines (started, stopping, retries, leadership) in the
+    configured format; libraries stay at WARNING unless -v (their INFO lines are per request)."""
+    if config.log.format == "json":
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(JsonLogFormatter())
+    if not verbose:
+        for project_logger in ("bot", "storage"):  # storage/ logs the leader lock changing hands
+            logging.getLogger(project_logger).setLevel(logging.INFO)

@@ -4,7 +4,7 @@ It serves the campaign tap redirect: alert buttons point at `<public_url>/c/<cam
 which counts the tap and answers 302 to the campaign's page (in that language when the campaign has it).
 The link names the campaign, never the subscriber, and the redirect sends no referrer, so the campaign
 site learns nothing about who tapped. Without `server.public_url` buttons link straight to the campaign
-and only alerts are counted. Further endpoints (/healthz and /metrics, bot/health.py) are added with
+and only alerts are counted. Further endpoints (/healthz and /metrics, bot/service/health.py) are added with
 `add_routes`.
 """
 
@@ -13,18 +13,18 @@ from __future__ import annotations
 import logging
 
 from aiohttp import web
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.chats.campaigns import Action, campaign_info
 from bot.config import ConfigError, ServerConfig
 from storage import campaigns as campaign_queries
+from storage.db import Sessions
 
 logger = logging.getLogger(__name__)
 
 PRIVATE_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 
 
-def campaign_routes(sessions: async_sessionmaker[AsyncSession]) -> list[web.RouteDef]:
+def campaign_routes(sessions: Sessions) -> list[web.RouteDef]:
     """GET /c/<campaign id> and /c/<campaign id>/<language>: count the tap, redirect to the campaign."""
 
     async def redirect(request: web.Request) -> web.StreamResponse:
@@ -55,7 +55,8 @@ class WebServer:
     def port(self) -> int:
         """The port it listens on (the one picked by the system when the config says 0)."""
         assert self._runner is not None, "the server is not started"
-        return self._runner.addresses[0][1]
+        port: int = self._runner.addresses[0][1]
+        return port
 
     async def start(self) -> None:
         """Listen on `listen`:`port`."""
@@ -79,7 +80,7 @@ class WebServer:
             self._runner = None
 
 
-def campaign_server(config: ServerConfig, sessions: async_sessionmaker[AsyncSession]) -> WebServer:
+def campaign_server(config: ServerConfig, sessions: Sessions) -> WebServer:
     """The web server with the campaign redirect routes."""
     server = WebServer(config)
     server.add_routes(campaign_routes(sessions))

@@ -15,35 +15,32 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import fcntl
 import hashlib
 import hmac
-import json
 import logging
 import random
 import signal
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from sqlalchemy import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application
 
 from bot.app import build_application, publish_commands
 from bot.config import Config, ConfigError, TokenRejected
-from bot.database import database_unreachable
-from bot.health import Health, health_routes
 from bot.scheduler import SCHEDULER_KEY, Scheduler
-from bot.server import WebServer, campaign_routes
+from bot.service.health import Health, health_routes
+from bot.service.web import WebServer, campaign_routes
 from bot.services import SERVICES_KEY
 from storage import sources as source_queries
 from storage import subscribers as subscriber_queries
-from storage.db import create_engine, session_factory, upgrade_database
+from storage.db import Sessions, backend_of, close, connect, database_unreachable, describe, migrate, sqlite_file
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 logger = logging.getLogger(__name__)
 
@@ -51,30 +48,6 @@ ROLES = ("run", "worker")
 RETRY_FIRST, RETRY_MAX = 1.0, 60.0  # seconds between start-up tries: doubling, jittered, capped
 STOP_GRACE = 3.0  # seconds the messages in flight get to finish after SIGTERM (Docker allows 10, we aim for 5)
 T = TypeVar("T")
-
-
-class JsonLogFormatter(logging.Formatter):
-    """One JSON object a line (`[log] format = "json"`): time, level, logger, message, and the traceback
-    when there is one."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        entry = {
-            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage(),
-        }
-        if record.exc_info or record.exc_text:  # exc_text first: a logging filter may have redacted it
-            entry["traceback"] = record.exc_text or self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False)
-
-
-def configure_service_logging(config: Config, verbose: bool) -> None:
-    """The service roles log the bot's own INFO lines (started, stopping, retries) in the configured
-    format; libraries stay at WARNING unless -v (their INFO lines are per request)."""
-    if config.log.format == "json":
-        for handler in logging.getLogger().handlers:
-            handler.setFormatter(JsonLogFormatter())
-    if not verbose:
-        logging.getLogger("bot").setLevel(logging.INFO)
 
 
 def webhook_secret(config: Config) -> str:
@@ -91,17 +64,17 @@ def single_process_lock(database_url: str) -> Iterator[None]:
     """On SQLite, hold an exclusive lock on `<database>.lock` for the life of the process: a second
     `run` or `worker` on the same file is refused (SQLite has one writer; two senders would both
     send). The operating system drops the lock when the process dies, even by kill -9."""
-    url = make_url(database_url)
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    database = sqlite_file(database_url)
+    if database is None:
         yield
         return
-    lock_path = Path(f"{url.database}.lock")
+    lock_path = Path(f"{database}.lock")
     with open(lock_path, "a+b") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ConfigError(
-                f"database.url: another solidarity-bot process (run or worker) already uses {url.database}; "
+                f"database.url: another solidarity-bot process (run or worker) already uses {database}; "
                 "SQLite serves one process: stop the other one, or use PostgreSQL to run several"
             ) from None
         try:
@@ -130,21 +103,22 @@ async def retry_until_ready(what: str, attempt: Callable[[], Awaitable[T]], stop
     return None
 
 
-async def _connect(config: Config, stop: asyncio.Event) -> AsyncEngine | None:
-    engine = create_engine(config.database.url)
-    shown = engine.url.render_as_string()  # the password is masked
+async def _connect(config: Config, stop: asyncio.Event) -> Sessions | None:
+    """Sessions on the migrated database, retried until it answers; None when stopped first."""
+    sessions = connect(config.database.url)
 
-    async def migrate() -> AsyncEngine:
-        await upgrade_database(engine)
-        return engine
+    async def migrated() -> Sessions:
+        await migrate(sessions)
+        return sessions
 
-    ready = await retry_until_ready(f"the database ({shown}) cannot be reached", migrate, stop, database_unreachable)
+    ready = await retry_until_ready(f"the database ({describe(sessions)}) cannot be reached", migrated, stop,
+                                    database_unreachable)
     if ready is None:
-        await engine.dispose()
+        await close(sessions)
     return ready
 
 
-async def _reach_bot_api(application: Application, stop: asyncio.Event) -> bool:
+async def _reach_bot_api(application: BotApplication, stop: asyncio.Event) -> bool:
     """getMe until the Bot API answers (True) or the process is stopped (False); TokenRejected on 401."""
 
     async def get_me() -> bool:
@@ -158,7 +132,7 @@ async def _reach_bot_api(application: Application, stop: asyncio.Event) -> bool:
                                         lambda error: isinstance(error, NetworkError)))
 
 
-def _start_web_server(config: Config, sessions: async_sessionmaker[AsyncSession], health: Health) -> WebServer | None:
+def _start_web_server(config: Config, sessions: Sessions, health: Health) -> WebServer | None:
     if config.server.port is None:
         return None
     server = WebServer(config.server)
@@ -167,10 +141,9 @@ def _start_web_server(config: Config, sessions: async_sessionmaker[AsyncSession]
     return server
 
 
-async def _started_line(application: Application, config: Config, role: str,
-                        sessions: async_sessionmaker[AsyncSession]) -> str:
+async def _started_line(application: BotApplication, config: Config, role: str, sessions: Sessions) -> str:
     mode = "" if role == "worker" else (" (webhook)" if config.telegram.webhook_url else " (long polling)")
-    database = make_url(config.database.url).get_backend_name()
+    database = backend_of(config.database.url)
     try:
         async with sessions() as session:
             stored = {source.location for source in await source_queries.enabled_sources(session, source_queries.FEED)}
@@ -192,20 +165,19 @@ async def serve(config: Config, role: str) -> int:
         loop.add_signal_handler(signum, stop.set)
     try:
         with single_process_lock(config.database.url):
-            engine = await _connect(config, stop)
-            if engine is None:
+            sessions = await _connect(config, stop)
+            if sessions is None:
                 return 0
             try:
-                return await _serve(config, role, engine, stop)
+                return await _serve(config, role, sessions, stop)
             finally:
-                await engine.dispose()
+                await close(sessions)
     finally:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
 
 
-async def _serve(config: Config, role: str, engine: AsyncEngine, stop: asyncio.Event) -> int:
-    sessions = session_factory(engine)
+async def _serve(config: Config, role: str, sessions: Sessions, stop: asyncio.Event) -> int:
     application = build_application(config, sessions, updates=role == "run")
     health = Health(sessions, role)
     if not await _reach_bot_api(application, stop):
@@ -251,7 +223,7 @@ async def _until_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
     return task.result()
 
 
-async def _take_updates(application: Application, config: Config) -> None:
+async def _take_updates(application: BotApplication, config: Config) -> None:
     """Publish the command menus, then long-poll or set the webhook (with its secret token)."""
     try:
         await publish_commands(application)
@@ -276,7 +248,7 @@ async def _take_updates(application: Application, config: Config) -> None:
         await updater.start_polling(allowed_updates=Update.ALL_TYPES)
 
 
-async def _stop(application: Application) -> None:
+async def _stop(application: BotApplication) -> None:
     """Stop taking updates, stop the scheduled jobs (fetches cancelled, messages in flight finished)."""
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
