@@ -15,7 +15,7 @@ from bot.chats.errors import UsageError
 from bot.i18n import LANGUAGES, _, supported_language
 from bot.services import Services
 from storage import subscribers as queries
-from storage.db import Sessions, database_unavailable
+from storage.db import Sessions, database_unreachable
 
 __all__ = ["chat_language", "language_choice", "reply_language"]
 
@@ -50,7 +50,7 @@ async def reply_language(services: Services, chat_id: int | None, sender_languag
         try:
             stored = await chat_language(services.sessions, chat_id)
         except Exception as error:  # noqa: BLE001 - sorted just below: only an unreachable database is passed over
-            if not database_unavailable(error):
+            if not database_unreachable(error):
                 raise
             logger.warning("cannot read chat %s's language, answering in the sender's: %s", chat_id, error)
     return supported_language(stored or sender_language)
