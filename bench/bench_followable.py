@@ -22,11 +22,11 @@ from sqlalchemy import select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import parse_config  # noqa: E402
 from bot.chats.discovered import FOLLOWABLE_KEY  # noqa: E402
+from bot.chats.subscriptions import Request, look_up  # noqa: E402
+from bot.config import parse_config  # noqa: E402
 from bot.ingest.pipeline import new_story, store_new_stories  # noqa: E402
 from bot.services import Services  # noqa: E402
-from bot.chats.subscriptions import Request, look_up  # noqa: E402
 from storage import discovered as queries  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
 from storage.discovered import FoundUnion  # noqa: E402

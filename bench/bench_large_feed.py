@@ -28,7 +28,6 @@ from bot.ingest.pipeline import ingest_all, sync_sources  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
 from tests.feedserver import FeedServer  # noqa: E402
 
-
 WORDS = (
     "union strike wages safety port dockers teachers miners nurses drivers factory workers pay deal "
     "protest rally arrest court ministry company contract pension hours leave bargaining federation "

@@ -36,8 +36,8 @@ for folder in (ROOT, ROOT / "bench"):
 import sqlite3  # noqa: E402
 
 import pycountry  # noqa: E402
-
 from bench_ingest import FeedFarm, ServeSettings  # noqa: E402
+
 from tests.botapi import TOKEN, BotApiServer  # noqa: E402
 
 STORY_COUNTRIES = ("AZ", "BY", "KZ", "BD", "KH", "MM", "CO", "GT", "HN", "NG", "ZW", "SZ", "IR", "TR", "EG", "QA",

@@ -26,15 +26,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from bot import metrics
-from bot.chats.language import chat_language
-from bot.i18n import _, ngettext, using_language
 from bot.chats.campaigns import sync_config_campaigns
+from bot.chats.language import chat_language
 from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
+from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services

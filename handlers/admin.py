@@ -14,16 +14,16 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
-from bot.i18n import DEFAULT_LANGUAGE, N_, _, current_language, ngettext
-from bot.i18n import country_name as i18n_country_name
 from bot.chats import admin
 from bot.chats.admin import SourceInfo, utcnow
+from bot.chats.numbers import MAX_RECORD_ID, parse_number
+from bot.chats.opml import MAX_OPML_BYTES
+from bot.i18n import DEFAULT_LANGUAGE, N_, _, current_language, ngettext
+from bot.i18n import country_name as i18n_country_name
 from bot.ingest.pipeline import source_label
 from bot.matching.gazetteer import country_name
 from bot.matching.resolve import union_label
-from bot.chats.opml import MAX_OPML_BYTES
 from bot.scheduler import scheduler_of
-from bot.chats.numbers import MAX_RECORD_ID, parse_number
 from bot.services import services_of
 from handlers.common import (
     EXPIRED_BUTTON,

@@ -32,11 +32,11 @@ from bot.chats.campaigns import (
     register_campaign,
     take_off_list,
 )
+from bot.chats.numbers import parse_number
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
+from bot.i18n import N_, _
 from bot.matching import resolve
 from bot.matching.normalize import straight_quotes
-from bot.chats.numbers import parse_number
-from bot.i18n import N_, _
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from dataclasses import dataclass
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
@@ -18,11 +18,11 @@ from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMo
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.compose.alert import escape, shorten
 from bot.chats.errors import UsageError
+from bot.chats.settings import Chat
+from bot.compose.alert import escape, shorten
 from bot.i18n import N_, _
 from bot.services import services_of
-from bot.chats.settings import Chat
 
 logger = logging.getLogger(__name__)
 

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.chats import settings
+from bot.compose.alert import escape
 from bot.i18n import LANGUAGES, _, current_language, using_language
 from bot.services import services_of
-from handlers.common import Context, arguments, button, chat_of, edit, escape, group_admins_only, keyboard, reply
+from handlers.common import Context, arguments, button, chat_of, edit, group_admins_only, keyboard, reply
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 __all__ = ["LANGUAGE_PREFIX", "language_button", "language_command", "register"]
 
@@ -50,6 +56,6 @@ async def language_button(update: Update, context: Context) -> None:
         await edit(query, chosen_text())
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the language buttons (/language itself is a row of the command table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(language_button, pattern=rf"^{LANGUAGE_PREFIX}:"))

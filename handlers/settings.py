@@ -6,9 +6,9 @@ from telegram import Update
 
 from bot.chats import settings
 from bot.chats.settings import SubscriberInfo
+from bot.chats.timezones import describe_timezone
 from bot.i18n import _
 from bot.services import services_of
-from bot.chats.timezones import describe_timezone
 from handlers.common import Context, arguments, chat_of, escape, group_admins_only, reply
 
 

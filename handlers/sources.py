@@ -14,9 +14,9 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler
 
 from bot.chats import suggestions
-from bot.chats.suggestions import SourceInfo, SuggestionInfo
 from bot.chats.errors import UsageError
 from bot.chats.language import chat_language
+from bot.chats.suggestions import SourceInfo, SuggestionInfo
 from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import source_label
 from bot.services import services_of

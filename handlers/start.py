@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.chats.settings import reactivate
 from bot.i18n import N_, _
 from bot.services import services_of
-from bot.chats.settings import reactivate
 from handlers import admin, campaigns, channels, language, quiet, settings, sources, subscriptions
 from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION

@@ -28,14 +28,14 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.chats import subscriptions
-from bot.chats.regions import REGIONS, countries_in_region
 from bot.chats.numbers import parse_number
-from bot.i18n import LANGUAGES, N_, _, country_name, current_language, ngettext
-from bot.services import services_of
+from bot.chats.regions import REGIONS, countries_in_region
 from bot.chats.settings import describe_delivery, weekday_time
 from bot.chats.subscriptions import Followed, Lookup, Request, SubscriberInfo, SubscriptionInfo, Topic
 from bot.chats.timezones import describe_timezone
+from bot.i18n import LANGUAGES, N_, _, country_name, current_language, ngettext
 from bot.ingest.language import language_name
+from bot.services import services_of
 from handlers.common import (
     EXPIRED_BUTTON,
     MAX_CALLBACK_DATA,

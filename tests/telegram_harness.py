@@ -23,8 +23,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackContext, TypeHandler
 
 from bot.app import build_application
-from bot.config import Config, FetchConfig, TelegramConfig
 from bot.chats.errors import UsageError
+from bot.config import Config, FetchConfig, TelegramConfig
 from tests.botapi import TOKEN, BotApiServer
 
 USER_ID = 1001

@@ -11,16 +11,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.compose.alert import (
-    AlertStory,
-    Topic,
-    compose_alert,
-    headline,
-    parse_mute_callback,
-    shorten,
-    summarize,
-)
-from bot.matching.topics import flag
 from bot.chats.campaigns import (
     SAMPLE_CAMPAIGNS,
     Action,
@@ -33,8 +23,18 @@ from bot.chats.campaigns import (
     link_action_kind,
     parse_campaign_args,
 )
+from bot.compose.alert import (
+    AlertStory,
+    Topic,
+    compose_alert,
+    headline,
+    parse_mute_callback,
+    shorten,
+    summarize,
+)
 from bot.delivery.sender import inline_keyboard
 from bot.ingest.corpus import bundled_sample_corpus, split_document
+from bot.matching.topics import flag
 
 AZ = Topic("country", "AZ", "Azerbaijan")
 LABOR_DESK = Topic("union", "labor-desk", "Confederation of Trade Unions Labor Desk")

@@ -10,15 +10,15 @@ from sqlalchemy import func, select
 
 from bot.chats.campaigns import sync_config_campaigns
 from bot.config import CampaignConfig, Config, FeedConfig, FetchConfig, ServerConfig
-from bot.delivery.sender import RateLimiter, Sender
 from bot.delivery.followups import CampaignUpdateError, send_followups, update_campaign
+from bot.delivery.sender import RateLimiter, Sender
 from bot.ingest.pipeline import ingest_all, sync_sources
 from bot.matching import default_tagger
 from bot.routing.route import process_new_clusters
 from bot.service.web import campaign_server
 from storage import campaigns as campaign_queries
-from storage.models import AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
 from storage.db import create_engine, session_factory
+from storage.models import AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
 from tests.alerting import add_story, add_subscriber, deliverer_for, drain_until_done, fast_delivery, labels, local_bot, queue
 
 LABOR_DESK = CampaignConfig(title="Free the Labor Desk activists", url="https://www.labourstart.org/campaigns/", kind="petition",

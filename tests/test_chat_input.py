@@ -22,7 +22,8 @@ async def chat_bot(bot_api, sessions):  # type: ignore[no-untyped-def]
 
 
 def test_parse_number_takes_ascii_digits_within_range_only() -> None:
-    from bot.chats.numbers import MAX_RECORD_ID as maximum, parse_number
+    from bot.chats.numbers import MAX_RECORD_ID as maximum
+    from bot.chats.numbers import parse_number
 
     assert maximum == MAX_RECORD_ID
     assert parse_number("42") == 42 and parse_number("0") == 0 and parse_number(str(MAX_RECORD_ID)) == MAX_RECORD_ID

@@ -1,8 +1,8 @@
 """Canonical URLs and fingerprints."""
 
 from bot.ingest import dedup
-from tests.conftest import SEED_DIR
 from bot.ingest.corpus import split_document
+from tests.conftest import SEED_DIR
 
 
 def test_canonical_url_drops_tracking_and_noise() -> None:

@@ -21,8 +21,8 @@ import os
 import signal
 import time
 from collections import Counter
-from contextlib import asynccontextmanager
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -36,8 +36,17 @@ from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
 from bot.scheduler import SCHEDULER_KEY
 from storage.db import create_engine, session_factory
 from storage.models import Alert, Subscriber, utcnow
-from tests.alerting import (AZ, add_story, add_subscriber, alert_rows, deliverer_for, drain_until_done, fast_delivery,
-                            local_bot, queue)
+from tests.alerting import (
+    AZ,
+    add_story,
+    add_subscriber,
+    alert_rows,
+    deliverer_for,
+    drain_until_done,
+    fast_delivery,
+    local_bot,
+    queue,
+)
 from tests.botapi import TOKEN, BotApiServer
 from tests.tcpproxy import TcpProxy
 from tests.telegram_harness import USER_ID, bot_config, running

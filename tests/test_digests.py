@@ -7,11 +7,11 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.compose.alert import AlertStory, Topic
 from bot.chats.campaigns import Action
-from bot.delivery.sender import RateLimiter, Sender
+from bot.compose.alert import AlertStory, Topic
 from bot.compose.digest import DigestItem, compose_digest, order_items
 from bot.delivery.digests import run_digests
+from bot.delivery.sender import RateLimiter, Sender
 from storage.models import Alert, Subscriber
 from tests.alerting import AZ, add_story, add_subscriber, alert_rows, button_rows, fast_delivery, local_bot, queue
 

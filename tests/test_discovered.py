@@ -8,16 +8,23 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.config import parse_config
 from bot.chats.discovered import followable_directory, followable_unions, settle
+from bot.config import parse_config
+from bot.ingest.feeds import parse_feed
 from bot.ingest.pipeline import feed_entry_story, new_story, store_new_stories
 from bot.matching import (
-    Evidence, StoryTags, UnionTag, default_directory, default_tagger, detect_language, discovered_union_id, resolve,
+    Evidence,
+    StoryTags,
+    UnionTag,
+    default_directory,
+    default_tagger,
+    detect_language,
+    discovered_union_id,
+    resolve,
 )
 from bot.preview import resolve_interests
 from bot.routing.route import process_new_clusters
 from bot.services import Services
-from bot.ingest.feeds import parse_feed
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 from telegram import BotCommandScopeChat
-from telegram.ext import Application, CommandHandler, ConversationHandler
+from telegram.ext import CommandHandler, ConversationHandler
 
-from bot.chats import subscriptions
 from bot.app import build_application, file_base_url, publish_commands
-from bot.config import Config, ConfigError
+from bot.chats import subscriptions
+from bot.config import ConfigError
 from bot.i18n import LANGUAGES
 from handlers import start
 from storage.models import Subscriber

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.ingest.corpus import split_document
 from bot.matching import StoryTags, UnionDirectory, UnionTag, default_tagger
 from bot.matching.normalize import fold
-from bot.ingest.corpus import split_document
 from tests.conftest import SEED_DIR, load_eval_stories
 from tests.realnews import gold_union_forms
 

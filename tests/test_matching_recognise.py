@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
 import tomllib
 from functools import lru_cache
 from importlib import resources
+
+import pytest
 
 from bot.matching import StoryTags, Tagger, UnionDirectory
 from bot.matching.recognise import initials_fit

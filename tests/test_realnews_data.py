@@ -17,7 +17,14 @@ from bot.matching import CountryTag, StoryTags, UnionDirectory, UnionTag
 from bot.matching.normalize import fold
 from tests.conftest import ROOT, SEED_DIR
 from tests.realnews import (
-    FIELDS, REALNEWS_DIR, RealNewsError, dataset_counts, gold_union_forms, half_of, load_realnews, score,
+    FIELDS,
+    REALNEWS_DIR,
+    RealNewsError,
+    dataset_counts,
+    gold_union_forms,
+    half_of,
+    load_realnews,
+    score,
 )
 
 SHARED_SEED_DIR = ROOT.parent / "shared" / "seeds"

@@ -3,11 +3,10 @@ rejects stops `run` with one line that does not print it."""
 
 from __future__ import annotations
 
-import re
-
 import io
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator

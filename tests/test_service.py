@@ -17,13 +17,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-
 from telegram.error import NetworkError
 from telegram.ext import Application, Updater
 
-from bot.service import roles as bot_service
 from bot.app import build_application
 from bot.config import ConfigError, parse_config
+from bot.service import roles as bot_service
 from bot.service.roles import single_process_lock, webhook_secret
 from storage.db import create_engine, session_factory
 from tests.alerting import add_story, add_subscriber, queue

@@ -7,14 +7,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from bot.chats import admin
-
-from bot.chats import subscriptions
-from bot.config import Config, DigestConfig
+from bot.chats import admin, subscriptions
 from bot.chats.errors import UsageError
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
-from bot.services import Services
 from bot.chats.settings import Chat, describe_delivery, subscriber_defaults
+from bot.config import Config, DigestConfig
+from bot.services import Services
 from handlers.common import escape_clipped, split_message
 from storage import admin as admin_queries
 from storage import subscribers as queries

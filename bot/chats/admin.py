@@ -15,19 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from bot.i18n import N_, _, using_language
+from bot.chats.errors import UsageError
+from bot.chats.numbers import parse_number
+from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
-from bot.chats.errors import UsageError
-from bot.matching import resolve
+from bot.i18n import N_, _, using_language
+from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from bot.matching import UnionRecord as DirectoryUnion
+from bot.matching import resolve
 from bot.matching.gazetteer import countries
 from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
-from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
-from bot.chats.numbers import parse_number
 from bot.services import Services
-from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from storage import admin as queries
 from storage import discovered as discovered_queries
 from storage import subscribers as subscriber_queries

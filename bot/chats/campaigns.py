@@ -37,12 +37,12 @@ from importlib import resources
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
-from bot.i18n import N_, _
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
+from bot.i18n import N_, _
 from bot.matching.normalize import fold, straight_quotes
+from bot.services import Services
 from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
-from bot.services import Services
 from storage.db import Sessions
 
 logger = logging.getLogger(__name__)

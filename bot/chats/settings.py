@@ -13,9 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.chats.errors import UsageError
-from bot.services import Services
+from bot.chats.language import language_choice
 from bot.chats.timezones import (
     TIMEZONE_EXAMPLE,
     TimezoneError,
@@ -25,9 +24,10 @@ from bot.chats.timezones import (
     parse_weekday,
     resolve_timezone,
 )
+from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.delivery.quiet import parse_quiet_window
-from bot.chats.language import language_choice
 from bot.i18n import N_, _, language_tag
+from bot.services import Services
 from storage import outbox
 from storage import subscribers as queries
 from storage.db import Session

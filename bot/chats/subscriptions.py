@@ -8,24 +8,23 @@ Functions return data or raise UsageError with a plain message; the handlers tur
 from __future__ import annotations
 
 import hashlib
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.chats.discovered import discovered_by_number, followable_unions
+from bot.chats.errors import UsageError
+from bot.chats.settings import Chat, subscriber_for
 from bot.delivery.followups import why_actions
 from bot.delivery.stories import latest_on_topic
 from bot.i18n import N_, _
-from bot.chats.discovered import discovered_by_number, followable_unions
-from bot.chats.errors import UsageError
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
 from bot.matching.normalize import straight_quotes
 from bot.matching.resolve import union_label
 from bot.matching.topics import Topic
 from bot.services import Services
-from bot.chats.settings import Chat, subscriber_for
 from storage import subscribers as queries
 from storage.discovered import MERGED
 from storage.subscribers import FollowOutcome, SubscriberInfo, SubscriptionInfo, subscriber_info, subscription_info

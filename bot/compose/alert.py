@@ -24,8 +24,8 @@ from urllib.parse import urlencode
 from babel.dates import format_date
 
 from bot.chats.campaigns import Action
-from bot.i18n import DEFAULT_LANGUAGE, _, current_language
 from bot.chats.numbers import parse_number
+from bot.i18n import DEFAULT_LANGUAGE, _, current_language
 from bot.matching.topics import Topic
 
 MAX_MESSAGE_CHARS = 4096

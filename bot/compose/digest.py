@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from bot.chats.campaigns import Action
-from bot.i18n import N_, _, current_language, ngettext
 from bot.compose.alert import (
     MAX_MESSAGE_CHARS,
     AlertStory,
@@ -26,6 +25,7 @@ from bot.compose.alert import (
     source_line,
     summarize,
 )
+from bot.i18n import N_, _, current_language, ngettext
 
 MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220

@@ -2,7 +2,14 @@
 runner and campaign follow-ups, all recording outcomes through one `record_outcome`."""
 
 from bot.delivery.digests import DigestStats, run_digests
-from bot.delivery.followups import CampaignUpdateError, UpdateResult, recover_followups, send_followups, update_campaign, why_actions
+from bot.delivery.followups import (
+    CampaignUpdateError,
+    UpdateResult,
+    recover_followups,
+    send_followups,
+    update_campaign,
+    why_actions,
+)
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
 from bot.delivery.quiet import parse_quiet_window, quiet_until
 from bot.delivery.sender import RateLimiter, Sender, SendOutcome, inline_keyboard

@@ -18,7 +18,6 @@ import logging
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from bot.i18n import using_language
 from bot.chats.campaigns import Action, CampaignInfo, action_for_subscriber, carried
 from bot.chats.timezones import next_digest_at
 from bot.compose.alert import AlertStory, Topic, topics_from_matched
@@ -27,6 +26,7 @@ from bot.delivery.outcomes import Verdict, record_outcome, send_following_migrat
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import Sender
 from bot.delivery.stories import StoryContext, active_campaigns, load_story_contexts
+from bot.i18n import using_language
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.db import Session, Sessions

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from bot.i18n import _
 from bot.config import parse_time_of_day
+from bot.i18n import _
 
 
 def parse_quiet_window(text: str) -> tuple[str, str]:
