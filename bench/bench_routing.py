@@ -93,7 +93,7 @@ async def measure(size: int, stories: int, matching: int, keyword_queries: int) 
                 await session.execute(delete(Alert))
             start = time.perf_counter()
             async with sessions.begin() as session:
-                alerts = await route_cluster(session, cluster_id, keywords, dt.datetime.now(dt.timezone.utc))
+                alerts = await route_cluster(session, cluster_id, keywords, dt.datetime.now(dt.UTC))
             timings.append(time.perf_counter() - start)
         await engine.dispose()
     naive_timings = []

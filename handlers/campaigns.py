@@ -142,7 +142,7 @@ async def addcampaign_command(update: Update, context: Context) -> None:
         return
     countries = list(dict.fromkeys(countries))
     kind = args.kind or infer_kind(args.url, args.title)
-    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.timezone.utc).date():
+    if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.UTC).date():
         await reply(update, escape(_("The end date {date} is already past. Nothing was added.").format(
             date=args.ends_on.isoformat())))
         return

@@ -33,7 +33,7 @@ import argparse
 import re
 import sys
 import tomllib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -56,7 +56,7 @@ def test_non_utf8_text_is_decoded_with_a_warning() -> None:
     text, warning = decode_document("Grève générale à Niamey".encode("cp1252"))
     assert text == "Grève générale à Niamey"
     assert warning and "not UTF-8" in warning
-    assert decode_document("plain".encode()) == ("plain", None)
+    assert decode_document(b"plain") == ("plain", None)
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_shift_jis_is_detected_not_read_as_mojibake() -> None:
     assert warning == "not UTF-8 (bad byte at position 0); read as Shift-JIS (cp932)"
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x89PNG\r\n\x1a\n" + bytes(1000), "text\x01\x02\x03\x04".encode() * 50])
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x89PNG\r\n\x1a\n" + bytes(1000), b"text\x01\x02\x03\x04" * 50])
 def test_binary_files_are_refused_not_stored(data: bytes) -> None:
     with pytest.raises(CorpusReadError, match="binary file"):
         decode_document(data)

@@ -28,7 +28,7 @@ def test_simhash_near_duplicates_and_distinct_stories() -> None:
 def test_near_duplicates_share_a_band() -> None:
     value = dedup.simhash("a b c d e f g h")
     flipped = value ^ (1 << 3) ^ (1 << 20) ^ (1 << 50)
-    assert any(a == b for a, b in zip(dedup.fingerprint_bands(value), dedup.fingerprint_bands(flipped)))
+    assert any(a == b for a, b in zip(dedup.fingerprint_bands(value), dedup.fingerprint_bands(flipped), strict=True))
 
 
 def test_signed_round_trip() -> None:

@@ -15,7 +15,7 @@ from bot.delivery.sender import RateLimiter, Sender
 from storage.models import Alert, Subscriber
 from tests.alerting import AZ, add_story, add_subscriber, alert_rows, button_rows, fast_delivery, local_bot, queue
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 BY = {"kind": "country", "value": "BY", "label": "Belarus", "salience": "primary", "evidence": ["Belarus"]}
 
 

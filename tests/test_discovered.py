@@ -107,7 +107,7 @@ async def test_record_found_counts_stories_and_keeps_the_first_example(sessions)
     first, second = await ingest(sessions, ("Garment strike", "text one"), ("Garment march", "text two"))
     async with sessions.begin() as session:
         await queries.record_found(session, [GARMENT, FoundUnion(DOCKERS_ID, DOCKERS.name, None, None)], first)
-    later = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+    later = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     async with sessions.begin() as session:
         await queries.record_found(session, [FoundUnion(DOCKERS_ID, "Dockworkers Syndicate", "DWS", None)], second, later)
     async with sessions() as session:

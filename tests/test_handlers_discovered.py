@@ -150,7 +150,7 @@ async def test_discovered_lists_the_waiting_unions_a_page_at_a_time(running_bot)
     assert "<b>12 discovered unions</b> (page 1 of 2)" in text and "/mergeunion" in text and "/rejectunion" in text
     assert f"<b>{garment.id}. Sylhet Tea Garden Sramik Federation</b> (SYLTEA) — Bangladesh" in text
     assert f"<b>{dockers.id}. Dock Workers Syndicate</b> — country not known" in text
-    today = dt.datetime.now(dt.timezone.utc)
+    today = dt.datetime.now(dt.UTC)
     assert f"2 stories, first seen {today:%d %b %Y}" in text and "e.g. “Story 0”" in text
     assert text.count("1 story,") == 4  # most stories first: the two with two stories, then four of the ten
     result = await running_bot.press(first, button_data(first, "Next"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from telegram import BotCommandScopeChat
 from telegram.ext import CommandHandler, ConversationHandler

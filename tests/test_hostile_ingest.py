@@ -113,20 +113,20 @@ async def test_a_date_in_the_future_is_stored_as_the_fetch_time(sessions, feed_s
         "<item><title>From the past</title><guid>p</guid><pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>"
     )
     url = feed_server.route("/rss", rss(items))
-    before = dt.datetime.now(dt.timezone.utc)
+    before = dt.datetime.now(dt.UTC)
 
     await ingest(sessions, config_for(feeds=[url]))
 
     future, past = await stories(sessions)
-    assert before - dt.timedelta(seconds=1) <= future.published_at <= dt.datetime.now(dt.timezone.utc)
-    assert past.published_at == dt.datetime(2026, 11, 2, 10, tzinfo=dt.timezone.utc)
+    assert before - dt.timedelta(seconds=1) <= future.published_at <= dt.datetime.now(dt.UTC)
+    assert past.published_at == dt.datetime(2026, 11, 2, 10, tzinfo=dt.UTC)
 
 
 async def test_ten_items_with_only_a_description_are_ten_stories(sessions, feed_server: FeedServer) -> None:
     places = ["Lusaka", "Lagos", "Dhaka", "Lima", "Manila", "Seoul", "Tunis", "Quito", "Accra", "Hanoi"]
     items = "".join(
         f"<item><description>Transport workers in {place} held a meeting about {trade} wages and a strike ballot.</description></item>"
-        for place, trade in zip(places, ["bus", "rail", "port", "taxi", "ferry", "truck", "metro", "airport", "tram", "cargo"])
+        for place, trade in zip(places, ["bus", "rail", "port", "taxi", "ferry", "truck", "metro", "airport", "tram", "cargo"], strict=True)
     )
     url = feed_server.route("/rss", rss(items))
 

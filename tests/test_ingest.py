@@ -57,7 +57,7 @@ async def test_sample_corpus_stores_eleven_stories_in_ten_clusters(sessions, eva
         copies = [story for story in await session.scalars(select(Story)) if story.title and story.title.startswith("Azerbaijan Cracks")]
         assert len(copies) == 2 and copies[0].cluster_id == copies[1].cluster_id
         dated = await session.scalar(select(Story).where(Story.title == "Appeal to free Labor Desk activists"))
-        assert dated.published_at == dt.datetime(2025, 4, 24, tzinfo=dt.timezone.utc)
+        assert dated.published_at == dt.datetime(2025, 4, 24, tzinfo=dt.UTC)
     assert stories
 
     again = await ingest_all(sessions, config)
@@ -113,7 +113,7 @@ async def test_feed_poll_then_conditional_get_then_duplicate_from_another_feed(s
         assert {"url": "https://act.example/petition", "text": "Sign the petition"} in story.links
         source = await session.scalar(select(Source).where(Source.location == first))
         assert source.etag == '"v1"' and source.title == "Labour news" and source.ttl_minutes == 45
-        assert source.next_poll_at > dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=40)
+        assert source.next_poll_at > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=40)
         failing = await session.scalar(select(Source).where(Source.location == broken))
         assert failing.consecutive_failures == 1 and failing.last_error
 

@@ -16,7 +16,7 @@ from storage.models import Alert, Subscriber
 from tests.alerting import add_story, deliverer_for, fast_delivery, local_bot, queue
 from tests.telegram_harness import USER_ID
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def test_quiet_window_across_midnight_in_the_chats_time_zone() -> None:

@@ -124,4 +124,4 @@ def test_sqlite_process_is_always_leader():
 
 
 def test_seconds_to_next_minute():
-    assert scheduler_module._seconds_to_next_minute(dt.datetime(2026, 1, 1, 8, 0, 59, tzinfo=dt.timezone.utc)) == pytest.approx(1.5)
+    assert scheduler_module._seconds_to_next_minute(dt.datetime(2026, 1, 1, 8, 0, 59, tzinfo=dt.UTC)) == pytest.approx(1.5)

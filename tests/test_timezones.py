@@ -16,7 +16,7 @@ from bot.chats.timezones import (
     resolve_timezone,
 )
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.mark.parametrize(

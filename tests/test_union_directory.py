@@ -76,7 +76,7 @@ def test_build_merges_the_same_union_from_two_sources(tmp_path: Path) -> None:
     assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
     rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if line and not line.startswith("#")]
     assert len(rows) == 2  # header and one record
-    record = dict(zip(rows[0], rows[1]))
+    record = dict(zip(rows[0], rows[1], strict=True))
     assert record["id"] == "kpawu-ke"
     assert record["aliases"] == "Kenya Plantation & Agricultural Workers' Union"
     assert record["source"] == "https://a.example/list | https://b.example/list"
@@ -111,6 +111,6 @@ def test_build_leaves_out_short_and_common_acronyms_and_place_aliases(tmp_path: 
     output = tmp_path / "out.tsv"
     assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
     header, row = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
-    record = dict(zip(header, row))
+    record = dict(zip(header, row, strict=True))
     assert record["acronyms"] == ""
     assert record["aliases"] == "Chama cha Wafanyakazi"

@@ -427,7 +427,7 @@ async def tell_followers_of_rejection(sender: Sender, rejected: UnionRejected) -
 async def stats(services: Services, top: int = 10, now: dt.datetime | None = None) -> Stats:
     """Subscribers, subscriptions by topic (top N), stories today (UTC), alerts by status, failing feeds."""
     now = now or utcnow()
-    midnight = dt.datetime.combine(now.date(), dt.time(), dt.timezone.utc)
+    midnight = dt.datetime.combine(now.date(), dt.time(), dt.UTC)
     async with services.sessions() as session:
         return Stats(
             subscribers=await subscriber_queries.subscriber_counts(session),

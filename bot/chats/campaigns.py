@@ -400,7 +400,7 @@ def choose_action(
     today: dt.date | None = None,
 ) -> Action | None:
     """The action a story carries (see the module docstring for the order), or None."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     cue = text_action_kind(story.title, story.text or "")
     active = [campaign for campaign in campaigns if campaign.is_active(today)]
     links = read_links(story)

@@ -24,7 +24,7 @@ TIMEZONE_EXAMPLE = "/timezone Europe/Berlin (or a city like /timezone Nairobi, o
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 _FIXED_ZONE = re.compile(r"^Etc/GMT([+-])(\d{1,2})$")
 _TIME_OF_DAY = re.compile(r"^(\d{1,2})[:.h](\d{2})$")
-_PROBE_DATES = (dt.datetime(2025, 1, 15, 12, tzinfo=dt.timezone.utc), dt.datetime(2025, 7, 15, 12, tzinfo=dt.timezone.utc))
+_PROBE_DATES = (dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC), dt.datetime(2025, 7, 15, 12, tzinfo=dt.UTC))
 
 
 class TimezoneError(ValueError):
@@ -53,7 +53,7 @@ def resolve_timezone(text: str) -> str:
 
 def describe_timezone(name: str, now: dt.datetime | None = None) -> str:
     """How a stored zone is shown: "Europe/Berlin (UTC+02:00)", or "UTC+03:00" for a fixed offset."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     offset = _format_offset(now.astimezone(zone(name)).utcoffset() or dt.timedelta())
     if name == "UTC" or _FIXED_ZONE.match(name):
         return offset if name != "UTC" else "UTC"
@@ -103,7 +103,7 @@ def next_digest_at(mode: str, digest_time: str, timezone: str, weekday: int, now
         day = today + dt.timedelta(days=days_ahead)
         if mode == "weekly" and day.weekday() != weekday:
             continue
-        due = dt.datetime.combine(day, dt.time(hours, minutes), local_zone).astimezone(dt.timezone.utc)
+        due = dt.datetime.combine(day, dt.time(hours, minutes), local_zone).astimezone(dt.UTC)
         if due > now_utc:
             return due
     raise AssertionError("unreachable: a matching day always exists within 8 days")

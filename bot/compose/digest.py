@@ -33,7 +33,7 @@ MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
 MAX_ITEM_CHARS = 3000  # one story's entry (its links included) always fits a message with its heading
 MAX_HEADING_CHARS = 500  # a topic heading, escaped (a keyword can be long)
 CONTINUED = N_("(continued)")  # the first line of a digest's later messages (in italics)
-UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)  # undated stories sort after dated ones (then by id)
+UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # undated stories sort after dated ones (then by id)
 
 
 class DigestItem(NamedTuple):

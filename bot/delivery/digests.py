@@ -98,7 +98,7 @@ class ContextCache:
                 digest_topic(topics_from_matched(json.loads(matched or "[]"))),
                 context.story,
                 action_for_subscriber(context.action, language, self.public_url),
-                dt.datetime.combine(context.story.published, dt.time(), dt.timezone.utc) if context.story.published else UNDATED,
+                dt.datetime.combine(context.story.published, dt.time(), dt.UTC) if context.story.published else UNDATED,
             )
         return self.item_parts[key]
 

@@ -36,4 +36,4 @@ def quiet_until(now: dt.datetime, timezone: str, start: str | None, end: str | N
     if not inside:
         return None
     day = local.date() if moment < last else local.date() + dt.timedelta(days=1)
-    return dt.datetime.combine(day, last, tzinfo=zone).astimezone(dt.timezone.utc)
+    return dt.datetime.combine(day, last, tzinfo=zone).astimezone(dt.UTC)

@@ -171,7 +171,7 @@ class Deliverer:
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2:
                 limit, busy = self.batch_size - held, set(queues)
-                claimed = await in_transaction(self.sessions, "claim alerts", lambda session: outbox.claim_due(
+                claimed = await in_transaction(self.sessions, "claim alerts", lambda session, limit=limit, busy=busy: outbox.claim_due(
                     session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy))
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
@@ -189,7 +189,8 @@ class Deliverer:
                     pass
             if time.monotonic() - renewed > self.lease.total_seconds() / 4:
                 held_ids = [item.id for queue in queues.values() for item in queue]
-                await in_transaction(self.sessions, "renew claims", lambda session: outbox.renew_claims(session, held_ids, self.clock()))
+                await in_transaction(self.sessions, "renew claims", lambda session, held_ids=held_ids: outbox.renew_claims(
+                    session, held_ids, self.clock()))
                 renewed = time.monotonic()
         return stats
 
