@@ -17,7 +17,6 @@ from bot.compose.alert import (
     AlertStory,
     Button,
     RenderedAlert,
-    Topic,
     escape,
     escape_attr,
     headline,
@@ -26,6 +25,7 @@ from bot.compose.alert import (
     summarize,
 )
 from bot.i18n import N_, _, current_language, ngettext
+from bot.matching.topics import Topic
 
 MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220
