@@ -31,6 +31,7 @@ from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
+from bot.delivery.pacing import fleet_pacing
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
@@ -81,7 +82,7 @@ class Scheduler:
     @classmethod
     def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
-        sender = Sender(bot, RateLimiter.from_config(config.delivery))
+        sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
         engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))

@@ -4,23 +4,84 @@
   held slots counts the live processes. PostgreSQL drops a dead process's locks with its connection, so
   a killed process leaves the count by itself.
 - `LeaderLock`: one process at a time holds the scheduler leader's lock.
-With SQLite the single process is always the leader and alone.
+- `take_send_slot` / `pause_sends`: each chat's next send time and the fleet's pause after a 429, rows of
+  `chat_pacing` claimed atomically (an upsert that only succeeds once the chat's time has come), timed by
+  the database's clock so that processes on different machines agree.
+With SQLite the single process is always the leader and alone, and paces in memory.
 """
 
 from __future__ import annotations
 
 import logging
 
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from dataclasses import dataclass
 
-__all__ = ["FleetShare", "LeaderLock", "live_processes", "release_slot", "take_slot"]
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+
+__all__ = ["FLEET_PAUSE_CHAT", "RACE_WAIT", "FleetShare", "LeaderLock", "SendSlot", "live_processes", "pause_sends", "release_slot",
+           "take_send_slot", "take_slot"]
 
 logger = logging.getLogger(__name__)
 
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
 SLOT_CLASS = 0x534C_4F54  # an arbitrary constant, the first key of every slot lock (two-key form)
 MAX_SLOTS = 256
+FLEET_PAUSE_CHAT = 0  # the chat_pacing row holding the fleet's pause (no Telegram chat has id 0)
+RACE_WAIT = 0.02  # seconds before asking again when another process took the chat's slot in the same instant
+
+# Take the chat's slot unless the fleet is paused or the chat's time has not come: the upsert's WHERE is
+# checked again on the newest row version after any concurrent writer commits, so two processes never both
+# take it. The last SELECT reads the snapshot from before the upsert: when the slot was not taken, it says
+# how long the pause or the chat's spacing still runs.
+TAKE_SEND_SLOT = text("""
+WITH paused AS (
+    SELECT 1 FROM chat_pacing WHERE chat_id = :pause_chat AND next_send_at > clock_timestamp()
+), taken AS (
+    INSERT INTO chat_pacing (chat_id, next_send_at)
+    SELECT CAST(:chat_id AS bigint), clock_timestamp() + make_interval(secs => CAST(:interval AS double precision))
+    WHERE NOT EXISTS (SELECT 1 FROM paused)
+    ON CONFLICT (chat_id) DO UPDATE SET next_send_at = EXCLUDED.next_send_at
+        WHERE chat_pacing.next_send_at <= clock_timestamp()
+    RETURNING 1
+)
+SELECT EXISTS (SELECT 1 FROM taken),
+       EXISTS (SELECT 1 FROM paused),
+       extract(epoch FROM (SELECT max(next_send_at) FROM chat_pacing
+                           WHERE chat_id IN (:pause_chat, CAST(:chat_id AS bigint))) - clock_timestamp())
+""")
+
+PAUSE_SENDS = text("""
+INSERT INTO chat_pacing (chat_id, next_send_at)
+VALUES (:pause_chat, clock_timestamp() + make_interval(secs => CAST(:seconds AS double precision))),
+       (CAST(:chat_id AS bigint), clock_timestamp() + make_interval(secs => CAST(:seconds AS double precision)))
+ON CONFLICT (chat_id) DO UPDATE SET next_send_at = GREATEST(chat_pacing.next_send_at, EXCLUDED.next_send_at)
+""")
+
+
+@dataclass(frozen=True)
+class SendSlot:
+    """The answer to asking for a chat's send slot: taken, or seconds to wait (and whether the whole fleet
+    is paused after a 429, rather than just this chat spaced)."""
+
+    taken: bool
+    wait: float = 0.0
+    fleet_paused: bool = False
+
+
+async def take_send_slot(session: AsyncSession, chat_id: int, interval: float) -> SendSlot:
+    """Take the right to send to `chat_id` now, its next message not before `interval` seconds from now
+    (PostgreSQL only). Not taken while the fleet is paused or the chat's previous slot is too recent."""
+    taken, paused, wait = (await session.execute(TAKE_SEND_SLOT, {
+        "chat_id": chat_id, "interval": interval, "pause_chat": FLEET_PAUSE_CHAT})).one()
+    if taken:
+        return SendSlot(True)
+    return SendSlot(False, max(RACE_WAIT, float(wait or 0.0)), bool(paused))
+
+
+async def pause_sends(session: AsyncSession, seconds: float, chat_id: int) -> None:
+    """Pause every process's sends, and this chat's for good measure, for `seconds` (Telegram answered 429)."""
+    await session.execute(PAUSE_SENDS, {"chat_id": chat_id, "seconds": seconds, "pause_chat": FLEET_PAUSE_CHAT})
 
 
 async def take_slot(connection: AsyncConnection) -> int | None:
