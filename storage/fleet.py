@@ -13,7 +13,6 @@ With SQLite the single process is always the leader and alone, and paces in memo
 from __future__ import annotations
 
 import logging
-
 from dataclasses import dataclass
 
 from sqlalchemy import text

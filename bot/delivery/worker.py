@@ -26,9 +26,10 @@ from bot import metrics
 from bot.chats.campaigns import Action, carried, subscriber_action
 from bot.compose.alert import compose_alert, topics_from_matched
 from bot.config import DeliveryConfig
+from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
 from bot.delivery.quiet import quiet_until
-from bot.delivery.sender import RETRY, Sender, SendOutcome
+from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
 from bot.delivery.stories import StoryCache
 from storage import campaigns as campaign_queries
 from storage import outbox
@@ -76,14 +77,23 @@ class AlertEntry:
         return self.alert.message_thread_id
 
     async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
-        if await outbox.mark_sent(session, self.alert.id, message_id, now):
-            await campaign_queries.record_actions(session, carried(self.alert.id, self.alert.subscriber_id, self.action), now)
+        await record_sent(session, [(self, message_id)], now)
 
     async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
         await outbox.mark_retry(session, self.alert.id, due, error)
 
     async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
         await outbox.mark_failed(session, self.alert.id, error, status)
+
+
+async def record_sent(session: Session, sent: list[tuple[AlertEntry, int | None]], now: dt.datetime) -> list[bool]:
+    """Mark these alerts sent (each with its message id) and record the actions they carried, in one
+    statement each; says for each whether its row was still ours (not skipped meanwhile)."""
+    ours = await outbox.mark_sent(session, {entry.alert.id: message_id for entry, message_id in sent}, now)
+    await campaign_queries.record_actions(session, [
+        action for entry, _ in sent if entry.alert.id in ours
+        for action in carried(entry.alert.id, entry.alert.subscriber_id, entry.action)], now)
+    return [entry.alert.id in ours for entry, _ in sent]
 
 
 class Deliverer:
@@ -117,6 +127,9 @@ class Deliverer:
         self.stories = StoryCache(sessions, clock)
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Semaphore(max_in_flight)
+        # The two database steps of every message, each shared by the messages going out meanwhile.
+        self._claim_checks: Batcher[int, bool] = Batcher(self._check_claims)
+        self._sent_records: Batcher[tuple[AlertEntry, int | None], bool] = Batcher(self._record_sent)
 
     @property
     def running(self) -> bool:
@@ -231,7 +244,7 @@ class Deliverer:
             if not holding:
                 await self._in_flight.acquire()
                 holding = True
-            return await in_transaction(self.sessions, "check a claim", lambda session: outbox.touch_claim(session, item.id, self.clock()))
+            return await self._claim_checks.submit(item.id)
 
         try:
             outcome, _ = await send_following_migration(self.sessions, self.sender, entry, item.chat_id, item.chat_type, message,
@@ -241,11 +254,24 @@ class Deliverer:
             if holding:
                 self._in_flight.release()
 
+    async def _check_claims(self, alert_ids: list[int]) -> list[bool]:
+        still = await in_transaction(self.sessions, "check claims", lambda session: outbox.touch_claims(session, alert_ids, self.clock()))
+        return [alert_id in still for alert_id in alert_ids]
+
+    async def _record_sent(self, sent: list[tuple[AlertEntry, int | None]]) -> list[bool]:
+        now = self.clock()
+        return await in_transaction(self.sessions, "record sent alerts", lambda session: record_sent(session, sent, now))
+
     async def _record(self, entry: AlertEntry, outcome: SendOutcome, stats: DeliveryStats) -> bool:
-        """Record what became of one alert and count it; True when the chat is gone."""
+        """Record what became of one alert and count it; True when the chat is gone. A sent alert joins the
+        next batch of sent records (record_outcome would mark it the same way, one transaction each)."""
         with metrics.timed("record"):
-            verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
-                                           max_attempts=self.delivery.max_attempts, backoff=self.backoff)
+            if outcome.status == SENT:
+                await self._sent_records.submit((entry, outcome.message_id))
+                verdict = Verdict.SENT
+            else:
+                verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
+                                               max_attempts=self.delivery.max_attempts, backoff=self.backoff)
         if verdict == Verdict.SENT:
             metrics.ALERTS_SENT.inc()
             stats.sent += 1
