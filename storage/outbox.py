@@ -205,6 +205,20 @@ async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) 
     )
 
 
+async def release_claims(session: AsyncSession, alert_ids: Sequence[int]) -> int:
+    """Give back claimed rows this process will not send (it is stopping): pending again at once, their
+    attempt not counted, for another process (or the next start) to send; returns how many."""
+    if not alert_ids:
+        return 0
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.PENDING, claimed_at=None, attempts=Alert.attempts - 1)
+        .execution_options(synchronize_session=False)
+    )
+    return rows_changed(result)
+
+
 async def release_held(session: AsyncSession, subscriber_id: int, now: dt.datetime) -> int:
     """Quiet hours ended early (changed or turned off): the subscriber's waiting alerts are due at once."""
     result = await session.execute(

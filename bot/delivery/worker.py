@@ -160,6 +160,7 @@ class Deliverer:
         await self._refresh()
         queues: dict[int, deque[outbox.ClaimedAlert]] = {}
         workers: dict[int, asyncio.Task[None]] = {}
+        departed: set[int] = set()  # alerts whose claim check has begun: they go out (or are dropped) as usual
         progress = asyncio.Event()
         renewed = time.monotonic()
 
@@ -167,7 +168,7 @@ class Deliverer:
             queue = queues[subscriber_id]
             try:
                 while queue:
-                    gone = await self._deliver_safely(queue[0], stats)
+                    gone = await self._deliver_safely(queue[0], stats, departed)
                     queue.popleft()
                     if gone:
                         queue.clear()
@@ -177,8 +178,12 @@ class Deliverer:
                 workers.pop(subscriber_id, None)
                 progress.set()
 
+        released = False
         while True:
             stopping = should_stop()
+            if stopping and not released:
+                released = True
+                await self._release_unsent(queues, workers, departed)
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2:
@@ -206,10 +211,25 @@ class Deliverer:
                 renewed = time.monotonic()
         return stats
 
-    async def _deliver_safely(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+    async def _release_unsent(self, queues: dict[int, deque[ClaimedAlert]], workers: dict[int, asyncio.Task[None]],
+                              departed: set[int]) -> None:
+        """Stopping: every claimed alert whose claim check has not begun goes back to the queue at once (not
+        after the lease), its chat's worker cancelled; the messages already on their way finish."""
+        unsent = [item.id for queue in queues.values() for item in queue if item.id not in departed]
+        for subscriber_id, queue in list(queues.items()):
+            if queue and queue[0].id not in departed and subscriber_id in workers:
+                workers[subscriber_id].cancel()
+            kept = [item for item in queue if item.id in departed]
+            queue.clear()
+            queue.extend(kept)
+        if unsent:
+            count = await in_transaction(self.sessions, "give back unsent alerts", lambda session: outbox.release_claims(session, unsent))
+            logger.info("stopping: %d claimed alerts not yet sent are back in the queue", count)
+
+    async def _deliver_safely(self, item: ClaimedAlert, stats: DeliveryStats, departed: set[int]) -> bool:
         """Deliver one row; any unexpected error puts it back in the queue. True when the chat is gone."""
         try:
-            return await self._deliver(item, stats)
+            return await self._deliver(item, stats, departed)
         except Exception as error:  # noqa: BLE001 - one bad row must not stop the loop
             logger.exception("delivering alert %s failed unexpectedly", item.id)
             stats.errors.append(f"alert {item.id}: {error!r}")
@@ -219,7 +239,7 @@ class Deliverer:
                 logger.exception("could not re-queue alert %s", item.id)
             return False
 
-    async def _deliver(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+    async def _deliver(self, item: ClaimedAlert, stats: DeliveryStats, departed: set[int]) -> bool:
         held_until = quiet_until(self.clock(), item.timezone, item.quiet_start, item.quiet_end)
         if held_until is not None:
             async with self.sessions.begin() as session:
@@ -241,6 +261,7 @@ class Deliverer:
             # Take a place among the messages in flight, then make sure the row is still ours: /stop
             # deletes a chat's rows, a 403 elsewhere skips them, while this one waited for its turn.
             nonlocal holding
+            departed.add(item.id)
             if not holding:
                 await self._in_flight.acquire()
                 holding = True
