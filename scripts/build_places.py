@@ -69,6 +69,19 @@ REGION_TYPES = {"State", "Province", "Region", "Division", "Governorate", "Auton
                 "Autonomous province", "Country", "Nation", "Emirate", "Federal territory", "Metropolitan region"}
 
 
+# Words of direction and of kinds of place: a region or city named only by them ("North", "South West",
+# "Western Province", "Coast", "Norte") is a direction in most stories, not that place.
+COMPASS_WORDS = frozenset("""
+north south east west northern southern eastern western central centre center middle upper lower far coast
+coastal region province district state area norte sul sur nord sud est ouest oeste leste este centro litoral
+""".split())
+
+
+def is_compass_name(name: str) -> bool:
+    """True for a place name made only of directions and kinds of place ("South West", "Northern Region")."""
+    return all(word in COMPASS_WORDS for word in fold(name).split())
+
+
 def is_latin(name: str) -> bool:
     return all(not char.isalpha() or "LATIN" in unicodedata.name(char, "") for char in name)
 
@@ -174,7 +187,8 @@ def main() -> None:
         region_codes[fold(name)].add(code)
     region_names = {}
     for name, code in regions():
-        if len(region_codes[fold(name)]) == 1 and fold(name) not in english and fold(name) not in rules.city_stoplist:
+        if (len(region_codes[fold(name)]) == 1 and fold(name) not in english and fold(name) not in rules.city_stoplist
+                and not is_compass_name(name)):
             region_names[fold(name)] = (name, code)
     for name, code in sorted(region_names.values()):
         lines.append(line(name, code, "region"))
@@ -186,7 +200,8 @@ def main() -> None:
     written: set[tuple[str, str]] = set()
     for name, code, population in sorted(city_rows):
         key = fold(name)
-        if key in english or key in region_names or key in rules.city_stoplist or (key, code) in written:
+        if (key in english or key in region_names or key in rules.city_stoplist or (key, code) in written
+                or is_compass_name(name)):
             continue
         if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, WORD_LANGUAGES):
             continue

@@ -8,7 +8,7 @@ from bot.ingest.corpus import split_document
 from bot.matching import StoryTags, UnionDirectory, UnionTag, default_tagger
 from bot.matching.normalize import fold
 from tests.conftest import SEED_DIR, load_eval_stories
-from tests.realnews import gold_union_forms
+from tests.realnews import gold_union_forms, load_realnews, score
 
 
 def _load_labelled_stories() -> list[tuple[dict, str | None, str]]:
@@ -88,3 +88,37 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
     for label, tags in tagged:
         if not label["unions"]:
             assert tags.unions == (), (label["file"], label["index"], tags.unions)
+
+
+# -- the real-news development set (tests/data/realnews) ----------------------------------------
+# Floors a little under the figures measured when they were set (BENCHMARKS.md, "Matching on real
+# news"), so that a regression fails; the issue's targets (primary-country precision and recall
+# >= 0.95, union F1 >= 0.90 on the checking half) are not reached yet and are not asserted.
+REALNEWS_FLOORS = {
+    # (half, group): {(kind, measure): floor}
+    ("tune", "overall"): {("countries", "precision"): 0.93, ("countries", "recall"): 0.98,
+                          ("unions", "precision"): 0.94, ("unions", "recall"): 0.86, ("unions", "f1"): 0.90},
+    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.97,
+                              ("unions", "f1"): 0.86},
+    ("check", "overall"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.72,
+                           ("unions", "precision"): 0.81, ("unions", "recall"): 0.70, ("unions", "f1"): 0.76},
+    ("check", "english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.67,
+                           ("unions", "f1"): 0.86},
+    ("check", "non_english"): {("countries", "precision"): 0.90, ("countries", "recall"): 0.89,
+                               ("unions", "f1"): 0.57},
+}
+
+
+@pytest.fixture(scope="module")
+def realnews_scores() -> dict[str, dict]:
+    tagger = default_tagger()
+    return {half: score(load_realnews(half), tagger) for half in ("tune", "check")}
+
+
+@pytest.mark.parametrize("half, group", sorted(REALNEWS_FLOORS))
+def test_real_news_scores_stay_above_their_floors(realnews_scores: dict[str, dict], half: str, group: str) -> None:
+    summary = realnews_scores[half][group]
+    below = {f"{kind} {measure}": round(summary[kind][measure] or 0.0, 3)
+             for (kind, measure), floor in REALNEWS_FLOORS[(half, group)].items()
+             if (summary[kind][measure] or 0.0) < floor}
+    assert not below, f"{half} half, {group}: below the floor: {below}"

@@ -81,6 +81,11 @@ _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerk
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
 _SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
+# Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
+# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
+_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
+                          r"(?!CA|ca)[^\W\d_]{3,}\b")
+_PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -209,7 +214,8 @@ seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria marit
 italiana italiano espanola frances francaise argentina brasileira mexicana
 """.split())
 
-_WORD = re.compile(r"\w(?:[\w'’.\-‐‑]*\w)?['’]?|[^\w\s]|\n")
+# A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In").
+_WORD = re.compile(r"\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 # A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
 _PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
@@ -246,6 +252,28 @@ def head_entries() -> list[tuple[str, NameEntry]]:
     return [(pattern_key(head), NameEntry("head", head, "head", head,
                                           "capitalised" if _HEADS[head][0] == "weak" else "any"))
             for head in _HEADS]
+
+
+# Japanese union names: the words written right before 労働組合 or its short form 労組
+# ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
+_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
+
+
+def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合")."""
+    names: list[FoundName] = []
+    for match in _JAPANESE_UNION.finditer(original):
+        start, words = match.start(1), match.group(1)
+        cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
+        if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
+            start, words = start + cut + 1, words[cut + 1:]
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+            continue
+        names.append(FoundName(start, match.end(), words + "労働組合", None))
+    return names
 
 
 @dataclass(frozen=True)
@@ -376,6 +404,8 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
+        if "労" in original:
+            found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
@@ -387,6 +417,8 @@ class Recogniser:
         if any(gate in original for gate in _COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
+        if any(gate in original for gate in _PREFIX_GATES):
+            heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         if any(gate in original for gate in _SUFFIX_GATES):
             for match in _SUFFIX_HEAD.finditer(original):
                 word_start = match.start()

@@ -33,7 +33,7 @@ from bot.matching.language import detect_language
 from bot.matching.normalize import fold, normalize
 from bot.matching.recognise import FoundName, Recogniser, head_entries
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
-from bot.matching.unions import UnionDirectory, default_directory
+from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 Salience = Literal["primary", "mentioned"]
 Field = Literal["title", "text"]
@@ -64,8 +64,18 @@ _LANGUAGE_HOMES = {
 
 # What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
 # languages, and an article ("Bangladesh, Belarús, l’Equador").
-_LIST_GAP = re.compile(r"[\s,;/&]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?[\s,;/&]*"
+# Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
+# "1. Bangladesh\n2. Belarus") and bullets.
+_LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
+                       r"[\s,;/&•·*–-]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
+                       r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
+                       r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
+# Words before a list that say the list is what the story is about: "the ten worst countries are ...".
+_SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|(?<!united )nations|bansang?|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
+                               r"[üu]lkeler|negara|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+# A rank, score or bullet right before a list's first country ("...are:\n1. Bangladesh", "5+ Libya").
+_LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _SENTENCE_ENDS = ".!?\n"
@@ -89,8 +99,19 @@ _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # Each is mapped to a control character in that order, below every other character.
 _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
                                        for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
-_LABOUR_CUES = (" union ", " unions ", " federation ", " affiliate ", " affiliates ", " workers ",
-                " global union ", " trade union ", " unionists ", " members ")
+# Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
+_LABOUR_CUES = frozenset("""
+union unions federation affiliate affiliates workers unionists members strike strikes
+sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
+sindicatos trabalhadores greve filiados
+syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
+sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
+gewerkschaft gewerkschaften streik mitglieder beschaftigte
+fackforbund fackforbundet facket strejk medlemmar
+zwiazek zwiazku zwiazkowcy strajk pracownikow
+sendika sendikasi sendikalar grev isciler
+serikat buruh pekerja mogok unyon manggagawa welga
+""".split())
 
 
 @dataclass(frozen=True)
@@ -200,9 +221,26 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _HOME_BASE_FACTOR = 0.0
 
 
+# A dateline after the place that opens a story: a date, a news agency, then a colon or a dash
+# ("DHAKA: ...", "Jakarta (ANTARA) - ...", "PARIS, May 2 (Reuters) — ...").
+_DATELINE_AFTER = re.compile(
+    r"(?P<date>,?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[:—–-]\s")
+_DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
+
+
+def _is_dateline(match: _Match) -> bool:
+    """True for a place that opens the text as a news agency's dateline (LABELING.md: not the subject)."""
+    if match.field != "text" or match.start >= 30 or _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+        return False
+    after = _DATELINE_AFTER.match(match.original, match.end, match.end + 60)
+    # A country's own name with only a colon ("Kenya: teachers strike") is a rubric, not a dateline.
+    return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
-    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40):
+    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
         return _HOME_BASE_FACTOR
     if match.entries[0].form == "foreign" and _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30),
                                                                          match.start):
@@ -219,14 +257,53 @@ _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-Þİ�
 _PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
 # Words of a sentence that say its list of acronyms is a list of unions.
-_UNION_LIST_CUES = (*_LABOUR_CUES, " syndicats ", " centrales ", " centrales syndicales ", " sindicatos ",
-                    " centrales sindicales ", " centrais ", " sindacati ", " gewerkschaften ", " serikat ",
-                    " sendikalar ", " konfederasyonlar ", " federations ", " confederations ")
+_UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
+syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
+federations confederations""".split())
+# An acronym right after a plural word for unions, in the recogniser's languages: "the unions GMB
+# and Unite", "unions such as RMT", "los sindicatos como la AGD-UBA", "les syndicats FO, CFTC".
+_PLURAL_UNION_NOUNS = ("unions", "sindicatos", "syndicats", "sindacati", "gewerkschaften", "centrales", "centrais")
+_ACRONYM_AFTER_PLURAL_NOUN = re.compile(
+    r"(?i:\b(?:unions|sindicatos|syndicats|sindacati|gewerkschaften|centrales(?: sindicales| syndicales)?|"
+    r"centrais(?: sindicais)?)(?:,?\s+(?:such as|like|including|como|comme|tels que|come|wie|incluidos))?\s+"
+    r"(?:(?:the|la|el|le|les|il|lo|die|der|o|a|os|as)\s+|l['’]\s*)?)"
+    r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
     "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
 ))
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w\-&.]{1,13})\s*[)\]]")
+
+
+def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
+    """Folded acronyms that the story writes in brackets right after a union's name, to its id: the
+    directory knows "Coalition of Concerned Teachers" as CCT-GH, the story calls it "(CCT)"."""
+    taught: dict[str, str] = {}
+    for union_id, match in unions:
+        bracketed = _BRACKETED_ACRONYM.match(match.original, match.end, match.end + 20)
+        if bracketed is not None and _is_acronym(bracketed.group(1)):
+            taught.setdefault(fold(bracketed.group(1)), union_id)
+    return taught
+
+
+def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
+    """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
+    str.find, much faster than letting the pattern try every position)."""
+    lowered = original.lower()
+    if len(lowered) != len(original):  # a letter whose lower case is longer ("İ"): offsets would differ
+        return list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))
+    found: list[re.Match[str]] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        position = lowered.find(noun)
+        while position >= 0:
+            match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+            if match is not None:
+                found.append(match)
+            position = lowered.find(noun, position + len(noun))
+    return sorted(found, key=lambda match: match.start())
 
 
 def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -412,6 +489,12 @@ def _is_title_case(text: str) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
+@lru_cache(maxsize=4096)
+def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
+    """A union's acronyms, folded and padded with spaces for whole-word lookups."""
+    return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
+
+
 class Tagger:
     """Tags stories with countries and unions; build once and reuse (the automaton is cached)."""
 
@@ -440,11 +523,23 @@ class Tagger:
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
+        story_countries = {code for code, _ in direct}
+        if not story_countries and (union_matches or found):
+            # A story naming no country backs its unions by the country of its language
+            # ("Kommunal varslar om strejk" is Swedish); detected only for such stories.
+            language = language or detect_language(title, text)
+            home_country = _LANGUAGE_HOMES.get(language or "")
+            if home_country:
+                story_countries = {home_country}
+        for entry in found.values():
+            if entry.directory_id is None:  # another language's or spelling's name of a directory union
+                entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        unions = named + self._accept_unions(union_matches, {code for code, _ in direct},
+        unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found)
+        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
+        unions += self._parents_named_within(unions)
         countries = self._country_tags(direct, unions, language)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
@@ -520,11 +615,14 @@ class Tagger:
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return countries, unions, heads, blocked
 
-    def _listed_acronyms(self, unions: list[tuple[str, _Match]],
-                         found: dict[str, _FoundUnion]) -> list[tuple[str, _Match]]:
-        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT".
+    def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
+                         fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
+        """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
+        so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
+        "unions such as GMB").
 
-        Found ones join `found`; those the directory knows are returned as (union id, match) pairs.
+        Found ones join `found`; those the directory knows, by the acronym or because the story
+        taught it (`taught`: folded acronym -> union id), are returned as (union id, match) pairs.
         """
         anchors = [match for _, match in unions if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
         anchors += [match for entry in found.values() for match in entry.matches
@@ -532,27 +630,54 @@ class Tagger:
         known = {(match.field, match.start) for _, match in unions}
         known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
         listed: list[tuple[str, _Match]] = []
+
+        def add(field: Field, original: str, start: int, end: int) -> None:
+            acronym = original[start:end]
+            if (field, start) in known or _is_country_name(fold(acronym)) or fold(acronym) in _NOT_UNION_ACRONYMS:
+                return
+            known.add((field, start))
+            match = _Match(field, original, start, end, (), fold(acronym))
+            directory_id = taught.get(fold(acronym)) or self.unions.id_for_name(acronym)
+            if directory_id is not None:
+                listed.append((directory_id, match))
+                return
+            entry = found.get(fold(acronym))
+            if entry is None:
+                entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
+            entry.matches.append(match)
+
+        for field, original in fields:
+            for after_noun in _acronyms_after_plural_nouns(original):
+                start, end = after_noun.span(1)
+                # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
+                if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
+                    add(field, original, start, end)
+                    for listed_start, listed_end in _acronyms_listed_with(original, start, end):
+                        add(field, original, listed_start, listed_end)
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
-            if not spans or len(spans) < 2 and not any(
-                    cue in _sentence(anchor.original, anchor.start, anchor.end) for cue in _UNION_LIST_CUES):
+            if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
+                    _sentence(anchor.original, anchor.start, anchor.end).split()):
                 continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
             for start, end in spans:
-                acronym = anchor.original[start:end]
-                if ((anchor.field, start) in known or _is_country_name(fold(acronym))
-                        or fold(acronym) in _NOT_UNION_ACRONYMS):
-                    continue
-                known.add((anchor.field, start))
-                match = _Match(anchor.field, anchor.original, start, end, (), fold(acronym))
-                directory_id = self.unions.id_for_name(acronym)
-                if directory_id is not None:
-                    listed.append((directory_id, match))
-                    continue
-                entry = found.get(fold(acronym))
-                if entry is None:
-                    entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
-                entry.matches.append(match)
+                add(anchor.field, anchor.original, start, end)
         return listed
+
+    def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil",
+        "UFR-CFDT", "Federação dos Metalúrgicos da CUT"): the parent is named too."""
+        parents: list[tuple[str, _Match]] = []
+        named = {union_id for union_id, _ in unions}
+        for union_id, match in unions:
+            record = self.unions.get(union_id)
+            parent = self.unions.get(record.parent) if record is not None and record.parent else None
+            if parent is None or parent.id in named or " " not in match.folded:
+                continue  # one word cannot hold both names
+            words = f" {match.folded} "
+            if any(acronym in words for acronym in _padded_acronyms(parent)):
+                parents.append((parent.id, match))
+                named.add(parent.id)
+        return parents
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """(start, -end, entries) candidates for small towns named right after a preposition of place."""
@@ -791,21 +916,30 @@ class Tagger:
         if len(matches) < LIST_MIN_LENGTH:
             return factors, subject_lists
         # A run ends where the next match is in the other field or more than list punctuation away.
-        run_ends = [index for index, (previous, match) in enumerate(pairwise(matches), 1)
-                    if previous.field != match.field
-                    or not _LIST_GAP.fullmatch(match.original, previous.end, match.start)]
+        run_ends: list[int] = []
+        ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
+        for index, (previous, match) in enumerate(pairwise(matches), 1):
+            gap = None if previous.field != match.field else _LIST_GAP.fullmatch(match.original, previous.end,
+                                                                                match.start)
+            if gap is None:
+                run_ends.append(index)
+            elif gap.group("range"):
+                ranges.add(len(run_ends))
         run_ends.append(len(matches))
         run_start = 0
-        for run_end in run_ends:
+        for run_number, run_end in enumerate(run_ends):
             if run_end - run_start >= LIST_MIN_LENGTH:
                 run = matches[run_start:run_end]
                 codes = {match.entries[0].target for match in run}
                 if len(codes) >= LIST_MIN_LENGTH:
                     for match in run:
                         factors[id(match)] = 2.0 / len(codes)
-                    # A list in the lead, or one introduced by a colon ("the ten worst countries are: ..."),
-                    # may be what the story is about.
-                    if run[0].in_lead() or run[0].original[:run[0].start].rstrip().endswith(":"):
+                    # A list in the lead, one introduced by a colon ("the ten worst countries are: ...") or
+                    # by a word for countries may be what the story is about; a range of examples is not.
+                    before = run[0].original[max(0, run[0].start - 120):run[0].start]
+                    before = _LIST_MARKERS.sub("", before)
+                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith(":")
+                                                     or _SUBJECT_LIST_CUE.search(before)):
                         subject_lists |= codes
             run_start = run_end
         return factors, subject_lists
@@ -832,6 +966,9 @@ class Tagger:
             else:
                 pending.append(match)
         named = named | {union_id for union_id, _ in accepted}
+        # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
+        story_countries = story_countries | {record.country for union_id in named
+                                             if (record := self.unions.get(union_id)) is not None and record.country}
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
@@ -849,12 +986,12 @@ class Tagger:
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
             sentence = _sentence(match.original, match.start, match.end)
-            has_cue = any(cue in sentence for cue in _LABOUR_CUES)
+            has_cue = not _LABOUR_CUES.isdisjoint(sentence.split())
             return has_cue and (record.country is None or record.country in story_countries)
         if record.country is not None:
             return record.country in story_countries
         sentence = _sentence(match.original, match.start, match.end)
-        return any(cue in sentence for cue in _LABOUR_CUES)
+        return not _LABOUR_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list[_FoundUnion], home: str | None) -> tuple[UnionTag, ...]:

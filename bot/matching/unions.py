@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-from bot.matching.gazetteer import NameEntry, case_rule_for, countries, pattern_key
+from bot.matching.gazetteer import NameEntry, case_rule_for, countries, country_entries, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -113,6 +113,85 @@ def _is_generic(name: str) -> bool:
     return bool(words) and all(word in GENERIC_WORDS for word in words)
 
 
+# How a union's name is compared across languages and spellings (`UnionDirectory.id_for_variant`):
+# the words of union names in the recogniser's languages mapped to one word each, words that say
+# nothing dropped, and any other word cut to its first six letters ("confederation",
+# "confederacion", "confederazione" -> "confed"; "coordinating", "co-ordination" -> "coordi").
+_VARIANT_SAME = {
+    canonical: canonical_words.split()
+    for canonical, canonical_words in {
+        "union": "union unions unión uniones união uniões unione unioni syndicat syndicats syndicate sindicato "
+                 "sindicatos sindacato sindacati sindical sindicales syndical syndicale syndicaux sindacale "
+                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek",
+        "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
+                  "trabalhadoras travailleur travailleurs travailleuses lavoratori lavoratrici obreros obreras "
+                  "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa",
+        "labour": "labour labor trabajo trabalho travail lavoro arbeit",
+        "general": "general geral generale generales generali",
+        "national": "national nacional nationale nationaux nazionale nacionales nacionais nazionali",
+        "centre": "central centrale centre center centro",
+        "unitary": "unitary unitaria unitario unitaire unificada unified unifiee",
+        "free": "free libre libres livre livres libero liberi",
+        "teacher": "teacher teachers docentes enseignants maestros professores insegnanti",
+        "metal": "metal metals metalurgicos metalurgicas metallurgistes metalmeccanici metallurgici "
+                 "metalworkers metalurgicos",
+        "employee": "employee employees empleados employes impiegati empregados",
+        "food": "food alimentacion alimentation alimentazione alimentacao alimentos alimentaire alimentarias",
+        "education": "education educacion educazione educacao enseignement ensenanza",
+        "health": "health salud sante saude salute sanidad",
+        "service": "service services servicios servizi servicos",
+        "public": "public publics publicos publicas publiques pubblici pubblica",
+        "bank": "bank banks banking bancarios bancaires bancari bancarios",
+        "agriculture": "agricultural agriculture agricolas agricoles agricoli agricola agropecuaria agrarios",
+        "textile": "textile textiles textil tessili textileros",
+        "journalist": "journalist journalists periodistas journalistes giornalisti jornalistas",
+        "miner": "miner miners mineros mineurs minatori mineiros mineworkers",
+    }.items()
+}
+_VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.items() for word in words}
+_VARIANT_STOP = frozenset(fold(word) for word in """
+of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
+ve en in for por para pour per trade trades
+""".split())
+_VARIANT_STEM = 6
+# The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
+_NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """Folded country names, demonyms and foreign names that stand for one country, to its code."""
+    return {key.strip(): entry.target for key, entry in country_entries()
+            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and key.isascii()
+            and not entry.alternatives and entry.case_rule != "exact"}
+
+
+def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
+    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", name)).split()
+    country_words = _country_words()
+    kept: list[str] = []
+    codes: set[str] = set()
+    index = 0
+    while index < len(words):
+        for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
+            code = country_words.get(" ".join(words[index:index + length])) if index + length <= len(words) else None
+            if code is not None:
+                codes.add(code)
+                index += length
+                break
+        else:
+            word = words[index]
+            index += 1
+            if word in _VARIANT_STOP:
+                continue
+            canonical = _VARIANT_WORDS.get(word)
+            if canonical is None:
+                canonical = (word[:-1] if len(word) > 4 and word.endswith("s") else word)[:_VARIANT_STEM]
+            kept.append(canonical)
+    return frozenset(kept), frozenset(codes)
+
+
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -122,6 +201,7 @@ class UnionDirectory:
             by_id[record.id] = record
         self._by_id = by_id
         self._folded_names: dict[str, str | None] | None = None
+        self._variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -155,6 +235,44 @@ class UnionDirectory:
                     owners[_folded_name(known)].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
+
+    def id_for_variant(self, name: str, story_countries: set[str]) -> str | None:
+        """The id of the one union whose name or alias says the same as `name` in other words: another
+        language, word order, spelling or plural ("Confederación Sindical Internacional" is the
+        International Trade Union Confederation; "Zimbabwe Congress of Trades Unions" the ZCTU).
+
+        Countries named in `name` must be the union's; a name that names none ("Confederation of
+        Trade Unions") only finds an international union or one of `story_countries`. A trailing
+        "union" is dropped if nothing matches with it ("Birleşik Metal-İş Union"). None when no
+        union or several unions fit.
+        """
+        if self._variants is None:
+            variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            for record in self:
+                for known in (record.name, *record.aliases):
+                    words, codes = variant_key(known)
+                    if len(words) >= 2 and (record.id, codes) not in variants[words]:
+                        variants[words].append((record.id, codes))
+            self._variants = dict(variants)
+        words, codes = variant_key(name)
+        attempts = [words]
+        if fold(name).endswith((" union", " sindicato", " syndicat")) and "union" in words:
+            attempts.append(words - {"union"})
+        for attempt in attempts:
+            if len(attempt) < 2:
+                continue
+            fits = {union_id for union_id, record_codes in self._variants.get(attempt, ())
+                    if self._country_fits(union_id, record_codes, codes, story_countries)}
+            if len(fits) == 1:
+                return fits.pop()
+        return None
+
+    def _country_fits(self, union_id: str, record_codes: frozenset[str], codes: frozenset[str],
+                      story_countries: set[str]) -> bool:
+        country = self._by_id[union_id].country
+        if codes:
+            return codes <= (record_codes | {country} if country else record_codes)
+        return country is None or country in story_countries
 
     def entries(self) -> list[tuple[str, NameEntry]]:
         """(automaton key, entry) pairs for every union name, acronym and alias."""
