@@ -164,19 +164,25 @@ class LeaderLock:
 
 
 class FleetShare:
-    """How many bot processes share the database, this one counted: on PostgreSQL each holds a slot
-    lock on a dedicated connection (the scheduler divides Telegram's overall limit by the count, so that
-    a `run` and its workers together keep it); with SQLite the one process is alone."""
+    """How many bot processes share Telegram's overall limit, this one counted: on PostgreSQL each process
+    with messages to send holds a slot lock on a dedicated connection (the scheduler divides the limit by
+    the count, so that a `run` and its workers together keep it); an idle process gives its slot back, so
+    it holds no share it does not use. With SQLite the one process is alone."""
 
     def __init__(self, engine: AsyncEngine | None) -> None:
         self.engine = engine
         self._connection: AsyncConnection | None = None
         self._slot: int | None = None
 
-    async def processes(self) -> int:
-        """How many bot processes share the database (this one included)."""
+    async def processes(self, busy: bool = True) -> int:
+        """How many busy processes share the limit, this one included (busy: it holds a slot; idle: it holds
+        none, and counts itself among them as the process it will be once it has messages again)."""
         if self.engine is None or self.engine.dialect.name != "postgresql":
             return 1
+        if not busy:
+            await self.release()
+            async with self.engine.connect() as connection:
+                return await live_processes(connection) + 1
         if self._connection is None:
             connection = await self.engine.connect()
             try:
@@ -192,7 +198,7 @@ class FleetShare:
             raise
 
     async def release(self) -> None:
-        """Give the slot back and close its connection (a process that stops leaves the count at once)."""
+        """Give the slot back and close its connection (a process that stops or goes idle leaves the count at once)."""
         connection, self._connection = self._connection, None
         if connection is None:
             return

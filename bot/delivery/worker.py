@@ -39,6 +39,7 @@ from storage.outbox import AlertStatus, ClaimedAlert
 
 logger = logging.getLogger(__name__)
 
+IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
 
 
@@ -127,6 +128,7 @@ class Deliverer:
         self.stories = StoryCache(sessions, clock)
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._last_claimed = float("-inf")
         # The two database steps of every message, each shared by the messages going out meanwhile.
         self._claim_checks: Batcher[int, bool] = Batcher(self._check_claims)
         self._sent_records: Batcher[tuple[AlertEntry, int | None], bool] = Batcher(self._record_sent)
@@ -135,6 +137,11 @@ class Deliverer:
     def running(self) -> bool:
         """Whether a run is in progress."""
         return self._lock.locked()
+
+    @property
+    def busy(self) -> bool:
+        """Whether this deliverer has alerts to send: it claimed some within the last IDLE_AFTER seconds."""
+        return time.monotonic() - self._last_claimed < IDLE_AFTER
 
     async def recover(self, lease: dt.timedelta | None = None) -> int:
         """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
@@ -190,6 +197,8 @@ class Deliverer:
                 limit, busy = self.batch_size - held, set(queues)
                 claimed = await in_transaction(self.sessions, "claim alerts", lambda session, limit=limit, busy=busy: outbox.claim_due(
                     session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy))
+                if claimed:
+                    self._last_claimed = time.monotonic()
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
                 for subscriber_id in queues:
