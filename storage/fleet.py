@@ -4,7 +4,7 @@
   held slots counts the live processes. PostgreSQL drops a dead process's locks with its connection, so
   a killed process leaves the count by itself.
 - `LeaderLock`: one process at a time holds the scheduler leader's lock.
-- `take_send_slot` / `pause_sends`: each chat's next send time and the fleet's pause after a 429, rows of
+- `take_send_slots` / `pause_sends`: each chat's next send time and the fleet's pause after a 429, rows of
   `chat_pacing` claimed atomically (an upsert that only succeeds once the chat's time has come), timed by
   the database's clock so that processes on different machines agree.
 With SQLite the single process is always the leader and alone, and paces in memory.
@@ -13,13 +13,14 @@ With SQLite the single process is always the leader and alone, and paces in memo
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
 __all__ = ["FLEET_PAUSE_CHAT", "RACE_WAIT", "FleetShare", "LeaderLock", "SendSlot", "live_processes", "pause_sends", "release_slot",
-           "take_send_slot", "take_slot"]
+           "take_send_slots", "take_slot"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,25 +30,31 @@ MAX_SLOTS = 256
 FLEET_PAUSE_CHAT = 0  # the chat_pacing row holding the fleet's pause (no Telegram chat has id 0)
 RACE_WAIT = 0.02  # seconds before asking again when another process took the chat's slot in the same instant
 
-# Take the chat's slot unless the fleet is paused or the chat's time has not come: the upsert's WHERE is
-# checked again on the newest row version after any concurrent writer commits, so two processes never both
-# take it. The last SELECT reads the snapshot from before the upsert: when the slot was not taken, it says
-# how long the pause or the chat's spacing still runs.
-TAKE_SEND_SLOT = text("""
-WITH paused AS (
+# Take each requested chat's slot unless the fleet is paused or the chat's time has not come: the upsert's
+# WHERE is checked again on the newest row version after any concurrent writer commits, so two processes
+# never both take it; rows are written in chat order, so two processes' batches never deadlock. The last
+# SELECT reads the snapshot from before the upsert: for a slot not taken, how long the pause or the chat's
+# spacing still runs.
+TAKE_SEND_SLOTS = text("""
+WITH request AS (
+    SELECT * FROM unnest(CAST(:chat_ids AS bigint[]), CAST(:intervals AS double precision[])) AS r(chat_id, seconds)
+), paused AS (
     SELECT 1 FROM chat_pacing WHERE chat_id = :pause_chat AND next_send_at > clock_timestamp()
 ), taken AS (
     INSERT INTO chat_pacing (chat_id, next_send_at)
-    SELECT CAST(:chat_id AS bigint), clock_timestamp() + make_interval(secs => CAST(:interval AS double precision))
+    SELECT chat_id, clock_timestamp() + make_interval(secs => seconds) FROM request
     WHERE NOT EXISTS (SELECT 1 FROM paused)
+    ORDER BY chat_id
     ON CONFLICT (chat_id) DO UPDATE SET next_send_at = EXCLUDED.next_send_at
         WHERE chat_pacing.next_send_at <= clock_timestamp()
-    RETURNING 1
+    RETURNING chat_id
 )
-SELECT EXISTS (SELECT 1 FROM taken),
+SELECT request.chat_id,
+       request.chat_id IN (SELECT chat_id FROM taken),
        EXISTS (SELECT 1 FROM paused),
-       extract(epoch FROM (SELECT max(next_send_at) FROM chat_pacing
-                           WHERE chat_id IN (:pause_chat, CAST(:chat_id AS bigint))) - clock_timestamp())
+       extract(epoch FROM GREATEST((SELECT next_send_at FROM chat_pacing WHERE chat_id = :pause_chat), pacing.next_send_at)
+                          - clock_timestamp())
+FROM request LEFT JOIN chat_pacing AS pacing ON pacing.chat_id = request.chat_id
 """)
 
 PAUSE_SENDS = text("""
@@ -68,14 +75,25 @@ class SendSlot:
     fleet_paused: bool = False
 
 
-async def take_send_slot(session: AsyncSession, chat_id: int, interval: float) -> SendSlot:
-    """Take the right to send to `chat_id` now, its next message not before `interval` seconds from now
-    (PostgreSQL only). Not taken while the fleet is paused or the chat's previous slot is too recent."""
-    taken, paused, wait = (await session.execute(TAKE_SEND_SLOT, {
-        "chat_id": chat_id, "interval": interval, "pause_chat": FLEET_PAUSE_CHAT})).one()
-    if taken:
-        return SendSlot(True)
-    return SendSlot(False, max(RACE_WAIT, float(wait or 0.0)), bool(paused))
+async def take_send_slots(session: AsyncSession, requests: Sequence[tuple[int, float]]) -> list[SendSlot]:
+    """For each (chat id, interval): take the right to send to that chat now, its next message not before
+    `interval` seconds from now (PostgreSQL only), in one statement. Not taken while the fleet is paused or
+    the chat's previous slot is too recent; a chat asked for twice is taken at most once (the repeat is told
+    to ask again)."""
+    firsts: dict[int, float] = {}
+    for chat_id, interval in requests:
+        firsts.setdefault(chat_id, interval)
+    if not firsts:
+        return []
+    rows = await session.execute(TAKE_SEND_SLOTS, {
+        "chat_ids": list(firsts), "intervals": list(firsts.values()), "pause_chat": FLEET_PAUSE_CHAT})
+    answers = {chat_id: SendSlot(True) if taken else SendSlot(False, max(RACE_WAIT, float(wait or 0.0)), bool(paused))
+               for chat_id, taken, paused, wait in rows}
+    slots = []
+    for chat_id, _ in requests:
+        slot = answers.pop(chat_id, None)
+        slots.append(slot if slot is not None else SendSlot(False, RACE_WAIT))
+    return slots
 
 
 async def pause_sends(session: AsyncSession, seconds: float, chat_id: int) -> None:
