@@ -8,6 +8,10 @@
   at most that many.
 - Just before a message goes out its row is checked to be still claimed: an alert claimed before the
   chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
+- That check and the "sent" record are group commits (bot/delivery/batch.py): the messages going out
+  meanwhile share one transaction, so the database round trips do not grow with each message.
+- Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
+  the queue at once, for another process or the next start, instead of waiting for the lease.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
