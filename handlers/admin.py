@@ -8,10 +8,11 @@ fp:<page> pages /feeds; dp:<page> pages /discovered.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.chats import admin
 from bot.chats.admin import SourceInfo, utcnow
@@ -32,12 +33,18 @@ from handlers.common import (
     escape,
     escape_clipped,
     keyboard,
+    message_of,
     page_buttons,
     paginate,
+    pressed,
     reply,
     sender_id,
     shorten,
+    telegram_chat,
 )
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 FEEDS_PER_PAGE = 20
 MAX_PAGE = 10_000  # page numbers in button data: far more pages than any list has
@@ -57,7 +64,7 @@ OPML_DOCUMENTS = filters.Document.FileExtension("opml") | filters.Document.FileE
 async def addfeed_command(update: Update, context: Context) -> None:
     """/addfeed <url> [name] [interval]: fetch once, then store, or say why the feed cannot be used."""
     new_feed = admin.parse_new_feed(arguments(context))
-    await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
+    await telegram_chat(update).send_action(ChatAction.TYPING)
     added = await admin.add_feed(services_of(context), new_feed, sender_id(update))
     source = added.source
     await reply(update, f"✅ Added feed {source.id}: <b>{escape(shorten(source_label(source), 200))}</b>, "
@@ -74,8 +81,8 @@ async def feeds_command(update: Update, context: Context) -> None:
 @bot_admins_only
 async def health_page_button(update: Update, context: Context) -> None:
     """fp:<page>: another page of /feeds."""
-    query = update.callback_query
-    page = parse_number(query.data.split(":", 1)[1], MAX_PAGE)
+    query, data = pressed(update)
+    page = parse_number(data.split(":", 1)[1], MAX_PAGE)
     await query.answer()
     await edit(query, *await health_page(context, page or 0))
 
@@ -210,8 +217,8 @@ async def feed_buttons(context: Context, action: str, page: int) -> tuple[str, I
 @bot_admins_only
 async def feed_button(update: Update, context: Context) -> None:
     """fd:<action>:<id> acts on a feed; fl:<action>:<page> shows another page of feeds."""
-    query = update.callback_query
-    parts = query.data.split(":")
+    query, data = pressed(update)
+    parts = data.split(":")
     if len(parts) != 3 or parts[1] not in ACTIONS:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return
@@ -254,8 +261,8 @@ async def discovered_command(update: Update, context: Context) -> None:
 @bot_admins_only
 async def discovered_page_button(update: Update, context: Context) -> None:
     """dp:<page>: another page of /discovered."""
-    query = update.callback_query
-    page = query.data.split(":", 1)[1]
+    query, data = pressed(update)
+    page = data.split(":", 1)[1]
     await query.answer()
     await edit(query, *await discovered_page(context, int(page) if page.isdigit() else 0))
 
@@ -355,7 +362,8 @@ def stats_text(numbers: admin.Stats) -> str:
 @bot_admins_only
 async def import_document(update: Update, context: Context) -> None:
     """An OPML document from an admin: add its feeds and report added, skipped and invalid ones."""
-    document = update.effective_message.document  # type: ignore[union-attr]
+    document = message_of(update).document
+    assert document is not None, "registered for OPML documents only"
     if document.file_size and document.file_size > MAX_OPML_BYTES:
         await reply(update, f"That file is too large for a feed list (over {MAX_OPML_BYTES // 1_000_000} MB).")
         return
@@ -379,13 +387,13 @@ def import_report_text(report: admin.ImportReport) -> str:
 async def export_command(update: Update, context: Context) -> None:
     """/export: every feed as an OPML file."""
     document = await admin.export_opml(services_of(context))
-    await update.effective_message.reply_document(  # type: ignore[union-attr]
+    await message_of(update).reply_document(
         document=document, filename="solidarity-feeds.opml",
         caption="Every feed, as OPML. Send this file back to me (or to another bot) to import the feeds.",
     )
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the admin commands' buttons and the OPML document handler (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(feed_button, pattern=r"^f[dl]:"))
     application.add_handler(CallbackQueryHandler(health_page_button, pattern=r"^fp:"))

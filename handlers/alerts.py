@@ -5,14 +5,19 @@ The other buttons (action, story, share) are links and need no handler.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.chats.mute import set_muted
 from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, undo_label
 from bot.services import services_of
 from handlers.common import GROUP_ADMINS_ONLY, Context, is_group_admin
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 EXPIRED = "That button no longer works (the alert is too old or was for another chat)."
 
@@ -74,6 +79,6 @@ async def mute_button(update: Update, context: Context) -> None:
     await query.answer(notice)
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the Mute / Undo button handler."""
     application.add_handler(CallbackQueryHandler(mute_button, pattern=f"^(?:{MUTE_PREFIX}|{UNMUTE_PREFIX}):"))

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
+from typing import TYPE_CHECKING
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.chats.campaigns import (
     ACTION_LABELS,
@@ -38,6 +39,9 @@ from bot.matching import resolve
 from bot.matching.normalize import straight_quotes
 from bot.services import services_of
 from handlers.common import Context, bot_admins_only, button, edit, escape, keyboard, reply
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 END_PREFIX = "endcamp:"
 END_CANCEL = "endcamp:cancel"
@@ -253,6 +257,6 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     await edit(query, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button.")
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the end button of /endcampaign (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(endcampaign_button, pattern=f"^{END_PREFIX}"))

@@ -6,16 +6,21 @@ checking that the bot and the user are both its admins; /channel shows which cha
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram import Chat as TelegramChat
-from telegram import Update
+from telegram import ChatFullInfo, ChatMember, MessageOriginChannel, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import Application, MessageHandler, TypeHandler, filters
+from telegram.ext import MessageHandler, TypeHandler, filters
 
 from bot.chats import channels
 from bot.chats.settings import Chat
 from bot.services import services_of
-from handlers.common import Context, arguments, escape, manage, reply
+from handlers.common import Context, arguments, escape, manage, reply, telegram_chat
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 CHANNEL_USAGE = ("Send /channel @yourchannel (or forward me a post from the channel) in a private chat with me to "
                  "manage the channel from here; /channel off to manage this chat again.")
@@ -56,19 +61,20 @@ async def forwarded_post(update: Update, context: Context) -> None:
     """A post forwarded from a channel, in a private chat: link that channel."""
     message = update.effective_message
     origin = message.forward_origin if message else None
-    if origin is None or origin.type != "channel":
+    if not isinstance(origin, MessageOriginChannel):
         await reply(update, escape(f"That was not forwarded from a channel. {CHANNEL_USAGE}"))
         return
-    await link(update, context, origin.chat)  # type: ignore[attr-defined]
+    await link(update, context, origin.chat)
 
 
-async def link(update: Update, context: Context, found: TelegramChat) -> None:
+async def link(update: Update, context: Context, found: TelegramChat | ChatFullInfo) -> None:
     """Check that `found` is a channel where the bot (able to post) and the user are admins, then link it."""
     user = update.effective_user
     label = f"@{found.username}" if found.username else (found.title or str(found.id))
     if found.type != ChatType.CHANNEL:
         await reply(update, escape(f"{label} is not a channel. {CHANNEL_USAGE}"))
         return
+    mine: ChatMember | None
     try:
         mine = await context.bot.get_chat_member(found.id, context.bot.id)
         theirs = await context.bot.get_chat_member(found.id, user.id) if user else None
@@ -82,7 +88,7 @@ async def link(update: Update, context: Context, found: TelegramChat) -> None:
         await reply(update, escape(f"Only the admins of {label} can link it, and you are not one of them. Ask one "
                                    "of its admins to send me /channel there."))
         return
-    channel = await channels.link_channel(services_of(context), Chat(update.effective_chat.id, ChatType.PRIVATE),  # type: ignore[union-attr]
+    channel = await channels.link_channel(services_of(context), Chat(telegram_chat(update).id, ChatType.PRIVATE),
                                           found.id, user.id)
     manage(update, Chat(channel.chat_id, ChatType.CHANNEL))
     await reply(update, escape(f"✅ Linked {label}. From now on /subscribe, /unsubscribe, /list, /mode, /digest, "
@@ -99,7 +105,7 @@ async def keep_managed_current(update: Update, context: Context) -> None:
     manage(update, Chat(channel.chat_id, ChatType.CHANNEL) if channel else None)
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add forwarded channel posts (linking the channel) and the pre-handler that keeps the managed channel current."""
     application.add_handler(TypeHandler(Update, keep_managed_current), group=MANAGED_GROUP)
     application.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, forwarded_post))

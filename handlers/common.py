@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
+from telegram import Chat as TelegramChat
 from telegram.constants import ChatMemberStatus, ChatType, MessageLimit, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -22,6 +23,14 @@ from bot.chats.errors import UsageError
 from bot.chats.settings import Chat
 from bot.compose.alert import escape, shorten
 from bot.services import services_of
+
+__all__ = [
+    "BOT_ADMINS_ONLY", "EXPIRED_BUTTON", "GROUP_ADMINS_ONLY", "MAX_CALLBACK_DATA", "MAX_MESSAGE", "NO_PREVIEW",
+    "SOMETHING_WENT_WRONG", "Context", "Page", "arguments", "bot_admins_only", "button", "chat_data",
+    "chat_of", "edit", "escape", "escape_clipped", "group_admins_only", "is_group_admin", "keyboard", "manage",
+    "message_of", "on_error", "page_buttons", "paginate", "pressed", "refuse", "reply", "sender_id", "shorten",
+    "split_message", "telegram_chat", "thread_of", "user_data",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +49,7 @@ SOMETHING_WENT_WRONG = (
 EXPIRED_BUTTON = "That button has expired. Send the command again to get fresh buttons."
 
 Context = ContextTypes.DEFAULT_TYPE
-Handler = Callable[[Update, Context], Awaitable[Any]]
-H = TypeVar("H", bound=Handler)
+R = TypeVar("R")  # what a guarded handler returns (None when the guard says no)
 
 
 def escape_clipped(text: str, limit: int) -> str:
@@ -129,10 +137,36 @@ def keyboard(rows: list[list[InlineKeyboardButton]]) -> InlineKeyboardMarkup | N
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+def telegram_chat(update: Update) -> TelegramChat:
+    """The Telegram chat an update came from (every update a command, message or button handler gets has one)."""
+    chat = update.effective_chat
+    assert chat is not None, "the update has no chat"
+    return chat
+
+
+def message_of(update: Update) -> Message:
+    """The message a command or a typed reply came in (every update a command or message handler gets has one)."""
+    message = update.effective_message
+    assert message is not None, "the update has no message"
+    return message
+
+
+def chat_data(context: Context) -> dict[Any, Any]:
+    """What the bot keeps for this chat between updates (python-telegram-bot's chat_data, typed optional
+    because an update may come from no chat; every update a handler here gets comes from one)."""
+    assert context.chat_data is not None, "the update has no chat"
+    return context.chat_data
+
+
+def user_data(context: Context) -> dict[Any, Any]:
+    """What the bot keeps for this user between updates (python-telegram-bot's user_data; see `chat_data`)."""
+    assert context.user_data is not None, "the update has no user"
+    return context.user_data
+
+
 async def reply(update: Update, text: str, markup: Any = None) -> Message:
     """Send HTML `text` to the update's chat, split to fit Telegram's limit; `markup` goes on the last part."""
-    chat = update.effective_chat
-    assert chat is not None, "a reply needs a chat"
+    chat = telegram_chat(update)
     pieces = split_message(text)
     sent: Message | None = None
     for index, piece in enumerate(pieces):
@@ -142,6 +176,16 @@ async def reply(update: Update, text: str, markup: Any = None) -> Message:
         )
     assert sent is not None, "a reply needs text"
     return sent
+
+
+def pressed(update: Update) -> tuple[CallbackQuery, str]:
+    """The button press an update carries, and its callback data. A press without data is taken by
+    handlers/start.py's UnusableButton first; should one reach a button handler anyway, the person is told
+    the button expired (a UsageError, answered by `on_error`)."""
+    query = update.callback_query
+    if query is None or not isinstance(query.data, str) or not query.data:
+        raise UsageError(EXPIRED_BUTTON)
+    return query, query.data
 
 
 async def edit(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
@@ -157,8 +201,7 @@ _MANAGED: dict[str, dict[int, Chat]] = {}
 
 def manage(update: Update, channel: Chat | None) -> None:
     """From this update on, the private chat's settings commands act on `channel` (None: on itself)."""
-    chat = update.effective_chat
-    assert chat is not None, "the update has no chat"
+    chat = telegram_chat(update)
     managed = _MANAGED.setdefault(update.get_bot().token, {})
     if channel is None:
         managed.pop(chat.id, None)
@@ -169,8 +212,7 @@ def manage(update: Update, channel: Chat | None) -> None:
 def chat_of(update: Update) -> Chat:
     """The subscriber's identity for this update: its chat (and the forum topic it came from), or for a
     private chat managing a channel (/channel), the channel."""
-    chat = update.effective_chat
-    assert chat is not None, "the update has no chat"
+    chat = telegram_chat(update)
     if chat.type == ChatType.PRIVATE:
         channel = _MANAGED.get(update.get_bot().token, {}).get(chat.id)
         if channel is not None:
@@ -219,30 +261,34 @@ async def refuse(update: Update, text: str) -> None:
         await reply(update, escape(text))
 
 
-def group_admins_only(handler: H) -> H:
+def group_admins_only(
+    handler: Callable[[Update, Context], Awaitable[R]],
+) -> Callable[[Update, Context], Coroutine[Any, Any, R | None]]:
     """Guard a settings-changing handler: in groups only chat admins get through; others are told why."""
 
     @functools.wraps(handler)
-    async def guarded(update: Update, context: Context) -> Any:
+    async def guarded(update: Update, context: Context) -> R | None:
         if not await is_group_admin(update, context):
             await refuse(update, GROUP_ADMINS_ONLY)
             return None
         return await handler(update, context)
 
-    return guarded  # type: ignore[return-value]
+    return guarded
 
 
-def bot_admins_only(handler: H) -> H:
+def bot_admins_only(
+    handler: Callable[[Update, Context], Awaitable[R]],
+) -> Callable[[Update, Context], Coroutine[Any, Any, R | None]]:
     """Guard an admin handler: only user ids in telegram.admins get through; nothing changes for others."""
 
     @functools.wraps(handler)
-    async def guarded(update: Update, context: Context) -> Any:
+    async def guarded(update: Update, context: Context) -> R | None:
         if not services_of(context).is_admin(sender_id(update)):
             await refuse(update, BOT_ADMINS_ONLY)
             return None
         return await handler(update, context)
 
-    return guarded  # type: ignore[return-value]
+    return guarded
 
 
 async def on_error(update: object, context: Context) -> None:

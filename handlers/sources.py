@@ -7,11 +7,12 @@ Callback data: src:<page>  sources page;  sg:a:<id>  sg:d:<id>  accept or declin
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler
+from telegram.ext import CallbackQueryHandler
 
 from bot.chats import suggestions
 from bot.chats.errors import UsageError
@@ -28,9 +29,14 @@ from handlers.common import (
     escape_clipped,
     keyboard,
     paginate,
+    pressed,
     reply,
     sender_id,
+    telegram_chat,
 )
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +50,8 @@ async def sources_command(update: Update, context: Context) -> None:
 
 async def sources_page_button(update: Update, context: Context) -> None:
     """src:<page>: another page of /sources."""
-    query = update.callback_query
-    page = query.data.split(":", 1)[1]
+    query, data = pressed(update)
+    page = data.split(":", 1)[1]
     await query.answer()
     await edit(query, *await sources_page(context, int(page) if page.isdigit() else 0))
 
@@ -76,8 +82,8 @@ async def suggest_command(update: Update, context: Context) -> None:
     args = arguments(context)
     if len(args) != 1:
         raise UsageError(suggestions.SUGGEST_USAGE)
-    await update.effective_chat.send_action(ChatAction.TYPING)  # type: ignore[union-attr]
-    suggestion = await suggestions.suggest_feed(services_of(context), args[0], update.effective_chat.id,  # type: ignore[union-attr]
+    await telegram_chat(update).send_action(ChatAction.TYPING)
+    suggestion = await suggestions.suggest_feed(services_of(context), args[0], telegram_chat(update).id,
                                                 sender_id(update))
     reached = 0
     for admin_id in services_of(context).config.telegram.admins:
@@ -111,8 +117,8 @@ def decision_buttons(suggestion: SuggestionInfo) -> InlineKeyboardMarkup | None:
 @bot_admins_only
 async def decision_button(update: Update, context: Context) -> None:
     """sg:a:<id> / sg:d:<id>: accept (the feed is added) or decline; the suggester is told either way."""
-    query = update.callback_query
-    _, verdict, number = query.data.split(":", 2)
+    query, data = pressed(update)
+    _, verdict, number = data.split(":", 2)
     if verdict not in ("a", "d") or not number.isdigit():
         await query.answer("That button has expired.", show_alert=True)
         return
@@ -138,7 +144,7 @@ async def decision_button(update: Update, context: Context) -> None:
         logger.warning("could not tell chat %s about suggestion %s: %s", suggestion.chat_id, suggestion.id, error)
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the buttons of /sources and /suggest (the commands are in the table, handlers/start.py)."""
     application.add_handler(CallbackQueryHandler(sources_page_button, pattern=r"^src:"))
     application.add_handler(CallbackQueryHandler(decision_button, pattern=r"^sg:"))

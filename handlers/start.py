@@ -3,19 +3,23 @@ Telegram command menus (bot/app.py) and /help. A new command is one row in `COMM
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.chats.settings import reactivate
 from bot.services import services_of
 from handlers import admin, campaigns, channels, quiet, settings, sources, subscriptions
-from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, reply, sender_id
+from handlers.common import EXPIRED_BUTTON, Context, bot_admins_only, button, chat_of, escape, keyboard, refuse, reply, sender_id
 from handlers.subscriptions import MENU_COUNTRY, MENU_UNION
 
-CommandHandlerCallback = Callable[[Update, Context], Awaitable[None]]
+if TYPE_CHECKING:
+    from bot.services import BotApplication
+
+CommandHandlerCallback = Callable[[Update, Context], Coroutine[Any, Any, None]]
 
 
 WELCOME = (
@@ -72,10 +76,10 @@ async def plain_message(update: Update, context: Context) -> None:
 
 async def expired_button(update: Update, context: Context) -> None:
     """A button press no handler knows (old, forged, or with no data): say so on the button."""
-    await update.callback_query.answer(EXPIRED_BUTTON, show_alert=True)  # type: ignore[union-attr]
+    await refuse(update, EXPIRED_BUTTON)
 
 
-class UnusableButton(CallbackQueryHandler):
+class UnusableButton(CallbackQueryHandler[Context, None]):
     """Takes a button press that carries no data, or comes from no message (an inline message: this bot
     sends none). python-telegram-bot hands a press without data to every CallbackQueryHandler, whatever
     its pattern, so this one is registered before all the others."""
@@ -146,19 +150,19 @@ USER_COMMANDS = tuple(command for command in COMMANDS if not command.admin_only)
 ADMIN_COMMANDS = tuple(command for command in COMMANDS if command.admin_only)
 
 
-def register_guards(application: Application) -> None:
+def register_guards(application: BotApplication) -> None:
     """Handlers that must see updates before every other module's: call before their `register`."""
     application.add_handler(UnusableButton())
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add every command of the table (the admin-only ones guarded); call before the other modules' `register`."""
     for command in COMMANDS:
         callback = bot_admins_only(command.handler) if command.admin_only else command.handler
         application.add_handler(CommandHandler(command.name, callback))
 
 
-def register_fallbacks(application: Application) -> None:
+def register_fallbacks(application: BotApplication) -> None:
     """Answer unknown commands, and stray messages in private chats; call after every other module's
     `register`, so that these only get what nothing else handles."""
     application.add_handler(MessageHandler(filters.COMMAND, unknown_command))

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from telegram import CallbackQuery, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -42,16 +42,24 @@ from handlers.common import (
     MAX_MESSAGE,
     Context,
     button,
+    chat_data,
     chat_of,
     edit,
     escape,
     group_admins_only,
     keyboard,
+    message_of,
     page_buttons,
+    pressed,
     reply,
     shorten,
+    telegram_chat,
+    user_data,
 )
 from handlers.settings import how_alerts_come
+
+if TYPE_CHECKING:
+    from bot.services import BotApplication
 
 MENU_TOP, MENU_COUNTRY, MENU_UNION, MENU_UNION_REGIONS = "m:top", "m:c", "m:u", "m:uc"
 COUNTRIES_PER_PAGE, COUNTRY_COLUMNS, UNIONS_PER_PAGE = 24, 3, 8
@@ -77,7 +85,7 @@ async def subscribe_command(update: Update, context: Context) -> None:
     if not context.args:
         await reply(update, top_menu_text(), top_menu())
         return
-    text = (update.effective_message.text or "").split(maxsplit=1)  # type: ignore[union-attr]
+    text = (message_of(update).text or "").split(maxsplit=1)
     requests = subscriptions.parse_requests(text[1] if len(text) > 1 else "")
     services = services_of(context)
     if len(requests) <= 1:
@@ -206,7 +214,7 @@ def topic_data(topic: Topic) -> str:
 
 def remember_keyword(context: Context, query: str) -> str:
     """Keep a keyword query for a button (its text never goes into callback data); returns its number."""
-    kept: dict[str, str] = context.chat_data.setdefault("keywords", {})  # type: ignore[union-attr]
+    kept: dict[str, str] = chat_data(context).setdefault("keywords", {})
     token = str(int(max(kept, key=int, default="0")) + 1)
     kept[token] = query
     for old in sorted(kept, key=int)[:-KEPT_KEYWORDS]:
@@ -217,11 +225,11 @@ def remember_keyword(context: Context, query: str) -> str:
 @group_admins_only
 async def follow_button(update: Update, context: Context) -> None:
     """sub:c:<code>, sub:u:<id>, sub:h:<union key>, sub:d:<discovered union number>, sub:k:<n>: follow the topic."""
-    query = update.callback_query
-    _, kind, value = query.data.split(":", 2)
+    query, data = pressed(update)
+    _, kind, value = data.split(":", 2)
     services = services_of(context)
     if kind == "k":
-        kept = context.chat_data.get("keywords", {})  # type: ignore[union-attr]
+        kept = chat_data(context).get("keywords", {})
         topic = subscriptions.keyword_topic(kept[value]) if value in kept else None
     else:
         topic = await subscriptions.topic_for(services, {"c": "country", "u": "union", "h": "union key", "d": "discovered"}.get(kind, ""),
@@ -273,8 +281,7 @@ COUNTRY_UNIONS_PAGE = re.compile(r"^m:uk:([A-Z]{2}):(\d{1,3})$")
 @group_admins_only
 async def menu_button(update: Update, context: Context) -> None:
     """Navigate the /subscribe menus (edits the menu message in place)."""
-    query = update.callback_query
-    data = query.data
+    query, data = pressed(update)
     await query.answer()
     fixed = {
         MENU_TOP: (top_menu_text(), top_menu()),
@@ -306,7 +313,7 @@ async def show_region(query: CallbackQuery, target: str, region: str, page: int)
 
 async def show_unions(update: Update, context: Context, country: str | None, page: int) -> None:
     """A page of the unions of one country (None: the international ones); tap one to follow it."""
-    query = update.callback_query
+    query, _ = pressed(update)
     services = services_of(context)
     unions = await subscriptions.unions_of_country(services, country)
     place = (await subscriptions.topic_for(services, "country", country)) if country else None
@@ -330,15 +337,15 @@ async def show_unions(update: Update, context: Context, country: str | None, pag
 async def ask_for_name(update: Update, context: Context) -> int:
     """ask:<c|u|k>: ask for a country, union or keyword to be typed (the reply is forced so that it
     reaches the bot in groups too)."""
-    query = update.callback_query
-    code = query.data.split(":", 1)[1]
+    query, data = pressed(update)
+    code = data.split(":", 1)[1]
     if code not in ASK:
         await query.answer(EXPIRED_BUTTON, show_alert=True)
         return ConversationHandler.END
     kind, prompt, placeholder = ASK[code]
-    context.user_data["typing"] = kind  # type: ignore[index]
+    user_data(context)["typing"] = kind
     await query.answer()
-    await update.effective_chat.send_message(  # type: ignore[union-attr]
+    await telegram_chat(update).send_message(
         escape(prompt), reply_markup=ForceReply(selective=True, input_field_placeholder=placeholder)
     )
     return TYPING
@@ -346,8 +353,8 @@ async def ask_for_name(update: Update, context: Context) -> int:
 
 async def typed_name(update: Update, context: Context) -> int:
     """The name typed after ask:<...>: look it up as that kind and follow it (or offer suggestions)."""
-    kind = context.user_data.pop("typing", "any")  # type: ignore[union-attr]
-    text = update.effective_message.text or ""  # type: ignore[union-attr]
+    kind = user_data(context).pop("typing", "any")
+    text = message_of(update).text or ""
     lookup = await subscriptions.look_up(services_of(context), Request(kind, " ".join(text.split())))
     await answer_lookup(update, context, lookup)
     return ConversationHandler.END
@@ -355,7 +362,7 @@ async def typed_name(update: Update, context: Context) -> int:
 
 async def cancel_typing(update: Update, context: Context) -> int:
     """/cancel while the bot waits for a name."""
-    context.user_data.pop("typing", None)  # type: ignore[union-attr]
+    user_data(context).pop("typing", None)
     await reply(update, "Cancelled. Send /subscribe when you want to follow something.")
     return ConversationHandler.END
 
@@ -400,10 +407,10 @@ def unsubscribe_keyboard(followed: Sequence[SubscriptionInfo]) -> InlineKeyboard
 @group_admins_only
 async def unsubscribe_button(update: Update, context: Context) -> None:
     """uns:<id> or uns:all."""
-    query = update.callback_query
+    query, data = pressed(update)
     services = services_of(context)
     chat = chat_of(update)
-    target = query.data.split(":", 1)[1]
+    target = data.split(":", 1)[1]
     await query.answer()
     if target == "all":
         count = await subscriptions.unfollow_all(services, chat)
@@ -482,7 +489,7 @@ async def why_command(update: Update, context: Context) -> None:
     ))
 
 
-def why_text(matched: Sequence[dict], title: str | None, language: str | None = None) -> str:
+def why_text(matched: Sequence[dict[str, Any]], title: str | None, language: str | None = None) -> str:
     """One story's explanation: each matched subscription with its salience and the words found, then the
     story's language."""
     lines = [f"<b>Why you got</b> “{escape(shorten(title or 'this story', 200))}”:"]
@@ -516,18 +523,18 @@ async def stop_command(update: Update, context: Context) -> None:
 @group_admins_only
 async def stop_button(update: Update, context: Context) -> None:
     """stop:yes / stop:no."""
-    query = update.callback_query
+    query, data = pressed(update)
     await query.answer()
-    if query.data != "stop:yes":
+    if data != "stop:yes":
         await edit(query, "Nothing was deleted. /list shows what this chat follows.")
         return
     forgotten = await subscriptions.forget(services_of(context), chat_of(update))
-    context.chat_data.clear()  # type: ignore[union-attr]
+    chat_data(context).clear()
     done = "Done: everything about this chat is deleted" if forgotten else "There was nothing stored about this chat"
     await edit(query, f"{done}, and no alerts will come. Send /start if you ever want to come back.")
 
 
-def register(application: Application) -> None:
+def register(application: BotApplication) -> None:
     """Add the menus and the dialogue of /subscribe, the buttons of /unsubscribe and /stop, and /cancel (the other
     commands are in the table, handlers/start.py)."""
     with warnings.catch_warnings():

@@ -38,6 +38,15 @@ from storage.sources import REMOVED, SourceInfo, all_sources
 from storage.subscribers import SubscriberCounts, TopicCount
 from storage.unions import UnionInfo
 
+__all__ = [
+    "ADDFEED_USAGE", "ADDUNION_USAGE", "DEFAULT_FEED_INTERVAL", "MAX_FEED_INTERVAL", "MERGEUNION_USAGE",
+    "PAUSED_BY_ADMIN", "REJECTUNION_USAGE", "DiscoveredListing", "FeedAdded", "ImportReport", "NewFeed",
+    "SourceInfo", "Stats", "UnionAdded", "UnionMerged", "UnionRejected", "add_feed", "add_union",
+    "count_discovered", "export_opml", "feeds_for", "import_opml", "list_discovered", "list_sources",
+    "merge_discovered", "parse_new_feed", "parse_new_union", "reject_discovered", "rejection_notice", "remove_feed",
+    "set_feed_paused", "stats", "tell_followers_of_rejection", "trial_fetch", "url_problem", "utcnow",
+]
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_FEED_INTERVAL = 30

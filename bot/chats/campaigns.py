@@ -44,6 +44,18 @@ from storage import campaigns as campaign_queries
 from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
 from storage.db import Sessions
 
+__all__ = [
+    "ACTION_EMOJI", "ACTION_LABELS", "ADDCAMPAIGN_USAGE", "ASKS_FOR", "ATTACHABLE_STATUSES", "ENDING_KEY",
+    "FOLLOW_UP_STATUSES", "KIND_NAMES", "LABOR_DESK_NAMES", "MAX_DISTINCT_ACTION_LINKS", "MAX_LINKS_SCANNED",
+    "MAX_TEXT_SCANNED", "MAX_URL_CHARS", "SAMPLE_CAMPAIGNS", "Action", "CampaignArgs", "CampaignCounts",
+    "CampaignInfo", "CampaignValues", "CauseMatch", "Platform", "StoryLike", "StoryLinks", "TagLike", "Translation",
+    "action_for_subscriber", "action_from_links", "attachable_campaigns", "bare_links", "campaign_info",
+    "campaign_platforms", "campaign_problem", "campaigns_with_reach", "carried", "cause_match", "choose_action",
+    "configured_campaigns", "infer_kind", "link_action_kind", "parse_campaign_args", "platform_of", "read_links",
+    "register_campaign", "resolve_union_names", "subscriber_action", "sync_config_campaigns", "take_off_list",
+    "tap_url", "text_action_kind", "url_key",
+]
+
 logger = logging.getLogger(__name__)
 
 PETITION, DONATION, MESSAGE, EVENT, OTHER = "petition", "donation", "message", "event", "other"

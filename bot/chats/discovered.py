@@ -47,7 +47,7 @@ def settle(tags: StoryTags, decided: Mapping[str, DiscoveredInfo]) -> StoryTags:
         if union is not None and union.status == REJECTED:
             continue
         from_merged = union is not None and union.status == MERGED and bool(union.merged_into)
-        if from_merged:
+        if union is not None and union.merged_into and from_merged:  # from_merged, written out so that mypy narrows `union`
             tag = dataclasses.replace(tag, union_id=union.merged_into, name=union.merged_name or union.name,
                                       acronym=None, country=union.country)
         earlier = settled.get(tag.union_id)

@@ -58,4 +58,5 @@ def build_opml(feeds: list[OpmlFeed], title: str) -> bytes:
         label = feed.title or feed.url
         ET.SubElement(body, "outline", type="rss", text=label, title=label, xmlUrl=feed.url)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)  # typeshed: Any for a named encoding
+    return document

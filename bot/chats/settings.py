@@ -32,6 +32,12 @@ from storage.db import Session
 from storage.models import utcnow
 from storage.subscribers import SubscriberInfo, subscriber_info
 
+__all__ = [
+    "DIGEST_USAGE", "MENTIONS_USAGE", "MODE_USAGE", "QUIET_USAGE", "SILENT_USAGE", "Chat", "SubscriberInfo",
+    "describe_delivery", "reactivate", "rescheduled", "set_digest_time", "set_mentions", "set_mode", "set_paused",
+    "set_quiet", "set_silent", "set_timezone", "subscriber_defaults", "subscriber_for",
+]
+
 MODE_USAGE = "Send /mode now (each alert at once), /mode daily or /mode weekly (a digest)."
 DIGEST_USAGE = "Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one."
 MENTIONS_USAGE = (

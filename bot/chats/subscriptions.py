@@ -28,6 +28,14 @@ from storage import subscribers as queries
 from storage.discovered import MERGED
 from storage.subscribers import FollowOutcome, SubscriberInfo, SubscriptionInfo, subscriber_info, subscription_info
 
+__all__ = [
+    "KEYWORD_USAGE", "KIND_WORDS", "MAX_NAMES", "MAX_QUERY_LENGTH", "NAME_SEPARATORS", "AlertReason", "Followed",
+    "Lookup", "NameOutcome", "Request", "RequestKind", "SubscriberInfo", "SubscriptionInfo", "Topic",
+    "find_subscription", "follow", "follow_many", "forget", "keyword_topic", "look_up", "parse_request",
+    "parse_requests", "split_names", "subscriptions", "topic_for", "unfollow", "unfollow_all", "union_key",
+    "unions_of_country", "why",
+]
+
 RequestKind = Literal["any", "country", "union", "keyword"]
 KIND_WORDS: dict[str, RequestKind] = {
     "country": "country", "countries": "country", "union": "union", "unions": "union",
@@ -111,7 +119,9 @@ def parse_request(text: str) -> Request:
 def split_names(text: str) -> list[str]:
     """The names in a /subscribe text: separated by commas, semicolons or new lines (not inside "quotes"),
     each flag emoji a country name of its own ("🇹🇷 -football" keeps its words to leave out)."""
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for char in straight_quotes(text):
         if char == '"':
             quoted = not quoted

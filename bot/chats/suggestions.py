@@ -19,7 +19,10 @@ from storage.suggestions import ACCEPTED, DECLINED, PENDING, SuggestionInfo
 
 SUGGEST_USAGE = "Send /suggest and the address of an RSS or Atom feed, like /suggest https://example.org/feed.xml."
 
-__all__ = ["ACCEPTED", "DECLINED", "PENDING", "Decision", "SUGGEST_USAGE", "decide", "read_sources", "suggest_feed"]
+__all__ = [
+    "ACCEPTED", "DECLINED", "PENDING", "SUGGEST_USAGE", "Decision", "SourceInfo", "SuggestionInfo", "decide", "read_sources",
+    "suggest_feed",
+]
 
 
 @dataclass(frozen=True)

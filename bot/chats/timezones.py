@@ -147,8 +147,8 @@ def _fixed_offset_zones() -> dict[dt.timedelta, str]:
     zones: dict[dt.timedelta, str] = {}
     for name in sorted(population, key=lambda zone_name: -population[zone_name]):
         offsets = {probe.astimezone(zone(name)).utcoffset() for probe in _PROBE_DATES}
-        if len(offsets) == 1:
-            zones.setdefault(offsets.pop(), name)
+        if len(offsets) == 1 and (offset := offsets.pop()) is not None:  # an aware time always has an offset
+            zones.setdefault(offset, name)
     return zones
 
 

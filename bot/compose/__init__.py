@@ -7,7 +7,6 @@ from bot.compose.alert import (
     AlertStory,
     Button,
     RenderedAlert,
-    Topic,
     compose_alert,
     compose_latest,
     escape,
@@ -22,6 +21,7 @@ from bot.compose.alert import (
 )
 from bot.compose.digest import DigestItem, DigestMessage, compose_digest, digest_topic, order_items
 from bot.compose.followup import MAX_NOTE_CHARS, compose_followup
+from bot.matching.topics import Topic
 
 __all__ = [
     "MAX_MESSAGE_CHARS", "MAX_NOTE_CHARS", "MUTE_PREFIX", "UNMUTE_PREFIX", "AlertStory", "Button", "DigestItem",

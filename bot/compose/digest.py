@@ -17,7 +17,6 @@ from bot.compose.alert import (
     AlertStory,
     Button,
     RenderedAlert,
-    Topic,
     escape,
     escape_attr,
     headline,
@@ -25,6 +24,7 @@ from bot.compose.alert import (
     source_line,
     summarize,
 )
+from bot.matching.topics import Topic
 
 MAX_BUTTONS_PER_MESSAGE = 8
 DIGEST_SUMMARY_CHARS = 220

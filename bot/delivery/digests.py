@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 
 from bot.chats.campaigns import Action, CampaignInfo, action_for_subscriber, carried
 from bot.chats.timezones import next_digest_at
-from bot.compose.alert import AlertStory, Topic, topics_from_matched
+from bot.compose.alert import AlertStory, topics_from_matched
 from bot.compose.digest import UNDATED, BlockKey, DigestItem, DigestMessage, compose_digest, digest_topic
 from bot.delivery.outcomes import Verdict, record_outcome, send_following_migration
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import Sender
 from bot.delivery.stories import StoryContext, active_campaigns, load_story_contexts
+from bot.matching.topics import Topic
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.db import Session, Sessions

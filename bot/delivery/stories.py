@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.chats.campaigns import Action, CampaignInfo, campaign_info, choose_action
-from bot.compose.alert import AlertStory, Topic, compose_latest
+from bot.compose.alert import AlertStory, compose_latest
 from bot.delivery.outcomes import in_transaction
 from bot.matching import keyword_matches
+from bot.matching.topics import Topic
 from storage import alert_stories
 from storage import campaigns as campaign_queries
 from storage.alert_stories import StoryRecord

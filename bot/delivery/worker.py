@@ -199,8 +199,12 @@ class Deliverer:
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2:
                 limit, busy = self.batch_size - held, set(queues)
-                claimed = await in_transaction(self.sessions, "claim alerts", lambda session, limit=limit, busy=busy: outbox.claim_due(
-                    session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy))
+
+                async def claim(session: Session, limit: int = limit, busy: set[int] = busy) -> list[ClaimedAlert]:
+                    return await outbox.claim_due(
+                        session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
+
+                claimed = await in_transaction(self.sessions, "claim alerts", claim)
                 if claimed:
                     self._last_claimed = time.monotonic()
                 for item in claimed:
@@ -219,8 +223,11 @@ class Deliverer:
                     pass
             if time.monotonic() - renewed > self.lease.total_seconds() / 4:
                 held_ids = [item.id for queue in queues.values() for item in queue]
-                await in_transaction(self.sessions, "renew claims", lambda session, held_ids=held_ids: outbox.renew_claims(
-                    session, held_ids, self.clock()))
+
+                async def renew(session: Session, held_ids: list[int] = held_ids) -> None:
+                    await outbox.renew_claims(session, held_ids, self.clock())
+
+                await in_transaction(self.sessions, "renew claims", renew)
                 renewed = time.monotonic()
         return stats
 

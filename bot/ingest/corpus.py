@@ -116,9 +116,9 @@ def _split_at_dates(lines: list[str]) -> list[CorpusStory]:
             else:
                 title = None
                 body.append(rest)
-        else:
+        elif date_line:  # not a header, so a date line
             title = None
-            published = _spelled_date(date_line)  # type: ignore[arg-type]
+            published = _spelled_date(date_line)
     flush()
     return stories
 

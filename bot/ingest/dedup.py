@@ -104,7 +104,8 @@ def is_near_duplicate(first: int, second: int) -> bool:
 def fingerprint_bands(fingerprint: int) -> tuple[int, int, int, int]:
     """The four 16-bit bands of an unsigned fingerprint."""
     mask = (1 << BAND_BITS) - 1
-    return tuple((fingerprint >> (BAND_BITS * band)) & mask for band in range(4))  # type: ignore[return-value]
+    first, second, third, fourth = ((fingerprint >> (BAND_BITS * band)) & mask for band in range(4))
+    return first, second, third, fourth
 
 
 def to_signed64(value: int) -> int:

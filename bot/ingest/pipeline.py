@@ -111,7 +111,18 @@ class Progress(Protocol):
     def step(self, label: str) -> None: ...
 
 
-def source_label(source: Source) -> str:
+class NamedSource(Protocol):
+    """What naming a source needs: a sources row or its plain copy (storage.sources.SourceInfo)."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def location(self) -> str: ...
+
+
+def source_label(source: NamedSource) -> str:
     """How a source is named to people: its name, else its title, else its location."""
     return source.name or source.title or source.location
 

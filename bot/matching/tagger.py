@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -947,7 +948,7 @@ class Tagger:
     # -- unions ----------------------------------------------------------------------------
 
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
-                       named: set[str] = frozenset()) -> list[tuple[str, _Match]]:  # type: ignore[assignment]
+                       named: AbstractSet[str] = frozenset()) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found).
@@ -976,7 +977,7 @@ class Tagger:
                 accepted.append((backed[0], match))
         return accepted
 
-    def _is_backed(self, entry: NameEntry, match: _Match, named: set[str], story_countries: set[str]) -> bool:
+    def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str]) -> bool:
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)

@@ -13,11 +13,11 @@ import csv
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal, TypeGuard
 
 from bot.matching.gazetteer import NameEntry, case_rule_for, countries, country_entries, pattern_key
 from bot.matching.normalize import fold, fold_cased
@@ -27,6 +27,10 @@ ACRONYM_VARIANT_MIN_LETTERS = 4
 
 UnionKind = Literal["union", "confederation", "global_union_federation", "workers_organisation"]
 UNION_KINDS: tuple[str, ...] = ("union", "confederation", "global_union_federation", "workers_organisation")
+
+
+def _is_union_kind(kind: str) -> TypeGuard[UnionKind]:
+    return kind in UNION_KINDS
 
 # Words that say what kind of organisation or trade it is but not which one: a name made
 # only of these ("National Trade Union Federation", "Migrant Workers Union") needs its
@@ -80,12 +84,12 @@ class UnionRecord:
         if country is not None and country not in countries():
             raise ValueError(f"union {union_id!r} has unknown country code {country!r}")
         kind = str(data.get("kind") or "union")
-        if kind not in UNION_KINDS:
+        if not _is_union_kind(kind):
             raise ValueError(f"union {union_id!r} has kind {kind!r}; expected one of {', '.join(UNION_KINDS)}")
         return cls(
             id=union_id, name=name, acronyms=text_list("acronyms"), aliases=text_list("aliases"),
             country=country, parent=str(data.get("parent") or "").strip() or None,
-            website=str(data.get("website") or "").strip() or None, kind=kind,  # type: ignore[arg-type]
+            website=str(data.get("website") or "").strip() or None, kind=kind,
             source=str(data.get("source") or "").strip() or None,
         )
 
@@ -216,7 +220,7 @@ class UnionDirectory:
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[UnionRecord]:
         return iter(self._by_id.values())
 
     def __contains__(self, union_id: object) -> bool:
@@ -327,10 +331,10 @@ def default_directory() -> UnionDirectory:
     (and its source addresses after the curated file's); every other row is a record of its own.
     """
     curated = tomllib.loads(resources.files("bot").joinpath("data", "unions.toml").read_text("utf-8"))["union"]
-    records: dict[str, dict[str, object]] = {
+    records: dict[str, dict[str, Any]] = {  # Any: tomllib's values
         str(table["id"]): {"source": CURATED_SOURCE, **table} for table in curated}
     for row in _generated_rows():
-        fields: dict[str, object] = {key: value for key, value in row.items() if value}
+        fields: dict[str, str | list[str]] = {key: value for key, value in row.items() if value}
         for key in ("acronyms", "aliases"):
             fields[key] = row[key].split(_LIST_SEPARATOR) if row[key] else []
         existing = records.get(row["id"])
@@ -338,6 +342,6 @@ def default_directory() -> UnionDirectory:
             records[row["id"]] = fields
             continue
         for key in ("acronyms", "aliases"):
-            existing[key] = [*existing.get(key, []), *fields[key]]  # type: ignore[misc]
+            existing[key] = [*existing.get(key, []), *fields[key]]
         existing["source"] = _LIST_SEPARATOR.join([str(existing["source"]), row["source"]])
     return UnionDirectory.from_records(records.values())

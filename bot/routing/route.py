@@ -58,7 +58,7 @@ def alert_rows(cluster_id: int, story_id: int, matches: Iterable[SubscriptionMat
                 "created_at": now,
             },
         )
-        entry = {"kind": match.kind, "value": match.value, "label": match.label, "salience": match.salience, "evidence": match.evidence}
+        entry: dict[str, object] = {"kind": match.kind, "value": match.value, "label": match.label, "salience": match.salience, "evidence": match.evidence}
         if match.subscription_id is not None:
             entry["subscription_id"] = match.subscription_id
         if entry not in row["matched"]:
