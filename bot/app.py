@@ -13,10 +13,12 @@ from telegram import Bot, BotCommand, BotCommandScopeChat, BotCommandScopeDefaul
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 
+from bot.chats.language import reply_language
 from bot.config import Config, ConfigError
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, using_language
 from bot.scheduler import register_jobs
 from bot.services import SERVICES_KEY, Services
-from handlers import admin, alerts, campaigns, channels, sources, start, subscriptions
+from handlers import admin, alerts, campaigns, channels, language, sources, start, subscriptions
 from handlers.common import on_error
 from storage.db import Sessions
 
@@ -36,12 +38,29 @@ def file_base_url(base_url: str) -> str:
     return base_url.rstrip("/")[: -len("/bot")] + "/file/bot"
 
 
+class LocalizedApplication(Application):  # type: ignore[type-arg]  # typed as BotApplication where it is built
+    """An Application that handles each update in the language of its chat (bot/chats/language.py), so
+    every reply, button and error message is written in it."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle `update` with its chat's language set for the handlers (a context variable: updates
+        handled concurrently keep their own)."""
+        chat_id, sender_language = None, None
+        if isinstance(update, Update):
+            chat_id = update.effective_chat.id if update.effective_chat else None
+            sender_language = update.effective_user.language_code if update.effective_user else None
+        code = await reply_language(self.bot_data[SERVICES_KEY], chat_id, sender_language)
+        with using_language(code):
+            await super().process_update(update)
+
+
 def build_application(config: Config, sessions: Sessions, *, updates: bool = True) -> BotApplication:
     """The bot: python-telegram-bot Application with the rate limiter, the job queue, the shared Services
     in bot_data, every command, button and document handler, the scheduled jobs and the error handler.
     Without `updates` (the worker role) it has no Updater: it never calls getUpdates."""
     builder = (
         Application.builder()
+        .application_class(LocalizedApplication)
         .token(config.require_token())
         .rate_limiter(
             # Without retries: a 429 is waited out and retried by bot/delivery/sender.py only (see its docstring).
@@ -58,7 +77,7 @@ def build_application(config: Config, sessions: Sessions, *, updates: bool = Tru
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(config=config, sessions=sessions)
     start.register_guards(application)
-    for module in (start, subscriptions, sources, channels, admin, campaigns, alerts):
+    for module in (start, subscriptions, language, sources, channels, admin, campaigns, alerts):
         module.register(application)
     start.register_fallbacks(application)
     application.add_handler(TypeHandler(Update, admin_menu_on_contact), group=ADMIN_MENU_GROUP)
@@ -68,23 +87,34 @@ def build_application(config: Config, sessions: Sessions, *, updates: bool = Tru
 
 
 def command_menus() -> tuple[list[BotCommand], list[BotCommand]]:
-    """The command menus: (everyone's, an admin's)."""
-    user_commands = [BotCommand(command.name, command.description) for command in start.USER_COMMANDS]
-    return user_commands, user_commands + [BotCommand(command.name, command.description) for command in start.ADMIN_COMMANDS]
+    """The command menus in the current language: (everyone's, an admin's)."""
+    user_commands = [BotCommand(command.name, _(command.description)) for command in start.USER_COMMANDS]
+    return user_commands, user_commands + [BotCommand(command.name, _(command.description)) for command in start.ADMIN_COMMANDS]
+
+
+def menu_languages() -> list[str | None]:
+    """The language_code of each menu Telegram is given: None (English, for every other language) first."""
+    return [None, *(code for code in LANGUAGES if code != DEFAULT_LANGUAGE)]
 
 
 async def publish_commands(application: BotApplication) -> None:
-    """Register the command menu: user commands for everyone, user and admin commands in each admin's chat.
+    """Register the command menu in every language (Telegram shows each user the one of their app's
+    language) for everyone, and user and admin commands in each admin's chat, in that chat's language.
     An admin who never opened the bot cannot get a chat-scoped menu yet; that is logged, and the menu is set
     when the admin first writes (admin_menu_on_contact)."""
-    user_commands, _ = command_menus()
-    await application.bot.set_my_commands(user_commands, scope=BotCommandScopeDefault())
-    for admin_id in application.bot_data[SERVICES_KEY].config.telegram.admins:
-        await set_admin_menu(application.bot, application.bot_data, admin_id)
+    for code in menu_languages():
+        with using_language(code):
+            user_commands = command_menus()[0]
+        await application.bot.set_my_commands(user_commands, scope=BotCommandScopeDefault(), language_code=code)
+    services: Services = application.bot_data[SERVICES_KEY]
+    for admin_id in services.config.telegram.admins:
+        with using_language(await reply_language(services, admin_id, None)):
+            await set_admin_menu(application.bot, application.bot_data, admin_id)
 
 
 async def set_admin_menu(bot: Bot, bot_data: dict[Any, Any], admin_id: int) -> None:
-    """Give one admin's chat the admin command menu, remembering that it was done; a failure is logged."""
+    """Give one admin's chat the admin command menu (in the current language), remembering that it was
+    done; a failure is logged."""
     try:
         await bot.set_my_commands(command_menus()[1], scope=BotCommandScopeChat(admin_id))
     except TelegramError as error:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from bot import metrics
 from bot.chats.campaigns import sync_config_campaigns
+from bot.chats.language import chat_language
 from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
 from bot.delivery.digests import run_digests
@@ -34,6 +35,7 @@ from bot.delivery.followups import recover_followups, send_followups
 from bot.delivery.pacing import fleet_pacing
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
+from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
@@ -170,21 +172,19 @@ async def route_new(services: Services) -> RoutingSummary:
 def failure_report(source: Source, now: dt.datetime) -> RenderedAlert:
     """The message an admin gets about a feed that keeps failing."""
     name = source_label(source)
-    error = (source.last_error or "unknown error")[:500]
+    error = (source.last_error or _("unknown error"))[:500]
     when = ""
     if source.next_poll_at is not None:
         minutes = max(1, round((source.next_poll_at - now).total_seconds() / 60))
-        when = f" Next try in about {minutes} min."
-    plain = (
-        f"⚠️ Feed “{name}” has failed {source.consecutive_failures} times in a row.\n"
-        f"Last error: {error}\n{source.location}\n{when.strip()}\n"
-        "/feeds shows every feed's health; /removefeed or /pausefeed if it is gone for good."
-    )
-    html = (
-        f"⚠️ Feed “<b>{escape(name)}</b>” has failed {source.consecutive_failures} times in a row.\n"
-        f"Last error: {escape(error)}\n{escape(source.location)}\n{escape(when.strip())}\n"
-        "/feeds shows every feed's health; /removefeed or /pausefeed if it is gone for good."
-    )
+        when = _("Next try in about {minutes} min.").format(minutes=minutes)
+    failed = ngettext("⚠️ Feed “{name}” has failed {count} times in a row.",
+                      "⚠️ Feed “{name}” has failed {count} times in a row.", source.consecutive_failures)
+    last = _("Last error: {error}")
+    advice = _("/feeds shows every feed's health; /removefeed or /pausefeed if it is gone for good.")
+    plain = (f"{failed.format(name=name, count=source.consecutive_failures)}\n{last.format(error=error)}\n"
+             f"{source.location}\n{when}\n{advice}")
+    html = (f"{failed.format(name=f'<b>{escape(name)}</b>', count=source.consecutive_failures)}\n"
+            f"{last.format(error=escape(error))}\n{escape(source.location)}\n{escape(when)}\n{advice}")
     return RenderedAlert(html, plain)
 
 
@@ -201,9 +201,11 @@ async def report_failing_feeds(
         return 0
     if not admins:
         logger.warning("%d feeds keep failing and no admin is configured to tell", len(failing))
+    languages = {admin: await chat_language(sessions, admin) for admin in admins}
     for source in failing:
-        message = failure_report(source, now)
         for admin in admins:
+            with using_language(languages[admin]):
+                message = failure_report(source, now)
             outcome = await sender.send(admin, "private", message)
             if outcome.status != SENT:
                 logger.warning("could not tell admin %s about failing feed %s: %s", admin, source.location, outcome.error)

@@ -13,13 +13,14 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.chats.mute import set_muted
 from bot.compose.alert import MUTE_PREFIX, UNMUTE_PREFIX, mute_callback, mute_label, parse_mute_callback, undo_label
+from bot.i18n import N_, _
 from bot.services import services_of
 from handlers.common import GROUP_ADMINS_ONLY, Context, is_group_admin
 
 if TYPE_CHECKING:
     from bot.services import BotApplication
 
-EXPIRED = "That button no longer works (the alert is too old or was for another chat)."
+EXPIRED = N_("That button no longer works (the alert is too old or was for another chat).")
 
 
 def swap_button(markup: InlineKeyboardMarkup | None, old_data: str, new: InlineKeyboardButton) -> InlineKeyboardMarkup | None:
@@ -49,26 +50,27 @@ async def mute_button(update: Update, context: Context) -> None:
     assert query is not None and chat is not None
     parsed = parse_mute_callback(query.data or "")
     if parsed is None:
-        await query.answer(EXPIRED, show_alert=True)
+        await query.answer(_(EXPIRED), show_alert=True)
         return
     if not await is_group_admin(update, context):
-        await query.answer(GROUP_ADMINS_ONLY, show_alert=True)
+        await query.answer(_(GROUP_ADMINS_ONLY), show_alert=True)
         return
     undo, alert_id, index = parsed
     result = await set_muted(services_of(context), alert_id, index, chat.id, muted=not undo)
     if result.status == "expired" or result.topic is None:
-        await query.answer(EXPIRED, show_alert=True)
+        await query.answer(_(EXPIRED), show_alert=True)
         return
     topic = result.topic
     if result.status == "gone":
-        await query.answer(f"This chat no longer follows {topic.label}. /subscribe to follow it again.", show_alert=True)
+        await query.answer(_("This chat no longer follows {topic}. /subscribe to follow it again.").format(topic=topic.name),
+                           show_alert=True)
         return
     if result.status == "muted":
         new = InlineKeyboardButton(undo_label(topic), callback_data=mute_callback(alert_id, index, undo=True))
-        notice = f"Muted {topic.label}: no more alerts about it. Tap Undo to get them again."
+        notice = _("Muted {topic}: no more alerts about it. Tap Undo to get them again.").format(topic=topic.name)
     else:
         new = InlineKeyboardButton(mute_label(topic), callback_data=mute_callback(alert_id, index))
-        notice = f"Unmuted {topic.label}: you will get its alerts again."
+        notice = _("Unmuted {topic}: you will get its alerts again.").format(topic=topic.name)
     message = query.message
     markup = swap_button(getattr(message, "reply_markup", None), query.data or "", new)
     try:

@@ -35,6 +35,7 @@ from bot.chats.campaigns import (
 )
 from bot.chats.numbers import parse_number
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
+from bot.i18n import N_, _
 from bot.matching import resolve
 from bot.matching.normalize import straight_quotes
 from bot.services import services_of
@@ -47,7 +48,13 @@ END_PREFIX = "endcamp:"
 END_CANCEL = "endcamp:cancel"
 MAX_LISTED = 30
 STATUS_ICONS = {"open": "🟢", "updated": "🟢", "won": "🎉", "closed": "⏹"}
-CAMPAIGNUPDATE_USAGE = (
+STATUS_NAMES = {"open": N_("open"), "updated": N_("updated"), "won": N_("won"), "closed": N_("closed")}
+
+
+def status_name(status: str) -> str:
+    """A campaign status as a word in the current language."""
+    return _(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+CAMPAIGNUPDATE_USAGE = N_(
     'Usage: /campaignupdate NUMBER won|closed|open ["note"]  — or  /campaignupdate NUMBER "text of the update"\n'
     'Examples: /campaignupdate 2 won "All four activists are free."   /campaignupdate 2 "The trial starts on 3 May."\n'
     "The chats that got an alert with the campaign get one short follow-up (won and closed: once)."
@@ -67,23 +74,26 @@ def describe_campaign(row: CampaignInfo, union_labels: dict[str, str] | None = N
     """One campaign as HTML lines: status, kind, title, link, cause, end date and reach."""
     icon = STATUS_ICONS.get(row.status, "🟢")
     line = (f"{icon} {ACTION_LABELS.get(row.kind, ACTION_LABELS['other']).split()[0]} <b>{escape(row.title)}</b> "
-            f"({escape(KIND_NAMES.get(row.kind, row.kind))}, {escape(row.status)})")
+            f"({escape(_(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else row.kind)}, {escape(status_name(row.status))})")
     line += f"\n    {escape(row.url)}"
     cause = [(union_labels or {}).get(union, union) for union in row.unions or []] + list(row.keywords or [])
     if cause:
-        line += f"\n    cause: {escape(', '.join(cause[:8]))}" + (f" +{len(cause) - 8} more" if len(cause) > 8 else "")
+        line += "\n    " + _("cause: {cause}").format(cause=escape(", ".join(cause[:8]))) + (
+            " " + _("+{count} more").format(count=len(cause) - 8) if len(cause) > 8 else "")
     else:  # added before campaigns had causes: a country alone never attaches it
-        line += (f"\n    ⚠️ no cause, so no story carries it: add one with /addcampaign {escape(row.url)} "
-                 f"\"{escape(row.title)}\" names=\"…\"")
+        line += "\n    " + _("⚠️ no cause, so no story carries it: add one with /addcampaign {url} \"{title}\" names=\"…\"").format(
+            url=escape(row.url), title=escape(row.title))
     if row.countries:
-        line += f"\n    only in: {escape(', '.join(row.countries))}"
+        line += "\n    " + _("only in: {countries}").format(countries=escape(", ".join(row.countries)))
     if row.translations:
-        line += f"\n    languages: en, {escape(', '.join(translation.language for translation in row.translations))}"
+        line += "\n    " + _("languages: en, {languages}").format(
+            languages=escape(", ".join(translation.language for translation in row.translations)))
     if row.ends_on:
-        line += f"\n    ends {row.ends_on.isoformat()}"
+        line += "\n    " + _("ends {date}").format(date=row.ends_on.isoformat())
     if counts is not None:
-        taps = f"{counts.taps} taps" if taps_counted else "taps not counted (no [server] public_url)"
-        line += f"\n    reach: {counts.alerts} alerts to {counts.chats} chats · {taps}"
+        taps = _("{count} taps").format(count=counts.taps) if taps_counted else _("taps not counted (no [server] public_url)")
+        line += "\n    " + _("reach: {alerts} alerts to {chats} chats · {taps}").format(
+            alerts=counts.alerts, chats=counts.chats, taps=taps)
     return line
 
 
@@ -119,23 +129,26 @@ async def addcampaign_command(update: Update, context: Context) -> None:
         else:
             hint = found.message
             if found.suggestions:
-                hint += " Did you mean: " + "; ".join(suggestion.label for suggestion in found.suggestions[:3]) + "?"
-            await reply(update, escape(f"I don't know the union or country “{name}”. {hint} To name a person, organisation "
-                                       f"or employer, use names=\"{name}\".\nNothing was added."))
+                hint += " " + _("Did you mean: {options}?").format(
+                    options="; ".join(suggestion.label for suggestion in found.suggestions[:3]))
+            await reply(update, escape(_("I don't know the union or country “{name}”. {hint} To name a person, organisation "
+                                         "or employer, use names=\"{name}\".\nNothing was added.").format(name=name, hint=hint)))
             return
     for code in countries:
         if resolve(code, "country").kind != "country":
-            await reply(update, escape(f"“{code}” is not a country code I know (use ISO codes like AZ). Nothing was added."))
+            await reply(update, escape(_("“{code}” is not a country code I know (use ISO codes like AZ). Nothing was added."
+                                         ).format(code=code)))
             return
     if not union_ids and not args.keywords:
-        await reply(update, escape("The campaign has no cause: a country alone is never enough. Name its union(s) or the people, "
-                                   'organisation or employer it is about, e.g. "Labor Desk" names="Afiaddin Mammadov". '
-                                   "Nothing was added."))
+        await reply(update, escape(_("The campaign has no cause: a country alone is never enough. Name its union(s) or the "
+                                     'people, organisation or employer it is about, e.g. "Labor Desk" names="Afiaddin '
+                                     'Mammadov". Nothing was added.')))
         return
     countries = list(dict.fromkeys(countries))
     kind = args.kind or infer_kind(args.url, args.title)
     if args.ends_on is not None and args.ends_on < dt.datetime.now(dt.UTC).date():
-        await reply(update, escape(f"The end date {args.ends_on.isoformat()} is already past. Nothing was added."))
+        await reply(update, escape(_("The end date {date} is already past. Nothing was added.").format(
+            date=args.ends_on.isoformat())))
         return
     values = CampaignValues(args.title, args.url, kind, countries, list(dict.fromkeys(union_ids)), args.ends_on,
                                              args.keywords, args.translations)
@@ -143,18 +156,22 @@ async def addcampaign_command(update: Update, context: Context) -> None:
     row, created = await register_campaign(services, values, user.id if user else None)
     cause = labels + args.keywords
     text = (
-        f"{'Campaign added' if created else 'Campaign updated'} (number {row.id}): <b>{escape(row.title)}</b>\n"
-        f"Button: {escape(ACTION_LABELS.get(kind, ACTION_LABELS['other']))} → {escape(row.url)}\n"
-        f"New stories about {escape(', '.join(cause))}"
-        + (f" (in {escape(', '.join(countries))})" if countries else "")
-        + " get this button unless they carry their own action link."
+        (_("Campaign added (number {number}): <b>{title}</b>") if created
+         else _("Campaign updated (number {number}): <b>{title}</b>")).format(number=row.id, title=escape(row.title))
+        + "\n" + _("Button: {label} → {url}").format(label=escape(_(ACTION_LABELS.get(kind, ACTION_LABELS["other"]))),
+                                                      url=escape(row.url))
+        + "\n" + (_("New stories about {cause} (in {countries}) get this button unless they carry their own action link.")
+                  if countries else
+                  _("New stories about {cause} get this button unless they carry their own action link.")).format(
+            cause=escape(", ".join(cause)), countries=escape(", ".join(countries)))
     )
     if args.kind is None:
-        text += f"\n(Kind inferred: {escape(kind)}. Add kind=petition, donation, message, event or other to choose.)"
+        text += "\n" + _("(Kind inferred: {kind}. Add kind=petition, donation, message, event or other to choose.)").format(
+            kind=escape(kind))
     if args.translations:
-        text += f"\nLanguages: en, {escape(', '.join(sorted(args.translations)))}."
+        text += "\n" + _("Languages: en, {languages}.").format(languages=escape(", ".join(sorted(args.translations))))
     if row.ends_on:
-        text += f"\nEnds {row.ends_on.isoformat()}."
+        text += "\n" + _("Ends {date}.").format(date=row.ends_on.isoformat())
     await reply(update, text)
 
 
@@ -162,18 +179,19 @@ async def campaigns_command(update: Update, context: Context) -> None:
     """The campaigns, with their status and reach."""
     services = services_of(context)
     listed = await campaigns_with_reach(services, MAX_LISTED + 1)
-    rows = [row for row, _ in listed]
+    rows = [row for row, _counts in listed]
     if not rows:
-        await reply(update, "There are no campaigns. Add one with\n"
-                            '/addcampaign https://example.org/petition "Free the Labor Desk 4" AZ "Labor Desk" names="Afiaddin Mammadov"')
+        await reply(update, _("There are no campaigns. Add one with\n"
+                              '/addcampaign https://example.org/petition "Free the Labor Desk 4" AZ "Labor Desk" '
+                              'names="Afiaddin Mammadov"'))
         return
     labels = await _union_labels(context, rows)
     taps_counted = bool(services.config.server.public_url)
-    lines = [f"<b>Campaigns ({len(rows[:MAX_LISTED])})</b>"]
+    lines = [_("<b>Campaigns ({count})</b>").format(count=len(rows[:MAX_LISTED]))]
     lines += [f"{row.id}. {describe_campaign(row, labels, counts, taps_counted)}" for row, counts in listed[:MAX_LISTED]]
     if len(rows) > MAX_LISTED:
-        lines.append(f"… and more; only the newest {MAX_LISTED} are listed.")
-    lines.append("\nTell their chats with /campaignupdate; take one off the list with /endcampaign.")
+        lines.append(_("… and more; only the newest {count} are listed.").format(count=MAX_LISTED))
+    lines.append("\n" + _("Tell their chats with /campaignupdate; take one off the list with /endcampaign."))
     await reply(update, "\n".join(lines))
 
 
@@ -182,10 +200,10 @@ async def campaignupdate_command(update: Update, context: Context) -> None:
     try:
         tokens = shlex.split(straight_quotes(_command_text(update)))
     except ValueError:
-        await reply(update, escape("A quote is not closed.\n" + CAMPAIGNUPDATE_USAGE))
+        await reply(update, escape(_("A quote is not closed.") + "\n" + _(CAMPAIGNUPDATE_USAGE)))
         return
     if len(tokens) < 2 or not tokens[0].isdigit() or len(tokens[0]) > 12:
-        await reply(update, escape(CAMPAIGNUPDATE_USAGE))
+        await reply(update, escape(_(CAMPAIGNUPDATE_USAGE)))
         return
     campaign_id, word = int(tokens[0]), tokens[1].lower()
     status, note = (STATUS_WORDS[word], " ".join(tokens[2:])) if word in STATUS_WORDS else (UPDATED, " ".join(tokens[1:]))
@@ -196,17 +214,18 @@ async def campaignupdate_command(update: Update, context: Context) -> None:
         return
     title = escape(result.campaign.title)
     if status == "open":
-        await reply(update, f"<b>{title}</b> is open again: new stories of its cause carry its button.")
+        await reply(update, _("<b>{title}</b> is open again: new stories of its cause carry its button.").format(title=title))
         return
-    text = f"<b>{title}</b>: {escape(status)}. "
-    text += f"{result.queued} chats that got an alert with it will get a short follow-up"
-    text += " (digest chats at their digest time)." if result.queued else "."
+    text = f"<b>{title}</b>: {escape(status_name(status))}. "
+    text += (_("{count} chats that got an alert with it will get a short follow-up (digest chats at their digest time).")
+             if result.queued else _("{count} chats that got an alert with it will get a short follow-up.")).format(
+        count=result.queued)
     if result.already_told:
-        text += f" {result.already_told} were told already."
+        text += " " + _("{count} were told already.").format(count=result.already_told)
     if result.skipped_muted:
-        text += f" {result.skipped_muted} muted or unfollowed its topic and are left alone."
+        text += " " + _("{count} muted or unfollowed its topic and are left alone.").format(count=result.skipped_muted)
     if status in ("won", "closed"):
-        text += " Stories no longer get its button."
+        text += " " + _("Stories no longer get its button.")
     await reply(update, text)
 
 
@@ -217,22 +236,23 @@ async def endcampaign_command(update: Update, context: Context) -> None:
     if args:
         number = parse_number(args[0])
         if number is None:
-            await reply(update, "Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign alone for buttons.")
+            await reply(update, _("Give the campaign's number from /campaigns, like /endcampaign 2, or send /endcampaign "
+                                  "alone for buttons."))
             return
         row = await take_off_list(services, number)
         if row is None:
-            await reply(update, f"There is no campaign number {number}. /campaigns lists them.")
+            await reply(update, _("There is no campaign number {number}. /campaigns lists them.").format(number=number))
             return
-        await reply(update, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button. "
-                            "(To tell its chats it was won or closed, use /campaignupdate instead.)")
+        await reply(update, _("Ended: <b>{title}</b>. Stories no longer get its button. (To tell its chats it was won "
+                              "or closed, use /campaignupdate instead.)").format(title=escape(row.title)))
         return
     rows = await attachable_campaigns(services)
     if not rows:
-        await reply(update, "There are no active campaigns to end.")
+        await reply(update, _("There are no active campaigns to end."))
         return
     buttons = [[button(f"⏹ {row.id}. {row.title[:50]}", f"{END_PREFIX}{row.id}")] for row in rows[:MAX_LISTED]]
-    buttons.append([button("Cancel", END_CANCEL)])
-    await reply(update, "Which campaign should end?", keyboard(buttons))
+    buttons.append([button(_("Cancel"), END_CANCEL)])
+    await reply(update, _("Which campaign should end?"), keyboard(buttons))
 
 
 @bot_admins_only
@@ -243,18 +263,18 @@ async def endcampaign_button(update: Update, context: Context) -> None:
     data = query.data or ""
     if data == END_CANCEL:
         await query.answer()
-        await edit(query, "Nothing was ended.")
+        await edit(query, _("Nothing was ended."))
         return
     number = parse_number(data[len(END_PREFIX):])
     if number is None:
-        await query.answer("That button has expired. Send /endcampaign again.", show_alert=True)
+        await query.answer(_("That button has expired. Send /endcampaign again."), show_alert=True)
         return
     row = await take_off_list(services_of(context), number)
     await query.answer()
     if row is None:
-        await edit(query, "That campaign is gone. /campaigns lists the active ones.")
+        await edit(query, _("That campaign is gone. /campaigns lists the active ones."))
         return
-    await edit(query, f"Ended: <b>{escape(row.title)}</b>. Stories no longer get its button.")
+    await edit(query, _("Ended: <b>{title}</b>. Stories no longer get its button.").format(title=escape(row.title)))
 
 
 def register(application: BotApplication) -> None:

@@ -22,6 +22,7 @@ from telegram.ext import ContextTypes
 from bot.chats.errors import UsageError
 from bot.chats.settings import Chat
 from bot.compose.alert import escape, shorten
+from bot.i18n import N_, _
 from bot.services import services_of
 
 __all__ = [
@@ -37,16 +38,16 @@ logger = logging.getLogger(__name__)
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_CALLBACK_DATA = 64
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-GROUP_ADMINS_ONLY = (
+GROUP_ADMINS_ONLY = N_(
     "In a group, only the group's admins can change what it follows and how alerts come. "
     "Anyone here can use /list and /help."
 )
-BOT_ADMINS_ONLY = "That command is for the bot's admins only, so nothing was changed. Send /help to see what you can do."
-SOMETHING_WENT_WRONG = (
+BOT_ADMINS_ONLY = N_("That command is for the bot's admins only, so nothing was changed. Send /help to see what you can do.")
+SOMETHING_WENT_WRONG = N_(
     "Sorry, something went wrong on my side while handling that. Please try again in a moment; "
     "if it keeps happening, tell the bot's admins."
 )
-EXPIRED_BUTTON = "That button has expired. Send the command again to get fresh buttons."
+EXPIRED_BUTTON = N_("That button has expired. Send the command again to get fresh buttons.")
 
 Context = ContextTypes.DEFAULT_TYPE
 R = TypeVar("R")  # what a guarded handler returns (None when the guard says no)
@@ -102,15 +103,15 @@ class Page:
     @property
     def note(self) -> str:
         """" (page 2 of 3)", or "" when everything fits on one page."""
-        return f" (page {self.number + 1} of {self.count})" if self.count > 1 else ""
+        return _(" (page {number} of {count})").format(number=self.number + 1, count=self.count) if self.count > 1 else ""
 
     def navigation(self, page_data: str) -> list[InlineKeyboardButton]:
         """‹ Previous and Next › buttons; `page_data` has a {page} placeholder."""
         row = []
         if self.number > 0:
-            row.append(button("‹ Previous", page_data.format(page=self.number - 1)))
+            row.append(button(_("‹ Previous"), page_data.format(page=self.number - 1)))
         if self.number < self.count - 1:
-            row.append(button("Next ›", page_data.format(page=self.number + 1)))
+            row.append(button(_("Next ›"), page_data.format(page=self.number + 1)))
         return row
 
 
@@ -217,7 +218,8 @@ def chat_of(update: Update) -> Chat:
         channel = _MANAGED.get(update.get_bot().token, {}).get(chat.id)
         if channel is not None:
             return channel
-    return Chat(chat.id, chat.type, thread_of(update))
+    user = update.effective_user
+    return Chat(chat.id, chat.type, thread_of(update), user.language_code if user else None)
 
 
 def thread_of(update: Update) -> int:
@@ -269,7 +271,7 @@ def group_admins_only(
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> R | None:
         if not await is_group_admin(update, context):
-            await refuse(update, GROUP_ADMINS_ONLY)
+            await refuse(update, _(GROUP_ADMINS_ONLY))
             return None
         return await handler(update, context)
 
@@ -284,7 +286,7 @@ def bot_admins_only(
     @functools.wraps(handler)
     async def guarded(update: Update, context: Context) -> R | None:
         if not services_of(context).is_admin(sender_id(update)):
-            await refuse(update, BOT_ADMINS_ONLY)
+            await refuse(update, _(BOT_ADMINS_ONLY))
             return None
         return await handler(update, context)
 
@@ -299,7 +301,7 @@ async def on_error(update: object, context: Context) -> None:
         text = str(error)
     else:
         logger.error("error while handling an update", exc_info=error)
-        text = SOMETHING_WENT_WRONG
+        text = _(SOMETHING_WENT_WRONG)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     try:

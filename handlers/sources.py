@@ -16,10 +16,13 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.chats import suggestions
 from bot.chats.errors import UsageError
+from bot.chats.language import chat_language
 from bot.chats.suggestions import SourceInfo, SuggestionInfo
+from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import source_label
 from bot.services import services_of
 from handlers.common import (
+    EXPIRED_BUTTON,
     NO_PREVIEW,
     Context,
     arguments,
@@ -60,10 +63,11 @@ async def sources_page(context: Context, page: int) -> tuple[str, InlineKeyboard
     """One page of /sources: how many, then a line per source, with ‹ › buttons when there are more."""
     sources = await suggestions.read_sources(services_of(context))
     if not sources:
-        return "I read no sources yet. Know a good labour news feed? Send /suggest and its address.", None
+        return _("I read no sources yet. Know a good labour news feed? Send /suggest and its address."), None
     window = paginate(len(sources), page, SOURCES_PER_PAGE)
-    header = (f"<b>I read {len(sources)} {'source' if len(sources) == 1 else 'sources'}</b>{window.note}. "
-              "Know another? /suggest https://example.org/feed.xml")
+    header = ngettext("<b>I read {count} source</b>{page}. Know another? /suggest https://example.org/feed.xml",
+                      "<b>I read {count} sources</b>{page}. Know another? /suggest https://example.org/feed.xml",
+                      len(sources)).format(count=len(sources), page=window.note)
     lines = [source_line(source) for source in sources[window.start:window.end]]
     return "\n".join([header, "", *lines]), keyboard([window.navigation("src:{page}")])
 
@@ -71,7 +75,8 @@ async def sources_page(context: Context, page: int) -> tuple[str, InlineKeyboard
 def source_line(source: SourceInfo) -> str:
     """• Name — address (a corpus is named, never shown by its path on the server)."""
     if source.kind != "feed":
-        return f"• {escape_clipped(source.name or 'A collection of news documents', 100)} (news documents kept locally)"
+        return _("• {name} (news documents kept locally)").format(
+            name=escape_clipped(source.name or _("A collection of news documents"), 100))
     name = source.name or source.title
     address = escape_clipped(source.location, 150)
     return f"• {escape_clipped(name, 100)} — {address}" if name else f"• {address}"
@@ -81,46 +86,52 @@ async def suggest_command(update: Update, context: Context) -> None:
     """/suggest <feed URL>: trial-fetch it, then send it to the admins to accept or decline."""
     args = arguments(context)
     if len(args) != 1:
-        raise UsageError(suggestions.SUGGEST_USAGE)
+        raise UsageError(_(suggestions.SUGGEST_USAGE))
     await telegram_chat(update).send_action(ChatAction.TYPING)
     suggestion = await suggestions.suggest_feed(services_of(context), args[0], telegram_chat(update).id,
                                                 sender_id(update))
     reached = 0
     for admin_id in services_of(context).config.telegram.admins:
         try:
-            await context.bot.send_message(admin_id, suggestion_text(suggestion), parse_mode=ParseMode.HTML,
-                                           link_preview_options=NO_PREVIEW, reply_markup=decision_buttons(suggestion))
+            with using_language(await chat_language(services_of(context).sessions, admin_id)):
+                text, buttons = suggestion_text(suggestion), decision_buttons(suggestion)
+            await context.bot.send_message(admin_id, text, parse_mode=ParseMode.HTML,
+                                           link_preview_options=NO_PREVIEW, reply_markup=buttons)
             reached += 1
         except TelegramError as error:
             logger.warning("could not tell admin %s about suggestion %s: %s", admin_id, suggestion.id, error)
     if reached:
-        await reply(update, f"Thanks: “{escape_clipped(suggestion.title or suggestion.url, 150)}” works "
-                            f"({suggestion.item_count} {'item' if suggestion.item_count == 1 else 'items'} now) and is "
-                            "with the bot's admins. I'll tell you here what they decide.")
+        await reply(update, ngettext(
+            "Thanks: “{feed}” works ({count} item now) and is with the bot's admins. I'll tell you here what they decide.",
+            "Thanks: “{feed}” works ({count} items now) and is with the bot's admins. I'll tell you here what they decide.",
+            suggestion.item_count).format(feed=escape_clipped(suggestion.title or suggestion.url, 150),
+                                          count=suggestion.item_count))
     else:
-        await reply(update, "The feed works, and your suggestion is kept, but none of the bot's admins can be reached "
-                            "right now. They will see it when they next check; you can also tell them directly.")
+        await reply(update, _("The feed works, and your suggestion is kept, but none of the bot's admins can be reached "
+                              "right now. They will see it when they next check; you can also tell them directly."))
 
 
 def suggestion_text(suggestion: SuggestionInfo) -> str:
     """What an admin sees: the feed, its trial fetch, who suggested it."""
-    title = escape_clipped(suggestion.title or "(no title)", 150)
-    return (f"📮 <b>Feed suggested</b> (no. {suggestion.id}): {title}\n{escape_clipped(suggestion.url, 300)}\n"
-            f"Trial fetch: {suggestion.item_count} {'item' if suggestion.item_count == 1 else 'items'}. "
-            f"Suggested by user {suggestion.user_id or 'unknown'}. Accept adds it like /addfeed.")
+    title = escape_clipped(suggestion.title or _("(no title)"), 150)
+    return (_("📮 <b>Feed suggested</b> (no. {number}): {title}").format(number=suggestion.id, title=title)
+            + f"\n{escape_clipped(suggestion.url, 300)}\n"
+            + ngettext("Trial fetch: {count} item.", "Trial fetch: {count} items.", suggestion.item_count).format(
+                count=suggestion.item_count) + " "
+            + _("Suggested by user {user}. Accept adds it like /addfeed.").format(user=suggestion.user_id or _("unknown")))
 
 
 def decision_buttons(suggestion: SuggestionInfo) -> InlineKeyboardMarkup | None:
-    return keyboard([[button("✅ Accept", f"sg:a:{suggestion.id}"), button("✖️ Decline", f"sg:d:{suggestion.id}")]])
+    return keyboard([[button(_("✅ Accept"), f"sg:a:{suggestion.id}"), button(_("✖️ Decline"), f"sg:d:{suggestion.id}")]])
 
 
 @bot_admins_only
 async def decision_button(update: Update, context: Context) -> None:
     """sg:a:<id> / sg:d:<id>: accept (the feed is added) or decline; the suggester is told either way."""
     query, data = pressed(update)
-    _, verdict, number = data.split(":", 2)
+    _prefix, verdict, number = data.split(":", 2)
     if verdict not in ("a", "d") or not number.isdigit():
-        await query.answer("That button has expired.", show_alert=True)
+        await query.answer(_(EXPIRED_BUTTON), show_alert=True)
         return
     try:
         decision = await suggestions.decide(services_of(context), int(number), verdict == "a", sender_id(update))
@@ -132,12 +143,14 @@ async def decision_button(update: Update, context: Context) -> None:
     name = escape_clipped(suggestion.title or suggestion.url, 150)
     if decision.added is not None:
         source = decision.added.source
-        await edit(query, f"✅ Accepted: feed {source.id}, <b>{escape_clipped(source_label(source), 150)}</b>, is "
-                          "added and polled from now on. /feeds shows its health.")
-        told = f"✅ Your suggestion “{name}” was accepted: I read it from now on. /sources lists everything I read."
+        await edit(query, _("✅ Accepted: feed {number}, <b>{name}</b>, is added and polled from now on. /feeds shows "
+                            "its health.").format(number=source.id, name=escape_clipped(source_label(source), 150)))
     else:
-        await edit(query, f"✖️ Declined: {name}.")
-        told = f"Your suggestion “{name}” was declined by the bot's admins. Thanks all the same."
+        await edit(query, _("✖️ Declined: {name}.").format(name=name))
+    with using_language(await chat_language(services_of(context).sessions, suggestion.chat_id)):
+        told = (_("✅ Your suggestion “{name}” was accepted: I read it from now on. /sources lists everything I read.")
+                if decision.added is not None else
+                _("Your suggestion “{name}” was declined by the bot's admins. Thanks all the same.")).format(name=name)
     try:
         await context.bot.send_message(suggestion.chat_id, told, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
     except TelegramError as error:

@@ -70,6 +70,7 @@ class Follower:
 
     chat_id: int
     chat_type: str
+    language: str | None = None  # the chat's language: what it is told is written in it
 
 
 def _upsert(session: AsyncSession) -> Any:
@@ -184,9 +185,9 @@ async def reject(session: AsyncSession, union: DiscoveredInfo, decided_by: int |
     await session.execute(update(DiscoveredUnion).where(DiscoveredUnion.id == union.id).values(
         status=REJECTED, decided_by=decided_by, decided_at=now or utcnow()))
     followers = [
-        Follower(chat_id, chat_type)
-        for chat_id, chat_type in await session.execute(
-            select(Subscriber.chat_id, Subscriber.chat_type)
+        Follower(chat_id, chat_type, language)
+        for chat_id, chat_type, language in await session.execute(
+            select(Subscriber.chat_id, Subscriber.chat_type, Subscriber.language)
             .join(Subscription, and_(Subscription.subscriber_id == Subscriber.id, Subscription.kind == "union",
                                      Subscription.value == union.union_id))
             .where(Subscriber.active.is_(True))

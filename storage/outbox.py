@@ -58,6 +58,7 @@ class ClaimedAlert:
     quiet_end: str | None = None
     silent: bool = False
     message_thread_id: int = 0
+    language: str | None = None  # the chat's language: the alert is written in it
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -145,7 +146,7 @@ async def claim_due(
         select(
             Alert.id, Alert.subscriber_id, Subscriber.chat_id, Subscriber.chat_type, Alert.cluster_id,
             Alert.story_id, Alert.matched, Alert.attempts, Subscriber.timezone, Subscriber.quiet_start,
-            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id,
+            Subscriber.quiet_end, Subscriber.silent, Alert.message_thread_id, Subscriber.language,
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
@@ -358,12 +359,13 @@ class DueSubscriber:
     quiet_start: str | None = None
     quiet_end: str | None = None
     silent: bool = False
+    language: str | None = None  # the chat's language: the digest is written in it
 
 
 DUE_SUBSCRIBER_COLUMNS = (
     Subscriber.id, Subscriber.chat_id, Subscriber.chat_type, Subscriber.delivery_mode, Subscriber.digest_time,
     Subscriber.timezone, Subscriber.digest_weekday, Subscriber.paused, Subscriber.quiet_start,
-    Subscriber.quiet_end, Subscriber.silent,
+    Subscriber.quiet_end, Subscriber.silent, Subscriber.language,
 )
 
 

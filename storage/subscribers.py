@@ -92,11 +92,16 @@ async def subscriber_by_chat(session: AsyncSession, chat_id: int) -> Subscriber 
     return await session.scalar(select(Subscriber).where(Subscriber.chat_id == chat_id))
 
 
+async def language_of_chat(session: AsyncSession, chat_id: int) -> str | None:
+    """The language stored for a Telegram chat (None: not known, or the chat never used the bot)."""
+    return await session.scalar(select(Subscriber.language).where(Subscriber.chat_id == chat_id))
+
+
 SETTINGS = (
-    "timezone", "delivery_mode", "digest_time", "digest_weekday", "next_digest_at", "include_mentioned", "paused",
-    "quiet_start", "quiet_end", "silent", "managed_by", "managing_chat_id", "active", "inactive_reason",
+    "language", "timezone", "delivery_mode", "digest_time", "digest_weekday", "next_digest_at", "include_mentioned",
+    "paused", "quiet_start", "quiet_end", "silent", "managed_by", "managing_chat_id", "active", "inactive_reason",
 )
-"""The columns `save_settings` writes: everything in SubscriberInfo but the chat's identity and language."""
+"""The columns `save_settings` writes: everything in SubscriberInfo but the chat's identity."""
 
 
 async def save_settings(session: AsyncSession, settings: SubscriberInfo) -> None:
@@ -109,11 +114,13 @@ async def save_settings(session: AsyncSession, settings: SubscriberInfo) -> None
     await session.flush()
 
 
-async def reactivate(session: AsyncSession, chat_id: int) -> None:
-    """A known chat is reachable again (nothing happens for an unknown one)."""
+async def reactivate(session: AsyncSession, chat_id: int, language: str | None = None) -> None:
+    """A known chat is reachable again, and gets `language` if it has none yet (nothing happens for an
+    unknown one)."""
     subscriber = await subscriber_by_chat(session, chat_id)
     if subscriber is not None:
         subscriber.active, subscriber.inactive_reason = True, None
+        subscriber.language = subscriber.language or language
         await session.flush()
 
 

@@ -57,14 +57,14 @@ class RunningBot:
     async def send(
         self, text: str | None = None, *, chat_id: int = USER_ID, user_id: int | None = None,
         chat_type: str = "private", reply_to: int | None = None, document: tuple[str, bytes] | None = None,
-        thread: int | None = None, forwarded_from: dict[str, Any] | None = None,
+        thread: int | None = None, forwarded_from: dict[str, Any] | None = None, language_code: str = "en",
     ) -> list[dict[str, Any]]:
-        """A message from a user (in forum topic `thread` when given); returns the messages the bot sent to
-        that chat while handling it."""
+        """A message from a user (in forum topic `thread` when given; whose Telegram app is in
+        `language_code`); returns the messages the bot sent to that chat while handling it."""
         before = len(self.api.sent_messages(chat_id))
         self.api.push_message(chat_id, text, user_id=user_id, chat_type=chat_type,
                               reply_to_message_id=reply_to, document=document, thread=thread,
-                              forwarded_from=forwarded_from)
+                              forwarded_from=forwarded_from, language_code=language_code)
         await self._handled()
         return self.api.sent_messages(chat_id)[before:]
 

@@ -9,6 +9,7 @@ from telegram.ext import CommandHandler, ConversationHandler
 from bot.app import build_application, file_base_url, publish_commands
 from bot.chats import subscriptions
 from bot.config import ConfigError
+from bot.i18n import LANGUAGES
 from handlers import start
 from storage.models import Subscriber
 from tests.telegram_harness import ADMIN_ID, USER_ID, bot_config, buttons
@@ -60,10 +61,11 @@ async def test_help_shows_admin_commands_to_admins(running_bot) -> None:
 async def test_command_menu_is_published_with_admin_commands_for_admins_only(running_bot) -> None:
     await publish_commands(running_bot.application)
     calls = running_bot.api.calls("setMyCommands")
-    assert len(calls) == 2
-    default, admin = calls
-    assert default.params["scope"] == {"type": "default"}
-    assert {item["command"] for item in default.params["commands"]} == {c.name for c in start.USER_COMMANDS}
+    defaults = [call for call in calls if call.params["scope"] == {"type": "default"}]
+    assert len(calls) == len(LANGUAGES) + 1 and len(defaults) == len(LANGUAGES)  # a menu per language, one admin's
+    for default in defaults:
+        assert {item["command"] for item in default.params["commands"]} == {c.name for c in start.USER_COMMANDS}
+    [admin] = [call for call in calls if call not in defaults]
     assert admin.params["scope"] == BotCommandScopeChat(ADMIN_ID).to_dict()
     admin_names = {item["command"] for item in admin.params["commands"]}
     assert admin_names == {c.name for c in (*start.USER_COMMANDS, *start.ADMIN_COMMANDS)}
@@ -74,7 +76,7 @@ async def test_command_menu_survives_an_admin_who_never_opened_the_bot(running_b
     running_bot.api.fail_next("setMyCommands", 400, "Bad Request: chat not found",
                               matching=lambda params: params["scope"]["type"] == "chat")
     await publish_commands(running_bot.application)
-    assert len(running_bot.api.calls("setMyCommands")) == 2
+    assert len(running_bot.api.calls("setMyCommands")) == len(LANGUAGES) + 1
     assert any("admin command menu" in record.getMessage() for record in caplog.records)
 
 

@@ -2,6 +2,7 @@
 
 - subscriptions, mute: what /subscribe text means, following, unfollowing, /list, /why, /stop; the Mute button
 - settings, timezones: delivery mode, digest time, time zone, pause, quiet hours, silent alerts
+- language: which language a chat is answered and alerted in, and what /language accepts
 - channels: a channel managed from a private chat
 - campaigns: campaign actions a story carries, and the admins' campaign registry
 - admin, opml, discovered: feeds, the union directory and discovered unions, /stats, OPML import and export
@@ -13,6 +14,6 @@ would tie this package to bot/compose, which imports bot/chats/campaigns.
 """
 
 __all__ = [
-    "admin", "campaigns", "channels", "discovered", "errors", "mute", "numbers", "opml", "regions", "settings",
-    "subscriptions", "suggestions", "timezones",
+    "admin", "campaigns", "channels", "discovered", "errors", "language", "mute", "numbers", "opml", "regions",
+    "settings", "subscriptions", "suggestions", "timezones",
 ]

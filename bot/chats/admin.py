@@ -20,6 +20,7 @@ from bot.chats.numbers import parse_number
 from bot.chats.opml import OpmlError, OpmlFeed, build_opml, parse_opml
 from bot.compose.alert import RenderedAlert, escape
 from bot.delivery.sender import SENT, Sender
+from bot.i18n import N_, _, using_language
 from bot.ingest.feeds import FetchResult, fetch_feed, make_client
 from bot.matching import UnionRecord as DirectoryUnion
 from bot.matching import resolve
@@ -52,14 +53,14 @@ logger = logging.getLogger(__name__)
 DEFAULT_FEED_INTERVAL = 30
 MAX_FEED_INTERVAL = 7 * 24 * 60
 PAUSED_BY_ADMIN = "paused by an admin"
-ADDFEED_USAGE = "Send /addfeed followed by the feed's address, then optionally a name and minutes between polls, " \
-                "like: /addfeed https://example.org/feed.xml Labour News 60"
-ADDUNION_USAGE = ('Send /addunion "Full name" ACRONYM, then optionally other names and country=XX, like: '
-                  '/addunion "Azerbaijan Trade Unions Confederation" AHIK "Labour Confederation" country=AZ')
-MERGEUNION_USAGE = ("Send /mergeunion with the discovered union's number (from /discovered) or its found id, then the "
-                    "directory union's id, name or acronym, like: /mergeunion 3 ITUC")
-REJECTUNION_USAGE = ("Send /rejectunion with the discovered union's number (from /discovered) or its found id, "
-                     "like: /rejectunion 3")
+ADDFEED_USAGE = N_("Send /addfeed followed by the feed's address, then optionally a name and minutes between polls, "
+                   "like: /addfeed https://example.org/feed.xml Labour News 60")
+ADDUNION_USAGE = N_('Send /addunion "Full name" ACRONYM, then optionally other names and country=XX, like: '
+                    '/addunion "Azerbaijan Trade Unions Confederation" AHIK "Labour Confederation" country=AZ')
+MERGEUNION_USAGE = N_("Send /mergeunion with the discovered union's number (from /discovered) or its found id, then the "
+                      "directory union's id, name or acronym, like: /mergeunion 3 ITUC")
+REJECTUNION_USAGE = N_("Send /rejectunion with the discovered union's number (from /discovered) or its found id, "
+                       "like: /rejectunion 3")
 _ACRONYM = re.compile(r"^[^\W_][\w&.\-]{1,14}$")
 
 
@@ -115,17 +116,18 @@ class UnionAdded:
 def parse_new_feed(args: Sequence[str]) -> NewFeed:
     """/addfeed <url> [name...] [interval minutes]."""
     if not args:
-        raise UsageError(ADDFEED_USAGE)
+        raise UsageError(_(ADDFEED_USAGE))
     url = args[0].strip("<>")
     problem = url_problem(url)
     if problem:
-        raise UsageError(f"{problem}. {ADDFEED_USAGE}")
+        raise UsageError(f"{problem}. {_(ADDFEED_USAGE)}")
     words = list(args[1:])
     interval = DEFAULT_FEED_INTERVAL
     if words and words[-1].isascii() and words[-1].isdigit():
         interval = parse_number(words.pop(), MAX_FEED_INTERVAL) or 0
         if not 1 <= interval <= MAX_FEED_INTERVAL:
-            raise UsageError(f"The interval is in minutes, from 1 to {MAX_FEED_INTERVAL} (a week). {ADDFEED_USAGE}")
+            raise UsageError(_("The interval is in minutes, from 1 to {most} (a week).").format(most=MAX_FEED_INTERVAL)
+                             + " " + _(ADDFEED_USAGE))
     name = straight_quotes(" ".join(words), single=True).strip("\"' ") or None
     return NewFeed(url, name[:255] if name else None, interval)
 
@@ -134,9 +136,9 @@ def url_problem(url: str) -> str | None:
     """Why `url` cannot be a feed address (plain words), or None when it can."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"“{url[:200]}” is not a web address (it should start with https:// or http://)"
+        return _("“{url}” is not a web address (it should start with https:// or http://)").format(url=url[:200])
     if len(url) > 2048:
-        return "That address is too long (more than 2048 characters)"
+        return _("That address is too long (more than 2048 characters)")
     return None
 
 
@@ -145,13 +147,13 @@ async def add_feed(services: Services, new_feed: NewFeed, added_by: int | None) 
     async with services.sessions() as session:
         existing = await queries.feed_by_url(session, new_feed.url)
     if existing is not None and existing.origin != REMOVED:
-        raise UsageError(f"That feed is already there as number {existing.id}, “{existing.label}”. "
-                         "/feeds shows its health.")
+        raise UsageError(_("That feed is already there as number {number}, “{name}”. /feeds shows its health.").format(
+            number=existing.id, name=existing.label))
     result = await trial_fetch(services, new_feed.url)
     if result.status != "ok":
-        reason = result.error or "the server answered “not modified” to a first request"
-        raise UsageError(f"I could not use that feed, so nothing was added: {reason}. "
-                         "Check the address (it must be an RSS or Atom feed, not a web page) and try again.")
+        reason = result.error or _("the server answered “not modified” to a first request")
+        raise UsageError(_("I could not use that feed, so nothing was added: {reason}. Check the address (it must be "
+                           "an RSS or Atom feed, not a web page) and try again.").format(reason=reason))
     async with services.sessions.begin() as session:
         source = await queries.add_feed(
             session, new_feed.url, name=new_feed.name, title=result.feed_title,
@@ -191,8 +193,9 @@ async def remove_feed(services: Services, reference: str) -> SourceInfo:
     async with services.sessions.begin() as session:
         source = await _find_feed(session, reference)
         if source.origin == "config":
-            raise UsageError(f"“{source.label}” comes from the config file, so it would come back at the next "
-                             f"start. Remove it from the config file, or stop polling it with /pausefeed {source.id}.")
+            raise UsageError(_("“{name}” comes from the config file, so it would come back at the next start. Remove it "
+                               "from the config file, or stop polling it with /pausefeed {number}.").format(
+                name=source.label, number=source.id))
         removed = await queries.remove_source(session, source.id)
     assert removed is not None, "a feed found in this transaction is still stored"
     return removed
@@ -219,7 +222,8 @@ async def _find_feed(session: Session, reference: str) -> SourceInfo:
     elif url_problem(reference) is None:
         source = await queries.feed_by_url(session, reference)
     if source is None or source.origin == REMOVED:
-        raise UsageError(f"There is no feed “{reference[:100]}”. Send /feeds to see every feed with its number.")
+        raise UsageError(_("There is no feed “{reference}”. Send /feeds to see every feed with its number.").format(
+            reference=reference[:100]))
     return source
 
 
@@ -231,9 +235,9 @@ async def import_opml(services: Services, document: bytes, added_by: int | None)
     try:
         listed = parse_opml(document)
     except OpmlError as error:
-        raise UsageError(f"I could not read that file as an OPML feed list: {error}.") from None
+        raise UsageError(_("I could not read that file as an OPML feed list: {error}.").format(error=error)) from None
     if not listed:
-        raise UsageError("That OPML file lists no feeds (no outline has an xmlUrl attribute).")
+        raise UsageError(_("That OPML file lists no feeds (no outline has an xmlUrl attribute)."))
     report = ImportReport()
     async with services.sessions.begin() as session:
         known = {feed.location for feed in await queries.feeds(session)}
@@ -242,7 +246,7 @@ async def import_opml(services: Services, document: bytes, added_by: int | None)
             if problem:
                 report.invalid.append((feed.url, problem))
             elif feed.url in known:
-                report.skipped.append((feed.url, "already there"))
+                report.skipped.append((feed.url, _("already there")))
             else:
                 await queries.add_feed(session, feed.url, name=feed.title, title=feed.title,
                                        interval_minutes=DEFAULT_FEED_INTERVAL, item_count=0, added_by=added_by)
@@ -266,24 +270,26 @@ def parse_new_union(text: str) -> tuple[str, str, list[str], str | None]:
     try:
         words = shlex.split(straight_quotes(text, single=True))
     except ValueError:
-        raise UsageError(f"A quote is not closed. {ADDUNION_USAGE}") from None
+        raise UsageError(_("A quote is not closed.") + " " + _(ADDUNION_USAGE)) from None
     country = None
     for word in list(words):
         if word.lower().startswith("country="):
             country = word.split("=", 1)[1].strip().upper()
             words.remove(word)
             if country not in countries():
-                raise UsageError(f"“{country}” is not a two-letter country code (like AZ for Azerbaijan). {ADDUNION_USAGE}")
+                raise UsageError(_("“{code}” is not a two-letter country code (like AZ for Azerbaijan).").format(
+                    code=country) + " " + _(ADDUNION_USAGE))
     if len(words) < 2:
-        raise UsageError(ADDUNION_USAGE)
+        raise UsageError(_(ADDUNION_USAGE))
     name, acronym, aliases = " ".join(words[0].split()), words[1], [" ".join(alias.split()) for alias in words[2:]]
     if not 3 <= len(name) <= 200:
-        raise UsageError(f"The name should be 3 to 200 characters long. {ADDUNION_USAGE}")
+        raise UsageError(_("The name should be 3 to 200 characters long.") + " " + _(ADDUNION_USAGE))
     if not _ACRONYM.match(acronym) or acronym == acronym.lower():
-        raise UsageError(f"“{acronym[:50]}” does not look like an acronym: use 2 to 15 letters or digits with at least "
-                         f"one capital, no spaces (put the full name in quotes first). {ADDUNION_USAGE}")
+        raise UsageError(_("“{acronym}” does not look like an acronym: use 2 to 15 letters or digits with at least one "
+                           "capital, no spaces (put the full name in quotes first).").format(acronym=acronym[:50])
+                         + " " + _(ADDUNION_USAGE))
     if any(not 2 <= len(alias) <= 200 for alias in aliases):
-        raise UsageError(f"Each other name should be 2 to 200 characters long. {ADDUNION_USAGE}")
+        raise UsageError(_("Each other name should be 2 to 200 characters long.") + " " + _(ADDUNION_USAGE))
     return name, acronym, aliases, country
 
 
@@ -293,8 +299,9 @@ async def add_union(services: Services, text: str, added_by: int | None) -> Unio
     directory = await services.union_directory()
     for record in directory:
         if record.name.casefold() == name.casefold() or (acronym in record.acronyms and record.country == country):
-            raise UsageError(f"The directory already has {record.name} ({', '.join(record.acronyms) or record.id}), "
-                             "so nothing was added. Follow it with /subscribe union " + (record.acronym or record.name))
+            raise UsageError(_("The directory already has {name} ({acronyms}), so nothing was added. Follow it with "
+                               "/subscribe union {acronym}").format(
+                name=record.name, acronyms=", ".join(record.acronyms) or record.id, acronym=record.acronym or record.name))
     shares = [record.name for record in directory if acronym in record.acronyms]
     async with services.sessions.begin() as session:
         taken = await union_queries.union_ids(session) | {record.id for record in directory}
@@ -356,21 +363,21 @@ async def merge_discovered(services: Services, args: Sequence[str], decided_by: 
     directory union's id, and its stored tags and followers move there. A rejected union can still be merged
     (an admin correcting a rejection); a merged one cannot be merged again."""
     if len(args) < 2:
-        raise UsageError(MERGEUNION_USAGE)
+        raise UsageError(_(MERGEUNION_USAGE))
     wanted = " ".join(args[1:])
     directory = await services.union_directory()
     target = directory.get(wanted.strip().lower())
     if target is None:
         resolution = resolve(wanted, "union", directory)
         if resolution.value is None:
-            raise UsageError(f"{resolution.message} {MERGEUNION_USAGE}")
+            raise UsageError(f"{resolution.message} {_(MERGEUNION_USAGE)}")
         target = directory.get(resolution.value)
     assert target is not None, "resolve only answers with ids from the directory it was given"
     async with services.sessions.begin() as session:
         union = await _find_discovered(session, args[0])
         if union.status == MERGED:
-            raise UsageError(f"“{union.name}” is already merged into {union.merged_name or union.merged_into}, "
-                             "so nothing was changed.")
+            raise UsageError(_("“{name}” is already merged into {union}, so nothing was changed.").format(
+                name=union.name, union=union.merged_name or union.merged_into))
         moved = await discovered_queries.merge(session, union, target.id, target.name, union_label(target), decided_by)
     return UnionMerged(union, target, moved)
 
@@ -379,12 +386,13 @@ async def reject_discovered(services: Services, args: Sequence[str], decided_by:
     """/rejectunion <number or found id>: never tagged again, its stored tags dropped, its followers unfollowed
     (the caller tells them, see `tell_followers_of_rejection`)."""
     if len(args) != 1:
-        raise UsageError(REJECTUNION_USAGE)
+        raise UsageError(_(REJECTUNION_USAGE))
     async with services.sessions.begin() as session:
         union = await _find_discovered(session, args[0])
         if union.status != NEW:
-            state = "rejected" if union.status == REJECTED else f"merged into {union.merged_name or union.merged_into}"
-            raise UsageError(f"“{union.name}” is already {state}, so nothing was changed.")
+            raise UsageError((_("“{name}” is already rejected, so nothing was changed.") if union.status == REJECTED
+                              else _("“{name}” is already merged into {union}, so nothing was changed.")).format(
+                name=union.name, union=union.merged_name or union.merged_into))
         followers = await discovered_queries.reject(session, union, decided_by)
     return UnionRejected(union, followers)
 
@@ -392,26 +400,27 @@ async def reject_discovered(services: Services, args: Sequence[str], decided_by:
 async def _find_discovered(session: Session, reference: str) -> DiscoveredInfo:
     union = await discovered_queries.find(session, reference)
     if union is None:
-        raise UsageError(f"There is no discovered union “{reference[:100]}”. "
-                         "Send /discovered to see them with their numbers.")
+        raise UsageError(_("There is no discovered union “{reference}”. Send /discovered to see them with their "
+                           "numbers.").format(reference=reference[:100]))
     return union
 
 
 def rejection_notice(union: DiscoveredInfo) -> RenderedAlert:
     """The message a chat that followed a rejected discovered union gets, once."""
-    first = ("An admin of this bot checked “{name}”, a name found in the news that you followed as a union, and "
-             "found it is not a union the bot can follow. This chat no longer follows it, so nothing more comes "
-             "about it.")
-    last = "/list shows what this chat follows; /subscribe follows something else."
+    first = _("An admin of this bot checked “{name}”, a name found in the news that you followed as a union, and "
+              "found it is not a union the bot can follow. This chat no longer follows it, so nothing more comes "
+              "about it.")
+    last = _("/list shows what this chat follows; /subscribe follows something else.")
     return RenderedAlert(f"{first.format(name=f'<b>{escape(union.name)}</b>')}\n{last}",
                          f"{first.format(name=union.name)}\n{last}")
 
 
 async def tell_followers_of_rejection(sender: Sender, rejected: UnionRejected) -> int:
     """Tell each chat that followed a rejected union, once; returns how many were reached."""
-    notice = rejection_notice(rejected.discovered)
     told = 0
     for follower in rejected.followers:
+        with using_language(follower.language):
+            notice = rejection_notice(rejected.discovered)
         outcome = await sender.send(follower.chat_id, follower.chat_type, notice)
         if outcome.status == SENT:
             told += 1

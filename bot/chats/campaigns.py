@@ -38,6 +38,7 @@ from typing import Any, Protocol
 from urllib.parse import urlparse
 
 from bot.config import CAMPAIGN_KINDS, MAX_CAMPAIGN_TITLE, SAMPLE_CORPUS, CampaignConfig, Config, language_code
+from bot.i18n import N_, _
 from bot.matching.normalize import fold, straight_quotes
 from bot.services import Services
 from storage import campaigns as campaign_queries
@@ -65,16 +66,16 @@ FOLLOW_UP_STATUSES = (WON, CLOSED, UPDATED)
 ENDING_KEY = "end"  # a won or a closed follow-up: each chat gets at most one of them per campaign
 
 ACTION_LABELS = {
-    PETITION: "✍️ Sign the petition",
-    DONATION: "💶 Donate",
-    MESSAGE: "✉️ Send a message",
-    EVENT: "📅 Join the action",
-    OTHER: "📣 Take action",
+    PETITION: N_("✍️ Sign the petition"),
+    DONATION: N_("💶 Donate"),
+    MESSAGE: N_("✉️ Send a message"),
+    EVENT: N_("📅 Join the action"),
+    OTHER: N_("📣 Take action"),
 }
 ACTION_EMOJI = {PETITION: "✍️", DONATION: "💶", MESSAGE: "✉️", EVENT: "📅", OTHER: "📣"}
 KIND_NAMES = {
-    PETITION: "petition", DONATION: "donation appeal", MESSAGE: "message campaign", EVENT: "event or strike support",
-    OTHER: "call to action",
+    PETITION: N_("petition"), DONATION: N_("donation appeal"), MESSAGE: N_("message campaign"),
+    EVENT: N_("event or strike support"), OTHER: N_("call to action"),
 }
 ASKS_FOR = {PETITION: "signatures", DONATION: "donations", MESSAGE: "messages", EVENT: "people to join", OTHER: "action"}
 
@@ -287,7 +288,7 @@ class Action:
 
     @property
     def label(self) -> str:
-        return ACTION_LABELS.get(self.kind, ACTION_LABELS[OTHER])
+        return _(ACTION_LABELS.get(self.kind, ACTION_LABELS[OTHER]))
 
     @property
     def emoji(self) -> str:
@@ -565,7 +566,7 @@ class CampaignArgs:
     error: str | None = None
 
 
-ADDCAMPAIGN_USAGE = (
+ADDCAMPAIGN_USAGE = N_(
     'Usage: /addcampaign URL "Title" [country codes] ["union names"] names="person, organisation, employer" '
     "[kind=petition|donation|message|event|other] [ends=YYYY-MM-DD] [title_de=\"…\" url_de=…]\n"
     'Example: /addcampaign https://www.labourstart.org/campaigns/ "Free the Labor Desk 4" AZ "Labor Desk" '
@@ -579,9 +580,9 @@ _LANGUAGE_OPTION = re.compile(r"^(title|url)[_.]([a-z]{2,3})$")
 def _http_url_problem(url: str) -> str | None:
     parsed = urlparse(url)
     if parsed.scheme not in ("http", "https") or not parsed.hostname:
-        return f"{url!r} is not an http(s) link"
+        return _("{url} is not an http(s) link").format(url=repr(url))
     if len(url) > MAX_URL_CHARS:
-        return f"the link is {len(url)} characters long ({MAX_URL_CHARS} at most)"
+        return _("the link is {length} characters long ({most} at most)").format(length=len(url), most=MAX_URL_CHARS)
     return None
 
 
@@ -597,15 +598,16 @@ def parse_campaign_args(text: str) -> CampaignArgs:
     try:
         tokens = shlex.split(text)
     except ValueError:
-        return CampaignArgs(error="a quote is not closed. " + ADDCAMPAIGN_USAGE)
+        return CampaignArgs(error=_("a quote is not closed.") + " " + _(ADDCAMPAIGN_USAGE))
     if not tokens:
-        return CampaignArgs(error=ADDCAMPAIGN_USAGE)
+        return CampaignArgs(error=_(ADDCAMPAIGN_USAGE))
     args = CampaignArgs(url=tokens[0])
     if (problem := _http_url_problem(args.url)) is not None:
-        return CampaignArgs(error=f"the first argument must be the campaign's http(s) link: {problem}. {ADDCAMPAIGN_USAGE}")
+        return CampaignArgs(error=_("the first argument must be the campaign's http(s) link: {problem}.").format(
+            problem=problem) + " " + _(ADDCAMPAIGN_USAGE))
     rest = tokens[1:]
     if not rest:
-        return CampaignArgs(url=args.url, error="the campaign needs a title. " + ADDCAMPAIGN_USAGE)
+        return CampaignArgs(url=args.url, error=_("the campaign needs a title.") + " " + _(ADDCAMPAIGN_USAGE))
     after_url = text.strip()[len(tokens[0]):].lstrip() if text.strip().startswith(tokens[0]) else ""
     if after_url.startswith(('"', "'")):
         args.title, rest = rest[0], rest[1:]
@@ -616,20 +618,22 @@ def parse_campaign_args(text: str) -> CampaignArgs:
         args.title = " ".join(title_words)
     args.title = " ".join(args.title.split())
     if not args.title:
-        return CampaignArgs(url=args.url, error="the campaign needs a title. " + ADDCAMPAIGN_USAGE)
+        return CampaignArgs(url=args.url, error=_("the campaign needs a title.") + " " + _(ADDCAMPAIGN_USAGE))
     for token in rest:
         key, sep, value = token.partition("=")
         key = key.lower()
         language_option = _LANGUAGE_OPTION.match(key) if sep else None
         if sep and key == "kind":
             if value.lower() not in CAMPAIGN_KINDS:
-                return CampaignArgs(url=args.url, error=f"kind must be one of {', '.join(CAMPAIGN_KINDS)}, not {value!r}.")
+                return CampaignArgs(url=args.url, error=_("kind must be one of {kinds}, not {value}.").format(
+                    kinds=", ".join(CAMPAIGN_KINDS), value=repr(value)))
             args.kind = value.lower()
         elif sep and key in ("ends", "end", "until"):
             try:
                 args.ends_on = dt.date.fromisoformat(value)
             except ValueError:
-                return CampaignArgs(url=args.url, error=f"ends must be a date like 2026-12-31, not {value!r}.")
+                return CampaignArgs(url=args.url, error=_("ends must be a date like 2026-12-31, not {value}.").format(
+                    value=repr(value)))
         elif sep and key in ("countries", "country"):
             args.countries += [code.strip() for code in value.split(",") if code.strip()]
         elif sep and key in ("unions", "union"):
@@ -640,8 +644,8 @@ def parse_campaign_args(text: str) -> CampaignArgs:
             part, language = language_option.groups()
             args.translations.setdefault(language, {})[part] = " ".join(value.split())
         elif sep:
-            return CampaignArgs(url=args.url, error=f"unknown option {key!r}: use names=, kind=, ends=, title_de= or url_de=. "
-                                                    f"{ADDCAMPAIGN_USAGE}")
+            return CampaignArgs(url=args.url, error=_("unknown option {key}: use names=, kind=, ends=, title_de= or url_de=."
+                                                      ).format(key=repr(key)) + " " + _(ADDCAMPAIGN_USAGE))
         elif _CODE.match(token):
             args.countries.append(token)
         else:
@@ -659,22 +663,25 @@ def campaign_problem(
 ) -> str | None:
     """What is wrong with a campaign as an admin gave it (a plain sentence saying what to type), or None."""
     if len(title) > MAX_CAMPAIGN_TITLE:
-        return (f"the title is {len(title)} characters long; keep it to {MAX_CAMPAIGN_TITLE} "
-                "(it is shown on every alert that carries the campaign). Nothing was added.")
+        return _("the title is {length} characters long; keep it to {most} (it is shown on every alert that carries "
+                 "the campaign). Nothing was added.").format(length=len(title), most=MAX_CAMPAIGN_TITLE)
     if not unions and not keywords:
-        return ("the campaign has no cause: name its union(s) or the people, organisation or employer it is about, "
-                'e.g. "Labor Desk" names="Afiaddin Mammadov, Elvin Mustafayev". A country alone is never enough. '
-                "Nothing was added.")
+        return _("the campaign has no cause: name its union(s) or the people, organisation or employer it is about, "
+                 'e.g. "Labor Desk" names="Afiaddin Mammadov, Elvin Mustafayev". A country alone is never enough. '
+                 "Nothing was added.")
     short = [keyword for keyword in keywords if len(fold(keyword)) < 3]
     if short:
-        return f"the name {short[0]!r} is too short to recognise a story by; give full names. Nothing was added."
+        return _("the name {name} is too short to recognise a story by; give full names. Nothing was added.").format(
+            name=repr(short[0]))
     for language, parts in translations.items():
         if set(parts) != {"title", "url"}:
-            return f"the {language} version needs both title_{language}= and url_{language}=. Nothing was added."
+            return _("the {language} version needs both title_{language}= and url_{language}=. Nothing was added."
+                     ).format(language=language)
         if (problem := _http_url_problem(parts["url"])) is not None:
-            return f"url_{language}: {problem}. Nothing was added."
+            return _("url_{language}: {problem}. Nothing was added.").format(language=language, problem=problem)
         if len(parts["title"]) > MAX_CAMPAIGN_TITLE:
-            return f"title_{language} is longer than {MAX_CAMPAIGN_TITLE} characters. Nothing was added."
+            return _("title_{language} is longer than {most} characters. Nothing was added.").format(
+                language=language, most=MAX_CAMPAIGN_TITLE)
     return None
 
 

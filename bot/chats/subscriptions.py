@@ -18,6 +18,7 @@ from bot.chats.errors import UsageError
 from bot.chats.settings import Chat, subscriber_for
 from bot.delivery.followups import why_actions
 from bot.delivery.stories import latest_on_topic
+from bot.i18n import N_, _
 from bot.matching import KeywordQuery, parse_keyword_query, resolve
 from bot.matching.gazetteer import countries
 from bot.matching.normalize import straight_quotes
@@ -46,7 +47,7 @@ MAX_NAMES = 100  # names read from one /subscribe: the reply listing them all st
 NAME_SEPARATORS = ",;\n"
 _FLAG = re.compile("[\U0001F1E6-\U0001F1FF]{2}")  # two regional indicator letters: a country's flag
 _EXCLUSION_START = re.compile(r'(?:^|\s)-(?=["\w])')
-KEYWORD_USAGE = 'Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.'
+KEYWORD_USAGE = N_('Write the words to look for, like /subscribe keyword "Evolution Gaming" or /subscribe keyword strike -football.')
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def keyword_topic(query: str) -> Topic:
     text = " ".join(straight_quotes(query).split())[:MAX_QUERY_LENGTH]
     parsed = parse_keyword_query(text)
     if not parsed.include:
-        raise UsageError(f"A keyword search needs at least one word to look for. {KEYWORD_USAGE}")
+        raise UsageError(_("A keyword search needs at least one word to look for.") + " " + _(KEYWORD_USAGE))
     return Topic("keyword", _canonical_query(parsed), text)
 
 
@@ -193,7 +194,8 @@ def _keyword_or_none(query: str) -> Topic | None:
 async def look_up(services: Services, request: Request) -> Lookup:
     """Resolve a request to a topic, or to suggestions with a keyword alternative."""
     if not request.query:
-        raise UsageError(f"Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF. {KEYWORD_USAGE}")
+        raise UsageError(_("Tell me what to follow, like /subscribe Azerbaijan or /subscribe union NTUF.") + " "
+                         + _(KEYWORD_USAGE))
     if request.kind == "keyword":
         return Lookup(keyword_topic(request.query), (), None, "")
     unions = await followable_unions(services)

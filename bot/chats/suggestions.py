@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.chats.admin import DEFAULT_FEED_INTERVAL, FeedAdded, NewFeed, add_feed, list_sources, trial_fetch, url_problem
 from bot.chats.errors import UsageError
+from bot.i18n import N_, _
 from bot.services import Services
 from storage import admin as feed_queries
 from storage import suggestions as queries
@@ -17,7 +18,7 @@ from storage.models import utcnow
 from storage.sources import REMOVED, SourceInfo
 from storage.suggestions import ACCEPTED, DECLINED, PENDING, SuggestionInfo
 
-SUGGEST_USAGE = "Send /suggest and the address of an RSS or Atom feed, like /suggest https://example.org/feed.xml."
+SUGGEST_USAGE = N_("Send /suggest and the address of an RSS or Atom feed, like /suggest https://example.org/feed.xml.")
 
 __all__ = [
     "ACCEPTED", "DECLINED", "PENDING", "SUGGEST_USAGE", "Decision", "SourceInfo", "SuggestionInfo", "decide", "read_sources",
@@ -45,19 +46,20 @@ async def suggest_feed(services: Services, url: str, chat_id: int, user_id: int 
     url = url.strip("<>")
     problem = url_problem(url)
     if problem:
-        raise UsageError(f"{problem}. {SUGGEST_USAGE}")
+        raise UsageError(f"{problem}. {_(SUGGEST_USAGE)}")
     async with services.sessions() as session:
         existing = await feed_queries.feed_by_url(session, url)
         waiting = await queries.pending_for_url(session, url)
     if existing is not None and existing.origin != REMOVED:
-        raise UsageError(f"I read that feed already (“{existing.label}”). /sources lists everything I read.")
+        raise UsageError(_("I read that feed already (“{name}”). /sources lists everything I read.").format(
+            name=existing.label))
     if waiting is not None:
-        raise UsageError("That feed was suggested already and waits for the admins' decision.")
+        raise UsageError(_("That feed was suggested already and waits for the admins' decision."))
     result = await trial_fetch(services, url)
     if result.status != "ok":
-        reason = result.error or "the server answered “not modified” to a first request"
-        raise UsageError(f"I could not read that feed, so it was not suggested: {reason}. Check the address (it must "
-                         "be an RSS or Atom feed, not a web page) and try again.")
+        reason = result.error or _("the server answered “not modified” to a first request")
+        raise UsageError(_("I could not read that feed, so it was not suggested: {reason}. Check the address (it must "
+                           "be an RSS or Atom feed, not a web page) and try again.").format(reason=reason))
     async with services.sessions.begin() as session:
         return await queries.add_suggestion(session, url, result.feed_title, len(result.entries), chat_id, user_id)
 
@@ -68,9 +70,10 @@ async def decide(services: Services, suggestion_id: int, accept: bool, admin_id:
     async with services.sessions() as session:
         suggestion = await queries.suggestion(session, suggestion_id)
     if suggestion is None:
-        raise UsageError("That suggestion is no longer stored.")
+        raise UsageError(_("That suggestion is no longer stored."))
     if suggestion.status != PENDING:
-        raise UsageError(f"That suggestion was {suggestion.status} already.")
+        raise UsageError(_("That suggestion was accepted already.") if suggestion.status == ACCEPTED
+                         else _("That suggestion was declined already."))
     added = await add_feed(services, NewFeed(suggestion.url, None, DEFAULT_FEED_INTERVAL), admin_id) if accept else None
     async with services.sessions.begin() as session:
         decided = await queries.decide(session, suggestion_id, ACCEPTED if accept else DECLINED, admin_id, utcnow())

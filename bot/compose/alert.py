@@ -21,8 +21,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from babel.dates import format_date
+
 from bot.chats.campaigns import Action
 from bot.chats.numbers import parse_number
+from bot.i18n import DEFAULT_LANGUAGE, _, current_language
 from bot.matching.topics import Topic
 
 MAX_MESSAGE_CHARS = 4096
@@ -212,7 +215,11 @@ def summarize(story: AlertStory, max_sentences: int = 3, max_chars: int = MAX_SU
 
 
 def date_label(day: dt.date | None) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}" if day else ""
+    if not day:
+        return ""
+    if current_language() == DEFAULT_LANGUAGE:
+        return f"{day.day} {day.strftime('%b %Y')}"
+    return format_date(day, "d MMM y", locale=current_language())
 
 
 def source_line(story: AlertStory) -> str:
@@ -245,7 +252,7 @@ def share_url(url: str, text: str) -> str:
 
 
 def mute_label(topic: Topic) -> str:
-    return f"🔇 Mute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
+    return _("🔇 Mute {topic}").format(topic=shorten(topic.name, MAX_TOPIC_LABEL_CHARS))
 
 
 def alert_buttons(story: AlertStory, topics: Sequence[Topic], action: Action | None, alert_id: int) -> tuple[tuple[Button, ...], ...]:
@@ -254,14 +261,14 @@ def alert_buttons(story: AlertStory, topics: Sequence[Topic], action: Action | N
     if action is not None and action.url:
         rows.append((Button(action.label, url=action.url),))
     if story.url and not (action is not None and action.url == story.url and action.origin == "link" and not story.title):
-        rows.append((Button("📰 Read the story", url=story.url),))
+        rows.append((Button(_("📰 Read the story"), url=story.url),))
     controls: list[Button] = []
     mute_index = _mute_topic_index(topics)
     if mute_index is not None:
         controls.append(Button(mute_label(topics[mute_index]), callback_data=mute_callback(alert_id, mute_index)))
     shared = story.url or (action.url if action is not None else None)
     if shared:
-        controls.append(Button("↗️ Share", url=share_url(shared, headline(story))))
+        controls.append(Button(_("↗️ Share"), url=share_url(shared, headline(story))))
     if controls:
         rows.append(tuple(controls))
     return tuple(rows)
@@ -283,9 +290,9 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
     title = headline(story)
     meta = source_line(story)
     shown = list(topics)[:MAX_TOPICS_SHOWN]
-    topic_line = " · ".join(topic.display() + (" (mentioned)" if topic.salience != "primary" else "") for topic in shown)
+    topic_line = " · ".join(topic.display() + (_(" (mentioned)") if topic.salience != "primary" else "") for topic in shown)
     if len(topics) > MAX_TOPICS_SHOWN:
-        topic_line += f" · +{len(topics) - MAX_TOPICS_SHOWN} more"
+        topic_line += " · " + _("+{count} more").format(count=len(topics) - MAX_TOPICS_SHOWN)
     summary = summarize(story)
     action_line = ""
     if action is not None and action.url and action.title and (action.origin == "campaign" or action.campaign_id is not None):
@@ -319,7 +326,7 @@ def compose_alert(story: AlertStory, topics: Sequence[Topic], action: Action | N
 
 def compose_latest(topic: Topic, stories: Sequence[AlertStory]) -> str:
     """A short HTML "Latest on <topic>" list of these stories (in the order given), for a new subscriber."""
-    lines = [f"<b>Latest on {escape(topic.display())}</b>"]
+    lines = [_("<b>Latest on {topic}</b>").format(topic=escape(topic.display()))]
     for story in stories:
         title = escape(headline(story))
         item = f'<a href="{escape_attr(story.url)}">{title}</a>' if story.url else title
@@ -332,4 +339,4 @@ def compose_latest(topic: Topic, stories: Sequence[AlertStory]) -> str:
 
 
 def undo_label(topic: Topic) -> str:
-    return f"↩️ Undo: unmute {shorten(topic.label, MAX_TOPIC_LABEL_CHARS)}"
+    return _("↩️ Undo: unmute {topic}").format(topic=shorten(topic.name, MAX_TOPIC_LABEL_CHARS))

@@ -24,6 +24,7 @@ from bot.compose.alert import (
     source_line,
     summarize,
 )
+from bot.i18n import N_, _, current_language, ngettext
 from bot.matching.topics import Topic
 
 MAX_BUTTONS_PER_MESSAGE = 8
@@ -31,7 +32,7 @@ DIGEST_SUMMARY_CHARS = 220
 MESSAGE_BUDGET = MAX_MESSAGE_CHARS - 96  # room for the "(continued)" line
 MAX_ITEM_CHARS = 3000  # one story's entry (its links included) always fits a message with its heading
 MAX_HEADING_CHARS = 500  # a topic heading, escaped (a keyword can be long)
-CONTINUED_HTML, CONTINUED_PLAIN = "<i>(continued)</i>", "(continued)"  # the first line of a digest's later messages
+CONTINUED = N_("(continued)")  # the first line of a digest's later messages (in italics)
 UNDATED = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)  # undated stories sort after dated ones (then by id)
 
 
@@ -72,7 +73,7 @@ def digest_topic(topics: Sequence[Topic]) -> Topic:
     for topic in topics:
         if topic.salience == "primary":
             return topic
-    return topics[0] if topics else Topic("keyword", "", "Other stories")
+    return topics[0] if topics else Topic("keyword", "", _("Other stories"))
 
 
 def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestItem]]]:
@@ -83,13 +84,13 @@ def order_items(items: Sequence[DigestItem]) -> list[tuple[Topic, list[DigestIte
     return [(members[0].topic, members) for members in groups.values()]
 
 
-BlockKey = tuple[int, str | None]  # a story and its action's link (which differs by language and redirect)
+BlockKey = tuple[int, str | None, str]  # a story, its action's link (differs by language and redirect), the language
 
 
 def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) -> tuple[str, str]:
     """A story's line in a digest without its number, as (HTML, plain); composed once per story, action
     link and run."""
-    key = (item.story.story_id, item.action.url if item.action is not None else None)
+    key = (item.story.story_id, item.action.url if item.action is not None else None, current_language())
     if cache is not None and key in cache:
         return cache[key]
     title, meta = headline(item.story), source_line(item.story)
@@ -117,16 +118,19 @@ def _item_body(item: DigestItem, cache: dict[BlockKey, tuple[str, str]] | None) 
 
 
 @lru_cache(maxsize=256)
-def _digest_header(mode: str, count: int) -> tuple[str, str]:
-    """A digest's first line, as (HTML, plain)."""
-    period = "weekly" if mode == "weekly" else "daily"
-    header = f"🗞 Your {period} digest · {count} {'story' if count == 1 else 'stories'}"
+def _digest_header(mode: str, count: int, language: str) -> tuple[str, str]:
+    """A digest's first line in `language` (the current one: part of the cache key), as (HTML, plain)."""
+    if mode == "weekly":
+        header = ngettext("🗞 Your weekly digest · {count} story", "🗞 Your weekly digest · {count} stories", count)
+    else:
+        header = ngettext("🗞 Your daily digest · {count} story", "🗞 Your daily digest · {count} stories", count)
+    header = header.format(count=count)
     return f"<b>{escape(header)}</b>", header
 
 
 @lru_cache(maxsize=1024)
-def _topic_heading(topic: Topic) -> tuple[str, str]:
-    """A topic's heading line in a digest, as (HTML, plain)."""
+def _topic_heading(topic: Topic, language: str) -> tuple[str, str]:
+    """A topic's heading line in a digest in `language` (the current one: part of the cache key), as (HTML, plain)."""
     shown = shorten(topic.display(), MAX_HEADING_CHARS, escaped=True)
     return f"\n<b>{escape(shown)}</b>", f"\n{shown}"
 
@@ -145,7 +149,7 @@ def compose_digest(
     story's composed parts across the digests of one run)."""
     if not items:
         return []
-    header_html, header_plain = _digest_header(mode, len(items))
+    header_html, header_plain = _digest_header(mode, len(items), current_language())
     messages: list[DigestMessage] = []
     html_parts: list[str] = [header_html]
     plain_parts: list[str] = [header_plain]
@@ -155,7 +159,7 @@ def compose_digest(
     size = len(header_html)
     number = 0
     for topic, members in order_items(items):
-        heading_html, heading_plain = _topic_heading(topic)
+        heading_html, heading_plain = _topic_heading(topic, current_language())
         heading_size = len(heading_html) + 1
         pending_heading = True
         for item in members:
@@ -166,8 +170,9 @@ def compose_digest(
             needed = len(block_html) + 1 + (heading_size if pending_heading else 0)
             if alert_ids and size + needed > MESSAGE_BUDGET:
                 messages.append(_digest_message(html_parts, plain_parts, buttons, alert_ids, actions))
-                html_parts, plain_parts, buttons, alert_ids, actions = [CONTINUED_HTML], [CONTINUED_PLAIN], [], [], []
-                size = len(CONTINUED_HTML)
+                continued = _(CONTINUED)
+                html_parts, plain_parts, buttons, alert_ids, actions = [f"<i>{escape(continued)}</i>"], [continued], [], [], []
+                size = len(html_parts[0])
                 pending_heading = True
                 needed = len(block_html) + 1 + heading_size
             if pending_heading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.chats.campaigns import CLOSED, UPDATED, WON, Action, CampaignInfo, action_for_subscriber
 from bot.compose.alert import Button, RenderedAlert, escape, shorten
+from bot.i18n import _
 
 MAX_NOTE_CHARS = 600
 
@@ -18,11 +19,11 @@ def compose_followup(campaign: CampaignInfo, status: str, note: str, language: s
     assert action is not None
     title = shorten(action.title or campaign.title, 200)
     if status == WON:
-        head, thanks = f"🎉 Won: {title}", "Thank you to everyone who acted on it."
+        head, thanks = _("🎉 Won: {title}").format(title=title), _("Thank you to everyone who acted on it.")
     elif status == CLOSED:
-        head, thanks = f"⏹ Closed: {title}", "The campaign has ended."
+        head, thanks = _("⏹ Closed: {title}").format(title=title), _("The campaign has ended.")
     else:
-        head, thanks = f"📣 Update: {title}", ""
+        head, thanks = _("📣 Update: {title}").format(title=title), ""
     body = shorten(note, MAX_NOTE_CHARS) if note else thanks
     html = f"<b>{escape(head)}</b>" + (f"\n{escape(body)}" if body else "")
     plain = head + (f"\n{body}" if body else "")

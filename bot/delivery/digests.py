@@ -26,6 +26,7 @@ from bot.delivery.outcomes import Verdict, record_outcome, send_following_migrat
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import Sender
 from bot.delivery.stories import StoryContext, active_campaigns, load_story_contexts
+from bot.i18n import using_language
 from bot.matching.topics import Topic
 from storage import campaigns as campaign_queries
 from storage import outbox
@@ -84,7 +85,7 @@ class ContextCache:
         """The digest items of these outbox rows (of loaded stories; a story gone meanwhile is left out),
         their actions as a subscriber of `language` sees them."""
         items = []
-        for alert_id, _, story_id, matched in rows:
+        for alert_id, _subscriber_id, story_id, matched in rows:
             parts = self._parts(story_id, matched, language)
             if parts is not None:
                 items.append(DigestItem(alert_id, *parts))
@@ -119,12 +120,13 @@ async def build_digests(session: Session, subscribers: Sequence[outbox.DueSubscr
     await cache.load(session, {story_id for _, _, story_id, _ in rows})
     languages = await campaign_queries.subscriber_languages(session, list(rows_of)) if cache.translated else {}
     for row in rows:
-        _, subscriber_id, _, _ = row
+        subscriber_id = row[1]
         rows_of[subscriber_id].append(row)
     digests = []
     for subscriber in subscribers:
         items = [] if subscriber.paused else cache.digest_items(rows_of[subscriber.id], languages.get(subscriber.id))
-        messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
+        with using_language(subscriber.language):
+            messages = compose_digest(items, subscriber.delivery_mode, cache.blocks)
         digests.append(Digest(subscriber.id, subscriber.chat_id, subscriber.chat_type, messages, cache.next_digest(subscriber),
                               paused=subscriber.paused, silent=subscriber.silent))
     return digests

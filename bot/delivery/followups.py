@@ -20,6 +20,7 @@ from bot.chats.campaigns import CLOSED, ENDING_KEY, OPEN, UPDATED, WON, Action, 
 from bot.compose.followup import MAX_NOTE_CHARS, compose_followup
 from bot.delivery.outcomes import Verdict, record_outcome, send_following_migration
 from bot.delivery.sender import Sender
+from bot.i18n import _, using_language
 from storage import campaigns as queries
 from storage.db import Session, Sessions
 from storage.models import utcnow
@@ -56,19 +57,26 @@ async def update_campaign(
     now = now or utcnow()
     note = " ".join(note.split())
     if len(note) > MAX_NOTE_CHARS:
-        raise CampaignUpdateError(f"The note is {len(note)} characters long; keep it to {MAX_NOTE_CHARS}.")
+        raise CampaignUpdateError(_("The note is {length} characters long; keep it to {most}.").format(
+            length=len(note), most=MAX_NOTE_CHARS))
     if status == UPDATED and not note:
-        raise CampaignUpdateError('An update needs its text: /campaignupdate 2 "The company agreed to talks."')
+        raise CampaignUpdateError(_('An update needs its text: /campaignupdate 2 "The company agreed to talks."'))
     async with sessions.begin() as session:
         row = await queries.get_campaign(session, campaign_id)
         if row is None or not row.active:
-            raise CampaignUpdateError(f"There is no campaign number {campaign_id}. /campaigns lists them.")
+            raise CampaignUpdateError(_("There is no campaign number {number}. /campaigns lists them.").format(
+                number=campaign_id))
         if status in (WON, CLOSED) and row.status in (WON, CLOSED):
-            raise CampaignUpdateError(f"“{row.title}” is already marked {row.status}; its chats were told once.")
+            raise CampaignUpdateError((_("“{title}” is already marked won; its chats were told once.") if row.status == WON
+                                       else _("“{title}” is already marked closed; its chats were told once.")
+                                       ).format(title=row.title))
         if status == OPEN and row.status == OPEN:
-            raise CampaignUpdateError(f"“{row.title}” is already open.")
+            raise CampaignUpdateError(_("“{title}” is already open.").format(title=row.title))
         if status == UPDATED and row.status in (WON, CLOSED):
-            raise CampaignUpdateError(f"“{row.title}” is {row.status}; reopen it first with /campaignupdate {campaign_id} open.")
+            raise CampaignUpdateError((_("“{title}” is won; reopen it first with /campaignupdate {number} open.")
+                                       if row.status == WON else
+                                       _("“{title}” is closed; reopen it first with /campaignupdate {number} open.")
+                                       ).format(title=row.title, number=campaign_id))
         event = ENDING_KEY if status in (WON, CLOSED) else f"update:{await queries.next_update_number(session, campaign_id)}"
         row = await queries.set_status(session, campaign_id, status, note or None, now)
         assert row is not None
@@ -167,7 +175,8 @@ async def _send_one(sessions: Sessions, sender: Sender, item: queries.ClaimedFol
             await queries.finish_followup(session, item.id, AlertStatus.SKIPPED, now, "the chat muted or unfollowed the topic")
         stats.skipped += 1
         return
-    message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
+    with using_language(item.language):
+        message = compose_followup(campaign, item.status_word, item.note, item.language, public_url)
     entry = FollowupEntry(item)
     outcome, _ = await send_following_migration(sessions, sender, entry, item.chat_id, item.chat_type, message)
     verdict = await record_outcome(sessions, entry, outcome, now, what=f"follow-up {item.id}", max_attempts=MAX_FOLLOWUP_ATTEMPTS)
@@ -192,5 +201,6 @@ async def why_actions(sessions: Sessions, alert_ids: Sequence[int]) -> dict[int,
     for alert_id, (action, title) in found.items():
         label = Action(action.kind, action.url).label
         what = f"“{title}”" if title else action.url
-        lines[alert_id] = f"{label}: {what} — {action.reason or 'chosen for this story'}"
+        reason = action.reason or _("chosen for this story")
+        lines[alert_id] = f"{label}: {what} — {reason}"
     return lines

@@ -10,13 +10,14 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from bot.config import parse_time_of_day
+from bot.i18n import _
 
 
 def parse_quiet_window(text: str) -> tuple[str, str]:
     """"22:00-07:00" -> ("22:00", "07:00"); ValueError saying what is wrong otherwise."""
     start, separator, end = text.replace("–", "-").replace(" ", "").partition("-")
     if not separator:
-        raise ValueError(f"“{text}” is not a window like 22:00-07:00")
+        raise ValueError(_("“{typed}” is not a window like 22:00-07:00").format(typed=text))
     first, last = parse_time_of_day(start), parse_time_of_day(end)
     if first == last:
         raise ValueError("the window starts and ends at the same time")

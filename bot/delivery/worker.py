@@ -35,6 +35,7 @@ from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outco
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
 from bot.delivery.stories import StoryCache
+from bot.i18n import using_language
 from storage import campaigns as campaign_queries
 from storage import outbox
 from storage.db import Session, Sessions
@@ -273,7 +274,8 @@ class Deliverer:
             stats.skipped += 1
             return False
         action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
-        message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
+        with using_language(item.language):
+            message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         entry = AlertEntry(item, context.action)
         holding = False
 

@@ -14,6 +14,7 @@ from typing import Literal
 import pycountry
 from rapidfuzz import fuzz, process
 
+from bot.i18n import N_, _
 from bot.matching.gazetteer import countries, country_name, country_table, foreign_names, gazetteer_rules
 from bot.matching.normalize import fold
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
@@ -70,7 +71,7 @@ def _country_names() -> dict[str, frozenset[_Target]]:
         alpha_3 = iso.alpha_3 if iso is not None else code  # every code in countries() is ISO 3166's
         for name in (*info.names, *table.get(code, ("", [], []))[2], *foreign_names(code), code, alpha_3):
             index.setdefault(fold(name), set()).add(target)
-    for name, (alternatives, _) in gazetteer_rules().shared.items():
+    for name, (alternatives, _rule) in gazetteer_rules().shared.items():
         index[name] = {_Target("country", code, country_name(code)) for code in alternatives}
     return {name: frozenset(targets) for name, targets in index.items() if name}
 
@@ -96,13 +97,32 @@ def _names_for(kind: ResolveKind, directory: UnionDirectory) -> dict[str, frozen
     return merged
 
 
-def _what(kind: ResolveKind) -> str:
-    return {"country": "country", "union": "union", "any": "country or union"}[kind]
+# What `resolve` says, per kind asked for (whole sentences, so that each language can word them).
+_EMPTY = {
+    "country": N_("Please type the name of a country, for example “Belarus” or “ITUC”."),
+    "union": N_("Please type the name of a union, for example “Belarus” or “ITUC”."),
+    "any": N_("Please type the name of a country or union, for example “Belarus” or “ITUC”."),
+}
+_SEVERAL = {
+    "country": N_("“{typed}” could mean more than one country: {options}. Please choose one."),
+    "union": N_("“{typed}” could mean more than one union: {options}. Please choose one."),
+    "any": N_("“{typed}” could mean more than one country or union: {options}. Please choose one."),
+}
+_DID_YOU_MEAN = {
+    "country": N_("I couldn't find a country called “{typed}”. Did you mean: {options}?"),
+    "union": N_("I couldn't find a union called “{typed}”. Did you mean: {options}?"),
+    "any": N_("I couldn't find a country or union called “{typed}”. Did you mean: {options}?"),
+}
+_NOTHING = {
+    "country": N_("I couldn't find a country called “{typed}”, nor anything close to it."),
+    "union": N_("I couldn't find a union called “{typed}”, nor anything close to it."),
+    "any": N_("I couldn't find a country or union called “{typed}”, nor anything close to it."),
+}
 
 
 def _ranked(query: str, names: dict[str, frozenset[_Target]]) -> list[Suggestion]:
     best: dict[_Target, float] = {}
-    for name, score, _ in process.extract(query, list(names), scorer=fuzz.WRatio, limit=40,
+    for name, score, _index in process.extract(query, list(names), scorer=fuzz.WRatio, limit=40,
                                           score_cutoff=SUGGESTION_MIN_SCORE):
         # WRatio is generous to short strings found inside long ones; plain ratio keeps typos honest.
         score = min(score, max(fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name)) + 10)
@@ -123,29 +143,25 @@ def resolve(query: str, kind: ResolveKind = "any", unions: UnionDirectory | None
     directory = unions if unions is not None else default_directory()
     typed = " ".join(str(query or "").split())
     folded = fold(typed)
-    what = _what(kind)
     if not folded:
-        return Resolution(None, None, None, (),
-                          f"Please type the name of a {what}, for example “Belarus” or “ITUC”.")
+        return Resolution(None, None, None, (), _(_EMPTY[kind]))
     names = _names_for(kind, directory)
     exact = sorted(names.get(folded, frozenset()), key=lambda target: (target.kind, target.label))
     if len(exact) == 1:
         target = exact[0]
-        return Resolution(target.kind, target.value, target.label, (), f"Found {target.label}.")
+        return Resolution(target.kind, target.value, target.label, (), _("Found {name}.").format(name=target.label))
     if exact:
         suggestions = tuple(Suggestion(target.kind, target.value, target.label, 100.0) for target in exact)
         options = "; ".join(target.label for target in exact)
-        return Resolution(None, None, None, suggestions,
-                          f"“{typed}” could mean more than one {what}: {options}. Please choose one.")
+        return Resolution(None, None, None, suggestions, _(_SEVERAL[kind]).format(typed=typed, options=options))
     ranked = _ranked(folded, names)
     if ranked and ranked[0].score >= CONFIDENT_SCORE and (
             len(ranked) == 1 or ranked[0].score - ranked[1].score >= CONFIDENT_MARGIN):
         top = ranked[0]
         return Resolution(top.kind, top.value, top.label, tuple(ranked[1:MAX_SUGGESTIONS]),
-                          f"Found {top.label} (you typed “{typed}”).")
+                          _("Found {name} (you typed “{typed}”).").format(name=top.label, typed=typed))
     suggestions = tuple(ranked[:MAX_SUGGESTIONS])
     if suggestions:
         options = "; ".join(suggestion.label for suggestion in suggestions)
-        return Resolution(None, None, None, suggestions,
-                          f"I couldn't find a {what} called “{typed}”. Did you mean: {options}?")
-    return Resolution(None, None, None, (), f"I couldn't find a {what} called “{typed}”, nor anything close to it.")
+        return Resolution(None, None, None, suggestions, _(_DID_YOU_MEAN[kind]).format(typed=typed, options=options))
+    return Resolution(None, None, None, (), _(_NOTHING[kind]).format(typed=typed))

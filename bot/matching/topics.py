@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.i18n import country_name
+
 __all__ = ["Topic", "flag"]
 
 
@@ -29,11 +31,16 @@ class Topic:
     salience: str = "primary"
     discovered_number: int | None = None
 
+    @property
+    def name(self) -> str:
+        """The label as shown in the current language: a country's name from CLDR, anything else as stored."""
+        return country_name(self.value, self.label) if self.kind == "country" else self.label
+
     def display(self) -> str:
-        """The label with its mark: a country's flag, ✊ for a union, 🔎 for keywords."""
+        """The name with its mark: a country's flag, ✊ for a union, 🔎 for keywords."""
         if self.kind == "country":
             mark = flag(self.value)
-            return f"{mark} {self.label}" if mark else self.label
+            return f"{mark} {self.name}" if mark else self.name
         if self.kind == "union":
             return f"✊ {self.label}"
         return f"🔎 {self.label}"
