@@ -7,7 +7,8 @@
    by `bot.delivery.worker.Deliverer` with the configured overall rate (`--rate`, Telegram's 30/s by
    default; 1/s per private chat) through python-telegram-bot to `tests.botapi.BotApiServer` on
    127.0.0.1. Reports the achieved rate from the server's arrival times (and against the limit),
-   and checks that every chat got exactly one message.
+   and checks that every chat got exactly one message, and the database statements and transactions
+   the drain used (each transaction costs a BEGIN and a COMMIT round trip besides its statements).
    With `--kill-after S`, the drain runs in a child process that is killed with SIGKILL after S
    seconds; a fresh deliverer then recovers the rows left `sending` and finishes. Reports how many
    alerts were lost (chats with no message) and duplicated (chats with two).
@@ -39,7 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import event, func, insert, select  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker  # noqa: E402
 
 from bot.config import DeliveryConfig  # noqa: E402
@@ -122,20 +123,29 @@ def make_bot(token: str, base_url: str, rate: float, ptb_limiter: bool):
 
 async def drain(database_url: str, base_url: str, token: str, rate: float, *, recover_all: bool = False,
                 ptb_limiter: bool = False) -> float:
+    from bot.delivery.pacing import fleet_pacing
     from bot.delivery.sender import RateLimiter, Sender
     from bot.delivery.worker import Deliverer
 
     engine = create_engine(database_url)
+    database_calls: Counter[str] = Counter()
+    event.listen(engine.sync_engine, "before_cursor_execute", lambda *_: database_calls.update(["statements"]))
+    event.listen(engine.sync_engine, "begin", lambda *_: database_calls.update(["transactions"]))
     try:
         sessions = session_factory(engine)
         config = delivery_config(rate)
         async with make_bot(token, base_url, rate, ptb_limiter) as bot:
-            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config)), config)
+            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config), pacing=fleet_pacing(sessions)), config)
             if recover_all:
                 await deliverer.recover(dt.timedelta(0))  # as the bot's start-up does with SQLite
             started = time.perf_counter()
-            await deliverer.drain()
-            return time.perf_counter() - started
+            stats = await deliverer.drain()
+            elapsed = time.perf_counter() - started
+            messages = max(1, stats.sent)
+            print(f"  database: {database_calls['statements']} statements in {database_calls['transactions']} transactions "
+                  f"for {stats.sent} messages: {database_calls['statements'] / messages:.2f} statements and "
+                  f"{database_calls['transactions'] / messages:.2f} transactions a message")
+            return elapsed
     finally:
         await engine.dispose()
 

@@ -1,18 +1,21 @@
 """Several delivery processes on one PostgreSQL outbox: does the fleet keep Telegram's limit, and is every
 alert sent exactly once?
 
-    python bench/bench_scaleout.py [--alerts 20000] [--workers 1,2,3] [--rate 30] [--lifted] [--database URL]
+    python bench/bench_scaleout.py [--alerts 20000] [--workers 1,2,3] [--rate 30] [--lifted] [--share]
+                                   [--kill-one-after S] [--lease S] [--database URL]
 
 For each worker count: a fresh PostgreSQL database (created on the server of `--database`, dropped
 after), one story queued for `--alerts` private chats (one pending row each, as bench_delivery.py's
 fan-out), the local Bot API stub (`tests.botapi.BotApiServer`) in a process of its own, and N worker
 processes each draining the outbox with `bot.delivery.worker.Deliverer` as `solidarity-bot worker`
-does (its own rate limiter set to `--rate`; `--lifted` sets 1,000/s overall and per chat). Reports,
+does (its own rate limiter set to `--rate`, each chat paced across the fleet by bot.delivery.pacing;
+`--lifted` sets 1,000/s overall and per chat). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
-the workers' CPU seconds per message (start-up included). `--share`: each worker sets its limiter to
+the workers' CPU seconds per message (start-up included; a killed worker's not counted). `--share`: each worker sets its limiter to
 its share of the limit every 2 s, as the scheduler's fleet job does (`storage.fleet.FleetShare`). Each worker drains until no row is pending
-or being sent. Not yet here (issue 12 item 5): a worker SIGKILLed midway, and python-telegram-bot
-alone as the baseline of the lifted run.
+or being sent. `--kill-one-after S` SIGKILLs the first worker S seconds in; `--lease` is how long its
+claimed rows wait before the others re-queue them. Not yet here: python-telegram-bot alone as the
+baseline of the lifted run.
 
 No asserts: the numbers are printed. Only loopback traffic.
 """
@@ -21,7 +24,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import multiprocessing
+import os
+import signal
 import sys
 import time
 import uuid
@@ -52,11 +58,12 @@ def _stub(connection: Connection) -> None:
         connection.send([(int(call.params["chat_id"]), call.at) for call in api.calls("sendMessage") if call.params.get("_ok")])
 
 
-def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, share: bool,
+def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, share: bool, lease: float,
             results: Connection) -> None:
     """One worker process: drain the outbox until nothing is left; report its CPU seconds."""
     from telegram import Bot
 
+    from bot.delivery.pacing import fleet_pacing
     from bot.delivery.sender import RateLimiter, Sender
     from bot.delivery.worker import Deliverer
     from storage import outbox
@@ -70,7 +77,8 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
         try:
             async with Bot(token, base_url=base_url) as bot:
                 limiter = RateLimiter.from_config(delivery)
-                deliverer = Deliverer(sessions, Sender(bot, limiter), delivery)
+                deliverer = Deliverer(sessions, Sender(bot, limiter, pacing=fleet_pacing(sessions)), delivery,
+                                      lease=dt.timedelta(seconds=lease))
                 fleet = FleetShare(engine)
 
                 async def follow_the_fleet() -> None:  # as the scheduler's fleet job does every 2 s
@@ -117,7 +125,8 @@ async def _prepare(url: str, alerts: int) -> None:
         await engine.dispose()
 
 
-def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, share: bool) -> None:
+def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, share: bool, lease: float,
+              kill_after: float) -> None:
     name = f"bench_scaleout_{uuid.uuid4().hex[:8]}"
     url = asyncio.run(_database(server, True, name))
     try:
@@ -131,10 +140,15 @@ def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, 
         started = time.perf_counter()
         for _ in range(workers):
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_worker, args=(url, base_url, token, delivery, share, send))
+            process = context.Process(target=_worker, args=(url, base_url, token, delivery, share, lease, send))
             process.start()
             pipes.append(receive)
             processes.append(process)
+        if kill_after > 0:
+            time.sleep(kill_after)
+            os.kill(processes[0].pid, signal.SIGKILL)  # its claims wait for the lease, then the others send them
+            pipes = pipes[1:]
+            print(f"  worker 1 of {workers} SIGKILLed after {kill_after:g} s", flush=True)
         cpu = [pipe.recv() for pipe in pipes]
         for process in processes:
             process.join()
@@ -163,6 +177,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=30.0, help="each worker's overall limit (messages a second)")
     parser.add_argument("--lifted", action="store_true", help="limits lifted: 1,000/s overall and per chat")
     parser.add_argument("--share", action="store_true", help="each worker takes its share of the limit (storage.fleet.FleetShare)")
+    parser.add_argument("--kill-one-after", type=float, default=0.0,
+                        help="SIGKILL the first worker this many seconds after the start (the others finish its rows)")
+    parser.add_argument("--lease", type=float, default=120.0, help="seconds before a dead worker's claims are re-queued")
     parser.add_argument("--database", default=DEFAULT_SERVER, help="a PostgreSQL server URL (a database is created on it)")
     args = parser.parse_args()
     rate = 1000.0 if args.lifted else args.rate
@@ -171,7 +188,7 @@ def main() -> None:
     shared = "shared by the fleet" if args.share else "per worker process"
     print(f"{args.alerts} alerts, limit {rate:g}/s {shared}, PostgreSQL at {args.database}")
     for workers in (int(part) for part in args.workers.split(",")):
-        run_fleet(args.database, args.alerts, workers, delivery, args.share)
+        run_fleet(args.database, args.alerts, workers, delivery, args.share, args.lease, args.kill_one_after)
 
 
 if __name__ == "__main__":

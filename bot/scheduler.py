@@ -6,7 +6,7 @@
   its failure backoff are already in `Source.next_poll_at` (bot/ingest/pipeline.py) — then tag and route the
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
-- fleet (every 2 s): this process's share of the overall send limit (the limit / live processes);
+- fleet (every 2 s): this process's share of the overall send limit (the limit / processes with alerts to send);
 - delivery (every 2 s): drain the outbox (bot/delivery/worker.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
 - campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
@@ -32,6 +32,7 @@ from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
+from bot.delivery.pacing import fleet_pacing
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
 from bot.i18n import _, ngettext, using_language
@@ -83,7 +84,7 @@ class Scheduler:
     @classmethod
     def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
-        sender = Sender(bot, RateLimiter.from_config(config.delivery))
+        sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions))
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
         engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
@@ -135,7 +136,7 @@ class Scheduler:
 
     async def share_the_limit(self) -> float:
         """Set this process's overall rate to its share of the configured limit; returns the rate."""
-        rate = self.services.config.delivery.messages_per_second / await self.fleet.processes()
+        rate = self.services.config.delivery.messages_per_second / await self.fleet.processes(self.deliverer.busy)
         self.sender.limiter.set_overall_rate(rate)
         return rate
 

@@ -4,23 +4,101 @@
   held slots counts the live processes. PostgreSQL drops a dead process's locks with its connection, so
   a killed process leaves the count by itself.
 - `LeaderLock`: one process at a time holds the scheduler leader's lock.
-With SQLite the single process is always the leader and alone.
+- `take_send_slots` / `pause_sends`: each chat's next send time and the fleet's pause after a 429, rows of
+  `chat_pacing` claimed atomically (an upsert that only succeeds once the chat's time has come), timed by
+  the database's clock so that processes on different machines agree.
+With SQLite the single process is always the leader and alone, and paces in memory.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
-__all__ = ["FleetShare", "LeaderLock", "live_processes", "release_slot", "take_slot"]
+__all__ = ["FLEET_PAUSE_CHAT", "RACE_WAIT", "FleetShare", "LeaderLock", "SendSlot", "live_processes", "pause_sends", "release_slot",
+           "take_send_slots", "take_slot"]
 
 logger = logging.getLogger(__name__)
 
 LEADER_LOCK_KEY = 0x50_4C_44_52  # an arbitrary constant: the scheduler leader's advisory lock
 SLOT_CLASS = 0x534C_4F54  # an arbitrary constant, the first key of every slot lock (two-key form)
 MAX_SLOTS = 256
+FLEET_PAUSE_CHAT = 0  # the chat_pacing row holding the fleet's pause (no Telegram chat has id 0)
+RACE_WAIT = 0.02  # seconds before asking again when another process took the chat's slot in the same instant
+
+# Take each requested chat's slot unless the fleet is paused or the chat's time has not come: the upsert's
+# WHERE is checked again on the newest row version after any concurrent writer commits, so two processes
+# never both take it; rows are written in chat order, so two processes' batches never deadlock. The last
+# SELECT reads the snapshot from before the upsert: for a slot not taken, how long the pause or the chat's
+# spacing still runs.
+TAKE_SEND_SLOTS = text("""
+WITH request AS (
+    SELECT * FROM unnest(CAST(:chat_ids AS bigint[]), CAST(:intervals AS double precision[])) AS r(chat_id, seconds)
+), paused AS (
+    SELECT 1 FROM chat_pacing WHERE chat_id = :pause_chat AND next_send_at > clock_timestamp()
+), taken AS (
+    INSERT INTO chat_pacing (chat_id, next_send_at)
+    SELECT chat_id, clock_timestamp() + make_interval(secs => seconds) FROM request
+    WHERE NOT EXISTS (SELECT 1 FROM paused)
+    ORDER BY chat_id
+    ON CONFLICT (chat_id) DO UPDATE SET next_send_at = EXCLUDED.next_send_at
+        WHERE chat_pacing.next_send_at <= clock_timestamp()
+    RETURNING chat_id
+)
+SELECT request.chat_id,
+       request.chat_id IN (SELECT chat_id FROM taken),
+       EXISTS (SELECT 1 FROM paused),
+       extract(epoch FROM GREATEST((SELECT next_send_at FROM chat_pacing WHERE chat_id = :pause_chat), pacing.next_send_at)
+                          - clock_timestamp())
+FROM request LEFT JOIN chat_pacing AS pacing ON pacing.chat_id = request.chat_id
+""")
+
+PAUSE_SENDS = text("""
+INSERT INTO chat_pacing (chat_id, next_send_at)
+VALUES (:pause_chat, clock_timestamp() + make_interval(secs => CAST(:seconds AS double precision))),
+       (CAST(:chat_id AS bigint), clock_timestamp() + make_interval(secs => CAST(:seconds AS double precision)))
+ON CONFLICT (chat_id) DO UPDATE SET next_send_at = GREATEST(chat_pacing.next_send_at, EXCLUDED.next_send_at)
+""")
+
+
+@dataclass(frozen=True)
+class SendSlot:
+    """The answer to asking for a chat's send slot: taken, or seconds to wait (and whether the whole fleet
+    is paused after a 429, rather than just this chat spaced)."""
+
+    taken: bool
+    wait: float = 0.0
+    fleet_paused: bool = False
+
+
+async def take_send_slots(session: AsyncSession, requests: Sequence[tuple[int, float]]) -> list[SendSlot]:
+    """For each (chat id, interval): take the right to send to that chat now, its next message not before
+    `interval` seconds from now (PostgreSQL only), in one statement. Not taken while the fleet is paused or
+    the chat's previous slot is too recent; a chat asked for twice is taken at most once (the repeat is told
+    to ask again)."""
+    firsts: dict[int, float] = {}
+    for chat_id, interval in requests:
+        firsts.setdefault(chat_id, interval)
+    if not firsts:
+        return []
+    rows = await session.execute(TAKE_SEND_SLOTS, {
+        "chat_ids": list(firsts), "intervals": list(firsts.values()), "pause_chat": FLEET_PAUSE_CHAT})
+    answers = {chat_id: SendSlot(True) if taken else SendSlot(False, max(RACE_WAIT, float(wait or 0.0)), bool(paused))
+               for chat_id, taken, paused, wait in rows}
+    slots = []
+    for chat_id, _ in requests:
+        slot = answers.pop(chat_id, None)
+        slots.append(slot if slot is not None else SendSlot(False, RACE_WAIT))
+    return slots
+
+
+async def pause_sends(session: AsyncSession, seconds: float, chat_id: int) -> None:
+    """Pause every process's sends, and this chat's for good measure, for `seconds` (Telegram answered 429)."""
+    await session.execute(PAUSE_SENDS, {"chat_id": chat_id, "seconds": seconds, "pause_chat": FLEET_PAUSE_CHAT})
 
 
 async def take_slot(connection: AsyncConnection) -> int | None:
@@ -104,19 +182,25 @@ class LeaderLock:
 
 
 class FleetShare:
-    """How many bot processes share the database, this one counted: on PostgreSQL each holds a slot
-    lock on a dedicated connection (the scheduler divides Telegram's overall limit by the count, so that
-    a `run` and its workers together keep it); with SQLite the one process is alone."""
+    """How many bot processes share Telegram's overall limit, this one counted: on PostgreSQL each process
+    with messages to send holds a slot lock on a dedicated connection (the scheduler divides the limit by
+    the count, so that a `run` and its workers together keep it); an idle process gives its slot back, so
+    it holds no share it does not use. With SQLite the one process is alone."""
 
     def __init__(self, engine: AsyncEngine | None) -> None:
         self.engine = engine
         self._connection: AsyncConnection | None = None
         self._slot: int | None = None
 
-    async def processes(self) -> int:
-        """How many bot processes share the database (this one included)."""
+    async def processes(self, busy: bool = True) -> int:
+        """How many busy processes share the limit, this one included (busy: it holds a slot; idle: it holds
+        none, and counts itself among them as the process it will be once it has messages again)."""
         if self.engine is None or self.engine.dialect.name != "postgresql":
             return 1
+        if not busy:
+            await self.release()
+            async with self.engine.connect() as connection:
+                return await live_processes(connection) + 1
         if self._connection is None:
             connection = await self.engine.connect()
             try:
@@ -132,7 +216,7 @@ class FleetShare:
             raise
 
     async def release(self) -> None:
-        """Give the slot back and close its connection (a process that stops leaves the count at once)."""
+        """Give the slot back and close its connection (a process that stops or goes idle leaves the count at once)."""
         connection, self._connection = self._connection, None
         if connection is None:
             return

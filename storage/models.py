@@ -394,3 +394,14 @@ class Alert(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     message_thread_id: Mapped[int] = mapped_column(Integer, default=0)  # the forum topic it goes to (0: none)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ChatPacing(Base):
+    """When each chat may next be sent a message, shared by every bot process on one PostgreSQL database
+    (storage/fleet.py); the row of chat 0, which no Telegram chat has, holds the whole fleet's pause after
+    a 429. SQLite's single process paces in memory and leaves the table empty."""
+
+    __tablename__ = "chat_pacing"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    next_send_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

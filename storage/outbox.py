@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Result, Select, Text, cast, func, or_, select, update
+from sqlalchemy import BigInteger, Boolean, ColumnElement, Result, Select, Text, case, cast, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import rows_changed
@@ -166,27 +166,35 @@ async def renew_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
         )
 
 
-async def touch_claim(session: AsyncSession, alert_id: int, now: dt.datetime) -> bool:
-    """Renew the claim on one row just before its message goes out; False when it is no longer claimed
-    (its chat sent /stop, which deletes the row, or it was skipped meanwhile): then it must not be sent."""
+async def touch_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.datetime) -> set[int]:
+    """Renew the claim on rows just before their messages go out; returns those still claimed. A row no
+    longer claimed (its chat sent /stop, which deletes the row, or it was skipped meanwhile) must not be sent."""
+    if not alert_ids:
+        return set()
     result = await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
+        .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.SENDING)
         .values(claimed_at=now)
+        .returning(Alert.id)
         .execution_options(synchronize_session=False)
     )
-    return bool(rows_changed(result))
+    return {row[0] for row in result}
 
 
-async def mark_sent(session: AsyncSession, alert_id: int, message_id: int | None, now: dt.datetime) -> bool:
-    """Record a sent alert; False when the row was no longer ours (skipped meanwhile)."""
+async def mark_sent(session: AsyncSession, sent: Mapping[int, int | None], now: dt.datetime) -> set[int]:
+    """Record sent alerts (alert id -> Telegram's message id) in one statement; returns the ids that were
+    still ours (a row skipped meanwhile is left as it is)."""
+    if not sent:
+        return set()
     result = await session.execute(
         update(Alert)
-        .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
-        .values(status=AlertStatus.SENT, sent_at=now, message_id=message_id, claimed_at=None, last_error=None)
+        .where(Alert.id.in_(list(sent)), Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.SENT, sent_at=now, message_id=case({alert_id: literal(message_id, BigInteger) for alert_id, message_id in sent.items()}, value=Alert.id), claimed_at=None,
+                last_error=None)
+        .returning(Alert.id)
         .execution_options(synchronize_session=False)
     )
-    return bool(rows_changed(result))
+    return {row[0] for row in result}
 
 
 async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) -> None:
@@ -196,6 +204,20 @@ async def hold_until(session: AsyncSession, alert_id: int, due_at: dt.datetime) 
         .where(Alert.id == alert_id, Alert.status == AlertStatus.SENDING)
         .values(status=AlertStatus.PENDING, due_at=due_at, claimed_at=None, attempts=Alert.attempts - 1)
     )
+
+
+async def release_claims(session: AsyncSession, alert_ids: Sequence[int]) -> int:
+    """Give back claimed rows this process will not send (it is stopping): pending again at once, their
+    attempt not counted, for another process (or the next start) to send; returns how many."""
+    if not alert_ids:
+        return 0
+    result = await session.execute(
+        update(Alert)
+        .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.SENDING)
+        .values(status=AlertStatus.PENDING, claimed_at=None, attempts=Alert.attempts - 1)
+        .execution_options(synchronize_session=False)
+    )
+    return rows_changed(result)
 
 
 async def release_held(session: AsyncSession, subscriber_id: int, now: dt.datetime) -> int:

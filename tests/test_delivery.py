@@ -323,3 +323,31 @@ def test_config_rates_reach_the_limiter():
     assert limiter.overall_interval == pytest.approx(0.04)
     assert limiter.chat_interval(-1, "group") == pytest.approx(6.0)
     assert limiter.chat_interval(5, "private") == pytest.approx(1.0)
+
+
+async def test_stopping_gives_back_claimed_alerts_not_yet_sent_at_once(sessions, bot_api):
+    """SIGTERM mid-delivery (should_stop turns true): the messages on their way finish, every other claimed
+    row is pending again at once (not after the lease), its attempt not counted, and the next run sends
+    each remaining alert exactly once."""
+    import asyncio
+    import time
+
+    async with sessions.begin() as session:
+        story = await add_story(session, "Slow", "About Azerbaijan.")
+        for number in range(12):
+            await queue(session, await add_subscriber(session, 14000 + number), story)
+    stopping = False
+    async with local_bot(bot_api) as bot:
+        deliverer = deliverer_for(sessions, bot, fast_delivery(messages_per_second=4.0))
+        run = asyncio.create_task(deliverer.drain(should_stop=lambda: stopping))
+        await bot_api.until(lambda: len(bot_api.sent_messages()) >= 2)
+        stopping, stopped_at = True, time.monotonic()
+        stats = await asyncio.wait_for(run, timeout=10)
+        took = time.monotonic() - stopped_at
+        rows = await alert_rows(sessions)
+        assert took < 1.5, f"the run took {took:.1f} s to stop"
+        assert {row.status for row in rows} == {"sent", "pending"}, "no row is left claimed for the lease to free"
+        assert stats.sent == sum(row.status == "sent" for row in rows) < 12
+        assert all(row.attempts == 0 for row in rows if row.status == "pending")
+        await drain_until_done(deliverer_for(sessions, bot), sessions)
+    assert Counter(int(message["chat_id"]) for message in bot_api.sent_messages()) == {14000 + n: 1 for n in range(12)}

@@ -299,3 +299,29 @@ def test_processes_on_postgresql_split_the_send_limit(fleet_database: str, tmp_p
     limiter = RateLimiter(30.0)
     limiter.set_overall_rate(30.0 / 3)
     assert limiter.overall_interval == pytest.approx(0.1)
+
+
+def test_an_idle_process_holds_no_share_of_the_send_limit(fleet_database: str) -> None:
+    """Three processes, one of them with nothing to send: the two busy ones split the limit between them;
+    the idle one counts itself in only for the rate it will start at, and holds no slot."""
+    from storage.fleet import FleetShare
+
+    async def scenario() -> tuple[list[int], int, list[int]]:
+        engines = [create_engine(fleet_database) for _ in range(3)]
+        shares = [FleetShare(engine) for engine in engines]
+        try:
+            counts = [await shares[0].processes(busy=True), await shares[1].processes(busy=True),
+                      await shares[2].processes(busy=True)]
+            idle_sees = await shares[2].processes(busy=False)  # its queue ran dry: it gives its slot back
+            busy_see = [await shares[0].processes(busy=True), await shares[1].processes(busy=True)]
+            return counts, idle_sees, busy_see
+        finally:
+            for share in shares:
+                await share.release()
+            for engine in engines:
+                await engine.dispose()
+
+    counts, idle_sees, busy_see = asyncio.run(scenario())
+    assert counts == [1, 2, 3]
+    assert busy_see == [2, 2], "the busy processes each take half the limit"
+    assert idle_sees == 3, "the idle process would start at a third, as if it were busy"

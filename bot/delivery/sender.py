@@ -4,6 +4,9 @@
   20 a minute per group. python-telegram-bot's AIORateLimiter limits overall and per group but not
   per private chat, so `RateLimiter` here keeps its own reservations for all three (the application
   uses AIORateLimiter on top for everything the bot sends, replies included; the stricter of the two wins).
+- Several processes on one PostgreSQL database (`pacing`, bot/delivery/pacing.py): just before each send
+  the chat's slot is taken in the database too, so two processes together keep a chat's limit, and a 429
+  pauses every process, not only the one that saw it.
 - 429 is handled here and only here: the limiter pauses every send for `retry_after`, then the same
   message is retried (at most `max_retry_after_waits` times, and only for pauses up to
   MAX_INLINE_RETRY_AFTER; longer ones come back as a retry, and the row goes back to its queue). The
@@ -22,7 +25,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -31,6 +34,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, Re
 from bot import metrics
 from bot.compose.alert import Button, RenderedAlert
 from bot.config import DeliveryConfig
+from storage.fleet import SendSlot
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +153,16 @@ def inline_keyboard(message: RenderedAlert) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[telegram_button(button) for button in row] for row in message.buttons])
 
 
+class SharedPacing(Protocol):
+    """Chat slots and the 429 pause shared with the other processes of the fleet (bot/delivery/pacing.py)."""
+
+    async def take_slot(self, chat_id: int, interval: float) -> SendSlot:
+        """Take the chat's send slot now, or learn how long to wait."""
+
+    async def pause(self, seconds: float, chat_id: int) -> None:
+        """Pause every process's sends for `seconds`."""
+
+
 SENT, RETRY, GONE, FAILED, MIGRATED, DROPPED, THREAD_GONE = (
     "sent", "retry", "gone", "failed", "migrated", "dropped", "thread_gone")
 
@@ -169,9 +183,11 @@ class SendOutcome:
 class Sender:
     """Sends a composed message through the bot, within the rate limits, and classifies the result."""
 
-    def __init__(self, bot: Any, limiter: RateLimiter, *, concurrency: int = 64, max_retry_after_waits: int = 5) -> None:
+    def __init__(self, bot: Any, limiter: RateLimiter, *, concurrency: int = 64, max_retry_after_waits: int = 5,
+                 pacing: SharedPacing | None = None) -> None:
         self.bot = bot
         self.limiter = limiter
+        self.pacing = pacing
         self._in_flight = asyncio.Semaphore(concurrency)
         self.max_retry_after_waits = max_retry_after_waits
 
@@ -183,6 +199,8 @@ class Sender:
                 return None
             await self.limiter.depart(chat_id, chat_type)
         async with self._in_flight:
+            if self.pacing is not None:
+                await self._take_fleet_slot(self.pacing, chat_id, chat_type)
             with metrics.timed("send"):
                 sent = await self.bot.send_message(
                     chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
@@ -191,6 +209,16 @@ class Sender:
                 )
             metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
             return sent
+
+    async def _take_fleet_slot(self, pacing: SharedPacing, chat_id: int, chat_type: str | None) -> None:
+        """Take the chat's slot in the fleet's pacing, waiting while another process sent to it too recently
+        or the fleet is paused (then this process's other sends wait too)."""
+        interval = self.limiter.chat_interval(chat_id, chat_type)
+        while not (slot := await pacing.take_slot(chat_id, interval)).taken:
+            if slot.fleet_paused:
+                self.limiter.pause(slot.wait)
+            await asyncio.sleep(slot.wait)
+            await self.limiter.depart(chat_id, chat_type)
 
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert,
                    ready: Callable[[], Awaitable[bool]] | None = None, *, silent: bool = False,
@@ -216,6 +244,8 @@ class Sender:
                     return SendOutcome(RETRY, error=str(error), retry_after=delay)
                 logger.info("429 from Telegram for chat %s: waiting %.1f s", chat_id, delay)
                 self.limiter.pause(delay, chat_id)
+                if self.pacing is not None:
+                    await self.pacing.pause(delay, chat_id)
             except ChatMigrated as error:
                 return SendOutcome(MIGRATED, error=str(error), migrated_to=int(error.new_chat_id))
             except Forbidden as error:

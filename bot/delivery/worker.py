@@ -8,6 +8,10 @@
   at most that many.
 - Just before a message goes out its row is checked to be still claimed: an alert claimed before the
   chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
+- That check and the "sent" record are group commits (bot/delivery/batch.py): the messages going out
+  meanwhile share one transaction, so the database round trips do not grow with each message.
+- Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
+  the queue at once, for another process or the next start, instead of waiting for the lease.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
@@ -26,9 +30,10 @@ from bot import metrics
 from bot.chats.campaigns import Action, carried, subscriber_action
 from bot.compose.alert import compose_alert, topics_from_matched
 from bot.config import DeliveryConfig
+from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
 from bot.delivery.quiet import quiet_until
-from bot.delivery.sender import RETRY, Sender, SendOutcome
+from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
 from bot.delivery.stories import StoryCache
 from bot.i18n import using_language
 from storage import campaigns as campaign_queries
@@ -39,6 +44,7 @@ from storage.outbox import AlertStatus, ClaimedAlert
 
 logger = logging.getLogger(__name__)
 
+IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
 
 
@@ -77,14 +83,23 @@ class AlertEntry:
         return self.alert.message_thread_id
 
     async def sent(self, session: Session, message_id: int | None, now: dt.datetime) -> None:
-        if await outbox.mark_sent(session, self.alert.id, message_id, now):
-            await campaign_queries.record_actions(session, carried(self.alert.id, self.alert.subscriber_id, self.action), now)
+        await record_sent(session, [(self, message_id)], now)
 
     async def retry(self, session: Session, due: dt.datetime, error: str) -> None:
         await outbox.mark_retry(session, self.alert.id, due, error)
 
     async def give_up(self, session: Session, error: str, status: AlertStatus) -> None:
         await outbox.mark_failed(session, self.alert.id, error, status)
+
+
+async def record_sent(session: Session, sent: list[tuple[AlertEntry, int | None]], now: dt.datetime) -> list[bool]:
+    """Mark these alerts sent (each with its message id) and record the actions they carried, in one
+    statement each; says for each whether its row was still ours (not skipped meanwhile)."""
+    ours = await outbox.mark_sent(session, {entry.alert.id: message_id for entry, message_id in sent}, now)
+    await campaign_queries.record_actions(session, [
+        action for entry, _ in sent if entry.alert.id in ours
+        for action in carried(entry.alert.id, entry.alert.subscriber_id, entry.action)], now)
+    return [entry.alert.id in ours for entry, _ in sent]
 
 
 class Deliverer:
@@ -118,11 +133,20 @@ class Deliverer:
         self.stories = StoryCache(sessions, clock)
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._last_claimed = float("-inf")
+        # The two database steps of every message, each shared by the messages going out meanwhile.
+        self._claim_checks: Batcher[int, bool] = Batcher(self._check_claims)
+        self._sent_records: Batcher[tuple[AlertEntry, int | None], bool] = Batcher(self._record_sent)
 
     @property
     def running(self) -> bool:
         """Whether a run is in progress."""
         return self._lock.locked()
+
+    @property
+    def busy(self) -> bool:
+        """Whether this deliverer has alerts to send: it claimed some within the last IDLE_AFTER seconds."""
+        return time.monotonic() - self._last_claimed < IDLE_AFTER
 
     async def recover(self, lease: dt.timedelta | None = None) -> int:
         """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
@@ -148,6 +172,7 @@ class Deliverer:
         await self._refresh()
         queues: dict[int, deque[outbox.ClaimedAlert]] = {}
         workers: dict[int, asyncio.Task[None]] = {}
+        departed: set[int] = set()  # alerts whose claim check has begun: they go out (or are dropped) as usual
         progress = asyncio.Event()
         renewed = time.monotonic()
 
@@ -155,7 +180,7 @@ class Deliverer:
             queue = queues[subscriber_id]
             try:
                 while queue:
-                    gone = await self._deliver_safely(queue[0], stats)
+                    gone = await self._deliver_safely(queue[0], stats, departed)
                     queue.popleft()
                     if gone:
                         queue.clear()
@@ -165,8 +190,12 @@ class Deliverer:
                 workers.pop(subscriber_id, None)
                 progress.set()
 
+        released = False
         while True:
             stopping = should_stop()
+            if stopping and not released:
+                released = True
+                await self._release_unsent(queues, workers, departed)
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2:
@@ -177,6 +206,8 @@ class Deliverer:
                         session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
 
                 claimed = await in_transaction(self.sessions, "claim alerts", claim)
+                if claimed:
+                    self._last_claimed = time.monotonic()
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
                 for subscriber_id in queues:
@@ -201,10 +232,25 @@ class Deliverer:
                 renewed = time.monotonic()
         return stats
 
-    async def _deliver_safely(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+    async def _release_unsent(self, queues: dict[int, deque[ClaimedAlert]], workers: dict[int, asyncio.Task[None]],
+                              departed: set[int]) -> None:
+        """Stopping: every claimed alert whose claim check has not begun goes back to the queue at once (not
+        after the lease), its chat's worker cancelled; the messages already on their way finish."""
+        unsent = [item.id for queue in queues.values() for item in queue if item.id not in departed]
+        for subscriber_id, queue in list(queues.items()):
+            if queue and queue[0].id not in departed and subscriber_id in workers:
+                workers[subscriber_id].cancel()
+            kept = [item for item in queue if item.id in departed]
+            queue.clear()
+            queue.extend(kept)
+        if unsent:
+            count = await in_transaction(self.sessions, "give back unsent alerts", lambda session: outbox.release_claims(session, unsent))
+            logger.info("stopping: %d claimed alerts not yet sent are back in the queue", count)
+
+    async def _deliver_safely(self, item: ClaimedAlert, stats: DeliveryStats, departed: set[int]) -> bool:
         """Deliver one row; any unexpected error puts it back in the queue. True when the chat is gone."""
         try:
-            return await self._deliver(item, stats)
+            return await self._deliver(item, stats, departed)
         except Exception as error:  # noqa: BLE001 - one bad row must not stop the loop
             logger.exception("delivering alert %s failed unexpectedly", item.id)
             stats.errors.append(f"alert {item.id}: {error!r}")
@@ -214,7 +260,7 @@ class Deliverer:
                 logger.exception("could not re-queue alert %s", item.id)
             return False
 
-    async def _deliver(self, item: ClaimedAlert, stats: DeliveryStats) -> bool:
+    async def _deliver(self, item: ClaimedAlert, stats: DeliveryStats, departed: set[int]) -> bool:
         held_until = quiet_until(self.clock(), item.timezone, item.quiet_start, item.quiet_end)
         if held_until is not None:
             async with self.sessions.begin() as session:
@@ -237,10 +283,11 @@ class Deliverer:
             # Take a place among the messages in flight, then make sure the row is still ours: /stop
             # deletes a chat's rows, a 403 elsewhere skips them, while this one waited for its turn.
             nonlocal holding
+            departed.add(item.id)
             if not holding:
                 await self._in_flight.acquire()
                 holding = True
-            return await in_transaction(self.sessions, "check a claim", lambda session: outbox.touch_claim(session, item.id, self.clock()))
+            return await self._claim_checks.submit(item.id)
 
         try:
             outcome, _ = await send_following_migration(self.sessions, self.sender, entry, item.chat_id, item.chat_type, message,
@@ -250,11 +297,24 @@ class Deliverer:
             if holding:
                 self._in_flight.release()
 
+    async def _check_claims(self, alert_ids: list[int]) -> list[bool]:
+        still = await in_transaction(self.sessions, "check claims", lambda session: outbox.touch_claims(session, alert_ids, self.clock()))
+        return [alert_id in still for alert_id in alert_ids]
+
+    async def _record_sent(self, sent: list[tuple[AlertEntry, int | None]]) -> list[bool]:
+        now = self.clock()
+        return await in_transaction(self.sessions, "record sent alerts", lambda session: record_sent(session, sent, now))
+
     async def _record(self, entry: AlertEntry, outcome: SendOutcome, stats: DeliveryStats) -> bool:
-        """Record what became of one alert and count it; True when the chat is gone."""
+        """Record what became of one alert and count it; True when the chat is gone. A sent alert joins the
+        next batch of sent records (record_outcome would mark it the same way, one transaction each)."""
         with metrics.timed("record"):
-            verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
-                                           max_attempts=self.delivery.max_attempts, backoff=self.backoff)
+            if outcome.status == SENT:
+                await self._sent_records.submit((entry, outcome.message_id))
+                verdict = Verdict.SENT
+            else:
+                verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
+                                               max_attempts=self.delivery.max_attempts, backoff=self.backoff)
         if verdict == Verdict.SENT:
             metrics.ALERTS_SENT.inc()
             stats.sent += 1
