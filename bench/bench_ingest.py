@@ -25,6 +25,8 @@ the feeds spread over them), so the server's threads do not compete with the bot
 which makes the server part of what is measured. `--origins` spreads the feeds over more FeedServers
 (host:port origins), so fewer connections are reused, as with real feeds on many hosts. "CPU s" is this process's CPU time (every thread:
 event loop, parser threads, the aiosqlite thread, and with `--server thread` the server too).
+The first poll's row also gives how far the process's peak RSS rose above its RSS before the poll
+(VmHWM reset through /proc/self/clear_refs): what a poll holds at once.
 `--rounds N` repeats the baseline and the first poll (into a new database each time) N times, so that
 both are measured side by side several times on a noisy machine; polls 2 and 3 follow the last round.
 Only loopback traffic; every loop is bounded.
@@ -400,7 +402,9 @@ async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) 
     config = make_config(farms.urls, database_url, args.concurrency, args.timeout)
     await sync_sources(sessions, config)
     marks = farms.mark()
+    rss_before = reset_peak_rss()
     summary, seconds, cpu, _ = await timed_poll(sessions, config)
+    peak_rise = peak_rss_mb() - rss_before
     stats = farms.stats(marks)
     stored = await count(sessions, Story)
     assert not summary.failed, summary.lines()[:5]
@@ -408,8 +412,27 @@ async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) 
     assert summary.new + summary.duplicates == stored == feeds * args.items, (summary.lines()[0], stored)
     clusters = await count(sessions, StoryCluster)
     row = Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"],
-              f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters")
+              f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters; "
+              f"peak RSS +{peak_rise:.0f} MB over the RSS before the poll")
     return row, engine, sessions
+
+
+def _status_mb(field_name: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(f"{field_name}:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field_name} in /proc/self/status")
+
+
+def reset_peak_rss() -> float:
+    """Reset this process's peak RSS (VmHWM) to its current RSS (Linux: /proc/self/clear_refs) and return it, MB."""
+    Path("/proc/self/clear_refs").write_text("5")
+    return _status_mb("VmRSS")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS (VmHWM) since the last reset, MB."""
+    return _status_mb("VmHWM")
 
 
 async def count(sessions: Any, model: type) -> int:

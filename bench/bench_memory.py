@@ -1,6 +1,6 @@
 """Peak memory of the real `solidarity-bot run` process with many subscribers, feeds and stories.
 
-    python bench/bench_memory.py [--subscribers 100000] [--feeds 1000] [--items 20] [--seconds 60]
+    python bench/bench_memory.py [--subscribers 100000] [--feeds 1000] [--items 20] [--seconds 60] [--startup-only]
 
 Fills a fresh SQLite database with `--subscribers` chats, each following one country (a hundred of
 them follow the countries the stories are about, so routing makes a bounded number of alerts; the
@@ -12,7 +12,9 @@ process's peak resident memory (VmHWM from /proc) and stops it with SIGTERM.
 
 The baseline, measured in the same run: a process that imports the bot and builds its Application
 with an empty database (what any bot on this stack costs before it holds any data).
-Only loopback traffic; every wait is bounded.
+First, in a fresh process, it prints the resident memory after each start-up step (imports, the
+Application, the language model, the tagger), which shows where the baseline and the data go;
+`--startup-only` stops there. Only loopback traffic; every wait is bounded.
 """
 
 from __future__ import annotations
@@ -121,6 +123,37 @@ def baseline_peak_mb() -> float:
     return int(result.stdout.split()[-1]) / 1024
 
 
+STARTUP_STEPS = (
+    "import ctypes, sys, tempfile\n"
+    "def show(step):\n"
+    "    status = dict(line.split(':', 1) for line in open('/proc/self/status'))\n"
+    "    print(step, int(status['VmRSS'].split()[0]) // 1024, int(status['VmHWM'].split()[0]) // 1024, sep='\\t')\n"
+    "show('interpreter')\n"
+    "import asyncio\n"
+    "from bot.app import build_application\n"
+    "from bot.config import parse_config\n"
+    "from storage.db import create_engine, session_factory, upgrade_database\n"
+    "show('imports (bot.app and its libraries)')\n"
+    "engine = create_engine('sqlite+aiosqlite:///' + tempfile.mkdtemp() + '/empty.db')\n"
+    "asyncio.run(upgrade_database(engine))\n"
+    f"build_application(parse_config({{'telegram': {{'token': '{TOKEN}'}}}}), session_factory(engine))\n"
+    "show('Application over an empty database')\n"
+    "from bot.matching import default_tagger, detect_language\n"
+    "detect_language('Dockers walked out', 'The dockers walked out on Monday over unpaid wages and safety.')\n"
+    "show('language model loaded (first story without a declared language)')\n"
+    "tagger = default_tagger()\n"
+    "show('tagger built (gazetteer, union directory, automata)')\n"
+    "ctypes.CDLL('libc.so.6').malloc_trim(0)\n"
+    "show('after malloc_trim(0): memory freed but kept by the allocator handed back')\n"
+)
+
+
+def startup_steps() -> list[tuple[str, int, int]]:
+    """(step, RSS MB, peak RSS MB) after each start-up step of a fresh process, in the order `run` takes them."""
+    result = subprocess.run([sys.executable, "-c", STARTUP_STEPS], capture_output=True, text=True, check=True, cwd=ROOT)
+    return [(step, int(rss), int(peak)) for step, rss, peak in (line.split("\t") for line in result.stdout.splitlines())]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscribers", type=int, default=100_000)
@@ -128,8 +161,14 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0, help="delivery time after routing is done")
     parser.add_argument("--timeout", type=float, default=900.0, help="give up waiting for the first poll after this")
+    parser.add_argument("--startup-only", action="store_true", help="print the start-up steps' memory and stop")
     args = parser.parse_args()
 
+    print("start-up step\tRSS MB\tpeak RSS MB")
+    for step, rss, peak in startup_steps():
+        print(f"{step}\t{rss}\t{peak}")
+    if args.startup_only:
+        return
     baseline = baseline_peak_mb()
     receive, send = multiprocessing.Pipe(duplex=False)
     stop = multiprocessing.Event()

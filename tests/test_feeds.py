@@ -19,6 +19,7 @@ from bot.ingest.feeds import (
     fetch_feeds,
     make_client,
     parse_feed,
+    stream_feeds,
 )
 from bot.ingest.text import fold_whitespace, html_links, html_to_text
 from tests.feedserver import FeedServer
@@ -164,6 +165,19 @@ def test_malformed_links_are_skipped() -> None:
     _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
     assert entry.link is None
     assert entry.links == (EntryLink("https://example.org/ok", "ok"),)
+
+
+def test_links_in_content_resolve_against_xml_base_else_the_feed_address() -> None:
+    def atom(base: str) -> bytes:
+        return (
+            f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"{base}><title>t</title><entry><id>1</id>'
+            '<title>x</title><content type="html">&lt;a href="post1"&gt;sign&lt;/a&gt; text</content></entry></feed>'
+        ).encode()
+
+    _, (based,), _ = parse_feed("https://feeds.example.net/f.xml", atom(' xml:base="https://example.org/blog/"'), {})
+    _, (plain,), _ = parse_feed("https://feeds.example.net/f.xml", atom(""), {})
+    assert based.links == (EntryLink("https://example.org/blog/post1", "sign"),)
+    assert plain.links == (EntryLink("https://feeds.example.net/post1", "sign"),)
 
 
 @pytest.mark.parametrize(
@@ -350,6 +364,20 @@ async def test_one_batch_survives_malformed_and_slow_feeds(feed_server: FeedServ
     assert by_url[slow].error == "timed out after 1 s"
     assert by_url[malformed].status == "error"
     assert by_url[malformed].error.startswith("not a feed: XML parse error at line 3")
+
+
+async def test_stream_feeds_hands_over_each_result_with_its_position(feed_server: FeedServer) -> None:
+    urls = [feed_server.route(f"/s{n}", rss_with_items(n + 1)) for n in range(3)]
+    urls.append(urls[0])  # the same feed twice: each request is still reported at its own position
+    handed: dict[int, FetchResult] = {}
+
+    async def handle(position: int, result: FetchResult) -> None:
+        handed[position] = result
+
+    assert await stream_feeds([FeedRequest(url) for url in urls], LOCAL, handle) is None
+    assert sorted(handed) == [0, 1, 2, 3]
+    assert [handed[position].url for position in range(4)] == urls
+    assert [len(handed[position].entries) for position in range(4)] == [1, 2, 3, 1]
 
 
 async def test_a_failing_callback_is_logged_and_the_batch_goes_on(

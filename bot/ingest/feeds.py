@@ -45,7 +45,7 @@ from bot.ingest.safe_http import (
     parse_address,
     public_only_transport,
 )
-from bot.ingest.text import html_links, html_to_text
+from bot.ingest.text import html_text_and_links, html_to_text
 
 logger = logging.getLogger(__name__)
 
@@ -194,30 +194,47 @@ async def fetch_feed(
     )
 
 
+async def stream_feeds(
+    requests: Iterable[FeedRequest],
+    settings: FetchConfig,
+    on_result: Callable[[int, FetchResult], Awaitable[None] | None],
+) -> None:
+    """Poll many feeds concurrently (at most `settings.concurrency` at once) and hand each result, with its
+    position in `requests`, to `on_result` as it finishes. Nothing is kept: a poll of thousands of feeds
+    holds only the results being handled. Failures of `on_result` are logged and do not stop the other
+    fetches; a slow or failing feed costs at most its own timeout."""
+    semaphore = asyncio.Semaphore(settings.concurrency)
+    async with make_client(settings) as client:
+
+        async def fetch_one(position: int, request: FeedRequest) -> None:
+            async with semaphore:
+                result = await _fetch_never_raising(client, request, settings)
+            try:
+                outcome = on_result(position, result)
+                if inspect.isawaitable(outcome):
+                    await outcome
+            except Exception:
+                logger.exception("on_result failed for feed %s", request.url)
+
+        await asyncio.gather(*(fetch_one(position, request) for position, request in enumerate(requests)))
+
+
 async def fetch_feeds(
     requests: Iterable[FeedRequest],
     settings: FetchConfig,
     on_result: Callable[[FetchResult], Awaitable[None] | None] | None = None,
 ) -> list[FetchResult]:
-    """Poll many feeds concurrently (at most `settings.concurrency` at once) and return their results
-    in request order. `on_result` is called as each one finishes; its failures are logged and do not
-    stop the other fetches. A slow or failing feed costs at most its own timeout."""
-    semaphore = asyncio.Semaphore(settings.concurrency)
-    async with make_client(settings) as client:
+    """`stream_feeds`, returning every result in request order (all held until the last one is in);
+    `on_result`, if given, is called as each one finishes."""
+    requests = list(requests)
+    results: list[FetchResult | None] = [None] * len(requests)
 
-        async def fetch_one(request: FeedRequest) -> FetchResult:
-            async with semaphore:
-                result = await _fetch_never_raising(client, request, settings)
-            if on_result is not None:
-                try:
-                    outcome = on_result(result)
-                    if inspect.isawaitable(outcome):
-                        await outcome
-                except Exception:
-                    logger.exception("on_result failed for feed %s", request.url)
-            return result
+    def keep(position: int, result: FetchResult) -> Awaitable[None] | None:
+        results[position] = result
+        return on_result(result) if on_result is not None else None
 
-        return list(await asyncio.gather(*(fetch_one(request) for request in requests)))
+    await stream_feeds(requests, settings, keep)
+    return [result for result in results if result is not None]
 
 
 def backoff_delay(consecutive_failures: int, base_interval: float, *, cap: float = 24 * 3600) -> float:
@@ -361,11 +378,15 @@ def parse_feed(
     # feedparser's own encoding detection, run here so the entity check sees the very text it parses;
     # the UTF-8 result is handed back with its charset so feedparser does not decode it again.
     utf8_body = feedparser.encodings.convert_to_utf8(response_headers, body, {})
-    _refuse_entity_bombs(utf8_body.decode("utf-8", "replace"))
+    if b"<!ENTITY" in utf8_body:
+        _refuse_entity_bombs(utf8_body.decode("utf-8", "replace"))
     mime_type, _ = feedparser.encodings.parse_content_type(response_headers.get("content-type", ""))
     response_headers["content-type"] = f"{mime_type or 'application/xml'}; charset=utf-8"
     try:
-        parsed = feedparser.parse(BytesIO(utf8_body), response_headers=response_headers)
+        # Relative URIs in content can only resolve against an xml:base (the document's own address is
+        # withheld above); without one, feedparser's pass over every entry's HTML would change nothing.
+        parsed = feedparser.parse(BytesIO(utf8_body), response_headers=response_headers,
+                                  resolve_relative_uris=b"xml:base" in utf8_body)
     except Exception as exc:  # feedparser on hostile input: report, never crash the poller
         raise FeedParseError(f"not a feed: the parser failed ({_describe(exc)})") from exc
 
@@ -383,8 +404,6 @@ def parse_feed(
 def _refuse_entity_bombs(text: str) -> None:
     """Raise `FeedParseError` if the document declares an entity that is not literal text, or if its
     entities would expand to more than MAX_ENTITY_EXPANSION characters."""
-    if "<!ENTITY" not in text:
-        return
     value_lengths: dict[str, int] = {}
     for declaration in _ENTITY_DECLARATION.finditer(text):
         literal = _LITERAL_ENTITY_DECLARATION.fullmatch(declaration.group())
@@ -424,10 +443,12 @@ def _entry(raw: Mapping[str, Any], feed_url: str, language: str | None) -> FeedE
     title = _plain_title(raw)
     summary_html = raw.get("summary") or ""
     content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
-    summary = max(html_to_text(summary_html), html_to_text(content_html), key=len)
+    summary_text, summary_links = html_text_and_links(summary_html)
+    content_text, content_links = html_text_and_links(content_html)
+    summary = max(summary_text, content_text, key=len)
     link = _entry_link(raw, feed_url)
     published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
-    links = _entry_links((content_html, summary_html), base=feed_url)
+    links = _entry_links((content_links, summary_links), base=feed_url)
     guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, summary, published, raw)
     return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links,
                      language=language)
@@ -452,11 +473,11 @@ def _fallback_guid(title: str, summary: str, published: datetime | None, raw: Ma
     return "sha256:" + hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _entry_links(html_fragments: Iterable[str], *, base: str) -> tuple[EntryLink, ...]:
-    """Absolute http(s) links in the fragments, first occurrence of each URL kept."""
+def _entry_links(fragments_links: Iterable[list[tuple[str, str]]], *, base: str) -> tuple[EntryLink, ...]:
+    """Absolute http(s) links among the (href, anchor text) pairs of each fragment, first occurrence of each URL kept."""
     links: dict[str, EntryLink] = {}
-    for fragment in html_fragments:
-        for href, anchor_text in html_links(fragment):
+    for fragment_links in fragments_links:
+        for href, anchor_text in fragment_links:
             url = _web_url(base, href)
             if url is not None and url not in links:
                 links[url] = EntryLink(url=url, text=anchor_text)

@@ -28,7 +28,7 @@ from bot.ingest.corpus import (
     read_document,
     split_document,
 )
-from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, backoff_delay, fetch_feeds
+from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, backoff_delay, stream_feeds
 from bot.matching import detect_language
 from storage import sources as source_queries
 from storage import stories as story_queries
@@ -353,18 +353,17 @@ async def poll_feeds(
     summary: IngestSummary,
     progress: Progress | None = None,
 ) -> None:
-    """Fetch the given feeds concurrently; each result is stored as soon as it arrives."""
-    by_url = {feed.location: feed for feed in feeds}
+    """Fetch the given feeds concurrently; each result is stored as soon as it arrives, then dropped."""
     store_lock = asyncio.Lock()
 
-    async def on_result(result: FetchResult) -> None:
+    async def on_result(position: int, result: FetchResult) -> None:
         async with store_lock:
-            report = await record_feed_result(sessions, by_url[result.url], result, summary)
+            report = await record_feed_result(sessions, feeds[position], result, summary)
         if progress:
             progress.step(report.label)
 
     requests = [FeedRequest(url=feed.location, etag=feed.etag, last_modified=feed.last_modified) for feed in feeds]
-    await fetch_feeds(requests, settings, on_result=on_result)
+    await stream_feeds(requests, settings, on_result)
 
 
 # --- the corpus ---

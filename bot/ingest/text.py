@@ -86,22 +86,21 @@ def fold_whitespace(text: str) -> str:
     return _PARAGRAPH_BREAK.join(paragraphs)
 
 
-def _extract(html: str) -> _TextExtractor:
+def html_text_and_links(html: str | None) -> tuple[str, list[tuple[str, str]]]:
+    """An HTML fragment's plain text (as `html_to_text`) and its links (as `html_links`), read in one pass."""
+    if not html:
+        return "", []
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
-    return extractor
+    return fold_whitespace("".join(extractor.pieces)), extractor.links
 
 
 def html_to_text(html: str | None) -> str:
     """Plain text of an HTML fragment: no tags, scripts or styles; entities decoded; paragraphs as "\\n\\n"."""
-    if not html:
-        return ""
-    return fold_whitespace("".join(_extract(html).pieces))
+    return html_text_and_links(html)[0]
 
 
 def html_links(html: str | None) -> list[tuple[str, str]]:
     """The (href, anchor text) of every link in an HTML fragment, in document order; hrefs as written."""
-    if not html:
-        return []
-    return _extract(html).links
+    return html_text_and_links(html)[1]
