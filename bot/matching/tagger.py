@@ -294,8 +294,8 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
     str.find, much faster than letting the pattern try every position)."""
     lowered = original.lower()
-    if len(lowered) != len(original):  # a letter whose lower case is longer ("İ"): offsets would differ
-        return list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))
+    if len(lowered) != len(original):  # "İ", whose lower case is two characters: offsets would differ
+        return _acronyms_after_plural_nouns_everywhere(original)
     found: list[re.Match[str]] = []
     for noun in _PLURAL_UNION_NOUNS:
         position = lowered.find(noun)
@@ -305,6 +305,36 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
                 found.append(match)
             position = lowered.find(noun, position + len(noun))
     return sorted(found, key=lambda match: match.start())
+
+
+# The letters that match an ASCII letter under re.IGNORECASE, with that letter; with "İ" (the only
+# letter whose lower case is longer) replaced, str.lower() keeps the text's length.
+_IGNORECASE_ASCII = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def _acronyms_after_plural_nouns_everywhere(original: str) -> list[re.Match[str]]:
+    """Exactly `list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))`, tried only where one of its
+    nouns may start: the pattern can only match there, and finditer's matches do not overlap."""
+    lowered = original
+    for letter, ascii_letter in _IGNORECASE_ASCII:
+        lowered = lowered.replace(letter, ascii_letter)  # str.translate is far slower on such text
+    lowered = lowered.lower()
+    starts: list[int] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        position = lowered.find(noun)
+        while position >= 0:
+            starts.append(position)
+            position = lowered.find(noun, position + 1)
+    found: list[re.Match[str]] = []
+    taken_until = 0
+    for position in sorted(starts):
+        if position < taken_until:
+            continue
+        match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+        if match is not None:
+            found.append(match)
+            taken_until = max(match.end(), position + 1)
+    return found
 
 
 def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
