@@ -102,19 +102,30 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
                     yield cast("tuple[str, str, CaseRule, str, Form]", tuple(line.split("\t")))
 
 
+_ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
+
+
 def is_acronym(name: str) -> bool:
     """True for names written like acronyms ("ITUC", "U.S.", "AHİK", "BiH", "CGT-FO")."""
-    letters = re.sub(r"[\s.\-]", "", fold_cased(name))
+    return _is_acronym_folded(fold_cased(name))
+
+
+def _is_acronym_folded(cased: str) -> bool:
+    letters = _ACRONYM_SEPARATORS.sub("", cased)
     uppercase = sum(1 for char in letters if char.isupper())
     return 2 <= len(letters) <= 8 and letters.isalnum() and uppercase >= 2 and uppercase >= len(letters) - 1
 
 
 def case_rule_for(name: str) -> CaseRule:
     """Acronyms must match exactly; names written with a capital must be capitalised in the text."""
-    if is_acronym(name):
+    return case_rule_of(fold_cased(name))
+
+
+def case_rule_of(cased: str) -> CaseRule:
+    """case_rule_for() of a name already folded with its case kept (`fold_cased(name)`)."""
+    if _is_acronym_folded(cased):
         return "exact"
-    folded = fold_cased(name)
-    return "capitalised" if folded[:1].isupper() else "any"
+    return "capitalised" if cased[:1].isupper() else "any"
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +328,8 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
             candidates[key] = (code, rank, cased, rule, form)
 
     def add(name: str, code: str, form: Form) -> None:
-        add_key(pattern_key(name), fold_cased(name), case_rule_for(name), code, form)
+        cased = fold_cased(name)
+        add_key(pattern_key(name), cased, case_rule_of(cased), code, form)
 
     for code, info in countries().items():
         for name in info.names:
