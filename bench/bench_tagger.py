@@ -170,18 +170,19 @@ def geotext_work(stories: list[tuple[str, str]]) -> Callable[[], None] | None:
 def growth_table(stories: int, rounds: int) -> None:
     """Run this script once per directory size in a fresh process and print its figures as rows."""
     print("| extra union names | union records | build, s (data + automata + lookups) | memory MB "
-          "| stories/s with language | stories/s without |")
-    print("| ---: | ---: | --- | ---: | ---: | ---: |")
+          "| stories/s with language | stories/s without | geotext, same process |")
+    print("| ---: | ---: | --- | ---: | ---: | ---: | ---: |")
     for names in GROWTH_NAMES:
         output = subprocess.run([sys.executable, __file__, "--stories", str(stories), "--rounds", str(rounds),
                                  "--extra-unions", str(names)], capture_output=True, text=True, check=True).stdout
-        lines = {line.split(":")[0].strip(): line for line in output.splitlines()}
+        lines = {line.strip().split(":")[0].split("  ")[0]: line.strip() for line in output.splitlines()}
         records = lines["union records"].split(":")[1].split(";")[0].strip()
         build = lines["build"].split(":", 1)[1].strip()
         memory = lines["memory"].split("+")[1].split(" ")[0]
         with_language = lines["with language"].split()[2]
         without = lines["without language"].split()[2]
-        print(f"| {names:,} | {records} | {build} | +{memory} | {with_language} | {without} |")
+        geotext = lines["geotext"].split()[1] if "geotext" in lines else "n/a"
+        print(f"| {names:,} | {records} | {build} | +{memory} | {with_language} | {without} | {geotext} |")
 
 
 if __name__ == "__main__":

@@ -351,7 +351,7 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
 
     def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
         # Only the "exact" rule reads `cased`; without it most entries are equal and stored once.
-        fields = (code, "acronym", cased, rule) if rule == "exact" else (code, form, "", rule)
+        fields: tuple[str, Form, str, CaseRule] = (code, "acronym", cased, rule) if rule == "exact" else (code, form, "", rule)
         entry = shared_entries.get(fields)
         if entry is None:
             entry = shared_entries[fields] = NameEntry("country", *fields)
