@@ -11,6 +11,7 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -459,8 +460,21 @@ class _Automata(NamedTuple):
     towns: dict[str, NameEntry]                 # small towns by folded name, looked up after "in", "at" ...
 
 
-@lru_cache(maxsize=8)
+# The automata of each directory for as long as something holds the directory. The bot builds a
+# new directory whenever an admin adds, merges or rejects a union; a cache by count kept up to
+# eight sets of automata (~25 MB each) for directories no longer in use.
+_AUTOMATA: weakref.WeakKeyDictionary[UnionDirectory, _Automata] = weakref.WeakKeyDictionary()
+
+
 def _automata_for(directory: UnionDirectory) -> _Automata:
+    """The automata for this directory (built at first use, see _build_automata)."""
+    automata = _AUTOMATA.get(directory)
+    if automata is None:
+        automata = _AUTOMATA[directory] = _build_automata(directory)
+    return automata
+
+
+def _build_automata(directory: UnionDirectory) -> _Automata:
     """The automata for this directory's unions and the gazetteer's places.
 
     A scan's cost is mostly memory traffic through the trie, so it is kept small: names in other

@@ -1,14 +1,19 @@
-"""Shortcuts the tagger takes for speed give exactly what the plain code they replace gives."""
+"""The tagger's plumbing: shortcuts taken for speed give exactly what the plain code gives, and the
+automata of a union directory no longer in use are freed."""
 
 from __future__ import annotations
+
+import gc
+import weakref
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bot.matching import Tagger, default_directory
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
 from bot.matching.normalize import fold_cased
 from bot.matching.recognise import _COMPOUND_GATES, _GATES, _PREFIX_GATES, _SUFFIX_GATES
-from bot.matching.tagger import _ACRONYM_AFTER_PLURAL_NOUN, _acronyms_after_plural_nouns_everywhere
+from bot.matching.tagger import _ACRONYM_AFTER_PLURAL_NOUN, _AUTOMATA, _acronyms_after_plural_nouns_everywhere
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
 # letters under re.IGNORECASE ("İ", "ı", "ſ", the Kelvin sign) and overlapping nouns.
@@ -43,3 +48,18 @@ def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
     assert len(keys) == len(set(keys))
     row_keys = {key for key, *_ in place_rows()}
     assert row_keys & set(keys)
+
+
+def test_automata_of_a_replaced_directory_are_freed() -> None:
+    """The bot builds a new directory after each admin change; the old one's automata must not stay."""
+    directory = default_directory().with_extra([{"id": "plumbing-test", "name": "Plumbing Test Workers Union"}])
+    tagger = Tagger(directory)
+    assert {tag.union_id for tag in tagger.tag(None, "The Plumbing Test Workers Union struck.").unions} == {
+        "plumbing-test"}
+    held = len(_AUTOMATA)
+    assert directory in _AUTOMATA
+    gone = weakref.ref(directory)
+    del tagger, directory
+    gc.collect()
+    assert gone() is None  # nothing keeps the directory (an lru_cache of automata by directory did)
+    assert len(_AUTOMATA) == held - 1
