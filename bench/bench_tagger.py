@@ -95,15 +95,15 @@ def main() -> None:
         return
 
     import bot.matching.tagger as tagger_module
-    from bot.matching import detect_language
-    from bot.matching.gazetteer import country_entries
+    from bot.matching import detect_language, gazetteer
     from bot.matching.unions import default_directory
 
     extra = extra_unions(args.extra_unions // 3)
     gc.collect()
     rss_before, _ = resident_mb()
     started, started_cpu = time.perf_counter(), time.process_time()
-    country_entries()
+    # The gazetteer's entries as the tagger loads them (country_entries() before country_columns() existed).
+    getattr(gazetteer, "country_columns", gazetteer.country_entries)()
     directory = default_directory()
     if extra:
         directory = directory.with_extra(extra)

@@ -27,7 +27,7 @@ from bot.matching.gazetteer import (
     BACKED_FORMS,
     CaseRule,
     NameEntry,
-    country_entries,
+    country_columns,
     country_name,
     gazetteer_rules,
 )
@@ -445,7 +445,7 @@ _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and n
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
     """The automaton keys of countries' names, as they are (stripped copies of 70,000 keys took 5 MB)."""
-    return frozenset(key for key, entry in country_entries() if entry.kind == "country")
+    return frozenset(key for key, entry in zip(*country_columns(), strict=True) if entry.kind == "country")
 
 
 def _is_country_name(folded: str) -> bool:
@@ -489,7 +489,7 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     latin: list[tuple[str, NameEntry]] = []
     other_scripts: list[tuple[str, NameEntry]] = []
     towns: dict[str, NameEntry] = {}
-    for key, entry in [*country_entries(), *directory.entries(), *head_entries()]:
+    for key, entry in chain(zip(*country_columns(), strict=True), directory.entries(), head_entries()):
         if not key.isascii():
             other_scripts.append((key, entry))
         elif entry.form in BACKED_FORMS:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
-from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_entries, pattern_key
+from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -167,7 +167,7 @@ _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 @lru_cache(maxsize=1)
 def _country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country, to its code."""
-    return {key.strip(): entry.target for key, entry in country_entries()
+    return {key.strip(): entry.target for key, entry in zip(*country_columns(), strict=True)
             if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and key.isascii()
             and not entry.alternatives and entry.case_rule != "exact"}
 
