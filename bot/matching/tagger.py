@@ -75,6 +75,31 @@ _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
 _SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|(?<!united )nations|bansang?|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
                                r"[üu]lkeler|negara|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+# Words that introduce a list of examples as what a sentence is about: "others include ...",
+# "including", "such as", "among them", "i.e." (and the same in the recogniser's languages).
+_LIST_INTRO = re.compile(
+    r"\b(?:including|includes?|included|such as|among them|among others|notably|namely|i\.\s?e\.|"
+    r"incluidos?|incluidas?|incluyen?|entre (?:ellos|ellas|los que|las que)|como son|"
+    r"dont|notamment|parmi (?:eux|lesquels|lesquelles)|tels que|telles que|"
+    r"incluindo|entre (?:eles|elas)|tais como|tra cui|tra i quali|tra questi|quali|darunter|"
+    r"unter anderem|u\.\s?a\.|bland annat|bl\.\s?a\.|w tym|m\.in\.|termasuk|antara lain|kabilang ang)[\s,:–-]*$",
+    re.IGNORECASE)
+# A story about an index or ranking of countries (the ITUC Global Rights Index, "the ten worst
+# countries for workers"): every country it rates is its subject (LABELING.md), also beside the
+# countries its title leads with. Looked for in the title and lead.
+_INDEX_STORY = re.compile(
+    r"\b(?:index|indices|ranking|rankings|ranked|worst countries|worst places|best countries|"
+    r"(?:índice|indice|índex|indeks|endeksi?)|clasificaci[oó]n|classement|classifica|rangliste|"
+    r"peores pa[ií]ses|piores pa[ií]ses|pires pays|peggiori paesi|pitjors pa[ií]sos|schlimmsten l[äa]nder|"
+    r"najgorsze kraje|en k[öo]t[üu] [üu]lkeler|negara terburuk|worst countr\w*)\b", re.IGNORECASE)
+# Words of a sentence of an index story that say its countries are rated there.
+_RATING_CUES = re.compile(
+    r"\b(?:ratings?|rated|ranks?|ranked|ranking|scores?|scored|worst|best|improved|worsened|worsen|"
+    r"downgraded|upgraded|list|index|peores|mejores|calificaci[oó]n|lista|puntuaci[oó]n|pires|meilleurs|"
+    r"not[ée]s?|liste|piores|melhores|peggiori|migliori|classifica|schlimmsten|bewertet|pitjors|"
+    r"listahan|terburuk|k[öo]t[üu])\b", re.IGNORECASE)
+# A country that opens a numbered line of a ranking ("\n1. Bangladesh (5 points)").
+_RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 # A rank, score or bullet right before a list's first country ("...are:\n1. Bangladesh", "5+ Libya").
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
@@ -541,13 +566,16 @@ class Tagger:
                                              {union_id for union_id, _ in named})
         unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
-        countries = self._country_tags(direct, unions, language)
+        # Only a story naming several countries can be an index story; looked for in its title and lead.
+        index_story = len(story_countries) >= LIST_MIN_LENGTH and bool(
+            _INDEX_STORY.search(title) or _INDEX_STORY.search(text, 0, LEAD_CHARS))
+        countries = self._country_tags(direct, unions, language, index_story)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
             language = detect_language(title, text)
             if language in _LANGUAGE_HOMES:
-                countries = self._country_tags(direct, unions, language)
+                countries = self._country_tags(direct, unions, language, index_story)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = [entry for entry in found.values() if entry.directory_id is None]
@@ -846,17 +874,18 @@ class Tagger:
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
-                      language: str | None = None) -> tuple[CountryTag, ...]:
+                      language: str | None = None, index_story: bool = False) -> tuple[CountryTag, ...]:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
         country of a short story named in its lead or by its unions, the home country of a story's
         language (when it leads or nothing else is primary), and every country of a list that is
-        the story's subject (nothing outside the list is primary).
+        the story's subject (nothing outside the list is primary). In an index story every
+        country it rates is primary (see `_rated_countries`), beside the title's countries too.
         """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
-        list_factor, subject_lists = self._list_factors([match for _, match in direct])
+        list_factor, subject_lists = self._list_factors([match for _, match in direct], index_story)
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
@@ -893,7 +922,9 @@ class Tagger:
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
-        if subject_lists and not primary - subject_lists:
+        if index_story:
+            primary |= subject_lists | self._rated_countries(direct)
+        elif subject_lists and not primary - subject_lists:
             primary |= subject_lists  # an index of the worst countries: the list is the subject
         tags = [
             _frozen(CountryTag, code=code, name=_country_name(code),
@@ -906,7 +937,21 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: tag.salience != "primary"))
 
     @staticmethod
-    def _list_factors(matches: list[_Match]) -> tuple[dict[int, float], set[str]]:
+    def _rated_countries(direct: list[tuple[str, _Match]]) -> set[str]:
+        """The countries an index story rates: named in a sentence that speaks of ratings, ranks or
+        the list ("Nine other countries saw their ratings worsen (Armenia, ...)"), or opening a
+        numbered line of a ranking; never an owner, a home base or a dateline."""
+        rated: set[str] = set()
+        for code, match in direct:
+            if code in rated or _context_factor(match) == _HOME_BASE_FACTOR:
+                continue
+            if (_RANK_ITEM_BEFORE.search(match.original, max(0, match.start - 8), match.start)
+                    or _RATING_CUES.search(_sentence(match.original, match.start, match.end))):
+                rated.add(code)
+        return rated
+
+    @staticmethod
+    def _list_factors(matches: list[_Match], index_story: bool = False) -> tuple[dict[int, float], set[str]]:
         """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...").
 
         `matches` are in story order; the result maps id(match) to its factor, and gives the
@@ -939,8 +984,9 @@ class Tagger:
                     # by a word for countries may be what the story is about; a range of examples is not.
                     before = run[0].original[max(0, run[0].start - 120):run[0].start]
                     before = _LIST_MARKERS.sub("", before)
-                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith(":")
-                                                     or _SUBJECT_LIST_CUE.search(before)):
+                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith((":", "?"))
+                                                     or _SUBJECT_LIST_CUE.search(before)
+                                                     or _LIST_INTRO.search(before)):
                         subject_lists |= codes
             run_start = run_end
         return factors, subject_lists
