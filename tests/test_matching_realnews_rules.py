@@ -89,6 +89,42 @@ def test_an_index_list_with_scores_ranks_or_bullets_is_one_list(listing: str) ->
     assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
 
 
+def test_an_index_storys_rated_countries_are_primary_beside_its_titles_countries() -> None:
+    tags = _tags("Chile and Peru rank among the worst in the region for workers", (
+        "Both countries lost a point in this year's ranking of labour rights. Others on the list of the "
+        "worst places to work include Ecuador, Bolivia, Paraguay and Venezuela.\n"
+        "Three countries saw their ratings improve (Uruguay, Argentina and Panama)."))
+    assert _primary(tags) == {"CL", "PE", "EC", "BO", "PY", "VE", "UY", "AR", "PA"}
+
+
+def test_a_numbered_ranking_with_notes_between_its_lines_is_rated() -> None:
+    tags = _tags("The worst countries for working people, ranked", (
+        "The annual index rates labour rights in every region of the world.\n"
+        "1. Bangladesh (5)\n- Repression of strikes\n- Unions refused registration\n"
+        "2. Belarus (5)\n- Leaders jailed\n3. Ecuador (5)\n- Police violence\n"
+        "4. Egypt (5)\n- Strikers prosecuted"))
+    assert _primary(tags) == {"BD", "BY", "EC", "EG"}
+
+
+@pytest.mark.parametrize("intro", ["Which are the worst countries for workers this year?\n",
+                                   "The report looks at many places, including ",
+                                   "El informe cita, entre ellos, a "])
+def test_a_list_after_a_question_or_including_can_be_the_subject(intro: str) -> None:
+    tags = _tags("Annual report on labour rights", (
+        "The report was published on Monday by researchers who study labour laws every year, with data "
+        "sent in by hundreds of organisations in every region of the world, from the right to strike to "
+        "the right to bargain, and from the freedom of speech to access to justice for working people. "
+        f"{intro}Bangladesh, Belarus, Ecuador, Egypt and Guatemala."))
+    assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
+
+
+def test_a_list_after_including_beside_the_storys_country_is_a_passing_list() -> None:
+    tags = _tags("Qatar World Cup workers strike over unpaid wages", (
+        "Hundreds of migrant workers in Doha stopped work on Sunday over months of unpaid wages, their "
+        "lawyers said. The workers come from many countries including Nepal, India, Bangladesh and Kenya."))
+    assert _primary(tags) == {"QA"}
+
+
 def test_member_states_listed_in_passing_are_not_the_subject() -> None:
     tags = _tags("Accidents at work in Ukraine", (
         "Miners in Ukraine went on strike after an accident at a pit in Donetsk region killed four workers. "
