@@ -226,3 +226,15 @@ def test_a_name_does_not_run_over_a_sentence_end_without_its_space() -> None:
                        "arrested ZCTU members, the Zimbabwe Congress of Trade Unions said.")
     assert not any("Station" in name for name in _union_names(tags))
     assert "zctu-zw" in _union_ids(tags)
+
+
+def test_italian_category_unions_are_found_as_the_press_writes_them() -> None:
+    tags = default_tagger().tag("Sciopero dei metalmeccanici", (
+        "La Fiom e la Fim Cisl hanno proclamato otto ore di sciopero insieme alla Uilm. "
+        "Anche la Flai Cgil e la Fisascat hanno aderito alla protesta. Presenti Filcams e Uiltucs."), "it")
+    assert {"fiom", "fim-it", "uilm-it", "flai-it", "fisascat-it", "filcams-it", "uiltucs-it"} <= _union_ids(tags)
+
+
+def test_a_one_word_alias_still_needs_its_country() -> None:
+    tags = _tags("Strike in Peru", "Miners in Peru struck on Monday. Fisascat, a visitor said, sent greetings.")
+    assert "fisascat-it" not in _union_ids(tags)
