@@ -238,3 +238,24 @@ def test_italian_category_unions_are_found_as_the_press_writes_them() -> None:
 def test_a_one_word_alias_still_needs_its_country() -> None:
     tags = _tags("Strike in Peru", "Miners in Peru struck on Monday. Fisascat, a visitor said, sent greetings.")
     assert "fisascat-it" not in _union_ids(tags)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("bn", "শ্রমিকদের অধিকার প্রতিষ্ঠায় ‘সোনার বাংলা গার্মেন্টস শ্রমিক ফেডারেশন’ নামে সংগঠন আত্মপ্রকাশ করেছে।",
+     "সোনার বাংলা গার্মেন্টস শ্রমিক ফেডারেশন"),
+    ("bn", "মানববন্ধনে সভাপতিত্ব করেন গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সভাপতি।",
+     "গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"),
+    ("ur", "کراچی میں ریلوے ورکرز یونین کے رہنماؤں نے احتجاج کیا۔", "ریلوے ورکرز یونین"),
+    ("ur", "آل پاکستان کلرکس ایسوسی ایشن نے ہڑتال کا اعلان کیا۔", "آل پاکستان کلرکس ایسوسی ایشن"),
+])
+def test_union_names_in_bangla_and_urdu_script(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("bn", "আওয়ামী লীগ নেতারা সমাবেশ করেছেন।"),  # a party: no labour word
+    ("bn", "শ্রমিক ফেডারেশন নেতারা সমাবেশ করেছেন।"),  # "a workers' federation": referred to
+    ("ur", "حکومت کی پالیسیوں کے خلاف مزدور یونین نے دھرنا دیا۔"),  # "the workers' union": referred to
+])
+def test_bangla_and_urdu_heads_without_a_name_give_none(language: str, text: str) -> None:
+    assert not default_tagger().tag(None, text, language).unions

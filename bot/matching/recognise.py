@@ -276,6 +276,116 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
     return names
 
 
+# Union names in Bangla and Urdu script, which have no capitals to show where a name starts: the
+# words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
+# "ریلوے ورکرز یونین"), back to the first word that is not one. A head may carry a case ending
+# ("ফেডারেশনের"); a name needs a labour word, so "আওয়ামী লীগ" (a party) is none, and a word
+# besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
+@dataclass(frozen=True)
+class _ScriptNames:
+    heads: tuple[str, ...]
+    head_endings: tuple[str, ...]
+    name_words: frozenset[str]
+    labour_words: frozenset[str]
+    first_head_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_head_words", frozenset(head.split()[0] for head in self.heads))
+
+
+def _folded_words(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())
+
+
+_SCRIPT_NAMES = (
+    _ScriptNames(
+        heads=tuple(fold(head) for head in ("ফেডারেশন", "ইউনিয়ন", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট",
+                                             "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি")),
+        head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
+        name_words=_folded_words("""
+            বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্টস গার্মেন্ট পোশাক শিল্প ইন্ডাস্ট্রিয়াল টেক্সটাইল
+            শ্রমিক কর্মচারী কর্মী শ্রম ওয়ার্কার্স ট্রেড ইউনিয়ন ফেডারেশন মুক্তি মুক্ত স্বাধীন গণতান্ত্রিক সম্মিলিত
+            সংযুক্ত ঐক্য বিপ্লবী সংগ্রামী সমাজতান্ত্রিক কল্যাণ জনস্বাধীন সোনার গ্রীণ গ্রিন নারী যুব কেন্দ্রীয়
+            রেলওয়ে পরিবহন সড়ক নৌযান নৌ চা বাগান হোটেল রেস্টুরেন্ট নির্মাণ কাঠ দর্জি চামড়া পাট রিকশা ভ্যান
+            দোকান হকার্স গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য তাঁত ইমারত ওয়ার্কার
+            ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী"""),
+        labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক"),
+    ),
+    _ScriptNames(
+        heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
+        head_endings=(),
+        name_words=_folded_words("""
+            آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
+            اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
+            ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
+            لاہور کیرج پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
+            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن"""),
+        labour_words=_folded_words("""
+            ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
+            پیرامیڈیکل ڈرائیورز کسان یونین"""),
+    ),
+)
+_SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল",
+                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
+_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F]+")
+_SCRIPT_MAX_WORDS = 8
+
+
+def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Union names in Bangla or Urdu script not inside `taken` spans (see _SCRIPT_NAMES)."""
+    words = [(match.start(), match.end(), _bare(match.group())) for match in _SCRIPT_WORD.finditer(original)]
+    names: list[FoundName] = []
+    index = 0
+    while index < len(words):
+        found = _script_name_at(original, words, index)
+        if found is None:
+            index += 1
+            continue
+        following = _script_name_at(original, words, found[1] + 1)
+        while following is not None and following[0] <= found[0]:
+            # "গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the name goes on to the next head word.
+            found, following = following, _script_name_at(original, words, following[1] + 1)
+        first, last, name = found
+        start, end = words[first][0], words[last][1]
+        if not any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+            names.append(FoundName(start, end, name, None))
+        index = last + 1
+    return names
+
+
+@lru_cache(maxsize=65536)
+def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
+    """The scripts whose head words may start with this folded word (with a case ending or not)."""
+    return tuple(script for script in _SCRIPT_NAMES
+                 if word in script.first_head_words or any(
+                     word.endswith(ending) and word[:-len(ending)] in script.first_head_words
+                     for ending in script.head_endings))
+
+
+def _script_name_at(original: str, words: list[tuple[int, int, str]],
+                           index: int) -> tuple[int, int, str] | None:
+    """(first word, last word, name) of a name whose head starts at words[index], or None."""
+    for script in _heads_starting_with(words[index][2]):
+        for head in script.heads:
+            head_words = head.split()
+            last = index + len(head_words) - 1
+            if last >= len(words) or [word for _, _, word in words[index:last + 1]][:-1] != head_words[:-1]:
+                continue
+            final = words[last][2]
+            if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
+                continue
+            first = index
+            while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
+                   and original[words[first - 1][1]:words[first][0]].isspace()):
+                first -= 1
+            before = {word for _, _, word in words[first:index]}
+            if script.labour_words.isdisjoint(before) or before <= script.labour_words:
+                continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
+            head_end = words[last][0] + len(original[words[last][0]:words[last][1]]) - (len(final) - len(head_words[-1]))
+            return first, last, original[words[first][0]:head_end]
+    return None
+
+
 @dataclass(frozen=True)
 class FoundName:
     """A union name found by its shape: `original[start:end]` is the name, `acronym` the one it teaches."""
@@ -406,6 +516,8 @@ class Recogniser:
             found = self._locals(original, found)
         if "労" in original:
             found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if any(gate in original for gate in _SCRIPT_GATES):
+            found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
