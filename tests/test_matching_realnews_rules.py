@@ -259,3 +259,23 @@ def test_union_names_in_bangla_and_urdu_script(language: str, text: str, name: s
 ])
 def test_bangla_and_urdu_heads_without_a_name_give_none(language: str, text: str) -> None:
     assert not default_tagger().tag(None, text, language).unions
+
+
+def test_a_numbered_union_is_one_name_and_a_second_name_after_and_starts_anew() -> None:
+    tags = default_tagger().tag("Huelga en la mina", (
+        "El Sindicato N°1 de Chuquicamata y el Sindicato Nº 2 de Escondida rechazaron la oferta en Chile."), "es")
+    assert {"Sindicato N°1 de Chuquicamata", "Sindicato Nº 2 de Escondida"} <= _union_names(tags)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "Au Gabon, le syndicat Onep a lancé une grève dans le secteur pétrolier.", "Onep"),
+    ("es", "En Argentina, el sindicato Sutna convocó un paro en las plantas de neumáticos.", "Sutna"),
+])
+def test_a_title_case_acronym_alone_after_a_lower_case_head_is_the_name(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+@pytest.mark.parametrize("text", ["En Perú, el sindicato Nacional de la región protestó.",
+                                  "In Argentina, the union Sutna said it would strike."])
+def test_no_short_name_from_generic_words_or_english_heads(text: str) -> None:
+    assert not default_tagger().tag(None, text).unions

@@ -214,8 +214,9 @@ seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria marit
 italiana italiano espanola frances francaise argentina brasileira mexicana
 """.split())
 
-# A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In").
-_WORD = re.compile(r"\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
+# A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
+# a number sign with its number is one word ("Sindicato N°1 de Chuquicamata", "Nº 2").
+_WORD = re.compile(r"N[°º]\s?\d+|\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 # A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
 _PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
@@ -407,6 +408,16 @@ def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, i
         yield match.start(), match.end(), match.group()
 
 
+_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+
+
+def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """True when tokens[index] (after an article, if any) is a capitalised head word."""
+    if index < len(tokens) and _bare(tokens[index][2]) in _ARTICLES:
+        index += 1
+    return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -562,6 +573,11 @@ class Recogniser:
             following = _tokens(original, end, min(len(original), end + 60))[:8]
             if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
                 return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            if following and self._is_short_name(following[0][2]) and (
+                    len(following) == 1 or not _is_capitalised(following[1][2])) and _HEADS.get(head, ("", ("en",)))[1] != ("en",):
+                # "le syndicat Onep", "el sindicato Sutep", "il sindacato Usb": an acronym the press
+                # writes in title case, alone after a lower-case head word.
+                return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
             if following and following[0][2] in _QUOTES:
                 closing = next((index for index in range(1, len(following)) if following[index][2] in _QUOTES), None)
                 if closing is not None and closing > 1 and _is_capitalised(following[1][2]):
@@ -589,6 +605,13 @@ class Recogniser:
                         words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
+
+    def _is_short_name(self, word: str) -> bool:
+        """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
+        bare = _bare(word)
+        return (len(bare) >= 3 and word[:1].isupper() and word[1:].islower() and bare not in _STOP_WORDS
+                and bare not in GENERIC_NAME_WORDS and bare not in _LOWER_NAME_WORDS and bare not in REJECT_WORDS
+                and not self._is_place(bare))
 
     def _walk_left(self, original: str, start: int) -> list[tuple[int, int, str]]:
         """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order."""
@@ -675,6 +698,8 @@ class Recogniser:
                 break
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
+            if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
+                break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
