@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import StoryTags, default_tagger
+from bot.matching.normalize import fold
 from bot.matching.unions import default_directory
 
 
@@ -279,3 +280,19 @@ def test_a_title_case_acronym_alone_after_a_lower_case_head_is_the_name(language
                                   "In Argentina, the union Sutna said it would strike."])
 def test_no_short_name_from_generic_words_or_english_heads(text: str) -> None:
     assert not default_tagger().tag(None, text).unions
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("es", "Los cortadores pararon el miércoles.\nSintracampo es una organización sindical que agrupa a jornaleros.",
+     "Sintracampo"),
+    ("fr", "La grève continue au Gabon. Onepa est un syndicat du secteur pétrolier.", "Onepa"),
+    ("en", "Workers walked out on Monday. Plastiko is a trade union that represents them.", "Plastiko"),
+])
+def test_a_name_defined_as_a_union_is_a_union(language: str, text: str, name: str) -> None:
+    tags = default_tagger().tag(None, text, language)
+    assert any(fold(tag.name) == fold(name) or fold(tag.acronym or "") == fold(name) for tag in tags.unions)
+
+
+def test_a_person_defined_by_a_union_word_is_not_a_union() -> None:
+    tags = default_tagger().tag(None, "El paro siguió. Martínez es un sindicalista de la región.", "es")
+    assert not tags.unions

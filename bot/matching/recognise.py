@@ -60,6 +60,8 @@ _add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Con
                                      "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
                                      "Asociación,Associação,Associazione,Corriente,Movimiento")
 _add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
+_add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindical,Organizzazione Sindacale,"
+                                    "Organisation Syndicale")
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
 _add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
 _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
@@ -408,6 +410,9 @@ def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, i
         yield match.start(), match.end(), match.group()
 
 
+# A name at a sentence's start defined as what the head word says: "X es una", "X est un", "X is a".
+_NAME_IS_A = re.compile(r"(?:^|[.!?\n]\s*|[(,;]\s*)([^\W\d_][\w\-]{2,20})\s+(?:es|est|é|è|is|ist|är|jest)\s+"
+                        r"(?:un|una|um|uma|une|a|an|ein|eine|en|ett)\s+(?:[^\W\d_]+\s+)?$")
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
 
 
@@ -558,6 +563,12 @@ class Recogniser:
         head_capitalised = _is_capitalised(head_text)
         if strength == "weak" and not head_capitalised:
             return None
+        if not head_capitalised and strength == "strong":
+            copula = _NAME_IS_A.search(original, max(0, start - 48), start)
+            if copula and (_is_acronym(copula.group(1)) or self._is_short_name(copula.group(1))):
+                # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
+                named = _tokens(original, copula.start(1), copula.end(1))
+                return self._accepted(original, named, "strong", None, title_case, head_word=None)
         if not head_capitalised and not _capitalised_nearby(original, start, end):
             return None  # "the trade union said": no name next to it
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
