@@ -296,3 +296,12 @@ def test_a_name_defined_as_a_union_is_a_union(language: str, text: str, name: st
 def test_a_person_defined_by_a_union_word_is_not_a_union() -> None:
     tags = default_tagger().tag(None, "El paro siguió. Martínez es un sindicalista de la región.", "es")
     assert not tags.unions
+
+
+def test_a_found_name_written_short_later_is_the_same_union() -> None:
+    tags = default_tagger().tag("Huelga en Chile", (
+        "El Sindicato N°3 de Minera Escondida rechazó la oferta en Chile. Sin embargo, el director del "
+        "Sindicato N°3 aseguró que seguirán negociando."), "es")
+    found = [tag for tag in tags.unions if tag.union_id.startswith("found:")]
+    assert [tag.name for tag in found] == ["Sindicato N°3 de Minera Escondida"]
+    assert len(found[0].evidence) == 2

@@ -578,7 +578,7 @@ class Tagger:
                 countries = self._country_tags(direct, unions, language, index_story)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
-        discovered = [entry for entry in found.values() if entry.directory_id is None]
+        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
@@ -1079,6 +1079,24 @@ class _FoundUnion:
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
+
+
+def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
+    """A found name that is the start of a longer found name of the story is that union written short
+    ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer name."""
+    if len(discovered) < 2:
+        return discovered
+    words = {id(entry): fold(entry.name).split() for entry in discovered}
+    kept: list[_FoundUnion] = []
+    for entry in discovered:
+        short = words[id(entry)]
+        longer = next((other for other in discovered if other is not entry and len(words[id(other)]) > len(short)
+                       and words[id(other)][:len(short)] == short), None)
+        if longer is None:
+            kept.append(entry)
+        else:
+            longer.matches.extend(entry.matches)
+    return kept
 
 
 DISCOVERED_PREFIX = "found:"
