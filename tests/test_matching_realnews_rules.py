@@ -305,3 +305,14 @@ def test_a_found_name_written_short_later_is_the_same_union() -> None:
     found = [tag for tag in tags.unions if tag.union_id.startswith("found:")]
     assert [tag.name for tag in found] == ["Sindicato N°3 de Minera Escondida"]
     assert len(found[0].evidence) == 2
+
+
+def test_a_title_case_name_listed_after_acronyms_named_as_unions_is_a_union() -> None:
+    tags = default_tagger().tag("Paro docente", (
+        "En Argentina, algunos sindicatos como la AGD-UBA y Ademys ya han anunciado un paro de 48 horas."), "es")
+    assert {"AGD-UBA", "Ademys"} <= _union_names(tags)
+
+
+def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> None:
+    tags = default_tagger().tag("Paro", "Los sindicatos como la AGD-UBA y Buenos Aires marcharon.", "es")
+    assert "Buenos" not in _union_names(tags)

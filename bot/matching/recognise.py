@@ -565,7 +565,7 @@ class Recogniser:
             return None
         if not head_capitalised and strength == "strong":
             copula = _NAME_IS_A.search(original, max(0, start - 48), start)
-            if copula and (_is_acronym(copula.group(1)) or self._is_short_name(copula.group(1))):
+            if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))):
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
@@ -584,7 +584,7 @@ class Recogniser:
             following = _tokens(original, end, min(len(original), end + 60))[:8]
             if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
                 return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
-            if following and self._is_short_name(following[0][2]) and (
+            if following and self.is_short_name(following[0][2]) and (
                     len(following) == 1 or not _is_capitalised(following[1][2])) and _HEADS.get(head, ("", ("en",)))[1] != ("en",):
                 # "le syndicat Onep", "el sindicato Sutep", "il sindacato Usb": an acronym the press
                 # writes in title case, alone after a lower-case head word.
@@ -617,7 +617,7 @@ class Recogniser:
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
 
-    def _is_short_name(self, word: str) -> bool:
+    def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
         bare = _bare(word)
         return (len(bare) >= 3 and word[:1].isupper() and word[1:].islower() and bare not in _STOP_WORDS

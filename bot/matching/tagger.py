@@ -282,6 +282,9 @@ _LIST_JOINT = (r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 _PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
+# A one-word name in title case listed after acronyms named after a plural word for unions
+# ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
+_NEXT_LISTED_NAME = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿığşçöü]{3,14})(?=[\s,;.:)]+(?:[^\W\d_A-ZÀ-Þ]|$))")
 # Words of a sentence that say its list of acronyms is a list of unions.
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
@@ -681,8 +684,13 @@ class Tagger:
                 # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
                 if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
                     add(field, original, start, end)
-                    for listed_start, listed_end in _acronyms_listed_with(original, start, end):
+                    spans = _acronyms_listed_with(original, start, end)
+                    for listed_start, listed_end in spans:
                         add(field, original, listed_start, listed_end)
+                    last_end = max([end, *(listed_end for listed_start, listed_end in spans if listed_start > start)])
+                    named = _NEXT_LISTED_NAME.match(original, last_end, last_end + 40)
+                    if named is not None and self._recogniser.is_short_name(named.group(1)):
+                        add(field, original, *named.span(1))
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
             if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
