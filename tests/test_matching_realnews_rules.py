@@ -316,3 +316,13 @@ def test_a_title_case_name_listed_after_acronyms_named_as_unions_is_a_union() ->
 def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> None:
     tags = default_tagger().tag("Paro", "Los sindicatos como la AGD-UBA y Buenos Aires marcharon.", "es")
     assert "Buenos" not in _union_names(tags)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Au Maroc, la Fédération des syndicats démocratiques (FSD) a appelé à la grève.",
+     "Fédération des syndicats démocratiques"),
+    ("Le dirigeant de la Coordination nationale des enseignants-chercheurs (CNEC) a été écroué à Abidjan.",
+     "Coordination nationale des enseignants-chercheurs"),
+])
+def test_french_names_in_lower_case_with_their_acronym(text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, "fr"))

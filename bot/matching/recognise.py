@@ -103,6 +103,7 @@ sindical sindicales syndical syndicale syndicales sindacale trabajadores trabaja
 trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
+syndicat syndicats sindicato sindicatos sindacato sindacati
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
@@ -214,6 +215,7 @@ fonctionnaires territoriaux hospitaliers social sociale sociales agents personne
 journalistes periodistas jornalistas giornalisti metalurgia metallurgie bancos banques banca bancos
 seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria maritimos maritimes
 italiana italiano espanola frances francaise argentina brasileira mexicana
+syndicats sindicatos sindacati democratiques democraticos democraticas democratici nationales nacionales
 """.split())
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
@@ -929,7 +931,12 @@ def _starts_sentence(original: str, start: int) -> bool:
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:
-    """True when every word but the connectors gives the acronym one letter, in order."""
+    """True when every word but the connectors gives the acronym one letter, in order; a hyphenated
+    word may give one letter a part ("Coordination nationale des enseignants-chercheurs", CNEC)."""
     letters = [char for char in _bare(acronym) if char.isalpha()]
     initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
-    return letters == initials
+    if letters == initials:
+        return True
+    parts = [part for word in words for part in re.split(r"[-‐‑]", word)]
+    return len(parts) > len(words) and letters == [
+        _bare(part)[:1] for part in parts if _bare(part) and _bare(part) not in _CONNECTORS]
