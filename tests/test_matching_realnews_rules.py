@@ -326,3 +326,10 @@ def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> N
 ])
 def test_french_names_in_lower_case_with_their_acronym(text: str, name: str) -> None:
     assert name in _union_names(default_tagger().tag(None, text, "fr"))
+
+
+def test_an_acronym_only_one_union_has_counts_with_a_union_word_nearby() -> None:
+    tags = _tags("Solidarity visit to Kyiv", (
+        "I went to Kyiv as part of a GMB solidarity delegation to meet Ukrainian trade unions."))
+    assert "gmb" in _union_ids(tags)
+    assert "gmb" not in _union_ids(_tags("Visit to Kyiv", "The GMB delegation arrived in Kyiv on Monday."))

@@ -1043,8 +1043,16 @@ class Tagger:
             sentence = _sentence(match.original, match.start, match.end)
             has_cue = not _LABOUR_CUES.isdisjoint(sentence.split())
             return has_cue and (record.country is None or record.country in story_countries)
-        if record.country is not None:
-            return record.country in story_countries
+        if record.country is not None and record.country in story_countries:
+            return True
+        if record.country is not None and not (
+                entry.form == "acronym" and len(match.entries) == 1
+                and match.original[match.start - 1:match.start] not in ("(", "[")
+                and not _is_all_caps_context(match.original, match.start, match.end)):
+            return False
+        # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
+        # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
+        # in a shouted headline.
         sentence = _sentence(match.original, match.start, match.end)
         return not _LABOUR_CUES.isdisjoint(sentence.split())
 
