@@ -1097,9 +1097,13 @@ class _FoundUnion:
         self.matches: list[_Match] = []
 
 
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
+_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+
+
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that is the start of a longer found name of the story is that union written short
-    ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer name."""
+    """A found name that a longer found name of the story goes on from with "of"/"de" is that union
+    written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
     words = {id(entry): fold(entry.name).split() for entry in discovered}
@@ -1107,7 +1111,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     for entry in discovered:
         short = words[id(entry)]
         longer = next((other for other in discovered if other is not entry and len(words[id(other)]) > len(short)
-                       and words[id(other)][:len(short)] == short), None)
+                       and words[id(other)][:len(short)] == short and words[id(other)][len(short)] in _NAME_GOES_ON_WORDS),
+                      None)
         if longer is None:
             kept.append(entry)
         else:
