@@ -333,3 +333,19 @@ def test_an_acronym_only_one_union_has_counts_with_a_union_word_nearby() -> None
         "I went to Kyiv as part of a GMB solidarity delegation to meet Ukrainian trade unions."))
     assert "gmb" in _union_ids(tags)
     assert "gmb" not in _union_ids(_tags("Visit to Kyiv", "The GMB delegation arrived in Kyiv on Monday."))
+
+
+def test_a_korean_union_and_its_branch_are_both_named() -> None:
+    tags = default_tagger().tag("노조 파업", "금속노조 현대자동차지부장을 비롯한 노조 관계자들이 울산공장에서 회견을 열었다.", "ko")
+    assert {"kmwu-kr"} <= _union_ids(tags)
+    assert "금속노조 현대자동차지부" in _union_names(tags)
+
+
+def test_a_kind_of_korean_union_is_no_name() -> None:
+    assert not default_tagger().tag("노조", "대기업노조 관계자들이 회견을 열었다.", "ko").unions
+
+
+def test_a_numbered_local_names_its_parent_too() -> None:
+    tags = _tags("Strike", "Workers at the store, members of UFCW Local 400, went on strike in Virginia.")
+    assert "ufcw" in _union_ids(tags)
+    assert "UFCW Local 400" in _union_names(tags)

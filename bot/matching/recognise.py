@@ -286,6 +286,31 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
 # "ریلوے ورکرز یونین"), back to the first word that is not one. A head may carry a case ending
 # ("ফেডারেশনের"); a name needs a labour word, so "আওয়ামী লীগ" (a party) is none, and a word
 # besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
+# Korean union names: a word ending in 노동조합/노조 ("금속노조", "공공운수노조", with a particle after it
+# or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합|노조))"
+                           r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
+_KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
+
+
+def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
+    knows may start a branch's name: "금속노조 현대자동차지부")."""
+    names: list[FoundName] = []
+    for match in _KOREAN_UNION.finditer(original):
+        union = match.group(1)
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조"):
+            continue
+        end = match.end(2) if match.group(2) else match.end(1)
+        inside = any(taken_start <= match.start() and end <= taken_end for taken_start, taken_end in taken)
+        crossing = any(match.start() < taken_end and taken_start < end and not (
+            match.group(2) and taken_start >= match.start() and taken_end <= match.end(1)) for taken_start, taken_end in taken)
+        if inside or crossing:
+            continue
+        names.append(FoundName(match.start(), end, original[match.start():end], None))
+    return names
+
+
 @dataclass(frozen=True)
 class _ScriptNames:
     heads: tuple[str, ...]
@@ -534,6 +559,8 @@ class Recogniser:
             found = self._locals(original, found)
         if "労" in original:
             found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if "노" in original:
+            found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
         if any(gate in original for gate in _SCRIPT_GATES):
             found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)

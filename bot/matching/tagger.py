@@ -758,7 +758,8 @@ class Tagger:
                 directory_id = self.unions.id_for_name(name.acronym)
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
-            hidden.update(id(match) for match in inner)
+            hidden.update(id(match) for match in inner if not (
+                match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
@@ -1098,6 +1099,10 @@ class _FoundUnion:
 
 
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
+# The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
+# 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*"
+                        r"|\S*(?:지부|지회))$", re.DOTALL)
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 
 
