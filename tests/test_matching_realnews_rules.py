@@ -349,3 +349,12 @@ def test_a_numbered_local_names_its_parent_too() -> None:
     tags = _tags("Strike", "Workers at the store, members of UFCW Local 400, went on strike in Virginia.")
     assert "ufcw" in _union_ids(tags)
     assert "UFCW Local 400" in _union_names(tags)
+
+
+def test_an_acronym_a_found_name_teaches_takes_a_directory_union_only_of_the_storys_countries() -> None:
+    tags = _tags("Garment factory takes strikers back", (
+        "The factory agreed to reinstate five union members, said Free Trade Union (FTU) officer Ry Sithinet "
+        "in Phnom Penh."))
+    assert "hkftu" not in _union_ids(tags)
+    assert "Free Trade Union" in _union_names(tags)
+    assert _primary(tags) == {"KH"}

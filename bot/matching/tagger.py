@@ -561,6 +561,11 @@ class Tagger:
             if home_country:
                 story_countries = {home_country}
         for entry in found.values():
+            if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
+                    record.country is not None and record.country not in story_countries):
+                # "Free Trade Union (FTU)" in Phnom Penh is not Hong Kong's FTU: a directory union known
+                # only by the acronym a found name teaches needs its country in the story.
+                entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
@@ -754,7 +759,8 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
                      if match.end <= name.end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
-            if directory_id is None and name.acronym is not None:
+            by_acronym = directory_id is None and name.acronym is not None
+            if by_acronym and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
@@ -763,7 +769,7 @@ class Tagger:
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
-                entry = found[key] = _FoundUnion(directory_id, name)
+                entry = found[key] = _FoundUnion(directory_id, name, by_acronym and directory_id is not None)
             elif entry.acronym is None:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
@@ -1089,10 +1095,11 @@ class Tagger:
 class _FoundUnion:
     """A union name the recogniser found in a story, with every mention of it."""
 
-    __slots__ = ("directory_id", "name", "acronym", "matches")
+    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym")
 
-    def __init__(self, directory_id: str | None, name: FoundName) -> None:
+    def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False) -> None:
         self.directory_id = directory_id
+        self.by_acronym = by_acronym  # the directory id came from the acronym alone
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
