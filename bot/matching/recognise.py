@@ -357,6 +357,7 @@ _SCRIPT_NAMES = (
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
+_SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F]+")
 _SCRIPT_MAX_WORDS = 8
 
@@ -561,7 +562,7 @@ class Recogniser:
             found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "노" in original:
             found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if any(gate in original for gate in _SCRIPT_GATES):
+        if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
             found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
