@@ -99,7 +99,7 @@ REALNEWS_FLOORS = {
     # (half, group): {(kind, measure): floor}
     ("tune", "overall"): {("countries", "precision"): 0.94, ("countries", "recall"): 0.98,
                           ("unions", "precision"): 0.96, ("unions", "recall"): 0.92, ("unions", "f1"): 0.94},
-    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.97,
+    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
                               ("unions", "f1"): 0.92},
     ("check", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.94,
                            ("unions", "precision"): 0.83, ("unions", "recall"): 0.75, ("unions", "f1"): 0.79},

@@ -358,3 +358,15 @@ def test_an_acronym_a_found_name_teaches_takes_a_directory_union_only_of_the_sto
     assert "hkftu" not in _union_ids(tags)
     assert "Free Trade Union" in _union_names(tags)
     assert _primary(tags) == {"KH"}
+
+
+def test_an_acronym_with_an_apposition_saying_it_is_a_union_is_one() -> None:
+    tags = default_tagger().tag("Grève des routiers", (
+        "Des blocages auront lieu en France, a annoncé la FNTR-X, premier syndicat de la branche. "
+        "Les syndicats FO (3e), CFTC (4e) et CGC (5e) se sont joints à cet appel."), "fr")
+    assert {"FNTR-X", "CGC"} <= _union_names(tags) | {tag.acronym for tag in tags.unions if tag.acronym}
+
+
+def test_a_person_described_as_a_union_leader_is_not_a_union() -> None:
+    tags = _tags("Strike in Cambodia", "In Phnom Penh, Sous Chantha, a trade union leader, was arrested.")
+    assert not any(tag.name == "Chantha" for tag in tags.unions)

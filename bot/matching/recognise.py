@@ -438,10 +438,35 @@ def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, i
         yield match.start(), match.end(), match.group()
 
 
+# A name followed by an apposition that says what it is: "l'UFR-CFDT, premier syndicat de la branche",
+# "Sutep, el sindicato de maestros", "Unifor, the largest private-sector union".
+_APPOSITION_ADJECTIVES = (r"(?:premier|première|primer|primera|primeiro|primeira|primo|prima|first|largest|biggest|"
+                          r"main|principal|plus grand|mayor|maior|maggiore|nouveau|nuevo|novo|nuovo|new|powerful|"
+                          r"influential|national|nacional|nazionale)")
+_NAME_COMMA_THE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]{1,20}),\s+(?:(?:le|la|el|the|o|a|il|lo|un|une|uno|una|um|uma|an?)\s+"
+                             r"(?:" + _APPOSITION_ADJECTIVES + r"\s+)?|" + _APPOSITION_ADJECTIVES + r"\s+)$")
 # A name at a sentence's start defined as what the head word says: "X es una", "X est un", "X is a".
 _NAME_IS_A = re.compile(r"(?:^|[.!?\n]\s*|[(,;]\s*)([^\W\d_][\w\-]{2,20})\s+(?:es|est|é|è|is|ist|är|jest)\s+"
                         r"(?:un|una|um|uma|une|a|an|ein|eine|en|ett)\s+(?:[^\W\d_]+\s+)?$")
+_ROLE_WORDS = frozenset(fold(word) for word in """
+leader leaders president presidente presidenta chairman chairwoman chairperson secretary secretario secretaria
+secretaire spokesperson spokesman spokeswoman member members official officials representative head chief
+activist activists organiser organizer dirigeant dirigeante militant militante responsable delegue delegado
+delegada dirigente lider líder sindicalista rappresentante segretario segretaria lider pemimpin ketua
+""".split())
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+
+
+def _role_follows(original: str, end: int) -> bool:
+    """True when a role word follows the head ("Sous Chantha, a trade union leader"): a person, not a union."""
+    after = _WORD.search(original, end, end + 30)
+    return after is not None and _bare(after.group()) in _ROLE_WORDS
+
+
+def _capitalised_word_before(original: str, start: int) -> bool:
+    """True when a capitalised word stands right before `start` in its sentence (a person's other name)."""
+    before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", original[max(0, start - 30):start])
+    return before is not None and before.group(1)[:1].isupper() and not _starts_sentence(original, start - len(before.group(0)))
 
 
 def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -594,8 +619,10 @@ class Recogniser:
         if strength == "weak" and not head_capitalised:
             return None
         if not head_capitalised and strength == "strong":
-            copula = _NAME_IS_A.search(original, max(0, start - 48), start)
-            if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))):
+            copula = (_NAME_IS_A.search(original, max(0, start - 48), start)
+                      or _NAME_COMMA_THE.search(original, max(0, start - 48), start))
+            if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))) and not (
+                    _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))):
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)

@@ -277,7 +277,8 @@ def _context_factor(match: _Match) -> float:
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
 # What joins two acronyms of a list, in the recogniser's languages, with an article or not.
-_LIST_JOINT = (r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
+_LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an acronym: "FO (3e), CFTC (4e)"
+               r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 _PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
