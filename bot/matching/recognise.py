@@ -281,11 +281,6 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
     return names
 
 
-# Union names in Bangla and Urdu script, which have no capitals to show where a name starts: the
-# words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
-# "ریلوے ورکرز یونین"), back to the first word that is not one. A head may carry a case ending
-# ("ফেডারেশনের"); a name needs a labour word, so "আওয়ামী লীগ" (a party) is none, and a word
-# besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
 # Korean union names: a word ending in 노동조합/노조 ("금속노조", "공공운수노조", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합|노조))"
@@ -293,24 +288,50 @@ _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동�
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
 
+class _Spans:
+    """Spans of text, asked whether any of them overlaps a range (in O(log n), for long stories)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends: list[int] = []
+        for _, end in ordered:
+            self._max_ends.append(max(end, self._max_ends[-1]) if self._max_ends else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when some span shares a character with [start, end)."""
+        before_end = bisect_left(self._starts, end) - 1
+        return before_end >= 0 and self._max_ends[before_end] > start
+
+    def crosses(self, position: int) -> bool:
+        """True when some span starts before `position` and ends after it."""
+        before = bisect_left(self._starts, position) - 1
+        return before >= 0 and self._max_ends[before] > position
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
+    spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
         if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조"):
             continue
-        end = match.end(2) if match.group(2) else match.end(1)
-        inside = any(taken_start <= match.start() and end <= taken_end for taken_start, taken_end in taken)
-        crossing = any(match.start() < taken_end and taken_start < end and not (
-            match.group(2) and taken_start >= match.start() and taken_end <= match.end(1)) for taken_start, taken_end in taken)
-        if inside or crossing:
+        start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
+        # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
+        # directory), but not over the branch or across the name's start.
+        if spans.overlaps(match.end(1) if match.group(2) else start, end) or spans.crosses(start):
             continue
-        names.append(FoundName(match.start(), end, original[match.start():end], None))
+        names.append(FoundName(start, end, original[start:end], None))
     return names
 
 
+# Union names in Bangla and Urdu script, which have no capitals to show where a name starts: the
+# words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
+# "ریلوے ورکرز یونین"), back to the first word that is not one. A head may carry a case ending
+# ("ফেডারেশনের"); a name needs a labour word, so "আওয়ামী লীগ" (a party) is none, and a word
+# besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
 @dataclass(frozen=True)
 class _ScriptNames:
     heads: tuple[str, ...]
@@ -364,6 +385,7 @@ _SCRIPT_MAX_WORDS = 8
 
 def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Union names in Bangla or Urdu script not inside `taken` spans (see _SCRIPT_NAMES)."""
+    spans = _Spans(taken)
     words = [(match.start(), match.end(), _bare(match.group())) for match in _SCRIPT_WORD.finditer(original)]
     names: list[FoundName] = []
     index = 0
@@ -378,7 +400,7 @@ def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             found, following = following, _script_name_at(original, words, following[1] + 1)
         first, last, name = found
         start, end = words[first][0], words[last][1]
-        if not any(start < taken_end and taken_start < end for taken_start, taken_end in taken):
+        if not spans.overlaps(start, end):
             names.append(FoundName(start, end, name, None))
         index = last + 1
     return names
@@ -396,6 +418,8 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
 def _script_name_at(original: str, words: list[tuple[int, int, str]],
                            index: int) -> tuple[int, int, str] | None:
     """(first word, last word, name) of a name whose head starts at words[index], or None."""
+    if index >= len(words):
+        return None
     for script in _heads_starting_with(words[index][2]):
         for head in script.heads:
             head_words = head.split()
