@@ -334,6 +334,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 # besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
 @dataclass(frozen=True)
 class _ScriptNames:
+    """One script's head words (folded), their case endings, and the words its union names are made of."""
+
     heads: tuple[str, ...]
     head_endings: tuple[str, ...]
     name_words: frozenset[str]
@@ -345,6 +347,7 @@ class _ScriptNames:
 
 
 def _folded_words(words: str) -> frozenset[str]:
+    """The folded words of a whitespace-separated list."""
     return frozenset(fold(word) for word in words.split())
 
 
@@ -415,8 +418,7 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
                      for ending in script.head_endings))
 
 
-def _script_name_at(original: str, words: list[tuple[int, int, str]],
-                           index: int) -> tuple[int, int, str] | None:
+def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int) -> tuple[int, int, str] | None:
     """(first word, last word, name) of a name whose head starts at words[index], or None."""
     if index >= len(words):
         return None
@@ -436,7 +438,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]],
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words:
                 continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
-            head_end = words[last][0] + len(original[words[last][0]:words[last][1]]) - (len(final) - len(head_words[-1]))
+            head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             return first, last, original[words[first][0]:head_end]
     return None
 

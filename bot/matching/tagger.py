@@ -760,9 +760,10 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
                      if match.end <= name.end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
-            by_acronym = directory_id is None and name.acronym is not None
-            if by_acronym and name.acronym is not None:
+            by_acronym = False
+            if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
+                by_acronym = directory_id is not None
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
             hidden.update(id(match) for match in inner if not (
@@ -770,7 +771,7 @@ class Tagger:
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
-                entry = found[key] = _FoundUnion(directory_id, name, by_acronym and directory_id is not None)
+                entry = found[key] = _FoundUnion(directory_id, name, by_acronym)
             elif entry.acronym is None:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
@@ -901,7 +902,7 @@ class Tagger:
         """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
-        list_factor, subject_lists = self._list_factors([match for _, match in direct], index_story)
+        list_factor, subject_lists = self._list_factors([match for _, match in direct])
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
@@ -967,7 +968,7 @@ class Tagger:
         return rated
 
     @staticmethod
-    def _list_factors(matches: list[_Match], index_story: bool = False) -> tuple[dict[int, float], set[str]]:
+    def _list_factors(matches: list[_Match]) -> tuple[dict[int, float], set[str]]:
         """Down-weight countries named in a run of LIST_MIN_LENGTH or more ("Eswatini, Serbia, ...").
 
         `matches` are in story order; the result maps id(match) to its factor, and gives the
@@ -1106,11 +1107,11 @@ class _FoundUnion:
         self.matches: list[_Match] = []
 
 
-# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
 # 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
 _BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 
 
@@ -1119,14 +1120,17 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
-    words = {id(entry): fold(entry.name).split() for entry in discovered}
-    kept: list[_FoundUnion] = []
+    # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
+    goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     for entry in discovered:
-        short = words[id(entry)]
-        longer = next((other for other in discovered if other is not entry and len(words[id(other)]) > len(short)
-                       and words[id(other)][:len(short)] == short and words[id(other)][len(short)] in _NAME_GOES_ON_WORDS),
-                      None)
-        if longer is None:
+        words = fold(entry.name).split()
+        for position in range(1, len(words)):
+            if words[position] in _NAME_GOES_ON_WORDS:
+                goes_on.setdefault(tuple(words[:position]), entry)
+    kept: list[_FoundUnion] = []
+    for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
+        longer = goes_on.get(tuple(fold(entry.name).split()))
+        if longer is None or longer is entry:
             kept.append(entry)
         else:
             longer.matches.extend(entry.matches)
