@@ -29,7 +29,8 @@ from bot.ingest.corpus import (
     split_document,
 )
 from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, backoff_delay, stream_feeds
-from bot.matching import detect_language
+from bot.matching import declared_language as declared_code
+from bot.matching import detected_language
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.db import Session, Sessions
@@ -218,15 +219,17 @@ def new_story(
     declared_language: str | None = None,
     now: dt.datetime | None = None,
 ) -> NewStory:
-    """A story ready to store, with its canonical URL, fingerprints and language (the declared one when it
-    names a language, else detected) computed. Values are made to fit the columns (no NULs, over-long
-    guids hashed, over-long URLs dropped), and a date in the future is taken as now: a story dated
-    9999-12-31 must not stay on top of every "latest" list."""
+    """A story ready to store, with its canonical URL, fingerprints and languages computed: the one detected
+    from its words (which picks the tagger's rules) and the one shown (the declared one when it names a
+    language, else the detected one). Values are made to fit the columns (no NULs, over-long guids
+    hashed, over-long URLs dropped), and a date in the future is taken as now: a story dated 9999-12-31
+    must not stay on top of every "latest" list."""
     title = without_nul(title) if title is not None else None
     text = without_nul(text)
     url = storable_url(url)
     now = now or utcnow()
     content_hash, fingerprint = dedup.story_fingerprints(title, text)
+    detected = detected_language(title, text)
     return NewStory(
         source_id=source_id,
         guid=storable_guid(guid),
@@ -239,7 +242,8 @@ def new_story(
         content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
-        language=detect_language(title, text, declared_language),
+        language=declared_code(declared_language) or detected,
+        detected_language=detected,
     )
 
 
