@@ -283,14 +283,16 @@ class UnionDirectory:
         acronym_owners = Counter(fold_cased(acronym) for record in self for acronym in set(record.acronyms))
         entries: list[tuple[str, NameEntry]] = []
         for record in self:
-            seen: set[str] = set()
+            # An alias written another way than the acronym ("Fisascat" beside FISASCAT) is its own
+            # entry: the press writes some acronyms as names, and these need no labour word nearby.
+            seen: set[tuple[str, str]] = set()
             for name in record.all_names:
                 for variant in (name, re.sub(r"[.'’]", "", name)):
                     key = pattern_key(variant)
-                    if not key.strip() or key in seen:
-                        continue
-                    seen.add(key)
                     rule = case_rule_for(variant)
+                    if not key.strip() or (key, rule) in seen:
+                        continue
+                    seen.add((key, rule))
                     entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
                                                    fold_cased(variant), rule,
                                                    self._needs_support(record, variant, rule, acronym_owners))))
