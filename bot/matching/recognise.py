@@ -30,6 +30,8 @@ from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
 
+import ahocorasick
+
 from bot.matching.gazetteer import NameEntry, pattern_key
 from bot.matching.normalize import fold
 
@@ -88,6 +90,19 @@ _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
                           r"(?!CA|ca)[^\W\d_]{3,}\b")
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
+
+
+def _gate_automaton(*groups: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An automaton whose matches in a text say which groups of gates (substrings) the text holds."""
+    automaton = ahocorasick.Automaton()
+    for group in groups:
+        for gate in group:
+            automaton.add_word(gate, group)
+    automaton.make_automaton()
+    return automaton
+
+
+_GATES = _gate_automaton(_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES)
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -623,12 +638,13 @@ class Recogniser:
     def _extra_heads(original: str) -> list[tuple[int, int, str]]:
         """Compound and suffix heads, which the whole-word automaton cannot find."""
         heads: list[tuple[int, int, str]] = []
-        if any(gate in original for gate in _COMPOUND_GATES):
+        gates = {group for _, group in _GATES.iter(original)}  # one pass; 22 `in` tests took twice as long
+        if _COMPOUND_GATES in gates:
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if any(gate in original for gate in _PREFIX_GATES):
+        if _PREFIX_GATES in gates:
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
-        if any(gate in original for gate in _SUFFIX_GATES):
+        if _SUFFIX_GATES in gates:
             for match in _SUFFIX_HEAD.finditer(original):
                 word_start = match.start()
                 if word_start == 0 or not original[word_start - 1].isalnum():

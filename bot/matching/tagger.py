@@ -11,6 +11,7 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ from bot.matching.gazetteer import (
     BACKED_FORMS,
     CaseRule,
     NameEntry,
-    country_entries,
+    country_columns,
     country_name,
     gazetteer_rules,
 )
@@ -323,8 +324,8 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
     str.find, much faster than letting the pattern try every position)."""
     lowered = original.lower()
-    if len(lowered) != len(original):  # a letter whose lower case is longer ("İ"): offsets would differ
-        return list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))
+    if len(lowered) != len(original):  # "İ", whose lower case is two characters: offsets would differ
+        return _acronyms_after_plural_nouns_everywhere(original)
     found: list[re.Match[str]] = []
     for noun in _PLURAL_UNION_NOUNS:
         position = lowered.find(noun)
@@ -334,6 +335,36 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
                 found.append(match)
             position = lowered.find(noun, position + len(noun))
     return sorted(found, key=lambda match: match.start())
+
+
+# The letters that match an ASCII letter under re.IGNORECASE, with that letter; with "İ" (the only
+# letter whose lower case is longer) replaced, str.lower() keeps the text's length.
+_IGNORECASE_ASCII = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def _acronyms_after_plural_nouns_everywhere(original: str) -> list[re.Match[str]]:
+    """Exactly `list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))`, tried only where one of its
+    nouns may start: the pattern can only match there, and finditer's matches do not overlap."""
+    lowered = original
+    for letter, ascii_letter in _IGNORECASE_ASCII:
+        lowered = lowered.replace(letter, ascii_letter)  # str.translate is far slower on such text
+    lowered = lowered.lower()
+    starts: list[int] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        position = lowered.find(noun)
+        while position >= 0:
+            starts.append(position)
+            position = lowered.find(noun, position + 1)
+    found: list[re.Match[str]] = []
+    taken_until = 0
+    for position in sorted(starts):
+        if position < taken_until:
+            continue
+        match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+        if match is not None:
+            found.append(match)
+            taken_until = max(match.end(), position + 1)
+    return found
 
 
 def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -442,12 +473,16 @@ _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and n
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
-    return frozenset(key.strip() for key, entry in country_entries() if entry.kind == "country")
+    """The automaton keys of countries' names, as they are (stripped copies of 70,000 keys took 5 MB)."""
+    return frozenset(key for key, entry in zip(*country_columns(), strict=True) if entry.kind == "country")
 
 
 def _is_country_name(folded: str) -> bool:
     """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
-    return folded in _country_keys()
+    if not folded or folded[0] == " " or folded[-1] == " ":
+        return False
+    keys = _country_keys()  # padded as pattern_key pads: " name ", " 서울" or "北京"
+    return f" {folded} " in keys or f" {folded}" in keys or folded in keys
 
 
 class _Automata(NamedTuple):
@@ -455,11 +490,24 @@ class _Automata(NamedTuple):
 
     latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
     other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
-    towns: dict[str, NameEntry]                 # small towns by folded name, looked up after "in", "at" ...
+    towns: dict[str, NameEntry]                 # small towns by key (" name "), looked up after "in", "at" ...
 
 
-@lru_cache(maxsize=8)
+# The automata of each directory for as long as something holds the directory. The bot builds a
+# new directory whenever an admin adds, merges or rejects a union; a cache by count kept up to
+# eight sets of automata (~25 MB each) for directories no longer in use.
+_AUTOMATA: weakref.WeakKeyDictionary[UnionDirectory, _Automata] = weakref.WeakKeyDictionary()
+
+
 def _automata_for(directory: UnionDirectory) -> _Automata:
+    """The automata for this directory (built at first use, see _build_automata)."""
+    automata = _AUTOMATA.get(directory)
+    if automata is None:
+        automata = _AUTOMATA[directory] = _build_automata(directory)
+    return automata
+
+
+def _build_automata(directory: UnionDirectory) -> _Automata:
     """The automata for this directory's unions and the gazetteer's places.
 
     A scan's cost is mostly memory traffic through the trie, so it is kept small: names in other
@@ -470,11 +518,11 @@ def _automata_for(directory: UnionDirectory) -> _Automata:
     latin: list[tuple[str, NameEntry]] = []
     other_scripts: list[tuple[str, NameEntry]] = []
     towns: dict[str, NameEntry] = {}
-    for key, entry in [*country_entries(), *directory.entries(), *head_entries()]:
+    for key, entry in chain(zip(*country_columns(), strict=True), directory.entries(), head_entries()):
         if not key.isascii():
             other_scripts.append((key, entry))
         elif entry.form in BACKED_FORMS:
-            towns[key.strip()] = entry
+            towns[key] = entry
         else:
             latin.append((key, entry))
     return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
@@ -730,7 +778,7 @@ class Tagger:
             start, words = match.start(1) - 1, match.group(1).split(" ")
             for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
                 end = start + len(" ".join(words[:count]))
-                entry = towns.get(lower[start:end])
+                entry = towns.get(f" {lower[start:end]} ")
                 if entry is not None:
                     found.append((start, -end, (entry,)))
                     break
