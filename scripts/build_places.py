@@ -256,7 +256,8 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
     Norte"), a translation in another script but in a language of the region's own country,
     of more than one word or that is a common word there ("Eastern Province"), and a one-word translation that is a common word in a language other than its
-    country's own ("Kina", a Swedish "Qena", is China in Swedish).
+    country's own ("Kina", a Swedish "Qena", is China in Swedish). A translation that holds another
+    kept name of its region ("Provinsi Puntarenas") is left to that name.
     """
     countries_by_name: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -266,6 +267,7 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     for name, code, _ in city_rows:
         namesakes[fold(name)].add(code)
     kept: dict[str, tuple[str, str]] = {}
+    kept_rows: list[RegionName] = []
     for row in rows:
         key = fold(row.name)
         if (row.region in shared_regions or len(countries_by_name[key]) > 1 or key in taken or key in kept
@@ -285,6 +287,15 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
                 row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
             continue
         kept[key] = (row.name, row.country)
+        kept_rows.append(row)
+    # "Provinsi Puntarenas" adds nothing when "Puntarenas" is kept: the shorter name is found inside it.
+    keys_by_region: dict[str, list[str]] = defaultdict(list)
+    for row in kept_rows:
+        keys_by_region[row.region].append(fold(row.name))
+    for row in kept_rows:
+        key = fold(row.name)
+        if row.translated and any(other != key and f" {other} " in f" {key} " for other in keys_by_region[row.region]):
+            del kept[key]
     return kept
 
 
