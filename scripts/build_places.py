@@ -254,10 +254,11 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     translations), a name taken by a country name in any language (`taken`), a translation that
     names a city of another country (an ISO or English name beats such a city: "Ontario" is the
     province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
-    Norte"), a translation in another script but in a language of the region's own country,
-    of more than one word or that is a common word there ("Eastern Province"), and a one-word translation that is a common word in a language other than its
-    country's own ("Kina", a Swedish "Qena", is China in Swedish). A translation that holds another
-    kept name of its region ("Provinsi Puntarenas") is left to that name.
+    Norte"), a translation in another script unless in a language of the region's own country (a
+    foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
+    one-word translation that is a common word in a language other than its country's own ("Kina",
+    a Swedish "Qena", is China in Swedish). A translation that holds another kept name of its
+    region ("Provinsi Puntarenas") is left to that name.
     """
     countries_by_name: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -280,9 +281,9 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
         if script == "CJK" and len(row.name) < MIN_CJK_CITY_LENGTH:
             continue
         own = set(get_official_languages(row.country, de_facto=True))
-        if row.translated and script != "LATIN" and (not row.languages & own or " " in key.strip() or is_common_word(
+        if row.translated and script != "LATIN" and (not row.languages & own or is_common_word(
                 row.name, SCRIPT_LANGUAGES.get(script, ()))):
-            continue  # a foreign region spelt in another script may be a place there; several words, a description
+            continue
         if row.translated and " " not in key.strip() and is_common_word(
                 row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
             continue

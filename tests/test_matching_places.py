@@ -67,6 +67,7 @@ def test_towns_and_regions_stand_in_for_their_country(text: str, code: str) -> N
     ("Factory workers in West Java went on strike.", "ID"),
     ("Buruh pabrik di Jawa Barat mogok kerja.", "ID"),
     ("Los docentes de Río Grande del Sur iniciaron una huelga.", "BR"),
+    ("إضراب عمال الموانئ في ولاية سطيف", "DZ"),                 # Sétif province, in Arabic
 ])
 def test_a_story_naming_only_a_region_gets_its_country(text: str, code: str) -> None:
     # English and translated names of first-level regions, from CLDR's subdivision names.
