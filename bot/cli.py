@@ -101,7 +101,7 @@ def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
 
     glibc gives threads their own arenas (up to eight per core); the service's threads (the tagger's
     build, feed parsing, one per SQLite connection) each kept freed memory in theirs, which cost the
-    `run` process ~15 MB of peak RSS with 100,000 subscribers (BENCHMARKS.md, Memory). Call it before
+    `run` process ~30 MB of peak RSS with 100,000 subscribers (BENCHMARKS.md, Memory). Call it before
     any thread starts; other C libraries are left alone."""
     name = ctypes.util.find_library("c")
     if name is None or "libc.so" not in name:
