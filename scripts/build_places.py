@@ -261,7 +261,7 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     Left out: a name regions of two countries share, every name of a region whose ISO or English
     name another country's region shares ("Punjab", the "Red Sea" governorates and their
     translations), a name taken by a country name in any language (`taken`), a translation that
-    names a city of another country (an ISO or English name beats such a city: "Ontario" is the
+    names a city of another country (an ISO or English name beats a smaller such city: "Ontario" is the
     province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
     Norte"), a translation in another script unless in a language of the region's own country (a
     foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
