@@ -21,7 +21,9 @@ Each line is `key<TAB>cased<TAB>rule<TAB>code<TAB>form`: the name as the tagger'
 - `town`: a smaller city; the tagger counts it only when the story backs its country otherwise
   or puts it after a place preposition ("in Gazipur").
 A name shared by places in different countries is kept only for a place CITY_NAMESAKE_RATIO times
-bigger than every namesake; the gazetteer drops names shared at the same rank at load time.
+bigger than every namesake; a region's name that a city of REGION_NAMESAKE_POPULATION or more in
+another country has is written for neither, and its own country's cities of that name are kept only
+by the same ratio against the other countries' ones; the gazetteer drops names shared at the same rank at load time.
 Building this ahead keeps the tagger's start-up under a second and its memory small.
 """
 
@@ -73,6 +75,9 @@ WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "n
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
                     "BENGALI": ("bn",), "HANGUL": ()}
 CITY_NAMESAKE_RATIO = 4
+# A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
+# is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
+REGION_NAMESAKE_POPULATION = 300_000
 MIN_LATIN_LENGTH = 4          # shorter Latin-script names are too often words or codes
 REGION_TYPES = {"State", "Province", "Region", "Division", "Governorate", "Autonomous community",
                 "Autonomous region", "Land", "Voivodship", "Regional state", "Union territory",
@@ -246,13 +251,17 @@ def regions() -> list[RegionName]:
 
 
 def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[str, str, int]],
-                 rules: GazetteerRules) -> dict[str, tuple[str, str]]:
-    """folded name -> (name, country code) for the region names that can only mean their country.
+                 rules: GazetteerRules) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """folded name -> (name, country code) for the region names that can only mean their country, and
+    folded name -> country code for the contested ones: names (ISO or translated) that a city of
+    REGION_NAMESAKE_POPULATION or more in another country also has ("Bari", "Munster", "Mérida").
+    A contested name is written for neither country; the caller drops the other countries' cities of
+    that name.
 
     Left out: a name regions of two countries share, every name of a region whose ISO or English
     name another country's region shares ("Punjab", the "Red Sea" governorates and their
     translations), a name taken by a country name in any language (`taken`), a translation that
-    names a city of another country (an ISO or English name beats such a city: "Ontario" is the
+    names a city of another country (an ISO or English name beats a smaller such city: "Ontario" is the
     province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
     Norte"), a translation in another script unless in a language of the region's own country (a
     foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
@@ -264,15 +273,17 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     for row in rows:
         countries_by_name[fold(row.name)].add(row.country)
     shared_regions = {row.region for row in rows if row.main and len(countries_by_name[fold(row.name)]) > 1}
-    namesakes: dict[str, set[str]] = defaultdict(set)
-    for name, code, _ in city_rows:
-        namesakes[fold(name)].add(code)
+    namesakes: dict[str, dict[str, int]] = defaultdict(dict)
+    for name, code, population in city_rows:
+        by_country = namesakes[fold(name)]
+        by_country[code] = max(by_country.get(code, 0), population)
     kept: dict[str, tuple[str, str]] = {}
+    contested: dict[str, str] = {}
     kept_rows: list[RegionName] = []
     for row in rows:
         key = fold(row.name)
         if (row.region in shared_regions or len(countries_by_name[key]) > 1 or key in taken or key in kept
-                or (not row.main and namesakes[key] - {row.country})
+                or (not row.main and namesakes[key].keys() - {row.country})
                 or key in rules.city_stoplist or key in rules.person_names or is_compass_name(row.name)):
             continue
         script = script_of(row.name)
@@ -287,6 +298,10 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
         if row.translated and " " not in key.strip() and is_common_word(
                 row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
             continue
+        if max((population for code, population in namesakes[key].items() if code != row.country),
+               default=0) >= REGION_NAMESAKE_POPULATION:
+            contested[key] = row.country
+            continue
         kept[key] = (row.name, row.country)
         kept_rows.append(row)
     # "Provinsi Puntarenas" adds nothing when "Puntarenas" is kept: the shorter name is found inside it.
@@ -297,7 +312,7 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
         key = fold(row.name)
         if row.translated and any(other != key and f" {other} " in f" {key} " for other in keys_by_region[row.region]):
             del kept[key]
-    return kept
+    return kept, contested
 
 
 def main() -> None:
@@ -321,7 +336,7 @@ def main() -> None:
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
     city_rows = cities()
     taken = english | {fold(name) for name in foreign}
-    regions_kept = region_names(regions(), taken, city_rows, rules)
+    regions_kept, contested = region_names(regions(), taken, city_rows, rules)
     for name, code in sorted(regions_kept.values()):
         lines.append(line(name, code, "region"))
     largest: dict[str, dict[str, int]] = defaultdict(dict)
@@ -332,7 +347,7 @@ def main() -> None:
     for name, code, population in sorted(city_rows):
         key = fold(name)
         if (key in english or key in regions_kept or key in rules.city_stoplist or (key, code) in written
-                or is_compass_name(name)):
+                or is_compass_name(name) or contested.get(key, code) != code):
             continue
         if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, WORD_LANGUAGES):
             continue

@@ -83,6 +83,26 @@ def test_a_region_name_of_several_countries_tags_none(text: str) -> None:
     assert tag(text).countries == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Workers at the port of Bari struck on Monday.",          # a city of Italy, a region of Somalia
+    "Mérida",                                                 # a city of Mexico, a state of Venezuela
+    "Hospital staff in Munster walked out over pay.",         # a province of Ireland, Münster in Germany
+    "Bus drivers in Trujillo stopped work.",                  # a city of Peru, a state of Venezuela
+])
+def test_a_region_named_like_a_big_city_of_another_country_tags_neither(text: str) -> None:
+    # scripts/build_places.py writes neither country for such a name; the story's other evidence decides.
+    assert tag(text).countries == ()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Dock workers at the port of Bari in Italy struck on Monday.", "IT"),
+    ("Drought displaced herders in Bari, Somalia, this spring.", "SO"),
+    ("Los docentes del estado Mérida, en Venezuela, marcharon.", "VE"),
+])
+def test_a_contested_region_name_defers_to_the_storys_country(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
 def test_a_small_town_needs_a_preposition_or_its_country() -> None:
     # "Most" is a Czech town and an English word; "Como" an Italian town and a Spanish word.
     assert tag("Most workers agreed. Como cada año, the union met.").countries == ()
