@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import os
 import sys
@@ -90,9 +92,30 @@ def tag_command(args: argparse.Namespace, out: TextIO) -> int:
         raise ConfigError(f"--input: cannot read {args.input}: {error.strerror}") from None
 
 
+M_ARENA_MAX = -8  # glibc's mallopt parameter for the number of malloc arenas
+MALLOC_ARENAS = 2
+
+
+def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
+    """Cap glibc's malloc arenas (as MALLOC_ARENA_MAX would); True if the C library took it.
+
+    glibc gives threads their own arenas (up to eight per core); the service's threads (the tagger's
+    build, feed parsing, one per SQLite connection) each kept freed memory in theirs, which cost the
+    `run` process ~30 MB of peak RSS with 100,000 subscribers (BENCHMARKS.md, Memory). Call it before
+    any thread starts; other C libraries are left alone."""
+    name = ctypes.util.find_library("c")
+    if name is None or "libc.so" not in name:
+        return False
+    libc = ctypes.CDLL(name)
+    if not hasattr(libc, "mallopt") or not hasattr(libc, "gnu_get_libc_version"):
+        return False
+    return bool(libc.mallopt(M_ARENA_MAX, arenas))
+
+
 def serve_command(config: Config, role: str, verbose: bool) -> int:
     """Run the bot as `role` ("run" or "worker") until SIGTERM or SIGINT (a token is needed first)."""
     config.require_token()
+    limit_malloc_arenas()
     from bot.service.logs import configure_service_logging
     from bot.service.roles import serve
 

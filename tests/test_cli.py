@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import platform
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -71,3 +75,32 @@ def test_tag_reads_json_lines_from_a_file_and_reports_bad_lines(tmp_path: Path, 
 def test_tag_with_a_missing_input_file(tmp_path: Path, capsys) -> None:
     assert main(["tag", "--input", str(tmp_path / "missing.jsonl")]) == 2
     assert "--input: cannot read" in capsys.readouterr().err
+
+
+ARENA_PROBE = """
+import ctypes, sys, threading
+from bot.cli import limit_malloc_arenas
+if sys.argv[1] == "limit":
+    assert limit_malloc_arenas(2)
+barrier = threading.Barrier(6)
+def work():
+    block = bytearray(20000)
+    barrier.wait()
+    del block
+threads = [threading.Thread(target=work) for _ in range(6)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+ctypes.CDLL(None).malloc_stats()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc", reason="glibc only")
+@pytest.mark.parametrize(("mode", "expected"), [("limit", 2), ("free", 7)])
+def test_malloc_arenas_are_capped_before_threads_start(mode: str, expected: int) -> None:
+    # malloc_stats prints one "Arena N:" block per arena: the main one plus one per thread unless capped
+    environment = {name: value for name, value in os.environ.items() if name != "MALLOC_ARENA_MAX"}
+    result = subprocess.run([sys.executable, "-c", ARENA_PROBE, mode], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent, env=environment)
+    assert result.stderr.count("Arena ") == expected
