@@ -135,7 +135,7 @@ async def drain(database_url: str, base_url: str, token: str, rate: float, *, re
         sessions = session_factory(engine)
         config = delivery_config(rate)
         async with make_bot(token, base_url, rate, ptb_limiter) as bot:
-            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config), pacing=fleet_pacing(sessions)), config)
+            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config), pacing=fleet_pacing(sessions, config)), config)
             if recover_all:
                 await deliverer.recover(dt.timedelta(0))  # as the bot's start-up does with SQLite
             started = time.perf_counter()

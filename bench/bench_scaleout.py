@@ -77,7 +77,7 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
         try:
             async with Bot(token, base_url=base_url) as bot:
                 limiter = RateLimiter.from_config(delivery)
-                deliverer = Deliverer(sessions, Sender(bot, limiter, pacing=fleet_pacing(sessions)), delivery,
+                deliverer = Deliverer(sessions, Sender(bot, limiter, pacing=fleet_pacing(sessions, delivery)), delivery,
                                       lease=dt.timedelta(seconds=lease))
                 fleet = FleetShare(engine)
 
