@@ -36,6 +36,7 @@ from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
 from bot.delivery.outcomes import in_transaction
 from bot.delivery.pacing import fleet_pacing
+from bot.delivery.paid import PaidLane
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
 from bot.i18n import _, ngettext, using_language
@@ -91,7 +92,8 @@ class Scheduler:
     def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
         sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions, config.delivery))
-        deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
+        paid = PaidLane(services.sessions, config.delivery, config.telegram.admins) if config.delivery.paid_broadcast else None
+        deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url, paid=paid)
         engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 

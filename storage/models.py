@@ -429,4 +429,5 @@ class PaidBroadcastSpend(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     tenths_spent: Mapped[int] = mapped_column(BigInteger, default=0)
+    granted: Mapped[int] = mapped_column(Integer, default=0)  # tenths the last reservation got (read back by RETURNING)
     told_budget: Mapped[int | None] = mapped_column(BigInteger)

@@ -12,6 +12,8 @@
   meanwhile share one transaction, so the database round trips do not grow with each message.
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
   the queue at once, for another process or the next start, instead of waiting for the lease.
+- An alert whose campaign an admin marked urgent goes out in the paid-broadcast lane while its Stars
+  budget lasts (bot/delivery/paid.py), in the free lane after.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
@@ -32,6 +34,7 @@ from bot.compose.alert import compose_alert, topics_from_matched
 from bot.config import DeliveryConfig
 from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
+from bot.delivery.paid import PaidLane
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
 from bot.delivery.stories import StoryCache
@@ -120,13 +123,16 @@ class Deliverer:
         max_in_flight: int = MAX_IN_FLIGHT,
         clock: Callable[[], dt.datetime] = utcnow,
         public_url: str | None = None,
+        paid: PaidLane | None = None,
     ) -> None:
         self.sessions = sessions
         self.public_url = public_url  # the redirect endpoint that counts campaign taps (server.public_url)
         self.sender = sender
         self.delivery = delivery
         self.lease = lease
-        self.batch_size = batch_size or max(20, int(delivery.messages_per_second * 4))
+        self.paid = paid  # the paid-broadcast lane for urgent campaigns' alerts (bot/delivery/paid.py); None: off
+        fastest = max(delivery.messages_per_second, delivery.paid_messages_per_second if paid is not None else 0.0)
+        self.batch_size = batch_size or max(20, int(fastest * 4))
         self.per_subscriber = per_subscriber
         self.backoff = Backoff(backoff_base, backoff_cap)
         self.clock = clock
@@ -277,6 +283,7 @@ class Deliverer:
         with using_language(item.language):
             message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         entry = AlertEntry(item, context.action)
+        paid = await self._paid_lane(context.action)
         holding = False
 
         async def still_claimed() -> bool:
@@ -291,11 +298,30 @@ class Deliverer:
 
         try:
             outcome, _ = await send_following_migration(self.sessions, self.sender, entry, item.chat_id, item.chat_type, message,
-                                                        still_claimed, silent=item.silent)
+                                                        still_claimed, silent=item.silent, paid=paid)
+            if paid:
+                await self._paid_outcome(outcome)
             return await self._record(entry, outcome, stats)
         finally:
             if holding:
                 self._in_flight.release()
+
+    async def _paid_lane(self, action: Action | None) -> bool:
+        """Whether this alert goes out in the paid lane: its campaign is urgent and the budget pays for it
+        (when the budget is spent it goes out in the free lane, and the admins are told once)."""
+        if self.paid is None or action is None or action.campaign_id not in self.stories.urgent_campaigns:
+            return False
+        if await self.paid.reserve():
+            return True
+        await self.paid.spent(self.sender)
+        return False
+
+    async def _paid_outcome(self, outcome: SendOutcome) -> None:
+        """Count a paid message that went out; give back the reservation of one that did not."""
+        if outcome.status == SENT:
+            metrics.PAID_BROADCASTS.inc()
+        elif self.paid is not None:
+            await self.paid.refund()
 
     async def _check_claims(self, alert_ids: list[int]) -> list[bool]:
         still = await in_transaction(self.sessions, "check claims", lambda session: outbox.touch_claims(session, alert_ids, self.clock()))

@@ -30,6 +30,7 @@ def upgrade() -> None:
         "paid_broadcast_spend",
         sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
         sa.Column("tenths_spent", sa.BigInteger(), nullable=False),
+        sa.Column("granted", sa.Integer(), nullable=False),
         sa.Column("told_budget", sa.BigInteger(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_paid_broadcast_spend")),
     )
