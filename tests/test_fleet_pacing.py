@@ -153,15 +153,17 @@ async def test_sqlite_paces_in_memory_only(sessions):
 
 @postgresql_only
 async def test_the_fleet_rate_is_a_token_bucket_shared_by_every_process(sessions, database_url):
-    """One lane's bucket holds at most a tenth of a second of its rate: ten chats asked for at once by two
-    processes at 30 messages a second get three slots between them, the others are told to wait about
-    one token's time; the paid lane's bucket is its own."""
+    """One lane's bucket holds at most a tenth of a second of its rate (at least one token): ten chats asked
+    for at once by two processes at one message a second get one slot between them (the next token is a
+    second away, longer than the asking takes), the others are told to wait about that token's time; the
+    paid lane's bucket is its own."""
+    assert Lane("free", 30.0).burst == 3.0 and Lane("free", 1.0).burst == 1.0
     async with second_process(database_url) as other_sessions:
-        first, second = FleetPacing(sessions, 30.0), FleetPacing(other_sessions, 30.0)
+        first, second = FleetPacing(sessions, 1.0, 1.0), FleetPacing(other_sessions, 1.0, 1.0)
         slots = await asyncio.gather(*(pacing.take_slot(40_000 + number, 0.0)
                                        for number, pacing in enumerate([first, second] * 5)))
-    assert sum(slot.taken for slot in slots) == 3
-    assert all(not slot.fleet_paused and 0 < slot.wait <= 1 / 30 + 0.01 for slot in slots if not slot.taken)
+    assert sum(slot.taken for slot in slots) == 1
+    assert all(not slot.fleet_paused and 0 < slot.wait <= 1.0 for slot in slots if not slot.taken)
     paid = await first.take_slot(40_100, 0.0, paid=True)
     assert paid.taken, "the paid lane does not draw on the free lane's bucket"
     async with sessions() as session:

@@ -8,6 +8,9 @@
   at most that many.
 - Just before a message goes out its row is checked to be still claimed: an alert claimed before the
   chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
+- Claims top the batch up when half of it went out; once a claim finds fewer due rows than it asked for,
+  the next waits RECLAIM_WHEN_DRY while messages are still going out (not a claim, with every busy chat
+  excluded, after each message of a drained outbox's last batch).
 - That check and the "sent" record are group commits (bot/delivery/batch.py): the messages going out
   meanwhile share one transaction, so the database round trips do not grow with each message.
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
@@ -48,6 +51,7 @@ from storage.outbox import AlertStatus, ClaimedAlert
 logger = logging.getLogger(__name__)
 
 IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
+RECLAIM_WHEN_DRY = 0.5  # seconds between claims while the outbox has no more due rows and messages are still going out
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
 
 
@@ -197,6 +201,7 @@ class Deliverer:
                 progress.set()
 
         released = False
+        dry_until = 0.0  # after a claim found fewer due rows than it asked for: no claim before this (monotonic)
         while True:
             stopping = should_stop()
             if stopping and not released:
@@ -204,7 +209,7 @@ class Deliverer:
                 await self._release_unsent(queues, workers, departed)
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
-            if not stopping and held <= self.batch_size // 2:
+            if not stopping and held <= self.batch_size // 2 and (not workers or time.monotonic() >= dry_until):
                 limit, busy = self.batch_size - held, set(queues)
 
                 async def claim(session: Session, limit: int = limit, busy: set[int] = busy) -> list[ClaimedAlert]:
@@ -212,6 +217,8 @@ class Deliverer:
                         session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
 
                 claimed = await in_transaction(self.sessions, "claim alerts", claim)
+                if len(claimed) < limit:
+                    dry_until = time.monotonic() + RECLAIM_WHEN_DRY
                 if claimed:
                     self._last_claimed = time.monotonic()
                 for item in claimed:
