@@ -183,3 +183,16 @@ async def test_urgentcampaign_marks_and_unmarks_a_campaign(running_bot):
     assert "no campaign number 999" in (await running_bot.send("/urgentcampaign 999", chat_id=ADMIN_ID))[0]["text"]
     refused = (await running_bot.send(f"/urgentcampaign {campaign.id}"))[0]["text"]
     assert "admins only" in refused
+
+
+async def test_urgentcampaign_with_the_lane_on_says_the_rate_and_the_budget(bot_api, sqlite_sessions):
+    from tests.telegram_harness import bot_config, running
+
+    config = bot_config(delivery=paid_delivery(50))
+    async with running(bot_api, sqlite_sessions, config) as bot:
+        await bot.send('/addcampaign https://act.test/free-ld "Free the Labor Desk 4" AZ "Labor Desk" '
+                       'names="Afiaddin Mammadov" kind=petition', chat_id=ADMIN_ID)
+        async with sqlite_sessions.begin() as session:
+            await paid_queries.reserve(session, 25, 500)
+        text = (await bot.send("/urgentcampaign 1", chat_id=ADMIN_ID))[0]["text"]
+    assert "is urgent" in text and "up to 1000 a second" in text and "Budget: 2.5 of 50 Stars spent" in text
