@@ -208,7 +208,7 @@ class BotApiServer:
             if call.params.get("_ok") and (chat_id is None or int(call.params["chat_id"]) == chat_id)
         ]
 
-    def wait_for(self, condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+    def wait_for(self, condition: Callable[[], Any], timeout: float = 30.0) -> Any:
         """Poll `condition` until it returns something truthy; fail the test after `timeout` seconds."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -218,7 +218,7 @@ class BotApiServer:
             time.sleep(0.02)
         raise AssertionError(f"condition not met within {timeout} s; calls: {[c.method for c in self.calls()][-20:]}")
 
-    async def until(self, condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+    async def until(self, condition: Callable[[], Any], timeout: float = 30.0) -> Any:
         """The async form of wait_for, for tests running the bot on their own event loop."""
         import asyncio
 

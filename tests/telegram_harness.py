@@ -86,7 +86,7 @@ class RunningBot:
         return {"answer": answers[-1] if answers else None, "edits": edits,
                 "sent": self.api.sent_messages(chat_id)[before_sent:]}
 
-    async def _handled(self, timeout: float = 10.0) -> None:
+    async def _handled(self, timeout: float = 30.0) -> None:
         self.pushed += 1
         async with asyncio.timeout(timeout):
             while self.handled < self.pushed:

@@ -247,7 +247,9 @@ async def test_private_chat_gets_at_most_one_message_a_second(sessions, bot_api)
     for chat in (901, 902):
         times = [call.at for call in bot_api.calls("sendMessage") if int(call.params["chat_id"]) == chat]
         assert len(times) == 3
-        assert all(later - earlier >= 0.95 for earlier, later in zip(times, times[1:], strict=False))
+        # paced at one a second when they leave; the server's clock sees them later by however long each
+        # request took in transit, which a loaded machine stretches unevenly
+        assert all(later - earlier >= 0.8 for earlier, later in zip(times, times[1:], strict=False))
     # the two chats are served side by side, not one after the other
     first = [call for call in bot_api.calls("sendMessage")][:2]
     assert {int(call.params["chat_id"]) for call in first} == {901, 902}
