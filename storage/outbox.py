@@ -19,27 +19,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import (
-    BigInteger,
-    Boolean,
-    ColumnElement,
-    Result,
-    Select,
-    Text,
-    bindparam,
-    case,
-    cast,
-    func,
-    literal,
-    or_,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import BigInteger, Boolean, ColumnElement, Result, Select, Text, case, cast, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import rows_changed
-from storage.models import Alert, Subscriber, Subscription, UTCDateTime, utcnow
+from storage.models import Alert, Subscriber, Subscription, utcnow
 
 
 class AlertStatus(StrEnum):
@@ -75,19 +59,6 @@ class ClaimedAlert:
     silent: bool = False
     message_thread_id: int = 0
     language: str | None = None  # the chat's language: the alert is written in it
-
-
-# The two statements of every message sent, on PostgreSQL: one text for any number of rows (the ids as
-# arrays), so the hot path compiles nothing per batch. SQLite has no arrays and takes the expression forms.
-PG_TOUCH_CLAIMS = text(
-    "UPDATE alerts SET claimed_at = :now WHERE id = ANY(CAST(:ids AS integer[])) AND status = :sending RETURNING id"
-).bindparams(bindparam("now", type_=UTCDateTime()))
-PG_MARK_SENT = text("""
-UPDATE alerts SET status = :sent, sent_at = :now, message_id = sent.message_id, claimed_at = NULL, last_error = NULL
-FROM unnest(CAST(:ids AS integer[]), CAST(:message_ids AS bigint[])) AS sent(id, message_id)
-WHERE alerts.id = sent.id AND alerts.status = :sending
-RETURNING alerts.id
-""").bindparams(bindparam("now", type_=UTCDateTime()))
 
 
 def _dialect(session: AsyncSession) -> str:
@@ -200,9 +171,6 @@ async def touch_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
     longer claimed (its chat sent /stop, which deletes the row, or it was skipped meanwhile) must not be sent."""
     if not alert_ids:
         return set()
-    if _dialect(session) == "postgresql":
-        rows = await session.execute(PG_TOUCH_CLAIMS, {"now": now, "ids": list(alert_ids), "sending": AlertStatus.SENDING.value})
-        return {row[0] for row in rows}
     result = await session.execute(
         update(Alert)
         .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.SENDING)
@@ -218,10 +186,6 @@ async def mark_sent(session: AsyncSession, sent: Mapping[int, int | None], now: 
     still ours (a row skipped meanwhile is left as it is)."""
     if not sent:
         return set()
-    if _dialect(session) == "postgresql":
-        rows = await session.execute(PG_MARK_SENT, {"now": now, "ids": list(sent), "message_ids": list(sent.values()),
-                                                    "sent": AlertStatus.SENT.value, "sending": AlertStatus.SENDING.value})
-        return {row[0] for row in rows}
     result = await session.execute(
         update(Alert)
         .where(Alert.id.in_(list(sent)), Alert.status == AlertStatus.SENDING)
