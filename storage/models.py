@@ -179,6 +179,8 @@ class Story(Base):
     published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     language: Mapped[str | None] = mapped_column(String(8))  # ISO 639-1: the feed's declared language, else detected
+    # ISO 639-1 detected from the story's own words (None: unsure), whatever the feed declares: picks the tagger's rules
+    detected_language: Mapped[str | None] = mapped_column(String(8))
     content_hash: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[int] = mapped_column(BigInteger)  # 64-bit SimHash, stored signed
     # SimHash bands (16 bits each) let near-duplicate lookups use an index instead of a scan.

@@ -67,13 +67,15 @@ class ClusterStory:
     id: int
     title: str | None
     text: str
+    detected_language: str | None = None  # ISO 639-1, what the tagger's rules are picked by (None: unsure)
 
 
 async def first_story(session: AsyncSession, cluster_id: int) -> ClusterStory:
     """The first story stored in a cluster (every cluster has one: it is made for its first story)."""
-    query = select(Story.id, Story.title, Story.text).where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1)
-    story_id, title, text = (await session.execute(query)).one()
-    return ClusterStory(story_id, title, text or "")
+    query = (select(Story.id, Story.title, Story.text, Story.detected_language)
+             .where(Story.cluster_id == cluster_id).order_by(Story.id).limit(1))
+    story_id, title, text, language = (await session.execute(query)).one()
+    return ClusterStory(story_id, title, text or "", language)
 
 
 async def replace_tags(session: AsyncSession, cluster_id: int, tags: Iterable[TagRow], now: dt.datetime | None = None) -> None:

@@ -62,7 +62,8 @@ class NewStory:
     content_hash: str
     fingerprint: int  # signed 64-bit
     bands: tuple[int, int, int, int]
-    language: str | None = None  # ISO 639-1
+    language: str | None = None  # ISO 639-1: the feed's declared language, else the detected one
+    detected_language: str | None = None  # ISO 639-1 from the story's words (None: unsure)
 
 
 async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
@@ -197,6 +198,7 @@ async def add_stories(session: AsyncSession, stories: Sequence[tuple[NewStory, i
                 "published_at": story.published_at, "fetched_at": now, "content_hash": story.content_hash,
                 "fingerprint": story.fingerprint, "band0": story.bands[0], "band1": story.bands[1],
                 "band2": story.bands[2], "band3": story.bands[3], "language": story.language,
+                "detected_language": story.detected_language,
             }
             for story, cluster_id in stories
         ],

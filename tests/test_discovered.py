@@ -48,8 +48,8 @@ class TaggerFinding:
     def __init__(self, *unions: FoundUnion) -> None:
         self.unions = unions
 
-    def tag(self, title: str | None, text: str) -> StoryTags:
-        tags = default_tagger().tag(title, text)
+    def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
+        tags = default_tagger().tag(title, text, language)
         story = f"{title or ''}\n{text}"
         found = tuple(found_tag(union) for union in self.unions if union.name in story)
         return StoryTags(tags.countries, tags.unions + found)
@@ -243,8 +243,31 @@ async def test_stories_store_the_declared_language_else_the_detected_one(session
                  language="es-ES")
     await ingest(sessions, ("Strike", "Workers at the plant stopped work today to defend their wages and jobs."),
                  language="klingon")
+    await ingest(sessions, ("Grève", "Les ouvriers de l'usine ont arrêté le travail pour défendre leurs salaires."),
+                 language="en-US")
+    await ingest(sessions, ("qzxv", "bnmq wrtp zxcv " * 3), language="de")
     async with sessions() as session:
-        assert list(await session.scalars(select(Story.language).order_by(Story.id))) == ["es", "en"]
+        rows = await session.execute(select(Story.language, Story.detected_language).order_by(Story.id))
+        assert [tuple(row) for row in rows] == [("es", "es"), ("en", "en"), ("en", "fr"), ("de", None)]
+
+
+class TaggerTold:
+    """The bundled tagger, noting the language routing gives it for each story."""
+
+    def __init__(self) -> None:
+        self.languages: dict[str | None, str | None] = {}
+
+    def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
+        self.languages[title] = language
+        return default_tagger().tag(title, text, language)
+
+
+async def test_routing_gives_the_tagger_the_detected_language_not_the_declared_one(sessions) -> None:
+    await ingest(sessions, ("Grève", "Les ouvriers de l'usine ont arrêté le travail pour défendre leurs salaires."),
+                 ("qzxv", "bnmq wrtp zxcv " * 3), language="en-US")
+    tagger = TaggerTold()
+    await process_new_clusters(sessions, tagger)
+    assert tagger.languages == {"Grève": "fr", "qzxv": None}
 
 
 def test_the_declared_language_wins_and_the_detector_fills_in() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from datetime import UTC, datetime
 
@@ -393,6 +394,25 @@ async def test_a_failing_callback_is_logged_and_the_batch_goes_on(
 
     assert [result.status for result in results] == ["ok", "ok", "ok"]
     assert f"on_result failed for feed {urls[1]}" in caplog.text
+
+
+async def test_results_waiting_to_be_handled_hold_their_slots(feed_server: FeedServer) -> None:
+    # A store slower than the fetches must not let every feed's parsed result pile up in memory.
+    urls = [feed_server.route(f"/held{n}", rss_with_items(1)) for n in range(6)]
+    settings = FetchConfig(concurrency=2, allow_private_addresses=True)
+    handled: list[int] = []
+    let_go = asyncio.Event()
+
+    async def slow_store(position: int, result: FetchResult) -> None:
+        await let_go.wait()
+        handled.append(position)
+
+    poll = asyncio.create_task(stream_feeds([FeedRequest(url) for url in urls], settings, slow_store))
+    await asyncio.sleep(0.5)
+    assert len(feed_server.requests()) == 2 and handled == []  # the other four wait for a slot
+    let_go.set()
+    await poll
+    assert sorted(handled) == list(range(6)) and len(feed_server.requests()) == 6
 
 
 async def test_concurrency_is_bounded(feed_server: FeedServer) -> None:

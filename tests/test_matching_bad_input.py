@@ -25,6 +25,10 @@ STORY = ("Workers of the Bangladesh Garment Workers' Federation (BGWF) marched i
     "-İş -Sen Metal- -" * 1_000,
     "Union" * 20_000,
     "\u200b\u200c\u200d\ufeff" * 5_000,
+    "শ্রমিক ফেডারেশন " * 2_000 + "জাতীয় শ্রমিক ফেডারেশন",  # a Bangla name as the text's last words
+    "ریلوے ورکرز یونین " * 2_000,
+    "금속노조 현대자동차지부 " * 2_000 + "노조",
+    "N°1 Sindicato N° y el Sindicato " * 1_000,
     "",
 ])
 def test_odd_input_raises_nothing(text: str) -> None:

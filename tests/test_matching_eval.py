@@ -92,20 +92,21 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
 
 # -- the real-news development set (tests/data/realnews) ----------------------------------------
 # Floors a little under the figures measured when they were set (BENCHMARKS.md, "Matching on real
-# news"), so that a regression fails; the issue's targets (primary-country precision and recall
-# >= 0.95, union F1 >= 0.90 on the checking half) are not reached yet and are not asserted.
+# news"), so that a regression fails; the issue's targets for unions (F1 >= 0.90 on the checking
+# half, overall and for non-English stories) and for non-English countries are not reached yet and
+# are not asserted.
 REALNEWS_FLOORS = {
     # (half, group): {(kind, measure): floor}
-    ("tune", "overall"): {("countries", "precision"): 0.93, ("countries", "recall"): 0.98,
-                          ("unions", "precision"): 0.94, ("unions", "recall"): 0.86, ("unions", "f1"): 0.90},
-    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.97,
-                              ("unions", "f1"): 0.86},
-    ("check", "overall"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.72,
-                           ("unions", "precision"): 0.81, ("unions", "recall"): 0.70, ("unions", "f1"): 0.76},
-    ("check", "english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.67,
+    ("tune", "overall"): {("countries", "precision"): 0.94, ("countries", "recall"): 0.98,
+                          ("unions", "precision"): 0.96, ("unions", "recall"): 0.92, ("unions", "f1"): 0.94},
+    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
+                              ("unions", "f1"): 0.92},
+    ("check", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.94,
+                           ("unions", "precision"): 0.83, ("unions", "recall"): 0.75, ("unions", "f1"): 0.79},
+    ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
                            ("unions", "f1"): 0.86},
-    ("check", "non_english"): {("countries", "precision"): 0.90, ("countries", "recall"): 0.89,
-                               ("unions", "f1"): 0.57},
+    ("check", "non_english"): {("countries", "precision"): 0.92, ("countries", "recall"): 0.89,
+                               ("unions", "f1"): 0.67},
 }
 
 

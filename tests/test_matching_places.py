@@ -59,6 +59,30 @@ def test_towns_and_regions_stand_in_for_their_country(text: str, code: str) -> N
     assert code in primary(tag(text))
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Dockworkers in Catalonia walked out on Monday over pay.", "ES"),
+    ("Los trabajadores de Cataluña convocan una huelga general.", "ES"),
+    ("Metal workers in Bavaria voted for a strike.", "DE"),
+    ("Les ouvriers de Bavière sont en grève depuis lundi.", "DE"),
+    ("Factory workers in West Java went on strike.", "ID"),
+    ("Buruh pabrik di Jawa Barat mogok kerja.", "ID"),
+    ("Los docentes de Río Grande del Sur iniciaron una huelga.", "BR"),
+    ("إضراب عمال الموانئ في ولاية سطيف", "DZ"),                 # Sétif province, in Arabic
+])
+def test_a_story_naming_only_a_region_gets_its_country(text: str, code: str) -> None:
+    # English and translated names of first-level regions, from CLDR's subdivision names.
+    assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Workers in Punjab protested against the new labour law.",   # a province of Pakistan, a state of India
+    "Teachers marched in the Central Region on Monday.",         # a region of several countries
+    "Nurses from the Eastern Province joined the strike.",
+])
+def test_a_region_name_of_several_countries_tags_none(text: str) -> None:
+    assert tag(text).countries == ()
+
+
 def test_a_small_town_needs_a_preposition_or_its_country() -> None:
     # "Most" is a Czech town and an English word; "Como" an Italian town and a Spanish word.
     assert tag("Most workers agreed. Como cada año, the union met.").countries == ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import StoryTags, default_tagger
+from bot.matching.normalize import fold
 from bot.matching.unions import default_directory
 
 
@@ -87,6 +88,42 @@ def test_an_index_list_with_scores_ranks_or_bullets_is_one_list(listing: str) ->
         "strikes banned and more people denied the right to join a union at all.\n\n"
         f"The worst countries for working people this year are {listing}\n\nThe report is online."))
     assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
+
+
+def test_an_index_storys_rated_countries_are_primary_beside_its_titles_countries() -> None:
+    tags = _tags("Chile and Peru rank among the worst in the region for workers", (
+        "Both countries lost a point in this year's ranking of labour rights. Others on the list of the "
+        "worst places to work include Ecuador, Bolivia, Paraguay and Venezuela.\n"
+        "Three countries saw their ratings improve (Uruguay, Argentina and Panama)."))
+    assert _primary(tags) == {"CL", "PE", "EC", "BO", "PY", "VE", "UY", "AR", "PA"}
+
+
+def test_a_numbered_ranking_with_notes_between_its_lines_is_rated() -> None:
+    tags = _tags("The worst countries for working people, ranked", (
+        "The annual index rates labour rights in every region of the world.\n"
+        "1. Bangladesh (5)\n- Repression of strikes\n- Unions refused registration\n"
+        "2. Belarus (5)\n- Leaders jailed\n3. Ecuador (5)\n- Police violence\n"
+        "4. Egypt (5)\n- Strikers prosecuted"))
+    assert _primary(tags) == {"BD", "BY", "EC", "EG"}
+
+
+@pytest.mark.parametrize("intro", ["Which are the worst countries for workers this year?\n",
+                                   "The report looks at many places, including ",
+                                   "El informe cita, entre ellos, a "])
+def test_a_list_after_a_question_or_including_can_be_the_subject(intro: str) -> None:
+    tags = _tags("Annual report on labour rights", (
+        "The report was published on Monday by researchers who study labour laws every year, with data "
+        "sent in by hundreds of organisations in every region of the world, from the right to strike to "
+        "the right to bargain, and from the freedom of speech to access to justice for working people. "
+        f"{intro}Bangladesh, Belarus, Ecuador, Egypt and Guatemala."))
+    assert _primary(tags) == {"BD", "BY", "EC", "EG", "GT"}
+
+
+def test_a_list_after_including_beside_the_storys_country_is_a_passing_list() -> None:
+    tags = _tags("Qatar World Cup workers strike over unpaid wages", (
+        "Hundreds of migrant workers in Doha stopped work on Sunday over months of unpaid wages, their "
+        "lawyers said. The workers come from many countries including Nepal, India, Bangladesh and Kenya."))
+    assert _primary(tags) == {"QA"}
 
 
 def test_member_states_listed_in_passing_are_not_the_subject() -> None:
@@ -190,3 +227,146 @@ def test_a_name_does_not_run_over_a_sentence_end_without_its_space() -> None:
                        "arrested ZCTU members, the Zimbabwe Congress of Trade Unions said.")
     assert not any("Station" in name for name in _union_names(tags))
     assert "zctu-zw" in _union_ids(tags)
+
+
+def test_italian_category_unions_are_found_as_the_press_writes_them() -> None:
+    tags = default_tagger().tag("Sciopero dei metalmeccanici", (
+        "La Fiom e la Fim Cisl hanno proclamato otto ore di sciopero insieme alla Uilm. "
+        "Anche la Flai Cgil e la Fisascat hanno aderito alla protesta. Presenti Filcams e Uiltucs."), "it")
+    assert {"fiom", "fim-it", "uilm-it", "flai-it", "fisascat-it", "filcams-it", "uiltucs-it"} <= _union_ids(tags)
+
+
+def test_a_one_word_alias_still_needs_its_country() -> None:
+    tags = _tags("Strike in Peru", "Miners in Peru struck on Monday. Fisascat, a visitor said, sent greetings.")
+    assert "fisascat-it" not in _union_ids(tags)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("bn", "শ্রমিকদের অধিকার প্রতিষ্ঠায় ‘সোনার বাংলা গার্মেন্টস শ্রমিক ফেডারেশন’ নামে সংগঠন আত্মপ্রকাশ করেছে।",
+     "সোনার বাংলা গার্মেন্টস শ্রমিক ফেডারেশন"),
+    ("bn", "মানববন্ধনে সভাপতিত্ব করেন গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সভাপতি।",
+     "গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"),
+    ("ur", "کراچی میں ریلوے ورکرز یونین کے رہنماؤں نے احتجاج کیا۔", "ریلوے ورکرز یونین"),
+    ("ur", "آل پاکستان کلرکس ایسوسی ایشن نے ہڑتال کا اعلان کیا۔", "آل پاکستان کلرکس ایسوسی ایشن"),
+])
+def test_union_names_in_bangla_and_urdu_script(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("bn", "আওয়ামী লীগ নেতারা সমাবেশ করেছেন।"),  # a party: no labour word
+    ("bn", "শ্রমিক ফেডারেশন নেতারা সমাবেশ করেছেন।"),  # "a workers' federation": referred to
+    ("ur", "حکومت کی پالیسیوں کے خلاف مزدور یونین نے دھرنا دیا۔"),  # "the workers' union": referred to
+])
+def test_bangla_and_urdu_heads_without_a_name_give_none(language: str, text: str) -> None:
+    assert not default_tagger().tag(None, text, language).unions
+
+
+def test_a_numbered_union_is_one_name_and_a_second_name_after_and_starts_anew() -> None:
+    tags = default_tagger().tag("Huelga en la mina", (
+        "El Sindicato N°1 de Chuquicamata y el Sindicato Nº 2 de Escondida rechazaron la oferta en Chile."), "es")
+    assert {"Sindicato N°1 de Chuquicamata", "Sindicato Nº 2 de Escondida"} <= _union_names(tags)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "Au Gabon, le syndicat Onep a lancé une grève dans le secteur pétrolier.", "Onep"),
+    ("es", "En Argentina, el sindicato Sutna convocó un paro en las plantas de neumáticos.", "Sutna"),
+])
+def test_a_title_case_acronym_alone_after_a_lower_case_head_is_the_name(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+@pytest.mark.parametrize("text", ["En Perú, el sindicato Nacional de la región protestó.",
+                                  "In Argentina, the union Sutna said it would strike."])
+def test_no_short_name_from_generic_words_or_english_heads(text: str) -> None:
+    assert not default_tagger().tag(None, text).unions
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("es", "Los cortadores pararon el miércoles.\nSintracampo es una organización sindical que agrupa a jornaleros.",
+     "Sintracampo"),
+    ("fr", "La grève continue au Gabon. Onepa est un syndicat du secteur pétrolier.", "Onepa"),
+    ("en", "Workers walked out on Monday. Plastiko is a trade union that represents them.", "Plastiko"),
+])
+def test_a_name_defined_as_a_union_is_a_union(language: str, text: str, name: str) -> None:
+    tags = default_tagger().tag(None, text, language)
+    assert any(fold(tag.name) == fold(name) or fold(tag.acronym or "") == fold(name) for tag in tags.unions)
+
+
+def test_a_person_defined_by_a_union_word_is_not_a_union() -> None:
+    tags = default_tagger().tag(None, "El paro siguió. Martínez es un sindicalista de la región.", "es")
+    assert not tags.unions
+
+
+def test_a_found_name_written_short_later_is_the_same_union() -> None:
+    tags = default_tagger().tag("Huelga en Chile", (
+        "El Sindicato N°3 de Minera Escondida rechazó la oferta en Chile. Sin embargo, el director del "
+        "Sindicato N°3 aseguró que seguirán negociando."), "es")
+    found = [tag for tag in tags.unions if tag.union_id.startswith("found:")]
+    assert [tag.name for tag in found] == ["Sindicato N°3 de Minera Escondida"]
+    assert len(found[0].evidence) == 2
+
+
+def test_a_title_case_name_listed_after_acronyms_named_as_unions_is_a_union() -> None:
+    tags = default_tagger().tag("Paro docente", (
+        "En Argentina, algunos sindicatos como la AGD-UBA y Ademys ya han anunciado un paro de 48 horas."), "es")
+    assert {"AGD-UBA", "Ademys"} <= _union_names(tags)
+
+
+def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> None:
+    tags = default_tagger().tag("Paro", "Los sindicatos como la AGD-UBA y Buenos Aires marcharon.", "es")
+    assert "Buenos" not in _union_names(tags)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Au Maroc, la Fédération des syndicats démocratiques (FSD) a appelé à la grève.",
+     "Fédération des syndicats démocratiques"),
+    ("Le dirigeant de la Coordination nationale des enseignants-chercheurs (CNEC) a été écroué à Abidjan.",
+     "Coordination nationale des enseignants-chercheurs"),
+])
+def test_french_names_in_lower_case_with_their_acronym(text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, "fr"))
+
+
+def test_an_acronym_only_one_union_has_counts_with_a_union_word_nearby() -> None:
+    tags = _tags("Solidarity visit to Kyiv", (
+        "I went to Kyiv as part of a GMB solidarity delegation to meet Ukrainian trade unions."))
+    assert "gmb" in _union_ids(tags)
+    assert "gmb" not in _union_ids(_tags("Visit to Kyiv", "The GMB delegation arrived in Kyiv on Monday."))
+
+
+def test_a_korean_union_and_its_branch_are_both_named() -> None:
+    tags = default_tagger().tag("노조 파업", "금속노조 현대자동차지부장을 비롯한 노조 관계자들이 울산공장에서 회견을 열었다.", "ko")
+    assert {"kmwu-kr"} <= _union_ids(tags)
+    assert "금속노조 현대자동차지부" in _union_names(tags)
+
+
+def test_a_kind_of_korean_union_is_no_name() -> None:
+    assert not default_tagger().tag("노조", "대기업노조 관계자들이 회견을 열었다.", "ko").unions
+
+
+def test_a_numbered_local_names_its_parent_too() -> None:
+    tags = _tags("Strike", "Workers at the store, members of UFCW Local 400, went on strike in Virginia.")
+    assert "ufcw" in _union_ids(tags)
+    assert "UFCW Local 400" in _union_names(tags)
+
+
+def test_an_acronym_a_found_name_teaches_takes_a_directory_union_only_of_the_storys_countries() -> None:
+    tags = _tags("Garment factory takes strikers back", (
+        "The factory agreed to reinstate five union members, said Free Trade Union (FTU) officer Ry Sithinet "
+        "in Phnom Penh."))
+    assert "hkftu" not in _union_ids(tags)
+    assert "Free Trade Union" in _union_names(tags)
+    assert _primary(tags) == {"KH"}
+
+
+def test_an_acronym_with_an_apposition_saying_it_is_a_union_is_one() -> None:
+    tags = default_tagger().tag("Grève des routiers", (
+        "Des blocages auront lieu en France, a annoncé la FNTR-X, premier syndicat de la branche. "
+        "Les syndicats FO (3e), CFTC (4e) et CGC (5e) se sont joints à cet appel."), "fr")
+    assert {"FNTR-X", "CGC"} <= _union_names(tags) | {tag.acronym for tag in tags.unions if tag.acronym}
+
+
+def test_a_person_described_as_a_union_leader_is_not_a_union() -> None:
+    tags = _tags("Strike in Cambodia", "In Phnom Penh, Sous Chantha, a trade union leader, was arrested.")
+    assert not any(tag.name == "Chantha" for tag in tags.unions)

@@ -200,21 +200,23 @@ async def stream_feeds(
     on_result: Callable[[int, FetchResult], Awaitable[None] | None],
 ) -> None:
     """Poll many feeds concurrently (at most `settings.concurrency` at once) and hand each result, with its
-    position in `requests`, to `on_result` as it finishes. Nothing is kept: a poll of thousands of feeds
-    holds only the results being handled. Failures of `on_result` are logged and do not stop the other
-    fetches; a slow or failing feed costs at most its own timeout."""
+    position in `requests`, to `on_result` as it finishes. Nothing is kept: a feed's slot is given back
+    only once `on_result` is done with it, so a poll of thousands of feeds whose results are stored
+    more slowly than they arrive holds at most `settings.concurrency` results, not every one fetched.
+    Failures of `on_result` are logged and do not stop the other fetches; a slow or failing feed costs
+    at most its own timeout."""
     semaphore = asyncio.Semaphore(settings.concurrency)
     async with make_client(settings) as client:
 
         async def fetch_one(position: int, request: FeedRequest) -> None:
             async with semaphore:
                 result = await _fetch_never_raising(client, request, settings)
-            try:
-                outcome = on_result(position, result)
-                if inspect.isawaitable(outcome):
-                    await outcome
-            except Exception:
-                logger.exception("on_result failed for feed %s", request.url)
+                try:
+                    outcome = on_result(position, result)
+                    if inspect.isawaitable(outcome):
+                        await outcome
+                except Exception:
+                    logger.exception("on_result failed for feed %s", request.url)
 
         await asyncio.gather(*(fetch_one(position, request) for position, request in enumerate(requests)))
 

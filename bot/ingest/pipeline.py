@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import logging
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Protocol, TypeVar
@@ -29,7 +29,8 @@ from bot.ingest.corpus import (
     split_document,
 )
 from bot.ingest.feeds import FeedEntry, FeedRequest, FetchResult, backoff_delay, stream_feeds
-from bot.matching import detect_language
+from bot.matching import declared_language as declared_code
+from bot.matching import detected_language
 from storage import sources as source_queries
 from storage import stories as story_queries
 from storage.db import Session, Sessions
@@ -218,15 +219,17 @@ def new_story(
     declared_language: str | None = None,
     now: dt.datetime | None = None,
 ) -> NewStory:
-    """A story ready to store, with its canonical URL, fingerprints and language (the declared one when it
-    names a language, else detected) computed. Values are made to fit the columns (no NULs, over-long
-    guids hashed, over-long URLs dropped), and a date in the future is taken as now: a story dated
-    9999-12-31 must not stay on top of every "latest" list."""
+    """A story ready to store, with its canonical URL, fingerprints and languages computed: the one detected
+    from its words (which picks the tagger's rules) and the one shown (the declared one when it names a
+    language, else the detected one). Values are made to fit the columns (no NULs, over-long guids
+    hashed, over-long URLs dropped), and a date in the future is taken as now: a story dated 9999-12-31
+    must not stay on top of every "latest" list."""
     title = without_nul(title) if title is not None else None
     text = without_nul(text)
     url = storable_url(url)
     now = now or utcnow()
     content_hash, fingerprint = dedup.story_fingerprints(title, text)
+    detected = detected_language(title, text)
     return NewStory(
         source_id=source_id,
         guid=storable_guid(guid),
@@ -239,7 +242,8 @@ def new_story(
         content_hash=content_hash,
         fingerprint=dedup.to_signed64(fingerprint),
         bands=dedup.fingerprint_bands(fingerprint),
-        language=detect_language(title, text, declared_language),
+        language=declared_code(declared_language) or detected,
+        detected_language=detected,
     )
 
 
@@ -250,29 +254,34 @@ async def _store_all(
     guid_of: Callable[[Item], str],
     to_story: Callable[[Item], NewStory],
     report: SourceReport,
+    finish: Callable[[Session], Awaitable[None]] | None = None,
 ) -> None:
     """Store a source's items in transactions of at most STORE_BATCH_SIZE: per batch, the guids the
     source already has are looked up in one query, and only the others are fingerprinted (in a worker
-    thread, outside the transaction) and stored with store_new_stories."""
-    for start in range(0, len(items), STORE_BATCH_SIZE):
+    thread, before the batch's first write, so SQLite's write lock is not held meanwhile) and stored
+    with store_new_stories. `finish` runs in the last batch's transaction (one transaction for a
+    feed's whole poll when it fits one batch)."""
+    starts = range(0, len(items), STORE_BATCH_SIZE) if items else range(1)
+    for start in starts:
         batch = items[start : start + STORE_BATCH_SIZE]
         guids = [storable_guid(guid_of(item)) for item in batch]
-        async with sessions() as session:
-            known = await story_queries.known_guids(session, source_id, guids)
-        unknown: list[Item] = []
-        for guid, item in zip(guids, batch, strict=True):
-            if guid in known:
-                report.known += 1
-                continue
-            known.add(guid)
-            unknown.append(item)
-        if not unknown:
-            continue
-        fresh: list[NewStory] = await asyncio.to_thread(list, map(to_story, unknown))
         if start:
             await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
-            outcomes = await store_new_stories(session, fresh)
+            known = await story_queries.known_guids(session, source_id, guids) if guids else set()
+            unknown: list[Item] = []
+            for guid, item in zip(guids, batch, strict=True):
+                if guid in known:
+                    report.known += 1
+                    continue
+                known.add(guid)
+                unknown.append(item)
+            outcomes: list[tuple[str, int]] = []
+            if unknown:
+                fresh: list[NewStory] = await asyncio.to_thread(list, map(to_story, unknown))
+                outcomes = await store_new_stories(session, fresh)
+            if finish is not None and start == starts[-1]:
+                await finish(session)
         for outcome, _ in outcomes:
             if outcome == NEW:
                 report.new += 1
@@ -315,35 +324,44 @@ def next_poll_time(source: Source, now: dt.datetime, failed: bool) -> dt.datetim
 
 
 async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResult, summary: IngestSummary) -> SourceReport:
-    """Store a fetched feed's new entries (in batches), then update its polling state. A database error
-    while storing makes the poll a failure whose reason the admins see, never a silent loss."""
+    """Store a fetched feed's new entries (in batches) and update its polling state in the last batch's
+    transaction. A database error while storing makes the poll a failure whose reason the admins see,
+    recorded on its own, never a silent loss."""
     source_id = feed.id
     report = SourceReport(source_id, source_label(feed))
     summary.reports.append(report)
-    error = result.error
+    report.error = result.error
     if result.status == "ok":
+        fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
+                                             result.ttl_seconds)
         now = utcnow()
+
+        async def record_success(session: Session) -> None:
+            await _record_poll(session, source_id, None, fetched)
+
         try:
             await _store_all(
                 sessions, source_id, result.entries, lambda entry: entry.guid,
-                lambda entry: feed_entry_story(source_id, entry, now), report,
+                lambda entry: feed_entry_story(source_id, entry, now), report, finish=record_success,
             )
         except Exception as storage_error:  # noqa: BLE001 - whatever the database says, the feed failed
             logger.warning("storing feed %s failed", report.label, exc_info=True)
-            error = _storage_failure(storage_error)
-    report.error = error
+            report.error = _storage_failure(storage_error)
+    if report.error is not None or result.status != "ok":
+        async with sessions.begin() as session:
+            await _record_poll(session, source_id, report.error, None)
     report.unchanged = result.status == "not_modified" or (
-        result.status == "ok" and error is None and report.new == 0 and report.duplicates == 0
+        result.status == "ok" and report.error is None and report.new == 0 and report.duplicates == 0
     )
-    fetched = None
-    if error is None and result.status == "ok":
-        fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
-                                             result.ttl_seconds)
-    now = utcnow()
-    async with sessions.begin() as session:
-        source = await source_queries.record_poll(session, source_id, now, error, fetched=fetched)
-        await source_queries.set_next_poll(session, source, next_poll_time(source, now, failed=error is not None))
     return report
+
+
+async def _record_poll(session: Session, source_id: int, error: str | None,
+                       fetched: source_queries.FetchedFeed | None) -> None:
+    """A feed's poll recorded, and its next poll planned."""
+    now = utcnow()
+    source = await source_queries.record_poll(session, source_id, now, error, fetched=fetched)
+    await source_queries.set_next_poll(session, source, next_poll_time(source, now, failed=error is not None))
 
 
 async def poll_feeds(

@@ -1,7 +1,7 @@
 """Matching: countries, unions and keywords in story text (pure functions, no I/O beyond package data)."""
 
 from bot.matching.keywords import KeywordIndex, KeywordQuery, keyword_matches, mentions_any, parse_keyword_query
-from bot.matching.language import detect_language
+from bot.matching.language import declared_language, detect_language, detected_language
 from bot.matching.resolve import Resolution, Suggestion, resolve
 from bot.matching.tagger import (
     CountryTag,
@@ -18,6 +18,6 @@ from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
 __all__ = [
     "CountryTag", "Evidence", "KeywordIndex", "KeywordQuery", "Resolution", "Salience", "StoryTags", "Suggestion",
-    "Tagger", "Topic", "UnionDirectory", "UnionRecord", "UnionTag", "default_directory", "default_tagger", "detect_language",
-    "discovered_union_id", "keyword_matches", "mentions_any", "parse_keyword_query", "resolve",
+    "Tagger", "Topic", "UnionDirectory", "UnionRecord", "UnionTag", "declared_language", "default_directory", "default_tagger",
+    "detect_language", "detected_language", "discovered_union_id", "keyword_matches", "mentions_any", "parse_keyword_query", "resolve",
 ]

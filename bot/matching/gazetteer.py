@@ -92,26 +92,40 @@ def pattern_key(name: str) -> str:
 def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
     """bot/data/places.tsv (built by scripts/build_places.py): (automaton key, folded name with case
     kept, case rule, country code, form) rows, folded ahead so that start-up stays fast."""
-    text = resources.files("bot").joinpath("data", "places.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            # scripts/build_places.py writes the file with exactly these columns; checking each row would slow start-up
-            yield cast("tuple[str, str, CaseRule, str, Form]", tuple(line.split("\t")))
+    # Read line by line: the whole file's text and its list of lines would be held at once otherwise.
+    with resources.files("bot").joinpath("data", "places.tsv").open("r", encoding="utf-8") as file:
+        for chunk in file:
+            for line in chunk.splitlines():  # as str.splitlines() over the whole text would split it
+                if line and not line.startswith("#"):
+                    # scripts/build_places.py writes the file with exactly these columns; checking each row
+                    # would slow start-up
+                    yield cast("tuple[str, str, CaseRule, str, Form]", tuple(line.split("\t")))
+
+
+_ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
 
 def is_acronym(name: str) -> bool:
     """True for names written like acronyms ("ITUC", "U.S.", "AHİK", "BiH", "CGT-FO")."""
-    letters = re.sub(r"[\s.\-]", "", fold_cased(name))
+    return _is_acronym_folded(fold_cased(name))
+
+
+def _is_acronym_folded(cased: str) -> bool:
+    letters = _ACRONYM_SEPARATORS.sub("", cased)
     uppercase = sum(1 for char in letters if char.isupper())
     return 2 <= len(letters) <= 8 and letters.isalnum() and uppercase >= 2 and uppercase >= len(letters) - 1
 
 
 def case_rule_for(name: str) -> CaseRule:
     """Acronyms must match exactly; names written with a capital must be capitalised in the text."""
-    if is_acronym(name):
+    return case_rule_of(fold_cased(name))
+
+
+def case_rule_of(cased: str) -> CaseRule:
+    """case_rule_for() of a name already folded with its case kept (`fold_cased(name)`)."""
+    if _is_acronym_folded(cased):
         return "exact"
-    folded = fold_cased(name)
-    return "capitalised" if folded[:1].isupper() else "any"
+    return "capitalised" if cased[:1].isupper() else "any"
 
 
 @lru_cache(maxsize=1)
@@ -287,23 +301,41 @@ def _inflections(name: str) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=1)
 def country_entries() -> tuple[tuple[str, NameEntry], ...]:
     """(automaton key, entry) pairs for every country name, demonym, foreign name, region and city."""
+    return tuple(zip(*country_columns(), strict=True))
+
+
+@lru_cache(maxsize=1)
+def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
+    """country_entries() as its keys and its entries, in the same order: what is kept, built once
+    (a pair for each of the ~70,000 keys would hold 4 MB more); read it with zip(*country_columns())."""
     rules = gazetteer_rules()
     table = country_table()
-    # key -> code -> (form rank, folded name with case kept, case rule, form)
-    candidates: dict[str, dict[str, tuple[int, str, CaseRule, Form]]] = defaultdict(dict)
+    # key -> (code, form rank, folded name with case kept, case rule, form) while one country has the
+    # key; code -> (form rank, cased, case rule, form) once several have it. (A dict for each of the
+    # ~70,000 keys would take ~17 MB while loading, memory the process keeps.)
+    candidates: dict[str, tuple[str, int, str, CaseRule, Form] | dict[str, tuple[int, str, CaseRule, Form]]] = {}
 
     def add_key(key: str, cased: str, rule: CaseRule, code: str, form: Form) -> None:
         if not key.strip():
             return
-        current = candidates[key].get(code)
-        if current is None or _FORM_RANK[form] < current[0]:
-            candidates[key][code] = (_FORM_RANK[form], cased, rule, form)
+        rank = _FORM_RANK[form]
+        current = candidates.get(key)
+        if current is None:
+            candidates[key] = (code, rank, cased, rule, form)
+        elif isinstance(current, dict):
+            known = current.get(code)
+            if known is None or rank < known[0]:
+                current[code] = (rank, cased, rule, form)
+        elif current[0] != code:
+            candidates[key] = {current[0]: current[1:], code: (rank, cased, rule, form)}
+        elif rank < current[1]:
+            candidates[key] = (code, rank, cased, rule, form)
 
     def add(name: str, code: str, form: Form) -> None:
-        add_key(pattern_key(name), fold_cased(name), case_rule_for(name), code, form)
+        cased = fold_cased(name)
+        add_key(pattern_key(name), cased, case_rule_of(cased), code, form)
 
     for code, info in countries().items():
         for name in info.names:
@@ -321,26 +353,37 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
             add_key(key, cased, rule, code, form)
 
     entries: list[tuple[str, NameEntry]] = []
-    shared_entries: dict[NameEntry, NameEntry] = {}
+    shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
 
     def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
         # Only the "exact" rule reads `cased`; without it most entries are equal and stored once.
-        entry = NameEntry("country", code, "acronym" if rule == "exact" else form, cased if rule == "exact" else "", rule)
-        return shared_entries.setdefault(entry, entry)
+        fields: tuple[str, Form, str, CaseRule] = (code, "acronym", cased, rule) if rule == "exact" else (code, form, "", rule)
+        entry = shared_entries.get(fields)
+        if entry is None:
+            entry = shared_entries[fields] = NameEntry("country", *fields)
+        return entry
 
-    for key, by_code in candidates.items():
+    for key, found in candidates.items():
         shared = rules.shared.get(key.strip())
+        if isinstance(found, tuple):  # one country has the name
+            code, _, cased, rule, form = found
+            if shared:
+                alternatives, default = shared
+                entries.append((key, NameEntry("country", default, form, cased, rule, alternatives=alternatives)))
+            else:
+                entries.append((key, entry_for(code, form, cased, rule)))
+            continue
         if shared:
             alternatives, default = shared
-            _, cased, rule, form = by_code.get(default) or next(iter(by_code.values()))
+            _, cased, rule, form = found.get(default) or next(iter(found.values()))
             entries.append((key, NameEntry("country", default, form, cased, rule, alternatives=alternatives)))
             continue
-        best_rank = min(candidate[0] for candidate in by_code.values())
-        best = [(code, candidate) for code, candidate in by_code.items() if candidate[0] == best_rank]
+        best_rank = min(candidate[0] for candidate in found.values())
+        best = [(code, candidate) for code, candidate in found.items() if candidate[0] == best_rank]
         if len(best) != 1:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
         code, (_, cased, rule, form) = best[0]
         entries.append((key, entry_for(code, form, cased, rule)))
     for blocker in rules.blockers:
         entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
-    return tuple(entries)
+    return tuple(key for key, _ in entries), tuple(entry for _, entry in entries)

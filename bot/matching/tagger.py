@@ -11,6 +11,7 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ from bot.matching.gazetteer import (
     BACKED_FORMS,
     CaseRule,
     NameEntry,
-    country_entries,
+    country_columns,
     country_name,
     gazetteer_rules,
 )
@@ -75,6 +76,31 @@ _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
 _SUBJECT_LIST_CUE = re.compile(r"\b(?:countries|(?<!united )nations|bansang?|pa[ií]ses|pays|paesi|l[äa]nder|kraje|krajach|"
                                r"[üu]lkeler|negara|pa[ií]sos)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+# Words that introduce a list of examples as what a sentence is about: "others include ...",
+# "including", "such as", "among them", "i.e." (and the same in the recogniser's languages).
+_LIST_INTRO = re.compile(
+    r"\b(?:including|includes?|included|such as|among them|among others|notably|namely|i\.\s?e\.|"
+    r"incluidos?|incluidas?|incluyen?|entre (?:ellos|ellas|los que|las que)|como son|"
+    r"dont|notamment|parmi (?:eux|lesquels|lesquelles)|tels que|telles que|"
+    r"incluindo|entre (?:eles|elas)|tais como|tra cui|tra i quali|tra questi|quali|darunter|"
+    r"unter anderem|u\.\s?a\.|bland annat|bl\.\s?a\.|w tym|m\.in\.|termasuk|antara lain|kabilang ang)[\s,:–-]*$",
+    re.IGNORECASE)
+# A story about an index or ranking of countries (the ITUC Global Rights Index, "the ten worst
+# countries for workers"): every country it rates is its subject (LABELING.md), also beside the
+# countries its title leads with. Looked for in the title and lead.
+_INDEX_STORY = re.compile(
+    r"\b(?:index|indices|ranking|rankings|ranked|worst countries|worst places|best countries|"
+    r"(?:índice|indice|índex|indeks|endeksi?)|clasificaci[oó]n|classement|classifica|rangliste|"
+    r"peores pa[ií]ses|piores pa[ií]ses|pires pays|peggiori paesi|pitjors pa[ií]sos|schlimmsten l[äa]nder|"
+    r"najgorsze kraje|en k[öo]t[üu] [üu]lkeler|negara terburuk|worst countr\w*)\b", re.IGNORECASE)
+# Words of a sentence of an index story that say its countries are rated there.
+_RATING_CUES = re.compile(
+    r"\b(?:ratings?|rated|ranks?|ranked|ranking|scores?|scored|worst|best|improved|worsened|worsen|"
+    r"downgraded|upgraded|list|index|peores|mejores|calificaci[oó]n|lista|puntuaci[oó]n|pires|meilleurs|"
+    r"not[ée]s?|liste|piores|melhores|peggiori|migliori|classifica|schlimmsten|bewertet|pitjors|"
+    r"listahan|terburuk|k[öo]t[üu])\b", re.IGNORECASE)
+# A country that opens a numbered line of a ranking ("\n1. Bangladesh (5 points)").
+_RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 # A rank, score or bullet right before a list's first country ("...are:\n1. Bangladesh", "5+ Libya").
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
@@ -252,11 +278,15 @@ def _context_factor(match: _Match) -> float:
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
 # What joins two acronyms of a list, in the recogniser's languages, with an article or not.
-_LIST_JOINT = (r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
+_LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an acronym: "FO (3e), CFTC (4e)"
+               r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 _PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
+# A one-word name in title case listed after acronyms named after a plural word for unions
+# ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
+_NEXT_LISTED_NAME = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿığşçöü]{3,14})(?=[\s,;.:)]+(?:[^\W\d_A-ZÀ-Þ]|$))")
 # Words of a sentence that say its list of acronyms is a list of unions.
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
@@ -294,8 +324,8 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
     str.find, much faster than letting the pattern try every position)."""
     lowered = original.lower()
-    if len(lowered) != len(original):  # a letter whose lower case is longer ("İ"): offsets would differ
-        return list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))
+    if len(lowered) != len(original):  # "İ", whose lower case is two characters: offsets would differ
+        return _acronyms_after_plural_nouns_everywhere(original)
     found: list[re.Match[str]] = []
     for noun in _PLURAL_UNION_NOUNS:
         position = lowered.find(noun)
@@ -305,6 +335,36 @@ def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
                 found.append(match)
             position = lowered.find(noun, position + len(noun))
     return sorted(found, key=lambda match: match.start())
+
+
+# The letters that match an ASCII letter under re.IGNORECASE, with that letter; with "İ" (the only
+# letter whose lower case is longer) replaced, str.lower() keeps the text's length.
+_IGNORECASE_ASCII = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"))
+
+
+def _acronyms_after_plural_nouns_everywhere(original: str) -> list[re.Match[str]]:
+    """Exactly `list(_ACRONYM_AFTER_PLURAL_NOUN.finditer(original))`, tried only where one of its
+    nouns may start: the pattern can only match there, and finditer's matches do not overlap."""
+    lowered = original
+    for letter, ascii_letter in _IGNORECASE_ASCII:
+        lowered = lowered.replace(letter, ascii_letter)  # str.translate is far slower on such text
+    lowered = lowered.lower()
+    starts: list[int] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        position = lowered.find(noun)
+        while position >= 0:
+            starts.append(position)
+            position = lowered.find(noun, position + 1)
+    found: list[re.Match[str]] = []
+    taken_until = 0
+    for position in sorted(starts):
+        if position < taken_until:
+            continue
+        match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+        if match is not None:
+            found.append(match)
+            taken_until = max(match.end(), position + 1)
+    return found
 
 
 def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -413,12 +473,16 @@ _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and n
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
-    return frozenset(key.strip() for key, entry in country_entries() if entry.kind == "country")
+    """The automaton keys of countries' names, as they are (stripped copies of 70,000 keys took 5 MB)."""
+    return frozenset(key for key, entry in zip(*country_columns(), strict=True) if entry.kind == "country")
 
 
 def _is_country_name(folded: str) -> bool:
     """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
-    return folded in _country_keys()
+    if not folded or folded[0] == " " or folded[-1] == " ":
+        return False
+    keys = _country_keys()  # padded as pattern_key pads: " name ", " 서울" or "北京"
+    return f" {folded} " in keys or f" {folded}" in keys or folded in keys
 
 
 class _Automata(NamedTuple):
@@ -426,11 +490,24 @@ class _Automata(NamedTuple):
 
     latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
     other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
-    towns: dict[str, NameEntry]                 # small towns by folded name, looked up after "in", "at" ...
+    towns: dict[str, NameEntry]                 # small towns by key (" name "), looked up after "in", "at" ...
 
 
-@lru_cache(maxsize=8)
+# The automata of each directory for as long as something holds the directory. The bot builds a
+# new directory whenever an admin adds, merges or rejects a union; a cache by count kept up to
+# eight sets of automata (~25 MB each) for directories no longer in use.
+_AUTOMATA: weakref.WeakKeyDictionary[UnionDirectory, _Automata] = weakref.WeakKeyDictionary()
+
+
 def _automata_for(directory: UnionDirectory) -> _Automata:
+    """The automata for this directory (built at first use, see _build_automata)."""
+    automata = _AUTOMATA.get(directory)
+    if automata is None:
+        automata = _AUTOMATA[directory] = _build_automata(directory)
+    return automata
+
+
+def _build_automata(directory: UnionDirectory) -> _Automata:
     """The automata for this directory's unions and the gazetteer's places.
 
     A scan's cost is mostly memory traffic through the trie, so it is kept small: names in other
@@ -441,11 +518,11 @@ def _automata_for(directory: UnionDirectory) -> _Automata:
     latin: list[tuple[str, NameEntry]] = []
     other_scripts: list[tuple[str, NameEntry]] = []
     towns: dict[str, NameEntry] = {}
-    for key, entry in [*country_entries(), *directory.entries(), *head_entries()]:
+    for key, entry in chain(zip(*country_columns(), strict=True), directory.entries(), head_entries()):
         if not key.isascii():
             other_scripts.append((key, entry))
         elif entry.form in BACKED_FORMS:
-            towns[key.strip()] = entry
+            towns[key] = entry
         else:
             latin.append((key, entry))
     return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
@@ -533,6 +610,11 @@ class Tagger:
             if home_country:
                 story_countries = {home_country}
         for entry in found.values():
+            if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
+                    record.country is not None and record.country not in story_countries):
+                # "Free Trade Union (FTU)" in Phnom Penh is not Hong Kong's FTU: a directory union known
+                # only by the acronym a found name teaches needs its country in the story.
+                entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
@@ -541,16 +623,19 @@ class Tagger:
                                              {union_id for union_id, _ in named})
         unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
-        countries = self._country_tags(direct, unions, language)
+        # Only a story naming several countries can be an index story; looked for in its title and lead.
+        index_story = len(story_countries) >= LIST_MIN_LENGTH and bool(
+            _INDEX_STORY.search(title) or _INDEX_STORY.search(text, 0, LEAD_CHARS))
+        countries = self._country_tags(direct, unions, language, index_story)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
             language = detect_language(title, text)
             if language in _LANGUAGE_HOMES:
-                countries = self._country_tags(direct, unions, language)
+                countries = self._country_tags(direct, unions, language, index_story)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
-        discovered = [entry for entry in found.values() if entry.directory_id is None]
+        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
@@ -653,8 +738,13 @@ class Tagger:
                 # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
                 if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
                     add(field, original, start, end)
-                    for listed_start, listed_end in _acronyms_listed_with(original, start, end):
+                    spans = _acronyms_listed_with(original, start, end)
+                    for listed_start, listed_end in spans:
                         add(field, original, listed_start, listed_end)
+                    last_end = max([end, *(listed_end for listed_start, listed_end in spans if listed_start > start)])
+                    named = _NEXT_LISTED_NAME.match(original, last_end, last_end + 40)
+                    if named is not None and self._recogniser.is_short_name(named.group(1)):
+                        add(field, original, *named.span(1))
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
             if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
@@ -688,7 +778,7 @@ class Tagger:
             start, words = match.start(1) - 1, match.group(1).split(" ")
             for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
                 end = start + len(" ".join(words[:count]))
-                entry = towns.get(lower[start:end])
+                entry = towns.get(f" {lower[start:end]} ")
                 if entry is not None:
                     found.append((start, -end, (entry,)))
                     break
@@ -718,15 +808,18 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
                      if match.end <= name.end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
+            by_acronym = False
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
+                by_acronym = directory_id is not None
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
-            hidden.update(id(match) for match in inner)
+            hidden.update(id(match) for match in inner if not (
+                match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
-                entry = found[key] = _FoundUnion(directory_id, name)
+                entry = found[key] = _FoundUnion(directory_id, name, by_acronym)
             elif entry.acronym is None:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
@@ -846,13 +939,14 @@ class Tagger:
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
-                      language: str | None = None) -> tuple[CountryTag, ...]:
+                      language: str | None = None, index_story: bool = False) -> tuple[CountryTag, ...]:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
         country of a short story named in its lead or by its unions, the home country of a story's
         language (when it leads or nothing else is primary), and every country of a list that is
-        the story's subject (nothing outside the list is primary).
+        the story's subject (nothing outside the list is primary). In an index story every
+        country it rates is primary (see `_rated_countries`), beside the title's countries too.
         """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
@@ -893,7 +987,9 @@ class Tagger:
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
-        if subject_lists and not primary - subject_lists:
+        if index_story:
+            primary |= subject_lists | self._rated_countries(direct)
+        elif subject_lists and not primary - subject_lists:
             primary |= subject_lists  # an index of the worst countries: the list is the subject
         tags = [
             _frozen(CountryTag, code=code, name=_country_name(code),
@@ -904,6 +1000,20 @@ class Tagger:
             for code in ranked
         ]
         return tuple(sorted(tags, key=lambda tag: tag.salience != "primary"))
+
+    @staticmethod
+    def _rated_countries(direct: list[tuple[str, _Match]]) -> set[str]:
+        """The countries an index story rates: named in a sentence that speaks of ratings, ranks or
+        the list ("Nine other countries saw their ratings worsen (Armenia, ...)"), or opening a
+        numbered line of a ranking; never an owner, a home base or a dateline."""
+        rated: set[str] = set()
+        for code, match in direct:
+            if code in rated or _context_factor(match) == _HOME_BASE_FACTOR:
+                continue
+            if (_RANK_ITEM_BEFORE.search(match.original, max(0, match.start - 8), match.start)
+                    or _RATING_CUES.search(_sentence(match.original, match.start, match.end))):
+                rated.add(code)
+        return rated
 
     @staticmethod
     def _list_factors(matches: list[_Match]) -> tuple[dict[int, float], set[str]]:
@@ -939,8 +1049,9 @@ class Tagger:
                     # by a word for countries may be what the story is about; a range of examples is not.
                     before = run[0].original[max(0, run[0].start - 120):run[0].start]
                     before = _LIST_MARKERS.sub("", before)
-                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith(":")
-                                                     or _SUBJECT_LIST_CUE.search(before)):
+                    if run_number not in ranges and (run[0].in_lead() or before.rstrip().endswith((":", "?"))
+                                                     or _SUBJECT_LIST_CUE.search(before)
+                                                     or _LIST_INTRO.search(before)):
                         subject_lists |= codes
             run_start = run_end
         return factors, subject_lists
@@ -989,8 +1100,16 @@ class Tagger:
             sentence = _sentence(match.original, match.start, match.end)
             has_cue = not _LABOUR_CUES.isdisjoint(sentence.split())
             return has_cue and (record.country is None or record.country in story_countries)
-        if record.country is not None:
-            return record.country in story_countries
+        if record.country is not None and record.country in story_countries:
+            return True
+        if record.country is not None and not (
+                entry.form == "acronym" and len(match.entries) == 1
+                and match.original[match.start - 1:match.start] not in ("(", "[")
+                and not _is_all_caps_context(match.original, match.start, match.end)):
+            return False
+        # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
+        # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
+        # in a shouted headline.
         sentence = _sentence(match.original, match.start, match.end)
         return not _LABOUR_CUES.isdisjoint(sentence.split())
 
@@ -1026,13 +1145,44 @@ class Tagger:
 class _FoundUnion:
     """A union name the recogniser found in a story, with every mention of it."""
 
-    __slots__ = ("directory_id", "name", "acronym", "matches")
+    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym")
 
-    def __init__(self, directory_id: str | None, name: FoundName) -> None:
+    def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False) -> None:
         self.directory_id = directory_id
+        self.by_acronym = by_acronym  # the directory id came from the acronym alone
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
+
+
+# The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
+# 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*"
+                        r"|\S*(?:지부|지회))$", re.DOTALL)
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
+_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+
+
+def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
+    """A found name that a longer found name of the story goes on from with "of"/"de" is that union
+    written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer."""
+    if len(discovered) < 2:
+        return discovered
+    # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
+    goes_on: dict[tuple[str, ...], _FoundUnion] = {}
+    for entry in discovered:
+        words = fold(entry.name).split()
+        for position in range(1, len(words)):
+            if words[position] in _NAME_GOES_ON_WORDS:
+                goes_on.setdefault(tuple(words[:position]), entry)
+    kept: list[_FoundUnion] = []
+    for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
+        longer = goes_on.get(tuple(fold(entry.name).split()))
+        if longer is None or longer is entry:
+            kept.append(entry)
+        else:
+            longer.matches.extend(entry.matches)
+    return kept
 
 
 DISCOVERED_PREFIX = "found:"

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
-from bot.matching.gazetteer import NameEntry, case_rule_for, countries, country_entries, pattern_key
+from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -104,6 +104,8 @@ class UnionRecord:
         return (self.name, *self.acronyms, *self.aliases)
 
 
+_DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
+_NON_WORD = re.compile(r"\W")
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
@@ -165,7 +167,7 @@ _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 @lru_cache(maxsize=1)
 def _country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country, to its code."""
-    return {key.strip(): entry.target for key, entry in country_entries()
+    return {key.strip(): entry.target for key, entry in zip(*country_columns(), strict=True)
             if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and key.isascii()
             and not entry.alternatives and entry.case_rule != "exact"}
 
@@ -283,30 +285,33 @@ class UnionDirectory:
         acronym_owners = Counter(fold_cased(acronym) for record in self for acronym in set(record.acronyms))
         entries: list[tuple[str, NameEntry]] = []
         for record in self:
-            seen: set[str] = set()
+            # An alias written another way than the acronym ("Fisascat" beside FISASCAT) is its own
+            # entry: the press writes some acronyms as names, and these need no labour word nearby.
+            seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                for variant in (name, re.sub(r"[.'’]", "", name)):
+                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name)):
                     key = pattern_key(variant)
-                    if not key.strip() or key in seen:
+                    cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
+                    rule = case_rule_of(cased)
+                    if not key.strip() or (key, rule) in seen:
                         continue
-                    seen.add(key)
-                    rule = case_rule_for(variant)
+                    seen.add((key, rule))
                     entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
-                                                   fold_cased(variant), rule,
-                                                   self._needs_support(record, variant, rule, acronym_owners))))
-                    if rule == "exact" and len(re.sub(r"\W", "", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                                                   cased, rule,
+                                                   self._needs_support(record, variant, rule, acronym_owners, cased))))
+                    if rule == "exact" and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
-                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "capitalised", needs_support=True)))
-                        entries.append((key, NameEntry("union", record.id, "acronym_variant", fold_cased(variant),
+                        entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "any", needs_support=True)))
         return entries
 
     @staticmethod
-    def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str]) -> bool:
-        letters = re.sub(r"\W", "", fold_cased(name))
+    def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str], cased: str) -> bool:
+        """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`."""
         if rule == "exact":
-            return len(letters) <= 3 or acronym_owners[fold_cased(name)] > 1
+            return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None:
             return False
         return len(fold(name).split()) == 1 or _is_generic(name)

@@ -84,7 +84,7 @@ async def tag_cluster(session: Session, tagger: Tagger, cluster_id: int) -> Stor
     """Tag a cluster by its first story and store the tags, with its discovered unions recorded and
     settled (merged ones under their directory id, rejected ones dropped)."""
     story = await queries.first_story(session, cluster_id)
-    tags = await discovered.record_and_settle(session, tagger.tag(story.title, story.text), story.id)
+    tags = await discovered.record_and_settle(session, tagger.tag(story.title, story.text, story.detected_language), story.id)
     await queries.replace_tags(session, cluster_id, tag_rows(tags))
     return tags
 

@@ -1,0 +1,65 @@
+"""The tagger's plumbing: shortcuts taken for speed give exactly what the plain code gives, and the
+automata of a union directory no longer in use are freed."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from bot.matching import Tagger, default_directory
+from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
+from bot.matching.normalize import fold_cased
+from bot.matching.recognise import _COMPOUND_GATES, _GATES, _PREFIX_GATES, _SUFFIX_GATES
+from bot.matching.tagger import _ACRONYM_AFTER_PLURAL_NOUN, _AUTOMATA, _acronyms_after_plural_nouns_everywhere
+
+# Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
+# letters under re.IGNORECASE ("İ", "ı", "ſ", the Kelvin sign) and overlapping nouns.
+_PIECES = ["unions", "UNİONS", "unıons", "unionſ", "sindicatos", "syndicats", "centrales sindicales", "centrais",
+           "Gewerkschaften", "gewerKschaften", "such as", "like", "the", "l’", "CUT", "GMB", "DİSK", "KESK", "RMT",
+           "Unite", "and", ",", " ", "  ", "\n", "unionsyndicats", "İ", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+@example(["unions", " ", "DİSK", " ", "and", " ", "KESK", " ", "İ"])
+@example(["UNİONS", " ", "unionsyndicats", " ", "GMB"])
+def test_acronyms_after_plural_nouns_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.group(1)) for match in _ACRONYM_AFTER_PLURAL_NOUN.finditer(text)]
+    assert [(match.span(), match.group(1)) for match in _acronyms_after_plural_nouns_everywhere(text)] == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("förbundFSINTRAsendikasıİ-i–‐Igewrkchft x")), max_size=40))
+def test_head_gates_in_one_pass_as_substring_tests(text: str) -> None:
+    found = {group for _, group in _GATES.iter(text)}
+    for group in (_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES):
+        assert (group in found) == any(gate in text for gate in group)
+
+
+def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:
+    for name in ("ITUC", "U.S.", "AHİK", "BiH", "CGT-FO", "Numsa", "numsa", "Côte d’Ivoire", "el Salvador", "서울"):
+        assert case_rule_of(fold_cased(name)) == case_rule_for(name)
+
+
+def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
+    keys = [key for key, entry in country_entries() if entry.kind == "country"]
+    assert len(keys) == len(set(keys))
+    row_keys = {key for key, *_ in place_rows()}
+    assert row_keys & set(keys)
+
+
+def test_automata_of_a_replaced_directory_are_freed() -> None:
+    """The bot builds a new directory after each admin change; the old one's automata must not stay."""
+    directory = default_directory().with_extra([{"id": "plumbing-test", "name": "Plumbing Test Workers Union"}])
+    tagger = Tagger(directory)
+    assert {tag.union_id for tag in tagger.tag(None, "The Plumbing Test Workers Union struck.").unions} == {
+        "plumbing-test"}
+    held = len(_AUTOMATA)
+    assert directory in _AUTOMATA
+    gone = weakref.ref(directory)
+    del tagger, directory
+    gc.collect()
+    assert gone() is None  # nothing keeps the directory (an lru_cache of automata by directory did)
+    assert len(_AUTOMATA) == held - 1
