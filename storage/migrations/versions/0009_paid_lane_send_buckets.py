@@ -1,7 +1,7 @@
 """Paid-broadcast lane and fleet token buckets: campaigns.urgent, the Stars spent, each send lane's bucket
 
-Revision ID: 0008_paid_lane
-Revises: 0007_fleet_pacing
+Revision ID: 0009_paid_lane
+Revises: 0008_detected_language
 Create Date: 2026-11-30
 """
 
@@ -9,8 +9,8 @@ from alembic import op
 import sqlalchemy as sa
 import storage.models
 
-revision = "0008_paid_lane"
-down_revision = "0007_fleet_pacing"
+revision = "0009_paid_lane"
+down_revision = "0008_detected_language"
 branch_labels = None
 depends_on = None
 
