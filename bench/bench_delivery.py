@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import event, func, insert, select  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker  # noqa: E402
 
+from bot.compose.alert import AlertStory, RenderedAlert, compose_alert, topics_from_matched  # noqa: E402
 from bot.config import DeliveryConfig  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
 from storage.models import Alert, Campaign, Source, Story, StoryCluster, StoryTag, Subscriber, utcnow  # noqa: E402
@@ -83,6 +84,15 @@ async def seed_stories(sessions: async_sessionmaker[AsyncSession], count: int) -
             await session.flush()
             made.append((story.id, cluster.id, (code, name)))
     return made
+
+
+def sample_alert() -> RenderedAlert:
+    """The alert the fan-out's subscribers get, composed as the worker composes it (no campaign of its cause)."""
+    code, name = COUNTRIES[0]
+    story = AlertStory(story_id=1, title=f"Strike number 0 in {name}", text=TEXT, url="https://news.test/0",
+                       source="Bench Feed", published=utcnow().date(), links=[])
+    matched = [{"kind": "country", "value": code, "label": name, "salience": "primary", "evidence": [name]}]
+    return compose_alert(story, topics_from_matched(matched), None, alert_id=1)
 
 
 # --- 1. fan-out ---
@@ -135,7 +145,7 @@ async def drain(database_url: str, base_url: str, token: str, rate: float, *, re
         sessions = session_factory(engine)
         config = delivery_config(rate)
         async with make_bot(token, base_url, rate, ptb_limiter) as bot:
-            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config), pacing=fleet_pacing(sessions)), config)
+            deliverer = Deliverer(sessions, Sender(bot, RateLimiter.from_config(config), pacing=fleet_pacing(sessions, config)), config)
             if recover_all:
                 await deliverer.recover(dt.timedelta(0))  # as the bot's start-up does with SQLite
             started = time.perf_counter()

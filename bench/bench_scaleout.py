@@ -2,20 +2,25 @@
 alert sent exactly once?
 
     python bench/bench_scaleout.py [--alerts 20000] [--workers 1,2,3] [--rate 30] [--lifted] [--share]
-                                   [--kill-one-after S] [--lease S] [--database URL]
+                                   [--kill-one-after S] [--lease S] [--baseline] [--urgent-budget STARS]
+                                   [--database URL]
 
 For each worker count: a fresh PostgreSQL database (created on the server of `--database`, dropped
 after), one story queued for `--alerts` private chats (one pending row each, as bench_delivery.py's
 fan-out), the local Bot API stub (`tests.botapi.BotApiServer`) in a process of its own, and N worker
 processes each draining the outbox with `bot.delivery.worker.Deliverer` as `solidarity-bot worker`
 does (its own rate limiter set to `--rate`, each chat paced across the fleet by bot.delivery.pacing;
-`--lifted` sets 1,000/s overall and per chat). Reports,
+`--lifted` sets 1,000/s overall and per chat; on PostgreSQL the fleet's token bucket holds the overall
+limit whatever the number of workers). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
 the workers' CPU seconds per message (start-up included; a killed worker's not counted). `--share`: each worker sets its limiter to
-its share of the limit every 2 s, as the scheduler's fleet job does (`storage.fleet.FleetShare`). Each worker drains until no row is pending
+its share of the limit (times FLEET_HEADROOM) every 2 s, as the scheduler's fleet job does (`storage.fleet.FleetShare`). Each worker drains until no row is pending
 or being sent. `--kill-one-after S` SIGKILLs the first worker S seconds in; `--lease` is how long its
-claimed rows wait before the others re-queue them. Not yet here: python-telegram-bot alone as the
-baseline of the lifted run.
+claimed rows wait before the others re-queue them. `--baseline`: first, python-telegram-bot alone
+(`Bot.send_message` of the same alert, as many in flight as a worker has, no database) sends `--alerts`
+messages to a stub of its own, for the lifted run to compare with. `--urgent-budget STARS`: the story's
+campaign is urgent and the paid-broadcast lane on with that budget (bot/delivery/paid.py): reports how
+many messages carried allow_paid_broadcast against what the budget pays for.
 
 No asserts: the numbers are printed. Only loopback traffic.
 """
@@ -38,12 +43,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import select, text, update  # noqa: E402
 from sqlalchemy.ext.asyncio import create_async_engine  # noqa: E402
 
 from bench.bench_delivery import queue_fanout  # noqa: E402
 from bot.config import DeliveryConfig  # noqa: E402
 from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
+from storage.models import Campaign, StoryCluster, StoryTag  # noqa: E402
 
 DEFAULT_SERVER = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
@@ -55,7 +61,8 @@ def _stub(connection: Connection) -> None:
     with BotApiServer() as api:
         connection.send((api.base_url, api.token))
         connection.recv()
-        connection.send([(int(call.params["chat_id"]), call.at) for call in api.calls("sendMessage") if call.params.get("_ok")])
+        connection.send([(int(call.params["chat_id"]), call.at, bool(call.params.get("allow_paid_broadcast")))
+                         for call in api.calls("sendMessage") if call.params.get("_ok")])
 
 
 def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConfig, share: bool, lease: float,
@@ -64,8 +71,10 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
     from telegram import Bot
 
     from bot.delivery.pacing import fleet_pacing
+    from bot.delivery.paid import PaidLane
     from bot.delivery.sender import RateLimiter, Sender
     from bot.delivery.worker import Deliverer
+    from bot.scheduler import FLEET_HEADROOM
     from storage import outbox
     from storage.fleet import FleetShare
     from storage.outbox import AlertStatus
@@ -77,13 +86,16 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
         try:
             async with Bot(token, base_url=base_url) as bot:
                 limiter = RateLimiter.from_config(delivery)
-                deliverer = Deliverer(sessions, Sender(bot, limiter, pacing=fleet_pacing(sessions)), delivery,
-                                      lease=dt.timedelta(seconds=lease))
+                paid = PaidLane(sessions, delivery) if delivery.paid_broadcast else None
+                deliverer = Deliverer(sessions, Sender(bot, limiter, pacing=fleet_pacing(sessions, delivery)), delivery,
+                                      lease=dt.timedelta(seconds=lease), paid=paid)
                 fleet = FleetShare(engine)
 
                 async def follow_the_fleet() -> None:  # as the scheduler's fleet job does every 2 s
                     while True:
-                        limiter.set_overall_rate(delivery.messages_per_second / await fleet.processes())
+                        processes = await fleet.processes()
+                        limiter.set_overall_rate(delivery.messages_per_second * FLEET_HEADROOM / processes,
+                                                 delivery.paid_messages_per_second * FLEET_HEADROOM / processes)
                         await asyncio.sleep(2)
 
                 following = asyncio.create_task(follow_the_fleet()) if share else None
@@ -106,6 +118,57 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
     results.send(time.process_time())
 
 
+def _ptb_alone(base_url: str, token: str, count: int, results: Connection) -> None:
+    """python-telegram-bot alone: `count` sends of one composed alert (its HTML and buttons) to distinct
+    chats, MAX_IN_FLIGHT at a time as the worker's, nothing else; reports its CPU seconds."""
+    from telegram import Bot, LinkPreviewOptions
+    from telegram.constants import ParseMode
+
+    from bench.bench_delivery import sample_alert
+    from bot.delivery.sender import inline_keyboard
+    from bot.delivery.worker import MAX_IN_FLIGHT
+
+    message = sample_alert()
+
+    async def send_all() -> None:
+        async with Bot(token, base_url=base_url) as bot:
+            chats = iter(range(1, count + 1))
+
+            async def sender() -> None:
+                for chat_id in chats:
+                    await bot.send_message(chat_id=chat_id, text=message.html, parse_mode=ParseMode.HTML,
+                                           reply_markup=inline_keyboard(message),
+                                           link_preview_options=LinkPreviewOptions(is_disabled=True))
+
+            await asyncio.gather(*(sender() for _ in range(MAX_IN_FLIGHT)))
+
+    asyncio.run(send_all())
+    results.send(time.process_time())
+
+
+def run_baseline(alerts: int) -> None:
+    """python-telegram-bot alone against a stub process of its own: its rate and CPU a message."""
+    context = multiprocessing.get_context("spawn")
+    stub_end, here = context.Pipe()
+    stub = context.Process(target=_stub, args=(stub_end,))
+    stub.start()
+    base_url, token = here.recv()
+    receive, send = context.Pipe(duplex=False)
+    started = time.perf_counter()
+    process = context.Process(target=_ptb_alone, args=(base_url, token, alerts, send))
+    process.start()
+    cpu = receive.recv()
+    process.join()
+    wall = time.perf_counter() - started
+    here.send("report")
+    sent = here.recv()
+    stub.join()
+    times = sorted(at for _, at, _ in sent)
+    rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
+    print(f"  python-telegram-bot alone: {len(sent)} messages in {wall:.1f} s wall; rate {rate:.1f}/s; CPU {cpu:.1f} s = "
+          f"{1000 * cpu / max(1, len(sent)):.2f} ms a message ({len(sent) / max(cpu, 1e-9):.0f} msg per CPU-second)", flush=True)
+
+
 async def _database(server: str, create: bool, name: str) -> str:
     admin = create_async_engine(server, isolation_level="AUTOCOMMIT")
     try:
@@ -116,11 +179,18 @@ async def _database(server: str, create: bool, name: str) -> str:
     return f"{server.rpartition('/')[0]}/{name}"
 
 
-async def _prepare(url: str, alerts: int) -> None:
+async def _prepare(url: str, alerts: int, urgent: bool) -> None:
     engine = create_engine(url)
     try:
         await upgrade_database(engine)
-        await queue_fanout(session_factory(engine), alerts)
+        sessions = session_factory(engine)
+        await queue_fanout(sessions, alerts)
+        if urgent:  # the story is about the campaign's union, and the campaign urgent: its alerts take the paid lane
+            async with sessions.begin() as session:
+                await session.execute(update(Campaign).values(urgent=True))
+                cluster_id = await session.scalar(select(StoryCluster.id))
+                session.add(StoryTag(cluster_id=cluster_id, kind="union", value="labor-desk", label="Labor Desk",
+                                     salience="primary", evidence=["Labor Desk"]))
     finally:
         await engine.dispose()
 
@@ -130,7 +200,7 @@ def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, 
     name = f"bench_scaleout_{uuid.uuid4().hex[:8]}"
     url = asyncio.run(_database(server, True, name))
     try:
-        asyncio.run(_prepare(url, alerts))
+        asyncio.run(_prepare(url, alerts, delivery.paid_broadcast))
         context = multiprocessing.get_context("spawn")
         stub_end, here = context.Pipe()
         stub = context.Process(target=_stub, args=(stub_end,))
@@ -158,8 +228,8 @@ def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, 
         stub.join()
     finally:
         asyncio.run(_database(server, False, name))
-    per_chat = Counter(chat for chat, _ in sent)
-    times = sorted(at for _, at in sent)
+    per_chat = Counter(chat for chat, _, _ in sent)
+    times = sorted(at for _, at, _ in sent)
     rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
     lost = alerts - len(per_chat)
     duplicated = sum(count - 1 for count in per_chat.values() if count > 1)
@@ -168,6 +238,10 @@ def run_fleet(server: str, alerts: int, workers: int, delivery: DeliveryConfig, 
           f"{rate / limit:.2f} x the {limit:g}/s limit; lost {lost}, duplicated {duplicated}; worker CPU "
           f"{sum(cpu):.1f} s = {1000 * sum(cpu) / max(1, len(sent)):.2f} ms a message "
           f"({len(sent) / max(sum(cpu), 1e-9):.0f} msg per CPU-second)", flush=True)
+    if delivery.paid_broadcast:
+        paid = sum(flag for _, _, flag in sent)
+        print(f"  paid broadcasts: {paid} messages carried allow_paid_broadcast; the budget of {delivery.paid_stars_budget:g} "
+              f"Stars pays for {round(delivery.paid_stars_budget * 10)} at 0.1 Star", flush=True)
 
 
 def main() -> None:
@@ -180,13 +254,20 @@ def main() -> None:
     parser.add_argument("--kill-one-after", type=float, default=0.0,
                         help="SIGKILL the first worker this many seconds after the start (the others finish its rows)")
     parser.add_argument("--lease", type=float, default=120.0, help="seconds before a dead worker's claims are re-queued")
+    parser.add_argument("--urgent-budget", type=float, default=0.0,
+                        help="the story's campaign urgent, the paid lane on with this many Stars")
+    parser.add_argument("--baseline", action="store_true", help="first, python-telegram-bot alone against the same stub")
     parser.add_argument("--database", default=DEFAULT_SERVER, help="a PostgreSQL server URL (a database is created on it)")
     args = parser.parse_args()
     rate = 1000.0 if args.lifted else args.rate
     delivery = DeliveryConfig(messages_per_second=rate, private_chat_messages_per_second=1000.0 if args.lifted else 1.0,
-                              group_messages_per_minute=20.0, max_attempts=8)
+                              group_messages_per_minute=20.0, max_attempts=8, paid_broadcast=args.urgent_budget > 0,
+                              paid_stars_budget=args.urgent_budget)
     shared = "shared by the fleet" if args.share else "per worker process"
-    print(f"{args.alerts} alerts, limit {rate:g}/s {shared}, PostgreSQL at {args.database}")
+    print(f"{args.alerts} alerts, limit {rate:g}/s {shared}, PostgreSQL at {args.database}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    if args.baseline:
+        run_baseline(args.alerts)
     for workers in (int(part) for part in args.workers.split(",")):
         run_fleet(args.database, args.alerts, workers, delivery, args.share, args.lease, args.kill_one_after)
 

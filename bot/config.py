@@ -115,6 +115,11 @@ class DeliveryConfig:
     private_chat_messages_per_second: float = 1.0
     group_messages_per_minute: float = 20.0
     max_attempts: int = 8
+    # The paid-broadcast lane (bot/delivery/paid.py): alerts of campaigns an admin marked urgent go out with
+    # allow_paid_broadcast at up to `paid_messages_per_second`, while `paid_stars_budget` lasts.
+    paid_broadcast: bool = False
+    paid_messages_per_second: float = 1000.0
+    paid_stars_budget: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -390,6 +395,9 @@ DELIVERY_KEYS: Schema = {
     "private_chat_messages_per_second": ("private_chat_messages_per_second", _number(0.01, 100)),
     "group_messages_per_minute": ("group_messages_per_minute", _number(0.1, 1000)),
     "max_attempts": ("max_attempts", _number(1, 100, integer=True)),
+    "paid_broadcast": ("paid_broadcast", _boolean),
+    "paid_messages_per_second": ("paid_messages_per_second", _number(1, 1000)),
+    "paid_stars_budget": ("paid_stars_budget", _number(0, 10_000_000)),
 }
 LOG_KEYS: Schema = {"format": ("format", _one_of(LOG_FORMATS))}
 SUBSCRIPTIONS_KEYS: Schema = {
@@ -529,6 +537,9 @@ def parse_config(data: dict[str, Any], source_path: Path | None = None, environ:
     config = Config(source_path=source_path, **values)
     if config.server.public_url and config.server.port is None:
         raise ConfigError("server.public_url: needs server.port (the port the redirect endpoint listens on)")
+    if config.delivery.paid_broadcast and config.delivery.paid_stars_budget < 0.1:
+        raise ConfigError("delivery.paid_stars_budget: paid_broadcast is on but the budget is under 0.1 Star (one paid "
+                          "message); set how many Telegram Stars paid broadcasts may spend, e.g. 500")
     env_token = environ.get("TELEGRAM_BOT_TOKEN", "").strip()
     if env_token and not config.telegram.token:
         config = replace(config, telegram=replace(config.telegram, token=env_token))

@@ -14,13 +14,14 @@ from prometheus_client import Counter, Gauge, Histogram
 
 __all__ = [
     "ALERTS_FAILED", "ALERTS_QUEUED", "ALERTS_SENT", "FEED_POLLS", "FEED_POLL_FAILURES", "RATE_LIMITED",
-    "SEND_RETRIES", "STAGE_SECONDS", "TELEGRAM_LAST_SUCCESS", "timed",
+    "PAID_BROADCASTS", "SEND_RETRIES", "STAGE_SECONDS", "TELEGRAM_LAST_SUCCESS", "timed",
 ]
 
 ALERTS_QUEUED = Counter("solidarity_alerts_queued_total", "Alerts written to the outbox by routing")
 ALERTS_SENT = Counter("solidarity_alerts_sent_total", "Alerts Telegram accepted")
 ALERTS_FAILED = Counter("solidarity_alerts_failed_total", "Alerts given up on (refused, too many attempts, chat gone)")
 SEND_RETRIES = Counter("solidarity_send_retries_total", "Alerts put back in the queue to be tried again later")
+PAID_BROADCASTS = Counter("solidarity_paid_broadcasts_total", "Alerts sent in the paid-broadcast lane (allow_paid_broadcast)")
 RATE_LIMITED = Counter("solidarity_telegram_429_total", "429 Too Many Requests answers from the Bot API")
 FEED_POLLS = Counter("solidarity_feed_polls_total", "Feeds polled")
 FEED_POLL_FAILURES = Counter("solidarity_feed_poll_failures_total", "Feed polls that failed")

@@ -6,7 +6,9 @@
   its failure backoff are already in `Source.next_poll_at` (bot/ingest/pipeline.py) — then tag and route the
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
-- fleet (every 2 s): this process's share of the overall send limit (the limit / processes with alerts to send);
+- fleet (every 2 s): this process's share of the overall send limit (the limit / processes with alerts to send;
+  on PostgreSQL the fleet's token bucket holds the limit itself, bot/delivery/pacing.py);
+- prune (every 10 min, leader): forget the chats whose fleet pacing ran out an hour ago;
 - delivery (every 2 s): drain the outbox (bot/delivery/worker.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
 - campaign follow-ups (every 5 s): send the won / closed / update follow-ups that are due (bot/delivery/followups.py);
@@ -32,7 +34,9 @@ from bot.compose.alert import RenderedAlert, escape
 from bot.config import Config
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
+from bot.delivery.outcomes import in_transaction
 from bot.delivery.pacing import fleet_pacing
+from bot.delivery.paid import PaidLane
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.worker import Deliverer
 from bot.i18n import _, ngettext, using_language
@@ -40,6 +44,7 @@ from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, syn
 from bot.routing.route import RoutingSummary, process_new_clusters
 from bot.services import SERVICES_KEY, Services
 from storage import feed_health
+from storage import fleet as fleet_queries
 from storage import sources as source_queries
 from storage.db import Sessions, database_unreachable, engine_of, serves_one_process
 from storage.fleet import FleetShare, LeaderLock
@@ -56,6 +61,8 @@ SCHEDULER_KEY = "scheduler"
 FEED_POLL_SECONDS = 30
 DELIVERY_SECONDS = 2
 FLEET_SECONDS = 2  # how often a process re-reads how many processes share the send limit
+FLEET_HEADROOM = 1.1  # a process asks for this times its share; the fleet's token bucket holds the limit itself
+PRUNE_SECONDS = 600  # how often the leader forgets chats whose fleet pacing ran out long ago
 DIGEST_SECONDS = 60
 FOLLOWUP_SECONDS = 5
 HEALTH_SECONDS = 60
@@ -84,8 +91,9 @@ class Scheduler:
     @classmethod
     def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
-        sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions))
-        deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url)
+        sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions, config.delivery))
+        paid = PaidLane(services.sessions, config.delivery, config.telegram.admins) if config.delivery.paid_broadcast else None
+        deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url, paid=paid)
         engine = engine_of(services.sessions)
         return cls(services, sender, deliverer, LeaderLock(engine), FleetShare(engine))
 
@@ -135,10 +143,23 @@ class Scheduler:
         await self.fleet.release()
 
     async def share_the_limit(self) -> float:
-        """Set this process's overall rate to its share of the configured limit; returns the rate."""
-        rate = self.services.config.delivery.messages_per_second / await self.fleet.processes(self.deliverer.busy)
-        self.sender.limiter.set_overall_rate(rate)
+        """Set this process's overall rate (and its paid lane's) to its share of the configured limit;
+        returns the rate. With fleet pacing (PostgreSQL) the share is asked for with FLEET_HEADROOM: the
+        fleet's token bucket holds the limit, and a process that sends less than its share (or a count a
+        little behind) leaves tokens the others then use."""
+        delivery = self.services.config.delivery
+        share: float = await self.fleet.processes(self.deliverer.busy)
+        if self.sender.pacing is not None:
+            share /= FLEET_HEADROOM
+        rate = delivery.messages_per_second / share
+        self.sender.limiter.set_overall_rate(rate, delivery.paid_messages_per_second / share)
         return rate
+
+    async def prune_pacing(self) -> int:
+        """Forget the chats whose fleet pacing ran out long ago (PostgreSQL); how many rows went."""
+        if self.sender.pacing is None:
+            return 0
+        return await in_transaction(self.services.sessions, "prune chat pacing", fleet_queries.prune_pacing)
 
 
 # --- the work each job does (callable directly, e.g. from tests) ---
@@ -280,6 +301,11 @@ async def fleet_job(context: BotContext) -> None:
     await scheduler.exclusive("fleet", scheduler.share_the_limit, leader_only=False)
 
 
+async def prune_job(context: BotContext) -> None:
+    scheduler = scheduler_of(context)
+    await scheduler.exclusive("prune", scheduler.prune_pacing)
+
+
 async def digest_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     services = scheduler.services
@@ -317,6 +343,7 @@ def register_jobs(application: BotApplication) -> Scheduler:
     job_queue.run_repeating(feeds_job, FEED_POLL_SECONDS, first=FIRST_RUN["feeds"], name="feeds", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(corpus_job, corpus_seconds, first=FIRST_RUN["corpus"], name="corpus", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(fleet_job, FLEET_SECONDS, first=0, name="fleet", job_kwargs=JOB_KWARGS)
+    job_queue.run_repeating(prune_job, PRUNE_SECONDS, first=PRUNE_SECONDS, name="prune", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(delivery_job, DELIVERY_SECONDS, first=FIRST_RUN["delivery"], name="delivery", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(digest_job, DIGEST_SECONDS, first=_seconds_to_next_minute(), name="digests", job_kwargs=JOB_KWARGS)
     job_queue.run_repeating(followups_job, FOLLOWUP_SECONDS, first=FIRST_RUN["followups"], name="followups",

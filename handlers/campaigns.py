@@ -1,8 +1,10 @@
-"""/addcampaign, /campaigns, /campaignupdate and /endcampaign: the admins' campaign registry, from the chat.
+"""/addcampaign, /campaigns, /campaignupdate, /urgentcampaign and /endcampaign: the admins' campaign registry,
+from the chat.
 
     /addcampaign https://www.labourstart.org/campaigns/ "Free the Labor Desk 4" AZ "Labor Desk" names="Afiaddin Mammadov, Elvin Mustafayev"
     /addcampaign https://example.org/fund "Strike fund" kind=donation names="Evolution Gaming" GE title_ka="…" url_ka=https://…
     /campaignupdate 2 won "All four are free."       (won, closed or open; or just "text" for an update)
+    /urgentcampaign 2        (its alerts take the paid-broadcast lane)     /urgentcampaign 2 off
 
 A campaign's cause — its union(s) (names, acronyms or typos are resolved with the matcher) and the names
 and keywords of the people, organisation or employer it is about — decides which stories carry its
@@ -29,12 +31,14 @@ from bot.chats.campaigns import (
     attachable_campaigns,
     campaigns_with_reach,
     infer_kind,
+    mark_urgent,
     parse_campaign_args,
     register_campaign,
     take_off_list,
 )
 from bot.chats.numbers import parse_number
 from bot.delivery.followups import STATUS_WORDS, CampaignUpdateError, update_campaign
+from bot.delivery.paid import stars, tenths_spent
 from bot.i18n import N_, _
 from bot.matching import resolve
 from bot.matching.normalize import straight_quotes
@@ -227,6 +231,40 @@ async def campaignupdate_command(update: Update, context: Context) -> None:
     if status in ("won", "closed"):
         text += " " + _("Stories no longer get its button.")
     await reply(update, text)
+
+
+URGENT_USAGE = N_("Usage: /urgentcampaign NUMBER — its alerts go out in the paid-broadcast lane (faster, for Telegram "
+                  "Stars); /urgentcampaign NUMBER off — back to the normal rate. /campaigns lists the numbers.")
+
+
+async def urgentcampaign_command(update: Update, context: Context) -> None:
+    """/urgentcampaign N [off]: mark a campaign urgent (its alerts take the paid-broadcast lane) or not."""
+    args = [arg.lower() for arg in context.args or []]
+    number = parse_number(args[0]) if args else None
+    if number is None or len(args) > 2 or (len(args) == 2 and args[1] not in ("on", "off")):
+        await reply(update, escape(_(URGENT_USAGE)))
+        return
+    urgent = not (len(args) == 2 and args[1] == "off")
+    services = services_of(context)
+    row = await mark_urgent(services, number, urgent)
+    if row is None:
+        await reply(update, _("There is no campaign number {number}. /campaigns lists them.").format(number=number))
+        return
+    title = escape(row.title)
+    if not urgent:
+        await reply(update, _("<b>{title}</b> is no longer urgent: its alerts go out at the normal rate.").format(title=title))
+        return
+    delivery = services.config.delivery
+    if not delivery.paid_broadcast:
+        await reply(update, _("<b>{title}</b> is marked urgent, but the paid-broadcast lane is off (delivery.paid_broadcast "
+                              "in the config), so its alerts still go out at the normal rate.").format(title=title))
+        return
+    budget = int(round(delivery.paid_stars_budget * 10, 6))
+    spent = await tenths_spent(services.sessions)
+    await reply(update, _("<b>{title}</b> is urgent: its alerts go out in the paid-broadcast lane, up to {rate} a second, "
+                          "for 0.1 Telegram Star each beyond the free limit. Budget: {spent} of {budget} Stars spent; "
+                          "once it is spent they go out at the normal rate.").format(
+        title=title, rate=f"{delivery.paid_messages_per_second:g}", spent=stars(spent), budget=stars(budget)))
 
 
 async def endcampaign_command(update: Update, context: Context) -> None:

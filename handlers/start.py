@@ -148,6 +148,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("campaigns", N_("The active campaigns"), ("/campaigns",), campaigns.campaigns_command, admin_only=True),
     Command("campaignupdate", N_("Mark a campaign won or closed, or post an update to its chats"),
             ("/campaignupdate 2 won \"All four are free.\"", "/campaignupdate 2 \"The trial starts on 3 May.\""), campaigns.campaignupdate_command, admin_only=True),
+    Command("urgentcampaign", N_("Send a campaign's alerts in the paid-broadcast lane (or off)"),
+            ("/urgentcampaign 2", "/urgentcampaign 2 off"), campaigns.urgentcampaign_command, admin_only=True),
     Command("endcampaign", N_("Take a campaign off the list"), ("/endcampaign 2",), campaigns.endcampaign_command, admin_only=True),
 )
 USER_COMMANDS = tuple(command for command in COMMANDS if not command.admin_only)

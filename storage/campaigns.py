@@ -101,6 +101,16 @@ async def end_campaign(session: AsyncSession, campaign_id: int) -> Campaign | No
     return row
 
 
+async def set_urgent(session: AsyncSession, campaign_id: int, urgent: bool) -> Campaign | None:
+    """Mark a campaign urgent (its alerts take the paid-broadcast lane) or not; returns it (None when there
+    is no such campaign)."""
+    row = await session.get(Campaign, campaign_id)
+    if row is not None:
+        row.urgent = urgent
+        await session.flush()
+    return row
+
+
 async def set_status(session: AsyncSession, campaign_id: int, status: str, note: str | None, now: dt.datetime) -> Campaign | None:
     """Record a campaign's new status (and the admin's note)."""
     row = await session.get(Campaign, campaign_id)

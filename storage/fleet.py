@@ -4,9 +4,10 @@
   held slots counts the live processes. PostgreSQL drops a dead process's locks with its connection, so
   a killed process leaves the count by itself.
 - `LeaderLock`: one process at a time holds the scheduler leader's lock.
-- `take_send_slots` / `pause_sends`: each chat's next send time and the fleet's pause after a 429, rows of
-  `chat_pacing` claimed atomically (an upsert that only succeeds once the chat's time has come), timed by
-  the database's clock so that processes on different machines agree.
+- `take_send_slots` / `pause_sends`: the lane's overall rate as a token bucket (`send_buckets`), each chat's
+  next send time and the fleet's pause after a 429 (rows of `chat_pacing`), claimed atomically (upserts
+  that only succeed once there is a token and the chat's time has come), timed by the database's clock so
+  that processes on different machines agree; `prune_pacing` forgets chats whose time passed long ago.
 With SQLite the single process is always the leader and alone, and paces in memory.
 """
 
@@ -19,8 +20,10 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
 
-__all__ = ["FLEET_PAUSE_CHAT", "RACE_WAIT", "FleetShare", "LeaderLock", "SendSlot", "live_processes", "pause_sends", "release_slot",
-           "take_send_slots", "take_slot"]
+from storage.db import rows_changed
+
+__all__ = ["FLEET_PAUSE_CHAT", "RACE_WAIT", "FleetShare", "Lane", "LeaderLock", "SendSlot", "live_processes", "pause_sends",
+           "prune_pacing", "release_slot", "take_send_slots", "take_slot"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,21 +32,44 @@ SLOT_CLASS = 0x534C_4F54  # an arbitrary constant, the first key of every slot l
 MAX_SLOTS = 256
 FLEET_PAUSE_CHAT = 0  # the chat_pacing row holding the fleet's pause (no Telegram chat has id 0)
 RACE_WAIT = 0.02  # seconds before asking again when another process took the chat's slot in the same instant
+BURST_SECONDS = 0.1  # a lane's bucket holds this many seconds of its rate (at least one token)
+PACING_KEPT = 3600.0  # seconds a chat_pacing row is kept after its time passed (longer than any 429 pause)
 
-# Take each requested chat's slot unless the fleet is paused or the chat's time has not come: the upsert's
+# Take each requested chat's slot unless the fleet is paused, the lane's token bucket is empty or the chat's
+# time has not come. The bucket (`send_buckets`, one row a lane) refills at the lane's rate up to `burst`
+# tokens; its upsert locks the row, so the fleet's takes run one at a time and never grant more than the
+# rate allows, whichever process asks (an idle process waking has no share of its own to overshoot with).
+# Requests are granted in the order asked, up to the tokens there are; a granted request whose chat is not
+# due yet spends its token (the fleet then sends a little under the rate, never over). The chat upsert's
 # WHERE is checked again on the newest row version after any concurrent writer commits, so two processes
-# never both take it; rows are written in chat order, so two processes' batches never deadlock. The last
-# SELECT reads the snapshot from before the upsert: for a slot not taken, how long the pause or the chat's
-# spacing still runs.
+# never both take a chat; rows are written in chat order. The last SELECT reads the snapshot from before
+# the upserts: for a slot not taken, how long the pause, the bucket or the chat's spacing still runs.
 TAKE_SEND_SLOTS = text("""
 WITH request AS (
-    SELECT * FROM unnest(CAST(:chat_ids AS bigint[]), CAST(:intervals AS double precision[])) AS r(chat_id, seconds)
+    SELECT * FROM unnest(CAST(:chat_ids AS bigint[]), CAST(:intervals AS double precision[])) WITH ORDINALITY
+        AS r(chat_id, seconds, position)
 ), paused AS (
     SELECT 1 FROM chat_pacing WHERE chat_id = :pause_chat AND next_send_at > clock_timestamp()
+), wanted AS (
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM paused) THEN 0 ELSE (SELECT count(*) FROM request) END AS n
+), bucket AS (
+    INSERT INTO send_buckets (name, tokens, granted, updated_at)
+    SELECT :bucket, :burst - LEAST(n, floor(CAST(:burst AS double precision))), LEAST(n, floor(CAST(:burst AS double precision))),
+           clock_timestamp()
+    FROM wanted
+    ON CONFLICT (name) DO UPDATE SET
+        granted = LEAST((SELECT n FROM wanted), floor(LEAST(CAST(:burst AS double precision), send_buckets.tokens
+            + CAST(:rate AS double precision) * GREATEST(0, extract(epoch FROM clock_timestamp() - send_buckets.updated_at))))),
+        tokens = LEAST(CAST(:burst AS double precision), send_buckets.tokens
+            + CAST(:rate AS double precision) * GREATEST(0, extract(epoch FROM clock_timestamp() - send_buckets.updated_at)))
+            - LEAST((SELECT n FROM wanted), floor(LEAST(CAST(:burst AS double precision), send_buckets.tokens
+            + CAST(:rate AS double precision) * GREATEST(0, extract(epoch FROM clock_timestamp() - send_buckets.updated_at))))),
+        updated_at = clock_timestamp()
+    RETURNING granted, tokens
 ), taken AS (
     INSERT INTO chat_pacing (chat_id, next_send_at)
     SELECT chat_id, clock_timestamp() + make_interval(secs => seconds) FROM request
-    WHERE NOT EXISTS (SELECT 1 FROM paused)
+    WHERE position <= (SELECT granted FROM bucket)
     ORDER BY chat_id
     ON CONFLICT (chat_id) DO UPDATE SET next_send_at = EXCLUDED.next_send_at
         WHERE chat_pacing.next_send_at <= clock_timestamp()
@@ -52,10 +78,16 @@ WITH request AS (
 SELECT request.chat_id,
        request.chat_id IN (SELECT chat_id FROM taken),
        EXISTS (SELECT 1 FROM paused),
-       extract(epoch FROM GREATEST((SELECT next_send_at FROM chat_pacing WHERE chat_id = :pause_chat), pacing.next_send_at)
-                          - clock_timestamp())
+       CASE WHEN NOT EXISTS (SELECT 1 FROM paused) AND request.position > (SELECT granted FROM bucket)
+            THEN (1 - (SELECT tokens FROM bucket)) / CAST(:rate AS double precision)
+            ELSE extract(epoch FROM GREATEST((SELECT next_send_at FROM chat_pacing WHERE chat_id = :pause_chat),
+                                             pacing.next_send_at) - clock_timestamp()) END
 FROM request LEFT JOIN chat_pacing AS pacing ON pacing.chat_id = request.chat_id
 """)
+
+# Forget the chats whose spacing ran out long ago (and a pause long over): a chat's row only matters until
+# its next send time, and the table would otherwise keep one row for every chat ever sent to.
+PRUNE_PACING = text("DELETE FROM chat_pacing WHERE next_send_at < clock_timestamp() - make_interval(secs => :keep)")
 
 PAUSE_SENDS = text("""
 INSERT INTO chat_pacing (chat_id, next_send_at)
@@ -75,18 +107,32 @@ class SendSlot:
     fleet_paused: bool = False
 
 
-async def take_send_slots(session: AsyncSession, requests: Sequence[tuple[int, float]]) -> list[SendSlot]:
+@dataclass(frozen=True)
+class Lane:
+    """A send lane's fleet-wide token bucket: its row in `send_buckets`, its rate (messages a second) and how
+    many tokens it holds at most (the burst an idle fleet may send at once)."""
+
+    name: str
+    rate: float
+
+    @property
+    def burst(self) -> float:
+        return max(1.0, self.rate * BURST_SECONDS)
+
+
+async def take_send_slots(session: AsyncSession, requests: Sequence[tuple[int, float]], lane: Lane) -> list[SendSlot]:
     """For each (chat id, interval): take the right to send to that chat now, its next message not before
-    `interval` seconds from now (PostgreSQL only), in one statement. Not taken while the fleet is paused or
-    the chat's previous slot is too recent; a chat asked for twice is taken at most once (the repeat is told
-    to ask again)."""
+    `interval` seconds from now (PostgreSQL only), in one statement, one token of `lane`'s bucket each. Not
+    taken while the fleet is paused, the bucket is empty or the chat's previous slot is too recent; a chat
+    asked for twice is taken at most once (the repeat is told to ask again)."""
     firsts: dict[int, float] = {}
     for chat_id, interval in requests:
         firsts.setdefault(chat_id, interval)
     if not firsts:
         return []
     rows = await session.execute(TAKE_SEND_SLOTS, {
-        "chat_ids": list(firsts), "intervals": list(firsts.values()), "pause_chat": FLEET_PAUSE_CHAT})
+        "chat_ids": list(firsts), "intervals": list(firsts.values()), "pause_chat": FLEET_PAUSE_CHAT,
+        "bucket": lane.name, "rate": lane.rate, "burst": lane.burst})
     answers = {chat_id: SendSlot(True) if taken else SendSlot(False, max(RACE_WAIT, float(wait or 0.0)), bool(paused))
                for chat_id, taken, paused, wait in rows}
     slots = []
@@ -99,6 +145,11 @@ async def take_send_slots(session: AsyncSession, requests: Sequence[tuple[int, f
 async def pause_sends(session: AsyncSession, seconds: float, chat_id: int) -> None:
     """Pause every process's sends, and this chat's for good measure, for `seconds` (Telegram answered 429)."""
     await session.execute(PAUSE_SENDS, {"chat_id": chat_id, "seconds": seconds, "pause_chat": FLEET_PAUSE_CHAT})
+
+
+async def prune_pacing(session: AsyncSession, keep: float = PACING_KEPT) -> int:
+    """Delete the chat_pacing rows whose time passed more than `keep` seconds ago; how many."""
+    return rows_changed(await session.execute(PRUNE_PACING, {"keep": keep}))
 
 
 async def take_slot(connection: AsyncConnection) -> int | None:

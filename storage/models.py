@@ -16,6 +16,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -328,6 +329,7 @@ class Campaign(Base):
     last_update: Mapped[str | None] = mapped_column(Text)
     status_changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     taps: Mapped[int] = mapped_column(Integer, default=0)  # through the redirect endpoint, when configured
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")  # its alerts take the paid lane
 
 
 class AlertAction(Base):
@@ -407,3 +409,27 @@ class ChatPacing(Base):
 
     chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     next_send_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class SendBucket(Base):
+    """A send lane's token bucket, shared by every bot process on one PostgreSQL database (storage/fleet.py):
+    the tokens left when it was last taken from, and how many that take was granted."""
+
+    __tablename__ = "send_buckets"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)  # "free" | "paid"
+    tokens: Mapped[float] = mapped_column(Float)
+    granted: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class PaidBroadcastSpend(Base):
+    """What paid broadcasts have spent, in tenths of a Telegram Star (one row, id 1; storage/paid.py), and
+    the budget the admins were last told was spent (so they are told once per budget)."""
+
+    __tablename__ = "paid_broadcast_spend"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    tenths_spent: Mapped[int] = mapped_column(BigInteger, default=0)
+    granted: Mapped[int] = mapped_column(Integer, default=0)  # tenths the last reservation got (read back by RETURNING)
+    told_budget: Mapped[int | None] = mapped_column(BigInteger)

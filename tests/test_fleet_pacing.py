@@ -5,6 +5,7 @@ measured from the server's arrival times."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -19,8 +20,8 @@ from bot.delivery.pacing import FleetPacing, fleet_pacing
 from bot.delivery.sender import RateLimiter, Sender
 from bot.delivery.worker import Deliverer
 from storage.db import Sessions, create_engine, session_factory
-from storage.fleet import FLEET_PAUSE_CHAT, RACE_WAIT
-from storage.models import Alert, ChatPacing
+from storage.fleet import FLEET_PAUSE_CHAT, RACE_WAIT, Lane, prune_pacing
+from storage.models import Alert, ChatPacing, SendBucket, utcnow
 from tests.alerting import add_story, add_subscriber, fast_delivery, local_bot, queue
 from tests.botapi import BotApiServer
 
@@ -38,7 +39,7 @@ def paced_delivery() -> DeliveryConfig:
 
 
 def fleet_deliverer(sessions: Sessions, bot: object, delivery: DeliveryConfig) -> Deliverer:
-    return Deliverer(sessions, Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions)), delivery, batch_size=8)
+    return Deliverer(sessions, Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions, delivery.messages_per_second)), delivery, batch_size=8)
 
 
 @asynccontextmanager
@@ -103,7 +104,7 @@ async def test_a_429_seen_by_one_process_pauses_the_other(sessions, bot_api, dat
     bot_api.fail_next("sendMessage", 429, "Too Many Requests: retry after 1", chat_id=32_001, retry_after=1)
     delivery = fast_delivery()
     async with second_process(database_url) as other_sessions, local_bot(bot_api) as bot:
-        first = Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions))
+        first = Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions, delivery.messages_per_second))
         flooded = asyncio.create_task(first.send(32_001, "private", RenderedAlert("<b>Digest</b>", "Digest")))
         deadline = time.monotonic() + 10
         while not bot_api.calls("sendMessage") and time.monotonic() < deadline:
@@ -127,7 +128,7 @@ async def test_a_429_seen_by_one_process_pauses_the_other(sessions, bot_api, dat
 async def test_the_fleet_pause_is_one_row_and_a_chat_slot_is_taken_once(sessions):
     """Two takers of one chat's slot at the same instant: exactly one gets it, the other is told how long
     to wait; a pause holds every chat and says so."""
-    pacing = fleet_pacing(sessions)
+    pacing = fleet_pacing(sessions, fast_delivery())
     assert isinstance(pacing, FleetPacing)
     slots = await asyncio.gather(*(pacing.take_slot(PRIVATE, 5.0) for _ in range(6)))
     assert sum(slot.taken for slot in slots) == 1
@@ -147,4 +148,62 @@ async def test_the_fleet_pause_is_one_row_and_a_chat_slot_is_taken_once(sessions
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_sqlite_paces_in_memory_only(sessions):
     """One process on SQLite: no shared pacing, the in-memory limiter alone (as before)."""
-    assert fleet_pacing(sessions) is None
+    assert fleet_pacing(sessions, fast_delivery()) is None
+
+
+@postgresql_only
+async def test_the_fleet_rate_is_a_token_bucket_shared_by_every_process(sessions, database_url):
+    """One lane's bucket holds at most a tenth of a second of its rate (at least one token): ten chats asked
+    for at once by two processes at one message a second get one slot between them (the next token is a
+    second away, longer than the asking takes), the others are told to wait about that token's time; the
+    paid lane's bucket is its own."""
+    assert Lane("free", 30.0).burst == 3.0 and Lane("free", 1.0).burst == 1.0
+    async with second_process(database_url) as other_sessions:
+        first, second = FleetPacing(sessions, 1.0, 1.0), FleetPacing(other_sessions, 1.0, 1.0)
+        slots = await asyncio.gather(*(pacing.take_slot(40_000 + number, 0.0)
+                                       for number, pacing in enumerate([first, second] * 5)))
+    assert sum(slot.taken for slot in slots) == 1
+    assert all(not slot.fleet_paused and 0 < slot.wait <= 1.0 for slot in slots if not slot.taken)
+    paid = await first.take_slot(40_100, 0.0, paid=True)
+    assert paid.taken, "the paid lane does not draw on the free lane's bucket"
+    async with sessions() as session:
+        assert {row.name for row in await session.scalars(select(SendBucket))} == {"free", "paid"}
+
+
+@postgresql_only
+async def test_two_processes_together_keep_the_overall_rate(sessions, bot_api, database_url):
+    """Two deliverers whose own limiters allow 1,000 messages a second, on one fleet-wide bucket of 20 a
+    second: the Bot API server never sees more than the bucket allows over the run (its burst plus the
+    rate times the time between the first and last arrival)."""
+    async with sessions.begin() as session:
+        story = await add_story(session, "Fleet rate", "About Azerbaijan.")
+        for number in range(30):
+            await queue(session, await add_subscriber(session, 41_000 + number), story)
+    delivery, rate = fast_delivery(), 20.0
+    async with second_process(database_url) as other_sessions, local_bot(bot_api) as bot, local_bot(bot_api) as other_bot:
+        first = Deliverer(sessions, Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions, rate)),
+                          delivery, batch_size=8)
+        second = Deliverer(other_sessions, Sender(other_bot, RateLimiter.from_config(delivery),
+                                                  pacing=FleetPacing(other_sessions, rate)), delivery, batch_size=8)
+        sent = await asyncio.wait_for(asyncio.gather(drain_all(first, sessions), drain_all(second, other_sessions)), timeout=30)
+    assert sum(sent) == 30
+    times = sorted(at for chat_times in arrivals(bot_api).values() for at in chat_times)
+    assert len(times) == 30
+    burst = Lane("free", rate).burst
+    # Sent at most as the bucket allows, the arrivals at least as spread (one request may reach the server
+    # a little ahead of the one before it: LATENESS).
+    assert len(times) <= burst + rate * (times[-1] - times[0] + LATENESS) + 1
+
+
+@postgresql_only
+async def test_chats_whose_pacing_ran_out_long_ago_are_pruned(sessions):
+    """Rows whose time passed more than `keep` seconds ago go; a chat still spaced (or just past) stays."""
+    pacing = FleetPacing(sessions, 1000.0)
+    assert (await pacing.take_slot(42_001, 3600.0)).taken
+    async with sessions.begin() as session:
+        session.add(ChatPacing(chat_id=42_002, next_send_at=utcnow() - dt.timedelta(hours=2)))
+        session.add(ChatPacing(chat_id=42_003, next_send_at=utcnow() - dt.timedelta(seconds=5)))
+    async with sessions.begin() as session:
+        assert await prune_pacing(session, keep=60) == 1
+    async with sessions() as session:
+        assert set(await session.scalars(select(ChatPacing.chat_id))) == {42_001, 42_003}

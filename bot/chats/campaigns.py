@@ -52,7 +52,7 @@ __all__ = [
     "CampaignInfo", "CampaignValues", "CauseMatch", "Platform", "StoryLike", "StoryLinks", "TagLike", "Translation",
     "action_for_subscriber", "action_from_links", "attachable_campaigns", "bare_links", "campaign_info",
     "campaign_platforms", "campaign_problem", "campaigns_with_reach", "carried", "cause_match", "choose_action",
-    "configured_campaigns", "infer_kind", "link_action_kind", "parse_campaign_args", "platform_of", "read_links",
+    "configured_campaigns", "infer_kind", "link_action_kind", "mark_urgent", "parse_campaign_args", "platform_of", "read_links",
     "register_campaign", "resolve_union_names", "subscriber_action", "sync_config_campaigns", "take_off_list",
     "tap_url", "text_action_kind", "url_key",
 ]
@@ -267,6 +267,7 @@ class CampaignInfo:
     keywords: tuple[str, ...] = ()
     status: str = OPEN
     translations: tuple[Translation, ...] = ()
+    urgent: bool = False  # its alerts take the paid-broadcast lane (bot/delivery/paid.py)
 
     def is_active(self, today: dt.date) -> bool:
         """Open (or updated) and not past its end date."""
@@ -461,7 +462,7 @@ def campaign_info(row: Any) -> CampaignInfo:
         for language, value in sorted((row.translations or {}).items()) if isinstance(value, Mapping)
     )
     return CampaignInfo(row.id, row.title, row.url, row.kind, tuple(row.countries or ()), tuple(row.unions or ()), row.ends_on,
-                        tuple(row.keywords or ()), row.status or OPEN, translations)
+                        tuple(row.keywords or ()), row.status or OPEN, translations, bool(row.urgent))
 
 
 # --- the tap counter: links through the bot's own redirect endpoint ---
@@ -707,6 +708,13 @@ async def attachable_campaigns(services: Services, today: dt.date | None = None)
     """The campaigns stories can carry now (open or updated, not ended), newest first."""
     async with services.sessions() as session:
         return [campaign_info(row) for row in await campaign_queries.active_campaigns(session, today)]
+
+
+async def mark_urgent(services: Services, campaign_id: int, urgent: bool) -> CampaignInfo | None:
+    """Mark a campaign urgent (its alerts take the paid-broadcast lane) or not; None when there is no such campaign."""
+    async with services.sessions.begin() as session:
+        row = await campaign_queries.set_urgent(session, campaign_id, urgent)
+        return campaign_info(row) if row is not None else None
 
 
 async def take_off_list(services: Services, campaign_id: int) -> CampaignInfo | None:

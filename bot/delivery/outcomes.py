@@ -104,10 +104,10 @@ class OutboxEntry(Protocol):
 
 async def send_following_migration(sessions: Sessions, sender: Sender, entry: OutboxEntry, chat_id: int, chat_type: str | None,
                                    message: RenderedAlert, ready: Callable[[], Awaitable[bool]] | None = None, *,
-                                   silent: bool = False) -> tuple[SendOutcome, int]:
+                                   silent: bool = False, paid: bool = False) -> tuple[SendOutcome, int]:
     """Send `message`; a group that became a supergroup is followed to its new chat id (the subscriber's
     chat id is updated) and the message sent there. Returns the outcome and the chat it went to."""
-    outcome = await sender.send(chat_id, chat_type, message, ready, silent=silent, thread=entry.message_thread_id)
+    outcome = await sender.send(chat_id, chat_type, message, ready, silent=silent, thread=entry.message_thread_id, paid=paid)
     if outcome.status != MIGRATED or outcome.migrated_to is None:
         return outcome, chat_id
     new_chat = outcome.migrated_to
@@ -115,7 +115,7 @@ async def send_following_migration(sessions: Sessions, sender: Sender, entry: Ou
                                  lambda session: outbox.move_chat(session, entry.subscriber_id, new_chat))
     if not moved:
         return SendOutcome(GONE, error=f"the group moved to {new_chat}, which another subscriber has"), chat_id
-    outcome = await sender.send(new_chat, "supergroup", message, ready, silent=silent, thread=entry.message_thread_id)
+    outcome = await sender.send(new_chat, "supergroup", message, ready, silent=silent, thread=entry.message_thread_id, paid=paid)
     return outcome, new_chat
 
 

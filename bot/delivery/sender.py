@@ -5,8 +5,11 @@
   per private chat, so `RateLimiter` here keeps its own reservations for all three (the application
   uses AIORateLimiter on top for everything the bot sends, replies included; the stricter of the two wins).
 - Several processes on one PostgreSQL database (`pacing`, bot/delivery/pacing.py): just before each send
-  the chat's slot is taken in the database too, so two processes together keep a chat's limit, and a 429
-  pauses every process, not only the one that saw it.
+  a token of the lane's fleet-wide rate and the chat's slot are taken in the database too, so the
+  processes together keep the overall limit and each chat's, and a 429 pauses every process, not only
+  the one that saw it.
+- The paid-broadcast lane (`paid=True`, bot/delivery/paid.py): sent with allow_paid_broadcast, paced at
+  `delivery.paid_messages_per_second` on its own, each chat's spacing shared with the free lane.
 - 429 is handled here and only here: the limiter pauses every send for `retry_after`, then the same
   message is retried (at most `max_retry_after_waits` times, and only for pauses up to
   MAX_INLINE_RETRY_AFTER; longer ones come back as a retry, and the row goes back to its queue). The
@@ -61,8 +64,9 @@ def retry_after_seconds(error: RetryAfter) -> float:
 class RateLimiter:
     """Telegram's limits as reservations: each send takes the next free slot overall and in its chat.
 
-    Overall: one message every 1/messages_per_second; private chats: one every
-    1/private_chat_messages_per_second; groups and channels: one every 60/group_messages_per_minute.
+    Overall: one message every 1/messages_per_second, or, for the paid lane (allow_paid_broadcast), every
+    1/paid_messages_per_second on its own; private chats: one every 1/private_chat_messages_per_second;
+    groups and channels: one every 60/group_messages_per_minute (both lanes share each chat's spacing).
     `pause` (after a 429) holds every send until the pause ends.
     """
 
@@ -71,37 +75,43 @@ class RateLimiter:
         messages_per_second: float = 30.0,
         private_chat_messages_per_second: float = 1.0,
         group_messages_per_minute: float = 20.0,
+        paid_messages_per_second: float = 1000.0,
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.overall_interval = 1.0 / messages_per_second
+        self.paid_interval = 1.0 / paid_messages_per_second
         self.private_interval = 1.0 / private_chat_messages_per_second
         self.group_interval = 60.0 / group_messages_per_minute
         self._clock, self._sleep = clock, sleep
-        self._next_overall = 0.0
+        self._next_overall = {False: 0.0, True: 0.0}  # by lane: paid or not
         self._next_chat: dict[int, float] = {}
         self._paused_until = 0.0
-        self._departure_due = float("-inf")
+        self._departure_due = {False: float("-inf"), True: float("-inf")}
 
     @classmethod
     def from_config(cls, delivery: DeliveryConfig) -> RateLimiter:
-        return cls(delivery.messages_per_second, delivery.private_chat_messages_per_second, delivery.group_messages_per_minute)
+        return cls(delivery.messages_per_second, delivery.private_chat_messages_per_second, delivery.group_messages_per_minute,
+                   delivery.paid_messages_per_second)
 
     def chat_interval(self, chat_id: int, chat_type: str | None) -> float:
         private = chat_type == "private" if chat_type else chat_id > 0
         return self.private_interval if private else self.group_interval
 
-    async def acquire(self, chat_id: int, chat_type: str | None = None) -> None:
-        """Wait for this chat's next slot, then take the next overall slot."""
+    def _interval(self, paid: bool) -> float:
+        return self.paid_interval if paid else self.overall_interval
+
+    async def acquire(self, chat_id: int, chat_type: str | None = None, paid: bool = False) -> None:
+        """Wait for this chat's next slot, then take the lane's next overall slot."""
         while True:
             now = self._clock()
             ready = max(self._next_chat.get(chat_id, 0.0), self._paused_until)
             if ready <= now:
                 break
             await self._sleep(ready - now)
-        slot = max(now, self._next_overall)
-        self._next_overall = slot + self.overall_interval
+        slot = max(now, self._next_overall[paid])
+        self._next_overall[paid] = slot + self._interval(paid)
         self._next_chat[chat_id] = slot + self.chat_interval(chat_id, chat_type)
         if slot > now:
             await self._sleep(slot - now)
@@ -110,19 +120,22 @@ class RateLimiter:
         if len(self._next_chat) > 50_000:
             self._forget_idle_chats()
 
-    async def depart(self, chat_id: int, chat_type: str | None = None) -> None:
+    async def depart(self, chat_id: int, chat_type: str | None = None, paid: bool = False) -> None:
         """A message that got its slot but had a check to pass first leaves now, paced again at the overall
         rate (late messages may catch up by at most DEPARTURE_BURST back to back, so a slow check neither
         bunches many messages up nor costs throughput), and its chat's next slot counts from now."""
-        while (wait := self._departure_due - DEPARTURE_BURST * self.overall_interval - self._clock()) > 0:
+        while (wait := self._departure_due[paid] - DEPARTURE_BURST * self._interval(paid) - self._clock()) > 0:
             await self._sleep(wait)
         now = self._clock()
-        self._departure_due = max(self._departure_due, now) + self.overall_interval
+        self._departure_due[paid] = max(self._departure_due[paid], now) + self._interval(paid)
         self._next_chat[chat_id] = max(self._next_chat.get(chat_id, 0.0), now + self.chat_interval(chat_id, chat_type))
 
-    def set_overall_rate(self, messages_per_second: float) -> None:
-        """Change the overall limit from the next reservation on (this process's share of the fleet's)."""
+    def set_overall_rate(self, messages_per_second: float, paid_messages_per_second: float | None = None) -> None:
+        """Change the overall limit (and the paid lane's) from the next reservation on (this process's share
+        of the fleet's)."""
         self.overall_interval = 1.0 / messages_per_second
+        if paid_messages_per_second is not None:
+            self.paid_interval = 1.0 / paid_messages_per_second
 
     def pause(self, seconds: float, chat_id: int | None = None) -> None:
         """Hold every send for `seconds` (Telegram's flood control answered 429)."""
@@ -156,8 +169,8 @@ def inline_keyboard(message: RenderedAlert) -> InlineKeyboardMarkup | None:
 class SharedPacing(Protocol):
     """Chat slots and the 429 pause shared with the other processes of the fleet (bot/delivery/pacing.py)."""
 
-    async def take_slot(self, chat_id: int, interval: float) -> SendSlot:
-        """Take the chat's send slot now, or learn how long to wait."""
+    async def take_slot(self, chat_id: int, interval: float, paid: bool = False) -> SendSlot:
+        """Take a token of the lane's overall rate and the chat's send slot now, or learn how long to wait."""
 
     async def pause(self, seconds: float, chat_id: int) -> None:
         """Pause every process's sends for `seconds`."""
@@ -192,47 +205,50 @@ class Sender:
         self.max_retry_after_waits = max_retry_after_waits
 
     async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
-                    ready: Callable[[], Awaitable[bool]] | None, silent: bool = False, thread: int = 0) -> Any:
-        await self.limiter.acquire(chat_id, chat_type)
+                    ready: Callable[[], Awaitable[bool]] | None, silent: bool = False, thread: int = 0,
+                    paid: bool = False) -> Any:
+        await self.limiter.acquire(chat_id, chat_type, paid)
         if ready is not None:
             if not await ready():
                 return None
-            await self.limiter.depart(chat_id, chat_type)
+            await self.limiter.depart(chat_id, chat_type, paid)
         async with self._in_flight:
             if self.pacing is not None:
-                await self._take_fleet_slot(self.pacing, chat_id, chat_type)
+                await self._take_fleet_slot(self.pacing, chat_id, chat_type, paid)
             with metrics.timed("send"):
                 sent = await self.bot.send_message(
                     chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
                     link_preview_options=LinkPreviewOptions(is_disabled=True), disable_notification=silent,
-                    message_thread_id=thread or None,
+                    message_thread_id=thread or None, allow_paid_broadcast=True if paid else None,
                 )
             metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
             return sent
 
-    async def _take_fleet_slot(self, pacing: SharedPacing, chat_id: int, chat_type: str | None) -> None:
-        """Take the chat's slot in the fleet's pacing, waiting while another process sent to it too recently
-        or the fleet is paused (then this process's other sends wait too)."""
+    async def _take_fleet_slot(self, pacing: SharedPacing, chat_id: int, chat_type: str | None, paid: bool) -> None:
+        """Take a token of the lane's fleet-wide rate and the chat's slot in the fleet's pacing, waiting while
+        the fleet used its rate, another process sent to the chat too recently or the fleet is paused (then
+        this process's other sends wait too)."""
         interval = self.limiter.chat_interval(chat_id, chat_type)
-        while not (slot := await pacing.take_slot(chat_id, interval)).taken:
+        while not (slot := await pacing.take_slot(chat_id, interval, paid)).taken:
             if slot.fleet_paused:
                 self.limiter.pause(slot.wait)
             await asyncio.sleep(slot.wait)
-            await self.limiter.depart(chat_id, chat_type)
+            await self.limiter.depart(chat_id, chat_type, paid)
 
     async def send(self, chat_id: int, chat_type: str | None, message: RenderedAlert,
                    ready: Callable[[], Awaitable[bool]] | None = None, *, silent: bool = False,
-                   thread: int = 0) -> SendOutcome:
+                   thread: int = 0, paid: bool = False) -> SendOutcome:
         """Send `message` (HTML; as plain text if Telegram cannot parse it), waiting out 429s. `ready` is
         asked once the rate limiter grants the slot, just before each attempt: False drops the message;
-        `silent` sends it without a notification sound (/silent on), `thread` into that forum topic."""
+        `silent` sends it without a notification sound (/silent on), `thread` into that forum topic; `paid`
+        in the paid-broadcast lane (allow_paid_broadcast: beyond the free overall limit, for a fee)."""
         markup = inline_keyboard(message)
         text, plain_fallback = message.html, False
         parse_mode: ParseMode | None = ParseMode.HTML
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready, silent, thread)
+                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready, silent, thread, paid)
                 if sent is None:
                     return SendOutcome(DROPPED)
                 return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)

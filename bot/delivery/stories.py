@@ -104,12 +104,14 @@ class StoryCache:
         self.sessions = sessions
         self.clock = clock
         self.campaigns: list[CampaignInfo] = []
+        self.urgent_campaigns: frozenset[int] = frozenset()  # ids of the campaigns whose alerts take the paid lane
         self._contexts: OrderedDict[int, asyncio.Future[StoryContext | None]] = OrderedDict()
 
     async def refresh(self) -> None:
         """Re-read the campaigns stories can carry and forget every loaded story."""
         self.campaigns = await in_transaction(self.sessions, "read the campaigns",
                                               lambda session: active_campaigns(session, self.clock().date()))
+        self.urgent_campaigns = frozenset(campaign.id for campaign in self.campaigns if campaign.urgent and campaign.id is not None)
         self._contexts.clear()
 
     async def context(self, story_id: int) -> StoryContext | None:

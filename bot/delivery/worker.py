@@ -8,10 +8,15 @@
   at most that many.
 - Just before a message goes out its row is checked to be still claimed: an alert claimed before the
   chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
+- Claims top the batch up when half of it went out; once a claim finds fewer due rows than it asked for,
+  the next waits RECLAIM_WHEN_DRY while messages are still going out (not a claim, with every busy chat
+  excluded, after each message of a drained outbox's last batch).
 - That check and the "sent" record are group commits (bot/delivery/batch.py): the messages going out
   meanwhile share one transaction, so the database round trips do not grow with each message.
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
   the queue at once, for another process or the next start, instead of waiting for the lease.
+- An alert whose campaign an admin marked urgent goes out in the paid-broadcast lane while its Stars
+  budget lasts (bot/delivery/paid.py), in the free lane after.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
@@ -32,6 +37,7 @@ from bot.compose.alert import compose_alert, topics_from_matched
 from bot.config import DeliveryConfig
 from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
+from bot.delivery.paid import PaidLane
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
 from bot.delivery.stories import StoryCache
@@ -45,6 +51,7 @@ from storage.outbox import AlertStatus, ClaimedAlert
 logger = logging.getLogger(__name__)
 
 IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
+RECLAIM_WHEN_DRY = 0.5  # seconds between claims while the outbox has no more due rows and messages are still going out
 MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
 
 
@@ -120,13 +127,16 @@ class Deliverer:
         max_in_flight: int = MAX_IN_FLIGHT,
         clock: Callable[[], dt.datetime] = utcnow,
         public_url: str | None = None,
+        paid: PaidLane | None = None,
     ) -> None:
         self.sessions = sessions
         self.public_url = public_url  # the redirect endpoint that counts campaign taps (server.public_url)
         self.sender = sender
         self.delivery = delivery
         self.lease = lease
-        self.batch_size = batch_size or max(20, int(delivery.messages_per_second * 4))
+        self.paid = paid  # the paid-broadcast lane for urgent campaigns' alerts (bot/delivery/paid.py); None: off
+        fastest = max(delivery.messages_per_second, delivery.paid_messages_per_second if paid is not None else 0.0)
+        self.batch_size = batch_size or max(20, int(fastest * 4))
         self.per_subscriber = per_subscriber
         self.backoff = Backoff(backoff_base, backoff_cap)
         self.clock = clock
@@ -191,6 +201,7 @@ class Deliverer:
                 progress.set()
 
         released = False
+        dry_until = 0.0  # after a claim found fewer due rows than it asked for: no claim before this (monotonic)
         while True:
             stopping = should_stop()
             if stopping and not released:
@@ -198,7 +209,7 @@ class Deliverer:
                 await self._release_unsent(queues, workers, departed)
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
-            if not stopping and held <= self.batch_size // 2:
+            if not stopping and held <= self.batch_size // 2 and (not workers or time.monotonic() >= dry_until):
                 limit, busy = self.batch_size - held, set(queues)
 
                 async def claim(session: Session, limit: int = limit, busy: set[int] = busy) -> list[ClaimedAlert]:
@@ -206,6 +217,8 @@ class Deliverer:
                         session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
 
                 claimed = await in_transaction(self.sessions, "claim alerts", claim)
+                if len(claimed) < limit:
+                    dry_until = time.monotonic() + RECLAIM_WHEN_DRY
                 if claimed:
                     self._last_claimed = time.monotonic()
                 for item in claimed:
@@ -277,6 +290,7 @@ class Deliverer:
         with using_language(item.language):
             message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
         entry = AlertEntry(item, context.action)
+        paid = await self._paid_lane(context.action)
         holding = False
 
         async def still_claimed() -> bool:
@@ -291,11 +305,30 @@ class Deliverer:
 
         try:
             outcome, _ = await send_following_migration(self.sessions, self.sender, entry, item.chat_id, item.chat_type, message,
-                                                        still_claimed, silent=item.silent)
+                                                        still_claimed, silent=item.silent, paid=paid)
+            if paid:
+                await self._paid_outcome(outcome)
             return await self._record(entry, outcome, stats)
         finally:
             if holding:
                 self._in_flight.release()
+
+    async def _paid_lane(self, action: Action | None) -> bool:
+        """Whether this alert goes out in the paid lane: its campaign is urgent and the budget pays for it
+        (when the budget is spent it goes out in the free lane, and the admins are told once)."""
+        if self.paid is None or action is None or action.campaign_id not in self.stories.urgent_campaigns:
+            return False
+        if await self.paid.reserve():
+            return True
+        await self.paid.spent(self.sender)
+        return False
+
+    async def _paid_outcome(self, outcome: SendOutcome) -> None:
+        """Count a paid message that went out; give back the reservation of one that did not."""
+        if outcome.status == SENT:
+            metrics.PAID_BROADCASTS.inc()
+        elif self.paid is not None:
+            await self.paid.refund()
 
     async def _check_claims(self, alert_ids: list[int]) -> list[bool]:
         still = await in_transaction(self.sessions, "check claims", lambda session: outbox.touch_claims(session, alert_ids, self.clock()))
