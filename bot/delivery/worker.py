@@ -338,12 +338,23 @@ class Deliverer:
         now = self.clock()
         return await in_transaction(self.sessions, "record sent alerts", lambda session: record_sent(session, sent, now))
 
+    async def _sent_in_batch(self, entry: AlertEntry, message_id: int | None) -> bool:
+        """Record a sent alert in the next batch; False when that batch failed for another reason than the
+        database being away (a deadlock, a timeout, one bad row failing the others): nothing of it is kept."""
+        try:
+            await self._sent_records.submit((entry, message_id))
+        except Exception as error:  # noqa: BLE001 - the caller records the alert on its own, whatever the error
+            logger.warning("recording a batch of sent alerts failed (%s): recording alert %s on its own",
+                           type(error).__name__, entry.alert.id)
+            return False
+        return True
+
     async def _record(self, entry: AlertEntry, outcome: SendOutcome, stats: DeliveryStats) -> bool:
         """Record what became of one alert and count it; True when the chat is gone. A sent alert joins the
-        next batch of sent records (record_outcome would mark it the same way, one transaction each)."""
+        next batch of sent records; if that batch fails, record_outcome records it on its own (the same
+        way, retried whatever the error: a message that went out is never sent again)."""
         with metrics.timed("record"):
-            if outcome.status == SENT:
-                await self._sent_records.submit((entry, outcome.message_id))
+            if outcome.status == SENT and await self._sent_in_batch(entry, outcome.message_id):
                 verdict = Verdict.SENT
             else:
                 verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
