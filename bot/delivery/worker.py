@@ -15,8 +15,11 @@
   meanwhile share one transaction, so the database round trips do not grow with each message.
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
   the queue at once, for another process or the next start, instead of waiting for the lease.
-- An alert whose campaign an admin marked urgent goes out in the paid-broadcast lane while its Stars
+- An alert whose campaign an admin marked urgent is claimed ahead of every other due alert (a campaign
+  marked urgent counts from the next run) and goes out in the paid-broadcast lane while its Stars
   budget lasts (bot/delivery/paid.py), in the free lane after.
+- A batch of "sent" records that fails for another reason than the database being away (a deadlock,
+  a timeout, one bad row) is recorded row by row, each retried until it holds: never sent again.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
@@ -210,11 +213,12 @@ class Deliverer:
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2 and (not workers or time.monotonic() >= dry_until):
-                limit, busy = self.batch_size - held, set(queues)
+                limit, busy, first = self.batch_size - held, set(queues), await self.stories.urgent_stories()
 
-                async def claim(session: Session, limit: int = limit, busy: set[int] = busy) -> list[ClaimedAlert]:
-                    return await outbox.claim_due(
-                        session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
+                async def claim(session: Session, limit: int = limit, busy: set[int] = busy,
+                                first: frozenset[int] = first) -> list[ClaimedAlert]:
+                    return await outbox.claim_due(session, self.clock(), limit, per_subscriber=self.per_subscriber,
+                                                  exclude_subscribers=busy, first_stories=first)
 
                 claimed = await in_transaction(self.sessions, "claim alerts", claim)
                 if len(claimed) < limit:
