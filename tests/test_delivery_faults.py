@@ -168,7 +168,7 @@ async def test_database_cut_mid_fan_out_loses_and_duplicates_nothing(sessions, b
 
 
 @pytest.mark.parametrize("bad_row", [False, True], ids=["every-batch-fails-twice", "one-bad-row-fails-its-batches"])
-async def test_a_failing_sent_record_is_retried_never_the_send(sessions, bot_api, monkeypatch, bad_row: bool) -> None:
+async def test_a_failing_sent_record_is_retried_never_the_send(sessions, bot_api, monkeypatch, caplog, bad_row: bool) -> None:
     """The "sent" record raises a non-connectivity error (a statement timeout): twice for whatever it
     carries, or for every batch holding one bad row (its first three attempts). Before, the error re-queued
     the alerts of the failed batch and they went out again after their backoff."""
@@ -193,6 +193,9 @@ async def test_a_failing_sent_record_is_retried_never_the_send(sessions, bot_api
         deliverer = deliverer_for(sessions, bot, lease=dt.timedelta(seconds=60), backoff_base=0.05)
         assert await drive(deliverer, sessions, timeout=30) == 0
     assert failed == (3 if bad_row else 2)
+    if bad_row:  # its batch failed once, then its record alone twice: each logged as an error, then retried
+        retries = [r.getMessage() for r in caplog.records if r.levelname == "ERROR" and "as sent" in r.getMessage()]
+        assert len(retries) == 2 and all("statement timeout" in message for message in retries), retries
     counts = messages_per_chat(bot_api)
     assert len(counts) == 8, "lost alerts"
     assert [chat for chat, count in counts.items() if count > 1] == [], "duplicates"
