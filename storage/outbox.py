@@ -155,7 +155,7 @@ async def claim_due(
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
-        .order_by(Alert.due_at, Alert.id)
+        .order_by(*order)
     )
     return [ClaimedAlert(*row) for row in rows]
 

@@ -17,6 +17,7 @@ from bot.delivery.pacing import fleet_pacing
 from bot.delivery.paid import PaidLane
 from bot.delivery.sender import RateLimiter, Sender
 from bot.delivery.worker import Deliverer
+from storage import outbox
 from storage import paid as paid_queries
 from storage.db import Sessions
 from storage.models import Campaign, utcnow
@@ -112,6 +113,22 @@ async def test_urgent_campaign_alerts_are_claimed_ahead_of_an_older_backlog(sess
     assert sorted(order) == sorted([*backlog, *URGENT_CHATS, ORDINARY_CHAT]), "each alert sent once"
     first = {chat for chat in order[:9] if chat in URGENT_CHATS}
     assert first == (set(URGENT_CHATS) if urgent else set())
+
+
+async def test_a_claim_lists_the_first_stories_rows_first_even_within_one_chat(sessions):
+    """One chat with an older ordinary alert and a newer one of the urgent story, claimed together: the
+    urgent one comes first (its chat's worker sends in this order), the others after, oldest first."""
+    async with sessions.begin() as session:
+        ordinary = await add_story(session, "Metro strike", "Metro drivers walked out.")
+        urgent = await add_story(session, "Labor Desk appeal", "The appeal is heard.")
+        chat, other = await add_subscriber(session, 51_400), await add_subscriber(session, 51_401)
+        old = utcnow() - dt.timedelta(hours=1)
+        for subscriber, story, due in [(chat, ordinary, old), (other, ordinary, old), (chat, urgent, utcnow())]:
+            await queue(session, subscriber, story, due_at=due)
+    async with sessions.begin() as session:
+        claimed = await outbox.claim_due(session, utcnow(), 3, first_stories={urgent.id})
+    assert [(item.subscriber_id, item.story_id) for item in claimed] == [
+        (chat.id, urgent.id), (chat.id, ordinary.id), (other.id, ordinary.id)]
 
 
 async def test_a_campaign_not_urgent_or_the_lane_off_sends_no_paid_broadcast(sessions, bot_api):
