@@ -97,18 +97,23 @@ async def claim_due(
     *,
     per_subscriber: int = 2,
     exclude_subscribers: Collection[int] = (),
+    first_stories: Collection[int] = (),
 ) -> list[ClaimedAlert]:
-    """Claim up to `limit` due pending rows, oldest first, at most `per_subscriber` per subscriber and
-    none for the excluded subscribers (those whose earlier rows are still being sent): one chat's
-    backlog cannot crowd out everyone else. The claimed rows are `sending`, attempts counted."""
+    """Claim up to `limit` due pending rows, oldest first (those about `first_stories`, the stories of
+    urgent campaigns, ahead of all others), at most `per_subscriber` per subscriber and none for the
+    excluded subscribers (those whose earlier rows are still being sent): one chat's backlog cannot crowd
+    out everyone else. The claimed rows are `sending`, attempts counted."""
     if limit <= 0:
         return []
+    order: list[Any] = [Alert.due_at, Alert.id]
+    if first_stories:
+        order.insert(0, case((Alert.story_id.in_(list(first_stories)), 0), else_=1))
     candidates = (
         select(Alert.id, Alert.subscriber_id)
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.status == AlertStatus.PENDING, Alert.due_at <= now)
         .where(Subscriber.active.is_(True), Subscriber.paused.is_(False))
-        .order_by(Alert.due_at, Alert.id)
+        .order_by(*order)
         .limit(limit * 4)
     )
     if exclude_subscribers:
@@ -150,7 +155,7 @@ async def claim_due(
         )
         .join(Subscriber, Subscriber.id == Alert.subscriber_id)
         .where(Alert.id.in_(claimed))
-        .order_by(Alert.due_at, Alert.id)
+        .order_by(*order)
     )
     return [ClaimedAlert(*row) for row in rows]
 
@@ -164,6 +169,12 @@ async def renew_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
             .values(claimed_at=now)
             .execution_options(synchronize_session=False)
         )
+
+
+async def due_story_ids(session: AsyncSession, now: dt.datetime) -> set[int]:
+    """The stories that due pending rows are about."""
+    return set(await session.scalars(
+        select(Alert.story_id).where(Alert.status == AlertStatus.PENDING, Alert.due_at <= now).distinct()))
 
 
 async def touch_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.datetime) -> set[int]:

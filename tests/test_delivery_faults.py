@@ -10,6 +10,8 @@ delivered"): 0 lost, and duplicates only where Telegram's answer was lost.
 - kill -9 of a delivering process at 30 and 200 messages a second: a restart re-sends at most the
   messages in flight (MAX_IN_FLIGHT), loses none.
 - /stop while an alert of that chat is claimed and waiting for its rate-limit slot: it is not sent.
+- The "sent" record failing for another reason than the database being away (a deadlock, a statement
+  timeout, one bad row failing its batch): retried until it holds, never sent again (issue 12).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from contextlib import asynccontextmanager
 import pytest
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot
 from telegram.request import HTTPXRequest
@@ -34,7 +37,8 @@ from telegram.request import HTTPXRequest
 from bot.config import DeliveryConfig
 from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
 from bot.scheduler import SCHEDULER_KEY
-from storage.db import create_engine, session_factory
+from storage import outbox
+from storage.db import create_engine, database_unreachable, session_factory
 from storage.models import Alert, Subscriber, utcnow
 from tests.alerting import (
     AZ,
@@ -156,6 +160,44 @@ async def test_database_cut_mid_fan_out_loses_and_duplicates_nothing(sessions, b
     assert proxy.connections_reset > 0
     counts = messages_per_chat(bot_api)
     assert len(counts) == 60, "lost alerts"
+    assert [chat for chat, count in counts.items() if count > 1] == [], "duplicates"
+    assert {alert.status for alert in await alert_rows(sessions)} == {"sent"}
+
+
+# --- the "sent" record ---
+
+
+@pytest.mark.parametrize("bad_row", [False, True], ids=["every-batch-fails-twice", "one-bad-row-fails-its-batches"])
+async def test_a_failing_sent_record_is_retried_never_the_send(sessions, bot_api, monkeypatch, caplog, bad_row: bool) -> None:
+    """The "sent" record raises a non-connectivity error (a statement timeout): twice for whatever it
+    carries, or for every batch holding one bad row (its first three attempts). Before, the error re-queued
+    the alerts of the failed batch and they went out again after their backoff."""
+    await fan_out(sessions, 8, 5000)
+    error = DBAPIError("UPDATE alerts ...", {}, Exception("canceling statement due to statement timeout"))
+    assert not database_unreachable(error)
+    real_mark_sent = outbox.mark_sent
+    bad: set[int] = set()
+    failed = 0
+
+    async def failing_mark_sent(session, sent, now):  # type: ignore[no-untyped-def]
+        nonlocal failed
+        if bad_row and not bad:
+            bad.add(min(sent))
+        if (failed < 3 and bad & set(sent)) if bad_row else failed < 2:
+            failed += 1
+            raise error
+        return await real_mark_sent(session, sent, now)
+
+    monkeypatch.setattr(outbox, "mark_sent", failing_mark_sent)
+    async with local_bot(bot_api) as bot:
+        deliverer = deliverer_for(sessions, bot, lease=dt.timedelta(seconds=60), backoff_base=0.05)
+        assert await drive(deliverer, sessions, timeout=30) == 0
+    assert failed == (3 if bad_row else 2)
+    if bad_row:  # its batch failed once, then its record alone twice: each logged as an error, then retried
+        retries = [r.getMessage() for r in caplog.records if r.levelname == "ERROR" and "as sent" in r.getMessage()]
+        assert len(retries) == 2 and all("statement timeout" in message for message in retries), retries
+    counts = messages_per_chat(bot_api)
+    assert len(counts) == 8, "lost alerts"
     assert [chat for chat, count in counts.items() if count > 1] == [], "duplicates"
     assert {alert.status for alert in await alert_rows(sessions)} == {"sent"}
 

@@ -1,10 +1,12 @@
 """The paid-broadcast lane: alerts of a campaign an admin marked urgent go out with allow_paid_broadcast while
 the configured Stars budget lasts, then through the free lane (none dropped, the admins told once); the
-budget holds for two processes together; /urgentcampaign marks a campaign. Against the local Bot API server."""
+budget holds for two processes together; /urgentcampaign marks a campaign; alerts of an urgent campaign are
+claimed ahead of an older backlog. Against the local Bot API server."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -15,10 +17,11 @@ from bot.delivery.pacing import fleet_pacing
 from bot.delivery.paid import PaidLane
 from bot.delivery.sender import RateLimiter, Sender
 from bot.delivery.worker import Deliverer
+from storage import outbox
 from storage import paid as paid_queries
 from storage.db import Sessions
 from storage.models import Campaign, utcnow
-from tests.alerting import add_story, add_subscriber, alert_rows, fast_delivery, local_bot, queue
+from tests.alerting import add_story, add_subscriber, alert_rows, deliverer_for, fast_delivery, local_bot, queue
 from tests.botapi import BotApiServer
 from tests.telegram_harness import ADMIN_ID
 from tests.test_fleet_pacing import drain_all, second_process
@@ -89,6 +92,43 @@ async def test_urgent_alerts_are_paid_broadcasts_until_the_budget_is_spent(sessi
         await drain_all(paid_deliverer(sessions, bot, delivery), sessions)
     assert sends(bot_api, [51_200]) == [(51_200, False)]
     assert len(bot_api.sent_messages(ADMIN)) == 1, "the admins are told once per budget"
+
+
+@pytest.mark.parametrize("urgent", [True, False], ids=["urgent-first", "not-urgent-waits-its-turn"])
+async def test_urgent_campaign_alerts_are_claimed_ahead_of_an_older_backlog(sessions, bot_api, urgent: bool):
+    """A backlog of 12 ordinary alerts due an hour ago, then the five alerts of a campaign's story: claims of
+    six rows at a time (topped up by three) take the urgent campaign's alerts first, so they are among the first
+    nine sent (the paid lane off: the order is the claim's); when the campaign is not urgent, they wait
+    behind the backlog."""
+    backlog = range(51_300, 51_312)
+    async with sessions.begin() as session:
+        metro = await add_story(session, "Metro strike in Baku", "Metro drivers walked out over pay.",
+                                url="https://news.test/metro", tags=[("country", "AZ", "Azerbaijan", "primary")])
+        for chat in backlog:
+            await queue(session, await add_subscriber(session, chat), metro, due_at=utcnow() - dt.timedelta(hours=1))
+    await urgent_campaign_alerts(sessions, URGENT_CHATS, urgent=urgent)
+    async with local_bot(bot_api) as bot:
+        await drain_all(deliverer_for(sessions, bot, batch_size=6), sessions)
+    order = [int(call.params["chat_id"]) for call in bot_api.calls("sendMessage") if call.params.get("_ok")]
+    assert sorted(order) == sorted([*backlog, *URGENT_CHATS, ORDINARY_CHAT]), "each alert sent once"
+    first = {chat for chat in order[:9] if chat in URGENT_CHATS}
+    assert first == (set(URGENT_CHATS) if urgent else set())
+
+
+async def test_a_claim_lists_the_first_stories_rows_first_even_within_one_chat(sessions):
+    """One chat with an older ordinary alert and a newer one of the urgent story, claimed together: the
+    urgent one comes first (its chat's worker sends in this order), the others after, oldest first."""
+    async with sessions.begin() as session:
+        ordinary = await add_story(session, "Metro strike", "Metro drivers walked out.")
+        urgent = await add_story(session, "Labor Desk appeal", "The appeal is heard.")
+        chat, other = await add_subscriber(session, 51_400), await add_subscriber(session, 51_401)
+        old = utcnow() - dt.timedelta(hours=1)
+        for subscriber, story, due in [(chat, ordinary, old), (other, ordinary, old), (chat, urgent, utcnow())]:
+            await queue(session, subscriber, story, due_at=due)
+    async with sessions.begin() as session:
+        claimed = await outbox.claim_due(session, utcnow(), 3, first_stories={urgent.id})
+    assert [(item.subscriber_id, item.story_id) for item in claimed] == [
+        (chat.id, urgent.id), (chat.id, ordinary.id), (other.id, ordinary.id)]
 
 
 async def test_a_campaign_not_urgent_or_the_lane_off_sends_no_paid_broadcast(sessions, bot_api):

@@ -11,8 +11,9 @@ alike, what a send's outcome means for its outbox rows and its chat.
 - a group that became a supergroup is followed to its new chat id and the message sent there
   (`send_following_migration`).
 
-Every database step waits for the database to come back (`in_transaction`): a message that went out is
-recorded once it is back, never sent a second time.
+Every database step waits for the database to come back (`in_transaction`). Recording that a message went
+out is retried on any error, not only a database away (a deadlock, a serialization failure, a statement
+timeout): giving up would leave its row `sending`, and after the lease it would go out a second time.
 """
 
 from __future__ import annotations
@@ -39,21 +40,29 @@ DATABASE_RETRY_CAP = 5.0  # seconds between attempts while the database is away
 T = TypeVar("T")
 
 
-async def in_transaction(sessions: Sessions, what: str, action: Callable[[Session], Awaitable[T]]) -> T:
+async def in_transaction(sessions: Sessions, what: str, action: Callable[[Session], Awaitable[T]], *,
+                         on_any_error: bool = False) -> T:
     """Run `action` in a transaction, again and again (with backoff) while the database cannot be
-    reached; any other error is raised at once."""
+    reached; any other error is raised at once, or, with `on_any_error`, logged as an error and retried
+    the same way (for a step that must not be given up: the record of a message that went out)."""
     failures = 0
     while True:
         try:
             async with sessions.begin() as session:
                 return await action(session)
-        except Exception as error:  # noqa: BLE001 - sorted just below: only an unreachable database is waited for
-            if not database_unreachable(error):
+        except Exception as error:  # noqa: BLE001 - sorted just below: what is not waited for is raised
+            unreachable = database_unreachable(error)
+            if not unreachable and not on_any_error:
                 raise
             failures += 1
             delay = min(DATABASE_RETRY_CAP, 0.2 * 2 ** min(failures, 5))
-            logger.warning("database unavailable while trying to %s (%s: attempt %d); retrying in %.1f s",
-                           what, type(error).__name__, failures, delay)
+            if unreachable:
+                logger.warning("database unavailable while trying to %s (%s: attempt %d); retrying in %.1f s",
+                               what, type(error).__name__, failures, delay)
+            else:
+                reason = (str(getattr(error, "orig", None) or error).strip().splitlines() or [""])[0][:200]
+                logger.error("could not %s (%s: %s; attempt %d); retrying in %.1f s", what, type(error).__name__,
+                             reason, failures, delay)
             await asyncio.sleep(delay)
 
 
@@ -124,7 +133,8 @@ async def record_outcome(sessions: Sessions, entry: OutboxEntry, outcome: SendOu
     """Record what became of one message (see the module docstring); `what` names it in the log ("alert 12");
     without `max_attempts` a retry is never given up."""
     if outcome.status == SENT:
-        await in_transaction(sessions, f"record {what} as sent", lambda session: entry.sent(session, outcome.message_id, now))
+        await in_transaction(sessions, f"record {what} as sent", lambda session: entry.sent(session, outcome.message_id, now),
+                             on_any_error=True)
         return Verdict.SENT
     if outcome.status == DROPPED:
         logger.info("%s was no longer wanted when its turn came (the chat sent /stop?): not sent", what)

@@ -16,7 +16,7 @@ from bot.compose.alert import AlertStory, compose_latest
 from bot.delivery.outcomes import in_transaction
 from bot.matching import keyword_matches
 from bot.matching.topics import Topic
-from storage import alert_stories
+from storage import alert_stories, outbox
 from storage import campaigns as campaign_queries
 from storage.alert_stories import StoryRecord
 from storage.db import Session, Sessions
@@ -98,7 +98,8 @@ class StoryCache:
     """The outbox worker's story contexts: each loaded once however many chats wait for it at the same time
     (a fan-out starts hundreds of workers on one story: one query, not hundreds queueing for the pool),
     the least recently used dropped past CACHED_STORIES. `refresh` (at the start of each run) re-reads the
-    campaigns and forgets the stories, whose actions may have changed with them."""
+    campaigns and forgets the stories, whose actions may have changed with them. `urgent_stories` says
+    which stories of due alerts carry an urgent campaign (their alerts are claimed first)."""
 
     def __init__(self, sessions: Sessions, clock: Callable[[], dt.datetime]) -> None:
         self.sessions = sessions
@@ -106,6 +107,7 @@ class StoryCache:
         self.campaigns: list[CampaignInfo] = []
         self.urgent_campaigns: frozenset[int] = frozenset()  # ids of the campaigns whose alerts take the paid lane
         self._contexts: OrderedDict[int, asyncio.Future[StoryContext | None]] = OrderedDict()
+        self._urgent: dict[int, bool] = {}  # story id -> whether it carries an urgent campaign, for this run
 
     async def refresh(self) -> None:
         """Re-read the campaigns stories can carry and forget every loaded story."""
@@ -113,6 +115,26 @@ class StoryCache:
                                               lambda session: active_campaigns(session, self.clock().date()))
         self.urgent_campaigns = frozenset(campaign.id for campaign in self.campaigns if campaign.urgent and campaign.id is not None)
         self._contexts.clear()
+        self._urgent.clear()
+
+    async def urgent_stories(self) -> frozenset[int]:
+        """The stories of due pending alerts whose action is an urgent campaign's (none without urgent
+        campaigns); each story is sorted once a run."""
+        if not self.urgent_campaigns:
+            return frozenset()
+
+        async def sort(session: Session) -> frozenset[int]:
+            due = await outbox.due_story_ids(session, self.clock())
+            unsorted = due - self._urgent.keys()
+            if unsorted:
+                contexts = await load_story_contexts(session, unsorted, self.campaigns, self.clock().date())
+                for story_id in unsorted:
+                    context = contexts.get(story_id)
+                    action = context.action if context else None
+                    self._urgent[story_id] = action is not None and action.campaign_id in self.urgent_campaigns
+            return frozenset(story_id for story_id in due if self._urgent[story_id])
+
+        return await in_transaction(self.sessions, "find the alerts of urgent campaigns", sort)
 
     async def context(self, story_id: int) -> StoryContext | None:
         """The story's context (None when it is no longer stored)."""

@@ -15,8 +15,11 @@
   meanwhile share one transaction, so the database round trips do not grow with each message.
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
   the queue at once, for another process or the next start, instead of waiting for the lease.
-- An alert whose campaign an admin marked urgent goes out in the paid-broadcast lane while its Stars
+- An alert whose campaign an admin marked urgent is claimed ahead of every other due alert (a campaign
+  marked urgent counts from the next run) and goes out in the paid-broadcast lane while its Stars
   budget lasts (bot/delivery/paid.py), in the free lane after.
+- A batch of "sent" records that fails for another reason than the database being away (a deadlock,
+  a timeout, one bad row) is recorded row by row, each retried until it holds: never sent again.
 - A chat in its quiet hours gets its alert when they end; what became of each send is recorded by
   bot/delivery/outcomes.py (retries with backoff, unreachable chats, the database going away).
 """
@@ -210,11 +213,12 @@ class Deliverer:
             held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2 and (not workers or time.monotonic() >= dry_until):
-                limit, busy = self.batch_size - held, set(queues)
+                limit, busy, first = self.batch_size - held, set(queues), await self.stories.urgent_stories()
 
-                async def claim(session: Session, limit: int = limit, busy: set[int] = busy) -> list[ClaimedAlert]:
-                    return await outbox.claim_due(
-                        session, self.clock(), limit, per_subscriber=self.per_subscriber, exclude_subscribers=busy)
+                async def claim(session: Session, limit: int = limit, busy: set[int] = busy,
+                                first: frozenset[int] = first) -> list[ClaimedAlert]:
+                    return await outbox.claim_due(session, self.clock(), limit, per_subscriber=self.per_subscriber,
+                                                  exclude_subscribers=busy, first_stories=first)
 
                 claimed = await in_transaction(self.sessions, "claim alerts", claim)
                 if len(claimed) < limit:
@@ -338,12 +342,23 @@ class Deliverer:
         now = self.clock()
         return await in_transaction(self.sessions, "record sent alerts", lambda session: record_sent(session, sent, now))
 
+    async def _sent_in_batch(self, entry: AlertEntry, message_id: int | None) -> bool:
+        """Record a sent alert in the next batch; False when that batch failed for another reason than the
+        database being away (a deadlock, a timeout, one bad row failing the others): nothing of it is kept."""
+        try:
+            await self._sent_records.submit((entry, message_id))
+        except Exception as error:  # noqa: BLE001 - the caller records the alert on its own, whatever the error
+            logger.warning("recording a batch of sent alerts failed (%s): recording alert %s on its own",
+                           type(error).__name__, entry.alert.id)
+            return False
+        return True
+
     async def _record(self, entry: AlertEntry, outcome: SendOutcome, stats: DeliveryStats) -> bool:
         """Record what became of one alert and count it; True when the chat is gone. A sent alert joins the
-        next batch of sent records (record_outcome would mark it the same way, one transaction each)."""
+        next batch of sent records; if that batch fails, record_outcome records it on its own (the same
+        way, retried whatever the error: a message that went out is never sent again)."""
         with metrics.timed("record"):
-            if outcome.status == SENT:
-                await self._sent_records.submit((entry, outcome.message_id))
+            if outcome.status == SENT and await self._sent_in_batch(entry, outcome.message_id):
                 verdict = Verdict.SENT
             else:
                 verdict = await record_outcome(self.sessions, entry, outcome, self.clock(), what=f"alert {entry.alert.id}",
