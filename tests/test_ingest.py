@@ -96,6 +96,37 @@ async def test_bad_corpus_files_are_reported_and_the_rest_stored(sessions, tmp_p
     assert len(summary.failed) == 1
 
 
+UNTITLED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+<item><title>Nurses strike in Lagos</title><link>https://news.example/c</link><guid>c</guid>
+<description>Nurses in Lagos stopped work over unpaid wages.</description></item>
+</channel></rss>"""
+
+
+async def test_full_answer_ends_a_failure_streak_and_keeps_a_title_and_ttl_it_does_not_repeat(
+    sessions, feed_server: FeedServer,
+) -> None:
+    url = feed_server.route("/rss", RSS, etag='"v1"')
+    config = config_for([], [url])
+    await sync_sources(sessions, config)
+    await ingest_all(sessions, config)
+    reported = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+    async with sessions.begin() as session:
+        source = await session.scalar(select(Source).where(Source.location == url))
+        source.consecutive_failures, source.last_error, source.failure_reported_at = 3, "timed out", reported
+    feed_server.route("/rss", UNTITLED, etag='"v2"')
+    before = dt.datetime.now(dt.UTC)
+    summary = await ingest_all(sessions, config)
+    assert summary.new == 1
+    async with sessions() as session:
+        source = await session.scalar(select(Source).where(Source.location == url))
+        assert (source.consecutive_failures, source.last_error, source.failure_reported_at) == (0, None, None)
+        assert source.etag == '"v2"' and source.item_count == 1
+        assert source.title == "Labour news" and source.ttl_minutes == 45
+        assert source.last_success_at == source.last_polled_at and source.last_polled_at >= before
+        assert source.next_poll_at > before + dt.timedelta(minutes=40)  # the TTL (45), longer than the interval (30)
+
+
 async def test_feed_poll_then_conditional_get_then_duplicate_from_another_feed(sessions, feed_server: FeedServer) -> None:
     first = feed_server.route("/rss", RSS, etag='"v1"', gzip=True)
     mirror = feed_server.route("/mirror", SAME_STORY_ELSEWHERE)

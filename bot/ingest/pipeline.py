@@ -315,12 +315,19 @@ def feed_entry_story(source_id: int, entry: FeedEntry, now: dt.datetime | None =
 
 def next_poll_time(source: Source, now: dt.datetime, failed: bool) -> dt.datetime:
     """When to poll a feed next: its interval (or its TTL when longer), with jitter; backing off after failures."""
-    interval = max(source.interval_minutes, source.ttl_minutes or 0) * 60.0
     if failed:
-        delay = backoff_delay(source.consecutive_failures, interval)
-    else:
-        delay = interval * random.uniform(1 - POLL_JITTER, 1 + POLL_JITTER)
-    return now + dt.timedelta(seconds=delay)
+        return now + dt.timedelta(seconds=backoff_delay(source.consecutive_failures, _poll_interval(source.interval_minutes, source.ttl_minutes)))
+    return _steady_next_poll(source.interval_minutes, source.ttl_minutes, now)
+
+
+def _poll_interval(interval_minutes: int, ttl_minutes: int | None) -> float:
+    """A feed's polling interval in seconds: its own, or its TTL when longer."""
+    return max(interval_minutes, ttl_minutes or 0) * 60.0
+
+
+def _steady_next_poll(interval_minutes: int, ttl_minutes: int | None, now: dt.datetime) -> dt.datetime:
+    """The next poll after a success: one interval on, with jitter."""
+    return now + dt.timedelta(seconds=_poll_interval(interval_minutes, ttl_minutes) * random.uniform(1 - POLL_JITTER, 1 + POLL_JITTER))
 
 
 async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResult, summary: IngestSummary) -> SourceReport:
@@ -336,8 +343,12 @@ async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResu
                                              result.ttl_seconds)
         now = utcnow()
 
+        interval_minutes, ttl_minutes = feed.interval_minutes, feed.ttl_minutes
+
         async def record_success(session: Session) -> None:
-            await _record_poll(session, source_id, None, fetched)
+            polled = utcnow()
+            when = _steady_next_poll(interval_minutes, source_queries.ttl_minutes(fetched.ttl_seconds) or ttl_minutes, polled)
+            await source_queries.record_fetched_poll(session, source_id, polled, fetched, when)
 
         try:
             await _store_all(
