@@ -167,6 +167,8 @@ def ttl_minutes(ttl_seconds: int | None) -> int | None:
 
 
 _SOURCES = table_of(Source)
+
+
 def _value(column: str, name: str | None = None) -> BindParameter[object]:
     """A parameter typed as the sources column it is written to."""
     return bindparam(name or column, type_=_SOURCES.c[column].type)
@@ -201,12 +203,11 @@ async def record_fetched_poll(
 
 
 async def record_poll(
-    session: AsyncSession, source_id: int, now: dt.datetime, error: str | None, *,
-    fetched: FetchedFeed | None = None, item_count: int | None = None,
+    session: AsyncSession, source_id: int, now: dt.datetime, error: str | None, *, item_count: int | None = None,
 ) -> Source:
-    """Record one poll of a source: a failure (`error`) lengthens its failure streak; a success ends the
-    streak (and its report, so the next streak is reported again), with what a full feed answer or a
-    corpus scan (`item_count`) told. Returns the source, to plan its next poll."""
+    """Record one poll of a source: a failure (`error`) lengthens its failure streak; a success (a 304, or
+    a corpus scan with its `item_count`) ends the streak and its report, so the next streak is reported
+    again. A full feed answer is recorded by `record_fetched_poll`. Returns the source, to plan its next poll."""
     source = await source_by_id(session, source_id)
     source.last_polled_at = now
     if error is not None:
@@ -217,12 +218,6 @@ async def record_poll(
     source.last_error = None
     source.failure_reported_at = None
     source.last_success_at = now
-    if fetched is not None:
-        source.etag = storable_validator(fetched.etag, ETAG_LENGTH)
-        source.last_modified = storable_validator(fetched.last_modified, LAST_MODIFIED_LENGTH)
-        source.title = clipped(fetched.title, TITLE_LENGTH) or source.title
-        item_count = fetched.item_count
-        source.ttl_minutes = ttl_minutes(fetched.ttl_seconds) or source.ttl_minutes
     if item_count is not None:
         source.item_count = item_count
     return source

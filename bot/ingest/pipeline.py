@@ -342,7 +342,6 @@ async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResu
         fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
                                              result.ttl_seconds)
         now = utcnow()
-
         interval_minutes, ttl_minutes = feed.interval_minutes, feed.ttl_minutes
 
         async def record_success(session: Session) -> None:
@@ -359,20 +358,15 @@ async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResu
             logger.warning("storing feed %s failed", report.label, exc_info=True)
             report.error = _storage_failure(storage_error)
     if report.error is not None or result.status != "ok":
+        # a 304 or a failure: the failure streak is read to plan the next poll (a success was recorded above)
         async with sessions.begin() as session:
-            await _record_poll(session, source_id, report.error, None)
+            polled = utcnow()
+            source = await source_queries.record_poll(session, source_id, polled, report.error)
+            await source_queries.set_next_poll(session, source, next_poll_time(source, polled, failed=report.error is not None))
     report.unchanged = result.status == "not_modified" or (
         result.status == "ok" and report.error is None and report.new == 0 and report.duplicates == 0
     )
     return report
-
-
-async def _record_poll(session: Session, source_id: int, error: str | None,
-                       fetched: source_queries.FetchedFeed | None) -> None:
-    """A feed's poll recorded, and its next poll planned."""
-    now = utcnow()
-    source = await source_queries.record_poll(session, source_id, now, error, fetched=fetched)
-    await source_queries.set_next_poll(session, source, next_poll_time(source, now, failed=error is not None))
 
 
 async def poll_feeds(
