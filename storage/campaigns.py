@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import rows_changed
+from storage.db import dialect_of, insert_for, rows_changed
 from storage.models import Alert, AlertAction, Campaign, CampaignFollowup, Subscriber, Subscription, utcnow
 from storage.outbox import AlertStatus
 
@@ -137,16 +136,11 @@ class CarriedAction:
     reason: str
 
 
-def _insert(session: AsyncSession, model: Any) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
-
-
 async def record_actions(session: AsyncSession, actions: Sequence[CarriedAction], now: dt.datetime) -> None:
     """Remember the actions sent alerts carried (an alert recorded already is left as it is)."""
     if not actions:
         return
-    statement = _insert(session, AlertAction).on_conflict_do_nothing(index_elements=["alert_id"])
+    statement = insert_for(session, AlertAction).on_conflict_do_nothing(index_elements=["alert_id"])
     await session.execute(statement, [
         {"alert_id": item.alert_id, "subscriber_id": item.subscriber_id, "campaign_id": item.campaign_id,
          "kind": item.kind, "url": item.url[:2048], "reason": item.reason, "created_at": now}
@@ -244,7 +238,7 @@ async def queue_followups(session: AsyncSession, rows: Sequence[dict[str, Any]])
     """Insert follow-up rows; a (campaign, chat, event) already queued is left alone. Returns how many are new."""
     if not rows:
         return 0
-    statement = (_insert(session, CampaignFollowup)
+    statement = (insert_for(session, CampaignFollowup)
                  .on_conflict_do_nothing(index_elements=["campaign_id", "subscriber_id", "event"])
                  .returning(CampaignFollowup.id))
     inserted = 0
@@ -297,7 +291,7 @@ async def claim_followups(session: AsyncSession, now: dt.datetime, limit: int) -
         .order_by(CampaignFollowup.due_at, CampaignFollowup.id)
         .limit(limit)
     )
-    if session.bind is not None and session.bind.dialect.name == "postgresql":
+    if dialect_of(session) == "postgresql":
         due = due.with_for_update(of=CampaignFollowup, skip_locked=True)
     ids = list(await session.scalars(due))
     if not ids:

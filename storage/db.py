@@ -16,6 +16,7 @@ import asyncpg
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, CursorResult, Result, event, make_url, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -24,7 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 __all__ = [
     "DatabaseOpenError", "Session", "Sessions", "backend_of", "close", "connect", "create_engine",
-    "database_unreachable", "describe", "engine_of", "migrate", "open_database", "password_of",
+    "database_unreachable", "describe", "dialect_of", "engine_of", "insert_for", "migrate", "open_database", "password_of",
     "rolled_back_sessions", "rows_changed", "serves_one_process", "session_factory", "sqlite_file",
     "upgrade_database",
 ]
@@ -119,6 +120,17 @@ def serves_one_process(sessions: Sessions) -> bool:
 def backend_of(url: str) -> str:
     """The database backend a URL names: "sqlite", "postgresql", ..."""
     return make_url(url).get_backend_name()
+
+
+def dialect_of(session: AsyncSession) -> str:
+    """The database a session talks to: "sqlite" or "postgresql"."""
+    return session.bind.dialect.name if session.bind is not None else "sqlite"
+
+
+def insert_for(session: AsyncSession, model: Any) -> Any:
+    """An INSERT into `model`'s table in the session's dialect, so that ON CONFLICT clauses can be added
+    (`on_conflict_do_nothing`, `on_conflict_do_update`: same signature on PostgreSQL and SQLite)."""
+    return (postgresql.insert if dialect_of(session) == "postgresql" else sqlite.insert)(model)
 
 
 def password_of(url: str) -> str | None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import and_, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import rows_changed
+from storage.db import insert_for, rows_changed
 from storage.models import DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
 
 NEW, MERGED, REJECTED = "new", "merged", "rejected"
@@ -73,11 +71,6 @@ class Follower:
     language: str | None = None  # the chat's language: what it is told is written in it
 
 
-def _upsert(session: AsyncSession) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(DiscoveredUnion)
-
-
 async def record_found(session: AsyncSession, found: Sequence[FoundUnion], story_id: int,
                        now: dt.datetime | None = None) -> None:
     """Count one more story for each of these unions (recording the new ones, with `story_id` as their
@@ -85,7 +78,7 @@ async def record_found(session: AsyncSession, found: Sequence[FoundUnion], story
     if not found:
         return
     now = now or utcnow()
-    statement = _upsert(session)
+    statement = insert_for(session, DiscoveredUnion)
     statement = statement.on_conflict_do_update(
         index_elements=[DiscoveredUnion.union_id],
         set_={

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, ColumnElement, Result, Select, Text, case, cast, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.db import rows_changed
+from storage.db import dialect_of, rows_changed
 from storage.models import Alert, Subscriber, Subscription, utcnow
 
 
@@ -59,10 +59,6 @@ class ClaimedAlert:
     silent: bool = False
     message_thread_id: int = 0
     language: str | None = None  # the chat's language: the alert is written in it
-
-
-def _dialect(session: AsyncSession) -> str:
-    return session.bind.dialect.name if session.bind is not None else "sqlite"
 
 
 async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timedelta) -> int:
@@ -130,7 +126,7 @@ async def claim_due(
     if not picked:
         return []
     target: Any = picked
-    if _dialect(session) == "postgresql":
+    if dialect_of(session) == "postgresql":
         target = (
             select(Alert.id)
             .where(Alert.id.in_(picked), Alert.status == AlertStatus.PENDING)
@@ -420,7 +416,7 @@ async def digest_alerts(session: AsyncSession, subscriber_ids: Sequence[int]) ->
     if not subscriber_ids:
         return []
     waiting: ColumnElement[bool] = Alert.status == AlertStatus.DIGEST
-    if _dialect(session) == "sqlite":
+    if dialect_of(session) == "sqlite":
         # SQLite keeps no statistics (no ANALYZE), so it would take `status = 'digest'` for the narrower
         # index and walk every waiting digest row of every subscriber for each page; likely() tells it
         # the status test is no filter to speak of, and it looks up the page's subscribers instead.

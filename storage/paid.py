@@ -11,9 +11,9 @@ the budget is spent.
 from __future__ import annotations
 
 from sqlalchemy import case, literal, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import insert_for
 from storage.models import PaidBroadcastSpend
 
 __all__ = ["refund", "reserve", "tell_once", "tenths_spent"]
@@ -22,9 +22,7 @@ ROW = 1  # the one row of paid_broadcast_spend
 
 
 async def _ensure_row(session: AsyncSession) -> None:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(PaidBroadcastSpend)
-    await session.execute(insert.values(id=ROW, tenths_spent=0, granted=0).on_conflict_do_nothing())
+    await session.execute(insert_for(session, PaidBroadcastSpend).values(id=ROW, tenths_spent=0, granted=0).on_conflict_do_nothing())
 
 
 async def reserve(session: AsyncSession, wanted: int, budget_tenths: int) -> int:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import insert_for
 from storage.models import Alert, Story, StoryCluster, StoryTag, Subscriber, Subscription, utcnow
 
 INSERT_CHUNK = 5_000  # rows per INSERT; keeps each statement under the drivers' parameter limits
@@ -160,8 +160,7 @@ async def queued_alerts(session: AsyncSession, subscriber_id: int, cluster_ids: 
 
 
 def _insert_ignoring_duplicates(session: AsyncSession) -> Any:
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(Alert).on_conflict_do_nothing(
+    return insert_for(session, Alert).on_conflict_do_nothing(
         index_elements=["subscriber_id", "cluster_id", "message_thread_id"]
     )
 
