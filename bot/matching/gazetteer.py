@@ -67,6 +67,7 @@ class GazetteerRules:
     city_stoplist: frozenset[str] = frozenset()
     foreign_stoplist: frozenset[str] = frozenset()
     extra_cities: dict[str, str] = field(default_factory=dict)
+    inflected_names: dict[str, str] = field(default_factory=dict)
 
 
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -145,6 +146,7 @@ def gazetteer_rules() -> GazetteerRules:
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
+        inflected_names={name: code for name, code in data["inflected_names"].items()},
     )
 
 
@@ -178,7 +180,21 @@ def demonym_forms(language: str, base: str) -> list[str]:
         return [base]
     if language == "de":
         return [base + ending for ending in ("", "e", "en", "er", "es", "em")]
+    if language == "pl" and base.endswith(("ski", "cki")):  # "polski": "polska", "polscy", "polskich"
+        stem = base[:-1]
+        return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]
+    if language in ("ru", "uk") and base.endswith(("ий", "ій")):  # "российский": "российская", "российских"
+        endings = _RUSSIAN_ADJECTIVE_ENDINGS if language == "ru" else _UKRAINIAN_ADJECTIVE_ENDINGS
+        return [base[:-2] + ending for ending in endings]
     return [base]
+
+
+# Languages whose demonyms in bot/data/demonyms.tsv are each a base to inflect, also when several are given.
+_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk"})
+# Case endings of adjectives (all genders and numbers) after the stem ("polsk-", "российск-", "українськ-").
+_POLISH_ADJECTIVE_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "ich", "imi", "ą", "iemu")
+_RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими")
+_UKRAINIAN_ADJECTIVE_ENDINGS = ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ій", "у", "ої", "ою", "их", "ими")
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +208,11 @@ def foreign_demonyms() -> dict[str, list[str]]:
         code, *pairs = line.split("\t")
         for language, forms in zip(pairs[::2], pairs[1::2], strict=False):
             given = [form.strip() for form in forms.split(";") if form.strip()]
-            # One form is a base to inflect; several are the complete list.
-            result[code] += demonym_forms(language, given[0]) if len(given) == 1 else given
+            # One form is a base to inflect; several are the complete list (each a base in pl, ru, uk).
+            if len(given) == 1 or language in _INFLECTED_DEMONYM_LANGUAGES:
+                result[code] += [form for base in given for form in demonym_forms(language, base)]
+            else:
+                result[code] += given
     return dict(result)
 
 
@@ -347,6 +366,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
+    for name, code in rules.inflected_names.items():
+        add(name, code, "foreign")
     for key, cased, rule, code, form in place_rows():
         stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
         if key.strip() not in stoplist:
