@@ -53,6 +53,7 @@ UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
 PRIMARY_MIN_SHARE = 0.42    # nor is a country far behind the story's main one (eval set: 0.35-0.5 all pass)
 SOLE_PRIMARY_MIN_SCORE = 1.0  # ...but the one leading country of a short story, named in its lead, is
+TOWNS_BACKING_EACH_OTHER = 2  # this many different small towns of one country back each other
 # Languages spoken (as a news language) in essentially one country: a story in one of them that
 # names no place is about that country.
 _LANGUAGE_HOMES = {
@@ -242,9 +243,15 @@ _NOT_SUBJECT_AFTER = re.compile(
 # The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
 # "la empresa estadounidense", "a multinacional chinesa").
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprise|"
-    r"empresas?|impresa|firma|multinationale?|multinacional|grupo|groupe|capital|marca|marque|dueño|"
-    r"propriétaire|proprietário)\s+$", re.IGNORECASE)
+    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprises?|"
+    r"empresas?|imprese?|firmas?|firmes?|multinationales?|multinacional(?:es)?|multinazionali|multinazionale|"
+    r"grupos?|groupes?|gruppo|gruppi|capital|capitale|marcas?|marques?|marchio|dueño|"
+    r"propriétaire|proprietário|proprietari[oa]|azienda|aziende|società|compañía|companhia|compagnie|"
+    r"compagnia|gigante|géant|colosso|fabricante|fabbricante|constructeur|costruttore|montadora|"
+    r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
+    r"fornitore|fournisseur|proveedor|fornecedor|inversor(?:es)?|investisseurs?|investitori?|investidor(?:es)?|"
+    r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki)\s+$",
+    re.IGNORECASE)
 _HOME_BASE_FACTOR = 0.0
 
 
@@ -870,9 +877,13 @@ class Tagger:
             return len(surfaces_by_code[match.entries[0].target]) > 1
 
         strong_surfaces: dict[str, set[str]] = defaultdict(set)  # what a small town may be backed by
+        town_surfaces: dict[str, set[str]] = defaultdict(set)
         for match in matches:
-            if match.entries[0].form not in BACKED_FORMS:
-                strong_surfaces[match.entries[0].target].add(match.folded)
+            (town_surfaces if match.entries[0].form in BACKED_FORMS else strong_surfaces)[
+                match.entries[0].target].add(match.folded)
+        for code, towns in town_surfaces.items():
+            if len(towns) >= TOWNS_BACKING_EACH_OTHER:  # "350 grévistes à Ecully, plus de 200 à Givors"
+                strong_surfaces[code] |= towns
 
         person_surfaces: set[str] = set()
         title_is_headline_case: bool | None = None  # worked out when first needed
