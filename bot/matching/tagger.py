@@ -882,7 +882,9 @@ class Tagger:
             (town_surfaces if match.entries[0].form in BACKED_FORMS else strong_surfaces)[
                 match.entries[0].target].add(match.folded)
         for code, towns in town_surfaces.items():
-            if len(towns) >= TOWNS_BACKING_EACH_OTHER:  # "350 grévistes à Ecully, plus de 200 à Givors"
+            # "350 grévistes à Ecully, plus de 200 à Givors"; or the only places of a story that names
+            # no country, region or city ("Au Carrefour de Vénissieux").
+            if len(towns) >= TOWNS_BACKING_EACH_OTHER or (len(town_surfaces) == 1 and not strong_surfaces):
                 strong_surfaces[code] |= towns
 
         person_surfaces: set[str] = set()
