@@ -43,8 +43,63 @@ def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> N
     ("I lavoratori tedeschi hanno votato lo sciopero.", "DE"),
     ("Die türkischen Gewerkschaften protestieren.", "TR"),
     ("Svenska fackförbund varslar om strejk.", "SE"),
+    ("Les enseignants sénégalais sont en grève depuis lundi.", "SN"),
+    ("Les syndicats ivoiriens appellent à une grève générale.", "CI"),
+    ("Los mineros peruanos y los sindicatos libaneses...", "LB"),
+    ("Le lavoratrici keniane hanno scioperato.", "KE"),
+    ("Dlaczego polscy pracownicy już nie strajkują?", "PL"),
+    ("Strajk polskich górników trwa od tygodnia.", "PL"),
+    ("Российские профсоюзы протестуют.", "RU"),
+    ("Українські шахтарі страйкують.", "UA"),
 ])
 def test_demonyms_in_other_languages(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pracownicy w Niemczech strajkują od poniedziałku.", "DE"),
+    ("We Włoszech trwa strajk generalny.", "IT"),
+    ("Strajk kolejarzy w Stanach Zjednoczonych.", "US"),
+])
+def test_polish_case_forms_of_plural_country_names(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+def test_a_polish_story_about_poland_with_a_passing_comparison() -> None:
+    title = "Dlaczego polscy pracownicy już nie strajkują?"
+    text = ("Polska ma jeden z najniższych wskaźników strajków w Europie. W Hiszpanii strajki są częstsze, "
+            "mówią eksperci. " + "Związkowcy w Polsce uważają, że prawo utrudnia strajki. " * 2)
+    assert primary(tag(text, title)) == {"PL"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Lo sciopero nello stabilimento del gruppo francese a Taranto continua: i lavoratori italiani protestano.",
+     "FR"),
+    ("A greve na fábrica da montadora alemã em São Bernardo continua, dizem os metalúrgicos brasileiros.", "DE"),
+    ("Los obreros ganan 200 dólares estadounidenses al mes en las maquilas de Honduras, en San Pedro Sula.", "US"),
+])
+def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str, owner: str) -> None:
+    tags = tag(text)
+    assert owner not in primary(tags) and primary(tags)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Buenos Aires, 5 de abril (Télam).- Los mineros siguen en huelga en Antofagasta, en Chile, y en Calama.",
+     "AR"),
+    ("ROMA, 3 maggio 2024 (ANSA) - Gli operai in sciopero a Lima, in Perù, chiedono salari più alti.", "IT"),
+])
+def test_datelines_with_dates_in_other_languages_are_not_the_subject(text: str, dateline: str) -> None:
+    assert dateline not in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("En España los sindicatos convocan una huelga general.", "ES"),
+    ("Au Maroc, les syndicats appellent à la grève.", "MA"),
+    ("Nel Brasile gli operai scioperano.", "BR"),
+    ("Na Polsce strajk trwa.", "PL"),
+    ("Im Libanon streiken die Lehrer.", "LB"),
+])
+def test_a_sentence_opening_preposition_does_not_make_a_country_a_persons_name(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
 

@@ -53,7 +53,6 @@ UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
 PRIMARY_MIN_SHARE = 0.42    # nor is a country far behind the story's main one (eval set: 0.35-0.5 all pass)
 SOLE_PRIMARY_MIN_SCORE = 1.0  # ...but the one leading country of a short story, named in its lead, is
-TOWNS_BACKING_EACH_OTHER = 2  # this many different small towns of one country back each other
 # Languages spoken (as a news language) in essentially one country: a story in one of them that
 # names no place is about that country.
 _LANGUAGE_HOMES = {
@@ -250,16 +249,19 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"compagnia|gigante|géant|colosso|fabricante|fabbricante|constructeur|costruttore|montadora|"
     r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
     r"fornitore|fournisseur|proveedor|fornecedor|inversor(?:es)?|investisseurs?|investitori?|investidor(?:es)?|"
-    r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki)\s+$",
+    r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki|"
+    r"dólar(?:es)?|dollars?|dollari|dólares)\s+$",
     re.IGNORECASE)
 _HOME_BASE_FACTOR = 0.0
 
 
 # A dateline after the place that opens a story: a date, a news agency, then a colon or a dash
 # ("DHAKA: ...", "Jakarta (ANTARA) - ...", "PARIS, May 2 (Reuters) — ...").
+# Also "Buenos Aires, 5 de abril (Télam).- ...", "ROMA, 3 maggio 2024 (ANSA) - ...".
 _DATELINE_AFTER = re.compile(
-    r"(?P<date>,?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[:—–-]\s")
+    r"(?P<date>,?\s*(?:\d{1,2}(?:\s+de|\s+di)?\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:de\s+)?\d{4})?)?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
 
 
@@ -877,15 +879,9 @@ class Tagger:
             return len(surfaces_by_code[match.entries[0].target]) > 1
 
         strong_surfaces: dict[str, set[str]] = defaultdict(set)  # what a small town may be backed by
-        town_surfaces: dict[str, set[str]] = defaultdict(set)
         for match in matches:
-            (town_surfaces if match.entries[0].form in BACKED_FORMS else strong_surfaces)[
-                match.entries[0].target].add(match.folded)
-        for code, towns in town_surfaces.items():
-            # "350 grévistes à Ecully, plus de 200 à Givors"; or the only places of a story that names
-            # no country, region or city ("Au Carrefour de Vénissieux").
-            if len(towns) >= TOWNS_BACKING_EACH_OTHER or (len(town_surfaces) == 1 and not strong_surfaces):
-                strong_surfaces[code] |= towns
+            if match.entries[0].form not in BACKED_FORMS:
+                strong_surfaces[match.entries[0].target].add(match.folded)
 
         person_surfaces: set[str] = set()
         title_is_headline_case: bool | None = None  # worked out when first needed
