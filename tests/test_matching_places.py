@@ -208,3 +208,25 @@ def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str,
     tags = tag(text)
     assert subject in primary(tags)
     assert not_subject not in primary(tags)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Huelga de estibadores en el puerto de Santander, en Cantabria.", "ES"),
+    ("Los mineros de Santander, en Colombia, bloquean la vía.", "CO"),
+    ("Los obreros de León, en España, están en huelga.", "ES"),
+    ("Huelga en León, Nicaragua.", "NI"),
+    ("Farmers in Punjab, Pakistan, protest wheat prices.", "PK"),
+    ("Farmers in Punjab protest wheat prices in India.", "IN"),
+    ("Huelga del metal en La Rioja, en el norte de España.", "ES"),
+    ("Paro docente en La Rioja, en Argentina.", "AR"),
+])
+def test_a_place_name_several_countries_have_goes_to_the_one_the_story_names(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None:
+    assert primary(tag("Farmers in Punjab protest wheat prices.")) == set()
+
+
+def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
+    assert "GB" in primary(tag("Union members from Canada marched in London on Saturday. London police watched."))

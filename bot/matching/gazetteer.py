@@ -24,8 +24,8 @@ from babel import Locale
 from bot.matching.normalize import fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
-Form = Literal["name", "demonym", "foreign", "region", "city", "town", "acronym", "acronym_variant", "alias",
-               "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "region", "city", "town", "namesake", "acronym", "acronym_variant",
+               "alias", "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
@@ -320,6 +320,17 @@ def _inflections(name: str) -> list[str]:
     return []
 
 
+def _namesake_rule(found: tuple[str, int, str, CaseRule, Form] | dict[str, tuple[int, str, CaseRule, Form]],
+                   namesakes: set[str]) -> tuple[tuple[str, ...], str]:
+    """(countries, default) for a place name other countries' places share: the default is the country
+    the name has alone, or the one whose form ranks first (a region before a city), else none ("")."""
+    if isinstance(found, tuple):
+        return tuple(sorted(namesakes | {found[0]})), found[0]
+    best_rank = min(candidate[0] for candidate in found.values())
+    best = [code for code, candidate in found.items() if candidate[0] == best_rank]
+    return tuple(sorted(namesakes | found.keys())), best[0] if len(best) == 1 else ""
+
+
 def country_entries() -> tuple[tuple[str, NameEntry], ...]:
     """(automaton key, entry) pairs for every country name, demonym, foreign name, region and city."""
     return tuple(zip(*country_columns(), strict=True))
@@ -368,7 +379,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         add(city, code, "city")
     for name, code in rules.inflected_names.items():
         add(name, code, "foreign")
+    # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
+    namesakes: dict[str, set[str]] = defaultdict(set)
+    namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
     for key, cased, rule, code, form in place_rows():
+        if form == "namesake":
+            namesakes[key].add(code)
+            namesake_spelling[key] = (cased, rule)
+            continue
         stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
         if key.strip() not in stoplist:
             add_key(key, cased, rule, code, form)
@@ -384,8 +402,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             entry = shared_entries[fields] = NameEntry("country", *fields)
         return entry
 
+    for key in namesakes.keys() - candidates.keys():
+        # A place name no country has alone: it counts only for the one of them the story names otherwise.
+        cased, rule = namesake_spelling[key]
+        entries.append((key, NameEntry("country", "", "city", cased, rule, alternatives=tuple(sorted(namesakes[key])))))
     for key, found in candidates.items():
         shared = rules.shared.get(key.strip())
+        if not shared and key in namesakes:
+            shared = _namesake_rule(found, namesakes[key])
         if isinstance(found, tuple):  # one country has the name
             code, _, cased, rule, form = found
             if shared:

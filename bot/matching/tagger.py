@@ -935,7 +935,8 @@ class Tagger:
 
     @staticmethod
     def _resolve_shared_names(matches: list[_Match]) -> list[tuple[str, _Match]]:
-        """(country code, match) pairs, a shared name ("Congo") given the country the story backs."""
+        """(country code, match) pairs, a shared name ("Congo", "Santander") given the country the story
+        backs; a place name no country has alone is dropped unless the story backs one of its countries."""
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         resolved: list[tuple[str, _Match]] = []
         for match in matches:
@@ -944,7 +945,8 @@ class Tagger:
             if entry.alternatives:
                 backed = [alternative for alternative in entry.alternatives if alternative in unambiguous]
                 code = backed[0] if len(backed) == 1 else entry.target
-            resolved.append((code, match))
+            if code:
+                resolved.append((code, match))
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
