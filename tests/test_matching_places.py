@@ -60,8 +60,14 @@ def test_demonyms_in_other_languages(text: str, code: str) -> None:
     ("Pracownicy w Niemczech strajkują od poniedziałku.", "DE"),
     ("We Włoszech trwa strajk generalny.", "IT"),
     ("Strajk kolejarzy w Stanach Zjednoczonych.", "US"),
+    ("Strajk w Wielkiej Brytanii trwa od tygodnia.", "GB"),
+    ("Pracownicy w Korei Południowej strajkują.", "KR"),
+    ("Забастовка в США продолжается.", "US"),
+    ("Профсоюзы в Южной Корее объявили забастовку.", "KR"),
+    ("Страйк у Великій Британії триває.", "GB"),
+    ("Забастовка шахтёров в Соединенных Штатах.", "US"),
 ])
-def test_polish_case_forms_of_plural_country_names(text: str, code: str) -> None:
+def test_case_forms_of_polish_russian_and_ukrainian_country_names(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
 

@@ -67,7 +67,7 @@ class GazetteerRules:
     city_stoplist: frozenset[str] = frozenset()
     foreign_stoplist: frozenset[str] = frozenset()
     extra_cities: dict[str, str] = field(default_factory=dict)
-    inflected_names: dict[str, str] = field(default_factory=dict)
+    extra_names: dict[str, str] = field(default_factory=dict)
 
 
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -146,7 +146,7 @@ def gazetteer_rules() -> GazetteerRules:
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
-        inflected_names={name: code for name, code in data["inflected_names"].items()},
+        extra_names={name: code for name, code in data["extra_names"].items()},
     )
 
 
@@ -294,23 +294,63 @@ def foreign_names(code: str) -> Iterable[str]:
 
 
 def _polish_inflections(name: str) -> list[str]:
-    """The Polish locative and genitive of a one-word country name ("w Polsce", "z Ukrainy")."""
-    if " " in name:
+    """The Polish locative and genitive of a country name: one word ("w Polsce", "z Ukrainy"), or a
+    feminine noun and its adjective ("w Wielkiej Brytanii", "w Korei Południowej")."""
+    words = name.split(" ")
+    if len(words) == 2 and all(word.endswith("a") for word in words):
+        first, second = (_polish_feminine_oblique(word) for word in words)
+        return [f"{one} {two}" for one in first for two in second]
+    if len(words) > 1:
         return []
-    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ja", ("ji",)), ("ka", ("ce", "ki")),
-                          ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)), ("da", ("dzie", "dy"))):
+    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ea", ("ei",)), ("ja", ("ji",)),
+                          ("ka", ("ce", "ki")), ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)),
+                          ("da", ("dzie", "dy"))):
         if name.endswith(ending):
             return [name[:-len(ending)] + form for form in forms]
     return []
 
 
+def _polish_feminine_oblique(word: str) -> tuple[str, ...]:
+    """The genitive and locative of a word of a two-word Polish name in -a: a noun ("Brytania",
+    "Korea", "Republika") or an adjective ("Wielka", "Południowa")."""
+    if word.endswith(("ia", "ea", "ja")):
+        return (word[:-1] + "i",)
+    if word == "Republika":
+        return ("Republice", "Republiki")
+    return (word[:-1] + "iej",) if word.endswith(("ka", "ga")) else (word[:-1] + "ej",)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґ\-]+")
+
+
 def _inflections(name: str) -> list[str]:
-    """Common Russian and Ukrainian case endings of a one-word country name ("в Грузии")."""
-    if " " in name or not re.fullmatch(r"[А-яЁёІіЇїЄєҐґ\-]+", name):
+    """Common Russian and Ukrainian case endings of a country name: one word ("в Грузии"), or an
+    adjective and a noun ("в Южной Корее", "у Великій Британії", "в Соединенных Штатах")."""
+    words = name.split(" ")
+    if not all(_CYRILLIC_WORD.fullmatch(word) for word in words):
+        return []
+    if len(words) == 2:
+        adjective, noun = words
+        if adjective.endswith("ая"):  # Russian feminine: "Южная"
+            adjectives = [adjective[:-2] + ending for ending in ("ой", "ую")]
+        elif adjective.endswith("а"):  # Ukrainian feminine: "Велика", "Південна"
+            adjectives = [adjective[:-1] + ending for ending in ("ій", "ої", "у", "ою")]
+        elif adjective.endswith(("ые", "і")):  # plural: "Соединенные", "Сполучені"
+            adjectives = [adjective[:-2] + "ых" if adjective.endswith("ые") else adjective[:-1] + "их"]
+        else:
+            return []
+        if noun.endswith(("ы", "и")):  # plural: "Штаты", "Штати"
+            nouns = [noun[:-1] + ending for ending in ("ах", "ов", "ам", "ів")]
+        else:
+            nouns = _inflections(noun)
+        return [f"{one} {two}" for one in adjectives for two in nouns]
+    if len(words) > 1:
         return []
     if name.endswith("ия") or name.endswith("ія"):
         stem, i = name[:-2], name[-2]
         return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("я"):  # "Корея": "Корее", "Кореи", "Кореї"
+        return [name[:-1] + ending for ending in ("и", "е", "ю", "ей", "ї", "єю")]
     if name.endswith("а"):
         return [name[:-1] + ending for ending in ("ы", "и", "е", "у", "ой", "ою", "і")]
     if name.endswith("ь"):
@@ -377,7 +417,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
-    for name, code in rules.inflected_names.items():
+    for name, code in rules.extra_names.items():
         add(name, code, "foreign")
     # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
     namesakes: dict[str, set[str]] = defaultdict(set)
