@@ -51,6 +51,7 @@ def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> N
     ("Strajk polskich górników trwa od tygodnia.", "PL"),
     ("Российские профсоюзы протестуют.", "RU"),
     ("Українські шахтарі страйкують.", "UA"),
+    ("Norska arbetare strejkar.", "NO"),
 ])
 def test_demonyms_in_other_languages(text: str, code: str) -> None:
     assert code in primary(tag(text))
@@ -85,6 +86,17 @@ def test_a_polish_story_about_poland_with_a_passing_comparison() -> None:
     ("Los obreros ganan 200 dólares estadounidenses al mes en las maquilas de Honduras, en San Pedro Sula.", "US"),
 ])
 def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str, owner: str) -> None:
+    tags = tag(text)
+    assert owner not in primary(tags) and primary(tags)
+
+
+@pytest.mark.parametrize("text, base", [
+    ("La empresa, con sede en Estados Unidos, despidió a 300 trabajadores en Honduras.", "US"),
+    ("L'entreprise basée en Suisse a licencié 200 ouvriers au Bangladesh.", "CH"),
+    ("A empresa sediada nos Estados Unidos demitiu 300 trabalhadores no Brasil.", "US"),
+    ("L'azienda con sede in Germania ha licenziato 300 operai in Italia.", "DE"),
+])
+def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str) -> None:
     tags = tag(text)
     assert owner not in primary(tags) and primary(tags)
 

@@ -180,6 +180,8 @@ def demonym_forms(language: str, base: str) -> list[str]:
         return [base]
     if language == "de":
         return [base + ending for ending in ("", "e", "en", "er", "es", "em")]
+    if language == "sv" and not base.endswith("a"):  # "tysk": "tyska", "tyskt"
+        return [base, base + "a", base + "t"]
     if language == "pl" and base.endswith(("ski", "cki")):  # "polski": "polska", "polscy", "polskich"
         stem = base[:-1]
         return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]

@@ -250,7 +250,11 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
     r"fornitore|fournisseur|proveedor|fornecedor|inversor(?:es)?|investisseurs?|investitori?|investidor(?:es)?|"
     r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki|"
-    r"dólar(?:es)?|dollars?|dollari|dólares)\s+$",
+    r"dólar(?:es)?|dollars?|dollari|dólares|"
+    # a home base: "con sede en", "basée en", "sediada nos", "con sede in", "z siedzibą w"
+    r"(?:con|com) sede (?:en|em|in|a|no|na|nos|nas|nel|negli)(?: (?:el|los|la|las|o|os|a|as|gli))?|"
+    r"sediad[ao]s? (?:em|no|na|nos|nas)|basad[ao]s? en(?: (?:el|los|la|las))?|"
+    r"basée?s? (?:en|à|au|aux)|siedzibą w)\s+$",
     re.IGNORECASE)
 _HOME_BASE_FACTOR = 0.0
 
