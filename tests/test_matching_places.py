@@ -98,7 +98,7 @@ def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str,
 ])
 def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str) -> None:
     tags = tag(text)
-    assert owner not in primary(tags) and primary(tags)
+    assert base not in primary(tags) and primary(tags)
 
 
 @pytest.mark.parametrize("text, dateline", [
