@@ -248,3 +248,16 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
 
 def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
     assert "GB" in primary(tag("Union members from Canada marched in London on Saturday. London police watched."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union leader was killed in the municipality of Buenos Aires, in Cauca, on Sunday.", {"CO"}),
+    ("Workers in London, Ontario, walked out at the plant.", {"CA"}),
+    ("Workers struck in León, Guanajuato, at the GM plant.", {"MX"}),
+    ("Dockers in Santander, Spain, stopped work.", {"ES"}),
+    # Lists of places are not a place and its region.
+    ("Protests in Bangkok, Indonesia and Malaysia.", {"TH", "ID", "MY"}),
+    ("Unions in Dhaka, Myanmar, Cambodia and Vietnam joined the day of action.", {"BD", "MM", "KH", "VN"}),
+])
+def test_a_city_placed_in_another_countrys_region_is_a_namesake_there(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected

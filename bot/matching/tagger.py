@@ -48,6 +48,7 @@ BODY_WEIGHT = 1.0
 LEAD_CHARS = 400            # the opening of the text that counts as its lead
 SENTENCE_WINDOW = 2_000     # how far back a sentence's start is looked for
 LIST_MIN_LENGTH = 4         # a run of this many countries is a list of passing mentions
+MAX_LIST_GAP = 40           # at most this many characters between two places of a list
 UNION_SUPPORT_SHARE = 0.5   # a union's mention counts this share of a country mention for its country,
 UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences per union
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
@@ -267,6 +268,36 @@ _DATELINE_AFTER = re.compile(
     r"(?:,?\s+(?:de\s+)?\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
+
+
+def _placed_abroad(matches: list[_Match], index: int) -> bool:
+    """True for a city, town or region followed by ", " (or ", in", see _places_the_one_before) and a
+    region or country of another country ("Buenos Aires, in Cauca", "London, Ontario", "Córdoba,
+    Spain"), unless the two are part of a list of
+    places ("Dhaka, Myanmar, Cambodia", "Bangkok, Indonesia and Malaysia")."""
+    match, following = matches[index], matches[index + 1]
+    place, placer = match.entries[0], following.entries[0]
+    if (place.form not in ("city", "town", "region") or following.field != match.field
+            or place.target in (placer.target, *placer.alternatives) or placer.form not in ("region", "name", "foreign")
+            or not _places_the_one_before(match.original[match.end:following.start])):
+        return False
+    before = matches[index - 1] if index else None
+    after = matches[index + 2] if index + 2 < len(matches) else None
+    return not any(_listed_together(first, second) for first, second in ((before, match), (following, after)))
+
+
+def _places_the_one_before(gap: str) -> bool:
+    """True for what stands between a place and the region or country it lies in: ", ", ", in ",
+    ", en ", " (" ("Buenos Aires, in Cauca", "Vénissieux (Rhône)")."""
+    gap = gap.strip()
+    return gap == "(" or (gap[:1] == "," and (len(gap) == 1 or gap[1:].strip().lower() in _TOWN_PREPOSITIONS))
+
+
+def _listed_together(first: _Match | None, second: _Match | None) -> bool:
+    """True when only list punctuation or "and" stands between two places (see _LIST_GAP)."""
+    return (first is not None and second is not None and first.field == second.field
+            and second.start - first.end <= MAX_LIST_GAP
+            and _LIST_GAP.fullmatch(first.original, first.end, second.start) is not None)
 
 
 def _is_dateline(match: _Match) -> bool:
@@ -940,7 +971,11 @@ class Tagger:
     @staticmethod
     def _resolve_shared_names(matches: list[_Match]) -> list[tuple[str, _Match]]:
         """(country code, match) pairs, a shared name ("Congo", "Santander") given the country the story
-        backs; a place name no country has alone is dropped unless the story backs one of its countries."""
+        backs; a place name no country has alone is dropped unless the story backs one of its countries,
+        and so is a city placed by the region or country after it in another country ("Buenos Aires,
+        Cauca", "London, Ontario": a namesake there, which that region or country stands for)."""
+        placed_abroad = {id(matches[index]) for index in range(len(matches) - 1) if _placed_abroad(matches, index)}
+        matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         resolved: list[tuple[str, _Match]] = []
         for match in matches:
