@@ -97,7 +97,7 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
 # are not asserted.
 REALNEWS_FLOORS = {
     # (half, group): {(kind, measure): floor}
-    ("tune", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.98,
+    ("tune", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.98,
                           ("unions", "precision"): 0.96, ("unions", "recall"): 0.92, ("unions", "f1"): 0.94},
     ("tune", "non_english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.96,
                               ("unions", "f1"): 0.92},

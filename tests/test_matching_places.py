@@ -261,3 +261,10 @@ def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
 ])
 def test_a_city_placed_in_another_countrys_region_is_a_namesake_there(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
+
+
+def test_a_list_ends_at_its_and() -> None:
+    text = ("Dockworkers in Chile say forty thousand of them have stopped work over pensions. "
+            "After China, Peru and Australia, Chile is the world's fourth-biggest copper exporter. "
+            "Chile's ports are quiet this week.")
+    assert primary(tag(text, title="Chile dockworkers strike")) == {"CL"}

@@ -70,7 +70,7 @@ _LANGUAGE_HOMES = {
 # Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
 # "1. Bangladesh\n2. Belarus") and bullets.
 _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
-                       r"[\s,;/&•·*–-]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
+                       r"[\s,;/&•·*–-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
                        r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
@@ -1079,13 +1079,15 @@ class Tagger:
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends: list[int] = []
         ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
+        after_joint = False  # the previous match closed a list: "China, India and Kenya, Sri Lanka is ..."
         for index, (previous, match) in enumerate(pairwise(matches), 1):
             gap = None if previous.field != match.field else _LIST_GAP.fullmatch(match.original, previous.end,
                                                                                 match.start)
-            if gap is None:
+            if gap is None or (after_joint and not gap.group("joint") and not gap.group("range")):
                 run_ends.append(index)
             elif gap.group("range"):
                 ranges.add(len(run_ends))
+            after_joint = gap is not None and bool(gap.group("joint"))
         run_ends.append(len(matches))
         run_start = 0
         for run_number, run_end in enumerate(run_ends):
