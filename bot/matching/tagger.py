@@ -273,8 +273,8 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
 def _placed_abroad(matches: list[_Match], index: int) -> bool:
     """True for a city, town or region followed by ", " (or ", in", see _places_the_one_before) and a
     region or country of another country ("Buenos Aires, in Cauca", "London, Ontario", "Córdoba,
-    Spain"), unless the two are part of a list of
-    places ("Dhaka, Myanmar, Cambodia", "Bangkok, Indonesia and Malaysia")."""
+    Spain"), unless the two are part of a list of places ("Dhaka, Myanmar, Cambodia", "Bangkok,
+    Indonesia and Malaysia"). Cheap attribute checks come first: most pairs of matches stop there."""
     match, following = matches[index], matches[index + 1]
     place, placer = match.entries[0], following.entries[0]
     if (place.form not in ("city", "town", "region") or following.field != match.field
