@@ -84,6 +84,7 @@ def test_a_polish_story_about_poland_with_a_passing_comparison() -> None:
      "FR"),
     ("A greve na fábrica da montadora alemã em São Bernardo continua, dizem os metalúrgicos brasileiros.", "DE"),
     ("Los obreros ganan 200 dólares estadounidenses al mes en las maquilas de Honduras, en San Pedro Sula.", "US"),
+    ("Los obreros cobran 500.000 pesos chilenos al mes en la mina de Oruro, en Bolivia.", "CL"),
 ])
 def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str, owner: str) -> None:
     tags = tag(text)
@@ -105,6 +106,7 @@ def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str)
     ("Buenos Aires, 5 de abril (Télam).- Los mineros siguen en huelga en Antofagasta, en Chile, y en Calama.",
      "AR"),
     ("ROMA, 3 maggio 2024 (ANSA) - Gli operai in sciopero a Lima, in Perù, chiedono salari più alti.", "IT"),
+    ("MADRID, 12 (EUROPA PRESS) - Los portuarios de Valparaíso, en Chile, mantienen la huelga.", "ES"),
 ])
 def test_datelines_with_dates_in_other_languages_are_not_the_subject(text: str, dateline: str) -> None:
     assert dateline not in primary(tag(text))

@@ -251,7 +251,7 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
     r"fornitore|fournisseur|proveedor|fornecedor|inversor(?:es)?|investisseurs?|investitori?|investidor(?:es)?|"
     r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki|"
-    r"dólar(?:es)?|dollars?|dollari|dólares|"
+    r"dólar(?:es)?|dollars?|dollari|dólares|pesos|reales|reais|soles|rupias|libras|francos|francs|yuanes|"
     # a home base: "con sede en", "basée en", "sediada nos", "con sede in", "z siedzibą w"
     r"(?:con|com) sede (?:en|em|in|a|no|na|nos|nas|nel|negli)(?: (?:el|los|la|las|o|os|a|as|gli))?|"
     r"sediad[ao]s? (?:em|no|na|nos|nas)|basad[ao]s? en(?: (?:el|los|la|las))?|"
@@ -262,9 +262,9 @@ _HOME_BASE_FACTOR = 0.0
 
 # A dateline after the place that opens a story: a date, a news agency, then a colon or a dash
 # ("DHAKA: ...", "Jakarta (ANTARA) - ...", "PARIS, May 2 (Reuters) — ...").
-# Also "Buenos Aires, 5 de abril (Télam).- ...", "ROMA, 3 maggio 2024 (ANSA) - ...".
+# Also "Buenos Aires, 5 de abril (Télam).- ...", "ROMA, 3 maggio 2024 (ANSA) - ...", "MADRID, 12 (EUROPA PRESS) -".
 _DATELINE_AFTER = re.compile(
-    r"(?P<date>,?\s*(?:\d{1,2}(?:\s+de|\s+di)?\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})"
+    r"(?P<date>,?\s*(?:\d{1,2}(?:(?:\s+de|\s+di)?\s+[^\W\d_]{3,9}\.?)?|[^\W\d_]{3,9}\.?\s+\d{1,2})"
     r"(?:,?\s+(?:de\s+)?\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
