@@ -468,6 +468,22 @@ class FoundName:
     acronym: str | None
 
 
+def _bracketed(original: str) -> Iterator[re.Match[str]]:
+    """Exactly _PAREN.finditer(original), tried only at the brackets (found with str.find, much
+    faster than letting the pattern try every position)."""
+    starts: list[int] = []
+    for bracket in "([":
+        position = original.find(bracket)
+        while position >= 0:
+            starts.append(position)
+            position = original.find(bracket, position + 1)
+    taken_until = 0
+    for position in sorted(starts):
+        if position >= taken_until and (match := _PAREN.match(original, position)) is not None:
+            taken_until = match.end()
+            yield match
+
+
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
     return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
@@ -521,6 +537,21 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+@lru_cache(maxsize=16384)
+def _is_capitalised_core_word(word: str) -> bool:
+    """True for a capitalised word (split at whitespace) that is a core labour word but not a head."""
+    return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
+
+
+@lru_cache(maxsize=16384)
+def _folds_to_labour_word(word: str) -> bool:
+    """True when a word (split at whitespace) folds to words of which one is a labour word but not a head.
+
+    Folding works character by character, so the folded words of a text are those of its words.
+    """
+    return not _LABOUR_NOT_HEADS.isdisjoint(fold(word).split())
+
+
 def is_acronym_shaped(word: str) -> bool:
     """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
     letters = [char for char in word if char.isalpha()]
@@ -569,14 +600,16 @@ class Recogniser:
         self._is_place = is_place
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
-                  title_case: bool = False, known: Iterable[tuple[int, int]] = ()) -> list[FoundName]:
+                  title_case: bool = False, known: Iterable[tuple[int, int]] = (),
+                  folds_to_ascii: bool = False) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
         there a name needs a strong head or an acronym. `known` are the spans of names the directory
-        matched; a head inside one is left to the directory.
+        matched; a head inside one is left to the directory. `folds_to_ascii` says the text folds
+        (bot.matching.normalize) to ASCII, so that it holds no Japanese, Korean, Bangla or Urdu names.
         """
         found: list[FoundName] = []
         covered_until = -1
@@ -597,10 +630,9 @@ class Recogniser:
                 if head in _LOOSE_HEADS:
                     # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
-                    near = [word for word in original[max(0, start - 40):end + 40].split() if _is_capitalised(word)]
-                    if _CORE_NOT_HEADS.isdisjoint(_bare(word.strip(_PUNCTUATION)) for word in near):
+                    if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())):
                         continue
-                elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
+                elif not any(map(_folds_to_labour_word, original[max(0, start - 60):end + 60].split())):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
@@ -624,12 +656,13 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if "労" in original:
-            found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "노" in original:
-            found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
-            found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if not folds_to_ascii:  # Japanese, Korean, Bangla and Urdu letters all fold to themselves
+            if "労" in original:
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "노" in original:
+                found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
+                found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
@@ -914,7 +947,7 @@ class Recogniser:
         taken = sorted([(name.start, name.end) for name in found] + known)
         taken_starts = [start for start, _ in taken]
         result = list(found)
-        for match in _PAREN.finditer(original):
+        for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:

@@ -591,13 +591,13 @@ class Tagger:
         main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
-        title_countries, title_unions, title_heads, title_blocked = self._scan("title", title)
-        text_countries, text_unions, text_heads, text_blocked = self._scan("text", text)
+        title_countries, title_unions, title_heads, title_blocked, title_ascii = self._scan("title", title)
+        text_countries, text_unions, text_heads, text_blocked, text_ascii = self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found,
-                                                title_blocked)
+                                                title_blocked, title_ascii)
         text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found,
-                                               text_blocked)
+                                               text_blocked, text_ascii)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_countries + text_countries, title)
         direct = self._resolve_shared_names(country_matches)
@@ -641,8 +641,9 @@ class Tagger:
     # -- scanning --------------------------------------------------------------------------
 
     def _scan(self, field: Field, original: str) -> tuple[
-            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]]]:
-        """(country matches, union matches, head words, blocked spans) in `original`, in order.
+            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]], bool]:
+        """(country matches, union matches, head words, blocked spans, folds to ASCII) of `original`,
+        matches in order; the flag says the folded text is ASCII (see bot.matching.normalize).
 
         Blockers only hide what they cover (their spans are returned so the recogniser leaves them
         alone too: "International Labour Organization", "Solidarity Center"); head words (for the
@@ -653,7 +654,7 @@ class Tagger:
         heads: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
         if not original:
-            return countries, unions, heads, blocked
+            return countries, unions, heads, blocked, True
         source = normalize(original)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
@@ -662,7 +663,8 @@ class Tagger:
         lower = source.lower
         padded = " " + lower + " "
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
-        if not lower.isascii():
+        folds_to_ascii = lower.isascii()
+        if not folds_to_ascii:
             matches = chain(matches, self._automata.other_scripts.iter(padded))
         for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
             norm_start = end_index - start_back
@@ -699,7 +701,7 @@ class Tagger:
                 continue
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions, heads, blocked
+        return countries, unions, heads, blocked, folds_to_ascii
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                          fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
@@ -786,7 +788,8 @@ class Tagger:
 
     def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
                             language: str | None, union_matches: list[_Match],
-                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]]) -> list[_Match]:
+                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]],
+                            folds_to_ascii: bool) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -798,7 +801,8 @@ class Tagger:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
         names = self._recogniser.recognise(original, heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches] + blocked)
+                                           [(match.start, match.end) for match in union_matches] + blocked,
+                                           folds_to_ascii)
         if not names:
             return union_matches
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
