@@ -30,10 +30,8 @@ from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
 
-import ahocorasick
-
 from bot.matching.gazetteer import NameEntry, pattern_key
-from bot.matching.normalize import fold
+from bot.matching.normalize import NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
 
@@ -83,7 +81,6 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
-_SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
@@ -92,17 +89,28 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
-def _gate_automaton(*groups: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An automaton whose matches in a text say which groups of gates (substrings) the text holds."""
-    automaton = ahocorasick.Automaton()
-    for group in groups:
-        for gate in group:
-            automaton.add_word(gate, group)
-    automaton.make_automaton()
-    return automaton
+_SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
+# Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
+# form holds none of them holds none of the gates, which is the quicker test.
+_FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
+_FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
 
 
-_GATES = _gate_automaton(_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES)
+def _holds_gate(original: str, folded: str, gates: tuple[str, ...], folded_gates: tuple[str, ...]) -> bool:
+    """True when `original` holds one of `gates`; `folded` is its folded form, and `folded_gates` the gates' folded forms."""
+    return any(gate in folded for gate in folded_gates) and any(gate in original for gate in gates)
+
+
+def _suffix_heads(original: str) -> list[re.Match[str]]:
+    """Exactly _SUFFIX_HEAD's matches in `original`, tried only at its dashes (found with str.find)."""
+    found: list[re.Match[str]] = []
+    for dash in _SUFFIX_DASHES:
+        position = original.find(dash)
+        while position >= 0:
+            if (match := _SUFFIX_HEAD.match(original, position)) is not None:
+                found.append(match)
+            position = original.find(dash, position + 1)
+    return found
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -601,19 +609,20 @@ class Recogniser:
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
                   title_case: bool = False, known: Iterable[tuple[int, int]] = (),
-                  folds_to_ascii: bool = False) -> list[FoundName]:
+                  source: NormalizedText | None = None) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
         there a name needs a strong head or an acronym. `known` are the spans of names the directory
-        matched; a head inside one is left to the directory. `folds_to_ascii` says the text folds
-        (bot.matching.normalize) to ASCII, so that it holds no Japanese, Korean, Bangla or Urdu names.
+        matched; a head inside one is left to the directory. `source` is `normalize(original)`, when
+        the caller has it already.
         """
+        folded = (source if source is not None else normalize(original)).lower
         found: list[FoundName] = []
         covered_until = -1
-        all_heads = [*heads, *self._extra_heads(original)]
+        all_heads = [*heads, *self._extra_heads(original, folded)]
         all_heads.sort()
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
@@ -656,7 +665,7 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if not folds_to_ascii:  # Japanese, Korean, Bangla and Urdu letters all fold to themselves
+        if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "노" in original:
@@ -668,23 +677,26 @@ class Recogniser:
     # -- head words ------------------------------------------------------------------------
 
     @staticmethod
-    def _extra_heads(original: str) -> list[tuple[int, int, str]]:
-        """Compound and suffix heads, which the whole-word automaton cannot find."""
+    def _extra_heads(original: str, folded: str) -> list[tuple[int, int, str]]:
+        """Compound and suffix heads, which the whole-word automaton cannot find.
+
+        Compound and prefix heads are looked for where the text holds one of their gates; `folded`
+        is the text folded to lower case (see bot.matching.normalize), the heads' order is not kept.
+        """
         heads: list[tuple[int, int, str]] = []
-        gates = {group for _, group in _GATES.iter(original)}  # one pass; 22 `in` tests took twice as long
-        if _COMPOUND_GATES in gates:
+        if _holds_gate(original, folded, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if _PREFIX_GATES in gates:
+        if _holds_gate(original, folded, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
-        if _SUFFIX_GATES in gates:
-            for match in _SUFFIX_HEAD.finditer(original):
-                word_start = match.start()
-                if word_start == 0 or not original[word_start - 1].isalnum():
-                    continue
-                while word_start > 0 and original[word_start - 1].isalnum():
-                    word_start -= 1
-                heads.append((word_start, match.end(), _SUFFIX))
+        # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
+        for match in _suffix_heads(original):
+            word_start = match.start()
+            if word_start == 0 or not original[word_start - 1].isalnum():
+                continue
+            while word_start > 0 and original[word_start - 1].isalnum():
+                word_start -= 1
+            heads.append((word_start, match.end(), _SUFFIX))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,

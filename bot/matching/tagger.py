@@ -32,7 +32,7 @@ from bot.matching.gazetteer import (
     gazetteer_rules,
 )
 from bot.matching.language import detect_language
-from bot.matching.normalize import fold, normalize
+from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import FoundName, Recogniser, head_entries
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
@@ -320,9 +320,36 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     return taught
 
 
-def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
+def _acronyms_after_plural_nouns(original: str, source: NormalizedText) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
-    str.find, much faster than letting the pattern try every position)."""
+    str.find, much faster than letting the pattern try every position).
+
+    The nouns are looked for in the folded text (`source`, normalize(original)), which holds them
+    wherever the text does, in any case; where "İ" (whose lower case is two characters) is in the
+    text, the matches are exactly finditer's (_acronyms_after_plural_nouns_everywhere), else those
+    at each noun the lower-cased text holds (found left to right, noun by noun).
+    """
+    if source.offsets is not None:  # the folded text's offsets differ from the text's
+        return _acronyms_after_plural_nouns_lowered(original)
+    folded = source.lower
+    if "İ" in original:
+        return _matches_from(original, sorted(_noun_positions(folded)))
+    found: list[re.Match[str]] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        position = folded.find(noun)
+        next_allowed = 0  # as str.find from the end of the noun found last
+        while position >= 0:
+            if position >= next_allowed and original[position:position + len(noun)].lower() == noun:
+                next_allowed = position + len(noun)
+                match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+                if match is not None:
+                    found.append(match)
+            position = folded.find(noun, position + 1)
+    return sorted(found, key=lambda match: match.start())
+
+
+def _acronyms_after_plural_nouns_lowered(original: str) -> list[re.Match[str]]:
+    """_acronyms_after_plural_nouns without the folded text: its nouns looked for in original.lower()."""
     lowered = original.lower()
     if len(lowered) != len(original):  # "İ", whose lower case is two characters: offsets would differ
         return _acronyms_after_plural_nouns_everywhere(original)
@@ -348,16 +375,26 @@ def _acronyms_after_plural_nouns_everywhere(original: str) -> list[re.Match[str]
     lowered = original
     for letter, ascii_letter in _IGNORECASE_ASCII:
         lowered = lowered.replace(letter, ascii_letter)  # str.translate is far slower on such text
-    lowered = lowered.lower()
+    return _matches_from(original, sorted(_noun_positions(lowered.lower())))
+
+
+def _noun_positions(lowered: str) -> list[int]:
+    """Every position where one of _PLURAL_UNION_NOUNS starts in `lowered`."""
     starts: list[int] = []
     for noun in _PLURAL_UNION_NOUNS:
         position = lowered.find(noun)
         while position >= 0:
             starts.append(position)
             position = lowered.find(noun, position + 1)
+    return starts
+
+
+def _matches_from(original: str, starts: list[int]) -> list[re.Match[str]]:
+    """_ACRONYM_AFTER_PLURAL_NOUN's matches at these positions (in order), as finditer takes them:
+    none starting inside the one before."""
     found: list[re.Match[str]] = []
     taken_until = 0
-    for position in sorted(starts):
+    for position in starts:
         if position < taken_until:
             continue
         match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
@@ -573,6 +610,16 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
 
 
+class _Scanned(NamedTuple):
+    """What Tagger._scan finds in a title or a text."""
+
+    countries: list[_Match]
+    unions: list[_Match]
+    heads: list[tuple[int, int, str]]   # head words for the recogniser: (start, end, folded head) in the original
+    blocked: list[tuple[int, int]]      # spans of blocker phrases in the original
+    source: NormalizedText              # the folded text
+
+
 class Tagger:
     """Tags stories with countries and unions; build once and reuse (the automaton is cached)."""
 
@@ -591,15 +638,12 @@ class Tagger:
         main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
-        title_countries, title_unions, title_heads, title_blocked, title_ascii = self._scan("title", title)
-        text_countries, text_unions, text_heads, text_blocked, text_ascii = self._scan("text", text)
+        title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
-        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found,
-                                                title_blocked, title_ascii)
-        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found,
-                                               text_blocked, text_ascii)
+        title_unions = self._absorb_found_names("title", title, title_scan, language, found)
+        text_unions = self._absorb_found_names("text", text, text_scan, language, found)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
-        country_matches = self._drop_non_places(title_countries + text_countries, title)
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
@@ -621,7 +665,8 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
+        unions += self._listed_acronyms(unions, found, (("title", title, title_scan.source), ("text", text, text_scan.source)),
+                                        _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and bool(
@@ -640,10 +685,8 @@ class Tagger:
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> tuple[
-            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]], bool]:
-        """(country matches, union matches, head words, blocked spans, folds to ASCII) of `original`,
-        matches in order; the flag says the folded text is ASCII (see bot.matching.normalize).
+    def _scan(self, field: Field, original: str) -> _Scanned:
+        """The country matches, union matches, head words and blocked spans of `original`, in order.
 
         Blockers only hide what they cover (their spans are returned so the recogniser leaves them
         alone too: "International Labour Organization", "Solidarity Center"); head words (for the
@@ -653,9 +696,9 @@ class Tagger:
         unions: list[_Match] = []
         heads: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
-        if not original:
-            return countries, unions, heads, blocked, True
         source = normalize(original)
+        if not original:
+            return _Scanned(countries, unions, heads, blocked, source)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
         # order (no two share both start and end).
@@ -663,8 +706,7 @@ class Tagger:
         lower = source.lower
         padded = " " + lower + " "
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
-        folds_to_ascii = lower.isascii()
-        if not folds_to_ascii:
+        if not lower.isascii():
             matches = chain(matches, self._automata.other_scripts.iter(padded))
         for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
             norm_start = end_index - start_back
@@ -701,10 +743,11 @@ class Tagger:
                 continue
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions, heads, blocked, folds_to_ascii
+        return _Scanned(countries, unions, heads, blocked, source)
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
-                         fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
+                         fields: tuple[tuple[Field, str, NormalizedText], ...],
+                         taught: dict[str, str]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
         "unions such as GMB").
@@ -734,8 +777,8 @@ class Tagger:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
             entry.matches.append(match)
 
-        for field, original in fields:
-            for after_noun in _acronyms_after_plural_nouns(original):
+        for field, original, source in fields:
+            for after_noun in _acronyms_after_plural_nouns(original, source):
                 start, end = after_noun.span(1)
                 # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
                 if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
@@ -786,10 +829,8 @@ class Tagger:
                     break
         return found
 
-    def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
-                            language: str | None, union_matches: list[_Match],
-                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]],
-                            folds_to_ascii: bool) -> list[_Match]:
+    def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
+                            found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -797,12 +838,13 @@ class Tagger:
         is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
         longer found name hides the directory names inside it ("UNITE HERE Local 11").
         """
+        union_matches = scanned.unions
         if not original:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
-        names = self._recogniser.recognise(original, heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches] + blocked,
-                                           folds_to_ascii)
+        names = self._recogniser.recognise(original, scanned.heads, language, title_case,
+                                           [(match.start, match.end) for match in union_matches] + scanned.blocked,
+                                           scanned.source)
         if not names:
             return union_matches
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
