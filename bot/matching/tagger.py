@@ -508,26 +508,28 @@ def _with_spacing_of(spaced: str, cased: str) -> str | None:
 _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    """The automaton keys of countries' names, as they are (stripped copies of 70,000 keys took 5 MB)."""
-    return frozenset(key for key, entry in zip(*country_columns(), strict=True) if entry.kind == "country")
-
-
-def _is_country_name(folded: str) -> bool:
-    """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
-    if not folded or folded[0] == " " or folded[-1] == " ":
-        return False
-    keys = _country_keys()  # padded as pattern_key pads: " name ", " 서울" or "北京"
-    return f" {folded} " in keys or f" {folded}" in keys or folded in keys
-
-
 class _Automata(NamedTuple):
     """The matching automata for one union directory (see _automata_for)."""
 
     latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
     other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
     towns: dict[str, NameEntry]                 # small towns by key (" name "), looked up after "in", "at" ...
+
+    def is_country_name(self, folded: str) -> bool:
+        """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
+        if not folded or folded[0] == " " or folded[-1] == " ":
+            return False
+        # Keys are padded as pattern_key pads them: " name ", " 서울" or "北京".
+        return any(self._is_country_key(key) for key in (f" {folded} ", f" {folded}", folded))
+
+    def _is_country_key(self, key: str) -> bool:
+        if not key.isascii():
+            info = self.other_scripts.get(key, None)
+        elif key in self.towns:  # every town is a country's
+            return True
+        else:
+            info = self.latin.get(key, None)
+        return info is not None and any(entry.kind == "country" for entry in info.entries)
 
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
@@ -628,7 +630,7 @@ class Tagger:
         self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
-        self._recogniser = Recogniser(_is_country_name)
+        self._recogniser = Recogniser(self._automata.is_country_name)
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -764,7 +766,8 @@ class Tagger:
 
         def add(field: Field, original: str, start: int, end: int) -> None:
             acronym = original[start:end]
-            if (field, start) in known or _is_country_name(fold(acronym)) or fold(acronym) in _NOT_UNION_ACRONYMS:
+            if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
+                    fold(acronym) in _NOT_UNION_ACRONYMS):
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
