@@ -251,6 +251,7 @@ _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
 _NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -541,6 +542,11 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+def _has_alnum(word: str) -> bool:
+    """True when some character of the word is a letter or digit (as most words' first one is)."""
+    return word[:1].isalnum() or any(char.isalnum() for char in word)
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -793,7 +799,7 @@ class Recogniser:
                 break
             if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
                 break
-            if re.search(r"['’]s$", word) or (_is_acronym(word) and taken):
+            if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             taken.append(tokens[index])
             index -= 1
@@ -985,7 +991,7 @@ class Recogniser:
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
-            if not any(char.isalnum() for char in word) or re.search(r"['’]s$", word) or len(words) >= 10:
+            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
                 break
             words.append(token)
         words.reverse()
