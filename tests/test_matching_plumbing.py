@@ -9,7 +9,7 @@ import weakref
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.matching import Tagger, default_directory
+from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
 from bot.matching.normalize import fold_cased, normalize
 from bot.matching.recognise import (
@@ -21,10 +21,13 @@ from bot.matching.recognise import (
     _SUFFIX_HEAD,
     Recogniser,
     _bracketed,
+    folded_gates_in,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
     _AUTOMATA,
+    _PLURAL_UNION_NOUNS,
+    _SIGNALS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
     _acronyms_after_plural_nouns_lowered,
@@ -51,7 +54,10 @@ def test_acronyms_after_plural_nouns_as_finditer(pieces: list[str]) -> None:
 def test_acronyms_after_plural_nouns_found_in_folded_text_as_in_lowered_text(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [(match.span(), match.group(1)) for match in _acronyms_after_plural_nouns_lowered(text)]
-    found = _acronyms_after_plural_nouns(text, normalize(text))
+    source = normalize(text)
+    noun_starts = {noun: [start for start in range(len(source.lower)) if source.lower.startswith(noun, start)]
+                   for noun in _PLURAL_UNION_NOUNS}
+    found = _acronyms_after_plural_nouns(text, source, noun_starts)
     assert [(match.span(), match.group(1)) for match in found] == expected
 
 
@@ -75,7 +81,7 @@ def test_extra_heads_as_gates_and_finditer(pieces: list[str]) -> None:
             while start > 0 and text[start - 1].isalnum():
                 start -= 1
             expected.append((start, match.end(), "suffix"))
-    assert sorted(Recogniser._extra_heads(text, normalize(text).lower)) == sorted(expected)
+    assert sorted(Recogniser._extra_heads(text, folded_gates_in(normalize(text).lower))) == sorted(expected)
 
 
 @given(st.lists(st.sampled_from(["(", ")", "[", "]", "ITUC", "International", "(CUT)", "[GMB]", "((", "x", " ", "\n",
@@ -84,6 +90,17 @@ def test_brackets_found_with_find_as_finditer(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [(match.span(), match.group(1)) for match in _PAREN.finditer(text)]
     assert [(match.span(), match.group(1)) for match in _bracketed(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["unions", "Unions", "reunions", "sindicatos", "Sindicato", "forbund", "Förbund", "sindi",
+                                  "sintra", " ", "x", "İ", "\u0301"]), max_size=12))
+def test_scan_reports_every_signal_where_the_folded_text_holds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    scanned = default_tagger()._scan("text", text)
+    folded = scanned.source.lower
+    expected = {signal: starts for signal in _SIGNALS
+                if (starts := [start for start in range(len(folded)) if folded.startswith(signal, start)])}
+    assert scanned.signals == expected
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
@@ -94,11 +95,18 @@ _SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
 # form holds none of them holds none of the gates, which is the quicker test.
 _FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
 _FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
+FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
 
-def _holds_gate(original: str, folded: str, gates: tuple[str, ...], folded_gates: tuple[str, ...]) -> bool:
-    """True when `original` holds one of `gates`; `folded` is its folded form, and `folded_gates` the gates' folded forms."""
-    return any(gate in folded for gate in folded_gates) and any(gate in original for gate in gates)
+def folded_gates_in(folded: str) -> frozenset[str]:
+    """The FOLDED_GATES that a folded text holds (the tagger's automaton reports them as it scans)."""
+    return frozenset(gate for gate in FOLDED_GATES if gate in folded)
+
+
+def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
+                folded_gates: tuple[str, ...]) -> bool:
+    """True when `original` holds one of `gates`, given the folded gates its folded form holds."""
+    return not folded_seen.isdisjoint(folded_gates) and any(gate in original for gate in gates)
 
 
 def _suffix_heads(original: str) -> list[re.Match[str]]:
@@ -566,8 +574,11 @@ def _folds_to_labour_word(word: str) -> bool:
     return not _LABOUR_NOT_HEADS.isdisjoint(fold(word).split())
 
 
+@lru_cache(maxsize=16384)
 def is_acronym_shaped(word: str) -> bool:
     """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
+    if not 2 <= len(word) <= 14:
+        return False
     letters = [char for char in word if char.isalpha()]
     upper = sum(char.isupper() for char in letters)
     return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
@@ -615,20 +626,20 @@ class Recogniser:
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
                   title_case: bool = False, known: Iterable[tuple[int, int]] = (),
-                  source: NormalizedText | None = None) -> list[FoundName]:
+                  source: NormalizedText | None = None, gates: AbstractSet[str] | None = None) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
         there a name needs a strong head or an acronym. `known` are the spans of names the directory
-        matched; a head inside one is left to the directory. `source` is `normalize(original)`, when
-        the caller has it already.
+        matched; a head inside one is left to the directory. `source` is `normalize(original)` and
+        `gates` is `folded_gates_in(source.lower)`, when the caller has them already.
         """
         folded = (source if source is not None else normalize(original)).lower
         found: list[FoundName] = []
         covered_until = -1
-        all_heads = [*heads, *self._extra_heads(original, folded)]
+        all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates)]
         all_heads.sort()
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
@@ -683,17 +694,18 @@ class Recogniser:
     # -- head words ------------------------------------------------------------------------
 
     @staticmethod
-    def _extra_heads(original: str, folded: str) -> list[tuple[int, int, str]]:
+    def _extra_heads(original: str, folded_seen: AbstractSet[str]) -> list[tuple[int, int, str]]:
         """Compound and suffix heads, which the whole-word automaton cannot find.
 
-        Compound and prefix heads are looked for where the text holds one of their gates; `folded`
-        is the text folded to lower case (see bot.matching.normalize), the heads' order is not kept.
+        Compound and prefix heads are looked for where the text holds one of their gates; every gate
+        folds (bot.matching.normalize) to a text holding one of FOLDED_GATES, and `folded_seen` are
+        those the folded text holds. The heads' order is not kept.
         """
         heads: list[tuple[int, int, str]] = []
-        if _holds_gate(original, folded, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
+        if _holds_gate(original, folded_seen, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if _holds_gate(original, folded, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
+        if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
         for match in _suffix_heads(original):

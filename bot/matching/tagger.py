@@ -33,7 +33,7 @@ from bot.matching.gazetteer import (
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
-from bot.matching.recognise import FoundName, Recogniser, head_entries
+from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
@@ -325,31 +325,29 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     return taught
 
 
-def _acronyms_after_plural_nouns(original: str, source: NormalizedText) -> list[re.Match[str]]:
-    """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
-    str.find, much faster than letting the pattern try every position).
+def _acronyms_after_plural_nouns(original: str, source: NormalizedText,
+                                 noun_starts: dict[str, list[int]]) -> list[re.Match[str]]:
+    """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands.
 
-    The nouns are looked for in the folded text (`source`, normalize(original)), which holds them
-    wherever the text does, in any case; where "İ" (whose lower case is two characters) is in the
-    text, the matches are exactly finditer's (_acronyms_after_plural_nouns_everywhere), else those
-    at each noun the lower-cased text holds (found left to right, noun by noun).
+    `noun_starts` gives, for each of _PLURAL_UNION_NOUNS, where the folded text (`source`,
+    normalize(original)) holds it, in order: it holds them wherever the text does, in any case.
+    Where "İ" (whose lower case is two characters) is in the text, the matches are exactly
+    finditer's (see _acronyms_after_plural_nouns_everywhere), else those at each noun the
+    lower-cased text holds, found left to right noun by noun (see _acronyms_after_plural_nouns_lowered).
     """
     if source.offsets is not None:  # the folded text's offsets differ from the text's
         return _acronyms_after_plural_nouns_lowered(original)
-    folded = source.lower
     if "İ" in original:
-        return _matches_from(original, sorted(_noun_positions(folded)))
+        return _matches_from(original, sorted(chain.from_iterable(noun_starts.values())))
     found: list[re.Match[str]] = []
     for noun in _PLURAL_UNION_NOUNS:
-        position = folded.find(noun)
         next_allowed = 0  # as str.find from the end of the noun found last
-        while position >= 0:
+        for position in noun_starts.get(noun, ()):
             if position >= next_allowed and original[position:position + len(noun)].lower() == noun:
                 next_allowed = position + len(noun)
                 match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
                 if match is not None:
                     found.append(match)
-            position = folded.find(noun, position + 1)
     return sorted(found, key=lambda match: match.start())
 
 
@@ -435,8 +433,10 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
     return evidence.field != "title", evidence.start
 
 
-# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several.
+# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several;
+# a signal (see build_automaton) has no entries.
 _EACH_ENTRY: Final = "each entry"
+_SIGNAL: Final = "signal"
 
 
 class _KeyInfo(NamedTuple):
@@ -445,14 +445,16 @@ class _KeyInfo(NamedTuple):
     start_back: int                             # the match starts this far before the key's last index
     end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
-    case_check: CaseRule | Literal["each entry"]
-    exact_surface: str | None                   # for "exact": the cased surface a match must show
+    case_check: CaseRule | Literal["each entry", "signal"]
+    exact_surface: str | None                   # for "exact": the cased surface a match must show; a signal's word
 
 
-def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Automaton:
+def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton whose values are a _KeyInfo for each key.
 
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
+    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
+    reports in the folded text: the places where later rules look for more.
     """
     grouped: dict[str, list[NameEntry]] = defaultdict(list)
     for key, entry in entries:
@@ -465,6 +467,8 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Aut
         ordered = tuple(group) if len(group) == 1 else tuple(sorted(group, key=_precedence))
         info = _key_info(key, ordered)
         automaton.add_word(key, shared.setdefault(info, info))
+    for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
+        automaton.add_word(signal, _KeyInfo(len(signal), 0, (), _SIGNAL, signal))
     automaton.make_automaton()
     return automaton
 
@@ -551,6 +555,11 @@ def _automata_for(directory: UnionDirectory) -> _Automata:
     return automata
 
 
+# Words _scan reports wherever the folded text holds them: the nouns after which acronyms are unions
+# (see _acronyms_after_plural_nouns) and the recogniser's gates (see recognise.FOLDED_GATES).
+_SIGNALS = tuple(dict.fromkeys(_PLURAL_UNION_NOUNS + FOLDED_GATES))
+
+
 def _build_automata(directory: UnionDirectory) -> _Automata:
     """The automata for this directory's unions and the gazetteer's places.
 
@@ -569,7 +578,7 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
             towns[key] = entry
         else:
             latin.append((key, entry))
-    return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
+    return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -609,6 +618,7 @@ def _is_all_caps_context(original: str, start: int, end: int) -> bool:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=256)  # a story's title is asked twice
 def _is_title_case(text: str) -> bool:
     words = [word for word in _LETTER_RUN.findall(text) if len(word) > 3]
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
@@ -628,6 +638,7 @@ class _Scanned(NamedTuple):
     heads: list[tuple[int, int, str]]   # head words for the recogniser: (start, end, folded head) in the original
     blocked: list[tuple[int, int]]      # spans of blocker phrases in the original
     source: NormalizedText              # the folded text
+    signals: dict[str, list[int]]       # each signal (see _SIGNALS) the folded text holds: where it starts, in order
 
 
 class Tagger:
@@ -675,7 +686,7 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found, (("title", title, title_scan.source), ("text", text, text_scan.source)),
+        unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
@@ -706,9 +717,10 @@ class Tagger:
         unions: list[_Match] = []
         heads: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
+        signals: dict[str, list[int]] = {}
         source = normalize(original)
         if not original:
-            return _Scanned(countries, unions, heads, blocked, source)
+            return _Scanned(countries, unions, heads, blocked, source, signals)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
         # order (no two share both start and end).
@@ -732,6 +744,9 @@ class Tagger:
                 entries = tuple(entry for entry in entries if _case_ok(entry, surface))
                 if not entries:
                     continue
+            elif case_check == _SIGNAL:
+                signals.setdefault(exact_surface or "", []).append(norm_start)
+                continue
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
@@ -753,10 +768,10 @@ class Tagger:
                 continue
             folded = " ".join(lower[norm_start:norm_end].split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return _Scanned(countries, unions, heads, blocked, source)
+        return _Scanned(countries, unions, heads, blocked, source, signals)
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
-                         fields: tuple[tuple[Field, str, NormalizedText], ...],
+                         fields: tuple[tuple[Field, str, _Scanned], ...],
                          taught: dict[str, str]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
@@ -788,8 +803,8 @@ class Tagger:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
             entry.matches.append(match)
 
-        for field, original, source in fields:
-            for after_noun in _acronyms_after_plural_nouns(original, source):
+        for field, original, scanned in fields:
+            for after_noun in _acronyms_after_plural_nouns(original, scanned.source, scanned.signals):
                 start, end = after_noun.span(1)
                 # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
                 if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
@@ -855,7 +870,7 @@ class Tagger:
         title_case = field == "title" and _is_title_case(original)
         names = self._recogniser.recognise(original, scanned.heads, language, title_case,
                                            [(match.start, match.end) for match in union_matches] + scanned.blocked,
-                                           scanned.source)
+                                           scanned.source, scanned.signals.keys() & FOLDED_GATES)
         if not names:
             return union_matches
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
