@@ -14,7 +14,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -456,15 +456,21 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[
     `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
     reports in the folded text: the places where later rules look for more.
     """
-    grouped: dict[str, list[NameEntry]] = defaultdict(list)
+    # A key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
+    # ~5 MB while building, memory the process kept).
+    grouped: dict[str, NameEntry | list[NameEntry]] = {}
     for key, entry in entries:
-        if entry not in grouped[key]:
-            grouped[key].append(entry)
+        known = grouped.setdefault(key, entry)
+        if isinstance(known, list):
+            if entry not in known:
+                known.append(entry)
+        elif known != entry:
+            grouped[key] = [known, entry]
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     for key in sorted(grouped, key=_trie_order):
         group = grouped[key]
-        ordered = tuple(group) if len(group) == 1 else tuple(sorted(group, key=_precedence))
+        ordered = (group,) if isinstance(group, NameEntry) else tuple(sorted(group, key=_precedence))
         info = _key_info(key, ordered)
         automaton.add_word(key, shared.setdefault(info, info))
     for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
@@ -568,17 +574,17 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     of small towns, which only count after a preposition of place anyway, are looked up there
     in a dict instead of being scanned for everywhere.
     """
-    latin: list[tuple[str, NameEntry]] = []
-    other_scripts: list[tuple[str, NameEntry]] = []
-    towns: dict[str, NameEntry] = {}
-    for key, entry in chain(zip(*country_columns(), strict=True), directory.entries(), head_entries()):
-        if not key.isascii():
-            other_scripts.append((key, entry))
-        elif entry.form in BACKED_FORMS:
-            towns[key] = entry
-        else:
-            latin.append((key, entry))
-    return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
+    union_entries = directory.entries()
+    towns = {key: entry for key, entry in zip(*country_columns(), strict=True)
+             if key.isascii() and entry.form in BACKED_FORMS}
+
+    def entries(ascii_keys: bool) -> Iterator[tuple[str, NameEntry]]:
+        """The keys and entries of one automaton, read from their sources as it is built."""
+        for key, entry in chain(zip(*country_columns(), strict=True), union_entries, head_entries()):
+            if key.isascii() == ascii_keys and (not ascii_keys or entry.form not in BACKED_FORMS):
+                yield key, entry
+
+    return _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
