@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
-from bot.matching.normalize import fold_cased, normalize
+from bot.matching.normalize import NormalizedText, _fold_fields, fold_cased, normalize
 from bot.matching.recognise import (
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
@@ -101,6 +101,12 @@ def test_scan_reports_every_signal_where_the_folded_text_holds_it(pieces: list[s
     expected = {signal: starts for signal in _SIGNALS
                 if (starts := [start for start in range(len(folded)) if folded.startswith(signal, start)])}
     assert scanned.signals == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("’“”—‘–a B1.-\u0301ﬁİé\u200b ")), max_size=30))
+def test_normalize_with_punctuation_replaced_first_as_folded_one_by_one(text: str) -> None:
+    cased, lower, offsets = _fold_fields(text)
+    assert normalize(text) == NormalizedText(text, cased, lower, offsets)
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:
