@@ -772,7 +772,9 @@ class Tagger:
             if kind == "blocker":
                 blocked.append((start, end))
                 continue
-            folded = " ".join(lower[norm_start:norm_end].split())
+            folded = lower[norm_start:norm_end]  # folded text has no space at a match's ends
+            if "  " in folded:
+                folded = " ".join(folded.split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
 
