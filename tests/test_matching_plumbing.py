@@ -26,11 +26,14 @@ from bot.matching.recognise import (
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
     _AUTOMATA,
+    _FOLDED_INDEX_STORY,
+    _INDEX_STORY,
     _PLURAL_UNION_NOUNS,
     _SIGNALS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
     _acronyms_after_plural_nouns_lowered,
+    _may_search,
 )
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
@@ -107,6 +110,16 @@ def test_scan_reports_every_signal_where_the_folded_text_holds_it(pieces: list[s
 def test_normalize_with_punctuation_replaced_first_as_folded_one_by_one(text: str) -> None:
     cased, lower, offsets = _fold_fields(text)
     assert normalize(text) == NormalizedText(text, cased, lower, offsets)
+
+
+@given(st.lists(st.sampled_from(["Índice", "INDEX", "indices", "ranked", "WORST COUNTRIES", "worst countr", "ies", "_",
+                                  "Clasificación", "peores países", "schlimmsten Länder", "en kötü ülkeler", "İndex",
+                                  "ındex", "\u0301", " ", ".", "x", "ß", "ﬁ"]), max_size=10))
+@example(["worst countr", "_", "x"])
+def test_index_story_searched_in_folded_text_first_as_in_the_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _INDEX_STORY.search(text):
+        assert _may_search(_FOLDED_INDEX_STORY, normalize(text), 0, len(text))
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:
