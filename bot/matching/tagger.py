@@ -94,27 +94,34 @@ _INDEX_STORY = re.compile(
     r"(?:índice|indice|índex|indeks|endeksi?)|clasificaci[oó]n|classement|classifica|rangliste|"
     r"peores pa[ií]ses|piores pa[ií]ses|pires pays|peggiori paesi|pitjors pa[ií]sos|schlimmsten l[äa]nder|"
     r"najgorsze kraje|en k[öo]t[üu] [üu]lkeler|negara terburuk|worst countr\w*)\b", re.IGNORECASE)
+# What a pattern may hold for _folded_pattern: letters, digits, spaces, groups, alternatives, classes
+# without ranges or negation, repeats, and the escapes \b, \s, \w, \d.
+_FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
+
+
 def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-sensitive pattern for folded text (bot.matching.normalize) that matches wherever the
-    case-insensitive `pattern` matches the text, or None when the pattern is not one whose letters
-    can simply be folded (it has escapes or group names with capitals).
+    case-insensitive `pattern` matches the text, or None when `pattern` is not made only of what
+    _FOLDABLE_PATTERN allows.
 
-    Its letters are folded as text is (lower case, no accents): folding works character by character
-    and keeps word boundaries, so a match of `pattern` in a text is a match of this one at the same
-    place in the text's folded form, when that form keeps the text's offsets. Searching that form
-    first is quicker, and skips the search of the text where it finds nothing.
+    Its letters are folded as text is (lower case, no accents). Folding works character by character,
+    and a word character folds to one ("_" aside) and any other character to a space: where folding
+    keeps the text's offsets and the text holds no "_", a match of `pattern` in the text is a match
+    of this pattern at the same place in the folded text. Searching that first is quicker, and the
+    text need not be searched where it finds nothing (see _may_search).
     """
-    if not pattern.flags & re.IGNORECASE or re.search(r"\\[A-Z]|\(\?P", pattern.pattern):
+    if not pattern.flags & re.IGNORECASE or _FOLDABLE_PATTERN.fullmatch(pattern.pattern) is None:
         return None
     decomposed = unicodedata.normalize("NFKD", pattern.pattern.lower())
     return re.compile("".join(char for char in decomposed if not unicodedata.combining(char)),
                       pattern.flags & ~re.IGNORECASE)
 
 
-def _may_search(folded: re.Pattern[str] | None, source: NormalizedText, start: int, end: int) -> bool:
-    """False when `folded` (see _folded_pattern) finds nothing in source.lower[start:end], so that the
-    pattern it was made from would find nothing in the text there either; True when it may."""
-    return folded is None or source.offsets is not None or folded.search(source.lower, start, end) is not None
+def _may_search(folded: re.Pattern[str] | None, original: str, source: NormalizedText, start: int, end: int) -> bool:
+    """False when the pattern `folded` was made from (see _folded_pattern) cannot match original[start:end],
+    as `folded` finds nothing in the folded text there; True when it may."""
+    return (folded is None or source.offsets is not None or original.find("_", start, end) >= 0
+            or folded.search(source.lower, start, end) is not None)
 
 
 _FOLDED_INDEX_STORY = _folded_pattern(_INDEX_STORY)
@@ -722,8 +729,8 @@ class Tagger:
         unions += self._parents_named_within(unions)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and (
-            _may_search(_FOLDED_INDEX_STORY, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
-            or _may_search(_FOLDED_INDEX_STORY, text_scan.source, 0, LEAD_CHARS)
+            _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
+            or _may_search(_FOLDED_INDEX_STORY, text, text_scan.source, 0, LEAD_CHARS)
             and bool(_INDEX_STORY.search(text, 0, LEAD_CHARS)))
         countries = self._country_tags(direct, unions, language, index_story)
         if language is None and not any(tag.salience == "primary" for tag in countries):
