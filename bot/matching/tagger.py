@@ -700,7 +700,7 @@ def _is_all_caps_context(original: str, start: int, end: int) -> bool:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=256)  # a story's title is asked twice
+@lru_cache(maxsize=4)  # a story's title is asked twice; titles may be long (hostile feeds): few are kept
 def _is_title_case(text: str) -> bool:
     words = [word for word in _LETTER_RUN.findall(text) if len(word) > 3]
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
