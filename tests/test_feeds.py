@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -104,6 +105,25 @@ def test_html_to_text_strips_tags_scripts_and_decodes_entities() -> None:
 
 def test_fold_whitespace_keeps_paragraphs() -> None:
     assert fold_whitespace("  one \t two\r\n\r\n\n\n three\nfour  ") == "one two\n\nthree\nfour"
+
+
+WHITESPACE_HEAVY = st.lists(st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\x0b", "\u00a0", "\u2028", "\u3000", "a", "bé", "."])).map("".join)
+
+
+def folded_run_by_run(text: str) -> str:
+    """fold_whitespace as first written, replacing every run of horizontal space (the reference)."""
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in paragraph.split("\n"))
+        paragraphs.append("\n".join(line for line in lines if line))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+@given(WHITESPACE_HEAVY)
+def test_whitespace_folds_as_one_space_per_run(text: str) -> None:
+    # The readers replace only runs that are not already one space; the result is that of replacing every run.
+    assert html_to_text(text) == " ".join(text.split())
+    assert fold_whitespace(text) == folded_run_by_run(text)
 
 
 def test_html_links_returns_hrefs_with_anchor_text() -> None:
