@@ -259,6 +259,15 @@ def test_unusual_markup_goes_through_the_sanitizer() -> None:
     assert entry.summary == "<!'" and entry.links == (EntryLink("https://example.org/foo", ""),)
 
 
+def test_an_ampersand_in_a_plain_text_title_costs_no_second_parse() -> None:
+    rss = rss_with_items(0).replace(
+        "</channel>", "<item><guid>1</guid><title>Q&amp;A: AT&amp;T workers</title><description>Text</description></item></channel>"
+    )
+    with patch.object(feedparser, "parse", wraps=feedparser.parse) as parse:
+        _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.title == "Q&A: AT&T workers" and parse.call_count == 1
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(PLAIN_PIECES), max_size=25),

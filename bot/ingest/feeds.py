@@ -421,6 +421,7 @@ _PLAIN_ELEMENTS = frozenset(
     p pre q s samp section small span strike strong sub sup table tbody td tfoot th thead time tr tt u ul
     var""".split()
 )
+_PLAIN_TEXT_TYPES = ("text/plain", "text")  # as feedparser types a value it does not sanitize
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
 _UNUSUAL_MARKUP = re.compile(
     r"<(?![A-Za-z]|/[A-Za-z])"
@@ -430,16 +431,19 @@ _UNUSUAL_MARKUP = re.compile(
 
 def _has_unusual_markup(parsed: Mapping[str, Any]) -> bool:
     """Whether any text the bot reads from the parsed feed (its title; each entry's title, summary and
-    content) holds markup whose text or links could differ once feedparser's sanitizer has rewritten it."""
-    values = [parsed["feed"].get("title") or ""]
+    content) holds markup whose text or links could differ once feedparser's sanitizer has rewritten it.
+    Values typed text/plain are left out: the sanitizer never reads them, so "Q&A" in a plain title
+    costs no second parse."""
+    feed = parsed["feed"]
+    values = [(feed.get("title"), feed.get("title_detail"))]
     for entry in parsed["entries"]:
-        values += [entry.get("title") or "", entry.get("summary") or ""]
-        values += [part.get("value") or "" for part in entry.get("content") or ()]
+        values += [(entry.get("title"), entry.get("title_detail")), (entry.get("summary"), entry.get("summary_detail"))]
+        values += [(part.get("value"), part) for part in entry.get("content") or ()]
     return any(
         _UNUSUAL_MARKUP.search(value) is not None
         or any(name.lower() not in _PLAIN_ELEMENTS for name in _TAG_NAME.findall(value))
-        for value in values
-        if "<" in value or "&" in value
+        for value, detail in values
+        if value and ("<" in value or "&" in value) and (detail or {}).get("type", "text/html") not in _PLAIN_TEXT_TYPES
     )
 
 
