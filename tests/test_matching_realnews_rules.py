@@ -250,7 +250,33 @@ def test_a_one_word_alias_still_needs_its_country() -> None:
     ("ur", "آل پاکستان کلرکس ایسوسی ایشن نے ہڑتال کا اعلان کیا۔", "آل پاکستان کلرکس ایسوسی ایشن"),
 ])
 def test_union_names_in_bangla_and_urdu_script(language: str, text: str, name: str) -> None:
+    """Found by the recogniser, or by the directory where it holds the name in the script."""
+    directory = default_directory()
+    names = {fold(known) for tag in default_tagger().tag(None, text, language).unions
+             for known in (directory.get(tag.union_id).all_names if directory.get(tag.union_id) else (tag.name,))}
+    assert fold(name) in names
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ur", "ملتان میں سندھ ٹیچرز ایسوسی ایشن، ینگ ڈاکٹرز کے زیر اہتمام ریلی نکالی گئی۔",
+     "سندھ ٹیچرز ایسوسی ایشن"),
+    ("ur", "پی ٹی سی ایل ایمپلائز یونین نے ہڑتال کی۔", "پی ٹی سی ایل ایمپلائز یونین"),
+    ("ur", "اسلام آباد میں مزدور اتحاد یونین۔", "مزدور اتحاد یونین"),
+])
+def test_urdu_names_end_at_punctuation_and_may_spell_out_acronyms(language: str, text: str, name: str) -> None:
     assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+def test_a_bracketed_hyphenated_acronym_after_a_long_name_is_read() -> None:
+    tags = default_tagger().tag("Brasil: metalúrgicos em greve", (
+        "Disse a Federação dos Sindicatos Metalúrgicos da Central Única de Trabalhadores (FEM-CUT) em São Paulo."),
+        "pt")
+    assert "FEM-CUT" in {tag.acronym for tag in tags.unions}
+
+
+def test_a_strong_head_inside_a_weak_headed_name_is_its_labour_word() -> None:
+    tags = default_tagger().tag(None, "Selon la Fédération des syndicats des transports (FST-UGTT), à Tunis.", "fr")
+    assert "Fédération des syndicats des transports" in _union_names(tags)
 
 
 @pytest.mark.parametrize("language, text", [

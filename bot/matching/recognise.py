@@ -257,7 +257,9 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
-_LABOUR_NOT_HEADS = LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}
+# Labour words near a weak head: not weak heads themselves, but a strong one counts ("Fédération des syndicats").
+_LABOUR_NOT_HEADS = (LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}) | frozenset(
+    head for head, (strength, _) in _HEADS.items() if strength == "strong" and " " not in head)
 _CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
 _COMPOUND = "compound"
 _SUFFIX = "suffix"
@@ -388,7 +390,9 @@ _SCRIPT_NAMES = (
             اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
-            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن"""),
+            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
+            ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز
+            بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین"""),
@@ -397,7 +401,8 @@ _SCRIPT_NAMES = (
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
-_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F]+")
+# letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،": a full stop or comma ends the word)
+_SCRIPT_WORD = re.compile(r"(?:(?![\u060C\u061B\u061F\u066A-\u066D\u06D4])[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F])+")
 _SCRIPT_MAX_WORDS = 8
 
 
@@ -776,6 +781,7 @@ class Recogniser:
         taken: list[tuple[int, int, str]] = []
         acronym: str | None = None
         index = 0
+        bracket_cut = False
         if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
             return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
@@ -784,6 +790,8 @@ class Recogniser:
             if word in "([":
                 if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
                     acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                # A bracket that the window cuts is read again in the longer window.
+                bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
             if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
                 closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
@@ -822,7 +830,7 @@ class Recogniser:
             else:
                 break
             index += 1
-        ran_out = index >= len(tokens) and window_end < len(original)
+        ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
         return taken, acronym, ran_out
@@ -845,9 +853,11 @@ class Recogniser:
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
-            # The head words themselves do not count: "European Union" has no labour word.
-            if not any(word in needed or any(part in needed for part in word.split())
-                       for word in content if word not in _HEADS or head_word is None):
+            # Weak head words themselves do not count: "European Union" has no labour word; a strong
+            # one does ("Fédération des syndicats des transports").
+            if not any(word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
+                       or any(part in needed for part in word.split())
+                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
@@ -893,8 +903,8 @@ class Recogniser:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
         short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
         folded = fold(acronym)
-        if not folded or " " in folded.strip() or self._is_place(folded):
-            return False
+        if not folded or any(char.isspace() for char in acronym.strip()) or self._is_place(folded):
+            return False  # (a hyphen folds to a space: "FEM-CUT" is one acronym)
         if _is_acronym(acronym):
             return True
         if not _is_capitalised(acronym) or len(folded) < 3:
