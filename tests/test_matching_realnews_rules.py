@@ -396,3 +396,28 @@ def test_an_acronym_with_an_apposition_saying_it_is_a_union_is_one() -> None:
 def test_a_person_described_as_a_union_leader_is_not_a_union() -> None:
     tags = _tags("Strike in Cambodia", "In Phnom Penh, Sous Chantha, a trade union leader, was arrested.")
     assert not any(tag.name == "Chantha" for tag in tags.unions)
+
+
+@pytest.mark.parametrize("text", [
+    "In Manila, the Workers Assistance Center said the factory fired 40 organisers.",
+    "The Center for Trade Union and Human Rights (CTUHR) said in Quezon City that the arrests were illegal.",
+    "The Bangladesh Center for Worker Solidarity (BCWS) said in Dhaka that wages were unpaid.",
+    "The Confederation of Indian Industry welcomed the labour codes in New Delhi, India.",
+    "In Istanbul, Turkey, the Metal Industrialists' Union refused the offer.",
+    "The Landless Workers' Movement occupied a farm in Brazil.",
+    "In Cambodia, the Labor Rights Forum criticised the wage board.",
+])
+def test_worker_centres_ngos_employers_and_movements_are_not_unions(text: str) -> None:
+    assert not [tag for tag in _tags(None, text).unions if tag.union_id.startswith("found:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Dhaka, the Garment Workers Trade Union Centre marched on Friday.", "Garment Workers Trade Union Centre"),
+    ("In Delhi, the Centre of Indian Trade Unions called a strike.", "Centre of Indian Trade Unions"),
+])
+def test_a_centre_of_unions_is_still_a_union(text: str, name: str) -> None:
+    tags = _tags(None, text)
+    directory = default_directory()
+    names = {known for tag in tags.unions
+             for known in (directory.get(tag.union_id).all_names if directory.get(tag.union_id) else (tag.name,))}
+    assert name in names

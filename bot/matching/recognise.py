@@ -53,7 +53,7 @@ def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
 
 _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
-                         "Front,Forum,Movement,Sanghati")
+                         "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
@@ -166,7 +166,7 @@ sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
-liberties scientists consumers consumer tenants
+liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
 foundation institute network watch consortium campaign campaigns coalition ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
@@ -256,6 +256,12 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
+# A "Centre" is a worker centre or an NGO unless it is a centre of unions ("Centre of Indian Trade
+# Unions", "Bangladesh Trade Union Centre"); "Center for ..." never is.
+_CENTRE_HEADS = frozenset({"centre", "center"})
+_UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Labour words that alone name an industry, not its workers: employers' bodies have only these.
+_EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
 # Labour words near a weak head: not weak heads themselves, but a strong one counts ("Fédération des syndicats").
 _LABOUR_NOT_HEADS = (LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}) | frozenset(
@@ -849,16 +855,19 @@ class Recogniser:
         content = [word for word in folded_words if word not in _CONNECTORS]
         if any(word in REJECT_WORDS for word in content):
             return None
+        if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
+            return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong
             # one does ("Fédération des syndicats des transports").
-            if not any(word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
-                       or any(part in needed for part in word.split())
-                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
-                return None
+            labour = [word for word in content if (word not in _HEADS or head_word is None or _HEADS[word][0] == "strong")
+                      and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
+                           or any(part in needed for part in word.split()))]
+            if not labour or all(word in _EMPLOYER_SIDE_WORDS for word in labour):
+                return None  # no labour word, or only an industry's ("Confederation of Indian Industry")
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
