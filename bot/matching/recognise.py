@@ -408,7 +408,8 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،": a full stop or comma ends the word)
-_SCRIPT_WORD = re.compile(r"(?:(?![\u060C\u061B\u061F\u066A-\u066D\u06D4])[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F])+")
+_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
+                          r"\u06D5-\u06FF\u0750-\u077F]+")
 _SCRIPT_MAX_WORDS = 8
 
 
@@ -863,11 +864,12 @@ class Recogniser:
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong
             # one does ("Fédération des syndicats des transports").
-            labour = [word for word in content if (word not in _HEADS or head_word is None or _HEADS[word][0] == "strong")
-                      and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
-                           or any(part in needed for part in word.split()))]
-            if not labour or all(word in _EMPLOYER_SIDE_WORDS for word in labour):
-                return None  # no labour word, or only an industry's ("Confederation of Indian Industry")
+            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union.
+            if not any(word not in _EMPLOYER_SIDE_WORDS
+                       and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
+                            or any(part in needed for part in word.split()))
+                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
+                return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
