@@ -406,6 +406,8 @@ def test_a_person_described_as_a_union_leader_is_not_a_union() -> None:
     "In Istanbul, Turkey, the Metal Industrialists' Union refused the offer.",
     "The Landless Workers' Movement occupied a farm in Brazil.",
     "In Cambodia, the Labor Rights Forum criticised the wage board.",
+    "O Tribunal Regional do Trabalho (TRT) de São Paulo julgou a greve no Brasil.",
+    "O Movimento dos Trabalhadores Sem Teto (MTST) ocupou um prédio em São Paulo, Brasil.",
 ])
 def test_worker_centres_ngos_employers_and_movements_are_not_unions(text: str) -> None:
     assert not [tag for tag in _tags(None, text).unions if tag.union_id.startswith("found:")]

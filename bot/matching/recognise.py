@@ -169,6 +169,10 @@ credit customs monetary economic currency football soccer fifa uefa olympic spor
 liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
 foundation institute network watch consortium campaign campaigns coalition ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
+ministerio ministere ministero ministerstwo tribunal tribunais tribunale tribunales court courts corte juzgado
+department departamento secretaria agency agencia agence authority autoridad board inspectorate inspeccion
+commission comision commissione
+movement movements movimiento movimento mouvement
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 """.split())
