@@ -423,3 +423,17 @@ def test_a_centre_of_unions_is_still_a_union(text: str, name: str) -> None:
     names = {known for tag in tags.unions
              for known in (directory.get(tag.union_id).all_names if directory.get(tag.union_id) else (tag.name,))}
     assert name in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En Chile, la Central Unitaria de Trabajadores marchó en Santiago.", "cut-cl"),
+    ("En Colombia, la Central Unitaria de Trabajadores marchó en Bogotá.", "cut-co"),
+    ("En Perú, la Central Unitaria de Trabajadores marchó en Lima.", "cut-pe"),
+])
+def test_a_name_several_national_centres_share_goes_by_the_story_country(text: str, expected: str) -> None:
+    assert _union_ids(_tags(None, text)) == {expected}
+
+
+def test_a_found_word_inside_a_longer_directory_name_adds_nothing() -> None:
+    tags = _tags(None, "Le syndicat Force ouvrière a appelé à la grève à Paris, en France.")
+    assert _union_ids(tags) == {"fo"}
