@@ -437,3 +437,17 @@ def test_a_name_several_national_centres_share_goes_by_the_story_country(text: s
 def test_a_found_word_inside_a_longer_directory_name_adds_nothing() -> None:
     tags = _tags(None, "Le syndicat Force ouvrière a appelé à la grève à Paris, en France.")
     assert _union_ids(tags) == {"fo"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En Argentina, la Confederación General del Trabajo convocó un paro en Buenos Aires.", "cgt-ar"),
+    ("En Colombia, la Confederación General del Trabajo convocó un paro en Bogotá.", "cgt-co"),
+    ("In Ghana, the Trades Union Congress said in Accra that it would strike.", "ghana-tuc"),
+    ("In Nigeria, the Trade Union Congress said in Abuja that it would strike.", "tuc-ng"),
+])
+def test_a_national_centres_generic_name_in_any_language_goes_by_the_story_country(text: str, expected: str) -> None:
+    assert _union_ids(_tags(None, text)) == {expected}
+
+
+def test_a_generic_name_in_another_language_needs_its_country() -> None:
+    assert not _tags(None, "En Honduras, la Confederación General de Trabajadores convocó un paro.").unions

@@ -46,6 +46,13 @@ national nurses of organisation organization organisations organizations people 
 popular postal professional public radio railway railways revolutionary service services
 staff syndicate teachers telecom telecommunications textile the trade trades transport
 unified union unions unitary united wood workers worker women youth automotive for
+de del la las los el y e et des du le les l d dos das do da di della dei degli delle der und
+confederacion confederacao confederazione federacion federacao federazione centrale unica unico
+unitaria unitario nacional nationale nazionale generale geral trabajadores trabajadoras trabajo
+trabalhadores trabalhadoras trabalho travailleurs travail lavoratori lavoro sindicato sindicatos
+syndicat syndicats sindacato sindacati sindical syndicale sindacale obrera obrero ouvriere operaia
+democratica democratico democratique autonoma autonomo autonome independiente independente
+independant libre libres unitaire
 """.split())
 
 
