@@ -201,6 +201,8 @@ the a an this that these those its their his her our your my in on at by with fr
 president presidente presidenta chairman chairwoman chairperson chair secretary secretario secretaria
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
+przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
