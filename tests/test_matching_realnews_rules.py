@@ -451,3 +451,16 @@ def test_a_national_centres_generic_name_in_any_language_goes_by_the_story_count
 
 def test_a_generic_name_in_another_language_needs_its_country() -> None:
     assert not _tags(None, "En Honduras, la Confederación General de Trabajadores convocó un paro.").unions
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("ja", "首都圏青年ユニオンは東京で団体交渉を求めた。", "首都圏青年ユニオン"),
+    ("ko", "한국노총 금속노련은 서울에서 집회를 열었다.", "금속노련"),
+])
+def test_japanese_community_unions_and_korean_federations_are_named(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+def test_a_japanese_union_word_alone_names_nothing() -> None:
+    tags = default_tagger().tag(None, "ABCマートでは、ユニオン(個人加盟型労組)に入って交渉した。", "ja")
+    assert not [tag for tag in tags.unions if tag.union_id.startswith("found:")]

@@ -290,14 +290,14 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
 
 
 def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Japanese union names not inside `taken` spans, named in full ("...労働組合")."""
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン")."""
     names: list[FoundName] = []
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
@@ -306,13 +306,15 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        names.append(FoundName(start, match.end(), words + "労働組合", None))
+        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
+        names.append(FoundName(start, match.end(), words + head, None))
     return names
 
 
-# Korean union names: a word ending in 노동조합/노조 ("금속노조", "공공운수노조", with a particle after it
+# Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
+# "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합|노조))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
@@ -642,7 +644,7 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if "労" in original:
+        if "労" in original or "ユニオン" in original:
             found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "노" in original:
             found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
