@@ -464,3 +464,12 @@ def test_japanese_community_unions_and_korean_federations_are_named(language: st
 def test_a_japanese_union_word_alone_names_nothing() -> None:
     tags = default_tagger().tag(None, "ABCマートでは、ユニオン(個人加盟型労組)に入って交渉した。", "ja")
     assert not [tag for tag in tags.unions if tag.union_id.startswith("found:")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("En Lima, el Sindicato de Trabajadores del Ministerio de Salud convocó una huelga en Perú.",
+     "Sindicato de Trabajadores del Ministerio de Salud"),
+    ("The Port Authority Workers Union struck in Mombasa, Kenya.", "Port Authority Workers Union"),
+])
+def test_a_union_of_a_ministrys_or_an_authoritys_workers_is_a_union(text: str, name: str) -> None:
+    assert name in _union_names(_tags(None, text))

@@ -169,12 +169,17 @@ credit customs monetary economic currency football soccer fifa uefa olympic spor
 liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
 foundation institute network watch consortium campaign campaigns coalition ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
-ministerio ministere ministero ministerstwo tribunal tribunais tribunale tribunales court courts corte juzgado
-department departamento secretaria agency agencia agence authority autoridad board inspectorate inspeccion
-commission comision commissione
-movement movements movimiento movimento mouvement
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
+""".split())
+
+# Courts, ministries, agencies and movements: not a union unless another head word says so
+# ("Tribunal Regional do Trabalho" is none, "Sindicato de Trabajadores del Ministerio de Salud" and
+# "Port Authority Workers Union" are).
+_INSTITUTION_WORDS = frozenset(fold(word) for word in """
+ministerio ministere ministero ministerstwo tribunal tribunais tribunale tribunales court courts corte juzgado
+department departamento secretaria agency agencia agence authority autoridad board inspectorate inspeccion
+commission comision commissione movement movements movimiento movimento mouvement
 """.split())
 
 # Generic words: a found name needs at least one word beyond these (or three words of them).
@@ -863,6 +868,9 @@ class Recogniser:
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
         content = [word for word in folded_words if word not in _CONNECTORS]
         if any(word in REJECT_WORDS for word in content):
+            return None
+        if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
+                word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
