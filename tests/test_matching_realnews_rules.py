@@ -473,3 +473,8 @@ def test_a_japanese_union_word_alone_names_nothing() -> None:
 ])
 def test_a_union_of_a_ministrys_or_an_authoritys_workers_is_a_union(text: str, name: str) -> None:
     assert name in _union_names(_tags(None, text))
+
+
+def test_a_list_of_trades_that_ends_in_the_workers_stays_in_the_name() -> None:
+    tags = _tags(None, "The Kenya Union of Commercial, Food and Allied Workers (KUCFAW) said in Nairobi.")
+    assert "Kenya Union of Commercial, Food and Allied Workers" in _union_names(tags)

@@ -270,6 +270,8 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
 # A "Centre" is a worker centre or an NGO unless it is a centre of unions ("Centre of Indian Trade
 # Unions", "Bangladesh Trade Union Centre"); "Center for ..." never is.
 _CENTRE_HEADS = frozenset({"centre", "center"})
+# Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
+_LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
@@ -822,11 +824,13 @@ class Recogniser:
                     continue
                 break
             if word == ",":
-                # A comma only inside a list of trades that ends in another head word:
-                # "Federation of Chemical, Energy, Mine and General Workers' Unions".
+                # A comma only inside a list of trades that ends in another head word or in the workers:
+                # "Federation of Chemical, Energy, Mine and General Workers' Unions", "Kenya Union of
+                # Commercial, Food and Allied Workers".
                 # Not "Manufacturing Workers' Union, Electrical Trades Union": two names in a row.
                 rest = [_bare(later[2]) for later in tokens[index + 1:index + 9]]
-                next_head = next((position for position, later in enumerate(rest) if later in _HEADS), None)
+                next_head = next((position for position, later in enumerate(rest)
+                                  if later in _HEADS or later in _LIST_ENDS), None)
                 if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
                         and taken and _bare(taken[-1][2]) not in _HEADS
                         and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
