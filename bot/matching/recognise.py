@@ -167,7 +167,7 @@ chamber chambers camara commerce manufacturers exporters importers owners mercha
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
 liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
-foundation institute network watch consortium campaign campaigns coalition ngo
+foundation institute network watch consortium campaign campaigns ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
@@ -267,9 +267,9 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
-# A "Centre" is a worker centre or an NGO unless it is a centre of unions ("Centre of Indian Trade
-# Unions", "Bangladesh Trade Union Centre"); "Center for ..." never is.
-_CENTRE_HEADS = frozenset({"centre", "center"})
+# A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
+# ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
+_CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
