@@ -478,3 +478,9 @@ def test_a_union_of_a_ministrys_or_an_authoritys_workers_is_a_union(text: str, n
 def test_a_list_of_trades_that_ends_in_the_workers_stays_in_the_name() -> None:
     tags = _tags(None, "The Kenya Union of Commercial, Food and Allied Workers (KUCFAW) said in Nairobi.")
     assert "Kenya Union of Commercial, Food and Allied Workers" in _union_names(tags)
+
+
+def test_a_name_without_its_republic_is_the_same_union() -> None:
+    tags = default_tagger().tag(None, (
+        "Los educadores de la Confederación de Trabajadores de la Educación decidieron parar en Argentina."), "es")
+    assert "ctera-ar" in _union_ids(tags)

@@ -165,6 +165,7 @@ _VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.it
 _VARIANT_STOP = frozenset(fold(word) for word in """
 of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
 ve en in for por para pour per trade trades
+republic republica republique repubblica republik kingdom reino royaume
 """.split())
 _VARIANT_STEM = 6
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
