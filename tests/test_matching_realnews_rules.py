@@ -484,3 +484,9 @@ def test_a_name_without_its_republic_is_the_same_union() -> None:
     tags = default_tagger().tag(None, (
         "Los educadores de la Confederación de Trabajadores de la Educación decidieron parar en Argentina."), "es")
     assert "ctera-ar" in _union_ids(tags)
+
+
+def test_italian_press_forms_of_acronyms_name_their_unions() -> None:
+    tags = default_tagger().tag("Sciopero", (
+        "A Torino la Fiom-Cgil ha firmato il contratto. A Roma in piazza l'Usb, Cub Trasporti e Sgb."), "it")
+    assert {"fiom", "usb", "cub-it", "sgb-it"} <= _union_ids(tags)
