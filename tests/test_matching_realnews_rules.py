@@ -490,3 +490,9 @@ def test_italian_press_forms_of_acronyms_name_their_unions() -> None:
     tags = default_tagger().tag("Sciopero", (
         "A Torino la Fiom-Cgil ha firmato il contratto. A Roma in piazza l'Usb, Cub Trasporti e Sgb."), "it")
     assert {"fiom", "usb", "cub-it", "sgb-it"} <= _union_ids(tags)
+
+
+def test_a_loose_head_with_a_trade_of_workers_in_another_language_is_a_name() -> None:
+    tags = default_tagger().tag(None, "En España, los estibadores de la Coordinadora Estatal de Estibadores Portuarios "
+                                      "hicieron huelga.", "es")
+    assert "Coordinadora Estatal de Estibadores Portuarios" in _union_names(tags)

@@ -119,6 +119,9 @@ trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados 
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
 syndicat syndicats sindicato sindicatos sindacato sindacati
+estibadores portuarios mineros mineiros bancarios bancarias maestros professores profesores enfermeras enfermeros
+enfermeiros enfermieres infirmiers medicos camioneros ferroviarios cheminots metalurgicos
+metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri metalmeccanici
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
