@@ -102,11 +102,11 @@ REALNEWS_FLOORS = {
     ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
                               ("unions", "f1"): 0.95},
     ("check", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.94,
-                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.82, ("unions", "f1"): 0.85},
+                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.83, ("unions", "f1"): 0.86},
     ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
                            ("unions", "f1"): 0.89},
     ("check", "non_english"): {("countries", "precision"): 0.92, ("countries", "recall"): 0.89,
-                               ("unions", "f1"): 0.80},
+                               ("unions", "f1"): 0.82},
 }
 
 
