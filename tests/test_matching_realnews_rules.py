@@ -496,3 +496,17 @@ def test_a_loose_head_with_a_trade_of_workers_in_another_language_is_a_name() ->
     tags = default_tagger().tag(None, "En España, los estibadores de la Coordinadora Estatal de Estibadores Portuarios "
                                       "hicieron huelga.", "es")
     assert "Coordinadora Estatal de Estibadores Portuarios" in _union_names(tags)
+
+
+@pytest.mark.parametrize("language, text, name", [
+    ("pt", "O Sindicato dos Trabalhadores em Educação de Santa Catarina protestou em Florianópolis, no Brasil.",
+     "Sindicato dos Trabalhadores em Educação de Santa Catarina"),
+    ("es", "El Sindicato Unitario de Trabajadores en la Educación de Ayacucho marchó en Lima, Perú.",
+     "Sindicato Unitario de Trabajadores en la Educación de Ayacucho"),
+])
+def test_the_workers_sector_after_em_or_en_stays_in_the_name(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, language))
+
+
+def test_a_place_after_em_is_not_a_sector() -> None:
+    assert not default_tagger().tag(None, "O Sindicato dos Trabalhadores em São Paulo protestou.", "pt").unions

@@ -275,6 +275,8 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
 _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+# "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
+_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
@@ -545,6 +547,14 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     if index < len(tokens) and _bare(tokens[index][2]) in _ARTICLES:
         index += 1
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
+
+
+def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación"."""
+    following = [_bare(word) for _, _, word in tokens[index:index + 2]]
+    if following and following[0] in _ARTICLES:
+        following = following[1:]
+    return bool(following) and following[0] in _LOWER_NAME_WORDS
 
 
 def _is_capitalised(word: str) -> bool:
@@ -847,6 +857,9 @@ class Recogniser:
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
+            elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
+                    tokens, index + 1):
+                taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
