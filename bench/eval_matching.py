@@ -4,7 +4,8 @@
 
 Prints, for each half (tune, check and all unless --half picks one), primary-country and union
 precision/recall with their counts and same-event consistency: overall, English, non-English and
-per language. --errors lists each story's missed and invented countries and unions, for the tune
+per language ("labels agree": same-event stories whose tags are the same wherever their labels are).
+--errors lists each story's missed and invented countries and unions, for the tune
 half unless --half says otherwise (the check half is kept for checking, not for tuning).
 """
 
@@ -20,7 +21,7 @@ from bot.matching import default_tagger  # noqa: E402
 from tests.realnews import dataset_counts, load_realnews, score  # noqa: E402
 
 HEADER = (f"{'group':<12}{'stories':>8} | {'country P':>9}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | "
-          f"{'union P':>8}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | {'events ok':>10}")
+          f"{'union P':>8}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | {'events ok':>10}{'labels agree':>13}")
 
 
 def _rate(value: float | None) -> str:
@@ -34,7 +35,7 @@ def _row(label: str, summary: dict) -> str:
     return (f"{label:<12}{summary['stories']:>8} | {_rate(countries['precision']):>9}{_rate(countries['recall']):>7}"
             f"{_rate(countries['f1']):>7}{country_counts:>16} | {_rate(unions['precision']):>8}"
             f"{_rate(unions['recall']):>7}{_rate(unions['f1']):>7}{union_counts:>16} | "
-            f"{events['consistent']:>4}/{events['events']:<5}")
+            f"{events['consistent']:>4}/{events['events']:<5}{events['consistent_where_labels_agree']:>8}/{events['events']:<4}")
 
 
 def print_table(title: str, result: dict) -> None:

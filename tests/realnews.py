@@ -195,9 +195,20 @@ def _story_result(story: dict, tags: StoryTags, directory: UnionDirectory) -> di
         "countries_found": len(primary & gold_countries),
         "unions_found": found_unions,
         "union_ids": sorted(predicted),
+        "union_names": predicted,
+        "gold_union_forms": [gold_union_forms(gold) for gold in story["unions"]],
+        "union_ids_by_gold": sorted(matched),
         "missed_unions": missed_unions,
         "invented_unions": [f"{names_by_id[union_id]} [{union_id}]" for union_id in invented_ids],
     }
+
+
+def _tags_labels_agree_on(result: dict, group: list[dict]) -> tuple[str, ...]:
+    """A story's union ids less those found for a union that another story of its event does not label
+    (two reports of one strike may name different unions; each should get its own right)."""
+    own = set(result["union_ids_by_gold"])
+    return tuple(union_id for union_id in result["union_ids"] if union_id not in own or all(
+        any(forms & result["union_names"][union_id] for forms in other["gold_union_forms"]) for other in group))
 
 
 def _summary(results: list[dict]) -> dict:
@@ -217,6 +228,8 @@ def _summary(results: list[dict]) -> dict:
     events = [group for group in by_event.values() if len(group) > 1]
     consistent = sum(len({(tuple(r["primary_countries"]), tuple(r["union_ids"])) for r in group}) == 1
                      for group in events)
+    consistent_where_labels_agree = sum(len({(tuple(r["primary_countries"]), _tags_labels_agree_on(r, group))
+                                             for r in group}) == 1 for group in events)
     return {
         "stories": len(results),
         "countries": countries.as_dict(),
@@ -225,7 +238,8 @@ def _summary(results: list[dict]) -> dict:
         "stories_with_exact_countries": sum(not result["missed_countries"] and not result["invented_countries"]
                                             for result in results),
         "events": {"events": len(events), "consistent": consistent,
-                   "consistency": consistent / len(events) if events else None},
+                   "consistency": consistent / len(events) if events else None,
+                   "consistent_where_labels_agree": consistent_where_labels_agree},
     }
 
 
@@ -239,7 +253,9 @@ def score(stories: Iterable[dict], tagger: StoryTagger) -> dict:
     "stories_with_exact_countries" (primary countries exactly the labelled ones, so that the many-country
     index stories do not hide how most stories fare); and "events": of the
     events with two or more stories here, how many got identical primary countries and unions in
-    every story. A per-story result lists the missed and invented countries and unions.
+    every story ("consistent"), and how many did where the labels agree ("consistent_where_labels_agree":
+    a union that one story's labels name and another's do not may be tagged in the one only). A
+    per-story result lists the missed and invented countries and unions.
     """
     results = [_story_result(story, tagger.tag(story["title"], story["text"]), tagger.unions)
                for story in stories]

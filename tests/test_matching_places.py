@@ -43,8 +43,83 @@ def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> N
     ("I lavoratori tedeschi hanno votato lo sciopero.", "DE"),
     ("Die türkischen Gewerkschaften protestieren.", "TR"),
     ("Svenska fackförbund varslar om strejk.", "SE"),
+    ("Les enseignants sénégalais sont en grève depuis lundi.", "SN"),
+    ("Les syndicats ivoiriens appellent à une grève générale.", "CI"),
+    ("Los mineros peruanos y los sindicatos libaneses...", "LB"),
+    ("Le lavoratrici keniane hanno scioperato.", "KE"),
+    ("Dlaczego polscy pracownicy już nie strajkują?", "PL"),
+    ("Strajk polskich górników trwa od tygodnia.", "PL"),
+    ("Российские профсоюзы протестуют.", "RU"),
+    ("Українські шахтарі страйкують.", "UA"),
+    ("Norska arbetare strejkar.", "NO"),
 ])
 def test_demonyms_in_other_languages(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pracownicy w Niemczech strajkują od poniedziałku.", "DE"),
+    ("We Włoszech trwa strajk generalny.", "IT"),
+    ("Strajk kolejarzy w Stanach Zjednoczonych.", "US"),
+    ("Strajk w Wielkiej Brytanii trwa od tygodnia.", "GB"),
+    ("Pracownicy w Korei Południowej strajkują.", "KR"),
+    ("Забастовка в США продолжается.", "US"),
+    ("Профсоюзы в Южной Корее объявили забастовку.", "KR"),
+    ("Страйк у Великій Британії триває.", "GB"),
+    ("Забастовка шахтёров в Соединенных Штатах.", "US"),
+])
+def test_case_forms_of_polish_russian_and_ukrainian_country_names(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+def test_a_polish_story_about_poland_with_a_passing_comparison() -> None:
+    title = "Dlaczego polscy pracownicy już nie strajkują?"
+    text = ("Polska ma jeden z najniższych wskaźników strajków w Europie. W Hiszpanii strajki są częstsze, "
+            "mówią eksperci. " + "Związkowcy w Polsce uważają, że prawo utrudnia strajki. " * 2)
+    assert primary(tag(text, title)) == {"PL"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Lo sciopero nello stabilimento del gruppo francese a Taranto continua: i lavoratori italiani protestano.",
+     "FR"),
+    ("A greve na fábrica da montadora alemã em São Bernardo continua, dizem os metalúrgicos brasileiros.", "DE"),
+    ("Los obreros ganan 200 dólares estadounidenses al mes en las maquilas de Honduras, en San Pedro Sula.", "US"),
+    ("Los obreros cobran 500.000 pesos chilenos al mes en la mina de Oruro, en Bolivia.", "CL"),
+])
+def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str, owner: str) -> None:
+    tags = tag(text)
+    assert owner not in primary(tags) and primary(tags)
+
+
+@pytest.mark.parametrize("text, base", [
+    ("La empresa, con sede en Estados Unidos, despidió a 300 trabajadores en Honduras.", "US"),
+    ("L'entreprise basée en Suisse a licencié 200 ouvriers au Bangladesh.", "CH"),
+    ("A empresa sediada nos Estados Unidos demitiu 300 trabalhadores no Brasil.", "US"),
+    ("L'azienda con sede in Germania ha licenziato 300 operai in Italia.", "DE"),
+])
+def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str) -> None:
+    tags = tag(text)
+    assert base not in primary(tags) and primary(tags)
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Buenos Aires, 5 de abril (Télam).- Los mineros siguen en huelga en Antofagasta, en Chile, y en Calama.",
+     "AR"),
+    ("ROMA, 3 maggio 2024 (ANSA) - Gli operai in sciopero a Lima, in Perù, chiedono salari più alti.", "IT"),
+    ("MADRID, 12 (EUROPA PRESS) - Los portuarios de Valparaíso, en Chile, mantienen la huelga.", "ES"),
+])
+def test_datelines_with_dates_in_other_languages_are_not_the_subject(text: str, dateline: str) -> None:
+    assert dateline not in primary(tag(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("En España los sindicatos convocan una huelga general.", "ES"),
+    ("Au Maroc, les syndicats appellent à la grève.", "MA"),
+    ("Nel Brasile gli operai scioperano.", "BR"),
+    ("Na Polsce strajk trwa.", "PL"),
+    ("Im Libanon streiken die Lehrer.", "LB"),
+])
+def test_a_sentence_opening_preposition_does_not_make_a_country_a_persons_name(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
 
@@ -153,3 +228,45 @@ def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str,
     tags = tag(text)
     assert subject in primary(tags)
     assert not_subject not in primary(tags)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Huelga de estibadores en el puerto de Santander, en Cantabria.", "ES"),
+    ("Los mineros de Santander, en Colombia, bloquean la vía.", "CO"),
+    ("Los obreros de León, en España, están en huelga.", "ES"),
+    ("Huelga en León, Nicaragua.", "NI"),
+    ("Farmers in Punjab, Pakistan, protest wheat prices.", "PK"),
+    ("Farmers in Punjab protest wheat prices in India.", "IN"),
+    ("Huelga del metal en La Rioja, en el norte de España.", "ES"),
+    ("Paro docente en La Rioja, en Argentina.", "AR"),
+])
+def test_a_place_name_several_countries_have_goes_to_the_one_the_story_names(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None:
+    assert primary(tag("Farmers in Punjab protest wheat prices.")) == set()
+
+
+def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
+    assert "GB" in primary(tag("Union members from Canada marched in London on Saturday. London police watched."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The union leader was killed in the municipality of Buenos Aires, in Cauca, on Sunday.", {"CO"}),
+    ("Workers in London, Ontario, walked out at the plant.", {"CA"}),
+    ("Workers struck in León, Guanajuato, at the GM plant.", {"MX"}),
+    ("Dockers in Santander, Spain, stopped work.", {"ES"}),
+    # Lists of places are not a place and its region.
+    ("Protests in Bangkok, Indonesia and Malaysia.", {"TH", "ID", "MY"}),
+    ("Unions in Dhaka, Myanmar, Cambodia and Vietnam joined the day of action.", {"BD", "MM", "KH", "VN"}),
+])
+def test_a_city_placed_in_another_countrys_region_is_a_namesake_there(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
+def test_a_list_ends_at_its_and() -> None:
+    text = ("Dockworkers in Chile say forty thousand of them have stopped work over pensions. "
+            "After China, Peru and Australia, Chile is the world's fourth-biggest copper exporter. "
+            "Chile's ports are quiet this week.")
+    assert primary(tag(text, title="Chile dockworkers strike")) == {"CL"}

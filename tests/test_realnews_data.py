@@ -225,7 +225,7 @@ def test_score_counts_countries_unions_and_events_per_language() -> None:
     assert overall["unions"]["f1"] == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
     assert overall["mentioned_as_primary"] == 1
     assert overall["stories_with_exact_countries"] == 1  # only "b"
-    assert overall["events"] == {"events": 1, "consistent": 0, "consistency": 0.0}
+    assert overall["events"] == {"events": 1, "consistent": 0, "consistency": 0.0, "consistent_where_labels_agree": 0}
     assert result["english"]["stories"] == 2 and result["non_english"]["stories"] == 1
     assert set(result["languages"]) == {"en", "tr"}
     assert result["languages"]["tr"]["countries"]["missed"] == 1
@@ -233,3 +233,25 @@ def test_score_counts_countries_unions_and_events_per_language() -> None:
     first = result["stories"][0]
     assert first["invented_countries"] == ["DE"] and first["missed_unions"] == ["Birleşik Metal-İş"]
     assert first["invented_unions"] == ["ver.di [verdi]"]
+
+
+def test_event_consistency_where_labels_agree_lets_each_report_name_its_own_unions() -> None:
+    directory = UnionDirectory.from_records([{"id": "disk", "name": "DİSK"}])
+    stories = [
+        _good_record(id="en-903", title="x", countries=["TR"], also_mentioned=[], event="e2",
+                     unions=["DİSK", "Birleşik Metal-İş"]),
+        _good_record(id="en-904", title="y", countries=["TR"], also_mentioned=[], event="e2", unions=["DİSK"]),
+        _good_record(id="en-905", title="z", countries=["TR"], also_mentioned=[], event="e3", unions=["DİSK"]),
+        _good_record(id="en-906", title="w", countries=["TR"], also_mentioned=[], event="e3", unions=["DİSK"]),
+    ]
+    birlesik = _union("found:TR:birlesik-metal-is", "Birleşik Metal-İş")
+    tagger = _FixedTagger({
+        "x": StoryTags((_country("TR"),), (_union("disk", "DİSK"), birlesik)),
+        "y": StoryTags((_country("TR"),), (_union("disk", "DİSK"),)),
+        # Birleşik is labelled in neither story of e3: tagged in one only, the reports disagree.
+        "z": StoryTags((_country("TR"),), (_union("disk", "DİSK"), birlesik)),
+        "w": StoryTags((_country("TR"),), (_union("disk", "DİSK"),)),
+    }, directory)
+    events = score(stories, tagger)["overall"]["events"]
+    assert events["events"] == 2 and events["consistent"] == 0
+    assert events["consistent_where_labels_agree"] == 1

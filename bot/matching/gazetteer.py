@@ -24,8 +24,8 @@ from babel import Locale
 from bot.matching.normalize import fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
-Form = Literal["name", "demonym", "foreign", "region", "city", "town", "acronym", "acronym_variant", "alias",
-               "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "region", "city", "town", "namesake", "acronym", "acronym_variant",
+               "alias", "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
@@ -67,6 +67,7 @@ class GazetteerRules:
     city_stoplist: frozenset[str] = frozenset()
     foreign_stoplist: frozenset[str] = frozenset()
     extra_cities: dict[str, str] = field(default_factory=dict)
+    extra_names: dict[str, str] = field(default_factory=dict)
 
 
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -145,6 +146,7 @@ def gazetteer_rules() -> GazetteerRules:
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
+        extra_names={name: code for name, code in data["extra_names"].items()},
     )
 
 
@@ -178,7 +180,23 @@ def demonym_forms(language: str, base: str) -> list[str]:
         return [base]
     if language == "de":
         return [base + ending for ending in ("", "e", "en", "er", "es", "em")]
+    if language == "sv" and not base.endswith("a"):  # "tysk": "tyska", "tyskt"
+        return [base, base + "a", base + "t"]
+    if language == "pl" and base.endswith(("ski", "cki")):  # "polski": "polska", "polscy", "polskich"
+        stem = base[:-1]
+        return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]
+    if language in ("ru", "uk") and base.endswith(("ий", "ій")):  # "российский": "российская", "российских"
+        endings = _RUSSIAN_ADJECTIVE_ENDINGS if language == "ru" else _UKRAINIAN_ADJECTIVE_ENDINGS
+        return [base[:-2] + ending for ending in endings]
     return [base]
+
+
+# Languages whose demonyms in bot/data/demonyms.tsv are each a base to inflect, also when several are given.
+_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk"})
+# Case endings of adjectives (all genders and numbers) after the stem ("polsk-", "российск-", "українськ-").
+_POLISH_ADJECTIVE_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "ich", "imi", "ą", "iemu")
+_RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими")
+_UKRAINIAN_ADJECTIVE_ENDINGS = ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ій", "у", "ої", "ою", "их", "ими")
 
 
 @lru_cache(maxsize=1)
@@ -192,8 +210,11 @@ def foreign_demonyms() -> dict[str, list[str]]:
         code, *pairs = line.split("\t")
         for language, forms in zip(pairs[::2], pairs[1::2], strict=False):
             given = [form.strip() for form in forms.split(";") if form.strip()]
-            # One form is a base to inflect; several are the complete list.
-            result[code] += demonym_forms(language, given[0]) if len(given) == 1 else given
+            # One form is a base to inflect; several are the complete list (each a base in pl, ru, uk).
+            if len(given) == 1 or language in _INFLECTED_DEMONYM_LANGUAGES:
+                result[code] += [form for base in given for form in demonym_forms(language, base)]
+            else:
+                result[code] += given
     return dict(result)
 
 
@@ -275,23 +296,63 @@ def foreign_names(code: str) -> Iterable[str]:
 
 
 def _polish_inflections(name: str) -> list[str]:
-    """The Polish locative and genitive of a one-word country name ("w Polsce", "z Ukrainy")."""
-    if " " in name:
+    """The Polish locative and genitive of a country name: one word ("w Polsce", "z Ukrainy"), or a
+    feminine noun and its adjective ("w Wielkiej Brytanii", "w Korei Południowej")."""
+    words = name.split(" ")
+    if len(words) == 2 and all(word.endswith("a") for word in words):
+        first, second = (_polish_feminine_oblique(word) for word in words)
+        return [f"{one} {two}" for one in first for two in second]
+    if len(words) > 1:
         return []
-    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ja", ("ji",)), ("ka", ("ce", "ki")),
-                          ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)), ("da", ("dzie", "dy"))):
+    for ending, forms in (("ska", ("sce", "ski")), ("ia", ("ii",)), ("ea", ("ei",)), ("ja", ("ji",)),
+                          ("ka", ("ce", "ki")), ("na", ("nie", "ny")), ("ra", ("rze", "ry")), ("la", ("li",)),
+                          ("da", ("dzie", "dy"))):
         if name.endswith(ending):
             return [name[:-len(ending)] + form for form in forms]
     return []
 
 
+def _polish_feminine_oblique(word: str) -> tuple[str, ...]:
+    """The genitive and locative of a word of a two-word Polish name in -a: a noun ("Brytania",
+    "Korea", "Republika") or an adjective ("Wielka", "Południowa")."""
+    if word.endswith(("ia", "ea", "ja")):
+        return (word[:-1] + "i",)
+    if word == "Republika":
+        return ("Republice", "Republiki")
+    return (word[:-1] + "iej",) if word.endswith(("ka", "ga")) else (word[:-1] + "ej",)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґ\-]+")
+
+
 def _inflections(name: str) -> list[str]:
-    """Common Russian and Ukrainian case endings of a one-word country name ("в Грузии")."""
-    if " " in name or not re.fullmatch(r"[А-яЁёІіЇїЄєҐґ\-]+", name):
+    """Common Russian and Ukrainian case endings of a country name: one word ("в Грузии"), or an
+    adjective and a noun ("в Южной Корее", "у Великій Британії", "в Соединенных Штатах")."""
+    words = name.split(" ")
+    if not all(_CYRILLIC_WORD.fullmatch(word) for word in words):
+        return []
+    if len(words) == 2:
+        adjective, noun = words
+        if adjective.endswith("ая"):  # Russian feminine: "Южная"
+            adjectives = [adjective[:-2] + ending for ending in ("ой", "ую")]
+        elif adjective.endswith("а"):  # Ukrainian feminine: "Велика", "Південна"
+            adjectives = [adjective[:-1] + ending for ending in ("ій", "ої", "у", "ою")]
+        elif adjective.endswith(("ые", "і")):  # plural: "Соединенные", "Сполучені"
+            adjectives = [adjective[:-2] + "ых" if adjective.endswith("ые") else adjective[:-1] + "их"]
+        else:
+            return []
+        if noun.endswith(("ы", "и")):  # plural: "Штаты", "Штати"
+            nouns = [noun[:-1] + ending for ending in ("ах", "ов", "ам", "ів")]
+        else:
+            nouns = _inflections(noun)
+        return [f"{one} {two}" for one in adjectives for two in nouns]
+    if len(words) > 1:
         return []
     if name.endswith("ия") or name.endswith("ія"):
         stem, i = name[:-2], name[-2]
         return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("я"):  # "Корея": "Корее", "Кореи", "Кореї"
+        return [name[:-1] + ending for ending in ("и", "е", "ю", "ей", "ї", "єю")]
     if name.endswith("а"):
         return [name[:-1] + ending for ending in ("ы", "и", "е", "у", "ой", "ою", "і")]
     if name.endswith("ь"):
@@ -299,6 +360,17 @@ def _inflections(name: str) -> list[str]:
     if name[-1] in "бвгджзклмнпрстфхцчшщ":
         return [name + ending for ending in ("а", "е", "у", "ом", "і", "ові")]
     return []
+
+
+def _namesake_rule(found: tuple[str, int, str, CaseRule, Form] | dict[str, tuple[int, str, CaseRule, Form]],
+                   namesakes: set[str]) -> tuple[tuple[str, ...], str]:
+    """(countries, default) for a place name other countries' places share: the default is the country
+    the name has alone, or the one whose form ranks first (a region before a city), else none ("")."""
+    if isinstance(found, tuple):
+        return tuple(sorted(namesakes | {found[0]})), found[0]
+    best_rank = min(candidate[0] for candidate in found.values())
+    best = [code for code, candidate in found.items() if candidate[0] == best_rank]
+    return tuple(sorted(namesakes | found.keys())), best[0] if len(best) == 1 else ""
 
 
 def country_entries() -> tuple[tuple[str, NameEntry], ...]:
@@ -347,7 +419,16 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
+    for name, code in rules.extra_names.items():
+        add(name, code, "foreign")
+    # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
+    namesakes: dict[str, set[str]] = defaultdict(set)
+    namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
     for key, cased, rule, code, form in place_rows():
+        if form == "namesake":
+            namesakes[key].add(code)
+            namesake_spelling[key] = (cased, rule)
+            continue
         stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
         if key.strip() not in stoplist:
             add_key(key, cased, rule, code, form)
@@ -363,8 +444,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             entry = shared_entries[fields] = NameEntry("country", *fields)
         return entry
 
+    for key in namesakes.keys() - candidates.keys():
+        # A place name no country has alone: it counts only for the one of them the story names otherwise.
+        cased, rule = namesake_spelling[key]
+        entries.append((key, NameEntry("country", "", "city", cased, rule, alternatives=tuple(sorted(namesakes[key])))))
     for key, found in candidates.items():
         shared = rules.shared.get(key.strip())
+        if not shared and key in namesakes:
+            shared = _namesake_rule(found, namesakes[key])
         if isinstance(found, tuple):  # one country has the name
             code, _, cased, rule, form = found
             if shared:

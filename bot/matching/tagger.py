@@ -48,6 +48,7 @@ BODY_WEIGHT = 1.0
 LEAD_CHARS = 400            # the opening of the text that counts as its lead
 SENTENCE_WINDOW = 2_000     # how far back a sentence's start is looked for
 LIST_MIN_LENGTH = 4         # a run of this many countries is a list of passing mentions
+MAX_LIST_GAP = 40           # at most this many characters between two places of a list
 UNION_SUPPORT_SHARE = 0.5   # a union's mention counts this share of a country mention for its country,
 UNION_SUPPORT_CAP = 3       # once per sentence, for at most this many sentences per union
 PRIMARY_MIN_SCORE = 1.75    # a single passing mention in the body is never primary
@@ -69,7 +70,7 @@ _LANGUAGE_HOMES = {
 # Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
 # "1. Bangladesh\n2. Belarus") and bullets.
 _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
-                       r"[\s,;/&•·*–-]*(?:\b(?:and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
+                       r"[\s,;/&•·*–-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
                        r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
@@ -242,18 +243,61 @@ _NOT_SUBJECT_AFTER = re.compile(
 # The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
 # "la empresa estadounidense", "a multinacional chinesa").
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprise|"
-    r"empresas?|impresa|firma|multinationale?|multinacional|grupo|groupe|capital|marca|marque|dueño|"
-    r"propriétaire|proprietário)\s+$", re.IGNORECASE)
+    r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprises?|"
+    r"empresas?|imprese?|firmas?|firmes?|multinationales?|multinacional(?:es)?|multinazionali|multinazionale|"
+    r"grupos?|groupes?|gruppo|gruppi|capital|capitale|marcas?|marques?|marchio|dueño|"
+    r"propriétaire|proprietário|proprietari[oa]|azienda|aziende|società|compañía|companhia|compagnie|"
+    r"compagnia|gigante|géant|colosso|fabricante|fabbricante|constructeur|costruttore|montadora|"
+    r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
+    r"fornitore|fournisseur|proveedor|fornecedor|inversor(?:es)?|investisseurs?|investitori?|investidor(?:es)?|"
+    r"embajada|ambassade|ambasciata|embaixada|ambasada|firmy|koncern|koncernu|spółka|spółki|"
+    r"dólar(?:es)?|dollars?|dollari|dólares|pesos|reales|reais|soles|rupias|libras|francos|francs|yuanes|"
+    # a home base: "con sede en", "basée en", "sediada nos", "con sede in", "z siedzibą w"
+    r"(?:con|com) sede (?:en|em|in|a|no|na|nos|nas|nel|negli)(?: (?:el|los|la|las|o|os|a|as|gli))?|"
+    r"sediad[ao]s? (?:em|no|na|nos|nas)|basad[ao]s? en(?: (?:el|los|la|las))?|"
+    r"basée?s? (?:en|à|au|aux)|siedzibą w)\s+$",
+    re.IGNORECASE)
 _HOME_BASE_FACTOR = 0.0
 
 
 # A dateline after the place that opens a story: a date, a news agency, then a colon or a dash
 # ("DHAKA: ...", "Jakarta (ANTARA) - ...", "PARIS, May 2 (Reuters) — ...").
+# Also "Buenos Aires, 5 de abril (Télam).- ...", "ROMA, 3 maggio 2024 (ANSA) - ...", "MADRID, 12 (EUROPA PRESS) -".
 _DATELINE_AFTER = re.compile(
-    r"(?P<date>,?\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\.?|[^\W\d_]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[:—–-]\s")
+    r"(?P<date>,?\s*(?:\d{1,2}(?:(?:\s+de|\s+di)?\s+[^\W\d_]{3,9}\.?)?|[^\W\d_]{3,9}\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:de\s+)?\d{4})?)?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
+
+
+def _placed_abroad(matches: list[_Match], index: int) -> bool:
+    """True for a city, town or region followed by ", " (or ", in", see _places_the_one_before) and a
+    region or country of another country ("Buenos Aires, in Cauca", "London, Ontario", "Córdoba,
+    Spain"), unless the two are part of a list of places ("Dhaka, Myanmar, Cambodia", "Bangkok,
+    Indonesia and Malaysia"). Cheap attribute checks come first: most pairs of matches stop there."""
+    match, following = matches[index], matches[index + 1]
+    place, placer = match.entries[0], following.entries[0]
+    if (place.form not in ("city", "town", "region") or following.field != match.field
+            or place.target in (placer.target, *placer.alternatives) or placer.form not in ("region", "name", "foreign")
+            or not _places_the_one_before(match.original[match.end:following.start])):
+        return False
+    before = matches[index - 1] if index else None
+    after = matches[index + 2] if index + 2 < len(matches) else None
+    return not any(_listed_together(first, second) for first, second in ((before, match), (following, after)))
+
+
+def _places_the_one_before(gap: str) -> bool:
+    """True for what stands between a place and the region or country it lies in: ", ", ", in ",
+    ", en ", " (" ("Buenos Aires, in Cauca", "Vénissieux (Rhône)")."""
+    gap = gap.strip()
+    return gap == "(" or (gap[:1] == "," and (len(gap) == 1 or gap[1:].strip().lower() in _TOWN_PREPOSITIONS))
+
+
+def _listed_together(first: _Match | None, second: _Match | None) -> bool:
+    """True when only list punctuation or "and" stands between two places (see _LIST_GAP)."""
+    return (first is not None and second is not None and first.field == second.field
+            and second.start - first.end <= MAX_LIST_GAP
+            and _LIST_GAP.fullmatch(first.original, first.end, second.start) is not None)
 
 
 def _is_dateline(match: _Match) -> bool:
@@ -930,7 +974,12 @@ class Tagger:
 
     @staticmethod
     def _resolve_shared_names(matches: list[_Match]) -> list[tuple[str, _Match]]:
-        """(country code, match) pairs, a shared name ("Congo") given the country the story backs."""
+        """(country code, match) pairs, a shared name ("Congo", "Santander") given the country the story
+        backs; a place name no country has alone is dropped unless the story backs one of its countries,
+        and so is a city placed by the region or country after it in another country ("Buenos Aires,
+        Cauca", "London, Ontario": a namesake there, which that region or country stands for)."""
+        placed_abroad = {id(matches[index]) for index in range(len(matches) - 1) if _placed_abroad(matches, index)}
+        matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         resolved: list[tuple[str, _Match]] = []
         for match in matches:
@@ -939,7 +988,8 @@ class Tagger:
             if entry.alternatives:
                 backed = [alternative for alternative in entry.alternatives if alternative in unambiguous]
                 code = backed[0] if len(backed) == 1 else entry.target
-            resolved.append((code, match))
+            if code:
+                resolved.append((code, match))
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
@@ -1033,13 +1083,15 @@ class Tagger:
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends: list[int] = []
         ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
+        after_joint = False  # the previous match closed a list: "China, India and Kenya, Sri Lanka is ..."
         for index, (previous, match) in enumerate(pairwise(matches), 1):
             gap = None if previous.field != match.field else _LIST_GAP.fullmatch(match.original, previous.end,
                                                                                 match.start)
-            if gap is None:
+            if gap is None or (after_joint and not gap.group("joint") and not gap.group("range")):
                 run_ends.append(index)
             elif gap.group("range"):
                 ranges.add(len(run_ends))
+            after_joint = gap is not None and bool(gap.group("joint"))
         run_ends.append(len(matches))
         run_start = 0
         for run_number, run_end in enumerate(run_ends):
