@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from unittest.mock import patch
+from xml.sax.saxutils import escape
 
+import feedparser
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.config import FetchConfig
 from bot.ingest.feeds import (
@@ -98,6 +107,25 @@ def test_fold_whitespace_keeps_paragraphs() -> None:
     assert fold_whitespace("  one \t two\r\n\r\n\n\n three\nfour  ") == "one two\n\nthree\nfour"
 
 
+WHITESPACE_HEAVY = st.lists(st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\x0b", "\u00a0", "\u2028", "\u3000", "a", "bé", "."])).map("".join)
+
+
+def folded_run_by_run(text: str) -> str:
+    """fold_whitespace as first written, replacing every run of horizontal space (the reference)."""
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = (re.sub(r"[^\S\n]+", " ", line).strip() for line in paragraph.split("\n"))
+        paragraphs.append("\n".join(line for line in lines if line))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+@given(WHITESPACE_HEAVY)
+def test_whitespace_folds_as_one_space_per_run(text: str) -> None:
+    # The readers replace only runs that are not already one space; the result is that of replacing every run.
+    assert html_to_text(text) == " ".join(text.split())
+    assert fold_whitespace(text) == folded_run_by_run(text)
+
+
 def test_html_links_returns_hrefs_with_anchor_text() -> None:
     assert html_links('<a href="/p">sign <b>now</b></a> <a name="x">no href</a>') == [("/p", "sign now")]
 
@@ -179,6 +207,84 @@ def test_links_in_content_resolve_against_xml_base_else_the_feed_address() -> No
     _, (plain,), _ = parse_feed("https://feeds.example.net/f.xml", atom(""), {})
     assert based.links == (EntryLink("https://example.org/blog/post1", "sign"),)
     assert plain.links == (EntryLink("https://feeds.example.net/post1", "sign"),)
+
+
+# --- feedparser's sanitizer, skipped for plain markup -------------------------------------------------
+
+FEEDPARSER_DOCUMENTS = sorted((Path(__file__).parent / "data" / "feeds" / "feedparser").rglob("*.xml"))
+PLAIN_PIECES = [
+    "<p>", "</p>", "<b>", "</b>", "<br>", "<br />", "<div>", "</div>", "<ul>", "<li>", "</ul>", "<em>", "</em>", "<h2>",
+    "</h2>", "<table>", "<tr>", "<td colspan=2>", "</td>", "<blockquote>", "</blockquote>", "<span class='c'>", "</span>",
+    '<a href="https://x.org/a?b=1&amp;c=2">', "<a href='/rel'>", "<A HREF='https://z.org/'>", "<a href=https://y.org/q>",
+    "</a>", '<img alt="a &amp; b" src="q.png">', "<hr>", "&amp;", "&nbsp;", "&eacute;", "&hellip;", "&#8217;",
+    "&#x2014;", "&#150;", "&quot;", "&lt;", "&gt;", " ", "\n", "\t", "\u00a0", "word", "Strike", "ü", "'", '"', ">", "=", "/",
+]
+UNUSUAL_PIECES = [
+    "<", "&", "a&b", "&bogus;", "<!--c-->", "<?pi?>", "<![CDATA[x]]>", "<!' ", "<>", "<script>", "</script>", "<style>",
+    "</style>", "<iframe>", "</iframe>", "<textarea>", "<title>", "<template>", "<applet>", "<svg>", "<x-tag>", "<main>",
+]
+
+
+def always_sanitizing() -> AbstractContextManager[object]:
+    """Within it, parse_feed runs feedparser's sanitizer on every document, as it did before."""
+    parse = feedparser.parse
+
+    def sanitizing(*args: Any, **kwargs: Any) -> Any:
+        return parse(*args, **{**kwargs, "sanitize_html": True})
+
+    return patch.object(feedparser, "parse", sanitizing)
+
+
+def parsed_or_refused(document: bytes) -> object:
+    try:
+        return parse_feed("https://example.org/feed.xml", document, {"Content-Type": "application/xml"})
+    except FeedParseError as error:
+        return str(error)
+
+
+def test_feedparser_documents_parse_as_with_the_sanitizer() -> None:
+    documents = [path.read_bytes() for path in FEEDPARSER_DOCUMENTS]
+    assert len(documents) > 100
+    ours = [parsed_or_refused(document) for document in documents]
+    with always_sanitizing():
+        assert ours == [parsed_or_refused(document) for document in documents]
+
+
+def test_unusual_markup_goes_through_the_sanitizer() -> None:
+    # Python's HTML reader takes "<!'" for a declaration and would read nothing; the sanitizer escapes it.
+    rss = rss_with_items(0).replace(
+        "</channel>", "<item><guid>1</guid><description>&lt;!' &lt;a href=\"foo\"&gt;</description></item></channel>"
+    )
+    _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.summary == "<!'" and entry.links == (EntryLink("https://example.org/foo", ""),)
+
+
+def test_an_ampersand_in_a_plain_text_title_costs_no_second_parse() -> None:
+    rss = rss_with_items(0).replace(
+        "</channel>", "<item><guid>1</guid><title>Q&amp;A: AT&amp;T workers</title><description>Text</description></item></channel>"
+    )
+    with patch.object(feedparser, "parse", wraps=feedparser.parse) as parse:
+        _, (entry,), _ = parse_feed("https://example.org/rss", rss.encode(), {})
+    assert entry.title == "Q&A: AT&T workers" and parse.call_count == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(PLAIN_PIECES), max_size=25),
+    st.lists(st.sampled_from(PLAIN_PIECES + UNUSUAL_PIECES), max_size=25),
+)
+def test_entries_are_the_same_with_or_without_the_sanitizer(plain: list[str], mixed: list[str]) -> None:
+    documents = [
+        rss_with_items(0).replace(
+            "</channel>",
+            f"<item><guid>1</guid><title>{escape(''.join(title))}</title>"
+            f"<description>{escape(''.join(description))}</description></item></channel>",
+        ).encode()
+        for title, description in ((plain[:3], plain), (mixed[:3], mixed))
+    ]
+    ours = [parsed_or_refused(document) for document in documents]
+    with always_sanitizing():
+        assert ours == [parsed_or_refused(document) for document in documents]
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import SAMPLE_CORPUS, parse_config
 from bot.ingest.pipeline import ingest_all, sync_sources
+from storage.db import dialect_of
 from storage.models import Source, Story, StoryCluster
+from storage.stories import commit_without_waiting_for_disk
 from tests.feedserver import FeedServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -203,6 +205,18 @@ async def test_a_feeds_new_items_are_stored_in_a_few_statements(sessions, feed_s
     assert sum(statement.startswith("SELECT") and "FROM STORIES" in statement for statement in statements) <= 3
     async with sessions() as session:
         assert len(set(await session.scalars(select(Story.cluster_id)))) == 20
+        on_postgresql = dialect_of(session) == "postgresql"
+    assert ("SET LOCAL SYNCHRONOUS_COMMIT TO OFF" in statements) == on_postgresql
+
+
+async def test_commits_skip_the_wait_for_the_disk_only_in_their_own_transaction(sessions) -> None:
+    async with sessions.begin() as session:
+        await commit_without_waiting_for_disk(session)  # on SQLite: nothing to do (synchronous=NORMAL)
+        if dialect_of(session) != "postgresql":
+            return
+        assert await session.scalar(text("SHOW synchronous_commit")) == "off"
+    async with sessions.begin() as session:
+        assert await session.scalar(text("SHOW synchronous_commit")) != "off"
 
 
 async def test_copies_within_one_batch_join_the_first_ones_cluster(sessions, feed_server: FeedServer) -> None:

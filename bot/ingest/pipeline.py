@@ -260,7 +260,8 @@ async def _store_all(
     source already has are looked up in one query, and only the others are fingerprinted (in a worker
     thread, before the batch's first write, so SQLite's write lock is not held meanwhile) and stored
     with store_new_stories. `finish` runs in the last batch's transaction (one transaction for a
-    feed's whole poll when it fits one batch)."""
+    feed's whole poll when it fits one batch). Commits do not wait for the disk (storage.stories.
+    commit_without_waiting_for_disk): what a crash loses is stored again by the next poll."""
     starts = range(0, len(items), STORE_BATCH_SIZE) if items else range(1)
     for start in starts:
         batch = items[start : start + STORE_BATCH_SIZE]
@@ -268,6 +269,7 @@ async def _store_all(
         if start:
             await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
+            await story_queries.commit_without_waiting_for_disk(session)
             known = await story_queries.known_guids(session, source_id, guids) if guids else set()
             unknown: list[Item] = []
             for guid, item in zip(guids, batch, strict=True):

@@ -18,9 +18,11 @@ _BLOCK_ELEMENTS = frozenset(
 _PARAGRAPH_BREAK = "\n\n"
 _LINE_BREAK = "\n"
 
-_HORIZONTAL_SPACE = re.compile(r"[^\S\n]+")
+# Runs of whitespace that are not already one plain space (a lone " " matches neither pattern): replacing
+# these with " " gives what replacing every run would, with a match per odd run instead of one per word.
+_HORIZONTAL_SPACE = re.compile(r"[^\S\n ][^\S\n]*| [^\S\n]+")  # [^\S\n]+ runs, lone spaces left alone
 _BLANK_LINES = re.compile(r"\n\s*\n")
-_ANY_SPACE = re.compile(r"\s+")
+_ANY_SPACE = re.compile(r"[^\S ]\s*| \s+")  # \s+ runs, lone spaces left alone
 
 
 class _TextExtractor(HTMLParser):

@@ -25,15 +25,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
 
-import ahocorasick
-
 from bot.matching.gazetteer import NameEntry, pattern_key
-from bot.matching.normalize import fold
+from bot.matching.normalize import NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
 
@@ -53,7 +52,7 @@ def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
 
 _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
-                         "Front,Forum,Movement,Sanghati")
+                         "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
@@ -83,7 +82,6 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
-_SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
@@ -92,17 +90,35 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
-def _gate_automaton(*groups: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An automaton whose matches in a text say which groups of gates (substrings) the text holds."""
-    automaton = ahocorasick.Automaton()
-    for group in groups:
-        for gate in group:
-            automaton.add_word(gate, group)
-    automaton.make_automaton()
-    return automaton
+_SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
+# Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
+# form holds none of them holds none of the gates, which is the quicker test.
+_FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
+_FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
+FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
 
-_GATES = _gate_automaton(_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES)
+def folded_gates_in(folded: str) -> frozenset[str]:
+    """The FOLDED_GATES that a folded text holds (the tagger's automaton reports them as it scans)."""
+    return frozenset(gate for gate in FOLDED_GATES if gate in folded)
+
+
+def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
+                folded_gates: tuple[str, ...]) -> bool:
+    """True when `original` holds one of `gates`, given the folded gates its folded form holds."""
+    return not folded_seen.isdisjoint(folded_gates) and any(gate in original for gate in gates)
+
+
+def _suffix_heads(original: str) -> list[re.Match[str]]:
+    """Exactly _SUFFIX_HEAD's matches in `original`, tried only at its dashes (found with str.find)."""
+    found: list[re.Match[str]] = []
+    for dash in _SUFFIX_DASHES:
+        position = original.find(dash)
+        while position >= 0:
+            if (match := _SUFFIX_HEAD.match(original, position)) is not None:
+                found.append(match)
+            position = original.find(dash, position + 1)
+    return found
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -119,6 +135,9 @@ trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados 
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
 syndicat syndicats sindicato sindicatos sindacato sindacati
+estibadores portuarios mineros mineiros bancarios bancarias maestros professores profesores enfermeras enfermeros
+enfermeiros enfermieres infirmiers medicos camioneros ferroviarios cheminots metalurgicos
+metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri metalmeccanici
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
@@ -166,11 +185,20 @@ sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
-liberties scientists consumers consumer tenants
-foundation institute network watch consortium campaign campaigns coalition ngo
+liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
+foundation institute network watch consortium campaign campaigns ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
+""".split())
+
+# Courts, ministries, agencies and movements: not a union unless another head word says so
+# ("Tribunal Regional do Trabalho" is none, "Sindicato de Trabajadores del Ministerio de Salud" and
+# "Port Authority Workers Union" are).
+_INSTITUTION_WORDS = frozenset(fold(word) for word in """
+ministerio ministere ministero ministerstwo tribunal tribunais tribunale tribunales court courts corte juzgado
+department departamento secretaria agency agencia agence authority autoridad board inspectorate inspeccion
+commission comision commissione movement movements movimiento movimento mouvement
 """.split())
 
 # Generic words: a found name needs at least one word beyond these (or three words of them).
@@ -197,6 +225,8 @@ the a an this that these those its their his her our your my in on at by with fr
 president presidente presidenta chairman chairwoman chairperson chair secretary secretario secretaria
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
+przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -243,6 +273,7 @@ _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
 _NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -256,8 +287,20 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
+# A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
+# ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
+_CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
+# Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
+_LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+# "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
+_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos"})
+_UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Labour words that alone name an industry, not its workers: employers' bodies have only these.
+_EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
-_LABOUR_NOT_HEADS = LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}
+# Labour words near a weak head: not weak heads themselves, but a strong one counts ("Fédération des syndicats").
+_LABOUR_NOT_HEADS = (LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}) | frozenset(
+    head for head, (strength, _) in _HEADS.items() if strength == "strong" and " " not in head)
 _CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
 _COMPOUND = "compound"
 _SUFFIX = "suffix"
@@ -276,14 +319,14 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
 
 
 def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Japanese union names not inside `taken` spans, named in full ("...労働組合")."""
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン")."""
     names: list[FoundName] = []
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
@@ -292,13 +335,15 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        names.append(FoundName(start, match.end(), words + "労働組合", None))
+        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
+        names.append(FoundName(start, match.end(), words + head, None))
     return names
 
 
-# Korean union names: a word ending in 노동조합/노조 ("금속노조", "공공운수노조", with a particle after it
+# Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
+# "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합|노조))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
@@ -369,7 +414,8 @@ def _folded_words(words: str) -> frozenset[str]:
 _SCRIPT_NAMES = (
     _ScriptNames(
         heads=tuple(fold(head) for head in ("ফেডারেশন", "ইউনিয়ন", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট",
-                                             "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি")),
+                                             "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি", "সংহতি",
+                                             "ফোরাম")),
         head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
         name_words=_folded_words("""
             বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্টস গার্মেন্ট পোশাক শিল্প ইন্ডাস্ট্রিয়াল টেক্সটাইল
@@ -388,16 +434,20 @@ _SCRIPT_NAMES = (
             اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
-            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن"""),
+            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
+            ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز
+            بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین"""),
     ),
 )
-_SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল",
+_SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
-_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F]+")
+# letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،": a full stop or comma ends the word)
+_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
+                          r"\u06D5-\u06FF\u0750-\u077F]+")
 _SCRIPT_MAX_WORDS = 8
 
 
@@ -468,6 +518,22 @@ class FoundName:
     acronym: str | None
 
 
+def _bracketed(original: str) -> Iterator[re.Match[str]]:
+    """Exactly _PAREN.finditer(original), tried only at the brackets (found with str.find, much
+    faster than letting the pattern try every position)."""
+    starts: list[int] = []
+    for bracket in "([":
+        position = original.find(bracket)
+        while position >= 0:
+            starts.append(position)
+            position = original.find(bracket, position + 1)
+    taken_until = 0
+    for position in sorted(starts):
+        if position >= taken_until and (match := _PAREN.match(original, position)) is not None:
+            taken_until = match.end()
+            yield match
+
+
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
     return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
@@ -517,12 +583,43 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+def _has_alnum(word: str) -> bool:
+    """True when some character of the word is a letter or digit (as most words' first one is)."""
+    return word[:1].isalnum() or any(char.isalnum() for char in word)
+
+
+def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación"."""
+    following = [_bare(word) for _, _, word in tokens[index:index + 2]]
+    if following and following[0] in _ARTICLES:
+        following = following[1:]
+    return bool(following) and following[0] in _LOWER_NAME_WORDS
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+@lru_cache(maxsize=16384)
+def _is_capitalised_core_word(word: str) -> bool:
+    """True for a capitalised word (split at whitespace) that is a core labour word but not a head."""
+    return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
+
+
+@lru_cache(maxsize=16384)
+def _folds_to_labour_word(word: str) -> bool:
+    """True when a word (split at whitespace) folds to words of which one is a labour word but not a head.
+
+    Folding works character by character, so the folded words of a text are those of its words.
+    """
+    return not _LABOUR_NOT_HEADS.isdisjoint(fold(word).split())
+
+
+@lru_cache(maxsize=16384)
 def is_acronym_shaped(word: str) -> bool:
     """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
+    if not 2 <= len(word) <= 14:
+        return False
     letters = [char for char in word if char.isalpha()]
     upper = sum(char.isupper() for char in letters)
     return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
@@ -569,18 +666,21 @@ class Recogniser:
         self._is_place = is_place
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
-                  title_case: bool = False, known: Iterable[tuple[int, int]] = ()) -> list[FoundName]:
+                  title_case: bool = False, known: Iterable[tuple[int, int]] = (),
+                  source: NormalizedText | None = None, gates: AbstractSet[str] | None = None) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
         there a name needs a strong head or an acronym. `known` are the spans of names the directory
-        matched; a head inside one is left to the directory.
+        matched; a head inside one is left to the directory. `source` is `normalize(original)` and
+        `gates` is `folded_gates_in(source.lower)`, when the caller has them already.
         """
+        folded = (source if source is not None else normalize(original)).lower
         found: list[FoundName] = []
         covered_until = -1
-        all_heads = [*heads, *self._extra_heads(original)]
+        all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates)]
         all_heads.sort()
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
@@ -597,10 +697,9 @@ class Recogniser:
                 if head in _LOOSE_HEADS:
                     # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
-                    near = [word for word in original[max(0, start - 40):end + 40].split() if _is_capitalised(word)]
-                    if _CORE_NOT_HEADS.isdisjoint(_bare(word.strip(_PUNCTUATION)) for word in near):
+                    if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())):
                         continue
-                elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
+                elif not any(map(_folds_to_labour_word, original[max(0, start - 60):end + 60].split())):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
@@ -624,34 +723,39 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if "労" in original:
-            found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "노" in original:
-            found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
-            found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
+            if "労" in original or "ユニオン" in original:
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "노" in original:
+                found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
+                found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
 
     @staticmethod
-    def _extra_heads(original: str) -> list[tuple[int, int, str]]:
-        """Compound and suffix heads, which the whole-word automaton cannot find."""
+    def _extra_heads(original: str, folded_seen: AbstractSet[str]) -> list[tuple[int, int, str]]:
+        """Compound and suffix heads, which the whole-word automaton cannot find.
+
+        Compound and prefix heads are looked for where the text holds one of their gates; every gate
+        folds (bot.matching.normalize) to a text holding one of FOLDED_GATES, and `folded_seen` are
+        those the folded text holds. The heads' order is not kept.
+        """
         heads: list[tuple[int, int, str]] = []
-        gates = {group for _, group in _GATES.iter(original)}  # one pass; 22 `in` tests took twice as long
-        if _COMPOUND_GATES in gates:
+        if _holds_gate(original, folded_seen, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if _PREFIX_GATES in gates:
+        if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
-        if _SUFFIX_GATES in gates:
-            for match in _SUFFIX_HEAD.finditer(original):
-                word_start = match.start()
-                if word_start == 0 or not original[word_start - 1].isalnum():
-                    continue
-                while word_start > 0 and original[word_start - 1].isalnum():
-                    word_start -= 1
-                heads.append((word_start, match.end(), _SUFFIX))
+        # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
+        for match in _suffix_heads(original):
+            word_start = match.start()
+            if word_start == 0 or not original[word_start - 1].isalnum():
+                continue
+            while word_start > 0 and original[word_start - 1].isalnum():
+                word_start -= 1
+            heads.append((word_start, match.end(), _SUFFIX))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
@@ -748,7 +852,7 @@ class Recogniser:
                 break
             if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
                 break
-            if re.search(r"['’]s$", word) or (_is_acronym(word) and taken):
+            if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             taken.append(tokens[index])
             index -= 1
@@ -776,6 +880,7 @@ class Recogniser:
         taken: list[tuple[int, int, str]] = []
         acronym: str | None = None
         index = 0
+        bracket_cut = False
         if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
             return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
@@ -784,6 +889,8 @@ class Recogniser:
             if word in "([":
                 if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
                     acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                # A bracket that the window cuts is read again in the longer window.
+                bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
             if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
                 closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
@@ -794,11 +901,13 @@ class Recogniser:
                     continue
                 break
             if word == ",":
-                # A comma only inside a list of trades that ends in another head word:
-                # "Federation of Chemical, Energy, Mine and General Workers' Unions".
+                # A comma only inside a list of trades that ends in another head word or in the workers:
+                # "Federation of Chemical, Energy, Mine and General Workers' Unions", "Kenya Union of
+                # Commercial, Food and Allied Workers".
                 # Not "Manufacturing Workers' Union, Electrical Trades Union": two names in a row.
                 rest = [_bare(later[2]) for later in tokens[index + 1:index + 9]]
-                next_head = next((position for position, later in enumerate(rest) if later in _HEADS), None)
+                next_head = next((position for position, later in enumerate(rest)
+                                  if later in _HEADS or later in _LIST_ENDS), None)
                 if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
                         and taken and _bare(taken[-1][2]) not in _HEADS
                         and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
@@ -812,6 +921,9 @@ class Recogniser:
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
+            elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
+                    tokens, index + 1):
+                taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
@@ -822,7 +934,7 @@ class Recogniser:
             else:
                 break
             index += 1
-        ran_out = index >= len(tokens) and window_end < len(original)
+        ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
         return taken, acronym, ran_out
@@ -841,13 +953,22 @@ class Recogniser:
         content = [word for word in folded_words if word not in _CONNECTORS]
         if any(word in REJECT_WORDS for word in content):
             return None
+        if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
+                word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
+            return None
+        if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
+            return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
-            # The head words themselves do not count: "European Union" has no labour word.
-            if not any(word in needed or any(part in needed for part in word.split())
-                       for word in content if word not in _HEADS or head_word is None):
+            # Weak head words themselves do not count: "European Union" has no labour word; a strong
+            # one does ("Fédération des syndicats des transports").
+            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union.
+            if not any(word not in _EMPLOYER_SIDE_WORDS
+                       and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
+                            or any(part in needed for part in word.split()))
+                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
@@ -893,8 +1014,8 @@ class Recogniser:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
         short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
         folded = fold(acronym)
-        if not folded or " " in folded.strip() or self._is_place(folded):
-            return False
+        if not folded or any(char.isspace() for char in acronym.strip()) or self._is_place(folded):
+            return False  # (a hyphen folds to a space: "FEM-CUT" is one acronym)
         if _is_acronym(acronym):
             return True
         if not _is_capitalised(acronym) or len(folded) < 3:
@@ -914,7 +1035,7 @@ class Recogniser:
         taken = sorted([(name.start, name.end) for name in found] + known)
         taken_starts = [start for start, _ in taken]
         result = list(found)
-        for match in _PAREN.finditer(original):
+        for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:
@@ -940,7 +1061,7 @@ class Recogniser:
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
-            if not any(char.isalnum() for char in word) or re.search(r"['’]s$", word) or len(words) >= 10:
+            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
                 break
             words.append(token)
         words.reverse()
