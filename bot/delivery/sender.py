@@ -17,6 +17,10 @@
   instead of being waited out a second time inside the library while the row's claim and its place
   among the messages in flight are held; one owner also means one place that counts and logs it.
 - 400 "can't parse entities": the same message is resent as plain text rather than lost.
+- Each message goes out as `sendMessage` through `Bot.do_api_request`, its parameters in Bot API form (the
+  keyboard as JSON, `keyboard_json`), its answer's message id read from the JSON: no telegram.Message is
+  built per alert. python-telegram-bot's request stack still turns every error answer into its exceptions;
+  the scheduler's sender sends over aiohttp (bot/delivery/transport.py).
 - Everything else is classified (`SendOutcome`) and recorded by bot/delivery/outcomes.py.
 """
 
