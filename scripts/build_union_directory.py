@@ -242,11 +242,18 @@ def group_rows(rows: list[Row], curated_owner: dict[tuple[str, str], str]) -> li
     for index, row in enumerate(rows):
         group = by_root.setdefault(find(index), Group())
         group.rows.append(row)
+    # Groups that match the same curated record are one group: one output row per id.
+    by_curated: dict[str, Group] = {}
     for group in by_root.values():
         for row in group.rows:
             for key in match_keys(row.country, [row.name, *row.aliases], row.acronyms):
                 if key in curated_owner:
                     group.curated_id = group.curated_id or curated_owner[key]
+        if group.curated_id is not None and group.curated_id in by_curated:
+            by_curated[group.curated_id].rows.extend(group.rows)
+            continue
+        if group.curated_id is not None:
+            by_curated[group.curated_id] = group
         groups.append(group)
     return groups
 
