@@ -198,7 +198,9 @@ def match_keys(country: str | None, names: list[str], acronyms: list[str]) -> se
     """Keys under which two rows count as the same organisation."""
     scope = country or "--"
     keys = {(scope, "n:" + fold(name)) for name in names if fold(name)}
-    keys |= {(scope, "a:" + re.sub(r"[\W_]", "", acronym).upper()) for acronym in acronyms
+    # A name written as an acronym ("FUECYS" in a row that knows no more) is that acronym too.
+    keys |= {(scope, "a:" + re.sub(r"[\W_]", "", acronym).upper())
+             for acronym in [*acronyms, *(name for name in names if is_acronym(name))]
              if len(re.sub(r"[\W_]", "", acronym)) >= 3}
     return keys
 

@@ -148,3 +148,19 @@ def test_build_writes_one_row_for_two_groups_of_one_curated_record(tmp_path: Pat
     assert len(records) == 1
     assert set(records[0]["aliases"].split(" | ")) >= {"La Confédé", "CGT France"}
     assert records[0]["source"] == "https://a.example/list | https://b.example/list"
+
+
+def test_build_merges_a_row_named_only_by_an_acronym_with_the_full_name(tmp_path: Path) -> None:
+    """"XYZWU" alone in one source and "Xylo Workers' Union (XYZWU)" in another are one union."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.tsv").write_text(
+        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "UY\tXylo Workers' Union\tXYZWU\t\tunion\t\n")
+    (sources / "b.tsv").write_text(
+        "# source: https://b.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "UY\tXYZWU\t\tXyzwu\tunion\t\n")
+    output = tmp_path / "out.tsv"
+    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
+    rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")][1:]
+    assert len(rows) == 1
