@@ -348,8 +348,9 @@ def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> N
 @pytest.mark.parametrize("text, name", [
     ("Au Maroc, la Fédération des syndicats démocratiques (FSD) a appelé à la grève.",
      "Fédération des syndicats démocratiques"),
-    ("Le dirigeant de la Coordination nationale des enseignants-chercheurs (CNEC) a été écroué à Abidjan.",
-     "Coordination nationale des enseignants-chercheurs"),
+    # The directory now knows Côte d'Ivoire's CNEC: a made-up body keeps this the recogniser's case.
+    ("Le dirigeant de la Coordination nationale des infirmiers-chercheurs (CNIC) a été écroué à Abidjan.",
+     "Coordination nationale des infirmiers-chercheurs"),
 ])
 def test_french_names_in_lower_case_with_their_acronym(text: str, name: str) -> None:
     assert name in _union_names(default_tagger().tag(None, text, "fr"))
