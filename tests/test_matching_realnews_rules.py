@@ -551,3 +551,8 @@ def test_a_place_after_a_union_governed_by_a_role_stays_in_the_name() -> None:
     tags = default_tagger().tag(None, "Przewodniczący Związku Zawodowego Pracowników Poczty Polskiej powiedział, "
                                       "że strajk w Warszawie będzie trwał.", "pl")
     assert "Związku Zawodowego Pracowników Poczty Polskiej" in _union_names(tags)
+
+
+def test_the_two_ctas_of_argentina_are_two_unions() -> None:
+    tags = default_tagger().tag(None, "En Buenos Aires marcharon la CTA-T y la CTA-A contra el ajuste en Argentina.", "es")
+    assert {"cta-t", "cta-a-ar"} <= _union_ids(tags)
