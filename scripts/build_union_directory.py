@@ -309,9 +309,10 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
             record = curated_by_id[group.curated_id]
             known = {fold(str(v)) for v in [record["name"], *record.get("aliases", [])]}  # type: ignore[misc]
             known_acronyms = {str(a) for a in record.get("acronyms", [])}  # type: ignore[union-attr]
-            known |= {fold(a) for a in known_acronyms}
             candidates = aliases if unsafe_alias(first.name, places) else [first.name, *aliases]
-            new_aliases = [a for a in candidates if fold(a) not in known]
+            # An alias that is an acronym in another case ("Fiom-Cgil" beside FIOM-CGIL) is kept:
+            # acronyms match only as written.
+            new_aliases = [a for a in candidates if fold(a) not in known and a not in known_acronyms]
             new_acronyms = [a for a in acronyms if a not in known_acronyms]
             report.merged_per_source[first.where.split(":")[0]] += 1
             if new_aliases or new_acronyms:

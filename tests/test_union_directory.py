@@ -114,3 +114,17 @@ def test_build_leaves_out_short_and_common_acronyms_and_place_aliases(tmp_path: 
     record = dict(zip(header, row, strict=True))
     assert record["acronyms"] == ""
     assert record["aliases"] == "Chama cha Wafanyakazi"
+
+
+def test_build_keeps_an_alias_that_is_a_curated_acronym_in_another_case(tmp_path: Path) -> None:
+    """"Fiom Cgil" beside the curated acronym FIOM-CGIL: acronyms match only as written, so it adds a form."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.tsv").write_text(
+        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "IT\tFederazione Impiegati Operai Metallurgici\tFIOM\tFiom Cgil | FIOM-CGIL\tunion\t\n")
+    output = tmp_path / "out.tsv"
+    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
+    header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
+    record = next(dict(zip(header, row, strict=True)) for row in rows if row[0] == "fiom")
+    assert record["aliases"] == "Fiom Cgil"

@@ -53,7 +53,7 @@ def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
 
 _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
-                         "Front,Forum,Movement,Sanghati")
+                         "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
@@ -119,6 +119,9 @@ trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados 
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
 syndicat syndicats sindicato sindicatos sindacato sindacati
+estibadores portuarios mineros mineiros bancarios bancarias maestros professores profesores enfermeras enfermeros
+enfermeiros enfermieres infirmiers medicos camioneros ferroviarios cheminots metalurgicos
+metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri metalmeccanici
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
@@ -166,11 +169,20 @@ sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
-liberties scientists consumers consumer tenants
-foundation institute network watch consortium campaign campaigns coalition ngo
+liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
+foundation institute network watch consortium campaign campaigns ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
+""".split())
+
+# Courts, ministries, agencies and movements: not a union unless another head word says so
+# ("Tribunal Regional do Trabalho" is none, "Sindicato de Trabajadores del Ministerio de Salud" and
+# "Port Authority Workers Union" are).
+_INSTITUTION_WORDS = frozenset(fold(word) for word in """
+ministerio ministere ministero ministerstwo tribunal tribunais tribunale tribunales court courts corte juzgado
+department departamento secretaria agency agencia agence authority autoridad board inspectorate inspeccion
+commission comision commissione movement movements movimiento movimento mouvement
 """.split())
 
 # Generic words: a found name needs at least one word beyond these (or three words of them).
@@ -197,6 +209,8 @@ the a an this that these those its their his her our your my in on at by with fr
 president presidente presidenta chairman chairwoman chairperson chair secretary secretario secretaria
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
+przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -256,8 +270,20 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
 ))
+# A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
+# ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
+_CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
+# Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
+_LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+# "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
+_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos"})
+_UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Labour words that alone name an industry, not its workers: employers' bodies have only these.
+_EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
-_LABOUR_NOT_HEADS = LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}
+# Labour words near a weak head: not weak heads themselves, but a strong one counts ("Fédération des syndicats").
+_LABOUR_NOT_HEADS = (LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}) | frozenset(
+    head for head, (strength, _) in _HEADS.items() if strength == "strong" and " " not in head)
 _CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
 _COMPOUND = "compound"
 _SUFFIX = "suffix"
@@ -276,14 +302,14 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組)")
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
 
 
 def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Japanese union names not inside `taken` spans, named in full ("...労働組合")."""
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン")."""
     names: list[FoundName] = []
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
@@ -292,13 +318,15 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        names.append(FoundName(start, match.end(), words + "労働組合", None))
+        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
+        names.append(FoundName(start, match.end(), words + head, None))
     return names
 
 
-# Korean union names: a word ending in 노동조합/노조 ("금속노조", "공공운수노조", with a particle after it
+# Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
+# "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합|노조))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
@@ -369,7 +397,8 @@ def _folded_words(words: str) -> frozenset[str]:
 _SCRIPT_NAMES = (
     _ScriptNames(
         heads=tuple(fold(head) for head in ("ফেডারেশন", "ইউনিয়ন", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট",
-                                             "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি")),
+                                             "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি", "সংহতি",
+                                             "ফোরাম")),
         head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
         name_words=_folded_words("""
             বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্টস গার্মেন্ট পোশাক শিল্প ইন্ডাস্ট্রিয়াল টেক্সটাইল
@@ -388,16 +417,20 @@ _SCRIPT_NAMES = (
             اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
-            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن"""),
+            ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
+            ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز
+            بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین"""),
     ),
 )
-_SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল",
+_SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
-_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0750-\u077F]+")
+# letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،": a full stop or comma ends the word)
+_SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
+                          r"\u06D5-\u06FF\u0750-\u077F]+")
 _SCRIPT_MAX_WORDS = 8
 
 
@@ -517,6 +550,14 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación"."""
+    following = [_bare(word) for _, _, word in tokens[index:index + 2]]
+    if following and following[0] in _ARTICLES:
+        following = following[1:]
+    return bool(following) and following[0] in _LOWER_NAME_WORDS
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -624,7 +665,7 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if "労" in original:
+        if "労" in original or "ユニオン" in original:
             found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "노" in original:
             found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
@@ -776,6 +817,7 @@ class Recogniser:
         taken: list[tuple[int, int, str]] = []
         acronym: str | None = None
         index = 0
+        bracket_cut = False
         if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
             return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
@@ -784,6 +826,8 @@ class Recogniser:
             if word in "([":
                 if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
                     acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                # A bracket that the window cuts is read again in the longer window.
+                bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
             if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
                 closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
@@ -794,11 +838,13 @@ class Recogniser:
                     continue
                 break
             if word == ",":
-                # A comma only inside a list of trades that ends in another head word:
-                # "Federation of Chemical, Energy, Mine and General Workers' Unions".
+                # A comma only inside a list of trades that ends in another head word or in the workers:
+                # "Federation of Chemical, Energy, Mine and General Workers' Unions", "Kenya Union of
+                # Commercial, Food and Allied Workers".
                 # Not "Manufacturing Workers' Union, Electrical Trades Union": two names in a row.
                 rest = [_bare(later[2]) for later in tokens[index + 1:index + 9]]
-                next_head = next((position for position, later in enumerate(rest) if later in _HEADS), None)
+                next_head = next((position for position, later in enumerate(rest)
+                                  if later in _HEADS or later in _LIST_ENDS), None)
                 if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
                         and taken and _bare(taken[-1][2]) not in _HEADS
                         and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
@@ -812,6 +858,9 @@ class Recogniser:
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
+            elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
+                    tokens, index + 1):
+                taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
@@ -822,7 +871,7 @@ class Recogniser:
             else:
                 break
             index += 1
-        ran_out = index >= len(tokens) and window_end < len(original)
+        ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
         return taken, acronym, ran_out
@@ -841,13 +890,22 @@ class Recogniser:
         content = [word for word in folded_words if word not in _CONNECTORS]
         if any(word in REJECT_WORDS for word in content):
             return None
+        if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
+                word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
+            return None
+        if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
+            return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
-            # The head words themselves do not count: "European Union" has no labour word.
-            if not any(word in needed or any(part in needed for part in word.split())
-                       for word in content if word not in _HEADS or head_word is None):
+            # Weak head words themselves do not count: "European Union" has no labour word; a strong
+            # one does ("Fédération des syndicats des transports").
+            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union.
+            if not any(word not in _EMPLOYER_SIDE_WORDS
+                       and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
+                            or any(part in needed for part in word.split()))
+                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
@@ -893,8 +951,8 @@ class Recogniser:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
         short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
         folded = fold(acronym)
-        if not folded or " " in folded.strip() or self._is_place(folded):
-            return False
+        if not folded or any(char.isspace() for char in acronym.strip()) or self._is_place(folded):
+            return False  # (a hyphen folds to a space: "FEM-CUT" is one acronym)
         if _is_acronym(acronym):
             return True
         if not _is_capitalised(acronym) or len(folded) < 3:

@@ -849,6 +849,10 @@ class Tagger:
         hidden: set[int] = set()
         for name in names:
             first = bisect_left(starts, name.start)
+            holder = bisect_right(starts, name.start) - 1
+            if holder >= 0 and union_matches[holder].end >= name.end and (
+                    union_matches[holder].start < name.start or union_matches[holder].end > name.end):
+                continue  # "Force" in "le syndicat Force ouvrière": inside a longer directory name
             inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
                      if match.end <= name.end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)

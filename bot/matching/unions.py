@@ -46,6 +46,13 @@ national nurses of organisation organization organisations organizations people 
 popular postal professional public radio railway railways revolutionary service services
 staff syndicate teachers telecom telecommunications textile the trade trades transport
 unified union unions unitary united wood workers worker women youth automotive for
+de del la las los el y e et des du le les l d dos das do da di della dei degli delle der und
+confederacion confederacao confederazione federacion federacao federazione centrale unica unico
+unitaria unitario nacional nationale nazionale generale geral trabajadores trabajadoras trabajo
+trabalhadores trabalhadoras trabalho travailleurs travail lavoratori lavoro sindicato sindicatos
+syndicat syndicats sindacato sindacati sindical syndicale sindacale obrera obrero ouvriere operaia
+democratica democratico democratique autonoma autonomo autonome independiente independente
+independant libre libres unitaire
 """.split())
 
 
@@ -158,6 +165,7 @@ _VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.it
 _VARIANT_STOP = frozenset(fold(word) for word in """
 of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
 ve en in for por para pour per trade trades
+republic republica republique repubblica republik kingdom reino royaume
 """.split())
 _VARIANT_STEM = 6
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
