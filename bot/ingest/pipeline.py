@@ -2,9 +2,10 @@
 
 Stories are stored in transactions of at most STORE_BATCH_SIZE items, so a 25,000-item feed or a
 10 MB document never holds SQLite's write lock for long, and a source's polling state is written
-last, so a poll cut short is simply repeated. A source that cannot be stored (any database error)
-counts as a failure with its reason, like a feed that cannot be fetched; one bad corpus document is
-a warning that names it, and the other documents and the feeds go on.
+last, so a poll cut short is simply repeated. Feeds fetched while another is being stored wait, then
+share one transaction (up to STORE_BATCH_SIZE items in all). A source that cannot be stored (any
+database error) counts as a failure with its reason, like a feed that cannot be fetched; one bad
+corpus document is a warning that names it, and the other documents and the feeds go on.
 """
 
 from __future__ import annotations
