@@ -5,15 +5,38 @@ from __future__ import annotations
 
 import gc
 import weakref
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bot.matching import Tagger, default_directory
+from bot.matching import Tagger, default_directory, default_tagger
+from bot.matching import normalize as normalize_module
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
-from bot.matching.normalize import fold_cased
-from bot.matching.recognise import _COMPOUND_GATES, _GATES, _PREFIX_GATES, _SUFFIX_GATES
-from bot.matching.tagger import _ACRONYM_AFTER_PLURAL_NOUN, _AUTOMATA, _acronyms_after_plural_nouns_everywhere
+from bot.matching.normalize import _fold_fields, fold_cased, normalize
+from bot.matching.recognise import (
+    _COMPOUND_GATES,
+    _COMPOUND_HEAD,
+    _PAREN,
+    _PREFIX_GATES,
+    _PREFIX_HEAD,
+    _SUFFIX_HEAD,
+    Recogniser,
+    _bracketed,
+    folded_gates_in,
+)
+from bot.matching.tagger import (
+    _ACRONYM_AFTER_PLURAL_NOUN,
+    _AUTOMATA,
+    _FOLDED_INDEX_STORY,
+    _INDEX_STORY,
+    _PLURAL_UNION_NOUNS,
+    _SIGNALS,
+    _acronyms_after_plural_nouns,
+    _acronyms_after_plural_nouns_everywhere,
+    _acronyms_after_plural_nouns_lowered,
+    _may_search,
+)
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
 # letters under re.IGNORECASE ("İ", "ı", "ſ", the Kelvin sign) and overlapping nouns.
@@ -31,11 +54,76 @@ def test_acronyms_after_plural_nouns_as_finditer(pieces: list[str]) -> None:
     assert [(match.span(), match.group(1)) for match in _acronyms_after_plural_nouns_everywhere(text)] == expected
 
 
-@given(st.text(alphabet=st.sampled_from(list("förbundFSINTRAsendikasıİ-i–‐Igewrkchft x")), max_size=40))
-def test_head_gates_in_one_pass_as_substring_tests(text: str) -> None:
-    found = {group for _, group in _GATES.iter(text)}
-    for group in (_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES):
-        assert (group in found) == any(gate in text for gate in group)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+@example(["sindicatos", "sindicatos", " ", "CUT"])
+def test_acronyms_after_plural_nouns_found_in_folded_text_as_in_lowered_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.group(1)) for match in _acronyms_after_plural_nouns_lowered(text)]
+    source = normalize(text)
+    noun_starts = {noun: [start for start in range(len(source.lower)) if source.lower.startswith(noun, start)]
+                   for noun in _PLURAL_UNION_NOUNS}
+    found = _acronyms_after_plural_nouns(text, source, noun_starts)
+    assert [(match.span(), match.group(1)) for match in found] == expected
+
+
+_GATE_PIECES = ["förbund", "FÖRBUND", "Förbundet", "gewerkschaft", "Gewerkschaft", "sendikası", "SENDİKASI", "Sintra",
+                "SINTTRA", "sitra", "Sindi", "-İş", "-iş", "-Sen", "–IS", "‐Is", "Metal", "Transport", "İ", "ı", "-",
+                " ", "x", "\u0301"]
+
+
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=12))
+@example(["Metal", "-İş", " ", "Transportarbetare", "förbundet"])
+def test_extra_heads_as_gates_and_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected: list[tuple[int, int, str]] = []
+    if any(gate in text for gate in _COMPOUND_GATES):
+        expected += [(match.start(), match.end(), "compound") for match in _COMPOUND_HEAD.finditer(text)]
+    if any(gate in text for gate in _PREFIX_GATES):
+        expected += [(match.start(), match.end(), "suffix") for match in _PREFIX_HEAD.finditer(text)]
+    for match in _SUFFIX_HEAD.finditer(text):
+        start = match.start()
+        if start > 0 and text[start - 1].isalnum():
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            expected.append((start, match.end(), "suffix"))
+    assert sorted(Recogniser._extra_heads(text, folded_gates_in(normalize(text).lower))) == sorted(expected)
+
+
+@given(st.lists(st.sampled_from(["(", ")", "[", "]", "ITUC", "International", "(CUT)", "[GMB]", "((", "x", " ", "\n",
+                                  "(2019)", "(Unite (the union))"]), max_size=16))
+def test_brackets_found_with_find_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.group(1)) for match in _PAREN.finditer(text)]
+    assert [(match.span(), match.group(1)) for match in _bracketed(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["unions", "Unions", "reunions", "sindicatos", "Sindicato", "forbund", "Förbund", "sindi",
+                                  "sintra", " ", "x", "İ", "\u0301"]), max_size=12))
+def test_scan_reports_every_signal_where_the_folded_text_holds_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    scanned = default_tagger()._scan("text", text)
+    folded = scanned.source.lower
+    expected = {signal: starts for signal in _SIGNALS
+                if (starts := [start for start in range(len(folded)) if folded.startswith(signal, start)])}
+    assert scanned.signals == expected
+
+
+@given(st.text(alphabet=st.sampled_from(list("’“”—‘–a B1.-\u0301ﬁİé\u200bΣ ")), max_size=60))
+def test_fold_with_punctuation_replaced_first_as_folded_one_by_one(text: str) -> None:
+    with patch.object(normalize_module, "_FREQUENT_PUNCTUATION", ()):
+        plain = _fold_fields(text)
+    assert _fold_fields(text) == plain
+
+
+@given(st.lists(st.sampled_from(["Índice", "INDEX", "indices", "ranked", "WORST COUNTRIES", "worst countr", "ies", "_",
+                                  "Clasificación", "peores países", "schlimmsten Länder", "en kötü ülkeler", "İndex",
+                                  "ındex", "\u0301", " ", ".", "x", "ß", "ﬁ", "²", "K"]), max_size=10))
+@example(["worst countr", "_", "x"])
+def test_index_story_searched_in_folded_text_first_as_in_the_text(pieces: list[str]) -> None:
+    assert _FOLDED_INDEX_STORY is not None
+    text = "".join(pieces)
+    if _INDEX_STORY.search(text):
+        assert _may_search(_FOLDED_INDEX_STORY, text, normalize(text), 0, len(text))
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:

@@ -25,15 +25,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
 
-import ahocorasick
-
 from bot.matching.gazetteer import NameEntry, pattern_key
-from bot.matching.normalize import fold
+from bot.matching.normalize import NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
 
@@ -83,7 +82,6 @@ _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sangha
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
 _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
-_SUFFIX_GATES = ("-İ", "-i", "-I", "-S", "‐", "‑", "–")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
@@ -92,17 +90,35 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
-def _gate_automaton(*groups: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An automaton whose matches in a text say which groups of gates (substrings) the text holds."""
-    automaton = ahocorasick.Automaton()
-    for group in groups:
-        for gate in group:
-            automaton.add_word(gate, group)
-    automaton.make_automaton()
-    return automaton
+_SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
+# Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
+# form holds none of them holds none of the gates, which is the quicker test.
+_FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
+_FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
+FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
 
-_GATES = _gate_automaton(_COMPOUND_GATES, _PREFIX_GATES, _SUFFIX_GATES)
+def folded_gates_in(folded: str) -> frozenset[str]:
+    """The FOLDED_GATES that a folded text holds (the tagger's automaton reports them as it scans)."""
+    return frozenset(gate for gate in FOLDED_GATES if gate in folded)
+
+
+def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
+                folded_gates: tuple[str, ...]) -> bool:
+    """True when `original` holds one of `gates`, given the folded gates its folded form holds."""
+    return not folded_seen.isdisjoint(folded_gates) and any(gate in original for gate in gates)
+
+
+def _suffix_heads(original: str) -> list[re.Match[str]]:
+    """Exactly _SUFFIX_HEAD's matches in `original`, tried only at its dashes (found with str.find)."""
+    found: list[re.Match[str]] = []
+    for dash in _SUFFIX_DASHES:
+        position = original.find(dash)
+        while position >= 0:
+            if (match := _SUFFIX_HEAD.match(original, position)) is not None:
+                found.append(match)
+            position = original.find(dash, position + 1)
+    return found
 
 # Heads so loose ("Association", "Council", "Front") that the name needs a core labour word.
 _LOOSE_HEADS = frozenset(fold(word) for word in """
@@ -257,6 +273,7 @@ _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
 _NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+_POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -501,6 +518,22 @@ class FoundName:
     acronym: str | None
 
 
+def _bracketed(original: str) -> Iterator[re.Match[str]]:
+    """Exactly _PAREN.finditer(original), tried only at the brackets (found with str.find, much
+    faster than letting the pattern try every position)."""
+    starts: list[int] = []
+    for bracket in "([":
+        position = original.find(bracket)
+        while position >= 0:
+            starts.append(position)
+            position = original.find(bracket, position + 1)
+    taken_until = 0
+    for position in sorted(starts):
+        if position >= taken_until and (match := _PAREN.match(original, position)) is not None:
+            taken_until = match.end()
+            yield match
+
+
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
     return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
@@ -550,6 +583,11 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+def _has_alnum(word: str) -> bool:
+    """True when some character of the word is a letter or digit (as most words' first one is)."""
+    return word[:1].isalnum() or any(char.isalnum() for char in word)
+
+
 def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación"."""
     following = [_bare(word) for _, _, word in tokens[index:index + 2]]
@@ -562,8 +600,26 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+@lru_cache(maxsize=16384)
+def _is_capitalised_core_word(word: str) -> bool:
+    """True for a capitalised word (split at whitespace) that is a core labour word but not a head."""
+    return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
+
+
+@lru_cache(maxsize=16384)
+def _folds_to_labour_word(word: str) -> bool:
+    """True when a word (split at whitespace) folds to words of which one is a labour word but not a head.
+
+    Folding works character by character, so the folded words of a text are those of its words.
+    """
+    return not _LABOUR_NOT_HEADS.isdisjoint(fold(word).split())
+
+
+@lru_cache(maxsize=16384)
 def is_acronym_shaped(word: str) -> bool:
     """Acronym-shaped: 2-14 characters with at least two capitals and more capitals than not."""
+    if not 2 <= len(word) <= 14:
+        return False
     letters = [char for char in word if char.isalpha()]
     upper = sum(char.isupper() for char in letters)
     return 2 <= len(word) <= 14 and upper >= 2 and upper * 2 > len(letters) and _ACRONYM.fullmatch(word) is not None
@@ -610,18 +666,21 @@ class Recogniser:
         self._is_place = is_place
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
-                  title_case: bool = False, known: Iterable[tuple[int, int]] = ()) -> list[FoundName]:
+                  title_case: bool = False, known: Iterable[tuple[int, int]] = (),
+                  source: NormalizedText | None = None, gates: AbstractSet[str] | None = None) -> list[FoundName]:
         """Union names in `original` around the head words found by the automaton.
 
         `heads` are (start, end, folded head) spans in `original`, in order. `language` (ISO 639-1)
         picks the weak heads of that language (and English, used everywhere); None uses every head.
         `title_case` is for headlines in Title Case, where every word looks like part of a name:
         there a name needs a strong head or an acronym. `known` are the spans of names the directory
-        matched; a head inside one is left to the directory.
+        matched; a head inside one is left to the directory. `source` is `normalize(original)` and
+        `gates` is `folded_gates_in(source.lower)`, when the caller has them already.
         """
+        folded = (source if source is not None else normalize(original)).lower
         found: list[FoundName] = []
         covered_until = -1
-        all_heads = [*heads, *self._extra_heads(original)]
+        all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates)]
         all_heads.sort()
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
@@ -638,10 +697,9 @@ class Recogniser:
                 if head in _LOOSE_HEADS:
                     # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
-                    near = [word for word in original[max(0, start - 40):end + 40].split() if _is_capitalised(word)]
-                    if _CORE_NOT_HEADS.isdisjoint(_bare(word.strip(_PUNCTUATION)) for word in near):
+                    if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())):
                         continue
-                elif _LABOUR_NOT_HEADS.isdisjoint(fold(original[max(0, start - 60):end + 60]).split()):
+                elif not any(map(_folds_to_labour_word, original[max(0, start - 60):end + 60].split())):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
@@ -665,34 +723,39 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if "Local" in original:
             found = self._locals(original, found)
-        if "労" in original or "ユニオン" in original:
-            found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "노" in original:
-            found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
-            found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
+            if "労" in original or "ユニオン" in original:
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "노" in original:
+                found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
+                found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------
 
     @staticmethod
-    def _extra_heads(original: str) -> list[tuple[int, int, str]]:
-        """Compound and suffix heads, which the whole-word automaton cannot find."""
+    def _extra_heads(original: str, folded_seen: AbstractSet[str]) -> list[tuple[int, int, str]]:
+        """Compound and suffix heads, which the whole-word automaton cannot find.
+
+        Compound and prefix heads are looked for where the text holds one of their gates; every gate
+        folds (bot.matching.normalize) to a text holding one of FOLDED_GATES, and `folded_seen` are
+        those the folded text holds. The heads' order is not kept.
+        """
         heads: list[tuple[int, int, str]] = []
-        gates = {group for _, group in _GATES.iter(original)}  # one pass; 22 `in` tests took twice as long
-        if _COMPOUND_GATES in gates:
+        if _holds_gate(original, folded_seen, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
-        if _PREFIX_GATES in gates:
+        if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
-        if _SUFFIX_GATES in gates:
-            for match in _SUFFIX_HEAD.finditer(original):
-                word_start = match.start()
-                if word_start == 0 or not original[word_start - 1].isalnum():
-                    continue
-                while word_start > 0 and original[word_start - 1].isalnum():
-                    word_start -= 1
-                heads.append((word_start, match.end(), _SUFFIX))
+        # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
+        for match in _suffix_heads(original):
+            word_start = match.start()
+            if word_start == 0 or not original[word_start - 1].isalnum():
+                continue
+            while word_start > 0 and original[word_start - 1].isalnum():
+                word_start -= 1
+            heads.append((word_start, match.end(), _SUFFIX))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
@@ -789,7 +852,7 @@ class Recogniser:
                 break
             if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
                 break
-            if re.search(r"['’]s$", word) or (_is_acronym(word) and taken):
+            if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             taken.append(tokens[index])
             index -= 1
@@ -972,7 +1035,7 @@ class Recogniser:
         taken = sorted([(name.start, name.end) for name in found] + known)
         taken_starts = [start for start, _ in taken]
         result = list(found)
-        for match in _PAREN.finditer(original):
+        for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:
@@ -998,7 +1061,7 @@ class Recogniser:
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
-            if not any(char.isalnum() for char in word) or re.search(r"['’]s$", word) or len(words) >= 10:
+            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
                 break
             words.append(token)
         words.reverse()

@@ -11,10 +11,11 @@ story is about it) and what is only "mentioned".
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,8 +33,8 @@ from bot.matching.gazetteer import (
     gazetteer_rules,
 )
 from bot.matching.language import detect_language
-from bot.matching.normalize import fold, normalize
-from bot.matching.recognise import FoundName, Recogniser, head_entries
+from bot.matching.normalize import NormalizedText, fold, normalize
+from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
@@ -94,6 +95,37 @@ _INDEX_STORY = re.compile(
     r"(?:índice|indice|índex|indeks|endeksi?)|clasificaci[oó]n|classement|classifica|rangliste|"
     r"peores pa[ií]ses|piores pa[ií]ses|pires pays|peggiori paesi|pitjors pa[ií]sos|schlimmsten l[äa]nder|"
     r"najgorsze kraje|en k[öo]t[üu] [üu]lkeler|negara terburuk|worst countr\w*)\b", re.IGNORECASE)
+# What a pattern may hold for _folded_pattern: letters, digits, spaces, groups, alternatives, classes
+# without ranges or negation, repeats, and the escapes \b, \s, \w, \d.
+_FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
+
+
+def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern for folded text (bot.matching.normalize) that matches wherever the
+    case-insensitive `pattern` matches the text, or None when `pattern` is not made only of what
+    _FOLDABLE_PATTERN allows.
+
+    Its letters are folded as text is (lower case, no accents). Folding works character by character,
+    and a word character folds to one ("_" aside) and any other character to a space: where folding
+    keeps the text's offsets and the text holds no "_", a match of `pattern` in the text is a match
+    of this pattern at the same place in the folded text. Searching that first is quicker, and the
+    text need not be searched where it finds nothing (see _may_search).
+    """
+    if not pattern.flags & re.IGNORECASE or _FOLDABLE_PATTERN.fullmatch(pattern.pattern) is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", pattern.pattern.lower())
+    return re.compile("".join(char for char in decomposed if not unicodedata.combining(char)),
+                      pattern.flags & ~re.IGNORECASE)
+
+
+def _may_search(folded: re.Pattern[str] | None, original: str, source: NormalizedText, start: int, end: int) -> bool:
+    """False when the pattern `folded` was made from (see _folded_pattern) cannot match original[start:end],
+    as `folded` finds nothing in the folded text there; True when it may."""
+    return (folded is None or source.offsets is not None or original.find("_", start, end) >= 0
+            or folded.search(source.lower, start, end) is not None)
+
+
+_FOLDED_INDEX_STORY = _folded_pattern(_INDEX_STORY)
 # Words of a sentence of an index story that say its countries are rated there.
 _RATING_CUES = re.compile(
     r"\b(?:ratings?|rated|ranks?|ranked|ranking|scores?|scored|worst|best|improved|worsened|worsen|"
@@ -197,6 +229,9 @@ def _frozen(cls: type[_Frozen], **fields: object) -> _Frozen:
     return instance
 
 
+_new_object = object.__new__
+
+
 class _Match:
     """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
 
@@ -210,7 +245,9 @@ class _Match:
         self.end = end
         self.entries = entries
         self.folded = folded
-        self.evidence = _frozen(Evidence, text=original[start:end], start=start, end=end, field=field)
+        # As _frozen(Evidence, ...) does, without the cost of a call with keywords (~20 per story).
+        self.evidence = evidence = _new_object(Evidence)
+        evidence.__dict__.update(text=original[start:end], start=start, end=end, field=field)
 
     def in_lead(self) -> bool:
         return self.field == "title" or self.start < LEAD_CHARS
@@ -364,9 +401,34 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     return taught
 
 
-def _acronyms_after_plural_nouns(original: str) -> list[re.Match[str]]:
-    """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands (found with
-    str.find, much faster than letting the pattern try every position)."""
+def _acronyms_after_plural_nouns(original: str, source: NormalizedText,
+                                 noun_starts: dict[str, list[int]]) -> list[re.Match[str]]:
+    """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands.
+
+    `noun_starts` gives, for each of _PLURAL_UNION_NOUNS, where the folded text (`source`,
+    normalize(original)) holds it, in order: it holds them wherever the text does, in any case.
+    Where "İ" (whose lower case is two characters) is in the text, the matches are exactly
+    finditer's (see _acronyms_after_plural_nouns_everywhere), else those at each noun the
+    lower-cased text holds, found left to right noun by noun (see _acronyms_after_plural_nouns_lowered).
+    """
+    if source.offsets is not None:  # the folded text's offsets differ from the text's
+        return _acronyms_after_plural_nouns_lowered(original)
+    if "İ" in original:
+        return _matches_from(original, sorted(chain.from_iterable(noun_starts.values())))
+    found: list[re.Match[str]] = []
+    for noun in _PLURAL_UNION_NOUNS:
+        next_allowed = 0  # as str.find from the end of the noun found last
+        for position in noun_starts.get(noun, ()):
+            if position >= next_allowed and original[position:position + len(noun)].lower() == noun:
+                next_allowed = position + len(noun)
+                match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+                if match is not None:
+                    found.append(match)
+    return sorted(found, key=lambda match: match.start())
+
+
+def _acronyms_after_plural_nouns_lowered(original: str) -> list[re.Match[str]]:
+    """_acronyms_after_plural_nouns without the folded text: its nouns looked for in original.lower()."""
     lowered = original.lower()
     if len(lowered) != len(original):  # "İ", whose lower case is two characters: offsets would differ
         return _acronyms_after_plural_nouns_everywhere(original)
@@ -392,16 +454,26 @@ def _acronyms_after_plural_nouns_everywhere(original: str) -> list[re.Match[str]
     lowered = original
     for letter, ascii_letter in _IGNORECASE_ASCII:
         lowered = lowered.replace(letter, ascii_letter)  # str.translate is far slower on such text
-    lowered = lowered.lower()
+    return _matches_from(original, sorted(_noun_positions(lowered.lower())))
+
+
+def _noun_positions(lowered: str) -> list[int]:
+    """Every position where one of _PLURAL_UNION_NOUNS starts in `lowered`."""
     starts: list[int] = []
     for noun in _PLURAL_UNION_NOUNS:
         position = lowered.find(noun)
         while position >= 0:
             starts.append(position)
             position = lowered.find(noun, position + 1)
+    return starts
+
+
+def _matches_from(original: str, starts: list[int]) -> list[re.Match[str]]:
+    """_ACRONYM_AFTER_PLURAL_NOUN's matches at these positions (in order), as finditer takes them:
+    none starting inside the one before."""
     found: list[re.Match[str]] = []
     taken_until = 0
-    for position in sorted(starts):
+    for position in starts:
         if position < taken_until:
             continue
         match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
@@ -437,8 +509,10 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
     return evidence.field != "title", evidence.start
 
 
-# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several.
+# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several;
+# a signal (see build_automaton) has no entries.
 _EACH_ENTRY: Final = "each entry"
+_SIGNAL: Final = "signal"
 
 
 class _KeyInfo(NamedTuple):
@@ -447,26 +521,36 @@ class _KeyInfo(NamedTuple):
     start_back: int                             # the match starts this far before the key's last index
     end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
-    case_check: CaseRule | Literal["each entry"]
-    exact_surface: str | None                   # for "exact": the cased surface a match must show
+    case_check: CaseRule | Literal["each entry", "signal"]
+    exact_surface: str | None                   # for "exact": the cased surface a match must show; a signal's word
 
 
-def build_automaton(entries: Iterable[tuple[str, NameEntry]]) -> ahocorasick.Automaton:
+def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton whose values are a _KeyInfo for each key.
 
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
+    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
+    reports in the folded text: the places where later rules look for more.
     """
-    grouped: dict[str, list[NameEntry]] = defaultdict(list)
+    # A key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
+    # ~5 MB while building, memory the process kept).
+    grouped: dict[str, NameEntry | list[NameEntry]] = {}
     for key, entry in entries:
-        if entry not in grouped[key]:
-            grouped[key].append(entry)
+        known = grouped.setdefault(key, entry)
+        if isinstance(known, list):
+            if entry not in known:
+                known.append(entry)
+        elif known != entry:
+            grouped[key] = [known, entry]
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     for key in sorted(grouped, key=_trie_order):
         group = grouped[key]
-        ordered = tuple(group) if len(group) == 1 else tuple(sorted(group, key=_precedence))
+        ordered = (group,) if isinstance(group, NameEntry) else tuple(sorted(group, key=_precedence))
         info = _key_info(key, ordered)
         automaton.add_word(key, shared.setdefault(info, info))
+    for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
+        automaton.add_word(signal, _KeyInfo(len(signal), 0, (), _SIGNAL, signal))
     automaton.make_automaton()
     return automaton
 
@@ -515,26 +599,28 @@ def _with_spacing_of(spaced: str, cased: str) -> str | None:
 _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    """The automaton keys of countries' names, as they are (stripped copies of 70,000 keys took 5 MB)."""
-    return frozenset(key for key, entry in zip(*country_columns(), strict=True) if entry.kind == "country")
-
-
-def _is_country_name(folded: str) -> bool:
-    """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
-    if not folded or folded[0] == " " or folded[-1] == " ":
-        return False
-    keys = _country_keys()  # padded as pattern_key pads: " name ", " 서울" or "北京"
-    return f" {folded} " in keys or f" {folded}" in keys or folded in keys
-
-
 class _Automata(NamedTuple):
     """The matching automata for one union directory (see _automata_for)."""
 
     latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
     other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
     towns: dict[str, NameEntry]                 # small towns by key (" name "), looked up after "in", "at" ...
+
+    def is_country_name(self, folded: str) -> bool:
+        """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
+        if not folded or folded[0] == " " or folded[-1] == " ":
+            return False
+        # Keys are padded as pattern_key pads them: " name ", " 서울" or "北京".
+        return any(self._is_country_key(key) for key in (f" {folded} ", f" {folded}", folded))
+
+    def _is_country_key(self, key: str) -> bool:
+        if not key.isascii():
+            info = self.other_scripts.get(key, None)
+        elif key in self.towns:  # every town is a country's
+            return True
+        else:
+            info = self.latin.get(key, None)
+        return info is not None and any(entry.kind == "country" for entry in info.entries)
 
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
@@ -551,6 +637,11 @@ def _automata_for(directory: UnionDirectory) -> _Automata:
     return automata
 
 
+# Words _scan reports wherever the folded text holds them: the nouns after which acronyms are unions
+# (see _acronyms_after_plural_nouns) and the recogniser's gates (see recognise.FOLDED_GATES).
+_SIGNALS = tuple(dict.fromkeys(_PLURAL_UNION_NOUNS + FOLDED_GATES))
+
+
 def _build_automata(directory: UnionDirectory) -> _Automata:
     """The automata for this directory's unions and the gazetteer's places.
 
@@ -559,17 +650,17 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     of small towns, which only count after a preposition of place anyway, are looked up there
     in a dict instead of being scanned for everywhere.
     """
-    latin: list[tuple[str, NameEntry]] = []
-    other_scripts: list[tuple[str, NameEntry]] = []
-    towns: dict[str, NameEntry] = {}
-    for key, entry in chain(zip(*country_columns(), strict=True), directory.entries(), head_entries()):
-        if not key.isascii():
-            other_scripts.append((key, entry))
-        elif entry.form in BACKED_FORMS:
-            towns[key] = entry
-        else:
-            latin.append((key, entry))
-    return _Automata(build_automaton(latin), build_automaton(other_scripts), towns)
+    union_entries = directory.entries()
+    towns = {key: entry for key, entry in zip(*country_columns(), strict=True)
+             if key.isascii() and entry.form in BACKED_FORMS}
+
+    def entries(ascii_keys: bool) -> Iterator[tuple[str, NameEntry]]:
+        """The keys and entries of one automaton, read from their sources as it is built."""
+        for key, entry in chain(zip(*country_columns(), strict=True), union_entries, head_entries()):
+            if key.isascii() == ascii_keys and (not ascii_keys or entry.form not in BACKED_FORMS):
+                yield key, entry
+
+    return _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -606,8 +697,12 @@ def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     return around == around.upper() and len(_LETTERS.findall(around)) >= 4
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=4)  # a story's title is asked twice; titles may be long (hostile feeds): few are kept
 def _is_title_case(text: str) -> bool:
-    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 3]
+    words = [word for word in _LETTER_RUN.findall(text) if len(word) > 3]
     return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
@@ -615,6 +710,17 @@ def _is_title_case(text: str) -> bool:
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     """A union's acronyms, folded and padded with spaces for whole-word lookups."""
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
+
+
+class _Scanned(NamedTuple):
+    """What Tagger._scan finds in a title or a text."""
+
+    countries: list[_Match]
+    unions: list[_Match]
+    heads: list[tuple[int, int, str]]   # head words for the recogniser: (start, end, folded head) in the original
+    blocked: list[tuple[int, int]]      # spans of blocker phrases in the original
+    source: NormalizedText              # the folded text
+    signals: dict[str, list[int]]       # each signal (see _SIGNALS) the folded text holds: where it starts, in order
 
 
 class Tagger:
@@ -625,7 +731,7 @@ class Tagger:
         self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
-        self._recogniser = Recogniser(_is_country_name)
+        self._recogniser = Recogniser(self._automata.is_country_name)
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -635,15 +741,12 @@ class Tagger:
         main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
-        title_countries, title_unions, title_heads, title_blocked = self._scan("title", title)
-        text_countries, text_unions, text_heads, text_blocked = self._scan("text", text)
+        title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
-        title_unions = self._absorb_found_names("title", title, title_heads, language, title_unions, found,
-                                                title_blocked)
-        text_unions = self._absorb_found_names("text", text, text_heads, language, text_unions, found,
-                                               text_blocked)
+        title_unions = self._absorb_found_names("title", title, title_scan, language, found)
+        text_unions = self._absorb_found_names("text", text, text_scan, language, found)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
-        country_matches = self._drop_non_places(title_countries + text_countries, title)
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
@@ -665,11 +768,14 @@ class Tagger:
                  for match in entry.matches]
         unions = named + self._accept_unions(union_matches, story_countries,
                                              {union_id for union_id, _ in named})
-        unions += self._listed_acronyms(unions, found, (("title", title), ("text", text)), _acronyms_taught_by(unions))
+        unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
+                                        _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
-        index_story = len(story_countries) >= LIST_MIN_LENGTH and bool(
-            _INDEX_STORY.search(title) or _INDEX_STORY.search(text, 0, LEAD_CHARS))
+        index_story = len(story_countries) >= LIST_MIN_LENGTH and (
+            _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
+            or _may_search(_FOLDED_INDEX_STORY, text, text_scan.source, 0, LEAD_CHARS)
+            and bool(_INDEX_STORY.search(text, 0, LEAD_CHARS)))
         countries = self._country_tags(direct, unions, language, index_story)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
@@ -684,9 +790,8 @@ class Tagger:
 
     # -- scanning --------------------------------------------------------------------------
 
-    def _scan(self, field: Field, original: str) -> tuple[
-            list[_Match], list[_Match], list[tuple[int, int, str]], list[tuple[int, int]]]:
-        """(country matches, union matches, head words, blocked spans) in `original`, in order.
+    def _scan(self, field: Field, original: str) -> _Scanned:
+        """The country matches, union matches, head words and blocked spans of `original`, in order.
 
         Blockers only hide what they cover (their spans are returned so the recogniser leaves them
         alone too: "International Labour Organization", "Solidarity Center"); head words (for the
@@ -696,9 +801,10 @@ class Tagger:
         unions: list[_Match] = []
         heads: list[tuple[int, int, str]] = []
         blocked: list[tuple[int, int]] = []
-        if not original:
-            return countries, unions, heads, blocked
+        signals: dict[str, list[int]] = {}
         source = normalize(original)
+        if not original:
+            return _Scanned(countries, unions, heads, blocked, source, signals)
         cased, offsets = source.cased, source.offsets
         # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
         # order (no two share both start and end).
@@ -722,6 +828,9 @@ class Tagger:
                 entries = tuple(entry for entry in entries if _case_ok(entry, surface))
                 if not entries:
                     continue
+            elif case_check == _SIGNAL:
+                signals.setdefault(exact_surface or "", []).append(norm_start)
+                continue
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
@@ -741,12 +850,15 @@ class Tagger:
             if kind == "blocker":
                 blocked.append((start, end))
                 continue
-            folded = " ".join(lower[norm_start:norm_end].split())
+            folded = lower[norm_start:norm_end]  # folded text has no space at a match's ends
+            if "  " in folded:
+                folded = " ".join(folded.split())
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
-        return countries, unions, heads, blocked
+        return _Scanned(countries, unions, heads, blocked, source, signals)
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
-                         fields: tuple[tuple[Field, str], ...], taught: dict[str, str]) -> list[tuple[str, _Match]]:
+                         fields: tuple[tuple[Field, str, _Scanned], ...],
+                         taught: dict[str, str]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
         "unions such as GMB").
@@ -763,7 +875,8 @@ class Tagger:
 
         def add(field: Field, original: str, start: int, end: int) -> None:
             acronym = original[start:end]
-            if (field, start) in known or _is_country_name(fold(acronym)) or fold(acronym) in _NOT_UNION_ACRONYMS:
+            if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
+                    fold(acronym) in _NOT_UNION_ACRONYMS):
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
@@ -776,8 +889,8 @@ class Tagger:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
             entry.matches.append(match)
 
-        for field, original in fields:
-            for after_noun in _acronyms_after_plural_nouns(original):
+        for field, original, scanned in fields:
+            for after_noun in _acronyms_after_plural_nouns(original, scanned.source, scanned.signals):
                 start, end = after_noun.span(1)
                 # A capitalised noun is a name's own word ("Unions NSW", "Unions WA"), not a list's cue.
                 if original[after_noun.start()].islower() and _is_acronym(original[start:end]):
@@ -828,9 +941,8 @@ class Tagger:
                     break
         return found
 
-    def _absorb_found_names(self, field: Field, original: str, heads: list[tuple[int, int, str]],
-                            language: str | None, union_matches: list[_Match],
-                            found: dict[str, _FoundUnion], blocked: list[tuple[int, int]]) -> list[_Match]:
+    def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
+                            found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
@@ -838,11 +950,13 @@ class Tagger:
         is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
         longer found name hides the directory names inside it ("UNITE HERE Local 11").
         """
+        union_matches = scanned.unions
         if not original:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
-        names = self._recogniser.recognise(original, heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches] + blocked)
+        names = self._recogniser.recognise(original, scanned.heads, language, title_case,
+                                           [(match.start, match.end) for match in union_matches] + scanned.blocked,
+                                           scanned.source, scanned.signals.keys() & FOLDED_GATES)
         if not names:
             return union_matches
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
@@ -1078,8 +1192,8 @@ class Tagger:
         """
         factors: dict[int, float] = {}
         subject_lists: set[str] = set()
-        if len(matches) < LIST_MIN_LENGTH:
-            return factors, subject_lists
+        if len(matches) < LIST_MIN_LENGTH or len({match.entries[0].target for match in matches}) < LIST_MIN_LENGTH:
+            return factors, subject_lists  # no run can name enough countries
         # A run ends where the next match is in the other field or more than list punctuation away.
         run_ends: list[int] = []
         ranges: set[int] = set()  # runs (by their end) that are ranges: "from Eswatini to Myanmar, Peru to France"
