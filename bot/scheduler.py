@@ -89,6 +89,7 @@ class Scheduler:
     routing: asyncio.Lock = field(default_factory=asyncio.Lock)  # feeds and corpus jobs route one at a time
     stopping: bool = False
     running: dict[str, asyncio.Task[object]] = field(default_factory=dict)
+    started: asyncio.Event = field(default_factory=asyncio.Event)  # set once the start-up job has run
 
     @classmethod
     def create(cls, services: Services, bot: Bot) -> Scheduler:
@@ -262,7 +263,10 @@ def scheduler_of(context: BotContext) -> Scheduler:
 
 async def startup_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
-    await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
+    try:
+        await scheduler.exclusive("startup", lambda: start_up(scheduler.services, scheduler.deliverer), leader_only=False)
+    finally:
+        scheduler.started.set()
 
 
 async def _ingest_then_route(context: BotContext, name: str, ingest: Callable[[Services], Awaitable[IngestSummary]]) -> None:

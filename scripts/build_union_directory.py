@@ -198,7 +198,9 @@ def match_keys(country: str | None, names: list[str], acronyms: list[str]) -> se
     """Keys under which two rows count as the same organisation."""
     scope = country or "--"
     keys = {(scope, "n:" + fold(name)) for name in names if fold(name)}
-    keys |= {(scope, "a:" + re.sub(r"[\W_]", "", acronym).upper()) for acronym in acronyms
+    # A name written as an acronym ("FUECYS" in a row that knows no more) is that acronym too.
+    keys |= {(scope, "a:" + re.sub(r"[\W_]", "", acronym).upper())
+             for acronym in [*acronyms, *(name for name in names if is_acronym(name))]
              if len(re.sub(r"[\W_]", "", acronym)) >= 3}
     return keys
 
@@ -242,11 +244,18 @@ def group_rows(rows: list[Row], curated_owner: dict[tuple[str, str], str]) -> li
     for index, row in enumerate(rows):
         group = by_root.setdefault(find(index), Group())
         group.rows.append(row)
+    # Groups that match the same curated record are one group: one output row per id.
+    by_curated: dict[str, Group] = {}
     for group in by_root.values():
         for row in group.rows:
             for key in match_keys(row.country, [row.name, *row.aliases], row.acronyms):
                 if key in curated_owner:
                     group.curated_id = group.curated_id or curated_owner[key]
+        if group.curated_id is not None and group.curated_id in by_curated:
+            by_curated[group.curated_id].rows.extend(group.rows)
+            continue
+        if group.curated_id is not None:
+            by_curated[group.curated_id] = group
         groups.append(group)
     return groups
 

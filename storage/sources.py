@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import BindParameter, bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -188,18 +189,31 @@ _FETCHED_POLL = (
 )
 
 
-async def record_fetched_poll(
-    session: AsyncSession, source_id: int, now: dt.datetime, fetched: FetchedFeed, next_poll_at: dt.datetime,
-) -> None:
-    """Record a poll that got a feed's full answer, and its next poll time: what record_poll and
-    set_next_poll write for a success, in one prepared UPDATE and no read (the hot path of every poll)."""
-    await session.execute(_FETCHED_POLL, {
-        "source_id": source_id, "now": now,
-        "etag": storable_validator(fetched.etag, ETAG_LENGTH),
-        "last_modified": storable_validator(fetched.last_modified, LAST_MODIFIED_LENGTH),
-        "title": clipped(fetched.title, TITLE_LENGTH) or None, "ttl_minutes": ttl_minutes(fetched.ttl_seconds),
-        "item_count": fetched.item_count, "next_poll_at": next_poll_at,
-    })
+class FetchedPoll(NamedTuple):
+    """A poll that got a feed's full answer: when it ran, what it got, and when to poll the feed next."""
+
+    source_id: int
+    polled_at: dt.datetime
+    fetched: FetchedFeed
+    next_poll_at: dt.datetime
+
+
+async def record_fetched_polls(session: AsyncSession, polls: Sequence[FetchedPoll]) -> None:
+    """Record polls that got their feeds' full answers, and their next poll times: what record_poll and
+    set_next_poll write for a success, in one prepared UPDATE run for every feed and no read (the hot
+    path of every poll)."""
+    if not polls:
+        return
+    await session.execute(_FETCHED_POLL, [
+        {
+            "source_id": poll.source_id, "now": poll.polled_at,
+            "etag": storable_validator(poll.fetched.etag, ETAG_LENGTH),
+            "last_modified": storable_validator(poll.fetched.last_modified, LAST_MODIFIED_LENGTH),
+            "title": clipped(poll.fetched.title, TITLE_LENGTH) or None, "ttl_minutes": ttl_minutes(poll.fetched.ttl_seconds),
+            "item_count": poll.fetched.item_count, "next_poll_at": poll.next_poll_at,
+        }
+        for poll in polls
+    ])
 
 
 async def record_poll(
@@ -207,7 +221,7 @@ async def record_poll(
 ) -> Source:
     """Record one poll of a source: a failure (`error`) lengthens its failure streak; a success (a 304, or
     a corpus scan with its `item_count`) ends the streak and its report, so the next streak is reported
-    again. A full feed answer is recorded by `record_fetched_poll`. Returns the source, to plan its next poll."""
+    again. A full feed answer is recorded by `record_fetched_polls`. Returns the source, to plan its next poll."""
     source = await source_by_id(session, source_id)
     source.last_polled_at = now
     if error is not None:

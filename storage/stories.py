@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import CompoundSelect, Row, Select, bindparam, func, insert, select, text, union_all
@@ -70,18 +70,28 @@ class NewStory:
 _STORIES = table_of(Story)
 """The stories table: the ingest queries below are Core statements on it, built once, so executing one
 skips the ORM's per-execution compile state (a cached ORM select still builds it each time)."""
-_KNOWN_GUIDS = select(_STORIES.c.guid).where(
-    _STORIES.c.source_id == bindparam("source_id"), _STORIES.c.guid.in_(bindparam("guids", expanding=True))
+_KNOWN_GUIDS = select(_STORIES.c.source_id, _STORIES.c.guid).where(
+    _STORIES.c.source_id.in_(bindparam("source_ids", expanding=True)), _STORIES.c.guid.in_(bindparam("guids", expanding=True))
 )
+GUIDS_PER_LOOKUP = 500
+"""Guids per known-guid statement: each IN list stays well under the drivers' parameter limits."""
+
+
+async def known_guids_of_sources(session: AsyncSession, guids_by_source: Mapping[int, Sequence[str]]) -> set[tuple[int, str]]:
+    """Which of these (source id, guid) pairs are stored: one statement per GUIDS_PER_LOOKUP distinct
+    guids, however many sources ask (a guid another of the sources has is read, then left out)."""
+    wanted = {(source_id, guid) for source_id, guids in guids_by_source.items() for guid in guids}
+    distinct = list(dict.fromkeys(guid for guids in guids_by_source.values() for guid in guids))
+    found: set[tuple[int, str]] = set()
+    for start in range(0, len(distinct), GUIDS_PER_LOOKUP):
+        values = {"source_ids": list(guids_by_source), "guids": distinct[start : start + GUIDS_PER_LOOKUP]}
+        found.update(pair for source_id, guid in await session.execute(_KNOWN_GUIDS, values) if (pair := (source_id, guid)) in wanted)
+    return found
 
 
 async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
     """Which of these guids the source already has."""
-    found: set[str] = set()
-    for start in range(0, len(guids), 500):  # keep each IN list well under the drivers' parameter limits
-        chunk = list(guids[start : start + 500])
-        found.update(await session.scalars(_KNOWN_GUIDS, {"source_id": source_id, "guids": chunk}))
-    return found
+    return {guid for _, guid in await known_guids_of_sources(session, {source_id: guids})}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from telegram.ext import Application, CallbackContext, TypeHandler
 from bot.app import build_application
 from bot.chats.errors import UsageError
 from bot.config import Config, FetchConfig, TelegramConfig
+from bot.scheduler import SCHEDULER_KEY, Scheduler
 from tests.botapi import TOKEN, BotApiServer
 
 USER_ID = 1001
@@ -137,6 +138,10 @@ async def running(api: BotApiServer, sessions: async_sessionmaker[AsyncSession],
     async with application:
         await application.start()
         await application.updater.start_polling(poll_interval=0, timeout=dt.timedelta(seconds=1))
+        # The start-up job syncs the config's sources (pausing config feeds the config does not list):
+        # a test's own rows must come after it, not race with it.
+        scheduler: Scheduler = application.bot_data[SCHEDULER_KEY]
+        await asyncio.wait_for(scheduler.started.wait(), 30)
         try:
             yield bot
         finally:

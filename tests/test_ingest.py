@@ -5,11 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import sqlalchemy.exc
 from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import SAMPLE_CORPUS, parse_config
-from bot.ingest.pipeline import ingest_all, sync_sources
+from bot.ingest import pipeline
+from bot.ingest.feeds import FeedEntry, FetchResult
+from bot.ingest.pipeline import (
+    STORE_BATCH_SIZE,
+    FetchedFeedResult,
+    IngestSummary,
+    _take_waiting,
+    ingest_all,
+    record_feed_results,
+    sync_sources,
+)
 from storage.db import dialect_of
 from storage.models import Source, Story, StoryCluster
 from storage.stories import commit_without_waiting_for_disk
@@ -244,3 +255,101 @@ async def test_copies_within_one_batch_join_the_first_ones_cluster(sessions, fee
         cluster_of = dict((await session.execute(select(Story.guid, Story.cluster_id))).all())
     assert cluster_of["exact"] == cluster_of["same-url"] == cluster_of["near"] == cluster_of["first"]
     assert len({cluster_of["first"], cluster_of["school-0"], cluster_of["school-1"]}) == 3
+
+
+# --- feeds stored together ---------------------------------------------------------------------
+
+
+def _fetched(feed: Source, *entries: tuple[str, str, str]) -> FetchedFeedResult:
+    """A full answer of `feed` holding (guid, title, text) entries."""
+    items = tuple(FeedEntry(guid, None, title, text, None, ()) for guid, title, text in entries)
+    return FetchedFeedResult(feed, FetchResult(feed.location, "ok", 200, f'"{feed.id}"', None, f"Feed {feed.id}", items, None, None))
+
+
+STRIKE = ("strike", "Dockers strike in Rotterdam", "Port workers walked out on Monday over safety and staffing at the terminals.")
+PAY = ("pay", "Teachers win pay deal", "Teachers in the capital won a new agreement after a two-week strike over pay.")
+NURSES = ("nurses", "Nurses strike in Lagos", "Nurses in Lagos stopped work over unpaid wages and the closure of two wards.")
+
+
+async def _three_feeds(sessions: async_sessionmaker[AsyncSession]) -> list[Source]:
+    config = config_for([], [f"https://feeds.example/{name}" for name in ("one", "two", "three")])
+    await sync_sources(sessions, config)
+    async with sessions() as session:
+        return list(await session.scalars(select(Source).order_by(Source.id)))
+
+
+async def test_feeds_stored_together_match_one_by_one_in_a_few_statements(sessions) -> None:
+    """Three waiting feeds share one transaction: a guid already stored is known, a copy of an earlier
+    feed's story joins its cluster, each feed's poll is recorded; one insert of stories for all."""
+    one, two, three = await _three_feeds(sessions)
+    await record_feed_results(sessions, [_fetched(one, STRIKE)], IngestSummary())  # stored alone: one feed
+    statements: list[str] = []
+    engine = sessions.kw["bind"].sync_engine
+
+    def record(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(statement.split()).upper())
+
+    summary = IngestSummary()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        reports = await record_feed_results(sessions, [
+            _fetched(one, STRIKE, PAY), _fetched(two, ("copy", *PAY[1:]), NURSES, ("nurses", "Again", "Twice in one feed.")),
+            _fetched(three),
+        ], summary)
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+    assert summary.reports == reports
+    assert [(r.source_id, r.new, r.duplicates, r.known, r.unchanged, r.error) for r in reports] == [
+        (one.id, 1, 0, 1, False, None), (two.id, 1, 1, 1, False, None), (three.id, 0, 0, 0, True, None),
+    ]
+    assert sum(statement.startswith("INSERT INTO STORIES") for statement in statements) == 1
+    assert sum(statement.startswith("UPDATE SOURCES") for statement in statements) == 1
+    assert sum(statement.startswith("SELECT") and "FROM STORIES" in statement for statement in statements) <= 3
+    async with sessions() as session:
+        cluster_of = dict((await session.execute(select(Story.guid, Story.cluster_id))).all())
+        assert set(cluster_of) == {"strike", "pay", "copy", "nurses"}
+        assert cluster_of["copy"] == cluster_of["pay"] and len(set(cluster_of.values())) == 3
+        polled = list(await session.scalars(select(Source).order_by(Source.id)))
+    assert [(source.etag, source.title, source.consecutive_failures) for source in polled] == [
+        (f'"{source.id}"', f"Feed {source.id}", 0) for source in (one, two, three)
+    ]
+    assert all(source.next_poll_at > dt.datetime.now(dt.UTC) + dt.timedelta(minutes=25) for source in polled)
+
+
+async def test_a_feed_the_database_refuses_fails_alone_when_stored_together(sessions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    one, two, three = await _three_feeds(sessions)
+    add_stories = pipeline.story_queries.add_stories
+
+    async def refuse_nurses(session: AsyncSession, stories: list[tuple[object, int]]) -> None:
+        if any(story.guid == "nurses" for story, _ in stories):  # type: ignore[attr-defined]
+            raise sqlalchemy.exc.DataError("INSERT INTO stories", {}, Exception("value too long for type character varying(1024)"))
+        await add_stories(session, stories)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.story_queries, "add_stories", refuse_nurses)
+    summary = IngestSummary()
+    reports = await record_feed_results(sessions, [_fetched(one, STRIKE), _fetched(two, NURSES), _fetched(three, PAY)], summary)
+
+    assert [(r.source_id, r.new, r.error) for r in reports] == [
+        (one.id, 1, None), (two.id, 0, "could not store the items: value too long for type character varying(1024)"),
+        (three.id, 1, None),
+    ]
+    assert summary.reports == reports and [r.label for r in summary.failed] == [two.location]
+    async with sessions() as session:
+        assert set(await session.scalars(select(Story.guid))) == {"strike", "pay"}
+        polled = list(await session.scalars(select(Source).order_by(Source.id)))
+    assert [(source.consecutive_failures, source.etag) for source in polled] == [(0, f'"{one.id}"'), (1, None), (0, f'"{three.id}"')]
+
+
+def test_waiting_feeds_are_taken_oldest_first_up_to_a_batch_of_entries() -> None:
+    feed = Source(id=1, location="https://feeds.example/one")
+
+    def sized(count: int) -> FetchedFeedResult:
+        return _fetched(feed, *((f"g{n}", "t", "x") for n in range(count)))
+
+    waiting = [sized(150), sized(50), sized(1), sized(250), sized(3)]
+    sizes = []
+    while waiting:
+        sizes.append([len(item.result.entries) for item in _take_waiting(waiting)])
+    assert sizes == [[150, 50], [1], [250], [3]]  # a feed over the batch size goes alone
+    assert STORE_BATCH_SIZE == 200

@@ -97,16 +97,16 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
 # are not asserted.
 REALNEWS_FLOORS = {
     # (half, group): {(kind, measure): floor}
-    ("tune", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.98,
-                          ("unions", "precision"): 0.98, ("unions", "recall"): 0.95, ("unions", "f1"): 0.96},
-    ("tune", "non_english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.96,
+    ("tune", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.99,
+                          ("unions", "precision"): 0.98, ("unions", "recall"): 0.96, ("unions", "f1"): 0.97},
+    ("tune", "non_english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.98,
                               ("unions", "f1"): 0.95},
     ("check", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.95,
-                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.83, ("unions", "f1"): 0.86},
+                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.84, ("unions", "f1"): 0.86},
     ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
                            ("unions", "f1"): 0.89},
     ("check", "non_english"): {("countries", "precision"): 0.93, ("countries", "recall"): 0.90,
-                               ("unions", "f1"): 0.82},
+                               ("unions", "f1"): 0.84},
 }
 
 

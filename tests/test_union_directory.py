@@ -128,3 +128,39 @@ def test_build_keeps_an_alias_that_is_a_curated_acronym_in_another_case(tmp_path
     header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
     record = next(dict(zip(header, row, strict=True)) for row in rows if row[0] == "fiom")
     assert record["aliases"] == "Fiom Cgil"
+
+
+def test_build_writes_one_row_for_two_groups_of_one_curated_record(tmp_path: Path) -> None:
+    """Two source rows that share no name with each other but both match the curated CGT of France
+    (one by its French name, one by its acronym) add to it in one row, not two rows with one id."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.tsv").write_text(
+        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "FR\tConfédération générale du travail\t\tLa Confédé\tconfederation\t\n")
+    (sources / "b.tsv").write_text(
+        "# source: https://b.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "FR\tCGT France\tCGT\tConfédération Générale du Travail de France\tconfederation\t\n")
+    output = tmp_path / "out.tsv"
+    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
+    header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
+    records = [dict(zip(header, row, strict=True)) for row in rows if row[0] == "cgt-fr"]
+    assert len(records) == 1
+    assert set(records[0]["aliases"].split(" | ")) >= {"La Confédé", "CGT France"}
+    assert records[0]["source"] == "https://a.example/list | https://b.example/list"
+
+
+def test_build_merges_a_row_named_only_by_an_acronym_with_the_full_name(tmp_path: Path) -> None:
+    """"XYZWU" alone in one source and "Xylo Workers' Union (XYZWU)" in another are one union."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.tsv").write_text(
+        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "UY\tXylo Workers' Union\tXYZWU\t\tunion\t\n")
+    (sources / "b.tsv").write_text(
+        "# source: https://b.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+        "UY\tXYZWU\t\tXyzwu\tunion\t\n")
+    output = tmp_path / "out.tsv"
+    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
+    rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")][1:]
+    assert len(rows) == 1

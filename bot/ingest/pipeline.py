@@ -2,9 +2,10 @@
 
 Stories are stored in transactions of at most STORE_BATCH_SIZE items, so a 25,000-item feed or a
 10 MB document never holds SQLite's write lock for long, and a source's polling state is written
-last, so a poll cut short is simply repeated. A source that cannot be stored (any database error)
-counts as a failure with its reason, like a feed that cannot be fetched; one bad corpus document is
-a warning that names it, and the other documents and the feeds go on.
+last, so a poll cut short is simply repeated. Feeds fetched while another is being stored wait, then
+share one transaction (up to STORE_BATCH_SIZE items in all). A source that cannot be stored (any
+database error) counts as a failure with its reason, like a feed that cannot be fetched; one bad
+corpus document is a warning that names it, and the other documents and the feeds go on.
 """
 
 from __future__ import annotations
@@ -270,14 +271,8 @@ async def _store_all(
             await asyncio.sleep(BATCH_PAUSE_SECONDS)
         async with sessions.begin() as session:
             await story_queries.commit_without_waiting_for_disk(session)
-            known = await story_queries.known_guids(session, source_id, guids) if guids else set()
-            unknown: list[Item] = []
-            for guid, item in zip(guids, batch, strict=True):
-                if guid in known:
-                    report.known += 1
-                    continue
-                known.add(guid)
-                unknown.append(item)
+            known = await story_queries.known_guids_of_sources(session, {source_id: guids}) if guids else set()
+            unknown = _unknown_items(source_id, guids, batch, known, report)
             outcomes: list[tuple[str, int]] = []
             if unknown:
                 fresh: list[NewStory] = await asyncio.to_thread(list, map(to_story, unknown))
@@ -285,10 +280,30 @@ async def _store_all(
             if finish is not None and start == starts[-1]:
                 await finish(session)
         for outcome, _ in outcomes:
-            if outcome == NEW:
-                report.new += 1
-            else:
-                report.duplicates += 1
+            _count(report, outcome)
+
+
+def _unknown_items(
+    source_id: int, guids: Sequence[str], items: Sequence[Item], known: set[tuple[int, str]], report: SourceReport,
+) -> list[Item]:
+    """The items whose (storable) guids the source does not have yet, each guid once: the others are
+    counted as known, and the new guids join `known` (a feed repeating a guid stores its first item)."""
+    unknown: list[Item] = []
+    for guid, item in zip(guids, items, strict=True):
+        if (source_id, guid) in known:
+            report.known += 1
+            continue
+        known.add((source_id, guid))
+        unknown.append(item)
+    return unknown
+
+
+def _count(report: SourceReport, outcome: str) -> None:
+    """Count a stored story in its source's report, as new or as a duplicate."""
+    if outcome == NEW:
+        report.new += 1
+    else:
+        report.duplicates += 1
 
 
 def _storage_failure(error: Exception) -> str:
@@ -332,6 +347,16 @@ def _steady_next_poll(interval_minutes: int, ttl_minutes: int | None, now: dt.da
     return now + dt.timedelta(seconds=_poll_interval(interval_minutes, ttl_minutes) * random.uniform(1 - POLL_JITTER, 1 + POLL_JITTER))
 
 
+def _fetched_poll(feed: Source, result: FetchResult) -> source_queries.FetchedPoll:
+    """A full feed answer as recorded: its validators, title, size and TTL, polled now, next poll one
+    interval on (the feed's TTL when it declares a longer one)."""
+    fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
+                                         result.ttl_seconds)
+    polled = utcnow()
+    when = _steady_next_poll(feed.interval_minutes, source_queries.ttl_minutes(fetched.ttl_seconds) or feed.ttl_minutes, polled)
+    return source_queries.FetchedPoll(feed.id, polled, fetched, when)
+
+
 async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResult, summary: IngestSummary) -> SourceReport:
     """Store a fetched feed's new entries (in batches) and update its polling state in the last batch's
     transaction. A database error while storing makes the poll a failure whose reason the admins see,
@@ -341,15 +366,10 @@ async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResu
     summary.reports.append(report)
     report.error = result.error
     if result.status == "ok":
-        fetched = source_queries.FetchedFeed(result.etag, result.last_modified, result.feed_title, len(result.entries),
-                                             result.ttl_seconds)
         now = utcnow()
-        interval_minutes, ttl_minutes = feed.interval_minutes, feed.ttl_minutes
 
         async def record_success(session: Session) -> None:
-            polled = utcnow()
-            when = _steady_next_poll(interval_minutes, source_queries.ttl_minutes(fetched.ttl_seconds) or ttl_minutes, polled)
-            await source_queries.record_fetched_poll(session, source_id, polled, fetched, when)
+            await source_queries.record_fetched_polls(session, [_fetched_poll(feed, result)])
 
         try:
             await _store_all(
@@ -371,6 +391,87 @@ async def record_feed_result(sessions: Sessions, feed: Source, result: FetchResu
     return report
 
 
+class FetchedFeedResult(NamedTuple):
+    """A feed and what its poll fetched, waiting to be stored."""
+
+    feed: Source
+    result: FetchResult
+
+
+def _storable_together(result: FetchResult) -> bool:
+    """Whether a fetched feed can share a transaction with others: a full answer that fits one batch."""
+    return result.status == "ok" and result.error is None and len(result.entries) <= STORE_BATCH_SIZE
+
+
+async def record_feed_results(sessions: Sessions, fetched: Sequence[FetchedFeedResult], summary: IngestSummary) -> list[SourceReport]:
+    """Store several fetched feeds, reported in their order: those with a full answer that fits one batch
+    together, in one transaction (one known-guid lookup, shared duplicate lookups, one insert of their
+    stories, their poll records in one statement), the others with record_feed_result. Should the
+    shared transaction fail, nothing of it is kept and each of its feeds is stored again alone, so a
+    feed the database refuses fails alone, with its reason, and the others are stored."""
+    together = [item for item in fetched if _storable_together(item.result)]
+    stored: dict[int, SourceReport] = {}
+    if len(together) > 1:
+        try:
+            stored = dict(zip(map(id, together), await _store_together(sessions, together), strict=True))
+        except Exception:  # noqa: BLE001 - each feed is stored again alone, and a failure is reported there
+            logger.warning("storing %d feeds together failed; storing each alone", len(together), exc_info=True)
+    reports: list[SourceReport] = []
+    for item in fetched:
+        report = stored.get(id(item))
+        if report is not None:
+            summary.reports.append(report)
+        else:
+            try:
+                report = await record_feed_result(sessions, item.feed, item.result, summary)
+            except Exception:  # the database went away while recording a failure: the next feeds still try
+                logger.exception("recording the poll of feed %s failed", item.result.url)
+                continue
+        reports.append(report)
+    return reports
+
+
+async def _store_together(sessions: Sessions, fetched: Sequence[FetchedFeedResult]) -> list[SourceReport]:
+    """Store full answers of several feeds in one transaction, as record_feed_result would one after the
+    other (a copy of an earlier feed's story joins its cluster); their reports, or the error that
+    rolled the whole transaction back."""
+    reports = [SourceReport(item.feed.id, source_label(item.feed)) for item in fetched]
+    guids = [[storable_guid(entry.guid) for entry in item.result.entries] for item in fetched]
+    now = utcnow()
+    async with sessions.begin() as session:
+        await story_queries.commit_without_waiting_for_disk(session)
+        known = await story_queries.known_guids_of_sources(
+            session, {item.feed.id: feed_guids for item, feed_guids in zip(fetched, guids, strict=True)}
+        )
+        unknown = [
+            (report, entry)
+            for item, feed_guids, report in zip(fetched, guids, reports, strict=True)
+            for entry in _unknown_items(item.feed.id, feed_guids, item.result.entries, known, report)
+        ]
+        fresh: list[NewStory] = await asyncio.to_thread(
+            lambda: [feed_entry_story(report.source_id, entry, now) for report, entry in unknown]
+        )
+        outcomes = await store_new_stories(session, fresh) if fresh else []
+        await source_queries.record_fetched_polls(session, [_fetched_poll(item.feed, item.result) for item in fetched])
+    for (report, _), (outcome, _) in zip(unknown, outcomes, strict=True):
+        _count(report, outcome)
+    for report in reports:
+        report.unchanged = report.new == 0 and report.duplicates == 0
+    return reports
+
+
+def _take_waiting(waiting: list[FetchedFeedResult]) -> list[FetchedFeedResult]:
+    """The longest run of the oldest waiting feeds with at most STORE_BATCH_SIZE entries in all (at least
+    one feed), taken off `waiting`."""
+    taken, entries = 0, 0
+    while taken < len(waiting) and (taken == 0 or entries + len(waiting[taken].result.entries) <= STORE_BATCH_SIZE):
+        entries += len(waiting[taken].result.entries)
+        taken += 1
+    batch = waiting[:taken]
+    del waiting[:taken]
+    return batch
+
+
 async def poll_feeds(
     sessions: Sessions,
     feeds: list[Source],
@@ -378,14 +479,22 @@ async def poll_feeds(
     summary: IngestSummary,
     progress: Progress | None = None,
 ) -> None:
-    """Fetch the given feeds concurrently; each result is stored as soon as it arrives, then dropped."""
+    """Fetch the given feeds concurrently; results are stored as soon as they arrive, then dropped: the
+    ones that arrived while an earlier store ran are stored together (record_feed_results). A feed's
+    fetch slot is given back once its result is stored, so at most `settings.concurrency` results wait."""
     store_lock = asyncio.Lock()
+    waiting: list[FetchedFeedResult] = []
 
     async def on_result(position: int, result: FetchResult) -> None:
+        arrived = FetchedFeedResult(feeds[position], result)
+        waiting.append(arrived)
+        reports: list[SourceReport] = []
         async with store_lock:
-            report = await record_feed_result(sessions, feeds[position], result, summary)
+            while any(item is arrived for item in waiting):  # stored by now, unless batches ahead were full
+                reports += await record_feed_results(sessions, _take_waiting(waiting), summary)
         if progress:
-            progress.step(report.label)
+            for report in reports:
+                progress.step(report.label)
 
     requests = [FeedRequest(url=feed.location, etag=feed.etag, last_modified=feed.last_modified) for feed in feeds]
     await stream_feeds(requests, settings, on_result)

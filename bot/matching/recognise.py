@@ -271,8 +271,9 @@ _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 _PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
 _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
-# A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc").
-_NAME_GOES_ON = re.compile(r"\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local)\s+[^\W\d_a-zà-ÿ]")
+# A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc",
+# "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
@@ -560,7 +561,12 @@ leader leaders president presidente presidenta chairman chairwoman chairperson s
 secretaire spokesperson spokesman spokeswoman member members official officials representative head chief
 activist activists organiser organizer dirigeant dirigeante militant militante responsable delegue delegado
 delegada dirigente lider líder sindicalista rappresentante segretario segretaria lider pemimpin ketua
+przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezes szef szefowa rzecznik rzeczniczka
+liderka председатель лидер голова
 """.split())
+# Words between a role word and the union name it governs ("president of the", "presidente do").
+_ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
+                         "o", "a", "il", "lo", "der", "dos", "das"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
 
 
@@ -574,6 +580,15 @@ def _capitalised_word_before(original: str, start: int) -> bool:
     """True when a capitalised word stands right before `start` in its sentence (a person's other name)."""
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", original[max(0, start - 30):start])
     return before is not None and before.group(1)[:1].isupper() and not _starts_sentence(original, start - len(before.group(0)))
+
+
+def _role_before(original: str, start: int) -> bool:
+    """True when a role word governs the name starting at `start` ("Przewodniczący Związku ...", "the
+    president of the Sindicato ..."): a person's name may follow it without a comma."""
+    words = [_bare(word) for word in _WORD.findall(original, max(0, start - 40), start)]
+    while words and words[-1] in _ROLE_LINKS:
+        words.pop()
+    return bool(words) and words[-1] in _ROLE_WORDS
 
 
 def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -809,6 +824,11 @@ class Recogniser:
             words.pop()
         if not words:
             return None
+        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and all(
+                self._may_be_personal_name(word) for _, _, word in words[-2:]) and _bare(words[-3][2]) not in _CONNECTORS:
+            # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
+            # word names follows the union's name, in Polish without a comma.
+            words = words[:-2]
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
                 if words[cut][0] > start:
@@ -819,6 +839,12 @@ class Recogniser:
                         words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
+
+    def _may_be_personal_name(self, word: str) -> bool:
+        """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
+        bare = _bare(word)
+        return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
+                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""

@@ -766,8 +766,9 @@ class Tagger:
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        unions = named + self._accept_unions(union_matches, story_countries,
-                                             {union_id for union_id, _ in named})
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})
+        unions = named + accepted
+        _keep_unresolved_acronyms(union_matches, accepted, found)
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
@@ -1310,6 +1311,27 @@ class Tagger:
                                 acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
+                              found: dict[str, _FoundUnion]) -> None:
+    """A directory acronym that the story's countries do not resolve ("la CNT" in a Mexican story, where
+    the directory knows Spain's and France's) is a union named by its acronym alone when its sentence
+    speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name)."""
+    taken = {id(match) for _, match in accepted}
+    for match in union_matches:
+        if id(match) in taken or not match.entries or any(
+                entry.kind != "union" or entry.form != "acronym" for entry in match.entries):
+            continue
+        acronym = match.original[match.start:match.end]
+        if (match.original[match.start - 1:match.start] in ("(", "[")
+                or _is_all_caps_context(match.original, match.start, match.end)
+                or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())):
+            continue
+        entry = found.get(fold(acronym))
+        if entry is None:
+            entry = found[fold(acronym)] = _FoundUnion(None, FoundName(match.start, match.end, acronym, acronym))
+        entry.matches.append(match)
 
 
 class _FoundUnion:

@@ -1,0 +1,99 @@
+"""Union ids stay followable: every id the directory ever published is still in it or renamed by a migration,
+and the renaming migration moves followers, story tags, campaigns and merged discovered unions."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.matching import default_directory
+from storage.db import create_engine, session_factory, upgrade_database
+from storage.models import Campaign, DiscoveredUnion, StoryCluster, StoryTag, Subscriber, Subscription
+from tests.conftest import REQUIRE_POSTGRES, _create_postgres_database, _drop_postgres_database
+
+VERSIONS = Path(__file__).resolve().parents[1] / "storage" / "migrations" / "versions"
+PUBLISHED_IDS = Path(__file__).resolve().parent / "data" / "published_union_ids.txt"
+
+
+def _migration_renames() -> dict[str, str]:
+    """Every RENAMES table of the migrations, old id -> new id."""
+    renames: dict[str, str] = {}
+    for path in sorted(VERSIONS.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"migration_{path.stem}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        renames.update(getattr(module, "RENAMES", {}))
+    return renames
+
+
+def test_every_published_union_id_is_still_followable() -> None:
+    directory_ids = {record.id for record in default_directory()}
+    renames = _migration_renames()
+    published = PUBLISHED_IDS.read_text("utf-8").split()
+    gone = [union_id for union_id in published if union_id not in directory_ids and union_id not in renames]
+    assert not gone, (f"union ids that subscribers may follow are gone from the directory: {gone[:10]}; keep the id "
+                      f"or add old -> new to a migration's RENAMES (see 0010_union_id_renames.py)")
+    assert {new for new in renames.values()} <= directory_ids
+    new_ids = sorted(directory_ids - set(published))
+    assert not new_ids, f"add the directory's new ids to {PUBLISHED_IDS.name}: {new_ids[:10]}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def engine_at_0009(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A new database migrated up to the revision before the renames."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'renames.db'}"
+    else:
+        try:
+            url = await _create_postgres_database()
+        except Exception as error:  # noqa: BLE001 - no server answering means no PostgreSQL here
+            if REQUIRE_POSTGRES:
+                pytest.fail(f"no PostgreSQL server: {error}")
+            pytest.skip(f"no PostgreSQL server: {error}")
+    engine = create_engine(url)
+    try:
+        await upgrade_database(engine, "0009_paid_lane")
+        yield engine
+    finally:
+        await engine.dispose()
+        if request.param == "postgresql":
+            await _drop_postgres_database(url)
+
+
+async def test_renamed_unions_keep_their_followers_tags_and_campaigns(engine_at_0009: AsyncEngine) -> None:
+    sessions = session_factory(engine_at_0009)
+    async with sessions() as session:
+        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso")])
+        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso"),
+                                                    Subscription(kind="union", value="jtu-jp", label="JTU")])
+        other = Subscriber(chat_id=3, subscriptions=[Subscription(kind="union", value="zenroren-jp", label="Zenroren")])
+        cluster_old, cluster_both = StoryCluster(), StoryCluster()
+        session.add_all([old_only, both, other, cluster_old, cluster_both])
+        await session.flush()
+        session.add_all([
+            StoryTag(cluster_id=cluster_old.id, kind="union", value="nikkyoso-jp", label="Nikkyoso", salience="primary"),
+            StoryTag(cluster_id=cluster_both.id, kind="union", value="nikkyoso-jp", label="Nikkyoso", salience="primary"),
+            StoryTag(cluster_id=cluster_both.id, kind="union", value="jtu-jp", label="JTU", salience="primary"),
+            Campaign(title="Teachers' pay", url="https://example.org/p", unions=["nikkyoso-jp", "jtu-jp", "zenroren-jp"]),
+            DiscoveredUnion(union_id="found:jp:nikkyoso", name="Nikkyoso", status="merged", merged_into="nikkyoso-jp"),
+        ])
+        await session.commit()
+
+    await upgrade_database(engine_at_0009)
+
+    async with sessions() as session:
+        follows = sorted((await session.execute(
+            select(Subscriber.chat_id, Subscription.value).join(Subscription.subscriber))).all())
+        tags = sorted((await session.execute(select(StoryTag.cluster_id, StoryTag.value))).all())
+        campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
+        merged_into = (await session.execute(select(DiscoveredUnion.merged_into))).scalar_one()
+    assert follows == [(1, "jtu-jp"), (2, "jtu-jp"), (3, "zenroren-jp")]
+    assert tags == [(cluster_old.id, "jtu-jp"), (cluster_both.id, "jtu-jp")]
+    assert campaign_unions == ["jtu-jp", "zenroren-jp"]
+    assert merged_into == "jtu-jp"
