@@ -94,3 +94,33 @@ def test_an_alert_composed_once_is_each_alerts_own_by_its_mute_button() -> None:
     assert for_alert(shared, 4242) == alert(4242)
     assert parse_mute_callback(for_alert(shared, 4242).buttons[-1][0].callback_data or "") == (False, 4242, 0)
     assert for_alert(shared, 4242).html == shared.html
+
+
+async def test_a_transport_error_never_quotes_the_token() -> None:
+    """aiohttp's errors quote the request's URL, and a Bot API URL holds the token: a redirect loop (an
+    answer's error) and a malformed address (any other error) reach the sender without it."""
+    from aiohttp import web
+    from telegram.error import NetworkError
+
+    async def loop_back(request: web.Request) -> web.Response:
+        raise web.HTTPFound(str(request.url))
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", loop_back)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    request = AiohttpRequest(2)
+    try:
+        for url in (f"http://127.0.0.1:{port}/bot{TOKEN}/sendMessage", f"http://127.0.0.1:{port}:x/bot{TOKEN}/sendMessage"):
+            try:
+                await request.do_request(url, "POST")
+            except NetworkError as error:
+                assert TOKEN not in str(error) and "aiohttp." in str(error)
+            else:
+                raise AssertionError(f"{url} answered")
+    finally:
+        await request.shutdown()
+        await runner.cleanup()

@@ -98,7 +98,11 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # The request's URL holds the bot's token: an answer's error (a redirect loop, ...) is told by its
+            # status, any other error's text without that URL.
+            described = (f"HTTP {error.status} {error.message}" if isinstance(error, aiohttp.ClientResponseError)
+                         else str(error).replace(url, "<the Bot API method's URL>"))
+            raise NetworkError(f"aiohttp.{type(error).__name__}: {described}") from error
 
 
 def _seconds(value: object, default: float | None) -> float | None:
