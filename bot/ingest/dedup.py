@@ -37,19 +37,24 @@ def canonical_url(url: str | None) -> str | None:
         host = f"{host}:{port}"
     query = [
         (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        for key, value in (parse_qsl(parts.query, keep_blank_values=True) if parts.query else ())
         if key.lower() not in TRACKING_PARAMETERS and not key.lower().startswith(TRACKING_PREFIXES)
     ]
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)) if query else "", ""))
 
 
 def normalise_for_comparison(text: str) -> str:
     """Case, accents, punctuation and spacing removed: what two copies of one text share."""
+    return " ".join(_comparison_words(text))
+
+
+def _comparison_words(text: str) -> list[str]:
+    """The words of normalise_for_comparison."""
     folded = text.casefold()
     if not folded.isascii():
         folded = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return " ".join(WORD.findall(folded))
+    return WORD.findall(folded)
 
 
 def content_hash(title: str | None, text: str) -> str:
@@ -59,8 +64,9 @@ def content_hash(title: str | None, text: str) -> str:
 
 def story_fingerprints(title: str | None, text: str) -> tuple[str, int]:
     """A story's content hash and SimHash, normalising its text once for both."""
-    normalised = normalise_for_comparison(f"{title or ''} {text}")
-    return hashlib.sha256(normalised.encode()).hexdigest(), _simhash_of_normalised(normalised)
+    words = _comparison_words(f"{title or ''} {text}")
+    encoded = " ".join(words).encode()
+    return hashlib.sha256(encoded).hexdigest(), _simhash_of_words(words, encoded)
 
 
 # BIT_IN_BYTE[i] maps a byte to 1 when its bit i is set, else 0: with bytes.translate the per-bit tallies
@@ -76,19 +82,24 @@ _MAX_LANE_COUNT = 0xFFFF  # the most shingles the 16-bit lanes of _majority_bits
 
 def simhash(text: str) -> int:
     """A 64-bit SimHash over word shingles (unsigned), ignoring words that contain digits."""
-    return _simhash_of_normalised(normalise_for_comparison(text))
+    words = _comparison_words(text)
+    return _simhash_of_words(words, " ".join(words).encode())
 
 
-def _simhash_of_normalised(normalised: str) -> int:
+def _simhash_of_words(words: list[str], joined: bytes) -> int:
+    """The SimHash of normalised `words`, given them joined by spaces in UTF-8 (the content hash's input)."""
     # Words with digits (times, dates, counters, tracking ids) are left out: a feed that stamps each
     # poll's copy with "updated 10:31, ref 9f86d081" under a new guid still shows the same story. A word
-    # of letters only (isalpha: no decimal digit) skips the regex.
-    words = [word for word in normalised.split() if word.isalpha() or not DIGIT.search(word)] or normalised.split()
-    encoded = " ".join(words).encode().split(b" ") if words else []
+    # of letters only (isalpha: no decimal digit) skips the regex. Words hold no space, and no UTF-8
+    # sequence holds byte 0x20, so the joined bytes split into the words' own bytes.
+    every = joined.split(b" ") if words else []
+    encoded = [
+        word_bytes for word, word_bytes in zip(words, every, strict=True) if word.isalpha() or not DIGIT.search(word)
+    ] or every
     if len(encoded) < SHINGLE_WORDS:
         shingles = [b" ".join(encoded)] if encoded else []
     else:
-        shingles = list(map(b" ".join, zip(encoded, encoded[1:], encoded[2:])))
+        shingles = list(map(b" ".join, zip(encoded, encoded[1:], encoded[2:], strict=False)))  # stops at the last full shingle
     digests = []
     for shingle in shingles:
         shingle_hash = _SHINGLE_HASH.copy()
