@@ -38,7 +38,8 @@ from bot.delivery.outcomes import in_transaction
 from bot.delivery.pacing import fleet_pacing
 from bot.delivery.paid import PaidLane
 from bot.delivery.sender import SENT, RateLimiter, Sender
-from bot.delivery.worker import Deliverer
+from bot.delivery.transport import delivery_bot
+from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
 from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
@@ -69,6 +70,7 @@ HEALTH_SECONDS = 60
 # Seconds after start-up before each job's first run (start-up itself runs at once).
 FIRST_RUN = {"feeds": 3.0, "corpus": 2.0, "delivery": 1.0, "feed-health": 20.0, "followups": 4.0}
 FAILURE_REPORT_THRESHOLD = 3
+SEND_CONNECTIONS = 2 * MAX_IN_FLIGHT  # the sender's connections to the Bot API: the outbox's sends in flight, digests' and follow-ups'
 SENDING_JOBS = frozenset({"delivery", "digests", "followups", "health"})  # given time to finish a send at shutdown
 JOB_KWARGS = {"max_instances": 3, "coalesce": True, "misfire_grace_time": 60}
 T = TypeVar("T")
@@ -92,7 +94,8 @@ class Scheduler:
     @classmethod
     def create(cls, services: Services, bot: Bot) -> Scheduler:
         config = services.config
-        sender = Sender(bot, RateLimiter.from_config(config.delivery), pacing=fleet_pacing(services.sessions, config.delivery))
+        sender = Sender(delivery_bot(bot, SEND_CONNECTIONS), RateLimiter.from_config(config.delivery),
+                        pacing=fleet_pacing(services.sessions, config.delivery))
         paid = PaidLane(services.sessions, config.delivery, config.telegram.admins) if config.delivery.paid_broadcast else None
         deliverer = Deliverer(services.sessions, sender, config.delivery, public_url=config.server.public_url, paid=paid)
         engine = engine_of(services.sessions)
@@ -142,6 +145,7 @@ class Scheduler:
                 await asyncio.wait(late, timeout=1.0)
         await self.leader.release()
         await self.fleet.release()
+        await self.sender.bot.request.shutdown()
 
     async def share_the_limit(self) -> float:
         """Set this process's overall rate (and its paid lane's) to its share of the configured limit;

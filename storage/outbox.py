@@ -19,11 +19,27 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, ColumnElement, Result, Select, Text, case, cast, func, literal, or_, select, update
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ColumnElement,
+    Result,
+    Select,
+    Text,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import dialect_of, rows_changed
-from storage.models import Alert, Subscriber, Subscription, utcnow
+from storage.models import Alert, Subscriber, Subscription, UTCDateTime, utcnow
 
 
 class AlertStatus(StrEnum):
@@ -59,6 +75,23 @@ class ClaimedAlert:
     silent: bool = False
     message_thread_id: int = 0
     language: str | None = None  # the chat's language: the alert is written in it
+
+
+# The claim check and the sent record of every message, on PostgreSQL: the ids as one array, so each is one
+# prepared statement whatever the batch size (an IN list is another statement, prepared again, for each size)
+# and nothing is compiled per batch. `id = ANY(...)` scans the primary key in id order, so these and
+# renew_claims lock rows in the same order and never deadlock one another; each message id is looked up by
+# its alert's position rather than joined (a join would lock in the order of the array). SQLite, with no
+# arrays, takes the expression forms.
+PG_TOUCH_CLAIMS = text(
+    f"UPDATE alerts SET claimed_at = :now WHERE id = ANY(CAST(:ids AS integer[])) AND status = '{AlertStatus.SENDING}' RETURNING id"
+).bindparams(bindparam("now", type_=UTCDateTime()))
+PG_MARK_SENT = text(f"""
+UPDATE alerts SET status = '{AlertStatus.SENT}', sent_at = :now, claimed_at = NULL, last_error = NULL,
+    message_id = (CAST(:message_ids AS bigint[]))[array_position(CAST(:ids AS integer[]), id)]
+WHERE id = ANY(CAST(:ids AS integer[])) AND status = '{AlertStatus.SENDING}'
+RETURNING id
+""").bindparams(bindparam("now", type_=UTCDateTime()))
 
 
 async def recover_stale(session: AsyncSession, now: dt.datetime, lease: dt.timedelta) -> int:
@@ -178,6 +211,8 @@ async def touch_claims(session: AsyncSession, alert_ids: Sequence[int], now: dt.
     longer claimed (its chat sent /stop, which deletes the row, or it was skipped meanwhile) must not be sent."""
     if not alert_ids:
         return set()
+    if dialect_of(session) == "postgresql":
+        return set((await session.execute(PG_TOUCH_CLAIMS, {"now": now, "ids": list(alert_ids)})).scalars())
     result = await session.execute(
         update(Alert)
         .where(Alert.id.in_(list(alert_ids)), Alert.status == AlertStatus.SENDING)
@@ -193,6 +228,8 @@ async def mark_sent(session: AsyncSession, sent: Mapping[int, int | None], now: 
     still ours (a row skipped meanwhile is left as it is)."""
     if not sent:
         return set()
+    if dialect_of(session) == "postgresql":
+        return set((await session.execute(PG_MARK_SENT, {"now": now, "ids": list(sent), "message_ids": list(sent.values())})).scalars())
     result = await session.execute(
         update(Alert)
         .where(Alert.id.in_(list(sent)), Alert.status == AlertStatus.SENDING)

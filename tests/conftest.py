@@ -66,6 +66,17 @@ async def _create_postgres_database() -> str:
     return f"{base}/{name}"
 
 
+async def new_postgres_database() -> str:
+    """A new, empty PostgreSQL database for one test (drop it with _drop_postgres_database); the test
+    fails (REQUIRE_POSTGRES) or is skipped when no server answers."""
+    try:
+        return await _create_postgres_database()
+    except Exception as error:  # noqa: BLE001 - any failure to reach the server means "no PostgreSQL here"
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"no PostgreSQL server: {error}")
+        pytest.skip(f"no PostgreSQL server: {error}")
+
+
 async def _drop_postgres_database(url: str) -> None:
     name = url.rpartition("/")[2]
     admin = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")

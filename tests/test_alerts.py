@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import threading
 from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.chats.campaigns import (
     SAMPLE_CAMPAIGNS,
@@ -32,7 +34,7 @@ from bot.compose.alert import (
     shorten,
     summarize,
 )
-from bot.delivery.sender import inline_keyboard
+from bot.delivery.sender import keyboard_json
 from bot.ingest.corpus import bundled_sample_corpus, split_document
 from bot.matching.topics import flag
 
@@ -149,7 +151,11 @@ def test_buttons_action_first_then_story_then_mute_and_share(kind, label):
     assert rows[2][0].label == "🔇 Mute Azerbaijan" and rows[2][0].callback_data == "mute:123456789:0"
     assert rows[2][1].label == "↗️ Share" and rows[2][1].url.startswith("https://t.me/share/url?url=https%3A%2F%2Fnews.test%2F1")
     assert all(len((button.callback_data or "").encode()) <= 64 for row in rows for button in row)
-    assert inline_keyboard(message).inline_keyboard[0][0].url == "https://act.test/x"
+    # the reply_markup sent is what python-telegram-bot's own keyboard of these buttons would send
+    ptb = InlineKeyboardMarkup([[InlineKeyboardButton(button.label, url=button.url, callback_data=button.callback_data)
+                                 for button in row] for row in rows])
+    assert json.loads(keyboard_json(message)) == ptb.to_dict()
+    assert keyboard_json(compose_alert(story(url=None), [], None)) is None
 
 
 def test_without_action_the_story_button_comes_first_and_corpus_stories_have_none():

@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -35,6 +35,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.config import DeliveryConfig
+from bot.delivery.transport import AiohttpRequest
 from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
 from bot.scheduler import SCHEDULER_KEY
 from storage import outbox
@@ -105,9 +106,11 @@ def messages_per_chat(api: BotApiServer) -> Counter[int]:
 
 
 @asynccontextmanager
-async def impatient_bot(api: BotApiServer) -> AsyncIterator[Bot]:
-    """A Bot that gives up on an answer after two seconds (the faulty server hangs for longer)."""
-    request = HTTPXRequest(connect_timeout=2.0, read_timeout=2.0, write_timeout=2.0, pool_timeout=2.0)
+async def impatient_bot(api: BotApiServer, transport: str = "httpx") -> AsyncIterator[Bot]:
+    """A Bot that gives up on an answer after two seconds (the faulty server hangs for longer), over
+    python-telegram-bot's HTTPXRequest or the AiohttpRequest the scheduler's sender uses."""
+    timeouts = {"connect_timeout": 2.0, "read_timeout": 2.0, "write_timeout": 2.0, "pool_timeout": 2.0}
+    request = HTTPXRequest(**timeouts) if transport == "httpx" else AiohttpRequest(MAX_IN_FLIGHT, **timeouts)
     async with Bot(TOKEN, base_url=api.base_url, request=request) as bot:
         yield bot
 
@@ -116,13 +119,14 @@ async def impatient_bot(api: BotApiServer) -> AsyncIterator[Bot]:
 
 
 @sqlite_only
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
 @pytest.mark.parametrize(("after", "hang"), [(False, 4.0), (True, 4.0), (False, 0.0), (True, 0.0)],
                          ids=["timeout-before-delivery", "timeout-after-delivery", "dropped-before", "dropped-after"])
 async def test_telegram_connection_faults_lose_nothing_and_duplicate_only_a_lost_answer(
-        sessions, bot_api, after: bool, hang: float) -> None:
+        sessions, bot_api, after: bool, hang: float, transport: str) -> None:
     await fan_out(sessions, 6, 3000)
     bot_api.fault_next("sendMessage", after=after, hang=hang, chat_id=3002)
-    async with impatient_bot(bot_api) as bot:
+    async with impatient_bot(bot_api, transport) as bot:
         await drive(deliverer_for(sessions, bot, backoff_base=0.05), sessions, timeout=40)
     expected = {3000 + number: 1 for number in range(6)}
     if after:
@@ -292,3 +296,21 @@ async def test_departures_after_a_check_keep_the_chat_and_overall_intervals() ->
     for chat in range(20):
         await limiter.depart(chat, "private")
     assert now[0] >= start + (20 - 1 - DEPARTURE_BURST) * 0.1 - 1e-9  # paced, after one short burst
+
+
+async def test_a_batch_of_sent_records_keeps_each_alerts_message_id(sessions) -> None:
+    """mark_sent and touch_claims (on PostgreSQL one array statement each, whatever the batch size): each row
+    gets its own message id whatever the order given, a row no longer claimed is left as it is."""
+    await fan_out(sessions, 5, 9000)
+    async with sessions.begin() as session:
+        ids = list(await session.scalars(select(Alert.id).order_by(Alert.id)))
+        await session.execute(update(Alert).where(Alert.id.in_(ids[:4])).values(status="sending", claimed_at=utcnow()))
+        await session.execute(update(Alert).where(Alert.id == ids[3]).values(status="skipped"))
+    async with sessions.begin() as session:
+        assert await outbox.touch_claims(session, list(reversed(ids)), utcnow()) == set(ids[:3])
+        sent = {ids[2]: 30, ids[0]: 10, ids[3]: 40, ids[1]: None}
+        assert await outbox.mark_sent(session, sent, utcnow()) == set(ids[:3])
+    rows = {row.id: row for row in await alert_rows(sessions)}
+    assert [(rows[i].status, rows[i].message_id) for i in ids] == [
+        ("sent", 10), ("sent", None), ("sent", 30), ("skipped", None), ("pending", None)]
+    assert rows[ids[0]].claimed_at is None and rows[ids[0]].sent_at is not None

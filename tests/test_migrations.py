@@ -22,17 +22,10 @@ async def test_migrated_schema_matches_the_models(database_url: str) -> None:
 async def test_processes_starting_together_on_a_new_postgresql_database_migrate_it_once() -> None:
     import asyncio
 
-    import pytest
-
     from storage.db import upgrade_database
-    from tests.conftest import REQUIRE_POSTGRES, _create_postgres_database, _drop_postgres_database
+    from tests.conftest import _drop_postgres_database, new_postgres_database
 
-    try:
-        url = await _create_postgres_database()
-    except Exception as error:  # noqa: BLE001 - no server answering means no PostgreSQL here
-        if REQUIRE_POSTGRES:
-            pytest.fail(f"no PostgreSQL server: {error}")
-        pytest.skip(f"no PostgreSQL server: {error}")
+    url = await new_postgres_database()
     engines = [create_engine(url) for _ in range(3)]  # a `run` and two workers, as in compose.yaml
     try:
         await asyncio.gather(*(upgrade_database(engine) for engine in engines))

@@ -27,6 +27,18 @@ def run_build(*args: str | Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
 
 
+def built_records(tmp_path: Path, sources: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    """Run the build on source files {file name: (source address, rows)} and the curated file; its rows."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, (address, rows) in sources.items():
+        (folder / name).write_text(f"# source: {address}\ncountry\tname\tacronyms\taliases\tkind\tparent\n{rows}")
+    output = tmp_path / "out.tsv"
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", output).returncode == 0
+    header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    return [dict(zip(header, row, strict=True)) for row in rows]
+
+
 def test_directory_is_large_and_wide() -> None:
     directory = default_directory()
     assert len(directory) >= MIN_RECORDS
@@ -65,18 +77,12 @@ def test_build_reproduces_the_shipped_file(tmp_path: Path) -> None:
 
 
 def test_build_merges_the_same_union_from_two_sources(tmp_path: Path) -> None:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    header = "country\tname\tacronyms\taliases\tkind\tparent\n"
-    (sources / "a.tsv").write_text("# source: https://a.example/list\n" + header
-                                   + "KE\tKenya Plantation and Agricultural Workers Union\tKPAWU\t\tunion\t\n")
-    (sources / "b.tsv").write_text("# source: https://b.example/list\n" + header
-                                   + "KE\tKenya Plantation & Agricultural Workers' Union\tKPAWU\t\tunion\t\n")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
-    rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if line and not line.startswith("#")]
-    assert len(rows) == 2  # header and one record
-    record = dict(zip(rows[0], rows[1], strict=True))
+    records = built_records(tmp_path, {
+        "a.tsv": ("https://a.example/list", "KE\tKenya Plantation and Agricultural Workers Union\tKPAWU\t\tunion\t\n"),
+        "b.tsv": ("https://b.example/list", "KE\tKenya Plantation & Agricultural Workers' Union\tKPAWU\t\tunion\t\n"),
+    })
+    assert len(records) == 1
+    record = records[0]
     assert record["id"] == "kpawu-ke"
     assert record["aliases"] == "Kenya Plantation & Agricultural Workers' Union"
     assert record["source"] == "https://a.example/list | https://b.example/list"
@@ -102,65 +108,39 @@ def test_build_refuses_a_bad_row_with_its_line(tmp_path: Path, bad_row: str, mes
 
 
 def test_build_leaves_out_short_and_common_acronyms_and_place_aliases(tmp_path: Path) -> None:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.tsv").write_text(
-        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
+    [record] = built_records(tmp_path, {"a.tsv": ("https://a.example/list",
         "KE\tKenya Union of Commercial, Food and Allied Workers\tKU | CARE\tKenya | Solidarity | Chama cha Wafanyakazi\t"
-        "union\t\n")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
-    header, row = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
-    record = dict(zip(header, row, strict=True))
+        "union\t\n")})
     assert record["acronyms"] == ""
     assert record["aliases"] == "Chama cha Wafanyakazi"
 
 
 def test_build_keeps_an_alias_that_is_a_curated_acronym_in_another_case(tmp_path: Path) -> None:
     """"Fiom Cgil" beside the curated acronym FIOM-CGIL: acronyms match only as written, so it adds a form."""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.tsv").write_text(
-        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
-        "IT\tFederazione Impiegati Operai Metallurgici\tFIOM\tFiom Cgil | FIOM-CGIL\tunion\t\n")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
-    header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
-    record = next(dict(zip(header, row, strict=True)) for row in rows if row[0] == "fiom")
+    records = built_records(tmp_path, {"a.tsv": ("https://a.example/list",
+        "IT\tFederazione Impiegati Operai Metallurgici\tFIOM\tFiom Cgil | FIOM-CGIL\tunion\t\n")})
+    record = next(record for record in records if record["id"] == "fiom")
     assert record["aliases"] == "Fiom Cgil"
 
 
 def test_build_writes_one_row_for_two_groups_of_one_curated_record(tmp_path: Path) -> None:
     """Two source rows that share no name with each other but both match the curated CGT of France
     (one by its French name, one by its acronym) add to it in one row, not two rows with one id."""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.tsv").write_text(
-        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
-        "FR\tConfédération générale du travail\t\tLa Confédé\tconfederation\t\n")
-    (sources / "b.tsv").write_text(
-        "# source: https://b.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
-        "FR\tCGT France\tCGT\tConfédération Générale du Travail de France\tconfederation\t\n")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
-    header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")]
-    records = [dict(zip(header, row, strict=True)) for row in rows if row[0] == "cgt-fr"]
-    assert len(records) == 1
-    assert set(records[0]["aliases"].split(" | ")) >= {"La Confédé", "CGT France"}
-    assert records[0]["source"] == "https://a.example/list | https://b.example/list"
+    records = built_records(tmp_path, {
+        "a.tsv": ("https://a.example/list", "FR\tConfédération générale du travail\t\tLa Confédé\tconfederation\t\n"),
+        "b.tsv": ("https://b.example/list",
+                  "FR\tCGT France\tCGT\tConfédération Générale du Travail de France\tconfederation\t\n"),
+    })
+    cgt = [record for record in records if record["id"] == "cgt-fr"]
+    assert len(cgt) == 1
+    assert set(cgt[0]["aliases"].split(" | ")) >= {"La Confédé", "CGT France"}
+    assert cgt[0]["source"] == "https://a.example/list | https://b.example/list"
 
 
 def test_build_merges_a_row_named_only_by_an_acronym_with_the_full_name(tmp_path: Path) -> None:
     """"XYZWU" alone in one source and "Xylo Workers' Union (XYZWU)" in another are one union."""
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    (sources / "a.tsv").write_text(
-        "# source: https://a.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
-        "UY\tXylo Workers' Union\tXYZWU\t\tunion\t\n")
-    (sources / "b.tsv").write_text(
-        "# source: https://b.example/list\ncountry\tname\tacronyms\taliases\tkind\tparent\n"
-        "UY\tXYZWU\t\tXyzwu\tunion\t\n")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", sources, "--curated", CURATED, "--output", output).returncode == 0
-    rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if not line.startswith("#")][1:]
-    assert len(rows) == 1
+    records = built_records(tmp_path, {
+        "a.tsv": ("https://a.example/list", "UY\tXylo Workers' Union\tXYZWU\t\tunion\t\n"),
+        "b.tsv": ("https://b.example/list", "UY\tXYZWU\t\tXyzwu\tunion\t\n"),
+    })
+    assert len(records) == 1

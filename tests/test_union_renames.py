@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot.matching import default_directory
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Campaign, DiscoveredUnion, StoryCluster, StoryTag, Subscriber, Subscription
-from tests.conftest import REQUIRE_POSTGRES, _create_postgres_database, _drop_postgres_database
+from tests.conftest import _drop_postgres_database, new_postgres_database
 
 VERSIONS = Path(__file__).resolve().parents[1] / "storage" / "migrations" / "versions"
 PUBLISHED_IDS = Path(__file__).resolve().parent / "data" / "published_union_ids.txt"
@@ -50,12 +50,7 @@ async def engine_at_0009(request: pytest.FixtureRequest, tmp_path: Path) -> Asyn
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'renames.db'}"
     else:
-        try:
-            url = await _create_postgres_database()
-        except Exception as error:  # noqa: BLE001 - no server answering means no PostgreSQL here
-            if REQUIRE_POSTGRES:
-                pytest.fail(f"no PostgreSQL server: {error}")
-            pytest.skip(f"no PostgreSQL server: {error}")
+        url = await new_postgres_database()
     engine = create_engine(url)
     try:
         await upgrade_database(engine, "0009_paid_lane")

@@ -42,7 +42,7 @@ from bot.i18n import N_, _
 from bot.matching.normalize import fold, straight_quotes
 from bot.services import Services
 from storage import campaigns as campaign_queries
-from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction, subscriber_languages
+from storage.campaigns import CampaignCounts, CampaignValues, CarriedAction
 from storage.db import Sessions
 
 __all__ = [
@@ -53,7 +53,7 @@ __all__ = [
     "action_for_subscriber", "action_from_links", "attachable_campaigns", "bare_links", "campaign_info",
     "campaign_platforms", "campaign_problem", "campaigns_with_reach", "carried", "cause_match", "choose_action",
     "configured_campaigns", "infer_kind", "link_action_kind", "mark_urgent", "parse_campaign_args", "platform_of", "read_links",
-    "register_campaign", "resolve_union_names", "subscriber_action", "sync_config_campaigns", "take_off_list",
+    "register_campaign", "resolve_union_names", "sync_config_campaigns", "take_off_list",
     "tap_url", "text_action_kind", "url_key",
 ]
 
@@ -491,20 +491,6 @@ def carried(alert_id: int, subscriber_id: int, action: Action | None) -> list[Ca
     if action is None or action.url is None:
         return []
     return [CarriedAction(alert_id, subscriber_id, action.campaign_id, action.kind, action.url, action.reason)]
-
-
-async def subscriber_action(
-    sessions: Sessions, action: Action | None, subscriber_id: int, public_url: str | None
-) -> Action | None:
-    """The action as this subscriber sees it: their language's title and link (their language is read
-    only when the campaign has translations) and, with a redirect endpoint, the counting link."""
-    if action is None or action.url is None:
-        return action
-    language = None
-    if action.translations:
-        async with sessions() as session:
-            language = (await subscriber_languages(session, [subscriber_id])).get(subscriber_id)
-    return action_for_subscriber(action, language, public_url)
 
 
 # --- campaigns from the config and from /addcampaign ---

@@ -14,13 +14,13 @@ from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outco
 from bot.delivery.pacing import FleetPacing, fleet_pacing
 from bot.delivery.paid import PaidLane
 from bot.delivery.quiet import parse_quiet_window, quiet_until
-from bot.delivery.sender import RateLimiter, Sender, SendOutcome, inline_keyboard
+from bot.delivery.sender import RateLimiter, Sender, SendOutcome, keyboard_json
 from bot.delivery.stories import StoryContext, active_campaigns, latest_on_topic, load_story_context, load_story_contexts
 from bot.delivery.worker import Deliverer, DeliveryStats
 
 __all__ = [
     "Backoff", "CampaignUpdateError", "Deliverer", "DeliveryStats", "DigestStats", "FleetPacing", "PaidLane", "RateLimiter", "SendOutcome", "Sender",
-    "StoryContext", "UpdateResult", "Verdict", "active_campaigns", "fleet_pacing", "in_transaction", "inline_keyboard", "latest_on_topic",
+    "StoryContext", "UpdateResult", "Verdict", "active_campaigns", "fleet_pacing", "in_transaction", "keyboard_json", "latest_on_topic",
     "load_story_context", "load_story_contexts", "parse_quiet_window", "quiet_until", "record_outcome", "recover_followups", "run_digests",
     "send_followups", "send_following_migration", "update_campaign", "why_actions",
 ]

@@ -18,7 +18,7 @@ from bot.config import DeliveryConfig
 from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import in_transaction
 from storage import fleet
-from storage.db import Sessions, serves_one_process
+from storage.db import Sessions, one_statement_sessions, serves_one_process
 from storage.fleet import Lane, SendSlot
 
 __all__ = ["FREE_LANE", "PAID_LANE", "FleetPacing", "fleet_pacing"]
@@ -31,7 +31,7 @@ class FleetPacing:
     call one short transaction, waited out while the database is away."""
 
     def __init__(self, sessions: Sessions, messages_per_second: float, paid_messages_per_second: float = 1000.0) -> None:
-        self.sessions = sessions
+        self.sessions = one_statement_sessions(sessions)  # every step here is one statement
         self._lanes = {name: self._batcher(Lane(name, rate))
                        for name, rate in ((FREE_LANE, messages_per_second), (PAID_LANE, paid_messages_per_second))}
 

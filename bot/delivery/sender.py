@@ -17,6 +17,10 @@
   instead of being waited out a second time inside the library while the row's claim and its place
   among the messages in flight are held; one owner also means one place that counts and logs it.
 - 400 "can't parse entities": the same message is resent as plain text rather than lost.
+- Each message goes out as `sendMessage` through `Bot.do_api_request`, its parameters in Bot API form (the
+  keyboard as JSON, `keyboard_json`), its answer's message id read from the JSON: no telegram.Message is
+  built per alert. python-telegram-bot's request stack still turns every error answer into its exceptions;
+  the scheduler's sender sends over aiohttp (bot/delivery/transport.py).
 - Everything else is classified (`SendOutcome`) and recorded by bot/delivery/outcomes.py.
 """
 
@@ -24,18 +28,21 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import time
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.warnings import PTBUserWarning
 
 from bot import metrics
-from bot.compose.alert import Button, RenderedAlert
+from bot.compose.alert import RenderedAlert
 from bot.config import DeliveryConfig
 from storage.fleet import SendSlot
 
@@ -48,6 +55,13 @@ GONE_MARKERS = ("chat not found", "user not found", "peer_id_invalid", "have no 
 THREAD_GONE_MARKERS = ("message thread not found", "topic_closed", "topic_deleted", "topic closed")
 MAX_INLINE_RETRY_AFTER = 120.0  # seconds: a longer 429 puts the row back in the queue instead of waiting
 DEPARTURE_BURST = 3  # overall intervals a late departure may catch up on (see RateLimiter.depart)
+SEND_MESSAGE = "sendMessage"
+NO_LINK_PREVIEW = json.dumps({"is_disabled": True})  # link_preview_options, as the Bot API takes it
+
+# The sender calls sendMessage through Bot.do_api_request on purpose: the answer stays the Bot API's JSON (no
+# telegram.Message is built for each alert) and the parameters go as they are; python-telegram-bot warns on
+# every such call of a method it has a function for.
+warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
@@ -152,18 +166,15 @@ class RateLimiter:
 # --- one send, classified ---
 
 
-def telegram_button(button: Button) -> InlineKeyboardButton:
-    """A composed button as python-telegram-bot's."""
-    if button.url is not None:
-        return InlineKeyboardButton(button.label, url=button.url)
-    return InlineKeyboardButton(button.label, callback_data=button.callback_data)
-
-
-def inline_keyboard(message: RenderedAlert) -> InlineKeyboardMarkup | None:
-    """A composed message's buttons as python-telegram-bot's keyboard (None when it has none)."""
+def keyboard_json(message: RenderedAlert) -> str | None:
+    """A composed message's buttons as the Bot API's reply_markup (an inline keyboard, JSON), None without
+    any: what python-telegram-bot's InlineKeyboardMarkup would send, without building its objects."""
     if not message.buttons:
         return None
-    return InlineKeyboardMarkup([[telegram_button(button) for button in row] for row in message.buttons])
+    rows = [[{"text": button.label, "url": button.url} if button.url is not None
+             else {"text": button.label, "callback_data": button.callback_data} for button in row]
+            for row in message.buttons]
+    return json.dumps({"inline_keyboard": rows}, separators=(",", ":"), ensure_ascii=False)
 
 
 class SharedPacing(Protocol):
@@ -196,7 +207,7 @@ class SendOutcome:
 class Sender:
     """Sends a composed message through the bot, within the rate limits, and classifies the result."""
 
-    def __init__(self, bot: Any, limiter: RateLimiter, *, concurrency: int = 64, max_retry_after_waits: int = 5,
+    def __init__(self, bot: Bot, limiter: RateLimiter, *, concurrency: int = 64, max_retry_after_waits: int = 5,
                  pacing: SharedPacing | None = None) -> None:
         self.bot = bot
         self.limiter = limiter
@@ -204,9 +215,10 @@ class Sender:
         self._in_flight = asyncio.Semaphore(concurrency)
         self.max_retry_after_waits = max_retry_after_waits
 
-    async def _call(self, chat_id: int, chat_type: str | None, text: str, parse_mode: str | None, markup: Any,
-                    ready: Callable[[], Awaitable[bool]] | None, silent: bool = False, thread: int = 0,
-                    paid: bool = False) -> Any:
+    async def _call(self, chat_id: int, chat_type: str | None, parameters: dict[str, object],
+                    ready: Callable[[], Awaitable[bool]] | None, paid: bool = False) -> int | None:
+        """Send one message (its Bot API parameters but the chat) once the limits allow; its message id, None
+        when `ready` dropped it."""
         await self.limiter.acquire(chat_id, chat_type, paid)
         if ready is not None:
             if not await ready():
@@ -216,13 +228,9 @@ class Sender:
             if self.pacing is not None:
                 await self._take_fleet_slot(self.pacing, chat_id, chat_type, paid)
             with metrics.timed("send"):
-                sent = await self.bot.send_message(
-                    chat_id=chat_id, text=text, parse_mode=parse_mode, reply_markup=markup,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True), disable_notification=silent,
-                    message_thread_id=thread or None, allow_paid_broadcast=True if paid else None,
-                )
+                sent = await self.bot.do_api_request(SEND_MESSAGE, api_kwargs={"chat_id": chat_id, **parameters})
             metrics.TELEGRAM_LAST_SUCCESS.set_to_current_time()
-            return sent
+            return int(sent["message_id"])
 
     async def _take_fleet_slot(self, pacing: SharedPacing, chat_id: int, chat_type: str | None, paid: bool) -> None:
         """Take a token of the lane's fleet-wide rate and the chat's slot in the fleet's pacing, waiting while
@@ -242,16 +250,25 @@ class Sender:
         asked once the rate limiter grants the slot, just before each attempt: False drops the message;
         `silent` sends it without a notification sound (/silent on), `thread` into that forum topic; `paid`
         in the paid-broadcast lane (allow_paid_broadcast: beyond the free overall limit, for a fee)."""
-        markup = inline_keyboard(message)
-        text, plain_fallback = message.html, False
-        parse_mode: ParseMode | None = ParseMode.HTML
+        parameters: dict[str, object] = {"text": message.html, "parse_mode": ParseMode.HTML.value,
+                                         "link_preview_options": NO_LINK_PREVIEW}
+        markup = keyboard_json(message)
+        if markup is not None:
+            parameters["reply_markup"] = markup
+        if silent:
+            parameters["disable_notification"] = True
+        if thread:
+            parameters["message_thread_id"] = thread
+        if paid:
+            parameters["allow_paid_broadcast"] = True
+        plain_fallback = False
         waits = 0
         while True:
             try:
-                sent = await self._call(chat_id, chat_type, text, parse_mode, markup, ready, silent, thread, paid)
-                if sent is None:
+                message_id = await self._call(chat_id, chat_type, parameters, ready, paid)
+                if message_id is None:
                     return SendOutcome(DROPPED)
-                return SendOutcome(SENT, message_id=sent.message_id, plain_fallback=plain_fallback)
+                return SendOutcome(SENT, message_id=message_id, plain_fallback=plain_fallback)
             except RetryAfter as error:
                 metrics.RATE_LIMITED.inc()
                 delay = retry_after_seconds(error)
@@ -268,9 +285,10 @@ class Sender:
                 return SendOutcome(GONE, error=f"Forbidden: {error.message}")
             except BadRequest as error:
                 reason = error.message.lower()
-                if parse_mode is not None and any(marker in reason for marker in PARSE_ERROR_MARKERS):
+                if not plain_fallback and any(marker in reason for marker in PARSE_ERROR_MARKERS):
                     logger.warning("Telegram could not parse an alert's HTML (%s); resending as plain text", error.message)
-                    text, parse_mode, plain_fallback = message.plain, None, True
+                    parameters["text"], plain_fallback = message.plain, True
+                    del parameters["parse_mode"]
                     continue
                 if thread and any(marker in reason for marker in THREAD_GONE_MARKERS):
                     return SendOutcome(THREAD_GONE, error=f"Bad Request: {error.message}")

@@ -150,6 +150,8 @@ class StoryCache:
                 self._contexts.popitem(last=False)
         else:
             self._contexts.move_to_end(story_id)
+            if loading.done() and not loading.cancelled() and loading.exception() is None:
+                return loading.result()  # loaded: no shield (and no future of its own) for each alert
         try:
             return await asyncio.shield(loading)
         except Exception:

@@ -3,16 +3,18 @@
 - Each row is `sending` before its message goes out and `sent` (with the message id) right after, so
   a kill -9 can duplicate only a message in flight at that moment; stale `sending` rows are re-queued
   when the next delivery run starts, and a live run renews its claims. Recording keeps up with sending:
-  at most `max_in_flight` messages (fewer than the connection pool holds) are between "about to go out"
-  and "recorded", so a send never waits for a connection that recording needs, and a kill -9 re-sends
-  at most that many.
+  at most `max_in_flight` messages are between "about to go out" and "recorded" (their checks and records
+  are group commits, a few connections whatever their number), and a kill -9 re-sends at most that many.
 - Just before a message goes out its row is checked to be still claimed: an alert claimed before the
   chat sent /stop (which deletes its rows), or skipped meanwhile, is dropped, not delivered.
 - Claims top the batch up when half of it went out; once a claim finds fewer due rows than it asked for,
   the next waits RECLAIM_WHEN_DRY while messages are still going out (not a claim, with every busy chat
   excluded, after each message of a drained outbox's last batch).
 - That check and the "sent" record are group commits (bot/delivery/batch.py): the messages going out
-  meanwhile share one transaction, so the database round trips do not grow with each message.
+  meanwhile share one transaction, so the database round trips do not grow with each message; the check,
+  one statement, commits on its own (storage.db.one_statement_sessions: no BEGIN and COMMIT round trips).
+- An alert is composed once for every chat of the same story, language, topics and action; each chat's
+  copy differs only in its Mute button (`for_alert`).
 - Stopping (SIGTERM): the messages whose check has begun finish; every other claimed row goes back to
   the queue at once, for another process or the next start, instead of waiting for the lease.
 - An alert whose campaign an admin marked urgent is claimed ahead of every other due alert (a campaign
@@ -30,24 +32,25 @@ import asyncio
 import datetime as dt
 import logging
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import metrics
-from bot.chats.campaigns import Action, carried, subscriber_action
-from bot.compose.alert import compose_alert, topics_from_matched
+from bot.chats.campaigns import Action, action_for_subscriber, carried
+from bot.compose.alert import Button, RenderedAlert, compose_alert, mute_callback, parse_mute_callback, topics_from_matched
 from bot.config import DeliveryConfig
 from bot.delivery.batch import Batcher
 from bot.delivery.outcomes import Backoff, Verdict, in_transaction, record_outcome, send_following_migration
 from bot.delivery.paid import PaidLane
 from bot.delivery.quiet import quiet_until
 from bot.delivery.sender import RETRY, SENT, Sender, SendOutcome
-from bot.delivery.stories import StoryCache
+from bot.delivery.stories import StoryCache, StoryContext
 from bot.i18n import using_language
+from bot.matching.topics import Topic
 from storage import campaigns as campaign_queries
 from storage import outbox
-from storage.db import Session, Sessions
+from storage.db import Session, Sessions, one_statement_sessions
 from storage.models import utcnow
 from storage.outbox import AlertStatus, ClaimedAlert
 
@@ -55,7 +58,22 @@ logger = logging.getLogger(__name__)
 
 IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
 RECLAIM_WHEN_DRY = 0.5  # seconds between claims while the outbox has no more due rows and messages are still going out
-MAX_IN_FLIGHT = 10  # messages between "about to go out" and "recorded"; below SQLAlchemy's pool of 5 + 10 overflow
+MAX_IN_FLIGHT = 40  # messages between "about to go out" and "recorded" (their database steps are group commits)
+CACHED_COMPOSITIONS = 1024  # composed alerts kept (one per story, language, topics and action)
+
+
+def for_alert(message: RenderedAlert, alert_id: int) -> RenderedAlert:
+    """`message`, composed once for many alerts, with its Mute button bound to alert `alert_id` (the only
+    part of an alert that is its own)."""
+
+    def bound(button: Button) -> Button:
+        mute = parse_mute_callback(button.callback_data) if button.callback_data else None
+        if mute is None:
+            return button
+        undo, _, index = mute
+        return replace(button, callback_data=mute_callback(alert_id, index, undo=undo))
+
+    return replace(message, buttons=tuple(tuple(bound(button) for button in row) for row in message.buttons))
 
 
 @dataclass
@@ -133,6 +151,7 @@ class Deliverer:
         paid: PaidLane | None = None,
     ) -> None:
         self.sessions = sessions
+        self._one_statement = one_statement_sessions(sessions)  # claim checks, most sent records: one statement each
         self.public_url = public_url  # the redirect endpoint that counts campaign taps (server.public_url)
         self.sender = sender
         self.delivery = delivery
@@ -144,6 +163,7 @@ class Deliverer:
         self.backoff = Backoff(backoff_base, backoff_cap)
         self.clock = clock
         self.stories = StoryCache(sessions, clock)
+        self._compositions: OrderedDict[tuple[int, str | None, tuple[Topic, ...], Action | None], RenderedAlert] = OrderedDict()
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Semaphore(max_in_flight)
         self._last_claimed = float("-inf")
@@ -173,6 +193,7 @@ class Deliverer:
         async with self.sessions.begin() as session:
             await outbox.skip_unreachable(session, self.clock())
         await self.stories.refresh()
+        self._compositions.clear()
 
     async def drain(self, should_stop: Callable[[], bool] | None = None) -> DeliveryStats:
         """Send every alert that is due, then return (one run at a time; a second call waits)."""
@@ -188,14 +209,18 @@ class Deliverer:
         departed: set[int] = set()  # alerts whose claim check has begun: they go out (or are dropped) as usual
         progress = asyncio.Event()
         renewed = time.monotonic()
+        held = 0  # claimed rows still in the queues (kept as a count: summing the queues costs a pass over every chat)
 
         async def work(subscriber_id: int) -> None:
+            nonlocal held
             queue = queues[subscriber_id]
             try:
                 while queue:
                     gone = await self._deliver_safely(queue[0], stats, departed)
                     queue.popleft()
+                    held -= 1
                     if gone:
+                        held -= len(queue)
                         queue.clear()
                     progress.set()
             finally:
@@ -210,7 +235,7 @@ class Deliverer:
             if stopping and not released:
                 released = True
                 await self._release_unsent(queues, workers, departed)
-            held = sum(len(queue) for queue in queues.values())
+                held = sum(len(queue) for queue in queues.values())
             claimed: list[outbox.ClaimedAlert] = []
             if not stopping and held <= self.batch_size // 2 and (not workers or time.monotonic() >= dry_until):
                 limit, busy, first = self.batch_size - held, set(queues), await self.stories.urgent_stories()
@@ -227,6 +252,7 @@ class Deliverer:
                     self._last_claimed = time.monotonic()
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
+                held += len(claimed)
                 for subscriber_id in queues:
                     if subscriber_id not in workers:
                         workers[subscriber_id] = asyncio.create_task(work(subscriber_id))
@@ -290,9 +316,8 @@ class Deliverer:
                 session, item.id, "the story is no longer stored", AlertStatus.SKIPPED))
             stats.skipped += 1
             return False
-        action = await subscriber_action(self.sessions, context.action, item.subscriber_id, self.public_url)
-        with using_language(item.language):
-            message = compose_alert(context.story, topics_from_matched(item.matched), action, alert_id=item.id)
+        action = action_for_subscriber(context.action, item.language, self.public_url)
+        message = for_alert(self._composed(context, item.language, tuple(topics_from_matched(item.matched)), action), item.id)
         entry = AlertEntry(item, context.action)
         paid = await self._paid_lane(context.action)
         holding = False
@@ -317,6 +342,22 @@ class Deliverer:
             if holding:
                 self._in_flight.release()
 
+    def _composed(self, context: StoryContext, language: str | None, topics: tuple[Topic, ...], action: Action | None) -> RenderedAlert:
+        """The alert composed for every chat of one story, language, topics and action (a fan-out sends the
+        same alert to thousands), its Mute button bound to no alert yet; the least recently used dropped past
+        CACHED_COMPOSITIONS, all of them at the start of each run (as the stories)."""
+        key = (context.story.story_id, language, topics, action)
+        message = self._compositions.get(key)
+        if message is None:
+            with using_language(language):
+                message = compose_alert(context.story, topics, action)
+            self._compositions[key] = message
+            if len(self._compositions) > CACHED_COMPOSITIONS:
+                self._compositions.popitem(last=False)
+        else:
+            self._compositions.move_to_end(key)
+        return message
+
     async def _paid_lane(self, action: Action | None) -> bool:
         """Whether this alert goes out in the paid lane: its campaign is urgent and the budget pays for it
         (when the budget is spent it goes out in the free lane, and the admins are told once)."""
@@ -335,12 +376,17 @@ class Deliverer:
             await self.paid.refund()
 
     async def _check_claims(self, alert_ids: list[int]) -> list[bool]:
-        still = await in_transaction(self.sessions, "check claims", lambda session: outbox.touch_claims(session, alert_ids, self.clock()))
+        still = await in_transaction(self._one_statement, "check claims",
+                                     lambda session: outbox.touch_claims(session, alert_ids, self.clock()))
         return [alert_id in still for alert_id in alert_ids]
 
     async def _record_sent(self, sent: list[tuple[AlertEntry, int | None]]) -> list[bool]:
+        """Record a batch of sent alerts: one statement, committing on its own, when none carried a campaign's
+        action (whose record goes with it in one transaction)."""
         now = self.clock()
-        return await in_transaction(self.sessions, "record sent alerts", lambda session: record_sent(session, sent, now))
+        carrying = any(carried(entry.alert.id, entry.alert.subscriber_id, entry.action) for entry, _ in sent)
+        return await in_transaction(self.sessions if carrying else self._one_statement, "record sent alerts",
+                                    lambda session: record_sent(session, sent, now))
 
     async def _sent_in_batch(self, entry: AlertEntry, message_id: int | None) -> bool:
         """Record a sent alert in the next batch; False when that batch failed for another reason than the
