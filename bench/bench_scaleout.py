@@ -15,7 +15,9 @@ limit whatever the number of workers). Reports,
 from the stub's arrival times, the fleet's rate against the limit, lost and duplicated alerts, and
 the workers' CPU seconds per message (start-up included, and without it: from each worker's first drain;
 a killed worker's not counted). `--share`: each worker sets its limiter to
-its share of the limit (times FLEET_HEADROOM) every 2 s, as the scheduler's fleet job does (`storage.fleet.FleetShare`). Each worker drains until no row is pending
+its share of the limit (times FLEET_HEADROOM) every 2 s, as the scheduler's fleet job does
+(`bot.scheduler.share_the_limit`: only the workers with alerts to send share it, and a worker whose drain
+ends gives its share back at once). Each worker drains until no row is pending
 or being sent. `--kill-one-after S` SIGKILLs the first worker S seconds in; `--lease` is how long its
 claimed rows wait before the others re-queue them. `--baseline`: first, python-telegram-bot alone
 (`Bot.send_message` of the same alert, BASELINE_IN_FLIGHT at a time, no database) sends `--alerts`
@@ -81,7 +83,7 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
     from bot.delivery.sender import RateLimiter, Sender
     from bot.delivery.transport import delivery_bot
     from bot.delivery.worker import Deliverer
-    from bot.scheduler import FLEET_HEADROOM, SEND_CONNECTIONS
+    from bot.scheduler import FLEET_SECONDS, SEND_CONNECTIONS, deliver_in_fleet, share_the_limit
     from storage import outbox
     from storage.fleet import FleetShare
     from storage.outbox import AlertStatus
@@ -101,18 +103,16 @@ def _worker(database_url: str, base_url: str, token: str, delivery: DeliveryConf
                 deliverer = Deliverer(sessions, sender, delivery, lease=dt.timedelta(seconds=lease), paid=paid)
                 fleet = FleetShare(engine)
 
-                async def follow_the_fleet() -> None:  # as the scheduler's fleet job does every 2 s
+                async def follow_the_fleet() -> None:  # as the scheduler's fleet job does
                     while True:
-                        processes = await fleet.processes()
-                        limiter.set_overall_rate(delivery.messages_per_second * FLEET_HEADROOM / processes,
-                                                 delivery.paid_messages_per_second * FLEET_HEADROOM / processes)
-                        await asyncio.sleep(2)
+                        await share_the_limit(fleet, deliverer, sender, delivery)
+                        await asyncio.sleep(FLEET_SECONDS)
 
                 following = asyncio.create_task(follow_the_fleet()) if share else None
                 started = time.process_time()
                 try:
                     while True:
-                        await deliverer.drain()
+                        await deliver_in_fleet(deliverer, fleet)  # as the scheduler's delivery job does
                         async with sessions() as session:
                             counts = await outbox.status_counts(session)
                         if not counts.get(AlertStatus.PENDING) and not counts.get(AlertStatus.SENDING):

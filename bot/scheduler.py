@@ -7,7 +7,8 @@
   new stories at once, and start delivery;
 - corpus (on `corpus.interval`): rescan the corpus paths (only changed files are read), tag, route;
 - fleet (every 2 s): this process's share of the overall send limit (the limit / processes with alerts to send;
-  on PostgreSQL the fleet's token bucket holds the limit itself, bot/delivery/pacing.py);
+  on PostgreSQL the fleet's token bucket holds the limit itself, bot/delivery/pacing.py); a process whose
+  delivery run ends gives its share back at once;
 - prune (every 10 min, leader): forget the chats whose fleet pacing ran out an hour ago;
 - delivery (every 2 s): drain the outbox (bot/delivery/worker.py); a run in progress is not started twice;
 - digests (every minute, on the minute): send the digests that are due (bot/delivery/digests.py);
@@ -31,7 +32,7 @@ from bot import metrics
 from bot.chats.campaigns import sync_config_campaigns
 from bot.chats.language import chat_language
 from bot.compose.alert import RenderedAlert, escape
-from bot.config import Config
+from bot.config import Config, DeliveryConfig
 from bot.delivery.digests import run_digests
 from bot.delivery.followups import recover_followups, send_followups
 from bot.delivery.outcomes import in_transaction
@@ -39,7 +40,7 @@ from bot.delivery.pacing import fleet_pacing
 from bot.delivery.paid import PaidLane
 from bot.delivery.sender import SENT, RateLimiter, Sender
 from bot.delivery.transport import delivery_bot
-from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer
+from bot.delivery.worker import MAX_IN_FLIGHT, Deliverer, DeliveryStats
 from bot.i18n import _, ngettext, using_language
 from bot.ingest.pipeline import IngestSummary, ingest_sources, source_label, sync_sources
 from bot.routing.route import RoutingSummary, process_new_clusters
@@ -148,17 +149,12 @@ class Scheduler:
         await self.sender.bot.request.shutdown()
 
     async def share_the_limit(self) -> float:
-        """Set this process's overall rate (and its paid lane's) to its share of the configured limit;
-        returns the rate. With fleet pacing (PostgreSQL) the share is asked for with FLEET_HEADROOM: the
-        fleet's token bucket holds the limit, and a process that sends less than its share (or a count a
-        little behind) leaves tokens the others then use."""
-        delivery = self.services.config.delivery
-        share: float = await self.fleet.processes(self.deliverer.busy)
-        if self.sender.pacing is not None:
-            share /= FLEET_HEADROOM
-        rate = delivery.messages_per_second / share
-        self.sender.limiter.set_overall_rate(rate, delivery.paid_messages_per_second / share)
-        return rate
+        """Set this process's overall rate (and its paid lane's) to its share of the configured limit; the rate."""
+        return await share_the_limit(self.fleet, self.deliverer, self.sender, self.services.config.delivery)
+
+    async def deliver(self, should_stop: Callable[[], bool]) -> DeliveryStats:
+        """Drain the outbox, then give this process's share of the limit back (`deliver_in_fleet`)."""
+        return await deliver_in_fleet(self.deliverer, self.fleet, should_stop)
 
     async def prune_pacing(self) -> int:
         """Forget the chats whose fleet pacing ran out long ago (PostgreSQL); how many rows went."""
@@ -168,6 +164,30 @@ class Scheduler:
 
 
 # --- the work each job does (callable directly, e.g. from tests) ---
+
+
+async def share_the_limit(fleet: FleetShare, deliverer: Deliverer, sender: Sender, delivery: DeliveryConfig) -> float:
+    """Set `sender`'s overall rate (and its paid lane's) to this process's share of the configured limit: the
+    limit divided by the processes with alerts to send (`deliverer.busy`: this one holds a share only while
+    it has some); returns the rate. With fleet pacing (PostgreSQL) the share is asked for with
+    FLEET_HEADROOM: the fleet's token bucket holds the limit, and a process that sends less than its share
+    (or a count a little behind) leaves tokens the others then use."""
+    share: float = await fleet.processes(deliverer.busy)
+    if sender.pacing is not None:
+        share /= FLEET_HEADROOM
+    rate = delivery.messages_per_second / share
+    sender.limiter.set_overall_rate(rate, delivery.paid_messages_per_second / share)
+    return rate
+
+
+async def deliver_in_fleet(deliverer: Deliverer, fleet: FleetShare, should_stop: Callable[[], bool] | None = None) -> DeliveryStats:
+    """Drain the outbox (`Deliverer.drain`); once the run ends (nothing claimed is left and no more is due)
+    give this process's share of the limit back at once, not on its next fleet job: the processes still
+    sending take it up on their own next fleet job."""
+    try:
+        return await deliverer.drain(should_stop)
+    finally:
+        await fleet.release()
 
 
 async def poll_due_feeds(sessions: Sessions, config: Config) -> IngestSummary:
@@ -299,7 +319,7 @@ async def delivery_job(context: BotContext) -> None:
     scheduler = scheduler_of(context)
     application = context.application
     await scheduler.exclusive(
-        "delivery", lambda: scheduler.deliverer.drain(should_stop=lambda: scheduler.stopping or not application.running),
+        "delivery", lambda: scheduler.deliver(lambda: scheduler.stopping or not application.running),
         leader_only=False
     )
 

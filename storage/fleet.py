@@ -13,6 +13,7 @@ With SQLite the single process is always the leader and alone, and paces in memo
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -242,18 +243,23 @@ class FleetShare:
         self.engine = engine
         self._connection: AsyncConnection | None = None
         self._slot: int | None = None
+        self._lock = asyncio.Lock()  # the slot's connection is used by one call at a time (a count, a release)
 
     async def processes(self, busy: bool = True) -> int:
         """How many busy processes share the limit, this one included (busy: it holds a slot; idle: it holds
         none, and counts itself among them as the process it will be once it has messages again)."""
         if self.engine is None or self.engine.dialect.name != "postgresql":
             return 1
+        async with self._lock:
+            return await self._processes(self.engine, busy)
+
+    async def _processes(self, engine: AsyncEngine, busy: bool) -> int:
         if not busy:
-            await self.release()
-            async with self.engine.connect() as connection:
+            await self._release()
+            async with engine.connect() as connection:
                 return await live_processes(connection) + 1
         if self._connection is None:
-            connection = await self.engine.connect()
+            connection = await engine.connect()
             try:
                 self._slot = await take_slot(connection)
             except Exception:
@@ -263,11 +269,15 @@ class FleetShare:
         try:
             return max(1, await live_processes(self._connection))
         except Exception:
-            await self.release()  # a broken connection: take a slot again on the next run
+            await self._release()  # a broken connection: take a slot again on the next run
             raise
 
     async def release(self) -> None:
         """Give the slot back and close its connection (a process that stops or goes idle leaves the count at once)."""
+        async with self._lock:
+            await self._release()
+
+    async def _release(self) -> None:
         connection, self._connection = self._connection, None
         if connection is None:
             return

@@ -19,8 +19,9 @@ from bot.config import DeliveryConfig
 from bot.delivery.pacing import FleetPacing, fleet_pacing
 from bot.delivery.sender import RateLimiter, Sender
 from bot.delivery.worker import Deliverer
-from storage.db import Sessions, create_engine, session_factory
-from storage.fleet import FLEET_PAUSE_CHAT, RACE_WAIT, Lane, prune_pacing
+from bot.scheduler import FLEET_HEADROOM, deliver_in_fleet, share_the_limit
+from storage.db import Sessions, create_engine, engine_of, session_factory
+from storage.fleet import FLEET_PAUSE_CHAT, RACE_WAIT, FleetShare, Lane, prune_pacing
 from storage.models import Alert, ChatPacing, SendBucket, utcnow
 from tests.alerting import add_story, add_subscriber, fast_delivery, local_bot, queue
 from tests.botapi import BotApiServer
@@ -193,6 +194,43 @@ async def test_two_processes_together_keep_the_overall_rate(sessions, bot_api, d
     # Sent at most as the bucket allows, the arrivals at least as spread (one request may reach the server
     # a little ahead of the one before it: LATENESS).
     assert len(times) <= burst + rate * (times[-1] - times[0] + LATENESS) + 1
+
+
+@postgresql_only
+async def test_a_process_whose_run_ends_gives_its_share_of_the_limit_back_at_once(sessions, bot_api, database_url):
+    """Two processes with alerts to send take half the limit each (times FLEET_HEADROOM); the moment one's
+    delivery run ends (nothing left for it), it holds no share: the other's next fleet job takes the whole
+    limit, and the idle one counts itself in only for the rate it would start at."""
+    async with sessions.begin() as session:
+        subscriber = await add_subscriber(session, 43_001)
+        for number in range(2):  # one chat's two alerts: the run lasts at least the chat's spacing
+            await queue(session, subscriber, await add_story(session, f"Fleet share {number}", "About Azerbaijan."))
+    delivery = paced_delivery()
+    mine, other = FleetShare(engine_of(sessions)), FleetShare(create_engine(database_url))
+    try:
+        async with local_bot(bot_api) as bot:
+            sender = Sender(bot, RateLimiter.from_config(delivery), pacing=FleetPacing(sessions, delivery.messages_per_second))
+            deliverer = Deliverer(sessions, sender, delivery, batch_size=8)
+            assert await other.processes(busy=True) == 1  # another process is sending
+            run = asyncio.create_task(deliver_in_fleet(deliverer, mine))
+            while not deliverer.busy:
+                await asyncio.sleep(0.005)
+            assert not run.done(), "the second alert waits for its chat's spacing"
+            during = await share_the_limit(mine, deliverer, sender, delivery)  # this process's fleet job
+            stats = await asyncio.wait_for(run, timeout=10)
+            assert stats.sent == 2 and not deliverer.busy
+            others_after = await other.processes(busy=True)  # the other process's next fleet job
+            mine_after = await share_the_limit(mine, deliverer, sender, delivery)
+            others_last = await other.processes(busy=True)
+    finally:
+        await mine.release()
+        await other.release()
+        assert other.engine is not None
+        await other.engine.dispose()
+    limit = delivery.messages_per_second * FLEET_HEADROOM
+    assert during == pytest.approx(limit / 2), "both processes busy: half the limit each"
+    assert others_after == 1, "the process that ran dry gave its share back when its run ended"
+    assert mine_after == pytest.approx(limit / 2) and others_last == 1, "idle, it takes no slot"
 
 
 @postgresql_only

@@ -56,7 +56,6 @@ from storage.outbox import AlertStatus, ClaimedAlert
 
 logger = logging.getLogger(__name__)
 
-IDLE_AFTER = 10.0  # seconds without a claimed alert before a deliverer counts as idle (it holds no share of the limit)
 RECLAIM_WHEN_DRY = 0.5  # seconds between claims while the outbox has no more due rows and messages are still going out
 MAX_IN_FLIGHT = 40  # messages between "about to go out" and "recorded" (their database steps are group commits)
 CACHED_COMPOSITIONS = 1024  # composed alerts kept (one per story, language, topics and action)
@@ -166,7 +165,7 @@ class Deliverer:
         self._compositions: OrderedDict[tuple[int, str | None, tuple[Topic, ...], Action | None], RenderedAlert] = OrderedDict()
         self._lock = asyncio.Lock()
         self._in_flight = asyncio.Semaphore(max_in_flight)
-        self._last_claimed = float("-inf")
+        self._busy = False  # a run is going and has claimed alerts (see `busy`)
         # The two database steps of every message, each shared by the messages going out meanwhile.
         self._claim_checks: Batcher[int, bool] = Batcher(self._check_claims)
         self._sent_records: Batcher[tuple[AlertEntry, int | None], bool] = Batcher(self._record_sent)
@@ -178,8 +177,10 @@ class Deliverer:
 
     @property
     def busy(self) -> bool:
-        """Whether this deliverer has alerts to send: it claimed some within the last IDLE_AFTER seconds."""
-        return time.monotonic() - self._last_claimed < IDLE_AFTER
+        """Whether this deliverer has alerts to send: a run is going and has claimed some. A run ends as soon as
+        it holds no claimed alert and a claim finds no more, and the deliverer is idle from then on (it then
+        holds no share of the fleet's limit: bot/scheduler.py)."""
+        return self._busy
 
     async def recover(self, lease: dt.timedelta | None = None) -> int:
         """Re-queue `sending` rows whose claim is older than the lease (left by a killed process)."""
@@ -198,7 +199,10 @@ class Deliverer:
     async def drain(self, should_stop: Callable[[], bool] | None = None) -> DeliveryStats:
         """Send every alert that is due, then return (one run at a time; a second call waits)."""
         async with self._lock:
-            return await self._drain(should_stop or (lambda: False))
+            try:
+                return await self._drain(should_stop or (lambda: False))
+            finally:
+                self._busy = False
 
     async def _drain(self, should_stop: Callable[[], bool]) -> DeliveryStats:
         stats = DeliveryStats()
@@ -249,7 +253,7 @@ class Deliverer:
                 if len(claimed) < limit:
                     dry_until = time.monotonic() + RECLAIM_WHEN_DRY
                 if claimed:
-                    self._last_claimed = time.monotonic()
+                    self._busy = True
                 for item in claimed:
                     queues.setdefault(item.subscriber_id, deque()).append(item)
                 held += len(claimed)
