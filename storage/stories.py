@@ -89,11 +89,6 @@ async def known_guids_of_sources(session: AsyncSession, guids_by_source: Mapping
     return found
 
 
-async def known_guids(session: AsyncSession, source_id: int, guids: Sequence[str]) -> set[str]:
-    """Which of these guids the source already has."""
-    return {guid for _, guid in await known_guids_of_sources(session, {source_id: guids})}
-
-
 @dataclass(frozen=True)
 class StoredCandidate:
     """A stored story that may be the same as a new one (same content, canonical URL or a fingerprint band)."""

@@ -28,7 +28,7 @@ from bot.services import Services
 from storage import discovered as queries
 from storage.discovered import FoundUnion
 from storage.models import Alert, DiscoveredUnion, Source, Story, StoryTag, Subscriber, Subscription
-from storage.stories import known_guids
+from storage.stories import known_guids_of_sources
 
 GARMENT_ID = discovered_union_id("Sylhet Tea Garden Sramik Federation", "BD")
 GARMENT = FoundUnion(GARMENT_ID, "Sylhet Tea Garden Sramik Federation", "SYLTEA", "BD")
@@ -65,7 +65,7 @@ async def ingest(sessions, *stories: tuple[str, str], language: str | None = Non
             await session.flush()
         for index, (title, text) in enumerate(stories):
             guid = f"{title}-{index}"
-            if guid not in await known_guids(session, source.id, [guid]):  # stored by an earlier call
+            if (source.id, guid) not in await known_guids_of_sources(session, {source.id: [guid]}):  # stored earlier
                 await store_new_stories(session, [new_story(source.id, guid, title, text, declared_language=language)])
         return list(await session.scalars(select(Story.id).where(Story.source_id == source.id).order_by(Story.id)))
 
