@@ -149,8 +149,11 @@ _TOWN_PREPOSITIONS = frozenset({
 })
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
+# The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
+# nel|nella|pres|cerca): the engine tries an alternation's branches one by one at every space, and
+# this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|nel|nella|pres|cerca) "
+    r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
@@ -509,8 +512,9 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
     return evidence.field != "title", evidence.start
 
 
-# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several;
-# a signal (see build_automaton) has no entries.
+# How _scan checks a key's case: by the rule of its one entry; by the first letter of the match, for
+# several entries none of which is "exact"; or entry by entry; a signal (see build_automaton) has no entries.
+_FIRST_LETTER: Final = "first letter"
 _EACH_ENTRY: Final = "each entry"
 _SIGNAL: Final = "signal"
 
@@ -521,8 +525,10 @@ class _KeyInfo(NamedTuple):
     start_back: int                             # the match starts this far before the key's last index
     end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
-    case_check: CaseRule | Literal["each entry", "signal"]
-    exact_surface: str | None                   # for "exact": the cased surface a match must show; a signal's word
+    case_check: CaseRule | Literal["first letter", "each entry", "signal"]
+    # For "exact": the cased surface a match must show; a signal's word; for "first letter": the entries
+    # a match starting with a lower-case letter keeps (those with the rule "any"; all pass otherwise).
+    detail: str | tuple[NameEntry, ...] | None
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
@@ -573,6 +579,9 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     # The scanned text is padded with one space at each end (see _scan), and so are most keys.
     start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
     if len(entries) > 1:
+        if all(entry.case_rule != "exact" for entry in entries):  # see _case_ok
+            return _KeyInfo(start_back, end_back, entries, _FIRST_LETTER,
+                            tuple(entry for entry in entries if entry.case_rule == "any"))
         return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
     entry = entries[0]
     if entry.case_rule != "exact":
@@ -815,14 +824,19 @@ class Tagger:
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
         if not lower.isascii():
             matches = chain(matches, self._automata.other_scripts.iter(padded))
-        for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
+        for end_index, (start_back, end_back, entries, case_check, detail) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
+            elif case_check == _FIRST_LETTER:
+                if cased[norm_start:norm_start + 1].islower():
+                    entries = detail  # type: ignore[assignment]  # the entries with the rule "any"
+                    if not entries:
+                        continue
             elif case_check == "exact":
-                if cased[norm_start:norm_end] != exact_surface:
+                if cased[norm_start:norm_end] != detail:
                     continue
             elif case_check == _EACH_ENTRY:
                 surface = cased[norm_start:norm_end]
@@ -830,7 +844,7 @@ class Tagger:
                 if not entries:
                     continue
             elif case_check == _SIGNAL:
-                signals.setdefault(exact_surface or "", []).append(norm_start)
+                signals.setdefault(detail, []).append(norm_start)  # type: ignore[arg-type]  # the signal's word
                 continue
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
