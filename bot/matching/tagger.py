@@ -687,7 +687,13 @@ def _sentence(original: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(original, end)
     sentence_start = last_end_before + 1 if last_end_before >= 0 else window_start
     sentence_end = after.start() if after else min(len(original), end + 300)
-    return " " + fold(original[sentence_start:sentence_end]) + " "
+    return _folded_between(original, sentence_start, sentence_end)
+
+
+@lru_cache(maxsize=64)  # the rules ask for the sentences of one story again and again; few are kept
+def _folded_between(original: str, start: int, end: int) -> str:
+    """original[start:end] folded, padded with spaces."""
+    return " " + fold(original[start:end]) + " "
 
 
 def _word_before(original: str, start: int) -> str | None:
@@ -947,13 +953,13 @@ class Tagger:
         found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         towns = self._automata.towns
         for match in _TOWN_AFTER_PREPOSITION.finditer(" " + cased):
-            start, words = match.start(1) - 1, match.group(1).split(" ")
-            for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
-                end = start + len(" ".join(words[:count]))
+            start, end = match.start(1) - 1, match.end(1) - 1
+            while end > start:  # the longest name first: "San Pedro Sula", then a word less
                 entry = towns.get(f" {lower[start:end]} ")
                 if entry is not None:
                     found.append((start, -end, (entry,)))
                     break
+                end = lower.rfind(" ", start, end)  # the words are one space apart; -1 when none is left
         return found
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
