@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
-from typing import Final, Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
@@ -512,11 +512,20 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
     return evidence.field != "title", evidence.start
 
 
-# How _scan checks a key's case: by the rule of its one entry; by the first letter of the match, for
-# several entries none of which is "exact"; or entry by entry; a signal (see build_automaton) has no entries.
-_FIRST_LETTER: Final = "first letter"
+# How _scan checks a key's case: by the rule of its one entry; by a table, for several entries (see
+# _CaseTable); or entry by entry when no table fits; a signal (see build_automaton) has no entries.
+_TABLE: Final = "table"
 _EACH_ENTRY: Final = "each entry"
 _SIGNAL: Final = "signal"
+
+
+class _CaseTable(NamedTuple):
+    """The entries of a key with several that pass _case_ok for a match, looked up by two facts:
+    whether the match shows `exact_surface` (the one cased surface of its "exact" entries, if any),
+    and whether it starts with a lower-case letter. `passing[2 * exact + lower]` are those entries."""
+
+    exact_surface: str | None
+    passing: tuple[tuple[NameEntry, ...], ...]
 
 
 class _KeyInfo(NamedTuple):
@@ -525,10 +534,9 @@ class _KeyInfo(NamedTuple):
     start_back: int                             # the match starts this far before the key's last index
     end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
-    case_check: CaseRule | Literal["first letter", "each entry", "signal"]
-    # For "exact": the cased surface a match must show; a signal's word; for "first letter": the entries
-    # a match starting with a lower-case letter keeps (those with the rule "any"; all pass otherwise).
-    detail: str | tuple[NameEntry, ...] | None
+    case_check: CaseRule | Literal["table", "each entry", "signal"]
+    # For "exact": the cased surface a match must show; a signal's word; for "table", the table.
+    detail: str | _CaseTable | None
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
@@ -579,10 +587,8 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     # The scanned text is padded with one space at each end (see _scan), and so are most keys.
     start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
     if len(entries) > 1:
-        if all(entry.case_rule != "exact" for entry in entries):  # see _case_ok
-            return _KeyInfo(start_back, end_back, entries, _FIRST_LETTER,
-                            tuple(entry for entry in entries if entry.case_rule == "any"))
-        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
+        table = _case_table(key, entries)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY if table is None else _TABLE, table)
     entry = entries[0]
     if entry.case_rule != "exact":
         return _KeyInfo(start_back, end_back, entries, entry.case_rule, None)
@@ -590,6 +596,21 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     if exact_surface is None:
         return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
     return _KeyInfo(start_back, end_back, entries, "exact", exact_surface)
+
+
+def _case_table(key: str, entries: tuple[NameEntry, ...]) -> _CaseTable | None:
+    """The _CaseTable of a key with several entries, or None when its "exact" entries do not share
+    one surface a match must show (see _with_spacing_of)."""
+    surfaces = {_with_spacing_of(key[1:-1], entry.cased) for entry in entries if entry.case_rule == "exact"}
+    if None in surfaces or len(surfaces) > 1:
+        return None
+    exact_surface = surfaces.pop() if surfaces else None
+    passing = tuple(
+        tuple(entry for entry in entries  # as _case_ok decides for such a match
+              if entry.case_rule == "any" or (entry.case_rule == "capitalised" and not lower)
+              or (entry.case_rule == "exact" and exact))
+        for exact in (False, True) for lower in (False, True))
+    return _CaseTable(exact_surface, passing)
 
 
 def _with_spacing_of(spaced: str, cased: str) -> str | None:
@@ -836,11 +857,12 @@ class Tagger:
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
-            elif case_check == _FIRST_LETTER:
-                if cased[norm_start:norm_start + 1].islower():
-                    entries = detail  # type: ignore[assignment]  # the entries with the rule "any"
-                    if not entries:
-                        continue
+            elif case_check == _TABLE:
+                exact_surface, passing = cast(_CaseTable, detail)
+                entries = passing[2 * (exact_surface is not None and cased[norm_start:norm_end] == exact_surface)
+                                  + cased[norm_start:norm_start + 1].islower()]
+                if not entries:
+                    continue
             elif case_check == "exact":
                 if cased[norm_start:norm_end] != detail:
                     continue
@@ -850,7 +872,7 @@ class Tagger:
                 if not entries:
                     continue
             elif case_check == _SIGNAL:
-                signals.setdefault(detail, []).append(norm_start)  # type: ignore[arg-type]  # the signal's word
+                signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
