@@ -237,7 +237,7 @@ o os as el los las le les il lo gli die der das den ang ng mga si
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
-dell' der die das und für fur i w ng mga sa dan och för ve
+dell' der die das und für fur i w ng mga sa dan och för ve para pour per
 """.split()) - {""} - {""} | {"l", "d", "dell"}
 # Connectors that may also stand between capitalised words before the head ("Food and Allied Workers").
 _AND_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "i", "und", "och", "ve", "dan"})
@@ -789,6 +789,8 @@ class Recogniser:
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
         if not head_capitalised and not _capitalised_nearby(original, start, end):
             return None  # "the trade union said": no name next to it
+        if not head_capitalised and _rejected_word_next_to(original, start, end):
+            return None  # "işveren sendikası MESS", "le syndicat patronal Medef": employers, not a union
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
@@ -1095,13 +1097,16 @@ class Recogniser:
         for cut in range(len(words)):
             candidate = words[cut:]
             first = candidate[0][2]
-            if (_bare(first)[:1] != first_letter or not _is_capitalised(first) or _bare(first) in _CONNECTORS
-                    or _bare(first) in _STOP_WORDS):
+            # A name in lower case starts with its head word ("le syndicat national de l'enseignement
+            # supérieur (SNES)") and must then spell the acronym word for word.
+            lower_head = not _is_capitalised(first) and _bare(first) in _HEADS
+            if (_bare(first)[:1] != first_letter or not (_is_capitalised(first) or lower_head)
+                    or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS):
                 continue
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
                            and _bare(word) not in _LOWER_NAME_WORDS]
-            fits = initials_exact(acronym, surface) if lower_words else initials_fit(acronym, surface)
+            fits = initials_exact(acronym, surface) if lower_words or lower_head else initials_fit(acronym, surface)
             if fits:
                 return self._accepted(original, candidate, "weak", acronym, title_case=False, head_word=None)
         return None
@@ -1160,6 +1165,15 @@ class Recogniser:
 _ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
+
+
+def _rejected_word_next_to(original: str, start: int, end: int) -> bool:
+    """True when the word right before or right after a lower-case head says it is no union's
+    (REJECT_WORDS: "işveren sendikası", "employers' association", "sindicato patronal")."""
+    before = re.search(r"(\w[\w'’]*)\W{1,3}$", original[max(0, start - 30):start])
+    after = _WORD.match(original, end + 1) if original[end:end + 1] == " " else None
+    return any(word is not None and _bare(word) in REJECT_WORDS
+               for word in (before.group(1) if before else None, after.group() if after else None))
 
 
 def _capitalised_nearby(original: str, start: int, end: int) -> bool:

@@ -121,6 +121,23 @@ def _folded_name(name: str) -> str:
     return _ARTICLES.sub("", fold(name))
 
 
+_TITLED_WORD = re.compile(r"[^\W\d_][^\s]*")
+_NAME_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "os", "as"})
+
+
+def _is_article_led(cased: str) -> bool:
+    """A name of an article and capitalised words ("Los Mineros", "La Bancaria"): the same words in lower
+    case are a common phrase ("los mineros", the miners), so it counts only as written, backed by its country."""
+    words = cased.split()
+    return (len(words) >= 2 and words[0].lower() in _NAME_ARTICLES and words[0][1:].islower()
+            and all(_TITLED_WORD.fullmatch(word) and word[0].isupper() for word in words))
+
+
+def _is_acronym_rule(rule: str, cased: str) -> bool:
+    """True for an acronym's entry (matched exactly as written), not an article-led name's."""
+    return rule == "exact" and not _is_article_led(cased)
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -300,14 +317,14 @@ class UnionDirectory:
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name)):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
-                    rule = case_rule_of(cased)
+                    rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
-                    entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
+                    entries.append((key, NameEntry("union", record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias",
                                                    cased, rule,
                                                    self._needs_support(record, variant, rule, acronym_owners, cased))))
-                    if rule == "exact" and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                    if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
                         entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "capitalised", needs_support=True)))
@@ -318,11 +335,11 @@ class UnionDirectory:
     @staticmethod
     def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str], cased: str) -> bool:
         """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`."""
-        if rule == "exact":
+        if _is_acronym_rule(rule, cased):
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None:
             return False
-        return len(fold(name).split()) == 1 or _is_generic(name)
+        return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
 
 
 CURATED_SOURCE = "bot/data/unions.toml"
