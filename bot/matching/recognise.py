@@ -509,6 +509,33 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
     return None
 
 
+# Acronyms spelt out in Devanagari, letter name by letter name ("सीआईटीयू" is CITU, "एफएमआरएआई" FMRAI):
+# Hindi news writes Latin acronyms this way. The longest letter names first.
+_DEVANAGARI_LETTER_NAMES = {
+    "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
+    "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
+    "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
+}
+_DEVANAGARI_SPELT = re.compile("(?:" + "|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)) + "){3,}")
+_DEVANAGARI_LETTER_NAME = re.compile("|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)))
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")  # letters and signs, not the danda
+_NUKTA = "\u093c"
+
+
+def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for each Devanagari word that spells a Latin acronym of three letters or
+    more, letter name by letter name ("यूपीएमएसआरए" -> "UPMSRA"); [] for a text with no Devanagari."""
+    if not _DEVANAGARI_WORD.search(original):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for word in _DEVANAGARI_WORD.finditer(original):
+        bare = word.group().replace(_NUKTA, "")
+        if _DEVANAGARI_SPELT.fullmatch(bare):
+            found.append((word.start(), word.end(), "".join(
+                _DEVANAGARI_LETTER_NAMES[name] for name in _DEVANAGARI_LETTER_NAME.findall(bare))))
+    return found
+
+
 @dataclass(frozen=True)
 class FoundName:
     """A union name found by its shape: `original[start:end]` is the name, `acronym` the one it teaches."""
@@ -954,6 +981,8 @@ class Recogniser:
                 taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
+            elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
+                break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
                 taken.append(tokens[index])
             elif bare in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Final, Literal, NamedTuple, TypeVar
@@ -31,10 +31,11 @@ from bot.matching.gazetteer import (
     country_columns,
     country_name,
     gazetteer_rules,
+    pattern_key,
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
-from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries
+from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries, spelt_acronyms
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
@@ -745,6 +746,9 @@ class Tagger:
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
         text_unions = self._absorb_found_names("text", text, text_scan, language, found)
+        if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
+            title_unions = self._with_spelt_acronyms("title", title, title_unions)
+            text_unions = self._with_spelt_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
         direct = self._resolve_shared_names(country_matches)
@@ -911,6 +915,18 @@ class Tagger:
             for start, end in spans:
                 add(anchor.field, anchor.original, start, end)
         return listed
+
+    def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
+        ("सीआईटीयू", CITU: see recognise.spelt_acronyms); these count only when the story backs them."""
+        spelt: list[_Match] = []
+        for start, end, acronym in spelt_acronyms(original):
+            info = self._automata.latin.get(pattern_key(acronym), None)
+            entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
+                            if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+            if entries:
+                spelt.append(_Match(field, original, start, end, entries, fold(acronym)))
+        return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil",

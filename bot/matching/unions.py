@@ -138,6 +138,43 @@ def _is_acronym_rule(rule: str, cased: str) -> bool:
     return rule == "exact" and not _is_article_led(cased)
 
 
+# Arabic writes "and", "by", "for", "as" and "so" joined to the next word, and "for the" as "لل"
+# ("للاتحاد العام التونسي للشغل", "والاتحاد", "بالاتحاد"); Urdu and Persian, in the same script, do not
+# (their own letters tell them apart).
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+_NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
+_ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
+_ARABIC_PROCLITICS_BEFORE_ARTICLE = ("لل", "ولل", "فلل")  # ل + ال: the article's alif is dropped
+
+
+def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
+    """An Arabic name with the particles written joined to it ("والاتحاد ...", "للاتحاد ..."); () for
+    a name in another language or script."""
+    if not _ARABIC_LETTER.match(name) or _NOT_ARABIC_LETTERS.search(name):
+        return ()
+    forms = [proclitic + name for proclitic in _ARABIC_PROCLITICS]
+    if name.startswith("ال"):
+        forms += [proclitic + name[2:] for proclitic in _ARABIC_PROCLITICS_BEFORE_ARTICLE]
+    else:
+        forms += ["ل" + name, "ول" + name]
+    return tuple(forms)
+
+
+# Korean unions' full names start with 전국 ("national"), which the press drops: "전국민주노동조합총연맹"
+# is written "민주노동조합총연맹", "전국금속노동조합" "금속노동조합". What is left still ends in the
+# word for a union (노동조합, 노조, 연맹) and is at least four syllables long.
+_KOREAN_NATIONAL = "전국"
+_KOREAN_UNION_ENDINGS = ("노동조합", "노조", "연맹", "총연맹")
+
+
+def korean_short_forms(name: str) -> tuple[str, ...]:
+    """A Korean union's name without its leading 전국 ("national"); () for any other name."""
+    rest = name[len(_KOREAN_NATIONAL):]
+    if name.startswith(_KOREAN_NATIONAL) and len(rest) >= 4 and rest.endswith(_KOREAN_UNION_ENDINGS) and " " not in rest:
+        return (rest,)
+    return ()
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -314,7 +351,8 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name)):
+                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
+                                *korean_short_forms(name)):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
