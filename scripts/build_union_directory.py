@@ -273,44 +273,53 @@ def ordered_unique(values: list[str]) -> list[str]:
     return result
 
 
-def previous_ids(path: Path | None, curated_ids: set[str]) -> dict[tuple[str, str], str]:
-    """The match keys of the records a previous build wrote (`path`, the shipped file), to their ids.
+def previous_ids(path: Path | None, curated_ids: set[str]) -> tuple[dict[tuple[str, str], str], ...]:
+    """The match keys of the records a previous build wrote (`path`, the shipped file), to their ids:
+    (keys of their names and acronyms, keys of any of their names).
 
     Ids are published (subscriptions name them), so an organisation keeps the id it had even when
     new rows would give it another one (a row that sorts first and takes its acronym's slug).
     A key two previous records share names neither; curated ids are kept by unions.toml anyway.
     """
     if path is None or not path.exists():
-        return {}
-    owners: dict[tuple[str, str], set[str]] = {}
+        return {}, {}
+    strong: dict[tuple[str, str], set[str]] = {}
+    weak: dict[tuple[str, str], set[str]] = {}
     lines = [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
     for line in lines[1:]:
         record = dict(zip(OUTPUT_COLUMNS, line.split("\t"), strict=True))
         if record["id"] in curated_ids:
             continue
-        keys = match_keys(record["country"] or None, [record["name"], *split_values(record["aliases"])],
-                          split_values(record["acronyms"]))
-        for key in keys:
-            owners.setdefault(key, set()).add(record["id"])
-    return {key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1}
+        country, acronyms = record["country"] or None, split_values(record["acronyms"])
+        for keys, owners in ((match_keys(country, [record["name"]], acronyms), strong),
+                             (match_keys(country, [record["name"], *split_values(record["aliases"])], acronyms), weak)):
+            for key in keys:
+                owners.setdefault(key, set()).add(record["id"])
+    return tuple({key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1} for owners in (strong, weak))
 
 
-def reclaimed_ids(groups: list[Group], previous: dict[tuple[str, str], str]) -> dict[int, str]:
-    """For each new group (by index) that a previous build knew, the id it had then."""
+def reclaimed_ids(groups: list[Group], previous: tuple[dict[tuple[str, str], str], ...]) -> dict[int, str]:
+    """For each new group (by index) that a previous build knew, the id it had then.
+
+    A group whose own name or acronym was a previous record's name or acronym claims that record's id
+    first; a group known before only by an alias ("CONADU Histórica", once an alias of CONADU and now
+    a record of its own) claims an id no other group took.
+    """
     reclaimed: dict[int, str] = {}
     used: set[str] = set()
-    for index, group in enumerate(groups):
-        if group.curated_id is not None:
-            continue
-        # Rows that bridge two previous records (now one): the first row's record keeps its id.
-        for rows in (group.rows, group.rows[:1]):
-            ids = {previous[key] for row in rows
-                   for key in match_keys(row.country, [row.name, *row.aliases], row.acronyms) if key in previous}
-            if len(ids) == 1:
-                break
-        if len(ids) == 1 and (union_id := ids.pop()) not in used:
-            reclaimed[index] = union_id
-            used.add(union_id)
+    for known in previous:
+        for index, group in enumerate(groups):
+            if group.curated_id is not None or index in reclaimed:
+                continue
+            # Rows that bridge two previous records (now one): the first row's record keeps its id.
+            for rows in (group.rows, group.rows[:1]):
+                ids = {known[key] for row in rows
+                       for key in match_keys(row.country, [row.name, *row.aliases], row.acronyms) if key in known}
+                if len(ids) == 1:
+                    break
+            if len(ids) == 1 and (union_id := ids.pop()) not in used:
+                reclaimed[index] = union_id
+                used.add(union_id)
     return reclaimed
 
 

@@ -595,6 +595,9 @@ liderka председатель лидер голова
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+# Prepositions of place: a country named right after one says where, not which union ("W Polsce").
+_PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
+                                 "di", "dari", "sa", "в", "во", "у"})
 
 
 def _role_follows(original: str, end: int) -> bool:
@@ -909,6 +912,8 @@ class Recogniser:
                 break
             if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
+                break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
             taken.append(tokens[index])
             index -= 1
         taken.reverse()

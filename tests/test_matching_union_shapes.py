@@ -1,0 +1,92 @@
+"""Union names by kind of text, across languages (issue 9): each test is one general rule, written with
+text of its own (not taken from the real-news set)."""
+
+from __future__ import annotations
+
+from bot.matching import StoryTags, default_tagger
+from bot.matching.recognise import spelt_acronyms
+
+
+def _tags(text: str, title: str | None = None) -> StoryTags:
+    return default_tagger().tag(title, text)
+
+
+def _ids(tags: StoryTags) -> set[str]:
+    return {tag.union_id for tag in tags.unions}
+
+
+def _names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions}
+
+
+def test_para_pour_per_join_the_words_of_a_name() -> None:
+    tags = _tags("En Guatemala, la Coordinadora Nacional para la Defensa de los Trabajadores (CNDT) marchó el lunes.")
+    assert "Coordinadora Nacional para la Defensa de los Trabajadores" in _names(tags)
+    assert {tag.acronym for tag in tags.unions} == {"CNDT"}
+
+
+def test_para_with_a_verb_after_it_ends_the_name() -> None:
+    tags = _tags("En Bolivia, el Sindicato de Trabajadores Fabriles de Cochabamba para exigir aumentos marchó.")
+    assert _names(tags) == {"Sindicato de Trabajadores Fabriles de Cochabamba"}
+
+
+def test_an_employers_word_next_to_a_lower_case_head_names_no_union() -> None:
+    assert not _tags("Türkiye'de işveren sendikası TÜHİS ile görüşmeler sürüyor.").unions
+    assert not _tags("En Chile, el sindicato patronal ASIMET rechazó la propuesta.").unions
+    # The same shape with a workers' union word still names the union.
+    assert "found:TR:tekstil-sen" not in _ids(_tags("Türkiye'de işveren sendikası TÜHİS ile görüşmeler sürüyor."))
+
+
+def test_a_lower_case_name_that_spells_its_bracketed_acronym_is_a_union() -> None:
+    tags = _tags("Au Cameroun, le syndicat national des agents de la santé publique (SNASP) a lancé une grève.")
+    assert _names(tags) == {"syndicat national des agents de la santé publique"}
+    assert {tag.acronym for tag in tags.unions} == {"SNASP"}
+
+
+def test_a_lower_case_phrase_that_does_not_spell_the_acronym_is_no_name() -> None:
+    tags = _tags("Au Cameroun, le syndicat des enseignants a rejoint la grève (CGT).")
+    assert not any(name.startswith("syndicat") for name in _names(tags))
+
+
+def test_an_article_led_alias_counts_only_as_written() -> None:
+    assert "los-mineros" not in _ids(_tags("Los mineros de Potosí, en Bolivia, marcharon hacia La Paz."))
+    assert "los-mineros" not in _ids(_tags("En México, los mineros de Cananea siguen en huelga."))
+    assert "los-mineros" in _ids(_tags("Los Mineros, el sindicato de Napoleón Gómez Urrutia, anunció una huelga "
+                                      "en Zacatecas, México."))
+
+
+def test_a_split_federation_is_not_its_parent() -> None:
+    tags = _tags("La CONADU Histórica convocó a un paro de 48 horas en las universidades de Argentina.")
+    assert "conadu-historica-ar" in _ids(tags)
+    assert "conadu-ar" not in _ids(tags)
+
+
+def test_arabic_names_with_joined_particles() -> None:
+    assert "ugtt" in _ids(_tags("دعا الأمين العام للاتحاد العام التونسي للشغل إلى الحوار في تونس."))
+    assert "umt" in _ids(_tags("وقع الاتحاد العام للشغالين بالمغرب والاتحاد المغربي للشغل على الاتفاق في الرباط."))
+    assert "glc-lb" in _ids(_tags("شارك العمال بالاتحاد العمالي العام في اعتصام بيروت."))
+
+
+def test_urdu_names_get_no_arabic_particles() -> None:
+    # "و" before an Urdu name is a word of its own in Urdu; the Urdu name matches as written.
+    assert "pwf" in _ids(_tags("لاہور میں پاکستان ورکرز فیڈریشن نے مظاہرہ کیا۔"))
+
+
+def test_korean_names_without_their_leading_national() -> None:
+    tags = _tags("철도노동조합은 23일 오전 9시부터 서울에서 총파업에 돌입한다고 밝혔다.")
+    assert "krwu-kr" in _ids(tags)
+    assert "kctu" in _ids(_tags("민주노동조합총연맹은 서울 도심에서 집회를 열었다."))
+
+
+def test_devanagari_spelt_acronyms() -> None:
+    assert spelt_acronyms("भारत में सीआईटीयू और एफ़एमआरएआई ने कहा") == [(9, 17, "CITU"), (21, 31, "FMRAI")]
+    assert spelt_acronyms("मजदूरों ने हड़ताल की") == []  # Hindi words, not letter names
+    tags = _tags("बस्ती में एफएमआरएआई के सदस्यों ने श्रम कार्यालय पर प्रदर्शन किया। उत्तर प्रदेश में हड़ताल होगी।")
+    assert "fmrai-in" in _ids(tags)
+    evidence = next(tag.evidence for tag in tags.unions if tag.union_id == "fmrai-in")
+    assert evidence[0].text == "एफएमआरएआई"
+
+
+def test_a_year_after_a_name_is_not_part_of_it() -> None:
+    tags = _tags("W Polsce Niezależny Związek Zawodowy Kolejarzy w 2021 roku ogłosił spór zbiorowy.")
+    assert _names(tags) == {"Niezależny Związek Zawodowy Kolejarzy"}
