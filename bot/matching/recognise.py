@@ -595,6 +595,9 @@ liderka председатель лидер голова
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+# Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
+# ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
+_LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
                                  "di", "dari", "sa", "в", "во", "у"})
@@ -1070,6 +1073,8 @@ class Recogniser:
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
         """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş")."""
         folded = _bare(word[2])
+        if folded.endswith(("gewerkschaft", "gewerkschaften")):
+            return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
         return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
@@ -1133,7 +1138,8 @@ class Recogniser:
             first = candidate[0][2]
             # A name in lower case starts with its head word ("le syndicat national de l'enseignement
             # supérieur (SNES)") and must then spell the acronym word for word.
-            lower_head = not _is_capitalised(first) and _bare(first) in _HEADS
+            lower_head = (not _is_capitalised(first) and _bare(first) in _HEADS
+                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[_bare(first)][1]))
             if (_bare(first)[:1] != first_letter or not (_is_capitalised(first) or lower_head)
                     or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS):
                 continue
