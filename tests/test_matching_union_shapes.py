@@ -100,3 +100,22 @@ def test_a_german_compound_for_a_kind_of_union_is_no_name() -> None:
 def test_lower_case_kinds_of_union_in_indonesian_are_no_names() -> None:
     tags = _tags("Di Bekasi, Indonesia, para buruh membentuk serikat pekerja tingkat perusahaan (SPTP) baru.")
     assert not tags.unions
+
+
+def test_workers_in_a_sector_stay_in_the_name() -> None:
+    tags = _tags("In Amman, Jordan, the General Union of Workers in Food Industries called the strike illegal.")
+    assert _names(tags) == {"General Union of Workers in Food Industries"}
+
+
+def test_a_local_written_as_its_unions_acronym_and_number() -> None:
+    tags = _tags("In Toronto, CUPE 3903 says the strike at York University goes on.")
+    assert "CUPE Local 3903" in _names(tags)
+    assert "cupe" in _ids(tags)  # the parent, named by its acronym, too
+    tags = _tags("In Seattle, the 27,000 members of UFCW 21 and 367 voted to authorize a strike.")
+    assert "UFCW Local 21" in _names(tags)
+
+
+def test_a_count_or_a_year_after_an_acronym_is_no_local() -> None:
+    assert _names(_tags("In Detroit, UAW 600 workers walked out of the plant.")) == {"United Auto Workers"}
+    assert not any("Local" in name for name in _names(_tags("The IBEW 2024 convention met in Chicago.")))
+    assert not _tags("COVID 19 hit the garment sector in Cambodia hard.").unions  # no union's acronym

@@ -273,7 +273,7 @@ _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc",
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
@@ -294,7 +294,7 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
-_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos"})
+_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
@@ -769,8 +769,8 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
-        if "Local" in original:
-            found = self._locals(original, found)
+        if "Local" in original or _NUMBERED_LOCAL_GATE.search(original):
+            found = self._locals(original, found, frozenset(known_spans))
         if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
@@ -1164,9 +1164,13 @@ class Recogniser:
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
     @staticmethod
-    def _locals(original: str, found: list[FoundName]) -> list[FoundName]:
-        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW"."""
-        locals_found: list[FoundName] = []
+    def _locals(original: str, found: list[FoundName], known: AbstractSet[tuple[int, int]]) -> list[FoundName]:
+        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and a local written
+        as a directory union's acronym (one of the `known` spans) and its number ("CUPE 3903", "members of
+        UFCW 21 and 367"), not a count or a year ("UAW 600 workers", "IBEW 2024")."""
+        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
+                        for match in _NUMBERED_LOCAL.finditer(original) if match.span(1) in known
+                        and not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
         for match in _LOCAL.finditer(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
@@ -1200,6 +1204,22 @@ class Recogniser:
                 continue
             kept.append(other)
         return kept + locals_found
+
+
+# A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
+_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w,.%\-/:]\w|[%$])")
+_NUMBERED_LOCAL_GATE = re.compile(r"[A-Z]{3} \d")
+# Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
+_AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
+                                 "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
+
+
+def _counts_something(original: str, end: int) -> bool:
+    """True when a plural noun after a number makes it a count ("UAW 600 workers") rather than a local's
+    number ("CUPE 3903 voted", "UFCW 21 members": see _AFTER_LOCAL_NUMBER)."""
+    after = re.match(r"\s+([^\W\d_]+)", original[end:end + 30])
+    return (after is not None and after.group(1)[0].islower() and after.group(1).endswith("s")
+            and after.group(1) not in _AFTER_LOCAL_NUMBER)
 
 
 _ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
