@@ -119,3 +119,19 @@ def test_a_count_or_a_year_after_an_acronym_is_no_local() -> None:
     assert _names(_tags("In Detroit, UAW 600 workers walked out of the plant.")) == {"United Auto Workers"}
     assert not any("Local" in name for name in _names(_tags("The IBEW 2024 convention met in Chicago.")))
     assert not _tags("COVID 19 hit the garment sector in Cambodia hard.").unions  # no union's acronym
+
+
+def test_polish_names_in_their_case_forms() -> None:
+    from bot.matching.unions import polish_case_forms
+
+    assert polish_case_forms("Inicjatywa Pracownicza")[:2] == ("Inicjatywy Pracowniczej", "Inicjatywie Pracowniczej")
+    assert polish_case_forms("Solidarność")[:2] == ("Solidarności", "Solidarnością")
+    # The leading words agreeing in gender decline; a name in apposition after them stays.
+    assert polish_case_forms("Ogólnopolski Związek Zawodowy Inicjatywa Pracownicza")[0] == (
+        "Ogólnopolskiego Związku Zawodowego Inicjatywa Pracownicza")
+    assert polish_case_forms("Forum Związków Zawodowych") == ()
+    tags = _tags("Przewodniczący Solidarności spotkał się z premierem w Warszawie, a członkowie Inicjatywy "
+                 "Pracowniczej pikietowali magazyn.")
+    assert {"solidarnosc", "ozz-ip-pl"} <= _ids(tags)
+    # The common noun in lower case is no union.
+    assert not _tags("Wyrazy solidarności z pracownikami płynęły z całej Polski.").unions

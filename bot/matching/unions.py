@@ -175,6 +175,69 @@ def korean_short_forms(name: str) -> tuple[str, ...]:
     return ()
 
 
+# Polish declines a name's leading nouns and adjectives, which agree in gender ("Związek Zawodowy" ->
+# "Związku Zawodowego"; "Inicjatywa Pracownicza" -> "Inicjatywy Pracowniczej"; "Solidarność" ->
+# "Solidarności"); the words after them (a genitive, a name in apposition, a number) stay as they are.
+# Endings of the nominative -> (genitive, dative, instrumental, locative, accusative), by gender.
+_POLISH_ADJECTIVE_ENDINGS = {
+    "masculine": (("kiego", "kiemu", "kim", "kim"), "ki", "gi"), "masculine-y": (("ego", "emu", "ym", "ym"), "y"),
+    "feminine": (("kiej", "kiej", "ką", "kiej", "ką"), "ka", "ga"), "feminine-a": (("ej", "ej", "ą", "ej", "ą"), "a"),
+    "neuter": (("kiego", "kiemu", "kim", "kim"), "kie", "gie"), "neuter-e": (("ego", "emu", "ym", "ym"), "e"),
+}
+_POLISH_IRREGULAR_NOUNS = {"Związek": ("Związku", "Związkowi", "Związkiem", "Związku"),
+                           "Sekretariat": ("Sekretariatu", "Sekretariatowi", "Sekretariatem", "Sekretariacie")}
+_POLISH_FEMININE_LOCATIVE = (("wa", "wie"), ("na", "nie"), ("ma", "mie"), ("pa", "pie"), ("ba", "bie"), ("ta", "cie"),
+                             ("da", "dzie"), ("ra", "rze"), ("ka", "ce"), ("ła", "le"), ("sa", "sie"), ("za", "zie"))
+_POLISH_FEMININE_ADJECTIVES = ("owa", "ewa", "cza", "ska", "cka", "zka", "lna", "żna", "dna", "tna", "wna", "rna")
+_POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]", re.IGNORECASE)
+
+
+def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(gender, its oblique forms in case order) of a Polish noun or adjective in the nominative, or None."""
+    if word in _POLISH_IRREGULAR_NOUNS:
+        return "masculine", _POLISH_IRREGULAR_NOUNS[word]
+    for gender, (endings, *nominatives) in _POLISH_ADJECTIVE_ENDINGS.items():
+        for nominative in nominatives:
+            if word.endswith(nominative) and len(word) > len(nominative) + 3 and word[0].isupper():
+                forms = tuple(word[:-len(nominative)] + ending for ending in endings)
+                if nominative == "a" and not word.endswith(_POLISH_FEMININE_ADJECTIVES):
+                    # a feminine noun in -a: "Inicjatywa", "Federacja", "Kadra"
+                    if word.endswith(("ja", "ia")):
+                        return "feminine", (word[:-1] + "i",) * 2 + (word[:-1] + "ą", word[:-1] + "i", word[:-1] + "ę")
+                    locative = next((word[:-len(end)] + obl for end, obl in _POLISH_FEMININE_LOCATIVE
+                                     if word.endswith(end)), word[:-1] + "ie")
+                    genitive = word[:-1] + ("i" if word[-2] in "kg" else "y")
+                    return "feminine", (genitive, locative, word[:-1] + "ą", locative, word[:-1] + "ę")
+                if nominative == "e" and word.endswith("ie") and not word.endswith(("kie", "gie")):
+                    return "neuter", (word[:-1] + "a", word[:-1] + "u", word[:-1] + "em", word[:-1] + "u")
+                return gender.split("-")[0], forms
+    if word.endswith("ość") and word[0].isupper():
+        stem = word[:-2]
+        return "feminine", (stem + "ści", stem + "ści", stem + "ścią", stem + "ści", word)
+    return None
+
+
+def polish_case_forms(name: str) -> tuple[str, ...]:
+    """The genitive, dative, instrumental, locative (and for feminine names accusative) of a Polish union
+    name, declining its leading words that agree in gender; () for a name that has none."""
+    words = name.split()
+    if not words or (not _POLISH_LETTERS.search(name) and not any(_polish_word_forms(word) for word in words[:1])):
+        return ()
+    declined: list[tuple[str, ...]] = []
+    gender: str | None = None
+    for word in words:
+        found = _polish_word_forms(word)
+        if found is None or (gender is not None and found[0] != gender):
+            break
+        gender = found[0]
+        declined.append(found[1])
+    if not declined:
+        return ()
+    cases = min(len(forms) for forms in declined)
+    rest = words[len(declined):]
+    return tuple(dict.fromkeys(" ".join([*(forms[case] for forms in declined), *rest]) for case in range(cases)))
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -351,8 +414,9 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
+                polish = polish_case_forms(name) if record.country == "PL" else ()
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
-                                *korean_short_forms(name)):
+                                *korean_short_forms(name), *polish):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
