@@ -135,3 +135,11 @@ def test_polish_names_in_their_case_forms() -> None:
     assert {"solidarnosc", "ozz-ip-pl"} <= _ids(tags)
     # The common noun in lower case is no union.
     assert not _tags("Wyrazy solidarności z pracownikami płynęły z całej Polski.").unions
+
+
+def test_a_person_after_a_role_and_a_bare_head_word_is_no_union() -> None:
+    tags = _tags("Em Campinas, no Brasil, a paralisação foi liderada pelo coordenador do Sindicato Nivaldo Souza.")
+    assert not tags.unions
+    # A name after the role is still the union's.
+    tags = _tags("Em Campinas, no Brasil, falou o coordenador do Sindicato dos Químicos de Campinas.")
+    assert _names(tags) == {"Sindicato dos Químicos de Campinas"}

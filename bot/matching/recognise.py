@@ -588,6 +588,7 @@ leader leaders president presidente presidenta chairman chairwoman chairperson s
 secretaire spokesperson spokesman spokeswoman member members official officials representative head chief
 activist activists organiser organizer dirigeant dirigeante militant militante responsable delegue delegado
 delegada dirigente lider líder sindicalista rappresentante segretario segretaria lider pemimpin ketua
+coordenador coordenadora coordinador coordinadora diretor diretora director directora vocero vocera porta-voz
 przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezes szef szefowa rzecznik rzeczniczka
 liderka председатель лидер голова
 """.split())
@@ -864,6 +865,9 @@ class Recogniser:
             # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
             # word names follows the union's name, in Polish without a comma.
             words = words[:-2]
+        if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
+                and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
+            return None  # "o coordenador do Sindicato Nivaldo": the union, then the person its role word names
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
                 if words[cut][0] > start:
