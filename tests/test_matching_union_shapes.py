@@ -143,3 +143,22 @@ def test_a_person_after_a_role_and_a_bare_head_word_is_no_union() -> None:
     # A name after the role is still the union's.
     tags = _tags("Em Campinas, no Brasil, falou o coordenador do Sindicato dos Químicos de Campinas.")
     assert _names(tags) == {"Sindicato dos Químicos de Campinas"}
+
+
+def test_bangla_names_joined_by_and() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগের সমাবেশ হয়েছে।")
+    assert _names(tags) == {"বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ"}
+    # A name never starts with the joiner.
+    tags = _tags("ঢাকায় মালিকরা ও গার্মেন্টস শ্রমিক ফেডারেশনের নেতারা বৈঠক করেছেন।")
+    assert not any(name.startswith("ও ") for name in _names(tags))
+
+
+def test_a_found_name_written_short_is_the_longer_one() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগের সম্মেলন হয়েছে। নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক "
+                 "শিল্প শ্রমিক লীগের কমিটি ঘোষণা করা হয়েছে।")
+    assert len(tags.unions) == 1
+
+
+def test_a_found_name_that_ends_a_directory_name_is_that_union() -> None:
+    tags = _tags("বাংলাদেশ ট্রেড ইউনিয়ন সংঘের নেতারা বকেয়া মজুরি দাবি করেছেন। ট্রেড ইউনিয়ন সংঘের সভাপতি বিবৃতি দেন।")
+    assert _ids(tags) == {"btus-bd"}

@@ -401,6 +401,7 @@ class _ScriptNames:
     head_endings: tuple[str, ...]
     name_words: frozenset[str]
     labour_words: frozenset[str]
+    joiners: frozenset[str] = frozenset()  # "and" inside a name ("বস্ত্র ও পোশাক শিল্প"), never its first word
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -424,7 +425,9 @@ _SCRIPT_NAMES = (
             সংযুক্ত ঐক্য বিপ্লবী সংগ্রামী সমাজতান্ত্রিক কল্যাণ জনস্বাধীন সোনার গ্রীণ গ্রিন নারী যুব কেন্দ্রীয়
             রেলওয়ে পরিবহন সড়ক নৌযান নৌ চা বাগান হোটেল রেস্টুরেন্ট নির্মাণ কাঠ দর্জি চামড়া পাট রিকশা ভ্যান
             দোকান হকার্স গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য তাঁত ইমারত ওয়ার্কার
-            ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী"""),
+            ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
+            ও এন্ড অ্যান্ড এ্যান্ড"""),
+        joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক"),
     ),
     _ScriptNames(
@@ -501,6 +504,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
                    and original[words[first - 1][1]:words[first][0]].isspace()):
                 first -= 1
+            while first < index and words[first][2] in script.joiners:
+                first += 1
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words:
                 continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)

@@ -791,6 +791,8 @@ class Tagger:
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
+        if discovered and unions:
+            discovered = _short_forms_of_named(discovered, unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
@@ -1372,8 +1374,9 @@ _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "do
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that a longer found name of the story goes on from with "of"/"de" is that union
-    written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer."""
+    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, is that
+    union written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"; "Bangladesh Garment Workers
+    Federation" ... "Garment Workers Federation"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
@@ -1383,6 +1386,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
+        # A name of three words or more that ends a longer one is that one without its first words
+        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
+        for position in range(1, len(words) - 2):
+            goes_on.setdefault(tuple(words[position:]), entry)
     kept: list[_FoundUnion] = []
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
         longer = goes_on.get(tuple(fold(entry.name).split()))
@@ -1390,6 +1397,24 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             kept.append(entry)
         else:
             longer.matches.extend(entry.matches)
+    return kept
+
+
+def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]]) -> list[_FoundUnion]:
+    """Found names of three words or more that end a directory union's name as the story writes it
+    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"): their mentions join `unions` as that union's."""
+    tails: dict[str, str] = {}
+    for union_id, match in unions:
+        words = match.folded.split()
+        for position in range(1, len(words) - 2):
+            tails.setdefault(" ".join(words[position:]), union_id)
+    kept: list[_FoundUnion] = []
+    for entry in discovered:
+        union_id = tails.get(" ".join(fold(entry.name).split()))
+        if union_id is None:
+            kept.append(entry)
+        else:
+            unions.extend((union_id, match) for match in entry.matches)
     return kept
 
 
