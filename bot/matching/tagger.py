@@ -1410,11 +1410,11 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             tails.setdefault(" ".join(words[position:]), union_id)
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        union_id = tails.get(" ".join(fold(entry.name).split()))
-        if union_id is None:
+        named_id = tails.get(" ".join(fold(entry.name).split()))
+        if named_id is None:
             kept.append(entry)
         else:
-            unions.extend((union_id, match) for match in entry.matches)
+            unions.extend((named_id, match) for match in entry.matches)
     return kept
 
 
