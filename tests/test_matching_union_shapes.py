@@ -162,3 +162,10 @@ def test_a_found_name_written_short_is_the_longer_one() -> None:
 def test_a_found_name_that_ends_a_directory_name_is_that_union() -> None:
     tags = _tags("বাংলাদেশ ট্রেড ইউনিয়ন সংঘের নেতারা বকেয়া মজুরি দাবি করেছেন। ট্রেড ইউনিয়ন সংঘের সভাপতি বিবৃতি দেন।")
     assert _ids(tags) == {"btus-bd"}
+
+
+def test_a_possessive_of_workers_inside_a_name() -> None:
+    tags = _tags("In Tallinn, Estonia, a shop steward of the Estonian Seamen's Independent Union (ESIU) was sacked.")
+    assert _names(tags) == {"Estonian Seamen's Independent Union"}
+    # A company's possessive still ends the name.
+    assert "Amazon's Labor Union" not in _names(_tags("In New York, Amazon's Labor Union members voted."))

@@ -141,10 +141,11 @@ metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri met
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
+_POSSESSIVE_NAME_WORDS_TEXT = "seamen women men people workingmen workmen tradesmen firemen"
 LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker workers' employees employee employees' labour labor labourers laborers trade trades unions union
 unionists teachers teacher nurses nurse miners mineworkers dockers dockworkers dock longshoremen longshore
-seafarers seamen sailors drivers journalists writers actors musicians artists pilots machinists steelworkers
+seafarers seamen sailors drivers journalists foodworkers woodworkers textileworkers writers actors musicians artists pilots machinists steelworkers
 metalworkers autoworkers electricians engineers firefighters police officers staff professionals servants
 clerks carpenters plumbers painters bricklayers builders farmworkers farmworker fishers fishermen
 cleaners janitors guards porters waiters cooks bakers butchers tailors weavers spinners garment textile
@@ -173,6 +174,8 @@ pekerja buruh karyawan guru sekerja kerja
 manggagawa obrero obrera magsasaka tsuper
 sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaar shramjeevi
 """.split())
+
+_POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers,
 # NGOs, governments, companies, and non-labour senses of the head words.
@@ -275,6 +278,7 @@ _QUOTES = "\"“”„«»'‘’"
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
+# Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -922,7 +926,7 @@ class Recogniser:
                 break
             if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
                 break
-            if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
+            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
                 break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
