@@ -779,8 +779,10 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
-        if "Local" in original or _NUMBERED_LOCAL_GATE.search(original):
-            found = self._locals(original, found, frozenset(known_spans))
+        numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
+                    and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
+        if "Local" in original or numbered:
+            found = self._locals(original, found, numbered)
         if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
@@ -1177,13 +1179,13 @@ class Recogniser:
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
     @staticmethod
-    def _locals(original: str, found: list[FoundName], known: AbstractSet[tuple[int, int]]) -> list[FoundName]:
-        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and a local written
-        as a directory union's acronym (one of the `known` spans) and its number ("CUPE 3903", "members of
-        UFCW 21 and 367"), not a count or a year ("UAW 600 workers", "IBEW 2024")."""
+    def _locals(original: str, found: list[FoundName], numbered: list[re.Match[str]]) -> list[FoundName]:
+        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and `numbered`, a
+        directory union's acronym and a number (_NUMBERED_LOCAL: "CUPE 3903", "members of UFCW 21 and 367"),
+        when the number is not a count or a year ("UAW 600 workers", "IBEW 2024")."""
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
-                        for match in _NUMBERED_LOCAL.finditer(original) if match.span(1) in known
-                        and not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
+                        for match in numbered
+                        if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
         for match in _LOCAL.finditer(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
@@ -1221,7 +1223,6 @@ class Recogniser:
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
 _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w,.%\-/:]\w|[%$])")
-_NUMBERED_LOCAL_GATE = re.compile(r"[A-Z]{3} \d")
 # Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
 _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
                                  "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
