@@ -169,3 +169,12 @@ def test_a_possessive_of_workers_inside_a_name() -> None:
     assert _names(tags) == {"Estonian Seamen's Independent Union"}
     # A company's possessive still ends the name.
     assert "Amazon's Labor Union" not in _names(_tags("In New York, Amazon's Labor Union members voted."))
+
+
+def test_laws_and_days_named_after_unions_are_no_unions() -> None:
+    for text in ("In Kenya, the Trade Union Act was amended by parliament last week.",
+                 "In Zimbabwe, the Trade Union Bill was debated in the senate.",
+                 "In Pakistan, the Industrial Relations Ordinance and the Trade Union Ordinance were cited.",
+                 "In India, the Labour Union Day celebrations took place in Kolkata.",
+                 "Türkiye'de Sendikalar ve Toplu İş Sözleşmesi Kanunu değiştirildi."):
+        assert not _tags(text).unions, text

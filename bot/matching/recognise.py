@@ -193,6 +193,8 @@ foundation institute network watch consortium campaign campaigns ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
+act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
+statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang codigo
 """.split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
