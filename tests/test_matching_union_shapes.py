@@ -178,3 +178,12 @@ def test_laws_and_days_named_after_unions_are_no_unions() -> None:
                  "In India, the Labour Union Day celebrations took place in Kolkata.",
                  "Türkiye'de Sendikalar ve Toplu İş Sözleşmesi Kanunu değiştirildi."):
         assert not _tags(text).unions, text
+
+
+def test_employers_bodies_with_an_acronym_are_no_unions() -> None:
+    tags = _tags("En Argentina, la Unión Industrial Argentina (UIA) y la Confederación General Empresaria "
+                 "rechazaron el paro de la CGT.")
+    assert _ids(tags) == {"cgt-ar"}
+    # A weak head with a workers' word and its acronym is still a union.
+    tags = _tags("En Bolivia, la Unión de Trabajadores Mineros de Potosí (UTMP) marchó.")
+    assert {tag.acronym for tag in tags.unions} == {"UTMP"}

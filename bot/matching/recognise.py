@@ -130,7 +130,7 @@ persatuan gabungan porozumienie porozumienia birligi coordination
 CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker employees employee labour labor trade trades unions union unionists teachers nurses
 educators pilots journalists representatives mineworkers metalworkers steelworkers dockworkers
-sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores
+sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores ferroviaria
 trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
@@ -182,7 +182,7 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
-employers employer empleadores patronal patronale patronat empresarios empresarial empresariales
+employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
 sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
@@ -1050,7 +1050,8 @@ class Recogniser:
             if not any(word not in _EMPLOYER_SIDE_WORDS
                        and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
                             or any(part in needed for part in word.split()))
-                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
+                       for word in content if word not in _HEADS or _HEADS[word][0] == "strong"
+                       or (head_word is None and word in _PLURAL_HEADS)):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
