@@ -187,3 +187,10 @@ def test_employers_bodies_with_an_acronym_are_no_unions() -> None:
     # A weak head with a workers' word and its acronym is still a union.
     tags = _tags("En Bolivia, la Unión de Trabajadores Mineros de Potosí (UTMP) marchó.")
     assert {tag.acronym for tag in tags.unions} == {"UTMP"}
+
+
+def test_rengo_by_its_short_name_only_where_it_stands_alone() -> None:
+    assert _ids(_tags("労働組合の全国組織・連合は14日、春闘の第1回集計を発表した。")) == {"rengo"}
+    assert _ids(_tags("連合の会長は東京で記者会見した。")) == {"rengo"}
+    for text in ("国際連合の会議がニューヨークで開かれた。", "野党が連合して選挙に臨む。", "英国は連合王国である。"):
+        assert not _tags(text).unions, text

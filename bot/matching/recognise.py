@@ -347,6 +347,20 @@ def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNa
     return names
 
 
+# Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
+# stands alone, between a punctuation mark, a space or the start of a sentence and a particle ("・連合は",
+# "連合の芳野会長"), not inside a longer word ("国際連合", "連合国") nor as a verb ("野党が連合して").
+_JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
+_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(" + "|".join(_JAPANESE_SHORT_NAMES)
+                                  + r")(?=[はがのをにともや（(「」、。・\s]|$)")
+
+
+def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
+    """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
+    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group(1)], None)
+            for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
+
+
 # Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
 # "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
@@ -788,6 +802,8 @@ class Recogniser:
         if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "連合" in original:
+                found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if "노" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
