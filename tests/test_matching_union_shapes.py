@@ -194,3 +194,9 @@ def test_rengo_by_its_short_name_only_where_it_stands_alone() -> None:
     assert _ids(_tags("連合の会長は東京で記者会見した。")) == {"rengo"}
     for text in ("国際連合の会議がニューヨークで開かれた。", "野党が連合して選挙に臨む。", "英国は連合王国である。"):
         assert not _tags(text).unions, text
+
+
+def test_a_japanese_company_union_named_by_its_quoted_company() -> None:
+    tags = _tags("東京で「セブン＆アイ」の労組が先月末、ストに踏み切った。")
+    assert _names(tags) == {"セブン＆アイ労働組合"}
+    assert not _tags("東京で「大手」の労組は反対した。").unions  # a kind of union, quoted

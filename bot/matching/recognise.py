@@ -332,9 +332,17 @@ _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles,
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
 
 
+# A company's enterprise union named by the company in quotes: "「そごう・西武」の労組" is そごう・西武労働組合.
+_JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)")
+
+
 def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン")."""
-    names: list[FoundName] = []
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
+    their company in quotes ("「そごう・西武」の労組")."""
+    names = [FoundName(match.start(), match.end(), match.group(1) + "労働組合", None)
+             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original) if not match.group(1).endswith(_JAPANESE_KINDS)
+             and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+    taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
