@@ -200,3 +200,8 @@ def test_a_japanese_company_union_named_by_its_quoted_company() -> None:
     tags = _tags("東京で「セブン＆アイ」の労組が先月末、ストに踏み切った。")
     assert _names(tags) == {"セブン＆アイ労働組合"}
     assert not _tags("東京で「大手」の労組は反対した。").unions  # a kind of union, quoted
+
+
+def test_korean_unions_called_union_in_hangul() -> None:
+    assert _names(_tags("청년유니온은 서울에서 기자회견을 열었다.")) == {"청년유니온"}
+    assert not _tags("양대노총은 정부안에 반대했다.").unions  # the two national centres: a kind, not a name

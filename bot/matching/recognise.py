@@ -369,10 +369,11 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
-# Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
+# Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
+# 노동조합연맹/노련 ("금속노조",
 # "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
@@ -405,7 +406,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조"):
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온"):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -812,7 +813,7 @@ class Recogniser:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
-            if "노" in original:
+            if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
