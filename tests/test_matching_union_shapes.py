@@ -205,3 +205,8 @@ def test_a_japanese_company_union_named_by_its_quoted_company() -> None:
 def test_korean_unions_called_union_in_hangul() -> None:
     assert _names(_tags("청년유니온은 서울에서 기자회견을 열었다.")) == {"청년유니온"}
     assert not _tags("양대노총은 정부안에 반대했다.").unions  # the two national centres: a kind, not a name
+
+
+def test_a_hangul_name_needs_no_country_in_the_story() -> None:
+    # The Hangul alias says Korea by itself, also when the story names no place the gazetteer knows.
+    assert "kctu" in _ids(_tags("민주노총은 총파업 집회를 열었습니다."))

@@ -238,6 +238,11 @@ def polish_case_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join([*(forms[case] for forms in declined), *rest]) for case in range(cases)))
 
 
+# Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
+# "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
+_ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -439,7 +444,7 @@ class UnionDirectory:
         """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`."""
         if _is_acronym_rule(rule, cased):
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
-        if record.country is None:
+        if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return False
         return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
 
