@@ -210,3 +210,10 @@ def test_korean_unions_called_union_in_hangul() -> None:
 def test_a_hangul_name_needs_no_country_in_the_story() -> None:
     # The Hangul alias says Korea by itself, also when the story names no place the gazetteer knows.
     assert "kctu" in _ids(_tags("민주노총은 총파업 집회를 열었습니다."))
+
+
+def test_a_turkish_name_written_without_its_dash_and_with_its_head() -> None:
+    tags = _tags("Kocaeli'de DİSK Genel Sekreteri ve Birleşik Metal İş Sendikası Genel Başkanı greve çıkan işçilerle "
+                 "buluştu.")
+    assert "bmis-tr" in _ids(tags)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)

@@ -231,7 +231,8 @@ president presidente presidenta chairman chairwoman chairperson chair secretary 
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
-vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani dirigente dirigentes lider
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi
+dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -868,8 +869,10 @@ class Recogniser:
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start)
         right, acronym = self._walk_right(original, end)
-        if head == _SUFFIX:
-            right = []  # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"
+        if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
+            # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
+            # ("... Sendikası Genel Başkanı": the president).
+            right = []
         if not head_capitalised:
             # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name,
             # and so is a name in quotes after it (the trade union "Profbud").

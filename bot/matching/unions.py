@@ -302,9 +302,13 @@ def _country_words() -> dict[str, str]:
             and not entry.alternatives and entry.case_rule != "exact"}
 
 
+_TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
+
+
 def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
-    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", name)).split()
+    # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
+    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
     country_words = _country_words()
     kept: list[str] = []
     codes: set[str] = set()
@@ -392,7 +396,7 @@ class UnionDirectory:
             self._variants = dict(variants)
         words, codes = variant_key(name)
         attempts = [words]
-        if fold(name).endswith((" union", " sindicato", " syndicat")) and "union" in words:
+        if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
             attempts.append(words - {"union"})
         for attempt in attempts:
             if len(attempt) < 2:
