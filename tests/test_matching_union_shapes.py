@@ -217,3 +217,19 @@ def test_a_turkish_name_written_without_its_dash_and_with_its_head() -> None:
                  "buluştu.")
     assert "bmis-tr" in _ids(tags)
     assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+def test_elided_articles_before_capitalised_words_stay_in_a_name() -> None:
+    tags = _tags("Au Bénin, le Syndicat National Autonome de l'Enseignement Maternel (SNAEM) a déposé un préavis.")
+    assert _names(tags) == {"Syndicat National Autonome de l'Enseignement Maternel"}
+
+
+def test_a_workers_forum_is_a_platform_not_a_union() -> None:
+    tags = _tags("Au Gabon, une dizaine de syndicats rassemblés au sein du Gabon Workers Forum ont appelé à la grève.")
+    assert not tags.unions
+    assert "fzz-pl" in _ids(_tags("W Polsce Forum Związków Zawodowych poparło strajk."))
+
+
+def test_plural_unions_named_only_by_their_country_are_referred_to() -> None:
+    tags = _tags("Les syndicats de travailleurs de Madagascar ont appelé à une grève générale.")
+    assert not tags.unions

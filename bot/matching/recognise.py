@@ -681,7 +681,11 @@ def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
+    """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
+    first = word[:1]
+    if first in "ldLD" and word[1:2] in ("'", "’"):
+        first = word[2:3]
+    return first.isupper() or first.isdigit()
 
 
 @lru_cache(maxsize=16384)
@@ -920,6 +924,11 @@ class Recogniser:
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
 
+    def _only_places_named(self, words: list[str]) -> bool:
+        """True when the capitalised words after the first are a place's name, and nothing else."""
+        named = [word for word in words[1:] if _is_capitalised(word)]
+        return not named or self._is_place(fold(" ".join(named)))
+
     def _may_be_personal_name(self, word: str) -> bool:
         """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
         bare = _bare(word)
@@ -1068,6 +1077,9 @@ class Recogniser:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
+        if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
+                                          for word in content if word != "forum"):
+            return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
@@ -1085,6 +1097,9 @@ class Recogniser:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
+        if (heads and acronym is None and all(head in _PLURAL_HEADS for head in heads)
+                and self._only_places_named(surface_words)):
+            return None  # "syndicats des fonctionnaires de Côte d'Ivoire": unions referred to, by their country
         if len(words) == 1:
             if not _is_acronym(surface_words[0]) and head_word is not None and not self._is_one_word_name(words[0]):
                 return None
