@@ -233,3 +233,14 @@ def test_a_workers_forum_is_a_platform_not_a_union() -> None:
 def test_plural_unions_named_only_by_their_country_are_referred_to() -> None:
     tags = _tags("Les syndicats de travailleurs de Madagascar ont appelé à une grève générale.")
     assert not tags.unions
+
+
+def test_an_elided_article_gives_its_word_initial_to_an_acronym() -> None:
+    from bot.matching.recognise import initials_exact
+
+    assert initials_exact("SNES", ["syndicat", "national", "de", "l'enseignement", "supérieur"])
+
+
+def test_union_words_in_more_languages_back_an_acronym() -> None:
+    # "vakbond" (Dutch: union) in the sentence backs the FNV's acronym in a story naming no place.
+    assert "fnv" in _ids(_tags("Personeel van de FNV gaat dinsdag staken, heeft de vakbond aangekondigd."))

@@ -131,6 +131,7 @@ CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker employees employee labour labor trade trades unions union unionists teachers nurses
 educators pilots journalists representatives mineworkers metalworkers steelworkers dockworkers
 sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores ferroviaria
+educadores educadoras
 trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
@@ -167,6 +168,7 @@ trabajadores trabajadoras trabajador trabalhadores trabalhadoras trabalhador tra
 lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
 empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
 trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
+educadores educadoras
 bancarios bancarias mineros mineiros petroleros portuarios estibadores
 arbeiter arbeitnehmer beschaftigten arbetare tjanstemannen anstallda pracownikow pracownicy nauczycieli
 iscileri isci iscilerin emekciler calisanlari memurlar
@@ -729,7 +731,7 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     plural (CCOO); at least half the capitalised words must give a letter.
     """
     letters = [char for char in _bare(acronym).replace(" ", "") if char.isalpha()]
-    initials = [_bare(word)[:1] for word in words if _bare(word)]
+    initials = [_initial(word) for word in words if _bare(word)]
     if len(letters) < 2 or not initials:
         return False
     collapsed = [char for index, char in enumerate(letters) if index == 0 or char != letters[index - 1]]
@@ -1308,11 +1310,17 @@ def _starts_sentence(original: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _initial(word: str) -> str:
+    """A word's first letter, folded, after an elided article ("l'Enseignement" gives "e")."""
+    bare = _bare(word)
+    return bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]
+
+
 def initials_exact(acronym: str, words: list[str]) -> bool:
     """True when every word but the connectors gives the acronym one letter, in order; a hyphenated
     word may give one letter a part ("Coordination nationale des enseignants-chercheurs", CNEC)."""
     letters = [char for char in _bare(acronym) if char.isalpha()]
-    initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
+    initials = [_initial(word) for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
     if letters == initials:
         return True
     parts = [part for word in words for part in re.split(r"[-‐‑]", word)]

@@ -172,6 +172,8 @@ fackforbund fackforbundet facket strejk medlemmar
 zwiazek zwiazku zwiazkowcy strajk pracownikow
 sendika sendikasi sendikalar grev isciler
 serikat buruh pekerja mogok unyon manggagawa welga
+vakbond vakbonden vakcentrale staking stakingen fagforbund fagforening streik ammattiliitto lakko odbory stavka
+απεργια συνδικατο σωματειο ομοσπονδια профсоюз профсоюза забастовка профспілка страйк
 """.split())
 
 
