@@ -244,3 +244,18 @@ def test_an_elided_article_gives_its_word_initial_to_an_acronym() -> None:
 def test_union_words_in_more_languages_back_an_acronym() -> None:
     # "vakbond" (Dutch: union) in the sentence backs the FNV's acronym in a story naming no place.
     assert "fnv" in _ids(_tags("Personeel van de FNV gaat dinsdag staken, heeft de vakbond aangekondigd."))
+
+
+def test_scandinavian_genitives_of_union_names() -> None:
+    from bot.matching.unions import scandinavian_genitive
+
+    assert scandinavian_genitive("Unionen") == ("Unionens",)
+    assert scandinavian_genitive("Byggnads") == ()
+    assert scandinavian_genitive("LO") == ()
+    assert "unionen-se" in _ids(_tags("I Stockholm har Unionens ordförande kritiserat arbetsgivarna i Sverige."))
+
+
+def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
+    tags = _tags("Di Jakarta, Indonesia, ribuan buruh SBSI berunjuk rasa menolak Omnibus Law.")
+    assert "sbsi-id" in _ids(tags)
+    assert "sbsi-pt" not in _ids(tags)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
-from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, pattern_key
+from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, is_acronym, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -215,6 +215,19 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
         stem = word[:-2]
         return "feminine", (stem + "ści", stem + "ści", stem + "ścią", stem + "ści", word)
     return None
+
+
+# Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
+# avdelning", "Kommunals ordförande").
+_GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
+
+
+def scandinavian_genitive(name: str) -> tuple[str, ...]:
+    """A Scandinavian union name's genitive (name + "s"); () for an acronym or a name ending in s, x or z."""
+    last = name[-1:]
+    if not last.isalpha() or last.lower() in "sxz" or is_acronym(name):
+        return ()
+    return (name + "s",)
 
 
 def polish_case_forms(name: str) -> tuple[str, ...]:
@@ -423,7 +436,8 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                polish = polish_case_forms(name) if record.country == "PL" else ()
+                polish = polish_case_forms(name) if record.country == "PL" else (
+                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
                     key = pattern_key(variant)
