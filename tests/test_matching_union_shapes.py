@@ -259,3 +259,13 @@ def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
     tags = _tags("Di Jakarta, Indonesia, ribuan buruh SBSI berunjuk rasa menolak Omnibus Law.")
     assert "sbsi-id" in _ids(tags)
     assert "sbsi-pt" not in _ids(tags)
+
+
+def test_a_lower_case_head_with_only_a_country_is_a_union_referred_to() -> None:
+    assert not _tags("Au Togo, le syndicat d'Eswatini a été cité en exemple par les enseignants.").unions
+
+
+def test_a_japanese_company_union_after_a_particle() -> None:
+    assert _names(_tags("また、東京の関東バスの労働組合も賃上げを求めてストに入った。")) == {"関東バス労働組合"}
+    for text in ("相鉄の3社の労働組合はストを解除した。", "日本の労働組合は弱いと言われる。", "大手企業の労組が反対した。"):
+        assert not _tags(text).unions, text

@@ -332,18 +332,22 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+                   "職場", "全国", "各地", "海外", "世界")
 
 
-# A company's enterprise union named by the company in quotes: "「そごう・西武」の労組" is そごう・西武労働組合.
-_JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)")
+# A company's enterprise union named by the company, in quotes or after a particle or punctuation:
+# "「そごう・西武」の労組" is そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
+_JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)"
+                                            r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]{2,12})の(?:労働組合|労組)")
 
 
-def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組")."""
-    names = [FoundName(match.start(), match.end(), match.group(1) + "労働組合", None)
-             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original) if not match.group(1).endswith(_JAPANESE_KINDS)
+    names = [FoundName(match.start(), match.end(), company + "労働組合", None)
+             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
+             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_KINDS) and not is_place(company)
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
@@ -817,7 +821,8 @@ class Recogniser:
             found = self._locals(original, found, numbered)
         if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:
-                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                         self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if "노" in original or "유니온" in original:
@@ -929,6 +934,8 @@ class Recogniser:
     def _only_places_named(self, words: list[str]) -> bool:
         """True when the capitalised words after the first are a place's name, and nothing else."""
         named = [word for word in words[1:] if _is_capitalised(word)]
+        if named and named[0][:2].lower() in ("l'", "d'", "l’", "d’"):
+            named[0] = named[0][2:]  # "d'Eswatini"
         return not named or self._is_place(fold(" ".join(named)))
 
     def _may_be_personal_name(self, word: str) -> bool:
@@ -1099,9 +1106,12 @@ class Recogniser:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
-        if (heads and acronym is None and all(head in _PLURAL_HEADS for head in heads)
+        if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
+                                           or not _is_capitalised(surface_words[0]))
                 and self._only_places_named(surface_words)):
-            return None  # "syndicats des fonctionnaires de Côte d'Ivoire": unions referred to, by their country
+            # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
+            # their country
+            return None
         if len(words) == 1:
             if not _is_acronym(surface_words[0]) and head_word is not None and not self._is_one_word_name(words[0]):
                 return None
