@@ -267,5 +267,6 @@ def test_a_lower_case_head_with_only_a_country_is_a_union_referred_to() -> None:
 
 def test_a_japanese_company_union_after_a_particle() -> None:
     assert _names(_tags("また、東京の関東バスの労働組合も賃上げを求めてストに入った。")) == {"関東バス労働組合"}
-    for text in ("相鉄の3社の労働組合はストを解除した。", "日本の労働組合は弱いと言われる。", "大手企業の労組が反対した。"):
+    for text in ("相鉄の3社の労働組合はストを解除した。", "日本の労働組合は弱いと言われる。", "大手企業の労組が反対した。",
+                 "政府の労働組合への対応が問題だ。", "パートの労組加入が進む。", "私はなぜ労働組合という組織に入ったのか。"):
         assert not _tags(text).unions, text

@@ -330,16 +330,19 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
-_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
+_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
+_HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
-                   "職場", "全国", "各地", "海外", "世界")
+                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
-# A company's enterprise union named by the company, in quotes or after a particle or punctuation:
-# "「そごう・西武」の労組" is そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
+# A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
+# company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
+# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
 _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)"
-                                            r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]{2,12})の(?:労働組合|労組)")
+                                            r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]*[ァ-ヺA-Za-z][ァ-ヺー一-鿿A-Za-z＆&]*)"
+                                            r"の(?:労働組合|労組)")
 
 
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -355,7 +358,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
         names.append(FoundName(start, match.end(), words + head, None))
