@@ -270,3 +270,10 @@ def test_a_japanese_company_union_after_a_particle() -> None:
     for text in ("相鉄の3社の労働組合はストを解除した。", "日本の労働組合は弱いと言われる。", "大手企業の労組が反対した。",
                  "政府の労働組合への対応が問題だ。", "パートの労組加入が進む。", "私はなぜ労働組合という組織に入ったのか。"):
         assert not _tags(text).unions, text
+
+
+def test_a_polish_name_found_in_an_oblique_case_is_named_in_the_nominative() -> None:
+    tags = _tags("W Rzeszowie kierowcy poparli żądania Wolnego Związku Zawodowego Pracowników MPK, czyli podwyżki.")
+    assert _names(tags) == {"Wolny Związek Zawodowy Pracowników MPK"}
+    assert [evidence.text for tag in tags.unions for evidence in tag.evidence] == [
+        "Wolnego Związku Zawodowego Pracowników MPK"]

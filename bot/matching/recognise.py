@@ -640,6 +640,50 @@ liderka председатель лидер голова
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+# Words after which an acronym is the employer's, inside the name ("Związek Zawodowy Pracowników MPK").
+_EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
+# Polish heads in an oblique case: a name found so is given in the nominative ("Wolnego Związku Zawodowego
+# Pracowników MPK" is "Wolny Związek Zawodowy Pracowników MPK"), as the directory and its followers write it.
+_POLISH_OBLIQUE_HEADS = {"Związku": "Związek", "Związkowi": "Związek", "Związkiem": "Związek",
+                         "Federacji": "Federacja", "Federacją": "Federacja", "Konfederacji": "Konfederacja",
+                         "Porozumienia": "Porozumienie", "Porozumieniu": "Porozumienie", "Porozumieniem": "Porozumienie"}
+_POLISH_ADJECTIVE_OBLIQUE = re.compile(r"(?:(?<=[kg])(?:iego|iemu|im|iej)|ego|emu|ym|ej|ą)$")
+
+
+def _polish_nominative(words: list[str]) -> list[str] | None:
+    """The name's leading words in the nominative when its Polish head is in an oblique case, else None:
+    the adjectives before and after the head agree with it; the words after them stay."""
+    head = next((index for index, word in enumerate(words[:4]) if word in _POLISH_OBLIQUE_HEADS), None)
+    if head is None:
+        return None
+    nominative = _POLISH_OBLIQUE_HEADS[words[head]]
+    feminine, neuter = nominative.endswith("a"), nominative.endswith("e")
+
+    def adjective(word: str) -> str | None:
+        match = _POLISH_ADJECTIVE_OBLIQUE.search(word)
+        if match is None or not word[:1].isupper():
+            return None
+        stem = word[:match.start()]
+        if feminine:
+            return stem + "a"
+        soft = word[match.start() - 1:match.start()] in ("k", "g")
+        return stem + ("ie" if neuter and soft else "e" if neuter else "i" if soft else "y")
+
+    result = list(words)
+    for index in range(head):
+        declined = adjective(words[index])
+        if declined is None:
+            return None
+        result[index] = declined
+    result[head] = nominative
+    for index in range(head + 1, len(words)):
+        declined = adjective(words[index])
+        if declined is None:
+            break
+        result[index] = declined
+    return result
+
+
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
@@ -1053,7 +1097,7 @@ class Recogniser:
             elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
                     tokens, index + 1):
                 taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
-            elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
+            elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS | _EMPLOYER_BEFORE):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
@@ -1143,6 +1187,9 @@ class Recogniser:
             return None
         start, end = words[0][0], words[-1][1]
         name = " ".join(original[start:end].split()).rstrip("'’").strip()
+        if not _POLISH_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
+            nominative = _polish_nominative(name.split())
+            name = " ".join(nominative) if nominative is not None else name
         return FoundName(start, end, name, acronym)
 
     @staticmethod
