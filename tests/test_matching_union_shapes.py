@@ -277,3 +277,8 @@ def test_a_polish_name_found_in_an_oblique_case_is_named_in_the_nominative() -> 
     assert _names(tags) == {"Wolny Związek Zawodowy Pracowników MPK"}
     assert [evidence.text for tag in tags.unions for evidence in tag.evidence] == [
         "Wolnego Związku Zawodowego Pracowników MPK"]
+
+
+def test_a_count_before_a_name_is_not_part_of_it() -> None:
+    tags = _tags("In Phnom Penh, more than 100 Free Trade Union of Cambodia supporters gathered in front of the office.")
+    assert "Free Trade Union of Cambodia" in _names(tags)

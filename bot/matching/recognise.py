@@ -1021,8 +1021,8 @@ class Recogniser:
                     index -= 1
                     continue
                 break
-            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
-                break
+            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit():
+                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
