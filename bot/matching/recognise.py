@@ -580,6 +580,21 @@ def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",
+# "KCTU는", "UAWが"): the automaton matches whole words only, so these are looked up on their own.
+_GLUED_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&\-]{1,11}(?![A-Za-z0-9])")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character."""
+    if not _CJK_LETTER.search(original):
+        return []
+    return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
+            if _CJK_LETTER.match(original, match.end()) or (match.start() > 0
+                                                             and _CJK_LETTER.match(original, match.start() - 1))]
+
+
 @dataclass(frozen=True)
 class FoundName:
     """A union name found by its shape: `original[start:end]` is the name, `acronym` the one it teaches."""

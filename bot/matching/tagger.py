@@ -35,7 +35,14 @@ from bot.matching.gazetteer import (
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
-from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries, spelt_acronyms
+from bot.matching.recognise import (
+    FOLDED_GATES,
+    FoundName,
+    Recogniser,
+    glued_acronyms,
+    head_entries,
+    spelt_acronyms,
+)
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
@@ -922,9 +929,10 @@ class Tagger:
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
-        ("सीआईटीयू", CITU: see recognise.spelt_acronyms); these count only when the story backs them."""
+        ("सीआईटीयू", CITU: see recognise.spelt_acronyms) or written against CJK characters ("JAMという":
+        recognise.glued_acronyms); these count only when the story backs them."""
         spelt: list[_Match] = []
-        for start, end, acronym in spelt_acronyms(original):
+        for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
             info = self._automata.latin.get(pattern_key(acronym), None)
             entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
