@@ -287,7 +287,7 @@ def test_a_count_before_a_name_is_not_part_of_it() -> None:
 def test_latin_acronyms_written_against_cjk_characters() -> None:
     from bot.matching.recognise import glued_acronyms
 
-    assert glued_acronyms("JAMという組合とKCTU는") == [(0, 3, "JAM"), (10, 14, "KCTU")]
+    assert glued_acronyms("JAMという組合とKCTU는") == [(0, 3, "JAM"), (9, 13, "KCTU")]
     assert glued_acronyms("JAM and KCTU") == []  # no CJK: the automaton finds them
     assert "jam-jp" in _ids(_tags("JAMという産業別労働組合で副書記長をしております。"))
     assert not _tags("NHKが報じた。").unions
