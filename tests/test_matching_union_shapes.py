@@ -291,3 +291,19 @@ def test_latin_acronyms_written_against_cjk_characters() -> None:
     assert glued_acronyms("JAM and KCTU") == []  # no CJK: the automaton finds them
     assert "jam-jp" in _ids(_tags("JAMという産業別労働組合で副書記長をしております。"))
     assert not _tags("NHKが報じた。").unions
+
+
+def test_a_long_romance_name_written_in_lower_case_is_the_directory_union_when_backed() -> None:
+    tags = _tags("En Tunisie, la fédération générale de l'enseignement de base a observé une grève générale.")
+    assert "federation-generale-de-l-enseignement-de-base-tn" in _ids(tags)
+    # Without its country in the story, the lower-case phrase is not enough.
+    tags = _tags("Au Sénégal, la fédération générale de l'enseignement de base a été citée en exemple.")
+    assert "federation-generale-de-l-enseignement-de-base-tn" not in _ids(tags)
+
+
+def test_sentence_case_names_and_their_parents_acronym() -> None:
+    tags = _tags("Au Maroc, la Fédération nationale des fonctionnaires de l'enseignement (UNTM) a appelé à la grève.")
+    assert "Fédération nationale des fonctionnaires de l'enseignement" in _names(tags)
+    assert "untm-ma" in _ids(tags)  # the bracket names its parent, not the federation
+    # Generic words alone say no union: "the independent union", "the union confederation".
+    assert not _tags("Au Maroc, la Confédération syndicale a appelé à la grève.").unions

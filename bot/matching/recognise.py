@@ -175,6 +175,8 @@ iscileri isci iscilerin emekciler calisanlari memurlar
 pekerja buruh karyawan guru sekerja kerja
 manggagawa obrero obrera magsasaka tsuper
 sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaar shramjeevi
+fonctionnaires funcionarios funcionarias funcionarios funzionari enseignement educacion educacao istruzione
+sante salud saude sanita
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -699,6 +701,7 @@ def _polish_nominative(words: list[str]) -> list[str] | None:
     return result
 
 
+_UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale", "syndicales", "sindacale", "sindacali"})
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
@@ -993,6 +996,15 @@ class Recogniser:
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
 
+    @staticmethod
+    def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:
+        """True when a capitalised French, Spanish, Portuguese or Italian head is followed by a lower-case word
+        that says which union it is ("Fédération nationale des fonctionnaires", not "Syndicat des travailleurs")."""
+        languages = _HEADS.get(_bare(head), ("", ()))[1]
+        return (_is_capitalised(head) and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(languages)
+                and any(_unelided(word) in LABOUR_WORDS and _unelided(word) not in GENERIC_NAME_WORDS
+                        and _unelided(word) not in _UNION_ADJECTIVES for word in folded_words[1:]))
+
     def _only_places_named(self, words: list[str]) -> bool:
         """True when the capitalised words after the first are a place's name, and nothing else."""
         named = [word for word in words[1:] if _is_capitalised(word)]
@@ -1118,7 +1130,7 @@ class Recogniser:
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
                 taken.append(tokens[index])
-            elif bare in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
+            elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
                 taken.append(tokens[index])
             else:
@@ -1186,8 +1198,13 @@ class Recogniser:
                         and not (head_word is not None and word_start == head_word[0] and _bare(word) in _HEADS)
                         and not (head_word is None and _bare(word) in _HEADS)
                         and not (position == 0 and sentence_start)]
-            if not specific and acronym is None:
-                return None
+            if not specific:
+                sentence_case = head_word is not None and self._sentence_case_specific(
+                    original[head_word[0]:head_word[1]], folded_words)
+                if sentence_case and acronym is not None and not initials_fit(acronym, surface_words):
+                    acronym = None  # "Fédération nationale de l'enseignement (UMT)": the bracket names its parent
+                if acronym is None and not sentence_case:
+                    return None
             parts = [part for word in content for part in word.split()]
             if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and acronym is None:
                 return None  # "the Trade Union Council", "Labor Center", "Migrant Workers Union"
@@ -1383,6 +1400,11 @@ def _starts_sentence(original: str, start: int) -> bool:
     """True when `start` is the first word of a sentence, a line or the text."""
     before = original[max(0, start - 4):start].rstrip(" \t\"“‘'«„")
     return not before or before[-1] in ".!?:\n"
+
+
+def _unelided(bare: str) -> str:
+    """A folded word without its elided article ("l enseignement" -> "enseignement")."""
+    return bare[2:] if bare[:2] in ("l ", "d ") else bare
 
 
 def _initial(word: str) -> str:

@@ -133,6 +133,24 @@ def _is_article_led(cased: str) -> bool:
             and all(_TITLED_WORD.fullmatch(word) and word[0].isupper() for word in words))
 
 
+_ROMANCE_HEADS = frozenset("""
+syndicat syndicats sindicato sindicatos sindacato federation federacion federacao federazione confederation
+confederacion confederacao confederazione union unione uniao centrale coordination coordinadora organisation
+organizacion organizacao organizzazione
+""".split())
+_ROMANCE_SECOND_WORDS = frozenset("""
+de des du del dos das da do di della dei delle general generale generales geral national nationale nacional
+nazionale unica unico unitaria autonome autonoma democratique democratica independiente libre
+""".split())
+
+
+def _is_sentence_case_name(cased: str) -> bool:
+    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word
+    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación")."""
+    words = fold(cased).split()
+    return len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS
+
+
 def _is_acronym_rule(rule: str, cased: str) -> bool:
     """True for an acronym's entry (matched exactly as written), not an article-led name's."""
     return rule == "exact" and not _is_article_led(cased)
@@ -449,6 +467,10 @@ class UnionDirectory:
                     entries.append((key, NameEntry("union", record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias",
                                                    cased, rule,
                                                    self._needs_support(record, variant, rule, acronym_owners, cased))))
+                    if rule == "capitalised" and _is_sentence_case_name(cased):
+                        # "la fédération générale de l'enseignement de base": French, Spanish, Portuguese and
+                        # Italian write long names in lower case too; so written, the story must back them.
+                        entries.append((key, NameEntry("union", record.id, "alias", cased, "any", needs_support=True)))
                     if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
                         entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
