@@ -22,9 +22,10 @@ merges rows about the same organisation (same country and the same folded name, 
 acronym of three letters or more) across sources and into the hand-curated records of
 bot/data/unions.toml, gives each new organisation an id, and writes one row per record.
 A row whose id is already in unions.toml only adds its acronyms and aliases to that record.
-The output depends only on the extracts and unions.toml: the same input gives the same file.
+The output depends only on the extracts, unions.toml and the previous build's file (by default the
+shipped one, whose organisations keep their ids: ids are published): the same input gives the same file.
 
-Usage: python scripts/build_union_directory.py [--sources DIR] [--curated FILE] [--output FILE]
+Usage: python scripts/build_union_directory.py [--sources DIR] [--curated FILE] [--output FILE] [--previous FILE]
 """
 
 from __future__ import annotations
@@ -272,8 +273,62 @@ def ordered_unique(values: list[str]) -> list[str]:
     return result
 
 
-def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], Report]:
-    """The output rows (sorted by id) and the report; raises ExtractError on a bad extract."""
+def previous_ids(path: Path | None, curated_ids: set[str]) -> tuple[dict[tuple[str, str], str], ...]:
+    """The match keys of the records a previous build wrote (`path`, the shipped file), to their ids:
+    (keys of their names and acronyms, keys of any of their names).
+
+    Ids are published (subscriptions name them), so an organisation keeps the id it had even when
+    new rows would give it another one (a row that sorts first and takes its acronym's slug).
+    A key two previous records share names neither; curated ids are kept by unions.toml anyway.
+    """
+    if path is None or not path.exists():
+        return {}, {}
+    strong: dict[tuple[str, str], set[str]] = {}
+    weak: dict[tuple[str, str], set[str]] = {}
+    lines = [line for line in path.read_text("utf-8").splitlines() if line and not line.startswith("#")]
+    for line in lines[1:]:
+        record = dict(zip(OUTPUT_COLUMNS, line.split("\t"), strict=True))
+        if record["id"] in curated_ids:
+            continue
+        country, acronyms = record["country"] or None, split_values(record["acronyms"])
+        for keys, owners in ((match_keys(country, [record["name"]], acronyms), strong),
+                             (match_keys(country, [record["name"], *split_values(record["aliases"])], acronyms), weak)):
+            for key in keys:
+                owners.setdefault(key, set()).add(record["id"])
+    return tuple({key: next(iter(ids)) for key, ids in owners.items() if len(ids) == 1} for owners in (strong, weak))
+
+
+def reclaimed_ids(groups: list[Group], previous: tuple[dict[tuple[str, str], str], ...]) -> dict[int, str]:
+    """For each new group (by index) that a previous build knew, the id it had then.
+
+    A group whose own name or acronym was a previous record's name or acronym claims that record's id
+    first; a group known before only by an alias ("CONADU Histórica", once an alias of CONADU and now
+    a record of its own) claims an id no other group took.
+    """
+    reclaimed: dict[int, str] = {}
+    used: set[str] = set()
+    for known in previous:
+        for index, group in enumerate(groups):
+            if group.curated_id is not None or index in reclaimed:
+                continue
+            # Rows that bridge two previous records (now one): the first row's record keeps its id.
+            for rows in (group.rows, group.rows[:1]):
+                ids = {known[key] for row in rows
+                       for key in match_keys(row.country, [row.name, *row.aliases], row.acronyms) if key in known}
+                if len(ids) == 1:
+                    break
+            if len(ids) == 1 and (union_id := ids.pop()) not in used:
+                reclaimed[index] = union_id
+                used.add(union_id)
+    return reclaimed
+
+
+def build(sources_dir: Path, curated_path: Path,
+          previous: Path | None = None) -> tuple[list[dict[str, str]], Report]:
+    """The output rows (sorted by id) and the report; raises ExtractError on a bad extract.
+
+    `previous` is the file a previous build wrote: organisations it holds keep their ids there.
+    """
     report = Report()
     rows: list[Row] = []
     for path in sorted(sources_dir.glob("*.tsv")):
@@ -287,7 +342,10 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
     output: list[dict[str, str]] = []
     pending_parents: list[tuple[dict[str, str], str, str]] = []
     key_to_id = curated_keys(curated)
-    for group in sorted(group_rows(rows, dict(key_to_id)), key=lambda g: g.rows[0].where):
+    groups = sorted(group_rows(rows, dict(key_to_id)), key=lambda g: g.rows[0].where)
+    reclaimed = reclaimed_ids(groups, previous_ids(previous, taken))
+    taken |= set(reclaimed.values())
+    for index, group in enumerate(groups):
         first = group.rows[0]
         reason = None if group.curated_id else unsafe_alias(first.name, places)
         if reason:
@@ -330,7 +388,7 @@ def build(sources_dir: Path, curated_path: Path) -> tuple[list[dict[str, str]], 
                                "country": str(record.get("country", "")), "parent": "",
                                "kind": str(record.get("kind", "union")), "source": SEPARATOR.join(sources)})
             continue
-        union_id = new_id(first.name, acronyms, first.country, taken)
+        union_id = reclaimed.get(index) or new_id(first.name, acronyms, first.country, taken)
         taken.add(union_id)
         for key in match_keys(first.country, names, acronyms):
             key_to_id.setdefault(key, union_id)
@@ -410,10 +468,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     parser.add_argument("--curated", type=Path, default=DEFAULT_CURATED)
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--previous", type=lambda text: Path(text) if text else None, default=DEFAULT_OUTPUT,
+                        help="a previous build's file, whose organisations keep their ids (default: the shipped one; '' for none)")
     parser.add_argument("--quiet", action="store_true", help="print no report")
     args = parser.parse_args(argv)
     try:
-        output, report = build(args.sources, args.curated)
+        output, report = build(args.sources, args.curated, args.previous)
     except ExtractError as error:
         print(f"refused: {error}", file=sys.stderr)
         return 1

@@ -144,3 +144,46 @@ def test_build_merges_a_row_named_only_by_an_acronym_with_the_full_name(tmp_path
         "b.tsv": ("https://b.example/list", "UY\tXYZWU\t\tXyzwu\tunion\t\n"),
     })
     assert len(records) == 1
+
+
+def test_build_keeps_the_id_a_previous_build_gave(tmp_path: Path) -> None:
+    # A new list that names the union with another acronym first would give it a new id; the previous
+    # build's file keeps the published one.
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    header = "country\tname\tacronyms\taliases\tkind\tparent\n"
+    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
+                                  "KE\tKenya Alpha Workers Union\tKAWU\t\tunion\t\n")
+    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", first, "--previous", "").returncode == 0
+    (folder / "a.tsv").write_text(f"# source: https://a.example/list\n{header}"
+                                  "KE\tKenya Alpha Workers' Union\tKALWU | KAWU\t\tunion\t\n")
+    fresh = tmp_path / "fresh.tsv"
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", fresh, "--previous", "").returncode == 0
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", second, "--previous", first).returncode == 0
+
+    def ids(path: Path) -> list[str]:
+        return [line.split("\t")[0] for line in path.read_text("utf-8").splitlines()[1:]
+                if line and not line.startswith(("#", "id\t"))]
+
+    assert ids(first) == ["kawu-ke"]
+    assert ids(fresh) == ["kalwu-ke"]  # what the build alone would give
+    assert ids(second) == ["kawu-ke"]
+
+
+def test_an_alias_that_becomes_a_record_of_its_own_leaves_the_id_to_its_old_record(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    header = "country\tname\tacronyms\taliases\tkind\tparent\n"
+    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
+                                  "AR\tFederación Nacional de Docentes\tFENADO\tFENADO Histórica\tunion\t\n")
+    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", first, "--previous", "").returncode == 0
+    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
+                                  "AR\tFederación Nacional de Docentes\tFENADO\t\tunion\t\n")
+    (folder / "a.tsv").write_text(f"# source: https://a.example/list\n{header}AR\tFENADO Histórica\t\t\tunion\t\n")
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", second, "--previous", first).returncode == 0
+    rows = [line.split("\t")[:2] for line in second.read_text("utf-8").splitlines()[1:]
+            if line and not line.startswith(("#", "id\t"))]
+    assert sorted(rows) == [["fenado-ar", "Federación Nacional de Docentes"],
+                            ["fenado-historica-ar", "FENADO Histórica"]]

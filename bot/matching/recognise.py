@@ -130,7 +130,8 @@ persatuan gabungan porozumienie porozumienia birligi coordination
 CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker employees employee labour labor trade trades unions union unionists teachers nurses
 educators pilots journalists representatives mineworkers metalworkers steelworkers dockworkers
-sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores
+sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores ferroviaria
+educadores educadoras
 trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
@@ -141,10 +142,11 @@ metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri met
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
+_POSSESSIVE_NAME_WORDS_TEXT = "seamen women men people workingmen workmen tradesmen firemen"
 LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker workers' employees employee employees' labour labor labourers laborers trade trades unions union
 unionists teachers teacher nurses nurse miners mineworkers dockers dockworkers dock longshoremen longshore
-seafarers seamen sailors drivers journalists writers actors musicians artists pilots machinists steelworkers
+seafarers seamen sailors drivers journalists foodworkers woodworkers textileworkers writers actors musicians artists pilots machinists steelworkers
 metalworkers autoworkers electricians engineers firefighters police officers staff professionals servants
 clerks carpenters plumbers painters bricklayers builders farmworkers farmworker fishers fishermen
 cleaners janitors guards porters waiters cooks bakers butchers tailors weavers spinners garment textile
@@ -166,20 +168,25 @@ trabajadores trabajadoras trabajador trabalhadores trabalhadoras trabalhador tra
 lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
 empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
 trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
+educadores educadoras
 bancarios bancarias mineros mineiros petroleros portuarios estibadores
 arbeiter arbeitnehmer beschaftigten arbetare tjanstemannen anstallda pracownikow pracownicy nauczycieli
 iscileri isci iscilerin emekciler calisanlari memurlar
 pekerja buruh karyawan guru sekerja kerja
 manggagawa obrero obrera magsasaka tsuper
 sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaar shramjeevi
+fonctionnaires funcionarios funcionarias funcionarios funzionari enseignement educacion educacao istruzione
+sante salud saude sanita
 """.split())
+
+_POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers,
 # NGOs, governments, companies, and non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
-employers employer empleadores patronal patronale patronat empresarios empresarial empresariales
+employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
 sanayicileri pengusaha
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
@@ -190,6 +197,8 @@ foundation institute network watch consortium campaign campaigns ngo
 ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
+act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
+statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang codigo
 """.split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
@@ -226,7 +235,8 @@ president presidente presidenta chairman chairwoman chairperson chair secretary 
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
-vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani dirigente dirigentes lider
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi
+dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -237,7 +247,7 @@ o os as el los las le les il lo gli die der das den ang ng mga si
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
-dell' der die das und für fur i w ng mga sa dan och för ve
+dell' der die das und für fur i w ng mga sa dan och för ve para pour per
 """.split()) - {""} - {""} | {"l", "d", "dell"}
 # Connectors that may also stand between capitalised words before the head ("Food and Allied Workers").
 _AND_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "i", "und", "och", "ve", "dan"})
@@ -273,8 +283,9 @@ _LOCAL = re.compile(r"\bLocal\s+(\d[\w\-]{0,6})\b")
 _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc",
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
-_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
+_NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
+# Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -294,7 +305,7 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
-_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos"})
+_SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
@@ -321,30 +332,60 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
-_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"  # particles, and verb endings ("着た")
+_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
+_HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社")
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
-def _japanese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン")."""
-    names: list[FoundName] = []
+# A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
+# company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
+# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
+_JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)"
+                                            r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]*[ァ-ヺA-Za-z][ァ-ヺー一-鿿A-Za-z＆&]*)"
+                                            r"の(?:労働組合|労組)")
+
+
+def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
+    their company in quotes ("「そごう・西武」の労組")."""
+    names = [FoundName(match.start(), match.end(), company + "労働組合", None)
+             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
+             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_KINDS) and not is_place(company)
+             and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+    taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
         names.append(FoundName(start, match.end(), words + head, None))
     return names
 
 
-# Korean union names: a word ending in 노동조합/노조, or a federation's 노동조합연맹/노련 ("금속노조",
+# Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
+# stands alone, between a punctuation mark, a space or the start of a sentence and a particle ("・連合は",
+# "連合の芳野会長"), not inside a longer word ("国際連合", "連合国") nor as a verb ("野党が連合して").
+_JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
+_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(" + "|".join(_JAPANESE_SHORT_NAMES)
+                                  + r")(?=[はがのをにともや（(「」、。・\s]|$)")
+
+
+def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
+    """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
+    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group(1)], None)
+            for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
+
+
+# Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
+# 노동조합연맹/노련 ("금속노조",
 # "공공운수노조", "금속노련", with a particle after it
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
 
@@ -377,7 +418,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조"):
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온"):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -401,6 +442,7 @@ class _ScriptNames:
     head_endings: tuple[str, ...]
     name_words: frozenset[str]
     labour_words: frozenset[str]
+    joiners: frozenset[str] = frozenset()  # "and" inside a name ("বস্ত্র ও পোশাক শিল্প"), never its first word
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -424,7 +466,9 @@ _SCRIPT_NAMES = (
             সংযুক্ত ঐক্য বিপ্লবী সংগ্রামী সমাজতান্ত্রিক কল্যাণ জনস্বাধীন সোনার গ্রীণ গ্রিন নারী যুব কেন্দ্রীয়
             রেলওয়ে পরিবহন সড়ক নৌযান নৌ চা বাগান হোটেল রেস্টুরেন্ট নির্মাণ কাঠ দর্জি চামড়া পাট রিকশা ভ্যান
             দোকান হকার্স গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য তাঁত ইমারত ওয়ার্কার
-            ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী"""),
+            ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
+            ও এন্ড অ্যান্ড এ্যান্ড"""),
+        joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক"),
     ),
     _ScriptNames(
@@ -501,12 +545,56 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
                    and original[words[first - 1][1]:words[first][0]].isspace()):
                 first -= 1
+            while first < index and words[first][2] in script.joiners:
+                first += 1
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words:
                 continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             return first, last, original[words[first][0]:head_end]
     return None
+
+
+# Acronyms spelt out in Devanagari, letter name by letter name ("सीआईटीयू" is CITU, "एफएमआरएआई" FMRAI):
+# Hindi news writes Latin acronyms this way. The longest letter names first.
+_DEVANAGARI_LETTER_NAMES = {
+    "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
+    "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
+    "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
+}
+_DEVANAGARI_SPELT = re.compile("(?:" + "|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)) + "){3,}")
+_DEVANAGARI_LETTER_NAME = re.compile("|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)))
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")  # letters and signs, not the danda
+_NUKTA = "\u093c"
+
+
+def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for each Devanagari word that spells a Latin acronym of three letters or
+    more, letter name by letter name ("यूपीएमएसआरए" -> "UPMSRA"); [] for a text with no Devanagari."""
+    if not _DEVANAGARI_WORD.search(original):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for word in _DEVANAGARI_WORD.finditer(original):
+        bare = word.group().replace(_NUKTA, "")
+        if _DEVANAGARI_SPELT.fullmatch(bare):
+            found.append((word.start(), word.end(), "".join(
+                _DEVANAGARI_LETTER_NAMES[name] for name in _DEVANAGARI_LETTER_NAME.findall(bare))))
+    return found
+
+
+# Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",
+# "KCTU는", "UAWが"): the automaton matches whole words only, so these are looked up on their own.
+_GLUED_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&\-]{1,11}(?![A-Za-z0-9])")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character."""
+    if not _CJK_LETTER.search(original):
+        return []
+    return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
+            if _CJK_LETTER.match(original, match.end()) or (match.start() > 0
+                                                             and _CJK_LETTER.match(original, match.start() - 1))]
 
 
 @dataclass(frozen=True)
@@ -561,6 +649,7 @@ leader leaders president presidente presidenta chairman chairwoman chairperson s
 secretaire spokesperson spokesman spokeswoman member members official officials representative head chief
 activist activists organiser organizer dirigeant dirigeante militant militante responsable delegue delegado
 delegada dirigente lider líder sindicalista rappresentante segretario segretaria lider pemimpin ketua
+coordenador coordenadora coordinador coordinadora diretor diretora director directora vocero vocera porta-voz
 przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezes szef szefowa rzecznik rzeczniczka
 liderka председатель лидер голова
 """.split())
@@ -568,6 +657,57 @@ liderka председатель лидер голова
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das"})
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
+# Words after which an acronym is the employer's, inside the name ("Związek Zawodowy Pracowników MPK").
+_EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
+# Polish heads in an oblique case: a name found so is given in the nominative ("Wolnego Związku Zawodowego
+# Pracowników MPK" is "Wolny Związek Zawodowy Pracowników MPK"), as the directory and its followers write it.
+_POLISH_OBLIQUE_HEADS = {"Związku": "Związek", "Związkowi": "Związek", "Związkiem": "Związek",
+                         "Federacji": "Federacja", "Federacją": "Federacja", "Konfederacji": "Konfederacja",
+                         "Porozumienia": "Porozumienie", "Porozumieniu": "Porozumienie", "Porozumieniem": "Porozumienie"}
+_POLISH_ADJECTIVE_OBLIQUE = re.compile(r"(?:(?<=[kg])(?:iego|iemu|im|iej)|ego|emu|ym|ej|ą)$")
+
+
+def _polish_nominative(words: list[str]) -> list[str] | None:
+    """The name's leading words in the nominative when its Polish head is in an oblique case, else None:
+    the adjectives before and after the head agree with it; the words after them stay."""
+    head = next((index for index, word in enumerate(words[:4]) if word in _POLISH_OBLIQUE_HEADS), None)
+    if head is None:
+        return None
+    nominative = _POLISH_OBLIQUE_HEADS[words[head]]
+    feminine, neuter = nominative.endswith("a"), nominative.endswith("e")
+
+    def adjective(word: str) -> str | None:
+        match = _POLISH_ADJECTIVE_OBLIQUE.search(word)
+        if match is None or not word[:1].isupper():
+            return None
+        stem = word[:match.start()]
+        if feminine:
+            return stem + "a"
+        soft = word[match.start() - 1:match.start()] in ("k", "g")
+        return stem + ("ie" if neuter and soft else "e" if neuter else "i" if soft else "y")
+
+    result = list(words)
+    for index in range(head):
+        declined = adjective(words[index])
+        if declined is None:
+            return None
+        result[index] = declined
+    result[head] = nominative
+    for index in range(head + 1, len(words)):
+        declined = adjective(words[index])
+        if declined is None:
+            break
+        result[index] = declined
+    return result
+
+
+_UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale", "syndicales", "sindacale", "sindacali"})
+# Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
+# ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
+_LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
+# Prepositions of place: a country named right after one says where, not which union ("W Polsce").
+_PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
+                                 "di", "dari", "sa", "в", "во", "у"})
 
 
 def _role_follows(original: str, end: int) -> bool:
@@ -612,7 +752,11 @@ def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
+    """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
+    first = word[:1]
+    if first in "ldLD" and word[1:2] in ("'", "’"):
+        first = word[2:3]
+    return first.isupper() or first.isdigit()
 
 
 @lru_cache(maxsize=16384)
@@ -667,7 +811,7 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     plural (CCOO); at least half the capitalised words must give a letter.
     """
     letters = [char for char in _bare(acronym).replace(" ", "") if char.isalpha()]
-    initials = [_bare(word)[:1] for word in words if _bare(word)]
+    initials = [_initial(word) for word in words if _bare(word)]
     if len(letters) < 2 or not initials:
         return False
     collapsed = [char for index, char in enumerate(letters) if index == 0 or char != letters[index - 1]]
@@ -749,12 +893,17 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
-        if "Local" in original:
-            found = self._locals(original, found)
+        numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
+                    and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
+        if "Local" in original or numbered:
+            found = self._locals(original, found, numbered)
         if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:
-                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "노" in original:
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                         self._is_place)
+            if "連合" in original:
+                found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
+            if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
@@ -802,13 +951,17 @@ class Recogniser:
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
         if not head_capitalised and not _capitalised_nearby(original, start, end):
             return None  # "the trade union said": no name next to it
+        if not head_capitalised and _rejected_word_next_to(original, start, end):
+            return None  # "işveren sendikası MESS", "le syndicat patronal Medef": employers, not a union
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start)
         right, acronym = self._walk_right(original, end)
-        if head == _SUFFIX:
-            right = []  # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"
+        if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
+            # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
+            # ("... Sendikası Genel Başkanı": the president).
+            right = []
         if not head_capitalised:
             # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name,
             # and so is a name in quotes after it (the trade union "Profbud").
@@ -842,6 +995,9 @@ class Recogniser:
             # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
             # word names follows the union's name, in Polish without a comma.
             words = words[:-2]
+        if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
+                and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
+            return None  # "o coordenador do Sindicato Nivaldo": the union, then the person its role word names
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
                 if words[cut][0] > start:
@@ -852,6 +1008,22 @@ class Recogniser:
                         words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
+
+    @staticmethod
+    def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:
+        """True when a capitalised French, Spanish, Portuguese or Italian head is followed by a lower-case word
+        that says which union it is ("Fédération nationale des fonctionnaires", not "Syndicat des travailleurs")."""
+        languages = _HEADS.get(_bare(head), ("", ()))[1]
+        return (_is_capitalised(head) and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(languages)
+                and any(_unelided(word) in LABOUR_WORDS and _unelided(word) not in GENERIC_NAME_WORDS
+                        and _unelided(word) not in _UNION_ADJECTIVES for word in folded_words[1:]))
+
+    def _only_places_named(self, words: list[str]) -> bool:
+        """True when the capitalised words after the first are a place's name, and nothing else."""
+        named = [word for word in words[1:] if _is_capitalised(word)]
+        if named and named[0][:2].lower() in ("l'", "d'", "l’", "d’"):
+            named[0] = named[0][2:]  # "d'Eswatini"
+        return not named or self._is_place(fold(" ".join(named)))
 
     def _may_be_personal_name(self, word: str) -> bool:
         """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
@@ -889,10 +1061,12 @@ class Recogniser:
                     index -= 1
                     continue
                 break
-            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare:
-                break
-            if _POSSESSIVE.search(word) or (_is_acronym(word) and taken):
+            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit():
+                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
+            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
+                break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
             taken.append(tokens[index])
             index -= 1
         taken.reverse()
@@ -963,11 +1137,13 @@ class Recogniser:
             elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
                     tokens, index + 1):
                 taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
-            elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS):
+            elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS | _EMPLOYER_BEFORE):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
+            elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
+                break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
                 taken.append(tokens[index])
-            elif bare in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
+            elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
                 taken.append(tokens[index])
             else:
@@ -997,6 +1173,9 @@ class Recogniser:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
+        if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
+                                          for word in content if word != "forum"):
+            return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
@@ -1007,12 +1186,19 @@ class Recogniser:
             if not any(word not in _EMPLOYER_SIDE_WORDS
                        and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
                             or any(part in needed for part in word.split()))
-                       for word in content if word not in _HEADS or head_word is None or _HEADS[word][0] == "strong"):
+                       for word in content if word not in _HEADS or _HEADS[word][0] == "strong"
+                       or (head_word is None and word in _PLURAL_HEADS)):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
+        if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
+                                           or not _is_capitalised(surface_words[0]))
+                and self._only_places_named(surface_words)):
+            # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
+            # their country
+            return None
         if len(words) == 1:
             if not _is_acronym(surface_words[0]) and head_word is not None and not self._is_one_word_name(words[0]):
                 return None
@@ -1025,8 +1211,13 @@ class Recogniser:
                         and not (head_word is not None and word_start == head_word[0] and _bare(word) in _HEADS)
                         and not (head_word is None and _bare(word) in _HEADS)
                         and not (position == 0 and sentence_start)]
-            if not specific and acronym is None:
-                return None
+            if not specific:
+                sentence_case = head_word is not None and self._sentence_case_specific(
+                    original[head_word[0]:head_word[1]], folded_words)
+                if sentence_case and acronym is not None and not initials_fit(acronym, surface_words):
+                    acronym = None  # "Fédération nationale de l'enseignement (UMT)": the bracket names its parent
+                if acronym is None and not sentence_case:
+                    return None
             parts = [part for word in content for part in word.split()]
             if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and acronym is None:
                 return None  # "the Trade Union Council", "Labor Center", "Migrant Workers Union"
@@ -1041,12 +1232,17 @@ class Recogniser:
             return None
         start, end = words[0][0], words[-1][1]
         name = " ".join(original[start:end].split()).rstrip("'’").strip()
+        if not _POLISH_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
+            nominative = _polish_nominative(name.split())
+            name = " ".join(nominative) if nominative is not None else name
         return FoundName(start, end, name, acronym)
 
     @staticmethod
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
         """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş")."""
         folded = _bare(word[2])
+        if folded.endswith(("gewerkschaft", "gewerkschaften")):
+            return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
         return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
@@ -1108,13 +1304,17 @@ class Recogniser:
         for cut in range(len(words)):
             candidate = words[cut:]
             first = candidate[0][2]
-            if (_bare(first)[:1] != first_letter or not _is_capitalised(first) or _bare(first) in _CONNECTORS
-                    or _bare(first) in _STOP_WORDS):
+            # A name in lower case starts with its head word ("le syndicat national de l'enseignement
+            # supérieur (SNES)") and must then spell the acronym word for word.
+            lower_head = (not _is_capitalised(first) and _bare(first) in _HEADS
+                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[_bare(first)][1]))
+            if (_bare(first)[:1] != first_letter or not (_is_capitalised(first) or lower_head)
+                    or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS):
                 continue
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
                            and _bare(word) not in _LOWER_NAME_WORDS]
-            fits = initials_exact(acronym, surface) if lower_words else initials_fit(acronym, surface)
+            fits = initials_exact(acronym, surface) if lower_words or lower_head else initials_fit(acronym, surface)
             if fits:
                 return self._accepted(original, candidate, "weak", acronym, title_case=False, head_word=None)
         return None
@@ -1132,9 +1332,13 @@ class Recogniser:
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
     @staticmethod
-    def _locals(original: str, found: list[FoundName]) -> list[FoundName]:
-        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW"."""
-        locals_found: list[FoundName] = []
+    def _locals(original: str, found: list[FoundName], numbered: list[re.Match[str]]) -> list[FoundName]:
+        """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and `numbered`, a
+        directory union's acronym and a number (_NUMBERED_LOCAL: "CUPE 3903", "members of UFCW 21 and 367"),
+        when the number is not a count or a year ("UAW 600 workers", "IBEW 2024")."""
+        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
+                        for match in numbered
+                        if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
         for match in _LOCAL.finditer(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
@@ -1170,9 +1374,33 @@ class Recogniser:
         return kept + locals_found
 
 
+# A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
+_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w,.%\-/:]\w|[%$])")
+# Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
+_AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
+                                 "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
+
+
+def _counts_something(original: str, end: int) -> bool:
+    """True when a plural noun after a number makes it a count ("UAW 600 workers") rather than a local's
+    number ("CUPE 3903 voted", "UFCW 21 members": see _AFTER_LOCAL_NUMBER)."""
+    after = re.match(r"\s+([^\W\d_]+)", original[end:end + 30])
+    return (after is not None and after.group(1)[0].islower() and after.group(1).endswith("s")
+            and after.group(1) not in _AFTER_LOCAL_NUMBER)
+
+
 _ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
 _CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
+
+
+def _rejected_word_next_to(original: str, start: int, end: int) -> bool:
+    """True when the word right before or right after a lower-case head says it is no union's
+    (REJECT_WORDS: "işveren sendikası", "employers' association", "sindicato patronal")."""
+    before = re.search(r"(\w[\w'’]*)\W{1,3}$", original[max(0, start - 30):start])
+    after = _WORD.match(original, end + 1) if original[end:end + 1] == " " else None
+    return any(word is not None and _bare(word) in REJECT_WORDS
+               for word in (before.group(1) if before else None, after.group() if after else None))
 
 
 def _capitalised_nearby(original: str, start: int, end: int) -> bool:
@@ -1187,11 +1415,22 @@ def _starts_sentence(original: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+def _unelided(bare: str) -> str:
+    """A folded word without its elided article ("l enseignement" -> "enseignement")."""
+    return bare[2:] if bare[:2] in ("l ", "d ") else bare
+
+
+def _initial(word: str) -> str:
+    """A word's first letter, folded, after an elided article ("l'Enseignement" gives "e")."""
+    bare = _bare(word)
+    return bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]
+
+
 def initials_exact(acronym: str, words: list[str]) -> bool:
     """True when every word but the connectors gives the acronym one letter, in order; a hyphenated
     word may give one letter a part ("Coordination nationale des enseignants-chercheurs", CNEC)."""
     letters = [char for char in _bare(acronym) if char.isalpha()]
-    initials = [_bare(word)[:1] for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
+    initials = [_initial(word) for word in words if _bare(word) and _bare(word) not in _CONNECTORS]
     if letters == initials:
         return True
     parts = [part for word in words for part in re.split(r"[-‐‑]", word)]

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import Final, Literal, NamedTuple, TypeVar, cast
@@ -31,10 +31,18 @@ from bot.matching.gazetteer import (
     country_columns,
     country_name,
     gazetteer_rules,
+    pattern_key,
 )
 from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
-from bot.matching.recognise import FOLDED_GATES, FoundName, Recogniser, head_entries
+from bot.matching.recognise import (
+    FOLDED_GATES,
+    FoundName,
+    Recogniser,
+    glued_acronyms,
+    head_entries,
+    spelt_acronyms,
+)
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
 
@@ -174,6 +182,8 @@ fackforbund fackforbundet facket strejk medlemmar
 zwiazek zwiazku zwiazkowcy strajk pracownikow
 sendika sendikasi sendikalar grev isciler
 serikat buruh pekerja mogok unyon manggagawa welga
+vakbond vakbonden vakcentrale staking stakingen fagforbund fagforening streik ammattiliitto lakko odbory stavka
+απεργια συνδικατο σωματειο ομοσπονδια профсоюз профсоюза забастовка профспілка страйк
 """.split())
 
 
@@ -781,6 +791,9 @@ class Tagger:
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
         text_unions = self._absorb_found_names("text", text, text_scan, language, found)
+        if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
+            title_unions = self._with_spelt_acronyms("title", title, title_unions)
+            text_unions = self._with_spelt_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
         country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
         direct = self._resolve_shared_names(country_matches)
@@ -823,6 +836,8 @@ class Tagger:
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
+        if discovered and unions:
+            discovered = _short_forms_of_named(discovered, unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
 
     # -- scanning --------------------------------------------------------------------------
@@ -953,6 +968,19 @@ class Tagger:
             for start, end in spans:
                 add(anchor.field, anchor.original, start, end)
         return listed
+
+    def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
+        ("सीआईटीयू", CITU: see recognise.spelt_acronyms) or written against CJK characters ("JAMという":
+        recognise.glued_acronyms); these count only when the story backs them."""
+        spelt: list[_Match] = []
+        for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
+            info = self._automata.latin.get(pattern_key(acronym), None)
+            entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
+                            if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+            if entries:
+                spelt.append(_Match(field, original, start, end, entries, fold(acronym)))
+        return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil",
@@ -1391,15 +1419,16 @@ class _FoundUnion:
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
 # 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*"
+_BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that a longer found name of the story goes on from with "of"/"de" is that union
-    written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"): its mentions go to the longer."""
+    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, is that
+    union written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"; "Bangladesh Garment Workers
+    Federation" ... "Garment Workers Federation"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
@@ -1409,6 +1438,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
+        # A name of three words or more that ends a longer one is that one without its first words
+        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
+        for position in range(1, len(words) - 2):
+            goes_on.setdefault(tuple(words[position:]), entry)
     kept: list[_FoundUnion] = []
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
         longer = goes_on.get(tuple(fold(entry.name).split()))
@@ -1416,6 +1449,24 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             kept.append(entry)
         else:
             longer.matches.extend(entry.matches)
+    return kept
+
+
+def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]]) -> list[_FoundUnion]:
+    """Found names of three words or more that end a directory union's name as the story writes it
+    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"): their mentions join `unions` as that union's."""
+    tails: dict[str, str] = {}
+    for union_id, match in unions:
+        words = match.folded.split()
+        for position in range(1, len(words) - 2):
+            tails.setdefault(" ".join(words[position:]), union_id)
+    kept: list[_FoundUnion] = []
+    for entry in discovered:
+        named_id = tails.get(" ".join(fold(entry.name).split()))
+        if named_id is None:
+            kept.append(entry)
+        else:
+            unions.extend((named_id, match) for match in entry.matches)
     return kept
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
-from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, pattern_key
+from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, is_acronym, pattern_key
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -121,6 +121,159 @@ def _folded_name(name: str) -> str:
     return _ARTICLES.sub("", fold(name))
 
 
+_TITLED_WORD = re.compile(r"[^\W\d_][^\s]*")
+_NAME_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "os", "as"})
+
+
+def _is_article_led(cased: str) -> bool:
+    """A name of an article and capitalised words ("Los Mineros", "La Bancaria"): the same words in lower
+    case are a common phrase ("los mineros", the miners), so it counts only as written, backed by its country."""
+    words = cased.split()
+    return (len(words) >= 2 and words[0].lower() in _NAME_ARTICLES and words[0][1:].islower()
+            and all(_TITLED_WORD.fullmatch(word) and word[0].isupper() for word in words))
+
+
+_ROMANCE_HEADS = frozenset("""
+syndicat syndicats sindicato sindicatos sindacato federation federacion federacao federazione confederation
+confederacion confederacao confederazione union unione uniao centrale coordination coordinadora organisation
+organizacion organizacao organizzazione
+""".split())
+_ROMANCE_SECOND_WORDS = frozenset("""
+de des du del dos das da do di della dei delle general generale generales geral national nationale nacional
+nazionale unica unico unitaria autonome autonoma democratique democratica independiente libre
+""".split())
+
+
+def _is_sentence_case_name(cased: str) -> bool:
+    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word
+    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación")."""
+    words = fold(cased).split()
+    return len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS
+
+
+def _is_acronym_rule(rule: str, cased: str) -> bool:
+    """True for an acronym's entry (matched exactly as written), not an article-led name's."""
+    return rule == "exact" and not _is_article_led(cased)
+
+
+# Arabic writes "and", "by", "for", "as" and "so" joined to the next word, and "for the" as "لل"
+# ("للاتحاد العام التونسي للشغل", "والاتحاد", "بالاتحاد"); Urdu and Persian, in the same script, do not
+# (their own letters tell them apart).
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+_NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
+_ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
+_ARABIC_PROCLITICS_BEFORE_ARTICLE = ("لل", "ولل", "فلل")  # ل + ال: the article's alif is dropped
+
+
+def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
+    """An Arabic name with the particles written joined to it ("والاتحاد ...", "للاتحاد ..."); () for
+    a name in another language or script."""
+    if not _ARABIC_LETTER.match(name) or _NOT_ARABIC_LETTERS.search(name):
+        return ()
+    forms = [proclitic + name for proclitic in _ARABIC_PROCLITICS]
+    if name.startswith("ال"):
+        forms += [proclitic + name[2:] for proclitic in _ARABIC_PROCLITICS_BEFORE_ARTICLE]
+    else:
+        forms += ["ل" + name, "ول" + name]
+    return tuple(forms)
+
+
+# Korean unions' full names start with 전국 ("national"), which the press drops: "전국민주노동조합총연맹"
+# is written "민주노동조합총연맹", "전국금속노동조합" "금속노동조합". What is left still ends in the
+# word for a union (노동조합, 노조, 연맹) and is at least four syllables long.
+_KOREAN_NATIONAL = "전국"
+_KOREAN_UNION_ENDINGS = ("노동조합", "노조", "연맹", "총연맹")
+
+
+def korean_short_forms(name: str) -> tuple[str, ...]:
+    """A Korean union's name without its leading 전국 ("national"); () for any other name."""
+    rest = name[len(_KOREAN_NATIONAL):]
+    if name.startswith(_KOREAN_NATIONAL) and len(rest) >= 4 and rest.endswith(_KOREAN_UNION_ENDINGS) and " " not in rest:
+        return (rest,)
+    return ()
+
+
+# Polish declines a name's leading nouns and adjectives, which agree in gender ("Związek Zawodowy" ->
+# "Związku Zawodowego"; "Inicjatywa Pracownicza" -> "Inicjatywy Pracowniczej"; "Solidarność" ->
+# "Solidarności"); the words after them (a genitive, a name in apposition, a number) stay as they are.
+# Endings of the nominative -> (genitive, dative, instrumental, locative, accusative), by gender.
+_POLISH_ADJECTIVE_ENDINGS = {
+    "masculine": (("kiego", "kiemu", "kim", "kim"), "ki", "gi"), "masculine-y": (("ego", "emu", "ym", "ym"), "y"),
+    "feminine": (("kiej", "kiej", "ką", "kiej", "ką"), "ka", "ga"), "feminine-a": (("ej", "ej", "ą", "ej", "ą"), "a"),
+    "neuter": (("kiego", "kiemu", "kim", "kim"), "kie", "gie"), "neuter-e": (("ego", "emu", "ym", "ym"), "e"),
+}
+_POLISH_IRREGULAR_NOUNS = {"Związek": ("Związku", "Związkowi", "Związkiem", "Związku"),
+                           "Sekretariat": ("Sekretariatu", "Sekretariatowi", "Sekretariatem", "Sekretariacie")}
+_POLISH_FEMININE_LOCATIVE = (("wa", "wie"), ("na", "nie"), ("ma", "mie"), ("pa", "pie"), ("ba", "bie"), ("ta", "cie"),
+                             ("da", "dzie"), ("ra", "rze"), ("ka", "ce"), ("ła", "le"), ("sa", "sie"), ("za", "zie"))
+_POLISH_FEMININE_ADJECTIVES = ("owa", "ewa", "cza", "ska", "cka", "zka", "lna", "żna", "dna", "tna", "wna", "rna")
+_POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]", re.IGNORECASE)
+
+
+def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(gender, its oblique forms in case order) of a Polish noun or adjective in the nominative, or None."""
+    if word in _POLISH_IRREGULAR_NOUNS:
+        return "masculine", _POLISH_IRREGULAR_NOUNS[word]
+    for gender, (endings, *nominatives) in _POLISH_ADJECTIVE_ENDINGS.items():
+        for nominative in nominatives:
+            if word.endswith(nominative) and len(word) > len(nominative) + 3 and word[0].isupper():
+                forms = tuple(word[:-len(nominative)] + ending for ending in endings)
+                if nominative == "a" and not word.endswith(_POLISH_FEMININE_ADJECTIVES):
+                    # a feminine noun in -a: "Inicjatywa", "Federacja", "Kadra"
+                    if word.endswith(("ja", "ia")):
+                        return "feminine", (word[:-1] + "i",) * 2 + (word[:-1] + "ą", word[:-1] + "i", word[:-1] + "ę")
+                    locative = next((word[:-len(end)] + obl for end, obl in _POLISH_FEMININE_LOCATIVE
+                                     if word.endswith(end)), word[:-1] + "ie")
+                    genitive = word[:-1] + ("i" if word[-2] in "kg" else "y")
+                    return "feminine", (genitive, locative, word[:-1] + "ą", locative, word[:-1] + "ę")
+                if nominative == "e" and word.endswith("ie") and not word.endswith(("kie", "gie")):
+                    return "neuter", (word[:-1] + "a", word[:-1] + "u", word[:-1] + "em", word[:-1] + "u")
+                return gender.split("-")[0], forms
+    if word.endswith("ość") and word[0].isupper():
+        stem = word[:-2]
+        return "feminine", (stem + "ści", stem + "ści", stem + "ścią", stem + "ści", word)
+    return None
+
+
+# Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
+# avdelning", "Kommunals ordförande").
+_GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
+
+
+def scandinavian_genitive(name: str) -> tuple[str, ...]:
+    """A Scandinavian union name's genitive (name + "s"); () for an acronym or a name ending in s, x or z."""
+    last = name[-1:]
+    if not last.isalpha() or last.lower() in "sxz" or is_acronym(name):
+        return ()
+    return (name + "s",)
+
+
+def polish_case_forms(name: str) -> tuple[str, ...]:
+    """The genitive, dative, instrumental, locative (and for feminine names accusative) of a Polish union
+    name, declining its leading words that agree in gender; () for a name that has none."""
+    words = name.split()
+    if not words or (not _POLISH_LETTERS.search(name) and not any(_polish_word_forms(word) for word in words[:1])):
+        return ()
+    declined: list[tuple[str, ...]] = []
+    gender: str | None = None
+    for word in words:
+        found = _polish_word_forms(word)
+        if found is None or (gender is not None and found[0] != gender):
+            break
+        gender = found[0]
+        declined.append(found[1])
+    if not declined:
+        return ()
+    cases = min(len(forms) for forms in declined)
+    rest = words[len(declined):]
+    return tuple(dict.fromkeys(" ".join([*(forms[case] for forms in declined), *rest]) for case in range(cases)))
+
+
+# Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
+# "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
+_ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
+
+
 def _is_generic(name: str) -> bool:
     words = fold(name).split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -180,9 +333,13 @@ def _country_words() -> dict[str, str]:
             and not entry.alternatives and entry.case_rule != "exact"}
 
 
+_TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
+
+
 def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
-    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", name)).split()
+    # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
+    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
     country_words = _country_words()
     kept: list[str] = []
     codes: set[str] = set()
@@ -270,7 +427,7 @@ class UnionDirectory:
             self._variants = dict(variants)
         words, codes = variant_key(name)
         attempts = [words]
-        if fold(name).endswith((" union", " sindicato", " syndicat")) and "union" in words:
+        if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
             attempts.append(words - {"union"})
         for attempt in attempts:
             if len(attempt) < 2:
@@ -297,17 +454,24 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name)):
+                polish = polish_case_forms(name) if record.country == "PL" else (
+                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
+                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
+                                *korean_short_forms(name), *polish):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
-                    rule = case_rule_of(cased)
+                    rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
-                    entries.append((key, NameEntry("union", record.id, "acronym" if rule == "exact" else "alias",
+                    entries.append((key, NameEntry("union", record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias",
                                                    cased, rule,
                                                    self._needs_support(record, variant, rule, acronym_owners, cased))))
-                    if rule == "exact" and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                    if rule == "capitalised" and _is_sentence_case_name(cased):
+                        # "la fédération générale de l'enseignement de base": French, Spanish, Portuguese and
+                        # Italian write long names in lower case too; so written, the story must back them.
+                        entries.append((key, NameEntry("union", record.id, "alias", cased, "any", needs_support=True)))
+                    if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
                         entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "capitalised", needs_support=True)))
@@ -318,11 +482,11 @@ class UnionDirectory:
     @staticmethod
     def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str], cased: str) -> bool:
         """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`."""
-        if rule == "exact":
+        if _is_acronym_rule(rule, cased):
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
-        if record.country is None:
+        if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return False
-        return len(fold(name).split()) == 1 or _is_generic(name)
+        return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
 
 
 CURATED_SOURCE = "bot/data/unions.toml"

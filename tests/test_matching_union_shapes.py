@@ -1,0 +1,309 @@
+"""Union names by kind of text, across languages (issue 9): each test is one general rule, written with
+text of its own (not taken from the real-news set)."""
+
+from __future__ import annotations
+
+from bot.matching import StoryTags, default_tagger
+from bot.matching.recognise import spelt_acronyms
+
+
+def _tags(text: str, title: str | None = None) -> StoryTags:
+    return default_tagger().tag(title, text)
+
+
+def _ids(tags: StoryTags) -> set[str]:
+    return {tag.union_id for tag in tags.unions}
+
+
+def _names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions}
+
+
+def test_para_pour_per_join_the_words_of_a_name() -> None:
+    tags = _tags("En Guatemala, la Coordinadora Nacional para la Defensa de los Trabajadores (CNDT) marchó el lunes.")
+    assert "Coordinadora Nacional para la Defensa de los Trabajadores" in _names(tags)
+    assert {tag.acronym for tag in tags.unions} == {"CNDT"}
+
+
+def test_para_with_a_verb_after_it_ends_the_name() -> None:
+    tags = _tags("En Bolivia, el Sindicato de Trabajadores Fabriles de Cochabamba para exigir aumentos marchó.")
+    assert _names(tags) == {"Sindicato de Trabajadores Fabriles de Cochabamba"}
+
+
+def test_an_employers_word_next_to_a_lower_case_head_names_no_union() -> None:
+    assert not _tags("Türkiye'de işveren sendikası TÜHİS ile görüşmeler sürüyor.").unions
+    assert not _tags("En Chile, el sindicato patronal ASIMET rechazó la propuesta.").unions
+    # The same shape with a workers' union word still names the union.
+    assert "found:TR:tekstil-sen" not in _ids(_tags("Türkiye'de işveren sendikası TÜHİS ile görüşmeler sürüyor."))
+
+
+def test_a_lower_case_name_that_spells_its_bracketed_acronym_is_a_union() -> None:
+    tags = _tags("Au Cameroun, le syndicat national des agents de la santé publique (SNASP) a lancé une grève.")
+    assert _names(tags) == {"syndicat national des agents de la santé publique"}
+    assert {tag.acronym for tag in tags.unions} == {"SNASP"}
+
+
+def test_a_lower_case_phrase_that_does_not_spell_the_acronym_is_no_name() -> None:
+    tags = _tags("Au Cameroun, le syndicat des enseignants a rejoint la grève (CGT).")
+    assert not any(name.startswith("syndicat") for name in _names(tags))
+
+
+def test_an_article_led_alias_counts_only_as_written() -> None:
+    assert "los-mineros" not in _ids(_tags("Los mineros de Potosí, en Bolivia, marcharon hacia La Paz."))
+    assert "los-mineros" not in _ids(_tags("En México, los mineros de Cananea siguen en huelga."))
+    assert "los-mineros" in _ids(_tags("Los Mineros, el sindicato de Napoleón Gómez Urrutia, anunció una huelga "
+                                      "en Zacatecas, México."))
+
+
+def test_a_split_federation_is_not_its_parent() -> None:
+    tags = _tags("La CONADU Histórica convocó a un paro de 48 horas en las universidades de Argentina.")
+    assert "conadu-historica-ar" in _ids(tags)
+    assert "conadu-ar" not in _ids(tags)
+
+
+def test_arabic_names_with_joined_particles() -> None:
+    assert "ugtt" in _ids(_tags("دعا الأمين العام للاتحاد العام التونسي للشغل إلى الحوار في تونس."))
+    assert "umt" in _ids(_tags("وقع الاتحاد العام للشغالين بالمغرب والاتحاد المغربي للشغل على الاتفاق في الرباط."))
+    assert "glc-lb" in _ids(_tags("شارك العمال بالاتحاد العمالي العام في اعتصام بيروت."))
+
+
+def test_urdu_names_get_no_arabic_particles() -> None:
+    # "و" before an Urdu name is a word of its own in Urdu; the Urdu name matches as written.
+    assert "pwf" in _ids(_tags("لاہور میں پاکستان ورکرز فیڈریشن نے مظاہرہ کیا۔"))
+
+
+def test_korean_names_without_their_leading_national() -> None:
+    tags = _tags("철도노동조합은 23일 오전 9시부터 서울에서 총파업에 돌입한다고 밝혔다.")
+    assert "krwu-kr" in _ids(tags)
+    assert "kctu" in _ids(_tags("민주노동조합총연맹은 서울 도심에서 집회를 열었다."))
+
+
+def test_devanagari_spelt_acronyms() -> None:
+    assert spelt_acronyms("भारत में सीआईटीयू और एफ़एमआरएआई ने कहा") == [(9, 17, "CITU"), (21, 31, "FMRAI")]
+    assert spelt_acronyms("मजदूरों ने हड़ताल की") == []  # Hindi words, not letter names
+    tags = _tags("बस्ती में एफएमआरएआई के सदस्यों ने श्रम कार्यालय पर प्रदर्शन किया। उत्तर प्रदेश में हड़ताल होगी।")
+    assert "fmrai-in" in _ids(tags)
+    evidence = next(tag.evidence for tag in tags.unions if tag.union_id == "fmrai-in")
+    assert evidence[0].text == "एफएमआरएआई"
+
+
+def test_a_year_after_a_name_is_not_part_of_it() -> None:
+    tags = _tags("W Polsce Niezależny Związek Zawodowy Kolejarzy w 2021 roku ogłosił spór zbiorowy.")
+    assert _names(tags) == {"Niezależny Związek Zawodowy Kolejarzy"}
+
+
+def test_a_german_compound_for_a_kind_of_union_is_no_name() -> None:
+    tags = _tags("Während sich die Konkurrenzgewerkschaft mit den Arbeitgebern einigte, streikt die GDL in Deutschland.")
+    assert _ids(tags) == {"gdl-de"}
+
+
+def test_lower_case_kinds_of_union_in_indonesian_are_no_names() -> None:
+    tags = _tags("Di Bekasi, Indonesia, para buruh membentuk serikat pekerja tingkat perusahaan (SPTP) baru.")
+    assert not tags.unions
+
+
+def test_workers_in_a_sector_stay_in_the_name() -> None:
+    tags = _tags("In Amman, Jordan, the General Union of Workers in Food Industries called the strike illegal.")
+    assert _names(tags) == {"General Union of Workers in Food Industries"}
+
+
+def test_a_local_written_as_its_unions_acronym_and_number() -> None:
+    tags = _tags("In Toronto, CUPE 3903 says the strike at York University goes on.")
+    assert "CUPE Local 3903" in _names(tags)
+    assert "cupe" in _ids(tags)  # the parent, named by its acronym, too
+    tags = _tags("In Seattle, the 27,000 members of UFCW 21 and 367 voted to authorize a strike.")
+    assert "UFCW Local 21" in _names(tags)
+
+
+def test_a_count_or_a_year_after_an_acronym_is_no_local() -> None:
+    assert _names(_tags("In Detroit, UAW 600 workers walked out of the plant.")) == {"United Auto Workers"}
+    assert not any("Local" in name for name in _names(_tags("The IBEW 2024 convention met in Chicago.")))
+    assert not _tags("COVID 19 hit the garment sector in Cambodia hard.").unions  # no union's acronym
+
+
+def test_polish_names_in_their_case_forms() -> None:
+    from bot.matching.unions import polish_case_forms
+
+    assert polish_case_forms("Inicjatywa Pracownicza")[:2] == ("Inicjatywy Pracowniczej", "Inicjatywie Pracowniczej")
+    assert polish_case_forms("Solidarność")[:2] == ("Solidarności", "Solidarnością")
+    # The leading words agreeing in gender decline; a name in apposition after them stays.
+    assert polish_case_forms("Ogólnopolski Związek Zawodowy Inicjatywa Pracownicza")[0] == (
+        "Ogólnopolskiego Związku Zawodowego Inicjatywa Pracownicza")
+    assert polish_case_forms("Forum Związków Zawodowych") == ()
+    tags = _tags("Przewodniczący Solidarności spotkał się z premierem w Warszawie, a członkowie Inicjatywy "
+                 "Pracowniczej pikietowali magazyn.")
+    assert {"solidarnosc", "ozz-ip-pl"} <= _ids(tags)
+    # The common noun in lower case is no union.
+    assert not _tags("Wyrazy solidarności z pracownikami płynęły z całej Polski.").unions
+
+
+def test_a_person_after_a_role_and_a_bare_head_word_is_no_union() -> None:
+    tags = _tags("Em Campinas, no Brasil, a paralisação foi liderada pelo coordenador do Sindicato Nivaldo Souza.")
+    assert not tags.unions
+    # A name after the role is still the union's.
+    tags = _tags("Em Campinas, no Brasil, falou o coordenador do Sindicato dos Químicos de Campinas.")
+    assert _names(tags) == {"Sindicato dos Químicos de Campinas"}
+
+
+def test_bangla_names_joined_by_and() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগের সমাবেশ হয়েছে।")
+    assert _names(tags) == {"বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ"}
+    # A name never starts with the joiner.
+    tags = _tags("ঢাকায় মালিকরা ও গার্মেন্টস শ্রমিক ফেডারেশনের নেতারা বৈঠক করেছেন।")
+    assert not any(name.startswith("ও ") for name in _names(tags))
+
+
+def test_a_found_name_written_short_is_the_longer_one() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগের সম্মেলন হয়েছে। নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক "
+                 "শিল্প শ্রমিক লীগের কমিটি ঘোষণা করা হয়েছে।")
+    assert len(tags.unions) == 1
+
+
+def test_a_found_name_that_ends_a_directory_name_is_that_union() -> None:
+    tags = _tags("বাংলাদেশ ট্রেড ইউনিয়ন সংঘের নেতারা বকেয়া মজুরি দাবি করেছেন। ট্রেড ইউনিয়ন সংঘের সভাপতি বিবৃতি দেন।")
+    assert _ids(tags) == {"btus-bd"}
+
+
+def test_a_possessive_of_workers_inside_a_name() -> None:
+    tags = _tags("In Tallinn, Estonia, a shop steward of the Estonian Seamen's Independent Union (ESIU) was sacked.")
+    assert _names(tags) == {"Estonian Seamen's Independent Union"}
+    # A company's possessive still ends the name.
+    assert "Amazon's Labor Union" not in _names(_tags("In New York, Amazon's Labor Union members voted."))
+
+
+def test_laws_and_days_named_after_unions_are_no_unions() -> None:
+    for text in ("In Kenya, the Trade Union Act was amended by parliament last week.",
+                 "In Zimbabwe, the Trade Union Bill was debated in the senate.",
+                 "In Pakistan, the Industrial Relations Ordinance and the Trade Union Ordinance were cited.",
+                 "In India, the Labour Union Day celebrations took place in Kolkata.",
+                 "Türkiye'de Sendikalar ve Toplu İş Sözleşmesi Kanunu değiştirildi."):
+        assert not _tags(text).unions, text
+
+
+def test_employers_bodies_with_an_acronym_are_no_unions() -> None:
+    tags = _tags("En Argentina, la Unión Industrial Argentina (UIA) y la Confederación General Empresaria "
+                 "rechazaron el paro de la CGT.")
+    assert _ids(tags) == {"cgt-ar"}
+    # A weak head with a workers' word and its acronym is still a union.
+    tags = _tags("En Bolivia, la Unión de Trabajadores Mineros de Potosí (UTMP) marchó.")
+    assert {tag.acronym for tag in tags.unions} == {"UTMP"}
+
+
+def test_rengo_by_its_short_name_only_where_it_stands_alone() -> None:
+    assert _ids(_tags("労働組合の全国組織・連合は14日、春闘の第1回集計を発表した。")) == {"rengo"}
+    assert _ids(_tags("連合の会長は東京で記者会見した。")) == {"rengo"}
+    for text in ("国際連合の会議がニューヨークで開かれた。", "野党が連合して選挙に臨む。", "英国は連合王国である。"):
+        assert not _tags(text).unions, text
+
+
+def test_a_japanese_company_union_named_by_its_quoted_company() -> None:
+    tags = _tags("東京で「セブン＆アイ」の労組が先月末、ストに踏み切った。")
+    assert _names(tags) == {"セブン＆アイ労働組合"}
+    assert not _tags("東京で「大手」の労組は反対した。").unions  # a kind of union, quoted
+
+
+def test_korean_unions_called_union_in_hangul() -> None:
+    assert _names(_tags("청년유니온은 서울에서 기자회견을 열었다.")) == {"청년유니온"}
+    assert not _tags("양대노총은 정부안에 반대했다.").unions  # the two national centres: a kind, not a name
+
+
+def test_a_hangul_name_needs_no_country_in_the_story() -> None:
+    # The Hangul alias says Korea by itself, also when the story names no place the gazetteer knows.
+    assert "kctu" in _ids(_tags("민주노총은 총파업 집회를 열었습니다."))
+
+
+def test_a_turkish_name_written_without_its_dash_and_with_its_head() -> None:
+    tags = _tags("Kocaeli'de DİSK Genel Sekreteri ve Birleşik Metal İş Sendikası Genel Başkanı greve çıkan işçilerle "
+                 "buluştu.")
+    assert "bmis-tr" in _ids(tags)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+def test_elided_articles_before_capitalised_words_stay_in_a_name() -> None:
+    tags = _tags("Au Bénin, le Syndicat National Autonome de l'Enseignement Maternel (SNAEM) a déposé un préavis.")
+    assert _names(tags) == {"Syndicat National Autonome de l'Enseignement Maternel"}
+
+
+def test_a_workers_forum_is_a_platform_not_a_union() -> None:
+    tags = _tags("Au Gabon, une dizaine de syndicats rassemblés au sein du Gabon Workers Forum ont appelé à la grève.")
+    assert not tags.unions
+    assert "fzz-pl" in _ids(_tags("W Polsce Forum Związków Zawodowych poparło strajk."))
+
+
+def test_plural_unions_named_only_by_their_country_are_referred_to() -> None:
+    tags = _tags("Les syndicats de travailleurs de Madagascar ont appelé à une grève générale.")
+    assert not tags.unions
+
+
+def test_an_elided_article_gives_its_word_initial_to_an_acronym() -> None:
+    from bot.matching.recognise import initials_exact
+
+    assert initials_exact("SNES", ["syndicat", "national", "de", "l'enseignement", "supérieur"])
+
+
+def test_union_words_in_more_languages_back_an_acronym() -> None:
+    # "vakbond" (Dutch: union) in the sentence backs the FNV's acronym in a story naming no place.
+    assert "fnv" in _ids(_tags("Personeel van de FNV gaat dinsdag staken, heeft de vakbond aangekondigd."))
+
+
+def test_scandinavian_genitives_of_union_names() -> None:
+    from bot.matching.unions import scandinavian_genitive
+
+    assert scandinavian_genitive("Unionen") == ("Unionens",)
+    assert scandinavian_genitive("Byggnads") == ()
+    assert scandinavian_genitive("LO") == ()
+    assert "unionen-se" in _ids(_tags("I Stockholm har Unionens ordförande kritiserat arbetsgivarna i Sverige."))
+
+
+def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
+    tags = _tags("Di Jakarta, Indonesia, ribuan buruh SBSI berunjuk rasa menolak Omnibus Law.")
+    assert "sbsi-id" in _ids(tags)
+    assert "sbsi-pt" not in _ids(tags)
+
+
+def test_a_lower_case_head_with_only_a_country_is_a_union_referred_to() -> None:
+    assert not _tags("Au Togo, le syndicat d'Eswatini a été cité en exemple par les enseignants.").unions
+
+
+def test_a_japanese_company_union_after_a_particle() -> None:
+    assert _names(_tags("また、東京の関東バスの労働組合も賃上げを求めてストに入った。")) == {"関東バス労働組合"}
+    for text in ("相鉄の3社の労働組合はストを解除した。", "日本の労働組合は弱いと言われる。", "大手企業の労組が反対した。",
+                 "政府の労働組合への対応が問題だ。", "パートの労組加入が進む。", "私はなぜ労働組合という組織に入ったのか。"):
+        assert not _tags(text).unions, text
+
+
+def test_a_polish_name_found_in_an_oblique_case_is_named_in_the_nominative() -> None:
+    tags = _tags("W Rzeszowie kierowcy poparli żądania Wolnego Związku Zawodowego Pracowników MPK, czyli podwyżki.")
+    assert _names(tags) == {"Wolny Związek Zawodowy Pracowników MPK"}
+    assert [evidence.text for tag in tags.unions for evidence in tag.evidence] == [
+        "Wolnego Związku Zawodowego Pracowników MPK"]
+
+
+def test_a_count_before_a_name_is_not_part_of_it() -> None:
+    tags = _tags("In Phnom Penh, more than 100 Free Trade Union of Cambodia supporters gathered in front of the office.")
+    assert "Free Trade Union of Cambodia" in _names(tags)
+
+
+def test_latin_acronyms_written_against_cjk_characters() -> None:
+    from bot.matching.recognise import glued_acronyms
+
+    assert glued_acronyms("JAMという組合とKCTU는") == [(0, 3, "JAM"), (9, 13, "KCTU")]
+    assert glued_acronyms("JAM and KCTU") == []  # no CJK: the automaton finds them
+    assert "jam-jp" in _ids(_tags("JAMという産業別労働組合で副書記長をしております。"))
+    assert not _tags("NHKが報じた。").unions
+
+
+def test_a_long_romance_name_written_in_lower_case_is_the_directory_union_when_backed() -> None:
+    tags = _tags("En Tunisie, la fédération générale de l'enseignement de base a observé une grève générale.")
+    assert "federation-generale-de-l-enseignement-de-base-tn" in _ids(tags)
+    # Without its country in the story, the lower-case phrase is not enough.
+    tags = _tags("Au Sénégal, la fédération générale de l'enseignement de base a été citée en exemple.")
+    assert "federation-generale-de-l-enseignement-de-base-tn" not in _ids(tags)
+
+
+def test_sentence_case_names_and_their_parents_acronym() -> None:
+    tags = _tags("Au Maroc, la Fédération nationale des fonctionnaires de l'enseignement (UNTM) a appelé à la grève.")
+    assert "Fédération nationale des fonctionnaires de l'enseignement" in _names(tags)
+    assert "untm-ma" in _ids(tags)  # the bracket names its parent, not the federation
+    # Generic words alone say no union: "the independent union", "the union confederation".
+    assert not _tags("Au Maroc, la Confédération syndicale a appelé à la grève.").unions
