@@ -307,3 +307,21 @@ def test_sentence_case_names_and_their_parents_acronym() -> None:
     assert "untm-ma" in _ids(tags)  # the bracket names its parent, not the federation
     # Generic words alone say no union: "the independent union", "the union confederation".
     assert not _tags("Au Maroc, la Confédération syndicale a appelé à la grève.").unions
+
+
+def test_a_company_named_union_is_no_union() -> None:
+    assert not _tags("Union Bank of India said its profits rose as workers returned.").unions
+    assert not _tags("Shares of Union Insurance fell after the workers' protest in Manila.").unions
+    # A union of the company's staff is one.
+    assert "Union Bank Employees Union of the Philippines" in _names(
+        _tags("The Union Bank Employees Union of the Philippines held a strike in Manila."))
+
+
+def test_a_further_acronym_of_a_union_from_elsewhere_names_no_union_abroad() -> None:
+    # "FTU" is Hong Kong's federation's second acronym; in a Cambodian story it is a Cambodian union.
+    tags = _tags("In Cambodia, FTU officials met garment workers in Phnom Penh on Monday.")
+    assert "hkftu" not in _ids(tags)
+    assert {tag.country for tag in tags.unions} == {"KH"}
+    # At home the acronym still names it; a main acronym abroad still does ("a GMB delegation to Kyiv").
+    assert "hkftu" in _ids(_tags("In Hong Kong, FTU officials met bus drivers in Kowloon on Monday."))
+    assert "hkftu" in _ids(_tags("In Kenya, an HKFTU union delegation met dock workers."))

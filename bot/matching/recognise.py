@@ -307,6 +307,9 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Words after a leading "Union" that make a company's name ("Union Bank", "Union Insurance").
+_COMPANY_WORDS = frozenset({"bank", "banking", "insurance", "assurance", "finance", "financial", "trust", "savings",
+                            "mutual", "securities", "capital", "investment", "investments", "holdings", "group"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
@@ -1176,6 +1179,9 @@ class Recogniser:
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
                                           for word in content if word != "forum"):
             return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
+        if (len(folded_words) > 1 and folded_words[0] in _UNION_WORDS and folded_words[1] in _COMPANY_WORDS
+                and CORE_LABOUR_WORDS.isdisjoint(content[1:])):
+            return None  # "Union Bank of India", "Union Insurance": a company named "Union"
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)

@@ -1344,7 +1344,7 @@ class Tagger:
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
-                entry.form == "acronym" and len(match.entries) == 1
+                entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and match.original[match.start - 1:match.start] not in ("(", "[")
                 and not _is_all_caps_context(match.original, match.start, match.end)):
             return False
@@ -1381,6 +1381,15 @@ class Tagger:
                                 acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
+    """True when `surface` spells the union's main short form: its first acronym, or an acronym-shaped name.
+
+    A further acronym ("FTU" beside "HKFTU") is how the union is known at home; abroad it names others.
+    """
+    main = record.acronyms[0] if record.acronyms else record.name
+    return fold(main) == fold(surface)
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
