@@ -325,3 +325,13 @@ def test_a_further_acronym_of_a_union_from_elsewhere_names_no_union_abroad() -> 
     # At home the acronym still names it; a main acronym abroad still does ("a GMB delegation to Kyiv").
     assert "hkftu" in _ids(_tags("In Hong Kong, FTU officials met bus drivers in Kowloon on Monday."))
     assert "hkftu" in _ids(_tags("In Kenya, an HKFTU union delegation met dock workers."))
+
+
+def test_an_acronym_written_without_its_hyphen_is_the_same_union() -> None:
+    # The directory writes "CGT-B"; the press writes "CGTB", which is also Benin's and Brazil's acronym.
+    assert "cgt-b" in _ids(_tags("Au Burkina Faso, la CGTB a appelé à une grève générale des travailleurs."))
+    tags = _tags("À Ouagadougou (Burkina Faso), Awa Zongo de la Confédération générale des travailleurs "
+                 "du Burkina (CGTB) a parlé aux grévistes.")
+    assert _ids(tags) == {"cgt-b"}
+    # Without a labour word nearby the joined form names nothing.
+    assert not _tags("Au Burkina Faso, la CGTB a gagné le match de football.").unions

@@ -813,6 +813,8 @@ class Tagger:
                 entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
+            if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
+                entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})

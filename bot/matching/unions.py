@@ -113,6 +113,7 @@ class UnionRecord:
 
 _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
+_ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
@@ -372,6 +373,7 @@ class UnionDirectory:
             by_id[record.id] = record
         self._by_id = by_id
         self._folded_names: dict[str, str | None] | None = None
+        self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] | None = None
 
     @classmethod
@@ -406,6 +408,19 @@ class UnionDirectory:
                     owners[_folded_name(known)].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
+
+    def id_for_acronym(self, acronym: str, story_countries: set[str]) -> str | None:
+        """The id of the one union of `story_countries` with this acronym, written with or without its
+        hyphens, slashes and spaces ("CGTB" in a Burkinabè story is the CGT-B, not Benin's CGTB)."""
+        if self._joined_acronyms is None:
+            owners: dict[str, list[UnionRecord]] = defaultdict(list)
+            for record in self:
+                for known in {_folded_name(_ACRONYM_JOINS.sub("", acronym)) for acronym in record.acronyms}:
+                    owners[known].append(record)
+            self._joined_acronyms = dict(owners)
+        fits = {record.id for record in self._joined_acronyms.get(_folded_name(_ACRONYM_JOINS.sub("", acronym)), ())
+                if record.country in story_countries}
+        return fits.pop() if len(fits) == 1 else None
 
     def id_for_variant(self, name: str, story_countries: set[str]) -> str | None:
         """The id of the one union whose name or alias says the same as `name` in other words: another
@@ -477,6 +492,11 @@ class UnionDirectory:
                                                        "capitalised", needs_support=True)))
                         entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "any", needs_support=True)))
+                        joined = _ACRONYM_JOINS.sub("", variant)
+                        if joined != variant and (joined_key := pattern_key(joined)) != key:
+                            # "CGTB" for CGT-B ("CGT FO" for CGT-FO is the same key): the press drops the joins.
+                            entries.append((joined_key, NameEntry("union", record.id, "acronym_variant",
+                                                                  fold_cased(joined), "exact", needs_support=True)))
         return entries
 
     @staticmethod
