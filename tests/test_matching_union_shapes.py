@@ -335,3 +335,13 @@ def test_an_acronym_written_without_its_hyphen_is_the_same_union() -> None:
     assert _ids(tags) == {"cgt-b"}
     # Without a labour word nearby the joined form names nothing.
     assert not _tags("Au Burkina Faso, la CGTB a gagné le match de football.").unions
+
+
+def test_a_name_unions_of_other_countries_share_is_the_storys_own_union() -> None:
+    # France's and Mali's unions are both "Syndicat national de l'enseignement supérieur".
+    tags = _tags("Au Sénégal, le Syndicat National de l'Enseignement Supérieur (SNEsup) a appelé à la grève "
+                 "à Dakar.")
+    assert {(tag.name, tag.acronym, tag.country) for tag in tags.unions} == {
+        ("Syndicat National de l'Enseignement Supérieur", "SNEsup", "SN")}
+    assert _ids(_tags("À Bamako (Mali), le Syndicat National de l'Enseignement Supérieur a appelé à la grève.")) == {
+        "snesup-ml"}

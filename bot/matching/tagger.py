@@ -1401,8 +1401,12 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
     speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name)."""
     taken = {id(match) for _, match in accepted}
     for match in union_matches:
-        if id(match) in taken or not match.entries or any(
-                entry.kind != "union" or entry.form != "acronym" for entry in match.entries):
+        if id(match) in taken or not match.entries or any(entry.kind != "union" for entry in match.entries):
+            continue
+        if all(entry.form in ("name", "alias") for entry in match.entries):
+            _keep_unresolved_name(match, found)
+            continue
+        if any(entry.form != "acronym" for entry in match.entries):
             continue
         acronym = match.original[match.start:match.end]
         if (match.original[match.start - 1:match.start] in ("(", "[")
@@ -1413,6 +1417,25 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         if entry is None:
             entry = found[fold(acronym)] = _FoundUnion(None, FoundName(match.start, match.end, acronym, acronym))
         entry.matches.append(match)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
+
+
+def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
+    """A full name that unions of several other countries share ("Syndicat National de l'Enseignement
+    Supérieur" in a Senegalese story, where the directory knows France's and Mali's) is the story's own
+    union of that name: it joins `found`, with the acronym in brackets after it if there is one."""
+    name = match.original[match.start:match.end]
+    if len({entry.target for entry in match.entries}) < 2 or len(name.split()) < 3 or not name[:1].isupper():
+        return
+    bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
+    acronym = bracket.group(1) if bracket is not None and (
+        _is_acronym(bracket.group(1)) or bracket.group(1)[:2].isupper()) else None  # "SNEsup" too
+    entry = found.get(fold(name))
+    if entry is None:
+        entry = found[fold(name)] = _FoundUnion(None, FoundName(match.start, match.end, name, acronym))
+    entry.matches.append(match)
 
 
 class _FoundUnion:
