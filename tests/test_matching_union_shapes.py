@@ -345,3 +345,14 @@ def test_a_name_unions_of_other_countries_share_is_the_storys_own_union() -> Non
         ("Syndicat National de l'Enseignement Supérieur", "SNEsup", "SN")}
     assert _ids(_tags("À Bamako (Mali), le Syndicat National de l'Enseignement Supérieur a appelé à la grève.")) == {
         "snesup-ml"}
+
+
+def test_a_list_of_trades_with_a_comma_before_its_last_and_is_one_name() -> None:
+    tags = _tags("In Kenya, the Federation of Food, Beverage, and Tobacco Workers staged a walkout.")
+    assert _names(tags) == {"Federation of Food, Beverage, and Tobacco Workers"}
+    # The directory's name written with the serial comma is the directory's union.
+    assert _ids(_tags("Rail staff across Britain, led by the National Union of Rail, Maritime, and Transport "
+                      "Workers, walked out on Monday.")) == {"rmt"}
+    # One comma before "and" is no list: two names.
+    assert "Union of Teachers, and Nurses Association" not in _names(
+        _tags("In Ghana, the Union of Teachers, and Nurses Association leaders met."))

@@ -1126,7 +1126,11 @@ class Recogniser:
                                   if later in _HEADS or later in _LIST_ENDS), None)
                 if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
                         and taken and _bare(taken[-1][2]) not in _HEADS
-                        and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
+                        and index + 1 < len(tokens) and (_is_capitalised(tokens[index + 1][2]) or (
+                            # "Rail, Maritime, and Transport Workers": a comma before the list's last "and"
+                            _bare(tokens[index + 1][2]) in _AND_CONNECTORS and index + 2 < len(tokens)
+                            and any(earlier[2] == "," for earlier in taken)
+                            and _is_capitalised(tokens[index + 2][2])))):
                     taken.append(tokens[index])
                     index += 1
                     continue

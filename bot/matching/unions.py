@@ -471,7 +471,8 @@ class UnionDirectory:
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
-                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
+                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
+                                *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
@@ -507,6 +508,19 @@ class UnionDirectory:
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return False
         return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
+
+
+_LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transport", "Rail, Maritime, and ..."
+
+
+def _serial_comma_forms(name: str) -> tuple[str, ...]:
+    """The name with its list written the other way: with a comma before its last "and" if it has none
+    ("National Union of Rail, Maritime, and Transport Workers"), without it if it has one."""
+    match = _LISTED_LAST.search(name)
+    if match is None:
+        return ()
+    comma = "" if match.group(0).startswith(match.group(1) + ",") else ","
+    return (f"{name[:match.start()]}{match.group(1)}{comma} {match.group(2)} {name[match.end():]}",)
 
 
 CURATED_SOURCE = "bot/data/unions.toml"
