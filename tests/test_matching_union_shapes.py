@@ -356,3 +356,11 @@ def test_a_list_of_trades_with_a_comma_before_its_last_and_is_one_name() -> None
     # One comma before "and" is no list: two names.
     assert "Union of Teachers, and Nurses Association" not in _names(
         _tags("In Ghana, the Union of Teachers, and Nurses Association leaders met."))
+
+
+def test_a_bracketed_acronym_that_spells_words_before_the_name_takes_them_in() -> None:
+    tags = _tags("In Chennai, India, the Joint Committee of Trade Unions (JCTU) called a state-wide strike.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("Joint Committee of Trade Unions", "JCTU")}
+    # An acronym the name already spells changes nothing.
+    assert _names(_tags("In Ghana, the Ferry and Canoe Workers Union (FCWU) struck at Tema.")) == {
+        "Ferry and Canoe Workers Union"}

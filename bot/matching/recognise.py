@@ -1284,7 +1284,11 @@ class Recogniser:
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:
-                continue  # the bracket right after a name already found: its acronym was read with it
+                # The bracket right after a name already found: its acronym was read with it, unless
+                # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
+                if self._lengthen_to_acronym(original, match.start(), inner, result, taken, before):
+                    taken_starts[before] = taken[before][0]
+                continue
             if _is_acronym(inner) and not self._is_place(fold(inner)):
                 name = self._name_before(original, match.start(), inner)
             else:
@@ -1299,6 +1303,21 @@ class Recogniser:
                     taken.insert(position, (name.start, name.end))
                     taken_starts.insert(position, name.start)
         return result
+
+    def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
+                             taken: list[tuple[int, int]], before: int) -> bool:
+        """Replace the found name at `taken[before]` by the longer one its bracketed acronym spells; say if so."""
+        start, end = taken[before]
+        position = next((index for index, name in enumerate(result) if (name.start, name.end) == (start, end)), None)
+        if position is None or not _is_acronym(acronym) or initials_fit(acronym, result[position].name.split()):
+            return False
+        longer = self._name_before(original, paren_start, acronym)
+        if (longer is None or longer.end != end or longer.start >= start
+                or (before > 0 and taken[before - 1][1] > longer.start)):
+            return False
+        result[position] = longer
+        taken[before] = (longer.start, longer.end)
+        return True
 
     def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
         """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym."""
