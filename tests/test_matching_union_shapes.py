@@ -364,3 +364,22 @@ def test_a_bracketed_acronym_that_spells_words_before_the_name_takes_them_in() -
     # An acronym the name already spells changes nothing.
     assert _names(_tags("In Ghana, the Ferry and Canoe Workers Union (FCWU) struck at Tema.")) == {
         "Ferry and Canoe Workers Union"}
+
+
+def test_a_bracket_of_several_acronyms_is_one_acronym() -> None:
+    # An Indonesian federation writes its own acronym and its confederation's: "FSP KEP", "FSP LEM SPSI".
+    tags = default_tagger().tag(None, "Massa buruh dari Federasi Serikat Pekerja Kimia Energi dan Pertambangan "
+                                      "(FSP KEP) berunjuk rasa di Surabaya.", "id")
+    assert _ids(tags) == {"fsp-kep-id"}
+    tags = default_tagger().tag(None, "Buruh dari Federasi Serikat Pekerja Logam Elektronik dan Mesin Serikat "
+                                      "Pekerja Seluruh Indonesia (FSP LEM SPSI) Kota Bekasi berunjuk rasa.", "id")
+    assert {tag.acronym for tag in tags.unions} == {"FSP LEM SPSI"}
+
+
+def test_an_acronym_inside_a_run_of_acronyms_names_no_union_from_abroad() -> None:
+    # "FSP" is also an Italian union's acronym; in "FSP LEM SPSI" it is part of an Indonesian one.
+    tags = default_tagger().tag(None, "Ketua PC FSP LEM SPSI Kota Bekasi mengatakan buruh akan mogok.", "id")
+    assert "fsp-it" not in _ids(tags)
+    assert "FSP" not in _names(tags)
+    # Standing alone with a union word, a main acronym abroad still counts ("a GMB delegation to Kyiv").
+    assert "gmb" in _ids(_tags("In Kyiv, a GMB union delegation met Ukrainian miners."))

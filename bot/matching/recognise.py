@@ -1103,8 +1103,12 @@ class Recogniser:
             word = tokens[index][2]
             bare = _bare(word)
             if word in "([":
-                if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
-                    acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                closing = next((later for later in range(index + 2, min(len(tokens), index + 5))
+                                if tokens[later][2] in ")]"), None)
+                if closing is not None and (closing == index + 2 or all(
+                        _is_acronym(token[2]) for token in tokens[index + 1:closing])):
+                    # checked against the name in _accepted; several acronyms are one ("FSP KEP")
+                    acronym = " ".join(token[2] for token in tokens[index + 1:closing])
                 # A bracket that the window cuts is read again in the longer window.
                 bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
@@ -1259,7 +1263,11 @@ class Recogniser:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
         short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
         folded = fold(acronym)
-        if not folded or any(char.isspace() for char in acronym.strip()) or self._is_place(folded):
+        parts = acronym.split()
+        if len(parts) > 1:  # "FSP KEP", "FSP PPMI SPSI": a federation's acronym and its confederation's
+            return len(parts) <= 3 and all(_is_acronym(part) and len(part) >= 2 for part in parts) and not any(
+                self._is_place(fold(part)) for part in parts)
+        if not folded or self._is_place(folded):
             return False  # (a hyphen folds to a space: "FEM-CUT" is one acronym)
         if _is_acronym(acronym):
             return True

@@ -1347,6 +1347,7 @@ class Tagger:
             return True
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
+                and not _in_acronym_run(match.original, match.start, match.end)
                 and match.original[match.start - 1:match.start] not in ("(", "[")
                 and not _is_all_caps_context(match.original, match.start, match.end)):
             return False
@@ -1385,6 +1386,15 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
+_ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
+
+
+def _in_acronym_run(original: str, start: int, end: int) -> bool:
+    """True for an acronym with another right before or after it ("FSP LEM SPSI"): part of a longer one."""
+    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end))
+
+
 def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
     """True when `surface` spells the union's main short form: its first acronym, or an acronym-shaped name.
 
@@ -1411,6 +1421,7 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         acronym = match.original[match.start:match.end]
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
+                or _in_acronym_run(match.original, match.start, match.end)
                 or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())):
             continue
         entry = found.get(fold(acronym))
