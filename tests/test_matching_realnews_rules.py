@@ -556,3 +556,22 @@ def test_a_place_after_a_union_governed_by_a_role_stays_in_the_name() -> None:
 def test_the_two_ctas_of_argentina_are_two_unions() -> None:
     tags = default_tagger().tag(None, "En Buenos Aires marcharon la CTA-T y la CTA-A contra el ajuste en Argentina.", "es")
     assert {"cta-t", "cta-a-ar"} <= _union_ids(tags)
+
+
+# -- a country named inside a union's name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("La presidenta del Sindicato Uruguayo de Enfermería Hospitalaria anunció un paro de 24 horas.", "UY"),
+    ("O Sindicato Angolano dos Professores Primários convocou uma greve por tempo indeterminado.", "AO"),
+    ("Members of the Kenyan Teachers Welfare Association walked out on Tuesday over unpaid arrears.", "KE"),
+])
+def test_a_demonym_inside_a_found_union_name_is_the_story_country_not_a_person(text: str, country: str) -> None:
+    # Capitalised words on both sides would make a lone demonym look like part of a person's name.
+    assert _primary(_tags(None, text)) == {country}
+
+
+def test_a_country_inside_a_union_name_is_a_home_base_beside_the_story_subject() -> None:
+    tags = _tags(None, "El Sindicato Uruguayo de Enfermería Hospitalaria envió su apoyo a las enfermeras en huelga "
+                       "en Paraguay, donde el paro ya dura tres semanas.")
+    assert _primary(tags) == {"PY"}
+    assert {tag.code for tag in tags.countries} == {"PY", "UY"}

@@ -746,7 +746,12 @@ class Tagger:
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
         text_unions = self._absorb_found_names("text", text, text_scan, language, found)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
-        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
+        in_union_names = {(match.field, match.start, match.end) for entry in found.values() for match in entry.matches}
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names)
+        # A country named inside a found union's name counts as a directory union's country does
+        # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
+        # beside the story's subject (LABELING.md: when the events happen there).
+        union_named = {id(match) for match in country_matches if _inside_any(match, in_union_names)}
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
@@ -777,13 +782,13 @@ class Tagger:
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
             or _may_search(_FOLDED_INDEX_STORY, text, text_scan.source, 0, LEAD_CHARS)
             and bool(_INDEX_STORY.search(text, 0, LEAD_CHARS)))
-        countries = self._country_tags(direct, unions, language, index_story)
+        countries = self._country_tags(direct, unions, language, index_story, union_named)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
             language = detect_language(title, text)
             if language in _LANGUAGE_HOMES:
-                countries = self._country_tags(direct, unions, language, index_story)
+                countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
@@ -1022,8 +1027,14 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str) -> list[_Match]:
-        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing."""
+    def _drop_non_places(self, matches: list[_Match], title: str,
+                         union_names: AbstractSet[tuple[Field, int, int]] = frozenset()) -> list[_Match]:
+        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing.
+
+        `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
+        place inside one is the union's country, not a person's name, however capitalised its
+        neighbours ("Sindicato Argentino de Docentes Privados").
+        """
         surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
             surfaces_by_code[match.entries[0].target].add(match.folded)
@@ -1049,13 +1060,14 @@ class Tagger:
                     title_is_headline_case = _is_title_case(title)
                 if title_is_headline_case:
                     continue
-            if self._looks_like_person(match):
+            if self._looks_like_person(match) and not _inside_any(match, union_names):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
         for match in matches:
             entry = match.entries[0]
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
-                    not has_other_evidence(match) or self._looks_like_person(match)):
+                    not has_other_evidence(match) or self._looks_like_person(match)) and not _inside_any(
+                    match, union_names):
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
@@ -1108,7 +1120,8 @@ class Tagger:
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
-                      language: str | None = None, index_story: bool = False) -> tuple[CountryTag, ...]:
+                      language: str | None = None, index_story: bool = False,
+                      union_named: AbstractSet[int] = frozenset()) -> tuple[CountryTag, ...]:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
@@ -1123,8 +1136,10 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
-            scores[code] += (match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
-                             * _context_factor(match))
+            # Inside a union's name, a country counts as the union's own does, whatever word stands before it
+            # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
+            context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
+            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             evidence[code].append(match.evidence)
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
@@ -1311,6 +1326,11 @@ class Tagger:
                                 acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
+    """True when the match lies within one of these (field, start, end) spans."""
+    return any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
