@@ -575,3 +575,13 @@ def test_a_country_inside_a_union_name_is_a_home_base_beside_the_story_subject()
                        "en Paraguay, donde el paro ya dura tres semanas.")
     assert _primary(tags) == {"PY"}
     assert {tag.code for tag in tags.countries} == {"PY", "UY"}
+
+
+def test_a_found_union_takes_the_country_its_name_names_whichever_country_the_story_leads_with() -> None:
+    # Two reports of one event: one leads with the strike's country, the other with the union's.
+    first = _tags("Huelga minera en Chile", "Los mineros de Chile siguen en huelga. La Federación Sindical "
+                                            "Unitaria de Trabajadores Mineros de Bolivia envió su apoyo.")
+    second = _tags("Apoyo boliviano", "La Federación Sindical Unitaria de Trabajadores Mineros de Bolivia apoyó "
+                                      "la huelga de los mineros en Chile.")
+    found = {tag.union_id for tag in (*first.unions, *second.unions) if tag.union_id.startswith("found:")}
+    assert found == {"found:BO:federacion-sindical-unitaria-de-trabajadores-mineros-de-bolivia"}

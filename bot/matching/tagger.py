@@ -792,7 +792,8 @@ class Tagger:
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
-        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
+        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
+                                                     _countries_in_names(discovered, direct)))
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -1300,11 +1301,14 @@ class Tagger:
         return not _LABOUR_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
-                    discovered: list[_FoundUnion], home: str | None) -> tuple[UnionTag, ...]:
+                    discovered: list[_FoundUnion], home: str | None,
+                    named_countries: dict[int, str] | None = None) -> tuple[UnionTag, ...]:
         """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
 
         A discovered union (found by its shape, not in the directory) gets the id
-        "found:<country>:<folded-name>", its country being the story's main one (or "xx").
+        "found:<country>:<folded-name>", its country being the one its own name names
+        (`named_countries`, by id of the found union), else the story's main one (or "xx"): two
+        stories on one event give the union one id whichever country each leads with.
         """
         grouped: dict[str, list[_Match]] = defaultdict(list)
         for union_id, match in unions:
@@ -1322,10 +1326,23 @@ class Tagger:
         for entry in discovered:
             matches = sorted(entry.matches, key=lambda match: (match.field != "title", match.start))
             primary = len(matches) >= 2 or any(match.in_lead() for match in matches)
-            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, home), name=entry.name,
-                                acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
+            country = (named_countries or {}).get(id(entry), home)
+            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, country), name=entry.name,
+                                acronym=entry.acronym, country=country, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
+
+
+def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
+    """The country each found union's name names, by id of the found union, where its mentions name exactly
+    one ("Federación Sindical Unitaria de Bolivia": BO)."""
+    named: dict[int, str] = {}
+    for entry in discovered:
+        spans = {(match.field, match.start, match.end) for match in entry.matches}
+        codes = {code for code, match in direct if _inside_any(match, spans)}
+        if len(codes) == 1:
+            named[id(entry)] = codes.pop()
+    return named
 
 
 def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
