@@ -585,3 +585,21 @@ def test_a_found_union_takes_the_country_its_name_names_whichever_country_the_st
                                       "la huelga de los mineros en Chile.")
     found = {tag.union_id for tag in (*first.unions, *second.unions) if tag.union_id.startswith("found:")}
     assert found == {"found:BO:federacion-sindical-unitaria-de-trabajadores-mineros-de-bolivia"}
+
+
+# -- Bengali case endings ---------------------------------------------------------------------
+
+def test_a_bengali_word_that_starts_like_a_country_is_not_that_country() -> None:
+    # "মালিক" (owner) starts with "মালি" (Mali); "মালিকের" is its genitive.
+    tags = _tags(None, "কারখানার মালিকের বাসার সামনে শ্রমিকরা বিক্ষোভ করেছেন। মালিক বেতন দেননি।")
+    assert "ML" not in {tag.code for tag in tags.countries}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("মালিতে শিক্ষকরা ধর্মঘট করেছেন।", "ML"),
+    ("ভারতের চা শ্রমিকরা ধর্মঘট করেছেন।", "IN"),
+    ("ভারতীয় রেল শ্রমিকরা ধর্মঘট করেছেন।", "IN"),
+    ("নেপালসহ কয়েকটি দেশে শ্রমিকরা ধর্মঘট করেছেন।", "NP"),
+])
+def test_a_bengali_country_name_with_its_case_ending_is_the_country(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))

@@ -712,6 +712,22 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
 
 
+# Bengali names are matched at the start of a word (see gazetteer.pattern_key), as case endings join them;
+# what follows a country's name must be such endings, folded as text is (no nukta): the genitive
+# ("বাংলাদেশের"), locative ("ঢাকায়", "ভারতে"), plural and adjective ("ভারতীয়") endings, "সহ" (with) and
+# "স্থ" (in), then maybe the objective "কে". Anything else makes another word ("মালিক", owner, is not Mali).
+_BENGALI_WORD_REST = re.compile("[\u0980-\u09ff]+")
+_BENGALI_ENDINGS = re.compile("(?:{}){{0,3}}(?:{})?".format(
+    "|".join(normalize(ending).lower for ending in "ের এর র ে এ তে য় য়ে ি ী ীয় া রা দের বাসী ও ই সহ স্থ".split()),
+    normalize("কে").lower))
+
+
+def _bengali_ending_ok(lower: str, end: int) -> bool:
+    """True unless a Bengali word goes on after `end` in the folded text with more than case endings."""
+    rest = _BENGALI_WORD_REST.match(lower, end)
+    return rest is None or _BENGALI_ENDINGS.fullmatch(rest.group()) is not None
+
+
 class _Scanned(NamedTuple):
     """What Tagger._scan finds in a title or a text."""
 
@@ -838,6 +854,8 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(exact_surface or "", []).append(norm_start)
                 continue
+            if not end_back and entries[0].kind == "country" and not _bengali_ending_ok(lower, norm_end):
+                continue  # "মালি" (Mali) at the start of "মালিক" (owner)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
