@@ -603,3 +603,23 @@ def test_a_bengali_word_that_starts_like_a_country_is_not_that_country() -> None
 ])
 def test_a_bengali_country_name_with_its_case_ending_is_the_country(text: str, country: str) -> None:
     assert country in _primary(_tags(None, text))
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 인도적 지원을 약속했지만 노동자들은 파업을 이어갔다.",   # "인도적", humanitarian, is not India
+    "그는 오만한 태도로 노조의 요구를 무시했다.",                      # "오만", arrogance, is not Oman
+    "회사는 이익을 위해 수단을 가리지 않았다.",                        # "위해" (for) and "수단" (means)
+    "작업 중 상해를 입은 노동자들이 보상을 요구했다.",                 # "상해", injury, is not Shanghai
+])
+def test_a_korean_word_that_starts_like_or_is_a_place_name_is_no_place(text: str) -> None:
+    assert not {tag.code for tag in _tags(None, text).countries} - {"KR"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("인도에서 노동자들이 총파업을 벌였다.", "IN"),
+    ("중국산 부품을 만드는 공장에서 노동자들이 파업했다.", "CN"),
+    ("베트남 정부는 노동자들의 파업을 불법으로 규정했다.", "VN"),
+    ("필리핀에서는 노동자들이 임금 인상을 요구했다.", "PH"),
+])
+def test_a_korean_place_name_with_its_particles_is_the_place(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))

@@ -712,20 +712,37 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
 
 
-# Bengali names are matched at the start of a word (see gazetteer.pattern_key), as case endings join them;
-# what follows a country's name must be such endings, folded as text is (no nukta): the genitive
-# ("বাংলাদেশের"), locative ("ঢাকায়", "ভারতে"), plural and adjective ("ভারতীয়") endings, "সহ" (with) and
-# "স্থ" (in), then maybe the objective "কে". Anything else makes another word ("মালিক", owner, is not Mali).
-_BENGALI_WORD_REST = re.compile("[\u0980-\u09ff]+")
-_BENGALI_ENDINGS = re.compile("(?:{}){{0,3}}(?:{})?".format(
-    "|".join(normalize(ending).lower for ending in "ের এর র ে এ তে য় য়ে ি ী ীয় া রা দের বাসী ও ই সহ স্থ".split()),
-    normalize("কে").lower))
+# Bengali and Korean names are matched at the start of a word (see gazetteer.pattern_key), as case
+# endings and particles join them. What follows a country's name in the word must be such endings,
+# folded as text is (no nukta): otherwise it is another word ("মালিক", owner, is not Mali; "인도적",
+# humanitarian, is not India). Bengali: the genitive ("বাংলাদেশের"), locative ("ঢাকায়", "ভারতে"), plural
+# and adjective ("ভারতীয়") endings, "সহ" (with) and "স্থ" (in), then maybe the objective "কে". Korean:
+# a noun of origin or place ("한국인", "중국산", "미국 정부") and up to two particles ("서울에서는").
+def _endings(endings: str, last: str = "", before: str = "") -> re.Pattern[str]:
+    """A pattern for what may follow a name in its word: `before` once at most, up to three of
+    `endings`, then `last` once at most (each a space-separated list, folded as text is)."""
+    def alternatives(words: str) -> str:
+        return "|".join(normalize(word).lower for word in words.split())
+    return re.compile(f"(?:{alternatives(before)})?(?:{alternatives(endings)}){{0,3}}(?:{alternatives(last)})?")
 
 
-def _bengali_ending_ok(lower: str, end: int) -> bool:
-    """True unless a Bengali word goes on after `end` in the folded text with more than case endings."""
-    rest = _BENGALI_WORD_REST.match(lower, end)
-    return rest is None or _BENGALI_ENDINGS.fullmatch(rest.group()) is not None
+_WORD_ENDINGS = (
+    (re.compile("[\u0980-\u09ff]+"),
+     _endings("ের এর র ে এ তে য় য়ে ি ী ীয় া রা দের বাসী ও ই সহ স্থ", last="কে")),
+    (re.compile("[\uac00-\ud7af]+"),
+     _endings("은 는 이 가 을 를 의 에 에서 에게 께 로 으로 와 과 도 만 까지 부터 보다 처럼 이나 나 이며 이고 엔 선 이다",
+              before="인 산 계 측 내 전역 정부 국적 현지 전국")),
+)
+
+
+def _ending_ok(lower: str, end: int) -> bool:
+    """True unless a Bengali or Korean word goes on after `end` in the folded text with more than
+    the endings that may join a name (see _WORD_ENDINGS)."""
+    for word_rest, endings in _WORD_ENDINGS:
+        rest = word_rest.match(lower, end)
+        if rest is not None:
+            return endings.fullmatch(rest.group()) is not None
+    return True
 
 
 class _Scanned(NamedTuple):
@@ -854,7 +871,7 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(exact_surface or "", []).append(norm_start)
                 continue
-            if not end_back and entries[0].kind == "country" and not _bengali_ending_ok(lower, norm_end):
+            if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
                 continue  # "মালি" (Mali) at the start of "মালিক" (owner)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
