@@ -94,19 +94,22 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
 # Floors a little under the figures measured when they were set (BENCHMARKS.md, "Matching on real
 # news"), so that a regression fails; the issue's targets for unions (F1 >= 0.90 on the checking
 # half, overall and for non-English stories) and for non-English countries are not reached yet and
-# are not asserted.
+# are not asserted. Lowered on 2026-11-30 where 97 added non-English stories (issue 9, item 8)
+# made the measured level lower, with the tagger unchanged: tune overall countries P 0.970
+# (255/263) R 0.970, unions P 0.940 R 0.897 F1 0.918; tune non-English countries P 0.959 R 0.947,
+# unions F1 0.873; check overall unions P 0.882 R 0.824 F1 0.852; check non-English unions F1 0.813.
 REALNEWS_FLOORS = {
     # (half, group): {(kind, measure): floor}
-    ("tune", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.99,
-                          ("unions", "precision"): 0.98, ("unions", "recall"): 0.96, ("unions", "f1"): 0.97},
-    ("tune", "non_english"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.98,
-                              ("unions", "f1"): 0.95},
+    ("tune", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.96,
+                          ("unions", "precision"): 0.93, ("unions", "recall"): 0.88, ("unions", "f1"): 0.91},
+    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.93,
+                              ("unions", "f1"): 0.86},
     ("check", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.95,
-                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.84, ("unions", "f1"): 0.86},
+                           ("unions", "precision"): 0.87, ("unions", "recall"): 0.81, ("unions", "f1"): 0.84},
     ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
                            ("unions", "f1"): 0.89},
     ("check", "non_english"): {("countries", "precision"): 0.93, ("countries", "recall"): 0.90,
-                               ("unions", "f1"): 0.84},
+                               ("unions", "f1"): 0.80},
 }
 
 
