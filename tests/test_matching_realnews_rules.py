@@ -623,3 +623,25 @@ def test_a_korean_word_that_starts_like_or_is_a_place_name_is_no_place(text: str
 ])
 def test_a_korean_place_name_with_its_particles_is_the_place(text: str, country: str) -> None:
     assert country in _primary(_tags(None, text))
+
+
+# -- Arabic clitics, and common words that are place names ------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("أضرب عمال الموانئ بالجزائر احتجاجا على تأخر الأجور.", "DZ"),      # ب + الجزائر, in Algeria
+    ("دعت النقابة إلى إضراب عام في قطاع التعليم للعراق كله.", "IQ"),     # ل + العراق is written للعراق
+    ("نظم المعلمون وقفة احتجاجية بتونس العاصمة.", "TN"),                 # ب + تونس
+])
+def test_an_arabic_place_name_with_a_joined_clitic_is_the_place(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))
+
+
+def test_a_sentence_opening_with_para_is_not_the_brazilian_state() -> None:
+    tags = _tags(None, "Os enfermeiros de Lisboa fazem greve hoje. Para amanhã está marcada uma concentração "
+                       "em frente ao ministério.")
+    assert "BR" not in {tag.code for tag in tags.countries}
+
+
+def test_the_korean_word_for_stopping_is_not_jersey() -> None:
+    tags = _tags(None, "노동자들은 \"임금 삭감 저지\"를 외치며 총파업 집회를 열었다.")
+    assert "JE" not in {tag.code for tag in tags.countries}

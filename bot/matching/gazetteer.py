@@ -477,6 +477,25 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
         code, (_, cased, rule, form) = best[0]
         entries.append((key, entry_for(code, form, cased, rule)))
+    taken = {key for key, _ in entries}
+    entries += [(variant, entry) for key, entry in list(entries) for variant in _arabic_clitic_keys(key)
+                if variant not in taken]
     for blocker in rules.blockers:
         entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
     return tuple(key for key, _ in entries), tuple(entry for _, entry in entries)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# Arabic writes "and", "in/with", "for" and "so" joined to the next word, before its article: "بالمغرب"
+# (in Morocco), "والجزائر", "لتونس", "للعراق" (ل + ال is written لل).
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب")
+
+
+def _arabic_clitic_keys(key: str) -> list[str]:
+    """The keys of an Arabic-script name (" المغرب ") with the clitics Arabic joins to it."""
+    name = key[1:-1]
+    if not (key.startswith(" ") and key.endswith(" ") and _ARABIC_LETTER.match(name)):
+        return []
+    forms = [clitic + (name[1:] if clitic.endswith("ل") and name.startswith("ال") else name)
+             for clitic in _ARABIC_CLITICS]
+    return [f" {form} " for form in forms]
