@@ -4,6 +4,7 @@ automata of a union directory no longer in use are freed."""
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from unittest.mock import patch
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching import normalize as normalize_module
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
-from bot.matching.normalize import _fold_fields, fold_cased, normalize
+from bot.matching.normalize import _fold_fields, fold, fold_cased, normalize
 from bot.matching.recognise import (
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
@@ -32,9 +33,14 @@ from bot.matching.tagger import (
     _INDEX_STORY,
     _PLURAL_UNION_NOUNS,
     _SIGNALS,
+    _TABLE,
+    _TOWN_AFTER_PREPOSITION,
+    _TOWN_PREPOSITIONS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
     _acronyms_after_plural_nouns_lowered,
+    _case_ok,
+    _CaseTable,
     _may_search,
 )
 
@@ -124,6 +130,35 @@ def test_index_story_searched_in_folded_text_first_as_in_the_text(pieces: list[s
     text = "".join(pieces)
     if _INDEX_STORY.search(text):
         assert _may_search(_FOLDED_INDEX_STORY, text, normalize(text), 0, len(text))
+
+
+def test_case_tables_give_the_entries_case_ok_passes() -> None:
+    automaton = default_tagger()._automata.latin
+    tables = [(key, info) for key, info in automaton.items() if info.case_check == _TABLE]
+    assert len(tables) > 100  # acronyms with their exact and variant spellings, at least
+    for key, info in tables:
+        assert isinstance(info.detail, _CaseTable)
+        exact_surface, passing = info.detail
+        words = key.strip()
+        for surface in {exact_surface or words, words, words.upper(), words.title(), words.capitalize()}:
+            shown = exact_surface is not None and surface == exact_surface
+            expected = tuple(entry for entry in info.entries if _case_ok(entry, surface))
+            assert passing[2 * shown + surface[:1].islower()] == expected, (key, surface)
+
+
+# The town pattern as a plain alternation of the folded prepositions, as it was before it became a trie.
+_PLAIN_TOWN_AFTER_PREPOSITION = re.compile(
+    " (?:" + "|".join(sorted({fold(word) for word in _TOWN_PREPOSITIONS})) + ") "
+    + _TOWN_AFTER_PREPOSITION.pattern.split(") ", 1)[1])  # the capitalised words after the trie
+
+
+@given(st.lists(st.sampled_from(["in", "at", "a", "nel", "nella", "pres", "cerca", "w", "we", "i", "im", "from", "into",
+                                  "San", "Pedro", "Sula", "Dhaka", "X1", "the", "In", " ", "  ", ",", "x"]), max_size=16))
+@example([" ", "nella", " ", "San", " ", "Pedro", " ", "Sula", " ", "Dhaka"])
+def test_town_prepositions_as_a_trie_as_the_plain_alternation(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.group(1)) for match in _PLAIN_TOWN_AFTER_PREPOSITION.finditer(text)]
+    assert [(match.span(), match.group(1)) for match in _TOWN_AFTER_PREPOSITION.finditer(text)] == expected
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:

@@ -621,6 +621,17 @@ def _is_capitalised_core_word(word: str) -> bool:
     return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
 
 
+def _labour_word_within(original: str, folded: str | None, start: int, end: int) -> bool:
+    """True when a word of original[start:end] folds to words of which one is a labour word but not a head.
+
+    `folded` is the folded text when its characters are the original's one for one (else None):
+    folding works character by character, so the folded words of a text are those of its words.
+    """
+    if folded is not None:
+        return not _LABOUR_NOT_HEADS.isdisjoint(folded[start:end].split())
+    return any(map(_folds_to_labour_word, original[start:end].split()))
+
+
 @lru_cache(maxsize=16384)
 def _folds_to_labour_word(word: str) -> bool:
     """True when a word (split at whitespace) folds to words of which one is a labour word but not a head.
@@ -692,7 +703,9 @@ class Recogniser:
         matched; a head inside one is left to the directory. `source` is `normalize(original)` and
         `gates` is `folded_gates_in(source.lower)`, when the caller has them already.
         """
-        folded = (source if source is not None else normalize(original)).lower
+        source = source if source is not None else normalize(original)
+        folded = source.lower
+        aligned = source.offsets is None  # folded[i] comes from original[i]
         found: list[FoundName] = []
         covered_until = -1
         all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates)]
@@ -714,7 +727,7 @@ class Recogniser:
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
                     if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())):
                         continue
-                elif not any(map(_folds_to_labour_word, original[max(0, start - 60):end + 60].split())):
+                elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.

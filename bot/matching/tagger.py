@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
-from typing import Final, Literal, NamedTuple, TypeVar
+from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
@@ -149,8 +149,11 @@ _TOWN_PREPOSITIONS = frozenset({
 })
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
+# The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
+# nel|nella|pres|cerca): the engine tries an alternation's branches one by one at every space, and
+# this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|nel|nella|pres|cerca) "
+    r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # When one key names several things, a blocker wins over a union, and a union over a country.
@@ -509,10 +512,20 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
     return evidence.field != "title", evidence.start
 
 
-# How _scan checks a key's case: by the rule of its one entry, or entry by entry when it has several;
-# a signal (see build_automaton) has no entries.
+# How _scan checks a key's case: by the rule of its one entry; by a table, for several entries (see
+# _CaseTable); or entry by entry when no table fits; a signal (see build_automaton) has no entries.
+_TABLE: Final = "table"
 _EACH_ENTRY: Final = "each entry"
 _SIGNAL: Final = "signal"
+
+
+class _CaseTable(NamedTuple):
+    """The entries of a key with several that pass _case_ok for a match, looked up by two facts:
+    whether the match shows `exact_surface` (the one cased surface of its "exact" entries, if any),
+    and whether it starts with a lower-case letter. `passing[2 * exact + lower]` are those entries."""
+
+    exact_surface: str | None
+    passing: tuple[tuple[NameEntry, ...], ...]
 
 
 class _KeyInfo(NamedTuple):
@@ -521,8 +534,9 @@ class _KeyInfo(NamedTuple):
     start_back: int                             # the match starts this far before the key's last index
     end_back: int                               # and ends this far before it (0 for unpadded keys)
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
-    case_check: CaseRule | Literal["each entry", "signal"]
-    exact_surface: str | None                   # for "exact": the cased surface a match must show; a signal's word
+    case_check: CaseRule | Literal["table", "each entry", "signal"]
+    # For "exact": the cased surface a match must show; a signal's word; for "table", the table.
+    detail: str | _CaseTable | None
 
 
 def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
@@ -573,7 +587,8 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     # The scanned text is padded with one space at each end (see _scan), and so are most keys.
     start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
     if len(entries) > 1:
-        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
+        table = _case_table(key, entries)
+        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY if table is None else _TABLE, table)
     entry = entries[0]
     if entry.case_rule != "exact":
         return _KeyInfo(start_back, end_back, entries, entry.case_rule, None)
@@ -581,6 +596,21 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     if exact_surface is None:
         return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
     return _KeyInfo(start_back, end_back, entries, "exact", exact_surface)
+
+
+def _case_table(key: str, entries: tuple[NameEntry, ...]) -> _CaseTable | None:
+    """The _CaseTable of a key with several entries, or None when its "exact" entries do not share
+    one surface a match must show (see _with_spacing_of)."""
+    surfaces = {_with_spacing_of(key[1:-1], entry.cased) for entry in entries if entry.case_rule == "exact"}
+    if None in surfaces or len(surfaces) > 1:
+        return None
+    exact_surface = surfaces.pop() if surfaces else None
+    passing = tuple(
+        tuple(entry for entry in entries  # as _case_ok decides for such a match
+              if entry.case_rule == "any" or (entry.case_rule == "capitalised" and not lower)
+              or (entry.case_rule == "exact" and exact))
+        for exact in (False, True) for lower in (False, True))
+    return _CaseTable(exact_surface, passing)
 
 
 def _with_spacing_of(spaced: str, cased: str) -> str | None:
@@ -678,7 +708,13 @@ def _sentence(original: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(original, end)
     sentence_start = last_end_before + 1 if last_end_before >= 0 else window_start
     sentence_end = after.start() if after else min(len(original), end + 300)
-    return " " + fold(original[sentence_start:sentence_end]) + " "
+    return _folded_between(original, sentence_start, sentence_end)
+
+
+@lru_cache(maxsize=64)  # the rules ask for the sentences of one story again and again; few are kept
+def _folded_between(original: str, start: int, end: int) -> str:
+    """original[start:end] folded, padded with spaces."""
+    return " " + fold(original[start:end]) + " "
 
 
 def _word_before(original: str, start: int) -> str | None:
@@ -854,14 +890,20 @@ class Tagger:
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
         if not lower.isascii():
             matches = chain(matches, self._automata.other_scripts.iter(padded))
-        for end_index, (start_back, end_back, entries, case_check, exact_surface) in matches:
+        for end_index, (start_back, end_back, entries, case_check, detail) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
+            elif case_check == _TABLE:
+                exact_surface, passing = cast(_CaseTable, detail)
+                entries = passing[2 * (exact_surface is not None and cased[norm_start:norm_end] == exact_surface)
+                                  + cased[norm_start:norm_start + 1].islower()]
+                if not entries:
+                    continue
             elif case_check == "exact":
-                if cased[norm_start:norm_end] != exact_surface:
+                if cased[norm_start:norm_end] != detail:
                     continue
             elif case_check == _EACH_ENTRY:
                 surface = cased[norm_start:norm_end]
@@ -869,7 +911,7 @@ class Tagger:
                 if not entries:
                     continue
             elif case_check == _SIGNAL:
-                signals.setdefault(exact_surface or "", []).append(norm_start)
+                signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
             if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
                 continue  # "মালি" (Mali) at the start of "মালিক" (owner)
@@ -974,13 +1016,13 @@ class Tagger:
         found: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         towns = self._automata.towns
         for match in _TOWN_AFTER_PREPOSITION.finditer(" " + cased):
-            start, words = match.start(1) - 1, match.group(1).split(" ")
-            for count in range(len(words), 0, -1):  # the longest name first: "San Pedro Sula"
-                end = start + len(" ".join(words[:count]))
+            start, end = match.start(1) - 1, match.end(1) - 1
+            while end > start:  # the longest name first: "San Pedro Sula", then a word less
                 entry = towns.get(f" {lower[start:end]} ")
                 if entry is not None:
                     found.append((start, -end, (entry,)))
                     break
+                end = lower.rfind(" ", start, end)  # the words are one space apart; -1 when none is left
         return found
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
