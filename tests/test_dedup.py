@@ -2,6 +2,8 @@
 
 import hashlib
 import re
+import string
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,4 +92,30 @@ def test_simhash_matches_the_reference_around_the_tally_chunks() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab c1 é_²٣ ÅⅫ中\n"), max_size=400))
 def test_simhash_matches_the_reference_on_random_text(text: str) -> None:
+    assert dedup.simhash(text) == reference_simhash(text)
+
+
+def test_story_fingerprints_keep_the_values_already_stored() -> None:
+    # computed before ASCII text was split without the regular expression
+    assert dedup.story_fingerprints("Strike!", "Workers  walk out at 10:31, ref 9f86d081.") == (
+        "62cc6ac84006dd90ddcf8b8529676c7b893e594329780df2c987829c9b7581f9", 73219925124143440
+    )
+    assert dedup.story_fingerprints("Huelga en el puerto", "Los estibadores paran: Straße ٣ ÅⅫ") == (
+        "97214aa51b2a7d4fcd416862e2ffe1d3a6543a0bb822804edde6978e55eba67b", 6809429797622453358
+    )
+    assert dedup.story_fingerprints(None, "")[1] == 0
+
+
+def reference_normalised(text: str) -> str:
+    """normalise_for_comparison by regular expression alone, as first written."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = dedup.COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return " ".join(re.findall(r"\w+", folded))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*string.printable, "\x00", "\x7f", "\x1f", "ß", "é", "٣", "K"]), max_size=300))
+def test_normalised_text_matches_the_regular_expression(text: str) -> None:
+    assert dedup.normalise_for_comparison(text) == reference_normalised(text)
     assert dedup.simhash(text) == reference_simhash(text)

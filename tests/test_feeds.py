@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sys
 import time
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import FetchConfig
+from bot.ingest import text as text_reader
 from bot.ingest.feeds import (
     EntryLink,
     FeedParseError,
@@ -31,7 +33,7 @@ from bot.ingest.feeds import (
     parse_feed,
     stream_feeds,
 )
-from bot.ingest.text import fold_whitespace, html_links, html_to_text
+from bot.ingest.text import fold_whitespace, html_links, html_text_and_links, html_to_text
 from tests.feedserver import FeedServer
 
 LOCAL = FetchConfig(timeout_seconds=2, allow_private_addresses=True)
@@ -207,6 +209,56 @@ def test_links_in_content_resolve_against_xml_base_else_the_feed_address() -> No
     _, (plain,), _ = parse_feed("https://feeds.example.net/f.xml", atom(""), {})
     assert based.links == (EntryLink("https://example.org/blog/post1", "sign"),)
     assert plain.links == (EntryLink("https://feeds.example.net/post1", "sign"),)
+
+
+# --- plain markup read without Python's HTML reader ------------------------------------------------
+
+
+def by_the_html_reader_only() -> AbstractContextManager[object]:
+    """Within it, every fragment goes through Python's HTML reader, as before plain markup had its own path."""
+    return patch.object(text_reader, "_read_plain_markup", return_value=False)
+
+
+def test_plain_markup_is_read_without_the_html_reader() -> None:
+    plain = '<P class="lead">Strike &amp; <a HREF="/p?a=1&amp;b=2" title=\'x\'>sign <b>now</b></a><br/>day 2</p>'
+    with patch.object(text_reader.HTMLParser, "feed", wraps=text_reader.HTMLParser.feed, autospec=True) as reader:
+        assert html_text_and_links(plain) == ("Strike & sign now\nday 2", [("/p?a=1&b=2", "sign now")])
+        assert reader.call_count == 0
+        # a comment, an element read as raw text, an unquoted attribute value: the reader's own job
+        for unusual in ("<p>a<!-- b --></p>", "<p>a</p><script>b</script>", "<a href=/p>a</a>"):
+            html_text_and_links(unusual)
+        assert reader.call_count == 3
+
+
+MARKUP_PIECES = [
+    *("<p>", "</p>", "<P >", "</P >", "<br>", "<br/>", "<br />", "<BR/>", "<a>", "</a>", "</A>", "<a/>", "<img src='x'/>"),
+    *('<a href="/r?a=1&amp;b=&#50;">', "<a href='https://x.org/'>", '<a href="">', "<a href>", '<a title="t" href=" /s ">'),
+    *('<a href="/1" href="/2">', '<a\nhref="/n"\tclass="c">', '<a HREF = "/u">', '<div data-x="&lt;q&gt;">', "<td colspan=2>"),
+    *("<a href=/unquoted>", '<a href="x"class="y">', "<a href='x' / >", "<x-tag>", "<main>", "<svg>", "<textarea>"),
+    *("<script>", "</script>", "<style>", "<title>", "<!--c-->", "<!' ", "<?pi?>", "<![CDATA[x]]>", "<>", "< p>", "</ p>"),
+    *("&amp;", "&amp", "&nbsp;", "&#8217;", "&#x2014;", "&bogus;", "&", "<", ">", "=", "'", '"', "/"),
+    *(" ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2028", "\x0c", "word", "Straße", "ü"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MARKUP_PIECES), max_size=30).map("".join))
+def test_plain_markup_reads_as_the_html_reader_reads_it(html: str) -> None:
+    ours = html_text_and_links(html)
+    with by_the_html_reader_only():
+        assert ours == html_text_and_links(html)
+
+
+def test_feedparser_documents_read_as_by_the_html_reader() -> None:
+    documents = [path.read_bytes() for path in FEEDPARSER_DOCUMENTS]
+    ours = [parsed_or_refused(document) for document in documents]
+    with by_the_html_reader_only():
+        assert ours == [parsed_or_refused(document) for document in documents]
+
+
+def test_the_only_printable_whitespace_is_the_space() -> None:
+    # text_reader leaves text whose only whitespace is lone spaces unfolded, found by str.isprintable
+    assert [char for char in map(chr, range(sys.maxunicode + 1)) if char.isspace() and char.isprintable()] == [" "]
 
 
 # --- feedparser's sanitizer, skipped for plain markup -------------------------------------------------

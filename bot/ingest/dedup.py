@@ -46,15 +46,30 @@ def canonical_url(url: str | None) -> str | None:
 
 def normalise_for_comparison(text: str) -> str:
     """Case, accents, punctuation and spacing removed: what two copies of one text share."""
-    return " ".join(_comparison_words(text))
+    return b" ".join(_comparison_words(text)[0]).decode()
 
 
-def _comparison_words(text: str) -> list[str]:
-    """The words of normalise_for_comparison."""
+# On ASCII text \w is [A-Za-z0-9_]: every other byte becomes a space, and splitting on spaces gives what
+# the regular expression finds, in one C pass instead of a match per word.
+_ASCII_NON_WORD_TO_SPACE = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == ord("_")) else ord(" ") for byte in range(256)
+)
+_ASCII_DIGIT = re.compile(rb"[0-9]")
+
+
+def _comparison_words(text: str) -> tuple[list[bytes], list[bytes]]:
+    """The words of normalise_for_comparison in UTF-8, and those of them that hold no digit (SimHash's)."""
     folded = text.casefold()
-    if not folded.isascii():
-        folded = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return WORD.findall(folded)
+    if folded.isascii():
+        words = folded.encode().translate(_ASCII_NON_WORD_TO_SPACE).split()
+        return words, [word for word in words if word.isalpha() or not _ASCII_DIGIT.search(word)]
+    unicode_words = WORD.findall(COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", folded)))
+    # Words hold no space, and no UTF-8 sequence holds byte 0x20: the joined bytes split into the words' own.
+    words = " ".join(unicode_words).encode().split(b" ") if unicode_words else []
+    # A word of letters only (isalpha: no decimal digit) skips the regex.
+    return words, [
+        encoded for word, encoded in zip(unicode_words, words, strict=True) if word.isalpha() or not DIGIT.search(word)
+    ]
 
 
 def content_hash(title: str | None, text: str) -> str:
@@ -64,9 +79,8 @@ def content_hash(title: str | None, text: str) -> str:
 
 def story_fingerprints(title: str | None, text: str) -> tuple[str, int]:
     """A story's content hash and SimHash, normalising its text once for both."""
-    words = _comparison_words(f"{title or ''} {text}")
-    encoded = " ".join(words).encode()
-    return hashlib.sha256(encoded).hexdigest(), _simhash_of_words(words, encoded)
+    words, without_digits = _comparison_words(f"{title or ''} {text}")
+    return hashlib.sha256(b" ".join(words)).hexdigest(), _simhash_of_words(without_digits or words)
 
 
 # BIT_IN_BYTE[i] maps a byte to 1 when its bit i is set, else 0: with bytes.translate the per-bit tallies
@@ -82,24 +96,18 @@ _MAX_LANE_COUNT = 0xFFFF  # the most shingles the 16-bit lanes of _majority_bits
 
 def simhash(text: str) -> int:
     """A 64-bit SimHash over word shingles (unsigned), ignoring words that contain digits."""
-    words = _comparison_words(text)
-    return _simhash_of_words(words, " ".join(words).encode())
+    words, without_digits = _comparison_words(text)
+    return _simhash_of_words(without_digits or words)
 
 
-def _simhash_of_words(words: list[str], joined: bytes) -> int:
-    """The SimHash of normalised `words`, given them joined by spaces in UTF-8 (the content hash's input)."""
-    # Words with digits (times, dates, counters, tracking ids) are left out: a feed that stamps each
-    # poll's copy with "updated 10:31, ref 9f86d081" under a new guid still shows the same story. A word
-    # of letters only (isalpha: no decimal digit) skips the regex. Words hold no space, and no UTF-8
-    # sequence holds byte 0x20, so the joined bytes split into the words' own bytes.
-    every = joined.split(b" ") if words else []
-    encoded = [
-        word_bytes for word, word_bytes in zip(words, every, strict=True) if word.isalpha() or not DIGIT.search(word)
-    ] or every
-    if len(encoded) < SHINGLE_WORDS:
-        shingles = [b" ".join(encoded)] if encoded else []
+def _simhash_of_words(words: list[bytes]) -> int:
+    """The SimHash of the shingles of normalised words (UTF-8). Words with digits (times, dates, counters,
+    tracking ids) are left out by the caller unless every word has one: a feed that stamps each poll's copy
+    with "updated 10:31, ref 9f86d081" under a new guid still shows the same story."""
+    if len(words) < SHINGLE_WORDS:
+        shingles = [b" ".join(words)] if words else []
     else:
-        shingles = list(map(b" ".join, zip(encoded, encoded[1:], encoded[2:], strict=False)))  # stops at the last full shingle
+        shingles = list(map(b" ".join, zip(words, words[1:], words[2:], strict=False)))  # stops at the last full shingle
     digests = []
     for shingle in shingles:
         shingle_hash = _SHINGLE_HASH.copy()

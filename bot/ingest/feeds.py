@@ -46,7 +46,7 @@ from bot.ingest.safe_http import (
     parse_address,
     public_only_transport,
 )
-from bot.ingest.text import html_text_and_links, html_to_text
+from bot.ingest.text import PLAIN_ELEMENTS, html_text_and_links, html_to_text
 
 logger = logging.getLogger(__name__)
 
@@ -409,18 +409,12 @@ def parse_feed(
 
 
 # feedparser's HTML sanitizer rewrites each entry's markup (a third of its parse time); the bot never shows
-# that markup, only the text and links that bot.ingest.text reads from it. For plain markup (the
-# elements below, which the sanitizer keeps as they are; numeric character references; HTML 4
-# entities) these come out the same whether the markup was sanitized or not. Anything else (script,
+# that markup, only the text and links that bot.ingest.text reads from it. For plain markup (the elements
+# of bot.ingest.text.PLAIN_ELEMENTS, which the sanitizer keeps as they are; numeric character references;
+# HTML 4 entities) these come out the same whether the markup was sanitized or not. Anything else (script,
 # style, iframes and other elements whose content one parser hides and the other shows, declarations,
 # comments, a "<" that opens no tag, other entity references) sends the document through the
 # sanitizer as before; tests/test_feeds.py compares both ways over feedparser's test documents.
-_PLAIN_ELEMENTS = frozenset(
-    """a abbr acronym address article aside b big blockquote br caption center cite code col colgroup dd
-    del dfn div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li nav ol
-    p pre q s samp section small span strike strong sub sup table tbody td tfoot th thead time tr tt u ul
-    var""".split()
-)
 _PLAIN_TEXT_TYPES = ("text/plain", "text")  # as feedparser types a value it does not sanitize
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
 _UNUSUAL_MARKUP = re.compile(
@@ -441,7 +435,7 @@ def _has_unusual_markup(parsed: Mapping[str, Any]) -> bool:
         values += [(part.get("value"), part) for part in entry.get("content") or ()]
     return any(
         _UNUSUAL_MARKUP.search(value) is not None
-        or any(name.lower() not in _PLAIN_ELEMENTS for name in _TAG_NAME.findall(value))
+        or any(name.lower() not in PLAIN_ELEMENTS for name in _TAG_NAME.findall(value))
         for value, detail in values
         if value and ("<" in value or "&" in value) and (detail or {}).get("type", "text/html") not in _PLAIN_TEXT_TYPES
     )
