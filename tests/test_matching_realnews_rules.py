@@ -556,3 +556,92 @@ def test_a_place_after_a_union_governed_by_a_role_stays_in_the_name() -> None:
 def test_the_two_ctas_of_argentina_are_two_unions() -> None:
     tags = default_tagger().tag(None, "En Buenos Aires marcharon la CTA-T y la CTA-A contra el ajuste en Argentina.", "es")
     assert {"cta-t", "cta-a-ar"} <= _union_ids(tags)
+
+
+# -- a country named inside a union's name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("La presidenta del Sindicato Uruguayo de Enfermería Hospitalaria anunció un paro de 24 horas.", "UY"),
+    ("O Sindicato Angolano dos Professores Primários convocou uma greve por tempo indeterminado.", "AO"),
+    ("Members of the Kenyan Teachers Welfare Association walked out on Tuesday over unpaid arrears.", "KE"),
+])
+def test_a_demonym_inside_a_found_union_name_is_the_story_country_not_a_person(text: str, country: str) -> None:
+    # Capitalised words on both sides would make a lone demonym look like part of a person's name.
+    assert _primary(_tags(None, text)) == {country}
+
+
+def test_a_country_inside_a_union_name_is_a_home_base_beside_the_story_subject() -> None:
+    tags = _tags(None, "El Sindicato Uruguayo de Enfermería Hospitalaria envió su apoyo a las enfermeras en huelga "
+                       "en Paraguay, donde el paro ya dura tres semanas.")
+    assert _primary(tags) == {"PY"}
+    assert {tag.code for tag in tags.countries} == {"PY", "UY"}
+
+
+def test_a_found_union_takes_the_country_its_name_names_whichever_country_the_story_leads_with() -> None:
+    # Two reports of one event: one leads with the strike's country, the other with the union's.
+    first = _tags("Huelga minera en Chile", "Los mineros de Chile siguen en huelga. La Federación Sindical "
+                                            "Unitaria de Trabajadores Mineros de Bolivia envió su apoyo.")
+    second = _tags("Apoyo boliviano", "La Federación Sindical Unitaria de Trabajadores Mineros de Bolivia apoyó "
+                                      "la huelga de los mineros en Chile.")
+    found = {tag.union_id for tag in (*first.unions, *second.unions) if tag.union_id.startswith("found:")}
+    assert found == {"found:BO:federacion-sindical-unitaria-de-trabajadores-mineros-de-bolivia"}
+
+
+# -- Bengali case endings ---------------------------------------------------------------------
+
+def test_a_bengali_word_that_starts_like_a_country_is_not_that_country() -> None:
+    # "মালিক" (owner) starts with "মালি" (Mali); "মালিকের" is its genitive.
+    tags = _tags(None, "কারখানার মালিকের বাসার সামনে শ্রমিকরা বিক্ষোভ করেছেন। মালিক বেতন দেননি।")
+    assert "ML" not in {tag.code for tag in tags.countries}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("মালিতে শিক্ষকরা ধর্মঘট করেছেন।", "ML"),
+    ("ভারতের চা শ্রমিকরা ধর্মঘট করেছেন।", "IN"),
+    ("ভারতীয় রেল শ্রমিকরা ধর্মঘট করেছেন।", "IN"),
+    ("নেপালসহ কয়েকটি দেশে শ্রমিকরা ধর্মঘট করেছেন।", "NP"),
+])
+def test_a_bengali_country_name_with_its_case_ending_is_the_country(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 인도적 지원을 약속했지만 노동자들은 파업을 이어갔다.",   # "인도적", humanitarian, is not India
+    "그는 오만한 태도로 노조의 요구를 무시했다.",                      # "오만", arrogance, is not Oman
+    "회사는 이익을 위해 수단을 가리지 않았다.",                        # "위해" (for) and "수단" (means)
+    "작업 중 상해를 입은 노동자들이 보상을 요구했다.",                 # "상해", injury, is not Shanghai
+])
+def test_a_korean_word_that_starts_like_or_is_a_place_name_is_no_place(text: str) -> None:
+    assert not {tag.code for tag in _tags(None, text).countries} - {"KR"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("인도에서 노동자들이 총파업을 벌였다.", "IN"),
+    ("중국산 부품을 만드는 공장에서 노동자들이 파업했다.", "CN"),
+    ("베트남 정부는 노동자들의 파업을 불법으로 규정했다.", "VN"),
+    ("필리핀에서는 노동자들이 임금 인상을 요구했다.", "PH"),
+])
+def test_a_korean_place_name_with_its_particles_is_the_place(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))
+
+
+# -- Arabic clitics, and common words that are place names ------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("أضرب عمال الموانئ بالجزائر احتجاجا على تأخر الأجور.", "DZ"),      # ب + الجزائر, in Algeria
+    ("دعت النقابة إلى إضراب عام في قطاع التعليم للعراق كله.", "IQ"),     # ل + العراق is written للعراق
+    ("نظم المعلمون وقفة احتجاجية بتونس العاصمة.", "TN"),                 # ب + تونس
+])
+def test_an_arabic_place_name_with_a_joined_clitic_is_the_place(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))
+
+
+def test_a_sentence_opening_with_para_is_not_the_brazilian_state() -> None:
+    tags = _tags(None, "Os enfermeiros de Lisboa fazem greve hoje. Para amanhã está marcada uma concentração "
+                       "em frente ao ministério.")
+    assert "BR" not in {tag.code for tag in tags.countries}
+
+
+def test_the_korean_word_for_stopping_is_not_jersey() -> None:
+    tags = _tags(None, "노동자들은 \"임금 삭감 저지\"를 외치며 총파업 집회를 열었다.")
+    assert "JE" not in {tag.code for tag in tags.countries}

@@ -477,6 +477,27 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
         code, (_, cased, rule, form) = best[0]
         entries.append((key, entry_for(code, form, cased, rule)))
+    taken = {key for key, _ in entries}
+    entries += [(variant, entry) for key, entry in list(entries) for variant in _arabic_clitic_keys(key)
+                if variant not in taken]
     for blocker in rules.blockers:
         entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
     return tuple(key for key, _ in entries), tuple(entry for _, entry in entries)
+
+
+# A name in Arabic letters only (not Urdu's or Persian's own letters: those languages join no clitics).
+_ARABIC_NAME = re.compile(" [\u0621-\u064a][\u0621-\u064a ]* ")
+# Arabic writes "and", "in/with" and "for" joined to the next word, before its article: "بالمغرب"
+# (in Morocco), "والجزائر", "لتونس", "للعراق" (ل + ال is written لل). Rarer ones ("فـ", "وبـ") are left
+# out: each clitic adds a key for each of the ~1,700 Arabic names (three add ~2 MB to the tagger).
+_ARABIC_CLITICS = ("و", "ب", "ل")
+
+
+def _arabic_clitic_keys(key: str) -> list[str]:
+    """The keys of an Arabic name (" المغرب ") with the clitics Arabic joins to it."""
+    if _ARABIC_NAME.fullmatch(key) is None:
+        return []
+    name = key[1:-1]
+    forms = [clitic + (name[1:] if clitic.endswith("ل") and name.startswith("ال") else name)
+             for clitic in _ARABIC_CLITICS]
+    return [f" {form} " for form in forms]

@@ -758,6 +758,39 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
 
 
+# Bengali and Korean names are matched at the start of a word (see gazetteer.pattern_key), as case
+# endings and particles join them. What follows a country's name in the word must be such endings,
+# folded as text is (no nukta): otherwise it is another word ("মালিক", owner, is not Mali; "인도적",
+# humanitarian, is not India). Bengali: the genitive ("বাংলাদেশের"), locative ("ঢাকায়", "ভারতে"), plural
+# and adjective ("ভারতীয়") endings, "সহ" (with) and "স্থ" (in), then maybe the objective "কে". Korean:
+# a noun of origin or place ("한국인", "중국산", "미국 정부") and up to two particles ("서울에서는").
+def _endings(endings: str, last: str = "", before: str = "") -> re.Pattern[str]:
+    """A pattern for what may follow a name in its word: `before` once at most, up to three of
+    `endings`, then `last` once at most (each a space-separated list, folded as text is)."""
+    def alternatives(words: str) -> str:
+        return "|".join(normalize(word).lower for word in words.split())
+    return re.compile(f"(?:{alternatives(before)})?(?:{alternatives(endings)}){{0,3}}(?:{alternatives(last)})?")
+
+
+_WORD_ENDINGS = (
+    (re.compile("[\u0980-\u09ff]+"),
+     _endings("ের এর র ে এ তে য় য়ে ি ী ীয় া রা দের বাসী ও ই সহ স্থ", last="কে")),
+    (re.compile("[\uac00-\ud7af]+"),
+     _endings("은 는 이 가 을 를 의 에 에서 에게 께 로 으로 와 과 도 만 까지 부터 보다 처럼 이나 나 이며 이고 엔 선 이다",
+              before="인 산 계 측 내 전역 정부 국적 현지 전국")),
+)
+
+
+def _ending_ok(lower: str, end: int) -> bool:
+    """True unless a Bengali or Korean word goes on after `end` in the folded text with more than
+    the endings that may join a name (see _WORD_ENDINGS)."""
+    for word_rest, endings in _WORD_ENDINGS:
+        rest = word_rest.match(lower, end)
+        if rest is not None:
+            return endings.fullmatch(rest.group()) is not None
+    return True
+
+
 class _Scanned(NamedTuple):
     """What Tagger._scan finds in a title or a text."""
 
@@ -795,7 +828,12 @@ class Tagger:
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
-        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title)
+        in_union_names = {(match.field, match.start, match.end) for entry in found.values() for match in entry.matches}
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names)
+        # A country named inside a found union's name counts as a directory union's country does
+        # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
+        # beside the story's subject (LABELING.md: when the events happen there).
+        union_named = {id(match) for match in country_matches if _inside_any(match, in_union_names)}
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
@@ -828,19 +866,20 @@ class Tagger:
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
             or _may_search(_FOLDED_INDEX_STORY, text, text_scan.source, 0, LEAD_CHARS)
             and bool(_INDEX_STORY.search(text, 0, LEAD_CHARS)))
-        countries = self._country_tags(direct, unions, language, index_story)
+        countries = self._country_tags(direct, unions, language, index_story, union_named)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
             language = detect_language(title, text)
             if language in _LANGUAGE_HOMES:
-                countries = self._country_tags(direct, unions, language, index_story)
+                countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         if discovered and unions:
             discovered = _short_forms_of_named(discovered, unions)
-        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home))
+        return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
+                                                     _countries_in_names(discovered, direct)))
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -891,6 +930,8 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
+            if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
+                continue  # "মালি" (Mali) at the start of "মালিক" (owner)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
@@ -1094,8 +1135,14 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str) -> list[_Match]:
-        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing."""
+    def _drop_non_places(self, matches: list[_Match], title: str,
+                         union_names: AbstractSet[tuple[Field, int, int]] = frozenset()) -> list[_Match]:
+        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing.
+
+        `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
+        place inside one is the union's country, not a person's name, however capitalised its
+        neighbours ("Sindicato Argentino de Docentes Privados").
+        """
         surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
             surfaces_by_code[match.entries[0].target].add(match.folded)
@@ -1121,13 +1168,14 @@ class Tagger:
                     title_is_headline_case = _is_title_case(title)
                 if title_is_headline_case:
                     continue
-            if self._looks_like_person(match):
+            if self._looks_like_person(match) and not _inside_any(match, union_names):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
         for match in matches:
             entry = match.entries[0]
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
-                    not has_other_evidence(match) or self._looks_like_person(match)):
+                    not has_other_evidence(match) or self._looks_like_person(match)) and not _inside_any(
+                    match, union_names):
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
@@ -1180,7 +1228,8 @@ class Tagger:
         return resolved
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
-                      language: str | None = None, index_story: bool = False) -> tuple[CountryTag, ...]:
+                      language: str | None = None, index_story: bool = False,
+                      union_named: AbstractSet[int] = frozenset()) -> tuple[CountryTag, ...]:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
@@ -1195,8 +1244,10 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         for code, match in direct:
-            scores[code] += (match.weight(code == first_title_code) * list_factor.get(id(match), 1.0)
-                             * _context_factor(match))
+            # Inside a union's name, a country counts as the union's own does, whatever word stands before it
+            # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
+            context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
+            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             evidence[code].append(match.evidence)
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
@@ -1358,11 +1409,14 @@ class Tagger:
         return not _LABOUR_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
-                    discovered: list[_FoundUnion], home: str | None) -> tuple[UnionTag, ...]:
+                    discovered: list[_FoundUnion], home: str | None,
+                    named_countries: dict[int, str] | None = None) -> tuple[UnionTag, ...]:
         """A union is primary when named twice, in the lead, or when it is a union of the story's main country.
 
         A discovered union (found by its shape, not in the directory) gets the id
-        "found:<country>:<folded-name>", its country being the story's main one (or "xx").
+        "found:<country>:<folded-name>", its country being the one its own name names
+        (`named_countries`, by id of the found union), else the story's main one (or "xx"): two
+        stories on one event give the union one id whichever country each leads with.
         """
         grouped: dict[str, list[_Match]] = defaultdict(list)
         for union_id, match in unions:
@@ -1380,8 +1434,9 @@ class Tagger:
         for entry in discovered:
             matches = sorted(entry.matches, key=lambda match: (match.field != "title", match.start))
             primary = len(matches) >= 2 or any(match.in_lead() for match in matches)
-            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, home), name=entry.name,
-                                acronym=entry.acronym, country=home, salience="primary" if primary else "mentioned",
+            country = (named_countries or {}).get(id(entry), home)
+            tags.append(_frozen(UnionTag, union_id=discovered_union_id(entry.name, country), name=entry.name,
+                                acronym=entry.acronym, country=country, salience="primary" if primary else "mentioned",
                                 evidence=tuple(match.evidence for match in matches)))
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
 
@@ -1402,6 +1457,23 @@ def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
     """
     main = record.acronyms[0] if record.acronyms else record.name
     return fold(main) == fold(surface)
+
+
+def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
+    """The country each found union's name names, by id of the found union, where its mentions name exactly
+    one ("Federación Sindical Unitaria de Bolivia": BO)."""
+    named: dict[int, str] = {}
+    for entry in discovered:
+        spans = {(match.field, match.start, match.end) for match in entry.matches}
+        codes = {code for code, match in direct if _inside_any(match, spans)}
+        if len(codes) == 1:
+            named[id(entry)] = codes.pop()
+    return named
+
+
+def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
+    """True when the match lies within one of these (field, start, end) spans."""
+    return any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
