@@ -307,3 +307,79 @@ def test_sentence_case_names_and_their_parents_acronym() -> None:
     assert "untm-ma" in _ids(tags)  # the bracket names its parent, not the federation
     # Generic words alone say no union: "the independent union", "the union confederation".
     assert not _tags("Au Maroc, la Confédération syndicale a appelé à la grève.").unions
+
+
+def test_a_company_named_union_is_no_union() -> None:
+    assert not _tags("Union Bank of India said its profits rose as workers returned.").unions
+    assert not _tags("Shares of Union Insurance fell after the workers' protest in Manila.").unions
+    # A union of the company's staff is one.
+    assert "Union Bank Employees Union of the Philippines" in _names(
+        _tags("The Union Bank Employees Union of the Philippines held a strike in Manila."))
+
+
+def test_a_further_acronym_of_a_union_from_elsewhere_names_no_union_abroad() -> None:
+    # "FTU" is Hong Kong's federation's second acronym; in a Cambodian story it is a Cambodian union.
+    tags = _tags("In Cambodia, FTU officials met garment workers in Phnom Penh on Monday.")
+    assert "hkftu" not in _ids(tags)
+    assert {tag.country for tag in tags.unions} == {"KH"}
+    # At home the acronym still names it; a main acronym abroad still does ("a GMB delegation to Kyiv").
+    assert "hkftu" in _ids(_tags("In Hong Kong, FTU officials met bus drivers in Kowloon on Monday."))
+    assert "hkftu" in _ids(_tags("In Kenya, an HKFTU union delegation met dock workers."))
+
+
+def test_an_acronym_written_without_its_hyphen_is_the_same_union() -> None:
+    # The directory writes "CGT-B"; the press writes "CGTB", which is also Benin's and Brazil's acronym.
+    assert "cgt-b" in _ids(_tags("Au Burkina Faso, la CGTB a appelé à une grève générale des travailleurs."))
+    tags = _tags("À Ouagadougou (Burkina Faso), Awa Zongo de la Confédération générale des travailleurs "
+                 "du Burkina (CGTB) a parlé aux grévistes.")
+    assert _ids(tags) == {"cgt-b"}
+    # Without a labour word nearby the joined form names nothing.
+    assert not _tags("Au Burkina Faso, la CGTB a gagné le match de football.").unions
+
+
+def test_a_name_unions_of_other_countries_share_is_the_storys_own_union() -> None:
+    # France's and Mali's unions are both "Syndicat national de l'enseignement supérieur".
+    tags = _tags("Au Sénégal, le Syndicat National de l'Enseignement Supérieur (SNEsup) a appelé à la grève "
+                 "à Dakar.")
+    assert {(tag.name, tag.acronym, tag.country) for tag in tags.unions} == {
+        ("Syndicat National de l'Enseignement Supérieur", "SNEsup", "SN")}
+    assert _ids(_tags("À Bamako (Mali), le Syndicat National de l'Enseignement Supérieur a appelé à la grève.")) == {
+        "snesup-ml"}
+
+
+def test_a_list_of_trades_with_a_comma_before_its_last_and_is_one_name() -> None:
+    tags = _tags("In Kenya, the Federation of Food, Beverage, and Tobacco Workers staged a walkout.")
+    assert _names(tags) == {"Federation of Food, Beverage, and Tobacco Workers"}
+    # The directory's name written with the serial comma is the directory's union.
+    assert _ids(_tags("Rail staff across Britain, led by the National Union of Rail, Maritime, and Transport "
+                      "Workers, walked out on Monday.")) == {"rmt"}
+    # One comma before "and" is no list: two names.
+    assert "Union of Teachers, and Nurses Association" not in _names(
+        _tags("In Ghana, the Union of Teachers, and Nurses Association leaders met."))
+
+
+def test_a_bracketed_acronym_that_spells_words_before_the_name_takes_them_in() -> None:
+    tags = _tags("In Chennai, India, the Joint Committee of Trade Unions (JCTU) called a state-wide strike.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("Joint Committee of Trade Unions", "JCTU")}
+    # An acronym the name already spells changes nothing.
+    assert _names(_tags("In Ghana, the Ferry and Canoe Workers Union (FCWU) struck at Tema.")) == {
+        "Ferry and Canoe Workers Union"}
+
+
+def test_a_bracket_of_several_acronyms_is_one_acronym() -> None:
+    # An Indonesian federation writes its own acronym and its confederation's: "FSP KEP", "FSP LEM SPSI".
+    tags = default_tagger().tag(None, "Massa buruh dari Federasi Serikat Pekerja Kimia Energi dan Pertambangan "
+                                      "(FSP KEP) berunjuk rasa di Surabaya.", "id")
+    assert _ids(tags) == {"fsp-kep-id"}
+    tags = default_tagger().tag(None, "Buruh dari Federasi Serikat Pekerja Logam Elektronik dan Mesin Serikat "
+                                      "Pekerja Seluruh Indonesia (FSP LEM SPSI) Kota Bekasi berunjuk rasa.", "id")
+    assert {tag.acronym for tag in tags.unions} == {"FSP LEM SPSI"}
+
+
+def test_an_acronym_inside_a_run_of_acronyms_names_no_union_from_abroad() -> None:
+    # "FSP" is also an Italian union's acronym; in "FSP LEM SPSI" it is part of an Indonesian one.
+    tags = default_tagger().tag(None, "Ketua PC FSP LEM SPSI Kota Bekasi mengatakan buruh akan mogok.", "id")
+    assert "fsp-it" not in _ids(tags)
+    assert "FSP" not in _names(tags)
+    # Standing alone with a union word, a main acronym abroad still counts ("a GMB delegation to Kyiv").
+    assert "gmb" in _ids(_tags("In Kyiv, a GMB union delegation met Ukrainian miners."))

@@ -307,6 +307,9 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Words after a leading "Union" that make a company's name ("Union Bank", "Union Insurance").
+_COMPANY_WORDS = frozenset({"bank", "banking", "insurance", "assurance", "finance", "financial", "trust", "savings",
+                            "mutual", "securities", "capital", "investment", "investments", "holdings", "group"})
 # Labour words that alone name an industry, not its workers: employers' bodies have only these.
 _EMPLOYER_SIDE_WORDS = frozenset({"industry", "industries", "industrial", "commerce", "commercial", "business"})
 _PUNCTUATION = "\"“”„«»‘’'()[],.;:!?"
@@ -1100,8 +1103,12 @@ class Recogniser:
             word = tokens[index][2]
             bare = _bare(word)
             if word in "([":
-                if index + 2 < len(tokens) and tokens[index + 2][2] in ")]":
-                    acronym = tokens[index + 1][2]  # checked against the name in _accepted
+                closing = next((later for later in range(index + 2, min(len(tokens), index + 5))
+                                if tokens[later][2] in ")]"), None)
+                if closing is not None and (closing == index + 2 or all(
+                        _is_acronym(token[2]) for token in tokens[index + 1:closing])):
+                    # checked against the name in _accepted; several acronyms are one ("FSP KEP")
+                    acronym = " ".join(token[2] for token in tokens[index + 1:closing])
                 # A bracket that the window cuts is read again in the longer window.
                 bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
@@ -1123,7 +1130,11 @@ class Recogniser:
                                   if later in _HEADS or later in _LIST_ENDS), None)
                 if (next_head is not None and any(later in _AND_CONNECTORS for later in rest[:next_head])
                         and taken and _bare(taken[-1][2]) not in _HEADS
-                        and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2])):
+                        and index + 1 < len(tokens) and (_is_capitalised(tokens[index + 1][2]) or (
+                            # "Rail, Maritime, and Transport Workers": a comma before the list's last "and"
+                            _bare(tokens[index + 1][2]) in _AND_CONNECTORS and index + 2 < len(tokens)
+                            and any(earlier[2] == "," for earlier in taken)
+                            and _is_capitalised(tokens[index + 2][2])))):
                     taken.append(tokens[index])
                     index += 1
                     continue
@@ -1176,6 +1187,9 @@ class Recogniser:
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
                                           for word in content if word != "forum"):
             return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
+        if (len(folded_words) > 1 and folded_words[0] in _UNION_WORDS and folded_words[1] in _COMPANY_WORDS
+                and CORE_LABOUR_WORDS.isdisjoint(content[1:])):
+            return None  # "Union Bank of India", "Union Insurance": a company named "Union"
         heads = [word for word in content if word in _HEADS]
         if strength == "weak":
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
@@ -1249,7 +1263,11 @@ class Recogniser:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
         short form of it ("Amcu" spelling its initials, "Byggnads" for "Byggnadsarbetareförbundet")."""
         folded = fold(acronym)
-        if not folded or any(char.isspace() for char in acronym.strip()) or self._is_place(folded):
+        parts = acronym.split()
+        if len(parts) > 1:  # "FSP KEP", "FSP PPMI SPSI": a federation's acronym and its confederation's
+            return len(parts) <= 3 and all(_is_acronym(part) and len(part) >= 2 for part in parts) and not any(
+                self._is_place(fold(part)) for part in parts)
+        if not folded or self._is_place(folded):
             return False  # (a hyphen folds to a space: "FEM-CUT" is one acronym)
         if _is_acronym(acronym):
             return True
@@ -1274,7 +1292,11 @@ class Recogniser:
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:
-                continue  # the bracket right after a name already found: its acronym was read with it
+                # The bracket right after a name already found: its acronym was read with it, unless
+                # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
+                if self._lengthen_to_acronym(original, match.start(), inner, result, taken, before):
+                    taken_starts[before] = taken[before][0]
+                continue
             if _is_acronym(inner) and not self._is_place(fold(inner)):
                 name = self._name_before(original, match.start(), inner)
             else:
@@ -1289,6 +1311,21 @@ class Recogniser:
                     taken.insert(position, (name.start, name.end))
                     taken_starts.insert(position, name.start)
         return result
+
+    def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
+                             taken: list[tuple[int, int]], before: int) -> bool:
+        """Replace the found name at `taken[before]` by the longer one its bracketed acronym spells; say if so."""
+        start, end = taken[before]
+        position = next((index for index, name in enumerate(result) if (name.start, name.end) == (start, end)), None)
+        if position is None or not _is_acronym(acronym) or initials_fit(acronym, result[position].name.split()):
+            return False
+        longer = self._name_before(original, paren_start, acronym)
+        if (longer is None or longer.end != end or longer.start >= start
+                or (before > 0 and taken[before - 1][1] > longer.start)):
+            return False
+        result[position] = longer
+        taken[before] = (longer.start, longer.end)
+        return True
 
     def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
         """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym."""

@@ -851,6 +851,8 @@ class Tagger:
                 entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
+            if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
+                entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})
@@ -1395,7 +1397,8 @@ class Tagger:
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
-                entry.form == "acronym" and len(match.entries) == 1
+                entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
+                and not _in_acronym_run(match.original, match.start, match.end)
                 and match.original[match.start - 1:match.start] not in ("(", "[")
                 and not _is_all_caps_context(match.original, match.start, match.end)):
             return False
@@ -1438,6 +1441,24 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
+_ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
+
+
+def _in_acronym_run(original: str, start: int, end: int) -> bool:
+    """True for an acronym with another right before or after it ("FSP LEM SPSI"): part of a longer one."""
+    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end))
+
+
+def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
+    """True when `surface` spells the union's main short form: its first acronym, or an acronym-shaped name.
+
+    A further acronym ("FTU" beside "HKFTU") is how the union is known at home; abroad it names others.
+    """
+    main = record.acronyms[0] if record.acronyms else record.name
+    return fold(main) == fold(surface)
+
+
 def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
     """The country each found union's name names, by id of the found union, where its mentions name exactly
     one ("Federación Sindical Unitaria de Bolivia": BO)."""
@@ -1462,18 +1483,42 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
     speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name)."""
     taken = {id(match) for _, match in accepted}
     for match in union_matches:
-        if id(match) in taken or not match.entries or any(
-                entry.kind != "union" or entry.form != "acronym" for entry in match.entries):
+        if id(match) in taken or not match.entries or any(entry.kind != "union" for entry in match.entries):
+            continue
+        if all(entry.form in ("name", "alias") for entry in match.entries):
+            _keep_unresolved_name(match, found)
+            continue
+        if any(entry.form != "acronym" for entry in match.entries):
             continue
         acronym = match.original[match.start:match.end]
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
+                or _in_acronym_run(match.original, match.start, match.end)
                 or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())):
             continue
         entry = found.get(fold(acronym))
         if entry is None:
             entry = found[fold(acronym)] = _FoundUnion(None, FoundName(match.start, match.end, acronym, acronym))
         entry.matches.append(match)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
+
+
+def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
+    """A full name that unions of several other countries share ("Syndicat National de l'Enseignement
+    Supérieur" in a Senegalese story, where the directory knows France's and Mali's) is the story's own
+    union of that name: it joins `found`, with the acronym in brackets after it if there is one."""
+    name = match.original[match.start:match.end]
+    if len({entry.target for entry in match.entries}) < 2 or len(name.split()) < 3 or not name[:1].isupper():
+        return
+    bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
+    acronym = bracket.group(1) if bracket is not None and (
+        _is_acronym(bracket.group(1)) or bracket.group(1)[:2].isupper()) else None  # "SNEsup" too
+    entry = found.get(fold(name))
+    if entry is None:
+        entry = found[fold(name)] = _FoundUnion(None, FoundName(match.start, match.end, name, acronym))
+    entry.matches.append(match)
 
 
 class _FoundUnion:

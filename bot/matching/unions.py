@@ -113,6 +113,7 @@ class UnionRecord:
 
 _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
+_ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
@@ -372,6 +373,7 @@ class UnionDirectory:
             by_id[record.id] = record
         self._by_id = by_id
         self._folded_names: dict[str, str | None] | None = None
+        self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] | None = None
 
     @classmethod
@@ -406,6 +408,19 @@ class UnionDirectory:
                     owners[_folded_name(known)].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
+
+    def id_for_acronym(self, acronym: str, story_countries: set[str]) -> str | None:
+        """The id of the one union of `story_countries` with this acronym, written with or without its
+        hyphens, slashes and spaces ("CGTB" in a Burkinabè story is the CGT-B, not Benin's CGTB)."""
+        if self._joined_acronyms is None:
+            owners: dict[str, list[UnionRecord]] = defaultdict(list)
+            for record in self:
+                for known in {_folded_name(_ACRONYM_JOINS.sub("", acronym)) for acronym in record.acronyms}:
+                    owners[known].append(record)
+            self._joined_acronyms = dict(owners)
+        fits = {record.id for record in self._joined_acronyms.get(_folded_name(_ACRONYM_JOINS.sub("", acronym)), ())
+                if record.country in story_countries}
+        return fits.pop() if len(fits) == 1 else None
 
     def id_for_variant(self, name: str, story_countries: set[str]) -> str | None:
         """The id of the one union whose name or alias says the same as `name` in other words: another
@@ -456,7 +471,8 @@ class UnionDirectory:
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
-                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *arabic_proclitic_forms(name),
+                for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
+                                *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
@@ -477,6 +493,11 @@ class UnionDirectory:
                                                        "capitalised", needs_support=True)))
                         entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
                                                        "any", needs_support=True)))
+                        joined = _ACRONYM_JOINS.sub("", variant)
+                        if joined != variant and (joined_key := pattern_key(joined)) != key:
+                            # "CGTB" for CGT-B ("CGT FO" for CGT-FO is the same key): the press drops the joins.
+                            entries.append((joined_key, NameEntry("union", record.id, "acronym_variant",
+                                                                  fold_cased(joined), "exact", needs_support=True)))
         return entries
 
     @staticmethod
@@ -487,6 +508,19 @@ class UnionDirectory:
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return False
         return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
+
+
+_LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transport", "Rail, Maritime, and ..."
+
+
+def _serial_comma_forms(name: str) -> tuple[str, ...]:
+    """The name with its list written the other way: with a comma before its last "and" if it has none
+    ("National Union of Rail, Maritime, and Transport Workers"), without it if it has one."""
+    match = _LISTED_LAST.search(name)
+    if match is None:
+        return ()
+    comma = "" if match.group(0).startswith(match.group(1) + ",") else ","
+    return (f"{name[:match.start()]}{match.group(1)}{comma} {match.group(2)} {name[match.end():]}",)
 
 
 CURATED_SOURCE = "bot/data/unions.toml"
