@@ -27,16 +27,25 @@ def run_build(*args: str | Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
 
 
-def built_records(tmp_path: Path, sources: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
-    """Run the build on source files {file name: (source address, rows)} and the curated file; its rows."""
-    folder = tmp_path / "sources"
-    folder.mkdir()
+def write_sources(folder: Path, sources: dict[str, tuple[str, str]]) -> None:
+    """Write source files {file name: (source address, rows)} into `folder`, replacing any of the same name."""
+    folder.mkdir(exist_ok=True)
     for name, (address, rows) in sources.items():
         (folder / name).write_text(f"# source: {address}\ncountry\tname\tacronyms\taliases\tkind\tparent\n{rows}")
-    output = tmp_path / "out.tsv"
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", output).returncode == 0
+
+
+def build_rows(folder: Path, output: Path, previous: Path | str | None = None) -> list[dict[str, str]]:
+    """Run the build on `folder` and the curated file (`--previous` when given: "" for none); its rows."""
+    extra: tuple[str | Path, ...] = () if previous is None else ("--previous", previous)
+    assert run_build("--sources", folder, "--curated", CURATED, "--output", output, *extra).returncode == 0
     header, *rows = [line.split("\t") for line in output.read_text("utf-8").splitlines() if line and not line.startswith("#")]
     return [dict(zip(header, row, strict=True)) for row in rows]
+
+
+def built_records(tmp_path: Path, sources: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    """Run the build on source files {file name: (source address, rows)} and the curated file; its rows."""
+    write_sources(tmp_path / "sources", sources)
+    return build_rows(tmp_path / "sources", tmp_path / "out.tsv")
 
 
 def test_directory_is_large_and_wide() -> None:
@@ -149,41 +158,23 @@ def test_build_merges_a_row_named_only_by_an_acronym_with_the_full_name(tmp_path
 def test_build_keeps_the_id_a_previous_build_gave(tmp_path: Path) -> None:
     # A new list that names the union with another acronym first would give it a new id; the previous
     # build's file keeps the published one.
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    header = "country\tname\tacronyms\taliases\tkind\tparent\n"
-    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
-                                  "KE\tKenya Alpha Workers Union\tKAWU\t\tunion\t\n")
-    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", first, "--previous", "").returncode == 0
-    (folder / "a.tsv").write_text(f"# source: https://a.example/list\n{header}"
-                                  "KE\tKenya Alpha Workers' Union\tKALWU | KAWU\t\tunion\t\n")
-    fresh = tmp_path / "fresh.tsv"
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", fresh, "--previous", "").returncode == 0
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", second, "--previous", first).returncode == 0
-
-    def ids(path: Path) -> list[str]:
-        return [line.split("\t")[0] for line in path.read_text("utf-8").splitlines()[1:]
-                if line and not line.startswith(("#", "id\t"))]
-
-    assert ids(first) == ["kawu-ke"]
-    assert ids(fresh) == ["kalwu-ke"]  # what the build alone would give
-    assert ids(second) == ["kawu-ke"]
+    folder, first, second = tmp_path / "sources", tmp_path / "first.tsv", tmp_path / "second.tsv"
+    write_sources(folder, {"b.tsv": ("https://b.example/list", "KE\tKenya Alpha Workers Union\tKAWU\t\tunion\t\n")})
+    assert [row["id"] for row in build_rows(folder, first, previous="")] == ["kawu-ke"]
+    write_sources(folder, {"a.tsv": ("https://a.example/list",
+                                     "KE\tKenya Alpha Workers' Union\tKALWU | KAWU\t\tunion\t\n")})
+    fresh = build_rows(folder, tmp_path / "fresh.tsv", previous="")
+    assert [row["id"] for row in fresh] == ["kalwu-ke"]  # what the build alone would give
+    assert [row["id"] for row in build_rows(folder, second, previous=first)] == ["kawu-ke"]
 
 
 def test_an_alias_that_becomes_a_record_of_its_own_leaves_the_id_to_its_old_record(tmp_path: Path) -> None:
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    header = "country\tname\tacronyms\taliases\tkind\tparent\n"
-    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
-                                  "AR\tFederación Nacional de Docentes\tFENADO\tFENADO Histórica\tunion\t\n")
-    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", first, "--previous", "").returncode == 0
-    (folder / "b.tsv").write_text(f"# source: https://b.example/list\n{header}"
-                                  "AR\tFederación Nacional de Docentes\tFENADO\t\tunion\t\n")
-    (folder / "a.tsv").write_text(f"# source: https://a.example/list\n{header}AR\tFENADO Histórica\t\t\tunion\t\n")
-    assert run_build("--sources", folder, "--curated", CURATED, "--output", second, "--previous", first).returncode == 0
-    rows = [line.split("\t")[:2] for line in second.read_text("utf-8").splitlines()[1:]
-            if line and not line.startswith(("#", "id\t"))]
-    assert sorted(rows) == [["fenado-ar", "Federación Nacional de Docentes"],
-                            ["fenado-historica-ar", "FENADO Histórica"]]
+    folder, first, second = tmp_path / "sources", tmp_path / "first.tsv", tmp_path / "second.tsv"
+    write_sources(folder, {"b.tsv": ("https://b.example/list",
+                                     "AR\tFederación Nacional de Docentes\tFENADO\tFENADO Histórica\tunion\t\n")})
+    build_rows(folder, first, previous="")
+    write_sources(folder, {"b.tsv": ("https://b.example/list", "AR\tFederación Nacional de Docentes\tFENADO\t\tunion\t\n"),
+                           "a.tsv": ("https://a.example/list", "AR\tFENADO Histórica\t\t\tunion\t\n")})
+    rows = build_rows(folder, second, previous=first)
+    assert sorted((row["id"], row["name"]) for row in rows) == [("fenado-ar", "Federación Nacional de Docentes"),
+                                                                ("fenado-historica-ar", "FENADO Histórica")]
