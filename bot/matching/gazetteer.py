@@ -109,6 +109,8 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
                         distinct.setdefault(form, form)))
 
 
+_CHINESE_PROVINCE = "省"
+_DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
 _ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
 
@@ -357,6 +359,8 @@ def _inflections(name: str) -> list[str]:
     if name.endswith("ия") or name.endswith("ія"):
         stem, i = name[:-2], name[-2]
         return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("ье"):  # a city: "Запорожье", "Запорожья"
+        return [name[:-1] + ending for ending in ("я", "ю", "ем")]
     if name.endswith("я"):  # "Корея": "Корее", "Кореи", "Кореї"
         return [name[:-1] + ending for ending in ("и", "е", "ю", "ей", "ї", "єю")]
     if name.endswith("а"):
@@ -438,6 +442,17 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
         if key.strip() not in stoplist:
             add_key(key, cased, rule, code, form)
+            if form == "region" and code == "CN" and key.endswith(_CHINESE_PROVINCE):
+                # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
+                # name read inside another word still says China.
+                add_key(key[:-1], cased[:-1], rule, code, form)
+    for key, cased, rule, code, form in place_rows():
+        # Russian and Ukrainian decline a city's name ("рабочие Запорожья", "в Новосибирске"); only the
+        # cities of the countries that write them, and no form another name already has.
+        if form == "city" and code in _DECLINING_COUNTRIES:
+            for inflected in _inflections(cased):
+                if pattern_key(inflected) not in candidates:
+                    add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
 
     entries: list[tuple[str, NameEntry]] = []
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
