@@ -434,6 +434,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
     namesakes: dict[str, set[str]] = defaultdict(set)
     namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
+    declined: list[tuple[str, CaseRule, str]] = []
     for key, cased, rule, code, form in place_rows():
         if form == "namesake":
             namesakes[key].add(code)
@@ -446,13 +447,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
                 # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
                 # name read inside another word still says China.
                 add_key(key[:-1], cased[:-1], rule, code, form)
-    for key, cased, rule, code, form in place_rows():
-        # Russian and Ukrainian decline a city's name ("рабочие Запорожья", "в Новосибирске"); only the
-        # cities of the countries that write them, and no form another name already has.
-        if form == "city" and code in _DECLINING_COUNTRIES:
-            for inflected in _inflections(cased):
-                if pattern_key(inflected) not in candidates:
-                    add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
+            if form == "city" and code in _DECLINING_COUNTRIES:
+                declined.append((cased, rule, code))
+    # Russian and Ukrainian decline a city's name ("рабочие Запорожья", "в Новосибирске"): the cities of
+    # the countries that write them, in no form another name already has.
+    for cased, rule, code in declined:
+        for inflected in _inflections(cased):
+            if pattern_key(inflected) not in candidates:
+                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, "city")
 
     entries: list[tuple[str, NameEntry]] = []
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
