@@ -290,3 +290,13 @@ def test_a_city_or_province_in_the_forms_its_own_language_writes(text: str, code
 
 def test_a_russian_given_name_that_is_also_a_citys_short_name_is_no_place() -> None:
     assert primary(tag("Питер рассказал, что рабочие смены не получают зарплату.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A big city whose name is also a common surname abroad counts where a town would.
+    ("Thousands of workers marched in Colombo on Thursday against the new tax law.", {"LK"}),
+    ("Tea estate workers marched to the capital. Sri Lanka's plantation unions said Colombo must act.", {"LK"}),
+    ("Il sindacalista Colombo ha detto che lo sciopero continua a Milano.", {"IT"}),
+])
+def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected

@@ -67,6 +67,7 @@ class GazetteerRules:
     city_stoplist: frozenset[str] = frozenset()
     foreign_stoplist: frozenset[str] = frozenset()
     extra_cities: dict[str, str] = field(default_factory=dict)
+    extra_towns: dict[str, str] = field(default_factory=dict)
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -154,6 +155,7 @@ def gazetteer_rules() -> GazetteerRules:
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
+        extra_towns={name: code for name, code in data["extra_towns"].items()},
         extra_names={name: code for name, code in data["extra_names"].items()},
     )
 
@@ -429,6 +431,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
+    for town, code in rules.extra_towns.items():
+        add(town, code, "town")
     for name, code in rules.extra_names.items():
         add(name, code, "foreign")
     # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
