@@ -300,3 +300,12 @@ def test_a_russian_given_name_that_is_also_a_citys_short_name_is_no_place() -> N
 ])
 def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # A capitalised company or programme name before a region does not make the region a person's name.
+    ("Trabajadores de Alpura Puebla inician huelga por salarios.", "MX"),
+    ("Informativo Onda Extremadura: los sindicatos mantienen la huelga del metal.", "ES"),
+])
+def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
