@@ -522,6 +522,11 @@ def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
+def _joins_name_words(between: str) -> bool:
+    """True for what may stand between two words of one name: spaces, or a hyphen ("চা-শ্রমিক", "নৌ-যান")."""
+    return between.isspace() or between == "-"
+
+
 @lru_cache(maxsize=65536)
 def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
     """The scripts whose head words may start with this folded word (with a case ending or not)."""
@@ -546,7 +551,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             first = index
             while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
-                   and original[words[first - 1][1]:words[first][0]].isspace()):
+                   and _joins_name_words(original[words[first - 1][1]:words[first][0]])):
                 first -= 1
             while first < index and words[first][2] in script.joiners:
                 first += 1
