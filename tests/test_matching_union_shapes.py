@@ -396,3 +396,11 @@ def test_an_acronym_only_one_union_has_stands_beside_a_union_office() -> None:
 def test_a_hyphen_joins_the_words_of_a_bangla_union_name() -> None:
     tags = _tags("মজুরি বৃদ্ধির দাবিতে বাংলাদেশ চা-শ্রমিক ইউনিয়ন আজ ধর্মঘটের ডাক দিয়েছে।")
     assert "বাংলাদেশ চা-শ্রমিক ইউনিয়ন" in _names(tags)
+
+
+def test_gremio_is_a_union_word_for_acronym_spellings() -> None:
+    # Argentine Spanish says "gremio" for a union: it backs an acronym written in lower case.
+    names = _names(_tags("En Buenos Aires, los gremios docentes Suteba y Ademys pararon el martes."))
+    assert {"Sindicato Unificado de Trabajadores de la Educación de Buenos Aires",
+            "Asociación Docente de Enseñanza Media y Superior"} <= names
+    assert not _tags("En Buenos Aires, Suteba y Ademys presentaron un informe el martes.").unions

@@ -174,6 +174,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
+gremio gremios gremial gremiales
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
