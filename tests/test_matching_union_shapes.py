@@ -404,3 +404,13 @@ def test_gremio_is_a_union_word_for_acronym_spellings() -> None:
     assert {"Sindicato Unificado de Trabajadores de la Educación de Buenos Aires",
             "Asociación Docente de Enseñanza Media y Superior"} <= names
     assert not _tags("En Buenos Aires, Suteba y Ademys presentaron un informe el martes.").unions
+
+
+def test_a_name_walked_into_a_directory_name_is_that_name_run_on() -> None:
+    tags = _tags("During a strike by the United Voices of the World Union Metropolitan Police officers "
+                 "detained a picket in London.")
+    assert _names(tags) == {"United Voices of the World"}
+
+
+def test_an_indonesian_office_title_starts_no_union_name() -> None:
+    assert not _tags("Ia pernah menjabat Wakil Presiden Serikat Pekerja ASEAN di Jakarta.").unions
