@@ -383,3 +383,34 @@ def test_an_acronym_inside_a_run_of_acronyms_names_no_union_from_abroad() -> Non
     assert "FSP" not in _names(tags)
     # Standing alone with a union word, a main acronym abroad still counts ("a GMB delegation to Kyiv").
     assert "gmb" in _ids(_tags("In Kyiv, a GMB union delegation met Ukrainian miners."))
+
+
+def test_an_acronym_only_one_union_has_stands_beside_a_union_office() -> None:
+    # No country is named: the office ("national secretary", "representative") says it is the union.
+    assert "GMB" in _names(_tags("GMB national secretary Ann Baker said the closure of the depot was a disgrace."))
+    assert "GMB" in _names(_tags("Ann Baker, the GMB representative at the plant, said staff were told on Monday."))
+    # Without a union word or office in its sentence it is still no union.
+    assert not _tags("The GMB plant said output rose in the quarter.").unions
+
+
+def test_a_hyphen_joins_the_words_of_a_bangla_union_name() -> None:
+    tags = _tags("মজুরি বৃদ্ধির দাবিতে বাংলাদেশ চা-শ্রমিক ইউনিয়ন আজ ধর্মঘটের ডাক দিয়েছে।")
+    assert "বাংলাদেশ চা-শ্রমিক ইউনিয়ন" in _names(tags)
+
+
+def test_gremio_is_a_union_word_for_acronym_spellings() -> None:
+    # Argentine Spanish says "gremio" for a union: it backs an acronym written in lower case.
+    names = _names(_tags("En Buenos Aires, los gremios docentes Suteba y Ademys pararon el martes."))
+    assert {"Sindicato Unificado de Trabajadores de la Educación de Buenos Aires",
+            "Asociación Docente de Enseñanza Media y Superior"} <= names
+    assert not _tags("En Buenos Aires, Suteba y Ademys presentaron un informe el martes.").unions
+
+
+def test_a_name_walked_into_a_directory_name_is_that_name_run_on() -> None:
+    tags = _tags("During a strike by the United Voices of the World Union Metropolitan Police officers "
+                 "detained a picket in London.")
+    assert _names(tags) == {"United Voices of the World"}
+
+
+def test_an_indonesian_office_title_starts_no_union_name() -> None:
+    assert not _tags("Ia pernah menjabat Wakil Presiden Serikat Pekerja ASEAN di Jakarta.").unions

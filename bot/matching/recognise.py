@@ -236,6 +236,7 @@ secretaire leader leaders spokesperson spokesman spokeswoman member members head
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi
+presiden wakil sekretaris bendahara anggota
 dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
@@ -522,6 +523,11 @@ def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
+def _joins_name_words(between: str) -> bool:
+    """True for what may stand between two words of one name: spaces, or a hyphen ("চা-শ্রমিক", "নৌ-যান")."""
+    return between.isspace() or between == "-"
+
+
 @lru_cache(maxsize=65536)
 def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
     """The scripts whose head words may start with this folded word (with a case ending or not)."""
@@ -546,7 +552,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             first = index
             while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
-                   and original[words[first - 1][1]:words[first][0]].isspace()):
+                   and _joins_name_words(original[words[first - 1][1]:words[first][0]])):
                 first -= 1
             while first < index and words[first][2] in script.joiners:
                 first += 1
@@ -886,6 +892,10 @@ class Recogniser:
                     and language not in languages and "en" not in languages):
                 continue
             name = self._name_around(original, start, end, head, strength, title_case)
+            if name is not None and _starts_inside(known_spans, known_starts, name.start):
+                # "the United Voices of the World Union Metropolitan Police": walking left from the head
+                # reached into a directory name, so the words are that name's, run on.
+                name = None
             if name is not None:
                 found.append(name)
                 covered_until = name.end
@@ -1416,6 +1426,12 @@ _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w
 # Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
 _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
                                  "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
+
+
+def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """True when `position` falls inside one of the sorted, non-overlapping `spans` (not at its start)."""
+    holder = bisect_right(starts, position) - 1
+    return holder >= 0 and spans[holder][0] < position < spans[holder][1]
 
 
 def _counts_something(original: str, end: int) -> bool:

@@ -175,6 +175,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
+gremio gremios gremial gremiales
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
@@ -383,6 +384,11 @@ _MAX_LISTED = 8
 # ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
 _NEXT_LISTED_NAME = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿığşçöü]{3,14})(?=[\s,;.:)]+(?:[^\W\d_A-ZÀ-Þ]|$))")
 # Words of a sentence that say its list of acronyms is a list of unions.
+# An acronym only one union has stands for it beside a union office too ("GMB national secretary",
+# "a GMB representative"), words that back no other directory acronym (_keep_unresolved_acronyms).
+_ACRONYM_CUES = _LABOUR_CUES | frozenset("""
+secretary representative rep reps organiser organisers organizer organizers official officials steward stewards
+""".split())
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
 federations confederations""".split())
@@ -1407,7 +1413,7 @@ class Tagger:
         # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
         # in a shouted headline.
         sentence = _sentence(match.original, match.start, match.end)
-        return not _LABOUR_CUES.isdisjoint(sentence.split())
+        return not _ACRONYM_CUES.isdisjoint(sentence.split())
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list[_FoundUnion], home: str | None,
