@@ -79,6 +79,9 @@ COMMON_WORD_ZIPF = 4.0        # wordfreq's Zipf frequency at which a name is a c
 WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "nl", "ms", "tl")
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
                     "BENGALI": ("bn",), "HANGUL": ()}
+# Countries that write their own cities in the script: a big city's name there is a frequent word because
+# the city is much written about ("Москва", "Новосибирск"), not because it is another word.
+NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN")}
 CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
@@ -184,7 +187,8 @@ def cities() -> list[tuple[str, str, int]]:
         if population >= CITY_ALONE_POPULATION:
             names |= {name for name in city.get("alternatenames", ())
                       if in_alternate_script(name) and not (script_of(name) == "CJK" and len(name) < MIN_CJK_CITY_LENGTH)
-                      and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
+                      and (code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
+                           or not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ())))}
         for name in names:
             if usable(name):
                 rows.append((name, code, population))

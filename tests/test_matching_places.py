@@ -270,3 +270,42 @@ def test_a_list_ends_at_its_and() -> None:
             "After China, Peru and Australia, Chile is the world's fourth-biggest copper exporter. "
             "Chile's ports are quiet this week.")
     assert primary(tag(text, title="Chile dockworkers strike")) == {"CL"}
+
+
+@pytest.mark.parametrize("text, code", [
+    # A big city's name in its own country's script, however frequent a word it is in that language.
+    ("Курьеры службы доставки в Москве объявили забастовку.", "RU"),
+    ("Шахтёры в Донецке не получают зарплату третий месяц.", "UA"),
+    ("Учителя в Минске требуют повышения зарплаты.", "BY"),
+    # Russian case forms of a city's name.
+    ("Водители автобусов из Новосибирска и Екатеринбурга вышли на забастовку.", "RU"),
+    ("На заводе в Запорожья прошла акция протеста рабочих.", "UA"),
+    # A Chinese province without its "province" (省).
+    ("福建厦门一家电子厂数百名工人罢工，要求支付拖欠工资。", "CN"),
+    ("广东工厂工人罢工，抗议降薪。", "CN"),
+])
+def test_a_city_or_province_in_the_forms_its_own_language_writes(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+def test_a_russian_given_name_that_is_also_a_citys_short_name_is_no_place() -> None:
+    assert primary(tag("Питер рассказал, что рабочие смены не получают зарплату.")) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A big city whose name is also a common surname abroad counts where a town would.
+    ("Thousands of workers marched in Colombo on Thursday against the new tax law.", {"LK"}),
+    ("Tea estate workers marched to the capital. Sri Lanka's plantation unions said Colombo must act.", {"LK"}),
+    ("Il sindacalista Colombo ha detto che lo sciopero continua a Milano.", {"IT"}),
+])
+def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    # A capitalised company or programme name before a region does not make the region a person's name.
+    ("Trabajadores de Alpura Puebla inician huelga por salarios.", "MX"),
+    ("Informativo Onda Extremadura: los sindicatos mantienen la huelga del metal.", "ES"),
+])
+def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}

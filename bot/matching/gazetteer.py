@@ -67,6 +67,7 @@ class GazetteerRules:
     city_stoplist: frozenset[str] = frozenset()
     foreign_stoplist: frozenset[str] = frozenset()
     extra_cities: dict[str, str] = field(default_factory=dict)
+    extra_towns: dict[str, str] = field(default_factory=dict)
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -109,6 +110,8 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
                         distinct.setdefault(form, form)))
 
 
+_CHINESE_PROVINCE = "省"
+_DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
 _ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
 
@@ -152,6 +155,7 @@ def gazetteer_rules() -> GazetteerRules:
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
         extra_cities={name: code for name, code in data["extra_cities"].items()},
+        extra_towns={name: code for name, code in data["extra_towns"].items()},
         extra_names={name: code for name, code in data["extra_names"].items()},
     )
 
@@ -357,6 +361,8 @@ def _inflections(name: str) -> list[str]:
     if name.endswith("ия") or name.endswith("ія"):
         stem, i = name[:-2], name[-2]
         return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("ье"):  # a city: "Запорожье", "Запорожья"
+        return [name[:-1] + ending for ending in ("я", "ю", "ем")]
     if name.endswith("я"):  # "Корея": "Корее", "Кореи", "Кореї"
         return [name[:-1] + ending for ending in ("и", "е", "ю", "ей", "ї", "єю")]
     if name.endswith("а"):
@@ -425,11 +431,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
+    for town, code in rules.extra_towns.items():
+        add(town, code, "town")
     for name, code in rules.extra_names.items():
         add(name, code, "foreign")
     # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
     namesakes: dict[str, set[str]] = defaultdict(set)
     namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
+    declined: list[tuple[str, CaseRule, str]] = []
     for key, cased, rule, code, form in place_rows():
         if form == "namesake":
             namesakes[key].add(code)
@@ -438,6 +447,18 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         stoplist = rules.foreign_stoplist if form == "foreign" else rules.city_stoplist
         if key.strip() not in stoplist:
             add_key(key, cased, rule, code, form)
+            if form == "region" and code == "CN" and key.endswith(_CHINESE_PROVINCE):
+                # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
+                # name read inside another word still says China.
+                add_key(key[:-1], cased[:-1], rule, code, form)
+            if form == "city" and code in _DECLINING_COUNTRIES:
+                declined.append((cased, rule, code))
+    # Russian and Ukrainian decline a city's name ("рабочие Запорожья", "в Новосибирске"): the cities of
+    # the countries that write them, in no form another name already has.
+    for cased, rule, code in declined:
+        for inflected in _inflections(cased):
+            if pattern_key(inflected) not in candidates:
+                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, "city")
 
     entries: list[tuple[str, NameEntry]] = []
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}

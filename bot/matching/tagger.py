@@ -164,6 +164,7 @@ _TOWN_AFTER_PREPOSITION = re.compile(
     r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
+_PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
@@ -1165,8 +1166,8 @@ class Tagger:
         person_surfaces: set[str] = set()
         title_is_headline_case: bool | None = None  # worked out when first needed
         for match in matches:
-            if match.folded not in self._rules.person_names and match.entries[0].form not in _PLACE_FORMS:
-                continue
+            if match.folded not in self._rules.person_names and match.entries[0].form not in _PERSON_LIKE_FORMS:
+                continue  # a region is rarely a person's name ("Alpura Puebla", "Onda Cero Extremadura")
             if not match.original[match.start].isupper():
                 continue  # a script without capitals ("서울"): its neighbours say nothing of persons
             if match.field == "title":
