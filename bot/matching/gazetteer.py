@@ -154,9 +154,9 @@ def gazetteer_rules() -> GazetteerRules:
         shared=shared,
         city_stoplist=frozenset(fold(name) for name in data["city_stoplist"]),
         foreign_stoplist=frozenset(fold(name) for name in data["foreign_stoplist"]),
-        extra_cities={name: code for name, code in data["extra_cities"].items()},
-        extra_towns={name: code for name, code in data["extra_towns"].items()},
-        extra_names={name: code for name, code in data["extra_names"].items()},
+        extra_cities=dict(data["extra_cities"]),
+        extra_towns=dict(data["extra_towns"]),
+        extra_names=dict(data["extra_names"]),
     )
 
 
@@ -514,11 +514,14 @@ _ARABIC_NAME = re.compile(" [\u0621-\u064a][\u0621-\u064a ]* ")
 _ARABIC_CLITICS = ("و", "ب", "ل")
 
 
+def arabic_joined_forms(name: str, clitics: tuple[str, ...]) -> list[str]:
+    """`name` in Arabic letters with each of `clitics` written joined to it; a clitic ending in ل ("for")
+    takes the place of the article's alif: ل + المغرب is written للمغرب."""
+    return [clitic + (name[1:] if clitic.endswith("ل") and name.startswith("ال") else name) for clitic in clitics]
+
+
 def _arabic_clitic_keys(key: str) -> list[str]:
     """The keys of an Arabic name (" المغرب ") with the clitics Arabic joins to it."""
     if _ARABIC_NAME.fullmatch(key) is None:
         return []
-    name = key[1:-1]
-    forms = [clitic + (name[1:] if clitic.endswith("ل") and name.startswith("ال") else name)
-             for clitic in _ARABIC_CLITICS]
-    return [f" {form} " for form in forms]
+    return [f" {form} " for form in arabic_joined_forms(key[1:-1], _ARABIC_CLITICS)]

@@ -19,7 +19,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
-from bot.matching.gazetteer import NameEntry, case_rule_of, countries, country_columns, is_acronym, pattern_key
+from bot.matching.gazetteer import (
+    NameEntry,
+    arabic_joined_forms,
+    case_rule_of,
+    countries,
+    country_columns,
+    is_acronym,
+    pattern_key,
+)
 from bot.matching.normalize import fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
@@ -162,8 +170,8 @@ def _is_acronym_rule(rule: str, cased: str) -> bool:
 # (their own letters tell them apart).
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 _NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
-_ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب")
-_ARABIC_PROCLITICS_BEFORE_ARTICLE = ("لل", "ولل", "فلل")  # ل + ال: the article's alif is dropped
+_ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "ل", "ول")
+_ARABIC_PROCLITICS_BEFORE_ARTICLE = ("فل",)  # "فللاتحاد"
 
 
 def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
@@ -171,12 +179,8 @@ def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
     a name in another language or script."""
     if not _ARABIC_LETTER.match(name) or _NOT_ARABIC_LETTERS.search(name):
         return ()
-    forms = [proclitic + name for proclitic in _ARABIC_PROCLITICS]
-    if name.startswith("ال"):
-        forms += [proclitic + name[2:] for proclitic in _ARABIC_PROCLITICS_BEFORE_ARTICLE]
-    else:
-        forms += ["ل" + name, "ول" + name]
-    return tuple(forms)
+    before_article = _ARABIC_PROCLITICS_BEFORE_ARTICLE if name.startswith("ال") else ()
+    return tuple(arabic_joined_forms(name, _ARABIC_PROCLITICS + before_article))
 
 
 # Korean unions' full names start with 전국 ("national"), which the press drops: "전국민주노동조합총연맹"
