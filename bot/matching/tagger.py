@@ -577,9 +577,11 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[
             grouped[key] = [known, entry]
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
+    alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
     for key in sorted(grouped, key=_trie_order):
         group = grouped[key]
-        ordered = (group,) if isinstance(group, NameEntry) else tuple(sorted(group, key=_precedence))
+        ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
+            sorted(group, key=_precedence))
         info = _key_info(key, ordered)
         automaton.add_word(key, shared.setdefault(info, info))
     for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
