@@ -392,8 +392,9 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
 
 @lru_cache(maxsize=1)
 def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
-    """country_entries() as its keys and its entries, in the same order: what is kept, built once
-    (a pair for each of the ~70,000 keys would hold 4 MB more); read it with zip(*country_columns())."""
+    """country_entries() as its keys and its entries, in the same order (a pair for each of the ~84,000 keys
+    would hold 4 MB more); read it with zip(*country_columns()). Kept until a tagger's build is done
+    (tagger._build_automata drops it)."""
     rules = gazetteer_rules()
     table = country_table()
     # key -> (code, form rank, folded name with case kept, case rule, form) while one country has the

@@ -331,7 +331,7 @@ _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
+def country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country, padded as automaton
     keys (" south africa "; the gazetteer's own strings, not ~16,000 stripped copies), to its code."""
     return {key: entry.target for key, entry in zip(*country_columns(), strict=True)
@@ -346,13 +346,14 @@ def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
     words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
-    country_words = _country_words()
+    words_of_countries = country_words()
     kept: list[str] = []
     codes: set[str] = set()
     index = 0
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
-            code = country_words.get(f" {' '.join(words[index:index + length])} ") if index + length <= len(words) else None
+            code = words_of_countries.get(f" {' '.join(words[index:index + length])} ") if index + length <= len(
+                words) else None
             if code is not None:
                 codes.add(code)
                 index += length
