@@ -697,7 +697,7 @@ class _Automata(NamedTuple):
                 key = padded[start.start():end + 1]
                 unjoined = arabic_unjoined_keys(key)
                 if not any(self.other_scripts.match(name) for name in unjoined):
-                    break  # no longer name starts so
+                    break  # no name starts with these words
                 if entries := self.arabic_joined_entries(key):
                     yield end, _key_info(key, entries)
                 end = padded.find(" ", end + 1)
