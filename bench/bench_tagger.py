@@ -122,7 +122,7 @@ def main() -> None:
     print(f"build, CPU: data {data_loaded - started_cpu:.2f} s + automata {built - data_loaded:.2f} s "
           f"+ lookups and first story {first_done - built:.2f} s = {first_done - started_cpu:.2f} s "
           f"(wall {first_done_wall - started:.2f} s)")
-    print(f"memory: resident +{rss_after - rss_before:.0f} MB after the build (imports excluded), peak {peak:.0f} MB")
+    print(f"memory: resident +{rss_after - rss_before:.1f} MB after the build (imports excluded), peak {peak:.1f} MB")
 
     detect_language(None, "Los trabajadores convocaron una huelga general.")  # loads the model
     languages = [detect_language(title, text) for title, text in stories]

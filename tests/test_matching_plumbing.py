@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching import normalize as normalize_module
-from bot.matching.gazetteer import case_rule_for, case_rule_of, country_entries, place_rows
+from bot.matching.gazetteer import case_rule_for, case_rule_of, country_columns, country_entries, place_rows
 from bot.matching.normalize import _fold_fields, fold, fold_cased, normalize
 from bot.matching.recognise import (
     _COMPOUND_GATES,
@@ -171,6 +171,14 @@ def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
     assert len(keys) == len(set(keys))
     row_keys = {key for key, *_ in place_rows()}
     assert row_keys & set(keys)
+
+
+def test_a_built_tagger_keeps_no_gazetteer_columns_and_still_reads_country_words() -> None:
+    directory = default_directory().with_extra([{"id": "columns-test", "name": "Columns Test Workers Union"}])
+    tagger = Tagger(directory)
+    assert country_columns.cache_info().currsize == 0  # only builds need them (~5 MB)
+    assert directory.id_for_variant("Union of Columns Test Workers", set()) == "columns-test"
+    assert {tag.code for tag in tagger.tag(None, "Dockers struck in South Africa.").countries} == {"ZA"}
 
 
 def test_automata_of_a_replaced_directory_are_freed() -> None:

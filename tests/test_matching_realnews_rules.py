@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import StoryTags, default_tagger
+from bot.matching.gazetteer import arabic_joined_forms, arabic_unjoined_keys, pattern_key
 from bot.matching.normalize import fold
 from bot.matching.unions import default_directory
 
@@ -631,9 +632,28 @@ def test_a_korean_place_name_with_its_particles_is_the_place(text: str, country:
     ("أضرب عمال الموانئ بالجزائر احتجاجا على تأخر الأجور.", "DZ"),      # ب + الجزائر, in Algeria
     ("دعت النقابة إلى إضراب عام في قطاع التعليم للعراق كله.", "IQ"),     # ل + العراق is written للعراق
     ("نظم المعلمون وقفة احتجاجية بتونس العاصمة.", "TN"),                 # ب + تونس
+    ("أضرب العمال في الموانئ للبنان كله.", "LB"),                        # ل + لبنان is written للبنان
 ])
 def test_an_arabic_place_name_with_a_joined_clitic_is_the_place(text: str, country: str) -> None:
     assert country in _primary(_tags(None, text))
+
+
+def test_an_arabic_name_of_several_words_with_a_joined_clitic_is_found_whole() -> None:
+    text = "أضرب عمال الموانئ بالولايات المتحدة احتجاجا على تأخر الأجور."
+    (tag,) = _tags(None, text).countries
+    assert (tag.code, [evidence.text for evidence in tag.evidence]) == ("US", ["بالولايات المتحدة"])
+
+
+@pytest.mark.parametrize("name", ["المغرب", "لبنان", "تونس", "الولايات المتحدة"])
+def test_arabic_unjoined_keys_undo_each_joined_form(name: str) -> None:
+    for joined in arabic_joined_forms(name, ("و", "ب", "ل")):
+        assert pattern_key(name) in arabic_unjoined_keys(pattern_key(joined))
+
+
+@pytest.mark.parametrize("word", ["لالمغرب", "فالمغرب", "المغرب", "Morocco"])
+def test_a_word_arabic_does_not_write_with_a_joined_clitic_is_not_unjoined(word: str) -> None:
+    # ل + المغرب is written للمغرب; ف is not read as a clitic; the others have none
+    assert arabic_unjoined_keys(pattern_key(word)) == ()
 
 
 def test_a_sentence_opening_with_para_is_not_the_brazilian_state() -> None:

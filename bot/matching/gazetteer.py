@@ -392,8 +392,9 @@ def country_entries() -> tuple[tuple[str, NameEntry], ...]:
 
 @lru_cache(maxsize=1)
 def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
-    """country_entries() as its keys and its entries, in the same order: what is kept, built once
-    (a pair for each of the ~70,000 keys would hold 4 MB more); read it with zip(*country_columns())."""
+    """country_entries() as its keys and its entries, in the same order (a pair for each of the ~84,000 keys
+    would hold 4 MB more); read it with zip(*country_columns()). Kept until a tagger's build is done
+    (tagger._build_automata drops it)."""
     rules = gazetteer_rules()
     table = country_table()
     # key -> (code, form rank, folded name with case kept, case rule, form) while one country has the
@@ -498,9 +499,6 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
         code, (_, cased, rule, form) = best[0]
         entries.append((key, entry_for(code, form, cased, rule)))
-    taken = {key for key, _ in entries}
-    entries += [(variant, entry) for key, entry in list(entries) for variant in _arabic_clitic_keys(key)
-                if variant not in taken]
     for blocker in rules.blockers:
         entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
     return tuple(key for key, _ in entries), tuple(entry for _, entry in entries)
@@ -509,9 +507,11 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
 # A name in Arabic letters only (not Urdu's or Persian's own letters: those languages join no clitics).
 _ARABIC_NAME = re.compile(" [\u0621-\u064a][\u0621-\u064a ]* ")
 # Arabic writes "and", "in/with" and "for" joined to the next word, before its article: "بالمغرب"
-# (in Morocco), "والجزائر", "لتونس", "للعراق" (ل + ال is written لل). Rarer ones ("فـ", "وبـ") are left
-# out: each clitic adds a key for each of the ~1,700 Arabic names (three add ~2 MB to the tagger).
+# (in Morocco), "والجزائر", "لتونس", "للعراق" (ل + ال is written لل). Rarer ones ("فـ", "وبـ") are not
+# read as clitics.
 _ARABIC_CLITICS = ("و", "ب", "ل")
+# Where a key (" بالمغرب ") of an Arabic name with a clitic joined may start in padded text.
+ARABIC_JOINED_START = re.compile(f" (?:{'|'.join(_ARABIC_CLITICS)})[\u0621-\u064a]")
 
 
 def arabic_joined_forms(name: str, clitics: tuple[str, ...]) -> list[str]:
@@ -520,8 +520,20 @@ def arabic_joined_forms(name: str, clitics: tuple[str, ...]) -> list[str]:
     return [clitic + (name[1:] if clitic.endswith("ل") and name.startswith("ال") else name) for clitic in clitics]
 
 
-def _arabic_clitic_keys(key: str) -> list[str]:
-    """The keys of an Arabic name (" المغرب ") with the clitics Arabic joins to it."""
-    if _ARABIC_NAME.fullmatch(key) is None:
-        return []
-    return [f" {form} " for form in arabic_joined_forms(key[1:-1], _ARABIC_CLITICS)]
+def arabic_unjoined_keys(key: str) -> tuple[str, ...]:
+    """The keys of the Arabic names (" المغرب ", " لبنان ") that `key` (" بالمغرب ", " للبنان ") writes
+    with one of the clitics Arabic joins to a place name; () for any other key.
+
+    The automaton holds place names without their clitics (a key for each clitic and each of the ~1,700
+    Arabic names took ~2 MB); the tagger looks a word that starts with one up without it. The inverse of
+    arabic_joined_forms: "للمغرب" may be ل + المغرب or ل + لمغرب; "لالمغرب" is no joined form.
+    """
+    keys = []
+    for clitic in _ARABIC_CLITICS:
+        if key.startswith(clitic, 1):
+            rest = key[1 + len(clitic):]
+            if clitic.endswith("ل") and rest.startswith("ل"):
+                keys.append(" ا" + rest)
+            if not (clitic.endswith("ل") and rest.startswith("ال")):
+                keys.append(" " + rest)
+    return tuple(found for found in keys if _ARABIC_NAME.fullmatch(found))

@@ -25,9 +25,11 @@ from typing import Final, Literal, NamedTuple, TypeVar, cast
 import ahocorasick
 
 from bot.matching.gazetteer import (
+    ARABIC_JOINED_START,
     BACKED_FORMS,
     CaseRule,
     NameEntry,
+    arabic_unjoined_keys,
     country_columns,
     country_name,
     gazetteer_rules,
@@ -44,7 +46,7 @@ from bot.matching.recognise import (
     spelt_acronyms,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
-from bot.matching.unions import UnionDirectory, UnionRecord, default_directory
+from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory
 
 Salience = Literal["primary", "mentioned"]
 Field = Literal["title", "text"]
@@ -575,9 +577,11 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[
             grouped[key] = [known, entry]
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
+    alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
     for key in sorted(grouped, key=_trie_order):
         group = grouped[key]
-        ordered = (group,) if isinstance(group, NameEntry) else tuple(sorted(group, key=_precedence))
+        ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
+            sorted(group, key=_precedence))
         info = _key_info(key, ordered)
         automaton.add_word(key, shared.setdefault(info, info))
     for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
@@ -663,11 +667,40 @@ class _Automata(NamedTuple):
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
             info = self.other_scripts.get(key, None)
+            if info is None:
+                return bool(self.arabic_joined_entries(key))
         elif key in self.towns:  # every town is a country's
             return True
         else:
             info = self.latin.get(key, None)
         return info is not None and any(entry.kind == "country" for entry in info.entries)
+
+    def arabic_joined_entries(self, key: str) -> tuple[NameEntry, ...]:
+        """The place entries of `key` read as an Arabic place name with a clitic joined (" بالمغرب " is
+        Morocco's " المغرب "; see gazetteer.arabic_unjoined_keys): what the automaton would give if it
+        held such keys. () for a key the automaton holds itself."""
+        if key in self.other_scripts:
+            return ()
+        entries: tuple[NameEntry, ...] = ()
+        for unjoined in arabic_unjoined_keys(key):
+            info = self.other_scripts.get(unjoined, None)
+            if info is not None:
+                entries += tuple(entry for entry in info.entries if entry.kind == "country" and entry not in entries)
+        return entries
+
+    def arabic_joined_matches(self, padded: str) -> Iterator[tuple[int, _KeyInfo]]:
+        """(end index, key info) of each Arabic place name with a clitic joined in `padded`, as the
+        automaton's iter() would report them if it held such keys."""
+        for start in ARABIC_JOINED_START.finditer(padded):
+            end = padded.find(" ", start.end())
+            while end != -1:
+                key = padded[start.start():end + 1]
+                unjoined = arabic_unjoined_keys(key)
+                if not any(self.other_scripts.match(name) for name in unjoined):
+                    break  # no name starts with these words
+                if entries := self.arabic_joined_entries(key):
+                    yield end, _key_info(key, entries)
+                end = padded.find(" ", end + 1)
 
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
@@ -707,7 +740,13 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
             if key.isascii() == ascii_keys and (not ascii_keys or entry.form not in BACKED_FORMS):
                 yield key, entry
 
-    return _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
+    automata = _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
+    # The gazetteer's columns (a string for each of ~84,000 keys, ~5 MB) only serve builds: the towns and the
+    # directory's country words keep the strings they use, and the next directory's build reads them again
+    # (0.3 s, after an admin's change). Freed now, their memory serves the first poll instead.
+    country_words()
+    country_columns.cache_clear()
+    return automata
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -913,7 +952,8 @@ class Tagger:
         padded = " " + lower + " "
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
         if not lower.isascii():
-            matches = chain(matches, self._automata.other_scripts.iter(padded))
+            matches = chain(matches, self._automata.other_scripts.iter(padded),
+                            self._automata.arabic_joined_matches(padded))
         for end_index, (start_back, end_back, entries, case_check, detail) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back

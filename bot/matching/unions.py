@@ -331,9 +331,10 @@ _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
 
 @lru_cache(maxsize=1)
-def _country_words() -> dict[str, str]:
-    """Folded country names, demonyms and foreign names that stand for one country, to its code."""
-    return {key.strip(): entry.target for key, entry in zip(*country_columns(), strict=True)
+def country_words() -> dict[str, str]:
+    """Folded country names, demonyms and foreign names that stand for one country, padded as automaton
+    keys (" south africa "; the gazetteer's own strings, not ~16,000 stripped copies), to its code."""
+    return {key: entry.target for key, entry in zip(*country_columns(), strict=True)
             if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and key.isascii()
             and not entry.alternatives and entry.case_rule != "exact"}
 
@@ -345,13 +346,14 @@ def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
     words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
-    country_words = _country_words()
+    words_of_countries = country_words()
     kept: list[str] = []
     codes: set[str] = set()
     index = 0
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
-            code = country_words.get(" ".join(words[index:index + length])) if index + length <= len(words) else None
+            code = words_of_countries.get(f" {' '.join(words[index:index + length])} ") if index + length <= len(
+                words) else None
             if code is not None:
                 codes.add(code)
                 index += length
@@ -378,7 +380,7 @@ class UnionDirectory:
         self._by_id = by_id
         self._folded_names: dict[str, str | None] | None = None
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
-        self._variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] | None = None
+        self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -437,12 +439,16 @@ class UnionDirectory:
         union or several unions fit.
         """
         if self._variants is None:
-            variants: dict[frozenset[str], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            # Keyed by the words sorted, and each set of countries kept once: a frozenset for each of
+            # ~6,400 keys and values took ~1.5 MB more.
+            variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            same_codes: dict[frozenset[str], frozenset[str]] = {}
             for record in self:
                 for known in (record.name, *record.aliases):
                     words, codes = variant_key(known)
-                    if len(words) >= 2 and (record.id, codes) not in variants[words]:
-                        variants[words].append((record.id, codes))
+                    value = (record.id, same_codes.setdefault(codes, codes))
+                    if len(words) >= 2 and value not in (known_ids := variants[tuple(sorted(words))]):
+                        known_ids.append(value)
             self._variants = dict(variants)
         words, codes = variant_key(name)
         attempts = [words]
@@ -451,7 +457,7 @@ class UnionDirectory:
         for attempt in attempts:
             if len(attempt) < 2:
                 continue
-            fits = {union_id for union_id, record_codes in self._variants.get(attempt, ())
+            fits = {union_id for union_id, record_codes in self._variants.get(tuple(sorted(attempt)), ())
                     if self._country_fits(union_id, record_codes, codes, story_countries)}
             if len(fits) == 1:
                 return fits.pop()
