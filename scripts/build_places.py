@@ -132,6 +132,14 @@ def is_common_word(name: str, languages: tuple[str, ...]) -> bool:
     return False
 
 
+def foreign_word_languages(code: str) -> tuple[str, ...]:
+    """The WORD_LANGUAGES a city of country `code` must not be a frequent word in: all but the country's own
+    official languages, where a town's name is frequent because the town is written about ("Taranto",
+    "Bologna", "Pasuruan", "Gdańsk"). English stays: its many countries' towns are English words too."""
+    own = {language.split("_")[0] for language in get_official_languages(code, de_facto=True)} - {"en"}
+    return tuple(language for language in WORD_LANGUAGES if language not in own)
+
+
 def script_of(name: str) -> str:
     for char in name:
         if char.isalpha():
@@ -396,7 +404,7 @@ def main() -> None:
         if (key in english or key in regions_kept or key in rules.city_stoplist or (key, code) in written
                 or is_compass_name(name) or contested.get(key, code) != code):
             continue
-        if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, WORD_LANGUAGES):
+        if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, foreign_word_languages(code)):
             continue
         rivals = [other for other_code, other in largest[key].items() if other_code != code]
         if rivals and max(rivals) * CITY_NAMESAKE_RATIO > largest[key][code]:

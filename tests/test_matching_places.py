@@ -309,3 +309,19 @@ def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set
 ])
 def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ratusan buruh di Pasuruan menggelar demo menuntut upah minimum.", "ID"),
+    ("Grève des agents de la métropole à Nantes ce jeudi.", "FR"),
+    ("Warnstreik in Bochum: Verdi ruft die Beschäftigten auf.", "DE"),
+])
+def test_a_town_frequent_only_in_its_own_countrys_language_is_kept(text: str, code: str) -> None:
+    # scripts/build_places.py dropped towns whose names are frequent words in any of its languages; a
+    # town's name is frequent in its own country's language because the town is written about.
+    assert primary(tag(text)) == {code}
+
+
+def test_a_town_frequent_in_another_language_is_still_left_out() -> None:
+    # "Como" (IT) is a frequent Spanish and Portuguese word: still no town.
+    assert primary(tag("Como siempre, los trabajadores marcharon por la ciudad.")) == set()
