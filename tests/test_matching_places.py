@@ -325,3 +325,27 @@ def test_a_town_frequent_only_in_its_own_countrys_language_is_kept(text: str, co
 def test_a_town_frequent_in_another_language_is_still_left_out() -> None:
     # "Como" (IT) is a frequent Spanish and Portuguese word: still no town.
     assert primary(tag("Como siempre, los trabajadores marcharon por la ciudad.")) == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("كشفت تقارير أن أكثر من نصف مليون عامل في بريطانيا سيشاركون هذا الأسبوع في إضراب", "GB"),
+    ("يواجه العمال الفلسطينيون واقعا معيشيا قاسيا بعد توقف تصاريح العمل", "PS"),
+    ("قرر الاتحاد العام التونسي للشغل الإضراب العام في الوظيفة العمومية", "TN"),
+    ("نظم عمال السكك الحديدية في أمريكا إضرابا للمطالبة برفع الأجور", "US"),
+    ("وأعلنت النقابات المغربية إضرابا عاما في القطاع العام", "MA"),
+])
+def test_arabic_everyday_names_and_demonyms(text: str, code: str) -> None:
+    # CLDR gives "المملكة المتحدة" and "الأراضي الفلسطينية"; news writes "بريطانيا" and "فلسطين", and
+    # names countries by their adjectives with the article and in every gender and number.
+    assert primary(tag(text)) == {code}
+
+
+def test_arabic_latin_america_is_not_the_united_states() -> None:
+    assert primary(tag("أضرب عمال أمريكا اللاتينية في البرازيل والأرجنتين")) == {"BR", "AR"}
+
+
+def test_arabic_owner_demonym_is_not_the_subject_but_a_company_named_after_the_country_is() -> None:
+    # "a Chinese company" in Egypt is an owner (LABELING.md); "شركة مصر للغزل" is Egypt's own company.
+    tags = tag("أضرب مئات العمال في الشركة الصينية بمدينة العاشر من رمضان في مصر احتجاجا على الأجور")
+    assert primary(tags) == {"EG"}
+    assert primary(tag("واصل آلاف العمال بشركة مصر للغزل والنسيج إضرابهم لليوم الثاني")) == {"EG"}

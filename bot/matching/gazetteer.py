@@ -195,6 +195,8 @@ def demonym_forms(language: str, base: str) -> list[str]:
     if language == "pl" and base.endswith(("ski", "cki")):  # "polski": "polska", "polscy", "polskich"
         stem = base[:-1]
         return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]
+    if language == "ar" and base.endswith("ي"):  # "تونسي": "التونسية", "تونسيون", "التونسيين"
+        return [article + base + ending for article in ("", "ال") for ending in ("", "ة", "ون", "ين")]
     if language in ("ru", "uk") and base.endswith(("ий", "ій")):  # "российский": "российская", "российских"
         endings = _RUSSIAN_ADJECTIVE_ENDINGS if language == "ru" else _UKRAINIAN_ADJECTIVE_ENDINGS
         return [base[:-2] + ending for ending in endings]
@@ -202,7 +204,7 @@ def demonym_forms(language: str, base: str) -> list[str]:
 
 
 # Languages whose demonyms in bot/data/demonyms.tsv are each a base to inflect, also when several are given.
-_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk"})
+_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk", "ar"})
 # Case endings of adjectives (all genders and numbers) after the stem ("polsk-", "российск-", "українськ-").
 _POLISH_ADJECTIVE_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "ich", "imi", "ą", "iemu")
 _RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими")

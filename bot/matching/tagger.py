@@ -309,6 +309,11 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"sediad[ao]s? (?:em|no|na|nos|nas)|basad[ao]s? en(?: (?:el|los|la|las))?|"
     r"basée?s? (?:en|à|au|aux)|siedzibą w)\s+$",
     re.IGNORECASE)
+# Arabic puts the demonym after the noun too ("شركة صينية", "الشركة الصينية", "للمجموعة الفرنسية"); a
+# country's name after the same nouns names a company ("شركة مصر للغزل"), so only a demonym is read so.
+_NOT_SUBJECT_BEFORE_ARABIC = re.compile(
+    r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
+_ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 _HOME_BASE_FACTOR = 0.0
 
 
@@ -365,8 +370,10 @@ def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
         return _HOME_BASE_FACTOR
-    if match.entries[0].form == "foreign" and _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30),
-                                                                         match.start):
+    if match.entries[0].form == "foreign" and (
+            _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
+            or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
+                and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
     return 1.0
 
