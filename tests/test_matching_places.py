@@ -349,3 +349,16 @@ def test_arabic_owner_demonym_is_not_the_subject_but_a_company_named_after_the_c
     tags = tag("أضرب مئات العمال في الشركة الصينية بمدينة العاشر من رمضان في مصر احتجاجا على الأجور")
     assert primary(tags) == {"EG"}
     assert primary(tag("واصل آلاف العمال بشركة مصر للغزل والنسيج إضرابهم لليوم الثاني")) == {"EG"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("На Украине утром 20 декабря горняки отказались спускаться в забой.", "UA"),
+    ("Забастовка рабочих в Китае продолжается третий день.", "CN"),
+    ("Профсоюз работников образования, крупнейший в Свердловской области, вручил учителям сертификаты.", "RU"),
+    ("Шахта находится в Луганской области, горняки объявили забастовку.", "UA"),
+    ("Від Києва до Львова страйкують залізничники.", "UA"),
+])
+def test_russian_and_ukrainian_prepositions_case_forms_and_regions(text: str, code: str) -> None:
+    # A sentence-opening "На" is a preposition, not a first name; "Китай" declines ("в Китае"), and so do
+    # the regions of the countries that write Cyrillic ("в Свердловской области").
+    assert primary(tag(text)) == {code}
