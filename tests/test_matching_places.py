@@ -362,3 +362,19 @@ def test_russian_and_ukrainian_prepositions_case_forms_and_regions(text: str, co
     # A sentence-opening "На" is a preposition, not a first name; "Китай" declines ("в Китае"), and so do
     # the regions of the countries that write Cyrillic ("в Свердловской области").
     assert primary(tag(text)) == {code}
+
+
+def test_the_country_a_strike_is_for_is_its_cause_not_its_place() -> None:
+    # LABELING.md: where the strike happens is primary; the country it is for is only mentioned, also
+    # where the story names it again ("la paz en Palestina", "la guerra en Gaza").
+    tags = tag("El miércoles tendrá lugar en toda España una huelga general en apoyo al pueblo palestino. "
+               "Los sindicatos de España piden la paz en Palestina y el fin de la guerra en Gaza.",
+               title="Huelga general por Palestina en España")
+    assert primary(tags) == {"ES"}
+    assert "PS" in {country.code for country in tags.countries}
+
+
+def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
+    tags = tag("Palestinian workers in the West Bank held a general strike in solidarity with Gaza, "
+               "closing shops across the West Bank.")
+    assert primary(tags) == {"PS"}

@@ -314,6 +314,17 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
+# A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
+# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine").
+_CAUSE_BEFORE = re.compile(
+    r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
+    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
+    r"|in\s+support\s+of"
+    r"|(?:huelgas?|paros?|grèves?|greves?|scioperi|sciopero|strikes?|marchas?|march|manifestaci[oó]n|manifestation|"
+    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?\s+(?:por|pour|pela|pelo|per|for))"
+    r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
+    r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
+    re.IGNORECASE)
 _HOME_BASE_FACTOR = 0.0
 
 
@@ -366,9 +377,14 @@ def _is_dateline(match: _Match) -> bool:
     return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
 
+def _is_cause(match: _Match) -> bool:
+    """True for a country a strike or march is for, or in solidarity with (see _CAUSE_BEFORE)."""
+    return _CAUSE_BEFORE.search(match.original, max(0, match.start - 45), match.start) is not None
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
-    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
+    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match) or _is_cause(match):
         return _HOME_BASE_FACTOR
     if match.entries[0].form == "foreign" and (
             _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
@@ -1263,6 +1279,12 @@ class Tagger:
             context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
             scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             evidence[code].append(match.evidence)
+        # A strike's cause is its cause all through the story ("huelga por Palestina ... la paz en Palestina,
+        # la guerra en Gaza"), while another country is where it happens.
+        causes = {code for code, match in direct if _is_cause(match)}
+        if causes and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in causes):
+            for code in causes:
+                scores[code] = 0.0
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
         for union_id, match in unions:
