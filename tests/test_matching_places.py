@@ -378,3 +378,17 @@ def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
     tags = tag("Palestinian workers in the West Bank held a general strike in solidarity with Gaza, "
                "closing shops across the West Bank.")
     assert primary(tags) == {"PS"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Verdi-Warnstreik in München: 80 Prozent der Flüge gestrichen.", "DE"),
+    ("A greve geral foi anunciada após uma grande manifestação em Lisboa.", "PT"),
+    ("Sciopero dei trasporti a Milano e a Napoli per tutta la giornata.", "IT"),
+    ("Strajk nauczycieli w stolicy: protest przed ministerstwem, Warszawa stanęła.", "PL"),
+])
+def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+def test_roma_in_english_is_the_romani_people_not_rome() -> None:
+    assert "IT" not in primary(tag("Roma workers in Hungary protested against discrimination by employers."))
