@@ -392,3 +392,12 @@ def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
 
 def test_roma_in_english_is_the_romani_people_not_rome() -> None:
     assert "IT" not in primary(tag("Roma workers in Hungary protested against discrimination by employers."))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Los trabajadores de cuatro sindicatos bloquearon los accesos a Chuquicamata, el mayor yacimiento de cobre.", "CL"),
+    ("El Sindicato N°1 de Chuquicamata desmintió haberse descolgado de la negociación con la estatal.", "CL"),
+    ("Mineworkers gathered at Marikana to remember the massacre.", "ZA"),
+])
+def test_mining_towns_named_alone(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
