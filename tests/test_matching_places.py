@@ -401,3 +401,17 @@ def test_roma_in_english_is_the_romani_people_not_rome() -> None:
 ])
 def test_mining_towns_named_alone(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Вчера в Кургане прошла забастовка водителей общественного транспорта.", "RU"),
+    ("Учителя в Нижнем Тагиле получили от профсоюза сертификаты на надгробия.", "RU"),
+    ("Водители маршруток в Твери устроили забастовку.", "RU"),
+])
+def test_smaller_cities_in_their_own_cyrillic_and_case_forms(text: str, code: str) -> None:
+    # Cities of 100,000 people or more in their own country's script count like towns: after "в".
+    assert primary(tag(text)) == {code}
+
+
+def test_a_cyrillic_town_that_is_a_first_name_is_left_out() -> None:
+    assert primary(tag("Владимир Иванов сказал, что забастовка продолжится.")) == set()

@@ -351,9 +351,9 @@ def _inflections(name: str) -> list[str]:
             adjectives = [adjective[:-1] + ending for ending in ("ій", "ої", "у", "ою")]
         elif adjective.endswith(("ые", "і")):  # plural: "Соединенные", "Сполучені"
             adjectives = [adjective[:-2] + "ых" if adjective.endswith("ые") else adjective[:-1] + "их"]
-        elif adjective.endswith("ний"):  # soft masculine: "Нижний Тагил", "в Нижнем Тагиле"
+        elif adjective.endswith(("ний", "нии")):  # soft masculine: "Нижний Тагил", "в Нижнем Тагиле" (й folded: и)
             adjectives = [adjective[:-2] + ending for ending in ("его", "ем", "ему", "им", "ього", "ьому", "ім")]
-        elif adjective.endswith(("ий", "ый", "ой")):  # masculine: "Краснодарский край", "Краснодарского края"
+        elif adjective.endswith(("ий", "ый", "ой", "ии", "ыи", "ои")):  # masculine: "Краснодарского края"
             adjectives = [adjective[:-2] + ending for ending in ("ого", "ом", "ому", "им", "ым", "ім")]
         else:
             return []
@@ -459,9 +459,9 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
                 # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
                 # name read inside another word still says China.
                 add_key(key[:-1], cased[:-1], rule, code, form)
-            if form in ("city", "region") and code in _DECLINING_COUNTRIES:
+            if form in ("city", "town", "region") and code in _DECLINING_COUNTRIES:
                 declined.append((cased, rule, code, form))
-    # Russian and Ukrainian decline a city's or region's name ("рабочие Запорожья", "в Новосибирске", "в
+    # Russian and Ukrainian decline a place's name ("рабочие Запорожья", "в Новосибирске", "в Кургане", "в
     # Свердловской области"): the places of the countries that write them, in no form another name has.
     for cased, rule, code, form in declined:
         for inflected in _inflections(cased):

@@ -153,7 +153,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "v
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
-    "sa", "di", "nel", "nella", "près", "cerca",
+    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у",
 })
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
