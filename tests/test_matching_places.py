@@ -415,3 +415,20 @@ def test_smaller_cities_in_their_own_cyrillic_and_case_forms(text: str, code: st
 
 def test_a_cyrillic_town_that_is_a_first_name_is_left_out() -> None:
     assert primary(tag("Владимир Иванов сказал, что забастовка продолжится.")) == set()
+
+
+@pytest.mark.parametrize("text, code", [
+    ("东莞虎门工厂2000名员工因不满变相裁员引发罢工", "CN"),
+    ("北京的快递员罢工抗议降薪", "CN"),
+    ("香港巴士司機罷工", "HK"),
+    ("臺北捷運員工罷工", "TW"),
+    ("کارگران شرکت ازمیل در عربستان اعتصاب کردند", "SA"),
+])
+def test_chinese_cities_without_their_suffix_and_everyday_names(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+def test_a_chinese_city_inside_another_word_is_not_read() -> None:
+    # 西安 stays out: it is inside "山西安全" (Shanxi's safety); 北海 inside 北海道 (Hokkaido) is not Beihai.
+    assert primary(tag("山西安全生产检查组到达工厂")) == set()
+    assert primary(tag("北海道の労働組合がストライキを行った")) == {"JP"}
