@@ -77,6 +77,7 @@ CITY_ALONE_POPULATION = 500_000
 ALTERNATE_SCRIPTS = ("ARABIC", "CYRILLIC", "BENGALI", "DEVANAGARI", "HANGUL", "CJK")
 MIN_CJK_CITY_LENGTH = 3       # two Chinese characters are too often part of another word ("北海道")
 COMMON_WORD_ZIPF = 4.0        # wordfreq's Zipf frequency at which a name is a common word
+WRITTEN_ZIPF = 2.0            # ...and at which a language writes a name at all
 WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "nl", "ms", "tl")
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
                     "BENGALI": ("bn",), "HANGUL": ()}
@@ -128,6 +129,17 @@ def is_common_word(name: str, languages: tuple[str, ...]) -> bool:
     for language in languages:
         try:
             if zipf_frequency(word, language) >= COMMON_WORD_ZIPF:
+                return True
+        except (ImportError, ModuleNotFoundError, LookupError):
+            continue
+    return False
+
+
+def is_written(name: str, languages: tuple[str, ...]) -> bool:
+    """True when the name occurs in one of the languages' text at all (wordfreq knows it)."""
+    for language in languages:
+        try:
+            if zipf_frequency(name.lower(), language) >= WRITTEN_ZIPF:
                 return True
         except (ImportError, ModuleNotFoundError, LookupError):
             continue
@@ -200,10 +212,12 @@ def cities() -> list[tuple[str, str, int]]:
                       and (code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
                            or not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ())))}
         elif population >= NATIVE_TOWN_POPULATION:
-            # A smaller city in its own country's script ("Курган", "Тверь"), unless a frequent word there
+            # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
+            # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
             # ("Владимир", a first name): a town, counted after "в" or with its country named.
             names |= {name for name in city.get("alternatenames", ())
                       if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
+                      and is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
                       and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
         for name in names:
             if usable(name):

@@ -325,6 +325,11 @@ _CAUSE_BEFORE = re.compile(
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
     r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
+_CAUSE_LAST_WORDS = frozenset({
+    "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
+    "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
+    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+})
 _HOME_BASE_FACTOR = 0.0
 
 
@@ -379,19 +384,22 @@ def _is_dateline(match: _Match) -> bool:
 
 def _is_cause(match: _Match) -> bool:
     """True for a country a strike or march is for, or in solidarity with (see _CAUSE_BEFORE)."""
-    return _CAUSE_BEFORE.search(match.original, max(0, match.start - 45), match.start) is not None
+    # Most names follow none of the words such a phrase ends with: the pattern is tried only after one.
+    before = _word_before(match.original, match.start)
+    return (before is not None and before.lower() in _CAUSE_LAST_WORDS
+            and _CAUSE_BEFORE.search(match.original, max(0, match.start - 45), match.start) is not None)
 
 
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
-    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match) or _is_cause(match):
+    if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
         return _HOME_BASE_FACTOR
     if match.entries[0].form == "foreign" and (
             _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
-    return 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) else 1.0
 
 
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
@@ -1273,15 +1281,17 @@ class Tagger:
         list_factor, subject_lists = self._list_factors([match for _, match in direct])
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
+        causes: set[str] = set()
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
             scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             evidence[code].append(match.evidence)
+            if context == _HOME_BASE_FACTOR and _is_cause(match):
+                causes.add(code)
         # A strike's cause is its cause all through the story ("huelga por Palestina ... la paz en Palestina,
         # la guerra en Gaza"), while another country is where it happens.
-        causes = {code for code, match in direct if _is_cause(match)}
         if causes and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in causes):
             for code in causes:
                 scores[code] = 0.0
