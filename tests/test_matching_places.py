@@ -3,9 +3,12 @@ and the salience rules of LABELING.md."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.matching import StoryTags, default_tagger, detect_language
+from tests.realnews import load_realnews
 
 
 def tag(text: str, title: str | None = None, language: str | None = None) -> StoryTags:
@@ -431,3 +434,15 @@ def test_chinese_cities_without_their_suffix_and_everyday_names(text: str, code:
 def test_a_chinese_city_inside_another_word_is_not_read() -> None:
     # 北海 (Beihai) inside 北海道 (Hokkaido) is not China: two-character names are added one by one.
     assert primary(tag("北海道の労働組合がストライキを行った")) == {"JP"}
+
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "bench" / "data"
+
+
+@pytest.mark.parametrize("name", ["wide_places4", "heldout_places4"])
+def test_the_outside_samples_are_valid_and_outside_the_real_news_set(name: str) -> None:
+    # bench/data/wide_places4 and heldout_places4 measure countries on pages the set does not hold.
+    sample = load_realnews(directory=SAMPLES_DIR / name)
+    assert len(sample) >= 40
+    in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
+    assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
