@@ -384,10 +384,14 @@ def _is_dateline(match: _Match) -> bool:
 
 def _is_cause(match: _Match) -> bool:
     """True for a country a strike or march is for, or in solidarity with (see _CAUSE_BEFORE)."""
-    # Most names follow none of the words such a phrase ends with: the pattern is tried only after one.
-    before = _word_before(match.original, match.start)
-    return (before is not None and before.lower() in _CAUSE_LAST_WORDS
-            and _CAUSE_BEFORE.search(match.original, max(0, match.start - 45), match.start) is not None)
+    # Most names follow none of the words such a phrase ends with: the pattern is tried only after one
+    # (looked up by slicing, as this runs for every country mention).
+    original, end = match.original, match.start - 1
+    if end < 1 or not original[end].isspace():
+        return False
+    word = original[original.rfind(" ", max(0, end - 8), end) + 1:end].lower()
+    return (word in _CAUSE_LAST_WORDS
+            and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
 def _context_factor(match: _Match) -> float:
