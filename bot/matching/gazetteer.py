@@ -195,6 +195,8 @@ def demonym_forms(language: str, base: str) -> list[str]:
     if language == "pl" and base.endswith(("ski", "cki")):  # "polski": "polska", "polscy", "polskich"
         stem = base[:-1]
         return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]
+    if language == "ar" and base.endswith("ي"):  # "تونسي": "التونسية", "تونسيون", "التونسيين"
+        return [article + base + ending for article in ("", "ال") for ending in ("", "ة", "ون", "ين")]
     if language in ("ru", "uk") and base.endswith(("ий", "ій")):  # "российский": "российская", "российских"
         endings = _RUSSIAN_ADJECTIVE_ENDINGS if language == "ru" else _UKRAINIAN_ADJECTIVE_ENDINGS
         return [base[:-2] + ending for ending in endings]
@@ -202,7 +204,7 @@ def demonym_forms(language: str, base: str) -> list[str]:
 
 
 # Languages whose demonyms in bot/data/demonyms.tsv are each a base to inflect, also when several are given.
-_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk"})
+_INFLECTED_DEMONYM_LANGUAGES = frozenset({"pl", "ru", "uk", "ar"})
 # Case endings of adjectives (all genders and numbers) after the stem ("polsk-", "российск-", "українськ-").
 _POLISH_ADJECTIVE_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "ich", "imi", "ą", "iemu")
 _RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими")
@@ -349,6 +351,10 @@ def _inflections(name: str) -> list[str]:
             adjectives = [adjective[:-1] + ending for ending in ("ій", "ої", "у", "ою")]
         elif adjective.endswith(("ые", "і")):  # plural: "Соединенные", "Сполучені"
             adjectives = [adjective[:-2] + "ых" if adjective.endswith("ые") else adjective[:-1] + "их"]
+        elif adjective.endswith(("ний", "нии")):  # soft masculine: "Нижний Тагил", "в Нижнем Тагиле" (й folded: и)
+            adjectives = [adjective[:-2] + ending for ending in ("его", "ем", "ему", "им", "ього", "ьому", "ім")]
+        elif adjective.endswith(("ий", "ый", "ой", "ии", "ыи", "ои")):  # masculine: "Краснодарского края"
+            adjectives = [adjective[:-2] + ending for ending in ("ого", "ом", "ому", "им", "ым", "ім")]
         else:
             return []
         if noun.endswith(("ы", "и")):  # plural: "Штаты", "Штати"
@@ -361,6 +367,8 @@ def _inflections(name: str) -> list[str]:
     if name.endswith("ия") or name.endswith("ія"):
         stem, i = name[:-2], name[-2]
         return [stem + i + ending for ending in ("и", "ю", "ей", "ї", "єю")]
+    if name.endswith("й"):  # "Китай": "в Китае", "Китая", "у Китаї"; "край": "Краснодарского края"
+        return [name[:-1] + ending for ending in ("я", "е", "ю", "ем", "ї", "єм")]
     if name.endswith("ье"):  # a city: "Запорожье", "Запорожья"
         return [name[:-1] + ending for ending in ("я", "ю", "ем")]
     if name.endswith("я"):  # "Корея": "Корее", "Кореи", "Кореї"
@@ -439,7 +447,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     # key -> countries whose places share the name ("Santander": CO, ES), and how to write it.
     namesakes: dict[str, set[str]] = defaultdict(set)
     namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
-    declined: list[tuple[str, CaseRule, str]] = []
+    declined: list[tuple[str, CaseRule, str, Form]] = []
     for key, cased, rule, code, form in place_rows():
         if form == "namesake":
             namesakes[key].add(code)
@@ -452,14 +460,14 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
                 # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
                 # name read inside another word still says China.
                 add_key(key[:-1], cased[:-1], rule, code, form)
-            if form == "city" and code in _DECLINING_COUNTRIES:
-                declined.append((cased, rule, code))
-    # Russian and Ukrainian decline a city's name ("рабочие Запорожья", "в Новосибирске"): the cities of
-    # the countries that write them, in no form another name already has.
-    for cased, rule, code in declined:
+            if form in ("city", "town", "region") and code in _DECLINING_COUNTRIES:
+                declined.append((cased, rule, code, form))
+    # Russian and Ukrainian decline a place's name ("рабочие Запорожья", "в Новосибирске", "в Кургане", "в
+    # Свердловской области"): the places of the countries that write them, in no form another name has.
+    for cased, rule, code, form in declined:
         for inflected in _inflections(cased):
             if pattern_key(inflected) not in candidates:
-                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, "city")
+                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
 
     entries: list[tuple[str, NameEntry]] = []
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}

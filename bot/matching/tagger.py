@@ -155,7 +155,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "v
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
-    "sa", "di", "nel", "nella", "près", "cerca",
+    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у",
 })
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
@@ -311,6 +311,27 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"sediad[ao]s? (?:em|no|na|nos|nas)|basad[ao]s? en(?: (?:el|los|la|las))?|"
     r"basée?s? (?:en|à|au|aux)|siedzibą w)\s+$",
     re.IGNORECASE)
+# Arabic puts the demonym after the noun too ("شركة صينية", "الشركة الصينية", "للمجموعة الفرنسية"); a
+# country's name after the same nouns names a company ("شركة مصر للغزل"), so only a demonym is read so.
+_NOT_SUBJECT_BEFORE_ARABIC = re.compile(
+    r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
+_ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
+# A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
+# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine").
+_CAUSE_BEFORE = re.compile(
+    r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
+    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
+    r"|in\s+support\s+of"
+    r"|(?:huelgas?|paros?|grèves?|greves?|scioperi|sciopero|strikes?|marchas?|march|manifestaci[oó]n|manifestation|"
+    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?\s+(?:por|pour|pela|pelo|per|for))"
+    r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
+    r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
+    re.IGNORECASE)
+_CAUSE_LAST_WORDS = frozenset({
+    "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
+    "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
+    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+})
 _HOME_BASE_FACTOR = 0.0
 
 
@@ -363,14 +384,28 @@ def _is_dateline(match: _Match) -> bool:
     return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
 
+def _is_cause(match: _Match) -> bool:
+    """True for a country a strike or march is for, or in solidarity with (see _CAUSE_BEFORE)."""
+    # Most names follow none of the words such a phrase ends with: the pattern is tried only after one
+    # (looked up by slicing, as this runs for every country mention).
+    original, end = match.original, match.start - 1
+    if end < 1 or not original[end].isspace():
+        return False
+    word = original[original.rfind(" ", max(0, end - 8), end) + 1:end].lower()
+    return (word in _CAUSE_LAST_WORDS
+            and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
         return _HOME_BASE_FACTOR
-    if match.entries[0].form == "foreign" and _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30),
-                                                                         match.start):
+    if match.entries[0].form == "foreign" and (
+            _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
+            or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
+                and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
-    return 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) else 1.0
 
 
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
@@ -1290,12 +1325,20 @@ class Tagger:
         list_factor, subject_lists = self._list_factors([match for _, match in direct])
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
+        causes: set[str] = set()
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
             scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             evidence[code].append(match.evidence)
+            if context == _HOME_BASE_FACTOR and _is_cause(match):
+                causes.add(code)
+        # A strike's cause is its cause all through the story ("huelga por Palestina ... la paz en Palestina,
+        # la guerra en Gaza"), while another country is where it happens.
+        if causes and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in causes):
+            for code in causes:
+                scores[code] = 0.0
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
         for union_id, match in unions:
