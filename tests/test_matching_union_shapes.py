@@ -458,3 +458,8 @@ def test_a_spelt_out_name_and_its_acronym_are_one_union() -> None:
     assert _ids(tags) == {"sadop-ar", "uthgra-ar"}
     tags = _tags("আগরতলায় সিটু ও হিন্দ মজদুর সভার নেতারা মিছিল করেন।")
     assert {"citu", "hms"} <= _ids(tags)
+
+
+def test_a_japanese_federation_named_by_its_rouren() -> None:
+    # 労連 ends a federation's short name as 労組 ends a union's.
+    assert "茨城労連" in _names(_tags("茨城労連の桜井氏は県内の病院のストライキを報告した。"))

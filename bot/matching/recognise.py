@@ -335,8 +335,9 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
-# ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
+# ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
+# mark or a particle ("東池袋でそごう・西武労組").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
@@ -367,7 +368,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
+        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         names.append(FoundName(start, match.end(), words + head, None))
     return names
 
@@ -977,7 +978,7 @@ class Recogniser:
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original:
+            if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:
