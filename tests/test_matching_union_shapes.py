@@ -463,3 +463,17 @@ def test_a_spelt_out_name_and_its_acronym_are_one_union() -> None:
 def test_a_japanese_federation_named_by_its_rouren() -> None:
     # 労連 ends a federation's short name as 労組 ends a union's.
     assert "茨城労連" in _names(_tags("茨城労連の桜井氏は県内の病院のストライキを報告した。"))
+
+
+def test_a_lower_case_union_word_of_a_company_names_no_union() -> None:
+    # "la première organisation syndicale de la SNCF": the union of a company, referred to.
+    tags = _tags("À Lyon, en France, Sud-Rail, deuxième organisation syndicale de la SNCF, a déposé un préavis.")
+    assert _ids(tags) == {"sud-rail-fr"}
+    assert not _tags("En Argentina, el sindicato mayoritario de YPF convocó un paro.").unions
+
+
+def test_an_acronym_a_found_name_spells_is_that_union_not_a_namesake_abroad() -> None:
+    tags = _tags("The ASEAN Trade Union Council met in Manila. The ATUC is an apex body of national trade unions.")
+    assert _names(tags) == {"ASEAN Trade Union Council"}
+    # With no such name in the story the acronym keeps its directory meaning.
+    assert _ids(_tags("In Amman the ATUC, an apex body of national trade unions, met.")) == {"atuc"}

@@ -1063,6 +1063,13 @@ class Recogniser:
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
             if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            if not any(_is_capitalised(word) for _, _, word in left) and all(
+                    _is_acronym(word) and _bare(right[position - 1][2]) in _CONNECTORS
+                    for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0) and (
+                    not _is_capitalised(right[0][2])):
+                # "la première organisation syndicale de la SNCF", "el sindicato mayoritario de YPF": the union
+                # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to.
+                return None
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
