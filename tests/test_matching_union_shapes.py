@@ -477,3 +477,10 @@ def test_an_acronym_a_found_name_spells_is_that_union_not_a_namesake_abroad() ->
     assert _names(tags) == {"ASEAN Trade Union Council"}
     # With no such name in the story the acronym keeps its directory meaning.
     assert _ids(_tags("In Amman the ATUC, an apex body of national trade unions, met.")) == {"atuc"}
+
+
+def test_a_plural_union_word_in_lower_case_starts_no_name() -> None:
+    assert not _tags("Os maiores sindicatos dos metalúrgicos do Vale do Paraíba, no Brasil, ficarão fora.").unions
+    # The singular names the local union.
+    assert _names(_tags("O sindicato dos metalúrgicos do Vale do Paraíba, no Brasil, aprovou greve.")) == {
+        "sindicato dos metalúrgicos do Vale do Paraíba"}

@@ -1301,6 +1301,8 @@ class Recogniser:
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
+        if acronym is None and folded_words and folded_words[0] in _PLURAL_HEADS and not _is_capitalised(surface_words[0]):
+            return None  # "os sindicatos dos metalúrgicos do Vale do Paraíba": several unions, referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
