@@ -484,3 +484,8 @@ def test_a_plural_union_word_in_lower_case_starts_no_name() -> None:
     # The singular names the local union.
     assert _names(_tags("O sindicato dos metalúrgicos do Vale do Paraíba, no Brasil, aprovou greve.")) == {
         "sindicato dos metalúrgicos do Vale do Paraíba"}
+
+
+def test_a_bangla_compound_written_with_a_hyphen_is_a_name_word() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন সমাবেশ করেছে।")
+    assert _names(tags) == {"বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন"}

@@ -572,9 +572,15 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
-                   and _joins_name_words(original[words[first - 1][1]:words[first][0]])):
-                first -= 1
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and _joins_name_words(
+                    original[words[first - 1][1]:words[first][0]]):
+                if words[first - 1][2] in script.name_words:
+                    first -= 1
+                elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
+                      and words[first - 2][2] + words[first - 1][2] in script.name_words):
+                    first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
+                else:
+                    break
             while first < index and words[first][2] in script.joiners:
                 first += 1
             before = {word for _, _, word in words[first:index]}
