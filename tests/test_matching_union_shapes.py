@@ -489,3 +489,8 @@ def test_a_plural_union_word_in_lower_case_starts_no_name() -> None:
 def test_a_bangla_compound_written_with_a_hyphen_is_a_name_word() -> None:
     tags = _tags("ঢাকায় বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন সমাবেশ করেছে।")
     assert _names(tags) == {"বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন"}
+
+
+def test_bangla_union_names_take_english_trade_words_in_bangla_letters() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন সমাবেশ করেছে।")
+    assert _names(tags) == {"বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন"}
