@@ -494,3 +494,10 @@ def test_a_bangla_compound_written_with_a_hyphen_is_a_name_word() -> None:
 def test_bangla_union_names_take_english_trade_words_in_bangla_letters() -> None:
     tags = _tags("ঢাকায় বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন সমাবেশ করেছে।")
     assert _names(tags) == {"বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন"}
+
+
+def test_a_brazilian_employers_syndicate_is_no_union() -> None:
+    tags = _tags("Em São Paulo, a reunião entre o Sindipeças e a Federação dos Metalúrgicos do Estado de São Paulo "
+                 "(FEM-CUT) foi adiada.")
+    assert "Sindipeças" not in _names(tags) and tags.unions
+    assert _names(_tags("No Brasil, o Sindipetro convocou greve.")) == {"Sindipetro"}  # a workers' one
