@@ -371,9 +371,13 @@ def test_a_bracket_of_several_acronyms_is_one_acronym() -> None:
     tags = default_tagger().tag(None, "Massa buruh dari Federasi Serikat Pekerja Kimia Energi dan Pertambangan "
                                       "(FSP KEP) berunjuk rasa di Surabaya.", "id")
     assert _ids(tags) == {"fsp-kep-id"}
+    tags = default_tagger().tag(None, "Buruh dari Federasi Serikat Pekerja Pariwisata Serikat "
+                                      "Pekerja Seluruh Indonesia (FSP PAR SPSI) Kota Bekasi berunjuk rasa.", "id")
+    assert {tag.acronym for tag in tags.unions} == {"FSP PAR SPSI"}
+    # One the directory knows under its own acronym and the one with its confederation's.
     tags = default_tagger().tag(None, "Buruh dari Federasi Serikat Pekerja Logam Elektronik dan Mesin Serikat "
                                       "Pekerja Seluruh Indonesia (FSP LEM SPSI) Kota Bekasi berunjuk rasa.", "id")
-    assert {tag.acronym for tag in tags.unions} == {"FSP LEM SPSI"}
+    assert _ids(tags) == {"fsp-lem-id"}
 
 
 def test_an_acronym_inside_a_run_of_acronyms_names_no_union_from_abroad() -> None:
@@ -414,3 +418,86 @@ def test_a_name_walked_into_a_directory_name_is_that_name_run_on() -> None:
 
 def test_an_indonesian_office_title_starts_no_union_name() -> None:
     assert not _tags("Ia pernah menjabat Wakil Presiden Serikat Pekerja ASEAN di Jakarta.").unions
+
+
+def test_a_hindi_union_name_is_its_words_before_a_head() -> None:
+    # Devanagari has no capitals: a name is the union words before "संघ", "सभा", "यूनियन", "फेडरेशन" ...
+    tags = _tags("धनबाद में अखिल भारतीय कोयला खदान मजदूर संघ और हम्माल मजदूर सभा ने धरना दिया।")
+    assert {"अखिल भारतीय कोयला खदान मजदूर संघ", "हम्माल मजदूर सभा"} <= _names(tags)
+    # Labour words alone, with "Indian" or "national" at most, only refer to unions; a plural head names none.
+    assert not _tags("धनबाद में मजदूर संघ और भारतीय ट्रेड यूनियन के नेताओं ने केंद्रीय श्रमिक संघों की बैठक की।").unions
+    assert not _tags("धनबाद में किसान संघ ने धरना दिया।").unions  # farmers, no labour word
+
+
+def test_hindi_news_calls_the_indian_centres_by_spoken_acronyms() -> None:
+    tags = _tags("रांची में इंटक, एटक, एक्टू और एआइयूटीयूसी ने हड़ताल का समर्थन किया।")
+    assert {"intuc", "aituc", "aicctu", "aiutuc-in"} <= _ids(tags)
+    assert spelt_acronyms("सीआइटीयू") == [(0, 8, "CITU")]  # the short-vowel spelling of "आई"
+
+
+def test_a_list_of_trades_with_commas_stays_inside_the_name() -> None:
+    # Before the head (Turkish), and after "de" up to the list's last item (Spanish).
+    tags = _tags("İzmir'de Depo, Liman, Tersane ve Deniz İşçileri Sendikası üyeleri iş bıraktı.")
+    assert _names(tags) == {"Depo, Liman, Tersane ve Deniz İşçileri Sendikası"}
+    tags = _tags("En Rosario, Argentina, el Sindicato de Empleados de Hoteles, Bares, Confiterías y Afines y los "
+                 "docentes marcharon.")
+    assert "Sindicato de Empleados de Hoteles, Bares, Confiterías y Afines" in _names(tags)
+    # Names in a row stay apart.
+    tags = _tags("En Argentina la Unión Obrera Metalúrgica, Camioneros y Bancarios convocaron un paro.")
+    assert "Unión Obrera Metalúrgica" in _names(tags) and len(tags.unions) >= 2
+
+
+def test_rengo_after_a_particle_before_another() -> None:
+    assert _ids(_tags("日本の春闘で連合の要求を上回った。")) == {"rengo"}
+    assert not _tags("日本では野党が連合を組む。").unions  # a coalition formed, not Rengo
+
+
+def test_a_spelt_out_name_and_its_acronym_are_one_union() -> None:
+    tags = _tags("En Argentina, el Sindicato Argentino de Docentes Privados (Sadop) y la Unión de Trabajadores "
+                 "Hoteleros y Gastronómicos (Uthgra) adhirieron al paro.")
+    assert _ids(tags) == {"sadop-ar", "uthgra-ar"}
+    tags = _tags("আগরতলায় সিটু ও হিন্দ মজদুর সভার নেতারা মিছিল করেন।")
+    assert {"citu", "hms"} <= _ids(tags)
+
+
+def test_a_japanese_federation_named_by_its_rouren() -> None:
+    # 労連 ends a federation's short name as 労組 ends a union's.
+    assert "茨城労連" in _names(_tags("茨城労連の桜井氏は県内の病院のストライキを報告した。"))
+
+
+def test_a_lower_case_union_word_of_a_company_names_no_union() -> None:
+    # "la première organisation syndicale de la SNCF": the union of a company, referred to.
+    tags = _tags("À Lyon, en France, Sud-Rail, deuxième organisation syndicale de la SNCF, a déposé un préavis.")
+    assert _ids(tags) == {"sud-rail-fr"}
+    assert not _tags("En Argentina, el sindicato mayoritario de YPF convocó un paro.").unions
+
+
+def test_an_acronym_a_found_name_spells_is_that_union_not_a_namesake_abroad() -> None:
+    tags = _tags("The ASEAN Trade Union Council met in Manila. The ATUC is an apex body of national trade unions.")
+    assert _names(tags) == {"ASEAN Trade Union Council"}
+    # With no such name in the story the acronym keeps its directory meaning.
+    assert _ids(_tags("In Amman the ATUC, an apex body of national trade unions, met.")) == {"atuc"}
+
+
+def test_a_plural_union_word_in_lower_case_starts_no_name() -> None:
+    assert not _tags("Os maiores sindicatos dos metalúrgicos do Vale do Paraíba, no Brasil, ficarão fora.").unions
+    # The singular names the local union.
+    assert _names(_tags("O sindicato dos metalúrgicos do Vale do Paraíba, no Brasil, aprovou greve.")) == {
+        "sindicato dos metalúrgicos do Vale do Paraíba"}
+
+
+def test_a_bangla_compound_written_with_a_hyphen_is_a_name_word() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন সমাবেশ করেছে।")
+    assert _names(tags) == {"বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন"}
+
+
+def test_bangla_union_names_take_english_trade_words_in_bangla_letters() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন সমাবেশ করেছে।")
+    assert _names(tags) == {"বাংলাদেশ কনস্ট্রাকশন এন্ড ফার্নিচার লেবার এমপ্লয়ি ফেডারেশন"}
+
+
+def test_a_brazilian_employers_syndicate_is_no_union() -> None:
+    tags = _tags("Em São Paulo, a reunião entre o Sindipeças e a Federação dos Metalúrgicos do Estado de São Paulo "
+                 "(FEM-CUT) foi adiada.")
+    assert "Sindipeças" not in _names(tags) and tags.unions
+    assert _names(_tags("No Brasil, o Sindipetro convocou greve.")) == {"Sindipetro"}  # a workers' one

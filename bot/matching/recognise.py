@@ -181,14 +181,16 @@ sante salud saude sanita
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
-# Words that make a span something other than a union (folded): parties, students, employers,
-# NGOs, governments, companies, and non-labour senses of the head words.
+# Words that make a span something other than a union (folded): parties, students, employers (Brazil's
+# employers' syndicates named in one word too: Sindipeças, SindusCon), NGOs, governments, companies, and
+# non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
 sanayicileri pengusaha
+sindipecas sinduscon sindilojas sindirepa
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
@@ -286,6 +288,7 @@ _QUOTES = "\"“”„«»'‘’"
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
+_CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
 _SHORT_RIGHT_WINDOW = 70
@@ -334,8 +337,9 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
-# ("そごう・西武労組"), back to a space, a punctuation mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン)")
+# ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
+# mark or a particle ("東池袋でそごう・西武労組").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
@@ -366,22 +370,25 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン" keeps its word
+        head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         names.append(FoundName(start, match.end(), words + head, None))
     return names
 
 
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
-# stands alone, between a punctuation mark, a space or the start of a sentence and a particle ("・連合は",
-# "連合の芳野会長"), not inside a longer word ("国際連合", "連合国") nor as a verb ("野党が連合して").
+# stands alone, between a punctuation mark, a space, a particle or the start of a sentence and a particle
+# ("・連合は", "連合の芳野会長"), or after "で", "と" or "も" and before "の", "は" or "が" ("春闘で連合の要求"),
+# not inside a longer word ("国際連合", "連合国"), as a verb ("野党が連合して") nor as a coalition formed
+# ("野党が連合を組む").
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
-_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(" + "|".join(_JAPANESE_SHORT_NAMES)
-                                  + r")(?=[はがのをにともや（(「」、。・\s]|$)")
+_SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
+_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
+                                  r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
     """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
-    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group(1)], None)
+    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group()], None)
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
@@ -433,9 +440,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
-# Union names in Bangla and Urdu script, which have no capitals to show where a name starts: the
-# words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
-# "ریلوے ورکرز یونین"), back to the first word that is not one. A head may carry a case ending
+# Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
+# the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
+# "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
 # ("ফেডারেশনের"); a name needs a labour word, so "আওয়ামী লীগ" (a party) is none, and a word
 # besides, so "শ্রমিক ফেডারেশন" (a workers' federation) is only referred to.
 @dataclass(frozen=True)
@@ -447,6 +454,8 @@ class _ScriptNames:
     name_words: frozenset[str]
     labour_words: frozenset[str]
     joiners: frozenset[str] = frozenset()  # "and" inside a name ("বস্ত্র ও পোশাক শিল্প"), never its first word
+    # words that with labour words alone make no name: "भारतीय ट्रेड यूनियन" (an Indian trade union)
+    plain_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -465,15 +474,18 @@ _SCRIPT_NAMES = (
                                              "ফোরাম")),
         head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
         name_words=_folded_words("""
-            বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্টস গার্মেন্ট পোশাক শিল্প ইন্ডাস্ট্রিয়াল টেক্সটাইল
+            বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্টস গার্মেন্ট সোয়েটার্স সোয়েটার পোশাক শিল্প ইন্ডাস্ট্রিয়াল টেক্সটাইল
             শ্রমিক কর্মচারী কর্মী শ্রম ওয়ার্কার্স ট্রেড ইউনিয়ন ফেডারেশন মুক্ত স্বাধীন গণতান্ত্রিক সম্মিলিত
             সংযুক্ত ঐক্য বিপ্লবী সংগ্রামী সমাজতান্ত্রিক কল্যাণ জনস্বাধীন সোনার গ্রীণ গ্রিন নারী যুব কেন্দ্রীয়
             রেলওয়ে পরিবহন সড়ক নৌযান নৌ চা বাগান হোটেল রেস্টুরেন্ট নির্মাণ কাঠ দর্জি চামড়া পাট রিকশা ভ্যান
             দোকান হকার্স গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য তাঁত ইমারত ওয়ার্কার
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
+            লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক লোড আনলোড কুলি মোটর
+            ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স
             ও এন্ড অ্যান্ড এ্যান্ড"""),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
-        labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক"),
+        labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
+                                   "এমপ্লয়ি এমপ্লয়িজ"),
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
@@ -490,18 +502,32 @@ _SCRIPT_NAMES = (
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین"""),
     ),
+    _ScriptNames(  # Hindi: heads singular only, so "केंद्रीय श्रमिक संघों" (the central unions) names none
+        heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
+                                             "काँग्रेस")),
+        head_endings=(),
+        name_words=_folded_words("""
+            अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
+            ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
+            बैंक बीमा डाक बिजली विद्युत निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान संयुक्त
+            स्वतंत्र प्रगतिशील क्रांतिकारी जनवादी महिला खेतिहर ग्रामीण असंगठित ठेका संविदा और एवं"""),
+        joiners=_folded_words("और एवं"),
+        labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर"),
+        plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र"),
+    ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
-                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی")
-_SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF]")  # one character scan before the gates
-# letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،": a full stop or comma ends the word)
+                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
+                 "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस")
+_SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
+# letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
-                          r"\u06D5-\u06FF\u0750-\u077F]+")
+                          r"\u06D5-\u06FF\u0750-\u077F\u0900-\u0963\u0966-\u097F]+")
 _SCRIPT_MAX_WORDS = 8
 
 
 def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Union names in Bangla or Urdu script not inside `taken` spans (see _SCRIPT_NAMES)."""
+    """Union names in Bangla, Urdu or Devanagari script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
     words = [(match.start(), match.end(), _bare(match.group())) for match in _SCRIPT_WORD.finditer(original)]
     names: list[FoundName] = []
@@ -551,13 +577,19 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while (first > 0 and index - first < _SCRIPT_MAX_WORDS and words[first - 1][2] in script.name_words
-                   and _joins_name_words(original[words[first - 1][1]:words[first][0]])):
-                first -= 1
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and _joins_name_words(
+                    original[words[first - 1][1]:words[first][0]]):
+                if words[first - 1][2] in script.name_words:
+                    first -= 1
+                elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
+                      and words[first - 2][2] + words[first - 1][2] in script.name_words):
+                    first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
+                else:
+                    break
             while first < index and words[first][2] in script.joiners:
                 first += 1
             before = {word for _, _, word in words[first:index]}
-            if script.labour_words.isdisjoint(before) or before <= script.labour_words:
+            if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
                 continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             return first, last, original[words[first][0]:head_end]
@@ -570,6 +602,7 @@ _DEVANAGARI_LETTER_NAMES = {
     "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
     "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
     "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
+    "आइ": "I",  # the short-vowel spelling some papers use ("एआइयूटीयूसी", "सीआइटीयू")
 }
 _DEVANAGARI_SPELT = re.compile("(?:" + "|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)) + "){3,}")
 _DEVANAGARI_LETTER_NAME = re.compile("|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)))
@@ -747,6 +780,51 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+_LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", "di", "della", "dei", "degli"})
+_LIST_MAX_TOKENS = 16
+
+
+def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]]) -> int | None:
+    """Where a list of trades that goes on past a comma ends (len(tokens) when the tokens run out first), or
+    None: after "de"/"of" in a name, capitalised
+    words separated by commas whose last item follows "y"/"and" and ends the name ("Sindicato de Obreros y
+    Empleados de Estaciones de Servicios, Garages, Playas de Estacionamiento y Lavaderos"). Acronyms and
+    head words end a list (two names in a row: "Unión Obrera Metalúrgica, UOM y ATE")."""
+    if not any(_bare(word) in _LIST_OF for _, _, word in taken) or _bare(taken[-1][2]) in _HEADS:
+        return None
+    joined = False
+    index = comma + 1
+    item_words = 0
+    while index < len(tokens) and index - comma <= _LIST_MAX_TOKENS:
+        word = tokens[index][2]
+        bare = _bare(word)
+        if word == ",":
+            if item_words == 0 or joined:
+                return None
+            item_words = 0
+        elif bare in _AND_CONNECTORS:
+            if item_words == 0:
+                return None
+            if joined:
+                break  # "... y Lavaderos y uno de los integrantes": the sentence goes on
+            joined, item_words = True, 0
+        elif bare in _LIST_OF or bare in _ARTICLES:
+            if item_words == 0:
+                return None
+        elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _STOP_WORDS:
+            item_words += 1
+        else:
+            break
+        index += 1
+    if index >= len(tokens):
+        return len(tokens)
+    if not joined or item_words == 0 or _is_capitalised(tokens[index][2]):
+        return None
+    while _bare(tokens[index - 1][2]) in _LIST_OF | _ARTICLES:
+        index -= 1
+    return index
+
+
 def _has_alnum(word: str) -> bool:
     """True when some character of the word is a letter or digit (as most words' first one is)."""
     return word[:1].isalnum() or any(char.isalnum() for char in word)
@@ -910,8 +988,8 @@ class Recogniser:
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
-        if not folded.isascii():  # Japanese, Korean, Bangla and Urdu letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original:
+        if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
+            if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:
@@ -996,6 +1074,13 @@ class Recogniser:
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
             if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            if not any(_is_capitalised(word) for _, _, word in left) and all(
+                    _is_acronym(word) and _bare(right[position - 1][2]) in _CONNECTORS
+                    for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0) and (
+                    not _is_capitalised(right[0][2])):
+                # "la première organisation syndicale de la SNCF", "el sindicato mayoritario de YPF": the union
+                # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to.
+                return None
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
@@ -1062,7 +1147,8 @@ class Recogniser:
         taken: list[tuple[int, int, str]] = []
         index = len(tokens) - 1
         listing = False  # a list of trades joined by "and": "Electricity Supply, Maintenance and Allied"
-        while index >= 0 and len(taken) < _MAX_LEFT_WORDS:
+        words = 0  # the commas of a list are no words: "Depo, Liman, Tersane ve Deniz İşçileri Sendikası"
+        while index >= 0 and words < _MAX_LEFT_WORDS:
             word = tokens[index][2]
             bare = _bare(word)
             before = tokens[index - 1][2] if index > 0 else ""
@@ -1071,6 +1157,7 @@ class Recogniser:
                         and _bare(before) not in _HEADS and _bare(taken[-1][2]) not in _HEADS):
                     listing = True
                     taken.append(tokens[index])
+                    words += word != ","
                     index -= 1
                     continue
                 break
@@ -1078,10 +1165,15 @@ class Recogniser:
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if _CASE_SUFFIX.search(word):
+                break  # "İstanbul'da Depo, Liman ... Sendikası": a Turkish case ending, where, not the name
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
                 break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
             taken.append(tokens[index])
+            words += 1
             index -= 1
+        while taken and (taken[-1][2] == "," or _bare(taken[-1][2]) in _AND_CONNECTORS):
+            taken.pop()  # the walk stopped inside a list: it does not start with its comma
         taken.reverse()
         return taken
 
@@ -1106,7 +1198,7 @@ class Recogniser:
         taken: list[tuple[int, int, str]] = []
         acronym: str | None = None
         index = 0
-        bracket_cut = False
+        bracket_cut = False  # (also a list of trades the window cuts)
         if tokens and tokens[0][0] == end and tokens[0][2] in "'’":
             return [], None, False  # "the Migrant Workers Union's partner": the name ends at the possessive
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
@@ -1148,6 +1240,11 @@ class Recogniser:
                     taken.append(tokens[index])
                     index += 1
                     continue
+                list_end = _trades_list_end(tokens, index, taken)
+                if list_end == len(tokens) and window_end < len(original):
+                    bracket_cut = True  # the window cuts the list: read it again in the longer one
+                elif list_end is not None:
+                    taken.extend(tokens[index:list_end])
                 break
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
@@ -1215,6 +1312,8 @@ class Recogniser:
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
+        if acronym is None and folded_words and folded_words[0] in _PLURAL_HEADS and not _is_capitalised(surface_words[0]):
+            return None  # "os sindicatos dos metalúrgicos do Vale do Paraíba": several unions, referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = None
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)

@@ -43,6 +43,7 @@ from bot.matching.recognise import (
     Recogniser,
     glued_acronyms,
     head_entries,
+    initials_exact,
     spelt_acronyms,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
@@ -934,6 +935,7 @@ class Tagger:
                 entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
+        union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})
@@ -1630,6 +1632,26 @@ _BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|S
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+
+
+def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
+    """Give a found union the story's acronym its words spell letter for letter when the directory gives that
+    acronym only to unions the story does not name in full ("the ASEAN Trade Union Council ... the ATUC" is
+    not the Arab Trade Union Confederation); return the matches left to the directory."""
+    unnamed = [entry for entry in found.values() if entry.directory_id is None and entry.acronym is None]
+    if not unnamed:
+        return union_matches
+    named_in_full = {entry.target for match in union_matches for entry in match.entries if entry.form == "name"}
+    left: list[_Match] = []
+    for match in union_matches:
+        text = match.original[match.start:match.end]
+        if (match.entries and all(entry.form in ("acronym", "acronym_variant") and entry.target not in named_in_full
+                                      for entry in match.entries)
+                and len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1):
+            spelling[0].matches.append(match)
+        else:
+            left.append(match)
+    return left
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
