@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import select
 import socket
+import ssl
 import zlib
 from collections.abc import AsyncIterator, Iterable
+from typing import Any
 
 import httpcore
 import httpx
@@ -81,12 +84,81 @@ def parse_address(text: str) -> IPAddress | None:
         return None
 
 
+class QuickProbeStream(httpcore.AsyncNetworkStream):
+    """A connected stream that answers "is_readable" by polling its socket itself. httpcore's pool asks
+    it of every idle connection on every pass (a readable idle connection is one the server closed),
+    and anyio's stream builds a dict of every attribute of the socket to answer: ~15 us a question,
+    about 2 s of CPU in a poll of 1,000 feeds that keeps 50 connections alive."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+        self._socket: socket.socket | None = inner.get_extra_info("socket")
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        return QuickProbeStream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "is_readable" and self._socket is not None:
+            return _is_readable(self._socket)
+        return self._inner.get_extra_info(info)
+
+
+def _is_readable(sock: socket.socket) -> bool:
+    """Whether a read would not block (data, or the end of the stream); a closed socket counts as readable."""
+    if sock.fileno() < 0:
+        return True
+    if not hasattr(select, "poll"):  # Windows
+        return bool(select.select([sock], [], [], 0)[0])
+    probe = select.poll()
+    probe.register(sock, select.POLLIN)
+    return bool(probe.poll(0))
+
+
+class QuickProbeBackend(httpcore.AsyncNetworkBackend):
+    """anyio's network backend (httpx's own on asyncio) whose TCP streams are `QuickProbeStream`s."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return QuickProbeStream(
+            await self._inner.connect_tcp(host, port, timeout=timeout, local_address=local_address, socket_options=socket_options)
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        raise httpcore.ConnectError("Unix sockets are not used for feeds")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
 class PublicAddressBackend(httpcore.AsyncNetworkBackend):
     """An httpcore network backend that resolves each host once, refuses it when any of its addresses
-    is not public (`AddressRefused`), and connects to the checked addresses themselves."""
+    is not public (`AddressRefused`), and connects to the checked addresses themselves (through
+    `inner`, by default a `QuickProbeBackend`)."""
 
     def __init__(self, inner: httpcore.AsyncNetworkBackend | None = None) -> None:
-        self._inner = inner or httpcore.AnyIOBackend()
+        self._inner = inner or QuickProbeBackend()
 
     async def connect_tcp(
         self,
@@ -139,17 +211,72 @@ async def _resolve(host: str, port: int) -> list[IPAddress]:
     return list(addresses)
 
 
-def public_only_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    """An httpx transport whose every connection goes through `PublicAddressBackend`."""
+class LinearConnectionPool(httpcore.AsyncConnectionPool):
+    """httpcore's connection pool with its bookkeeping pass made linear in the pooled connections.
+
+    httpcore 1.0 runs `_assign_requests_to_connections` when a request arrives and when a response is
+    closed (several times a request), and for every idle connection it builds a list of all the
+    connections to compare with the keep-alive limit (encode/httpcore#1035): with the ~50 connections
+    a poll keeps alive, that pass cost more CPU than the requests themselves. This pass does the same
+    work in one walk: drop closed connections, close expired ones and the oldest idle ones above the
+    keep-alive limit (counting idle connections, which the original meant to), then give each queued
+    request an available connection to its origin, else a new connection, else one made by closing an
+    idle connection."""
+
+    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        closing: list[httpcore.AsyncConnectionInterface] = []
+        kept: list[httpcore.AsyncConnectionInterface] = []
+        for connection in self._connections:
+            if connection.is_closed():
+                continue
+            if connection.has_expired():
+                closing.append(connection)
+            else:
+                kept.append(connection)
+        idle = [connection for connection in kept if connection.is_idle()]
+        surplus = idle[: max(0, len(idle) - self._max_keepalive_connections)]
+        if surplus:
+            closing += surplus
+            kept = [connection for connection in kept if connection not in surplus]
+            idle = idle[len(surplus):]
+        self._connections = kept
+        for pool_request in self._requests:
+            if not pool_request.is_queued():
+                continue
+            origin = pool_request.request.url.origin
+            available = next(
+                (found for found in kept if found.can_handle_request(origin) and found.is_available()), None
+            )
+            if available is not None:
+                if available in idle:  # spoken for: not to be closed to make room in this pass
+                    idle.remove(available)
+                pool_request.assign_to_connection(available)
+                continue
+            if len(kept) >= self._max_connections:
+                if not idle:
+                    continue
+                closed = idle.pop(0)
+                kept.remove(closed)
+                closing.append(closed)
+            created = self.create_connection(origin)
+            kept.append(created)
+            pool_request.assign_to_connection(created)
+        return closing
+
+
+def feed_transport(limits: httpx.Limits, *, public_only: bool) -> httpx.AsyncHTTPTransport:
+    """An httpx transport on a `LinearConnectionPool` whose connections are made by a `QuickProbeBackend`;
+    with `public_only`, through `PublicAddressBackend` first."""
     transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-    # httpx takes no network backend as an argument, so its connection pool is replaced by one with
-    # the same settings and ours (httpx 0.28 builds on httpcore 1.x, whose pool takes `network_backend`).
-    transport._pool = httpcore.AsyncConnectionPool(  # noqa: SLF001
+    # httpx takes neither a pool class nor a network backend as an argument, so its connection pool is
+    # replaced by one with the same settings (httpx 0.28 builds on httpcore 1.x, whose pool takes
+    # `network_backend`).
+    transport._pool = LinearConnectionPool(  # noqa: SLF001
         ssl_context=httpx.create_ssl_context(trust_env=False),
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
-        network_backend=PublicAddressBackend(),
+        network_backend=PublicAddressBackend() if public_only else QuickProbeBackend(),
     )
     return transport
 
