@@ -25,6 +25,8 @@ the feeds spread over them), so the server's threads do not compete with the bot
 which makes the server part of what is measured. `--origins` spreads the feeds over more FeedServers
 (host:port origins), so fewer connections are reused, as with real feeds on many hosts. "CPU s" is this process's CPU time (every thread:
 event loop, parser threads, the aiosqlite thread, and with `--server thread` the server too).
+"connects" is how many connections the feed servers accepted during the poll (a kept-alive connection
+serves many feeds on its host; one per feed means every answer dropped its connection).
 The first poll's row also gives how far the process's peak RSS rose above its RSS before the poll
 (VmHWM reset through /proc/self/clear_refs): what a poll holds at once.
 `--rounds N` repeats the baseline and the first poll (into a new database each time) N times, so that

@@ -48,6 +48,24 @@ from bot.ingest.safe_http import (
 )
 from bot.ingest.text import PLAIN_ELEMENTS, html_text_and_links, html_to_text
 
+__all__ = [
+    "DRAIN_MAX_BYTES",
+    "DRAIN_SECONDS",
+    "MAX_ENTITY_EXPANSION",
+    "PARSE_POOL",
+    "EntryLink",
+    "FeedEntry",
+    "FeedParseError",
+    "FeedRequest",
+    "FetchResult",
+    "backoff_delay",
+    "fetch_feed",
+    "fetch_feeds",
+    "make_client",
+    "parse_feed",
+    "stream_feeds",
+]
+
 logger = logging.getLogger(__name__)
 
 _ACCEPT = (
@@ -136,8 +154,9 @@ class _Download:
 
 
 def make_client(settings: FetchConfig) -> httpx.AsyncClient:
-    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, and
-    (unless `allow_private_addresses`) connections to public addresses only."""
+    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, at most
+    `concurrency` kept-alive connections in `safe_http.feed_transport`'s pool, and (unless
+    `allow_private_addresses`) connections to public addresses only."""
     limits = httpx.Limits(max_connections=settings.concurrency)
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT, "Accept-Encoding": SUPPORTED_ENCODINGS},

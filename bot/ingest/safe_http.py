@@ -7,6 +7,10 @@ resolver that answers a public address to a first query and a private one to a s
 rebinding) therefore gets no second query. TLS still verifies and sends the host name (SNI), and the
 Host header is unchanged, because only the TCP connect sees the address.
 
+Connections are pooled by `LinearConnectionPool`, httpcore's pool with a bookkeeping pass linear in
+the pooled connections, made through `QuickProbeBackend`, whose streams answer the pool's "has the
+server closed this idle connection?" by polling the socket directly.
+
 Content encodings (gzip, deflate, also stacked as `gzip, gzip`) are undone here layer by layer with
 zlib's `max_length`, so no layer ever produces more than the cap: a 26 kB nested gzip bomb costs at
 most the cap in memory, not gigabytes.
@@ -25,6 +29,23 @@ from typing import Any
 
 import httpcore
 import httpx
+
+__all__ = [
+    "SUPPORTED_ENCODINGS",
+    "AddressRefused",
+    "BodyTooLarge",
+    "IPAddress",
+    "LinearConnectionPool",
+    "PublicAddressBackend",
+    "QuickProbeBackend",
+    "QuickProbeStream",
+    "UndecodableBody",
+    "decoded_body",
+    "embedded_ipv4",
+    "feed_transport",
+    "is_public_address",
+    "parse_address",
+]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
