@@ -676,6 +676,17 @@ async def test_idle_connections_above_the_keepalive_limit_are_closed(feed_server
     assert feed_server.connections() == 3  # the kept one served the fourth request
 
 
+async def test_an_idle_connection_past_its_keepalive_time_is_not_reused(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS)
+    transport = feed_transport(httpx.Limits(max_connections=2, keepalive_expiry=0.1), public_only=False)
+    async with httpx.AsyncClient(transport=transport) as client:
+        assert (await client.get(url)).status_code == 200
+        assert (await client.get(url)).status_code == 200
+        await asyncio.sleep(0.3)
+        assert (await client.get(url)).status_code == 200
+    assert feed_server.connections() == 2
+
+
 async def test_a_connection_the_server_closed_while_idle_is_not_reused(feed_server: FeedServer) -> None:
     closing = feed_server.route("/closing", "x", byte_interval=0.01)  # answered, then the server hangs up
     url = feed_server.route("/rss", RSS)

@@ -29,6 +29,7 @@ from typing import Any
 
 import httpcore
 import httpx
+from httpcore._async.connection_pool import AsyncPoolRequest
 
 __all__ = [
     "SUPPORTED_ENCODINGS",
@@ -236,25 +237,31 @@ class LinearConnectionPool(httpcore.AsyncConnectionPool):
     """httpcore's connection pool with its bookkeeping pass made linear in the pooled connections.
 
     httpcore 1.0 runs `_assign_requests_to_connections` when a request arrives and when a response is
-    closed (several times a request), and for every idle connection it builds a list of all the
-    connections to compare with the keep-alive limit (encode/httpcore#1035): with the ~50 connections
-    a poll keeps alive, that pass cost more CPU than the requests themselves. This pass does the same
-    work in one walk: drop closed connections, close expired ones and the oldest idle ones above the
-    keep-alive limit (counting idle connections, which the original meant to), then give each queued
-    request an available connection to its origin, else a new connection, else one made by closing an
-    idle connection."""
+    closed (several times a request). For every idle connection it builds a list of all the connections
+    to compare with the keep-alive limit (encode/httpcore#1035), and it asks every idle connection's
+    socket whether the server closed it: with the ~50 connections a poll keeps alive, that pass cost
+    more CPU than the requests themselves. This pass walks the connections once: closed ones are
+    dropped, busy ones that expired are closed, the oldest idle ones above the keep-alive limit
+    (counting idle connections, which the original meant to) are closed; then each queued request gets
+    an available connection to its origin, else a new connection, else one made by closing an idle
+    connection. An idle connection is checked for expiry (its keep-alive time, or a server that closed
+    it) when it is about to be reused, and closed then if it has expired: one check a request, not one
+    per idle connection per pass. Until then an expired idle connection only holds its socket, at most
+    `max_connections` of them, all closed with the pool."""
 
     def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
         closing: list[httpcore.AsyncConnectionInterface] = []
         kept: list[httpcore.AsyncConnectionInterface] = []
+        idle: list[httpcore.AsyncConnectionInterface] = []
         for connection in self._connections:
             if connection.is_closed():
                 continue
-            if connection.has_expired():
+            if connection.is_idle():
+                idle.append(connection)
+            elif connection.has_expired():
                 closing.append(connection)
-            else:
-                kept.append(connection)
-        idle = [connection for connection in kept if connection.is_idle()]
+                continue
+            kept.append(connection)
         surplus = idle[: max(0, len(idle) - self._max_keepalive_connections)]
         if surplus:
             closing += surplus
@@ -262,27 +269,37 @@ class LinearConnectionPool(httpcore.AsyncConnectionPool):
             idle = idle[len(surplus):]
         self._connections = kept
         for pool_request in self._requests:
-            if not pool_request.is_queued():
-                continue
-            origin = pool_request.request.url.origin
-            available = next(
-                (found for found in kept if found.can_handle_request(origin) and found.is_available()), None
-            )
-            if available is not None:
-                if available in idle:  # spoken for: not to be closed to make room in this pass
-                    idle.remove(available)
-                pool_request.assign_to_connection(available)
-                continue
-            if len(kept) >= self._max_connections:
-                if not idle:
-                    continue
-                closed = idle.pop(0)
-                kept.remove(closed)
-                closing.append(closed)
-            created = self.create_connection(origin)
-            kept.append(created)
-            pool_request.assign_to_connection(created)
+            if pool_request.is_queued():
+                self._assign(pool_request, kept, idle, closing)
         return closing
+
+    def _assign(
+        self,
+        pool_request: AsyncPoolRequest,
+        kept: list[httpcore.AsyncConnectionInterface],
+        idle: list[httpcore.AsyncConnectionInterface],
+        closing: list[httpcore.AsyncConnectionInterface],
+    ) -> None:
+        """Give a queued request a connection, if the pool has or can make one (see the class)."""
+        origin = pool_request.request.url.origin
+        for connection in [found for found in kept if found.can_handle_request(origin) and found.is_available()]:
+            if connection in idle:
+                idle.remove(connection)  # spoken for, or expired: not to be closed again to make room
+                if connection.has_expired():
+                    kept.remove(connection)
+                    closing.append(connection)
+                    continue
+            pool_request.assign_to_connection(connection)
+            return
+        if len(kept) >= self._max_connections:
+            if not idle:
+                return
+            closed = idle.pop(0)
+            kept.remove(closed)
+            closing.append(closed)
+        created = self.create_connection(origin)
+        kept.append(created)
+        pool_request.assign_to_connection(created)
 
 
 def feed_transport(limits: httpx.Limits, *, public_only: bool) -> httpx.AsyncHTTPTransport:
