@@ -25,6 +25,8 @@ the feeds spread over them), so the server's threads do not compete with the bot
 which makes the server part of what is measured. `--origins` spreads the feeds over more FeedServers
 (host:port origins), so fewer connections are reused, as with real feeds on many hosts. "CPU s" is this process's CPU time (every thread:
 event loop, parser threads, the aiosqlite thread, and with `--server thread` the server too).
+"connects" is how many connections the feed servers accepted during the poll (a kept-alive connection
+serves many feeds on its host; one per feed means every answer dropped its connection).
 The first poll's row also gives how far the process's peak RSS rose above its RSS before the poll
 (VmHWM reset through /proc/self/clear_refs): what a poll holds at once.
 `--rounds N` repeats the baseline and the first poll (into a new database each time) N times, so that
@@ -201,10 +203,12 @@ class FeedFarm:
 
     def stats(self, marks: list[int]) -> dict[str, Any]:
         """Requests received since `marks`: how many, their statuses, how many were conditional on the feed's ETag."""
-        requests = [request for server, since in zip(self.servers, marks, strict=True) for request in server.requests()[since:]]
+        per_server = [(server, server.requests()[since:]) for server, since in zip(self.servers, marks, strict=True)]
+        requests = [request for _, received in per_server for request in received]
         etags = {feed_path(index): feed_etag(index) for index in self.indices}
         return {
             "requests": len(requests),
+            "connections": sum(server.connections(received) for server, received in per_server),
             "statuses": Counter(request.status for request in requests),
             "conditional": sum(1 for request in requests if request.headers.get("if-none-match") == etags.get(request.path)),
         }
@@ -276,9 +280,10 @@ class Farms:
 
     def stats(self, marks: list[list[int]]) -> dict[str, Any]:
         parts = [self.local.stats(marks[0])] if self.local else self._all("stats", marks)
-        total: dict[str, Any] = {"requests": 0, "statuses": Counter(), "conditional": 0}
+        total: dict[str, Any] = {"requests": 0, "connections": 0, "statuses": Counter(), "conditional": 0}
         for part in parts:
             total["requests"] += part["requests"]
+            total["connections"] += part["connections"]
             total["conditional"] += part["conditional"]
             total["statuses"].update(part["statuses"])
         return total
@@ -319,6 +324,7 @@ class Row:
     cpu_seconds: float
     stories: int
     requests: int
+    connections: int
     note: str = ""
 
 
@@ -411,7 +417,7 @@ async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) 
     assert stats["requests"] == feeds and stats["statuses"] == Counter({200: feeds}), stats["statuses"]
     assert summary.new + summary.duplicates == stored == feeds * args.items, (summary.lines()[0], stored)
     clusters = await count(sessions, StoryCluster)
-    row = Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"],
+    row = Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"], stats["connections"],
               f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters; "
               f"peak RSS +{peak_rise:.0f} MB over the RSS before the poll")
     return row, engine, sessions
@@ -456,9 +462,11 @@ async def run(args: argparse.Namespace) -> list[Row]:
             farms.phase("healthy")
             urls = [farms.urls[index] for index in sorted(farms.urls)]
             for round_number in range(1, args.rounds + 1):
+                marks = farms.mark()
                 seconds, cpu, entries, retries = await baseline_poll(urls, args.concurrency, args.timeout)
                 assert entries == feeds * args.items, f"the baseline parsed {entries} entries"
                 rows.append(Row(f"0 baseline, round {round_number}", feeds, seconds, cpu, 0, feeds + retries,
+                                farms.stats(marks)["connections"],
                                 f"plain httpx + feedparser, nothing stored; {retries} retried"))
                 async with scratch_database(args.database, folder, args.postgres_url) as database_url:
                     row, engine, sessions = await first_poll(farms, database_url, args)
@@ -491,7 +499,7 @@ async def polls_after_the_first(
     assert stats["conditional"] == feeds, f"only {stats['conditional']} of {feeds} requests were conditional"
     assert stats["statuses"] == Counter({304: feeds}), stats["statuses"]
     assert await count(sessions, Story) == stored
-    rows.append(Row("2 unchanged (all 304)", feeds, seconds, cpu, 0, stats["requests"],
+    rows.append(Row("2 unchanged (all 304)", feeds, seconds, cpu, 0, stats["requests"], stats["connections"],
                     f"{stats['conditional']} conditional, {stats['statuses'][304]} x 304"))
 
     # 3. 5% failing (HTTP 500 or no answer within the timeout), the rest unchanged
@@ -523,18 +531,19 @@ async def polls_after_the_first(
     if unexpected:
         reasons = Counter(error for error in unexpected.values())
         note += f"; ALSO {len(unexpected)} healthy feeds failed: {dict(reasons)}"
-    rows.append(Row(f"3 {100 // FAIL_EVERY}% failing", feeds, seconds, cpu, 0, stats["requests"], note))
+    rows.append(Row(f"3 {100 // FAIL_EVERY}% failing", feeds, seconds, cpu, 0, stats["requests"], stats["connections"], note))
     await engine.dispose()
 
 
 def print_table(rows: list[Row], header: bool = True) -> None:
-    title = f"{'scenario':<24} {'feeds':>6} {'seconds':>8} {'feeds/s':>8} {'stories stored':>14} {'requests':>8} {'CPU s':>6}  notes"
+    title = (f"{'scenario':<24} {'feeds':>6} {'seconds':>8} {'feeds/s':>8} {'stories stored':>14} {'requests':>8} "
+             f"{'connects':>8} {'CPU s':>6}  notes")
     if header:
         print(title)
         print("-" * len(title))
     for row in rows:
         print(f"{row.scenario:<24} {row.feeds:>6,} {row.seconds:>8.2f} {row.feeds / row.seconds:>8.0f} "
-              f"{row.stories:>14,} {row.requests:>8,} {row.cpu_seconds:>6.2f}  {row.note}")
+              f"{row.stories:>14,} {row.requests:>8,} {row.connections:>8,} {row.cpu_seconds:>6.2f}  {row.note}")
 
 
 def main() -> None:

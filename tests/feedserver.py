@@ -10,15 +10,17 @@ It listens on 127.0.0.1 on a free port, in a background thread, one thread per c
 configurable routes: body, status, headers, ETag / Last-Modified validators (answering 304 to a
 matching conditional request), gzip, a delay before answering, a body trickled one byte at a time,
 redirects, and huge bodies streamed in chunks (never held in memory). Every request is recorded, so tests can count requests per path
-and inspect the headers the client sent.
+and inspect the headers the client sent, and
+count the connections they came on (`connections`).
 """
 
 from __future__ import annotations
 
 import gzip
+import itertools
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -61,6 +63,7 @@ class RecordedRequest:
     path: str
     query: str
     headers: dict[str, str]  # lower-case names
+    connection: int = 0  # which connection it came on: 1 for the server's first, 2 for its second, ...
     status: int | None = None
     body_bytes_sent: int = 0
 
@@ -85,6 +88,7 @@ class FeedServer:
         self._routes: dict[str, Route] = {}
         self._log: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        self._accepted = itertools.count(1)
         self.stopping = threading.Event()
         self._httpd = _HTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -136,6 +140,14 @@ class FeedServer:
         with self._lock:
             return [request for request in self._log if path is None or request.path == path]
 
+    def connections(self, requests: Iterable[RecordedRequest] | None = None) -> int:
+        """How many connections the given requests (by default every request so far) came on."""
+        return len({request.connection for request in (self.requests() if requests is None else requests)})
+
+    def _next_connection(self) -> int:
+        with self._lock:
+            return next(self._accepted)
+
     def _begin(self, record: RecordedRequest) -> Route | None:
         with self._lock:
             self._log.append(record)
@@ -146,6 +158,10 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
+        def setup(self) -> None:  # one handler per accepted connection
+            super().setup()
+            self.connection_number = server._next_connection()
+
         def do_GET(self) -> None:  # noqa: N802 (name fixed by http.server)
             target = urlsplit(self.path)
             record = RecordedRequest(
@@ -153,6 +169,7 @@ def _make_handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
                 path=target.path,
                 query=target.query,
                 headers={name.lower(): value for name, value in self.headers.items()},
+                connection=self.connection_number,
             )
             route = server._begin(record)
             try:

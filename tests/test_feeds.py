@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import FetchConfig
+from bot.ingest import feeds
 from bot.ingest import text as text_reader
 from bot.ingest.feeds import (
     EntryLink,
@@ -33,6 +34,7 @@ from bot.ingest.feeds import (
     parse_feed,
     stream_feeds,
 )
+from bot.ingest.safe_http import feed_transport
 from bot.ingest.text import fold_whitespace, html_links, html_text_and_links, html_to_text
 from tests.feedserver import FeedServer
 
@@ -609,6 +611,90 @@ async def test_redirects_are_followed_up_to_the_limit(feed_server: FeedServer) -
     assert followed.status == "ok" and followed.url == url and len(followed.entries) == 2
     assert (looping.status, looping.error) == ("error", "too many redirects (more than 3)")
     assert feed_server.hits("/loop") == 4
+
+
+async def test_later_polls_keep_their_connections(feed_server: FeedServer) -> None:
+    # 304s, HTTP errors and redirects have bodies nobody reads: read to the end, their connections
+    # serve the next feeds on the host instead of being dropped (a connection per feed).
+    unchanged = [feed_server.route(f"/same{n}", RSS, etag=f'"v{n}"') for n in range(12)]
+    failing = [feed_server.route(f"/down{n}", "<h1>down for maintenance</h1>", status=503) for n in range(4)]
+    feed_server.route("/moved-here", RSS)
+    moved = [feed_server.redirect(f"/moved{n}", "/moved-here", status=301) for n in range(4)]
+    requests = [FeedRequest(url, etag=f'"v{n}"') for n, url in enumerate(unchanged)]
+    requests += [FeedRequest(url) for url in failing + moved]
+    settings = FetchConfig(concurrency=2, timeout_seconds=5, allow_private_addresses=True)
+
+    results = await fetch_feeds(requests, settings)
+
+    assert [result.status for result in results] == ["not_modified"] * 12 + ["error"] * 4 + ["ok"] * 4
+    assert {result.error for result in results[12:16]} == {"HTTP 503 Service Unavailable"}
+    assert len(feed_server.requests()) == 24
+    assert feed_server.connections() <= 2  # one per fetch slot (24 when each answer dropped its connection)
+
+
+@pytest.mark.parametrize("route", [{"stream_bytes": 20_000_000, "stream_declares_length": True},
+                                   {"stream_bytes": 20_000_000}, {"body": b"error page", "byte_interval": 0.5}],
+                         ids=["declared too large", "chunked too large", "trickling"])
+async def test_an_unread_body_that_is_large_or_slow_only_costs_its_connection(
+    feed_server: FeedServer, route: dict[str, Any]
+) -> None:
+    failing = feed_server.route("/down", status=500, content_type="text/plain", **route)
+    after = feed_server.route("/rss", RSS)
+    settings = FetchConfig(concurrency=1, timeout_seconds=10, allow_private_addresses=True)
+
+    started = time.monotonic()
+    results = await fetch_feeds([FeedRequest(failing), FeedRequest(after)], settings)
+
+    assert time.monotonic() - started < feeds.DRAIN_SECONDS + 1
+    assert [(result.status, result.error) for result in results] == [
+        ("error", "HTTP 500 Internal Server Error"), ("ok", None)
+    ]
+    assert feed_server.requests("/down")[0].body_bytes_sent < route.get("stream_bytes", len(b"error page"))
+    assert feed_server.connections() == 2  # the first one was dropped, not read to the end
+
+
+async def test_a_full_pool_closes_an_idle_connection_to_another_host() -> None:
+    with FeedServer() as first, FeedServer() as second:
+        urls = [server.route(f"/f{n}", RSS) for n in range(3) for server in (first, second)]
+
+        results = await fetch_feeds([FeedRequest(url) for url in urls], FetchConfig(concurrency=1, allow_private_addresses=True))
+
+        assert [result.status for result in results] == ["ok"] * 6
+        assert (first.connections(), second.connections()) == (3, 3)
+
+
+async def test_idle_connections_above_the_keepalive_limit_are_closed(feed_server: FeedServer) -> None:
+    url = feed_server.route("/slow", "ok", delay=0.3)
+    transport = feed_transport(httpx.Limits(max_connections=4, max_keepalive_connections=1), public_only=False)
+    async with httpx.AsyncClient(transport=transport) as client:
+        responses = await asyncio.gather(*(client.get(url) for _ in range(3)))
+        assert [response.status_code for response in responses] == [200] * 3
+        assert feed_server.connections() == 3
+        pool = transport._pool  # noqa: SLF001 - what the pool keeps is the point
+        assert len(pool.connections) == 1 and pool.connections[0].is_idle()
+        assert (await client.get(url)).status_code == 200
+    assert feed_server.connections() == 3  # the kept one served the fourth request
+
+
+async def test_an_idle_connection_past_its_keepalive_time_is_not_reused(feed_server: FeedServer) -> None:
+    url = feed_server.route("/rss", RSS)
+    transport = feed_transport(httpx.Limits(max_connections=2, keepalive_expiry=0.1), public_only=False)
+    async with httpx.AsyncClient(transport=transport) as client:
+        assert (await client.get(url)).status_code == 200
+        assert (await client.get(url)).status_code == 200
+        await asyncio.sleep(0.3)
+        assert (await client.get(url)).status_code == 200
+    assert feed_server.connections() == 2
+
+
+async def test_a_connection_the_server_closed_while_idle_is_not_reused(feed_server: FeedServer) -> None:
+    closing = feed_server.route("/closing", "x", byte_interval=0.01)  # answered, then the server hangs up
+    url = feed_server.route("/rss", RSS)
+    async with make_client(LOCAL) as client:
+        assert (await client.get(closing)).text == "x"
+        await asyncio.sleep(0.2)
+        assert (await client.get(url)).status_code == 200  # not "Server disconnected" on the dead one
+    assert feed_server.connections() == 2
 
 
 async def test_private_address_is_refused_by_default(feed_server: FeedServer) -> None:

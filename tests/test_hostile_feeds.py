@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import FetchConfig
 from bot.ingest.feeds import FeedParseError, FetchResult, fetch_feed, make_client, parse_feed
-from bot.ingest.safe_http import public_only_transport
+from bot.ingest.safe_http import feed_transport
 from tests.feedserver import FeedServer
 from tests.hostile import (
     BOMB_ENCODINGS,
@@ -240,7 +240,7 @@ async def test_redirect_to_a_host_name_resolving_to_a_private_address_is_refused
 
     limits = httpx.Limits(max_connections=2)
     async with httpx.AsyncClient(
-        transport=public_only_transport(limits), mounts={"http://public.example.test": httpx.MockTransport(public_site)}
+        transport=feed_transport(limits, public_only=True), mounts={"http://public.example.test": httpx.MockTransport(public_site)}
     ) as client:
         result = await fetch_feed(client, "http://public.example.test/feed", settings=CHECKED)
 

@@ -42,11 +42,29 @@ from bot.ingest.safe_http import (
     BodyTooLarge,
     UndecodableBody,
     decoded_body,
+    feed_transport,
     is_public_address,
     parse_address,
-    public_only_transport,
 )
 from bot.ingest.text import PLAIN_ELEMENTS, html_text_and_links, html_to_text
+
+__all__ = [
+    "DRAIN_MAX_BYTES",
+    "DRAIN_SECONDS",
+    "MAX_ENTITY_EXPANSION",
+    "PARSE_POOL",
+    "EntryLink",
+    "FeedEntry",
+    "FeedParseError",
+    "FeedRequest",
+    "FetchResult",
+    "backoff_delay",
+    "fetch_feed",
+    "fetch_feeds",
+    "make_client",
+    "parse_feed",
+    "stream_feeds",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +73,10 @@ _ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 _WEB_SCHEMES = ("http", "https")
+DRAIN_MAX_BYTES = 65_536
+DRAIN_SECONDS = 1.0
+"""An unwanted body (a 304's, an error page, a redirect's) up to this size that arrives within this
+time is read, so that its connection is kept for the next request (`_close_keeping_connection`)."""
 PARSE_POOL = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="feed-parse")
 """Feeds are parsed off the event loop in threads, one per core: parsing holds the GIL, so more threads
 would only take turns (asyncio's default pool has cores + 4) and a process pool would copy every body
@@ -132,15 +154,16 @@ class _Download:
 
 
 def make_client(settings: FetchConfig) -> httpx.AsyncClient:
-    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, and
-    (unless `allow_private_addresses`) connections to public addresses only."""
+    """An httpx client for feed fetching: our User-Agent, the timeout, no automatic redirects, at most
+    `concurrency` kept-alive connections in `safe_http.feed_transport`'s pool, and (unless
+    `allow_private_addresses`) connections to public addresses only."""
     limits = httpx.Limits(max_connections=settings.concurrency)
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT, "Accept-Encoding": SUPPORTED_ENCODINGS},
         timeout=httpx.Timeout(settings.timeout_seconds),
         follow_redirects=False,
         limits=limits,
-        transport=None if settings.allow_private_addresses else public_only_transport(limits),
+        transport=feed_transport(limits, public_only=not settings.allow_private_addresses),
     )
 
 
@@ -286,8 +309,33 @@ async def _download(
                 return await _read_final_response(response, settings)
             request = response.next_request
         finally:
-            await response.aclose()
+            await _close_keeping_connection(response)
     raise _FetchRefused(f"too many redirects (more than {settings.max_redirects})")
+
+
+async def _close_keeping_connection(response: httpx.Response) -> None:
+    """Close a response. One whose body was never read (a 304, an HTTP error, a redirect) is read first
+    when it is small and comes at once (at most DRAIN_MAX_BYTES within DRAIN_SECONDS): httpcore keeps a
+    connection for the next request only once its response was read to the end, and otherwise drops
+    it, so that every later poll of feeds on one host would open a connection per feed."""
+    try:
+        if not response.is_stream_consumed and _declared_length(response) <= DRAIN_MAX_BYTES:
+            read = 0
+            async with asyncio.timeout(DRAIN_SECONDS):
+                async for chunk in response.aiter_raw():
+                    read += len(chunk)
+                    if read > DRAIN_MAX_BYTES:
+                        break
+    except (TimeoutError, httpx.HTTPError):
+        pass  # the connection is dropped, as it would have been unread
+    finally:
+        await response.aclose()
+
+
+def _declared_length(response: httpx.Response) -> int:
+    """The body's declared length, 0 when none is declared (chunked, or no body)."""
+    declared = response.headers.get("content-length", "")
+    return int(declared) if declared.isdigit() else 0
 
 
 async def _read_final_response(response: httpx.Response, settings: FetchConfig) -> _Download:

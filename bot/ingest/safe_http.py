@@ -7,6 +7,9 @@ resolver that answers a public address to a first query and a private one to a s
 rebinding) therefore gets no second query. TLS still verifies and sends the host name (SNI), and the
 Host header is unchanged, because only the TCP connect sees the address.
 
+Connections are pooled by `LinearConnectionPool`, httpcore's pool with a bookkeeping pass linear in
+the pooled connections.
+
 Content encodings (gzip, deflate, also stacked as `gzip, gzip`) are undone here layer by layer with
 zlib's `max_length`, so no layer ever produces more than the cap: a 26 kB nested gzip bomb costs at
 most the cap in memory, not gigabytes.
@@ -22,6 +25,22 @@ from collections.abc import AsyncIterator, Iterable
 
 import httpcore
 import httpx
+from httpcore._async.connection_pool import AsyncPoolRequest
+
+__all__ = [
+    "SUPPORTED_ENCODINGS",
+    "AddressRefused",
+    "BodyTooLarge",
+    "IPAddress",
+    "LinearConnectionPool",
+    "PublicAddressBackend",
+    "UndecodableBody",
+    "decoded_body",
+    "embedded_ipv4",
+    "feed_transport",
+    "is_public_address",
+    "parse_address",
+]
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -139,17 +158,88 @@ async def _resolve(host: str, port: int) -> list[IPAddress]:
     return list(addresses)
 
 
-def public_only_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    """An httpx transport whose every connection goes through `PublicAddressBackend`."""
+class LinearConnectionPool(httpcore.AsyncConnectionPool):
+    """httpcore's connection pool with its bookkeeping pass made linear in the pooled connections.
+
+    httpcore 1.0 runs `_assign_requests_to_connections` when a request arrives and when a response is
+    closed (several times a request). For every idle connection it builds a list of all the connections
+    to compare with the keep-alive limit (encode/httpcore#1035), and it asks every idle connection's
+    socket whether the server closed it: with the ~50 connections a poll keeps alive, that pass cost
+    more CPU than the requests themselves. This pass walks the connections once: closed ones are
+    dropped, busy ones that expired are closed, the oldest idle ones above the keep-alive limit
+    (counting idle connections, which the original meant to) are closed; then each queued request gets
+    an available connection to its origin, else a new connection, else one made by closing an idle
+    connection. An idle connection is checked for expiry (its keep-alive time, or a server that closed
+    it) when it is about to be reused, and closed then if it has expired: one check a request, not one
+    per idle connection per pass. Until then an expired idle connection only holds its socket, at most
+    `max_connections` of them, all closed with the pool."""
+
+    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+        closing: list[httpcore.AsyncConnectionInterface] = []
+        kept: list[httpcore.AsyncConnectionInterface] = []
+        idle: list[httpcore.AsyncConnectionInterface] = []
+        for connection in self._connections:
+            if connection.is_closed():
+                continue
+            if connection.is_idle():
+                idle.append(connection)
+            elif connection.has_expired():
+                closing.append(connection)
+                continue
+            kept.append(connection)
+        surplus = idle[: max(0, len(idle) - self._max_keepalive_connections)]
+        if surplus:
+            closing += surplus
+            kept = [connection for connection in kept if connection not in surplus]
+            idle = idle[len(surplus):]
+        self._connections = kept
+        for pool_request in self._requests:
+            if pool_request.is_queued():
+                self._assign(pool_request, kept, idle, closing)
+        return closing
+
+    def _assign(
+        self,
+        pool_request: AsyncPoolRequest,
+        kept: list[httpcore.AsyncConnectionInterface],
+        idle: list[httpcore.AsyncConnectionInterface],
+        closing: list[httpcore.AsyncConnectionInterface],
+    ) -> None:
+        """Give a queued request a connection, if the pool has or can make one (see the class)."""
+        origin = pool_request.request.url.origin
+        for connection in [found for found in kept if found.can_handle_request(origin) and found.is_available()]:
+            if connection in idle:
+                idle.remove(connection)  # spoken for, or expired: not to be closed again to make room
+                if connection.has_expired():
+                    kept.remove(connection)
+                    closing.append(connection)
+                    continue
+            pool_request.assign_to_connection(connection)
+            return
+        if len(kept) >= self._max_connections:
+            if not idle:
+                return
+            closed = idle.pop(0)
+            kept.remove(closed)
+            closing.append(closed)
+        created = self.create_connection(origin)
+        kept.append(created)
+        pool_request.assign_to_connection(created)
+
+
+def feed_transport(limits: httpx.Limits, *, public_only: bool) -> httpx.AsyncHTTPTransport:
+    """An httpx transport on a `LinearConnectionPool`; with `public_only`, every connection goes through
+    `PublicAddressBackend`."""
     transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-    # httpx takes no network backend as an argument, so its connection pool is replaced by one with
-    # the same settings and ours (httpx 0.28 builds on httpcore 1.x, whose pool takes `network_backend`).
-    transport._pool = httpcore.AsyncConnectionPool(  # noqa: SLF001
+    # httpx takes neither a pool class nor a network backend as an argument, so its connection pool is
+    # replaced by one with the same settings (httpx 0.28 builds on httpcore 1.x, whose pool takes
+    # `network_backend`).
+    transport._pool = LinearConnectionPool(  # noqa: SLF001
         ssl_context=httpx.create_ssl_context(trust_env=False),
         max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
         keepalive_expiry=limits.keepalive_expiry,
-        network_backend=PublicAddressBackend(),
+        network_backend=PublicAddressBackend() if public_only else None,
     )
     return transport
 
