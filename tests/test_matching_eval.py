@@ -99,17 +99,17 @@ def test_stories_without_unions_get_none(tagged: list[tuple[dict, StoryTags]]) -
 # (255/263) R 0.970, unions P 0.940 R 0.897 F1 0.918; tune non-English countries P 0.959 R 0.947,
 # unions F1 0.873; check overall unions P 0.882 R 0.824 F1 0.852; check non-English unions F1 0.813.
 REALNEWS_FLOORS = {
-    # (half, group): {(kind, measure): floor}
-    ("tune", "overall"): {("countries", "precision"): 0.96, ("countries", "recall"): 0.96,
-                          ("unions", "precision"): 0.93, ("unions", "recall"): 0.88, ("unions", "f1"): 0.91},
-    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.93,
-                              ("unions", "f1"): 0.86},
+    # (half, group): {(kind, measure): floor}; the country floors are at or above the target (0.95)
+    ("tune", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.97,
+                          ("unions", "precision"): 0.97, ("unions", "recall"): 0.94, ("unions", "f1"): 0.96},
+    ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
+                              ("unions", "f1"): 0.94},
     ("check", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.95,
-                           ("unions", "precision"): 0.87, ("unions", "recall"): 0.81, ("unions", "f1"): 0.84},
+                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.85, ("unions", "f1"): 0.87},
     ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
                            ("unions", "f1"): 0.89},
-    ("check", "non_english"): {("countries", "precision"): 0.93, ("countries", "recall"): 0.90,
-                               ("unions", "f1"): 0.84},
+    ("check", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
+                               ("unions", "f1"): 0.86},
 }
 
 
