@@ -392,7 +392,10 @@ def _is_cause(match: _Match) -> bool:
     original, end = match.original, match.start - 1
     if end < 1 or not original[end].isspace():
         return False
-    word = original[original.rfind(" ", max(0, end - 8), end) + 1:end].lower()
+    space = original.rfind(" ", max(0, end - 8), end)
+    if space < 0 < end - 8:
+        return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
+    word = original[space + 1:end].lower()
     return (word in _CAUSE_LAST_WORDS
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
