@@ -665,6 +665,17 @@ def _bracketed(original: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _local_mentions(original: str) -> Iterator[re.Match[str]]:
+    """Exactly _LOCAL.finditer(original), tried only where "Local" stands (found with str.find, much
+    faster than letting the pattern try every position)."""
+    position = original.find("Local")
+    while position >= 0:
+        match = _LOCAL.match(original, position)
+        position = original.find("Local", position + 1 if match is None else match.end())
+        if match is not None:
+            yield match
+
+
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
     return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
@@ -1485,7 +1496,7 @@ class Recogniser:
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
-        for match in _LOCAL.finditer(original):
+        for match in _local_mentions(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
             breaks = [index for index, word in enumerate(owner_words)
