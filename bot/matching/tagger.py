@@ -396,8 +396,23 @@ def _is_cause(match: _Match) -> bool:
     if space < 0 < end - 8:
         return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
-    return (word in _CAUSE_LAST_WORDS
+    return (word in _CAUSE_LAST_WORDS and _holds_cause_word(original, match.start)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
+
+
+# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
+_CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
+                "scioper", "strike", "march", "manifesta")
+
+
+def _holds_cause_word(original: str, start: int) -> bool:
+    """False when the 45 characters before `start` hold none of _CAUSE_STEMS: _CAUSE_BEFORE cannot match
+    there (a few substring tests cost a fraction of its search, which tries each of the 45 positions)."""
+    window = original[max(0, start - 45):start]
+    for letter, ascii_letter in _IGNORECASE_ASCII:
+        window = window.replace(letter, ascii_letter)
+    window = window.lower()
+    return any(stem in window for stem in _CAUSE_STEMS)
 
 
 def _context_factor(match: _Match) -> float:
@@ -828,13 +843,13 @@ def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     return around == around.upper() and len(_LETTERS.findall(around)) >= 4
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")  # the words of more than three letters
 
 
 @lru_cache(maxsize=4)  # a story's title is asked twice; titles may be long (hostile feeds): few are kept
 def _is_title_case(text: str) -> bool:
-    words = [word for word in _LETTER_RUN.findall(text) if len(word) > 3]
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    initials = [word[0] for word in _LONG_LETTER_RUN.findall(text)]
+    return bool(initials) and sum(map(str.isupper, initials)) >= 0.6 * len(initials)
 
 
 @lru_cache(maxsize=4096)
