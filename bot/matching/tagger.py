@@ -1583,7 +1583,7 @@ def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _
 
 def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
     """True when the match lies within one of these (field, start, end) spans."""
-    return any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
+    return bool(spans) and any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
