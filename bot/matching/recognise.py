@@ -295,6 +295,7 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
+_SHORT_LEFT_WINDOW = 40
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
@@ -1156,14 +1157,25 @@ class Recogniser:
         if not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
             return []  # the usual "the Union", "of the Federation": nothing to walk over
         window_start = max(0, start - _LEFT_WINDOW)
+        # Most walks stop within a few words: they are read in a shorter window first, which starts after a
+        # space. No token holds a space (but "N° 1"), so from there on the tokens are the long window's.
+        space = original.find(" ", max(window_start + 1, start - _SHORT_LEFT_WINDOW), start)
+        if space > 0 and original[space - 2:space] not in ("N°", "Nº"):
+            short_walk = self._walk_left_over(_tokens(original, space + 1, start), 2)
+            if short_walk is not None:
+                return short_walk
         tokens = _tokens(original, window_start, start)
         if tokens and window_start > 0:
             tokens = tokens[1:]  # the first token of the window may be cut in half
+        return self._walk_left_over(tokens, 0) or []
+
+    def _walk_left_over(self, tokens: list[tuple[int, int, str]], lowest: int) -> list[tuple[int, int, str]] | None:
+        """_walk_left over the tokens before the head, or None when it would read a token before tokens[lowest]."""
         taken: list[tuple[int, int, str]] = []
         index = len(tokens) - 1
         listing = False  # a list of trades joined by "and": "Electricity Supply, Maintenance and Allied"
         words = 0  # the commas of a list are no words: "Depo, Liman, Tersane ve Deniz İşçileri Sendikası"
-        while index >= 0 and words < _MAX_LEFT_WORDS:
+        while index >= lowest and words < _MAX_LEFT_WORDS:
             word = tokens[index][2]
             bare = _bare(word)
             before = tokens[index - 1][2] if index > 0 else ""
@@ -1187,6 +1199,8 @@ class Recogniser:
             taken.append(tokens[index])
             words += 1
             index -= 1
+        if index < lowest and words < _MAX_LEFT_WORDS and lowest:
+            return None  # the walk goes on before these tokens
         while taken and (taken[-1][2] == "," or _bare(taken[-1][2]) in _AND_CONNECTORS):
             taken.pop()  # the walk stopped inside a list: it does not start with its comma
         taken.reverse()

@@ -471,6 +471,8 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     directory knows "Coalition of Concerned Teachers" as CCT-GH, the story calls it "(CCT)"."""
     taught: dict[str, str] = {}
     for union_id, match in unions:
+        if match.original[match.end:match.end + 20].lstrip()[:1] not in ("(", "["):
+            continue  # no bracket after the name (most have none; this is quicker than the pattern)
         bracketed = _BRACKETED_ACRONYM.match(match.original, match.end, match.end + 20)
         if bracketed is not None and _is_acronym(bracketed.group(1)):
             taught.setdefault(fold(bracketed.group(1)), union_id)
