@@ -1571,7 +1571,8 @@ def _counts_something(original: str, end: int) -> bool:
 
 
 _ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
-_CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
+# (The capital comes before the look back at what precedes it, so that the engine tries only capitals.)
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zà-ÿ](?<!\w.)[\w'’.\-]*['’]?\s+$")
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
 
 

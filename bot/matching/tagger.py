@@ -434,7 +434,9 @@ _LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an ac
                r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
-_PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
+# (Its first capital comes before the look back at what precedes it, "(?<!\w.)", so that the engine tries
+# only the window's capitals, not every position.)
+_PREVIOUS_LISTED = re.compile(r"([A-ZÀ-ÞİŞĞÇÖÜ](?<!\w.)[A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
 # A one-word name in title case listed after acronyms named after a plural word for unions
 # ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
