@@ -1223,7 +1223,10 @@ class Tagger:
             else:
                 entry.matches.append(match)
         for entry in taught.values():
-            pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
+            # The acronym, then the look back at what precedes it: the engine then looks for the acronym's
+            # letters instead of trying every position of the text.
+            escaped = re.escape(entry.acronym or "")
+            pattern = re.compile(escaped + r"(?<!\w" + escaped + r")(?!\w)")
             fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
             for field, original in fields:
                 if entry.acronym is None or entry.acronym not in original:
