@@ -166,24 +166,29 @@ def _fold_with_offsets(text: str, folds: dict[str, str]) -> _Folded:
     nuktas, Arabic vowel marks, ligatures), `folds` being its characters beyond ASCII folded: each
     folded character keeps the offset of the one it came from (the stretches between such characters
     keep theirs), and it is lower-cased on its own."""
-    if all(fold_char(piece) == piece for replacement in folds.values() for piece in replacement if not piece.isascii()):
+    changed = {char: replacement for char, replacement in folds.items() if replacement != char}
+    if all(fold_char(piece) == piece for replacement in changed.values() for piece in replacement if not piece.isascii()):
         folded = text  # what the characters fold to folds to itself: replacing them one after another is exact
-        for char, replacement in folds.items():
-            if replacement != char:
-                folded = folded.replace(char, replacement)
+        for char, replacement in changed.items():
+            folded = folded.replace(char, replacement)
     else:
-        folded = text.translate(str.maketrans(folds))
+        folded = text.translate(str.maketrans(changed))
     cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased) or "Σ" in cased:  # "İ", and a final sigma, which lower() reads in context
         lower = cased.translate({ord(piece): lowered for piece in set(cased)
                                  if (lowered := piece.lower()) != piece and len(lowered) == 1})
-    uneven = "".join(char for char, replacement in folds.items() if len(replacement) != 1)
+    uneven: list[int] = []  # where the characters that fold to none or several stand
+    for char, replacement in changed.items():
+        if len(replacement) != 1:
+            index = text.find(char)
+            while index >= 0:
+                uneven.append(index)
+                index = text.find(char, index + 1)
     stretches: list[Iterable[int]] = []
     start = 0
-    for odd in re.finditer(f"[{re.escape(uneven)}]", text) if uneven else ():
-        index = odd.start()
-        stretches += (range(start, index), repeat(index, len(folds[text[index]])))
+    for index in sorted(uneven):
+        stretches += (range(start, index), repeat(index, len(changed[text[index]])))
         start = index + 1
     stretches.append(range(start, len(text)))
     return cased, lower, tuple(chain.from_iterable(stretches))
