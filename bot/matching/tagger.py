@@ -584,6 +584,25 @@ def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int
     return spans
 
 
+def _whole_word_spans(original: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of `re.finditer(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", original)` for a word that is
+    not empty, found with str.find (compiling a pattern for each story's acronym cost more than the search)."""
+    position = original.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not _is_word_character(original[position - 1])) and (
+                end == len(original) or not _is_word_character(original[end])):
+            yield position, end
+            position = original.find(word, end)
+        else:
+            position = original.find(word, position + 1)
+
+
+def _is_word_character(char: str) -> bool:
+    """True for what the pattern "\\w" matches: a letter or digit of any script, or "_"."""
+    return char.isalnum() or char == "_"
+
+
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
     """Sort key putting evidence in story order: the title's first, then the text's, each by position."""
     return evidence.field != "title", evidence.start
@@ -1223,23 +1242,19 @@ class Tagger:
             else:
                 entry.matches.append(match)
         for entry in taught.values():
-            # The acronym, then the look back at what precedes it: the engine then looks for the acronym's
-            # letters instead of trying every position of the text.
-            escaped = re.escape(entry.acronym or "")
-            pattern = re.compile(escaped + r"(?<!\w" + escaped + r")(?!\w)")
+            acronym = entry.acronym or ""
             fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
             for field, original in fields:
-                if entry.acronym is None or entry.acronym not in original:
+                if not acronym or acronym not in original:
                     continue
                 # The acronym next to a mention already counted (its own brackets) is not another mention.
                 taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
                 taken_starts = [start for start, _ in taken]
-                for occurrence in pattern.finditer(original):
-                    nearest = bisect_right(taken_starts, occurrence.start() + 2) - 1
-                    if nearest >= 0 and occurrence.start() <= taken[nearest][1] + 3:
+                for start, end in _whole_word_spans(original, acronym):
+                    nearest = bisect_right(taken_starts, start + 2) - 1
+                    if nearest >= 0 and start <= taken[nearest][1] + 3:
                         continue
-                    entry.matches.append(_Match(field, original, occurrence.start(), occurrence.end(), (),
-                                                fold(occurrence.group())))
+                    entry.matches.append(_Match(field, original, start, end, (), fold(acronym)))
         return left
 
     # -- countries -------------------------------------------------------------------------
