@@ -1102,6 +1102,8 @@ class Tagger:
         recognise.glued_acronyms); these count only when the story backs them."""
         spelt: list[_Match] = []
         for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
+            if spelt and start < spelt[-1].end and spelt[-1].start <= start:
+                continue  # inside a longer spelling the directory knows (longest first at each start)
             info = self._automata.latin.get(pattern_key(acronym), None)
             entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
@@ -1635,20 +1637,27 @@ _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "do
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
-    """Give a found union the story's acronym its words spell letter for letter when the directory gives that
-    acronym only to unions the story does not name in full ("the ASEAN Trade Union Council ... the ATUC" is
-    not the Arab Trade Union Confederation); return the matches left to the directory."""
+    """Give a found union, or a directory union the story names in full, the story's acronym its words spell
+    letter for letter when the directory gives that acronym only to unions the story does not name in full
+    ("the ASEAN Trade Union Council ... the ATUC" is not the Arab Trade Union Confederation); return the
+    matches left to the directory (the latter with their acronym given to the union named in full)."""
     unnamed = [entry for entry in found.values() if entry.directory_id is None and entry.acronym is None]
-    if not unnamed:
+    full_names = {entry.target: match.original[match.start:match.end].split() for match in union_matches
+                  for entry in match.entries if entry.form in ("name", "alias")}
+    if not unnamed and not full_names:
         return union_matches
-    named_in_full = {entry.target for match in union_matches for entry in match.entries if entry.form == "name"}
+    named_in_full = full_names.keys() | {entry.directory_id for entry in found.values() if entry.directory_id}
     left: list[_Match] = []
     for match in union_matches:
         text = match.original[match.start:match.end]
-        if (match.entries and all(entry.form in ("acronym", "acronym_variant") and entry.target not in named_in_full
-                                      for entry in match.entries)
-                and len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1):
+        if not (match.entries and all(entry.form in ("acronym", "acronym_variant") and entry.target not in named_in_full
+                                      for entry in match.entries)):
+            left.append(match)
+        elif len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1:
             spelling[0].matches.append(match)
+        elif len(spellers := [union_id for union_id, words in full_names.items() if initials_exact(text, words)]) == 1:
+            left.append(_Match(match.field, match.original, match.start, match.end,
+                               (replace(match.entries[0], target=spellers[0], needs_support=False),), match.folded))
         else:
             left.append(match)
     return left
