@@ -343,7 +343,7 @@ _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
@@ -368,7 +368,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         names.append(FoundName(start, match.end(), words + head, None))
@@ -383,12 +383,19 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
-                                  r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])")
+                                  r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
+                                  # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
+                                  # "「連合寄付講座」"
+                                  r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座))"
+                                  # and after its president's surname: "高木連合会長", "古賀連合会長"
+                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,3}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
+                                  + r")(?=会長|事務局長)")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
     """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
-    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group()], None)
+    return [FoundName(match.start(1 if match.group(1) else 0), match.end(),
+                      _JAPANESE_SHORT_NAMES[match.group(1) or match.group()], None)
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
@@ -448,7 +455,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
                             r"(?:聯合會|联合会)?)")
-_CHINESE_KINDS = ("各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
+_KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
+_CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
                   "最大", "全港", "香港")
 
@@ -687,6 +695,9 @@ def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
             bare = word.group().translate(_NUKTAS)
             if not spelling.spelt.fullmatch(bare):
                 found.extend(_spelt_runs(run))
+                if bare == "सेवा" and found and original[found[-1][1]:word.start()] in (", ", ","):
+                    # SEWA in its Hindi word ("service"), only in a list of spelt acronyms: "टी यू सी सी, सेवा, ..."
+                    found.append((word.start(), word.end(), "SEWA"))
                 run = []
                 continue
             letters = "".join(spelling.names[name] for name in spelling.letter_name.findall(bare))
@@ -1081,7 +1092,7 @@ class Recogniser:
                                          self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
-            if "工會" in original or "工会" in original:
+            if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
