@@ -654,29 +654,33 @@ _URDU_LETTER_NAMES = {
 
 @dataclass(frozen=True)
 class _Spelling:
-    """The letter names of one script: `word` finds its words, `spelt` one made only of letter names."""
+    """The letter names of one script: `present` finds a letter of it, `run` letter names one after another
+    (in words of their own or not, a space, a dot or a hyphen between them), `letter_name` one of them."""
 
     names: dict[str, str]
-    word: re.Pattern[str]
-    spelt: re.Pattern[str]
+    present: re.Pattern[str]
+    run: re.Pattern[str]
     letter_name: re.Pattern[str]
 
 
-def _spelling(names: dict[str, str], word: str) -> _Spelling:
+def _spelling(names: dict[str, str], letters: str, present: str) -> _Spelling:
     alternatives = "|".join(sorted(names, key=len, reverse=True))
-    return _Spelling(names, re.compile(word), re.compile(f"(?:{alternatives})+"), re.compile(alternatives))
+    word = f"(?:(?:{alternatives})[\u093c\u09bc]?)+"  # a nukta may follow a letter name ("एफ़")
+    run = f"(?<![{letters}]){word}(?:(?:\\. ?| |-){word})*(?![{letters}])"
+    return _Spelling(names, re.compile(f"[{present}]"), re.compile(run), re.compile(alternatives))
 
 
 _SPELLINGS = (
-    _spelling(_DEVANAGARI_LETTER_NAMES, r"[\u0900-\u0963\u0966-\u097f]+"),  # letters and signs, not the danda
-    _spelling(_BANGLA_LETTER_NAMES, r"[\u0980-\u09ff]+"),
-    _spelling(_URDU_LETTER_NAMES, r"[\u0621-\u064a\u0670-\u06d3]+"),
+    _spelling(_DEVANAGARI_LETTER_NAMES, "\u0900-\u0963\u0966-\u097f", "\u0900-\u097f"),  # not the danda
+    _spelling(_BANGLA_LETTER_NAMES, "\u0980-\u09ff", "\u0980-\u09ff"),
+    _spelling(_URDU_LETTER_NAMES, "\u0621-\u064a\u0670-\u06d3", "\u0679\u0688\u06cc\u06d2"),  # Urdu's own letters
 )
-_SPELT_SCRIPTS = re.compile(r"[\u0900-\u09ff\u0621-\u06d3]")
+_SPELT_SCRIPTS = re.compile(r"[\u0900-\u09ff\u0679\u0688\u06cc\u06d2]")
 _NUKTAS = str.maketrans("", "", "\u093c\u09bc")
-_LETTER_GAPS = frozenset({" ", ".", ". ", "-"})  # between the letter names of one acronym
-_MAX_SPELT_WORDS = 8
+_LETTER_GAP = re.compile(r"\. ?| |-")
 _SPELT_COMMON_WORDS = frozenset({"के", "কে", "ও", "کے"})  # of, to, and
+# SEWA in its Hindi word ("service"), only after a spelt acronym in a list: "टी यू सी सी, सेवा, ..."
+_SEWA = re.compile("[,،] ?(सेवा)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
@@ -690,22 +694,21 @@ def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
         return []
     found: list[tuple[int, int, str]] = []
     for spelling in _SPELLINGS:
-        run: list[tuple[int, int, str, str]] = []
-        for word in spelling.word.finditer(original):
-            bare = word.group().translate(_NUKTAS)
-            if not spelling.spelt.fullmatch(bare):
-                found.extend(_spelt_runs(run))
-                if bare == "सेवा" and found and original[found[-1][1]:word.start()] in (", ", ","):
-                    # SEWA in its Hindi word ("service"), only in a list of spelt acronyms: "टी यू सी सी, सेवा, ..."
-                    found.append((word.start(), word.end(), "SEWA"))
-                run = []
-                continue
-            letters = "".join(spelling.names[name] for name in spelling.letter_name.findall(bare))
-            if run and (original[run[-1][1]:word.start()] not in _LETTER_GAPS or len(run) == _MAX_SPELT_WORDS):
-                found.extend(_spelt_runs(run))
-                run = []
-            run.append((word.start(), word.end(), letters, bare))
-        found.extend(_spelt_runs(run))
+        if not spelling.present.search(original):
+            continue
+        for match in spelling.run.finditer(original):
+            words: list[tuple[int, int, str, str]] = []
+            start = match.start()
+            for gap in [*_LETTER_GAP.finditer(original, start, match.end()), None]:
+                end = gap.start() if gap is not None else match.end()
+                bare = original[start:end].translate(_NUKTAS)
+                words.append((start, end, "".join(spelling.names[name] for name in spelling.letter_name.findall(bare)),
+                              bare))
+                start = gap.end() if gap is not None else end
+            found.extend(_spelt_runs(words))
+    if "सेवा" in original:
+        ends = {end for _, end, _ in found}
+        found.extend((match.start(1), match.end(1), "SEWA") for match in _SEWA.finditer(original) if match.start() in ends)
     return sorted(found, key=lambda spelt: (spelt[0], -spelt[1]))
 
 
@@ -1676,6 +1679,27 @@ def _initial(word: str) -> str:
     """A word's first letter, folded, after an elided article ("l'Enseignement" gives "e")."""
     bare = _bare(word)
     return bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]
+
+
+@lru_cache(maxsize=8192)
+def exact_spellings(name: str) -> frozenset[str]:
+    """The letters of the acronyms the words of `name` spell exactly, as initials_exact counts them (folded,
+    letters only), to compare many acronyms with ("ASEAN Trade Union Council": "atuc")."""
+    words = name.split()
+    bares = [_bare(word) for word in words]
+    spellings = {"".join(bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]  # as _initial
+                         for bare in bares if bare and bare not in _CONNECTORS)}
+    joined = "".join(words)
+    if "-" in joined or "‐" in joined or "‑" in joined:
+        parts = [_bare(part) for word in words for part in re.split(r"[-‐‑]", word)]
+        spellings.add("".join(part[:1] for part in parts if part and part not in _CONNECTORS))
+    return frozenset(spellings)
+
+
+@lru_cache(maxsize=8192)
+def acronym_letters(acronym: str) -> str:
+    """An acronym's letters, folded, as initials_exact and exact_spellings compare them."""
+    return "".join(char for char in _bare(acronym) if char.isalpha())
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:
