@@ -16,8 +16,8 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 
@@ -172,7 +172,7 @@ def _fold_with_offsets(text: str, folds: dict[str, str]) -> _Folded:
         for char, replacement in changed.items():
             folded = folded.replace(char, replacement)
     else:
-        folded = text.translate(str.maketrans(changed))
+        folded = text.translate({ord(char): replacement for char, replacement in changed.items()})
     cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased) or "Σ" in cased:  # "İ", and a final sigma, which lower() reads in context
