@@ -501,3 +501,11 @@ def test_a_brazilian_employers_syndicate_is_no_union() -> None:
                  "(FEM-CUT) foi adiada.")
     assert "Sindipeças" not in _names(tags) and tags.unions
     assert _names(_tags("No Brasil, o Sindipetro convocou greve.")) == {"Sindipetro"}  # a workers' one
+
+
+def test_a_union_nothing_else_backs_is_backed_by_the_countries_of_the_storys_language() -> None:
+    # Portuguese and Dutch are written in several countries: a story naming no place backs a union of one of them.
+    assert "fenprof-pt" in _ids(_tags("O secretário-geral da Fenprof, Mário Nogueira, disse que a greve continua."))
+    assert {"fnv", "cnv"} <= _ids(_tags("De FNV en het CNV zeggen dat de acties van de buschauffeurs doorgaan."))
+    # A Swedish story about Russian ships still names Swedish unions.
+    assert "svenska-hamnarbetarforbundet-se" in _ids(_tags("Hamnarbetarförbundet vägrar lossa ryska fartyg i hamnen."))

@@ -15,7 +15,7 @@ import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -76,6 +76,16 @@ _LANGUAGE_HOMES = {
     "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
 }
+# The countries whose news is written in a language (see _spoken_in).
+_LANGUAGE_COUNTRIES = {
+    **{language: (home,) for language, home in _LANGUAGE_HOMES.items()},
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), "nl": ("NL", "BE", "SR"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
+           "PA", "UY", "PR", "GQ"),
+    "fr": ("FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "ML", "BF", "NE", "GN", "BJ", "TG", "CM", "GA", "CG",
+           "CD", "CF", "TD", "MG", "HT", "DJ", "KM", "BI", "RW", "MA", "DZ", "TN", "MR"),
+}
 
 # What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
 # languages, and an article ("Bangladesh, Belarús, l’Equador").
@@ -109,6 +119,15 @@ _INDEX_STORY = re.compile(
 # What a pattern may hold for _folded_pattern: letters, digits, spaces, groups, alternatives, classes
 # without ranges or negation, repeats, and the escapes \b, \s, \w, \d.
 _FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
+
+
+def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
+    """The countries of the story's language that back a union mention nothing else backs, when only one
+    of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
+    story on Russian ships), a language of several countries only in a story naming none ("a Fenprof" in
+    Portuguese; a French story on Senegal does not back Benin's or Tunisia's unions)."""
+    countries = _LANGUAGE_COUNTRIES.get(language or "", ())
+    return set(countries) if len(countries) == 1 or not named else set()
 
 
 def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -938,7 +957,8 @@ class Tagger:
         union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named},
+                                       lambda: _spoken_in(language or detect_language(title, text), story_countries))
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found)
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -1445,10 +1465,13 @@ class Tagger:
     # -- unions ----------------------------------------------------------------------------
 
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
-                       named: AbstractSet[str] = frozenset()) -> list[tuple[str, _Match]]:
+                       named: AbstractSet[str] = frozenset(),
+                       language_countries: Callable[[], set[str]] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
-        `named` holds ids the story names otherwise (by a full name the recogniser found).
+        `named` holds ids the story names otherwise (by a full name the recogniser found);
+        `language_countries` gives the countries of the story's language, asked only for mentions
+        nothing else backs.
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1467,11 +1490,20 @@ class Tagger:
         # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
         story_countries = story_countries | {record.country for union_id in named
                                              if (record := self.unions.get(union_id)) is not None and record.country}
+        unbacked: list[_Match] = []
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
+            elif not backed:
+                unbacked.append(match)
+        if unbacked and language_countries is not None and (spoken := language_countries() - story_countries):
+            for match in unbacked:
+                backed = [entry.target for entry in match.entries
+                          if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
+                if len(set(backed)) == 1:
+                    accepted.append((backed[0], match))
         return accepted
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str]) -> bool:
