@@ -138,3 +138,15 @@ def test_the_wide_sample_is_valid_and_outside_the_real_news_set() -> None:
     in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
     assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
     assert min(sum(story["lang"] == lang for story in sample) for lang in ("bn", "hi", "ja", "ko")) >= 8
+
+
+def test_the_european_and_english_wide_sample_is_outside_the_set_and_the_other_samples() -> None:
+    # bench/data/wide_unions7b (unionsB): pages in the set or in another bench/data sample were dropped.
+    bench_data = WIDE_SAMPLE_DIR.parent
+    sample = load_realnews(directory=bench_data / "wide_unions7b")
+    assert len(sample) >= 60
+    elsewhere = {story["source_url"].rstrip("/") for story in load_realnews()} | {
+        story["source_url"].rstrip("/") for directory in bench_data.iterdir()
+        if directory.is_dir() and directory.name != "wide_unions7b" and (directory / "sample.jsonl").exists()
+        for story in load_realnews(directory=directory)}
+    assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in elsewhere]
