@@ -386,6 +386,7 @@ def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
 @pytest.mark.parametrize("text, code", [
     ("Verdi-Warnstreik in München: 80 Prozent der Flüge gestrichen.", "DE"),
     ("A greve geral foi anunciada após uma grande manifestação em Lisboa.", "PT"),
+    ("Os enfermeiros do Hospital de São João, no Porto, fizeram greve durante três dias.", "PT"),
     ("Sciopero dei trasporti a Milano e a Napoli per tutta la giornata.", "IT"),
     ("Strajk nauczycieli w stolicy: protest przed ministerstwem, Warszawa stanęła.", "PL"),
 ])

@@ -251,7 +251,7 @@ def test_scandinavian_genitives_of_union_names() -> None:
 
     assert scandinavian_genitive("Unionen") == ("Unionens",)
     assert scandinavian_genitive("Byggnads") == ()
-    assert scandinavian_genitive("LO") == ()
+    assert scandinavian_genitive("LO") == ("LOs",)  # beside "LO:s", which the word split reads already
     assert "unionen-se" in _ids(_tags("I Stockholm har Unionens ordförande kritiserat arbetsgivarna i Sverige."))
 
 
@@ -509,3 +509,19 @@ def test_a_union_nothing_else_backs_is_backed_by_the_countries_of_the_storys_lan
     assert {"fnv", "cnv"} <= _ids(_tags("De FNV en het CNV zeggen dat de acties van de buschauffeurs doorgaan."))
     # A Swedish story about Russian ships still names Swedish unions.
     assert "svenska-hamnarbetarforbundet-se" in _ids(_tags("Hamnarbetarförbundet vägrar lossa ryska fartyg i hamnen."))
+
+
+def test_a_name_whose_bracketed_acronym_is_another_unions_is_not_that_union() -> None:
+    # "Sindicato dos Enfermeiros" says what the Sindicato dos Enfermeiros Portugueses (SEP) says without its
+    # demonym, but the acronym "SE" is not SEP's: another union, kept under its own name.
+    tags = _tags("No Porto, o Sindicato dos Enfermeiros (SE) convocou uma greve de cinco dias.")
+    assert "sep-pt" not in _ids(tags)
+    assert "Sindicato dos Enfermeiros" in _names(tags)
+
+
+def test_swedish_employers_and_municipalities_forbundet_is_no_union() -> None:
+    assert not _tags("I Sverige har Kommunförbundet och Landstingsförbundet inte svarat på varslet om strejk.").unions
+
+
+def test_a_swedish_acronym_takes_the_genitive_s() -> None:
+    assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))

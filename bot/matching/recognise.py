@@ -182,14 +182,14 @@ sante salud saude sanita
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
-# employers' syndicates named in one word too: Sindipeças, SindusCon), NGOs, governments, companies, and
-# non-labour senses of the head words.
+# employers' syndicates named in one word too: Sindipeças, SindusCon; Sweden's employers' and municipalities'
+# "-förbundet": Kommunförbundet), NGOs, governments, companies, and non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha
+sanayicileri pengusaha arbetsgivarforbundet arbetsgivarforbund kommunforbundet landstingsforbundet
 sindipecas sinduscon sindilojas sindirepa
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc

@@ -197,7 +197,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
-gremio gremios gremial gremiales
+gremio gremios gremial gremiales paro paros
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
@@ -951,7 +951,7 @@ class Tagger:
                 # only by the acronym a found name teaches needs its country in the story.
                 entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
-                entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
+                entry.directory_id = self._variant_id(entry, story_countries)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
         union_matches = _acronyms_of_found_names(found, union_matches)
@@ -983,6 +983,17 @@ class Tagger:
             discovered = _short_forms_of_named(discovered, unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
+
+    def _variant_id(self, entry: _FoundUnion, story_countries: set[str]) -> str | None:
+        """The directory union `entry`'s name says in other words, unless the acronym in brackets after it
+        is another one than the union's ("Sindicato dos Enfermeiros (SE)" is not the Sindicato dos
+        Enfermeiros Portugueses, SEP)."""
+        union_id = self.unions.id_for_variant(entry.name, story_countries)
+        record = self.unions.get(union_id or "")
+        if record is not None and entry.acronym is not None and record.acronyms and fold(entry.acronym) not in {
+                fold(acronym) for acronym in record.acronyms}:
+            return None
+        return union_id
 
     # -- scanning --------------------------------------------------------------------------
 
