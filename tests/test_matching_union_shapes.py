@@ -525,3 +525,13 @@ def test_swedish_employers_and_municipalities_forbundet_is_no_union() -> None:
 
 def test_a_swedish_acronym_takes_the_genitive_s() -> None:
     assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))
+
+
+def test_a_numbered_section_written_before_its_union_is_named_too() -> None:
+    tags = _tags("En Oaxaca, la Sección 22 del SNTE bloqueó la carretera durante el paro magisterial.")
+    assert {"snte", "found:MX:seccion-22-del-snte"} <= _ids(tags)
+    # With the union's full name, the section goes by the union's acronym in brackets as well.
+    tags = _tags("En Oaxaca, la Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE) marchó.")
+    assert "Sección 22 del SNTE" in {tag.acronym for tag in tags.unions}
+    assert not [tag for tag in _tags("En Oaxaca, la sección de noticias del SNTE publicó el paro.").unions
+                if tag.union_id.startswith("found:")]

@@ -964,6 +964,7 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
+        _add_numbered_sections(unions, found)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and (
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
@@ -1638,6 +1639,29 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
 
 
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
+
+
+# A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM"):
+# the section is a union named too (LABELING.md: a branch named with its union).
+_SECTION_BEFORE = re.compile(r"\b(?:Secci[oó]n|Seccional)\s+\d{1,4}\s+(?:de\s+la|del|de)\s+$")
+_SECTION_LOOKBACK = 40
+
+
+def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion]) -> None:
+    """Add to `found` each numbered section written right before a union the story names."""
+    for _, match in unions:
+        before = match.original[max(0, match.start - _SECTION_LOOKBACK):match.start]
+        if "ecci" not in before or (section := _SECTION_BEFORE.search(before)) is None:
+            continue
+        start = match.start - len(before) + section.start()
+        name = match.original[start:match.end]
+        # "Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE)" is "Sección 22 del SNTE"
+        bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
+        short = f"{match.original[start:match.start]}{bracket.group(1)}" if bracket is not None else None
+        entry = found.get(fold(name))
+        if entry is None:
+            entry = found[fold(name)] = _FoundUnion(None, FoundName(start, match.end, name, short))
+        entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
 
 
 def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
