@@ -535,3 +535,14 @@ def test_a_numbered_section_written_before_its_union_is_named_too() -> None:
     assert "Sección 22 del SNTE" in {tag.acronym for tag in tags.unions}
     assert not [tag for tag in _tags("En Oaxaca, la sección de noticias del SNTE publicó el paro.").unions
                 if tag.union_id.startswith("found:")]
+
+
+def test_workers_in_a_capitalised_sector_go_on_in_the_name() -> None:
+    # Brazilian names put the workers' sector after "nas"/"nos", capitalised, even when it is "Empresas".
+    tags = _tags("Em Minas Gerais, o Sindicato dos Trabalhadores nas Indústrias Metalúrgicas de Betim fez greve.")
+    assert "Sindicato dos Trabalhadores nas Indústrias Metalúrgicas de Betim" in _names(tags)
+    tags = _tags("No Brasil, a Confederação Nacional dos Trabalhadores nas Empresas de Crédito pediu dissídio.")
+    assert "Confederação Nacional dos Trabalhadores nas Empresas de Crédito" in _names(tags)
+    # A town after "en" is no sector; an employers' body stays none.
+    assert "Sindicato de Trabajadores en Madrid" not in _names(_tags("En Madrid, el Sindicato de Trabajadores en Madrid convocó huelga."))
+    assert not _tags("En Chile, la Confederación de Empresas de Transporte rechazó el paro.").unions
