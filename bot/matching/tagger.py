@@ -121,11 +121,19 @@ _INDEX_STORY = re.compile(
 _FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
 
 
+_SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for code in codes)
+_HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
+_ACRONYM_FORMS = frozenset({"acronym", "acronym_variant"})
+_ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederation", "trade", "trades", "workers",
+                                  "employees", "association", "congress", "labor", "labour"})
+
+
 def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
     """The countries of the story's language that back a union mention nothing else backs, when only one
     of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
-    story on Russian ships), a language of several countries only in a story naming none ("a Fenprof" in
-    Portuguese; a French story on Senegal does not back Benin's or Tunisia's unions)."""
+    story on Russian ships), a language of several countries only in a story naming none, nor the country
+    of a union named for sure ("a Fenprof" in Portuguese; a French story on Senegal does not back Benin's
+    or Tunisia's unions)."""
     countries = _LANGUAGE_COUNTRIES.get(language or "", ())
     return set(countries) if len(countries) == 1 or not named else set()
 
@@ -957,8 +965,14 @@ class Tagger:
         union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named},
-                                       lambda: _spoken_in(language or detect_language(title, text), story_countries))
+        detected: list[str | None] = []  # the story's language, detected at most once and only when needed
+
+        def spoken(backed: AbstractSet[str]) -> set[str]:
+            if not detected:
+                detected.append(language or detect_language(title, text))
+            return _spoken_in(detected[0], backed)
+
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken)
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found)
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -974,7 +988,7 @@ class Tagger:
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
-            language = detect_language(title, text)
+            language = detected[0] if detected else detect_language(title, text)
             if language in _LANGUAGE_HOMES:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
@@ -1478,12 +1492,13 @@ class Tagger:
 
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
-                       language_countries: Callable[[], set[str]] | None = None) -> list[tuple[str, _Match]]:
+                       language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
+                       ) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
-        `language_countries` gives the countries of the story's language, asked only for mentions
-        nothing else backs.
+        `language_countries(backed)` gives the countries of the story's language that may back a
+        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs.
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1510,7 +1525,16 @@ class Tagger:
                 accepted.append((backed[0], match))
             elif not backed:
                 unbacked.append(match)
-        if unbacked and language_countries is not None and (spoken := language_countries() - story_countries):
+        # The language is detected only for a union of a country it may back (see _spoken_in): beside
+        # other countries, only for a name in the language of one country ("Hamnarbetarförbundet", not
+        # "Free Trade Union of Metalworkers").
+        candidates = _SPOKEN_COUNTRIES if not story_countries else _HOME_COUNTRIES
+        if unbacked and language_countries is not None and any(
+                (record := self.unions.get(entry.target)) is not None and record.country in candidates
+                and (not story_countries or entry.form not in _ACRONYM_FORMS
+                     and _ENGLISH_UNION_WORDS.isdisjoint(match.folded.split()))
+                for match in unbacked for entry in match.entries) and (
+                spoken := language_countries(story_countries) - story_countries):
             for match in unbacked:
                 backed = [entry.target for entry in match.entries
                           if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
