@@ -387,6 +387,8 @@ def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
     ("Verdi-Warnstreik in München: 80 Prozent der Flüge gestrichen.", "DE"),
     ("A greve geral foi anunciada após uma grande manifestação em Lisboa.", "PT"),
     ("Os enfermeiros do Hospital de São João, no Porto, fizeram greve durante três dias.", "PT"),
+    ("La grève continue à la raffinerie de Fos-sur-Mer (Bouches-du-Rhône), selon les grévistes.", "FR"),
+    ("À Hennebont, dans le Morbihan, 350 salariés de la fonderie sont menacés.", "FR"),
     ("Sciopero dei trasporti a Milano e a Napoli per tutta la giornata.", "IT"),
     ("Strajk nauczycieli w stolicy: protest przed ministerstwem, Warszawa stanęła.", "PL"),
 ])
