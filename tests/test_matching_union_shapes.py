@@ -533,6 +533,10 @@ def test_a_numbered_section_written_before_its_union_is_named_too() -> None:
     # With the union's full name, the section goes by the union's acronym in brackets as well.
     tags = _tags("En Oaxaca, la Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE) marchó.")
     assert "Sección 22 del SNTE" in {tag.acronym for tag in tags.unions}
+    # Named short in the title and long in the text, it is one section.
+    tags = _tags("La Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE) marchó en Oaxaca.",
+                 "Sección 22 del SNTE inicia paro")
+    assert len([tag for tag in tags.unions if tag.union_id.startswith("found:")]) == 1
     assert not [tag for tag in _tags("En Oaxaca, la sección de noticias del SNTE publicó el paro.").unions
                 if tag.union_id.startswith("found:")]
 

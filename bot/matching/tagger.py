@@ -1682,9 +1682,13 @@ def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _F
         # "Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE)" is "Sección 22 del SNTE"
         bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
         short = f"{match.original[start:match.start]}{bracket.group(1)}" if bracket is not None else None
-        entry = found.get(fold(name))
+        keys = {fold(name)} | ({fold(short)} if short else set())
+        entry = next((known for key, known in found.items()  # the title's "Sección 22 del SNTE" is the text's
+                      if key in keys or known.acronym is not None and fold(known.acronym) in keys), None)
         if entry is None:
             entry = found[fold(name)] = _FoundUnion(None, FoundName(start, match.end, name, short))
+        elif entry.acronym is None and short is not None and fold(entry.name) != fold(short):
+            entry.acronym = short
         entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
 
 
