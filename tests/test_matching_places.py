@@ -396,6 +396,16 @@ def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Os enfermeiros do Hospital do Espírito Santo de Évora fizeram greve, convocada pelo Sindicato dos "
+     "Enfermeiros Portugueses.", "PT"),
+    ("O sindicato dos enfermeiros registou adesão de 98% no Centro Hospitalar da Cova da Beira, em Portugal.", "PT"),
+    ("Em Vitória, no Espírito Santo, os bancários fizeram greve.", "BR"),
+])
+def test_portuguese_institutions_and_regions_named_like_other_countries_places(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
 def test_roma_in_english_is_the_romani_people_not_rome() -> None:
     assert "IT" not in primary(tag("Roma workers in Hungary protested against discrimination by employers."))
 
