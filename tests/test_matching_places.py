@@ -459,3 +459,9 @@ def test_the_outside_samples_are_valid_and_outside_the_real_news_set(name: str) 
     assert len(sample) >= 40
     in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
     assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
+
+
+def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
+    tags = tag("Gaziantep'te sendikanın genel başkanı Mehmet Türkmen'in gözaltına alındığını duyurdu.")
+    assert primary(tags) == {"TR"}
+    assert "TM" in primary(tag("Türkmenistan'da işçiler greve çıktı."))
