@@ -474,9 +474,6 @@ _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
 ))
 
 
-_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w\-&.]{1,13})\s*[)\]]")
-
-
 def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     """Folded acronyms that the story writes in brackets right after a union's name, to its id: the
     directory knows "Coalition of Concerned Teachers" as CCT-GH, the story calls it "(CCT)"."""
