@@ -572,11 +572,26 @@ def _entry_links(fragments_links: Iterable[list[tuple[str, str]]], *, base: str)
     return tuple(links.values())
 
 
+# An absolute http(s) URL that urljoin gives back unchanged whatever the base (an absolute reference with a
+# host is never resolved against it: urljoin only re-assembles its parts) and whose scheme is a web one: a
+# lower-case scheme, a host of letters, digits, dots and hyphens with an optional port, and a path (no ";",
+# which urljoin would take for parameters), query and fragment of printable ASCII that urljoin keeps as they
+# are ("?" and "#" only when something follows, as an empty query or fragment is dropped).
+_PLAIN_WEB_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[\w.~%!$&'()*+,=:@/-]*)?(?:\?[\w.~%!$&'()*+,;=:@/?-]+)?"
+    r"(?:#[\w.~%!$&'()*+,;=:@/?-]+)?",
+    re.ASCII,
+)
+
+
 def _web_url(base: str, reference: str) -> str | None:
     """`reference` made absolute against `base`, or None unless it is a well-formed http(s) URL."""
     reference = reference.strip()
     if not reference:
         return None
+    # urljoin would parse the base too, which raises only for brackets or a non-ASCII host in it.
+    if _PLAIN_WEB_URL.fullmatch(reference) and (base.isascii() and "[" not in base and "]" not in base):
+        return reference
     try:
         url = urljoin(base, reference)
         return url if urlsplit(url).scheme in _WEB_SCHEMES else None

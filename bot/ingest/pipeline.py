@@ -144,6 +144,9 @@ async def sync_sources(sessions: Sessions, config: Config) -> None:
         await source_queries.sync_configured_sources(session, configured)
 
 
+_UNSIGNED_64 = (1 << 64) - 1
+
+
 class ClusterRef(NamedTuple):
     """Where a new story goes: a stored cluster (`new` False, `number` its id) or the `number`-th cluster
     the batch opens (`new` True)."""
@@ -159,14 +162,20 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
     the candidates were read in one lookup for the whole batch."""
     by_content: dict[str, ClusterRef] = {}
     by_url: dict[str, ClusterRef] = {}
-    by_band: list[dict[int, list[tuple[ClusterRef, int]]]] = [{} for _ in range(4)]
+    # per band position, each band value's (cluster, unsigned fingerprint) pairs
+    by_band: tuple[dict[int, list[tuple[ClusterRef, int]]], ...] = ({}, {}, {}, {})
 
     def remember(ref: ClusterRef, content_hash: str, url: str | None, fingerprint: int, bands: Sequence[int]) -> None:
         by_content.setdefault(content_hash, ref)
         if url is not None:
             by_url.setdefault(url, ref)
-        for number, band in enumerate(bands):
-            by_band[number].setdefault(band, []).append((ref, dedup.to_unsigned64(fingerprint)))
+        known = (ref, fingerprint & _UNSIGNED_64)  # dedup.to_unsigned64 of a signed 64-bit fingerprint
+        for band_values, band in zip(by_band, bands, strict=True):
+            sharing = band_values.get(band)
+            if sharing is None:
+                band_values[band] = [known]
+            else:
+                sharing.append(known)
 
     for candidate in stored:
         remember(ClusterRef(False, candidate.cluster_id), candidate.content_hash, candidate.canonical_url,
@@ -176,13 +185,14 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
     for story in stories:
         found = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
         if found is None:
-            unsigned = dedup.to_unsigned64(story.fingerprint)
+            unsigned = story.fingerprint & _UNSIGNED_64
+            # dedup.is_near_duplicate, inlined: both fingerprints are unsigned 64-bit values
             found = next(
                 (
                     candidate_ref
-                    for number, band in enumerate(story.bands)
-                    for candidate_ref, fingerprint in by_band[number].get(band, ())
-                    if dedup.is_near_duplicate(unsigned, fingerprint)
+                    for band_values, band in zip(by_band, story.bands, strict=True)
+                    for candidate_ref, fingerprint in band_values.get(band, ())
+                    if (unsigned ^ fingerprint).bit_count() <= dedup.NEAR_DUPLICATE_BITS
                 ),
                 None,
             )
