@@ -7,12 +7,12 @@ it behind the factory.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, cast
 
-import asyncpg
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Connection, CursorResult, Result, event, make_url, text
@@ -40,11 +40,19 @@ MIGRATION_LOCK_KEY = 0x4D_49_47_52  # an arbitrary constant: the PostgreSQL advi
 
 # The database cannot be reached or refused the connection (not a bug in a query): the driver raises
 # these from connect unwrapped; SQLAlchemy wraps what happens later on a live connection, and raises
-# PoolTimeout when no connection comes free in time.
-UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (
-    OperationalError, InterfaceError, PoolTimeout, OSError, asyncpg.PostgresConnectionError, asyncpg.InvalidCatalogNameError,
-    asyncpg.InvalidAuthorizationSpecificationError, asyncpg.OperatorInterventionError,
-)
+# PoolTimeout when no connection comes free in time. asyncpg's own errors are added by
+# `_unreachable_errors` once a PostgreSQL engine has loaded the driver: a SQLite process never imports it.
+UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (OperationalError, InterfaceError, PoolTimeout, OSError)
+_ASYNCPG_UNREACHABLE = ("PostgresConnectionError", "InvalidCatalogNameError",
+                        "InvalidAuthorizationSpecificationError", "OperatorInterventionError")
+
+
+def _unreachable_errors() -> tuple[type[BaseException], ...]:
+    """UNREACHABLE_ERRORS and, when the asyncpg driver is loaded, its errors that mean the same."""
+    driver = sys.modules.get("asyncpg")
+    if driver is None:  # no driver loaded, so none of its errors can have been raised
+        return UNREACHABLE_ERRORS
+    return UNREACHABLE_ERRORS + tuple(getattr(driver, name) for name in _ASYNCPG_UNREACHABLE)
 
 
 class DatabaseOpenError(Exception):
@@ -161,7 +169,8 @@ def database_unreachable(error: BaseException) -> bool:
     """Whether `error` says the database is down or went away (retry later), not that a query is wrong."""
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
-    return isinstance(error, UNREACHABLE_ERRORS) or isinstance(getattr(error, "orig", None), UNREACHABLE_ERRORS)
+    unreachable = _unreachable_errors()
+    return isinstance(error, unreachable) or isinstance(getattr(error, "orig", None), unreachable)
 
 
 @asynccontextmanager

@@ -81,7 +81,7 @@ async def test_a_typo_offers_discovered_unions_as_buttons_by_number(running_bot)
     assert "Did you mean: Sylhet Tea Garden Sramik Federation" in reply["text"]
     assert f"sub:d:{garment.id}" in [data for _, data in buttons(reply)]
     reply = (await running_bot.send("/subscribe union Serikat Pekerja Kelapa Sawit"))[0]
-    data = button_data(reply, "Serikat Pekerja Nasional")
+    data = button_data(reply, "Serikat Pekerja Nasional Perkebunan")  # not the directory's Serikat Pekerja Nasional
     assert data == f"sub:d:{plantation_row.id}"  # its found id would not fit in a button's 64 bytes
     result = await running_bot.press(reply, data)
     assert "You now follow <b>Serikat Pekerja Nasional Perkebunan Kelapa Sawit Kalimantan Barat, Indonesia" in \

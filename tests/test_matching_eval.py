@@ -138,3 +138,14 @@ def test_the_wide_sample_is_valid_and_outside_the_real_news_set() -> None:
     in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
     assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
     assert min(sum(story["lang"] == lang for story in sample) for lang in ("bn", "hi", "ja", "ko")) >= 8
+
+
+def test_the_asian_wide_sample_is_valid_and_outside_every_other_set() -> None:
+    # bench/data/wide_unions7a: pages in the Asian languages, none in the real-news set or another sample.
+    sample = load_realnews(directory=WIDE_SAMPLE_DIR.parent / "wide_unions7a")
+    assert len(sample) >= 60
+    elsewhere = {story["source_url"].rstrip("/") for story in load_realnews()}
+    for other in ("wide_unions6", "wide_places4", "heldout_places4"):
+        elsewhere |= {story["source_url"].rstrip("/") for story in load_realnews(directory=WIDE_SAMPLE_DIR.parent / other)}
+    assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in elsewhere]
+    assert min(sum(story["lang"] == lang for story in sample) for lang in ("bn", "hi", "id", "ja", "ko")) >= 8

@@ -501,3 +501,56 @@ def test_a_brazilian_employers_syndicate_is_no_union() -> None:
                  "(FEM-CUT) foi adiada.")
     assert "Sindipeças" not in _names(tags) and tags.unions
     assert _names(_tags("No Brasil, o Sindipetro convocou greve.")) == {"Sindipetro"}  # a workers' one
+
+
+def test_acronyms_spelt_letter_by_letter_with_spaces_or_dots() -> None:
+    # Some Hindi papers and Bangla and Urdu news write a Latin acronym's letter names as separate words.
+    assert spelt_acronyms("रांची में ए आई टी यू सी और एच एम एस ने कहा")[:1] == [(10, 23, "AITUC")]
+    assert (27, 35, "HMS") in spelt_acronyms("रांची में ए आई टी यू सी और एच एम एस ने कहा")
+    assert (0, 16, "WFTU") in spelt_acronyms("ডাব্লিউ.এফ.টি.ইউ-র সমাবেশ")
+    # A common word after the letters ("کے", of) is left out: the run without it comes next.
+    assert [acronym for _, _, acronym in spelt_acronyms("سی آئی ٹی یو کے رہنما")] == ["CITUK", "CITU"]
+    tags = _tags("কলকাতায় এ আই ইউ টি ইউ সি ও সিটু ভারতের শ্রম কোড বাতিলের দাবিতে মিছিল করে।")
+    assert {"aiutuc-in", "citu"} <= _ids(tags)
+    tags = _tags("लखनऊ में भारत बंद: इंटक, ए आई टी यू सी, टी यू सी सी, सेवा, एआईसीसीटीयू ने प्रदर्शन किया।")
+    assert {"intuc", "aituc", "sewa", "aicctu"} <= _ids(tags)
+    assert not _tags("लखनऊ में भारत बंद के दौरान बस सेवा, रेल सेवा ठप रही।").unions  # सेवा: service
+
+
+def test_korean_names_short_for_their_full_union_names() -> None:
+    # The press shortens "(전국)...노동조합" to "...노조".
+    assert "khmu-kr" in _ids(_tags("서울에서 전국보건의료산업노조 조합원들이 집회를 열었다."))
+    assert "kgeu-kr" in _ids(_tags("서울 여의도에서 공무원노조 조합원들이 집회를 열었다."))
+
+
+def test_indonesian_lists_of_trades_and_office_words() -> None:
+    # A list of trades right after the head, with a serial comma, and the parent's acronym after it.
+    tags = _tags("Di Bandung, Ketua Umum Federasi Serikat Pekerja Tekstil, Sandang, dan Kulit KSPSI berpidato.")
+    assert {"fsp-tsk-id", "kspsi"} <= _ids(tags)
+    assert not any(name.startswith("Umum") for name in _names(tags))
+    # A law's title is no union: "UU ... tentang Serikat Buruh".
+    assert not _tags("Aksi di Jakarta didasarkan pada UU No 21/2000 tentang Serikat Buruh dan UU No 9/1998.").unions
+
+
+def test_chinese_union_names_end_in_gonghui() -> None:
+    tags = _tags("臺北報導:高雄市產業總工會與台灣某某企業工會、某某育樂企業工會今日到勞動部陳情。")
+    assert {"高雄市產業總工會", "台灣某某企業工會", "某某育樂企業工會"} <= _names(tags)
+    assert not _tags("臺北報導:各工會今日到勞動部陳情,企業工會的幹部也到場。").unions  # kinds of unions
+    assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
+
+
+def test_rengo_by_its_officers_and_convention() -> None:
+    assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
+    assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}
+    assert not _tags("県商工会連合会長は賃上げを訴えた。").unions  # a federation of chambers' head
+    assert not _tags("東京で中小労組と現在27労組が集まった。").unions  # kinds and counts of unions
+
+
+def test_an_acronym_that_a_directory_name_of_the_story_spells_is_that_union() -> None:
+    tags = _tags("The ASEAN Trade Union Council met in Manila. The ATUC represents 13 million workers.")
+    assert _ids(tags) == {"asean-trade-union-council"}
+
+
+def test_bangla_trade_words_in_union_names() -> None:
+    tags = _tags("ঢাকায় বাংলাদেশ বিড়ি শ্রমিক ফেডারেশন সমাবেশ করে। পরে কৃষি ফার্ম শ্রমিক ইউনিয়ন মিছিল করে।")
+    assert {"বাংলাদেশ বিড়ি শ্রমিক ফেডারেশন", "কৃষি ফার্ম শ্রমিক ইউনিয়ন"} <= _names(tags)

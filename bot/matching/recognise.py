@@ -200,7 +200,7 @@ ministry minister ministers cabinet government budget territory territories parl
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
-statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang codigo
+statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 """.split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
@@ -238,7 +238,7 @@ secretaire leader leaders spokesperson spokesman spokeswoman member members head
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi
-presiden wakil sekretaris bendahara anggota
+presiden wakil sekretaris bendahara anggota umum ketum sekjen
 dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
@@ -343,7 +343,7 @@ _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
@@ -368,7 +368,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         names.append(FoundName(start, match.end(), words + head, None))
@@ -383,12 +383,19 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
-                                  r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])")
+                                  r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
+                                  # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
+                                  # "「連合寄付講座」"
+                                  r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座))"
+                                  # and after its president's surname: "高木連合会長", "古賀連合会長"
+                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,3}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
+                                  + r")(?=会長|事務局長)")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
     """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
-    return [FoundName(match.start(), match.end(), _JAPANESE_SHORT_NAMES[match.group()], None)
+    return [FoundName(match.start(1 if match.group(1) else 0), match.end(),
+                      _JAPANESE_SHORT_NAMES[match.group(1) or match.group()], None)
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
@@ -440,6 +447,30 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
+# Chinese union names end in 工會/工会, often with the kind of union before it (企業工會, an enterprise's; 職業工會,
+# a trade's; 產業總工會, a city's industrial federation) or a federation after it (工會聯合會). Chinese has no spaces:
+# a name is taken only from a punctuation mark, a space, the start, or "與", "及", "和" (and) to the head, short
+# ("桃園市產業總工會與台灣美光企業工會、佳福育樂企業工會"), and not a kind of union alone ("企業工會") or a group
+# ("各工會", "國公營事業工會").
+_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|^)"
+                            r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
+                            r"(?:聯合會|联合会)?)")
+_KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
+_CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
+                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
+                  "最大", "全港", "香港")
+
+
+def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
+    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會")."""
+    spans = _Spans(taken)
+    return [FoundName(match.start(), match.end(), match.group(), None) for match in _CHINESE_UNION.finditer(original)
+            if not match.group(1).endswith(_CHINESE_KINDS) and not match.group(1).startswith(_CHINESE_KINDS)
+            and (len(match.group(1)) <= 4 or match.group(2)[0] not in "工")
+            and not spans.overlaps(match.start(), match.end())]
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -481,7 +512,8 @@ _SCRIPT_NAMES = (
             দোকান হকার্স গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য তাঁত ইমারত ওয়ার্কার
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক লোড আনলোড কুলি মোটর
-            ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স
+            ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার বিড়ি তামাক মৎস্য ছাপাখানা
+            প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল
             ও এন্ড অ্যান্ড এ্যান্ড"""),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
@@ -496,7 +528,7 @@ _SCRIPT_NAMES = (
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
-            ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز
+            ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
             بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
@@ -596,32 +628,96 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
     return None
 
 
-# Acronyms spelt out in Devanagari, letter name by letter name ("सीआईटीयू" is CITU, "एफएमआरएआई" FMRAI):
-# Hindi news writes Latin acronyms this way. The longest letter names first.
+# Acronyms spelt out in Devanagari, Bangla or Urdu letters, letter name by letter name: Hindi news writes
+# Latin acronyms this way in one word ("सीआईटीयू" is CITU), some papers with spaces ("ए आई टी यू सी"),
+# Bangla and Urdu news with spaces or dots ("এ আই ইউ টি ইউ সি", "ডাব্লিউ.এফ.টি.ইউ", "سی آئی ٹی یو").
+# The longest letter names first.
 _DEVANAGARI_LETTER_NAMES = {
     "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
     "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
     "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
     "आइ": "I",  # the short-vowel spelling some papers use ("एआइयूटीयूसी", "सीआइटीयू")
 }
-_DEVANAGARI_SPELT = re.compile("(?:" + "|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)) + "){3,}")
-_DEVANAGARI_LETTER_NAME = re.compile("|".join(sorted(_DEVANAGARI_LETTER_NAMES, key=len, reverse=True)))
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")  # letters and signs, not the danda
-_NUKTA = "\u093c"
+_BANGLA_LETTER_NAMES = {
+    "ডব্লিউ": "W", "ডাব্লিউ": "W", "ডাবলিউ": "W", "ওয়াই": "Y", "ওযাই": "Y", "এক্স": "X", "কিউ": "Q",
+    "এইচ": "H", "এফ": "F", "এল": "L", "এম": "M", "এন": "N", "এস": "S", "আর": "R", "আই": "I", "বি": "B",
+    "সি": "C", "ডি": "D", "জি": "G", "জে": "J", "কে": "K", "পি": "P", "টি": "T", "ইউ": "U", "ভি": "V",
+    "জেড": "Z", "এ": "A", "ই": "E", "ও": "O",
+}
+_URDU_LETTER_NAMES = {
+    "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z", "کیو": "Q", "ایچ": "H", "ایف": "F", "ایل": "L",
+    "ایم": "M", "این": "N", "ایس": "S", "آئی": "I", "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E",
+    "جی": "G", "جے": "J", "کے": "K", "او": "O", "پی": "P", "آر": "R", "ٹی": "T", "یو": "U", "وی": "V",
+}
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    """The letter names of one script: `present` finds a letter of it, `run` letter names one after another
+    (in words of their own or not, a space, a dot or a hyphen between them), `letter_name` one of them."""
+
+    names: dict[str, str]
+    present: re.Pattern[str]
+    run: re.Pattern[str]
+    letter_name: re.Pattern[str]
+
+
+def _spelling(names: dict[str, str], letters: str, present: str) -> _Spelling:
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    word = f"(?:(?:{alternatives})[\u093c\u09bc]?)+"  # a nukta may follow a letter name ("एफ़")
+    run = f"(?<![{letters}]){word}(?:(?:\\. ?| |-){word})*(?![{letters}])"
+    return _Spelling(names, re.compile(f"[{present}]"), re.compile(run), re.compile(alternatives))
+
+
+_SPELLINGS = (
+    _spelling(_DEVANAGARI_LETTER_NAMES, "\u0900-\u0963\u0966-\u097f", "\u0900-\u097f"),  # not the danda
+    _spelling(_BANGLA_LETTER_NAMES, "\u0980-\u09ff", "\u0980-\u09ff"),
+    _spelling(_URDU_LETTER_NAMES, "\u0621-\u064a\u0670-\u06d3", "\u0679\u0688\u06cc\u06d2"),  # Urdu's own letters
+)
+_SPELT_SCRIPTS = re.compile(r"[\u0900-\u09ff\u0679\u0688\u06cc\u06d2]")
+_NUKTAS = str.maketrans("", "", "\u093c\u09bc")
+_LETTER_GAP = re.compile(r"\. ?| |-")
+_SPELT_COMMON_WORDS = frozenset({"के", "কে", "ও", "کے"})  # of, to, and
+# SEWA in its Hindi word ("service"), only after a spelt acronym in a list: "टी यू सी सी, सेवा, ..."
+_SEWA = re.compile("[,،] ?(सेवा)(?![\u0900-\u0963\u0966-\u097f])")
 
 
 def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, acronym) for each Devanagari word that spells a Latin acronym of three letters or
-    more, letter name by letter name ("यूपीएमएसआरए" -> "UPMSRA"); [] for a text with no Devanagari."""
-    if not _DEVANAGARI_WORD.search(original):
+    """(start, end, acronym) for each Latin acronym of three letters or more spelt out letter name by
+    letter name in Devanagari, Bangla or Urdu ("यूपीएमएसआरए" -> "UPMSRA", "এ আই ইউ টি ইউ সি" -> "AIUTUC");
+    [] for a text in none of these scripts. Letter names that follow one another with a space or a dot
+    between are one acronym; when the first or last of them is also a common word ("کے", of: "سی آئی
+    ٹی یو کے"), the run without it comes next, longest first at each start: the tagger keeps the first
+    the directory knows."""
+    if not _SPELT_SCRIPTS.search(original):
         return []
     found: list[tuple[int, int, str]] = []
-    for word in _DEVANAGARI_WORD.finditer(original):
-        bare = word.group().replace(_NUKTA, "")
-        if _DEVANAGARI_SPELT.fullmatch(bare):
-            found.append((word.start(), word.end(), "".join(
-                _DEVANAGARI_LETTER_NAMES[name] for name in _DEVANAGARI_LETTER_NAME.findall(bare))))
-    return found
+    for spelling in _SPELLINGS:
+        if not spelling.present.search(original):
+            continue
+        for match in spelling.run.finditer(original):
+            words: list[tuple[int, int, str, str]] = []
+            start = match.start()
+            for gap in [*_LETTER_GAP.finditer(original, start, match.end()), None]:
+                end = gap.start() if gap is not None else match.end()
+                bare = original[start:end].translate(_NUKTAS)
+                words.append((start, end, "".join(spelling.names[name] for name in spelling.letter_name.findall(bare)),
+                              bare))
+                start = gap.end() if gap is not None else end
+            found.extend(_spelt_runs(words))
+    if "सेवा" in original:
+        ends = {end for _, end, _ in found}
+        found.extend((match.start(1), match.end(1), "SEWA") for match in _SEWA.finditer(original) if match.start() in ends)
+    return sorted(found, key=lambda spelt: (spelt[0], -spelt[1]))
+
+
+def _spelt_runs(run: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
+    """The acronym `run` spells, and the one without a common word at either end, when three letters or more."""
+    ends = [(first, last) for first in (0, 1) for last in (len(run) - 1, len(run) - 2)
+            if first <= last and (first == 0 or run[0][3] in _SPELT_COMMON_WORDS)
+            and (last == len(run) - 1 or run[-1][3] in _SPELT_COMMON_WORDS)]
+    return [(run[first][0], run[last][1], acronym) for first, last in ends
+            if len(acronym := "".join(letters for _, _, letters, _ in run[first:last + 1])) >= 3]
 
 
 # Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",
@@ -781,16 +877,20 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
 
 
 _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", "di", "della", "dei", "degli"})
+# Indonesian names list their trades right after the head, with no "of" ("Federasi Serikat Pekerja Tekstil,
+# Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").
+_LIST_HEAD_BEFORE = re.compile(r"\b(?:Serikat Pekerja|Serikat Buruh|Federasi|Konfederasi)$", re.IGNORECASE)
 _LIST_MAX_TOKENS = 16
 
 
-def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]]) -> int | None:
+def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]],
+                     after_list_head: bool = False) -> int | None:
     """Where a list of trades that goes on past a comma ends (len(tokens) when the tokens run out first), or
-    None: after "de"/"of" in a name, capitalised
+    None: after "de"/"of" in a name or an Indonesian head (see _LIST_HEAD_BEFORE), capitalised
     words separated by commas whose last item follows "y"/"and" and ends the name ("Sindicato de Obreros y
     Empleados de Estaciones de Servicios, Garages, Playas de Estacionamiento y Lavaderos"). Acronyms and
     head words end a list (two names in a row: "Unión Obrera Metalúrgica, UOM y ATE")."""
-    if not any(_bare(word) in _LIST_OF for _, _, word in taken) or _bare(taken[-1][2]) in _HEADS:
+    if not (after_list_head or any(_bare(word) in _LIST_OF for _, _, word in taken)) or _bare(taken[-1][2]) in _HEADS:
         return None
     joined = False
     index = comma + 1
@@ -803,7 +903,7 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
                 return None
             item_words = 0
         elif bare in _AND_CONNECTORS:
-            if item_words == 0:
+            if item_words == 0 and tokens[index - 1][2] != ",":  # a serial comma: "Sandang, dan Kulit"
                 return None
             if joined:
                 break  # "... y Lavaderos y uno de los integrantes": the sentence goes on
@@ -818,8 +918,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
         index += 1
     if index >= len(tokens):
         return len(tokens)
-    if not joined or item_words == 0 or _is_capitalised(tokens[index][2]):
-        return None
+    if not joined or item_words == 0 or (_is_capitalised(tokens[index][2]) and not tokens[index][2].isupper()):
+        return None  # a capitalised word goes on; an acronym after the list is the parent's ("... dan Kulit KSPSI")
     while _bare(tokens[index - 1][2]) in _LIST_OF | _ARTICLES:
         index -= 1
     return index
@@ -994,6 +1094,8 @@ class Recogniser:
                                          self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
+            if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
+                found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
@@ -1240,7 +1342,7 @@ class Recogniser:
                     taken.append(tokens[index])
                     index += 1
                     continue
-                list_end = _trades_list_end(tokens, index, taken)
+                list_end = _trades_list_end(tokens, index, taken, _LIST_HEAD_BEFORE.search(original, max(0, end - 20), end) is not None)
                 if list_end == len(tokens) and window_end < len(original):
                     bracket_cut = True  # the window cuts the list: read it again in the longer one
                 elif list_end is not None:
@@ -1576,6 +1678,27 @@ def _initial(word: str) -> str:
     """A word's first letter, folded, after an elided article ("l'Enseignement" gives "e")."""
     bare = _bare(word)
     return bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]
+
+
+@lru_cache(maxsize=8192)
+def exact_spellings(name: str) -> frozenset[str]:
+    """The letters of the acronyms the words of `name` spell exactly, as initials_exact counts them (folded,
+    letters only), to compare many acronyms with ("ASEAN Trade Union Council": "atuc")."""
+    words = name.split()
+    bares = [_bare(word) for word in words]
+    spellings = {"".join(bare[2:3] if bare[:2] in ("l ", "d ") else bare[:1]  # as _initial
+                         for bare in bares if bare and bare not in _CONNECTORS)}
+    joined = "".join(words)
+    if "-" in joined or "‐" in joined or "‑" in joined:
+        parts = [_bare(part) for word in words for part in re.split(r"[-‐‑]", word)]
+        spellings.add("".join(part[:1] for part in parts if part and part not in _CONNECTORS))
+    return frozenset(spellings)
+
+
+@lru_cache(maxsize=8192)
+def acronym_letters(acronym: str) -> str:
+    """An acronym's letters, folded, as initials_exact and exact_spellings compare them."""
+    return "".join(char for char in _bare(acronym) if char.isalpha())
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:

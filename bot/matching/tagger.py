@@ -41,6 +41,8 @@ from bot.matching.recognise import (
     FOLDED_GATES,
     FoundName,
     Recogniser,
+    acronym_letters,
+    exact_spellings,
     glued_acronyms,
     head_entries,
     initials_exact,
@@ -1102,6 +1104,8 @@ class Tagger:
         recognise.glued_acronyms); these count only when the story backs them."""
         spelt: list[_Match] = []
         for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
+            if spelt and start < spelt[-1].end and spelt[-1].start <= start:
+                continue  # inside a longer spelling the directory knows (longest first at each start)
             info = self._automata.latin.get(pattern_key(acronym), None)
             entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
@@ -1634,24 +1638,50 @@ _BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|S
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 
 
+_ACRONYM_FORMS = ("acronym", "acronym_variant")
+
+
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
-    """Give a found union the story's acronym its words spell letter for letter when the directory gives that
-    acronym only to unions the story does not name in full ("the ASEAN Trade Union Council ... the ATUC" is
-    not the Arab Trade Union Confederation); return the matches left to the directory."""
-    unnamed = [entry for entry in found.values() if entry.directory_id is None and entry.acronym is None]
-    if not unnamed:
+    """Give a found union, or a directory union the story names in full, the story's acronym its words spell
+    letter for letter when the directory gives that acronym only to unions the story does not name in full
+    ("the ASEAN Trade Union Council ... the ATUC" is not the Arab Trade Union Confederation); return the
+    matches left to the directory (the latter with their acronym given to the union named in full)."""
+    acronyms = [match for match in union_matches if match.entries and match.entries[0].form in _ACRONYM_FORMS]
+    if not acronyms:
         return union_matches
-    named_in_full = {entry.target for match in union_matches for entry in match.entries if entry.form == "name"}
-    left: list[_Match] = []
-    for match in union_matches:
+    unnamed = [entry for entry in found.values() if entry.directory_id is None and entry.acronym is None]
+    full_names = {entry.target: match for match in union_matches for entry in match.entries
+                  if entry.form in ("name", "alias")}
+    if not unnamed and not full_names:
+        return union_matches
+    named_in_full = full_names.keys() | {entry.directory_id for entry in found.values() if entry.directory_id}
+    spelt_by: dict[str, set[str]] | None = None  # letters -> the unions named in full whose words spell them
+    respelt: dict[int, _Match | None] = {}  # id of an acronym match -> the match that replaces it (None: dropped)
+    for match in acronyms:
         text = match.original[match.start:match.end]
-        if (match.entries and all(entry.form in ("acronym", "acronym_variant") and entry.target not in named_in_full
-                                      for entry in match.entries)
-                and len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1):
+        if not all(entry.form in _ACRONYM_FORMS and entry.target not in named_in_full for entry in match.entries):
+            continue
+        if len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1:
             spelling[0].matches.append(match)
-        else:
-            left.append(match)
-    return left
+            respelt[id(match)] = None
+        elif len(spellers := (spelt_by := spelt_by if spelt_by is not None else _spellings_of(full_names)).get(
+                acronym_letters(text), set())) == 1:
+            respelt[id(match)] = _Match(match.field, match.original, match.start, match.end,
+                                        (replace(match.entries[0], target=next(iter(spellers)), needs_support=False),),
+                                        match.folded)
+    if not respelt:
+        return union_matches
+    return [replacement for match in union_matches
+            if (replacement := respelt.get(id(match), match)) is not None]
+
+
+def _spellings_of(full_names: dict[str, _Match]) -> dict[str, set[str]]:
+    """Letters -> the unions whose names, as the story writes them, spell them exactly (exact_spellings)."""
+    spelt_by: dict[str, set[str]] = defaultdict(set)
+    for union_id, match in full_names.items():
+        for letters in exact_spellings(match.original[match.start:match.end]):
+            spelt_by[letters].add(union_id)
+    return spelt_by
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:

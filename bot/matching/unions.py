@@ -412,6 +412,10 @@ class UnionDirectory:
             for record in self:
                 for known in record.all_names:
                     owners[_folded_name(known)].add(record.id)
+                    if known.endswith("노동조합"):  # Korean press shortens "(전국)...노동조합" to "...노조"
+                        owners[_folded_name(known[:-4] + "노조")].add(record.id)
+                        if known.startswith("전국"):  # 전국공무원노동조합: 공무원노조
+                            owners[_folded_name(known[2:-4] + "노조")].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
 
