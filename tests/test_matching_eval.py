@@ -105,11 +105,11 @@ REALNEWS_FLOORS = {
     ("tune", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
                               ("unions", "f1"): 0.94},
     ("check", "overall"): {("countries", "precision"): 0.97, ("countries", "recall"): 0.95,
-                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.85, ("unions", "f1"): 0.87},
+                           ("unions", "precision"): 0.89, ("unions", "recall"): 0.87, ("unions", "f1"): 0.88},
     ("check", "english"): {("countries", "precision"): 0.98, ("countries", "recall"): 0.96,
-                           ("unions", "f1"): 0.89},
+                           ("unions", "f1"): 0.90},
     ("check", "non_english"): {("countries", "precision"): 0.95, ("countries", "recall"): 0.95,
-                               ("unions", "f1"): 0.86},
+                               ("unions", "f1"): 0.87},
 }
 
 
@@ -128,24 +128,23 @@ def test_real_news_scores_stay_above_their_floors(realnews_scores: dict[str, dic
     assert not below, f"{half} half, {group}: below the floor: {below}"
 
 
-WIDE_SAMPLE_DIR = REALNEWS_DIR.parent.parent.parent / "bench" / "data" / "wide_unions6"
+BENCH_DATA = REALNEWS_DIR.parent.parent.parent / "bench" / "data"
+# The outside samples of union pages (bench/eval_matching.py --data) and the languages each must hold
+# at least 8 pages of.
+WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a": ("bn", "hi", "id", "ja", "ko"),
+                      "wide_unions7b": ("en", "es", "pt", "sv")}
+# wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
+# ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
+DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
 
 
-def test_the_wide_sample_is_valid_and_outside_the_real_news_set() -> None:
-    # bench/data/wide_unions6 measures the tagger on pages the set does not hold (bench/eval_matching.py --data).
-    sample = load_realnews(directory=WIDE_SAMPLE_DIR)
+@pytest.mark.parametrize("name", sorted(WIDE_UNION_SAMPLES))
+def test_each_wide_sample_is_valid_and_outside_the_set_and_every_other_sample(name: str) -> None:
+    sample = load_realnews(directory=BENCH_DATA / name)
     assert len(sample) >= 60
-    in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
-    assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
-    assert min(sum(story["lang"] == lang for story in sample) for lang in ("bn", "hi", "ja", "ko")) >= 8
-
-
-def test_the_asian_wide_sample_is_valid_and_outside_every_other_set() -> None:
-    # bench/data/wide_unions7a: pages in the Asian languages, none in the real-news set or another sample.
-    sample = load_realnews(directory=WIDE_SAMPLE_DIR.parent / "wide_unions7a")
-    assert len(sample) >= 60
-    elsewhere = {story["source_url"].rstrip("/") for story in load_realnews()}
-    for other in ("wide_unions6", "wide_places4", "heldout_places4"):
-        elsewhere |= {story["source_url"].rstrip("/") for story in load_realnews(directory=WIDE_SAMPLE_DIR.parent / other)}
+    elsewhere = {story["source_url"].rstrip("/") for story in load_realnews()} | {
+        story["source_url"].rstrip("/") for directory in BENCH_DATA.iterdir()
+        if directory.name not in {name, *DRAWN_TOGETHER.get(name, ())} and (directory / "sample.jsonl").exists()
+        for story in load_realnews(directory=directory)}
     assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in elsewhere]
-    assert min(sum(story["lang"] == lang for story in sample) for lang in ("bn", "hi", "id", "ja", "ko")) >= 8
+    assert min(sum(story["lang"] == lang for story in sample) for lang in WIDE_UNION_SAMPLES[name]) >= 8

@@ -386,10 +386,23 @@ def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
 @pytest.mark.parametrize("text, code", [
     ("Verdi-Warnstreik in München: 80 Prozent der Flüge gestrichen.", "DE"),
     ("A greve geral foi anunciada após uma grande manifestação em Lisboa.", "PT"),
+    ("Os enfermeiros do Hospital de São João, no Porto, fizeram greve durante três dias.", "PT"),
+    ("La grève continue à la raffinerie de Fos-sur-Mer (Bouches-du-Rhône), selon les grévistes.", "FR"),
+    ("À Hennebont, dans le Morbihan, 350 salariés de la fonderie sont menacés.", "FR"),
     ("Sciopero dei trasporti a Milano e a Napoli per tutta la giornata.", "IT"),
     ("Strajk nauczycieli w stolicy: protest przed ministerstwem, Warszawa stanęła.", "PL"),
 ])
 def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Os enfermeiros do Hospital do Espírito Santo de Évora fizeram greve, convocada pelo Sindicato dos "
+     "Enfermeiros Portugueses.", "PT"),
+    ("O sindicato dos enfermeiros registou adesão de 98% no Centro Hospitalar da Cova da Beira, em Portugal.", "PT"),
+    ("Em Vitória, no Espírito Santo, os bancários fizeram greve.", "BR"),
+])
+def test_portuguese_institutions_and_regions_named_like_other_countries_places(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
 
@@ -446,3 +459,9 @@ def test_the_outside_samples_are_valid_and_outside_the_real_news_set(name: str) 
     assert len(sample) >= 40
     in_set = {story["source_url"].rstrip("/") for story in load_realnews()}
     assert not [story["id"] for story in sample if story["source_url"].rstrip("/") in in_set]
+
+
+def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
+    tags = tag("Gaziantep'te sendikanın genel başkanı Mehmet Türkmen'in gözaltına alındığını duyurdu.")
+    assert primary(tags) == {"TR"}
+    assert "TM" in primary(tag("Türkmenistan'da işçiler greve çıktı."))

@@ -182,14 +182,14 @@ sante salud saude sanita
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
-# employers' syndicates named in one word too: Sindipeças, SindusCon), NGOs, governments, companies, and
-# non-labour senses of the head words.
+# employers' syndicates named in one word too: Sindipeças, SindusCon; Sweden's employers' and municipalities'
+# "-förbundet": Kommunförbundet), NGOs, governments, companies, and non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha
+sanayicileri pengusaha arbetsgivarforbundet arbetsgivarforbund kommunforbundet landstingsforbundet
 sindipecas sinduscon sindilojas sindirepa
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
@@ -931,11 +931,18 @@ def _has_alnum(word: str) -> bool:
 
 
 def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación"."""
-    following = [_bare(word) for _, _, word in tokens[index:index + 2]]
-    if following and following[0] in _ARTICLES:
-        following = following[1:]
-    return bool(following) and following[0] in _LOWER_NAME_WORDS
+    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación", or a
+    capitalised plural ending in -s that a word of the name follows ("nas Empresas de Crédito", "nas
+    Indústrias Metalúrgicas", "in Textile Industries"), not a town ("en Madrid")."""
+    words = [word for _, _, word in tokens[index:index + 3]]
+    if words and _bare(words[0]) in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    if _bare(words[0]) in _LOWER_NAME_WORDS:
+        return True
+    return (len(words) > 1 and words[0][:1].isupper() and words[0][-1:] == "s" and not words[0].isupper()
+            and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
 
 
 def _is_capitalised(word: str) -> bool:
@@ -1386,8 +1393,11 @@ class Recogniser:
         surface_words = [word for _, _, word in words]
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
         content = [word for word in folded_words if word not in _CONNECTORS]
-        if any(word in REJECT_WORDS for word in content):
-            return None
+        if any(word in REJECT_WORDS for word in content) and any(
+                word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
+                                              and folded_words[index - 2] in _LIST_ENDS)
+                for index, word in enumerate(folded_words) if word not in _CONNECTORS):
+            return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None

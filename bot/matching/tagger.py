@@ -15,7 +15,7 @@ import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -78,6 +78,16 @@ _LANGUAGE_HOMES = {
     "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
 }
+# The countries whose news is written in a language (see _spoken_in).
+_LANGUAGE_COUNTRIES = {
+    **{language: (home,) for language, home in _LANGUAGE_HOMES.items()},
+    "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), "nl": ("NL", "BE", "SR"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
+           "PA", "UY", "PR", "GQ"),
+    "fr": ("FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "ML", "BF", "NE", "GN", "BJ", "TG", "CM", "GA", "CG",
+           "CD", "CF", "TD", "MG", "HT", "DJ", "KM", "BI", "RW", "MA", "DZ", "TN", "MR"),
+}
 
 # What may stand between two countries of a list: punctuation, "and"/"or" in the recogniser's
 # languages, and an article ("Bangladesh, Belarús, l’Equador").
@@ -111,6 +121,23 @@ _INDEX_STORY = re.compile(
 # What a pattern may hold for _folded_pattern: letters, digits, spaces, groups, alternatives, classes
 # without ranges or negation, repeats, and the escapes \b, \s, \w, \d.
 _FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
+
+
+_SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for code in codes)
+_HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
+_ACRONYM_FORMS = frozenset({"acronym", "acronym_variant"})
+_ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederation", "trade", "trades", "workers",
+                                  "employees", "association", "congress", "labor", "labour"})
+
+
+def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
+    """The countries of the story's language that back a union mention nothing else backs, when only one
+    of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
+    story on Russian ships), a language of several countries only in a story naming none, nor the country
+    of a union named for sure ("a Fenprof" in Portuguese; a French story on Senegal does not back Benin's
+    or Tunisia's unions)."""
+    countries = _LANGUAGE_COUNTRIES.get(language or "", ())
+    return set(countries) if len(countries) == 1 or not named else set()
 
 
 def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -180,7 +207,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
-gremio gremios gremial gremiales
+gremio gremios gremial gremiales paro paros
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
@@ -445,9 +472,6 @@ _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
     "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
 ))
-
-
-_BRACKETED_ACRONYM = re.compile(r"\s*[(\[]\s*([^\W\d_][\w\-&.]{1,13})\s*[)\]]")
 
 
 def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
@@ -934,18 +958,26 @@ class Tagger:
                 # only by the acronym a found name teaches needs its country in the story.
                 entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
-                entry.directory_id = self.unions.id_for_variant(entry.name, story_countries)
+                entry.directory_id = self._variant_id(entry, story_countries)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
         union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
-        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named})
+        detected: list[str | None] = []  # the story's language, detected at most once and only when needed
+
+        def spoken(backed: AbstractSet[str]) -> set[str]:
+            if not detected:
+                detected.append(language or detect_language(title, text))
+            return _spoken_in(detected[0], backed)
+
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken)
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found)
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
+        _add_numbered_sections(unions, found)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and (
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
@@ -955,7 +987,7 @@ class Tagger:
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
-            language = detect_language(title, text)
+            language = detected[0] if detected else detect_language(title, text)
             if language in _LANGUAGE_HOMES:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
@@ -965,6 +997,17 @@ class Tagger:
             discovered = _short_forms_of_named(discovered, unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
+
+    def _variant_id(self, entry: _FoundUnion, story_countries: set[str]) -> str | None:
+        """The directory union `entry`'s name says in other words, unless the acronym in brackets after it
+        is another one than the union's ("Sindicato dos Enfermeiros (SE)" is not the Sindicato dos
+        Enfermeiros Portugueses, SEP)."""
+        union_id = self.unions.id_for_variant(entry.name, story_countries)
+        record = self.unions.get(union_id or "")
+        if record is not None and entry.acronym is not None and record.acronyms and fold(entry.acronym) not in {
+                fold(acronym) for acronym in record.acronyms}:
+            return None
+        return union_id
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -1449,10 +1492,14 @@ class Tagger:
     # -- unions ----------------------------------------------------------------------------
 
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
-                       named: AbstractSet[str] = frozenset()) -> list[tuple[str, _Match]]:
+                       named: AbstractSet[str] = frozenset(),
+                       language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
+                       ) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
-        `named` holds ids the story names otherwise (by a full name the recogniser found).
+        `named` holds ids the story names otherwise (by a full name the recogniser found);
+        `language_countries(backed)` gives the countries of the story's language that may back a
+        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs.
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1471,11 +1518,29 @@ class Tagger:
         # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
         story_countries = story_countries | {record.country for union_id in named
                                              if (record := self.unions.get(union_id)) is not None and record.country}
+        unbacked: list[_Match] = []
         for match in pending:
             backed = [entry.target for entry in match.entries
                       if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
+            elif not backed:
+                unbacked.append(match)
+        # The language is detected only for a union of a country it may back (see _spoken_in): beside
+        # other countries, only for a name in the language of one country ("Hamnarbetarförbundet", not
+        # "Free Trade Union of Metalworkers").
+        candidates = _SPOKEN_COUNTRIES if not story_countries else _HOME_COUNTRIES
+        if unbacked and language_countries is not None and any(
+                (record := self.unions.get(entry.target)) is not None and record.country in candidates
+                and (not story_countries or entry.form not in _ACRONYM_FORMS
+                     and _ENGLISH_UNION_WORDS.isdisjoint(match.folded.split()))
+                for match in unbacked for entry in match.entries) and (
+                spoken := language_countries(story_countries) - story_countries):
+            for match in unbacked:
+                backed = [entry.target for entry in match.entries
+                          if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
+                if len(set(backed)) == 1:
+                    accepted.append((backed[0], match))
         return accepted
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str]) -> bool:
@@ -1601,6 +1666,33 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
 _BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
 
 
+# A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM"):
+# the section is a union named too (LABELING.md: a branch named with its union).
+_SECTION_BEFORE = re.compile(r"\b(?:Secci[oó]n|Seccional)\s+\d{1,4}\s+(?:de\s+la|del|de)\s+$")
+_SECTION_LOOKBACK = 40
+
+
+def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion]) -> None:
+    """Add to `found` each numbered section written right before a union the story names."""
+    for _, match in unions:
+        before = match.original[max(0, match.start - _SECTION_LOOKBACK):match.start]
+        if "ecci" not in before or (section := _SECTION_BEFORE.search(before)) is None:
+            continue
+        start = match.start - len(before) + section.start()
+        name = match.original[start:match.end]
+        # "Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE)" is "Sección 22 del SNTE"
+        bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
+        short = f"{match.original[start:match.start]}{bracket.group(1)}" if bracket is not None else None
+        keys = {fold(name)} | ({fold(short)} if short else set())
+        entry = next((known for key, known in found.items()  # the title's "Sección 22 del SNTE" is the text's
+                      if key in keys or known.acronym is not None and fold(known.acronym) in keys), None)
+        if entry is None:
+            entry = found[fold(name)] = _FoundUnion(None, FoundName(start, match.end, name, short))
+        elif entry.acronym is None and short is not None and fold(entry.name) != fold(short):
+            entry.acronym = short
+        entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
+
+
 def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
     """A full name that unions of several other countries share ("Syndicat National de l'Enseignement
     Supérieur" in a Senegalese story, where the directory knows France's and Mali's) is the story's own
@@ -1636,9 +1728,6 @@ _BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|S
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
-
-
-_ACRONYM_FORMS = ("acronym", "acronym_variant")
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:

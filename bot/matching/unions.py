@@ -246,9 +246,10 @@ _GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
 
 
 def scandinavian_genitive(name: str) -> tuple[str, ...]:
-    """A Scandinavian union name's genitive (name + "s"); () for an acronym or a name ending in s, x or z."""
+    """A Scandinavian union name's genitive (name + "s": "Kommunals", and for an acronym "LOs" beside
+    "LO:s"); () for a name ending in s, x or z."""
     last = name[-1:]
-    if not last.isalpha() or last.lower() in "sxz" or is_acronym(name):
+    if not last.isalpha() or last.lower() in "sxz" or (is_acronym(name) and not last.isupper()):
         return ()
     return (name + "s",)
 
