@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
+from urllib.parse import urljoin, urlsplit
 from xml.sax.saxutils import escape
 
 import feedparser
@@ -751,3 +752,41 @@ def test_backoff_doubles_per_failure_up_to_the_cap() -> None:
     assert backoff_delay(30, 600) == 24 * 3600
     assert backoff_delay(10_000, 600, cap=3600) == 3600
     assert backoff_delay(3, 2 * 24 * 3600) == 2 * 24 * 3600  # a long base interval is never shortened
+
+
+def web_url_by_urljoin(base: str, reference: str) -> str | None:
+    """What feeds._web_url gave before its shortcut for plain absolute URLs: urljoin, then the scheme check."""
+    reference = reference.strip()
+    if not reference:
+        return None
+    try:
+        url = urljoin(base, reference)
+        return url if urlsplit(url).scheme in ("http", "https") else None
+    except ValueError:
+        return None
+
+
+URL_PIECES = ["http", "https", "HTTP", "ftp", ":", "//", "/", "a", "b.c", "-", "[", "]", "::1", "?", "#", ";", "=", "&",
+              "%20", ".", "..", " ", "\t", "\n", "é", "@", ":80", "0", "'", "~", "*", "mailto", "\x00", "\x1f", "|", "\\"]
+URL_STARTS = ["", "http://", "https://", "http://h", "https://a.b:8080", "https://a.b", "HTTPS://a"]
+URL_BASES = ["", "http://127.0.0.1:8000/feeds/1.xml", "https://h/x/", "http://[broken", "https://exé.org/", "ftp://x/",
+             "http://h/a;p?q#f", "relative/base"]
+
+
+@settings(max_examples=500)
+@given(st.sampled_from(URL_BASES), st.sampled_from(URL_STARTS), st.lists(st.sampled_from(URL_PIECES), max_size=12))
+def test_web_urls_are_what_urljoin_makes_of_them(base: str, start: str, pieces: list[str]) -> None:
+    reference = start + "".join(pieces)
+    assert feeds._web_url(base, reference) == web_url_by_urljoin(base, reference)
+
+
+def test_plain_absolute_urls_are_kept_as_they_are() -> None:
+    base = "http://127.0.0.1:8000/feeds/1.xml"
+    for url in ("https://a.example.org", "http://a.b:8080/x/../y?q=1&r=%20#top", "https://h/p(1)/~u/*,$!'@:+="):
+        assert feeds._web_url(base, f" {url}\n") == url == web_url_by_urljoin(base, url)
+    # urljoin's own changes are kept: against a base of the same scheme an empty query or fragment is dropped
+    # and a ";" taken for parameters
+    assert feeds._web_url("https://h/feed", "https://h/a?#") == "https://h/a"
+    assert feeds._web_url("https://h/feed", "https://h/a;") == "https://h/a"
+    assert feeds._web_url(base, "https://h/a?#") == "https://h/a?#"
+    assert feeds._web_url("http://[broken", "https://h/a") is None

@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import sqlalchemy.exc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.config import SAMPLE_CORPUS, parse_config
-from bot.ingest import pipeline
+from bot.ingest import dedup, pipeline
 from bot.ingest.feeds import FeedEntry, FetchResult
 from bot.ingest.pipeline import (
     STORE_BATCH_SIZE,
+    ClusterRef,
     FetchedFeedResult,
     IngestSummary,
     _take_waiting,
+    choose_clusters,
     ingest_all,
+    new_story,
     record_feed_results,
     sync_sources,
 )
 from storage.db import dialect_of
 from storage.models import Source, Story, StoryCluster
-from storage.stories import commit_without_waiting_for_disk
+from storage.stories import NewStory, StoredCandidate, commit_without_waiting_for_disk
 from tests.feedserver import FeedServer
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>
@@ -353,3 +359,57 @@ def test_waiting_feeds_are_taken_oldest_first_up_to_a_batch_of_entries() -> None
         sizes.append([len(item.result.entries) for item in _take_waiting(waiting)])
     assert sizes == [[150, 50], [1], [250], [3]]  # a feed over the batch size goes alone
     assert STORE_BATCH_SIZE == 200
+
+
+def clusters_one_by_one(stories: list[NewStory], stored: list[StoredCandidate]) -> list[tuple[ClusterRef, bool]]:
+    """choose_clusters spelt out: each story against every stored and earlier story, in the order a lookup
+    finds them (same content, same canonical URL, then per band the stories sharing it, oldest first)."""
+    known: list[tuple[ClusterRef, str, str | None, int, tuple[int, ...]]] = [
+        (ClusterRef(False, c.cluster_id), c.content_hash, c.canonical_url, c.fingerprint, tuple(c.bands)) for c in stored
+    ]
+    choices: list[tuple[ClusterRef, bool]] = []
+    opened = 0
+    for story in stories:
+        found = next((ref for ref, content, _, _, _ in known if content == story.content_hash), None)
+        if found is None and story.canonical_url:
+            found = next((ref for ref, _, url, _, _ in known if url == story.canonical_url), None)
+        if found is None:
+            found = next((ref for band in range(4) for ref, _, _, fingerprint, bands in known
+                          if bands[band] == story.bands[band] and dedup.is_near_duplicate(
+                              dedup.to_unsigned64(story.fingerprint), dedup.to_unsigned64(fingerprint))), None)
+        ref = found if found is not None else ClusterRef(True, opened)
+        opened += found is None
+        choices.append((ref, found is None))
+        known.append((ref, story.content_hash, story.canonical_url, story.fingerprint, tuple(story.bands)))
+    return choices
+
+
+FINGERPRINT_ROOTS = (0, (1 << 64) - 1, 0x0123_4567_89AB_CDEF, 0xF0F0_0000_FFFF_1234)
+
+
+@st.composite
+def story_facts(draw: st.DrawFn) -> tuple[str, str | None, int]:
+    """A content hash, a canonical URL and a fingerprint a few bits away from one of a few roots."""
+    fingerprint = draw(st.sampled_from(FINGERPRINT_ROOTS))
+    for bit in draw(st.lists(st.integers(0, 63), max_size=6)):
+        fingerprint ^= 1 << bit
+    return draw(st.sampled_from("abcdefgh")), draw(st.sampled_from([None, "u1", "u2", "u3"])), fingerprint
+
+
+def story_with(facts: tuple[str, str | None, int]) -> NewStory:
+    content_hash, url, fingerprint = facts
+    return replace(new_story(1, "guid", None, "text"), content_hash=content_hash, canonical_url=url,
+                   fingerprint=dedup.to_signed64(fingerprint), bands=dedup.fingerprint_bands(fingerprint))
+
+
+@settings(max_examples=300)
+@given(st.lists(story_facts(), max_size=12), st.lists(story_facts(), max_size=12), st.lists(st.integers(1, 5), max_size=12))
+def test_clusters_are_chosen_as_one_by_one(stored_facts: list[tuple[str, str | None, int]],
+                                           new_facts: list[tuple[str, str | None, int]], cluster_ids: list[int]) -> None:
+    stored = [
+        StoredCandidate(cluster_ids[number % len(cluster_ids)] if cluster_ids else number, dedup.to_signed64(fingerprint),
+                        content_hash, url, dedup.fingerprint_bands(fingerprint))
+        for number, (content_hash, url, fingerprint) in enumerate(stored_facts)
+    ]
+    stories = [story_with(facts) for facts in new_facts]
+    assert choose_clusters(stories, stored) == clusters_one_by_one(stories, stored)

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
-from bot.matching.language import declared_language, detect_language, detected_language, model_path
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.matching.language import (
+    _ENOUGH_LETTERS,
+    MIN_LETTERS,
+    declared_language,
+    detect_language,
+    detected_language,
+    model_path,
+)
 
 
 def test_the_model_is_the_file_shipped_in_the_package() -> None:
@@ -52,3 +63,18 @@ def test_too_little_text_or_gibberish_gives_no_language() -> None:
 def test_line_breaks_and_broken_unicode_are_read() -> None:
     text = "Workers at the plant\nstopped work today\r\nto defend their wages \ud800 and their jobs.\x0b\x0c"
     assert detected_language("Strike\n", text) == "en"
+
+
+LETTERS_AND_OTHERS = st.text(alphabet=st.sampled_from("aZéßя漢Ωk\u212a_1٣ \n\t.,-!\u0301\u200b😀"), max_size=40)
+
+
+@given(LETTERS_AND_OTHERS)
+def test_enough_letters_is_a_count_of_letters(sample: str) -> None:
+    # The one-match check agrees with counting the letters one by one.
+    assert (_ENOUGH_LETTERS.match(sample) is not None) == (len(re.findall(r"[^\W\d_]", sample)) >= MIN_LETTERS)
+
+
+def test_enough_letters_at_the_edge() -> None:
+    assert _ENOUGH_LETTERS.match("1 a-b-c-d-e-f-g-h-i-j-k ") is None  # 11 letters
+    assert _ENOUGH_LETTERS.match("1 a-b-c-d-e-f-g-h-i-j-k-l") is not None  # 12
+    assert _ENOUGH_LETTERS.match("9" * 10_000 + "a" * 11) is None

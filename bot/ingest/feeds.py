@@ -471,21 +471,27 @@ _UNUSUAL_MARKUP = re.compile(
 )
 
 
+# feedparser's FeedParserDict.get runs Python code on every lookup, for its special keys ("updated_parsed",
+# "category", ...) and its old aliases ("description" for "summary", ...); the keys read with _get have
+# neither, so a plain dict lookup gives the same value for a fraction of the cost.
+_get = dict.get
+
+
 def _has_unusual_markup(parsed: Mapping[str, Any]) -> bool:
     """Whether any text the bot reads from the parsed feed (its title; each entry's title, summary and
     content) holds markup whose text or links could differ once feedparser's sanitizer has rewritten it.
     Values typed text/plain are left out: the sanitizer never reads them, so "Q&A" in a plain title
     costs no second parse."""
     feed = parsed["feed"]
-    values = [(feed.get("title"), feed.get("title_detail"))]
+    values = [(_get(feed, "title"), _get(feed, "title_detail"))]
     for entry in parsed["entries"]:
-        values += [(entry.get("title"), entry.get("title_detail")), (entry.get("summary"), entry.get("summary_detail"))]
-        values += [(part.get("value"), part) for part in entry.get("content") or ()]
+        values += [(_get(entry, "title"), _get(entry, "title_detail")), (_get(entry, "summary"), _get(entry, "summary_detail"))]
+        values += [(_get(part, "value"), part) for part in _get(entry, "content") or ()]
     return any(
         _UNUSUAL_MARKUP.search(value) is not None
         or any(name.lower() not in PLAIN_ELEMENTS for name in _TAG_NAME.findall(value))
         for value, detail in values
-        if value and ("<" in value or "&" in value) and (detail or {}).get("type", "text/html") not in _PLAIN_TEXT_TYPES
+        if value and ("<" in value or "&" in value) and _get(detail or {}, "type", "text/html") not in _PLAIN_TEXT_TYPES
     )
 
 
@@ -520,37 +526,37 @@ def _starts_with_xml_declaration(body: bytes) -> bool:
     return any(body.startswith("<?xml".encode(encoding)) for encoding in _DOCUMENT_ENCODINGS)
 
 
-def _plain_title(item: Mapping[str, Any]) -> str:
+def _plain_title(item: dict[str, Any]) -> str:
     """A title as one line of plain text; HTML is reduced to its text unless the feed says it is plain."""
-    raw = item.get("title") or ""
-    is_plain_text = (item.get("title_detail") or {}).get("type") == "text/plain"
+    raw = _get(item, "title") or ""
+    is_plain_text = _get(_get(item, "title_detail") or {}, "type") == "text/plain"
     return " ".join((raw if is_plain_text else html_to_text(raw)).split())
 
 
-def _entry(raw: Mapping[str, Any], feed_url: str, language: str | None) -> FeedEntry:
+def _entry(raw: dict[str, Any], feed_url: str, language: str | None) -> FeedEntry:
     title = _plain_title(raw)
-    summary_html = raw.get("summary") or ""
-    content_html = max((part.get("value") or "" for part in raw.get("content") or ()), key=len, default="")
+    summary_html = _get(raw, "summary") or ""
+    content_html = max((_get(part, "value") or "" for part in _get(raw, "content") or ()), key=len, default="")
     summary_text, summary_links = html_text_and_links(summary_html)
     content_text, content_links = html_text_and_links(content_html)
     summary = max(summary_text, content_text, key=len)
     link = _entry_link(raw, feed_url)
-    published = _utc_datetime(raw.get("published_parsed") or raw.get("updated_parsed"))
+    published = _utc_datetime(_get(raw, "published_parsed") or raw.get("updated_parsed"))
     links = _entry_links((content_links, summary_links), base=feed_url)
-    guid = (raw.get("id") or "").strip() or link or _fallback_guid(title, summary, published, raw)
+    guid = (_get(raw, "id") or "").strip() or link or _fallback_guid(title, summary, published, raw)
     return FeedEntry(guid=guid, link=link, title=title, summary=summary, published=published, links=links,
                      language=language)
 
 
-def _entry_link(raw: Mapping[str, Any], feed_url: str) -> str | None:
+def _entry_link(raw: dict[str, Any], feed_url: str) -> str | None:
     """The entry's page: its first alternate <link>, else a permalink guid, which must be absolute
     (feedparser offers guids such as "1" as links)."""
-    for candidate in raw.get("links") or ():
-        if candidate.get("rel", "alternate") == "alternate":
-            url = _web_url(feed_url, candidate.get("href") or "")
+    for candidate in _get(raw, "links") or ():
+        if _get(candidate, "rel", "alternate") == "alternate":
+            url = _web_url(feed_url, _get(candidate, "href") or "")
             if url is not None:
                 return url
-    return _web_url("", raw.get("link") or "")
+    return _web_url("", _get(raw, "link") or "")
 
 
 def _fallback_guid(title: str, summary: str, published: datetime | None, raw: Mapping[str, Any]) -> str:
@@ -572,11 +578,26 @@ def _entry_links(fragments_links: Iterable[list[tuple[str, str]]], *, base: str)
     return tuple(links.values())
 
 
+# An absolute http(s) URL that urljoin gives back unchanged whatever the base (an absolute reference with a
+# host is never resolved against it: urljoin only re-assembles its parts) and whose scheme is a web one: a
+# lower-case scheme, a host of letters, digits, dots and hyphens with an optional port, and a path (no ";",
+# which urljoin would take for parameters), query and fragment of printable ASCII that urljoin keeps as they
+# are ("?" and "#" only when something follows, as an empty query or fragment is dropped).
+_PLAIN_WEB_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[\w.~%!$&'()*+,=:@/-]*)?(?:\?[\w.~%!$&'()*+,;=:@/?-]+)?"
+    r"(?:#[\w.~%!$&'()*+,;=:@/?-]+)?",
+    re.ASCII,
+)
+
+
 def _web_url(base: str, reference: str) -> str | None:
     """`reference` made absolute against `base`, or None unless it is a well-formed http(s) URL."""
     reference = reference.strip()
     if not reference:
         return None
+    # urljoin would parse the base too, which raises only for brackets or a non-ASCII host in it.
+    if _PLAIN_WEB_URL.fullmatch(reference) and (base.isascii() and "[" not in base and "]" not in base):
+        return reference
     try:
         url = urljoin(base, reference)
         return url if urlsplit(url).scheme in _WEB_SCHEMES else None

@@ -17,6 +17,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple, Protocol, TypeVar
 
@@ -144,6 +145,9 @@ async def sync_sources(sessions: Sessions, config: Config) -> None:
         await source_queries.sync_configured_sources(session, configured)
 
 
+_UNSIGNED_64 = (1 << 64) - 1
+
+
 class ClusterRef(NamedTuple):
     """Where a new story goes: a stored cluster (`new` False, `number` its id) or the `number`-th cluster
     the batch opens (`new` True)."""
@@ -159,14 +163,32 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
     the candidates were read in one lookup for the whole batch."""
     by_content: dict[str, ClusterRef] = {}
     by_url: dict[str, ClusterRef] = {}
-    by_band: list[dict[int, list[tuple[ClusterRef, int]]]] = [{} for _ in range(4)]
+    # Per band position, the first (cluster, unsigned fingerprint) with each band value; the few later ones
+    # sharing it go to `later` (most values are met once: no list per band value, so far fewer objects).
+    first_by_band: tuple[dict[int, tuple[ClusterRef, int]], ...] = ({}, {}, {}, {})
+    later: dict[tuple[int, int], list[tuple[ClusterRef, int]]] = {}
 
     def remember(ref: ClusterRef, content_hash: str, url: str | None, fingerprint: int, bands: Sequence[int]) -> None:
         by_content.setdefault(content_hash, ref)
         if url is not None:
             by_url.setdefault(url, ref)
-        for number, band in enumerate(bands):
-            by_band[number].setdefault(band, []).append((ref, dedup.to_unsigned64(fingerprint)))
+        known = (ref, fingerprint & _UNSIGNED_64)  # dedup.to_unsigned64 of a signed 64-bit fingerprint
+        for position, band in enumerate(bands):
+            if first_by_band[position].setdefault(band, known) is not known:
+                later.setdefault((position, band), []).append(known)
+
+    def near_duplicate(fingerprint: int, bands: Sequence[int]) -> ClusterRef | None:
+        """The cluster of the first remembered story sharing a band whose fingerprint is at most
+        NEAR_DUPLICATE_BITS away (dedup.is_near_duplicate, on unsigned values), by band, oldest first."""
+        unsigned = fingerprint & _UNSIGNED_64
+        for position, band in enumerate(bands):
+            oldest = first_by_band[position].get(band)
+            if oldest is None:
+                continue
+            for candidate_ref, candidate in chain((oldest,), later.get((position, band), ())):
+                if (unsigned ^ candidate).bit_count() <= dedup.NEAR_DUPLICATE_BITS:
+                    return candidate_ref
+        return None
 
     for candidate in stored:
         remember(ClusterRef(False, candidate.cluster_id), candidate.content_hash, candidate.canonical_url,
@@ -176,16 +198,7 @@ def choose_clusters(stories: Sequence[NewStory], stored: Iterable[StoredCandidat
     for story in stories:
         found = by_content.get(story.content_hash) or (by_url.get(story.canonical_url) if story.canonical_url else None)
         if found is None:
-            unsigned = dedup.to_unsigned64(story.fingerprint)
-            found = next(
-                (
-                    candidate_ref
-                    for number, band in enumerate(story.bands)
-                    for candidate_ref, fingerprint in by_band[number].get(band, ())
-                    if dedup.is_near_duplicate(unsigned, fingerprint)
-                ),
-                None,
-            )
+            found = near_duplicate(story.fingerprint, story.bands)
         opens = found is None
         if found is None:
             ref, opened = ClusterRef(True, opened), opened + 1
