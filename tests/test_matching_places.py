@@ -488,3 +488,23 @@ def test_a_city_written_with_other_arabic_script_letters_is_found_where_it_stand
     evidence = next(tag for tag in tags.countries if tag.code == "PK").evidence
     assert [(item.start, item.end, item.text) for item in evidence] == [(0, 5, "كراچي")]
     assert "PK" in primary(tag("لاہور میں مزدوروں نے احتجاج کیا"))  # Lahore with heh goal (the gazetteer: "لاهور")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("নয়াদিল্লিতে কেন্দ্রীয় শ্রমিক সংগঠনগুলির সমাবেশ হলো।", "IN"),  # a case ending joined to the name
+    ("কলকাতার চটকল শ্রমিকেরা ধর্মঘট ডেকেছেন।", "IN"),
+    ("نئی دہلی میں مرکزی ٹریڈ یونینوں نے ہڑتال کا اعلان کیا۔", "IN"),
+    ("मुंबई के गोदी मजदूरों ने काम बंद किया।", "IN"),
+    ("कोलकाता में जूट मिल मजदूरों का प्रदर्शन।", "IN"),
+    ("کوئٹہ میں کان کنوں نے احتجاج کیا۔", "PK"),
+    ("लाहौर में बिजली कर्मचारियों का धरना।", "PK"),
+    ("চট্টগ্রামে বন্দর শ্রমিকদের কর্মবিরতি।", "BD"),
+])
+def test_big_south_asian_cities_in_urdu_hindi_and_bangla_script(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text", ["শীতের সকালে শহর কুয়াশায় ঢাকা ছিল।", "उसकी सूरत पर मुस्कान थी।"])
+def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
+    # ঢাকা ("covered") and सूरत ("face") are no place here: no country has evidence in the text
+    assert all(not country.evidence for country in tag(text).countries)
