@@ -14,24 +14,29 @@ from hypothesis import strategies as st
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching import normalize as normalize_module
 from bot.matching.gazetteer import case_rule_for, case_rule_of, country_columns, country_entries, place_rows
-from bot.matching.normalize import _fold_fields, fold, fold_cased, normalize
+from bot.matching.normalize import _fold_fields, fold, fold_cased, fold_char, normalize
 from bot.matching.recognise import (
+    _CAPITALISED_BEFORE,
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
     _PAREN,
     _PREFIX_GATES,
     _PREFIX_HEAD,
     _SUFFIX_HEAD,
+    _WORD,
     Recogniser,
     _bracketed,
+    _tokens,
     folded_gates_in,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
     _AUTOMATA,
+    _CAUSE_BEFORE,
     _FOLDED_INDEX_STORY,
     _INDEX_STORY,
     _PLURAL_UNION_NOUNS,
+    _PREVIOUS_LISTED,
     _SIGNALS,
     _TABLE,
     _TOWN_AFTER_PREPOSITION,
@@ -41,7 +46,10 @@ from bot.matching.tagger import (
     _acronyms_after_plural_nouns_lowered,
     _case_ok,
     _CaseTable,
+    _holds_cause_word,
+    _is_title_case,
     _may_search,
+    _whole_word_spans,
 )
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
@@ -194,3 +202,93 @@ def test_automata_of_a_replaced_directory_are_freed() -> None:
     gc.collect()
     assert gone() is None  # nothing keeps the directory (an lru_cache of automata by directory did)
     assert len(_AUTOMATA) == held - 1
+
+
+# Pieces of words, names and punctuation around the places where the recogniser's tokens and walks end.
+_WORD_PIECES = ["Workers", "Union", "of", "and", "the", "U.S.", "ver.di", "Station.In", "N°", "Nº", "1", " ", "  ", "\n",
+                "'", "’", "-", "‐", ".", ",", "(", "KCTU", "Amazon's", "İstanbul'da", "In", "Kenya", "e.g.", "_", "x"]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=20))
+@example(["Station.In", " ", "U.S.", "'", " ", "N°", " ", "1"])
+def test_words_read_by_class_repeats_as_by_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    plain = re.compile(r"N[°º]\s?\d+|\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
+    for start in range(0, len(text) + 1, 3):
+        for end in (start, start + 5, len(text)):
+            assert [match.span() for match in _WORD.finditer(text, start, end)] == [
+                match.span() for match in plain.finditer(text, start, end)]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=24))
+@example(["N°", " ", "Workers", " ", "Union"])
+@example(["In", " ", "Kenya", " ", "Workers", " ", "Union", " ", "Workers", " ", "Union", " ", "Workers", " ", "Union"])
+def test_walk_left_in_a_short_window_first_as_in_the_long_one(pieces: list[str]) -> None:
+    text = "".join(pieces) + " Union"
+    recogniser = default_tagger()._recogniser
+    for start in range(len(text) + 1):
+        window_start = max(0, start - 90)
+        tokens = _tokens(text, window_start, start)
+        if tokens and window_start > 0:
+            tokens = tokens[1:]
+        expected = recogniser._walk_left_over(tokens, 0) if _CAPITALISED_BEFORE.search(text, max(0, start - 24), start) else []
+        assert recogniser._walk_left(text, start) == expected
+
+
+@given(st.lists(st.sampled_from(["CGT", "FO", "Ab", "ÇÖ", "İŞ", "x", "a", "1", " ", ",", ";", " and ", " et ", " la ",
+                                  "l'", "(3e)", "-", "\n", "é"]), max_size=12))
+def test_patterns_that_start_with_their_capital_as_with_a_look_back_first(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    previous_listed = re.compile(_PREVIOUS_LISTED.pattern.replace("([A-ZÀ-ÞİŞĞÇÖÜ](?<!\\w.)", "(?<!\\w)([A-ZÀ-ÞİŞĞÇÖÜ]", 1))
+    capitalised_before = re.compile(_CAPITALISED_BEFORE.pattern.replace("[^\\W\\d_a-zà-ÿ](?<!\\w.)", "(?<!\\w)[^\\W\\d_a-zà-ÿ]", 1))
+    assert previous_listed.pattern != _PREVIOUS_LISTED.pattern and capitalised_before.pattern != _CAPITALISED_BEFORE.pattern
+    for end in range(len(text) + 1):
+        for pattern, plain, window in ((_PREVIOUS_LISTED, previous_listed, 40), (_CAPITALISED_BEFORE, capitalised_before, 24)):
+            found, expected = pattern.search(text, max(0, end - window), end), plain.search(text, max(0, end - window), end)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aAB1_ (é²ⅷの\u0301İ-")), max_size=16), st.sampled_from(["A", "AB", "A-B", "é", "²"]))
+@example("AAB AB_AB (AB)", "AB")
+def test_whole_word_spans_as_finditer(text: str, word: str) -> None:
+    expected = [match.span() for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+    assert list(_whole_word_spans(text, word)) == expected
+
+
+def test_every_cause_phrase_holds_a_cause_word() -> None:
+    phrases = ["huelga por el pueblo de ", "HUELGAS POR ", "paro por ", "strike for the people of ", "Strikes for ",
+               "solidarity with the ", "Solidaridad con el pueblo ", "solidariedade com o povo ", "solidarité avec le ",
+               "solidarità con il popolo di ", "Solidarität mit ", "in support of ", "soutien au peuple ",
+               "sostegno al ", "apoyo a ", "apoio ao povo da ", "grève pour la ", "greve pela ", "sciopero per ",
+               "scioperi per ", "marcha por ", "march for ", "manifestación por ", "manifestation pour l’",
+               "manifestação pela ", "manifestazione per il ", "huelga general por ", "ſtrike for ", "SUPPORT TO "]
+    for phrase in phrases:
+        assert _CAUSE_BEFORE.search(phrase, max(0, len(phrase) - 45), len(phrase)), phrase
+        assert _holds_cause_word(phrase, len(phrase)), phrase
+
+
+def _folded_one_by_one(text: str) -> tuple[str, str, tuple[int, ...]]:
+    """Every character folded on its own, each folded character lower-cased on its own (where that is one
+    character), with the offset it came from: what normalize's offsets path defines."""
+    pieces = [(piece, index) for index, char in enumerate(text) for piece in fold_char(char)]
+    lowered = [piece.lower() for piece, _ in pieces]
+    return ("".join(piece for piece, _ in pieces),
+            "".join(lower if len(lower) == 1 else piece for (piece, _), lower in zip(pieces, lowered, strict=True)),
+            tuple(index for _, index in pieces))
+
+
+@given(st.text(alphabet=st.sampled_from(list("শ্রমিক়हिन्दी ًّ Ǿǿℏ ΣΟΔ İıß ﬁ½… aB1.-_")), max_size=40))
+@example("ΟΔΟΣ শ্রমিক Ǿ")
+@example("İ্")
+def test_text_folded_with_offsets_as_character_by_character(text: str) -> None:
+    cased, lower, offsets = _fold_fields(text)
+    if offsets is not None:
+        assert (cased, lower, offsets) == _folded_one_by_one(text)
+    else:
+        assert len(cased) == len(text) and cased == _folded_one_by_one(text)[0]
+
+
+def test_title_case_read_from_the_long_words() -> None:
+    assert _is_title_case("Workers Strike In Dhaka Over Pay")
+    assert not _is_title_case("Workers strike in Dhaka over unpaid wages")
+    assert not _is_title_case("A B C of it")

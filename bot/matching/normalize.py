@@ -16,8 +16,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _ALL_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -154,32 +156,51 @@ codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
 
 def _fold_beyond_ascii(text: str) -> _Folded:
     """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
+    folds = {char: fold_char(char) for char in set(_NON_ASCII.findall(text))}
+    if any(len(replacement) != 1 for replacement in folds.values()):
+        return _fold_with_offsets(text, folds)
     folded = text
-    for char in set(_NON_ASCII.findall(text)):
-        replacement = fold_char(char)
-        if len(replacement) != 1:
-            return _fold_with_offsets(text)
+    for char, replacement in folds.items():
         folded = folded.replace(char, replacement)
     # Every character beyond ASCII is folded already; only ASCII punctuation is left to blank out.
     cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased):
-        return _fold_with_offsets(text)
+        return _fold_with_offsets(text, folds)
     return cased, lower, None
 
 
-def _fold_with_offsets(text: str) -> _Folded:
-    cased_parts: list[str] = []
-    lower_parts: list[str] = []
-    offsets: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold_char(char)
-        for piece in folded:
-            lowered = piece.lower()
-            cased_parts.append(piece)
-            lower_parts.append(lowered if len(lowered) == 1 else piece)
-            offsets.append(index)
-    return "".join(cased_parts), "".join(lower_parts), tuple(offsets)
+def _fold_with_offsets(text: str, folds: dict[str, str]) -> _Folded:
+    """_fold_beyond_ascii() for text with characters that fold to none or several (Indic viramas and
+    nuktas, Arabic vowel marks, ligatures), `folds` being its characters beyond ASCII folded: each
+    folded character keeps the offset of the one it came from (the stretches between such characters
+    keep theirs), and it is lower-cased on its own."""
+    changed = {char: replacement for char, replacement in folds.items() if replacement != char}
+    if all(fold_char(piece) == piece for replacement in changed.values() for piece in replacement if not piece.isascii()):
+        folded = text  # what the characters fold to folds to itself: replacing them one after another is exact
+        for char, replacement in changed.items():
+            folded = folded.replace(char, replacement)
+    else:
+        folded = text.translate({ord(char): replacement for char, replacement in changed.items()})
+    cased = _ASCII_NON_WORD.sub(" ", folded)
+    lower = cased.lower()
+    if len(lower) != len(cased) or "Σ" in cased:  # "İ", and a final sigma, which lower() reads in context
+        lower = cased.translate({ord(piece): lowered for piece in set(cased)
+                                 if (lowered := piece.lower()) != piece and len(lowered) == 1})
+    uneven: list[int] = []  # where the characters that fold to none or several stand
+    for char, replacement in changed.items():
+        if len(replacement) != 1:
+            index = text.find(char)
+            while index >= 0:
+                uneven.append(index)
+                index = text.find(char, index + 1)
+    stretches: list[Iterable[int]] = []
+    start = 0
+    for index in sorted(uneven):
+        stretches += (range(start, index), repeat(index, len(changed[text[index]])))
+        start = index + 1
+    stretches.append(range(start, len(text)))
+    return cased, lower, tuple(chain.from_iterable(stretches))
 
 
 def fold(text: str) -> str:

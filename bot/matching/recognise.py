@@ -91,6 +91,7 @@ _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SI
 
 
 _SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
+_SUFFIX_LETTERS = "İiIS"  # and what follows its dash
 # Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
 # form holds none of them holds none of the gates, which is the quicker test.
 _FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
@@ -115,7 +116,8 @@ def _suffix_heads(original: str) -> list[re.Match[str]]:
     for dash in _SUFFIX_DASHES:
         position = original.find(dash)
         while position >= 0:
-            if (match := _SUFFIX_HEAD.match(original, position)) is not None:
+            if original[position + 1:position + 2] in _SUFFIX_LETTERS and (
+                    match := _SUFFIX_HEAD.match(original, position)) is not None:
                 found.append(match)
             position = original.find(dash, position + 1)
     return found
@@ -278,7 +280,9 @@ syndicats sindicatos sindacati democratiques democraticos democraticas democrati
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
 # a number sign with its number is one word ("Sindicato N°1 de Chuquicamata", "Nº 2").
-_WORD = re.compile(r"N[°º]\s?\d+|\w(?:(?:[\w'’\-‐‑]|\.(?![^\W\d_][a-z]))*\w)?['’]?|[^\w\s]|\n")
+# It is read as a run of its characters, backed off to its last letter or digit (repeats of one character
+# class, quicker than a repeat of alternatives).
+_WORD = re.compile(r"N[°º]\s?\d+|\w(?:[\w'’\-‐‑]*(?:\.(?![^\W\d_][a-z])[\w'’\-‐‑]*)*(?<=\w))?['’]?|[^\w\s]|\n")
 _ACRONYM = re.compile(r"[^\W\d_][\w.\-&/]{1,13}")
 # A bracket whose content starts with a capital (an acronym or a name), not "(2019)" or "(file photo)".
 _PAREN = re.compile(r"[(\[]([^\W\d_a-zà-ÿ][^()\[\]\n]{1,159})[)\]]")
@@ -291,6 +295,7 @@ _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
+_SHORT_LEFT_WINDOW = 40
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
@@ -758,6 +763,17 @@ def _bracketed(original: str) -> Iterator[re.Match[str]]:
     for position in sorted(starts):
         if position >= taken_until and (match := _PAREN.match(original, position)) is not None:
             taken_until = match.end()
+            yield match
+
+
+def _local_mentions(original: str) -> Iterator[re.Match[str]]:
+    """Exactly _LOCAL.finditer(original), tried only where "Local" stands (found with str.find, much
+    faster than letting the pattern try every position)."""
+    position = original.find("Local")
+    while position >= 0:
+        match = _LOCAL.match(original, position)
+        position = original.find("Local", position + 1 if match is None else match.end())
+        if match is not None:
             yield match
 
 
@@ -1250,14 +1266,25 @@ class Recogniser:
         if not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
             return []  # the usual "the Union", "of the Federation": nothing to walk over
         window_start = max(0, start - _LEFT_WINDOW)
+        # Most walks stop within a few words: they are read in a shorter window first, which starts after a
+        # space. No token holds a space (but "N° 1"), so from there on the tokens are the long window's.
+        space = original.find(" ", max(window_start + 1, start - _SHORT_LEFT_WINDOW), start)
+        if space > 0 and original[space - 2:space] not in ("N°", "Nº"):
+            short_walk = self._walk_left_over(_tokens(original, space + 1, start), 2)
+            if short_walk is not None:
+                return short_walk
         tokens = _tokens(original, window_start, start)
         if tokens and window_start > 0:
             tokens = tokens[1:]  # the first token of the window may be cut in half
+        return self._walk_left_over(tokens, 0) or []
+
+    def _walk_left_over(self, tokens: list[tuple[int, int, str]], lowest: int) -> list[tuple[int, int, str]] | None:
+        """_walk_left over the tokens before the head, or None when it would read a token before tokens[lowest]."""
         taken: list[tuple[int, int, str]] = []
         index = len(tokens) - 1
         listing = False  # a list of trades joined by "and": "Electricity Supply, Maintenance and Allied"
         words = 0  # the commas of a list are no words: "Depo, Liman, Tersane ve Deniz İşçileri Sendikası"
-        while index >= 0 and words < _MAX_LEFT_WORDS:
+        while index >= lowest and words < _MAX_LEFT_WORDS:
             word = tokens[index][2]
             bare = _bare(word)
             before = tokens[index - 1][2] if index > 0 else ""
@@ -1281,6 +1308,8 @@ class Recogniser:
             taken.append(tokens[index])
             words += 1
             index -= 1
+        if index < lowest and words < _MAX_LEFT_WORDS and lowest:
+            return None  # the walk goes on before these tokens
         while taken and (taken[-1][2] == "," or _bare(taken[-1][2]) in _AND_CONNECTORS):
             taken.pop()  # the walk stopped inside a list: it does not start with its comma
         taken.reverse()
@@ -1597,7 +1626,7 @@ class Recogniser:
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
-        for match in _LOCAL.finditer(original):
+        for match in _local_mentions(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
             breaks = [index for index, word in enumerate(owner_words)
@@ -1654,7 +1683,8 @@ def _counts_something(original: str, end: int) -> bool:
 
 
 _ACRONYM_OR_QUOTE_NEAR = re.compile(r"(?<!\w)[A-Z][A-Z0-9\-]{1,13}(?!\w)|[\"“„«]")
-_CAPITALISED_BEFORE = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ][\w'’.\-]*['’]?\s+$")
+# (The capital comes before the look back at what precedes it, so that the engine tries only capitals.)
+_CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zà-ÿ](?<!\w.)[\w'’.\-]*['’]?\s+$")
 _CAPITALISED_WORD = re.compile(r"(?<!\w)[^\W\d_a-zà-ÿ]|\d")
 
 

@@ -421,9 +421,27 @@ def _is_cause(match: _Match) -> bool:
     original, end = match.original, match.start - 1
     if end < 1 or not original[end].isspace():
         return False
-    word = original[original.rfind(" ", max(0, end - 8), end) + 1:end].lower()
-    return (word in _CAUSE_LAST_WORDS
+    space = original.rfind(" ", max(0, end - 8), end)
+    if space < 0 < end - 8:
+        return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
+    word = original[space + 1:end].lower()
+    return (word in _CAUSE_LAST_WORDS and _holds_cause_word(original, match.start)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
+
+
+# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
+_CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
+                "scioper", "strike", "march", "manifesta")
+
+
+def _holds_cause_word(original: str, start: int) -> bool:
+    """False when the 45 characters before `start` hold none of _CAUSE_STEMS: _CAUSE_BEFORE cannot match
+    there (a few substring tests cost a fraction of its search, which tries each of the 45 positions)."""
+    window = original[max(0, start - 45):start]
+    for letter, ascii_letter in _IGNORECASE_ASCII:
+        window = window.replace(letter, ascii_letter)
+    window = window.lower()
+    return any(stem in window for stem in _CAUSE_STEMS)
 
 
 def _context_factor(match: _Match) -> float:
@@ -445,7 +463,9 @@ _LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an ac
                r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
-_PREVIOUS_LISTED = re.compile(r"(?<!\w)([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
+# (Its first capital comes before the look back at what precedes it, "(?<!\w.)", so that the engine tries
+# only the window's capitals, not every position.)
+_PREVIOUS_LISTED = re.compile(r"([A-ZÀ-ÞİŞĞÇÖÜ](?<!\w.)[A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})" + _LIST_JOINT + r"$")
 _MAX_LISTED = 8
 # A one-word name in title case listed after acronyms named after a plural word for unions
 # ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
@@ -479,6 +499,8 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     directory knows "Coalition of Concerned Teachers" as CCT-GH, the story calls it "(CCT)"."""
     taught: dict[str, str] = {}
     for union_id, match in unions:
+        if match.original[match.end:match.end + 20].lstrip()[:1] not in ("(", "["):
+            continue  # no bracket after the name (most have none; this is quicker than the pattern)
         bracketed = _BRACKETED_ACRONYM.match(match.original, match.end, match.end + 20)
         if bracketed is not None and _is_acronym(bracketed.group(1)):
             taught.setdefault(fold(bracketed.group(1)), union_id)
@@ -586,6 +608,25 @@ def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int
         spans.append(previous.span(1))
         position = previous.start(1)
     return spans
+
+
+def _whole_word_spans(original: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of `re.finditer(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", original)` for a word that is
+    not empty, found with str.find (compiling a pattern for each story's acronym cost more than the search)."""
+    position = original.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not _is_word_character(original[position - 1])) and (
+                end == len(original) or not _is_word_character(original[end])):
+            yield position, end
+            position = original.find(word, end)
+        else:
+            position = original.find(word, position + 1)
+
+
+def _is_word_character(char: str) -> bool:
+    """True for what the pattern "\\w" matches: a letter or digit of any script, or "_"."""
+    return char.isalnum() or char == "_"
 
 
 def _story_order(evidence: Evidence) -> tuple[bool, int]:
@@ -851,13 +892,13 @@ def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     return around == around.upper() and len(_LETTERS.findall(around)) >= 4
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")  # the words of more than three letters
 
 
 @lru_cache(maxsize=4)  # a story's title is asked twice; titles may be long (hostile feeds): few are kept
 def _is_title_case(text: str) -> bool:
-    words = [word for word in _LETTER_RUN.findall(text) if len(word) > 3]
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    initials = [word[0] for word in _LONG_LETTER_RUN.findall(text)]
+    return bool(initials) and sum(map(str.isupper, initials)) >= 0.6 * len(initials)
 
 
 @lru_cache(maxsize=4096)
@@ -1248,20 +1289,19 @@ class Tagger:
             else:
                 entry.matches.append(match)
         for entry in taught.values():
-            pattern = re.compile(r"(?<!\w)" + re.escape(entry.acronym or "") + r"(?!\w)")
+            acronym = entry.acronym or ""
             fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
             for field, original in fields:
-                if entry.acronym is None or entry.acronym not in original:
+                if not acronym or acronym not in original:
                     continue
                 # The acronym next to a mention already counted (its own brackets) is not another mention.
                 taken = sorted((match.start, match.end) for match in entry.matches if match.field == field)
                 taken_starts = [start for start, _ in taken]
-                for occurrence in pattern.finditer(original):
-                    nearest = bisect_right(taken_starts, occurrence.start() + 2) - 1
-                    if nearest >= 0 and occurrence.start() <= taken[nearest][1] + 3:
+                for start, end in _whole_word_spans(original, acronym):
+                    nearest = bisect_right(taken_starts, start + 2) - 1
+                    if nearest >= 0 and start <= taken[nearest][1] + 3:
                         continue
-                    entry.matches.append(_Match(field, original, occurrence.start(), occurrence.end(), (),
-                                                fold(occurrence.group())))
+                    entry.matches.append(_Match(field, original, start, end, (), fold(acronym)))
         return left
 
     # -- countries -------------------------------------------------------------------------
@@ -1634,7 +1674,7 @@ def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _
 
 def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
     """True when the match lies within one of these (field, start, end) spans."""
-    return any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
+    return bool(spans) and any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
