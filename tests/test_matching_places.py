@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.matching import StoryTags, default_tagger, detect_language
+from bot.matching.normalize import fold, normalize
 from tests.realnews import load_realnews
 
 
@@ -465,3 +466,45 @@ def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
     tags = tag("Gaziantep'te sendikanın genel başkanı Mehmet Türkmen'in gözaltına alındığını duyurdu.")
     assert primary(tags) == {"TR"}
     assert "TM" in primary(tag("Türkmenistan'da işçiler greve çıktı."))
+
+
+@pytest.mark.parametrize("variants", [
+    ("کراچی", "كراچي", "ڪراچي", "ﻛﺮاچی"),  # Farsi yeh, Arabic yeh, Sindhi kaf, presentation forms
+    ("لاہور", "لاهور", "لاھور"),  # heh goal, Arabic heh, heh doachashmee
+    ("مصطفى", "مصطفي", "مصطفی"),  # alef maksura, Arabic and Farsi yeh
+    ("ریلوے", "ریلوی", "ريلوي"),  # yeh barree at a word's end
+    ("صلاۃ", "صلاة"),  # teh marbuta goal
+    ("ئ", "ي"),  # a yeh with hamza folds as its yeh does
+])
+def test_arabic_script_letter_variants_fold_alike(variants: tuple[str, ...]) -> None:
+    assert len({fold(variant) for variant in variants}) == 1
+    assert all(normalize(variant).offsets is None and len(normalize(variant).lower) == len(variant) for variant in variants)
+
+
+def test_a_city_written_with_other_arabic_script_letters_is_found_where_it_stands() -> None:
+    text = "كراچي ۾ مزدورن هڙتال ڪئي."  # Karachi with Arabic kaf and yeh (the gazetteer has "کراچی", "ڪراچي")
+    tags = tag(text)
+    assert "PK" in primary(tags)
+    evidence = next(tag for tag in tags.countries if tag.code == "PK").evidence
+    assert [(item.start, item.end, item.text) for item in evidence] == [(0, 5, "كراچي")]
+    assert "PK" in primary(tag("لاہور میں مزدوروں نے احتجاج کیا"))  # Lahore with heh goal (the gazetteer: "لاهور")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("নয়াদিল্লিতে কেন্দ্রীয় শ্রমিক সংগঠনগুলির সমাবেশ হলো।", "IN"),  # a case ending joined to the name
+    ("কলকাতার চটকল শ্রমিকেরা ধর্মঘট ডেকেছেন।", "IN"),
+    ("نئی دہلی میں مرکزی ٹریڈ یونینوں نے ہڑتال کا اعلان کیا۔", "IN"),
+    ("मुंबई के गोदी मजदूरों ने काम बंद किया।", "IN"),
+    ("कोलकाता में जूट मिल मजदूरों का प्रदर्शन।", "IN"),
+    ("کوئٹہ میں کان کنوں نے احتجاج کیا۔", "PK"),
+    ("लाहौर में बिजली कर्मचारियों का धरना।", "PK"),
+    ("চট্টগ্রামে বন্দর শ্রমিকদের কর্মবিরতি।", "BD"),
+])
+def test_big_south_asian_cities_in_urdu_hindi_and_bangla_script(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text", ["শীতের সকালে শহর কুয়াশায় ঢাকা ছিল।", "उसकी सूरत पर मुस्कान थी।"])
+def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
+    # ঢাকা ("covered") and सूरत ("face") are no place here: no country has evidence in the text
+    assert all(not country.evidence for country in tag(text).countries)

@@ -605,3 +605,9 @@ def test_workers_in_a_capitalised_sector_go_on_in_the_name() -> None:
     # A town after "en" is no sector; an employers' body stays none.
     assert "Sindicato de Trabajadores en Madrid" not in _names(_tags("En Madrid, el Sindicato de Trabajadores en Madrid convocó huelga."))
     assert not _tags("En Chile, la Confederación de Empresas de Transporte rechazó el paro.").unions
+
+
+def test_a_directory_name_in_arabic_letters_is_found_in_urdu_letters() -> None:
+    # the directory writes APTUF's Urdu name with Arabic yeh (ي), the Urdu press with Farsi yeh (ی)
+    tags = _tags("لاہور میں آل پاکستان ٹریڈ یونین فیڈریشن نے مظاہرہ کیا۔")
+    assert "aptuf-pk" in _ids(tags)

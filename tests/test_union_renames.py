@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.matching import default_directory
+from bot.matching.tagger import discovered_union_id
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Campaign, DiscoveredUnion, StoryCluster, StoryTag, Subscriber, Subscription
 from tests.conftest import _drop_postgres_database, new_postgres_database
@@ -45,15 +46,14 @@ def test_every_published_union_id_is_still_followable() -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-async def engine_at_0009(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
-    """A new database migrated up to the revision before the renames."""
+async def new_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """A new, empty database (each test migrates it up to the revision before the one it tests)."""
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'renames.db'}"
     else:
         url = await new_postgres_database()
     engine = create_engine(url)
     try:
-        await upgrade_database(engine, "0009_paid_lane")
         yield engine
     finally:
         await engine.dispose()
@@ -61,8 +61,9 @@ async def engine_at_0009(request: pytest.FixtureRequest, tmp_path: Path) -> Asyn
             await _drop_postgres_database(url)
 
 
-async def test_renamed_unions_keep_their_followers_tags_and_campaigns(engine_at_0009: AsyncEngine) -> None:
-    sessions = session_factory(engine_at_0009)
+async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine: AsyncEngine) -> None:
+    await upgrade_database(new_engine, "0009_paid_lane")
+    sessions = session_factory(new_engine)
     async with sessions() as session:
         old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso")])
         both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso"),
@@ -80,7 +81,7 @@ async def test_renamed_unions_keep_their_followers_tags_and_campaigns(engine_at_
         ])
         await session.commit()
 
-    await upgrade_database(engine_at_0009)
+    await upgrade_database(new_engine, "0010_union_renames")
 
     async with sessions() as session:
         follows = sorted((await session.execute(
@@ -92,3 +93,39 @@ async def test_renamed_unions_keep_their_followers_tags_and_campaigns(engine_at_
     assert tags == [(cluster_old.id, "jtu-jp"), (cluster_both.id, "jtu-jp")]
     assert campaign_unions == ["jtu-jp", "zenroren-jp"]
     assert merged_into == "jtu-jp"
+
+
+async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: AsyncEngine) -> None:
+    # ids stored before 0011 folded Urdu's "ی" and "ہ" as themselves; the tagger now folds them to "ي" and "ه"
+    old, new = "found:PK:مزدور-اتحاد-یونین", discovered_union_id("مزدور اتحاد یونین", "PK")
+    assert new == "found:PK:مزدور-اتحاد-يونين"
+    await upgrade_database(new_engine, "0010_union_renames")
+    sessions = session_factory(new_engine)
+    async with sessions() as session:
+        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label="Ittehad")])
+        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label="Ittehad"),
+                                                    Subscription(kind="union", value=new, label="Ittehad")])
+        cluster = StoryCluster()
+        session.add_all([old_only, both, cluster])
+        await session.flush()
+        session.add_all([
+            StoryTag(cluster_id=cluster.id, kind="union", value=old, label="Ittehad", salience="primary"),
+            Campaign(title="Lahore rally", url="https://example.org/l", unions=[old, new, "aptuf-pk"]),
+            DiscoveredUnion(union_id=old, name="مزدور اتحاد یونین", story_count=2),
+            DiscoveredUnion(union_id=new, name="مزدور اتحاد يونين", story_count=3),
+            DiscoveredUnion(union_id="found:pk:hari-union", name="Hari Union", story_count=1),
+        ])
+        await session.commit()
+
+    await upgrade_database(new_engine)
+
+    async with sessions() as session:
+        follows = sorted((await session.execute(
+            select(Subscriber.chat_id, Subscription.value).join(Subscription.subscriber))).all())
+        tags = (await session.execute(select(StoryTag.value))).scalars().all()
+        campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
+        discovered = sorted((await session.execute(select(DiscoveredUnion.union_id, DiscoveredUnion.story_count))).all())
+    assert follows == [(1, new), (2, new)]
+    assert tags == [new]
+    assert campaign_unions == [new, "aptuf-pk"]
+    assert discovered == sorted([("found:pk:hari-union", 1), (new, 5)])

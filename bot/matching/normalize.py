@@ -36,6 +36,15 @@ _SPECIAL_FOLDS = {
     "İ": "I", "ı": "i", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o",
     "Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t", "Ŀ": "L", "ŀ": "l", "Ð": "D", "ð": "d",
 }
+# Letters that Arabic, Persian, Urdu, Pashto and Sindhi write with different code points: each folds to
+# the Arabic one, so that "كراچي" and "کراچی", or an Arabic "ي" in a name and Urdu's "ی" in the press, meet.
+# Applied after decomposition, so that letters with a hamza ("ئ", "ۂ", "ۓ") and presentation forms follow.
+_ARABIC_SCRIPT_FOLDS = str.maketrans({
+    "\u06cc": "\u064a", "\u0649": "\u064a", "\u06d2": "\u064a",  # Farsi yeh, alef maksura, yeh barree -> yeh
+    "\u06a9": "\u0643", "\u06aa": "\u0643",  # keheh, swash kaf (Sindhi) -> kaf
+    "\u06c1": "\u0647", "\u06d5": "\u0647", "\u06be": "\u0647",  # heh goal, ae, heh doachashmee -> heh
+    "\u06c3": "\u0629",  # teh marbuta goal -> teh marbuta
+})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NON_WORD = re.compile(r"[\W_]")
 _ASCII_NON_WORD = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
@@ -61,7 +70,7 @@ def fold_char(char: str) -> str:
         return char if unicodedata.category(char) in ("Mn", "Mc") else " "
     decomposed = unicodedata.normalize("NFKD", char)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", base) if base else ""
+    return _NON_WORD.sub(" ", base.translate(_ARABIC_SCRIPT_FOLDS)) if base else ""
 
 
 @dataclass(frozen=True)
