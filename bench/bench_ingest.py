@@ -2,7 +2,7 @@
 
     python bench/bench_ingest.py [--feeds 1000] [--items 20] [--concurrency 50] [--fail-timeout 2]
                                  [--server process|thread] [--server-workers 2] [--origins N]
-                                 [--database sqlite|postgresql] [--rounds 1]
+                                 [--database sqlite|postgresql] [--rounds 1] [--with-tagger [--no-freeze]]
 
 Serves N RSS feeds of `--items` items each (distinct ETags, Last-Modified, gzip-encoded) on 127.0.0.1
 with `tests.feedserver.FeedServer`, syncs them as configured sources into a fresh database (SQLite in
@@ -31,6 +31,10 @@ The first poll's row also gives how far the process's peak RSS rose above its RS
 (VmHWM reset through /proc/self/clear_refs): what a poll holds at once.
 `--rounds N` repeats the baseline and the first poll (into a new database each time) N times, so that
 both are measured side by side several times on a noisy machine; polls 2 and 3 follow the last round.
+Each poll's row gives the time spent in garbage collection (through `gc.callbacks`) and the collections
+of each generation. `--with-tagger` first builds the tagger the way `run` does at start
+(`bot.service.roles.build_tagger`: the build, then `gc.collect(); gc.freeze()`), so that the polls run
+beside its tables as in the service; `--no-freeze` builds it without the freeze, for comparison.
 Only loopback traffic; every loop is bounded.
 """
 
@@ -39,6 +43,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import email.utils
+import gc
 import gzip
 import multiprocessing
 import random
@@ -343,11 +348,39 @@ def make_config(urls: dict[int, str], database_url: str, concurrency: int, timeo
     )
 
 
-async def timed_poll(sessions: Any, config: Any) -> tuple[IngestSummary, float, float, Timeline]:
+class GcTimer:
+    """Time spent in garbage collection and collections per generation while installed (`gc.callbacks`)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.collections = [0, 0, 0]
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+            self.collections[info["generation"]] += 1
+
+    def __enter__(self) -> GcTimer:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self)
+
+    def note(self) -> str:
+        return f"GC {self.seconds:.2f} s ({'/'.join(map(str, self.collections))} collections by generation)"
+
+
+async def timed_poll(sessions: Any, config: Any) -> tuple[IngestSummary, float, float, Timeline, GcTimer]:
     timeline = Timeline()
-    wall, cpu = time.perf_counter(), time.process_time()
-    summary = await ingest_all(sessions, config, progress=timeline)
-    return summary, time.perf_counter() - wall, time.process_time() - cpu, timeline
+    with GcTimer() as collector:
+        wall, cpu = time.perf_counter(), time.process_time()
+        summary = await ingest_all(sessions, config, progress=timeline)
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return summary, wall, cpu, timeline, collector
 
 
 async def baseline_poll(urls: list[str], concurrency: int, timeout: float) -> tuple[float, float, int, int]:
@@ -409,7 +442,7 @@ async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) 
     await sync_sources(sessions, config)
     marks = farms.mark()
     rss_before = reset_peak_rss()
-    summary, seconds, cpu, _ = await timed_poll(sessions, config)
+    summary, seconds, cpu, _, collector = await timed_poll(sessions, config)
     peak_rise = peak_rss_mb() - rss_before
     stats = farms.stats(marks)
     stored = await count(sessions, Story)
@@ -419,8 +452,28 @@ async def first_poll(farms: Farms, database_url: str, args: argparse.Namespace) 
     clusters = await count(sessions, StoryCluster)
     row = Row("1 first poll (all new)", feeds, seconds, cpu, stored, stats["requests"], stats["connections"],
               f"{summary.new} new + {summary.duplicates} duplicates, {clusters} clusters; "
-              f"peak RSS +{peak_rise:.0f} MB over the RSS before the poll")
+              f"peak RSS +{peak_rise:.0f} MB over the RSS before the poll; {collector.note()}")
     return row, engine, sessions
+
+
+async def tagger_as_in_run(farms: Farms, folder: str, freeze: bool) -> object:
+    """The tagger built as `run` builds it at start (over a database of its own), kept for the whole run."""
+    # Imported only here: the service's modules (python-telegram-bot...) would add to what every full
+    # collection walks, so the plain bench keeps the heap it always had.
+    from bot.service.roles import build_tagger
+    from bot.services import Services
+
+    database_url = f"sqlite+aiosqlite:///{folder}/tagger.db"
+    engine = create_engine(database_url)
+    await upgrade_database(engine)
+    services = Services(make_config(farms.urls, database_url, 1, 1.0), session_factory(engine))
+    started, cpu = time.perf_counter(), time.process_time()
+    await (build_tagger(services) if freeze else services.prepare_tagger())
+    await engine.dispose()
+    print(f"tagger built in {time.perf_counter() - started:.1f} s ({time.process_time() - cpu:.1f} s CPU), "
+          f"{'then gc.freeze(): ' + str(gc.get_freeze_count()) + ' objects frozen' if freeze else 'not frozen'}; "
+          f"{len(gc.get_objects())} objects tracked", flush=True)
+    return services
 
 
 def _status_mb(field_name: str) -> float:
@@ -459,6 +512,8 @@ async def run(args: argparse.Namespace) -> list[Row]:
     rows: list[Row] = []
     try:
         with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
+            # Held for the whole run, as the service holds its tagger.
+            _services = await tagger_as_in_run(farms, folder, not args.no_freeze) if args.with_tagger else None
             farms.phase("healthy")
             urls = [farms.urls[index] for index in sorted(farms.urls)]
             for round_number in range(1, args.rounds + 1):
@@ -492,7 +547,7 @@ async def polls_after_the_first(
     config = make_config(farms.urls, database_url, args.concurrency, args.timeout)
     # 2. second poll: everything unchanged, one conditional request and one 304 per feed
     marks = farms.mark()
-    summary, seconds, cpu, _ = await timed_poll(sessions, config)
+    summary, seconds, cpu, _, collector = await timed_poll(sessions, config)
     stats = farms.stats(marks)
     assert not summary.failed and summary.unchanged == feeds and summary.new == summary.duplicates == 0
     assert stats["requests"] == feeds, f"{stats['requests']} requests for {feeds} feeds"
@@ -500,14 +555,14 @@ async def polls_after_the_first(
     assert stats["statuses"] == Counter({304: feeds}), stats["statuses"]
     assert await count(sessions, Story) == stored
     rows.append(Row("2 unchanged (all 304)", feeds, seconds, cpu, 0, stats["requests"], stats["connections"],
-                    f"{stats['conditional']} conditional, {stats['statuses'][304]} x 304"))
+                    f"{stats['conditional']} conditional, {stats['statuses'][304]} x 304; {collector.note()}"))
 
     # 3. 5% failing (HTTP 500 or no answer within the timeout), the rest unchanged
     farms.phase("failing")
     failing = {feed_name(index): failure_kind(index) for index in range(feeds) if failure_kind(index)}
     short = make_config(farms.urls, database_url, args.concurrency, args.fail_timeout)
     marks = farms.mark()
-    summary, seconds, cpu, timeline = await timed_poll(sessions, short)
+    summary, seconds, cpu, timeline, collector = await timed_poll(sessions, short)
     stats = farms.stats(marks)
     failed = {report.label: report.error or "" for report in summary.failed}
     missing = [label for label in failing if label not in failed]
@@ -531,6 +586,7 @@ async def polls_after_the_first(
     if unexpected:
         reasons = Counter(error for error in unexpected.values())
         note += f"; ALSO {len(unexpected)} healthy feeds failed: {dict(reasons)}"
+    note += f"; {collector.note()}"
     rows.append(Row(f"3 {100 // FAIL_EVERY}% failing", feeds, seconds, cpu, 0, stats["requests"], stats["connections"], note))
     await engine.dispose()
 
@@ -568,7 +624,12 @@ def main() -> None:
                         help="a PostgreSQL server on which a scratch database is created and dropped")
     parser.add_argument("--rounds", type=int, default=1,
                         help="baseline + first poll this many times, side by side (default 1)")
+    parser.add_argument("--with-tagger", action="store_true",
+                        help="build the tagger first, as `run` does at start (then gc.collect + gc.freeze)")
+    parser.add_argument("--no-freeze", action="store_true", help="with --with-tagger: build it without the freeze")
     args = parser.parse_args()
+    if args.no_freeze and not args.with_tagger:
+        parser.error("--no-freeze goes with --with-tagger")
     if args.server == "thread":
         args.server_workers = 0
     args.origins = args.origins or max(1, args.server_workers)

@@ -4,6 +4,7 @@ metrics, SIGTERM, and one clear line for each bad input."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import signal
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +26,7 @@ from bot.app import build_application
 from bot.config import ConfigError, parse_config
 from bot.service import roles as bot_service
 from bot.service.roles import single_process_lock, webhook_secret
+from bot.services import Services
 from storage.db import create_engine, session_factory
 from tests.alerting import add_story, add_subscriber, queue
 from tests.botapi import TOKEN, BotApiServer
@@ -325,3 +328,22 @@ def test_an_idle_process_holds_no_share_of_the_send_limit(fleet_database: str) -
     assert counts == [1, 2, 3]
     assert busy_see == [2, 2], "the busy processes each take half the limit"
     assert idle_sees == 3, "the idle process would start at a third, as if it were busy"
+
+
+async def test_the_start_up_tagger_is_frozen_and_a_rebuild_frees_the_old_one(sqlite_sessions) -> None:
+    services = Services(config=parse_config({}, environ={}), sessions=sqlite_sessions)
+    try:
+        await bot_service.build_tagger(services)
+        assert gc.get_freeze_count() > 0
+        # The service goes on with other steps; until then the loop's handle that resumed this step holds
+        # the future the build thread's tagger came in.
+        await asyncio.sleep(0)
+        first = weakref.ref(await services.tagger())
+        assert first() is not None
+        services.unions_changed()
+        # Frozen objects are never collected by the cycle collector: only reference counting can free it.
+        assert first() is None
+        rebuilt = await services.tagger()
+        assert rebuilt is not None and first() is None
+    finally:
+        gc.unfreeze()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import gc
 import hashlib
 import hmac
 import logging
@@ -40,7 +41,7 @@ from storage import subscribers as subscriber_queries
 from storage.db import Sessions, backend_of, close, connect, database_unreachable, describe, migrate, sqlite_file
 
 if TYPE_CHECKING:
-    from bot.services import BotApplication
+    from bot.services import BotApplication, Services
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ async def _serve(config: Config, role: str, sessions: Sessions, stop: asyncio.Ev
         services = application.bot_data[SERVICES_KEY]
 
         async def prepare() -> bool:
-            await services.prepare_tagger()  # reads the admins' unions from the database, then builds
+            await build_tagger(services)
             return True
 
         if not await _until_stopped(retry_until_ready("the database cannot be read", prepare, stop, database_unreachable),
@@ -210,6 +211,19 @@ async def _serve(config: Config, role: str, sessions: Sessions, stop: asyncio.Ev
         await application.shutdown()  # a no-op when it was never initialized
     logger.info("stopped")
     return 0
+
+
+async def build_tagger(services: Services) -> None:
+    """Build the tagger at start (the admins' unions read from the database), then `gc.freeze()` what is alive.
+
+    The tagger's tables are large and live as long as the process; frozen, every later full garbage
+    collection skips them instead of walking them again (about 0.1 s each during a poll). A tagger that
+    `unions_changed` drops is freed by reference counting (it holds no reference cycles; a test checks),
+    so freezing it leaks nothing; the rebuilt one is simply collected as usual.
+    """
+    await services.prepare_tagger()
+    gc.collect()  # first, so that start-up's garbage is not frozen with the tagger
+    gc.freeze()
 
 
 async def _until_stopped(work: Awaitable[T], stop: asyncio.Event) -> T | None:
