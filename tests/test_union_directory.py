@@ -72,6 +72,12 @@ def test_curated_ids_keep_their_names() -> None:
         assert set(table.get("aliases", [])) <= set(record.aliases)
 
 
+@pytest.mark.parametrize("name, union_id", [("Verdi", "verdi"), ("ver.di", "verdi")])
+def test_press_spellings_name_their_union(name: str, union_id: str) -> None:
+    """German papers write ver.di as "Verdi": a found name spelt so is the directory's union."""
+    assert default_directory().id_for_name(name) == union_id
+
+
 def test_generated_ids_are_unique() -> None:
     lines = [line for line in GENERATED.read_text("utf-8").splitlines() if line and not line.startswith("#")]
     ids = [line.split("\t")[0] for line in lines[1:]]
