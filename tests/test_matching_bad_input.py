@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 import string
+import sys
+from collections.abc import Callable
+from functools import partial
 
 import pytest
 
@@ -89,3 +92,43 @@ def test_recogniser_work_grows_with_the_text_not_faster(monkeypatch: pytest.Monk
         counts.append(read[0])
     assert counts[0] > 0
     assert counts[1] <= 2.1 * counts[0] and counts[2] <= 2.1 * counts[1], counts
+
+
+# Words that make many names, acronyms and places at once, shuffled: each kind of name lookup meets
+# thousands of the others (found names x acronyms, country matches x name spans, sentences with no end).
+DENSE_VOCABULARIES = {
+    "names and acronyms": "Union of Workers Sindicato CUT Dhaka strike (ABC) Federation the National Garment",
+    "many languages": "Sindicato de Trabajadores Serikat Pekerja Gewerkschaft 노조 労組 (SPN) CGT Brazil Lagos Union "
+                      "Local 12 Sendikası Metal-İş Federación y la",
+    "brackets": "( ) ABC XYZ CUT Workers Union Trade Congress KCTU Numsa in Kenya",
+}
+
+
+def _python_steps(tagger_call: Callable[[], object]) -> int:
+    """The calls and returns the profiler sees while `tagger_call` runs: work counted, not timed."""
+    steps = [0]
+
+    def count(frame: object, event: str, arg: object) -> None:
+        steps[0] += 1
+
+    sys.setprofile(count)
+    try:
+        tagger_call()
+    finally:
+        sys.setprofile(None)
+    return steps[0]
+
+
+@pytest.mark.parametrize("vocabulary", sorted(DENSE_VOCABULARIES))
+def test_tagging_work_grows_with_a_dense_text_not_faster(vocabulary: str) -> None:
+    """Doubling a text made only of names, acronyms and places about doubles the tagger's work (it grew
+    as the square: a 1 MB story of them took half an hour)."""
+    words = DENSE_VOCABULARIES[vocabulary].split()
+    tagger = default_tagger()
+    tagger.tag("x", " ".join(random.Random(0).choice(words) for _ in range(500)))  # lookups built, caches warm
+    steps = []
+    for copies in (1, 2, 4):
+        pick = random.Random(copies)
+        text = " ".join(pick.choice(words) for _ in range(500 * copies))
+        steps.append(_python_steps(partial(tagger.tag, "x", text)))
+    assert steps[1] <= 2.3 * steps[0] and steps[2] <= 2.3 * steps[1], steps

@@ -23,7 +23,8 @@ generic words ("the Workers' Union") and shouted all-capital runs.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -1538,13 +1539,16 @@ class Recogniser:
         taken = sorted([(name.start, name.end) for name in found] + known)
         taken_starts = [start for start, _ in taken]
         result = list(found)
+        positions: dict[tuple[int, int], list[int]] = defaultdict(list)  # a span -> where in `result`, in order
+        for index, earlier in enumerate(result):
+            positions[(earlier.start, earlier.end)].append(index)
         for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2:
                 # The bracket right after a name already found: its acronym was read with it, unless
                 # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
-                if self._lengthen_to_acronym(original, match.start(), inner, result, taken, before):
+                if self._lengthen_to_acronym(original, match.start(), inner, result, positions, taken, before):
                     taken_starts[before] = taken[before][0]
                 continue
             if _is_acronym(inner) and not self._is_place(fold(inner)):
@@ -1557,23 +1561,32 @@ class Recogniser:
                 overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
                     position < len(taken) and taken[position][0] < name.end)
                 if not overlaps:
+                    positions[(name.start, name.end)].append(len(result))
                     result.append(name)
                     taken.insert(position, (name.start, name.end))
                     taken_starts.insert(position, name.start)
         return result
 
     def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
-                             taken: list[tuple[int, int]], before: int) -> bool:
-        """Replace the found name at `taken[before]` by the longer one its bracketed acronym spells; say if so."""
+                             positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],
+                             before: int) -> bool:
+        """Replace the found name at `taken[before]` by the longer one its bracketed acronym spells; say if so.
+        `positions` gives where each span's names are in `result` (looked up, not searched for: a text of
+        thousands of names stays linear) and is kept up to date."""
         start, end = taken[before]
-        position = next((index for index, name in enumerate(result) if (name.start, name.end) == (start, end)), None)
-        if position is None or not _is_acronym(acronym) or initials_fit(acronym, result[position].name.split()):
+        at_span = positions.get((start, end))
+        if not at_span:
+            return False
+        position = at_span[0]
+        if not _is_acronym(acronym) or initials_fit(acronym, result[position].name.split()):
             return False
         longer = self._name_before(original, paren_start, acronym)
         if (longer is None or longer.end != end or longer.start >= start
                 or (before > 0 and taken[before - 1][1] > longer.start)):
             return False
         result[position] = longer
+        at_span.pop(0)
+        insort(positions[(longer.start, longer.end)], position)
         taken[before] = (longer.start, longer.end)
         return True
 

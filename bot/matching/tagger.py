@@ -10,6 +10,7 @@ story is about it) and what is only "mentioned".
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 import weakref
@@ -864,9 +865,10 @@ def _sentence(original: str, start: int, end: int) -> str:
     """The folded sentence around [start, end), padded with spaces for whole-word lookups."""
     window_start = max(0, start - 300)
     last_end_before = max(original.rfind(char, window_start, start) for char in _SENTENCE_ENDS)
-    after = _SENTENCE_END.search(original, end)
+    window_end = min(len(original), end + 300)
+    after = _SENTENCE_END.search(original, end, window_end)
     sentence_start = last_end_before + 1 if last_end_before >= 0 else window_start
-    sentence_end = after.start() if after else min(len(original), end + 300)
+    sentence_end = after.start() if after else window_end
     return _folded_between(original, sentence_start, sentence_end)
 
 
@@ -977,12 +979,12 @@ class Tagger:
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
-        in_union_names = {(match.field, match.start, match.end) for entry in found.values() for match in entry.matches}
+        in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names)
         # A country named inside a found union's name counts as a directory union's country does
         # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
         # beside the story's subject (LABELING.md: when the events happen there).
-        union_named = {id(match) for match in country_matches if _inside_any(match, in_union_names)}
+        union_named = {id(match) for match in country_matches if in_union_names.hold(match)}
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
@@ -1306,8 +1308,7 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str,
-                         union_names: AbstractSet[tuple[Field, int, int]] = frozenset()) -> list[_Match]:
+    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans) -> list[_Match]:
         """Drop person names, the US state of Georgia, and capitalised acronyms with no backing.
 
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
@@ -1339,14 +1340,13 @@ class Tagger:
                     title_is_headline_case = _is_title_case(title)
                 if title_is_headline_case:
                     continue
-            if self._looks_like_person(match) and not _inside_any(match, union_names):
+            if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
         for match in matches:
             entry = match.entries[0]
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
-                    not has_other_evidence(match) or self._looks_like_person(match)) and not _inside_any(
-                    match, union_names):
+                    not has_other_evidence(match) or self._looks_like_person(match)) and not union_names.hold(match):
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
@@ -1663,18 +1663,38 @@ def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
 def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
     """The country each found union's name names, by id of the found union, where its mentions name exactly
     one ("Federación Sindical Unitaria de Bolivia": BO)."""
-    named: dict[int, str] = {}
-    for entry in discovered:
-        spans = {(match.field, match.start, match.end) for match in entry.matches}
-        codes = {code for code, match in direct if _inside_any(match, spans)}
-        if len(codes) == 1:
-            named[id(entry)] = codes.pop()
-    return named
+    names = _Spans((match.field, match.start, match.end, index)
+                   for index, entry in enumerate(discovered) for match in entry.matches)
+    codes: dict[int, set[str]] = defaultdict(set)  # index in `discovered` -> the countries its name names
+    for code, match in direct:
+        for index in names.holding(match):
+            codes[index].add(code)
+    return {id(discovered[index]): next(iter(found)) for index, found in codes.items() if len(found) == 1}
 
 
-def _inside_any(match: _Match, spans: AbstractSet[tuple[Field, int, int]]) -> bool:
-    """True when the match lies within one of these (field, start, end) spans."""
-    return bool(spans) and any(field == match.field and start <= match.start and match.end <= end for field, start, end in spans)
+class _Spans:
+    """(field, start, end, label) spans of the title and text, asked which of them hold a match in time that
+    does not grow with their number: bisect, then back no further than the longest span (a text of
+    thousands of names and places stays linear)."""
+
+    __slots__ = ("_spans", "_longest")
+
+    def __init__(self, spans: Iterable[tuple[Field, int, int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._longest = max((end - start for _, start, end, _ in self._spans), default=0)
+
+    def holding(self, match: _Match) -> Iterator[int]:
+        """The labels of the spans `match` lies within."""
+        spans, earliest = self._spans, match.start - self._longest
+        position = bisect_right(spans, (match.field, match.start, math.inf))
+        while position and (span := spans[position - 1])[0] == match.field and span[1] >= earliest:
+            position -= 1
+            if match.end <= span[2]:
+                yield span[3]
+
+    def hold(self, match: _Match) -> bool:
+        """True when `match` lies within one of the spans."""
+        return next(self.holding(match), None) is not None
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
@@ -1784,19 +1804,25 @@ def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[
     if not unnamed and not full_names:
         return union_matches
     named_in_full = full_names.keys() | {entry.directory_id for entry in found.values() if entry.directory_id}
-    spelt_by: dict[str, set[str]] | None = None  # letters -> the unions named in full whose words spell them
+    # Looked up by the acronym's letters, not tried name by name: a text of many acronyms and names
+    # stays linear.
+    unnamed_by_letters = _spelt_by((entry.name, entry) for entry in unnamed)
+    spelt_by: dict[str, list[str]] | None = None  # letters -> the unions named in full whose words spell them
     respelt: dict[int, _Match | None] = {}  # id of an acronym match -> the match that replaces it (None: dropped)
     for match in acronyms:
         text = match.original[match.start:match.end]
         if not all(entry.form in _ACRONYM_FORMS and entry.target not in named_in_full for entry in match.entries):
             continue
-        if len(spelling := [entry for entry in unnamed if initials_exact(text, entry.name.split())]) == 1:
+        letters = acronym_letters(text)
+        if len(spelling := [entry for entry in unnamed_by_letters.get(letters, ())
+                            if initials_exact(text, entry.name.split())]) == 1:
             spelling[0].matches.append(match)
             respelt[id(match)] = None
-        elif len(spellers := (spelt_by := spelt_by if spelt_by is not None else _spellings_of(full_names)).get(
-                acronym_letters(text), set())) == 1:
+        elif len(spellers := (spelt_by := spelt_by if spelt_by is not None else _spelt_by(
+                (named.original[named.start:named.end], union_id) for union_id, named in full_names.items())).get(
+                letters, [])) == 1:
             respelt[id(match)] = _Match(match.field, match.original, match.start, match.end,
-                                        (replace(match.entries[0], target=next(iter(spellers)), needs_support=False),),
+                                        (replace(match.entries[0], target=spellers[0], needs_support=False),),
                                         match.folded)
     if not respelt:
         return union_matches
@@ -1804,12 +1830,16 @@ def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[
             if (replacement := respelt.get(id(match), match)) is not None]
 
 
-def _spellings_of(full_names: dict[str, _Match]) -> dict[str, set[str]]:
-    """Letters -> the unions whose names, as the story writes them, spell them exactly (exact_spellings)."""
-    spelt_by: dict[str, set[str]] = defaultdict(set)
-    for union_id, match in full_names.items():
-        for letters in exact_spellings(match.original[match.start:match.end]):
-            spelt_by[letters].add(union_id)
+_Named = TypeVar("_Named")
+
+
+def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
+    """Letters -> the items whose names spell them exactly (exact_spellings), in the order given; each item
+    once per letters. Every name initials_exact lets an acronym spell is listed under its letters."""
+    spelt_by: dict[str, list[_Named]] = defaultdict(list)
+    for name, item in named:
+        for letters in exact_spellings(name):
+            spelt_by[letters].append(item)
     return spelt_by
 
 
