@@ -611,3 +611,21 @@ def test_a_directory_name_in_arabic_letters_is_found_in_urdu_letters() -> None:
     # the directory writes APTUF's Urdu name with Arabic yeh (ي), the Urdu press with Farsi yeh (ی)
     tags = _tags("لاہور میں آل پاکستان ٹریڈ یونین فیڈریشن نے مظاہرہ کیا۔")
     assert "aptuf-pk" in _ids(tags)
+
+
+def test_a_found_name_and_its_acronym_in_brackets_are_one_union() -> None:
+    tags = _tags("En Colombia, el Sindicato de Trabajadores Portuarios de Buenaventura (SINTRAPORBUEN) denunció "
+                 "despidos. SINTRAPORBUEN convocó un paro.")
+    assert len([tag for tag in tags.unions if tag.union_id.startswith("found:")]) == 1
+    # Too long for an acronym the recogniser reads with the name, it is still the name's.
+    tags = _tags("En Colombia, el Sindicato Nacional de Trabajadores de la Industria Portuaria y Fluvial "
+                 "(SINTRAPORTUARIAFLUVIAL) denunció despidos.")
+    assert len([tag for tag in tags.unions if tag.union_id.startswith("found:")]) == 1
+
+
+def test_a_found_name_before_a_directory_unions_acronym_in_brackets_is_that_union() -> None:
+    tags = _tags("En Montevideo, el Sindicato Único de la Construcción (Sunca) paró 24 horas.")
+    assert _ids(tags) == {"sunca-uy"}
+    # A bracket naming the confederation a union belongs to does not make the union that confederation.
+    tags = _tags("En Rosario, el Sindicato de Empleados de Comercio de Rosario (CGT) paró 24 horas.")
+    assert any(tag.union_id.startswith("found:") for tag in tags.unions)
