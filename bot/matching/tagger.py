@@ -1869,11 +1869,12 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     ends = {(match.field, match.end) for _, match in unions}
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        named_id = tails.get(" ".join(fold(entry.name).split())) or next(
-            (union_id for match in entry.matches if (match.field, match.end) not in ends
-             and (bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None
-             and fold(bracket.group(1))[:1] == fold(entry.name)[:1]
-             and (union_id := bracketed.get((match.field, bracket.start(1), bracket.end(1)))) is not None), None)
+        named_id = tails.get(" ".join(fold(entry.name).split()))
+        for match in entry.matches:
+            if named_id is None and (match.field, match.end) not in ends and (
+                    bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
+                    fold(bracket.group(1))[:1] == fold(entry.name)[:1]):
+                named_id = bracketed.get((match.field, bracket.start(1), bracket.end(1)))
         if named_id is None:
             kept.append(entry)
         else:
