@@ -629,3 +629,11 @@ def test_a_found_name_before_a_directory_unions_acronym_in_brackets_is_that_unio
     # A bracket naming the confederation a union belongs to does not make the union that confederation.
     tags = _tags("En Rosario, el Sindicato de Empleados de Comercio de Rosario (CGT) paró 24 horas.")
     assert any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+def test_a_union_written_after_its_confederation_and_a_hyphened_head_is_named_alone() -> None:
+    tags = _tags("I Malmö har arbetsgivarna avtal med LO-förbundet Transport i hamnen.")
+    assert "Transport" in _names(tags)
+    assert not [name for name in _names(tags) if "förbundet" in name]
+    tags = _tags("I Bergen har arbeidsgiverne en avtale med LO-forbundet Transport.")
+    assert "Transport" in _names(tags)

@@ -1093,6 +1093,14 @@ class Recogniser:
                     and language not in languages and "en" not in languages):
                 continue
             name = self._name_around(original, start, end, head, strength, title_case)
+            if name is not None and name.start == start and "sv" in languages and original[start - 1:start] == "-":
+                # "LO-förbundet Transport", "LO-forbundet Transport": the confederation's union named after it
+                # (and not the place after that: "Transport i Göteborg").
+                after = _WORD.search(original, end, name.end)
+                stop = -1 if after is None else original.find(" i ", after.start(), name.end)
+                stop = name.end if stop < 0 else stop
+                name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
+                    after is not None and _is_capitalised(after.group())) else None
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
