@@ -1221,9 +1221,8 @@ class Recogniser:
             words.pop()
         if not words:
             return None
-        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and (
-                self._may_be_personal_name(words[-2][2])) and self._may_be_personal_name(words[-1][2], surname=True) and (
-                _bare(words[-3][2]) not in _CONNECTORS):
+        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and all(
+                self._may_be_personal_name(word) for _, _, word in words[-2:]) and _bare(words[-3][2]) not in _CONNECTORS:
             # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
             # word names follows the union's name, in Polish without a comma.
             words = words[:-2]
@@ -1257,12 +1256,11 @@ class Recogniser:
             named[0] = named[0][2:]  # "d'Eswatini"
         return not named or self._is_place(fold(" ".join(named)))
 
-    def _may_be_personal_name(self, word: str, surname: bool = False) -> bool:
-        """A capitalised word that says nothing of unions, trades or places (a given name or a surname); a
-        `surname`, after a given name, may be a place's name too ("Jorge Bermúdez")."""
+    def _may_be_personal_name(self, word: str) -> bool:
+        """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
         bare = _bare(word)
         return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
-                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and (surname or not self._is_place(bare)))
+                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
