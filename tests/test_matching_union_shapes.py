@@ -645,3 +645,8 @@ def test_a_person_named_after_a_nordic_role_word_and_a_union_is_not_part_of_the_
     assert not [name for name in _names(tags) if "Fahlén" in name]
     tags = _tags("Det säger ordförande i Hamnarbetarförbundet Erik Helgeson till tidningen i Göteborg.")
     assert not [name for name in _names(tags) if "Helgeson" in name]
+
+
+def test_a_one_word_sindi_name_keeps_its_state_code() -> None:
+    tags = _tags("Em Porto Alegre, o Sindimetal-RS decidiu entrar em greve na fábrica.")
+    assert _names(tags) == {"Sindimetal-RS"}

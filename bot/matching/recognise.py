@@ -84,9 +84,10 @@ _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerk
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
-# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
+# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
+# with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP").
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
-                          r"(?!CA|ca)[^\W\d_]{3,}\b")
+                          r"(?!CA|ca)[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
