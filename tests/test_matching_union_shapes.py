@@ -611,3 +611,42 @@ def test_a_directory_name_in_arabic_letters_is_found_in_urdu_letters() -> None:
     # the directory writes APTUF's Urdu name with Arabic yeh (ي), the Urdu press with Farsi yeh (ی)
     tags = _tags("لاہور میں آل پاکستان ٹریڈ یونین فیڈریشن نے مظاہرہ کیا۔")
     assert "aptuf-pk" in _ids(tags)
+
+
+def test_a_found_name_and_its_acronym_in_brackets_are_one_union() -> None:
+    tags = _tags("En Colombia, el Sindicato de Trabajadores Portuarios de Buenaventura (SINTRAPORBUEN) denunció "
+                 "despidos. SINTRAPORBUEN convocó un paro.")
+    assert len([tag for tag in tags.unions if tag.union_id.startswith("found:")]) == 1
+    # Too long for an acronym the recogniser reads with the name, it is still the name's.
+    tags = _tags("En Colombia, el Sindicato Nacional de Trabajadores de la Industria Portuaria y Fluvial "
+                 "(SINTRAPORTUARIAFLUVIAL) denunció despidos.")
+    assert len([tag for tag in tags.unions if tag.union_id.startswith("found:")]) == 1
+
+
+def test_a_found_name_before_a_directory_unions_acronym_in_brackets_is_that_union() -> None:
+    tags = _tags("En Montevideo, el Sindicato Único de la Construcción (Sunca) paró 24 horas.")
+    assert _ids(tags) == {"sunca-uy"}
+    # A bracket naming the confederation a union belongs to does not make the union that confederation.
+    tags = _tags("En Rosario, el Sindicato de Empleados de Comercio de Rosario (CGT) paró 24 horas.")
+    assert any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+def test_a_union_written_after_its_confederation_and_a_hyphened_head_is_named_alone() -> None:
+    tags = _tags("I Malmö har arbetsgivarna avtal med LO-förbundet Transport i hamnen.")
+    assert "Transport" in _names(tags)
+    assert not [name for name in _names(tags) if "förbundet" in name]
+    tags = _tags("I Bergen har arbeidsgiverne en avtale med LO-forbundet Transport.")
+    assert "Transport" in _names(tags)
+
+
+def test_a_person_named_after_a_nordic_role_word_and_a_union_is_not_part_of_the_union() -> None:
+    # "formand for", "ordförande i"
+    tags = _tags("Det konstaterer formand for Riksförbundet Åsa Fahlén, der er klar til en strejke i Sverige.")
+    assert not [name for name in _names(tags) if "Fahlén" in name]
+    tags = _tags("Det säger ordförande i Hamnarbetarförbundet Erik Helgeson till tidningen i Göteborg.")
+    assert not [name for name in _names(tags) if "Helgeson" in name]
+
+
+def test_a_one_word_sindi_name_keeps_its_state_code() -> None:
+    tags = _tags("Em Porto Alegre, o Sindimetal-RS decidiu entrar em greve na fábrica.")
+    assert _names(tags) == {"Sindimetal-RS"}

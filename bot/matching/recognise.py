@@ -85,9 +85,10 @@ _COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerk
 _COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
-# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves.
+# ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
+# with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP").
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
-                          r"(?!CA|ca)[^\W\d_]{3,}\b")
+                          r"(?!CA|ca)[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
@@ -806,11 +807,11 @@ activist activists organiser organizer dirigeant dirigeante militant militante r
 delegada dirigente lider líder sindicalista rappresentante segretario segretaria lider pemimpin ketua
 coordenador coordenadora coordinador coordinadora diretor diretora director directora vocero vocera porta-voz
 przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezes szef szefowa rzecznik rzeczniczka
-liderka председатель лидер голова
+liderka председатель лидер голова ordförande förbundsordförande formand forbundsformand leder forbundsleder
 """.split())
 # Words between a role word and the union name it governs ("president of the", "presidente do").
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
-                         "o", "a", "il", "lo", "der", "dos", "das"})
+                         "o", "a", "il", "lo", "der", "dos", "das", "for", "i"})  # "ordförande för", "leder i"
 _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo", "o", "a", "os", "as", "der", "die", "das"})
 # Words after which an acronym is the employer's, inside the name ("Związek Zawodowy Pracowników MPK").
 _EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
@@ -1094,6 +1095,14 @@ class Recogniser:
                     and language not in languages and "en" not in languages):
                 continue
             name = self._name_around(original, start, end, head, strength, title_case)
+            if name is not None and name.start == start and "sv" in languages and original[start - 1:start] == "-":
+                # "LO-förbundet Transport", "LO-forbundet Transport": the confederation's union named after it
+                # (and not the place after that: "Transport i Göteborg").
+                after = _WORD.search(original, end, name.end)
+                stop = -1 if after is None else original.find(" i ", after.start(), name.end)
+                stop = name.end if stop < 0 else stop
+                name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
+                    after is not None and _is_capitalised(after.group())) else None
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.

@@ -1037,7 +1037,7 @@ class Tagger:
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         if discovered and unions:
-            discovered = _short_forms_of_named(discovered, unions)
+            discovered = _short_forms_of_named(discovered, unions, self.unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
 
@@ -1844,11 +1844,14 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, is that
-    union written short ("Sindicato N°1 de Chuquicamata" ... "the Sindicato N°1"; "Bangladesh Garment Workers
-    Federation" ... "Garment Workers Federation"): its mentions go to the longer."""
+    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or that is the
+    acronym in brackets after a longer one, is that union written short ("Sindicato N°1 de Chuquicamata" ...
+    "the Sindicato N°1"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
+    de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
+    by_acronym = {fold(entry.acronym): entry for entry in discovered if entry.acronym is not None}
+    by_end = {(match.field, match.end): entry for entry in discovered for match in entry.matches}
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     for entry in discovered:
@@ -1862,7 +1865,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             goes_on.setdefault(tuple(words[position:]), entry)
     kept: list[_FoundUnion] = []
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
-        longer = goes_on.get(tuple(fold(entry.name).split()))
+        longer = goes_on.get(tuple(fold(entry.name).split())) or by_acronym.get(fold(entry.name)) or next(
+            (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None or longer is entry:
             kept.append(entry)
         else:
@@ -1870,17 +1874,37 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     return kept
 
 
-def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]]) -> list[_FoundUnion]:
+def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
+    """(field, offset) where the bracket that `match` opens follows a word, if `match` opens one."""
+    before = match.original[:match.start].rstrip()
+    if not before.endswith("("):
+        return None
+    return match.field, len(before[:-1].rstrip())
+
+
+def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],
+                          directory: UnionDirectory) -> list[_FoundUnion]:
     """Found names of three words or more that end a directory union's name as the story writes it
-    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"): their mentions join `unions` as that union's."""
+    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"), or that the acronym of a directory union (not a
+    confederation, which a bracket names as the one a union belongs to) with the name's initial follows in
+    brackets ("Sindicato Único de la Construcción y Anexos (Sunca)"): their mentions join `unions` as that union's."""
     tails: dict[str, str] = {}
     for union_id, match in unions:
         words = match.folded.split()
         for position in range(1, len(words) - 2):
             tails.setdefault(" ".join(words[position:]), union_id)
+    bracketed = {(match.field, match.start, match.end): union_id for union_id, match in unions
+                 if (record := directory.get(union_id)) is not None and record.kind == "union"}
+    # A found name ending where a directory union's does holds that union ("Sección 22 del ... (SNTE)").
+    ends = {(match.field, match.end) for _, match in unions}
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(" ".join(fold(entry.name).split()))
+        for match in entry.matches:
+            if named_id is None and (match.field, match.end) not in ends and (
+                    bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
+                    fold(bracket.group(1))[:1] == fold(entry.name)[:1]):
+                named_id = bracketed.get((match.field, bracket.start(1), bracket.end(1)))
         if named_id is None:
             kept.append(entry)
         else:
