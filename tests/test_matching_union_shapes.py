@@ -431,6 +431,24 @@ def test_a_hindi_union_name_is_its_words_before_a_head() -> None:
     assert not _tags("धनबाद में किसान संघ ने धरना दिया।").unions  # farmers, no labour word
 
 
+def test_a_hindi_union_name_takes_state_names_and_employees_in_english_words() -> None:
+    # The name goes back over a state's name, "राज्य" (state) and "employees" written in Devanagari.
+    tags = _tags("पटना में बिहार राज्य कामगार यूनियन और बिजली एम्प्लाइज यूनियन ने धरना दिया।")
+    assert {"बिहार राज्य कामगार यूनियन", "बिजली एम्प्लाइज यूनियन"} <= _names(tags)
+
+
+def test_a_hindi_union_name_takes_the_company_name_or_spelt_acronym_before_it() -> None:
+    # "X इंडस्ट्रीज" is a company's name, whatever X is; "पीडब्लूडी"-like words spell an acronym (here "एनटी").
+    tags = _tags("कानपुर में सूरज इंडस्ट्रीज एम्प्लाइज यूनियन और एनटी इंजीनियरिंग डिपार्टमेंट वर्कर्स यूनियन ने धरना दिया।")
+    assert {"सूरज इंडस्ट्रीज एम्प्लाइज यूनियन", "एनटी इंजीनियरिंग डिपार्टमेंट वर्कर्स यूनियन"} <= _names(tags)
+    assert not _tags("कानपुर में सूरज इंडस्ट्रीज के मजदूर संघ ने धरना दिया।").unions  # "the workers' union" of a company
+
+
+def test_an_urdu_union_name_takes_plural_unions_before_its_head() -> None:
+    tags = _tags("ملتان میں سندھ ٹریڈ یونینز فیڈریشن کا اجلاس ہوا۔")
+    assert "سندھ ٹریڈ یونینز فیڈریشن" in _names(tags)
+
+
 def test_hindi_news_calls_the_indian_centres_by_spoken_acronyms() -> None:
     tags = _tags("रांची में इंटक, एटक, एक्टू और एआइयूटीयूसी ने हड़ताल का समर्थन किया।")
     assert {"intuc", "aituc", "aicctu", "aiutuc-in"} <= _ids(tags)
