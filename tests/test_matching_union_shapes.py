@@ -559,6 +559,13 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
 
 
+def test_chinese_short_names_of_asian_centres_in_either_script() -> None:
+    # Directory aliases from public pages (data/union_sources/asia-local-names-pages-8a.tsv).
+    assert "hkctu" in _ids(_tags("在香港,职工盟举行会员大会,讨论解散。"))
+    assert "hkptu-hk" in _ids(_tags("香港的教育專業人員協會宣布解散。"))
+    assert "mtuc" in _ids(_tags("马来西亚的大马职工总会要求政府调高最低薪金。"))
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}
