@@ -566,6 +566,19 @@ def test_chinese_short_names_of_asian_centres_in_either_script() -> None:
     assert "mtuc" in _ids(_tags("马来西亚的大马职工总会要求政府调高最低薪金。"))
 
 
+def test_a_thai_union_name_runs_from_its_head_to_a_space_or_a_clause() -> None:
+    # Thai writes no spaces between words: the name is the head and what follows it up to a space, a mark
+    # or a clause word; a Thai acronym after a space or in brackets goes with it.
+    tags = _tags("สหภาพแรงงานโตโยต้ามอเตอร์ เรียกร้องโบนัส และสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม "
+                 "สมาพันธ์แรงงานอิเล็กทรอนิกส์ (สรอ.) ยื่นหนังสือ")
+    assert {"สหภาพแรงงานโตโยต้ามอเตอร์", "สหภาพแรงงานรัฐวิสาหกิจ กฟผ.",
+            "สมาพันธ์แรงงานอิเล็กทรอนิกส์"} <= _names(tags)
+    assert "สรอ." in {tag.acronym for tag in tags.unions}
+    # A head alone, a head with a clause or a country after it, a federation of no workers: no name.
+    assert not _tags("สหภาพแรงงานฯ เรียกร้องค่าจ้าง สหภาพแรงงานที่โรงงาน สหภาพแรงงานไทยเรียกร้อง "
+                     "สหพันธ์ฟุตบอลแห่งประเทศไทย สหภาพยุโรป").unions
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

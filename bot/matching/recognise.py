@@ -476,6 +476,38 @@ def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNam
             and not spans.overlaps(match.start(), match.end())]
 
 
+# Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
+# labour union, or a union of workers, employees, staff; "สมาพันธ์"/"สหพันธ์", confederation/federation, with a
+# labour word) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
+# takes a Thai acronym after one space ("สหภาพแรงงานรัฐวิสาหกิจ ขสมก."). A head alone ("สหภาพแรงงาน",
+# "สหภาพแรงงานฯ", the union named before) refers to a union and names none.
+_THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e4e"  # without "ฯ", the mark of a shortened name
+_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
+                         "( [\u0e01-\u0e2e]{2,6}\\.)?")
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย")
+_THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
+_THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
+
+
+def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country after it
+    ("สหภาพแรงงานไทย", Thai labour unions) names none."""
+    spans = _Spans(taken)
+    names: list[FoundName] = []
+    for match in _THAI_UNION.finditer(original):
+        head, rest, spelt = match.group(1), match.group(2), match.group(3)
+        clause = _THAI_CLAUSE.search(rest)
+        if clause is not None:
+            rest, spelt = rest[:clause.start()], None
+        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)):
+            continue
+        end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
+        after = _THAI_ACRONYM_AFTER.match(original, end)
+        if not spans.overlaps(match.start(), end):
+            names.append(FoundName(match.start(), end, original[match.start():end], after.group(1) if after else None))
+    return names
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -1140,6 +1172,8 @@ class Recogniser:
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
+                found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)
