@@ -597,6 +597,22 @@ def test_a_bengali_word_that_starts_like_a_country_is_not_that_country() -> None
     assert "ML" not in {tag.code for tag in tags.countries}
 
 
+@pytest.mark.parametrize("text", [
+    "パート・アルバイトの組合員が団体交渉を求めた。",      # "アルバイト" (part-time work) starts with "アルバ" (Aruba)
+    "オマーンジュースを売る店の従業員がストライキをした。",  # "オマーン" (Oman) inside a longer katakana word
+])
+def test_a_japanese_country_name_inside_a_longer_katakana_word_is_no_place(text: str) -> None:
+    assert not {tag.code for tag in _tags(None, text).countries} - {"JP"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("アルバの港湾労働者がストライキをした。", "AW"),
+    ("オマーンで労働者がストライキをした。", "OM"),
+])
+def test_a_japanese_country_name_in_katakana_standing_alone_is_the_country(text: str, country: str) -> None:
+    assert country in _primary(_tags(None, text))
+
+
 @pytest.mark.parametrize("text, country", [
     ("মালিতে শিক্ষকরা ধর্মঘট করেছেন।", "ML"),
     ("ভারতের চা শ্রমিকরা ধর্মঘট করেছেন।", "IN"),

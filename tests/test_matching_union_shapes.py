@@ -431,6 +431,24 @@ def test_a_hindi_union_name_is_its_words_before_a_head() -> None:
     assert not _tags("धनबाद में किसान संघ ने धरना दिया।").unions  # farmers, no labour word
 
 
+def test_a_hindi_union_name_takes_state_names_and_employees_in_english_words() -> None:
+    # The name goes back over a state's name, "राज्य" (state) and "employees" written in Devanagari.
+    tags = _tags("पटना में बिहार राज्य कामगार यूनियन और बिजली एम्प्लाइज यूनियन ने धरना दिया।")
+    assert {"बिहार राज्य कामगार यूनियन", "बिजली एम्प्लाइज यूनियन"} <= _names(tags)
+
+
+def test_a_hindi_union_name_takes_the_company_name_or_spelt_acronym_before_it() -> None:
+    # "X इंडस्ट्रीज" is a company's name, whatever X is; "पीडब्लूडी"-like words spell an acronym (here "एनटी").
+    tags = _tags("कानपुर में सूरज इंडस्ट्रीज एम्प्लाइज यूनियन और एनटी इंजीनियरिंग डिपार्टमेंट वर्कर्स यूनियन ने धरना दिया।")
+    assert {"सूरज इंडस्ट्रीज एम्प्लाइज यूनियन", "एनटी इंजीनियरिंग डिपार्टमेंट वर्कर्स यूनियन"} <= _names(tags)
+    assert not _tags("कानपुर में सूरज इंडस्ट्रीज के मजदूर संघ ने धरना दिया।").unions  # "the workers' union" of a company
+
+
+def test_an_urdu_union_name_takes_plural_unions_before_its_head() -> None:
+    tags = _tags("ملتان میں سندھ ٹریڈ یونینز فیڈریشن کا اجلاس ہوا۔")
+    assert "سندھ ٹریڈ یونینز فیڈریشن" in _names(tags)
+
+
 def test_hindi_news_calls_the_indian_centres_by_spoken_acronyms() -> None:
     tags = _tags("रांची में इंटक, एटक, एक्टू और एआइयूटीयूसी ने हड़ताल का समर्थन किया।")
     assert {"intuc", "aituc", "aicctu", "aiutuc-in"} <= _ids(tags)
@@ -539,6 +557,26 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert {"高雄市產業總工會", "台灣某某企業工會", "某某育樂企業工會"} <= _names(tags)
     assert not _tags("臺北報導:各工會今日到勞動部陳情,企業工會的幹部也到場。").unions  # kinds of unions
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
+
+
+def test_chinese_short_names_of_asian_centres_in_either_script() -> None:
+    # Directory aliases from public pages (data/union_sources/asia-local-names-pages-8a.tsv).
+    assert "hkctu" in _ids(_tags("在香港,职工盟举行会员大会,讨论解散。"))
+    assert "hkptu-hk" in _ids(_tags("香港的教育專業人員協會宣布解散。"))
+    assert "mtuc" in _ids(_tags("马来西亚的大马职工总会要求政府调高最低薪金。"))
+
+
+def test_a_thai_union_name_runs_from_its_head_to_a_space_or_a_clause() -> None:
+    # Thai writes no spaces between words: the name is the head and what follows it up to a space, a mark
+    # or a clause word; a Thai acronym after a space or in brackets goes with it.
+    tags = _tags("สหภาพแรงงานโตโยต้ามอเตอร์ เรียกร้องโบนัส และสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม "
+                 "สมาพันธ์แรงงานอิเล็กทรอนิกส์ (สรอ.) ยื่นหนังสือ")
+    assert {"สหภาพแรงงานโตโยต้ามอเตอร์", "สหภาพแรงงานรัฐวิสาหกิจ กฟผ.",
+            "สมาพันธ์แรงงานอิเล็กทรอนิกส์"} <= _names(tags)
+    assert "สรอ." in {tag.acronym for tag in tags.unions}
+    # A head alone, a head with a clause or a country after it, a federation of no workers: no name.
+    assert not _tags("สหภาพแรงงานฯ เรียกร้องค่าจ้าง สหภาพแรงงานที่โรงงาน สหภาพแรงงานไทยเรียกร้อง "
+                     "สหพันธ์ฟุตบอลแห่งประเทศไทย สหภาพยุโรป").unions
 
 
 def test_rengo_by_its_officers_and_convention() -> None:

@@ -478,6 +478,38 @@ def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNam
             and not spans.overlaps(match.start(), match.end())]
 
 
+# Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
+# labour union, or a union of workers, employees, staff; "สมาพันธ์"/"สหพันธ์", confederation/federation, with a
+# labour word) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
+# takes a Thai acronym after one space ("สหภาพแรงงานรัฐวิสาหกิจ ขสมก."). A head alone ("สหภาพแรงงาน",
+# "สหภาพแรงงานฯ", the union named before) refers to a union and names none.
+_THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e4e"  # without "ฯ", the mark of a shortened name
+_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
+                         "( [\u0e01-\u0e2e]{2,6}\\.)?")
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย")
+_THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
+_THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
+
+
+def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country after it
+    ("สหภาพแรงงานไทย", Thai labour unions) names none."""
+    spans = _Spans(taken)
+    names: list[FoundName] = []
+    for match in _THAI_UNION.finditer(original):
+        head, rest, spelt = match.group(1), match.group(2), match.group(3)
+        clause = _THAI_CLAUSE.search(rest)
+        if clause is not None:
+            rest, spelt = rest[:clause.start()], None
+        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)):
+            continue
+        end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
+        after = _THAI_ACRONYM_AFTER.match(original, end)
+        if not spans.overlaps(match.start(), end):
+            names.append(FoundName(match.start(), end, original[match.start():end], after.group(1) if after else None))
+    return names
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -494,6 +526,8 @@ class _ScriptNames:
     joiners: frozenset[str] = frozenset()  # "and" inside a name ("বস্ত্র ও পোশাক শিল্প"), never its first word
     # words that with labour words alone make no name: "भारतीय ट्रेड यूनियन" (an Indian trade union)
     plain_words: frozenset[str] = frozenset()
+    # words after a company's own name ("अनमोल इंडस्ट्रीज इम्पलाईज यूनियन"): the one word before them is the name's too
+    company_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -536,10 +570,11 @@ _SCRIPT_NAMES = (
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
+            یونینز لوکل
             بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
-            پیرامیڈیکل ڈرائیورز کسان یونین"""),
+            پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
     ),
     _ScriptNames(  # Hindi: heads singular only, so "केंद्रीय श्रमिक संघों" (the central unions) names none
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
@@ -549,10 +584,16 @@ _SCRIPT_NAMES = (
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
             बैंक बीमा डाक बिजली विद्युत निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान संयुक्त
-            स्वतंत्र प्रगतिशील क्रांतिकारी जनवादी महिला खेतिहर ग्रामीण असंगठित ठेका संविदा और एवं"""),
-        joiners=_folded_words("और एवं"),
-        labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर"),
+            स्वतंत्र प्रगतिशील क्रांतिकारी जनवादी महिला खेतिहर ग्रामीण असंगठित ठेका संविदा और एवं
+            इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज इंडस्ट्रीज सर्विस सर्विसेज
+            डिपार्टमेंट एंड राज्य प्रदेश जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
+            कर्नाटक केरल मध्य महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम
+            तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर"""),
+        joiners=_folded_words("और एवं एंड"),
+        labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
+                                   "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज"),
         plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र"),
+        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
     ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
@@ -624,6 +665,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                       and words[first - 2][2] + words[first - 1][2] in script.name_words):
                     first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
                 else:
+                    if words[first][2] in script.company_words or _spells_letters(
+                            original[words[first - 1][0]:words[first - 1][1]]):
+                        first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
                     break
             while first < index and words[first][2] in script.joiners:
                 first += 1
@@ -716,6 +760,13 @@ def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
         ends = {end for _, end, _ in found}
         found.extend((match.start(1), match.end(1), "SEWA") for match in _SEWA.finditer(original) if match.start() in ends)
     return sorted(found, key=lambda spelt: (spelt[0], -spelt[1]))
+
+
+def _spells_letters(word: str) -> bool:
+    """True for one word that spells two Latin letters or more by their names ("यूटी", UT)."""
+    bare = word.translate(_NUKTAS)
+    return any(spelling.run.fullmatch(bare) is not None and len(spelling.letter_name.findall(bare)) >= 2
+               for spelling in _SPELLINGS)
 
 
 def _spelt_runs(run: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str]]:
@@ -1131,6 +1182,8 @@ class Recogniser:
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "노" in original or "유니온" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
+                found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
         return sorted(found, key=lambda name: name.start)

@@ -942,6 +942,21 @@ def _ending_ok(lower: str, end: int) -> bool:
     return True
 
 
+_KATAKANA = "\u30a1-\u30fa\u30fc"  # katakana letters and the long-vowel mark, as folded text has them
+_KATAKANA_NAME = re.compile(f"[{_KATAKANA}]+")
+_KATAKANA_LETTER = re.compile(f"[{_KATAKANA}]")
+
+
+def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
+    """True when a name written in katakana is part of a longer katakana word in the folded text:
+    Japanese writes loanwords in katakana without spaces, so a country's name there is a word of
+    its own only where no katakana letter touches it ("アルバイト", part-time work, is not Aruba)."""
+    if not _KATAKANA_NAME.fullmatch(lower, start, end):
+        return False
+    return bool(_KATAKANA_LETTER.match(lower, start - 1) if start else False) or bool(
+        _KATAKANA_LETTER.match(lower, end))
+
+
 class _Scanned(NamedTuple):
     """What Tagger._scan finds in a title or a text."""
 
@@ -1104,6 +1119,8 @@ class Tagger:
                 continue
             if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
                 continue  # "মালি" (Mali) at the start of "মালিক" (owner)
+            if entries[0].kind == "country" and _inside_katakana_word(lower, norm_start, norm_end):
+                continue  # "アルバ" (Aruba) at the start of "アルバイト" (part-time work)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
