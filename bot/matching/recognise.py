@@ -1755,26 +1755,23 @@ def initials_exact(acronym: str, words: list[str]) -> bool:
         _bare(part)[:1] for part in parts if _bare(part) and _bare(part) not in _CONNECTORS]
 
 
-# A numbered district of a union, after its acronym or its directory name: "IAM District 751", "CWA District 1",
+# A numbered district of a directory union, after its acronym or name: "IAM District 751", "CWA District 1",
 # "International Association of Machinists and Aerospace Workers District 751" (see Recogniser._locals).
 _DISTRICT = re.compile(r" District(?: Lodge)? (\d{1,4})\b")
-_DISTRICT_AFTER_ACRONYM = re.compile(r"(?<![\w\-])([A-Z]{2,6}) District(?: Lodge)? (\d{1,4})\b")
+_DISTRICT_AFTER_NAME = re.compile(r"(.+) District(?: Lodge)? (\d{1,4})\b", re.DOTALL)
 
 
 def _district_mentions(original: str, known_spans: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Numbered districts whose owner is an acronym or a directory name just before them, as matches whose
-    group 1 is the owner and group 2 the number."""
-    mentions: list[re.Match[str] | None] = list(_DISTRICT_AFTER_ACRONYM.finditer(original))
-    taken = {match.end() for match in mentions}
+    """Numbered districts right after a directory name or acronym, as matches whose group 1 is the owner and
+    group 2 the number."""
+    mentions = []
     for start, end in known_spans:
         district = _DISTRICT.match(original, end)
-        if district is not None and district.end() not in taken:
-            owner = re.escape(original[start:end])
-            mentions.append(re.compile(rf"({owner}) District(?: Lodge)? (\d{{1,4}})\b").match(original, start))
-    return [match for match in mentions if match is not None]
+        if district is not None and (owned := _DISTRICT_AFTER_NAME.match(original, start, district.end())) is not None:
+            mentions.append(owned)
+    return mentions
 
 
 def _district_or_local(match: re.Match[str]) -> str:
-    """ "District" for a numbered district (_district_mentions), else "Local"."""
-    return "District" if match.group().split(" ")[-2] in ("District", "Lodge") else "Local"
-
+    """The word naming a numbered unit found by _district_mentions ("District") or _NUMBERED_LOCAL ("Local")."""
+    return "Local" if match.re is _NUMBERED_LOCAL else "District"
