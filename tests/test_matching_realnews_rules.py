@@ -380,6 +380,27 @@ def test_a_numbered_local_names_its_parent_too() -> None:
     assert "UFCW Local 400" in _union_names(tags)
 
 
+@pytest.mark.parametrize("text", [
+    "Machinists from IAM District 751 voted 99.9% to authorize a strike at Boeing in Seattle.",
+    "Jon Holden, president of the International Association of Machinists and Aerospace Workers District 751, "
+    "said the Seattle members voted to strike.",
+])
+def test_a_numbered_district_is_one_union_however_its_parent_is_written_and_names_the_parent(text: str) -> None:
+    tags = _tags("Boeing strike vote", text)
+    assert "iam-us" in _union_ids(tags)
+    assert "found:US:iam-district-751" in _union_ids(tags)
+    assert "IAM District 751" in _union_names(tags)
+
+
+def test_finlands_service_union_is_one_union_by_its_english_name_and_its_acronym() -> None:
+    # Eurofound's "Service Union United (PAM)" (data/union_sources/finland-pam-eurofound.tsv).
+    english = _tags("Strikes", "Service Union United (PAM) and the SAK called strikes in Helsinki, Finland.")
+    french = default_tagger().tag("Grève", "Les syndicats finlandais des services (PAM) et de l'industrie (SAK) "
+                                  "appellent à la grève en Finlande.", "fr")
+    assert "palvelualojen-ammattiliitto-pam-fi" in _union_ids(english)
+    assert "palvelualojen-ammattiliitto-pam-fi" in _union_ids(french)
+
+
 def test_an_acronym_a_found_name_teaches_takes_a_directory_union_only_of_the_storys_countries() -> None:
     tags = _tags("Garment factory takes strikers back", (
         "The factory agreed to reinstate five union members, said Free Trade Union (FTU) officer Ry Sithinet "

@@ -1170,6 +1170,8 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
+        if "District" in original:
+            numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
@@ -1698,7 +1700,7 @@ class Recogniser:
         """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and `numbered`, a
         directory union's acronym and a number (_NUMBERED_LOCAL: "CUPE 3903", "members of UFCW 21 and 367"),
         when the number is not a count or a year ("UAW 600 workers", "IBEW 2024")."""
-        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} Local {match.group(2)}", None)
+        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
         for match in _local_mentions(original):
@@ -1826,3 +1828,25 @@ def initials_exact(acronym: str, words: list[str]) -> bool:
     parts = [part for word in words for part in re.split(r"[-‐‑]", word)]
     return len(parts) > len(words) and letters == [
         _bare(part)[:1] for part in parts if _bare(part) and _bare(part) not in _CONNECTORS]
+
+
+# A numbered district of a directory union, after its acronym or name: "IAM District 751", "CWA District 1",
+# "International Association of Machinists and Aerospace Workers District 751" (see Recogniser._locals).
+_DISTRICT = re.compile(r" District(?: Lodge)? (\d{1,4})\b")
+_DISTRICT_AFTER_NAME = re.compile(r"(.+) District(?: Lodge)? (\d{1,4})\b", re.DOTALL)
+
+
+def _district_mentions(original: str, known_spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """Numbered districts right after a directory name or acronym, as matches whose group 1 is the owner and
+    group 2 the number."""
+    mentions = []
+    for start, end in known_spans:
+        district = _DISTRICT.match(original, end)
+        if district is not None and (owned := _DISTRICT_AFTER_NAME.match(original, start, district.end())) is not None:
+            mentions.append(owned)
+    return mentions
+
+
+def _district_or_local(match: re.Match[str]) -> str:
+    """The word naming a numbered unit found by _district_mentions ("District") or _NUMBERED_LOCAL ("Local")."""
+    return "Local" if match.re is _NUMBERED_LOCAL else "District"

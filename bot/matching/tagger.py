@@ -1246,6 +1246,20 @@ class Tagger:
                 end = lower.rfind(" ", start, end)  # the words are one space apart; -1 when none is left
         return found
 
+    def _district_by_acronym(self, original: str, name: FoundName, inner: list[_Match]) -> FoundName:
+        """A numbered district named after its union's full name is written with the union's acronym, as the
+        press mostly writes it ("International Association of Machinists and Aerospace Workers District 751"
+        is "IAM District 751"), so that every report of it gets one id. (Locals keep the owner as written:
+        their discovered ids predate this.)"""
+        rest = _DISTRICT_OF.match(original, inner[0].end, name.end) if inner and inner[0].start == name.start else None
+        if rest is None:
+            return name
+        owners = {entry.target for entry in inner[0].entries if entry.kind == "union"}
+        record = self.unions.get(next(iter(owners))) if len(owners) == 1 else None
+        if record is None or record.acronym is None:
+            return name
+        return FoundName(name.start, name.end, f"{record.acronym} {rest.group(1)}", name.acronym)
+
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
@@ -1283,6 +1297,7 @@ class Tagger:
                 continue  # the directory's own match decides (with its rules for generic names)
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
+            name = self._district_by_acronym(original, name, inner)
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
@@ -1801,8 +1816,10 @@ class _FoundUnion:
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
 # 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"\s+(?:(?:Local|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
+_BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
+# The rest of a found name that makes it a numbered district of the union it starts with.
+_DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 
