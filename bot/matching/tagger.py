@@ -1910,10 +1910,18 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
 
 def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
     """(field, offset) where the bracket that `match` opens follows a word, if `match` opens one."""
-    before = match.original[:match.start].rstrip()
-    if not before.endswith("("):
+    original = match.original
+    bracket = _end_of_word_before(original, match.start) - 1  # walked back, not sliced: called per mention
+    if bracket < 0 or original[bracket] != "(":
         return None
-    return match.field, len(before[:-1].rstrip())
+    return match.field, _end_of_word_before(original, bracket)
+
+
+def _end_of_word_before(original: str, position: int) -> int:
+    """The offset just after the last non-space character before `position` (0 when there is none)."""
+    while position and original[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],
