@@ -528,6 +528,9 @@ class _ScriptNames:
     plain_words: frozenset[str] = frozenset()
     # words after a company's own name ("अनमोल इंडस्ट्रीज इम्पलाईज यूनियन"): the one word before them is the name's too
     company_words: frozenset[str] = frozenset()
+    # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
+    # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
+    list_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -537,6 +540,18 @@ class _ScriptNames:
 def _folded_words(words: str) -> frozenset[str]:
     """The folded words of a whitespace-separated list."""
     return frozenset(fold(word) for word in words.split())
+
+
+# A Bangladeshi local union is named by its district or city first ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "বরিশাল
+# নৌযান শ্রমিক ইউনিয়ন"): the 64 districts (which name the divisions' cities too) and the word for district.
+_BANGLADESH_DISTRICTS = """
+    ঢাকা গাজীপুর নারায়ণগঞ্জ নরসিংদী মানিকগঞ্জ মুন্সীগঞ্জ মুন্সিগঞ্জ কিশোরগঞ্জ টাঙ্গাইল ফরিদপুর গোপালগঞ্জ মাদারীপুর
+    রাজবাড়ী শরীয়তপুর চট্টগ্রাম কক্সবাজার কুমিল্লা ফেনী নোয়াখালী লক্ষ্মীপুর চাঁদপুর ব্রাহ্মণবাড়িয়া রাঙ্গামাটি খাগড়াছড়ি
+    বান্দরবান রাজশাহী নাটোর নওগাঁ চাঁপাইনবাবগঞ্জ চাপাইনবাবগঞ্জ পাবনা সিরাজগঞ্জ বগুড়া জয়পুরহাট খুলনা যশোর সাতক্ষীরা
+    বাগেরহাট নড়াইল মাগুরা ঝিনাইদহ কুষ্টিয়া চুয়াডাঙ্গা মেহেরপুর বরিশাল পটুয়াখালী ভোলা পিরোজপুর ঝালকাঠি বরগুনা সিলেট
+    মৌলভীবাজার হবিগঞ্জ সুনামগঞ্জ রংপুর দিনাজপুর গাইবান্ধা কুড়িগ্রাম লালমনিরহাট নীলফামারী পঞ্চগড় ঠাকুরগাঁও ময়মনসিংহ
+    জামালপুর নেত্রকোনা শেরপুর জেলা মহানগর"""
+_BANGLA_VEHICLES = "বাস মিনিবাস কোচ মাইক্রোবাস ট্রাক ট্যাংকলরি ট্যাঙ্কলরি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ লরি অটোরিকশা"
 
 
 _SCRIPT_NAMES = (
@@ -554,9 +569,10 @@ _SCRIPT_NAMES = (
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক লোড আনলোড কুলি মোটর
             ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার বিড়ি তামাক মৎস্য ছাপাখানা
-            প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল
-            ও এন্ড অ্যান্ড এ্যান্ড"""),
+            প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল মটর
+            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
+        list_words=_folded_words(_BANGLA_VEHICLES),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -603,7 +619,7 @@ _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
                           r"\u06D5-\u06FF\u0750-\u077F\u0900-\u0963\u0966-\u097F]+")
-_SCRIPT_MAX_WORDS = 8
+_SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
 def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
@@ -657,8 +673,10 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while first > 0 and index - first < _SCRIPT_MAX_WORDS and _joins_name_words(
-                    original[words[first - 1][1]:words[first][0]]):
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (_joins_name_words(
+                    between := original[words[first - 1][1]:words[first][0]]) or (
+                    between.rstrip() == "," and words[first - 1][2] in script.list_words
+                    and words[first][2] in script.list_words)):
                 if words[first - 1][2] in script.name_words:
                     first -= 1
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
