@@ -313,6 +313,10 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
 _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
+# Indonesian and Malay words that, first in a name, make it an alliance, coalition, movement or council of
+# unions ("Aliansi Serikat Buruh", "Koalisi Serikat Pekerja", "Dewan Serikat Buruh"), or an organ of a union
+# ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union.
+_NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
@@ -345,8 +349,10 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
-# mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン|労連)(?!携)")
+# mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
+# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
@@ -412,7 +418,8 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
-_KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
+_KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
+                 "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
 
 
 class _Spans:
@@ -1512,6 +1519,8 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
+            return None
+        if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
