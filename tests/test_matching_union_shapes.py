@@ -726,3 +726,9 @@ def test_fspmi_member_unions_and_short_forms_of_spsi_federations() -> None:
     tags = _tags("Di Karawang, PUK SPAMK FSPMI PT Maju Jaya mogok kerja, didukung DPC SP LEM SPSI Karawang.")
     assert {"spamk-id", "fsp-lem-id"} <= _ids(tags)
     assert "fsp-kep-id" in _ids(_tags("Di Timika, pengurus PUK SPKEP SPSI menggelar rapat."))
+
+
+def test_hindi_union_names_with_unity_and_all() -> None:
+    # "एकता" (unity) and "सर्व" (all) are words of union names ("... एकता यूनियन", "सर्व कर्मचारी संघ").
+    assert _names(_tags("भोपाल में निर्माण मजदूर एकता यूनियन ने धरना दिया।")) == {"निर्माण मजदूर एकता यूनियन"}
+    assert _names(_tags("हिसार में सर्व कर्मचारी संघ के प्रधान ने कहा।")) == {"सर्व कर्मचारी संघ"}
