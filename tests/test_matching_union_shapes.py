@@ -732,3 +732,9 @@ def test_hindi_union_names_with_unity_and_all() -> None:
     # "एकता" (unity) and "सर्व" (all) are words of union names ("... एकता यूनियन", "सर्व कर्मचारी संघ").
     assert _names(_tags("भोपाल में निर्माण मजदूर एकता यूनियन ने धरना दिया।")) == {"निर्माण मजदूर एकता यूनियन"}
     assert _names(_tags("हिसार में सर्व कर्मचारी संघ के प्रधान ने कहा।")) == {"सर्व कर्मचारी संघ"}
+
+
+def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
+    assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
+    assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}
+    assert not _tags("国際連合東京事務所で会議が開かれた。").unions  # the United Nations' office in Tokyo

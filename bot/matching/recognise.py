@@ -394,15 +394,21 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
 # not inside a longer word ("国際連合", "連合国"), as a verb ("野党が連合して") nor as a coalition formed
 # ("野党が連合を組む").
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
+_PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
+                "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|"
+                "宮崎|鹿児島|沖縄")
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
                                   r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
                                   # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
                                   # "「連合寄付講座」"
                                   r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座))"
-                                  # and after its president's surname: "高木連合会長", "古賀連合会長"
+                                  # and after its president's or a bureau director's name: "高木連合会長", "古賀連合会長",
+                                  # "須田孝連合総合労働局長"
                                   r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,3}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
-                                  + r")(?=会長|事務局長)")
+                                  + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
+                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡"
+                                  r"|(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
