@@ -133,7 +133,8 @@ BENCH_DATA = REALNEWS_DIR.parent.parent.parent / "bench" / "data"
 # at least 8 pages of.
 WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a": ("bn", "hi", "id", "ja", "ko"),
                       "wide_unions7b": ("en", "es", "pt", "sv"), "wide_unions8a": ("bn", "en", "id", "ja", "ko"),
-                      "wide_unions8b": ("en", "es", "fr", "pt", "sv"), "wide_events8": ("en", "fr")}
+                      "wide_unions8b": ("en", "es", "fr", "pt", "sv"), "wide_events8": ("en", "fr"),
+                      "wide_asia9": ("bn", "id", "ja", "ko")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}

@@ -508,3 +508,11 @@ def test_big_south_asian_cities_in_urdu_hindi_and_bangla_script(text: str, code:
 def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
     # ঢাকা ("covered") and सूरत ("face") are no place here: no country has evidence in the text
     assert all(not country.evidence for country in tag(text).countries)
+
+
+@pytest.mark.parametrize("title", ["Buruh Siapkan Aksi Besar di Depan Pabrik",
+                                   "Serikat Pekerja Terima Petisi Saat May Day"])
+def test_indonesian_words_a_title_case_headline_capitalises_are_no_places(title: str) -> None:
+    # "Besar" (big) is a region of Algeria's name, "Saat" (when) a language's name for Chad
+    tags = default_tagger().tag(title, "Ribuan buruh di Bekasi, Jawa Barat, berunjuk rasa menuntut kenaikan upah.")
+    assert primary(tags) == {"ID"}

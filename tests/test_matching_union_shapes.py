@@ -688,3 +688,53 @@ def test_a_person_named_after_a_nordic_role_word_and_a_union_is_not_part_of_the_
 def test_a_one_word_sindi_name_keeps_its_state_code() -> None:
     tags = _tags("Em Porto Alegre, o Sindimetal-RS decidiu entrar em greve na fábrica.")
     assert _names(tags) == {"Sindimetal-RS"}
+
+
+def test_a_bangla_local_union_is_named_by_its_district_or_city_first() -> None:
+    # "<district> জেলা ..." and a city before the trade: the place is part of the local union's name.
+    tags = _tags("খুলনা জেলা হোটেল শ্রমিক ইউনিয়নের নেতারা মানববন্ধনে অংশ নেন।")
+    assert _names(tags) == {"খুলনা জেলা হোটেল শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("সমাবেশে বক্তব্য রাখেন রংপুর রিকশা শ্রমিক ইউনিয়নের সভাপতি।")) == {"রংপুর রিকশা শ্রমিক ইউনিয়ন"}
+    # "জেলা" alone starts the name when no district is written before it.
+    assert _names(_tags("ধর্মঘট ডেকেছে জেলা মটর শ্রমিক ইউনিয়ন।")) == {"জেলা মটর শ্রমিক ইউনিয়ন"}
+
+
+def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:
+    tags = _tags("ধর্মঘট ডেকেছে যশোর জেলা ট্রাক, ট্যাংকলরি, কভার্ডভ্যান শ্রমিক ইউনিয়ন।")
+    assert _names(tags) == {"যশোর জেলা ট্রাক, ট্যাংকলরি, কভার্ডভ্যান শ্রমিক ইউনিয়ন"}
+    # A comma between other words still ends the name.
+    assert _names(_tags("মালিক, হোটেল শ্রমিক ইউনিয়ন বৈঠক করেছে।")) == {"হোটেল শ্রমিক ইউনিয়ন"}
+
+
+def test_indonesian_alliances_coalitions_and_union_organs_are_no_unions() -> None:
+    assert not _tags("Di Jakarta, Koalisi Serikat Pekerja Tangerang Raya menggelar aksi di depan DPR.").unions
+    assert not _tags("Di Bekasi, Aliansi Serikat Buruh Bekasi Melawan menggelar aksi.").unions
+    assert not _tags("Di Batam, Pimpinan Cabang Serikat Pekerja Elektronik Batam menggelar rapat.").unions
+
+
+def test_korean_words_for_a_kind_of_union_name_none() -> None:
+    # "법외노조" (a union outside the law) and "교원노조" (teachers' unions, as in the act's name) are no names.
+    assert not _tags("서울에서 정부는 법외노조 통보를 했고 교원노조법 개정을 미뤘다.").unions
+
+
+def test_a_japanese_federation_or_council_of_unions_goes_on_after_its_union_word() -> None:
+    assert _names(_tags("佐賀県労働組合総連合は最低賃金の引き上げを求めた。")) == {"佐賀県労働組合総連合"}
+    assert _names(_tags("東京で合同・一般労働組合全国協議会の大会が開かれた。")) == {"合同・一般労働組合全国協議会"}
+
+
+def test_fspmi_member_unions_and_short_forms_of_spsi_federations() -> None:
+    tags = _tags("Di Karawang, PUK SPAMK FSPMI PT Maju Jaya mogok kerja, didukung DPC SP LEM SPSI Karawang.")
+    assert {"spamk-id", "fsp-lem-id"} <= _ids(tags)
+    assert "fsp-kep-id" in _ids(_tags("Di Timika, pengurus PUK SPKEP SPSI menggelar rapat."))
+
+
+def test_hindi_union_names_with_unity_and_all() -> None:
+    # "एकता" (unity) and "सर्व" (all) are words of union names ("... एकता यूनियन", "सर्व कर्मचारी संघ").
+    assert _names(_tags("भोपाल में निर्माण मजदूर एकता यूनियन ने धरना दिया।")) == {"निर्माण मजदूर एकता यूनियन"}
+    assert _names(_tags("हिसार में सर्व कर्मचारी संघ के प्रधान ने कहा।")) == {"सर्व कर्मचारी संघ"}
+
+
+def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
+    assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
+    assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}
+    assert not _tags("国際連合東京事務所で会議が開かれた。").unions  # the United Nations' office in Tokyo

@@ -313,6 +313,10 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
 _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
+# Indonesian and Malay words that, first in a name, make it an alliance, coalition, movement or council of
+# unions ("Aliansi Serikat Buruh", "Koalisi Serikat Pekerja", "Dewan Serikat Buruh"), or an organ of a union
+# ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union.
+_NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
@@ -345,8 +349,10 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
-# mark or a particle ("東池袋でそごう・西武労組").
-_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)(労働組合|労組|ユニオン|労連)(?!携)")
+# mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
+# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
+_JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
@@ -388,15 +394,21 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
 # not inside a longer word ("国際連合", "連合国"), as a verb ("野党が連合して") nor as a coalition formed
 # ("野党が連合を組む").
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
+_PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
+                "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|"
+                "宮崎|鹿児島|沖縄")
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
                                   r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
                                   # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
                                   # "「連合寄付講座」"
                                   r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座))"
-                                  # and after its president's surname: "高木連合会長", "古賀連合会長"
+                                  # and after its president's or a bureau director's name: "高木連合会長", "古賀連合会長",
+                                  # "須田孝連合総合労働局長"
                                   r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,3}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
-                                  + r")(?=会長|事務局長)")
+                                  + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
+                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡"
+                                  r"|(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
@@ -412,7 +424,8 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 # or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
-_KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존")
+_KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
+                 "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
 
 
 class _Spans:
@@ -528,6 +541,9 @@ class _ScriptNames:
     plain_words: frozenset[str] = frozenset()
     # words after a company's own name ("अनमोल इंडस्ट्रीज इम्पलाईज यूनियन"): the one word before them is the name's too
     company_words: frozenset[str] = frozenset()
+    # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
+    # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
+    list_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -537,6 +553,21 @@ class _ScriptNames:
 def _folded_words(words: str) -> frozenset[str]:
     """The folded words of a whitespace-separated list."""
     return frozenset(fold(word) for word in words.split())
+
+
+# A Bangladeshi local union is named by its district or city first ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "বরিশাল
+# নৌযান শ্রমিক ইউনিয়ন"): the 64 districts (which name the divisions' cities too) and the word for district.
+_BANGLADESH_DISTRICTS = """
+    ঢাকা গাজীপুর নারায়ণগঞ্জ নরসিংদী মানিকগঞ্জ মুন্সীগঞ্জ মুন্সিগঞ্জ কিশোরগঞ্জ টাঙ্গাইল ফরিদপুর গোপালগঞ্জ মাদারীপুর
+    রাজবাড়ী শরীয়তপুর চট্টগ্রাম কক্সবাজার কুমিল্লা ফেনী নোয়াখালী লক্ষ্মীপুর চাঁদপুর ব্রাহ্মণবাড়িয়া রাঙ্গামাটি খাগড়াছড়ি
+    বান্দরবান রাজশাহী নাটোর নওগাঁ চাঁপাইনবাবগঞ্জ চাপাইনবাবগঞ্জ পাবনা সিরাজগঞ্জ বগুড়া জয়পুরহাট খুলনা যশোর সাতক্ষীরা
+    বাগেরহাট নড়াইল মাগুরা ঝিনাইদহ কুষ্টিয়া চুয়াডাঙ্গা মেহেরপুর বরিশাল পটুয়াখালী ভোলা পিরোজপুর ঝালকাঠি বরগুনা সিলেট
+    মৌলভীবাজার হবিগঞ্জ সুনামগঞ্জ রংপুর দিনাজপুর গাইবান্ধা কুড়িগ্রাম লালমনিরহাট নীলফামারী পঞ্চগড় ঠাকুরগাঁও ময়মনসিংহ
+    জামালপুর নেত্রকোনা শেরপুর জেলা মহানগর"""
+# Folded, for the tagger: a district's committee of a national union is written as the union's name after the
+# district ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" beside "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
+PLACE_NAME_WORDS = _folded_words(_BANGLADESH_DISTRICTS)
+_BANGLA_VEHICLES = "বাস মিনিবাস কোচ মাইক্রোবাস ট্রাক ট্যাংকলরি ট্যাঙ্কলরি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ লরি অটোরিকশা"
 
 
 _SCRIPT_NAMES = (
@@ -554,9 +585,10 @@ _SCRIPT_NAMES = (
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী বস্ত্র মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক লোড আনলোড কুলি মোটর
             ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার বিড়ি তামাক মৎস্য ছাপাখানা
-            প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল
-            ও এন্ড অ্যান্ড এ্যান্ড"""),
+            প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল মটর
+            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
+        list_words=_folded_words(_BANGLA_VEHICLES),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -584,7 +616,7 @@ _SCRIPT_NAMES = (
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
             बैंक बीमा डाक बिजली विद्युत निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान संयुक्त
-            स्वतंत्र प्रगतिशील क्रांतिकारी जनवादी महिला खेतिहर ग्रामीण असंगठित ठेका संविदा और एवं
+            स्वतंत्र प्रगतिशील क्रांतिकारी जनवादी महिला खेतिहर ग्रामीण असंगठित ठेका संविदा और एवं एकता सर्व
             इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज इंडस्ट्रीज सर्विस सर्विसेज
             डिपार्टमेंट एंड राज्य प्रदेश जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
             कर्नाटक केरल मध्य महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम
@@ -603,7 +635,7 @@ _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
                           r"\u06D5-\u06FF\u0750-\u077F\u0900-\u0963\u0966-\u097F]+")
-_SCRIPT_MAX_WORDS = 8
+_SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
 def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
@@ -657,8 +689,10 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while first > 0 and index - first < _SCRIPT_MAX_WORDS and _joins_name_words(
-                    original[words[first - 1][1]:words[first][0]]):
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (_joins_name_words(
+                    between := original[words[first - 1][1]:words[first][0]]) or (
+                    between.rstrip() == "," and words[first - 1][2] in script.list_words
+                    and words[first][2] in script.list_words)):
                 if words[first - 1][2] in script.name_words:
                     first -= 1
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
@@ -1494,6 +1528,8 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
+            return None
+        if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres

@@ -40,6 +40,7 @@ from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import (
     FOLDED_GATES,
+    PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
     acronym_letters,
@@ -1888,6 +1889,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     by_end = {(match.field, match.end): entry for entry in discovered for match in entry.matches}
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
+    countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
     for entry in discovered:
         words = fold(entry.name).split()
         for position in range(1, len(words)):
@@ -1897,9 +1899,17 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
         for position in range(1, len(words) - 2):
             goes_on.setdefault(tuple(words[position:]), entry)
+            if words[0] not in PLACE_NAME_WORDS:
+                countrywide.setdefault(tuple(words[position:]), entry)
     kept: list[_FoundUnion] = []
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
-        longer = goes_on.get(tuple(fold(entry.name).split())) or by_acronym.get(fold(entry.name)) or next(
+        words = fold(entry.name).split()
+        # and so is one written after its district instead of the country: the union's district committee
+        # ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ")
+        unplaced = next((words[start:] for start in range(len(words) - 2) if words[start] not in PLACE_NAME_WORDS),
+                        words)
+        longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
+            by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None or longer is entry:
             kept.append(entry)
