@@ -1085,8 +1085,9 @@ class Tagger:
         if not original:
             return _Scanned(countries, unions, heads, blocked, source, signals)
         cased, offsets = source.cased, source.offsets
-        # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
-        # order (no two share both start and end).
+        # (start, -end, viable entries) in the folded text: sorting by the span puts them in leftmost-longest
+        # order; a town after a preposition can share its span with a name found by the automaton ("at Adur"),
+        # and the stable sort keeps the automaton's first.
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         lower = source.lower
         padded = " " + lower + " "
@@ -1129,7 +1130,7 @@ class Tagger:
                     continue
             candidates.append((norm_start, -norm_end, entries))
         candidates += self._towns_after_prepositions(cased, lower)
-        candidates.sort()
+        candidates.sort(key=lambda candidate: candidate[:2])
         covered_until = -1
         for norm_start, negated_end, viable in candidates:
             if norm_start < covered_until:
