@@ -1515,6 +1515,11 @@ class Recogniser:
             # "Railway Trade Union Alliance", "Combined Rail Unions": unions allied for a dispute, not a union
             # (a federation of them names them after a connector: "Federation of ... Unions")
             return None
+        if content[-2:] == ["school", "district"] or ("industries" in content and CORE_LABOUR_WORDS.isdisjoint(
+                part for word in content for part in word.split())):
+            # "Santa Maria Joint Union High School District", "Steel and Engineering Industries Federation of
+            # Southern Africa": the employer, not a union of its workers
+            return None
         heads = [word for word in content if word in _HEADS]
         education_association = folded_words[-2:] == ["education", "association"]
         if strength == "weak" and not education_association:  # "Seattle Education Association": teachers

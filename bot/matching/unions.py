@@ -243,6 +243,8 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
 # Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
 # avdelning", "Kommunals ordförande").
 _GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
+_SOUTH_AFRICAN_START = re.compile(r"^South African ")
+_SOUTH_AFRICA_END = re.compile(r" of South Africa$")
 
 
 def scandinavian_genitive(name: str) -> tuple[str, ...]:
@@ -252,6 +254,13 @@ def scandinavian_genitive(name: str) -> tuple[str, ...]:
     if not last.isalpha() or last.lower() in "sxz" or (is_acronym(name) and not last.isupper()):
         return ()
     return (name + "s",)
+
+
+def south_african_short_forms(name: str) -> tuple[str, ...]:
+    """A South African union's name as the country's press shortens it: "South African" and "of South Africa"
+    written "SA" ("SA Municipal Workers' Union", "National Union of Metalworkers of SA"); () for other names."""
+    short = _SOUTH_AFRICA_END.sub(" of SA", _SOUTH_AFRICAN_START.sub("SA ", name))
+    return (short,) if short != name else ()
 
 
 def polish_case_forms(name: str) -> tuple[str, ...]:
@@ -485,7 +494,8 @@ class UnionDirectory:
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
-                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
+                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
+                    south_african_short_forms(name) if record.country == "ZA" else ())
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
