@@ -688,3 +688,39 @@ def test_a_person_named_after_a_nordic_role_word_and_a_union_is_not_part_of_the_
 def test_a_one_word_sindi_name_keeps_its_state_code() -> None:
     tags = _tags("Em Porto Alegre, o Sindimetal-RS decidiu entrar em greve na fábrica.")
     assert _names(tags) == {"Sindimetal-RS"}
+
+
+def test_a_rank_word_before_a_role_word_ends_the_name() -> None:
+    # "general secretary", "national president": the role of the person named next, not words of the union.
+    tags = _tags("Malawi Health Workers Union general secretary Joseph Banda said in Lilongwe that pay is late.")
+    assert _names(tags) == {"Malawi Health Workers Union"}
+    tags = _tags("The Lesotho Clothing Workers Union National President Thabo Mokoena spoke in Maseru.")
+    assert _names(tags) == {"Lesotho Clothing Workers Union"}
+
+
+def test_unions_allied_for_a_dispute_are_no_union() -> None:
+    # An alliance named after the unions in it, and unions grouped under a plural name without "of".
+    assert not _tags("In Colombo the Postal Trade Union Alliance called a token strike.").unions
+    assert not _tags("In Perth the Combined Port Unions met the state government on Friday.").unions
+    # A federation names its member unions after a connector, and stays a union.
+    tags = _tags("In Harare the Federation of Food and Allied Workers' Unions called a strike.")
+    assert _names(tags) == {"Federation of Food and Allied Workers' Unions"}
+
+
+def test_a_place_and_education_association_is_a_teachers_union() -> None:
+    tags = _tags("Teachers of the Tacoma Education Association voted to strike on Monday.")
+    assert _names(tags) == {"Tacoma Education Association"}
+
+
+def test_a_school_district_or_an_industries_federation_is_the_employer() -> None:
+    tags = _tags("Teachers of the Fairview Union School District Faculty Association met the Fairview Union "
+                 "School District on Monday.")
+    assert _names(tags) == {"Fairview Union School District Faculty Association"}
+    assert not _tags("The Cement and Steel Industries Federation of Kenya rejected the wage demand.").unions
+    tags = _tags("The Pakistan Cement Industries Workers Union rejected the offer in Lahore.")
+    assert _names(tags) == {"Pakistan Cement Industries Workers Union"}
+
+
+def test_a_south_african_union_is_found_as_the_press_shortens_its_country() -> None:
+    assert "samwu-za" in _ids(_tags("The SA Municipal Workers' Union threatened a strike in Tshwane."))
+    assert "numsa" in _ids(_tags("The National Union of Metalworkers of SA declared a wage dispute."))
