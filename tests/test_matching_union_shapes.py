@@ -721,6 +721,7 @@ def test_a_school_district_or_an_industries_federation_is_the_employer() -> None
     assert _names(tags) == {"Pakistan Cement Industries Workers Union"}
 
 
-def test_a_south_african_union_is_found_as_the_press_shortens_its_country() -> None:
+def test_a_union_is_found_with_its_country_shortened_as_its_press_writes_it() -> None:
     assert "samwu-za" in _ids(_tags("The SA Municipal Workers' Union threatened a strike in Tshwane."))
     assert "numsa" in _ids(_tags("The National Union of Metalworkers of SA declared a wage dispute."))
+    assert "nzctu" in _ids(_tags("The NZ Council of Trade Unions sent a delegation to Apia."))

@@ -243,8 +243,12 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
 # Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
 # avdelning", "Kommunals ordförande").
 _GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
-_SOUTH_AFRICAN_START = re.compile(r"^South African ")
-_SOUTH_AFRICA_END = re.compile(r" of South Africa$")
+# How the press of a country shortens the country (or a state) inside its unions' names.
+_SHORT_COUNTRY_FORMS = {
+    "ZA": ((re.compile(r"^South African "), "SA "), (re.compile(r" of South Africa$"), " of SA")),
+    "NZ": ((re.compile(r"^New Zealand "), "NZ "),),
+    "AU": ((re.compile(r"^New South Wales "), "NSW "),),
+}
 
 
 def scandinavian_genitive(name: str) -> tuple[str, ...]:
@@ -256,10 +260,13 @@ def scandinavian_genitive(name: str) -> tuple[str, ...]:
     return (name + "s",)
 
 
-def south_african_short_forms(name: str) -> tuple[str, ...]:
-    """A South African union's name as the country's press shortens it: "South African" and "of South Africa"
-    written "SA" ("SA Municipal Workers' Union", "National Union of Metalworkers of SA"); () for other names."""
-    short = _SOUTH_AFRICA_END.sub(" of SA", _SOUTH_AFRICAN_START.sub("SA ", name))
+def short_country_forms(name: str, country: str | None) -> tuple[str, ...]:
+    """A union's name with its country (or state) written as the country's press shortens it ("SA Municipal
+    Workers' Union", "National Union of Metalworkers of SA", "NZ Council of Trade Unions", "NSW Nurses and
+    Midwives' Association"); () when its name holds no such country."""
+    short = name
+    for pattern, replacement in _SHORT_COUNTRY_FORMS.get(country or "", ()):
+        short = pattern.sub(replacement, short)
     return (short,) if short != name else ()
 
 
@@ -495,7 +502,7 @@ class UnionDirectory:
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
-                    south_african_short_forms(name) if record.country == "ZA" else ())
+                    short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
