@@ -725,3 +725,9 @@ def test_a_union_is_found_with_its_country_shortened_as_its_press_writes_it() ->
     assert "samwu-za" in _ids(_tags("The SA Municipal Workers' Union threatened a strike in Tshwane."))
     assert "numsa" in _ids(_tags("The National Union of Metalworkers of SA declared a wage dispute."))
     assert "nzctu" in _ids(_tags("The NZ Council of Trade Unions sent a delegation to Apia."))
+
+
+def test_a_directory_local_named_with_its_unions_one_word_name_names_that_union() -> None:
+    # As a found local does ("UFCW Local 881"); a branch named otherwise ("Teamsters Canada") does not.
+    assert {"teamsters-local-100-us", "teamsters"} <= _ids(_tags("Drivers of Teamsters Local 100 struck in Cincinnati."))
+    assert "teamsters" not in _ids(_tags("Teamsters Canada said in Montreal that rail talks had stalled."))
