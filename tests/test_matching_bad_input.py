@@ -32,6 +32,7 @@ STORY = ("Workers of the Bangladesh Garment Workers' Federation (BGWF) marched i
     "ریلوے ورکرز یونین " * 2_000,
     "금속노조 현대자동차지부 " * 2_000 + "노조",
     "N°1 Sindicato N° y el Sindicato " * 1_000,
+    "GMB ballot refuse workers at Adur & Worthing Councils",  # a town after "at" with another name's span
     "",
 ])
 def test_odd_input_raises_nothing(text: str) -> None:

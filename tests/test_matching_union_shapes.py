@@ -738,3 +738,46 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
     assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}
     assert not _tags("国際連合東京事務所で会議が開かれた。").unions  # the United Nations' office in Tokyo
+
+
+def test_a_rank_word_before_a_role_word_ends_the_name() -> None:
+    # "general secretary", "national president": the role of the person named next, not words of the union.
+    tags = _tags("Malawi Health Workers Union general secretary Joseph Banda said in Lilongwe that pay is late.")
+    assert _names(tags) == {"Malawi Health Workers Union"}
+    tags = _tags("The Lesotho Clothing Workers Union National President Thabo Mokoena spoke in Maseru.")
+    assert _names(tags) == {"Lesotho Clothing Workers Union"}
+
+
+def test_unions_allied_for_a_dispute_are_no_union() -> None:
+    # An alliance named after the unions in it, and unions grouped under a plural name without "of".
+    assert not _tags("In Colombo the Postal Trade Union Alliance called a token strike.").unions
+    assert not _tags("In Perth the Combined Port Unions met the state government on Friday.").unions
+    # A federation names its member unions after a connector, and stays a union.
+    tags = _tags("In Harare the Federation of Food and Allied Workers' Unions called a strike.")
+    assert _names(tags) == {"Federation of Food and Allied Workers' Unions"}
+
+
+def test_a_place_and_education_association_is_a_teachers_union() -> None:
+    tags = _tags("Teachers of the Tacoma Education Association voted to strike on Monday.")
+    assert _names(tags) == {"Tacoma Education Association"}
+
+
+def test_a_school_district_or_an_industries_federation_is_the_employer() -> None:
+    tags = _tags("Teachers of the Fairview Union School District Faculty Association met the Fairview Union "
+                 "School District on Monday.")
+    assert _names(tags) == {"Fairview Union School District Faculty Association"}
+    assert not _tags("The Cement and Steel Industries Federation of Kenya rejected the wage demand.").unions
+    tags = _tags("The Pakistan Cement Industries Workers Union rejected the offer in Lahore.")
+    assert _names(tags) == {"Pakistan Cement Industries Workers Union"}
+
+
+def test_a_union_is_found_with_its_country_shortened_as_its_press_writes_it() -> None:
+    assert "samwu-za" in _ids(_tags("The SA Municipal Workers' Union threatened a strike in Tshwane."))
+    assert "numsa" in _ids(_tags("The National Union of Metalworkers of SA declared a wage dispute."))
+    assert "nzctu" in _ids(_tags("The NZ Council of Trade Unions sent a delegation to Apia."))
+
+
+def test_a_directory_local_named_with_its_unions_one_word_name_names_that_union() -> None:
+    # As a found local does ("UFCW Local 881"); a branch named otherwise ("Teamsters Canada") does not.
+    assert {"teamsters-local-100-us", "teamsters"} <= _ids(_tags("Drivers of Teamsters Local 100 struck in Cincinnati."))
+    assert "teamsters" not in _ids(_tags("Teamsters Canada said in Montreal that rail talks had stalled."))

@@ -293,6 +293,7 @@ _QUOTES = "\"“”„«»'‘’"
 # A directory name followed by this goes on as a longer name ("Confédération générale du travail du Maroc",
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
+_EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 _CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
@@ -894,6 +895,9 @@ coordenador coordenadora coordinador coordinadora diretor diretora director dire
 przewodniczący przewodnicząca wiceprzewodniczący wiceprzewodnicząca prezes szef szefowa rzecznik rzeczniczka
 liderka председатель лидер голова ordförande förbundsordförande formand forbundsformand leder forbundsleder
 """.split())
+# Words that open a role's title before its role word ("deputy secretary", "assistant general secretary").
+_RANK_WORDS = frozenset({"general", "national", "deputy", "assistant", "vice", "acting", "executive", "state", "regional",
+                         "branch", "former"})
 # Words between a role word and the union name it governs ("president of the", "presidente do").
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das", "for", "i"})  # "ordförande för", "leder i"
@@ -1166,8 +1170,9 @@ class Recogniser:
                 if head in _LOOSE_HEADS:
                     # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
-                    if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())):
-                        continue
+                    if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())) and not (
+                            head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)):
+                        continue  # (but "Seattle Education Association": US teachers' unions are named so)
                 elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60):
                     continue
             if known_spans:
@@ -1496,6 +1501,8 @@ class Recogniser:
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
+            elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
+                break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
                 taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
@@ -1539,8 +1546,19 @@ class Recogniser:
         if (len(folded_words) > 1 and folded_words[0] in _UNION_WORDS and folded_words[1] in _COMPANY_WORDS
                 and CORE_LABOUR_WORDS.isdisjoint(content[1:])):
             return None  # "Union Bank of India", "Union Insurance": a company named "Union"
+        if len(content) > 1 and (content[-1] == "alliance" and not _UNION_WORDS.isdisjoint(content[:-1]) or (
+                content[-1] == "unions" and (_CONNECTORS - _AND_CONNECTORS).isdisjoint(folded_words))):
+            # "Railway Trade Union Alliance", "Combined Rail Unions": unions allied for a dispute, not a union
+            # (a federation of them names them after a connector: "Federation of ... Unions")
+            return None
+        if content[-2:] == ["school", "district"] or ("industries" in content and CORE_LABOUR_WORDS.isdisjoint(
+                part for word in content for part in word.split())):
+            # "Santa Maria Joint Union High School District", "Steel and Engineering Industries Federation of
+            # Southern Africa": the employer, not a union of its workers
+            return None
         heads = [word for word in content if word in _HEADS]
-        if strength == "weak":
+        education_association = folded_words[-2:] == ["education", "association"]
+        if strength == "weak" and not education_association:  # "Seattle Education Association": teachers
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong

@@ -910,6 +910,13 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
 
 
+def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
+    """A union's one-word names with a local's word after them (" teamsters local "), folded and padded for
+    whole-word lookups."""
+    return tuple(f" {folded} {branch} " for name in (record.name, *record.aliases) if " " not in (folded := fold(name))
+                 for branch in _LOCAL_WORDS)
+
+
 # Bengali and Korean names are matched at the start of a word (see gazetteer.pattern_key), as case
 # endings and particles join them. What follows a country's name in the word must be such endings,
 # folded as text is (no nukta): otherwise it is another word ("মালিক", owner, is not Mali; "인도적",
@@ -1086,8 +1093,9 @@ class Tagger:
         if not original:
             return _Scanned(countries, unions, heads, blocked, source, signals)
         cased, offsets = source.cased, source.offsets
-        # (start, -end, viable entries) in the folded text: sorting puts them in leftmost-longest
-        # order (no two share both start and end).
+        # (start, -end, viable entries) in the folded text: sorting by the span puts them in leftmost-longest
+        # order; a town after a preposition can share its span with a name found by the automaton ("at Adur"),
+        # and the stable sort keeps the automaton's first.
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         lower = source.lower
         padded = " " + lower + " "
@@ -1130,7 +1138,7 @@ class Tagger:
                     continue
             candidates.append((norm_start, -norm_end, entries))
         candidates += self._towns_after_prepositions(cased, lower)
-        candidates.sort()
+        candidates.sort(key=lambda candidate: candidate[:2])
         covered_until = -1
         for norm_start, negated_end, viable in candidates:
             if norm_start < covered_until:
@@ -1218,8 +1226,9 @@ class Tagger:
         return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
-        """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil",
-        "UFR-CFDT", "Federação dos Metalúrgicos da CUT"): the parent is named too."""
+        """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil", "UFR-CFDT",
+        "Federação dos Metalúrgicos da CUT"), or a local named with the parent's one-word name ("Teamsters Local
+        283", as a found local is): the parent is named too."""
         parents: list[tuple[str, _Match]] = []
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
@@ -1228,7 +1237,7 @@ class Tagger:
             if parent is None or parent.id in named or " " not in match.folded:
                 continue  # one word cannot hold both names
             words = f" {match.folded} "
-            if any(acronym in words for acronym in _padded_acronyms(parent)):
+            if any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))):
                 parents.append((parent.id, match))
                 named.add(parent.id)
         return parents
@@ -1819,6 +1828,7 @@ class _FoundUnion:
 # 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
 _BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
+_LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").

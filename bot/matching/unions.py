@@ -243,6 +243,12 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
 # Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
 # avdelning", "Kommunals ordförande").
 _GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
+# How the press of a country shortens the country (or a state) inside its unions' names.
+_SHORT_COUNTRY_FORMS = {
+    "ZA": ((re.compile(r"^South African "), "SA "), (re.compile(r" of South Africa$"), " of SA")),
+    "NZ": ((re.compile(r"^New Zealand "), "NZ "),),
+    "AU": ((re.compile(r"^New South Wales "), "NSW "),),
+}
 
 
 def scandinavian_genitive(name: str) -> tuple[str, ...]:
@@ -252,6 +258,16 @@ def scandinavian_genitive(name: str) -> tuple[str, ...]:
     if not last.isalpha() or last.lower() in "sxz" or (is_acronym(name) and not last.isupper()):
         return ()
     return (name + "s",)
+
+
+def short_country_forms(name: str, country: str | None) -> tuple[str, ...]:
+    """A union's name with its country (or state) written as the country's press shortens it ("SA Municipal
+    Workers' Union", "National Union of Metalworkers of SA", "NZ Council of Trade Unions", "NSW Nurses and
+    Midwives' Association"); () when its name holds no such country."""
+    short = name
+    for pattern, replacement in _SHORT_COUNTRY_FORMS.get(country or "", ()):
+        short = pattern.sub(replacement, short)
+    return (short,) if short != name else ()
 
 
 def polish_case_forms(name: str) -> tuple[str, ...]:
@@ -485,7 +501,8 @@ class UnionDirectory:
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
-                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else ())
+                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
+                    short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
