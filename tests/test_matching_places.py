@@ -508,3 +508,17 @@ def test_big_south_asian_cities_in_urdu_hindi_and_bangla_script(text: str, code:
 def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
     # ঢাকা ("covered") and सूरत ("face") are no place here: no country has evidence in the text
     assert all(not country.evidence for country in tag(text).countries)
+
+
+@pytest.mark.parametrize("text, code", [
+    # Papua New Guinea's Gulf and Togo's Maritime regions are words for the sea (wide_events9 en-901).
+    ("Dockworkers shut down ports on the Atlantic and Gulf coast from Maine to Texas after the United States "
+     "Maritime Alliance's offer.", "US"),
+    # The Gulf of Mexico is not Mexico (wide_events9 es-905).
+    ("Los estibadores reanudan sus labores en los puertos del este de Estados Unidos y el Golfo de México.", "US"),
+    # The bay of Cádiz is not Brazil's Bahia, the Campo de Gibraltar not Gibraltar (wide_events8 es-802, es-805).
+    ("Huelga del metal en la Bahía de Cádiz y en el Campo de Gibraltar.", "ES"),
+])
+def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: str) -> None:
+    tags = tag(text)
+    assert {country.code for country in tags.countries} == {code}

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from bot.matching import StoryTags, Tagger, UnionDirectory
+from bot.matching import StoryTags, Tagger, UnionDirectory, default_tagger
 from bot.matching.recognise import initials_fit
 from bot.matching.tagger import discovered_union_id
 
@@ -191,3 +191,14 @@ def test_acronyms_listed_with_a_union_are_unions() -> None:
 
 def union_ids_of(text: str) -> set[str]:
     return {union.union_id for union in tag(text).unions}
+
+
+@pytest.mark.parametrize("text, union_id", [
+    # A translated name with its acronym, then a gloss, in the bracket (wide_events9 es-902).
+    ("Estibadores afiliados a la Asociación Internacional de Estibadores (ILA, por sus siglas en inglés) comenzaron "
+     "una huelga en los puertos de Estados Unidos.", "ila-us"),
+    # A Japanese name with the acronym in full-width brackets (wide_events9 ja-901).
+    ("エア・カナダの客室乗務員が加入するカナダ公共労働組合（CUPE）のストライキが始まった。", "cupe"),
+])
+def test_a_translated_name_with_its_directory_acronym_in_brackets_is_that_union(text: str, union_id: str) -> None:
+    assert [union.union_id for union in default_tagger().tag(None, text).unions] == [union_id]
