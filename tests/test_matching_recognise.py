@@ -202,3 +202,17 @@ def union_ids_of(text: str) -> set[str]:
 ])
 def test_a_translated_name_with_its_directory_acronym_in_brackets_is_that_union(text: str, union_id: str) -> None:
     assert [union.union_id for union in default_tagger().tag(None, text).unions] == [union_id]
+
+
+@pytest.mark.parametrize("text, union_id", [
+    # Words for a union around a directory union's name (wide_events9 en-922, de-905).
+    ("The United Verdi Trade Union has called on ground handling workers at German airports to strike.", "verdi"),
+    ("Die dänische Gewerkschaft 3F Transport schließt sich dem Streik gegen Tesla an.", "3f"),
+])
+def test_a_directory_union_with_words_for_a_union_around_it_is_that_union(text: str, union_id: str) -> None:
+    assert [union.union_id for union in default_tagger().tag(None, text).unions] == [union_id]
+
+
+def test_a_local_of_a_directory_union_stays_a_union_of_its_own() -> None:
+    text = "Members of UFCW Local 400 ratified a contract in Virginia."
+    assert "found:US:ufcw-local-400" in {union.union_id for union in default_tagger().tag(None, text).unions}

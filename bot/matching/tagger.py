@@ -40,6 +40,7 @@ from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import (
     FOLDED_GATES,
+    GENERIC_NAME_WORDS,
     FoundName,
     Recogniser,
     acronym_letters,
@@ -1295,6 +1296,8 @@ class Tagger:
                 by_acronym = directory_id is not None
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
+            if directory_id is None and len(inner) == 1 and _only_words_for_a_union_around(original, name, inner[0]):
+                continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
             name = self._district_by_acronym(original, name, inner)
@@ -1812,6 +1815,18 @@ class _FoundUnion:
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+
+
+def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match) -> bool:
+    """Whether the found name is the one directory union inside it with only generic words for a union
+    around it ("United Verdi Trade Union", "Gewerkschaft 3F Transport"), not a local, a branch or a
+    union of a trade ("Teamsters Local 120", "SEIU Healthcare Pennsylvania")."""
+    around = [fold(word.group()) for span in ((name.start, inner.start), (inner.end, name.end))
+              for word in _NAME_WORD.finditer(original, *span)]
+    return bool(around) and all(word in GENERIC_NAME_WORDS and word != "local" for word in around)
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
