@@ -522,3 +522,17 @@ def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
 def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: str) -> None:
     tags = tag(text)
     assert {country.code for country in tags.countries} == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    # A German demonym opening a title or sentence is capitalised, as is the noun after it (wide_events9
+    # de-905's title; tune de-002's title opens the same way).
+    ("Dänische Gewerkschaft schließt sich Streik an", "DK"),
+    ("Die Hafenarbeiter blockieren die Autos. Schwedische Mechaniker streiken seit Oktober.", "SE"),
+])
+def test_a_demonym_opening_a_sentence_is_not_a_persons_name(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+def test_a_demonym_that_is_a_surname_after_a_first_name_is_still_a_person() -> None:
+    assert "DE" not in {country.code for country in tag("El ministro Juan Alemán habló ayer en Madrid.").countries}

@@ -929,7 +929,7 @@ def _role_follows(original: str, end: int) -> bool:
 def _capitalised_word_before(original: str, start: int) -> bool:
     """True when a capitalised word stands right before `start` in its sentence (a person's other name)."""
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", original[max(0, start - 30):start])
-    return before is not None and before.group(1)[:1].isupper() and not _starts_sentence(original, start - len(before.group(0)))
+    return before is not None and before.group(1)[:1].isupper() and not starts_sentence(original, start - len(before.group(0)))
 
 
 def _role_before(original: str, start: int) -> bool:
@@ -1538,7 +1538,7 @@ class Recogniser:
                 return None
         else:
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
-            sentence_start = _starts_sentence(original, words[0][0])
+            sentence_start = starts_sentence(original, words[0][0])
             # (Another head word may say it: "Forum Związków Zawodowych".)
             specific = [word for position, (word_start, _, word) in enumerate(words)
                         if _is_capitalised(word) and _bare(word) not in _CONNECTORS
@@ -1785,7 +1785,7 @@ def _capitalised_nearby(original: str, start: int, end: int) -> bool:
                 or _CAPITALISED_WORD.search(original, end, end + 12))
 
 
-def _starts_sentence(original: str, start: int) -> bool:
+def starts_sentence(original: str, start: int) -> bool:
     """True when `start` is the first word of a sentence, a line or the text."""
     before = original[max(0, start - 4):start].rstrip(" \t\"“‘'«„")
     return not before or before[-1] in ".!?:\n"

@@ -49,6 +49,7 @@ from bot.matching.recognise import (
     head_entries,
     initials_exact,
     spelt_acronyms,
+    starts_sentence,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory
@@ -1375,6 +1376,9 @@ class Tagger:
                     title_is_headline_case = _is_title_case(title)
                 if title_is_headline_case:
                     continue
+            if (match.entries[0].form, match.entries[0].case_rule) == ("foreign", "any") and starts_sentence(
+                    match.original, match.start):
+                continue  # "Dänische Gewerkschaft ...": a demonym capitalised by the sentence it opens
             if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
