@@ -484,17 +484,17 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, codes, story_countries)}
             if len(fits) == 1:
                 return fits.pop()
-        return self._id_for_misspelling(words, codes, story_countries)
+        return self._id_for_misspelling(self._variants, words, codes, story_countries)
 
-    def _id_for_misspelling(self, words: frozenset[str], codes: frozenset[str], story_countries: set[str]) -> str | None:
+    def _id_for_misspelling(self, variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]],
+                            words: frozenset[str], codes: frozenset[str], story_countries: set[str]) -> str | None:
         """The one union whose name of three or more words differs from `words` in one misspelt word (one
         letter changed, added, dropped or two swapped: "Aeorspace", a Bengali short vowel written long)."""
         if len(words) < _MISSPELT_NAME_WORDS:
             return None
         if self._one_word_out is None:
-            assert self._variants is not None
             one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-            for key in self._variants:
+            for key in variants:
                 if len(key) >= _MISSPELT_NAME_WORDS:
                     for index, word in enumerate(key):
                         one_word_out[key[:index] + key[index + 1:]].append((word, key))
@@ -505,7 +505,7 @@ class UnionDirectory:
                 continue
             for known, key in self._one_word_out.get(tuple(sorted(words - {word})), ()):
                 if known not in words and _one_edit_apart(word, known):
-                    fits.update(union_id for union_id, record_codes in self._variants[key]
+                    fits.update(union_id for union_id, record_codes in variants[key]
                                 if self._country_fits(union_id, record_codes, codes, story_countries))
         return fits.pop() if len(fits) == 1 else None
 
