@@ -216,3 +216,9 @@ def test_a_directory_union_with_words_for_a_union_around_it_is_that_union(text: 
 def test_a_local_of_a_directory_union_stays_a_union_of_its_own() -> None:
     text = "Members of UFCW Local 400 ratified a contract in Virginia."
     assert "found:US:ufcw-local-400" in {union.union_id for union in default_tagger().tag(None, text).unions}
+
+
+def test_a_list_of_acronyms_in_brackets_teaches_no_acronym() -> None:
+    text = "Une intersyndicale (CGT, Solidaires, FO et FSU) a appelé à la grève en France."  # wide_unions7b fr-702
+    ids = {union.union_id for union in default_tagger().tag(None, text).unions}
+    assert {"cgt-fr", "solidaires", "fo", "fsu-fr"} <= ids and not any(union_id.startswith("found:") for union_id in ids)

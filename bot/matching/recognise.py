@@ -1417,8 +1417,10 @@ class Recogniser:
                         _is_acronym(token[2]) for token in tokens[index + 1:closing])):
                     # checked against the name in _accepted; several acronyms are one ("FSP KEP")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
-                elif index + 2 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2]):
-                    acronym = tokens[index + 1][2]  # "(ILA, por sus siglas en inglés)": the acronym, then a gloss
+                elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
+                      and tokens[index + 3][2][:1].islower()):
+                    # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
+                    acronym = tokens[index + 1][2]
                 # A bracket that the window cuts is read again in the longer window.
                 bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
