@@ -516,3 +516,31 @@ def test_indonesian_words_a_title_case_headline_capitalises_are_no_places(title:
     # "Besar" (big) is a region of Algeria's name, "Saat" (when) a language's name for Chad
     tags = default_tagger().tag(title, "Ribuan buruh di Bekasi, Jawa Barat, berunjuk rasa menuntut kenaikan upah.")
     assert primary(tags) == {"ID"}
+
+
+@pytest.mark.parametrize("text, code", [
+    # Papua New Guinea's Gulf and Togo's Maritime regions are words for the sea (wide_events9 en-901).
+    ("Dockworkers shut down ports on the Atlantic and Gulf coast from Maine to Texas after the United States "
+     "Maritime Alliance's offer.", "US"),
+    # The Gulf of Mexico is not Mexico (wide_events9 es-905).
+    ("Los estibadores reanudan sus labores en los puertos del este de Estados Unidos y el Golfo de México.", "US"),
+    # The bay of Cádiz is not Brazil's Bahia, the Campo de Gibraltar not Gibraltar (wide_events8 es-802, es-805).
+    ("Huelga del metal en la Bahía de Cádiz y en el Campo de Gibraltar.", "ES"),
+])
+def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: str) -> None:
+    tags = tag(text)
+    assert {country.code for country in tags.countries} == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    # A German demonym opening a title or sentence is capitalised, as is the noun after it (wide_events9
+    # de-905's title; tune de-002's title opens the same way).
+    ("Dänische Gewerkschaft schließt sich Streik an", "DK"),
+    ("Die Hafenarbeiter blockieren die Autos. Schwedische Mechaniker streiken seit Oktober.", "SE"),
+])
+def test_a_demonym_opening_a_sentence_is_not_a_persons_name(text: str, code: str) -> None:
+    assert code in primary(tag(text))
+
+
+def test_a_demonym_that_is_a_surname_after_a_first_name_is_still_a_person() -> None:
+    assert "DE" not in {country.code for country in tag("El ministro Juan Alemán habló ayer en Madrid.").countries}

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from bot.matching import StoryTags, Tagger, UnionDirectory
+from bot.matching import StoryTags, Tagger, UnionDirectory, default_tagger
 from bot.matching.recognise import initials_fit
 from bot.matching.tagger import discovered_union_id
 
@@ -191,3 +191,34 @@ def test_acronyms_listed_with_a_union_are_unions() -> None:
 
 def union_ids_of(text: str) -> set[str]:
     return {union.union_id for union in tag(text).unions}
+
+
+@pytest.mark.parametrize("text, union_id", [
+    # A translated name with its acronym, then a gloss, in the bracket (wide_events9 es-902).
+    ("Estibadores afiliados a la Asociación Internacional de Estibadores (ILA, por sus siglas en inglés) comenzaron "
+     "una huelga en los puertos de Estados Unidos.", "ila-us"),
+    # A Japanese name with the acronym in full-width brackets (wide_events9 ja-901).
+    ("エア・カナダの客室乗務員が加入するカナダ公共労働組合（CUPE）のストライキが始まった。", "cupe"),
+])
+def test_a_translated_name_with_its_directory_acronym_in_brackets_is_that_union(text: str, union_id: str) -> None:
+    assert [union.union_id for union in default_tagger().tag(None, text).unions] == [union_id]
+
+
+@pytest.mark.parametrize("text, union_id", [
+    # Words for a union around a directory union's name (wide_events9 en-922, de-905).
+    ("The United Verdi Trade Union has called on ground handling workers at German airports to strike.", "verdi"),
+    ("Die dänische Gewerkschaft 3F Transport schließt sich dem Streik gegen Tesla an.", "3f"),
+])
+def test_a_directory_union_with_words_for_a_union_around_it_is_that_union(text: str, union_id: str) -> None:
+    assert [union.union_id for union in default_tagger().tag(None, text).unions] == [union_id]
+
+
+def test_a_local_of_a_directory_union_stays_a_union_of_its_own() -> None:
+    text = "Members of UFCW Local 400 ratified a contract in Virginia."
+    assert "found:US:ufcw-local-400" in {union.union_id for union in default_tagger().tag(None, text).unions}
+
+
+def test_a_list_of_acronyms_in_brackets_teaches_no_acronym() -> None:
+    text = "Une intersyndicale (CGT, Solidaires, FO et FSU) a appelé à la grève en France."  # wide_unions7b fr-702
+    ids = {union.union_id for union in default_tagger().tag(None, text).unions}
+    assert {"cgt-fr", "solidaires", "fo", "fsu-fr"} <= ids and not any(union_id.startswith("found:") for union_id in ids)

@@ -355,6 +355,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
+# A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
+_LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
@@ -385,7 +387,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
-        names.append(FoundName(start, match.end(), words + head, None))
+        acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())  # "カナダ公共労働組合（CUPE）"
+        names.append(FoundName(start, match.end(), words + head, acronym.group(1) if acronym else None))
     return names
 
 
@@ -964,7 +967,7 @@ def _role_follows(original: str, end: int) -> bool:
 def _capitalised_word_before(original: str, start: int) -> bool:
     """True when a capitalised word stands right before `start` in its sentence (a person's other name)."""
     before = re.search(r"([^\W\d_][\w'’\-]*)\s+$", original[max(0, start - 30):start])
-    return before is not None and before.group(1)[:1].isupper() and not _starts_sentence(original, start - len(before.group(0)))
+    return before is not None and before.group(1)[:1].isupper() and not starts_sentence(original, start - len(before.group(0)))
 
 
 def _role_before(original: str, start: int) -> bool:
@@ -1446,13 +1449,17 @@ class Recogniser:
         while index < len(tokens) and len(taken) < _MAX_RIGHT_WORDS:
             word = tokens[index][2]
             bare = _bare(word)
-            if word in "([":
+            if word in "([（":
                 closing = next((later for later in range(index + 2, min(len(tokens), index + 5))
-                                if tokens[later][2] in ")]"), None)
+                                if tokens[later][2] in ")]）"), None)
                 if closing is not None and (closing == index + 2 or all(
                         _is_acronym(token[2]) for token in tokens[index + 1:closing])):
                     # checked against the name in _accepted; several acronyms are one ("FSP KEP")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
+                elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
+                      and tokens[index + 3][2][:1].islower()):
+                    # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
+                    acronym = tokens[index + 1][2]
                 # A bracket that the window cuts is read again in the longer window.
                 bracket_cut = index + 2 >= len(tokens) and window_end < len(original)
                 break
@@ -1587,7 +1594,7 @@ class Recogniser:
                 return None
         else:
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
-            sentence_start = _starts_sentence(original, words[0][0])
+            sentence_start = starts_sentence(original, words[0][0])
             # (Another head word may say it: "Forum Związków Zawodowych".)
             specific = [word for position, (word_start, _, word) in enumerate(words)
                         if _is_capitalised(word) and _bare(word) not in _CONNECTORS
@@ -1834,7 +1841,7 @@ def _capitalised_nearby(original: str, start: int, end: int) -> bool:
                 or _CAPITALISED_WORD.search(original, end, end + 12))
 
 
-def _starts_sentence(original: str, start: int) -> bool:
+def starts_sentence(original: str, start: int) -> bool:
     """True when `start` is the first word of a sentence, a line or the text."""
     before = original[max(0, start - 4):start].rstrip(" \t\"“‘'«„")
     return not before or before[-1] in ".!?:\n"

@@ -40,6 +40,7 @@ from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import (
     FOLDED_GATES,
+    GENERIC_NAME_WORDS,
     PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
@@ -49,6 +50,7 @@ from bot.matching.recognise import (
     head_entries,
     initials_exact,
     spelt_acronyms,
+    starts_sentence,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory
@@ -1305,6 +1307,8 @@ class Tagger:
                 by_acronym = directory_id is not None
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
+            if directory_id is None and len(inner) == 1 and _only_words_for_a_union_around(original, name, inner[0]):
+                continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
             name = self._district_by_acronym(original, name, inner)
@@ -1382,6 +1386,9 @@ class Tagger:
                     title_is_headline_case = _is_title_case(title)
                 if title_is_headline_case:
                     continue
+            if (match.entries[0].form, match.entries[0].case_rule) == ("foreign", "any") and starts_sentence(
+                    match.original, match.start):
+                continue  # "Dänische Gewerkschaft ...": a demonym capitalised by the sentence it opens
             if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
@@ -1822,6 +1829,18 @@ class _FoundUnion:
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+
+
+def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match) -> bool:
+    """Whether the found name is the one directory union inside it with only generic words for a union
+    around it ("United Verdi Trade Union", "Gewerkschaft 3F Transport"), not a local, a branch or a
+    union of a trade ("Teamsters Local 120", "SEIU Healthcare Pennsylvania")."""
+    around = [fold(word.group()) for span in ((name.start, inner.start), (inner.end, name.end))
+              for word in _NAME_WORD.finditer(original, *span)]
+    return bool(around) and all(word in GENERIC_NAME_WORDS and word != "local" for word in around)
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local

@@ -343,6 +343,10 @@ ve en in for por para pour per trade trades
 republic republica republique repubblica republik kingdom reino royaume
 """.split())
 _VARIANT_STEM = 6
+# A misspelt name (`UnionDirectory.id_for_variant`): at least this many compared words, the misspelt one at
+# least this long (its other words spelt right: "Machinists", "Association" say which union it is).
+_MISSPELT_NAME_WORDS = 3
+_MISSPELT_WORD_LENGTH = 4
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
 _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
@@ -387,6 +391,19 @@ def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kept), frozenset(codes)
 
 
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Whether two different words are one letter changed, added or dropped, or two adjacent letters
+    swapped, apart."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    prefix = 0
+    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
+        prefix += 1
+    first_rest, second_rest = first[prefix:], second[prefix:]
+    return (first_rest[1:] == second_rest[1:] or first_rest[1:] == second_rest or first_rest == second_rest[1:]
+            or (len(first_rest) >= 2 and first_rest[1] + first_rest[0] + first_rest[2:] == second_rest))
+
+
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -398,6 +415,7 @@ class UnionDirectory:
         self._folded_names: dict[str, str | None] | None = None
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
+        self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -482,7 +500,30 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, codes, story_countries)}
             if len(fits) == 1:
                 return fits.pop()
-        return None
+        return self._id_for_misspelling(self._variants, words, codes, story_countries)
+
+    def _id_for_misspelling(self, variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]],
+                            words: frozenset[str], codes: frozenset[str], story_countries: set[str]) -> str | None:
+        """The one union whose name of three or more words differs from `words` in one misspelt word (one
+        letter changed, added, dropped or two swapped: "Aeorspace", a Bengali short vowel written long)."""
+        if len(words) < _MISSPELT_NAME_WORDS:
+            return None
+        if self._one_word_out is None:
+            one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+            for key in variants:
+                if len(key) >= _MISSPELT_NAME_WORDS:
+                    for index, word in enumerate(key):
+                        one_word_out[key[:index] + key[index + 1:]].append((word, key))
+            self._one_word_out = dict(one_word_out)
+        fits: set[str] = set()
+        for word in words:
+            if len(word) < _MISSPELT_WORD_LENGTH:
+                continue
+            for known, key in self._one_word_out.get(tuple(sorted(words - {word})), ()):
+                if known not in words and _one_edit_apart(word, known):
+                    fits.update(union_id for union_id, record_codes in variants[key]
+                                if self._country_fits(union_id, record_codes, codes, story_countries))
+        return fits.pop() if len(fits) == 1 else None
 
     def _country_fits(self, union_id: str, record_codes: frozenset[str], codes: frozenset[str],
                       story_countries: set[str]) -> bool:
