@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.matching import default_directory
+from bot.matching import default_directory, default_tagger
 from bot.matching.tagger import discovered_union_id
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Campaign, DiscoveredUnion, StoryCluster, StoryTag, Subscriber, Subscription
@@ -129,3 +129,44 @@ async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: 
     assert tags == [new]
     assert campaign_unions == [new, "aptuf-pk"]
     assert discovered == sorted([("found:pk:hari-union", 1), (new, 5)])
+
+
+async def test_a_directory_union_listed_twice_keeps_one_id_and_its_followers(new_engine: AsyncEngine) -> None:
+    # 0012: the directory held CUEPACS twice (two lists spelt its name differently); the second id goes
+    old, kept = "congress-of-unions-of-employees-in-the-public-and-civil-serv-my", "cuepacs-my"
+    await upgrade_database(new_engine, "0011_arabic_found_ids")
+    sessions = session_factory(new_engine)
+    async with sessions() as session:
+        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label="CUEPACS")])
+        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label="CUEPACS"),
+                                                    Subscription(kind="union", value=kept, label="CUEPACS")])
+        cluster = StoryCluster()
+        session.add_all([old_only, both, cluster])
+        await session.flush()
+        session.add_all([
+            StoryTag(cluster_id=cluster.id, kind="union", value=old, label="CUEPACS", salience="primary"),
+            StoryTag(cluster_id=cluster.id, kind="union", value=kept, label="CUEPACS", salience="primary"),
+            Campaign(title="Civil servants' pay", url="https://example.org/m", unions=[old, "mtuc"]),
+        ])
+        await session.commit()
+
+    await upgrade_database(new_engine)
+
+    async with sessions() as session:
+        follows = sorted((await session.execute(
+            select(Subscriber.chat_id, Subscription.value).join(Subscription.subscriber))).all())
+        tags = (await session.execute(select(StoryTag.value))).scalars().all()
+        campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
+    assert follows == [(1, kept), (2, kept)]
+    assert tags == [kept]
+    assert campaign_unions == [kept, "mtuc"]
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Civil servants will picket, said the Congress of Unions of Employees in the Public and Civil Services "
+     "(CUEPACS) in Kuala Lumpur.", "cuepacs-my"),
+    ("La Confederación Ecuatoriana de Organizaciones Sindicales Libres (CEOSL) marchó en Quito.", "ceosl-ec"),
+    ("Die Gewerkschaft der Eisenbahner Deutschlands (GdED) rief in Frankfurt zum Warnstreik auf.", "gded-de"),
+])
+def test_a_union_two_lists_name_differently_is_tagged_once(text: str, union_id: str) -> None:
+    assert [union.union_id for union in default_tagger().tag("", text).unions] == [union_id]
