@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import UnionDirectory, resolve
+from bot.matching import UnionDirectory, default_directory, resolve
 
 
 @pytest.mark.parametrize("typed, kind, value", [
@@ -98,3 +98,15 @@ def test_admin_added_unions_resolve() -> None:
                                              "country": "AZ"}])
     assert resolve("GRU", "union", unions=directory).value == "gig-riders"
     assert resolve("Gig Rider Union", "union", unions=directory).value == "gig-riders"
+
+
+def test_a_name_holding_every_word_typed_is_suggested_before_closer_spellings_of_common_words() -> None:
+    # The directory knows several "Serikat Pekerja ..." unions whose names are as close to the typed words by
+    # spelling; the one that holds "kelapa sawit" (palm oil) is what the user means.
+    directory = default_directory().with_extra([{
+        "id": "palm-oil-plantation-union-id", "name": "Serikat Pekerja Nasional Perkebunan Kelapa Sawit Kalimantan Barat",
+        "country": "ID"}])
+    result = resolve("Serikat Pekerja Kelapa Sawit", "union", directory)
+    assert result.value is None  # several names are close: the user chooses
+    assert result.suggestions[0].value == "palm-oil-plantation-union-id"
+    assert len(result.suggestions) > 1

@@ -121,17 +121,22 @@ _NOTHING = {
 
 
 def _ranked(query: str, names: dict[str, frozenset[_Target]]) -> list[Suggestion]:
-    best: dict[_Target, float] = {}
+    """Known names close to the folded query, best first: names holding every word typed come before
+    the rest ("serikat pekerja kelapa sawit" is the palm-oil union, not the nearest other "serikat
+    pekerja ..."), then by fuzzy score."""
+    typed_words = set(query.split())
+    best: dict[_Target, tuple[bool, float]] = {}
     for name, score, _index in process.extract(query, list(names), scorer=fuzz.WRatio, limit=40,
                                           score_cutoff=SUGGESTION_MIN_SCORE):
         # WRatio is generous to short strings found inside long ones; plain ratio keeps typos honest.
         score = min(score, max(fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name)) + 10)
         if score < SUGGESTION_MIN_SCORE:
             continue
+        rank = (len(typed_words) > 1 and typed_words <= set(name.split()), score)
         for target in names[name]:
-            best[target] = max(best.get(target, 0.0), score)
-    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0].label))
-    return [Suggestion(target.kind, target.value, target.label, round(score, 1)) for target, score in ranked]
+            best[target] = max(best.get(target, rank), rank)
+    ranked = sorted(best.items(), key=lambda item: (not item[1][0], -item[1][1], item[0].label))
+    return [Suggestion(target.kind, target.value, target.label, round(score, 1)) for target, (_, score) in ranked]
 
 
 def resolve(query: str, kind: ResolveKind = "any", unions: UnionDirectory | None = None) -> Resolution:
