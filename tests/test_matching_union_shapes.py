@@ -616,6 +616,18 @@ def test_swedish_employers_and_municipalities_forbundet_is_no_union() -> None:
     assert not _tags("I Sverige har Kommunförbundet och Landstingsförbundet inte svarat på varslet om strejk.").unions
 
 
+def test_norwegian_and_danish_forbund_compounds_are_union_names() -> None:
+    tags = _tags("I Bergen streiker Bibliotekarforbundet og Norsk Radiografforbund fra mandag.")
+    assert {"Bibliotekarforbundet", "Norsk Radiografforbund"} <= _names(tags)
+    assert "Kranførerforbundet" in _names(_tags("I Aarhus har Kranførerforbundet varslet strejke på havnen."))
+
+
+def test_nordic_employers_sports_and_charities_forbund_compounds_are_no_unions() -> None:
+    assert not _tags("I Oslo møtte Arbeidsgiverforbundet og Norges Fotballforbund pressen om streiken.").unions
+    assert not _tags("I Bergen er Blindeforbundet arbeidsgiver for de streikende.").unions
+    assert not _tags("I Oslo svarte Kommunenes Sentralforbund på streikevarselet.").unions
+
+
 def test_a_swedish_acronym_takes_the_genitive_s() -> None:
     assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))
 

@@ -79,10 +79,19 @@ _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kil
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
-# Compound heads written as one word with the name ("Transportarbetareförbundet",
-# "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
-_COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
-_COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
+# Compound heads written as one word with the name ("Transportarbetareförbundet", Norwegian and Danish
+# "Utdanningsforbundet", "Metalarbejderforbund", "Industriegewerkschaft"), and Turkish names ending in
+# "-İş" or "-Sen" ("Birleşik Metal-İş").
+_COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|forbundet|forbund|gewerkschaft|gewerkschaftsbund|sendikası)\b",
+                            re.IGNORECASE)
+_COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası",
+                   "SENDİKASI")
+# Parts of one-word names that make a compound head's name no union's (folded): employers'
+# ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
+# Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies.
+_NOT_UNION_PARTS = ("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes",
+                    "idrott", "idrett", "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern",
+                    "naturskydd")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
@@ -186,14 +195,14 @@ sante salud saude sanita
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
-# employers' syndicates named in one word too: Sindipeças, SindusCon; Sweden's employers' and municipalities'
-# "-förbundet": Kommunförbundet), NGOs, governments, companies, and non-labour senses of the head words.
+# employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
+# _NOT_UNION_PARTS), NGOs, governments, companies, and non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha arbetsgivarforbundet arbetsgivarforbund kommunforbundet landstingsforbundet
+sanayicileri pengusaha
 sindipecas sinduscon sindilojas sindirepa
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
@@ -1492,6 +1501,8 @@ class Recogniser:
                                               and folded_words[index - 2] in _LIST_ENDS)
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
+        if any(part in word for word in content for part in _NOT_UNION_PARTS):
+            return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None
