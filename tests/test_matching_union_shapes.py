@@ -628,6 +628,11 @@ def test_nordic_employers_sports_and_charities_forbund_compounds_are_no_unions()
     assert not _tags("I Oslo svarte Kommunenes Sentralforbund på streikevarselet.").unions
 
 
+def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the_story_backs_it() -> None:
+    assert "npgu-ua" in _ids(_tags("В Донецке глава независимого профсоюза горняков Украины поддержал забастовку."))
+    assert "fnpr" in _ids(_tags("В Москве представители федерации независимых профсоюзов России провели митинг."))
+
+
 def test_a_swedish_acronym_takes_the_genitive_s() -> None:
     assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))
 
