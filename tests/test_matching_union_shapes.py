@@ -628,6 +628,23 @@ def test_nordic_employers_sports_and_charities_forbund_compounds_are_no_unions()
     assert not _tags("I Oslo svarte Kommunenes Sentralforbund på streikevarselet.").unions
 
 
+def test_swedish_syndicalist_syndikat_compounds_are_union_names_also_ending_a_list() -> None:
+    assert "Göteborgs Allmänna Branschsyndikat" in _names(_tags("I Göteborg har Göteborgs Allmänna Branschsyndikat varslat om blockad."))
+    tags = _tags("I Malmö har Malmö Bygg och Transportsyndikat varslat om blockad mot restaurangen.")
+    assert "Malmö Bygg och Transportsyndikat" in _names(tags)
+    # Two names joined by "och" stay two names.
+    tags = _tags("I Sverige har Kranförarförbundet och Hamnarbetarsyndikatet varslat om strejk.")
+    assert {"Kranförarförbundet", "Hamnarbetarsyndikatet"} <= _names(tags)
+    assert not _tags("I Malmö har polisen slagit till mot Brottssyndikatet i hamnen.").unions
+
+
+def test_russian_adjectives_before_a_lower_case_head_and_a_quoted_name_are_the_name() -> None:
+    tags = _tags("В Самаре Межрегиональный профсоюз «Новый труд» объявил забастовку на заводе.")
+    assert "Межрегиональный профсоюз «Новый труд»" in _names(tags)
+    # Without an adjective the quoted words alone are the name.
+    assert "Новый труд" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
+
+
 def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the_story_backs_it() -> None:
     assert "npgu-ua" in _ids(_tags("В Донецке глава независимого профсоюза горняков Украины поддержал забастовку."))
     assert "fnpr" in _ids(_tags("В Москве представители федерации независимых профсоюзов России провели митинг."))
