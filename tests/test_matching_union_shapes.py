@@ -650,6 +650,11 @@ def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the
     assert "fnpr" in _ids(_tags("В Москве представители федерации независимых профсоюзов России провели митинг."))
 
 
+def test_lo_is_the_danish_lo_in_a_story_on_denmark() -> None:
+    assert "lo-dk" in _ids(_tags("I Danmark har alle LO-forbund støttet strejken på havnen i Aarhus."))
+    assert "lo-se" in _ids(_tags("I Sverige har alla LO-förbund stött strejken i hamnen i Göteborg."))
+
+
 def test_a_swedish_acronym_takes_the_genitive_s() -> None:
     assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))
 
