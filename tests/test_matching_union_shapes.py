@@ -616,6 +616,45 @@ def test_swedish_employers_and_municipalities_forbundet_is_no_union() -> None:
     assert not _tags("I Sverige har Kommunförbundet och Landstingsförbundet inte svarat på varslet om strejk.").unions
 
 
+def test_norwegian_and_danish_forbund_compounds_are_union_names() -> None:
+    tags = _tags("I Bergen streiker Bibliotekarforbundet og Norsk Radiografforbund fra mandag.")
+    assert {"Bibliotekarforbundet", "Norsk Radiografforbund"} <= _names(tags)
+    assert "Kranførerforbundet" in _names(_tags("I Aarhus har Kranførerforbundet varslet strejke på havnen."))
+
+
+def test_nordic_employers_sports_and_charities_forbund_compounds_are_no_unions() -> None:
+    assert not _tags("I Oslo møtte Arbeidsgiverforbundet og Norges Fotballforbund pressen om streiken.").unions
+    assert not _tags("I Bergen er Blindeforbundet arbeidsgiver for de streikende.").unions
+    assert not _tags("I Oslo svarte Kommunenes Sentralforbund på streikevarselet.").unions
+
+
+def test_swedish_syndicalist_syndikat_compounds_are_union_names_also_ending_a_list() -> None:
+    assert "Göteborgs Allmänna Branschsyndikat" in _names(_tags("I Göteborg har Göteborgs Allmänna Branschsyndikat varslat om blockad."))
+    tags = _tags("I Malmö har Malmö Bygg och Transportsyndikat varslat om blockad mot restaurangen.")
+    assert "Malmö Bygg och Transportsyndikat" in _names(tags)
+    # Two names joined by "och" stay two names.
+    tags = _tags("I Sverige har Kranförarförbundet och Hamnarbetarsyndikatet varslat om strejk.")
+    assert {"Kranförarförbundet", "Hamnarbetarsyndikatet"} <= _names(tags)
+    assert not _tags("I Malmö har polisen slagit till mot Brottssyndikatet i hamnen.").unions
+
+
+def test_russian_adjectives_before_a_lower_case_head_and_a_quoted_name_are_the_name() -> None:
+    tags = _tags("В Самаре Межрегиональный профсоюз «Новый труд» объявил забастовку на заводе.")
+    assert "Межрегиональный профсоюз «Новый труд»" in _names(tags)
+    # Without an adjective the quoted words alone are the name.
+    assert "Новый труд" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
+
+
+def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the_story_backs_it() -> None:
+    assert "npgu-ua" in _ids(_tags("В Донецке глава независимого профсоюза горняков Украины поддержал забастовку."))
+    assert "fnpr" in _ids(_tags("В Москве представители федерации независимых профсоюзов России провели митинг."))
+
+
+def test_lo_is_the_danish_lo_in_a_story_on_denmark() -> None:
+    assert "lo-dk" in _ids(_tags("I Danmark har alle LO-forbund støttet strejken på havnen i Aarhus."))
+    assert "lo-se" in _ids(_tags("I Sverige har alla LO-förbund stött strejken i hamnen i Göteborg."))
+
+
 def test_a_swedish_acronym_takes_the_genitive_s() -> None:
     assert "lo-se" in _ids(_tags("I Sverige ryms kraven inom LOs samordning, säger förbundet."))
 

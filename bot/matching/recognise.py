@@ -79,10 +79,20 @@ _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kil
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
-# Compound heads written as one word with the name ("Transportarbetareförbundet",
+# Compound heads written as one word with the name ("Transportarbetareförbundet", Norwegian and Danish
+# "Utdanningsforbundet", "Metalarbejderforbund", the Swedish syndicalists' "Branschsyndikat",
 # "Industriegewerkschaft"), and Turkish names ending in "-İş" or "-Sen" ("Birleşik Metal-İş").
-_COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|gewerkschaft|gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
-_COMPOUND_GATES = ("förbund", "Förbund", "gewerkschaft", "Gewerkschaft", "sendikası", "Sendikası", "SENDİKASI")
+_COMPOUND_HEAD = re.compile(r"\b\w{3,}(?:förbundet|förbund|forbundet|forbund|syndikatet|syndikat|gewerkschaft|"
+                            r"gewerkschaftsbund|sendikası)\b", re.IGNORECASE)
+_COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Syndikat", "gewerkschaft", "Gewerkschaft",
+                   "sendikası", "Sendikası", "SENDİKASI")
+# Parts of one-word names that make a compound head's name no union's (folded): employers'
+# ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
+# Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies,
+# and criminals' syndicates ("Brottssyndikatet").
+_NOT_UNION_PARTS = ("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes",
+                    "idrott", "idrett", "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern",
+                    "naturskydd", "brotts", "narkotika", "mediesyndikat")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
@@ -92,11 +102,15 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
 
 
+# Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
+_CYRILLIC_ADJECTIVE_ENDINGS = tuple(dict.fromkeys(fold(ending) for ending in (
+    "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "на", "ної", "ка", "кої",
+    "ня", "ньої")))
 _SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
 _SUFFIX_LETTERS = "İiIS"  # and what follows its dash
 # Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
 # form holds none of them holds none of the gates, which is the quicker test.
-_FOLDED_COMPOUND_GATES = ("forbund", "gewerkschaft", "sendikasi")
+_FOLDED_COMPOUND_GATES = ("forbund", "syndikat", "gewerkschaft", "sendikasi")
 _FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
 FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
@@ -186,14 +200,14 @@ sante salud saude sanita
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
-# employers' syndicates named in one word too: Sindipeças, SindusCon; Sweden's employers' and municipalities'
-# "-förbundet": Kommunförbundet), NGOs, governments, companies, and non-labour senses of the head words.
+# employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
+# _NOT_UNION_PARTS), NGOs, governments, companies, and non-labour senses of the head words.
 REJECT_WORDS = frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
 student students studentenwerk estudiantes estudantes etudiants studenti studentow
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha arbetsgivarforbundet arbetsgivarforbund kommunforbundet landstingsforbundet
+sanayicileri pengusaha
 sindipecas sinduscon sindilojas sindirepa
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
@@ -1279,7 +1293,7 @@ class Recogniser:
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
-        left = self._walk_left(original, start)
+        left = self._walk_left(original, start, listed_head=head == _COMPOUND)
         right, acronym = self._walk_right(original, end)
         if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
@@ -1299,6 +1313,15 @@ class Recogniser:
             if following and following[0][2] in _QUOTES:
                 closing = next((index for index in range(1, len(following)) if following[index][2] in _QUOTES), None)
                 if closing is not None and closing > 1 and _is_capitalised(following[1][2]):
+                    adjectives = len(left)
+                    while adjectives and _bare(left[adjectives - 1][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS):
+                        adjectives -= 1
+                    if adjectives < len(left) and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+                        # "Межрегиональный профсоюз «Рабочая ассоциация»": capitalised adjectives before the head
+                        # make the whole a name
+                        return self._accepted(original, [*left[adjectives:], (start, end, head_text),
+                                                         *following[:closing + 1]],
+                                              "strong", None, title_case, head_word=(start, end))
                     return self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
@@ -1368,24 +1391,27 @@ class Recogniser:
                 and bare not in GENERIC_NAME_WORDS and bare not in _LOWER_NAME_WORDS and bare not in REJECT_WORDS
                 and not self._is_place(bare))
 
-    def _walk_left(self, original: str, start: int) -> list[tuple[int, int, str]]:
-        """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order."""
-        if not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
+    def _walk_left(self, original: str, start: int, listed_head: bool = False) -> list[tuple[int, int, str]]:
+        """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order; a head that
+        is a whole word of the name (`listed_head`: "Hotellarbetarsyndikat") may end a list of them
+        ("Restaurang och Hotellarbetarsyndikat", "Fengsels- og Friomsorgsforbund")."""
+        if not listed_head and not _CAPITALISED_BEFORE.search(original, max(0, start - 24), start):
             return []  # the usual "the Union", "of the Federation": nothing to walk over
         window_start = max(0, start - _LEFT_WINDOW)
         # Most walks stop within a few words: they are read in a shorter window first, which starts after a
         # space. No token holds a space (but "N° 1"), so from there on the tokens are the long window's.
         space = original.find(" ", max(window_start + 1, start - _SHORT_LEFT_WINDOW), start)
         if space > 0 and original[space - 2:space] not in ("N°", "Nº"):
-            short_walk = self._walk_left_over(_tokens(original, space + 1, start), 2)
+            short_walk = self._walk_left_over(_tokens(original, space + 1, start), 2, listed_head)
             if short_walk is not None:
                 return short_walk
         tokens = _tokens(original, window_start, start)
         if tokens and window_start > 0:
             tokens = tokens[1:]  # the first token of the window may be cut in half
-        return self._walk_left_over(tokens, 0) or []
+        return self._walk_left_over(tokens, 0, listed_head) or []
 
-    def _walk_left_over(self, tokens: list[tuple[int, int, str]], lowest: int) -> list[tuple[int, int, str]] | None:
+    def _walk_left_over(self, tokens: list[tuple[int, int, str]], lowest: int,
+                        listed_head: bool = False) -> list[tuple[int, int, str]] | None:
         """_walk_left over the tokens before the head, or None when it would read a token before tokens[lowest]."""
         taken: list[tuple[int, int, str]] = []
         index = len(tokens) - 1
@@ -1396,8 +1422,9 @@ class Recogniser:
             bare = _bare(word)
             before = tokens[index - 1][2] if index > 0 else ""
             if word in _AND_CONNECTORS or bare in _AND_CONNECTORS or (word == "," and listing):
-                if (taken and _is_capitalised(before) and _bare(before) not in _STOP_WORDS and not before.isupper()
-                        and _bare(before) not in _HEADS and _bare(taken[-1][2]) not in _HEADS):
+                if ((taken or (listed_head and not _COMPOUND_HEAD.fullmatch(before))) and _is_capitalised(before)
+                        and _bare(before) not in _STOP_WORDS and not before.isupper() and _bare(before) not in _HEADS
+                        and (not taken or _bare(taken[-1][2]) not in _HEADS)):
                     listing = True
                     taken.append(tokens[index])
                     words += word != ","
@@ -1540,6 +1567,8 @@ class Recogniser:
                                               and folded_words[index - 2] in _LIST_ENDS)
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
+        if any(part in word for word in content for part in _NOT_UNION_PARTS):
+            return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None

@@ -153,11 +153,22 @@ nazionale unica unico unitaria autonome autonoma democratique democratica indepe
 """.split())
 
 
+# Russian and Ukrainian write a union's name in lower case when it is not at the start of a sentence
+# ("председатель независимого профсоюза горняков Украины", "забастовка, которую организовал профсоюз
+# «Курьер»"): a name with one of these words is matched so too.
+_CYRILLIC_UNION_WORDS = frozenset("""
+профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзов профсоюзы профспілка профспілки профспілку профспілкою
+профспілці профспілок федерация федерации конфедерация конфедерации федерація федерації конфедерація конфедерації
+""".split())
+
+
 def _is_sentence_case_name(cased: str) -> bool:
     """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word
-    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación")."""
+    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación"),
+    or of two words or more holding a Russian or Ukrainian word for a union ("Профсоюз «Курьер»")."""
     words = fold(cased).split()
-    return len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS
+    return (len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS) or (
+        len(words) >= 2 and not _CYRILLIC_UNION_WORDS.isdisjoint(words))
 
 
 def _is_acronym_rule(rule: str, cased: str) -> bool:
@@ -557,8 +568,9 @@ class UnionDirectory:
                                                    cased, rule,
                                                    self._needs_support(record, variant, rule, acronym_owners, cased))))
                     if rule == "capitalised" and _is_sentence_case_name(cased):
-                        # "la fédération générale de l'enseignement de base": French, Spanish, Portuguese and
-                        # Italian write long names in lower case too; so written, the story must back them.
+                        # "la fédération générale de l'enseignement de base", "независимого профсоюза горняков":
+                        # French, Spanish, Portuguese, Italian, Russian and Ukrainian write names in lower case
+                        # too; so written, the story must back them.
                         entries.append((key, NameEntry("union", record.id, "alias", cased, "any", needs_support=True)))
                     if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
