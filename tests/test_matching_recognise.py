@@ -191,3 +191,19 @@ def test_acronyms_listed_with_a_union_are_unions() -> None:
 
 def union_ids_of(text: str) -> set[str]:
     return {union.union_id for union in tag(text).unions}
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # The centre after the dash is no letter of the acronym, and makes a name of lower-case words a union's.
+    ("« Nous déclencherons la grève », annonce la présidente du Syndicat des tuteurs et tutrices de la "
+     "Télé-université–CSN (STTTU).", "Syndicat des tuteurs et tutrices de la Télé-université–CSN", "STTTU"),
+    ("« On ne baissera pas les bras », poursuit la présidente du Conseil central du Montréal métropolitain "
+     "(CCMM–CSN), Dominique Daigneault.", "Conseil central du Montréal métropolitain", "CCMM–CSN"),
+    ("Les membres du Syndicat des travailleuses et des travailleurs de Rolls-Royce Canada–CSN ont voté la grève.",
+     "Syndicat des travailleuses et des travailleurs de Rolls-Royce Canada–CSN", None),
+])
+def test_a_quebec_centre_after_a_dash_ends_the_name_and_is_named_beside_it(text: str, name: str,
+                                                                           acronym: str | None) -> None:
+    tags = tag(text, language="fr")
+    assert (name, acronym) in {(union.name, union.acronym) for union in tags.unions}
+    assert "csn" in {union.union_id for union in tags.unions}

@@ -43,6 +43,7 @@ from bot.matching.recognise import (
     FoundName,
     Recogniser,
     acronym_letters,
+    centre_suffix_start,
     exact_spellings,
     glued_acronyms,
     head_entries,
@@ -1286,8 +1287,10 @@ class Tagger:
             if holder >= 0 and union_matches[holder].end >= name.end and (
                     union_matches[holder].start < name.start or union_matches[holder].end > name.end):
                 continue  # "Force" in "le syndicat Force ouvrière": inside a longer directory name
-            inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
-                     if match.end <= name.end and id(match) not in hidden]
+            # "Syndicat ... de Rolls-Royce Canada–CSN": the centre after the dash is named beside the union, not by it
+            own_end = centre_suffix_start(original, name.start, name.end) or name.end
+            inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
+                     if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
             by_acronym = False
             if directory_id is None and name.acronym is not None:
