@@ -263,6 +263,11 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     # Spain's Granada, not Grenada (its name in Spanish), unless the story is in Nicaragua.
     ("Paro de docentes en Granada.", {"ES"}),
     ("Huelga en Granada, Nicaragua.", {"NI"}),
+    # A Spanish bay is not Brazil's Bahia, the Campo de Gibraltar is Spain's; Bahia and Gibraltar alone still are.
+    ("Nueve días de huelga del metal en la Bahía gaditana y el Campo de Gibraltar.", {"ES"}),
+    ("Los astilleros de la Bahía de Cádiz, en España, pararon.", {"ES"}),
+    ("Greve dos professores na Bahia.", {"BR"}),
+    ("Dockers in Gibraltar walked out.", {"GI"}),
 ])
 def test_spanish_place_names_that_are_also_a_countrys_name_go_to_the_story_s_country(text: str,
                                                                                      expected: set[str]) -> None:
