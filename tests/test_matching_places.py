@@ -267,6 +267,9 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     ("Nueve días de huelga del metal en la Bahía gaditana y el Campo de Gibraltar.", {"ES"}),
     ("Los astilleros de la Bahía de Cádiz, en España, pararon.", {"ES"}),
     ("Greve dos professores na Bahia.", {"BR"}),
+    # Spain's Cádiz, a namesake of the Philippines' Cadiz: Spain's unless the story is in the Philippines.
+    ("La huelga del metal en Cádiz sigue.", {"ES"}),
+    ("Workers in Cadiz City, Negros Occidental, Philippines, protested.", {"PH"}),
     ("Dockers in Gibraltar walked out.", {"GI"}),
 ])
 def test_spanish_place_names_that_are_also_a_countrys_name_go_to_the_story_s_country(text: str,

@@ -688,3 +688,15 @@ def test_a_person_named_after_a_nordic_role_word_and_a_union_is_not_part_of_the_
 def test_a_one_word_sindi_name_keeps_its_state_code() -> None:
     tags = _tags("Em Porto Alegre, o Sindimetal-RS decidiu entrar em greve na fábrica.")
     assert _names(tags) == {"Sindimetal-RS"}
+
+
+def test_an_acronym_after_the_name_of_a_body_that_is_no_union_is_that_body() -> None:
+    # Costa Rica's teachers (ANDE) and Italy's FEMCA-CISL share these letters with a Paraguayan state company
+    # and a Spanish employers' federation, which the text names before the bracket.
+    assert _ids(_tags("En Asunción paró también la Administración Nacional de Electricidad (ANDE) junto a los "
+                      "sindicatos del transporte.")) == set()
+    assert _ids(_tags("En Cádiz, la Federación de Empresas del Metal de Cádiz (FEMCA) rechazó la oferta de los "
+                      "sindicatos.")) == set()
+    # The union's own name, or a person, before the bracket: the union.
+    assert "ande-cr" in _ids(_tags("En San José, la Asociación Nacional de Educadores (ANDE) convocó a la huelga."))
+    assert "cta-t" in _ids(_tags("En Buenos Aires, Acuña, al igual que Hugo Yasky (CTA), apoyó el paro general."))

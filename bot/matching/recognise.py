@@ -209,13 +209,15 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; Sweden's employers' and municipalities'
 # "-förbundet": Kommunförbundet), NGOs, governments, companies, and non-labour senses of the head words.
-REJECT_WORDS = frozenset(fold(word) for word in """
-party parties partido partidos parti partis partei partai partito parteia
-student students studentenwerk estudiantes estudantes etudiants studenti studentow
+_EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
 sanayicileri pengusaha arbetsgivarforbundet arbetsgivarforbund kommunforbundet landstingsforbundet
 sindipecas sinduscon sindilojas sindirepa
+""".split())
+REJECT_WORDS = _EMPLOYER_WORDS | frozenset(fold(word) for word in """
+party parties partido partidos parti partis partei partai partito parteia
+student students studentenwerk estudiantes estudantes etudiants studenti studentow
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
@@ -1862,6 +1864,27 @@ def exact_spellings(name: str) -> frozenset[str]:
 def acronym_letters(acronym: str) -> str:
     """An acronym's letters, folded, as initials_exact and exact_spellings compare them."""
     return "".join(char for char in _bare(acronym) if char.isalpha())
+
+
+def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
+    """True when the capitalised name right before a bracketed acronym, starting with the acronym's letter,
+    names an employers' body ("la Federación de Empresas del Metal de Cádiz (FEMCA)") or, spelling it, no
+    labour body at all ("la Administración Nacional de Electricidad (ANDE)"): not a union of another country
+    that shares the letters. A person before the bracket ("Hugo Yasky (CTA)") names no such body."""
+    words: list[str] = []
+    for _, _, word in reversed(_tokens(original, max(0, paren_start - 120), paren_start)):
+        if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+            break
+        words.append(word)
+    while words and (_bare(words[-1]) in _CONNECTORS or not _is_capitalised(words[-1])):
+        words.pop()  # the name starts with a capitalised word
+    words.reverse()
+    folded = [_bare(word) for word in words]
+    if sum(word not in _CONNECTORS for word in folded) < 2 or folded[0][:1] != _bare(acronym)[:1]:
+        return False
+    if not _EMPLOYER_WORDS.isdisjoint(folded):
+        return True
+    return initials_fit(acronym, words) and not any(word in LABOUR_WORDS or word in _HEADS for word in folded)
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:

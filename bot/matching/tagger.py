@@ -48,6 +48,7 @@ from bot.matching.recognise import (
     glued_acronyms,
     head_entries,
     initials_exact,
+    names_other_body,
     spelt_acronyms,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
@@ -1579,6 +1580,8 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
+            if _abbreviates_other_body(match):
+                continue
             # A name stands on its own unless flagged as needing support or it is an acronym
             # in a run of capitals (a shouted headline, where any word looks like one).
             standalone = [entry for entry in match.entries
@@ -1679,6 +1682,16 @@ class Tagger:
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
 _ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
+
+
+def _abbreviates_other_body(match: _Match) -> bool:
+    """An acronym in brackets after the name of the body it abbreviates, no union ("la Administración Nacional
+    de Electricidad (ANDE)", "la Federación de Empresas del Metal de Cádiz (FEMCA)"): the text says what it
+    is, whichever union elsewhere shares the letters."""
+    return (bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
+            and match.original[match.start - 1:match.start] in ("(", "[")
+            and match.original[match.end:match.end + 1] in (")", "]")
+            and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
