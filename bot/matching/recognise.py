@@ -1636,9 +1636,8 @@ class Recogniser:
         for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
-            name_end = _before_spaces(original, match.start())
             if before >= 0 and match.start() <= taken[before][1] + 2 and centre_suffix_start(
-                    original, max(0, name_end - 4), name_end) is None:
+                    original, 0, _before_spaces(original, match.start())) is None:
                 # The bracket right after a name already found: its acronym was read with it, unless
                 # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
                 if self._lengthen_to_acronym(original, match.start(), inner, result, positions, taken, before):
@@ -1693,12 +1692,10 @@ class Recogniser:
         ("...–CSN (STTTU)") is no letter of it and makes the name a union body's (`centre`: the acronym's).
         """
         spelt = _CENTRE_SUFFIX.sub("", acronym)
-        end = name_end = _before_spaces(original, paren_start)
-        suffix_start = centre_suffix_start(original, max(0, name_end - 4), name_end)
-        if suffix_start is not None:
-            centre, name_end = True, suffix_start - 1
-        else:
-            name_end = paren_start
+        end = _before_spaces(original, paren_start)
+        suffix_start = centre_suffix_start(original, 0, end)
+        name_end = paren_start if suffix_start is None else suffix_start - 1
+        centre = centre or suffix_start is not None
         tokens = _tokens(original, max(0, name_end - 120), name_end)
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
