@@ -252,6 +252,31 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     assert primary(tag("Farmers in Punjab protest wheat prices.")) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A plaza of Quito is not the Dominican Republic's capital; the capital alone still is.
+    ("La marcha del FUT llegó a la Plaza de Santo Domingo, en Quito.", {"EC"}),
+    ("Paro de maestros en Santo Domingo.", {"DO"}),
+    # Spain's León and a Spanish town: not Nicaragua's León; nor is a street named after San Martín Saint Martin.
+    ("El paro de la construcción es casi total en León y Ponferrada.", set()),
+    ("La Bancaria recorrió la peatonal Córdoba hasta San Martín y regresó por Santa Fe.", {"AR"}),
+    ("Huelga de estibadores en la región San Martín del Perú.", {"PE"}),
+    # Spain's Granada, not Grenada (its name in Spanish), unless the story is in Nicaragua.
+    ("Paro de docentes en Granada.", {"ES"}),
+    ("Huelga en Granada, Nicaragua.", {"NI"}),
+    # A Spanish bay is not Brazil's Bahia, the Campo de Gibraltar is Spain's; Bahia and Gibraltar alone still are.
+    ("Nueve días de huelga del metal en la Bahía gaditana y el Campo de Gibraltar.", {"ES"}),
+    ("Los astilleros de la Bahía de Cádiz, en España, pararon.", {"ES"}),
+    ("Greve dos professores na Bahia.", {"BR"}),
+    # Spain's Cádiz, a namesake of the Philippines' Cadiz: Spain's unless the story is in the Philippines.
+    ("La huelga del metal en Cádiz sigue.", {"ES"}),
+    ("Workers in Cadiz City, Negros Occidental, Philippines, protested.", {"PH"}),
+    ("Dockers in Gibraltar walked out.", {"GI"}),
+])
+def test_spanish_place_names_that_are_also_a_countrys_name_go_to_the_story_s_country(text: str,
+                                                                                     expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
 def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
     assert "GB" in primary(tag("Union members from Canada marched in London on Saturday. London police watched."))
 

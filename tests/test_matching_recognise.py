@@ -222,3 +222,19 @@ def test_a_list_of_acronyms_in_brackets_teaches_no_acronym() -> None:
     text = "Une intersyndicale (CGT, Solidaires, FO et FSU) a appelé à la grève en France."  # wide_unions7b fr-702
     ids = {union.union_id for union in default_tagger().tag(None, text).unions}
     assert {"cgt-fr", "solidaires", "fo", "fsu-fr"} <= ids and not any(union_id.startswith("found:") for union_id in ids)
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    # The centre after the dash is no letter of the acronym, and makes a name of lower-case words a union's.
+    ("« Nous déclencherons la grève », annonce la présidente du Syndicat des tuteurs et tutrices de la "
+     "Télé-université–CSN (STTTU).", "Syndicat des tuteurs et tutrices de la Télé-université–CSN", "STTTU"),
+    ("« On ne baissera pas les bras », poursuit la présidente du Conseil central du Montréal métropolitain "
+     "(CCMM–CSN), Dominique Daigneault.", "Conseil central du Montréal métropolitain", "CCMM–CSN"),
+    ("Les membres du Syndicat des travailleuses et des travailleurs de Rolls-Royce Canada–CSN ont voté la grève.",
+     "Syndicat des travailleuses et des travailleurs de Rolls-Royce Canada–CSN", None),
+])
+def test_a_quebec_centre_after_a_dash_ends_the_name_and_is_named_beside_it(text: str, name: str,
+                                                                           acronym: str | None) -> None:
+    tags = tag(text, language="fr")
+    assert (name, acronym) in {(union.name, union.acronym) for union in tags.unions}
+    assert "csn" in {union.union_id for union in tags.unions}

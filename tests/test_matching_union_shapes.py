@@ -820,3 +820,15 @@ def test_a_directory_local_named_with_its_unions_one_word_name_names_that_union(
     # As a found local does ("UFCW Local 881"); a branch named otherwise ("Teamsters Canada") does not.
     assert {"teamsters-local-100-us", "teamsters"} <= _ids(_tags("Drivers of Teamsters Local 100 struck in Cincinnati."))
     assert "teamsters" not in _ids(_tags("Teamsters Canada said in Montreal that rail talks had stalled."))
+
+
+def test_an_acronym_after_the_name_of_a_body_that_is_no_union_is_that_body() -> None:
+    # Costa Rica's teachers (ANDE) and Italy's FEMCA-CISL share these letters with a Paraguayan state company
+    # and a Spanish employers' federation, which the text names before the bracket.
+    assert _ids(_tags("En Asunción paró también la Administración Nacional de Electricidad (ANDE) junto a los "
+                      "sindicatos del transporte.")) == set()
+    assert _ids(_tags("En Cádiz, la Federación de Empresas del Metal de Cádiz (FEMCA) rechazó la oferta de los "
+                      "sindicatos.")) == set()
+    # The union's own name, or a person, before the bracket: the union.
+    assert "ande-cr" in _ids(_tags("En San José, la Asociación Nacional de Educadores (ANDE) convocó a la huelga."))
+    assert "cta-t" in _ids(_tags("En Buenos Aires, Acuña, al igual que Hugo Yasky (CTA), apoyó el paro general."))

@@ -481,9 +481,11 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         return entry
 
     for key in namesakes.keys() - candidates.keys():
-        # A place name no country has alone: it counts only for the one of them the story names otherwise.
+        # A place name no country has alone: it counts only for the one of them the story names otherwise,
+        # unless a hand-made rule gives it a default ("Cádiz": Spain's, beside the Philippines' Cadiz).
         cased, rule = namesake_spelling[key]
-        entries.append((key, NameEntry("country", "", "city", cased, rule, alternatives=tuple(sorted(namesakes[key])))))
+        alternatives, default = rules.shared.get(key.strip(), (tuple(sorted(namesakes[key])), ""))
+        entries.append((key, NameEntry("country", default, "city", cased, rule, alternatives=alternatives)))
     for key, found in candidates.items():
         shared = rules.shared.get(key.strip())
         if not shared and key in namesakes:

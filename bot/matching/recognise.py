@@ -120,6 +120,27 @@ def folded_gates_in(folded: str) -> frozenset[str]:
     return frozenset(gate for gate in FOLDED_GATES if gate in folded)
 
 
+# Québec's unions write their centre after their own name and acronym, joined by a dash: "Syndicat des tuteurs
+# et tutrices de la Télé-université–CSN (STTTU)", "Conseil central du Montréal métropolitain (CCMM–CSN)". The
+# suffix ends the name and says it is a union body, whatever its words.
+_CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD"})
+_CENTRE_SUFFIX = re.compile(r"[-‐‑–](?:CSN|FTQ|CSQ|CSD)$")
+
+
+def _before_spaces(original: str, position: int) -> int:
+    """`position` moved back over the spaces before it (a few at most: walking back, not slicing the text)."""
+    lowest = max(0, position - 4)
+    while position > lowest and original[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def centre_suffix_start(original: str, start: int, end: int) -> int | None:
+    """Where the centre's acronym starts when `original[start:end]` (a name) ends in a centre suffix, else None."""
+    suffix = _CENTRE_SUFFIX.search(original, max(start, end - 4), end)
+    return suffix.start() + 1 if suffix is not None else None
+
+
 def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
                 folded_gates: tuple[str, ...]) -> bool:
     """True when `original` holds one of `gates`, given the folded gates its folded form holds."""
@@ -202,13 +223,15 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
 # _NOT_UNION_PARTS), NGOs, governments, companies, and non-labour senses of the head words.
-REJECT_WORDS = frozenset(fold(word) for word in """
-party parties partido partidos parti partis partei partai partito parteia
-student students studentenwerk estudiantes estudantes etudiants studenti studentow
+_EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
 sanayicileri pengusaha
 sindipecas sinduscon sindilojas sindirepa
+""".split())
+REJECT_WORDS = _EMPLOYER_WORDS | frozenset(fold(word) for word in """
+party parties partido partidos parti partis partei partai partito parteia
+student students studentenwerk estudiantes estudantes etudiants studenti studentow
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
@@ -1522,6 +1545,10 @@ class Recogniser:
                 elif list_end is not None:
                     taken.extend(tokens[index:list_end])
                 break
+            if (word in _SUFFIX_DASHES and taken and tokens[index][0] == taken[-1][1] and index + 1 < len(tokens)
+                    and tokens[index + 1][2] in _CENTRE_SUFFIXES and tokens[index + 1][0] == tokens[index][1]):
+                taken.extend(tokens[index:index + 2])  # "... de Rolls-Royce Canada–CSN": the centre ends the name
+                break
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
@@ -1699,21 +1726,25 @@ class Recogniser:
         for match in _bracketed(original):
             inner = match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
-            if before >= 0 and match.start() <= taken[before][1] + 2:
+            if before >= 0 and match.start() <= taken[before][1] + 2 and centre_suffix_start(
+                    original, 0, _before_spaces(original, match.start())) is None:
                 # The bracket right after a name already found: its acronym was read with it, unless
                 # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
                 if self._lengthen_to_acronym(original, match.start(), inner, result, positions, taken, before):
                     taken_starts[before] = taken[before][0]
                 continue
-            if _is_acronym(inner) and not self._is_place(fold(inner)):
-                name = self._name_before(original, match.start(), inner)
+            centre_suffix = _CENTRE_SUFFIX.search(inner)
+            spelt = inner[:centre_suffix.start()] if centre_suffix else inner
+            if _is_acronym(spelt) and not self._is_place(fold(spelt)):
+                name = self._name_before(original, match.start(), inner, centre_suffix is not None)
             else:
                 inner_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
                 name = self._name_inside(original, inner_start, inner_start + len(inner), match.start())
             if name is not None:
                 position = bisect_left(taken_starts, name.start)
+                own_end = centre_suffix_start(original, name.start, name.end) or name.end  # the centre is not in it
                 overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
-                    position < len(taken) and taken[position][0] < name.end)
+                    position < len(taken) and taken[position][0] < own_end)
                 if not overlaps:
                     positions[(name.start, name.end)].append(len(result))
                     result.append(name)
@@ -1744,9 +1775,18 @@ class Recogniser:
         taken[before] = (longer.start, longer.end)
         return True
 
-    def _name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
-        """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym."""
-        tokens = _tokens(original, max(0, paren_start - 120), paren_start)
+    def _name_before(self, original: str, paren_start: int, acronym: str, centre: bool = False) -> FoundName | None:
+        """"United Auto Workers (UAW)": the words before the bracket whose initials spell the acronym.
+
+        A Québec centre's suffix after the acronym ("CCMM–CSN") or between the name and the bracket
+        ("...–CSN (STTTU)") is no letter of it and makes the name a union body's (`centre`: the acronym's).
+        """
+        spelt = _CENTRE_SUFFIX.sub("", acronym)
+        end = _before_spaces(original, paren_start)
+        suffix_start = centre_suffix_start(original, 0, end)
+        name_end = paren_start if suffix_start is None else suffix_start - 1
+        centre = centre or suffix_start is not None
+        tokens = _tokens(original, max(0, name_end - 120), name_end)
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
@@ -1768,9 +1808,14 @@ class Recogniser:
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
                            and _bare(word) not in _LOWER_NAME_WORDS]
-            fits = initials_exact(acronym, surface) if lower_words or lower_head else initials_fit(acronym, surface)
+            fits = initials_exact(spelt, surface) if lower_words or lower_head else initials_fit(spelt, surface)
             if fits:
-                return self._accepted(original, candidate, "weak", acronym, title_case=False, head_word=None)
+                found = self._accepted(original, candidate, "strong" if centre else "weak", spelt, title_case=False,
+                                       head_word=None)
+                if found is not None and centre:
+                    end = end if suffix_start is not None else found.end
+                    found = FoundName(found.start, end, " ".join(original[found.start:end].split()), acronym)
+                return found
         return None
 
     def _name_inside(self, original: str, start: int, end: int, paren_start: int) -> FoundName | None:
@@ -1906,6 +1951,27 @@ def exact_spellings(name: str) -> frozenset[str]:
 def acronym_letters(acronym: str) -> str:
     """An acronym's letters, folded, as initials_exact and exact_spellings compare them."""
     return "".join(char for char in _bare(acronym) if char.isalpha())
+
+
+def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
+    """True when the capitalised name right before a bracketed acronym, starting with the acronym's letter,
+    names an employers' body ("la Federación de Empresas del Metal de Cádiz (FEMCA)") or, spelling it, no
+    labour body at all ("la Administración Nacional de Electricidad (ANDE)"): not a union of another country
+    that shares the letters. A person before the bracket ("Hugo Yasky (CTA)") names no such body."""
+    words: list[str] = []
+    for _, _, word in reversed(_tokens(original, max(0, paren_start - 120), paren_start)):
+        if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+            break
+        words.append(word)
+    while words and (_bare(words[-1]) in _CONNECTORS or not _is_capitalised(words[-1])):
+        words.pop()  # the name starts with a capitalised word
+    words.reverse()
+    folded = [_bare(word) for word in words]
+    if sum(word not in _CONNECTORS for word in folded) < 2 or folded[0][:1] != _bare(acronym)[:1]:
+        return False
+    if not _EMPLOYER_WORDS.isdisjoint(folded):
+        return True
+    return initials_fit(acronym, words) and not any(word in LABOUR_WORDS or word in _HEADS for word in folded)
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:

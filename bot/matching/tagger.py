@@ -45,10 +45,12 @@ from bot.matching.recognise import (
     FoundName,
     Recogniser,
     acronym_letters,
+    centre_suffix_start,
     exact_spellings,
     glued_acronyms,
     head_entries,
     initials_exact,
+    names_other_body,
     spelt_acronyms,
     starts_sentence,
 )
@@ -1298,8 +1300,10 @@ class Tagger:
             if holder >= 0 and union_matches[holder].end >= name.end and (
                     union_matches[holder].start < name.start or union_matches[holder].end > name.end):
                 continue  # "Force" in "le syndicat Force ouvrière": inside a longer directory name
-            inner = [match for match in union_matches[first:bisect_left(starts, name.end, first)]
-                     if match.end <= name.end and id(match) not in hidden]
+            # "Syndicat ... de Rolls-Royce Canada–CSN": the centre after the dash is named beside the union, not by it
+            own_end = centre_suffix_start(original, name.start, name.end) or name.end
+            inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
+                     if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
             by_acronym = False
             if directory_id is None and name.acronym is not None:
@@ -1593,6 +1597,8 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
+            if _abbreviates_other_body(match):
+                continue
             # A name stands on its own unless flagged as needing support or it is an acronym
             # in a run of capitals (a shouted headline, where any word looks like one).
             standalone = [entry for entry in match.entries
@@ -1693,6 +1699,16 @@ class Tagger:
 
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
 _ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
+
+
+def _abbreviates_other_body(match: _Match) -> bool:
+    """An acronym in brackets after the name of the body it abbreviates, no union ("la Administración Nacional
+    de Electricidad (ANDE)", "la Federación de Empresas del Metal de Cádiz (FEMCA)"): the text says what it
+    is, whichever union elsewhere shares the letters."""
+    return (bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
+            and match.original[match.start - 1:match.start] in ("(", "[")
+            and match.original[match.end:match.end + 1] in (")", "]")
+            and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
