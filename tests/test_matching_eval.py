@@ -160,11 +160,18 @@ def test_each_wide_sample_is_valid_and_outside_the_set_and_every_other_sample(na
     assert min(sum(story["lang"] == lang for story in sample) for lang in WIDE_UNION_SAMPLES[name]) >= 8
 
 
-# Floors of outside samples at the level their branch reached on 2026-12-01: wide_english9 union F1 0.929
-# (0.875 on main with only the crash fix), wide_north9 0.925 (from 0.810), wide_latin9 0.915 and primary-country
-# F1 0.968 (from 0.875 and 0.945).
-WIDE_SAMPLE_FLOORS = {"wide_english9": {("unions", "f1"): 0.92}, "wide_north9": {("unions", "f1"): 0.92},
-                      "wide_latin9": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96}}
+# Floors of outside samples (union F1; primary-country F1 where a sample was drawn for places), a little under
+# what main reaches on 2026-12-01 after the merges of asia9, en9, events9, north9 and latin9 (bench/eval_matching.py
+# --data): each was 0.01-0.07 lower on main 679bf8c before them.
+WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
+    "heldout_places4": {("unions", "f1"): 0.87, ("countries", "f1"): 0.97},
+    "wide_asia9": {("unions", "f1"): 0.90}, "wide_english9": {("unions", "f1"): 0.92},
+    "wide_events8": {("unions", "f1"): 0.93}, "wide_events9": {("unions", "f1"): 0.96},
+    "wide_latin9": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96}, "wide_north9": {("unions", "f1"): 0.92},
+    "wide_places4": {("unions", "f1"): 0.95, ("countries", "f1"): 0.98}, "wide_unions6": {("unions", "f1"): 0.94},
+    "wide_unions7a": {("unions", "f1"): 0.87}, "wide_unions7b": {("unions", "f1"): 0.96},
+    "wide_unions8a": {("unions", "f1"): 0.81}, "wide_unions8b": {("unions", "f1"): 0.90},
+}
 
 
 @pytest.mark.parametrize("name", sorted(WIDE_SAMPLE_FLOORS))
