@@ -61,27 +61,34 @@ async def new_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
             await _drop_postgres_database(url)
 
 
-async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine: AsyncEngine) -> None:
-    await upgrade_database(new_engine, "0009_paid_lane")
+@pytest.mark.parametrize("before, revision, old, new", [
+    ("0009_paid_lane", "0010_union_renames", "nikkyoso-jp", "jtu-jp"),
+    # 0012: the directory held CUEPACS twice (two lists spelt its name differently); the second id goes
+    ("0011_arabic_found_ids", "0012_directory_duplicates", "congress-of-unions-of-employees-in-the-public-and-civil-serv-my",
+     "cuepacs-my"),
+])
+async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine: AsyncEngine, before: str, revision: str,
+                                                                      old: str, new: str) -> None:
+    await upgrade_database(new_engine, before)
     sessions = session_factory(new_engine)
     async with sessions() as session:
-        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso")])
-        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value="nikkyoso-jp", label="Nikkyoso"),
-                                                    Subscription(kind="union", value="jtu-jp", label="JTU")])
+        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label="Old")])
+        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label="Old"),
+                                                    Subscription(kind="union", value=new, label="New")])
         other = Subscriber(chat_id=3, subscriptions=[Subscription(kind="union", value="zenroren-jp", label="Zenroren")])
         cluster_old, cluster_both = StoryCluster(), StoryCluster()
         session.add_all([old_only, both, other, cluster_old, cluster_both])
         await session.flush()
         session.add_all([
-            StoryTag(cluster_id=cluster_old.id, kind="union", value="nikkyoso-jp", label="Nikkyoso", salience="primary"),
-            StoryTag(cluster_id=cluster_both.id, kind="union", value="nikkyoso-jp", label="Nikkyoso", salience="primary"),
-            StoryTag(cluster_id=cluster_both.id, kind="union", value="jtu-jp", label="JTU", salience="primary"),
-            Campaign(title="Teachers' pay", url="https://example.org/p", unions=["nikkyoso-jp", "jtu-jp", "zenroren-jp"]),
-            DiscoveredUnion(union_id="found:jp:nikkyoso", name="Nikkyoso", status="merged", merged_into="nikkyoso-jp"),
+            StoryTag(cluster_id=cluster_old.id, kind="union", value=old, label="Old", salience="primary"),
+            StoryTag(cluster_id=cluster_both.id, kind="union", value=old, label="Old", salience="primary"),
+            StoryTag(cluster_id=cluster_both.id, kind="union", value=new, label="New", salience="primary"),
+            Campaign(title="Pay", url="https://example.org/p", unions=[old, new, "zenroren-jp"]),
+            DiscoveredUnion(union_id="found:jp:nikkyoso", name="Nikkyoso", status="merged", merged_into=old),
         ])
         await session.commit()
 
-    await upgrade_database(new_engine, "0010_union_renames")
+    await upgrade_database(new_engine, revision)
 
     async with sessions() as session:
         follows = sorted((await session.execute(
@@ -89,10 +96,10 @@ async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine
         tags = sorted((await session.execute(select(StoryTag.cluster_id, StoryTag.value))).all())
         campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
         merged_into = (await session.execute(select(DiscoveredUnion.merged_into))).scalar_one()
-    assert follows == [(1, "jtu-jp"), (2, "jtu-jp"), (3, "zenroren-jp")]
-    assert tags == [(cluster_old.id, "jtu-jp"), (cluster_both.id, "jtu-jp")]
-    assert campaign_unions == ["jtu-jp", "zenroren-jp"]
-    assert merged_into == "jtu-jp"
+    assert follows == [(1, new), (2, new), (3, "zenroren-jp")]
+    assert tags == [(cluster_old.id, new), (cluster_both.id, new)]
+    assert campaign_unions == [new, "zenroren-jp"]
+    assert merged_into == new
 
 
 async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: AsyncEngine) -> None:
@@ -129,37 +136,6 @@ async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: 
     assert tags == [new]
     assert campaign_unions == [new, "aptuf-pk"]
     assert discovered == sorted([("found:pk:hari-union", 1), (new, 5)])
-
-
-async def test_a_directory_union_listed_twice_keeps_one_id_and_its_followers(new_engine: AsyncEngine) -> None:
-    # 0012: the directory held CUEPACS twice (two lists spelt its name differently); the second id goes
-    old, kept = "congress-of-unions-of-employees-in-the-public-and-civil-serv-my", "cuepacs-my"
-    await upgrade_database(new_engine, "0011_arabic_found_ids")
-    sessions = session_factory(new_engine)
-    async with sessions() as session:
-        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label="CUEPACS")])
-        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label="CUEPACS"),
-                                                    Subscription(kind="union", value=kept, label="CUEPACS")])
-        cluster = StoryCluster()
-        session.add_all([old_only, both, cluster])
-        await session.flush()
-        session.add_all([
-            StoryTag(cluster_id=cluster.id, kind="union", value=old, label="CUEPACS", salience="primary"),
-            StoryTag(cluster_id=cluster.id, kind="union", value=kept, label="CUEPACS", salience="primary"),
-            Campaign(title="Civil servants' pay", url="https://example.org/m", unions=[old, "mtuc"]),
-        ])
-        await session.commit()
-
-    await upgrade_database(new_engine)
-
-    async with sessions() as session:
-        follows = sorted((await session.execute(
-            select(Subscriber.chat_id, Subscription.value).join(Subscription.subscriber))).all())
-        tags = (await session.execute(select(StoryTag.value))).scalars().all()
-        campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
-    assert follows == [(1, kept), (2, kept)]
-    assert tags == [kept]
-    assert campaign_unions == [kept, "mtuc"]
 
 
 @pytest.mark.parametrize("text, union_id", [

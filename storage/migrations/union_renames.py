@@ -9,7 +9,7 @@ import json
 
 import sqlalchemy as sa
 
-__all__ = ["rename_union_ids"]
+__all__ = ["campaigns", "rename_union_ids", "story_tags", "subscriptions"]
 
 subscriptions = sa.table("subscriptions", sa.column("id", sa.Integer), sa.column("subscriber_id", sa.Integer),
                          sa.column("kind", sa.String), sa.column("value", sa.String),

@@ -16,6 +16,8 @@ import json
 from alembic import op
 import sqlalchemy as sa
 
+from storage.migrations.union_renames import campaigns, rename_union_ids, story_tags, subscriptions
+
 revision = "0011_arabic_found_ids"
 down_revision = "0010_union_renames"
 branch_labels = None
@@ -30,12 +32,6 @@ FOLDS = str.maketrans({
     "\u06c3": "\u0629",
 })
 
-subscriptions = sa.table("subscriptions", sa.column("id", sa.Integer), sa.column("subscriber_id", sa.Integer),
-                         sa.column("kind", sa.String), sa.column("value", sa.String),
-                         sa.column("message_thread_id", sa.Integer))
-story_tags = sa.table("story_tags", sa.column("cluster_id", sa.Integer), sa.column("kind", sa.String),
-                      sa.column("value", sa.String))
-campaigns = sa.table("campaigns", sa.column("id", sa.Integer), sa.column("unions", sa.JSON))
 discovered_unions = sa.table("discovered_unions", sa.column("id", sa.Integer), sa.column("union_id", sa.String),
                              sa.column("story_count", sa.Integer))
 
@@ -59,33 +55,15 @@ def upgrade() -> None:
     for new, keeper in keepers.items():
         connection.execute(discovered_unions.update().where(
             discovered_unions.c.id == keeper, discovered_unions.c.union_id != new).values(union_id=new))
+    listed = [json.loads(unions) if isinstance(unions, str) else list(unions or [])
+              for unions in connection.execute(sa.select(campaigns.c.unions)).scalars()]
     followed = sa.select(subscriptions.c.value).where(subscriptions.c.kind == "union",
                                                       subscriptions.c.value.like(FOUND_PREFIX + "%"))
     tagged_ids = sa.select(story_tags.c.value).where(story_tags.c.kind == "union",
                                                      story_tags.c.value.like(FOUND_PREFIX + "%"))
     ids = {row.union_id for row in rows} | set(connection.execute(sa.union(followed, tagged_ids)).scalars())
-    renames = {old: renamed(old) for old in ids if renamed(old) != old}
-    for old, new in renames.items():
-        newer = subscriptions.alias("newer")
-        connection.execute(subscriptions.delete().where(
-            subscriptions.c.kind == "union", subscriptions.c.value == old,
-            sa.exists().where(newer.c.kind == "union", newer.c.value == new,
-                              newer.c.subscriber_id == subscriptions.c.subscriber_id,
-                              newer.c.message_thread_id == subscriptions.c.message_thread_id)))
-        connection.execute(subscriptions.update().where(
-            subscriptions.c.kind == "union", subscriptions.c.value == old).values(value=new))
-        tagged = story_tags.alias("tagged")
-        connection.execute(story_tags.delete().where(
-            story_tags.c.kind == "union", story_tags.c.value == old,
-            sa.exists().where(tagged.c.kind == "union", tagged.c.value == new,
-                              tagged.c.cluster_id == story_tags.c.cluster_id)))
-        connection.execute(story_tags.update().where(
-            story_tags.c.kind == "union", story_tags.c.value == old).values(value=new))
-    for campaign_id, unions in connection.execute(sa.select(campaigns.c.id, campaigns.c.unions)).all():
-        listed = json.loads(unions) if isinstance(unions, str) else list(unions or [])
-        folded = list(dict.fromkeys(renamed(union) for union in listed))
-        if folded != listed:
-            connection.execute(campaigns.update().where(campaigns.c.id == campaign_id).values(unions=folded))
+    ids |= {union for unions in listed for union in unions}
+    rename_union_ids(connection, {old: renamed(old) for old in ids if renamed(old) != old})
 
 
 def downgrade() -> None:
