@@ -832,3 +832,10 @@ def test_an_acronym_after_the_name_of_a_body_that_is_no_union_is_that_body() -> 
     # The union's own name, or a person, before the bracket: the union.
     assert "ande-cr" in _ids(_tags("En San José, la Asociación Nacional de Educadores (ANDE) convocó a la huelga."))
     assert "cta-t" in _ids(_tags("En Buenos Aires, Acuña, al igual que Hugo Yasky (CTA), apoyó el paro general."))
+
+
+def test_korean_federations_by_their_short_form_in_yeonmaeng() -> None:
+    # "...연맹" is how the press shortens a federation's "...노동조합연맹"; a sport's federation, a civic league
+    # and the word for a sectoral federation are none.
+    tags = _tags("서울에서 섬유유통연맹과 조선기계연맹이 집회를 열었다. 농구연맹 관계자와 자유총연맹도 참석했다. 각 산별연맹은 파업한다.")
+    assert _names(tags) == {"섬유유통연맹", "조선기계연맹"}

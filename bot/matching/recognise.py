@@ -460,13 +460,15 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
-# 노동조합연맹/노련 ("금속노조",
-# "공공운수노조", "금속노련", with a particle after it
-# or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
+# 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
+# "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
+# not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
+_KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
+                             "학생", "경제", "국제", "세계", "총")
 
 
 class _Spans:
@@ -497,7 +499,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온"):
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+                union.endswith("연맹") and not union.endswith("노동조합연맹")
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -1261,7 +1265,7 @@ class Recogniser:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "노" in original or "유니온" in original:
+            if "노" in original or "유니온" in original or "연맹" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
