@@ -839,3 +839,14 @@ def test_korean_federations_by_their_short_form_in_yeonmaeng() -> None:
     # and the word for a sectoral federation are none.
     tags = _tags("서울에서 섬유유통연맹과 조선기계연맹이 집회를 열었다. 농구연맹 관계자와 자유총연맹도 참석했다. 각 산별연맹은 파업한다.")
     assert _names(tags) == {"섬유유통연맹", "조선기계연맹"}
+
+
+def test_bangla_names_opened_by_a_place_or_jatiya_keep_a_trade_the_word_list_lacks() -> None:
+    # A trade between "জাতীয়" or a district and the labour word is the name's, and so is an upazila's own
+    # name before "উপজেলা"; a word with a case ending is not, nor a word before an "and".
+    names = _names(_tags("ঢাকায় জাতীয় লঞ্চঘাট শ্রমিক লীগ মিছিল করেছে। খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন সমাবেশ করেছে।"))
+    assert names == {"জাতীয় লঞ্চঘাট শ্রমিক লীগ", "খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("বাংলাদেশে গৌরনদী উপজেলা টেম্পু শ্রমিক ইউনিয়ন মানববন্ধন করেছে।")) == {
+        "গৌরনদী উপজেলা টেম্পু শ্রমিক ইউনিয়ন"}
+    names = _names(_tags("ঢাকায় জাতীয় প্রেসক্লাবের সামনে শ্রমিক ইউনিয়ন এবং জেলা সংগঠক ও বাংলাদেশ চা শ্রমিক ফেডারেশন।"))
+    assert not any(name.startswith(("জাতীয়", "জেলা")) for name in names)

@@ -589,6 +589,14 @@ class _ScriptNames:
     # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
     # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
     list_words: frozenset[str] = frozenset()
+    # words a name may open with ("জাতীয়", a district, "জেলা"): one or two words the script's list lacks between
+    # one of them and the rest of the name are the name's (a trade: "জাতীয় ঘাট শ্রমিক লীগ", "সিলেট জেলা স’মিল
+    # শ্রমিক ইউনিয়ন"), unless they carry a case ending ("জাতীয় প্রেসক্লাবের সামনে ...": a place, a phrase)
+    openers: frozenset[str] = frozenset()
+    case_endings: tuple[str, ...] = ()
+    # words after a place's own name ("উপজেলা", sub-district): the one word before them is the name's too
+    # ("মঠবাড়িয়া উপজেলা হ্যান্ডিলিং শ্রমিক ইউনিয়ন")
+    place_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -608,7 +616,7 @@ _BANGLADESH_DISTRICTS = """
     বান্দরবান রাজশাহী নাটোর নওগাঁ চাঁপাইনবাবগঞ্জ চাপাইনবাবগঞ্জ পাবনা সিরাজগঞ্জ বগুড়া জয়পুরহাট খুলনা যশোর সাতক্ষীরা
     বাগেরহাট নড়াইল মাগুরা ঝিনাইদহ কুষ্টিয়া চুয়াডাঙ্গা মেহেরপুর বরিশাল পটুয়াখালী ভোলা পিরোজপুর ঝালকাঠি বরগুনা সিলেট
     মৌলভীবাজার হবিগঞ্জ সুনামগঞ্জ রংপুর দিনাজপুর গাইবান্ধা কুড়িগ্রাম লালমনিরহাট নীলফামারী পঞ্চগড় ঠাকুরগাঁও ময়মনসিংহ
-    জামালপুর নেত্রকোনা শেরপুর জেলা মহানগর"""
+    জামালপুর নেত্রকোনা শেরপুর জেলা উপজেলা মহানগর"""
 # Folded, for the tagger: a district's committee of a national union is written as the union's name after the
 # district ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" beside "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
 PLACE_NAME_WORDS = _folded_words(_BANGLADESH_DISTRICTS)
@@ -634,6 +642,9 @@ _SCRIPT_NAMES = (
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES),
+        openers=_folded_words("বাংলাদেশ জাতীয় " + _BANGLADESH_DISTRICTS),
+        case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
+        place_words=_folded_words("উপজেলা"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -707,8 +718,28 @@ def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 
 
 def _joins_name_words(between: str) -> bool:
-    """True for what may stand between two words of one name: spaces, or a hyphen ("চা-শ্রমিক", "নৌ-যান")."""
-    return between.isspace() or between == "-"
+    """True for what may stand between two words of one name: spaces, a hyphen ("চা-শ্রমিক", "নৌ-যান") or an
+    apostrophe inside a word ("স’মিল", saw mill)."""
+    return between.isspace() or between in ("-", "’")
+
+
+def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
+    """The first word of a name that opens with one of `script.openers` one or two unlisted words before
+    words[first] ("জাতীয় ঘাট শ্রমিক লীগ"), or None; not before an "and", which joins two names ("জেলা সংগঠক ও
+    বাংলাদেশ চা শ্রমিক ফেডারেশন")."""
+    if words[first][2] in script.joiners:
+        return None
+    for unlisted in (1, 2):
+        opener = first - unlisted - 1
+        if opener < 0 or not all(_joins_name_words(original[words[at][1]:words[at + 1][0]])
+                                 for at in range(opener, first)):
+            return None
+        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners
+               for _, _, word in words[opener + 1:first]):
+            return None
+        if words[opener][2] in script.openers:
+            return opener
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -743,8 +774,12 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
                       and words[first - 2][2] + words[first - 1][2] in script.name_words):
                     first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
+                elif (opened := _opened_at(original, words, first, script)) is not None:
+                    first = opened
                 else:
-                    if words[first][2] in script.company_words or _spells_letters(
+                    if words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings):
+                        first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
+                    elif words[first][2] in script.company_words or _spells_letters(
                             original[words[first - 1][0]:words[first - 1][1]]):
                         first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
                     break
