@@ -850,3 +850,11 @@ def test_bangla_names_opened_by_a_place_or_jatiya_keep_a_trade_the_word_list_lac
         "গৌরনদী উপজেলা টেম্পু শ্রমিক ইউনিয়ন"}
     names = _names(_tags("ঢাকায় জাতীয় প্রেসক্লাবের সামনে শ্রমিক ইউনিয়ন এবং জেলা সংগঠক ও বাংলাদেশ চা শ্রমিক ফেডারেশন।"))
     assert not any(name.startswith(("জাতীয়", "জেলা")) for name in names)
+
+
+def test_a_word_glued_before_a_name_is_not_the_names() -> None:
+    # Japanese: what is left of a word a particle cut split ("私たち" before "...労連"); Urdu: "سے" (from), which
+    # folds like the letter C, alone before a name (letters count only beside one another: "پی آئی اے").
+    assert _names(_tags("東京で私たち千葉県労連はストライキを支持します。")) == {"千葉県労連"}
+    names = _names(_tags("پشاور میں ضلعی انتظامیہ سے ریلوے ورکرز اتحاد یونین کے رہنماؤں نے ملاقات کی۔"))
+    assert names == {"ریلوے ورکرز اتحاد یونین"}

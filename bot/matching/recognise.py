@@ -392,6 +392,7 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
+_LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ](?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -421,6 +422,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
+            if _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
+                start, words = start + 1, words[1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
@@ -597,6 +600,9 @@ class _ScriptNames:
     # words after a place's own name ("উপজেলা", sub-district): the one word before them is the name's too
     # ("মঠবাড়িয়া উপজেলা হ্যান্ডিলিং শ্রমিক ইউনিয়ন")
     place_words: frozenset[str] = frozenset()
+    # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
+    # start is a word that folds like one ("سے", from, folds as "سی", C)
+    letter_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -620,6 +626,7 @@ _BANGLADESH_DISTRICTS = """
 # Folded, for the tagger: a district's committee of a national union is written as the union's name after the
 # district ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" beside "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
 PLACE_NAME_WORDS = _folded_words(_BANGLADESH_DISTRICTS)
+_URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"
 _BANGLA_VEHICLES = "বাস মিনিবাস কোচ মাইক্রোবাস ট্রাক ট্যাংকলরি ট্যাঙ্কলরি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ লরি অটোরিকশা"
 
 
@@ -658,8 +665,8 @@ _SCRIPT_NAMES = (
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
-            یونینز لوکل
-            بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
+            یونینز لوکل""" + _URDU_LETTERS),
+        letter_words=_folded_words(_URDU_LETTERS),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
@@ -783,7 +790,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                             original[words[first - 1][0]:words[first - 1][1]]):
                         first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
                     break
-            while first < index and words[first][2] in script.joiners:
+            while first < index and (words[first][2] in script.joiners or (
+                    words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
                 first += 1
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
