@@ -858,3 +858,12 @@ def test_a_word_glued_before_a_name_is_not_the_names() -> None:
     assert _names(_tags("東京で私たち千葉県労連はストライキを支持します。")) == {"千葉県労連"}
     names = _names(_tags("پشاور میں ضلعی انتظامیہ سے ریلوے ورکرز اتحاد یونین کے رہنماؤں نے ملاقات کی۔"))
     assert names == {"ریلوے ورکرز اتحاد یونین"}
+
+
+def test_a_generic_arabic_teachers_union_is_the_story_countrys() -> None:
+    # "نقابة المعلمين" (the teachers' union) is Iraq's in an Iraqi story, Jordan's in a Jordanian one, and
+    # names no directory union in a story of a third country.
+    assert _ids(_tags("بغداد: بدأ الاضراب العام للمعلمين في عموم العراق بدعوة من نقابة المعلمين.")) == {
+        "iraqi-teachers-union-iq"}
+    assert _ids(_tags("إربد: تظاهر المعلمون الأردنيون بعد إغلاق فروع نقابة المعلمين.")) == {"jts-jo"}
+    assert _ids(_tags("القاهرة: نقابة المعلمين في مصر تدعو الى اجتماع.")) == set()
