@@ -832,3 +832,38 @@ def test_an_acronym_after_the_name_of_a_body_that_is_no_union_is_that_body() -> 
     # The union's own name, or a person, before the bracket: the union.
     assert "ande-cr" in _ids(_tags("En San José, la Asociación Nacional de Educadores (ANDE) convocó a la huelga."))
     assert "cta-t" in _ids(_tags("En Buenos Aires, Acuña, al igual que Hugo Yasky (CTA), apoyó el paro general."))
+
+
+def test_korean_federations_by_their_short_form_in_yeonmaeng() -> None:
+    # "...연맹" is how the press shortens a federation's "...노동조합연맹"; a sport's federation, a civic league
+    # and the word for a sectoral federation are none.
+    tags = _tags("서울에서 섬유유통연맹과 조선기계연맹이 집회를 열었다. 농구연맹 관계자와 자유총연맹도 참석했다. 각 산별연맹은 파업한다.")
+    assert _names(tags) == {"섬유유통연맹", "조선기계연맹"}
+
+
+def test_bangla_names_opened_by_a_place_or_jatiya_keep_a_trade_the_word_list_lacks() -> None:
+    # A trade between "জাতীয়" or a district and the labour word is the name's, and so is an upazila's own
+    # name before "উপজেলা"; a word with a case ending is not, nor a word before an "and".
+    names = _names(_tags("ঢাকায় জাতীয় লঞ্চঘাট শ্রমিক লীগ মিছিল করেছে। খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন সমাবেশ করেছে।"))
+    assert names == {"জাতীয় লঞ্চঘাট শ্রমিক লীগ", "খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("বাংলাদেশে গৌরনদী উপজেলা টেম্পু শ্রমিক ইউনিয়ন মানববন্ধন করেছে।")) == {
+        "গৌরনদী উপজেলা টেম্পু শ্রমিক ইউনিয়ন"}
+    names = _names(_tags("ঢাকায় জাতীয় প্রেসক্লাবের সামনে শ্রমিক ইউনিয়ন এবং জেলা সংগঠক ও বাংলাদেশ চা শ্রমিক ফেডারেশন।"))
+    assert not any(name.startswith(("জাতীয়", "জেলা")) for name in names)
+
+
+def test_a_word_glued_before_a_name_is_not_the_names() -> None:
+    # Japanese: what is left of a word a particle cut split ("私たち" before "...労連"); Urdu: "سے" (from), which
+    # folds like the letter C, alone before a name (letters count only beside one another: "پی آئی اے").
+    assert _names(_tags("東京で私たち千葉県労連はストライキを支持します。")) == {"千葉県労連"}
+    names = _names(_tags("پشاور میں ضلعی انتظامیہ سے ریلوے ورکرز اتحاد یونین کے رہنماؤں نے ملاقات کی۔"))
+    assert names == {"ریلوے ورکرز اتحاد یونین"}
+
+
+def test_a_generic_arabic_teachers_union_is_the_story_countrys() -> None:
+    # "نقابة المعلمين" (the teachers' union) is Iraq's in an Iraqi story, Jordan's in a Jordanian one, and
+    # names no directory union in a story of a third country.
+    assert _ids(_tags("بغداد: بدأ الاضراب العام للمعلمين في عموم العراق بدعوة من نقابة المعلمين.")) == {
+        "iraqi-teachers-union-iq"}
+    assert _ids(_tags("إربد: تظاهر المعلمون الأردنيون بعد إغلاق فروع نقابة المعلمين.")) == {"jts-jo"}
+    assert _ids(_tags("القاهرة: نقابة المعلمين في مصر تدعو الى اجتماع.")) == set()

@@ -392,6 +392,7 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
+_LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ](?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -421,6 +422,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
+            if _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
+                start, words = start + 1, words[1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
@@ -460,13 +463,15 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
-# 노동조합연맹/노련 ("금속노조",
-# "공공운수노조", "금속노련", with a particle after it
-# or not), and a branch right after it ("금속노조 현대자동차지부"), not a kind of union ("대기업노조").
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온))"
+# 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
+# "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
+# not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
+_KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
+                             "학생", "경제", "국제", "세계", "총")
 
 
 class _Spans:
@@ -497,7 +502,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온"):
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+                union.endswith("연맹") and not union.endswith("노동조합연맹")
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -585,6 +592,17 @@ class _ScriptNames:
     # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
     # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
     list_words: frozenset[str] = frozenset()
+    # words a name may open with ("জাতীয়", a district, "জেলা"): one or two words the script's list lacks between
+    # one of them and the rest of the name are the name's (a trade: "জাতীয় ঘাট শ্রমিক লীগ", "সিলেট জেলা স’মিল
+    # শ্রমিক ইউনিয়ন"), unless they carry a case ending ("জাতীয় প্রেসক্লাবের সামনে ...": a place, a phrase)
+    openers: frozenset[str] = frozenset()
+    case_endings: tuple[str, ...] = ()
+    # words after a place's own name ("উপজেলা", sub-district): the one word before them is the name's too
+    # ("মঠবাড়িয়া উপজেলা হ্যান্ডিলিং শ্রমিক ইউনিয়ন")
+    place_words: frozenset[str] = frozenset()
+    # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
+    # start is a word that folds like one ("سے", from, folds as "سی", C)
+    letter_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -604,10 +622,11 @@ _BANGLADESH_DISTRICTS = """
     বান্দরবান রাজশাহী নাটোর নওগাঁ চাঁপাইনবাবগঞ্জ চাপাইনবাবগঞ্জ পাবনা সিরাজগঞ্জ বগুড়া জয়পুরহাট খুলনা যশোর সাতক্ষীরা
     বাগেরহাট নড়াইল মাগুরা ঝিনাইদহ কুষ্টিয়া চুয়াডাঙ্গা মেহেরপুর বরিশাল পটুয়াখালী ভোলা পিরোজপুর ঝালকাঠি বরগুনা সিলেট
     মৌলভীবাজার হবিগঞ্জ সুনামগঞ্জ রংপুর দিনাজপুর গাইবান্ধা কুড়িগ্রাম লালমনিরহাট নীলফামারী পঞ্চগড় ঠাকুরগাঁও ময়মনসিংহ
-    জামালপুর নেত্রকোনা শেরপুর জেলা মহানগর"""
+    জামালপুর নেত্রকোনা শেরপুর জেলা উপজেলা মহানগর"""
 # Folded, for the tagger: a district's committee of a national union is written as the union's name after the
 # district ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" beside "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
 PLACE_NAME_WORDS = _folded_words(_BANGLADESH_DISTRICTS)
+_URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"
 _BANGLA_VEHICLES = "বাস মিনিবাস কোচ মাইক্রোবাস ট্রাক ট্যাংকলরি ট্যাঙ্কলরি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ লরি অটোরিকশা"
 
 
@@ -630,6 +649,9 @@ _SCRIPT_NAMES = (
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES),
+        openers=_folded_words("বাংলাদেশ জাতীয় " + _BANGLADESH_DISTRICTS),
+        case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
+        place_words=_folded_words("উপজেলা"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -643,8 +665,8 @@ _SCRIPT_NAMES = (
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
-            یونینز لوکل
-            بی سی ڈی ای ایف جی ایچ جے ایل ایم این او کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"""),
+            یونینز لوکل""" + _URDU_LETTERS),
+        letter_words=_folded_words(_URDU_LETTERS),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
@@ -703,8 +725,28 @@ def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 
 
 def _joins_name_words(between: str) -> bool:
-    """True for what may stand between two words of one name: spaces, or a hyphen ("চা-শ্রমিক", "নৌ-যান")."""
-    return between.isspace() or between == "-"
+    """True for what may stand between two words of one name: spaces, a hyphen ("চা-শ্রমিক", "নৌ-যান") or an
+    apostrophe inside a word ("স’মিল", saw mill)."""
+    return between.isspace() or between in ("-", "’")
+
+
+def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
+    """The first word of a name that opens with one of `script.openers` one or two unlisted words before
+    words[first] ("জাতীয় ঘাট শ্রমিক লীগ"), or None; not before an "and", which joins two names ("জেলা সংগঠক ও
+    বাংলাদেশ চা শ্রমিক ফেডারেশন")."""
+    if words[first][2] in script.joiners:
+        return None
+    for unlisted in (1, 2):
+        opener = first - unlisted - 1
+        if opener < 0 or not all(_joins_name_words(original[words[at][1]:words[at + 1][0]])
+                                 for at in range(opener, first)):
+            return None
+        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners
+               for _, _, word in words[opener + 1:first]):
+            return None
+        if words[opener][2] in script.openers:
+            return opener
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -739,12 +781,17 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
                       and words[first - 2][2] + words[first - 1][2] in script.name_words):
                     first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
+                elif (opened := _opened_at(original, words, first, script)) is not None:
+                    first = opened
                 else:
-                    if words[first][2] in script.company_words or _spells_letters(
+                    if words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings):
+                        first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
+                    elif words[first][2] in script.company_words or _spells_letters(
                             original[words[first - 1][0]:words[first - 1][1]]):
                         first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
                     break
-            while first < index and words[first][2] in script.joiners:
+            while first < index and (words[first][2] in script.joiners or (
+                    words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
                 first += 1
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
@@ -1261,7 +1308,7 @@ class Recogniser:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "노" in original or "유니온" in original:
+            if "노" in original or "유니온" in original or "연맹" in original:
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
