@@ -1352,6 +1352,13 @@ class Recogniser:
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
             if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            named_from = next(index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)) if not any(
+                _is_capitalised(word) for _, _, word in left) else 0
+            if (named_from and acronym is None and _bare(right[named_from - 1][2]) in _PLACE_PREPOSITIONS
+                    and _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])):
+                # "serikat pekerja di Jepara", "unyon ng mga manggagawa sa Nexperia": the unions of a place or
+                # a workplace referred to, in a language that writes union names capitalised.
+                return None
             if not any(_is_capitalised(word) for _, _, word in left) and all(
                     _is_acronym(word) and _bare(right[position - 1][2]) in _CONNECTORS
                     for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0) and (
@@ -1366,10 +1373,11 @@ class Recogniser:
             words.pop()
         if not words:
             return None
-        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and all(
-                self._may_be_personal_name(word) for _, _, word in words[-2:]) and _bare(words[-3][2]) not in _CONNECTORS:
+        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and (
+                self._names_a_person(words[-2][2], words[-1][2])) and _bare(words[-3][2]) not in _CONNECTORS:
             # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
-            # word names follows the union's name, in Polish without a comma.
+            # word names follows the union's name, in Polish without a comma (also in English and Spanish:
+            # "president of the Barbados Secondary Teachers' Union Mary Redman").
             words = words[:-2]
         if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
                 and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
@@ -1406,6 +1414,15 @@ class Recogniser:
         bare = _bare(word)
         return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
                 and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
+
+    def _names_a_person(self, given: str, surname: str) -> bool:
+        """True when two capitalised words may be a person's given name and surname. One of them may also
+        name a place ("Mary", a town in Turkmenistan; "Bermúdez"), not both."""
+        words = (given, surname)
+        return (all(_is_capitalised(word) and not word.isupper() and _bare(word) not in _HEADS
+                    and _bare(word) not in _LOWER_NAME_WORDS and _bare(word) not in GENERIC_NAME_WORDS
+                    and _bare(word) not in _STOP_WORDS for word in words)
+                and sum(self._is_place(_bare(word)) for word in words) <= 1)
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""

@@ -1041,9 +1041,15 @@ class Tagger:
                 detected.append(language or detect_language(title, text))
             return _spoken_in(detected[0], backed)
 
-        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken)
+        def language_home() -> str | None:
+            if not detected:
+                detected.append(language or detect_language(title, text))
+            return _LANGUAGE_HOMES.get(detected[0] or "")
+
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
+                                       language_home)
         unions = named + accepted
-        _keep_unresolved_acronyms(union_matches, accepted, found)
+        _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
@@ -1587,12 +1593,13 @@ class Tagger:
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
-                       ) -> list[tuple[str, _Match]]:
+                       language_home: Callable[[], str | None] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
         `language_countries(backed)` gives the countries of the story's language that may back a
-        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs.
+        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
+        `language_home()` the one country of the story's language, if it has one (see _is_backed).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1616,7 +1623,7 @@ class Tagger:
         unbacked: list[_Match] = []
         for match in pending:
             backed = [entry.target for entry in match.entries
-                      if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
+                      if entry.kind == "union" and self._is_backed(entry, match, named, story_countries, language_home)]
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
             elif not backed:
@@ -1638,7 +1645,8 @@ class Tagger:
                     accepted.append((backed[0], match))
         return accepted
 
-    def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str]) -> bool:
+    def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
+                   language_home: Callable[[], str | None] | None = None) -> bool:
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)
@@ -1660,9 +1668,18 @@ class Tagger:
             return False
         # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
         # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
-        # in a shouted headline.
+        # in a shouted headline, nor a national union's in a story written in the language of one other
+        # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
         sentence = _sentence(match.original, match.start, match.end)
-        return not _ACRONYM_CUES.isdisjoint(sentence.split())
+        return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
+            record.country is None or language_home is None or language_home() in (None, record.country))
+
+    def _foreign_to_language(self, match: _Match, language_home: Callable[[], str | None]) -> bool:
+        """True when every union `match` may name is a national union of another country than the one of the
+        story's language ("NUS" in a Swedish story: only Ghana's seamen have the acronym)."""
+        home = language_home()
+        return home is not None and all((record := self.unions.get(entry.target)) is not None
+                                        and record.country not in (None, home) for entry in match.entries)
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list[_FoundUnion], home: str | None,
@@ -1712,8 +1729,9 @@ def _abbreviates_other_body(match: _Match) -> bool:
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
-    """True for an acronym with another right before or after it ("FSP LEM SPSI"): part of a longer one."""
-    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end))
+    """True for an acronym with another right before or after it ("FSP LEM SPSI", "FS&GWU"): part of a longer one."""
+    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end)
+                or original[start - 1:start] == "&" or original[end:end + 1] == "&")
 
 
 def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
@@ -1763,10 +1781,11 @@ class _Spans:
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
-                              found: dict[str, _FoundUnion]) -> None:
+                              found: dict[str, _FoundUnion], foreign: Callable[[_Match], bool]) -> None:
     """A directory acronym that the story's countries do not resolve ("la CNT" in a Mexican story, where
     the directory knows Spain's and France's) is a union named by its acronym alone when its sentence
-    speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name)."""
+    speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name). Not when
+    `foreign(match)`: the story's language is another country's than every union's that has it."""
     taken = {id(match) for _, match in accepted}
     for match in union_matches:
         if id(match) in taken or not match.entries or any(entry.kind != "union" for entry in match.entries):
@@ -1780,7 +1799,8 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
                 or _in_acronym_run(match.original, match.start, match.end)
-                or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())):
+                or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())
+                or foreign(match)):
             continue
         entry = found.get(fold(acronym))
         if entry is None:
