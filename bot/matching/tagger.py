@@ -1888,6 +1888,9 @@ _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, af
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+# Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
+_LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "Sendikası’nın"
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
@@ -1960,6 +1963,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
+        if len(words) >= 2 and words[-1] in _LAST_HEAD_WORDS:  # "Öz İplik-İş" and "Öz İplik-İş Sendikası"
+            goes_on.setdefault(tuple(words[:-1]), entry)
         # A name of three words or more that ends a longer one is that one without its first words
         # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
         for position in range(1, len(words) - 2):
@@ -1989,7 +1994,10 @@ def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
     bracket = _end_of_word_before(original, match.start) - 1  # walked back, not sliced: called per mention
     if bracket < 0 or original[bracket] != "(":
         return None
-    return match.field, _end_of_word_before(original, bracket)
+    end = _end_of_word_before(original, bracket)
+    # "Türkiye Maden Çalışanları Sendikası’nın (MADEN-İŞ)": the name ends before its Turkish case ending.
+    ending = _CASE_ENDING.search(original, max(0, end - 7), end)
+    return match.field, end if ending is None else ending.start()
 
 
 def _end_of_word_before(original: str, position: int) -> int:
