@@ -136,6 +136,18 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
                                   "employees", "association", "congress", "labor", "labour"})
 
 
+# Countries beside a language's home whose press and unions write it too (Finland's Swedish-language papers
+# and union pages): a union of one of them is no foreign union in a story in that language.
+_ALSO_WRITTEN_IN = {"sv": ("FI",)}
+
+
+def _home_countries(language: str | None) -> frozenset[str]:
+    """The countries that write the story's language when it is essentially one country's (see _LANGUAGE_HOMES),
+    else none."""
+    home = _LANGUAGE_HOMES.get(language or "")
+    return frozenset((home, *_ALSO_WRITTEN_IN.get(language or "", ()))) if home else frozenset()
+
+
 def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
     """The countries of the story's language that back a union mention nothing else backs, when only one
     of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
@@ -1041,10 +1053,10 @@ class Tagger:
                 detected.append(language or detect_language(title, text))
             return _spoken_in(detected[0], backed)
 
-        def language_home() -> str | None:
+        def language_home() -> frozenset[str]:
             if not detected:
                 detected.append(language or detect_language(title, text))
-            return _LANGUAGE_HOMES.get(detected[0] or "")
+            return _home_countries(detected[0])
 
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home)
@@ -1593,13 +1605,13 @@ class Tagger:
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
-                       language_home: Callable[[], str | None] | None = None) -> list[tuple[str, _Match]]:
+                       language_home: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
         `language_countries(backed)` gives the countries of the story's language that may back a
         mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
-        `language_home()` the one country of the story's language, if it has one (see _is_backed).
+        `language_home()` the countries of the story's language when it is one country's (see _home_countries).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1646,7 +1658,7 @@ class Tagger:
         return accepted
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
-                   language_home: Callable[[], str | None] | None = None) -> bool:
+                   language_home: Callable[[], frozenset[str]] | None = None) -> bool:
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)
@@ -1672,14 +1684,14 @@ class Tagger:
         # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
         sentence = _sentence(match.original, match.start, match.end)
         return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
-            record.country is None or language_home is None or language_home() in (None, record.country))
+            record.country is None or language_home is None or not (home := language_home()) or record.country in home)
 
-    def _foreign_to_language(self, match: _Match, language_home: Callable[[], str | None]) -> bool:
-        """True when every union `match` may name is a national union of another country than the one of the
+    def _foreign_to_language(self, match: _Match, language_home: Callable[[], frozenset[str]]) -> bool:
+        """True when every union `match` may name is a national union of another country than those of the
         story's language ("NUS" in a Swedish story: only Ghana's seamen have the acronym)."""
         home = language_home()
-        return home is not None and all((record := self.unions.get(entry.target)) is not None
-                                        and record.country not in (None, home) for entry in match.entries)
+        return bool(home) and all((record := self.unions.get(entry.target)) is not None
+                                  and record.country is not None and record.country not in home for entry in match.entries)
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list[_FoundUnion], home: str | None,
