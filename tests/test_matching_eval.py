@@ -171,7 +171,17 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_places4": {("unions", "f1"): 0.95, ("countries", "f1"): 0.98}, "wide_unions6": {("unions", "f1"): 0.94},
     "wide_unions7a": {("unions", "f1"): 0.87}, "wide_unions7b": {("unions", "f1"): 0.96},
     "wide_unions8a": {("unions", "f1"): 0.81}, "wide_unions8b": {("unions", "f1"): 0.90},
+    # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
+    "heldout_precx": {("unions", "f1"): 0.86, ("countries", "f1"): 0.89},
 }
+# Held-out samples drawn to check a branch's fixes: fewer pages than a wide sample, outside all the others too.
+HELDOUT_SAMPLES = ("heldout_precx",)
+
+
+@pytest.mark.parametrize("name", HELDOUT_SAMPLES)
+def test_each_heldout_sample_is_valid_and_outside_the_set_and_every_other_sample(name: str) -> None:
+    assert len(load_realnews(directory=BENCH_DATA / name)) >= 25
+    assert not _pages_found_elsewhere(name)
 
 
 @pytest.mark.parametrize("name", sorted(WIDE_SAMPLE_FLOORS))
