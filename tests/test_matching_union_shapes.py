@@ -878,3 +878,9 @@ def test_a_bangla_name_cut_at_an_unknown_word_before_workers_is_no_union() -> No
 
 def test_an_apostrophe_inside_a_bangla_word_keeps_the_name_whole() -> None:
     assert "রংপুর জেলা স’মিল শ্রমিক ইউনিয়ন" in _names(_tags("রংপুর জেলা স’মিল শ্রমিক ইউনিয়নের সভা অনুষ্ঠিত হয়েছে।"))
+
+
+def test_a_japanese_list_of_topics_or_kinds_before_the_union_word_is_no_name() -> None:
+    assert not _tags("高校の授業で労働法・労働組合について学んだ。").unions
+    assert not _tags("各地で闘う合同・一般労組が集会を開いた。").unions
+    assert "Sogo & Seibu Labor Union" in _names(_tags("池袋でそごう・西武労組がビラを配った。"))  # a company's name holds "・"

@@ -400,6 +400,10 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
+# What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
+_JAPANESE_LISTED_KINDS = ("", "一般", "合同")
+
+
 # A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
 # company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
 # そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
@@ -423,6 +427,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
+        if words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
+            continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
