@@ -427,7 +427,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
-        if words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
+        if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
@@ -596,6 +596,9 @@ class _ScriptNames:
     # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
     # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
     list_words: frozenset[str] = frozenset()
+    # words no name starts with right after a word the walk does not know: there the name's start is cut
+    # ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); Urdu names do start with "مزدور" after "میں" (in)
+    cut_starts: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -641,6 +644,7 @@ _SCRIPT_NAMES = (
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES),
+        cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -760,8 +764,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     break
             while first < index and words[first][2] in script.joiners:
                 first += 1
-            if first > 0 and first < index and _joins_name_words(original[words[first - 1][1]:words[first][0]]) and (
-                    words[first][2] in script.labour_words or words[first][2] in script.first_head_words):
+            if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
+                    original[words[first - 1][1]:words[first][0]]):
                 # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
                 # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
                 continue

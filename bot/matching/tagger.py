@@ -1959,8 +1959,9 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or that is the
-    acronym in brackets after a longer one, is that union written short ("Sindicato N°1 de Chuquicamata" ...
+    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
+    last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
+    written short ("Sindicato N°1 de Chuquicamata" ...
     "the Sindicato N°1"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
     if len(discovered) < 2:
@@ -1970,13 +1971,14 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
+    headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
     for entry in discovered:
         words = fold(entry.name).split()
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
         if len(words) >= 2 and words[-1] in _LAST_HEAD_WORDS:  # "Öz İplik-İş" and "Öz İplik-İş Sendikası"
-            goes_on.setdefault(tuple(words[:-1]), entry)
+            headless.setdefault(tuple(words[:-1]), entry)
         # A name of three words or more that ends a longer one is that one without its first words
         # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
         for position in range(1, len(words) - 2):
@@ -1993,6 +1995,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
+        if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
+            longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None or longer is entry:
             kept.append(entry)
         else:
