@@ -867,3 +867,55 @@ def test_a_generic_arabic_teachers_union_is_the_story_countrys() -> None:
         "iraqi-teachers-union-iq"}
     assert _ids(_tags("إربد: تظاهر المعلمون الأردنيون بعد إغلاق فروع نقابة المعلمين.")) == {"jts-jo"}
     assert _ids(_tags("القاهرة: نقابة المعلمين في مصر تدعو الى اجتماع.")) == set()
+
+
+# -- union precision (issue 9, branch precx) -------------------------------------------------
+
+def test_the_person_a_role_word_names_after_a_union_is_no_part_of_it_even_if_one_name_is_a_place() -> None:
+    # "Mary" is also a town (Turkmenistan), "Bermúdez" looks like Bermuda: still a given name and a surname.
+    english = _names(_tags("The president of the Lilongwe Bakers' Union Mary Phiri said the strike goes on in Malawi."))
+    assert "Lilongwe Bakers' Union" in english and not any("Mary" in name for name in english)
+    spanish = _names(_tags("En Paraguay, el dirigente de la Federación Paraguaya de Trabajadores de la Madera Jorge Bermúdez "
+                           "anunció un paro de 24 horas."))
+    assert "Federación Paraguaya de Trabajadores de la Madera" in spanish and not any("Bermúdez" in name for name in spanish)
+
+
+def test_a_lower_case_union_word_before_a_place_preposition_refers_to_unions_there() -> None:
+    assert not _tags("Ribuan buruh dari berbagai serikat pekerja di Cikarang menggelar aksi di depan pabrik.").unions
+    assert not _tags("Nagwelga ang unyon ng mga manggagawa sa Tanduay noong Lunes.").unions
+
+
+def test_a_foreign_unions_acronym_in_a_story_written_in_another_countrys_language_is_not_that_union() -> None:
+    # Only Ghana's seamen's union has "NUS"; in a Swedish story it is something else (here a hospital).
+    tags = _tags("Sjuksköterskorna på NUS i Umeå strejkar i dag, meddelar facket. Förhandlingarna med regionen har "
+                 "strandat och fler sjukhus kan bli berörda av konflikten.")
+    assert not {tag.union_id for tag in tags.unions if tag.acronym == "NUS" or tag.name == "NUS"}
+
+
+def test_an_acronym_joined_to_another_by_an_ampersand_is_part_of_it() -> None:
+    tags = _tags("The Fiji Sugar and General Workers Union (FS&GWU) said the strike at Lautoka goes on.")
+    assert "gwu-mt" not in _ids(tags)
+
+
+def test_a_turkish_union_written_with_and_without_its_head_word_is_one_union() -> None:
+    assert len(_tags("Sivas'ta Öz Çimento-İş Sendikası’na üye oldukları için işten çıkarılan işçiler eylem yaptı.").unions) == 1
+    assert len(_tags("Türkiye Cam Çalışanları Sendikası’nın (CAM-İŞ) aldığı grev kararı ertelendi.").unions) == 1
+
+
+def test_a_japanese_union_name_ends_with_the_prefecture_after_union() -> None:
+    assert "シニアユニオン大阪" in _names(_tags("集会の主催はシニアユニオン大阪です。"))
+
+
+def test_a_bangla_name_cut_at_an_unknown_word_before_workers_is_no_union() -> None:
+    names = _names(_tags("গতকাল রাজধানীতে মৎস্যজীবী শ্রমিক ঐক্য পরিষদের সমাবেশ হয়।"))
+    assert "শ্রমিক ঐক্য পরিষদ" not in names
+
+
+def test_an_apostrophe_inside_a_bangla_word_keeps_the_name_whole() -> None:
+    assert "রংপুর জেলা স’মিল শ্রমিক ইউনিয়ন" in _names(_tags("রংপুর জেলা স’মিল শ্রমিক ইউনিয়নের সভা অনুষ্ঠিত হয়েছে।"))
+
+
+def test_a_japanese_list_of_topics_or_kinds_before_the_union_word_is_no_name() -> None:
+    assert not _tags("高校の授業で労働法・労働組合について学んだ。").unions
+    assert not _tags("各地で闘う合同・一般労組が集会を開いた。").unions
+    assert "Sogo & Seibu Labor Union" in _names(_tags("池袋でそごう・西武労組がビラを配った。"))  # a company's name holds "・"

@@ -401,6 +401,10 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
+# What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
+_JAPANESE_LISTED_KINDS = ("", "一般", "合同")
+
+
 # A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
 # company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
 # そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
@@ -426,9 +430,14 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 start, words = start + 1, words[1:]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
+        if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
+            continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
-        acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())  # "カナダ公共労働組合（CUPE）"
-        names.append(FoundName(start, match.end(), words + head, acronym.group(1) if acronym else None))
+        end = match.end()
+        if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
+            head, end = head + place.group(), place.end()  # "シニアユニオン東京", "スターバックスユニオンジャパン"
+        acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
+        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else None))
     return names
 
 
@@ -442,6 +451,8 @@ _PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃�
                 "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|"
                 "宮崎|鹿児島|沖縄")
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
+# A prefecture or Japan written after "ユニオン" ends the name, not a further word ("東京支部", a branch).
+_UNION_PLACE_AFTER = re.compile(f"(?:{_PREFECTURES}|ジャパン|Japan|JAPAN)(?:都|府|県)?(?![ァ-ヺー一-鿿A-Za-z])")
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
                                   r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
                                   # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
@@ -603,6 +614,9 @@ class _ScriptNames:
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
+    # words no name starts with right after a word the walk does not know: there the name's start is cut
+    # ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); Urdu names do start with "مزدور" after "میں" (in)
+    cut_starts: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -652,6 +666,7 @@ _SCRIPT_NAMES = (
         openers=_folded_words("বাংলাদেশ জাতীয় " + _BANGLADESH_DISTRICTS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         place_words=_folded_words("উপজেলা"),
+        cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
     ),
@@ -698,6 +713,7 @@ _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
                           r"\u06D5-\u06FF\u0750-\u077F\u0900-\u0963\u0966-\u097F]+")
+_APOSTROPHES = ("’", "'")
 _SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
@@ -773,11 +789,13 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             first = index
             while first > 0 and index - first < _SCRIPT_MAX_WORDS and (_joins_name_words(
-                    between := original[words[first - 1][1]:words[first][0]]) or (
+                    between := original[words[first - 1][1]:words[first][0]]) or between in _APOSTROPHES or (
                     between.rstrip() == "," and words[first - 1][2] in script.list_words
                     and words[first][2] in script.list_words)):
                 if words[first - 1][2] in script.name_words:
                     first -= 1
+                elif between in _APOSTROPHES:
+                    first -= 1  # one word written with an apostrophe: "স’মিল" (saw mill)
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
                       and words[first - 2][2] + words[first - 1][2] in script.name_words):
                     first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
@@ -793,6 +811,11 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
                 first += 1
+            if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
+                    original[words[first - 1][1]:words[first][0]]):
+                # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
+                # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
+                continue
             before = {word for _, _, word in words[first:index]}
             if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
                 continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
@@ -1033,6 +1056,7 @@ def _polish_nominative(words: list[str]) -> list[str] | None:
     return result
 
 
+_OF_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "ca"})  # a name goes on with "of", "de", "di"
 _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale", "syndicales", "sindacale", "sindacali"})
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
@@ -1399,6 +1423,13 @@ class Recogniser:
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
             if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            named_from = next(index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)) if not any(
+                _is_capitalised(word) for _, _, word in left) else 0
+            if (named_from and acronym is None and _bare(right[named_from - 1][2]) in _PLACE_PREPOSITIONS
+                    and _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])):
+                # "serikat pekerja di Jepara", "unyon ng mga manggagawa sa Nexperia": the unions of a place or
+                # a workplace referred to, in a language that writes union names capitalised.
+                return None
             if not any(_is_capitalised(word) for _, _, word in left) and all(
                     _is_acronym(word) and _bare(right[position - 1][2]) in _CONNECTORS
                     for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0) and (
@@ -1413,10 +1444,12 @@ class Recogniser:
             words.pop()
         if not words:
             return None
-        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and all(
-                self._may_be_personal_name(word) for _, _, word in words[-2:]) and _bare(words[-3][2]) not in _CONNECTORS:
+        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and (
+                self._names_a_person(words[-2][2], words[-1][2], _HEADS.get(head, ("", ()))[1])) and (
+                _bare(words[-3][2]) not in _CONNECTORS):
             # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
-            # word names follows the union's name, in Polish without a comma.
+            # word names follows the union's name, in Polish without a comma (also in English and Spanish:
+            # "president of the Barbados Secondary Teachers' Union Mary Redman").
             words = words[:-2]
         if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
                 and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
@@ -1453,6 +1486,17 @@ class Recogniser:
         bare = _bare(word)
         return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
                 and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
+
+    def _names_a_person(self, given: str, surname: str, languages: tuple[str, ...]) -> bool:
+        """True when two capitalised words may be a person's given name and surname. For a head of languages
+        that join a name's words with "of"/"de" (`languages`), one of them may also look like a country
+        ("Mary Redman", "Jorge Bermúdez"); elsewhere it is the name's own ("Pracowników Poczty Polskiej")."""
+        words = (given, surname)
+        places = sum(self._is_place(_bare(word)) for word in words)
+        return (all(_is_capitalised(word) and not word.isupper() and _bare(word) not in _HEADS
+                    and _bare(word) not in _LOWER_NAME_WORDS and _bare(word) not in GENERIC_NAME_WORDS
+                    and _bare(word) not in _STOP_WORDS for word in words)
+                and (places == 0 or places == 1 and bool(languages) and _OF_LANGUAGES.issuperset(languages)))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""

@@ -136,6 +136,18 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
                                   "employees", "association", "congress", "labor", "labour"})
 
 
+# Countries beside a language's home whose press and unions write it too (Finland's Swedish-language papers
+# and union pages): a union of one of them is no foreign union in a story in that language.
+_ALSO_WRITTEN_IN = {"sv": ("FI",)}
+
+
+def _home_countries(language: str | None) -> frozenset[str]:
+    """The countries that write the story's language when it is essentially one country's (see _LANGUAGE_HOMES),
+    else none."""
+    home = _LANGUAGE_HOMES.get(language or "")
+    return frozenset((home, *_ALSO_WRITTEN_IN.get(language or "", ()))) if home else frozenset()
+
+
 def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
     """The countries of the story's language that back a union mention nothing else backs, when only one
     of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
@@ -1041,9 +1053,15 @@ class Tagger:
                 detected.append(language or detect_language(title, text))
             return _spoken_in(detected[0], backed)
 
-        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken)
+        def language_home() -> frozenset[str]:
+            if not detected:
+                detected.append(language or detect_language(title, text))
+            return _home_countries(detected[0])
+
+        accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
+                                       language_home)
         unions = named + accepted
-        _keep_unresolved_acronyms(union_matches, accepted, found)
+        _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
@@ -1587,12 +1605,13 @@ class Tagger:
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
-                       ) -> list[tuple[str, _Match]]:
+                       language_home: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
         `language_countries(backed)` gives the countries of the story's language that may back a
-        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs.
+        mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
+        `language_home()` the countries of the story's language when it is one country's (see _home_countries).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1616,7 +1635,7 @@ class Tagger:
         unbacked: list[_Match] = []
         for match in pending:
             backed = [entry.target for entry in match.entries
-                      if entry.kind == "union" and self._is_backed(entry, match, named, story_countries)]
+                      if entry.kind == "union" and self._is_backed(entry, match, named, story_countries, language_home)]
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
             elif not backed:
@@ -1638,7 +1657,8 @@ class Tagger:
                     accepted.append((backed[0], match))
         return accepted
 
-    def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str]) -> bool:
+    def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
+                   language_home: Callable[[], frozenset[str]] | None = None) -> bool:
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)
@@ -1660,9 +1680,18 @@ class Tagger:
             return False
         # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
         # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
-        # in a shouted headline.
+        # in a shouted headline, nor a national union's in a story written in the language of one other
+        # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
         sentence = _sentence(match.original, match.start, match.end)
-        return not _ACRONYM_CUES.isdisjoint(sentence.split())
+        return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
+            record.country is None or language_home is None or not (home := language_home()) or record.country in home)
+
+    def _foreign_to_language(self, match: _Match, language_home: Callable[[], frozenset[str]]) -> bool:
+        """True when every union `match` may name is a national union of another country than those of the
+        story's language ("NUS" in a Swedish story: only Ghana's seamen have the acronym)."""
+        home = language_home()
+        return bool(home) and all((record := self.unions.get(entry.target)) is not None
+                                  and record.country is not None and record.country not in home for entry in match.entries)
 
     def _union_tags(self, unions: list[tuple[str, _Match]], primary_countries: set[str],
                     discovered: list[_FoundUnion], home: str | None,
@@ -1712,8 +1741,9 @@ def _abbreviates_other_body(match: _Match) -> bool:
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
-    """True for an acronym with another right before or after it ("FSP LEM SPSI"): part of a longer one."""
-    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end))
+    """True for an acronym with another right before or after it ("FSP LEM SPSI", "FS&GWU"): part of a longer one."""
+    return bool(_ACRONYM_BEFORE.search(original, max(0, start - 11), start) or _ACRONYM_AFTER.match(original, end)
+                or original[start - 1:start] == "&" or original[end:end + 1] == "&")
 
 
 def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
@@ -1763,10 +1793,11 @@ class _Spans:
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
-                              found: dict[str, _FoundUnion]) -> None:
+                              found: dict[str, _FoundUnion], foreign: Callable[[_Match], bool]) -> None:
     """A directory acronym that the story's countries do not resolve ("la CNT" in a Mexican story, where
     the directory knows Spain's and France's) is a union named by its acronym alone when its sentence
-    speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name)."""
+    speaks of unions: it joins `found` under the acronym (LABELING.md: the acronym is the name). Not when
+    `foreign(match)`: the story's language is another country's than every union's that has it."""
     taken = {id(match) for _, match in accepted}
     for match in union_matches:
         if id(match) in taken or not match.entries or any(entry.kind != "union" for entry in match.entries):
@@ -1780,7 +1811,8 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
                 or _in_acronym_run(match.original, match.start, match.end)
-                or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())):
+                or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())
+                or foreign(match)):
             continue
         entry = found.get(fold(acronym))
         if entry is None:
@@ -1868,6 +1900,9 @@ _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, af
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+# Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
+_LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
+_CASE_ENDING = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "Sendikası’nın"
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
@@ -1924,8 +1959,9 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
-    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or that is the
-    acronym in brackets after a longer one, is that union written short ("Sindicato N°1 de Chuquicamata" ...
+    """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
+    last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
+    written short ("Sindicato N°1 de Chuquicamata" ...
     "the Sindicato N°1"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
     if len(discovered) < 2:
@@ -1935,11 +1971,14 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
+    headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
     for entry in discovered:
         words = fold(entry.name).split()
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
+        if len(words) >= 2 and words[-1] in _LAST_HEAD_WORDS:  # "Öz İplik-İş" and "Öz İplik-İş Sendikası"
+            headless.setdefault(tuple(words[:-1]), entry)
         # A name of three words or more that ends a longer one is that one without its first words
         # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
         for position in range(1, len(words) - 2):
@@ -1956,6 +1995,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
+        if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
+            longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None or longer is entry:
             kept.append(entry)
         else:
@@ -1969,7 +2010,10 @@ def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
     bracket = _end_of_word_before(original, match.start) - 1  # walked back, not sliced: called per mention
     if bracket < 0 or original[bracket] != "(":
         return None
-    return match.field, _end_of_word_before(original, bracket)
+    end = _end_of_word_before(original, bracket)
+    # "Türkiye Maden Çalışanları Sendikası’nın (MADEN-İŞ)": the name ends before its Turkish case ending.
+    ending = _CASE_ENDING.search(original, max(0, end - 7), end)
+    return match.field, end if ending is None else ending.start()
 
 
 def _end_of_word_before(original: str, position: int) -> int:
