@@ -143,6 +143,8 @@ async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: 
      "(CUEPACS) in Kuala Lumpur.", "cuepacs-my"),
     ("La Confederación Ecuatoriana de Organizaciones Sindicales Libres (CEOSL) marchó en Quito.", "ceosl-ec"),
     ("Die Gewerkschaft der Eisenbahner Deutschlands (GdED) rief in Frankfurt zum Warnstreik auf.", "gded-de"),
+    ("El Sindicato Nacional de Trabajadores de la Industria de Alimentos (SINALTRAINAL) denunció amenazas en Bogotá.",
+     "sindicato-nacional-de-trabajadores-del-sistema-agroalimentar-co"),
 ])
 def test_a_union_two_lists_name_differently_is_tagged_once(text: str, union_id: str) -> None:
     assert [union.union_id for union in default_tagger().tag("", text).unions] == [union_id]
