@@ -121,10 +121,11 @@ def folded_gates_in(folded: str) -> frozenset[str]:
 
 
 # Québec's unions write their centre after their own name and acronym, joined by a dash: "Syndicat des tuteurs
-# et tutrices de la Télé-université–CSN (STTTU)", "Conseil central du Montréal métropolitain (CCMM–CSN)". The
-# suffix ends the name and says it is a union body, whatever its words.
-_CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD"})
-_CENTRE_SUFFIX = re.compile(r"[-‐‑–](?:CSN|FTQ|CSQ|CSD)$")
+# et tutrices de la Télé-université–CSN (STTTU)", "Conseil central du Montréal métropolitain (CCMM–CSN)"; so do
+# French federations of the CGT, often with spaces around the dash ("Fédération des Travailleurs de la
+# Métallurgie – CGT"). The suffix ends the name and says it is a union body, whatever its words.
+_CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD", "CGT"})
+_CENTRE_SUFFIX = re.compile(r"(?:[-‐‑–]| [-‐‑–] )(CSN|FTQ|CSQ|CSD|CGT)$")
 
 
 def _before_spaces(original: str, position: int) -> int:
@@ -137,8 +138,8 @@ def _before_spaces(original: str, position: int) -> int:
 
 def centre_suffix_start(original: str, start: int, end: int) -> int | None:
     """Where the centre's acronym starts when `original[start:end]` (a name) ends in a centre suffix, else None."""
-    suffix = _CENTRE_SUFFIX.search(original, max(start, end - 4), end)
-    return suffix.start() + 1 if suffix is not None else None
+    suffix = _CENTRE_SUFFIX.search(original, max(start, end - 6), end)
+    return suffix.start(1) if suffix is not None else None
 
 
 def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
@@ -457,6 +458,32 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
     return [FoundName(match.start(1 if match.group(1) else 0), match.end(),
                       _JAPANESE_SHORT_NAMES[match.group(1) or match.group()], None)
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
+
+
+# Swedish unions the press calls by a common word, by their full names: "Transport" is the Transport Workers'
+# Union where the text says it is a union, right after "förbundet" ("LO-förbundet Transport", Norwegian
+# "fagforbundet Transport") or joined by "och"/"og" to another union's name ("Seko och Transport", "Transport och
+# Kommunal"), in the genitive too ("Transports blockad"); not the word at large ("Transport av farligt gods").
+_NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet"}
+_NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join(_NORDIC_SHORT_NAMES) + r")s?(?![\w\-])")
+_NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|forbundet) $", re.IGNORECASE)
+_NORDIC_AND = (" och ", " og ")
+
+
+def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
+    """Swedish unions called by a common word (see _NORDIC_SHORT_NAMES) where the text marks them as unions."""
+    spans = [(name.start, name.end) for name in found] + known
+    taken, starts, ends = _Spans(spans), {start for start, _ in spans}, {end for _, end in spans}
+    names: list[FoundName] = []
+    for match in _NORDIC_SHORT_NAME.finditer(original):
+        start, end = match.span()
+        if taken.overlaps(start, end):
+            continue
+        if (_NORDIC_CUE_BEFORE.search(original, max(0, start - 10), start)
+                or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
+                or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND)):
+            names.append(FoundName(start, end, _NORDIC_SHORT_NAMES[match.group(1)], None))
+    return names
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
@@ -1233,6 +1260,8 @@ class Recogniser:
                 stop = name.end if stop < 0 else stop
                 name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
                     after is not None and _is_capitalised(after.group())) else None
+                if name is not None and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)) is not None:
+                    name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES[short.group(1)], None)
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
@@ -1253,6 +1282,8 @@ class Recogniser:
             numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
+        if "Transport" in original:
+            found += _nordic_short_names(original, found, known_spans)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
@@ -1545,9 +1576,12 @@ class Recogniser:
                 elif list_end is not None:
                     taken.extend(tokens[index:list_end])
                 break
-            if (word in _SUFFIX_DASHES and taken and tokens[index][0] == taken[-1][1] and index + 1 < len(tokens)
-                    and tokens[index + 1][2] in _CENTRE_SUFFIXES and tokens[index + 1][0] == tokens[index][1]):
-                taken.extend(tokens[index:index + 2])  # "... de Rolls-Royce Canada–CSN": the centre ends the name
+            if (word in _SUFFIX_DASHES and taken and index + 1 < len(tokens) and tokens[index + 1][2] in _CENTRE_SUFFIXES
+                    and (tokens[index][0], tokens[index + 1][0]) in ((taken[-1][1], tokens[index][1]),
+                                                                      (taken[-1][1] + 1, tokens[index][1] + 1))
+                    and original[taken[-1][1]:tokens[index + 1][0]] in (word, f" {word} ")):
+                # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
+                taken.extend(tokens[index:index + 2])
                 break
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
@@ -1783,8 +1817,9 @@ class Recogniser:
         """
         spelt = _CENTRE_SUFFIX.sub("", acronym)
         end = _before_spaces(original, paren_start)
-        suffix_start = centre_suffix_start(original, 0, end)
-        name_end = paren_start if suffix_start is None else suffix_start - 1
+        suffix = _CENTRE_SUFFIX.search(original, max(0, end - 6), end)
+        suffix_start = suffix.start(1) if suffix is not None else None
+        name_end = paren_start if suffix is None else suffix.start()
         centre = centre or suffix_start is not None
         tokens = _tokens(original, max(0, name_end - 120), name_end)
         words: list[tuple[int, int, str]] = []
