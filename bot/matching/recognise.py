@@ -245,6 +245,12 @@ act acts bill bills ordinance ordinances code codes law laws amendment amendment
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 """.split())
 
+# Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
+# Square") or at the end ("Harare Central Police Station"): before other words of a name they name a trade ("Station
+# Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
+# Union").
+_AFTER_UNION_WORDS = frozenset("station pacific carbide square street avenue road hall church".split())
+
 # Courts, ministries, agencies and movements: not a union unless another head word says so
 # ("Tribunal Regional do Trabalho" is none, "Sindicato de Trabajadores del Ministerio de Salud" and
 # "Port Authority Workers Union" are).
@@ -1133,6 +1139,15 @@ def _is_capitalised_core_word(word: str) -> bool:
     return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
 
 
+_PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station Masters' " before "Union"
+
+
+def _plural_possessive_before_head(words: list[str]) -> bool:
+    """True when a capitalised plural possessive comes right before a head word ("Masters' Union")."""
+    return any(word[-2:] in ("s'", "s’") and _is_capitalised(word) and _bare(following) in _HEADS
+               for word, following in zip(words, words[1:]))
+
+
 def _labour_word_within(original: str, folded: str | None, start: int, end: int) -> bool:
     """True when a word of original[start:end] folds to words of which one is a labour word but not a head.
 
@@ -1240,7 +1255,8 @@ class Recogniser:
                     if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())) and not (
                             head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)):
                         continue  # (but "Seattle Education Association": US teachers' unions are named so)
-                elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60):
+                elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60) and (
+                        not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
@@ -1397,10 +1413,11 @@ class Recogniser:
             words.pop()
         if not words:
             return None
-        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and all(
-                self._may_be_personal_name(word) for _, _, word in words[-2:]) and _bare(words[-3][2]) not in _CONNECTORS:
-            # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski": the person the role
-            # word names follows the union's name, in Polish without a comma.
+        if len(words) >= 4 and words[-2][0] > end and acronym is None and _role_before(original, words[0][0]) and (
+                self._is_personal_name([word for _, _, word in words[-2:]])) and _bare(words[-3][2]) not in _CONNECTORS:
+            # "Przewodniczący Związku Zawodowego Pracowników Poczty Jan Kowalski", "president of the Barbados
+            # Secondary Teachers' Union Mary Redman", "el dirigente de la Federación Uruguaya de la Salud Jorge
+            # Bermúdez": the person the role word names follows the union's name without a comma.
             words = words[:-2]
         if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
                 and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
@@ -1432,11 +1449,19 @@ class Recogniser:
             named[0] = named[0][2:]  # "d'Eswatini"
         return not named or self._is_place(fold(" ".join(named)))
 
-    def _may_be_personal_name(self, word: str) -> bool:
-        """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
+    def _may_be_personal_name(self, word: str, place_ok: bool = False) -> bool:
+        """A capitalised word that says nothing of unions, trades or places (a given name or a surname);
+        with `place_ok`, a place's name may be one too."""
         bare = _bare(word)
         return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
-                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
+                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and (place_ok or not self._is_place(bare)))
+
+    def _is_personal_name(self, words: list[str]) -> bool:
+        """A given name and a surname: words that may be a person's; the given name may also be a place's
+        ("Mary", "Jordan", "Georgia"), the surname not ("Workers' Union Kenya Branch" is the union's)."""
+        given, *rest = words
+        return (all(map(self._may_be_personal_name, rest)) and self._may_be_personal_name(given, place_ok=True)
+                and not self._is_place(fold(" ".join(words))))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
@@ -1626,6 +1651,8 @@ class Recogniser:
         if any(word in REJECT_WORDS for word in content) and any(
                 word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
                                               and folded_words[index - 2] in _LIST_ENDS)
+                and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
+                     or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if any(part in word for word in content for part in _NOT_UNION_PARTS):
@@ -1660,8 +1687,10 @@ class Recogniser:
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong
             # one does ("Fédération des syndicats des transports").
-            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union.
-            if not any(word not in _EMPLOYER_SIDE_WORDS
+            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union; but
+            # a trade's plural possessive before the head is one ("Station Masters' Union", "Locomotive Engine
+            # Operators' Union"; students', employers' and owners' bodies are rejected above).
+            if not _plural_possessive_before_head(surface_words) and not any(word not in _EMPLOYER_SIDE_WORDS
                        and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
                             or any(part in needed for part in word.split()))
                        for word in content if word not in _HEADS or _HEADS[word][0] == "strong"
