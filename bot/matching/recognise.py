@@ -1276,7 +1276,7 @@ class Recogniser:
                 stop = name.end if stop < 0 else stop
                 name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
                     after is not None and _is_capitalised(after.group())) else None
-                if name is not None and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)) is not None:
+                if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)):
                     name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES[short.group(1)], None)
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
