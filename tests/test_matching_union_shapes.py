@@ -837,7 +837,7 @@ def test_an_acronym_after_the_name_of_a_body_that_is_no_union_is_that_body() -> 
 def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it_is_a_union() -> None:
     transport = "svenska-transportarbetareforbundet-se"
     assert transport in _ids(_tags("LO-förbundet Transports blockad har däremot fortgått i Sverige."))
-    assert transport in _ids(_tags("Varselet fra fagforbundet Transport er sendt ut i sympati med IF Metall i Sverige."))
+    assert transport in _ids(_tags("Varslet har lagts av fackförbundet Transport i sympati med IF Metall i Sverige."))
     assert transport in _ids(_tags("Sophämtningen blockeras av Transport och Kommunal i Sverige."))
     assert transport in _ids(_tags("Blockader av både Hamnarbetarförbundet och Transport är olagliga i Sverige."))
     assert transport not in _ids(_tags("Transport av farligt gods i Sverige. Transport och logistik växer."))

@@ -467,13 +467,14 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 
 
 # Swedish unions the press calls by a common word, by their full names: "Transport" is the Transport Workers'
-# Union where the text says it is a union, right after "förbundet" ("LO-förbundet Transport", Norwegian
-# "fagforbundet Transport") or joined by "och"/"og" to another union's name ("Seko och Transport", "Transport och
-# Kommunal"), in the genitive too ("Transports blockad"); not the word at large ("Transport av farligt gods").
+# Union where the text says it is a union, right after "förbundet" ("LO-förbundet Transport", "fackförbundet
+# Transport") or joined by "och" to another union's name ("Seko och Transport", "Transport och Kommunal"), in the
+# genitive too ("Transports blockad"); not the word at large ("Transport av farligt gods"), nor in Norwegian or
+# Danish, where "Transport" is a union's only inside its longer name.
 _NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet"}
 _NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join(_NORDIC_SHORT_NAMES) + r")s?(?![\w\-])")
-_NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|forbundet) $", re.IGNORECASE)
-_NORDIC_AND = (" och ", " og ")
+_NORDIC_CUE_BEFORE = re.compile(r"förbundet $", re.IGNORECASE)
+_NORDIC_AND = (" och ",)
 
 
 def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
@@ -1145,7 +1146,7 @@ _PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station M
 def _plural_possessive_before_head(words: list[str]) -> bool:
     """True when a capitalised plural possessive comes right before a head word ("Masters' Union")."""
     return any(word[-2:] in ("s'", "s’") and _is_capitalised(word) and _bare(following) in _HEADS
-               for word, following in zip(words, words[1:]))
+               for word, following in zip(words, words[1:], strict=False))
 
 
 def _labour_word_within(original: str, folded: str | None, start: int, end: int) -> bool:
