@@ -841,6 +841,9 @@ def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it
     assert transport in _ids(_tags("Sophämtningen blockeras av Transport och Kommunal i Sverige."))
     assert transport in _ids(_tags("Blockader av både Hamnarbetarförbundet och Transport är olagliga i Sverige."))
     assert transport not in _ids(_tags("Transport av farligt gods i Sverige. Transport och logistik växer."))
+    assert "graphics-forestry-and-woodworkers-union-se" in _ids(_tags("De fem förbunden, IF Metall, GS, Livs och "
+                                                                      "Unionen, kräver mer i Sverige."))
+    assert transport not in _ids(_tags("The RMT, Unite, Transport for London and the Mayor met in London."))
 
 
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:

@@ -466,15 +466,16 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
-# Swedish unions the press calls by a common word, by their full names: "Transport" is the Transport Workers'
-# Union where the text says it is a union, right after "förbundet" ("LO-förbundet Transport", "fackförbundet
-# Transport") or joined by "och" to another union's name ("Seko och Transport", "Transport och Kommunal"), in the
-# genitive too ("Transports blockad"); not the word at large ("Transport av farligt gods"), nor in Norwegian or
-# Danish, where "Transport" is a union's only inside its longer name.
-_NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet"}
+# Swedish unions the press calls by a common word or two letters, by their full names: "Transport" is the
+# Transport Workers' Union and "GS" the GS-facket where the text says it is a union, right after "förbundet"
+# ("LO-förbundet Transport", "fackförbundet Transport") or joined by "och" or a comma to another union's name ("Seko
+# och Transport", "Transport och Kommunal", "IF Metall, GS, Livs"), in the genitive too ("Transports blockad");
+# not the word at large ("Transport av farligt gods"), nor in Norwegian or Danish, where "Transport" is a union's
+# only inside its longer name.
+_NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket"}
 _NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join(_NORDIC_SHORT_NAMES) + r")s?(?![\w\-])")
 _NORDIC_CUE_BEFORE = re.compile(r"förbundet $", re.IGNORECASE)
-_NORDIC_AND = (" och ",)
+_NORDIC_AND = (" och ", ", ")
 
 
 def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
@@ -1299,8 +1300,9 @@ class Recogniser:
             numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
-        if "Transport" in original:
-            found += _nordic_short_names(original, found, known_spans)
+        if language in (None, "sv") and (" och " in original or "förbundet" in original) and (
+                "Transport" in original or "GS" in original):
+            found += _nordic_short_names(original, found, known_spans)  # Swedish text only
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
