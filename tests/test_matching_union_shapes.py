@@ -879,3 +879,10 @@ def test_a_person_named_after_a_union_whose_given_name_is_a_places_is_no_part_of
     tags = _tags("The president of the Barbados Secondary Teachers' Union Mary Redman joined the protest in Barbados.")
     assert "barbados-secondary-teachers-union-bb" in _ids(tags)
     assert not any("Redman" in name for name in _names(tags))
+
+
+def test_and_general_closes_an_indonesian_list_of_trades() -> None:
+    tags = _tags("Massa dari Federasi Serikat Pekerja Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum "
+                 "(FSP KEP KSPI) berunjuk rasa di Jakarta.")
+    assert "Federasi Serikat Pekerja Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum" in _names(tags)
+    assert "Federasi Serikat Pekerja Kimia" not in _names(tags)

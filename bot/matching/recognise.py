@@ -1063,6 +1063,9 @@ _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", 
 # Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:Serikat Pekerja|Serikat Buruh|Federasi|Konfederasi)$", re.IGNORECASE)
 _LIST_MAX_TOKENS = 16
+# "and general" closing a list of trades ("Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum"), though a stop
+# word elsewhere ("Ketua Umum", chairman).
+_LIST_LAST_WORDS = frozenset({"umum"})
 
 
 def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]],
@@ -1093,7 +1096,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
         elif bare in _LIST_OF or bare in _ARTICLES:
             if item_words == 0:
                 return None
-        elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _STOP_WORDS:
+        elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and (
+                bare not in _STOP_WORDS or (joined and item_words == 0 and bare in _LIST_LAST_WORDS)):
             item_words += 1
         else:
             break
