@@ -165,6 +165,7 @@ def test_each_wide_sample_is_valid_and_outside_the_set_and_every_other_sample(na
 # --data): each was 0.01-0.07 lower on main 679bf8c before them.
 WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_places4": {("unions", "f1"): 0.87, ("countries", "f1"): 0.97},
+    "heldout_latinx": {("unions", "f1"): 0.84},
     "wide_asia9": {("unions", "f1"): 0.90}, "wide_english9": {("unions", "f1"): 0.92},
     "wide_events8": {("unions", "f1"): 0.93}, "wide_events9": {("unions", "f1"): 0.96},
     "wide_latin9": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96}, "wide_north9": {("unions", "f1"): 0.92},
@@ -176,9 +177,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
     "heldout_precx": {("unions", "f1"): 0.86, ("countries", "f1"): 0.89},
 }
-# Held-out batches drawn to check a branch's fixes, too small for WIDE_UNION_SAMPLES: their pages are in no
-# other set either.
-HELDOUT_SAMPLES = ("heldout_precx", "heldout_scriptx")
+# Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
+# small for WIDE_UNION_SAMPLES, and in no other set either.
+HELDOUT_SAMPLES = ("heldout_latinx", "heldout_precx", "heldout_scriptx")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)

@@ -121,10 +121,11 @@ def folded_gates_in(folded: str) -> frozenset[str]:
 
 
 # Québec's unions write their centre after their own name and acronym, joined by a dash: "Syndicat des tuteurs
-# et tutrices de la Télé-université–CSN (STTTU)", "Conseil central du Montréal métropolitain (CCMM–CSN)". The
-# suffix ends the name and says it is a union body, whatever its words.
-_CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD"})
-_CENTRE_SUFFIX = re.compile(r"[-‐‑–](?:CSN|FTQ|CSQ|CSD)$")
+# et tutrices de la Télé-université–CSN (STTTU)", "Conseil central du Montréal métropolitain (CCMM–CSN)"; so do
+# French federations of the CGT, often with spaces around the dash ("Fédération des Travailleurs de la
+# Métallurgie – CGT"). The suffix ends the name and says it is a union body, whatever its words.
+_CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD", "CGT"})
+_CENTRE_SUFFIX = re.compile(r"(?:[-‐‑–]| [-‐‑–] )(CSN|FTQ|CSQ|CSD|CGT)$")
 
 
 def _before_spaces(original: str, position: int) -> int:
@@ -137,8 +138,8 @@ def _before_spaces(original: str, position: int) -> int:
 
 def centre_suffix_start(original: str, start: int, end: int) -> int | None:
     """Where the centre's acronym starts when `original[start:end]` (a name) ends in a centre suffix, else None."""
-    suffix = _CENTRE_SUFFIX.search(original, max(start, end - 4), end)
-    return suffix.start() + 1 if suffix is not None else None
+    suffix = _CENTRE_SUFFIX.search(original, max(start, end - 6), end)
+    return suffix.start(1) if suffix is not None else None
 
 
 def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, ...],
@@ -243,6 +244,12 @@ mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 """.split())
+
+# Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
+# Square") or at the end ("Harare Central Police Station"): before other words of a name they name a trade ("Station
+# Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
+# Union").
+_AFTER_UNION_WORDS = frozenset("station pacific carbide square street avenue road hall church".split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
 # ("Tribunal Regional do Trabalho" is none, "Sindicato de Trabajadores del Ministerio de Salud" and
@@ -471,6 +478,34 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
     return [FoundName(match.start(1 if match.group(1) else 0), match.end(),
                       _JAPANESE_SHORT_NAMES[match.group(1) or match.group()], None)
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
+
+
+# Swedish unions the press calls by a common word or two letters, by their full names: "Transport" is the
+# Transport Workers' Union and "GS" the GS-facket where the text says it is a union, right after "förbundet"
+# ("LO-förbundet Transport", "fackförbundet Transport") or joined by "och" or a comma to another union's name ("Seko
+# och Transport", "Transport och Kommunal", "IF Metall, GS, Livs"), in the genitive too ("Transports blockad");
+# not the word at large ("Transport av farligt gods"), nor in Norwegian or Danish, where "Transport" is a union's
+# only inside its longer name.
+_NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket"}
+_NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join(_NORDIC_SHORT_NAMES) + r")s?(?![\w\-])")
+_NORDIC_CUE_BEFORE = re.compile(r"förbundet $", re.IGNORECASE)
+_NORDIC_AND = (" och ", ", ")
+
+
+def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
+    """Swedish unions called by a common word (see _NORDIC_SHORT_NAMES) where the text marks them as unions."""
+    spans = [(name.start, name.end) for name in found] + known
+    taken, starts, ends = _Spans(spans), {start for start, _ in spans}, {end for _, end in spans}
+    names: list[FoundName] = []
+    for match in _NORDIC_SHORT_NAME.finditer(original):
+        start, end = match.span()
+        if taken.overlaps(start, end):
+            continue
+        if (_NORDIC_CUE_BEFORE.search(original, max(0, start - 10), start)
+                or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
+                or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND)):
+            names.append(FoundName(start, end, _NORDIC_SHORT_NAMES[match.group(1)], None))
+    return names
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
@@ -1099,6 +1134,9 @@ _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", 
 # Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:Serikat Pekerja|Serikat Buruh|Federasi|Konfederasi)$", re.IGNORECASE)
 _LIST_MAX_TOKENS = 16
+# "and general" closing a list of trades ("Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum"), though a stop
+# word elsewhere ("Ketua Umum", chairman).
+_LIST_LAST_WORDS = frozenset({"umum"})
 
 
 def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]],
@@ -1129,7 +1167,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
         elif bare in _LIST_OF or bare in _ARTICLES:
             if item_words == 0:
                 return None
-        elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _STOP_WORDS:
+        elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and (
+                bare not in _STOP_WORDS or (joined and item_words == 0 and bare in _LIST_LAST_WORDS)):
             item_words += 1
         else:
             break
@@ -1175,6 +1214,15 @@ def _is_capitalised(word: str) -> bool:
 def _is_capitalised_core_word(word: str) -> bool:
     """True for a capitalised word (split at whitespace) that is a core labour word but not a head."""
     return _is_capitalised(word) and _bare(word.strip(_PUNCTUATION)) in _CORE_NOT_HEADS
+
+
+_PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station Masters' " before "Union"
+
+
+def _plural_possessive_before_head(words: list[str]) -> bool:
+    """True when a capitalised plural possessive comes right before a head word ("Masters' Union")."""
+    return any(word[-2:] in ("s'", "s’") and _is_capitalised(word) and _bare(following) in _HEADS
+               for word, following in zip(words, words[1:], strict=False))
 
 
 def _labour_word_within(original: str, folded: str | None, start: int, end: int) -> bool:
@@ -1284,7 +1332,8 @@ class Recogniser:
                     if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())) and not (
                             head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)):
                         continue  # (but "Seattle Education Association": US teachers' unions are named so)
-                elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60):
+                elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60) and (
+                        not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)):
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
@@ -1304,6 +1353,8 @@ class Recogniser:
                 stop = name.end if stop < 0 else stop
                 name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
                     after is not None and _is_capitalised(after.group())) else None
+                if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)):
+                    name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES[short.group(1)], None)
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
@@ -1324,6 +1375,9 @@ class Recogniser:
             numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered)
+        if language in (None, "sv") and (" och " in original or "förbundet" in original) and (
+                "Transport" in original or "GS" in original):
+            found += _nordic_short_names(original, found, known_spans)  # Swedish text only
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
@@ -1636,9 +1690,12 @@ class Recogniser:
                 elif list_end is not None:
                     taken.extend(tokens[index:list_end])
                 break
-            if (word in _SUFFIX_DASHES and taken and tokens[index][0] == taken[-1][1] and index + 1 < len(tokens)
-                    and tokens[index + 1][2] in _CENTRE_SUFFIXES and tokens[index + 1][0] == tokens[index][1]):
-                taken.extend(tokens[index:index + 2])  # "... de Rolls-Royce Canada–CSN": the centre ends the name
+            if (word in _SUFFIX_DASHES and taken and index + 1 < len(tokens) and tokens[index + 1][2] in _CENTRE_SUFFIXES
+                    and (tokens[index][0], tokens[index + 1][0]) in ((taken[-1][1], tokens[index][1]),
+                                                                      (taken[-1][1] + 1, tokens[index][1] + 1))
+                    and original[taken[-1][1]:tokens[index + 1][0]] in (word, f" {word} ")):
+                # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
+                taken.extend(tokens[index:index + 2])
                 break
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
@@ -1683,6 +1740,8 @@ class Recogniser:
         if any(word in REJECT_WORDS for word in content) and any(
                 word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
                                               and folded_words[index - 2] in _LIST_ENDS)
+                and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
+                     or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if any(part in word for word in content for part in _NOT_UNION_PARTS):
@@ -1717,8 +1776,10 @@ class Recogniser:
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong
             # one does ("Fédération des syndicats des transports").
-            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union.
-            if not any(word not in _EMPLOYER_SIDE_WORDS
+            # No labour word, or only an industry's ("Confederation of Indian Industry"), names no union; but
+            # a trade's plural possessive before the head is one ("Station Masters' Union", "Locomotive Engine
+            # Operators' Union"; students', employers' and owners' bodies are rejected above).
+            if not _plural_possessive_before_head(surface_words) and not any(word not in _EMPLOYER_SIDE_WORDS
                        and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
                             or any(part in needed for part in word.split()))
                        for word in content if word not in _HEADS or _HEADS[word][0] == "strong"
@@ -1874,8 +1935,9 @@ class Recogniser:
         """
         spelt = _CENTRE_SUFFIX.sub("", acronym)
         end = _before_spaces(original, paren_start)
-        suffix_start = centre_suffix_start(original, 0, end)
-        name_end = paren_start if suffix_start is None else suffix_start - 1
+        suffix = _CENTRE_SUFFIX.search(original, max(0, end - 6), end)
+        suffix_start = suffix.start(1) if suffix is not None else None
+        name_end = paren_start if suffix is None else suffix.start()
         centre = centre or suffix_start is not None
         tokens = _tokens(original, max(0, name_end - 120), name_end)
         words: list[tuple[int, int, str]] = []

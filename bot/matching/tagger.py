@@ -922,8 +922,9 @@ def _is_title_case(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
-    """A union's acronyms, folded and padded with spaces for whole-word lookups."""
-    return tuple(f" {fold(acronym)} " for acronym in record.acronyms)
+    """A union's main acronym, folded and padded with spaces for whole-word lookups (a further or old one, as
+    "SPSI" of the KSPSI, ends federations' acronyms that tests/data/realnews labels without the parent)."""
+    return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
 
 
 def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
@@ -1616,7 +1617,7 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
-            if _abbreviates_other_body(match):
+            if _abbreviates_other_body(match) or self._ends_federation_acronym(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
             # in a run of capitals (a shouted headline, where any word looks like one).
@@ -1656,6 +1657,16 @@ class Tagger:
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
         return accepted
+
+    def _ends_federation_acronym(self, match: _Match) -> bool:
+        """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
+        "SPKEP SPSI"): the federation is named, not the confederation (tests/data/realnews labels them so)."""
+        surface = match.original[match.start:match.end]
+        return (bool(match.entries) and all(
+                    entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
+                    and record.kind == "confederation" and not _is_main_short_form(record, surface)
+                    for entry in match.entries)
+                and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None)
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None) -> bool:
