@@ -8,7 +8,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from bot.chats.discovered import followable_directory, followable_unions, settle
+from bot.chats.discovered import followable_directory, followable_unions, merge_discovered_the_directory_knows, settle
 from bot.config import parse_config
 from bot.ingest.feeds import parse_feed
 from bot.ingest.pipeline import feed_entry_story, new_story, store_new_stories
@@ -317,3 +317,33 @@ async def test_followable_unions_are_kept_until_a_union_is_discovered_or_decided
         await queries.merge(session, await queries.find(session, GARMENT_ID), "ituc", "ITUC", "ITUC", None)
     merged = await followable_unions(services)
     assert merged.numbers == {} and GARMENT.name in merged.directory.get("ituc").aliases
+
+
+async def test_discovered_unions_the_directory_now_holds_are_merged_with_their_followers(sessions) -> None:
+    # A union discovered in stories before a directory update added it: its followers must keep its alerts,
+    # which now carry the directory's id. The same name found for another country stays a discovered union.
+    mtuc_id = default_directory().id_for_name("Malaysian Trades Union Congress")
+    assert mtuc_id is not None
+    earlier = FoundUnion(discovered_union_id("Malaysian Trades Union Congress", "MY"), "Malaysian Trades Union Congress",
+                         None, "MY")
+    elsewhere = FoundUnion(discovered_union_id("Malaysian Trades Union Congress", "GB"),
+                           "Malaysian Trades Union Congress", None, "GB")
+    [story] = await ingest(sessions, ("Congress", "x"))
+    async with sessions.begin() as session:
+        await queries.record_found(session, [earlier, elsewhere, GARMENT], story)
+        cluster_id = (await session.get(Story, story)).cluster_id
+        session.add(StoryTag(cluster_id=cluster_id, kind="union", value=earlier.union_id, label=earlier.name,
+                             salience="primary", evidence=[]))
+    await follow(sessions, 1, ("union", earlier.union_id, earlier.name))
+    services = Services(config=parse_config({}, environ={}), sessions=sessions)
+
+    merged = await merge_discovered_the_directory_knows(services)
+
+    assert [(union.union_id, record.id) for union, record in merged] == [(earlier.union_id, mtuc_id)]
+    assert {value for _, value, _ in await subscriptions(sessions)} == {mtuc_id}
+    assert await union_tags(sessions) == {("Congress", mtuc_id)}
+    async with sessions() as session:
+        found = await queries.by_union_ids(session, [earlier.union_id, elsewhere.union_id, GARMENT_ID])
+    assert {union_id: union.status for union_id, union in found.items()} == {
+        earlier.union_id: "merged", elsewhere.union_id: "new", GARMENT_ID: "new"}
+    assert await merge_discovered_the_directory_knows(services) == []  # nothing left to merge

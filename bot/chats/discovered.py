@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag
+from bot.matching.resolve import union_label
 from bot.services import Services
 from storage import discovered as queries
 from storage.db import Session
@@ -116,6 +117,32 @@ def followable_directory(directory: UnionDirectory, discovered: list[DiscoveredI
             if union.name not in target.all_names:
                 records[target.id] = dataclasses.replace(target, aliases=(*target.aliases, union.name))
     return FollowableUnions(UnionDirectory(records.values()), numbers)
+
+
+def directory_record_for(directory: UnionDirectory, union: DiscoveredInfo) -> UnionRecord | None:
+    """The directory's record of a discovered union, when the directory now has it: the one record
+    holding its name (or, failing that, its acronym) as a name, alias or acronym, of the same country."""
+    for written in (union.name, union.acronym):
+        union_id = directory.id_for_name(written) if written else None
+        record = directory.get(union_id) if union_id else None
+        if record is not None and (record.country is None or union.country is None or record.country == union.country):
+            return record
+    return None
+
+
+async def merge_discovered_the_directory_knows(services: Services) -> list[tuple[DiscoveredInfo, UnionRecord]]:
+    """Merge each new discovered union the directory now holds (a directory update added it) into that
+    record, as an admin's /mergeunion would: its stored tags and followers move to the record's id, so its
+    followers keep getting its alerts now that stories carry that id. Returns what was merged."""
+    directory = await services.union_directory()
+    merged: list[tuple[DiscoveredInfo, UnionRecord]] = []
+    async with services.sessions.begin() as session:
+        for union in await queries.followable(session):
+            record = directory_record_for(directory, union) if union.status == NEW else None
+            if record is not None:
+                await queries.merge(session, union, record.id, record.name, union_label(record), decided_by=None)
+                merged.append((union, record))
+    return merged
 
 
 async def followable_unions(services: Services) -> FollowableUnions:
