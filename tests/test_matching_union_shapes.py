@@ -973,3 +973,17 @@ def test_and_general_closes_an_indonesian_list_of_trades() -> None:
                  "(FSP KEP KSPI) berunjuk rasa di Jakarta.")
     assert "Federasi Serikat Pekerja Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum" in _names(tags)
     assert "Federasi Serikat Pekerja Kimia" not in _names(tags)
+
+
+def test_a_district_named_with_its_parents_whole_name_names_the_parent_too() -> None:
+    ids = _ids(_tags("Boeing workers voted to strike, said the president of the International Association of "
+                     "Machinists and Aerospace Workers District 751 in Seattle."))
+    assert {"iam-district-751-us", "iam-us"} <= ids
+
+
+def test_one_union_under_the_names_other_reports_of_its_event_give_it() -> None:
+    assert "iam-district-751-us" in _ids(_tags("Members of IAM 751 in Everett walked out at midnight."))
+    assert "iam-district-751-us" in _ids(_tags("Members of IAM Local 751 in Everett walked out at midnight."))
+    assert "krwu-kr" in _ids(_tags("O Sindicato dos Trabalhadores Ferroviários Coreanos concluiu uma greve geral "
+                                   "de quatro dias."))
+    assert "kptu-kr" in _ids(_tags("민주노총 공공운수 사회서비스노조는 오늘 성명을 통해 파업을 밝혔다."))

@@ -1250,8 +1250,9 @@ class Tagger:
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil", "UFR-CFDT",
-        "Federação dos Metalúrgicos da CUT"), or a local named with the parent's one-word name ("Teamsters Local
-        283", as a found local is): the parent is named too."""
+        "Federação dos Metalúrgicos da CUT"), a local or district named with the parent's one-word name ("Teamsters
+        Local 283", as a found local is) or whole name ("International Association of Machinists and Aerospace
+        Workers District 751"): the parent is named too."""
         parents: list[tuple[str, _Match]] = []
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
@@ -1260,7 +1261,9 @@ class Tagger:
             if parent is None or parent.id in named or " " not in match.folded:
                 continue  # one word cannot hold both names
             words = f" {match.folded} "
-            if any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))):
+            whole = f" {fold(parent.name)} "
+            if any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
+                    " " in whole.strip() and whole in words):
                 parents.append((parent.id, match))
                 named.add(parent.id)
         return parents
