@@ -167,7 +167,7 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_places4": {("unions", "f1"): 0.87, ("countries", "f1"): 0.97},
     "heldout_latinx": {("unions", "f1"): 0.84},
     "wide_asia9": {("unions", "f1"): 0.90}, "wide_english9": {("unions", "f1"): 0.92},
-    "wide_events8": {("unions", "f1"): 0.93}, "wide_events9": {("unions", "f1"): 0.96},
+    "wide_events8": {("unions", "f1"): 0.95}, "wide_events9": {("unions", "f1"): 0.96},
     "wide_latin9": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96}, "wide_north9": {("unions", "f1"): 0.92},
     "wide_places4": {("unions", "f1"): 0.95, ("countries", "f1"): 0.98}, "wide_unions6": {("unions", "f1"): 0.94},
     "wide_unions7a": {("unions", "f1"): 0.87}, "wide_unions7b": {("unions", "f1"): 0.96},
@@ -175,13 +175,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
-    "heldout_precx": {("unions", "f1"): 0.86, ("countries", "f1"): 0.89},
+    "heldout_precx": {("unions", "f1"): 0.87, ("countries", "f1"): 0.89},
     # same-event reports drawn after branch events10's changes, to check them (main and the branch: 0.932)
     "heldout_events10": {("unions", "f1"): 0.93},
+    # drawn after branch english10's fix (bare numbered locals), to check it (main 0.873, the branch 0.889)
+    "heldout_english10": {("unions", "f1"): 0.88, ("countries", "f1"): 0.91},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
-HELDOUT_SAMPLES = ("heldout_events10", "heldout_latinx", "heldout_precx", "heldout_scriptx")
+HELDOUT_SAMPLES = ("heldout_english10", "heldout_events10", "heldout_latinx", "heldout_precx", "heldout_scriptx")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
@@ -204,10 +206,12 @@ def test_wide_samples_stay_above_their_floors(name: str) -> None:
 # where the reports' labels agree; most of the rest name different unions (the labels differ too).
 # wide_events8: 26 events, 74 pages; wide_events9: 19 events, 55 pages (drawn on 2026-12-01, branch events9);
 # heldout_events10: 9 events, 27 pages (branch events10, drawn after its changes, as a check).
-# Floors at the level reached on 2026-12-01.
+# Floors at the level reached on 2026-12-01. "consistent" was 11 and 10 before branch english10: a report that
+# names locals the other reports of its event do not ("Local 2250", "el Local 333 de ILA") now gets them, as its
+# labels say, so those events' tags differ as their labels do; where the labels agree nothing changed.
 WIDE_EVENTS_SAMPLES = {"wide_events8": 26, "wide_events9": 19, "heldout_events10": 9}
-WIDE_EVENTS_FLOORS = {"wide_events8": {"consistent": 11, "consistent_where_labels_agree": 22},
-                      "wide_events9": {"consistent": 10, "consistent_where_labels_agree": 17},
+WIDE_EVENTS_FLOORS = {"wide_events8": {"consistent": 10, "consistent_where_labels_agree": 22},
+                      "wide_events9": {"consistent": 9, "consistent_where_labels_agree": 17},
                       "heldout_events10": {"consistent": 4, "consistent_where_labels_agree": 6}}
 
 

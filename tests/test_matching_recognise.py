@@ -93,6 +93,17 @@ def test_numbered_locals_are_unions_of_their_own() -> None:
     assert {"UFCW Local 400", "SEIU Local 32BJ", "UAW Local 2110"} <= names(tag(text))
 
 
+def test_a_bare_local_is_the_local_of_the_one_word_union_named_just_before_it() -> None:
+    text = ("Unifor said 92 per cent of members of Local 681, who read meters in Winnipeg, voted to strike. "
+            "UAW President Shawn Fain said: GM Wentzville Assembly, Local 2250 in Region 4, walks out.")
+    assert {"Unifor Local 681", "UAW Local 2250"} <= names(tag(text))
+
+
+def test_a_bare_local_after_a_numbered_local_is_not_that_unions() -> None:
+    text = "Our sister union, AFSCME 3299, is on strike in California. Local 1 members walked the picket line."
+    assert "AFSCME Local 1" not in names(tag(text))
+
+
 def test_a_lower_case_head_next_to_an_acronym_names_the_acronym() -> None:
     text = "Gunmen killed a leader of the trade union ASEINPEC and a member of the SUTEV teachers' union in Colombia."
     assert "ASEINPEC" in names(tag(text))

@@ -1374,7 +1374,7 @@ class Recogniser:
         if "District" in original:
             numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
-            found = self._locals(original, found, numbered)
+            found = self._locals(original, found, numbered, known_spans, known_starts)
         if language in (None, "sv") and (" och " in original or "förbundet" in original) and (
                 "Transport" in original or "GS" in original):
             found += _nordic_short_names(original, found, known_spans)  # Swedish text only
@@ -1984,10 +1984,12 @@ class Recogniser:
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
     @staticmethod
-    def _locals(original: str, found: list[FoundName], numbered: list[re.Match[str]]) -> list[FoundName]:
+    def _locals(original: str, found: list[FoundName], numbered: list[re.Match[str]],
+                known_spans: list[tuple[int, int]], known_starts: list[int]) -> list[FoundName]:
         """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and `numbered`, a
         directory union's acronym and a number (_NUMBERED_LOCAL: "CUPE 3903", "members of UFCW 21 and 367"),
-        when the number is not a count or a year ("UAW 600 workers", "IBEW 2024")."""
+        when the number is not a count or a year ("UAW 600 workers", "IBEW 2024"). A bare local ("members of
+        Local 681") is the local of the one-word directory union named last before it, close by ("Unifor")."""
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
@@ -2008,9 +2010,13 @@ class Recogniser:
             else:
                 after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
                                  original[match.end():match.end() + 80])
-                if after is None:
-                    continue
-                owner = after.group(1).strip()
+                if after is not None:
+                    owner = after.group(1).strip()
+                else:
+                    before = _one_word_name_before(original, known_spans, known_starts, match.start())
+                    if before is None:
+                        continue
+                    owner = before
                 span_start = match.start()
             locals_found.append(FoundName(span_start, match.end(), f"{owner} Local {match.group(1)}", None))
         if not locals_found:
@@ -2024,6 +2030,24 @@ class Recogniser:
                 continue
             kept.append(other)
         return kept + locals_found
+
+
+_BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
+
+
+def _one_word_name_before(original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                          position: int) -> str | None:
+    """The directory name ending last before `position`, within _BARE_LOCAL_WINDOW, when it is one word
+    ("Unifor", "UAW") and not itself numbered as a local ("AFSCME 3299": a bare "Local 1" after it is
+    another union's, the writer's own); else None."""
+    holder = bisect_left(known_starts, position) - 1
+    if holder < 0 or not position - _BARE_LOCAL_WINDOW <= known_spans[holder][1] <= position:
+        return None
+    start, end = known_spans[holder]
+    if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit():
+        return None
+    word = original[start:end]
+    return word if _WORD.fullmatch(word) and _is_capitalised(word) else None
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
