@@ -125,7 +125,7 @@ def folded_gates_in(folded: str) -> frozenset[str]:
 # French federations of the CGT, often with spaces around the dash ("Fédération des Travailleurs de la
 # Métallurgie – CGT"). The suffix ends the name and says it is a union body, whatever its words.
 _CENTRE_SUFFIXES = frozenset({"CSN", "FTQ", "CSQ", "CSD", "CGT"})
-_CENTRE_SUFFIX = re.compile(r"(?:[-‐‑–]| [-‐‑–] )(CSN|FTQ|CSQ|CSD|CGT)$")
+_CENTRE_SUFFIX = re.compile(r"(?:[-‐‑–]| [-‐‑–] )(" + "|".join(sorted(_CENTRE_SUFFIXES)) + ")$")
 
 
 def _before_spaces(original: str, position: int) -> int:
@@ -339,7 +339,7 @@ _QUOTES = "\"“”„«»'‘’"
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
-_CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
+CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 90
 _SHORT_LEFT_WINDOW = 40
@@ -1535,11 +1535,12 @@ class Recogniser:
             named[0] = named[0][2:]  # "d'Eswatini"
         return not named or self._is_place(fold(" ".join(named)))
 
-    def _may_be_personal_name(self, word: str) -> bool:
-        """A capitalised word that says nothing of unions, trades or places (a given name or a surname)."""
+    def _may_be_personal_name(self, word: str, place_ok: bool = False) -> bool:
+        """A capitalised word that says nothing of unions, trades or places (a given name or a surname); with
+        `place_ok`, a place's name may be one too."""
         bare = _bare(word)
         return (_is_capitalised(word) and not word.isupper() and bare not in _HEADS and bare not in _LOWER_NAME_WORDS
-                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and not self._is_place(bare))
+                and bare not in GENERIC_NAME_WORDS and bare not in _STOP_WORDS and (place_ok or not self._is_place(bare)))
 
     def _names_a_person(self, given: str, surname: str, languages: tuple[str, ...]) -> bool:
         """True when two capitalised words may be a person's given name and surname. For a head of languages
@@ -1547,9 +1548,7 @@ class Recogniser:
         ("Mary Redman", "Jorge Bermúdez"); elsewhere it is the name's own ("Pracowników Poczty Polskiej")."""
         words = (given, surname)
         places = sum(self._is_place(_bare(word)) for word in words)
-        return (all(_is_capitalised(word) and not word.isupper() and _bare(word) not in _HEADS
-                    and _bare(word) not in _LOWER_NAME_WORDS and _bare(word) not in GENERIC_NAME_WORDS
-                    and _bare(word) not in _STOP_WORDS for word in words)
+        return (all(self._may_be_personal_name(word, place_ok=True) for word in words)
                 and (places == 0 or places == 1 and bool(languages) and _OF_LANGUAGES.issuperset(languages)))
 
     def is_short_name(self, word: str) -> bool:
@@ -1603,7 +1602,7 @@ class Recogniser:
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
-            if _CASE_SUFFIX.search(word):
+            if CASE_SUFFIX.search(word):
                 break  # "İstanbul'da Depo, Liman ... Sendikası": a Turkish case ending, where, not the name
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
                 break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union

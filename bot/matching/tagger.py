@@ -39,6 +39,7 @@ from bot.matching.gazetteer import (
 from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import (
+    CASE_SUFFIX,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
     PLACE_NAME_WORDS,
@@ -1916,7 +1917,6 @@ _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
-_CASE_ENDING = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "Sendikası’nın"
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
@@ -2026,7 +2026,7 @@ def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
         return None
     end = _end_of_word_before(original, bracket)
     # "Türkiye Maden Çalışanları Sendikası’nın (MADEN-İŞ)": the name ends before its Turkish case ending.
-    ending = _CASE_ENDING.search(original, max(0, end - 7), end)
+    ending = CASE_SUFFIX.search(original, max(0, end - 7), end)
     return match.field, end if ending is None else ending.start()
 
 

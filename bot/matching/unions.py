@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard
 
+from rapidfuzz.distance import OSA
+
 from bot.matching.gazetteer import (
     NameEntry,
     arabic_joined_forms,
@@ -402,19 +404,6 @@ def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(kept), frozenset(codes)
 
 
-def _one_edit_apart(first: str, second: str) -> bool:
-    """Whether two different words are one letter changed, added or dropped, or two adjacent letters
-    swapped, apart."""
-    if abs(len(first) - len(second)) > 1:
-        return False
-    prefix = 0
-    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
-        prefix += 1
-    first_rest, second_rest = first[prefix:], second[prefix:]
-    return (first_rest[1:] == second_rest[1:] or first_rest[1:] == second_rest or first_rest == second_rest[1:]
-            or (len(first_rest) >= 2 and first_rest[1] + first_rest[0] + first_rest[2:] == second_rest))
-
-
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -531,7 +520,7 @@ class UnionDirectory:
             if len(word) < _MISSPELT_WORD_LENGTH:
                 continue
             for known, key in self._one_word_out.get(tuple(sorted(words - {word})), ()):
-                if known not in words and _one_edit_apart(word, known):
+                if known not in words and OSA.distance(word, known, score_cutoff=1) <= 1:
                     fits.update(union_id for union_id, record_codes in variants[key]
                                 if self._country_fits(union_id, record_codes, codes, story_countries))
         return fits.pop() if len(fits) == 1 else None
