@@ -2,6 +2,7 @@
 
     python bench/eval_matching.py [--half tune|check|all] [--errors]
     python bench/eval_matching.py --data bench/data/wide_unions6 [--errors]
+    python bench/eval_matching.py --samples
 
 Prints, for each half (tune, check and all unless --half picks one), primary-country and union
 precision/recall with their counts and same-event consistency: overall, English, non-English and
@@ -10,6 +11,8 @@ per language ("labels agree": same-event stories whose tags are the same whereve
 half unless --half says otherwise (the check half is kept for checking, not for tuning).
 --data scores another directory of stories in the same format (a wide sample of pages outside the
 set), all of it in one table, and --errors then lists all of its stories' errors.
+--samples prints one table with a row per half (overall, English, non-English: totals only) and per
+directory of bench/data and one for all of them together, for comparing two versions of the tagger over every set in one run.
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.realnews
 
-from bot.matching import default_tagger  # noqa: E402
+from bot.matching import Tagger, default_tagger  # noqa: E402
 from tests.realnews import dataset_counts, load_realnews, score  # noqa: E402
+
+BENCH_DATA = Path(__file__).resolve().parent / "data"
 
 HEADER = (f"{'group':<12}{'stories':>8} | {'country P':>9}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | "
           f"{'union P':>8}{'R':>7}{'F1':>7}{'found/inv/miss':>16} | {'events ok':>10}{'labels agree':>13}")
@@ -31,11 +36,11 @@ def _rate(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def _row(label: str, summary: dict) -> str:
+def _row(label: str, summary: dict, width: int = 12) -> str:
     countries, unions, events = summary["countries"], summary["unions"], summary["events"]
     country_counts = f"{countries['found']}/{countries['invented']}/{countries['missed']}"
     union_counts = f"{unions['found']}/{unions['invented']}/{unions['missed']}"
-    return (f"{label:<12}{summary['stories']:>8} | {_rate(countries['precision']):>9}{_rate(countries['recall']):>7}"
+    return (f"{label:<{width}}{summary['stories']:>8} | {_rate(countries['precision']):>9}{_rate(countries['recall']):>7}"
             f"{_rate(countries['f1']):>7}{country_counts:>16} | {_rate(unions['precision']):>8}"
             f"{_rate(unions['recall']):>7}{_rate(unions['f1']):>7}{union_counts:>16} | "
             f"{events['consistent']:>4}/{events['events']:<5}{events['consistent_where_labels_agree']:>8}/{events['events']:<4}")
@@ -55,6 +60,23 @@ def print_table(title: str, result: dict) -> None:
     print(f"stories whose primary countries are exactly the labelled ones: "
           f"{overall['stories_with_exact_countries']}/{overall['stories']}; "
           f"passing mentions made primary: {overall['mentioned_as_primary']}")
+
+
+def print_samples(tagger: Tagger) -> None:
+    """One row per half of the real-news set (totals only), per outside sample in bench/data and for all of
+    the outside samples together."""
+    print(HEADER.replace("group       ", f"{'set':<24}"))
+    print("-" * (len(HEADER) + 12))
+    for half in ("tune", "check"):
+        result = score(load_realnews(half), tagger)
+        for group in ("overall", "english", "non_english"):
+            print(_row(f"{half}, {group.replace('_', '-')}", result[group], width=24))
+    outside: list[dict] = []
+    for directory in sorted(path for path in BENCH_DATA.iterdir() if path.is_dir()):
+        sample = load_realnews(directory=directory)
+        outside.extend(sample)
+        print(_row(directory.name, score(sample, tagger)["overall"], width=24))
+    print(_row("all outside samples", score(outside, tagger)["overall"], width=24))
 
 
 def print_errors(result: dict) -> None:
@@ -77,9 +99,14 @@ def main() -> None:
                         help="list each story's missed and invented tags (tune half unless --half says otherwise)")
     parser.add_argument("--data", type=Path,
                         help="score this directory of *.jsonl stories instead, whole (no halves)")
+    parser.add_argument("--samples", action="store_true",
+                        help="one row per half (totals only) and per outside sample in bench/data")
     args = parser.parse_args()
 
     tagger = default_tagger()
+    if args.samples:
+        print_samples(tagger)
+        return
     if args.data is not None:
         result = score(load_realnews(directory=args.data), tagger)
         print_table(f"stories of {args.data}", result)
