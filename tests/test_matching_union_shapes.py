@@ -987,3 +987,26 @@ def test_one_union_under_the_names_other_reports_of_its_event_give_it() -> None:
     assert "krwu-kr" in _ids(_tags("O Sindicato dos Trabalhadores Ferroviários Coreanos concluiu uma greve geral "
                                    "de quatro dias."))
     assert "kptu-kr" in _ids(_tags("민주노총 공공운수 사회서비스노조는 오늘 성명을 통해 파업을 밝혔다."))
+
+
+def test_finnish_names_in_their_case_forms() -> None:
+    from bot.matching.unions import finnish_case_forms
+
+    # The last word declines, on its weak grade before a closed syllable ("liitto" -> "liiton").
+    assert finnish_case_forms("Teollisuusliitto")[:3] == ("Teollisuusliiton", "Teollisuusliitossa", "Teollisuusliitosta")
+    assert finnish_case_forms("Suomen Konepäällystöliitto")[0] == "Suomen Konepäällystöliiton"
+    assert "Tehystä" in finnish_case_forms("Tehy")  # front vowels take front endings
+    assert "PAMin" in finnish_case_forms("PAM")  # an acronym read as a word takes its endings after an "i"
+    assert finnish_case_forms("Service Union United") == ()
+    tags = _tags("Rakennusliiton ja Teollisuusliiton jäsenet lakkoilivat Helsingissä, ja Akavasta arvosteltiin hallitusta.")
+    assert {"rakennusliitto-fi", "teollisuusliitto-fi", "akava"} <= _ids(tags)
+
+
+def test_a_story_in_nynorsk_naming_no_place_is_norwegian() -> None:
+    from bot.matching.language import detected_language
+
+    # Nynorsk is Norway's as Bokmål is; the model splits a story between them, and they count together.
+    assert _ids(_tags("Fagforbundet seier at dei tilsette i kommunane vil gå ut i streik frå måndag.")) == {"fagforbundet-no"}
+    mixed = "Fagforbundet tar ut fleire medlemmer i streik i kommunane neste veke."
+    assert detected_language(None, mixed) == "no"
+    assert _ids(_tags(mixed)) == {"fagforbundet-no"}

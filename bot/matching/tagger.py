@@ -80,7 +80,7 @@ SOLE_PRIMARY_MIN_SCORE = 1.0  # ...but the one leading country of a short story,
 _LANGUAGE_HOMES = {
     "ja": "JP", "ko": "KR", "sv": "SE", "pl": "PL", "it": "IT", "uk": "UA", "tr": "TR", "cs": "CZ", "sk": "SK",
     "hu": "HU", "el": "GR", "he": "IL", "th": "TH", "vi": "VN", "id": "ID", "fi": "FI", "da": "DK", "nb": "NO",
-    "no": "NO", "bg": "BG", "hr": "HR", "sl": "SI", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM",
+    "no": "NO", "nn": "NO", "bg": "BG", "hr": "HR", "sl": "SI", "lt": "LT", "lv": "LV", "et": "EE", "ka": "GE", "hy": "AM",
     "az": "AZ", "kk": "KZ", "mn": "MN", "km": "KH", "my": "MM", "ne": "NP", "si": "LK", "tl": "PH", "ms": "MY",
     "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",

@@ -273,6 +273,38 @@ def scandinavian_genitive(name: str) -> tuple[str, ...]:
     return (name + "s",)
 
 
+# Finnish declines a name by endings on its last word ("Teollisuusliiton", "Akavasta", "Rakennusliittolaiset"),
+# the closed-syllable ones on its weak grade ("liitto" -> "liito-"); an acronym read as a word takes them
+# after an "i" ("PAMin", "PAMissa"; "SAK:n", after a colon, the word split reads already).
+# Only the cases news writes names in most (each form costs the automaton memory).
+_FINNISH_WEAK_ENDINGS = ("n", "ssa", "sta", "lla", "lle")
+_FINNISH_STRONG_ENDINGS = ("a", "laiset")
+_FINNISH_ACRONYM_ENDINGS = ("in", "issa", "ista", "ille")
+_FINNISH_VOWELS = "aäoöuy"
+_FINNISH_GEMINATES = ("kk", "pp", "tt")
+
+
+def finnish_case_forms(name: str) -> tuple[str, ...]:
+    """A Finnish union name in the cases and member adjective the press writes it in, declining its last
+    word ("Suomen Konepäällystöliiton", "Akavasta"), or an acronym's ("PAMin"); () for a name whose last
+    word ends in a consonant, an -e or an -i (Finland's English names, stems this does not know)."""
+    if is_acronym(name):
+        return tuple(name + ending for ending in _FINNISH_ACRONYM_ENDINGS) if name.isalpha() and name.isupper() else ()
+    vowel = name[-1:]
+    if vowel not in _FINNISH_VOWELS or len(name.split()[-1]) < 3:
+        return ()
+    last = name.split()[-1].lower()
+    front = not any(char in "aou" for char in last)
+
+    def harmonise(ending: str) -> str:
+        return ending.translate(str.maketrans("a", "ä")) if front else ending
+
+    strong = name
+    weak = name[:-3] + name[-2:] if name[-3:-1] in _FINNISH_GEMINATES else name
+    return (*(weak + harmonise(ending) for ending in _FINNISH_WEAK_ENDINGS),
+            *(strong + harmonise(ending) for ending in _FINNISH_STRONG_ENDINGS), strong + vowel + "n")
+
+
 def short_country_forms(name: str, country: str | None) -> tuple[str, ...]:
     """A union's name with its country (or state) written as the country's press shortens it ("SA Municipal
     Workers' Union", "National Union of Metalworkers of SA", "NZ Council of Trade Unions", "NSW Nurses and
@@ -543,7 +575,7 @@ class UnionDirectory:
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
-                    short_country_forms(name, record.country))
+                    finnish_case_forms(name) if record.country == "FI" else short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
