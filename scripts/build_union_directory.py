@@ -206,9 +206,13 @@ def match_keys(country: str | None, names: list[str], acronyms: list[str]) -> se
     return keys
 
 
+# Letters the fold keeps as they are, spelt in ASCII as their languages do ("Lærernes" -> "laerernes").
+_SLUG_SPELLINGS = str.maketrans({"æ": "ae", "œ": "oe", "þ": "th", "ß": "ss"})
+
+
 def slug(text: str) -> str:
     """A lower-case ASCII slug ('' when nothing ASCII is left)."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).translate(_SLUG_SPELLINGS)).strip("-")
 
 
 def curated_keys(curated: list[dict[str, object]]) -> dict[tuple[str, str], str]:

@@ -184,3 +184,11 @@ def test_an_alias_that_becomes_a_record_of_its_own_leaves_the_id_to_its_old_reco
     rows = build_rows(folder, second, previous=first)
     assert sorted((row["id"], row["name"]) for row in rows) == [("fenado-ar", "Federación Nacional de Docentes"),
                                                                 ("fenado-historica-ar", "FENADO Histórica")]
+
+
+def test_a_new_id_spells_letters_the_fold_keeps_as_their_languages_do(tmp_path: Path) -> None:
+    """"Lærernes" gives "laerernes", not "l-rernes" (ids are published: a new one is made to last)."""
+    records = built_records(tmp_path, {"a.tsv": ("https://a.example/list",
+                                                 "DK\tLærernes Testorganisation\t\t\tconfederation\t\n"
+                                                 "IS\tStarfsmannafélag Þórsbæjar\t\t\tunion\t\n")})
+    assert sorted(row["id"] for row in records) == ["laerernes-testorganisation-dk", "starfsmannafelag-thorsbaejar-is"]
