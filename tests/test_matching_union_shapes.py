@@ -1010,3 +1010,33 @@ def test_a_story_in_nynorsk_naming_no_place_is_norwegian() -> None:
     mixed = "Fagforbundet tar ut fleire medlemmer i streik i kommunane neste veke."
     assert detected_language(None, mixed) == "no"
     assert _ids(_tags(mixed)) == {"fagforbundet-no"}
+
+
+def test_a_list_of_trades_that_goes_on_with_de_ends_at_the_comma_after_it() -> None:
+    tags = _tags("En Colombia, la Federación Nacional de Trabajadores Textiles, Confecciones y Similares de Antioquia, "
+                 "que dirige Pedro Gómez, convocó a una huelga.")
+    assert _names(tags) == {"Federación Nacional de Trabajadores Textiles, Confecciones y Similares de Antioquia"}
+
+
+def test_a_head_word_in_capitals_alone_is_no_name() -> None:
+    tags = _tags("SINDICATO NACIONAL DE TRABAJADORES DEL TRANSPORTE DE GUATEMALA. Los choferes pararon el lunes.")
+    assert not tags.unions
+
+
+def test_la_clase_trabajadora_is_a_labour_word() -> None:
+    tags = _tags("En Asunción, la Confederación de la Clase Trabajadora (CCT) anunció una huelga general.")
+    assert _names(tags) == {"Confederación de la Clase Trabajadora"}
+
+
+def test_a_short_form_in_brackets_and_its_longer_name_stay_one_union() -> None:
+    tags = _tags("La Central Nacional de Trabajadores de Honduras anunció un paro. El ministro recibió a delegados "
+                 "de la Central Nacional de Trabajadores (CNT), que convocó la medida.")
+    assert [(tag.name, tag.acronym) for tag in tags.unions] == [("Central Nacional de Trabajadores de Honduras", "CNT")]
+
+
+def test_names_spanish_pages_write_for_directory_unions() -> None:
+    # data/union_sources/spanish-pages-es11.tsv: a renamed union's new name, an official long name, variant acronyms
+    assert "colegio-de-profesores-de-chile-cl" in _ids(_tags("El Colegio de Profesoras y Profesores de Chile votó un paro."))
+    assert "futpv-ve" in _ids(_tags("Protestaron frente a la Federación Unitaria de Trabajadores del Petróleo, del Gas, "
+                                    "sus Similares y Derivados de Venezuela, en Caracas."))
+    assert "los-mineros" in _ids(_tags("En Zacatecas, México, el SNTMMRM de Napoleón Gómez Urrutia perdió el recuento."))

@@ -204,7 +204,8 @@ caregivers social entertainment broadcasting film theatre screen musicians sport
 industrial industry general allied representatives officers
 профсоюз профсоюза профсоюзов профспілка профспілки профспілок трудящихся работников працівників
 sindical sindicales syndical syndicale syndicales sindacale sindacali
-trabajadores trabajadoras trabajador trabalhadores trabalhadoras trabalhador travailleurs travailleuses
+trabajadores trabajadoras trabajador trabajadora trabalhadores trabalhadoras trabalhador trabalhadora
+travailleurs travailleuses
 lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
 empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
 trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
@@ -1144,17 +1145,21 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
     """Where a list of trades that goes on past a comma ends (len(tokens) when the tokens run out first), or
     None: after "de"/"of" in a name or an Indonesian head (see _LIST_HEAD_BEFORE), capitalised
     words separated by commas whose last item follows "y"/"and" and ends the name ("Sindicato de Obreros y
-    Empleados de Estaciones de Servicios, Garages, Playas de Estacionamiento y Lavaderos"). Acronyms and
+    Empleados de Estaciones de Servicios, Garages, Playas de Estacionamiento y Lavaderos"), also where the
+    last item goes on with "de" and a comma follows ("... Siderúrgicos y Similares de la República
+    Mexicana, que encabeza ..."). Acronyms and
     head words end a list (two names in a row: "Unión Obrera Metalúrgica, UOM y ATE")."""
     if not (after_list_head or any(_bare(word) in _LIST_OF for _, _, word in taken)) or _bare(taken[-1][2]) in _HEADS:
         return None
-    joined = False
+    joined = placed = False
     index = comma + 1
     item_words = 0
     while index < len(tokens) and index - comma <= _LIST_MAX_TOKENS:
         word = tokens[index][2]
         bare = _bare(word)
         if word == ",":
+            if placed and item_words:
+                break  # "... Siderúrgicos y Similares de la República Mexicana, que ...": the name has ended
             if item_words == 0 or joined:
                 return None
             item_words = 0
@@ -1167,6 +1172,7 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
         elif bare in _LIST_OF or bare in _ARTICLES:
             if item_words == 0:
                 return None
+            placed = placed or (joined and bare in _LIST_OF)
         elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and (
                 bare not in _STOP_WORDS or (joined and item_words == 0 and bare in _LIST_LAST_WORDS)):
             item_words += 1
@@ -1797,8 +1803,9 @@ class Recogniser:
             # their country
             return None
         if len(words) == 1:
-            if not _is_acronym(surface_words[0]) and head_word is not None and not self._is_one_word_name(words[0]):
-                return None
+            if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
+                    not self._is_one_word_name(words[0])):
+                return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
         else:
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
             sentence_start = starts_sentence(original, words[0][0])

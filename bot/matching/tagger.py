@@ -2000,6 +2000,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     kept: list[_FoundUnion] = []
+    merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
         words = fold(entry.name).split()
         # and so is one written after its district instead of the country: the union's district committee
@@ -2011,10 +2012,16 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
+        while longer is not None and id(longer) in merged_into:
+            # the name it goes to went to another already; a chain back to itself ("Central Nacional de
+            # Trabajadores (CNT)" went to "... de Paraguay", which reads as opening its bracket) keeps it
+            longer = merged_into[id(longer)]
         if longer is None or longer is entry:
             kept.append(entry)
         else:
             longer.matches.extend(entry.matches)
+            longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
+            merged_into[id(entry)] = longer
     return kept
 
 
