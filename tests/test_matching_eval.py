@@ -182,10 +182,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_events10": {("unions", "f1"): 0.93},
     # drawn after branch english10's fix (bare numbered locals), to check it (main 0.873, the branch 0.889)
     "heldout_english10": {("unions", "f1"): 0.88, ("countries", "f1"): 0.91},
+    # drawn after branch east11's fixes, to check them (main and the branch: 0.869)
+    "heldout_east11": {("unions", "f1"): 0.86},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
-HELDOUT_SAMPLES = ("heldout_english10", "heldout_events10", "heldout_latinx", "heldout_precx", "heldout_scriptx")
+HELDOUT_SAMPLES = ("heldout_east11", "heldout_english10", "heldout_events10", "heldout_latinx", "heldout_precx",
+                   "heldout_scriptx")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
