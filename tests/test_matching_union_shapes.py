@@ -1040,3 +1040,29 @@ def test_names_spanish_pages_write_for_directory_unions() -> None:
     assert "futpv-ve" in _ids(_tags("Protestaron frente a la Federación Unitaria de Trabajadores del Petróleo, del Gas, "
                                     "sus Similares y Derivados de Venezuela, en Caracas."))
     assert "los-mineros" in _ids(_tags("En Zacatecas, México, el SNTMMRM de Napoleón Gómez Urrutia perdió el recuento."))
+
+
+def test_a_lower_case_head_before_a_comma_is_no_list_of_trades() -> None:
+    # "serikat pekerja," (unions, referred to) before a comma has no trade after its head: no list, and no crash.
+    assert not _tags("Ratusan anggota serikat pekerja, Budi dan kawan-kawan, berunjuk rasa di Bekasi.").unions
+    assert not _tags("Di Bekasi, para pengurus serikat buruh, Andi mengatakan, menolak PHK.").unions
+
+
+def test_a_japanese_verb_ending_before_a_name_is_not_the_names() -> None:
+    # "反対して" (opposing), "として" (as): the "て" form of a verb ends a word, as a particle does.
+    assert _names(_tags("賃下げに反対して南町タクシー労組がストを行った。")) == {"南町タクシー労働組合"}
+    assert _names(_tags("大会には来賓として三河労連の議長が出席した。")) == {"三河労連"}
+
+
+def test_a_person_named_after_a_unions_full_name_is_no_part_of_it() -> None:
+    # A role word's person right after the union's full name, with no comma (Indonesian), or a word that says
+    # nothing of unions after it (a newsletter's masthead): the directory's union, not a longer name.
+    tags = _tags("Ketua Konfederasi Serikat Pekerja Seluruh Indonesia Budi Santoso Wibowo hadir di Surabaya.")
+    assert _ids(tags) == {"kspsi"}
+    assert _ids(_tags("Presiden Konfederasi Serikat Pekerja Indonesia Bambang Hartono berpidato di Semarang.")) == {"kspi"}
+    assert _ids(_tags("Malaysian Trades Union Congress Newsletter\nWorkers picketed in Penang.")) == {"mtuc"}
+
+
+def test_japanese_regional_unions_the_directory_knows_by_short_names() -> None:
+    assert "union-jp-4" in _ids(_tags("札幌地域労組の支部が千歳市で24時間ストライキを行った。"))
+    assert "union-jp-5" in _ids(_tags("名古屋の集会で愛労連の議長が挨拶した。"))

@@ -399,8 +399,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
-_JAPANESE_PARTICLES = "のはがをにでとへやもよりたる"
-_LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ](?=[一-鿿ァ-ヺ])")
+_JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
+_LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -434,8 +434,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
-            if _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
-                start, words = start + 1, words[1:]
+            if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
+                start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
@@ -1149,7 +1149,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
     last item goes on with "de" and a comma follows ("... Siderúrgicos y Similares de la República
     Mexicana, que encabeza ..."). Acronyms and
     head words end a list (two names in a row: "Unión Obrera Metalúrgica, UOM y ATE")."""
-    if not (after_list_head or any(_bare(word) in _LIST_OF for _, _, word in taken)) or _bare(taken[-1][2]) in _HEADS:
+    if not taken or not (after_list_head or any(_bare(word) in _LIST_OF for _, _, word in taken)) \
+            or _bare(taken[-1][2]) in _HEADS:
         return None
     joined = placed = False
     index = comma + 1
@@ -1512,7 +1513,7 @@ class Recogniser:
             # "president of the Barbados Secondary Teachers' Union Mary Redman").
             words = words[:-2]
         if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
-                and all(self._may_be_personal_name(word) for _, _, word in words[1:])):
+                and all(self.may_be_personal_name(word) for _, _, word in words[1:])):
             return None  # "o coordenador do Sindicato Nivaldo": the union, then the person its role word names
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
@@ -1541,7 +1542,7 @@ class Recogniser:
             named[0] = named[0][2:]  # "d'Eswatini"
         return not named or self._is_place(fold(" ".join(named)))
 
-    def _may_be_personal_name(self, word: str, place_ok: bool = False) -> bool:
+    def may_be_personal_name(self, word: str, place_ok: bool = False) -> bool:
         """A capitalised word that says nothing of unions, trades or places (a given name or a surname); with
         `place_ok`, a place's name may be one too."""
         bare = _bare(word)
@@ -1554,7 +1555,7 @@ class Recogniser:
         ("Mary Redman", "Jorge Bermúdez"); elsewhere it is the name's own ("Pracowników Poczty Polskiej")."""
         words = (given, surname)
         places = sum(self._is_place(_bare(word)) for word in words)
-        return (all(self._may_be_personal_name(word, place_ok=True) for word in words)
+        return (all(self.may_be_personal_name(word, place_ok=True) for word in words)
                 and (places == 0 or places == 1 and bool(languages) and _OF_LANGUAGES.issuperset(languages)))
 
     def is_short_name(self, word: str) -> bool:

@@ -1334,7 +1334,8 @@ class Tagger:
                 by_acronym = directory_id is not None
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
-            if directory_id is None and len(inner) == 1 and _only_words_for_a_union_around(original, name, inner[0]):
+            if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
+                                                             or self._only_a_person_after(original, name, inner[0])):
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
@@ -1347,6 +1348,15 @@ class Tagger:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    def _only_a_person_after(self, original: str, name: FoundName, inner: _Match) -> bool:
+        """Whether the found name is a directory union named in full (three words or more) with only words that
+        say nothing of unions, trades or places after it, a person's name as a rule ("Ketua Konfederasi Serikat
+        Pekerja Seluruh Indonesia Andi Gani Nena Wea", "Korean Confederation Of Trade Unions News")."""
+        if inner.start != name.start or len(_NAME_WORD.findall(original, inner.start, inner.end)) < 3:
+            return False
+        after = _NAME_WORD.findall(original, inner.end, name.end)
+        return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
 
     @staticmethod
     def _add_acronym_mentions(title: str, text: str, found: dict[str, _FoundUnion],
