@@ -507,8 +507,8 @@ def test_a_plural_union_word_in_lower_case_starts_no_name() -> None:
 
 
 def test_a_bangla_compound_written_with_a_hyphen_is_a_name_word() -> None:
-    tags = _tags("ঢাকায় বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন সমাবেশ করেছে।")
-    assert _names(tags) == {"বাংলাদেশ নৌ-যান শ্রমিক ফেডারেশন"}
+    tags = _tags("ঢাকায় বাংলাদেশ নৌ-যান শ্রমিক কর্মচারী ফেডারেশন সমাবেশ করেছে।")
+    assert _names(tags) == {"বাংলাদেশ নৌ-যান শ্রমিক কর্মচারী ফেডারেশন"}
 
 
 def test_bangla_union_names_take_english_trade_words_in_bangla_letters() -> None:
@@ -1066,3 +1066,26 @@ def test_a_person_named_after_a_unions_full_name_is_no_part_of_it() -> None:
 def test_japanese_regional_unions_the_directory_knows_by_short_names() -> None:
     assert "union-jp-4" in _ids(_tags("札幌地域労組の支部が千歳市で24時間ストライキを行った。"))
     assert "union-jp-5" in _ids(_tags("名古屋の集会で愛労連の議長が挨拶した。"))
+
+
+def test_a_hindi_union_name_opens_with_the_nation_or_a_state_before_unlisted_trade_words() -> None:
+    # "राष्ट्रीय" or a state's name, then one or two trade words the list lacks, then the union words.
+    tags = _tags("धनबाद में राष्ट्रीय खनिक मजदूर संघ और हरियाणा पर्यटन कर्मचारी संघ ने धरना दिया।")
+    assert {"राष्ट्रीय खनिक मजदूर संघ", "हरियाणा पर्यटन कर्मचारी संघ"} <= _names(tags)
+    # A postposition or "आज" (today) between a state and the union words ends the name there.
+    assert "हरियाणा सरकार के कर्मचारी संघ" not in _names(_tags("हरियाणा सरकार के कर्मचारी संघ ने धरना दिया।"))
+    assert not any(name.startswith("पंजाब") for name in _names(
+        _tags("पंजाब आज एनटी इंजीनियरिंग डिपार्टमेंट वर्कर्स यूनियन ने धरना दिया।")))
+
+
+def test_bangla_central_trade_unions_name_no_union() -> None:
+    # "কেন্দ্রীয় ট্রেড ইউনিয়ন" (the central trade unions) only refers to unions.
+    assert not _tags("কলকাতায় কেন্দ্রীয় ট্রেড ইউনিয়ন সমূহের ডাকে ধর্মঘট পালিত হচ্ছে।").unions
+
+
+def test_south_asian_short_and_local_script_names_of_known_unions() -> None:
+    # Bangla short names without "Bangladesh", Nepali and Hindi names of Nepali and Indian centres (south11).
+    tags = _tags("চাঁদপুরে নৌযান শ্রমিক ফেডারেশনের ডাকে ধর্মঘট। খুলনায় সড়ক পরিবহন শ্রমিক ফেডারেশন ধর্মঘট ডাকে।")
+    assert {"bangladesh-noujan-sramik-federation-bd", "bangladesh-road-transport-workers-federation-bd"} <= _ids(tags)
+    assert "ntuc-np" in _ids(_tags("दमौली । नेपाल ट्रेड युनियन कांग्रेस तनहुँले फलफूल वितरण गरेको छ ।"))
+    assert "rcms-in" in _ids(_tags("गिरिडीह में राष्ट्रीय कोलियरी मजदूर संघ हड़ताल में शामिल नहीं होगा।"))
