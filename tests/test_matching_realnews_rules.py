@@ -717,3 +717,21 @@ def test_a_sentence_opening_with_para_is_not_the_brazilian_state() -> None:
 def test_the_korean_word_for_stopping_is_not_jersey() -> None:
     tags = _tags(None, "노동자들은 \"임금 삭감 저지\"를 외치며 총파업 집회를 열었다.")
     assert "JE" not in {tag.code for tag in tags.countries}
+
+
+# -- unions of the US's SEIU and of Australia, New Zealand and the UK that outside pages name ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kaiser workers in California walk out, according to communications from SEIU-UHW, the largest union.",
+     "seiu-uhw-us"),
+    ("In New York, 1199 SEIU United Healthcare Workers East members started voting for a one-day strike.",
+     "1199seiu-united-healthcare-workers-east-us"),
+    ("Nursing home workers in Streamwood, Illinois, are organizing with SEIU Healthcare Illinois Indiana.",
+     "seiu-hcii-us"),
+    ("The IFJ joins its affiliate the Media, Entertainment & Arts Alliance (MEAA) against Australia's new law.",
+     "meaa-au"),
+    ("Press Release: the NZPFU National Committee in New Zealand cancelled the firefighters' strike.", "nzpfu-nz"),
+    ("The Liverpool strike was not endorsed by the Transport and General Workers Union in Britain.", "tgwu-gb"),
+])
+def test_unions_the_outside_pages_name_are_in_the_directory(text: str, expected: str) -> None:
+    assert expected in _union_ids(_tags(None, text))

@@ -99,6 +99,23 @@ def test_a_bare_local_is_the_local_of_the_one_word_union_named_just_before_it() 
     assert {"Unifor Local 681", "UAW Local 2250"} <= names(tag(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The United Auto Workers Union threatens a strike at Stellantis. Members of Local 1264 in Sterling Heights met.",
+     "UAW Local 1264"),
+    ("The International Brotherhood of Teamsters represents UPS workers. A shop steward from Local 396 led the crowd.",
+     "Teamsters Local 396"),
+])
+def test_a_bare_local_after_a_longer_union_name_is_the_local_of_its_short_form(text: str, expected: str) -> None:
+    assert expected in names(tag(text))
+
+
+def test_a_local_after_a_place_is_the_local_of_the_union_named_before_it() -> None:
+    text = "Teamsters struck US Foods. Teamsters in Cleveland Local 507 and in Buffalo Local 264 honored the lines."
+    found = names(tag(text))
+    assert {"Teamsters Local 507", "Teamsters Local 264"} <= found
+    assert not {"Cleveland Local 507", "Buffalo Local 264"} & found
+
+
 def test_a_bare_local_after_a_numbered_local_is_not_that_unions() -> None:
     text = "Our sister union, AFSCME 3299, is on strike in California. Local 1 members walked the picket line."
     assert "AFSCME Local 1" not in names(tag(text))

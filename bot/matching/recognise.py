@@ -1309,9 +1309,13 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
 class Recogniser:
     """Finds union names in one field of a story (see the module docstring)."""
 
-    def __init__(self, is_place: Callable[[str], bool]) -> None:
-        """`is_place(folded)` says whether a folded word is a country name, so "(Pakistan)" is no acronym."""
+    def __init__(self, is_place: Callable[[str], bool],
+                 short_name: Callable[[str], str | None] = lambda name: None) -> None:
+        """`is_place(folded)` says whether a folded word is a country name, so "(Pakistan)" is no acronym;
+        `short_name(name)` gives a directory name's one-word short form ("UAW" for "United Auto Workers"),
+        which a bare local after it takes ("members of Local 1264": "UAW Local 1264")."""
         self._is_place = is_place
+        self._short_name = short_name
 
     def recognise(self, original: str, heads: Iterable[tuple[int, int, str]], language: str | None = None,
                   title_case: bool = False, known: Iterable[tuple[int, int]] = (),
@@ -2001,13 +2005,14 @@ class Recogniser:
             return None
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
-    @staticmethod
-    def _locals(original: str, found: list[FoundName], numbered: list[re.Match[str]],
+    def _locals(self, original: str, found: list[FoundName], numbered: list[re.Match[str]],
                 known_spans: list[tuple[int, int]], known_starts: list[int]) -> list[FoundName]:
         """Numbered locals: "UFCW Local 400", "SEIU Local 32BJ", "Local 2110 of the UAW", and `numbered`, a
         directory union's acronym and a number (_NUMBERED_LOCAL: "CUPE 3903", "members of UFCW 21 and 367"),
         when the number is not a count or a year ("UAW 600 workers", "IBEW 2024"). A bare local ("members of
-        Local 681") is the local of the one-word directory union named last before it, close by ("Unifor")."""
+        Local 681") is the local of the directory union named last before it, close by, by its one-word
+        name ("Unifor", "UAW" for "United Auto Workers"); so is a local after a place ("Teamsters in
+        Cleveland Local 507")."""
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
@@ -2017,11 +2022,19 @@ class Recogniser:
             breaks = [index for index, word in enumerate(owner_words)
                       if not _is_capitalised(word.group()) or word.group()[-1] in ",.;:"
                       or fold(word.group()) in _STOP_WORDS]
+            after_place_word = False
             if breaks:
+                after_place_word = fold(owner_words[breaks[-1]].group()) in _PLACE_PREPOSITIONS
                 owner_words = owner_words[breaks[-1] + 1:]
             acronyms = [word for word in owner_words if _is_acronym(word.group())]
             if acronyms:
                 owner_words = acronyms[-1:]  # "United Food and Commercial Workers (UFCW) Local 400"
+            elif owner_words and after_place_word and not _starts_inside(
+                    known_spans, known_starts, window_start + owner_words[-1].end() - 1) and (
+                    before := self._local_owner_before(original, known_spans, known_starts, window_start + owner_words[0].start())):
+                owner_words = []  # "Teamsters in Cleveland Local 507": a place, not the union
+                locals_found.append(FoundName(match.start(), match.end(), f"{before} Local {match.group(1)}", None))
+                continue
             if owner_words:
                 owner = " ".join(word.group() for word in owner_words)
                 span_start = window_start + owner_words[0].start()
@@ -2031,7 +2044,7 @@ class Recogniser:
                 if after is not None:
                     owner = after.group(1).strip()
                 else:
-                    before = _one_word_name_before(original, known_spans, known_starts, match.start())
+                    before = self._local_owner_before(original, known_spans, known_starts, match.start())
                     if before is None:
                         continue
                     owner = before
@@ -2049,23 +2062,25 @@ class Recogniser:
             kept.append(other)
         return kept + locals_found
 
+    def _local_owner_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                            position: int) -> str | None:
+        """The one-word name ("Unifor", "UAW") of the directory union named last before `position`, within
+        _BARE_LOCAL_WINDOW, as written or, for a longer name, its short form ("United Auto Workers": "UAW");
+        None when there is none or when that union is itself numbered as a local ("AFSCME 3299": a bare
+        "Local 1" after it is another union's, the writer's own)."""
+        holder = bisect_left(known_starts, position) - 1
+        if holder < 0 or not position - _BARE_LOCAL_WINDOW <= known_spans[holder][1] <= position:
+            return None
+        start, end = known_spans[holder]
+        if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit():
+            return None
+        name = original[start:end]
+        if _WORD.fullmatch(name):
+            return name if _is_capitalised(name) else None
+        return self._short_name(name)
+
 
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
-
-
-def _one_word_name_before(original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
-                          position: int) -> str | None:
-    """The directory name ending last before `position`, within _BARE_LOCAL_WINDOW, when it is one word
-    ("Unifor", "UAW") and not itself numbered as a local ("AFSCME 3299": a bare "Local 1" after it is
-    another union's, the writer's own); else None."""
-    holder = bisect_left(known_starts, position) - 1
-    if holder < 0 or not position - _BARE_LOCAL_WINDOW <= known_spans[holder][1] <= position:
-        return None
-    start, end = known_spans[holder]
-    if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit():
-        return None
-    word = original[start:end]
-    return word if _WORD.fullmatch(word) and _is_capitalised(word) else None
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).

@@ -1002,7 +1002,18 @@ class Tagger:
         self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
-        self._recogniser = Recogniser(self._automata.is_country_name)
+        self._recogniser = Recogniser(self._automata.is_country_name, self._short_name)
+
+    def _short_name(self, name: str) -> str | None:
+        """The one-word short form of the directory union named `name`: a word of its own name that is also
+        one of its aliases ("Teamsters" for the International Brotherhood of Teamsters), else its acronym
+        ("UAW" for United Auto Workers); None for a name the directory does not know."""
+        union_id = self.unions.id_for_name(name)
+        record = self.unions.get(union_id) if union_id is not None else None
+        if record is None:
+            return None
+        own_words = set(record.name.split())
+        return next((alias for alias in record.aliases if alias in own_words), record.acronym)
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
