@@ -209,6 +209,44 @@ def test_a_union_named_with_its_parents_acronym_names_the_parent() -> None:
     assert {"fiom", "cgil"} <= _union_ids(tags)
 
 
+def test_a_union_named_with_its_confederations_acronym_after_its_own_names_the_confederation() -> None:
+    # The directory gives these federations no parent; the confederation's acronym after the name says it.
+    tags = _tags("Trasporti e scuola, doppia protesta", "A Bari hanno aderito allo sciopero la Faisa Cisal e, nelle "
+                                                       "scuole di Lecce, lo Snals-Confsal.")
+    assert {"faisa-it", "cisal-it", "snals-it", "confsal-it"} <= _union_ids(tags)
+
+
+def test_a_word_many_union_names_share_does_not_name_a_confederation() -> None:
+    # "Cobas" is a word of several unions' names: the Si Cobas is no federation of the Confederazione Cobas.
+    tags = _tags(None, "A Milano il Si Cobas ha bloccato i magazzini della logistica per otto ore.")
+    assert "si-cobas-it" in _union_ids(tags)
+    assert "cobas-it" not in _union_ids(tags)
+
+
+def test_a_name_a_word_off_the_directorys_is_the_union_of_the_acronym_in_brackets_after_it() -> None:
+    # "de" for "dos", and a word left out ("do Estado"): the acronym spells no initials, yet says which union.
+    tags = _tags(None, "Em Coimbra, a Federação Nacional de Professores (Fenprof) marcou uma greve. Em São Paulo, "
+                       "o Sindicato dos Professores do Ensino Oficial de São Paulo (Apeoesp) fez uma assembleia.")
+    assert _union_ids(tags) == {"fenprof-pt", "apeoesp-br"}
+
+
+def test_an_acronym_that_ends_a_union_name_already_found_is_not_listed_as_a_union_again() -> None:
+    # "... da CUT, a FEM-CUT": the CUT is the parent named inside the name, not a further union listed.
+    tags = _tags(None, "A Federação Estadual dos Metalúrgicos da CUT, a FEM-CUT, entregou o aviso de greve em "
+                       "Campinas.")
+    assert _union_ids(tags) == {"fem-cut-br", "cut-br"}
+
+
+def test_unions_the_portuguese_french_and_italian_pages_named_are_in_the_directory() -> None:
+    # data/union_sources/pages-pt11.tsv: names the directory lacked, each written here in a sentence of our own.
+    assert "ituc" in _union_ids(_tags(None, "La Confédération syndicale internationale a condamné les arrestations "
+                                            "de syndicalistes à Tunis."))
+    assert "dynamique-unitaire-ga" in _union_ids(_tags(None, "À Libreville, Dynamique unitaire appelle les "
+                                                            "fonctionnaires à la grève."))
+    assert {"snqtb-pt", "sbn-pt", "stec-pt"} <= _union_ids(_tags(None, "O SNQTB, o SBN e o STEC marcaram uma "
+                                                                      "greve dos bancários no Porto."))
+
+
 def test_national_centres_are_found_by_their_names_in_their_own_script() -> None:
     assert "ugtt" in _union_ids(_tags(None, "قرر الاتحاد العام التونسي للشغل تنفيذ إضراب عام في تونس."))
     assert "kctu" in _union_ids(_tags(None, "민주노총 조합원들이 서울 도심에서 집회를 열었다."))

@@ -56,7 +56,7 @@ from bot.matching.recognise import (
     starts_sentence,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
-from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory
+from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory, variant_key
 
 Salience = Literal["primary", "mentioned"]
 Field = Literal["title", "text"]
@@ -1003,6 +1003,7 @@ class Tagger:
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(self._automata.is_country_name, self._short_name)
+        self._in_other_names: dict[str, bool] = {}  # see _confederation_within
 
     def _short_name(self, name: str) -> str | None:
         """The one-word short form of the directory union named `name`: a word of its own name that is also
@@ -1205,12 +1206,16 @@ class Tagger:
                     if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
         known = {(match.field, match.start) for _, match in unions}
         known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
+        # "da CUT, a FEM-CUT": an acronym that ends a union's name already matched is that name's word, not listed
+        names = [(match.field, match.start, match.end) for _, match in unions if " " in match.original[match.start:match.end]]
         listed: list[tuple[str, _Match]] = []
 
         def add(field: Field, original: str, start: int, end: int) -> None:
             acronym = original[start:end]
             if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
-                    fold(acronym) in _NOT_UNION_ACRONYMS):
+                    fold(acronym) in _NOT_UNION_ACRONYMS) or any(
+                    named_field == field and named_start < start and end <= named_end
+                    for named_field, named_start, named_end in names):
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
@@ -1269,9 +1274,11 @@ class Tagger:
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
             record = self.unions.get(union_id)
-            parent = self.unions.get(record.parent) if record is not None and record.parent else None
-            if parent is None or parent.id in named or " " not in match.folded:
+            if record is None or " " not in match.folded:
                 continue  # one word cannot hold both names
+            parent = self.unions.get(record.parent) if record.parent else self._confederation_within(record, match)
+            if parent is None or parent.id in named:
+                continue
             words = f" {match.folded} "
             whole = f" {fold(parent.name)} "
             if any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
@@ -1279,6 +1286,31 @@ class Tagger:
                 parents.append((parent.id, match))
                 named.add(parent.id)
         return parents
+
+    def _confederation_within(self, record: UnionRecord, match: _Match) -> UnionRecord | None:
+        """The confederation of the union's country whose acronym follows the union's own first word in the name
+        the story writes for a union the directory gives no parent ("Faisa Cisal", "Snals-Confsal", "Fast
+        Confsal", as "Fiom Cgil"); None for a confederation itself ("CGT-FO" is Force Ouvrière, not the CGT).
+        A confederation's acronym that opens the name ("Ugl Trasporti", "Unsa-Ferroviaire") is left alone: the
+        outside samples' labels disagree on whether such a name names the confederation too; so is one that many
+        unions' names hold ("Si Cobas" is no federation of the Confederazione Cobas)."""
+        if record.kind == "confederation" or record.country is None:
+            return None
+        for word in match.folded.split()[1:]:
+            other = self.unions.get(self.unions.id_for_acronym(word, {record.country}) or "")
+            if other is not None and other.kind == "confederation" and other.id != record.id and (
+                    not self._word_of_other_names(word, other.id)):
+                return other
+        return None
+
+    def _word_of_other_names(self, word: str, union_id: str) -> bool:
+        """Whether `word` is a word of two or more other unions' names, as "Cobas" is of "SI Cobas" and "ADL
+        Cobas": then a name holding it ("Si Cobas") is not one of that confederation's federations."""
+        shared = self._in_other_names.get(word)
+        if shared is None:
+            shared = self._in_other_names[word] = sum(
+                record.id != union_id and word in fold(record.name).split() for record in self.unions) >= 2
+        return shared
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
         """(start, -end, entries) candidates for small towns named right after a preposition of place."""
@@ -1343,6 +1375,8 @@ class Tagger:
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
+            if directory_id is None and name.acronym is None:
+                directory_id = self._bracketed_union_of(original, name, union_matches, starts)
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
@@ -1368,6 +1402,28 @@ class Tagger:
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
         return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
+
+    def _bracketed_union_of(self, original: str, name: FoundName, union_matches: list[_Match],
+                            starts: list[int]) -> str | None:
+        """The directory union whose acronym is in brackets right after a found name that writes the union's
+        name with a word more or less ("Sindicato dos Professores do Ensino Oficial de São Paulo (Apeoesp)",
+        "Federação Nacional de Professores (Fenprof)"): the acronym spells no initials, so the recogniser read
+        the name alone. None for a name that is not the acronym's union's ("Sindicato dos Metalúrgicos (CUT)")."""
+        bracket = _BRACKETED_ACRONYM.match(original, name.end)
+        if bracket is None:
+            return None
+        at = bisect_left(starts, bracket.start(1))
+        inside = union_matches[at] if at < len(union_matches) and starts[at] == bracket.start(1) else None
+        targets = {entry.target for entry in inside.entries if entry.kind == "union"} if inside is not None else set()
+        record = self.unions.get(targets.pop()) if len(targets) == 1 else None
+        if record is None or inside is None or inside.end != bracket.end(1):
+            return None
+        words, _ = variant_key(name.name)
+        for known in (record.name, *record.aliases):
+            known_words, _ = variant_key(known)
+            if len(words & known_words) >= 2 and (words <= known_words or known_words <= words):
+                return record.id
+        return None
 
     @staticmethod
     def _add_acronym_mentions(title: str, text: str, found: dict[str, _FoundUnion],
