@@ -181,6 +181,17 @@ def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
     assert row_keys & set(keys)
 
 
+def test_country_columns_pair_each_key_with_its_entry() -> None:
+    """The columns are built as two lists, each candidate dropped once its entry is made: the pairs stay."""
+    keys, entries = country_columns()
+    assert len(keys) == len(entries)
+    by_key = dict(zip(keys, entries, strict=True))  # (a blocker may share a place's key: none of these)
+    assert (by_key[" france "].kind, by_key[" france "].target, by_key[" france "].form) == ("country", "FR", "name")
+    assert (by_key[" cadiz "].target, by_key[" cadiz "].cased, by_key[" cadiz "].alternatives) == (
+        "ES", "Cadiz", ("ES", "PH"))  # a namesake with a default keeps its spelling
+    assert (by_key[" new jersey "].kind, by_key[" new jersey "].cased) == ("blocker", "New Jersey")
+
+
 def test_a_built_tagger_keeps_no_gazetteer_columns_and_still_reads_country_words() -> None:
     directory = default_directory().with_extra([{"id": "columns-test", "name": "Columns Test Workers Union"}])
     tagger = Tagger(directory)

@@ -928,6 +928,7 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
 
 
+@lru_cache(maxsize=4096)
 def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
     """A union's one-word names with a local's word after them (" teamsters local "), folded and padded for
     whole-word lookups."""
@@ -1124,7 +1125,8 @@ class Tagger:
         lower = source.lower
         padded = " " + lower + " "
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
-        if not lower.isascii():
+        ascii_text = lower.isascii()
+        if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
                             self._automata.arabic_joined_matches(padded))
         for end_index, (start_back, end_back, entries, case_check, detail) in matches:
@@ -1150,10 +1152,10 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
-            if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
-                continue  # "মালি" (Mali) at the start of "মালিক" (owner)
-            if entries[0].kind == "country" and _inside_katakana_word(lower, norm_start, norm_end):
-                continue  # "アルバ" (Aruba) at the start of "アルバイト" (part-time work)
+            if not ascii_text and entries[0].kind == "country" and (
+                    not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
+                    or _inside_katakana_word(lower, norm_start, norm_end)):  # "アルバ" (Aruba) in "アルバイト"
+                continue  # (both need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
@@ -1666,11 +1668,12 @@ class Tagger:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
         "SPKEP SPSI"): the federation is named, not the confederation (tests/data/realnews labels them so)."""
         surface = match.original[match.start:match.end]
-        return (bool(match.entries) and all(
-                    entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
-                    and record.kind == "confederation" and not _is_main_short_form(record, surface)
-                    for entry in match.entries)
-                and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None)
+        # The acronym before it first: it is rare, and the entries' test folds names.
+        return (bool(match.entries)
+                and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None
+                and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
+                        and record.kind == "confederation" and not _is_main_short_form(record, surface)
+                        for entry in match.entries))
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None) -> bool:
@@ -1766,8 +1769,13 @@ def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
 
     A further acronym ("FTU" beside "HKFTU") is how the union is known at home; abroad it names others.
     """
-    main = record.acronyms[0] if record.acronyms else record.name
-    return fold(main) == fold(surface)
+    return _folded_main_short_form(record) == fold(surface)
+
+
+@lru_cache(maxsize=4096)  # asked for each acronym match of a story; a union's is the same in every story
+def _folded_main_short_form(record: UnionRecord) -> str:
+    """A union's main short form (see _is_main_short_form), folded."""
+    return fold(record.acronyms[0] if record.acronyms else record.name)
 
 
 def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
