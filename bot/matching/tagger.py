@@ -680,15 +680,9 @@ class _KeyInfo(NamedTuple):
     detail: str | _CaseTable | None
 
 
-def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are a _KeyInfo for each key.
-
-    Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
-    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
-    reports in the folded text: the places where later rules look for more.
-    """
-    # A key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
-    # ~5 MB while building, memory the process kept).
+def _grouped_entries(entries: Iterable[tuple[str, NameEntry]]) -> dict[str, NameEntry | list[NameEntry]]:
+    """Each key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
+    ~5 MB while building, memory the process kept): what build_automaton reads."""
     grouped: dict[str, NameEntry | list[NameEntry]] = {}
     for key, entry in entries:
         known = grouped.setdefault(key, entry)
@@ -697,11 +691,25 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[
                 known.append(entry)
         elif known != entry:
             grouped[key] = [known, entry]
+    return grouped
+
+
+def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose values are a _KeyInfo for each key of `grouped` (see _grouped_entries),
+    which it empties: each key's string and list are freed once the trie holds the key.
+
+    Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
+    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
+    reports in the folded text: the places where later rules look for more.
+    """
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
-    for key in sorted(grouped, key=_trie_order):
-        group = grouped[key]
+    keys = sorted(grouped, key=_trie_order)
+    keys.reverse()  # taken from the end, so the first in _trie_order goes in first
+    while keys:
+        key = keys.pop()
+        group = grouped.pop(key)
         ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
             sorted(group, key=_precedence))
         info = _key_info(key, ordered)
@@ -862,13 +870,13 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
             if key.isascii() == ascii_keys and (not ascii_keys or entry.form not in BACKED_FORMS):
                 yield key, entry
 
-    automata = _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
+    latin, other_scripts = _grouped_entries(entries(True)), _grouped_entries(entries(False))
     # The gazetteer's columns (a string for each of ~84,000 keys, ~5 MB) only serve builds: the towns and the
     # directory's country words keep the strings they use, and the next directory's build reads them again
-    # (0.3 s, after an admin's change). Freed now, their memory serves the first poll instead.
+    # (0.3 s, after an admin's change). Freed before the tries are built, their memory serves the tries.
     country_words()
     country_columns.cache_clear()
-    return automata
+    return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
