@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching import normalize as normalize_module
-from bot.matching.gazetteer import case_rule_for, case_rule_of, country_columns, country_entries, place_rows
+from bot.matching.gazetteer import NameEntry, case_rule_for, case_rule_of, country_columns, country_entries, place_rows
 from bot.matching.normalize import _fold_fields, fold, fold_cased, fold_char, normalize
 from bot.matching.recognise import (
     _CAPITALISED_BEFORE,
@@ -46,10 +46,12 @@ from bot.matching.tagger import (
     _acronyms_after_plural_nouns_lowered,
     _case_ok,
     _CaseTable,
+    _grouped_entries,
     _holds_cause_word,
     _is_title_case,
     _may_search,
     _whole_word_spans,
+    build_automaton,
 )
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
@@ -179,6 +181,31 @@ def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
     assert len(keys) == len(set(keys))
     row_keys = {key for key, *_ in place_rows()}
     assert row_keys & set(keys)
+
+
+def test_country_columns_pair_each_key_with_its_entry() -> None:
+    """The columns are built as two lists, each candidate dropped once its entry is made: the pairs stay."""
+    keys, entries = country_columns()
+    assert len(keys) == len(entries)
+    by_key = dict(zip(keys, entries, strict=True))  # (a blocker may share a place's key: none of these)
+    assert (by_key[" france "].kind, by_key[" france "].target, by_key[" france "].form) == ("country", "FR", "name")
+    assert (by_key[" cadiz "].target, by_key[" cadiz "].cased, by_key[" cadiz "].alternatives) == (
+        "ES", "Cadiz", ("ES", "PH"))  # a namesake with a default keeps its spelling
+    assert (by_key[" new jersey "].kind, by_key[" new jersey "].cased) == ("blocker", "New Jersey")
+
+
+def test_an_automaton_takes_a_keys_entries_in_precedence_order_and_empties_its_groups() -> None:
+    """build_automaton frees each key's group as the trie takes it (a lower build peak); the entries stay."""
+    country = NameEntry("country", "GE", "name", "", "capitalised")
+    union = NameEntry("union", "ge-union", "acronym", "GE", "exact")
+    head = NameEntry("head", "union", "head", "", "any")
+    grouped = _grouped_entries([(" ge ", country), (" union ", head), (" ge ", union), (" ge ", country)])
+    automaton = build_automaton(grouped, ("sindica",))
+    assert grouped == {}
+    assert automaton.get(" ge ").entries == (union, country)
+    assert automaton.get(" union ").entries == (head,)
+    assert [info.detail for _, info in automaton.iter(" le syndicat ")] == []
+    assert [info.detail for _, info in automaton.iter(" sindicato ")] == ["sindica"]
 
 
 def test_a_built_tagger_keeps_no_gazetteer_columns_and_still_reads_country_words() -> None:

@@ -469,7 +469,9 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             if pattern_key(inflected) not in candidates:
                 add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
 
-    entries: list[tuple[str, NameEntry]] = []
+    # The keys and their entries as two lists (a pair for each key took ~5 MB more at the build's peak).
+    keys: list[str] = []
+    entries: list[NameEntry] = []
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
 
     def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
@@ -480,13 +482,20 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             entry = shared_entries[fields] = NameEntry("country", *fields)
         return entry
 
+    def add_entry(key: str, entry: NameEntry) -> None:
+        keys.append(key)
+        entries.append(entry)
+
     for key in namesakes.keys() - candidates.keys():
         # A place name no country has alone: it counts only for the one of them the story names otherwise,
         # unless a hand-made rule gives it a default ("Cádiz": Spain's, beside the Philippines' Cadiz).
         cased, rule = namesake_spelling[key]
         alternatives, default = rules.shared.get(key.strip(), (tuple(sorted(namesakes[key])), ""))
-        entries.append((key, NameEntry("country", default, "city", cased, rule, alternatives=alternatives)))
-    for key, found in candidates.items():
+        add_entry(key, NameEntry("country", default, "city", cased, rule, alternatives=alternatives))
+    # Each candidate is dropped once its entry is made: the spellings of names whose entries do not keep
+    # them (most) are freed while the entries grow, so the two are not held whole at once.
+    for key in list(candidates):
+        found = candidates.pop(key)
         shared = rules.shared.get(key.strip())
         if not shared and key in namesakes:
             shared = _namesake_rule(found, namesakes[key])
@@ -494,24 +503,24 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             code, _, cased, rule, form = found
             if shared:
                 alternatives, default = shared
-                entries.append((key, NameEntry("country", default, form, cased, rule, alternatives=alternatives)))
+                add_entry(key, NameEntry("country", default, form, cased, rule, alternatives=alternatives))
             else:
-                entries.append((key, entry_for(code, form, cased, rule)))
+                add_entry(key, entry_for(code, form, cased, rule))
             continue
         if shared:
             alternatives, default = shared
             _, cased, rule, form = found.get(default) or next(iter(found.values()))
-            entries.append((key, NameEntry("country", default, form, cased, rule, alternatives=alternatives)))
+            add_entry(key, NameEntry("country", default, form, cased, rule, alternatives=alternatives))
             continue
         best_rank = min(candidate[0] for candidate in found.values())
         best = [(code, candidate) for code, candidate in found.items() if candidate[0] == best_rank]
         if len(best) != 1:
             continue  # the same name for two countries, not resolved by a rule: too ambiguous
         code, (_, cased, rule, form) = best[0]
-        entries.append((key, entry_for(code, form, cased, rule)))
+        add_entry(key, entry_for(code, form, cased, rule))
     for blocker in rules.blockers:
-        entries.append((pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any")))
-    return tuple(key for key, _ in entries), tuple(entry for _, entry in entries)
+        add_entry(pattern_key(blocker), NameEntry("blocker", "", "blocker", fold_cased(blocker), "any"))
+    return tuple(keys), tuple(entries)
 
 
 # A name in Arabic letters only (not Urdu's or Persian's own letters: those languages join no clitics).

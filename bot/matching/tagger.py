@@ -680,15 +680,9 @@ class _KeyInfo(NamedTuple):
     detail: str | _CaseTable | None
 
 
-def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are a _KeyInfo for each key.
-
-    Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
-    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
-    reports in the folded text: the places where later rules look for more.
-    """
-    # A key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
-    # ~5 MB while building, memory the process kept).
+def _grouped_entries(entries: Iterable[tuple[str, NameEntry]]) -> dict[str, NameEntry | list[NameEntry]]:
+    """Each key's one entry, or its entries once it has several (a list for each of ~57,000 keys took
+    ~5 MB while building, memory the process kept): what build_automaton reads."""
     grouped: dict[str, NameEntry | list[NameEntry]] = {}
     for key, entry in entries:
         known = grouped.setdefault(key, entry)
@@ -697,11 +691,25 @@ def build_automaton(entries: Iterable[tuple[str, NameEntry]], signals: Iterable[
                 known.append(entry)
         elif known != entry:
             grouped[key] = [known, entry]
+    return grouped
+
+
+def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose values are a _KeyInfo for each key of `grouped` (see _grouped_entries),
+    which it empties: each key's string and list are freed once the trie holds the key.
+
+    Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
+    `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
+    reports in the folded text: the places where later rules look for more.
+    """
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
-    for key in sorted(grouped, key=_trie_order):
-        group = grouped[key]
+    keys = sorted(grouped, key=_trie_order)
+    keys.reverse()  # taken from the end, so the first in _trie_order goes in first
+    while keys:
+        key = keys.pop()
+        group = grouped.pop(key)
         ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
             sorted(group, key=_precedence))
         info = _key_info(key, ordered)
@@ -862,13 +870,13 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
             if key.isascii() == ascii_keys and (not ascii_keys or entry.form not in BACKED_FORMS):
                 yield key, entry
 
-    automata = _Automata(build_automaton(entries(True), _SIGNALS), build_automaton(entries(False)), towns)
+    latin, other_scripts = _grouped_entries(entries(True)), _grouped_entries(entries(False))
     # The gazetteer's columns (a string for each of ~84,000 keys, ~5 MB) only serve builds: the towns and the
     # directory's country words keep the strings they use, and the next directory's build reads them again
-    # (0.3 s, after an admin's change). Freed now, their memory serves the first poll instead.
+    # (0.3 s, after an admin's change). Freed before the tries are built, their memory serves the tries.
     country_words()
     country_columns.cache_clear()
-    return automata
+    return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
@@ -928,6 +936,7 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
 
 
+@lru_cache(maxsize=4096)
 def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
     """A union's one-word names with a local's word after them (" teamsters local "), folded and padded for
     whole-word lookups."""
@@ -1136,7 +1145,8 @@ class Tagger:
         lower = source.lower
         padded = " " + lower + " "
         matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
-        if not lower.isascii():
+        ascii_text = lower.isascii()
+        if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
                             self._automata.arabic_joined_matches(padded))
         for end_index, (start_back, end_back, entries, case_check, detail) in matches:
@@ -1162,10 +1172,10 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
-            if not end_back and entries[0].kind == "country" and not _ending_ok(lower, norm_end):
-                continue  # "মালি" (Mali) at the start of "মালিক" (owner)
-            if entries[0].kind == "country" and _inside_katakana_word(lower, norm_start, norm_end):
-                continue  # "アルバ" (Aruba) at the start of "アルバイト" (part-time work)
+            if not ascii_text and entries[0].kind == "country" and (
+                    not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
+                    or _inside_katakana_word(lower, norm_start, norm_end)):  # "アルバ" (Aruba) in "アルバイト"
+                continue  # (both need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
@@ -1743,11 +1753,12 @@ class Tagger:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
         "SPKEP SPSI"): the federation is named, not the confederation (tests/data/realnews labels them so)."""
         surface = match.original[match.start:match.end]
-        return (bool(match.entries) and all(
-                    entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
-                    and record.kind == "confederation" and not _is_main_short_form(record, surface)
-                    for entry in match.entries)
-                and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None)
+        # The acronym before it first: it is rare, and the entries' test folds names.
+        return (bool(match.entries)
+                and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None
+                and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
+                        and record.kind == "confederation" and not _is_main_short_form(record, surface)
+                        for entry in match.entries))
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None) -> bool:
@@ -1843,8 +1854,13 @@ def _is_main_short_form(record: UnionRecord, surface: str) -> bool:
 
     A further acronym ("FTU" beside "HKFTU") is how the union is known at home; abroad it names others.
     """
-    main = record.acronyms[0] if record.acronyms else record.name
-    return fold(main) == fold(surface)
+    return _folded_main_short_form(record) == fold(surface)
+
+
+@lru_cache(maxsize=4096)  # asked for each acronym match of a story; a union's is the same in every story
+def _folded_main_short_form(record: UnionRecord) -> str:
+    """A union's main short form (see _is_main_short_form), folded."""
+    return fold(record.acronyms[0] if record.acronyms else record.name)
 
 
 def _countries_in_names(discovered: list[_FoundUnion], direct: list[tuple[str, _Match]]) -> dict[int, str]:
