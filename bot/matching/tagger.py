@@ -51,6 +51,7 @@ from bot.matching.recognise import (
     glued_acronyms,
     head_entries,
     initials_exact,
+    names_a_trade_only,
     names_other_body,
     spelt_acronyms,
     starts_sentence,
@@ -1045,6 +1046,9 @@ class Tagger:
                 entry.directory_id = self._variant_id(entry, story_countries)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
+        for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
+                    and names_a_trade_only(entry.name)]:
+            del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
         union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
