@@ -180,10 +180,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_events10": {("unions", "f1"): 0.93},
     # drawn after branch english10's fix (bare numbered locals), to check it (main 0.873, the branch 0.889)
     "heldout_english10": {("unions", "f1"): 0.88, ("countries", "f1"): 0.91},
+    # drawn after branch cross11's fixes (kinds recurring across samples), to check them (main 0.788, the branch 0.796)
+    "heldout_cross11": {("unions", "f1"): 0.79},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
-HELDOUT_SAMPLES = ("heldout_english10", "heldout_events10", "heldout_latinx", "heldout_precx", "heldout_scriptx")
+HELDOUT_SAMPLES = ("heldout_english10", "heldout_events10", "heldout_latinx", "heldout_precx", "heldout_scriptx",
+                   "heldout_cross11")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
