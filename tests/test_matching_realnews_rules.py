@@ -622,6 +622,28 @@ def test_a_person_named_after_a_role_and_a_union_is_not_part_of_its_name(languag
     assert _union_names(default_tagger().tag(None, text, language)) == {name}
 
 
+@pytest.mark.parametrize("language, text, name", [
+    ("it", "A Genova, il segretario generale del Sindacato Lavoratori Portuali Mario Rossi ha annunciato lo sciopero.",
+     "Sindacato Lavoratori Portuali"),
+    ("es", "En Perú, el secretario general del Sindicato de Trabajadores Mineros de Toquepala Juan Pérez anunció la huelga.",
+     "Sindicato de Trabajadores Mineros de Toquepala"),
+    ("pt", "Em Lisboa, o secretário-geral do Sindicato dos Trabalhadores da Limpeza Urbana Luís Silva disse que a "
+           "greve continua.", "Sindicato dos Trabalhadores da Limpeza Urbana"),
+])
+def test_a_role_with_its_rank_after_it_or_a_hyphen_governs_the_union_before_a_person(language: str, text: str,
+                                                                                    name: str) -> None:
+    assert _union_names(default_tagger().tag(None, text, language)) == {name}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "En France, a commenté le secrétaire général du syndicat Laurent Berger, ce jeudi sur France Inter."),
+    ("es", "En Chile, dijo el secretario general del sindicato Juan Pérez en la rueda de prensa."),
+    ("en", "Teachers in Kenya will strike. Union Secretary-General Akello Misori explained the strike's causes."),
+])
+def test_a_head_word_then_a_role_or_a_person_names_no_union(language: str, text: str) -> None:
+    assert not default_tagger().tag(None, text, language).unions
+
+
 def test_a_place_after_a_union_governed_by_a_role_stays_in_the_name() -> None:
     tags = default_tagger().tag(None, "Przewodniczący Związku Zawodowego Pracowników Poczty Polskiej powiedział, "
                                       "że strajk w Warszawie będzie trwał.", "pl")

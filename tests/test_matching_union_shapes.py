@@ -1089,3 +1089,19 @@ def test_south_asian_short_and_local_script_names_of_known_unions() -> None:
     assert {"bangladesh-noujan-sramik-federation-bd", "bangladesh-road-transport-workers-federation-bd"} <= _ids(tags)
     assert "ntuc-np" in _ids(_tags("दमौली । नेपाल ट्रेड युनियन कांग्रेस तनहुँले फलफूल वितरण गरेको छ ।"))
     assert "rcms-in" in _ids(_tags("गिरिडीह में राष्ट्रीय कोलियरी मजदूर संघ हड़ताल में शामिल नहीं होगा।"))
+
+
+def test_a_press_style_acronym_in_brackets_lengthens_a_name_cut_short() -> None:
+    tags = _tags("On 7 October, the Congress of South African Trade Union (Cosatu) held marches in South Africa.")
+    assert _ids(tags) == {"cosatu"}  # not also "South African Trade Union", the name cut at "of"
+
+
+def test_a_head_word_with_only_a_trade_names_no_union_of_its_own() -> None:
+    assert not _tags("Em São Bernardo do Campo, segundo o Sindicato dos Metalúrgicos, os funcionários da "
+                     "fábrica da GM entraram em greve.").unions
+    assert not _tags("In Seattle, the Machinists Union voted to strike at Boeing.").unions
+    assert not _tags("The Electrical Workers' Union and the Plumbers' Union marched in Melbourne, Australia.").unions
+    # A word that says which union it is, or the directory's name, still names one.
+    assert _ids(_tags("Em São Bernardo do Campo, o Sindicato dos Metalúrgicos do ABC convocou greve.")) == {"smabc-br"}
+    assert _names(_tags("In Seattle, the Boeing Machinists Union voted to strike.")) == {"Boeing Machinists Union"}
+    assert _ids(_tags("In Wellington, New Zealand, the Nurses Organisation has called a strike.")) == {"nzno-nz"}

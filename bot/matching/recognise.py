@@ -1055,6 +1055,16 @@ liderka председатель лидер голова ordförande förbundsor
 # Words that open a role's title before its role word ("deputy secretary", "assistant general secretary").
 _RANK_WORDS = frozenset({"general", "national", "deputy", "assistant", "vice", "acting", "executive", "state", "regional",
                          "branch", "former"})
+# Ranks written after the role word, as French, Spanish, Portuguese and Italian do ("secrétaire général du",
+# "secretario general del", "secretário nacional do", "segretario generale della").
+_RANK_AFTER_WORDS = frozenset({"general", "geral", "generale", "nacional", "national", "nazionale", "adjoint", "adjunto",
+                               "adjunta", "executivo", "ejecutivo"})
+
+
+def _is_role(bare: str) -> bool:
+    """A folded role word, also one written with its rank and a hyphen ("Secretary-General", "secretário-geral",
+    "Vice-President", which fold to two words)."""
+    return bare in _ROLE_WORDS or (" " in bare and not _ROLE_WORDS.isdisjoint(bare.split()))
 # Words between a role word and the union name it governs ("president of the", "presidente do").
 _ROLE_LINKS = frozenset({"of", "the", "de", "do", "da", "del", "des", "du", "della", "dello", "di", "el", "la", "le",
                          "o", "a", "il", "lo", "der", "dos", "das", "for", "i"})  # "ordförande för", "leder i"
@@ -1131,7 +1141,9 @@ def _role_before(original: str, start: int) -> bool:
     words = [_bare(word) for word in _WORD.findall(original, max(0, start - 40), start)]
     while words and words[-1] in _ROLE_LINKS:
         words.pop()
-    return bool(words) and words[-1] in _ROLE_WORDS
+    if len(words) > 1 and words[-1] in _RANK_AFTER_WORDS:
+        words.pop()  # "le secrétaire général du syndicat Laurent Berger"
+    return bool(words) and _is_role(words[-1])
 
 
 def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -1528,8 +1540,11 @@ class Recogniser:
             # "president of the Barbados Secondary Teachers' Union Mary Redman").
             words = words[:-2]
         if (acronym is None and 2 <= len(words) <= 4 and words[0][0] == start and _role_before(original, start)
-                and all(self.may_be_personal_name(word) for _, _, word in words[1:])):
-            return None  # "o coordenador do Sindicato Nivaldo": the union, then the person its role word names
+                and (all(self.may_be_personal_name(word) for _, _, word in words[1:]) or (len(words) == 3 and (
+                    self._names_a_person(words[1][2], words[2][2], _HEADS.get(head, ("", ()))[1]))))):
+            # "o coordenador do Sindicato Nivaldo", "el secretario general del sindicato Juan Pérez": the union,
+            # then the person its role word names
+            return None
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
                 if words[cut][0] > start:
@@ -1733,7 +1748,8 @@ class Recogniser:
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
             elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
                 break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
-            elif _is_capitalised(word) and bare and bare not in _STOP_WORDS:
+            elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
+                # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
@@ -1937,7 +1953,7 @@ class Recogniser:
         if not at_span:
             return False
         position = at_span[0]
-        if not _is_acronym(acronym) or initials_fit(acronym, result[position].name.split()):
+        if not (_is_acronym(acronym) or self.is_short_name(acronym)) or initials_fit(acronym, result[position].name.split()):
             return False
         longer = self._name_before(original, paren_start, acronym)
         if (longer is None or longer.end != end or longer.start >= start
@@ -2123,6 +2139,16 @@ def _capitalised_nearby(original: str, start: int, end: int) -> bool:
     """True when a capitalised word or a number stands within a few words of a lower-case head."""
     return bool(_CAPITALISED_WORD.search(original, max(0, start - 16), start)
                 or _CAPITALISED_WORD.search(original, end, end + 12))
+
+
+def names_a_trade_only(name: str) -> bool:
+    """True for a name made of head words, the workers and one trade, no word saying which union it is
+    ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"):
+    the union of a trade referred to, in any language, unless the directory knows the name."""
+    parts = [part for part in (_bare(word) for word in name.split()) if part and part not in _CONNECTORS]
+    trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
+    return (2 <= len(parts) <= 3 and len(trades) == 1 and any(part in _HEADS for part in parts)
+            and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS))
 
 
 def starts_sentence(original: str, start: int) -> bool:

@@ -51,6 +51,7 @@ from bot.matching.recognise import (
     glued_acronyms,
     head_entries,
     initials_exact,
+    names_a_trade_only,
     names_other_body,
     spelt_acronyms,
     starts_sentence,
@@ -1011,19 +1012,8 @@ class Tagger:
         self._automata = _automata_for(self.unions)
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
-        self._recogniser = Recogniser(self._automata.is_country_name, self._short_name)
+        self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
         self._in_other_names: dict[str, bool] = {}  # see _confederation_within
-
-    def _short_name(self, name: str) -> str | None:
-        """The one-word short form of the directory union named `name`: a word of its own name that is also
-        one of its aliases ("Teamsters" for the International Brotherhood of Teamsters), else its acronym
-        ("UAW" for United Auto Workers); None for a name the directory does not know."""
-        union_id = self.unions.id_for_name(name)
-        record = self.unions.get(union_id) if union_id is not None else None
-        if record is None:
-            return None
-        own_words = set(record.name.split())
-        return next((alias for alias in record.aliases if alias in own_words), record.acronym)
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -1066,6 +1056,9 @@ class Tagger:
                 entry.directory_id = self._variant_id(entry, story_countries)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
+        for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
+                    and names_a_trade_only(entry.name)]:
+            del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
         union_matches = _acronyms_of_found_names(found, union_matches)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]

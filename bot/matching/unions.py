@@ -486,6 +486,17 @@ class UnionDirectory:
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
 
+    def short_name(self, name: str) -> str | None:
+        """The one-word short form of the union named `name`: a word of its own name that is also one of its
+        aliases ("Teamsters" for the International Brotherhood of Teamsters), else its acronym ("UAW" for
+        United Auto Workers); None for a name the directory does not know."""
+        union_id = self.id_for_name(name)
+        record = self.get(union_id) if union_id is not None else None
+        if record is None:
+            return None
+        own_words = set(record.name.split())
+        return next((alias for alias in record.aliases if alias in own_words), record.acronym)
+
     def id_for_acronym(self, acronym: str, story_countries: set[str]) -> str | None:
         """The id of the one union of `story_countries` with this acronym, written with or without its
         hyphens, slashes and spaces ("CGTB" in a Burkinabè story is the CGT-B, not Benin's CGTB)."""
