@@ -215,12 +215,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_cross11": {("unions", "f1"): 0.78},
     # Swedish, Norwegian and Danish pages drawn for branch nordic12 (main 0.903, the branch 0.982)
     "wide_nordic12": {("unions", "f1"): 0.97},
+    # drawn after branch nordic12's fixes, to check them (main 0.901, the branch 0.909)
+    "heldout_nordic12": {("unions", "f1"): 0.90},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
 HELDOUT_SAMPLES = ("heldout_cross11", "heldout_east11", "heldout_english10", "heldout_english11", "heldout_es11",
                    "heldout_events10", "heldout_latinx", "heldout_north11", "heldout_precx", "heldout_pt11",
-                   "heldout_scriptx", "heldout_south11")
+                   "heldout_scriptx", "heldout_south11", "heldout_nordic12")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
