@@ -198,6 +198,19 @@ def test_acronym_spellings_without_backing_do_not_count(text: str) -> None:
     assert tag(text).unions == ()
 
 
+def test_an_acronym_spelling_beside_a_union_named_for_sure_counts() -> None:
+    # No union word in the sentence, but a union named for sure in it (wide_pt11 it-1176, wide_es11 es-1323).
+    assert union_ids_of("En México, la protesta fue convocada por la CNTE, el Snte y la Croc.") == {
+        "cnte", "snte", "croc"}
+    assert union_ids_of("En México, la protesta fue convocada por el Snte y la Croc.") == set()
+
+
+def test_a_union_backed_by_its_sentence_backs_the_others_by_its_country() -> None:
+    # The CTM is taken by the union word beside it; its country then backs "Snte" (heldout_cross11 en-1309).
+    assert union_ids_of("The CTM union called the stoppage. Members of the Snte union joined it.") == {"ctm", "snte"}
+    assert union_ids_of("The Snte union joined it.") == set()
+
+
 def test_two_names_in_a_row_stay_two() -> None:
     text = ("Members of the Australian Manufacturing Workers' Union, Electrical Trades Union and "
             "Birleşik Metal-İş Union walked out.")
