@@ -211,6 +211,14 @@ def test_a_union_backed_by_its_sentence_backs_the_others_by_its_country() -> Non
     assert union_ids_of("The Snte union joined it.") == set()
 
 
+def test_a_union_backed_in_turn_does_not_back_its_own_further_mentions() -> None:
+    # "BNP" read as Belarus's union (a party here) must not make Belarus primary by backing itself (wide_south11
+    # en-1327).
+    text = ("Jatiyatabadi Sramik Dal, the labour wing of BNP, has organised a rally in Dhaka to mark May Day. "
+            "BNP Secretary General Mirza Fakhrul Islam Alamgir has joined the event as the chief guest of the union.")
+    assert "BY" not in {country.code for country in tag(text).countries if country.salience == "primary"}
+
+
 def test_two_names_in_a_row_stay_two() -> None:
     text = ("Members of the Australian Manufacturing Workers' Union, Electrical Trades Union and "
             "Birleşik Metal-İş Union walked out.")

@@ -1720,23 +1720,26 @@ class Tagger:
         # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
         story_countries = story_countries | {record.country for union_id in named
                                              if (record := self.unions.get(union_id)) is not None and record.country}
-        # A union backed here backs the rest in turn: its country and its place in a sentence ("Ictu ... the
-        # TUI", "dalla Filt-Cgil, dalla Uilt, dall'Orsa"), until no more are backed.
+        # A union backed here backs the other unions in turn, by its country and its place in a sentence ("Ictu
+        # ... the TUI", "dalla Filt-Cgil, dalla Uilt, dall'Orsa"), until no more are backed; not its own further
+        # mentions (a wrong reading of "BNP" would back itself).
         unbacked: list[_Match] = []
+        learned: dict[str, set[str]] = defaultdict(set)  # country -> the unions backed here that gave it
         while pending:
             unbacked, newly = [], False
             for match in pending:
+                targets = {entry.target for entry in match.entries}
+                countries = story_countries | {country for country, givers in learned.items() if givers - targets}
                 entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
-                    entry, match, named, story_countries, language_home, accepted)]
+                    entry, match, named, countries, language_home, accepted)]
                 if len({entry.target for entry in entries}) > 1:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
                 backed = [entry.target for entry in entries]
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
-                    named = named | {backed[0]}
                     if (record := self.unions.get(backed[0])) is not None and record.country:
-                        story_countries = story_countries | {record.country}
+                        learned[record.country].add(backed[0])
                     newly = True
                 elif not backed:
                     unbacked.append(match)
@@ -1803,10 +1806,11 @@ class Tagger:
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
-        """True when a union mention of `accepted` other than `match` lies in `match`'s sentence."""
+        """True when a mention of `accepted` of another union than those `match` may name lies in its sentence."""
         start, end = _sentence_span(match.original, match.start, match.end)
+        targets = {entry.target for entry in match.entries}
         return any(other.original is match.original and start <= other.start and other.end <= end
-                   and (other.start, other.end) != (match.start, match.end) for _, other in accepted)
+                   and union_id not in targets for union_id, other in accepted)
 
     def _foreign_to_language(self, match: _Match, language_home: Callable[[], frozenset[str]]) -> bool:
         """True when every union `match` may name is a national union of another country than those of the
