@@ -207,8 +207,18 @@ def test_an_acronym_spelling_beside_a_union_named_for_sure_counts() -> None:
 
 def test_a_union_backed_by_its_sentence_backs_the_others_by_its_country() -> None:
     # The CTM is taken by the union word beside it; its country then backs "Snte" (heldout_cross11 en-1309).
-    assert union_ids_of("The CTM union called the stoppage. Members of the Snte union joined it.") == {"ctm", "snte"}
-    assert union_ids_of("The Snte union joined it.") == set()
+    assert union_ids_of("The CTM union called the stoppage in Canada. Members of the Snte union joined it.") == {
+        "ctm", "snte"}
+    assert union_ids_of("The Snte union joined it in Canada.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cosatu threatens nation-wide strike as wage talks stall.", {"cosatu"}),        # heldout_english10 en-1222
+    ("Members of the Unison trade union have voted in favour of striking.", {"unison"}),  # en-1212
+    ("Cosatu said nothing.", set()),                                                  # no union word
+])
+def test_an_acronym_spelling_counts_in_a_story_naming_no_country(text: str, expected: set[str]) -> None:
+    assert union_ids_of(text) == expected
 
 
 def test_a_union_backed_in_turn_does_not_back_its_own_further_mentions() -> None:

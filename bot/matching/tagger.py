@@ -1787,7 +1787,11 @@ class Tagger:
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt").
             sentence = _sentence(match.original, match.start, match.end)
             has_cue = not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
-            return has_cue and (record.country is None or record.country in story_countries)
+            # With no country in the story, the one union the spelling may name counts when the story's language
+            # is not another country's ("Cosatu threatens nation-wide strike", "the Unison trade union").
+            return has_cue and (record.country is None or record.country in story_countries or (
+                not story_countries and len({other.target for other in match.entries}) == 1 and language_home is not None
+                and record.country in (language_home() or {record.country})))
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
