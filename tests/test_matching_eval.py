@@ -217,12 +217,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_nordic12": {("unions", "f1"): 0.97},
     # drawn after branch nordic12's fixes, to check them (main 0.901, the branch 0.909)
     "heldout_nordic12": {("unions", "f1"): 0.90},
+    # drawn after branch cross12's fixes (acronyms backed beside unions named for sure), to check them (main and
+    # the branch: unions 0.795, countries 0.966)
+    "heldout_cross12": {("unions", "f1"): 0.79, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
-HELDOUT_SAMPLES = ("heldout_cross11", "heldout_east11", "heldout_english10", "heldout_english11", "heldout_es11",
-                   "heldout_events10", "heldout_latinx", "heldout_north11", "heldout_precx", "heldout_pt11",
-                   "heldout_scriptx", "heldout_south11", "heldout_nordic12")
+HELDOUT_SAMPLES = ("heldout_cross11", "heldout_cross12", "heldout_east11", "heldout_english10", "heldout_english11",
+                   "heldout_es11", "heldout_events10", "heldout_latinx", "heldout_nordic12", "heldout_north11",
+                   "heldout_precx", "heldout_pt11", "heldout_scriptx", "heldout_south11")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
