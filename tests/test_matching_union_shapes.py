@@ -1129,3 +1129,11 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
                  "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_a_russian_or_ukrainian_role_word_is_no_part_of_a_name() -> None:
+    """"Председатель", "Голова" (chair) before a union's name end it as "President" does in English."""
+    for text in ("Председатель Свободного профсоюза таксистов Казани Иван Петров заявил о забастовке в России.",
+                 "Голова Вільної профспілки таксистів Києва Іван Петренко заявив про страйк в Україні."):
+        names = {tag.name for tag in _tags(text).unions}
+        assert names and not any(name.startswith(("Председатель", "Голова")) for name in names)
