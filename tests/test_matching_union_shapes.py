@@ -1139,3 +1139,35 @@ def test_a_head_word_with_only_a_trade_names_no_union_of_its_own() -> None:
     assert _ids(_tags("Em São Bernardo do Campo, o Sindicato dos Metalúrgicos do ABC convocou greve.")) == {"smabc-br"}
     assert _names(_tags("In Seattle, the Boeing Machinists Union voted to strike.")) == {"Boeing Machinists Union"}
     assert _ids(_tags("In Wellington, New Zealand, the Nurses Organisation has called a strike.")) == {"nzno-nz"}
+
+
+def test_russian_and_ukrainian_union_names_are_declined() -> None:
+    """Russian and Ukrainian decline a name's leading adjectives and head noun ("Межрегионального профсоюза
+    «Учитель»", "Вільної профспілки"), and the press drops the country at its end ("Независимого профсоюза
+    горняков"); the words after the head stay as they are."""
+    from bot.matching.unions import cyrillic_case_forms
+
+    assert cyrillic_case_forms("Межрегиональный профсоюз «Учитель»")[:3] == (
+        "Межрегионального профсоюза «Учитель»", "Межрегиональному профсоюзу «Учитель»", "Межрегиональным профсоюзом «Учитель»")
+    assert "Вільної профспілки медичних працівників України" in cyrillic_case_forms(
+        "Вільна профспілка медичних працівників України")
+    assert "Федерации независимых профсоюзов России" in cyrillic_case_forms("Федерация независимых профсоюзов России")
+    assert "Независимого профсоюза горняков" in cyrillic_case_forms("Независимый профсоюз горняков Украины")
+    assert "Федерации профсоюзов" not in cyrillic_case_forms("Федерация профсоюзов Украины")
+    assert cyrillic_case_forms("Soyuz Truda") == ()
+
+
+def test_a_russian_union_is_found_in_the_genitive() -> None:
+    """A Russian union named in the genitive ("председатель Свободного профсоюза медицинских работников
+    Украины") is found by its directory name."""
+    tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
+                 "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
+    assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_a_russian_or_ukrainian_role_word_is_no_part_of_a_name() -> None:
+    """"Председатель", "Голова" (chair) before a union's name end it as "President" does in English."""
+    for text in ("Председатель Свободного профсоюза таксистов Казани Иван Петров заявил о забастовке в России.",
+                 "Голова Вільної профспілки таксистів Києва Іван Петренко заявив про страйк в Україні."):
+        names = {tag.name for tag in _tags(text).unions}
+        assert names and not any(name.startswith(("Председатель", "Голова")) for name in names)

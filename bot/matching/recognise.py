@@ -295,6 +295,8 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 also but and or yesterday today when while after before since although though however
 o os as el los las le les il lo gli die der das den ang ng mga si
+председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
+голова голови заступник члени членів представник представники любой любая этот эта наш наша
 """.split()) - {"and"}
 
 # Connectors that may join the words of a name after its head, by language (folded).
