@@ -138,7 +138,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_north9": ("sv", "nb", "fi", "tr", "ar"), "wide_latin9": ("es", "fr", "pt"),
                       "wide_north11": ("sv", "nb", "da", "fi", "de", "nl", "pl"), "wide_es11": ("es",),
                       "wide_east11": ("en", "id", "ja", "ko"), "wide_south11": ("bn", "en", "hi", "ur"),
-                      "wide_english11": ("en",), "wide_pt11": ("fr", "it", "pt")}
+                      "wide_english11": ("en",), "wide_pt11": ("fr", "it", "pt"),
+                      "wide_kojp12": ("ja", "ko")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -176,6 +177,7 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_unions7a": {("unions", "f1"): 0.87}, "wide_unions7b": {("unions", "f1"): 0.96},
     "wide_unions8a": {("unions", "f1"): 0.81}, "wide_unions8b": {("unions", "f1"): 0.90},
     "wide_east11": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
+    "wide_kojp12": {("unions", "f1"): 0.87, ("countries", "f1"): 0.99},
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
