@@ -401,7 +401,11 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
+# Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
+# "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
+_JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
@@ -449,7 +453,20 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             head, end = head + place.group(), place.end()  # "シニアユニオン東京", "スターバックスユニオンジャパン"
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else None))
-    return names
+    taken += [(name.start, name.end) for name in names]
+    names += [FoundName(match.start(), match.end(), match.group(), None)
+              for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
+              if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+    return _teachers_short_names_as_full(names)
+
+
+def _teachers_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
+    """A teachers' union's short name ("千教組", "三重県教組") is the union the story names in full
+    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place."""
+    full = [name.name for name in names if name.name.endswith("教職員組合")]
+    return [FoundName(name.start, name.end, owners[0], name.name)
+            if name.name.endswith("教組") and len(owners := [union for union in full if union.startswith(name.name[:-2])]) == 1
+            else name for name in names]
 
 
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
@@ -561,7 +578,12 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
+                 "법외", "교원", "단위", "전국단위")  # "법외노조" (a union the law no longer recognises), "교원노조법"
+# (the teachers' unions act), "단위노조" (a workplace union)
+# A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
+# "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
+_KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
+_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹")
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
                              "학생", "경제", "국제", "세계", "총")
 
@@ -587,6 +609,18 @@ class _Spans:
         return before >= 0 and self._max_ends[before] > position
 
 
+# The commonest Korean surnames: a person's name is one of them and two syllables more, written against a union's
+# name in running titles ("강규혁서비스연맹 위원장", "박지미민주노총서비스연맹...본부장").
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
+                             "변염여추도소석선설마길연위표명기반왕금옥육인맹")
+_HANGUL = re.compile(r"[가-힣]+")
+
+
+def after_a_korean_person(name: str) -> str | None:
+    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None."""
+    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and _HANGUL.fullmatch(name[:3]) else None
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
@@ -594,14 +628,19 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
-                union.endswith("연맹") and not union.endswith("노동조합연맹")
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or _KOREAN_KIND.fullmatch(
+                union) or (
+                union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
-        # directory), but not over the branch or across the name's start.
-        if spans.overlaps(match.end(1) if match.group(2) else start, end) or spans.crosses(start):
+        # directory), or when the word is a federation's in full, which is not the union it starts with
+        # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
+        # but not over the branch or across the name's start or end.
+        inside_ok = match.group(2) or union.endswith(_KOREAN_FEDERATION_WORDS)
+        if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
+                match.end(1)):
             continue
         names.append(FoundName(start, end, original[start:end], None))
     return names
@@ -1464,7 +1503,7 @@ class Recogniser:
                 return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_language)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
+            if "労" in original or "ユニオン" in original or "教" in original:  # 労働組合, 労組, 労連, 教職員組合, 教組
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:

@@ -46,6 +46,7 @@ from bot.matching.recognise import (
     FoundName,
     Recogniser,
     acronym_letters,
+    after_a_korean_person,
     centre_suffix_start,
     exact_spellings,
     glued_acronyms,
@@ -1346,6 +1347,20 @@ class Tagger:
             return name
         return FoundName(name.start, name.end, f"{record.acronym} {rest.group(1)}", name.acronym)
 
+    def _branch_by_short_name(self, name: FoundName) -> FoundName:
+        """A Korean branch is written with its union's shortest Korean name, as the press mostly writes it
+        ("전국금속노동조합 경남지부", "전국금속노조 대구지부" are "금속노조 경남지부", "금속노조 대구지부"), so that every
+        report of it gets one id."""
+        branch = _KOREAN_BRANCH.fullmatch(name.name)
+        # the union's name, or its name without the leading 전국 ("national") the directory writes it with
+        owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
+                      if (union_id := self.unions.id_for_name(parent)) is not None), None) if branch else None
+        record = self.unions.get(owner) if owner else None
+        hangul = [form for form in (record.name, *record.aliases) if _HANGUL_NAME.fullmatch(form)] if record else []
+        if branch is None or not hangul:
+            return name
+        return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym)
+
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
@@ -1383,6 +1398,9 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and name.acronym is None:
                 directory_id = self._bracketed_union_of(original, name, union_matches, starts)
+            if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
+                    directory_id := self.unions.id_for_name(rest)) is not None:
+                name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
@@ -1390,7 +1408,7 @@ class Tagger:
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
-            name = self._district_by_acronym(original, name, inner)
+            name = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
@@ -2031,6 +2049,9 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 _BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
+# A Korean union's name and its branch's ("전국금속노조 대구지부"), and a name in Hangul.
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회))")
+_HANGUL_NAME = re.compile(r"[가-힣]+")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
