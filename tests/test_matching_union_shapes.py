@@ -1105,3 +1105,44 @@ def test_a_head_word_with_only_a_trade_names_no_union_of_its_own() -> None:
     assert _ids(_tags("Em São Bernardo do Campo, o Sindicato dos Metalúrgicos do ABC convocou greve.")) == {"smabc-br"}
     assert _names(_tags("In Seattle, the Boeing Machinists Union voted to strike.")) == {"Boeing Machinists Union"}
     assert _ids(_tags("In Wellington, New Zealand, the Nurses Organisation has called a strike.")) == {"nzno-nz"}
+
+
+def test_a_dash_inside_a_name_its_acronym_spells_goes_on() -> None:
+    # The words after a spaced dash are the name's when the bracketed acronym spells them after its own dash.
+    tags = _tags("La Organización de Trabajadores de la Educación del Paraguay – Auténtica (OTEP-A) convocó un paro.")
+    assert _names(tags) == {"Organización de Trabajadores de la Educación del Paraguay – Auténtica"}
+    tags = _tags("Fue así que se unieron en Nicaragua la CST y la Confederación General de Trabajadores – Independiente "
+                 "(CGT – i).")
+    assert "Confederación General de Trabajadores – Independiente" in _names(tags)
+    assert "CGT-i" in {tag.acronym for tag in tags.unions}
+
+
+def test_a_dash_before_other_words_still_ends_a_name() -> None:
+    tags = _tags("En Santiago, la Federación de Trabajadores del Cobre – Juan Pérez (FT) dijo que no firmará.")
+    assert "Federación de Trabajadores del Cobre – Juan Pérez" not in _names(tags)
+
+
+def test_an_acronym_written_with_a_spaced_dash_is_the_directorys() -> None:
+    tags = _tags("El secretario general del PIT – CNT, Marcelo Abdala, habló del paro general en Montevideo.")
+    assert _ids(tags) == {"pit-cnt"}
+
+
+def test_a_region_after_a_unions_acronym_is_no_union_listed() -> None:
+    # "CC.OO. PV y UGT PV": the Valencian bodies of CCOO and UGT, not a union "PV" listed with them.
+    tags = _tags("Los sindicatos docentes (STEPV, CSIF, CC.OO. PV y UGT PV) convocarán huelga en Valencia.")
+    assert "PV" not in _names(tags) and {"ugt-es", "csif-es"} <= _ids(tags)
+
+
+def test_a_directory_acronym_before_a_dash_in_a_found_names_acronym_is_no_mention_of_it() -> None:
+    # "OTEP-A" is the Auténtica split of the OTEP: the OTEP itself is not named ("SNTE-CNTE" names both).
+    tags = _tags("La Organización de Trabajadores de la Educación del Paraguay – Auténtica (OTEP-A) convocó un paro.")
+    assert "otep-py" not in _ids(tags)
+
+
+def test_names_spanish_pages_write_for_unions_of_central_america_and_paraguay() -> None:
+    # data/union_sources/spanish-pages-es12.tsv
+    assert "undeca-cr" in _ids(_tags("Un 95% de empleados del hospital Calderón Guardia se unieron al paro, según UNDECA."))
+    assert "asoprof-pa" in _ids(_tags("La Asociación de Profesoras de la República de Panamá (Asoprof) decretó una huelga."))
+    assert "fep-py" in _ids(_tags("Los docentes de Paraguay dieron clases pese a la huelga de la FEP y el CUSTE."))
+    assert "otep-py" in _ids(_tags("Decenas de miles de docentes paraguayos acataron el paro de la Organización de "
+                                   "Trabajadores de la Educación en Paraguay (OTEP)."))
