@@ -1146,3 +1146,10 @@ def test_names_spanish_pages_write_for_unions_of_central_america_and_paraguay() 
     assert "fep-py" in _ids(_tags("Los docentes de Paraguay dieron clases pese a la huelga de la FEP y el CUSTE."))
     assert "otep-py" in _ids(_tags("Decenas de miles de docentes paraguayos acataron el paro de la Organización de "
                                    "Trabajadores de la Educación en Paraguay (OTEP)."))
+
+
+def test_the_ilo_written_de_trabajo_and_its_conference_are_no_unions() -> None:
+    # LABELING.md: agencies are not unions, whichever way the press writes them.
+    assert not _tags("Panamá firmó convenios con la Organización Internacional de Trabajo (OIT) sobre huelga.").unions
+    tags = _tags("La CNUS llevó la denuncia a la Conferencia Internacional del Trabajo, en Santo Domingo.")
+    assert not any("Conferencia" in name for name in _names(tags))

@@ -355,6 +355,10 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Organization", "International Labor Organization", "International Labour Organisation",
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
+    "Organización Internacional de Trabajo",  # as the press writes it too
+    # the ILO's yearly conference
+    "International Labour Conference", "Conferencia Internacional del Trabajo", "Conférence internationale du Travail",
+    "Conferência Internacional do Trabalho",
 ))
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
