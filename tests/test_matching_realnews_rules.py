@@ -795,3 +795,10 @@ def test_the_korean_word_for_stopping_is_not_jersey() -> None:
 ])
 def test_unions_the_outside_pages_name_are_in_the_directory(text: str, expected: str) -> None:
     assert expected in _union_ids(_tags(None, text))
+
+
+def test_a_place_whose_words_start_a_unions_name_is_not_the_place() -> None:
+    # "La Unión" is a department of El Salvador; "La Unión Obrera Metalúrgica" is Argentina's metalworkers' union.
+    tags = _tags(None, "La Unión Obrera Metalúrgica (UOM) de Villa Constitución anunció un paro total en Acindar.")
+    assert _primary(tags) == {"AR"}
+    assert _primary(_tags(None, "Los estibadores del puerto de La Unión, en El Salvador, pararon el lunes.")) == {"SV"}

@@ -358,6 +358,10 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Organization", "International Labor Organization", "International Labour Organisation",
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
+    "Organización Internacional de Trabajo",  # as the press writes it too
+    # the ILO's yearly conference
+    "International Labour Conference", "Conferencia Internacional del Trabajo", "Conférence internationale du Travail",
+    "Conferência Internacional do Trabalho",
 ))
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
@@ -1457,7 +1461,7 @@ class Recogniser:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
                 holder = bisect_right(known_starts, start) - 1
                 if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
-                        original, known_spans[holder][1]):
+                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
                     continue
             if (strength == "weak" and language is not None and languages
                     and language not in languages and "en" not in languages):
@@ -1779,6 +1783,8 @@ class Recogniser:
                         _is_acronym(token[2]) for token in tokens[index + 1:closing])):
                     # checked against the name in _accepted; several acronyms are one ("FSP KEP")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
+                elif closing is not None:  # "(CUT – A)"
+                    acronym = dash_joined_acronym(original[tokens[index + 1][0]:tokens[closing - 1][1]])
                 elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
                       and tokens[index + 3][2][:1].islower()):
                     # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
@@ -1825,6 +1831,11 @@ class Recogniser:
                 # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
                 taken.extend(tokens[index:index + 2])
                 break
+            if word in _NAME_DASHES and taken and _dash_continues_name(original, tokens, index):
+                # "... de Trabajadores – Independiente (CGT – i)": the acronym spells the words after the dash
+                taken.append(tokens[index])
+                index += 1
+                continue
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
@@ -2006,7 +2017,7 @@ class Recogniser:
         for index, earlier in enumerate(result):
             positions[(earlier.start, earlier.end)].append(index)
         for match in _bracketed(original):
-            inner = match.group(1).strip()
+            inner = dash_joined_acronym(match.group(1)) or match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2 and centre_suffix_start(
                     original, 0, _before_spaces(original, match.start())) is None:
@@ -2026,7 +2037,9 @@ class Recogniser:
                 position = bisect_left(taken_starts, name.start)
                 own_end = centre_suffix_start(original, name.start, name.end) or name.end  # the centre is not in it
                 overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
-                    position < len(taken) and taken[position][0] < own_end)
+                    position < len(taken) and taken[position][0] < own_end and not (
+                        # "Organización ... del Paraguay – Auténtica (OTEP-A)": a name the dash goes on from
+                        taken[position][0] == name.start and _dash_goes_on(original, taken[position][1])))
                 if not overlaps:
                     positions[(name.start, name.end)].append(len(result))
                     result.append(name)
@@ -2073,6 +2086,8 @@ class Recogniser:
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
+            if word in _NAME_DASHES and words and any(dash in acronym for dash in _NAME_DASHES):
+                continue  # "Trabajadores – Independiente (CGT-i)": the acronym's dash stands in the name too
             if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
                 break
             words.append(token)
@@ -2196,6 +2211,50 @@ _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w
 # Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
 _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
                                  "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
+
+
+_NAME_DASHES = _SUFFIX_DASHES + "—"
+
+
+_SPACED_DASH_ACRONYM = re.compile(f"([^\\W\\d_][\\w.&]{{1,12}}) ?[{_NAME_DASHES}] ?(\\w{{1,4}})")
+
+
+def dash_joined_acronym(inner: str) -> str | None:
+    """A bracket's acronym written with a spaced dash between its parts ("CUT – A", "CGT – i"), joined by
+    a hyphen ("CUT-A"), or None when the bracket holds something else."""
+    match = _SPACED_DASH_ACRONYM.fullmatch(inner.strip())
+    if match is None or " " not in match.group() or not _is_acronym(match.group(1)):
+        return None
+    joined = f"{match.group(1)}-{match.group(2)}"
+    return joined if _is_acronym(joined) else None
+
+
+def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:
+    """True when the capitalised words after a dash end in a bracketed acronym whose part after its own
+    dash starts as they do: "Trabajadores – Independiente (CGT – i)", "Paraguay – Auténtica (OTEP-A)",
+    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name."""
+    first = dash + 1
+    if first >= len(tokens) or not _is_capitalised(tokens[first][2]):
+        return False
+    for later in range(first, min(len(tokens), first + 8)):
+        word = tokens[later][2]
+        if word in "([":
+            closing = next((end for end in range(later + 2, min(len(tokens), later + 5)) if tokens[end][2] in ")]"), None)
+            if closing is None:
+                return False
+            inner = original[tokens[later + 1][0]:tokens[closing - 1][1]]
+            acronym = dash_joined_acronym(inner) or inner
+            parts = re.split(f"[{_NAME_DASHES}]", acronym)
+            return len(parts) > 1 and _is_acronym(acronym) and _bare(parts[-1])[:1] == _bare(tokens[first][2])[:1]
+        if not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+            return False
+    return False
+
+
+def _dash_goes_on(original: str, end: int) -> bool:
+    """True when a dash right after `end` continues the name before it (see _dash_continues_name)."""
+    tokens = _tokens(original, end, min(len(original), end + 160))
+    return bool(tokens) and tokens[0][2] in _NAME_DASHES and _dash_continues_name(original, tokens, 0)
 
 
 def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:

@@ -1034,9 +1034,13 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
-        union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
+        union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
+            title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
-        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names)
+        union_starts = sorted({(match.field, match.start) for match in union_matches} | {
+            (match.field, match.start) for entry in found.values() for match in entry.matches})
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names,
+                                                union_starts)
         # A country named inside a found union's name counts as a directory union's country does
         # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
         # beside the story's subject (LABELING.md: when the events happen there).
@@ -1215,6 +1219,9 @@ class Tagger:
         known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
         # "da CUT, a FEM-CUT": an acronym that ends a union's name already matched is that name's word, not listed
         names = [(match.field, match.start, match.end) for _, match in unions if " " in match.original[match.start:match.end]]
+        # "CC.OO. PV y UGT PV", "ANPE CV": letters right after a union's acronym are its region's, not a union listed
+        union_ends = {(match.field, match.end) for _, match in unions} | {
+            (match.field, match.end) for entry in found.values() for match in entry.matches}
         listed: list[tuple[str, _Match]] = []
 
         def add(field: Field, original: str, start: int, end: int) -> None:
@@ -1222,7 +1229,8 @@ class Tagger:
             if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
                     fold(acronym) in _NOT_UNION_ACRONYMS) or any(
                     named_field == field and named_start < start and end <= named_end
-                    for named_field, named_start, named_end in names):
+                    for named_field, named_start, named_end in names) or any(
+                    (field, start - gap) in union_ends and original[start - gap:start] in (" ", ". ") for gap in (1, 2)):
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
@@ -1421,8 +1429,10 @@ class Tagger:
     def _only_a_person_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is a directory union named in full (three words or more) with only words that
         say nothing of unions, trades or places after it, a person's name as a rule ("Ketua Konfederasi Serikat
-        Pekerja Seluruh Indonesia Andi Gani Nena Wea", "Korean Confederation Of Trade Unions News")."""
-        if inner.start != name.start or len(_NAME_WORD.findall(original, inner.start, inner.end)) < 3:
+        Pekerja Seluruh Indonesia Andi Gani Nena Wea", "Korean Confederation Of Trade Unions News"). A name whose own
+        acronym in brackets spells the words after it is none ("... del Paraguay – Auténtica (OTEP-A)")."""
+        if inner.start != name.start or len(_NAME_WORD.findall(original, inner.start, inner.end)) < 3 or (
+                name.acronym is not None and self.unions.id_for_name(name.acronym) is None):
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
         return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
@@ -1482,12 +1492,15 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans) -> list[_Match]:
-        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing.
+    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
+                         union_starts: list[tuple[Field, int]]) -> list[_Match]:
+        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, and places
+        whose last words start a union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
 
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
         place inside one is the union's country, not a person's name, however capitalised its
-        neighbours ("Sindicato Argentino de Docentes Privados").
+        neighbours ("Sindicato Argentino de Docentes Privados"). `union_starts` are the sorted (field,
+        start) of every union name found or matched.
         """
         surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
@@ -1527,6 +1540,9 @@ class Tagger:
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
+            after_start = bisect_right(union_starts, (match.field, match.start))
+            if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
+                continue
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.original, match.start, match.end)
                 if any(cue in sentence for cue in self._georgia_us_cues):
@@ -2033,6 +2049,18 @@ class _FoundUnion:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+
+
+def _outside_dashed_acronyms(union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
+    """`union_matches` but a directory acronym that is the first part of a found name's own acronym with a letter
+    or two after a dash: "OTEP" in "... – Auténtica (OTEP-A)" is no mention of the OTEP ("SNTE-CNTE" names both)."""
+    dashed = {fold(entry.acronym) for entry in found.values() if entry.acronym and "-" in entry.acronym}
+    if not dashed:
+        return union_matches
+    return [match for match in union_matches
+            if not any(fold(match.original[match.start:match.end + 5]).startswith(acronym) and
+                       acronym.startswith(match.folded + " ") and len(acronym) <= len(match.folded) + 3
+                       for acronym in dashed)]
 
 
 def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match) -> bool:
