@@ -1248,3 +1248,23 @@ def test_the_ilo_written_de_trabajo_and_its_conference_are_no_unions() -> None:
     assert not _tags("Panamá firmó convenios con la Organización Internacional de Trabajo (OIT) sobre huelga.").unions
     tags = _tags("La CNUS llevó la denuncia a la Conferencia Internacional del Trabajo, en Santo Domingo.")
     assert not any("Conferencia" in name for name in _names(tags))
+
+
+def test_an_english_name_written_in_urdu_letters_is_the_directory_union() -> None:
+    # "All Pakistan Federation of Trade Unions" word by word in Urdu letters (wide_unions8a ur-806, wide_bn12),
+    # also with "trade unions" as one word; "یونین" may stand for "Unions" ("Centre of Indian Trade Union").
+    assert _ids(_tags("لاہور میں آل پاکستان فیڈریشن آف ٹریڈ یونینز نے مظاہرہ کیا۔")) == {"apftu-pk"}
+    assert _ids(_tags("لاہور میں آل پاکستان فیڈریشن آف ٹریڈیونینز(رجسٹرڈ) کا اجلاس ہوا۔")) == {"apftu-pk"}
+    assert _ids(_tags("نئی دہلی میں سنٹر آف انڈین ٹریڈ یونین نے ہڑتال کی۔")) == {"citu"}
+    # English words the directory knows no name of are no directory union.
+    assert all(union_id.startswith("found:") for union_id in _ids(_tags("لاہور میں آل پاکستان ٹریڈ یونین نے مظاہرہ کیا۔")))
+
+
+def test_a_bangla_district_committee_of_a_national_federation_is_that_federation() -> None:
+    # The place first, "district" anywhere (wide_bn12 bn-2351, wide_south11 bn-1116): the federation's committee.
+    assert _ids(_tags("সভায় ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দলের সম্পাদক বক্তব্য দেন।")) == {"bjsd"}
+    assert _ids(_tags("সমাবেশে নারায়ণগঞ্জ জেলা শ্রমিক লীগ যোগ দেয়। নারায়ণগঞ্জ জেলা জাতীয় শ্রমিক লীগের আহবায়ক বলেন।",
+                      )) == {"jsl-bd"}
+    # A district's own union is not the committee of the national union of its trade.
+    tags = _tags("সিলেট জেলা সড়ক পরিবহন শ্রমিক ইউনিয়ন ধর্মঘট ডাকে, বাংলাদেশ সড়ক পরিবহন শ্রমিক ফেডারেশন সমর্থন দেয়।")
+    assert len(_ids(tags)) == 2

@@ -1058,6 +1058,46 @@ def _spelt_runs(run: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
             if len(acronym := "".join(letters for _, _, letters, _ in run[first:last + 1])) >= 3]
 
 
+# English union names written word by word in Urdu letters ("آل پاکستان فیڈریشن آف ٹریڈ یونینز" is the All
+# Pakistan Federation of Trade Unions, "سنٹر آف انڈین ٹریڈ یونین" the Centre of Indian Trade Unions): the
+# English words of the names the directory holds; "" for the second word of one English word ("ایسوسی ایشن").
+_URDU_ENGLISH_WORDS = {
+    "آل": "All", "پاکستان": "Pakistan", "انڈیا": "India", "انڈین": "Indian", "انٹرنیشنل": "International",
+    "نیشنل": "National", "یونائیٹڈ": "United", "پیپلز": "Peoples", "جنرل": "General", "سنٹرل": "Central",
+    "سینٹرل": "Central", "ڈیموکریٹک": "Democratic", "آف": "of", "اینڈ": "and", "ٹریڈ": "Trade", "لیبر": "Labour",
+    "ورکرز": "Workers", "ایمپلائز": "Employees", "ایمپلائیز": "Employees", "کلرکس": "Clerks", "ٹیچرز": "Teachers",
+    "ہوم": "Home", "بیسڈ": "Based", "وومن": "Women", "ویمن": "Women", "لوکل": "Local", "گورنمنٹ": "Government",
+    "ریلوے": "Railway", "ریلویز": "Railways", "یونین": "Union", "یونینز": "Unions", "ٹریڈیونین": "Trade Union",
+    "ٹریڈیونینز": "Trade Unions", "فیڈریشن": "Federation", "کنفیڈریشن": "Confederation",
+    "کانفیڈریشن": "Confederation", "کانگریس": "Congress", "سنٹر": "Centre", "سینٹر": "Centre",
+    "ایسوسی": "Association", "ایشن": "",
+}
+_URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
+                                 "Congress", "Centre", "Association"})
+_URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
+_URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
+
+
+def transliterated_names(original: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name) for each run of two words or more in Urdu letters that spells English words
+    and ends with a union's head word ("فیڈریشن", "یونین"), longest first at each start; [] for a text without
+    Urdu's own letters. The tagger keeps those the directory knows."""
+    if not _SPELT_SCRIPTS.search(original):
+        return []
+    words = [(match.start(), match.end(), _URDU_ENGLISH_WORDS.get(match.group()))
+             for match in _URDU_WORD.finditer(original)]
+    found: list[tuple[int, int, str]] = []
+    for first, (start, _, english) in enumerate(words):
+        if not english:
+            continue
+        for last in range(first + 1, min(len(words), first + _URDU_ENGLISH_MAX_WORDS)):
+            if words[last][2] is None or not original[words[last - 1][1]:words[last][0]].isspace():
+                break
+            if words[last][2] in _URDU_ENGLISH_HEADS:
+                found.append((start, words[last][1], " ".join(word for _, _, word in words[first:last + 1] if word)))
+    return sorted(found, key=lambda name: (name[0], -name[1]))
+
+
 # Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",
 # "KCTU는", "UAWが"): the automaton matches whole words only, so these are looked up on their own.
 _GLUED_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&\-]{1,11}(?![A-Za-z0-9])")

@@ -56,6 +56,7 @@ from bot.matching.recognise import (
     names_other_body,
     spelt_acronyms,
     starts_sentence,
+    transliterated_names,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory, variant_key
@@ -1062,6 +1063,8 @@ class Tagger:
                 entry.directory_id = None
             if entry.directory_id is None:  # another language's or spelling's name of a directory union
                 entry.directory_id = self._variant_id(entry, story_countries)
+            if entry.directory_id is None:  # or a district's committee of a national federation the story names
+                entry.directory_id = self._district_committee_of(entry.name, union_matches)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
@@ -1120,6 +1123,26 @@ class Tagger:
                 fold(acronym) for acronym in record.acronyms}:
             return None
         return union_id
+
+    def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
+        """The national federation whose district or city committee `name` is: a name led by its place
+        ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ") that, without its place words, is
+        the name of a federation of the directory, or how the name of one the story names ends ("জাতীয় শ্রমিক
+        লীগ"). Only federations (kind "confederation") organise so; a district's own union ("সিলেট জেলা সড়ক
+        পরিবহন শ্রমিক ইউনিয়ন") is not its national union's committee."""
+        words = fold(name).split()
+        if not words or words[0] not in PLACE_NAME_WORDS:
+            return None
+        rest = " ".join(word for word in words if word not in PLACE_NAME_WORDS)
+        if len(rest.split()) < 2:
+            return None
+        named = {entry.target for match in union_matches for entry in match.entries if entry.kind == "union"}
+        candidates = [union_id] if (union_id := self.unions.id_for_name(rest)) is not None else [
+            union_id for union_id in sorted(named) if (record := self.unions.get(union_id)) is not None and any(
+                f" {fold(known)}".endswith(f" {rest}") for known in record.all_names)]
+        federations = [union_id for union_id in candidates
+                       if (record := self.unions.get(union_id)) is not None and record.kind == "confederation"]
+        return federations[0] if len(federations) == 1 else None
 
     # -- scanning --------------------------------------------------------------------------
 
@@ -1268,7 +1291,9 @@ class Tagger:
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
         ("सीआईटीयू", CITU: see recognise.spelt_acronyms) or written against CJK characters ("JAMという":
-        recognise.glued_acronyms); these count only when the story backs them."""
+        recognise.glued_acronyms), which count only when the story backs them, and its English names written in
+        Urdu letters ("آل پاکستان فیڈریشن آف ٹریڈ یونینز": recognise.transliterated_names; "یونین" may stand for
+        "Unions")."""
         spelt: list[_Match] = []
         for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
             if spelt and start < spelt[-1].end and spelt[-1].start <= start:
@@ -1278,6 +1303,16 @@ class Tagger:
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
             if entries:
                 spelt.append(_Match(field, original, start, end, entries, fold(acronym)))
+        for start, end, name in transliterated_names(original):
+            if spelt and start < spelt[-1].end:
+                continue  # inside a longer name the directory knows
+            for english in (name, name + "s") if name.endswith("Union") else (name,):
+                info = self._automata.latin.get(pattern_key(english), None)
+                entries = tuple(entry for entry in (info.entries if info else ())
+                                if entry.kind == "union" and entry.form not in _ACRONYM_FORMS)
+                if entries:
+                    spelt.append(_Match(field, original, start, end, entries, fold(english)))
+                    break
         return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
