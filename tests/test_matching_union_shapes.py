@@ -1105,3 +1105,15 @@ def test_a_head_word_with_only_a_trade_names_no_union_of_its_own() -> None:
     assert _ids(_tags("Em São Bernardo do Campo, o Sindicato dos Metalúrgicos do ABC convocou greve.")) == {"smabc-br"}
     assert _names(_tags("In Seattle, the Boeing Machinists Union voted to strike.")) == {"Boeing Machinists Union"}
     assert _ids(_tags("In Wellington, New Zealand, the Nurses Organisation has called a strike.")) == {"nzno-nz"}
+
+
+def test_a_head_word_with_any_plural_noun_or_the_workers_alone_names_no_union() -> None:
+    # romance12: a word after a plural article is a trade even when no list knows it ("dos Químicos").
+    assert not _tags("Em Campos dos Goytacazes, Brasil, o presidente do Sindicato dos Químicos, Carlos Antônio, "
+                     "participou da reunião.").unions
+    assert "Sindicato dos Eletricitários" not in _names(
+        _tags("Em Belo Horizonte, Brasil, o Sindieletro [Sindicato dos Eletricitários] fez assembleias."))
+    assert not _tags("Em Brasília, a Confederação dos Trabalhadores convocou uma greve.").unions
+    # A place after the trade still says which union it is.
+    assert _names(_tags("Em Campos, Brasil, o Sindicato dos Químicos de Campos entrou em greve.")) == {
+        "Sindicato dos Químicos de Campos"}

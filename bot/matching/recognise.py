@@ -368,6 +368,8 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Plural articles before a name's last word: the word after one is a plural noun ("dos Químicos", "des Pilotes").
+_PLURAL_ARTICLES = frozenset({"dos", "das", "des", "dei", "degli", "delle", "los", "las"})
 # Words after a leading "Union" that make a company's name ("Union Bank", "Union Insurance").
 _COMPANY_WORDS = frozenset({"bank", "banking", "insurance", "assurance", "finance", "financial", "trust", "savings",
                             "mutual", "securities", "capital", "investment", "investments", "holdings", "group"})
@@ -2143,12 +2145,19 @@ def _capitalised_nearby(original: str, start: int, end: int) -> bool:
 
 def names_a_trade_only(name: str) -> bool:
     """True for a name made of head words, the workers and one trade, no word saying which union it is
-    ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"):
-    the union of a trade referred to, in any language, unless the directory knows the name."""
-    parts = [part for part in (_bare(word) for word in name.split()) if part and part not in _CONNECTORS]
+    ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"),
+    or of head words and the workers alone ("Confederação dos Trabalhadores"): the union of a trade referred
+    to, in any language, unless the directory knows the name. Any one word after a plural article is a trade
+    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word)."""
+    bares = [_bare(word) for word in name.split()]
+    parts = [part for part in bares if part and part not in _CONNECTORS]
     trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
-    return (2 <= len(parts) <= 3 and len(trades) == 1 and any(part in _HEADS for part in parts)
-            and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS))
+    if not (2 <= len(parts) <= 3 and any(part in _HEADS for part in parts)):
+        return False
+    if not trades:
+        return any(part in _LIST_ENDS for part in parts)
+    after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
+    return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
 
 
 def starts_sentence(original: str, start: int) -> bool:
