@@ -198,6 +198,37 @@ def test_acronym_spellings_without_backing_do_not_count(text: str) -> None:
     assert tag(text).unions == ()
 
 
+def test_an_acronym_spelling_beside_a_union_named_for_sure_counts() -> None:
+    # No union word in the sentence, but a union named for sure in it (wide_pt11 it-1176, wide_es11 es-1323).
+    assert union_ids_of("En México, la protesta fue convocada por la CNTE, el Snte y la Croc.") == {
+        "cnte", "snte", "croc"}
+    assert union_ids_of("En México, la protesta fue convocada por el Snte y la Croc.") == set()
+
+
+def test_a_union_backed_by_its_sentence_backs_the_others_by_its_country() -> None:
+    # The CTM is taken by the union word beside it; its country then backs "Snte" (heldout_cross11 en-1309).
+    assert union_ids_of("The CTM union called the stoppage in Canada. Members of the Snte union joined it.") == {
+        "ctm", "snte"}
+    assert union_ids_of("The Snte union joined it in Canada.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cosatu threatens nation-wide strike as wage talks stall.", {"cosatu"}),        # heldout_english10 en-1222
+    ("Members of the Unison trade union have voted in favour of striking.", {"unison"}),  # en-1212
+    ("Cosatu said nothing.", set()),                                                  # no union word
+])
+def test_an_acronym_spelling_counts_in_a_story_naming_no_country(text: str, expected: set[str]) -> None:
+    assert union_ids_of(text) == expected
+
+
+def test_a_union_backed_in_turn_does_not_back_its_own_further_mentions() -> None:
+    # "BNP" read as Belarus's union (a party here) must not make Belarus primary by backing itself (wide_south11
+    # en-1327).
+    text = ("Jatiyatabadi Sramik Dal, the labour wing of BNP, has organised a rally in Dhaka to mark May Day. "
+            "BNP Secretary General Mirza Fakhrul Islam Alamgir has joined the event as the chief guest of the union.")
+    assert "BY" not in {country.code for country in tag(text).countries if country.salience == "primary"}
+
+
 def test_two_names_in_a_row_stay_two() -> None:
     text = ("Members of the Australian Manufacturing Workers' Union, Electrical Trades Union and "
             "Birleşik Metal-İş Union walked out.")

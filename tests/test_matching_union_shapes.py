@@ -933,6 +933,40 @@ def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it
     assert transport not in _ids(_tags("The RMT, Unite, Transport for London and the Mayor met in London."))
 
 
+def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_language() -> None:
+    transport, kommunal = "svenska-transportarbetareforbundet-se", "svenska-kommunalarbetareforbundet-se"
+    assert transport in _ids(_tags("Lars Lindgren, ordförande för Transport, säger att hoten mot ombuden i Malmö är "
+                                   "allvarliga."))
+    assert transport in _ids(_tags("Freddy Welle, chaufför och aktiv i Transport, samlade lastbilarna i Göteborg."))
+    assert transport in _ids(_tags("Transport har varslat om konfliktåtgärder mot åkerierna i Västernorrland."))
+    assert transport in _ids(_tags("När arbetet blockeras kan även Transports medlemmar i hamnarna i Sverige dras in."))
+    assert kommunal in _ids(_tags("Hon är undersköterska i Varberg och medlem i kommunal sedan länge."))
+    assert kommunal in _ids(_tags("Det kallas heltidsresan och är något som fackförbundet kommunal drivit i Uddevalla."))
+    assert "the-union-of-civil-servants-se" in _ids(_tags("Flera lokförare i Stockholm saknar förtroende för Seko. Men "
+                                                          "facket ST anser att arbetsgivaren bör lastas."))
+    assert "handel-og-kontor-i-norge-no" in _ids(_tags("Fredag gikk 155 HK-organiserte i fagbevegelsen ut i streik, og "
+                                                       "fra onsdag trappes streiken opp i Oslo."))
+    assert "fellesorganisasjonen-no" in _ids(_tags("FO er part i avtalene med private omsorgsbedrifter. FOs medlemmer "
+                                                   "som er tatt ut i streiken i Bergen har fått beskjed."))
+    assert not _tags("Transport av farligt gods i Sverige ökar, och medlemmar i kommunal sektor har fått höjd lön.").unions
+    assert not _tags("Han är medlem i kommunal nämnd i Varberg och ordförande i föreningen.").unions
+    assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
+
+
+def test_hyphened_words_before_a_name_share_its_end() -> None:
+    assert "Hotel-, Restaurant- og Caféforbundet" in _names(_tags("Hotel-, Restaurant- og Caféforbundet varsler "
+                                                                  "strejke i Odense."))
+    assert "blik-og-rorarbejderforbundet-dk" in _ids(_tags("Henrik W. Petersen er forbundsformand i Blik- og "
+                                                           "Rørarbejderforbundet i Danmark."))
+
+
+def test_nordic_unions_named_in_wide_nordic12_pages_are_in_the_directory() -> None:
+    assert "svenska-pappersindustriarbetareforbundet-se" in _ids(_tags("Pappers avdelningsombud samlades i Kalix."))
+    assert "krifa-dk" in _ids(_tags("Selskabet tegnede overenskomst med Kristelig Fagforening i København."))
+    assert {"skatteetatens-landsforbund-no", "stafo-no"} <= _ids(_tags("YS Stat samler Parat, Delta, Skatteetatens "
+                                                                       "landsforbund og Stafo i Oslo."))
+
+
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:
     tags = _tags("A l'initiative de la Fédération des Travailleurs de la Métallurgie – CGT, les salariés sont appelés "
                  "à manifester à Paris.")
@@ -1134,3 +1168,35 @@ def test_a_number_before_a_month_and_a_year_is_a_date_not_a_local() -> None:
     tags = _tags("Scuola: azioni di sciopero a Roma, in Italia, proclamato da USB 4 aprile 2025 intera giornata.")
     assert _ids(tags) == {"usb"}
     assert "CUPE Local 79" in _names(_tags("In Toronto, Canada, members of CUPE 79 march on 4 May."))
+
+
+def test_russian_and_ukrainian_union_names_are_declined() -> None:
+    """Russian and Ukrainian decline a name's leading adjectives and head noun ("Межрегионального профсоюза
+    «Учитель»", "Вільної профспілки"), and the press drops the country at its end ("Независимого профсоюза
+    горняков"); the words after the head stay as they are."""
+    from bot.matching.unions import cyrillic_case_forms
+
+    assert cyrillic_case_forms("Межрегиональный профсоюз «Учитель»")[:3] == (
+        "Межрегионального профсоюза «Учитель»", "Межрегиональному профсоюзу «Учитель»", "Межрегиональным профсоюзом «Учитель»")
+    assert "Вільної профспілки медичних працівників України" in cyrillic_case_forms(
+        "Вільна профспілка медичних працівників України")
+    assert "Федерации независимых профсоюзов России" in cyrillic_case_forms("Федерация независимых профсоюзов России")
+    assert "Независимого профсоюза горняков" in cyrillic_case_forms("Независимый профсоюз горняков Украины")
+    assert "Федерации профсоюзов" not in cyrillic_case_forms("Федерация профсоюзов Украины")
+    assert cyrillic_case_forms("Soyuz Truda") == ()
+
+
+def test_a_russian_union_is_found_in_the_genitive() -> None:
+    """A Russian union named in the genitive ("председатель Свободного профсоюза медицинских работников
+    Украины") is found by its directory name."""
+    tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
+                 "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
+    assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_a_russian_or_ukrainian_role_word_is_no_part_of_a_name() -> None:
+    """"Председатель", "Голова" (chair) before a union's name end it as "President" does in English."""
+    for text in ("Председатель Свободного профсоюза таксистов Казани Иван Петров заявил о забастовке в России.",
+                 "Голова Вільної профспілки таксистів Києва Іван Петренко заявив про страйк в Україні."):
+        names = {tag.name for tag in _tags(text).unions}
+        assert names and not any(name.startswith(("Председатель", "Голова")) for name in names)

@@ -33,6 +33,7 @@ from os.path import commonprefix
 from typing import Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
+from bot.matching.language import detect_language
 from bot.matching.normalize import NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
@@ -294,6 +295,8 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 also but and or yesterday today when while after before since although though however
 o os as el los las le les il lo gli die der das den ang ng mga si
+председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
+голова голови заступник члени членів представник представники любой любая этот эта наш наша
 """.split()) - {"and"}
 
 # Connectors that may join the words of a name after its head, by language (folded).
@@ -488,32 +491,74 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
             for match in _JAPANESE_SHORT_NAME.finditer(original) if not taken.overlaps(match.start(), match.end())]
 
 
-# Swedish unions the press calls by a common word or two letters, by their full names: "Transport" is the
-# Transport Workers' Union and "GS" the GS-facket where the text says it is a union, right after "förbundet"
-# ("LO-förbundet Transport", "fackförbundet Transport") or joined by "och" or a comma to another union's name ("Seko
-# och Transport", "Transport och Kommunal", "IF Metall, GS, Livs"), in the genitive too ("Transports blockad");
-# not the word at large ("Transport av farligt gods"), nor in Norwegian or Danish, where "Transport" is a union's
-# only inside its longer name.
-_NORDIC_SHORT_NAMES = {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket"}
-_NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join(_NORDIC_SHORT_NAMES) + r")s?(?![\w\-])")
-_NORDIC_CUE_BEFORE = re.compile(r"förbundet $", re.IGNORECASE)
-_NORDIC_AND = (" och ", ", ")
+# Nordic unions the press calls by a common word or two letters, by their full names, by the story's language:
+# Swedish "Transport" is the Transport Workers' Union, "GS" the GS-facket and "ST" Fackförbundet ST, Norwegian "HK"
+# and "FO" are Handel og Kontor and Fellesorganisasjonen, Danish "HK" is HK Danmark; and "kommunal", written in
+# lower case, is Kommunal. Each counts only where the text marks it as a union: right after a union word or a
+# member's or officer's post ("LO-förbundet Transport", "facket ST", "medlem i kommunal", "aktiv i Transport",
+# "ordförande för Transport"), with a union's own word after it ("Transport varslar", "Transports medlemmar",
+# "Transport avdelning 2", "HK-organiserte", "HK-klubben", "FOs medlemmer", "FO-streiken"), or joined by "och"/"og"
+# or a comma to another union's name ("Seko och Transport", "HK og Fellesforbundet", "IF Metall, GS, Livs"), in
+# the genitive too ("Transports blockad"); not the word at large ("Transport av farligt gods", "kommunal
+# verksamhet"), nor where the language has it only inside a longer name (Norwegian and Danish "Transport").
+_NORDIC_SHORT_NAMES: dict[str, dict[str, str]] = {
+    "sv": {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket", "ST": "Fackförbundet ST",
+           "kommunal": "Svenska Kommunalarbetareförbundet"},
+    "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen"},
+    "da": {"HK": "HK Danmark"},
+}
+_NORDIC_SHORT_NAMES["nb"] = _NORDIC_SHORT_NAMES["no"]
+_NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join({word for names in _NORDIC_SHORT_NAMES.values()
+                                                             for word in names}) + r")(s?)(?!\w)")
+_NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|facket|forbundet|fagforeningen|medlem(?:mar|mer)? (?:i|av)|aktiv i"
+                                r"|(?:ordförande|ombudsman|leder|nestleder) (?:för|i|på)) $", re.IGNORECASE)
+_NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder)\b"
+                               r"|-(?:organiserte|medlem|klubb|streik|avdeling|avdelning|tillitsvalgt|förbund|forbund))")
+_NORDIC_AND = (" och ", " og ", ", ")
+# A word in lower case needs a union word before it ("fackförbundet kommunal"), or a member's post and no noun
+# after it ("medlem i kommunal, Varberg", not "medlem i kommunal nämnd").
+_NORDIC_LOWER_CUE = re.compile(r"(?:förbundet|facket) $", re.IGNORECASE)
+_NORDIC_LOWER_END = re.compile(r"(?:\W|$)(?<! )|\s+(?:i|och|sedan|som|på|men|eller)\b|\s*$")
 
 
-def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
-    """Swedish unions called by a common word (see _NORDIC_SHORT_NAMES) where the text marks them as unions."""
+def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]],
+                        language: Callable[[], str | None]) -> list[FoundName]:
+    """Nordic unions called by a common word or two letters (see _NORDIC_SHORT_NAMES) where the text marks
+    them as unions, in the story's language (`language` detects it, asked only once a word is so marked)."""
     spans = [(name.start, name.end) for name in found] + known
     taken, starts, ends = _Spans(spans), {start for start, _ in spans}, {end for _, end in spans}
     names: list[FoundName] = []
     for match in _NORDIC_SHORT_NAME.finditer(original):
         start, end = match.span()
-        if taken.overlaps(start, end):
+        word, lower = match.group(1), match.group(1).islower()
+        if taken.overlaps(start, end) or lower and match.group(2):
             continue
-        if (_NORDIC_CUE_BEFORE.search(original, max(0, start - 10), start)
+        cue_before = _NORDIC_CUE_BEFORE.search(original, max(0, start - 20), start)
+        if lower and cue_before and not _NORDIC_LOWER_CUE.search(original, max(0, start - 20), start) and (
+                not _NORDIC_LOWER_END.match(original, end)):
+            continue
+        if (cue_before or not lower and (
+                _NORDIC_CUE_AFTER.match(original, end)
                 or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
-                or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND)):
-            names.append(FoundName(start, end, _NORDIC_SHORT_NAMES[match.group(1)], None))
+                or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND))) and (
+                word in (full_names := _NORDIC_SHORT_NAMES.get(language() or "", {}))):
+            names.append(FoundName(start, end, full_names[word], None))
     return names
+
+
+# Words whose shared end the name carries, hyphened before it in Danish, Norwegian, Swedish, German and Dutch:
+# "Blik- og Rørarbejderforbundet", "Nærings- og Nydelsesmiddelforbundet", "Hotel-, Restaurant- og Caféforbundet".
+_SUSPENDED_WORDS = re.compile(r"(?<![\w\-])(?:[A-ZÆØÅÄÖÜ]\w*-, )*[A-ZÆØÅÄÖÜ]\w*-,? (?:og|och|und|en) $")
+
+
+def _with_suspended_words(original: str, name: FoundName) -> FoundName:
+    """`name` with the hyphened words that share its first word's end, where the text writes them before it."""
+    if original[name.start:name.end] != name.name or not name.name[:1].isupper():
+        return name
+    before = _SUSPENDED_WORDS.search(original, max(0, name.start - 80), name.start)
+    if before is None:
+        return name
+    return FoundName(before.start(), name.end, original[before.start():name.end], name.acronym)
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
@@ -1394,8 +1439,9 @@ class Recogniser:
                 stop = name.end if stop < 0 else stop
                 name = FoundName(after.start(), stop, original[after.start():stop], name.acronym) if (
                     after is not None and _is_capitalised(after.group())) else None
-                if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)):
-                    name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES[short.group(1)], None)
+                if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)) and (
+                        short.group(1) in _NORDIC_SHORT_NAMES["sv"]):
+                    name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES["sv"][short.group(1)], None)
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
@@ -1416,9 +1462,14 @@ class Recogniser:
             numbered += _district_mentions(original, known_spans)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered, known_spans, known_starts)
-        if language in (None, "sv") and (" och " in original or "förbundet" in original) and (
-                "Transport" in original or "GS" in original):
-            found += _nordic_short_names(original, found, known_spans)  # Swedish text only
+        if language in _NORDIC_SHORT_NAMES or language is None:
+            detected: list[str | None] = [language] if language else []
+
+            def story_language() -> str | None:
+                if not detected:
+                    detected.append(detect_language(None, original))
+                return detected[0]
+            found += _nordic_short_names(original, found, known_spans, story_language)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
@@ -1433,6 +1484,8 @@ class Recogniser:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if "- " in original:
+            found = [_with_suspended_words(original, name) for name in found]
         return sorted(found, key=lambda name: name.start)
 
     # -- head words ------------------------------------------------------------------------

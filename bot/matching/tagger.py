@@ -888,15 +888,18 @@ def _case_ok(entry: NameEntry, surface: str) -> bool:
     return True
 
 
-def _sentence(original: str, start: int, end: int) -> str:
-    """The folded sentence around [start, end), padded with spaces for whole-word lookups."""
+def _sentence_span(original: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around [start, end) starts and ends in `original` (at most 300 characters either side)."""
     window_start = max(0, start - 300)
     last_end_before = max(original.rfind(char, window_start, start) for char in _SENTENCE_ENDS)
     window_end = min(len(original), end + 300)
     after = _SENTENCE_END.search(original, end, window_end)
-    sentence_start = last_end_before + 1 if last_end_before >= 0 else window_start
-    sentence_end = after.start() if after else window_end
-    return _folded_between(original, sentence_start, sentence_end)
+    return (last_end_before + 1 if last_end_before >= 0 else window_start), (after.start() if after else window_end)
+
+
+def _sentence(original: str, start: int, end: int) -> str:
+    """The folded sentence around [start, end), padded with spaces for whole-word lookups."""
+    return _folded_between(original, *_sentence_span(original, start, end))
 
 
 @lru_cache(maxsize=64)  # the rules ask for the sentences of one story again and again; few are kept
@@ -1717,14 +1720,30 @@ class Tagger:
         # The countries of the unions named for sure back the others ("l'UGTM et la FDT").
         story_countries = story_countries | {record.country for union_id in named
                                              if (record := self.unions.get(union_id)) is not None and record.country}
+        # A union backed here backs the other unions in turn, by its country and its place in a sentence ("Ictu
+        # ... the TUI", "dalla Filt-Cgil, dalla Uilt, dall'Orsa"), until no more are backed; not its own further
+        # mentions (a wrong reading of "BNP" would back itself).
         unbacked: list[_Match] = []
-        for match in pending:
-            backed = [entry.target for entry in match.entries
-                      if entry.kind == "union" and self._is_backed(entry, match, named, story_countries, language_home)]
-            if len(set(backed)) == 1:
-                accepted.append((backed[0], match))
-            elif not backed:
-                unbacked.append(match)
+        learned: dict[str, set[str]] = defaultdict(set)  # country -> the unions backed here that gave it
+        while pending:
+            unbacked, newly = [], False
+            for match in pending:
+                targets = {entry.target for entry in match.entries}
+                countries = story_countries | {country for country, givers in learned.items() if givers - targets}
+                entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
+                    entry, match, named, countries, language_home, accepted)]
+                if len({entry.target for entry in entries}) > 1:
+                    # A name as written goes before another union's acronym spelled otherwise ("Snals").
+                    entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
+                backed = [entry.target for entry in entries]
+                if len(set(backed)) == 1:
+                    accepted.append((backed[0], match))
+                    if (record := self.unions.get(backed[0])) is not None and record.country:
+                        learned[record.country].add(backed[0])
+                    newly = True
+                elif not backed:
+                    unbacked.append(match)
+            pending = unbacked if newly else []
         # The language is detected only for a union of a country it may back (see _spoken_in): beside
         # other countries, only for a name in the language of one country ("Hamnarbetarförbundet", not
         # "Free Trade Union of Metalworkers").
@@ -1754,7 +1773,9 @@ class Tagger:
                         for entry in match.entries))
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
-                   language_home: Callable[[], frozenset[str]] | None = None) -> bool:
+                   language_home: Callable[[], frozenset[str]] | None = None,
+                   accepted: Iterable[tuple[str, _Match]] = ()) -> bool:
+        """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far."""
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)
@@ -1763,9 +1784,14 @@ class Tagger:
         if entry.form == "acronym_variant":
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
+            # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt").
             sentence = _sentence(match.original, match.start, match.end)
-            has_cue = not _LABOUR_CUES.isdisjoint(sentence.split())
-            return has_cue and (record.country is None or record.country in story_countries)
+            has_cue = not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
+            # With no country in the story, the one union the spelling may name counts when the story's language
+            # is not another country's ("Cosatu threatens nation-wide strike", "the Unison trade union").
+            return has_cue and (record.country is None or record.country in story_countries or (
+                not story_countries and len({other.target for other in match.entries}) == 1 and language_home is not None
+                and record.country in (language_home() or {record.country})))
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
@@ -1781,6 +1807,14 @@ class Tagger:
         sentence = _sentence(match.original, match.start, match.end)
         return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
             record.country is None or language_home is None or not (home := language_home()) or record.country in home)
+
+    @staticmethod
+    def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+        """True when a mention of `accepted` of another union than those `match` may name lies in its sentence."""
+        start, end = _sentence_span(match.original, match.start, match.end)
+        targets = {entry.target for entry in match.entries}
+        return any(other.original is match.original and start <= other.start and other.end <= end
+                   and union_id not in targets for union_id, other in accepted)
 
     def _foreign_to_language(self, match: _Match, language_home: Callable[[], frozenset[str]]) -> bool:
         """True when every union `match` may name is a national union of another country than those of the

@@ -336,6 +336,62 @@ def polish_case_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join([*(forms[case] for forms in declined), *rest]) for case in range(cases)))
 
 
+# Russian and Ukrainian decline a name's leading adjectives and its head noun ("Межрегиональный профсоюз
+# «Учитель»" -> "Межрегионального профсоюза «Учитель»", "Вільна профспілка" -> "Вільної профспілки"); the words
+# after the head (a genitive, a name in quotes) stay as they are. Forms in case order: genitive, dative,
+# instrumental, locative (prepositional), accusative (a masculine inanimate accusative is the nominative).
+_CYRILLIC_HEADS = (("профсоюз", "masculine", ("а", "у", "ом", "е", "")), ("союз", "masculine", ("а", "у", "ом", "е", "")),
+                   ("ция", "feminine", ("ции", "ции", "цией", "ции", "цию")),
+                   ("ція", "feminine-uk", ("ції", "ції", "цією", "ції", "цію")),
+                   ("спілка", "feminine-uk", ("спілки", "спілці", "спілкою", "спілці", "спілку")))
+_CYRILLIC_ADJECTIVES = {
+    "masculine": (("ый", ("ого", "ому", "ым", "ом", "ый")), ("кий", ("кого", "кому", "ким", "ком", "кий")),
+                  ("ий", ("его", "ему", "им", "ем", "ий")), ("ой", ("ого", "ому", "ым", "ом", "ой"))),
+    "feminine": (("ая", ("ой", "ой", "ой", "ой", "ую")), ("яя", ("ей", "ей", "ей", "ей", "юю"))),
+    "feminine-uk": (("а", ("ої", "ій", "ою", "ій", "у")), ("я", ("ьої", "ій", "ьою", "ій", "ю"))),
+}
+_CYRILLIC_LETTER = re.compile(r"[А-яЁё]")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+# A name's last words naming its country, which the press drops ("председатель Независимого профсоюза горняков").
+_CYRILLIC_COUNTRY_ENDINGS = (" России", " Украины", " Росії", " України")
+
+
+def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...]] | None:
+    """(stem, gender, endings) of a Russian or Ukrainian head noun of a union's name, or None."""
+    for ending, gender, endings in _CYRILLIC_HEADS:
+        if gender == "masculine":
+            if word.lower() == ending:
+                return word, gender, endings
+        elif word.lower().endswith(ending) and (gender == "feminine-uk") == (ukrainian or ending == "спілка"):
+            return word[:-len(ending)], gender, endings
+    return None
+
+
+def cyrillic_case_forms(name: str) -> tuple[str, ...]:
+    """A Russian or Ukrainian union name in the genitive, dative, instrumental, locative and accusative,
+    declining its leading adjectives and head noun, and (for a name led by an adjective) the same without
+    its country at the end; () for a name in another script or with no head noun it knows."""
+    words = name.split()
+    ukrainian = bool(_UKRAINIAN_LETTERS.search(name))
+    head_at = next((index for index, word in enumerate(words[:4]) if _cyrillic_head(word, ukrainian)), None)
+    if head_at is None:
+        return ()
+    stem, gender, endings = _cyrillic_head(words[head_at], ukrainian) or ("", "", ())
+    adjectives: list[tuple[str, tuple[str, ...]]] = []
+    for word in words[:head_at]:
+        form = next(((word[:-len(nominative)], oblique) for nominative, oblique in _CYRILLIC_ADJECTIVES[gender]
+                     if word.endswith(nominative) and len(word) > len(nominative) + 2), None)
+        if form is None:
+            return ()
+        adjectives.append(form)
+    rest = words[head_at + 1:]
+    forms = [" ".join([*(adj_stem + oblique[case] for adj_stem, oblique in adjectives), stem + endings[case], *rest])
+             for case in range(5)]
+    if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
+        forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
+    return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
 # Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
 # "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
 _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
@@ -586,7 +642,8 @@ class UnionDirectory:
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
-                    finnish_case_forms(name) if record.country == "FI" else short_country_forms(name, record.country))
+                    finnish_case_forms(name) if record.country == "FI" else
+                    cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *polish):
