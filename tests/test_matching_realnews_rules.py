@@ -532,7 +532,7 @@ def test_a_generic_name_in_another_language_needs_its_country() -> None:
 
 @pytest.mark.parametrize("language, text, name", [
     ("ja", "首都圏青年ユニオンは東京で団体交渉を求めた。", "首都圏青年ユニオン"),
-    ("ko", "한국노총 금속노련은 서울에서 집회를 열었다.", "금속노련"),
+    ("ko", "한국노총 섬유유통노련은 서울에서 집회를 열었다.", "섬유유통노련"),  # 금속노련 is in the directory now
 ])
 def test_japanese_community_unions_and_korean_federations_are_named(language: str, text: str, name: str) -> None:
     assert name in _union_names(default_tagger().tag(None, text, language))
@@ -795,3 +795,10 @@ def test_the_korean_word_for_stopping_is_not_jersey() -> None:
 ])
 def test_unions_the_outside_pages_name_are_in_the_directory(text: str, expected: str) -> None:
     assert expected in _union_ids(_tags(None, text))
+
+
+def test_a_place_whose_words_start_a_unions_name_is_not_the_place() -> None:
+    # "La Unión" is a department of El Salvador; "La Unión Obrera Metalúrgica" is Argentina's metalworkers' union.
+    tags = _tags(None, "La Unión Obrera Metalúrgica (UOM) de Villa Constitución anunció un paro total en Acindar.")
+    assert _primary(tags) == {"AR"}
+    assert _primary(_tags(None, "Los estibadores del puerto de La Unión, en El Salvador, pararon el lunes.")) == {"SV"}

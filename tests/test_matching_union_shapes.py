@@ -1200,3 +1200,80 @@ def test_a_russian_or_ukrainian_role_word_is_no_part_of_a_name() -> None:
                  "Голова Вільної профспілки таксистів Києва Іван Петренко заявив про страйк в Україні."):
         names = {tag.name for tag in _tags(text).unions}
         assert names and not any(name.startswith(("Председатель", "Голова")) for name in names)
+
+
+def test_korean_words_for_a_rank_or_kind_of_union_name_none() -> None:
+    # "제1노총" (the largest centre), "제1노조" (a firm's first union), unions by trade, workplace unions,
+    # "민주노조" (a democratic union) are no names.
+    assert _names(_tags("제1노총인 한국노총은 회의를 열었다. 서울교통공사 제1노조가 파업했다.")) == {"Federation of Korean Trade Unions"}
+    assert not _tags("직종별노조와 소산별노조의 규모가 영세하다. 1천명의 단위노조 위원장들이 모였다.").unions
+    assert not _tags("조합원들은 민주노조 사수를 결의했다.").unions
+
+
+def test_a_korean_federation_in_full_is_not_the_union_its_name_starts_with() -> None:
+    assert _ids(_tags("부산에서 전국금속노동조합연맹(금속노련)은 임금 교섭을 시작했다.")) == {"fkmtu-kr"}
+    assert "korean-government-employees-union-confederation-kr" in _ids(
+        _tags("세종에서 대한민국공무원노동조합총연맹은 보수 인상을 요구했다."))
+
+
+def test_a_korean_persons_name_written_against_a_union_names_the_union_only() -> None:
+    assert _ids(_tags("광주에서 최민수서비스연맹 부위원장이 발언했다.")) == {"kfsu-kr"}
+
+
+def test_a_korean_branch_is_one_union_however_its_union_is_written() -> None:
+    tags = _tags("전국금속노동조합 충남지부는 집회를 열었다. 금속노조 충남지부 조합원 500명이 모였다.")
+    assert _names(tags) == {"금속노조 충남지부", "Korean Metal Workers' Union"}
+
+
+def test_japanese_teachers_unions_in_full_and_short() -> None:
+    assert _names(_tags("千葉県教職員組合は集会を開いた。千教組の委員長があいさつした。")) == {"千葉県教職員組合"}
+    assert _names(_tags("道教組は声明を出した。")) == {"道教組"}
+    assert not _tags("宗教組織の代表と福岡県教職員組合連絡協議会の議長が集まった。").unions
+
+
+def test_a_dash_inside_a_name_its_acronym_spells_goes_on() -> None:
+    # The words after a spaced dash are the name's when the bracketed acronym spells them after its own dash.
+    tags = _tags("La Organización de Trabajadores de la Educación del Paraguay – Auténtica (OTEP-A) convocó un paro.")
+    assert _names(tags) == {"Organización de Trabajadores de la Educación del Paraguay – Auténtica"}
+    tags = _tags("Fue así que se unieron en Nicaragua la CST y la Confederación General de Trabajadores – Independiente "
+                 "(CGT – i).")
+    assert "Confederación General de Trabajadores – Independiente" in _names(tags)
+    assert "CGT-i" in {tag.acronym for tag in tags.unions}
+
+
+def test_a_dash_before_other_words_still_ends_a_name() -> None:
+    tags = _tags("En Santiago, la Federación de Trabajadores del Cobre – Juan Pérez (FT) dijo que no firmará.")
+    assert "Federación de Trabajadores del Cobre – Juan Pérez" not in _names(tags)
+
+
+def test_an_acronym_written_with_a_spaced_dash_is_the_directorys() -> None:
+    tags = _tags("El secretario general del PIT – CNT, Marcelo Abdala, habló del paro general en Montevideo.")
+    assert _ids(tags) == {"pit-cnt"}
+
+
+def test_a_region_after_a_unions_acronym_is_no_union_listed() -> None:
+    # "CC.OO. PV y UGT PV": the Valencian bodies of CCOO and UGT, not a union "PV" listed with them.
+    tags = _tags("Los sindicatos docentes (STEPV, CSIF, CC.OO. PV y UGT PV) convocarán huelga en Valencia.")
+    assert "PV" not in _names(tags) and {"ugt-es", "csif-es"} <= _ids(tags)
+
+
+def test_a_directory_acronym_before_a_dash_in_a_found_names_acronym_is_no_mention_of_it() -> None:
+    # "OTEP-A" is the Auténtica split of the OTEP: the OTEP itself is not named ("SNTE-CNTE" names both).
+    tags = _tags("La Organización de Trabajadores de la Educación del Paraguay – Auténtica (OTEP-A) convocó un paro.")
+    assert "otep-py" not in _ids(tags)
+
+
+def test_names_spanish_pages_write_for_unions_of_central_america_and_paraguay() -> None:
+    # data/union_sources/spanish-pages-es12.tsv
+    assert "undeca-cr" in _ids(_tags("Un 95% de empleados del hospital Calderón Guardia se unieron al paro, según UNDECA."))
+    assert "asoprof-pa" in _ids(_tags("La Asociación de Profesoras de la República de Panamá (Asoprof) decretó una huelga."))
+    assert "fep-py" in _ids(_tags("Los docentes de Paraguay dieron clases pese a la huelga de la FEP y el CUSTE."))
+    assert "otep-py" in _ids(_tags("Decenas de miles de docentes paraguayos acataron el paro de la Organización de "
+                                   "Trabajadores de la Educación en Paraguay (OTEP)."))
+
+
+def test_the_ilo_written_de_trabajo_and_its_conference_are_no_unions() -> None:
+    # LABELING.md: agencies are not unions, whichever way the press writes them.
+    assert not _tags("Panamá firmó convenios con la Organización Internacional de Trabajo (OIT) sobre huelga.").unions
+    tags = _tags("La CNUS llevó la denuncia a la Conferencia Internacional del Trabajo, en Santo Domingo.")
+    assert not any("Conferencia" in name for name in _names(tags))

@@ -358,6 +358,10 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "International Labour Organization", "International Labor Organization", "International Labour Organisation",
     "International Labour Office", "Organización Internacional del Trabajo", "Organisation internationale du Travail",
     "Organização Internacional do Trabalho", "Organizzazione Internazionale del Lavoro",
+    "Organización Internacional de Trabajo",  # as the press writes it too
+    # the ILO's yearly conference
+    "International Labour Conference", "Conferencia Internacional del Trabajo", "Conférence internationale du Travail",
+    "Conferência Internacional do Trabalho",
 ))
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
@@ -408,7 +412,11 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連)(?!携)")
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
+# Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
+# "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
+_JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
@@ -456,7 +464,20 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             head, end = head + place.group(), place.end()  # "シニアユニオン東京", "スターバックスユニオンジャパン"
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else None))
-    return names
+    taken += [(name.start, name.end) for name in names]
+    names += [FoundName(match.start(), match.end(), match.group(), None)
+              for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
+              if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+    return _teachers_short_names_as_full(names)
+
+
+def _teachers_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
+    """A teachers' union's short name ("千教組", "三重県教組") is the union the story names in full
+    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place."""
+    full = [name.name for name in names if name.name.endswith("教職員組合")]
+    return [FoundName(name.start, name.end, owners[0], name.name)
+            if name.name.endswith("教組") and len(owners := [union for union in full if union.startswith(name.name[:-2])]) == 1
+            else name for name in names]
 
 
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
@@ -568,7 +589,12 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원")  # "법외노조" (a union the law no longer recognises), "교원노조법" (the teachers' unions act)
+                 "법외", "교원", "단위", "전국단위")  # "법외노조" (a union the law no longer recognises), "교원노조법"
+# (the teachers' unions act), "단위노조" (a workplace union)
+# A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
+# "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
+_KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
+_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹")
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
                              "학생", "경제", "국제", "세계", "총")
 
@@ -594,6 +620,18 @@ class _Spans:
         return before >= 0 and self._max_ends[before] > position
 
 
+# The commonest Korean surnames: a person's name is one of them and two syllables more, written against a union's
+# name in running titles ("강규혁서비스연맹 위원장", "박지미민주노총서비스연맹...본부장").
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
+                             "변염여추도소석선설마길연위표명기반왕금옥육인맹")
+_HANGUL = re.compile(r"[가-힣]+")
+
+
+def after_a_korean_person(name: str) -> str | None:
+    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None."""
+    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and _HANGUL.fullmatch(name[:3]) else None
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
@@ -601,14 +639,19 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
-                union.endswith("연맹") and not union.endswith("노동조합연맹")
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or _KOREAN_KIND.fullmatch(
+                union) or (
+                union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
-        # directory), but not over the branch or across the name's start.
-        if spans.overlaps(match.end(1) if match.group(2) else start, end) or spans.crosses(start):
+        # directory), or when the word is a federation's in full, which is not the union it starts with
+        # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
+        # but not over the branch or across the name's start or end.
+        inside_ok = match.group(2) or union.endswith(_KOREAN_FEDERATION_WORDS)
+        if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
+                match.end(1)):
             continue
         names.append(FoundName(start, end, original[start:end], None))
     return names
@@ -1425,7 +1468,7 @@ class Recogniser:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
                 holder = bisect_right(known_starts, start) - 1
                 if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
-                        original, known_spans[holder][1]):
+                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
                     continue
             if (strength == "weak" and language is not None and languages
                     and language not in languages and "en" not in languages):
@@ -1471,7 +1514,7 @@ class Recogniser:
                 return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_language)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original:  # 労働組合, 労組, 労連
+            if "労" in original or "ユニオン" in original or "教" in original:  # 労働組合, 労組, 労連, 教職員組合, 教組
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:
@@ -1747,6 +1790,8 @@ class Recogniser:
                         _is_acronym(token[2]) for token in tokens[index + 1:closing])):
                     # checked against the name in _accepted; several acronyms are one ("FSP KEP")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
+                elif closing is not None:  # "(CUT – A)"
+                    acronym = dash_joined_acronym(original[tokens[index + 1][0]:tokens[closing - 1][1]])
                 elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
                       and tokens[index + 3][2][:1].islower()):
                     # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
@@ -1793,6 +1838,11 @@ class Recogniser:
                 # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
                 taken.extend(tokens[index:index + 2])
                 break
+            if word in _NAME_DASHES and taken and _dash_continues_name(original, tokens, index):
+                # "... de Trabajadores – Independiente (CGT – i)": the acronym spells the words after the dash
+                taken.append(tokens[index])
+                index += 1
+                continue
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
@@ -1976,7 +2026,7 @@ class Recogniser:
         for index, earlier in enumerate(result):
             positions[(earlier.start, earlier.end)].append(index)
         for match in _bracketed(original):
-            inner = match.group(1).strip()
+            inner = dash_joined_acronym(match.group(1)) or match.group(1).strip()
             before = bisect_right(taken_starts, match.start()) - 1
             if before >= 0 and match.start() <= taken[before][1] + 2 and centre_suffix_start(
                     original, 0, _before_spaces(original, match.start())) is None:
@@ -1996,7 +2046,9 @@ class Recogniser:
                 position = bisect_left(taken_starts, name.start)
                 own_end = centre_suffix_start(original, name.start, name.end) or name.end  # the centre is not in it
                 overlaps = (position > 0 and taken[position - 1][1] > name.start) or (
-                    position < len(taken) and taken[position][0] < own_end)
+                    position < len(taken) and taken[position][0] < own_end and not (
+                        # "Organización ... del Paraguay – Auténtica (OTEP-A)": a name the dash goes on from
+                        taken[position][0] == name.start and _dash_goes_on(original, taken[position][1])))
                 if not overlaps:
                     positions[(name.start, name.end)].append(len(result))
                     result.append(name)
@@ -2043,6 +2095,8 @@ class Recogniser:
         words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
             word = token[2]
+            if word in _NAME_DASHES and words and any(dash in acronym for dash in _NAME_DASHES):
+                continue  # "Trabajadores – Independiente (CGT-i)": the acronym's dash stands in the name too
             if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
                 break
             words.append(token)
@@ -2170,6 +2224,50 @@ _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|m
 # Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
 _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
                                  "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
+
+
+_NAME_DASHES = _SUFFIX_DASHES + "—"
+
+
+_SPACED_DASH_ACRONYM = re.compile(f"([^\\W\\d_][\\w.&]{{1,12}}) ?[{_NAME_DASHES}] ?(\\w{{1,4}})")
+
+
+def dash_joined_acronym(inner: str) -> str | None:
+    """A bracket's acronym written with a spaced dash between its parts ("CUT – A", "CGT – i"), joined by
+    a hyphen ("CUT-A"), or None when the bracket holds something else."""
+    match = _SPACED_DASH_ACRONYM.fullmatch(inner.strip())
+    if match is None or " " not in match.group() or not _is_acronym(match.group(1)):
+        return None
+    joined = f"{match.group(1)}-{match.group(2)}"
+    return joined if _is_acronym(joined) else None
+
+
+def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:
+    """True when the capitalised words after a dash end in a bracketed acronym whose part after its own
+    dash starts as they do: "Trabajadores – Independiente (CGT – i)", "Paraguay – Auténtica (OTEP-A)",
+    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name."""
+    first = dash + 1
+    if first >= len(tokens) or not _is_capitalised(tokens[first][2]):
+        return False
+    for later in range(first, min(len(tokens), first + 8)):
+        word = tokens[later][2]
+        if word in "([":
+            closing = next((end for end in range(later + 2, min(len(tokens), later + 5)) if tokens[end][2] in ")]"), None)
+            if closing is None:
+                return False
+            inner = original[tokens[later + 1][0]:tokens[closing - 1][1]]
+            acronym = dash_joined_acronym(inner) or inner
+            parts = re.split(f"[{_NAME_DASHES}]", acronym)
+            return len(parts) > 1 and _is_acronym(acronym) and _bare(parts[-1])[:1] == _bare(tokens[first][2])[:1]
+        if not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+            return False
+    return False
+
+
+def _dash_goes_on(original: str, end: int) -> bool:
+    """True when a dash right after `end` continues the name before it (see _dash_continues_name)."""
+    tokens = _tokens(original, end, min(len(original), end + 160))
+    return bool(tokens) and tokens[0][2] in _NAME_DASHES and _dash_continues_name(original, tokens, 0)
 
 
 def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:

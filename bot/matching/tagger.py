@@ -46,6 +46,7 @@ from bot.matching.recognise import (
     FoundName,
     Recogniser,
     acronym_letters,
+    after_a_korean_person,
     centre_suffix_start,
     exact_spellings,
     glued_acronyms,
@@ -1033,9 +1034,13 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
-        union_matches = self._add_acronym_mentions(title, text, found, title_unions + text_unions)
+        union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
+            title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
-        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names)
+        union_starts = sorted({(match.field, match.start) for match in union_matches} | {
+            (match.field, match.start) for entry in found.values() for match in entry.matches})
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names,
+                                                union_starts)
         # A country named inside a found union's name counts as a directory union's country does
         # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
         # beside the story's subject (LABELING.md: when the events happen there).
@@ -1214,6 +1219,9 @@ class Tagger:
         known |= {(match.field, match.start) for entry in found.values() for match in entry.matches}
         # "da CUT, a FEM-CUT": an acronym that ends a union's name already matched is that name's word, not listed
         names = [(match.field, match.start, match.end) for _, match in unions if " " in match.original[match.start:match.end]]
+        # "CC.OO. PV y UGT PV", "ANPE CV": letters right after a union's acronym are its region's, not a union listed
+        union_ends = {(match.field, match.end) for _, match in unions} | {
+            (match.field, match.end) for entry in found.values() for match in entry.matches}
         listed: list[tuple[str, _Match]] = []
 
         def add(field: Field, original: str, start: int, end: int) -> None:
@@ -1221,7 +1229,8 @@ class Tagger:
             if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
                     fold(acronym) in _NOT_UNION_ACRONYMS) or any(
                     named_field == field and named_start < start and end <= named_end
-                    for named_field, named_start, named_end in names):
+                    for named_field, named_start, named_end in names) or any(
+                    (field, start - gap) in union_ends and original[start - gap:start] in (" ", ". ") for gap in (1, 2)):
                 return
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
@@ -1346,6 +1355,20 @@ class Tagger:
             return name
         return FoundName(name.start, name.end, f"{record.acronym} {rest.group(1)}", name.acronym)
 
+    def _branch_by_short_name(self, name: FoundName) -> FoundName:
+        """A Korean branch is written with its union's shortest Korean name, as the press mostly writes it
+        ("전국금속노동조합 경남지부", "전국금속노조 대구지부" are "금속노조 경남지부", "금속노조 대구지부"), so that every
+        report of it gets one id."""
+        branch = _KOREAN_BRANCH.fullmatch(name.name)
+        # the union's name, or its name without the leading 전국 ("national") the directory writes it with
+        owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
+                      if (union_id := self.unions.id_for_name(parent)) is not None), None) if branch else None
+        record = self.unions.get(owner) if owner else None
+        hangul = [form for form in (record.name, *record.aliases) if _HANGUL_NAME.fullmatch(form)] if record else []
+        if branch is None or not hangul:
+            return name
+        return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym)
+
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
@@ -1383,6 +1406,9 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and name.acronym is None:
                 directory_id = self._bracketed_union_of(original, name, union_matches, starts)
+            if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
+                    directory_id := self.unions.id_for_name(rest)) is not None:
+                name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner):
                 continue  # the directory's own match decides (with its rules for generic names)
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
@@ -1390,7 +1416,7 @@ class Tagger:
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
-            name = self._district_by_acronym(original, name, inner)
+            name = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
             key = directory_id or fold(name.name)
             entry = found.get(key)
             if entry is None:
@@ -1403,8 +1429,10 @@ class Tagger:
     def _only_a_person_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is a directory union named in full (three words or more) with only words that
         say nothing of unions, trades or places after it, a person's name as a rule ("Ketua Konfederasi Serikat
-        Pekerja Seluruh Indonesia Andi Gani Nena Wea", "Korean Confederation Of Trade Unions News")."""
-        if inner.start != name.start or len(_NAME_WORD.findall(original, inner.start, inner.end)) < 3:
+        Pekerja Seluruh Indonesia Andi Gani Nena Wea", "Korean Confederation Of Trade Unions News"). A name whose own
+        acronym in brackets spells the words after it is none ("... del Paraguay – Auténtica (OTEP-A)")."""
+        if inner.start != name.start or len(_NAME_WORD.findall(original, inner.start, inner.end)) < 3 or (
+                name.acronym is not None and self.unions.id_for_name(name.acronym) is None):
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
         return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
@@ -1464,12 +1492,15 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans) -> list[_Match]:
-        """Drop person names, the US state of Georgia, and capitalised acronyms with no backing.
+    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
+                         union_starts: list[tuple[Field, int]]) -> list[_Match]:
+        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, and places
+        whose last words start a union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
 
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
         place inside one is the union's country, not a person's name, however capitalised its
-        neighbours ("Sindicato Argentino de Docentes Privados").
+        neighbours ("Sindicato Argentino de Docentes Privados"). `union_starts` are the sorted (field,
+        start) of every union name found or matched.
         """
         surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
@@ -1509,6 +1540,9 @@ class Tagger:
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
+            after_start = bisect_right(union_starts, (match.field, match.start))
+            if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
+                continue
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.original, match.start, match.end)
                 if any(cue in sentence for cue in self._georgia_us_cues):
@@ -2017,6 +2051,18 @@ class _FoundUnion:
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
 
 
+def _outside_dashed_acronyms(union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
+    """`union_matches` but a directory acronym that is the first part of a found name's own acronym with a letter
+    or two after a dash: "OTEP" in "... – Auténtica (OTEP-A)" is no mention of the OTEP ("SNTE-CNTE" names both)."""
+    dashed = {fold(entry.acronym) for entry in found.values() if entry.acronym and "-" in entry.acronym}
+    if not dashed:
+        return union_matches
+    return [match for match in union_matches
+            if not any(fold(match.original[match.start:match.end + 5]).startswith(acronym) and
+                       acronym.startswith(match.folded + " ") and len(acronym) <= len(match.folded) + 3
+                       for acronym in dashed)]
+
+
 def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match) -> bool:
     """Whether the found name is the one directory union inside it with only generic words for a union
     around it ("United Verdi Trade Union", "Gewerkschaft 3F Transport"), not a local, a branch or a
@@ -2031,6 +2077,9 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 _BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
+# A Korean union's name and its branch's ("전국금속노조 대구지부"), and a name in Hangul.
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회))")
+_HANGUL_NAME = re.compile(r"[가-힣]+")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").

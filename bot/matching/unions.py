@@ -123,6 +123,7 @@ class UnionRecord:
 
 _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
+_ACRONYM_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "PIT-CNT", written "PIT – CNT" too
 _ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
@@ -672,6 +673,11 @@ class UnionDirectory:
                             # "CGTB" for CGT-B ("CGT FO" for CGT-FO is the same key): the press drops the joins.
                             entries.append((joined_key, NameEntry("union", record.id, "acronym_variant",
                                                                   fold_cased(joined), "exact", needs_support=True)))
+                        spaced = _ACRONYM_HYPHEN.sub(" – ", variant)
+                        if spaced != variant:
+                            # "PIT – CNT" for PIT-CNT: a dash with a space each side folds to three spaces.
+                            entries.append((pattern_key(spaced), NameEntry("union", record.id, "acronym_variant",
+                                                                           fold_cased(spaced), "exact", needs_support=True)))
         return entries
 
     @staticmethod
