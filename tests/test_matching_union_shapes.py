@@ -1141,6 +1141,35 @@ def test_a_head_word_with_only_a_trade_names_no_union_of_its_own() -> None:
     assert _ids(_tags("In Wellington, New Zealand, the Nurses Organisation has called a strike.")) == {"nzno-nz"}
 
 
+def test_a_head_word_with_any_plural_noun_or_the_workers_alone_names_no_union() -> None:
+    # romance12: a word after a plural article is a trade even when no list knows it ("dos Químicos").
+    assert not _tags("Em Campos dos Goytacazes, Brasil, o presidente do Sindicato dos Químicos, Carlos Antônio, "
+                     "participou da reunião.").unions
+    assert "Sindicato dos Eletricitários" not in _names(
+        _tags("Em Belo Horizonte, Brasil, o Sindieletro [Sindicato dos Eletricitários] fez assembleias."))
+    assert not _tags("Em Brasília, a Confederação dos Trabalhadores convocou uma greve.").unions
+    # A place after the trade still says which union it is.
+    assert _names(_tags("Em Campos, Brasil, o Sindicato dos Químicos de Campos entrou em greve.")) == {
+        "Sindicato dos Químicos de Campos"}
+
+
+def test_a_portuguese_head_before_an_employers_sector_names_an_employers_syndicate() -> None:
+    # romance12: Brazil's employers' syndicates ("sindicatos patronais") are named like unions.
+    assert not _tags("Em Porto Alegre, Brasil, a Feeb RS protocolou no Sindicato dos Bancos do Rio Grande do Sul "
+                     "o aviso de greve.").unions
+    assert not _tags("Em São Paulo, Brasil, o Sindicato Nacional da Indústria de Componentes para Veículos "
+                     "Automotores ofereceu 10,4% de aumento.").unions
+    assert _names(_tags("Em Santos, Brasil, o Sindicato dos Trabalhadores na Indústria de Alimentação de Santos "
+                        "fez greve.")) == {"Sindicato dos Trabalhadores na Indústria de Alimentação de Santos"}
+
+
+def test_a_number_before_a_month_and_a_year_is_a_date_not_a_local() -> None:
+    # romance12: "USB 4 aprile 2025" is the USB's strike of that day, not a "USB Local 4".
+    tags = _tags("Scuola: azioni di sciopero a Roma, in Italia, proclamato da USB 4 aprile 2025 intera giornata.")
+    assert _ids(tags) == {"usb"}
+    assert "CUPE Local 79" in _names(_tags("In Toronto, Canada, members of CUPE 79 march on 4 May."))
+
+
 def test_russian_and_ukrainian_union_names_are_declined() -> None:
     """Russian and Ukrainian decline a name's leading adjectives and head noun ("Межрегионального профсоюза
     «Учитель»", "Вільної профспілки"), and the press drops the country at its end ("Независимого профсоюза

@@ -375,6 +375,13 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+# Words after a Portuguese head that make it an employers' syndicate (see _names_employers_sector), the ranks
+# that may come between, and the articles before them.
+_EMPLOYERS_SECTORS = frozenset({"industria", "industrias", "bancos", "hospitais", "lojistas"})
+_RANKS = frozenset({"nacional", "estadual", "interestadual", "intermunicipal"})
+_PORTUGUESE_ARTICLES = frozenset({"da", "das", "do", "dos"})
+# Plural articles before a name's last word: the word after one is a plural noun ("dos Químicos", "des Pilotes").
+_PLURAL_ARTICLES = frozenset({"dos", "das", "des", "dei", "degli", "delle", "los", "las"})
 # Words after a leading "Union" that make a company's name ("Union Bank", "Union Insurance").
 _COMPANY_WORDS = frozenset({"bank", "banking", "insurance", "assurance", "finance", "financial", "trust", "savings",
                             "mutual", "securities", "capital", "investment", "investments", "holdings", "group"})
@@ -1924,6 +1931,8 @@ class Recogniser:
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
+        if _names_employers_sector(folded_words):
+            return None
         if any(part in word for word in content for part in _NOT_UNION_PARTS):
             return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
@@ -2178,7 +2187,8 @@ class Recogniser:
         Cleveland Local 507")."""
         locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
                         for match in numbered
-                        if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())]
+                        if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())
+                        and not _MONTH_AFTER.match(original, match.end())]
         for match in _local_mentions(original):
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
@@ -2248,6 +2258,9 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
 _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w,.%\-/:]\w|[%$])")
+# A month's name and a year after such a number make it a date, not a local ("proclamato da USB 4 aprile 2025").
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|maio|mayo|jun|giu|jul|juil|lug|aug|ago|"
+                          r"aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dic|dez)[^\W\d_]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
 # Words ending in "s" after such a number that still leave it a local's ("CUPE 3903 says").
 _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represents", "wants", "demands", "calls",
                                  "urges", "warns", "claims", "plans", "votes", "ratifies", "reaches", "wins"})
@@ -2332,14 +2345,30 @@ def _capitalised_nearby(original: str, start: int, end: int) -> bool:
                 or _CAPITALISED_WORD.search(original, end, end + 12))
 
 
+def _names_employers_sector(folded_words: list[str]) -> bool:
+    """True for a Portuguese head whose first word after it, past a rank, is an employers' side of a trade
+    ("Sindicato Nacional da Indústria de Componentes", "Sindicato dos Bancos do Rio Grande do Sul",
+    "Federação das Indústrias"): Brazil's employers' syndicates, not the workers' ("Sindicato dos
+    Trabalhadores na Indústria": the workers come first)."""
+    rest = [word for word in folded_words[1:] if word not in _RANKS] if folded_words[:1] and folded_words[0] in _HEADS else []
+    return len(rest) >= 2 and rest[0] in _PORTUGUESE_ARTICLES and rest[1] in _EMPLOYERS_SECTORS
+
+
 def names_a_trade_only(name: str) -> bool:
     """True for a name made of head words, the workers and one trade, no word saying which union it is
-    ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"):
-    the union of a trade referred to, in any language, unless the directory knows the name."""
-    parts = [part for part in (_bare(word) for word in name.split()) if part and part not in _CONNECTORS]
+    ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"),
+    or of head words and the workers alone ("Confederação dos Trabalhadores"): the union of a trade referred
+    to, in any language, unless the directory knows the name. Any one word after a plural article is a trade
+    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word)."""
+    bares = [_bare(word) for word in name.split()]
+    parts = [part for part in bares if part and part not in _CONNECTORS]
     trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
-    return (2 <= len(parts) <= 3 and len(trades) == 1 and any(part in _HEADS for part in parts)
-            and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS))
+    if not (2 <= len(parts) <= 3 and any(part in _HEADS for part in parts)):
+        return False
+    if not trades:
+        return any(part in _LIST_ENDS for part in parts)
+    after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
+    return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
 
 
 def starts_sentence(original: str, start: int) -> bool:
