@@ -15,6 +15,7 @@ from bot.matching.language import (
     declared_language,
     detect_language,
     detected_language,
+    likely_languages,
     model_path,
 )
 
@@ -58,6 +59,14 @@ def test_too_little_text_or_gibberish_gives_no_language() -> None:
     assert detected_language("", "12 34 !!") is None
     assert detected_language("✊🏽💪🚩", "🎉" * 50) is None
     assert detected_language("qzxv", "bnmq wrtp zxcv " * 3) is None
+
+
+def test_a_language_split_between_close_kin_counts_whole() -> None:
+    # Norwegian's two labels (Bokmål, Nynorsk) count together even with Danish between them; a story the model
+    # cannot tell from Danish may be in either.
+    assert detected_language(None, "Forbundslederen i Fellesforbundet møter arbeidsgiverne før avstemningen om lønnsavtalen.") == "no"
+    assert likely_languages(None, "Unio er i streik i stat og kommune, sier lederen.") == ("da", "no")
+    assert likely_languages(None, "Workers at the plant stopped work today to defend their wages.") == ("en",)
 
 
 def test_line_breaks_and_broken_unicode_are_read() -> None:

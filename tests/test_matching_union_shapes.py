@@ -604,6 +604,21 @@ def test_a_union_nothing_else_backs_is_backed_by_the_countries_of_the_storys_lan
     assert "svenska-hamnarbetarforbundet-se" in _ids(_tags("Hamnarbetarförbundet vägrar lossa ryska fartyg i hamnen."))
 
 
+def test_a_short_norwegian_story_read_as_half_danish_backs_norwegian_unions() -> None:
+    # The detector reads these as 0.6 Danish, 0.3 Norwegian: every language it finds likely backs a union, so
+    # Norway's one-word union names stand in a story naming no place.
+    assert "fellesforbundet-no" in _ids(_tags(
+        "Medlemmene i Fellesforbundet stemte ja med stort flertall ved uravstemningen om ny lønnsavtale."))
+    assert "unio" in _ids(_tags("Unio er i streik i stat og kommune, sier lederen."))
+
+
+def test_a_union_of_a_country_that_also_writes_the_language_is_backed_as_the_homes_are() -> None:
+    # Finland's Industrifacket in a Swedish story on Sweden; India's CITU, spelt out in Bengali, in a story from
+    # West Bengal naming no place.
+    assert "teollisuusliitto-fi" in _ids(_tags("Industrifacket varslar om strejk vid fabriken i Stockholm."))
+    assert "citu" in _ids(_tags("সি আই টি ইউ সহ দশটি কেন্দ্রীয় ট্রেড ইউনিয়নের ডাকে বুধবার ধর্মঘট পালিত হচ্ছে।"))
+
+
 def test_a_name_whose_bracketed_acronym_is_another_unions_is_not_that_union() -> None:
     # "Sindicato dos Enfermeiros" says what the Sindicato dos Enfermeiros Portugueses (SEP) says without its
     # demonym, but the acronym "SE" is not SEP's: another union, kept under its own name.

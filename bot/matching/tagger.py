@@ -36,7 +36,7 @@ from bot.matching.gazetteer import (
     gazetteer_rules,
     pattern_key,
 )
-from bot.matching.language import detect_language
+from bot.matching.language import detect_language, likely_languages
 from bot.matching.normalize import NormalizedText, fold, normalize
 from bot.matching.recognise import (
     CASE_SUFFIX,
@@ -141,8 +141,9 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
 
 
 # Countries beside a language's home whose press and unions write it too (Finland's Swedish-language papers
-# and union pages): a union of one of them is no foreign union in a story in that language.
-_ALSO_WRITTEN_IN = {"sv": ("FI",)}
+# and union pages, West Bengal's Bengali press): a union of one of them is no foreign union in a story in that
+# language, and backs as the home's unions do (see _spoken_in).
+_ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",)}
 
 
 def _home_countries(language: str | None) -> frozenset[str]:
@@ -155,11 +156,12 @@ def _home_countries(language: str | None) -> frozenset[str]:
 def _spoken_in(language: str | None, named: AbstractSet[str]) -> set[str]:
     """The countries of the story's language that back a union mention nothing else backs, when only one
     of its unions is from one of them: a language's one home always ("Hamnarbetarförbundet" in a Swedish
-    story on Russian ships), a language of several countries only in a story naming none, nor the country
-    of a union named for sure ("a Fenprof" in Portuguese; a French story on Senegal does not back Benin's
-    or Tunisia's unions)."""
+    story on Russian ships), with the countries that also write it ("Industrifacket", Finland's, in Swedish;
+    "সিটু", India's CITU, in Bengali), a language of several countries only in a story naming none, nor the
+    country of a union named for sure ("a Fenprof" in Portuguese; a French story on Senegal does not back
+    Benin's or Tunisia's unions)."""
     countries = _LANGUAGE_COUNTRIES.get(language or "", ())
-    return set(countries) if len(countries) == 1 or not named else set()
+    return set(_home_countries(language)) if len(countries) == 1 else set(countries) if not named else set()
 
 
 def _folded_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -1028,6 +1030,7 @@ class Tagger:
         main country (a story in Japanese naming no place is about Japan).
         """
         title, text = title or "", text or ""
+        declared = language  # the caller's language; `language` gets the detected one when a step needs it
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
@@ -1049,12 +1052,11 @@ class Tagger:
         direct = self._resolve_shared_names(country_matches)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
-            # A story naming no country backs its unions by the country of its language
-            # ("Kommunal varslar om strejk" is Swedish); detected only for such stories.
+            # A story naming no country backs its unions by the countries of its language
+            # ("Kommunal varslar om strejk" is Swedish; "সি আই টি ইউ", India's CITU, in a Bengali story from
+            # West Bengal); detected only for such stories.
             language = language or detect_language(title, text)
-            home_country = _LANGUAGE_HOMES.get(language or "")
-            if home_country:
-                story_countries = {home_country}
+            story_countries = set(_home_countries(language))
         for entry in found.values():
             if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
                     record.country is not None and record.country not in story_countries):
@@ -1076,9 +1078,10 @@ class Tagger:
         detected: list[str | None] = []  # the story's language, detected at most once and only when needed
 
         def spoken(backed: AbstractSet[str]) -> set[str]:
-            if not detected:
-                detected.append(language or detect_language(title, text))
-            return _spoken_in(detected[0], backed)
+            # Every language the detector finds likely, not only the one it is sure of: a short Norwegian story
+            # it reads as half Danish, half Norwegian still backs "Fellesforbundet" and "Unio".
+            languages = (declared,) if declared else likely_languages(title, text)
+            return set().union(*(_spoken_in(likely, backed) for likely in languages))
 
         def language_home() -> frozenset[str]:
             if not detected:
