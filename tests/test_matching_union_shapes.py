@@ -679,6 +679,11 @@ def test_workers_in_a_capitalised_sector_go_on_in_the_name() -> None:
     assert "Sindicato dos Trabalhadores nas Indústrias Metalúrgicas de Betim" in _names(tags)
     tags = _tags("No Brasil, a Confederação Nacional dos Trabalhadores nas Empresas de Crédito pediu dissídio.")
     assert "Confederação Nacional dos Trabalhadores nas Empresas de Crédito" in _names(tags)
+    # The state a union covers goes on in its name too, after any head (wide_romance12 pt-2403, pt-2405).
+    tags = _tags("No Brasil, o diretor do Sindicato dos Engenheiros no Estado do Rio de Janeiro falou.")
+    assert "Sindicato dos Engenheiros no Estado do Rio de Janeiro" in _names(tags)
+    tags = _tags("No Brasil, Maria, do Sindicato dos Urbanitários no Distrito Federal, falou.")
+    assert "Sindicato dos Urbanitários no Distrito Federal" in _names(tags)
     # A town after "en" is no sector; an employers' body stays none.
     assert "Sindicato de Trabajadores en Madrid" not in _names(_tags("En Madrid, el Sindicato de Trabajadores en Madrid convocó huelga."))
     assert not _tags("En Chile, la Confederación de Empresas de Transporte rechazó el paro.").unions

@@ -374,6 +374,8 @@ _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
+# The words of a state, province or republic that a union covers, after one of those prepositions.
+_STATE_WORDS = frozenset({"estado", "distrito", "municipio", "provincia", "republica"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Words after a Portuguese head that make it an employers' syndicate (see _names_employers_sector), the ranks
 # that may come between, and the articles before them.
@@ -1367,6 +1369,16 @@ def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
             and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
 
 
+def _state_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A state's or a republic's name (after an article or not) at tokens[index], a capitalised word
+    after it: "Estado de Minas Gerais", "Distrito Federal", "la República Mexicana"."""
+    words = [word for _, _, word in tokens[index:index + 3]]
+    if words and _bare(words[0]) in _ARTICLES:
+        words = words[1:]
+    return (len(words) > 1 and _is_capitalised(words[0]) and _bare(words[0]) in _STATE_WORDS
+            and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
+
+
 def _is_capitalised(word: str) -> bool:
     """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
     first = word[:1]
@@ -1889,9 +1901,11 @@ class Recogniser:
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
-            elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
-                    tokens, index + 1):
-                taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
+            elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
+                    tokens, index + 1) or _state_follows(tokens, index + 1)):
+                # "Trabalhadores em Educação", "Trabajadores en la Educación"; "Sindicato dos Engenheiros no
+                # Estado do Rio de Janeiro", "... no Distrito Federal": the state a union covers ends its name
+                taken.append(tokens[index])
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS | _EMPLOYER_BEFORE):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
