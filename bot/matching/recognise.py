@@ -2205,10 +2205,12 @@ class Recogniser:
                         and not _MONTH_AFTER.match(original, match.end())]
         for match in _local_mentions(original):
             window_start = max(0, match.start() - 60)
-            owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
+            owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-5:]
+            # A count ends the owner ("Nearly 2,000 Unite Here! Local 5"); "&" between its words does not
+            # ("United Food & Commercial Workers Local 222").
             breaks = [index for index, word in enumerate(owner_words)
-                      if not _is_capitalised(word.group()) or word.group()[-1] in ",.;:"
-                      or fold(word.group()) in _STOP_WORDS]
+                      if (not _is_capitalised(word.group()) or word.group()[-1] in ",.;:" or not any(char.isalpha() for char in word.group())
+                          or fold(word.group()) in _STOP_WORDS) and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
             after_place_word = False
             if breaks:
                 after_place_word = fold(owner_words[breaks[-1]].group()) in _PLACE_PREPOSITIONS
@@ -2224,6 +2226,8 @@ class Recogniser:
                 continue
             if owner_words:
                 owner = " ".join(word.group() for word in owner_words)
+                # "Service Employees International Union Local 12A" is "SEIU Local 12A", as it is labelled
+                owner = (self._short_name(owner) or owner) if len(owner_words) > 1 else owner
                 span_start = window_start + owner_words[0].start()
             else:
                 after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
