@@ -741,6 +741,12 @@ def test_a_bangla_local_union_is_named_by_its_district_or_city_first() -> None:
     assert _names(_tags("সমাবেশে বক্তব্য রাখেন রংপুর রিকশা শ্রমিক ইউনিয়নের সভাপতি।")) == {"রংপুর রিকশা শ্রমিক ইউনিয়ন"}
     # "জেলা" alone starts the name when no district is written before it.
     assert _names(_tags("ধর্মঘট ডেকেছে জেলা মটর শ্রমিক ইউনিয়ন।")) == {"জেলা মটর শ্রমিক ইউনিয়ন"}
+    # "বৃহত্তর" (greater) before the district and "সদর" (the district's seat) before "উপজেলা" are the name's too
+    # (wide_bn12 bn-2349, bn-2351).
+    assert _names(_tags("সমাবেশে বৃহত্তর বরিশাল রিক্সা-ভ্যান শ্রমিক ইউনিয়নের নেতারা ছিলেন।")) == {
+        "বৃহত্তর বরিশাল রিক্সা-ভ্যান শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("সমাবেশে ব্রাহ্মণবাড়িয়া সদর উপজেলা রিকশা শ্রমিক ইউনিয়নের নেতারা ছিলেন।")) == {
+        "ব্রাহ্মণবাড়িয়া সদর উপজেলা রিকশা শ্রমিক ইউনিয়ন"}
 
 
 def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:
