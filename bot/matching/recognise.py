@@ -345,7 +345,7 @@ _EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
-_LEFT_WINDOW = 90
+_LEFT_WINDOW = 120
 _SHORT_LEFT_WINDOW = 40
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -1800,7 +1800,7 @@ class Recogniser:
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
                 break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
             taken.append(tokens[index])
-            words += 1
+            words += not (listing and before == ",")  # a list's words: "Communications, Electrical, Electronic, ..."
             index -= 1
         if index < lowest and words < _MAX_LEFT_WORDS and lowest:
             return None  # the walk goes on before these tokens
