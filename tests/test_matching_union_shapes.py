@@ -694,6 +694,11 @@ def test_workers_in_a_capitalised_sector_go_on_in_the_name() -> None:
     assert "Sindicato dos Trabalhadores nas Indústrias Metalúrgicas de Betim" in _names(tags)
     tags = _tags("No Brasil, a Confederação Nacional dos Trabalhadores nas Empresas de Crédito pediu dissídio.")
     assert "Confederação Nacional dos Trabalhadores nas Empresas de Crédito" in _names(tags)
+    # The state a union covers goes on in its name too, after any head (wide_romance12 pt-2403, pt-2405).
+    tags = _tags("No Brasil, o diretor do Sindicato dos Engenheiros no Estado do Rio de Janeiro falou.")
+    assert "Sindicato dos Engenheiros no Estado do Rio de Janeiro" in _names(tags)
+    tags = _tags("No Brasil, Maria, do Sindicato dos Urbanitários no Distrito Federal, falou.")
+    assert "Sindicato dos Urbanitários no Distrito Federal" in _names(tags)
     # A town after "en" is no sector; an employers' body stays none.
     assert "Sindicato de Trabajadores en Madrid" not in _names(_tags("En Madrid, el Sindicato de Trabajadores en Madrid convocó huelga."))
     assert not _tags("En Chile, la Confederación de Empresas de Transporte rechazó el paro.").unions
@@ -751,6 +756,12 @@ def test_a_bangla_local_union_is_named_by_its_district_or_city_first() -> None:
     assert _names(_tags("সমাবেশে বক্তব্য রাখেন রংপুর রিকশা শ্রমিক ইউনিয়নের সভাপতি।")) == {"রংপুর রিকশা শ্রমিক ইউনিয়ন"}
     # "জেলা" alone starts the name when no district is written before it.
     assert _names(_tags("ধর্মঘট ডেকেছে জেলা মটর শ্রমিক ইউনিয়ন।")) == {"জেলা মটর শ্রমিক ইউনিয়ন"}
+    # "বৃহত্তর" (greater) before the district and "সদর" (the district's seat) before "উপজেলা" are the name's too
+    # (wide_bn12 bn-2349, bn-2351).
+    assert _names(_tags("সমাবেশে বৃহত্তর বরিশাল রিক্সা-ভ্যান শ্রমিক ইউনিয়নের নেতারা ছিলেন।")) == {
+        "বৃহত্তর বরিশাল রিক্সা-ভ্যান শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("সমাবেশে ব্রাহ্মণবাড়িয়া সদর উপজেলা রিকশা শ্রমিক ইউনিয়নের নেতারা ছিলেন।")) == {
+        "ব্রাহ্মণবাড়িয়া সদর উপজেলা রিকশা শ্রমিক ইউনিয়ন"}
 
 
 def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:

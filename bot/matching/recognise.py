@@ -345,7 +345,7 @@ _EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
-_LEFT_WINDOW = 90
+_LEFT_WINDOW = 120
 _SHORT_LEFT_WINDOW = 40
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
@@ -374,6 +374,8 @@ _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
+# The words of a state, province or republic that a union covers, after one of those prepositions.
+_STATE_WORDS = frozenset({"estado", "distrito", "municipio", "provincia", "republica"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
 # Words after a Portuguese head that make it an employers' syndicate (see _names_employers_sector), the ranks
 # that may come between, and the articles before them.
@@ -798,6 +800,7 @@ _SCRIPT_NAMES = (
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক লোড আনলোড কুলি মোটর
             ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার বিড়ি তামাক মৎস্য ছাপাখানা
             প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল মটর
+            বৃহত্তর সদর
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES),
@@ -1367,6 +1370,16 @@ def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
             and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
 
 
+def _state_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A state's or a republic's name (after an article or not) at tokens[index], a capitalised word
+    after it: "Estado de Minas Gerais", "Distrito Federal", "la República Mexicana"."""
+    words = [word for _, _, word in tokens[index:index + 3]]
+    if words and _bare(words[0]) in _ARTICLES:
+        words = words[1:]
+    return (len(words) > 1 and _is_capitalised(words[0]) and _bare(words[0]) in _STATE_WORDS
+            and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
+
+
 def _is_capitalised(word: str) -> bool:
     """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
     first = word[:1]
@@ -1787,7 +1800,7 @@ class Recogniser:
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
                 break  # "W Polsce Niezależny Związek ...", "In Kenya Plantation ...": where, not which union
             taken.append(tokens[index])
-            words += 1
+            words += not (listing and before == ",")  # a list's words: "Communications, Electrical, Electronic, ..."
             index -= 1
         if index < lowest and words < _MAX_LEFT_WORDS and lowest:
             return None  # the walk goes on before these tokens
@@ -1889,9 +1902,11 @@ class Recogniser:
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
-            elif bare in _SECTOR_PREPOSITIONS and taken and _bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
-                    tokens, index + 1):
-                taken.append(tokens[index])  # "Trabalhadores em Educação", "Trabajadores en la Educación"
+            elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
+                    tokens, index + 1) or _state_follows(tokens, index + 1)):
+                # "Trabalhadores em Educação", "Trabajadores en la Educación"; "Sindicato dos Engenheiros no
+                # Estado do Rio de Janeiro", "... no Distrito Federal": the state a union covers ends its name
+                taken.append(tokens[index])
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS | _EMPLOYER_BEFORE):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
@@ -2191,10 +2206,12 @@ class Recogniser:
                         and not _MONTH_AFTER.match(original, match.end())]
         for match in _local_mentions(original):
             window_start = max(0, match.start() - 60)
-            owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-4:]
+            owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-5:]
+            # A count ends the owner ("Nearly 2,000 Unite Here! Local 5"); "&" between its words does not
+            # ("United Food & Commercial Workers Local 222").
             breaks = [index for index, word in enumerate(owner_words)
-                      if not _is_capitalised(word.group()) or word.group()[-1] in ",.;:"
-                      or fold(word.group()) in _STOP_WORDS]
+                      if (not _is_capitalised(word.group()) or word.group()[-1] in ",.;:" or not any(char.isalpha() for char in word.group())
+                          or fold(word.group()) in _STOP_WORDS) and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
             after_place_word = False
             if breaks:
                 after_place_word = fold(owner_words[breaks[-1]].group()) in _PLACE_PREPOSITIONS
@@ -2210,6 +2227,8 @@ class Recogniser:
                 continue
             if owner_words:
                 owner = " ".join(word.group() for word in owner_words)
+                # "Service Employees International Union Local 12A" is "SEIU Local 12A", as it is labelled
+                owner = (self._short_name(owner) or owner) if len(owner_words) > 1 else owner
                 span_start = window_start + owner_words[0].start()
             else:
                 after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
