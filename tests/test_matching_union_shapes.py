@@ -1297,3 +1297,13 @@ def test_a_bangla_district_committee_of_a_national_federation_is_that_federation
     # A district's own union is not the committee of the national union of its trade.
     tags = _tags("সিলেট জেলা সড়ক পরিবহন শ্রমিক ইউনিয়ন ধর্মঘট ডাকে, বাংলাদেশ সড়ক পরিবহন শ্রমিক ফেডারেশন সমর্থন দেয়।")
     assert len(_ids(tags)) == 2
+
+
+def test_a_person_after_a_russian_or_ukrainian_head_is_no_part_of_a_name() -> None:
+    assert not _tags("У Києві освітяни зустрілися з головою міської Профспілки Олександром Яцунем.").unions
+    assert not _tags("Голова профспілки О. Семерунь звернувся до партнерів в Україні.").unions
+    tags = _tags("КВПУ надішле листи Генеральному секретарю Міжнародної конфедерації профспілок Шаран Барроу.")
+    assert not any("Барроу" in name for name in _names(tags))
+    # Lower-case words after the head are still the name's.
+    tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко выступил.")
+    assert "vmppu-ua" in _ids(tags)

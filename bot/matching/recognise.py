@@ -1620,6 +1620,11 @@ class Recogniser:
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
         right, acronym = self._walk_right(original, end)
+        if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
+            # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
+            # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
+            # (or quoted); a given name and surname, or an initial, there are the person its role word names.
+            right = []
         if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
             # ("... Sendikası Genel Başkanı": the president).
@@ -1730,6 +1735,13 @@ class Recogniser:
         places = sum(self._is_place(_bare(word)) for word in words)
         return (all(self.may_be_personal_name(word, place_ok=True) for word in words)
                 and (places == 0 or places == 1 and bool(languages) and _OF_LANGUAGES.issuperset(languages)))
+
+    def _person_right_after(self, right: list[tuple[int, int, str]]) -> bool:
+        """True when the words after a head are only a person's: an initial ("О."), or a given name and a
+        surname ("Шаран Барроу")."""
+        words = [word for _, _, word in right]
+        return (len(words) == 1 and len(words[0]) == 1 and words[0].isupper()) or (
+            len(words) == 2 and self._names_a_person(words[0], words[1], ()))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
