@@ -1307,3 +1307,14 @@ def test_a_person_after_a_russian_or_ukrainian_head_is_no_part_of_a_name() -> No
     # Lower-case words after the head are still the name's.
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко выступил.")
     assert "vmppu-ua" in _ids(tags)
+
+
+def test_a_head_before_a_one_word_known_name_adds_no_words_after_it() -> None:
+    tags = _tags("In Deutschland ruft die Dienstleistungsgewerkschaft Verdi für Dienstag zu Warnstreiks auf.")
+    assert _ids(tags) == {"verdi"}
+    tags = _tags("Am Montag streiken die Gewerkschaft Verdi und die Eisenbahn- und Verkehrsgewerkschaft EVG in Deutschland.")
+    assert _ids(tags) == {"verdi", "evg"}
+    assert _ids(_tags("Die Dienstleistungsgewerkschaft Ver.di hat in Berlin zum Warnstreik aufgerufen.")) == {"verdi"}
+    # A longer known name may begin a name of its own.
+    tags = _tags("Di Jakarta, Federasi Serikat Pekerja Logam, Elektronik dan Mesin (FSP LEM) berunjuk rasa.")
+    assert "Federasi Serikat Pekerja Logam, Elektronik dan Mesin" in _names(tags)

@@ -1529,6 +1529,11 @@ class Recogniser:
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
                 name = None
+            if name is not None and name.start == start and _known_name_after_head(original, end, name.end,
+                                                                                   known_spans, known_starts):
+                # "die Gewerkschaft Verdi und die Eisenbahn-", "Dienstleistungsgewerkschaft Verdi für Dienstag":
+                # the head introduces a name the directory knows; the words walked past it are not the name's.
+                name = None
             if name is not None:
                 found.append(name)
                 covered_until = name.end
@@ -2326,6 +2331,17 @@ def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: in
     """True when `position` falls inside one of the sorted, non-overlapping `spans` (not at its start)."""
     holder = bisect_right(starts, position) - 1
     return holder >= 0 and spans[holder][0] < position < spans[holder][1]
+
+
+def _known_name_after_head(original: str, head_end: int, name_end: int, spans: list[tuple[int, int]],
+                           starts: list[int]) -> bool:
+    """True when a one-word name the directory knows ("Verdi", "Ver.di") starts right after a head (past one
+    space) and the found name, ending at `name_end`, does not end with it (a longer known name may begin a
+    name of its own: "Federasi Serikat Pekerja Logam, Elektronik dan Mesin")."""
+    after = head_end + 1
+    holder = bisect_right(starts, after) - 1
+    return (original[head_end:after] == " " and holder >= 0 and spans[holder][0] == after
+            and " " not in original[after:spans[holder][1]] and spans[holder][1] != name_end)
 
 
 def _counts_something(original: str, end: int) -> bool:
