@@ -1318,3 +1318,11 @@ def test_a_head_before_a_one_word_known_name_adds_no_words_after_it() -> None:
     # A longer known name may begin a name of its own.
     tags = _tags("Di Jakarta, Federasi Serikat Pekerja Logam, Elektronik dan Mesin (FSP LEM) berunjuk rasa.")
     assert "Federasi Serikat Pekerja Logam, Elektronik dan Mesin" in _names(tags)
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
+    tags = _tags("En Madrid, médicos en huelga. Recientemente, el sindicato AMYTS se ha unido a esta lucha.")
+    assert _ids(tags) == {"amyts-es"}
+    assert _names(_tags("Även Musikerförbundet varslar om sympatistrejk i Sverige.")) == {"Musikerförbundet"}
+    tags = _tags("In Jakarta, workers rallied. Meanwhile Million Workers Union chairperson Jumhur Hidayat spoke.")
+    assert not any(name.startswith("Meanwhile") for name in _names(tags))

@@ -294,6 +294,8 @@ said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 also but and or yesterday today when while after before since although though however
+meanwhile meantime recently moreover furthermore también además asimismo recientemente mientras também recentemente
+aussi également récemment cependant anche inoltre intanto auch zudem außerdem inzwischen även också dessutom også juga
 o os as el los las le les il lo gli die der das den ang ng mga si
 председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
 голова голови заступник члени членів представник представники любой любая этот эта наш наша
