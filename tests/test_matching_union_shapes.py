@@ -1326,3 +1326,12 @@ def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     assert _names(_tags("Även Musikerförbundet varslar om sympatistrejk i Sverige.")) == {"Musikerförbundet"}
     tags = _tags("In Jakarta, workers rallied. Meanwhile Million Workers Union chairperson Jumhur Hidayat spoke.")
     assert not any(name.startswith("Meanwhile") for name in _names(tags))
+
+
+def test_letters_of_a_dotted_or_slashed_acronym_are_not_listed_as_unions() -> None:
+    tags = _tags("En España, las federaciones de la construcción de CC.OO y UGT de Andalucía han convocado huelga.")
+    assert _ids(tags) == {"ccoo", "ugt-es"}
+    tags = _tags("En España, los sindicatos LAB, CC. OO., Steilas e Hiru han anunciado la convocatoria.")
+    assert "CC" not in _names(tags) and "lab-es" in _ids(tags)
+    tags = _tags("Au Sénégal, les syndicats d’enseignants, CUSEMS, SAEMSS, SNELAS/FC, USEQ et SAES, déserteront les classes.")
+    assert "FC" not in _names(tags) and "USEQ" in _names(tags)
