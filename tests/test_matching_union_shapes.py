@@ -1335,3 +1335,10 @@ def test_letters_of_a_dotted_or_slashed_acronym_are_not_listed_as_unions() -> No
     assert "CC" not in _names(tags) and "lab-es" in _ids(tags)
     tags = _tags("Au Sénégal, les syndicats d’enseignants, CUSEMS, SAEMSS, SNELAS/FC, USEQ et SAES, déserteront les classes.")
     assert "FC" not in _names(tags) and "USEQ" in _names(tags)
+
+
+def test_a_places_adjective_after_a_lower_case_russian_head_names_no_union() -> None:
+    assert not _tags("В Москве прошла кампания профсоюза Московского метрополитена за повышение зарплаты.").unions
+    assert not _tags("Лидеры отраслевых профсоюзов Красноярского края в России выступили против акции.").unions
+    # A one-word name after the head still is one.
+    assert _ids(_tags("В Москве выступил профсоюз Соцпроф против реформы.")) == {"sotsprof-ru"}

@@ -1642,6 +1642,11 @@ class Recogniser:
             following = _tokens(original, end, min(len(original), end + 60))[:8]
             if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
                 return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            if (following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and len(following) > 1
+                    and _is_capitalised(following[0][2]) and not _is_capitalised(following[1][2])
+                    and _bare(following[0][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS)):
+                return None  # "профсоюза Московского метрополитена", "профсоюзов Красноярского края": a place's
+                # adjective before a lower-case noun, the union of a workplace or region referred to
             if following and self.is_short_name(following[0][2]) and (
                     len(following) == 1 or not _is_capitalised(following[1][2])) and _HEADS.get(head, ("", ("en",)))[1] != ("en",):
                 # "le syndicat Onep", "el sindicato Sutep", "il sindacato Usb": an acronym the press
