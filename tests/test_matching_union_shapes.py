@@ -1342,3 +1342,9 @@ def test_a_places_adjective_after_a_lower_case_russian_head_names_no_union() -> 
     assert not _tags("Лидеры отраслевых профсоюзов Красноярского края в России выступили против акции.").unions
     # A one-word name after the head still is one.
     assert _ids(_tags("В Москве выступил профсоюз Соцпроф против реформы.")) == {"sotsprof-ru"}
+
+
+def test_a_lower_case_english_noun_after_a_capitalised_name_word_is_no_part_of_it() -> None:
+    tags = _tags("Voting will take place at the Union of Northern Workers building near City Hall in Yellowknife, Canada.")
+    assert _names(tags) == {"Union of Northern Workers"}
+    assert not _tags("All Pakistan WAPDA Hydro Electric Union workers rallied to mark Labour Day in Pakistan.").unions

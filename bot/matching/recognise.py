@@ -251,6 +251,8 @@ statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanun
 # Square") or at the end ("Harare Central Police Station"): before other words of a name they name a trade ("Station
 # Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
 # Union").
+# Lower-case English nouns that follow a union's name in a sentence ("Unite members", "the Union building").
+_ENGLISH_NOUNS_AFTER_NAMES = frozenset({"workers", "employees", "members", "staff", "building"})
 _AFTER_UNION_WORDS = frozenset("station pacific carbide square street avenue road hall church".split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
@@ -1926,7 +1928,11 @@ class Recogniser:
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
-                    and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
+                    and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
+                        bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
+                            taken[-1][2] if taken else original[original.rfind(" ", 0, end) + 1:end])):
+                # (not "the Union of Northern Workers building", "Hydro Electric Union workers": an English
+                # name's words are capitalised, a lower-case noun right after one is the sentence's)
                 taken.append(tokens[index])
             else:
                 break
