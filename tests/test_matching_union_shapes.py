@@ -1323,3 +1323,54 @@ def test_a_bangla_district_committee_of_a_national_federation_is_that_federation
     # A district's own union is not the committee of the national union of its trade.
     tags = _tags("সিলেট জেলা সড়ক পরিবহন শ্রমিক ইউনিয়ন ধর্মঘট ডাকে, বাংলাদেশ সড়ক পরিবহন শ্রমিক ফেডারেশন সমর্থন দেয়।")
     assert len(_ids(tags)) == 2
+
+
+def test_a_person_after_a_russian_or_ukrainian_head_is_no_part_of_a_name() -> None:
+    assert not _tags("У Києві освітяни зустрілися з головою міської Профспілки Олександром Яцунем.").unions
+    assert not _tags("Голова профспілки О. Семерунь звернувся до партнерів в Україні.").unions
+    tags = _tags("КВПУ надішле листи Генеральному секретарю Міжнародної конфедерації профспілок Шаран Барроу.")
+    assert not any("Барроу" in name for name in _names(tags))
+    # Lower-case words after the head are still the name's.
+    tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко выступил.")
+    assert "vmppu-ua" in _ids(tags)
+
+
+def test_a_head_before_a_one_word_known_name_adds_no_words_after_it() -> None:
+    tags = _tags("In Deutschland ruft die Dienstleistungsgewerkschaft Verdi für Dienstag zu Warnstreiks auf.")
+    assert _ids(tags) == {"verdi"}
+    tags = _tags("Am Montag streiken die Gewerkschaft Verdi und die Eisenbahn- und Verkehrsgewerkschaft EVG in Deutschland.")
+    assert _ids(tags) == {"verdi", "evg"}
+    assert _ids(_tags("Die Dienstleistungsgewerkschaft Ver.di hat in Berlin zum Warnstreik aufgerufen.")) == {"verdi"}
+    # A longer known name may begin a name of its own.
+    tags = _tags("Di Jakarta, Federasi Serikat Pekerja Logam, Elektronik dan Mesin (FSP LEM) berunjuk rasa.")
+    assert "Federasi Serikat Pekerja Logam, Elektronik dan Mesin" in _names(tags)
+
+
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
+    tags = _tags("En Madrid, médicos en huelga. Recientemente, el sindicato AMYTS se ha unido a esta lucha.")
+    assert _ids(tags) == {"amyts-es"}
+    assert _names(_tags("Även Musikerförbundet varslar om sympatistrejk i Sverige.")) == {"Musikerförbundet"}
+    tags = _tags("In Jakarta, workers rallied. Meanwhile Million Workers Union chairperson Jumhur Hidayat spoke.")
+    assert not any(name.startswith("Meanwhile") for name in _names(tags))
+
+
+def test_letters_of_a_dotted_or_slashed_acronym_are_not_listed_as_unions() -> None:
+    tags = _tags("En España, las federaciones de la construcción de CC.OO y UGT de Andalucía han convocado huelga.")
+    assert _ids(tags) == {"ccoo", "ugt-es"}
+    tags = _tags("En España, los sindicatos LAB, CC. OO., Steilas e Hiru han anunciado la convocatoria.")
+    assert "CC" not in _names(tags) and "lab-es" in _ids(tags)
+    tags = _tags("Au Sénégal, les syndicats d’enseignants, CUSEMS, SAEMSS, SNELAS/FC, USEQ et SAES, déserteront les classes.")
+    assert "FC" not in _names(tags) and "USEQ" in _names(tags)
+
+
+def test_a_places_adjective_after_a_lower_case_russian_head_names_no_union() -> None:
+    assert not _tags("В Москве прошла кампания профсоюза Московского метрополитена за повышение зарплаты.").unions
+    assert not _tags("Лидеры отраслевых профсоюзов Красноярского края в России выступили против акции.").unions
+    # A one-word name after the head still is one.
+    assert _ids(_tags("В Москве выступил профсоюз Соцпроф против реформы.")) == {"sotsprof-ru"}
+
+
+def test_a_lower_case_english_noun_after_a_capitalised_name_word_is_no_part_of_it() -> None:
+    tags = _tags("Voting will take place at the Union of Northern Workers building near City Hall in Yellowknife, Canada.")
+    assert _names(tags) == {"Union of Northern Workers"}
+    assert not _tags("All Pakistan WAPDA Hydro Electric Union workers rallied to mark Labour Day in Pakistan.").unions

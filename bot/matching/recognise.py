@@ -251,6 +251,8 @@ statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanun
 # Square") or at the end ("Harare Central Police Station"): before other words of a name they name a trade ("Station
 # Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
 # Union").
+# Lower-case English nouns that follow a union's name in a sentence ("Unite members", "the Union building").
+_ENGLISH_NOUNS_AFTER_NAMES = frozenset({"workers", "employees", "members", "staff", "building"})
 _AFTER_UNION_WORDS = frozenset("station pacific carbide square street avenue road hall church".split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
@@ -294,6 +296,8 @@ said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 also but and or yesterday today when while after before since although though however
+meanwhile meantime recently moreover furthermore también además asimismo recientemente mientras também recentemente
+aussi également récemment cependant anche inoltre intanto auch zudem außerdem inzwischen även också dessutom også juga
 o os as el los las le les il lo gli die der das den ang ng mga si
 председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
 голова голови заступник члени членів представник представники любой любая этот эта наш наша
@@ -1542,6 +1546,11 @@ class Recogniser:
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
                 name = None
+            if name is not None and name.start == start and _known_name_after_head(original, end, name.end,
+                                                                                   known_spans, known_starts):
+                # "die Gewerkschaft Verdi und die Eisenbahn-", "Dienstleistungsgewerkschaft Verdi für Dienstag":
+                # the head introduces a name the directory knows; the words walked past it are not the name's.
+                name = None
             if name is not None:
                 found.append(name)
                 covered_until = name.end
@@ -1633,6 +1642,11 @@ class Recogniser:
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
         right, acronym = self._walk_right(original, end)
+        if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
+            # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
+            # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
+            # (or quoted); a given name and surname, or an initial, there are the person its role word names.
+            right = []
         if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
             # ("... Sendikası Genel Başkanı": the president).
@@ -1643,6 +1657,11 @@ class Recogniser:
             following = _tokens(original, end, min(len(original), end + 60))[:8]
             if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
                 return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            if (following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and len(following) > 1
+                    and _is_capitalised(following[0][2]) and not _is_capitalised(following[1][2])
+                    and _bare(following[0][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS)):
+                return None  # "профсоюза Московского метрополитена", "профсоюзов Красноярского края": a place's
+                # adjective before a lower-case noun, the union of a workplace or region referred to
             if following and self.is_short_name(following[0][2]) and (
                     len(following) == 1 or not _is_capitalised(following[1][2])) and _HEADS.get(head, ("", ("en",)))[1] != ("en",):
                 # "le syndicat Onep", "el sindicato Sutep", "il sindacato Usb": an acronym the press
@@ -1743,6 +1762,13 @@ class Recogniser:
         places = sum(self._is_place(_bare(word)) for word in words)
         return (all(self.may_be_personal_name(word, place_ok=True) for word in words)
                 and (places == 0 or places == 1 and bool(languages) and _OF_LANGUAGES.issuperset(languages)))
+
+    def _person_right_after(self, right: list[tuple[int, int, str]]) -> bool:
+        """True when the words after a head are only a person's: an initial ("О."), or a given name and a
+        surname ("Шаран Барроу")."""
+        words = [word for _, _, word in right]
+        return (len(words) == 1 and len(words[0]) == 1 and words[0].isupper()) or (
+            len(words) == 2 and self._names_a_person(words[0], words[1], ()))
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
@@ -1917,7 +1943,11 @@ class Recogniser:
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
-                    and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS):
+                    and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
+                        bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
+                            taken[-1][2] if taken else original[original.rfind(" ", 0, end) + 1:end])):
+                # (not "the Union of Northern Workers building", "Hydro Electric Union workers": an English
+                # name's words are capitalised, a lower-case noun right after one is the sentence's)
                 taken.append(tokens[index])
             else:
                 break
@@ -2333,6 +2363,17 @@ def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: in
     """True when `position` falls inside one of the sorted, non-overlapping `spans` (not at its start)."""
     holder = bisect_right(starts, position) - 1
     return holder >= 0 and spans[holder][0] < position < spans[holder][1]
+
+
+def _known_name_after_head(original: str, head_end: int, name_end: int, spans: list[tuple[int, int]],
+                           starts: list[int]) -> bool:
+    """True when a one-word name the directory knows ("Verdi", "Ver.di") starts right after a head (past one
+    space) and the found name, ending at `name_end`, does not end with it (a longer known name may begin a
+    name of its own: "Federasi Serikat Pekerja Logam, Elektronik dan Mesin")."""
+    after = head_end + 1
+    holder = bisect_right(starts, after) - 1
+    return (original[head_end:after] == " " and holder >= 0 and spans[holder][0] == after
+            and " " not in original[after:spans[holder][1]] and spans[holder][1] != name_end)
 
 
 def _counts_something(original: str, end: int) -> bool:

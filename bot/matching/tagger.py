@@ -613,6 +613,20 @@ def _matches_from(original: str, starts: list[int]) -> list[re.Match[str]]:
     return found
 
 
+# "CC. OO.": a dotted acronym's letters written with a space between them.
+_SPACED_DOTTED_AFTER = re.compile(r"\. [A-Z]{1,3}\.")
+_SPACED_DOTTED_BEFORE = re.compile(r"[A-Z]{1,3}\. $")
+
+
+def _part_of_dotted_acronym(original: str, start: int, end: int) -> bool:
+    """True when the letters at [start, end) are part of a longer acronym joined by dots or a slash
+    ("CC.OO", "CC. OO.", "SNELAS/FC"), not an acronym of their own."""
+    return ((original[start - 1:start] in (".", "/") and original[start - 2:start - 1].isalnum())
+            or (original[end:end + 1] in (".", "/") and original[end + 1:end + 2].isalnum())
+            or _SPACED_DOTTED_AFTER.match(original, end) is not None
+            or _SPACED_DOTTED_BEFORE.search(original, max(0, start - 6), start) is not None)
+
+
 def _acronyms_listed_with(original: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the acronyms in a list with the one at [start, end), nearest first on each side."""
     spans: list[tuple[int, int]] = []
@@ -1253,7 +1267,7 @@ class Tagger:
         def add(field: Field, original: str, start: int, end: int) -> None:
             acronym = original[start:end]
             if (field, start) in known or self._automata.is_country_name(fold(acronym)) or (
-                    fold(acronym) in _NOT_UNION_ACRONYMS) or any(
+                    fold(acronym) in _NOT_UNION_ACRONYMS) or _part_of_dotted_acronym(original, start, end) or any(
                     named_field == field and named_start < start and end <= named_end
                     for named_field, named_start, named_end in names) or any(
                     (field, start - gap) in union_ends and original[start - gap:start] in (" ", ". ") for gap in (1, 2)):
