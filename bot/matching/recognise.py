@@ -376,6 +376,13 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+# Words that say what kind or level of body a name is, never which one: beside head words alone they make a
+# generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
+# Organisations"); see names_a_trade_only.
+_GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
+    Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
+    Départementale Départemental Trade Trades Organisations Organizations
+""".split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 # The words of a state, province or republic that a union covers, after one of those prepositions.
@@ -2419,14 +2426,18 @@ def names_a_trade_only(name: str) -> bool:
     ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"),
     or of head words and the workers alone ("Confederação dos Trabalhadores"): the union of a trade referred
     to, in any language, unless the directory knows the name. Any one word after a plural article is a trade
-    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word)."""
+    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word).
+    Words of a body's kind or level (_GENERIC_NAME_WORDS) beside head words alone make a generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats")."""
     bares = [_bare(word) for word in name.split()]
     parts = [part for part in bares if part and part not in _CONNECTORS]
+    core = [part for part in parts if part not in _GENERIC_NAME_WORDS]
     trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
-    if not (2 <= len(parts) <= 3 and any(part in _HEADS for part in parts)):
+    if len(parts) < 2 or not any(part in _HEADS for part in core):
         return False
-    if not trades:
-        return any(part in _LIST_ENDS for part in parts)
+    if all(part in _GENERIC_NAME_WORDS for part in trades):  # head words and at most a body's kind or level
+        return len(core) <= 3 and (len(core) < len(parts) or any(part in _LIST_ENDS for part in parts))
+    if len(parts) > 3:
+        return False
     after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
     return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
 
