@@ -435,8 +435,8 @@ _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
-# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name.
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
@@ -602,8 +602,8 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원", "단위", "전국단위")  # "법외노조" (a union the law no longer recognises), "교원노조법"
-# (the teachers' unions act), "단위노조" (a workplace union)
+                 "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
+# (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
