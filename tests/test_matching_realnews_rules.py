@@ -272,6 +272,7 @@ def test_japanese_union_names_before_the_word_for_union() -> None:
     assert _union_names(tags) == {"関東バス労働組合"}
     assert _tags(None, "ユニオン(個人加盟型労組)に入って交渉した。").unions == ()
     assert _tags(None, "春闘で大手労組が回答を受けた。").unions == ()
+    assert _tags(None, "日本では企業内労働組合が賃上げを求めた。").unions == ()  # generic14: an enterprise union, a kind
 
 
 def test_a_name_does_not_run_over_a_sentence_end_without_its_space() -> None:
@@ -423,6 +424,8 @@ def test_a_korean_union_and_its_branch_are_both_named() -> None:
 
 def test_a_kind_of_korean_union_is_no_name() -> None:
     assert not default_tagger().tag("노조", "대기업노조 관계자들이 회견을 열었다.", "ko").unions
+    # generic14: a subcontractors' workers' union, of no firm named.
+    assert not default_tagger().tag("노조", "하청노동조합 관계자들이 회견을 열었다.", "ko").unions
 
 
 def test_a_numbered_local_names_its_parent_too() -> None:

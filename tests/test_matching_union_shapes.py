@@ -1179,6 +1179,17 @@ def test_a_head_word_with_any_plural_noun_or_the_workers_alone_names_no_union() 
         "Sindicato dos Químicos de Campos"}
 
 
+def test_head_words_with_only_a_bodys_kind_or_level_name_no_union() -> None:
+    # generic14: "confederation of unions", "departmental union of unions": no word says which one.
+    assert not _tags("В Киеве, Украина, КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ провела пикет.").unions
+    assert not _tags("У Києві, Україна, голова Федерації профспілок виступив на мітингу.").unions
+    assert not _tags("À Lyon, en France, l'Union Départementale des Syndicats appelle à la grève.").unions
+    assert not _tags("In Delhi, India, the Central Trade Union Organisations called a strike.").unions
+    # A place still says which one it is.
+    assert _names(_tags("В Санкт-Петербурге, Россия, Федерации профсоюзов Санкт-Петербурга провела митинг.")) == {
+        "Федерации профсоюзов Санкт-Петербурга"}
+
+
 def test_a_portuguese_head_before_an_employers_sector_names_an_employers_syndicate() -> None:
     # romance12: Brazil's employers' syndicates ("sindicatos patronais") are named like unions.
     assert not _tags("Em Porto Alegre, Brasil, a Feeb RS protocolou no Sindicato dos Bancos do Rio Grande do Sul "

@@ -376,6 +376,13 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+# Words that say what kind or level of body a name is, never which one: beside head words alone they make a
+# generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
+# Organisations"); see names_a_trade_only.
+_GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
+    Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
+    Départementale Départemental Trade Trades Organisations Organizations
+""".split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
 # The words of a state, province or republic that a union covers, after one of those prepositions.
@@ -428,8 +435,8 @@ _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
-# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組": a kind or group of unions, not a name.
-_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "単位", "各社", "会社", "社",
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name.
+_JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
@@ -595,8 +602,8 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원", "단위", "전국단위")  # "법외노조" (a union the law no longer recognises), "교원노조법"
-# (the teachers' unions act), "단위노조" (a workplace union)
+                 "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
+# (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
@@ -2419,14 +2426,18 @@ def names_a_trade_only(name: str) -> bool:
     ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"),
     or of head words and the workers alone ("Confederação dos Trabalhadores"): the union of a trade referred
     to, in any language, unless the directory knows the name. Any one word after a plural article is a trade
-    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word)."""
+    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word).
+    Words of a body's kind or level (_GENERIC_NAME_WORDS) beside head words alone make a generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats")."""
     bares = [_bare(word) for word in name.split()]
     parts = [part for part in bares if part and part not in _CONNECTORS]
+    core = [part for part in parts if part not in _GENERIC_NAME_WORDS]
     trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
-    if not (2 <= len(parts) <= 3 and any(part in _HEADS for part in parts)):
+    if len(parts) < 2 or not any(part in _HEADS for part in core):
         return False
-    if not trades:
-        return any(part in _LIST_ENDS for part in parts)
+    if all(part in _GENERIC_NAME_WORDS for part in trades):  # head words and at most a body's kind or level
+        return len(core) <= 3 and (len(core) < len(parts) or any(part in _LIST_ENDS for part in parts))
+    if len(parts) > 3:
+        return False
     after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
     return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
 
