@@ -1883,7 +1883,7 @@ class Tagger:
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and not _in_acronym_run(match.original, match.start, match.end)
-                and match.original[match.start - 1:match.start] not in ("(", "[")
+                and not _after_bracket(match)
                 and not _is_all_caps_context(match.original, match.start, match.end)):
             return False
         # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
@@ -1891,8 +1891,15 @@ class Tagger:
         # in a shouted headline, nor a national union's in a story written in the language of one other
         # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
         sentence = _sentence(match.original, match.start, match.end)
-        return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
-            record.country is None or language_home is None or not (home := language_home()) or record.country in home)
+        has_cue = not _ACRONYM_CUES.isdisjoint(sentence.split())
+        if record.country is None:
+            # An international's acronym counts as well in a story that names another union for sure ("the IFJ
+            # Executive Committee" after the Russian Union of Journalists, "Глобальної профспілки UNI" beside
+            # IndustriAll), when only it has the acronym, not in brackets ("Guatemala (CSI)") nor in a shouted headline.
+            return has_cue or (len(match.entries) == 1 and any(union_id != entry.target for union_id, _ in accepted)
+                               and not _after_bracket(match)
+                               and not _is_all_caps_context(match.original, match.start, match.end))
+        return has_cue and (language_home is None or not (home := language_home()) or record.country in home)
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
@@ -1954,6 +1961,11 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.start - 1:match.start] in ("(", "[")
             and match.original[match.end:match.end + 1] in (")", "]")
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
+
+
+def _after_bracket(match: _Match) -> bool:
+    """True when `match` opens a bracket ("(CSI)"), where an acronym abbreviates or credits the name before it."""
+    return match.original[match.start - 1:match.start] in ("(", "[")
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
