@@ -1381,6 +1381,8 @@ def test_an_internationals_acronym_counts_in_a_story_that_names_another_union() 
     text = ("The National Union of Journalists in Britain called for the release of the reporters. "
             "Later the IFJ Executive Committee met in Brussels and backed the call.")
     assert "ifj" in _ids(_tags(text))
+    # So does a union's full name the directory does not know.
+    assert "ifj" in _ids(_tags(text.replace("National Union of Journalists in Britain", "Ruritanian Union of Press Workers")))
     # Alone, or in brackets after another body's name ("Ukraine (IFJ)"), it is not backed.
     assert "ifj" not in _ids(_tags("Later the IFJ Executive Committee met in Brussels and backed the call."))
     assert "ifj" not in _ids(_tags(text.replace("the IFJ Executive", "the Ukraine (IFJ) Executive")))
