@@ -1385,3 +1385,15 @@ def test_a_lower_case_english_noun_after_a_capitalised_name_word_is_no_part_of_i
     tags = _tags("Voting will take place at the Union of Northern Workers building near City Hall in Yellowknife, Canada.")
     assert _names(tags) == {"Union of Northern Workers"}
     assert not _tags("All Pakistan WAPDA Hydro Electric Union workers rallied to mark Labour Day in Pakistan.").unions
+
+
+def test_an_internationals_acronym_counts_in_a_story_that_names_another_union() -> None:
+    # No union word in the IFJ's sentences, but the story names a union for sure (the NUJ's full name).
+    text = ("The National Union of Journalists in Britain called for the release of the reporters. "
+            "Later the IFJ Executive Committee met in Brussels and backed the call.")
+    assert "ifj" in _ids(_tags(text))
+    # So does a union's full name the directory does not know.
+    assert "ifj" in _ids(_tags(text.replace("National Union of Journalists in Britain", "Ruritanian Union of Press Workers")))
+    # Alone, or in brackets after another body's name ("Ukraine (IFJ)"), it is not backed.
+    assert "ifj" not in _ids(_tags("Later the IFJ Executive Committee met in Brussels and backed the call."))
+    assert "ifj" not in _ids(_tags(text.replace("the IFJ Executive", "the Ukraine (IFJ) Executive")))

@@ -1103,7 +1103,7 @@ class Tagger:
             return _home_countries(detected[0])
 
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
-                                       language_home)
+                                       language_home, names_union=bool(found))
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -1779,13 +1779,15 @@ class Tagger:
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
-                       language_home: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
+                       language_home: Callable[[], frozenset[str]] | None = None,
+                       names_union: bool = False) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
         `language_countries(backed)` gives the countries of the story's language that may back a
         mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
-        `language_home()` the countries of the story's language when it is one country's (see _home_countries).
+        `language_home()` the countries of the story's language when it is one country's (see _home_countries);
+        `names_union` whether the recogniser found a union's full name in the story (in the directory or not).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1817,7 +1819,7 @@ class Tagger:
                 targets = {entry.target for entry in match.entries}
                 countries = story_countries | {country for country, givers in learned.items() if givers - targets}
                 entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
-                    entry, match, named, countries, language_home, accepted)]
+                    entry, match, named, countries, language_home, accepted, names_union)]
                 if len({entry.target for entry in entries}) > 1:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
@@ -1860,8 +1862,9 @@ class Tagger:
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None,
-                   accepted: Iterable[tuple[str, _Match]] = ()) -> bool:
-        """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far."""
+                   accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False) -> bool:
+        """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
+        `names_union` whether the story writes a union's full name."""
         if entry.target in named:
             return True
         record = self.unions.get(entry.target)
@@ -1883,7 +1886,7 @@ class Tagger:
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and not _in_acronym_run(match.original, match.start, match.end)
-                and match.original[match.start - 1:match.start] not in ("(", "[")
+                and not _after_bracket(match)
                 and not _is_all_caps_context(match.original, match.start, match.end)):
             return False
         # An acronym only one union has ("a GMB delegation to Kyiv"), or an international one, counts
@@ -1891,8 +1894,17 @@ class Tagger:
         # in a shouted headline, nor a national union's in a story written in the language of one other
         # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
         sentence = _sentence(match.original, match.start, match.end)
-        return not _ACRONYM_CUES.isdisjoint(sentence.split()) and (
-            record.country is None or language_home is None or not (home := language_home()) or record.country in home)
+        has_cue = not _ACRONYM_CUES.isdisjoint(sentence.split())
+        if record.country is None:
+            # An international's acronym counts as well in a story that writes a union's full name or names another
+            # union for sure ("the IFJ Executive Committee" after the Union of Russian Journalists, "Глобальної
+            # профспілки UNI" beside IndustriAll), when only it has the acronym, not in brackets ("Guatemala (CSI)")
+            # nor in a shouted headline.
+            return has_cue or (len(match.entries) == 1
+                               and (names_union or any(union_id != entry.target for union_id, _ in accepted))
+                               and not _after_bracket(match)
+                               and not _is_all_caps_context(match.original, match.start, match.end))
+        return has_cue and (language_home is None or not (home := language_home()) or record.country in home)
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
@@ -1954,6 +1966,11 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.start - 1:match.start] in ("(", "[")
             and match.original[match.end:match.end + 1] in (")", "]")
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
+
+
+def _after_bracket(match: _Match) -> bool:
+    """True when `match` opens a bracket ("(CSI)"), where an acronym abbreviates or credits the name before it."""
+    return match.original[match.start - 1:match.start] in ("(", "[")
 
 
 def _in_acronym_run(original: str, start: int, end: int) -> bool:
