@@ -1397,3 +1397,11 @@ def test_an_internationals_acronym_counts_in_a_story_that_names_another_union() 
     # Alone, or in brackets after another body's name ("Ukraine (IFJ)"), it is not backed.
     assert "ifj" not in _ids(_tags("Later the IFJ Executive Committee met in Brussels and backed the call."))
     assert "ifj" not in _ids(_tags(text.replace("the IFJ Executive", "the Ukraine (IFJ) Executive")))
+
+
+def test_a_list_of_trades_may_end_with_the_state_the_union_covers() -> None:
+    tags = _tags("Con 262 votos para el Sindicato Nacional de Trabajadores de la Exploración, Explotación y "
+                 "Beneficio de Minas en la República Mexicana, contra 150 para la otra agrupación.")
+    assert ("Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas en la "
+            "República Mexicana") in _names(tags)
+    assert "Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas" not in _names(tags)

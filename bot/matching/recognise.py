@@ -1319,7 +1319,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
     words separated by commas whose last item follows "y"/"and" and ends the name ("Sindicato de Obreros y
     Empleados de Estaciones de Servicios, Garages, Playas de Estacionamiento y Lavaderos"), also where the
     last item goes on with "de" and a comma follows ("... Siderúrgicos y Similares de la República
-    Mexicana, que encabeza ..."). Acronyms and
+    Mexicana, que encabeza ..."), or with the state it covers ("... y Beneficio de Minas en la República
+    Mexicana", as _state_follows in the walk). Acronyms and
     head words end a list (two names in a row: "Unión Obrera Metalúrgica, UOM y ATE")."""
     if not taken or not (after_list_head or any(_bare(word) in _LIST_OF for _, _, word in taken)) \
             or _bare(taken[-1][2]) in _HEADS:
@@ -1342,10 +1343,11 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
             if joined:
                 break  # "... y Lavaderos y uno de los integrantes": the sentence goes on
             joined, item_words = True, 0
-        elif bare in _LIST_OF or bare in _ARTICLES:
+        elif bare in _LIST_OF or bare in _ARTICLES or (
+                joined and bare in _SECTOR_PREPOSITIONS and _state_follows(tokens, index + 1)):
             if item_words == 0:
                 return None
-            placed = placed or (joined and bare in _LIST_OF)
+            placed = placed or (joined and (bare in _LIST_OF or bare in _SECTOR_PREPOSITIONS))
         elif _is_capitalised(word) and not word.isupper() and bare not in _HEADS and (
                 bare not in _STOP_WORDS or (joined and item_words == 0 and bare in _LIST_LAST_WORDS)):
             item_words += 1
