@@ -322,3 +322,15 @@ def test_a_quebec_centre_after_a_dash_ends_the_name_and_is_named_beside_it(text:
     tags = tag(text, language="fr")
     assert (name, acronym) in {(union.name, union.acronym) for union in tags.unions}
     assert "csn" in {union.union_id for union in tags.unions}
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Die Gewerkschaft GDL ruft in Deutschland zum Streik auf.", "GDL"),
+    ("es", "El Sindicato SUTEP convocó una huelga en Perú.", "SUTEP"),
+    ("sv", "Fackförbundet HTF kräver mer i Sverige.", "HTF"),
+])
+def test_an_acronym_right_after_a_capitalised_strong_head_alone_is_the_name(language: str, text: str,
+                                                                          expected: str) -> None:
+    """A capitalised head that names nothing by itself (German nouns, a sentence's first word) is
+    followed by the union's acronym, as after a lower-case head ("el sindicato SUTEP")."""
+    assert expected in names(tag(text, language=language))

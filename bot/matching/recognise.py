@@ -1660,12 +1660,15 @@ class Recogniser:
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
             # ("... Sendikası Genel Başkanı": the president).
             right = []
+        following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
+            strength == "strong" and not left and not right) else []
+        if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
+            # "sindicato UGT", and after a capitalised strong head that names nothing alone ("Die Gewerkschaft
+            # GDL", "El Sindicato SUTEP convocó"): the acronym right after the head is the name.
+            return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
         if not head_capitalised:
-            # "the CUT trade union", "sindicato UGT": an acronym next to a lower-case head is the name,
-            # and so is a name in quotes after it (the trade union "Profbud").
-            following = _tokens(original, end, min(len(original), end + 60))[:8]
-            if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
-                return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+            # "the CUT trade union": an acronym next to a lower-case head is the name, and so is a name in
+            # quotes after it (the trade union "Profbud").
             if (following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and len(following) > 1
                     and _is_capitalised(following[0][2]) and not _is_capitalised(following[1][2])
                     and _bare(following[0][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS)):
