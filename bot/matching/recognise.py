@@ -637,12 +637,12 @@ class _Spans:
 # name in running titles ("강규혁서비스연맹 위원장", "박지미민주노총서비스연맹...본부장").
 _KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함"
                              "변염여추도소석선설마길연위표명기반왕금옥육인맹")
-_HANGUL = re.compile(r"[가-힣]+")
+HANGUL_WORD = re.compile(r"[가-힣]+")  # a word in Hangul syllables only
 
 
 def after_a_korean_person(name: str) -> str | None:
     """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None."""
-    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and _HANGUL.fullmatch(name[:3]) else None
+    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and HANGUL_WORD.fullmatch(name[:3]) else None
 
 
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:

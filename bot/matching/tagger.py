@@ -42,6 +42,7 @@ from bot.matching.recognise import (
     CASE_SUFFIX,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
+    HANGUL_WORD,
     PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
@@ -1416,7 +1417,7 @@ class Tagger:
         owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
                       if (union_id := self.unions.id_for_name(parent)) is not None), None) if branch else None
         record = self.unions.get(owner) if owner else None
-        hangul = [form for form in (record.name, *record.aliases) if _HANGUL_NAME.fullmatch(form)] if record else []
+        hangul = [form for form in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(form)] if record else []
         if branch is None or not hangul:
             return name
         return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym)
@@ -2146,9 +2147,8 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 _BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|\S*(?:지부|지회))$", re.DOTALL)
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
-# A Korean union's name and its branch's ("전국금속노조 대구지부"), and a name in Hangul.
+# A Korean union's name and its branch's ("전국금속노조 대구지부").
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회))")
-_HANGUL_NAME = re.compile(r"[가-힣]+")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
