@@ -2328,6 +2328,9 @@ _AFTER_LOCAL_NUMBER = frozenset({"is", "was", "has", "says", "members", "represe
 
 
 _NAME_DASHES = _SUFFIX_DASHES + "—"
+# A dash as the next token (_WORD skips blanks but not a line break): most names have none, and this
+# spares tokenising what follows them.
+_DASH_NEXT = re.compile(f"[^\\S\\n]*[{_NAME_DASHES}]")
 
 
 _SPACED_DASH_ACRONYM = re.compile(f"([^\\W\\d_][\\w.&]{{1,12}}) ?[{_NAME_DASHES}] ?(\\w{{1,4}})")
@@ -2367,8 +2370,9 @@ def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash
 
 def _dash_goes_on(original: str, end: int) -> bool:
     """True when a dash right after `end` continues the name before it (see _dash_continues_name)."""
-    tokens = _tokens(original, end, min(len(original), end + 160))
-    return bool(tokens) and tokens[0][2] in _NAME_DASHES and _dash_continues_name(original, tokens, 0)
+    if _DASH_NEXT.match(original, end) is None:
+        return False
+    return _dash_continues_name(original, _tokens(original, end, min(len(original), end + 160)), 0)
 
 
 def _starts_inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
