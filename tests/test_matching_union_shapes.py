@@ -771,6 +771,21 @@ def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:
     assert _names(_tags("মালিক, হোটেল শ্রমিক ইউনিয়ন বৈঠক করেছে।")) == {"হোটেল শ্রমিক ইউনিয়ন"}
 
 
+def test_a_bangla_union_name_holds_the_trades_and_vehicles_it_lists() -> None:
+    # Trades and vehicles beyond the common ones are words of the name too, with commas or hyphens between
+    # (wide_unions6 bn-613, wide_unions8a bn-802 and bn-805, wide_bn12 bn-2329 and bn-2344, wide_south11 bn-1129).
+    assert _names(_tags("মানববন্ধন করেছে হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন।")) == {
+        "হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন"}
+    assert _names(_tags("আজ অনুষ্ঠিত হয় জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের প্রথম সম্মেলন।")) == {
+        "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"}
+    assert _names(_tags("বক্তব্য রাখেন বাস লাইটেস পিকআপভ্যান শ্রমিক ইউনিয়নের সভাপতি।")) == {
+        "বাস লাইটেস পিকআপভ্যান শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("সমাবেশে ছিলেন মহানগর রিক্সা-ভ্যান-ঠেলাগাড়ি শ্রমিক ইউনিয়নের নেতারা।")) == {
+        "মহানগর রিক্সা-ভ্যান-ঠেলাগাড়ি শ্রমিক ইউনিয়ন"}
+    # "লাইটার" (a lighter vessel) before "জাহাজ" (ship); a verb before it ends the name.
+    assert _names(_tags("কর্মসূচি পালন করছেন লাইটার জাহাজ শ্রমিক ইউনিয়নের শ্রমিকরা।")) == {"লাইটার জাহাজ শ্রমিক ইউনিয়ন"}
+
+
 def test_indonesian_alliances_coalitions_and_union_organs_are_no_unions() -> None:
     assert not _tags("Di Jakarta, Koalisi Serikat Pekerja Tangerang Raya menggelar aksi di depan DPR.").unions
     assert not _tags("Di Bekasi, Aliansi Serikat Buruh Bekasi Melawan menggelar aksi.").unions
