@@ -1420,3 +1420,12 @@ def test_a_list_of_trades_may_end_with_the_state_the_union_covers() -> None:
     assert ("Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas en la "
             "República Mexicana") in _names(tags)
     assert "Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas" not in _names(tags)
+
+
+def test_well_known_unions_are_found_by_the_names_south_asian_and_arab_papers_write() -> None:
+    # data/union_sources/labour-names-local-scripts-south16.tsv (wide_unions7a bn-701, wide_unions8a hi-808,
+    # wide_bn12 ur-2383 and ur-2387)
+    assert "wftu" in _ids(_tags("ঢাকায় বিশ্ব ট্রেড ইউনিয়ন ফেডারেশনের প্রতিষ্ঠা বার্ষিকীতে সমাবেশ হবে।"))
+    assert "itf" in _ids(_tags("أعلن الاتحاد الدولي لعمال النقل تضامنه مع عمال الموانئ في المغرب."))
+    assert "aicctu" in _ids(_tags("पटना में ऐक्टू के नेताओं ने धरना दिया।"))
+    assert "apwhewu-pk" in _ids(_tags("لاہور میں واپڈا ہائیڈرو الیکٹرک لیبر یونین نے احتجاج کیا۔"))
