@@ -786,6 +786,21 @@ def test_a_bangla_union_name_holds_the_trades_and_vehicles_it_lists() -> None:
     assert _names(_tags("কর্মসূচি পালন করছেন লাইটার জাহাজ শ্রমিক ইউনিয়নের শ্রমিকরা।")) == {"লাইটার জাহাজ শ্রমিক ইউনিয়ন"}
 
 
+def test_a_trade_stands_for_the_labour_word_before_union_or_federation() -> None:
+    # A name of two words or more with a trade or sector before "union"/"federation" and no word for workers
+    # (wide_unions7a bn-705 and ur-706, wide_unions8a ur-803 and hi-807).
+    assert _names(_tags("মানববন্ধনে ছিলেন ইউনাইটেড গার্মেন্টস ফেডারেশনের সভাপতি।")) == {"ইউনাইটেড গার্মেন্টস ফেডারেশন"}
+    assert _names(_tags("لاہور میں عوامی رکشہ یونین نے ریلی نکالی۔")) == {"عوامی رکشہ یونین"}
+    assert _names(_tags("گوجرانوالہ میں آل پاکستان لوکل گورنمنٹ فیڈریشن کا اجلاس ہوا۔")) == {
+        "آل پاکستان لوکل گورنمنٹ فیڈریشن"}
+    assert _names(_tags("चंडीगढ़ में चंडीगढ़ सबोर्डिनेट सर्विस फेडरेशन ने प्रदर्शन किया।")) == {
+        "चंडीगढ़ सबोर्डिनेट सर्विस फेडरेशन"}
+    # One trade word alone, a council ("ইউনিয়ন পরিষদ") and a name with no trade still name none.
+    assert not _tags("لاہور میں رکشہ یونین نے ریلی نکالی۔").unions
+    assert not _tags("সিলেটে চা বাগান ইউনিয়ন পরিষদের চেয়ারম্যান বলেন।").unions
+    assert not _tags("لاہور میں پاکستان ہاکی فیڈریشن کا اجلاس ہوا۔").unions
+
+
 def test_indonesian_alliances_coalitions_and_union_organs_are_no_unions() -> None:
     assert not _tags("Di Jakarta, Koalisi Serikat Pekerja Tangerang Raya menggelar aksi di depan DPR.").unions
     assert not _tags("Di Bekasi, Aliansi Serikat Buruh Bekasi Melawan menggelar aksi.").unions

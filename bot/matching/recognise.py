@@ -761,6 +761,11 @@ class _ScriptNames:
     # words no name starts with right after a word the walk does not know: there the name's start is cut
     # ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); Urdu names do start with "مزدور" after "میں" (in)
     cut_starts: frozenset[str] = frozenset()
+    # heads that say "union" alone ("ফেডারেশন", "یونین"), and words of trades and sectors that stand for a labour
+    # word before them in a name of two words or more ("ইউনাইটেড গার্মেন্টস ফেডারেশন", "عوامی رکشہ یونین",
+    # "آل پاکستان لوکل گورنمنٹ فیڈریشن"); "বাংলাদেশ পরিবহন মালিক ফেডারেশন" (owners) stops at "মালিক"
+    trade_heads: frozenset[str] = frozenset()
+    trade_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -836,6 +841,9 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
         plain_words=_folded_words("কেন্দ্রীয়"),  # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name
+        # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
+        trade_heads=_folded_words("ফেডারেশন"),
+        trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
@@ -852,6 +860,11 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
+        trade_heads=_folded_words("یونین فیڈریشن"),
+        trade_words=_folded_words("""
+            ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پورٹ ڈاک ٹیکسٹائل گارمنٹس بھٹہ ٹرانسپورٹ سٹیل اسٹیل ملز بینک فیکٹری
+            فیکٹریز ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس شوگر سیمنٹ کول مائنز رکشہ ٹیکسی بس ہوٹل لوکل گورنمنٹ
+            ہیلتھ"""),
     ),
     _ScriptNames(  # Hindi: heads singular only, so "केंद्रीय श्रमिक संघों" (the central unions) names none
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
@@ -872,6 +885,10 @@ _SCRIPT_NAMES = (
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज"),
         plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
+        trade_heads=_folded_words("यूनियन युनियन फेडरेशन"),
+        trade_words=_folded_words("""
+            इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
+            निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
     ),
@@ -987,8 +1004,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
                 continue
             before = {word for _, _, word in words[first:index]}
-            if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
-                continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
+            if before <= script.labour_words | script.plain_words or script.labour_words.isdisjoint(before) and not (
+                    head in script.trade_heads and index - first >= 2 and not script.trade_words.isdisjoint(before)):
+                continue  # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             return first, last, original[words[first][0]:head_end]
     return None
