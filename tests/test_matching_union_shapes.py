@@ -771,6 +771,36 @@ def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:
     assert _names(_tags("মালিক, হোটেল শ্রমিক ইউনিয়ন বৈঠক করেছে।")) == {"হোটেল শ্রমিক ইউনিয়ন"}
 
 
+def test_a_bangla_union_name_holds_the_trades_and_vehicles_it_lists() -> None:
+    # Trades and vehicles beyond the common ones are words of the name too, with commas or hyphens between
+    # (wide_unions6 bn-613, wide_unions8a bn-802 and bn-805, wide_bn12 bn-2329 and bn-2344, wide_south11 bn-1129).
+    assert _names(_tags("মানববন্ধন করেছে হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন।")) == {
+        "হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন"}
+    assert _names(_tags("আজ অনুষ্ঠিত হয় জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের প্রথম সম্মেলন।")) == {
+        "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"}
+    assert _names(_tags("বক্তব্য রাখেন বাস লাইটেস পিকআপভ্যান শ্রমিক ইউনিয়নের সভাপতি।")) == {
+        "বাস লাইটেস পিকআপভ্যান শ্রমিক ইউনিয়ন"}
+    assert _names(_tags("সমাবেশে ছিলেন মহানগর রিক্সা-ভ্যান-ঠেলাগাড়ি শ্রমিক ইউনিয়নের নেতারা।")) == {
+        "মহানগর রিক্সা-ভ্যান-ঠেলাগাড়ি শ্রমিক ইউনিয়ন"}
+    # "লাইটার" (a lighter vessel) before "জাহাজ" (ship); a verb before it ends the name.
+    assert _names(_tags("কর্মসূচি পালন করছেন লাইটার জাহাজ শ্রমিক ইউনিয়নের শ্রমিকরা।")) == {"লাইটার জাহাজ শ্রমিক ইউনিয়ন"}
+
+
+def test_a_trade_stands_for_the_labour_word_before_union_or_federation() -> None:
+    # A name of two words or more with a trade or sector before "union"/"federation" and no word for workers
+    # (wide_unions7a bn-705 and ur-706, wide_unions8a ur-803 and hi-807).
+    assert _names(_tags("মানববন্ধনে ছিলেন ইউনাইটেড গার্মেন্টস ফেডারেশনের সভাপতি।")) == {"ইউনাইটেড গার্মেন্টস ফেডারেশন"}
+    assert _names(_tags("لاہور میں عوامی رکشہ یونین نے ریلی نکالی۔")) == {"عوامی رکشہ یونین"}
+    assert _names(_tags("گوجرانوالہ میں آل پاکستان لوکل گورنمنٹ فیڈریشن کا اجلاس ہوا۔")) == {
+        "آل پاکستان لوکل گورنمنٹ فیڈریشن"}
+    assert _names(_tags("चंडीगढ़ में चंडीगढ़ सबोर्डिनेट सर्विस फेडरेशन ने प्रदर्शन किया।")) == {
+        "चंडीगढ़ सबोर्डिनेट सर्विस फेडरेशन"}
+    # One trade word alone, a council ("ইউনিয়ন পরিষদ") and a name with no trade still name none.
+    assert not _tags("لاہور میں رکشہ یونین نے ریلی نکالی۔").unions
+    assert not _tags("সিলেটে চা বাগান ইউনিয়ন পরিষদের চেয়ারম্যান বলেন।").unions
+    assert not _tags("لاہور میں پاکستان ہاکی فیڈریشن کا اجلاس ہوا۔").unions
+
+
 def test_indonesian_alliances_coalitions_and_union_organs_are_no_unions() -> None:
     assert not _tags("Di Jakarta, Koalisi Serikat Pekerja Tangerang Raya menggelar aksi di depan DPR.").unions
     assert not _tags("Di Bekasi, Aliansi Serikat Buruh Bekasi Melawan menggelar aksi.").unions
@@ -1405,3 +1435,12 @@ def test_a_list_of_trades_may_end_with_the_state_the_union_covers() -> None:
     assert ("Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas en la "
             "República Mexicana") in _names(tags)
     assert "Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas" not in _names(tags)
+
+
+def test_well_known_unions_are_found_by_the_names_south_asian_and_arab_papers_write() -> None:
+    # data/union_sources/labour-names-local-scripts-south16.tsv (wide_unions7a bn-701, wide_unions8a hi-808,
+    # wide_bn12 ur-2383 and ur-2387)
+    assert "wftu" in _ids(_tags("ঢাকায় বিশ্ব ট্রেড ইউনিয়ন ফেডারেশনের প্রতিষ্ঠা বার্ষিকীতে সমাবেশ হবে।"))
+    assert "itf" in _ids(_tags("أعلن الاتحاد الدولي لعمال النقل تضامنه مع عمال الموانئ في المغرب."))
+    assert "aicctu" in _ids(_tags("पटना में ऐक्टू के नेताओं ने धरना दिया।"))
+    assert "apwhewu-pk" in _ids(_tags("لاہور میں واپڈا ہائیڈرو الیکٹرک لیبر یونین نے احتجاج کیا۔"))

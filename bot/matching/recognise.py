@@ -761,6 +761,11 @@ class _ScriptNames:
     # words no name starts with right after a word the walk does not know: there the name's start is cut
     # ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); Urdu names do start with "مزدور" after "میں" (in)
     cut_starts: frozenset[str] = frozenset()
+    # heads that say "union" alone ("ফেডারেশন", "یونین"), and words of trades and sectors that stand for a labour
+    # word before them in a name of two words or more ("ইউনাইটেড গার্মেন্টস ফেডারেশন", "عوامی رکشہ یونین",
+    # "آل پاکستان لوکل گورنمنٹ فیڈریشن"); "বাংলাদেশ পরিবহন মালিক ফেডারেশন" (owners) stops at "মালিক"
+    trade_heads: frozenset[str] = frozenset()
+    trade_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -792,7 +797,21 @@ _HINDI_OPENERS = """
     राष्ट्रीय अखिल भारतीय प्रदेश राज्य जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
     कर्नाटक केरल महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम तमिलनाडु तेलंगाना
     त्रिपुरा उत्तराखंड बंगाल दिल्ली चंडीगढ़ कश्मीर"""
-_BANGLA_VEHICLES = "বাস মিনিবাস কোচ মাইক্রোবাস ট্রাক ট্যাংকলরি ট্যাঙ্কলরি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ লরি অটোরিকশা"
+_BANGLA_VEHICLES = """
+    বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
+    পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
+    ইজিবাইক নছিমন করিমন ভটভটি ট্যাক্সি ট্যাক্সিক্যাব অ্যাম্বুলেন্স লঞ্চ ট্রলার কার্গো বাল্কহেড লাইটার স্পিডবোট ফেরি"""
+# Trades and industries of Bangladeshi and West Bengal unions, beyond the vehicles: a name lists them, with commas
+# or not ("হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন", "বেসরকারী পাট, সুতা বস্ত্রকল শ্রমিক কর্মচারী
+# ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র").
+_BANGLA_TRADES = """
+    হস্তশিল্প কারচুপি এমব্রয়ডারি হ্যান্ড সেলাই টেইলার্স নিটওয়্যার হোসিয়ারি সুতা সুতাকল বস্ত্রকল পাটকল চিনিকল চালকল চাতাল
+    স্পিনিং ডাইং প্রিন্টিং জাহাজভাঙা জাহাজভাঙ্গা শিপইয়ার্ড ঘাট জেটি হ্যান্ডলিং হ্যান্ডিলিং মুটে দিনমজুর ইট ইটভাটা পাথর বালু
+    সিমেন্ট রাজমিস্ত্রি করাতকল বেকারি বিস্কুট সুইটমিট খাদ্য রেস্তোরাঁ হাসপাতাল ক্লিনিক নার্সেস ফার্মাসিউটিক্যাল ওষুধ ঔষধ
+    পল্লী ওয়াসা পৌরসভা পরিচ্ছন্নতা সুইপার হরিজন রাবার চিংড়ি লবণ দুগ্ধ ডেইরি পোল্ট্রি জুতা পাদুকা প্লাস্টিক কেমিক্যাল
+    রাসায়নিক কাগজ সংবাদপত্র ওয়েল্ডিং গ্যারেজ ওয়ার্কশপ ঠিকা বেসরকারি বেসরকারী কয়লা খনি
+    পোশাক গার্মেন্টস টেক্সটাইল বস্ত্র হোটেল রেস্টুরেন্ট নির্মাণ ইমারত কাঠ দর্জি চামড়া ট্যানারি পাট জুট তাঁত চা দোকান হকার্স
+    বিড়ি তামাক মৎস্য ছাপাখানা চিনি স্টিল গ্যাস তেল কুলি লোড আনলোড"""
 
 
 _SCRIPT_NAMES = (
@@ -812,9 +831,9 @@ _SCRIPT_NAMES = (
             ট্রান্সপোর্ট জুট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার বিড়ি তামাক মৎস্য ছাপাখানা
             প্রেস ট্যানারি চিনি জাহাজ বন্দর ডক স্টিল লৌহ গ্যাস তেল মটর
             বৃহত্তর সদর
-            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES),
+            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES + " " + _BANGLA_TRADES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
-        list_words=_folded_words(_BANGLA_VEHICLES),
+        list_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES),
         openers=_folded_words("বাংলাদেশ জাতীয় " + _BANGLADESH_DISTRICTS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         place_words=_folded_words("উপজেলা"),
@@ -822,6 +841,9 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ"),
         plain_words=_folded_words("কেন্দ্রীয়"),  # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name
+        # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
+        trade_heads=_folded_words("ফেডারেশন"),
+        trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
@@ -838,6 +860,11 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
+        trade_heads=_folded_words("یونین فیڈریشن"),
+        trade_words=_folded_words("""
+            ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پورٹ ڈاک ٹیکسٹائل گارمنٹس بھٹہ ٹرانسپورٹ سٹیل اسٹیل ملز بینک فیکٹری
+            فیکٹریز ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس شوگر سیمنٹ کول مائنز رکشہ ٹیکسی بس ہوٹل لوکل گورنمنٹ
+            ہیلتھ"""),
     ),
     _ScriptNames(  # Hindi: heads singular only, so "केंद्रीय श्रमिक संघों" (the central unions) names none
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
@@ -858,6 +885,10 @@ _SCRIPT_NAMES = (
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज"),
         plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
+        trade_heads=_folded_words("यूनियन युनियन फेडरेशन"),
+        trade_words=_folded_words("""
+            इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
+            निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
     ),
@@ -973,8 +1004,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
                 continue
             before = {word for _, _, word in words[first:index]}
-            if script.labour_words.isdisjoint(before) or before <= script.labour_words | script.plain_words:
-                continue  # no labour word, or nothing but ("مزدور یونین", the workers' union: referred to)
+            if before <= script.labour_words | script.plain_words or script.labour_words.isdisjoint(before) and not (
+                    head in script.trade_heads and index - first >= 2 and not script.trade_words.isdisjoint(before)):
+                continue  # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             return first, last, original[words[first][0]:head_end]
     return None
