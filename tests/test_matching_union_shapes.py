@@ -979,6 +979,15 @@ def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_la
     assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
 
 
+def test_norwegian_fo_in_nynorsk_and_in_a_text_the_detector_reads_as_danish_first() -> None:
+    # Nynorsk ("frå", "meiner") is Norwegian too.
+    assert "fellesorganisasjonen-no" in _ids(_tags("Dermed er i alt 144 medlemmer frå Fagforbundet og FO i streik frå "
+                                                   "1. februar i Bergen, og dei meiner lønna har sakka."))
+    # A short Norwegian text read as Danish first: FO is a union only in Norwegian, and "ledelse" is its leadership.
+    assert "fellesorganisasjonen-no" in _ids(_tags("Det er Marit Selfors Isaksen fra FOs ledelse og rådgiver Irmelin "
+                                                   "Stødle som deltar i forhandlingene i Oslo."))
+
+
 def test_hyphened_words_before_a_name_share_its_end() -> None:
     assert "Hotel-, Restaurant- og Caféforbundet" in _names(_tags("Hotel-, Restaurant- og Caféforbundet varsler "
                                                                   "strejke i Odense."))
