@@ -1002,6 +1002,16 @@ def test_nordic_unions_named_in_wide_nordic12_pages_are_in_the_directory() -> No
                                                                        "landsforbund og Stafo i Oslo."))
 
 
+def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory() -> None:
+    assert {"oaj-fi", "tek-fi"} <= _ids(_tags("Opetusalan Ammattijärjestö OAJ ja Tekniikan akateemiset TEK "
+                                              "ilmoittivat lakosta Helsingissä."))
+    assert "suomen-merimies-unioni-fi" in _ids(_tags("Suomen Merimies-Unioni aloittaa lakon Turussa."))
+    assert "danmarks-jurist-og-okonomforbund-dk" in _ids(_tags("Djøf og Jordemoderforeningen varsler konflikt i "
+                                                               "København."))
+    assert "norwegian-medical-association-no" in _ids(_tags("Legeforeningen og Econa er i streik i Oslo."))
+    assert "htf-se" in _ids(_tags("Strejken utlöstes av HTF för kabinpersonalen på SAS i Stockholm."))
+
+
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:
     tags = _tags("A l'initiative de la Fédération des Travailleurs de la Métallurgie – CGT, les salariés sont appelés "
                  "à manifester à Paris.")
