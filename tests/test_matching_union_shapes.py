@@ -1010,6 +1010,8 @@ def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory()
                                                                "København."))
     assert "norwegian-medical-association-no" in _ids(_tags("Legeforeningen og Econa er i streik i Oslo."))
     assert "htf-se" in _ids(_tags("Strejken utlöstes av HTF för kabinpersonalen på SAS i Stockholm."))
+    assert "hamnarbetarforbundet-avdelning-4-se" in _ids(_tags("Peter Annerback, ordförande för Hamnfyran, säger att "
+                                                               "strejken fortsätter i Göteborg."))
 
 
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:
