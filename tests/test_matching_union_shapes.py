@@ -1010,6 +1010,7 @@ def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory()
                                                                "København."))
     assert "norwegian-medical-association-no" in _ids(_tags("Legeforeningen og Econa er i streik i Oslo."))
     assert "htf-se" in _ids(_tags("Strejken utlöstes av HTF för kabinpersonalen på SAS i Stockholm."))
+    assert "norsk-tjenestemannslag-no" in _ids(_tags("NTL-leder Kjersti Barsok forhandlet med staten i Oslo."))
     assert "hamnarbetarforbundet-avdelning-4-se" in _ids(_tags("Peter Annerback, ordförande för Hamnfyran, säger att "
                                                                "strejken fortsätter i Göteborg."))
 
