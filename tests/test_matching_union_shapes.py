@@ -1009,6 +1009,15 @@ def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_la
     assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
 
 
+def test_norwegian_fo_in_nynorsk_and_in_a_text_the_detector_reads_as_danish_first() -> None:
+    # Nynorsk ("frå", "meiner") is Norwegian too.
+    assert "fellesorganisasjonen-no" in _ids(_tags("Dermed er i alt 144 medlemmer frå Fagforbundet og FO i streik frå "
+                                                   "1. februar i Bergen, og dei meiner lønna har sakka."))
+    # A short Norwegian text read as Danish first: FO is a union only in Norwegian, and "ledelse" is its leadership.
+    assert "fellesorganisasjonen-no" in _ids(_tags("Det er Marit Selfors Isaksen fra FOs ledelse og rådgiver Irmelin "
+                                                   "Stødle som deltar i forhandlingene i Oslo."))
+
+
 def test_hyphened_words_before_a_name_share_its_end() -> None:
     assert "Hotel-, Restaurant- og Caféforbundet" in _names(_tags("Hotel-, Restaurant- og Caféforbundet varsler "
                                                                   "strejke i Odense."))
@@ -1021,6 +1030,19 @@ def test_nordic_unions_named_in_wide_nordic12_pages_are_in_the_directory() -> No
     assert "krifa-dk" in _ids(_tags("Selskabet tegnede overenskomst med Kristelig Fagforening i København."))
     assert {"skatteetatens-landsforbund-no", "stafo-no"} <= _ids(_tags("YS Stat samler Parat, Delta, Skatteetatens "
                                                                        "landsforbund og Stafo i Oslo."))
+
+
+def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory() -> None:
+    assert {"oaj-fi", "tek-fi"} <= _ids(_tags("Opetusalan Ammattijärjestö OAJ ja Tekniikan akateemiset TEK "
+                                              "ilmoittivat lakosta Helsingissä."))
+    assert "suomen-merimies-unioni-fi" in _ids(_tags("Suomen Merimies-Unioni aloittaa lakon Turussa."))
+    assert "danmarks-jurist-og-okonomforbund-dk" in _ids(_tags("Djøf og Jordemoderforeningen varsler konflikt i "
+                                                               "København."))
+    assert "norwegian-medical-association-no" in _ids(_tags("Legeforeningen og Econa er i streik i Oslo."))
+    assert "htf-se" in _ids(_tags("Strejken utlöstes av HTF för kabinpersonalen på SAS i Stockholm."))
+    assert "norsk-tjenestemannslag-no" in _ids(_tags("NTL-leder Kjersti Barsok forhandlet med staten i Oslo."))
+    assert "hamnarbetarforbundet-avdelning-4-se" in _ids(_tags("Peter Annerback, ordförande för Hamnfyran, säger att "
+                                                               "strejken fortsätter i Göteborg."))
 
 
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:

@@ -33,7 +33,7 @@ from os.path import commonprefix
 from typing import Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
-from bot.matching.language import detect_language
+from bot.matching.language import likely_languages
 from bot.matching.normalize import NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
@@ -541,12 +541,12 @@ _NORDIC_SHORT_NAMES: dict[str, dict[str, str]] = {
     "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen"},
     "da": {"HK": "HK Danmark"},
 }
-_NORDIC_SHORT_NAMES["nb"] = _NORDIC_SHORT_NAMES["no"]
+_NORDIC_SHORT_NAMES["nb"] = _NORDIC_SHORT_NAMES["nn"] = _NORDIC_SHORT_NAMES["no"]  # Bokmål and Nynorsk
 _NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join({word for names in _NORDIC_SHORT_NAMES.values()
                                                              for word in names}) + r")(s?)(?!\w)")
 _NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|facket|forbundet|fagforeningen|medlem(?:mar|mer)? (?:i|av)|aktiv i"
                                 r"|(?:ordförande|ombudsman|leder|nestleder) (?:för|i|på)) $", re.IGNORECASE)
-_NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder)\b"
+_NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder|ledelse|ledning)\b"
                                r"|-(?:organiserte|medlem|klubb|streik|avdeling|avdelning|tillitsvalgt|förbund|forbund))")
 _NORDIC_AND = (" och ", " og ", ", ")
 # A word in lower case needs a union word before it ("fackförbundet kommunal"), or a member's post and no noun
@@ -556,16 +556,19 @@ _NORDIC_LOWER_END = re.compile(r"(?:\W|$)(?<! )|\s+(?:i|och|sedan|som|på|men|el
 
 
 def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]],
-                        language: Callable[[], str | None]) -> list[FoundName]:
+                        languages: Callable[[], tuple[str, ...]]) -> list[FoundName]:
     """Nordic unions called by a common word or two letters (see _NORDIC_SHORT_NAMES) where the text marks
-    them as unions, in the story's language (`language` detects it, asked only once a word is so marked)."""
+    them as unions, in the story's language: the first of the languages it may be in (`languages` detects them,
+    asked only once a word is so marked) that calls a union so. A short Norwegian text the detector reads as
+    Danish first ("fra FOs ledelse") is still Norwegian's FO; Danish "HK" stays HK Danmark."""
     spans = [(name.start, name.end) for name in found] + known
     taken, starts, ends = _Spans(spans), {start for start, _ in spans}, {end for _, end in spans}
+    alone = set(known)  # the word itself, matched by the directory as another country's acronym (French "FO")
     names: list[FoundName] = []
     for match in _NORDIC_SHORT_NAME.finditer(original):
         start, end = match.span()
         word, lower = match.group(1), match.group(1).islower()
-        if taken.overlaps(start, end) or lower and match.group(2):
+        if taken.overlaps(start, end) and (start, end) not in alone or lower and match.group(2):
             continue
         cue_before = _NORDIC_CUE_BEFORE.search(original, max(0, start - 20), start)
         if lower and cue_before and not _NORDIC_LOWER_CUE.search(original, max(0, start - 20), start) and (
@@ -575,8 +578,9 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
                 _NORDIC_CUE_AFTER.match(original, end)
                 or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
                 or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND))) and (
-                word in (full_names := _NORDIC_SHORT_NAMES.get(language() or "", {}))):
-            names.append(FoundName(start, end, full_names[word], None))
+                full_name := next((full_names[word] for likely in languages()
+                                   if word in (full_names := _NORDIC_SHORT_NAMES.get(likely, {}))), None)):
+            names.append(FoundName(start, end, full_name, None))
     return names
 
 
@@ -1609,13 +1613,13 @@ class Recogniser:
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered, known_spans, known_starts)
         if language in _NORDIC_SHORT_NAMES or language is None:
-            detected: list[str | None] = [language] if language else []
+            detected: list[tuple[str, ...]] = [(language,)] if language else []
 
-            def story_language() -> str | None:
+            def story_languages() -> tuple[str, ...]:
                 if not detected:
-                    detected.append(detect_language(None, original))
+                    detected.append(likely_languages(None, original))
                 return detected[0]
-            found += _nordic_short_names(original, found, known_spans, story_language)
+            found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original or "教" in original:  # 労働組合, 労組, 労連, 教職員組合, 教組
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
