@@ -1405,3 +1405,12 @@ def test_a_list_of_trades_may_end_with_the_state_the_union_covers() -> None:
     assert ("Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas en la "
             "República Mexicana") in _names(tags)
     assert "Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas" not in _names(tags)
+
+
+def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> None:
+    ids = _ids(_tags("LAB ha convocado en Euskadi y Navarra, junto con CCOO, UGT, Steilas, ESK, Hiru y Solidari, "
+                     "paros de tres horas."))
+    assert {"esk-es", "hiru-es", "solidari-es"} <= ids
+    assert "otep-sn-py" in _ids(_tags("Docentes nucleados en la Organización de Trabajadores de la Educación del "
+                                      "Paraguay Sindicato Nacional (OTEP-SN) se concentran frente al Congreso."))
+    assert "ceteg-mx" in _ids(_tags("En Guerrero, integrantes de la CETEG marcharon en Chilpancingo."))
