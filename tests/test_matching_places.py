@@ -493,6 +493,16 @@ def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
     assert "TM" in primary(tag("Türkmenistan'da işçiler greve çıktı."))
 
 
+def test_a_spanish_surname_that_is_a_region_is_a_persons_name() -> None:
+    # wide_es12 es-2058, es-2046: a union leader's surname is no Uruguayan department or Mexican state.
+    tags = tag("En Chile, Gabriela Flores, presidenta nacional de la Confusam, anunció un paro.")
+    assert primary(tags) == {"CL"}
+    tags = tag("En Santo Domingo, el presidente de la ADP, Eduardo Hidalgo, anunció paros regionales.")
+    assert primary(tags) == {"DO"}
+    assert "UY" in primary(tag("Los trabajadores rurales de Flores, en Uruguay, pararon."))
+    assert "MX" in primary(tag("En Hidalgo los maestros marcharon hasta Pachuca."))
+
+
 @pytest.mark.parametrize("variants", [
     ("کراچی", "كراچي", "ڪراچي", "ﻛﺮاچی"),  # Farsi yeh, Arabic yeh, Sindhi kaf, presentation forms
     ("لاہور", "لاهور", "لاھور"),  # heh goal, Arabic heh, heh doachashmee

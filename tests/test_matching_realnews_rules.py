@@ -8,6 +8,7 @@ import pytest
 from bot.matching import StoryTags, default_tagger
 from bot.matching.gazetteer import arabic_joined_forms, arabic_unjoined_keys, pattern_key
 from bot.matching.normalize import fold
+from bot.matching.tagger import _UNION_NUMBER
 from bot.matching.unions import default_directory
 
 
@@ -346,6 +347,28 @@ def test_a_numbered_union_is_one_name_and_a_second_name_after_and_starts_anew() 
     tags = default_tagger().tag("Huelga en la mina", (
         "El Sindicato N°1 de Chuquicamata y el Sindicato Nº 2 de Escondida rechazaron la oferta en Chile."), "es")
     assert {"Sindicato N°1 de Chuquicamata", "Sindicato Nº 2 de Escondida"} <= _union_names(tags)
+
+
+def test_a_numbered_union_written_in_several_ways_is_one_union_named_with_its_number_sign() -> None:
+    # wide_latin9 es-442, es-443 and the tune half's es-009: "1", "N° 1", "Nº1", "Número 1" are one number.
+    tags = default_tagger().tag("Sindicato 1 de Chuquicamata desmintió división", (
+        "El Sindicato N°1 de Chuquicamata desmintió haberse descolgado de la negociación con Codelco."), "es")
+    assert [tag.name for tag in tags.unions] == ["Sindicato N°1 de Chuquicamata"]
+    tags = default_tagger().tag(None, (
+        "El Sindicato N° 1 de la compañía votó la huelga. El directorio del sindicato Número 1 de Minera Escondida "
+        "confirmó el inicio de la huelga en Chile."), "es")
+    assert [tag.name for tag in tags.unions] == ["sindicato N°1 de Minera Escondida"]
+    # named with its workers instead of its workplace, it is the one the story names with its workplace
+    tags = default_tagger().tag(None, (
+        "Trabajadores del Sindicato N°1 de Minera Escondida finalizan huelga en Chile. Escondida y el Sindicato "
+        "Nº1 de Trabajadores han llegado a consenso."), "es")
+    assert [tag.name for tag in tags.unions] == ["Sindicato N°1 de Minera Escondida"]
+    # written one way only, the story's spelling stays; a list of numbers and a date are no union's number
+    tags = default_tagger().tag(None, "El presidente del sindicato Número 1 de Trabajadores de Chuquicamata "
+                                      "habló en Chile.", "es")
+    assert [tag.name for tag in tags.unions] == ["sindicato Número 1 de Trabajadores de Chuquicamata"]
+    assert _UNION_NUMBER.sub(r"\1 N°\2", "los sindicatos 1, 2 y 3 y el Sindicato 1° de Mayo") == (
+        "los sindicatos 1, 2 y 3 y el Sindicato 1° de Mayo")
 
 
 @pytest.mark.parametrize("language, text, name", [

@@ -1466,3 +1466,12 @@ def test_well_known_unions_are_found_by_the_names_south_asian_and_arab_papers_wr
     assert "itf" in _ids(_tags("أعلن الاتحاد الدولي لعمال النقل تضامنه مع عمال الموانئ في المغرب."))
     assert "aicctu" in _ids(_tags("पटना में ऐक्टू के नेताओं ने धरना दिया।"))
     assert "apwhewu-pk" in _ids(_tags("لاہور میں واپڈا ہائیڈرو الیکٹرک لیبر یونین نے احتجاج کیا۔"))
+
+
+def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> None:
+    ids = _ids(_tags("LAB ha convocado en Euskadi y Navarra, junto con CCOO, UGT, Steilas, ESK, Hiru y Solidari, "
+                     "paros de tres horas."))
+    assert {"esk-es", "hiru-es", "solidari-es"} <= ids
+    assert "otep-sn-py" in _ids(_tags("Docentes nucleados en la Organización de Trabajadores de la Educación del "
+                                      "Paraguay Sindicato Nacional (OTEP-SN) se concentran frente al Congreso."))
+    assert "ceteg-mx" in _ids(_tags("En Guerrero, integrantes de la CETEG marcharon en Chilpancingo."))

@@ -1126,6 +1126,8 @@ class Tagger:
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
+        for entry in discovered:
+            _named_by_its_sign(entry)
         if discovered and unions:
             discovered = _short_forms_of_named(discovered, unions, self.unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
@@ -1472,7 +1474,7 @@ class Tagger:
             hidden.update(id(match) for match in inner if not (
                 match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
             name = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
-            key = directory_id or fold(name.name)
+            key = directory_id or fold(_number_written_one_way(name.name))
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _FoundUnion(directory_id, name, by_acronym)
@@ -2153,6 +2155,16 @@ _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, af
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회))")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
+# A numbered union's number as the Spanish press writes it, with its sign in any spelling ("Nº1", "N° 1",
+# "Número 1", "No. 1", "Nro. 1") or after the head alone ("Sindicato 1 de Chuquicamata"), not a list of numbers
+# ("los sindicatos 1, 2 y 3") or a date ("Sindicato 1° de Mayo", "Sindicato 18 de Julio"): one spelling, "N°1",
+# so that every report of the union gets one name and id.
+_UNION_NUMBER = re.compile(
+    r"\b(sindicato)\s+(?:(?:N[°º]|No\.|Nro\.?|N[uú]m\.|N[uú]mero)\s?)?(\d{1,3})\b(?![,.]?\s*(?:y\s*)?\d|°|º|\s+de\s+"
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b)",
+    re.IGNORECASE)
+# The workers a numbered union's name may end with instead of its workplace ("Sindicato Nº1 de Trabajadores").
+_WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
@@ -2212,11 +2224,27 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
     return spelt_by
 
 
+def _number_written_one_way(name: str) -> str:
+    """`name` with a numbered union's number written "N°1" however the story writes it (_UNION_NUMBER)."""
+    return _UNION_NUMBER.sub(r"\1 N°\2", name) if "indicato" in name.lower() else name
+
+
+def _named_by_its_sign(entry: _FoundUnion) -> None:
+    """A numbered union the story writes in more than one way ("Sindicato 1 de Chuquicamata", "Sindicato N°1 de
+    Chuquicamata"; "Sindicato N° 1", "sindicato Número 1 de Minera Escondida") is named with its number written
+    "N°1"; one written one way keeps its spelling ("sindicato Número 1 de Trabajadores de Chuquicamata")."""
+    one_way = _number_written_one_way(entry.name)
+    spellings = {number.group()[len(number.group(1)):].strip() for match in entry.matches
+                 if (number := _UNION_NUMBER.search(match.original, match.start, match.end)) is not None}
+    if one_way != entry.name and len(spellings) > 1:
+        entry.name = one_way
+
+
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
     written short ("Sindicato N°1 de Chuquicamata" ...
-    "the Sindicato N°1"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
+    "the Sindicato N°1"; a numbered one named with its workers, "Sindicato N°1 de Trabajadores"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
     if len(discovered) < 2:
         return discovered
@@ -2227,7 +2255,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
     headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
     for entry in discovered:
-        words = fold(entry.name).split()
+        words = fold(_number_written_one_way(entry.name)).split()
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
@@ -2242,7 +2270,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
-        words = fold(entry.name).split()
+        words = fold(_number_written_one_way(entry.name)).split()
         # and so is one written after its district instead of the country: the union's district committee
         # ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ")
         unplaced = next((words[start:] for start in range(len(words) - 2) if words[start] not in PLACE_NAME_WORDS),
@@ -2250,6 +2278,13 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
+        if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
+                word.isdigit() for word in words):
+            # a numbered union named with its workers instead of its workplace is the one the story names with
+            # the same number and its workplace ("Sindicato Nº1 de Trabajadores" ... "Sindicato N°1 de Minera
+            # Escondida")
+            longer = next((other for other in discovered if other is not entry
+                           and fold(_number_written_one_way(other.name)).split()[:len(words) - 1] == words[:-1]), None)
         if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         while longer is not None and id(longer) in merged_into:
