@@ -476,7 +476,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
             head, end = head + place.group(), place.end()  # "シニアユニオン東京", "スターバックスユニオンジャパン"
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
-        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else None))
+        # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
+        short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
+        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
     taken += [(name.start, name.end) for name in names]
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
@@ -599,8 +601,16 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
 # "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
+# A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
+# "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
+KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?(?:지부|지회|분회)"
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
-                           r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
+                           r"(?:\s+(" + KOREAN_BRANCH + r"))?")
+# After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
+_KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
+# Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
+# "산하 지부", "각 지회").
+_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
 # (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
@@ -662,12 +672,32 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # directory), or when the word is a federation's in full, which is not the union it starts with
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
-        inside_ok = match.group(2) or union.endswith(_KOREAN_FEDERATION_WORDS)
+        branch = _korean_branch(match.group(2)) if match.group(2) else None
+        if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
+            end = match.end(1)
+        inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
         if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
                 match.end(1)):
             continue
-        names.append(FoundName(start, end, original[start:end], None))
+        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+    # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
+    covered = _Spans([(name.start, name.end) for name in names])
+    for start, end in taken:
+        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and (
+                re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end])
+                and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
+            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}", None))
+            covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+def _korean_branch(written: str) -> str | None:
+    """A Korean branch's name as the press mostly writes it, its ending against its name ("방송위원회 지부" is
+    "방송위원회지부"), or None for a count or group of branches ("15개 지부", "산하 지부")."""
+    word, space, _ = written.rpartition(" ")
+    if space and (any(character.isdigit() for character in word) or word in _KOREAN_NOT_BRANCH_WORDS):
+        return None
+    return written.replace(" ", "")
 
 
 # Chinese union names end in 工會/工会, often with the kind of union before it (企業工會, an enterprise's; 職業工會,
@@ -1592,7 +1622,8 @@ class Recogniser:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "노" in original or "유니온" in original or "연맹" in original:
+            if "노" in original or "유니온" in original or "연맹" in original or "지부" in original or "지회" in original or (
+                    "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
