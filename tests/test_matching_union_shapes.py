@@ -3,6 +3,8 @@ text of its own (not taken from the real-news set)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.matching import StoryTags, default_tagger
 from bot.matching.recognise import spelt_acronyms
 
@@ -1405,3 +1407,27 @@ def test_a_list_of_trades_may_end_with_the_state_the_union_covers() -> None:
     assert ("Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas en la "
             "República Mexicana") in _names(tags)
     assert "Sindicato Nacional de Trabajadores de la Exploración, Explotación y Beneficio de Minas" not in _names(tags)
+
+
+@pytest.mark.parametrize("text, name", [
+    # wide_kojp12 ja-2161, ja-2159, wide_asia9 ja-914, ja-905: short names ending in 労, the place before or not
+    ("知事あての要求書(県職労及び現業協)を手交した。", "県職労"),
+    ("病院協と県病労は郡山市で定期大会を開いた。", "県病労"),
+    ("連続して公判が入ってくる全動労裁判も含め、国鉄闘争を続ける。", "全動労"),
+    ("花輪さん(世田谷地区労顧問)が発言した。", "世田谷地区労"),
+    ("長野県職労が県庁で交渉した。", "長野県職労"),
+])
+def test_japanese_short_names_ending_in_rou(text: str, name: str) -> None:
+    assert _names(_tags(text)) == {name}
+
+
+def test_japanese_words_ending_in_rou_are_no_union() -> None:
+    for text in ("県就労支援センターで相談した。", "県労委に救済を申し立てた。", "2022年度県職労独自要求交渉を行った。",
+                 "市勤労会館で集会を開いた。"):
+        assert not _tags(text).unions, text
+
+
+def test_a_short_name_in_rou_is_the_union_named_in_full() -> None:
+    # wide_kojp12 ja-2160: one union, not two
+    tags = _tags("ようこそ長野県職員労働組合です。要求は地公労(県教組、県職労の2団体)で行っています。")
+    assert {(tag.name, tag.acronym) for tag in tags.unions if tag.name.startswith("長野")} == {("長野県職員労働組合", "県職労")}

@@ -430,8 +430,15 @@ _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
 _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
+# Unions' short names ending in 労 (the first character of 労働組合): a prefecture's, city's or the nation's union of
+# a trade ("県職労", staff of the prefecture; "県病労", its hospitals; "全動労"), a district's council ("世田谷地区労"),
+# with the place's name before it or not; not 労働, 労委 (a labour commission, "県労委"), 労組/労連 (names of their
+# own), nor a word ending in 労 ("県就労支援", "勤労", "苦労").
+_JAPANESE_SHORT_UNION = re.compile(r"(?:[全県都道府市区町村][一-鿿]{1,2}?|地区)労(?![働務委使災基組連協力者])")
+_JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功労", "過労", "心労", "徒労", "足労", "辛労", "労労")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
+_KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -483,16 +490,42 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
               if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
-    return _teachers_short_names_as_full(names)
+    taken += [(name.start, name.end) for name in names]
+    for match in _JAPANESE_SHORT_UNION.finditer(original):
+        start = match.start()
+        word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
+        while word_start > max(0, start - 12) and _KANJI_OR_KATAKANA.fullmatch(original[word_start - 1]):
+            word_start -= 1
+        if word_start < start:
+            before = original[word_start:start]
+            town = next((before[cut:] for cut in range(len(before))  # "世田谷", "長野" of "長野県"
+                         if is_place(before[cut:]) or is_place(before[cut:] + match.group()[0])), None)
+            if town is None:
+                continue  # "2022年度県職労": a word glued before it that is no place
+            start -= len(town)
+        if match.group()[-2:] in _JAPANESE_WORDS_IN_ROU or any(
+                start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+            continue
+        names.append(FoundName(start, match.end(), original[start:match.end()], None))
+    return _short_names_as_full(names)
 
 
-def _teachers_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
+def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
     """A teachers' union's short name ("千教組", "三重県教組") is the union the story names in full
-    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place."""
-    full = [name.name for name in names if name.name.endswith("教職員組合")]
+    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place; a short name
+    ending in 労 ("県職労") is the one full "...労働組合" name holding its characters in order ("長野県職員労働組合")."""
+    teachers = [name.name for name in names if name.name.endswith("教職員組合")]
+    unions = [name.name for name in names if name.name.endswith("労働組合")]
     return [FoundName(name.start, name.end, owners[0], name.name)
-            if name.name.endswith("教組") and len(owners := [union for union in full if union.startswith(name.name[:-2])]) == 1
+            if name.name.endswith("教組") and len(owners := [union for union in teachers if union.startswith(name.name[:-2])]) == 1
+            or name.name.endswith("労") and len(owners := [union for union in unions if _in_order(name.name, union)]) == 1
             else name for name in names]
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of `short` is in `full`, in the same order."""
+    rest = iter(full)
+    return all(character in rest for character in short)
 
 
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
