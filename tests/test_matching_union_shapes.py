@@ -1431,3 +1431,20 @@ def test_a_short_name_in_rou_is_the_union_named_in_full() -> None:
     # wide_kojp12 ja-2160: one union, not two
     tags = _tags("ようこそ長野県職員労働組合です。要求は地公労(県教組、県職労の2団体)で行っています。")
     assert {(tag.name, tag.acronym) for tag in tags.unions if tag.name.startswith("長野")} == {("長野県職員労働組合", "県職労")}
+
+
+@pytest.mark.parametrize("text", [
+    # wide_east11 ja-1516, ja-1517: a workplace's branch after its union's name, with a space or not
+    "(札幌地域労組 千歳相互バス支部 江崎毅支部長)「苦渋の決断です」",
+    "札幌地域労組千歳相互バス支部(組合員数26名)が24時間ストライキを実施しました。",
+])
+def test_a_japanese_workplace_branch_is_named_with_its_union(text: str) -> None:
+    tags = _tags(text)
+    assert "union-jp-4" in _ids(tags)
+    assert "札幌地域労組 千歳相互バス支部" in _names(tags) | {tag.acronym for tag in tags.unions}
+
+
+def test_a_japanese_regional_branch_or_all_branches_are_no_branch() -> None:
+    for text in ("建交労愛知県支部から祝電が寄せられました。", "全国各支部から中央委員が参加した。", "千教組夷隅支部の活動報告です。",
+                 "札幌地域労組名古屋地域支部が発言した。"):
+        assert not any(tag.name.endswith("支部") for tag in _tags(text).unions), text

@@ -439,6 +439,9 @@ _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 _KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
+_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
+_JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
+_SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -461,7 +464,8 @@ _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働
 
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
-    their company in quotes ("「そごう・西武」の労組")."""
+    their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
+    known = list(taken)
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_KINDS) and not is_place(company)
@@ -507,7 +511,29 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
-    return _short_names_as_full(names)
+    return _short_names_as_full(names) + _japanese_branches(original, known + [(name.start, name.end) for name in names],
+                                                           is_place)
+
+
+def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """A workplace's branch (支部) written right after its union's name, with a space or not ("札幌地域労組 千歳相互バス支部",
+    "JMITU小坂研究所支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
+    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
+    branches: list[FoundName] = []
+    for start, end in sorted(set(unions)):
+        branch = _JAPANESE_BRANCH_AFTER.match(original, end)
+        union = original[start:end]
+        if branch is None or not _JAPANESE_NAME_WORD.fullmatch(union) or any(
+                found.start <= start < found.end for found in branches):
+            continue
+        word = branch.group(2)
+        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
+                _SHORT_KANJI_WORD.fullmatch(word)):
+            continue  # a district's name is two or three characters ("千教組夷隅支部")
+        written = original[start:branch.end()]
+        name = f"{union} {word}支部"
+        branches.append(FoundName(start, branch.end(), name, written if written != name else None))
+    return branches
 
 
 def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
@@ -1648,7 +1674,8 @@ class Recogniser:
                 return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_language)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original or "教" in original:  # 労働組合, 労組, 労連, 教職員組合, 教組
+            if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
+                # 労連, 教職員組合, 教組, a branch
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:

@@ -2150,9 +2150,9 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
-# 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
-                        r"|" + KOREAN_BRANCH + r")$", re.DOTALL)
+# 400", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
+                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회|분회))")
