@@ -178,8 +178,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_places4": {("unions", "f1"): 0.95, ("countries", "f1"): 0.98}, "wide_unions6": {("unions", "f1"): 0.95},
     "wide_unions7a": {("unions", "f1"): 0.92}, "wide_unions7b": {("unions", "f1"): 0.96},
     "wide_unions8a": {("unions", "f1"): 0.90}, "wide_unions8b": {("unions", "f1"): 0.90},
-    "wide_east11": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
-    "wide_kojp12": {("unions", "f1"): 0.87, ("countries", "f1"): 0.99},
+    "wide_east11": {("unions", "f1"): 0.92, ("countries", "f1"): 0.99},
+    "wide_kojp12": {("unions", "f1"): 0.89, ("countries", "f1"): 0.99},
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
@@ -212,7 +212,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_cyr12": {("unions", "f1"): 0.84, ("countries", "f1"): 0.95},
     # drawn after branch cyr12's fixes, to check them (main 0.813, the branch 0.835)
     "heldout_cyr12": {("unions", "f1"): 0.83, ("countries", "f1"): 0.92},
-    "heldout_kojp12": {("unions", "f1"): 0.83},
+    "heldout_kojp12": {("unions", "f1"): 0.87},
+    # Korean and Japanese pages drawn after branch asia16's fixes, to check them (main 0.839, the branch 0.860)
+    "heldout_asia16": {("unions", "f1"): 0.83},
     # South Asian pages drawn for branch south11 (main 0.720, the branch 0.833; 0.849 after branch south16)
     "wide_south11": {("unions", "f1"): 0.84},
     # drawn after branch south11's changes, to check them (main and the branch: 0.763)
@@ -258,11 +260,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
-HELDOUT_SAMPLES = ("heldout_bn12", "heldout_cross11", "heldout_cross12", "heldout_cyr12", "heldout_east11",
-                   "heldout_english10", "heldout_english11", "heldout_es11", "heldout_es12", "heldout_es16",
-                   "heldout_events10", "heldout_events16", "heldout_kojp12", "heldout_latinx", "heldout_nordic12",
-                   "heldout_nordic16", "heldout_north11", "heldout_precx", "heldout_pt11", "heldout_romance12",
-                   "heldout_scriptx", "heldout_south11", "heldout_south16")
+HELDOUT_SAMPLES = ("heldout_asia16", "heldout_bn12", "heldout_cross11", "heldout_cross12", "heldout_cyr12",
+                   "heldout_east11", "heldout_english10", "heldout_english11", "heldout_es11", "heldout_es12",
+                   "heldout_es16", "heldout_events10", "heldout_events16", "heldout_kojp12", "heldout_latinx",
+                   "heldout_nordic12", "heldout_nordic16", "heldout_north11", "heldout_precx", "heldout_pt11",
+                   "heldout_romance12", "heldout_scriptx", "heldout_south11", "heldout_south16")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)

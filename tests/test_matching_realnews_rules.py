@@ -271,6 +271,8 @@ def test_japanese_union_names_before_the_word_for_union() -> None:
     # (そごう・西武労組, this test's first example, is a directory union since branch events9.)
     tags = _tags("関東バス労組がスト決行", "東池袋の公園付近で関東バス労組によるデモ行進があった。")
     assert _union_names(tags) == {"関東バス労働組合"}
+    # and known by the short form it is written in too (wide_kojp12 ja-2160, wide_east11 ja-1524: "ナトコ労組")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("関東バス労働組合", "関東バス労組")}
     assert _tags(None, "ユニオン(個人加盟型労組)に入って交渉した。").unions == ()
     assert _tags(None, "春闘で大手労組が回答を受けた。").unions == ()
     assert _tags(None, "日本では企業内労働組合が賃上げを求めた。").unions == ()  # generic14: an enterprise union, a kind
@@ -443,6 +445,27 @@ def test_a_korean_union_and_its_branch_are_both_named() -> None:
     tags = default_tagger().tag("노조 파업", "금속노조 현대자동차지부장을 비롯한 노조 관계자들이 울산공장에서 회견을 열었다.", "ko")
     assert {"kmwu-kr"} <= _union_ids(tags)
     assert "금속노조 현대자동차지부" in _union_names(tags)
+
+
+@pytest.mark.parametrize("text, parent, branch", [
+    # after a name the directory knows that no Korean union word ends (wide_kojp12 ko-2116, wide_asia9 ko-925)
+    ("화물연대 경기남부지부 이봉주 지부장은 투쟁이 중요하다고 말했다.", "cargo-truckers-solidarity-kr", "화물연대 경기남부지부"),
+    ("전교조 경북지부는 16일 선언문을 냈다.", "ktu-kr", "전교조 경북지부"),
+    # the ending written apart (wide_kojp12 ko-2127), as the press mostly writes it
+    ("전국언론노동조합 방송위원회 지부는 오늘 총회를 열었다.", "numw-kr", "언론노조 방송위원회지부"),
+    # a 분회 (a workplace unit), and the union the directory matched not, written with 전국 (wide_unions6 ko-602)
+    ("금속노조 KM&I분회는 농성을 이어갔다.", "kmwu-kr", "금속노조 KM&I분회"),
+    ("민주노총 전국금속노조 대전충북지부가 24일 파업에 돌입했다.", "kmwu-kr", "금속노조 대전충북지부"),
+])
+def test_a_korean_branch_is_named_with_its_union(text: str, parent: str, branch: str) -> None:
+    tags = default_tagger().tag("노조", text, "ko")
+    assert parent in _union_ids(tags)
+    assert branch in _union_names(tags)
+
+
+@pytest.mark.parametrize("text", ["금속노조 15개 지부 지부장들이 단식투쟁을 벌였다.", "화물연대 산하 지부들이 집회를 열었다."])
+def test_a_count_or_group_of_korean_branches_is_no_branch(text: str) -> None:
+    assert len(default_tagger().tag("노조", text, "ko").unions) == 1
 
 
 def test_a_kind_of_korean_union_is_no_name() -> None:

@@ -3,6 +3,8 @@ text of its own (not taken from the real-news set)."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.matching import StoryTags, default_tagger
 from bot.matching.recognise import spelt_acronyms
 
@@ -1475,3 +1477,44 @@ def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> 
     assert "otep-sn-py" in _ids(_tags("Docentes nucleados en la Organización de Trabajadores de la Educación del "
                                       "Paraguay Sindicato Nacional (OTEP-SN) se concentran frente al Congreso."))
     assert "ceteg-mx" in _ids(_tags("En Guerrero, integrantes de la CETEG marcharon en Chilpancingo."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # wide_kojp12 ja-2161, ja-2159, wide_asia9 ja-914, ja-905: short names ending in 労, the place before or not
+    ("知事あての要求書(県職労及び現業協)を手交した。", "県職労"),
+    ("病院協と県病労は郡山市で定期大会を開いた。", "県病労"),
+    ("連続して公判が入ってくる全動労裁判も含め、国鉄闘争を続ける。", "全動労"),
+    ("花輪さん(世田谷地区労顧問)が発言した。", "世田谷地区労"),
+    ("長野県職労が県庁で交渉した。", "長野県職労"),
+])
+def test_japanese_short_names_ending_in_rou(text: str, name: str) -> None:
+    assert _names(_tags(text)) == {name}
+
+
+def test_japanese_words_ending_in_rou_are_no_union() -> None:
+    for text in ("県就労支援センターで相談した。", "県労委に救済を申し立てた。", "2022年度県職労独自要求交渉を行った。",
+                 "市勤労会館で集会を開いた。"):
+        assert not _tags(text).unions, text
+
+
+def test_a_short_name_in_rou_is_the_union_named_in_full() -> None:
+    # wide_kojp12 ja-2160: one union, not two
+    tags = _tags("ようこそ長野県職員労働組合です。要求は地公労(県教組、県職労の2団体)で行っています。")
+    assert {(tag.name, tag.acronym) for tag in tags.unions if tag.name.startswith("長野")} == {("長野県職員労働組合", "県職労")}
+
+
+@pytest.mark.parametrize("text", [
+    # wide_east11 ja-1516, ja-1517: a workplace's branch after its union's name, with a space or not
+    "(札幌地域労組 千歳相互バス支部 江崎毅支部長)「苦渋の決断です」",
+    "札幌地域労組千歳相互バス支部(組合員数26名)が24時間ストライキを実施しました。",
+])
+def test_a_japanese_workplace_branch_is_named_with_its_union(text: str) -> None:
+    tags = _tags(text)
+    assert "union-jp-4" in _ids(tags)
+    assert "札幌地域労組 千歳相互バス支部" in _names(tags) | {tag.acronym for tag in tags.unions}
+
+
+def test_a_japanese_regional_branch_or_all_branches_are_no_branch() -> None:
+    for text in ("建交労愛知県支部から祝電が寄せられました。", "全国各支部から中央委員が参加した。", "千教組夷隅支部の活動報告です。",
+                 "札幌地域労組名古屋地域支部が発言した。"):
+        assert not any(tag.name.endswith("支部") for tag in _tags(text).unions), text

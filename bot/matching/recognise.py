@@ -430,8 +430,18 @@ _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
 _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
+# Unions' short names ending in 労 (the first character of 労働組合): a prefecture's, city's or the nation's union of
+# a trade ("県職労", staff of the prefecture; "県病労", its hospitals; "全動労"), a district's council ("世田谷地区労"),
+# with the place's name before it or not; not 労働, 労委 (a labour commission, "県労委"), 労組/労連 (names of their
+# own), nor a word ending in 労 ("県就労支援", "勤労", "苦労").
+_JAPANESE_SHORT_UNION = re.compile(r"(?:[全県都道府市区町村][一-鿿]{1,2}?|地区)労(?![働務委使災基組連協力者])")
+_JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功労", "過労", "心労", "徒労", "足労", "辛労", "労労")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
+_KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
+_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
+_JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
+_SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -454,7 +464,8 @@ _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働
 
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
-    their company in quotes ("「そごう・西武」の労組")."""
+    their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
+    known = list(taken)
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_KINDS) and not is_place(company)
@@ -476,21 +487,71 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
             head, end = head + place.group(), place.end()  # "シニアユニオン東京", "スターバックスユニオンジャパン"
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
-        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else None))
+        # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
+        short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
+        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
     taken += [(name.start, name.end) for name in names]
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
               if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
-    return _teachers_short_names_as_full(names)
+    taken += [(name.start, name.end) for name in names]
+    for match in _JAPANESE_SHORT_UNION.finditer(original):
+        start = match.start()
+        word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
+        while word_start > max(0, start - 12) and _KANJI_OR_KATAKANA.fullmatch(original[word_start - 1]):
+            word_start -= 1
+        if word_start < start:
+            before = original[word_start:start]
+            town = next((before[cut:] for cut in range(len(before))  # "世田谷", "長野" of "長野県"
+                         if is_place(before[cut:]) or is_place(before[cut:] + match.group()[0])), None)
+            if town is None:
+                continue  # "2022年度県職労": a word glued before it that is no place
+            start -= len(town)
+        if match.group()[-2:] in _JAPANESE_WORDS_IN_ROU or any(
+                start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+            continue
+        names.append(FoundName(start, match.end(), original[start:match.end()], None))
+    return _short_names_as_full(names) + _japanese_branches(original, known + [(name.start, name.end) for name in names],
+                                                           is_place)
 
 
-def _teachers_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
+def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """A workplace's branch (支部) written right after its union's name, with a space or not ("札幌地域労組 千歳相互バス支部",
+    "JMITU小坂研究所支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
+    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
+    branches: list[FoundName] = []
+    for start, end in sorted(set(unions)):
+        branch = _JAPANESE_BRANCH_AFTER.match(original, end)
+        union = original[start:end]
+        if branch is None or not _JAPANESE_NAME_WORD.fullmatch(union) or any(
+                found.start <= start < found.end for found in branches):
+            continue
+        word = branch.group(2)
+        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
+                _SHORT_KANJI_WORD.fullmatch(word)):
+            continue  # a district's name is two or three characters ("千教組夷隅支部")
+        written = original[start:branch.end()]
+        name = f"{union} {word}支部"
+        branches.append(FoundName(start, branch.end(), name, written if written != name else None))
+    return branches
+
+
+def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
     """A teachers' union's short name ("千教組", "三重県教組") is the union the story names in full
-    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place."""
-    full = [name.name for name in names if name.name.endswith("教職員組合")]
+    ("千葉県教職員組合", "三重県教職員組合"), when one full name starts with the short name's place; a short name
+    ending in 労 ("県職労") is the one full "...労働組合" name holding its characters in order ("長野県職員労働組合")."""
+    teachers = [name.name for name in names if name.name.endswith("教職員組合")]
+    unions = [name.name for name in names if name.name.endswith("労働組合")]
     return [FoundName(name.start, name.end, owners[0], name.name)
-            if name.name.endswith("教組") and len(owners := [union for union in full if union.startswith(name.name[:-2])]) == 1
+            if name.name.endswith("教組") and len(owners := [union for union in teachers if union.startswith(name.name[:-2])]) == 1
+            or name.name.endswith("労") and len(owners := [union for union in unions if _in_order(name.name, union)]) == 1
             else name for name in names]
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of `short` is in `full`, in the same order."""
+    rest = iter(full)
+    return all(character in rest for character in short)
 
 
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
@@ -603,8 +664,16 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
 # "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
+# A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
+# "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
+KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?(?:지부|지회|분회)"
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
-                           r"(?:\s+([가-힣A-Za-z0-9]{2,15}?(?:지부|지회)))?")
+                           r"(?:\s+(" + KOREAN_BRANCH + r"))?")
+# After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
+_KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
+# Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
+# "산하 지부", "각 지회").
+_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
 # (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
@@ -666,12 +735,32 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # directory), or when the word is a federation's in full, which is not the union it starts with
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
-        inside_ok = match.group(2) or union.endswith(_KOREAN_FEDERATION_WORDS)
+        branch = _korean_branch(match.group(2)) if match.group(2) else None
+        if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
+            end = match.end(1)
+        inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
         if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
                 match.end(1)):
             continue
-        names.append(FoundName(start, end, original[start:end], None))
+        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+    # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
+    covered = _Spans([(name.start, name.end) for name in names])
+    for start, end in taken:
+        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and (
+                re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end])
+                and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
+            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}", None))
+            covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+def _korean_branch(written: str) -> str | None:
+    """A Korean branch's name as the press mostly writes it, its ending against its name ("방송위원회 지부" is
+    "방송위원회지부"), or None for a count or group of branches ("15개 지부", "산하 지부")."""
+    word, space, _ = written.rpartition(" ")
+    if space and (any(character.isdigit() for character in word) or word in _KOREAN_NOT_BRANCH_WORDS):
+        return None
+    return written.replace(" ", "")
 
 
 # Chinese union names end in 工會/工会, often with the kind of union before it (企業工會, an enterprise's; 職業工會,
@@ -1621,14 +1710,16 @@ class Recogniser:
                 return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original or "教" in original:  # 労働組合, 労組, 労連, 教職員組合, 教組
+            if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
+                # 労連, 教職員組合, 教組, a branch
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                          self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "노" in original or "유니온" in original or "연맹" in original:
+            if "노" in original or "유니온" in original or "연맹" in original or "지부" in original or "지회" in original or (
+                    "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)

@@ -43,6 +43,7 @@ from bot.matching.recognise import (
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
+    KOREAN_BRANCH,
     PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
@@ -1410,10 +1411,10 @@ class Tagger:
             return name
         return FoundName(name.start, name.end, f"{record.acronym} {rest.group(1)}", name.acronym)
 
-    def _branch_by_short_name(self, name: FoundName) -> FoundName:
+    def _branch_by_short_name(self, name: FoundName) -> tuple[FoundName, str | None]:
         """A Korean branch is written with its union's shortest Korean name, as the press mostly writes it
         ("전국금속노동조합 경남지부", "전국금속노조 대구지부" are "금속노조 경남지부", "금속노조 대구지부"), so that every
-        report of it gets one id."""
+        report of it gets one id; with the id of that union, which is named too (LABELING.md), else None."""
         branch = _KOREAN_BRANCH.fullmatch(name.name)
         # the union's name, or its name without the leading 전국 ("national") the directory writes it with
         owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
@@ -1421,8 +1422,8 @@ class Tagger:
         record = self.unions.get(owner) if owner else None
         hangul = [form for form in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(form)] if record else []
         if branch is None or not hangul:
-            return name
-        return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym)
+            return name, None
+        return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym), owner
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
@@ -1471,9 +1472,15 @@ class Tagger:
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
                                                              or self._only_a_person_after(original, name, inner[0])):
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
-            hidden.update(id(match) for match in inner if not (
-                match.start == name.start and _BRANCH_OF.match(original, match.end, name.end)))
-            name = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
+            hidden.update(id(match) for match in inner if not (  # the union a branch's name starts with, "전국" or not
+                original[name.start:match.start] in ("", "전국") and _BRANCH_OF.match(original, match.end, name.end)))
+            name, owner = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
+            if owner is not None and owner not in found and not any(
+                    entry.target == owner for match in inner for entry in match.entries):
+                # "전국금속노조 대전충북지부": the union the directory did not match, written before its branch
+                parent_end = name.start + len(original[name.start:name.end].split()[0])
+                parent = found[owner] = _FoundUnion(owner, FoundName(name.start, parent_end, original[name.start:parent_end], None))
+                parent.matches.append(_Match(field, original, name.start, parent_end, (), fold(parent.name)))
             key = directory_id or fold(_number_written_one_way(name.name))
             entry = found.get(key)
             if entry is None:
@@ -2147,12 +2154,12 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
-# 400", "금속노조 현대자동차지부"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
-                        r"|\S*(?:지부|지회))$", re.DOTALL)
+# 400", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
+                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
-_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회))")
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회|분회))")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # A numbered union's number as the Spanish press writes it, with its sign in any spelling ("Nº1", "N° 1",
