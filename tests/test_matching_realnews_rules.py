@@ -216,6 +216,15 @@ def test_a_union_named_with_its_confederations_acronym_after_its_own_names_the_c
     assert {"faisa-it", "cisal-it", "snals-it", "confsal-it"} <= _union_ids(tags)
 
 
+def test_a_union_named_with_its_confederations_acronym_first_names_the_confederation() -> None:
+    # "Ugl Fna", "Unsa Ferroviaire": the confederation's acronym opens the federation's name (the outside
+    # samples label the UGL and the UNSA on such pages), even though several unions' names start with it.
+    tags = _tags(None, "A Roma la Ugl Fna ha proclamato uno sciopero dei trasporti di 24 ore.")
+    assert {"ugl-fna-it", "ugl-it"} <= _union_ids(tags)
+    tags = _tags(None, "À Paris, l'Unsa Ferroviaire appelle à la grève des contrôleurs.")
+    assert {"unsa-ferroviaire-fr", "unsa"} <= _union_ids(tags)
+
+
 def test_a_word_many_union_names_share_does_not_name_a_confederation() -> None:
     # "Cobas" is a word of several unions' names: the Si Cobas is no federation of the Confederazione Cobas.
     tags = _tags(None, "A Milano il Si Cobas ha bloccato i magazzini della logistica per otto ore.")

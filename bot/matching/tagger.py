@@ -1358,16 +1358,17 @@ class Tagger:
     def _confederation_within(self, record: UnionRecord, match: _Match) -> UnionRecord | None:
         """The confederation of the union's country whose acronym follows the union's own first word in the name
         the story writes for a union the directory gives no parent ("Faisa Cisal", "Snals-Confsal", "Fast
-        Confsal", as "Fiom Cgil"); None for a confederation itself ("CGT-FO" is Force Ouvrière, not the CGT).
-        A confederation's acronym that opens the name ("Ugl Trasporti", "Unsa-Ferroviaire") is left alone: the
-        outside samples' labels disagree on whether such a name names the confederation too; so is one that many
-        unions' names hold ("Si Cobas" is no federation of the Confederazione Cobas)."""
+        Confsal", as "Fiom Cgil") or opens it ("Ugl Fna", "Unsa Ferroviaire": the outside samples label the
+        confederation on 10 of 11 such pages); None for a confederation itself ("CGT-FO" is Force Ouvrière, not the
+        CGT). An acronym after the first word that many unions' names hold is left alone ("Si Cobas" is no
+        federation of the Confederazione Cobas); one that opens the name is the confederation's even so ("Ugl
+        Trasporti", "Ugl Metalmeccanici")."""
         if record.kind == "confederation" or record.country is None:
             return None
-        for word in match.folded.split()[1:]:
+        for place, word in enumerate(match.folded.split()):
             other = self.unions.get(self.unions.id_for_acronym(word, {record.country}) or "")
             if other is not None and other.kind == "confederation" and other.id != record.id and (
-                    not self._word_of_other_names(word, other.id)):
+                    place == 0 or not self._word_of_other_names(word, other.id)):
                 return other
         return None
 
