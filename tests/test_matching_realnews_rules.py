@@ -225,6 +225,13 @@ def test_a_union_named_with_its_confederations_acronym_first_names_the_confedera
     assert {"unsa-ferroviaire-fr", "unsa"} <= _union_ids(tags)
 
 
+def test_a_confederations_further_acronym_in_a_federations_name_names_it_whatever_the_directorys_parent() -> None:
+    # "SPSI" is the KSPSI's further acronym; the directory's FSP KEP has the KSPI for parent.
+    tags = _tags(None, "Ketua PUK SP KEP SPSI PT Multistrada di Cikarang menolak PHK massal.")
+    assert {"fsp-kep-id", "kspsi"} <= _union_ids(tags)
+    assert "kspi" not in _union_ids(tags)
+
+
 def test_a_word_many_union_names_share_does_not_name_a_confederation() -> None:
     # "Cobas" is a word of several unions' names: the Si Cobas is no federation of the Confederazione Cobas.
     tags = _tags(None, "A Milano il Si Cobas ha bloccato i magazzini della logistica per otto ore.")
