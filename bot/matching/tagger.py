@@ -2065,7 +2065,9 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         entry.matches.append(match)
 
 
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
+# an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
+# maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 
 # A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM"):
