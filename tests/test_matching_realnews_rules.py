@@ -263,6 +263,16 @@ def test_unions_the_portuguese_french_and_italian_pages_named_are_in_the_directo
                                                                       "greve dos bancários no Porto."))
 
 
+def test_federations_the_romance_pages_named_are_in_the_directory() -> None:
+    # data/union_sources/romance-federations-romance16.tsv, each written here in a sentence of our own.
+    assert {"ugl-chimici-it", "ugl-it"} <= _union_ids(_tags(None, "A Fabriano la UGL Chimici ha firmato l'accordo."))
+    assert "uil-scuola-it" in _union_ids(_tags(None, "A Roma la UIL Scuola RUA ha revocato lo sciopero."))
+    assert "fo-esr-fr" in _union_ids(_tags(None, "À Reims, FO ESR appelle les personnels de l'université à la grève."))
+    assert "sintaf-pt" in _union_ids(_tags(None, "Em Lisboa, o SinTAF convocou um plenário de bancários."))
+    assert "contec-br" in _union_ids(_tags(None, "Em Brasília, a Contec rejeitou a proposta da Fenaban para os "
+                                                "bancários."))
+
+
 def test_national_centres_are_found_by_their_names_in_their_own_script() -> None:
     assert "ugtt" in _union_ids(_tags(None, "قرر الاتحاد العام التونسي للشغل تنفيذ إضراب عام في تونس."))
     assert "kctu" in _union_ids(_tags(None, "민주노총 조합원들이 서울 도심에서 집회를 열었다."))
