@@ -217,6 +217,22 @@ def test_a_union_named_with_its_confederations_acronym_after_its_own_names_the_c
     assert {"faisa-it", "cisal-it", "snals-it", "confsal-it"} <= _union_ids(tags)
 
 
+def test_a_union_named_with_its_confederations_acronym_first_names_the_confederation() -> None:
+    # "Ugl Fna", "Unsa Ferroviaire": the confederation's acronym opens the federation's name (the outside
+    # samples label the UGL and the UNSA on such pages), even though several unions' names start with it.
+    tags = _tags(None, "A Roma la Ugl Fna ha proclamato uno sciopero dei trasporti di 24 ore.")
+    assert {"ugl-fna-it", "ugl-it"} <= _union_ids(tags)
+    tags = _tags(None, "À Paris, l'Unsa Ferroviaire appelle à la grève des contrôleurs.")
+    assert {"unsa-ferroviaire-fr", "unsa"} <= _union_ids(tags)
+
+
+def test_a_confederations_further_acronym_in_a_federations_name_names_it_whatever_the_directorys_parent() -> None:
+    # "SPSI" is the KSPSI's further acronym; the directory's FSP KEP has the KSPI for parent.
+    tags = _tags(None, "Ketua PUK SP KEP SPSI PT Multistrada di Cikarang menolak PHK massal.")
+    assert {"fsp-kep-id", "kspsi"} <= _union_ids(tags)
+    assert "kspi" not in _union_ids(tags)
+
+
 def test_a_word_many_union_names_share_does_not_name_a_confederation() -> None:
     # "Cobas" is a word of several unions' names: the Si Cobas is no federation of the Confederazione Cobas.
     tags = _tags(None, "A Milano il Si Cobas ha bloccato i magazzini della logistica per otto ore.")
@@ -246,6 +262,16 @@ def test_unions_the_portuguese_french_and_italian_pages_named_are_in_the_directo
                                                             "fonctionnaires à la grève."))
     assert {"snqtb-pt", "sbn-pt", "stec-pt"} <= _union_ids(_tags(None, "O SNQTB, o SBN e o STEC marcaram uma "
                                                                       "greve dos bancários no Porto."))
+
+
+def test_federations_the_romance_pages_named_are_in_the_directory() -> None:
+    # data/union_sources/romance-federations-romance16.tsv, each written here in a sentence of our own.
+    assert {"ugl-chimici-it", "ugl-it"} <= _union_ids(_tags(None, "A Fabriano la UGL Chimici ha firmato l'accordo."))
+    assert "uil-scuola-it" in _union_ids(_tags(None, "A Roma la UIL Scuola RUA ha revocato lo sciopero."))
+    assert "fo-esr-fr" in _union_ids(_tags(None, "À Reims, FO ESR appelle les personnels de l'université à la grève."))
+    assert "sintaf-pt" in _union_ids(_tags(None, "Em Lisboa, o SinTAF convocou um plenário de bancários."))
+    assert "contec-br" in _union_ids(_tags(None, "Em Brasília, a Contec rejeitou a proposta da Fenaban para os "
+                                                "bancários."))
 
 
 def test_national_centres_are_found_by_their_names_in_their_own_script() -> None:

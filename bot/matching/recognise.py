@@ -372,7 +372,11 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
 _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # Indonesian and Malay words that, first in a name, make it an alliance, coalition, movement or council of
 # unions ("Aliansi Serikat Buruh", "Koalisi Serikat Pekerja", "Dewan Serikat Buruh"), or an organ of a union
-# ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union.
+# ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union. An organ's
+# acronym in brackets after it ("(PUK SPPK-FSPMI)", "(PC FSP KEP SPSI)": plant unit, branch, central board...)
+# says that the union named after the organ's words is the one the story means.
+_UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
+_ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
@@ -1431,6 +1435,7 @@ _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", 
 # Indonesian names list their trades right after the head, with no "of" ("Federasi Serikat Pekerja Tekstil,
 # Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:Serikat Pekerja|Serikat Buruh|Federasi|Konfederasi)$", re.IGNORECASE)
+_LIST_HEAD_AFTER = re.compile(r"(?:Serikat Pekerja|Serikat Buruh)\b")
 _LIST_MAX_TOKENS = 16
 # "and general" closing a list of trades ("Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum"), though a stop
 # word elsewhere ("Ketua Umum", chairman).
@@ -1481,6 +1486,16 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
         index += 1
     if index >= len(tokens):
         return len(tokens)
+    if after_list_head and item_words and joined and _LIST_HEAD_AFTER.match(
+            " ".join(word for _, _, word in tokens[index:index + 2])):
+        # The confederation's name after an Indonesian list is the federation's too, up to its bracket ("...
+        # dan Pertambangan Serikat Pekerja Seluruh Indonesia (PC FSP KEP SPSI)").
+        bracket = next((later for later in range(index + 2, min(len(tokens), index + 6))
+                        if not _is_capitalised(tokens[later][2])), None)
+        if bracket is not None and tokens[bracket][2] == "(":
+            return bracket
+    if after_list_head and item_words and tokens[index][2] == "(" and not placed:
+        return index  # an Indonesian list ends at its acronym's bracket, "and" or not ("Kimia, Energi, Pertambangan (FSP KEP SPSI)")
     if not joined or item_words == 0 or (_is_capitalised(tokens[index][2]) and not tokens[index][2].isupper()):
         return None  # a capitalised word goes on; an acronym after the list is the parent's ("... dan Kulit KSPSI")
     while _bare(tokens[index - 1][2]) in _LIST_OF | _ARTICLES:
@@ -2002,11 +2017,12 @@ class Recogniser:
             word = tokens[index][2]
             bare = _bare(word)
             if word in "([（":
-                closing = next((later for later in range(index + 2, min(len(tokens), index + 5))
+                closing = next((later for later in range(index + 2, min(len(tokens), index + 6))
                                 if tokens[later][2] in ")]）"), None)
                 if closing is not None and (closing == index + 2 or all(
                         _is_acronym(token[2]) for token in tokens[index + 1:closing])):
-                    # checked against the name in _accepted; several acronyms are one ("FSP KEP")
+                    # checked against the name in _accepted; several acronyms are one ("FSP KEP", up to four
+                    # with the organ's: "PC FSP KEP SPSI")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
                 elif closing is not None:  # "(CUT – A)"
                     acronym = dash_joined_acronym(original[tokens[index + 1][0]:tokens[closing - 1][1]])
@@ -2123,6 +2139,11 @@ class Recogniser:
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None
         if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
+            return None
+        if acronym is not None and fold(acronym).split()[0] in _UNION_ORGANS and folded_words[0] in _ORGAN_WORDS:
+            organ = next((index for index, word in enumerate(folded_words) if word not in _ORGAN_WORDS), 0)
+            if organ and organ < len(words) - 1 and folded_words[organ] in _HEADS:
+                return self._accepted(original, words[organ:], strength, None, title_case, head_word)
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres

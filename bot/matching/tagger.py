@@ -955,8 +955,8 @@ def _is_title_case(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
-    """A union's main acronym, folded and padded with spaces for whole-word lookups (a further or old one, as
-    "SPSI" of the KSPSI, ends federations' acronyms that tests/data/realnews labels without the parent)."""
+    """A union's main acronym, folded and padded with spaces for whole-word lookups (a further or old one
+    names the parent only as a confederation's, see Tagger._confederation_within)."""
     return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
 
 
@@ -1340,37 +1340,43 @@ class Tagger:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil", "UFR-CFDT",
         "Federação dos Metalúrgicos da CUT"), a local or district named with the parent's one-word name ("Teamsters
         Local 283", as a found local is) or whole name ("International Association of Machinists and Aerospace
-        Workers District 751"): the parent is named too."""
+        Workers District 751"): the parent is named too. So is a confederation of the union's country whose acronym,
+        any of its acronyms, the name holds (see _confederation_within), also when the directory gives the union
+        another parent or none: "SP KEP SPSI" names the KSPSI (the outside samples label it on 13 of 15 such
+        pages), though the directory's FSP KEP is the KSPI's."""
         parents: list[tuple[str, _Match]] = []
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
             record = self.unions.get(union_id)
             if record is None or " " not in match.folded:
                 continue  # one word cannot hold both names
-            parent = self.unions.get(record.parent) if record.parent else self._confederation_within(record, match)
-            if parent is None or parent.id in named:
-                continue
             words = f" {match.folded} "
-            whole = f" {fold(parent.name)} "
-            if any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
-                    " " in whole.strip() and whole in words):
-                parents.append((parent.id, match))
-                named.add(parent.id)
+            confederation = self._confederation_within(record, match)  # its acronym is a word of the name
+            for parent in (self.unions.get(record.parent or ""), confederation):
+                if parent is None or parent.id in named:
+                    continue
+                whole = f" {fold(parent.name)} "
+                if parent is confederation or any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
+                        " " in whole.strip() and whole in words):
+                    parents.append((parent.id, match))
+                    named.add(parent.id)
+                    break
         return parents
 
     def _confederation_within(self, record: UnionRecord, match: _Match) -> UnionRecord | None:
         """The confederation of the union's country whose acronym follows the union's own first word in the name
-        the story writes for a union the directory gives no parent ("Faisa Cisal", "Snals-Confsal", "Fast
-        Confsal", as "Fiom Cgil"); None for a confederation itself ("CGT-FO" is Force Ouvrière, not the CGT).
-        A confederation's acronym that opens the name ("Ugl Trasporti", "Unsa-Ferroviaire") is left alone: the
-        outside samples' labels disagree on whether such a name names the confederation too; so is one that many
-        unions' names hold ("Si Cobas" is no federation of the Confederazione Cobas)."""
+        the story writes for a union ("Faisa Cisal", "SP KEP SPSI", "Snals-Confsal", "Fast
+        Confsal", as "Fiom Cgil") or opens it ("Ugl Fna", "Unsa Ferroviaire": the outside samples label the
+        confederation on 10 of 11 such pages); None for a confederation itself ("CGT-FO" is Force Ouvrière, not the
+        CGT). An acronym after the first word that many unions' names hold is left alone ("Si Cobas" is no
+        federation of the Confederazione Cobas); one that opens the name is the confederation's even so ("Ugl
+        Trasporti", "Ugl Metalmeccanici")."""
         if record.kind == "confederation" or record.country is None:
             return None
-        for word in match.folded.split()[1:]:
+        for place, word in enumerate(match.folded.split()):
             other = self.unions.get(self.unions.id_for_acronym(word, {record.country}) or "")
             if other is not None and other.kind == "confederation" and other.id != record.id and (
-                    not self._word_of_other_names(word, other.id)):
+                    place == 0 or not self._word_of_other_names(word, other.id)):
                 return other
         return None
 
@@ -2070,7 +2076,9 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         entry.matches.append(match)
 
 
-_BRACKETED_ACRONYM = re.compile(r"\s*\(([^\W\d_][\w\-/.]{1,11})\)")
+# an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
+# maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 
 # A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM"):
