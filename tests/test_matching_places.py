@@ -340,6 +340,23 @@ def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: 
     assert primary(tag(text)) == {code}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A region named like a first name or surname is a person's name beside another capitalised name.
+    ("El presidente de la ADP, Eduardo Hidalgo, anunció paros regionales en Santo Domingo.", {"DO"}),
+    ("Gabriela Flores, presidenta de la Confusam, dijo que el paro sigue en Chile.", {"CL"}),
+    ("Nilo Salazar, secretario general de la central sandinista, habló en Managua.", {"NI"}),
+    ("Strajk w szkołach - komentuje Magdalena Kaszulanis, rzeczniczka ZNP w Polsce.", {"PL"}),
+    ("Nelson Erazo, dirigente del Frente Popular, marchó en Quito.", {"EC"}),
+    # ... and still the region where a place is meant.
+    ("Los maestros de Pachuca, Hidalgo, mantienen la huelga.", {"MX"}),
+    ("Paro de vigilantes en el Magdalena Medio; la USO denuncia despidos.", {"CO"}),
+    ("Trabajadores del departamento de Magdalena en huelga.", {"CO"}),
+    ("Stressing that the Nelson Mandela Bay municipality could not afford the Samwu strike.", {"ZA"}),
+])
+def test_a_region_named_like_a_person_is_no_place_beside_a_capitalised_name(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
 @pytest.mark.parametrize("text, code", [
     ("Ratusan buruh di Pasuruan menggelar demo menuntut upah minimum.", "ID"),
     ("Grève des agents de la métropole à Nantes ce jeudi.", "FR"),
