@@ -553,11 +553,19 @@ def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
 
 
 @pytest.mark.parametrize("title", ["Buruh Siapkan Aksi Besar di Depan Pabrik",
-                                   "Serikat Pekerja Terima Petisi Saat May Day"])
+                                   "Serikat Pekerja Terima Petisi Saat May Day",
+                                   "370 Karyawan Pabrik Ban di Cikarang Kena PHK Massal"])
 def test_indonesian_words_a_title_case_headline_capitalises_are_no_places(title: str) -> None:
-    # "Besar" (big) is a region of Algeria's name, "Saat" (when) a language's name for Chad
+    # "Besar" (big) is a region of Algeria's name, "Saat" (when) a language's name for Chad, "Kena" (hit by)
+    # one for Kenya
     tags = default_tagger().tag(title, "Ribuan buruh di Bekasi, Jawa Barat, berunjuk rasa menuntut kenaikan upah.")
-    assert primary(tags) == {"ID"}
+    assert {country.code for country in tags.countries} == {"ID"}
+
+
+def test_an_urdu_word_that_is_also_calis_name_is_no_place() -> None:
+    # "کالی پٹیاں" are black armbands, not Cali (Colombia)
+    text = "مزدور اتحاد نے اسلام آباد میں کالی پٹیاں باندھ کر علامتی ہڑتال کا اعلان کیا۔"
+    assert primary(tag(text)) == {"PK"}
 
 
 @pytest.mark.parametrize("text, code", [
