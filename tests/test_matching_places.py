@@ -420,6 +420,20 @@ def test_the_country_a_strike_is_for_is_its_cause_not_its_place() -> None:
     assert "PS" in {country.code for country in tags.countries}
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Hamnarbetarförbundet i Göteborg blev tvungna att avbryta sin blockad mot ryska fartyg. Blockaden i svenska "
+     "hamnar fortsätter, säger förbundet.", "Hamnarbetarförbundet varslar på nytt om blockad mot ryska fartyg"),
+    ("Transports blockad av ryska fartyg i svenska hamnar fortsätter. Till stöd för Ukraina inledde Transport sin "
+     "blockad i Göteborg den 1 maj.", None),
+    ("Dockers in Liverpool began a boycott of Israeli cargo, and the blockade of Russian ships continues in British "
+     "ports.", None),
+])
+def test_the_country_a_blockade_or_boycott_targets_is_its_cause_not_its_place(text: str, title: str | None) -> None:
+    # The blockade of Russian ships happens in Swedish ports: Russia (and Ukraine, supported) only mentioned.
+    tags = tag(text, title=title)
+    assert len(primary(tags)) == 1 and primary(tags) <= {"SE", "GB"}
+
+
 def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
     tags = tag("Palestinian workers in the West Bank held a general strike in solidarity with Gaza, "
                "closing shops across the West Bank.")

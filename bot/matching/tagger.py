@@ -372,11 +372,16 @@ _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
-# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine").
+# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
+# so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
+# "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden).
 _CAUSE_BEFORE = re.compile(
     r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
     r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
     r"|in\s+support\s+of"
+    r"|(?:stöd|støtte)\s+(?:för|till|til|for)"
+    r"|(?:blockad(?:en|er|erna)?|blokade(?:n|r)?|blockades?|boycotts?|bojkott(?:en)?|boikott(?:en)?|boykott|"
+    r"boicot|boicote)\s+(?:mot|av|af|of|against|on|contra|contre|de|gegen|a|al|ao|à|au|aux)"
     r"|(?:huelgas?|paros?|grèves?|greves?|scioperi|sciopero|strikes?|marchas?|march|manifestaci[oó]n|manifestation|"
     r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?\s+(?:por|pour|pela|pelo|per|for))"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
@@ -386,6 +391,7 @@ _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
     "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+    "för", "till", "til", "mot", "av", "af", "against", "on", "contra", "contre", "gegen",
 })
 _HOME_BASE_FACTOR = 0.0
 
@@ -456,7 +462,8 @@ def _is_cause(match: _Match) -> bool:
 
 # A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
-                "scioper", "strike", "march", "manifesta")
+                "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
+                "bojkott", "boikott", "boykott", "boicot")
 
 
 def _holds_cause_word(original: str, start: int) -> bool:
