@@ -358,6 +358,19 @@ def test_a_region_named_like_a_person_is_no_place_beside_a_capitalised_name(text
 
 
 @pytest.mark.parametrize("text, code", [
+    # A square, street, roundabout or station named after a place is not that place.
+    ("Los maestros del Sutep bloquearon la estación Caquetá del Metropolitano de Lima.", "PE"),
+    ("La marcha del FUT llegó a la Plaza de Santo Domingo, en el centro de Quito.", "EC"),
+    ("Los trabajadores marcharon hasta el redondel México, de San Salvador.", "SV"),
+    ("Os metroviários concentraram-se na Praça de Espanha, em Lisboa.", "PT"),
+    # ... while the place itself still counts.
+    ("La huelga de maestros sigue en México.", "MX"),
+])
+def test_a_square_street_or_station_named_after_a_place_is_not_that_place(text: str, code: str) -> None:
+    assert primary(tag(text)) == {code}
+
+
+@pytest.mark.parametrize("text, code", [
     ("Ratusan buruh di Pasuruan menggelar demo menuntut upah minimum.", "ID"),
     ("Grève des agents de la métropole à Nantes ce jeudi.", "FR"),
     ("Warnstreik in Bochum: Verdi ruft die Beschäftigten auf.", "DE"),

@@ -221,6 +221,12 @@ _TOWN_AFTER_PREPOSITION = re.compile(
     r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
+# A square, street, roundabout or station named after a place, in the languages that write the noun first: the
+# "Plaza de Santo Domingo" (Quito), the "redondel México" (San Salvador), Lima's "estación Caquetá" are not
+# those places. (Not "largo" nor "via": "a lo largo de México", "via Mexico".)
+_FACILITY_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:plaza|plazoleta|plazuela|calle|avenida|redondel|rotonda|glorieta|estaci[oó]n|paseo|bulevar|"
+    r"pra[cç]a|rua|esta[cç][aã]o|rue|boulevard|gare|piazza|viale|stazione))(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
@@ -1556,8 +1562,9 @@ class Tagger:
 
     def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
                          union_starts: list[tuple[Field, int]]) -> list[_Match]:
-        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, and places
-        whose last words start a union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
+        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, squares, streets and
+        stations named after a place ("la Plaza de Santo Domingo" in Quito), and places whose last words start a
+        union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
 
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
         place inside one is the union's country, not a person's name, however capitalised its
@@ -1602,6 +1609,8 @@ class Tagger:
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
+            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start):
+                continue  # "la Plaza de Santo Domingo", "el redondel México": a square or street, not the place
             after_start = bisect_right(union_starts, (match.field, match.start))
             if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
                 continue
