@@ -447,6 +447,23 @@ def test_the_country_a_blockade_or_boycott_targets_is_its_cause_not_its_place(te
     assert len(primary(tags)) == 1 and primary(tags) <= {"SE", "GB"}
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    ("Pakistan Labour Federation solidarity with steelworkers in Greece",
+     "Pakistan Labour Federation (PLF) express their solidarity to the struggle of steelworkers in Greece. "
+     "Pakistan labour Federation (PLF)", {"GR"}),
+    ("St. Lucia trade union supports industrial action in Barbados",
+     "St. Lucia's National Workers Union has thrown its support behind the NUPW in Barbados. The NUPW staged a "
+     "mass protest through Bridgetown. In St. Lucia the union met on Monday.", {"BB"}),
+    ("Maroc : L'UMT condamne la politique syndicale du président tunisien",
+     "L'Union marocaine du travail dénonce les arrestations de syndicalistes en Tunisie par le président tunisien.",
+     {"TN"}),
+    # The sender's country stays when the title names no other country after the verb.
+    ("Kenyan union condemns the new tax law", "The Kenya National Union of Teachers said in Nairobi.", {"KE"}),
+])
+def test_the_sender_of_a_titles_solidarity_is_a_home_base(title: str, text: str, expected: set[str]) -> None:
+    assert primary(tag(text, title=title)) == expected
+
+
 def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
     tags = tag("Palestinian workers in the West Bank held a general strike in solidarity with Gaza, "
                "closing shops across the West Bank.")

@@ -466,6 +466,28 @@ def _is_cause(match: _Match) -> bool:
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
+# A title whose sender, a union or a country's unions, sends solidarity to, backs or condemns what happens in
+# another country: "Pakistan Labour Federation solidarity with steelworkers in Greece", "St. Lucia trade union
+# supports industrial action in Barbados", "Maroc : L'UMT condamne la politique syndicale du président tunisien".
+# The sender's country is its home base (LABELING.md), the other country the story's place.
+_SENDER_VERB = re.compile(
+    r"(?i:(?<!\w)(?:solidarity\s+(?:with|to)|supports|backs|condemns|stands\s+with|solidaridad\s+con|apoya\s+a|"
+    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|solidarietà\s+(?:con|a)|"
+    r"Solidarität\s+mit|unterstützt|verurteilt))(?!\w)")
+
+
+def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple[str, _Match]]) -> set[str]:
+    """The countries of a title's sender (see _SENDER_VERB): named, or the home of a union named, before its
+    verb, when another country is named after it."""
+    title = next((match.original for _, match in direct if match.field == "title"), None)
+    verb = _SENDER_VERB.search(title) if title else None
+    if verb is None:
+        return set()
+    after = {code for code, match in direct if match.field == "title" and match.start >= verb.end()}
+    before = {code for code, match in direct + union_countries if match.field == "title" and match.end <= verb.start()}
+    return before - after if after else set()
+
+
 # A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
                 "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
@@ -1704,6 +1726,11 @@ class Tagger:
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
             supported_by_unions.add(record.country)
+        senders = _title_senders(direct, [(record.country, match) for union_id, match in unions
+                                          if (record := self.unions.get(union_id)) is not None and record.country])
+        if senders and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in senders):
+            for code in senders:
+                scores[code] = 0.0  # the sender's home base, however often its name comes back
         home = _LANGUAGE_HOMES.get(language or "")
         if not scores:
             # A story in a language spoken in one country, naming no place at all, is about that country.
