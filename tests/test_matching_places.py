@@ -433,6 +433,20 @@ def test_the_country_a_strike_is_for_is_its_cause_not_its_place() -> None:
     assert "PS" in {country.code for country in tags.countries}
 
 
+@pytest.mark.parametrize("text, subject, company", [
+    ("Nearly 8,000 Swedish Medical Center workers in Seattle began a three-day strike.", "US", "SE"),
+    ("Workers at the Puma supplier Thai Pore Garment Manufacturing struck in Phnom Penh, Cambodia.", "KH", "TH"),
+    ("Tras diez años en la empresa New Holland Apparel S.A., las obreras de Managua, Nicaragua, fueron despedidas.",
+     "NI", "NL"),
+])
+def test_a_company_or_hospital_named_after_a_place_is_not_that_place(text: str, subject: str, company: str) -> None:
+    assert primary(tag(text)) == {subject}
+
+
+def test_a_union_or_employers_body_named_with_a_company_word_keeps_its_country() -> None:
+    assert primary(tag("The Bangladesh Apparel Workers Federation called a strike at the factories.")) == {"BD"}
+
+
 @pytest.mark.parametrize("text, title", [
     ("Hamnarbetarförbundet i Göteborg blev tvungna att avbryta sin blockad mot ryska fartyg. Blockaden i svenska "
      "hamnar fortsätter, säger förbundet.", "Hamnarbetarförbundet varslar på nytt om blockad mot ryska fartyg"),

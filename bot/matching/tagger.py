@@ -347,14 +347,20 @@ class _Match:
 
 # What follows a country's name when it is not the story's subject (LABELING.md): an owner, investor
 # or client ("Korean-owned", "a Canadian company"), a home base ("U.S.-based", "the South African
-# trade union"), a currency ("US$175", "Hong Kong dollars").
+# trade union"), a currency ("US$175", "Hong Kong dollars"), a company's name.
 _NOT_SUBJECT_AFTER = re.compile(
     r"\.?[\s\-‐–]*(?:owned|based|headquartered|registered|funded|listed)\b"
     r"|\s*\$"
     r"|\s+(?:dollars?|pesos?|rupees?|yuan|yen|euros?|pounds?|won|rand|ringgit|taka|reais|real)\b"
     r"|\s+(?:company|companies|firm|firms|brand|brands|retailer|retailers|owner|owners|investor|investors|"
     r"multinational|multinationals|conglomerate|giant|buyer|buyers|client|clients|parent|embassy|"
-    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b")
+    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b"
+    # a company or hospital named after a place: "Thai Pore Garment Manufacturing", "New Holland Apparel",
+    # "Swedish Medical Center" (Seattle's)
+    # (not an employers' body's or a union's: "Bangladesh Apparel Workers Federation")
+    r"|(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:Apparel|Manufacturing|Medical\s+Cent(?:er|re)|Inc|Ltd|Limited|Corp|"
+    r"Corporation)\b(?!(?:\s+[A-Z][\w&'’.-]*)*?\s+(?:Unions?|Federation|Association|Manufacturers|Exporters|"
+    r"Employers|Council|Chamber|Congress)\b)")
 # The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
 # "la empresa estadounidense", "a multinacional chinesa").
 _NOT_SUBJECT_BEFORE = re.compile(
