@@ -243,6 +243,14 @@ def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str,
     ("Farmers in Punjab protest wheat prices in India.", "IN"),
     ("Huelga del metal en La Rioja, en el norte de España.", "ES"),
     ("Paro docente en La Rioja, en Argentina.", "AR"),
+    # Guinea's Portuguese name and demonym for Guinea-Bissau, the Antigua of Guatemala, Belgium's Limburg.
+    ("Na Guiné-Bissau, a União Nacional dos Trabalhadores da Guiné e as centrais sindicais guineenses iniciaram "
+     "uma greve geral.", "GW"),
+    ("Na Guiné, os sindicatos de Conakry convocaram uma greve.", "GN"),
+    ("Sindicalistas ocuparon el ayuntamiento de la Antigua Guatemala.", "GT"),
+    ("Hotel workers in Antigua went on strike.", "AG"),
+    ("Ook in Limburg bleek de stakingsbereidheid groot. In Brussel en Antwerpen staakten de spoorbonden.", "BE"),
+    ("In Limburg staken de buschauffeurs van Arriva.", "NL"),
 ])
 def test_a_place_name_several_countries_have_goes_to_the_one_the_story_names(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
