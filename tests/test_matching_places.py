@@ -469,6 +469,18 @@ def test_the_country_a_blockade_or_boycott_targets_is_its_cause_not_its_place(te
     assert len(primary(tags)) == 1 and primary(tags) <= {"SE", "GB"}
 
 
+@pytest.mark.parametrize("title, text", [
+    ("LAB, CCOO y Steilas convocan un paro de cuatro horas por Palestina el 15 de octubre",
+     "Los sindicatos LAB y Steilas convocan un paro general en Bilbao y Vitoria en demanda del fin de la guerra en "
+     "Palestina."),
+    ("ELA convoca paros el 15 de octubre para exigir que se suspendan las relaciones con Israel",
+     "ELA convoca un paro en Bilbao para exigir al Gobierno Vasco la suspensión de las relaciones con Israel."),
+])
+def test_a_strike_of_some_hours_for_a_country_or_against_relations_with_it_names_its_cause(title: str,
+                                                                                            text: str) -> None:
+    assert primary(tag(text, title=title)) == {"ES"}
+
+
 @pytest.mark.parametrize("title, text, expected", [
     ("Pakistan Labour Federation solidarity with steelworkers in Greece",
      "Pakistan Labour Federation (PLF) express their solidarity to the struggle of steelworkers in Greece. "

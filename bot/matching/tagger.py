@@ -386,7 +386,8 @@ _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
 # (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
 # so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
-# "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden).
+# "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden), and the one a
+# strike demands relations with be cut ("paros para exigir que se suspendan las relaciones con Israel").
 _CAUSE_BEFORE = re.compile(
     r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
     r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
@@ -395,7 +396,11 @@ _CAUSE_BEFORE = re.compile(
     r"|(?:blockad(?:en|er|erna)?|blokade(?:n|r)?|blockades?|boycotts?|bojkott(?:en)?|boikott(?:en)?|boykott|"
     r"boicot|boicote)\s+(?:mot|av|af|of|against|on|contra|contre|de|gegen|a|al|ao|à|au|aux)"
     r"|(?:huelgas?|paros?|grèves?|greves?|scioperi|sciopero|strikes?|marchas?|march|manifestaci[oó]n|manifestation|"
-    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?\s+(?:por|pour|pela|pelo|per|for))"
+    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?"
+    r"(?:\s+(?:de|di)\s+\w+\s+(?:horas|heures|ore))?\s+(?:por|pour|pela|pelo|per|for)"  # "paro de cuatro horas por"
+    # relations the strike demands be cut: "la suspensión de toda relación comercial con Israel"
+    r"|(?:relaci[oó]n|relaciones|relations?|rela[cç][aã]o|rela[cç][oõ]es)(?:\s+(?:comercial(?:es)?|commerciales?|"
+    r"comerciais|trade|diplomatic|diplom[aá]tic[ao]s|diplomatiques))?\s+(?:con|with|avec|com))"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
     r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
@@ -497,7 +502,7 @@ def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple
 # A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
                 "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
-                "bojkott", "boikott", "boykott", "boicot")
+                "bojkott", "boikott", "boykott", "boicot", "relac", "relation", "relaç")
 
 
 def _holds_cause_word(original: str, start: int) -> bool:
