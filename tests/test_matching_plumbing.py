@@ -288,7 +288,10 @@ def test_every_cause_phrase_holds_a_cause_word() -> None:
                "solidarità con il popolo di ", "Solidarität mit ", "in support of ", "soutien au peuple ",
                "sostegno al ", "apoyo a ", "apoio ao povo da ", "grève pour la ", "greve pela ", "sciopero per ",
                "scioperi per ", "marcha por ", "march for ", "manifestación por ", "manifestation pour l’",
-               "manifestação pela ", "manifestazione per il ", "huelga general por ", "ſtrike for ", "SUPPORT TO "]
+               "manifestação pela ", "manifestazione per il ", "huelga general por ", "ſtrike for ", "SUPPORT TO ",
+               "blockad mot ", "Hamnblockad av ", "blockaden av ", "till stöd för ", "støtte til ", "blockade of ",
+               "a boycott of ", "boicot a ", "Boykott gegen ", "un paro de cuatro horas por ", "grève de 24 heures pour ",
+               "las relaciones con ", "toda relación comercial con ", "trade relations with "]
     for phrase in phrases:
         assert _CAUSE_BEFORE.search(phrase, max(0, len(phrase) - 45), len(phrase)), phrase
         assert _holds_cause_word(phrase, len(phrase)), phrase

@@ -798,6 +798,7 @@ def test_a_bengali_country_name_with_its_case_ending_is_the_country(text: str, c
     "그는 오만한 태도로 노조의 요구를 무시했다.",                      # "오만", arrogance, is not Oman
     "회사는 이익을 위해 수단을 가리지 않았다.",                        # "위해" (for) and "수단" (means)
     "작업 중 상해를 입은 노동자들이 보상을 요구했다.",                 # "상해", injury, is not Shanghai
+    "금속노조, 3월 비정규직 연대 총파업 결의",                         # "연대", solidarity, is not Yantai
 ])
 def test_a_korean_word_that_starts_like_or_is_a_place_name_is_no_place(text: str) -> None:
     assert not {tag.code for tag in _tags(None, text).countries} - {"KR"}

@@ -222,6 +222,12 @@ _TOWN_AFTER_PREPOSITION = re.compile(
     r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
+# A square, street, roundabout or station named after a place, in the languages that write the noun first: the
+# "Plaza de Santo Domingo" (Quito), the "redondel México" (San Salvador), Lima's "estación Caquetá" are not
+# those places. (Not "largo" nor "via": "a lo largo de México", "via Mexico".)
+_FACILITY_BEFORE = re.compile(
+    r"(?i:(?<!\w)(?:plaza|plazoleta|plazuela|calle|avenida|redondel|rotonda|glorieta|estaci[oó]n|paseo|bulevar|"
+    r"pra[cç]a|rua|esta[cç][aã]o|rue|boulevard|gare|piazza|viale|stazione))(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
@@ -342,14 +348,20 @@ class _Match:
 
 # What follows a country's name when it is not the story's subject (LABELING.md): an owner, investor
 # or client ("Korean-owned", "a Canadian company"), a home base ("U.S.-based", "the South African
-# trade union"), a currency ("US$175", "Hong Kong dollars").
+# trade union"), a currency ("US$175", "Hong Kong dollars"), a company's name.
 _NOT_SUBJECT_AFTER = re.compile(
     r"\.?[\s\-‐–]*(?:owned|based|headquartered|registered|funded|listed)\b"
     r"|\s*\$"
     r"|\s+(?:dollars?|pesos?|rupees?|yuan|yen|euros?|pounds?|won|rand|ringgit|taka|reais|real)\b"
     r"|\s+(?:company|companies|firm|firms|brand|brands|retailer|retailers|owner|owners|investor|investors|"
     r"multinational|multinationals|conglomerate|giant|buyer|buyers|client|clients|parent|embassy|"
-    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b")
+    r"trade union|union|unions|federation|confederation|unionists|labour movement|labor movement)\b"
+    # a company or hospital named after a place: "Thai Pore Garment Manufacturing", "New Holland Apparel",
+    # "Swedish Medical Center" (Seattle's)
+    # (not an employers' body's or a union's: "Bangladesh Apparel Workers Federation")
+    r"|(?:\s+[A-Z][\w&'’-]*){0,2}?\s+(?:Apparel|Manufacturing|Medical\s+Cent(?:er|re)|Inc|Ltd|Limited|Corp|"
+    r"Corporation)\b(?!(?:\s+[A-Z][\w&'’.-]*)*?\s+(?:Unions?|Federation|Association|Manufacturers|Exporters|"
+    r"Employers|Council|Chamber|Congress)\b)")
 # The same in languages that put the adjective after the noun ("l'organisation syndicale espagnole",
 # "la empresa estadounidense", "a multinacional chinesa").
 _NOT_SUBJECT_BEFORE = re.compile(
@@ -373,13 +385,23 @@ _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
-# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine").
+# (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
+# so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
+# "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden), and the one a
+# strike demands relations with be cut ("paros para exigir que se suspendan las relaciones con Israel").
 _CAUSE_BEFORE = re.compile(
     r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
     r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
     r"|in\s+support\s+of"
+    r"|(?:stöd|støtte)\s+(?:för|till|til|for)"
+    r"|(?:blockad(?:en|er|erna)?|blokade(?:n|r)?|blockades?|boycotts?|bojkott(?:en)?|boikott(?:en)?|boykott|"
+    r"boicot|boicote)\s+(?:mot|av|af|of|against|on|contra|contre|de|gegen|a|al|ao|à|au|aux)"
     r"|(?:huelgas?|paros?|grèves?|greves?|scioperi|sciopero|strikes?|marchas?|march|manifestaci[oó]n|manifestation|"
-    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?\s+(?:por|pour|pela|pelo|per|for))"
+    r"manifesta[cç][aã]o|manifestazione)(?:\s+(?:general|générale|geral|generale))?"
+    r"(?:\s+(?:de|di)\s+\w+\s+(?:horas|heures|ore))?\s+(?:por|pour|pela|pelo|per|for)"  # "paro de cuatro horas por"
+    # relations the strike demands be cut: "la suspensión de toda relación comercial con Israel"
+    r"|(?:relaci[oó]n|relaciones|relations?|rela[cç][aã]o|rela[cç][oõ]es)(?:\s+(?:comercial(?:es)?|commerciales?|"
+    r"comerciais|trade|diplomatic|diplom[aá]tic[ao]s|diplomatiques))?\s+(?:con|with|avec|com))"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
     r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
@@ -387,6 +409,7 @@ _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
     "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+    "för", "till", "til", "mot", "av", "af", "against", "on", "contra", "contre", "gegen",
 })
 _HOME_BASE_FACTOR = 0.0
 
@@ -455,9 +478,32 @@ def _is_cause(match: _Match) -> bool:
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
+# A title whose sender, a union or a country's unions, sends solidarity to, backs or condemns what happens in
+# another country: "Pakistan Labour Federation solidarity with steelworkers in Greece", "St. Lucia trade union
+# supports industrial action in Barbados", "Maroc : L'UMT condamne la politique syndicale du président tunisien".
+# The sender's country is its home base (LABELING.md), the other country the story's place.
+_SENDER_VERB = re.compile(
+    r"(?i:(?<!\w)(?:solidarity\s+(?:with|to)|supports|backs|condemns|stands\s+with|solidaridad\s+con|apoya\s+a|"
+    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|solidarietà\s+(?:con|a)|"
+    r"Solidarität\s+mit|unterstützt|verurteilt))(?!\w)")
+
+
+def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple[str, _Match]]) -> set[str]:
+    """The countries of a title's sender (see _SENDER_VERB): named, or the home of a union named, before its
+    verb, when another country is named after it."""
+    title = next((match.original for _, match in direct if match.field == "title"), None)
+    verb = _SENDER_VERB.search(title) if title else None
+    if verb is None:
+        return set()
+    after = {code for code, match in direct if match.field == "title" and match.start >= verb.end()}
+    before = {code for code, match in direct + union_countries if match.field == "title" and match.end <= verb.start()}
+    return before - after if after else set()
+
+
 # A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
-                "scioper", "strike", "march", "manifesta")
+                "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
+                "bojkott", "boikott", "boykott", "boicot", "relac", "relation", "relaç")
 
 
 def _holds_cause_word(original: str, start: int) -> bool:
@@ -1564,8 +1610,9 @@ class Tagger:
 
     def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
                          union_starts: list[tuple[Field, int]]) -> list[_Match]:
-        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, and places
-        whose last words start a union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
+        """Drop person names, the US state of Georgia, capitalised acronyms with no backing, squares, streets and
+        stations named after a place ("la Plaza de Santo Domingo" in Quito), and places whose last words start a
+        union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
 
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
         place inside one is the union's country, not a person's name, however capitalised its
@@ -1610,6 +1657,8 @@ class Tagger:
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
+            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start):
+                continue  # "la Plaza de Santo Domingo", "el redondel México": a square or street, not the place
             after_start = bisect_right(union_starts, (match.field, match.start))
             if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
                 continue
@@ -1703,6 +1752,11 @@ class Tagger:
                 scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
             evidence[record.country].append(match.evidence)
             supported_by_unions.add(record.country)
+        senders = _title_senders(direct, [(record.country, match) for union_id, match in unions
+                                          if (record := self.unions.get(union_id)) is not None and record.country])
+        if senders and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in senders):
+            for code in senders:
+                scores[code] = 0.0  # the sender's home base, however often its name comes back
         home = _LANGUAGE_HOMES.get(language or "")
         if not scores:
             # A story in a language spoken in one country, naming no place at all, is about that country.
