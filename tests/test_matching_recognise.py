@@ -334,3 +334,25 @@ def test_an_acronym_right_after_a_capitalised_strong_head_alone_is_the_name(lang
     """A capitalised head that names nothing by itself (German nouns, a sentence's first word) is
     followed by the union's acronym, as after a lower-case head ("el sindicato SUTEP")."""
     assert expected in names(tag(text, language=language))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dash of a Turkish "-İş"/"-Sen" name written as a space (wide_rare17 tr-3766, tr-3774, wide_north9 tr-941)
+    ("Limter İş üyesi işçiler tersane önünde eylem yaptı.", "Limter İş"),
+    ("DİSK'e bağlı Tüm Bel Sen, belediye önünde basın açıklaması yaptı.", "Tüm Bel Sen"),
+    ("Açıklamayı yapan Kristal İş İzmir Şubesi Başkanı oldu.", "Kristal İş"),  # a place before a branch word goes on
+    ("Yaşasın Birleşik Kamu İş Konfederasyonu! diye slogan attılar.", "Birleşik Kamu İş"),  # the slogan's "long live"
+])
+def test_a_turkish_suffix_name_written_with_a_space(text: str, expected: str) -> None:
+    assert expected in names(tag(text, language="tr"))
+    assert expected in names(tag(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Grup Toplu İş Sözleşmesi görüşmeleri Ankara'da başladı.",  # a collective agreement
+    "Türkiye İş Bankası kârını açıkladı, dedi Ankara'daki uzman.",  # a bank
+    "Democratic Sen. Joe Manchin met the union in Washington.",  # a senator, in English
+    "Economist Amartya Sen spoke to the union in Delhi.",  # a surname, in English
+])
+def test_words_before_a_spaced_is_or_sen_that_are_no_union(text: str) -> None:
+    assert not any(name.endswith((" İş", " Sen")) for name in names(tag(text)))

@@ -1539,3 +1539,24 @@ def test_a_japanese_regional_branch_or_all_branches_are_no_branch() -> None:
     for text in ("建交労愛知県支部から祝電が寄せられました。", "全国各支部から中央委員が参加した。", "千教組夷隅支部の活動報告です。",
                  "札幌地域労組名古屋地域支部が発言した。"):
         assert not any(tag.name.endswith("支部") for tag in _tags(text).unions), text
+
+
+def test_malay_names_of_malaysian_unions_are_their_records() -> None:
+    # The press writes Malaysian unions by their Malay names, the full name before the acronym in title case
+    # (wide_rare17 ms-3735, ms-3737, ms-3746, ms-3747; ms-3742): one union each, not a second one found by shape.
+    tags = _tags("KUALA LUMPUR: Kongres Kesatuan Pekerja-Pekerja Di Dalam Perkhidmatan Awam (Cuepacs) dan Kesatuan "
+                 "Jururawat Malaya (MNU) menggesa kerajaan di Putrajaya menaikkan elaun jururawat.")
+    assert _ids(tags) == {"cuepacs-my", "mnu-my"}
+    tags = _tags("Di Ipoh, Kongres Kesatuan Pekerja-pekerja Dalam Perkhidmatan Awam dan Kesatuan Perkhidmatan "
+                 "Perguruan Kebangsaan Malaysia membantah cadangan itu.")
+    assert _ids(tags) == {"cuepacs-my", "nutp-my"}
+
+
+def test_turkish_unions_by_their_full_and_short_names_are_their_records() -> None:
+    # A full name before its short name in brackets, and a short name written with a space for its dash
+    # (wide_rare17 tr-3765, tr-3766, tr-3774; wide_north9 tr-941): one union each.
+    tags = _tags("İstanbul'da Eğitim ve Bilim Emekçileri Sendikası (Eğitim Sen) ile Türkiye Eğitim, Öğretim ve Bilim "
+                 "Hizmetleri Kolu Kamu Çalışanları Sendikası (Türk Eğitim Sen) üyeleri iş bıraktı.")
+    assert _ids(tags) == {"egitim-sen-tr", "turkish-education-training-and-science-services-branch-publi-tr"}
+    tags = _tags("Edirne'de Eğitim İş üyesi öğretmenler ve Siirt'te DİSK'e bağlı Dev Maden Sen üyeleri eylem yaptı.")
+    assert {"egitim-ve-bilim-isgorenleri-sendikasi-tr", "dev-maden-sen-tr"} <= _ids(tags)

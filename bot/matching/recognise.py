@@ -95,6 +95,18 @@ _NOT_UNION_PARTS = ("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbun
                     "idrott", "idrett", "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern",
                     "naturskydd", "brotts", "narkotika", "mediesyndikat")
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
+# The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
+# Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
+# none of a union's head, role or branch words ("Toplu İş Sözleşmesi", "Türkiye İş Bankası", "İş Kanunu"); one
+# place's name before a branch word may ("Petrol İş İzmir Şubesi"). "Sen" only in Turkish text ("Amartya Sen",
+# "Democratic Sen. Joe Manchin").
+_SPACED_SUFFIX_HEAD = re.compile(r"(?<![\w-])[^\W\d_][^\W\d_]+ (İş|İŞ|Sen|SEN)(?![\w-])"
+                                 r"(?: ([^\W\d_]+)(?: ([^\W\d_]+))?)?")
+_SPACED_SUFFIX_GOES_ON = frozenset(fold(word) for word in """
+sendikası sendikasi sendikaları konfederasyonu federasyonu şube şubesi şubeleri genel başkanı başkan başkanı
+başkanları üyesi üyeleri temsilcisi temsilcileri yöneticisi yöneticileri
+""".split())
+_SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeleri il bölge temsilciliği".split())
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
 # with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP").
@@ -147,6 +159,23 @@ def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, 
                 folded_gates: tuple[str, ...]) -> bool:
     """True when `original` holds one of `gates`, given the folded gates its folded form holds."""
     return not folded_seen.isdisjoint(folded_gates) and any(gate in original for gate in gates)
+
+
+def _spaced_suffix_heads(original: str, language: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the names ending in a Turkish suffix written after a space (_SPACED_SUFFIX_HEAD)."""
+    turkish = language == "tr" or (language is None and "ı" in original)
+    if not (" İ" in original or (turkish and (" Sen" in original or " SEN" in original))):
+        return []
+    found: list[tuple[int, int]] = []
+    for match in _SPACED_SUFFIX_HEAD.finditer(original):
+        if not _is_capitalised(match.group()) or (match.group(1) in ("Sen", "SEN") and not turkish):
+            continue
+        after, later = match.group(2), match.group(3)
+        if after is not None and _is_capitalised(after) and fold(after) not in _SPACED_SUFFIX_GOES_ON and not (
+                later is not None and fold(later) in _SPACED_SUFFIX_BRANCH):
+            continue
+        found.append((match.start(), match.end(1)))
+    return found
 
 
 def _suffix_heads(original: str) -> list[re.Match[str]]:
@@ -289,7 +318,7 @@ president presidente presidenta chairman chairwoman chairperson chair secretary 
 secretaire leader leaders spokesperson spokesman spokeswoman member members head chief director
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
-vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi
+vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi yasasin
 presiden wakil sekretaris bendahara anggota umum ketum sekjen
 dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
@@ -1647,7 +1676,8 @@ class Recogniser:
         aligned = source.offsets is None  # folded[i] comes from original[i]
         found: list[FoundName] = []
         covered_until = -1
-        all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates)]
+        all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates,
+                                                             language)]
         all_heads.sort()
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
@@ -1747,7 +1777,8 @@ class Recogniser:
     # -- head words ------------------------------------------------------------------------
 
     @staticmethod
-    def _extra_heads(original: str, folded_seen: AbstractSet[str]) -> list[tuple[int, int, str]]:
+    def _extra_heads(original: str, folded_seen: AbstractSet[str],
+                     language: str | None = None) -> list[tuple[int, int, str]]:
         """Compound and suffix heads, which the whole-word automaton cannot find.
 
         Compound and prefix heads are looked for where the text holds one of their gates; every gate
@@ -1768,6 +1799,7 @@ class Recogniser:
             while word_start > 0 and original[word_start - 1].isalnum():
                 word_start -= 1
             heads.append((word_start, match.end(), _SUFFIX))
+        heads.extend((start, end, _SUFFIX) for start, end in _spaced_suffix_heads(original, language))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
