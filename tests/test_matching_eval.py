@@ -141,7 +141,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_english11": ("en",), "wide_pt11": ("fr", "it", "pt"), "wide_nordic12": ("sv", "nb", "da"),
                       "wide_cyr12": ("id", "ru", "uk"), "wide_kojp12": ("ja", "ko"), "wide_es12": ("es",),
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
-                      "wide_rare17": ("ms", "pl", "tl", "tr")}
+                      "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -266,6 +266,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Tagalog, Malay, Turkish and Polish pages drawn for branch rare17 (main 0.893 unions, 0.940 countries; the
     # branch 0.950, 0.940)
     "wide_rare17": {("unions", "f1"): 0.94, ("countries", "f1"): 0.93},
+    # Arabic pages of the Maghreb, the Mashreq, the Gulf, Sudan, Yemen and Mauritania drawn for branch arabic17
+    # (main 0.645 unions, 0.902 countries; the branch 0.908, 0.932)
+    "wide_arabic17": {("unions", "f1"): 0.89, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

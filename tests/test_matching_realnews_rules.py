@@ -350,6 +350,45 @@ def test_urdu_names_end_at_punctuation_and_may_spell_out_acronyms(language: str,
     assert name in _union_names(default_tagger().tag(None, text, language))
 
 
+@pytest.mark.parametrize("text, name", [
+    # an indefinite head and whose union it is; the chain ends at a first name
+    ("وقال رئيس نقابة عمال ألبا علي البنعلي إن الاتحاد العام يروج للعمالة.", "نقابة عمال ألبا"),
+    # a definite head, its adjectives, "for" and the workers and sector, which a masdar after it does not join
+    ("نظمت النقابة الوطنية لعمال التربية إضرابا لمدة أربعة أيام.", "النقابة الوطنية لعمال التربية"),
+    # adjectives of origin after the chain
+    ("دعت نقابة أطباء الأسنان الموريتانيين إلى الإضراب.", "نقابة أطباء الأسنان الموريتانيين"),
+    # "in" and a country
+    ("وشارك الاتحاد العام لنقابات العمال في ليبيا في الاعتصام.", "الاتحاد العام لنقابات العمال في ليبيا"),
+    # a sector after "and"; "by" and a word that is no sector ends it
+    ("وطالبت النقابة الوطنية لعمال البريد والاتصالات بزيادة الأجور.", "النقابة الوطنية لعمال البريد والاتصالات"),
+    # "by" and a country is the name's; "by" and anything else is not ("بالإجماع", unanimously)
+    ("قررت النقابة العامة للنقل بليبيا الإضراب.", "النقابة العامة للنقل بليبيا"),
+    ("أعلن الاتحاد التونسي للشغل بالإجماع الإضراب.", "الاتحاد التونسي للشغل"),
+    # "for the" joined to the head: the name is written with its article
+    ("وقال الأمين العام للنقابة الوطنية لعمال البريد إن الإضراب نجح.", "النقابة الوطنية لعمال البريد"),
+    # Tunisian and Moroccan federations ("جامعة", also "university") as "الجامعة العامة/الوطنية ل..."
+    ("قررت الجامعة العامة للنقل إضرابا يومي الخميس والجمعة.", "الجامعة العامة للنقل"),
+])
+def test_arabic_union_names_after_their_head(text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag(None, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت النقابة في بيان لها أن الإضراب مستمر.",  # the head alone refers to a union named before
+    "دعا الاتحاد الأوروبي إلى الحوار الاجتماعي.",  # no word for workers or unions
+    "وأعلن الاتحاد الدولي لكرة القدم القرار.",
+    "قررت النقابة العامة للعاملين الإضراب.",  # "the general union of workers": referred to
+    "نددت 13 نقابة مستقلة بالقرار.",  # a union described, not named
+    "وأعلن اتحاد نقابي جديد عن تأسيسه.",
+    "وقال نقيب نقابة المحامين إن المحاكم مغلقة.",  # a bar, not a union (LABELING.md)
+    "زار الوزير جامعة وهران.",  # a university
+    "أكدت النقابة لشرعية الاتحاد دعمها.",  # "for" right after a definite head is no name's
+    "وقال نقيب الصحفيين إن نقابة الصحفيين ستعقد اجتماعا.",  # the profession's union, named in full elsewhere
+])
+def test_arabic_heads_without_a_name_give_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
 def test_a_bracketed_hyphenated_acronym_after_a_long_name_is_read() -> None:
     tags = default_tagger().tag("Brasil: metalúrgicos em greve", (
         "Disse a Federação dos Sindicatos Metalúrgicos da Central Única de Trabalhadores (FEM-CUT) em São Paulo."),

@@ -892,6 +892,8 @@ class _ScriptNames:
     # "آل پاکستان لوکل گورنمنٹ فیڈریشن"); "বাংলাদেশ পরিবহন মালিক ফেডারেশন" (owners) stops at "মালিক"
     trade_heads: frozenset[str] = frozenset()
     trade_words: frozenset[str] = frozenset()
+    # Arabic: the head comes first and the name after it ("نقابة المعلمين اليمنيين"), see _name_after_head
+    head_first: bool = False
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -1018,10 +1020,30 @@ _SCRIPT_NAMES = (
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
     ),
+    _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
+        heads=tuple(fold(head) for head in ("نقابة", "اتحاد", "جامعة", "كونفدرالية", "كونفيدرالية", "كنفدرالية",
+                                             "كنفيدرالية", "فدرالية", "فيدرالية", "اتحادية")),
+        head_endings=(),
+        name_words=frozenset(),
+        # words for workers, labour and unions (bare: without a joined particle or the article); all but
+        # "نقابة" need one to be a union's name ("الاتحاد الأوروبي", "الاتحاد الدولي لكرة القدم" are none)
+        labour_words=_folded_words("""
+            عمال عامل عاملين العاملين عامليين العامليين شغل الشغل شغالين الشغالين شغيلة الشغيلة عمل العمل عمالي العمالي
+            نقابات النقابات نقابي النقابي مستخدمي مستخدمين المستخدمين موظفي موظفين الموظفين اجراء الاجراء كادحين
+            الكادحين العمال"""),
+        # words that say nothing of which union: "النقابة العامة للعاملين", "الاتحاد العام لنقابات العمال" name none
+        plain_words=_folded_words("عام العام عامة العامة وطني الوطني وطنية الوطنية مستقل المستقل مستقلة المستقلة"),
+        # sectors joined to a name by "and" ("بالغزل والنسيج", "لعمال التربية والتكوين")
+        trade_words=_folded_words("""
+            النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
+            البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة"""),
+        head_first=True,
+    ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
-                 "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस")
+                 "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "نقابة", "اتحاد", "جامعة",
+                 "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
@@ -1030,23 +1052,25 @@ _APOSTROPHES = ("’", "'")
 _SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
-def _script_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Union names in Bangla, Urdu or Devanagari script not inside `taken` spans (see _SCRIPT_NAMES)."""
+def _script_names(original: str, taken: list[tuple[int, int]],
+                  is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
+    """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
     words = [(match.start(), match.end(), _bare(match.group())) for match in _SCRIPT_WORD.finditer(original)]
+    arabic = not _NOT_ARABIC_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     names: list[FoundName] = []
     index = 0
     while index < len(words):
-        found = _script_name_at(original, words, index)
+        found = _script_name_at(original, words, index, is_place, arabic)
         if found is None:
             index += 1
             continue
-        following = _script_name_at(original, words, found[1] + 1)
+        following = _script_name_at(original, words, found[1] + 1, is_place, arabic)
         while following is not None and following[0] <= found[0]:
             # "গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the name goes on to the next head word.
-            found, following = following, _script_name_at(original, words, following[1] + 1)
-        first, last, name = found
-        start, end = words[first][0], words[last][1]
+            found, following = following, _script_name_at(original, words, following[1] + 1, is_place, arabic)
+        first, last, name, start = found
+        end = words[last][1]
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, name, None))
         index = last + 1
@@ -1082,15 +1106,20 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
 def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
     """The scripts whose head words may start with this folded word (with a case ending or not)."""
     return tuple(script for script in _SCRIPT_NAMES
-                 if word in script.first_head_words or any(
+                 if not script.head_first and (word in script.first_head_words or any(
                      word.endswith(ending) and word[:-len(ending)] in script.first_head_words
-                     for ending in script.head_endings))
+                     for ending in script.head_endings)))
 
 
-def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int) -> tuple[int, int, str] | None:
-    """(first word, last word, name) of a name whose head starts at words[index], or None."""
+def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
+                    is_place: Callable[[str], bool] = lambda folded: False,
+                    arabic: bool = False) -> tuple[int, int, str, int] | None:
+    """(first word, last word, name, start) of a name whose head starts at words[index], or None; `arabic`
+    when the text may be Arabic (see _name_after_head)."""
     if index >= len(words):
         return None
+    if arabic and (after := _name_after_head(original, words, index, is_place)) is not None:
+        return after
     for script in _heads_starting_with(words[index][2]):
         for head in script.heads:
             head_words = head.split()
@@ -1134,8 +1163,169 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     head in script.trade_heads and index - first >= 2 and not script.trade_words.isdisjoint(before)):
                 continue  # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
-            return first, last, original[words[first][0]:head_end]
+            return first, last, original[words[first][0]:head_end], words[first][0]
     return None
+
+
+_ARABIC = _SCRIPT_NAMES[-1]
+_ARABIC_HEADS = frozenset(_ARABIC.heads)
+_NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
+# "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
+_ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
+_ARABIC_ARTICLE = "ال"
+# Words that end an Arabic name (folded): prepositions, particles, days, verbs that follow a union's name, and
+# what a union is said to be ("التابعة للاتحاد", affiliated to); common first names ("نقابة عمال ألبا علي
+# البنعلي"); and the purpose after "for" ("دعت النقابة العامة للمشاركة").
+_ARABIC_STOPS = _folded_words("""
+    في من على الى إلى عن مع حول بعد قبل ان أن إن التي الذي الذين اللذين هو هي وهو وهي امس أمس اليوم غدا يوم ضد
+    خلال لدى منذ حتى بين عبر تحت نحو كل اي أي او أو ثم قد لم لن لا ما كما مثل عند اذا إذا بعض غير سوى
+    قال قالت اكد أكد اكدت أكدت اعلن أعلن اعلنت أعلنت دعا دعت طالب طالبت نظم نظمت قرر قررت اعتبر اعتبرت
+    اوضح أوضح اوضحت أوضحت اشار أشار اشارت أشارت عقد عقدت اصدر أصدر اصدرت أصدرت يوم
+    التابعة التابع المنضوية المنضوين المنضوي المنتسبة الممثلة المكونة
+    علي محمد احمد أحمد عبد عبدالله حسن حسين خالد ناصر ام أم
+    المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
+    المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""")
+# What a name's "نقابة" is not, by LABELING.md: lawyers' bars (a profession's regulatory body) and the
+# owners' or distributors' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات").
+_ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك")
+_ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
+_ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
+
+
+def _arabic_head(word: str) -> tuple[int, bool] | None:
+    """(length of the particle joined before it, whether it has the article) when the folded word is an
+    Arabic head ("والاتحاد": (1, True), "لنقابة": (1, False), "للاتحاد": (1, True)), else None."""
+    for clitic in _ARABIC_PROCLITICS:
+        if not word.startswith(clitic):
+            continue
+        rest = word[len(clitic):]
+        if rest in _ARABIC_HEADS:
+            return len(clitic), False
+        if rest.startswith(_ARABIC_ARTICLE) and rest[2:] in _ARABIC_HEADS:
+            return len(clitic), True
+        if clitic.endswith("ل") and rest.startswith("ل") and rest[1:] in _ARABIC_HEADS:
+            return len(clitic), True  # "للاتحاد": the article's alif is not written after ل
+    return None
+
+
+def _arabic_without(word: str, particles: str) -> str | None:
+    """The folded word without one of `particles` joined before it ("للشغل" -> "الشغل", "لعمال" -> "عمال",
+    "بالغزل" -> "الغزل"), or None when it starts with none of them."""
+    for particle in particles:
+        if word.startswith(particle) and len(word) > 2:
+            rest = word[1:]
+            if particle == "ل" and rest.startswith("ل"):
+                return _ARABIC_ARTICLE + rest[1:]
+            return rest
+    return None
+
+
+def _is_nisba(word: str) -> bool:
+    """True for a definite adjective of origin or kind ("الأساسي", "العمومية", "اليمنيين")."""
+    return word.startswith(_ARABIC_ARTICLE) and word.endswith(_ARABIC_ADJECTIVE_ENDINGS)
+
+
+def _name_after_head(original: str, words: list[tuple[int, int, str]], index: int,
+                     is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
+    """(first word, last word, name, start) of an Arabic union name whose head is words[index], or None.
+
+    Arabic puts the head first and the name after it, with no capitals: a definite head takes adjectives
+    ("الاتحاد العام التونسي") and then "for" and the workers or sector ("للشغل", "لنقابات عمال الأردن", "للتعليم
+    الأساسي"); an indefinite head is followed by whose union it is ("نقابة المعلمين اليمنيين", "نقابة عمال ألبا",
+    "اتحاد نقابات قطاع التأمين والضمان"). The genitive chain ends with a definite word or a place; after it come
+    only adjectives of origin or kind ("العمومية", "الموريتانيين"), sectors after "and" ("بالغزل والنسيج"), or
+    "in"/"by" and a country ("في العراق", "بليبيا"). A particle joined to the head ("والاتحاد", "للنقابة") is left
+    out. A name needs words beyond "general", "national" and the workers ("النقابة العامة للعاملين" is referred to),
+    and a word for workers or unions unless its head is "نقابة" (union); "جامعة" (Tunisian and Moroccan federations,
+    also "university") only as "الجامعة العامة" or "الجامعة الوطنية" and "for" ("الجامعة العامة للصحة").
+    """
+    start, end, word = words[index]
+    head = _arabic_head(word)
+    if head is None:
+        return None
+    clitic, definite = head
+    bare_head = word[clitic:]
+    if bare_head.startswith("ل"):
+        bare_head = _ARABIC_ARTICLE + bare_head[1:]
+    head_word = bare_head[2:] if definite else bare_head
+    name_start = start + clitic
+    if definite and word[clitic:clitic + 2] != _ARABIC_ARTICLE:
+        name_start = start + clitic  # "للاتحاد": the name is written from the article's lam
+    state = "adjectives" if definite else "construct"
+    last = index
+    complement: list[str] = []  # the bare words after the head
+    has_for = False
+    construct_words = 0
+    position = index + 1
+    while position < len(words) and position - index <= _SCRIPT_MAX_WORDS:
+        between = original[words[position - 1][1]:words[position][0]]
+        if not between.isspace():
+            break
+        current = words[position][2]
+        if (current in _ARABIC_STOPS and not (current == "في" and state == "definite")
+                or _arabic_head(current) is not None or current.isdigit()):
+            break
+        definite_word = current.startswith(_ARABIC_ARTICLE)
+        if state == "adjectives":
+            if definite_word and (_is_nisba(current) or current.endswith("ة") or current in _ARABIC_PLAIN_HEAD_ADJECTIVES):
+                complement.append(current)
+            elif (after_for := _arabic_without(current, "ل")) is not None and after_for not in _ARABIC_STOPS and complement:
+                complement.append(after_for)
+                has_for = True
+                state = "definite" if after_for.startswith(_ARABIC_ARTICLE) else "construct"
+                construct_words = 0 if state == "definite" else 1
+            else:
+                break
+        elif state == "construct":
+            if definite_word:
+                complement.append(current)
+                state = "definite"
+            elif current.endswith(("ي", "ة")) and position == index + 1:
+                return None  # "اتحاد نقابي", "نقابة عمالية", "نقابة مستقلة": a union described, not named
+            elif current[0] in "لب" and not is_place(current) or (current.startswith("و") and
+                                                                  current[1:] not in _ARABIC.labour_words):
+                break
+            elif construct_words >= 3:
+                break
+            else:
+                complement.append(current[1:] if current.startswith("و") else current)
+                construct_words += 1
+                if is_place(current):
+                    state = "definite"
+        else:  # definite: the chain is complete
+            conjunct = current[1:] if current.startswith("و") else None
+            by = _arabic_without(current, "ب")
+            if _is_nisba(current) or conjunct is not None and (_is_nisba(conjunct) or conjunct in _ARABIC.trade_words):
+                complement.append(conjunct or current)
+            elif by is not None and is_place(by):
+                complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
+            elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
+                    original[words[position][1]:words[position + 1][0]].isspace()):
+                complement.append(words[position + 1][2])
+                position += 1
+            else:
+                break
+        last = position
+        position += 1
+    # a word that ends in "for" or "in" is not the name's: the walk took only whole words
+    if last == index or not complement:
+        return None
+    if not _ARABIC_NOT_UNIONS.isdisjoint(complement):
+        return None
+    bare = {_arabic_without(word, "و") if word.startswith("و") else word for word in complement}
+    if bare <= _ARABIC.plain_words | _ARABIC.labour_words:
+        return None  # "النقابة العامة للعاملين", "اتحاد العمال": the workers' union, referred to
+    if head_word != fold("نقابة") and _ARABIC.labour_words.isdisjoint(complement) and not (
+            head_word == fold("جامعة") and definite and has_for):
+        return None
+    if head_word == fold("جامعة") and not (definite and has_for and complement[0] in _ARABIC.plain_words):
+        return None
+    if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
+        return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
+    name = original[name_start:words[last][1]]
+    if word[clitic:].startswith("ل") and definite:
+        name = "ا" + name  # "للاتحاد العام ...": the name is "الاتحاد العام ..."
+    return index, last, name, name_start
 
 
 # Acronyms spelt out in Devanagari, Bangla or Urdu letters, letter name by letter name: Hindi news writes
@@ -1769,7 +1959,8 @@ class Recogniser:
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
-                found += _script_names(original, [(name.start, name.end) for name in found] + known_spans)
+                found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                       self._is_place)
         if "- " in original:
             found = [_with_suspended_words(original, name) for name in found]
         return sorted(found, key=lambda name: name.start)
