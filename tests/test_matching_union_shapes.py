@@ -1539,3 +1539,21 @@ def test_a_japanese_regional_branch_or_all_branches_are_no_branch() -> None:
     for text in ("建交労愛知県支部から祝電が寄せられました。", "全国各支部から中央委員が参加した。", "千教組夷隅支部の活動報告です。",
                  "札幌地域労組名古屋地域支部が発言した。"):
         assert not any(tag.name.endswith("支部") for tag in _tags(text).unions), text
+
+
+def test_dutch_head_words_name_dutch_and_flemish_unions() -> None:
+    # "Nederlandse Politiebond", "Algemene Onderwijsbond", "Algemeen Belgisch Vakverbond" (wide_german17): Dutch
+    # names are built around Vakbond, Vakverbond, Vakcentrale and the police and teachers' -bond compounds.
+    assert "Vlaamse Onderwijsbond" in _names(_tags("De Vlaamse Onderwijsbond roept de leraren in Gent op te staken."))
+    assert "Algemeen Nederlands Vakverbond" in _names(_tags(
+        "Het Algemeen Nederlands Vakverbond riep in Amsterdam de leden op tot een staking."))
+    assert "Christelijke Politiebond" in _names(_tags("De Christelijke Politiebond voert actie in Den Haag voor een "
+                                                      "betere cao."))
+
+
+def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
+    # "een historisch grote Nederlandse politievakbond", "de relatief kleine onderwijsbond Leraren in Actie": the
+    # kind of union one is, not a name.
+    assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
+                     "Utrecht.").unions
+    assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions
