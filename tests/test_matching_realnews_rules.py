@@ -278,6 +278,7 @@ def test_dutch_and_belgian_unions_the_german17_pages_named_are_in_the_directory(
     # data/union_sources/benelux-unions-german17.tsv, each written here in a sentence of our own.
     assert {"acv-puls-be", "setca-be"} <= _union_ids(_tags(None, "In Gent voeren ACV Puls en BBTK actie bij de "
                                                               "supermarkt."))
+    assert {"acod-be", "acod-spoor-be"} <= _union_ids(_tags(None, "De spoorbond ACOD Spoor staakt in Antwerpen."))
     assert {"acod-spoor-be", "vsoa-spoor-be", "acv-transcom-be"} <= _union_ids(_tags(
         None, "ACOD Spoor en VSOA Spoor staken in Brussel, ACV Transcom doet niet mee."))
     assert {"npb-nl", "acp-politievakbond-nl"} <= _union_ids(_tags(None, "In Utrecht voeren de politiebonden NPB en "
