@@ -274,6 +274,28 @@ def test_federations_the_romance_pages_named_are_in_the_directory() -> None:
                                                 "bancários."))
 
 
+def test_dutch_and_belgian_unions_the_german17_pages_named_are_in_the_directory() -> None:
+    # data/union_sources/benelux-unions-german17.tsv, each written here in a sentence of our own.
+    assert {"acv-puls-be", "setca-be"} <= _union_ids(_tags(None, "In Gent voeren ACV Puls en BBTK actie bij de "
+                                                              "supermarkt."))
+    assert {"acod-be", "acod-spoor-be"} <= _union_ids(_tags(None, "De spoorbond ACOD Spoor staakt in Antwerpen."))
+    assert {"acod-spoor-be", "vsoa-spoor-be", "acv-transcom-be"} <= _union_ids(_tags(
+        None, "ACOD Spoor en VSOA Spoor staken in Brussel, ACV Transcom doet niet mee."))
+    assert {"npb-nl", "acp-politievakbond-nl"} <= _union_ids(_tags(None, "In Utrecht voeren de politiebonden NPB en "
+                                                                        "ACP overleg over de cao."))
+    assert "fnv-beveiliging-nl" in _union_ids(_tags(None, "FNV Beveiliging eist meer loon voor beveiligers op "
+                                                          "Schiphol."))
+
+
+def test_german_austrian_and_swiss_unions_the_german17_pages_named_are_in_the_directory() -> None:
+    # data/union_sources/dach-unions-german17.tsv, each written here in a sentence of our own.
+    assert "dbb-de" in _union_ids(_tags(None, "In Leipzig fordern Verdi und dbb sieben Prozent mehr Lohn."))
+    assert "younion-at" in _union_ids(_tags(None, "Die Gewerkschaft younion hat in Eisenstadt ihre Landeskonferenz "
+                                                  "abgehalten."))
+    assert {"smuv-ch", "vhtl-ch"} <= _union_ids(_tags(None, "In Basel stimmten die Delegierten von Smuv und VHTL der "
+                                                           "Fusion zu."))
+
+
 def test_national_centres_are_found_by_their_names_in_their_own_script() -> None:
     assert "ugtt" in _union_ids(_tags(None, "قرر الاتحاد العام التونسي للشغل تنفيذ إضراب عام في تونس."))
     assert "kctu" in _union_ids(_tags(None, "민주노총 조합원들이 서울 도심에서 집회를 열었다."))

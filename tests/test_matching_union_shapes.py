@@ -1560,3 +1560,21 @@ def test_turkish_unions_by_their_full_and_short_names_are_their_records() -> Non
     assert _ids(tags) == {"egitim-sen-tr", "turkish-education-training-and-science-services-branch-publi-tr"}
     tags = _tags("Edirne'de Eğitim İş üyesi öğretmenler ve Siirt'te DİSK'e bağlı Dev Maden Sen üyeleri eylem yaptı.")
     assert {"egitim-ve-bilim-isgorenleri-sendikasi-tr", "dev-maden-sen-tr"} <= _ids(tags)
+
+
+def test_dutch_head_words_name_dutch_and_flemish_unions() -> None:
+    # "Nederlandse Politiebond", "Algemene Onderwijsbond", "Algemeen Belgisch Vakverbond" (wide_german17): Dutch
+    # names are built around Vakbond, Vakverbond, Vakcentrale and the police and teachers' -bond compounds.
+    assert "Vlaamse Onderwijsbond" in _names(_tags("De Vlaamse Onderwijsbond roept de leraren in Gent op te staken."))
+    assert "Algemeen Nederlands Vakverbond" in _names(_tags(
+        "Het Algemeen Nederlands Vakverbond riep in Amsterdam de leden op tot een staking."))
+    assert "Christelijke Politiebond" in _names(_tags("De Christelijke Politiebond voert actie in Den Haag voor een "
+                                                      "betere cao."))
+
+
+def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
+    # "een historisch grote Nederlandse politievakbond", "de relatief kleine onderwijsbond Leraren in Actie": the
+    # kind of union one is, not a name.
+    assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
+                     "Utrecht.").unions
+    assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions

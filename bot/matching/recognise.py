@@ -68,6 +68,11 @@ _add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindic
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
 _add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
 _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
+# Dutch and Flemish: "Algemeen Christelijk Vakverbond", "Vakbond De Unie", "Nederlandse Politiebond", "Algemene
+# Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
+# ("de relatief kleine onderwijsbond Leraren in Actie", "een grote Nederlandse politievakbond").
+_add_heads("strong", "nl", "Vakbond,Vakbonden,Vakverbond,Vakcentrale,Politiebond,Politievakbond,Onderwijsbond")
+_CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Politievakbond", "Onderwijsbond"))
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
                            "Związków Zawodowych,Związek Nauczycielstwa,Związku Nauczycielstwa")
 _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumienie,Porozumienia")
@@ -327,7 +332,7 @@ january february march april may june july august september october november dec
 also but and or yesterday today when while after before since although though however
 meanwhile meantime recently moreover furthermore también además asimismo recientemente mientras também recentemente
 aussi également récemment cependant anche inoltre intanto auch zudem außerdem inzwischen även också dessutom også juga
-o os as el los las le les il lo gli die der das den ang ng mga si
+o os as el los las le les il lo gli die der das den het een ang ng mga si
 председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
 голова голови заступник члени членів представник представники любой любая этот эта наш наша
 """.split()) - {"and"}
@@ -1997,7 +2002,7 @@ class Recogniser:
                      title_case: bool) -> FoundName | None:
         head_text = original[start:end]
         head_capitalised = _is_capitalised(head_text)
-        if strength == "weak" and not head_capitalised:
+        if not head_capitalised and (strength == "weak" or head in _CAPITALISED_ONLY_HEADS):
             return None
         if not head_capitalised and strength == "strong":
             copula = (_NAME_IS_A.search(original, max(0, start - 48), start)
