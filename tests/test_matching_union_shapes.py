@@ -513,6 +513,18 @@ def test_a_lower_case_union_word_of_a_company_names_no_union() -> None:
     tags = _tags("À Lyon, en France, Sud-Rail, deuxième organisation syndicale de la SNCF, a déposé un préavis.")
     assert _ids(tags) == {"sud-rail-fr"}
     assert not _tags("En Argentina, el sindicato mayoritario de YPF convocó un paro.").unions
+    # es17: also a company's one word that is no acronym ("el sindicato de Antamina", "sindicato de Ecopetrol")
+    assert not _tags("En Perú, el secretario general del sindicato de Cerromina, Juan Ruiz, anunció la huelga.").unions
+    assert not _tags("En Colombia, el principal sindicato de Petrolsur prepara su primera huelga.").unions
+
+
+def test_capitalised_words_after_a_lower_case_head_are_the_name() -> None:
+    # es17: "el sindicato Solidariedade Obreira" is Solidariedade Obreira, as "el sindicato Sutep" is Sutep.
+    assert _names(_tags("En Vigo, el sindicato Terra Obreira ha convocado una huelga en el metal.")) == {
+        "Terra Obreira"}
+    # A number or a union's own word after the head keeps it ("Sindicato Número 1", "Sindicato Único").
+    assert _names(_tags("En Chile, el sindicato Número 1 de Trabajadores de Calama paralizó la mina.")) == {
+        "sindicato Número 1 de Trabajadores de Calama"}
 
 
 def test_an_acronym_a_found_name_spells_is_that_union_not_a_namesake_abroad() -> None:
