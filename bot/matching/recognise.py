@@ -1847,11 +1847,12 @@ class Recogniser:
                 # "serikat pekerja di Jepara", "unyon ng mga manggagawa sa Nexperia": the unions of a place or
                 # a workplace referred to, in a language that writes union names capitalised.
                 return None
-            named = [position for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0]
+            capitalised_at = [position for position, (_, _, word) in enumerate(right)
+                              if _is_capitalised(word) and position > 0]
             if not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(right[0][2]) and (
                     all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
-                        for position in named)
-                    or (acronym is None and named == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
+                        for position in capitalised_at)
+                    or (acronym is None and capitalised_at == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
                         and not _bare(right[-1][2]).endswith("s"))):
                 # "la première organisation syndicale de la SNCF", "el sindicato mayoritario de YPF": the union
                 # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to; also when
