@@ -141,7 +141,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_english11": ("en",), "wide_pt11": ("fr", "it", "pt"), "wide_nordic12": ("sv", "nb", "da"),
                       "wide_cyr12": ("id", "ru", "uk"), "wide_kojp12": ("ja", "ko"), "wide_es12": ("es",),
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
-                      "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl")}
+                      "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
+                      "wide_es17": ("es",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -209,6 +210,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # and health unions and seccionales, drawn for branch es12 (main 0.844 unions, 0.830 countries; the branch 0.896,
     # 0.872; branch es16 0.906, 0.902; countries 0.932 after branch places17)
     "wide_es12": {("unions", "f1"): 0.90, ("countries", "f1"): 0.92},
+    # Spanish pages of national press, health/transport/mining/farm/platform strikes and union sites, drawn for
+    # branch es17 (main 0.895 unions, 0.903 countries; the branch 0.923, 0.910)
+    "wide_es17": {("unions", "f1"): 0.91, ("countries", "f1"): 0.90},
     # drawn after branch es12's fixes, to check them (main and the branch: unions 0.811, countries 0.898)
     "heldout_es12": {("unions", "f1"): 0.81, ("countries", "f1"): 0.89},
     # drawn after branch east11's fixes, to check them (main and the branch: 0.869)

@@ -230,6 +230,15 @@ def test_an_acronym_spelling_beside_a_union_named_for_sure_counts() -> None:
     assert union_ids_of("En México, la protesta fue convocada por el Snte y la Croc.") == set()
 
 
+def test_an_acronym_spelling_after_a_sentence_with_a_union_word_counts() -> None:
+    # es17: the union word is in the sentence before ("... un paro nacional. En Córdoba, Uepc adelantó su adhesión.":
+    # wide_unions7b es-703, wide_es11 es-1323, a page of wide_latin9); a sentence further back is no backing.
+    assert union_ids_of("Maestros lanzaron un paro nacional en México. En Oaxaca, el Snte adelantó su adhesión.") == {
+        "snte"}
+    assert union_ids_of("Maestros lanzaron un paro nacional en México. Hubo lluvias. En Oaxaca, el Snte adelantó su "
+                        "adhesión.") == set()
+
+
 def test_a_union_backed_by_its_sentence_backs_the_others_by_its_country() -> None:
     # The CTM is taken by the union word beside it; its country then backs "Snte" (heldout_cross11 en-1309).
     assert union_ids_of("The CTM union called the stoppage in Canada. Members of the Snte union joined it.") == {

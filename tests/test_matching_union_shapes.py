@@ -513,6 +513,18 @@ def test_a_lower_case_union_word_of_a_company_names_no_union() -> None:
     tags = _tags("À Lyon, en France, Sud-Rail, deuxième organisation syndicale de la SNCF, a déposé un préavis.")
     assert _ids(tags) == {"sud-rail-fr"}
     assert not _tags("En Argentina, el sindicato mayoritario de YPF convocó un paro.").unions
+    # es17: also a company's one word that is no acronym ("el sindicato de Antamina", "sindicato de Ecopetrol")
+    assert not _tags("En Perú, el secretario general del sindicato de Cerromina, Juan Ruiz, anunció la huelga.").unions
+    assert not _tags("En Colombia, el principal sindicato de Petrolsur prepara su primera huelga.").unions
+
+
+def test_capitalised_words_after_a_lower_case_head_are_the_name() -> None:
+    # es17: "el sindicato Solidariedade Obreira" is Solidariedade Obreira, as "el sindicato Sutep" is Sutep.
+    assert _names(_tags("En Vigo, el sindicato Terra Obreira ha convocado una huelga en el metal.")) == {
+        "Terra Obreira"}
+    # A number or a union's own word after the head keeps it ("Sindicato Número 1", "Sindicato Único").
+    assert _names(_tags("En Chile, el sindicato Número 1 de Trabajadores de Calama paralizó la mina.")) == {
+        "sindicato Número 1 de Trabajadores de Calama"}
 
 
 def test_an_acronym_a_found_name_spells_is_that_union_not_a_namesake_abroad() -> None:
@@ -1498,6 +1510,19 @@ def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> 
     assert "otep-sn-py" in _ids(_tags("Docentes nucleados en la Organización de Trabajadores de la Educación del "
                                       "Paraguay Sindicato Nacional (OTEP-SN) se concentran frente al Congreso."))
     assert "ceteg-mx" in _ids(_tags("En Guerrero, integrantes de la CETEG marcharon en Chilpancingo."))
+    # es17: federations of Spain's centres as the press writes them, and unions of Peru, Chile, Costa Rica, Bolivia
+    # and Argentina
+    ids = _ids(_tags("En Extremadura, CCOO de Industria, UGT-FICA y la CIG-Saúde convocaron la huelga; también ANPE."))
+    assert {"federacion-de-industria-de-ccoo-es", "cig-saude-es", "anpe-es"} <= ids
+    assert "fesp-ugt-es" in _ids(_tags("En Zaragoza, UGT Servicios Públicos se concentró ante el Pignatelli."))
+    assert "sinesss-pe" in _ids(_tags("En Lima, las enfermeras del SINESS iniciaron una huelga en EsSalud."))
+    ids = _ids(_tags("En Chile, la Fenats Nacional y la Fenpruss convocaron un paro en los hospitales de Santiago."))
+    assert {"fenats-cl", "fenpruss-cl"} <= ids
+    ids = _ids(_tags("En San José, la Unión Médica Nacional (UMN) y Siprocimeca se sumaron a la huelga en la CCSS."))
+    assert {"umn-cr", "sindicato-de-profesionales-en-ciencias-medicas-de-la-caja-co-cr"} <= ids
+    assert "fempinra-ar" in _ids(_tags("En Buenos Aires, la Federación Marítima, Portuaria y de la Industria Naval de "
+                                       "la República Argentina (FeMPINRA) paralizó los puertos."))
+    assert "central-obrera-regional-de-el-alto-bo" in _ids(_tags("En Bolivia, la COR El Alto pidió cambiar la sede."))
 
 
 @pytest.mark.parametrize("text, name", [

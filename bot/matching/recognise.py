@@ -2075,12 +2075,17 @@ class Recogniser:
                 # "serikat pekerja di Jepara", "unyon ng mga manggagawa sa Nexperia": the unions of a place or
                 # a workplace referred to, in a language that writes union names capitalised.
                 return None
-            if not any(_is_capitalised(word) for _, _, word in left) and all(
-                    _is_acronym(word) and _bare(right[position - 1][2]) in _CONNECTORS
-                    for position, (_, _, word) in enumerate(right) if _is_capitalised(word) and position > 0) and (
-                    not _is_capitalised(right[0][2])):
+            capitalised_at = [position for position, (_, _, word) in enumerate(right)
+                              if _is_capitalised(word) and position > 0]
+            if not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(right[0][2]) and (
+                    all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
+                        for position in capitalised_at)
+                    or (acronym is None and capitalised_at == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
+                        and not _bare(right[-1][2]).endswith("s"))):
                 # "la première organisation syndicale de la SNCF", "el sindicato mayoritario de YPF": the union
-                # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to.
+                # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to; also when
+                # the company's one word is not an acronym ("el sindicato de Antamina", "el principal sindicato de
+                # Ecopetrol"), but not a trade's plural ("o sindicato dos Bancários").
                 return None
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
@@ -2102,6 +2107,17 @@ class Recogniser:
             # "o coordenador do Sindicato Nivaldo", "el secretario general del sindicato Juan Pérez": the union,
             # then the person its role word names
             return None
+        if (not head_capitalised and len(words) > 1 and words[0][0] == start and _is_capitalised(words[1][2])
+                and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
+                and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS)
+                and not any(character.isdigit() for _, _, word in words[1:] for character in word)
+                and not self._only_places_named([word for _, _, word in words])):
+            # "el sindicato Solidariedade Obreira", "el sindicato La Bancaria Rosario": the name is the capitalised
+            # words after a lower-case head, as "el sindicato Sutep" is Sutep (but "el sindicato Único de ...", "el
+            # sindicato Número 1 de ..." keep their head).
+            words, head_word = words[1:], None
+        else:
+            head_word = (start, end)
         if acronym is not None and not initials_fit(acronym, [word for _, _, word in words]):
             for cut in range(1, len(words)):
                 if words[cut][0] > start:
@@ -2111,7 +2127,7 @@ class Recogniser:
                     if not self._is_place(fold(" ".join(word for _, _, word in words[:cut]))):
                         words = words[cut:]
                     break
-        return self._accepted(original, words, strength, acronym, title_case, head_word=(start, end))
+        return self._accepted(original, words, strength, acronym, title_case, head_word=head_word)
 
     @staticmethod
     def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:

@@ -968,6 +968,14 @@ def _sentence(original: str, start: int, end: int) -> str:
     return _folded_between(original, *_sentence_span(original, start, end))
 
 
+def _sentence_before(original: str, start: int) -> str:
+    """The folded sentence before the one around `start` (a space when there is none)."""
+    sentence_start = _sentence_span(original, start, start)[0]
+    if sentence_start < 2:
+        return " "
+    return _sentence(original, sentence_start - 2, sentence_start - 1)
+
+
 @lru_cache(maxsize=64)  # the rules ask for the sentences of one story again and again; few are kept
 def _folded_between(original: str, start: int, end: int) -> str:
     """original[start:end] folded, padded with spaces."""
@@ -1945,9 +1953,11 @@ class Tagger:
         if entry.form == "acronym_variant":
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
-            # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt").
+            # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is
+            # one in the sentence before ("... lanzar un paro nacional. En Córdoba, Uepc adelantó su adhesión.").
             sentence = _sentence(match.original, match.start, match.end)
-            has_cue = not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
+            has_cue = (not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
+                       or not _LABOUR_CUES.isdisjoint(_sentence_before(match.original, match.start).split()))
             # With no country in the story, the one union the spelling may name counts when the story's language
             # is not another country's ("Cosatu threatens nation-wide strike", "the Unison trade union").
             return has_cue and (record.country is None or record.country in story_countries or (
