@@ -1311,6 +1311,22 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
 
 
+def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:
+    """"профсоюзов «Новопроф», «Учитель», «Действие»" (wide_cyr17 ru-4010, wide_cyr12 ru-2513): every name of the
+    list is a union's, and a name so found without its head word is the union named "Профсоюз «Учитель»"."""
+    tags = _tags("В Санкт-Петербурге в шествии шли активисты КТР, профсоюзов «Новопроф», «Учитель», «Действие», "
+                 "других братских профсоюзов.")
+    assert {"novoprof-ru", "interregional-trade-union-of-education-workers-uchitel-ru",
+            "interregional-trade-union-of-health-workers-deystvie-ru"} <= _ids(tags)
+
+
+def test_a_russian_union_named_by_its_quoted_name_alone_is_the_directorys() -> None:
+    from bot.matching.unions import default_directory
+
+    assert default_directory().id_for_variant("Учитель", {"RU"}) == "interregional-trade-union-of-education-workers-uchitel-ru"
+    assert default_directory().id_for_variant("Учитель", set()) is None  # a Russian union needs Russia in the story
+
+
 def test_a_belarusian_union_is_found_in_the_genitive() -> None:
     """A Belarusian union named in the genitive ("старшыня суполкі Беларускага незалежнага прафсаюза", wide_cyr17
     be-4093) is found by its directory name."""

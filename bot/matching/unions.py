@@ -419,7 +419,9 @@ _VARIANT_SAME = {
     for canonical, canonical_words in {
         "union": "union unions unión uniones união uniões unione unioni syndicat syndicats syndicate sindicato "
                  "sindicatos sindacato sindacati sindical sindicales syndical syndicale syndicaux sindacale "
-                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek",
+                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek "
+                 "профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзы профсоюзов профспілка профспілки "
+                 "профспілку профспілкою профспілці профспілок прафсаюз прафсаюза прафсаюзу",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
                   "trabalhadoras travailleur travailleurs travailleuses lavoratori lavoratrici obreros obreras "
                   "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa",
@@ -600,6 +602,10 @@ class UnionDirectory:
         attempts = [words]
         if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
             attempts.append(words - {"union"})
+        if len(words) == 1 and _CYRILLIC_LETTER.search(name):
+            # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
+            # (a list after "профсоюзов"), is the union named "Профсоюз «Учитель»".
+            attempts.append(words | {"union"})
         for attempt in attempts:
             if len(attempt) < 2:
                 continue
