@@ -662,6 +662,18 @@ def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: s
     assert {country.code for country in tags.countries} == {code}
 
 
+@pytest.mark.parametrize("text", [
+    # An "Italian strike" is a work-to-rule (wide_cyr17 ru-4000, ru-4028, ru-4032; wide_cyr12 ru-2528), in any case
+    # and with the demonym in quotes.
+    "5 сентября рабочие завода в Петербурге начали «итальянскую» забастовку.",
+    "Профсоюз объявил о начале «итальянской забастовки» в поликлиниках Москвы.",
+    "«Итальянская забастовка» медиков в Пензе продлилась три дня.",
+    "Машиністи депо в Києві оголосили італійський страйк.",
+])
+def test_an_italian_strike_is_a_work_to_rule_not_italy(text: str) -> None:
+    assert "IT" not in {country.code for country in tag(text).countries}
+
+
 @pytest.mark.parametrize("text, code", [
     # A German demonym opening a title or sentence is capitalised, as is the noun after it (wide_events9
     # de-905's title; tune de-002's title opens the same way).

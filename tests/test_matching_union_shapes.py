@@ -1308,6 +1308,11 @@ def test_russian_and_ukrainian_union_names_are_declined() -> None:
     assert "Независимого профсоюза горняков" in cyrillic_case_forms("Независимый профсоюз горняков Украины")
     assert "Федерации профсоюзов" not in cyrillic_case_forms("Федерация профсоюзов Украины")
     assert cyrillic_case_forms("Soyuz Truda") == ()
+    # Belarusian (wide_cyr17 be-4090, be-4092, be-4093, be-4096, be-4097): its adjectives and head decline too, and
+    # its classical spelling writes the genitive in -у
+    assert cyrillic_case_forms("Беларускі незалежны прафсаюз")[0] == "Беларускага незалежнага прафсаюза"
+    assert "Свабоднага прафсаюзу металістаў" in cyrillic_case_forms("Свабодны прафсаюз металістаў")
+    assert "Федэрацыі прафсаюзаў Беларусі" in cyrillic_case_forms("Федэрацыя прафсаюзаў Беларусі")
 
 
 def test_a_russian_union_is_found_in_the_genitive() -> None:
@@ -1316,6 +1321,29 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
                  "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:
+    """"профсоюзов «Новопроф», «Учитель», «Действие»" (wide_cyr17 ru-4010, wide_cyr12 ru-2513): every name of the
+    list is a union's, and a name so found without its head word is the union named "Профсоюз «Учитель»"."""
+    tags = _tags("В Санкт-Петербурге в шествии шли активисты КТР, профсоюзов «Новопроф», «Учитель», «Действие», "
+                 "других братских профсоюзов.")
+    assert {"novoprof-ru", "interregional-trade-union-of-education-workers-uchitel-ru",
+            "interregional-trade-union-of-health-workers-deystvie-ru"} <= _ids(tags)
+
+
+def test_a_russian_union_named_by_its_quoted_name_alone_is_the_directorys() -> None:
+    from bot.matching.unions import default_directory
+
+    assert default_directory().id_for_variant("Учитель", {"RU"}) == "interregional-trade-union-of-education-workers-uchitel-ru"
+    assert default_directory().id_for_variant("Учитель", set()) is None  # a Russian union needs Russia in the story
+
+
+def test_a_belarusian_union_is_found_in_the_genitive() -> None:
+    """A Belarusian union named in the genitive ("старшыня суполкі Беларускага незалежнага прафсаюза", wide_cyr17
+    be-4093) is found by its directory name."""
+    tags = _tags("Пра гэта распавёў старшыня суполкі Беларускага незалежнага прафсаюза на прадпрыемстве ў Гродне.")
+    assert "bnp" in {tag.union_id for tag in tags.unions}
 
 
 def test_a_russian_or_ukrainian_role_word_is_no_part_of_a_name() -> None:

@@ -445,6 +445,10 @@ _LABOUR_NOT_HEADS = (LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"}) | f
 _CORE_NOT_HEADS = CORE_LABOUR_WORDS - frozenset(_HEADS) - {"trade", "trades"} | {"trade union", "trades union"}
 _COMPOUND = "compound"
 _SUFFIX = "suffix"
+# Plural Russian and Ukrainian heads a list of names in quotes may follow ("профсоюзов «Учитель», «Новопроф»"), and
+# one more name of such a list, after its comma or "and" (the quote closing the one before starts it).
+_CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспілок"})
+_QUOTED_LIST_ITEM = re.compile(r"[»\"”]\s*(?:,|и|і|та|й)\s*[«\"“]([^«»\"“”\n]{2,40}?)(?=[»\"”])")
 _PLURAL_HEADS = frozenset(fold(word) for word in """
 unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
 """.split())
@@ -1928,6 +1932,13 @@ class Recogniser:
             if name is not None:
                 found.append(name)
                 covered_until = name.end
+                if head in _CYRILLIC_PLURAL_HEADS and original[name.start - 1:name.start] in _QUOTES:
+                    # "профсоюзов «Новопроф», «Учитель», «Действие»": each name in quotes listed after a plural
+                    # Russian or Ukrainian head is a union's, as the first is.
+                    while (item := _QUOTED_LIST_ITEM.match(original, covered_until)) is not None:
+                        if _is_capitalised(item.group(1)) and not _starts_inside(known_spans, known_starts, item.start(1)):
+                            found.append(FoundName(item.start(1), item.end(1), item.group(1), None))
+                        covered_until = item.end(1)
                 if head in (_SUFFIX, _COMPOUND):
                     # "Birleşik Metal-İş Union", "Metal-İş Sendikası": the head word after it is part of it.
                     following = _WORD.search(original, name.end, name.end + 30)

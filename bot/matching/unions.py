@@ -337,21 +337,27 @@ def polish_case_forms(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join([*(forms[case] for forms in declined), *rest]) for case in range(cases)))
 
 
-# Russian and Ukrainian decline a name's leading adjectives and its head noun ("Межрегиональный профсоюз
-# «Учитель»" -> "Межрегионального профсоюза «Учитель»", "Вільна профспілка" -> "Вільної профспілки"); the words
-# after the head (a genitive, a name in quotes) stay as they are. Forms in case order: genitive, dative,
-# instrumental, locative (prepositional), accusative (a masculine inanimate accusative is the nominative).
+# Russian, Ukrainian and Belarusian decline a name's leading adjectives and its head noun ("Межрегиональный
+# профсоюз «Учитель»" -> "Межрегионального профсоюза «Учитель»", "Вільна профспілка" -> "Вільної профспілки",
+# "Беларускі незалежны прафсаюз" -> "Беларускага незалежнага прафсаюза"); the words after the head (a genitive, a
+# name in quotes) stay as they are. Forms in case order: genitive, dative, instrumental, locative (prepositional),
+# accusative (a masculine inanimate accusative is the nominative); Belarusian adds the genitive in -у that its
+# classical spelling writes ("Свабоднага прафсаюзу металістаў").
 _CYRILLIC_HEADS = (("профсоюз", "masculine", ("а", "у", "ом", "е", "")), ("союз", "masculine", ("а", "у", "ом", "е", "")),
+                   ("прафсаюз", "masculine-be", ("а", "у", "ам", "е", "", "у")),
                    ("ция", "feminine", ("ции", "ции", "цией", "ции", "цию")),
                    ("ція", "feminine-uk", ("ції", "ції", "цією", "ції", "цію")),
+                   ("цыя", "feminine-be", ("цыі", "цыі", "цыяй", "цыі", "цыю")),
                    ("спілка", "feminine-uk", ("спілки", "спілці", "спілкою", "спілці", "спілку")))
 _CYRILLIC_ADJECTIVES = {
     "masculine": (("ый", ("ого", "ому", "ым", "ом", "ый")), ("кий", ("кого", "кому", "ким", "ком", "кий")),
                   ("ий", ("его", "ему", "им", "ем", "ий")), ("ой", ("ого", "ому", "ым", "ом", "ой"))),
     "feminine": (("ая", ("ой", "ой", "ой", "ой", "ую")), ("яя", ("ей", "ей", "ей", "ей", "юю"))),
     "feminine-uk": (("а", ("ої", "ій", "ою", "ій", "у")), ("я", ("ьої", "ій", "ьою", "ій", "ю"))),
+    "masculine-be": (("ы", ("ага", "аму", "ым", "ым", "ы", "ага")), ("кі", ("кага", "каму", "кім", "кім", "кі", "кага"))),
+    "feminine-be": (("ая", ("ай", "ай", "ай", "ай", "ую")),),
 }
-_CYRILLIC_LETTER = re.compile(r"[А-яЁё]")
+_CYRILLIC_LETTER = re.compile(r"[А-яЁёІіЎў]")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 # A name's last words naming its country, which the press drops ("председатель Независимого профсоюза горняков").
 _CYRILLIC_COUNTRY_ENDINGS = (" России", " Украины", " Росії", " України")
@@ -360,16 +366,17 @@ _CYRILLIC_COUNTRY_ENDINGS = (" России", " Украины", " Росії", 
 def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...]] | None:
     """(stem, gender, endings) of a Russian or Ukrainian head noun of a union's name, or None."""
     for ending, gender, endings in _CYRILLIC_HEADS:
-        if gender == "masculine":
+        if gender.startswith("masculine"):
             if word.lower() == ending:
                 return word, gender, endings
-        elif word.lower().endswith(ending) and (gender == "feminine-uk") == (ukrainian or ending == "спілка"):
+        elif word.lower().endswith(ending) and (gender == "feminine-uk") == (
+                (ukrainian and gender != "feminine-be") or ending == "спілка"):
             return word[:-len(ending)], gender, endings
     return None
 
 
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
-    """A Russian or Ukrainian union name in the genitive, dative, instrumental, locative and accusative,
+    """A Russian, Ukrainian or Belarusian union name in the genitive, dative, instrumental, locative and accusative,
     declining its leading adjectives and head noun, and (for a name led by an adjective) the same without
     its country at the end; () for a name in another script or with no head noun it knows."""
     words = name.split()
@@ -387,7 +394,7 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
         adjectives.append(form)
     rest = words[head_at + 1:]
     forms = [" ".join([*(adj_stem + oblique[case] for adj_stem, oblique in adjectives), stem + endings[case], *rest])
-             for case in range(5)]
+             for case in range(len(endings))]
     if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
         forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
@@ -412,7 +419,9 @@ _VARIANT_SAME = {
     for canonical, canonical_words in {
         "union": "union unions unión uniones união uniões unione unioni syndicat syndicats syndicate sindicato "
                  "sindicatos sindacato sindacati sindical sindicales syndical syndicale syndicaux sindacale "
-                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek",
+                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek "
+                 "профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзы профсоюзов профспілка профспілки "
+                 "профспілку профспілкою профспілці профспілок прафсаюз прафсаюза прафсаюзу",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
                   "trabalhadoras travailleur travailleurs travailleuses lavoratori lavoratrici obreros obreras "
                   "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa",
@@ -593,6 +602,10 @@ class UnionDirectory:
         attempts = [words]
         if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
             attempts.append(words - {"union"})
+        if len(words) == 1 and _CYRILLIC_LETTER.search(name):
+            # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
+            # (a list after "профсоюзов"), is the union named "Профсоюз «Учитель»".
+            attempts.append(words | {"union"})
         for attempt in attempts:
             if len(attempt) < 2:
                 continue
