@@ -1539,3 +1539,15 @@ def test_a_japanese_regional_branch_or_all_branches_are_no_branch() -> None:
     for text in ("建交労愛知県支部から祝電が寄せられました。", "全国各支部から中央委員が参加した。", "千教組夷隅支部の活動報告です。",
                  "札幌地域労組名古屋地域支部が発言した。"):
         assert not any(tag.name.endswith("支部") for tag in _tags(text).unions), text
+
+
+def test_a_capitalised_trade_union_is_the_labour_word_a_weak_head_needs() -> None:
+    # "Trade" alone is no labour word and "Union" is a head: a name of a weak head that holds only them,
+    # written in the singular ("Zambia Congress of Trade Union"), is still the directory's union.
+    tags = _tags("In Ndola, the Zambia Congress of Trade Union President said the strike would go on.")
+    assert _ids(tags) == {"zctu-zm"}
+    tags = _tags("The Congress of South African Trade Union marched in Durban on Friday.")
+    assert _ids(tags) == {"cosatu"}
+    # Lower-case words are a sentence's, not a name's.
+    assert not _tags("In Ndola, the Congress of the party discussed trade union law.").unions
+    assert not _tags("The European Union and the trade unions met in Brussels.").unions
