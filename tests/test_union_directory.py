@@ -83,7 +83,7 @@ def test_press_spellings_name_their_union(name: str, union_id: str) -> None:
     ("All Pakistan Federation of Trade Union", "apftu-pk"), ("International Transport Federation", "itf"),
     ("Southern African Clothing and Textile Workers' Union", "sactwu-za"), ("Fiji Public Services Association", "fpsa-fj"),
     ("Banking Insurance & Finance Union of Kenya", "banking-insurance-and-finance-union-of-kenya-ke"),
-    ("Apex Council", "apex-council-zw"),
+    ("Apex Council", "apex-council-zw"), ("Federation of University Teachers’ Association", "futa-lk"),
 ])
 def test_press_names_of_english17_pages_name_their_union(name: str, union_id: str) -> None:
     assert default_directory().id_for_name(name) == union_id
