@@ -686,3 +686,16 @@ def test_a_demonym_opening_a_sentence_is_not_a_persons_name(text: str, code: str
 
 def test_a_demonym_that_is_a_surname_after_a_first_name_is_still_a_person() -> None:
     assert "DE" not in {country.code for country in tag("El ministro Juan Alemán habló ayer en Madrid.").countries}
+
+
+@pytest.mark.parametrize("text, codes", [
+    # South Sudan's region Unity is an ordinary word of unions' and alliances' names (wide_south11 en-1310,
+    # en-1334, en-1338: Pakistani unions "Labour Unity Alliance", "Employees Unity", "Peoples Unity").
+    ("Peoples Unity won the airline's CBA union referendum against Air League.", set()),
+    ("Among other unions, United Workers Front, Employees Unity and Hadeed Workers' Union joined the alliance.",
+     set()),
+    # Its state, named as such, is still South Sudan.
+    ("Oil workers in Unity State went on strike over unpaid wages.", {"SS"}),
+])
+def test_unity_in_a_name_is_no_place_but_unity_state_is(text: str, codes: set[str]) -> None:
+    assert primary(tag(text)) == codes

@@ -1631,3 +1631,15 @@ def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
     assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
                      "Utrecht.").unions
     assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions
+
+
+def test_a_capitalised_trade_union_is_the_labour_word_a_weak_head_needs() -> None:
+    # "Trade" alone is no labour word and "Union" is a head: a name of a weak head that holds only them,
+    # written in the singular ("Zambia Congress of Trade Union"), is still the directory's union.
+    tags = _tags("In Ndola, the Zambia Congress of Trade Union President said the strike would go on.")
+    assert _ids(tags) == {"zctu-zm"}
+    tags = _tags("The Congress of South African Trade Union marched in Durban on Friday.")
+    assert _ids(tags) == {"cosatu"}
+    # Lower-case words are a sentence's, not a name's.
+    assert not _tags("In Ndola, the Congress of the party discussed trade union law.").unions
+    assert not _tags("The European Union and the trade unions met in Brussels.").unions

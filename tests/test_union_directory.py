@@ -78,6 +78,17 @@ def test_press_spellings_name_their_union(name: str, union_id: str) -> None:
     assert default_directory().id_for_name(name) == union_id
 
 
+@pytest.mark.parametrize("name, union_id", [
+    # Spellings and unions of African, Asian and Caribbean pages (bench/data/wide_english17 and earlier samples)
+    ("All Pakistan Federation of Trade Union", "apftu-pk"), ("International Transport Federation", "itf"),
+    ("Southern African Clothing and Textile Workers' Union", "sactwu-za"), ("Fiji Public Services Association", "fpsa-fj"),
+    ("Banking Insurance & Finance Union of Kenya", "banking-insurance-and-finance-union-of-kenya-ke"),
+    ("Apex Council", "apex-council-zw"), ("Federation of University Teachers’ Association", "futa-lk"),
+])
+def test_press_names_of_english17_pages_name_their_union(name: str, union_id: str) -> None:
+    assert default_directory().id_for_name(name) == union_id
+
+
 def test_generated_ids_are_unique() -> None:
     lines = [line for line in GENERATED.read_text("utf-8").splitlines() if line and not line.startswith("#")]
     ids = [line.split("\t")[0] for line in lines[1:]]

@@ -1776,6 +1776,8 @@ def _is_capitalised_core_word(word: str) -> bool:
 
 
 _PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station Masters' " before "Union"
+# "Trade Union(s)" written as a name's words: the labour word a weak or loose head needs near it (see recognise).
+_CAPITALISED_TRADE_UNION = re.compile(r"\bTrades? Unions?\b")
 
 
 def _plural_possessive_before_head(words: list[str]) -> bool:
@@ -1894,10 +1896,15 @@ class Recogniser:
                     # "Solidarity Center", "Organization": a loose head needs a capitalised core labour
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
                     if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())) and not (
-                            head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)):
+                            head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)
+                    ) and not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 40), end + 40):
                         continue  # (but "Seattle Education Association": US teachers' unions are named so)
                 elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60) and (
-                        not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)):
+                        not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)) and (
+                        not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 60), end + 60)):
+                    # (a capitalised "Trade Union" is the labour word of "Zambia Congress of Trade Union President
+                    # ...", "Central Organisation of Trade Union Secretary General": "trade" alone is no labour
+                    # word and "union" is a head, so the two words count only together and written as a name's)
                     continue
             if known_spans:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
