@@ -585,6 +585,25 @@ def test_unspaced_names_of_different_unions_stay_apart() -> None:
     assert len(_tags("全国一般東京東部労組と全国一般大阪東部労組が共闘を確認した。東部労組の委員長が挨拶した。").unions) == 3
 
 
+def test_a_found_name_in_other_words_is_the_same_union() -> None:
+    # Word order, singular or plural: one union, named as the story writes it more often, else first.
+    tags = _tags("In Moscow, the Russian Union of Journalists backed the war. The Union of Russian Journalists was suspended.")
+    assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("Russian Union of Journalists", 2)]
+    tags = _tags("راولپنڈی میں ریلوے ورکر یونین نے احتجاج کیا۔", "مطالبات پر ریلوے ورکرز یونین کا احتجاج")
+    assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("ریلوے ورکرز یونین", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "In Accra, Ghana, the Federation of Dock Workers Unions and the Confederation of Dock Workers Unions met.",
+    "In Accra, Ghana, the Dock Workers Union Local 12 and the Dock Workers Union Local 21 walked out.",
+    "In Accra, Ghana, the Ghana Dock Workers Union and the Ghana Dock Workers Union Tema Branch walked out.",
+    "In Lomé, the Ghana Dock Workers Union and the Togo Dock Workers Union met.",
+])
+def test_found_names_of_different_unions_in_like_words_stay_apart(text: str) -> None:
+    # A federation and a confederation, two locals, a union and its branch, two countries' unions.
+    assert len(_tags(text).unions) == 2
+
+
 def test_indonesian_lists_of_trades_and_office_words() -> None:
     # A list of trades right after the head, with a serial comma, and the parent's acronym after it.
     tags = _tags("Di Bandung, Ketua Umum Federasi Serikat Pekerja Tekstil, Sandang, dan Kulit KSPSI berpidato.")

@@ -2345,6 +2345,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    same_words: dict[tuple[frozenset[str], frozenset[str]], list[_FoundUnion]] = defaultdict(list)
+    for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
+        if len((compared := variant_key(entry.name))[0]) >= 2:
+            same_words[compared].append(entry)
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -2367,6 +2371,15 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None and (short := unspaced.get(id(entry))) is not None:
             longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+        if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
+                                               if other is not entry), None)) is not None:
+            # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
+            # "Russian Union of Journalists"); named as the story writes it more often, else first
+            while id(longer) in merged_into:
+                longer = merged_into[id(longer)]
+            if longer is not entry and (-len(entry.matches), _first_written(entry)) < (
+                    -len(longer.matches), _first_written(longer)):
+                longer.name, longer.acronym = entry.name, entry.acronym or longer.acronym
         while longer is not None and id(longer) in merged_into:
             # the name it goes to went to another already; a chain back to itself ("Central Nacional de
             # Trabajadores (CNT)" went to "... de Paraguay", which reads as opening its bracket) keeps it
@@ -2378,6 +2391,11 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+def _first_written(entry: _FoundUnion) -> tuple[bool, int]:
+    """Where the story first names `entry`: (not in its title, offset)."""
+    return min(((match.field != "title", match.start) for match in entry.matches), default=(True, 0))
 
 
 def _unspaced_short_form(name: str) -> str | None:

@@ -415,7 +415,7 @@ _VARIANT_SAME = {
                  "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
                   "trabalhadoras travailleur travailleurs travailleuses lavoratori lavoratrici obreros obreras "
-                  "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa",
+                  "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa ورکر ورکرز",
         "labour": "labour labor trabajo trabalho travail lavoro arbeit",
         "general": "general geral generale generales generali",
         "national": "national nacional nationale nationaux nazionale nacionales nacionais nazionali",
