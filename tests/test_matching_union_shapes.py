@@ -578,6 +578,44 @@ def test_korean_names_short_for_their_full_union_names() -> None:
     assert "kgeu-kr" in _ids(_tags("서울 여의도에서 공무원노조 조합원들이 집회를 열었다."))
 
 
+def test_a_found_unspaced_name_that_ends_another_is_that_union_written_short() -> None:
+    # Without "전국" (national), its place or its head written short: one union, named as the story writes it
+    # more often, its other form kept as its acronym.
+    tags = _tags("8일 전국플랜트건설노조가 군산 건설현장 앞에서 집회를 열었다.", "플랜트건설노조 군산 집회")
+    assert [(tag.name, tag.acronym, len(tag.evidence)) for tag in tags.unions] == [("전국플랜트건설노조", "플랜트건설노조", 2)]
+    tags = _tags("岡山・両備バス労組、午後ストへ。岡山市の両備バス労働組合は23日、ストライキに入る。", "両備バス労働組合がスト")
+    assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("両備バス労働組合", 3)]
+    tags = _tags("長崎県労連は異議申出書を提出した。長崎県労働組合総連合の議長が会見し、長崎県労連として反対を表明した。")
+    assert [tag.name for tag in tags.unions] == ["長崎県労連"]
+
+
+def test_unspaced_names_of_different_unions_stay_apart() -> None:
+    # A union and a federation of its trade (heads 労組 and 労連), a union's branch, two unions whose names end
+    # alike (the short name ending both is neither).
+    assert len(_tags("東京金属労働組合と金属労働組合総連合が東京で集会を開いた。").unions) == 2
+    assert len(_tags("전국플랜트건설노조 전남지부가 여수에서 집회를 열었다.", "플랜트건설노조 집회").unions) == 2
+    assert len(_tags("全国一般東京東部労組と全国一般大阪東部労組が共闘を確認した。東部労組の委員長が挨拶した。").unions) == 3
+
+
+def test_a_found_name_in_other_words_is_the_same_union() -> None:
+    # Word order, singular or plural: one union, named as the story writes it more often, else first.
+    tags = _tags("In Moscow, the Russian Union of Journalists backed the war. The Union of Russian Journalists was suspended.")
+    assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("Russian Union of Journalists", 2)]
+    tags = _tags("راولپنڈی میں ریلوے ورکر یونین نے احتجاج کیا۔", "مطالبات پر ریلوے ورکرز یونین کا احتجاج")
+    assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("ریلوے ورکرز یونین", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "In Accra, Ghana, the Federation of Dock Workers Unions and the Confederation of Dock Workers Unions met.",
+    "In Accra, Ghana, the Dock Workers Union Local 12 and the Dock Workers Union Local 21 walked out.",
+    "In Accra, Ghana, the Ghana Dock Workers Union and the Ghana Dock Workers Union Tema Branch walked out.",
+    "In Lomé, the Ghana Dock Workers Union and the Togo Dock Workers Union met.",
+])
+def test_found_names_of_different_unions_in_like_words_stay_apart(text: str) -> None:
+    # A federation and a confederation, two locals, a union and its branch, two countries' unions.
+    assert len(_tags(text).unions) == 2
+
+
 def test_indonesian_lists_of_trades_and_office_words() -> None:
     # A list of trades right after the head, with a serial comma, and the parent's acronym after it.
     tags = _tags("Di Bandung, Ketua Umum Federasi Serikat Pekerja Tekstil, Sandang, dan Kulit KSPSI berpidato.")

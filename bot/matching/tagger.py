@@ -2248,6 +2248,14 @@ _WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
+# Names in scripts written without spaces (Chinese, Japanese, Korean) compared with their head word as the press
+# shortens it ("...労働組合" "...労組", "...労働組合総連合" "...労連", "...教職員組合" "...教組", "...노동조합" "...노조")
+# and without their spaces and "・"; such a name of at least this many characters that ends another found name, or
+# is it, is that union written short ("플랜트건설노조" ... "전국플랜트건설노조", "両備バス労組" ... "岡山・両備バス労組",
+# "長崎県労連" ... "長崎県労働組合総連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
+_UNSPACED_HEADS = (("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"),
+                   ("教職員組合", "教組"), ("노동조합", "노조"))
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
@@ -2346,6 +2354,11 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             goes_on.setdefault(tuple(words[position:]), entry)
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
+    unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    same_words: dict[tuple[frozenset[str], frozenset[str]], list[_FoundUnion]] = defaultdict(list)
+    for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
+        if len((compared := variant_key(entry.name))[0]) >= 2:
+            same_words[compared].append(entry)
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -2366,6 +2379,17 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
                            and fold(_number_written_one_way(other.name)).split()[:len(words) - 1] == words[:-1]), None)
         if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
+        if longer is None and (short := unspaced.get(id(entry))) is not None:
+            longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+        if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
+                                               if other is not entry), None)) is not None:
+            # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
+            # "Russian Union of Journalists"); named as the story writes it more often, else first
+            while id(longer) in merged_into:
+                longer = merged_into[id(longer)]
+            if longer is not entry and (-len(entry.matches), _first_written(entry)) < (
+                    -len(longer.matches), _first_written(longer)):
+                longer.name, longer.acronym = entry.name, entry.acronym or longer.acronym
         while longer is not None and id(longer) in merged_into:
             # the name it goes to went to another already; a chain back to itself ("Central Nacional de
             # Trabajadores (CNT)" went to "... de Paraguay", which reads as opening its bracket) keeps it
@@ -2377,6 +2401,43 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+def _first_written(entry: _FoundUnion) -> tuple[bool, int]:
+    """Where the story first names `entry`: (not in its title, offset)."""
+    return min(((match.field != "title", match.start) for match in entry.matches), default=(True, 0))
+
+
+def _unspaced_short_form(name: str) -> str | None:
+    """`name` folded, without its spaces and with its head word written short (_UNSPACED_HEADS), if it is written
+    all in Chinese, Japanese or Korean letters; else None."""
+    compact = "".join(fold(name).split())
+    for full, short in _UNSPACED_HEADS:
+        if compact.endswith(full):
+            compact = compact[:-len(full)] + short
+            break
+    return compact if _UNSPACED_NAME.fullmatch(compact) else None
+
+
+def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
+                     merged_into: dict[int, _FoundUnion]) -> _FoundUnion | None:
+    """The one other found name that `entry`'s unspaced short form `short` ends or is (after the names already merged),
+    named as the story writes it more often (then with its short form as its acronym when it has none): "両備バス労組"
+    twice, "岡山・両備バス労組" once is 両備バス労働組合. None when no name or several ("교사노조" after "서울교사노조" and
+    "경기교사노조")."""
+    ends: dict[int, _FoundUnion] = {}
+    for other in discovered:
+        if other is not entry and (form := unspaced.get(id(other))) is not None and form.endswith(short):
+            while id(other) in merged_into:
+                other = merged_into[id(other)]
+            ends[id(other)] = other
+    if len(ends) != 1 or (longer := next(iter(ends.values()))) is entry:
+        return None
+    if len(entry.matches) > len(longer.matches):
+        longer.name, longer.acronym = entry.name, entry.acronym or longer.acronym
+    elif longer.acronym is None:
+        longer.acronym = entry.acronym or entry.name
+    return longer
 
 
 def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:

@@ -424,7 +424,7 @@ _VARIANT_SAME = {
                  "профспілку профспілкою профспілці профспілок прафсаюз прафсаюза прафсаюзу",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
                   "trabalhadoras travailleur travailleurs travailleuses lavoratori lavoratrici obreros obreras "
-                  "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa",
+                  "ouvriers arbeiter arbeitnehmer arbetare pekerja buruh iscileri manggagawa ورکر ورکرز",
         "labour": "labour labor trabajo trabalho travail lavoro arbeit",
         "general": "general geral generale generales generali",
         "national": "national nacional nationale nationaux nazionale nacionales nacionais nazionali",
