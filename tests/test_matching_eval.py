@@ -142,7 +142,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_cyr12": ("id", "ru", "uk"), "wide_kojp12": ("ja", "ko"), "wide_es12": ("es",),
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
-                      "wide_es17": ("es",), "wide_cyr17": ("ru", "uk")}
+                      "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"),
+                      "wide_kojp17": ("ja", "ko")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}

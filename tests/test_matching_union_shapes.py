@@ -621,6 +621,16 @@ def test_rengo_by_its_officers_and_convention() -> None:
     assert not _tags("東京で中小労組と現在27労組が集まった。").unions  # kinds and counts of unions
 
 
+def test_rengo_by_its_head_office_camp_spring_offensive_and_deeds() -> None:
+    assert _ids(_tags("大会では、文部科学大臣、各政党、連合本部のメッセージが紹介された。")) == {"rengo"}
+    assert _ids(_tags("東京で、連合系の労働組合によるメーデーが開かれた。")) == {"rengo"}
+    assert _ids(_tags("東京で27日に行われた連合による第96回メーデー中央大会に首相が出席した。")) == {"rengo"}
+    assert _ids(_tags("栃木県の方針 [...] 連合2017春闘では、賃上げが続いた。")) == {"rengo"}
+    assert _ids(_tags("来賓として逢見直人連合会長代行が東京で挨拶した。")) == {"rengo"}  # a given name too
+    for text in ("国際連合本部で会議が開かれた。", "東京で野党の連合による政権が生まれた。", "連合国の会議が開かれた。"):
+        assert not _tags(text).unions, text
+
+
 def test_an_acronym_that_a_directory_name_of_the_story_spells_is_that_union() -> None:
     tags = _tags("The ASEAN Trade Union Council met in Manila. The ATUC represents 13 million workers.")
     assert _ids(tags) == {"asean-trade-union-council"}
@@ -1010,6 +1020,14 @@ def test_a_japanese_list_of_topics_or_kinds_before_the_union_word_is_no_name() -
     assert not _tags("高校の授業で労働法・労働組合について学んだ。").unions
     assert not _tags("各地で闘う合同・一般労組が集会を開いた。").unions
     assert "Sogo & Seibu Labor Union" in _names(_tags("池袋でそごう・西武労組がビラを配った。"))  # a company's name holds "・"
+
+
+def test_places_listed_before_a_japanese_union_name_are_not_part_of_it() -> None:
+    assert _names(_tags("岡山・両備バス労組、一部路線の廃止に反対。")) == {"両備バス労働組合"}
+    assert _names(_tags("愛媛県・香川県建設労組の役員が来訪した。")) == {"香川県建設労働組合"}
+    assert _names(_tags("高崎市の大会に、長野・栃木・新潟からユニオンの仲間が集まった。")) == set()
+    assert _names(_tags("化学一般・東海大王製紙パッケージ労働組合がストを行った。")) == {
+        "化学一般・東海大王製紙パッケージ労働組合"}  # no place before the "・"
 
 
 def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it_is_a_union() -> None:
