@@ -1649,3 +1649,13 @@ def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
     assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
                      "Utrecht.").unions
     assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions
+
+
+def test_korean_and_japanese_unions_the_directory_has_from_branch_kojp17() -> None:
+    school = "korean-school-non-regular-workers-union-kr"
+    assert _ids(_tags("부산에서 전국학교비정규직노조가 총파업에 돌입했고 대전 학비노조는 교육청을 점거했다.")) == {school}
+    # a prefectural federation's full and short names are one union, not the national federation of its trade
+    assert len(_ids(_tags("長野県労働組合連合会が長野市で街頭活動を行った。長野県労連の議長が訴えた。"))) == 1
+    assert _names(_tags("盛岡市でいわて労連が街宣活動を行った。")) == {"岩手県労働組合連合会"}
+    assert "japan-federation-of-prefectural-and-municipal-workers-unions-jp" not in _ids(
+        _tags("静岡自治労連は、静岡県評とともにJR静岡駅前で宣伝行動に参加した。"))
