@@ -184,7 +184,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_unions7a": {("unions", "f1"): 0.92}, "wide_unions7b": {("unions", "f1"): 0.96},
     "wide_unions8a": {("unions", "f1"): 0.90}, "wide_unions8b": {("unions", "f1"): 0.90},
     "wide_east11": {("unions", "f1"): 0.92, ("countries", "f1"): 0.99},
-    "wide_kojp12": {("unions", "f1"): 0.89, ("countries", "f1"): 0.99},
+    # wide_kojp12 raised from 0.89 after branch kojp17 (0.908); wide_kojp17: main 0.855, branch kojp17 0.908
+    "wide_kojp12": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
+    "wide_kojp17": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
