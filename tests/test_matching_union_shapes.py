@@ -585,8 +585,8 @@ def test_a_found_unspaced_name_that_ends_another_is_that_union_written_short() -
     assert [(tag.name, tag.acronym, len(tag.evidence)) for tag in tags.unions] == [("전국플랜트건설노조", "플랜트건설노조", 2)]
     tags = _tags("岡山・両備バス労組、午後ストへ。岡山市の両備バス労働組合は23日、ストライキに入る。", "両備バス労働組合がスト")
     assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("両備バス労働組合", 3)]
-    tags = _tags("長崎県労連は異議申出書を提出した。長崎県労働組合総連合の議長が会見し、長崎県労連として反対を表明した。")
-    assert [tag.name for tag in tags.unions] == ["長崎県労連"]
+    tags = _tags("佐賀県労連は異議申出書を提出した。佐賀県労働組合総連合の議長が会見し、佐賀県労連として反対を表明した。")
+    assert [tag.name for tag in tags.unions] == ["佐賀県労連"]
 
 
 def test_unspaced_names_of_different_unions_stay_apart() -> None:
@@ -657,6 +657,16 @@ def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}
     assert not _tags("県商工会連合会長は賃上げを訴えた。").unions  # a federation of chambers' head
     assert not _tags("東京で中小労組と現在27労組が集まった。").unions  # kinds and counts of unions
+
+
+def test_rengo_by_its_head_office_camp_spring_offensive_and_deeds() -> None:
+    assert _ids(_tags("大会では、文部科学大臣、各政党、連合本部のメッセージが紹介された。")) == {"rengo"}
+    assert _ids(_tags("東京で、連合系の労働組合によるメーデーが開かれた。")) == {"rengo"}
+    assert _ids(_tags("東京で27日に行われた連合による第96回メーデー中央大会に首相が出席した。")) == {"rengo"}
+    assert _ids(_tags("栃木県の方針 [...] 連合2017春闘では、賃上げが続いた。")) == {"rengo"}
+    assert _ids(_tags("来賓として逢見直人連合会長代行が東京で挨拶した。")) == {"rengo"}  # a given name too
+    for text in ("国際連合本部で会議が開かれた。", "東京で野党の連合による政権が生まれた。", "連合国の会議が開かれた。"):
+        assert not _tags(text).unions, text
 
 
 def test_an_acronym_that_a_directory_name_of_the_story_spells_is_that_union() -> None:
@@ -1048,6 +1058,14 @@ def test_a_japanese_list_of_topics_or_kinds_before_the_union_word_is_no_name() -
     assert not _tags("高校の授業で労働法・労働組合について学んだ。").unions
     assert not _tags("各地で闘う合同・一般労組が集会を開いた。").unions
     assert "Sogo & Seibu Labor Union" in _names(_tags("池袋でそごう・西武労組がビラを配った。"))  # a company's name holds "・"
+
+
+def test_places_listed_before_a_japanese_union_name_are_not_part_of_it() -> None:
+    assert _names(_tags("岡山・両備バス労組、一部路線の廃止に反対。")) == {"両備バス労働組合"}
+    assert _names(_tags("愛媛県・香川県建設労組の役員が来訪した。")) == {"香川県建設労働組合"}
+    assert _names(_tags("高崎市の大会に、長野・栃木・新潟からユニオンの仲間が集まった。")) == set()
+    assert _names(_tags("化学一般・東海大王製紙パッケージ労働組合がストを行った。")) == {
+        "化学一般・東海大王製紙パッケージ労働組合"}  # no place before the "・"
 
 
 def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it_is_a_union() -> None:
@@ -1681,3 +1699,13 @@ def test_a_capitalised_trade_union_is_the_labour_word_a_weak_head_needs() -> Non
     # Lower-case words are a sentence's, not a name's.
     assert not _tags("In Ndola, the Congress of the party discussed trade union law.").unions
     assert not _tags("The European Union and the trade unions met in Brussels.").unions
+
+
+def test_korean_and_japanese_unions_the_directory_has_from_branch_kojp17() -> None:
+    school = "korean-school-non-regular-workers-union-kr"
+    assert _ids(_tags("부산에서 전국학교비정규직노조가 총파업에 돌입했고 대전 학비노조는 교육청을 점거했다.")) == {school}
+    # a prefectural federation's full and short names are one union, not the national federation of its trade
+    assert len(_ids(_tags("長野県労働組合連合会が長野市で街頭活動を行った。長野県労連の議長が訴えた。"))) == 1
+    assert _names(_tags("盛岡市でいわて労連が街宣活動を行った。")) == {"岩手県労働組合連合会"}
+    assert "japan-federation-of-prefectural-and-municipal-workers-unions-jp" not in _ids(
+        _tags("静岡自治労連は、静岡県評とともにJR静岡駅前で宣伝行動に参加した。"))

@@ -480,6 +480,10 @@ _JAPANESE_SHORT_UNION = re.compile(r"(?:[全県都道府市区町村][一-鿿]{1
 _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功労", "過労", "心労", "徒労", "足労", "辛労", "労労")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
+# Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
+# ("岡山・両備バス労組", a headline's place; "愛媛県・香川県建設労組", two prefectures' unions; "長野・栃木・新潟から
+# ユニオンの仲間", members of unions from three prefectures).
+_JAPANESE_PLACES_BEFORE = re.compile(r"((?:[一-鿿ァ-ヺー]{2,5}・)*[一-鿿ァ-ヺー]{2,5})(?:・|から)")
 _KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
 _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
@@ -520,6 +524,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
                 start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
+        if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
+                is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
+            start, words = start + places.end(), words[places.end():]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
@@ -610,12 +617,17 @@ _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 _UNION_PLACE_AFTER = re.compile(f"(?:{_PREFECTURES}|ジャパン|Japan|JAPAN)(?:都|府|県)?(?![ァ-ヺー一-鿿A-Za-z])")
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
                                   r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
-                                  # before its convention or officers, after a verb or a mark: "開かれた連合の大会",
-                                  # "「連合寄付講座」"
-                                  r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座))"
-                                  # and after its president's or a bureau director's name: "高木連合会長", "古賀連合会長",
-                                  # "須田孝連合総合労働局長"
-                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,3}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
+                                  # before its convention, officers, head office or spring offensive, or as the camp
+                                  # unions belong to, after a verb or a mark: "開かれた連合の大会", "「連合寄付講座」",
+                                  # "各政党、連合本部のメッセージ", "連合2017春闘では", "連合系の労働組合"
+                                  r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=の?(?:大会|会長|副会長|事務局長|寄付講座|本部)"
+                                  r"|系|\s?(?:\d{2}|\d{4}年?)\s?春闘)"
+                                  # and as the doer of a deed after a verb, not after "の" ("野党の連合による政権", a
+                                  # coalition's): "行われた連合による大会"
+                                  r"|(?<![一-鿿ァ-ヺーA-Za-zのが])(?:" + _SHORT_NAMES + r")(?=による)"
+                                  # and after its president's or a bureau director's name, given name too: "高木連合会長",
+                                  # "須田孝連合総合労働局長", "逢見直人連合会長代行"
+                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,4}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
                                   + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
                                   # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡"
                                   r"|(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
