@@ -1631,3 +1631,17 @@ def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
     assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
                      "Utrecht.").unions
     assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions
+
+
+def test_a_bangla_name_of_hawkers_is_a_union_of_its_workers() -> None:
+    # Hawkers are the trade's workers: "বাংলাদেশ হকার্স ইউনিয়ন" is a union's name, not only a trade's.
+    assert "বাংলাদেশ হকার্স ইউনিয়ন" in _names(_tags("ঢাকায় বিক্ষোভ সমাবেশ করেছে বাংলাদেশ হকার্স ইউনিয়ন।"))
+
+
+def test_a_bangla_forum_of_trade_unions_is_a_platform_and_no_union() -> None:
+    # "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন ফোরাম": a forum of the shipbreaking workers' unions, like "Trade Union Alliance";
+    # the unions' own "কেন্দ্র" is one ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন").
+    tags = _tags("সীতাকুণ্ডে জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন ফোরামের মানববন্ধন হয়। জাতীয়তাবাদী শ্রমিক দলের নেতা বক্তব্য দেন।")
+    assert not any("ফোরাম" in name or "জাহাজভাঙা" in name for name in _names(tags))
+    assert "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র" in _names(_tags(
+        "সীতাকুণ্ডে জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন হয়।"))
