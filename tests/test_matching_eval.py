@@ -143,7 +143,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
-                      "wide_kojp17": ("ja", "ko")}
+                      "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -285,6 +285,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Arabic pages of the Maghreb, the Mashreq, the Gulf, Sudan, Yemen and Mauritania drawn for branch arabic17
     # (main 0.645 unions, 0.902 countries; the branch 0.908, 0.932)
     "wide_arabic17": {("unions", "f1"): 0.89, ("countries", "f1"): 0.92},
+    # Bangla pages of Bangladesh and West Bengal (hawkers, shipbreaking, transport, SKOP, the tea belt) drawn for
+    # branch bn17 (main 0.760 unions, 0.949 countries; the branch 0.879, 1.000)
+    "wide_bn17": {("unions", "f1"): 0.87, ("countries", "f1"): 0.99},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

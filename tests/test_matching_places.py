@@ -699,3 +699,14 @@ def test_a_demonym_that_is_a_surname_after_a_first_name_is_still_a_person() -> N
 ])
 def test_unity_in_a_name_is_no_place_but_unity_state_is(text: str, codes: set[str]) -> None:
     assert primary(tag(text)) == codes
+
+
+@pytest.mark.parametrize("text", [
+    "জলপাইগুড়ির টাউন ক্লাব সংলগ্ন এলাকায় চা শ্রমিকরা জমির পাট্টার দাবিতে মিছিল করলেন।",
+    "আলিপুরদুয়ার জেলার চা বাগানে শ্রমিক সংগঠনের গেট মিটিং হলো।",
+    "ডুয়ার্সের বিভিন্ন চা বাগানে শ্রমিকরা বিক্ষোভ দেখালেন।",
+    "বন্ধ চা বাগানের শ্রমিকদের ভাতার দাবিতে সরব হল পশ্চিমবঙ্গের চা শ্রমিকরা।",
+])
+def test_west_bengal_and_its_tea_belt_in_bangla_are_india(text: str) -> None:
+    # a Bangla story naming only these places is about India, not the language's Bangladesh
+    assert primary(tag(text)) == {"IN"}

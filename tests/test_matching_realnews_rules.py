@@ -939,3 +939,14 @@ def test_a_place_whose_words_start_a_unions_name_is_not_the_place() -> None:
     tags = _tags(None, "La Unión Obrera Metalúrgica (UOM) de Villa Constitución anunció un paro total en Acindar.")
     assert _primary(tags) == {"AR"}
     assert _primary(_tags(None, "Los estibadores del puerto de La Unión, en El Salvador, pararon el lunes.")) == {"SV"}
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("জলপাইগুড়িতে বিজেপির চা বাগান শ্রমিক সংগঠন ভারতীয় টি ওয়ার্কার্স ইউনিয়নের তরফে গেট মিটিং হলো।", "btwu-in"),
+    ("আলিপুরদুয়ারে তৃণমূল চা বাগান শ্রমিক ইউনিয়ন পদযাত্রার ডাক দিল।", "tcbsu-in"),
+    ("জাতীয় প্রেসক্লাবের সামনে জাতীয় গার্হস্থ্য নারী শ্রমিক ইউনিয়নের মানববন্ধন হয়।", "jatiya-garhostho-nari-sramik-union-bd"),
+    ("রাজধানীতে বিক্ষোভ সমাবেশ করেছে বাংলাদেশ হকার্স ইউনিয়ন।", "bangladesh-hawkers-union-bd"),
+])
+def test_bangla_names_of_hawkers_domestic_and_tea_unions_from_the_directory(text: str, union_id: str) -> None:
+    # records of data/union_sources/bangla-pages-bn17.tsv
+    assert union_id in _union_ids(_tags(None, text))

@@ -1709,3 +1709,18 @@ def test_korean_and_japanese_unions_the_directory_has_from_branch_kojp17() -> No
     assert _names(_tags("盛岡市でいわて労連が街宣活動を行った。")) == {"岩手県労働組合連合会"}
     assert "japan-federation-of-prefectural-and-municipal-workers-unions-jp" not in _ids(
         _tags("静岡自治労連は、静岡県評とともにJR静岡駅前で宣伝行動に参加した。"))
+
+
+def test_a_bangla_name_of_hawkers_is_a_union_of_its_workers() -> None:
+    # Hawkers are the trade's workers: "... হকার্স ইউনিয়ন" is a union's name, not only a trade's.
+    # (a name the directory lacks: "বাংলাদেশ হকার্স ইউনিয়ন" is one of its records)
+    assert "চট্টগ্রাম মহানগর হকার্স ইউনিয়ন" in _names(_tags("নগরীতে বিক্ষোভ সমাবেশ করেছে চট্টগ্রাম মহানগর হকার্স ইউনিয়ন।"))
+
+
+def test_a_bangla_forum_of_trade_unions_is_a_platform_and_no_union() -> None:
+    # "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন ফোরাম": a forum of the shipbreaking workers' unions, like "Trade Union Alliance";
+    # the unions' own "কেন্দ্র" is one ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন").
+    tags = _tags("সীতাকুণ্ডে জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন ফোরামের মানববন্ধন হয়। জাতীয়তাবাদী শ্রমিক দলের নেতা বক্তব্য দেন।")
+    assert not any("ফোরাম" in name or "জাহাজভাঙা" in name for name in _names(tags))
+    assert "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র" in _names(_tags(
+        "সীতাকুণ্ডে জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন হয়।"))

@@ -913,6 +913,9 @@ class _ScriptNames:
     # "آل پاکستان لوکل گورنمنٹ فیڈریشن"); "বাংলাদেশ পরিবহন মালিক ফেডারেশন" (owners) stops at "মালিক"
     trade_heads: frozenset[str] = frozenset()
     trade_words: frozenset[str] = frozenset()
+    # heads that right after another head name unions allied, a platform and no union ("জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন
+    # ফোরাম", a forum of shipbreaking workers' unions), as "Railway Trade Union Alliance" does in English
+    allied_heads: frozenset[str] = frozenset()
     # Arabic: the head comes first and the name after it ("نقابة المعلمين اليمنيين"), see _name_after_head
     head_first: bool = False
     first_head_words: frozenset[str] = frozenset()
@@ -987,12 +990,14 @@ _SCRIPT_NAMES = (
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         place_words=_folded_words("উপজেলা"),
         cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
+        # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
-                                   "এমপ্লয়ি এমপ্লয়িজ"),
+                                   "এমপ্লয়ি এমপ্লয়িজ হকার্স হকার"),
         plain_words=_folded_words("কেন্দ্রীয়"),  # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
+        allied_heads=_folded_words("ফোরাম"),
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
@@ -1092,10 +1097,23 @@ def _script_names(original: str, taken: list[tuple[int, int]],
             found, following = following, _script_name_at(original, words, following[1] + 1, is_place, arabic)
         first, last, name, start = found
         end = words[last][1]
+        if _allied_unions(words, last):
+            index = last + 1
+            continue
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, name, None))
         index = last + 1
     return names
+
+
+def _allied_unions(words: list[tuple[int, int, str]], last: int) -> bool:
+    """True when the name ending at words[last] ends with one of a script's allied heads right after another head
+    ("... ট্রেড ইউনিয়ন ফোরামের"): a platform of unions, see _ScriptNames.allied_heads."""
+    final = words[last][2]
+    return last > 0 and any(
+        words[last - 1][2] in script.heads and (final == head or final.startswith(head)
+                                                and final[len(head):] in script.head_endings)
+        for script in _SCRIPT_NAMES for head in script.allied_heads)
 
 
 def _joins_name_words(between: str) -> bool:
