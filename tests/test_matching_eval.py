@@ -141,7 +141,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_english11": ("en",), "wide_pt11": ("fr", "it", "pt"), "wide_nordic12": ("sv", "nb", "da"),
                       "wide_cyr12": ("id", "ru", "uk"), "wide_kojp12": ("ja", "ko"), "wide_es12": ("es",),
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
-                      "wide_rare17": ("ms", "pl", "tl", "tr")}
+                      "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_fr17": ("fr",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -266,6 +266,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Tagalog, Malay, Turkish and Polish pages drawn for branch rare17 (main 0.893 unions, 0.940 countries; the
     # branch 0.950, 0.940)
     "wide_rare17": {("unions", "f1"): 0.94, ("countries", "f1"): 0.93},
+    # French pages of francophone Africa, the Maghreb, Québec, Belgium and Switzerland drawn for branch fr17 (main
+    # 0.789 unions, 0.963 countries; the branch 0.914, 0.978, most of it directory rows for unions these pages name)
+    "wide_fr17": {("unions", "f1"): 0.90, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
