@@ -461,7 +461,10 @@ def test_a_numbered_union_written_in_several_ways_is_one_union_named_with_its_nu
 
 
 @pytest.mark.parametrize("language, text, name", [
-    ("fr", "Au Gabon, le syndicat Onep a lancé une grève dans le secteur pétrolier.", "Onep"),
+    # (the Onep of the first example is now a directory record, read by its name: the rule's example is another)
+    ("fr", "Au Gabon, le syndicat Mosaap a lancé une grève dans le secteur pétrolier.", "Mosaap"),
+    ("fr", "Au Gabon, le syndicat Onep a lancé une grève dans le secteur pétrolier.",
+     "Organisation nationale des employés du pétrole"),
     ("es", "En Argentina, el sindicato Sitrac convocó un paro en las plantas de neumáticos.", "Sitrac"),
 ])
 def test_a_title_case_acronym_alone_after_a_lower_case_head_is_the_name(language: str, text: str, name: str) -> None:

@@ -313,6 +313,19 @@ def test_sentence_case_names_and_their_parents_acronym() -> None:
     assert not _tags("Au Maroc, la Confédération syndicale a appelé à la grève.").unions
 
 
+def test_a_french_name_goes_on_with_its_lower_case_words() -> None:
+    # An adjective after an elided word ("l'éducation nationale"), and the lower-case words that name a union's
+    # members or field ("catholiques", "chercheurs du supérieur", "collectivités locales"): the name goes on.
+    tags = _tags("Au Gabon, le Syndicat de l'éducation nationale (Sena) a tenu un sit-in à Libreville.")
+    assert "Syndicat de l'éducation nationale" in _names(tags)
+    tags = _tags("Au Niger, une grève à l'appel du Syndicat autonome des enseignants chercheurs du supérieur, le SAECS.")
+    assert "Syndicat autonome des enseignants chercheurs du supérieur" in _names(tags)
+    tags = _tags("À Kananga, le Syndicat autonome des enseignants catholiques a appelé à la grève.")
+    assert "Syndicat autonome des enseignants catholiques" in _names(tags)
+    tags = _tags("Au Maroc, la Fédération nationale des fonctionnaires et employés des collectivités locales fait grève.")
+    assert "Fédération nationale des fonctionnaires et employés des collectivités locales" in _names(tags)
+
+
 def test_a_company_named_union_is_no_union() -> None:
     assert not _tags("Union Bank of India said its profits rose as workers returned.").unions
     assert not _tags("Shares of Union Insurance fell after the workers' protest in Manila.").unions

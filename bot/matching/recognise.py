@@ -364,6 +364,7 @@ journalistes periodistas jornalistas giornalisti metalurgia metallurgie bancos b
 seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria maritimos maritimes
 italiana italiano espanola frances francaise argentina brasileira mexicana
 syndicats sindicatos sindacati democratiques democraticos democraticas democratici nationales nacionales
+catholique catholiques chercheurs superieur superieure collectivites locales locaux
 """.split())
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
@@ -2389,7 +2390,7 @@ class Recogniser:
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
-            elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _bare(taken[-1][2]) in _CONNECTORS | _LOWER_NAME_WORDS) \
+            elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
                         bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
                             taken[-1][2] if taken else original[original.rfind(" ", 0, end) + 1:end])):
