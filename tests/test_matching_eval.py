@@ -142,7 +142,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_cyr12": ("id", "ru", "uk"), "wide_kojp12": ("ja", "ko"), "wide_es12": ("es",),
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
-                      "wide_es17": ("es",), "wide_cyr17": ("ru", "uk")}
+                      "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"),
+                      "wide_sv17": ("sv",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -279,6 +280,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Arabic pages of the Maghreb, the Mashreq, the Gulf, Sudan, Yemen and Mauritania drawn for branch arabic17
     # (main 0.645 unions, 0.902 countries; the branch 0.908, 0.932)
     "wide_arabic17": {("unions", "f1"): 0.89, ("countries", "f1"): 0.92},
+    # Swedish-language pages of the labour press, regional papers, union branches and Finland's Swedish press
+    # drawn for branch sv17 (main 0.891)
+    "wide_sv17": {("unions", "f1"): 0.88},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

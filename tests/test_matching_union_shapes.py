@@ -257,6 +257,13 @@ def test_scandinavian_genitives_of_union_names() -> None:
     assert "unionen-se" in _ids(_tags("I Stockholm har Unionens ordförande kritiserat arbetsgivarna i Sverige."))
 
 
+def test_finland_swedish_genitives_of_finnish_union_names() -> None:
+    # Finland's Swedish press adds the Swedish -s to Finland's unions, beside the Finnish cases (wide_sv17).
+    assert "teollisuusliitto-fi" in _ids(_tags("Nästan 22 000 av Industrifackets medlemmar i Lahtis strejkade i dag."))
+    assert "ammattiliitto-jyty-fi" in _ids(_tags("Strejkvarslet har lämnats av JHL:s och Jytys organisation JAU i Åbo."))
+    assert "akava" in _ids(_tags("Till strejken i Åbo ansluter sig Akavas specialorganisationer."))
+
+
 def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
     tags = _tags("Di Jakarta, Indonesia, ribuan buruh SBSI berunjuk rasa menolak Omnibus Law.")
     assert "sbsi-id" in _ids(tags)
