@@ -269,6 +269,8 @@ def test_finland_swedish_names_of_finnish_unions() -> None:
     assert "suomen-merimies-unioni-fi" in _ids(_tags("Finlands Sjömans-Union varslar om strejk på fartygen i Helsingfors."))
     assert "sak" in _ids(_tags("Bakom demonstrationen i Helsingfors står FFC och STTK, de finländska centralorganisationerna."))
     assert "metalliliitto-fi" in _ids(_tags("Metallarbetarförbundets medlemmar i Vasa stannade hemma från jobbet i dag."))
+    assert "fsl-fi" in _ids(_tags("FSL:s fullmäktige kräver högre löner för lärarna i Vasa och Helsingfors."))
+    assert "talentia-fi" in _ids(_tags("Fackförbundet Talentia varnar om strejk i Åbo."))
 
 
 def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
