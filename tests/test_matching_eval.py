@@ -143,7 +143,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
-                      "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",)}
+                      "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -291,6 +291,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # French pages of francophone Africa, the Maghreb, Québec, Belgium and Switzerland drawn for branch fr17 (main
     # 0.782 unions, 0.963 countries; the branch 0.922, 0.978, most of it directory rows for unions these pages name)
     "wide_fr17": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
+    # Swedish-language pages of the labour press, regional papers, union branches and Finland's Swedish press
+    # drawn for branch sv17 (main 0.891, the branch 0.961)
+    "wide_sv17": {("unions", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -257,6 +257,22 @@ def test_scandinavian_genitives_of_union_names() -> None:
     assert "unionen-se" in _ids(_tags("I Stockholm har Unionens ordförande kritiserat arbetsgivarna i Sverige."))
 
 
+def test_finland_swedish_genitives_of_finnish_union_names() -> None:
+    # Finland's Swedish press adds the Swedish -s to Finland's unions, beside the Finnish cases (wide_sv17).
+    assert "teollisuusliitto-fi" in _ids(_tags("Nästan 22 000 av Industrifackets medlemmar i Lahtis strejkade i dag."))
+    assert "ammattiliitto-jyty-fi" in _ids(_tags("Strejkvarslet har lämnats av JHL:s och Jytys organisation JAU i Åbo."))
+    assert "akava" in _ids(_tags("I Helsingfors kräver Akavas ordförande högre löner för de högutbildade."))
+
+
+def test_finland_swedish_names_of_finnish_unions() -> None:
+    # Records of data/union_sources/finland-swedish-names-sv17.tsv: the Swedish names Finland's Swedish press writes.
+    assert "suomen-merimies-unioni-fi" in _ids(_tags("Finlands Sjömans-Union varslar om strejk på fartygen i Helsingfors."))
+    assert "sak" in _ids(_tags("Bakom demonstrationen i Helsingfors står FFC och STTK, de finländska centralorganisationerna."))
+    assert "metalliliitto-fi" in _ids(_tags("Metallarbetarförbundets medlemmar i Vasa stannade hemma från jobbet i dag."))
+    assert "fsl-fi" in _ids(_tags("FSL:s fullmäktige kräver högre löner för lärarna i Vasa och Helsingfors."))
+    assert "talentia-fi" in _ids(_tags("Fackförbundet Talentia varnar om strejk i Åbo."))
+
+
 def test_a_shared_acronym_goes_to_the_union_of_the_storys_country() -> None:
     tags = _tags("Di Jakarta, Indonesia, ribuan buruh SBSI berunjuk rasa menolak Omnibus Law.")
     assert "sbsi-id" in _ids(tags)

@@ -255,8 +255,9 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 # Swedish, Norwegian and Danish add -s to a name for its genitive ("Unionens sida", "Hamnarbetarförbundets
-# avdelning", "Kommunals ordförande").
-_GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK"})
+# avdelning", "Kommunals ordförande"); so does Finland's Swedish press to Finland's unions, beside the Finnish
+# cases ("Industrifackets styrelse", "JHL:s och Jytys organisation", "Akavas specialorganisationer").
+_GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK", "FI"})
 # How the press of a country shortens the country (or a state) inside its unions' names.
 _SHORT_COUNTRY_FORMS = {
     "ZA": ((re.compile(r"^South African "), "SA "), (re.compile(r" of South Africa$"), " of SA")),
@@ -655,8 +656,8 @@ class UnionDirectory:
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
                 polish = polish_case_forms(name) if record.country == "PL" else (
+                    (*scandinavian_genitive(name), *finnish_case_forms(name)) if record.country == "FI" else
                     scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
-                    finnish_case_forms(name) if record.country == "FI" else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
