@@ -1819,6 +1819,33 @@ def is_acronym_shaped(word: str) -> bool:
 _is_acronym = is_acronym_shaped
 
 
+# Nouns that head a Russian or Ukrainian body's name before a lower-case "профсоюзов"/"профспілок" (folded stems:
+# "Федерации профсоюзов", "Объединение профсоюзов", "Асоціація профспілок").
+_CYRILLIC_BODY_STEMS = tuple(fold(stem) for stem in (
+    "федерац", "конфедерац", "объединен", "обьединен", "об'єднан", "ассоциац", "асоціац", "союз", "совет", "конгрес",
+    "спілк", "альянс", "коалиц", "коаліц", "организац", "організац"))
+_CYRILLIC_BODY_WORDS = frozenset(fold(word) for word in ("рада", "ради", "раді", "раду", "радою", "центр", "центра"))
+
+
+def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The capitalised words before a lower-case Russian or Ukrainian head that belong to a name: adjectives
+    ("Российского профсоюза моряков"), acronyms, words in other scripts and the nouns of a body ("Федерации
+    профсоюзов"); another Cyrillic noun ends them, with whatever comes before it ("Дню профсоюзов", "Будинку
+    профспілок", "Сборы Свободного профсоюза": a day, a building, a gathering, not a union's name)."""
+    kept = len(left)
+    while kept:
+        word = left[kept - 1][2]
+        bare = _bare(word)
+        if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS)
+                and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
+            break
+        kept -= 1
+    return left[kept:]
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґ']+")
+
+
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """The word folded, without a trailing possessive apostrophe."""
@@ -2038,6 +2065,8 @@ class Recogniser:
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
             # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
