@@ -939,3 +939,15 @@ def test_a_place_whose_words_start_a_unions_name_is_not_the_place() -> None:
     tags = _tags(None, "La Unión Obrera Metalúrgica (UOM) de Villa Constitución anunció un paro total en Acindar.")
     assert _primary(tags) == {"AR"}
     assert _primary(_tags(None, "Los estibadores del puerto de La Unión, en El Salvador, pararon el lunes.")) == {"SV"}
+
+
+def test_an_arabic_unions_tendency_after_its_name_is_part_of_it() -> None:
+    # "الجامعة الوطنية للتعليم – التوجه الديمقراطي" (wide_arabic17: 5 pages, 3 sites): the tendency that split from
+    # the union of the same name, after a dash, in brackets or quotes, or right after the name.
+    for text in ("أعلنت الجامعة الوطنية للفلاحة – التوجه الديمقراطي عن خوض إضراب وطني في المغرب.",
+                 "قالت الجامعة الوطنية للفلاحة (التوجه الديمقراطي) إن الإضراب في المغرب مستمر.",
+                 "نظمت الجامعة الوطنية للفلاحة التوجه الديمقراطي وقفة احتجاجية في المغرب."):
+        assert {tag.name for tag in _tags(None, text).unions} == {"الجامعة الوطنية للفلاحة التوجه الديمقراطي"}
+    # Without it, the name is the head's walk as before.
+    assert {tag.name for tag in _tags(None, "أعلنت الجامعة الوطنية للفلاحة عن خوض إضراب وطني في المغرب.").unions} == {
+        "الجامعة الوطنية للفلاحة"}

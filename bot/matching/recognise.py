@@ -1234,6 +1234,10 @@ def _is_nisba(word: str) -> bool:
     return word.startswith(_ARABIC_ARTICLE) and word.endswith(_ARABIC_ADJECTIVE_ENDINGS)
 
 
+_ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
+_ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
+
+
 def _name_after_head(original: str, words: list[tuple[int, int, str]], index: int,
                      is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of an Arabic union name whose head is words[index], or None.
@@ -1332,6 +1336,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
     name = original[name_start:words[last][1]]
+    if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
+            words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
+            original[words[last + 1][1]:words[last + 2][0]].isspace()):
+        # "الجامعة الوطنية للتعليم – التوجه الديمقراطي", "(التوجه الديمقراطي)": a tendency that split from the
+        # union of the same name is part of its name, in brackets, quotes or after a dash too
+        last += 2
+        name = f"{name} {words[last - 1][2]} {words[last][2]}"
     if word[clitic:].startswith("ل") and definite:
         name = "ا" + name  # "للاتحاد العام ...": the name is "الاتحاد العام ..."
     return index, last, name, name_start
