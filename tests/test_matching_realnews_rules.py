@@ -951,3 +951,14 @@ def test_an_arabic_unions_tendency_after_its_name_is_part_of_it() -> None:
     # Without it, the name is the head's walk as before.
     assert {tag.name for tag in _tags(None, "أعلنت الجامعة الوطنية للفلاحة عن خوض إضراب وطني في المغرب.").unions} == {
         "الجامعة الوطنية للفلاحة"}
+
+
+def test_an_arabic_found_name_that_begins_a_named_unions_name_is_that_union() -> None:
+    # A title names the FNE-DO by its first words, the text in full (wide_arabic17 ar-3617, ar-3620, ar-3621; 2 sites).
+    tags = _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
+                 "قالت الجامعة الوطنية للتعليم (التوجه الديمقراطي) إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.")
+    assert _union_ids(tags) == {"national-federation-of-education-democratic-orientation-ma"}
+    # Alone, the short name is still found as written.
+    assert {tag.name for tag in _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
+                                      "قالت النقابة إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.").unions} == {
+        "الجامعة الوطنية للتعليم"}
