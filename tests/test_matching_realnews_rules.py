@@ -953,3 +953,26 @@ def test_a_place_whose_words_start_a_unions_name_is_not_the_place() -> None:
 def test_bangla_names_of_hawkers_domestic_and_tea_unions_from_the_directory(text: str, union_id: str) -> None:
     # records of data/union_sources/bangla-pages-bn17.tsv
     assert union_id in _union_ids(_tags(None, text))
+
+
+def test_an_arabic_unions_tendency_after_its_name_is_part_of_it() -> None:
+    # "الجامعة الوطنية للتعليم – التوجه الديمقراطي" (wide_arabic17: 5 pages, 3 sites): the tendency that split from
+    # the union of the same name, after a dash, in brackets or quotes, or right after the name.
+    for text in ("أعلنت الجامعة الوطنية للفلاحة – التوجه الديمقراطي عن خوض إضراب وطني في المغرب.",
+                 "قالت الجامعة الوطنية للفلاحة (التوجه الديمقراطي) إن الإضراب في المغرب مستمر.",
+                 "نظمت الجامعة الوطنية للفلاحة التوجه الديمقراطي وقفة احتجاجية في المغرب."):
+        assert {tag.name for tag in _tags(None, text).unions} == {"الجامعة الوطنية للفلاحة التوجه الديمقراطي"}
+    # Without it, the name is the head's walk as before.
+    assert {tag.name for tag in _tags(None, "أعلنت الجامعة الوطنية للفلاحة عن خوض إضراب وطني في المغرب.").unions} == {
+        "الجامعة الوطنية للفلاحة"}
+
+
+def test_an_arabic_found_name_that_begins_a_named_unions_name_is_that_union() -> None:
+    # A title names the FNE-DO by its first words, the text in full (wide_arabic17 ar-3617, ar-3620, ar-3621; 2 sites).
+    tags = _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
+                 "قالت الجامعة الوطنية للتعليم (التوجه الديمقراطي) إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.")
+    assert _union_ids(tags) == {"national-federation-of-education-democratic-orientation-ma"}
+    # Alone, the short name is still found as written.
+    assert {tag.name for tag in _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
+                                      "قالت النقابة إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.").unions} == {
+        "الجامعة الوطنية للتعليم"}

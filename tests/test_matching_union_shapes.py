@@ -1581,6 +1581,20 @@ def test_a_places_adjective_after_a_lower_case_russian_head_names_no_union() -> 
     assert _ids(_tags("В Москве выступил профсоюз Соцпроф против реформы.")) == {"sotsprof-ru"}
 
 
+def test_a_common_noun_before_a_lower_case_russian_head_is_no_part_of_a_name() -> None:
+    # A day, a building, a gathering before "профсоюзов"/"профспілок" (wide_cyr17 ru-4018, uk-4064; wide_cyr12 ru-2524).
+    assert not _names(_tags("В Астане прошел форум, приуроченный к профессиональному празднику - Дню профсоюзов в Казахстане."))
+    assert not _names(_tags("Представники влади увійшли до Будинку профспілок у Києві, Україна."))
+    assert "Сборы Свободного профсоюза" not in _names(_tags(
+        "Митинг в Киеве, Украина. Сборы Свободного профсоюза медицинских работников поддержали представители регионов."))
+    # Adjectives and a body's noun before the head still make the name.
+    assert [evidence.text for tag in _tags("В Москве, Россия, выступили активисты Шереметьевского профсоюза летного "
+                                           "состава.").unions for evidence in tag.evidence] == [
+        "Шереметьевского профсоюза летного состава"]
+    assert [evidence.text for tag in _tags("В Казахстане прошел форум Федерации профсоюзов Республики Казахстан.").unions
+            for evidence in tag.evidence] == ["Федерации профсоюзов Республики Казахстан"]
+
+
 def test_a_lower_case_english_noun_after_a_capitalised_name_word_is_no_part_of_it() -> None:
     tags = _tags("Voting will take place at the Union of Northern Workers building near City Hall in Yellowknife, Canada.")
     assert _names(tags) == {"Union of Northern Workers"}

@@ -1265,6 +1265,10 @@ def _is_nisba(word: str) -> bool:
     return word.startswith(_ARABIC_ARTICLE) and word.endswith(_ARABIC_ADJECTIVE_ENDINGS)
 
 
+_ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
+_ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
+
+
 def _name_after_head(original: str, words: list[tuple[int, int, str]], index: int,
                      is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of an Arabic union name whose head is words[index], or None.
@@ -1363,6 +1367,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
     name = original[name_start:words[last][1]]
+    if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
+            words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
+            original[words[last + 1][1]:words[last + 2][0]].isspace()):
+        # "الجامعة الوطنية للتعليم – التوجه الديمقراطي", "(التوجه الديمقراطي)": a tendency that split from the
+        # union of the same name is part of its name, in brackets, quotes or after a dash too
+        last += 2
+        name = f"{name} {words[last - 1][2]} {words[last][2]}"
     if word[clitic:].startswith("ل") and definite:
         name = "ا" + name  # "للاتحاد العام ...": the name is "الاتحاد العام ..."
     return index, last, name, name_start
@@ -1850,6 +1861,33 @@ def is_acronym_shaped(word: str) -> bool:
 _is_acronym = is_acronym_shaped
 
 
+# Nouns that head a Russian or Ukrainian body's name before a lower-case "профсоюзов"/"профспілок" (folded stems:
+# "Федерации профсоюзов", "Объединение профсоюзов", "Асоціація профспілок").
+_CYRILLIC_BODY_STEMS = tuple(fold(stem) for stem in (
+    "федерац", "конфедерац", "объединен", "обьединен", "об'єднан", "ассоциац", "асоціац", "союз", "совет", "конгрес",
+    "спілк", "альянс", "коалиц", "коаліц", "организац", "організац"))
+_CYRILLIC_BODY_WORDS = frozenset(fold(word) for word in ("рада", "ради", "раді", "раду", "радою", "центр", "центра"))
+
+
+def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The capitalised words before a lower-case Russian or Ukrainian head that belong to a name: adjectives
+    ("Российского профсоюза моряков"), acronyms, words in other scripts and the nouns of a body ("Федерации
+    профсоюзов"); another Cyrillic noun ends them, with whatever comes before it ("Дню профсоюзов", "Будинку
+    профспілок", "Сборы Свободного профсоюза": a day, a building, a gathering, not a union's name)."""
+    kept = len(left)
+    while kept:
+        word = left[kept - 1][2]
+        bare = _bare(word)
+        if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS)
+                and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
+            break
+        kept -= 1
+    return left[kept:]
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґ']+")
+
+
 @lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
     """The word folded, without a trailing possessive apostrophe."""
@@ -2069,6 +2107,8 @@ class Recogniser:
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
             # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",

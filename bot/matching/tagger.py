@@ -2459,10 +2459,14 @@ def _end_of_word_before(original: str, position: int) -> int:
     return position
 
 
+# Arabic letters: a name in them puts its head first, and a story writes it short by its first words.
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
 def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],
                           directory: UnionDirectory) -> list[_FoundUnion]:
     """Found names of three words or more that end a directory union's name as the story writes it
-    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"), or that the acronym of a directory union (not a
+    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"), or begin it in Arabic, or that the acronym of a directory union (not a
     confederation, which a bracket names as the one a union belongs to) with the name's initial follows in
     brackets ("Sindicato Único de la Construcción y Anexos (Sunca)"): their mentions join `unions` as that union's."""
     tails: dict[str, str] = {}
@@ -2470,6 +2474,11 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = match.folded.split()
         for position in range(1, len(words) - 2):
             tails.setdefault(" ".join(words[position:]), union_id)
+        if _ARABIC_LETTERS.search(match.folded):
+            # ... and, in Arabic, that begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
+            # التوجه الديمقراطي" in the text)
+            for position in range(3, len(words)):
+                tails.setdefault(" ".join(words[:position]), union_id)
     bracketed = {(match.field, match.start, match.end): union_id for union_id, match in unions
                  if (record := directory.get(union_id)) is not None and record.kind == "union"}
     # A found name ending where a directory union's does holds that union ("Sección 22 del ... (SNTE)").
