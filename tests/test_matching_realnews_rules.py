@@ -254,6 +254,13 @@ def test_a_name_whose_last_words_are_set_off_in_brackets_quotes_or_after_a_dash_
     assert _union_ids(tags) == {"national-federation-of-education-democratic-orientation-ma"}
 
 
+def test_the_malian_secondary_teachers_coordination_is_in_the_directory() -> None:
+    # data/union_sources/recall-pages-miss17.tsv: named on pages of two Malian sites, by its name or acronym alone.
+    assert _union_ids(_tags(None, "À Bamako, la Coordination syndicale de l'enseignement secondaire(COSES) a décrété "
+                                  "un arrêt de travail.")) == {"coses-ml"}
+    assert _union_ids(_tags(None, "Au Mali, la COSES maintient sa grève dans les lycées.")) == {"coses-ml"}
+
+
 def test_an_acronym_that_ends_a_union_name_already_found_is_not_listed_as_a_union_again() -> None:
     # "... da CUT, a FEM-CUT": the CUT is the parent named inside the name, not a further union listed.
     tags = _tags(None, "A Federação Estadual dos Metalúrgicos da CUT, a FEM-CUT, entregou o aviso de greve em "
