@@ -1082,6 +1082,17 @@ def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_la
     assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
 
 
+def test_a_neighbours_nordic_short_name_after_a_union_word_and_finnish_pro_in_a_list() -> None:
+    # A Norwegian story of a Swedish strike calls the Swedish union as Swedes do, after a union word.
+    assert "svenska-transportarbetareforbundet-se" in _ids(_tags("Varselet fra fagforbundet Transport gjelder "
+                                                                  "anlegget i Sverige."))
+    assert not _tags("Transport og logistikk i Norge vokser raskt.").unions
+    # Finnish "Pro" listed with other unions, by a comma or "ja".
+    assert "ammattiliitto-pro-fi" in _ids(_tags("Muun muassa PAM, Pro ja Teollisuusliitto kertoivat lakoista Suomessa."))
+    assert "ammattiliitto-pro-fi" in _ids(_tags("Lakkoon osallistuvat Teollisuusliitto ja Pro Suomessa."))
+    assert not _tags("Pro ja kontra: keskustelu Suomessa jatkuu.").unions
+
+
 def test_norwegian_fo_in_nynorsk_and_in_a_text_the_detector_reads_as_danish_first() -> None:
     # Nynorsk ("frå", "meiner") is Norwegian too.
     assert "fellesorganisasjonen-no" in _ids(_tags("Dermed er i alt 144 medlemmer frå Fagforbundet og FO i streik frå "
