@@ -675,6 +675,10 @@ def test_a_union_nothing_else_backs_is_backed_by_the_countries_of_the_storys_lan
     assert {"fnv", "cnv"} <= _ids(_tags("De FNV en het CNV zeggen dat de acties van de buschauffeurs doorgaan."))
     # A Swedish story about Russian ships still names Swedish unions.
     assert "svenska-hamnarbetarforbundet-se" in _ids(_tags("Hamnarbetarförbundet vägrar lossa ryska fartyg i hamnen."))
+    # Russian and Chinese too: a Russian union in quotes after "профсоюз", Malaysia's MTUC in the Chinese press.
+    assert "interregional-trade-union-of-education-workers-uchitel-ru" in _ids(_tags(
+        "Учитель математики и член профсоюза «Учитель» рассказал о нагрузке."))
+    assert "mtuc" in _ids(_tags("职工总会今午发文告表示，对于人资部的决定感到震惊。"))
 
 
 def test_a_short_norwegian_story_read_as_half_danish_backs_norwegian_unions() -> None:

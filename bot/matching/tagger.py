@@ -95,6 +95,7 @@ _LANGUAGE_COUNTRIES = {
     **{language: (home,) for language, home in _LANGUAGE_HOMES.items()},
     "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), "nl": ("NL", "BE", "SR"),
     "de": ("DE", "AT", "CH", "LI", "LU"),
+    "ru": ("RU", "BY", "KZ", "KG"), "zh": ("CN", "TW", "HK", "MO", "SG", "MY"),
     "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
            "PA", "UY", "PR", "GQ"),
     "fr": ("FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "ML", "BF", "NE", "GN", "BJ", "TG", "CM", "GA", "CG",
