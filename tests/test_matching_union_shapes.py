@@ -1086,6 +1086,14 @@ def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_la
     assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
 
 
+def test_government_before_employees_names_the_unions_trade_not_a_government() -> None:
+    assert "Central Union of State Government Employees" in _names(_tags(
+        "The Central Union of State Government Employees has warned of an indefinite strike in Maharashtra."))
+    assert "Punjab Government Employees Union" in _names(_tags("The Punjab Government Employees Union met in Lahore."))
+    # Only right before the staff: a party's workers are none, nor a government's union.
+    assert not _tags("The Congress Party Workers met in Delhi, and the Government Union of India said nothing.").unions
+
+
 def test_a_neighbours_nordic_short_name_after_a_union_word_and_finnish_pro_in_a_list() -> None:
     # A Norwegian story of a Swedish strike calls the Swedish union as Swedes do, after a union word.
     assert "svenska-transportarbetareforbundet-se" in _ids(_tags("Varselet fra fagforbundet Transport gjelder "

@@ -413,6 +413,10 @@ _UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
 _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
+# Who works for what a REJECT_WORDS word names, right after it: the name's trade, not that body ("Karnataka Government
+# Employees Union", "Central Union of State Government Employees", "Ministry Staff Association").
+_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation"})
+_STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
@@ -2399,6 +2403,8 @@ class Recogniser:
         if any(word in REJECT_WORDS for word in content) and any(
                 word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
                                               and folded_words[index - 2] in _LIST_ENDS)
+                and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
+                         and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
