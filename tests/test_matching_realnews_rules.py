@@ -261,6 +261,16 @@ def test_the_malian_secondary_teachers_coordination_is_in_the_directory() -> Non
     assert _union_ids(_tags(None, "Au Mali, la COSES maintient sa grève dans les lycées.")) == {"coses-ml"}
 
 
+def test_indian_government_employees_bodies_are_in_the_directory() -> None:
+    # data/union_sources/recall-pages-miss17.tsv: the press writes the Karnataka association as a "Union", and the
+    # confederation with "the".
+    assert _union_ids(_tags(None, "Karnataka Government Employees Union has announced a strike from March 1 in "
+                                  "Bengaluru.")) == {"ksgea-in"}
+    assert _union_ids(_tags(None, "A statement released by the Confederation of the Central Government Employees "
+                                  "and Workers, Pune, said the staff will strike.")) == {
+        "confederation-of-central-government-employees-and-workers-in"}
+
+
 def test_an_acronym_that_ends_a_union_name_already_found_is_not_listed_as_a_union_again() -> None:
     # "... da CUT, a FEM-CUT": the CUT is the parent named inside the name, not a further union listed.
     tags = _tags(None, "A Federação Estadual dos Metalúrgicos da CUT, a FEM-CUT, entregou o aviso de greve em "
