@@ -247,6 +247,30 @@ def test_a_name_a_word_off_the_directorys_is_the_union_of_the_acronym_in_bracket
     assert _union_ids(tags) == {"fenprof-pt", "apeoesp-br"}
 
 
+@pytest.mark.parametrize("written", ["(التوجه الديمقراطي)", "“التوجه الديمقراطي”", "– التوجه الديمقراطي"])
+def test_a_name_whose_last_words_are_set_off_in_brackets_quotes_or_after_a_dash_is_the_directorys(written: str) -> None:
+    # The press sets off a federation's tendency; the recogniser reads the name before it alone.
+    tags = _tags(None, f"دعت الجامعة الوطنية للتعليم {written} إلى إضراب وطني في قطاع التعليم بالمغرب.")
+    assert _union_ids(tags) == {"national-federation-of-education-democratic-orientation-ma"}
+
+
+def test_the_malian_secondary_teachers_coordination_is_in_the_directory() -> None:
+    # data/union_sources/recall-pages-miss17.tsv: named on pages of two Malian sites, by its name or acronym alone.
+    assert _union_ids(_tags(None, "À Bamako, la Coordination syndicale de l'enseignement secondaire(COSES) a décrété "
+                                  "un arrêt de travail.")) == {"coses-ml"}
+    assert _union_ids(_tags(None, "Au Mali, la COSES maintient sa grève dans les lycées.")) == {"coses-ml"}
+
+
+def test_indian_government_employees_bodies_are_in_the_directory() -> None:
+    # data/union_sources/recall-pages-miss17.tsv: the press writes the Karnataka association as a "Union", and the
+    # confederation with "the".
+    assert _union_ids(_tags(None, "Karnataka Government Employees Union has announced a strike from March 1 in "
+                                  "Bengaluru.")) == {"ksgea-in"}
+    assert _union_ids(_tags(None, "A statement released by the Confederation of the Central Government Employees "
+                                  "and Workers, Pune, said the staff will strike.")) == {
+        "confederation-of-central-government-employees-and-workers-in"}
+
+
 def test_an_acronym_that_ends_a_union_name_already_found_is_not_listed_as_a_union_again() -> None:
     # "... da CUT, a FEM-CUT": the CUT is the parent named inside the name, not a further union listed.
     tags = _tags(None, "A Federação Estadual dos Metalúrgicos da CUT, a FEM-CUT, entregou o aviso de greve em "

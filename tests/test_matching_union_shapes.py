@@ -714,6 +714,10 @@ def test_a_union_nothing_else_backs_is_backed_by_the_countries_of_the_storys_lan
     assert {"fnv", "cnv"} <= _ids(_tags("De FNV en het CNV zeggen dat de acties van de buschauffeurs doorgaan."))
     # A Swedish story about Russian ships still names Swedish unions.
     assert "svenska-hamnarbetarforbundet-se" in _ids(_tags("Hamnarbetarförbundet vägrar lossa ryska fartyg i hamnen."))
+    # Russian and Chinese too: a Russian union in quotes after "профсоюз", Malaysia's MTUC in the Chinese press.
+    assert "interregional-trade-union-of-education-workers-uchitel-ru" in _ids(_tags(
+        "Учитель математики и член профсоюза «Учитель» рассказал о нагрузке."))
+    assert "mtuc" in _ids(_tags("职工总会今午发文告表示，对于人资部的决定感到震惊。"))
 
 
 def test_a_short_norwegian_story_read_as_half_danish_backs_norwegian_unions() -> None:
@@ -1127,6 +1131,25 @@ def test_nordic_short_names_after_a_post_or_before_a_union_word_in_the_storys_la
     assert not _tags("Transport av farligt gods i Sverige ökar, och medlemmar i kommunal sektor har fått höjd lön.").unions
     assert not _tags("Han är medlem i kommunal nämnd i Varberg och ordförande i föreningen.").unions
     assert "fo" in _ids(_tags("Cinq syndicats de cheminots, dont FO, la CGT et SUD Rail, appellent à la grève à Paris."))
+
+
+def test_government_before_employees_names_the_unions_trade_not_a_government() -> None:
+    assert "Central Union of State Government Employees" in _names(_tags(
+        "The Central Union of State Government Employees has warned of an indefinite strike in Maharashtra."))
+    assert "Punjab Government Employees Union" in _names(_tags("The Punjab Government Employees Union met in Lahore."))
+    # Only right before the staff: a party's workers are none, nor a government's union.
+    assert not _tags("The Congress Party Workers met in Delhi, and the Government Union of India said nothing.").unions
+
+
+def test_a_neighbours_nordic_short_name_after_a_union_word_and_finnish_pro_in_a_list() -> None:
+    # A Norwegian story of a Swedish strike calls the Swedish union as Swedes do, after a union word.
+    assert "svenska-transportarbetareforbundet-se" in _ids(_tags("Varselet fra fagforbundet Transport gjelder "
+                                                                  "anlegget i Sverige."))
+    assert not _tags("Transport og logistikk i Norge vokser raskt.").unions
+    # Finnish "Pro" listed with other unions, by a comma or "ja".
+    assert "ammattiliitto-pro-fi" in _ids(_tags("Muun muassa PAM, Pro ja Teollisuusliitto kertoivat lakoista Suomessa."))
+    assert "ammattiliitto-pro-fi" in _ids(_tags("Lakkoon osallistuvat Teollisuusliitto ja Pro Suomessa."))
+    assert not _tags("Pro ja kontra: keskustelu Suomessa jatkuu.").unions
 
 
 def test_norwegian_fo_in_nynorsk_and_in_a_text_the_detector_reads_as_danish_first() -> None:

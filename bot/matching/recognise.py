@@ -414,6 +414,10 @@ _UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
 _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
+# Who works for what a REJECT_WORDS word names, right after it: the name's trade, not that body ("Karnataka Government
+# Employees Union", "Central Union of State Government Employees", "Ministry Staff Association").
+_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation"})
+_STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
@@ -656,6 +660,7 @@ _NORDIC_SHORT_NAMES: dict[str, dict[str, str]] = {
            "kommunal": "Svenska Kommunalarbetareförbundet"},
     "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen"},
     "da": {"HK": "HK Danmark"},
+    "fi": {"Pro": "Ammattiliitto Pro"},  # "PAM, Pro ja Teollisuusliitto"
 }
 _NORDIC_SHORT_NAMES["nb"] = _NORDIC_SHORT_NAMES["nn"] = _NORDIC_SHORT_NAMES["no"]  # Bokmål and Nynorsk
 _NORDIC_SHORT_NAME = re.compile(r"(?<![\w\-])(" + "|".join({word for names in _NORDIC_SHORT_NAMES.values()
@@ -664,11 +669,19 @@ _NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|facket|forbundet|fagforeningen|m
                                 r"|(?:ordförande|ombudsman|leder|nestleder) (?:för|i|på)) $", re.IGNORECASE)
 _NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder|ledelse|ledning)\b"
                                r"|-(?:organiserte|medlem|klubb|streik|avdeling|avdelning|tillitsvalgt|förbund|forbund))")
-_NORDIC_AND = (" och ", " og ", ", ")
+_NORDIC_AND = (" och ", " og ", " ja ", ", ")
 # A word in lower case needs a union word before it ("fackförbundet kommunal"), or a member's post and no noun
 # after it ("medlem i kommunal, Varberg", not "medlem i kommunal nämnd").
 _NORDIC_LOWER_CUE = re.compile(r"(?:förbundet|facket) $", re.IGNORECASE)
 _NORDIC_LOWER_END = re.compile(r"(?:\W|$)(?<! )|\s+(?:i|och|sedan|som|på|men|eller)\b|\s*$")
+
+
+def _one_nordic_name(word: str) -> str | None:
+    """The one union that some Nordic language calls by `word`, else None: after a union word, a neighbour's union is
+    called as at home ("fagforbundet Transport" in a Norwegian story of a Swedish strike); not "HK", Danish and
+    Norwegian."""
+    full_names = {names[word] for names in _NORDIC_SHORT_NAMES.values() if word in names}
+    return full_names.pop() if len(full_names) == 1 else None
 
 
 def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]],
@@ -695,7 +708,8 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
                 or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
                 or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND))) and (
                 full_name := next((full_names[word] for likely in languages()
-                                   if word in (full_names := _NORDIC_SHORT_NAMES.get(likely, {}))), None)):
+                                   if word in (full_names := _NORDIC_SHORT_NAMES.get(likely, {}))), None)
+                or cue_before and _one_nordic_name(word)):
             names.append(FoundName(start, end, full_name, None))
     return names
 
@@ -2460,6 +2474,8 @@ class Recogniser:
         if any(word in REJECT_WORDS for word in content) and any(
                 word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
                                               and folded_words[index - 2] in _LIST_ENDS)
+                and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
+                         and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):

@@ -95,6 +95,7 @@ _LANGUAGE_COUNTRIES = {
     **{language: (home,) for language, home in _LANGUAGE_HOMES.items()},
     "pt": ("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), "nl": ("NL", "BE", "SR"),
     "de": ("DE", "AT", "CH", "LI", "LU"),
+    "ru": ("RU", "BY", "KZ", "KG"), "zh": ("CN", "TW", "HK", "MO", "SG", "MY"),
     "es": ("ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR",
            "PA", "UY", "PR", "GQ"),
     "fr": ("FR", "BE", "CH", "LU", "MC", "CA", "SN", "CI", "ML", "BF", "NE", "GN", "BJ", "TG", "CM", "GA", "CG",
@@ -1522,6 +1523,8 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and name.acronym is None:
                 directory_id = self._bracketed_union_of(original, name, union_matches, starts)
+            if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
+                name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
@@ -1560,6 +1563,26 @@ class Tagger:
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
         return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
+
+    def _qualified_name_of(self, original: str, name: FoundName) -> tuple[FoundName, str] | None:
+        """The found name with the words that follow it in brackets, in quotes or after a dash, and the id of the
+        directory union so named, when the press sets off a name's last words, its tendency or orientation
+        ("الجامعة الوطنية للتعليم (التوجه الديمقراطي)", "... للتعليم “التوجه الديمقراطي”", "... للتعليم – التوجه
+        الديمقراطي"), and the recogniser read the name before them alone; None when no directory name is so made."""
+        after = _QUALIFIER_AFTER.match(original, name.end)
+        if after is None:
+            return None
+        group = after.lastindex or 0
+        spans = [word.span() for word in _NAME_WORD.finditer(original, after.start(group), after.end(group))]
+        # Brackets and quotes hold the whole of it; after a dash, the first words may end the name.
+        counts = range(min(len(spans), _QUALIFIER_MAX_WORDS), 0, -1) if group == 3 else (
+            [len(spans)] if len(spans) <= _QUALIFIER_MAX_WORDS else [])
+        for count in counts:
+            qualified = f"{name.name} {' '.join(original[start:end] for start, end in spans[:count])}"
+            if (directory_id := self.unions.id_for_name(qualified)) is not None:
+                end = spans[count - 1][1] if group == 3 else after.end()
+                return FoundName(name.start, end, qualified, name.acronym), directory_id
+        return None
 
     def _bracketed_union_of(self, original: str, name: FoundName, union_matches: list[_Match],
                             starts: list[int]) -> str | None:
@@ -2202,6 +2225,9 @@ class _FoundUnion:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+# A name's last words set off after it: in brackets, in quotes or after a dash (see Tagger._qualified_name_of).
+_QUALIFIER_AFTER = re.compile(r"\s?(?:\(([^()\n]{2,60})\)|[“\"«]([^“”\"«»\n]{2,60})[”\"»]|\s[-–—]\s([^\W\d_][^,.;:!?()\n]{1,60}))")
+_QUALIFIER_MAX_WORDS = 4
 
 
 def _outside_dashed_acronyms(union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
