@@ -443,6 +443,19 @@ def test_an_acronym_inside_a_run_of_acronyms_names_no_union_from_abroad() -> Non
     assert "gmb" in _ids(_tags("In Kyiv, a GMB union delegation met Ukrainian miners."))
 
 
+def test_a_foreign_acronym_in_a_story_placed_elsewhere_needs_a_word_for_a_union() -> None:
+    # "BNP" is Belarus's union's acronym and Bangladesh's party's: workers or a secretary general beside it in a
+    # story placed in Bangladesh say nothing of a union (wide_south11 en-1326, en-1327).
+    tags = _tags("The BNP-backed Jatiyatabadi Sramik Dal held a rally of garment workers in Dhaka on Friday.")
+    assert "bnp" not in _ids(tags)
+    assert "BY" not in {tag.code for tag in tags.countries}
+    assert "bnp" not in _ids(_tags("BNP Secretary General Mirza Fakhrul Islam Alamgir joined the rally in Dhaka."))
+    # A word for a union itself still backs it there ("a GMB union delegation" in Kyiv), and with no place named
+    # workers do.
+    assert "bnp" in _ids(_tags("In Warsaw, BNP union leaders met Polish miners."))
+    assert "bnp" in _ids(_tags("BNP workers held a picket outside the ministry on Friday."))
+
+
 def test_an_acronym_only_one_union_has_stands_beside_a_union_office() -> None:
     # No country is named: the office ("national secretary", "representative") says it is the union.
     assert "GMB" in _names(_tags("GMB national secretary Ann Baker said the closure of the depot was a disgrace."))

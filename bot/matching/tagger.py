@@ -549,6 +549,14 @@ _NEXT_LISTED_NAME = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿ�
 _ACRONYM_CUES = _LABOUR_CUES | frozenset("""
 secretary representative rep reps organiser organisers organizer organizers official officials steward stewards
 """.split())
+# The words of _LABOUR_CUES that name a union itself, not workers, members, a strike or an office: the cue a national
+# union's acronym needs in a story placed only in other countries (see Tagger._is_backed).
+_UNION_NOUN_CUES = frozenset("""
+union unions federation unionists sindicato sindicatos sindical sindicales sindicats gremio gremios gremial gremiales
+syndicat syndicats syndicale syndical syndicaux sindacato sindacati sindacale sindacali gewerkschaft gewerkschaften
+fackforbund fackforbundet facket zwiazek zwiazku zwiazkowcy sendika sendikasi sendikalar serikat unyon vakbond vakbonden
+vakcentrale fagforbund fagforening ammattiliitto odbory συνδικατο σωματειο ομοσπονδια профсоюз профсоюза профспілка
+""".split())
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
 federations confederations""".split())
@@ -1998,8 +2006,12 @@ class Tagger:
         # with a union word in its sentence; not in brackets after a name, which it abbreviates, nor
         # in a shouted headline, nor a national union's in a story written in the language of one other
         # country ("NUS" in a Swedish story is a hospital, not Ghana's seamen).
-        sentence = _sentence(match.original, match.start, match.end)
-        has_cue = not _ACRONYM_CUES.isdisjoint(sentence.split())
+        # In a story placed only in other countries a national union's acronym needs a word for a union itself: workers,
+        # a strike or an office say nothing of whose letters they are ("the BNP-backed Sramik Dal held a rally of
+        # garment workers in Dhaka", "BNP Secretary General": Bangladesh's party, not Belarus's union; "a GMB union
+        # delegation in Kyiv" still counts).
+        words = _sentence(match.original, match.start, match.end).split()
+        has_cue = not (_ACRONYM_CUES if record.country is None or not story_countries else _UNION_NOUN_CUES).isdisjoint(words)
         if record.country is None:
             # An international's acronym counts as well in a story that writes a union's full name or names another
             # union for sure ("the IFJ Executive Committee" after the Union of Russian Journalists, "Глобальної
