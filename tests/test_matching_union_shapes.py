@@ -496,6 +496,24 @@ def test_a_hindi_union_name_takes_the_company_name_or_spelt_acronym_before_it() 
     assert not _tags("कानपुर में सूरज इंडस्ट्रीज के मजदूर संघ ने धरना दिया।").unions  # "the workers' union" of a company
 
 
+def test_an_urdu_head_written_against_the_word_before_is_read_as_two_words() -> None:
+    # Urdu letters that join nothing after them hide a missing space: "ٹیچرزیونین" is "ٹیچرز یونین"
+    assert _names(_tags("گجرات میں پنجاب ٹیچرزیونین نے مظاہرہ کیا۔")) == {"پنجاب ٹیچرز یونین"}
+    assert _names(_tags("کراچی میں پاکستان اسٹیل پیپلز لیبریونین نے احتجاج کیا۔")) == {"پاکستان اسٹیل پیپلز لیبر یونین"}
+    # only after one of a name's words: "کمیونین" (communion) is one word
+    assert not _tags("لاہور میں کمیونین کی تقریب ہوئی۔").unions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("کوئٹہ میں پاکستان ورکرز کنفیڈریشن نے ریلی نکالی۔", "پاکستان ورکرز کنفیڈریشن"),  # confederation, spelt without alef
+    ("کوئٹہ میں ایریگیشن ایمپلائز یونین کے عہدیدار شریک تھے۔", "ایریگیشن ایمپلائز یونین"),  # irrigation
+    ("پشاور میں ملی لیبر فیڈریشن کے صدر موجود تھے۔", "ملی لیبر فیڈریشن"),  # national
+    ("کندھ کوٹ میں واپڈا ہائڈرو لیبر یونین نے مظاہرہ کیا۔", "واپڈا ہائڈرو لیبر یونین"),  # hydro, spelt without yeh
+])
+def test_urdu_union_names_with_more_words_and_spellings(text: str, name: str) -> None:
+    assert name in _names(_tags(text))
+
+
 def test_an_urdu_union_name_takes_plural_unions_before_its_head() -> None:
     tags = _tags("ملتان میں سندھ ٹریڈ یونینز فیڈریشن کا اجلاس ہوا۔")
     assert "سندھ ٹریڈ یونینز فیڈریشن" in _names(tags)
