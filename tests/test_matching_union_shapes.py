@@ -1669,6 +1669,9 @@ def test_well_known_unions_are_found_by_the_names_south_asian_and_arab_papers_wr
     assert "itf" in _ids(_tags("أعلن الاتحاد الدولي لعمال النقل تضامنه مع عمال الموانئ في المغرب."))
     assert "aicctu" in _ids(_tags("पटना में ऐक्टू के नेताओं ने धरना दिया।"))
     assert "apwhewu-pk" in _ids(_tags("لاہور میں واپڈا ہائیڈرو الیکٹرک لیبر یونین نے احتجاج کیا۔"))
+    # data/union_sources/pakistan-urdu-names-pages-ur18.tsv (wide_ur18 ur-5210 and ur-5200)
+    assert "apwhewu-pk" in _ids(_tags("خیرپور میں آل پاکستان واپڈا ہائڈرو الیکٹرک ورکرز یونین نے مظاہرہ کیا۔"))
+    assert "pfbww-pk" in _ids(_tags("اسلام آباد میں پاکستان فیڈریشن آف بلڈنگ اینڈ ووڈ ورکرز نے مظاہرہ کیا۔"))
 
 
 def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> None:
