@@ -509,6 +509,24 @@ def test_a_hindi_union_name_takes_the_company_name_or_spelt_acronym_before_it() 
     assert not _tags("कानपुर में सूरज इंडस्ट्रीज के मजदूर संघ ने धरना दिया।").unions  # "the workers' union" of a company
 
 
+def test_an_urdu_head_written_against_the_word_before_is_read_as_two_words() -> None:
+    # Urdu letters that join nothing after them hide a missing space: "ٹیچرزیونین" is "ٹیچرز یونین"
+    assert _names(_tags("گجرات میں پنجاب ٹیچرزیونین نے مظاہرہ کیا۔")) == {"پنجاب ٹیچرز یونین"}
+    assert _names(_tags("کراچی میں پاکستان اسٹیل پیپلز لیبریونین نے احتجاج کیا۔")) == {"پاکستان اسٹیل پیپلز لیبر یونین"}
+    # only after one of a name's words: "کمیونین" (communion) is one word
+    assert not _tags("لاہور میں کمیونین کی تقریب ہوئی۔").unions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("کوئٹہ میں پاکستان ورکرز کنفیڈریشن نے ریلی نکالی۔", "پاکستان ورکرز کنفیڈریشن"),  # confederation, spelt without alef
+    ("کوئٹہ میں ایریگیشن ایمپلائز یونین کے عہدیدار شریک تھے۔", "ایریگیشن ایمپلائز یونین"),  # irrigation
+    ("پشاور میں ملی لیبر فیڈریشن کے صدر موجود تھے۔", "ملی لیبر فیڈریشن"),  # national
+    ("کندھ کوٹ میں واپڈا ہائڈرو لیبر یونین نے مظاہرہ کیا۔", "واپڈا ہائڈرو لیبر یونین"),  # hydro, spelt without yeh
+])
+def test_urdu_union_names_with_more_words_and_spellings(text: str, name: str) -> None:
+    assert name in _names(_tags(text))
+
+
 def test_an_urdu_union_name_takes_plural_unions_before_its_head() -> None:
     tags = _tags("ملتان میں سندھ ٹریڈ یونینز فیڈریشن کا اجلاس ہوا۔")
     assert "سندھ ٹریڈ یونینز فیڈریشن" in _names(tags)
@@ -1664,6 +1682,9 @@ def test_well_known_unions_are_found_by_the_names_south_asian_and_arab_papers_wr
     assert "itf" in _ids(_tags("أعلن الاتحاد الدولي لعمال النقل تضامنه مع عمال الموانئ في المغرب."))
     assert "aicctu" in _ids(_tags("पटना में ऐक्टू के नेताओं ने धरना दिया।"))
     assert "apwhewu-pk" in _ids(_tags("لاہور میں واپڈا ہائیڈرو الیکٹرک لیبر یونین نے احتجاج کیا۔"))
+    # data/union_sources/pakistan-urdu-names-pages-ur18.tsv (wide_ur18 ur-5210 and ur-5200)
+    assert "apwhewu-pk" in _ids(_tags("خیرپور میں آل پاکستان واپڈا ہائڈرو الیکٹرک ورکرز یونین نے مظاہرہ کیا۔"))
+    assert "pfbww-pk" in _ids(_tags("اسلام آباد میں پاکستان فیڈریشن آف بلڈنگ اینڈ ووڈ ورکرز نے مظاہرہ کیا۔"))
 
 
 def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> None:

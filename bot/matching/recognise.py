@@ -933,6 +933,9 @@ class _ScriptNames:
     allied_heads: frozenset[str] = frozenset()
     # Arabic: the head comes first and the name after it ("نقابة المعلمين اليمنيين"), see _name_after_head
     head_first: bool = False
+    # heads written against the word before, with no space, after one of the name's words ("ٹیچرزیونین",
+    # "لیبرفیڈریشن": Urdu's letters that join no letter after them hide a missing space): read as two words
+    glued_heads: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -1015,11 +1018,13 @@ _SCRIPT_NAMES = (
         allied_heads=_folded_words("ফোরাম"),
     ),
     _ScriptNames(
-        heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی ایشن", "ایکشن کمیٹی")),
+        heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
+                                             "ایکشن کمیٹی")),
         head_endings=(),
         name_words=_folded_words("""
             آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
-            اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
+            اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
+            ملی ایریگیشن
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
@@ -1030,8 +1035,9 @@ _SCRIPT_NAMES = (
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
         trade_heads=_folded_words("یونین فیڈریشن"),
+        glued_heads=_folded_words("یونین فیڈریشن"),
         trade_words=_folded_words("""
-            ریلوے ریلویز واپڈا ہائیڈرو الیکٹرک پورٹ ڈاک ٹیکسٹائل گارمنٹس بھٹہ ٹرانسپورٹ سٹیل اسٹیل ملز بینک فیکٹری
+            ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک ایریگیشن پورٹ ڈاک ٹیکسٹائل گارمنٹس بھٹہ ٹرانسپورٹ سٹیل اسٹیل ملز بینک فیکٹری
             فیکٹریز ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس شوگر سیمنٹ کول مائنز رکشہ ٹیکسی بس ہوٹل لوکل گورنمنٹ
             ہیلتھ"""),
     ),
@@ -1097,7 +1103,7 @@ def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
-    words = [(match.start(), match.end(), _bare(match.group())) for match in _SCRIPT_WORD.finditer(original)]
+    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
     arabic = not _NOT_ARABIC_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     names: list[FoundName] = []
     index = 0
@@ -1121,6 +1127,21 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     return names
 
 
+def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of one written word, or of the name's word and the head written against it with no
+    space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads."""
+    word = _bare(match.group())
+    for script in _GLUED_SCRIPTS:
+        for head in script.glued_heads:
+            if word.endswith(head) and len(word) > len(head):
+                text = match.group()
+                for cut in range(len(text) - 1, 0, -1):
+                    if fold(text[cut:]) == head and _bare(text[:cut]) in script.name_words:
+                        return [(match.start(), match.start() + cut, _bare(text[:cut])),
+                                (match.start() + cut, match.end(), head)]
+    return [(match.start(), match.end(), word)]
+
+
 def _allied_unions(words: list[tuple[int, int, str]], last: int) -> bool:
     """True when the name ending at words[last] ends with one of a script's allied heads right after another head
     ("... ট্রেড ইউনিয়ন ফোরামের"): a platform of unions, see _ScriptNames.allied_heads."""
@@ -1132,9 +1153,9 @@ def _allied_unions(words: list[tuple[int, int, str]], last: int) -> bool:
 
 
 def _joins_name_words(between: str) -> bool:
-    """True for what may stand between two words of one name: spaces, a hyphen ("চা-শ্রমিক", "নৌ-যান") or an
-    apostrophe inside a word ("স’মিল", saw mill)."""
-    return between.isspace() or between in ("-", "’")
+    """True for what may stand between two words of one name: spaces, a hyphen ("চা-শ্রমিক", "নৌ-যান"), an
+    apostrophe inside a word ("স’মিল", saw mill) or nothing (a head written against the word before, see _unglued)."""
+    return between.isspace() or between in ("-", "’", "")
 
 
 def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
@@ -1217,11 +1238,17 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     head in script.trade_heads and index - first >= 2 and not script.trade_words.isdisjoint(before)):
                 continue  # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to)
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
-            return first, last, original[words[first][0]:head_end], words[first][0]
+            name = original[words[first][0]:head_end]
+            for at in range(last, first, -1):  # a space where a head was written against the word before
+                if words[at][0] == words[at - 1][1]:
+                    cut = words[at][0] - words[first][0]
+                    name = name[:cut] + " " + name[cut:]
+            return first, last, name, words[first][0]
     return None
 
 
 _ARABIC = _SCRIPT_NAMES[-1]
+_GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
 _NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
