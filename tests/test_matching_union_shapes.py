@@ -1380,6 +1380,15 @@ def test_head_words_with_only_a_bodys_kind_or_level_name_no_union() -> None:
     assert not _tags("У Києві, Україна, голова Федерації профспілок виступив на мітингу.").unions
     assert not _tags("À Lyon, en France, l'Union Départementale des Syndicats appelle à la grève.").unions
     assert not _tags("In Delhi, India, the Central Trade Union Organisations called a strike.").unions
+    # in other cases and with a level's adjective, cut before their lower-case rest (wide_cyr17 ru-4010, wide_ru18
+    # ru-5336, ru-5353, ru-5360): "в Федерацию профсоюзов просвещения", "Межрегионального профсоюза лоцманов"
+    assert not _names(_tags("В Кишиневе, Молдова, члены профсоюза, входящего в Федерацию профсоюзов просвещения и "
+                            "науки, вышли на пикет.")) & {"Федерацию профсоюзов"}
+    assert not _names(_tags("В Самарканде, Узбекистан, решили создать Организацию профсоюзов тюркских "
+                            "государств.")) & {"Организацию профсоюзов"}
+    assert not _names(_tags("В Москве, Россия, председатель Межрегионального профсоюза лоцманов и "
+                            "Федерального профсоюза авиадиспетчеров выступили на митинге.")) & {
+        "Межрегионального профсоюза", "Федерального профсоюза"}
     # A place still says which one it is.
     assert _names(_tags("В Санкт-Петербурге, Россия, Федерации профсоюзов Санкт-Петербурга провела митинг.")) == {
         "Федерации профсоюзов Санкт-Петербурга"}
@@ -1421,6 +1430,20 @@ def test_russian_and_ukrainian_union_names_are_declined() -> None:
     assert cyrillic_case_forms("Беларускі незалежны прафсаюз")[0] == "Беларускага незалежнага прафсаюза"
     assert "Свабоднага прафсаюзу металістаў" in cyrillic_case_forms("Свабодны прафсаюз металістаў")
     assert "Федэрацыі прафсаюзаў Беларусі" in cyrillic_case_forms("Федэрацыя прафсаюзаў Беларусі")
+    # a neuter head and a compound head decline too (wide_ru18 ru-5310, ru-5312, ru-5313, ru-5348, ru-5349)
+    assert cyrillic_case_forms("Объединение профсоюзов Грузии")[:4] == (
+        "Объединения профсоюзов Грузии", "Объединению профсоюзов Грузии", "Объединением профсоюзов Грузии",
+        "Объединении профсоюзов Грузии")
+    assert cyrillic_case_forms("Всероссийский Электропрофсоюз")[0] == "Всероссийского Электропрофсоюза"
+    assert "Нефтегазстройпрофсоюзе России" in cyrillic_case_forms("Нефтегазстройпрофсоюз России")
+
+
+def test_russian_unions_found_in_the_case_of_a_neuter_or_compound_head() -> None:
+    """"Объединения профсоюзов Грузии", "«Всероссийского Электропрофсоюза»" (wide_ru18): the directory's names
+    declined by their neuter or compound head are found."""
+    assert "gtuc-ge" in _ids(_tags("Как сообщили в Объединении профсоюзов Грузии, шахтеры Чиатуры будут бастовать."))
+    assert "all-russian-electric-trade-union-ru" in _ids(_tags(
+        "В Москве, Россия, участвовали представители «Всероссийского Электропрофсоюза» и Минэнерго России."))
 
 
 def test_a_russian_union_is_found_in_the_genitive() -> None:

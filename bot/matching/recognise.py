@@ -421,9 +421,14 @@ _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
-# Organisations"); see names_a_trade_only.
+# Organisations"), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
+# rest: "Межрегионального профсоюза лоцманов"); see names_a_trade_only.
 _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
+    Конфедерацию Конфедерацией Федерацию Федерацией Организация Организации Организацию Организацией
+    Межрегиональный Межрегионального Межрегиональному Межрегиональным Межрегиональном
+    Федеральный Федерального Федеральному Федеральным Федеральном
+    Общероссийский Общероссийского Общероссийскому Общероссийским Общероссийском
     Départementale Départemental Trade Trades Organisations Organizations
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
