@@ -772,8 +772,8 @@ def test_swedish_syndicalist_syndikat_compounds_are_union_names_also_ending_a_li
 def test_russian_adjectives_before_a_lower_case_head_and_a_quoted_name_are_the_name() -> None:
     tags = _tags("В Самаре Межрегиональный профсоюз «Новый труд» объявил забастовку на заводе.")
     assert "Межрегиональный профсоюз «Новый труд»" in _names(tags)
-    # Without an adjective the quoted words alone are the name.
-    assert "Новый труд" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
+    # Without an adjective the quoted words and the head are the name (as the wide_* samples label such unions).
+    assert "Профсоюз «Новый труд»" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
 
 
 def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the_story_backs_it() -> None:
@@ -1452,6 +1452,18 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
                  "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None:
+    """"новый профсоюз «Единство»", "профсоюза «Защита труда»", "профсоюз «Форд»" (wide_ru18 ru-5363, wide_cyr17
+    ru-4002, ru-4010): a union the directory lacks, named in quotes after a singular Russian or Ukrainian head, is
+    known by both, "Профсоюз «Единство»"."""
+    assert "Профсоюз «Единство»" in _names(_tags(
+        "В Калуге, Россия, члены профкома организовали новый профсоюз «Единство» на заводе."))
+    assert "Профсоюз «Защита труда»" in _names(_tags(
+        "В Москве, Россия, председатель профсоюза «Защита труда» выступил на митинге."))
+    assert "Профспілка «Нова дія»" in _names(_tags(
+        "У Києві, Україна, профспілка «Нова дія» провела пікет."))
 
 
 def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
@@ -2169,7 +2169,14 @@ class Recogniser:
                         return self._accepted(original, [*left[adjectives:], (start, end, head_text),
                                                          *following[:closing + 1]],
                                               "strong", None, title_case, head_word=(start, end))
-                    return self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
+                    quoted = self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
+                    if quoted is not None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
+                            head not in _CYRILLIC_PLURAL_HEADS):
+                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»": a Russian or Ukrainian union
+                        # named in quotes after its head is known by both ("Профсоюз «Единство»")
+                        noun = "Профспілка" if head.startswith("профспіл") else "Профсоюз"
+                        quoted = replace(quoted, name=f"{noun} «{quoted.name}»")
+                    return quoted
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
