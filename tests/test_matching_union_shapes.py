@@ -803,8 +803,8 @@ def test_swedish_syndicalist_syndikat_compounds_are_union_names_also_ending_a_li
 def test_russian_adjectives_before_a_lower_case_head_and_a_quoted_name_are_the_name() -> None:
     tags = _tags("В Самаре Межрегиональный профсоюз «Новый труд» объявил забастовку на заводе.")
     assert "Межрегиональный профсоюз «Новый труд»" in _names(tags)
-    # Without an adjective the quoted words alone are the name.
-    assert "Новый труд" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
+    # Without an adjective the quoted words and the head are the name (as the wide_* samples label such unions).
+    assert "Профсоюз «Новый труд»" in _names(_tags("В Самаре вчера профсоюз «Новый труд» объявил забастовку на заводе."))
 
 
 def test_a_russian_or_ukrainian_union_name_written_in_lower_case_counts_when_the_story_backs_it() -> None:
@@ -1411,6 +1411,15 @@ def test_head_words_with_only_a_bodys_kind_or_level_name_no_union() -> None:
     assert not _tags("У Києві, Україна, голова Федерації профспілок виступив на мітингу.").unions
     assert not _tags("À Lyon, en France, l'Union Départementale des Syndicats appelle à la grève.").unions
     assert not _tags("In Delhi, India, the Central Trade Union Organisations called a strike.").unions
+    # in other cases and with a level's adjective, cut before their lower-case rest (wide_cyr17 ru-4010, wide_ru18
+    # ru-5336, ru-5353, ru-5360): "в Федерацию профсоюзов просвещения", "Межрегионального профсоюза лоцманов"
+    assert not _names(_tags("В Кишиневе, Молдова, члены профсоюза, входящего в Федерацию профсоюзов просвещения и "
+                            "науки, вышли на пикет.")) & {"Федерацию профсоюзов"}
+    assert not _names(_tags("В Самарканде, Узбекистан, решили создать Организацию профсоюзов тюркских "
+                            "государств.")) & {"Организацию профсоюзов"}
+    assert not _names(_tags("В Москве, Россия, председатель Межрегионального профсоюза лоцманов и "
+                            "Федерального профсоюза авиадиспетчеров выступили на митинге.")) & {
+        "Межрегионального профсоюза", "Федерального профсоюза"}
     # A place still says which one it is.
     assert _names(_tags("В Санкт-Петербурге, Россия, Федерации профсоюзов Санкт-Петербурга провела митинг.")) == {
         "Федерации профсоюзов Санкт-Петербурга"}
@@ -1452,6 +1461,20 @@ def test_russian_and_ukrainian_union_names_are_declined() -> None:
     assert cyrillic_case_forms("Беларускі незалежны прафсаюз")[0] == "Беларускага незалежнага прафсаюза"
     assert "Свабоднага прафсаюзу металістаў" in cyrillic_case_forms("Свабодны прафсаюз металістаў")
     assert "Федэрацыі прафсаюзаў Беларусі" in cyrillic_case_forms("Федэрацыя прафсаюзаў Беларусі")
+    # a neuter head and a compound head decline too (wide_ru18 ru-5310, ru-5312, ru-5313, ru-5348, ru-5349)
+    assert cyrillic_case_forms("Объединение профсоюзов Грузии")[:4] == (
+        "Объединения профсоюзов Грузии", "Объединению профсоюзов Грузии", "Объединением профсоюзов Грузии",
+        "Объединении профсоюзов Грузии")
+    assert cyrillic_case_forms("Всероссийский Электропрофсоюз")[0] == "Всероссийского Электропрофсоюза"
+    assert "Нефтегазстройпрофсоюзе России" in cyrillic_case_forms("Нефтегазстройпрофсоюз России")
+
+
+def test_russian_unions_found_in_the_case_of_a_neuter_or_compound_head() -> None:
+    """"Объединения профсоюзов Грузии", "«Всероссийского Электропрофсоюза»" (wide_ru18): the directory's names
+    declined by their neuter or compound head are found."""
+    assert "gtuc-ge" in _ids(_tags("Как сообщили в Объединении профсоюзов Грузии, шахтеры Чиатуры будут бастовать."))
+    assert "all-russian-electric-trade-union-ru" in _ids(_tags(
+        "В Москве, Россия, участвовали представители «Всероссийского Электропрофсоюза» и Минэнерго России."))
 
 
 def test_a_russian_union_is_found_in_the_genitive() -> None:
@@ -1460,6 +1483,18 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
                  "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None:
+    """"новый профсоюз «Единство»", "профсоюза «Защита труда»", "профсоюз «Форд»" (wide_ru18 ru-5363, wide_cyr17
+    ru-4002, ru-4010): a union the directory lacks, named in quotes after a singular Russian or Ukrainian head, is
+    known by both, "Профсоюз «Единство»"."""
+    assert "Профсоюз «Единство»" in _names(_tags(
+        "В Калуге, Россия, члены профкома организовали новый профсоюз «Единство» на заводе."))
+    assert "Профсоюз «Защита труда»" in _names(_tags(
+        "В Москве, Россия, председатель профсоюза «Защита труда» выступил на митинге."))
+    assert "Профспілка «Нова дія»" in _names(_tags(
+        "У Києві, Україна, профспілка «Нова дія» провела пікет."))
 
 
 def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from os.path import commonprefix
 from typing import Literal
@@ -421,9 +421,14 @@ _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
-# Organisations"); see names_a_trade_only.
+# Organisations"), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
+# rest: "Межрегионального профсоюза лоцманов"); see names_a_trade_only.
 _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
+    Конфедерацию Конфедерацией Федерацию Федерацией Организация Организации Организацию Организацией
+    Межрегиональный Межрегионального Межрегиональному Межрегиональным Межрегиональном
+    Федеральный Федерального Федеральному Федеральным Федеральном
+    Общероссийский Общероссийского Общероссийскому Общероссийским Общероссийском
     Départementale Départemental Trade Trades Organisations Organizations
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
@@ -2191,7 +2196,14 @@ class Recogniser:
                         return self._accepted(original, [*left[adjectives:], (start, end, head_text),
                                                          *following[:closing + 1]],
                                               "strong", None, title_case, head_word=(start, end))
-                    return self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
+                    quoted = self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
+                    if quoted is not None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
+                            head not in _CYRILLIC_PLURAL_HEADS):
+                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»": a Russian or Ukrainian union
+                        # named in quotes after its head is known by both ("Профсоюз «Единство»")
+                        noun = "Профспілка" if head.startswith("профспіл") else "Профсоюз"
+                        quoted = replace(quoted, name=f"{noun} «{quoted.name}»")
+                    return quoted
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):

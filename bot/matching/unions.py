@@ -340,13 +340,15 @@ def polish_case_forms(name: str) -> tuple[str, ...]:
 
 # Russian, Ukrainian and Belarusian decline a name's leading adjectives and its head noun ("Межрегиональный
 # профсоюз «Учитель»" -> "Межрегионального профсоюза «Учитель»", "Вільна профспілка" -> "Вільної профспілки",
-# "Беларускі незалежны прафсаюз" -> "Беларускага незалежнага прафсаюза"); the words after the head (a genitive, a
+# "Беларускі незалежны прафсаюз" -> "Беларускага незалежнага прафсаюза"; a neuter "Объединение профсоюзов Грузии" ->
+# "Объединения профсоюзов Грузии", a compound "Электропрофсоюз" -> "Электропрофсоюза"); the words after the head (a genitive, a
 # name in quotes) stay as they are. Forms in case order: genitive, dative, instrumental, locative (prepositional),
 # accusative (a masculine inanimate accusative is the nominative); Belarusian adds the genitive in -у that its
 # classical spelling writes ("Свабоднага прафсаюзу металістаў").
 _CYRILLIC_HEADS = (("профсоюз", "masculine", ("а", "у", "ом", "е", "")), ("союз", "masculine", ("а", "у", "ом", "е", "")),
                    ("прафсаюз", "masculine-be", ("а", "у", "ам", "е", "", "у")),
                    ("ция", "feminine", ("ции", "ции", "цией", "ции", "цию")),
+                   ("ение", "neuter", ("ения", "ению", "ением", "ении", "ение")),
                    ("ція", "feminine-uk", ("ції", "ції", "цією", "ції", "цію")),
                    ("цыя", "feminine-be", ("цыі", "цыі", "цыяй", "цыі", "цыю")),
                    ("спілка", "feminine-uk", ("спілки", "спілці", "спілкою", "спілці", "спілку")))
@@ -354,6 +356,7 @@ _CYRILLIC_ADJECTIVES = {
     "masculine": (("ый", ("ого", "ому", "ым", "ом", "ый")), ("кий", ("кого", "кому", "ким", "ком", "кий")),
                   ("ий", ("его", "ему", "им", "ем", "ий")), ("ой", ("ого", "ому", "ым", "ом", "ой"))),
     "feminine": (("ая", ("ой", "ой", "ой", "ой", "ую")), ("яя", ("ей", "ей", "ей", "ей", "юю"))),
+    "neuter": (("ое", ("ого", "ому", "ым", "ом", "ое")), ("ее", ("его", "ему", "им", "ем", "ее"))),
     "feminine-uk": (("а", ("ої", "ій", "ою", "ій", "у")), ("я", ("ьої", "ій", "ьою", "ій", "ю"))),
     "masculine-be": (("ы", ("ага", "аму", "ым", "ым", "ы", "ага")), ("кі", ("кага", "каму", "кім", "кім", "кі", "кага"))),
     "feminine-be": (("ая", ("ай", "ай", "ай", "ай", "ую")),),
@@ -368,7 +371,8 @@ def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...
     """(stem, gender, endings) of a Russian or Ukrainian head noun of a union's name, or None."""
     for ending, gender, endings in _CYRILLIC_HEADS:
         if gender.startswith("masculine"):
-            if word.lower() == ending:
+            if word.lower() == ending or (ending == "профсоюз" and word.lower().endswith(ending)):
+                # "Всероссийский Электропрофсоюз", "Нефтегазстройпрофсоюз России": a compound head declines alike
                 return word, gender, endings
         elif word.lower().endswith(ending) and (gender == "feminine-uk") == (
                 (ukrainian and gender != "feminine-be") or ending == "спілка"):
