@@ -949,6 +949,9 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
     assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}
     assert not _tags("国際連合東京事務所で会議が開かれた。").unions  # the United Nations' office in Tokyo
+    # after a particle or a verb too: "より連合北海道", "や連合沖縄", "つくる連合沖縄"
+    assert _ids(_tags("10月29日より連合北海道第38回定期大会が札幌市内で開催されます。")) == {"rengo"}
+    assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
 
 
 def test_a_rank_word_before_a_role_word_ends_the_name() -> None:

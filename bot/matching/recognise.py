@@ -634,8 +634,10 @@ _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT
                                   # "須田孝連合総合労働局長", "逢見直人連合会長代行"
                                   r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,4}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
                                   + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
-                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡"
-                                  r"|(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
+                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡",
+                                  # after a particle or a verb too ("より連合北海道第38回定期大会", "副委員長や連合沖縄の",
+                                  # "労働団体でつくる連合沖縄と"), not inside a longer word ("国際連合東京事務所")
+                                  r"|(?<![一-鿿ァ-ヺー])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
