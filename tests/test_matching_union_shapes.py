@@ -954,6 +954,13 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
 
 
+def test_a_persons_name_glued_before_a_japanese_union_with_the_persons_post_after() -> None:
+    # "野木茂雄" (a person) + "福島県労連" + "議長" (his post): the union's name starts after the person's name
+    assert _names(_tags("福島市で、野木茂雄福島県労連議長は賃上げを求めた。")) == {"福島県労連"}
+    assert _names(_tags("東京で、関根秀一郎・派遣ユニオン書記長に聞く。")) == {"派遣ユニオン"}
+    assert _names(_tags("東京都庁職員労働組合委員長は述べた。")) == {"東京都庁職員労働組合"}  # a place, no person
+
+
 def test_a_rank_word_before_a_role_word_ends_the_name() -> None:
     # "general secretary", "national president": the role of the person named next, not words of the union.
     tags = _tags("Malawi Health Workers Union general secretary Joseph Banda said in Lilongwe that pay is late.")

@@ -490,6 +490,14 @@ _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # ユニオンの仲間", members of unions from three prefectures).
 _JAPANESE_PLACES_BEFORE = re.compile(r"((?:[一-鿿ァ-ヺー]{2,5}・)*[一-鿿ァ-ヺー]{2,5})(?:・|から)")
 _KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
+# A person's name glued before a union's name, where the person's post follows the name: two to five kanji ended
+# by "・" or followed by a prefecture's name or "県" ("野木茂雄福島県労連議長", "鈴木修県農協労連書記長",
+# "関根秀一郎・派遣ユニオン書記長", "山門真三重県教職員組合委員長"): the name starts after the person's.
+_JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|"
+                                     "千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|"
+                                     "和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄"
+                                     r"|県)))")
+_JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
 _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
@@ -532,6 +540,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
+        if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
+                is_place(person.group(1))) and len(words) - person.end() >= 2:
+            start, words = start + person.end(), words[person.end():]
         if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
