@@ -954,6 +954,13 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
 
 
+def test_a_national_short_name_glued_after_ken_is_the_prefectures_own_federation() -> None:
+    # "愛知県医労連" is Aichi's federation of medical unions, not 日本医労連 (the national one, "医労連")
+    assert _names(_tags("愛知県医労連は名古屋市の7つの病院でストライキを実施した。")) == {"愛知県医労連"}
+    assert _names(_tags("県医労連副執行委員長が那覇市で就任した。")) == {"県医労連"}
+    assert _ids(_tags("日本医労連は全国で一斉にストライキを行った。")) == {"japan-federation-of-medical-workers-unions-jp"}
+
+
 def test_a_persons_name_glued_before_a_japanese_union_with_the_persons_post_after() -> None:
     # "野木茂雄" (a person) + "福島県労連" + "議長" (his post): the union's name starts after the person's name
     assert _names(_tags("福島市で、野木茂雄福島県労連議長は賃上げを求めた。")) == {"福島県労連"}

@@ -2066,8 +2066,10 @@ class Recogniser:
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
                 # 労連, 教職員組合, 教組, a branch
-                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
-                                         self._is_place)
+                # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
+                # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + [
+                    (start, end) for start, end in known_spans if original[start - 1:start] != "県"], self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
