@@ -954,6 +954,13 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
 
 
+def test_a_japanese_union_of_a_kind_of_workers_with_a_word_of_its_own() -> None:
+    # "郵政非正規ユニオン", "札幌パートユニオン": names; "非正規ユニオン" alone is a kind of union
+    assert _names(_tags("東京北部ユニオンと郵政非正規ユニオンに協力してくれた。")) == {"東京北部ユニオン", "郵政非正規ユニオン"}
+    assert _names(_tags("札幌地区ユニオン及び札幌パートユニオン組合員の皆さん")) == {"札幌地区ユニオン", "札幌パートユニオン"}
+    assert not _tags("全国の非正規ユニオンの仲間が東京に集まった。").unions
+
+
 def test_a_national_short_name_glued_after_ken_is_the_prefectures_own_federation() -> None:
     # "愛知県医労連" is Aichi's federation of medical unions, not 日本医労連 (the national one, "医労連")
     assert _names(_tags("愛知県医労連は名古屋市の7つの病院でストライキを実施した。")) == {"愛知県医労連"}

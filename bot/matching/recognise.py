@@ -509,6 +509,18 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
 
 
+# Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
+# part-timers' union), "郵政非正規ユニオン" (the post's non-regular workers'); not the kind alone ("非正規ユニオン").
+_JAPANESE_WORKER_KINDS = ("パート", "アルバイト", "非正規", "正社員")
+
+
+def _named_workers_union(words: str, head: str) -> bool:
+    """Whether `words` before `head` name a union of a kind of workers with a word of its own before the kind."""
+    kind = next((kind for kind in _JAPANESE_WORKER_KINDS if words.endswith(kind)), None)
+    rest = words[:-len(kind)] if kind else ""
+    return head == "ユニオン" and len(rest) >= 2 and not rest.endswith(_JAPANESE_KINDS) and not _HIRAGANA_ONLY.fullmatch(rest)
+
+
 # What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
 _JAPANESE_LISTED_KINDS = ("", "一般", "合同")
 
@@ -532,7 +544,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
-        cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
+        cut = max(words.rfind(particle) for particle in (*_JAPANESE_PARTICLES, "及び"))  # "及び" ("and", as "と") cut
+        if words[cut:cut + 2] == "及び":  # after its second character: "札幌地区ユニオン及び札幌パートユニオン"
+            cut += 1
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
@@ -543,7 +557,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if len(words) < 2 or (words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
