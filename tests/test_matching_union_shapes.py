@@ -954,6 +954,14 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
 
 
+def test_a_prefectures_federation_written_ken_takes_the_one_prefecture_of_the_story() -> None:
+    # "県医労連" in an Okinawa story is 沖縄県医労連; the form written counts too
+    tags = _tags("沖縄県の労働組合の大会で、県医労連副執行委員長が那覇市で就任した。")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("沖縄県医労連", "県医労連")}
+    assert _names(_tags("長野県と新潟県で、県医労連が集会を開いた。")) == {"県医労連"}  # two prefectures: as written
+    assert _names(_tags("沖縄観光について、調査は県労働組合総連合が実施した。")) == {"沖縄県労働組合総連合"}
+
+
 def test_a_japanese_union_of_a_kind_of_workers_with_a_word_of_its_own() -> None:
     # "郵政非正規ユニオン", "札幌パートユニオン": names; "非正規ユニオン" alone is a kind of union
     assert _names(_tags("東京北部ユニオンと郵政非正規ユニオンに協力してくれた。")) == {"東京北部ユニオン", "郵政非正規ユニオン"}

@@ -557,7 +557,11 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
-        if len(words) < 2 or (words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
+        prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
+        if (len(words) < 2 and not prefectures_own) or (
+                words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
+                _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
@@ -590,8 +594,28 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
-    return _short_names_as_full(names) + _japanese_branches(original, known + [(name.start, name.end) for name in names],
-                                                           is_place)
+    return _with_the_storys_prefecture(original, _short_names_as_full(names)) + _japanese_branches(
+        original, known + [(name.start, name.end) for name in names], is_place)
+
+
+# A prefecture's name in a story (a prefecture called 県: not 北海道, 東京都, 大阪府, 京都府).
+_KEN_PREFECTURE = re.compile("(?<![一-鿿])(" + "|".join(
+    prefecture for prefecture in ("青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|"
+                                  "静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|"
+                                  "熊本|大分|宮崎|鹿児島|沖縄").split("|")) + ")")
+
+
+def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[FoundName]:
+    """A prefecture's federation written "県..." ("県医労連", "県農協労連", "県労働組合総連合") is the federation of
+    the one prefecture the story names ("沖縄県医労連"), known by the form written too; as written where the story
+    names none or several."""
+    prefectures = {match.group(1) for match in _KEN_PREFECTURE.finditer(original)}
+    if len(prefectures) != 1:
+        return names
+    prefecture = prefectures.pop()
+    return [FoundName(name.start, name.end, prefecture + name.name, name.acronym or name.name)
+            if name.name.startswith("県") and name.name.endswith(("労連", "総連合", "連合会")) and len(name.name) > 3
+            else name for name in names]
 
 
 def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
