@@ -144,7 +144,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
-                      "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",)}
+                      "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -188,6 +188,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # wide_kojp12 raised from 0.89 after branch kojp17 (0.908); wide_kojp17: main 0.855, branch kojp17 0.908
     "wide_kojp12": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
     "wide_kojp17": {("unions", "f1"): 0.90, ("countries", "f1"): 0.99},
+    # wide_ja18: main 0.782, branch ja18 0.875 (union F1); primary countries 0.985
+    "wide_ja18": {("unions", "f1"): 0.86, ("countries", "f1"): 0.98},
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)

@@ -980,6 +980,38 @@ def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
     assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}
     assert not _tags("国際連合東京事務所で会議が開かれた。").unions  # the United Nations' office in Tokyo
+    # after a particle or a verb too: "より連合北海道", "や連合沖縄", "つくる連合沖縄"
+    assert _ids(_tags("10月29日より連合北海道第38回定期大会が札幌市内で開催されます。")) == {"rengo"}
+    assert _ids(_tags("県内の労働団体でつくる連合沖縄と県経営者協会の代表らが那覇市で出席した。")) == {"rengo"}
+
+
+def test_a_prefectures_federation_written_ken_takes_the_one_prefecture_of_the_story() -> None:
+    # "県医労連" in an Okinawa story is 沖縄県医労連; the form written counts too
+    tags = _tags("沖縄県の労働組合の大会で、県医労連副執行委員長が那覇市で就任した。")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("沖縄県医労連", "県医労連")}
+    assert _names(_tags("長野県と新潟県で、県医労連が集会を開いた。")) == {"県医労連"}  # two prefectures: as written
+    assert _names(_tags("沖縄観光について、調査は県労働組合総連合が実施した。")) == {"沖縄県労働組合総連合"}
+
+
+def test_a_japanese_union_of_a_kind_of_workers_with_a_word_of_its_own() -> None:
+    # "郵政非正規ユニオン", "札幌パートユニオン": names; "非正規ユニオン" alone is a kind of union
+    assert _names(_tags("東京北部ユニオンと郵政非正規ユニオンに協力してくれた。")) == {"東京北部ユニオン", "郵政非正規ユニオン"}
+    assert _names(_tags("札幌地区ユニオン及び札幌パートユニオン組合員の皆さん")) == {"札幌地区ユニオン", "札幌パートユニオン"}
+    assert not _tags("全国の非正規ユニオンの仲間が東京に集まった。").unions
+
+
+def test_a_national_short_name_glued_after_ken_is_the_prefectures_own_federation() -> None:
+    # "愛知県医労連" is Aichi's federation of medical unions, not 日本医労連 (the national one, "医労連")
+    assert _names(_tags("愛知県医労連は名古屋市の7つの病院でストライキを実施した。")) == {"愛知県医労連"}
+    assert _names(_tags("県医労連副執行委員長が那覇市で就任した。")) == {"県医労連"}
+    assert _ids(_tags("日本医労連は全国で一斉にストライキを行った。")) == {"japan-federation-of-medical-workers-unions-jp"}
+
+
+def test_a_persons_name_glued_before_a_japanese_union_with_the_persons_post_after() -> None:
+    # "野木茂雄" (a person) + "福島県労連" + "議長" (his post): the union's name starts after the person's name
+    assert _names(_tags("福島市で、野木茂雄福島県労連議長は賃上げを求めた。")) == {"福島県労連"}
+    assert _names(_tags("東京で、関根秀一郎・派遣ユニオン書記長に聞く。")) == {"派遣ユニオン"}
+    assert _names(_tags("東京都庁職員労働組合委員長は述べた。")) == {"東京都庁職員労働組合"}  # a place, no person
 
 
 def test_a_rank_word_before_a_role_word_ends_the_name() -> None:

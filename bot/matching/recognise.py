@@ -495,6 +495,14 @@ _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # ユニオンの仲間", members of unions from three prefectures).
 _JAPANESE_PLACES_BEFORE = re.compile(r"((?:[一-鿿ァ-ヺー]{2,5}・)*[一-鿿ァ-ヺー]{2,5})(?:・|から)")
 _KANJI_OR_KATAKANA = re.compile(r"[一-鿿ァ-ヺー]")
+# A person's name glued before a union's name, where the person's post follows the name: two to five kanji ended
+# by "・" or followed by a prefecture's name or "県" ("野木茂雄福島県労連議長", "鈴木修県農協労連書記長",
+# "関根秀一郎・派遣ユニオン書記長", "山門真三重県教職員組合委員長"): the name starts after the person's.
+_JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|"
+                                     "千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|"
+                                     "和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄"
+                                     r"|県)))")
+_JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
 _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
@@ -504,6 +512,18 @@ _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "な�
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
+
+
+# Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
+# part-timers' union), "郵政非正規ユニオン" (the post's non-regular workers'); not the kind alone ("非正規ユニオン").
+_JAPANESE_WORKER_KINDS = ("パート", "アルバイト", "非正規", "正社員")
+
+
+def _named_workers_union(words: str, head: str) -> bool:
+    """Whether `words` before `head` name a union of a kind of workers with a word of its own before the kind."""
+    kind = next((kind for kind in _JAPANESE_WORKER_KINDS if words.endswith(kind)), None)
+    rest = words[:-len(kind)] if kind else ""
+    return head == "ユニオン" and len(rest) >= 2 and not rest.endswith(_JAPANESE_KINDS) and not _HIRAGANA_ONLY.fullmatch(rest)
 
 
 # What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
@@ -529,7 +549,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
-        cut = max(words.rfind(particle) for particle in _JAPANESE_PARTICLES)
+        cut = max(words.rfind(particle) for particle in (*_JAPANESE_PARTICLES, "及び"))  # "及び" ("and", as "と") cut
+        if words[cut:cut + 2] == "及び":  # after its second character: "札幌地区ユニオン及び札幌パートユニオン"
+            cut += 1
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
@@ -537,7 +559,14 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
-        if len(words) < 2 or words.endswith(_JAPANESE_KINDS) or words[-1].isdigit() or _HIRAGANA_ONLY.fullmatch(words) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
+                is_place(person.group(1))) and len(words) - person.end() >= 2:
+            start, words = start + person.end(), words[person.end():]
+        # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
+        prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
+        if (len(words) < 2 and not prefectures_own) or (
+                words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
+                _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
@@ -570,8 +599,28 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
-    return _short_names_as_full(names) + _japanese_branches(original, known + [(name.start, name.end) for name in names],
-                                                           is_place)
+    return _with_the_storys_prefecture(original, _short_names_as_full(names)) + _japanese_branches(
+        original, known + [(name.start, name.end) for name in names], is_place)
+
+
+# A prefecture's name in a story (a prefecture called 県: not 北海道, 東京都, 大阪府, 京都府).
+_KEN_PREFECTURE = re.compile("(?<![一-鿿])(" + "|".join(
+    prefecture for prefecture in ("青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|"
+                                  "静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|"
+                                  "熊本|大分|宮崎|鹿児島|沖縄").split("|")) + ")")
+
+
+def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[FoundName]:
+    """A prefecture's federation written "県..." ("県医労連", "県農協労連", "県労働組合総連合") is the federation of
+    the one prefecture the story names ("沖縄県医労連"), known by the form written too; as written where the story
+    names none or several."""
+    prefectures = {match.group(1) for match in _KEN_PREFECTURE.finditer(original)}
+    if len(prefectures) != 1:
+        return names
+    prefecture = prefectures.pop()
+    return [FoundName(name.start, name.end, prefecture + name.name, name.acronym or name.name)
+            if name.name.startswith("県") and name.name.endswith(("労連", "総連合", "連合会")) and len(name.name) > 3
+            else name for name in names]
 
 
 def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -639,8 +688,10 @@ _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT
                                   # "須田孝連合総合労働局長", "逢見直人連合会長代行"
                                   r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,4}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
                                   + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
-                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡"
-                                  r"|(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
+                                  # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡",
+                                  # after a particle or a verb too ("より連合北海道第38回定期大会", "副委員長や連合沖縄の",
+                                  # "労働団体でつくる連合沖縄と"), not inside a longer word ("国際連合東京事務所")
+                                  r"|(?<![一-鿿ァ-ヺー])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
 
 
 def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
@@ -2085,8 +2136,10 @@ class Recogniser:
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
                 # 労連, 教職員組合, 教組, a branch
-                found += _japanese_names(original, [(name.start, name.end) for name in found] + known_spans,
-                                         self._is_place)
+                # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
+                # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
+                found += _japanese_names(original, [(name.start, name.end) for name in found] + [
+                    (start, end) for start, end in known_spans if original[start - 1:start] != "県"], self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会

@@ -1536,10 +1536,12 @@ class Tagger:
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
-            if any(match.end == name.end and (directory_id is None or match.start == name.start) for match in inner) and (
+            if any(match.end == name.end and (directory_id is None or match.start == name.start)
+                   and original[match.start - 1:match.start] != "県" for match in inner) and (
                     directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
                 continue  # the directory's own match decides (with its rules for generic names), unless the
-                # recogniser read a word as another union of the directory by the story's language (Norwegian "FO")
+                # recogniser read a word as another union of the directory by the story's language (Norwegian "FO"),
+                # or a national body's short name is glued after "県", the prefecture's own ("愛知県医労連")
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
                                                              or self._only_a_person_after(original, name, inner[0])):
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
