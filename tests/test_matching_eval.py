@@ -351,9 +351,11 @@ def test_wide_samples_stay_above_their_floors(name: str) -> None:
 # labels say, so those events' tags differ as their labels do; where the labels agree nothing changed.
 # heldout_events16: 9 events, 27 pages (branch events16, which changed no matching rule; floors at main's level).
 WIDE_EVENTS_SAMPLES = {"wide_events8": 26, "wide_events9": 19, "heldout_events10": 9, "heldout_events16": 9}
-WIDE_EVENTS_FLOORS = {"wide_events8": {"consistent": 10, "consistent_where_labels_agree": 22},
+# Raised at the end of the session of 2026-12-01 16:00-18:00 to what main reaches (wide_events8 11 and 25, heldout_events10
+# 5 and 7; they were 10/22 and 4/6).
+WIDE_EVENTS_FLOORS = {"wide_events8": {"consistent": 11, "consistent_where_labels_agree": 25},
                       "wide_events9": {"consistent": 9, "consistent_where_labels_agree": 17},
-                      "heldout_events10": {"consistent": 4, "consistent_where_labels_agree": 6},
+                      "heldout_events10": {"consistent": 5, "consistent_where_labels_agree": 7},
                       "heldout_events16": {"consistent": 1, "consistent_where_labels_agree": 5}}
 
 
