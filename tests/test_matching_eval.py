@@ -143,7 +143,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn12": ("ar", "bn", "ur"), "wide_romance12": ("fr", "it", "pt"),
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
-                      "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",)}
+                      "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
+                      "wide_smallrom18": ("es", "fr", "pt")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -298,6 +299,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Swedish-language pages of the labour press, regional papers, union branches and Finland's Swedish press
     # drawn for branch sv17 (main 0.891, the branch 0.961)
     "wide_sv17": {("unions", "f1"): 0.95},
+    # Portuguese, French, Spanish and Italian pages of rarely drawn countries (Lusophone Africa and Timor-Leste, Haiti,
+    # Chad, Central Africa, Mauritius, Madagascar, Central America and the Caribbean, San Marino, Sardinia, Sicily)
+    # drawn for branch smallrom18 (main 0.730 unions, 0.927 countries)
+    "wide_smallrom18": {("unions", "f1"): 0.72, ("countries", "f1"): 0.92},
     # English, Swedish, German, Russian/Ukrainian and Indonesian pages drawn after the session's matching changes,
     # to measure how far they carry (main: unions 0.876, countries 0.939; the session's start 290f685: unions 0.841,
     # countries 0.939)
