@@ -144,7 +144,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_rare17": ("ms", "pl", "tl", "tr"), "wide_arabic17": ("ar",), "wide_german17": ("de", "nl"),
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
-                      "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",)}
+                      "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
+                      "wide_smallrom18": ("es", "fr", "pt")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -307,6 +308,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Urdu pages of Pakistan (WAPDA, railway, teachers, clerks, brick-kiln, mines, CBA referendums) and Hindi pages of
     # Indian central and state unions drawn for branch ur18 (main 0.815 unions, 0.984 countries; the branch 0.887)
     "wide_ur18": {("unions", "f1"): 0.88, ("countries", "f1"): 0.97},
+    # Portuguese, French, Spanish and Italian pages of rarely drawn countries (Lusophone Africa and Timor-Leste, Haiti,
+    # Chad, Central Africa, Mauritius, Madagascar, Central America and the Caribbean, San Marino, Sardinia, Sicily)
+    # drawn for branch smallrom18 (main 0.730 unions, 0.927 countries; the branch 0.903, 0.959, most of it directory
+    # rows for the national centres and teachers' unions these pages name)
+    "wide_smallrom18": {("unions", "f1"): 0.89, ("countries", "f1"): 0.95},
     # English, Swedish, German, Russian/Ukrainian and Indonesian pages drawn after the session's matching changes,
     # to measure how far they carry (main: unions 0.876, countries 0.939; the session's start 290f685: unions 0.841,
     # countries 0.939)

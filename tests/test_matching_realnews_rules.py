@@ -732,6 +732,17 @@ def test_italian_press_forms_of_acronyms_name_their_unions() -> None:
     assert {"fiom", "usb", "cub-it", "sgb-it"} <= _union_ids(tags)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("La Confédération des éducatrices et éducateurs du Bénin (CEEB) a inauguré ses locaux à Cotonou.",
+     "Confédération des éducatrices et éducateurs du Bénin"),
+    ("L’Union des normaliens du Gabon (UNG) appelle à la grève à Libreville.", "Union des normaliens du Gabon"),
+])
+def test_french_educators_and_normaliens_are_labour_words(text: str, name: str) -> None:
+    """"éducateurs"/"éducatrices" (as "educadores", "educators") and Haiti's "normaliens" (teachers trained at a
+    normal school) are labour words: Haiti's CNEH, UNNOH and UNNOEH."""
+    assert name in _union_names(default_tagger().tag(None, text, "fr"))
+
+
 def test_a_loose_head_with_a_trade_of_workers_in_another_language_is_a_name() -> None:
     tags = default_tagger().tag(None, "En España, los estibadores de la Coordinadora Estatal de Estibadores Portuarios "
                                       "hicieron huelga.", "es")
@@ -762,6 +773,20 @@ def test_a_shared_acronym_goes_by_the_story_country_or_stays_its_own_name() -> N
     assert "ES" not in {tag.code for tag in mexican.countries}
     assert "cnt-es" in _union_ids(_tags(None, "Los huelguistas de la CNT se manifestaron en Madrid, España."))
     assert "cnt-fr" in _union_ids(_tags(None, "La CNT appelle à la grève à Paris, en France, contre la réforme."))
+
+
+def test_a_centre_name_shared_by_two_countries_goes_by_the_story_country() -> None:
+    """Angola's Força Sindical (FSA-CS) and Brazil's Força Sindical: the story's country decides."""
+    angolan = default_tagger().tag(None, "As centrais sindicais angolanas UNTA-CS, CGSILA e Força Sindical anunciam "
+                                         "uma greve geral em Luanda.", "pt")
+    assert {"fsa-cs-ao", "cgsila-ao", "unta"} <= _union_ids(angolan) and "forca-sindical" not in _union_ids(angolan)
+    brazilian = default_tagger().tag(None, "O presidente da Força Sindical, Miguel Torres, criticou o governo em "
+                                           "Brasília.", "pt")
+    assert "forca-sindical" in _union_ids(brazilian) and "fsa-cs-ao" not in _union_ids(brazilian)
+    # Naming no country, a Portuguese story backs both by its language: the name goes to the union it is the name of.
+    unplaced = default_tagger().tag(None, "Em campanha salarial, metalúrgicos da Força Sindical fizeram ontem uma "
+                                          "paralisação de advertência em empresas paulistas.", "pt")
+    assert "forca-sindical" in _union_ids(unplaced)
 
 
 def test_an_unresolved_acronym_needs_a_union_word_in_its_sentence() -> None:

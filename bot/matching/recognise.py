@@ -206,7 +206,7 @@ CORE_LABOUR_WORDS = frozenset(fold(word) for word in """
 workers worker employees employee labour labor trade trades unions union unionists teachers nurses
 educators pilots journalists representatives mineworkers metalworkers steelworkers dockworkers
 sindical sindicales syndical syndicale syndicales sindacale trabajadores trabajadoras trabalhadores ferroviaria
-educadores educadoras
+educadores educadoras educateurs educatrices normaliens normaliennes
 trabalhadoras travailleurs lavoratori obreros obrera obreros ouvriers empleados employes trabajo trabalho
 travail lavoro docentes enseignants arbeiter arbetare pracownikow iscileri pekerja buruh manggagawa
 sramik shramik mazdoor mazdur karmachari kamgar профсоюз профспілка работников працівників
@@ -244,7 +244,7 @@ travailleurs travailleuses
 lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
 empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
 trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
-educadores educadoras
+educadores educadoras educateurs educatrices normaliens normaliennes
 bancarios bancarias mineros mineiros petroleros portuarios estibadores
 arbeiter arbeitnehmer beschaftigten arbetare tjanstemannen anstallda pracownikow pracownicy nauczycieli
 iscileri isci iscilerin emekciler calisanlari memurlar

@@ -1958,6 +1958,16 @@ class Tagger:
             for match in unbacked:
                 backed = [entry.target for entry in match.entries
                           if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
+                if len(set(backed)) > 1:
+                    # Backed only by the language, a name goes to the union it is the name of, not to one whose
+                    # longer name it shortens ("Força Sindical", Brazil's, not Angola's Força Sindical Angolana).
+                    written = fold(match.original[match.start:match.end])
+                    names = {target: fold(record.name) for target in set(backed)
+                             if (record := self.unions.get(target)) is not None}
+                    own = [target for target in backed if names.get(target) == written]
+                    if len(set(own)) == 1 and all(written in name and name != written for target, name in names.items()
+                                                  if target not in own) and len(names) == len(set(backed)):
+                        backed = own
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
         return accepted
