@@ -40,6 +40,7 @@ from bot.matching.tagger import (
     _SIGNALS,
     _TABLE,
     _TOWN_AFTER_PREPOSITION,
+    _TOWN_BUCKETS,
     _TOWN_PREPOSITIONS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
@@ -50,6 +51,7 @@ from bot.matching.tagger import (
     _holds_cause_word,
     _is_title_case,
     _may_search,
+    _Towns,
     _whole_word_spans,
     build_automaton,
 )
@@ -206,6 +208,17 @@ def test_an_automaton_takes_a_keys_entries_in_precedence_order_and_empties_its_g
     assert automaton.get(" union ").entries == (head,)
     assert [info.detail for _, info in automaton.iter(" le syndicat ")] == []
     assert [info.detail for _, info in automaton.iter(" sindicato ")] == ["sindica"]
+
+
+def test_towns_are_looked_up_as_a_dict_would_be() -> None:
+    """_Towns packs the towns' keys into a few strings; a lookup finds exactly the keys it was given."""
+    entries = [NameEntry("country", code, "town", "", "capitalised") for code in ("FR", "ES", "IT")]
+    towns = {f" town {number} ": entries[number % 3] for number in range(3 * _TOWN_BUCKETS)}
+    towns[" salta "] = entries[0]
+    packed = _Towns(towns)
+    assert all(packed.get(key) is entry and key in packed for key, entry in towns.items())
+    for missing in (" salt ", " alta ", "salta", " salta", " town 1", " town 12345 ", " ", ""):
+        assert packed.get(missing) is None and missing not in packed
 
 
 def test_a_built_tagger_keeps_no_gazetteer_columns_and_still_reads_country_words() -> None:

@@ -856,12 +856,46 @@ def _with_spacing_of(spaced: str, cased: str) -> str | None:
 _country_name = lru_cache(maxsize=None)(country_name)  # one name per tag, and names never change
 
 
+class _Towns:
+    """Small towns by key (" name "), looked up after "in", "at" ...: a dict's get() and `in` in ~0.6 MB,
+    where a dict took ~2.6 MB (a string and a slot for each of ~28,000 keys, and each key's string).
+
+    The keys are spread over _TOWN_BUCKETS strings by their hash, each holding its keys as "\n<key>\t<n>",
+    <n> the character numbering the key's entry (entries are a few hundred, shared by all towns of a
+    country). A key holds no tab or line break, so "\n<key>\t" is found in its bucket exactly when the
+    key is a town's.
+    """
+
+    __slots__ = ("_buckets", "_entries")
+
+    def __init__(self, towns: dict[str, NameEntry]) -> None:
+        numbers: dict[NameEntry, str] = {}
+        buckets: list[list[str]] = [[] for _ in range(_TOWN_BUCKETS)]
+        for key, entry in towns.items():
+            number = numbers.setdefault(entry, chr(_FIRST_TOWN_ENTRY + len(numbers)))
+            buckets[hash(key) % _TOWN_BUCKETS].append(f"\n{key}\t{number}")
+        self._buckets = tuple("".join(bucket) for bucket in buckets)
+        self._entries = tuple(numbers)
+
+    def get(self, key: str) -> NameEntry | None:
+        bucket = self._buckets[hash(key) % _TOWN_BUCKETS]
+        at = bucket.find(f"\n{key}\t")
+        return None if at < 0 else self._entries[ord(bucket[at + len(key) + 2]) - _FIRST_TOWN_ENTRY]
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+
+_TOWN_BUCKETS = 2048  # ~14 keys a bucket: a lookup reads ~200 characters
+_FIRST_TOWN_ENTRY = 0x20  # entries are numbered from " ", so that none is a line break or a tab
+
+
 class _Automata(NamedTuple):
     """The matching automata for one union directory (see _automata_for)."""
 
     latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
     other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
-    towns: dict[str, NameEntry]                 # small towns by key (" name "), looked up after "in", "at" ...
+    towns: _Towns                               # small towns by key (" name "), looked up after "in", "at" ...
 
     def is_country_name(self, folded: str) -> bool:
         """True when the folded text is a country's name, demonym or code ("pakistan", "uk")."""
@@ -937,8 +971,8 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     in a dict instead of being scanned for everywhere.
     """
     union_entries = directory.entries()
-    towns = {key: entry for key, entry in zip(*country_columns(), strict=True)
-             if key.isascii() and entry.form in BACKED_FORMS}
+    towns = _Towns({key: entry for key, entry in zip(*country_columns(), strict=True)
+                    if key.isascii() and entry.form in BACKED_FORMS})
 
     def entries(ascii_keys: bool) -> Iterator[tuple[str, NameEntry]]:
         """The keys and entries of one automaton, read from their sources as it is built."""

@@ -22,6 +22,8 @@ from typing import Any, Literal, TypeGuard
 from rapidfuzz.distance import OSA
 
 from bot.matching.gazetteer import (
+    CaseRule,
+    Form,
     NameEntry,
     arabic_joined_forms,
     case_rule_of,
@@ -654,6 +656,14 @@ class UnionDirectory:
         """(automaton key, entry) pairs for every union name, acronym and alias."""
         acronym_owners = Counter(fold_cased(acronym) for record in self for acronym in set(record.acronyms))
         entries: list[tuple[str, NameEntry]] = []
+        # Only the "exact" rule reads an entry's `cased` (the case check, an acronym's spelling): the others
+        # keep "", and equal entries are stored once (a string and an entry for each of ~9,000 names, ~1 MB).
+        shared: dict[NameEntry, NameEntry] = {}
+
+        def entry(union_id: str, form: Form, cased: str, rule: CaseRule, needs_support: bool) -> NameEntry:
+            made = NameEntry("union", union_id, form, cased if rule == "exact" else "", rule, needs_support)
+            return shared.setdefault(made, made)
+
         for record in self:
             # An alias written another way than the acronym ("Fisascat" beside FISASCAT) is its own
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
@@ -672,30 +682,25 @@ class UnionDirectory:
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
-                    entries.append((key, NameEntry("union", record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias",
-                                                   cased, rule,
+                    entries.append((key, entry(record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias", cased, rule,
                                                    self._needs_support(record, variant, rule, acronym_owners, cased))))
                     if rule == "capitalised" and _is_sentence_case_name(cased):
                         # "la fédération générale de l'enseignement de base", "независимого профсоюза горняков":
                         # French, Spanish, Portuguese, Italian, Russian and Ukrainian write names in lower case
                         # too; so written, the story must back them.
-                        entries.append((key, NameEntry("union", record.id, "alias", cased, "any", needs_support=True)))
+                        entries.append((key, entry(record.id, "alias", cased, "any", True)))
                     if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
-                        entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
-                                                       "capitalised", needs_support=True)))
-                        entries.append((key, NameEntry("union", record.id, "acronym_variant", cased,
-                                                       "any", needs_support=True)))
+                        entries.append((key, entry(record.id, "acronym_variant", cased, "capitalised", True)))
+                        entries.append((key, entry(record.id, "acronym_variant", cased, "any", True)))
                         joined = _ACRONYM_JOINS.sub("", variant)
                         if joined != variant and (joined_key := pattern_key(joined)) != key:
                             # "CGTB" for CGT-B ("CGT FO" for CGT-FO is the same key): the press drops the joins.
-                            entries.append((joined_key, NameEntry("union", record.id, "acronym_variant",
-                                                                  fold_cased(joined), "exact", needs_support=True)))
+                            entries.append((joined_key, entry(record.id, "acronym_variant", fold_cased(joined), "exact", True)))
                         spaced = _ACRONYM_HYPHEN.sub(" – ", variant)
                         if spaced != variant:
                             # "PIT – CNT" for PIT-CNT: a dash with a space each side folds to three spaces.
-                            entries.append((pattern_key(spaced), NameEntry("union", record.id, "acronym_variant",
-                                                                           fold_cased(spaced), "exact", needs_support=True)))
+                            entries.append((pattern_key(spaced), entry(record.id, "acronym_variant", fold_cased(spaced), "exact", True)))
         return entries
 
     @staticmethod
