@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 import weakref
+import zlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -873,12 +874,12 @@ class _Towns:
         buckets: list[list[str]] = [[] for _ in range(_TOWN_BUCKETS)]
         for key, entry in towns.items():
             number = numbers.setdefault(entry, chr(_FIRST_TOWN_ENTRY + len(numbers)))
-            buckets[hash(key) % _TOWN_BUCKETS].append(f"\n{key}\t{number}")
+            buckets[_town_bucket(key)].append(f"\n{key}\t{number}")
         self._buckets = tuple("".join(bucket) for bucket in buckets)
         self._entries = tuple(numbers)
 
     def get(self, key: str) -> NameEntry | None:
-        bucket = self._buckets[hash(key) % _TOWN_BUCKETS]
+        bucket = self._buckets[_town_bucket(key)]
         at = bucket.find(f"\n{key}\t")
         return None if at < 0 else self._entries[ord(bucket[at + len(key) + 2]) - _FIRST_TOWN_ENTRY]
 
@@ -888,6 +889,12 @@ class _Towns:
 
 _TOWN_BUCKETS = 2048  # ~14 keys a bucket: a lookup reads ~200 characters
 _FIRST_TOWN_ENTRY = 0x20  # entries are numbered from " ", so that none is a line break or a tab
+
+
+def _town_bucket(key: str) -> int:
+    # crc32, not hash(): str hashes change with each process's seed, and a table built in one process must
+    # answer the same in another (a pickled or shared tagger)
+    return zlib.crc32(key.encode()) % _TOWN_BUCKETS
 
 
 class _Automata(NamedTuple):
