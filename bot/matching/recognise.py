@@ -525,9 +525,10 @@ _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
-# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name.
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name; also
+# a union's rank ("JR東日本の最大労組") and a company's line of business ("バス事業の労働組合") referred to.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
-                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
+                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員", "最大", "事業")
 
 
 # Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
