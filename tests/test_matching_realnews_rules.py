@@ -350,6 +350,17 @@ def test_japanese_union_names_before_the_word_for_union() -> None:
     assert _tags(None, "日本では企業内労働組合が賃上げを求めた。").unions == ()  # generic14: an enterprise union, a kind
 
 
+def test_a_japanese_unions_rank_or_its_companys_line_of_business_is_no_name() -> None:
+    """"JR東日本の最大労組" (its largest union), "バス事業の労働組合" (the union of its bus business): a union referred
+    to, not named (wide_kojp17 ja-4381, ja-4383; wide_east11 ja-1519, wide_ja18 ja-5151)."""
+    tags = _tags(None, "JR東日本の最大労組、JR東労組は21日までに、ストライキなどの争議行為を予告した。")
+    assert not any(name.startswith("最大") for name in _union_names(tags))
+    tags = _tags(None, "岡山県は16日、両備ホールディングス(HD)のバス事業の労働組合、両備バス労働組合からストの通知を受けた。")
+    assert _union_names(tags) == {"両備バス労働組合"}  # the union named after it is still found
+    assert "east-japan-railway-workers-union-jp" in _union_ids(
+        _tags(None, "JR東日本の最大労組、JR東労組は21日までに、ストライキなどの争議行為を予告した。"))
+
+
 def test_a_name_does_not_run_over_a_sentence_end_without_its_space() -> None:
     tags = _tags(None, "Police detained the union's leaders at Harare Central Police Station.In Mutare, officers "
                        "arrested ZCTU members, the Zimbabwe Congress of Trade Unions said.")

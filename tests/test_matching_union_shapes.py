@@ -1891,3 +1891,20 @@ def test_a_bangla_forum_of_trade_unions_is_a_platform_and_no_union() -> None:
     assert not any("ফোরাম" in name or "জাহাজভাঙা" in name for name in _names(tags))
     assert "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র" in _names(_tags(
         "সীতাকুণ্ডে জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন হয়।"))
+
+
+def test_a_cyrillic_company_form_organ_or_initials_by_a_lower_case_head_is_no_union() -> None:
+    """"профсоюза ЗАО «Форд»", "Секретарь ЦК профсоюза", "Председателя профсоюза Л.А. Миронова" (wide_cyr17
+    ru-4002, wide_ru18 ru-5306, ru-5313): a company's legal form, a union's organ and a person's initials next to
+    a lower-case Russian head are no union of their own."""
+    names = _names(_tags("История легендарного профсоюза ЗАО «Форд мотор компани» во Всеволожске, Россия."))
+    assert "ЗАО" not in names
+    names = _names(_tags("Секретарь ЦК профсоюза работников здравоохранения РФ Тамара Гончарова заявила в Москве."))
+    assert not any(name.startswith("ЦК") for name in names)
+    assert "Л.А" not in _names(_tags("По словам Председателя профсоюза Л.А. Миронова, в Москве, Россия, зарплаты растут."))
+
+
+def test_a_cyrillic_union_acronym_by_a_lower_case_head_is_still_the_union() -> None:
+    """The rule above leaves a union's own acronym next to its head alone ("председатель профсоюза МПРА")."""
+    assert "union-ru-4" in _ids(_tags("Председатель профсоюза МПРА выступил в Москве, Россия."))
+    assert "union-ru-4" in _ids(_tags("В Москве, Россия, профсоюз МПРА провёл пикет у завода."))

@@ -458,6 +458,22 @@ _SUFFIX = "suffix"
 # Plural Russian and Ukrainian heads a list of names in quotes may follow ("профсоюзов «Учитель», «Новопроф»"), and
 # one more name of such a list, after its comma or "and" (the quote closing the one before starts it).
 _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспілок"})
+# Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
+# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"); and dotted single letters are a person's
+# initials ("Председателя профсоюза Л.А. Миронова").
+_CYRILLIC_NON_UNION_ACRONYMS = frozenset({
+    "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск"})
+
+
+def _other_cyrillic_acronym(acronym: str) -> bool:
+    """True when a Cyrillic acronym by a lower-case head is no union's (see _CYRILLIC_NON_UNION_ACRONYMS)."""
+    if not re.search(r"[\u0400-\u04ff]", acronym):
+        return False
+    if re.fullmatch(r"(?:[\u0400-\u04ff]\.){1,2}[\u0400-\u04ff]\.?", acronym):
+        return True  # "Л.А." initials
+    return fold(acronym.strip(".")) in _CYRILLIC_NON_UNION_ACRONYMS
+
+
 _QUOTED_LIST_ITEM = re.compile(r"[»\"”]\s*(?:,|и|і|та|й)\s*[«\"“]([^«»\"“”\n]{2,40}?)(?=[»\"”])")
 _PLURAL_HEADS = frozenset(fold(word) for word in """
 unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
@@ -509,9 +525,10 @@ _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
-# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name.
+# "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name; also
+# a union's rank ("JR東日本の最大労組") and a company's line of business ("バス事業の労働組合") referred to.
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
-                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員")
+                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員", "最大", "事業")
 
 
 # Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
@@ -2220,7 +2237,8 @@ class Recogniser:
             right = []
         following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
             strength == "strong" and not left and not right) else []
-        if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])):
+        if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])) and (
+                not _other_cyrillic_acronym(following[0][2])):
             # "sindicato UGT", and after a capitalised strong head that names nothing alone ("Die Gewerkschaft
             # GDL", "El Sindicato SUTEP convocó"): the acronym right after the head is the name.
             return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
@@ -2257,6 +2275,8 @@ class Recogniser:
                         noun = "Профспілка" if head.startswith("профспіл") else "Профсоюз"
                         quoted = replace(quoted, name=f"{noun} «{quoted.name}»")
                     return quoted
+            if left and _other_cyrillic_acronym(left[-1][2]):
+                left = []  # "Секретарь ЦК профсоюза работников": the union's organ, the union named after it
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
