@@ -808,7 +808,8 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
 # A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
 # "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
-KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?(?:지부|지회|분회)"
+KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
+KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
                            r"(?:\s+(" + KOREAN_BRANCH + r"))?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").

@@ -45,6 +45,7 @@ from bot.matching.recognise import (
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
     KOREAN_BRANCH,
+    KOREAN_BRANCH_ENDING,
     PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
@@ -2322,7 +2323,7 @@ _BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodg
                         r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
-_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:지부|지회|분회))")
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*" + KOREAN_BRANCH_ENDING + ")")
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # A numbered union's number as the Spanish press writes it, with its sign in any spelling ("Nº1", "N° 1",
