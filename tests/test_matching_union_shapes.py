@@ -1924,3 +1924,10 @@ def test_a_hindi_employees_council_is_a_union_head() -> None:
     assert {"उत्तर प्रदेश रोडवेज कर्मचारी संयुक्त परिषद", "राज्य कर्मचारी संयुक्त परिषद"} <= _names(tags)
     # a council with no labour word is no union: the state electricity board, the legislative council
     assert not _tags("लखनऊ में राज्य विद्युत परिषद और विधान परिषद की बैठक हुई।").unions
+
+
+def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
+    # directory rows of branch hi18: the AIRF and its zonal unions as Hindi pages write them
+    tags = _tags("शाहजहांपुर में ऑल इंडिया रेलवे मेंस फेडरेशन के 101 वर्ष पूर्ण होने पर नेशनल रेलवे मजदूर यूनियन ने शरबत बांटा।")
+    assert {"airf-in", "nrmu-in"} <= _ids(tags)
+    assert "srmu-in" in _ids(_tags("दक्षिण रेलवे मजदूर यूनियन के महासचिव चेन्नई में बोले।"))
