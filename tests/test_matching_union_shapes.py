@@ -1908,3 +1908,26 @@ def test_a_cyrillic_union_acronym_by_a_lower_case_head_is_still_the_union() -> N
     """The rule above leaves a union's own acronym next to its head alone ("председатель профсоюза МПРА")."""
     assert "union-ru-4" in _ids(_tags("Председатель профсоюза МПРА выступил в Москве, Россия."))
     assert "union-ru-4" in _ids(_tags("В Москве, Россия, профсоюз МПРА провёл пикет у завода."))
+
+
+def test_a_hindi_teachers_union_is_named_by_teacher_words_before_its_head() -> None:
+    # "शिक्षक" (teacher) is a labour word, as "ٹیچرز" is in Urdu; primary and secondary name the school level.
+    tags = _tags("लखनऊ में उत्तर प्रदेश शिक्षक संघ और माध्यमिक शिक्षक संघ ने धरना दिया। प्राथमिक शिक्षक संघ भी शामिल था।")
+    assert {"उत्तर प्रदेश शिक्षक संघ", "माध्यमिक शिक्षक संघ", "प्राथमिक शिक्षक संघ"} <= _names(tags)
+    assert "उत्तर प्रदेश शिक्षक महासंघ" in _names(_tags("मेरठ में उत्तर प्रदेश शिक्षक महासंघ ने धरना दिया।"))
+    assert not _tags("मेरठ में शिक्षक संघ के नेताओं ने धरना दिया।").unions  # teachers' union, referred to
+
+
+def test_a_hindi_employees_council_is_a_union_head() -> None:
+    # "परिषद" (council) heads the roadways and state employees' joint councils.
+    tags = _tags("लखनऊ में उत्तर प्रदेश रोडवेज कर्मचारी संयुक्त परिषद और राज्य कर्मचारी संयुक्त परिषद ने धरना दिया।")
+    assert {"उत्तर प्रदेश रोडवेज कर्मचारी संयुक्त परिषद", "राज्य कर्मचारी संयुक्त परिषद"} <= _names(tags)
+    # a council with no labour word is no union: the state electricity board, the legislative council
+    assert not _tags("लखनऊ में राज्य विद्युत परिषद और विधान परिषद की बैठक हुई।").unions
+
+
+def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
+    # directory rows of branch hi18: the AIRF and its zonal unions as Hindi pages write them
+    tags = _tags("शाहजहांपुर में ऑल इंडिया रेलवे मेंस फेडरेशन के 101 वर्ष पूर्ण होने पर नेशनल रेलवे मजदूर यूनियन ने शरबत बांटा।")
+    assert {"airf-in", "nrmu-in"} <= _ids(tags)
+    assert "srmu-in" in _ids(_tags("दक्षिण रेलवे मजदूर यूनियन के महासचिव चेन्नई में बोले।"))
