@@ -1254,8 +1254,8 @@ def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory()
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:
     tags = _tags("A l'initiative de la Fédération des Travailleurs de la Métallurgie – CGT, les salariés sont appelés "
                  "à manifester à Paris.")
-    assert _names(tags) >= {"Fédération des Travailleurs de la Métallurgie – CGT"}
-    assert "cgt-fr" in _ids(tags)
+    # The whole name is read (since branch fr18 the directory holds it, as the FTM-CGT).
+    assert {"ftm-cgt-fr", "cgt-fr"} <= _ids(tags)
 
 
 def test_old_and_further_acronyms_of_confederations() -> None:
@@ -1908,3 +1908,13 @@ def test_a_cyrillic_union_acronym_by_a_lower_case_head_is_still_the_union() -> N
     """The rule above leaves a union's own acronym next to its head alone ("председатель профсоюза МПРА")."""
     assert "union-ru-4" in _ids(_tags("Председатель профсоюза МПРА выступил в Москве, Россия."))
     assert "union-ru-4" in _ids(_tags("В Москве, Россия, профсоюз МПРА провёл пикет у завода."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch fr18: France's metal federations of FO and the CGT, and Corsica's STC.
+    ("Le congrès de FO Métaux s'est tenu à Amiens.", "federation-fo-de-la-metallurgie-fr"),
+    ("Denis Bréant, responsable du secteur automobile FTM-CGT, ne croit pas au projet.", "ftm-cgt-fr"),
+    ("Le STC a appelé à la grève au Crédit Lyonnais d'Aiacciu.", "stc-fr"),
+])
+def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
