@@ -1915,6 +1915,10 @@ def test_a_cyrillic_union_acronym_by_a_lower_case_head_is_still_the_union() -> N
     ("Le congrès de FO Métaux s'est tenu à Amiens.", "federation-fo-de-la-metallurgie-fr"),
     ("Denis Bréant, responsable du secteur automobile FTM-CGT, ne croit pas au projet.", "ftm-cgt-fr"),
     ("Le STC a appelé à la grève au Crédit Lyonnais d'Aiacciu.", "stc-fr"),
+    ("Le syndicat SUD Santé Sociaux de l'hôpital Édouard-Herriot de Lyon a déposé un préavis.",
+     "federation-sud-sante-sociaux-fr"),
+    ("La CNT-Solidarité Ouvrière dénonce la sous-traitance dans le nettoyage.", "cnt-so-fr"),
+    ("La CFE Énergies parle de grève reconductible à EDF.", "federation-cfe-energies-fr"),
 ])
 def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
