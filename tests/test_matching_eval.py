@@ -145,7 +145,7 @@ WIDE_UNION_SAMPLES = {"wide_hi18": ("hi",), "wide_unions6": ("bn", "hi", "ja", "
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
-                      "wide_smallrom18": ("es", "fr", "pt")}
+                      "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -304,6 +304,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # French pages of francophone Africa, the Maghreb, Québec, Belgium and Switzerland drawn for branch fr17 (main
     # 0.782 unions, 0.963 countries; the branch 0.922, 0.978, most of it directory rows for unions these pages name)
     "wide_fr17": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
+    # French pages of France's federations, UD/UL, regional press, Corsica's STC and the Pays basque's LAB drawn for
+    # branch fr18 (main 0.828 unions, 0.879 countries; the branch 0.872, 0.956)
+    "wide_fr18": {("unions", "f1"): 0.86, ("countries", "f1"): 0.95},
     # Swedish-language pages of the labour press, regional papers, union branches and Finland's Swedish press
     # drawn for branch sv17 (main 0.891, the branch 0.961)
     "wide_sv17": {("unions", "f1"): 0.95},

@@ -279,6 +279,14 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     ("La huelga del metal en Cádiz sigue.", {"ES"}),
     ("Workers in Cadiz City, Negros Occidental, Philippines, protested.", {"PH"}),
     ("Dockers in Gibraltar walked out.", {"GI"}),
+    # France's Brest and Bayonne, namesakes of Belarus's Brest and New Jersey's Bayonne: France's unless the story
+    # names the other country.
+    ("Grève devant le site Thales de Brest à l'appel de l'intersyndicale.", {"FR"}),
+    ("Rassemblement à Bayonne, place Sainte-Ursule, à l'appel du syndicat.", {"FR"}),
+    ("Workers at a plant in Brest, Belarus, walked out.", {"BY"}),
+    # French "Pays basque" is either side of the border; its northern part is France's.
+    ("Le syndicat ouvre un nouveau cycle de mobilisations au Pays Basque et à Bayonne.", {"FR"}),
+    ("Un tour du Pays Basque Nord pour dénoncer les ordonnances.", {"FR"}),
 ])
 def test_spanish_place_names_that_are_also_a_countrys_name_go_to_the_story_s_country(text: str,
                                                                                      expected: set[str]) -> None:

@@ -1254,8 +1254,8 @@ def test_nordic_unions_of_affiliate_lists_and_merger_news_are_in_the_directory()
 def test_a_centre_after_a_spaced_dash_ends_the_name() -> None:
     tags = _tags("A l'initiative de la Fédération des Travailleurs de la Métallurgie – CGT, les salariés sont appelés "
                  "à manifester à Paris.")
-    assert _names(tags) >= {"Fédération des Travailleurs de la Métallurgie – CGT"}
-    assert "cgt-fr" in _ids(tags)
+    # The whole name is read (since branch fr18 the directory holds it, as the FTM-CGT).
+    assert {"ftm-cgt-fr", "cgt-fr"} <= _ids(tags)
 
 
 def test_old_and_further_acronyms_of_confederations() -> None:
@@ -1931,3 +1931,17 @@ def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
     tags = _tags("शाहजहांपुर में ऑल इंडिया रेलवे मेंस फेडरेशन के 101 वर्ष पूर्ण होने पर नेशनल रेलवे मजदूर यूनियन ने शरबत बांटा।")
     assert {"airf-in", "nrmu-in"} <= _ids(tags)
     assert "srmu-in" in _ids(_tags("दक्षिण रेलवे मजदूर यूनियन के महासचिव चेन्नई में बोले।"))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch fr18: France's metal federations of FO and the CGT, and Corsica's STC.
+    ("Le congrès de FO Métaux s'est tenu à Amiens.", "federation-fo-de-la-metallurgie-fr"),
+    ("Denis Bréant, responsable du secteur automobile FTM-CGT, ne croit pas au projet.", "ftm-cgt-fr"),
+    ("Le STC a appelé à la grève au Crédit Lyonnais d'Aiacciu.", "stc-fr"),
+    ("Le syndicat SUD Santé Sociaux de l'hôpital Édouard-Herriot de Lyon a déposé un préavis.",
+     "federation-sud-sante-sociaux-fr"),
+    ("La CNT-Solidarité Ouvrière dénonce la sous-traitance dans le nettoyage.", "cnt-so-fr"),
+    ("La CFE Énergies parle de grève reconductible à EDF.", "federation-cfe-energies-fr"),
+])
+def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
