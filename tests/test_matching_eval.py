@@ -131,7 +131,7 @@ def test_real_news_scores_stay_above_their_floors(realnews_scores: dict[str, dic
 BENCH_DATA = REALNEWS_DIR.parent.parent.parent / "bench" / "data"
 # The outside samples of union pages (bench/eval_matching.py --data) and the languages each must hold
 # at least 8 pages of.
-WIDE_UNION_SAMPLES = {"wide_hi18": ("hi",), "wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a": ("bn", "hi", "id", "ja", "ko"),
+WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a": ("bn", "hi", "id", "ja", "ko"),
                       "wide_unions7b": ("en", "es", "pt", "sv"), "wide_unions8a": ("bn", "en", "id", "ja", "ko"),
                       "wide_unions8b": ("en", "es", "fr", "pt", "sv"), "wide_events8": ("en", "fr"),
                       "wide_asia9": ("bn", "id", "ja", "ko"), "wide_english9": ("en",),
@@ -145,7 +145,8 @@ WIDE_UNION_SAMPLES = {"wide_hi18": ("hi",), "wide_unions6": ("bn", "hi", "ja", "
                       "wide_es17": ("es",), "wide_cyr17": ("ru", "uk"), "wide_english17": ("en",),
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
-                      "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",)}
+                      "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
+                      "wide_hi18": ("hi",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
