@@ -388,10 +388,11 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
     its country at the end; () for a name in another script or with no head noun it knows."""
     words = name.split()
     ukrainian = bool(_UKRAINIAN_LETTERS.search(name))
-    head_at = next((index for index, word in enumerate(words[:4]) if _cyrillic_head(word, ukrainian)), None)
-    if head_at is None:
+    head_at, head = next(((index, head) for index, word in enumerate(words[:4])
+                          if (head := _cyrillic_head(word, ukrainian)) is not None), (0, None))
+    if head is None:
         return ()
-    stem, gender, endings = _cyrillic_head(words[head_at], ukrainian) or ("", "", ())
+    stem, gender, endings = head
     adjectives: list[tuple[str, tuple[str, ...]]] = []
     for word in words[:head_at]:
         form = next(((word[:-len(nominative)], oblique) for nominative, oblique in _CYRILLIC_ADJECTIVES[gender]
@@ -669,13 +670,13 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                polish = polish_case_forms(name) if record.country == "PL" else (
-                    (*scandinavian_genitive(name), *finnish_case_forms(name)) if record.country == "FI" else
-                    scandinavian_genitive(name) if record.country in _GENITIVE_S_COUNTRIES else
+                case_forms = polish_case_forms(name) if record.country == "PL" else (
+                    (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
+                    if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else short_country_forms(name, record.country))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
-                                *korean_short_forms(name), *polish):
+                                *korean_short_forms(name), *case_forms):
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
