@@ -247,6 +247,32 @@ def test_a_name_a_word_off_the_directorys_is_the_union_of_the_acronym_in_bracket
     assert _union_ids(tags) == {"fenprof-pt", "apeoesp-br"}
 
 
+@pytest.mark.parametrize("text, union_id", [
+    # the recogniser cut the name a few words before the bracket (wide samples: en-4112, de-3928, pt-803)
+    ("In Ekurhuleni the National Union of Metalworkers SA (Numsa) rejected the offer.", "numsa"),
+    ("In Köln fordert die Industriegewerkschaft Bauen, Chemie, Energie (IG BCE) mehr Geld.", "ig-bce"),
+    ("Em Luanda, o Sindicato Nacional de Professores do Ensino e Trabalhadores do Ensino não Universitário "
+     "(Sinptenu) convocou uma greve.", "sinptenu-ao"),
+    # or read it a word short ("Non – Academic": en-1606)
+    ("In Abuja the Non – Academic Staff Union of Educational and Associated Institutions (NASU) is on strike.",
+     "nasu-ng"),
+    # or the acronym stands bare or after a slash (fr-4234, pt-1169)
+    ("À Cotonou, la Confédération des syndicats du Bénin CSTB a marché jeudi.", "cstb-bj"),
+    ("A Nova Central Sindical dos Trabalhadores/NCST assinou a nota das centrais.", "ncst-br"),
+])
+def test_a_name_cut_or_misspelt_before_its_unions_acronym_is_that_union_not_a_second_one(text: str, union_id: str) -> None:
+    tags = _tags(None, text)
+    assert _union_ids(tags) == {union_id}
+
+
+def test_an_acronym_after_a_name_of_other_words_does_not_take_that_name() -> None:
+    # "Sindicato dos Metalúrgicos ... (CUT)": the centre it belongs to, not its own acronym; the name stays its own.
+    tags = _tags(None, "Em São Paulo, o Sindicato dos Metalúrgicos do ABC, filiado à CUT (CUT) parou as fábricas.")
+    assert _union_ids(tags) == {"cut-br", "smabc-br"}
+    tags = _tags(None, "Em Caxias, o Sindicato dos Vigilantes de Caxias, da CUT (CUT) fez assembleia.")
+    assert "cut-br" in _union_ids(tags) and len(_union_ids(tags)) == 2
+
+
 @pytest.mark.parametrize("written", ["(التوجه الديمقراطي)", "“التوجه الديمقراطي”", "– التوجه الديمقراطي"])
 def test_a_name_whose_last_words_are_set_off_in_brackets_quotes_or_after_a_dash_is_the_directorys(written: str) -> None:
     # The press sets off a federation's tendency; the recogniser reads the name before it alone.

@@ -1641,8 +1641,16 @@ class Tagger:
         """The directory union whose acronym is in brackets right after a found name that writes the union's
         name with a word more or less ("Sindicato dos Professores do Ensino Oficial de São Paulo (Apeoesp)",
         "Federação Nacional de Professores (Fenprof)"): the acronym spells no initials, so the recogniser read
-        the name alone. None for a name that is not the acronym's union's ("Sindicato dos Metalúrgicos (CUT)")."""
-        bracket = _BRACKETED_ACRONYM.match(original, name.end)
+        the name alone. None for a name that is not the acronym's union's ("Sindicato dos Metalúrgicos (CUT)").
+
+        The recogniser may also have cut the name a few words before the bracket ("National Union of Metalworkers
+        SA (Numsa)", "Industriegewerkschaft Bauen, Chemie, Energie (IG BCE)", "... do Ensino não Universitário
+        (Sinptenu)") or read it a word short or long ("Non – Academic Staff Union of ... (NASU)"): the name with
+        those words still says the union's name, all but a word each way (one union, not a second one)."""
+        gap = _WORDS_BEFORE_BRACKET.match(original, name.end)
+        bracket = _BRACKETED_ACRONYM.match(original, gap.end() if gap is not None else name.end)
+        if bracket is None and gap is None:  # or written bare right after it ("... du Bénin CSTB", ".../NCST")
+            bracket = _BARE_ACRONYM_AFTER.match(original, name.end)
         if bracket is None:
             return None
         at = bisect_left(starts, bracket.start(1))
@@ -1652,9 +1660,13 @@ class Tagger:
         if record is None or inside is None or inside.end != bracket.end(1):
             return None
         words, _ = variant_key(name.name)
+        longer = variant_key(original[name.start:gap.end()])[0] if gap is not None else words
         for known in (record.name, *record.aliases):
             known_words, _ = variant_key(known)
             if len(words & known_words) >= 2 and (words <= known_words or known_words <= words):
+                return record.id
+            if len(longer & known_words) >= _NEARLY_SAME_WORDS and len(longer - known_words) <= 1 and len(
+                    known_words - longer) <= 1:
                 return record.id
         return None
 
@@ -2229,6 +2241,11 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         entry.matches.append(match)
 
 
+# up to three words between a found name and the bracket after it, on its line and in its sentence: the name's
+# end the recogniser left out ("National Union of Metalworkers SA (Numsa)"); see Tagger._bracketed_union_of
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_][\w'’\-]*){1,3}(?=\s*\()")
+_BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n])([A-Z][A-Z\-]{1,11})(?![\w\-])")
+_NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its union's (compared by variant_key)
 # an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
 # maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
