@@ -146,7 +146,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
-                      "wide_hi18": ("hi",)}
+                      "wide_hi18": ("hi",), "wide_pt19": ("pt",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -319,6 +319,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # drawn for branch smallrom18 (main 0.730 unions, 0.927 countries; the branch 0.903, 0.959, most of it directory
     # rows for the national centres and teachers' unions these pages name)
     "wide_smallrom18": {("unions", "f1"): 0.89, ("countries", "f1"): 0.95},
+    # Portuguese pages of Brazil's state and municipal unions, federations and centres, Portugal's centres, post,
+    # teachers' and doctors' unions, and Lusophone Africa and Timor-Leste, drawn for branch pt19 (main 0.811 unions,
+    # 0.944 countries; the branch 0.927, 0.980, part of it directory rows for unions these pages name)
+    "wide_pt19": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
     # English, Swedish, German, Russian/Ukrainian and Indonesian pages drawn after the session's matching changes,
     # to measure how far they carry (main: unions 0.876, countries 0.939; the session's start 290f685: unions 0.841,
     # countries 0.939)

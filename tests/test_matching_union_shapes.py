@@ -1945,3 +1945,45 @@ def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
 ])
 def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_workers_in_a_field_of_work_go_on_in_the_name() -> None:
+    # Branch pt19 (wide_pt19 pt-6511, pt-6512, pt-6514..pt-6516; wide_romance12 pt-2406): a capitalised noun for a
+    # field of work after "em"/"na"/"no" ("Administração", "Telecomunicações") is the workers' sector, also where
+    # the name ends there, and after "Trabalhadoras" as after "Trabalhadores".
+    tags = _tags("No Brasil, o Sindicato dos Trabalhadores na Administração Pública de Campinas entrou em greve.")
+    assert "Sindicato dos Trabalhadores na Administração Pública de Campinas" in _names(tags)
+    tags = _tags("No Brasil, o Sindicato dos Trabalhadores em Comunicações, de Curitiba, protestou.")
+    assert "Sindicato dos Trabalhadores em Comunicações" in _names(tags)
+    tags = _tags("No Paraná, a Federação dos Trabalhadores e Trabalhadoras em Educação Pública aprovou a greve.")
+    assert "Federação dos Trabalhadores e Trabalhadoras em Educação Pública" in _names(tags)
+    # A town after the preposition is still no sector.
+    assert "Sindicato dos Trabalhadores em Santos" not in _names(
+        _tags("No Brasil, o Sindicato dos Trabalhadores em Santos fez assembleia."))
+
+
+def test_a_federation_of_journalists_or_doctors_in_romance_languages_is_a_union() -> None:
+    # Branch pt19 (wide_pt19 pt-6524..pt-6526): "jornalistas", "periodistas", "médicos" are labour words for a
+    # weak head, as "journalists" and "doctors" are in English.
+    tags = _tags("La Federación de Periodistas del Perú denunció la agresión en Lima.")
+    assert "Federación de Periodistas del Perú" in _names(tags)
+    tags = _tags("Em Moçambique, a Federação Moçambicana dos Médicos convocou uma greve.")
+    assert "Federação Moçambicana dos Médicos" in _names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch pt19 (data/union_sources/pages-pt19.tsv).
+    ("Após 94 dias, a greve do Cpers/Sindicato foi encerrada em Porto Alegre.", "cpers-br"),
+    ("O Sindicato dos Professores do Rio Grande do Sul aprovou greve em Porto Alegre.", "cpers-br"),
+    ("Dirigentes do Sindicato Estadual dos Profissionais de Educação do Estado do Rio de Janeiro foram notificados.",
+     "sepe-rj-br"),
+    ("Segundo o secretário do Sindsep, a greve dos servidores de São Paulo continua.", "sindsep-br"),
+    ("A FENATTEL se reuniu com a Claro em São Paulo.", "fenattel-br"),
+    ("O SINTETEL segue firme em sua agenda de lutas em Bauru.", "sintetel-br"),
+    ("A greve nos CTT foi convocada pelo SNTCT, um dos 11 sindicatos do setor.", "sntct-pt"),
+    ("Os Sindicatos constituintes da FNAM (SMZS, SMZC e SMZN) declaram greve.", "smzn-pt"),
+    ("A SINAPROF iniciou mais uma greve geral de três dias em Bissau.", "sinaprof-gw"),
+    ("Em Díli, o protesto foi organizado pelo sindicato dos trabalhadores STCST.", "stcst-tl"),
+])
+def test_lusophone_unions_of_the_pt19_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))

@@ -253,6 +253,7 @@ manggagawa obrero obrera magsasaka tsuper
 sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaar shramjeevi
 fonctionnaires funcionarios funcionarias funcionarios funzionari enseignement educacion educacao istruzione
 sante salud saude sanita
+jornalistas periodistas medicos
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -418,7 +419,8 @@ _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association").
 _EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation"})
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
-_LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "travailleurs", "lavoratori"})
+_LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "trabajadoras", "trabalhadoras",
+                        "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
 # Organisations"), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
@@ -433,6 +435,10 @@ _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
+# Endings (folded) of Portuguese and Spanish nouns for a field of work, after one of those prepositions: a capitalised
+# one is the workers' sector, not a place ("Trabalhadores na Administração Pública", "... em Telecomunicações",
+# "Trabalhadoras em Instituições Financeiras", "Trabajadores en Comunicaciones").
+_SECTOR_NOUN_ENDINGS = ("cao", "coes", "cion", "ciones", "dade", "dades", "encia", "encias", "mento", "mentos")
 # The words of a state, province or republic that a union covers, after one of those prepositions.
 _STATE_WORDS = frozenset({"estado", "distrito", "municipio", "provincia", "republica"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
@@ -1896,7 +1902,8 @@ def _has_alnum(word: str) -> bool:
 
 
 def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación", or a
+    """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación", a capitalised
+    noun for a field of work ("Administração", "Telecomunicações", see _SECTOR_NOUN_ENDINGS), or a
     capitalised plural ending in -s that a word of the name follows ("nas Empresas de Crédito", "nas
     Indústrias Metalúrgicas", "in Textile Industries"), not a town ("en Madrid")."""
     words = [word for _, _, word in tokens[index:index + 3]]
@@ -1906,6 +1913,8 @@ def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
         return False
     if _bare(words[0]) in _LOWER_NAME_WORDS:
         return True
+    if _is_capitalised(words[0]) and not words[0].isupper() and _bare(words[0]).endswith(_SECTOR_NOUN_ENDINGS):
+        return True  # "na Administração Pública", "em Telecomunicações" (also where the name ends there)
     return (len(words) > 1 and words[0][:1].isupper() and words[0][-1:] == "s" and not words[0].isupper()
             and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
 
