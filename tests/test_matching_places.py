@@ -718,3 +718,17 @@ def test_unity_in_a_name_is_no_place_but_unity_state_is(text: str, codes: set[st
 def test_west_bengal_and_its_tea_belt_in_bangla_are_india(text: str) -> None:
     # a Bangla story naming only these places is about India, not the language's Bangladesh
     assert primary(tag(text)) == {"IN"}
+
+
+@pytest.mark.parametrize("text", [
+    "লেবার কমিশনারের কাছে ডেপুটেশন দিতে ত্রিপুরার রাজধানী আগরতলায় শ্রমিকদের মিছিল পুলিশ আটকে দেয়।",
+    "আগরতলা শহরে খেতমজুর ইউনিয়নের মিছিল হল।",
+    "অসমের বরাক উপত্যকার চা বাগানে মজুরির দাবিতে আন্দোলন চলছে।",
+    "বর্ধিত ডিএর দাবিতে জগদ্দল জুট মিলে শ্রমিকদের ডেপুটেশন।",
+    "ব্যারাকপুর শিল্পাঞ্চলের চটকলগুলিতে ধর্মঘট চলছে।",
+    "উত্তর ২৪ পরগণার ২১টি জুটমিলের শ্রমিক ধর্মঘটে সামিল হয়েছেন।",
+])
+def test_tripura_assam_and_the_hooghly_mill_towns_in_bangla_are_india(text: str) -> None:
+    # wide_bn19 bn-6321, bn-6324..6326, bn-6334, bn-6335, bn-6337: Tripura's and West Bengal's Bangla pages
+    # naming only these places were taken for Bangladesh, the language's country
+    assert primary(tag(text)) == {"IN"}

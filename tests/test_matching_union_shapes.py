@@ -1087,6 +1087,17 @@ def test_bangla_names_opened_by_a_place_or_jatiya_keep_a_trade_the_word_list_lac
     assert not any(name.startswith(("জাতীয়", "জেলা")) for name in names)
 
 
+def test_a_bangla_port_workers_union_is_named_by_its_port_first() -> None:
+    # wide_bn19 bn-6304, bn-6305, bn-6338: a port ("বন্দর", "পোর্ট") after its town's name opens a port union's name
+    # as a district does, with the port workers' own word between ("ইসলামী"); without the rule the name was cut
+    # to "বন্দর শ্রমিক-কর্মচারী সংঘ" and "ঘাট শ্রমিক ইউনিয়ন", or lost.
+    names = _names(_tags("পানগাঁও বন্দর ইসলামী শ্রমিক সংঘের উদ্যোগে বেসরকারিকরণের প্রতিবাদে মানববন্ধন হয়েছে।"))
+    assert names == {"পানগাঁও বন্দর ইসলামী শ্রমিক সংঘ"}
+    names = _names(_tags("বেনাপোল বন্দর শ্রমিক-কর্মচারী সংঘের আয়োজনে মানববন্ধনে বক্তব্য রাখেন বেনাপোল পোর্ট "
+                         "হ্যান্ডলিং শ্রমিক ইউনিয়ন নেতা মোস্তফা কামাল।"))
+    assert names == {"বেনাপোল বন্দর শ্রমিক-কর্মচারী সংঘ", "বেনাপোল পোর্ট হ্যান্ডলিং শ্রমিক ইউনিয়ন"}
+
+
 def test_a_word_glued_before_a_name_is_not_the_names() -> None:
     # Japanese: what is left of a word a particle cut split ("私たち" before "...労連"); Urdu: "سے" (from), which
     # folds like the letter C, alone before a name (letters count only beside one another: "پی آئی اے").
@@ -1399,6 +1410,32 @@ def test_a_hindi_union_name_opens_with_the_nation_or_a_state_before_unlisted_tra
 def test_bangla_central_trade_unions_name_no_union() -> None:
     # "কেন্দ্রীয় ট্রেড ইউনিয়ন" (the central trade unions) only refers to unions.
     assert not _tags("কলকাতায় কেন্দ্রীয় ট্রেড ইউনিয়ন সমূহের ডাকে ধর্মঘট পালিত হচ্ছে।").unions
+
+
+def test_a_bangla_place_with_labour_words_alone_names_no_union() -> None:
+    # wide_bn17 bn-4509, bn-4518, wide_bn19 bn-6349, bn-6365: a country or a district and "trade union" or "workers'
+    # league" alone are a place's unions or a federation's committee referred to, not a union's name
+    tags = _tags("সমাবেশে বক্তব্য রাখেন বরিশাল জেলা ট্রেড ইউনিয়ন সাধারন সম্পাদক ও বাংলাদেশ ট্রেড ইউনিয়নের নেতারা।")
+    assert not tags.unions
+    assert not _tags("সম্মেলনের উদ্বোধন করেন বাগেরহাট জেলা শ্রমিক লীগের সভাপতি রেজাউর রহমান।").unions
+    # a trade or a name word besides the place still makes a name
+    names = _names(_tags("মানববন্ধন করেছে বরিশাল জেলা ইমারত নির্মাণ শ্রমিক ইউনিয়ন। খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন "
+                         "সমাবেশ করেছে।"))
+    assert names == {"বরিশাল জেলা ইমারত নির্মাণ শ্রমিক ইউনিয়ন", "খুলনা জেলা স’মিল শ্রমিক ইউনিয়ন"}
+
+
+def test_a_bangla_name_without_its_country_is_the_directory_union_with_it() -> None:
+    # wide_bn19 bn-6361..6363: "ইমারত নির্মাণ শ্রমিক ইউনিয়ন" is the directory's "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ"
+    # (INSAB) in a Bangladeshi story, as "গার্মেন্টস শ্রমিক ফেডারেশন" is "বাংলাদেশ গার্মেন্টস শ্রমিক ফেডারেশন"
+    # (wide_unions6 bn-617 likewise: "ট্রেড ইউনিয়ন সংঘ"); without the rule they stayed unresolved found names, and
+    # a page naming both forms counted the union twice
+    tags = _tags("চাঁপাইনবাবগঞ্জে ইমারত নির্মাণ শ্রমিক ইউনিয়ন জেলা শাখা মানববন্ধন করেছে।")
+    assert _ids(tags) == {"insab-bd"}
+    tags = _tags("গাজীপুরে গার্মেন্টস শ্রমিক ফেডারেশনের নেতারা সমাবেশ করেছেন।")
+    assert _ids(tags) == {"bangladesh-garments-sramik-federation-bd"}
+    # ... but the short form of a longer name the story writes is that union's (wide_asia9 bn-906)
+    tags = _tags("গাজীপুরে জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন সমাবেশ করেছে। গার্মেন্টস শ্রমিক ফেডারেশনের নেতারা বক্তব্য দেন।")
+    assert _ids(tags) == {"ngwf"}
 
 
 def test_south_asian_short_and_local_script_names_of_known_unions() -> None:

@@ -1079,19 +1079,24 @@ _SCRIPT_NAMES = (
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
             ট্রান্সপোর্ট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার
-            প্রেস জাহাজ বন্দর ডক লৌহ মটর
+            প্রেস জাহাজ বন্দর পোর্ট ডক লৌহ মটর
             বৃহত্তর সদর
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES + " " + _BANGLA_TRADES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES),
-        openers=_folded_words("বাংলাদেশ জাতীয় " + _BANGLADESH_DISTRICTS),
+        # and a port ("চট্টগ্রাম বন্দর ইসলামী শ্রমিক সংঘ": the port's workers' own word between)
+        openers=_folded_words("বাংলাদেশ জাতীয় বন্দর " + _BANGLADESH_DISTRICTS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
-        place_words=_folded_words("উপজেলা"),
+        # and a port, named by its town ("মোংলা বন্দর শ্রমিক-কর্মচারী সংঘ", "মোংলা পোর্ট ঘাট শ্রমিক ইউনিয়ন")
+        place_words=_folded_words("উপজেলা বন্দর পোর্ট"),
         cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
         # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
                                    "এমপ্লয়ি এমপ্লয়িজ হকার্স হকার"),
-        plain_words=_folded_words("কেন্দ্রীয়"),  # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name
+        # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name; nor is a place with labour words alone ("বাংলাদেশ
+        # ট্রেড ইউনিয়ন", "বরিশাল জেলা ট্রেড ইউনিয়ন", "বাগেরহাট জেলা শ্রমিক লীগ": a district's trade unions, a party
+        # federation's district committee by its short name), which a trade or a name word besides makes one
+        plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ " + _BANGLADESH_DISTRICTS),
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
@@ -1316,9 +1321,13 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
                 continue
             before = {word for _, _, word in words[first:index]}
-            if before <= script.labour_words | script.plain_words or script.labour_words.isdisjoint(before) and not (
-                    head in script.trade_heads and index - first >= 2 and not script.trade_words.isdisjoint(before)):
-                continue  # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to)
+            if before <= script.labour_words | script.plain_words and (
+                    before.isdisjoint(PLACE_NAME_WORDS) or script.trade_words.isdisjoint(before)) or (
+                    script.labour_words.isdisjoint(before) and not (head in script.trade_heads and index - first >= 2
+                                                                    and not script.trade_words.isdisjoint(before))):
+                # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
+                # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
+                continue
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             name = original[words[first][0]:head_end]
             for at in range(last, first, -1):  # a space where a head was written against the word before

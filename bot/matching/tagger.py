@@ -1178,13 +1178,17 @@ class Tagger:
             # West Bengal); detected only for such stories.
             language = language or detect_language(title, text)
             story_countries = set(_home_countries(language))
+        named_tails = _tails_of_named(union_matches) if found else frozenset()
         for entry in found.values():
             if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
                     record.country is not None and record.country not in story_countries):
                 # "Free Trade Union (FTU)" in Phnom Penh is not Hong Kong's FTU: a directory union known
                 # only by the acronym a found name teaches needs its country in the story.
                 entry.directory_id = None
-            if entry.directory_id is None:  # another language's or spelling's name of a directory union
+            if entry.directory_id is None and " ".join(fold(entry.name).split()) not in named_tails:
+                # another language's or spelling's name of a directory union; not the short form of a union the
+                # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
+                # _short_forms_of_named), which another union's name without its country would take
                 entry.directory_id = self._variant_id(entry, story_countries)
             if entry.directory_id is None:  # or a district's committee of a national federation the story names
                 entry.directory_id = self._district_committee_of(entry.name, union_matches)
@@ -2570,6 +2574,13 @@ def _end_of_word_before(original: str, position: int) -> int:
 
 # Arabic letters: a name in them puts its head first, and a story writes it short by its first words.
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
+
+
+def _tails_of_named(union_matches: list[_Match]) -> frozenset[str]:
+    """The last three words or more of each directory union's name as the story writes it, without its first word
+    (the short forms _short_forms_of_named gives to that union), folded."""
+    return frozenset(" ".join(words[position:]) for match in union_matches
+                     for words in (match.folded.split(),) for position in range(1, len(words) - 2))
 
 
 def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],

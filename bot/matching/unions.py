@@ -473,10 +473,17 @@ _NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 @lru_cache(maxsize=1)
 def country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country, padded as automaton
-    keys (" south africa "; the gazetteer's own strings, not ~16,000 stripped copies), to its code."""
-    return {key: entry.target for key, entry in zip(*country_columns(), strict=True)
-            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and key.isascii()
+    keys (" south africa "; the gazetteer's own strings, not ~16,000 stripped copies), to its code.
+
+    Also the Bangla ones, padded at the end too (the gazetteer pads them at the start only, as case endings
+    follow them in text): a Bangla union name says the same with or without its country ("ইমারত নির্মাণ শ্রমিক
+    ইউনিয়ন" is "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ" in a Bangladeshi story)."""
+    return {key if key.isascii() else f"{key} ": entry.target for key, entry in zip(*country_columns(), strict=True)
+            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and (key.isascii() or _BANGLA_LETTERS.search(key))
             and not entry.alternatives and entry.case_rule != "exact"}
+
+
+_BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
 
 
 _TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
