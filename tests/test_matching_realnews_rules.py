@@ -1036,3 +1036,18 @@ def test_an_arabic_found_name_that_begins_a_named_unions_name_is_that_union() ->
     assert {tag.name for tag in _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
                                       "قالت النقابة إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.").unions} == {
         "الجامعة الوطنية للتعليم"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KPTU division the press names as a union of its own (wide_kojp12 ko-2129/2130, wide_ko19 ko-6108/6111)
+    ("민주노총 공공운수노조 교육공무직본부가 학교비정규직 파업에 돌입했다.", {"kctu", "kptu-kr"}),
+    # the riders' union, also as KPTU's branch, and with its own branch after it (wide_ko19 ko-6100/6103/6106)
+    ("공공운수노조 라이더유니온지부는 서울노동청 앞에서 기자회견을 열었다.", {"kptu-kr"}),
+    ("배달노동자들의 노동조합인 라이더유니온 울산지부가 오늘 공식 출범했습니다.", set()),
+])
+def test_korean_unions_of_the_directory_from_the_ko19_pages(text: str, expected: set[str]) -> None:
+    ids = _union_ids(_tags(None, text))
+    found = {tag.name for tag in _tags(None, text).unions}
+    assert expected <= ids
+    assert ("교육공무직본부" in text) == any("Education Public Service" in name for name in found)
+    assert ("라이더유니온" in text) == ("Rider Union" in found)

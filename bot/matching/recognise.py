@@ -803,14 +803,14 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
-# 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
-# "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
+# 노동조합연맹/노조연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
+# "공공건설연맹", "전국택시노조연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
 # A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
 # "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
 KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
 KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
                            r"(?:\s+(" + KOREAN_BRANCH + r"))?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
@@ -823,7 +823,7 @@ _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", 
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
-_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹")
+_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
                              "학생", "경제", "국제", "세계", "총")
 
