@@ -581,6 +581,11 @@ def test_a_korean_union_and_its_branch_are_both_named() -> None:
     # a 분회 (a workplace unit), and the union the directory matched not, written with 전국 (wide_unions6 ko-602)
     ("금속노조 KM&I분회는 농성을 이어갔다.", "kmwu-kr", "금속노조 KM&I분회"),
     ("민주노총 전국금속노조 대전충북지부가 24일 파업에 돌입했다.", "kmwu-kr", "금속노조 대전충북지부"),
+    # KGEU's branch: the union's "...노조" for its full name (wide_kojp17 ko-4331, wide_ko19 ko-6119), its short name
+    # as the story writes it (wide_ko19 ko-6112)
+    ("전국공무원노동조합 고성군지부는 군청 앞에서 기자회견을 열었다.", "kgeu-kr", "공무원노조 고성군지부"),
+    ("경찰은 전국공무원노조 종로구지부의 문을 부수고 사무실을 침탈했다.", "kgeu-kr", "공무원노조 종로구지부"),
+    ("전공노 김천지부는 사무실 폐쇄를 거부했다.", "kgeu-kr", "전공노 김천지부"),
 ])
 def test_a_korean_branch_is_named_with_its_union(text: str, parent: str, branch: str) -> None:
     tags = default_tagger().tag("노조", text, "ko")
@@ -1051,3 +1056,20 @@ def test_korean_unions_of_the_directory_from_the_ko19_pages(text: str, expected:
     assert expected <= ids
     assert ("교육공무직본부" in text) == any("Education Public Service" in name for name in found)
     assert ("라이더유니온" in text) == ("Rider Union" in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city's, an office's or a ministry's own government employees' union (wide_ko19 ko-6121, ko-6123; wide_kojp17
+    # ko-4328), glued or written apart, is that body's union and not the KGEU
+    ("구미시공무원노조는 15일 구미시청 앞 광장에서 집회를 열었다.", "구미시공무원노조"),
+    ("한편 정읍시 공무원노조는 지난 11일 기자회견을 열었다.", "정읍시 공무원노조"),
+    ("정부세종청사 4동 과학기술정보통신부 공무원노동조합 사무실에서 출범식을 열었다.", "과학기술정보통신부 공무원노동조합"),
+])
+def test_a_korean_public_bodys_own_employees_union_is_not_the_kgeu(text: str, name: str) -> None:
+    tags = _tags(None, text)
+    assert [tag.name for tag in tags.unions] == [name]
+
+
+def test_the_kgeu_by_its_words_alone_and_a_person_before_a_union_stay() -> None:
+    assert _union_ids(_tags(None, "당시 공무원노조는 총파업에 들어갔다.")) == {"kgeu-kr"}
+    assert _union_ids(_tags(None, "이영구금속노조위원장이 회견에서 말했다.")) == {"kmwu-kr"}

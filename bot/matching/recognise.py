@@ -857,8 +857,19 @@ HANGUL_WORD = re.compile(r"[가-힣]+")  # a word in Hangul syllables only
 
 
 def after_a_korean_person(name: str) -> str | None:
-    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None."""
-    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and HANGUL_WORD.fullmatch(name[:3]) else None
+    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None:
+    not a city's, county's or office's name ("구미시공무원노조" is Gumi city's union, not 공무원노조)."""
+    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and HANGUL_WORD.fullmatch(
+        name[:3]) and name[2] not in "시군청" else None  # given names end in 구 or 부 as well
+
+
+# A public body's own government employees' union: a city's, county's or district's name, an office's (청) or a
+# ministry's (부), then "공무원노조"/"공무원노동조합", written apart ("정읍시 공무원노조", "과학기술정보통신부
+# 공무원노동조합") or glued ("구미시공무원노조"): that body's union, not the KGEU the directory knows by the words
+# alone. Three syllables at least before the words, so that "당시" (then) or "일부" (some) is no body.
+_KOREAN_PUBLIC_BODY_ENDINGS = "시군구청부"
+KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
+_KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
 
 
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
@@ -886,6 +897,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 match.end(1)):
             continue
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+    # a public body's own government employees' union, over the directory's words for the KGEU
+    for match in _KOREAN_BODY_UNION.finditer(original):
+        if not spans.overlaps(match.start(), match.end(1)) and not spans.crosses(match.end()):
+            names.append(FoundName(match.start(), match.end(), match.group(), None))
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:
