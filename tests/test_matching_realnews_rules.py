@@ -586,6 +586,8 @@ def test_a_korean_union_and_its_branch_are_both_named() -> None:
     ("전국공무원노동조합 고성군지부는 군청 앞에서 기자회견을 열었다.", "kgeu-kr", "공무원노조 고성군지부"),
     ("경찰은 전국공무원노조 종로구지부의 문을 부수고 사무실을 침탈했다.", "kgeu-kr", "공무원노조 종로구지부"),
     ("전공노 김천지부는 사무실 폐쇄를 거부했다.", "kgeu-kr", "전공노 김천지부"),
+    ("민주노총 공공운수노조 화물연대본부 부산지부 조합원은 총파업 출정식을 열었다.", "cargo-truckers-solidarity-kr",
+     "화물연대 부산지부"),
 ])
 def test_a_korean_branch_is_named_with_its_union(text: str, parent: str, branch: str) -> None:
     tags = default_tagger().tag("노조", text, "ko")
@@ -600,6 +602,12 @@ def test_a_count_or_group_of_korean_branches_is_no_branch(text: str) -> None:
 
 def test_a_kind_of_korean_union_is_no_name() -> None:
     assert not default_tagger().tag("노조", "대기업노조 관계자들이 회견을 열었다.", "ko").unions
+    # a trade's, sector's or kind's word alone before 노조 (wide_kojp17 ko-4307/4321/4325, wide_ko19 ko-6120/6144/
+    # 6156, wide_asia9 ko-909); with a place before it, a union
+    for text in ("부여군 공무직 일반노조위원장의 사퇴를 촉구했다.", "타워크레인노조는 무기한 총파업에 들어갔다.",
+                 "라이더노조 \"월드컵 첫 경기 날 배달 거부\"", "양대노총 공공부문노조공동대책위 공동파업에 참여한다."):
+        assert not [tag for tag in default_tagger().tag(None, text, "ko").unions if tag.union_id.startswith("found:")]
+    assert "서울지하철노조" in _union_names(default_tagger().tag(None, "서울지하철노조가 파업에 들어갔다.", "ko"))
     # generic14: a subcontractors' workers' union, of no firm named.
     assert not default_tagger().tag("노조", "하청노동조합 관계자들이 회견을 열었다.", "ko").unions
 

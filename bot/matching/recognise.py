@@ -823,6 +823,11 @@ _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", 
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
+# A trade's, sector's or kind's word alone before 노조/노동조합 is a kind of union, not a name: "일반노조" (a general
+# union), "통합노조" (a merged union), "공공부문노조" (public-sector unions), "지하철노조", "타워크레인노조", "라이더노조"
+# (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
+# one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all).
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청"})
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
                              "학생", "경제", "국제", "세계", "총")
@@ -879,7 +884,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or _KOREAN_KIND.fullmatch(
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+                union.removesuffix("노동조합").removesuffix("노조") in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):

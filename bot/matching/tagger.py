@@ -1527,8 +1527,9 @@ class Tagger:
         """A Korean branch is written with its union's short Korean name, as the press mostly writes it
         ("전국금속노동조합 경남지부", "전국금속노조 대구지부" are "금속노조 경남지부", "금속노조 대구지부"), so that every
         report of it gets one id; with the id of that union, which is named too (LABELING.md), else None. The
-        short name is the one the story writes when it is one of the directory's ("전공노 김천지부"), else the
-        directory's "...노조" ("전국공무원노동조합 고성군지부" is "공무원노조 고성군지부"), else its shortest ("전교조")."""
+        short name is the directory's shortest when the story writes that one ("전공노 김천지부"), else the
+        directory's "...노조" ("전국공무원노동조합 고성군지부" is "공무원노조 고성군지부"), else its shortest ("화물연대본부
+        부산지부" is "화물연대 부산지부", "전국교직원노동조합 제주지부" is "전교조 제주지부")."""
         branch = _KOREAN_BRANCH.fullmatch(name.name)
         # the union's name, or its name without the leading 전국 ("national") the directory writes it with
         owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
@@ -1537,7 +1538,7 @@ class Tagger:
         hangul = [form for form in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(form)] if record else []
         if branch is None or not hangul:
             return name, None
-        short = branch.group(1) if branch.group(1) in hangul and not branch.group(1).startswith("전국") else min(
+        short = branch.group(1) if branch.group(1) == min(hangul, key=len) else min(
             hangul, key=lambda form: (not form.endswith("노조"), len(form)))
         return FoundName(name.start, name.end, f"{short} {branch.group(2)}", name.acronym), owner
 
