@@ -194,6 +194,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_ja18": {("unions", "f1"): 0.86, ("countries", "f1"): 0.98},
     # wide_hi18: main 0.667, branch hi18 0.778 (union F1); primary countries 1.0
     "wide_hi18": {("unions", "f1"): 0.76, ("countries", "f1"): 0.99},
+    # wide_ko19: main 0.880, branch ko19 0.919 (union F1); primary countries 0.994
+    "wide_ko19": {("unions", "f1"): 0.91, ("countries", "f1"): 0.99},
     # drawn and labelled after branch scriptx's changes, to check them on pages in non-Latin scripts
     "heldout_scriptx": {("unions", "f1"): 0.77},
     # drawn after branch precx's precision fixes, to check them (main and the branch: union F1 0.863)
