@@ -607,6 +607,13 @@ def test_a_korean_union_and_its_branch_are_both_named() -> None:
     # a 분회 (a workplace unit), and the union the directory matched not, written with 전국 (wide_unions6 ko-602)
     ("금속노조 KM&I분회는 농성을 이어갔다.", "kmwu-kr", "금속노조 KM&I분회"),
     ("민주노총 전국금속노조 대전충북지부가 24일 파업에 돌입했다.", "kmwu-kr", "금속노조 대전충북지부"),
+    # KGEU's branch: the union's "...노조" for its full name (wide_kojp17 ko-4331, wide_ko19 ko-6119), its short name
+    # as the story writes it (wide_ko19 ko-6112)
+    ("전국공무원노동조합 고성군지부는 군청 앞에서 기자회견을 열었다.", "kgeu-kr", "공무원노조 고성군지부"),
+    ("경찰은 전국공무원노조 종로구지부의 문을 부수고 사무실을 침탈했다.", "kgeu-kr", "공무원노조 종로구지부"),
+    ("전공노 김천지부는 사무실 폐쇄를 거부했다.", "kgeu-kr", "전공노 김천지부"),
+    ("민주노총 공공운수노조 화물연대본부 부산지부 조합원은 총파업 출정식을 열었다.", "cargo-truckers-solidarity-kr",
+     "화물연대 부산지부"),
 ])
 def test_a_korean_branch_is_named_with_its_union(text: str, parent: str, branch: str) -> None:
     tags = default_tagger().tag("노조", text, "ko")
@@ -621,6 +628,12 @@ def test_a_count_or_group_of_korean_branches_is_no_branch(text: str) -> None:
 
 def test_a_kind_of_korean_union_is_no_name() -> None:
     assert not default_tagger().tag("노조", "대기업노조 관계자들이 회견을 열었다.", "ko").unions
+    # a trade's, sector's or kind's word alone before 노조 (wide_kojp17 ko-4307/4321/4325, wide_ko19 ko-6120/6144/
+    # 6156, wide_asia9 ko-909); with a place before it, a union
+    for text in ("부여군 공무직 일반노조위원장의 사퇴를 촉구했다.", "타워크레인노조는 무기한 총파업에 들어갔다.",
+                 "라이더노조 \"월드컵 첫 경기 날 배달 거부\"", "양대노총 공공부문노조공동대책위 공동파업에 참여한다."):
+        assert not [tag for tag in default_tagger().tag(None, text, "ko").unions if tag.union_id.startswith("found:")]
+    assert "서울지하철노조" in _union_names(default_tagger().tag(None, "서울지하철노조가 파업에 들어갔다.", "ko"))
     # generic14: a subcontractors' workers' union, of no firm named.
     assert not default_tagger().tag("노조", "하청노동조합 관계자들이 회견을 열었다.", "ko").unions
 
@@ -1062,3 +1075,35 @@ def test_an_arabic_found_name_that_begins_a_named_unions_name_is_that_union() ->
     assert {tag.name for tag in _tags("الجامعة الوطنية للتعليم تحذر من حراك تعليمي جديد",
                                       "قالت النقابة إن مسببات أي حراك تعليمي في المغرب ما زالت قائمة.").unions} == {
         "الجامعة الوطنية للتعليم"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a KPTU division the press names as a union of its own (wide_kojp12 ko-2129/2130, wide_ko19 ko-6108/6111)
+    ("민주노총 공공운수노조 교육공무직본부가 학교비정규직 파업에 돌입했다.", {"kctu", "kptu-kr"}),
+    # the riders' union, also as KPTU's branch, and with its own branch after it (wide_ko19 ko-6100/6103/6106)
+    ("공공운수노조 라이더유니온지부는 서울노동청 앞에서 기자회견을 열었다.", {"kptu-kr"}),
+    ("배달노동자들의 노동조합인 라이더유니온 울산지부가 오늘 공식 출범했습니다.", set()),
+])
+def test_korean_unions_of_the_directory_from_the_ko19_pages(text: str, expected: set[str]) -> None:
+    ids = _union_ids(_tags(None, text))
+    found = {tag.name for tag in _tags(None, text).unions}
+    assert expected <= ids
+    assert ("교육공무직본부" in text) == any("Education Public Service" in name for name in found)
+    assert ("라이더유니온" in text) == ("Rider Union" in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city's, an office's or a ministry's own government employees' union (wide_ko19 ko-6121, ko-6123; wide_kojp17
+    # ko-4328), glued or written apart, is that body's union and not the KGEU
+    ("구미시공무원노조는 15일 구미시청 앞 광장에서 집회를 열었다.", "구미시공무원노조"),
+    ("한편 정읍시 공무원노조는 지난 11일 기자회견을 열었다.", "정읍시 공무원노조"),
+    ("정부세종청사 4동 과학기술정보통신부 공무원노동조합 사무실에서 출범식을 열었다.", "과학기술정보통신부 공무원노동조합"),
+])
+def test_a_korean_public_bodys_own_employees_union_is_not_the_kgeu(text: str, name: str) -> None:
+    tags = _tags(None, text)
+    assert [tag.name for tag in tags.unions] == [name]
+
+
+def test_the_kgeu_by_its_words_alone_and_a_person_before_a_union_stay() -> None:
+    assert _union_ids(_tags(None, "당시 공무원노조는 총파업에 들어갔다.")) == {"kgeu-kr"}
+    assert _union_ids(_tags(None, "이영구금속노조위원장이 회견에서 말했다.")) == {"kmwu-kr"}

@@ -809,14 +809,14 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 
 
 # Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
-# 노동조합연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
-# "공공건설연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
+# 노동조합연맹/노조연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
+# "공공건설연맹", "전국택시노조연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
 # A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
 # "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
 KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
 KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조|노총|유니온|연맹))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
                            r"(?:\s+(" + KOREAN_BRANCH + r"))?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
@@ -829,7 +829,12 @@ _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", 
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
-_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹")
+# A trade's, sector's or kind's word alone before 노조/노동조합 is a kind of union, not a name: "일반노조" (a general
+# union), "통합노조" (a merged union), "공공부문노조" (public-sector unions), "지하철노조", "타워크레인노조", "라이더노조"
+# (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
+# one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all).
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청"})
+_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
                              "학생", "경제", "국제", "세계", "총")
 
@@ -863,8 +868,19 @@ HANGUL_WORD = re.compile(r"[가-힣]+")  # a word in Hangul syllables only
 
 
 def after_a_korean_person(name: str) -> str | None:
-    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None."""
-    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and HANGUL_WORD.fullmatch(name[:3]) else None
+    """The rest of a found Korean name that may start with a person's name (a surname and two syllables), else None:
+    not a city's, county's or office's name ("구미시공무원노조" is Gumi city's union, not 공무원노조)."""
+    return name[3:] if len(name) > 5 and name[0] in _KOREAN_SURNAMES and HANGUL_WORD.fullmatch(
+        name[:3]) and name[2] not in "시군청" else None  # given names end in 구 or 부 as well
+
+
+# A public body's own government employees' union: a city's, county's or district's name, an office's (청) or a
+# ministry's (부), then "공무원노조"/"공무원노동조합", written apart ("정읍시 공무원노조", "과학기술정보통신부
+# 공무원노동조합") or glued ("구미시공무원노조"): that body's union, not the KGEU the directory knows by the words
+# alone. Three syllables at least before the words, so that "당시" (then) or "일부" (some) is no body.
+_KOREAN_PUBLIC_BODY_ENDINGS = "시군구청부"
+KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
+_KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
 
 
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
@@ -874,7 +890,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or _KOREAN_KIND.fullmatch(
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+                union.removesuffix("노동조합").removesuffix("노조") in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
@@ -892,6 +909,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 match.end(1)):
             continue
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+    # a public body's own government employees' union, over the directory's words for the KGEU
+    for match in _KOREAN_BODY_UNION.finditer(original):
+        if not spans.overlaps(match.start(), match.end(1)) and not spans.crosses(match.end()):
+            names.append(FoundName(match.start(), match.end(), match.group(), None))
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:

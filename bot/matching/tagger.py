@@ -46,6 +46,7 @@ from bot.matching.recognise import (
     HANGUL_WORD,
     KOREAN_BRANCH,
     KOREAN_BRANCH_ENDING,
+    KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
     FoundName,
     Recogniser,
@@ -1527,9 +1528,12 @@ class Tagger:
         return FoundName(name.start, name.end, f"{record.acronym} {rest.group(1)}", name.acronym)
 
     def _branch_by_short_name(self, name: FoundName) -> tuple[FoundName, str | None]:
-        """A Korean branch is written with its union's shortest Korean name, as the press mostly writes it
+        """A Korean branch is written with its union's short Korean name, as the press mostly writes it
         ("전국금속노동조합 경남지부", "전국금속노조 대구지부" are "금속노조 경남지부", "금속노조 대구지부"), so that every
-        report of it gets one id; with the id of that union, which is named too (LABELING.md), else None."""
+        report of it gets one id; with the id of that union, which is named too (LABELING.md), else None. The
+        short name is the directory's shortest when the story writes that one ("전공노 김천지부"), else the
+        directory's "...노조" ("전국공무원노동조합 고성군지부" is "공무원노조 고성군지부"), else its shortest ("화물연대본부
+        부산지부" is "화물연대 부산지부", "전국교직원노동조합 제주지부" is "전교조 제주지부")."""
         branch = _KOREAN_BRANCH.fullmatch(name.name)
         # the union's name, or its name without the leading 전국 ("national") the directory writes it with
         owner = next((union_id for parent in (branch.group(1), f"전국{branch.group(1)}")
@@ -1538,7 +1542,9 @@ class Tagger:
         hangul = [form for form in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(form)] if record else []
         if branch is None or not hangul:
             return name, None
-        return FoundName(name.start, name.end, f"{min(hangul, key=len)} {branch.group(2)}", name.acronym), owner
+        short = branch.group(1) if branch.group(1) == min(hangul, key=len) else min(
+            hangul, key=lambda form: (not form.endswith("노조"), len(form)))
+        return FoundName(name.start, name.end, f"{short} {branch.group(2)}", name.acronym), owner
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
@@ -1583,11 +1589,13 @@ class Tagger:
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
-                   and original[match.start - 1:match.start] != "県" for match in inner) and (
+                   and original[match.start - 1:match.start] != "県"
+                   and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
                     directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
                 continue  # the directory's own match decides (with its rules for generic names), unless the
                 # recogniser read a word as another union of the directory by the story's language (Norwegian "FO"),
-                # or a national body's short name is glued after "県", the prefecture's own ("愛知県医労連")
+                # or a national body's short name is glued after "県", the prefecture's own ("愛知県医労連"), or
+                # written after a Korean public body's name, the body's own ("정읍시 공무원노조")
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
                                                              or self._only_a_person_after(original, name, inner[0])):
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
@@ -2343,6 +2351,8 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 _BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
                         r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
+# A Korean public body's name and a space, before the directory's words for a union: the body's own union.
+_KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*" + KOREAN_BRANCH_ENDING + ")")
 # The rest of a found name that makes it a numbered district of the union it starts with.
@@ -2362,12 +2372,13 @@ _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "do
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # Names in scripts written without spaces (Chinese, Japanese, Korean) compared with their head word as the press
-# shortens it ("...労働組合" "...労組", "...労働組合総連合" "...労連", "...教職員組合" "...教組", "...노동조합" "...노조")
+# shortens it ("...労働組合" "...労組", "...労働組合総連合" "...労連", "...教職員組合" "...教組", "...노동조합" "...노조",
+# "...노동조합연맹" and "...노조연맹" "...노련": "전국택시노동조합연맹" ... "택시노련", "한국지방공기업노동조합연맹" ... "한국지방공기업노련")
 # and without their spaces and "・"; such a name of at least this many characters that ends another found name, or
 # is it, is that union written short ("플랜트건설노조" ... "전국플랜트건설노조", "両備バス労組" ... "岡山・両備バス労組",
 # "長崎県労連" ... "長崎県労働組合総連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
 _UNSPACED_HEADS = (("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"),
-                   ("教職員組合", "教組"), ("노동조합", "노조"))
+                   ("教職員組合", "教組"), ("노동조합연맹", "노련"), ("노조연맹", "노련"), ("노동조합", "노조"))
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
 
