@@ -1976,3 +1976,18 @@ def test_a_foreign_unions_acronym_in_capitals_in_a_nordic_story_of_no_place_of_i
     assert "FO" not in _names(tags)
     # The union's country in the story: its acronym counts.
     assert "unison" in _ids(_tags("Den britiske fagforeningen UNISON varsler streik på sykehusene i London."))
+
+
+def test_an_amount_or_a_date_after_an_acronym_is_no_numbered_local() -> None:
+    assert not [name for name in _names(_tags("I alt sparer FOA 45,6 millioner kroner på sit budget i København."))
+                if "Local" in name]
+    assert not [name for name in _names(_tags("Manifestacja OPZZ 22.09.2018 w Warszawie – krótka relacja."))
+                if "Local" in name]
+
+
+def test_nordic_unions_named_in_wide_nordic19_pages_are_in_the_directory() -> None:
+    assert "kemianliitto-fi" in _ids(_tags("Teollisuusliitto edustaa entisiä Puuliittoa ja Kemianliittoa Suomessa."))
+    assert {"sid-dk", "kad-dk"} <= _ids(_tags("3F blev dannet ved fusionen af Specialarbejderforbundet i Danmark og "
+                                              "Kvindeligt Arbejderforbund i Danmark i København."))
+    assert "hk-danmark-dk" in _ids(_tags("HK Kommunal har oprettet en kollektiv lønforsikring for medlemmerne i Aarhus."))
+    assert "ntf-no" in _ids(_tags("Bussjåfører i Transportarbeiderforbundet streiket i Nord-Trøndelag i 1986."))
