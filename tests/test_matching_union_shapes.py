@@ -2035,3 +2035,49 @@ def test_a_federation_of_journalists_or_doctors_in_romance_languages_is_a_union(
 ])
 def test_lusophone_unions_of_the_pt19_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_swedish_transport_and_metall_capitalised_inside_a_sentence_are_the_unions() -> None:
+    transport = "svenska-transportarbetareforbundet-se"
+    assert transport in _ids(_tags("Det är en viktig fråga, och Transport måste ta hänsyn till alla chaufförers "
+                                   "arbetssituation i Sverige."))
+    assert transport in _ids(_tags("Konflikten i Göteborgs hamn stöds inte av Transport, och arbetsgivarna kräver "
+                                   "begränsningar."))
+    metall = {"Svenska Metallindustriarbetareförbundet"}
+    assert metall <= _names(_tags("160 metallarbetare på SEM i Åmål står utan klubb sedan företaget sagt upp det lokala "
+                                  "avtalet med Metall."))
+    # IF Metall named in the story: "Metall" is IF Metall, not the union before 2006.
+    assert not metall & _names(_tags("Dan Söderqvist är ordförande i IF Metall Sörmland. Och på mer central nivå i "
+                                     "Metall vet man inget."))
+    # The nouns and firms' names are no unions.
+    assert not _tags("Transport av farligt gods ökar i Sverige, och DHL Transport bygger en terminal i Örebro.").unions
+    assert not _tags("Priset på metall steg i Sverige, och bolaget köper Transport Styrelsens tjänster.").unions
+
+
+def test_a_foreign_unions_acronym_in_capitals_in_a_nordic_story_of_no_place_of_it_is_a_word() -> None:
+    # A slogan, a word in capitals or the story's own union, not another country's union by its acronym.
+    assert "stop-pt" not in _ids(_tags("Palkansaajakeskusjärjestöt SAK ja STTK ovat kutsuneet koolle STOP nyt! "
+                                       "-mielenosoituksen Senaatintorille Helsingissä."))
+    assert "unison" not in _ids(_tags("UNISON APPLAUS: Flinke folk koster! ropte Kjetil Rekdal i Politiets "
+                                      "Fellesforbund fra talerstolen i Oslo."))
+    tags = _tags("Fellesorganisasjonen (FO) går ut i streik i kommunesektoren. I første omgang tar FO ut ca 590 "
+                 "medlemmer innenfor sosialtjenesten.", "FO-streik i kommunesektoren")
+    assert "fo" not in _ids(tags) and "fellesorganisasjonen-no" in _ids(tags)
+    assert "FO" not in _names(tags)
+    # The union's country in the story: its acronym counts.
+    assert "unison" in _ids(_tags("Den britiske fagforeningen UNISON varsler streik på sykehusene i London."))
+
+
+def test_an_amount_or_a_date_after_an_acronym_is_no_numbered_local() -> None:
+    assert not [name for name in _names(_tags("I alt sparer FOA 45,6 millioner kroner på sit budget i København."))
+                if "Local" in name]
+    assert not [name for name in _names(_tags("Manifestacja OPZZ 22.09.2018 w Warszawie – krótka relacja."))
+                if "Local" in name]
+
+
+def test_nordic_unions_named_in_wide_nordic19_pages_are_in_the_directory() -> None:
+    assert "kemianliitto-fi" in _ids(_tags("Teollisuusliitto edustaa entisiä Puuliittoa ja Kemianliittoa Suomessa."))
+    assert {"sid-dk", "kad-dk"} <= _ids(_tags("3F blev dannet ved fusionen af Specialarbejderforbundet i Danmark og "
+                                              "Kvindeligt Arbejderforbund i Danmark i København."))
+    assert "hk-danmark-dk" in _ids(_tags("HK Kommunal har oprettet en kollektiv lønforsikring for medlemmerne i Aarhus."))
+    assert "ntf-no" in _ids(_tags("Bussjåfører i Transportarbeiderforbundet streiket i Nord-Trøndelag i 1986."))

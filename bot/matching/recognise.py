@@ -736,7 +736,7 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 # verksamhet"), nor where the language has it only inside a longer name (Norwegian and Danish "Transport").
 _NORDIC_SHORT_NAMES: dict[str, dict[str, str]] = {
     "sv": {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket", "ST": "Fackförbundet ST",
-           "kommunal": "Svenska Kommunalarbetareförbundet"},
+           "kommunal": "Svenska Kommunalarbetareförbundet", "Metall": "Svenska Metallindustriarbetareförbundet"},
     "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen"},
     "da": {"HK": "HK Danmark"},
     "fi": {"Pro": "Ammattiliitto Pro"},  # "PAM, Pro ja Teollisuusliitto"
@@ -749,6 +749,15 @@ _NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|facket|forbundet|fagforeningen|m
 _NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder|ledelse|ledning)\b"
                                r"|-(?:organiserte|medlem|klubb|streik|avdeling|avdelning|tillitsvalgt|förbund|forbund))")
 _NORDIC_AND = (" och ", " og ", " ja ", ", ")
+# Swedish writes its common nouns in lower case, so "Transport" and "Metall" capitalised inside a sentence, after a
+# word in lower case and before none capitalised, are the unions ("stöds inte av Transport och", "och Transport måste
+# ta hänsyn", "avtalet med Metall"), not the nouns ("Transport av farligt gods") nor a firm's name ("DHL Transport",
+# "Transport Styrelsen"); "Metall" is IF Metall in a story that names it ("i Metall", "IF Metall Sörmland"), else
+# the metalworkers' union before 2006.
+_SWEDISH_CAPITALISED_NOUNS = frozenset({"Transport", "Metall"})
+_IN_A_SWEDISH_SENTENCE = re.compile(r"[a-zåäö][,:]? $")
+_NEXT_WORD_CAPITALISED = re.compile(r"(?:s?-|\s*&|\s+[A-ZÅÄÖ])")
+_IF_METALL = re.compile(r"\bI[Ff] Metall|\bIndustrifacket Metall")
 # A word in lower case needs a union word before it ("fackförbundet kommunal"), or a member's post and no noun
 # after it ("medlem i kommunal, Varberg", not "medlem i kommunal nämnd").
 _NORDIC_LOWER_CUE = re.compile(r"(?:förbundet|facket) $", re.IGNORECASE)
@@ -782,7 +791,15 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
         if lower and cue_before and not _NORDIC_LOWER_CUE.search(original, max(0, start - 20), start) and (
                 not _NORDIC_LOWER_END.match(original, end)):
             continue
-        if (cue_before or not lower and (
+        mid_sentence = word in _SWEDISH_CAPITALISED_NOUNS and bool(
+            _IN_A_SWEDISH_SENTENCE.search(original, max(0, start - 3), start)) and not (
+            _NEXT_WORD_CAPITALISED.match(original, end)) and languages()[:1] == ("sv",)
+        if word == "Metall" and _IF_METALL.search(original):
+            if not mid_sentence:
+                continue
+            names.append(FoundName(start, end, "IF Metall", None))
+            continue
+        if (cue_before or mid_sentence or not lower and (
                 _NORDIC_CUE_AFTER.match(original, end)
                 or any(original.endswith(joint, 0, start) and start - len(joint) in ends for joint in _NORDIC_AND)
                 or any(original.startswith(joint, end) and end + len(joint) in starts for joint in _NORDIC_AND))) and (
@@ -2969,7 +2986,8 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
-_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?![\w,.%\-/:]\w|[%$])")
+_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?!\d)(?![\w,.%\-/:]\w|[%$])")
+# The number is whole: not the first digits of an amount or a date ("FOA 45,6 millioner", "OPZZ 22.09.2018").
 # A month's name and a year after such a number make it a date, not a local ("proclamato da USB 4 aprile 2025").
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|maio|mayo|jun|giu|jul|juil|lug|aug|ago|"
                           r"aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dic|dez)[^\W\d_]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)

@@ -141,6 +141,7 @@ _FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
 
 _SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for code in codes)
 _HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
+_NORDIC_LANGUAGES = frozenset({"sv", "nb", "nn", "no", "da", "fi"})
 _ACRONYM_FORMS = frozenset({"acronym", "acronym_variant"})
 _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederation", "trade", "trades", "workers",
                                   "employees", "association", "congress", "labor", "labour"})
@@ -1214,8 +1215,19 @@ class Tagger:
                 detected.append(language or detect_language(title, text))
             return _home_countries(detected[0])
 
+        nordic: list[frozenset[str]] = []
+
+        def nordic_home() -> frozenset[str]:
+            # The countries of a story every likely language of which is Nordic (a Norwegian story the detector
+            # reads as half Danish is still no French one), detected at most once.
+            if not nordic:
+                languages = (declared,) if declared else likely_languages(title, text)
+                nordic.append(frozenset().union(*map(_home_countries, languages)) if languages and set(
+                    languages) <= _NORDIC_LANGUAGES else frozenset())
+            return nordic[0]
+
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
-                                       language_home, names_union=bool(found))
+                                       language_home, names_union=bool(found), nordic_home=nordic_home)
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -1959,14 +1971,16 @@ class Tagger:
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
                        language_home: Callable[[], frozenset[str]] | None = None,
-                       names_union: bool = False) -> list[tuple[str, _Match]]:
+                       names_union: bool = False,
+                       nordic_home: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
         `language_countries(backed)` gives the countries of the story's language that may back a
         mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
         `language_home()` the countries of the story's language when it is one country's (see _home_countries);
-        `names_union` whether the recogniser found a union's full name in the story (in the directory or not).
+        `names_union` whether the recogniser found a union's full name in the story (in the directory or not);
+        `nordic_home()` the countries of a story in Nordic languages (see _word_of_another_language).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -1978,7 +1992,8 @@ class Tagger:
             standalone = [entry for entry in match.entries
                           if entry.kind == "union" and not entry.needs_support
                           and not (entry.case_rule == "exact"
-                                   and _is_all_caps_context(match.original, match.start, match.end))]
+                                   and _is_all_caps_context(match.original, match.start, match.end))
+                          and not self._word_of_another_language(entry, match, story_countries, nordic_home)]
             if len(standalone) == 1:
                 accepted.append((standalone[0].target, match))
             else:
@@ -1998,7 +2013,8 @@ class Tagger:
                 targets = {entry.target for entry in match.entries}
                 countries = story_countries | {country for country, givers in learned.items() if givers - targets}
                 entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
-                    entry, match, named, countries, language_home, accepted, names_union)]
+                    entry, match, named, countries, language_home, accepted, names_union)
+                    and not self._word_of_another_language(entry, match, countries, nordic_home)]
                 if len({entry.target for entry in entries}) > 1:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
@@ -2108,6 +2124,20 @@ class Tagger:
         targets = {entry.target for entry in match.entries}
         return any(other.original is match.original and start <= other.start and other.end <= end
                    and union_id not in targets for union_id, other in accepted)
+
+    def _word_of_another_language(self, entry: NameEntry, match: _Match, story_countries: AbstractSet[str],
+                                  nordic_home: Callable[[], frozenset[str]] | None) -> bool:
+        """True for a national union's acronym in capitals, of a country the story does not name, in a Swedish,
+        Norwegian, Danish or Finnish story of no union of that country: a slogan, a word or a union of the story's
+        own ("STOP nyt! -mielenosoitus" in Finnish is no Portuguese teachers' union, "UNISON APPLAUS" in Norwegian no
+        British one, "FO-streik" Norway's Fellesorganisasjonen, not France's Force Ouvrière)."""
+        if entry.form != "acronym" or entry.case_rule != "exact" or nordic_home is None:
+            return False
+        record = self.unions.get(entry.target)
+        if record is None or record.country is None or record.country in story_countries:
+            return False
+        home = nordic_home()
+        return bool(home) and record.country not in home
 
     def _foreign_to_language(self, match: _Match, language_home: Callable[[], frozenset[str]]) -> bool:
         """True when every union `match` may name is a national union of another country than those of the
@@ -2247,7 +2277,14 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
                 or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())
                 or foreign(match)):
             continue
-        entry = found.get(fold(acronym))
+        # An acronym a name in the story teaches is that union's ("Fellesorganisasjonen (FO) ... FO-streik"), not a
+        # union of its own.
+        entry = found.get(fold(acronym)) or next((other for other in found.values() if other.acronym is not None
+                                                  and fold(other.acronym) == fold(acronym)), None)
+        if entry is None and any(other.original[other.end:other.end + len(acronym) + 3].strip() == f"({acronym})"
+                                 for other in [*(match for _, match in accepted),
+                                               *(mention for named in found.values() for mention in named.matches)]):
+            continue
         if entry is None:
             entry = found[fold(acronym)] = _FoundUnion(None, FoundName(match.start, match.end, acronym, acronym))
         entry.matches.append(match)
