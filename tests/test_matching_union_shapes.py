@@ -1160,8 +1160,9 @@ def test_places_listed_before_a_japanese_union_name_are_not_part_of_it() -> None
     assert _names(_tags("岡山・両備バス労組、一部路線の廃止に反対。")) == {"両備バス労働組合"}
     assert _names(_tags("愛媛県・香川県建設労組の役員が来訪した。")) == {"香川県建設労働組合"}
     assert _names(_tags("高崎市の大会に、長野・栃木・新潟からユニオンの仲間が集まった。")) == set()
+    # no place before the "・", but a federation's name (化学一般) and its member union's: two unions (branch jaar19)
     assert _names(_tags("化学一般・東海大王製紙パッケージ労働組合がストを行った。")) == {
-        "化学一般・東海大王製紙パッケージ労働組合"}  # no place before the "・"
+        "化学一般労働組合連合", "東海大王製紙パッケージ労働組合"}
 
 
 def test_swedish_transport_is_the_transport_workers_union_where_the_text_says_it_is_a_union() -> None:
@@ -1945,3 +1946,17 @@ def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
 ])
 def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_japanese_names_joined_by_a_middle_dot_are_names_of_their_own() -> None:
+    # "県職労・高教組", "全国港湾労働組合連合会・全日本港湾運輸労働組合同盟": two unions, not one name
+    assert _names(_tags("沖縄の県職労・高教組は県庁前で集会を開いた。")) == {"県職労", "高教組"}
+    assert _names(_tags("四日市ユニオン・桑名合同労組は会社に団体交渉を申し入れた。")) == {"四日市ユニオン", "桑名合同労働組合"}
+    # a company's or a trade's words joined by "・" stay one name
+    assert _names(_tags("東池袋でそごう・西武労組がストライキを行った。")) == {"Sogo & Seibu Labor Union"}
+    assert _names(_tags("東京で合同・一般労働組合全国協議会の大会が開かれた。")) == {"合同・一般労働組合全国協議会"}
+
+
+def test_the_ugtts_regional_unions_are_the_ugtt() -> None:
+    # "الاتحاد الجهوي للشغل بقفصة": the UGTT's regional union in Gafsa, an organ of the UGTT
+    assert _ids(_tags("قررت الهيئة الإدارية للاتحاد الجهوي للشغل بقفصة الدخول في إضراب عام جهوي.")) == {"ugtt"}
