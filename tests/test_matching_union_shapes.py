@@ -1960,3 +1960,19 @@ def test_japanese_names_joined_by_a_middle_dot_are_names_of_their_own() -> None:
 def test_the_ugtts_regional_unions_are_the_ugtt() -> None:
     # "الاتحاد الجهوي للشغل بقفصة": the UGTT's regional union in Gafsa, an organ of the UGTT
     assert _ids(_tags("قررت الهيئة الإدارية للاتحاد الجهوي للشغل بقفصة الدخول في إضراب عام جهوي.")) == {"ugtt"}
+
+
+def test_kinds_of_japanese_unions_listed_with_a_middle_dot_are_no_name() -> None:
+    # "中小・ハイタク労組" (the small firms' and the taxi unions), "パート・臨時労組連絡会" (a council of part-time and
+    # temporary workers' unions): kinds of unions listed, not a union's name
+    assert not _tags("大手回答を受け、中小・ハイタク労組は3月19日に回答を引き出した。").unions
+    assert not _tags("岡山県労会議パート・臨時労組連絡会は定例の最賃宣伝を行いました。").unions
+    assert _names(_tags("東池袋でそごう・西武労組がストライキを行った。")) == {"Sogo & Seibu Labor Union"}
+
+
+def test_an_arabic_name_without_the_article_general_or_with_an_adjective_of_origin_is_the_directorys_union() -> None:
+    # "اتحاد نقابات عمال البحرين" is الاتحاد العام لنقابات عمال البحرين, "الاتحاد التونسي للشغل" the UGTT,
+    # "اتحاد نقابات العمال الفلسطيني" the PGFTU: one union each, not a second one
+    assert _ids(_tags("أكد الأمين العام لاتحاد نقابات عمال البحرين أن نحو 50 من المفصولين لم يعودوا في البحرين.")) == {"gfbtu"}
+    assert _ids(_tags("وقال الاتحاد التونسي للشغل في بيان إن الإضراب في تونس ناجح.")) == {"ugtt"}
+    assert _ids(_tags("نظم اتحاد نقابات العمال الفلسطيني في نابلس وقفة احتجاجية.")) == {"pgftu"}

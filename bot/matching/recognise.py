@@ -612,6 +612,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
+        if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
+            continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
