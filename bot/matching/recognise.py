@@ -552,18 +552,15 @@ _JAPANESE_LISTED_KINDS = ("", "一般", "合同")
 _JAPANESE_UNION_END = re.compile(r"(?:労働組合|労組|ユニオン|労連|教組|組合|同盟|連合会|総連合|協議会|(?<=[一-鿿])労)$")
 
 
-def _joined_after_a_union(words: str, head: str, start: int, taken: list[tuple[int, int]]) -> bool:
-    """Whether the last "・" in `words` (written from `start`, before `head`) follows a whole union's name, or nothing:
-    a name the directory found there ("化学一般・東海大王製紙パッケージ労働組合"), or words ending in a union's word that
-    are not a word ending in 労 ("勤労"); the name after the "・" is then a name of its own, of two characters or more
-    before its head, or one before "教組" ("高教組", a prefecture's high school teachers' union)."""
+def _joined_after_a_union(words: str, head: str) -> bool:
+    """Whether the last "・" in `words` (before `head`) follows a whole union's name, or nothing: words ending in a
+    union's word that are not a word ending in 労 ("勤労"); the name after the "・" is then a name of its own, of two
+    characters or more before its head, or one before "教組" ("高教組", a prefecture's high school teachers' union)."""
     before, _, after = words.rpartition("・")
     if not (len(after) >= 2 or head == "教組" and re.fullmatch("[一-鿿]", after)) or _HIRAGANA_ONLY.fullmatch(after):
         return False
     if not before:
         return True  # "・全日本港湾運輸労働組合同盟": the "・" ended a name before it
-    if any(taken_end == start + len(before) and taken_start >= start for taken_start, taken_end in taken):
-        return True
     last = before.rpartition("・")[2]
     return bool(_JAPANESE_UNION_END.search(last)) and len(last) >= 3 and last[-2:] not in _JAPANESE_WORDS_IN_ROU
 
@@ -597,7 +594,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
-        joined = "・" in words and _joined_after_a_union(words, match.group(2), start, taken)
+        joined = "・" in words and _joined_after_a_union(words, match.group(2))
         if joined:
             cut = words.rfind("・") + 1
             start, words = start + cut, words[cut:]
