@@ -337,8 +337,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_probe18b": {("unions", "f1"): 0.86, ("countries", "f1"): 0.97},
     # Japanese (Rengo's prefectural bodies, dockworkers' unions, JCM, Zenrokyo, community unions) and Arabic pages
     # (the UGTT's regional unions and transport federation, Morocco, Algeria, Egypt, Lebanon, Palestine, Iraq, the
-    # Gulf) drawn for branch jaar19 (main 0.732 unions, 0.913 countries; the branch 0.897, 0.933)
-    "wide_jaar19": {("unions", "f1"): 0.88, ("countries", "f1"): 0.92},
+    # Gulf) drawn for branch jaar19 (main 0.732 unions, 0.913 countries; the branch 0.904, 0.933)
+    "wide_jaar19": {("unions", "f1"): 0.89, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
