@@ -147,7 +147,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
                       "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
-                      "wide_nordic19": ("sv", "nb", "da", "fi")}
+                      "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -351,6 +351,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch bn19 (main 0.659 unions, 0.905 countries; the branch 0.957, 0.993, most of the unions' gain directory rows
     # for the unions these pages name)
     "wide_bn19": {("unions", "f1"): 0.94, ("countries", "f1"): 0.98},
+    # Japanese (Rengo's prefectural bodies, dockworkers' unions, JCM, Zenrokyo, community unions) and Arabic pages
+    # (the UGTT's regional unions and transport federation, Morocco, Algeria, Egypt, Lebanon, Palestine, Iraq, the
+    # Gulf) drawn for branch jaar19 (main 0.732 unions, 0.913 countries; the branch 0.904, 0.933)
+    "wide_jaar19": {("unions", "f1"): 0.89, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -446,7 +446,8 @@ def test_urdu_names_end_at_punctuation_and_may_spell_out_acronyms(language: str,
     ("وطالبت النقابة الوطنية لعمال البريد والاتصالات بزيادة الأجور.", "النقابة الوطنية لعمال البريد والاتصالات"),
     # "by" and a country is the name's; "by" and anything else is not ("بالإجماع", unanimously)
     ("قررت النقابة العامة للنقل بليبيا الإضراب.", "النقابة العامة للنقل بليبيا"),
-    ("أعلن الاتحاد التونسي للشغل بالإجماع الإضراب.", "الاتحاد التونسي للشغل"),
+    # (the name read without "بالإجماع" is the UGTT's written without "العام", so the UGTT: branch jaar19)
+    ("أعلن الاتحاد التونسي للشغل بالإجماع الإضراب.", "Tunisian General Labour Union"),
     # "for the" joined to the head: the name is written with its article
     ("وقال الأمين العام للنقابة الوطنية لعمال البريد إن الإضراب نجح.", "النقابة الوطنية لعمال البريد"),
     # Tunisian and Moroccan federations ("جامعة", also "university") as "الجامعة العامة/الوطنية ل..."

@@ -552,6 +552,24 @@ def _named_workers_union(words: str, head: str) -> bool:
 # What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
 _JAPANESE_LISTED_KINDS = ("", "一般", "合同")
 
+# A union's name ending what comes before a "・" that joins two names: "県職労・高教組" (the prefecture's staff union and
+# its high school teachers' union), "全国港湾労働組合連合会・全日本港湾運輸労働組合同盟"; not a company's or a trade's
+# word ("そごう・西武労組", "介護・保育ユニオン", "合同・一般労働組合全国協議会": one name each).
+_JAPANESE_UNION_END = re.compile(r"(?:労働組合|労組|ユニオン|労連|教組|組合|同盟|連合会|総連合|協議会|(?<=[一-鿿])労)$")
+
+
+def _joined_after_a_union(words: str, head: str) -> bool:
+    """Whether the last "・" in `words` (before `head`) follows a whole union's name, or nothing: words ending in a
+    union's word that are not a word ending in 労 ("勤労"); the name after the "・" is then a name of its own, of two
+    characters or more before its head, or one before "教組" ("高教組", a prefecture's high school teachers' union)."""
+    before, _, after = words.rpartition("・")
+    if not (len(after) >= 2 or head == "教組" and re.fullmatch("[一-鿿]", after)) or _HIRAGANA_ONLY.fullmatch(after):
+        return False
+    if not before:
+        return True  # "・全日本港湾運輸労働組合同盟": the "・" ended a name before it
+    last = before.rpartition("・")[2]
+    return bool(_JAPANESE_UNION_END.search(last)) and len(last) >= 3 and last[-2:] not in _JAPANESE_WORDS_IN_ROU
+
 
 # A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
 # company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
@@ -582,17 +600,23 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
+        joined = "・" in words and _joined_after_a_union(words, match.group(2))
+        if joined:
+            cut = words.rfind("・") + 1
+            start, words = start + cut, words[cut:]
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
-        if (len(words) < 2 and not prefectures_own) or (
+        if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
                 words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
                 _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
+        if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
+            continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:

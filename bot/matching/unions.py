@@ -460,7 +460,7 @@ _VARIANT_STOP = frozenset(fold(word) for word in """
 of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
 ve en in for por para pour per trade trades
 republic republica republique repubblica republik kingdom reino royaume
-""".split())
+""".split()) | {""}
 _VARIANT_STEM = 6
 # A misspelt name (`UnionDirectory.id_for_variant`): at least this many compared words, the misspelt one at
 # least this long (its other words spelt right: "Machinists", "Association" say which union it is).
@@ -475,32 +475,67 @@ def country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country, padded as automaton
     keys (" south africa "; the gazetteer's own strings, not ~16,000 stripped copies), to its code.
 
-    Also the Bangla ones, padded at the end too (the gazetteer pads them at the start only, as case endings
-    follow them in text): a Bangla union name says the same with or without its country ("ইমারত নির্মাণ শ্রমিক
-    ইউনিয়ন" is "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ" in a Bangladeshi story)."""
-    return {key if key.isascii() else f"{key} ": entry.target for key, entry in zip(*country_columns(), strict=True)
-            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS and (key.isascii() or _BANGLA_LETTERS.search(key))
+    Also the Arabic ones (not Urdu or Persian), and the Bangla ones, padded at the end too (the gazetteer pads them
+    at the start only, as case endings follow them in text): a Bangla union name says the same with or without its
+    country ("ইমারত নির্মাণ শ্রমিক ইউনিয়ন" is "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ" in a Bangladeshi story)."""
+    return {f"{key} " if _BANGLA_LETTERS.search(key) else key: entry.target
+            for key, entry in zip(*country_columns(), strict=True)
+            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS
+            and (key.isascii() or _BANGLA_LETTERS.search(key)
+                 or _ARABIC_LETTER.search(key) and not _NOT_ARABIC_LETTERS.search(key))
             and not entry.alternatives and entry.case_rule != "exact"}
 
 
 _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
 
 
+# Arabic names of one union differ in the article, a particle joined to a word, "general" and the country's name
+# or its adjective: "اتحاد نقابات عمال البحرين" is الاتحاد العام لنقابات عمال البحرين (the GFBTU), "الاتحاد التونسي
+# للشغل" الاتحاد العام التونسي للشغل (the UGTT), "اتحاد نقابات العمال الفلسطيني" الاتحاد العام لنقابات عمال فلسطين (the
+# PGFTU). Compared without the article and "general", the country as its code (Arabic letters, not Urdu or Persian).
+_ARABIC_ARTICLE_AFTER_PARTICLE = tuple(fold(form) for form in ("وال", "بال", "فال", "كال", "لل"))
+_ARABIC_AFTER_FOR = frozenset(fold(word) for word in "نقابات نقابة عمال العمال عاملين موظفي مستخدمي شغالين".split())
+_ARABIC_GENERAL = frozenset(fold(word) for word in ("عام", "عامة"))
+
+
+def _arabic_with_article(word: str) -> str:
+    """A folded Arabic word without a particle joined before it: "بالمغرب" is المغرب, "للشغل" الشغل, "لنقابات"
+    نقابات."""
+    for form in _ARABIC_ARTICLE_AFTER_PARTICLE:
+        if word.startswith(form) and len(word) - len(form) >= 3:
+            return "ال" + word[len(form):]
+    if word[:1] in ("ل", "ب") and word[1:] in _ARABIC_AFTER_FOR:
+        return word[1:]
+    return word
+
+
+def _arabic_variant_word(word: str) -> str:
+    """A folded Arabic word as `variant_key` compares it: without the article; "general" (عام, عامة) dropped
+    (an empty string)."""
+    if word.startswith("ال") and len(word) >= 5:
+        word = word[2:]
+    return "" if word in _ARABIC_GENERAL else word
+
+
 _TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
 
 
-def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
+def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
     words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
     words_of_countries = country_words()
+    arabic = arabic_forms and _ARABIC_LETTER.search(name) is not None and _NOT_ARABIC_LETTERS.search(name) is None
+    if arabic:
+        words = [_arabic_with_article(word) for word in words]
     kept: list[str] = []
     codes: set[str] = set()
     index = 0
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
-            code = words_of_countries.get(f" {' '.join(words[index:index + length])} ") if index + length <= len(
-                words) else None
+            key = f" {' '.join(words[index:index + length])} "
+            code = words_of_countries.get(key) if index + length <= len(words) and (
+                arabic or not _ARABIC_LETTER.search(key)) else None
             if code is not None:
                 codes.add(code)
                 index += length
@@ -508,6 +543,8 @@ def variant_key(name: str) -> tuple[frozenset[str], frozenset[str]]:
         else:
             word = words[index]
             index += 1
+            if arabic:
+                word = _arabic_variant_word(word)
             if word in _VARIANT_STOP:
                 continue
             canonical = _VARIANT_WORDS.get(word)
@@ -528,6 +565,7 @@ class UnionDirectory:
         self._folded_names: dict[str, str | None] | None = None
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
+        self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
         self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
 
     @classmethod
@@ -605,6 +643,7 @@ class UnionDirectory:
             # Keyed by the words sorted, and each set of countries kept once: a frozenset for each of
             # ~6,400 keys and values took ~1.5 MB more.
             variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
             same_codes: dict[frozenset[str], frozenset[str]] = {}
             for record in self:
                 for known in (record.name, *record.aliases):
@@ -612,7 +651,12 @@ class UnionDirectory:
                     value = (record.id, same_codes.setdefault(codes, codes))
                     if len(words) >= 2 and value not in (known_ids := variants[tuple(sorted(words))]):
                         known_ids.append(value)
+                    if _ARABIC_LETTER.match(known) and (arabic := variant_key(known, arabic_forms=True))[1]:
+                        arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
+                        if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
+                            known_ids.append(arabic_value)
             self._variants = dict(variants)
+            self._arabic_variants = dict(arabic_variants)
         words, codes = variant_key(name)
         attempts = [words]
         if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
@@ -626,6 +670,12 @@ class UnionDirectory:
                 continue
             fits = {union_id for union_id, record_codes in self._variants.get(tuple(sorted(attempt)), ())
                     if self._country_fits(union_id, record_codes, codes, story_countries)}
+            if len(fits) == 1:
+                return fits.pop()
+        if _ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
+            # an Arabic name that names its country, without the article, "general" or a particle
+            fits = {union_id for union_id, record_codes in self._arabic_variants.get(tuple(sorted(arabic[0])), ())
+                    if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
             if len(fits) == 1:
                 return fits.pop()
         return self._id_for_misspelling(self._variants, words, codes, story_countries)
