@@ -2137,9 +2137,9 @@ def _abbreviates_other_body(match: _Match) -> bool:
     """An acronym in brackets after the name of the body it abbreviates, no union ("la Administración Nacional
     de Electricidad (ANDE)", "la Federación de Empresas del Metal de Cádiz (FEMCA)"): the text says what it
     is, whichever union elsewhere shares the letters."""
-    return (bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
-            and match.original[match.start - 1:match.start] in ("(", "[")
+    return (match.original[match.start - 1:match.start] in ("(", "[")
             and match.original[match.end:match.end + 1] in (")", "]")
+            and bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
 
 
