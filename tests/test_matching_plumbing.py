@@ -33,6 +33,7 @@ from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
     _AUTOMATA,
     _CAUSE_BEFORE,
+    _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
     _INDEX_STORY,
     _PLURAL_UNION_NOUNS,
@@ -171,6 +172,22 @@ def test_town_prepositions_as_a_trie_as_the_plain_alternation(pieces: list[str])
     text = "".join(pieces)
     expected = [(match.span(), match.group(1)) for match in _PLAIN_TOWN_AFTER_PREPOSITION.finditer(text)]
     assert [(match.span(), match.group(1)) for match in _TOWN_AFTER_PREPOSITION.finditer(text)] == expected
+
+
+_FACILITY_NOUNS = ("plaza plazoleta plazuela calle avenida redondel rotonda glorieta estación estacion paseo bulevar praça "
+                   "praca rua estação estaçao estacão estacao rue boulevard gare piazza viale stazione").split()
+_PLAIN_FACILITY_BEFORE = re.compile(
+    "(?i:(?<!\\w)(?:" + "|".join(_FACILITY_NOUNS) + "))" + _FACILITY_BEFORE.pattern.split("))", 1)[1])
+
+
+@given(st.lists(st.sampled_from([*_FACILITY_NOUNS, "PLAZA", "Gare", "ruA", "ſtazione", "rues", "aplaza", "de", "la", "del",
+                                  "do", "da", "dos", "das", "Mexico", " ", "  ", "\n", ",", "x"]), max_size=10))
+@example(["Plaza", " ", "de", " ", "la", " "])
+def test_facility_nouns_as_a_trie_as_the_plain_alternation(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        found = _FACILITY_BEFORE.search(text, max(0, end - 20), end)
+        assert (found is None) == (_PLAIN_FACILITY_BEFORE.search(text, max(0, end - 20), end) is None)
 
 
 def test_case_rule_of_a_folded_name_is_the_names_rule() -> None:

@@ -1766,13 +1766,13 @@ def _local_mentions(original: str) -> Iterator[re.Match[str]]:
 
 def _tokens(original: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Word and punctuation tokens of original[start:end] as (start, end, text); a line break is a "\\n" token."""
-    return [(match.start(), match.end(), match.group()) for match in _WORD.finditer(original, start, end)]
+    return [(match.start(), match.end(), match[0]) for match in _WORD.finditer(original, start, end)]
 
 
 def _next_tokens(original: str, start: int, limit: int) -> Iterator[tuple[int, int, str]]:
     """The tokens from `start` on, read lazily, at most `limit` characters."""
     for match in _WORD.finditer(original, start, min(len(original), start + limit)):
-        yield match.start(), match.end(), match.group()
+        yield match.start(), match.end(), match[0]
 
 
 # A name followed by an apposition that says what it is: "l'UFR-CFDT, premier syndicat de la branche",

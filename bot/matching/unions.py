@@ -135,6 +135,16 @@ def _folded_name(name: str) -> str:
     return _ARTICLES.sub("", fold(name))
 
 
+def _joined_acronym_key(acronym: str) -> str:
+    """An acronym folded for lookup, without the hyphens, slashes and spaces between its letters ("CGT-B": "cgtb")."""
+    return _folded_name(_ACRONYM_JOINS.sub("", acronym))
+
+
+# The tagger asks for the same words again and again (every word of a union's name, see
+# Tagger._confederation_within); the build's own keys are made with the plain function.
+_looked_up_acronym_key = lru_cache(maxsize=2048)(_joined_acronym_key)
+
+
 _TITLED_WORD = re.compile(r"[^\W\d_][^\s]*")
 _NAME_ARTICLES = frozenset({"el", "la", "los", "las", "le", "les", "il", "lo", "os", "as"})
 
@@ -622,10 +632,10 @@ class UnionDirectory:
         if self._joined_acronyms is None:
             owners: dict[str, list[UnionRecord]] = defaultdict(list)
             for record in self:
-                for known in {_folded_name(_ACRONYM_JOINS.sub("", acronym)) for acronym in record.acronyms}:
+                for known in {_joined_acronym_key(acronym) for acronym in record.acronyms}:
                     owners[known].append(record)
             self._joined_acronyms = dict(owners)
-        fits = {record.id for record in self._joined_acronyms.get(_folded_name(_ACRONYM_JOINS.sub("", acronym)), ())
+        fits = {record.id for record in self._joined_acronyms.get(_looked_up_acronym_key(acronym), ())
                 if record.country in story_countries}
         return fits.pop() if len(fits) == 1 else None
 
