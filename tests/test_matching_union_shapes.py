@@ -1945,3 +1945,23 @@ def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
 ])
 def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_a_syllable_acronym_in_brackets_belongs_to_the_name_before_it() -> None:
+    # Latin American unions' acronyms spell syllables of their words ("Sitraibana": SIndicato de TRAbajadores de
+    # la Industria BANAnera); the bracket teaches the name its acronym.
+    tags = _tags("En Changuinola, el Sindicato de Trabajadores de la Industria Bananera (Sitraibana) mantiene la huelga.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {
+        ("Sindicato de Trabajadores de la Industria Bananera", "Sitraibana")}
+    tags = _tags("En Managua, la Federación de Trabajadores de la Salud (Fetsalud) marchó el lunes.")
+    assert {tag.acronym for tag in tags.unions} == {"Fetsalud"}
+    # A word in brackets that spells no syllables of the name is none of its acronyms.
+    tags = _tags("En Tegucigalpa, el Sindicato de Trabajadores de la Bebida (Cervecería) protestó.")
+    assert {tag.acronym for tag in tags.unions} <= {None}
+
+
+def test_a_syllable_acronym_keeps_the_directory_union_the_name_shortens() -> None:
+    # "Confusam" spells syllables of a name written with a word less than the directory's (Chile's health
+    # confederation): still that union, with its country.
+    tags = _tags("La Confederación Nacional de Funcionarios de Salud Municipal (Confusam) fijó un paro nacional.")
+    assert "confusam-cl" in _ids(tags)

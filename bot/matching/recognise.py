@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from os.path import commonprefix
 from typing import Literal
 
@@ -2035,6 +2035,34 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     return False
 
 
+def syllables_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym is spelt by the first letters of words in order, two or more of the first word's and
+    one or more of each further word's: Latin American unions' syllable acronyms ("Sitraibana": Sindicato de
+    Trabajadores de la Industria Bananera; "Sitrapbi": Sindicato Industrial de Trabajadores ... de Productores
+    Bananeros Independientes). Words may be passed over; at least three give letters.
+    """
+    letters = "".join(char for char in _bare(acronym) if char.isalpha())
+    bares = ["".join(char for char in _bare(word) if char.isalpha()) for word in words]
+    bares = [bare for bare in bares if bare]
+    if len(letters) < 5 or not bares or letters[:2] != bares[0][:2]:
+        return False
+
+    @cache
+    def spelt(position: int, index: int, pieces: int) -> bool:
+        if position == len(letters):
+            return pieces >= 3
+        for next_index in range(index, len(bares)):
+            word = bares[next_index]
+            for length in range(min(len(word), len(letters) - position), 0, -1):
+                if word[:length] == letters[position:position + length] and spelt(position + length, next_index + 1,
+                                                                                   pieces + 1):
+                    return True
+        return False
+
+    return any(spelt(length, 1, 1) for length in range(min(len(bares[0]), len(letters)), 1, -1)
+               if bares[0][:length] == letters[:length])
+
+
 class Recogniser:
     """Finds union names in one field of a story (see the module docstring)."""
 
@@ -2716,7 +2744,7 @@ class Recogniser:
             return True
         if not _is_capitalised(acronym) or len(folded) < 3:
             return False
-        if initials_fit(acronym, words):
+        if initials_fit(acronym, words) or syllables_fit(acronym, words):
             return True
         return any(len(commonprefix([folded, _bare(word)])) >= 5 for word in words)
 

@@ -1568,11 +1568,12 @@ class Tagger:
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
             by_acronym = False
+            if directory_id is None and (name.acronym is None or not name.acronym.isupper()):
+                # the name written with a word more or less, before its union's acronym ("Confusam" spells syllables)
+                directory_id = self._bracketed_union_of(original, name, union_matches, starts)
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
-            if directory_id is None and name.acronym is None:
-                directory_id = self._bracketed_union_of(original, name, union_matches, starts)
             if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
                 name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
