@@ -1965,3 +1965,26 @@ def test_a_syllable_acronym_keeps_the_directory_union_the_name_shortens() -> Non
     # confederation): still that union, with its country.
     tags = _tags("La Confederación Nacional de Funcionarios de Salud Municipal (Confusam) fijó un paro nacional.")
     assert "confusam-cl" in _ids(tags)
+
+
+def test_a_foreign_unions_acronym_after_an_employers_staff_names_the_employer() -> None:
+    # Paraguay's power company ANDE, not Costa Rica's teachers' ANDE, in a story placed in Paraguay.
+    assert "ande-cr" not in _ids(_tags("En Paraguarí, los trabajadores de la ANDE cerraron la ruta PY01."))
+    assert "ande-cr" not in _ids(_tags("En Paraguarí, el gremio pidió al jefe de la ANDE tres móviles."))
+    # Costa Rica's union where the story is in Costa Rica, and its acronym elsewhere as a union still counts.
+    assert "ande-cr" in _ids(_tags("En San José, Costa Rica, los afiliados de la ANDE marcharon."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch es19: unions Spanish-language pages of Latin America and Catalonia name.
+    ("Los miembros de la Utier aprobaron decretar una huelga en San Juan.", "utier-pr"),
+    ("La protesta en Arequipa reunió a los sindicatos que acompañaron la convocatoria de la FDTA.", "fdta-pe"),
+    ("El líder sindical Víctor Venegas habló en la sede de Fenatev en Barinas.", "fenatev-ve"),
+    ("La Intersindical Alternativa de Catalunya (IAC) ha convocado huelga de funcionarios.", "iac-es"),
+    ("Cisneros, capacitador de la Federación Sindical de Trabajadores de Honduras (Fesitranh), lo informó.",
+     "federacion-sindical-de-trabajadores-nacionales-de-honduras-hn"),
+    ("Tras la detención de dirigentes del Sindicato de Trabajadores de la ANDE (Sitrande), hubo cortes de luz.",
+     "sitrande-py"),
+])
+def test_latin_american_and_catalan_unions_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
