@@ -1988,3 +1988,14 @@ def test_a_foreign_unions_acronym_after_an_employers_staff_names_the_employer() 
 ])
 def test_latin_american_and_catalan_unions_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_a_coordinadora_sindical_is_a_table_of_unions_not_a_union() -> None:
+    # "Coordinadora Sindical de Nicaragua/Salvadoreña": where unions coordinate (LABELING.md: coalitions are none).
+    tags = _tags("En San Salvador, Domingo Pérez, de la Coordinadora Sindical Salvadoreña, acompañó al Sitramus.")
+    assert not any(name.startswith("Coordinadora") for name in _names(tags))
+    tags = _tags("En Managua, la Coordinadora Sindical de Nicaragua marchó con la CST.")
+    assert not any(name.startswith("Coordinadora") for name in _names(tags))
+    # A coordinadora of workers named so is still found by its shape.
+    tags = _tags("En Guatemala, la Coordinadora Nacional para la Defensa de los Trabajadores (CNDT) marchó el lunes.")
+    assert "Coordinadora Nacional para la Defensa de los Trabajadores" in _names(tags)

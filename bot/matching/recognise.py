@@ -2639,6 +2639,8 @@ class Recogniser:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
+        if len(content) > 1 and content[0] == "coordinadora" and content[1] in ("sindical", "intersindical"):
+            return None  # "Coordinadora Sindical de Nicaragua", "... Salvadoreña": a table where unions coordinate
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
                                           for word in content if word != "forum"):
             return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
