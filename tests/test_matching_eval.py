@@ -319,6 +319,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # drawn for branch smallrom18 (main 0.730 unions, 0.927 countries; the branch 0.903, 0.959, most of it directory
     # rows for the national centres and teachers' unions these pages name)
     "wide_smallrom18": {("unions", "f1"): 0.89, ("countries", "f1"): 0.95},
+    # Spanish pages of Central America, the Caribbean, the Andes, Uruguay, Paraguay and Spain's regional and sectoral
+    # unions (CIG, LAB, SAT, IAC/Intersindical-CSC, FeSMC-UGT, CGT, CNT) drawn for branch es19 (main 0.824 unions,
+    # 0.896 countries; the branch 0.916, 0.947)
+    "wide_es19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.93},
     # English, Swedish, German, Russian/Ukrainian and Indonesian pages drawn after the session's matching changes,
     # to measure how far they carry (main: unions 0.876, countries 0.939; the session's start 290f685: unions 0.841,
     # countries 0.939)
