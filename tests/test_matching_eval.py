@@ -147,7 +147,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
                       "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
-                      "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja")}
+                      "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja"), "wide_es19": ("es",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -328,6 +328,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # teachers' and doctors' unions, and Lusophone Africa and Timor-Leste, drawn for branch pt19 (main 0.811 unions,
     # 0.944 countries; the branch 0.927, 0.980, part of it directory rows for unions these pages name)
     "wide_pt19": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
+    # Spanish pages of Central America, the Caribbean, the Andes, Uruguay, Paraguay and Spain's regional and sectoral
+    # unions (CIG, LAB, SAT, IAC/Intersindical-CSC, FeSMC-UGT, CGT, CNT) drawn for branch es19 (main 0.824 unions,
+    # 0.896 countries; the branch 0.916, 0.947)
+    "wide_es19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.93},
     # English, Swedish, German, Russian/Ukrainian and Indonesian pages drawn after the session's matching changes,
     # to measure how far they carry (main: unions 0.876, countries 0.939; the session's start 290f685: unions 0.841,
     # countries 0.939)

@@ -277,6 +277,10 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     ("Greve dos professores na Bahia.", {"BR"}),
     # Spain's Cádiz, a namesake of the Philippines' Cadiz: Spain's unless the story is in the Philippines.
     ("La huelga del metal en Cádiz sigue.", {"ES"}),
+    # Argentina's Córdoba, unless the story names Spain otherwise (Andalusia's Córdoba).
+    ("Paro de los municipales de Córdoba por el aumento salarial.", {"AR"}),
+    ("La federación de UGT celebró su congreso en Córdoba, la más joven de España.", {"ES"}),
+    ("SEVILLA 6 Sep. (EUROPA PRESS) - Los jornaleros ocuparon una oficina bancaria en Córdoba.", {"ES"}),
     ("Workers in Cadiz City, Negros Occidental, Philippines, protested.", {"PH"}),
     ("Dockers in Gibraltar walked out.", {"GI"}),
     # France's Brest and Bayonne, namesakes of Belarus's Brest and New Jersey's Bayonne: France's unless the story

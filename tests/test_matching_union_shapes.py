@@ -2111,3 +2111,57 @@ def test_an_arabic_name_without_the_article_general_or_with_an_adjective_of_orig
     assert _ids(_tags("أكد الأمين العام لاتحاد نقابات عمال البحرين أن نحو 50 من المفصولين لم يعودوا في البحرين.")) == {"gfbtu"}
     assert _ids(_tags("وقال الاتحاد التونسي للشغل في بيان إن الإضراب في تونس ناجح.")) == {"ugtt"}
     assert _ids(_tags("نظم اتحاد نقابات العمال الفلسطيني في نابلس وقفة احتجاجية.")) == {"pgftu"}
+
+
+def test_a_syllable_acronym_in_brackets_belongs_to_the_name_before_it() -> None:
+    # Latin American unions' acronyms spell syllables of their words ("Sitraibana": SIndicato de TRAbajadores de
+    # la Industria BANAnera); the bracket teaches the name its acronym.
+    tags = _tags("En Changuinola, el Sindicato de Trabajadores de la Industria Bananera (Sitraibana) mantiene la huelga.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {
+        ("Sindicato de Trabajadores de la Industria Bananera", "Sitraibana")}
+    tags = _tags("En Managua, la Federación de Trabajadores de la Salud (Fetsalud) marchó el lunes.")
+    assert {tag.acronym for tag in tags.unions} == {"Fetsalud"}
+    # A word in brackets that spells no syllables of the name is none of its acronyms.
+    tags = _tags("En Tegucigalpa, el Sindicato de Trabajadores de la Bebida (Cervecería) protestó.")
+    assert {tag.acronym for tag in tags.unions} <= {None}
+
+
+def test_a_syllable_acronym_keeps_the_directory_union_the_name_shortens() -> None:
+    # "Confusam" spells syllables of a name written with a word less than the directory's (Chile's health
+    # confederation): still that union, with its country.
+    tags = _tags("La Confederación Nacional de Funcionarios de Salud Municipal (Confusam) fijó un paro nacional.")
+    assert "confusam-cl" in _ids(tags)
+
+
+def test_a_foreign_unions_acronym_after_an_employers_staff_names_the_employer() -> None:
+    # Paraguay's power company ANDE, not Costa Rica's teachers' ANDE, in a story placed in Paraguay.
+    assert "ande-cr" not in _ids(_tags("En Paraguarí, los trabajadores de la ANDE cerraron la ruta PY01."))
+    assert "ande-cr" not in _ids(_tags("En Paraguarí, el gremio pidió al jefe de la ANDE tres móviles."))
+    # Costa Rica's union where the story is in Costa Rica, and its acronym elsewhere as a union still counts.
+    assert "ande-cr" in _ids(_tags("En San José, Costa Rica, los afiliados de la ANDE marcharon."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch es19: unions Spanish-language pages of Latin America and Catalonia name.
+    ("Los miembros de la Utier aprobaron decretar una huelga en San Juan.", "utier-pr"),
+    ("La protesta en Arequipa reunió a los sindicatos que acompañaron la convocatoria de la FDTA.", "fdta-pe"),
+    ("El líder sindical Víctor Venegas habló en la sede de Fenatev en Barinas.", "fenatev-ve"),
+    ("La Intersindical Alternativa de Catalunya (IAC) ha convocado huelga de funcionarios.", "iac-es"),
+    ("Cisneros, capacitador de la Federación Sindical de Trabajadores de Honduras (Fesitranh), lo informó.",
+     "federacion-sindical-de-trabajadores-nacionales-de-honduras-hn"),
+    ("Tras la detención de dirigentes del Sindicato de Trabajadores de la ANDE (Sitrande), hubo cortes de luz.",
+     "sitrande-py"),
+])
+def test_latin_american_and_catalan_unions_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
+
+
+def test_a_coordinadora_sindical_is_a_table_of_unions_not_a_union() -> None:
+    # "Coordinadora Sindical de Nicaragua/Salvadoreña": where unions coordinate (LABELING.md: coalitions are none).
+    tags = _tags("En San Salvador, Domingo Pérez, de la Coordinadora Sindical Salvadoreña, acompañó al Sitramus.")
+    assert not any(name.startswith("Coordinadora") for name in _names(tags))
+    tags = _tags("En Managua, la Coordinadora Sindical de Nicaragua marchó con la CST.")
+    assert not any(name.startswith("Coordinadora") for name in _names(tags))
+    # A coordinadora of workers named so is still found by its shape.
+    tags = _tags("En Guatemala, la Coordinadora Nacional para la Defensa de los Trabajadores (CNDT) marchó el lunes.")
+    assert "Coordinadora Nacional para la Defensa de los Trabajadores" in _names(tags)

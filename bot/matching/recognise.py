@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from os.path import commonprefix
 from typing import Literal
 
@@ -2115,6 +2115,34 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     return False
 
 
+def syllables_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym is spelt by the first letters of words in order, two or more of the first word's and
+    one or more of each further word's: Latin American unions' syllable acronyms ("Sitraibana": Sindicato de
+    Trabajadores de la Industria Bananera; "Sitrapbi": Sindicato Industrial de Trabajadores ... de Productores
+    Bananeros Independientes). Words may be passed over; at least three give letters.
+    """
+    letters = "".join(char for char in _bare(acronym) if char.isalpha())
+    bares = ["".join(char for char in _bare(word) if char.isalpha()) for word in words]
+    bares = [bare for bare in bares if bare]
+    if len(letters) < 5 or not bares or letters[:2] != bares[0][:2]:
+        return False
+
+    @cache
+    def spelt(position: int, index: int, pieces: int) -> bool:
+        if position == len(letters):
+            return pieces >= 3
+        for next_index in range(index, len(bares)):
+            word = bares[next_index]
+            for length in range(min(len(word), len(letters) - position), 0, -1):
+                if word[:length] == letters[position:position + length] and spelt(position + length, next_index + 1,
+                                                                                   pieces + 1):
+                    return True
+        return False
+
+    return any(spelt(length, 1, 1) for length in range(min(len(bares[0]), len(letters)), 1, -1)
+               if bares[0][:length] == letters[:length])
+
+
 class Recogniser:
     """Finds union names in one field of a story (see the module docstring)."""
 
@@ -2691,6 +2719,8 @@ class Recogniser:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
+        if len(content) > 1 and content[0] == "coordinadora" and content[1] in ("sindical", "intersindical"):
+            return None  # "Coordinadora Sindical de Nicaragua", "... Salvadoreña": a table where unions coordinate
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
                                           for word in content if word != "forum"):
             return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
@@ -2796,7 +2826,7 @@ class Recogniser:
             return True
         if not _is_capitalised(acronym) or len(folded) < 3:
             return False
-        if initials_fit(acronym, words):
+        if initials_fit(acronym, words) or syllables_fit(acronym, words):
             return True
         return any(len(commonprefix([folded, _bare(word)])) >= 5 for word in words)
 

@@ -1594,11 +1594,12 @@ class Tagger:
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
             by_acronym = False
+            if directory_id is None and (name.acronym is None or not name.acronym.isupper()):
+                # the name written with a word more or less, before its union's acronym ("Confusam" spells syllables)
+                directory_id = self._bracketed_union_of(original, name, union_matches, starts)
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
-            if directory_id is None and name.acronym is None:
-                directory_id = self._bracketed_union_of(original, name, union_matches, starts)
             if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
                 name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
@@ -1989,7 +1990,8 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
-            if _abbreviates_other_body(match) or self._ends_federation_acronym(match):
+            if _abbreviates_other_body(match) or self._ends_federation_acronym(match) or (
+                    self._names_a_foreign_employer(match, story_countries)):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
             # in a run of capitals (a shouted headline, where any word looks like one).
@@ -2057,6 +2059,16 @@ class Tagger:
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
         return accepted
+
+    def _names_a_foreign_employer(self, match: _Match, story_countries: AbstractSet[str]) -> bool:
+        """An acronym of other countries' unions only, after a word for the staff or the head of an employer ("los
+        trabajadores de la ANDE", "el Sindicato de Trabajadores de la ANDE", "el jefe de la ANDE": Paraguay's power
+        company, not Costa Rica's teachers): it names the employer in a story placed elsewhere."""
+        return (bool(story_countries) and bool(match.entries)
+                and _EMPLOYER_BEFORE.search(match.original, max(0, match.start - 40), match.start) is not None
+                and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
+                        and record.country is not None and record.country not in story_countries
+                        for entry in match.entries))
 
     def _ends_federation_acronym(self, match: _Match) -> bool:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
@@ -2183,6 +2195,12 @@ class Tagger:
         return tuple(sorted(tags, key=lambda tag: (tag.salience != "primary", -len(tag.evidence), tag.union_id)))
 
 
+# The staff or the head of an employer before its acronym: Spanish, Portuguese, French, English ("trabajadores de la",
+# "funcionários do", "salariés de la", "workers at the").
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:[Tt]rabajador(?:e?s|as?)|[Ff]uncionari[oa]s|[Ff]uncionários|[Ee]mplead[oa]s|[Oo]brer[oa]s|[Pp]ersonal|[Jj]efe|"
+    r"[Jj]efa|[Gg]erente|[Tt]rabalhador(?:e?s|as?)|[Ee]mpregad[oa]s|[Ss]alariés|[Tt]ravailleu(?:r|rs|ses)|[Ee]mployés|"
+    r"[Ww]orkers|[Ee]mployees|[Ss]taff) (?:de la|del|de los|de las|da|do|das|dos|de l'|du|des|at the|of the|at|of) $")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
 _ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
 
