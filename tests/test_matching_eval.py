@@ -146,7 +146,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
-                      "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",)}
+                      "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
+                      "wide_fr19": ("fr",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
