@@ -2069,3 +2069,16 @@ def test_a_bracketed_acronyms_whole_name_replaces_the_shorter_name_found_in_it()
     assert {(tag.name, tag.acronym) for tag in tags.unions} == {
         ("Syndicat national des agents de la Fonction publique et de la réforme administrative du Gabon",
          "SYNAFOPRA")}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch fr19 (data/union_sources/francophone-pages-fr19.tsv).
+    ("À Luxembourg-Ville, l'OGBL a manifesté contre la manipulation de l'index.", "ogbl-lu"),
+    ("Le LCGB a quitté le front syndical, au grand regret de la CGFP.", "lcgb-lu"),
+    ("À Dakar, And Gueusseum annonce une grève de 96 heures dans la santé.", "asas-sn"),
+    ("Le Syntramin a saisi le tribunal du Travail de Niamey.",
+     "syndicat-national-des-travailleurs-des-mines-du-niger-ne"),
+    ("Fignolé Saint Cyr, secrétaire général de la CATH, a rappelé le salaire minimum à Port-au-Prince.", "cath-ht"),
+])
+def test_francophone_unions_of_the_fr19_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
