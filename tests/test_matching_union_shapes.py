@@ -2165,3 +2165,50 @@ def test_a_coordinadora_sindical_is_a_table_of_unions_not_a_union() -> None:
     # A coordinadora of workers named so is still found by its shape.
     tags = _tags("En Guatemala, la Coordinadora Nacional para la Defensa de los Trabajadores (CNDT) marchó el lunes.")
     assert "Coordinadora Nacional para la Defensa de los Trabajadores" in _names(tags)
+
+
+def test_a_french_syllabic_acronym_spelt_by_the_starts_of_the_words_names_the_union() -> None:
+    # Branch fr19 (wide_fr19, wide_fr17): West and Central African unions' acronyms take syllables of the words
+    # ("SYN" for "Syndicat national"), not their initials.
+    tags = _tags("Au Cameroun, le Syndicat national autonome des transporteurs routiers du Cameroun (SYNATROCAM) "
+                 "menace de faire grève à Douala.")
+    assert ("Syndicat national autonome des transporteurs routiers du Cameroun", "SYNATROCAM") in {
+        (tag.name, tag.acronym) for tag in tags.unions}
+    # Written as a word, in a lower-case name.
+    tags = _tags("À Libreville, le syndicat national des professionnels des eaux et forêts (Synapef) a suspendu "
+                 "sa grève.")
+    assert ("syndicat national des professionnels des eaux et forêts", "Synapef") in {
+        (tag.name, tag.acronym) for tag in tags.unions}
+    # "ACR (Name)" with the acronym written as a word.
+    tags = _tags("À Abidjan, les membres du Syres (Syndicat pour la revalorisation des enseignants du secondaire "
+                 "de Côte d'Ivoire) ont repris les cours.")
+    assert "Syndicat pour la revalorisation des enseignants du secondaire de Côte d'Ivoire" in _names(tags)
+    # Letters the words do not start with spell no name ("PEF" is not in "gestionnaires des mines").
+    assert not _tags("À Libreville, le syndicat national des gestionnaires des mines (Synapef) a suspendu sa grève."
+                     ).unions
+
+
+def test_a_bracketed_acronyms_whole_name_replaces_the_shorter_name_found_in_it() -> None:
+    # Branch fr19 (wide_fr19 fr-6700, fr-6767; wide_fr18; wide_romance12): the shape found a name cut short
+    # ("Syndicat national des enseignants"); the acronym after the whole name spells all of it.
+    tags = _tags("Au Burkina Faso, le Syndicat national des enseignants du secondaire et du supérieur (SNESS) "
+                 "a lancé une grève.")
+    assert _names(tags) == {"Syndicat national des enseignants du secondaire et du supérieur"}
+    tags = _tags("À Libreville, le Syndicat national des agents de la Fonction publique et de la réforme "
+                 "administrative du Gabon (SYNAFOPRA) a appelé à la grève.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {
+        ("Syndicat national des agents de la Fonction publique et de la réforme administrative du Gabon",
+         "SYNAFOPRA")}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch fr19 (data/union_sources/francophone-pages-fr19.tsv).
+    ("À Luxembourg-Ville, l'OGBL a manifesté contre la manipulation de l'index.", "ogbl-lu"),
+    ("Le LCGB a quitté le front syndical, au grand regret de la CGFP.", "lcgb-lu"),
+    ("À Dakar, And Gueusseum annonce une grève de 96 heures dans la santé.", "asas-sn"),
+    ("Le Syntramin a saisi le tribunal du Travail de Niamey.",
+     "syndicat-national-des-travailleurs-des-mines-du-niger-ne"),
+    ("Fignolé Saint Cyr, secrétaire général de la CATH, a rappelé le salaire minimum à Port-au-Prince.", "cath-ht"),
+])
+def test_francophone_unions_of_the_fr19_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))

@@ -2115,34 +2115,6 @@ def initials_fit(acronym: str, words: list[str]) -> bool:
     return False
 
 
-def syllables_fit(acronym: str, words: list[str]) -> bool:
-    """True when the acronym is spelt by the first letters of words in order, two or more of the first word's and
-    one or more of each further word's: Latin American unions' syllable acronyms ("Sitraibana": Sindicato de
-    Trabajadores de la Industria Bananera; "Sitrapbi": Sindicato Industrial de Trabajadores ... de Productores
-    Bananeros Independientes). Words may be passed over; at least three give letters.
-    """
-    letters = "".join(char for char in _bare(acronym) if char.isalpha())
-    bares = ["".join(char for char in _bare(word) if char.isalpha()) for word in words]
-    bares = [bare for bare in bares if bare]
-    if len(letters) < 5 or not bares or letters[:2] != bares[0][:2]:
-        return False
-
-    @cache
-    def spelt(position: int, index: int, pieces: int) -> bool:
-        if position == len(letters):
-            return pieces >= 3
-        for next_index in range(index, len(bares)):
-            word = bares[next_index]
-            for length in range(min(len(word), len(letters) - position), 0, -1):
-                if word[:length] == letters[position:position + length] and spelt(position + length, next_index + 1,
-                                                                                   pieces + 1):
-                    return True
-        return False
-
-    return any(spelt(length, 1, 1) for length in range(min(len(bares[0]), len(letters)), 1, -1)
-               if bares[0][:length] == letters[:length])
-
-
 class Recogniser:
     """Finds union names in one field of a story (see the module docstring)."""
 
@@ -2856,7 +2828,7 @@ class Recogniser:
                 continue
             centre_suffix = _CENTRE_SUFFIX.search(inner)
             spelt = inner[:centre_suffix.start()] if centre_suffix else inner
-            if _is_acronym(spelt) and not self._is_place(fold(spelt)):
+            if (_is_acronym(spelt) or _SYLLABIC_WORD.fullmatch(spelt)) and not self._is_place(fold(spelt)):
                 name = self._name_before(original, match.start(), inner, centre_suffix is not None)
             else:
                 inner_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
@@ -2873,7 +2845,28 @@ class Recogniser:
                     result.append(name)
                     taken.insert(position, (name.start, name.end))
                     taken_starts.insert(position, name.start)
+                elif name.acronym and self._lengthens_found(name, own_end, position, result, positions, taken):
+                    taken_starts[position] = name.start
         return result
+
+    @staticmethod
+    def _lengthens_found(name: FoundName, own_end: int, position: int, result: list[FoundName],
+                         positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]]) -> bool:
+        """Replace the shorter found name at `taken[position]` by `name`, the whole name its bracketed
+        acronym spells, when that one starts where it does and runs on past its end over nothing else
+        found ("Syndicat national des enseignants" cut before "du secondaire et du supérieur (SNESS)");
+        say if so. A directory name's span is not in `positions` and is kept."""
+        start, end = taken[position]
+        at_span = positions.get((start, end))
+        if (not at_span or start != name.start or end >= own_end
+                or (position > 0 and taken[position - 1][1] > name.start)
+                or (position + 1 < len(taken) and taken[position + 1][0] < own_end)):
+            return False
+        index = at_span.pop(0)
+        result[index] = name
+        insort(positions[(name.start, name.end)], index)
+        taken[position] = (name.start, name.end)
+        return True
 
     def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
                              positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],
@@ -2916,13 +2909,15 @@ class Recogniser:
             word = token[2]
             if word in _NAME_DASHES and words and any(dash in acronym for dash in _NAME_DASHES):
                 continue  # "Trabajadores – Independiente (CGT-i)": the acronym's dash stands in the name too
-            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 10:
+            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 16:
                 break
             words.append(token)
         words.reverse()
         first_letter = _bare(acronym)[:1]
         for cut in range(len(words)):
             candidate = words[cut:]
+            if len(candidate) > 10 and not syllables_fit(spelt, [word for _, _, word in candidate]):
+                continue  # only a syllabic acronym's name runs past ten words ("... du Gabon (SYNAFOPRA)")
             first = candidate[0][2]
             # A name in lower case starts with its head word ("le syndicat national de l'enseignement
             # supérieur (SNES)") and must then spell the acronym word for word.
@@ -2935,6 +2930,7 @@ class Recogniser:
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
                            and _bare(word) not in _LOWER_NAME_WORDS]
             fits = initials_exact(spelt, surface) if lower_words or lower_head else initials_fit(spelt, surface)
+            fits = fits or syllables_fit(spelt, surface)
             if fits:
                 found = self._accepted(original, candidate, "strong" if centre else "weak", spelt, title_case=False,
                                        head_word=None)
@@ -2948,11 +2944,14 @@ class Recogniser:
         """"ACR (Name)": the acronym right before the bracket, the name inside it spelling it."""
         before = original[max(0, paren_start - 16):paren_start].rstrip()
         acronym_match = re.search(r"(?<!\w)([^\W\d_][\w.\-&]{1,13})$", before)
-        if acronym_match is None or not _is_acronym(acronym_match.group(1)):
+        if acronym_match is None or not (_is_acronym(acronym_match.group(1))
+                                         or _SYLLABIC_WORD.fullmatch(acronym_match.group(1))):
             return None
         acronym = acronym_match.group(1)
         words = [token for token in _tokens(original, start, end) if token[2] not in ",;"]
-        if not words or not _is_capitalised(words[0][2]) or not initials_fit(acronym, [word for _, _, word in words]):
+        surface = [word for _, _, word in words]
+        if not words or not _is_capitalised(words[0][2]) or not (
+                (_is_acronym(acronym) and initials_fit(acronym, surface)) or syllables_fit(acronym, surface)):
             return None
         return self._accepted(original, words, "weak", acronym, title_case=False, head_word=None)
 
@@ -3243,6 +3242,52 @@ def initials_exact(acronym: str, words: list[str]) -> bool:
     parts = [part for word in words for part in re.split(r"[-‐‑]", word)]
     return len(parts) > len(words) and letters == [
         _bare(part)[:1] for part in parts if _bare(part) and _bare(part) not in _CONNECTORS]
+
+
+# Heads a syllabic acronym is spelt from: "SYN" for "Syndicat national", "SI" for "Sindicato", "FE" for "Fédération".
+_SYLLABIC_HEADS = frozenset({"syndicat", "syndicats", "federation", "union", "confederation", "sindicato",
+                             "sindicatos", "federacion", "federacao", "confederacion", "confederacao", "uniao"})
+# A syllabic acronym written as a word ("Synamed", "Synacass-ci"): tried only on a name it spells.
+_SYLLABIC_WORD = re.compile(r"Sy[a-zà-ÿ]{2,10}(?:-[A-Za-z]{1,3})?")
+
+
+def syllables_fit(acronym: str, words: list[str]) -> bool:
+    """True for a syllabic acronym spelt by the starts of the name's words in order, the head giving two letters
+    or more: French ("SYNTER": SYndicat National des Travailleurs de l'Education et de la Recherche; "Synamed":
+    SYndicat NAtional des MEDecins; "SYNATROCAM": ... TRansporteurs ROutiers du CAMeroun) and Latin American
+    unions' ("Sitraibana": SIndicato de TRAbajadores de la Industria BANAnera; "Fetsalud").
+    Connectors may give a letter or none; at most three other words give none (a closing "du Gabon"), and
+    three words at least give letters ("SYES": SYndicat des Enseignants du Secondaire)."""
+    letters = "".join(char for char in _bare(acronym) if char.isalpha())
+    parts = [_bare(part) for word in words for part in re.split(r"[-‐‑]", word)]
+    parts = [part[2:] if part[:2] in ("l ", "d ") else part for part in parts]
+    parts = ["".join(char for char in part if char.isalpha()) for part in parts]
+    parts = [part for part in parts if part]
+    if not 4 <= len(letters) <= 12 or len(parts) < 3 or parts[0] not in _SYLLABIC_HEADS:
+        return False
+
+    @cache
+    def spelt(at: int, index: int, skipped: int) -> int:
+        """The most words giving letters when letters[at:] is spelt from parts[index:], -1 if it cannot be."""
+        if at == len(letters):
+            return 0
+        if index == len(parts):
+            return -1
+        part, best = parts[index], -1
+        connector = part in _CONNECTORS
+        if index > 0 and (connector or skipped < 3):
+            best = spelt(at, index + 1, skipped + (not connector))
+        for size in range(1, min(len(part), len(letters) - at) + 1):
+            if part[:size] != letters[at:at + size]:
+                break
+            if index == 0 and size < 2:
+                continue
+            rest = spelt(at + size, index + 1, skipped)
+            if rest >= 0:
+                best = max(best, rest + 1)
+        return best
+
+    return spelt(0, 0, 0) >= 3
 
 
 # A numbered district of a directory union, after its acronym or name: "IAM District 751", "CWA District 1",
