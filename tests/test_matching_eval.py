@@ -146,7 +146,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_kojp17": ("ja", "ko"), "wide_bn17": ("bn",), "wide_fr17": ("fr",), "wide_sv17": ("sv",),
                       "wide_ur18": ("hi", "ur"), "wide_ru18": ("ru",), "wide_ja18": ("ja",),
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
-                      "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",)}
+                      "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
+                      "wide_ur19": ("hi", "ur")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -348,6 +349,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch bn19 (main 0.659 unions, 0.905 countries; the branch 0.957, 0.993, most of the unions' gain directory rows
     # for the unions these pages name)
     "wide_bn19": {("unions", "f1"): 0.94, ("countries", "f1"): 0.98},
+    # Urdu and Hindi pages of Pakistan's employees' associations and alliances (YDA, SPLA, APTA, APCA, AGEGA, BEWGA,
+    # PIA's People's Unity) and India's state employees', power, bank and scheme workers' unions, drawn for branch ur19
+    # (main 0.547 unions, 0.984 countries; the branch 0.914, 0.984, most of the gain directory rows)
+    "wide_ur19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
