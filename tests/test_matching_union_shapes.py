@@ -502,18 +502,6 @@ def test_a_hindi_union_name_takes_state_names_and_employees_in_english_words() -
     assert {"बिहार राज्य कामगार यूनियन", "बिजली एम्प्लाइज यूनियन"} <= _names(tags)
 
 
-def test_a_hindi_union_name_takes_the_scheme_workers_own_words() -> None:
-    # anganwadi and ASHA workers' unions name their members "कार्यकत्री" (worker), "सहायिका"/"सहयोगी" (helper)
-    tags = _tags("खैरागढ़ में आंगनबाड़ी कार्यकर्ता एवं सहायिका यूनियन ने प्रदर्शन किया।")
-    assert "आंगनबाड़ी कार्यकर्ता एवं सहायिका यूनियन" in _names(tags)
-    tags = _tags("देहरादून में उत्तराखंड आशा स्वास्थ्य कार्यकत्री यूनियन ने धरना दिया।")
-    assert "उत्तराखंड आशा स्वास्थ्य कार्यकत्री यूनियन" in _names(tags)
-    tags = _tags("भोपाल में आशा उषा सहयोगी एकता यूनियन ने ज्ञापन सौंपा।")
-    assert "आशा उषा सहयोगी एकता यूनियन" in _names(tags)
-    # "कार्यकर्ता" alone is also a party's worker: a district workers' meeting names no union
-    assert not _tags("भोपाल में जिला कार्यकर्ता सभा हुई।").unions
-
-
 def test_pakistani_employees_associations_and_indian_unions_by_their_urdu_and_hindi_names() -> None:
     # directory records (data/union_sources/pakistan-india-employees-ur19.tsv) with the names the press writes
     assert "Young Doctors Association" in _names(_tags("لاہور میں ینگ ڈاکٹرز ایسوسی ایشن نے ہڑتال کا اعلان کیا۔"))
