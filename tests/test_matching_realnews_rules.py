@@ -575,6 +575,24 @@ def test_a_title_case_word_after_a_list_of_unions_that_goes_on_is_not_one() -> N
     assert "Buenos" not in _union_names(tags)
 
 
+@pytest.mark.parametrize("language, text, name", [
+    ("fr", "À Brest, les agents ont écouté l'intersyndicale (CFDT, UNSA, CFE CGC, CGT, Supper et CFTC) lundi.", "Supper"),
+    ("es", "En Murcia, CC OO, UGT y Redes no descartan una huelga general en el campo.", "Redes"),
+    ("nl", "In Nederland zijn er nu vier politiebonden: NPB, ACP, Equipe en ANPV.", "Equipe"),
+])
+def test_a_title_case_name_inside_a_list_of_union_acronyms_is_a_union(language: str, text: str, name: str) -> None:
+    assert name in _union_names(default_tagger().tag("Staking", text, language))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("In Qatar, the ITUC, ILO, Oxfam and Amnesty International said migrant workers suffer.", "Oxfam"),
+    ("Hoje, seis centrais alcançam a meta no Brasil: CUT, CTB, UGT, Força, CSB e Nova Central.", "Força"),
+    ("En Euskadi, LAB ha convocado junto con CCOO, UGT, ESK, CGT, Etxalde, Hiru y EHNE Nafarroa un paro.", "Etxalde"),
+])
+def test_a_title_case_word_in_a_list_of_acronyms_that_is_no_new_union(text: str, word: str) -> None:
+    assert word not in _union_names(default_tagger().tag(None, text))
+
+
 @pytest.mark.parametrize("text, name", [
     ("Au Maroc, la Fédération des syndicats démocratiques (FSD) a appelé à la grève.",
      "Fédération des syndicats démocratiques"),

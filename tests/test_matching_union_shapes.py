@@ -997,6 +997,15 @@ def test_hindi_union_names_with_unity_and_all() -> None:
     assert _names(_tags("हिसार में सर्व कर्मचारी संघ के प्रधान ने कहा।")) == {"सर्व कर्मचारी संघ"}
 
 
+def test_hindi_names_of_asha_and_usha_scheme_workers_unions() -> None:
+    # ASHA and USHA health workers ("आशा", "उषा") are a trade, "कार्यकत्री"/"कार्यकर्ता" (worker) a labour word.
+    assert _names(_tags("भोपाल में आशा उषा सहयोगी एकता यूनियन की हड़ताल जारी रही।")) == {"आशा उषा सहयोगी एकता यूनियन"}
+    assert _names(_tags("शिमला में हिमाचल आशा स्वास्थ्य कार्यकत्री यूनियन ने चेतावनी दी।")) == {
+        "हिमाचल आशा स्वास्थ्य कार्यकत्री यूनियन"}
+    # "आशा" is "hope" too: one word before the head is no name ("आशा यूनियन", the ASHA union, referred to).
+    assert not _tags("मुझे आशा है कि आशा यूनियन हड़ताल खत्म करेगी।").unions
+
+
 def test_rengo_by_its_prefectural_bodies_and_bureau_directors() -> None:
     assert _ids(_tags("春闘で、連合福岡は賃上げ方針を発表した。")) == {"rengo"}
     assert _ids(_tags("春闘について、山田太連合総合政策局長に聞いた。")) == {"rengo"}

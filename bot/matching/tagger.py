@@ -551,6 +551,13 @@ _MAX_LISTED = 8
 # A one-word name in title case listed after acronyms named after a plural word for unions
 # ("los sindicatos como la AGD-UBA y Ademys"), ending before a word that is not capitalised.
 _NEXT_LISTED_NAME = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿığşçöü]{3,14})(?=[\s,;.:)]+(?:[^\W\d_A-ZÀ-Þ]|$))")
+# Such a name inside a list of union acronyms, the list ending after it or going on with an acronym ("CGT, Supper et
+# CFTC"); Dutch "en" (and) joins it too ("NPB, ACP, Equipe en ANPV"). Not a run of names ("ESK, CGT, Etxalde, Hiru,
+# EHNE Nafarroa": farmers' bodies listed with unions).
+_LIST_JOINT_OR_EN = _LIST_JOINT.replace("|oraz))", "|oraz|en))")
+_NAME_IN_LIST = re.compile(_LIST_JOINT_OR_EN + r"([A-ZÀ-ÞİŞĞÇÖÜ][a-zà-ÿığşçöü]{3,14})(?=[\s,;.:)]+(?:[^\W\d_A-ZÀ-Þ]|$)|"
+                           + _LIST_JOINT_OR_EN + r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}(?!\w))")
+_NEXT_LISTED_OR_EN = re.compile(_LIST_JOINT_OR_EN + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 # Words of a sentence that say its list of acronyms is a list of unions.
 # An acronym only one union has stands for it beside a union office too ("GMB national secretary",
 # "a GMB representative"), words that back no other directory acronym (_keep_unresolved_acronyms).
@@ -1147,6 +1154,7 @@ class Tagger:
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
+        self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
         self._in_other_names: dict[str, bool] = {}  # see _confederation_within
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
@@ -1426,14 +1434,57 @@ class Tagger:
                     named = _NEXT_LISTED_NAME.match(original, last_end, last_end + 40)
                     if named is not None and self._recogniser.is_short_name(named.group(1)):
                         add(field, original, *named.span(1))
+        known_names = [fold(name) for union_id in {union_id for union_id, _ in unions}
+                       if (record := self.unions.get(union_id)) is not None for name in record.all_names]
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
-            if not spans or len(spans) < 2 and _UNION_LIST_CUES.isdisjoint(
-                    _sentence(anchor.original, anchor.start, anchor.end).split()):
+            if not spans:
+                continue
+            sentence_words = _sentence(anchor.original, anchor.start, anchor.end).split()
+            last_end = max([anchor.end, *(end for start, end in spans if start > anchor.start)])
+            names_listed = self._short_names_listed_after(anchor.original, last_end, known_names)
+            # A name goes on a list of three unions' acronyms or more ("l'intersyndicale (CFDT, UNSA, CFE CGC, CGT,
+            # Supper et CFTC)"), or of two in a sentence about labour ("CC OO, UGT y Redes no descartan una huelga"),
+            # agencies' acronyms not counted: not "the ITUC, ILO, Oxfam and Amnesty International said".
+            union_acronyms = 1 + sum(1 for start, end in [*spans, *names_listed] if _is_acronym(anchor.original[start:end])
+                                     and fold(anchor.original[start:end]) not in _NOT_UNION_ACRONYMS)
+            if union_acronyms < 3 and (union_acronyms < 2 or _UNION_LIST_CUES.isdisjoint(sentence_words)):
+                names_listed = []
+            if len(spans) < 2 and not names_listed and _UNION_LIST_CUES.isdisjoint(sentence_words):
                 continue  # "ITUC and NDWU met": two acronyms alone are not enough to call one a union
-            for start, end in spans:
+            for start, end in spans + names_listed:
                 add(anchor.field, anchor.original, start, end)
         return listed
+
+    def _starts_a_directory_name(self, word: str) -> bool:
+        """Whether the folded `word` is the first word of some directory union's name, acronym or alias."""
+        if self._first_name_words is None:
+            self._first_name_words = frozenset(words[0] for record in self.unions for name in record.all_names
+                                               if (words := fold(name).split()))
+        return word in self._first_name_words
+
+    def _short_names_listed_after(self, original: str, end: int, known_names: list[str]) -> list[tuple[int, int]]:
+        """One-word names in title case that go on a list of union acronyms, and the acronyms after them
+        ("CFE CGC, CGT, Supper et CFTC", "CC OO, UGT y Redes", "NPB, ACP, Equipe en ANPV"): a list of unions
+        goes on with unions. Empty when the list's next item is no short name (is_short_name: not a place).
+        A word that starts a directory union's name, or the name of a union the story names (`known_names`,
+        folded), is that union's short or misspelt name, skipped: "CUT, CTB, UGT, Força, CSB" (Força Sindical),
+        "FO, Solidaire" (Solidaires)."""
+        spans: list[tuple[int, int]] = []
+        position = end
+        while len(spans) < _MAX_LISTED:
+            named = _NAME_IN_LIST.match(original, position, position + 40)
+            if named is None or not self._recogniser.is_short_name(named.group(1)):
+                break
+            word = fold(named.group(1))
+            if not self._starts_a_directory_name(word) and not any(name.startswith(word) for name in known_names):
+                spans.append(named.span(1))
+            position = named.end(1)
+            while len(spans) < _MAX_LISTED and (following := _NEXT_LISTED_OR_EN.match(original, position, position + 40)) and (
+                    _is_acronym(following.group(1))):
+                spans.append(following.span(1))
+                position = following.end(1)
+        return spans
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
