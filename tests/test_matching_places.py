@@ -56,6 +56,7 @@ def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> N
     ("Российские профсоюзы протестуют.", "RU"),
     ("Українські шахтарі страйкують.", "UA"),
     ("Norska arbetare strejkar.", "NO"),
+    ("I tre sindacati sammarinesi hanno chiesto un incontro urgente sui decreti.", "SM"),
 ])
 def test_demonyms_in_other_languages(text: str, code: str) -> None:
     assert code in primary(tag(text))
