@@ -367,6 +367,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # PIA's People's Unity) and India's state employees', power, bank and scheme workers' unions, drawn for branch ur19
     # (main 0.547 unions, 0.984 countries; the branch 0.906, 0.984, the gain directory rows)
     "wide_ur19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.97},
+    # Arabic pages of the Mashreq, the Nile valley and the Gulf (ETUF's general unions, Egypt's independent
+    # federations and doctors' syndicate, Jordan's electricity union and independent federation, GFIW, Lebanon's
+    # teachers' leagues, Syria's GFTU, Sudan's doctors' central committee, Yemen's teachers, Bahrain's airport and
+    # Bapco unions, Oman, Mauritania) drawn for branch ar19 (main 0.632 unions, 0.941 countries; the branch 0.933,
+    # 0.949, the gain directory rows)
+    "wide_ar19": {("unions", "f1"): 0.92, ("countries", "f1"): 0.94},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
