@@ -148,8 +148,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_smallrom18": ("es", "fr", "pt"), "wide_fr18": ("fr",),
                       "wide_hi18": ("hi",), "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
                       "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja"), "wide_es19": ("es",),
-                      "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"),
-                      "wide_it19": ("it",)}
+                      "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -372,6 +371,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # federations, provincial chambers and UST, Ticino (OCST, Unia, Syna, SEV) and San Marino, drawn for branch it19
     # (main 0.941 unions, 0.964 countries; the branch 0.978, 0.964, the gain directory rows)
     "wide_it19": {("unions", "f1"): 0.96, ("countries", "f1"): 0.95},
+    # Arabic pages of the Mashreq, the Nile valley and the Gulf (ETUF's general unions, Egypt's independent
+    # federations and doctors' syndicate, Jordan's electricity union and independent federation, GFIW, Lebanon's
+    # teachers' leagues, Syria's GFTU, Sudan's doctors' central committee, Yemen's teachers, Bahrain's airport and
+    # Bapco unions, Oman, Mauritania) drawn for branch ar19 (main 0.632 unions, 0.941 countries; the branch 0.933,
+    # 0.949, the gain directory rows)
+    "wide_ar19": {("unions", "f1"): 0.92, ("countries", "f1"): 0.94},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
