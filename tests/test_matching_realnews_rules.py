@@ -1126,3 +1126,12 @@ def test_a_korean_public_bodys_own_employees_union_is_not_the_kgeu(text: str, na
 def test_the_kgeu_by_its_words_alone_and_a_person_before_a_union_stay() -> None:
     assert _union_ids(_tags(None, "당시 공무원노조는 총파업에 들어갔다.")) == {"kgeu-kr"}
     assert _union_ids(_tags(None, "이영구금속노조위원장이 회견에서 말했다.")) == {"kmwu-kr"}
+
+
+@pytest.mark.parametrize("text", [
+    "米国の労働組合がストライキに入った。",                  # wide_ja19 ja-7354
+    "アメリカでアマゾンの労働者がストライキをした。",
+    "全米の工場で労働者4万6千人がストに入った。",            # wide_ja19 ja-7317, ja-7318, ja-7352, ja-7353
+])
+def test_the_united_states_by_its_everyday_japanese_names(text: str) -> None:
+    assert _primary(_tags(None, text)) == {"US"}

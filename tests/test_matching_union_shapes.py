@@ -2232,3 +2232,33 @@ def test_a_bracketed_acronyms_whole_name_replaces_the_shorter_name_found_in_it()
 ])
 def test_francophone_unions_of_the_fr19_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_rengo_as_the_body_unions_join_its_may_day_president_and_district_councils() -> None:
+    """"(連合加盟)", "同じく連合に加盟する", "連合メーデー", "連合・神津会長", "連合から神津里季生・会長", "神津里季生連合会長" (a
+    five-character name), "連合下越地協" (wide_ja19 ja-7328, ja-7329, ja-7331, ja-7336; wide_jaar19 ja-6606, ja-6621;
+    wide_ja18 ja-5162)."""
+    assert _ids(_tags("横浜港では全国港湾と港運同盟(連合加盟)が23日にストライキを行った。")) >= {"rengo"}
+    assert _ids(_tags("私たちと同じく連合に加盟する労働組合が東京で集会を開いた。")) == {"rengo"}
+    assert _ids(_tags("東京の代々木公園で連合メーデーが開かれた。")) == {"rengo"}
+    assert _ids(_tags("来賓には新会長に就任したばかりの連合・神津会長が出席した。")) == {"rengo"}
+    assert _ids(_tags("来賓として民進党から前原誠司・代表、連合から神津里季生・会長が出席した。")) == {"rengo"}
+    assert _ids(_tags("大会を都内で開催し、神津里季生連合会長があいさつしました。")) == {"rengo"}
+    assert _ids(_tags("最低賃金周知活動、連合下越地協は新発田駅前でチラシを配った。")) == {"rengo"}
+    assert not _tags("国際連合に加盟する国々が東京で会議を開いた。").unions  # the United Nations
+    assert not _tags("野党が連合して東京で集会を開いた。").unions  # a verb
+
+
+def test_a_japanese_unions_standing_or_a_groups_ranks_before_the_union_word_is_no_name() -> None:
+    """"2大労働組合" (the two biggest), "各自動車労組" (each carmaker's), "高賃金労組" (high-wage unions), "非正規職労組",
+    "トヨタ自動車グループの労働組合", "鉄鋼メーカーの労働組合": unions referred to (wide_ja19 ja-7301, ja-7312, ja-7313,
+    ja-7314, ja-7315, ja-7321, ja-7350)."""
+    assert _ids(_tags("韓国の2大労働組合組織の一つ、民主労総が全面ストに入ります。")) == {"kctu"}
+    assert _ids(_tags("韓国では各自動車労組を支配しているのが民主労総だ。")) == {"kctu"}
+    assert not _tags("「高賃金労組のストは問題」と韓国政府が述べた。").unions
+    assert not _tags("韓国の現代製鉄の非正規職労組は会長を告訴しました。").unions
+    assert _names(_tags("トヨタ自動車グループの労働組合でつくる全トヨタ労働組合連合会は愛知県豊田市で会見した。")) == {
+        "全トヨタ労働組合連合会"}
+    assert not _tags("鉄鋼メーカーの労働組合は7日、東京で要求書を会社側に提出した。").unions
+    assert _names(_tags("東京で日立グループ労連が満額回答を受けた。")) == {"日立グループ労連"}  # a group's federation's name
+    assert _names(_tags("東京の関東バスの労働組合はストに入った。")) == {"関東バス労働組合"}  # a company's union

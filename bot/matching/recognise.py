@@ -533,8 +533,14 @@ _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name; also
 # a union's rank ("JR東日本の最大労組") and a company's line of business ("バス事業の労働組合") referred to.
+# a union's standing or a group's ranks ("高賃金労組", the high-wage unions; "韓国の2大労働組合組織", the two biggest; "非正規職労組";
+# "各自動車労組", each carmaker's union), and a company group or a trade's makers whose unions are referred to ("トヨタ自動車
+# グループの労働組合", "鉄鋼メーカーの労働組合"; only before "の", see _JAPANESE_COMPANY_KINDS: "日立グループ労連" is a name).
 _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", "傘下", "加盟", "同業", "地域", "企業", "企業内", "単位", "各社", "会社", "社",
-                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "正社員", "最大", "事業")
+                   "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "非正規職", "正社員", "最大", "事業",
+                   "高賃金", "2大", "3大", "二大", "三大")
+_JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
+_JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
 
 
 # Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
@@ -585,7 +591,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     known = list(taken)
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
-             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_KINDS) and not is_place(company)
+             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(company)
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
@@ -611,6 +617,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
         if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
                 words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
+                _JAPANESE_EACH.match(words)) or (
                 _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
@@ -733,8 +740,14 @@ _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT
                                   r"|(?<![一-鿿ァ-ヺーA-Za-zのが])(?:" + _SHORT_NAMES + r")(?=による)"
                                   # and after its president's or a bureau director's name, given name too: "高木連合会長",
                                   # "須田孝連合総合労働局長", "逢見直人連合会長代行"
-                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,4}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
+                                  r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,5}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
                                   + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
+                                  # and, not inside a longer word, as the body unions join ("(連合加盟)", "同じく連合に加盟する"),
+                                  # before its May Day ("連合メーデー"), its president written after it ("連合・神津会長", "連合から
+                                  # 神津里季生・会長"; a given name too: "神津里季生連合会長" above) and its district councils ("連合
+                                  # 下越地協", "連合中濃地協")
+                                  r"|(?<![一-鿿ァ-ヺーA-Za-z])(?:" + _SHORT_NAMES + r")(?=(?:に)?加盟|メーデー"
+                                  r"|(?:・|から)[一-鿿]{2,5}・?(?:会長|事務局長)|[一-鿿]{2,4}地協)"
                                   # and before a prefecture's name, as each prefecture's Rengo is called: "連合静岡",
                                   # after a particle or a verb too ("より連合北海道第38回定期大会", "副委員長や連合沖縄の",
                                   # "労働団体でつくる連合沖縄と"), not inside a longer word ("国際連合東京事務所")
