@@ -2262,3 +2262,36 @@ def test_a_japanese_unions_standing_or_a_groups_ranks_before_the_union_word_is_n
     assert not _tags("鉄鋼メーカーの労働組合は7日、東京で要求書を会社側に提出した。").unions
     assert _names(_tags("東京で日立グループ労連が満額回答を受けた。")) == {"日立グループ労連"}  # a group's federation's name
     assert _names(_tags("東京の関東バスの労働組合はストに入った。")) == {"関東バス労働組合"}  # a company's union
+
+
+def test_a_korean_translation_before_a_unions_latin_acronym_is_that_union() -> None:
+    # Branch ko19b (wide_ko19b: news1, sedaily, hankyung, zdnet, daum, newsis): the Korean press writes a foreign
+    # union's translated name with its own acronym in brackets; the name is the acronym's union, not a second one.
+    tags = _tags("영국 철도해운노조(RMT) 조합원들이 런던에서 파업에 들어갔다.")
+    assert len(tags.unions) == 1 and tags.unions[0].acronym == "RMT"
+    tags = _tags("바이든 대통령이 미시간주에서 열린 전미자동차노조(UAW) 집회에 참석했다.")
+    assert len(tags.unions) == 1 and tags.unions[0].name == "United Auto Workers"
+
+
+def test_a_korean_league_of_employers_or_producers_is_no_union() -> None:
+    # Branch ko19b (wide_ko19b: ohmynews, koreatowndaily, koreadaily, hankyung): "...제작자연맹" (the AMPTP) and
+    # "...경영자단체연맹" (Nikkeiren) are the employers' side; a union federation's "...노동조합연맹" still counts.
+    tags = _tags("작가조합은 영화·TV제작자연맹과 협상을 벌였다. 렌고는 일본경영자단체연맹에 요구할 예정이다. "
+                 "전국화학노동조합연맹이 성명을 냈다.")
+    assert not any("제작자" in name or "경영자" in name for name in _names(tags))
+    assert "Federation of Korean Chemical Workers' Unions" in _names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch ko19b (data/union_sources/korea-unions-pages-ko19b.tsv).
+    ("전력그룹사 노조로 구성된 전국전력산업노동조합연맹(전력연맹)이 출범했다.", "kfpiu-kr"),
+    ("한국서부발전노조와 한전KDN노조가 상생 협약을 맺었다.", "korea-western-power-labor-union-kr"),
+    ("서울교통공사 노동조합이 파업 찬반투표를 가결했다.", "seoul-transit-corporation-labor-union-kr"),
+    ("한국노총 산하 전국우정노동조합(우정노조)이 총파업을 예고했다.", "korea-postal-workers-union-kr"),
+    ("일본노동조합총연합회(렌고)가 5% 임금 인상을 요구하기로 했다.", "rengo"),
+    ("한국노총 전국공공산업노동조합연맹과 회원조합들이 협약을 맺었다. 상급단체 공공노련이 지원한다.",
+     "federation-of-korean-public-industry-unions-kr"),
+    ("네이버 사원노조 '공동성명'(민주노총 화학섬유식품노조 네이버지회)이 기자회견을 열었다.", "kctf-kr"),
+])
+def test_korean_unions_of_the_ko19b_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))

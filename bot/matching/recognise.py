@@ -889,8 +889,10 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청"})
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
+# A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
+# ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
-                             "학생", "경제", "국제", "세계", "총")
+                             "학생", "경제", "국제", "세계", "총", "경영자", "경영자단체", "제작자", "사용자", "사업자")
 
 
 class _Spans:

@@ -1726,7 +1726,9 @@ class Tagger:
         The recogniser may also have cut the name a few words before the bracket ("National Union of Metalworkers
         SA (Numsa)", "Industriegewerkschaft Bauen, Chemie, Energie (IG BCE)", "... do Ensino não Universitário
         (Sinptenu)") or read it a word short or long ("Non – Academic Staff Union of ... (NASU)"): the name with
-        those words still says the union's name, all but a word each way (one union, not a second one)."""
+        those words still says the union's name, all but a word each way (one union, not a second one). A name
+        in Hangul right before a Latin acronym in brackets is the Korean press's translation of the acronym's union
+        ("전미자동차노조(UAW)", "영국 철도해운노조(RMT)", "통신노조(CWU)"), whatever its words."""
         gap = _WORDS_BEFORE_BRACKET.match(original, name.end)
         bracket = _BRACKETED_ACRONYM.match(original, gap.end() if gap is not None else name.end)
         if bracket is None and gap is None:  # or written bare right after it ("... du Bénin CSTB", ".../NCST")
@@ -1739,6 +1741,8 @@ class Tagger:
         record = self.unions.get(targets.pop()) if len(targets) == 1 else None
         if record is None or inside is None or inside.end != bracket.end(1):
             return None
+        if gap is None and HANGUL_WORD.fullmatch(name.name) and bracket.group(1).isascii():
+            return record.id  # the Korean press's translation before the union's own Latin acronym: "철도해운노조(RMT)"
         words, _ = variant_key(name.name)
         longer = variant_key(original[name.start:gap.end()])[0] if gap is not None else words
         for known in (record.name, *record.aliases):
