@@ -367,6 +367,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # PIA's People's Unity) and India's state employees', power, bank and scheme workers' unions, drawn for branch ur19
     # (main 0.547 unions, 0.984 countries; the branch 0.906, 0.984, the gain directory rows)
     "wide_ur19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.97},
+    # Indonesian pages of federations and their company and branch units (SP PLN group, FSPBUN and plantation
+    # unions, FSB GARTEKS, SPN, KSN, Sekar Telkom) from Jawa Timur, Jawa Barat, Batam, Sumatra and Sulawesi, and
+    # Malay pages of MTUC, CUEPACS, NUBE and NUTP, drawn for branch id19 (main 0.721 unions, 0.959 countries; the
+    # branch 0.919, 0.975)
+    "wide_id19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
