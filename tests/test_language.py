@@ -87,3 +87,13 @@ def test_enough_letters_at_the_edge() -> None:
     assert _ENOUGH_LETTERS.match("1 a-b-c-d-e-f-g-h-i-j-k ") is None  # 11 letters
     assert _ENOUGH_LETTERS.match("1 a-b-c-d-e-f-g-h-i-j-k-l") is not None  # 12
     assert _ENOUGH_LETTERS.match("9" * 10_000 + "a" * 11) is None
+
+
+def test_malaysias_and_indonesias_own_words_tell_malay_from_indonesian() -> None:
+    # The model reads this Malaysian lead as Indonesian; "setiausaha", "kerajaan", "syarikat" are Malaysia's words.
+    malay = ("Setiausaha agungnya, Kamarul Baharin Mansor berkata, masih ada lagi kontraktor tidak membayar pekerja "
+             "pembersihan dengan gaji minimum. Beliau menyeru kerajaan dan syarikat supaya segera melaksanakannya.")
+    assert detected_language(None, malay) == "ms"
+    indonesian = ("Ketua serikat pekerja mengatakan perusahaan belum membayar upah karyawan. Pemerintah diminta "
+                  "segera bertindak, kata dia di depan kantor dinas tenaga kerja.")
+    assert detected_language(None, indonesian) == "id"

@@ -149,7 +149,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
                       "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja"), "wide_es19": ("es",),
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
-                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",)}
+                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -385,6 +385,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Namibia, Malawi, Eswatini, Sierra Leone, Jamaica, Trinidad, Guyana, Sri Lanka, Nepal, Cambodia, Malta and Cyprus,
     # drawn for branch en19 (main 0.871 unions, 0.896 countries; the branch 0.923, 0.920, the gain directory rows)
     "wide_en19": {("unions", "f1"): 0.91, ("countries", "f1"): 0.91},
+    # Indonesian pages of federations and their company and branch units (SP PLN group, FSPBUN and plantation
+    # unions, FSB GARTEKS, SPN, KSN, Sekar Telkom) from Jawa Timur, Jawa Barat, Batam, Sumatra and Sulawesi, and
+    # Malay pages of MTUC, CUEPACS, NUBE and NUTP, drawn for branch id19 (main 0.721 unions, 0.959 countries; the
+    # branch 0.919, 0.975)
+    "wide_id19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -248,3 +248,12 @@ def test_bundled_directory_is_large_and_consistent() -> None:
     assert kinds == {"union", "confederation", "global_union_federation", "workers_organisation"}
     for union_id in ("itf", "iuf", "psi", "bwi", "ei", "ifj", "idwf", "industriall", "uni", "etuc", "ituc"):
         assert union_id in directory
+
+
+def test_a_malay_story_naming_no_place_is_malaysias_not_indonesias() -> None:
+    # Read as Indonesian, the story took Indonesia for its country and dropped Malaysia's MTUC.
+    tags = default_tagger().tag("Gaji minimum: Kenapa abai pekerja pembersihan, soal MTUC",
+                                "Setiausaha agungnya, Kamarul Baharin Mansor berkata, masih ada lagi kontraktor tidak "
+                                "membayar pekerja pembersihan dengan gaji minimum. MTUC menggesa kerajaan bertindak.")
+    assert [tag.code for tag in tags.countries if tag.salience == "primary"] == ["MY"]
+    assert {tag.acronym for tag in tags.unions} == {"MTUC"}

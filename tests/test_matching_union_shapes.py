@@ -2295,3 +2295,19 @@ def test_a_korean_league_of_employers_or_producers_is_no_union() -> None:
 ])
 def test_korean_unions_of_the_ko19b_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_an_indonesian_unions_name_ends_where_its_written_out_parent_begins() -> None:
+    # A federation's name run on into its confederation's (with a hyphen or a space), and a sector union's into
+    # its federation's: each is its own union, not one long invented name.
+    tags = default_tagger().tag(None, "Ketua Umum Federasi Serikat Buruh Garmen, Kerajinan, Tekstil, Kulit dan Sentra "
+                                      "Industri-Konfederasi Serikat Buruh Seluruh Indonesia (FSB GARTEKS KSBSI) "
+                                      "mengunjungi Semarang.", "id")
+    assert _ids(tags) == {"garteks-id", "ksbsi"}
+    tags = default_tagger().tag(None, "Wakil ketua Pimpinan Pusat Serikat Pekerja Perkebunan dan Kehutanan Federasi "
+                                      "Serikat Pekerja Metal Indonesia (PP SPPK FSPMI) berkunjung ke Padang Lawas.", "id")
+    assert _ids(tags) == {"sppk-id", "fspmi-id"}
+    # A name the directory does not know is cut the same way.
+    tags = default_tagger().tag(None, "Ketua Serikat Pekerja Automotif Rakyat Federasi Serikat Pekerja Metal Indonesia "
+                                      "(SPAR FSPMI) berunjuk rasa di Bekasi.", "id")
+    assert _names(tags) == {"Serikat Pekerja Automotif Rakyat", "Federation of Indonesian Metal Workers Unions"}

@@ -1983,6 +1983,25 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
     return index
 
 
+# An Indonesian union's name followed at once by the (con)federation it belongs to, written out: "Federasi Serikat
+# Buruh Garmen, ... dan Sentra Industri-Konfederasi Serikat Buruh Seluruh Indonesia (FSB GARTEKS KSBSI)", "Serikat
+# Pekerja Perkebunan dan Kehutanan Federasi Serikat Pekerja Metal Indonesia (PP SPPK FSPMI)". The parent's head
+# inside the name starts the parent's own name: the union's name ends before it (a confederation is never part of a
+# federation's name, nor a federation of a sector union's; "Serikat Pekerja Seluruh Indonesia" after a list of trades
+# is left as _trades_list_end takes it).
+_INNER_PARENT = re.compile(r"(?:[\s\-–]+Konfederasi|(?<=[a-z])\s+Federasi)\s+Serikat\b")
+_UNION_FIRST = re.compile(r"(?:Federasi\s+)?Serikat\s+(?:Pekerja|Buruh)\s+[A-Z]")
+
+
+def _before_inner_parent(name: FoundName) -> FoundName:
+    """`name` without the written-out parent after it (see _INNER_PARENT), or `name` itself."""
+    inner = _INNER_PARENT.search(name.name)
+    if inner is None or name.end - name.start != len(name.name) or _UNION_FIRST.match(name.name) is None or (
+            inner.group().lstrip(" -–").startswith("Federasi") and name.name.startswith("Federasi")):
+        return name
+    return FoundName(name.start, name.start + inner.start(), name.name[:inner.start()], None)
+
+
 def _has_alnum(word: str) -> bool:
     """True when some character of the word is a letter or digit (as most words' first one is)."""
     return word[:1].isalnum() or any(char.isalnum() for char in word)
@@ -2268,6 +2287,8 @@ class Recogniser:
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
                                        self._is_place)
+        if "ederasi" in original:
+            found = [_before_inner_parent(name) for name in found]
         if "- " in original:
             found = [_with_suspended_words(original, name) for name in found]
         return sorted(found, key=lambda name: name.start)

@@ -126,8 +126,14 @@ def _ranked(query: str, names: dict[str, frozenset[_Target]]) -> list[Suggestion
     pekerja ..."), then by fuzzy score."""
     typed_words = set(query.split())
     best: dict[_Target, tuple[bool, float]] = {}
-    for name, score, _index in process.extract(query, list(names), scorer=fuzz.WRatio, limit=40,
-                                          score_cutoff=SUGGESTION_MIN_SCORE):
+    candidates = process.extract(query, list(names), scorer=fuzz.WRatio, limit=40, score_cutoff=SUGGESTION_MIN_SCORE)
+    if len(typed_words) > 1:
+        # a name holding every word typed is a candidate even when many other names score higher (a directory
+        # with many "Serikat Pekerja ..." unions fills the 40 places before the palm-oil union's name)
+        listed = {name for name, _score, _index in candidates}
+        candidates += [(name, score, 0) for name in names if name not in listed and typed_words <= set(name.split())
+                       and (score := fuzz.WRatio(query, name)) >= SUGGESTION_MIN_SCORE]
+    for name, score, _index in candidates:
         # WRatio is generous to short strings found inside long ones; plain ratio keeps typos honest.
         score = min(score, max(fuzz.ratio(query, name), fuzz.token_sort_ratio(query, name)) + 10)
         if score < SUGGESTION_MIN_SCORE:
