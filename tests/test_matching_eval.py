@@ -357,6 +357,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "heldout_probe18b": {("unions", "f1"): 0.86, ("countries", "f1"): 0.97},
     # drawn after branch prec19's rule was final (main 02d7964 0.839 unions, 0.941 countries; branch the same)
     "heldout_prec19": {("unions", "f1"): 0.82, ("countries", "f1"): 0.92},
+    # en/es/pt/fr/it/de/nl/pl/tr/id/fi/da pages of small countries and territories (Malawi, Fiji, Papua New Guinea,
+    # Belize, Mongolia, Timor-Leste, Greenland, the Faroes, Panama, Costa Rica, Guinea-Bissau, Benin, Madagascar,
+    # Luxembourg, Suriname, northern Cyprus, North Kalimantan ...) drawn and labelled by branch probe19a, which changed
+    # no rule (the session's start 02d7964: unions 0.800, countries 0.857; main 7faf061: 0.811, 0.871)
+    "heldout_probe19a": {("unions", "f1"): 0.79, ("countries", "f1"): 0.85},
     # Bangla pages of Bangladesh's ports, railways, power board, construction, hawkers and party-affiliated
     # federations, and of Tripura, Assam's Barak valley, the Hooghly's jute mills and Kolkata's taxis, drawn for
     # branch bn19 (main 0.659 unions, 0.905 countries; the branch 0.957, 0.993, most of the unions' gain directory rows
@@ -398,8 +403,8 @@ HELDOUT_SAMPLES = ("heldout_asia16", "heldout_bn12", "heldout_cross11", "heldout
                    "heldout_es16", "heldout_events10", "heldout_events16", "heldout_kojp12", "heldout_latinx",
                    "heldout_nordic12", "heldout_nordic16", "heldout_north11", "heldout_prec19", "heldout_precx",
                    "heldout_probe17a", "heldout_probe17b", "heldout_probe17c", "heldout_probe18a", "heldout_probe18b",
-                   "heldout_pt11", "heldout_romance12", "heldout_romance16", "heldout_scriptx", "heldout_south11",
-                   "heldout_south16")
+                   "heldout_probe19a", "heldout_pt11", "heldout_romance12", "heldout_romance16", "heldout_scriptx",
+                   "heldout_south11", "heldout_south16")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
