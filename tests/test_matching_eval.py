@@ -398,8 +398,8 @@ HELDOUT_SAMPLES = ("heldout_asia16", "heldout_bn12", "heldout_cross11", "heldout
                    "heldout_es16", "heldout_events10", "heldout_events16", "heldout_kojp12", "heldout_latinx",
                    "heldout_nordic12", "heldout_nordic16", "heldout_north11", "heldout_prec19", "heldout_precx",
                    "heldout_probe17a", "heldout_probe17b", "heldout_probe17c", "heldout_probe18a", "heldout_probe18b",
-                   "heldout_pt11", "heldout_romance12", "heldout_romance16", "heldout_scriptx", "heldout_south11",
-                   "heldout_south16")
+                   "heldout_probe19b", "heldout_pt11", "heldout_romance12", "heldout_romance16", "heldout_scriptx",
+                   "heldout_south11", "heldout_south16")
 
 
 @pytest.mark.parametrize("name", HELDOUT_SAMPLES)
