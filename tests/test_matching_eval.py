@@ -149,7 +149,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
                       "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja"), "wide_es19": ("es",),
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
-                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms")}
+                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
+                      "wide_tr19": ("tr",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -379,6 +380,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # PIA's People's Unity) and India's state employees', power, bank and scheme workers' unions, drawn for branch ur19
     # (main 0.547 unions, 0.984 countries; the branch 0.906, 0.984, the gain directory rows)
     "wide_ur19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.97},
+    # Turkish pages of DİSK's, Türk-İş's, Hak-İş's, KESK's, Memur-Sen's and Türkiye Kamu-Sen's unions, Bağımsız
+    # Maden-İş and the Turkish Cypriot unions (KTAMS, KTÖS, KTOEÖS, KAMUSEN), drawn for branch tr19 (main 0.923 unions,
+    # 0.832 countries; the branch 0.950, 0.967, the gain Northern Cyprus's names and directory rows)
+    "wide_tr19": {("unions", "f1"): 0.93, ("countries", "f1"): 0.95},
     # Italian pages of CGIL/CISL/UIL category federations, base unions (USB, SI Cobas, CUB, Orsa, Cobas), UGL's
     # federations, provincial chambers and UST, Ticino (OCST, Unia, Syna, SEV) and San Marino, drawn for branch it19
     # (main 0.941 unions, 0.964 countries; the branch 0.978, 0.964, the gain directory rows)

@@ -603,6 +603,17 @@ def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
     assert "TM" in primary(tag("Türkmenistan'da işçiler greve çıktı."))
 
 
+@pytest.mark.parametrize("text", [
+    "Kıbrıs Türk Orta Eğitim Öğretmenler Sendikası (KTOEÖS) bugün Lefkoşa'daki tüm merkez okullarında greve gitti.",
+    "Kıbrıslı Türk öğretmenler bugün Başbakanlık önünde greve gitti.",
+    "Kıbrıs Türk Amme Memurları Sendikası Gazimağusa’da uyarı grevi yaptı.",
+])
+def test_turkish_cypriot_unions_and_towns_are_cyprus_not_turkey(text: str) -> None:
+    # wide_tr19: "Kıbrıs Türk ..." names the Turkish Cypriots, not Turkey; Lefkoşa and Gazimağusa are Cyprus's.
+    assert primary(tag(text, language="tr")) == {"CY"}
+    assert primary(tag("Türk işçiler Ankara'da eylem yaptı.", language="tr")) == {"TR"}
+
+
 @pytest.mark.parametrize("variants", [
     ("کراچی", "كراچي", "ڪراچي", "ﻛﺮاچی"),  # Farsi yeh, Arabic yeh, Sindhi kaf, presentation forms
     ("لاہور", "لاهور", "لاھور"),  # heh goal, Arabic heh, heh doachashmee

@@ -93,6 +93,14 @@ def test_numbered_locals_are_unions_of_their_own() -> None:
     assert {"UFCW Local 400", "SEIU Local 32BJ", "UAW Local 2110"} <= names(tag(text))
 
 
+def test_a_number_with_a_turkish_suffix_after_an_acronym_is_no_local() -> None:
+    # wide_tr19 tr-7704: "KTAMS 69’uncu kuruluş yıl dönümü" is the union's 69th anniversary, not its local 69
+    tags = default_tagger().tag("KTAMS 69’uncu kuruluş yıl dönümünü kutladı",
+                                "Sendika resepsiyonunda 69 yıllık mücadelesini anlattı.", language="tr")
+    assert [union.name for union in tags.unions] == ["Kıbrıs Türk Amme Memurları Sendikası"]
+    assert "CUPE Local 3903" in names(tag("CUPE 3903's members walked out at York University on Monday."))
+
+
 @pytest.mark.parametrize("text, expected, wrong", [
     # a count before the union's name is not part of it (heldout_cross11 en-1301)
     ("Nearly 2,000 Unite Here! Local 5 members in Hawaii will join the strike.", "Unite Here! Local 5",

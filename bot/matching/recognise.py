@@ -3076,8 +3076,11 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
-_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?!\d)(?![\w,.%\-/:]\w|[%$])")
-# The number is whole: not the first digits of an amount or a date ("FOA 45,6 millioner", "OPZZ 22.09.2018").
+_NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?!\d)(?![\w,.%\-/:]\w|[%$])"
+                             r"(?![’'](?!s\b)\w)")
+# The number is whole: not the first digits of an amount or a date ("FOA 45,6 millioner", "OPZZ 22.09.2018"),
+# nor a number with a Turkish suffix after its apostrophe, an ordinal or a case ("KTAMS 69’uncu kuruluş yıl dönümü",
+# "DİSK 2025'te"; wide_tr19 tr-7704); an English possessive ("UFCW 21's members") stays a local.
 # A month's name and a year after such a number make it a date, not a local ("proclamato da USB 4 aprile 2025").
 _MONTH_AFTER = re.compile(r"\s+(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|mag|maio|mayo|jun|giu|jul|juil|lug|aug|ago|"
                           r"aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dic|dez)[^\W\d_]*\.?\s+(?:19|20)\d\d\b", re.IGNORECASE)
