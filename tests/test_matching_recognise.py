@@ -373,3 +373,37 @@ def test_a_turkish_suffix_name_written_with_a_space(text: str, expected: str) ->
 ])
 def test_words_before_a_spaced_is_or_sen_that_are_no_union(text: str) -> None:
     assert not any(name.endswith((" İş", " Sen")) for name in names(tag(text)))
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Sztrájkot hirdetett a Bányászati Dolgozók Független Szakszervezete Pécsen.",
+     "Bányászati Dolgozók Független Szakszervezete", "Bányászati Dolgozók Független Szakszervezete Pécsen"),
+    ("1989-ben Budapesten megalakították a Közlekedési Dolgozók Szabad Szakszervezetét.",
+     "Közlekedési Dolgozók Szabad Szakszervezete", None),
+    ("A Közszolgálati Dolgozók Szakszervezetének elnöke szerint a bérek alacsonyak Debrecenben.",
+     "Közszolgálati Dolgozók Szakszervezete", None),
+])
+def test_a_hungarian_name_ends_with_its_head_given_in_the_nominative(text: str, expected: str, wrong: str | None) -> None:
+    found = names(tag(text, language="hu"))
+    assert expected in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Liderul Sindicatului din Administrație Vaslui a protestat la București.", "Sindicatul din Administrație Vaslui"),
+    ("Federația Sindicatelor Libere din Învățământ a organizat un protest la Cluj.",
+     "Federația Sindicatelor Libere din Învățământ"),
+])
+def test_a_romanian_name_starts_with_its_head_without_the_role_word_before_it(text: str, expected: str) -> None:
+    found = names(tag(text, language="ro"))
+    assert expected in found
+    assert not any(name.startswith("Liderul") for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Preşedintele Confederaţiei Naţionale Sindicale \"Zorile\", Ion Popescu, a anunţat protestele la Iaşi.",
+    "Sindicatul Liber al Metrorex a anunțat grevă la București.",
+])
+def test_romanian_head_and_kind_words_alone_name_no_union(text: str) -> None:
+    found = names(tag(text, language="ro"))
+    assert not any(name.startswith(("Confedera", "Sindicatul Liber")) and len(name.split()) <= 3 for name in found)

@@ -76,6 +76,13 @@ _CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Poli
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
                            "Związków Zawodowych,Związek Nauczycielstwa,Związku Nauczycielstwa")
 _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumienie,Porozumienia")
+# Hungarian names end in their head, in whatever case the sentence puts it ("a Vasúti Dolgozók Szabad
+# Szakszervezetét", "a Pedagógusok Demokratikus Szakszervezete"); Romanian ones start with it ("Sindicatul din
+# Administrație Maramureș", "Federația Sindicatelor Libere din Învățământ").
+_add_heads("strong", "hu", "Szakszervezet,Szakszervezete,Szakszervezetét,Szakszervezetet,Szakszervezetének,"
+                           "Szakszervezetnek,Szakszervezetei,Szakszervezetek")
+_add_heads("strong", "ro", "Sindicatul,Sindicatului")
+_add_heads("weak", "ro", "Federația,Federației,Confederația,Confederației,Federaţia,Federaţiei,Confederaţia,Confederaţiei")
 _add_heads("strong", "tr", "Sendikası,Sendikasi,Sendika,Sendikaları,Sendikalar,Sendikaları Konfederasyonu")
 _add_heads("weak", "tr", "Konfederasyonu,Federasyonu,Birliği")
 _add_heads("strong", "id ms", "Serikat Pekerja,Serikat Buruh,Serikat Karyawan,Serikat Guru,Kesatuan Sekerja")
@@ -214,6 +221,7 @@ syndicat syndicats sindicato sindicatos sindacato sindacati
 estibadores portuarios mineros mineiros bancarios bancarias maestros professores profesores enfermeras enfermeros
 enfermeiros enfermieres infirmiers medicos camioneros ferroviarios cheminots metalurgicos
 metalurgicas petroleros petroleiros docenti insegnanti infermieri ferrovieri metalmeccanici
+sindicatelor sindicala sindicale
 """.split())
 
 # Words that make a name a labour organisation's (folded). A weak head needs one of them.
@@ -236,7 +244,7 @@ migrant migrants garments apparel leather footwear shoe shoes wood forestry pape
 petrochemical port ports harbour maritime aviation airline airlines cabin crew flight attendants bus tram
 taxi truck truckers trucking logistics warehouse delivery couriers platform gig security cleaning care
 caregivers social entertainment broadcasting film theatre screen musicians sport players footballers
-industrial industry general allied representatives officers
+industrial industry general allied representatives officers sindicatelor sindicala sindicale
 профсоюз профсоюза профсоюзов профспілка профспілки профспілок трудящихся работников працівників
 sindical sindicales syndical syndicale syndicales sindacale sindacali
 trabajadores trabajadoras trabajador trabajadora trabalhadores trabalhadoras trabalhador trabalhadora
@@ -314,6 +322,8 @@ serikat pekerja buruh federasi konfederasi kesatuan sekerja unyon manggagawa
 sramik shramik mazdoor federation league sangh
 a all and autonomous centre center central christian democratic employees free general global in independent
 migrant migrants movement people peoples popular revolutionary unified unitary united women youth for
+sindicatul sindicatului sindicatelor federatia federatiei confederatia confederatiei nationala nationale sindicala
+sindicale libere liber din szakszervezet szakszervezete szakszervezetek
 """.split())
 
 # Words that end a name when walking out from its head word (folded): titles, roles, the start
@@ -326,6 +336,7 @@ general-secretary deputy vice officials official representative representatives 
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi yasasin
 presiden wakil sekretaris bendahara anggota umum ketum sekjen
+liderul liderului presedintele presedintelui vicepresedintele secretarul membrii membri
 dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
 monday tuesday wednesday thursday friday saturday sunday
@@ -341,7 +352,7 @@ o os as el los las le les il lo gli die der das den het een ang ng mga si
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
-dell' der die das und für fur i w ng mga sa dan och för ve para pour per
+dell' der die das und für fur i w ng mga sa dan och för ve para pour per din
 """.split()) - {""} - {""} | {"l", "d", "dell"}
 # Connectors that may also stand between capitalised words before the head ("Food and Allied Workers").
 _AND_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "i", "und", "och", "ve", "dan"})
@@ -1831,6 +1842,13 @@ _ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "il", "lo",
 _EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
 # Polish heads in an oblique case: a name found so is given in the nominative ("Wolnego Związku Zawodowego
 # Pracowników MPK" is "Wolny Związek Zawodowy Pracowników MPK"), as the directory and its followers write it.
+# Hungarian and Romanian heads in an oblique case, and their nominative: a name found so is given as the
+# directory and the union write it ("a Vasúti Dolgozók Szabad Szakszervezetét" is "Vasúti Dolgozók Szabad
+# Szakszervezete", "liderul Sindicatului din Administrație Maramureș" is "Sindicatul din Administrație Maramureș").
+_NOMINATIVE_HEADS = {"Szakszervezetét": "Szakszervezete", "Szakszervezetének": "Szakszervezete",
+                     "Szakszervezetet": "Szakszervezet", "Szakszervezetnek": "Szakszervezet",
+                     "Sindicatului": "Sindicatul", "Federației": "Federația", "Confederației": "Confederația",
+                     "Federaţiei": "Federaţia", "Confederaţiei": "Confederaţia"}
 _POLISH_OBLIQUE_HEADS = {"Związku": "Związek", "Związkowi": "Związek", "Związkiem": "Związek",
                          "Federacji": "Federacja", "Federacją": "Federacja", "Konfederacji": "Konfederacja",
                          "Porozumienia": "Porozumienie", "Porozumieniu": "Porozumienie", "Porozumieniem": "Porozumienie"}
@@ -2351,9 +2369,10 @@ class Recogniser:
             # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
             # (or quoted); a given name and surname, or an initial, there are the person its role word names.
             right = []
-        if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] == ("tr",):
+        if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] in (("tr",), ("hu",)):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
-            # ("... Sendikası Genel Başkanı": the president).
+            # ("... Sendikası Genel Başkanı": the president), and so does a Hungarian one ("a Pedagógusok
+            # Demokratikus Szakszervezete Budapesten": in Budapest).
             right = []
         following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
             strength == "strong" and not left and not right) else []
@@ -2808,6 +2827,8 @@ class Recogniser:
             return None
         start, end = words[0][0], words[-1][1]
         name = " ".join(original[start:end].split()).rstrip("'’").strip()
+        if not _NOMINATIVE_HEADS.keys().isdisjoint(name.split()):
+            name = " ".join(_NOMINATIVE_HEADS.get(word, word) for word in name.split())
         if not _POLISH_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
             nominative = _polish_nominative(name.split())
             name = " ".join(nominative) if nominative is not None else name
