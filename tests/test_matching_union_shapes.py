@@ -2311,3 +2311,33 @@ def test_an_indonesian_unions_name_ends_where_its_written_out_parent_begins() ->
     tags = default_tagger().tag(None, "Ketua Serikat Pekerja Automotif Rakyat Federasi Serikat Pekerja Metal Indonesia "
                                       "(SPAR FSPMI) berunjuk rasa di Bekasi.", "id")
     assert _names(tags) == {"Serikat Pekerja Automotif Rakyat", "Federation of Indonesian Metal Workers Unions"}
+
+
+def test_german_case_forms_of_union_names() -> None:
+    from bot.matching.unions import german_case_forms
+
+    assert set(german_case_forms("Deutscher Gewerkschaftsbund")) == {
+        "Deutschen Gewerkschaftsbund", "Deutsche Gewerkschaftsbund", "Deutschen Gewerkschaftsbundes",
+        "Deutschen Gewerkschaftsbunds"}
+    assert german_case_forms("Marburger Bund") == ("Marburger Bundes", "Marburger Bunds")  # a place's adjective stays
+    assert german_case_forms("Deutsche Polizeigewerkschaft") == ("Deutschen Polizeigewerkschaft",)
+    assert german_case_forms("Gewerkschaft der Polizei") == ()
+    assert german_case_forms("IG Metall") == ()
+
+
+def test_declined_german_union_names_are_the_directorys() -> None:
+    tags = _tags("In Würzburg sagte der Regionalgeschäftsführer des Deutschen Gewerkschaftsbunds, die Kundgebung sei gut.")
+    assert "dgb" in _ids(tags) or any(tag.name == "Deutscher Gewerkschaftsbund" for tag in tags.unions)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+    tags = _tags("In Frankfurt sprach auf der Kundgebung des Marburger Bundes die Vorsitzende der Ärztinnen.")
+    assert _names(tags) == {"Marburger Bund"}
+    tags = _tags("In Nürnberg hielt eine Mahnwache von der Deutschen Polizeigewerkschaft die Stellung.")
+    assert _names(tags) == {"Deutsche Polizeigewerkschaft"}
+
+
+def test_a_german_noun_for_a_kind_of_union_before_its_name_is_not_the_name() -> None:
+    tags = _tags("Am Frankfurter Flughafen streiken die Beschäftigten der Kabinengewerkschaft Ufo seit Mitternacht.")
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+    assert any(tag.union_id == "ufo-de" for tag in tags.unions)
+    tags = _tags("In Wien will die Bahngewerkschaft Vida am Montag österreichweit streiken.")
+    assert {tag.union_id for tag in tags.unions} == {"gewerkschaft-vida-at"}

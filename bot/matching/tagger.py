@@ -262,6 +262,16 @@ vakbond vakbonden vakcentrale staking stakingen fagforbund fagforening streik am
 """.split())
 
 
+def _after_german_kind_compound(name: str) -> str | None:
+    """The words after a German compound noun for a kind of union that opens a found name ("Kabinengewerkschaft
+    Ufo" -> "Ufo", "Bahngewerkschaft Vida" -> "Vida"), else None."""
+    first, _, rest = name.partition(" ")
+    folded = fold(first)
+    if not rest or not first[:1].isupper() or not folded.endswith("gewerkschaft") or len(folded) <= len("gewerkschaft"):
+        return None
+    return rest if folded[-len("gewerkschaft") - 1].isalpha() else None
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A matched span of the original title or text."""
@@ -1653,6 +1663,17 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
                 name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
+            if directory_id is None and (rest := _after_german_kind_compound(name.name)) is not None and (
+                    fold(original[name.start:name.end]) == fold(name.name)):
+                # "die Kabinengewerkschaft Ufo", "die Bahngewerkschaft Vida", "der Schwestergewerkschaft Eisenbahn-
+                # und Verkehrsgewerkschaft": a German noun for a kind of union before the union's own name
+                rest_start = name.end - len(rest)
+                at = bisect_left(starts, rest_start, first)
+                if at < len(starts) and starts[at] == rest_start:
+                    continue  # the directory's own match there decides
+                directory_id = self.unions.id_for_name(rest) or self.unions.id_for_name(f"Gewerkschaft {rest}")
+                if directory_id is not None:
+                    name = FoundName(rest_start, name.end, rest, name.acronym)
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union

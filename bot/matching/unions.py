@@ -319,6 +319,55 @@ def finnish_case_forms(name: str) -> tuple[str, ...]:
             *(strong + harmonise(ending) for ending in _FINNISH_STRONG_ENDINGS), strong + vowel + "n")
 
 
+# German declines a name's leading adjectives and its masculine head: "der Deutsche Gewerkschaftsbund", "des
+# Deutschen Gewerkschaftsbundes", "der Deutschen Polizeigewerkschaft", "des Marburger Bundes", "dem Autonomen
+# Südtiroler Gewerkschaftsbund". A place's adjective ("Marburger", "Südtiroler") does not change. Only the forms
+# news writes most (each form costs the automaton memory), and only for names with a German head word.
+_GERMAN_HEAD_ENDINGS = ("gewerkschaft", "bund", "verband", "vereinigung", "föderation", "organisation")
+_GERMAN_MASCULINE_HEADS = ("bund", "verband")
+_GERMAN_ADJECTIVE_STEMS = ("deutsch", "autonom", "frei", "vereint", "allgemein", "unabhängig", "christlich", "neu",
+                           "österreichisch", "schweizerisch", "evangelisch", "katholisch", "national", "europäisch",
+                           "international")
+
+
+def _german_adjective(word: str) -> str | None:
+    """The stem of a capitalised German adjective in a name's nominative ("Deutscher", "Deutsche"), else None."""
+    if not word[:1].isupper():
+        return None
+    for ending in ("er", "e"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and stem.lower() in _GERMAN_ADJECTIVE_STEMS:
+            return stem
+    return None
+
+
+def german_case_forms(name: str) -> tuple[str, ...]:
+    """A German union name with its leading adjectives in the weak and oblique forms and its masculine head in
+    the genitive ("Deutscher Gewerkschaftsbund" -> "Deutsche Gewerkschaftsbund", "Deutschen Gewerkschaftsbund",
+    "Deutschen Gewerkschaftsbundes", "Deutschen Gewerkschaftsbunds"; "Marburger Bund" -> "Marburger Bundes",
+    "Marburger Bunds"); () for a name without a German head word."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].lower().endswith(_GERMAN_HEAD_ENDINGS):
+        return ()
+    count = 0
+    while count < len(words) - 1 and _german_adjective(words[count]) is not None:
+        count += 1
+    stems = [_german_adjective(word) or "" for word in words[:count]]
+    rest = words[count:]
+    masculine = words[-1].lower().endswith(_GERMAN_MASCULINE_HEADS)
+    genitives = [[*rest[:-1], rest[-1] + "es"], [*rest[:-1], rest[-1] + "s"]] if masculine else []
+    forms: list[str] = []
+    if count:
+        oblique = [stem + "en" for stem in stems]
+        forms.append(" ".join([*oblique, *rest]))
+        if words[0].endswith("er"):
+            forms.append(" ".join([*(stem + "e" for stem in stems), *rest]))
+        forms += [" ".join([*oblique, *genitive]) for genitive in genitives]
+    else:
+        forms += [" ".join([*words[:count], *genitive]) for genitive in genitives]
+    return tuple(form for form in forms if form != name)
+
+
 def short_country_forms(name: str, country: str | None) -> tuple[str, ...]:
     """A union's name with its country (or state) written as the country's press shortens it ("SA Municipal
     Workers' Union", "National Union of Metalworkers of SA", "NZ Council of Trade Unions", "NSW Nurses and
@@ -740,7 +789,8 @@ class UnionDirectory:
                 case_forms = polish_case_forms(name) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
-                    cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else short_country_forms(name, record.country))
+                    cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
+                        *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
