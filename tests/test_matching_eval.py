@@ -149,7 +149,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_pt19": ("pt",), "wide_bn19": ("bn",), "wide_ko19": ("ko",),
                       "wide_nordic19": ("sv", "nb", "da", "fi"), "wide_jaar19": ("ar", "ja"), "wide_es19": ("es",),
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
-                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms")}
+                      "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
+                      "wide_zh19": ("zh",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -390,6 +391,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Malay pages of MTUC, CUEPACS, NUBE and NUTP, drawn for branch id19 (main 0.721 unions, 0.959 countries; the
     # branch 0.919, 0.975)
     "wide_id19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.96},
+    # Chinese pages (traditional and simplified) of Hong Kong (HKCTU's dissolution, HKFTU, FLU, PTU, HAEA, aircrew
+    # unions), Taiwan (台鐵產業工會, 全教總, 高教工會, 桃園市空服員職業工會, 中華郵政工會), Macau (工聯 and its unions),
+    # mainland federations (ACFTU, provincial, city and township 總工會), Singapore's NTUC, Malaysia's MTUC and
+    # Chinese reports of the UAW and KCTU, drawn for branch zh19 (main 0.571 unions, 0.868 countries; the branch
+    # 0.947, 0.922)
+    "wide_zh19": {("unions", "f1"): 0.93, ("countries", "f1"): 0.90},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

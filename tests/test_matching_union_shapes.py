@@ -713,6 +713,35 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
 
 
+def test_a_chinese_union_name_starts_after_the_words_before_it() -> None:
+    # No spaces: the verb, function word or date before a name is no part of it (wide_zh19: ltn, ettoday,
+    # cyberctm, afdelivr, taiwannews pages), and a bare 工會 after a verb is no name at all.
+    tags = _tags("台北報導:最高行政法院改判某某產業工會敗訴,聲援的台灣某某鬥陣總工會也揚言抗爭。"
+                 "團體受到廣州市某某區總工會接待,2017年某某產業工會曾發動抗爭。郵差指責工會偏向資方,除了工會成員也到場。")
+    assert {"某某產業工會", "台灣某某鬥陣總工會", "廣州市某某區總工會"} <= _names(tags)
+    assert not any(name.startswith(("改判", "聲援", "受到", "2017", "指責", "除了")) for name in _names(tags))
+
+
+def test_chinese_heads_that_are_no_name_and_long_names_of_a_place() -> None:
+    # A country, a level of the union system or a trade before a bare 工會 is no name ("南韓工會", "中國工會",
+    # "省总工会", "醫護工會"); a long name headed by its city or Hong Kong is, and a province before the city
+    # goes ("河南省安陽市..." is 安陽市's), as does a federation's 總聯合會.
+    assert not _tags("首爾報導:南韓工會發起大罷工,醫護工會亦會罷工聲援。").unions
+    assert not _tags("北京报道:中国工会会员总数增加,省总工会和市总工会召开会议。").unions
+    tags = _tags("香港職業治療師工會宣布解散。河南省安陽市某某服裝行業工會聯合會與安陽市某某煙草工會簽訂合同。"
+                 "台北報導:全國某某教師工會總聯合會到教育部抗議。")
+    assert {"香港職業治療師工會", "安陽市某某服裝行業工會聯合會", "安陽市某某煙草工會",
+            "全國某某教師工會總聯合會"} <= _names(tags)
+
+
+def test_chinese_directory_names_of_taiwan_macau_and_korea() -> None:
+    # data/union_sources/asia-pages-zh19.tsv; 全教總 is Taiwan's teachers' federation, not Japan's 全教 inside it.
+    tags = _tags("台北報導:全教總理事長侯俊良今天到教育部抗議。")
+    assert "zenkyo-jp" not in _ids(tags) and {tag.country for tag in tags.unions} == {"TW"}
+    assert {tag.country for tag in _tags("澳門的工聯總會舉行五一集會。").unions} == {"MO"}
+    assert "kctu" in _ids(_tags("南韓的全國民主勞動組合總聯盟宣布無限期罷工。"))
+
+
 def test_chinese_short_names_of_asian_centres_in_either_script() -> None:
     # Directory aliases from public pages (data/union_sources/asia-local-names-pages-8a.tsv).
     assert "hkctu" in _ids(_tags("在香港,职工盟举行会员大会,讨论解散。"))

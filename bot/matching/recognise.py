@@ -994,23 +994,53 @@ def _korean_branch(written: str) -> str | None:
 # a name is taken only from a punctuation mark, a space, the start, or "與", "及", "和" (and) to the head, short
 # ("桃園市產業總工會與台灣美光企業工會、佳福育樂企業工會"), and not a kind of union alone ("企業工會") or a group
 # ("各工會", "國公營事業工會").
-_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|^)"
+_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）\[\]/\s▲])|^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
-                            r"(?:聯合會|联合会)?)")
+                            r"(?:總聯合會|总联合会|聯合總會|联合总会|聯合會|联合会)?)")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
-_CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
-                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
-                  "最大", "全港", "香港")
+_CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业",
+                  "地方", "基層", "基层", "獨立", "独立", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
+                  "最大", "全港", "各級", "各级", "主要", "重要", "小型", "中型")
+# heads that are a whole country or a level of the union system, not a name ("香港工會", "中國工會", "全國總工會" of a
+# story, "省總工會", "市总工会"); a head only starting with them is a name ("香港職業治療師工會", "全國教師工會總聯合會")
+_CHINESE_GENERIC_HEADS = {"全國", "全国", "香港", "中國", "中国", "台灣", "臺灣", "台湾", "澳門", "澳门", "南韓", "韓國", "韩国",
+                          "美國", "美国", "日本", "省", "市", "縣", "县", "區", "区", "鎮", "镇", "鄉", "乡", "醫護", "医护",
+                          "教師", "教师", "地盤", "地盘", "行業", "行业"}
+# Chinese has no spaces: a run from a comma to 工會 holds the words before the name ("台北高等行政法院2度判決台鐵產業
+# 工會", "聲援的台灣工人鬥陣總工會", "服總一行受到廣州市總工會", "2017年台鐵產業工會"). The name starts after the last
+# function word, verb of reporting or date in the run; nothing left is no name ("指責工會", "除了工會", "都是工會").
+_CHINESE_NAME_START = re.compile(r".*(?:[0-9]+[年月日名位人個个]|[的與与和及在就對对向到被將将為为讓让給给判援赴受過过了是也指"
+                                 r"於于從从把跟同請请促籲吁稱称說说並并找以得疑使]|建立|成立|組織|组织|加入|如果)")
+
+
+# A union named by its place may be long ("安陽市輕工紡織煙草工會", "香港職業治療師工會"); a province before its city is
+# the city's union ("河南省安陽市紡織服裝行業工會聯合會" is 安陽市's).
+_CHINESE_PLACE_HEAD = re.compile(r"(?:[一-鿿]{1,3}[市縣县]|香港|澳門|澳门|台灣|臺灣|台湾|台北|臺北|高雄|桃園|新北)")
+_CHINESE_PROVINCE_BEFORE_CITY = re.compile(r"[一-鿿]{2,3}省(?=[一-鿿]{1,3}市)")
+
+
+def _chinese_head(head: str) -> str:
+    """The name's own head: what follows the last function word or date in a run of characters (see above)."""
+    found = _CHINESE_NAME_START.match(head)
+    head = head[found.end():] if found else head
+    province = _CHINESE_PROVINCE_BEFORE_CITY.match(head)
+    return head[province.end():] if province else head
 
 
 def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
     ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會")."""
     spans = _Spans(taken)
-    return [FoundName(match.start(), match.end(), match.group(), None) for match in _CHINESE_UNION.finditer(original)
-            if not match.group(1).endswith(_CHINESE_KINDS) and not match.group(1).startswith(_CHINESE_KINDS)
-            and (len(match.group(1)) <= 4 or match.group(2)[0] not in "工")
-            and not spans.overlaps(match.start(), match.end())]
+    found = []
+    for match in _CHINESE_UNION.finditer(original):
+        head = _chinese_head(match.group(1))
+        start = match.end(1) - len(head)
+        if (len(head) >= 2 and not head.isascii() and not head.endswith(_CHINESE_KINDS + ("新",)) and not head.startswith(_CHINESE_KINDS)
+                and head.rstrip("總总") not in _CHINESE_GENERIC_HEADS and len(head.rstrip("總总")) >= 2
+                and (len(head) <= 4 or len(match.group(2)) > 2 or _CHINESE_PLACE_HEAD.match(head))
+                and not spans.overlaps(start, match.end())):
+            found.append(FoundName(start, match.end(), original[start:match.end()], None))
+    return found
 
 
 # Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
