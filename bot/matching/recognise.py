@@ -1028,8 +1028,9 @@ def _chinese_head(head: str) -> str:
 
 
 def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
-    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會")."""
+    """Chinese union names not inside `taken` spans (see _CHINESE_UNION), each from its own head (_chinese_head); with
+    no kind before a bare 工會, a short one ("台鐵工會") or one headed by its place ("安陽市輕工紡織煙草工會"): another long
+    run of characters before a bare 工會 is a sentence ("財團違法解雇工會")."""
     spans = _Spans(taken)
     found = []
     for match in _CHINESE_UNION.finditer(original):
