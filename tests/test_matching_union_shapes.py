@@ -713,6 +713,14 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
 
 
+def test_chinese_directory_names_of_taiwan_macau_and_korea() -> None:
+    # data/union_sources/asia-pages-zh19.tsv; 全教總 is Taiwan's teachers' federation, not Japan's 全教 inside it.
+    tags = _tags("台北報導:全教總理事長侯俊良今天到教育部抗議。")
+    assert "zenkyo-jp" not in _ids(tags) and {tag.country for tag in tags.unions} == {"TW"}
+    assert {tag.country for tag in _tags("澳門的工聯總會舉行五一集會。").unions} == {"MO"}
+    assert "kctu" in _ids(_tags("南韓的全國民主勞動組合總聯盟宣布無限期罷工。"))
+
+
 def test_chinese_short_names_of_asian_centres_in_either_script() -> None:
     # Directory aliases from public pages (data/union_sources/asia-local-names-pages-8a.tsv).
     assert "hkctu" in _ids(_tags("在香港,职工盟举行会员大会,讨论解散。"))
