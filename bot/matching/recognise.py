@@ -3312,6 +3312,17 @@ _SYLLABIC_HEADS = frozenset({"syndicat", "syndicats", "federation", "union", "co
 _SYLLABIC_WORD = re.compile(r"Sy[a-zà-ÿ]{2,10}(?:-[A-Za-z]{1,3})?")
 
 
+def _spelling_parts(words: list[str]) -> Iterator[str]:
+    """The letters of each word of a name, its hyphenated parts apart and an elided article dropped ("l'Education"
+    gives "education"); words without letters left out."""
+    for word in words:
+        for part in re.split(r"[-‐‑]", word):
+            bare = _bare(part)
+            letters = "".join(char for char in (bare[2:] if bare[:2] in ("l ", "d ") else bare) if char.isalpha())
+            if letters:
+                yield letters
+
+
 def syllables_fit(acronym: str, words: list[str]) -> bool:
     """True for a syllabic acronym spelt by the starts of the name's words in order, the head giving two letters
     or more: French ("SYNTER": SYndicat National des Travailleurs de l'Education et de la Recherche; "Synamed":
@@ -3320,11 +3331,14 @@ def syllables_fit(acronym: str, words: list[str]) -> bool:
     Connectors may give a letter or none; at most three other words give none (a closing "du Gabon"), and
     three words at least give letters ("SYES": SYndicat des Enseignants du Secondaire)."""
     letters = "".join(char for char in _bare(acronym) if char.isalpha())
-    parts = [_bare(part) for word in words for part in re.split(r"[-‐‑]", word)]
-    parts = [part[2:] if part[:2] in ("l ", "d ") else part for part in parts]
-    parts = ["".join(char for char in part if char.isalpha()) for part in parts]
-    parts = [part for part in parts if part]
-    if not 4 <= len(letters) <= 12 or len(parts) < 3 or parts[0] not in _SYLLABIC_HEADS:
+    if not 4 <= len(letters) <= 12:
+        return False
+    spelling_parts = _spelling_parts(words)
+    head = next(spelling_parts, None)  # the head first: most names tried have none of these heads
+    if head not in _SYLLABIC_HEADS:
+        return False
+    parts = [head, *spelling_parts]
+    if len(parts) < 3:
         return False
 
     @cache

@@ -1444,12 +1444,14 @@ class Tagger:
                     named = _NEXT_LISTED_NAME.match(original, last_end, last_end + 40)
                     if named is not None and self._recogniser.is_short_name(named.group(1)):
                         add(field, original, *named.span(1))
-        known_names = [fold(name) for union_id in {union_id for union_id, _ in unions}
-                       if (record := self.unions.get(union_id)) is not None for name in record.all_names]
+        known_names: list[str] | None = None  # folded when a story first lists acronyms (few do)
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
             if not spans:
                 continue
+            if known_names is None:
+                known_names = [fold(name) for union_id in {union_id for union_id, _ in unions}
+                               if (record := self.unions.get(union_id)) is not None for name in record.all_names]
             sentence_words = _sentence(anchor.original, anchor.start, anchor.end).split()
             last_end = max([anchor.end, *(end for start, end in spans if start > anchor.start)])
             names_listed = self._short_names_listed_after(anchor.original, last_end, known_names)
