@@ -2311,3 +2311,16 @@ def test_an_indonesian_unions_name_ends_where_its_written_out_parent_begins() ->
     tags = default_tagger().tag(None, "Ketua Serikat Pekerja Automotif Rakyat Federasi Serikat Pekerja Metal Indonesia "
                                       "(SPAR FSPMI) berunjuk rasa di Bekasi.", "id")
     assert _names(tags) == {"Serikat Pekerja Automotif Rakyat", "Federation of Indonesian Metal Workers Unions"}
+
+
+def test_a_nepali_union_name_with_its_case_ending_joined_is_the_directory_union() -> None:
+    # Nepali joins -ले, -को, -द्वारा ... to a name's last word (data/union_sources/nepal-pages-ne19.tsv and the
+    # Nepali spellings of NTUC, GEFONT and the teachers' federation).
+    assert "Nepal Trade Union Congress" in _names(
+        _tags("काठमाडौं । नेपाल ट्रेड युनियन कांग्रेसले श्रमिकको न्यूनतम पारिश्रमिक बढाउन माग गरेको छ ।"))
+    assert "General Federation of Nepalese Trade Unions" in _names(
+        _tags("विराटनगरमा जिफन्टका अध्यक्षले श्रम ऐन संशोधनको माग गरे ।"))
+    assert "Nepal Teachers' Federation" in _names(
+        _tags("काठमाडौं । नेपाल शिक्षक महासंघको नेतृत्वमा शिक्षकहरु आन्दोलनमा छन् ।"))
+    assert "Independent Transport Workers Association of Nepal" in _names(
+        _tags("बालाजुमा नेपाल यातायात स्वतन्त्र मजदुर संगठनद्वारा संयुक्त रुपमा आन्दोलन गरिएको हो ।"))
