@@ -737,6 +737,16 @@ def test_west_bengal_and_its_tea_belt_in_bangla_are_india(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "डुवर्स : आज बिहान कालचिनी ब्लकको विभिन्न चियाकमानहरूमा श्रमिक युनियनले गेट मीटिङको आयोजना गर्यो।",
+    "चिया श्रमिकहरूको हितमा आज नक्सलबारी प्रखण्डका चियाकमानहरूमा गेट मीटिङको आयोजना गरियो।",
+    "श्रम विभागले आज दार्जीलिङ र खरसाङ क्षेत्रका चिया बगानहरूको विषयमाथि बैठक बोलाएको थियो।",
+])
+def test_darjeeling_and_the_dooars_in_nepali_are_india(text: str) -> None:
+    # a Nepali story naming only the tea belt's places is about India, not the language's Nepal
+    assert primary(tag(text, language="ne")) == {"IN"}
+
+
+@pytest.mark.parametrize("text", [
     "লেবার কমিশনারের কাছে ডেপুটেশন দিতে ত্রিপুরার রাজধানী আগরতলায় শ্রমিকদের মিছিল পুলিশ আটকে দেয়।",
     "আগরতলা শহরে খেতমজুর ইউনিয়নের মিছিল হল।",
     "অসমের বরাক উপত্যকার চা বাগানে মজুরির দাবিতে আন্দোলন চলছে।",

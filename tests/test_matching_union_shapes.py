@@ -2349,3 +2349,28 @@ def test_a_german_noun_for_a_kind_of_union_before_its_name_is_not_the_name() -> 
     assert any(tag.union_id == "ufo-de" for tag in tags.unions)
     tags = _tags("In Wien will die Bahngewerkschaft Vida am Montag österreichweit streiken.")
     assert {tag.union_id for tag in tags.unions} == {"gewerkschaft-vida-at"}
+
+
+def test_a_nepali_union_name_with_its_case_ending_joined_is_the_directory_union() -> None:
+    # Nepali joins -ले, -को, -द्वारा ... to a name's last word (data/union_sources/nepal-pages-ne19.tsv and the
+    # Nepali spellings of NTUC, GEFONT and the teachers' federation).
+    assert "Nepal Trade Union Congress" in _names(
+        _tags("काठमाडौं । नेपाल ट्रेड युनियन कांग्रेसले श्रमिकको न्यूनतम पारिश्रमिक बढाउन माग गरेको छ ।"))
+    assert "General Federation of Nepalese Trade Unions" in _names(
+        _tags("विराटनगरमा जिफन्टका अध्यक्षले श्रम ऐन संशोधनको माग गरे ।"))
+    assert "Nepal Teachers' Federation" in _names(
+        _tags("काठमाडौं । नेपाल शिक्षक महासंघको नेतृत्वमा शिक्षकहरु आन्दोलनमा छन् ।"))
+    assert "Independent Transport Workers Association of Nepal" in _names(
+        _tags("बालाजुमा नेपाल यातायात स्वतन्त्र मजदुर संगठनद्वारा संयुक्त रुपमा आन्दोलन गरिएको हो ।"))
+
+
+def test_a_nepali_union_name_is_its_words_before_a_head_with_a_case_ending() -> None:
+    # Nepali joins case endings to the head ("महासंघले", "युनियनद्वारा"), spells "सङ्घ", and names unions
+    # "... संगठन" (organisation) when the nation or "all" is in the name.
+    tags = _tags("काठमाडौं । मधेशी ट्रेड युनियन महासंघले र नेपाल स्वास्थ्यकर्मी तथा कर्मचारी युनियनद्वारा आन्दोलन गरियो ।")
+    assert {"मधेशी ट्रेड युनियन महासंघ", "नेपाल स्वास्थ्यकर्मी तथा कर्मचारी युनियन"} <= _names(tags)
+    assert "अखिल नेपाल क्रान्तिकारी पर्यटन मजदुर युनियन" in _names(
+        _tags("काठमाडौँ – अखिल नेपाल क्रान्तिकारी पर्यटन मजदुर युनियनले पत्र दिएको छ ।"))
+    # a trade's workers' organisation, and the party's affiliated trade union, are only referred to
+    assert not _tags("काठमाण्डू । यातायात मजदुर सङ्गठनको आन्दोलन फिर्ता भएको छ ।").unions
+    assert not _tags("काठमाडौँ – पार्टी सम्बद्ध ट्रेड युनियन महासंघले कार्यक्रम आयोजना गरेको थियो ।").unions

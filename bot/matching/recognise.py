@@ -1216,9 +1216,11 @@ _SCRIPT_NAMES = (
     ),
     _ScriptNames(  # Hindi: heads singular only, so "केंद्रीय श्रमिक संघों" (the central unions) names none
         # "परिषद" (council): the roadways and state employees' joint councils ("रोडवेज कर्मचारी संयुक्त परिषद")
+        # and Nepali's: its spellings with "ङ" ("सङ्घ"), "संगठन" (organisation: "नेपाल राष्ट्रिय शिक्षक संगठन") and
+        # the case endings it joins to a head ("... महासंघले", "... संगठनको", "... युनियनद्वारा")
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
-                                             "काँग्रेस", "परिषद")),
-        head_endings=(),
+                                             "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन")),
+        head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग")),
         name_words=_folded_words("""
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
@@ -1228,18 +1230,24 @@ _SCRIPT_NAMES = (
             डिपार्टमेंट एंड राज्य प्रदेश जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
             कर्नाटक केरल मध्य महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम
             तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
-            नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री""" + _HINDI_OPENERS),
-        joiners=_folded_words("और एवं एंड"),
+            नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
+            राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती
+            निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
+            युनियन""" + _HINDI_OPENERS),
+        joiners=_folded_words("और एवं एंड तथा"),
         # and teachers, as in Urdu ("उत्तर प्रदेश शिक्षक संघ", "प्राथमिक शिक्षक संघ"; "शिक्षक संघ" alone is none)
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
-                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री"),
-        plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल"),
+                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी"),
+        plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल राष्ट्रिय स्वतन्त्र"),
+        # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
+        cut_starts=_folded_words("सम्बद्ध"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन"),
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
-            निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा"""),
+            निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
+            यातायात चिया बगान पर्यटन होटल कारखाना"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
     ),
@@ -1265,7 +1273,8 @@ _SCRIPT_NAMES = (
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
-                 "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "نقابة", "اتحاد", "جامعة",
+                 "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
+                 "نقابة", "اتحاد", "جامعة",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
@@ -1417,7 +1426,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
                 continue
+            if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
+                # "organisation" names a union only with the nation or "all", "independent" in it ("नेपाल राष्ट्रिय
+                # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations
+                continue
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
+            while head_end > words[last][0] and fold(original[words[last][0]:head_end]) != head_words[-1] and (
+                    fold(original[words[last][0]:head_end - 1]).startswith(head_words[-1])):
+                head_end -= 1  # an ending that folds shorter than it is written ("द्वारा": its virama)
             name = original[words[first][0]:head_end]
             for at in range(last, first, -1):  # a space where a head was written against the word before
                 if words[at][0] == words[at - 1][1]:
@@ -1427,6 +1443,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
     return None
 
 
+_ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _ARABIC_HEADS = frozenset(_ARABIC.heads)

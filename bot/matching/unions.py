@@ -224,6 +224,19 @@ def korean_short_forms(name: str) -> tuple[str, ...]:
     return ()
 
 
+# Nepali joins its case endings and postpositions to a name's last word ("नेपाल ट्रेड युनियन कांग्रेसले", "... महासंघको",
+# "... महासंघद्वारा"), where Hindi writes them apart ("... कांग्रेस ने"): a Nepali union's Devanagari name with each.
+_NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट")
+_DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+
+
+def nepali_case_forms(name: str) -> tuple[str, ...]:
+    """A Devanagari name with each Nepali case ending joined to its last word; () for a name in another script."""
+    if not _DEVANAGARI_LETTER.search(name[-1:]):
+        return ()
+    return tuple(name + ending for ending in _NEPALI_CASE_ENDINGS)
+
+
 # Polish declines a name's leading nouns and adjectives, which agree in gender ("Związek Zawodowy" ->
 # "Związku Zawodowego"; "Inicjatywa Pracownicza" -> "Inicjatywy Pracowniczej"; "Solidarność" ->
 # "Solidarności"); the words after them (a genitive, a name in apposition, a number) stay as they are.
@@ -790,6 +803,7 @@ class UnionDirectory:
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
+                        *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *arabic_proclitic_forms(name),
