@@ -34,7 +34,7 @@ from typing import Literal
 
 from bot.matching.gazetteer import NameEntry, pattern_key
 from bot.matching.language import likely_languages
-from bot.matching.normalize import NormalizedText, fold, normalize
+from bot.matching.normalize import URDU_PERSIAN_LETTERS, NormalizedText, fold, normalize
 
 HeadStrength = Literal["strong", "weak"]
 
@@ -1289,7 +1289,7 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
     words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
-    arabic = not _NOT_ARABIC_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
+    arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     names: list[FoundName] = []
     index = 0
     while index < len(words):
@@ -1447,7 +1447,6 @@ _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "स�
 _ARABIC = _SCRIPT_NAMES[-1]
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
-_NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
 _ARABIC_ARTICLE = "ال"

@@ -38,7 +38,7 @@ from bot.matching.gazetteer import (
     pattern_key,
 )
 from bot.matching.language import detect_language, likely_languages
-from bot.matching.normalize import NormalizedText, fold, normalize
+from bot.matching.normalize import ARABIC_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     CASE_SUFFIX,
     FOLDED_GATES,
@@ -2720,15 +2720,15 @@ def _end_of_word_before(original: str, position: int) -> int:
     return position
 
 
-# Arabic letters: a name in them puts its head first, and a story writes it short by its first words.
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a]")
-
-
 def _tails_of_named(union_matches: list[_Match]) -> frozenset[str]:
-    """The last three words or more of each directory union's name as the story writes it, without its first word
-    (the short forms _short_forms_of_named gives to that union), folded."""
-    return frozenset(" ".join(words[position:]) for match in union_matches
-                     for words in (match.folded.split(),) for position in range(1, len(words) - 2))
+    """The short forms _short_forms_of_named gives to the directory unions the story names (_name_tails)."""
+    return frozenset(tail for match in union_matches for tail in _name_tails(match.folded.split()))
+
+
+def _name_tails(words: list[str]) -> Iterator[str]:
+    """The last three words or more of a folded name, without its first word: the short forms it is written by."""
+    for position in range(1, len(words) - 2):
+        yield " ".join(words[position:])
 
 
 def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],
@@ -2740,10 +2740,11 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     tails: dict[str, str] = {}
     for union_id, match in unions:
         words = match.folded.split()
-        for position in range(1, len(words) - 2):
-            tails.setdefault(" ".join(words[position:]), union_id)
-        if _ARABIC_LETTERS.search(match.folded):
-            # ... and, in Arabic, that begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
+        for tail in _name_tails(words):
+            tails.setdefault(tail, union_id)
+        if ARABIC_LETTER.search(match.folded):
+            # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
+            # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
             # التوجه الديمقراطي" in the text)
             for position in range(3, len(words)):
                 tails.setdefault(" ".join(words[:position]), union_id)

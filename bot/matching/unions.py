@@ -32,7 +32,7 @@ from bot.matching.gazetteer import (
     is_acronym,
     pattern_key,
 )
-from bot.matching.normalize import fold, fold_cased
+from bot.matching.normalize import ARABIC_LETTER, URDU_PERSIAN_LETTERS, fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
 ACRONYM_VARIANT_MIN_LETTERS = 4
@@ -194,8 +194,6 @@ def _is_acronym_rule(rule: str, cased: str) -> bool:
 # Arabic writes "and", "by", "for", "as" and "so" joined to the next word, and "for the" as "لل"
 # ("للاتحاد العام التونسي للشغل", "والاتحاد", "بالاتحاد"); Urdu and Persian, in the same script, do not
 # (their own letters tell them apart).
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
-_NOT_ARABIC_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
 _ARABIC_PROCLITICS = ("و", "ف", "ب", "ك", "وب", "فب", "ل", "ول")
 _ARABIC_PROCLITICS_BEFORE_ARTICLE = ("فل",)  # "فللاتحاد"
 
@@ -203,7 +201,7 @@ _ARABIC_PROCLITICS_BEFORE_ARTICLE = ("فل",)  # "فللاتحاد"
 def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
     """An Arabic name with the particles written joined to it ("والاتحاد ...", "للاتحاد ..."); () for
     a name in another language or script."""
-    if not _ARABIC_LETTER.match(name) or _NOT_ARABIC_LETTERS.search(name):
+    if not ARABIC_LETTER.match(name) or URDU_PERSIAN_LETTERS.search(name):
         return ()
     before_article = _ARABIC_PROCLITICS_BEFORE_ARTICLE if name.startswith("ال") else ()
     return tuple(arabic_joined_forms(name, _ARABIC_PROCLITICS + before_article))
@@ -554,7 +552,7 @@ def country_words() -> dict[str, str]:
             for key, entry in zip(*country_columns(), strict=True)
             if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS
             and (key.isascii() or _BANGLA_LETTERS.search(key)
-                 or _ARABIC_LETTER.search(key) and not _NOT_ARABIC_LETTERS.search(key))
+                 or ARABIC_LETTER.search(key) and not URDU_PERSIAN_LETTERS.search(key))
             and not entry.alternatives and entry.case_rule != "exact"}
 
 
@@ -597,7 +595,7 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
     words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
     words_of_countries = country_words()
-    arabic = arabic_forms and _ARABIC_LETTER.search(name) is not None and _NOT_ARABIC_LETTERS.search(name) is None
+    arabic = arabic_forms and ARABIC_LETTER.search(name) is not None and URDU_PERSIAN_LETTERS.search(name) is None
     if arabic:
         words = [_arabic_with_article(word) for word in words]
     kept: list[str] = []
@@ -607,7 +605,7 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
             key = f" {' '.join(words[index:index + length])} "
             code = words_of_countries.get(key) if index + length <= len(words) and (
-                arabic or not _ARABIC_LETTER.search(key)) else None
+                arabic or not ARABIC_LETTER.search(key)) else None
             if code is not None:
                 codes.add(code)
                 index += length
@@ -723,7 +721,7 @@ class UnionDirectory:
                     value = (record.id, same_codes.setdefault(codes, codes))
                     if len(words) >= 2 and value not in (known_ids := variants[tuple(sorted(words))]):
                         known_ids.append(value)
-                    if _ARABIC_LETTER.match(known) and (arabic := variant_key(known, arabic_forms=True))[1]:
+                    if ARABIC_LETTER.match(known) and (arabic := variant_key(known, arabic_forms=True))[1]:
                         arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
                         if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
                             known_ids.append(arabic_value)
@@ -744,7 +742,7 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, codes, story_countries)}
             if len(fits) == 1:
                 return fits.pop()
-        if _ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
+        if ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
             # an Arabic name that names its country, without the article, "general" or a particle
             fits = {union_id for union_id, record_codes in self._arabic_variants.get(tuple(sorted(arabic[0])), ())
                     if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
