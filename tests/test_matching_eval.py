@@ -151,7 +151,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
                       "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
                       "wide_tr19": ("tr",), "wide_cee19": ("pl", "ro", "cs", "bg", "hu"), "wide_de19": ("de",),
-                      "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",)}
+                      "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -256,6 +256,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Russian-language pages (FNPR branch unions, seafarers, couriers, miners; Moldova, Armenia, Georgia, Azerbaijan,
     # Central Asia) drawn for branch ru18 (main: unions 0.470, countries 0.892; the branch 0.884, 0.903)
     "wide_ru18": {("unions", "f1"): 0.86, ("countries", "f1"): 0.88},
+    # Russian and Ukrainian pages (Kazakhstan, Kyrgyzstan, Belarus, Moscow, Ukraine, Georgia, Moldova, Azerbaijan)
+    # drawn for branch ru19 (main: unions 0.727, countries 0.955; the branch 0.844, 0.963)
+    "wide_ru19": {("unions", "f1"): 0.83, ("countries", "f1"): 0.95},
     "heldout_kojp12": {("unions", "f1"): 0.87},
     # Korean and Japanese pages drawn after branch asia16's fixes, to check them (main 0.839, the branch 0.860)
     "heldout_asia16": {("unions", "f1"): 0.83},

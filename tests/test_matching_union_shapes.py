@@ -2374,3 +2374,17 @@ def test_a_nepali_union_name_is_its_words_before_a_head_with_a_case_ending() -> 
     # a trade's workers' organisation, and the party's affiliated trade union, are only referred to
     assert not _tags("काठमाण्डू । यातायात मजदुर सङ्गठनको आन्दोलन फिर्ता भएको छ ।").unions
     assert not _tags("काठमाडौँ – पार्टी सम्बद्ध ट्रेड युनियन महासंघले कार्यक्रम आयोजना गरेको थियो ।").unions
+
+
+def test_kazakh_independent_unions_and_the_moscow_federation_in_russian_are_directory_unions() -> None:
+    # data/union_sources/central-asia-moscow-ru19.tsv: KNPRK (liquidated in 2017) under either Russian name and
+    # acronym, the fuel-and-energy branch union, and FNPR's Moscow federation.
+    tags = _tags("Суд в Шымкенте ликвидировал Конфедерацию независимых профсоюзов Республики Казахстан (КНПРК).")
+    assert "Confederation of Independent Trade Unions of Kazakhstan" in _names(tags)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+    assert "Confederation of Independent Trade Unions of Kazakhstan" in _names(
+        _tags("Лидеры закрытой Конфедерации независимых профсоюзов Казахстана подали документы в Астане."))
+    assert "Fuel and Energy Complex Workers' Sectoral Trade Union" in _names(
+        _tags("Акимат Шымкента подал в суд на Отраслевой профсоюз работников топливно-энергетического комплекса."))
+    assert "Moscow Federation of Trade Unions" in _names(
+        _tags("Москва. Московская федерация профсоюзов (МФП) подала заявку на первомайское шествие."))
