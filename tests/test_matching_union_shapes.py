@@ -2374,3 +2374,20 @@ def test_a_nepali_union_name_is_its_words_before_a_head_with_a_case_ending() -> 
     # a trade's workers' organisation, and the party's affiliated trade union, are only referred to
     assert not _tags("काठमाण्डू । यातायात मजदुर सङ्गठनको आन्दोलन फिर्ता भएको छ ।").unions
     assert not _tags("काठमाडौँ – पार्टी सम्बद्ध ट्रेड युनियन महासंघले कार्यक्रम आयोजना गरेको थियो ।").unions
+
+
+def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
+    # The Greek press writes a federation's or labour centre's name after "της"/"του" in the genitive (wide_el19
+    # el-8421 trans-cargo.gr, el-8428 voria.gr, el-8459 flamis.gr).
+    tags = _tags("Σε 48ωρη πανελλαδική απεργία στα επιβατηγά πλοία προχωρά η διοίκηση της Πανελλήνιας Ναυτικής "
+                 "Ομοσπονδίας, όπως αποφάσισε κατά τη συνεδρίασή της.")
+    assert _names(tags) == {"Πανελλήνια Ναυτική Ομοσπονδία"}
+    tags = _tags("Η ίδρυση του Εργατικού Κέντρου Θεσσαλονίκης το 1917 ήταν αποτέλεσμα κοινωνικών διεργασιών στην Ελλάδα.")
+    assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
+
+
+def test_a_greek_acronym_written_with_dots_is_found() -> None:
+    # "Α.Δ.Ε.Δ.Υ.", "Δ.Ο.Ε.", "Ο.Λ.Μ.Ε." (wide_el19 el-8415 doe.gr, el-8417 epiloges.tv, el-8411 skai.gr).
+    tags = _tags("Αθήνα 29/2/2024. Συνεχίζουμε δυναμικά με την απεργία αποχή που κήρυξε η Α.Δ.Ε.Δ.Υ. Το Δ.Σ. της "
+                 "Δ.Ο.Ε. χαιρετίζει τους εκπαιδευτικούς.")
+    assert _names(tags) == {"Civil Servants' Confederation", "Διδασκαλική Ομοσπονδία Ελλάδας"}
