@@ -2385,9 +2385,3 @@ def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
     tags = _tags("Η ίδρυση του Εργατικού Κέντρου Θεσσαλονίκης το 1917 ήταν αποτέλεσμα κοινωνικών διεργασιών στην Ελλάδα.")
     assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
 
-
-def test_a_greek_acronym_written_with_dots_is_found() -> None:
-    # "Α.Δ.Ε.Δ.Υ.", "Δ.Ο.Ε.", "Ο.Λ.Μ.Ε." (wide_el19 el-8415 doe.gr, el-8417 epiloges.tv, el-8411 skai.gr).
-    tags = _tags("Αθήνα 29/2/2024. Συνεχίζουμε δυναμικά με την απεργία αποχή που κήρυξε η Α.Δ.Ε.Δ.Υ. Το Δ.Σ. της "
-                 "Δ.Ο.Ε. χαιρετίζει τους εκπαιδευτικούς.")
-    assert _names(tags) == {"Civil Servants' Confederation", "Διδασκαλική Ομοσπονδία Ελλάδας"}

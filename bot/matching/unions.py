@@ -453,7 +453,6 @@ def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...
 
 
 _GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_CAPITALS = re.compile(r"[Α-ΩΆΈΉΊΌΎΏΪΫ]{3,}")
 # A Greek name's leading words in the nominative and their genitive and accusative endings (after folding
 # accents, which is how names are matched): "Πανελλήνια Ναυτική Ομοσπονδία" -> "Πανελλήνιας Ναυτικής
 # Ομοσπονδίας", "Εργατικό Κέντρο" -> "Εργατικού Κέντρου", "Ένωση" -> "Ένωσης", "Σύνδεσμος" -> "Συνδέσμου",
@@ -483,14 +482,6 @@ def greek_case_forms(name: str) -> tuple[str, ...]:
     cases = max(len(oblique) for _stem, oblique in declined)
     return tuple(" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
                  for case in range(cases))
-
-
-def greek_dotted_acronyms(name: str) -> tuple[str, ...]:
-    """A Greek acronym written with a dot after each letter ("Α.Δ.Ε.Δ.Υ.", "Δ.Ο.Ε."), as Greek unions and
-    papers often write them; () for anything but one run of Greek capitals."""
-    if not _GREEK_CAPITALS.fullmatch(name):
-        return ()
-    return ("".join(letter + "." for letter in name),)
 
 
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
@@ -842,7 +833,7 @@ class UnionDirectory:
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
-                        *greek_case_forms(name), *greek_dotted_acronyms(name),
+                        *greek_case_forms(name),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
