@@ -151,7 +151,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
                       "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
                       "wide_tr19": ("tr",), "wide_cee19": ("pl", "ro", "cs", "bg", "hu"), "wide_de19": ("de",),
-                      "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk")}
+                      "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk"),
+                      "wide_el19": ("el",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -430,6 +431,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Kenya (KMPDU, KUPPET) and South Africa (Cosatu, Saftu, Fedusa, Numsa, Nehawu, SAMWU), drawn for branch enam19
     # (main 0.916 unions, 1.000 countries; branch: see bench/data/wide_enam19/README.md)
     "wide_enam19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.98},
+    # Greek-language pages of Greece (ΓΣΕΕ, ΑΔΕΔΥ, ΠΟΕΔΗΝ, ΠΝΟ, ΔΟΕ, ΟΛΜΕ, labour centres) and Cyprus (ΠΕΟ, ΣΕΚ,
+    # ΟΕΛΜΕΚ, ΠΟΕΔ and their sector unions), drawn for branch el19 (main 0.412 unions, 0.698 countries; the branch
+    # 0.928, 0.946: Greek directory rows, Greek genitives of directory names, Cyprus's towns and case forms in Greek)
+    "wide_el19": {("unions", "f1"): 0.92, ("countries", "f1"): 0.93},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

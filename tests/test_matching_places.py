@@ -614,6 +614,20 @@ def test_turkish_cypriot_unions_and_towns_are_cyprus_not_turkey(text: str) -> No
     assert primary(tag("Türk işçiler Ankara'da eylem yaptı.", language="tr")) == {"TR"}
 
 
+@pytest.mark.parametrize("text", [
+    "Σε πλήρη εξέλιξη η παναπεργία. Στη Λευκωσία η κινητοποίηση γίνεται έξω από το Υπουργείο Οικονομικών, στη Λεμεσό στο Διοικητήριο.",
+    "Αυθόρμητη στάση εργασίας σε τρία ξενοδοχεία στη Λεμεσό, σύμφωνα με ανακοίνωση της συντεχνίας.",
+    "Η απεργία θα επηρεάσει τα αεροδρόμια της Λάρνακας και της Πάφου.",
+    "Το συνδικαλιστικό κίνημα στην Κύπρο συγκροτήθηκε μέσα από αγώνες και απεργίες.",
+    "Το παγκύπριο συνέδριο της συντεχνίας θα πραγματοποιηθεί τον Μάρτιο.",
+])
+def test_greek_language_pages_from_cyprus_are_cyprus_not_greece(text: str) -> None:
+    # wide_el19: Cyprus's towns in Greek and in their case forms, "στην Κύπρο", "παγκύπριο" (philenews.com,
+    # sigmalive.com, 5minute.news...); without them a Greek page was Greece's by its language.
+    assert primary(tag(text, language="el")) == {"CY"}
+    assert primary(tag("Απεργία στην Αθήνα και στη Θεσσαλονίκη της Ελλάδας.", language="el")) == {"GR"}
+
+
 @pytest.mark.parametrize("variants", [
     ("کراچی", "كراچي", "ڪراچي", "ﻛﺮاچی"),  # Farsi yeh, Arabic yeh, Sindhi kaf, presentation forms
     ("لاہور", "لاهور", "لاھور"),  # heh goal, Arabic heh, heh doachashmee

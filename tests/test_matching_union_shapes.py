@@ -2388,3 +2388,14 @@ def test_kazakh_independent_unions_and_the_moscow_federation_in_russian_are_dire
         _tags("Акимат Шымкента подал в суд на Отраслевой профсоюз работников топливно-энергетического комплекса."))
     assert "Moscow Federation of Trade Unions" in _names(
         _tags("Москва. Московская федерация профсоюзов (МФП) подала заявку на первомайское шествие."))
+
+
+def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
+    # The Greek press writes a federation's or labour centre's name after "της"/"του" in the genitive (wide_el19
+    # el-8421 trans-cargo.gr, el-8428 voria.gr, el-8459 flamis.gr).
+    tags = _tags("Σε 48ωρη πανελλαδική απεργία στα επιβατηγά πλοία προχωρά η διοίκηση της Πανελλήνιας Ναυτικής "
+                 "Ομοσπονδίας, όπως αποφάσισε κατά τη συνεδρίασή της.")
+    assert _names(tags) == {"Πανελλήνια Ναυτική Ομοσπονδία"}
+    tags = _tags("Η ίδρυση του Εργατικού Κέντρου Θεσσαλονίκης το 1917 ήταν αποτέλεσμα κοινωνικών διεργασιών στην Ελλάδα.")
+    assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
+

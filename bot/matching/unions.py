@@ -452,6 +452,38 @@ def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...
     return None
 
 
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+# A Greek name's leading words in the nominative and their genitive and accusative endings (after folding
+# accents, which is how names are matched): "Πανελλήνια Ναυτική Ομοσπονδία" -> "Πανελλήνιας Ναυτικής
+# Ομοσπονδίας", "Εργατικό Κέντρο" -> "Εργατικού Κέντρου", "Ένωση" -> "Ένωσης", "Σύνδεσμος" -> "Συνδέσμου",
+# "Σύνδεσμο". The first word in another case ("Εργαζομένων", "Ελλάδας", "ΔΕΗ") ends the declined part.
+_GREEK_NOMINATIVES = (("ση", ("σης",)), ("ος", ("ου", "ο")), ("ός", ("ού", "ό")), ("ία", ("ίας",)), ("ια", ("ιας",)),
+                      ("α", ("ας",)), ("ή", ("ής",)), ("η", ("ης",)), ("ό", ("ού",)), ("ο", ("ου",)),
+                      ("ί", ("ιού",)))
+
+
+def greek_case_forms(name: str) -> tuple[str, ...]:
+    """A Greek union name with its leading nominative words in the genitive ("της Πανελλήνιας Ναυτικής
+    Ομοσπονδίας", "του Εργατικού Κέντρου Θεσσαλονίκης") and, for a masculine head, the accusative;
+    () for a name in another script or led by a word in another case."""
+    words = name.split()
+    if not words or not _GREEK_LETTER.search(words[0]):
+        return ()
+    declined: list[tuple[str, tuple[str, ...]]] = []
+    for word in words:
+        form = next(((word[:-len(ending)], oblique) for ending, oblique in _GREEK_NOMINATIVES
+                     if word.endswith(ending) and len(word) > len(ending) + 1 and word[-1].islower()), None)
+        if form is None:
+            break
+        declined.append(form)
+    if not declined:
+        return ()
+    rest = words[len(declined):]
+    cases = max(len(oblique) for _stem, oblique in declined)
+    return tuple(" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
+                 for case in range(cases))
+
+
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
     """A Russian, Ukrainian or Belarusian union name in the genitive, dative, instrumental, locative and accusative,
     declining its leading adjectives and head noun, and (for a name led by an adjective) the same without
@@ -801,6 +833,7 @@ class UnionDirectory:
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
+                        *greek_case_forms(name),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
