@@ -151,7 +151,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_fr19": ("fr",), "wide_ur19": ("hi", "ur"), "wide_it19": ("it",), "wide_ar19": ("ar",),
                       "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
                       "wide_tr19": ("tr",), "wide_cee19": ("pl", "ro", "cs", "bg", "hu"), "wide_de19": ("de",),
-                      "wide_zh19": ("zh",), "wide_ne19": ("ne",)}
+                      "wide_zh19": ("zh",), "wide_ne19": ("ne",),
+                      "wide_nl19": ("nl",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -422,6 +423,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.927 countries; the branch 0.777, 0.968: Nepali case endings on directory names, Nepali directory rows,
     # Nepali heads, case endings and words in the Devanagari name walk, the tea belt's places in Nepali)
     "wide_ne19": {("unions", "f1"): 0.76, ("countries", "f1"): 0.95},
+    # Dutch pages of the Netherlands (FNV and its sector unions, CNV, De Unie, AOb, VNV), Flanders (ABVV, ACV, ACLVB,
+    # ACOD Spoor), Suriname (Ravaksur, C-47, CLO, BvL/ALS) and Curaçao/Aruba, drawn for branch nl19 (main 0.714
+    # unions, 0.835 countries; the branch 0.907, 0.868: Surinamese, Curaçao and Dutch sector-union directory rows)
+    "wide_nl19": {("unions", "f1"): 0.89, ("countries", "f1"): 0.85},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
