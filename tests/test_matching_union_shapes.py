@@ -1928,7 +1928,9 @@ def test_a_dutch_police_or_teachers_bond_written_small_names_no_union() -> None:
     # kind of union one is, not a name.
     assert not _tags("Het resultaat is een historisch grote Nederlandse politievakbond met ruim 33.000 leden in "
                      "Utrecht.").unions
-    assert not _tags("De relatief kleine onderwijsbond Leraren in Actie roept op tot staken in Den Haag.").unions
+    # (Leraren in Actie itself is a directory union since nl19, labelled in wide_german17 and wide_nl19: the shape
+    # is tested with a name the directory lacks.)
+    assert not _tags("De relatief kleine onderwijsbond Docenten in Beweging roept op tot staken in Den Haag.").unions
 
 
 def test_a_capitalised_trade_union_is_the_labour_word_a_weak_head_needs() -> None:
