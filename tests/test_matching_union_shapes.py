@@ -741,6 +741,14 @@ def test_a_thai_union_name_runs_from_its_head_to_a_space_or_a_clause() -> None:
                      "สหพันธ์ฟุตบอลแห่งประเทศไทย สหภาพยุโรป").unions
 
 
+def test_a_thai_union_name_stops_before_a_glued_predicate() -> None:
+    # "แล้ว" (already), "ถูก" (is done to), "เจรจา" (negotiates) glued to the name are not part of it.
+    names = _names(_tags("ตัวแทนสหภาพแรงงานโตโยต้ามอเตอร์แล้ว กรรมการสหภาพแรงงานอิเลคโทรลักซ์ถูกเลิกจ้าง 129 คน "
+                         "สหภาพแรงงานบอดี้แฟชั่นเจรจากับบริษัท"))
+    assert {"สหภาพแรงงานโตโยต้ามอเตอร์", "สหภาพแรงงานอิเลคโทรลักซ์", "สหภาพแรงงานบอดี้แฟชั่น"} <= names
+    assert not any(name.endswith(("แล้ว", "ถูกเลิกจ้าง", "เจรจากับบริษัท")) for name in names)
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

@@ -1032,7 +1032,10 @@ def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundNam
 _THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e4e"  # without "ฯ", the mark of a shortened name
 _THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
                          "( [\u0e01-\u0e2e]{2,6}\\.)?")
-_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย")
+# ... and before a predicate glued to it: "แล้ว" (already), "อยู่" (is), "ถูก" (is done to), "ต้อง" (must),
+# "จำนวน" (numbering), "ทั้งหมด" (all), "เจรจา" (negotiates), "ประท้วง" (protests), "ตั้ง" (sets up)
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
+                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 _THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
 
