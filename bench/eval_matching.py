@@ -8,7 +8,8 @@ Prints, for each half (tune, check and all unless --half picks one), primary-cou
 precision/recall with their counts and same-event consistency: overall, English, non-English and
 per language ("labels agree": same-event stories whose tags are the same wherever their labels are).
 --errors lists each story's missed and invented countries and unions, for the tune
-half unless --half says otherwise (the check half is kept for checking, not for tuning).
+half only: it refuses the check half and the held-out batches (bench/data/heldout_*), which are
+kept for checking, not for tuning.
 --data scores another directory of stories in the same format (a wide sample of pages outside the
 set), all of it in one table, and --errors then lists all of its stories' errors.
 --samples prints one table with rows for the tune half (overall, English, non-English), one per directory
@@ -98,13 +99,17 @@ def main() -> None:
     parser.add_argument("--half", choices=("tune", "check", "all"),
                         help="score only this half (default: tune, check and all, one table each)")
     parser.add_argument("--errors", action="store_true",
-                        help="list each story's missed and invented tags (tune half unless --half says otherwise)")
+                        help="list each story's missed and invented tags (the tune half, or --data's sample; "
+                             "never the check half or a held-out batch)")
     parser.add_argument("--data", type=Path,
                         help="score this directory of *.jsonl stories instead, whole (no halves)")
     parser.add_argument("--samples", action="store_true",
                         help="one table: the tune half, each outside sample in bench/data and all of them "
                              "(the check half's totals too with --half check or all)")
     args = parser.parse_args()
+    if args.errors and (args.half in ("check", "all") or (args.data is not None and args.data.name.startswith("heldout_"))):
+        parser.error("--errors lists the tune half or an outside sample only: the check half and the held-out "
+                     "batches (bench/data/heldout_*) are read by their totals alone, so that no rule is fitted to them")
 
     tagger = default_tagger()
     if args.samples:
