@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.ingest.corpus import split_document
@@ -501,3 +504,13 @@ def test_reports_of_one_event_from_different_sources_keep_getting_the_same_tags(
     below = {measure: events[measure] for measure, floor in WIDE_EVENTS_FLOORS[name].items() if events[measure] < floor}
     assert not below, f"events of {name} below the floor: {below}"
 
+
+
+@pytest.mark.parametrize("arguments", [("--half", "check", "--errors"), ("--half", "all", "--errors"),
+                                       ("--data", "bench/data/heldout_probe19a", "--errors")])
+def test_the_eval_lists_no_errors_of_the_check_half_or_a_heldout_batch(arguments: tuple[str, ...]) -> None:
+    script = REALNEWS_DIR.parent.parent.parent / "bench" / "eval_matching.py"
+    run = subprocess.run([sys.executable, str(script), *arguments], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2
+    assert "--errors lists the tune half or an outside sample only" in run.stderr
+    assert "missed" not in run.stdout
