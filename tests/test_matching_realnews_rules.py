@@ -1135,3 +1135,32 @@ def test_the_kgeu_by_its_words_alone_and_a_person_before_a_union_stay() -> None:
 ])
 def test_the_united_states_by_its_everyday_japanese_names(text: str) -> None:
     assert _primary(_tags(None, text)) == {"US"}
+
+
+# -- a union whose whole name is an ordinary word -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unions United Association of South Africa, Solidarity and the National Union of Mineworkers signed the wage "
+     "deal at the Rustenburg mine in South Africa.", "solidarity-za"),
+    ("All unions, Numsa, Solidarity, Mewusa, will hold meetings in Johannesburg today.", "solidarity-za"),
+    ("Solidarity general secretary Gideon du Plessis said the strike in South Africa was over.", "solidarity-za"),
+    ("The unions Unite, Prospect and Community said steel workers in Port Talbot, Wales, would strike.", "prospect-gb"),
+    ("The unions Unite, Prospect and Community said steel workers in Port Talbot, Wales, would strike.", "community-gb"),
+    ("Equity's general secretary Paul Fleming said actors in London would walk out.", "equity-gb"),
+    ("Actors in London who are Equity members voted to strike.", "equity-gb"),
+    ("Poland's Solidarity union called a strike at the shipyard in Gdansk.", "solidarnosc"),
+])
+def test_a_union_named_by_an_ordinary_word_where_its_sentence_says_it_is_one(text: str, expected: str) -> None:
+    assert expected in _union_ids(_tags(None, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Solidarity with striking South African miners is urgently needed, said the NUM in Johannesburg.",
+    "SOLIDARITY IS urgently needed with the miners of South Africa, NUM says.",
+    "Community members in Port Talbot, Wales, protested against the job cuts, Unite said.",
+    "The Prospect of a strike in London grows, Unite said.",
+    "Workers in Johannesburg, South Africa, showed solidarity with the strikers of Numsa.",
+    "The unions Unite, Solidarity and GMB marched together in London.",
+])
+def test_an_ordinary_word_is_no_union_without_that_cue_or_its_country(text: str) -> None:
+    assert not {"solidarity-za", "prospect-gb", "community-gb"} & _union_ids(_tags(None, text))

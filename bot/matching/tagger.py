@@ -64,7 +64,14 @@ from bot.matching.recognise import (
     transliterated_names,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
-from bot.matching.unions import UnionDirectory, UnionRecord, country_words, default_directory, variant_key
+from bot.matching.unions import (
+    ORDINARY_WORD_NAMES,
+    UnionDirectory,
+    UnionRecord,
+    country_words,
+    default_directory,
+    variant_key,
+)
 
 Salience = Literal["primary", "mentioned"]
 Field = Literal["title", "text"]
@@ -593,6 +600,16 @@ _ACRONYM_AFTER_PLURAL_NOUN = re.compile(
     r"centrais(?: sindicais)?)(?:,?\s+(?:such as|like|including|como|comme|tels que|come|wie|incluidos))?\s+"
     r"(?:(?:the|la|el|le|les|il|lo|die|der|o|a|os|as)\s+|l['’]\s*)?)"
     r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
+# What says that a union named by an ordinary word ("Prospect", "Solidarity") is the union: an office of it after the
+# name ("Solidarity general secretary Gideon du Plessis", "Equity's president"), a word for a union before it ("the
+# union Prospect"), or another union it is listed with ("Numsa, Solidarity, Mewusa", "NUM, Uasa and Solidarity").
+_UNION_OFFICE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:deputy |assistant )?general secretary|national (?:secretary|officer)|leaders?|leadership|"
+    r"spokes(?:person|man|woman)|officials?|organi[sz]ers?|negotiators?|representatives?|reps|shop stewards|"
+    r"(?:trade )?union)\b")
+_MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
+_UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
+_LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -2182,6 +2199,8 @@ class Tagger:
             return has_cue and (record.country is None or record.country in story_countries or (
                 not story_countries and len({other.target for other in match.entries}) == 1 and language_home is not None
                 and record.country in (language_home() or {record.country})))
+        if match.folded.strip() in ORDINARY_WORD_NAMES:
+            return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
@@ -2210,6 +2229,22 @@ class Tagger:
                                and not _after_bracket(match)
                                and not _is_all_caps_context(match.original, match.start, match.end))
         return has_cue and (language_home is None or not (home := language_home()) or record.country in home)
+
+    @staticmethod
+    def _names_ordinary_word_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+        """Whether the ordinary word of `match`, written in title case, is the union its sentence says it is: before
+        an office of the union, after a word for unions, or listed with another union `accepted` holds."""
+        original, start, end = match.original, match.start, match.end
+        if not (original[start].isupper() and original[start + 1:end].islower()):
+            return False  # "SOLIDARITY IS urgently needed": a shouted word, not the union
+        if _UNION_OFFICE_AFTER.match(original, end) or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start):
+            return True
+        if _MEMBERS_AFTER.match(original, end) and not starts_sentence(original, start):
+            return True
+        targets = {entry.target for entry in match.entries}
+        return any(other.original is original and union_id not in targets and (
+            _LIST_JOINT_BETWEEN.fullmatch(original, other.end, start) or _LIST_JOINT_BETWEEN.fullmatch(original, end, other.start))
+            for union_id, other in accepted)
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:

@@ -44,6 +44,14 @@ UNION_KINDS: tuple[str, ...] = ("union", "confederation", "global_union_federati
 def _is_union_kind(kind: str) -> TypeGuard[UnionKind]:
     return kind in UNION_KINDS
 
+# Ordinary words that are also a union's whole name (Britain's Prospect, Community and Equity, South Africa's
+# Solidarity): never an alias, and such a name counts only where its sentence says it is a union (see
+# Tagger._names_ordinary_word_union).
+ORDINARY_WORD_NAMES = frozenset("""
+solidarity unity community equity prospect advance accord affinity voice hope progress justice
+struggle future action labour labor work workers union power together forward alliance
+""".split())
+
 # Words that say what kind of organisation or trade it is but not which one: a name made
 # only of these ("National Trade Union Federation", "Migrant Workers Union") needs its
 # country named in the story too.
