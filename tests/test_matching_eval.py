@@ -155,7 +155,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
                       "wide_tr19": ("tr",), "wide_cee19": ("pl", "ro", "cs", "bg", "hu"), "wide_de19": ("de",),
                       "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk"),
-                      "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",)}
+                      "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
+                      "wide_bn20": ("bn",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -388,6 +389,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch bn19 (main 0.659 unions, 0.905 countries; the branch 0.957, 0.993, most of the unions' gain directory rows
     # for the unions these pages name)
     "wide_bn19": {("unions", "f1"): 0.94, ("countries", "f1"): 0.98},
+    # Bangla pages of Bangladesh's transport, tea, hotel, construction, jute and port unions, national centres and
+    # party federations, and of West Bengal's and Tripura's CITU, INTUC, AIUTUC, tea, steel and teachers' unions,
+    # drawn for branch bn20 (main 0.712 unions, 0.955 countries; the branch 0.915, 0.970)
+    "wide_bn20": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
     # Japanese (Rengo's prefectural bodies, dockworkers' unions, JCM, Zenrokyo, community unions) and Arabic pages
     # (the UGTT's regional unions and transport federation, Morocco, Algeria, Egypt, Lebanon, Palestine, Iraq, the
     # Gulf) drawn for branch jaar19 (main 0.732 unions, 0.913 countries; the branch 0.904, 0.933)

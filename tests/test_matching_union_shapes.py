@@ -2409,3 +2409,40 @@ def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
     tags = _tags("Η ίδρυση του Εργατικού Κέντρου Θεσσαλονίκης το 1917 ήταν αποτέλεσμα κοινωνικών διεργασιών στην Ελλάδα.")
     assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
 
+
+
+def test_a_bangla_name_of_india_opens_with_its_state_or_district() -> None:
+    # The Bangla press of India names a local union by its state, district or region first, as Bangladesh's press
+    # names one by its district (wide_bn20: eiyug.in, janatarkalam.com; wide_bn19's Darjeeling tea union): the name
+    # was cut after them ("চা বাগান মজদুর ইউনিয়ন", "অটোরিকশা শ্রমিক মজদুর সংঘ").
+    names = _names(_tags("কোচবিহার আলিপুরদুয়ার চা বাগান মজদুর ইউনিয়নের পক্ষ থেকে জানানো হয় বাগান বন্ধ হয়েছে।"))
+    assert names == {"কোচবিহার আলিপুরদুয়ার চা বাগান মজদুর ইউনিয়ন"}
+    names = _names(_tags("আগরতলায় পালিত হল পশ্চিম ত্রিপুরা অটোরিকশা শ্রমিক মজদুর সংঘের ত্রি-বার্ষিক সম্মেলন।"))
+    assert names == {"পশ্চিম ত্রিপুরা অটোরিকশা শ্রমিক মজদুর সংঘ"}
+    # a place with labour words alone is still no name
+    assert not _names(_tags("আগরতলায় ত্রিপুরা শ্রমিক ইউনিয়ন নিয়ে আলোচনা হয়।"))
+
+
+def test_bangla_trades_the_word_list_lacked_stay_in_the_name() -> None:
+    # "কাভার্ড ভ্যান" written apart, "মিষ্টি" (sweets), "চাইনিজ রেস্টুরেন্ট", "ব্যাটারি চালিত", "আন্তঃ জেলা" (inter-district):
+    # the name was cut after them (wide_bn20: cmsajp, tradeunionsangha.org, ajkerpatrika, amarhabiganj, bograsangbad).
+    names = _names(_tags("ময়মনসিংহে বাংলাদেশ হোটেল রেস্টুরেন্ট মিষ্টি বেকারি শ্রমিক ইউনিয়ন জেলা কমিটির সভা হয়।"))
+    assert names == {"বাংলাদেশ হোটেল রেস্টুরেন্ট মিষ্টি বেকারি শ্রমিক ইউনিয়ন"}
+    names = _names(_tags("বগুড়ায় মানববন্ধনে বক্তব্য রাখেন আন্তঃ জেলা ট্রাক শ্রমিক ইউনিয়নের সভাপতি।"))
+    assert names == {"আন্তঃ জেলা ট্রাক শ্রমিক ইউনিয়ন"}
+    names = _names(_tags("হবিগঞ্জে ব্যাটারি চালিত অটোরিক্সা শ্রমিক ফেডারেশনের সাধারণ সম্পাদক বক্তব্য রাখেন।"))
+    assert names == {"ব্যাটারি চালিত অটোরিক্সা শ্রমিক ফেডারেশন"}
+
+
+def test_a_bangla_teachers_samity_with_a_name_is_a_union() -> None:
+    # West Bengal's teachers' unions are সমিতি (wide_bn20: katwapresscorner, ganadabi, anandabazar); "শিক্ষক সমিতি"
+    # alone, and an owners' সমিতি, are none.
+    names = _names(_tags("কলকাতায় দক্ষিণ ২৪ পরগনা জেলা প্রাথমিক শিক্ষক সমিতির মিছিল হয়।"))
+    assert names == {"দক্ষিণ ২৪ পরগনা জেলা প্রাথমিক শিক্ষক সমিতি"}
+    assert not _names(_tags("কলকাতায় শিক্ষক সমিতির সভা হয়। ঢাকায় বাস মালিক সমিতির সভা হয়।"))
+
+
+def test_shramik_dal_glued_is_jatiyatabadi_sramik_dal() -> None:
+    # "শ্রমিকদল" written as one word is the BNP-affiliated federation's short name (wide_bn20: dailydeshbartaman).
+    tags = _tags("চট্টগ্রাম বন্দর শ্রমিকদলের ডাকে আজ বন্দরে কর্মবিরতি শুরু হয়েছে।")
+    assert "bjsd" in _ids(tags)

@@ -1130,6 +1130,14 @@ _BANGLADESH_DISTRICTS = """
 # Folded, for the tagger: a district's committee of a national union is written as the union's name after the
 # district ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" beside "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
 PLACE_NAME_WORDS = _folded_words(_BANGLADESH_DISTRICTS)
+# The Bangla press of India names a local union by its state, district or region first in the same way
+# ("কোচবিহার আলিপুরদুয়ার চা বাগান মজদুর ইউনিয়ন", "পশ্চিম ত্রিপুরা অটোরিকশা শ্রমিক মজদুর সংঘ", "দার্জিলিং জেলা চা বাগান
+# মজদুর ইউনিয়ন", "উত্তর ২৪ পরগনা জেলা ... ইউনিয়ন", "নিখিল বঙ্গ শিক্ষক সমিতি"): West Bengal's, Tripura's and Assam's
+# Bangla-writing districts, the compass words that open them, and Bengal itself.
+_INDIAN_BANGLA_PLACES = """
+    পশ্চিমবঙ্গ বঙ্গ বঙ্গীয় বেঙ্গল নিখিল উত্তর দক্ষিণ পশ্চিম পূর্ব ২৪ পরগনা পরগণা কলকাতা হাওড়া হুগলি বর্ধমান নদিয়া
+    মুর্শিদাবাদ মালদা মালদহ বীরভূম বাঁকুড়া পুরুলিয়া মেদিনীপুর দার্জিলিং জলপাইগুড়ি আলিপুরদুয়ার কোচবিহার শিলিগুড়ি
+    ডুয়ার্স ত্রিপুরা আগরতলা ধলাই গোমতী খোয়াই ঊনকোটি সিপাহীজলা আসাম অসম কাছাড় করিমগঞ্জ শিলচর বরাক"""
 _URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"
 # Words a Hindi name may open with before one or two words of its trade the list lacks ("राष्ट्रीय
 # कोलियरी मजदूर संघ", "हरियाणा टूरिज्म कर्मचारी संघ", "मध्य प्रदेश विद्युत उत्पादन कर्मचारी संघ"): the nation, a state;
@@ -1152,7 +1160,8 @@ _BANGLA_TRADES = """
     পল্লী ওয়াসা পৌরসভা পরিচ্ছন্নতা সুইপার হরিজন রাবার চিংড়ি লবণ দুগ্ধ ডেইরি পোল্ট্রি জুতা পাদুকা প্লাস্টিক কেমিক্যাল
     রাসায়নিক কাগজ সংবাদপত্র ওয়েল্ডিং গ্যারেজ ওয়ার্কশপ ঠিকা বেসরকারি বেসরকারী কয়লা খনি
     পোশাক গার্মেন্টস টেক্সটাইল বস্ত্র হোটেল রেস্টুরেন্ট নির্মাণ ইমারত কাঠ দর্জি চামড়া ট্যানারি পাট জুট তাঁত চা দোকান হকার্স
-    বিড়ি তামাক মৎস্য ছাপাখানা চিনি স্টিল গ্যাস তেল কুলি লোড আনলোড"""
+    বিড়ি তামাক মৎস্য ছাপাখানা চিনি স্টিল গ্যাস তেল কুলি লোড আনলোড
+    কাভার্ড চালিত ব্যাটারি ব্যাটারিচালিত মিষ্টি চাইনিজ রেষ্টুরেন্ট জুটমিল চটকল আন্তঃ আন্তজেলা"""
 
 
 _SCRIPT_NAMES = (
@@ -1172,7 +1181,9 @@ _SCRIPT_NAMES = (
             ট্রান্সপোর্ট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার
             প্রেস জাহাজ বন্দর পোর্ট ডক লৌহ মটর
             বৃহত্তর সদর
-            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _BANGLA_VEHICLES + " " + _BANGLA_TRADES),
+            প্রাথমিক মাধ্যমিক শিক্ষক
+            ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES + " " + _BANGLA_VEHICLES
+                                + " " + _BANGLA_TRADES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES),
         # and a port ("চট্টগ্রাম বন্দর ইসলামী শ্রমিক সংঘ": the port's workers' own word between)
@@ -1182,12 +1193,13 @@ _SCRIPT_NAMES = (
         place_words=_folded_words("উপজেলা বন্দর পোর্ট"),
         cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
         # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
+        # and teachers, as in Hindi and Urdu ("নিখিল বঙ্গ শিক্ষক সমিতি"; "শিক্ষক সমিতি" alone is none)
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
-                                   "এমপ্লয়ি এমপ্লয়িজ হকার্স হকার"),
+                                   "এমপ্লয়ি এমপ্লয়িজ হকার্স হকার শিক্ষক"),
         # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name; nor is a place with labour words alone ("বাংলাদেশ
         # ট্রেড ইউনিয়ন", "বরিশাল জেলা ট্রেড ইউনিয়ন", "বাগেরহাট জেলা শ্রমিক লীগ": a district's trade unions, a party
         # federation's district committee by its short name), which a trade or a name word besides makes one
-        plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ " + _BANGLADESH_DISTRICTS),
+        plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES),
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
