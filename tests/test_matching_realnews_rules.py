@@ -1135,3 +1135,10 @@ def test_the_kgeu_by_its_words_alone_and_a_person_before_a_union_stay() -> None:
 ])
 def test_the_united_states_by_its_everyday_japanese_names(text: str) -> None:
     assert _primary(_tags(None, text)) == {"US"}
+
+
+def test_japan_standard_time_in_foreign_news_is_not_japan() -> None:
+    # "日本時間" gives the hour in Japan (wide_jaar20 ja-9318: AFP on a German rail strike); Japan named stays.
+    tags = _tags(None, "GDLの組合員は17日午後3時(日本時間同10時)から、18日午前2時(日本時間同9時)からドイツでストに入った。")
+    assert "JP" not in {country.code for country in tags.countries}
+    assert "JP" in _primary(_tags(None, "日本の港湾労働者がストに入った。日本時間の正午だった。"))
