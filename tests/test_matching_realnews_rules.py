@@ -1164,3 +1164,10 @@ def test_a_union_named_by_an_ordinary_word_where_its_sentence_says_it_is_one(tex
 ])
 def test_an_ordinary_word_is_no_union_without_that_cue_or_its_country(text: str) -> None:
     assert not {"solidarity-za", "prospect-gb", "community-gb"} & _union_ids(_tags(None, text))
+
+
+def test_japan_standard_time_in_foreign_news_is_not_japan() -> None:
+    # "日本時間" gives the hour in Japan (wide_jaar20 ja-9318: AFP on a German rail strike); Japan named stays.
+    tags = _tags(None, "GDLの組合員は17日午後3時(日本時間同10時)から、18日午前2時(日本時間同9時)からドイツでストに入った。")
+    assert "JP" not in {country.code for country in tags.countries}
+    assert "JP" in _primary(_tags(None, "日本の港湾労働者がストに入った。日本時間の正午だった。"))

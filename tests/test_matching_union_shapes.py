@@ -766,6 +766,31 @@ def test_rengo_by_its_head_office_camp_spring_offensive_and_deeds() -> None:
         assert not _tags(text).unions, text
 
 
+def test_rengo_by_the_officers_of_a_prefectures_rengo() -> None:
+    # a surname glued before "連合" and the prefecture, the post after it (wide_jaar20: rengo-y, rengo-tokyo, alpha-web)
+    for text in ("来賓の桝本連合山口副会長、堀長門市経済観光部長からご挨拶をいただきました。",
+                 "続いて来賓として、吉岡敦士連合東京会長代行、渡部尚東村山市長が挨拶した。",
+                 "また、佐藤連合埼玉事務局長から激励の挨拶を受けました。"):
+        assert _ids(_tags(text)) == {"rengo"}, text
+    assert not _tags("東京で県商工会連合東京会長が挨拶した。").unions  # a federation of chambers' head
+
+
+def test_a_trade_written_before_a_foreign_unions_acronym_is_no_name_of_its_own() -> None:
+    # "運転士労組GDL", "鉄道・運輸労働組合EVG" (wide_jaar20: afpbb, xbiz, newsweekjapan): the acronym names the union
+    for text in ("ドイツの鉄道運転士労組GDLは22日、ストを発表した。", "ドイツ鉄道の運転士労組GDLはストに突入した。",
+                 "ドイツの鉄道・運輸労働組合EVGによると、ストが実施される。"):
+        names = _names(_tags(text))
+        assert not any(name.endswith("労働組合") for name in names), (text, names)
+    assert "全米自動車労働組合" in _names(_tags("米国の全米自動車労働組合UAWがストに入った。"))  # a name, not a trade
+
+
+def test_names_the_wide_jaar20_pages_write_for_known_unions() -> None:
+    # data/union_sources/arab-japan-pages-jaar20.tsv: GUPT without "العام", the CDT with "المغربية", the seamen's union
+    assert "gupt-ps" in _ids(_tags("رام الله: أعلن اتحاد المعلمين الفلسطينيين الإضراب في مدارس الضفة الغربية."))
+    assert "cdt-ma" in _ids(_tags("يشارك الوفد في مؤتمر الكنفدرالية الديمقراطية المغربية للشغل في بوزنيقة المغربية."))
+    assert "jsu-jp" in _ids(_tags("東京で開かれた海員組合の大会で、日本人船員の減少が報告された。"))
+
+
 def test_an_acronym_that_a_directory_name_of_the_story_spells_is_that_union() -> None:
     tags = _tags("The ASEAN Trade Union Council met in Manila. The ATUC represents 13 million workers.")
     assert _ids(tags) == {"asean-trade-union-council"}

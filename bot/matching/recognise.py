@@ -566,6 +566,22 @@ def _named_workers_union(words: str, head: str) -> bool:
     return head == "ユニオン" and len(rest) >= 2 and not rest.endswith(_JAPANESE_KINDS) and not _HIRAGANA_ONLY.fullmatch(rest)
 
 
+# Trades and kinds of workers the press writes before "労組" or "労働組合" to say what a foreign union with a Latin
+# acronym is: "運転士労組GDL" (the drivers' union GDL), "鉄道・運輸労働組合EVG"; the acronym is the union's name.
+_JAPANESE_TRADE_WORDS = ("鉄道", "運輸", "運転士", "機関士", "運転手", "乗務員", "客室乗務員", "交通", "港湾", "建設", "自動車",
+                         "航空", "医療", "看護師", "教員", "教職員", "公務員", "郵便", "金属", "鉄鋼", "電機", "化学", "鉱山",
+                         "電力", "通信", "流通", "小売", "食品", "清掃", "記者", "俳優", "脚本家", "労働者")
+_JAPANESE_TRADES = re.compile("(?:" + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + ")(?:・?(?:"
+                              + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + "))*")
+_LATIN_ACRONYM_AFTER = re.compile(r"\s?[A-Z][A-Z0-9&\-]{1,9}(?![A-Za-z])")
+
+
+def _trade_before_an_acronym(words: str, original: str, end: int) -> bool:
+    """Whether `words` before 労組/労働組合 (ending at `end`) only say the trade of a union whose Latin acronym
+    follows ("運転士労組GDLは"): a description of the union the acronym names, not a name of its own."""
+    return bool(_LATIN_ACRONYM_AFTER.match(original, end)) and bool(_JAPANESE_TRADES.fullmatch(words))
+
+
 # What may follow the last "・" of a list of topics or kinds of union before the head word: nothing, "general", "joint".
 _JAPANESE_LISTED_KINDS = ("", "一般", "合同")
 
@@ -635,6 +651,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
             continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
+        if match.group(2) in ("労働組合", "労組") and _trade_before_an_acronym(words, original, match.end()):
+            continue  # "鉄道運転士労組GDL": the trade of the union the acronym names
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
@@ -750,9 +768,10 @@ _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT
                                   # coalition's): "行われた連合による大会"
                                   r"|(?<![一-鿿ァ-ヺーA-Za-zのが])(?:" + _SHORT_NAMES + r")(?=による)"
                                   # and after its president's or a bureau director's name, given name too: "高木連合会長",
-                                  # "須田孝連合総合労働局長", "逢見直人連合会長代行"
+                                  # "須田孝連合総合労働局長", "逢見直人連合会長代行", the officer's of a prefecture's Rengo
+                                  # too: "桝本連合山口副会長", "吉岡敦士連合東京会長代行", "佐藤連合埼玉事務局長"
                                   r"|(?:(?<=[ぁ-ゖ、。「」\s])|^)[一-鿿]{2,5}?(?<![会協県国市区町村団組部業])(" + _SHORT_NAMES
-                                  + r")(?=会長|事務局長|総合[一-鿿]{2,4}局長)"
+                                  + r")(?=(?:" + _PREFECTURES + r")?(?:副?会長|事務局長)|総合[一-鿿]{2,4}局長)"
                                   # and, not inside a longer word, as the body unions join ("(連合加盟)", "同じく連合に加盟する"),
                                   # before its May Day ("連合メーデー"), its president written after it ("連合・神津会長", "連合から
                                   # 神津里季生・会長"; a given name too: "神津里季生連合会長" above) and its district councils ("連合
