@@ -2435,7 +2435,6 @@ def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
     assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
 
 
-
 def test_a_bangla_name_of_india_opens_with_its_state_or_district() -> None:
     # The Bangla press of India names a local union by its state, district or region first, as Bangladesh's press
     # names one by its district (wide_bn20: eiyug.in, janatarkalam.com; wide_bn19's Darjeeling tea union): the name
@@ -2471,3 +2470,35 @@ def test_shramik_dal_glued_is_jatiyatabadi_sramik_dal() -> None:
     # "শ্রমিকদল" written as one word is the BNP-affiliated federation's short name (wide_bn20: dailydeshbartaman).
     tags = _tags("চট্টগ্রাম বন্দর শ্রমিকদলের ডাকে আজ বন্দরে কর্মবিরতি শুরু হয়েছে।")
     assert "bjsd" in _ids(tags)
+
+
+def test_korean_words_for_a_unions_role_alone_name_none() -> None:
+    # Branch ko20 (wide_ko20: kukinews, hani, ohmynews): "교섭대표노동조합" (the union chosen to bargain),
+    # "본부노조" (a union's division) and "전국노동조합" alone are no names.
+    assert not _tags("서울에서 3개월여 교섭창구 단일화 절차를 거쳐 과반수 교섭대표노동조합이 결정됐다.").unions
+    assert not _tags("서울에서 본부노조에 이어 1노조도 파업을 시작한다. 창원의 전국노동조합 사업장들이 파업했다.").unions
+
+
+def test_a_korean_union_found_by_shape_is_named_with_its_branch() -> None:
+    # Branch ko20 (wide_ko20: nicenomu, news1; wide_ko19, wide_ko19b): a union the directory does not know, written
+    # right before its branch, is named as well as the branch; a federation's 지부 is not read as the federation.
+    assert _names(_tags("서울 광화문에서 전국돌봄서비스노동조합 서울지부 소속 요양보호사들이 구호를 외쳤다.")) == {
+        "전국돌봄서비스노동조합", "전국돌봄서비스노동조합 서울지부"}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch ko20 (data/union_sources/korea-unions-pages-ko20.tsv).
+    ("미국 보잉의 최대 노동조합인 국제기계항공노동자연맹이 시애틀에서 파업 투표를 했다.", "iam-us"),
+    ("미 워싱턴주 렌턴에서 국제항공우주기계노조 노조원들이 행진했다.", "iam-us"),
+    ("보잉 방산 부문 노조인 국제기계항공노동자연맹 837지부는 파업을 예고했다.", "iam-district-837-us"),
+    ("IAM 837지부의 사업 대표는 계약을 원한다고 밝혔다.", "iam-district-837-us"),
+    ("카카오모빌리티가 전국대리운전노동조합의 단체교섭요구를 거부했다. 전국대리노조는 반발했다.",
+     "korea-designated-drivers-union-kr"),
+])
+def test_korean_unions_of_the_ko20_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
+
+
+def test_the_korean_drivers_unions_short_forms_are_one_union() -> None:
+    tags = _tags("부산에서 전국대리운전노동조합은 교섭을 요구했다. 전국대리노조와 전국대리운전노조는 같은 노조다.")
+    assert _ids(tags) == {"korea-designated-drivers-union-kr"}

@@ -916,8 +916,10 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # A trade's, sector's or kind's word alone before 노조/노동조합 is a kind of union, not a name: "일반노조" (a general
 # union), "통합노조" (a merged union), "공공부문노조" (public-sector unions), "지하철노조", "타워크레인노조", "라이더노조"
 # (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
-# one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all).
-_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청"})
+# one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all). So is a union's role or rank alone:
+# "교섭대표노동조합" (the union chosen to bargain), "본부노조" (a union's division, as a firm's staff call it),
+# "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken).
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국"})
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
@@ -995,6 +997,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 match.end(1)):
             continue
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+        if branch and not union.endswith("연맹"):  # the union a branch belongs to is named too ("전국돌봄서비스노동조합
+            # 서울지부"); a federation's 지부 is mostly a member union's branch written after both
+            names.append(FoundName(start, match.end(1), union, None))
     # a public body's own government employees' union, over the directory's words for the KGEU
     for match in _KOREAN_BODY_UNION.finditer(original):
         if not spans.overlaps(match.start(), match.end(1)) and not spans.crosses(match.end()):
