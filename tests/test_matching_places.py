@@ -788,3 +788,12 @@ def test_tripura_assam_and_the_hooghly_mill_towns_in_bangla_are_india(text: str)
     # wide_bn19 bn-6321, bn-6324..6326, bn-6334, bn-6335, bn-6337: Tripura's and West Bengal's Bangla pages
     # naming only these places were taken for Bangladesh, the language's country
     assert primary(tag(text)) == {"IN"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Los médicos del hospital de San Salvador protestaron. Pero el Ministerio de Salud no cedió.", "SV"),
+    ("El comandante de la Policía en San Juan de Puerto Rico, Orlando Rivera, explicó los arrestos.", "PR"),
+])
+def test_spanish_words_and_surnames_that_name_places_elsewhere_are_no_places(text: str, code: str) -> None:
+    # "Pero" (but) is a language's name for Peru; "Rivera", a common surname, is a department of Uruguay
+    assert {country.code for country in tag(text).countries} == {code}
