@@ -152,7 +152,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_ja19": ("ja",), "wide_en19": ("en",), "wide_ko19b": ("ko",), "wide_id19": ("id", "ms"),
                       "wide_tr19": ("tr",), "wide_cee19": ("pl", "ro", "cs", "bg", "hu"), "wide_de19": ("de",),
                       "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk"),
-                      "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",)}
+                      "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
+                      "wide_ptfr20": ("pt", "fr")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -447,6 +448,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # pages of Afghanistan (NUAWE), drawn for branch fa19 (main: no union found, 0.642 countries; the branch 0.958,
     # 0.879: Iranian and Afghan directory rows, Iran's cities in Persian)
     "wide_fa19": {("unions", "f1"): 0.94, ("countries", "f1"): 0.86},
+    # Portuguese pages of Brazil's state unions (Pernambuco's bank workers, Minas metalworkers, municipal servants,
+    # private-school teachers), Portugal (STAL, SEP) and Mozambique's professional associations, and French pages
+    # of Belgium's rail centrales, Québec's FAE unions and SCFP 301, Switzerland, Senegal, Congo, Guinea, drawn for
+    # branch ptfr20 (main 0.785 unions, 0.947 countries; the branch 0.894, 0.938: professions' Portuguese
+    # associations and sectors' intersyndicales named no union, directory rows)
+    "wide_ptfr20": {("unions", "f1"): 0.87, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -788,3 +788,10 @@ def test_tripura_assam_and_the_hooghly_mill_towns_in_bangla_are_india(text: str)
     # wide_bn19 bn-6321, bn-6324..6326, bn-6334, bn-6335, bn-6337: Tripura's and West Bengal's Bangla pages
     # naming only these places were taken for Bangladesh, the language's country
     assert primary(tag(text)) == {"IN"}
+
+
+def test_french_guinee_names_guinea_and_the_longer_guineas_stay_theirs() -> None:
+    # bot/data/gazetteer.toml extra_names (wide_ptfr20 fr-9480 lekaloum, wide_fr19 fr-6722 aminata).
+    assert [country.code for country in tag("La grève a commencé ce lundi en Guinée.").countries] == ["GN"]
+    assert [country.code for country in tag("Grève en Guinée-Bissau : les enseignants réclament.").countries] == ["GW"]
+    assert [country.code for country in tag("En Guinée équatoriale, les enseignants réclament.").countries] == ["GQ"]

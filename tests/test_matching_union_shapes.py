@@ -2409,3 +2409,36 @@ def test_a_greek_directory_name_in_the_genitive_is_found() -> None:
     tags = _tags("Η ίδρυση του Εργατικού Κέντρου Θεσσαλονίκης το 1917 ήταν αποτέλεσμα κοινωνικών διεργασιών στην Ελλάδα.")
     assert _names(tags) == {"Εργατικό Κέντρο Θεσσαλονίκης"}
 
+
+
+def test_a_sectors_intersyndicale_after_an_elided_article_names_no_union() -> None:
+    # "l'Intersyndicale de l'Éducation": unions of a sector acting together, unnamed (wide_ptfr20 fr-9477
+    # guinee360, wide_fr19 fr-6754, wide_smallrom18 fr-5043); the elided article is no part of the trade.
+    tags = _tags("En Guinée, l'Intersyndicale de l'Éducation a salué la réussite des deux jours de grève à Conakry.")
+    assert not any("Intersyndicale" in name for name in _names(tags))
+    tags = _tags("Au Québec, le Syndicat de l'enseignement a voté la grève à Montréal.")
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+    # A named intersyndicale keeps its name.
+    assert "Intersyndicale des Travailleurs du Niger" in " ".join(_names(
+        _tags("Au Niger, l'Intersyndicale des Travailleurs du Niger a lancé une grève à Niamey.")))
+
+
+def test_a_portuguese_association_of_a_profession_is_no_union() -> None:
+    # Mozambique's teachers' and nurses' associations, Betim's metalworkers' association before the union
+    # (wide_ptfr20 pt-9421 rtpafrica, pt-9422 sabetudo, pt-9409 vermelho; wide_pt19 pt-6563).
+    tags = _tags("A Associação Nacional dos Professores de Moçambique ameaça não cumprir as horas extras em Maputo.")
+    assert not tags.unions
+    # "Associação Sindical ..." and an association of workers or university teachers are unions.
+    assert _tags("Em Lisboa, a Associação Sindical dos Profissionais da Polícia convocou um protesto.").unions
+    assert _tags("No Rio, a Associação dos Docentes da Uenf (Aduenf) aprovou greve em Campos.").unions
+
+
+def test_belgian_rail_centrales_and_montreal_teachers_and_blue_collars_are_directory_unions() -> None:
+    # data/union_sources/francophone-lusophone-pages-ptfr20.tsv (wide_ptfr20).
+    tags = _tags("À Bruxelles, la CGSP Cheminots et la CSC-Transcom ont mené une action à la Gare Centrale.")
+    assert {"cgsp-cheminots-be", "acv-transcom-be"} <= _ids(tags)
+    tags = _tags("Les membres de l'Alliance des professeurs de Montréal ont voté la grève, comme le Syndicat des "
+                 "cols bleus regroupés de Montréal (SCFP 301).")
+    assert {"appm-ca", "syndicat-des-cols-bleus-regroupes-de-montreal-ca"} <= _ids(tags)
+    tags = _tags("Em Lisboa, o Sindicato dos Trabalhadores da Administração Local convocou greve no lixo.")
+    assert _ids(tags) == {"stal-pt"}
