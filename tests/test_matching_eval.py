@@ -157,7 +157,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk"),
                       "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
-                      "wide_es20": ("es",)}
+                      "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -478,6 +478,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # CIG), drawn for branch es20 (main 0.787 unions, 0.810 countries; the branch 0.922, 0.893: directory rows from
     # the pages, "Pero" and "Rivera" no places; 0.899 at the merge, which left out two rows, see its README)
     "wide_es20": {("unions", "f1"): 0.89, ("countries", "f1"): 0.89},
+    # Portuguese pages of Brazil's state unions (Pernambuco's bank workers, Minas metalworkers, municipal servants,
+    # private-school teachers), Portugal (STAL, SEP) and Mozambique's professional associations, and French pages
+    # of Belgium's rail centrales, Québec's FAE unions and SCFP 301, Switzerland, Senegal, Congo, Guinea, drawn for
+    # branch ptfr20 (main 0.774 unions, 0.927 countries; the branch 0.879, 0.927: professions' Portuguese
+    # associations and sectors' intersyndicales named no union, French "Guinée", directory rows)
+    "wide_ptfr20": {("unions", "f1"): 0.87, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

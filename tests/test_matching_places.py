@@ -36,6 +36,8 @@ def primary(tags: StoryTags) -> set[str]:
     ("서울에서 노동자들이 파업했다", "KR"),
     ("日本の労働組合がストライキ", "JP"),
 ])
+
+
 def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -58,6 +60,8 @@ def test_country_names_in_other_languages_and_scripts(text: str, code: str) -> N
     ("Norska arbetare strejkar.", "NO"),
     ("I tre sindacati sammarinesi hanno chiesto un incontro urgente sui decreti.", "SM"),
 ])
+
+
 def test_demonyms_in_other_languages(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -73,6 +77,8 @@ def test_demonyms_in_other_languages(text: str, code: str) -> None:
     ("Страйк у Великій Британії триває.", "GB"),
     ("Забастовка шахтёров в Соединенных Штатах.", "US"),
 ])
+
+
 def test_case_forms_of_polish_russian_and_ukrainian_country_names(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -91,6 +97,8 @@ def test_a_polish_story_about_poland_with_a_passing_comparison() -> None:
     ("Los obreros ganan 200 dólares estadounidenses al mes en las maquilas de Honduras, en San Pedro Sula.", "US"),
     ("Los obreros cobran 500.000 pesos chilenos al mes en la mina de Oruro, en Bolivia.", "CL"),
 ])
+
+
 def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str, owner: str) -> None:
     tags = tag(text)
     assert owner not in primary(tags) and primary(tags)
@@ -102,6 +110,8 @@ def test_owners_and_currencies_in_other_languages_are_not_the_subject(text: str,
     ("A empresa sediada nos Estados Unidos demitiu 300 trabalhadores no Brasil.", "US"),
     ("L'azienda con sede in Germania ha licenziato 300 operai in Italia.", "DE"),
 ])
+
+
 def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str) -> None:
     tags = tag(text)
     assert base not in primary(tags) and primary(tags)
@@ -113,6 +123,8 @@ def test_home_bases_in_other_languages_are_not_the_subject(text: str, base: str)
     ("ROMA, 3 maggio 2024 (ANSA) - Gli operai in sciopero a Lima, in Perù, chiedono salari più alti.", "IT"),
     ("MADRID, 12 (EUROPA PRESS) - Los portuarios de Valparaíso, en Chile, mantienen la huelga.", "ES"),
 ])
+
+
 def test_datelines_with_dates_in_other_languages_are_not_the_subject(text: str, dateline: str) -> None:
     assert dateline not in primary(tag(text))
 
@@ -124,6 +136,8 @@ def test_datelines_with_dates_in_other_languages_are_not_the_subject(text: str, 
     ("Na Polsce strajk trwa.", "PL"),
     ("Im Libanon streiken die Lehrer.", "LB"),
 ])
+
+
 def test_a_sentence_opening_preposition_does_not_make_a_country_a_persons_name(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -135,6 +149,8 @@ def test_a_sentence_opening_preposition_does_not_make_a_country_a_persons_name(t
     ("Dockworkers in Gujarat stopped work at the port.", "IN"),
     ("Teachers across Ontario voted to strike.", "CA"),
 ])
+
+
 def test_towns_and_regions_stand_in_for_their_country(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -149,6 +165,8 @@ def test_towns_and_regions_stand_in_for_their_country(text: str, code: str) -> N
     ("Los docentes de Río Grande del Sur iniciaron una huelga.", "BR"),
     ("إضراب عمال الموانئ في ولاية سطيف", "DZ"),                 # Sétif province, in Arabic
 ])
+
+
 def test_a_story_naming_only_a_region_gets_its_country(text: str, code: str) -> None:
     # English and translated names of first-level regions, from CLDR's subdivision names.
     assert primary(tag(text)) == {code}
@@ -159,6 +177,8 @@ def test_a_story_naming_only_a_region_gets_its_country(text: str, code: str) -> 
     "Teachers marched in the Central Region on Monday.",         # a region of several countries
     "Nurses from the Eastern Province joined the strike.",
 ])
+
+
 def test_a_region_name_of_several_countries_tags_none(text: str) -> None:
     assert tag(text).countries == ()
 
@@ -169,6 +189,8 @@ def test_a_region_name_of_several_countries_tags_none(text: str) -> None:
     "Hospital staff in Munster walked out over pay.",         # a province of Ireland, Münster in Germany
     "Bus drivers in Trujillo stopped work.",                  # a city of Peru, a state of Venezuela
 ])
+
+
 def test_a_region_named_like_a_big_city_of_another_country_tags_neither(text: str) -> None:
     # scripts/build_places.py writes neither country for such a name; the story's other evidence decides.
     assert tag(text).countries == ()
@@ -179,6 +201,8 @@ def test_a_region_named_like_a_big_city_of_another_country_tags_neither(text: st
     ("Drought displaced herders in Bari, Somalia, this spring.", "SO"),
     ("Los docentes del estado Mérida, en Venezuela, marcharon.", "VE"),
 ])
+
+
 def test_a_contested_region_name_defers_to_the_storys_country(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -210,6 +234,8 @@ def test_a_story_in_a_one_country_language_naming_no_place_is_about_that_country
     ("Streik", "Die Gewerkschaft ruft die Beschäftigten zum Warnstreik in der Metallindustrie auf.", "de"),
     (None, "Serikat pekerja menggelar aksi mogok kerja di depan pabrik.", "id"),
 ])
+
+
 def test_detect_language(title: str | None, text: str, language: str) -> None:
     assert detect_language(title, text) == language
 
@@ -228,6 +254,8 @@ def test_declared_language_wins() -> None:
     ("Textile workers in Cambodia protested, backed by a South African trade union delegation.", "KH", "ZA"),
     ("Los obreros de Guatemala denunciaron a la empresa estadounidense por despidos.", "GT", "US"),
 ])
+
+
 def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str, subject: str,
                                                                        not_subject: str) -> None:
     tags = tag(text)
@@ -253,6 +281,8 @@ def test_owners_clients_home_bases_and_currencies_are_not_the_subject(text: str,
     ("Ook in Limburg bleek de stakingsbereidheid groot. In Brussel en Antwerpen staakten de spoorbonden.", "BE"),
     ("In Limburg staken de buschauffeurs van Arriva.", "NL"),
 ])
+
+
 def test_a_place_name_several_countries_have_goes_to_the_one_the_story_names(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -293,6 +323,8 @@ def test_a_place_name_no_country_has_alone_needs_the_story_to_name_one() -> None
     ("Le syndicat ouvre un nouveau cycle de mobilisations au Pays Basque et à Bayonne.", {"FR"}),
     ("Un tour du Pays Basque Nord pour dénoncer les ordonnances.", {"FR"}),
 ])
+
+
 def test_spanish_place_names_that_are_also_a_countrys_name_go_to_the_story_s_country(text: str,
                                                                                      expected: set[str]) -> None:
     assert primary(tag(text)) == expected
@@ -311,6 +343,8 @@ def test_a_big_city_keeps_its_name_whatever_else_the_story_names() -> None:
     ("Protests in Bangkok, Indonesia and Malaysia.", {"TH", "ID", "MY"}),
     ("Unions in Dhaka, Myanmar, Cambodia and Vietnam joined the day of action.", {"BD", "MM", "KH", "VN"}),
 ])
+
+
 def test_a_city_placed_in_another_countrys_region_is_a_namesake_there(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
 
@@ -334,6 +368,8 @@ def test_a_list_ends_at_its_and() -> None:
     ("福建厦门一家电子厂数百名工人罢工，要求支付拖欠工资。", "CN"),
     ("广东工厂工人罢工，抗议降薪。", "CN"),
 ])
+
+
 def test_a_city_or_province_in_the_forms_its_own_language_writes(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -348,6 +384,8 @@ def test_a_russian_given_name_that_is_also_a_citys_short_name_is_no_place() -> N
     ("Tea estate workers marched to the capital. Sri Lanka's plantation unions said Colombo must act.", {"LK"}),
     ("Il sindacalista Colombo ha detto che lo sciopero continua a Milano.", {"IT"}),
 ])
+
+
 def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
 
@@ -357,6 +395,8 @@ def test_a_city_named_like_a_surname_counts_like_a_town(text: str, expected: set
     ("Trabajadores de Alpura Puebla inician huelga por salarios.", "MX"),
     ("Informativo Onda Extremadura: los sindicatos mantienen la huelga del metal.", "ES"),
 ])
+
+
 def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -376,6 +416,8 @@ def test_a_capitalised_word_before_a_region_is_no_persons_name(text: str, code: 
     ("Trabajadores del departamento de Magdalena en huelga.", {"CO"}),
     ("Stressing that the Nelson Mandela Bay municipality could not afford the Samwu strike.", {"ZA"}),
 ])
+
+
 def test_a_region_named_like_a_person_is_no_place_beside_a_capitalised_name(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
 
@@ -389,6 +431,8 @@ def test_a_region_named_like_a_person_is_no_place_beside_a_capitalised_name(text
     # ... while the place itself still counts.
     ("La huelga de maestros sigue en México.", "MX"),
 ])
+
+
 def test_a_square_street_or_station_named_after_a_place_is_not_that_place(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -398,6 +442,8 @@ def test_a_square_street_or_station_named_after_a_place_is_not_that_place(text: 
     ("Grève des agents de la métropole à Nantes ce jeudi.", "FR"),
     ("Warnstreik in Bochum: Verdi ruft die Beschäftigten auf.", "DE"),
 ])
+
+
 def test_a_town_frequent_only_in_its_own_countrys_language_is_kept(text: str, code: str) -> None:
     # scripts/build_places.py dropped towns whose names are frequent words in any of its languages; a
     # town's name is frequent in its own country's language because the town is written about.
@@ -416,6 +462,8 @@ def test_a_town_frequent_in_another_language_is_still_left_out() -> None:
     ("نظم عمال السكك الحديدية في أمريكا إضرابا للمطالبة برفع الأجور", "US"),
     ("وأعلنت النقابات المغربية إضرابا عاما في القطاع العام", "MA"),
 ])
+
+
 def test_arabic_everyday_names_and_demonyms(text: str, code: str) -> None:
     # CLDR gives "المملكة المتحدة" and "الأراضي الفلسطينية"; news writes "بريطانيا" and "فلسطين", and
     # names countries by their adjectives with the article and in every gender and number.
@@ -440,6 +488,8 @@ def test_arabic_owner_demonym_is_not_the_subject_but_a_company_named_after_the_c
     ("Шахта находится в Луганской области, горняки объявили забастовку.", "UA"),
     ("Від Києва до Львова страйкують залізничники.", "UA"),
 ])
+
+
 def test_russian_and_ukrainian_prepositions_case_forms_and_regions(text: str, code: str) -> None:
     # A sentence-opening "На" is a preposition, not a first name; "Китай" declines ("в Китае"), and so do
     # the regions of the countries that write Cyrillic ("в Свердловской области").
@@ -462,6 +512,8 @@ def test_the_country_a_strike_is_for_is_its_cause_not_its_place() -> None:
     ("Tras diez años en la empresa New Holland Apparel S.A., las obreras de Managua, Nicaragua, fueron despedidas.",
      "NI", "NL"),
 ])
+
+
 def test_a_company_or_hospital_named_after_a_place_is_not_that_place(text: str, subject: str, company: str) -> None:
     assert primary(tag(text)) == {subject}
 
@@ -478,6 +530,8 @@ def test_a_union_or_employers_body_named_with_a_company_word_keeps_its_country()
     ("Dockers in Liverpool began a boycott of Israeli cargo, and the blockade of Russian ships continues in British "
      "ports.", None),
 ])
+
+
 def test_the_country_a_blockade_or_boycott_targets_is_its_cause_not_its_place(text: str, title: str | None) -> None:
     # The blockade of Russian ships happens in Swedish ports: Russia (and Ukraine, supported) only mentioned.
     tags = tag(text, title=title)
@@ -491,6 +545,8 @@ def test_the_country_a_blockade_or_boycott_targets_is_its_cause_not_its_place(te
     ("ELA convoca paros el 15 de octubre para exigir que se suspendan las relaciones con Israel",
      "ELA convoca un paro en Bilbao para exigir al Gobierno Vasco la suspensión de las relaciones con Israel."),
 ])
+
+
 def test_a_strike_of_some_hours_for_a_country_or_against_relations_with_it_names_its_cause(title: str,
                                                                                             text: str) -> None:
     assert primary(tag(text, title=title)) == {"ES"}
@@ -509,6 +565,8 @@ def test_a_strike_of_some_hours_for_a_country_or_against_relations_with_it_names
     # The sender's country stays when the title names no other country after the verb.
     ("Kenyan union condemns the new tax law", "The Kenya National Union of Teachers said in Nairobi.", {"KE"}),
 ])
+
+
 def test_the_sender_of_a_titles_solidarity_is_a_home_base(title: str, text: str, expected: set[str]) -> None:
     assert primary(tag(text, title=title)) == expected
 
@@ -528,6 +586,8 @@ def test_a_cause_country_is_kept_when_no_other_country_is_the_place() -> None:
     ("Sciopero dei trasporti a Milano e a Napoli per tutta la giornata.", "IT"),
     ("Strajk nauczycieli w stolicy: protest przed ministerstwem, Warszawa stanęła.", "PL"),
 ])
+
+
 def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -538,6 +598,8 @@ def test_big_cities_by_their_own_languages_name(text: str, code: str) -> None:
     ("O sindicato dos enfermeiros registou adesão de 98% no Centro Hospitalar da Cova da Beira, em Portugal.", "PT"),
     ("Em Vitória, no Espírito Santo, os bancários fizeram greve.", "BR"),
 ])
+
+
 def test_portuguese_institutions_and_regions_named_like_other_countries_places(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -551,6 +613,8 @@ def test_roma_in_english_is_the_romani_people_not_rome() -> None:
     ("El Sindicato N°1 de Chuquicamata desmintió haberse descolgado de la negociación con la estatal.", "CL"),
     ("Mineworkers gathered at Marikana to remember the massacre.", "ZA"),
 ])
+
+
 def test_mining_towns_named_alone(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -560,6 +624,8 @@ def test_mining_towns_named_alone(text: str, code: str) -> None:
     ("Учителя в Нижнем Тагиле получили от профсоюза сертификаты на надгробия.", "RU"),
     ("Водители маршруток в Твери устроили забастовку.", "RU"),
 ])
+
+
 def test_smaller_cities_in_their_own_cyrillic_and_case_forms(text: str, code: str) -> None:
     # Cities of 100,000 people or more in their own country's script count like towns: after "в".
     assert primary(tag(text)) == {code}
@@ -570,6 +636,8 @@ def test_smaller_cities_in_their_own_cyrillic_and_case_forms(text: str, code: st
     "معلمان تبریز در اعتراض به بازداشت همکارانشان تجمع کردند.",
     "کارگران ماشین‌سازی اراک مقابل استانداری تجمع کردند.",
 ])
+
+
 def test_iranian_cities_in_persian_make_iran_primary(text: str) -> None:
     # Iran's cities in its own script, though "تهران" and "مشهد" are frequent Persian words (build_places.py)
     assert primary(tag(text)) == {"IR"}
@@ -592,6 +660,8 @@ def test_a_cyrillic_town_that_is_a_first_name_is_left_out() -> None:
     ("臺北捷運員工罷工", "TW"),
     ("کارگران شرکت ازمیل در عربستان اعتصاب کردند", "SA"),
 ])
+
+
 def test_chinese_cities_without_their_suffix_and_everyday_names(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -624,6 +694,8 @@ def test_a_turkish_surname_that_is_a_demonym_is_a_persons_name() -> None:
     "Kıbrıslı Türk öğretmenler bugün Başbakanlık önünde greve gitti.",
     "Kıbrıs Türk Amme Memurları Sendikası Gazimağusa’da uyarı grevi yaptı.",
 ])
+
+
 def test_turkish_cypriot_unions_and_towns_are_cyprus_not_turkey(text: str) -> None:
     # wide_tr19: "Kıbrıs Türk ..." names the Turkish Cypriots, not Turkey; Lefkoşa and Gazimağusa are Cyprus's.
     assert primary(tag(text, language="tr")) == {"CY"}
@@ -637,6 +709,8 @@ def test_turkish_cypriot_unions_and_towns_are_cyprus_not_turkey(text: str) -> No
     "Το συνδικαλιστικό κίνημα στην Κύπρο συγκροτήθηκε μέσα από αγώνες και απεργίες.",
     "Το παγκύπριο συνέδριο της συντεχνίας θα πραγματοποιηθεί τον Μάρτιο.",
 ])
+
+
 def test_greek_language_pages_from_cyprus_are_cyprus_not_greece(text: str) -> None:
     # wide_el19: Cyprus's towns in Greek and in their case forms, "στην Κύπρο", "παγκύπριο" (philenews.com,
     # sigmalive.com, 5minute.news...); without them a Greek page was Greece's by its language.
@@ -652,6 +726,8 @@ def test_greek_language_pages_from_cyprus_are_cyprus_not_greece(text: str) -> No
     ("صلاۃ", "صلاة"),  # teh marbuta goal
     ("ئ", "ي"),  # a yeh with hamza folds as its yeh does
 ])
+
+
 def test_arabic_script_letter_variants_fold_alike(variants: tuple[str, ...]) -> None:
     assert len({fold(variant) for variant in variants}) == 1
     assert all(normalize(variant).offsets is None and len(normalize(variant).lower) == len(variant) for variant in variants)
@@ -676,6 +752,8 @@ def test_a_city_written_with_other_arabic_script_letters_is_found_where_it_stand
     ("लाहौर में बिजली कर्मचारियों का धरना।", "PK"),
     ("চট্টগ্রামে বন্দর শ্রমিকদের কর্মবিরতি।", "BD"),
 ])
+
+
 def test_big_south_asian_cities_in_urdu_hindi_and_bangla_script(text: str, code: str) -> None:
     assert primary(tag(text)) == {code}
 
@@ -689,6 +767,8 @@ def test_south_asian_city_names_that_are_words_are_left_out(text: str) -> None:
 @pytest.mark.parametrize("title", ["Buruh Siapkan Aksi Besar di Depan Pabrik",
                                    "Serikat Pekerja Terima Petisi Saat May Day",
                                    "370 Karyawan Pabrik Ban di Cikarang Kena PHK Massal"])
+
+
 def test_indonesian_words_a_title_case_headline_capitalises_are_no_places(title: str) -> None:
     # "Besar" (big) is a region of Algeria's name, "Saat" (when) a language's name for Chad, "Kena" (hit by)
     # one for Kenya
@@ -711,6 +791,8 @@ def test_an_urdu_word_that_is_also_calis_name_is_no_place() -> None:
     # The bay of Cádiz is not Brazil's Bahia, the Campo de Gibraltar not Gibraltar (wide_events8 es-802, es-805).
     ("Huelga del metal en la Bahía de Cádiz y en el Campo de Gibraltar.", "ES"),
 ])
+
+
 def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: str) -> None:
     tags = tag(text)
     assert {country.code for country in tags.countries} == {code}
@@ -724,6 +806,8 @@ def test_seas_and_bays_named_after_a_place_are_not_that_place(text: str, code: s
     "«Итальянская забастовка» медиков в Пензе продлилась три дня.",
     "Машиністи депо в Києві оголосили італійський страйк.",
 ])
+
+
 def test_an_italian_strike_is_a_work_to_rule_not_italy(text: str) -> None:
     assert "IT" not in {country.code for country in tag(text).countries}
 
@@ -734,6 +818,8 @@ def test_an_italian_strike_is_a_work_to_rule_not_italy(text: str) -> None:
     ("Dänische Gewerkschaft schließt sich Streik an", "DK"),
     ("Die Hafenarbeiter blockieren die Autos. Schwedische Mechaniker streiken seit Oktober.", "SE"),
 ])
+
+
 def test_a_demonym_opening_a_sentence_is_not_a_persons_name(text: str, code: str) -> None:
     assert code in primary(tag(text))
 
@@ -751,6 +837,8 @@ def test_a_demonym_that_is_a_surname_after_a_first_name_is_still_a_person() -> N
     # Its state, named as such, is still South Sudan.
     ("Oil workers in Unity State went on strike over unpaid wages.", {"SS"}),
 ])
+
+
 def test_unity_in_a_name_is_no_place_but_unity_state_is(text: str, codes: set[str]) -> None:
     assert primary(tag(text)) == codes
 
@@ -761,6 +849,8 @@ def test_unity_in_a_name_is_no_place_but_unity_state_is(text: str, codes: set[st
     "ডুয়ার্সের বিভিন্ন চা বাগানে শ্রমিকরা বিক্ষোভ দেখালেন।",
     "বন্ধ চা বাগানের শ্রমিকদের ভাতার দাবিতে সরব হল পশ্চিমবঙ্গের চা শ্রমিকরা।",
 ])
+
+
 def test_west_bengal_and_its_tea_belt_in_bangla_are_india(text: str) -> None:
     # a Bangla story naming only these places is about India, not the language's Bangladesh
     assert primary(tag(text)) == {"IN"}
@@ -771,6 +861,8 @@ def test_west_bengal_and_its_tea_belt_in_bangla_are_india(text: str) -> None:
     "चिया श्रमिकहरूको हितमा आज नक्सलबारी प्रखण्डका चियाकमानहरूमा गेट मीटिङको आयोजना गरियो।",
     "श्रम विभागले आज दार्जीलिङ र खरसाङ क्षेत्रका चिया बगानहरूको विषयमाथि बैठक बोलाएको थियो।",
 ])
+
+
 def test_darjeeling_and_the_dooars_in_nepali_are_india(text: str) -> None:
     # a Nepali story naming only the tea belt's places is about India, not the language's Nepal
     assert primary(tag(text, language="ne")) == {"IN"}
@@ -784,6 +876,8 @@ def test_darjeeling_and_the_dooars_in_nepali_are_india(text: str) -> None:
     "ব্যারাকপুর শিল্পাঞ্চলের চটকলগুলিতে ধর্মঘট চলছে।",
     "উত্তর ২৪ পরগণার ২১টি জুটমিলের শ্রমিক ধর্মঘটে সামিল হয়েছেন।",
 ])
+
+
 def test_tripura_assam_and_the_hooghly_mill_towns_in_bangla_are_india(text: str) -> None:
     # wide_bn19 bn-6321, bn-6324..6326, bn-6334, bn-6335, bn-6337: Tripura's and West Bengal's Bangla pages
     # naming only these places were taken for Bangladesh, the language's country
@@ -794,6 +888,15 @@ def test_tripura_assam_and_the_hooghly_mill_towns_in_bangla_are_india(text: str)
     ("Los médicos del hospital de San Salvador protestaron. Pero el Ministerio de Salud no cedió.", "SV"),
     ("El comandante de la Policía en San Juan de Puerto Rico, Orlando Rivera, explicó los arrestos.", "PR"),
 ])
+
+
 def test_spanish_words_and_surnames_that_name_places_elsewhere_are_no_places(text: str, code: str) -> None:
     # "Pero" (but) is a language's name for Peru; "Rivera", a common surname, is a department of Uruguay
     assert {country.code for country in tag(text).countries} == {code}
+
+
+def test_french_guinee_names_guinea_and_the_longer_guineas_stay_theirs() -> None:
+    # bot/data/gazetteer.toml extra_names (wide_ptfr20 fr-9480 lekaloum, wide_fr19 fr-6722 aminata).
+    assert [country.code for country in tag("La grève a commencé ce lundi en Guinée.").countries] == ["GN"]
+    assert [country.code for country in tag("Grève en Guinée-Bissau : les enseignants réclament.").countries] == ["GW"]
+    assert [country.code for country in tag("En Guinée équatoriale, les enseignants réclament.").countries] == ["GQ"]

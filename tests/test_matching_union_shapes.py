@@ -532,6 +532,8 @@ def test_an_urdu_head_written_against_the_word_before_is_read_as_two_words() -> 
     ("پشاور میں ملی لیبر فیڈریشن کے صدر موجود تھے۔", "ملی لیبر فیڈریشن"),  # national
     ("کندھ کوٹ میں واپڈا ہائڈرو لیبر یونین نے مظاہرہ کیا۔", "واپڈا ہائڈرو لیبر یونین"),  # hydro, spelt without yeh
 ])
+
+
 def test_urdu_union_names_with_more_words_and_spellings(text: str, name: str) -> None:
     assert name in _names(_tags(text))
 
@@ -692,6 +694,8 @@ def test_a_found_name_in_other_words_is_the_same_union() -> None:
     "In Accra, Ghana, the Ghana Dock Workers Union and the Ghana Dock Workers Union Tema Branch walked out.",
     "In Lomé, the Ghana Dock Workers Union and the Togo Dock Workers Union met.",
 ])
+
+
 def test_found_names_of_different_unions_in_like_words_stay_apart(text: str) -> None:
     # A federation and a confederation, two locals, a union and its branch, two countries' unions.
     assert len(_tags(text).unions) == 2
@@ -1896,6 +1900,8 @@ def test_well_known_spanish_speaking_unions_the_directory_lacked_are_found() -> 
     ("花輪さん(世田谷地区労顧問)が発言した。", "世田谷地区労"),
     ("長野県職労が県庁で交渉した。", "長野県職労"),
 ])
+
+
 def test_japanese_short_names_ending_in_rou(text: str, name: str) -> None:
     assert _names(_tags(text)) == {name}
 
@@ -1917,6 +1923,8 @@ def test_a_short_name_in_rou_is_the_union_named_in_full() -> None:
     "(札幌地域労組 千歳相互バス支部 江崎毅支部長)「苦渋の決断です」",
     "札幌地域労組千歳相互バス支部(組合員数26名)が24時間ストライキを実施しました。",
 ])
+
+
 def test_a_japanese_workplace_branch_is_named_with_its_union(text: str) -> None:
     tags = _tags(text)
     assert "union-jp-4" in _ids(tags)
@@ -2058,6 +2066,8 @@ def test_hindi_pages_name_the_railway_unions_in_their_own_spellings() -> None:
     ("La CNT-Solidarité Ouvrière dénonce la sous-traitance dans le nettoyage.", "cnt-so-fr"),
     ("La CFE Énergies parle de grève reconductible à EDF.", "federation-cfe-energies-fr"),
 ])
+
+
 def test_french_federations_and_corsicas_union_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2100,6 +2110,8 @@ def test_a_federation_of_journalists_or_doctors_in_romance_languages_is_a_union(
     ("A SINAPROF iniciou mais uma greve geral de três dias em Bissau.", "sinaprof-gw"),
     ("Em Díli, o protesto foi organizado pelo sindicato dos trabalhadores STCST.", "stcst-tl"),
 ])
+
+
 def test_lusophone_unions_of_the_pt19_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2222,6 +2234,8 @@ def test_a_foreign_unions_acronym_after_an_employers_staff_names_the_employer() 
     ("Tras la detención de dirigentes del Sindicato de Trabajadores de la ANDE (Sitrande), hubo cortes de luz.",
      "sitrande-py"),
 ])
+
+
 def test_latin_american_and_catalan_unions_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2280,6 +2294,8 @@ def test_a_bracketed_acronyms_whole_name_replaces_the_shorter_name_found_in_it()
      "syndicat-national-des-travailleurs-des-mines-du-niger-ne"),
     ("Fignolé Saint Cyr, secrétaire général de la CATH, a rappelé le salaire minimum à Port-au-Prince.", "cath-ht"),
 ])
+
+
 def test_francophone_unions_of_the_fr19_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2343,6 +2359,8 @@ def test_a_korean_league_of_employers_or_producers_is_no_union() -> None:
      "federation-of-korean-public-industry-unions-kr"),
     ("네이버 사원노조 '공동성명'(민주노총 화학섬유식품노조 네이버지회)이 기자회견을 열었다.", "kctf-kr"),
 ])
+
+
 def test_korean_unions_of_the_ko19b_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2502,6 +2520,8 @@ def test_a_korean_union_found_by_shape_is_named_with_its_branch() -> None:
     ("카카오모빌리티가 전국대리운전노동조합의 단체교섭요구를 거부했다. 전국대리노조는 반발했다.",
      "korea-designated-drivers-union-kr"),
 ])
+
+
 def test_korean_unions_of_the_ko20_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
 
@@ -2509,3 +2529,35 @@ def test_korean_unions_of_the_ko20_pages_from_the_directory(text: str, union_id:
 def test_the_korean_drivers_unions_short_forms_are_one_union() -> None:
     tags = _tags("부산에서 전국대리운전노동조합은 교섭을 요구했다. 전국대리노조와 전국대리운전노조는 같은 노조다.")
     assert _ids(tags) == {"korea-designated-drivers-union-kr"}
+
+def test_a_sectors_intersyndicale_after_an_elided_article_names_no_union() -> None:
+    # "l'Intersyndicale de l'Éducation": unions of a sector acting together, unnamed (wide_ptfr20 fr-9477
+    # guinee360, wide_fr19 fr-6754, wide_smallrom18 fr-5043); the elided article is no part of the trade.
+    tags = _tags("En Guinée, l'Intersyndicale de l'Éducation a salué la réussite des deux jours de grève à Conakry.")
+    assert not any("Intersyndicale" in name for name in _names(tags))
+    tags = _tags("Au Québec, le Syndicat de l'enseignement a voté la grève à Montréal.")
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+    # A named intersyndicale keeps its name.
+    assert "Intersyndicale des Travailleurs du Niger" in " ".join(_names(
+        _tags("Au Niger, l'Intersyndicale des Travailleurs du Niger a lancé une grève à Niamey.")))
+
+
+def test_a_portuguese_association_of_a_profession_is_no_union() -> None:
+    # Mozambique's teachers' and nurses' associations, Betim's metalworkers' association before the union
+    # (wide_ptfr20 pt-9421 rtpafrica, pt-9422 sabetudo, pt-9409 vermelho; wide_pt19 pt-6563).
+    tags = _tags("A Associação Nacional dos Professores de Moçambique ameaça não cumprir as horas extras em Maputo.")
+    assert not tags.unions
+    # "Associação Sindical ..." and an association of workers or university teachers are unions.
+    assert _tags("Em Lisboa, a Associação Sindical dos Profissionais da Polícia convocou um protesto.").unions
+    assert _tags("No Rio, a Associação dos Docentes da Uenf (Aduenf) aprovou greve em Campos.").unions
+
+
+def test_belgian_rail_centrales_and_montreal_teachers_and_blue_collars_are_directory_unions() -> None:
+    # data/union_sources/francophone-lusophone-pages-ptfr20.tsv (wide_ptfr20).
+    tags = _tags("À Bruxelles, la CGSP Cheminots et la CSC-Transcom ont mené une action à la Gare Centrale.")
+    assert {"cgsp-cheminots-be", "acv-transcom-be"} <= _ids(tags)
+    tags = _tags("Les membres de l'Alliance des professeurs de Montréal ont voté la grève, comme le Syndicat des "
+                 "cols bleus regroupés de Montréal (SCFP 301).")
+    assert {"appm-ca", "syndicat-des-cols-bleus-regroupes-de-montreal-ca"} <= _ids(tags)
+    tags = _tags("Em Lisboa, o Sindicato dos Trabalhadores da Administração Local convocou greve no lixo.")
+    assert _ids(tags) == {"stal-pt"}

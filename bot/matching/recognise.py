@@ -425,6 +425,11 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 _UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
 _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
+# A Portuguese "Associação" of a profession is a professional body ("Associação Nacional dos Professores de
+# Moçambique", "Associação Médica"); one is a union when its name says so ("Associação Sindical dos ...") or it
+# gathers workers, servants or university teachers ("Associação dos Docentes da Uenf", ANDES-SN's sections).
+_UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "trabalhadores", "trabalhadoras",
+                                      "docentes", "servidores", "funcionarios", "empregados"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 # Who works for what a REJECT_WORDS word names, right after it: the name's trade, not that body ("Karnataka Government
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association").
@@ -2795,6 +2800,8 @@ class Recogniser:
             return None
         if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
+        if content and content[0] == "associacao" and _UNION_ASSOCIATION_WORDS.isdisjoint(content):
+            return None
         if acronym is not None and fold(acronym).split()[0] in _UNION_ORGANS and folded_words[0] in _ORGAN_WORDS:
             organ = next((index for index, word in enumerate(folded_words) if word not in _ORGAN_WORDS), 0)
             if organ and organ < len(words) - 1 and folded_words[organ] in _HEADS:
@@ -3273,9 +3280,11 @@ def names_a_trade_only(name: str) -> bool:
     ("Sindicato dos Metalúrgicos", "Machinists Union", "Nurses Organisation", "Electrical Workers' Union"),
     or of head words and the workers alone ("Confederação dos Trabalhadores"): the union of a trade referred
     to, in any language, unless the directory knows the name. Any one word after a plural article is a trade
-    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word).
+    ("Sindicato dos Químicos", "Syndicat des Pilotes": a plural noun for people, never a union's own word), also
+    after an elided article ("Intersyndicale de l'Éducation": unions of a sector acting together, unnamed).
     Words of a body's kind or level (_GENERIC_NAME_WORDS) beside head words alone make a generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats")."""
-    bares = [_bare(word) for word in name.split()]
+    # An elided article is no part of the trade ("Intersyndicale de l'Éducation", "Syndicat de l'enseignement").
+    bares = [_unelided(_bare(word)) for word in name.split()]
     parts = [part for part in bares if part and part not in _CONNECTORS]
     core = [part for part in parts if part not in _GENERIC_NAME_WORDS]
     trades = [part for part in parts if part not in _HEADS and part not in _LIST_ENDS]
