@@ -713,6 +713,25 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("服總一行受到廣州市總工會國際聯絡部部長呂帆接待。", {"廣州市總工會"}),  # received by
+    ("澳門代表團前往廣州,與廣州市總工會、廣州市南沙區總工會交流。", {"廣州市總工會", "廣州市南沙區總工會"}),
+    ("6日,在太原市尖草坪區總工會外來務工人員服務站。", {"太原市尖草坪區總工會"}),  # at
+    ("台鐵案未解決,聲援的台灣工人鬥陣總工會也揚言抗爭。", {"台灣工人鬥陣總工會"}),  # the supporting
+    ("台北報導:鐵路改革,都是工會大大小小的抗爭。除了工會成員,乘客也到場。", set()),  # are all; besides
+    ("台北報導:針對工會提出的訴求,公司不會退讓。", set()),  # aimed at
+    ("北京报道:各级党委、政府和工会组织贯彻落实。", set()),  # government and union
+    ("底特律報導:有8,700名工會成員罷工。", set()),  # 700 members
+    ("香港報導:主要工會都反對。", set()),  # the main unions
+    ("底特律報導:應該是Ford和UAW工會一起對抗。", {"United Auto Workers"}),  # the UAW's short name, read alone
+    ("首爾報導:南韓工會成員在首爾集會。北京報道:中國工會會員總數達2億,中國各級工會加強了。", set()),  # a country's
+    ("汕尾报道:市人大常委会副主任、市总工会主席主持;省总工会派员出席。", set()),  # the city's, the province's
+])
+def test_chinese_names_start_after_a_clause_glued_before_them(text: str, names: set[str]) -> None:
+    # Chinese has no spaces: a verb, "and", "at", "of" or a count before a union's name is no part of it.
+    assert _names(_tags(text)) == names
+
+
 def test_chinese_directory_names_of_taiwan_macau_and_korea() -> None:
     # data/union_sources/asia-pages-zh19.tsv; 全教總 is Taiwan's teachers' federation, not Japan's 全教 inside it.
     tags = _tags("台北報導:全教總理事長侯俊良今天到教育部抗議。")
