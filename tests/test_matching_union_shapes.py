@@ -722,7 +722,7 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     ("台北報導:針對工會提出的訴求,公司不會退讓。", set()),  # aimed at
     ("北京报道:各级党委、政府和工会组织贯彻落实。", set()),  # government and union
     ("底特律報導:有8,700名工會成員罷工。", set()),  # 700 members
-    ("香港報導:主要工會都反對。", set()),  # the main unions
+    ("香港報導:主要工會都反對。職工盟是泛民陣營的重要工會組織。", {"Hong Kong Confederation of Trade Unions"}),
     ("底特律報導:應該是Ford和UAW工會一起對抗。", {"United Auto Workers"}),  # the UAW's short name, read alone
     ("首爾報導:南韓工會成員在首爾集會。北京報道:中國工會會員總數達2億,中國各級工會加強了。", set()),  # a country's
     ("汕尾报道:市人大常委会副主任、市总工会主席主持;省总工会派员出席。", set()),  # the city's, the province's
@@ -766,6 +766,18 @@ def test_a_thai_union_name_stops_before_a_glued_predicate() -> None:
                          "สหภาพแรงงานบอดี้แฟชั่นเจรจากับบริษัท"))
     assert {"สหภาพแรงงานโตโยต้ามอเตอร์", "สหภาพแรงงานอิเลคโทรลักซ์", "สหภาพแรงงานบอดี้แฟชั่น"} <= names
     assert not any(name.endswith(("แล้ว", "ถูกเลิกจ้าง", "เจรจากับบริษัท")) for name in names)
+
+
+def test_a_thai_union_name_runs_through_and_to_of_thailand_and_a_group_of_unions_starts_at_its_word() -> None:
+    # "และ" (and) inside a name that ends "แห่งประเทศไทย" (of Thailand) or "และใกล้เคียง" (and nearby) is part of it;
+    # "กลุ่ม" (a group of unions) and its dashed area too.
+    names = _names(_tags("ที่ปรึกษาสหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย ได้จัดงาน "
+                         "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง ร่วมกับ กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่ ในจังหวัดสมุทรสาคร"))
+    assert {"สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย", "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง",
+            "กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"} <= names
+    assert "สหภาพแรงงานชิ้นส่วนยานยนต์" not in names  # "และ" still cuts elsewhere
+    assert _names(_tags("สหภาพแรงงานโตโยต้าและบริษัทเจรจา")) == {"สหภาพแรงงานโตโยต้า"}
+    assert _names(_tags("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจ กฟผ."}  # a group within
 
 
 def test_rengo_by_its_officers_and_convention() -> None:
