@@ -422,8 +422,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # mainland federations (ACFTU, provincial, city and township 總工會), Singapore's NTUC, Malaysia's MTUC and
     # Chinese reports of the UAW and KCTU, drawn for branch zh19 (main 0.571 unions, 0.868 countries; the branch
     # 0.947, 0.922 with its two Chinese name rules, which invented three unions on heldout_probe19b's four Chinese
-    # pages and were left out at the merge: its directory rows alone give 0.809, 0.915)
-    "wide_zh19": {("unions", "f1"): 0.80, ("countries", "f1"): 0.90},
+    # pages and were left out at the merge: its directory rows alone give 0.809, 0.915; branch prec20 0.911, 0.922
+    # with Chinese names started after a glued clause)
+    "wide_zh19": {("unions", "f1"): 0.90, ("countries", "f1"): 0.91},
     # Nepali pages of GEFONT, NTUC, ANTUF and smaller centres, transport, tea and teachers' unions, nurses and the
     # minimum wage, and four Nepali pages from Darjeeling and the Dooars, drawn for branch ne19 (main 0.081 unions,
     # 0.927 countries; the branch 0.777, 0.968: Nepali case endings on directory names, Nepali directory rows,
@@ -444,8 +445,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_nl19": {("unions", "f1"): 0.89, ("countries", "f1"): 0.85},
     # Thai pages of Thailand's labour press (คสรท., สรส., state-enterprise unions of rail, power and water, factory
     # unions, area union groups, teachers, riders), drawn for branch th19 (main 0.284 unions, 0.983 countries; the
-    # branch 0.539, 0.983: Thai directory rows, Thai names cut before a glued predicate)
-    "wide_th19": {("unions", "f1"): 0.52, ("countries", "f1"): 0.97},
+    # branch 0.539, 0.983: Thai directory rows, Thai names cut before a glued predicate; branch prec20 0.652, 0.983:
+    # names through "และ" to "แห่งประเทศไทย", an area's group of unions from "กลุ่ม")
+    "wide_th19": {("unions", "f1"): 0.64, ("countries", "f1"): 0.97},
     # Persian pages of Iran (Vahed and Haft Tappeh syndicates, teachers' associations, FUIW, Workers' House) and Dari
     # pages of Afghanistan (NUAWE), drawn for branch fa19 (main: no union found, 0.642 countries; the branch 0.958,
     # 0.879: Iranian and Afghan directory rows, Iran's cities in Persian)
