@@ -717,6 +717,25 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     assert "hkftu" in _ids(_tags("香港的工聯會今年不辦五一遊行。"))
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("服總一行受到廣州市總工會國際聯絡部部長呂帆接待。", {"廣州市總工會"}),  # received by
+    ("澳門代表團前往廣州,與廣州市總工會、廣州市南沙區總工會交流。", {"廣州市總工會", "廣州市南沙區總工會"}),
+    ("6日,在太原市尖草坪區總工會外來務工人員服務站。", {"太原市尖草坪區總工會"}),  # at
+    ("台鐵案未解決,聲援的台灣工人鬥陣總工會也揚言抗爭。", {"台灣工人鬥陣總工會"}),  # the supporting
+    ("台北報導:鐵路改革,都是工會大大小小的抗爭。除了工會成員,乘客也到場。", set()),  # are all; besides
+    ("台北報導:針對工會提出的訴求,公司不會退讓。", set()),  # aimed at
+    ("北京报道:各级党委、政府和工会组织贯彻落实。", set()),  # government and union
+    ("底特律報導:有8,700名工會成員罷工。", set()),  # 700 members
+    ("香港報導:主要工會都反對。職工盟是泛民陣營的重要工會組織。", {"Hong Kong Confederation of Trade Unions"}),
+    ("底特律報導:應該是Ford和UAW工會一起對抗。", {"United Auto Workers"}),  # the UAW's short name, read alone
+    ("首爾報導:南韓工會成員在首爾集會。北京報道:中國工會會員總數達2億,中國各級工會加強了。", set()),  # a country's
+    ("汕尾报道:市人大常委会副主任、市总工会主席主持;省总工会派员出席。", set()),  # the city's, the province's
+])
+def test_chinese_names_start_after_a_clause_glued_before_them(text: str, names: set[str]) -> None:
+    # Chinese has no spaces: a verb, "and", "at", "of" or a count before a union's name is no part of it.
+    assert _names(_tags(text)) == names
+
+
 def test_chinese_directory_names_of_taiwan_macau_and_korea() -> None:
     # data/union_sources/asia-pages-zh19.tsv; 全教總 is Taiwan's teachers' federation, not Japan's 全教 inside it.
     tags = _tags("台北報導:全教總理事長侯俊良今天到教育部抗議。")
@@ -751,6 +770,18 @@ def test_a_thai_union_name_stops_before_a_glued_predicate() -> None:
                          "สหภาพแรงงานบอดี้แฟชั่นเจรจากับบริษัท"))
     assert {"สหภาพแรงงานโตโยต้ามอเตอร์", "สหภาพแรงงานอิเลคโทรลักซ์", "สหภาพแรงงานบอดี้แฟชั่น"} <= names
     assert not any(name.endswith(("แล้ว", "ถูกเลิกจ้าง", "เจรจากับบริษัท")) for name in names)
+
+
+def test_a_thai_union_name_runs_through_and_to_of_thailand_and_a_group_of_unions_starts_at_its_word() -> None:
+    # "และ" (and) inside a name that ends "แห่งประเทศไทย" (of Thailand) or "และใกล้เคียง" (and nearby) is part of it;
+    # "กลุ่ม" (a group of unions) and its dashed area too.
+    names = _names(_tags("ที่ปรึกษาสหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย ได้จัดงาน "
+                         "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง ร่วมกับ กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่ ในจังหวัดสมุทรสาคร"))
+    assert {"สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย", "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง",
+            "กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"} <= names
+    assert "สหภาพแรงงานชิ้นส่วนยานยนต์" not in names  # "และ" still cuts elsewhere
+    assert _names(_tags("สหภาพแรงงานโตโยต้าและบริษัทเจรจา")) == {"สหภาพแรงงานโตโยต้า"}
+    assert _names(_tags("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจ กฟผ."}  # a group within
 
 
 def test_rengo_by_its_officers_and_convention() -> None:

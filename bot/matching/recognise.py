@@ -1040,17 +1040,36 @@ _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「�
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
-                  "最大", "全港", "香港")
+                  "最大", "全港", "香港", "各級", "各级", "主要", "重要")
+# A clause glued before a union's name: "與"/"和" (and), "在" (at), "的" (of), "受到" (received by), "除了" (besides),
+# "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", 700 members of). The name
+# starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
+# "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named.
+_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平)|在|的|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名)")
+_CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 
 
-def _chinese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
-    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會")."""
+    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會"), a country before it
+    ("中國工會", "南韓工會") is that country's unions as a whole, Latin letters ("UAW工會") a short name read alone."""
     spans = _Spans(taken)
-    return [FoundName(match.start(), match.end(), match.group(), None) for match in _CHINESE_UNION.finditer(original)
-            if not match.group(1).endswith(_CHINESE_KINDS) and not match.group(1).startswith(_CHINESE_KINDS)
-            and (len(match.group(1)) <= 4 or match.group(2)[0] not in "工")
-            and not spans.overlaps(match.start(), match.end())]
+    names: list[FoundName] = []
+    for match in _CHINESE_UNION.finditer(original):
+        words, kind = match.group(1), match.group(2)
+        clause = _CHINESE_CLAUSE_BEFORE.match(words)
+        bare = kind[0] == "工"
+        if clause is not None:
+            if bare and clause.group().endswith("的"):  # "泛民陣營的重要工會", the camp's important union
+                continue
+            words = words[clause.end():]
+        start = match.end(1) - len(words)
+        if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or words.startswith(_CHINESE_KINDS)
+                or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
+                or (bare and (words.isascii() or is_place(fold(words)))) or spans.overlaps(start, match.end())):
+            continue
+        names.append(FoundName(start, match.end(), original[start:match.end()], None))
+    return names
 
 
 # Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
@@ -1067,6 +1086,14 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
                           "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 _THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
+# "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
+# "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
+# at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
+# before any other union is a group within it ("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ.").
+_THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "และใกล้เคียง")
+_THAI_GROUP = "กลุ่ม"
+_THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
+_THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1077,14 +1104,21 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     for match in _THAI_UNION.finditer(original):
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
         clause = _THAI_CLAUSE.search(rest)
+        while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
+            clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
+        start = match.start()
+        if original[start - len(_THAI_GROUP):start] == _THAI_GROUP and head == "สหภาพแรงงาน":
+            dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
+            if dashed or rest.startswith(_THAI_AREA_WORDS) or rest.endswith("และใกล้เคียง"):
+                start, end = start - len(_THAI_GROUP), dashed.end() if dashed else end
         after = _THAI_ACRONYM_AFTER.match(original, end)
-        if not spans.overlaps(match.start(), end):
-            names.append(FoundName(match.start(), end, original[match.start():end], after.group(1) if after else None))
+        if not spans.overlaps(start, end):
+            names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))
     return names
 
 
@@ -2356,7 +2390,8 @@ class Recogniser:
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
             if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
-                found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans)
+                found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                        self._is_place)
             if "노" in original or "유니온" in original or "연맹" in original or "지부" in original or "지회" in original or (
                     "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
