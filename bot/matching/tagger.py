@@ -2159,8 +2159,10 @@ class Tagger:
         """An acronym of other countries' unions only, after a word for the staff or the head of an employer ("los
         trabajadores de la ANDE", "el Sindicato de Trabajadores de la ANDE", "el jefe de la ANDE": Paraguay's power
         company, not Costa Rica's teachers): it names the employer in a story placed elsewhere."""
+        window_start = max(0, match.start - 40)
         return (bool(story_countries) and bool(match.entries)
-                and _EMPLOYER_BEFORE.search(match.original, max(0, match.start - 40), match.start) is not None
+                and match.original.endswith(_EMPLOYER_BEFORE_ENDS, window_start, match.start)
+                and _EMPLOYER_BEFORE.search(match.original, window_start, match.start) is not None
                 and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
                         and record.country is not None and record.country not in story_countries
                         for entry in match.entries))
@@ -2310,10 +2312,18 @@ class Tagger:
 
 # The staff or the head of an employer before its acronym: Spanish, Portuguese, French, English ("trabajadores de la",
 # "funcionários do", "salariés de la", "workers at the").
+# The prepositions after a word for an employer's staff or head, before the employer's name.
+_EMPLOYER_PREPOSITIONS = ("de la", "del", "de los", "de las", "da", "do", "das", "dos", "de l'", "du", "des", "at the",
+                          "of the", "at", "of")
 _EMPLOYER_BEFORE = re.compile(
     r"\b(?:[Tt]rabajador(?:e?s|as?)|[Ff]uncionari[oa]s|[Ff]uncionários|[Ee]mplead[oa]s|[Oo]brer[oa]s|[Pp]ersonal|[Jj]efe|"
     r"[Jj]efa|[Gg]erente|[Tt]rabalhador(?:e?s|as?)|[Ee]mpregad[oa]s|[Ss]alariés|[Tt]ravailleu(?:r|rs|ses)|[Ee]mployés|"
-    r"[Ww]orkers|[Ee]mployees|[Ss]taff) (?:de la|del|de los|de las|da|do|das|dos|de l'|du|des|at the|of the|at|of) $")
+    r"[Ww]orkers|[Ee]mployees|[Ss]taff) (?:" + "|".join(_EMPLOYER_PREPOSITIONS) + ") $")
+# How the text before a match _EMPLOYER_BEFORE finds ends: its preposition and a space, or those and a line break
+# ("$" matches before a last "\n" too). Checked with str.endswith first: the pattern is tried at each of the 40
+# characters before every union mention (~8 us a search), and few mentions follow such a preposition.
+_EMPLOYER_BEFORE_ENDS = tuple(f" {preposition} {line_break}" for preposition in _EMPLOYER_PREPOSITIONS
+                              for line_break in ("", "\n"))
 _ACRONYM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9} $")
 _ACRONYM_AFTER = re.compile(r" [A-Z][A-Z0-9]{1,9}(?![\w\-])")
 
