@@ -82,14 +82,15 @@ def print_samples(tagger: Tagger, with_check: bool) -> None:
     print(_row("all outside samples", score(outside, tagger)["overall"], width=24))
 
 
-def print_errors(result: dict) -> None:
-    """Each story with something missed or invented."""
+def print_errors(result: dict, with_half: bool = True) -> None:
+    """Each story with something missed or invented; `with_half`: with the half of the development set it is in
+    (an outside sample has no halves: its ids only hash like theirs)."""
     for story in result["stories"]:
         lines = [f"{label}: {', '.join(items)}" for label, items in (
             ("missed countries", story["missed_countries"]), ("invented countries", story["invented_countries"]),
             ("missed unions", story["missed_unions"]), ("invented unions", story["invented_unions"])) if items]
         if lines:
-            print(f"{story['id']} ({story['half']})")
+            print(f"{story['id']} ({story['half']})" if with_half else story["id"])
             for line in lines:
                 print(f"    {line}")
 
@@ -119,7 +120,7 @@ def main() -> None:
         result = score(load_realnews(directory=args.data), tagger)
         print_table(f"stories of {args.data}", result)
         if args.errors:
-            print_errors(result)
+            print_errors(result, with_half=False)
         return
     stories = load_realnews()
     counts = dataset_counts(stories)
