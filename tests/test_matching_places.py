@@ -900,3 +900,34 @@ def test_french_guinee_names_guinea_and_the_longer_guineas_stay_theirs() -> None
     assert [country.code for country in tag("La grève a commencé ce lundi en Guinée.").countries] == ["GN"]
     assert [country.code for country in tag("Grève en Guinée-Bissau : les enseignants réclament.").countries] == ["GW"]
     assert [country.code for country in tag("En Guinée équatoriale, les enseignants réclament.").countries] == ["GQ"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Кронштадтский морской завод объявил о сокращении рабочих.", "RU"),  # capitalised, then adjective and noun
+    ("Вчера новосибирские врачи вышли на пикет у больницы.", "RU"),  # lower case: never a surname
+    ("Сотрудники Харьковского подшипникового завода вышли на пикет.", "UA"),
+    ("Карагандинские горняки на днях бастовали, требуя прибавки.", "KZ"),
+    ("Прошло собрание работников петербургского Метростроя.", "RU"),
+    ("ГОМЕЛЬСКОЕ ОБЛАСТНОЕ ОБЪЕДИНЕНИЕ ПРОФСОЮЗОВ подвело итоги акции.", "BY"),
+])
+def test_a_place_named_by_its_russian_adjective_is_the_place(text: str, code: str) -> None:
+    assert primary(tag(text, language="ru")) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    "Сергей Новосибирский заявил журналистам, что всё в порядке.",  # a surname made from a town
+    "Архангельский Алексей Петрович выступил на собрании.",
+    "Как рассказал Пятигорский, собрание прошло спокойно.",
+])
+def test_a_capitalised_place_adjective_before_no_place_noun_is_no_place(text: str) -> None:
+    assert not tag(text, language="ru").countries
+
+
+def test_place_adjective_forms_and_ordinary_words_left_out() -> None:
+    from bot.matching.gazetteer import place_adjective_forms, place_adjectives
+
+    assert {"тверская", "тверского", "тверские", "тверской"} <= set(place_adjective_forms("тверской"))
+    assert "харьковском" in place_adjective_forms("харьковский")
+    adjectives = place_adjectives()
+    assert adjectives["кронштадтский"] == "RU" and adjectives["карагандинский"] == "KZ"
+    assert "советский" not in adjectives and "королевский" not in adjectives and "славянский" not in adjectives

@@ -2592,3 +2592,14 @@ def test_belgian_rail_centrales_and_montreal_teachers_and_blue_collars_are_direc
     assert {"appm-ca", "syndicat-des-cols-bleus-regroupes-de-montreal-ca"} <= _ids(tags)
     tags = _tags("Em Lisboa, o Sindicato dos Trabalhadores da Administração Local convocou greve no lixo.")
     assert _ids(tags) == {"stal-pt"}
+
+
+def test_russian_names_of_fnpr_regional_federations_and_fpb_branch_unions() -> None:
+    # data/union_sources/russian-regional-unions-ru20.tsv: the regional federation, not a place's union referred to.
+    tags = _tags("Митинг открыл председатель Федерации профсоюзов Свердловской области Андрей Ветлужских.")
+    assert "Федерация профсоюзов Свердловской области" in _names(tags)
+    tags = _tags("Председатель Ленинской территориальной организации Росуглепрофа рассказал о закрытии шахт в Кузбассе.")
+    assert "Российский независимый профсоюз работников угольной промышленности" in _names(tags)
+    tags = _tags("Избрание состоялось на пленуме Гомельской областной организации Белорусского профсоюза работников "
+                 "культуры, информации, спорта и туризма.")
+    assert "Белорусский профсоюз работников культуры, информации, спорта и туризма" in _names(tags)

@@ -24,14 +24,14 @@ from babel import Locale
 from bot.matching.normalize import fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
-Form = Literal["name", "demonym", "foreign", "region", "city", "town", "namesake", "acronym", "acronym_variant",
-               "alias", "blocker", "head"]
+Form = Literal["name", "demonym", "foreign", "region", "city", "town", "adjective", "namesake", "acronym",
+               "acronym_variant", "alias", "blocker", "head"]
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
 # Preference when one name points at different countries: a country's own name beats a
-# demonym, which beats a name in another language, then a region, a city and a small town.
-_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 5}
+# demonym, which beats a name in another language, then a region, a city, a small town and a place's adjective.
+_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 5, "adjective": 6}
 # Forms that only count when the story backs them (see Tagger._drop_non_places).
 BACKED_FORMS = frozenset({"town"})
 
@@ -228,6 +228,20 @@ def foreign_demonyms() -> dict[str, list[str]]:
             else:
                 result[code] += given
     return dict(result)
+
+
+def place_adjective_forms(base: str) -> list[str]:
+    """Every case, gender and number of a Russian place adjective ("харьковский": "харьковского", "харьковские";
+    "тверской": "тверская", "тверских")."""
+    stem = base[:-2]
+    return [base] + [stem + ending for ending in _RUSSIAN_ADJECTIVE_ENDINGS if stem + ending != base]
+
+
+@lru_cache(maxsize=1)
+def place_adjectives() -> dict[str, str]:
+    """bot/data/place_adjectives.tsv (built by scripts/build_place_adjectives.py): adjective -> country code."""
+    text = resources.files("bot").joinpath("data", "place_adjectives.tsv").read_text("utf-8")
+    return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -468,6 +482,12 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         for inflected in _inflections(cased):
             if pattern_key(inflected) not in candidates:
                 add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
+    # Russian names a place by its adjective more than by its name ("новосибирские врачи", "на Харьковском
+    # подшипниковом заводе"): counted as the place where the tagger's gate lets it (see Tagger._drop_non_places).
+    for adjective, code in place_adjectives().items():
+        for inflected in place_adjective_forms(adjective):
+            if pattern_key(inflected) not in candidates:
+                add_key(pattern_key(inflected), fold_cased(inflected), "any", code, "adjective")
 
     # The keys and their entries as two lists (a pair for each key took ~5 MB more at the build's peak).
     keys: list[str] = []

@@ -244,6 +244,22 @@ _FACILITY_BEFORE = re.compile(
     r"(?i:(?<!\w)(?:avenida|b(?:oulevard|ulevar)|calle|esta(?:ci[oó]n|[cç][aã]o)|g(?:are|lorieta)|"
     r"p(?:aseo|iazza|laz(?:a|oleta|uela)|ra[cç]a)|r(?:edondel|otonda|u[ae])|stazione|viale))"
     r"(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
+# Nouns (their stems, folded) that a place's adjective names a place by: a place or region, a facility or a
+# workforce ("Кронштадтский морской завод", "Новосибирские медики", "Гомельское областное объединение"). A
+# capitalised adjective before none of them may be a surname made from a town ("Новосибирский заявил").
+_PLACE_ADJECTIVE_NOUNS = (
+    "город", "област", "краи", "края", "краю", "крае", "краев", "регион", "район", "округ", "республик", "столиц", "губерн",
+    "завод", "автозавод", "авиазавод", "фабрик", "комбинат", "шахт", "разрез", "рудник", "порт", "аэропорт",
+    "метро", "депо", "вокзал", "трамва", "троллейбус", "автобус",
+    "больниц", "поликлиник", "госпитал", "скор", "школ", "университет", "вуз", "колледж", "предприят", "цех",
+    "верф", "судоверф", "тэц", "электростанц", "филиал", "отделени", "объединени", "организац", "профсоюз",
+    "федераци", "обком", "горком", "терком", "мэри", "администрац", "суд", "прокуратур", "власт", "правительств",
+    "врач", "медик", "медсестр", "фельдшер", "учител", "педагог", "рабоч", "работник", "сотрудник", "трудящ",
+    "шахтер", "горняк", "угольщик", "металлург", "нефтяник", "газовик", "энергетик", "строител", "докер",
+    "водител", "машинист", "железнодорожник", "курьер", "пролетари", "коллектив", "бюджетник",
+)
+# Russian adjective endings, folded ("й" is folded to "и": "морской" is read "морскои").
+_ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
@@ -1073,6 +1089,26 @@ def _folded_between(original: str, start: int, end: int) -> str:
     return " " + fold(original[start:end]) + " "
 
 
+def _names_place_by_adjective(original: str, start: int, end: int) -> bool:
+    """True when the place adjective at original[start:end] names its place: written in lower case (a surname made
+    from a town never is: "новосибирские врачи"), or before a noun of a place, facility or workforce, perhaps after
+    one more adjective ("Кронштадтский морской завод", "ГРОДНЕНСКОЕ ОБЛАСТНОЕ ОБЪЕДИНЕНИЕ")."""
+    if original[start].islower():
+        return True
+    position = end
+    for _ in range(2):
+        after = _WORD_AFTER.match(original[position:position + 40])
+        if after is None:
+            return False
+        word = fold(after.group(1))
+        if word.startswith(_PLACE_ADJECTIVE_NOUNS):
+            return True
+        if not _ADJECTIVE_ENDING.search(word):
+            return False
+        position += after.end()
+    return False
+
+
 def _word_before(original: str, start: int) -> str | None:
     """The word that ends one space before `start`, looking back at most 40 characters."""
     window_start = max(0, start - 40)
@@ -1876,6 +1912,8 @@ class Tagger:
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
+            if entry.form == "adjective" and not _names_place_by_adjective(match.original, match.start, match.end):
+                continue
             if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start):
                 continue  # "la Plaza de Santo Domingo", "el redondel México": a square or street, not the place
             after_start = bisect_right(union_starts, (match.field, match.start))
