@@ -1664,6 +1664,35 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
 
 
+def test_the_people_after_a_russian_head_in_the_genitive_plural_are_the_names() -> None:
+    """"Федерального профсоюза авиадиспетчеров", "Независимого профсоюза медработников Украины" (wide_cyr17 ru-4010,
+    wide_ru19 ru-8732): the workers a union is of, lower case in the genitive plural after a singular head with a
+    capitalised adjective before it, are the name's, and the name is given in the nominative; a person after it
+    (its chairman) is not the name's, and a lower-case head with no adjective before it names nothing."""
+    names = _names(_tags("В Самаре, Россия, выступили лидеры Общественного профсоюза водолазов и Северного "
+                         "профсоюза сварщиков."))
+    assert {"Общественный профсоюз водолазов", "Северный профсоюз сварщиков"} <= names
+    names = _names(_tags("В Киеве, Украина, глава Вольного профсоюза пекарей Украины Иван Петренко заявил о "
+                         "забастовке."))
+    assert "Вольный профсоюз пекарей Украины" in names
+    assert not any("Петренко" in name for name in names)
+    assert not _tags("В Самаре, Россия, вчера профсоюз водолазов провёл собрание.").unions
+
+
+def test_a_russian_name_found_in_the_genitive_is_given_in_the_nominative() -> None:
+    """"Национального Форума Профсоюзов Украины" (wide_ru19 ru-8736) is "Национальный Форум Профсоюзов Украины";
+    a word before the head that is no adjective in the genitive leaves the name as written."""
+    from bot.matching.recognise import _cyrillic_nominative
+
+    assert _cyrillic_nominative("Северного Форума Профсоюзов Урала".split()) == "Северный Форум Профсоюзов Урала".split()
+    assert _cyrillic_nominative("Всероссийского профсоюза пилотов".split()) == "Всероссийский профсоюз пилотов".split()
+    assert _cyrillic_nominative("Свободной Федерации профсоюзов".split()) == "Свободная Федерация профсоюзов".split()
+    assert _cyrillic_nominative("Вільної профспілки шахтарів".split()) == "Вільна профспілка шахтарів".split()
+    assert _cyrillic_nominative("Генеральный Совет Федерации профсоюзов".split()) is None
+    assert "Северный Форум Профсоюзов Урала" in _names(_tags(
+        "В Екатеринбурге, Россия, председатель Северного Форума Профсоюзов Урала Иван Петров заявил о протесте."))
+
+
 def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None:
     """"новый профсоюз «Единство»", "профсоюза «Защита труда»", "профсоюз «Форд»" (wide_ru18 ru-5363, wide_cyr17
     ru-4002, ru-4010): a union the directory lacks, named in quotes after a singular Russian or Ukrainian head, is
