@@ -1599,9 +1599,9 @@ def test_head_words_with_only_a_bodys_kind_or_level_name_no_union() -> None:
     assert not _names(_tags("В Москве, Россия, председатель Межрегионального профсоюза лоцманов и "
                             "Федерального профсоюза авиадиспетчеров выступили на митинге.")) & {
         "Межрегионального профсоюза", "Федерального профсоюза"}
-    # A place still says which one it is.
+    # A place still says which one it is (the name found in the genitive is given in the nominative).
     assert _names(_tags("В Санкт-Петербурге, Россия, Федерации профсоюзов Санкт-Петербурга провела митинг.")) == {
-        "Федерации профсоюзов Санкт-Петербурга"}
+        "Федерация профсоюзов Санкт-Петербурга"}
 
 
 def test_a_portuguese_head_before_an_employers_sector_names_an_employers_syndicate() -> None:
