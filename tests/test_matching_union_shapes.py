@@ -1599,9 +1599,9 @@ def test_head_words_with_only_a_bodys_kind_or_level_name_no_union() -> None:
     assert not _names(_tags("В Москве, Россия, председатель Межрегионального профсоюза лоцманов и "
                             "Федерального профсоюза авиадиспетчеров выступили на митинге.")) & {
         "Межрегионального профсоюза", "Федерального профсоюза"}
-    # A place still says which one it is.
+    # A place still says which one it is (the name found in the genitive is given in the nominative).
     assert _names(_tags("В Санкт-Петербурге, Россия, Федерации профсоюзов Санкт-Петербурга провела митинг.")) == {
-        "Федерации профсоюзов Санкт-Петербурга"}
+        "Федерация профсоюзов Санкт-Петербурга"}
 
 
 def test_a_portuguese_head_before_an_employers_sector_names_an_employers_syndicate() -> None:
@@ -1662,6 +1662,35 @@ def test_a_russian_union_is_found_in_the_genitive() -> None:
     tags = _tags("Председатель Свободного профсоюза медицинских работников Украины Олег Панасенко "
                  "предложил участникам митинга в Киеве проголосовать за подготовку к забастовке.")
     assert "vmppu-ua" in {tag.union_id for tag in tags.unions}
+
+
+def test_the_people_after_a_russian_head_in_the_genitive_plural_are_the_names() -> None:
+    """"Федерального профсоюза авиадиспетчеров", "Независимого профсоюза медработников Украины" (wide_cyr17 ru-4010,
+    wide_ru19 ru-8732): the workers a union is of, lower case in the genitive plural after a singular head with a
+    capitalised adjective before it, are the name's, and the name is given in the nominative; a person after it
+    (its chairman) is not the name's, and a lower-case head with no adjective before it names nothing."""
+    names = _names(_tags("В Самаре, Россия, выступили лидеры Общественного профсоюза водолазов и Северного "
+                         "профсоюза сварщиков."))
+    assert {"Общественный профсоюз водолазов", "Северный профсоюз сварщиков"} <= names
+    names = _names(_tags("В Киеве, Украина, глава Вольного профсоюза пекарей Украины Иван Петренко заявил о "
+                         "забастовке."))
+    assert "Вольный профсоюз пекарей Украины" in names
+    assert not any("Петренко" in name for name in names)
+    assert not _tags("В Самаре, Россия, вчера профсоюз водолазов провёл собрание.").unions
+
+
+def test_a_russian_name_found_in_the_genitive_is_given_in_the_nominative() -> None:
+    """"Национального Форума Профсоюзов Украины" (wide_ru19 ru-8736) is "Национальный Форум Профсоюзов Украины";
+    a word before the head that is no adjective in the genitive leaves the name as written."""
+    from bot.matching.recognise import _cyrillic_nominative
+
+    assert _cyrillic_nominative("Северного Форума Профсоюзов Урала".split()) == "Северный Форум Профсоюзов Урала".split()
+    assert _cyrillic_nominative("Всероссийского профсоюза пилотов".split()) == "Всероссийский профсоюз пилотов".split()
+    assert _cyrillic_nominative("Свободной Федерации профсоюзов".split()) == "Свободная Федерация профсоюзов".split()
+    assert _cyrillic_nominative("Вільної профспілки шахтарів".split()) == "Вільна профспілка шахтарів".split()
+    assert _cyrillic_nominative("Генеральный Совет Федерации профсоюзов".split()) is None
+    assert "Северный Форум Профсоюзов Урала" in _names(_tags(
+        "В Екатеринбурге, Россия, председатель Северного Форума Профсоюзов Урала Иван Петров заявил о протесте."))
 
 
 def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None:

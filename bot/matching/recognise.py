@@ -496,6 +496,24 @@ def _other_cyrillic_acronym(acronym: str) -> bool:
     return fold(acronym.strip(".")) in _CYRILLIC_NON_UNION_ACRONYMS
 
 
+# The people a Russian or Ukrainian union is of, in the genitive plural and lower case, right after a singular
+# head with a capitalised adjective before it ("Федерального профсоюза авиадиспетчеров", "Независимого профсоюза
+# медработников Украины", "Незалежної профспілки машиністів"): the name's, as "работников" is (_LOWER_NAME_WORDS);
+# without them the name is cut to its adjective and head, a generic phrase.
+_CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
+_CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{3,}(?:ов|ев|ей|ів|їв)")
+
+
+def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | None:
+    """The lower-case genitive plural of people one space after a head ending at `end` ("... профсоюза
+    лоцманов"), or None."""
+    following = _tokens(original, end, min(len(original), end + 40))[:1]
+    if following and following[0][0] == end + 1 and original[end] == " " and _CYRILLIC_PEOPLE_PLURAL.fullmatch(
+            following[0][2]):
+        return following[0]
+    return None
+
+
 _QUOTED_LIST_ITEM = re.compile(r"[»\"”]\s*(?:,|и|і|та|й)\s*[«\"“]([^«»\"“”\n]{2,40}?)(?=[»\"”])")
 _PLURAL_HEADS = frozenset(fold(word) for word in """
 unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
@@ -1996,6 +2014,48 @@ def _polish_nominative(words: list[str]) -> list[str] | None:
     return result
 
 
+# Russian and Ukrainian heads in the genitive, and their nominative: a name found so is given in the nominative,
+# with the adjectives before its head ("Независимого профсоюза медработников Украины" is "Независимый профсоюз
+# медработников Украины", "Национального Форума Профсоюзов Украины" "Национальный Форум Профсоюзов Украины"), as
+# the directory and the union write it; the words after the head are its complement, in the genitive anyway.
+_CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профсоюза": "Профсоюз", "профспілки": "профспілка",
+                           "Профспілки": "Профспілка", "Форума": "Форум", "Конгресса": "Конгресс", "Союза": "Союз",
+                           "Федерации": "Федерация", "Конфедерации": "Конфедерация", "Организации": "Организация",
+                           "Ассоциации": "Ассоциация", "Объединения": "Объединение", "Федерації": "Федерація",
+                           "Конфедерації": "Конфедерація"}
+# Genitive endings of adjectives (masculine or neuter, feminine; Ukrainian "-ого", "-ої"), soft ones after "н" or
+# a hushing letter ("Синего", "Всероссийского": "-ий")
+_CYRILLIC_ADJECTIVE_GENITIVE = re.compile(r"(ого|его|ой|ей|ої|ьої)$")
+
+
+def _cyrillic_nominative(words: list[str]) -> list[str] | None:
+    """The name's leading words in the nominative when its Russian or Ukrainian head is in the genitive, else None
+    (a word before the head that is no capitalised adjective in the genitive: "Генеральный Совет Федерации ...")."""
+    head = next((index for index, word in enumerate(words[:4]) if word in _CYRILLIC_OBLIQUE_HEADS), None)
+    if head is None:
+        return None
+    nominative = _CYRILLIC_OBLIQUE_HEADS[words[head]]
+    ukrainian = any(letter in "іїєґ" for letter in "".join(words))
+    feminine, neuter = nominative.endswith(("я", "а")), nominative.endswith("е")
+    result = list(words)
+    for index in range(head):
+        match = _CYRILLIC_ADJECTIVE_GENITIVE.search(words[index])
+        if match is None or not words[index][:1].isupper():
+            return None
+        stem, soft = words[index][:match.start()], match.group(1) in ("его", "ей", "ьої")
+        if ukrainian:
+            result[index] = stem + ("я" if soft else "а") if feminine else stem + ("є" if soft else "е") if neuter else (
+                stem + "ій" if soft else stem + "ий")
+        elif feminine:
+            result[index] = stem + ("яя" if soft else "ая")
+        elif neuter:
+            result[index] = stem + ("ее" if soft else "ое")
+        else:
+            result[index] = stem + ("ий" if soft or stem[-1:] in "кгхжшчщ" else "ый")
+    result[head] = nominative
+    return result
+
+
 _OF_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "ca"})  # a name goes on with "of", "de", "di"
 _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale", "syndicales", "sindacale", "sindacali"})
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
@@ -2472,6 +2532,12 @@ class Recogniser:
         if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
+        if (not head_capitalised and left and not right and acronym is None and head in _CYRILLIC_SINGULAR_HEADS
+                and (people := _cyrillic_people_after(original, end)) is not None):
+            more, acronym = self._walk_right(original, people[1])
+            if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
+                more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
+            right = [people, *more]
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
             # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
             # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
@@ -2941,6 +3007,9 @@ class Recogniser:
             name = " ".join(_NOMINATIVE_HEADS.get(word, word) for word in name.split())
         if not _POLISH_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
             nominative = _polish_nominative(name.split())
+            name = " ".join(nominative) if nominative is not None else name
+        if not _CYRILLIC_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
+            nominative = _cyrillic_nominative(name.split())
             name = " ".join(nominative) if nominative is not None else name
         return FoundName(start, end, name, acronym)
 
