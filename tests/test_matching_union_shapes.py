@@ -2592,3 +2592,45 @@ def test_belgian_rail_centrales_and_montreal_teachers_and_blue_collars_are_direc
     assert {"appm-ca", "syndicat-des-cols-bleus-regroupes-de-montreal-ca"} <= _ids(tags)
     tags = _tags("Em Lisboa, o Sindicato dos Trabalhadores da Administração Local convocou greve no lixo.")
     assert _ids(tags) == {"stal-pt"}
+
+
+def test_a_weak_headed_name_its_acronym_spells_is_a_union_where_its_sentence_says_so() -> None:
+    # Branch miss20 (wide_es17 es-3808, wide_fr18 fr-5625, wide_unions8b es-813): a Romance weak head with no
+    # labour word in the name ("Federación Minera ...", "Confédération des praticiens ...") is a union when its
+    # bracketed acronym spells its words one for one and a union word stands just before it or in its sentence.
+    tags = _tags("En Arequipa, la Federación Textil y Metalúrgica del Sur (FTMS) anunció, junto a otros sindicatos, "
+                 "un paro de 48 horas.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("Federación Textil y Metalúrgica del Sur", "FTMS")}
+    tags = _tags("À Lyon, la CPC (Confédération des praticiens des cliniques) a rejoint l'intersyndicale jeudi.")
+    assert "Confédération des praticiens des cliniques" in _names(tags)
+    # No union word around it: a body of any kind.
+    assert not _tags("En Arequipa, la Federación Textil y Metalúrgica del Sur (FTMS) anunció un paro de 48 horas.").unions
+    # A party's front and a federation of towns are not unions, whatever the sentence says of unions.
+    assert not _tags("En Montevideo, el Frente Amplio (FA) y los sindicatos marcharon el lunes.").unions
+    assert not _tags("En Madrid, la Federación Española de Municipios y Provincias (FEMP) se reunió con los sindicatos."
+                     ).unions
+
+
+def test_a_directory_name_run_on_to_its_own_bracketed_acronym_is_the_longer_union() -> None:
+    # Branch miss20 (wide_fr19 fr-6700, fr-6703): the directory's "Syndicat national des travailleurs de
+    # l'éducation" (Algeria's SNTE) is the start of a longer name whose acronym spells the whole of it.
+    tags = _tags("Au Niger, le Syndicat national des travailleurs de l'éducation et de la formation (SYNTEF) a lancé "
+                 "une grève illimitée.")
+    assert _names(tags) == {"Syndicat national des travailleurs de l'éducation et de la formation"}
+    assert "snte-dz" not in _ids(tags)
+    # The directory's name with its own acronym stays the directory's union.
+    tags = _tags("À Alger, le Syndicat national des travailleurs de l'éducation (SNTE) a lancé une grève illimitée.")
+    assert _ids(tags) == {"snte-dz"}
+
+
+def test_a_directory_name_with_a_spaced_dash_before_its_acronym_is_found_written_joined() -> None:
+    # Branch miss20 (wide_es19 es-6048, es-6049, es-6051): the directory writes "Intersindical – CSC", the press
+    # "Intersindical-CSC"; a spaced dash folds to three spaces, so the joined form is a name of its own.
+    assert _ids(_tags("En Barcelona, Intersindical-CSC ha convocado una huelga general para el jueves.")) == {
+        "intersindical-csc-es"}
+
+
+def test_brazils_nova_central_is_known_by_its_short_name() -> None:
+    # Directory row of branch miss20 (data/union_sources/national-centres-pages-miss20.tsv).
+    tags = _tags("Em São Paulo, a CUT, a Força Sindical e a Nova Central convocaram uma greve geral para sexta-feira.")
+    assert "ncst-br" in _ids(tags)
