@@ -731,6 +731,8 @@ def test_chinese_union_names_end_in_gonghui() -> None:
     ("首爾報導:南韓工會成員在首爾集會。北京報道:中國工會會員總數達2億,中國各級工會加強了。", set()),  # a country's
     ("汕尾报道:市人大常委会副主任、市总工会主席主持;省总工会派员出席。", set()),  # the city's, the province's
 ])
+
+
 def test_chinese_names_start_after_a_clause_glued_before_them(text: str, names: set[str]) -> None:
     # Chinese has no spaces: a verb, "and", "at", "of" or a count before a union's name is no part of it.
     assert _names(_tags(text)) == names
@@ -2632,3 +2634,45 @@ def test_russian_names_of_fnpr_regional_federations_and_fpb_branch_unions() -> N
     tags = _tags("Избрание состоялось на пленуме Гомельской областной организации Белорусского профсоюза работников "
                  "культуры, информации, спорта и туризма.")
     assert "Белорусский профсоюз работников культуры, информации, спорта и туризма" in _names(tags)
+
+
+def test_a_weak_headed_name_its_acronym_spells_is_a_union_where_its_sentence_says_so() -> None:
+    # Branch miss20 (wide_es17 es-3808, wide_fr18 fr-5625, wide_unions8b es-813): a Romance weak head with no
+    # labour word in the name ("Federación Minera ...", "Confédération des praticiens ...") is a union when its
+    # bracketed acronym spells its words one for one and a union word stands just before it or in its sentence.
+    tags = _tags("En Arequipa, la Federación Textil y Metalúrgica del Sur (FTMS) anunció, junto a otros sindicatos, "
+                 "un paro de 48 horas.")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {("Federación Textil y Metalúrgica del Sur", "FTMS")}
+    tags = _tags("À Lyon, la CPC (Confédération des praticiens des cliniques) a rejoint l'intersyndicale jeudi.")
+    assert "Confédération des praticiens des cliniques" in _names(tags)
+    # No union word around it: a body of any kind.
+    assert not _tags("En Arequipa, la Federación Textil y Metalúrgica del Sur (FTMS) anunció un paro de 48 horas.").unions
+    # A party's front and a federation of towns are not unions, whatever the sentence says of unions.
+    assert not _tags("En Montevideo, el Frente Amplio (FA) y los sindicatos marcharon el lunes.").unions
+    assert not _tags("En Madrid, la Federación Española de Municipios y Provincias (FEMP) se reunió con los sindicatos."
+                     ).unions
+
+
+def test_a_directory_name_run_on_to_its_own_bracketed_acronym_is_the_longer_union() -> None:
+    # Branch miss20 (wide_fr19 fr-6700, fr-6703): the directory's "Syndicat national des travailleurs de
+    # l'éducation" (Algeria's SNTE) is the start of a longer name whose acronym spells the whole of it.
+    tags = _tags("Au Niger, le Syndicat national des travailleurs de l'éducation et de la formation (SYNTEF) a lancé "
+                 "une grève illimitée.")
+    assert _names(tags) == {"Syndicat national des travailleurs de l'éducation et de la formation"}
+    assert "snte-dz" not in _ids(tags)
+    # The directory's name with its own acronym stays the directory's union.
+    tags = _tags("À Alger, le Syndicat national des travailleurs de l'éducation (SNTE) a lancé une grève illimitée.")
+    assert _ids(tags) == {"snte-dz"}
+
+
+def test_a_directory_name_with_a_spaced_dash_before_its_acronym_is_found_written_joined() -> None:
+    # Branch miss20 (wide_es19 es-6048, es-6049, es-6051): the directory writes "Intersindical – CSC", the press
+    # "Intersindical-CSC"; a spaced dash folds to three spaces, so the joined form is a name of its own.
+    assert _ids(_tags("En Barcelona, Intersindical-CSC ha convocado una huelga general para el jueves.")) == {
+        "intersindical-csc-es"}
+
+
+def test_brazils_nova_central_is_known_by_its_short_name() -> None:
+    # Directory row of branch miss20 (data/union_sources/national-centres-pages-miss20.tsv).
+    tags = _tags("Em São Paulo, a CUT, a Força Sindical e a Nova Central convocaram uma greve geral para sexta-feira.")
+    assert "ncst-br" in _ids(tags)

@@ -2955,7 +2955,8 @@ class Recogniser:
                        and (word in needed or _HEADS.get(word, ("weak",))[0] == "strong"
                             or any(part in needed for part in word.split()))
                        for word in content if word not in _HEADS or _HEADS[word][0] == "strong"
-                       or (head_word is None and word in _PLURAL_HEADS)):
+                       or (head_word is None and word in _PLURAL_HEADS)) and not _spelt_union_in_a_union_sentence(
+                           original, words, acronym, head_word):
                 return None
         if heads and all(head in _PLURAL_HEADS for head in heads) and len(content) < 3 and acronym is None:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
@@ -3084,6 +3085,13 @@ class Recogniser:
                     taken_starts.insert(position, name.start)
                 elif name.acronym and self._lengthens_found(name, own_end, position, result, positions, taken):
                     taken_starts[position] = name.start
+                elif name.acronym and _runs_on_from_directory_name(original, name, own_end, position, taken,
+                                                                  positions):
+                    # "Syndicat national des travailleurs de l'éducation et de la recherche (Synter)": the
+                    # directory's shorter name is a prefix of this one, which the tagger then takes in its place
+                    positions[(name.start, name.end)].append(len(result))
+                    result.append(name)
+                    taken[position] = (name.start, name.end)
         return result
 
     @staticmethod
@@ -3298,6 +3306,24 @@ _DASH_NEXT = re.compile(f"[^\\S\\n]*[{_NAME_DASHES}]")
 _SPACED_DASH_ACRONYM = re.compile(f"([^\\W\\d_][\\w.&]{{1,12}}) ?[{_NAME_DASHES}] ?(\\w{{1,4}})")
 
 
+def _runs_on_from_directory_name(original: str, name: FoundName, own_end: int, position: int,
+                                 taken: list[tuple[int, int]], positions: dict[tuple[int, int], list[int]]) -> bool:
+    """Whether `name`, read back from its bracketed acronym, starts where a directory name (`taken[position]`,
+    not a found one) starts and runs on past it in lower-case words to the bracket, over nothing else found
+    ("Syndicat national des travailleurs de l'éducation" + "et de la recherche (Synter)"), and the acronym
+    spells the whole name, not the directory's shorter one (that would be the same union, written long)."""
+    start, end = taken[position]
+    if (positions.get((start, end)) or start != name.start or end >= own_end or name.acronym is None
+            or (position + 1 < len(taken) and taken[position + 1][0] < own_end)):
+        return False
+    rest = original[end:own_end].split()
+    if not rest or any(_is_capitalised(word) for word in rest):
+        return False  # only lower-case words go on past the directory's name
+    shorter = original[start:end].split()
+    acronym = acronym_letters(name.acronym)
+    return not (initials_fit(acronym, shorter) or syllables_fit(acronym, shorter))
+
+
 def dash_joined_acronym(inner: str) -> str | None:
     """A bracket's acronym written with a spaced dash between its parts ("CUT – A", "CGT – i"), joined by
     a hyphen ("CUT-A"), or None when the bracket holds something else."""
@@ -3472,6 +3498,42 @@ def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
     if not _EMPLOYER_WORDS.isdisjoint(folded):
         return True
     return initials_fit(acronym, words) and not any(word in LABOUR_WORDS or word in _HEADS for word in folded)
+
+
+# A Romance-language word for a union or unions, or for what they do together, in the sentence around a name.
+_UNION_CUE = re.compile(r"(?<!\w)(?:[Ii]nter)?(?:[Ss]indica|[Ss]yndica|[Ss]indaca)")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_POLITICAL_HEADS = frozenset({"frente", "front", "movimiento", "mouvement", "movimento", "corriente"})
+# Towns, provinces and their mayors: a federation of them is the employers' side ("Federación Española de Municipios
+# y Provincias (FEMP)", "Association des maires de France (AMF)").
+_LOCAL_GOVERNMENT_WORDS = frozenset(fold(word) for word in """
+municipios municipalidades municipales ayuntamientos alcaldes provincias regiones departamentos comunas
+municipios municipais prefeituras prefeitos camaras estados
+communes villes maires regions departements collectivites
+comuni municipi sindaci province regioni
+""".split())
+
+
+def _spelt_union_in_a_union_sentence(original: str, words: list[tuple[int, int, str]], acronym: str | None,
+                                     head_word: tuple[int, int] | None) -> bool:
+    """Whether a name read from its bracketed acronym, with a Romance weak head and no labour word of its own,
+    is still a union's: the acronym spells its words one for one and the words just before it or its sentence
+    after it call it a union ("La
+    Asociación de Personal de Plataformas (APP) se convirtió en el primer sindicato", "la Confédération des
+    praticiens des hôpitaux (CPH) ont rejoint l'intersyndicale"); not a party's front nor a federation of towns.
+    A federation of a trade's employers is rejected before this by its words."""
+    if acronym is None or head_word is not None or not words:
+        return False
+    first = _bare(words[0][2])
+    if first in _POLITICAL_HEADS or not _LOWER_CASE_NAME_LANGUAGES.intersection(_HEADS.get(first, ("", ()))[1]):
+        return False  # "Frente Amplio (FA)", "Frente Sandinista ... (FSLN)": parties near their unions
+    if not initials_exact(acronym, [word for _, _, word in words]) or not _LOCAL_GOVERNMENT_WORDS.isdisjoint(
+            _bare(word) for _, _, word in words):
+        return False
+    start, end = words[0][0], words[-1][1]
+    stop = _SENTENCE_END.search(original, end + len(acronym) + 3, end + 100)
+    after_end = stop.start() if stop is not None else min(len(original), end + 100)
+    return bool(_UNION_CUE.search(original, max(0, start - 100), start) or _UNION_CUE.search(original, end, after_end))
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:

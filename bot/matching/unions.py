@@ -135,6 +135,7 @@ _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
 _ACRONYM_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "PIT-CNT", written "PIT – CNT" too
 _ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
+_SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\b)")  # "Intersindical – CSC"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
@@ -845,6 +846,7 @@ class UnionDirectory:
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
+                                *_dash_joined_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
                     key = pattern_key(variant)
@@ -885,6 +887,13 @@ class UnionDirectory:
 
 
 _LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transport", "Rail, Maritime, and ..."
+
+
+def _dash_joined_forms(name: str) -> tuple[str, ...]:
+    """The name with a spaced dash before its closing acronym written joined ("Intersindical-CSC" for
+    "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
+    joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
+    return (joined,) if joined != name else ()
 
 
 def _serial_comma_forms(name: str) -> tuple[str, ...]:
