@@ -784,6 +784,15 @@ def test_a_thai_union_name_runs_through_and_to_of_thailand_and_a_group_of_unions
     assert _names(_tags("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจ กฟผ."}  # a group within
 
 
+def test_a_thai_head_with_only_a_sector_after_it_names_no_union() -> None:
+    # "รัฐวิสาหกิจ" (state enterprise) or "อุตสาหกรรม" (industry) alone after a head says what kind of union it is;
+    # a name goes on after the sector, or has its enterprise's letters after a space.
+    assert not _tags("ผู้นำสหภาพแรงงานรัฐวิสาหกิจต้องปรับตัว ส่วนสหพันธ์แรงงานรัฐวิสาหกิจ 9 องค์กร "
+                     "และสมาพันธ์แรงงานรัฐวิสาหกิจ (สรอ.) รวมตัวเป็นสหภาพแรงงานอุตสาหกรรม ในกรุงเทพฯ").unions
+    names = _names(_tags("สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง และสหภาพแรงงานรัฐวิสาหกิจ กสท. ชุมนุมในกรุงเทพฯ"))
+    assert names == {"สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง", "สหภาพแรงงานรัฐวิสาหกิจ กสท."}
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

@@ -1107,11 +1107,15 @@ _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "แล�
 _THAI_GROUP = "กลุ่ม"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
+# A sector alone after the head says what kind of union, and names none: "สหภาพแรงงานรัฐวิสาหกิจ" (a state enterprise
+# workers' union), "สหพันธ์แรงงานรัฐวิสาหกิจ", "สหภาพแรงงานอุตสาหกรรม" (an industrial union); a name goes on after it
+# ("...รัฐวิสาหกิจสัมพันธ์", "...รัฐวิสาหกิจรถไฟ") or has its enterprise's letters after a space ("... กฟผ.").
+_THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
 
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
-    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country after it
-    ("สหภาพแรงงานไทย", Thai labour unions) names none."""
+    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
+    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none."""
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
@@ -1121,7 +1125,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
-        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)):
+        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
+                spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
         start = match.start()
