@@ -1069,6 +1069,15 @@ def test_korean_words_for_a_kind_of_union_name_none() -> None:
     assert not _tags("서울에서 정부는 법외노조 통보를 했고 교원노조법 개정을 미뤘다.").unions
 
 
+def test_a_korean_trade_or_staff_word_alone_before_its_union_word_names_none() -> None:
+    # The communication workers' union said of a foreign union, unions in IT, a firm's employees' union, and five
+    # union federations: kinds of union; with a firm or a place before the word, a name.
+    for text in ("런던에서 통신노조(CWU) 조합원들이 파업했다.", "판교에 IT노조 설립 바람이 분다.",
+                 "성남에서 네이버 사원노조 회원들이 회견을 열었다.", "파리에서 다섯개 노조연맹이 시위를 벌였다."):
+        assert not [tag for tag in default_tagger().tag(None, text, "ko").unions if tag.union_id.startswith("found:")]
+    assert _names(_tags("서울에서 한빛통신노조가 파업에 들어갔다.")) == {"한빛통신노조"}
+
+
 def test_a_japanese_federation_or_council_of_unions_goes_on_after_its_union_word() -> None:
     assert _names(_tags("佐賀県労働組合総連合は最低賃金の引き上げを求めた。")) == {"佐賀県労働組合総連合"}
     assert _names(_tags("東京で合同・一般労働組合全国協議会の大会が開かれた。")) == {"合同・一般労働組合全国協議会"}

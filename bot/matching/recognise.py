@@ -936,8 +936,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
 # one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all). So is a union's role or rank alone:
 # "교섭대표노동조합" (the union chosen to bargain), "본부노조" (a union's division, as a firm's staff call it),
-# "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken).
-_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국"})
+# "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken). So are the
+# trades the press writes for a foreign union or a sector's unions ("통신노조(CWU)", the communication workers' union
+# CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
+# employees' union).
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국",
+                                "통신", "IT", "사원"})
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
@@ -996,7 +1000,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
                 union.removesuffix("노동조합").removesuffix("노조") in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
