@@ -1078,6 +1078,18 @@ def test_a_korean_trade_or_staff_word_alone_before_its_union_word_names_none() -
     assert _names(_tags("서울에서 한빛통신노조가 파업에 들어갔다.")) == {"한빛통신노조"}
 
 
+def test_a_korean_trades_short_name_in_a_story_placed_abroad_is_that_countrys_union_not_koreas() -> None:
+    # "금속노조", "철도노조", "공무원노조" are the KMWU's, the KRWU's and the KGEU's short names, and also the words the
+    # Korean press writes for another country's metal, railway or public servants' unions.
+    tagger = default_tagger()
+    for text in ("영국 런던에서 금속노조 조합원 3천 명이 파업에 들어갔다.", "프랑스 파리에서 철도노조와 공무원노조가 시위를 벌였다."):
+        assert not tagger.tag(None, text, "ko").unions
+    assert _ids(tagger.tag(None, "서울에서 금속노조 조합원 3천 명이 파업에 들어갔다.", "ko")) == {"kmwu-kr"}
+    assert _ids(tagger.tag(None, "금속노조 조합원 3천 명이 파업에 들어갔다.", "ko")) == {"kmwu-kr"}  # no place: the language's
+    # a branch after the short name is the Korean union's, wherever the story seems to be placed
+    assert "kmwu-kr" in _ids(tagger.tag(None, "일본 도쿄에서 금속노조 현대차지부 조합원들이 회견을 열었다.", "ko"))
+
+
 def test_a_japanese_federation_or_council_of_unions_goes_on_after_its_union_word() -> None:
     assert _names(_tags("佐賀県労働組合総連合は最低賃金の引き上げを求めた。")) == {"佐賀県労働組合総連合"}
     assert _names(_tags("東京で合同・一般労働組合全国協議会の大会が開かれた。")) == {"合同・一般労働組合全国協議会"}
