@@ -523,7 +523,8 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
 _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
 # A Korean union's short name that is a trade's word and "노조" alone ("철도노조", "금속노조", "공무원노조"): the
 # Korean press writes the same words for another country's railway, metal or public servants' union ("독일 금속노조(IG
-# 메탈)"), so it names the Korean union only in a story the country backs, as a Latin script's one-word name does.
+# 메탈)"), so it needs the story's support, as a Latin script's one-word name does: in a story placed in other
+# countries the language alone does not back it (see Tagger._accept_unions).
 KOREAN_TRADE_SHORT_NAME = re.compile(r"[\uac00-\ud7af]{2,3}노조")
 
 
