@@ -1550,7 +1550,8 @@ _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
 _ARABIC_ARTICLE = "ال"
-# Words that end an Arabic name (folded): prepositions, particles, days, verbs that follow a union's name, and
+# Words that end an Arabic name (folded): prepositions (and "عقب", right after), particles, days, verbs that follow
+# a union's name in the past or the present ("ثالث نقابة تعلن الانسحاب", the third union to announce its exit), and
 # what a union is said to be ("التابعة للاتحاد", affiliated to); common first names ("نقابة عمال ألبا علي
 # البنعلي"); and the purpose after "for" ("دعت النقابة العامة للمشاركة").
 _ARABIC_STOPS = _folded_words("""
@@ -1558,6 +1559,7 @@ _ARABIC_STOPS = _folded_words("""
     خلال لدى منذ حتى بين عبر تحت نحو كل اي أي او أو ثم قد لم لن لا ما كما مثل عند اذا إذا بعض غير سوى
     قال قالت اكد أكد اكدت أكدت اعلن أعلن اعلنت أعلنت دعا دعت طالب طالبت نظم نظمت قرر قررت اعتبر اعتبرت
     اوضح أوضح اوضحت أوضحت اشار أشار اشارت أشارت عقد عقدت اصدر أصدر اصدرت أصدرت يوم
+    تعلن يعلن تطالب يطالب تدعو يدعو تؤكد يؤكد تقرر يقرر تنظم ينظم تعقد يعقد عقب
     التابعة التابع المنضوية المنضوين المنضوي المنتسبة الممثلة المكونة
     علي محمد احمد أحمد عبد عبدالله حسن حسين خالد ناصر ام أم
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
