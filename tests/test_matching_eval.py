@@ -207,8 +207,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "wide_hi18": {("unions", "f1"): 0.76, ("countries", "f1"): 0.99},
     # wide_ko19: main 0.880, branch ko19 0.919 (union F1); primary countries 0.994
     "wide_ko19": {("unions", "f1"): 0.91, ("countries", "f1"): 0.99},
-    # wide_ko19b: main 0.747, branch ko19b 0.898 (union F1); primary countries 0.957 on both
-    "wide_ko19b": {("unions", "f1"): 0.88, ("countries", "f1"): 0.94},
+    # wide_ko19b: main 0.747, branch ko19b 0.898 (union F1); primary countries 0.957 on both; branch prec20b 0.919
+    "wide_ko19b": {("unions", "f1"): 0.91, ("countries", "f1"): 0.94},
     # wide_fr19: main 0.802, branch fr19 0.942 (union F1; most of the gain is its own directory rows); primary
     # countries main 0.916, branch 0.964
     "wide_fr19": {("unions", "f1"): 0.93, ("countries", "f1"): 0.95},
@@ -466,8 +466,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Thai pages of Thailand's labour press (คสรท., สรส., state-enterprise unions of rail, power and water, factory
     # unions, area union groups, teachers, riders), drawn for branch th19 (main 0.284 unions, 0.983 countries; the
     # branch 0.539, 0.983: Thai directory rows, Thai names cut before a glued predicate; branch prec20 0.652, 0.983:
-    # names through "และ" to "แห่งประเทศไทย", an area's group of unions from "กลุ่ม")
-    "wide_th19": {("unions", "f1"): 0.64, ("countries", "f1"): 0.97},
+    # names through "และ" to "แห่งประเทศไทย", an area's group of unions from "กลุ่ม"; branch prec20b 0.687: a head with
+    # only a sector after it, "รัฐวิสาหกิจ", names none)
+    "wide_th19": {("unions", "f1"): 0.67, ("countries", "f1"): 0.97},
     # Persian pages of Iran (Vahed and Haft Tappeh syndicates, teachers' associations, FUIW, Workers' House) and Dari
     # pages of Afghanistan (NUAWE), drawn for branch fa19 (main: no union found, 0.642 countries; the branch 0.958,
     # 0.879: Iranian and Afghan directory rows, Iran's cities in Persian)
@@ -479,8 +480,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Korean pages on local-government, care, platform, bus, media, railway and FKTU unions and Korean reports of the
     # IAM's and France's strikes, drawn for branch ko20 (main 0.806 unions, 0.965 countries on its first 57 pages;
     # the branch 0.850, 1.000 on 62: IAM and drivers' union directory rows, role words before 노조, a union named
-    # with its branch)
-    "wide_ko20": {("unions", "f1"): 0.84, ("countries", "f1"): 0.98},
+    # with its branch; branch prec20b 0.859: trade words alone before 노조, a trade's short name in a story abroad)
+    "wide_ko20": {("unions", "f1"): 0.85, ("countries", "f1"): 0.98},
     # Spanish pages of Central America, the Caribbean, the Andes, Paraguay/Uruguay and Spain's regional unions
     # (STENEE, STISSS, ANEP, ASOPROF, CONMERB, Petroecuador's unions, Dominican drivers' centres, PROSOL-UTIER, USTEA,
     # CIG), drawn for branch es20 (main 0.787 unions, 0.810 countries; the branch 0.922, 0.893: directory rows from

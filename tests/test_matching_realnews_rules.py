@@ -452,6 +452,9 @@ def test_urdu_names_end_at_punctuation_and_may_spell_out_acronyms(language: str,
     ("وقال الأمين العام للنقابة الوطنية لعمال البريد إن الإضراب نجح.", "النقابة الوطنية لعمال البريد"),
     # Tunisian and Moroccan federations ("جامعة", also "university") as "الجامعة العامة/الوطنية ل..."
     ("قررت الجامعة العامة للنقل إضرابا يومي الخميس والجمعة.", "الجامعة العامة للنقل"),
+    # a verb in the present after the name, and "عقب" (right after), end it
+    ("وقالت نقابة عمال الموانئ تطالب بزيادة الأجور.", "نقابة عمال الموانئ"),
+    ("وأكد أعضاء نقابة عمال عدن عقب قرار الحكومة التمسك بالإضراب.", "نقابة عمال عدن"),
 ])
 def test_arabic_union_names_after_their_head(text: str, name: str) -> None:
     assert name in _union_names(default_tagger().tag(None, text, "ar"))
@@ -468,6 +471,7 @@ def test_arabic_union_names_after_their_head(text: str, name: str) -> None:
     "زار الوزير جامعة وهران.",  # a university
     "أكدت النقابة لشرعية الاتحاد دعمها.",  # "for" right after a definite head is no name's
     "وقال نقيب الصحفيين إن نقابة الصحفيين ستعقد اجتماعا.",  # the profession's union, named in full elsewhere
+    "لتصبح ثالث نقابة تعلن الانسحاب من الاتحاد.",  # a union that announces: a verb after the head, no name
 ])
 def test_arabic_heads_without_a_name_give_none(text: str) -> None:
     assert not default_tagger().tag(None, text, "ar").unions

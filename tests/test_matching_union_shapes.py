@@ -786,6 +786,15 @@ def test_a_thai_union_name_runs_through_and_to_of_thailand_and_a_group_of_unions
     assert _names(_tags("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ. ร่วมชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจ กฟผ."}  # a group within
 
 
+def test_a_thai_head_with_only_a_sector_after_it_names_no_union() -> None:
+    # "รัฐวิสาหกิจ" (state enterprise) or "อุตสาหกรรม" (industry) alone after a head says what kind of union it is;
+    # a name goes on after the sector, or has its enterprise's letters after a space.
+    assert not _tags("ผู้นำสหภาพแรงงานรัฐวิสาหกิจต้องปรับตัว ส่วนสหพันธ์แรงงานรัฐวิสาหกิจ 9 องค์กร "
+                     "และสมาพันธ์แรงงานรัฐวิสาหกิจ (สรอ.) รวมตัวเป็นสหภาพแรงงานอุตสาหกรรม ในกรุงเทพฯ").unions
+    names = _names(_tags("สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง และสหภาพแรงงานรัฐวิสาหกิจ กสท. ชุมนุมในกรุงเทพฯ"))
+    assert names == {"สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง", "สหภาพแรงงานรัฐวิสาหกิจ กสท."}
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}
@@ -1060,6 +1069,27 @@ def test_indonesian_alliances_coalitions_and_union_organs_are_no_unions() -> Non
 def test_korean_words_for_a_kind_of_union_name_none() -> None:
     # "법외노조" (a union outside the law) and "교원노조" (teachers' unions, as in the act's name) are no names.
     assert not _tags("서울에서 정부는 법외노조 통보를 했고 교원노조법 개정을 미뤘다.").unions
+
+
+def test_a_korean_trade_or_staff_word_alone_before_its_union_word_names_none() -> None:
+    # The communication workers' union said of a foreign union, unions in IT, a firm's employees' union, and five
+    # union federations: kinds of union; with a firm or a place before the word, a name.
+    for text in ("런던에서 통신노조(CWU) 조합원들이 파업했다.", "판교에 IT노조 설립 바람이 분다.",
+                 "성남에서 네이버 사원노조 회원들이 회견을 열었다.", "파리에서 다섯개 노조연맹이 시위를 벌였다."):
+        assert not [tag for tag in default_tagger().tag(None, text, "ko").unions if tag.union_id.startswith("found:")]
+    assert _names(_tags("서울에서 한빛통신노조가 파업에 들어갔다.")) == {"한빛통신노조"}
+
+
+def test_a_korean_trades_short_name_in_a_story_placed_abroad_is_that_countrys_union_not_koreas() -> None:
+    # "금속노조", "철도노조", "공무원노조" are the KMWU's, the KRWU's and the KGEU's short names, and also the words the
+    # Korean press writes for another country's metal, railway or public servants' unions.
+    tagger = default_tagger()
+    for text in ("영국 런던에서 금속노조 조합원 3천 명이 파업에 들어갔다.", "프랑스 파리에서 철도노조와 공무원노조가 시위를 벌였다."):
+        assert not tagger.tag(None, text, "ko").unions
+    assert _ids(tagger.tag(None, "서울에서 금속노조 조합원 3천 명이 파업에 들어갔다.", "ko")) == {"kmwu-kr"}
+    assert _ids(tagger.tag(None, "금속노조 조합원 3천 명이 파업에 들어갔다.", "ko")) == {"kmwu-kr"}  # no place: the language's
+    # a branch after the short name is the Korean union's, wherever the story seems to be placed
+    assert "kmwu-kr" in _ids(tagger.tag(None, "일본 도쿄에서 금속노조 현대차지부 조합원들이 회견을 열었다.", "ko"))
 
 
 def test_a_japanese_federation_or_council_of_unions_goes_on_after_its_union_word() -> None:

@@ -954,8 +954,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
 # one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all). So is a union's role or rank alone:
 # "교섭대표노동조합" (the union chosen to bargain), "본부노조" (a union's division, as a firm's staff call it),
-# "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken).
-_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국"})
+# "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken). So are the
+# trades the press writes for a foreign union or a sector's unions ("통신노조(CWU)", the communication workers' union
+# CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
+# employees' union).
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국",
+                                "통신", "IT", "사원"})
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
@@ -1014,7 +1018,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온") or (
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
                 union.removesuffix("노동조합").removesuffix("노조") in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
@@ -1125,11 +1129,15 @@ _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "แล�
 _THAI_GROUP = "กลุ่ม"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
+# A sector alone after the head says what kind of union, and names none: "สหภาพแรงงานรัฐวิสาหกิจ" (a state enterprise
+# workers' union), "สหพันธ์แรงงานรัฐวิสาหกิจ", "สหภาพแรงงานอุตสาหกรรม" (an industrial union); a name goes on after it
+# ("...รัฐวิสาหกิจสัมพันธ์", "...รัฐวิสาหกิจรถไฟ") or has its enterprise's letters after a space ("... กฟผ.").
+_THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
 
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
-    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country after it
-    ("สหภาพแรงงานไทย", Thai labour unions) names none."""
+    """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
+    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none."""
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
@@ -1139,7 +1147,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
-        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)):
+        if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
+                spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
         start = match.start()
@@ -1559,7 +1568,8 @@ _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
 _ARABIC_ARTICLE = "ال"
-# Words that end an Arabic name (folded): prepositions, particles, days, verbs that follow a union's name, and
+# Words that end an Arabic name (folded): prepositions (and "عقب", right after), particles, days, verbs that follow
+# a union's name in the past or the present ("ثالث نقابة تعلن الانسحاب", the third union to announce its exit), and
 # what a union is said to be ("التابعة للاتحاد", affiliated to); common first names ("نقابة عمال ألبا علي
 # البنعلي"); and the purpose after "for" ("دعت النقابة العامة للمشاركة").
 _ARABIC_STOPS = _folded_words("""
@@ -1567,6 +1577,7 @@ _ARABIC_STOPS = _folded_words("""
     خلال لدى منذ حتى بين عبر تحت نحو كل اي أي او أو ثم قد لم لن لا ما كما مثل عند اذا إذا بعض غير سوى
     قال قالت اكد أكد اكدت أكدت اعلن أعلن اعلنت أعلنت دعا دعت طالب طالبت نظم نظمت قرر قررت اعتبر اعتبرت
     اوضح أوضح اوضحت أوضحت اشار أشار اشارت أشارت عقد عقدت اصدر أصدر اصدرت أصدرت يوم
+    تعلن يعلن تطالب يطالب تدعو يدعو تؤكد يؤكد تقرر يقرر تنظم ينظم تعقد يعقد عقب
     التابعة التابع المنضوية المنضوين المنضوي المنتسبة الممثلة المكونة
     علي محمد احمد أحمد عبد عبدالله حسن حسين خالد ناصر ام أم
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية

@@ -65,6 +65,7 @@ from bot.matching.recognise import (
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
+    KOREAN_TRADE_SHORT_NAME,
     ORDINARY_WORD_NAMES,
     UnionDirectory,
     UnionRecord,
@@ -2177,6 +2178,11 @@ class Tagger:
                 for match in unbacked for entry in match.entries) and (
                 spoken := language_countries(story_countries) - story_countries):
             for match in unbacked:
+                if story_countries and KOREAN_TRADE_SHORT_NAME.fullmatch(match.original, match.start, match.end) and (
+                        not _BRANCH_AFTER_KOREAN_UNION.match(match.original, match.end)):
+                    # "독일 금속노조": the Korean words for another country's metalworkers' union; a branch after them
+                    # ("금속노조 현대차지부") is the Korean union's
+                    continue
                 backed = [entry.target for entry in match.entries
                           if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
                 if len(set(backed)) > 1:
@@ -2575,6 +2581,7 @@ _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, af
 _KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*" + KOREAN_BRANCH_ENDING + ")")
+_BRANCH_AFTER_KOREAN_UNION = re.compile(r"\s?" + KOREAN_BRANCH)
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
 # A numbered union's number as the Spanish press writes it, with its sign in any spelling ("Nº1", "N° 1",

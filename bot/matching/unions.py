@@ -522,6 +522,11 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
 # Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
 # "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
 _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
+# A Korean union's short name that is a trade's word and "노조" alone ("철도노조", "금속노조", "공무원노조"): the
+# Korean press writes the same words for another country's railway, metal or public servants' union ("독일 금속노조(IG
+# 메탈)"), so it needs the story's support, as a Latin script's one-word name does: in a story placed in other
+# countries the language alone does not back it (see Tagger._accept_unions).
+KOREAN_TRADE_SHORT_NAME = re.compile(r"[\uac00-\ud7af]{2,3}노조")
 
 
 def _is_generic(name: str) -> bool:
@@ -882,7 +887,7 @@ class UnionDirectory:
         if _is_acronym_rule(rule, cased):
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
-            return False
+            return record.country == "KR" and KOREAN_TRADE_SHORT_NAME.fullmatch(name) is not None
         return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
 
 
