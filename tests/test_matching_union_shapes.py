@@ -2706,3 +2706,40 @@ def test_brazils_nova_central_is_known_by_its_short_name() -> None:
     # Directory row of branch miss20 (data/union_sources/national-centres-pages-miss20.tsv).
     tags = _tags("Em São Paulo, a CUT, a Força Sindical e a Nova Central convocaram uma greve geral para sexta-feira.")
     assert "ncst-br" in _ids(tags)
+
+
+def test_hindi_associations_and_names_with_helpers_and_railway_zones() -> None:
+    # "एसोसिएशन" is a Hindi head; "सहायिका" (helper), "आंगनवाड़ी" and the railway zones' English words are name words
+    tags = _tags("जालौन में आंगनवाड़ी कर्मचारी एवं सहायिका एसोसिएशन और नॉर्दन रेलवे मेंस यूनियन ने धरना दिया।")
+    assert {"आंगनवाड़ी कर्मचारी एवं सहायिका एसोसिएशन", "नॉर्दन रेलवे मेंस यूनियन"} <= _names(tags)
+    # "central trade union(s)" written in English words only refers to unions; "former" starts no name
+    assert not _tags("कोरबा में सेंट्रल ट्रेड यूनियन के नेता मौजूद थे।").unions
+    assert "पूर्व मजदूर संघ" not in _names(_tags("पटना में पूर्व मजदूर संघ नेता मौजूद थे।"))
+
+
+def test_a_hindi_union_name_takes_the_state_written_after_its_head() -> None:
+    tags = _tags("भिवानी में भवन निर्माण कामगार यूनियन हरियाणा के आह्वान पर धरना दिया।")
+    assert "भवन निर्माण कामगार यूनियन हरियाणा" in _names(tags)
+    tags = _tags("कौशाम्बी में महिला आंगनवाड़ी एवम कर्मचारी संघ उत्तर प्रदेश के बैनर तले प्रदर्शन हुआ।")
+    assert "महिला आंगनवाड़ी एवम कर्मचारी संघ उत्तर प्रदेश" in _names(tags)
+    # not the state's government, nor a place in the state
+    assert "भवन निर्माण कामगार यूनियन" in _names(_tags("भिवानी में भवन निर्माण कामगार यूनियन हरियाणा सरकार से नाराज है।"))
+    assert "भवन निर्माण कामगार यूनियन" in _names(_tags("भवन निर्माण कामगार यूनियन बिहार में धरना देगी।"))
+
+
+def test_urdu_nurses_staff_and_power_loom_unions() -> None:
+    assert "پراونشل نرسز ایسوسی ایشن" in _names(_tags("حیدر آباد میں پراونشل نرسز ایسوسی ایشن کی اپیل پر بائیکاٹ ہوا۔"))
+    assert "نرسنگ اسٹاف ایسوسی ایشن" in _names(_tags("پشاور میں نرسنگ اسٹاف ایسوسی ایشن کی کال پر احتجاج ہوا۔"))
+    assert "پاور لومز یونین" in _names(_tags("گوجرہ میں پاور لومز یونین کے مزدوروں نے ریلی نکالی۔"))
+
+
+def test_pfuj_gds_union_and_zonal_railway_unions_in_hindi_and_urdu() -> None:
+    # directory records (data/union_sources/india-pakistan-pages-hiur20.tsv) with the names the press writes
+    assert "Pakistan Federal Union of Journalists" in _names(_tags("اسلام آباد میں پی ایف یو جے نے احتجاج کیا۔"))
+    assert "Pakistan Federal Union of Journalists" in _names(
+        _tags("کراچی میں پاکستان فیڈرل یونین آف جرنلسٹس کی کال پر یوم سیاہ منایا گیا۔"))
+    assert "All India Gramin Dak Sevaks Union" in _names(_tags("पटना में अखिल भारतीय ग्रामीण डाकसेवक संघ ने हड़ताल की।"))
+    assert "South Eastern Railwaymen's Union" in _names(_tags("राउरकेला में दक्षिण पूर्व रेलवे मेंस यूनियन ने रैली निकाली।"))
+    assert "People's Unity of PIA Employees" in _names(_tags("لاہور میں پی آئی اے پیپلز یونٹی گروپ نے احتجاج کیا۔"))
+    assert "All India Bank Employees Association" in _names(
+        _tags("इंदौर में ऑल इंडिया बैंक एम्पलाइज एसोसिएशन के आह्वान पर हड़ताल होगी।"))

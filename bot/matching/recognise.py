@@ -1180,6 +1180,11 @@ class _ScriptNames:
     plain_words: frozenset[str] = frozenset()
     # words after a company's own name ("अनमोल इंडस्ट्रीज इम्पलाईज यूनियन"): the one word before them is the name's too
     company_words: frozenset[str] = frozenset()
+    # states written after a Hindi name's head, which are the name's ("भवन निर्माण कामगार यूनियन हरियाणा", "महिला
+    # आंगनवाड़ी एवम कर्मचारी संघ उत्तर प्रदेश"), unless their government or a place in them follows ("... संघ
+    # हरियाणा सरकार से", "... संघ बिहार में"): folded, one word or two
+    trailing_states: frozenset[str] = frozenset()
+    not_after_states: frozenset[str] = frozenset()
     # words a comma may separate inside a name: the vehicles of a transport union ("ট্রাক, ট্যাংকলরি,
     # কভার্ডভ্যান শ্রমিক ইউনিয়ন"), which lists them
     list_words: frozenset[str] = frozenset()
@@ -1249,6 +1254,11 @@ _HINDI_OPENERS = """
     राष्ट्रीय अखिल भारतीय प्रदेश राज्य जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
     कर्नाटक केरल महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम तमिलनाडु तेलंगाना
     त्रिपुरा उत्तराखंड बंगाल दिल्ली चंडीगढ़ कश्मीर"""
+_HINDI_STATES = (
+    "आंध्र प्रदेश", "अरुणाचल प्रदेश", "असम", "बिहार", "छत्तीसगढ़", "गोवा", "गुजरात", "हरियाणा", "हिमाचल प्रदेश", "झारखंड",
+    "कर्नाटक", "केरल", "मध्य प्रदेश", "मध्यप्रदेश", "महाराष्ट्र", "मणिपुर", "मेघालय", "मिजोरम", "नागालैंड", "ओडिशा", "उड़ीसा",
+    "पंजाब", "राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश", "उत्तरप्रदेश", "उत्तराखंड",
+    "पश्चिम बंगाल", "दिल्ली", "चंडीगढ़", "जम्मू कश्मीर")
 _BANGLA_VEHICLES = """
     বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
     পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
@@ -1320,15 +1330,18 @@ _SCRIPT_NAMES = (
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
-            یونینز لوکل""" + _URDU_LETTERS),
+            یونینز لوکل
+            نرسنگ اسٹاف سٹاف پراونشل صوبائی لومز قصور فیصل آباد ملتان گوجرانوالہ راولپنڈی اسلام آباد پشاور کوئٹہ
+            حیدرآباد سکھر""" + _URDU_LETTERS),
         letter_words=_folded_words(_URDU_LETTERS),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
-            پیرامیڈیکل ڈرائیورز کسان یونین یونینز"""),
+            پیرامیڈیکل ڈرائیورز کسان یونین یونینز اسٹاف سٹاف"""),
         trade_heads=_folded_words("یونین فیڈریشن"),
         glued_heads=_folded_words("یونین فیڈریشن"),
         trade_words=_folded_words("""
             ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک ایریگیشن پورٹ ڈاک ٹیکسٹائل گارمنٹس بھٹہ ٹرانسپورٹ سٹیل اسٹیل ملز بینک فیکٹری
+            لومز نرسنگ
             فیکٹریز ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس شوگر سیمنٹ کول مائنز رکشہ ٹیکسی بس ہوٹل لوکل گورنمنٹ
             ہیلتھ"""),
     ),
@@ -1336,8 +1349,11 @@ _SCRIPT_NAMES = (
         # "परिषद" (council): the roadways and state employees' joint councils ("रोडवेज कर्मचारी संयुक्त परिषद")
         # and Nepali's: its spellings with "ङ" ("सङ्घ"), "संगठन" (organisation: "नेपाल राष्ट्रिय शिक्षक संगठन") and
         # the case endings it joins to a head ("... महासंघले", "... संगठनको", "... युनियनद्वारा")
+        # and "association" as the bank, railway and anganwadi unions write it ("ऑल इंडिया बैंक एम्पलाइज एसोसिएशन",
+        # "आंगनबाड़ी कर्मचारी एवं सहायिका एसोसिएशन", "... लोको रनिंग स्टॉफ ऐसासिएशन")
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
-                                             "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन")),
+                                             "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
+                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन")),
         head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग")),
         name_words=_folded_words("""
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
@@ -1351,13 +1367,20 @@ _SCRIPT_NAMES = (
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
             राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
-            युनियन""" + _HINDI_OPENERS),
-        joiners=_folded_words("और एवं एंड तथा"),
+            युनियन
+            आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
+            मेंस मेन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
+            उत्तरी पश्चिमी मध्यप्रदेश उत्तरप्रदेश जूनियर इंजीनियर्स लोको रनिंग स्टॉफ स्टाफ एवम प्रदेशीय
+            हाईस्कूल हाई स्कूल""" + _HINDI_OPENERS),
+        joiners=_folded_words("और एवं एवम एंड तथा"),
         # and teachers, as in Urdu ("उत्तर प्रदेश शिक्षक संघ", "प्राथमिक शिक्षक संघ"; "शिक्षक संघ" alone is none)
+        # and the officers and staff of the bank and railway associations ("बैंक ऑफिसर्स एसोसिएशन", "रनिंग स्टाफ")
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
-                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी"),
-        plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल राष्ट्रिय स्वतन्त्र"),
+                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स "
+                                   "इंजीनियर्स सेवक डाकसेवक"),
+        plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल राष्ट्रिय स्वतन्त्र "
+                                  "सेंट्रल"),
         # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
         cut_starts=_folded_words("सम्बद्ध"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
@@ -1368,6 +1391,8 @@ _SCRIPT_NAMES = (
             यातायात चिया बगान पर्यटन होटल कारखाना"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
+        trailing_states=frozenset(fold(state) for state in _HINDI_STATES),
+        not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
         heads=tuple(fold(head) for head in ("نقابة", "اتحاد", "جامعة", "كونفدرالية", "كونفيدرالية", "كنفدرالية",
@@ -1392,6 +1417,7 @@ _SCRIPT_NAMES = (
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
+                 "सोसिएशन", "सोसियेशन", "सासिएशन",
                  "نقابة", "اتحاد", "جامعة",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
@@ -1557,7 +1583,28 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 if words[at][0] == words[at - 1][1]:
                     cut = words[at][0] - words[first][0]
                     name = name[:cut] + " " + name[cut:]
+            if final == head_words[-1] and (state_last := _state_after(original, words, last, script)) is not None:
+                return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
+    return None
+
+
+def _state_after(original: str, words: list[tuple[int, int, str]], last: int, script: _ScriptNames) -> int | None:
+    """The last word of a state named right after the head words[last] as part of the name (see
+    _ScriptNames.trailing_states), or None."""
+    if not script.trailing_states or last + 1 >= len(words):
+        return None
+    for state_last in (last + 2, last + 1):
+        if state_last >= len(words) or not all(original[words[at][1]:words[at + 1][0]] == " "
+                                                for at in range(last, state_last)):
+            continue
+        if " ".join(word for _, _, word in words[last + 1:state_last + 1]) not in script.trailing_states:
+            continue
+        after = words[state_last + 1] if state_last + 1 < len(words) else None
+        if after is not None and after[2] in script.not_after_states and original[
+                words[state_last][1]:after[0]].isspace():
+            return None
+        return state_last
     return None
 
 
