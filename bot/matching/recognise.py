@@ -2313,9 +2313,17 @@ class Recogniser:
                 continue
             covered_until = end  # a shorter head inside this one ("union" in "trade union") adds nothing
             strength, languages = _HEADS.get(head, ("strong", ()))
+            if strength == "weak" and (not _is_capitalised(original[start]) or (
+                    language is not None and languages and language not in languages and "en" not in languages)):
+                continue  # "the union said": a weak head in lower case names nothing; nor does another language's
+            # The cheap checks come first: most heads are inside a directory name, and need no labour word looked for.
+            if known_spans:
+                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
+                holder = bisect_right(known_starts, start) - 1
+                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
+                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
+                    continue
             if strength == "weak":
-                if not _is_capitalised(original[start]):
-                    continue  # "the union said": a weak head in lower case names nothing
                 # The name around a weak head needs a labour word; most capitalised weak heads
                 # ("Solidarity Center", "European Union") have none near them at all.
                 if head in _LOOSE_HEADS:
@@ -2332,15 +2340,6 @@ class Recogniser:
                     # ...", "Central Organisation of Trade Union Secretary General": "trade" alone is no labour
                     # word and "union" is a head, so the two words count only together and written as a name's)
                     continue
-            if known_spans:
-                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
-                holder = bisect_right(known_starts, start) - 1
-                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
-                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
-                    continue
-            if (strength == "weak" and language is not None and languages
-                    and language not in languages and "en" not in languages):
-                continue
             name = self._name_around(original, start, end, head, strength, title_case)
             if name is not None and name.start == start and "sv" in languages and original[start - 1:start] == "-":
                 # "LO-förbundet Transport", "LO-forbundet Transport": the confederation's union named after it
