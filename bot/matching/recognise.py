@@ -3083,15 +3083,17 @@ class Recogniser:
         first_letter = _bare(acronym)[:1]
         for cut in range(len(words)):
             candidate = words[cut:]
+            first = candidate[0][2]
+            bare_first = _bare(first)
+            if bare_first[:1] != first_letter:
+                continue  # looked at first: the cheapest check, and it leaves few of the words
             if len(candidate) > 10 and not syllables_fit(spelt, [word for _, _, word in candidate]):
                 continue  # only a syllabic acronym's name runs past ten words ("... du Gabon (SYNAFOPRA)")
-            first = candidate[0][2]
             # A name in lower case starts with its head word ("le syndicat national de l'enseignement
             # supérieur (SNES)") and must then spell the acronym word for word.
-            lower_head = (not _is_capitalised(first) and _bare(first) in _HEADS
-                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[_bare(first)][1]))
-            if (_bare(first)[:1] != first_letter or not (_is_capitalised(first) or lower_head)
-                    or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS):
+            lower_head = (not _is_capitalised(first) and bare_first in _HEADS
+                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[bare_first][1]))
+            if not (_is_capitalised(first) or lower_head) or bare_first in _CONNECTORS or bare_first in _STOP_WORDS:
                 continue
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
