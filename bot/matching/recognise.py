@@ -103,9 +103,11 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
 # Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies,
 # and criminals' syndicates ("Brottssyndikatet").
-_NOT_UNION_PARTS = ("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes",
-                    "idrott", "idrett", "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern",
-                    "naturskydd", "brotts", "narkotika", "mediesyndikat")
+# One pattern, searched for once in a name's words, not each part in each word.
+_NOT_UNION_PART = re.compile("|".join((
+    "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
+    "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern", "naturskydd", "brotts", "narkotika",
+    "mediesyndikat")))
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
 # Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
@@ -268,7 +270,7 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
-# _NOT_UNION_PARTS), NGOs, governments, companies, and non-labour senses of the head words.
+# _NOT_UNION_PART), NGOs, governments, companies, and non-labour senses of the head words.
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
@@ -2840,7 +2842,7 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
-        if any(part in word for word in content for part in _NOT_UNION_PARTS):
+        if _NOT_UNION_PART.search("\n".join(content)):  # a line break, so that no part runs over two words
             return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
