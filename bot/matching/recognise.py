@@ -3405,7 +3405,8 @@ def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
         return False
     if not _EMPLOYER_WORDS.isdisjoint(folded):
         return True
-    return initials_fit(acronym, words) and not any(word in LABOUR_WORDS or word in _HEADS for word in folded)
+    # The words looked up first: most names before a union's acronym hold a labour word, and spelling is dearer.
+    return not any(word in LABOUR_WORDS or word in _HEADS for word in folded) and initials_fit(acronym, words)
 
 
 def initials_exact(acronym: str, words: list[str]) -> bool:
