@@ -103,9 +103,11 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
 # Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies,
 # and criminals' syndicates ("Brottssyndikatet").
-_NOT_UNION_PARTS = ("arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes",
-                    "idrott", "idrett", "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern",
-                    "naturskydd", "brotts", "narkotika", "mediesyndikat")
+# One pattern, searched for once in a name's words, not each part in each word.
+_NOT_UNION_PART = re.compile("|".join((
+    "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
+    "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern", "naturskydd", "brotts", "narkotika",
+    "mediesyndikat")))
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
 # Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
@@ -268,7 +270,7 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
-# _NOT_UNION_PARTS), NGOs, governments, companies, and non-labour senses of the head words.
+# _NOT_UNION_PART), NGOs, governments, companies, and non-labour senses of the head words.
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
@@ -2431,9 +2433,17 @@ class Recogniser:
                 continue
             covered_until = end  # a shorter head inside this one ("union" in "trade union") adds nothing
             strength, languages = _HEADS.get(head, ("strong", ()))
+            if strength == "weak" and (not _is_capitalised(original[start]) or (
+                    language is not None and languages and language not in languages and "en" not in languages)):
+                continue  # "the union said": a weak head in lower case names nothing; nor does another language's
+            # The cheap checks come first: most heads are inside a directory name, and need no labour word looked for.
+            if known_spans:
+                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
+                holder = bisect_right(known_starts, start) - 1
+                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
+                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
+                    continue
             if strength == "weak":
-                if not _is_capitalised(original[start]):
-                    continue  # "the union said": a weak head in lower case names nothing
                 # The name around a weak head needs a labour word; most capitalised weak heads
                 # ("Solidarity Center", "European Union") have none near them at all.
                 if head in _LOOSE_HEADS:
@@ -2450,15 +2460,6 @@ class Recogniser:
                     # ...", "Central Organisation of Trade Union Secretary General": "trade" alone is no labour
                     # word and "union" is a head, so the two words count only together and written as a name's)
                     continue
-            if known_spans:
-                # Spans from one scan never overlap, so only the last one starting before the head can hold it.
-                holder = bisect_right(known_starts, start) - 1
-                if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
-                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
-                    continue
-            if (strength == "weak" and language is not None and languages
-                    and language not in languages and "en" not in languages):
-                continue
             name = self._name_around(original, start, end, head, strength, title_case)
             if name is not None and name.start == start and "sv" in languages and original[start - 1:start] == "-":
                 # "LO-förbundet Transport", "LO-forbundet Transport": the confederation's union named after it
@@ -2965,7 +2966,7 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
-        if any(part in word for word in content for part in _NOT_UNION_PARTS):
+        if _NOT_UNION_PART.search("\n".join(content)):  # a line break, so that no part runs over two words
             return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
@@ -3219,15 +3220,17 @@ class Recogniser:
         first_letter = _bare(acronym)[:1]
         for cut in range(len(words)):
             candidate = words[cut:]
+            first = candidate[0][2]
+            bare_first = _bare(first)
+            if bare_first[:1] != first_letter:
+                continue  # looked at first: the cheapest check, and it leaves few of the words
             if len(candidate) > 10 and not syllables_fit(spelt, [word for _, _, word in candidate]):
                 continue  # only a syllabic acronym's name runs past ten words ("... du Gabon (SYNAFOPRA)")
-            first = candidate[0][2]
             # A name in lower case starts with its head word ("le syndicat national de l'enseignement
             # supérieur (SNES)") and must then spell the acronym word for word.
-            lower_head = (not _is_capitalised(first) and _bare(first) in _HEADS
-                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[_bare(first)][1]))
-            if (_bare(first)[:1] != first_letter or not (_is_capitalised(first) or lower_head)
-                    or _bare(first) in _CONNECTORS or _bare(first) in _STOP_WORDS):
+            lower_head = (not _is_capitalised(first) and bare_first in _HEADS
+                          and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS[bare_first][1]))
+            if not (_is_capitalised(first) or lower_head) or bare_first in _CONNECTORS or bare_first in _STOP_WORDS:
                 continue
             surface = [word for _, _, word in candidate]
             lower_words = [word for word in surface if not _is_capitalised(word) and _bare(word) not in _CONNECTORS
@@ -3555,7 +3558,8 @@ def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
         return False
     if not _EMPLOYER_WORDS.isdisjoint(folded):
         return True
-    return initials_fit(acronym, words) and not any(word in LABOUR_WORDS or word in _HEADS for word in folded)
+    # The words looked up first: most names before a union's acronym hold a labour word, and spelling is dearer.
+    return not any(word in LABOUR_WORDS or word in _HEADS for word in folded) and initials_fit(acronym, words)
 
 
 # A Romance-language word for a union or unions, or for what they do together, in the sentence around a name.

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
+from operator import itemgetter
 from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick
@@ -1198,6 +1199,9 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
+_SPAN = itemgetter(0, 1)  # a candidate's (start, -end), in C: a lambda slicing each candidate cost more
+
+
 class _Scanned(NamedTuple):
     """What Tagger._scan finds in a title or a text."""
 
@@ -1427,7 +1431,7 @@ class Tagger:
                     continue
             candidates.append((norm_start, -norm_end, entries))
         candidates += self._towns_after_prepositions(cased, lower)
-        candidates.sort(key=lambda candidate: candidate[:2])
+        candidates.sort(key=_SPAN)  # by the span only: entries do not compare
         covered_until = -1
         for norm_start, negated_end, viable in candidates:
             if norm_start < covered_until:
@@ -1498,14 +1502,18 @@ class Tagger:
                     named = _NEXT_LISTED_NAME.match(original, last_end, last_end + 40)
                     if named is not None and self._recogniser.is_short_name(named.group(1)):
                         add(field, original, *named.span(1))
-        known_names: list[str] | None = None  # folded when a story first lists acronyms (few do)
+        folded_names: list[list[str]] = []  # the story's unions' names, folded when a list first goes on with a name
+
+        def known_names() -> list[str]:
+            if not folded_names:
+                folded_names.append([fold(name) for union_id in {union_id for union_id, _ in unions}
+                                     if (record := self.unions.get(union_id)) is not None for name in record.all_names])
+            return folded_names[0]
+
         for anchor in anchors:
             spans = _acronyms_listed_with(anchor.original, anchor.start, anchor.end)
             if not spans:
                 continue
-            if known_names is None:
-                known_names = [fold(name) for union_id in {union_id for union_id, _ in unions}
-                               if (record := self.unions.get(union_id)) is not None for name in record.all_names]
             sentence_words = _sentence(anchor.original, anchor.start, anchor.end).split()
             last_end = max([anchor.end, *(end for start, end in spans if start > anchor.start)])
             names_listed = self._short_names_listed_after(anchor.original, last_end, known_names)
@@ -1529,11 +1537,12 @@ class Tagger:
                                                if (words := fold(name).split()))
         return word in self._first_name_words
 
-    def _short_names_listed_after(self, original: str, end: int, known_names: list[str]) -> list[tuple[int, int]]:
+    def _short_names_listed_after(self, original: str, end: int,
+                                  known_names: Callable[[], list[str]]) -> list[tuple[int, int]]:
         """One-word names in title case that go on a list of union acronyms, and the acronyms after them
         ("CFE CGC, CGT, Supper et CFTC", "CC OO, UGT y Redes", "NPB, ACP, Equipe en ANPV"): a list of unions
         goes on with unions. Empty when the list's next item is no short name (is_short_name: not a place).
-        A word that starts a directory union's name, or the name of a union the story names (`known_names`,
+        A word that starts a directory union's name, or the name of a union the story names (`known_names()`,
         folded), is that union's short or misspelt name, skipped: "CUT, CTB, UGT, Força, CSB" (Força Sindical),
         "FO, Solidaire" (Solidaires)."""
         spans: list[tuple[int, int]] = []
@@ -1543,7 +1552,7 @@ class Tagger:
             if named is None or not self._recogniser.is_short_name(named.group(1)):
                 break
             word = fold(named.group(1))
-            if not self._starts_a_directory_name(word) and not any(name.startswith(word) for name in known_names):
+            if not self._starts_a_directory_name(word) and not any(name.startswith(word) for name in known_names()):
                 spans.append(named.span(1))
             position = named.end(1)
             while len(spans) < _MAX_LISTED and (following := _NEXT_LISTED_OR_EN.match(original, position, position + 40)) and (
