@@ -157,7 +157,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_zh19": ("zh",), "wide_ne19": ("ne",), "wide_enam19": ("en",), "wide_ru19": ("ru", "uk"),
                       "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
-                      "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur")}
+                      "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
+                      "wide_es20b": ("es",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -498,6 +499,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # hiur20 (main 0.573 unions, 0.985 countries; the branch 0.857, 0.993: directory rows, Hindi "एसोसिएशन" and a
     # state after a Hindi head, more Hindi and Urdu name words)
     "wide_hiur20": {("unions", "f1"): 0.85, ("countries", "f1"): 0.98},
+    # Spanish pages of Mexico (SNTE sections, STPRM, SME, STRM, STUNAM, Matamoros's maquila unions, SINTTIA), Argentina
+    # (CGT and transport unions, CTERA and provincial teachers' unions, La Bancaria, ATE Neuquén, Luz y Fuerza), Chile,
+    # Colombia (FECODE, USO, Sintrainagro) and Spain (CCOO/UGT federations, CSIF, SATSE, STEs), drawn for branch es20b
+    # (main 0.805 unions, 0.937 countries; the branch 0.828, 0.937: numbered sections in lower case or capitals)
+    "wide_es20b": {("unions", "f1"): 0.82, ("countries", "f1"): 0.93},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

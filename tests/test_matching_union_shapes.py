@@ -945,6 +945,14 @@ def test_a_numbered_section_written_before_its_union_is_named_too() -> None:
         assert "seccion-22-del-sindicato-nacional-de-trabajadores-de-la-educ-mx" in _ids(_tags(text))
     assert not [tag for tag in _tags("En Oaxaca, la sección de noticias del SNTE publicó el paro.").unions
                 if tag.union_id.startswith("found:")]
+    # In running text "sección" is lower case, in a headline all capitals; several sections share one union
+    # (wide_es20b es-10101, es-10103, es-10107, es-10118).
+    tags = _tags("En Chiapas, maestros de la sección 7 del SNTE bloquearon la carretera.")
+    assert "found:MX:seccion-7-del-snte" in _ids(tags)
+    tags = _tags("En Tuxtla, el secretario general de la SECCIÓN 24 DEL STPRM habló del contrato.")
+    assert "found:MX:seccion-24-del-stprm" in _ids(tags)
+    tags = _tags("En Chiapas, maestros de las secciones 7 y 40 del SNTE tomaron la torre de Pemex.")
+    assert {"found:MX:seccion-7-del-snte", "found:MX:seccion-40-del-snte"} <= _ids(tags)
 
 
 def test_workers_in_a_capitalised_sector_go_on_in_the_name() -> None:

@@ -2498,31 +2498,45 @@ _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 
-# A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM"):
-# the section is a union named too (LABELING.md: a branch named with its union).
-_SECTION_BEFORE = re.compile(r"\b(?:Secci[oó]n|Seccional)\s+\d{1,4}\s+(?:de\s+la|del|de)\s+$")
-_SECTION_LOOKBACK = 40
+# A numbered section of a union written before it ("la Sección 22 del SNTE", "la Seccional 5 de la UOM", in
+# running text "la sección 7 del SNTE", in a headline "SECCIÓN 24 DEL STPRM", or several: "las secciones 7 y 40
+# del SNTE"): each section is a union named too (LABELING.md: a branch named with its union).
+_SECTION_BEFORE = re.compile(
+    r"\b(?:secci[oó]n(?:al)?\s+(\d{1,4})|secciones\s+(\d{1,4})\s+y\s+(\d{1,4}))\s+(?:de\s+la|del|de)\s+$",
+    re.IGNORECASE)
+_SECTION_LOOKBACK = 48
 
 
 def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion]) -> None:
     """Add to `found` each numbered section written right before a union the story names."""
     for _, match in unions:
         before = match.original[max(0, match.start - _SECTION_LOOKBACK):match.start]
-        if "ecci" not in before or (section := _SECTION_BEFORE.search(before)) is None:
+        if "ecci" not in before.lower() or (section := _SECTION_BEFORE.search(before)) is None:
             continue
         start = match.start - len(before) + section.start()
-        name = match.original[start:match.end]
-        # "Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE)" is "Sección 22 del SNTE"
-        bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
-        short = f"{match.original[start:match.start]}{bracket.group(1)}" if bracket is not None else None
-        keys = {fold(name)} | ({fold(short)} if short else set())
-        entry = next((known for key, known in found.items()  # the title's "Sección 22 del SNTE" is the text's
-                      if key in keys or known.acronym is not None and fold(known.acronym) in keys), None)
-        if entry is None:
-            entry = found[fold(name)] = _FoundUnion(None, FoundName(start, match.end, name, short))
-        elif entry.acronym is None and short is not None and fold(entry.name) != fold(short):
-            entry.acronym = short
-        entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
+        if section.group(1) is not None:
+            _add_section(match, start, match.original[start:match.start], found)
+            continue
+        link = before[section.end(3):]  # "secciones 7 y 40 del ": one section per number, each "Sección N del ..."
+        for number in (section.group(2), section.group(3)):
+            _add_section(match, start, f"Sección {number}{link}", found)
+
+
+def _add_section(match: _Match, start: int, prefix: str, found: dict[str, _FoundUnion]) -> None:
+    """Add to `found` the section `prefix` ("Sección 22 del ") of the union `match` names, the text's span
+    from `start` to the union's end."""
+    name = f"{prefix}{match.original[match.start:match.end]}"
+    # "Sección 22 del Sindicato Nacional de Trabajadores de la Educación (SNTE)" is "Sección 22 del SNTE"
+    bracket = _BRACKETED_ACRONYM.match(match.original, match.end)
+    short = f"{prefix}{bracket.group(1)}" if bracket is not None else None
+    keys = {fold(name)} | ({fold(short)} if short else set())
+    entry = next((known for key, known in found.items()  # the title's "Sección 22 del SNTE" is the text's
+                  if key in keys or known.acronym is not None and fold(known.acronym) in keys), None)
+    if entry is None:
+        entry = found[fold(name)] = _FoundUnion(None, FoundName(start, match.end, name, short))
+    elif entry.acronym is None and short is not None and fold(entry.name) != fold(short):
+        entry.acronym = short
+    entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
 
 
 def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
