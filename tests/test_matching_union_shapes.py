@@ -2706,3 +2706,17 @@ def test_brazils_nova_central_is_known_by_its_short_name() -> None:
     # Directory row of branch miss20 (data/union_sources/national-centres-pages-miss20.tsv).
     tags = _tags("Em São Paulo, a CUT, a Força Sindical e a Nova Central convocaram uma greve geral para sexta-feira.")
     assert "ncst-br" in _ids(tags)
+
+
+def test_unions_an_intersyndicale_lists_joined_by_dashes_are_each_a_union() -> None:
+    # Branch fr20 (wide_fr18 fr-5631, fr-5676; wide_ptfr20 fr-9458): "l'intersyndicale CFDT-SNJ-CGT" is three unions,
+    # not one union named "CFDT-SNJ-CGT"; a part the directory does not know is a union of its own ("Saiper").
+    tags = _tags("À Rennes, le communiqué diffusé par l'intersyndicale CFDT-SNJ-CGT dénonce le plan social.")
+    assert {"cfdt", "snj-fr"} <= _ids(tags)
+    assert not any("-" in name for name in _names(tags))
+    tags = _tags("À Saint-Denis, l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper a maintenu son mouvement.")
+    assert {"fo", "solidaires"} <= _ids(tags)
+    assert {"CGTR", "Saiper"} <= _names(tags)
+    assert not any(name.count("-") >= 2 for name in _names(tags))
+    # A name of two parts stays one union ("CGT-FO" is Force Ouvrière, "SUD-Rail" the rail federation).
+    assert _ids(_tags("À Paris, SUD-Rail et la CGT-FO appellent à la grève.")) >= {"sud-rail-fr", "fo"}
