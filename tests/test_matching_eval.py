@@ -158,7 +158,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
-                      "wide_es20b": ("es",)}
+                      "wide_es20b": ("es",), "wide_fr20": ("fr",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -504,6 +504,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Colombia (FECODE, USO, Sintrainagro) and Spain (CCOO/UGT federations, CSIF, SATSE, STEs), drawn for branch es20b
     # (main 0.805 unions, 0.937 countries; the branch 0.828, 0.937: numbered sections in lower case or capitals)
     "wide_es20b": {("unions", "f1"): 0.82, ("countries", "f1"): 0.93},
+    # French pages weighted to France's local and departmental bodies, Liège, Geneva, Sfax, Québec's CSQ, Senegal and
+    # Côte d'Ivoire, drawn for branch fr20 (main 0.824 unions, 0.965 countries; the branch the same: its one rule, dash-
+    # joined intersyndicale lists, fixed pages of wide_fr18 and wide_ptfr20)
+    "wide_fr20": {("unions", "f1"): 0.82, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

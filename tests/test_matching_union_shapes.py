@@ -2751,3 +2751,17 @@ def test_pfuj_gds_union_and_zonal_railway_unions_in_hindi_and_urdu() -> None:
     assert "People's Unity of PIA Employees" in _names(_tags("لاہور میں پی آئی اے پیپلز یونٹی گروپ نے احتجاج کیا۔"))
     assert "All India Bank Employees Association" in _names(
         _tags("इंदौर में ऑल इंडिया बैंक एम्पलाइज एसोसिएशन के आह्वान पर हड़ताल होगी।"))
+
+
+def test_unions_an_intersyndicale_lists_joined_by_dashes_are_each_a_union() -> None:
+    # Branch fr20 (wide_fr18 fr-5631, fr-5676; wide_ptfr20 fr-9458): "l'intersyndicale CFDT-SNJ-CGT" is three unions,
+    # not one union named "CFDT-SNJ-CGT"; a part the directory does not know is a union of its own ("Saiper").
+    tags = _tags("À Rennes, le communiqué diffusé par l'intersyndicale CFDT-SNJ-CGT dénonce le plan social.")
+    assert {"cfdt", "snj-fr"} <= _ids(tags)
+    assert not any("-" in name for name in _names(tags))
+    tags = _tags("À Saint-Denis, l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper a maintenu son mouvement.")
+    assert {"fo", "solidaires"} <= _ids(tags)
+    assert {"CGTR", "Saiper"} <= _names(tags)
+    assert not any(name.count("-") >= 2 for name in _names(tags))
+    # A name of two parts stays one union ("CGT-FO" is Force Ouvrière, "SUD-Rail" the rail federation).
+    assert _ids(_tags("À Paris, SUD-Rail et la CGT-FO appellent à la grève.")) >= {"sud-rail-fr", "fo"}

@@ -1719,6 +1719,16 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
+            if directory_id is None and _DASH_LIST.fullmatch(name.name):
+                if (listed := self._dash_joined_list(original, name, inner)) is not None:
+                    # "l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper": unions listed with dashes, each its own
+                    for part, part_id in listed:
+                        key = part_id or fold(part.name)
+                        entry = found.get(key)
+                        if entry is None:
+                            entry = found[key] = _FoundUnion(part_id, part)
+                        entry.matches.append(_Match(field, original, part.start, part.end, (), fold(part.name)))
+                    continue
             by_acronym = False
             if directory_id is None and (name.acronym is None or not name.acronym.isupper()):
                 # the name written with a word more or less, before its union's acronym ("Confusam" spells syllables)
@@ -1770,6 +1780,29 @@ class Tagger:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    def _dash_joined_list(self, original: str, name: FoundName,
+                          inner: list[_Match]) -> list[tuple[FoundName, str | None]] | None:
+        """The unions of a found name that is a list of three unions or more joined by dashes ("CFDT-SNJ-CGT",
+        "CGTR-FO-Sud-Solidaires-Saiper", as French intersyndicales sign), each with its directory id (None for a
+        union the directory does not know); None when the name is no such list: fewer than three parts, a part
+        of more than one word or in lower case, or fewer than two parts that are the directory's unions. A part
+        the directory matched in the story itself ("CGT") is left to that match."""
+        if not _DASH_LIST.fullmatch(original, name.start, name.end):
+            return None  # the name as the story writes it
+        parts = [(match.start(), match.end()) for match in _DASH_LIST_PART.finditer(original, name.start, name.end)]
+        matched = {(match.start, match.end) for match in inner}
+        listed: list[tuple[FoundName, str | None]] = []
+        known = 0
+        for start, end in parts:
+            word = original[start:end]
+            if (start, end) in matched:
+                known += 1
+                continue
+            part_id = self.unions.id_for_name(word)
+            known += part_id is not None
+            listed.append((FoundName(start, end, word, word if _is_acronym(word) else None), part_id))
+        return listed if known >= 2 else None
 
     def _only_a_person_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is a directory union named in full (three words or more) with only words that
@@ -2569,6 +2602,9 @@ class _FoundUnion:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+# A list of unions' short names joined by dashes, each capitalised ("CFDT-SNJ-CGT", "CGTR-FO-Sud-Solidaires-Saiper").
+_DASH_LIST = re.compile(r"[A-ZÀ-Þ][^\W_]+(?:[-‐‑–][A-ZÀ-Þ][^\W_]+){2,}")
+_DASH_LIST_PART = re.compile(r"[^\W_]+")
 # A name's last words set off after it: in brackets, in quotes or after a dash (see Tagger._qualified_name_of).
 _QUALIFIER_AFTER = re.compile(r"\s?(?:\(([^()\n]{2,60})\)|[“\"«]([^“”\"«»\n]{2,60})[”\"»]|\s[-–—]\s([^\W\d_][^,.;:!?()\n]{1,60}))")
 _QUALIFIER_MAX_WORDS = 4
