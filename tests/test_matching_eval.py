@@ -158,7 +158,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_el19": ("el",), "wide_nl19": ("nl",), "wide_th19": ("th",), "wide_fa19": ("fa",),
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
-                      "wide_es20b": ("es",), "wide_fr20": ("fr",)}
+                      "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -508,6 +508,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Côte d'Ivoire, drawn for branch fr20 (main 0.824 unions, 0.965 countries; the branch the same: its one rule, dash-
     # joined intersyndicale lists, fixed pages of wide_fr18 and wide_ptfr20)
     "wide_fr20": {("unions", "f1"): 0.82, ("countries", "f1"): 0.96},
+    # Korean pages on large firms' unions (전삼노, 현대차·한국GM지부, Kakao, Coupang, Homeplus, Samsung's 초기업 노조),
+    # public enterprises (전력노조, 발전노조, the NHIS's unions, 철도노조, Seoul Metro's), the media union's KBS and MBC
+    # divisions, second-level branches and independent company unions, drawn for branch ko20c (main 0.792 unions,
+    # 1.000 countries; the branch 0.908, 1.000: kinds before 노조, a firm before a union's own name, broadcasters'
+    # 본부, a 지회 after its 지부, two directory rows)
+    "wide_ko20c": {("unions", "f1"): 0.89, ("countries", "f1"): 0.99},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

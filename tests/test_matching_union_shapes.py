@@ -2765,3 +2765,49 @@ def test_unions_an_intersyndicale_lists_joined_by_dashes_are_each_a_union() -> N
     assert not any(name.count("-") >= 2 for name in _names(tags))
     # A name of two parts stays one union ("CGT-FO" is Force Ouvrière, "SUD-Rail" the rail federation).
     assert _ids(_tags("À Paris, SUD-Rail et la CGT-FO appellent à la grève.")) >= {"sud-rail-fr", "fo"}
+
+
+def test_korean_words_for_a_generation_trade_or_standing_alone_name_none() -> None:
+    # Branch ko20c (wide_ko20c: alook.so, a Channel A mirror, 천지일보, 서울경제; 청년일보, 매일노동뉴스 mirror; 비즈니스포스트;
+    # 여성경제신문; 한국일보): "MZ노조" (unions of the young), "사무직노조" (an office staff's union), "콜센터노조",
+    # "독립노조" (a union outside the centres) and "직장노조" (a workplace's) alone are kinds of union, not names.
+    assert not _tags("서울에서 이른바 MZ노조가 출범했다. 금호타이어 사무직노조도 참여했다.").unions
+    assert not _tags("원주에서 콜센터노조가 파업했다. 한수원 노조는 독립노조이고, 공단 직장노조도 파업했다.").unions
+
+
+def test_a_firm_written_before_a_korean_unions_own_name_is_part_of_it() -> None:
+    # Branch ko20c (wide_ko20c: heraldk, 시사오늘, 서울경제): "삼성화재 리본노조", "삼성디스플레이 열린노조" are the firms'
+    # unions so named, not "리본노조"/"열린노조" alone; a kind of union after a firm stays a kind ("통합노조", merged).
+    assert _names(_tags("서울에서 삼성화재 리본노조와 삼성디스플레이 열린노조가 통합했다.")) == {
+        "삼성화재 리본노조", "삼성디스플레이 열린노조"}
+    assert not _tags("서울에서 서울교통공사 통합노조가 설립됐다.").unions
+
+
+def test_a_broadcasters_division_of_the_korean_media_union_is_its_branch() -> None:
+    # Branch ko20c (wide_ko20c: 방송기술저널, prolabour21, YTN): the media union's 본부 named by a broadcaster's Latin
+    # letters is a division named with the union's short name; a 본부 named by a region is no branch.
+    assert _names(_tags("서울 여의도에서 전국언론노동조합 KBS본부가 기자회견을 열었다.")) == {
+        "언론노조 KBS본부", "National Union of Media Workers"}
+    assert "언론노조 MBC본부" in _names(_tags("서울에서 언론노조 MBC 본부는 성명을 냈다."))
+    assert not any("본부" in name for name in _names(_tags("서울에서 보건의료노조 부산본부가 집회를 열었다.")))
+
+
+def test_a_korean_branchs_own_unit_after_it_is_named_too() -> None:
+    # Branch ko20c (wide_ko20c: 매일노동뉴스, 뉴스필드, 국민일보, cpmadang): a 지회 written after its 지부 and union is
+    # named with both, the branch head's name in brackets between them or not.
+    names = _names(_tags("서울 송파구에서 공공운수노조 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회가 출범했다."))
+    assert {"공공운수노조 전국물류센터지부", "공공운수노조 전국물류센터지부 쿠팡물류센터지회"} <= names
+    assert "금속노조 충남지부 현대제철비정규직지회" in _names(_tags("서울에서 금속노조 충남지부 현대제철비정규직지회가 모였다."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Directory rows of branch ko20c (data/union_sources/korea-unions-pages-ko20c.tsv).
+    ("서울 대학로에서 발전노조가 파업 전야제를 열었다.", "union-kr-7"),
+    ("한국전력 산하 5개 발전회사로 구성된 발전산업노조 조합원들이 파업 농성을 벌이고 있다.", "union-kr-7"),
+    ("서울 서초구에서 삼성 그룹 초기업 노동조합 출범식이 열렸다.", "union-kr-8"),
+    ("삼성 초기업 노조는 31일 제1회 조합원총회를 열었다.", "union-kr-8"),
+])
+
+
+def test_korean_unions_of_the_ko20c_pages_from_the_directory(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))

@@ -935,13 +935,25 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # "공공건설연맹", "전국택시노조연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
 # A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
-# "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch.
+# "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch. A broadcaster's
+# division of the media union is a 본부 named by its Latin letters ("언론노조 KBS본부", "언론노조 MBC 본부"); a 본부
+# named by a region ("공무원노조 서울본부") is the union's regional office, an organ of it, and no branch.
 KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
-KOREAN_BRANCH = r"[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING
+KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|[A-Z]{2,4}\s?본부)"
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
                            r"(?:\s+(" + KOREAN_BRANCH + r"))?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
+# A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
+# 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회", "금속노조 충남지부 현대제철비정규직지회"): named with the union and the
+# branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
+_KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+([가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
+# A firm's name written apart before a union's own one-word name ("삼성화재 리본노조", "삼성디스플레이 열린노조", "LG전자
+# 사람중심노조"): the firm's union so named, its own word alone kept as its short form; a kind of union after a firm
+# stays a kind ("서울교통공사 통합노조", the merged one). The firm is a word ending as a firm's or a public
+# corporation's name ends, with Latin letters before it or not.
+_KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[A-Z]{1,4}|[가-힣]{1,12})?(?:전자|화재|디스플레이|바이오로직스|"
+                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스)\s$")
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
 _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
@@ -961,7 +973,9 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국",
-                                "통신", "IT", "사원"})
+                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장"})
+# So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
+# union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
@@ -1020,8 +1034,11 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
+        word = union.removesuffix("노동조합").removesuffix("노조")
+        firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
+            not match.group(2) and word != union and original[match.start() - 1:match.start()] == " ") else None
         if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
-                union.removesuffix("노동조합").removesuffix("노조") in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
+                word in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
@@ -1038,7 +1055,13 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
                 match.end(1)):
             continue
+        if firm is not None and not spans.overlaps(firm.start(), start):
+            names.append(FoundName(firm.start(), end, original[firm.start():end], union))
+            continue
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+        if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
+                end, unit.end()):
+            names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
         if branch and not union.endswith("연맹"):  # the union a branch belongs to is named too ("전국돌봄서비스노동조합
             # 서울지부"); a federation's 지부 is mostly a member union's branch written after both
             names.append(FoundName(start, match.end(1), union, None))

@@ -2639,7 +2639,7 @@ _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, af
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
 _KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
 # A Korean union's name and its branch's ("전국금속노조 대구지부").
-_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*" + KOREAN_BRANCH_ENDING + ")")
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
 _BRANCH_AFTER_KOREAN_UNION = re.compile(r"\s?" + KOREAN_BRANCH)
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
