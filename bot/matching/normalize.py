@@ -134,7 +134,7 @@ class _NotFoldableToAscii(Exception):
     """A run of characters that does not fold one-to-one to ASCII."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _ascii_fold_of_run(run: str) -> str | None:
     """The run of non-ASCII characters folded one-to-one to ASCII, or None if it does not fold so."""
     folds = [fold_char(char) for char in run]
