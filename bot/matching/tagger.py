@@ -10,7 +10,6 @@ story is about it) and what is only "mentioned".
 
 from __future__ import annotations
 
-import ctypes
 import math
 import re
 import unicodedata
@@ -1053,21 +1052,7 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     # (0.3 s, after an admin's change). Freed before the tries are built, their memory serves the tries.
     country_words()
     country_columns.cache_clear()
-    automata = _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
-    _release_freed_memory()
-    return automata
-
-
-def _release_freed_memory() -> None:
-    """Hands the C heap's free pages back to the system (glibc only; elsewhere nothing).
-
-    The build's temporaries larger than Python's small blocks (the gazetteer's columns, the key lists
-    and dicts) are freed between the tries' nodes, where glibc keeps them resident unasked.
-    """
-    try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (AttributeError, OSError):
-        pass
+    return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
 
 
 def _case_ok(entry: NameEntry, surface: str) -> bool:
