@@ -297,6 +297,32 @@ def test_a_polish_name_found_in_an_oblique_case_is_named_in_the_nominative() -> 
         "Wolnego Związku Zawodowego Pracowników MPK"]
 
 
+def test_only_agreeing_adjectives_before_a_polish_head_belong_to_the_name() -> None:
+    # Made-up unions, so that the shape (not the directory) finds them: the word before the head that does not
+    # agree with it is the sentence's (a meeting, a company), not the union's.
+    tags = _tags("W Gdyni obradowało Walne Zebranie Delegatów Międzyzakładowego Związku Zawodowego Pracowników "
+                 "Stoczni Nauta.")
+    assert _names(tags) == {"Międzyzakładowy Związek Zawodowy Pracowników Stoczni Nauta"}
+    tags = _tags("W Poznaniu działający w spółce Kolej Polska Międzyzakładowy Związek Zawodowy Konduktorów "
+                 "zawiesił rokowania.")
+    assert _names(tags) == {"Międzyzakładowy Związek Zawodowy Konduktorów"}
+    # A plural head keeps the noun that governs it and that noun's adjectives.
+    tags = _tags("W Berlinie zakończył się Kongres Europejskiej Konfederacji Związków Zawodowych Rybaków.")
+    assert _names(tags) == {"Europejska Konfederacja Związków Zawodowych Rybaków"}
+
+
+def test_a_polish_name_is_found_without_its_trailing_w_polsce() -> None:
+    from bot.matching.unions import short_country_forms
+
+    assert short_country_forms("Związek Zawodowy Maszynistów Kolejowych w Polsce", "PL") == (
+        "Związek Zawodowy Maszynistów Kolejowych",)
+    assert short_country_forms("Związek Zawodowy w Polsce", "PL") == ()  # nothing would be left but the head
+    tags = _tags("Związek Zawodowy Maszynistów Kolejowych będzie blokować drogi w 13 lokalizacjach w Polsce.")
+    assert _ids(tags) == {"zzmwp-pl"}
+    tags = _tags("Na pikiecie w Katowicach byli działacze Związku Zawodowego Górników oraz hutnicy.")
+    assert "zzg-pl" in _ids(tags)
+
+
 def test_a_count_before_a_name_is_not_part_of_it() -> None:
     tags = _tags("In Phnom Penh, more than 100 Free Trade Union of Cambodia supporters gathered in front of the office.")
     # The directory knows the name (pages-batch-bg): the span starts at the name, not at the count.

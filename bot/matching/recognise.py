@@ -2097,6 +2097,31 @@ def _polish_nominative(words: list[str]) -> list[str] | None:
     return result
 
 
+# The endings of the Polish adjectives that agree with a singular head in the case it is written in: only
+# such words before the head belong to the name ("Ogólnopolski Związek", "Międzyzakładowego Związku",
+# "Europejskiej Konfederacji"); another capitalised word there is the sentence's ("Kongres", "Walne Zebranie
+# Delegatów", "DB Cargo Polska", "w LOT").
+_POLISH_AGREEING_ENDINGS = {"Związek": ("y", "i"), "Związku": ("ego", "ym", "im"), "Związkowi": ("emu",),
+                            "Związkiem": ("ym", "im"), "Federacja": ("a",), "Konfederacja": ("a",),
+                            "Federacji": ("ej",), "Konfederacji": ("ej",), "Porozumienie": ("e",),
+                            "Porozumienia": ("ego",)}
+
+
+def _polish_adjectives_before(left: list[tuple[int, int, str]], head_text: str) -> list[tuple[int, int, str]]:
+    """The words before a singular Polish head that belong to its name: the adjectives right before it that
+    agree with it (a plural head, "Związków Zawodowych", keeps the noun that governs it: "Forum Związków")."""
+    first = head_text.split()[0]
+    if first == "Związków" and left and left[-1][2] in _POLISH_AGREEING_ENDINGS:
+        return [*_polish_adjectives_before(left[:-1], left[-1][2]), left[-1]]
+    endings = _POLISH_AGREEING_ENDINGS.get(first)
+    if endings is None:
+        return left
+    kept = len(left)
+    while kept and left[kept - 1][2].endswith(endings) and not left[kept - 1][2].isupper():
+        kept -= 1
+    return left[kept:]
+
+
 # Russian and Ukrainian heads in the genitive, and their nominative: a name found so is given in the nominative,
 # with the adjectives before its head ("Независимого профсоюза медработников Украины" is "Независимый профсоюз
 # медработников Украины", "Национального Форума Профсоюзов Украины" "Национальный Форум Профсоюзов Украины"), as
@@ -2611,6 +2636,8 @@ class Recogniser:
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        if left and _HEADS.get(head, ("", ()))[1] == ("pl",):
+            left = _polish_adjectives_before(left, head_text)
         if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)

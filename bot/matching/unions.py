@@ -297,6 +297,8 @@ _SHORT_COUNTRY_FORMS = {
     "ZA": ((re.compile(r"^South African "), "SA "), (re.compile(r" of South Africa$"), " of SA")),
     "NZ": ((re.compile(r"^New Zealand "), "NZ "),),
     "AU": ((re.compile(r"^New South Wales "), "NSW "),),
+    # "Związek Zawodowy Maszynistów Kolejowych (w Polsce)": the press drops the country of a long Polish name.
+    "PL": ((re.compile(r"^(\S+ \S+ \S+.*) w Polsce$"), r"\1"),),
 }
 
 
@@ -850,7 +852,8 @@ class UnionDirectory:
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
             for name in record.all_names:
-                case_forms = polish_case_forms(name) if record.country == "PL" else (
+                case_forms = tuple(form for short in (name, *short_country_forms(name, "PL"))
+                                   for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
