@@ -159,7 +159,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
-                      "wide_pl20": ("pl",)}
+                      "wide_pl20": ("pl",), "wide_tl20": ("tl",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -520,6 +520,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # for branch pl20 (main 0.853 unions, 0.976 countries; the branch 0.922, 0.976: agreeing adjectives before a
     # Polish head, names without their "w Polsce", the FZZMiH row)
     "wide_pl20": {("unions", "f1"): 0.91, ("countries", "f1"): 0.97},
+    # Tagalog pages on the Philippines' labour centres (KMU, TUCP, BMP, SENTRO, Nagkaisa!, COURAGE, ACT, TDC, AHW),
+    # KMU's OLALIA locals ("Unyon ng mga Panadero sa ..."), company unions in Laguna and jeepney strikes (PISTON,
+    # Manibela: no union), drawn for branch tl20 (main 0.722 unions, 0.944 countries; the branch 0.790, 0.960: Tagalog
+    # place names, lower-case "sentro", "Inc."/"Corp." inside company unions' names, OLALIA and TDC rows)
+    "wide_tl20": {("unions", "f1"): 0.78, ("countries", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

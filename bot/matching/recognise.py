@@ -395,6 +395,9 @@ _QUOTES = "\"“”„«»'‘’"
 # "Sindicato dos Trabalhadores dos Transportes Rodoviários e Urbanos de Portugal": a capitalised word right after).
 _NAME_GOES_ON = re.compile(r"(?:\s+(?:of|de|du|des|del|do|da|dos|das|di|della|der|in|Local))?[^\S\n]+[^\W\d_a-zà-ÿ]")
 _EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
+# Abbreviations of a company's legal form, or of its country, that end in a point inside a company union's name
+# (the Philippines' "Nexperia Phils. Inc. Workers Union", "Victoria Manufacturing Corp. Employees Union").
+_COMPANY_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "Phils", "Phil", "Bhd", "Pte", "Pvt"})
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
 CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
@@ -434,8 +437,9 @@ _UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "tr
                                       "docentes", "servidores", "funcionarios", "empregados"})
 # Words that end a list of trades inside a name as a head word would ("... Food and Allied Workers").
 # Who works for what a REJECT_WORDS word names, right after it: the name's trade, not that body ("Karnataka Government
-# Employees Union", "Central Union of State Government Employees", "Ministry Staff Association").
-_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation"})
+# Employees Union", "Central Union of State Government Employees", "Ministry Staff Association"; a company's legal form:
+# "Nexperia Philippines Inc. Workers Union").
+_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd"})
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "trabajadoras", "trabalhadoras",
                         "travailleurs", "lavoratori"})
@@ -2852,6 +2856,12 @@ class Recogniser:
                     index -= 1
                     continue
                 break
+            if word == "." and before in _COMPANY_ABBREVIATIONS and tokens[index][0] == tokens[index - 1][1]:
+                # "Victoria Manufacturing Corp. Employees Union", "Nexperia Phils. Inc. Workers Union": the point
+                # of the company's abbreviation is inside the name
+                taken.append(tokens[index])
+                index -= 1
+                continue
             if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit():
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):

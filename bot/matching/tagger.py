@@ -67,6 +67,7 @@ from bot.matching.recognise import (
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
     KOREAN_TRADE_SHORT_NAME,
+    LOWER_CASE_WORD_ACRONYMS,
     ORDINARY_WORD_NAMES,
     UnionDirectory,
     UnionRecord,
@@ -2275,6 +2276,8 @@ class Tagger:
         if record is None:
             return False
         if entry.form == "acronym_variant":
+            if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:
+                return False  # "ayon sa sentro" (Tagalog: "the centre said"): the word, not SENTRO
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is

@@ -53,6 +53,10 @@ solidarity unity community equity prospect advance accord affinity voice hope pr
 struggle future action labour labor work workers union power together forward alliance
 """.split())
 
+# Acronyms that are also ordinary words of their country's language (Tagalog "sentro", a centre: "ang sentro ng
+# paggawa", "ayon sa sentro"), besides the ordinary-word names above: written in lower case, they are the word.
+LOWER_CASE_WORD_ACRONYMS = ORDINARY_WORD_NAMES | frozenset({"sentro"})
+
 # Words that say what kind of organisation or trade it is but not which one: a name made
 # only of these ("National Trade Union Federation", "Migrant Workers Union") needs its
 # country named in the story too.
