@@ -1175,3 +1175,41 @@ def test_japan_standard_time_in_foreign_news_is_not_japan() -> None:
     tags = _tags(None, "GDLの組合員は17日午後3時(日本時間同10時)から、18日午前2時(日本時間同9時)からドイツでストに入った。")
     assert "JP" not in {country.code for country in tags.countries}
     assert "JP" in _primary(_tags(None, "日本の港湾労働者がストに入った。日本時間の正午だった。"))
+
+
+# -- found by the session's code review: regressions each rule had made ----------------------------
+
+def test_a_dash_joined_list_leaves_the_parts_of_a_directory_name_with_its_own_dash_to_it() -> None:
+    tags = _tags(None, "L'intersyndicale CGT-UNSA-SUD-Rail-CFDT appelle à la grève en France.")
+    assert {"cgt-fr", "cfdt", "sud-rail-fr", "unsa"} <= _union_ids(tags)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+@pytest.mark.parametrize("text", [
+    "В Алматы рабочие вышли на забастовку в 10 часов по московскому времени.",
+    "В Донецке обсуждали выполнение минских соглашений и забастовку шахтеров.",
+    "Пикет прошел у Киевского вокзала в Москве.",
+])
+def test_a_place_adjective_in_a_set_phrase_or_a_name_given_elsewhere_names_no_place(text: str) -> None:
+    assert len({tag.code for tag in _tags(None, text).countries}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Community leaders in Port Talbot, Wales, protested against the job cuts, said Unite.",
+    "In Wales, Community organisers said the plant must stay open, Unite said.",
+])
+def test_an_ordinary_word_before_a_word_for_people_is_no_union(text: str) -> None:
+    assert "community-gb" not in _union_ids(_tags(None, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("和記碼頭工會在香港發起罷工。", "和記碼頭工會"),
+    ("的士司機工會今日在香港請願。", "的士司機工會"),
+])
+def test_a_chinese_name_that_begins_with_a_clause_word_keeps_it(text: str, name: str) -> None:
+    assert name in _union_names(_tags(None, text))
+
+
+def test_a_russian_word_ending_like_a_plural_of_people_is_not_read_into_a_name() -> None:
+    names = _union_names(_tags(None, "Лидер Федерального профсоюза своей речью открыл съезд в Москве."))
+    assert not any("своей" in name for name in names)

@@ -505,9 +505,10 @@ def _other_cyrillic_acronym(acronym: str) -> bool:
 # The people a Russian or Ukrainian union is of, in the genitive plural and lower case, right after a singular
 # head with a capitalised adjective before it ("Федерального профсоюза авиадиспетчеров", "Независимого профсоюза
 # медработников Украины", "Незалежної профспілки машиністів"): the name's, as "работников" is (_LOWER_NAME_WORDS);
-# without them the name is cut to its adjective and head, a generic phrase.
+# without them the name is cut to its adjective and head, a generic phrase. Four letters or more before the ending:
+# "готов" (ready), "своей" (its own), "часов" (hours) are no people.
 _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
-_CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{3,}(?:ов|ев|ей|ів|їв)")
+_CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
 
 def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | None:
@@ -1108,8 +1109,9 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的" (of), "受到" (received by), "除了" (besides),
 # "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", 700 members of). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
-# "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named.
-_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平)|在|的|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名)")
+# "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
+# words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
+_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名)")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 
 

@@ -253,7 +253,7 @@ _FACILITY_BEFORE = re.compile(
 _PLACE_ADJECTIVE_NOUNS = (
     "город", "област", "краи", "края", "краю", "крае", "краев", "регион", "район", "округ", "республик", "столиц", "губерн",
     "завод", "автозавод", "авиазавод", "фабрик", "комбинат", "шахт", "разрез", "рудник", "порт", "аэропорт",
-    "метро", "депо", "вокзал", "трамва", "троллейбус", "автобус",
+    "метро", "депо", "трамва", "троллейбус", "автобус",
     "больниц", "поликлиник", "госпитал", "скор", "школ", "университет", "вуз", "колледж", "предприят", "цех",
     "верф", "судоверф", "тэц", "электростанц", "филиал", "отделени", "объединени", "организац", "профсоюз",
     "федераци", "обком", "горком", "терком", "мэри", "администрац", "суд", "прокуратур", "власт", "правительств",
@@ -261,6 +261,10 @@ _PLACE_ADJECTIVE_NOUNS = (
     "шахтер", "горняк", "угольщик", "металлург", "нефтяник", "газовик", "энергетик", "строител", "докер",
     "водител", "машинист", "железнодорожник", "курьер", "пролетари", "коллектив", "бюджетник",
 )
+# Nouns (stems, folded) that a place's adjective names no place before: set phrases ("по московскому времени", "минские
+# соглашения", "нормандский формат") and things named after a place elsewhere ("у Киевского вокзала в Москве",
+# "Варшавское шоссе", "Ленинградский проспект").
+_NOT_PLACE_AFTER_ADJECTIVE = ("врем", "соглашени", "формат", "вокзал", "шоссе", "проспект", "улиц", "площад", "переул")
 # Russian adjective endings, folded ("й" is folded to "и": "морской" is read "морскои").
 _ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
@@ -622,10 +626,11 @@ _ACRONYM_AFTER_PLURAL_NOUN = re.compile(
 # What says that a union named by an ordinary word ("Prospect", "Solidarity") is the union: an office of it after the
 # name ("Solidarity general secretary Gideon du Plessis", "Equity's president"), a word for a union before it ("the
 # union Prospect"), or another union it is listed with ("Numsa, Solidarity, Mewusa", "NUM, Uasa and Solidarity").
+# Words for people that follow ordinary words too ("Community leaders", "Community organisers") count only after "'s".
 _UNION_OFFICE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:deputy |assistant )?general secretary|national (?:secretary|officer)|leaders?|leadership|"
-    r"spokes(?:person|man|woman)|officials?|organi[sz]ers?|negotiators?|representatives?|reps|shop stewards|"
-    r"(?:trade )?union)\b")
+    r"(?:['’]s)?\s+(?:(?:deputy |assistant )?general secretary|national (?:secretary|officer)|"
+    r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
+    r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
 _MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
 _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
@@ -1093,23 +1098,22 @@ def _folded_between(original: str, start: int, end: int) -> str:
 
 
 def _names_place_by_adjective(original: str, start: int, end: int) -> bool:
-    """True when the place adjective at original[start:end] names its place: written in lower case (a surname made
-    from a town never is: "новосибирские врачи"), or before a noun of a place, facility or workforce, perhaps after
-    one more adjective ("Кронштадтский морской завод", "ГРОДНЕНСКОЕ ОБЛАСТНОЕ ОБЪЕДИНЕНИЕ")."""
-    if original[start].islower():
-        return True
+    """True when the place adjective at original[start:end] names its place: before a noun of a place, facility or
+    workforce, perhaps after one more adjective ("Кронштадтский морской завод", "ГРОДНЕНСКОЕ ОБЛАСТНОЕ ОБЪЕДИНЕНИЕ"),
+    or written in lower case (a surname made from a town never is: "новосибирские врачи"); not in a set phrase or
+    before a thing named after a place elsewhere ("по московскому времени", "у Киевского вокзала")."""
     position = end
     for _ in range(2):
         after = _WORD_AFTER.match(original[position:position + 40])
-        if after is None:
+        word = fold(after.group(1)) if after else ""
+        if word.startswith(_NOT_PLACE_AFTER_ADJECTIVE):
             return False
-        word = fold(after.group(1))
         if word.startswith(_PLACE_ADJECTIVE_NOUNS):
             return True
-        if not _ADJECTIVE_ENDING.search(word):
-            return False
+        if after is None or not _ADJECTIVE_ENDING.search(word):
+            return original[start].islower()
         position += after.end()
-    return False
+    return original[start].islower()
 
 
 def _word_before(original: str, start: int) -> str | None:
@@ -1788,17 +1792,20 @@ class Tagger:
         "CGTR-FO-Sud-Solidaires-Saiper", as French intersyndicales sign), each with its directory id (None for a
         union the directory does not know); None when the name is no such list: fewer than three parts, a part
         of more than one word or in lower case, or fewer than two parts that are the directory's unions. A part
-        the directory matched in the story itself ("CGT") is left to that match."""
+        inside a name the directory matched in the story itself ("CGT", "SUD" and "Rail" of "SUD-Rail") is left to
+        that match."""
         if not _DASH_LIST.fullmatch(original, name.start, name.end):
             return None  # the name as the story writes it
         parts = [(match.start(), match.end()) for match in _DASH_LIST_PART.finditer(original, name.start, name.end)]
-        matched = {(match.start, match.end) for match in inner}
         listed: list[tuple[FoundName, str | None]] = []
+        counted: set[tuple[int, int]] = set()  # the directory matches counted, once each ("SUD-Rail" is two parts)
         known = 0
         for start, end in parts:
             word = original[start:end]
-            if (start, end) in matched:
-                known += 1
+            holder = next(((match.start, match.end) for match in inner if match.start <= start and end <= match.end), None)
+            if holder is not None:
+                known += holder not in counted
+                counted.add(holder)
                 continue
             part_id = self.unions.id_for_name(word)
             known += part_id is not None
