@@ -100,15 +100,16 @@ def regular_adjective(name: str) -> str | None:
     return None
 
 
-def cyrillic_cities() -> dict[str, str]:
-    """Cyrillic city and town names of COUNTRIES in bot/data/places.tsv: name -> country code."""
-    found: dict[str, str] = {}
+def cyrillic_cities() -> set[tuple[str, str]]:
+    """Cyrillic city and town names of COUNTRIES in bot/data/places.tsv, as (name, country code) pairs: a name two
+    countries have is there once for each."""
+    found: set[tuple[str, str]] = set()
     for line in PLACES.read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         _, cased, _, code, form = line.split("\t")
         if code in COUNTRIES and form in ("city", "town") and "А" <= cased[:1] <= "я":
-            found[cased] = code
+            found.add((cased, code))
     return found
 
 
@@ -121,17 +122,17 @@ def is_ordinary_word(adjective: str, name: str) -> bool:
 def adjectives() -> dict[str, tuple[str, str]]:
     """adjective -> (country code, source): the hand list, then the regular ones not already there."""
     result = {adjective: (code, SOURCE + adjective) for adjective, code in HAND_ADJECTIVES.items()}
-    taken: dict[str, str] = {}
-    for name, code in sorted(cyrillic_cities().items()):
+    ruled: dict[str, list[tuple[str, str]]] = {}  # adjective -> its (town, country code) pairs
+    for name, code in sorted(cyrillic_cities()):
         adjective = regular_adjective(name)
         if (adjective is None or adjective in result or adjective in ORDINARY_ADJECTIVES or zipf_frequency(adjective, "ru") < MIN_WRITTEN_ZIPF
                 or is_ordinary_word(adjective, name)):
             continue
-        if taken.setdefault(adjective, code) != code:
-            taken[adjective] = ""  # two countries' towns give the same adjective: too ambiguous
-        else:
-            result[adjective] = (code, f"rule: {name}")
-    return {adjective: found for adjective, found in result.items() if taken.get(adjective, found[0]) != ""}
+        ruled.setdefault(adjective, []).append((name, code))
+    for adjective, towns in ruled.items():
+        if len({code for _, code in towns}) == 1:  # two countries' towns giving one adjective: too ambiguous
+            result[adjective] = (towns[0][1], f"rule: {towns[0][0]}")
+    return result
 
 
 def main() -> None:

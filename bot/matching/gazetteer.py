@@ -241,7 +241,15 @@ def place_adjective_forms(base: str) -> list[str]:
 def place_adjectives() -> dict[str, str]:
     """bot/data/place_adjectives.tsv (built by scripts/build_place_adjectives.py): adjective -> country code."""
     text = resources.files("bot").joinpath("data", "place_adjectives.tsv").read_text("utf-8")
-    return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
+    adjectives: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2:
+            raise ValueError(f"bot/data/place_adjectives.tsv line {number}: expected 'adjective<TAB>country', got {line!r}")
+        adjectives[fields[0]] = fields[1]
+    return adjectives
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,8 @@ class _NotFoldableToAscii(Exception):
     """A run of characters that does not fold one-to-one to ASCII."""
 
 
+# 512: tagging the 12,558 reference stories asks for ~2,750 runs, few of them foldable; the directory's build asks
+# for ~7,400 more, which a larger cache would keep resident after the build (mem20: 4,096 held ~0.6 MB)
 @lru_cache(maxsize=512)
 def _ascii_fold_of_run(run: str) -> str | None:
     """The run of non-ASCII characters folded one-to-one to ASCII, or None if it does not fold so."""

@@ -3626,7 +3626,8 @@ def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
 
 # A Romance-language word for a union or unions, or for what they do together, in the sentence around a name.
 _UNION_CUE = re.compile(r"(?<!\w)(?:[Ii]nter)?(?:[Ss]indica|[Ss]yndica|[Ss]indaca)")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_ENDS = ".!?\n"
+SENTENCE_END = re.compile("[" + re.escape(SENTENCE_ENDS) + "]")
 _POLITICAL_HEADS = frozenset({"frente", "front", "movimiento", "mouvement", "movimento", "corriente"})
 # Towns, provinces and their mayors: a federation of them is the employers' side ("Federación Española de Municipios
 # y Provincias (FEMP)", "Association des maires de France (AMF)").
@@ -3655,7 +3656,7 @@ def _spelt_union_in_a_union_sentence(original: str, words: list[tuple[int, int, 
             _bare(word) for _, _, word in words):
         return False
     start, end = words[0][0], words[-1][1]
-    stop = _SENTENCE_END.search(original, end + len(acronym) + 3, end + 100)
+    stop = SENTENCE_END.search(original, end + len(acronym) + 3, end + 100)
     after_end = stop.start() if stop is not None else min(len(original), end + 100)
     return bool(_UNION_CUE.search(original, max(0, start - 100), start) or _UNION_CUE.search(original, end, after_end))
 

@@ -49,6 +49,8 @@ from bot.matching.recognise import (
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
+    SENTENCE_END,
+    SENTENCE_ENDS,
     FoundName,
     Recogniser,
     acronym_letters,
@@ -219,8 +221,6 @@ _RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
-_SENTENCE_ENDS = ".!?\n"
-_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_ENDS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
@@ -1072,9 +1072,9 @@ def _case_ok(entry: NameEntry, surface: str) -> bool:
 def _sentence_span(original: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around [start, end) starts and ends in `original` (at most 300 characters either side)."""
     window_start = max(0, start - 300)
-    last_end_before = max(original.rfind(char, window_start, start) for char in _SENTENCE_ENDS)
+    last_end_before = max(original.rfind(char, window_start, start) for char in SENTENCE_ENDS)
     window_end = min(len(original), end + 300)
-    after = _SENTENCE_END.search(original, end, window_end)
+    after = SENTENCE_END.search(original, end, window_end)
     return (last_end_before + 1 if last_end_before >= 0 else window_start), (after.start() if after else window_end)
 
 
