@@ -507,6 +507,7 @@ def _other_cyrillic_acronym(acronym: str) -> bool:
 # медработников Украины", "Незалежної профспілки машиністів"): the name's, as "работников" is (_LOWER_NAME_WORDS);
 # without them the name is cut to its adjective and head, a generic phrase. Four letters or more before the ending:
 # "готов" (ready), "своей" (its own), "часов" (hours) are no people.
+# (the singular heads of _CYRILLIC_OBLIQUE_HEADS, nominative and genitive, that take such a complement)
 _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
@@ -2106,7 +2107,9 @@ def _polish_nominative(words: list[str]) -> list[str] | None:
 # The endings of the Polish adjectives that agree with a singular head in the case it is written in: only
 # such words before the head belong to the name ("Ogólnopolski Związek", "Międzyzakładowego Związku",
 # "Europejskiej Konfederacji"); another capitalised word there is the sentence's ("Kongres", "Walne Zebranie
-# Delegatów", "DB Cargo Polska", "w LOT").
+# Delegatów", "DB Cargo Polska", "w LOT"). The heads are _POLISH_OBLIQUE_HEADS' with their nominatives; the endings
+# are those _POLISH_ADJECTIVE_OBLIQUE reads, split by case (one table of Polish head cases would serve both: left for
+# a later change, as the two were written by two branches).
 _POLISH_AGREEING_ENDINGS = {"Związek": ("y", "i"), "Związku": ("ego", "ym", "im"), "Związkowi": ("emu",),
                             "Związkiem": ("ym", "im"), "Federacja": ("a",), "Konfederacja": ("a",),
                             "Federacji": ("ej",), "Konfederacji": ("ej",), "Porozumienie": ("e",),
@@ -2132,6 +2135,8 @@ def _polish_adjectives_before(left: list[tuple[int, int, str]], head_text: str) 
 # with the adjectives before its head ("Независимого профсоюза медработников Украины" is "Независимый профсоюз
 # медработников Украины", "Национального Форума Профсоюзов Украины" "Национальный Форум Профсоюзов Украины"), as
 # the directory and the union write it; the words after the head are its complement, in the genitive anyway.
+# (bot/matching/unions.py's _CYRILLIC_HEADS and _CYRILLIC_ADJECTIVES decline the other way, nominative to every case,
+# for the directory's names; one table could serve both.)
 _CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профсоюза": "Профсоюз", "профспілки": "профспілка",
                            "Профспілки": "Профспілка", "Форума": "Форум", "Конгресса": "Конгресс", "Союза": "Союз",
                            "Федерации": "Федерация", "Конфедерации": "Конфедерация", "Организации": "Организация",
