@@ -197,7 +197,7 @@ def demonym_forms(language: str, base: str) -> list[str]:
         return [stem + ending for ending in _POLISH_ADJECTIVE_ENDINGS] + [base[:-2] + "cy"]
     if language == "ar" and base.endswith("ي"):  # "تونسي": "التونسية", "تونسيون", "التونسيين"
         return [article + base + ending for article in ("", "ال") for ending in ("", "ة", "ون", "ين")]
-    if language in ("ru", "uk") and base.endswith(("ий", "ій")):  # "российский": "российская", "российских"
+    if language in ("ru", "uk") and base.endswith(("ий", "ій", "ой")):  # "российский": "российская"; "тверской"
         endings = _RUSSIAN_ADJECTIVE_ENDINGS if language == "ru" else _UKRAINIAN_ADJECTIVE_ENDINGS
         return [base[:-2] + ending for ending in endings]
     return [base]
@@ -232,9 +232,8 @@ def foreign_demonyms() -> dict[str, list[str]]:
 
 def place_adjective_forms(base: str) -> list[str]:
     """Every case, gender and number of a Russian place adjective ("харьковский": "харьковского", "харьковские";
-    "тверской": "тверская", "тверских")."""
-    stem = base[:-2]
-    return [base] + [stem + ending for ending in _RUSSIAN_ADJECTIVE_ENDINGS if stem + ending != base]
+    "тверской": "тверская", "тверских"), declined as a demonym is."""
+    return list(dict.fromkeys([base, *demonym_forms("ru", base)]))
 
 
 @lru_cache(maxsize=1)
