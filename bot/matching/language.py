@@ -107,7 +107,7 @@ def _shares(title: str | None, text: str | None) -> list[tuple[str, float]]:
         answer = named.setdefault(_CLOSE_KIN.get(language, language), language)
         named.setdefault(language, answer)
         shares[answer] = shares.get(answer, 0.0) + float(probability)
-    if len(shares) and (kin := next((answer for answer in shares if answer in _MALAY_KIN), None)) is not None:
+    if shares and (kin := next((answer for answer in shares if answer in _MALAY_KIN), None)) is not None:
         # Malay and Indonesian: the model often reads a Malaysian story as Indonesian; the words each country's press
         # writes differently decide ("kerajaan", "setiausaha", "syarikat"; "pemerintah", "karyawan", "perusahaan").
         by_words = _malay_or_indonesian(f"{title or ''} {(text or '')[:MALAY_WORDS_CHARS]}")

@@ -392,7 +392,7 @@ def german_case_forms(name: str) -> tuple[str, ...]:
             forms.append(" ".join([*(stem + "e" for stem in stems), *rest]))
         forms += [" ".join([*oblique, *genitive]) for genitive in genitives]
     else:
-        forms += [" ".join([*words[:count], *genitive]) for genitive in genitives]
+        forms += [" ".join(genitive) for genitive in genitives]
     return tuple(form for form in forms if form != name)
 
 
