@@ -137,6 +137,8 @@ BY_HAND_RENAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("wide_unions6", "id-607"): [(FSP_LEM, FSP_LEM_SPSI)],
     ("wide_fr20", "fr-10315"): [("Fédération SUD-Rail (SUD-Rail)", "SUD")],  # the page writes a bare "Sud"
 }
+# Stories whose same-event report is in the check half, which keeps its labels (one event, one set of labels).
+KEEP_NAMES = {("tune", "en-105"), ("tune", "en-129")}
 # Korean bodies whose parent the pattern cannot place (a shortened or generic parent name).
 BY_HAND_KOREAN: dict[tuple[str, str], list[str]] = {
     ("wide_ko19", "ko-6111"): ["서울메트로9호선지부"], ("wide_ko20", "ko-9133"): ["금속노조 효성창원지회"],
@@ -272,7 +274,8 @@ def relabelled(set_name: str, story: dict, korean_and_coalitions: bool) -> list[
         labels += korean_body_labels(story, labels)
         labels += coalition_labels(story, labels)
         return list(dict.fromkeys(labels))
-    renames = canonical_renames(story) + rail_federation_renames(story) + BY_HAND_RENAMES.get((set_name, story["id"]), [])
+    renames = ([] if (set_name, story["id"]) in KEEP_NAMES else canonical_renames(story)) \
+        + rail_federation_renames(story) + BY_HAND_RENAMES.get((set_name, story["id"]), [])
     for old, new in renames:
         if old not in labels:
             raise SystemExit(f"{set_name} {story['id']}: no label {old!r} to rename (pass already run?)")
