@@ -2,14 +2,12 @@
 
 Run once, from the repository root, on the data of main 87cadd3:
 
-    python bench/data/relabel_conv21.py --write                        # names, parents, confederations
-    python bench/data/relabel_conv21.py --korean-and-coalitions --write  # Korean bodies, PISTON, Nagkaisa
+    python bench/data/relabel_conv21.py --write  # names, parents, confederations
 
 It is kept as the record of how each page listed in RELABEL-conv21.md changed: held-out batches (heldout_*) only by
-the pattern rules here (canonical labels by directory id, `parent_labels`, `rail_federation_renames`,
-`korean_body_labels`, `coalition_labels`), other samples also by the hand-read pages in `BY_HAND`. Nothing here
-reads the tagger's output. The check half of tests/data/realnews is never opened for writing. The conventions are
-in README.md beside it. Without --write it prints the changes it would make (the second run of a pass changes
+the pattern rules here (canonical labels by directory id, `parent_labels`, `rail_federation_renames`), other
+samples also by the hand-read pages in `BY_HAND`. Nothing here reads the tagger's output. The check half of tests/data/realnews is never opened for writing. The conventions are
+in README.md beside it. Without --write it prints the changes it would make (a second run changes
 nothing but may refuse, since its hand-read renames are already done).
 """
 
@@ -47,8 +45,6 @@ KSPSI = "Konfederasi Serikat Pekerja Seluruh Indonesia (KSPSI)"
 KASBI = "Kongres Aliansi Serikat Buruh Indonesia (KASBI)"
 ACV = "Confederation of Christian Trade Unions (ACV-CSC)"
 CGSP = "Centrale générale des services publics (CGSP)"
-PISTON = "Pinagkaisang Samahan ng mga Tsuper at Operator Nationwide (PISTON)"
-NAGKAISA = "Nagkaisa! Labor Coalition"
 FSP_LEM, FSP_LEM_SPSI = ("Federasi Serikat Pekerja Logam, Elektronik dan Mesin (FSP LEM)",
                          "Federasi Serikat Pekerja Logam, Elektronik dan Mesin SPSI (FSP LEM SPSI)")
 FSP_KEP, FSP_KEP_SPSI = ("Federasi Serikat Pekerja Kimia, Energi dan Pertambangan (FSP KEP)",
@@ -139,12 +135,6 @@ BY_HAND_RENAMES: dict[tuple[str, str], list[tuple[str, str]]] = {
 }
 # Stories whose same-event report is in the check half, which keeps its labels (one event, one set of labels).
 KEEP_NAMES = {("tune", "en-105"), ("tune", "en-129")}
-# Korean bodies whose parent the pattern cannot place (a shortened or generic parent name).
-BY_HAND_KOREAN: dict[tuple[str, str], list[str]] = {
-    ("wide_ko19", "ko-6111"): ["서울메트로9호선지부"], ("wide_ko20", "ko-9133"): ["금속노조 효성창원지회"],
-    ("wide_kojp12", "ko-2116"): ["화물연대 경기남부지회"], ("wide_asia9", "ko-916"): ["민주노총 전북본부"],
-    ("wide_ko19b", "ko-7458"): ["화학노련 대구·경북본부", "화학노련 경기남부지부"],
-}
 
 # Convention 2: a French rail federation labelled where the text names only its confederation.
 RAIL_FEDERATIONS = {  # label -> (confederation's acronym, its label, how the text names the federation)
@@ -163,11 +153,6 @@ PARENTS = {"CGT": ({"FR"}, "cgt-fr", CGT), "FO": ({"FR"}, "fo", FO), "CFDT": ({"
            "CONFSAL": ({"IT"}, "confsal-it", CONFSAL), "ACV": ({"BE"}, "acv", ACV), "CSC": ({"BE"}, "acv", ACV),
            "CGSP": ({"BE"}, "cgsp-be", CGSP), "ITUC": (None, "ituc", ITUC), "SPSI": ({"ID"}, "kspsi", KSPSI),
            "KASBI": ({"ID"}, "kasbi-id", KASBI)}
-# Convention 3: a Korean division or branch written after its parent ("공무원노조 서울본부", "한국노총 대전지역본부").
-KOREAN_BODY = re.compile(r"([\w·]*(?:노조|노동조합|연맹|연대|노총|노련))\s?([\w·]{2,}(?:지부|지회|본부))(?!장)")
-# Bodies already labelled under another name: the body -> words of the label that names it.
-KOREAN_BODY_LABELLED_AS = {"화물연대본부": "Cargo Truckers", "라이더유니온지부": "Rider Union",
-                           "전국교육공무직본부": "Education Public Service"}
 
 
 def label_ids(label: str, countries: set[str]) -> set[str]:
@@ -231,49 +216,9 @@ def parent_labels(story: dict, labels: list[str]) -> list[str]:
     return added
 
 
-def korean_body_labels(story: dict, labels: list[str]) -> list[str]:
-    """Korean bodies the text names after their parent and no label names yet, as the text writes them."""
-    if story["lang"] != "ko":
-        return []
-    text = story["title"] + " " + story["text"]
-    squeezed = " ".join(labels).replace(" ", "")
-    forms_by_body: dict[tuple[str, str], list[str]] = {}
-    for match in KOREAN_BODY.finditer(text):
-        parent, body = match.group(1).split("·")[-1], match.group(2).split("·")[-1]
-        if parent in ("노조", "연맹", "노동조합", "노총") or "산하" in body or len(body) < 4:
-            continue  # a generic parent or "affiliated branches" names no body
-        if body in KOREAN_BODY_LABELLED_AS and any(KOREAN_BODY_LABELLED_AS[body] in label for label in labels):
-            continue
-        if body.replace(" ", "") in squeezed or body.replace("지역본부", "본부").replace(" ", "") in squeezed:
-            continue
-        key = (parent.replace("전국", "").replace("노동조합", "노조")[:2],
-               body.replace("지역본부", "본부").replace("광역시", ""))
-        form = f"{parent} {body}"
-        if form not in forms_by_body.setdefault(key, []):
-            forms_by_body[key].append(form)
-    return [forms[0] if len(forms) == 1 else f"{forms[0]} ({forms[1]})" for forms in forms_by_body.values()]
-
-
-def coalition_labels(story: dict, labels: list[str]) -> list[str]:
-    """PISTON and Nagkaisa where the text names them."""
-    text = story["title"] + " " + story["text"]
-    added = []
-    if re.search(r"(?<![\w])PISTON(?![\w])", text) and not any("PISTON" in label for label in labels):
-        added.append(PISTON)
-    if re.search(r"(?i)(?<![\w])nagkaisa!?\s+(labor|labour)\s+coalition|(?<![\w])NAGKAISA(?![\w])", text) \
-            and not any("Nagkaisa" in label for label in labels):
-        added.append(NAGKAISA)
-    return added
-
-
-def relabelled(set_name: str, story: dict, korean_and_coalitions: bool) -> list[str]:
-    """A story's labels after one pass of the conventions."""
+def relabelled(set_name: str, story: dict) -> list[str]:
+    """A story's labels under the conventions."""
     labels = list(story["unions"])
-    if korean_and_coalitions:
-        labels += BY_HAND_KOREAN.get((set_name, story["id"]), [])
-        labels += korean_body_labels(story, labels)
-        labels += coalition_labels(story, labels)
-        return list(dict.fromkeys(labels))
     renames = ([] if (set_name, story["id"]) in KEEP_NAMES else canonical_renames(story)) \
         + rail_federation_renames(story) + BY_HAND_RENAMES.get((set_name, story["id"]), [])
     for old, new in renames:
@@ -293,8 +238,8 @@ def sample_files() -> list[tuple[str, Path]]:
 
 
 def main() -> None:
-    """Apply one pass; print set, id, removed and added labels of each changed page."""
-    write, korean_and_coalitions = "--write" in sys.argv, "--korean-and-coalitions" in sys.argv
+    """Apply the conventions; print set, id, removed and added labels of each changed page."""
+    write = "--write" in sys.argv
     for set_name, path in sample_files():
         lines = path.read_text(encoding="utf-8").splitlines()
         changed = False
@@ -304,7 +249,7 @@ def main() -> None:
             story = json.loads(line)
             if set_name == "tune" and half_of(story["id"]) != "tune":
                 continue
-            labels = relabelled(set_name, story, korean_and_coalitions)
+            labels = relabelled(set_name, story)
             if labels != story["unions"]:
                 removed = [label for label in story["unions"] if label not in labels]
                 added = [label for label in labels if label not in story["unions"]]
