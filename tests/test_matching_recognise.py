@@ -444,3 +444,28 @@ def test_a_name_spelt_by_word_starts_does_not_swallow_the_list_item_before_it() 
 ])
 def test_prefixes_fit(acronym: str, words: str, fits: bool) -> None:
     assert prefixes_fit(acronym, words.split()) is fits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cyprus' two largest trade unions Sek and Peo will hold May Day rallies in Nicosia.", {"sek", "peo"}),
+    ("In Cyprus the strike was called by the Pancyprian Federation of Labour, Sek and the civil servants.", {"sek", "peo"}),
+])
+def test_a_three_letter_acronym_in_title_case_counts_listed_with_a_union_or_called_one(text: str,
+                                                                                        expected: set[str]) -> None:
+    assert expected <= union_ids_of(text)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("En Suisse, Unia, le Sit et Syna ont dénoncé le refus des patrons de la construction.", "sit-ch"),
+    ("A San Marino i sindacati Csdl, Cdls e Usl hanno chiesto un incontro al governo.", "usl-sm"),
+])
+def test_a_three_letter_acronym_in_title_case_in_a_list_of_unions_in_other_languages(text: str, union_id: str) -> None:
+    assert union_id in {union.union_id for union in default_tagger().tag(None, text).unions}
+
+
+@pytest.mark.parametrize("text", [
+    "Peo said nothing about the talks in Nicosia, Cyprus.",           # not listed, not called a union
+    "The Sek valley in Cyprus flooded, and the PEO union sent help.",  # beside a union, but not in a list with it
+])
+def test_a_three_letter_acronym_in_title_case_alone_is_a_word(text: str) -> None:
+    assert "sek" not in union_ids_of(text) and (text.startswith("The") or "peo" not in union_ids_of(text))

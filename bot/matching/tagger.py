@@ -68,6 +68,7 @@ from bot.matching.recognise import (
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
+    ACRONYM_VARIANT_MIN_LETTERS,
     KOREAN_TRADE_SHORT_NAME,
     LOWER_CASE_WORD_ACRONYMS,
     ORDINARY_WORD_NAMES,
@@ -634,6 +635,12 @@ _UNION_OFFICE_AFTER = re.compile(
 _MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
 _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
+# The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
+# et Syna", "Csdl, Cdls e Usl", "Feb y Udocba").
+_TITLE_CASE_THREE_LETTERS = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
+_ANY_LIST_JOINT_BETWEEN = re.compile(
+    r"\s*(?:,|,?\s+(?:and|y|e|et|und|en|och|og|ve|dan)\b)\s*(?:(?:the|el|la|le|les|il|lo|los|las|o|os|a|as|die|der|de|het)\s+"
+    r"|l['’]\s*)?", re.IGNORECASE)
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -1083,6 +1090,16 @@ def _sentence(original: str, start: int, end: int) -> str:
     return _folded_between(original, *_sentence_span(original, start, end))
 
 
+def _listed_beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+    """True when a mention `accepted` holds of another union than those `match` may name comes right before or after
+    it in a list (_ANY_LIST_JOINT_BETWEEN between them)."""
+    targets = {entry.target for entry in match.entries}
+    original, start, end = match.original, match.start, match.end
+    return any(other.original is original and union_id not in targets and (
+        _ANY_LIST_JOINT_BETWEEN.fullmatch(original, other.end, start) or _ANY_LIST_JOINT_BETWEEN.fullmatch(original, end, other.start))
+        for union_id, other in accepted)
+
+
 def _sentence_before(original: str, start: int) -> str:
     """The folded sentence before the one around `start` (a space when there is none)."""
     sentence_start = _sentence_span(original, start, start)[0]
@@ -1246,6 +1263,8 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
+        title_unions = self._with_title_case_acronyms("title", title, title_unions)
+        text_unions = self._with_title_case_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -1565,6 +1584,20 @@ class Tagger:
                 spans.append(following.span(1))
                 position = following.end(1)
         return spans
+
+    def _with_title_case_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches` and, in order among them, the directory's three-letter acronyms written in title case
+        ("Usl", "Sit", "Peo"), outside the names matched: they count only listed beside another union or called a
+        union (see _is_backed). Four letters and more have entries of their own (unions.ACRONYM_VARIANT_MIN_LETTERS)."""
+        written: list[_Match] = []
+        for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
+            info = self._automata.latin.get(pattern_key(acronym := word[0].upper()), None)
+            entries = tuple(replace(entry, form="acronym_variant", needs_support=True)
+                            for entry in (info.entries if info else ())
+                            if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+            if entries and not any(match.start < word.end() and word.start() < match.end for match in union_matches):
+                written.append(_Match(field, original, word.start(), word.end(), entries, fold(word[0])))
+        return sorted(union_matches + written, key=lambda match: match.start) if written else union_matches
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
@@ -2285,6 +2318,13 @@ class Tagger:
         if entry.form == "acronym_variant":
             if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:
                 return False  # "ayon sa sentro" (Tagalog: "the centre said"): the word, not SENTRO
+            if len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
+                # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
+                # make a word as often as an acronym; they count in a story of the union's country, listed beside
+                # another union or called a union.
+                return (surface[:1].isupper() and surface[1:].islower()
+                        and (record.country is None or record.country in story_countries)
+                        and (self._names_ordinary_word_union(match, accepted) or _listed_beside_union(match, accepted)))
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is
