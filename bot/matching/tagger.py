@@ -1263,8 +1263,6 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
-        title_unions = self._with_title_case_acronyms("title", title, title_unions)
-        text_unions = self._with_title_case_acronyms("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -1330,6 +1328,7 @@ class Tagger:
                     languages) <= _NORDIC_LANGUAGES else frozenset())
             return nordic[0]
 
+        union_matches = self._with_title_case_acronyms(title, text, union_matches, in_union_names)
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home)
         unions = named + accepted
@@ -1585,19 +1584,27 @@ class Tagger:
                 position = following.end(1)
         return spans
 
-    def _with_title_case_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
-        """`union_matches` and, in order among them, the directory's three-letter acronyms written in title case
-        ("Usl", "Sit", "Peo"), outside the names matched: they count only listed beside another union or called a
-        union (see _is_backed). Four letters and more have entries of their own (unions.ACRONYM_VARIANT_MIN_LETTERS)."""
+    def _with_title_case_acronyms(self, title: str, text: str, union_matches: list[_Match],
+                                  in_union_names: _Spans) -> list[_Match]:
+        """`union_matches` and after them the directory's three-letter acronyms written in title case ("Usl", "Sit",
+        "Peo") outside the names matched and found (`in_union_names`), for the backing of unions only: they count
+        listed beside another union or called a union (see _is_backed), and no place or country is read around them.
+        Four letters and more have entries of their own (unions.ACRONYM_VARIANT_MIN_LETTERS)."""
         written: list[_Match] = []
-        for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
-            info = self._automata.latin.get(pattern_key(acronym := word[0].upper()), None)
-            entries = tuple(replace(entry, form="acronym_variant", needs_support=True)
-                            for entry in (info.entries if info else ())
-                            if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
-            if entries and not any(match.start < word.end() and word.start() < match.end for match in union_matches):
-                written.append(_Match(field, original, word.start(), word.end(), entries, fold(word[0])))
-        return sorted(union_matches + written, key=lambda match: match.start) if written else union_matches
+        fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
+        for field, original in fields:
+            for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
+                info = self._automata.latin.get(pattern_key(acronym := word[0].upper()), None)
+                entries = tuple(replace(entry, form="acronym_variant", needs_support=True)
+                                for entry in (info.entries if info else ())
+                                if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+                if not entries or any(match.field == field and match.start < word.end() and word.start() < match.end
+                                      for match in union_matches):
+                    continue
+                match = _Match(field, original, word.start(), word.end(), entries, fold(word[0]))
+                if not in_union_names.hold(match):
+                    written.append(match)
+        return union_matches + written
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
