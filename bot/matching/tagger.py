@@ -2317,21 +2317,21 @@ class Tagger:
                    accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False) -> bool:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
         `names_union` whether the story writes a union's full name."""
+        record = self.unions.get(entry.target)
+        if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
+            # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
+            # make a word as often as an acronym; they count in a story of the union's country, listed beside
+            # another union or called a union, even when the story names the union otherwise ("le syndicat Lab").
+            return (record is not None and surface[:1].isupper() and surface[1:].islower()
+                    and (record.country is None or record.country in story_countries)
+                    and (self._names_ordinary_word_union(match, accepted) or _listed_beside_union(match, accepted)))
         if entry.target in named:
             return True
-        record = self.unions.get(entry.target)
         if record is None:
             return False
         if entry.form == "acronym_variant":
             if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:
                 return False  # "ayon sa sentro" (Tagalog: "the centre said"): the word, not SENTRO
-            if len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
-                # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
-                # make a word as often as an acronym; they count in a story of the union's country, listed beside
-                # another union or called a union.
-                return (surface[:1].isupper() and surface[1:].islower()
-                        and (record.country is None or record.country in story_countries)
-                        and (self._names_ordinary_word_union(match, accepted) or _listed_beside_union(match, accepted)))
             # "Numsa", "kctu": the acronym's other spellings count with a union word in the sentence
             # and, for a national union, its country in the story.
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is
