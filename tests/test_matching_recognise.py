@@ -440,7 +440,8 @@ def test_a_name_spelt_by_word_starts_does_not_swallow_the_list_item_before_it() 
     ("ABC", "Asociación Bancaria de Córdoba", False),  # three letters: initials_fit's to read
     ("SITRAB", "Sindicato de la Salud", False),
     ("SMTE", "Sindicato de Trabajadores de la Empresa", False),  # the first word must give the first letter
-    ("SIPQ", "Sindicato Independiente de Trabajadores del Sector Bancario Privado de Quito", False),  # three words give none
+    ("SIPQ", "Sindicato Independiente de Trabajadores del Sector Bancario Estatal Privado de Quito", False),  # four give none
+    ("Sinpeem", "Sindicato dos Profissionais em Educação no Ensino Municipal de São Paulo", True),  # three give none
 ])
 def test_prefixes_fit(acronym: str, words: str, fits: bool) -> None:
     assert prefixes_fit(acronym, words.split()) is fits

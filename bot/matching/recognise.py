@@ -3777,9 +3777,11 @@ def syllables_fit(acronym: str, words: list[str]) -> bool:
 
 def prefixes_fit(acronym: str, words: list[str]) -> bool:
     """True when the acronym's letters, four or more, are spelt in order by the starts of the name's words, each
-    word giving one letter or more or none: the first word gives its first letter, connectors and at most two other
-    words give none ("SSINT": Sindicato Salvadoreño de INdustrias Textiles y Similares; "FESIIAAAN": FEderación de
-    Sindicatos Independientes de las Industrias Automotriz, Autopartes, Aeroespacial y del Neumático). Looser than
+    word giving one letter or more or none: the first word gives its first letter, connectors and at most three other
+    words give none, as in syllables_fit, and up to three more after a connector close the name ("SSINT": Sindicato
+    Salvadoreño de INdustrias Textiles y Similares; "FESIIAAAN": FEderación de Sindicatos Independientes de las
+    Industrias Automotriz, Autopartes, Aeroespacial y del Neumático; "Sinpeem": SINdicato dos Profissionais Em
+    Educação no Ensino Municipal de São Paulo). Looser than
     initials_exact and syllables_fit, for a name written partly in lower case or with a list of trades."""
     letters = "".join(char for char in _bare(acronym) if char.isalpha())
     parts = list(_spelling_parts(words))
@@ -3790,13 +3792,14 @@ def prefixes_fit(acronym: str, words: list[str]) -> bool:
     def spelt(at: int, index: int, skipped: int) -> bool:
         """Whether letters[at:] is spelt from parts[index:]."""
         if at == len(letters):
-            return all(part in _CONNECTORS for part in parts[index:]) or skipped + sum(
-                part not in _CONNECTORS for part in parts[index:]) <= 2
+            rest = sum(part not in _CONNECTORS for part in parts[index:])
+            # after a connector, what is left closes the name ("... Municipal de São Paulo") and is not counted
+            return rest <= 3 if index < len(parts) and parts[index] in _CONNECTORS else skipped + rest <= 3
         if index == len(parts):
             return False
         part = parts[index]
         connector = part in _CONNECTORS
-        if index > 0 and (connector or skipped < 2) and spelt(at, index + 1, skipped + (not connector)):
+        if index > 0 and (connector or skipped < 3) and spelt(at, index + 1, skipped + (not connector)):
             return True
         return any(part[:size] == letters[at:at + size] and spelt(at + size, index + 1, skipped)
                    for size in range(1, min(len(part), len(letters) - at) + 1))
