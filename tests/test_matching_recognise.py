@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from bot.matching import StoryTags, Tagger, UnionDirectory, default_tagger
-from bot.matching.recognise import initials_fit
+from bot.matching.recognise import initials_fit, prefixes_fit
 from bot.matching.tagger import discovered_union_id
 
 
@@ -407,3 +407,66 @@ def test_a_romanian_name_starts_with_its_head_without_the_role_word_before_it(te
 def test_romanian_head_and_kind_words_alone_name_no_union(text: str) -> None:
     found = names(tag(text, language="ro"))
     assert not any(name.startswith(("Confedera", "Sindicatul Liber")) and len(name.split()) <= 3 for name in found)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a trade in lower case and a comma before the bracket
+    ("es", "Marcharon con el Sindicato Hondureño de Industrias químicas y Conexos, (SHINQ), y otros gremios.",
+     "Sindicato Hondureño de Industrias químicas y Conexos"),
+    # a list of trades with commas, its last item after "y del"
+    ("es", "Asesora la Federación de Sindicatos de las Industrias Química, Farmacéutica, Petrolera y del Plástico "
+           "(FESIQFPP) a los trabajadores.",
+     "Federación de Sindicatos de las Industrias Química, Farmacéutica, Petrolera y del Plástico"),
+    # a French name in sentence case, its acronym written as a word
+    ("fr", "Le Syndicat des enseignants du cycle moyen de Guinée (Secmog) appelle à la grève.",
+     "Syndicat des enseignants du cycle moyen de Guinée"),
+])
+def test_a_name_its_bracketed_acronym_spells_by_word_starts_is_read_whole(language: str, text: str,
+                                                                            expected: str) -> None:
+    assert expected in names(tag(text, language=language))
+
+
+def test_a_name_spelt_by_word_starts_does_not_swallow_the_list_item_before_it() -> None:
+    found = names(tag("Firmaron la Federación Minera, Sindicato de Obreros Textiles (FESOT) y otros.", language="es"))
+    assert not any("Minera" in name and "Textiles" in name for name in found)
+
+
+@pytest.mark.parametrize(("acronym", "words", "fits"), [
+    ("SSINT", "Sindicato Salvadoreño de Industrias textiles y Similares", True),
+    ("FESIIAAAN", "Federación de Sindicatos Independientes de las Industrias Automotriz Autopartes Aeroespacial "
+                  "y del Neumático", True),
+    ("Saemss", "Syndicat autonome des enseignants du moyen secondaire du Sénégal", True),
+    ("SP RTMM", "Serikat Pekerja Rokok Tembakau makanan dan minuman", True),
+    ("ABC", "Asociación Bancaria de Córdoba", False),  # three letters: initials_fit's to read
+    ("SITRAB", "Sindicato de la Salud", False),
+    ("SMTE", "Sindicato de Trabajadores de la Empresa", False),  # the first word must give the first letter
+    ("SIPQ", "Sindicato Independiente de Trabajadores del Sector Bancario Estatal Privado de Quito", False),  # four give none
+    ("Sinpeem", "Sindicato dos Profissionais em Educação no Ensino Municipal de São Paulo", True),  # three give none
+])
+def test_prefixes_fit(acronym: str, words: str, fits: bool) -> None:
+    assert prefixes_fit(acronym, words.split()) is fits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cyprus' two largest trade unions Sek and Peo will hold May Day rallies in Nicosia.", {"sek", "peo"}),
+    ("In Cyprus the strike was called by the Pancyprian Federation of Labour, Sek and the civil servants.", {"sek", "peo"}),
+])
+def test_a_three_letter_acronym_in_title_case_counts_listed_with_a_union_or_called_one(text: str,
+                                                                                        expected: set[str]) -> None:
+    assert expected <= union_ids_of(text)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("En Suisse, Unia, le Sit et Syna ont dénoncé le refus des patrons de la construction.", "sit-ch"),
+    ("A San Marino i sindacati Csdl, Cdls e Usl hanno chiesto un incontro al governo.", "usl-sm"),
+])
+def test_a_three_letter_acronym_in_title_case_in_a_list_of_unions_in_other_languages(text: str, union_id: str) -> None:
+    assert union_id in {union.union_id for union in default_tagger().tag(None, text).unions}
+
+
+@pytest.mark.parametrize("text", [
+    "Peo said nothing about the talks in Nicosia, Cyprus.",           # not listed, not called a union
+    "The Sek valley in Cyprus flooded, and the PEO union sent help.",  # beside a union, but not in a list with it
+])
+def test_a_three_letter_acronym_in_title_case_alone_is_a_word(text: str) -> None:
+    assert "sek" not in union_ids_of(text) and (text.startswith("The") or "peo" not in union_ids_of(text))

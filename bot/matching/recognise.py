@@ -3197,6 +3197,8 @@ class Recogniser:
             else:
                 inner_start = match.start(1) + len(match.group(1)) - len(match.group(1).lstrip())
                 name = self._name_inside(original, inner_start, inner_start + len(inner), match.start())
+            if name is None and centre_suffix is None and _SPELT_WORD.fullmatch(inner) and not self._is_place(fold(inner)):
+                name = self._loosely_spelt_name_before(original, match.start(), inner)
             if name is not None:
                 position = bisect_left(taken_starts, name.start)
                 own_end = centre_suffix_start(original, name.start, name.end) or name.end  # the centre is not in it
@@ -3311,6 +3313,41 @@ class Recogniser:
                     end = end if suffix_start is not None else found.end
                     found = FoundName(found.start, end, " ".join(original[found.start:end].split()), acronym)
                 return found
+        return None
+
+    def _loosely_spelt_name_before(self, original: str, paren_start: int, acronym: str) -> FoundName | None:
+        """A union's name before its bracketed acronym that the acronym spells by the starts of its words
+        (prefixes_fit), read when _name_before reads none: the name may have words in lower case or a list of
+        trades with commas ("Sindicato Salvadoreño de Industrias textiles y Similares, (SSINT)", "Federación de
+        Sindicatos Independientes de las Industrias Automotriz, Autopartes, Aeroespacial y del Neumático
+        (FESIIAAAN)", "Syndicat autonome des enseignants du moyen secondaire du Sénégal (Saemss)"). It starts with a
+        head word, no head word follows a comma in it, and it holds no other bracket nor a sentence's end."""
+        tokens = _tokens(original, max(0, paren_start - 200), _before_spaces(original, paren_start))
+        if tokens and tokens[-1][2] == ",":
+            tokens.pop()  # "... y Similares, (SSINT)"
+        words: list[tuple[int, int, str]] = []
+        for token in reversed(tokens):
+            word = token[2]
+            if word == "," and words and words[-1][2] != ",":
+                words.append(token)
+                continue
+            if not _has_alnum(word) or _POSSESSIVE.search(word) or len(words) >= 24:
+                break
+            words.append(token)
+        words.reverse()
+        while words and words[0][2] == ",":
+            words.pop(0)
+        for cut in range(len(words)):
+            bare_first = _bare(words[cut][2])
+            if bare_first not in _HEADS or bare_first in _LOOSE_HEADS or not _is_capitalised(words[cut][2]):
+                continue
+            candidate = [word for word in words[cut:] if word[2] != ","]
+            if any(words[index - 1][2] == "," and _bare(words[index][2]) in _HEADS
+                   for index in range(cut + 1, len(words))) or not prefixes_fit(acronym, [word for _, _, word in candidate]):
+                continue  # (a head after a comma starts the next name of a list: "..., Sindicato de ...")
+            found = self._accepted(original, candidate, "weak", acronym, title_case=False, head_word=None)
+            if found is not None:
+                return FoundName(found.start, found.end, found.name, acronym)  # spelt, though not by initials
         return None
 
     def _name_inside(self, original: str, start: int, end: int, paren_start: int) -> FoundName | None:
@@ -3736,6 +3773,43 @@ def syllables_fit(acronym: str, words: list[str]) -> bool:
         return best
 
     return spelt(0, 0, 0) >= 3
+
+
+def prefixes_fit(acronym: str, words: list[str]) -> bool:
+    """True when the acronym's letters, four or more, are spelt in order by the starts of the name's words, each
+    word giving one letter or more or none: the first word gives its first letter, connectors and at most three other
+    words give none, as in syllables_fit, and up to three more after a connector close the name ("SSINT": Sindicato
+    Salvadoreño de INdustrias Textiles y Similares; "FESIIAAAN": FEderación de Sindicatos Independientes de las
+    Industrias Automotriz, Autopartes, Aeroespacial y del Neumático; "Sinpeem": SINdicato dos Profissionais Em
+    Educação no Ensino Municipal de São Paulo). Looser than
+    initials_exact and syllables_fit, for a name written partly in lower case or with a list of trades."""
+    letters = "".join(char for char in _bare(acronym) if char.isalpha())
+    parts = list(_spelling_parts(words))
+    if not 4 <= len(letters) <= 12 or not parts or parts[0][:1] != letters[:1]:
+        return False
+
+    @cache
+    def spelt(at: int, index: int, skipped: int) -> bool:
+        """Whether letters[at:] is spelt from parts[index:]."""
+        if at == len(letters):
+            rest = sum(part not in _CONNECTORS for part in parts[index:])
+            # after a connector, what is left closes the name ("... Municipal de São Paulo") and is not counted
+            return rest <= 3 if index < len(parts) and parts[index] in _CONNECTORS else skipped + rest <= 3
+        if index == len(parts):
+            return False
+        part = parts[index]
+        connector = part in _CONNECTORS
+        if index > 0 and (connector or skipped < 3) and spelt(at, index + 1, skipped + (not connector)):
+            return True
+        return any(part[:size] == letters[at:at + size] and spelt(at + size, index + 1, skipped)
+                   for size in range(1, min(len(part), len(letters) - at) + 1))
+
+    return spelt(0, 0, 0)
+
+
+# A bracketed acronym written as a word with capitals ("Saemss", "SSINT"), read by prefixes_fit,
+# or in two or three parts, the first the kind of body ("SP RTMM": Serikat Pekerja Rokok, Tembakau, ...).
+_SPELT_WORD = re.compile(r"[A-Z][A-Za-z]{3,11}|[A-Z]{2,4}(?: [A-Z]{2,6}){1,2}")
 
 
 # A numbered district of a directory union, after its acronym or name: "IAM District 751", "CWA District 1",

@@ -68,6 +68,7 @@ from bot.matching.recognise import (
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
+    ACRONYM_VARIANT_MIN_LETTERS,
     KOREAN_TRADE_SHORT_NAME,
     LOWER_CASE_WORD_ACRONYMS,
     ORDINARY_WORD_NAMES,
@@ -634,6 +635,12 @@ _UNION_OFFICE_AFTER = re.compile(
 _MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
 _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
+# The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
+# et Syna", "Csdl, Cdls e Usl", "Feb y Udocba").
+_TITLE_CASE_THREE_LETTERS = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
+_ANY_LIST_JOINT_BETWEEN = re.compile(
+    r"\s*(?:,|,?\s+(?:and|y|e|et|und|en|och|og|ve|dan)\b)\s*(?:(?:the|el|la|le|les|il|lo|los|las|o|os|a|as|die|der|de|het)\s+"
+    r"|l['’]\s*)?", re.IGNORECASE)
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -1083,6 +1090,16 @@ def _sentence(original: str, start: int, end: int) -> str:
     return _folded_between(original, *_sentence_span(original, start, end))
 
 
+def _listed_beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+    """True when a mention `accepted` holds of another union than those `match` may name comes right before or after
+    it in a list (_ANY_LIST_JOINT_BETWEEN between them)."""
+    targets = {entry.target for entry in match.entries}
+    original, start, end = match.original, match.start, match.end
+    return any(other.original is original and union_id not in targets and (
+        _ANY_LIST_JOINT_BETWEEN.fullmatch(original, other.end, start) or _ANY_LIST_JOINT_BETWEEN.fullmatch(original, end, other.start))
+        for union_id, other in accepted)
+
+
 def _sentence_before(original: str, start: int) -> str:
     """The folded sentence before the one around `start` (a space when there is none)."""
     sentence_start = _sentence_span(original, start, start)[0]
@@ -1311,6 +1328,7 @@ class Tagger:
                     languages) <= _NORDIC_LANGUAGES else frozenset())
             return nordic[0]
 
+        union_matches = self._with_title_case_acronyms(title, text, union_matches, in_union_names)
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home)
         unions = named + accepted
@@ -1565,6 +1583,28 @@ class Tagger:
                 spans.append(following.span(1))
                 position = following.end(1)
         return spans
+
+    def _with_title_case_acronyms(self, title: str, text: str, union_matches: list[_Match],
+                                  in_union_names: _Spans) -> list[_Match]:
+        """`union_matches` and after them the directory's three-letter acronyms written in title case ("Usl", "Sit",
+        "Peo") outside the names matched and found (`in_union_names`), for the backing of unions only: they count
+        listed beside another union or called a union (see _is_backed), and no place or country is read around them.
+        Four letters and more have entries of their own (unions.ACRONYM_VARIANT_MIN_LETTERS)."""
+        written: list[_Match] = []
+        fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
+        for field, original in fields:
+            for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
+                info = self._automata.latin.get(pattern_key(acronym := word[0].upper()), None)
+                entries = tuple(replace(entry, form="acronym_variant", needs_support=True)
+                                for entry in (info.entries if info else ())
+                                if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+                if not entries or any(match.field == field and match.start < word.end() and word.start() < match.end
+                                      for match in union_matches):
+                    continue
+                match = _Match(field, original, word.start(), word.end(), entries, fold(word[0]))
+                if not in_union_names.hold(match):
+                    written.append(match)
+        return union_matches + written
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
@@ -2277,9 +2317,16 @@ class Tagger:
                    accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False) -> bool:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
         `names_union` whether the story writes a union's full name."""
+        record = self.unions.get(entry.target)
+        if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
+            # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
+            # make a word as often as an acronym; they count in a story of the union's country, listed beside
+            # another union or called a union, even when the story names the union otherwise ("le syndicat Lab").
+            return (record is not None and surface[:1].isupper() and surface[1:].islower()
+                    and (record.country is None or record.country in story_countries)
+                    and (self._names_ordinary_word_union(match, accepted) or _listed_beside_union(match, accepted)))
         if entry.target in named:
             return True
-        record = self.unions.get(entry.target)
         if record is None:
             return False
         if entry.form == "acronym_variant":
