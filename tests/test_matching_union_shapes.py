@@ -2797,16 +2797,26 @@ def test_korean_words_for_a_generation_trade_or_standing_alone_name_none() -> No
     # Branch ko20c (wide_ko20c: alook.so, a Channel A mirror, 천지일보, 서울경제; 청년일보, 매일노동뉴스 mirror; 비즈니스포스트;
     # 여성경제신문; 한국일보): "MZ노조" (unions of the young), "사무직노조" (an office staff's union), "콜센터노조",
     # "독립노조" (a union outside the centres) and "직장노조" (a workplace's) alone are kinds of union, not names.
-    assert not _tags("서울에서 이른바 MZ노조가 출범했다. 금호타이어 사무직노조도 참여했다.").unions
+    assert not _tags("서울에서 이른바 MZ노조가 출범했다. 여러 사무직노조도 참여했다.").unions
     assert not _tags("원주에서 콜센터노조가 파업했다. 한수원 노조는 독립노조이고, 공단 직장노조도 파업했다.").unions
 
 
 def test_a_firm_written_before_a_korean_unions_own_name_is_part_of_it() -> None:
     # Branch ko20c (wide_ko20c: heraldk, 시사오늘, 서울경제): "삼성화재 리본노조", "삼성디스플레이 열린노조" are the firms'
-    # unions so named, not "리본노조"/"열린노조" alone; a kind of union after a firm stays a kind ("통합노조", merged).
+    # unions so named, not "리본노조"/"열린노조" alone.
     assert _names(_tags("서울에서 삼성화재 리본노조와 삼성디스플레이 열린노조가 통합했다.")) == {
         "삼성화재 리본노조", "삼성디스플레이 열린노조"}
-    assert not _tags("서울에서 서울교통공사 통합노조가 설립됐다.").unions
+
+
+def test_a_firm_or_public_office_written_before_a_kind_of_korean_union_names_its_own() -> None:
+    # Branch kindsN21 (wide_ko19 ko-6142, wide_ko20 ko-9101, wide_ko20c ko-10239/ko-10240; labelled so in all three):
+    # "강남구청 통합노조", "서울교통공사 통합노조", "금호타이어 사무직노조" are the office's or firm's own union (the
+    # merged one, the office staff's), known by the kind word and 노조 as well; alone the kind stays a kind.
+    tags = _tags("서울에서 서울교통공사 통합노조가 설립됐다. 금호타이어 사무직노조도 참여했다.")
+    assert _names(tags) == {"서울교통공사 통합노조", "금호타이어 사무직노조"}
+    assert {tag.acronym for tag in tags.unions} == {"통합노조", "사무직노조"}
+    assert _names(_tags("[아시아경제] 강남구청 통합노조 상위단체인 공공노총이 출범했다.")) >= {"강남구청 통합노조"}
+    assert not {name for name in _names(_tags("서울에서 한국노총 산하 통합노조가 파업했다.")) if "통합" in name}
 
 
 def test_a_broadcasters_division_of_the_korean_media_union_is_its_branch() -> None:

@@ -955,11 +955,16 @@ _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
 _KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+([가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
 # A firm's name written apart before a union's own one-word name ("삼성화재 리본노조", "삼성디스플레이 열린노조", "LG전자
-# 사람중심노조"): the firm's union so named, its own word alone kept as its short form; a kind of union after a firm
-# stays a kind ("서울교통공사 통합노조", the merged one). The firm is a word ending as a firm's or a public
-# corporation's name ends, with Latin letters before it or not.
+# 사람중심노조"): the firm's union so named, its own word alone kept as its short form; so is a kind of union the
+# firm's own is named by (see _KOREAN_FIRM_KINDS). The firm is a word ending as a firm's, a public corporation's or
+# a public office's name ends, with Latin letters before it or not.
 _KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[A-Z]{1,4}|[가-힣]{1,12})?(?:전자|화재|디스플레이|바이오로직스|"
-                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스)\s$")
+                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스|"
+                                 r"구청|군청|시청|도청)\s$")
+# Kinds a firm's or public body's own union is named by after the firm ("서울교통공사 통합노조", its merged union;
+# "강남구청 통합노조", "금호타이어 사무직노조", its office staff's): with the firm before them they are a name, its kind
+# word and 노조 its short form ("통합노조"); alone they stay kinds (see _KOREAN_KIND_WORDS).
+_KOREAN_FIRM_KINDS = frozenset({"통합", "일반", "사무직"})
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
 _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
@@ -1044,7 +1049,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
             not match.group(2) and word != union and original[match.start() - 1:match.start()] == " ") else None
         if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
-                word in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
+                word in _KOREAN_KIND_WORDS and not (firm is not None and word in _KOREAN_FIRM_KINDS)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
