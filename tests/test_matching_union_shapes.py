@@ -2817,6 +2817,8 @@ def test_a_firm_or_public_office_written_before_a_kind_of_korean_union_names_its
     assert {tag.acronym for tag in tags.unions} == {"통합노조", "사무직노조"}
     assert _names(_tags("[아시아경제] 강남구청 통합노조 상위단체인 공공노총이 출범했다.")) >= {"강남구청 통합노조"}
     assert not {name for name in _names(_tags("서울에서 한국노총 산하 통합노조가 파업했다.")) if "통합" in name}
+    # wide_ko19b ko-7415: where the story names the firm's union itself, the words say what that one is (merged)
+    assert "서울교통공사 통합노조" not in _names(_tags("서울에서 서울교통공사 통합노조가 설립됐다. 서울교통공사노조는 총회를 열었다."))
 
 
 def test_a_broadcasters_division_of_the_korean_media_union_is_its_branch() -> None:

@@ -1038,6 +1038,16 @@ KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
 _KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
 
 
+def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> bool:
+    """True when `word`, a kind of union, names the union of the firm written before it (see _KOREAN_FIRM_KINDS),
+    unless the story names the firm's union itself ("서울교통공사노조"): then "서울교통공사 통합노조" says what that
+    one is (the merged one)."""
+    if firm is None or word not in _KOREAN_FIRM_KINDS:
+        return False
+    own = firm.group().strip()
+    return f"{own}노조" not in original and f"{own}노동조합" not in original
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
@@ -1049,7 +1059,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
             not match.group(2) and word != union and original[match.start() - 1:match.start()] == " ") else None
         if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
-                word in _KOREAN_KIND_WORDS and not (firm is not None and word in _KOREAN_FIRM_KINDS)) or _KOREAN_KIND.fullmatch(
+                word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
