@@ -1771,6 +1771,18 @@ def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None
         "У Києві, Україна, профспілка «Нова дія» провела пікет."))
 
 
+def test_a_russian_union_in_quotes_after_a_capitalised_or_instrumental_head_keeps_the_head() -> None:
+    """Branch kindsN21: "Профсоюз «Новый Труд» обратился ..." (wide_ru20 ru-9956: a sentence's first word, and two
+    capitalised words in quotes that are no person's name), "организованной профсоюзом "Независимость"" (wide_ru18
+    ru-5328: the instrumental, which names only a union in quotes) are named as after a lower-case head."""
+    assert "Профсоюз «Новый Труд»" in _names(_tags(
+        "Профсоюз «Новый Труд» обратился к Президенту России с просьбой доработать закон о такси."))
+    assert "Профсоюз «Единство»" in _names(_tags("Профсоюз «Единство» провел собрание на заводе в Калуге, Россия."))
+    assert "Профсоюз «Независимость»" in _names(_tags(
+        "В Москве, Россия, в стачке, организованной профсоюзом \"Независимость\", участвовали рабочие."))
+    assert not _tags("В Москве, Россия, он был избран профсоюзом работников в совет.").unions
+
+
 def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:
     """"профсоюзов «Новопроф», «Учитель», «Действие»" (wide_cyr17 ru-4010, wide_cyr12 ru-2513): every name of the
     list is a union's, and a name so found without its head word is the union named "Профсоюз «Учитель»"."""

@@ -56,6 +56,10 @@ _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Cong
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
                          "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
+# In the instrumental a head names only a union in quotes after it ("организованной профсоюзом «Независимость»"),
+# see Recogniser._name_around
+_CYRILLIC_INSTRUMENTAL_HEADS = frozenset(fold(word) for word in ("профсоюзом", "профспілкою"))
+_add_heads("strong", "ru uk", "Профсоюзом,Профспілкою")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
 _add_heads("strong", "es pt it", "Sindicato,Sindicatos,Sindicat,Sindacato,Sindacati")
@@ -2661,12 +2665,22 @@ class Recogniser:
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
+        quote_after = original[end:end + 1] == " " and original[end + 1:end + 2] in _QUOTES
+        if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
+            return None
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        if head in _CYRILLIC_INSTRUMENTAL_HEADS:
+            left = []  # adjectives before it are in the instrumental too: the name is given as "Профсоюз «...»"
         if left and _HEADS.get(head, ("", ()))[1] == ("pl",):
             left = _polish_adjectives_before(left, head_text)
         if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
+        if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
+                head not in _CYRILLIC_PLURAL_HEADS):
+            # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
+            # in quotes after it as a lower-case one does, below (and "Новый Труд" in quotes is no person's name)
+            head_capitalised = False
         if (not head_capitalised and left and not right and acronym is None and head in _CYRILLIC_SINGULAR_HEADS
                 and (people := _cyrillic_people_after(original, end)) is not None):
             more, acronym = self._walk_right(original, people[1])
