@@ -1901,6 +1901,18 @@ def test_an_english_name_written_in_urdu_letters_is_the_directory_union() -> Non
     assert all(union_id.startswith("found:") for union_id in _ids(_tags("لاہور میں آل پاکستان ٹریڈ یونین نے مظاہرہ کیا۔")))
 
 
+def test_an_english_name_written_in_devanagari_is_the_directory_union() -> None:
+    # Branch kindsN21: Hindi news spells the English names of India's bank and central unions word by word, in
+    # spellings the directory's Devanagari names lack (wide_hiur20 hi-10001 "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", BEFI;
+    # wide_hi18 hi-5721 "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन", AIBOC; wide_unions6 hi-609 "इण्टरनेशनल ट्रांसपोर्ट
+    # फेडरेशन ओफ इण्डिया", the ITF): the directory's union, its words before "of" no union of their own.
+    assert _ids(_tags("भोपाल, भारत। बैंक एम्पलाइज फेडरेशन ऑफ इंडिया से संबद्ध सभी अधिकारी हड़ताल पर रहे।")) == {"befi-in"}
+    assert _ids(_tags("नई दिल्ली, भारत। ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन के महासचिव ने बताया।")) == {"aiboc-in"}
+    # English words the directory knows no name of are no directory union.
+    assert all(union_id.startswith("found:") for union_id in _ids(_tags(
+        "भोपाल, भारत। बैंक वर्कर्स फेडरेशन ऑफ भोपाल ने धरना दिया।")))
+
+
 def test_a_bangla_district_committee_of_a_national_federation_is_that_federation() -> None:
     # The place first, "district" anywhere (wide_bn12 bn-2351, wide_south11 bn-1116): the federation's committee.
     assert _ids(_tags("সভায় ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দলের সম্পাদক বক্তব্য দেন।")) == {"bjsd"}

@@ -1947,20 +1947,49 @@ _URDU_ENGLISH_WORDS = {
     "کانفیڈریشن": "Confederation", "کانگریس": "Congress", "سنٹر": "Centre", "سینٹر": "Centre",
     "ایسوسی": "Association", "ایشن": "",
 }
+# And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
+# एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
+# India Bank Officers Confederation), each word in the spellings the press uses.
+_DEVANAGARI_ENGLISH_WORDS = {
+    **dict.fromkeys(("ऑल", "आल", "अॉल"), "All"), **dict.fromkeys(("इंडिया", "इण्डिया", "इन्डिया"), "India"),
+    **dict.fromkeys(("इंडियन", "इण्डियन"), "Indian"), "नेशनल": "National", "यूनाइटेड": "United", "युनाइटेड": "United",
+    **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
+    **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
+    **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
+                     "इम्पलाईज", "इम्प्लॉइज", "एंपलॉयज", "एम्प्लाईज"), "Employees"),
+    **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
+    "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
+    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
+    **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
+    **dict.fromkeys(("यूनियंस", "यूनियनों"), "Unions"), "फेडरेशन": "Federation",
+    **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
+    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन"), "Association"), "कांग्रेस": "Congress",
+    **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
+}
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
                                  "Congress", "Centre", "Association"})
 _URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
+_DEVANAGARI_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
 _URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
 
 
 def transliterated_names(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, English name) for each run of two words or more in Urdu letters that spells English words
-    and ends with a union's head word ("فیڈریشن", "یونین"), longest first at each start; [] for a text without
-    Urdu's own letters. The tagger keeps those the directory knows."""
+    """(start, end, English name) for each run of two words or more in Urdu or Devanagari letters that spells
+    English words and ends with a union's head word ("فیڈریشن", "یونین", "फेडरेशन"), longest first at each start;
+    [] for a text without Urdu's own letters or Devanagari. The tagger keeps those the directory knows."""
     if not _SPELT_SCRIPTS.search(original):
         return []
-    words = [(match.start(), match.end(), _URDU_ENGLISH_WORDS.get(match.group()))
-             for match in _URDU_WORD.finditer(original)]
+    found = _transliterated_runs(original, _URDU_WORD, _URDU_ENGLISH_WORDS)
+    if _DEVANAGARI_WORD.search(original):
+        found += _transliterated_runs(original, _DEVANAGARI_WORD, _DEVANAGARI_ENGLISH_WORDS)
+    return sorted(found, key=lambda name: (name[0], -name[1]))
+
+
+def _transliterated_runs(original: str, script_word: re.Pattern[str],
+                         english_words: dict[str, str]) -> list[tuple[int, int, str]]:
+    """transliterated_names in one script, its words found by `script_word` and read by `english_words`."""
+    words = [(match.start(), match.end(), english_words.get(match.group()))
+             for match in script_word.finditer(original)]
     found: list[tuple[int, int, str]] = []
     for first, (start, _, english) in enumerate(words):
         if not english:
@@ -1968,9 +1997,11 @@ def transliterated_names(original: str) -> list[tuple[int, int, str]]:
         for last in range(first + 1, min(len(words), first + _URDU_ENGLISH_MAX_WORDS)):
             if words[last][2] is None or not original[words[last - 1][1]:words[last][0]].isspace():
                 break
-            if words[last][2] in _URDU_ENGLISH_HEADS:
+            if words[last][2] in _URDU_ENGLISH_HEADS or (words[last - 1][2] == "of" and any(
+                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])):
+                # (or the place or trade after "of" that ends a name: "... Federation of India")
                 found.append((start, words[last][1], " ".join(word for _, _, word in words[first:last + 1] if word)))
-    return sorted(found, key=lambda name: (name[0], -name[1]))
+    return found
 
 
 # Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",

@@ -1246,6 +1246,7 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
+            _drop_found_inside_transliterated(found, title_unions + text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -2821,6 +2822,23 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
+    """Drop the mentions of found names inside a longer directory name the story spells in English words in another
+    script ("बैंक एम्पलाइज फेडरेशन" inside "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", the Bank Employees Federation of India:
+    recognise.transliterated_names), which the recogniser could not see when it found them; and the names so left
+    without a mention."""
+    spelt = [(match.field, match.start, match.end) for match in union_matches
+             if match.folded.isascii() and not match.original[match.start:match.end].isascii()]
+    if not spelt:
+        return
+    for key, entry in list(found.items()):
+        entry.matches = [match for match in entry.matches if not any(
+            field == match.field and start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
+            for field, start, end in spelt)]
+        if not entry.matches:
+            del found[key]
 
 
 def _first_written(entry: _FoundUnion) -> tuple[bool, int]:
