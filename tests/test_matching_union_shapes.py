@@ -2845,6 +2845,20 @@ def test_a_firm_or_public_office_written_before_a_kind_of_korean_union_names_its
     assert "서울교통공사 통합노조" not in _names(_tags("서울에서 서울교통공사 통합노조가 설립됐다. 서울교통공사노조는 총회를 열었다."))
 
 
+def test_bare_korean_union_words_after_a_public_bodys_union_name_no_national_union() -> None:
+    # Branch kindsN21 (wide_ko19 ko-6123, ko-6142; wide_kojp17 ko-4328; also wide_kojp12 ko-2111): "공무원노조" alone is
+    # the KGEU's short name, but beside "정읍시 공무원노조", "과학기술정보통신부 공무원노동조합" or "통합공무원노조" it says
+    # what kind of union those are ("공무원노조 등 사무실", "각 부처를 대표하는 공무원노조 위원장").
+    text = "정읍시 공무원노조와 공무직노조는 지난 11일 성명을 냈다. 공무원노조 등 사무실에서 소란이 있었다."
+    assert "kgeu-kr" not in _ids(_tags(text))
+    assert "kgeu-kr" not in _ids(_tags(
+        "세종에서 과학기술정보통신부 공무원노동조합 사무실에서 현판식이 열렸다. 각 부처 공무원노조 위원장이 참석했다."))
+    # alone, or written in full besides, it is the KGEU; another trade's or a firm's union leaves the national one
+    assert "kgeu-kr" in _ids(_tags("서울에서 공무원노조가 파업했다."))
+    assert "kgeu-kr" in _ids(_tags("서울에서 전국공무원노조가 파업했다. 정읍시 공무원노조와 공무원노조는 정부를 비판했다."))
+    assert "kmwu-kr" in _ids(_tags("울산에서 현대차 금속노조 현대자동차지부가 파업했다. 금속노조는 정부를 비판했다."))
+
+
 def test_a_broadcasters_division_of_the_korean_media_union_is_its_branch() -> None:
     # Branch ko20c (wide_ko20c: 방송기술저널, prolabour21, YTN): the media union's 본부 named by a broadcaster's Latin
     # letters is a division named with the union's short name; a 본부 named by a region is no branch.
