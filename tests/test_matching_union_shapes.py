@@ -1771,6 +1771,18 @@ def test_a_russian_union_named_in_quotes_after_its_head_keeps_the_head() -> None
         "У Києві, Україна, профспілка «Нова дія» провела пікет."))
 
 
+def test_a_russian_union_in_quotes_after_a_capitalised_or_instrumental_head_keeps_the_head() -> None:
+    """Branch kindsN21: "Профсоюз «Новый Труд» обратился ..." (wide_ru20 ru-9956: a sentence's first word, and two
+    capitalised words in quotes that are no person's name), "организованной профсоюзом "Независимость"" (wide_ru18
+    ru-5328: the instrumental, which names only a union in quotes) are named as after a lower-case head."""
+    assert "Профсоюз «Новый Труд»" in _names(_tags(
+        "Профсоюз «Новый Труд» обратился к Президенту России с просьбой доработать закон о такси."))
+    assert "Профсоюз «Единство»" in _names(_tags("Профсоюз «Единство» провел собрание на заводе в Калуге, Россия."))
+    assert "Профсоюз «Независимость»" in _names(_tags(
+        "В Москве, Россия, в стачке, организованной профсоюзом \"Независимость\", участвовали рабочие."))
+    assert not _tags("В Москве, Россия, он был избран профсоюзом работников в совет.").unions
+
+
 def test_each_name_in_quotes_listed_after_a_russian_plural_head_is_a_union() -> None:
     """"профсоюзов «Новопроф», «Учитель», «Действие»" (wide_cyr17 ru-4010, wide_cyr12 ru-2513): every name of the
     list is a union's, and a name so found without its head word is the union named "Профсоюз «Учитель»"."""
@@ -1887,6 +1899,18 @@ def test_an_english_name_written_in_urdu_letters_is_the_directory_union() -> Non
     assert _ids(_tags("نئی دہلی میں سنٹر آف انڈین ٹریڈ یونین نے ہڑتال کی۔")) == {"citu"}
     # English words the directory knows no name of are no directory union.
     assert all(union_id.startswith("found:") for union_id in _ids(_tags("لاہور میں آل پاکستان ٹریڈ یونین نے مظاہرہ کیا۔")))
+
+
+def test_an_english_name_written_in_devanagari_is_the_directory_union() -> None:
+    # Branch kindsN21: Hindi news spells the English names of India's bank and central unions word by word, in
+    # spellings the directory's Devanagari names lack (wide_hiur20 hi-10001 "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", BEFI;
+    # wide_hi18 hi-5721 "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन", AIBOC; wide_unions6 hi-609 "इण्टरनेशनल ट्रांसपोर्ट
+    # फेडरेशन ओफ इण्डिया", the ITF): the directory's union, its words before "of" no union of their own.
+    assert _ids(_tags("भोपाल, भारत। बैंक एम्पलाइज फेडरेशन ऑफ इंडिया से संबद्ध सभी अधिकारी हड़ताल पर रहे।")) == {"befi-in"}
+    assert _ids(_tags("नई दिल्ली, भारत। ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन के महासचिव ने बताया।")) == {"aiboc-in"}
+    # English words the directory knows no name of are no directory union.
+    assert all(union_id.startswith("found:") for union_id in _ids(_tags(
+        "भोपाल, भारत। बैंक वर्कर्स फेडरेशन ऑफ भोपाल ने धरना दिया।")))
 
 
 def test_a_bangla_district_committee_of_a_national_federation_is_that_federation() -> None:
@@ -2797,16 +2821,42 @@ def test_korean_words_for_a_generation_trade_or_standing_alone_name_none() -> No
     # Branch ko20c (wide_ko20c: alook.so, a Channel A mirror, 천지일보, 서울경제; 청년일보, 매일노동뉴스 mirror; 비즈니스포스트;
     # 여성경제신문; 한국일보): "MZ노조" (unions of the young), "사무직노조" (an office staff's union), "콜센터노조",
     # "독립노조" (a union outside the centres) and "직장노조" (a workplace's) alone are kinds of union, not names.
-    assert not _tags("서울에서 이른바 MZ노조가 출범했다. 금호타이어 사무직노조도 참여했다.").unions
+    assert not _tags("서울에서 이른바 MZ노조가 출범했다. 여러 사무직노조도 참여했다.").unions
     assert not _tags("원주에서 콜센터노조가 파업했다. 한수원 노조는 독립노조이고, 공단 직장노조도 파업했다.").unions
 
 
 def test_a_firm_written_before_a_korean_unions_own_name_is_part_of_it() -> None:
     # Branch ko20c (wide_ko20c: heraldk, 시사오늘, 서울경제): "삼성화재 리본노조", "삼성디스플레이 열린노조" are the firms'
-    # unions so named, not "리본노조"/"열린노조" alone; a kind of union after a firm stays a kind ("통합노조", merged).
+    # unions so named, not "리본노조"/"열린노조" alone.
     assert _names(_tags("서울에서 삼성화재 리본노조와 삼성디스플레이 열린노조가 통합했다.")) == {
         "삼성화재 리본노조", "삼성디스플레이 열린노조"}
-    assert not _tags("서울에서 서울교통공사 통합노조가 설립됐다.").unions
+
+
+def test_a_firm_or_public_office_written_before_a_kind_of_korean_union_names_its_own() -> None:
+    # Branch kindsN21 (wide_ko19 ko-6142, wide_ko20 ko-9101, wide_ko20c ko-10239/ko-10240; labelled so in all three):
+    # "강남구청 통합노조", "서울교통공사 통합노조", "금호타이어 사무직노조" are the office's or firm's own union (the
+    # merged one, the office staff's), known by the kind word and 노조 as well; alone the kind stays a kind.
+    tags = _tags("서울에서 서울교통공사 통합노조가 설립됐다. 금호타이어 사무직노조도 참여했다.")
+    assert _names(tags) == {"서울교통공사 통합노조", "금호타이어 사무직노조"}
+    assert {tag.acronym for tag in tags.unions} == {"통합노조", "사무직노조"}
+    assert _names(_tags("[아시아경제] 강남구청 통합노조 상위단체인 공공노총이 출범했다.")) >= {"강남구청 통합노조"}
+    assert not {name for name in _names(_tags("서울에서 한국노총 산하 통합노조가 파업했다.")) if "통합" in name}
+    # wide_ko19b ko-7415: where the story names the firm's union itself, the words say what that one is (merged)
+    assert "서울교통공사 통합노조" not in _names(_tags("서울에서 서울교통공사 통합노조가 설립됐다. 서울교통공사노조는 총회를 열었다."))
+
+
+def test_bare_korean_union_words_after_a_public_bodys_union_name_no_national_union() -> None:
+    # Branch kindsN21 (wide_ko19 ko-6123, ko-6142; wide_kojp17 ko-4328; also wide_kojp12 ko-2111): "공무원노조" alone is
+    # the KGEU's short name, but beside "정읍시 공무원노조", "과학기술정보통신부 공무원노동조합" or "통합공무원노조" it says
+    # what kind of union those are ("공무원노조 등 사무실", "각 부처를 대표하는 공무원노조 위원장").
+    text = "정읍시 공무원노조와 공무직노조는 지난 11일 성명을 냈다. 공무원노조 등 사무실에서 소란이 있었다."
+    assert "kgeu-kr" not in _ids(_tags(text))
+    assert "kgeu-kr" not in _ids(_tags(
+        "세종에서 과학기술정보통신부 공무원노동조합 사무실에서 현판식이 열렸다. 각 부처 공무원노조 위원장이 참석했다."))
+    # alone, or written in full besides, it is the KGEU; another trade's or a firm's union leaves the national one
+    assert "kgeu-kr" in _ids(_tags("서울에서 공무원노조가 파업했다."))
+    assert "kgeu-kr" in _ids(_tags("서울에서 전국공무원노조가 파업했다. 정읍시 공무원노조와 공무원노조는 정부를 비판했다."))
+    assert "kmwu-kr" in _ids(_tags("울산에서 현대차 금속노조 현대자동차지부가 파업했다. 금속노조는 정부를 비판했다."))
 
 
 def test_a_broadcasters_division_of_the_korean_media_union_is_its_branch() -> None:

@@ -56,6 +56,10 @@ _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Cong
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
                          "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
+# In the instrumental a head names only a union in quotes after it ("организованной профсоюзом «Независимость»"),
+# see Recogniser._name_around
+_CYRILLIC_INSTRUMENTAL_HEADS = frozenset(fold(word) for word in ("профсоюзом", "профспілкою"))
+_add_heads("strong", "ru uk", "Профсоюзом,Профспілкою")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
 _add_heads("strong", "es pt it", "Sindicato,Sindicatos,Sindicat,Sindacato,Sindacati")
@@ -955,11 +959,16 @@ _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
 _KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+([가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
 # A firm's name written apart before a union's own one-word name ("삼성화재 리본노조", "삼성디스플레이 열린노조", "LG전자
-# 사람중심노조"): the firm's union so named, its own word alone kept as its short form; a kind of union after a firm
-# stays a kind ("서울교통공사 통합노조", the merged one). The firm is a word ending as a firm's or a public
-# corporation's name ends, with Latin letters before it or not.
+# 사람중심노조"): the firm's union so named, its own word alone kept as its short form; so is a kind of union the
+# firm's own is named by (see _KOREAN_FIRM_KINDS). The firm is a word ending as a firm's, a public corporation's or
+# a public office's name ends, with Latin letters before it or not.
 _KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[A-Z]{1,4}|[가-힣]{1,12})?(?:전자|화재|디스플레이|바이오로직스|"
-                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스)\s$")
+                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스|"
+                                 r"구청|군청|시청|도청)\s$")
+# Kinds a firm's or public body's own union is named by after the firm ("서울교통공사 통합노조", its merged union;
+# "강남구청 통합노조", "금호타이어 사무직노조", its office staff's): with the firm before them they are a name, its kind
+# word and 노조 its short form ("통합노조"); alone they stay kinds (see _KOREAN_KIND_WORDS).
+_KOREAN_FIRM_KINDS = frozenset({"통합", "일반", "사무직"})
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
 _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
@@ -1033,6 +1042,16 @@ KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
 _KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
 
 
+def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> bool:
+    """True when `word`, a kind of union, names the union of the firm written before it (see _KOREAN_FIRM_KINDS),
+    unless the story names the firm's union itself ("서울교통공사노조"): then "서울교통공사 통합노조" says what that
+    one is (the merged one)."""
+    if firm is None or word not in _KOREAN_FIRM_KINDS:
+        return False
+    own = firm.group().strip()
+    return f"{own}노조" not in original and f"{own}노동조합" not in original
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
@@ -1044,7 +1063,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
             not match.group(2) and word != union and original[match.start() - 1:match.start()] == " ") else None
         if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
-                word in _KOREAN_KIND_WORDS) or _KOREAN_KIND.fullmatch(
+                word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
@@ -1928,20 +1947,49 @@ _URDU_ENGLISH_WORDS = {
     "کانفیڈریشن": "Confederation", "کانگریس": "Congress", "سنٹر": "Centre", "سینٹر": "Centre",
     "ایسوسی": "Association", "ایشن": "",
 }
+# And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
+# एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
+# India Bank Officers Confederation), each word in the spellings the press uses.
+_DEVANAGARI_ENGLISH_WORDS = {
+    **dict.fromkeys(("ऑल", "आल", "अॉल"), "All"), **dict.fromkeys(("इंडिया", "इण्डिया", "इन्डिया"), "India"),
+    **dict.fromkeys(("इंडियन", "इण्डियन"), "Indian"), "नेशनल": "National", "यूनाइटेड": "United", "युनाइटेड": "United",
+    **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
+    **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
+    **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
+                     "इम्पलाईज", "इम्प्लॉइज", "एंपलॉयज", "एम्प्लाईज"), "Employees"),
+    **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
+    "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
+    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
+    **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
+    **dict.fromkeys(("यूनियंस", "यूनियनों"), "Unions"), "फेडरेशन": "Federation",
+    **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
+    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन"), "Association"), "कांग्रेस": "Congress",
+    **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
+}
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
                                  "Congress", "Centre", "Association"})
 _URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
+_DEVANAGARI_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
 _URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
 
 
 def transliterated_names(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, English name) for each run of two words or more in Urdu letters that spells English words
-    and ends with a union's head word ("فیڈریشن", "یونین"), longest first at each start; [] for a text without
-    Urdu's own letters. The tagger keeps those the directory knows."""
+    """(start, end, English name) for each run of two words or more in Urdu or Devanagari letters that spells
+    English words and ends with a union's head word ("فیڈریشن", "یونین", "फेडरेशन"), longest first at each start;
+    [] for a text without Urdu's own letters or Devanagari. The tagger keeps those the directory knows."""
     if not _SPELT_SCRIPTS.search(original):
         return []
-    words = [(match.start(), match.end(), _URDU_ENGLISH_WORDS.get(match.group()))
-             for match in _URDU_WORD.finditer(original)]
+    found = _transliterated_runs(original, _URDU_WORD, _URDU_ENGLISH_WORDS)
+    if _DEVANAGARI_WORD.search(original):
+        found += _transliterated_runs(original, _DEVANAGARI_WORD, _DEVANAGARI_ENGLISH_WORDS)
+    return sorted(found, key=lambda name: (name[0], -name[1]))
+
+
+def _transliterated_runs(original: str, script_word: re.Pattern[str],
+                         english_words: dict[str, str]) -> list[tuple[int, int, str]]:
+    """transliterated_names in one script, its words found by `script_word` and read by `english_words`."""
+    words = [(match.start(), match.end(), english_words.get(match.group()))
+             for match in script_word.finditer(original)]
     found: list[tuple[int, int, str]] = []
     for first, (start, _, english) in enumerate(words):
         if not english:
@@ -1949,9 +1997,11 @@ def transliterated_names(original: str) -> list[tuple[int, int, str]]:
         for last in range(first + 1, min(len(words), first + _URDU_ENGLISH_MAX_WORDS)):
             if words[last][2] is None or not original[words[last - 1][1]:words[last][0]].isspace():
                 break
-            if words[last][2] in _URDU_ENGLISH_HEADS:
+            if words[last][2] in _URDU_ENGLISH_HEADS or (words[last - 1][2] == "of" and any(
+                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])):
+                # (or the place or trade after "of" that ends a name: "... Federation of India")
                 found.append((start, words[last][1], " ".join(word for _, _, word in words[first:last + 1] if word)))
-    return sorted(found, key=lambda name: (name[0], -name[1]))
+    return found
 
 
 # Latin acronyms written against Chinese, Japanese or Korean characters, with no space between ("JAMという",
@@ -2646,12 +2696,22 @@ class Recogniser:
         if not head_capitalised and _HEADS.get(head, ("", ("en",)))[1] == ("en",) and not _ACRONYM_OR_QUOTE_NEAR.search(
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
+        quote_after = original[end:end + 1] == " " and original[end + 1:end + 2] in _QUOTES
+        if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
+            return None
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        if head in _CYRILLIC_INSTRUMENTAL_HEADS:
+            left = []  # adjectives before it are in the instrumental too: the name is given as "Профсоюз «...»"
         if left and _HEADS.get(head, ("", ()))[1] == ("pl",):
             left = _polish_adjectives_before(left, head_text)
         if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
+        if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
+                head not in _CYRILLIC_PLURAL_HEADS):
+            # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
+            # in quotes after it as a lower-case one does, below (and "Новый Труд" in quotes is no person's name)
+            head_capitalised = False
         if (not head_capitalised and left and not right and acronym is None and head in _CYRILLIC_SINGULAR_HEADS
                 and (people := _cyrillic_people_after(original, end)) is not None):
             more, acronym = self._walk_right(original, people[1])

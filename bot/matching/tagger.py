@@ -1263,6 +1263,7 @@ class Tagger:
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
+            _drop_found_inside_transliterated(found, title_unions + text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -1356,6 +1357,8 @@ class Tagger:
             _named_by_its_sign(entry)
         if discovered and unions:
             discovered = _short_forms_of_named(discovered, unions, self.unions)
+        if unions and "노" in text:
+            unions = _without_bare_korean_kinds(unions, discovered)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
 
@@ -2868,6 +2871,57 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+# A Korean union written only by its trade's word and 노조/노동조합 ("공무원노조", the government employees' union, is
+# the KGEU's short name) in a story that names another union by the same words after a public body's name or a kind
+# ("정읍시 공무원노조", "과학기술정보통신부 공무원노동조합", "통합공무원노조"): the bare words say what kind of union
+# those are ("공무원노조 등 사무실", "각 부처를 대표하는 공무원노조 위원장"), not the national one. Not after another
+# trade's or a firm's words ("플랜트건설노조", "KBS언론노조"): those are other unions, or the national one's branch.
+_BARE_KOREAN_UNION = re.compile(r"[가-힣]+(?:노조|노동조합)")
+_KOREAN_BODY_OR_KIND = re.compile(KOREAN_PUBLIC_BODY + "|통합|국가")
+
+
+def _korean_kind_form(name: str) -> str:
+    """A Korean union name with 노동조합 written 노조 and without its spaces, for comparing two names' words."""
+    return "".join(name.split()).replace("노동조합", "노조")
+
+
+def _without_bare_korean_kinds(unions: list[tuple[str, _Match]],
+                               discovered: list[_FoundUnion]) -> list[tuple[str, _Match]]:
+    """`unions` without the directory unions named only by bare Korean words, each of which another union's name of
+    the story ends with after a body's or kind's words (see _BARE_KOREAN_UNION)."""
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for union_id, match in unions:
+        surfaces[union_id].add(match.original[match.start:match.end])
+    dropped: set[str] = set()
+    for union_id, written in surfaces.items():
+        if not all(_BARE_KOREAN_UNION.fullmatch(form) for form in written):
+            continue
+        others = {_korean_kind_form(form) for other, forms in surfaces.items() if other != union_id for form in forms}
+        others |= {_korean_kind_form(entry.name) for entry in discovered}
+        bare = {_korean_kind_form(form) for form in written}
+        if all(any(other.endswith(form) and _KOREAN_BODY_OR_KIND.fullmatch(other[:-len(form)])
+                   for other in others) for form in bare):
+            dropped.add(union_id)  # (each of its forms, so that "전국공무원노조" written once keeps it)
+    return [(union_id, match) for union_id, match in unions if union_id not in dropped] if dropped else unions
+
+
+def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
+    """Drop the mentions of found names inside a longer directory name the story spells in English words in another
+    script ("बैंक एम्पलाइज फेडरेशन" inside "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", the Bank Employees Federation of India:
+    recognise.transliterated_names), which the recogniser could not see when it found them; and the names so left
+    without a mention."""
+    spelt = [(match.field, match.start, match.end) for match in union_matches
+             if match.folded.isascii() and not match.original[match.start:match.end].isascii()]
+    if not spelt:
+        return
+    for key, entry in list(found.items()):
+        entry.matches = [match for match in entry.matches if not any(
+            field == match.field and start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
+            for field, start, end in spelt)]
+        if not entry.matches:
+            del found[key]
 
 
 def _first_written(entry: _FoundUnion) -> tuple[bool, int]:
