@@ -161,12 +161,13 @@ codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
 
 def _fold_beyond_ascii(text: str) -> _Folded:
     """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
-    folds = {char: fold_char(char) for char in set(_NON_ASCII.findall(text))}
+    folds = {char: fold_char(char) for char in set(text) if not char.isascii()}
     if any(len(replacement) != 1 for replacement in folds.values()):
         return _fold_with_offsets(text, folds)
     folded = text
     for char, replacement in folds.items():
-        folded = folded.replace(char, replacement)
+        if replacement != char:  # most letters of other scripts fold to themselves: no pass over the text for them
+            folded = folded.replace(char, replacement)
     # Every character beyond ASCII is folded already; only ASCII punctuation is left to blank out.
     cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
