@@ -38,7 +38,7 @@ from bot.matching.gazetteer import (
     gazetteer_rules,
     pattern_key,
 )
-from bot.matching.language import detect_language, likely_languages
+from bot.matching.language import StoryReading
 from bot.matching.normalize import ARABIC_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     CASE_SUFFIX,
@@ -1239,6 +1239,7 @@ class Tagger:
         """
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
+        reading = StoryReading(title, text)  # the detector's, read at most once
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
@@ -1263,7 +1264,7 @@ class Tagger:
             # A story naming no country backs its unions by the countries of its language
             # ("Kommunal varslar om strejk" is Swedish; "সি আই টি ইউ", India's CITU, in a Bengali story from
             # West Bengal); detected only for such stories.
-            language = language or detect_language(title, text)
+            language = language or reading.language()
             story_countries = set(_home_countries(language))
         named_tails = _tails_of_named(union_matches) if found else frozenset()
         for entry in found.values():
@@ -1292,12 +1293,12 @@ class Tagger:
         def spoken(backed: AbstractSet[str]) -> set[str]:
             # Every language the detector finds likely, not only the one it is sure of: a short Norwegian story
             # it reads as half Danish, half Norwegian still backs "Fellesforbundet" and "Unio".
-            languages = (declared,) if declared else likely_languages(title, text)
+            languages = (declared,) if declared else reading.likely()
             return set().union(*(_spoken_in(likely, backed) for likely in languages))
 
         def language_home() -> frozenset[str]:
             if not detected:
-                detected.append(language or detect_language(title, text))
+                detected.append(language or reading.language())
             return _home_countries(detected[0])
 
         nordic: list[frozenset[str]] = []
@@ -1306,7 +1307,7 @@ class Tagger:
             # The countries of a story every likely language of which is Nordic (a Norwegian story the detector
             # reads as half Danish is still no French one), detected at most once.
             if not nordic:
-                languages = (declared,) if declared else likely_languages(title, text)
+                languages = (declared,) if declared else reading.likely()
                 nordic.append(frozenset().union(*map(_home_countries, languages)) if languages and set(
                     languages) <= _NORDIC_LANGUAGES else frozenset())
             return nordic[0]
@@ -1328,7 +1329,7 @@ class Tagger:
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
-            language = detected[0] if detected else detect_language(title, text)
+            language = detected[0] if detected else reading.language()
             if language in _LANGUAGE_HOMES:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
