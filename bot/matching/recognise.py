@@ -403,6 +403,7 @@ CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  #
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 120
 _SHORT_LEFT_WINDOW = 40
+_SHORT_OTHER_BODY_WINDOW = 60  # see _capitalised_run_before
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
@@ -3607,16 +3608,28 @@ def acronym_letters(acronym: str) -> str:
     return "".join(char for char in _bare(acronym) if char.isalpha())
 
 
+def _capitalised_run_before(original: str, end: int) -> list[str]:
+    """The words right before `end` (at most ten, in the 120 characters before it), last first, up to the first that
+    is neither capitalised nor a connector. Read in a shorter window first, as _walk_left does (the tokens after
+    a space are the long window's), and in the long one only when the run goes on past the short one's start."""
+    window_start = max(0, end - _LEFT_WINDOW)
+    space = original.find(" ", max(window_start + 1, end - _SHORT_OTHER_BODY_WINDOW), end)
+    short = space > 0 and original[space - 2:space] not in ("N°", "Nº")
+    for start in (space + 1, window_start) if short else (window_start,):
+        words: list[str] = []
+        for _, _, word in reversed(_tokens(original, start, end)):
+            if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+                return words
+            words.append(word)
+    return words
+
+
 def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
     """True when the capitalised name right before a bracketed acronym, starting with the acronym's letter,
     names an employers' body ("la Federación de Empresas del Metal de Cádiz (FEMCA)") or, spelling it, no
     labour body at all ("la Administración Nacional de Electricidad (ANDE)"): not a union of another country
     that shares the letters. A person before the bracket ("Hugo Yasky (CTA)") names no such body."""
-    words: list[str] = []
-    for _, _, word in reversed(_tokens(original, max(0, paren_start - 120), paren_start)):
-        if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
-            break
-        words.append(word)
+    words = _capitalised_run_before(original, paren_start)
     while words and (_bare(words[-1]) in _CONNECTORS or not _is_capitalised(words[-1])):
         words.pop()  # the name starts with a capitalised word
     words.reverse()
