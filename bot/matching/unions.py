@@ -658,11 +658,13 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     kept: list[str] = []
     codes: set[str] = set()
     index = 0
+    # (a key can hold an Arabic letter only when some word does: most names are looked up without the pattern)
+    any_arabic = arabic or any(ARABIC_LETTER.search(word) for word in words)
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
             key = " ".join(words[index:index + length])
             code = words_of_countries.get(key) if index + length <= len(words) and (
-                arabic or not ARABIC_LETTER.search(key)) else None
+                arabic or not any_arabic or not ARABIC_LETTER.search(key)) else None
             if code is not None:
                 codes.add(code)
                 index += length
