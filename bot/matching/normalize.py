@@ -159,30 +159,9 @@ _FOLD_TO_ASCII = "bot.matching.fold_to_ascii"
 codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
 
 
-# Every character met so far by its code, mapped to what it folds to (ASCII ones to themselves or a space), for
-# folding a text in one str.translate; those that fold to none or several characters, or to one that folds on
-# further ("Ǿ" to "Ø"), are left to the replacements below. Bounded: beyond it, texts take the replacements.
-_FOLD_TABLE: dict[int, str] = {code: chr(code) if chr(code).isalnum() else " " for code in range(128)}
-_TABLED = {chr(code) for code in range(128)}
-_UNEVEN: set[str] = set()
-_FOLD_TABLE_MAX = 65_536
-
-
 def _fold_beyond_ascii(text: str) -> _Folded:
     """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
-    chars = set(text)
-    if not chars <= _TABLED and len(_TABLED) < _FOLD_TABLE_MAX:
-        for char in chars - _TABLED:
-            folded = _FOLD_TABLE[ord(char)] = fold_char(char)
-            if len(folded) != 1 or fold_char(folded) != folded:
-                _UNEVEN.add(char)
-            _TABLED.add(char)
-    if chars <= _TABLED and _UNEVEN.isdisjoint(chars):
-        cased = text.translate(_FOLD_TABLE)  # as the replacements below do, in one pass
-        lower = cased.lower()
-        if len(lower) == len(cased):
-            return cased, lower, None
-    folds = {char: fold_char(char) for char in chars if not char.isascii()}
+    folds = {char: fold_char(char) for char in set(text) if not char.isascii()}
     if any(len(replacement) != 1 for replacement in folds.values()):
         return _fold_with_offsets(text, folds)
     folded = text
