@@ -1229,6 +1229,7 @@ class Tagger:
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
         self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
         self._in_other_names: dict[str, bool] = {}  # see _confederation_within
+        self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -1643,8 +1644,16 @@ class Tagger:
         Cobas": then a name holding it ("Si Cobas") is not one of that confederation's federations."""
         shared = self._in_other_names.get(word)
         if shared is None:
-            shared = self._in_other_names[word] = sum(
-                record.id != union_id and word in fold(record.name).split() for record in self.unions) >= 2
+            if self._shared_name_words is None:
+                # How many names hold each word, kept for the words of two or more (the others cannot be shared):
+                # folded once, not once for every new word asked about.
+                holding: dict[str, int] = defaultdict(int)
+                for record in self.unions:
+                    for name_word in set(fold(record.name).split()):
+                        holding[name_word] += 1
+                self._shared_name_words = {name_word: count for name_word, count in holding.items() if count >= 2}
+            own = (own_record := self.unions.get(union_id)) is not None and word in fold(own_record.name).split()
+            shared = self._in_other_names[word] = self._shared_name_words.get(word, 0) - own >= 2
         return shared
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
