@@ -1648,6 +1648,10 @@ _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
 _ARABIC_ARTICLE = "ال"
+# The proclitics a word may start with, by its first letter, in _ARABIC_PROCLITICS' order (the empty one last):
+# most words of a text start with none, and need only the empty one tried.
+_PROCLITICS_BY_INITIAL = {initial: tuple(clitic for clitic in _ARABIC_PROCLITICS if not clitic or clitic.startswith(initial))
+                          for initial in {clitic[:1] for clitic in _ARABIC_PROCLITICS if clitic}}
 # Words that end an Arabic name (folded): prepositions (and "عقب", right after), particles, days, verbs that follow
 # a union's name in the past or the present ("ثالث نقابة تعلن الانسحاب", the third union to announce its exit), and
 # what a union is said to be ("التابعة للاتحاد", affiliated to); common first names ("نقابة عمال ألبا علي
@@ -1672,7 +1676,7 @@ _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستق�
 def _arabic_head(word: str) -> tuple[int, bool] | None:
     """(length of the particle joined before it, whether it has the article) when the folded word is an
     Arabic head ("والاتحاد": (1, True), "لنقابة": (1, False), "للاتحاد": (1, True)), else None."""
-    for clitic in _ARABIC_PROCLITICS:
+    for clitic in _PROCLITICS_BY_INITIAL.get(word[:1], ("",)):
         if not word.startswith(clitic):
             continue
         rest = word[len(clitic):]
