@@ -1470,7 +1470,10 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     names: list[FoundName] = []
     index = 0
     while index < len(words):
-        found = _script_name_at(original, words, index, is_place, arabic)
+        word = words[index][2]
+        # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them)
+        found = _script_name_at(original, words, index, is_place, arabic) if _heads_starting_with(word) or (
+            arabic and _arabic_head(word) is not None) else None
         if found is None:
             index += 1
             continue
