@@ -1496,6 +1496,8 @@ def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of one written word, or of the name's word and the head written against it with no
     space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads."""
     word = _bare(match.group())
+    if not word.endswith(_GLUED_HEADS):
+        return [(match.start(), match.end(), word)]  # most words: no head written against them
     for script in _GLUED_SCRIPTS:
         for head in script.glued_heads:
             if word.endswith(head) and len(word) > len(head):
@@ -1647,6 +1649,7 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
+_GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
