@@ -792,7 +792,7 @@ class UnionDirectory:
             self._arabic_variants = dict(arabic_variants)
         words, codes = variant_key(name)
         attempts = [words]
-        if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
+        if "union" in words and fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")):
             attempts.append(words - {"union"})
         if len(words) == 1 and _CYRILLIC_LETTER.search(name):
             # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
