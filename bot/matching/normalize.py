@@ -119,6 +119,12 @@ def normalize(text: str) -> NormalizedText:
 
 def _fold_fields(text: str) -> _Folded:
     """The cased, lower and offsets fields of normalize(text)."""
+    first_beyond = _NON_ASCII.search(text)
+    if first_beyond is not None and len(folded := fold_char(first_beyond.group())) == 1 and not folded.isascii():
+        # A text in another script (Cyrillic, Arabic, Bangla, CJK): the encoding below would give up at its first
+        # letter. It folds to the same either way (a text whose every character folds to one ASCII character gets
+        # the same from _fold_beyond_ascii); this way is quicker for such text, the one below for Latin text.
+        return _fold_beyond_ascii(text)
     try:
         # Usually text is ASCII but for a few quotes, dashes and accented letters; each run of
         # those is folded by _fold_to_ascii, which gives up (raises) unless every character in
