@@ -637,7 +637,9 @@ _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
 # The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
 # et Syna", "Csdl, Cdls e Usl", "Feb y Udocba").
-_TITLE_CASE_THREE_LETTERS = re.compile(r"(?<![\w\-])[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
+# Its word before is checked in Python (_starts_word): a look-behind tried at every character of the text costs
+# twice the whole search.
+_TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 _ANY_LIST_JOINT_BETWEEN = re.compile(
     r"\s*(?:,|,?\s+(?:and|y|e|et|und|en|och|og|ve|dan)\b)\s*(?:(?:the|el|la|le|les|il|lo|los|las|o|os|a|as|die|der|de|het)\s+"
     r"|l['’]\s*)?", re.IGNORECASE)
@@ -1100,6 +1102,11 @@ def _listed_beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) 
         for union_id, other in accepted)
 
 
+def _starts_word(original: str, start: int) -> bool:
+    """True when no letter, digit, underscore or dash comes right before `start` (a word starts there)."""
+    return not start or not (original[start - 1].isalnum() or original[start - 1] in "_-")
+
+
 def _sentence_before(original: str, start: int) -> str:
     """The folded sentence before the one around `start` (a space when there is none)."""
     sentence_start = _sentence_span(original, start, start)[0]
@@ -1241,6 +1248,7 @@ class Tagger:
     def __init__(self, unions: UnionDirectory | None = None) -> None:
         self.unions = unions if unions is not None else default_directory()
         self._automata = _automata_for(self.unions)
+        self._title_case_entries: dict[str, tuple[NameEntry, ...]] = {}
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
@@ -1599,10 +1607,9 @@ class Tagger:
         fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
         for field, original in fields:
             for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
-                info = self._automata.latin.get(pattern_key(acronym := word[0].upper()), None)
-                entries = tuple(replace(entry, form="acronym_variant", needs_support=True)
-                                for entry in (info.entries if info else ())
-                                if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+                if not _starts_word(original, word.start()):
+                    continue
+                entries = self._title_case_acronym_entries(word[0].upper())
                 if not entries or any(match.field == field and match.start < word.end() and word.start() < match.end
                                       for match in union_matches):
                     continue
@@ -1610,6 +1617,17 @@ class Tagger:
                 if not in_union_names.hold(match):
                     written.append(match)
         return union_matches + written
+
+    def _title_case_acronym_entries(self, acronym: str) -> tuple[NameEntry, ...]:
+        """The directory's union acronyms written `acronym`, as variants that need support (see
+        _with_title_case_acronyms); kept per acronym, as the directory does not change."""
+        entries = self._title_case_entries.get(acronym)
+        if entries is None:
+            info = self._automata.latin.get(pattern_key(acronym), None)
+            entries = self._title_case_entries[acronym] = tuple(
+                replace(entry, form="acronym_variant", needs_support=True) for entry in (info.entries if info else ())
+                if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
+        return entries
 
     def _with_spelt_acronyms(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
         """`union_matches` and, in order among them, the directory's acronyms spelt out in Devanagari
