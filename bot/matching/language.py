@@ -20,7 +20,7 @@ from pathlib import Path
 import fasttext
 import pycountry
 
-__all__ = ["declared_language", "detect_language", "detected_language", "likely_languages"]
+__all__ = ["StoryReading", "declared_language", "detect_language", "detected_language", "likely_languages"]
 
 DETECT_CHARS = 200          # how much of the text the detector reads (300 and 600 gave the same answers on the real-news
                             # and seed stories, at 1.25x and 2.5x the cost; 150 changed two)
@@ -128,7 +128,11 @@ def detected_language(title: str | None, text: str | None) -> str | None:
 
     Returns None when the story has too few letters or the detector is unsure (gibberish, emoji).
     """
-    shares = _shares(title, text)
+    return _detected_in(_shares(title, text))
+
+
+def _detected_in(shares: list[tuple[str, float]]) -> str | None:
+    """detected_language() from the story's shares."""
     # Languages without an ISO 639-1 code (e.g. "ceb", "war") are left out: codes here are two letters.
     return shares[0][0] if shares and shares[0][1] >= MIN_CONFIDENCE and len(shares[0][0]) == 2 else None
 
@@ -136,8 +140,35 @@ def detected_language(title: str | None, text: str | None) -> str | None:
 def likely_languages(title: str | None, text: str | None) -> tuple[str, ...]:
     """Every language (ISO 639-1) the story may be in, most likely first: those the model gives a fair share
     even when it cannot tell them apart (a short Norwegian story read as 0.44 Danish, 0.44 Norwegian)."""
-    return tuple(language for language, share in _shares(title, text)
-                 if share >= MIN_LIKELY_SHARE and len(language) == 2)
+    return _likely_in(_shares(title, text))
+
+
+def _likely_in(shares: list[tuple[str, float]]) -> tuple[str, ...]:
+    """likely_languages() from the story's shares."""
+    return tuple(language for language, share in shares if share >= MIN_LIKELY_SHARE and len(language) == 2)
+
+
+class StoryReading:
+    """The detector's reading of one story, made once however many of the tagger's steps ask for its language."""
+
+    __slots__ = ("_title", "_text", "_shares")
+
+    def __init__(self, title: str | None, text: str | None) -> None:
+        self._title, self._text = title, text
+        self._shares: list[tuple[str, float]] | None = None
+
+    def _read(self) -> list[tuple[str, float]]:
+        if self._shares is None:
+            self._shares = _shares(self._title, self._text)
+        return self._shares
+
+    def language(self) -> str | None:
+        """detected_language(title, text)."""
+        return _detected_in(self._read())
+
+    def likely(self) -> tuple[str, ...]:
+        """likely_languages(title, text)."""
+        return _likely_in(self._read())
 
 
 def detect_language(title: str | None, text: str | None, declared: str | None = None) -> str | None:

@@ -119,6 +119,12 @@ def normalize(text: str) -> NormalizedText:
 
 def _fold_fields(text: str) -> _Folded:
     """The cased, lower and offsets fields of normalize(text)."""
+    first_beyond = _NON_ASCII.search(text)
+    if first_beyond is not None and len(folded := fold_char(first_beyond.group())) == 1 and not folded.isascii():
+        # A text in another script (Cyrillic, Arabic, Bangla, CJK): the encoding below would give up at its first
+        # letter. It folds to the same either way (a text whose every character folds to one ASCII character gets
+        # the same from _fold_beyond_ascii); this way is quicker for such text, the one below for Latin text.
+        return _fold_beyond_ascii(text)
     try:
         # Usually text is ASCII but for a few quotes, dashes and accented letters; each run of
         # those is folded by _fold_to_ascii, which gives up (raises) unless every character in
@@ -161,12 +167,13 @@ codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
 
 def _fold_beyond_ascii(text: str) -> _Folded:
     """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
-    folds = {char: fold_char(char) for char in set(_NON_ASCII.findall(text))}
+    folds = {char: fold_char(char) for char in set(text) if not char.isascii()}
     if any(len(replacement) != 1 for replacement in folds.values()):
         return _fold_with_offsets(text, folds)
     folded = text
     for char, replacement in folds.items():
-        folded = folded.replace(char, replacement)
+        if replacement != char:  # most letters of other scripts fold to themselves: no pass over the text for them
+            folded = folded.replace(char, replacement)
     # Every character beyond ASCII is folded already; only ASCII punctuation is left to blank out.
     cased = _ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()

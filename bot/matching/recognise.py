@@ -407,6 +407,7 @@ CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  #
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 120
 _SHORT_LEFT_WINDOW = 40
+_SHORT_OTHER_BODY_WINDOW = 60  # see _capitalised_run_before
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
@@ -1488,7 +1489,10 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     names: list[FoundName] = []
     index = 0
     while index < len(words):
-        found = _script_name_at(original, words, index, is_place, arabic)
+        word = words[index][2]
+        # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them)
+        found = _script_name_at(original, words, index, is_place, arabic) if _heads_starting_with(word) or (
+            arabic and _arabic_head(word) is not None) else None
         if found is None:
             index += 1
             continue
@@ -1511,6 +1515,8 @@ def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of one written word, or of the name's word and the head written against it with no
     space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads."""
     word = _bare(match.group())
+    if not word.endswith(_GLUED_HEADS):
+        return [(match.start(), match.end(), word)]  # most words: no head written against them
     for script in _GLUED_SCRIPTS:
         for head in script.glued_heads:
             if word.endswith(head) and len(word) > len(head):
@@ -1662,10 +1668,15 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
+_GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")
 _ARABIC_ARTICLE = "ال"
+# The proclitics a word may start with, by its first letter, in _ARABIC_PROCLITICS' order (the empty one last):
+# most words of a text start with none, and need only the empty one tried.
+_PROCLITICS_BY_INITIAL = {initial: tuple(clitic for clitic in _ARABIC_PROCLITICS if not clitic or clitic.startswith(initial))
+                          for initial in {clitic[:1] for clitic in _ARABIC_PROCLITICS if clitic}}
 # Words that end an Arabic name (folded): prepositions (and "عقب", right after), particles, days, verbs that follow
 # a union's name in the past or the present ("ثالث نقابة تعلن الانسحاب", the third union to announce its exit), and
 # what a union is said to be ("التابعة للاتحاد", affiliated to); common first names ("نقابة عمال ألبا علي
@@ -1690,7 +1701,7 @@ _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستق�
 def _arabic_head(word: str) -> tuple[int, bool] | None:
     """(length of the particle joined before it, whether it has the article) when the folded word is an
     Arabic head ("والاتحاد": (1, True), "لنقابة": (1, False), "للاتحاد": (1, True)), else None."""
-    for clitic in _ARABIC_PROCLITICS:
+    for clitic in _PROCLITICS_BY_INITIAL.get(word[:1], ("",)):
         if not word.startswith(clitic):
             continue
         rest = word[len(clitic):]
@@ -3704,16 +3715,28 @@ def acronym_letters(acronym: str) -> str:
     return "".join(char for char in _bare(acronym) if char.isalpha())
 
 
+def _capitalised_run_before(original: str, end: int) -> list[str]:
+    """The words right before `end` (at most ten, in the 120 characters before it), last first, up to the first that
+    is neither capitalised nor a connector. Read in a shorter window first, as _walk_left does (the tokens after
+    a space are the long window's), and in the long one only when the run goes on past the short one's start."""
+    window_start = max(0, end - _LEFT_WINDOW)
+    space = original.find(" ", max(window_start + 1, end - _SHORT_OTHER_BODY_WINDOW), end)
+    short = space > 0 and original[space - 2:space] not in ("N°", "Nº")
+    for start in (space + 1, window_start) if short else (window_start,):
+        words: list[str] = []
+        for _, _, word in reversed(_tokens(original, start, end)):
+            if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
+                return words
+            words.append(word)
+    return words
+
+
 def names_other_body(original: str, paren_start: int, acronym: str) -> bool:
     """True when the capitalised name right before a bracketed acronym, starting with the acronym's letter,
     names an employers' body ("la Federación de Empresas del Metal de Cádiz (FEMCA)") or, spelling it, no
     labour body at all ("la Administración Nacional de Electricidad (ANDE)"): not a union of another country
     that shares the letters. A person before the bracket ("Hugo Yasky (CTA)") names no such body."""
-    words: list[str] = []
-    for _, _, word in reversed(_tokens(original, max(0, paren_start - 120), paren_start)):
-        if len(words) >= 10 or not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
-            break
-        words.append(word)
+    words = _capitalised_run_before(original, paren_start)
     while words and (_bare(words[-1]) in _CONNECTORS or not _is_capitalised(words[-1])):
         words.pop()  # the name starts with a capitalised word
     words.reverse()

@@ -38,7 +38,7 @@ from bot.matching.gazetteer import (
     gazetteer_rules,
     pattern_key,
 )
-from bot.matching.language import detect_language, likely_languages
+from bot.matching.language import StoryReading
 from bot.matching.normalize import ARABIC_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     CASE_SUFFIX,
@@ -1246,6 +1246,7 @@ class Tagger:
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
         self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
         self._in_other_names: dict[str, bool] = {}  # see _confederation_within
+        self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -1256,6 +1257,7 @@ class Tagger:
         """
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
+        reading = StoryReading(title, text)  # the detector's, read at most once
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
         title_unions = self._absorb_found_names("title", title, title_scan, language, found)
@@ -1281,7 +1283,7 @@ class Tagger:
             # A story naming no country backs its unions by the countries of its language
             # ("Kommunal varslar om strejk" is Swedish; "সি আই টি ইউ", India's CITU, in a Bengali story from
             # West Bengal); detected only for such stories.
-            language = language or detect_language(title, text)
+            language = language or reading.language()
             story_countries = set(_home_countries(language))
         named_tails = _tails_of_named(union_matches) if found else frozenset()
         for entry in found.values():
@@ -1310,12 +1312,12 @@ class Tagger:
         def spoken(backed: AbstractSet[str]) -> set[str]:
             # Every language the detector finds likely, not only the one it is sure of: a short Norwegian story
             # it reads as half Danish, half Norwegian still backs "Fellesforbundet" and "Unio".
-            languages = (declared,) if declared else likely_languages(title, text)
+            languages = (declared,) if declared else reading.likely()
             return set().union(*(_spoken_in(likely, backed) for likely in languages))
 
         def language_home() -> frozenset[str]:
             if not detected:
-                detected.append(language or detect_language(title, text))
+                detected.append(language or reading.language())
             return _home_countries(detected[0])
 
         nordic: list[frozenset[str]] = []
@@ -1324,7 +1326,7 @@ class Tagger:
             # The countries of a story every likely language of which is Nordic (a Norwegian story the detector
             # reads as half Danish is still no French one), detected at most once.
             if not nordic:
-                languages = (declared,) if declared else likely_languages(title, text)
+                languages = (declared,) if declared else reading.likely()
                 nordic.append(frozenset().union(*map(_home_countries, languages)) if languages and set(
                     languages) <= _NORDIC_LANGUAGES else frozenset())
             return nordic[0]
@@ -1347,7 +1349,7 @@ class Tagger:
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
-            language = detected[0] if detected else detect_language(title, text)
+            language = detected[0] if detected else reading.language()
             if language in _LANGUAGE_HOMES:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
@@ -1685,8 +1687,16 @@ class Tagger:
         Cobas": then a name holding it ("Si Cobas") is not one of that confederation's federations."""
         shared = self._in_other_names.get(word)
         if shared is None:
-            shared = self._in_other_names[word] = sum(
-                record.id != union_id and word in fold(record.name).split() for record in self.unions) >= 2
+            if self._shared_name_words is None:
+                # How many names hold each word, kept for the words of two or more (the others cannot be shared):
+                # folded once, not once for every new word asked about.
+                holding: dict[str, int] = defaultdict(int)
+                for record in self.unions:
+                    for name_word in set(fold(record.name).split()):
+                        holding[name_word] += 1
+                self._shared_name_words = {name_word: count for name_word, count in holding.items() if count >= 2}
+            own = (own_record := self.unions.get(union_id)) is not None and word in fold(own_record.name).split()
+            shared = self._in_other_names[word] = self._shared_name_words.get(word, 0) - own >= 2
         return shared
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:

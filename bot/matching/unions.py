@@ -645,12 +645,14 @@ def _arabic_variant_word(word: str) -> str:
 
 
 _TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
+_JOINING_DASH = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")  # a dash or apostrophe inside a word, dropped: "Co-operative"
 
 
 def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
-    words = fold(re.sub(r"(?<=\w)[-‐‑'’](?=\w)", "", _TURKISH_SUFFIX_DASH.sub(" ", name))).split()
+    folded = fold(_JOINING_DASH.sub("", _TURKISH_SUFFIX_DASH.sub(" ", name)))
+    words = folded.split()
     words_of_countries = country_words()
     arabic = arabic_forms and ARABIC_LETTER.search(name) is not None and URDU_PERSIAN_LETTERS.search(name) is None
     if arabic:
@@ -658,11 +660,13 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     kept: list[str] = []
     codes: set[str] = set()
     index = 0
+    # (a key can hold an Arabic letter only when some word does: most names are looked up without the pattern)
+    any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
             key = " ".join(words[index:index + length])
             code = words_of_countries.get(key) if index + length <= len(words) and (
-                arabic or not ARABIC_LETTER.search(key)) else None
+                arabic or not any_arabic or not ARABIC_LETTER.search(key)) else None
             if code is not None:
                 codes.add(code)
                 index += length
@@ -788,7 +792,7 @@ class UnionDirectory:
             self._arabic_variants = dict(arabic_variants)
         words, codes = variant_key(name)
         attempts = [words]
-        if fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")) and "union" in words:
+        if "union" in words and fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")):
             attempts.append(words - {"union"})
         if len(words) == 1 and _CYRILLIC_LETTER.search(name):
             # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
