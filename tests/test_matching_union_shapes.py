@@ -689,8 +689,11 @@ def test_a_found_unspaced_name_that_ends_another_is_that_union_written_short() -
 def test_a_korean_federation_written_in_full_and_short_is_one_union() -> None:
     # "...노조연맹" is a federation's name (not the union "...노조" before 연맹), and "...노동조합연맹", "...노조연맹"
     # and "...노련" are one federation written in full and short, with or without "전국" (national).
+    tags = _tags("전국버스노조연맹에서 분리 설립된 이후 버스노동자들의 권익을 위해 앞장서 왔다.")
+    assert [tag.name for tag in tags.unions] == ["전국버스노조연맹"]
+    # A federation the directory knows goes by its record, whichever of its forms the story writes.
     tags = _tags("전국자동차노조연맹에서 분리 설립된 이후 택시노동자들의 권익을 위해 앞장서 왔다.")
-    assert [tag.name for tag in tags.unions] == ["전국자동차노조연맹"]
+    assert [tag.name for tag in tags.unions] == ["전국자동차노동조합연맹"]
     tags = _tags("강신표 전국택시노동조합연맹 위원장은 국회 앞에서 연설했다.", "택시노련위원장 \"정부 규탄\"")
     assert [(tag.name, len(tag.evidence)) for tag in tags.unions] == [("전국택시노동조합연맹", 2)]
     tags = _tags("한국지방공기업노동조합연맹이 공공연맹과 통합했다. 한국지방공기업노련은 서울메트로노조 등 11개 노조다.")
