@@ -470,3 +470,29 @@ def test_a_three_letter_acronym_in_title_case_in_a_list_of_unions_in_other_langu
 ])
 def test_a_three_letter_acronym_in_title_case_alone_is_a_word(text: str) -> None:
     assert "sek" not in union_ids_of(text) and (text.startswith("The") or "peo" not in union_ids_of(text))
+
+
+@pytest.mark.parametrize(("language", "text", "not_expected"), [
+    ("fr", "Dans le Sud, la CGT appelle à la grève des raffineries en France.", "solidaires"),  # before the union
+    ("en", "In Feb, the CGT called a general strike in Buenos Aires.", "feb-ar"),
+    ("fr", "La CFDT en Sud Vendée appelle à manifester, France.", "solidaires"),  # "en" is "in", not "and"
+    ("en", "Argentina's CGT, Feb. 12: a general strike in Buenos Aires.", "feb-ar"),  # a date
+    ("en", "Portugal: strikes were called by CGTP, Sep 12 and Oct 3, in Lisbon.", "sep-pt"),
+    ("id", "Serikat pekerja KSPI, KSPSI dan Aji Santoso menggelar aksi di Jakarta.", "aji-id"),  # a person's name
+    ("en", "In Mexico City, Mexico, the CTM and Fat Joe performed.", "fat-mx"),
+    ("en", "Lecturers and other Uni members of staff voted to strike in Leeds over pensions.", "uni"),  # international
+    ("en", "Unite and Psi Upsilon fraternity members protested in London, England.", "psi"),
+])
+def test_a_title_case_three_letter_word_before_a_union_a_name_or_a_date_is_a_word(language: str, text: str,
+                                                                                   not_expected: str) -> None:
+    assert not_expected not in {union.union_id for union in default_tagger().tag(None, text, language).unions}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # SPILT (Albania) is an English word too: in title case it counts only where its sentence calls it a union
+    ("Blood Spilt As Union Protest Turns Violent", "Police in Tirana fired tear gas at striking miners, the union said."),
+    # SLFP is also Sri Lanka's Freedom Party: Belgium's VSOA is not known by it alone
+    (None, "Colombo: SLFP-affiliated trade unions called a strike at the Ceylon Electricity Board in Sri Lanka."),
+])
+def test_acronyms_that_are_words_or_parties_elsewhere_name_no_union(title: str | None, text: str) -> None:
+    assert not {"spilt-al", "vsoa-be"} & {union.union_id for union in default_tagger().tag(title, text).unions}

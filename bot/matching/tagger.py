@@ -635,14 +635,16 @@ _UNION_OFFICE_AFTER = re.compile(
 _MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
 _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
-# The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
-# et Syna", "Csdl, Cdls e Usl", "Feb y Udocba").
 # Its word before is checked in Python (_starts_word): a look-behind tried at every character of the text costs
 # twice the whole search.
 _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
+# The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
+# et Syna", "Csdl, Cdls e Usl"); not "en", the French and Spanish "in" ("la CFDT en Sud Vendée").
 _ANY_LIST_JOINT_BETWEEN = re.compile(
-    r"\s*(?:,|,?\s+(?:and|y|e|et|und|en|och|og|ve|dan)\b)\s*(?:(?:the|el|la|le|les|il|lo|los|las|o|os|a|as|die|der|de|het)\s+"
+    r"\s*(?:,|,?\s+(?:and|y|e|et|und|och|og|ve|dan)\b)\s*(?:(?:the|el|la|le|les|il|lo|los|las|o|os|a|as|die|der|de|het)\s+"
     r"|l['’]\s*)?", re.IGNORECASE)
+# A capitalised word or a number after a word: it is part of a name or a date ("Aji Santoso", "Sep 12", "Feb. 12").
+_NAME_OR_NUMBER_AFTER = re.compile(r"\.?\s*\d|\s+[A-ZÀ-Þ]")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
@@ -1092,14 +1094,13 @@ def _sentence(original: str, start: int, end: int) -> str:
     return _folded_between(original, *_sentence_span(original, start, end))
 
 
-def _listed_beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
-    """True when a mention `accepted` holds of another union than those `match` may name comes right before or after
-    it in a list (_ANY_LIST_JOINT_BETWEEN between them)."""
+def _listed_after_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+    """True when `match` comes right after a mention `accepted` holds of another union than those it may name, in a
+    list (_ANY_LIST_JOINT_BETWEEN between them): "Unia, le Sit", not "Dans le Sud, la CGT"."""
     targets = {entry.target for entry in match.entries}
-    original, start, end = match.original, match.start, match.end
-    return any(other.original is original and union_id not in targets and (
-        _ANY_LIST_JOINT_BETWEEN.fullmatch(original, other.end, start) or _ANY_LIST_JOINT_BETWEEN.fullmatch(original, end, other.start))
-        for union_id, other in accepted)
+    return any(other.original is match.original and union_id not in targets
+               and _ANY_LIST_JOINT_BETWEEN.fullmatch(match.original, other.end, match.start)
+               for union_id, other in accepted)
 
 
 def _starts_word(original: str, start: int) -> bool:
@@ -2351,15 +2352,24 @@ class Tagger:
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
             # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
-            # make a word as often as an acronym; they count in a story of the union's country, listed beside
-            # another union or called a union, even when the story names the union otherwise ("le syndicat Lab").
-            return (record is not None and surface[:1].isupper() and surface[1:].islower()
-                    and (record.country is None or record.country in story_countries)
-                    and (self._names_ordinary_word_union(match, accepted) or _listed_beside_union(match, accepted)))
+            # make a word as often as an acronym; they count for a union of a country the story names (not an
+            # international one: "Uni", "Psi"), listed right after another union, after a word for unions or before
+            # an office of one, even when the story names the union otherwise ("le syndicat Lab"); never before a
+            # capitalised word or a number ("KSPSI dan Aji Santoso", "CGTP, Sep 12", "CGT, Feb. 12").
+            original, start, end = match.original, match.start, match.end
+            return (record is not None and record.country is not None and record.country in story_countries
+                    and surface[:1].isupper() and surface[1:].islower()
+                    and not _NAME_OR_NUMBER_AFTER.match(original, end)
+                    and (_listed_after_union(match, accepted) or _UNION_OFFICE_AFTER.match(original, end) is not None
+                         or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None))
         if entry.target in named:
             return True
         if record is None:
             return False
+        if entry.form == "acronym_variant" and match.folded.strip() in ORDINARY_WORD_NAMES:
+            # an acronym that is an ordinary word, spelt otherwise ("Blood Spilt As Union Protest Turns Violent": no
+            # SPILT), counts as the unions whose whole name is one do (below)
+            return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         if entry.form == "acronym_variant":
             if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:
                 return False  # "ayon sa sentro" (Tagalog: "the centre said"): the word, not SENTRO

@@ -50,7 +50,7 @@ def _is_union_kind(kind: str) -> TypeGuard[UnionKind]:
 # Tagger._names_ordinary_word_union).
 ORDINARY_WORD_NAMES = frozenset("""
 solidarity unity community equity prospect advance accord affinity voice hope progress justice
-struggle future action labour labor work workers union power together forward alliance
+struggle future action labour labor work workers union power together forward alliance spilt
 """.split())
 
 # Acronyms that are also ordinary words of their country's language (Tagalog "sentro", a centre: "ang sentro ng
