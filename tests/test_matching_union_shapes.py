@@ -2846,6 +2846,11 @@ def test_a_firm_or_public_office_written_before_a_kind_of_korean_union_names_its
     assert not {name for name in _names(_tags("서울에서 한국노총 산하 통합노조가 파업했다.")) if "통합" in name}
     # wide_ko19b ko-7415: where the story names the firm's union itself, the words say what that one is (merged)
     assert "서울교통공사 통합노조" not in _names(_tags("서울에서 서울교통공사 통합노조가 설립됐다. 서울교통공사노조는 총회를 열었다."))
+    # a public corporation or office only with its name: alone, "공사" is building work, "도청" wiretapping, "시청"
+    # watching (a review's examples)
+    for text in ("서울에서 불법 도청 사무직노조 간부 사찰 의혹이 제기됐다.", "서울 아파트 공사 일반노조 조합원 채용 강요 논란.",
+                 "서울에서 TV 시청 통합노조 출범 소식."):
+        assert not {name for name in _names(_tags(text)) if name.startswith(("도청", "공사", "시청"))}, text
 
 
 def test_bare_korean_union_words_after_a_public_bodys_union_name_no_national_union() -> None:

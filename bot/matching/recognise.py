@@ -963,9 +963,11 @@ _KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\
 # 사람중심노조"): the firm's union so named, its own word alone kept as its short form; so is a kind of union the
 # firm's own is named by (see _KOREAN_FIRM_KINDS). The firm is a word ending as a firm's, a public corporation's or
 # a public office's name ends, with Latin letters before it or not.
-_KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:[A-Z]{1,4}|[가-힣]{1,12})?(?:전자|화재|디스플레이|바이오로직스|"
-                                 r"타이어|공사|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스|"
-                                 r"구청|군청|시청|도청)\s$")
+_KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?:[A-Z]{1,4}|[가-힣]{1,12})?(?:전자|화재|디스플레이|바이오로직스|"
+                                 r"타이어|공단|은행|중공업|자동차|제철|항공|증권|생명|물산|전기|반도체|하이닉스)"
+                                 # a public corporation or office only with its name: alone, "공사" is building
+                                 # work, "도청" wiretapping, "시청" watching ("아파트 공사 일반노조", "TV 시청 통합노조")
+                                 r"|(?:[A-Z]{1,4}|[가-힣]{1,12})(?:공사|구청|군청|시청|도청))\s$")
 # Kinds a firm's or public body's own union is named by after the firm ("서울교통공사 통합노조", its merged union;
 # "강남구청 통합노조", "금호타이어 사무직노조", its office staff's): with the firm before them they are a name, its kind
 # word and 노조 its short form ("통합노조"); alone they stay kinds (see _KOREAN_KIND_WORDS).
