@@ -3004,11 +3004,12 @@ class Recogniser:
         rest = tokens[1 + len(complement):]
         if not rest or rest[0][0] != complement[-1][1] + 1:
             return [tokens[0], *complement]
-        if _is_capitalised(rest[0][2]) and _CYRILLIC_ADJECTIVE_GENITIVE.search(rest[0][2]) and not (
-                self._cyrillic_place(rest)):
-            return None  # "... морского транспорта Одесского морского торгового порта": a workplace's union
         place = self._cyrillic_place(rest) if _is_capitalised(rest[0][2]) else []
-        rest = rest[len(place):]
+        if _is_capitalised(rest[0][2]) and _CYRILLIC_ADJECTIVE_GENITIVE.search(rest[0][2]) and len(place) <= 1:
+            # "... морского транспорта Одесского морского торгового порта", "... Московского метрополитена": a
+            # capitalised adjective that is no place's name of its own (as "Свердловской области" is) starts a
+            # workplace's, the union of which is referred to
+            return None
         quoted = _QUOTED_NAME_AFTER.match(original, (place or complement)[-1][1])
         if quoted is not None:
             # "Профсоюза работников образования и просвещения «VIITORUL»": its own name in quotes after the trade
