@@ -2672,12 +2672,8 @@ class Recogniser:
                 if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)) and (
                         short.group(1) in _NORDIC_SHORT_NAMES["sv"]):
                     name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES["sv"][short.group(1)], None)
-            if name is not None and head in _CYRILLIC_SINGULAR_HEADS and (
-                    holder := bisect_right(known_starts, start) - 1) >= 0 and (
-                    known_spans[holder][0] <= start < known_spans[holder][1] < name.end) and (
-                    rest := _tokens(original, known_spans[holder][1], name.end)) and self._cyrillic_place(rest) == rest:
-                # "Профсоюз работников образования и науки России": a directory name with its country after it is
-                # the directory's union (see _cyrillic_trade_after)
+            if name is not None and head in _CYRILLIC_SINGULAR_HEADS and known_spans and self._directory_names_trade(
+                    original, start, end, name, known_spans, known_starts):
                 name = None
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
@@ -3015,6 +3011,21 @@ class Recogniser:
             # "Профсоюза работников образования и просвещения «VIITORUL»": its own name in quotes after the trade
             return [tokens[0], *complement, *place, *_tokens(original, quoted.start(1), quoted.end())]
         return [tokens[0], *complement, *place]
+
+    def _directory_names_trade(self, original: str, start: int, end: int, name: FoundName,
+                               known_spans: list[tuple[int, int]], known_starts: list[int]) -> bool:
+        """True when the directory's own match decides a Russian or Ukrainian union of a trade found around the
+        head at start:end (see _cyrillic_trade_after): a directory name holds the head and only a place follows it
+        ("Профсоюз работников образования и науки России"), or one stands among the words after the head
+        ("... работников образования «Учитель»")."""
+        if _WORD.match(original, end + 1) is None or fold(_WORD.match(original, end + 1).group()) not in _CYRILLIC_WORKERS:
+            return False
+        holder = bisect_right(known_starts, start) - 1
+        if holder >= 0 and known_spans[holder][0] <= start < known_spans[holder][1] < name.end:
+            rest = _tokens(original, known_spans[holder][1], name.end)
+            return self._cyrillic_place(rest) == rest
+        inside = bisect_left(known_starts, end)
+        return inside < len(known_spans) and known_spans[inside][1] <= name.end
 
     def is_cyrillic_place(self, text: str) -> bool:
         """True when `text` is all a Russian or Ukrainian place in the genitive (see _cyrillic_place)."""

@@ -361,6 +361,10 @@ def _frozen(cls: type[_Frozen], **fields: object) -> _Frozen:
 _new_object = object.__new__
 
 
+# A Russian or Ukrainian union named by its trade and its own name in quotes after it (see
+# recognise.Recogniser._cyrillic_trade_after): the head, and the name in quotes.
+_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
+
 class _Match:
     """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
 
@@ -1814,6 +1818,9 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and (named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and (quoted := _TRADE_AND_QUOTED_NAME.fullmatch(name.name)) is not None:
+                # "Профсоюз работников образования «Учитель»": the union known as "Профсоюз «Учитель»"
+                directory_id = self.unions.id_for_name(f"{quoted.group(1)} {quoted.group(2)}")
             if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
                 name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
             if directory_id is None and (rest := _after_german_kind_compound(name.name)) is not None and (
