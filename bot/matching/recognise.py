@@ -536,12 +536,12 @@ _CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "�
 _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'\-]{2,}(?:ого|его|ой|ей|ых|их|ої|ьої|іх)")
 _CYRILLIC_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}(?:а|я|ы|и|і|ї|ов|ев|ей|ий|ів|їв)")
 # Not the genitive, though ending as one: a past verb ("заявила", "провели"), a reflexive one ("добился"), a
-# participle ("объединяющий"), and adverbs and pronouns ("сегодня", "своего", "этой").
+# participle ("объединяющий"), and adverbs, pronouns and short adjectives ("сегодня", "своего", "этой", "готов").
 _CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|с[яь]|[щш]ий|вший)")
 _CYRILLIC_NOT_COMPLEMENT = frozenset(fold(word) for word in """
 сегодня завтра тогда всегда когда никогда иногда снова туда сюда года этого этой этих того той тех всего всей всех
 своего своей своих нашего нашей наших вашего которого которой которых цього цієї цих того тієї свого своєї своїх
-нашої наших якого якої яких всієї
+нашої наших якого якої яких всієї готов готова готовы должна должны готові повинна повинні
 """.split())
 # Complements that name a workplace or a branch in general, not a trade: "профсоюз работников предприятия",
 # "профсоюзы работников отрасли" are a workplace's or a branch's unions referred to.

@@ -361,9 +361,11 @@ def _frozen(cls: type[_Frozen], **fields: object) -> _Frozen:
 _new_object = object.__new__
 
 
-# A Russian or Ukrainian union named by its trade and its own name in quotes after it (see
-# recognise.Recogniser._cyrillic_trade_after): the head, and the name in quotes.
+# A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
+# its own name in quotes after it: the head, and the name in quotes.
+_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих) ")
 _TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
+
 
 class _Match:
     """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
@@ -1816,7 +1818,8 @@ class Tagger:
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
-            if directory_id is None and (named := self._named_with_its_place(name.name, union_matches)) is not None:
+            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
+                    named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
             if directory_id is None and (quoted := _TRADE_AND_QUOTED_NAME.fullmatch(name.name)) is not None:
                 # "Профсоюз работников образования «Учитель»": the union known as "Профсоюз «Учитель»"
