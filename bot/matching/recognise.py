@@ -3018,7 +3018,8 @@ class Recogniser:
         head at start:end (see _cyrillic_trade_after): a directory name holds the head and only a place follows it
         ("Профсоюз работников образования и науки России"), or one stands among the words after the head
         ("... работников образования «Учитель»")."""
-        if _WORD.match(original, end + 1) is None or fold(_WORD.match(original, end + 1).group()) not in _CYRILLIC_WORKERS:
+        workers = _WORD.match(original, end + 1)
+        if workers is None or fold(workers.group()) not in _CYRILLIC_WORKERS:
             return False
         holder = bisect_right(known_starts, start) - 1
         if holder >= 0 and known_spans[holder][0] <= start < known_spans[holder][1] < name.end:
