@@ -2895,3 +2895,53 @@ def test_a_korean_branchs_own_unit_after_it_is_named_too() -> None:
 
 def test_korean_unions_of_the_ko20c_pages_from_the_directory(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+def test_a_russian_or_ukrainian_union_is_named_by_the_trade_of_its_workers() -> None:
+    """Branch ru21 (wide_ru18 ru-5336, wide_ru19 ru-8734, wide_ru20 ru-9910): "Профсоюз работников <trade in the
+    genitive> [<place>]" is how Russian and Ukrainian unions are named, in lower case after the head word too; the
+    trade (adjectives and nouns in the genitive, joined by "и"/"і"/"та") and a place in the genitive after it are the
+    name's, given in the nominative, and a verb, a preposition or a comma ends it."""
+    assert "Российский профсоюз работников культуры" in _names(_tags(
+        "Председатель Российского профсоюза работников культуры заявил о росте зарплат в Москве."))
+    assert "Профсоюз работников угольной промышленности Кузбасса" in _names(_tags(
+        "Профсоюз работников угольной промышленности Кузбасса выступил против закрытия шахт в Кемерово."))
+    assert "Профсоюз трудящихся агропромышленного комплекса" in _names(_tags(
+        "В Москве, Россия, профсоюз трудящихся агропромышленного комплекса провёл пленум."))
+    assert "Профсоюз работников автомобильного транспорта и дорожного хозяйства" in _names(_tags(
+        "Профсоюз работников автомобильного транспорта и дорожного хозяйства выступил в Москве, Россия."))
+    assert "Профсоюз работников торговли" in _names(_tags(
+        "В Москве, Россия, председатель профсоюза работников торговли заявила о росте зарплат."))
+    assert "Профсоюз работников связи Республики Казахстан" in _names(_tags(
+        "В Астане председатель профсоюза работников связи Республики Казахстан Иван Петров выступил."))
+    assert "Профспілка працівників легкої промисловості України" in _names(_tags(
+        "У Києві профспілка працівників легкої промисловості України провела пікет."))
+    assert "Профсоюз работников культуры, искусства и туризма" in _names(_tags(
+        "В Минске, Беларусь, профсоюз работников культуры, искусства и туризма провёл пленум."))
+    assert "Профсоюз работников швейной промышленности «Игла»" in _names(_tags(
+        "В Москве, Россия, члены профсоюза работников швейной промышленности «Игла» вышли на пикет."))
+
+
+def test_a_russian_trade_that_names_a_workplace_or_nothing_is_no_union() -> None:
+    """The guards of the rule above: no trade after "работников", a workplace or a branch in general
+    ("предприятия", "отрасли", "автопредприятий", "порта"), a workplace named by a capitalised adjective after the
+    trade, and a lower-case adjective before the head ("местного профсоюза ...": a union referred to) name no union."""
+    assert not _tags("В Москве, Россия, профсоюз работников провёл собрание.").unions
+    assert not _tags("В Москве, Россия, профсоюзы работников отрасли провели собрание.").unions
+    assert not _tags("В Москве, Россия, профсоюз работников предприятия провёл собрание.").unions
+    assert not _tags("Суд Петербурга, Россия, ликвидировал профсоюз работников автопредприятий.").unions
+    assert not _tags("В Одессе, Украина, глава профсоюза работников морского транспорта порта выступил.").unions
+    assert not _tags("В Одессе, Украина, выступил совет профсоюза работников связи Одесского морского порта.").unions
+    assert not _tags("В Москве, Россия, учителя получили подарки от местного профсоюза работников образования.").unions
+    assert not _tags("В Москве, Россия, профсоюз работников заявил о забастовке.").unions
+
+
+def test_a_directory_union_named_by_its_trade_keeps_its_record() -> None:
+    """A directory name with its country after it ("... образования и науки России"), named again without the
+    country in the same text, or with its name in quotes after the trade, is the directory's union, not a new one."""
+    assert _ids(_tags("Профсоюз работников образования и науки России выступил в Москве.")) == {"eseur-ru"}
+    tags = _tags("Председатель профсоюза работников здравоохранения РФ Михаил Кузьменко заявил в Москве, что "
+                 "Профсоюз работников здравоохранения готов к переговорам.")
+    assert _ids(tags) == {"health-workers-union-of-the-russian-federation-ru"}
+    assert _ids(_tags("В Москве, Россия, члены профсоюза работников образования «Учитель» вышли на пикет.")) == {
+        "interregional-trade-union-of-education-workers-uchitel-ru"}

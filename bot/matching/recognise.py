@@ -527,6 +527,86 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
     return None
 
 
+# The trade a Russian or Ukrainian union of workers is of, in lower case in the genitive after "работников",
+# "трудящихся", "працівників" or "трудящих" ("профсоюз работников угольной промышленности", "профсоюза трудящихся
+# агропромышленного комплекса", "профспілка працівників освіти і науки"): adjectives and nouns in the genitive,
+# those joined by "и"/"і"/"та"/"й" (or a list of them by commas closed so), ending in a noun; a verb, preposition,
+# punctuation mark or anything not in the genitive ends it.
+_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих"))
+_CYRILLIC_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'\-]{2,}(?:ого|его|ой|ей|ых|их|ої|ьої|іх)")
+_CYRILLIC_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}(?:а|я|ы|и|і|ї|ов|ев|ей|ий|ів|їв)")
+# Not the genitive, though ending as one: a past verb ("заявила", "провели"), a reflexive one ("добился"), a
+# participle ("объединяющий"), and adverbs, pronouns and short adjectives ("сегодня", "своего", "этой", "готов").
+_CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|с[яь]|[щш]ий|вший)")
+_CYRILLIC_NOT_COMPLEMENT = frozenset(fold(word) for word in """
+сегодня завтра тогда всегда когда никогда иногда снова туда сюда года этого этой этих того той тех всего всей всех
+своего своей своих нашего нашей наших вашего которого которой которых цього цієї цих того тієї свого своєї своїх
+нашої наших якого якої яких всієї готов готова готовы должна должны готові повинна повинні
+""".split())
+# Complements that name a workplace or a branch in general, not a trade: "профсоюз работников предприятия",
+# "профсоюзы работников отрасли" are a workplace's or a branch's unions referred to.
+_CYRILLIC_GENERIC_COMPLEMENTS = frozenset(fold(word) for word in """
+предприятия предприятий организации организаций отрасли отраслей компании компаний завода заводов фабрики фабрик
+порта аэропорта депо комбината фирмы корпорации холдинга цеха шахты шахт рудника филиала подразделения
+подразделений підприємства підприємств організації організацій галузі галузей компанії компаній заводу заводів
+""".split())
+# A lower-case adjective right before the head ("независимого профсоюза", "местного профсоюза"): a word of its
+# name that it is not written with, or a union referred to; the trade after it is then not read as the name.
+_LOWER_CYRILLIC_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w'’\-])[а-яёіїєґ'’\-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ых|их|ої|ій|ьої|на|ня|ної|ну)\s+$")
+_QUOTED_NAME_AFTER = re.compile(r" ([«\"“][^\W\d_a-zа-яёіїєґ][^«»\"“”\n]{1,40}[»\"”])")
+# Compounds of a workplace word are workplaces too: "автопредприятий", "госпредприятия".
+_CYRILLIC_WORKPLACE_ENDINGS = tuple(fold(word) for word in ("предприятия", "предприятий", "підприємства", "підприємств"))
+_CYRILLIC_AND = frozenset({"и", "і", "та", "й"})
+_CYRILLIC_REPUBLIC = frozenset({"Республики", "Республіки"})
+_CYRILLIC_FEDERATION = frozenset({"Федерации", "Федерації"})
+_CYRILLIC_MAX_COMPLEMENT = 10
+# A capitalised place in the genitive that no gazetteer holds ("Кузбасса"), not a surname ("Иванова").
+_CYRILLIC_GENITIVE_PLACE = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ]{3,}(?<!ов)(?<!ев)(?<!ин)(?<!ын)(?<!ич)[аяыи]")
+
+
+def _cyrillic_genitive(word: str) -> str | None:
+    """"adjective" or "noun" for a lower-case Russian or Ukrainian word that reads as one in the genitive, else
+    None."""
+    if not word[:1].islower() or fold(word) in _CYRILLIC_NOT_COMPLEMENT or _CYRILLIC_NOT_GENITIVE.fullmatch(word):
+        return None
+    if _CYRILLIC_GENITIVE_ADJECTIVE.fullmatch(word):
+        return "adjective"
+    return "noun" if _CYRILLIC_GENITIVE_NOUN.fullmatch(word) else None
+
+
+def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The leading tokens that make a trade in the genitive (see _CYRILLIC_WORKERS), ending in a noun; none when
+    its first noun is a workplace's or a branch's (_CYRILLIC_GENERIC_COMPLEMENTS)."""
+    taken: list[tuple[int, int, str]] = []
+    complete = 0  # the tokens up to the last noun that may end the complement
+    open_comma: int | None = None  # where a list of commas not yet closed by "и" began
+    for index, token in enumerate(tokens[:_CYRILLIC_MAX_COMPLEMENT * 2]):
+        word = token[2]
+        if index and token[0] != tokens[index - 1][1] + 1 and word != ",":
+            break  # a line break or a doubled space between them
+        if word == "," or word in _CYRILLIC_AND:
+            if not complete or complete != len(taken):
+                break
+            if word == "," and open_comma is None:
+                open_comma = complete
+            taken.append(token)
+            continue
+        kind = _cyrillic_genitive(word)
+        if kind is None:
+            break
+        if kind == "noun" and (fold(word) in _CYRILLIC_GENERIC_COMPLEMENTS or fold(word).endswith(_CYRILLIC_WORKPLACE_ENDINGS)):
+            return []  # (also a workplace's after the trade: "работников морского транспорта порта «Черноморск»")
+        if taken and taken[-1][2] in _CYRILLIC_AND:
+            open_comma = None
+        taken.append(token)
+        if kind == "noun":
+            complete = len(taken)
+        if len([1 for _, _, other in taken if other != ","]) >= _CYRILLIC_MAX_COMPLEMENT:
+            break
+    return taken[:open_comma if open_comma is not None else complete]
+
+
 _QUOTED_LIST_ITEM = re.compile(r"[»\"”]\s*(?:,|и|і|та|й)\s*[«\"“]([^«»\"“”\n]{2,40}?)(?=[»\"”])")
 _PLURAL_HEADS = frozenset(fold(word) for word in """
 unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
@@ -2594,6 +2674,9 @@ class Recogniser:
                 if name is not None and "ö" in original[start:end] and (short := _NORDIC_SHORT_NAME.fullmatch(name.name)) and (
                         short.group(1) in _NORDIC_SHORT_NAMES["sv"]):
                     name = FoundName(name.start, name.end, _NORDIC_SHORT_NAMES["sv"][short.group(1)], None)
+            if name is not None and head in _CYRILLIC_SINGULAR_HEADS and known_spans and self._directory_names_trade(
+                    original, start, end, name, known_spans, known_starts):
+                name = None
             if name is not None and _starts_inside(known_spans, known_starts, name.start):
                 # "the United Voices of the World Union Metropolitan Police": walking left from the head
                 # reached into a directory name, so the words are that name's, run on.
@@ -2702,7 +2785,9 @@ class Recogniser:
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
-        if not head_capitalised and not _capitalised_nearby(original, start, end):
+        trade = self._cyrillic_trade_after(original, end) if head in _CYRILLIC_SINGULAR_HEADS and not (
+            _LOWER_CYRILLIC_ADJECTIVE_BEFORE.search(original, max(0, start - 40), start)) else None
+        if not head_capitalised and not _capitalised_nearby(original, start, end) and trade is None:
             return None  # "the trade union said": no name next to it
         if not head_capitalised and _rejected_word_next_to(original, start, end):
             return None  # "işveren sendikası MESS", "le syndicat patronal Medef": employers, not a union
@@ -2731,6 +2816,12 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
+            # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
+            # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
+            right = trade
+        else:
+            trade = None
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
             # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
             # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
@@ -2787,9 +2878,10 @@ class Recogniser:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
-            if not any(_is_capitalised(word) for _, _, word in [*left, *right]):
+            # (a Russian or Ukrainian union of a trade is named in lower case: see _cyrillic_trade_after)
+            if trade is None and not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
-            named_from = next(index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)) if not any(
+            named_from = next((index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)), 0) if not any(
                 _is_capitalised(word) for _, _, word in left) else 0
             if (named_from and acronym is None and _bare(right[named_from - 1][2]) in _PLACE_PREPOSITIONS
                     and _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])):
@@ -2798,8 +2890,8 @@ class Recogniser:
                 return None
             capitalised_at = [position for position, (_, _, word) in enumerate(right)
                               if _is_capitalised(word) and position > 0]
-            if not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(right[0][2]) and (
-                    all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
+            if trade is None and not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(
+                    right[0][2]) and (all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
                         for position in capitalised_at)
                     or (acronym is None and capitalised_at == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
                         and not _bare(right[-1][2]).endswith("s"))):
@@ -2848,7 +2940,8 @@ class Recogniser:
                     if not self._is_place(fold(" ".join(word for _, _, word in words[:cut]))):
                         words = words[cut:]
                     break
-        return self._accepted(original, words, strength, acronym, title_case, head_word=head_word)
+        return self._accepted(original, words, strength, acronym, title_case, head_word=head_word,
+                              trade=trade is not None)
 
     @staticmethod
     def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:
@@ -2895,6 +2988,69 @@ class Recogniser:
         return (len(bare) >= 3 and word[:1].isupper() and word[1:].islower() and bare not in _STOP_WORDS
                 and bare not in GENERIC_NAME_WORDS and bare not in _LOWER_NAME_WORDS and bare not in REJECT_WORDS
                 and not self._is_place(bare))
+
+    def _cyrillic_trade_after(self, original: str, end: int) -> list[tuple[int, int, str]] | None:
+        """The words of a Russian or Ukrainian union of a trade after its singular head ending at `end`: the workers,
+        the trade they work in (see _CYRILLIC_WORKERS) and the place it is of, if one follows in the genitive
+        ("... работников угольной промышленности Кузбасса", "... Республики Казахстан"), or None."""
+        tokens = _tokens(original, end, min(len(original), end + 200))
+        if not tokens or tokens[0][0] != end + 1 or original[end] != " " or fold(tokens[0][2]) not in _CYRILLIC_WORKERS:
+            return None
+        complement = _cyrillic_trade_complement(tokens[1:])
+        if not complement:
+            return None
+        rest = tokens[1 + len(complement):]
+        if not rest or rest[0][0] != complement[-1][1] + 1:
+            return [tokens[0], *complement]
+        place = self._cyrillic_place(rest) if _is_capitalised(rest[0][2]) else []
+        if _is_capitalised(rest[0][2]) and _CYRILLIC_ADJECTIVE_GENITIVE.search(rest[0][2]) and len(place) <= 1:
+            # "... морского транспорта Одесского морского торгового порта", "... Московского метрополитена": a
+            # capitalised adjective that is no place's name of its own (as "Свердловской области" is) starts a
+            # workplace's, the union of which is referred to
+            return None
+        quoted = _QUOTED_NAME_AFTER.match(original, (place or complement)[-1][1])
+        if quoted is not None:
+            # "Профсоюза работников образования и просвещения «VIITORUL»": its own name in quotes after the trade
+            return [tokens[0], *complement, *place, *_tokens(original, quoted.start(1), quoted.end())]
+        return [tokens[0], *complement, *place]
+
+    def _directory_names_trade(self, original: str, start: int, end: int, name: FoundName,
+                               known_spans: list[tuple[int, int]], known_starts: list[int]) -> bool:
+        """True when the directory's own match decides a Russian or Ukrainian union of a trade found around the
+        head at start:end (see _cyrillic_trade_after): a directory name holds the head and only a place follows it
+        ("Профсоюз работников образования и науки России"), or one stands among the words after the head
+        ("... работников образования «Учитель»")."""
+        workers = _WORD.match(original, end + 1)
+        if workers is None or fold(workers.group()) not in _CYRILLIC_WORKERS:
+            return False
+        holder = bisect_right(known_starts, start) - 1
+        if holder >= 0 and known_spans[holder][0] <= start < known_spans[holder][1] < name.end:
+            rest = _tokens(original, known_spans[holder][1], name.end)
+            return self._cyrillic_place(rest) == rest
+        inside = bisect_left(known_starts, end)
+        return inside < len(known_spans) and known_spans[inside][1] <= name.end
+
+    def is_cyrillic_place(self, text: str) -> bool:
+        """True when `text` is all a Russian or Ukrainian place in the genitive (see _cyrillic_place)."""
+        tokens = _tokens(text, 0, len(text))
+        return bool(tokens) and self._cyrillic_place(tokens) == tokens
+
+    def _cyrillic_place(self, tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The leading tokens that name a place in the genitive after a Russian or Ukrainian trade ("России",
+        "РФ", "Свердловской области", "Республики Казахстан", "Российской Федерации", "Кузбасса"), or none."""
+        words = [word for _, _, word in tokens[:3]]
+        for length in (3, 2, 1):
+            if len(words) >= length and all(tokens[index][0] == tokens[index - 1][1] + 1 for index in range(1, length)) \
+                    and all(_CYRILLIC_WORD.fullmatch(_bare(word)) for word in words[:length]) \
+                    and self._is_place(fold(" ".join(words[:length]))):
+                return tokens[:length]
+        if len(words) >= 2 and _is_capitalised(words[1]) and (
+                words[0] in _CYRILLIC_REPUBLIC or words[1] in _CYRILLIC_FEDERATION and _CYRILLIC_ADJECTIVE_GENITIVE.search(
+                    words[0])):
+            return tokens[:2]
+        if _CYRILLIC_GENITIVE_PLACE.fullmatch(words[0]) and (len(words) == 1 or not _is_capitalised(words[1])):
+            return tokens[:1]
+        return []
 
     def _walk_left(self, original: str, start: int, listed_head: bool = False) -> list[tuple[int, int, str]]:
         """Capitalised words right before the head ("Bangladesh Garment Workers'"), in text order; a head that
@@ -3086,11 +3242,14 @@ class Recogniser:
     # -- checks ----------------------------------------------------------------------------
 
     def _accepted(self, original: str, words: list[tuple[int, int, str]], strength: HeadStrength,
-                  acronym: str | None, title_case: bool, head_word: tuple[int, int] | None) -> FoundName | None:
+                  acronym: str | None, title_case: bool, head_word: tuple[int, int] | None,
+                  trade: bool = False) -> FoundName | None:
         """The name made of `words` if it passes the checks, else None.
 
         `head_word` is the span of the head the name was found around (None for a name found by
-        its acronym), `acronym` the word in brackets after it, kept only if it fits the name.
+        its acronym), `acronym` the word in brackets after it, kept only if it fits the name; `trade` says the
+        words name a Russian or Ukrainian union by its trade, which needs no capitalised word
+        (see Recogniser._cyrillic_trade_after).
         """
         surface_words = [word for _, _, word in words]
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
@@ -3165,7 +3324,7 @@ class Recogniser:
             acronym = None
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
                                            or not _is_capitalised(surface_words[0]))
-                and self._only_places_named(surface_words)):
+                and not trade and self._only_places_named(surface_words)):
             # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
             # their country
             return None
@@ -3187,7 +3346,7 @@ class Recogniser:
                     original[head_word[0]:head_word[1]], folded_words)
                 if sentence_case and acronym is not None and not initials_fit(acronym, surface_words):
                     acronym = None  # "Fédération nationale de l'enseignement (UMT)": the bracket names its parent
-                if acronym is None and not sentence_case:
+                if acronym is None and not sentence_case and not trade:
                     return None
             parts = [part for word in content for part in word.split()]
             if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and acronym is None:
@@ -3211,6 +3370,8 @@ class Recogniser:
         if not _CYRILLIC_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
             nominative = _cyrillic_nominative(name.split())
             name = " ".join(nominative) if nominative is not None else name
+        if trade:
+            name = name[:1].upper() + name[1:]  # "профсоюза работников торговли": "Профсоюз работников торговли"
         return FoundName(start, end, name, acronym)
 
     @staticmethod

@@ -361,6 +361,12 @@ def _frozen(cls: type[_Frozen], **fields: object) -> _Frozen:
 _new_object = object.__new__
 
 
+# A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
+# its own name in quotes after it: the head, and the name in quotes.
+_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих) ")
+_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
+
+
 class _Match:
     """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
 
@@ -1813,6 +1819,12 @@ class Tagger:
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
+            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
+                    named := self._named_with_its_place(name.name, union_matches)) is not None:
+                directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and (quoted := _TRADE_AND_QUOTED_NAME.fullmatch(name.name)) is not None:
+                # "Профсоюз работников образования «Учитель»": the union known as "Профсоюз «Учитель»"
+                directory_id = self.unions.id_for_name(f"{quoted.group(1)} {quoted.group(2)}")
             if directory_id is None and (qualified := self._qualified_name_of(original, name)) is not None:
                 name, directory_id = qualified  # "الجامعة الوطنية للتعليم (التوجه الديمقراطي)"
             if directory_id is None and (rest := _after_german_kind_compound(name.name)) is not None and (
@@ -1857,6 +1869,19 @@ class Tagger:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    def _named_with_its_place(self, name: str, union_matches: list[_Match]) -> str | None:
+        """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
+        place after it ("Профсоюз работников здравоохранения РФ"): the same union, named again without its place."""
+        prefix = fold(name) + " "
+        for match in union_matches:
+            for entry in match.entries:
+                record = self.unions.get(entry.target)
+                if record is not None and any(
+                        fold(other).startswith(prefix) and self._recogniser.is_cyrillic_place(other[len(name) + 1:])
+                        for other in record.all_names if len(other) > len(prefix)):
+                    return entry.target
+        return None
 
     def _dash_joined_list(self, original: str, name: FoundName,
                           inner: list[_Match]) -> list[tuple[FoundName, str | None]] | None:
