@@ -1914,6 +1914,10 @@ def test_an_english_name_written_in_devanagari_is_the_directory_union() -> None:
     # English words the directory knows no name of are no directory union.
     assert all(union_id.startswith("found:") for union_id in _ids(_tags(
         "भोपाल, भारत। बैंक वर्कर्स फेडरेशन ऑफ भोपाल ने धरना दिया।")))
+    # A spelling the directory has in Devanagari is found once, not again as an English name (a review found its
+    # evidence given twice).
+    tags = _tags("मुंबई, भारत। ऑल इंडिया बैंक एम्पलाइज एसोसिएशन ने कहा कि हड़ताल होगी।")
+    assert [len(tag.evidence) for tag in tags.unions if tag.union_id == "aibea-in"] == [1]
 
 
 def test_a_bangla_district_committee_of_a_national_federation_is_that_federation() -> None:

@@ -1651,9 +1651,10 @@ class Tagger:
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
             if entries:
                 spelt.append(_Match(field, original, start, end, entries, fold(acronym)))
+        matched = {(match.start, match.end) for match in union_matches if match.field == field}
         for start, end, name in transliterated_names(original):
-            if spelt and start < spelt[-1].end:
-                continue  # inside a longer name the directory knows
+            if spelt and start < spelt[-1].end or (start, end) in matched:
+                continue  # inside a longer name the directory knows, or found by the automaton already
             for english in (name, name + "s") if name.endswith("Union") else (name,):
                 info = self._automata.latin.get(pattern_key(english), None)
                 entries = tuple(entry for entry in (info.entries if info else ())
