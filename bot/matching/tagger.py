@@ -1100,13 +1100,21 @@ def _sentence(original: str, start: int, end: int) -> str:
     return _folded_between(original, *_sentence_span(original, start, end))
 
 
-def _listed_after_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], joint: re.Pattern[str],
+                       before_too: bool) -> bool:
     """True when `match` comes right after a mention `accepted` holds of another union than those it may name, in a
-    list (_ANY_LIST_JOINT_BETWEEN between them): "Unia, le Sit", not "Dans le Sud, la CGT"."""
+    list (`joint` between them), or `before_too`, right before one: "Unia, le Sit", not "Dans le Sud, la CGT"."""
     targets = {entry.target for entry in match.entries}
-    return any(other.original is match.original and union_id not in targets
-               and _ANY_LIST_JOINT_BETWEEN.fullmatch(match.original, other.end, match.start)
-               for union_id, other in accepted)
+    original, start, end = match.original, match.start, match.end
+    return any(other.original is original and union_id not in targets and (
+        joint.fullmatch(original, other.end, start) or before_too and joint.fullmatch(original, end, other.start))
+        for union_id, other in accepted)
+
+
+def _called_a_union(original: str, start: int, end: int) -> bool:
+    """True when an office of a union follows `original[start:end]` or a word for unions comes right before it."""
+    return (_UNION_OFFICE_AFTER.match(original, end) is not None
+            or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None)
 
 
 def _starts_word(original: str, start: int) -> bool:
@@ -2382,12 +2390,11 @@ class Tagger:
             # international one: "Uni", "Psi"), listed right after another union, after a word for unions or before
             # an office of one, even when the story names the union otherwise ("le syndicat Lab"); never before a
             # capitalised word or a number ("KSPSI dan Aji Santoso", "CGTP, Sep 12", "CGT, Feb. 12").
-            original, start, end = match.original, match.start, match.end
             return (record is not None and record.country is not None and record.country in story_countries
                     and surface[:1].isupper() and surface[1:].islower()
-                    and not _NAME_OR_NUMBER_AFTER.match(original, end)
-                    and (_listed_after_union(match, accepted) or _UNION_OFFICE_AFTER.match(original, end) is not None
-                         or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None))
+                    and not _NAME_OR_NUMBER_AFTER.match(match.original, match.end)
+                    and (_listed_with_union(match, accepted, _ANY_LIST_JOINT_BETWEEN, before_too=False)
+                         or _called_a_union(match.original, match.start, match.end)))
         if entry.target in named:
             return True
         if record is None:
@@ -2449,14 +2456,11 @@ class Tagger:
         original, start, end = match.original, match.start, match.end
         if not (original[start].isupper() and original[start + 1:end].islower()):
             return False  # "SOLIDARITY IS urgently needed": a shouted word, not the union
-        if _UNION_OFFICE_AFTER.match(original, end) or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start):
+        if _called_a_union(original, start, end):
             return True
         if _MEMBERS_AFTER.match(original, end) and not starts_sentence(original, start):
             return True
-        targets = {entry.target for entry in match.entries}
-        return any(other.original is original and union_id not in targets and (
-            _LIST_JOINT_BETWEEN.fullmatch(original, other.end, start) or _LIST_JOINT_BETWEEN.fullmatch(original, end, other.start))
-            for union_id, other in accepted)
+        return _listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
