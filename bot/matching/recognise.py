@@ -533,7 +533,10 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
 # those joined by "и"/"і"/"та"/"й" (or a list of them by commas closed so), ending in a noun; a verb, preposition,
 # punctuation mark or anything not in the genitive ends it.
 _CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих"))
-_CYRILLIC_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'\-]{2,}(?:ого|его|ой|ей|ых|их|ої|ьої|іх)")
+# Endings of Russian and Ukrainian adjectives in the genitive singular (_cyrillic_nominative declines them back).
+_CYRILLIC_GENITIVE_SINGULAR_ENDINGS = ("ого", "его", "ой", "ей", "ої", "ьої")
+_CYRILLIC_GENITIVE_ADJECTIVE = re.compile(
+    r"[а-яёіїєґ'\-]{2,}(?:" + "|".join(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS + ("ых", "их", "іх")) + ")")
 _CYRILLIC_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}(?:а|я|ы|и|і|ї|ов|ев|ей|ий|ів|їв)")
 # Not the genitive, though ending as one: a past verb ("заявила", "провели"), a reflexive one ("добился"), a
 # participle ("объединяющий"), and adverbs, pronouns and short adjectives ("сегодня", "своего", "этой", "готов").
@@ -2287,7 +2290,7 @@ _CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профс
                            "Конфедерації": "Конфедерація"}
 # Genitive endings of adjectives (masculine or neuter, feminine; Ukrainian "-ого", "-ої"), soft ones after "н" or
 # a hushing letter ("Синего", "Всероссийского": "-ий")
-_CYRILLIC_ADJECTIVE_GENITIVE = re.compile(r"(ого|его|ой|ей|ої|ьої)$")
+_CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS) + ")$")
 
 
 def _cyrillic_nominative(words: list[str]) -> list[str] | None:
