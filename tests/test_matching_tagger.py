@@ -257,3 +257,18 @@ def test_a_malay_story_naming_no_place_is_malaysias_not_indonesias() -> None:
                                 "membayar pekerja pembersihan dengan gaji minimum. MTUC menggesa kerajaan bertindak.")
     assert [tag.code for tag in tags.countries if tag.salience == "primary"] == ["MY"]
     assert {tag.acronym for tag in tags.unions} == {"MTUC"}
+
+
+def test_word_shared_by_other_names_depends_on_the_union_asked_about() -> None:
+    """Two names hold "cobas": for the confederation whose own name holds it, only one other name does."""
+    directory = UnionDirectory.from_records([
+        {"id": "conf-a", "name": "Confederazione Cobas", "acronyms": ["COBAS"], "country": "IT",
+         "kind": "confederation"},
+        {"id": "si-cobas", "name": "SI Cobas", "country": "IT", "kind": "union"},
+        {"id": "conf-b", "name": "Coordinadora de Bases", "acronyms": ["COBAS"], "country": "ES",
+         "kind": "confederation"},
+    ])
+    tagger = Tagger(directory)
+    assert not tagger._word_of_other_names("cobas", "conf-a")
+    assert tagger._word_of_other_names("cobas", "conf-b")
+    assert not tagger._word_of_other_names("cobas", "conf-a")

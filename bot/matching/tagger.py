@@ -1268,7 +1268,7 @@ class Tagger:
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
         self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
-        self._in_other_names: dict[str, bool] = {}  # see _confederation_within
+        self._in_other_names: dict[tuple[str, str], bool] = {}  # see _confederation_within
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
@@ -1719,7 +1719,8 @@ class Tagger:
     def _word_of_other_names(self, word: str, union_id: str) -> bool:
         """Whether `word` is a word of two or more other unions' names, as "Cobas" is of "SI Cobas" and "ADL
         Cobas": then a name holding it ("Si Cobas") is not one of that confederation's federations."""
-        shared = self._in_other_names.get(word)
+        # Keyed by the union too: whether its own name holds the word changes the answer.
+        shared = self._in_other_names.get((word, union_id))
         if shared is None:
             if self._shared_name_words is None:
                 # How many names hold each word, kept for the words of two or more (the others cannot be shared):
@@ -1730,7 +1731,7 @@ class Tagger:
                         holding[name_word] += 1
                 self._shared_name_words = {name_word: count for name_word, count in holding.items() if count >= 2}
             own = (own_record := self.unions.get(union_id)) is not None and word in fold(own_record.name).split()
-            shared = self._in_other_names[word] = self._shared_name_words.get(word, 0) - own >= 2
+            shared = self._in_other_names[word, union_id] = self._shared_name_words.get(word, 0) - own >= 2
         return shared
 
     def _towns_after_prepositions(self, cased: str, lower: str) -> list[tuple[int, int, tuple[NameEntry, ...]]]:
