@@ -9,7 +9,7 @@
 
 Training data is only the tune half of tests/data/realnews and bench/data/wide_*; the held-out batches
 (bench/data/heldout_*) and the check half are only scored, by their totals (tests.realnews.score), never read
-story by story. Needs python-crfsuite (pip install python-crfsuite), which the project does not depend on.
+story by story. Needs python-crfsuite (the bench extra: pip install -e ".[bench]"); the tagger does not use it.
 
 Gold spans: a story's gold label "Name (ACR)" is located in its title and text where the name, the acronym, or a
 name of the directory record the label resolves to (UnionDirectory.id_for_name) occurs: folded and between word
