@@ -91,7 +91,10 @@ _add_heads("strong", "tr", "Sendikası,Sendikasi,Sendika,Sendikaları,Sendikalar
 _add_heads("weak", "tr", "Konfederasyonu,Federasyonu,Birliği")
 _add_heads("strong", "id ms", "Serikat Pekerja,Serikat Buruh,Serikat Karyawan,Serikat Guru,Kesatuan Sekerja")
 _add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesatuan,Persatuan,Aliansi,Kesatuan Kebangsaan")
-_add_heads("strong", "tl", "Unyon,Unyong,Pederasyon ng mga Manggagawa")
+# "Unyong" is "Unyon" with the linker of an adjective after it: a trade union so named says whose ("Unyong
+# Manggagawa"); "Unyong Europeo", "Unyong Sobyet" are unions of states. It needs a labour word as a weak head does.
+_add_heads("strong", "tl", "Unyon,Pederasyon ng mga Manggagawa")
+_add_heads("weak", "tl", "Unyong")
 _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
@@ -283,7 +286,9 @@ sindipecas sinduscon sindilojas sindirepa
 """.split())
 REJECT_WORDS = _EMPLOYER_WORDS | frozenset(fold(word) for word in """
 party parties partido partidos parti partis partei partai partito parteia
-student students studentenwerk estudiantes estudantes etudiants studenti studentow
+student students studentenwerk estudiantes estudantes etudiants studenti studentow mag-aaral estudyante
+crime crimen crimine crimenes
+inquilinos inquilinas inquilins locataires inquilini regantes regants
 chamber chambers camara commerce manufacturers exporters importers owners merchants traders business
 businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
@@ -2042,6 +2047,9 @@ _URDU_ENGLISH_WORDS = {
     "ٹریڈیونینز": "Trade Unions", "فیڈریشن": "Federation", "کنفیڈریشن": "Confederation",
     "کانفیڈریشن": "Confederation", "کانگریس": "Congress", "سنٹر": "Centre", "سینٹر": "Centre",
     "ایسوسی": "Association", "ایشن": "",
+    # Pakistan's power utility and its unions' words ("واپڈا ہائیڈرو الیکٹرک ورکرز یونین", the WAPDA Hydro Electric
+    # Workers Union)
+    "واپڈا": "WAPDA", "ہائیڈرو": "Hydro", "الیکٹرک": "Electric",
 }
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
@@ -3211,6 +3219,12 @@ class Recogniser:
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
+            if bare == "sa" and taken and (any(_bare(earlier[2]) == "sa" for earlier in taken)
+                                           or self._place_follows(tokens, index + 1)):
+                # "Unyon ng mga Mag-aaral sa Quezon City", "... sa Agrikultura sa Negros": Tagalog puts where a
+                # thing happens after its subject; "sa" names a union's workplace or trade once ("Unyon ng mga
+                # Panadero sa PhilFoods"), and a place after it is where
+                break
             if word == "&" or bare in _CONNECTORS:
                 taken.append(tokens[index])
             elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
@@ -3241,6 +3255,17 @@ class Recogniser:
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
         return taken, acronym, ran_out
+
+    def _place_follows(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
+        """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City")."""
+        words: list[str] = []
+        for _, _, word in tokens[index:index + 3]:
+            if not _is_capitalised(word):
+                break
+            words.append(_bare(word))
+            if self._is_place(" ".join(words)):
+                return True
+        return False
 
     # -- checks ----------------------------------------------------------------------------
 

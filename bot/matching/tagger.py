@@ -277,7 +277,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
                                        for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
 _LABOUR_CUES = frozenset("""
-union unions federation affiliate affiliates workers unionists members strike strikes
+union unions federation affiliate affiliates workers unionists members strike strikes wage wages seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
 gremio gremios gremial gremiales paro paros
 sindicatos trabalhadores greve filiados
@@ -638,6 +638,12 @@ _UNION_OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:deputy |assistant )?general secretary|national (?:secretary|officer)|"
     r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
     r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
+_MODEL_SUFFIX = re.compile(r"[-‐‑][A-Za-z0-9](?![\w\-])")  # "USB-C": one letter or digit after a hyphen (not "INTTUC-র")
+_MEMBERS_OF_BEFORE = re.compile(r"\bmembers of\s+(?:the\s+)?$")
+_NON_LETTERS = re.compile(r"[\W_]")
+# Stems of German words and compounds for a strike, a union, pay scales, staff and employees ("Warnstreiks",
+# "Gewerkschafter", "Tarifrunde", "Beschäftigten", "Arbeitnehmer"), folded.
+_GERMAN_LABOUR_STEMS = ("streik", "gewerkschaft", "tarif", "beschaftigt", "arbeitnehmer")
 _MEMBERS_AFTER = re.compile(r"\s+members\b")  # "Equity members": not at a sentence's start ("Community members")
 _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+(?:the\s+)?$")
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
@@ -1111,10 +1117,27 @@ def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], jo
         for union_id, other in accepted)
 
 
-def _called_a_union(original: str, start: int, end: int) -> bool:
-    """True when an office of a union follows `original[start:end]` or a word for unions comes right before it."""
+def _called_a_union(original: str, start: int, end: int, members_of: bool = False) -> bool:
+    """True when an office of a union follows `original[start:end]` or a word for unions comes right before it;
+    `members_of`: or "members of" does ("members of Unite")."""
     return (_UNION_OFFICE_AFTER.match(original, end) is not None
-            or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None)
+            or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None
+            or members_of and _MEMBERS_OF_BEFORE.search(original, max(0, start - 20), start) is not None)
+
+
+def _respells_styled_name(record: UnionRecord, surface: str) -> bool:
+    """True when `surface`, one word in title case, respells a name the union writes with a point or in small
+    letters ("Verdi" for "ver.di")."""
+    plain = fold(surface)
+    return surface[:1].isupper() and surface[1:].islower() and any(
+        name != surface and (name[:1].islower() or "." in name) and fold(_NON_LETTERS.sub("", name)) == plain
+        for name in record.all_names)
+
+
+def _has_labour_word(text: str) -> bool:
+    """Whether `text` has a word of _LABOUR_CUES, or a German word of _GERMAN_LABOUR_STEMS ("Warnstreiks")."""
+    folded = fold(text)
+    return not _LABOUR_CUES.isdisjoint(folded.split()) or any(stem in folded for stem in _GERMAN_LABOUR_STEMS)
 
 
 def _starts_word(original: str, start: int) -> bool:
@@ -1355,8 +1378,17 @@ class Tagger:
             return nordic[0]
 
         union_matches = self._with_title_case_acronyms(title, text, union_matches, in_union_names)
+        labour: list[bool] = []
+
+        def labour_story() -> bool:
+            # Whether the title or text has a word for unions, workers or a strike, read at most once.
+            if not labour:
+                labour.append(_has_labour_word(title) or _has_labour_word(text))
+            return labour[0]
+
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
-                                       language_home, names_union=bool(found), nordic_home=nordic_home)
+                                       language_home, names_union=bool(found), nordic_home=nordic_home,
+                                       labour_story=labour_story)
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -2268,7 +2300,8 @@ class Tagger:
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
                        language_home: Callable[[], frozenset[str]] | None = None,
                        names_union: bool = False,
-                       nordic_home: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
+                       nordic_home: Callable[[], frozenset[str]] | None = None,
+                       labour_story: Callable[[], bool] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
@@ -2276,7 +2309,8 @@ class Tagger:
         mention beside the countries `backed` (see _spoken_in), asked only for mentions nothing else backs;
         `language_home()` the countries of the story's language when it is one country's (see _home_countries);
         `names_union` whether the recogniser found a union's full name in the story (in the directory or not);
-        `nordic_home()` the countries of a story in Nordic languages (see _word_of_another_language).
+        `nordic_home()` the countries of a story in Nordic languages (see _word_of_another_language);
+        `labour_story()` whether it has a word for unions, workers or a strike (see _has_labour_word).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -2290,7 +2324,8 @@ class Tagger:
                           if entry.kind == "union" and not entry.needs_support
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
-                          and not self._word_of_another_language(entry, match, story_countries, nordic_home)]
+                          and not self._word_of_another_language(entry, match, story_countries, nordic_home)
+                          and not self._hyphen_name_written_small(entry, match)]
             if len(standalone) == 1:
                 accepted.append((standalone[0].target, match))
             else:
@@ -2310,7 +2345,7 @@ class Tagger:
                 targets = {entry.target for entry in match.entries}
                 countries = story_countries | {country for country, givers in learned.items() if givers - targets}
                 entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
-                    entry, match, named, countries, language_home, accepted, names_union)
+                    entry, match, named, countries, language_home, accepted, names_union, labour_story)
                     and not self._word_of_another_language(entry, match, countries, nordic_home)]
                 if len({entry.target for entry in entries}) > 1:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
@@ -2341,7 +2376,8 @@ class Tagger:
                     # ("금속노조 현대차지부") is the Korean union's
                     continue
                 backed = [entry.target for entry in match.entries
-                          if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken)]
+                          if entry.kind == "union" and self._is_backed(entry, match, named, story_countries | spoken,
+                                                                       labour_story=labour_story)]
                 if len(set(backed)) > 1:
                     # Backed only by the language, a name goes to the union it is the name of, not to one whose
                     # longer name it shortens ("Força Sindical", Brazil's, not Angola's Força Sindical Angolana).
@@ -2381,9 +2417,13 @@ class Tagger:
 
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None,
-                   accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False) -> bool:
+                   accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False,
+                   labour_story: Callable[[], bool] | None = None) -> bool:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
-        `names_union` whether the story writes a union's full name."""
+        `names_union` whether the story writes a union's full name, `labour_story()` whether it has a word for
+        unions, workers or a strike."""
+        if self._hyphen_name_written_small(entry, match):
+            return False
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
             # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
@@ -2411,9 +2451,7 @@ class Tagger:
             # and, for a national union, its country in the story.
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is
             # one in the sentence before ("... lanzar un paro nacional. En Córdoba, Uepc adelantó su adhesión.").
-            sentence = _sentence(match.original, match.start, match.end)
-            has_cue = (not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
-                       or not _LABOUR_CUES.isdisjoint(_sentence_before(match.original, match.start).split()))
+            has_cue = self._sentence_has_cue(match, accepted)
             # With no country in the story, the one union the spelling may name counts when the story's language
             # is not another country's ("Cosatu threatens nation-wide strike", "the Unison trade union").
             return has_cue and (record.country is None or record.country in story_countries or (
@@ -2421,6 +2459,27 @@ class Tagger:
                 and record.country in (language_home() or {record.country})))
         if match.folded.strip() in ORDINARY_WORD_NAMES:
             return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
+        surface = match.original[match.start:match.end]
+        if entry.form == "alias" and " " not in match.folded:
+            if surface.isupper() and surface not in record.all_names and _is_all_caps_context(
+                    match.original, match.start, match.end):
+                # A one-word name the union writes in small letters, in a shouted headline ("UNITE AGAINST HATE"):
+                # any word; the union counts only when the story names it otherwise.
+                return False
+            if _respells_styled_name(record, surface) and labour_story is not None and not labour_story():
+                # "Verdi" for "ver.di": the plain spelling is a word or a name too ("Verdi's Requiem"); it names
+                # the union in a story of unions, workers or strikes.
+                return False
+            if not story_countries and _called_a_union(match.original, match.start, match.end, members_of=True) and (
+                    language_home is None or record.country in (language_home() or {record.country})):
+                # "members of Unite", "the union Unite": a one-word name its sentence calls a union, in a story that
+                # names no country, in a language that is no other country's
+                return True
+        if _is_acronym(surface) and _MODEL_SUFFIX.match(match.original, match.end) and (
+                labour_story is not None and not labour_story()):
+            # An acronym with one more letter or digit joined by a hyphen names a standard or a model ("la porta
+            # USB-C") in a story of no union, workers or strike (not "la CGT-B", "la CUT-A" in a story of unions)
+            return False
         if record.country is not None and record.country in story_countries:
             return True
         if record.country is not None and not (
@@ -2449,6 +2508,27 @@ class Tagger:
                                and not _after_bracket(match)
                                and not _is_all_caps_context(match.original, match.start, match.end))
         return has_cue and (language_home is None or not (home := language_home()) or record.country in home)
+
+    def _hyphen_name_written_small(self, entry: NameEntry, match: _Match) -> bool:
+        """True when `match` writes a name the union makes of ordinary words joined by a hyphen, each capitalised
+        ("Genel-İş", "Petrol-İş"), without the hyphen and with a later word in small letters: words of the
+        sentence ("genel iş gücü", the general labour force), not the name (not "Unsa ferroviaire" for
+        "UNSA-Ferroviaire": an acronym marks it)."""
+        if entry.form != "alias" or " " not in match.folded:
+            return False
+        surface = match.original[match.start:match.end]
+        if "-" in surface or not any(word[:1].islower() for word in surface.split()[1:]):
+            return False
+        return (record := self.unions.get(entry.target)) is not None and any(
+            "-" in name and " " not in name and all(part[:1].isupper() and part[1:].islower() for part in name.split("-"))
+            and " ".join(fold(name).split()) == match.folded for name in record.all_names)
+
+    def _sentence_has_cue(self, match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
+        """Whether the sentence of `match` or the one before has a word for unions, workers or a strike, or another
+        union `accepted` holds lies in its sentence ("dalla Filt-Cgil, dalla Uilt")."""
+        sentence = _sentence(match.original, match.start, match.end)
+        return (not _LABOUR_CUES.isdisjoint(sentence.split()) or self._beside_union(match, accepted)
+                or not _LABOUR_CUES.isdisjoint(_sentence_before(match.original, match.start).split()))
 
     @staticmethod
     def _names_ordinary_word_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:

@@ -1,0 +1,93 @@
+"""Union names that are ordinary words, a famous name, a product's letters or another kind of body's head word
+(review 22): each test is one general rule, on invented sentences of the review (not taken from the real-news set)."""
+
+from __future__ import annotations
+
+from bot.matching import StoryTags, default_tagger
+
+
+def _tags(text: str, title: str | None = None, language: str | None = None) -> StoryTags:
+    return default_tagger().tag(title, text, language)
+
+
+def _ids(tags: StoryTags) -> set[str]:
+    return {tag.union_id for tag in tags.unions}
+
+
+def test_an_acronym_with_one_more_letter_after_a_hyphen_is_a_product() -> None:
+    assert "usb" not in _ids(_tags("Il nuovo telefono adotta la porta USB-C, come richiesto dalle norme europee.",
+                                   "Caricabatterie", "it"))
+    # the union itself, and an acronym with a letter after it in a story of labour
+    assert "usb" in _ids(_tags("L'Unione Sindacale di Base ha organizzato presidi davanti ai porti di Genova e "
+                               "Livorno contro l'invio di armi.", "USB IN PIAZZA", "it"))
+    assert "usb" in _ids(_tags("Lo sciopero dei lavoratori della logistica indetto da USB-C e Cobas a Milano.",
+                               None, "it"))
+
+
+def test_the_plain_spelling_of_ver_di_names_the_union_only_in_a_story_of_labour() -> None:
+    assert "verdi" not in _ids(_tags("In der Semperoper Dresden wurde Verdis Oper Aida gefeiert; das Publikum "
+                                     "jubelte Verdi zu.", "Opernabend", "de"))
+    assert "verdi" not in _ids(_tags("Verdi's Requiem was performed in Berlin.", None, "en"))
+    assert "verdi" in _ids(_tags("Verdi ruft für Montag zu Warnstreiks an den Flughäfen Hamburg, Düsseldorf und "
+                                 "Köln/Bonn auf.", "Warnstreiks an Flughäfen", "de"))
+    assert "verdi" in _ids(_tags("Die Oper bleibt geschlossen, teilte ver.di in Berlin mit; Verdi kritisiert "
+                                 "den Senat.", None, "de"))
+
+
+def test_a_one_word_union_name_shouted_in_a_headline_is_a_word() -> None:
+    assert "unite-uk" not in _ids(_tags("Community leaders in Leicester urged residents to unite against hate after "
+                                        "the attack.", "UNITE AGAINST HATE", "en"))
+
+
+def test_members_of_a_one_word_union_name_it_in_a_story_naming_no_country() -> None:
+    tags = _tags("Baggage handlers at Heathrow airport, members of Unite, voted by 89 per cent to walk out over pay, "
+                 "the union said on Tuesday.", "UNITE MEMBERS AT HEATHROW VOTE TO STRIKE", "en")
+    assert "unite-uk" in _ids(tags)
+
+
+def test_a_hyphenated_name_of_ordinary_words_written_small_and_unjoined_is_the_words() -> None:
+    assert not _ids(_tags("TÜİK verilerine göre genel iş gücü piyasasında işsizlik yüzde 8,5'e geriledi.",
+                          "Genel iş gücü", "tr"))
+    genel_is = "turkiye-genel-hizmetler-iscileri-sendikasi-tr"
+    assert genel_is in _ids(_tags("Genel-İş Sendikası üyesi belediye işçileri İzmir'de greve çıktı.",
+                                  "Genel-İş grevi", "tr"))
+    assert genel_is in _ids(_tags("Genel İş üyesi belediye işçileri İzmir'de greve çıktı.", None, "tr"))
+
+
+def test_tagalog_unyong_before_a_place_adjective_is_a_union_of_states() -> None:
+    assert not _tags("Nagbigay ng tulong ang Unyong Europeo sa mga biktima ng bagyo sa Samar.", "Unyong Europeo",
+                     "tl").unions
+    assert not _tags("Nagbigay ng tulong ang Unyong Sobyet noon.", None, "tl").unions
+    names = {tag.name for tag in _tags("Nagprotesta ang Unyong Manggagawa sa Agrikultura sa Negros.", None, "tl").unions}
+    assert names == {"Unyong Manggagawa sa Agrikultura"}
+
+
+def test_a_tagalog_name_ends_before_sa_and_a_place() -> None:
+    assert not _tags("Nagpulong ang Unyon ng mga Mag-aaral sa Quezon City tungkol sa matrikula.",
+                     "Unyon ng mga Mag-aaral", "tl").unions
+    names = {tag.name for tag in _tags("Nagwelga ang Unyon ng mga Manggagawa ng PhilFoods sa Quezon City noong Lunes.",
+                                       None, "tl").unions}
+    assert names == {"Unyon ng mga Manggagawa ng PhilFoods"}
+    names = {tag.name for tag in _tags("Nagwelga ang Unyon ng mga Panadero ng Gardenia sa Maynila.", None, "tl").unions}
+    assert names == {"Unyon ng mga Panadero ng Gardenia"}
+
+
+def test_a_sindicato_of_crime_or_of_tenants_is_no_union() -> None:
+    assert not _tags("El Sindicato del Crimen controla el puerto de Guayaquil, según la policía ecuatoriana.",
+                     "Sindicato del Crimen", "es").unions
+    assert not _tags("El Sindicato de Inquilinos de Madrid convocó una manifestación contra los desahucios.",
+                     None, "es").unions
+
+
+def test_the_itf_is_the_transport_workers_with_seafarers_dockers_or_wages_in_its_sentence() -> None:
+    assert "itf" in _ids(_tags("ITF inspectors boarded ships in Rotterdam, Antwerp and Hamburg to check crew wages.",
+                               "Port checks", "en"))
+    assert "itf" in _ids(_tags("The ITF said seafarers in Rotterdam had not been paid.", None, "en"))
+    assert "itf" not in _ids(_tags("The ITF confirmed that the Davis Cup finals will again be played in Bologna.",
+                                   "Davis Cup finals", "en"))
+
+
+def test_urdu_spells_the_wapda_hydro_electric_unions_words() -> None:
+    assert "apwhewu-pk" in _ids(_tags("واپڈا ہائیڈرو الیکٹرک سینٹرل لیبر یونین نے نجکاری کے خلاف احتجاج کیا۔",
+                                      "واپڈا یونین", "ur"))
+    assert not _tags("واپڈا نے کراچی کے لیے بجلی کی قیمتیں بڑھا دیں۔", "واپڈا", "ur").unions
