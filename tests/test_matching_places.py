@@ -931,3 +931,52 @@ def test_place_adjective_forms_and_ordinary_words_left_out() -> None:
     adjectives = place_adjectives()
     assert adjectives["кронштадтский"] == "RU" and adjectives["карагандинский"] == "KZ"
     assert "советский" not in adjectives and "королевский" not in adjectives and "славянский" not in adjectives
+
+
+@pytest.mark.parametrize("title, text, place, origins", [
+    ("Heat on the sites", "Migrant workers from Nepal and India suffer in the heat on construction sites in Qatar.",
+     "QA", {"NP", "IN"}),
+    ("العمال المهاجرون", "يعاني العمال المهاجرون من نيبال والهند من الحر الشديد في مواقع البناء في قطر.", "QA", {"NP", "IN"}),
+    ("Стройки", "Рабочие-мигранты из Узбекистана, Таджикистана и Киргизии составляют большинство на стройках Москвы.",
+     "RU", {"UZ", "TJ", "KG"}),
+    ("Fincas", "Trabajadores migrantes procedentes de Nicaragua y Honduras denuncian abusos en fincas de Costa Rica.",
+     "CR", {"NI", "HN"}),
+    ("Chantier occupé", "Des travailleurs venus du Mali et du Sénégal occupent un chantier à Paris.", "FR", {"ML", "SN"}),
+    ("Baustelle", "Arbeiter aus Rumänien und Bulgarien streiken auf einer Baustelle in Wien.", "AT", {"RO", "BG"}),
+    ("Sawit", "Pekerja migran asal Indonesia mogok di perkebunan sawit di Malaysia.", "MY", {"ID"}),
+    # a demonym for them, and the title's too
+    ("North Korean labourers", "North Korean workers have been sent to building sites across Russia's Far East, "
+     "officials in Vladivostok said.", "RU", {"KP"}),
+])
+def test_workers_country_of_origin_is_not_the_place_they_work_in(title: str, text: str, place: str,
+                                                                  origins: set[str]) -> None:
+    # LABELING.md: workers' countries of origin are not counted when the events happen elsewhere.
+    tags = tag(text, title=title)
+    assert primary(tags) == {place}
+    assert origins <= {country.code for country in tags.countries}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Workers from Bangladesh demanded their unpaid wages.", {"BD"}),  # no other place: their country is the subject
+    ("Migrant workers from Nepal marched in Kathmandu, and others struck in Doha, Qatar.", {"NP", "QA"}),
+    # "de" after a word for workers (not for migrants) is "of": Colombia's workers, protesting abroad
+    ("Los trabajadores de Colombia protestaron ante la embajada en Madrid.", {"CO", "ES"}),
+])
+def test_an_origin_that_is_also_the_place_or_the_only_place_stays(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text, union_country", [
+    ("The Hong Kong Confederation of Trade Unions disbanded in 2021 under pressure from Beijing.", "HK"),
+    ("Профсоюз в Минске распущен под давлением Москвы.", "BY"),
+])
+def test_a_capital_standing_for_its_government_is_not_the_place(text: str, union_country: str) -> None:
+    assert primary(tag(text, title="Union disbanded")) == {union_country}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presiden Amerika Serikat mengumumkan tarif baru untuk produk tekstil.", {"US"}),
+    ("Pemerintah Jepang dan Presiden Korea Selatan bertemu untuk membahas pekerja migran.", {"JP", "KR"}),
+])
+def test_an_indonesian_office_before_a_country_makes_it_no_persons_name(text: str, expected: set[str]) -> None:
+    assert primary(tag(text, title="Tarif", language="id")) == expected

@@ -269,6 +269,14 @@ _NOT_PLACE_AFTER_ADJECTIVE = ("врем", "соглашени", "формат", 
 # Russian adjective endings, folded ("й" is folded to "и": "морской" is read "морскои").
 _ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
+# Offices and bodies of a state, in the languages that put the country they belong to right after them with no word
+# between (Indonesian and Malay: "Presiden Amerika Serikat", "Pemerintah Jepang", "Kedutaan Besar Korea Selatan"):
+# capitalised before a place, they make it no person's name.
+_STATE_BODIES_BEFORE_THEIR_COUNTRY = frozenset({
+    "presiden", "pemerintah", "kerajaan", "menteri", "kementerian", "perdana", "wakil", "duta", "kedutaan", "besar",
+    "kedubes", "parlemen", "militer", "tentara", "angkatan", "polisi", "kepolisian", "raja", "ratu", "gubernur",
+    "walikota", "wali", "kota", "provinsi", "negara", "rakyat", "bangsa", "bank", "mahkamah", "konsulat", "delegasi",
+})
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
@@ -572,9 +580,126 @@ def _holds_cause_word(original: str, start: int) -> bool:
     return any(stem in window for stem in _CAUSE_STEMS)
 
 
+# Workers and migrants whose country of origin a phrase names (LABELING.md: not the subject when the events happen
+# elsewhere): the words for them in the recogniser's languages.
+_MIGRANT_WORDS = (r"migrants?|immigrants?|emigrants?|refugees?|migrantes?|inmigrantes?|imigrantes?|emigrantes?|"
+                  r"refugiad[oa]s|migrant(?:e?s|en|innen)|immigr[ée]e?s|réfugié(?:e?s)|migranti|immigrati|rifugiati|"
+                  r"gastarbeiter|geflüchtete|flüchtlinge|мигрант(?:ы|ов)|гастарбайтер(?:ы|ов)|беженц(?:ы|ев)|"
+                  r"мігрант(?:и|ів)|заробітчан(?:и|ам)?|migranci|imigranci|uchodźcy|migran|migrante|"
+                  r"(?:ال)?(?:مهاجر(?:ون|ين)|مهاجرات|وافد(?:ون|ين)|لاجئ(?:ون|ين))")
+_WORKER_WORDS = (r"workers?|labou?rers?|nationals|seafarers|caregivers|maids|trabajador(?:es|as)|jornaler[oa]s|"
+                 r"obrer[oa]s|trabalhador(?:es|as)|operári[oa]s|travailleu(?:rs|ses)|ouvri(?:ers|ères)|salarié(?:e?s)|"
+                 r"lavorator[ie]|operai|braccianti|arbeiter(?:innen)?|arbeitskräfte|beschäftigte|saisonarbeiter|"
+                 r"рабочи[ех]|работник(?:и|ов)|трудящи(?:еся|хся)|робітник(?:и|ів)|працівник(?:и|ів)|"
+                 r"pracownic(?:y|ów)|robotnic(?:y|ów)|pekerja|buruh|tenaga kerja|manggagawa|"
+                 r"(?:ال)?(?:عمال|عاملات|عمالة)")
+# A country named after such a word and a preposition of origin ("migrant workers from Nepal", "trabajadores
+# procedentes de Nicaragua", "travailleurs venus du Mali", "Arbeiter aus Rumänien", "Рабочие-мигранты из
+# Узбекистана", "العمال المهاجرون من نيبال", "pekerja migran asal Indonesia"; a bare "de"/"of" only after a word
+# for migrants: "trabajadores de Colombia" are Colombia's), or a demonym right after one ("trabajadores
+# nicaragüenses", "travailleurs sénégalais", "العمال النيباليين").
+_ORIGIN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")"
+    r"(?:[\s,]+(?:mostly|mainly|largely|many|most|principalmente|sobre todo|principalement|soprattutto|"
+    r"vor allem|meist|в основном|terutama|kebanyakan))?"
+    r"\s+(?:(?:originally |who (?:come|came) |coming |arriving |hailing )?from|procedentes? de|provenientes? de|"
+    r"originari[oa]s? de|oriund[oa]s? d[eoa]s?|llegad[oa]s de|venid[oa]s de|vind[oa]s d[eoa]s?|"
+    r"venu(?:e?s)? d(?:e|u|es)|originaires? d(?:e|u|es)|issu(?:e?s)? d(?:e|u|es)|"
+    r"provenienti da|arrivati da|originari d[ai]|dal|dalla|aus|из|з|із|من|dari|asal|mula sa|galing sa|z|ze)"
+    r"|(?:" + _MIGRANT_WORDS + r")\s+(?:of|de|del|du|des|do|da|dos|das)"
+    r"|(?P<bare>" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r"))"
+    r"(?:\s+(?:the|el|la|los|las|le|les|o|a|os|as))?\s*(?:l['’]\s*|d['’]\s*)?$", re.IGNORECASE)
+# A stem of every word _ORIGIN_BEFORE starts with, in lower case.
+_ORIGIN_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "мигр", "мігр", "гастарб", "бежен", "заробітч",
+                 "uchodź", "مهاجر", "وافد", "لاجئ", "work", "labo", "national", "seafar", "caregiver", "maid", "trabaj",
+                 "jornal", "obrer", "trabalh", "operá", "travail", "ouvri", "salari", "lavor", "operai", "bracc",
+                 "arbeit", "beschäft", "saison", "рабоч", "работн", "трудящ", "робітн", "праців", "pracown", "robotn",
+                 "pekerja", "buruh", "tenaga", "manggagawa", "عمال", "عاملات")
+# The same named before the words in languages that put a demonym before its noun or a postposition after the
+# country: "North Korean workers", "nepalesische Arbeiter", "узбекские мигранты", "네팔 출신 이주노동자",
+# "ネパール人労働者", "नेपाल से आए मजदूर", "نیپال سے آئے مزدور", "নেপাল থেকে আসা শ্রমিক", "Nepal'den gelen işçiler".
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?:migrant|guest|construction|domestic|seasonal|farm)\s+)?(?:workers|labou?rers|migrants|nationals)\b"
+    r"|\s+(?:Arbeiter(?:innen)?|Arbeitskräfte|Migranten|Saisonarbeiter|Erntehelfer|Pflegekräfte)\b"
+    r"|\s+(?:мигрант(?:ы|ов)|рабочи[ех]|гастарбайтер(?:ы|ов)|мігрант(?:и|ів)|робітник(?:и|ів)|"
+    r"pracownicy|robotnicy|migranci)\b"
+    r"|(?:인|\s*(?:출신|국적)의?|에서\s*온)\s*(?:이주)?(?:노동자|근로자|이주민)"
+    r"|(?:人|出身の?|国籍の?|から来た|からの)(?:外国人)?(?:労働者|移民|技能実習生|実習生)"
+    r"|\s+(?:से\s+(?:आए|आये|आने\s+वाले)\s+)?(?:प्रवासी\s+)?(?:मजदूर|मज़दूर|श्रमिक|कामगार)"
+    r"|\s+(?:سے\s+(?:آئے|آنے\s+والے)\s+)?(?:مزدور|مزدوروں|کارکن|کارکنوں|تارکین)"
+    r"|\s+(?:থেকে\s+(?:আসা|আগত)\s+)?(?:অভিবাসী\s+)?(?:শ্রমিক|কর্মী)"
+    r"|['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:\w+\s+)?(?:işçi|göçmen)")
+# What joins the countries of a list of origins ("из Узбекистана, Таджикистана и Киргизии", "من نيبال والهند",
+# "venus du Mali et du Sénégal").
+_ORIGIN_LIST_GAP = re.compile(r"[\s,،、;]*(?:(?:and|or|y|e|et|und|i|и|или|та|і|dan|atau|ve|oraz|och|o|ou|และ|및|와|과)(?!\w))?"
+                              r"[\s,،、;]*(?:(?:from|de|du|des|da|do|dal|dalla|aus|из|dari|z|ze)\s+|d['’]\s*)?"
+                              r"(?:(?:the|la|le|les|el|los|las)\s+|l['’]\s*)?", re.IGNORECASE)
+
+
+def _is_origin(match: _Match) -> bool:
+    """True for a country named as where workers or migrants come from (see _ORIGIN_BEFORE, _ORIGIN_AFTER); right
+    after the word for them only a demonym (lower-case in the languages that write it after its noun, "trabajadores
+    nicaragüenses"; with a demonym's ending in Arabic): "рабочие России", "عمال مصر" are the country's own."""
+    original = match.original
+    window = original[max(0, match.start - 60):match.start].lower()
+    # The pattern is tried only after a word it starts with (a few substring tests cost a fraction of its search).
+    before = _ORIGIN_BEFORE.search(window) if any(stem in window for stem in _ORIGIN_STEMS) else None
+    if before is not None and (not before.group("bare") or original[match.start].islower() or (
+            original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end))):
+        return True
+    return _ORIGIN_AFTER.match(original, match.end, match.end + 40) is not None
+
+
+def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Match], bool]) -> set[int]:
+    """The ids of the mentions (in story order) that name workers' country of origin (see _is_origin), with the
+    countries listed beside them ("from Nepal and India"), when their sentence names another country, `countable`
+    (not an owner's or a home base): the place they work in ("... on construction sites in Qatar"); in the title,
+    when the text names the same origin so."""
+    origins = [_is_origin(match) for _, match in direct]
+    if not any(origins):
+        return set()
+    pairs = list(pairwise(range(len(direct))))
+    for earlier, later in pairs + pairs[::-1]:  # a list's later members, then its earlier ones
+        if origins[earlier] != origins[later] and _listed_as_origins(direct[earlier][1], direct[later][1]):
+            origins[earlier] = origins[later] = True
+    by_sentence: dict[tuple[str, int], list[tuple[str, _Match, bool]]] = defaultdict(list)
+    for (code, match), origin in zip(direct, origins, strict=True):
+        by_sentence[match.sentence_key()].append((code, match, origin))
+    found: set[int] = set()
+    for mentions in by_sentence.values():
+        origin_codes = {code for code, _, origin in mentions if origin}
+        if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions):
+            found.update(id(match) for _, match, origin in mentions if origin)
+    # a title's workers come from where its text's do ("North Korean labourers": "North Korean workers ... in Russia")
+    confirmed = {code for code, match in direct if id(match) in found}
+    return found | {id(match) for (code, match), origin in zip(direct, origins, strict=True)
+                    if origin and match.field == "title" and code in confirmed}
+
+
+def _listed_as_origins(first: _Match, second: _Match) -> bool:
+    """True when only a list's punctuation or "and" stands between two places (see _ORIGIN_LIST_GAP)."""
+    return (first.field == second.field and second.start - first.end <= MAX_LIST_GAP
+            and _ORIGIN_LIST_GAP.fullmatch(first.original, first.end, second.start) is not None)
+
+
+# A capital standing for the government seated there, as the source of pressure or orders ("under pressure from
+# Beijing", "presiones de Washington", "sous la pression de Moscou", "auf Druck aus Peking", "под давлением
+# Москвы", "tekanan dari Jakarta"): the government acts on the story's place, it is not where the story happens.
+_GOVERNMENT_SEAT_BEFORE = re.compile(
+    r"(?<!\w)(?:pressure|pressures|orders|instructions|interference|dictates|directives|presi[oó]n|presiones|"
+    r"[oó]rdenes|injerencia|press[aã]o|press[oõ]es|ordens|ingerência|pressions?|ordres|ingérence|pression[ei]|"
+    r"ordini|ingerenza|druck|anweisungen?|einmischung|давлени(?:е|я|ем)|указани(?:е|я|ю)|тиск(?:ом|у)?|tekanan|"
+    r"perintah|campur tangan|baskı(?:sı|sıyla)?)"
+    r"\s+(?:(?:from|by|of|de|desde|du|da|dal|dalla|di|aus|von|seitens|со стороны|dari)\s+)?"
+    r"(?:(?:la|le|el|il|lo|the)\s+)?$", re.IGNORECASE)
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
+        return _HOME_BASE_FACTOR
+    if match.entries[0].form == "city" and _GOVERNMENT_SEAT_BEFORE.search(
+            match.original, max(0, match.start - 40), match.start):
         return _HOME_BASE_FACTOR
     if match.entries[0].form == "foreign" and (
             _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
@@ -2122,7 +2247,10 @@ class Tagger:
     def _looks_like_person(self, match: _Match) -> bool:
         original, end = match.original, match.end
         after = _WORD_AFTER.match(original[end:end + 40])
-        for word in (_word_before(original, match.start), after.group(1) if after else None):
+        before = _word_before(original, match.start)
+        if before is not None and fold(before) in _STATE_BODIES_BEFORE_THEIR_COUNTRY:
+            before = None  # "Presiden Amerika Serikat": the country's president, not a person's names
+        for word in (before, after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
         return False
@@ -2167,6 +2295,7 @@ class Tagger:
         language (when it leads or nothing else is primary), and every country of a list that is
         the story's subject (nothing outside the list is primary). In an index story every
         country it rates is primary (see `_rated_countries`), beside the title's countries too.
+        Workers' countries of origin count for nothing where another country is the place (see `_origin_mentions`).
         """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
@@ -2174,14 +2303,25 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         causes: set[str] = set()
+        origins = _origin_mentions([(code, match) for code, match in direct if id(match) not in union_named],
+                                   lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
+        from_origins: dict[str, float] = defaultdict(float)  # what mentions of workers' origin gave each country
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
-            scores[code] += match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
+            share = match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
+            scores[code] += share
             evidence[code].append(match.evidence)
             if context == _HOME_BASE_FACTOR and _is_cause(match):
                 causes.add(code)
+            if id(match) in origins:
+                from_origins[code] += share
+        # Workers' country of origin is not the story's subject where another country is, the place they work in
+        # (LABELING.md): "migrant workers from Nepal and India ... in Qatar".
+        if from_origins and any(score - from_origins.get(code, 0.0) >= PRIMARY_MIN_SCORE for code, score in scores.items()):
+            for code, share in from_origins.items():
+                scores[code] = max(0.0, scores[code] - share)
         # A strike's cause is its cause all through the story ("huelga por Palestina ... la paz en Palestina,
         # la guerra en Gaza"), while another country is where it happens.
         if causes and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in causes):
