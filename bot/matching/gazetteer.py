@@ -214,15 +214,10 @@ _RUSSIAN_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ому"
 _UKRAINIAN_ADJECTIVE_ENDINGS = ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ій", "у", "ої", "ою", "их", "ими")
 
 
-@lru_cache(maxsize=1)
-def foreign_demonyms() -> dict[str, list[str]]:
-    """bot/data/demonyms.tsv: code -> every form of the country's demonyms in other languages."""
-    return {code: [form for form, _ in forms] for code, forms in _foreign_demonym_forms().items()}
-
-
-def _foreign_demonym_forms() -> dict[str, list[tuple[str, bool]]]:
-    """foreign_demonyms() with each form marked True where the language's endings made it ("indiana", the Italian
-    feminine of "indiano"), False where demonyms.tsv gives it."""
+def foreign_demonyms() -> dict[str, list[tuple[str, bool]]]:
+    """bot/data/demonyms.tsv: code -> every form of the country's demonyms in other languages, each marked True
+    where the language's endings made it ("indiana", the Italian feminine of "indiano"), False where the file
+    gives it. Read once a build (country_columns), not kept."""
     result: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     text = resources.files("bot").joinpath("data", "demonyms.tsv").read_text("utf-8")
     for line in text.splitlines():
@@ -481,12 +476,13 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         cased = fold_cased(name)
         add_key(pattern_key(name), cased, case_rule_of(cased), code, form)
 
+    demonyms_abroad = foreign_demonyms()
     for code, info in countries().items():
         for name in info.names:
             add(name, code, "name")
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
-        for demonym, made in _foreign_demonym_forms().get(code, ()):
+        for demonym, made in demonyms_abroad.get(code, ()):
             # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
             add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign",
                     _INFLECTED_DEMONYM_RANK if made else None)
