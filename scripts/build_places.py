@@ -1,6 +1,6 @@
 """Build bot/data/places.tsv: country names in every CLDR locale, cities and admin regions.
 
-Run: python scripts/build_places.py   (writes bot/data/places.tsv; takes ~20 s)
+Run: python scripts/build_places.py   (writes bot/data/places.tsv; takes ~40 s)
 
 Sources, all from installed packages (no network):
 - Babel's CLDR data: the country names of every locale Babel has (`babel.localedata.locale_identifiers`);
