@@ -660,6 +660,8 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
     countries listed beside them ("from Nepal and India"), when their sentence names another country, `countable`
     (not an owner's or a home base): the place they work in ("... on construction sites in Qatar"); in the title,
     when the text names the same origin so."""
+    if len({code for code, _ in direct}) < 2:
+        return set()  # no other country to be the place (most stories: the patterns are not tried)
     origins = [_is_origin(match) for _, match in direct]
     if not any(origins):
         return set()
