@@ -285,7 +285,7 @@ _FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
                                        for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
 _LABOUR_CUES = frozenset("""
-union unions federation affiliate affiliates workers unionists members strike strikes wage wages seafarers dockers
+union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
 gremio gremios gremial gremiales paro paros
 sindicatos trabalhadores greve filiados
