@@ -980,3 +980,14 @@ def test_a_capital_standing_for_its_government_is_not_the_place(text: str, union
 ])
 def test_an_indonesian_office_before_a_country_makes_it_no_persons_name(text: str, expected: set[str]) -> None:
     assert primary(tag(text, title="Tarif", language="id")) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Sous la pression de Paris, les syndicats ont suspendu la grève.", "FR"),
+    ("Под давлением Москвы профсоюз отменил забастовку.", "RU"),
+    ("Workers at the plant said the union had been dissolved under pressure from Beijing.", "CN"),
+])
+def test_a_capital_standing_for_its_government_is_the_place_when_no_other_country_is_named(text: str,
+                                                                                            country: str) -> None:
+    """review23: with no other country in the story, the government's own country is the story's."""
+    assert primary(tag(text)) == {country}

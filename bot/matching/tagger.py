@@ -701,12 +701,15 @@ _GOVERNMENT_SEAT_BEFORE = re.compile(
     r"(?:(?:la|le|el|il|lo|the)\s+)?$", re.IGNORECASE)
 
 
+def _is_government_seat(match: _Match) -> bool:
+    """True for a capital named as the source of pressure or orders (see _GOVERNMENT_SEAT_BEFORE)."""
+    return match.entries[0].form == "city" and _GOVERNMENT_SEAT_BEFORE.search(
+        match.original, max(0, match.start - 40), match.start) is not None
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
-        return _HOME_BASE_FACTOR
-    if match.entries[0].form == "city" and _GOVERNMENT_SEAT_BEFORE.search(
-            match.original, max(0, match.start - 40), match.start):
         return _HOME_BASE_FACTOR
     if match.entries[0].form == "foreign" and (
             _NOT_SUBJECT_BEFORE.search(match.original, max(0, match.start - 30), match.start)
@@ -2302,7 +2305,8 @@ class Tagger:
         language (when it leads or nothing else is primary), and every country of a list that is
         the story's subject (nothing outside the list is primary). In an index story every
         country it rates is primary (see `_rated_countries`), beside the title's countries too.
-        Workers' countries of origin count for nothing where another country is the place (see `_origin_mentions`).
+        Workers' countries of origin and a capital standing for its government count for nothing where another
+        country is the place (see `_origin_mentions`, `_is_government_seat`).
         """
         scores: dict[str, float] = defaultdict(float)
         evidence: dict[str, list[Evidence]] = defaultdict(list)
@@ -2313,6 +2317,7 @@ class Tagger:
         origins = _origin_mentions([(code, match) for code, match in direct if id(match) not in union_named],
                                    lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
         from_origins: dict[str, float] = defaultdict(float)  # what mentions of workers' origin gave each country
+        from_seats: dict[str, float] = defaultdict(float)  # what capitals named as a government's seat gave
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
@@ -2324,11 +2329,22 @@ class Tagger:
                 causes.add(code)
             if id(match) in origins:
                 from_origins[code] += share
+            elif _is_government_seat(match):
+                from_seats[code] += share
         # Workers' country of origin is not the story's subject where another country is, the place they work in
         # (LABELING.md): "migrant workers from Nepal and India ... in Qatar".
         if from_origins and any(score - from_origins.get(code, 0.0) >= PRIMARY_MIN_SCORE for code, score in scores.items()):
             for code, share in from_origins.items():
                 scores[code] = max(0.0, scores[code] - share)
+        # Nor is a government acting from its capital, where the story names another country, itself or by a union
+        # ("the HKCTU disbanded under pressure from Beijing"); in a story naming only that one ("sous la pression de
+        # Paris"), it is.
+        if from_seats:
+            named = {code for code, score in scores.items() if score > 0} | {
+                record.country for union_id, _ in unions if (record := self.unions.get(union_id)) is not None}
+            for code, share in from_seats.items():
+                if named - {code, None}:
+                    scores[code] = max(0.0, scores[code] - share)
         # A strike's cause is its cause all through the story ("huelga por Palestina ... la paz en Palestina,
         # la guerra en Gaza"), while another country is where it happens.
         if causes and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in causes):
