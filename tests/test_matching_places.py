@@ -942,11 +942,11 @@ def test_place_adjective_forms_and_ordinary_words_left_out() -> None:
     ("Fincas", "Trabajadores migrantes procedentes de Nicaragua y Honduras denuncian abusos en fincas de Costa Rica.",
      "CR", {"NI", "HN"}),
     ("Chantier occupé", "Des travailleurs venus du Mali et du Sénégal occupent un chantier à Paris.", "FR", {"ML", "SN"}),
-    ("Baustelle", "Arbeiter aus Rumänien und Bulgarien streiken auf einer Baustelle in Wien.", "AT", {"RO", "BG"}),
+    ("Baustelle", "Saisonarbeiter aus Rumänien und Bulgarien streiken auf einer Baustelle in Wien.", "AT", {"RO", "BG"}),
     ("Sawit", "Pekerja migran asal Indonesia mogok di perkebunan sawit di Malaysia.", "MY", {"ID"}),
     # a demonym for them, and the title's too
-    ("North Korean labourers", "North Korean workers have been sent to building sites across Russia's Far East, "
-     "officials in Vladivostok said.", "RU", {"KP"}),
+    ("North Korean migrant labourers", "North Korean migrant workers have been sent to building sites across Russia's "
+     "Far East, officials in Vladivostok said.", "RU", {"KP"}),
 ])
 def test_workers_country_of_origin_is_not_the_place_they_work_in(title: str, text: str, place: str,
                                                                   origins: set[str]) -> None:
@@ -964,6 +964,17 @@ def test_workers_country_of_origin_is_not_the_place_they_work_in(title: str, tex
 ])
 def test_an_origin_that_is_also_the_place_or_the_only_place_stays(text: str, expected: set[str]) -> None:
     assert primary(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review23: workers named with their country and no word for migrants or for coming are that country's own, the
+    # story's subject, whatever other country the sentence names
+    ("Greek workers staged a general strike against the austerity demanded by Germany.", {"GR"}),
+    ("Trabajadores argentinos bloquearon el puente fronterizo con Uruguay.", {"AR"}),
+    ("Port workers from Chile and Peru blocked ships in solidarity with dockers in Argentina.", {"CL", "PE", "AR"}),
+])
+def test_a_countrys_own_workers_are_its_subject(text: str, expected: set[str]) -> None:
+    assert expected <= primary(tag(text))
 
 
 @pytest.mark.parametrize("text, union_country", [

@@ -650,9 +650,31 @@ def _is_origin(match: _Match) -> bool:
     before = next((found for word in _ORIGIN_WORD_STARTS.finditer(window)
                    if (found := _ORIGIN_BEFORE.match(window, word.start())) is not None), None)
     if before is not None and (not before.group("bare") or original[match.start].islower() or (
-            original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end))):
+            original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end))) and _says_they_came(
+            window[max(0, before.start() - _CAME_WORD_REACH):]):
         return True
-    return _ORIGIN_AFTER.match(original, match.end, match.end + 40) is not None
+    after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
+    return after is not None and _says_they_came(after.group(0).lower())
+
+
+# Words that make workers named with a country migrants from it: a word for migrants, or a verb of coming ("migrant
+# workers from Nepal", "trabajadores procedentes de Nicaragua", "नेपाल से आए मजदूर", "Nepal'den gelen işçiler").
+# Without one, "Greek workers ... austerity demanded by Germany", "trabajadores argentinos ... la frontera con Chile",
+# "port workers from Chile and Peru" are the country's own workers, its subject (review23).
+_CAME_WORDS = ("migr", "refug", "réfug", "rifug", "flücht", "gastarb", "guest", "saisonarb", "seasonal", "erntehelfer",
+               "expat", "мигр", "мігр", "гастарб", "бежен", "заробітч", "uchodź", "مهاجر", "وافد", "لاجئ", "تارکین",
+               "প্রবাসী", "প্রবাসি", "অভিবাসী", "प्रवासी", "이주", "移民", "実習生", "göçmen",
+               "came", "coming", "arriving", "hailing", "originally", "procedent", "provenient", "originari", "oriund",
+               "llegad", "venid", "vind", "venu", "issu", "arrivati", "आए", "आये", "आने", "آئے", "آنے", "আসা", "আগত",
+               "来た", "出身", "온", "출신", "gelen", "asal", "mula sa", "galing sa")
+
+
+_CAME_WORD_REACH = 20  # characters before the words for workers where a word for migrants may stand ("migrant workers")
+
+
+def _says_they_came(phrase: str) -> bool:
+    """Whether `phrase` (lower case), the words naming workers with their country, holds one of _CAME_WORDS."""
+    return any(word in phrase for word in _CAME_WORDS)
 
 
 def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Match], bool]) -> set[int]:
