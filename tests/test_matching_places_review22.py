@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import StoryTags, default_tagger
+from bot.matching.gazetteer import country_columns, pattern_key
 
 
 def tag(title: str, text: str, language: str) -> StoryTags:
@@ -22,30 +23,32 @@ def named(tags: StoryTags) -> set[str]:
 
 
 # A capital or a city of a million people, under the name its script's languages write often because of the city
-# (GeoNames' alternate names; the common-word test had dropped them), and in katakana.
-@pytest.mark.parametrize("language, title, text, code", [
-    ("ar", "إضراب في القاهرة", "أضرب مئات العمال في مصنع للغزل بالقاهرة للمطالبة بصرف الأرباح السنوية.", "EG"),
-    ("ar", "احتجاجات بغداد", "تظاهر موظفو العقود أمام وزارة المالية في بغداد للمطالبة بتثبيتهم.", "IQ"),
-    ("ar", "بيروت", "اعتصم المعلمون المتعاقدون في بيروت احتجاجا على تدني رواتبهم.", "LB"),
-    ("ar", "الدوحة", "توفي عامل بناء في الدوحة بسبب الحر الشديد، بحسب منظمة حقوقية.", "QA"),
-    ("ur", "ریاض میں مزدور", "ریاض میں تعمیراتی کمپنی کے سیکڑوں مزدوروں نے تنخواہ نہ ملنے پر کام چھوڑ دیا۔", "SA"),
-    ("ur", "دبئی", "دبئی میں گرمی کے باعث دوپہر کے اوقات میں کام پر پابندی عائد کر دی گئی۔", "AE"),
-    ("hi", "दुबई में मजदूर", "दुबई में निर्माण स्थलों पर दोपहर के काम पर रोक लगा दी गई है।", "AE"),
-    ("ja", "ニューヨークの看護師スト", "ニューヨークの病院で看護師約1万5千人がストライキに入った。", "US"),
-    ("ja", "ロンドン地下鉄スト", "ロンドンの地下鉄で運転士がストライキを行い、通勤客に影響が出た。", "GB"),
+# (GeoNames' alternate names; the common-word test had dropped them), in katakana, and in other Latin-script
+# languages: known, but counted only where the story backs them (a town's form), as many are first names or words
+# too ("رياض" Riyad, "পার্থ" Partha, "ソフィア" Sofia, Italian "Mosca" a fly; review23).
+@pytest.mark.parametrize("name, code", [
+    ("القاهرة", "EG"), ("بغداد", "IQ"), ("بيروت", "LB"), ("الدوحة", "QA"), ("ریاض", "SA"), ("دبئی", "AE"),
+    ("दुबई", "AE"), ("ニューヨーク", "US"), ("ロンドン", "GB"), ("Moskau", "RU"), ("Pékin", "CN"), ("Pekín", "CN"),
+    ("Pequim", "CN"),
 ])
-def test_big_cities_in_other_scripts(language: str, title: str, text: str, code: str) -> None:
-    assert primary(tag(title, text, language)) == {code}
+def test_famous_city_names_are_known_as_towns(name: str, code: str) -> None:
+    keys, entries = country_columns()
+    entry = dict(zip(keys, entries, strict=True))[pattern_key(name)]
+    assert (entry.target, entry.form) == (code, "town")
 
 
-# The same cities' names in other Latin-script languages (GeoNames' alternate names that a language writes more
-# than the English name), and a city's short name ("Frankfurt" for Frankfurt am Main).
+@pytest.mark.parametrize("language, title, text, wrong", [
+    ("ar", "إضراب المعلمين", "قال رياض العمري رئيس النقابة إن الإضراب مستمر في مصر.", "SA"),
+    ("bn", "শ্রমিক বিক্ষোভ", "পার্থ সরকার বলেন, ঢাকায় পোশাক শ্রমিকরা বেতনের দাবিতে বিক্ষোভ করেছেন।", "AU"),
+    ("ja", "ストライキ", "組合のソフィア委員長は大阪でストライキを続けると述べた。", "BG"),
+])
+def test_a_first_name_like_a_famous_city_names_no_country(language: str, title: str, text: str, wrong: str) -> None:
+    assert wrong not in named(tag(title, text, language))
+
+
+# A city written after a preposition of place, and a city's short name ("Frankfurt" for Frankfurt am Main).
 @pytest.mark.parametrize("language, title, text, code", [
     ("de", "Streik in Mailand", "In Mailand legten die Beschäftigten des Nahverkehrs die Arbeit nieder.", "IT"),
-    ("de", "Moskau", "In Moskau protestierten Kuriere gegen neue Regeln.", "RU"),
-    ("fr", "Pékin", "Des ouvriers d'une usine de Pékin ont manifesté pour réclamer leurs salaires impayés.", "CN"),
-    ("es", "Pekín", "Trabajadores de reparto en Pekín protestaron por los recortes en las tarifas.", "CN"),
-    ("pt", "Pequim", "Entregadores em Pequim protestaram contra cortes nas tarifas.", "CN"),
     ("de", "Warnstreik in Frankfurt", "In Frankfurt fielen wegen des Warnstreiks 1.000 Flüge aus.", "DE"),
 ])
 def test_big_cities_in_other_languages(language: str, title: str, text: str, code: str) -> None:
