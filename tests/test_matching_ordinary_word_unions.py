@@ -97,3 +97,8 @@ def test_urdu_spells_the_wapda_hydro_electric_unions_words() -> None:
     assert "apwhewu-pk" in _ids(_tags("واپڈا ہائیڈرو الیکٹرک سینٹرل لیبر یونین نے نجکاری کے خلاف احتجاج کیا۔",
                                       "واپڈا یونین", "ur"))
     assert not _tags("واپڈا نے کراچی کے لیے بجلی کی قیمتیں بڑھا دیں۔", "واپڈا", "ur").unions
+
+
+def test_members_of_a_one_word_union_at_a_sentences_start() -> None:
+    """review23: "Members of Unite" opening a sentence calls Unite a union as "members of Unite" does."""
+    assert "unite-uk" in _ids(_tags("Members of Unite voted to strike.", None, "en"))

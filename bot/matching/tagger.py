@@ -796,7 +796,7 @@ _UNION_OFFICE_AFTER = re.compile(
     r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
     r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
 _MODEL_SUFFIX = re.compile(r"[-‐‑][A-Za-z0-9](?![\w\-])")  # "USB-C": one letter or digit after a hyphen (not "INTTUC-র")
-_MEMBERS_OF_BEFORE = re.compile(r"\bmembers of\s+(?:the\s+)?$")
+_MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers of\s+(?:the\s+)?$")
 _NON_LETTERS = re.compile(r"[\W_]")
 # Stems of German words and compounds for a strike, a union, pay scales, staff and employees ("Warnstreiks",
 # "Gewerkschafter", "Tarifrunde", "Beschäftigten", "Arbeitnehmer"), folded.
