@@ -609,9 +609,11 @@ _ORIGIN_BEFORE = re.compile(
     r"|(?:" + _MIGRANT_WORDS + r")\s+(?:of|de|del|du|des|do|da|dos|das)"
     r"|(?P<bare>" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r"))"
     r"(?:\s+(?:the|el|la|los|las|le|les|o|a|os|as))?\s*(?:l['’]\s*|d['’]\s*)?$", re.IGNORECASE)
+# A stem of every word for migrants in _MIGRANT_WORDS, in lower case.
+_MIGRANT_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "мигр", "мігр", "гастарб", "бежен", "заробітч",
+                  "uchodź", "مهاجر", "وافد", "لاجئ")
 # A stem of every word _ORIGIN_BEFORE starts with, in lower case.
-_ORIGIN_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "мигр", "мігр", "гастарб", "бежен", "заробітч",
-                 "uchodź", "مهاجر", "وافد", "لاجئ", "work", "labo", "national", "seafar", "caregiver", "maid", "trabaj",
+_ORIGIN_STEMS = (*_MIGRANT_STEMS, "work", "labo", "national", "seafar", "caregiver", "maid", "trabaj",
                  "jornal", "obrer", "trabalh", "operá", "travail", "ouvri", "salari", "lavor", "operai", "bracc",
                  "arbeit", "beschäft", "saison", "рабоч", "работн", "трудящ", "робітн", "праців", "pracown", "robotn",
                  "pekerja", "buruh", "tenaga", "manggagawa", "عمال", "عاملات")
@@ -645,14 +647,16 @@ def _is_origin(match: _Match) -> bool:
     nicaragüenses"; with a demonym's ending in Arabic): "рабочие России", "عمال مصر" are the country's own."""
     original = match.original
     window = original[max(0, match.start - 60):match.start].lower()
-    # The pattern is tried only at the words it may start at, leftmost first, as its own search would find it (a
-    # search tries it at every character: most of a country mention's cost in a story about workers).
-    before = next((found for word in _ORIGIN_WORD_STARTS.finditer(window)
-                   if (found := _ORIGIN_BEFORE.match(window, word.start())) is not None), None)
-    if before is not None and (not before.group("bare") or original[match.start].islower() or (
-            original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end))) and _says_they_came(
-            window[max(0, before.start() - _CAME_WORD_REACH):]):
-        return True
+    # Without a word for migrants or for coming in the window the words before cannot make it an origin, and the
+    # pattern is not tried (most windows of a story about workers); else only at the words it may start at, leftmost
+    # first, as its own search would find it (a search tries it at every character).
+    if _says_they_came(window):
+        before = next((found for word in _ORIGIN_WORD_STARTS.finditer(window)
+                       if (found := _ORIGIN_BEFORE.match(window, word.start())) is not None), None)
+        if before is not None and (not before.group("bare") or original[match.start].islower() or (
+                original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end))) and _says_they_came(
+                window[max(0, before.start() - _CAME_WORD_REACH):]):
+            return True
     after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
     return after is not None and _says_they_came(after.group(0).lower())
 
@@ -661,9 +665,7 @@ def _is_origin(match: _Match) -> bool:
 # workers from Nepal", "trabajadores procedentes de Nicaragua", "नेपाल से आए मजदूर", "Nepal'den gelen işçiler").
 # Without one, "Greek workers ... austerity demanded by Germany", "trabajadores argentinos ... la frontera con Chile",
 # "port workers from Chile and Peru" are the country's own workers, its subject (review23).
-_CAME_WORDS = ("migr", "refug", "réfug", "rifug", "flücht", "gastarb", "guest", "saisonarb", "seasonal", "erntehelfer",
-               "expat", "мигр", "мігр", "гастарб", "бежен", "заробітч", "uchodź", "مهاجر", "وافد", "لاجئ", "تارکین",
-               "প্রবাসী", "প্রবাসি", "অভিবাসী", "प्रवासी", "이주", "移民", "実習生", "göçmen",
+_CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer", "expat", "تارکین", "প্রবাসী", "প্রবাসি", "অভিবাসী", "प्रवासी", "이주", "移民", "実習生", "göçmen",
                "came", "coming", "arriving", "hailing", "originally", "procedent", "provenient", "originari", "oriund",
                "llegad", "venid", "vind", "venu", "issu", "arrivati", "आए", "आये", "आने", "آئے", "آنے", "আসা", "আগত",
                "来た", "出身", "온", "출신", "gelen", "asal", "mula sa", "galing sa")
