@@ -1213,3 +1213,19 @@ def test_a_chinese_name_that_begins_with_a_clause_word_keeps_it(text: str, name:
 def test_a_russian_word_ending_like_a_plural_of_people_is_not_read_into_a_name() -> None:
     names = _union_names(_tags(None, "Лидер Федерального профсоюза своей речью открыл съезд в Москве."))
     assert not any("своей" in name for name in names)
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("桃園市空服員職業工會表示，長榮航空拒絕調整外站津貼。", "taoyuan-flight-attendants-union-tw"),
+    ("中華航空企業工會在桃園機場召開記者會，要求調薪。", "china-airlines-employee-union-tw"),
+    ("新加坡全国职工总会欢迎国会通过平台工人法案。", "ntuc-sg"),
+    ("베트남 빈즈엉성 공장에서 파업이 벌어졌고 베트남노동총연맹은 대화를 요구했다.", "vgcl"),
+    ("สหภาพแรงงานรัฐวิสาหกิจการบินไทยยื่นหนังสือคัดค้านที่สำนักงานใหญ่ในกรุงเทพฯ ประเทศไทย", "thai-airways-international-union-th"),
+    ("Монголын Үйлдвэрчний Эвлэлийн Холбоо Улаанбаатар хотноо хурал хийлээ.", "cmtu"),
+])
+def test_a_directory_union_written_in_its_local_script_is_its_record(text: str, union_id: str) -> None:
+    """Names from data/union_sources/local-script-names-dir24.tsv: the local-script name links to the record,
+    not to a separately discovered union."""
+    tags = _tags(None, text)
+    assert union_id in _union_ids(tags)
+    assert not any(union.startswith("found:") for union in _union_ids(tags))
