@@ -102,3 +102,18 @@ def test_urdu_spells_the_wapda_hydro_electric_unions_words() -> None:
 def test_members_of_a_one_word_union_at_a_sentences_start() -> None:
     """review23: "Members of Unite" opening a sentence calls Unite a union as "members of Unite" does."""
     assert "unite-uk" in _ids(_tags("Members of Unite voted to strike.", None, "en"))
+
+
+def test_a_one_word_union_name_before_a_word_for_another_kind_of_body_begins_its_name() -> None:
+    """fix24left: "Unite Students" is a student-housing company, "Solidarity Party" a party: the capitalised word for
+    another kind of body (recognise.REJECT_WORDS) ends a longer name that the union's one-word name begins."""
+    for text in ("Students living in halls run by Unite Students in London went on a rent strike.",
+                 "Members of Unite Students' tenant panel complained about rent rises in London.",
+                 "The rent strike targets Unite Students, the UK's largest student housing provider.",
+                 "Unite Students said rents in Bristol, England, would rise by 8 per cent, the company said."):
+        assert "unite-uk" not in _ids(_tags(text, None, "en")), text
+    # the union before a lower-case word, an office or its own longer name
+    assert "unite-uk" in _ids(_tags("Unite members at Heathrow in London will strike over pay.", None, "en"))
+    assert "unite-uk" in _ids(_tags("Unite students' officer said members in London would strike.", None, "en"))
+    assert "unite-uk" in _ids(_tags("Bus drivers in London will strike, Unite General Secretary Sharon Graham said.",
+                                    None, "en"))

@@ -49,6 +49,7 @@ from bot.matching.recognise import (
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
+    REJECT_WORDS,
     SENTENCE_END,
     SENTENCE_ENDS,
     FoundName,
@@ -1282,6 +1283,21 @@ def _called_a_union(original: str, start: int, end: int, members_of: bool = Fals
     return (_UNION_OFFICE_AFTER.match(original, end) is not None
             or _UNION_NOUN_BEFORE.search(original, max(0, start - 40), start) is not None
             or members_of and _MEMBERS_OF_BEFORE.search(original, max(0, start - 20), start) is not None)
+
+
+# A capitalised word right after a name, and its possessive ending ("Unite Students'").
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][a-zà-ÿ]+)(?:['’]s?)?\b")
+
+
+def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
+    """True when a one-word name of a union begins a longer name that a capitalised word for another kind of body
+    ends ("Unite Students", a student-housing company; "Solidarity Party"; "Community Foundation"): that body's name,
+    not the union."""
+    if entry.form != "alias" or " " in match.folded:
+        return False
+    after = _CAPITALISED_WORD_AFTER.match(match.original, match.end)
+    # In a headline that capitalises every word the word after is no part of a name ("Unite Members Back Strike").
+    return after is not None and fold(after.group(1)) in REJECT_WORDS and not _is_title_case(match.original)
 
 
 def _respells_styled_name(record: UnionRecord, surface: str) -> bool:
@@ -2609,7 +2625,7 @@ class Tagger:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
         `names_union` whether the story writes a union's full name, `labour_story()` whether it has a word for
         unions, workers or a strike."""
-        if self._hyphen_name_written_small(entry, match):
+        if self._hyphen_name_written_small(entry, match) or _begins_other_body(entry, match):
             return False
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
