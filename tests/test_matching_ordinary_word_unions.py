@@ -117,3 +117,24 @@ def test_a_one_word_union_name_before_a_word_for_another_kind_of_body_begins_its
     assert "unite-uk" in _ids(_tags("Unite students' officer said members in London would strike.", None, "en"))
     assert "unite-uk" in _ids(_tags("Bus drivers in London will strike, Unite General Secretary Sharon Graham said.",
                                     None, "en"))
+
+
+def test_a_shouted_one_word_union_name_made_a_speaker_names_the_union_in_its_countrys_labour_story() -> None:
+    """fix24left: "..., SAYS UNITE", "UNITE WARNS ...": a verb of speech makes the shouted word a speaker's name; in a
+    story of labour placed in Britain (or naming no country) it is the union, though the text says only "the union"."""
+    for title, text in (
+            ("BUS DRIVERS TO STRIKE OVER PAY, SAYS UNITE",
+             "Bus drivers in Manchester will strike next week after rejecting a pay offer, the union said."),
+            ("UNITE SAYS REFINERY WORKERS WILL WALK OUT",
+             "Workers at the Grangemouth refinery in Scotland will walk out on Monday over job cuts."),
+            ("UNITE WARNS OF STRIKES AT HEATHROW", "Baggage handlers will strike over pay, the union warned."),
+            ("PAY OFFER IS AN INSULT, ACCORDING TO UNITE", "Council workers in Leeds, England, rejected the pay offer.")):
+        assert "unite-uk" in _ids(_tags(text, title, "en")), title
+    # the word as a verb or a slogan, and a speaker in a story of no labour or of another country
+    for title, text in (
+            ("UNITE AGAINST HATE", "Community leaders in Leicester urged residents to unite against hate after the attack."),
+            ("WORKERS MUST UNITE AND FIGHT", "Bus drivers in Manchester will strike next week, the union said."),
+            ("WE MUST UNITE, SAYS MAYOR", "The mayor of Leeds, England, urged residents to stand together after the floods."),
+            ("UNITE SAYS NO TO THE MERGER", "The chess clubs of Leeds, England, voted against the merger on Monday."),
+            ("UNITE, SAYS THE PRESIDENT", "Workers in Nairobi, Kenya, should join hands, the president told the strike rally.")):
+        assert "unite-uk" not in _ids(_tags(text, title, "en")), title

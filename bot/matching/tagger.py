@@ -1363,6 +1363,19 @@ def _word_before(original: str, start: int) -> str | None:
     return before.group(1) if before else None
 
 
+# A shouted verb of speech before or after a name: the name is the speaker ("..., SAYS UNITE", "UNITE WARNS OF
+# STRIKES", "UNITE: ..."); a word used as a verb or a slogan takes none ("UNITE AGAINST HATE").
+_SHOUTED_SPEECH_VERB = r"(?:SAYS|SAID|WARNS|WARNED|URGES|URGED|CLAIMS|CLAIMED|DEMANDS|VOWS|SLAMS|CALLS)"
+_SHOUTED_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SHOUTED_SPEECH_VERB}|ACCORDING TO)\s+(?:THE\s+)?$")
+_SHOUTED_SPEAKER_AFTER = re.compile(rf"\s*:|\s+{_SHOUTED_SPEECH_VERB}\b")
+
+
+def _is_shouted_speaker(original: str, start: int, end: int) -> bool:
+    """True when a verb of speech, in capitals, makes `original[start:end]` its speaker."""
+    return (_SHOUTED_SPEAKER_AFTER.match(original, end) is not None
+            or _SHOUTED_SPEAKER_BEFORE.search(original, max(0, start - 20), start) is not None)
+
+
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     """True when the words around [start, end) are written in capitals (a shouted headline)."""
     around = original[max(0, start - 40):start] + " " + original[end:end + 40]
@@ -2667,8 +2680,12 @@ class Tagger:
             if surface.isupper() and surface not in record.all_names and _is_all_caps_context(
                     match.original, match.start, match.end):
                 # A one-word name the union writes in small letters, in a shouted headline ("UNITE AGAINST HATE"):
-                # any word; the union counts only when the story names it otherwise.
-                return False
+                # any word; the union counts when the story names it otherwise, or when the headline makes it a
+                # speaker ("..., SAYS UNITE", "UNITE WARNS ...") in a story of labour placed in the union's country.
+                return (_is_shouted_speaker(match.original, match.start, match.end)
+                        and labour_story is not None and labour_story()
+                        and (record.country in story_countries or not story_countries and (
+                            language_home is None or record.country in (language_home() or {record.country}))))
             if _respells_styled_name(record, surface) and labour_story is not None and not labour_story():
                 # "Verdi" for "ver.di": the plain spelling is a word or a name too ("Verdi's Requiem"); it names
                 # the union in a story of unions, workers or strikes.
