@@ -977,6 +977,29 @@ def test_a_countrys_own_workers_are_its_subject(text: str, expected: set[str]) -
     assert expected <= primary(tag(text))
 
 
+# fix24left: money sent home, deportation, repatriation and return home happen in the workers' country of origin
+# (LABELING.md counts an origin only "when the events happen elsewhere"): it stays primary beside the place they work in.
+@pytest.mark.parametrize("text, expected", [
+    ("Remittances from Nepali migrant workers in Malaysia fell sharply this year.", {"NP", "MY"}),
+    ("Bangladeshi migrant workers in Saudi Arabia sent home less money this year.", {"BD", "SA"}),
+    ("Thousands of Bangladeshi migrant workers in Malaysia were deported home.", {"BD", "MY"}),
+    ("Las remesas de los trabajadores migrantes hondureños en Estados Unidos cayeron un 5 por ciento.", {"HN", "US"}),
+    ("Les envois de fonds des travailleurs migrants sénégalais en France ont baissé.", {"SN", "FR"}),
+    ("Remessas de trabalhadores migrantes brasileiros nos Estados Unidos caem.", {"BR", "US"}),
+])
+def test_an_origin_stays_the_subject_of_what_happens_at_home(text: str, expected: set[str]) -> None:
+    assert primary(tag(text)) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nepali migrant workers in Qatar died on construction sites.", "QA"),
+    ("Nepali migrant workers in Qatar died on construction sites; their families got no compensation.", "QA"),
+    ("Los trabajadores migrantes hondureños en Estados Unidos denunciaron abusos en las granjas.", "US"),
+])
+def test_an_origin_of_workers_abroad_still_yields_to_the_place(text: str, place: str) -> None:
+    assert primary(tag(text)) == {place}
+
+
 @pytest.mark.parametrize("text, union_country", [
     ("The Hong Kong Confederation of Trade Unions disbanded in 2021 under pressure from Beijing.", "HK"),
     ("Профсоюз в Минске распущен под давлением Москвы.", "BY"),

@@ -700,12 +700,29 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
     found: set[int] = set()
     for mentions in by_sentence.values():
         origin_codes = {code for code, _, origin in mentions if origin}
-        if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions):
+        if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions) and (
+                not _tells_of_home(mentions[0][1])):
             found.update(id(match) for _, match, origin in mentions if origin)
     # a title's workers come from where its text's do ("North Korean labourers": "North Korean workers ... in Russia")
     confirmed = {code for code, match in direct if id(match) in found}
     return found | {id(match) for (code, match), origin in zip(direct, origins, strict=True)
                     if origin and match.field == "title" and code in confirmed}
+
+
+# Words for what happens in workers' country of origin (LABELING.md counts an origin only "when the events happen
+# elsewhere"): money they send home, their deportation, repatriation or return home (folded stems).
+_HOME_EVENT_STEMS = tuple(fold(stem) for stem in (
+    "remittan", "remesas", "remessas", "envois de fonds", "transferts de fonds", "transferts d'argent",
+    "geldüberweisungen", "rücküberweisungen", "kiriman uang", "remitansi", "денежные переводы", "грошові перекази",
+    "تحويلات", "sent home", "send home", "sends home", "sending home", "sent back home",
+    "deport", "депорт", "ترحيل", "repatri", "rapatri", "rimpatri", "abschieb", "dipulangkan", "pemulangan",
+    "return home", "returned home", "returning home", "flown home"))
+
+
+def _tells_of_home(match: _Match) -> bool:
+    """True when the sentence of `match` tells of an event in workers' country of origin (see _HOME_EVENT_STEMS)."""
+    sentence = _sentence(match.original, match.start, match.end)
+    return any(stem in sentence for stem in _HOME_EVENT_STEMS)
 
 
 def _listed_as_origins(first: _Match, second: _Match) -> bool:
