@@ -1016,6 +1016,28 @@ def test_an_indonesian_office_before_a_country_makes_it_no_persons_name(text: st
     assert primary(tag(text, title="Tarif", language="id")) == expected
 
 
+# fix24left: the office holder's name after "Presiden <country>" is no sign that the country is a person's names
+# ("Presiden Amerika Serikat Donald Trump"); LABELING.md counts a country named outright, so the country is tagged,
+# and a story of its policy hitting the workers makes it a subject.
+@pytest.mark.parametrize("language, text, country", [
+    ("id", "Ribuan buruh mogok di Surabaya. Sementara itu, Presiden Amerika Serikat Donald Trump bertemu Presiden "
+     "Prabowo.", "US"),
+    ("id", "Ribuan buruh mogok di Surabaya. Presiden Prancis Emmanuel Macron berkunjung ke Jakarta.", "FR"),
+    ("id", "Ribuan buruh mogok di Surabaya menuntut kenaikan upah. Perdana Menteri Jepang Shigeru Ishiba tidak "
+     "berkomentar.", "JP"),
+    ("ms", "Pekerja di Penang bimbang dengan tarif Presiden Amerika Syarikat Donald Trump.", "US"),
+])
+def test_a_country_between_an_office_and_its_holders_name_is_the_country(language: str, text: str,
+                                                                          country: str) -> None:
+    assert country in {found.code for found in tag(text, title="Buruh", language=language).countries}
+
+
+def test_a_foreign_presidents_policy_hitting_the_workers_makes_the_country_a_subject() -> None:
+    tags = tag("Kebijakan tarif Presiden Amerika Serikat Donald Trump mengancam ribuan pekerja tekstil di Jawa Barat.",
+               title="Tarif Trump ancam buruh tekstil", language="id")
+    assert primary(tags) == {"ID", "US"}
+
+
 @pytest.mark.parametrize("text, country", [
     ("Sous la pression de Paris, les syndicats ont suspendu la grève.", "FR"),
     ("Под давлением Москвы профсоюз отменил забастовку.", "RU"),

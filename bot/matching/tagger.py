@@ -2329,7 +2329,9 @@ class Tagger:
         after = _WORD_AFTER.match(original[end:end + 40])
         before = _word_before(original, match.start)
         if before is not None and fold(before) in _STATE_BODIES_BEFORE_THEIR_COUNTRY:
-            before = None  # "Presiden Amerika Serikat": the country's president, not a person's names
+            # "Presiden Amerika Serikat Donald Trump": the country's president, named after the office and its
+            # country, not a person's names
+            return False
         for word in (before, after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
