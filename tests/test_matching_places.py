@@ -1000,6 +1000,26 @@ def test_an_origin_of_workers_abroad_still_yields_to_the_place(text: str, place:
     assert primary(tag(text)) == {place}
 
 
+# fix24left: workers named with their country and placed in another one by a preposition of place right after them
+# work abroad, with or without a word for migrants: the place is the subject (LABELING.md).
+@pytest.mark.parametrize("text, place, origin", [
+    ("Nepali workers in Qatar died on construction sites.", "QA", "NP"),
+    ("Filipino workers in Hong Kong marched for higher wages.", "HK", "PH"),
+    ("Los trabajadores nicaragüenses en Costa Rica denunciaron abusos en las fincas.", "CR", "NI"),
+    ("Os trabalhadores brasileiros no Japão protestaram contra as demissões.", "JP", "BR"),
+    ("Les travailleurs sénégalais en France ont manifesté contre la loi.", "FR", "SN"),
+    ("Rumänische Arbeiter in Deutschland streikten gegen die Löhne.", "DE", "RO"),
+])
+def test_workers_of_one_country_placed_in_another_work_there(text: str, place: str, origin: str) -> None:
+    tags = tag(text)
+    assert primary(tags) == {place}
+    assert origin in {country.code for country in tags.countries}
+
+
+def test_workers_placed_in_a_city_of_their_own_country_stay_its_subject() -> None:
+    assert "GR" in primary(tag("Greek workers in Athens struck against the austerity demanded by Germany."))
+
+
 @pytest.mark.parametrize("text, union_country", [
     ("The Hong Kong Confederation of Trade Unions disbanded in 2021 under pressure from Beijing.", "HK"),
     ("Профсоюз в Минске распущен под давлением Москвы.", "BY"),

@@ -662,6 +662,29 @@ def _is_origin(match: _Match) -> bool:
     return after is not None and _says_they_came(after.group(0).lower())
 
 
+# A preposition of place right after workers named with their country ("Nepali workers in Qatar", "trabajadores
+# nicaragüenses en Costa Rica", "trabalhadores brasileiros no Japão", "pekerja Indonesia di Malaysia").
+_PLACED_IN_AFTER = re.compile(r"\s+(?:in|en|em|no|na|nos|nas|im|di|в|у)\s+(?:(?:the|la|le|el|los|las)\s+|l['’]\s*)?")
+# Words for workers or migrants right before a demonym written after its noun ("trabajadores nicaragüenses").
+_WORKERS_BEFORE_DEMONYM = re.compile(r"(?<!\w)(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")\s+$", re.IGNORECASE)
+
+
+def _placed_in_after(match: _Match) -> int | None:
+    """Where the place named after workers named with the country of `match` and a preposition of place would
+    start (see _PLACED_IN_AFTER), or None when no such words follow it."""
+    original = match.original
+    after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
+    if after is not None:
+        end = after.end()
+    elif original[match.start].islower() and _WORKERS_BEFORE_DEMONYM.search(
+            original, max(0, match.start - 30), match.start) is not None:
+        end = match.end
+    else:
+        return None
+    placed = _PLACED_IN_AFTER.match(original, end)
+    return placed.end() if placed is not None else None
+
+
 # Words that make workers named with a country migrants from it: a word for migrants, or a verb of coming ("migrant
 # workers from Nepal", "trabajadores procedentes de Nicaragua", "नेपाल से आए मजदूर", "Nepal'den gelen işçiler").
 # Without one, "Greek workers ... austerity demanded by Germany", "trabajadores argentinos ... la frontera con Chile",
@@ -688,6 +711,11 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
     if len({code for code, _ in direct}) < 2:
         return set()  # no other country to be the place (most stories: the patterns are not tried)
     origins = [_is_origin(match) for _, match in direct]
+    for index, ((code, match), (next_code, next_match)) in enumerate(pairwise(direct)):
+        # "Nepali workers in Qatar": workers named with their country, placed in another country named right after
+        if not origins[index] and next_code != code and next_match.field == match.field and (
+                _placed_in_after(match) == next_match.start):
+            origins[index] = True
     if not any(origins):
         return set()
     pairs = list(pairwise(range(len(direct))))
