@@ -102,3 +102,39 @@ def test_urdu_spells_the_wapda_hydro_electric_unions_words() -> None:
 def test_members_of_a_one_word_union_at_a_sentences_start() -> None:
     """review23: "Members of Unite" opening a sentence calls Unite a union as "members of Unite" does."""
     assert "unite-uk" in _ids(_tags("Members of Unite voted to strike.", None, "en"))
+
+
+def test_a_one_word_union_name_before_a_word_for_another_kind_of_body_begins_its_name() -> None:
+    """fix24left: "Unite Students" is a student-housing company, "Solidarity Party" a party: the capitalised word for
+    another kind of body (recognise.REJECT_WORDS) ends a longer name that the union's one-word name begins."""
+    for text in ("Students living in halls run by Unite Students in London went on a rent strike.",
+                 "Members of Unite Students' tenant panel complained about rent rises in London.",
+                 "The rent strike targets Unite Students, the UK's largest student housing provider.",
+                 "Unite Students said rents in Bristol, England, would rise by 8 per cent, the company said."):
+        assert "unite-uk" not in _ids(_tags(text, None, "en")), text
+    # the union before a lower-case word, an office or its own longer name
+    assert "unite-uk" in _ids(_tags("Unite members at Heathrow in London will strike over pay.", None, "en"))
+    assert "unite-uk" in _ids(_tags("Unite students' officer said members in London would strike.", None, "en"))
+    assert "unite-uk" in _ids(_tags("Bus drivers in London will strike, Unite General Secretary Sharon Graham said.",
+                                    None, "en"))
+
+
+def test_a_shouted_one_word_union_name_made_a_speaker_names_the_union_in_its_countrys_labour_story() -> None:
+    """fix24left: "..., SAYS UNITE", "UNITE WARNS ...": a verb of speech makes the shouted word a speaker's name; in a
+    story of labour placed in Britain (or naming no country) it is the union, though the text says only "the union"."""
+    for title, text in (
+            ("BUS DRIVERS TO STRIKE OVER PAY, SAYS UNITE",
+             "Bus drivers in Manchester will strike next week after rejecting a pay offer, the union said."),
+            ("UNITE SAYS REFINERY WORKERS WILL WALK OUT",
+             "Workers at the Grangemouth refinery in Scotland will walk out on Monday over job cuts."),
+            ("UNITE WARNS OF STRIKES AT HEATHROW", "Baggage handlers will strike over pay, the union warned."),
+            ("PAY OFFER IS AN INSULT, ACCORDING TO UNITE", "Council workers in Leeds, England, rejected the pay offer.")):
+        assert "unite-uk" in _ids(_tags(text, title, "en")), title
+    # the word as a verb or a slogan, and a speaker in a story of no labour or of another country
+    for title, text in (
+            ("UNITE AGAINST HATE", "Community leaders in Leicester urged residents to unite against hate after the attack."),
+            ("WORKERS MUST UNITE AND FIGHT", "Bus drivers in Manchester will strike next week, the union said."),
+            ("WE MUST UNITE, SAYS MAYOR", "The mayor of Leeds, England, urged residents to stand together after the floods."),
+            ("UNITE SAYS NO TO THE MERGER", "The chess clubs of Leeds, England, voted against the merger on Monday."),
+            ("UNITE, SAYS THE PRESIDENT", "Workers in Nairobi, Kenya, should join hands, the president told the strike rally.")):
+        assert "unite-uk" not in _ids(_tags(text, title, "en")), title

@@ -49,6 +49,7 @@ from bot.matching.recognise import (
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
+    REJECT_WORDS,
     SENTENCE_END,
     SENTENCE_ENDS,
     FoundName,
@@ -661,6 +662,29 @@ def _is_origin(match: _Match) -> bool:
     return after is not None and _says_they_came(after.group(0).lower())
 
 
+# A preposition of place right after workers named with their country ("Nepali workers in Qatar", "trabajadores
+# nicaragüenses en Costa Rica", "trabalhadores brasileiros no Japão", "pekerja Indonesia di Malaysia").
+_PLACED_IN_AFTER = re.compile(r"\s+(?:in|en|em|no|na|nos|nas|im|di|в|у)\s+(?:(?:the|la|le|el|los|las)\s+|l['’]\s*)?")
+# Words for workers or migrants right before a demonym written after its noun ("trabajadores nicaragüenses").
+_WORKERS_BEFORE_DEMONYM = re.compile(r"(?<!\w)(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")\s+$", re.IGNORECASE)
+
+
+def _placed_in_after(match: _Match) -> int | None:
+    """Where the place named after workers named with the country of `match` and a preposition of place would
+    start (see _PLACED_IN_AFTER), or None when no such words follow it."""
+    original = match.original
+    after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
+    if after is not None:
+        end = after.end()
+    elif original[match.start].islower() and _WORKERS_BEFORE_DEMONYM.search(
+            original, max(0, match.start - 30), match.start) is not None:
+        end = match.end
+    else:
+        return None
+    placed = _PLACED_IN_AFTER.match(original, end)
+    return placed.end() if placed is not None else None
+
+
 # Words that make workers named with a country migrants from it: a word for migrants, or a verb of coming ("migrant
 # workers from Nepal", "trabajadores procedentes de Nicaragua", "नेपाल से आए मजदूर", "Nepal'den gelen işçiler").
 # Without one, "Greek workers ... austerity demanded by Germany", "trabajadores argentinos ... la frontera con Chile",
@@ -687,6 +711,11 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
     if len({code for code, _ in direct}) < 2:
         return set()  # no other country to be the place (most stories: the patterns are not tried)
     origins = [_is_origin(match) for _, match in direct]
+    for index, ((code, match), (next_code, next_match)) in enumerate(pairwise(direct)):
+        # "Nepali workers in Qatar": workers named with their country, placed in another country named right after
+        if not origins[index] and next_code != code and next_match.field == match.field and (
+                _placed_in_after(match) == next_match.start):
+            origins[index] = True
     if not any(origins):
         return set()
     pairs = list(pairwise(range(len(direct))))
@@ -699,12 +728,29 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
     found: set[int] = set()
     for mentions in by_sentence.values():
         origin_codes = {code for code, _, origin in mentions if origin}
-        if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions):
+        if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions) and (
+                not _tells_of_home(mentions[0][1])):
             found.update(id(match) for _, match, origin in mentions if origin)
     # a title's workers come from where its text's do ("North Korean labourers": "North Korean workers ... in Russia")
     confirmed = {code for code, match in direct if id(match) in found}
     return found | {id(match) for (code, match), origin in zip(direct, origins, strict=True)
                     if origin and match.field == "title" and code in confirmed}
+
+
+# Words for what happens in workers' country of origin (LABELING.md counts an origin only "when the events happen
+# elsewhere"): money they send home, their deportation, repatriation or return home (folded stems).
+_HOME_EVENT_STEMS = tuple(fold(stem) for stem in (
+    "remittan", "remesas", "remessas", "envois de fonds", "transferts de fonds", "transferts d'argent",
+    "geldüberweisungen", "rücküberweisungen", "kiriman uang", "remitansi", "денежные переводы", "грошові перекази",
+    "تحويلات", "sent home", "send home", "sends home", "sending home", "sent back home",
+    "deport", "депорт", "ترحيل", "repatri", "rapatri", "rimpatri", "abschieb", "dipulangkan", "pemulangan",
+    "return home", "returned home", "returning home", "flown home"))
+
+
+def _tells_of_home(match: _Match) -> bool:
+    """True when the sentence of `match` tells of an event in workers' country of origin (see _HOME_EVENT_STEMS)."""
+    sentence = _sentence(match.original, match.start, match.end)
+    return any(stem in sentence for stem in _HOME_EVENT_STEMS)
 
 
 def _listed_as_origins(first: _Match, second: _Match) -> bool:
@@ -1284,6 +1330,21 @@ def _called_a_union(original: str, start: int, end: int, members_of: bool = Fals
             or members_of and _MEMBERS_OF_BEFORE.search(original, max(0, start - 20), start) is not None)
 
 
+# A capitalised word right after a name, and its possessive ending ("Unite Students'").
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+([A-ZÀ-Þ][a-zà-ÿ]+)(?:['’]s?)?\b")
+
+
+def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
+    """True when a one-word name of a union begins a longer name that a capitalised word for another kind of body
+    ends ("Unite Students", a student-housing company; "Solidarity Party"; "Community Foundation"): that body's name,
+    not the union."""
+    if entry.form != "alias" or " " in match.folded:
+        return False
+    after = _CAPITALISED_WORD_AFTER.match(match.original, match.end)
+    # In a headline that capitalises every word the word after is no part of a name ("Unite Members Back Strike").
+    return after is not None and fold(after.group(1)) in REJECT_WORDS and not _is_title_case(match.original)
+
+
 def _respells_styled_name(record: UnionRecord, surface: str) -> bool:
     """True when `surface`, one word in title case, respells a name the union writes with a point or in small
     letters ("Verdi" for "ver.di")."""
@@ -1345,6 +1406,19 @@ def _word_before(original: str, start: int) -> str | None:
     window_start = max(window_start, original.rfind(" ", window_start, start - 2) + 1)
     before = _WORD_BEFORE.search(original, window_start, start)
     return before.group(1) if before else None
+
+
+# A shouted verb of speech before or after a name: the name is the speaker ("..., SAYS UNITE", "UNITE WARNS OF
+# STRIKES", "UNITE: ..."); a word used as a verb or a slogan takes none ("UNITE AGAINST HATE").
+_SHOUTED_SPEECH_VERB = r"(?:SAYS|SAID|WARNS|WARNED|URGES|URGED|CLAIMS|CLAIMED|DEMANDS|VOWS|SLAMS|CALLS)"
+_SHOUTED_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SHOUTED_SPEECH_VERB}|ACCORDING TO)\s+(?:THE\s+)?$")
+_SHOUTED_SPEAKER_AFTER = re.compile(rf"\s*:|\s+{_SHOUTED_SPEECH_VERB}\b")
+
+
+def _is_shouted_speaker(original: str, start: int, end: int) -> bool:
+    """True when a verb of speech, in capitals, makes `original[start:end]` its speaker."""
+    return (_SHOUTED_SPEAKER_AFTER.match(original, end) is not None
+            or _SHOUTED_SPEAKER_BEFORE.search(original, max(0, start - 20), start) is not None)
 
 
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
@@ -2283,7 +2357,9 @@ class Tagger:
         after = _WORD_AFTER.match(original[end:end + 40])
         before = _word_before(original, match.start)
         if before is not None and fold(before) in _STATE_BODIES_BEFORE_THEIR_COUNTRY:
-            before = None  # "Presiden Amerika Serikat": the country's president, not a person's names
+            # "Presiden Amerika Serikat Donald Trump": the country's president, named after the office and its
+            # country, not a person's names
+            return False
         for word in (before, after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
@@ -2609,7 +2685,7 @@ class Tagger:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
         `names_union` whether the story writes a union's full name, `labour_story()` whether it has a word for
         unions, workers or a strike."""
-        if self._hyphen_name_written_small(entry, match):
+        if self._hyphen_name_written_small(entry, match) or _begins_other_body(entry, match):
             return False
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
@@ -2651,8 +2727,12 @@ class Tagger:
             if surface.isupper() and surface not in record.all_names and _is_all_caps_context(
                     match.original, match.start, match.end):
                 # A one-word name the union writes in small letters, in a shouted headline ("UNITE AGAINST HATE"):
-                # any word; the union counts only when the story names it otherwise.
-                return False
+                # any word; the union counts when the story names it otherwise, or when the headline makes it a
+                # speaker ("..., SAYS UNITE", "UNITE WARNS ...") in a story of labour placed in the union's country.
+                return (_is_shouted_speaker(match.original, match.start, match.end)
+                        and labour_story is not None and labour_story()
+                        and (record.country in story_countries or not story_countries and (
+                            language_home is None or record.country in (language_home() or {record.country}))))
             if _respells_styled_name(record, surface) and labour_story is not None and not labour_story():
                 # "Verdi" for "ver.di": the plain spelling is a word or a name too ("Verdi's Requiem"); it names
                 # the union in a story of unions, workers or strikes.
