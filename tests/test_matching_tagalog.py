@@ -2,6 +2,8 @@
 SENTRO centre, and company unions whose names hold a company's abbreviation ("Inc.", "Corp.")."""
 from __future__ import annotations
 
+import pytest
+
 from bot.matching import StoryTags, default_tagger
 
 
@@ -43,3 +45,43 @@ def test_olalia_and_the_teachers_dignity_coalition_are_in_the_directory() -> Non
         "Magmamartsa ang Teachers' Dignity Coalition (TDC) sa Mendiola, Maynila, "
         "kasama ang mga unyong bahagi ng Organized Labor Associations in Line Industries and Agriculture (OLALIA).").unions}
     assert {"tdc-ph", "olalia-ph"} <= ids
+
+
+def _names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nagwelga ang Unyon ng mga Manggagawa sa Coca-Cola Products Inc sa Laguna.",
+     "Unyon ng mga Manggagawa sa Coca-Cola Products Inc"),
+    ("Lumahok ang Unyon ng mga Empleyado sa Pacific Plastics Inc. sa rali.",
+     "Unyon ng mga Empleyado sa Pacific Plastics Inc"),
+    ("Kinondena ng Unyon ng mga Manggagawa sa Royal Foods Ltd ang tanggalan.",
+     "Unyon ng mga Manggagawa sa Royal Foods Ltd"),
+    ("Nanawagan ang Unyon ng mga Tsuper sa Metro Bus Company ng dagdag-sahod.",
+     "Unyon ng mga Tsuper sa Metro Bus Company"),
+    ("Nagwelga ang Samahan ng mga Manggagawa sa Island Cement Corporation sa Rizal.",
+     "Samahan ng mga Manggagawa sa Island Cement Corporation"),
+    ("Iginiit ng Unyon ng mga Panadero sa Bakers Best Phils Inc ang CBA.",
+     "Unyon ng mga Panadero sa Bakers Best Phils Inc"),
+])
+def test_a_company_legal_form_after_sa_is_the_workplace_of_a_tagalog_union(text: str, name: str) -> None:
+    # "sa" (at) names the union's workplace: "Inc", "Ltd", "Company" there are the employer's.
+    assert _names(_tags(text)) == {name}
+
+
+def test_a_company_legal_form_still_names_no_union_without_a_tagalog_union_before_sa() -> None:
+    assert not _tags("Nagpulong ang Chamber of Commerce sa Manila Inc noong Lunes.").unions
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("Naglunsad ng protesta ang Unyon ng mga Manggagawa sa Royal Foods Inc. (UMRFI-OLALIA-KMU) sa Laguna.", "UMRFI"),
+    ("Nagwelga ang Unyon ng mga Manggagawa sa Royal Foods Inc (UMRFI-NAFLU-KMU) sa Cavite.", "UMRFI"),
+    ("Naglunsad ng protesta ang Unyon ng mga Manggagawa sa Royal Foods Inc. (UMRFI-OLALIA -KMU) sa Laguna.", "UMRFI"),
+])
+def test_a_local_acronym_joined_to_its_federation_and_centre_by_dashes_is_the_local(text: str, acronym: str) -> None:
+    # Philippine locals write their federation and centre after their own acronym ("UPPFBPI-OLALIA-KMU"); the
+    # federation and the centre are named too.
+    tags = _tags(text)
+    assert acronym in {tag.acronym for tag in tags.unions}
+    assert "kmu" in {tag.union_id for tag in tags.unions}

@@ -824,6 +824,66 @@ def test_a_thai_head_with_only_a_sector_after_it_names_no_union() -> None:
     assert names == {"สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง", "สหภาพแรงงานรัฐวิสาหกิจ กสท."}
 
 
+@pytest.mark.parametrize("text", [
+    "ในประเทศญี่ปุ่น สหภาพแรงงานมีบทบาทสำคัญในการเจรจาค่าจ้าง",  # unions have a role
+    "สหภาพแรงงานยังคงเรียกร้องให้รัฐบาลขึ้นค่าแรง",  # still
+    "สหภาพแรงงานก็ไม่เห็นด้วยกับนโยบายนี้",  # also ... not
+    "สหภาพแรงงานคือองค์กรของลูกจ้าง",  # is
+    "หลังการเจรจาล้มเหลว สหภาพแรงงานจึงนัดหยุดงาน",  # so
+    "สหภาพแรงงานสามารถยื่นข้อเรียกร้องได้",  # can
+    "สหภาพแรงงานเคยชนะคดีในศาลแรงงาน",  # once
+    "สหภาพแรงงานกำลังเตรียมการชุมนุม",  # is about to
+    "สหภาพลูกจ้างเริ่มรวมตัวกันในนิคมอุตสาหกรรม",  # begin
+    "ประธานนำสมาชิกสหภาพแรงงานพัฒนาสนามเด็กเล่น",  # improve
+])
+def test_a_thai_head_with_a_verb_right_after_it_names_no_union(text: str) -> None:
+    # A name goes on from its head with a noun; a verb or an auxiliary glued to the head makes it a clause's subject.
+    assert not _tags(text).unions
+
+
+def test_a_thai_name_stops_before_a_glued_event_verb_and_keeps_its_place_and_trade_words() -> None:
+    # "จัดงาน", "จัดประชุม", "จัดตั้ง" (holds an event, a meeting; is set up) end a name glued to them.
+    assert _names(_tags("สหภาพแรงงานฮอนด้าออโตโมบิลจัดงานวันสตรีสากล")) == {"สหภาพแรงงานฮอนด้าออโตโมบิล"}
+    assert _names(_tags("สหพันธ์แรงงานปิโตรเลียมจัดประชุมใหญ่สามัญประจำปี")) == {"สหพันธ์แรงงานปิโตรเลียม"}
+    assert _names(_tags("สหภาพแรงงานเด็นโซ่จัดตั้งขึ้นเมื่อปี 2540")) == {"สหภาพแรงงานเด็นโซ่"}
+    # "จัดการ" (management) inside an enterprise's name, "มีนบุรี" (a district) after the head, are the name's
+    assert _names(_tags("สหภาพแรงงานรัฐวิสาหกิจองค์การจัดการน้ำเสีย ยื่นหนังสือ")) == {
+        "สหภาพแรงงานรัฐวิสาหกิจองค์การจัดการน้ำเสีย"}
+    assert _names(_tags("สหภาพแรงงานมีนบุรีสัมพันธ์ ยื่นหนังสือ")) == {"สหภาพแรงงานมีนบุรีสัมพันธ์"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("คนงานสหภาพแรงงานฮอนด้า ประเทศไทย ชุมนุมหน้าโรงงาน", "สหภาพแรงงานฮอนด้า ประเทศไทย"),
+    ("สหภาพแรงงานเด็นโซ่ (ประเทศไทย) ยื่นข้อเรียกร้อง", "สหภาพแรงงานเด็นโซ่ (ประเทศไทย)"),
+    ("สหภาพแรงงานมิชลิน ประเทศไทย เจรจากับนายจ้าง", "สหภาพแรงงานมิชลิน ประเทศไทย"),
+    ("ประธานสหภาพแรงงานยามาฮ่า ประเทศไทย กล่าวว่า", "สหภาพแรงงานยามาฮ่า ประเทศไทย"),
+    ("สมาชิกสหภาพแรงงานบริดจสโตน ประเทศไทย ถูกเลิกจ้าง", "สหภาพแรงงานบริดจสโตน ประเทศไทย"),
+    ("สหภาพแรงงานไทยซัมมิท (ประเทศไทย) ยื่นหนังสือถึงกระทรวงแรงงาน", "สหภาพแรงงานไทยซัมมิท (ประเทศไทย)"),
+    ("สหภาพแรงงานแคนนอน ประเทศไทย", "สหภาพแรงงานแคนนอน ประเทศไทย"),
+    ("สหภาพแรงงานฮอนด้า ประเทศไทยมีสหภาพมาก", "สหภาพแรงงานฮอนด้า"),  # "ประเทศไทย" starts the next clause
+])
+def test_a_thai_union_named_after_a_subsidiary_keeps_its_of_thailand(text: str, name: str) -> None:
+    # A Thai subsidiary's name ends "(ประเทศไทย)" after a space, and its union's name with it.
+    assert _names(_tags(text)) == {name}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("สหภาพแรงงานรัฐวิสาหกิจรถไฟฯ ออกแถลงการณ์", "srut-th"),
+    ("ประวัติความเป็นมาของสหภาพแรงงานรัฐวิสาหกิจรถไฟฯ และการต่อสู้", "srut-th"),
+    ("สหภาพแรงงานรัฐวิสาหกิจการรถไฟฯ ยื่นหนังสือ", "srut-th"),
+    ("สหภาพแรงงานรัฐวิสาหกิจการประปาฯ ร่วมชุมนุม", "lupwa-th"),
+])
+def test_a_thai_name_cut_short_with_its_mark_is_the_one_union_whose_name_it_starts(text: str, union_id: str) -> None:
+    # "ฯ" marks a name written short: the directory's one Thai name that starts so.
+    assert _ids(_tags(text)) == {union_id}
+
+
+def test_a_thai_name_cut_short_that_starts_several_unions_names_is_left_as_written() -> None:
+    # the metropolitan, provincial and generating power authorities' unions all start "...การไฟฟ้า"
+    assert _names(_tags("สหภาพแรงงานรัฐวิสาหกิจการไฟฟ้าฯ ชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจการไฟฟ้า"}
+    assert "srut-th" not in _ids(_tags("สหภาพแรงงานรัฐวิสาหกิจรถไฟ ออกแถลงการณ์"))  # no mark: not cut short
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

@@ -14,6 +14,7 @@ import re
 import sys
 import tomllib
 from collections import Counter, defaultdict
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,6 +144,9 @@ _ACRONYM_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "PIT-CNT", writte
 _ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
 _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\b)")  # "Intersindical – CSC"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 
 
 def _folded_name(name: str) -> str:
@@ -698,6 +702,7 @@ class UnionDirectory:
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
         self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
         self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
+        self._thai_names: list[tuple[str, str]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -735,6 +740,23 @@ class UnionDirectory:
                             owners[_folded_name(known[2:-4] + "노조")].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
+
+    def id_for_shortened_thai_name(self, written: str) -> str | None:
+        """The id of the one union with a Thai name or alias that starts with `written` and goes on after it (folded).
+
+        Thai marks a name cut short with "ฯ" ("สหภาพแรงงานรัฐวิสาหกิจรถไฟฯ" for "...รถไฟแห่งประเทศไทย"): what is
+        written is the start of the full name."""
+        if self._thai_names is None:
+            self._thai_names = sorted({(_folded_name(known), record.id) for record in self for known in record.all_names
+                                       if _THAI_LETTER.search(known)})
+        prefix = _folded_name(written)
+        at = bisect_left(self._thai_names, (prefix, ""))
+        owners: set[str] = set()
+        while at < len(self._thai_names) and self._thai_names[at][0].startswith(prefix):
+            if self._thai_names[at][0] != prefix:
+                owners.add(self._thai_names[at][1])
+            at += 1
+        return owners.pop() if len(owners) == 1 else None
 
     def short_name(self, name: str) -> str | None:
         """The one-word short form of the union named `name`: a word of its own name that is also one of its
