@@ -13,8 +13,8 @@ import csv
 import re
 import sys
 import tomllib
-from collections import Counter, defaultdict
 from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
