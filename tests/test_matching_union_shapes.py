@@ -884,6 +884,22 @@ def test_a_thai_name_cut_short_that_starts_several_unions_names_is_left_as_writt
     assert "srut-th" not in _ids(_tags("สหภาพแรงงานรัฐวิสาหกิจรถไฟ ออกแถลงการณ์"))  # no mark: not cut short
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("स्वतन्त्र प्रजातान्त्रिक ट्रेड युनियन महासंघलगायत संघसंस्थाले आज एक विज्ञप्ति जारी गर्दै माग गरेका छन् ।",
+     "स्वतन्त्र प्रजातान्त्रिक ट्रेड युनियन महासंघ"),
+    ("नेपाल ट्रेड युनियन कांग्रेसलगायतका संगठनले न्यूनतम पारिश्रमिक बढाउन माग गरेका छन् ।", "Nepal Trade Union Congress"),
+    ("अखिल नेपाल ट्रेड युनियन महासंघसहित विभिन्न संगठन आन्दोलनमा उत्रिएका छन् ।", "All Nepal Federation of Trade Unions"),
+    ("नेपाल शिक्षक महासंघसमेत आन्दोलनमा सहभागी भएको छ ।", "Nepal Teachers' Federation"),
+    ("नेपाल चिया बगान मजदुर संघलगायत श्रमिक संगठनले झापामा धर्ना दिए ।", "नेपाल चिया बगान मजदुर संघ"),
+    ("नेपाल होटल तथा पर्यटन मजदुर युनियनलगायतका युनियनले सेवा शुल्कको माग गरेका छन् ।",
+     "नेपाल होटल तथा पर्यटन मजदुर युनियन"),
+    ("नेपाल ट्रेड युनियन महासंघसहित तीन महासंघले संयुक्त विज्ञप्ति जारी गरे ।", "General Federation of Nepalese Trade Unions"),
+])
+def test_a_nepali_name_takes_the_postpositions_nepali_joins_to_it(text: str, name: str) -> None:
+    # Nepali joins "लगायत" (including), "सहित" (with), "समेत" (as well) to a name's last word, as its case endings.
+    assert name in _names(_tags(text))
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

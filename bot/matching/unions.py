@@ -243,7 +243,8 @@ def korean_short_forms(name: str) -> tuple[str, ...]:
 
 # Nepali joins its case endings and postpositions to a name's last word ("नेपाल ट्रेड युनियन कांग्रेसले", "... महासंघको",
 # "... महासंघद्वारा"), where Hindi writes them apart ("... कांग्रेस ने"): a Nepali union's Devanagari name with each.
-_NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट")
+_NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट",
+                        "लगायत", "लगायतका", "सहित", "समेत")
 _DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
 
 
