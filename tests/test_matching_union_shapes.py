@@ -900,6 +900,21 @@ def test_a_nepali_name_takes_the_postpositions_nepali_joins_to_it(text: str, nam
     assert name in _names(_tags(text))
 
 
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("ที่ปรึกษาสภาองค์การลูกจ้างสภาแรงงานแห่งประเทศไทยกล่าวว่าค่าจ้างต่ำเกินไป", "union-th-6"),
+    ("ประธานสหภาพแรงงานรัฐวิสาหกิจรถไฟแห่งประเทศไทยกล่าวว่าจะไม่ยอม", "srut-th"),
+    ("ตัวแทนคณะกรรมการสมานฉันท์แรงงานไทยยื่นหนังสือถึงนายกรัฐมนตรี", "tlsc"),
+    ("เลขาธิการสมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์เปิดเผยว่า", "serc"),
+    ("นายกสหพันธ์แรงงานรัฐวิสาหกิจแห่งประเทศไทยแถลงข่าว", "state-enterprise-workers-federation-of-thailand-th"),
+    ("กรรมการสหภาพแรงงานรัฐวิสาหกิจการไฟฟ้าฝ่ายผลิตแห่งประเทศไทยคัดค้านการแปรรูป", "union-th-5"),
+    ("ผู้แทนสภาองค์การลูกจ้างแรงงานยานยนต์แห่งประเทศไทยเข้าพบรัฐมนตรี", "alct-th"),
+    ("อนุกรรมการสหภาพแรงงานรัฐวิสาหกิจการไฟฟ้านครหลวงเข้าร่วมประชุม", "union-th-3"),
+])
+def test_a_thai_directory_name_glued_to_the_words_around_it_is_read(text: str, union_id: str) -> None:
+    # Thai writes no space between words: "ประธาน" (president), "กล่าวว่า" (said) glued to a known name leave it whole.
+    assert _ids(_tags(text)) == {union_id}
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

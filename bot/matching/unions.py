@@ -898,6 +898,10 @@ class UnionDirectory:
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
+                    if _THAI_LETTER.search(variant) and not _is_acronym_rule(rule, cased):
+                        # Thai writes no space between words: a union's Thai name glued to the word before or after
+                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name
+                        key = key.strip()
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
