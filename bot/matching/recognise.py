@@ -3185,7 +3185,7 @@ class Recogniser:
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
                 elif closing is not None:  # "(CUT – A)"; "(UPPFBPI-OLALIA -KMU)", see _member_acronym
                     inner = original[tokens[index + 1][0]:tokens[closing - 1][1]]
-                    acronym = dash_joined_acronym(inner) or inner
+                    acronym = dash_joined_acronym(inner) or (inner if _dash_joined_acronyms(inner) else None)
                 elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
                       and tokens[index + 3][2][:1].islower()):
                     # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
@@ -3778,14 +3778,20 @@ def _runs_on_from_directory_name(original: str, name: FoundName, own_end: int, p
     return not (initials_fit(acronym, shorter) or syllables_fit(acronym, shorter))
 
 
+def _dash_joined_acronyms(text: str) -> bool:
+    """True for two or more acronyms joined by dashes ("UPPFBPI-OLALIA -KMU")."""
+    parts = _ACRONYM_DASHES.split(text.strip())
+    return len(parts) > 1 and all(_is_acronym(part) and len(part) >= 2 for part in parts)
+
+
 def _member_acronym(acronym: str, words: list[str]) -> str | None:
     """The name's own acronym from a bracket that joins it by dashes to its federation's and centre's, when the first
     part spells the name's initials and the whole does not: "Unyon ng mga Panadero sa PhilFoods Fresh Baked Product
     Inc. (UPPFBPI-OLALIA-KMU)" is UPPFBPI, a local of OLALIA and the KMU (Philippine unions write their affiliations
     so); None for anything else."""
-    parts = _ACRONYM_DASHES.split(acronym.strip())
-    if len(parts) < 2 or not all(_is_acronym(part) and len(part) >= 2 for part in parts):
+    if not _dash_joined_acronyms(acronym):
         return None
+    parts = _ACRONYM_DASHES.split(acronym.strip())
     return parts[0] if initials_fit(parts[0], words) and not initials_fit("".join(parts), words) else None
 
 
