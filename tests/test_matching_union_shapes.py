@@ -915,6 +915,13 @@ def test_a_thai_directory_name_glued_to_the_words_around_it_is_read(text: str, u
     assert _ids(_tags(text)) == {union_id}
 
 
+def test_serc_by_its_thai_acronym_and_not_inside_a_thai_word() -> None:
+    # data/union_sources/thai-acronyms-thnetl24.tsv: "สรส.", the State Enterprise Workers' Relations Confederation
+    assert _ids(_tags("สรส.จัดประชุมใหญ่สามัญประจำปีที่กรุงเทพฯ")) == {"serc"}
+    assert _ids(_tags("ผู้นำ สรส. ยื่นหนังสือคัดค้านการแปรรูปรัฐวิสาหกิจ")) == {"serc"}
+    assert not _tags("นายสรสิทธิ์ ทองดี ประธานชุมชน กล่าวว่า").unions  # a short name is matched as a word only
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

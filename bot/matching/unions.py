@@ -147,6 +147,7 @@ _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_GLUED_NAME_MIN = 10  # characters: a head and a name ("สหภาพแรงงาน" alone is 11)
 
 
 def _folded_name(name: str) -> str:
@@ -898,9 +899,10 @@ class UnionDirectory:
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
-                    if _THAI_LETTER.search(variant) and not _is_acronym_rule(rule, cased):
+                    if _THAI_LETTER.search(variant) and "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN:
                         # Thai writes no space between words: a union's Thai name glued to the word before or after
-                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name
+                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; not a short
+                        # one or an acronym ("สรส." is no part of "นายสรสิทธิ์")
                         key = key.strip()
                     if not key.strip() or (key, rule) in seen:
                         continue
