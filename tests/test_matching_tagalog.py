@@ -85,3 +85,27 @@ def test_a_local_acronym_joined_to_its_federation_and_centre_by_dashes_is_the_lo
     tags = _tags(text)
     assert acronym in {tag.acronym for tag in tags.unions}
     assert "kmu" in {tag.union_id for tag in tags.unions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nagwelga ang Lakas ng Manggagawa sa Zenith Foods noong Lunes.", "Lakas ng Manggagawa sa Zenith Foods"),
+    ("Iginiit ng Pinagkaisang Lakas ng Manggagawa sa Orient Steel ang CBA.",
+     "Pinagkaisang Lakas ng Manggagawa sa Orient Steel"),
+    ("Nagpiket ang Pinagsamang Lakas ng mga Manggagawa sa Golden Rice Mills sa harap ng pabrika.",
+     "Pinagsamang Lakas ng mga Manggagawa sa Golden Rice Mills"),
+    ("Nagprotesta ang Lakas Manggagawa sa Sunshine Apparel laban sa tanggalan.", "Lakas Manggagawa sa Sunshine Apparel"),
+    ("Sumama ang Pagkakaisa ng mga Manggagawa sa Pantalan sa rali sa Mendiola.", "Pagkakaisa ng mga Manggagawa sa Pantalan"),
+    ("Ayon sa Katipunan ng mga Manggagawa sa Asukal, hindi sapat ang sahod.", "Katipunan ng mga Manggagawa sa Asukal"),
+    ("Nagwelga ang Pinagsamang Layunin ng mga Manggagawa sa Hanjin Plastics noong Biyernes.",
+     "Pinagsamang Layunin ng mga Manggagawa sa Hanjin Plastics"),
+])
+def test_a_filipino_local_headed_by_a_word_for_unity_or_strength(text: str, name: str) -> None:
+    # "Lakas" (strength), "Pinagkaisang"/"Pinagsamang" (united), "Pagkakaisa" (unity), "Katipunan" (society) head
+    # locals' names with the workers and their workplace after them.
+    assert _names(_tags(text)) == {name}
+
+
+def test_the_unity_and_strength_heads_need_a_labour_word_and_a_name() -> None:
+    assert not _tags("Nanalo ang Lakas sa halalan sa Cebu.").unions  # a party
+    assert not _tags("Ang lakas ng manggagawa ay nasa pagkakaisa.").unions
+    assert not _tags("Malaki ang Pagkakaisa ng mga tao sa bayan.").unions

@@ -96,6 +96,11 @@ _add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesat
 _add_heads("strong", "tl", "Unyon,Pederasyon ng mga Manggagawa")
 _add_heads("weak", "tl", "Unyong")
 _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
+# Filipino locals take a word for unity or strength as their head, with the workers and their workplace after it:
+# "Lakas ng Nagkakaisang Manggagawa sa ..." (strength of the united workers at ...), "Pinagkaisang Lakas ng
+# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa"; a labour word is needed ("Lakas" is also a
+# party's name). (Not "Bukluran": the BMP, a centre the directory holds, heads its regional chapters' names with it.)
+_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan")
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
