@@ -2,6 +2,8 @@
 SENTRO centre, and company unions whose names hold a company's abbreviation ("Inc.", "Corp.")."""
 from __future__ import annotations
 
+import pytest
+
 from bot.matching import StoryTags, default_tagger
 
 
@@ -43,3 +45,67 @@ def test_olalia_and_the_teachers_dignity_coalition_are_in_the_directory() -> Non
         "Magmamartsa ang Teachers' Dignity Coalition (TDC) sa Mendiola, Maynila, "
         "kasama ang mga unyong bahagi ng Organized Labor Associations in Line Industries and Agriculture (OLALIA).").unions}
     assert {"tdc-ph", "olalia-ph"} <= ids
+
+
+def _names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nagwelga ang Unyon ng mga Manggagawa sa Coca-Cola Products Inc sa Laguna.",
+     "Unyon ng mga Manggagawa sa Coca-Cola Products Inc"),
+    ("Lumahok ang Unyon ng mga Empleyado sa Pacific Plastics Inc. sa rali.",
+     "Unyon ng mga Empleyado sa Pacific Plastics Inc"),
+    ("Kinondena ng Unyon ng mga Manggagawa sa Royal Foods Ltd ang tanggalan.",
+     "Unyon ng mga Manggagawa sa Royal Foods Ltd"),
+    ("Nanawagan ang Unyon ng mga Tsuper sa Metro Bus Company ng dagdag-sahod.",
+     "Unyon ng mga Tsuper sa Metro Bus Company"),
+    ("Nagwelga ang Samahan ng mga Manggagawa sa Island Cement Corporation sa Rizal.",
+     "Samahan ng mga Manggagawa sa Island Cement Corporation"),
+    ("Iginiit ng Unyon ng mga Panadero sa Bakers Best Phils Inc ang CBA.",
+     "Unyon ng mga Panadero sa Bakers Best Phils Inc"),
+])
+def test_a_company_legal_form_after_sa_is_the_workplace_of_a_tagalog_union(text: str, name: str) -> None:
+    # "sa" (at) names the union's workplace: "Inc", "Ltd", "Company" there are the employer's.
+    assert _names(_tags(text)) == {name}
+
+
+def test_a_company_legal_form_still_names_no_union_without_a_tagalog_union_before_sa() -> None:
+    assert not _tags("Nagpulong ang Chamber of Commerce sa Manila Inc noong Lunes.").unions
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("Naglunsad ng protesta ang Unyon ng mga Manggagawa sa Royal Foods Inc. (UMRFI-OLALIA-KMU) sa Laguna.", "UMRFI"),
+    ("Nagwelga ang Unyon ng mga Manggagawa sa Royal Foods Inc (UMRFI-NAFLU-KMU) sa Cavite.", "UMRFI"),
+    ("Naglunsad ng protesta ang Unyon ng mga Manggagawa sa Royal Foods Inc. (UMRFI-OLALIA -KMU) sa Laguna.", "UMRFI"),
+])
+def test_a_local_acronym_joined_to_its_federation_and_centre_by_dashes_is_the_local(text: str, acronym: str) -> None:
+    # Philippine locals write their federation and centre after their own acronym ("UPPFBPI-OLALIA-KMU"); the
+    # federation and the centre are named too.
+    tags = _tags(text)
+    assert acronym in {tag.acronym for tag in tags.unions}
+    assert "kmu" in {tag.union_id for tag in tags.unions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Nagwelga ang Lakas ng Manggagawa sa Zenith Foods noong Lunes.", "Lakas ng Manggagawa sa Zenith Foods"),
+    ("Iginiit ng Pinagkaisang Lakas ng Manggagawa sa Orient Steel ang CBA.",
+     "Pinagkaisang Lakas ng Manggagawa sa Orient Steel"),
+    ("Nagpiket ang Pinagsamang Lakas ng mga Manggagawa sa Golden Rice Mills sa harap ng pabrika.",
+     "Pinagsamang Lakas ng mga Manggagawa sa Golden Rice Mills"),
+    ("Nagprotesta ang Lakas Manggagawa sa Sunshine Apparel laban sa tanggalan.", "Lakas Manggagawa sa Sunshine Apparel"),
+    ("Sumama ang Pagkakaisa ng mga Manggagawa sa Pantalan sa rali sa Mendiola.", "Pagkakaisa ng mga Manggagawa sa Pantalan"),
+    ("Ayon sa Katipunan ng mga Manggagawa sa Asukal, hindi sapat ang sahod.", "Katipunan ng mga Manggagawa sa Asukal"),
+    ("Nagwelga ang Pinagsamang Layunin ng mga Manggagawa sa Hanjin Plastics noong Biyernes.",
+     "Pinagsamang Layunin ng mga Manggagawa sa Hanjin Plastics"),
+])
+def test_a_filipino_local_headed_by_a_word_for_unity_or_strength(text: str, name: str) -> None:
+    # "Lakas" (strength), "Pinagkaisang"/"Pinagsamang" (united), "Pagkakaisa" (unity), "Katipunan" (society) head
+    # locals' names with the workers and their workplace after them.
+    assert _names(_tags(text)) == {name}
+
+
+def test_the_unity_and_strength_heads_need_a_labour_word_and_a_name() -> None:
+    assert not _tags("Nanalo ang Lakas sa halalan sa Cebu.").unions  # a party
+    assert not _tags("Ang lakas ng manggagawa ay nasa pagkakaisa.").unions
+    assert not _tags("Malaki ang Pagkakaisa ng mga tao sa bayan.").unions

@@ -824,6 +824,104 @@ def test_a_thai_head_with_only_a_sector_after_it_names_no_union() -> None:
     assert names == {"สหภาพแรงงานรัฐวิสาหกิจองค์การสวนยาง", "สหภาพแรงงานรัฐวิสาหกิจ กสท."}
 
 
+@pytest.mark.parametrize("text", [
+    "ในประเทศญี่ปุ่น สหภาพแรงงานมีบทบาทสำคัญในการเจรจาค่าจ้าง",  # unions have a role
+    "สหภาพแรงงานยังคงเรียกร้องให้รัฐบาลขึ้นค่าแรง",  # still
+    "สหภาพแรงงานก็ไม่เห็นด้วยกับนโยบายนี้",  # also ... not
+    "สหภาพแรงงานคือองค์กรของลูกจ้าง",  # is
+    "หลังการเจรจาล้มเหลว สหภาพแรงงานจึงนัดหยุดงาน",  # so
+    "สหภาพแรงงานสามารถยื่นข้อเรียกร้องได้",  # can
+    "สหภาพแรงงานเคยชนะคดีในศาลแรงงาน",  # once
+    "สหภาพแรงงานกำลังเตรียมการชุมนุม",  # is about to
+    "สหภาพลูกจ้างเริ่มรวมตัวกันในนิคมอุตสาหกรรม",  # begin
+    "ประธานนำสมาชิกสหภาพแรงงานพัฒนาสนามเด็กเล่น",  # improve
+])
+def test_a_thai_head_with_a_verb_right_after_it_names_no_union(text: str) -> None:
+    # A name goes on from its head with a noun; a verb or an auxiliary glued to the head makes it a clause's subject.
+    assert not _tags(text).unions
+
+
+def test_a_thai_name_stops_before_a_glued_event_verb_and_keeps_its_place_and_trade_words() -> None:
+    # "จัดงาน", "จัดประชุม", "จัดตั้ง" (holds an event, a meeting; is set up) end a name glued to them.
+    assert _names(_tags("สหภาพแรงงานฮอนด้าออโตโมบิลจัดงานวันสตรีสากล")) == {"สหภาพแรงงานฮอนด้าออโตโมบิล"}
+    assert _names(_tags("สหพันธ์แรงงานปิโตรเลียมจัดประชุมใหญ่สามัญประจำปี")) == {"สหพันธ์แรงงานปิโตรเลียม"}
+    assert _names(_tags("สหภาพแรงงานเด็นโซ่จัดตั้งขึ้นเมื่อปี 2540")) == {"สหภาพแรงงานเด็นโซ่"}
+    # "จัดการ" (management) inside an enterprise's name, "มีนบุรี" (a district) after the head, are the name's
+    assert _names(_tags("สหภาพแรงงานรัฐวิสาหกิจองค์การจัดการน้ำเสีย ยื่นหนังสือ")) == {
+        "สหภาพแรงงานรัฐวิสาหกิจองค์การจัดการน้ำเสีย"}
+    assert _names(_tags("สหภาพแรงงานมีนบุรีสัมพันธ์ ยื่นหนังสือ")) == {"สหภาพแรงงานมีนบุรีสัมพันธ์"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("คนงานสหภาพแรงงานฮอนด้า ประเทศไทย ชุมนุมหน้าโรงงาน", "สหภาพแรงงานฮอนด้า ประเทศไทย"),
+    ("สหภาพแรงงานเด็นโซ่ (ประเทศไทย) ยื่นข้อเรียกร้อง", "สหภาพแรงงานเด็นโซ่ (ประเทศไทย)"),
+    ("สหภาพแรงงานมิชลิน ประเทศไทย เจรจากับนายจ้าง", "สหภาพแรงงานมิชลิน ประเทศไทย"),
+    ("ประธานสหภาพแรงงานยามาฮ่า ประเทศไทย กล่าวว่า", "สหภาพแรงงานยามาฮ่า ประเทศไทย"),
+    ("สมาชิกสหภาพแรงงานบริดจสโตน ประเทศไทย ถูกเลิกจ้าง", "สหภาพแรงงานบริดจสโตน ประเทศไทย"),
+    ("สหภาพแรงงานไทยซัมมิท (ประเทศไทย) ยื่นหนังสือถึงกระทรวงแรงงาน", "สหภาพแรงงานไทยซัมมิท (ประเทศไทย)"),
+    ("สหภาพแรงงานแคนนอน ประเทศไทย", "สหภาพแรงงานแคนนอน ประเทศไทย"),
+    ("สหภาพแรงงานฮอนด้า ประเทศไทยมีสหภาพมาก", "สหภาพแรงงานฮอนด้า"),  # "ประเทศไทย" starts the next clause
+])
+def test_a_thai_union_named_after_a_subsidiary_keeps_its_of_thailand(text: str, name: str) -> None:
+    # A Thai subsidiary's name ends "(ประเทศไทย)" after a space, and its union's name with it.
+    assert _names(_tags(text)) == {name}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("สหภาพแรงงานรัฐวิสาหกิจรถไฟฯ ออกแถลงการณ์", "srut-th"),
+    ("ประวัติความเป็นมาของสหภาพแรงงานรัฐวิสาหกิจรถไฟฯ และการต่อสู้", "srut-th"),
+    ("สหภาพแรงงานรัฐวิสาหกิจการรถไฟฯ ยื่นหนังสือ", "srut-th"),
+    ("สหภาพแรงงานรัฐวิสาหกิจการประปาฯ ร่วมชุมนุม", "lupwa-th"),
+])
+def test_a_thai_name_cut_short_with_its_mark_is_the_one_union_whose_name_it_starts(text: str, union_id: str) -> None:
+    # "ฯ" marks a name written short: the directory's one Thai name that starts so.
+    assert _ids(_tags(text)) == {union_id}
+
+
+def test_a_thai_name_cut_short_that_starts_several_unions_names_is_left_as_written() -> None:
+    # the metropolitan, provincial and generating power authorities' unions all start "...การไฟฟ้า"
+    assert _names(_tags("สหภาพแรงงานรัฐวิสาหกิจการไฟฟ้าฯ ชุมนุม")) == {"สหภาพแรงงานรัฐวิสาหกิจการไฟฟ้า"}
+    assert "srut-th" not in _ids(_tags("สหภาพแรงงานรัฐวิสาหกิจรถไฟ ออกแถลงการณ์"))  # no mark: not cut short
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("स्वतन्त्र प्रजातान्त्रिक ट्रेड युनियन महासंघलगायत संघसंस्थाले आज एक विज्ञप्ति जारी गर्दै माग गरेका छन् ।",
+     "स्वतन्त्र प्रजातान्त्रिक ट्रेड युनियन महासंघ"),
+    ("नेपाल ट्रेड युनियन कांग्रेसलगायतका संगठनले न्यूनतम पारिश्रमिक बढाउन माग गरेका छन् ।", "Nepal Trade Union Congress"),
+    ("अखिल नेपाल ट्रेड युनियन महासंघसहित विभिन्न संगठन आन्दोलनमा उत्रिएका छन् ।", "All Nepal Federation of Trade Unions"),
+    ("नेपाल शिक्षक महासंघसमेत आन्दोलनमा सहभागी भएको छ ।", "Nepal Teachers' Federation"),
+    ("नेपाल चिया बगान मजदुर संघलगायत श्रमिक संगठनले झापामा धर्ना दिए ।", "नेपाल चिया बगान मजदुर संघ"),
+    ("नेपाल होटल तथा पर्यटन मजदुर युनियनलगायतका युनियनले सेवा शुल्कको माग गरेका छन् ।",
+     "नेपाल होटल तथा पर्यटन मजदुर युनियन"),
+    ("नेपाल ट्रेड युनियन महासंघसहित तीन महासंघले संयुक्त विज्ञप्ति जारी गरे ।", "General Federation of Nepalese Trade Unions"),
+])
+def test_a_nepali_name_takes_the_postpositions_nepali_joins_to_it(text: str, name: str) -> None:
+    # Nepali joins "लगायत" (including), "सहित" (with), "समेत" (as well) to a name's last word, as its case endings.
+    assert name in _names(_tags(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("ที่ปรึกษาสภาองค์การลูกจ้างสภาแรงงานแห่งประเทศไทยกล่าวว่าค่าจ้างต่ำเกินไป", "union-th-6"),
+    ("ประธานสหภาพแรงงานรัฐวิสาหกิจรถไฟแห่งประเทศไทยกล่าวว่าจะไม่ยอม", "srut-th"),
+    ("ตัวแทนคณะกรรมการสมานฉันท์แรงงานไทยยื่นหนังสือถึงนายกรัฐมนตรี", "tlsc"),
+    ("เลขาธิการสมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์เปิดเผยว่า", "serc"),
+    ("นายกสหพันธ์แรงงานรัฐวิสาหกิจแห่งประเทศไทยแถลงข่าว", "state-enterprise-workers-federation-of-thailand-th"),
+    ("กรรมการสหภาพแรงงานรัฐวิสาหกิจการไฟฟ้าฝ่ายผลิตแห่งประเทศไทยคัดค้านการแปรรูป", "union-th-5"),
+    ("ผู้แทนสภาองค์การลูกจ้างแรงงานยานยนต์แห่งประเทศไทยเข้าพบรัฐมนตรี", "alct-th"),
+    ("อนุกรรมการสหภาพแรงงานรัฐวิสาหกิจการไฟฟ้านครหลวงเข้าร่วมประชุม", "union-th-3"),
+])
+def test_a_thai_directory_name_glued_to_the_words_around_it_is_read(text: str, union_id: str) -> None:
+    # Thai writes no space between words: "ประธาน" (president), "กล่าวว่า" (said) glued to a known name leave it whole.
+    assert _ids(_tags(text)) == {union_id}
+
+
+def test_serc_by_its_thai_acronym_and_not_inside_a_thai_word() -> None:
+    # data/union_sources/thai-acronyms-thnetl24.tsv: "สรส.", the State Enterprise Workers' Relations Confederation
+    assert _ids(_tags("สรส.จัดประชุมใหญ่สามัญประจำปีที่กรุงเทพฯ")) == {"serc"}
+    assert _ids(_tags("ผู้นำ สรส. ยื่นหนังสือคัดค้านการแปรรูปรัฐวิสาหกิจ")) == {"serc"}
+    assert not _tags("นายสรสิทธิ์ ทองดี ประธานชุมชน กล่าวว่า").unions  # a short name is matched as a word only
+
+
 def test_rengo_by_its_officers_and_convention() -> None:
     assert _ids(_tags("東京で開かれた連合の大会に首相が出席した。")) == {"rengo"}
     assert _ids(_tags("来賓の田中連合会長は賃上げを訴えた。")) == {"rengo"}

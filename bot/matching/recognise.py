@@ -96,6 +96,11 @@ _add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesat
 _add_heads("strong", "tl", "Unyon,Pederasyon ng mga Manggagawa")
 _add_heads("weak", "tl", "Unyong")
 _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
+# Filipino locals take a word for unity or strength as their head, with the workers and their workplace after it:
+# "Lakas ng Nagkakaisang Manggagawa sa ..." (strength of the united workers at ...), "Pinagkaisang Lakas ng
+# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa"; a labour word is needed ("Lakas" is also a
+# party's name). (Not "Bukluran": the BMP, a centre the directory holds, heads its regional chapters' names with it.)
+_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan")
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
@@ -450,6 +455,8 @@ _UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "tr
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association"; a company's legal form:
 # "Nexperia Philippines Inc. Workers Union").
 _EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd"})
+# Tagalog names a union's workplace after "sa" (at, in): "Unyon ng mga Panadero sa Gardenia Bakeries Phils Inc" (the
+# bakers' union at Gardenia Bakeries Phils Inc); a company's legal form there is the employer's, not the body's.
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "trabajadoras", "trabalhadoras",
                         "travailleurs", "lavoratori"})
@@ -1259,8 +1266,16 @@ _THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำง
                          "( [\u0e01-\u0e2e]{2,6}\\.)?")
 # ... and before a predicate glued to it: "แล้ว" (already), "อยู่" (is), "ถูก" (is done to), "ต้อง" (must),
 # "จำนวน" (numbering), "ทั้งหมด" (all), "เจรจา" (negotiates), "ประท้วง" (protests), "ตั้ง" (sets up)
+# "จัดงาน", "จัดแถลง", "จัดตั้ง" (holds an event, a press conference; sets up), never "จัดการ" (management, as in
+# "องค์การจัดการน้ำเสีย")
 _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
-                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง")
+                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง"
+                          "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)")
+# A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
+# makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
+# บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
+# "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
+_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 _THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
@@ -1275,6 +1290,9 @@ _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 # workers' union), "สหพันธ์แรงงานรัฐวิสาหกิจ", "สหภาพแรงงานอุตสาหกรรม" (an industrial union); a name goes on after it
 # ("...รัฐวิสาหกิจสัมพันธ์", "...รัฐวิสาหกิจรถไฟ") or has its enterprise's letters after a space ("... กฟผ.").
 _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
+# A Thai subsidiary's registered name ends "(ประเทศไทย)" after a space ("บริษัท ซันโคโกเซ (ประเทศไทย) จำกัด"), and
+# a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย".
+_THAI_SUBSIDIARY_END = re.compile(rf" \(?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
 
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1289,10 +1307,15 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
+        if _THAI_VERB_AFTER_HEAD.match(rest):
+            continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
                 spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
+        if end == match.end(2) and head.startswith("สหภาพ") and (
+                subsidiary := _THAI_SUBSIDIARY_END.match(original, end)) is not None:
+            end = subsidiary.end()
         start = match.start()
         if original[start - len(_THAI_GROUP):start] == _THAI_GROUP and head == "สหภาพแรงงาน":
             dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
@@ -1496,7 +1519,10 @@ _SCRIPT_NAMES = (
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
                                              "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
                                              "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन")),
-        head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग")),
+        # (and the postpositions it joins there too: "लगायत", "सहित", "समेत", including, with, as well:
+        # "... ट्रेड युनियन महासंघलगायत संघसंस्थाले", the federation among other bodies)
+        head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग",
+                                                       "लगायत", "लगायतका", "सहित", "समेत")),
         name_words=_folded_words("""
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
@@ -3162,8 +3188,9 @@ class Recogniser:
                     # checked against the name in _accepted; several acronyms are one ("FSP KEP", up to four
                     # with the organ's: "PC FSP KEP SPSI")
                     acronym = " ".join(token[2] for token in tokens[index + 1:closing])
-                elif closing is not None:  # "(CUT – A)"
-                    acronym = dash_joined_acronym(original[tokens[index + 1][0]:tokens[closing - 1][1]])
+                elif closing is not None:  # "(CUT – A)"; "(UPPFBPI-OLALIA -KMU)", see _member_acronym
+                    inner = original[tokens[index + 1][0]:tokens[closing - 1][1]]
+                    acronym = dash_joined_acronym(inner) or (inner if _dash_joined_acronyms(inner) else None)
                 elif (index + 3 < len(tokens) and tokens[index + 2][2] in ",;" and _is_acronym(tokens[index + 1][2])
                       and tokens[index + 3][2][:1].islower()):
                     # "(ILA, por sus siglas en inglés)": the acronym, then a gloss; not a list ("(CGT, Solidaires")
@@ -3179,6 +3206,9 @@ class Recogniser:
                     index = closing + 1
                     continue
                 break
+            if word == "." and taken and taken[-1][2] in _COMPANY_ABBREVIATIONS and tokens[index][0] == taken[-1][1]:
+                index += 1  # "... sa PhilFoods Fresh Baked Product Inc. (UPPFBPI)": the abbreviation's point
+                continue
             if word == ",":
                 # A comma only inside a list of trades that ends in another head word or in the workers:
                 # "Federation of Chemical, Energy, Mine and General Workers' Unions", "Kenya Union of
@@ -3287,6 +3317,7 @@ class Recogniser:
                                               and folded_words[index - 2] in _LIST_ENDS)
                 and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
                          and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words
+                and not (word in _EMPLOYING_BODIES and "sa" in folded_words[1:index])  # Tagalog: see _STAFF_WORDS
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
@@ -3349,7 +3380,7 @@ class Recogniser:
         if acronym is None and folded_words and folded_words[0] in _PLURAL_HEADS and not _is_capitalised(surface_words[0]):
             return None  # "os sindicatos dos metalúrgicos do Vale do Paraíba": several unions, referred to
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
-            acronym = None
+            acronym = _member_acronym(acronym, surface_words)
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
                                            or not _is_capitalised(surface_words[0]))
                 and not trade and self._only_places_named(surface_words)):
@@ -3730,6 +3761,7 @@ _NAME_DASHES = _SUFFIX_DASHES + "—"
 _DASH_NEXT = re.compile(f"[^\\S\\n]*[{_NAME_DASHES}]")
 
 
+_ACRONYM_DASHES = re.compile(f" ?[{_NAME_DASHES}] ?")
 _SPACED_DASH_ACRONYM = re.compile(f"([^\\W\\d_][\\w.&]{{1,12}}) ?[{_NAME_DASHES}] ?(\\w{{1,4}})")
 
 
@@ -3749,6 +3781,23 @@ def _runs_on_from_directory_name(original: str, name: FoundName, own_end: int, p
     shorter = original[start:end].split()
     acronym = acronym_letters(name.acronym)
     return not (initials_fit(acronym, shorter) or syllables_fit(acronym, shorter))
+
+
+def _dash_joined_acronyms(text: str) -> bool:
+    """True for two or more acronyms joined by dashes ("UPPFBPI-OLALIA -KMU")."""
+    parts = _ACRONYM_DASHES.split(text.strip())
+    return len(parts) > 1 and all(_is_acronym(part) and len(part) >= 2 for part in parts)
+
+
+def _member_acronym(acronym: str, words: list[str]) -> str | None:
+    """The name's own acronym from a bracket that joins it by dashes to its federation's and centre's, when the first
+    part spells the name's initials and the whole does not: "Unyon ng mga Panadero sa PhilFoods Fresh Baked Product
+    Inc. (UPPFBPI-OLALIA-KMU)" is UPPFBPI, a local of OLALIA and the KMU (Philippine unions write their affiliations
+    so); None for anything else."""
+    if not _dash_joined_acronyms(acronym):
+        return None
+    parts = _ACRONYM_DASHES.split(acronym.strip())
+    return parts[0] if initials_fit(parts[0], words) and not initials_fit("".join(parts), words) else None
 
 
 def dash_joined_acronym(inner: str) -> str | None:

@@ -2094,6 +2094,8 @@ class Tagger:
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
+            if directory_id is None and original.startswith("ฯ", name.end):
+                directory_id = self.unions.id_for_shortened_thai_name(name.name)  # "สหภาพแรงงาน...รถไฟฯ"
             if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
                     named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"

@@ -13,6 +13,7 @@ import csv
 import re
 import sys
 import tomllib
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -145,6 +146,10 @@ _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_GLUED_NAME_MIN = 10  # characters: a head and a name ("สหภาพแรงงาน" alone is 11)
+
+
 def _folded_name(name: str) -> str:
     """A name folded for lookup: case, accents, punctuation and a leading article dropped."""
     return _ARTICLES.sub("", fold(name))
@@ -239,7 +244,8 @@ def korean_short_forms(name: str) -> tuple[str, ...]:
 
 # Nepali joins its case endings and postpositions to a name's last word ("नेपाल ट्रेड युनियन कांग्रेसले", "... महासंघको",
 # "... महासंघद्वारा"), where Hindi writes them apart ("... कांग्रेस ने"): a Nepali union's Devanagari name with each.
-_NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट")
+_NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट",
+                        "लगायत", "लगायतका", "सहित", "समेत")
 _DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
 
 
@@ -698,6 +704,7 @@ class UnionDirectory:
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
         self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
         self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
+        self._thai_names: list[tuple[str, str]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -735,6 +742,23 @@ class UnionDirectory:
                             owners[_folded_name(known[2:-4] + "노조")].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
+
+    def id_for_shortened_thai_name(self, written: str) -> str | None:
+        """The id of the one union with a Thai name or alias that starts with `written` and goes on after it (folded).
+
+        Thai marks a name cut short with "ฯ" ("สหภาพแรงงานรัฐวิสาหกิจรถไฟฯ" for "...รถไฟแห่งประเทศไทย"): what is
+        written is the start of the full name."""
+        if self._thai_names is None:
+            self._thai_names = sorted({(_folded_name(known), record.id) for record in self for known in record.all_names
+                                       if _THAI_LETTER.search(known)})
+        prefix = _folded_name(written)
+        at = bisect_left(self._thai_names, (prefix, ""))
+        owners: set[str] = set()
+        while at < len(self._thai_names) and self._thai_names[at][0].startswith(prefix):
+            if self._thai_names[at][0] != prefix:
+                owners.add(self._thai_names[at][1])
+            at += 1
+        return owners.pop() if len(owners) == 1 else None
 
     def short_name(self, name: str) -> str | None:
         """The one-word short form of the union named `name`: a word of its own name that is also one of its
@@ -875,6 +899,11 @@ class UnionDirectory:
                     key = pattern_key(variant)
                     cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
                     rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
+                    if _THAI_LETTER.search(variant) and "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN:
+                        # Thai writes no space between words: a union's Thai name glued to the word before or after
+                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; not a short
+                        # one or an acronym ("สรส." is no part of "นายสรสิทธิ์")
+                        key = key.strip()
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
