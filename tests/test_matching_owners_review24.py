@@ -38,6 +38,8 @@ def named(tags: StoryTags) -> set[str]:
     ("Рабочие завода в Калуге объявили забастовку. Американская компания отказалась от переговоров.", "RU", "US"),
     ("울산 공장 노동자들이 파업했다. 중국 기업은 답하지 않았다.", "KR", "CN"),
     ("深圳工厂工人罢工。美国公司拒绝回应。", "CN", "US"),
+    ("Pracownicy fabryki w Polsce strajkują. Amerykański koncern milczy.", "PL", "US"),
+    ("Miners struck in Antofagasta, Chile. The Australian mining giant refused to talk.", "CL", "AU"),
 ])
 def test_a_companys_nationality_is_not_the_subject(text: str, subject: str, owner: str) -> None:
     tags = tag(text)
@@ -48,6 +50,8 @@ def test_a_companys_nationality_is_not_the_subject(text: str, subject: str, owne
     ("Die Beschäftigten in Stockholm streiken. Die schwedische Regierung schweigt.", "SE"),  # a body, not a brand
     ("Chilean miners went on strike over pay.", "CL"),  # the story's workers, not an owner
     ("Kenyan bus operators went on strike over fuel prices.", "KE"),
+    ("Workers were fired at a garment factory in Bangladesh the company said.", "BD"),  # the next sentence's subject
+    ("В России компании сокращают рабочих.", "RU"),  # "In Russia companies cut workers": a name, not an adjective
 ])
 def test_the_words_for_an_owner_leave_the_storys_own_workers_and_bodies(text: str, subject: str) -> None:
     assert subject in primary(tag(text))

@@ -454,7 +454,10 @@ _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # that also names the story's own workers or employers in the plural ("Chilean miners", "Kenyan bus operators",
 # "Bangladeshi manufacturers") counts in the singular only, some only before a name ("the Australian miner BHP").
 _OWNER_AFTER = re.compile(
-    r"(?:\s+[a-z][a-z-]+)?\s+(?:automaker|carmaker|chipmaker|maker|manufacturer|corporation|chain|contractor|"
+    # one word of the company's trade may come between ("the Australian mining giant"), not a word of the sentence
+    # ("in Bangladesh the company said")
+    r"(?:\s+(?!(?:the|an|and|or|its|their|this|that|which|whose|to|for|of|with|by|at|on|as|where|when|while)\b)"
+    r"[a-z][a-z-]+)?\s+(?:automaker|carmaker|chipmaker|maker|manufacturer|corporation|chain|contractor|"
     r"shipbuilder|shareholders?|company|firm|brand|retailer|giant|multinational)\b"
     r"|\s+(?:group|operator|miner|builder)\s+[A-Z]"
     # German, also a compound with the country ("US-Konzern", "China-Firma", "der schwedische Modekonzern")
@@ -464,15 +467,22 @@ _OWNER_AFTER = re.compile(
     r"|\s+(?i:\w*bedrijf|concern|onderneming|\w*fabrikant|eigenaar|investeerder|merk|\w*företag(?:et)?|"
     r"\w*bolag(?:et)?|koncern(?:en)?|konsern(?:et)?|\w*kedjan?|\w*tillverkaren?|ägaren?|investeraren?|"
     r"varumärket?|selskap(?:et)?|selskab(?:et)?|kjeden?|kæden?|eieren|ejeren|\w*produsent(?:en)?|\w*producent(?:en)?)\b"
-    # Polish, Russian, Ukrainian, Turkish ("amerykański koncern", "китайский автопроизводитель", "Alman şirketi")
-    r"|\s+(?i:koncern|firm[aąyie]|spół(?:ka|ki|ce|kę)|producent|właściciel|inwestor|sieć|sieci|"
-    r"(?:авто)?(?:компани|корпораци|концерн|фирм|производител|ритейлер|владел|инвестор|холдинг|бренд|"
-    r"компані|корпораці|виробник|власник|інвестор)|şirket|firma|marka|holding|zincir|üretici|yatırımcı)"
+    # Turkish ("Alman şirketi", "Çin firması")
+    r"|\s+(?i:şirket|firma|marka|holding|zincir|üretici|yatırımcı)"
     # Chinese and Japanese, written on ("中资企业" aside: "中国企业", "美国公司", "日本企業", "米国系メーカー")
     r"|(?:资|資|系)?(?:企业|企業|公司|集团|集團|品牌|厂商|廠商|车企|車企|业主|業主|投资者|投資者|会社|メーカー|資本|ブランド)"
     # Korean, Hindi and Nepali, Urdu, Bengali
     r"|\s*(?:계\s*)?(?:기업|회사|업체|완성차|브랜드|투자자|자본|대기업)"
     r"|\s+(?:कंपनी|कम्पनी|फर्म|ब्रांड|ब्रान्ड|निवेशक|کمپنی|کمپنیوں|فرم|برانڈ|سرمایہ کار|কোম্পানি|কম্পানি|ব্র্যান্ড|ক্রেতা)")
+# Polish, Russian and Ukrainian after an adjective ("amerykański koncern", "китайский автопроизводитель", "американська
+# компанія"), not after a country's name, which their free word order puts before a sentence's subject ("W Polsce firmy
+# nie płacą", "В России компании сокращают": companies in the country).
+_OWNER_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?i:koncern|firm[aąyie]|spół(?:ka|ki|ce|kę)|producent|właściciel|inwestor|sieć|sieci|"
+    r"(?:авто)?(?:компани|корпораци|концерн|фирм|производител|ритейлер|владел|инвестор|холдинг|бренд|"
+    r"компані|корпораці|виробник|власник|інвестор))")
+_SLAVIC_ADJECTIVE_ENDINGS = ("ая", "ий", "ой", "ое", "ие", "ую", "ого", "ому", "ым", "ыми", "ых", "ей", "ська", "цька",
+                             "ське", "цьке", "ські", "цькі", "ської", "ki", "ka", "kie", "kiego", "kiej", "ką", "kim")
 # The same words before a demonym, in the languages that put it after the noun ("construtora chinesa", "la
 # constructora española", "l'enseigne suédoise", "شرکت چینی", "kompanyang Tsino"; review24 pt05), beside those of
 # _NOT_SUBJECT_BEFORE.
@@ -500,9 +510,10 @@ _BRAND_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]+[A-Z])")
 
 def _names_foreign_owner(match: _Match) -> bool:
     """True for a country named as a company's, its owner's or its brand's nationality (LABELING.md: not the
-    story's subject): see _OWNER_AFTER, _OWNER_BEFORE, _OWNER_BEFORE_NAME and _ARTICLE_BEFORE."""
+    story's subject): see _OWNER_AFTER, _OWNER_BEFORE, _OWNER_BEFORE_NAME and _ROMANCE_ARTICLE_BEFORE."""
     original, start, end = match.original, match.start, match.end
-    if _OWNER_AFTER.match(original, end, end + 40):
+    if _OWNER_AFTER.match(original, end, end + 40) or (original.endswith(_SLAVIC_ADJECTIVE_ENDINGS, start, end)
+                                                       and _OWNER_AFTER_ADJECTIVE.match(original, end, end + 40)):
         return True
     window = max(0, start - 30)
     if _OWNER_BEFORE_NAME.search(original, window, start):
@@ -515,6 +526,8 @@ def _names_foreign_owner(match: _Match) -> bool:
         return _NAME_AFTER.match(original, end, end + 2) is not None
     return (_ARTICLE_BEFORE.search(original, max(0, start - 5), start) is not None
             and _BRAND_AFTER.match(original, end, end + 40) is not None)
+
+
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
 # (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
 # so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
