@@ -2952,3 +2952,32 @@ def test_a_directory_union_named_by_its_trade_keeps_its_record() -> None:
     assert _ids(tags) == {"health-workers-union-of-the-russian-federation-ru"}
     assert _ids(_tags("В Москве, Россия, члены профсоюза работников образования «Учитель» вышли на пикет.")) == {
         "interregional-trade-union-of-education-workers-uchitel-ru"}
+
+
+# -- Arabic-script and Chinese union names (branch arzh24) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # wide_ar19 ar-7206, ar-7231, wide_jaar20 ar-9361: "النقابة" with adjectives only is described, or the
+    # adjective is the noun's before it; sentences of our own
+    "يأتي اللقاء ضمن برنامج النقابة العامة التدريبي حول السلامة المهنية.",
+    "وتحدث عن وحدة الحركة النقابة العمالية المصرية في مواجهة الأزمة.",
+    "ظل المعلمون يطالبون بعودة النقابة المنحلة منذ سنوات.",
+    "وأشار إلى دور النقابة الجديدة في الدفاع عن الأجور.",
+    "وقال إن مقر النقابة الرئيسي في العاصمة مغلق.",
+    "طالب العمال بانتخاب النقابة الشرعية بدل اللجنة المؤقتة.",
+    "وانتقد بيان النقابة الأخير قرارات الحكومة.",
+    "ويطالب الأطباء بإحياء النقابة المجمدة منذ عقدين.",
+    "ونشرت صفحة النقابة الرسمية صور الوقفة الاحتجاجية.",
+    "وأكد أن النقابة العمالية الموحدة ستبقى هدفا للحركة.",
+])
+def test_an_arabic_definite_union_word_with_adjectives_only_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("نظمت النقابة العامة لعمال الموانئ وقفة احتجاجية.", "النقابة العامة لعمال الموانئ"),
+    ("دعت النقابة الوطنية لعمال الصيد البحري إلى الإضراب.", "النقابة الوطنية لعمال الصيد البحري"),
+    ("أعلنت نقابة أطباء الأسنان الليبيين الإضراب المفتوح.", "نقابة أطباء الأسنان الليبيين"),
+])
+def test_an_arabic_definite_union_word_with_for_after_it_is_still_a_name(text: str, name: str) -> None:
+    assert name in _names(default_tagger().tag(None, text, "ar"))

@@ -1922,6 +1922,11 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
+    if definite and head_word == fold("نقابة") and state == "adjectives":
+        # "النقابة" names a union by whose workers or trade it is, after "for" ("النقابة العامة للعاملين في
+        # الكهرباء"); with adjectives only it is described ("النقابة العمالية الفلسطينية", "النقابة الموؤودة") or the
+        # adjective is a noun's after it ("برنامج النقابة العامة التوعوي", the union's awareness programme)
+        return None
     name = original[name_start:words[last][1]]
     if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
             words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
