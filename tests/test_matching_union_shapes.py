@@ -2981,3 +2981,33 @@ def test_an_arabic_definite_union_word_with_adjectives_only_names_none(text: str
 ])
 def test_an_arabic_definite_union_word_with_for_after_it_is_still_a_name(text: str, name: str) -> None:
     assert name in _names(default_tagger().tag(None, text, "ar"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # wide_zh19 zh-7856, wide_unions7a zh-701, wide_unions8a zh-803: a verb whose object is a union ends what
+    # comes before its name; after a founding verb a kind of union ("企业工会") names none. Sentences of our own.
+    ("北京报道:要求各地尽快建立企业工会,保障职工权益。", set()),
+    ("台北報導:員工決定成立企業工會,爭取加薪。", set()),
+    ("深圳报道:工人们自发组建企业工会后遭到解雇。", set()),
+    ("台北報導:工人積極籌組企業工會,資方表示尊重。", set()),
+    ("上海报道:外卖骑手希望组织职业工会,维护自身权益。", set()),
+    ("台中報導:勞工局長偕同臺中市產業總工會理事長視察工地。", {"臺中市產業總工會"}),
+    ("桃園報導:空服員紛紛加入桃園市空服員職業工會以示支持。", {"桃園市空服員職業工會"}),
+    ("台北報導:公司迫使高雄市觀光導遊職業工會撤回申請。", {"高雄市觀光導遊職業工會"}),
+    ("高雄報導:今天該黨聯同高雄市產業總工會召開記者會。", {"高雄市產業總工會"}),
+    ("台南報導:多名司機參加臺南市汽車駕駛員職業工會的集會。", {"臺南市汽車駕駛員職業工會"}),
+    # a city's name that starts with a word that alone says what kind of union ("新", new; "香港")
+    ("臺北報導:新北市產業總工會今日到勞動部陳情。", {"新北市產業總工會"}),
+    ("新竹報導:新竹縣產業總工會與新竹市教師職業工會今日集會。", {"新竹縣產業總工會", "新竹市教師職業工會"}),
+    ("臺北報導:新工會今日成立,本市總工會也到場。", set()),  # a new union; the city's federation
+])
+def test_chinese_names_start_after_a_verb_glued_before_them(text: str, names: set[str]) -> None:
+    assert _names(_tags(text)) == names
+
+
+def test_a_chinese_short_name_is_the_union_named_in_full_with_its_characters() -> None:
+    # wide_unions7a zh-701: "停管工會" shortens 停(車)管(理); one union, not two
+    tags = _tags("台北報導:臺北市停車管理工程處企業工會今天抗議,處方日前迫使停管工會撤回訴求。")
+    assert _names(tags) == {"臺北市停車管理工程處企業工會"}
+    tags = _tags("臺北報導:臺北市公共運輸處企業工會表示,公運工會將持續抗爭。")
+    assert _names(tags) == {"臺北市公共運輸處企業工會"}
