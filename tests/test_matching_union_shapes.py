@@ -3011,3 +3011,29 @@ def test_a_chinese_short_name_is_the_union_named_in_full_with_its_characters() -
     assert _names(tags) == {"臺北市停車管理工程處企業工會"}
     tags = _tags("臺北報導:臺北市公共運輸處企業工會表示,公運工會將持續抗爭。")
     assert _names(tags) == {"臺北市公共運輸處企業工會"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_arabic17 ar-3654 (and the directory's Egyptian and Jordanian general unions): a general union is
+    # named by the sector its workers are "in" or "by". Sentences of our own.
+    ("وقال رئيس النقابة العامة للعاملين في المناجم والتعدين إن الأجور متأخرة.", "النقابة العامة للعاملين في المناجم والتعدين"),
+    ("نظمت النقابة العامة للعاملين في الفنادق وقفة احتجاجية.", "النقابة العامة للعاملين في الفنادق"),
+    ("أعلنت النقابة العامة للعاملين بالبنوك رفضها للقرار.", "النقابة العامة للعاملين بالبنوك"),
+    ("طالبت النقابة العامة لعمال البناء والاخشاب بزيادة الأجور.", "النقابة العامة لعمال البناء والاخشاب"),
+    ("دعا الاتحاد العام للعاملين في الطباعة إلى الإضراب.", "الاتحاد العام للعاملين في الطباعة"),
+    ("وحذرت النقابة العامة للعاملين بالتأمين من تسريح العمال.", "النقابة العامة للعاملين بالتأمين"),
+    ("اجتمعت النقابة العامة للعاملين في المصارف مع الوزير.", "النقابة العامة للعاملين في المصارف"),
+    ("وأكدت النقابة العامة للعاملين في الموانئ الأردنية استمرار الإضراب.", "النقابة العامة للعاملين في الموانئ الأردنية"),
+])
+def test_an_arabic_general_union_is_named_by_the_sector_its_workers_are_in(text: str, name: str) -> None:
+    assert name in _names(default_tagger().tag(None, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "شاركت النقابة العامة للعاملين في الاعتصام أمام الوزارة.",  # took part in the sit-in
+    "طالبت النقابة العامة للعاملين بزيادة الأجور.",  # called for a raise
+    "وأشادت النقابة العامة للعاملين بالإجماع على القرار.",  # unanimously
+    "قررت النقابة العامة للعاملين في اجتماعها الإضراب.",  # in its meeting
+])
+def test_an_arabic_general_union_of_workers_with_no_sector_after_in_or_by_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions

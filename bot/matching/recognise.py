@@ -1577,7 +1577,8 @@ _SCRIPT_NAMES = (
         # sectors joined to a name by "and" ("بالغزل والنسيج", "لعمال التربية والتكوين")
         trade_words=_folded_words("""
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
-            البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة"""),
+            البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
+            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة"""),
         head_first=True,
     ),
 )
@@ -1846,6 +1847,19 @@ def _is_nisba(word: str) -> bool:
     return word.startswith(_ARABIC_ARTICLE) and word.endswith(_ARABIC_ADJECTIVE_ENDINGS)
 
 
+def _sector_after_workers(original: str, words: list[tuple[int, int, str]], position: int) -> str | None:
+    """The sector (folded, with its article) that words[position] starts as "in" or "by" it ("في الموانئ",
+    "بالكهرباء"), or None when it starts none (see _ScriptNames.trade_words)."""
+    current = words[position][2]
+    if current == "في":
+        if position + 1 >= len(words) or not original[words[position][1]:words[position + 1][0]].isspace():
+            return None
+        sector: str | None = words[position + 1][2]
+    else:
+        sector = _arabic_without(current, "ب")
+    return sector if sector in _ARABIC.trade_words else None
+
+
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
@@ -1924,6 +1938,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(conjunct or current)
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
+            elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
+                    original, words, position)) is not None:
+                # "النقابة العامة للعاملين في الموانئ", "... للعاملين بالكهرباء": the general unions of Egypt and
+                # Jordan are named by the sector their workers are "in"; not "شاركت ... للعاملين في الاعتصام"
+                complement.append(sector)
+                if current == "في":
+                    position += 1
             elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
                     original[words[position][1]:words[position + 1][0]].isspace()):
                 complement.append(words[position + 1][2])
