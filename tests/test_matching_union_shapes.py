@@ -3037,3 +3037,25 @@ def test_an_arabic_general_union_is_named_by_the_sector_its_workers_are_in(text:
 ])
 def test_an_arabic_general_union_of_workers_with_no_sector_after_in_or_by_names_none(text: str) -> None:
     assert not default_tagger().tag(None, text, "ar").unions
+
+
+@pytest.mark.parametrize("text", [
+    # wide_jaar20 ar-9357: an indefinite chain ending in an adjective without the article is a union described
+    # ("a professional teachers' union"), not named. Sentences of our own.
+    "ويطالب المعلمون بإنشاء نقابة معلمين مهنية تدافع عنهم.",
+    "أسس العمال نقابة موظفين حكومية في المدينة.",
+    "دعا النشطاء إلى تأسيس اتحاد عمال زراعية في الريف.",
+    "يسعى السائقون لتشكيل نقابة سائقين مستقلة ونقابة عمال خدمية.",
+    "وطالبوا بنقابة أطباء شرعية بدل اللجنة.",
+    "قال إن البلد يحتاج نقابة صحفيين حقيقية.",
+    "ترفض الحكومة إنشاء نقابة ممرضين رسمية.",
+    "أعلنوا ميلاد نقابة مهندسين شبابية في الجنوب.",
+    "يريد الموظفون نقابة عاملين قطاعية تمثلهم.",
+    "اقترح الوزير إنشاء اتحاد نقابات عمالية جديد.",
+])
+def test_an_arabic_indefinite_chain_ending_in_an_indefinite_adjective_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
+def test_an_arabic_indefinite_chain_ending_in_a_company_or_place_is_still_a_name() -> None:
+    assert "نقابة عمال شركة نفط الكويت" in _names(default_tagger().tag(None, "دعت نقابة عمال شركة نفط الكويت إلى الإضراب.", "ar"))

@@ -1926,6 +1926,11 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 break
             elif construct_words >= 3:
                 break
+            elif (current.endswith("ية") or current in _ARABIC.plain_words) and not is_place(current):
+                # "نقابة معلمين مهنية", "نقابة سائقين مستقلة": an adjective without the article
+                # after an indefinite chain makes the phrase indefinite, a union described ("a professional
+                # teachers' union"); a name's chain ends with a definite word or a place
+                return None
             else:
                 complement.append(current[1:] if current.startswith("و") else current)
                 construct_words += 1
