@@ -3050,3 +3050,110 @@ def test_a_directory_union_named_by_its_trade_keeps_its_record() -> None:
     assert _ids(tags) == {"health-workers-union-of-the-russian-federation-ru"}
     assert _ids(_tags("В Москве, Россия, члены профсоюза работников образования «Учитель» вышли на пикет.")) == {
         "interregional-trade-union-of-education-workers-uchitel-ru"}
+
+
+# -- Arabic-script and Chinese union names (branch arzh24) -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # wide_ar19 ar-7206, ar-7231, wide_jaar20 ar-9361: "النقابة" with adjectives only is described, or the
+    # adjective is the noun's before it; sentences of our own
+    "يأتي اللقاء ضمن برنامج النقابة العامة التدريبي حول السلامة المهنية.",
+    "وتحدث عن وحدة الحركة النقابة العمالية المصرية في مواجهة الأزمة.",
+    "ظل المعلمون يطالبون بعودة النقابة المنحلة منذ سنوات.",
+    "وأشار إلى دور النقابة الجديدة في الدفاع عن الأجور.",
+    "وقال إن مقر النقابة الرئيسي في العاصمة مغلق.",
+    "طالب العمال بانتخاب النقابة الشرعية بدل اللجنة المؤقتة.",
+    "وانتقد بيان النقابة الأخير قرارات الحكومة.",
+    "ويطالب الأطباء بإحياء النقابة المجمدة منذ عقدين.",
+    "ونشرت صفحة النقابة الرسمية صور الوقفة الاحتجاجية.",
+    "وأكد أن النقابة العمالية الموحدة ستبقى هدفا للحركة.",
+])
+def test_an_arabic_definite_union_word_with_adjectives_only_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("نظمت النقابة العامة لعمال الموانئ وقفة احتجاجية.", "النقابة العامة لعمال الموانئ"),
+    ("دعت النقابة الوطنية لعمال الصيد البحري إلى الإضراب.", "النقابة الوطنية لعمال الصيد البحري"),
+    ("أعلنت نقابة أطباء الأسنان الليبيين الإضراب المفتوح.", "نقابة أطباء الأسنان الليبيين"),
+])
+def test_an_arabic_definite_union_word_with_for_after_it_is_still_a_name(text: str, name: str) -> None:
+    assert name in _names(default_tagger().tag(None, text, "ar"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # wide_zh19 zh-7856, wide_unions7a zh-701, wide_unions8a zh-803: a verb whose object is a union ends what
+    # comes before its name; after a founding verb a kind of union ("企业工会") names none. Sentences of our own.
+    ("北京报道:要求各地尽快建立企业工会,保障职工权益。", set()),
+    ("台北報導:員工決定成立企業工會,爭取加薪。", set()),
+    ("深圳报道:工人们自发组建企业工会后遭到解雇。", set()),
+    ("台北報導:工人積極籌組企業工會,資方表示尊重。", set()),
+    ("上海报道:外卖骑手希望组织职业工会,维护自身权益。", set()),
+    ("台中報導:勞工局長偕同臺中市產業總工會理事長視察工地。", {"臺中市產業總工會"}),
+    ("桃園報導:空服員紛紛加入桃園市空服員職業工會以示支持。", {"桃園市空服員職業工會"}),
+    ("台北報導:公司迫使高雄市觀光導遊職業工會撤回申請。", {"高雄市觀光導遊職業工會"}),
+    ("高雄報導:今天該黨聯同高雄市產業總工會召開記者會。", {"高雄市產業總工會"}),
+    ("台南報導:多名司機參加臺南市汽車駕駛員職業工會的集會。", {"臺南市汽車駕駛員職業工會"}),
+    # a city's name that starts with a word that alone says what kind of union ("新", new; "香港")
+    ("臺北報導:新北市產業總工會今日到勞動部陳情。", {"新北市產業總工會"}),
+    ("新竹報導:新竹縣產業總工會與新竹市教師職業工會今日集會。", {"新竹縣產業總工會", "新竹市教師職業工會"}),
+    ("臺北報導:新工會今日成立,本市總工會也到場。", set()),  # a new union; the city's federation
+])
+def test_chinese_names_start_after_a_verb_glued_before_them(text: str, names: set[str]) -> None:
+    assert _names(_tags(text)) == names
+
+
+def test_a_chinese_short_name_is_the_union_named_in_full_with_its_characters() -> None:
+    # wide_unions7a zh-701: "停管工會" shortens 停(車)管(理); one union, not two
+    tags = _tags("台北報導:臺北市停車管理工程處企業工會今天抗議,處方日前迫使停管工會撤回訴求。")
+    assert _names(tags) == {"臺北市停車管理工程處企業工會"}
+    tags = _tags("臺北報導:臺北市公共運輸處企業工會表示,公運工會將持續抗爭。")
+    assert _names(tags) == {"臺北市公共運輸處企業工會"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_arabic17 ar-3654 (and the directory's Egyptian and Jordanian general unions): a general union is
+    # named by the sector its workers are "in" or "by". Sentences of our own.
+    ("وقال رئيس النقابة العامة للعاملين في المناجم والتعدين إن الأجور متأخرة.", "النقابة العامة للعاملين في المناجم والتعدين"),
+    ("نظمت النقابة العامة للعاملين في الفنادق وقفة احتجاجية.", "النقابة العامة للعاملين في الفنادق"),
+    ("أعلنت النقابة العامة للعاملين بالبنوك رفضها للقرار.", "النقابة العامة للعاملين بالبنوك"),
+    ("طالبت النقابة العامة لعمال البناء والاخشاب بزيادة الأجور.", "النقابة العامة لعمال البناء والاخشاب"),
+    ("دعا الاتحاد العام للعاملين في الطباعة إلى الإضراب.", "الاتحاد العام للعاملين في الطباعة"),
+    ("وحذرت النقابة العامة للعاملين بالتأمين من تسريح العمال.", "النقابة العامة للعاملين بالتأمين"),
+    ("اجتمعت النقابة العامة للعاملين في المصارف مع الوزير.", "النقابة العامة للعاملين في المصارف"),
+    ("وأكدت النقابة العامة للعاملين في الموانئ الأردنية استمرار الإضراب.", "النقابة العامة للعاملين في الموانئ الأردنية"),
+])
+def test_an_arabic_general_union_is_named_by_the_sector_its_workers_are_in(text: str, name: str) -> None:
+    assert name in _names(default_tagger().tag(None, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "شاركت النقابة العامة للعاملين في الاعتصام أمام الوزارة.",  # took part in the sit-in
+    "طالبت النقابة العامة للعاملين بزيادة الأجور.",  # called for a raise
+    "وأشادت النقابة العامة للعاملين بالإجماع على القرار.",  # unanimously
+    "قررت النقابة العامة للعاملين في اجتماعها الإضراب.",  # in its meeting
+])
+def test_an_arabic_general_union_of_workers_with_no_sector_after_in_or_by_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
+@pytest.mark.parametrize("text", [
+    # wide_jaar20 ar-9357: an indefinite chain ending in an adjective without the article is a union described
+    # ("a professional teachers' union"), not named. Sentences of our own.
+    "ويطالب المعلمون بإنشاء نقابة معلمين مهنية تدافع عنهم.",
+    "أسس العمال نقابة موظفين حكومية في المدينة.",
+    "دعا النشطاء إلى تأسيس اتحاد عمال زراعية في الريف.",
+    "يسعى السائقون لتشكيل نقابة سائقين مستقلة ونقابة عمال خدمية.",
+    "وطالبوا بنقابة أطباء شرعية بدل اللجنة.",
+    "قال إن البلد يحتاج نقابة صحفيين حقيقية.",
+    "ترفض الحكومة إنشاء نقابة ممرضين رسمية.",
+    "أعلنوا ميلاد نقابة مهندسين شبابية في الجنوب.",
+    "يريد الموظفون نقابة عاملين قطاعية تمثلهم.",
+    "اقترح الوزير إنشاء اتحاد نقابات عمالية جديد.",
+])
+def test_an_arabic_indefinite_chain_ending_in_an_indefinite_adjective_names_none(text: str) -> None:
+    assert not default_tagger().tag(None, text, "ar").unions
+
+
+def test_an_arabic_indefinite_chain_ending_in_a_company_or_place_is_still_a_name() -> None:
+    assert "نقابة عمال شركة نفط الكويت" in _names(default_tagger().tag(None, "دعت نقابة عمال شركة نفط الكويت إلى الإضراب.", "ar"))

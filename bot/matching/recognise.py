@@ -1217,7 +1217,13 @@ def _korean_branch(written: str) -> str | None:
 # a name is taken only from a punctuation mark, a space, the start, or "與", "及", "和" (and) to the head, short
 # ("桃園市產業總工會與台灣美光企業工會、佳福育樂企業工會"), and not a kind of union alone ("企業工會") or a group
 # ("各工會", "國公營事業工會").
-_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|^)"
+# Verbs whose object is a union, glued before its name: "偕同" (together with), "聯同" (jointly with), "迫使" (forces),
+# "加入"/"參加" (joins), and those that found one ("建立", "成立", "組建", "籌組", "組織"): "建立企业工会" (to set up
+# enterprise unions) names a kind of union, "偕同桃園市空服員職業工會" the union after the verb.
+_CHINESE_VERBS_BEFORE = ("偕同", "聯同", "联同", "迫使", "加入", "參加", "参加", "建立", "成立", "組建", "组建", "籌組", "筹组",
+                         "組織", "组织")
+_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
+                            + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
                             r"(?:聯合會|联合会)?)")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
@@ -1225,11 +1231,13 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
                   "最大", "全港", "香港", "各級", "各级", "主要", "重要")
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的" (of), "受到" (received by), "除了" (besides),
-# "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", 700 members of). The name
+# "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", 700 members of), a verb of
+# _CHINESE_VERBS_BEFORE. The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
-_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名)")
+_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名|"
+                                    + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 
 
@@ -1248,12 +1256,29 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
-        if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or words.startswith(_CHINESE_KINDS)
+        if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or (words.startswith(_CHINESE_KINDS)
+                                                                  and not _opens_with_a_place(words, is_place))
                 or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and (words.isascii() or is_place(fold(words)))) or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
-    return names
+    return _chinese_short_names_as_full(names)
+
+
+def _chinese_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
+    """A Chinese short name ("停管工會") is the one union the story names in full whose name holds its characters in
+    order ("臺北市停車管理工程處企業工會"): Chinese shortens a name to the first character of its words (停車管理)."""
+    full_names = [name.name for name in names if len(name.name) > 6]
+    return [FoundName(name.start, name.end, owners[0], name.name)
+            if len(name.name) == 4 and len(owners := [full for full in full_names if _in_order(name.name, full)]) == 1
+            else name for name in names]
+
+
+def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether the words before a Chinese 工會 start with a place and go on: a city or county ("新北市產業總工會",
+    "新竹縣教師工會", not "新工會", a new union) or a country or territory ("香港職業治療師工會")."""
+    return words[2:3] in _CHINESE_LEVELS or words[3:4] in _CHINESE_LEVELS or (
+        len(words) > 2 and is_place(fold(words[:2])))
 
 
 # Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
@@ -1578,7 +1603,8 @@ _SCRIPT_NAMES = (
         # sectors joined to a name by "and" ("بالغزل والنسيج", "لعمال التربية والتكوين")
         trade_words=_folded_words("""
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
-            البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة"""),
+            البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
+            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة"""),
         head_first=True,
     ),
 )
@@ -1847,6 +1873,19 @@ def _is_nisba(word: str) -> bool:
     return word.startswith(_ARABIC_ARTICLE) and word.endswith(_ARABIC_ADJECTIVE_ENDINGS)
 
 
+def _sector_after_workers(original: str, words: list[tuple[int, int, str]], position: int) -> str | None:
+    """The sector (folded, with its article) that words[position] starts as "in" or "by" it ("في الموانئ",
+    "بالكهرباء"), or None when it starts none (see _ScriptNames.trade_words)."""
+    current = words[position][2]
+    if current == "في":
+        if position + 1 >= len(words) or not original[words[position][1]:words[position + 1][0]].isspace():
+            return None
+        sector: str | None = words[position + 1][2]
+    else:
+        sector = _arabic_without(current, "ب")
+    return sector if sector in _ARABIC.trade_words else None
+
+
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
@@ -1913,6 +1952,11 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 break
             elif construct_words >= 3:
                 break
+            elif (current.endswith("ية") or current in _ARABIC.plain_words) and not is_place(current):
+                # "نقابة معلمين مهنية", "نقابة سائقين مستقلة": an adjective without the article
+                # after an indefinite chain makes the phrase indefinite, a union described ("a professional
+                # teachers' union"); a name's chain ends with a definite word or a place
+                return None
             else:
                 complement.append(current[1:] if current.startswith("و") else current)
                 construct_words += 1
@@ -1925,6 +1969,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(conjunct or current)
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
+            elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
+                    original, words, position)) is not None:
+                # "النقابة العامة للعاملين في الموانئ", "... للعاملين بالكهرباء": the general unions of Egypt and
+                # Jordan are named by the sector their workers are "in"; not "شاركت ... للعاملين في الاعتصام"
+                complement.append(sector)
+                if current == "في":
+                    position += 1
             elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
                     original[words[position][1]:words[position + 1][0]].isspace()):
                 complement.append(words[position + 1][2])
@@ -1948,6 +1999,11 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
+    if definite and head_word == fold("نقابة") and state == "adjectives":
+        # "النقابة" names a union by whose workers or trade it is, after "for" ("النقابة العامة للعاملين في
+        # الكهرباء"); with adjectives only it is described ("النقابة العمالية الفلسطينية", "النقابة الموؤودة") or the
+        # adjective is a noun's after it ("برنامج النقابة العامة التوعوي", the union's awareness programme)
+        return None
     name = original[name_start:words[last][1]]
     if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
             words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
