@@ -74,7 +74,7 @@ class GazetteerRules:
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
 _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
 
@@ -82,7 +82,7 @@ _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
 def pattern_key(name: str) -> str:
     """The automaton key for a name: folded, lower-case, padded so it only matches whole words.
 
-    Chinese and Japanese write words without spaces, so their names are not padded; Korean and
+    Thai, Chinese and Japanese write words without spaces, so their names are not padded; Korean and
     Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
     their names are padded at the start only.
     """
@@ -610,3 +610,21 @@ def arabic_unjoined_keys(key: str) -> tuple[str, ...]:
             if not (clitic.endswith("ل") and rest.startswith("ال")):
                 keys.append(" " + rest)
     return tuple(found for found in keys if _ARABIC_NAME.fullmatch(found))
+
+
+# Nepali writes its postpositions joined to the noun: "कतारको" (Qatar's), "भारतमा" (in India), "मलेसियाबाट" (from
+# Malaysia), "साउदीले", up to two of them ("कतारमाको"); Marathi joins "मध्ये" (in) and its kin ("कतारमध्ये"). Hindi
+# writes its own apart ("भारत में"). Folded as text is, longest first.
+_DEVANAGARI_POSTPOSITIONS = tuple(sorted({normalize(word).lower for word in
+                                         "को का की मा बाट लाई ले सँग सित देखि तिर भित्र सम्म मै मध्ये मधील मधून".split()},
+                                        key=len, reverse=True))
+DEVANAGARI_WORD = re.compile("(?<= )[\u0900-\u097f]+(?= )")  # in padded folded text
+
+
+def joined_postposition_start(text: str, start: int, end: int) -> int | None:
+    """Where a postposition joined to the end of the Devanagari word text[start:end] starts, if one is (the word
+    goes on before it); None otherwise."""
+    for postposition in _DEVANAGARI_POSTPOSITIONS:
+        if text.endswith(postposition, start, end) and end - len(postposition) > start:
+            return end - len(postposition)
+    return None

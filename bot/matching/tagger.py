@@ -30,12 +30,14 @@ import ahocorasick
 from bot.matching.gazetteer import (
     ARABIC_JOINED_START,
     BACKED_FORMS,
+    DEVANAGARI_WORD,
     CaseRule,
     NameEntry,
     arabic_unjoined_keys,
     country_columns,
     country_name,
     gazetteer_rules,
+    joined_postposition_start,
     pattern_key,
 )
 from bot.matching.language import StoryReading
@@ -1196,6 +1198,36 @@ class _Automata(NamedTuple):
                     yield end, _key_info(key, entries)
                 end = padded.find(" ", end + 1)
 
+    def postposition_matches(self, padded: str) -> Iterator[tuple[int, _KeyInfo]]:
+        """(end index, key info) of each place name in Devanagari with postpositions joined to it in `padded`
+        ("कतारको" is Qatar's " कतार "; see gazetteer.joined_postposition_start), as the automaton's iter() would
+        report them if it held such keys: one postposition taken off each word ("श्रीलंकाको", of Sri Lanka), then two
+        ("कतारमाको")."""
+        joined: list[list[tuple[int, int]]] = [[], []]  # each word's span of one, then two, postpositions
+        for word in DEVANAGARI_WORD.finditer(padded):
+            stem_end = word.end()
+            for spans in joined:
+                stem_end = joined_postposition_start(padded, word.start(), stem_end)
+                if stem_end is None:
+                    break
+                spans.append((stem_end, word.end()))
+        for spans in joined:
+            if not spans:
+                return
+            # The postpositions written as spaces keep every index: a name that ends where they start is a match.
+            parts, at = [], 0
+            for stem_end, word_end in spans:
+                parts += (padded[at:stem_end], " " * (word_end - stem_end))
+                at = word_end
+            unjoined = "".join(parts) + padded[at:]
+            stem_ends = {stem_end for stem_end, _ in spans}
+            for end, info in self.other_scripts.iter(unjoined):
+                if end in stem_ends and info.end_back == 1:  # a padded key closed by the postpositions' first space
+                    entries = tuple(entry for entry in info.entries if entry.kind == "country")
+                    if entries:
+                        yield end, info if len(entries) == len(info.entries) else _key_info(
+                            unjoined[end - info.start_back:end + 1], entries)
+
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
 # new directory whenever an admin adds, merges or rejects a union; a cache by count kept up to
@@ -1425,6 +1457,21 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+# Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
+# gazetteer.pattern_key); folded text has lost the vowel and tone marks above and below the letters, so a short name
+# is often a piece of another word there ("ลาว", Laos, in "กล่าว", said; "จีน", China, folds to "จน", until): one
+# of fewer letters than this counts only as a word of its own, with no Thai letter touching it.
+_MIN_INSIDE_THAI_LETTERS = 5
+
+
+def _inside_thai_word(lower: str, start: int, end: int) -> bool:
+    """True when a short name in Thai letters touches another Thai letter in the folded text."""
+    if end - start >= _MIN_INSIDE_THAI_LETTERS or not _THAI_LETTER.match(lower, start):
+        return False
+    return bool(start and _THAI_LETTER.match(lower, start - 1)) or bool(_THAI_LETTER.match(lower, end))
+
+
 _SPAN = itemgetter(0, 1)  # a candidate's (start, -end), in C: a lambda slicing each candidate cost more
 
 
@@ -1637,7 +1684,7 @@ class Tagger:
         ascii_text = lower.isascii()
         if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
-                            self._automata.arabic_joined_matches(padded))
+                            self._automata.arabic_joined_matches(padded), self._automata.postposition_matches(padded))
         for end_index, (start_back, end_back, entries, case_check, detail) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back
@@ -1663,8 +1710,9 @@ class Tagger:
                 continue
             if not ascii_text and entries[0].kind == "country" and (
                     not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
-                    or _inside_katakana_word(lower, norm_start, norm_end)):  # "アルバ" (Aruba) in "アルバイト"
-                continue  # (both need letters beyond ASCII in the folded text)
+                    or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
+                    or _inside_thai_word(lower, norm_start, norm_end)):  # "ลาว" (Laos) in "กลาว" (said, folded)
+                continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
