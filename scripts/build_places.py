@@ -565,7 +565,10 @@ def main() -> None:
     lines: list[str] = []
 
     def line(name: str, code: str, form: str) -> str:
-        return f"{pattern_key(name)}\t{fold_cased(name)}\t{case_rule_for(name)}\t{code}\t{form}"
+        # A Thai name keeps the tone marks and vowels below its letters that folding drops: the tagger compares them
+        # where the name sits inside a run of Thai letters ("ตองกา", Tonga, folded, is in "ต้องการ", want).
+        cased = unicodedata.normalize("NFC", name) if script_of(name) == "THAI" else fold_cased(name)
+        return f"{pattern_key(name)}\t{cased}\t{case_rule_for(name)}\t{code}\t{form}"
 
     foreign = foreign_country_names(rules.foreign_stoplist)
     for name, codes in sorted(foreign.items()):

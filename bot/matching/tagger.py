@@ -1459,17 +1459,24 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
-# gazetteer.pattern_key); folded text has lost the vowel and tone marks above and below the letters, so a short name
-# is often a piece of another word there ("ลาว", Laos, in "กล่าว", said; "จีน", China, folds to "จน", until): one
-# of fewer letters than this counts only as a word of its own, with no Thai letter touching it.
-_MIN_INSIDE_THAI_LETTERS = 5
+# gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
+# only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
+# folded, is in "ต้องการ", want), and one of fewer letters than this only as a word of its own (with its marks, "ไทย"
+# is in "คนไทย", Thai people; "จีน", China, in "แรงงานจีน", Chinese workers).
+_MIN_INSIDE_THAI_LETTERS = 4
 
 
-def _inside_thai_word(lower: str, start: int, end: int) -> bool:
-    """True when a short name in Thai letters touches another Thai letter in the folded text."""
-    if end - start >= _MIN_INSIDE_THAI_LETTERS or not _THAI_LETTER.match(lower, start):
+def _inside_thai_word(source: NormalizedText, start: int, end: int, spelling: str) -> bool:
+    """True when a name in Thai letters, written `spelling`, is part of another word in the folded text: it touches
+    another Thai letter and is short or spelt otherwise in the original text."""
+    lower = source.lower
+    if not _THAI_LETTER.match(lower, start) or not (
+            start and _THAI_LETTER.match(lower, start - 1) or _THAI_LETTER.match(lower, end)):
         return False
-    return bool(start and _THAI_LETTER.match(lower, start - 1)) or bool(_THAI_LETTER.match(lower, end))
+    if end - start < _MIN_INSIDE_THAI_LETTERS:
+        return True
+    original_start, original_end = (start, end) if source.offsets is None else source.original_span(start, end)
+    return unicodedata.normalize("NFC", source.original[original_start:original_end]) != spelling
 
 
 _SPAN = itemgetter(0, 1)  # a candidate's (start, -end), in C: a lambda slicing each candidate cost more
@@ -1711,7 +1718,7 @@ class Tagger:
             if not ascii_text and entries[0].kind == "country" and (
                     not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
-                    or _inside_thai_word(lower, norm_start, norm_end)):  # "ลาว" (Laos) in "กลาว" (said, folded)
+                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
