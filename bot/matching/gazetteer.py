@@ -74,6 +74,7 @@ class GazetteerRules:
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
+_THAI_NAME = re.compile("[\u0e01-\u0e4e]")
 _UNSPACED_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
 _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
@@ -529,8 +530,11 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
 
     def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
-        # Only the "exact" rule reads `cased`; without it most entries are equal and stored once.
-        fields: tuple[str, Form, str, CaseRule] = (code, "acronym", cased, rule) if rule == "exact" else (code, form, "", rule)
+        # Only the "exact" rule and a Thai name (spelt with the marks folding drops, see tagger._inside_thai_word)
+        # read `cased`; without it most entries are equal and stored once.
+        fields: tuple[str, Form, str, CaseRule] = (
+            (code, "acronym", cased, rule) if rule == "exact"
+            else (code, form, cased, rule) if _THAI_NAME.match(cased) else (code, form, "", rule))
         entry = shared_entries.get(fields)
         if entry is None:
             entry = shared_entries[fields] = NameEntry("country", *fields)
