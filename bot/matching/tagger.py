@@ -1207,15 +1207,17 @@ class _Automata(NamedTuple):
         for word in DEVANAGARI_WORD.finditer(padded):
             stem_end = word.end()
             for spans in joined:
-                stem_end = joined_postposition_start(padded, word.start(), stem_end)
-                if stem_end is None:
+                postposition_start = joined_postposition_start(padded, word.start(), stem_end)
+                if postposition_start is None:
                     break
+                stem_end = postposition_start
                 spans.append((stem_end, word.end()))
         for spans in joined:
             if not spans:
                 return
             # The postpositions written as spaces keep every index: a name that ends where they start is a match.
-            parts, at = [], 0
+            parts: list[str] = []
+            at = 0
             for stem_end, word_end in spans:
                 parts += (padded[at:stem_end], " " * (word_end - stem_end))
                 at = word_end
