@@ -54,6 +54,9 @@ def test_thai_country_names_inside_unspaced_text(title: str, text: str, code: st
     ("ผู้นำสหภาพกล่าวว่าจะประท้วง", "ประธานสหภาพกล่าวว่าคนงานจะหยุดงาน", "LA"),  # "ลาว" (Laos) in "กล่าว" (said)
     ("คนงานยากจนเรียกร้องค่าแรง", "จนถึงวันนี้ยังไม่มีคำตอบ", "CN"),  # "จีน" (China) is short: "แรงงานจีน"
     ("คนงานต้องการค่าจ้างเพิ่ม", "สหภาพแรงงานต้องการให้นายจ้างเจรจา", "TO"),  # "ตองกา" (Tonga) in "ต้องการ" (want)
+    # a name glued after a noun says whose: "บริษัทญี่ปุ่น", a Japanese company; "แรงงานเมียนมา", Myanmar workers
+    ("บริษัทญี่ปุ่นเลิกจ้างคนงาน", "คนงานของบริษัทญี่ปุ่นถูกเลิกจ้างกะทันหัน", "JP"),
+    ("แรงงานเมียนมาถูกจับกุม", "ตำรวจจับกุมแรงงานเมียนมาที่ไม่มีใบอนุญาต", "MM"),
 ])
 def test_thai_names_inside_other_words_name_no_country(title: str, text: str, wrong: str) -> None:
     assert wrong not in named(tag(title, text, "th"))

@@ -1466,16 +1466,23 @@ _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 # folded, is in "ต้องการ", want), and one of fewer letters than this only as a word of its own (with its marks, "ไทย"
 # is in "คนไทย", Thai people; "จีน", China, in "แรงงานจีน", Chinese workers).
 _MIN_INSIDE_THAI_LETTERS = 4
+# Thai puts a country's name after a noun to say whose ("แรงงานเมียนมา", Myanmar workers; "บริษัทญี่ปุ่น", a Japanese
+# company) and after a word of place where it is the place ("ในอิสราเอล", in Israel; "จาก", from; "ที่", at;
+# "ประเทศ", the country; "ของ", of; "ยัง"/"ไป", to): glued to a word before it, a name counts only after one of these.
+_THAI_PLACE_WORDS = tuple(normalize(word).lower for word in ("ใน", "ที่", "จาก", "ประเทศ", "ของ", "ยัง", "ไป"))
 
 
 def _inside_thai_word(source: NormalizedText, start: int, end: int, spelling: str) -> bool:
-    """True when a name in Thai letters, written `spelling`, is part of another word in the folded text: it touches
-    another Thai letter and is short or spelt otherwise in the original text."""
+    """True when a name in Thai letters, written `spelling`, is not a place of its own in the folded text: it touches
+    another Thai letter and is short, is spelt otherwise in the original text, or follows a word that is no word of
+    place."""
     lower = source.lower
-    if not _THAI_LETTER.match(lower, start) or not (
-            start and _THAI_LETTER.match(lower, start - 1) or _THAI_LETTER.match(lower, end)):
+    if not _THAI_LETTER.match(lower, start):
         return False
-    if end - start < _MIN_INSIDE_THAI_LETTERS:
+    glued_before = bool(start and _THAI_LETTER.match(lower, start - 1))
+    if not glued_before and not _THAI_LETTER.match(lower, end):
+        return False
+    if end - start < _MIN_INSIDE_THAI_LETTERS or glued_before and not lower.endswith(_THAI_PLACE_WORDS, 0, start):
         return True
     original_start, original_end = (start, end) if source.offsets is None else source.original_span(start, end)
     return unicodedata.normalize("NFC", source.original[original_start:original_end]) != spelling
