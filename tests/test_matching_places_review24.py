@@ -86,7 +86,14 @@ def test_own_script_place_rows(name: str, code: str, form: str) -> None:
     assert (entry.target, entry.form) == (code, form)
 
 
-@pytest.mark.parametrize("name", ["القدس", "الجزيرة", "असम", "الشرقية"])
+@pytest.mark.parametrize("name", ["القدس", "الجزيرة", "असम", "الشرقية", "صلاح الدين", "باري"])
 def test_own_script_regions_that_are_words_or_stoplisted_are_left_out(name: str) -> None:
     keys, _ = country_columns()
     assert pattern_key(name) not in set(keys)
+
+
+def test_a_man_named_like_an_arabic_region_names_no_country() -> None:
+    # "صلاح الدين" is Iraq's Salah al-Din governorate and a common man's name (stoplisted in gazetteer.toml)
+    tags = tag("إضراب عمال النسيج في المحلة",
+               "قال صلاح الدين محمود، رئيس النقابة، إن العمال في المحلة الكبرى في مصر مستمرون في الإضراب.", "ar")
+    assert "IQ" not in named(tags)
