@@ -72,3 +72,33 @@ def test_a_shared_acronym_goes_to_the_place_not_to_the_migrants_origin() -> None
 def test_a_shared_acronym_stays_unresolved_between_two_places() -> None:
     tags = _tags("A UGT denunciou a exploração em empresas de limpeza em Lisboa e em São Paulo.", "pt")
     assert not {"ugt-pt", "ugt-br"} & _union_ids(tags)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("أعلن ITF أن البحارة عالقون في الميناء منذ شهرين.", "ar"),
+    ("ITF اعلام کرد که کارگران بندر حقوق نگرفته‌اند.", "fa"),
+])
+def test_arabic_script_words_for_workers_back_a_short_international_acronym_as_english_ones_do(
+        text: str, language: str) -> None:
+    assert "itf" in _union_ids(_tags(text, language))
+
+
+def test_a_short_acronym_with_no_word_for_workers_or_unions_still_needs_one() -> None:
+    assert "itf" not in _union_ids(_tags("ITF اعلام کرد", "fa"))
+
+
+def _discovered_names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions if tag.union_id.startswith("found:")}
+
+
+@pytest.mark.parametrize("text, full", [
+    ("台灣鐵路工會批評交通部的人力補充計畫緩不濟急。台鐵工會表示將在春節前發動依法休假行動。", "台灣鐵路工會"),
+    ("中華航空企業工會在桃園機場園區召開記者會。華航企業工會表示，若協商破裂不排除罷工。", "中華航空企業工會"),
+])
+def test_a_chinese_name_shortened_to_its_words_first_letters_is_the_full_names_union(text: str, full: str) -> None:
+    assert _discovered_names(_tags(text, "zh")) == {full}
+
+
+def test_a_chinese_name_without_one_word_of_another_is_another_union() -> None:
+    tags = _tags("高雄市產業總工會與高雄市總工會今天共同召開記者會。", "zh")
+    assert _discovered_names(tags) == {"高雄市產業總工會", "高雄市總工會"}

@@ -767,7 +767,15 @@ _NEXT_LISTED_OR_EN = re.compile(_LIST_JOINT_OR_EN + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-
 # Words of a sentence that say its list of acronyms is a list of unions.
 # An acronym only one union has stands for it beside a union office too ("GMB national secretary",
 # "a GMB representative"), words that back no other directory acronym (_keep_unresolved_acronyms).
-_ACRONYM_CUES = _LABOUR_CUES | frozenset("""
+# Arabic, Persian and Urdu words for unions, then for workers, seafarers and a strike, back a Latin acronym written in
+# their text as the English words do ("قال ITUC في بيان ... العمال", "ITF ... البحارة", "PWF ... مزدوروں").
+_ARABIC_SCRIPT_UNION_NOUNS = frozenset(fold(word) for word in """
+نقابة النقابة نقابات النقابات اتحاد الاتحاد اتحادیه اتحادیه‌ها اتحادیه‌های سندیکا سندیکای سندیکاها یونین یونینز یونینوں
+""".split())
+_ARABIC_SCRIPT_LABOUR_WORDS = frozenset(fold(word) for word in """
+عمال العمال العاملين إضراب الإضراب بحارة البحارة کارگر کارگران کارگری اعتصاب مزدور مزدوروں ہڑتال
+""".split())
+_ACRONYM_CUES = _LABOUR_CUES | _ARABIC_SCRIPT_UNION_NOUNS | _ARABIC_SCRIPT_LABOUR_WORDS | frozenset("""
 secretary representative rep reps organiser organisers organizer organizers official officials steward stewards
 """.split())
 # The words of _LABOUR_CUES that name a union itself, not workers, members, a strike or an office: the cue a national
@@ -777,7 +785,7 @@ union unions federation unionists sindicato sindicatos sindical sindicales sindi
 syndicat syndicats syndicale syndical syndicaux sindacato sindacati sindacale sindacali gewerkschaft gewerkschaften
 fackforbund fackforbundet facket zwiazek zwiazku zwiazkowcy sendika sendikasi sendikalar serikat unyon vakbond vakbonden
 vakcentrale fagforbund fagforening ammattiliitto odbory συνδικατο σωματειο ομοσπονδια профсоюз профсоюза профспілка
-""".split())
+""".split()) | _ARABIC_SCRIPT_UNION_NOUNS
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
 federations confederations""".split())
@@ -2564,8 +2572,7 @@ class Tagger:
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
                 backed = [entry.target for entry in entries]
                 if len(set(backed)) > 1:
-                    backed = self._of_the_place(backed, (story_countries - origins_only()) | {
-                        record.country for union_id, _ in accepted if (record := self.unions.get(union_id)) is not None})
+                    backed = self._of_the_place(backed, (story_countries - origins_only()) | self._countries_of(accepted))
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
                     if (record := self.unions.get(backed[0])) is not None and record.country:
@@ -2611,11 +2618,15 @@ class Tagger:
         # Such a mention goes to the union of the country of a union the language backs, wherever the story names it
         # ("Sintrainagro denunció amenazas en Urabá. La CUT exigió protección": Colombia's CUT).
         for match, backed in shared:
-            backed = self._of_the_place(backed, {record.country for union_id, _ in accepted
-                                                 if (record := self.unions.get(union_id)) is not None})
+            backed = self._of_the_place(backed, self._countries_of(accepted))
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
         return accepted
+
+    def _countries_of(self, unions: Iterable[tuple[str, _Match]]) -> set[str]:
+        """The countries of the national unions among `unions`."""
+        return {record.country for union_id, _ in unions
+                if (record := self.unions.get(union_id)) is not None and record.country is not None}
 
     def _of_the_place(self, targets: list[str], countries: AbstractSet[str]) -> list[str]:
         """Of the unions a mention may name, those of `countries` (the story's place) if that leaves one, else all:
@@ -3358,13 +3369,14 @@ def _unspaced_short_form(name: str) -> str | None:
 
 def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
                      merged_into: dict[int, _FoundUnion]) -> _FoundUnion | None:
-    """The one other found name that `entry`'s unspaced short form `short` ends or is (after the names already merged),
-    named as the story writes it more often (then with its short form as its acronym when it has none): "両備バス労組"
-    twice, "岡山・両備バス労組" once is 両備バス労働組合. None when no name or several ("교사노조" after "서울교사노조" and
-    "경기교사노조")."""
+    """The one other found name that `entry`'s unspaced short form `short` ends, is or abbreviates (see _abbreviates;
+    after the names already merged), named as the story writes it more often (then with its short form as its acronym
+    when it has none): "両備バス労組" twice, "岡山・両備バス労組" once is 両備バス労働組合; "台鐵工會" is "台灣鐵路工會". None
+    when no name or several ("교사노조" after "서울교사노조" and "경기교사노조")."""
     ends: dict[int, _FoundUnion] = {}
     for other in discovered:
-        if other is not entry and (form := unspaced.get(id(other))) is not None and form.endswith(short):
+        if other is not entry and (form := unspaced.get(id(other))) is not None and (
+                form.endswith(short) or _abbreviates(short, form)):
             while id(other) in merged_into:
                 other = merged_into[id(other)]
             ends[id(other)] = other
@@ -3375,6 +3387,30 @@ def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnio
     elif longer.acronym is None:
         longer.acronym = entry.acronym or entry.name
     return longer
+
+
+_ABBREVIATED_HEAD = 2  # letters at least of the head word an abbreviated name ends with as its full name does ("工會")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the unspaced name `short` is `full` abbreviated: the same head word (the same last letters), before it
+    letters of `full`'s in order, left out at two places or more, as Chinese shortens a name to its words' first
+    letters ("台鐵工會" for "台灣鐵路工會", "華航企業工會" for "中華航空企業工會"). Letters left out at one place are as
+    often a word of another union's name ("高雄市總工會" and "高雄市產業總工會" are two federations)."""
+    same = 0
+    while same < min(len(short), len(full)) and short[-1 - same] == full[-1 - same]:
+        same += 1
+    name, full_name = short[:len(short) - same], full[:len(full) - same]
+    if same < _ABBREVIATED_HEAD or len(name) < 2:
+        return False
+    gaps, position = 0, 0
+    for letter in name:
+        found = full_name.find(letter, position)
+        if found < 0:
+            return False
+        gaps += found > position
+        position = found + 1
+    return gaps + (position < len(full_name)) >= 2
 
 
 def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
