@@ -102,3 +102,14 @@ def test_a_chinese_name_shortened_to_its_words_first_letters_is_the_full_names_u
 def test_a_chinese_name_without_one_word_of_another_is_another_union() -> None:
     tags = _tags("高雄市產業總工會與高雄市總工會今天共同召開記者會。", "zh")
     assert _discovered_names(tags) == {"高雄市產業總工會", "高雄市總工會"}
+
+
+def test_a_foreign_unions_acronym_in_brackets_after_an_arabic_name_abbreviates_that_name() -> None:
+    tags = _tags("تستعد الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM) لإطلاق حملة انتخابات في نواكشوط.", "ar")
+    assert "cntm-br" not in _union_ids(tags)
+
+
+def test_an_acronym_spelt_in_urdu_letters_is_no_international_union_without_a_word_for_one_beside_it() -> None:
+    tags = _tags("پاکستان فیڈرل یونین آف جرنلسٹس نے احتجاج کا اعلان کیا۔ "
+                 "ایف آئی اے کی جانب سے لاہور کے صحافی کو گرفتار کرنا غلط ہے۔", "ur")
+    assert "fia" not in _union_ids(tags)

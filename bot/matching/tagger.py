@@ -223,6 +223,7 @@ _RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
+_LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
 _TOWN_PREPOSITIONS = frozenset({
@@ -775,7 +776,8 @@ _ARABIC_SCRIPT_UNION_NOUNS = frozenset(fold(word) for word in """
 _ARABIC_SCRIPT_LABOUR_WORDS = frozenset(fold(word) for word in """
 عمال العمال العاملين إضراب الإضراب بحارة البحارة کارگر کارگران کارگری اعتصاب مزدور مزدوروں ہڑتال
 """.split())
-_ACRONYM_CUES = _LABOUR_CUES | _ARABIC_SCRIPT_UNION_NOUNS | _ARABIC_SCRIPT_LABOUR_WORDS | frozenset("""
+_ARABIC_SCRIPT_CUES = _ARABIC_SCRIPT_UNION_NOUNS | _ARABIC_SCRIPT_LABOUR_WORDS
+_ACRONYM_CUES = _LABOUR_CUES | frozenset("""
 secretary representative rep reps organiser organisers organizer organizers official officials steward stewards
 """.split())
 # The words of _LABOUR_CUES that name a union itself, not workers, members, a strike or an office: the cue a national
@@ -785,7 +787,7 @@ union unions federation unionists sindicato sindicatos sindical sindicales sindi
 syndicat syndicats syndicale syndical syndicaux sindacato sindacati sindacale sindacali gewerkschaft gewerkschaften
 fackforbund fackforbundet facket zwiazek zwiazku zwiazkowcy sendika sendikasi sendikalar serikat unyon vakbond vakbonden
 vakcentrale fagforbund fagforening ammattiliitto odbory συνδικατο σωματειο ομοσπονδια профсоюз профсоюза профспілка
-""".split()) | _ARABIC_SCRIPT_UNION_NOUNS
+""".split())
 _UNION_LIST_CUES = _LABOUR_CUES | frozenset("""
 syndicats centrales sindicatos centrais sindacati gewerkschaften serikat sendikalar konfederasyonlar
 federations confederations""".split())
@@ -1368,10 +1370,15 @@ def _word_before(original: str, start: int) -> str | None:
 
 
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
-    """True when the words around [start, end) are written in capitals (a shouted headline); only letters that have
-    a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not shouted ("قال ITUC في بيان")."""
+    """True when the words around [start, end) are written in capitals (a shouted headline). Around an acronym in
+    capitals only letters that have a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not
+    shouted ("قال ITUC في بيان"); an acronym spelt in letters without case ("ایف آئی اے") is read so still."""
     around = original[max(0, start - 40):start] + " " + original[end:end + 40]
-    return around == around.upper() and sum(char != char.lower() for char in around) >= 4
+    if around != around.upper():
+        return False
+    if (surface := original[start:end]) != surface.lower():
+        return sum(char != char.lower() for char in around) >= 4
+    return len(_LETTERS.findall(around)) >= 4
 
 
 _LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")  # the words of more than three letters
@@ -2544,6 +2551,7 @@ class Tagger:
                           if entry.kind == "union" and not entry.needs_support
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
+                          and not self._abbreviates_name_elsewhere(entry, match, story_countries)
                           and not self._word_of_another_language(entry, match, story_countries, nordic_home)
                           and not self._hyphen_name_written_small(entry, match)]
             if len(standalone) == 1:
@@ -2647,6 +2655,14 @@ class Tagger:
                 and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
                         and record.country is not None and record.country not in story_countries
                         for entry in match.entries))
+
+    def _abbreviates_name_elsewhere(self, entry: NameEntry, match: _Match, story_countries: AbstractSet[str]) -> bool:
+        """An acronym in brackets after a name, of a national union of a country the story does not name, abbreviates
+        that name ("الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM)" in Mauritania, not Brazil's CNTM): it stands for the
+        directory's union only as a backed mention does (see _is_backed)."""
+        return (bool(story_countries) and entry.form in _ACRONYM_FORMS and _after_bracket(match)
+                and (record := self.unions.get(entry.target)) is not None
+                and record.country is not None and record.country not in story_countries)
 
     def _named_after_other_country(self, match: _Match) -> bool:
         """A directory name written right after another country's name or demonym names that country's union, not the
@@ -2773,7 +2789,11 @@ class Tagger:
         # garment workers in Dhaka", "BNP Secretary General": Bangladesh's party, not Belarus's union; "a GMB union
         # delegation in Kyiv" still counts).
         words = _sentence(match.original, match.start, match.end).split()
-        has_cue = not (_ACRONYM_CUES if record.country is None or not story_countries else _UNION_NOUN_CUES).isdisjoint(words)
+        cues, script_cues = ((_ACRONYM_CUES, _ARABIC_SCRIPT_CUES) if record.country is None or not story_countries
+                             else (_UNION_NOUN_CUES, _ARABIC_SCRIPT_UNION_NOUNS))
+        # The Arabic-script words back an acronym in Latin capitals only: spelt in Urdu letters ("ایف آئی اے") it is
+        # as often an agency's.
+        has_cue = not cues.isdisjoint(words) or (surface != surface.lower() and not script_cues.isdisjoint(words))
         if record.country is None:
             # An international's acronym counts as well in a story that writes a union's full name or names another
             # union for sure ("the IFJ Executive Committee" after the Union of Russian Journalists, "Глобальної
