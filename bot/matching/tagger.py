@@ -1538,6 +1538,7 @@ class Tagger:
                     and names_a_trade_only(entry.name)]:
             del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
         union_matches = _acronyms_of_found_names(found, union_matches)
+        union_matches = _without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         detected: list[str | None] = []  # the story's language, detected at most once and only when needed
@@ -2551,7 +2552,6 @@ class Tagger:
                           if entry.kind == "union" and not entry.needs_support
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
-                          and not self._abbreviates_name_elsewhere(entry, match, story_countries)
                           and not self._word_of_another_language(entry, match, story_countries, nordic_home)
                           and not self._hyphen_name_written_small(entry, match)]
             if len(standalone) == 1:
@@ -2655,14 +2655,6 @@ class Tagger:
                 and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
                         and record.country is not None and record.country not in story_countries
                         for entry in match.entries))
-
-    def _abbreviates_name_elsewhere(self, entry: NameEntry, match: _Match, story_countries: AbstractSet[str]) -> bool:
-        """An acronym in brackets after a name, of a national union of a country the story does not name, abbreviates
-        that name ("الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM)" in Mauritania, not Brazil's CNTM): it stands for the
-        directory's union only as a backed mention does (see _is_backed)."""
-        return (bool(story_countries) and entry.form in _ACRONYM_FORMS and _after_bracket(match)
-                and (record := self.unions.get(entry.target)) is not None
-                and record.country is not None and record.country not in story_countries)
 
     def _named_after_other_country(self, match: _Match) -> bool:
         """A directory name written right after another country's name or demonym names that country's union, not the
@@ -2927,6 +2919,21 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.end:match.end + 1] in (")", "]")
             and bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
+
+
+def _without_acronyms_of_named(union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
+    """`union_matches` without the acronyms in brackets right after a name of one directory union, found or matched,
+    that none of them is: they abbreviate that name ("الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM)", Mauritania's
+    confederation, not Brazil's CNTM)."""
+    named_at: dict[tuple[Field, int], str] = {(match.field, match.end): entry.directory_id for entry in found.values()
+                                              if entry.directory_id for match in entry.matches}
+    named_at.update(((match.field, match.end), match.entries[0].target) for match in union_matches
+                    if match.entries and all(entry.form == "alias" for entry in match.entries)
+                    and len({entry.target for entry in match.entries}) == 1)
+    return [match for match in union_matches
+            if not (match.entries and _after_bracket(match) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
+                    and (opened := _bracket_opened_at(match)) is not None and (union_id := named_at.get(opened)) is not None
+                    and all(entry.target != union_id for entry in match.entries))]
 
 
 def _after_bracket(match: _Match) -> bool:
