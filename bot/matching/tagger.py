@@ -1538,7 +1538,7 @@ class Tagger:
                     and names_a_trade_only(entry.name)]:
             del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
         union_matches = _acronyms_of_found_names(found, union_matches)
-        union_matches = _without_acronyms_of_named(union_matches, found)
+        union_matches = self._without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         detected: list[str | None] = []  # the story's language, detected at most once and only when needed
@@ -2656,6 +2656,29 @@ class Tagger:
                         and record.country is not None and record.country not in story_countries
                         for entry in match.entries))
 
+    def _without_acronyms_of_named(self, union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
+        """`union_matches` without the acronyms in brackets right after a name of one directory union, found or
+        matched, that writes its own country and that none of them is: they abbreviate that name ("الكونفدرالية
+        الوطنية للشغيلة الموريتانية (CNTM)", Mauritania's confederation, not Brazil's CNTM). After a name without its
+        country the acronym may say whose it is ("la Fédération autonome de l'enseignement (UGTM)": Morocco's)."""
+        named_at: dict[tuple[Field, int], tuple[str, int]] = {
+            (match.field, match.end): (entry.directory_id, match.start) for entry in found.values() if entry.directory_id
+            for match in entry.matches}
+        named_at.update(((match.field, match.end), (match.entries[0].target, match.start)) for match in union_matches
+                        if match.entries and all(entry.form == "alias" for entry in match.entries)
+                        and len({entry.target for entry in match.entries}) == 1)
+        kept: list[_Match] = []
+        for match in union_matches:
+            if match.entries and _after_bracket(match) and all(entry.form in _ACRONYM_FORMS for entry in match.entries) and (
+                    (opened := _bracket_opened_at(match)) is not None and (named := named_at.get(opened)) is not None
+                    and all(entry.target != named[0] for entry in match.entries)
+                    and (record := self.unions.get(named[0])) is not None and record.country is not None and any(
+                        record.country in self._automata.countries_named(word)
+                        for word in fold(match.original[named[1]:opened[1]]).split())):
+                continue
+            kept.append(match)
+        return kept
+
     def _named_after_other_country(self, match: _Match) -> bool:
         """A directory name written right after another country's name or demonym names that country's union, not the
         directory's whose name leaves its country out: "मलेसियाली ट्रेड युनियन कांग्रेस" (the Malaysian TUC) is not
@@ -2919,21 +2942,6 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.end:match.end + 1] in (")", "]")
             and bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
-
-
-def _without_acronyms_of_named(union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
-    """`union_matches` without the acronyms in brackets right after a name of one directory union, found or matched,
-    that none of them is: they abbreviate that name ("الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM)", Mauritania's
-    confederation, not Brazil's CNTM)."""
-    named_at: dict[tuple[Field, int], str] = {(match.field, match.end): entry.directory_id for entry in found.values()
-                                              if entry.directory_id for match in entry.matches}
-    named_at.update(((match.field, match.end), match.entries[0].target) for match in union_matches
-                    if match.entries and all(entry.form == "alias" for entry in match.entries)
-                    and len({entry.target for entry in match.entries}) == 1)
-    return [match for match in union_matches
-            if not (match.entries and _after_bracket(match) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
-                    and (opened := _bracket_opened_at(match)) is not None and (union_id := named_at.get(opened)) is not None
-                    and all(entry.target != union_id for entry in match.entries))]
 
 
 def _after_bracket(match: _Match) -> bool:
