@@ -74,6 +74,7 @@ from bot.matching.unions import (
     ACRONYM_VARIANT_MIN_LETTERS,
     KOREAN_TRADE_SHORT_NAME,
     LOWER_CASE_WORD_ACRONYMS,
+    NAME_COUNTRY_FORMS,
     ORDINARY_WORD_NAMES,
     UnionDirectory,
     UnionRecord,
@@ -895,6 +896,15 @@ _NEXT_LISTED_OR_EN = re.compile(_LIST_JOINT_OR_EN + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-
 # Words of a sentence that say its list of acronyms is a list of unions.
 # An acronym only one union has stands for it beside a union office too ("GMB national secretary",
 # "a GMB representative"), words that back no other directory acronym (_keep_unresolved_acronyms).
+# Arabic, Persian and Urdu words for unions, then for workers, seafarers and a strike, back a Latin acronym written in
+# their text as the English words do ("قال ITUC في بيان ... العمال", "ITF ... البحارة", "PWF ... مزدوروں").
+_ARABIC_SCRIPT_UNION_NOUNS = frozenset(fold(word) for word in """
+نقابة النقابة نقابات النقابات اتحاد الاتحاد اتحادیه اتحادیه‌ها اتحادیه‌های سندیکا سندیکای سندیکاها یونین یونینز یونینوں
+""".split())
+_ARABIC_SCRIPT_LABOUR_WORDS = frozenset(fold(word) for word in """
+عمال العمال العاملين إضراب الإضراب بحارة البحارة کارگر کارگران کارگری اعتصاب مزدور مزدوروں ہڑتال
+""".split())
+_ARABIC_SCRIPT_CUES = _ARABIC_SCRIPT_UNION_NOUNS | _ARABIC_SCRIPT_LABOUR_WORDS
 _ACRONYM_CUES = _LABOUR_CUES | frozenset("""
 secretary representative rep reps organiser organisers organizer organizers official officials steward stewards
 """.split())
@@ -925,6 +935,8 @@ _UNION_OFFICE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?:deputy |assistant )?general secretary|national (?:secretary|officer)|"
     r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
     r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
+_WORDS_BEFORE_REACH = 40  # characters before a union name read for the country words before it
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # Chinese, Japanese
 _MODEL_SUFFIX = re.compile(r"[-‐‑][A-Za-z0-9](?![\w\-])")  # "USB-C": one letter or digit after a hyphen (not "INTTUC-র")
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers of\s+(?:the\s+)?$")
 _NON_LETTERS = re.compile(r"[\W_]")
@@ -1286,6 +1298,16 @@ class _Automata(NamedTuple):
         # Keys are padded as pattern_key pads them: " name ", " 서울" or "北京".
         return any(self._is_country_key(key) for key in (f" {folded} ", f" {folded}", folded))
 
+    def countries_named(self, folded: str) -> frozenset[str]:
+        """The countries whose name, demonym or foreign name the folded text is ("malaysian": MY; "congo": CD, CG)."""
+        codes: set[str] = set()
+        for key in (f" {folded} ", f" {folded}", folded):
+            info = (self.latin if key.isascii() else self.other_scripts).get(key, None)
+            entries = info.entries if info is not None else () if key.isascii() else self.arabic_joined_entries(key)
+            codes.update(code for entry in entries if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS
+                         for code in (entry.alternatives or (entry.target,)))
+        return frozenset(codes)
+
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
             info = self.other_scripts.get(key, None)
@@ -1589,9 +1611,15 @@ def _is_given_name(match: _Match) -> bool:
 
 
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
-    """True when the words around [start, end) are written in capitals (a shouted headline)."""
+    """True when the words around [start, end) are written in capitals (a shouted headline). Around an acronym in
+    capitals only letters that have a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not
+    shouted ("قال ITUC في بيان"); an acronym spelt in letters without case ("ایف آئی اے") is read so still."""
     around = original[max(0, start - 40):start] + " " + original[end:end + 40]
-    return around == around.upper() and len(_LETTERS.findall(around)) >= 4
+    if around != around.upper():
+        return False
+    if (surface := original[start:end]) != surface.lower():
+        return sum(char != char.lower() for char in around) >= 4
+    return len(_LETTERS.findall(around)) >= 4
 
 
 _LONG_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")  # the words of more than three letters
@@ -1780,6 +1808,7 @@ class Tagger:
                     and names_a_trade_only(entry.name)]:
             del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
         union_matches = _acronyms_of_found_names(found, union_matches)
+        union_matches = self._without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
         detected: list[str | None] = []  # the story's language, detected at most once and only when needed
@@ -1815,9 +1844,14 @@ class Tagger:
                 labour.append(_has_labour_word(title) or _has_labour_word(text))
             return labour[0]
 
+        def origins_only() -> set[str]:
+            # The countries the story names only as workers' or migrants' origin (see _origin_mentions).
+            origins = _origin_mentions(direct, lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
+            return {code for code, _ in direct} - {code for code, match in direct if id(match) not in origins}
+
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home,
-                                       labour_story=labour_story)
+                                       labour_story=labour_story, origins_only=origins_only)
         unions = named + accepted
         _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
@@ -1853,6 +1887,8 @@ class Tagger:
         is another one than the union's ("Sindicato dos Enfermeiros (SE)" is not the Sindicato dos
         Enfermeiros Portugueses, SEP)."""
         union_id = self.unions.id_for_variant(entry.name, story_countries)
+        if union_id is not None and not self._may_follow(union_id, entry.after_country):
+            return None
         record = self.unions.get(union_id or "")
         if record is not None and entry.acronym is not None and record.acronyms and fold(entry.acronym) not in {
                 fold(acronym) for acronym in record.acronyms}:
@@ -2335,10 +2371,13 @@ class Tagger:
                 parent_end = name.start + len(original[name.start:name.end].split()[0])
                 parent = found[owner] = _FoundUnion(owner, FoundName(name.start, parent_end, original[name.start:parent_end], None))
                 parent.matches.append(_Match(field, original, name.start, parent_end, (), fold(parent.name)))
+            after_country = self._countries_right_before(original, name.start)
+            if directory_id is not None and not self._may_follow(directory_id, after_country):
+                directory_id = None  # "मलेसियाली ट्रेड युनियन कांग्रेस": see _named_after_other_country
             key = directory_id or fold(_number_written_one_way(name.name))
             entry = found.get(key)
             if entry is None:
-                entry = found[key] = _FoundUnion(directory_id, name, by_acronym)
+                entry = found[key] = _FoundUnion(directory_id, name, by_acronym, after_country)
             elif entry.acronym is None:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
@@ -2772,7 +2811,8 @@ class Tagger:
                        language_home: Callable[[], frozenset[str]] | None = None,
                        names_union: bool = False,
                        nordic_home: Callable[[], frozenset[str]] | None = None,
-                       labour_story: Callable[[], bool] | None = None) -> list[tuple[str, _Match]]:
+                       labour_story: Callable[[], bool] | None = None,
+                       origins_only: Callable[[], AbstractSet[str]] = frozenset) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
@@ -2781,13 +2821,14 @@ class Tagger:
         `language_home()` the countries of the story's language when it is one country's (see _home_countries);
         `names_union` whether the recogniser found a union's full name in the story (in the directory or not);
         `nordic_home()` the countries of a story in Nordic languages (see _word_of_another_language);
-        `labour_story()` whether it has a word for unions, workers or a strike (see _has_labour_word).
+        `labour_story()` whether it has a word for unions, workers or a strike (see _has_labour_word);
+        `origins_only()` the countries it names only as workers' origin (see _origin_mentions).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
             if _abbreviates_other_body(match) or self._ends_federation_acronym(match) or (
-                    self._names_a_foreign_employer(match, story_countries)):
+                    self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
             # in a run of capitals (a shouted headline, where any word looks like one).
@@ -2822,6 +2863,8 @@ class Tagger:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
                 backed = [entry.target for entry in entries]
+                if len(set(backed)) > 1:
+                    backed = self._of_the_place(backed, (story_countries - origins_only()) | self._countries_of(accepted))
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
                     if (record := self.unions.get(backed[0])) is not None and record.country:
@@ -2834,6 +2877,7 @@ class Tagger:
         # other countries, only for a name in the language of one country ("Hamnarbetarförbundet", not
         # "Free Trade Union of Metalworkers").
         candidates = _SPOKEN_COUNTRIES if not story_countries else _HOME_COUNTRIES
+        shared: list[tuple[_Match, list[str]]] = []  # the mentions the language backs for several unions
         if unbacked and language_countries is not None and any(
                 (record := self.unions.get(entry.target)) is not None and record.country in candidates
                 and (not story_countries or entry.form not in _ACRONYM_FORMS
@@ -2861,7 +2905,28 @@ class Tagger:
                         backed = own
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
+                elif backed:
+                    shared.append((match, backed))
+        # Such a mention goes to the union of the country of a union the language backs, wherever the story names it
+        # ("Sintrainagro denunció amenazas en Urabá. La CUT exigió protección": Colombia's CUT).
+        for match, backed in shared:
+            backed = self._of_the_place(backed, self._countries_of(accepted))
+            if len(set(backed)) == 1:
+                accepted.append((backed[0], match))
         return accepted
+
+    def _countries_of(self, unions: Iterable[tuple[str, _Match]]) -> set[str]:
+        """The countries of the national unions among `unions`."""
+        return {record.country for union_id, _ in unions
+                if (record := self.unions.get(union_id)) is not None and record.country is not None}
+
+    def _of_the_place(self, targets: list[str], countries: AbstractSet[str]) -> list[str]:
+        """Of the unions a mention may name, those of `countries` (the story's place) if that leaves one, else all:
+        an acronym several countries' unions share names the union of the country the story is set in, not of
+        migrants' origin ("A UGT denunciou a exploração de imigrantes brasileiros em Lisboa": Portugal's UGT)."""
+        placed = [target for target in targets if (record := self.unions.get(target)) is not None
+                  and record.country is not None and record.country in countries]
+        return placed if len(set(placed)) == 1 else targets
 
     def _names_a_foreign_employer(self, match: _Match, story_countries: AbstractSet[str]) -> bool:
         """An acronym of other countries' unions only, after a word for the staff or the head of an employer ("los
@@ -2874,6 +2939,61 @@ class Tagger:
                 and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
                         and record.country is not None and record.country not in story_countries
                         for entry in match.entries))
+
+    def _without_acronyms_of_named(self, union_matches: list[_Match], found: dict[str, _FoundUnion]) -> list[_Match]:
+        """`union_matches` without the acronyms in brackets right after a name of one directory union, found or
+        matched, that writes its own country and that none of them is: they abbreviate that name ("الكونفدرالية
+        الوطنية للشغيلة الموريتانية (CNTM)", Mauritania's confederation, not Brazil's CNTM). After a name without its
+        country the acronym may say whose it is ("la Fédération autonome de l'enseignement (UGTM)": Morocco's)."""
+        named_at: dict[tuple[Field, int], tuple[str, int]] = {
+            (match.field, match.end): (entry.directory_id, match.start) for entry in found.values() if entry.directory_id
+            for match in entry.matches}
+        named_at.update(((match.field, match.end), (match.entries[0].target, match.start)) for match in union_matches
+                        if match.entries and all(entry.form == "alias" for entry in match.entries)
+                        and len({entry.target for entry in match.entries}) == 1)
+        kept: list[_Match] = []
+        for match in union_matches:
+            if match.entries and _after_bracket(match) and all(entry.form in _ACRONYM_FORMS for entry in match.entries) and (
+                    (opened := _bracket_opened_at(match)) is not None and (named := named_at.get(opened)) is not None
+                    and all(entry.target != named[0] for entry in match.entries)
+                    and (record := self.unions.get(named[0])) is not None and record.country is not None and any(
+                        record.country in self._automata.countries_named(word)
+                        for word in fold(match.original[named[1]:opened[1]]).split())):
+                continue
+            kept.append(match)
+        return kept
+
+    def _named_after_other_country(self, match: _Match) -> bool:
+        """A directory name written right after another country's name or demonym names that country's union, not the
+        directory's whose name leaves its country out: "मलेसियाली ट्रेड युनियन कांग्रेस" (the Malaysian TUC) is not
+        Nepal's "ट्रेड युनियन काँग्रेस", "the Kenyan National Union of Teachers" not Britain's NUT."""
+        entries = [entry for entry in match.entries if entry.kind == "union"]
+        if not entries or any(entry.form != "alias" for entry in entries):
+            return False
+        countries = self._countries_right_before(match.original, match.start)
+        return bool(countries) and not any(self._may_follow(entry.target, countries) for entry in entries)
+
+    def _may_follow(self, union_id: str, countries: AbstractSet[str]) -> bool:
+        """Whether the union may be named right after words for `countries`: none, its own, or an international's."""
+        record = self.unions.get(union_id)
+        return not countries or record is None or record.country is None or record.country in countries
+
+    def _countries_right_before(self, original: str, start: int) -> frozenset[str]:
+        """The countries named by the words right before `start` with nothing but a space between: one to three
+        words ("South African"), a word with a suffix of up to three letters in the scripts that join demonym and
+        case endings to a country's name ("मलेसियाली", "भारतका"), or in Chinese and Japanese, the characters right
+        before ("印尼职工总会")."""
+        before = original[max(0, start - _WORDS_BEFORE_REACH):start]
+        if _UNSPACED_LETTER.fullmatch(before[-1:]):
+            candidates = [before[-length:] for length in range(2, 6)]
+        elif before[-1:] == " " and unicodedata.category(before[-2:-1] or " ")[0] in "LM":
+            words = before.split()
+            candidates = [" ".join(words[-count:]) for count in (1, 2, 3)]
+            if not words[-1].isascii():
+                candidates += [words[-1][:-cut] for cut in (1, 2, 3) if len(words[-1]) - cut >= 2]
+        else:
+            return frozenset()
+        return frozenset().union(*(self._automata.countries_named(fold(candidate)) for candidate in candidates))
 
     def _ends_federation_acronym(self, match: _Match) -> bool:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
@@ -2972,7 +3092,11 @@ class Tagger:
         # garment workers in Dhaka", "BNP Secretary General": Bangladesh's party, not Belarus's union; "a GMB union
         # delegation in Kyiv" still counts).
         words = _sentence(match.original, match.start, match.end).split()
-        has_cue = not (_ACRONYM_CUES if record.country is None or not story_countries else _UNION_NOUN_CUES).isdisjoint(words)
+        cues, script_cues = ((_ACRONYM_CUES, _ARABIC_SCRIPT_CUES) if record.country is None or not story_countries
+                             else (_UNION_NOUN_CUES, _ARABIC_SCRIPT_UNION_NOUNS))
+        # The Arabic-script words back an acronym in Latin capitals only: spelt in Urdu letters ("ایف آئی اے") it is
+        # as often an agency's.
+        has_cue = not cues.isdisjoint(words) or (surface != surface.lower() and not script_cues.isdisjoint(words))
         if record.country is None:
             # An international's acronym counts as well in a story that writes a union's full name or names another
             # union for sure ("the IFJ Executive Committee" after the Union of Russian Journalists, "Глобальної
@@ -3275,11 +3399,13 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 class _FoundUnion:
     """A union name the recogniser found in a story, with every mention of it."""
 
-    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym")
+    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym", "after_country")
 
-    def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False) -> None:
+    def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False,
+                 after_country: frozenset[str] = frozenset()) -> None:
         self.directory_id = directory_id
         self.by_acronym = by_acronym  # the directory id came from the acronym alone
+        self.after_country = after_country  # the countries of the words right before its first mention
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
@@ -3566,13 +3692,14 @@ def _unspaced_short_form(name: str) -> str | None:
 
 def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
                      merged_into: dict[int, _FoundUnion]) -> _FoundUnion | None:
-    """The one other found name that `entry`'s unspaced short form `short` ends or is (after the names already merged),
-    named as the story writes it more often (then with its short form as its acronym when it has none): "両備バス労組"
-    twice, "岡山・両備バス労組" once is 両備バス労働組合. None when no name or several ("교사노조" after "서울교사노조" and
-    "경기교사노조")."""
+    """The one other found name that `entry`'s unspaced short form `short` ends, is or abbreviates (see _abbreviates;
+    after the names already merged), named as the story writes it more often (then with its short form as its acronym
+    when it has none): "両備バス労組" twice, "岡山・両備バス労組" once is 両備バス労働組合; "台鐵工會" is "台灣鐵路工會". None
+    when no name or several ("교사노조" after "서울교사노조" and "경기교사노조")."""
     ends: dict[int, _FoundUnion] = {}
     for other in discovered:
-        if other is not entry and (form := unspaced.get(id(other))) is not None and form.endswith(short):
+        if other is not entry and (form := unspaced.get(id(other))) is not None and (
+                form.endswith(short) or _abbreviates(short, form)):
             while id(other) in merged_into:
                 other = merged_into[id(other)]
             ends[id(other)] = other
@@ -3583,6 +3710,30 @@ def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnio
     elif longer.acronym is None:
         longer.acronym = entry.acronym or entry.name
     return longer
+
+
+_ABBREVIATED_HEAD = 2  # letters at least of the head word an abbreviated name ends with as its full name does ("工會")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether the unspaced name `short` is `full` abbreviated: the same head word (the same last letters), before it
+    letters of `full`'s in order, left out at two places or more, as Chinese shortens a name to its words' first
+    letters ("台鐵工會" for "台灣鐵路工會", "華航企業工會" for "中華航空企業工會"). Letters left out at one place are as
+    often a word of another union's name ("高雄市總工會" and "高雄市產業總工會" are two federations)."""
+    same = 0
+    while same < min(len(short), len(full)) and short[-1 - same] == full[-1 - same]:
+        same += 1
+    name, full_name = short[:len(short) - same], full[:len(full) - same]
+    if same < _ABBREVIATED_HEAD or len(name) < 2:
+        return False
+    gaps, position = 0, 0
+    for letter in name:
+        found = full_name.find(letter, position)
+        if found < 0:
+            return False
+        gaps += found > position
+        position = found + 1
+    return gaps + (position < len(full_name)) >= 2
 
 
 def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:

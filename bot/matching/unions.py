@@ -597,7 +597,7 @@ _VARIANT_STEM = 6
 _MISSPELT_NAME_WORDS = 3
 _MISSPELT_WORD_LENGTH = 4
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
-_NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
+NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
 
 @lru_cache(maxsize=1)
@@ -613,7 +613,7 @@ def country_words() -> dict[str, str]:
     the ~84,000 keys the build frees, and the process kept those blocks' memory."""
     return {key[1:] if _BANGLA_LETTERS.search(key) else key[1:-1]: entry.target
             for key, entry in zip(*country_columns(), strict=True)
-            if entry.kind == "country" and entry.form in _NAME_COUNTRY_FORMS
+            if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS
             and (key.isascii() or _BANGLA_LETTERS.search(key)
                  or ARABIC_LETTER.search(key) and not URDU_PERSIAN_LETTERS.search(key))
             and not entry.alternatives and entry.case_rule != "exact"}
