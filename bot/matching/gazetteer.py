@@ -86,7 +86,19 @@ def pattern_key(name: str) -> str:
     Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
     their names are padded at the start only.
     """
-    folded = normalize(name).lower.strip()
+    return _padded_key(name, normalize(name).lower.strip())
+
+
+def pattern_key_and_cased(name: str) -> tuple[str, str]:
+    """(pattern_key(name), fold_cased(name)), folding the name once: the build asks both of ~30,000 names."""
+    # normalize() replaces some punctuation before folding with what folding gives it: its `cased` is what
+    # fold_cased() folds the name to, before runs of spaces are made one.
+    source = normalize(name)
+    return _padded_key(name, source.lower.strip()), " ".join(source.cased.split())
+
+
+def _padded_key(name: str, folded: str) -> str:
+    """pattern_key() of `name`, `folded` being its folded, lower-cased and stripped text."""
     if _UNSPACED_SCRIPT.search(name):
         return folded
     if _SUFFIXING_SCRIPT.search(name):
@@ -473,8 +485,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             candidates[key] = (code, rank, cased, rule, form)
 
     def add(name: str, code: str, form: Form) -> None:
-        cased = fold_cased(name)
-        add_key(pattern_key(name), cased, case_rule_of(cased), code, form)
+        key, cased = pattern_key_and_cased(name)
+        add_key(key, cased, case_rule_of(cased), code, form)
 
     demonyms_abroad = foreign_demonyms()
     for code, info in countries().items():
@@ -484,8 +496,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add(demonym, code, "demonym")
         for demonym, made in demonyms_abroad.get(code, ()):
             # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
-            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign",
-                    _INFLECTED_DEMONYM_RANK if made else None)
+            add_key(*pattern_key_and_cased(demonym), "any", code, "foreign", _INFLECTED_DEMONYM_RANK if made else None)
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
     for town, code in rules.extra_towns.items():
@@ -514,14 +525,16 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     # Свердловской области"): the places of the countries that write them, in no form another name has.
     for cased, rule, code, form in declined:
         for inflected in _inflections(cased):
-            if pattern_key(inflected) not in candidates:
-                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
+            inflected_key, inflected_cased = pattern_key_and_cased(inflected)
+            if inflected_key not in candidates:
+                add_key(inflected_key, inflected_cased, rule, code, form)
     # Russian names a place by its adjective more than by its name ("новосибирские врачи", "на Харьковском
     # подшипниковом заводе"): counted as the place where the tagger's gate lets it (see Tagger._drop_non_places).
     for adjective, code in place_adjectives().items():
         for inflected in place_adjective_forms(adjective):
-            if pattern_key(inflected) not in candidates:
-                add_key(pattern_key(inflected), fold_cased(inflected), "any", code, "adjective")
+            inflected_key, inflected_cased = pattern_key_and_cased(inflected)
+            if inflected_key not in candidates:
+                add_key(inflected_key, inflected_cased, "any", code, "adjective")
 
     # The keys and their entries as two lists (a pair for each key took ~5 MB more at the build's peak).
     keys: list[str] = []
