@@ -137,8 +137,10 @@ def is_acronym(name: str) -> bool:
 
 def _is_acronym_folded(cased: str) -> bool:
     letters = _ACRONYM_SEPARATORS.sub("", cased)
-    uppercase = sum(1 for char in letters if char.isupper())
-    return 2 <= len(letters) <= 8 and letters.isalnum() and uppercase >= 2 and uppercase >= len(letters) - 1
+    if not 2 <= len(letters) <= 8 or not letters.isalnum():
+        return False  # most names: their capitals are not counted
+    uppercase = sum(map(str.isupper, letters))
+    return uppercase >= 2 and uppercase >= len(letters) - 1
 
 
 def case_rule_for(name: str) -> CaseRule:
