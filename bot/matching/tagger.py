@@ -1032,11 +1032,23 @@ def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: It
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
+    # The value of a key with one entry not matched "exact", which _key_info makes from the key's length and
+    # padding alone, kept by those and the entry object (~73,000 keys, ~22,000 values: a NameEntry's hash runs
+    # Python code); each entry is kept with its value, so that no other object takes its id while building.
+    by_entry: dict[tuple[int, bool, bool, int], tuple[NameEntry, _KeyInfo]] = {}
     keys = sorted(grouped, key=_trie_order)
     keys.reverse()  # taken from the end, so the first in _trie_order goes in first
     while keys:
         key = keys.pop()
         group = grouped.pop(key)
+        if isinstance(group, NameEntry) and group.case_rule != "exact":
+            made_from = (len(key), key.startswith(" "), key.endswith(" "), id(group))
+            known = by_entry.get(made_from)
+            if known is None:
+                info = _key_info(key, alone.setdefault(group, (group,)))
+                known = by_entry[made_from] = (group, shared.setdefault(info, info))
+            automaton.add_word(key, known[1])
+            continue
         ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
             sorted(group, key=_precedence))
         info = _key_info(key, ordered)
