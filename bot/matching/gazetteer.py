@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, cast
+from typing import Any, Literal
 
 import pycountry
 from babel import Locale
@@ -112,7 +112,7 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
     # Read line by line: the whole file's text and its list of lines would be held at once otherwise.
     # The rule, code and form of ~70,000 rows are a few hundred distinct strings, each kept once
     # (a copy per row took ~10 MB while the gazetteer was built, memory the process kept).
-    distinct: dict[str, str] = {}
+    distinct: dict[str, Any] = {}  # Any: the rule and form columns hold CaseRule and Form values
     with resources.files("bot").joinpath("data", "places.tsv").open("r", encoding="utf-8") as file:
         for chunk in file:
             for line in chunk.splitlines():  # as str.splitlines() over the whole text would split it
@@ -120,9 +120,8 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
                     # scripts/build_places.py writes the file with exactly these columns; checking each row
                     # would slow start-up
                     key, cased, rule, code, form = line.split("\t")
-                    yield cast("tuple[str, str, CaseRule, str, Form]", (
-                        key, cased, distinct.setdefault(rule, rule), distinct.setdefault(code, code),
-                        distinct.setdefault(form, form)))
+                    yield (key, cased, distinct.setdefault(rule, rule), distinct.setdefault(code, code),
+                           distinct.setdefault(form, form))
 
 
 _CHINESE_PROVINCE = "省"

@@ -31,7 +31,6 @@ from bot.matching.gazetteer import (
     countries,
     country_columns,
     is_acronym,
-    pattern_key,
     pattern_key_and_cased,
 )
 from bot.matching.normalize import ARABIC_LETTER, URDU_PERSIAN_LETTERS, fold, fold_cased
@@ -661,9 +660,10 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
-            key = " ".join(words[index:index + length])
-            code = words_of_countries.get(key) if index + length <= len(words) and (
-                arabic or not any_arabic or not ARABIC_LETTER.search(key)) else None
+            if index + length > len(words):
+                continue
+            key = " ".join(words[index:index + length]) if length > 1 else words[index]
+            code = words_of_countries.get(key) if arabic or not any_arabic or not ARABIC_LETTER.search(key) else None
             if code is not None:
                 codes.add(code)
                 index += length
