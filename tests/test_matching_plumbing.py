@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 from bot.matching import Tagger, default_directory, default_tagger
 from bot.matching import normalize as normalize_module
-from bot.matching.gazetteer import NameEntry, case_rule_for, case_rule_of, country_columns, country_entries, place_rows
+from bot.matching.gazetteer import (
+    NameEntry,
+    case_rule_for,
+    case_rule_of,
+    country_columns,
+    country_entries,
+    pattern_key,
+    pattern_key_and_cased,
+    place_rows,
+)
 from bot.matching.normalize import _fold_fields, fold, fold_cased, fold_char, normalize
 from bot.matching.recognise import (
     _CAPITALISED_BEFORE,
@@ -51,8 +60,10 @@ from bot.matching.tagger import (
     _grouped_entries,
     _holds_cause_word,
     _is_title_case,
+    _key_info,
     _may_search,
     _Towns,
+    _trie_order,
     _whole_word_spans,
     build_automaton,
 )
@@ -225,6 +236,47 @@ def test_an_automaton_takes_a_keys_entries_in_precedence_order_and_empties_its_g
     assert automaton.get(" union ").entries == (head,)
     assert [info.detail for _, info in automaton.iter(" le syndicat ")] == []
     assert [info.detail for _, info in automaton.iter(" sindicato ")] == ["sindica"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("’“”—‘–a B1.-\u0301ﬁİé\u200bΣς서ব北Жي ")), max_size=40))
+@example("ΟΜΟΣ\u0301 Σ")
+@example("’Жук’")
+def test_a_name_folded_once_for_its_key_and_cased_form_as_folded_twice(name: str) -> None:
+    assert pattern_key_and_cased(name) == (pattern_key(name), fold_cased(name))
+
+
+def test_every_directory_name_folded_once_as_folded_twice() -> None:
+    for record in default_directory():
+        for name in record.all_names:
+            assert pattern_key_and_cased(name) == (pattern_key(name), fold_cased(name)), name
+
+
+# The automaton's insertion order as it was made from the characters: the frequent ones first, below every other.
+_PLAIN_FREQUENT_FIRST = str.maketrans({char: chr(rank + 1)
+                                       for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list(" etz09AZ\x01\x7fé\x80ÿΣ서北\U0001f600\ud800")), max_size=6)))
+def test_keys_sorted_by_their_translated_bytes_as_by_their_translated_characters(keys: list[str]) -> None:
+    assert sorted(keys, key=_trie_order) == sorted(keys, key=lambda key: key.translate(_PLAIN_FREQUENT_FIRST))
+
+
+def test_an_automaton_value_is_the_keys_own_and_equal_values_are_one_object() -> None:
+    """build_automaton reuses a one-entry key's value for keys of the same length and padding: each is what
+    _key_info makes of the key, and equal values are stored once, as when each was made."""
+    town = NameEntry("country", "FR", "town", "", "capitalised")
+    same_town = NameEntry("country", "FR", "town", "", "capitalised")  # equal, another object
+    acronym = NameEntry("union", "abc-union", "acronym", "ABC", "exact")
+    unpadded = NameEntry("country", "CN", "city", "", "any")
+    groups: list[tuple[str, NameEntry]] = [(" lyon ", town), (" nice ", town), (" metz ", same_town), (" pau ", town),
+                                           (" abc ", acronym), (" xyz ", acronym), ("北京", unpadded), ("上海", unpadded)]
+    expected = {key: _key_info(key, (entry,)) for key, entry in groups}
+    automaton = build_automaton(_grouped_entries(groups))
+    values = {key: automaton.get(key) for key, _ in groups}
+    assert values == expected
+    for key, value in values.items():
+        assert all((value is other) == (value == other) for other in values.values()), key
+    assert values[" lyon "].entries[0] is values[" metz "].entries[0]
 
 
 def test_towns_are_looked_up_as_a_dict_would_be() -> None:

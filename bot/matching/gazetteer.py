@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, cast
+from typing import Any, Literal
 
 import pycountry
 from babel import Locale
@@ -87,7 +87,19 @@ def pattern_key(name: str) -> str:
     Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
     their names are padded at the start only.
     """
-    folded = normalize(name).lower.strip()
+    return _padded_key(name, normalize(name).lower.strip())
+
+
+def pattern_key_and_cased(name: str) -> tuple[str, str]:
+    """(pattern_key(name), fold_cased(name)), folding the name once: the build asks both of ~30,000 names."""
+    # normalize() replaces some punctuation before folding with what folding gives it: its `cased` is what
+    # fold_cased() folds the name to, before runs of spaces are made one.
+    source = normalize(name)
+    return _padded_key(name, source.lower.strip()), " ".join(source.cased.split())
+
+
+def _padded_key(name: str, folded: str) -> str:
+    """pattern_key() of `name`, `folded` being its folded, lower-cased and stripped text."""
     if _UNSPACED_SCRIPT.search(name):
         return folded
     if _SUFFIXING_SCRIPT.search(name):
@@ -101,7 +113,7 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
     # Read line by line: the whole file's text and its list of lines would be held at once otherwise.
     # The rule, code and form of ~70,000 rows are a few hundred distinct strings, each kept once
     # (a copy per row took ~10 MB while the gazetteer was built, memory the process kept).
-    distinct: dict[str, str] = {}
+    distinct: dict[str, Any] = {}  # Any: the rule and form columns hold CaseRule and Form values
     with resources.files("bot").joinpath("data", "places.tsv").open("r", encoding="utf-8") as file:
         for chunk in file:
             for line in chunk.splitlines():  # as str.splitlines() over the whole text would split it
@@ -109,9 +121,8 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
                     # scripts/build_places.py writes the file with exactly these columns; checking each row
                     # would slow start-up
                     key, cased, rule, code, form = line.split("\t")
-                    yield cast("tuple[str, str, CaseRule, str, Form]", (
-                        key, cased, distinct.setdefault(rule, rule), distinct.setdefault(code, code),
-                        distinct.setdefault(form, form)))
+                    yield (key, cased, distinct.setdefault(rule, rule), distinct.setdefault(code, code),
+                           distinct.setdefault(form, form))
 
 
 _CHINESE_PROVINCE = "省"
@@ -126,8 +137,10 @@ def is_acronym(name: str) -> bool:
 
 def _is_acronym_folded(cased: str) -> bool:
     letters = _ACRONYM_SEPARATORS.sub("", cased)
-    uppercase = sum(1 for char in letters if char.isupper())
-    return 2 <= len(letters) <= 8 and letters.isalnum() and uppercase >= 2 and uppercase >= len(letters) - 1
+    if not 2 <= len(letters) <= 8 or not letters.isalnum():
+        return False  # most names: their capitals are not counted
+    uppercase = sum(map(str.isupper, letters))
+    return uppercase >= 2 and uppercase >= len(letters) - 1
 
 
 def case_rule_for(name: str) -> CaseRule:
@@ -474,8 +487,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             candidates[key] = (code, rank, cased, rule, form)
 
     def add(name: str, code: str, form: Form) -> None:
-        cased = fold_cased(name)
-        add_key(pattern_key(name), cased, case_rule_of(cased), code, form)
+        key, cased = pattern_key_and_cased(name)
+        add_key(key, cased, case_rule_of(cased), code, form)
 
     demonyms_abroad = foreign_demonyms()
     for code, info in countries().items():
@@ -485,8 +498,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             add(demonym, code, "demonym")
         for demonym, made in demonyms_abroad.get(code, ()):
             # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
-            add_key(pattern_key(demonym), fold_cased(demonym), "any", code, "foreign",
-                    _INFLECTED_DEMONYM_RANK if made else None)
+            add_key(*pattern_key_and_cased(demonym), "any", code, "foreign", _INFLECTED_DEMONYM_RANK if made else None)
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
     for town, code in rules.extra_towns.items():
@@ -515,14 +527,16 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     # Свердловской области"): the places of the countries that write them, in no form another name has.
     for cased, rule, code, form in declined:
         for inflected in _inflections(cased):
-            if pattern_key(inflected) not in candidates:
-                add_key(pattern_key(inflected), fold_cased(inflected), rule, code, form)
+            inflected_key, inflected_cased = pattern_key_and_cased(inflected)
+            if inflected_key not in candidates:
+                add_key(inflected_key, inflected_cased, rule, code, form)
     # Russian names a place by its adjective more than by its name ("новосибирские врачи", "на Харьковском
     # подшипниковом заводе"): counted as the place where the tagger's gate lets it (see Tagger._drop_non_places).
     for adjective, code in place_adjectives().items():
         for inflected in place_adjective_forms(adjective):
-            if pattern_key(inflected) not in candidates:
-                add_key(pattern_key(inflected), fold_cased(inflected), "any", code, "adjective")
+            inflected_key, inflected_cased = pattern_key_and_cased(inflected)
+            if inflected_key not in candidates:
+                add_key(inflected_key, inflected_cased, "any", code, "adjective")
 
     # The keys and their entries as two lists (a pair for each key took ~5 MB more at the build's peak).
     keys: list[str] = []

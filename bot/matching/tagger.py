@@ -284,9 +284,10 @@ _STATE_BODIES_BEFORE_THEIR_COUNTRY = frozenset({
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # The characters of folded text, most frequent in English first (see _trie_order).
-# Each is mapped to a control character in that order, below every other character.
-_FREQUENT_FIRST_TABLE = str.maketrans({char: chr(rank + 1)
-                                       for rank, char in enumerate(" etaoinshrdlcumwfgypbvkjxqz0123456789")})
+# Each is mapped to a control character in that order, below every other character: a table for the bytes of a
+# key's UTF-8, whose other bytes stay as they are (UTF-8 bytes sort as the characters they encode).
+_FREQUENT_FIRST_TABLE = bytes(range(256)).translate(bytes.maketrans(
+    b" etaoinshrdlcumwfgypbvkjxqz0123456789", bytes(range(1, 38))))
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
@@ -1150,6 +1151,8 @@ def _grouped_entries(entries: Iterable[tuple[str, NameEntry]]) -> dict[str, Name
     grouped: dict[str, NameEntry | list[NameEntry]] = {}
     for key, entry in entries:
         known = grouped.setdefault(key, entry)
+        if known is entry:
+            continue  # a new key, or its entry again: no dataclass comparison for the ~76,000 keys
         if isinstance(known, list):
             if entry not in known:
                 known.append(entry)
@@ -1169,11 +1172,23 @@ def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: It
     automaton = ahocorasick.Automaton()
     shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
     alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
+    # The value of a key with one entry not matched "exact", which _key_info makes from the key's length and
+    # padding alone, kept by those and the entry object (~73,000 keys, ~22,000 values: a NameEntry's hash runs
+    # Python code); each entry is kept with its value, so that no other object takes its id while building.
+    by_entry: dict[tuple[int, bool, bool, int], tuple[NameEntry, _KeyInfo]] = {}
     keys = sorted(grouped, key=_trie_order)
     keys.reverse()  # taken from the end, so the first in _trie_order goes in first
     while keys:
         key = keys.pop()
         group = grouped.pop(key)
+        if isinstance(group, NameEntry) and group.case_rule != "exact":
+            made_from = (len(key), key.startswith(" "), key.endswith(" "), id(group))
+            known = by_entry.get(made_from)
+            if known is None:
+                info = _key_info(key, alone.setdefault(group, (group,)))
+                known = by_entry[made_from] = (group, shared.setdefault(info, info))
+            automaton.add_word(key, known[1])
+            continue
         ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
             sorted(group, key=_precedence))
         info = _key_info(key, ordered)
@@ -1188,13 +1203,13 @@ def _precedence(entry: NameEntry) -> int:
     return _KIND_PRECEDENCE[entry.kind]
 
 
-def _trie_order(key: str) -> str:
+def _trie_order(key: str) -> bytes:
     """Sort key for adding keys to the automaton: letter by letter, in _FREQUENT_FIRST_TABLE order.
 
     A trie node looks its children up one by one in the order they were added, so adding the
     common letters first makes the scan step through text faster. It changes no match.
     """
-    return key.translate(_FREQUENT_FIRST_TABLE)
+    return key.encode("utf-8", "surrogatepass").translate(_FREQUENT_FIRST_TABLE)
 
 
 def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:

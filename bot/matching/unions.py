@@ -32,7 +32,7 @@ from bot.matching.gazetteer import (
     countries,
     country_columns,
     is_acronym,
-    pattern_key,
+    pattern_key_and_cased,
 )
 from bot.matching.normalize import ARABIC_LETTER, URDU_PERSIAN_LETTERS, fold, fold_cased
 
@@ -204,11 +204,6 @@ def _is_sentence_case_name(cased: str) -> bool:
     words = fold(cased).split()
     return (len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS) or (
         len(words) >= 2 and not _CYRILLIC_UNION_WORDS.isdisjoint(words))
-
-
-def _is_acronym_rule(rule: str, cased: str) -> bool:
-    """True for an acronym's entry (matched exactly as written), not an article-led name's."""
-    return rule == "exact" and not _is_article_led(cased)
 
 
 # Arabic writes "and", "by", "for", "as" and "so" joined to the next word, and "for the" as "لل"
@@ -543,8 +538,9 @@ _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
 KOREAN_TRADE_SHORT_NAME = re.compile(r"[\uac00-\ud7af]{2,3}노조")
 
 
-def _is_generic(name: str) -> bool:
-    words = fold(name).split()
+def _is_generic_folded(folded: str) -> bool:
+    """Whether a name (`fold(name)`) is made only of GENERIC_WORDS."""
+    words = folded.split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
 
 
@@ -670,9 +666,10 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
     while index < len(words):
         for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
-            key = " ".join(words[index:index + length])
-            code = words_of_countries.get(key) if index + length <= len(words) and (
-                arabic or not any_arabic or not ARABIC_LETTER.search(key)) else None
+            if index + length > len(words):
+                continue
+            key = " ".join(words[index:index + length]) if length > 1 else words[index]
+            code = words_of_countries.get(key) if arabic or not any_arabic or not ARABIC_LETTER.search(key) else None
             if code is not None:
                 codes.add(code)
                 index += length
@@ -883,6 +880,8 @@ class UnionDirectory:
             # An alias written another way than the acronym ("Fisascat" beside FISASCAT) is its own
             # entry: the press writes some acronyms as names, and these need no labour word nearby.
             seen: set[tuple[str, str]] = set()
+            # A variant written the same way again (most names have no dots to drop) gives the same key and rule.
+            seen_variants: set[str] = set()
             for name in record.all_names:
                 case_forms = tuple(form for short in (name, *short_country_forms(name, "PL"))
                                    for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
@@ -896,9 +895,13 @@ class UnionDirectory:
                                 *_dash_joined_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
-                    key = pattern_key(variant)
-                    cased = fold_cased(variant)  # folded once here for the rule, the entry and its support
-                    rule = "exact" if _is_article_led(cased) else case_rule_of(cased)
+                    if variant in seen_variants:
+                        continue
+                    seen_variants.add(variant)
+                    # folded once here for the rule, the entry and its support
+                    key, cased = pattern_key_and_cased(variant)
+                    article_led = _is_article_led(cased)
+                    rule = "exact" if article_led else case_rule_of(cased)
                     if _THAI_LETTER.search(variant) and "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN:
                         # Thai writes no space between words: a union's Thai name glued to the word before or after
                         # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; not a short
@@ -907,35 +910,40 @@ class UnionDirectory:
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
-                    entries.append((key, entry(record.id, "acronym" if _is_acronym_rule(rule, cased) else "alias", cased, rule,
-                                                   self._needs_support(record, variant, rule, acronym_owners, cased))))
+                    is_acronym = rule == "exact" and not article_led  # an acronym's entry, matched exactly as written
+                    entries.append((key, entry(record.id, "acronym" if is_acronym else "alias", cased, rule,
+                                               self._needs_support(record, variant, is_acronym, article_led,
+                                                                   acronym_owners, cased, " ".join(key.split())))))
                     if rule == "capitalised" and _is_sentence_case_name(cased):
                         # "la fédération générale de l'enseignement de base", "независимого профсоюза горняков":
                         # French, Spanish, Portuguese, Italian, Russian and Ukrainian write names in lower case
                         # too; so written, the story must back them.
                         entries.append((key, entry(record.id, "alias", cased, "any", True)))
-                    if _is_acronym_rule(rule, cased) and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
+                    if is_acronym and len(_NON_WORD.sub("", variant)) >= ACRONYM_VARIANT_MIN_LETTERS:
                         # "Numsa", "Kctu", "numsa": the acronym's other spellings, when the story backs them.
                         entries.append((key, entry(record.id, "acronym_variant", cased, "capitalised", True)))
                         entries.append((key, entry(record.id, "acronym_variant", cased, "any", True)))
                         joined = _ACRONYM_JOINS.sub("", variant)
-                        if joined != variant and (joined_key := pattern_key(joined)) != key:
+                        if joined != variant and (joined_keys := pattern_key_and_cased(joined))[0] != key:
                             # "CGTB" for CGT-B ("CGT FO" for CGT-FO is the same key): the press drops the joins.
-                            entries.append((joined_key, entry(record.id, "acronym_variant", fold_cased(joined), "exact", True)))
+                            entries.append((joined_keys[0], entry(record.id, "acronym_variant", joined_keys[1], "exact", True)))
                         spaced = _ACRONYM_HYPHEN.sub(" – ", variant)
                         if spaced != variant:
                             # "PIT – CNT" for PIT-CNT: a dash with a space each side folds to three spaces.
-                            entries.append((pattern_key(spaced), entry(record.id, "acronym_variant", fold_cased(spaced), "exact", True)))
+                            spaced_key, spaced_cased = pattern_key_and_cased(spaced)
+                            entries.append((spaced_key, entry(record.id, "acronym_variant", spaced_cased, "exact", True)))
         return entries
 
     @staticmethod
-    def _needs_support(record: UnionRecord, name: str, rule: str, acronym_owners: Counter[str], cased: str) -> bool:
-        """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`."""
-        if _is_acronym_rule(rule, cased):
+    def _needs_support(record: UnionRecord, name: str, is_acronym: bool, article_led: bool,
+                       acronym_owners: Counter[str], cased: str, folded: str) -> bool:
+        """Whether the name only counts when the story backs it; `cased` is `fold_cased(name)`, `folded`
+        `fold(name)`; `is_acronym` for an acronym's entry, `article_led` for an article-led name's."""
+        if is_acronym:
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return record.country == "KR" and KOREAN_TRADE_SHORT_NAME.fullmatch(name) is not None
-        return len(fold(name).split()) == 1 or _is_generic(name) or _is_article_led(cased)
+        return len(folded.split()) == 1 or _is_generic_folded(folded) or article_led
 
 
 _LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transport", "Rail, Maritime, and ..."
