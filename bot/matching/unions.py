@@ -902,11 +902,13 @@ class UnionDirectory:
                     key, cased = pattern_key_and_cased(variant)
                     article_led = _is_article_led(cased)
                     rule = "exact" if article_led else case_rule_of(cased)
-                    if _THAI_LETTER.search(variant) and "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN:
+                    if _THAI_LETTER.search(variant):
                         # Thai writes no space between words: a union's Thai name glued to the word before or after
-                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; not a short
-                        # one or an acronym ("สรส." is no part of "นายสรสิทธิ์")
-                        key = key.strip()
+                        # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; a short one or
+                        # an acronym only as a word of its own ("สรส." is no part of "นายสรสิทธิ์"), padded as
+                        # pattern_key pads the words of spaced scripts
+                        glued = "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN
+                        key = key.strip() if glued else f" {key.strip()} "
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
