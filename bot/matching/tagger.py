@@ -453,86 +453,6 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
-# More words for a company, its owner, maker or brand right after a country's name or demonym, in the languages that
-# put the nationality first (review24 de06, en02: "Der US-Konzern", "The South Korean automaker"; "der chinesische
-# Autobauer", "американская компания", "Çinli şirket", "中国企业", "중국 기업", "चीनी कंपनी", "چینی کمپنی"). A word
-# that also names the story's own workers or employers in the plural ("Chilean miners", "Kenyan bus operators",
-# "Bangladeshi manufacturers") counts in the singular only, some only before a name ("the Australian miner BHP").
-_OWNER_AFTER = re.compile(
-    # one word of the company's trade may come between ("the Australian mining giant"), not a word of the sentence
-    # ("in Bangladesh the company said")
-    r"(?:\s+(?!(?:the|an|and|or|its|their|this|that|which|whose|to|for|of|with|by|at|on|as|where|when|while)\b)"
-    r"[a-z][a-z-]+)?\s+(?:automaker|carmaker|chipmaker|maker|manufacturer|corporation|chain|contractor|"
-    r"shipbuilder|shareholders?|company|firm|brand|retailer|giant|multinational)\b"
-    r"|\s+(?:group|operator|miner|builder)\s+[A-Z]"
-    # German, also a compound with the country ("US-Konzern", "China-Firma", "der schwedische Modekonzern")
-    r"|[\s\-‐–]+(?i:\w*(?:konzerns?|autobauers?|herstellers?|händlers?|investors?|investoren|eigentümers?|kette)|"
-    r"firma|firmen|unternehmens?|gruppe|marke|eigner|betreibers?|reederei|botschaft)\b"
-    # Dutch, Swedish, Norwegian and Danish ("het Amerikaanse concern", "det amerikanska företaget", "biltillverkaren")
-    r"|\s+(?i:\w*bedrijf|concern|onderneming|\w*fabrikant|eigenaar|investeerder|merk|\w*företag(?:et)?|"
-    r"\w*bolag(?:et)?|koncern(?:en)?|konsern(?:et)?|\w*kedjan?|\w*tillverkaren?|ägaren?|investeraren?|"
-    r"varumärket?|selskap(?:et)?|selskab(?:et)?|kjeden?|kæden?|eieren|ejeren|\w*produsent(?:en)?|\w*producent(?:en)?)\b"
-    # Turkish ("Alman şirketi", "Çin firması")
-    r"|\s+(?i:şirket|firma|marka|holding|zincir|üretici|yatırımcı)"
-    # Chinese and Japanese, written on ("中资企业" aside: "中国企业", "美国公司", "日本企業", "米国系メーカー")
-    r"|(?:资|資|系)?(?:企业|企業|公司|集团|集團|品牌|厂商|廠商|车企|車企|业主|業主|投资者|投資者|会社|メーカー|資本|ブランド)"
-    # Korean, Hindi and Nepali, Urdu, Bengali
-    r"|\s*(?:계\s*)?(?:기업|회사|업체|완성차|브랜드|투자자|자본|대기업)"
-    r"|\s+(?:कंपनी|कम्पनी|फर्म|ब्रांड|ब्रान्ड|निवेशक|کمپنی|کمپنیوں|فرم|برانڈ|سرمایہ کار|কোম্পানি|কম্পানি|ব্র্যান্ড|ক্রেতা)")
-# Polish, Russian and Ukrainian after an adjective ("amerykański koncern", "китайский автопроизводитель", "американська
-# компанія"), not after a country's name, which their free word order puts before a sentence's subject ("W Polsce firmy
-# nie płacą", "В России компании сокращают": companies in the country).
-_OWNER_AFTER_ADJECTIVE = re.compile(
-    r"\s+(?i:koncern|firm[aąyie]|spół(?:ka|ki|ce|kę)|producent|właściciel|inwestor|sieć|sieci|"
-    r"(?:авто)?(?:компани|корпораци|концерн|фирм|производител|ритейлер|владел|инвестор|холдинг|бренд|"
-    r"компані|корпораці|виробник|власник|інвестор))")
-_SLAVIC_ADJECTIVE_ENDINGS = ("ая", "ий", "ой", "ое", "ие", "ую", "ого", "ому", "ым", "ыми", "ых", "ей", "ська", "цька",
-                             "ське", "цьке", "ські", "цькі", "ської", "ki", "ka", "kie", "kiego", "kiej", "ką", "kim")
-# The same words before a demonym, in the languages that put it after the noun ("construtora chinesa", "la
-# constructora española", "l'enseigne suédoise", "شرکت چینی", "kompanyang Tsino"; review24 pt05), beside those of
-# _NOT_SUBJECT_BEFORE.
-_OWNER_BEFORE = re.compile(
-    r"(?:constructora|construtora|empreiteira|contratista|automotriz|automotora|armadora|automobilistica|"
-    r"enseigne|distributeur|distribuidora|varejista|minorista|operadora|opérateur|naviera|armateur|"
-    r"fondos?|fonds|fundos?|accionistas?|actionnaires?|acionistas?|azionisti|dueña|dueños|propietari[oa]s?|"
-    r"proprietária|tecnológica|siderúrgica|équipementier|"
-    r"شرکت|شرکت‌های|خودروساز|سرمایه‌گذار|سرمایه‌گذاران|برند|kompanyang|kumpanyang|korporasyong)\s+$",
-    re.IGNORECASE)
-# Indonesian and Malay name a company's nationality by its country's name after the noun ("perusahaan China",
-# "smelter milik China", "perusahaan asal Korea"; review24 id06).
-_OWNER_BEFORE_NAME = re.compile(
-    r"(?<!\w)(?:perusahaan|syarikat|korporasi|konglomerat|raksasa|pabrikan|produsen|merek|peritel|investor|pemilik|"
-    r"milik)(?:\s+(?:asal|milik))?\s+$", re.IGNORECASE)
-# A demonym used alone for a company before its name, after an article ("la australiana BHP", "a chinesa BYD", "la
-# cinese BYD"; review24 es05). Where the demonym is capitalised, so is every noun after it in German and many a body
-# in English ("die schwedische Regierung", "the Nigerian Army"): there only a name no common word is written like,
-# in capitals or with capitals inside ("die schwedische H&M", "the Australian BHP", "the British TUC": a home base).
-_ROMANCE_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:la|el|lo|il|le|a|o|l['’])\s+$", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|die|der|das|den|dem|des)\s+$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+[A-ZÀ-Þ]")
-_BRAND_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9&]+|[A-Z][a-z]+[A-Z])")
-
-
-def _names_foreign_owner(match: _Match) -> bool:
-    """True for a country named as a company's, its owner's or its brand's nationality (LABELING.md: not the
-    story's subject): see _OWNER_AFTER, _OWNER_BEFORE, _OWNER_BEFORE_NAME and _ROMANCE_ARTICLE_BEFORE."""
-    original, start, end = match.original, match.start, match.end
-    if _OWNER_AFTER.match(original, end, end + 40) or (original.endswith(_SLAVIC_ADJECTIVE_ENDINGS, start, end)
-                                                       and _OWNER_AFTER_ADJECTIVE.match(original, end, end + 40)):
-        return True
-    window = max(0, start - 30)
-    if _OWNER_BEFORE_NAME.search(original, window, start):
-        return True
-    if match.entries[0].form != "foreign" and not original[start].islower():
-        return False
-    if _OWNER_BEFORE.search(original, window, start):
-        return True
-    if original[start].islower() and _ROMANCE_ARTICLE_BEFORE.search(original, max(0, start - 4), start):
-        return _NAME_AFTER.match(original, end, end + 2) is not None
-    return (_ARTICLE_BEFORE.search(original, max(0, start - 5), start) is not None
-            and _BRAND_AFTER.match(original, end, end + 40) is not None)
-
-
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
 # (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
 # so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
@@ -870,7 +790,7 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
-    return _HOME_BASE_FACTOR if _is_cause(match) or _names_foreign_owner(match) else 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) else 1.0
 
 
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
@@ -1572,59 +1492,6 @@ def _is_shouted_speaker(original: str, start: int, end: int) -> bool:
             or _SHOUTED_SPEAKER_BEFORE.search(original, max(0, start - 20), start) is not None)
 
 
-_OMAN_OR_AMMAN = "عمان"  # Arabic writes Oman and Jordan's capital Amman alike, but for Amman's shadda ("عمّان")
-_SHADDA = "\u0651"
-
-
-def _with_amman(matches: list[_Match]) -> list[_Match]:
-    """`matches`, with Arabic "عمان" read as Amman, Jordan's capital, where it is written with a shadda ("عمّان"), or
-    where the story places itself in Jordan otherwise and names Oman no other way (review24 ar12: "اعتصاما ... في
-    عمّان", "العاصمة الأردنية عمان")."""
-    if not any(match.folded.endswith(_OMAN_OR_AMMAN) for match in matches):
-        return matches
-    amman = [match for match in matches if match.entries[0].target == "OM" and match.folded.endswith(_OMAN_OR_AMMAN)
-             and len(match.folded) <= len(_OMAN_OR_AMMAN) + 1]  # with a joined "و", "ب" or "ل" at most
-    in_jordan = any(match.entries[0].target == "JO" for match in matches)
-    oman_otherwise = any(match.entries[0].target == "OM" and match not in amman for match in matches)
-    read_as_amman = {id(match) for match in amman if _SHADDA in match.original[match.start:match.end]
-                     or (in_jordan and not oman_otherwise)}
-    return [_Match(match.field, match.original, match.start, match.end,
-                   (replace(match.entries[0], target="JO", form="city", alternatives=()),), match.folded)
-            if id(match) in read_as_amman else match for match in matches]
-
-
-# Urdu writes a place's name with a final "ی" (گنی, Guinea; چلی, Chile), and with "ے" after a vowel (ناروے, زمبابوے);
-# after a consonant, a final "ے" is an inflection of another word (گنے, sugar cane's; چلے, went), which folding to
-# Arabic's "ي" would make the place's name (review24 ur11).
-_YEH_BARREE = "\u06d2"
-_VOWEL_LETTERS_BEFORE_YEH_BARREE = frozenset("اوؤئیءآ")
-
-
-def _is_urdu_inflected_word(match: _Match) -> bool:
-    """True for a one-word name matched on an Urdu word ending in a consonant and "ے" (see _YEH_BARREE)."""
-    original, end = match.original, match.end
-    return (original[end - 1] == _YEH_BARREE and end - match.start > 1
-            and original[end - 2] not in _VOWEL_LETTERS_BEFORE_YEH_BARREE and " " not in original[match.start:end])
-
-
-# Words that stand only before a person's name: Tagalog's personal articles ("ayon kay Israel Cruz", "sinabi ni"),
-# titles, and the verbs that attribute a quote ("said Nepal Singh, the union's leader").
-_PERSON_MARKERS = frozenset({"si", "ni", "kay", "sina", "nina", "kina", "mr", "mrs", "ms", "dr", "pak", "bu", "bapak",
-                             "ibu", "said", "says"})
-# A surname after a given name: a capitalised word, then a comma or a lower-case word (not a name's next word).
-_SURNAME_AFTER = re.compile(r" [A-ZÀ-Þ][a-zà-ÿ]+(?:,|\s+[a-zà-ÿ])")
-
-
-def _is_given_name(match: _Match) -> bool:
-    """True for a country's name used as a person's given name: after a word that only a person's name follows, with
-    a surname after it (review24 tl08: "Ayon kay Israel Cruz, pangulo ng PALEA")."""
-    original, start = match.original, match.start
-    if not original[start].isupper() or _SURNAME_AFTER.match(original, match.end, match.end + 40) is None:
-        return False
-    before = _word_before(original, start)
-    return before is not None and before.rstrip(".").lower() in _PERSON_MARKERS
-
-
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     """True when the words around [start, end) are written in capitals (a shouted headline). Around an acronym in
     capitals only letters that have a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not
@@ -1789,8 +1656,8 @@ class Tagger:
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         union_starts = sorted({(match.field, match.start) for match in union_matches} | {
             (match.field, match.start) for entry in found.values() for match in entry.matches})
-        country_matches = _with_amman(self._drop_non_places(title_scan.countries + text_scan.countries, title, text,
-                                                            in_union_names, union_starts))
+        country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names,
+                                                union_starts)
         # A country named inside a found union's name counts as a directory union's country does
         # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
         # beside the story's subject (LABELING.md: when the events happen there).
@@ -2539,7 +2406,7 @@ class Tagger:
 
     # -- countries -------------------------------------------------------------------------
 
-    def _drop_non_places(self, matches: list[_Match], title: str, text: str, union_names: _Spans,
+    def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
                          union_starts: list[tuple[Field, int]]) -> list[_Match]:
         """Drop person names, the US state of Georgia, capitalised acronyms with no backing, squares, streets and
         stations named after a place ("la Plaza de Santo Domingo" in Quito), and places whose last words start a
@@ -2597,22 +2464,13 @@ class Tagger:
                 continue
             if match.folded == "georgia" and entry.target == "GE" and not has_other_evidence(match):
                 sentence = _sentence(match.original, match.start, match.end)
-                if any(cue in sentence for cue in self._georgia_us_cues) or self._places_us_georgia(title, text):
+                if any(cue in sentence for cue in self._georgia_us_cues):
                     continue
             if entry.case_rule == "exact" and not has_other_evidence(match) and _is_all_caps_context(
                     match.original, match.start, match.end):
                 continue
-            if _is_given_name(match) or _is_urdu_inflected_word(match):
-                continue
             kept.append(match)
         return kept
-
-    def _places_us_georgia(self, title: str, text: str) -> bool:
-        """Whether the story places a town in the US state ("near Savannah, Georgia": one of the georgia_us_cues
-        before ", Georgia"), which makes every Georgia of the story the state (review24 en02: "UAW pushes at Hyundai
-        plant in Georgia")."""
-        story = f" {fold(title)} {fold(text)} "
-        return any(f"{cue}georgia " in story for cue in self._georgia_us_cues)
 
     def _looks_like_person(self, match: _Match) -> bool:
         original, end = match.original, match.end
