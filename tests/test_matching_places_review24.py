@@ -86,7 +86,7 @@ def test_own_script_place_rows(name: str, code: str, form: str) -> None:
     assert (entry.target, entry.form) == (code, form)
 
 
-@pytest.mark.parametrize("name", ["القدس", "الجزيرة", "असम", "الشرقية", "صلاح الدين", "باري"])
+@pytest.mark.parametrize("name", ["القدس", "الجزيرة", "असम", "الشرقية", "صلاح الدين", "باري", "الزرقاء"])
 def test_own_script_regions_that_are_words_or_stoplisted_are_left_out(name: str) -> None:
     keys, _ = country_columns()
     assert pattern_key(name) not in set(keys)
