@@ -1262,16 +1262,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 or (bare and (words.isascii() or is_place(fold(words)))) or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
-    return _chinese_short_names_as_full(names)
-
-
-def _chinese_short_names_as_full(names: list[FoundName]) -> list[FoundName]:
-    """A Chinese short name ("停管工會") is the one union the story names in full whose name holds its characters in
-    order ("臺北市停車管理工程處企業工會"): Chinese shortens a name to the first character of its words (停車管理)."""
-    full_names = [name.name for name in names if len(name.name) > 6]
-    return [FoundName(name.start, name.end, owners[0], name.name)
-            if len(name.name) == 4 and len(owners := [full for full in full_names if _in_order(name.name, full)]) == 1
-            else name for name in names]
+    return names
 
 
 def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
