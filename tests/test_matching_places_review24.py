@@ -97,3 +97,22 @@ def test_a_man_named_like_an_arabic_region_names_no_country() -> None:
     tags = tag("إضراب عمال النسيج في المحلة",
                "قال صلاح الدين محمود، رئيس النقابة، إن العمال في المحلة الكبرى في مصر مستمرون في الإضراب.", "ar")
     assert "IQ" not in named(tags)
+
+
+# Urdu "ے" after a consonant ends an inflected word, which folding would make a place's name ending in "ی" (review24
+# ur11; from branch fix24owner, whose other rules were reverted).
+@pytest.mark.parametrize("text, wrong", [
+    ("حیدرآباد میں شوگر مل کے مزدوروں نے کہا کہ مل انتظامیہ گنے کے سیزن کے بعد انہیں نکال دیتی ہے۔", "GN"),
+    ("کراچی میں مزدور احتجاج کے لیے سڑکوں پر نکل آئے اور پھر گھر چلے گئے۔", "CL"),
+])
+def test_an_urdu_inflection_is_not_a_country(text: str, wrong: str) -> None:
+    assert wrong not in named(tag("", text, "ur"))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ناروے میں مزدوروں نے ہڑتال کی۔", "NO"),
+    ("زمبابوے کے مزدوروں نے ہڑتال کی۔", "ZW"),
+    ("گنی کے مزدوروں نے ہڑتال کی۔", "GN"),
+])
+def test_urdu_names_ending_in_a_vowel_and_yeh_barree_stay_places(text: str, code: str) -> None:
+    assert code in primary(tag("", text, "ur"))

@@ -1492,6 +1492,20 @@ def _is_shouted_speaker(original: str, start: int, end: int) -> bool:
             or _SHOUTED_SPEAKER_BEFORE.search(original, max(0, start - 20), start) is not None)
 
 
+# Urdu writes a place's name with a final "ی" (گنی, Guinea; چلی, Chile), and with "ے" after a vowel (ناروے, زمبابوے);
+# after a consonant, a final "ے" is an inflection of another word (گنے, sugar cane's; چلے, went), which folding to
+# Arabic's "ي" would make the place's name (review24 ur11).
+_YEH_BARREE = "\u06d2"
+_VOWEL_LETTERS_BEFORE_YEH_BARREE = frozenset("اوؤئیءآ")
+
+
+def _is_urdu_inflected_word(match: _Match) -> bool:
+    """True for a one-word name matched on an Urdu word ending in a consonant and "ے" (see _YEH_BARREE)."""
+    original, end = match.original, match.end
+    return (original[end - 1] == _YEH_BARREE and end - match.start > 1
+            and original[end - 2] not in _VOWEL_LETTERS_BEFORE_YEH_BARREE and " " not in original[match.start:end])
+
+
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     """True when the words around [start, end) are written in capitals (a shouted headline). Around an acronym in
     capitals only letters that have a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not
@@ -2468,6 +2482,8 @@ class Tagger:
                     continue
             if entry.case_rule == "exact" and not has_other_evidence(match) and _is_all_caps_context(
                     match.original, match.start, match.end):
+                continue
+            if _is_urdu_inflected_word(match):
                 continue
             kept.append(match)
         return kept
