@@ -21,7 +21,7 @@ from typing import Any, Literal
 import pycountry
 from babel import Locale
 
-from bot.matching.normalize import fold, fold_cased, normalize
+from bot.matching.normalize import THAI_LETTER, fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
 Form = Literal["name", "demonym", "foreign", "region", "city", "town", "adjective", "namesake", "acronym",
@@ -74,7 +74,6 @@ class GazetteerRules:
     extra_names: dict[str, str] = field(default_factory=dict)
 
 
-_THAI_NAME = re.compile("[\u0e01-\u0e4e]")
 _UNSPACED_SCRIPT = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Scripts whose words take case endings or postpositions joined to them ("서울에서", "বাংলাদেশে").
 _SUFFIXING_SCRIPT = re.compile(r"[\u1100-\u11ff\uac00-\ud7af\u0980-\u09ff]")
@@ -548,7 +547,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         # read `cased`; without it most entries are equal and stored once.
         fields: tuple[str, Form, str, CaseRule] = (
             (code, "acronym", cased, rule) if rule == "exact"
-            else (code, form, cased, rule) if _THAI_NAME.match(cased) else (code, form, "", rule))
+            else (code, form, cased, rule) if THAI_LETTER.match(cased) else (code, form, "", rule))
         entry = shared_entries.get(fields)
         if entry is None:
             entry = shared_entries[fields] = NameEntry("country", *fields)

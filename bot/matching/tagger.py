@@ -41,7 +41,7 @@ from bot.matching.gazetteer import (
     pattern_key,
 )
 from bot.matching.language import StoryReading
-from bot.matching.normalize import ARABIC_LETTER, NormalizedText, fold, normalize
+from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     CASE_SUFFIX,
     FOLDED_GATES,
@@ -1590,7 +1590,6 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
-_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
 # gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
 # only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
@@ -1608,10 +1607,10 @@ def _inside_thai_word(source: NormalizedText, start: int, end: int, spelling: st
     another Thai letter and is short, is spelt otherwise in the original text, or follows a word that is no word of
     place."""
     lower = source.lower
-    if not _THAI_LETTER.match(lower, start):
+    if not THAI_LETTER.match(lower, start):
         return False
-    glued_before = bool(start and _THAI_LETTER.match(lower, start - 1))
-    if not glued_before and not _THAI_LETTER.match(lower, end):
+    glued_before = bool(start and THAI_LETTER.match(lower, start - 1))
+    if not glued_before and not THAI_LETTER.match(lower, end):
         return False
     if end - start < _MIN_INSIDE_THAI_LETTERS or glued_before and not lower.endswith(_THAI_PLACE_WORDS, 0, start):
         return True

@@ -34,7 +34,7 @@ from bot.matching.gazetteer import (
     is_acronym,
     pattern_key_and_cased,
 )
-from bot.matching.normalize import ARABIC_LETTER, URDU_PERSIAN_LETTERS, fold, fold_cased
+from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, URDU_PERSIAN_LETTERS, fold, fold_cased
 
 # Acronyms of this many letters or more also match in title case and lower case, when backed.
 ACRONYM_VARIANT_MIN_LETTERS = 4
@@ -146,7 +146,6 @@ _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
-_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 _THAI_GLUED_NAME_MIN = 10  # characters: a head and a name ("สหภาพแรงงาน" alone is 11)
 
 
@@ -747,7 +746,7 @@ class UnionDirectory:
         written is the start of the full name."""
         if self._thai_names is None:
             self._thai_names = sorted({(_folded_name(known), record.id) for record in self for known in record.all_names
-                                       if _THAI_LETTER.search(known)})
+                                       if THAI_LETTER.search(known)})
         prefix = _folded_name(written)
         at = bisect_left(self._thai_names, (prefix, ""))
         owners: set[str] = set()
@@ -902,7 +901,7 @@ class UnionDirectory:
                     key, cased = pattern_key_and_cased(variant)
                     article_led = _is_article_led(cased)
                     rule = "exact" if article_led else case_rule_of(cased)
-                    if _THAI_LETTER.search(variant):
+                    if THAI_LETTER.search(variant):
                         # Thai writes no space between words: a union's Thai name glued to the word before or after
                         # it ("ประธานสภาองค์การลูกจ้าง...", the council's president) is still its name; a short one or
                         # an acronym only as a word of its own ("สรส." is no part of "นายสรสิทธิ์"), padded as
