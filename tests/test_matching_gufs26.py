@@ -46,6 +46,17 @@ def union_ids(text: str) -> set[str]:
     ("Всемирная федерация профсоюзов поддержала забастовку портовых рабочих.", "wftu"),
     ("Международная федерация журналистов осудила задержание репортёров.", "ifj"),
     ("Міжнародна федерація журналістів засудила напад на редакцію.", "ifj"),
+    # Persian, Turkish, Indonesian
+    ("کنفدراسیون اروپایی اتحادیه‌های کارگری خواستار افزایش دستمزدها شد.", "etuc"),
+    ("فدراسیون جهانی اتحادیه‌های کارگری اعتصاب معدنچیان را تأیید کرد.", "wftu"),
+    ("Uluslararası Sendikalar Konfederasyonu'nun yıllık raporu yayımlandı.", "ituc"),
+    ("Uluslararası Taşımacılık İşçileri Federasyonu liman işçilerinin grevini destekledi.", "itf"),
+    ("Avrupa Sendika Konfederasyonu asgari ücret direktifinin uygulanmasını istedi.", "etuc"),
+    ("Konfederasi Serikat Pekerja Internasional menerbitkan indeks hak buruh tahunan.", "ituc"),
+    # Education International in Arabic and Korean
+    ("طالبت الدولية للتربية بزيادة رواتب المعلمين", "ei"),
+    ("국제교육연맹은 교사의 정치기본권 보장을 촉구했다.", "ei"),
+    ("세계교원단체총연합회 총회에 한국 대표단이 참석했다.", "ei"),
     # Spanish, French, Italian
     ("La Federación Sindical Mundial convocó una jornada de solidaridad.", "wftu"),
     ("La Fédération internationale des ouvriers du transport soutient les dockers.", "itf"),
