@@ -33,6 +33,8 @@ def union_ids(text: str) -> set[str]:
     ("国際建設林業労働組合連盟は建設現場の熱中症対策を訴えた。", "bwi"),
     ("国際労働組合総連合アジア太平洋地域組織は移住労働者の権利を議論した。", "ituc-ap"),
     ("欧州労働組合連合は最低賃金指令の実施を求めた。", "etuc"),
+    ("世界労連は核兵器禁止を訴える声明を出した。", "wftu"),
+    ("国際家事労働者連合は第189号条約の批准を各国に求めた。", "idwf"),
     # Korean
     ("국제운수노조연맹 사무총장이 부산항을 방문했다.", "itf"),
     ("국제공공노련은 수도 민영화 계획을 비판했다.", "psi"),
@@ -46,22 +48,24 @@ def union_ids(text: str) -> set[str]:
     ("Всемирная федерация профсоюзов поддержала забастовку портовых рабочих.", "wftu"),
     ("Международная федерация журналистов осудила задержание репортёров.", "ifj"),
     ("Міжнародна федерація журналістів засудила напад на редакцію.", "ifj"),
-    # Persian, Turkish, Indonesian
+    # Persian, Turkish, Indonesian, Hindi
     ("کنفدراسیون اروپایی اتحادیه‌های کارگری خواستار افزایش دستمزدها شد.", "etuc"),
     ("فدراسیون جهانی اتحادیه‌های کارگری اعتصاب معدنچیان را تأیید کرد.", "wftu"),
     ("Uluslararası Sendikalar Konfederasyonu'nun yıllık raporu yayımlandı.", "ituc"),
     ("Uluslararası Taşımacılık İşçileri Federasyonu liman işçilerinin grevini destekledi.", "itf"),
     ("Avrupa Sendika Konfederasyonu asgari ücret direktifinin uygulanmasını istedi.", "etuc"),
     ("Konfederasi Serikat Pekerja Internasional menerbitkan indeks hak buruh tahunan.", "ituc"),
+    ("वर्ल्ड फेडरेशन ऑफ ट्रेड यूनियन्स ने खदान मजदूरों की हड़ताल का समर्थन किया।", "wftu"),
     # Education International in Arabic and Korean
     ("طالبت الدولية للتربية بزيادة رواتب المعلمين", "ei"),
     ("국제교육연맹은 교사의 정치기본권 보장을 촉구했다.", "ei"),
     ("세계교원단체총연합회 총회에 한국 대표단이 참석했다.", "ei"),
-    # Spanish, French, Italian
+    # Spanish, French, Italian, German
     ("La Federación Sindical Mundial convocó una jornada de solidaridad.", "wftu"),
     ("La Fédération internationale des ouvriers du transport soutient les dockers.", "itf"),
     ("La Confédération européenne des syndicats réclame une directive sur le télétravail.", "etuc"),
     ("La Confederazione europea dei sindacati chiede salari più alti.", "etuc"),
+    ("Die Bau- und Holzarbeiter Internationale verlangt besseren Hitzeschutz auf Baustellen.", "bwi"),
     ("La Internacional de Trabajadores de la Construcción y la Madera denunció las muertes en las obras.", "bwi"),
 ])
 def test_international_body_named_in_the_local_language(text: str, union_id: str) -> None:
