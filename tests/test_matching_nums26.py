@@ -87,3 +87,24 @@ def test_a_section_of_a_union_the_directory_does_not_know_is_its_own_union() -> 
 def test_an_unknown_union_without_its_acronym_gets_no_section() -> None:
     text = "Los trabajadores de la Sección 12 de la Unión Nacional de Conductores Ferroviarios pararon en Monterrey, México."
     assert not any(name.startswith("Sección") for name in _union_names(None, text))
+
+
+def test_a_union_named_after_a_day_keeps_its_month() -> None:
+    names = _union_names(None, "El Sindicato 14 de abril convoca una huelga de jornaleros en Jaén, España.")
+    assert "Sindicato 14 de abril" in names
+    assert "Sindicato 14" not in names
+
+
+def test_a_month_after_a_numbered_union_s_workplace_is_not_its_name() -> None:
+    names = _union_names(None, "El Sindicato 2 de Chuquicamata paró en abril en Calama, Chile.")
+    assert not any("abril" in name for name in names)
+
+
+def test_a_number_before_a_japanese_union_name_is_not_the_name_s() -> None:
+    names = _union_names(None, "連絡先は長岡市本町2-31北越地区労働組合総連合です。")
+    assert "北越地区労働組合総連合" in names
+    assert not any(name[0].isdigit() for name in names)
+
+
+def test_a_name_starting_with_a_digit_and_a_latin_letter_keeps_its_digit() -> None:
+    assert "1F労働組合" in _union_names(None, "東京の1F労働組合がストを行った。")

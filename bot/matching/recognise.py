@@ -640,6 +640,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
+# Digits before the kanji or kana of a name: the end of an address or a count, not the name's ("4-15中越...").
+_LEADING_NUMBER = re.compile(r"\d+(?=[^\x00-\x7f])")
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
@@ -761,6 +763,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
                 start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
+        if number := _LEADING_NUMBER.match(words):  # an address's or a count's ("町4-15中越地区...", "の8県高教組")
+            start, words = start + number.end(), words[number.end():]
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
@@ -3319,6 +3323,8 @@ class Recogniser:
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
+            elif bare in _MONTHS and len(taken) >= 2 and _bare(taken[-1][2]) == "de" and taken[-2][2].isdigit():
+                taken.append(tokens[index])  # "Sindicato 25 de marzo": a union named after a day, its month in lower case
             elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
                 break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
@@ -3810,6 +3816,9 @@ class Recogniser:
         return self._short_name(name)
 
 
+# Spanish and Portuguese months, folded (see Recogniser._walk_right_within).
+_MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
