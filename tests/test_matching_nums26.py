@@ -108,3 +108,7 @@ def test_a_number_before_a_japanese_union_name_is_not_the_name_s() -> None:
 
 def test_a_name_starting_with_a_digit_and_a_latin_letter_keeps_its_digit() -> None:
     assert "1F労働組合" in _union_names(None, "東京の1F労働組合がストを行った。")
+
+
+def test_an_acronym_and_a_number_in_a_headline_too_short_to_tell_its_language_is_a_local() -> None:
+    assert "OPSEU Local 561" in _union_names("OPSEU 561 rally", "Members rallied at the college in Ontario.")

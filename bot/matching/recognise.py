@@ -2799,9 +2799,10 @@ class Recogniser:
             return detected[0]
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
-        if numbered and "en" not in story_languages():
+        if numbered and story_languages() and "en" not in story_languages():
             # An acronym and a number make a local only in English, the North American usage ("CUPE 3903"); in
-            # other languages the number is a department's ("CGT 59", "CFDT 13") or a share ("FNV 7 procent").
+            # other languages the number is a department's ("CGT 59", "CFDT 13") or a share ("FNV 7 procent"). A
+            # text too short to tell ("OPSEU 561 rally") keeps its local.
             numbered = []
         if "District" in original:
             numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
