@@ -640,6 +640,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
+# Digits before the kanji or kana of a name: the end of an address or a count, not the name's ("4-15中越...").
+_LEADING_NUMBER = re.compile(r"\d+(?=[^\x00-\x7f])")
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
@@ -761,6 +763,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
                 start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
+        if number := _LEADING_NUMBER.match(words):  # an address's or a count's ("町4-15中越地区...", "の8県高教組")
+            start, words = start + number.end(), words[number.end():]
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
@@ -2787,19 +2791,26 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
+        detected: list[tuple[str, ...]] = [(language,)] if language else []
+
+        def story_languages() -> tuple[str, ...]:
+            if not detected:
+                detected.append(likely_languages(None, original))
+            return detected[0]
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
+        if numbered and story_languages() and "en" not in story_languages():
+            # An acronym and a number make a local only in English, the North American usage ("CUPE 3903"); in
+            # other languages the number is a department's ("CGT 59", "CFDT 13") or a share ("FNV 7 procent"). A
+            # text too short to tell ("OPSEU 561 rally") keeps its local.
+            numbered = []
         if "District" in original:
-            numbered += _district_mentions(original, known_spans)
+            numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
+        if " local " in original:
+            numbered += _unit_mentions(original, known_spans, _LOWER_CASE_LOCAL, _LOWER_CASE_LOCAL_AFTER_NAME)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered, known_spans, known_starts)
         if language in _NORDIC_SHORT_NAMES or language is None:
-            detected: list[tuple[str, ...]] = [(language,)] if language else []
-
-            def story_languages() -> tuple[str, ...]:
-                if not detected:
-                    detected.append(likely_languages(None, original))
-                return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
@@ -3313,6 +3324,8 @@ class Recogniser:
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
+            elif bare in _MONTHS and len(taken) >= 2 and _bare(taken[-1][2]) == "de" and taken[-2][2].isdigit():
+                taken.append(tokens[index])  # "Sindicato 25 de marzo": a union named after a day, its month in lower case
             elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
                 break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
@@ -3722,16 +3735,24 @@ class Recogniser:
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-5:]
             # A count ends the owner ("Nearly 2,000 Unite Here! Local 5"); "&" between its words does not
             # ("United Food & Commercial Workers Local 222").
+            # A place's adjective is no owner either: "Dallas-based Local 745" is the local of the union named before.
             breaks = [index for index, word in enumerate(owner_words)
                       if (not _is_capitalised(word.group()) or word.group()[-1] in ",.;:" or not any(char.isalpha() for char in word.group())
-                          or fold(word.group()) in _STOP_WORDS) and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
+                          or fold(word.group()) in _STOP_WORDS or _BASED_IN.search(word.group()))
+                      and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
             after_place_word = False
             if breaks:
                 after_place_word = fold(owner_words[breaks[-1]].group()) in _PLACE_PREPOSITIONS
                 owner_words = owner_words[breaks[-1] + 1:]
-            acronyms = [word for word in owner_words if _is_acronym(word.group())]
+            acronyms = [index for index, word in enumerate(owner_words) if _is_acronym(word.group())]
             if acronyms:
-                owner_words = acronyms[-1:]  # "United Food and Commercial Workers (UFCW) Local 400"
+                # The owner starts at its acronym ("United Food and Commercial Workers (UFCW) Local 400"), all of an
+                # acronym written in two words ("UNITE HERE Local 11"), and keeps the division named after it
+                # ("SEIU Healthcare Local 1").
+                first = acronyms[-1]
+                while first > 0 and first - 1 in acronyms:
+                    first -= 1
+                owner_words = owner_words[first:]
             elif owner_words and after_place_word and not _starts_inside(
                     known_spans, known_starts, window_start + owner_words[-1].end() - 1) and (
                     before := self._local_owner_before(original, known_spans, known_starts, window_start + owner_words[0].start())):
@@ -3747,7 +3768,10 @@ class Recogniser:
                 after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
                                  original[match.end():match.end() + 80])
                 if after is not None:
-                    owner = after.group(1).strip()
+                    # "Local 4616-2 of the Canadian Union of Public Employees": the directory's name, however long,
+                    # by its short form ("CUPE Local 4616-2")
+                    owner = self._short_name_at(original, known_spans, known_starts, match.end() + after.start(1)) or (
+                        after.group(1).strip())
                 else:
                     before = self._local_owner_before(original, known_spans, known_starts, match.start())
                     if before is None:
@@ -3767,6 +3791,14 @@ class Recogniser:
             kept.append(other)
         return kept + locals_found
 
+    def _short_name_at(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                       position: int) -> str | None:
+        """The one-word short form of the directory name starting at `position`, or None."""
+        holder = bisect_left(known_starts, position)
+        if holder == len(known_spans) or known_starts[holder] != position:
+            return None
+        return self._short_name(original[position:known_spans[holder][1]])
+
     def _local_owner_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                             position: int) -> str | None:
         """The one-word name ("Unifor", "UAW") of the directory union named last before `position`, within
@@ -3785,7 +3817,11 @@ class Recogniser:
         return self._short_name(name)
 
 
+# Spanish and Portuguese months, folded (see Recogniser._walk_right_within).
+_MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
+_BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
@@ -4186,19 +4222,23 @@ _SPELT_WORD = re.compile(r"[A-Z][A-Za-z]{3,11}|[A-Z]{2,4}(?: [A-Z]{2,6}){1,2}")
 # "International Association of Machinists and Aerospace Workers District 751" (see Recogniser._locals).
 _DISTRICT = re.compile(r" District(?: Lodge)? (\d{1,4})\b")
 _DISTRICT_AFTER_NAME = re.compile(r"(.+) District(?: Lodge)? (\d{1,4})\b", re.DOTALL)
+# A local written in lower case right after its union's name: "Unite Here local 2", "UAW local 600".
+_LOWER_CASE_LOCAL = re.compile(r" local (\d{1,4}[A-Z]{0,2})\b")
+_LOWER_CASE_LOCAL_AFTER_NAME = re.compile(r"(.+) local (\d{1,4}[A-Z]{0,2})\b", re.DOTALL)
 
 
-def _district_mentions(original: str, known_spans: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Numbered districts right after a directory name or acronym, as matches whose group 1 is the owner and
-    group 2 the number."""
+def _unit_mentions(original: str, known_spans: list[tuple[int, int]], unit: re.Pattern[str],
+                   after_name: re.Pattern[str]) -> list[re.Match[str]]:
+    """Numbered units (`unit`: _DISTRICT, _LOWER_CASE_LOCAL) right after a directory name or acronym, as matches of
+    `after_name` whose group 1 is the owner and group 2 the number."""
     mentions = []
     for start, end in known_spans:
-        district = _DISTRICT.match(original, end)
-        if district is not None and (owned := _DISTRICT_AFTER_NAME.match(original, start, district.end())) is not None:
+        numbered = unit.match(original, end)
+        if numbered is not None and (owned := after_name.match(original, start, numbered.end())) is not None:
             mentions.append(owned)
     return mentions
 
 
 def _district_or_local(match: re.Match[str]) -> str:
-    """The word naming a numbered unit found by _district_mentions ("District") or _NUMBERED_LOCAL ("Local")."""
-    return "Local" if match.re is _NUMBERED_LOCAL else "District"
+    """The word naming a numbered unit found by _unit_mentions or _NUMBERED_LOCAL: "District" or "Local"."""
+    return "District" if match.re is _DISTRICT_AFTER_NAME else "Local"

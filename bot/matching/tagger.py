@@ -1752,7 +1752,10 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
-        _add_numbered_sections(unions, found)
+        # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
+        # Técnicos y Profesionistas Petroleros (UNTyPP)"; a name without one may be a known union's written otherwise)
+        _add_numbered_sections([match for _, match in unions] + [match for entry in found.values() if (
+            entry.directory_id is None and entry.acronym is not None) for match in entry.matches], found)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and (
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
@@ -3234,11 +3237,12 @@ _SECTION_BEFORE = re.compile(
     r"\b(?:secci[oó]n(?:al)?\s+(\d{1,4})|secciones\s+(\d{1,4})\s+y\s+(\d{1,4}))\s+(?:de\s+la|del|de)\s+$",
     re.IGNORECASE)
 _SECTION_LOOKBACK = 48
+_SECTION_NAME = re.compile(r"secci[oó]n(?:al)?\s+\d", re.IGNORECASE)  # a section's own name, as _add_section writes it
 
 
-def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion]) -> None:
-    """Add to `found` each numbered section written right before a union the story names."""
-    for _, match in unions:
+def _add_numbered_sections(unions: list[_Match], found: dict[str, _FoundUnion]) -> None:
+    """Add to `found` each numbered section written right before a mention of a union the story names."""
+    for match in unions:
         before = match.original[max(0, match.start - _SECTION_LOOKBACK):match.start]
         if "ecci" not in before.lower() or (section := _SECTION_BEFORE.search(before)) is None:
             continue
@@ -3330,8 +3334,8 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
-# 400", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
+# 400", "Unite Here local 2", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|local \d.*|\d.*"
                         r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
@@ -3457,8 +3461,9 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         if len(words) >= 2 and words[-1] in _LAST_HEAD_WORDS:  # "Öz İplik-İş" and "Öz İplik-İş Sendikası"
             headless.setdefault(tuple(words[:-1]), entry)
         # A name of three words or more that ends a longer one is that one without its first words
-        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
-        for position in range(1, len(words) - 2):
+        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ"),
+        # but not the union a numbered section's name ends with ("Sección 6 de la Unión Nacional de ...").
+        for position in range(1, 0 if _SECTION_NAME.match(entry.name) else len(words) - 2):
             goes_on.setdefault(tuple(words[position:]), entry)
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
