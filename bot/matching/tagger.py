@@ -228,10 +228,11 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
-# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
+# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
+# and Persian "در" (in: "في البصرة", "در زنجان").
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
-    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у",
+    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у", "في", "در",
 })
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
