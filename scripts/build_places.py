@@ -203,14 +203,21 @@ _JAPANESE_FREQUENCIES: dict[str, float] = {}
 # Alef alone and with madda or hamza fold together (bot.matching.normalize): a name starting with one is matched by
 # the words starting with the others ("ابادان", Ibadan, by Persian "آبادان", Abadan; "اب" by "آب", water).
 _ALEFS = ("\u0627", "\u0622", "\u0623", "\u0625")
+# So do Urdu's final heh goal and yeh barree and Persian's and Arabic's heh and yeh: a name ending in one is matched by
+# the words ending in the others ("آستانہ", Astana in Urdu, by Persian "آستانه", threshold).
+_FINAL_LETTERS = {"ar": {"\u06c1": "\u0647", "\u06d2": "\u064a"}, "fa": {"\u06c1": "\u0647", "\u06d2": "\u06cc"}}
 _ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur"})
 
 
-def spellings(word: str) -> set[str]:
-    """`word` and, for one word opening with an alef, its spellings with the other alefs (not a name of several words:
-    wordfreq guesses a phrase's frequency from its words', and Persian "ام", "I am", would make "ام درمان", Omdurman,
-    a common phrase)."""
-    return {alef + word[1:] for alef in _ALEFS} if word[:1] in _ALEFS and " " not in word else {word}
+def spellings(word: str, language: str) -> set[str]:
+    """`word` and, for one word (not a name of several words: wordfreq guesses a phrase's frequency from its words', and
+    Persian "ام", "I am", would make "ام درمان", Omdurman, a common phrase), its spellings with each alef first and in
+    `language`'s letter last (see _ALEFS, _FINAL_LETTERS)."""
+    if " " in word or not word:
+        return {word}
+    last = _FINAL_LETTERS.get(language, {}).get(word[-1], word[-1])
+    endings = {word, word[:-1] + last}
+    return {alef + ending[1:] for ending in endings for alef in _ALEFS} if word[0] in _ALEFS else endings
 
 
 def zipf(word: str, language: str) -> float:
@@ -218,7 +225,7 @@ def zipf(word: str, language: str) -> float:
     `spellings`), 0 where wordfreq cannot tell. Japanese is read from its word list directly (wordfreq's Japanese
     tokenizer needs MeCab): a katakana city name is one word there."""
     if language in _ARABIC_SCRIPT_LANGUAGES:
-        return max(_zipf(spelling, language) for spelling in spellings(word))
+        return max(_zipf(spelling, language) for spelling in spellings(word, language))
     return _zipf(word, language)
 
 
