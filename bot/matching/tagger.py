@@ -228,11 +228,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
-# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
+# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
+# and Persian "در" (in: "في البصرة", "در زنجان").
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
-    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у",
+    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у", "في", "در",
 })
+# A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
+_TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
@@ -663,7 +666,21 @@ def _is_origin(match: _Match) -> bool:
                 window[max(0, before.start() - _CAME_WORD_REACH):]):
             return True
     after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
-    return after is not None and _says_they_came(after.group(0).lower())
+    if after is not None and _says_they_came(after.group(0).lower()):
+        return True
+    # A state, region or town, unlike a country, has no workers of its own abroad to be the subject: "workers from Kerala",
+    # "केरल के मजदूर" in a sentence that places them in another country come from there.
+    return match.entries[0].form in _SUBNATIONAL_FORMS and (
+        _REGION_ORIGIN_AFTER.match(original, match.end, match.end + 40) is not None
+        or _REGION_ORIGIN_BEFORE.search(original, max(0, match.start - 40), match.start) is not None)
+
+
+_SUBNATIONAL_FORMS = frozenset({"region", "city", "town"})
+# Workers named with the state or town they come from: "workers from Kerala", and Hindi and Urdu genitives ("केरल के
+# मजदूर", "لاہور کے مزدور": Kerala's, Lahore's workers).
+_REGION_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:workers|labou?rers|migrants)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_ORIGIN_AFTER = re.compile(r"\s+(?:के|की)\s+(?:प्रवासी\s+)?(?:मजदूर|मज़दूर|श्रमिक|कामगार)"
+                                  r"|\s+(?:کے|کی)\s+(?:مزدور|مزدوروں|کارکن|کارکنوں|محنت کش)")
 
 
 # A preposition of place right after workers named with their country ("Nepali workers in Qatar", "trabajadores
@@ -2505,8 +2522,13 @@ class Tagger:
 
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
+        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or before a postposition of place
+        ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
-        return before is not None and before.lower() in _TOWN_PREPOSITIONS
+        if before is not None and before.lower() in _TOWN_PREPOSITIONS:
+            return True
+        after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
+        return after is not None
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
