@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -866,12 +866,12 @@ def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
     unions = [name.name for name in names if name.name.endswith("労働組合")]
     return [FoundName(name.start, name.end, owners[0], name.name)
             if name.name.endswith("教組") and len(owners := [union for union in teachers if union.startswith(name.name[:-2])]) == 1
-            or name.name.endswith("労") and len(owners := [union for union in unions if _in_order(name.name, union)]) == 1
+            or name.name.endswith("労") and len(owners := [union for union in unions if in_order(name.name, union)]) == 1
             else name for name in names]
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Whether every character of `short` is in `full`, in the same order."""
+def in_order(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether every item of `short` (a character, a word) is in `full`, in the same order."""
     rest = iter(full)
     return all(character in rest for character in short)
 
@@ -1444,6 +1444,9 @@ _BANGLA_VEHICLES = """
     বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
     পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
     ইজিবাইক নছিমন করিমন ভটভটি ট্যাক্সি ট্যাক্সিক্যাব অ্যাম্বুলেন্স লঞ্চ ট্রলার কার্গো বাল্কহেড লাইটার স্পিডবোট ফেরি"""
+# Folded, for the tagger: a transport union's name lists the vehicles it organises, which the press may leave out
+# ("মাগুরা জেলা মটর শ্রমিক ইউনিয়ন" for "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন").
+BANGLA_VEHICLE_WORDS = _folded_words(_BANGLA_VEHICLES)
 # Trades and industries of Bangladeshi and West Bengal unions, beyond the vehicles: a name lists them, with commas
 # or not ("হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন", "বেসরকারী পাট, সুতা বস্ত্রকল শ্রমিক কর্মচারী
 # ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র").

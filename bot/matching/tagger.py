@@ -43,6 +43,7 @@ from bot.matching.gazetteer import (
 from bot.matching.language import StoryReading
 from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
+    BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
@@ -62,6 +63,7 @@ from bot.matching.recognise import (
     exact_spellings,
     glued_acronyms,
     head_entries,
+    in_order,
     initials_exact,
     names_a_trade_only,
     names_other_body,
@@ -1791,13 +1793,16 @@ class Tagger:
         return union_id
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
-        """The national federation whose district or city committee `name` is: a name led by its place
-        ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ") that, without its place words, is
+        """The national federation whose district, sub-district, police-station area or branch committee `name` is:
+        a name led by its place ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ", "বন্দর শাখা
+        শ্রমিক দল") that, without its place words, is
         the name of a federation of the directory, or how the name of one the story names ends ("জাতীয় শ্রমিক
         লীগ"). Only federations (kind "confederation") organise so; a district's own union ("সিলেট জেলা সড়ক
         পরিবহন শ্রমিক ইউনিয়ন") is not its national union's committee."""
         words = fold(name).split()
-        if not words or words[0] not in PLACE_NAME_WORDS:
+        if len(words) > 2 and words[1] in _COMMITTEE_LEVELS:
+            words = words[2:]  # the place's own name before its level: "ফকিরহাট উপজেলা", "বন্দর শাখা" (the port branch)
+        elif not words or words[0] not in PLACE_NAME_WORDS:
             return None
         rest = " ".join(word for word in words if word not in PLACE_NAME_WORDS)
         if len(rest.split()) < 2:
@@ -3352,6 +3357,12 @@ _UNION_NUMBER = re.compile(
 # The workers a numbered union's name may end with instead of its workplace ("Sindicato Nº1 de Trabajadores").
 _WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
+# The levels of a Bangladeshi federation's committees written after the place's own name, which the district list
+# lacks: sub-district, police-station area, branch ("ফকিরহাট উপজেলা শ্রমিক লীগ", "কোতোয়ালী থানা শ্রমিক লীগ").
+_COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থানা", "শাখা", "জেলা", "মহানগর"))
+# what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
+# town's) and the vehicles it lists, see _merge_short_forms
+_LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
@@ -3463,6 +3474,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
+    for entry in discovered:
+        if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
+            placed[words[0]].append((entry, words))
     same_words: dict[tuple[frozenset[str], frozenset[str]], list[_FoundUnion]] = defaultdict(list)
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
@@ -3489,6 +3504,15 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None and (short := unspaced.get(id(entry))) is not None:
             longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+        if longer is None and len(words) >= 3 and words[0] in PLACE_NAME_WORDS and len(fuller := [
+                other for other, other_words in placed.get(words[0], ()) if len(other_words) > len(words)
+                and other_words[-2:] == words[-2:] and in_order(words, other_words)
+                and set(other_words) - set(words) <= _LEAVE_OUT_WORDS]) == 1:
+            # a district's union the story also writes without its level ("জেলা", "সদর উপজেলা") or the vehicles it
+            # lists ("মৌলভীবাজার হোটেল শ্রমিক ইউনিয়ন" ... "মৌলভীবাজার জেলা হোটেল শ্রমিক ইউনিয়ন"; "মাগুরা জেলা মটর
+            # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
+            # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
+            longer = fuller[0]
         if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
                                                if other is not entry), None)) is not None:
             # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
