@@ -72,3 +72,18 @@ def test_the_free_trade_union_congress_in_bangla(text: str) -> None:
 def test_in_order_takes_words_as_well_as_letters() -> None:
     assert in_order(["a", "c"], ["a", "b", "c"]) and not in_order(["c", "a"], ["a", "b", "c"])
     assert in_order("県職労", "長野県職員労働組合")
+
+
+@pytest.mark.parametrize("text", [
+    # a found name with its state and without it
+    "पंजाब में निर्माण मजदूर यूनियन पंजाब ने धरना दिया। बाद में निर्माण मजदूर यूनियन के नेताओं ने ज्ञापन सौंपा।",
+    "आशा कर्मचारी संघ हरियाणा की बैठक हुई। आशा कर्मचारी संघ के नेताओं ने ज्ञापन सौंपा।",
+])
+def test_a_hindi_name_without_the_state_after_its_head_is_the_one_with_it(text: str) -> None:
+    assert len(_union_ids(text)) == 1, _union_ids(text)
+
+
+def test_a_hindi_name_with_a_state_of_its_own_stays_apart() -> None:
+    # the state before the head names another union than the national one without it
+    text = "अखिल भारतीय किसान मजदूर सभा और हरियाणा किसान मजदूर सभा ने सम्मेलन किया।"
+    assert len(_union_ids(text)) == 2, _union_ids(text)

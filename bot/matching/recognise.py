@@ -1440,6 +1440,19 @@ _HINDI_STATES = (
     "कर्नाटक", "केरल", "मध्य प्रदेश", "मध्यप्रदेश", "महाराष्ट्र", "मणिपुर", "मेघालय", "मिजोरम", "नागालैंड", "ओडिशा", "उड़ीसा",
     "पंजाब", "राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश", "उत्तरप्रदेश", "उत्तराखंड",
     "पश्चिम बंगाल", "दिल्ली", "चंडीगढ़", "जम्मू कश्मीर")
+# Folded, for the tagger: a Hindi name written with its state after the head, see _ScriptNames.trailing_states
+_TRAILING_STATES = frozenset(fold(state) for state in _HINDI_STATES)
+
+
+def without_trailing_state(words: Sequence[str]) -> tuple[str, ...] | None:
+    """A folded Hindi name's words without the state written after its head ("भवन निर्माण कामगार यूनियन हरियाणा" is
+    "भवन निर्माण कामगार यूनियन"), or None when no state follows a head."""
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[-size:]) in _TRAILING_STATES and words[-size - 1] in _HINDI_HEADS:
+            return tuple(words[:-size])
+    return None
+
+
 _BANGLA_VEHICLES = """
     বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
     পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
@@ -1578,7 +1591,7 @@ _SCRIPT_NAMES = (
             यातायात चिया बगान पर्यटन होटल कारखाना"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
-        trailing_states=frozenset(fold(state) for state in _HINDI_STATES),
+        trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
@@ -1803,6 +1816,7 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
+_HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)

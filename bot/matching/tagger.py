@@ -70,6 +70,7 @@ from bot.matching.recognise import (
     spelt_acronyms,
     starts_sentence,
     transliterated_names,
+    without_trailing_state,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
@@ -3448,7 +3449,8 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
-    last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
+    last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
+    holds in order (Bangla), or that is the acronym in brackets after a longer one, is that union
     written short ("Sindicato N°1 de Chuquicamata" ...
     "the Sindicato N°1"; a numbered one named with its workers, "Sindicato N°1 de Trabajadores"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
@@ -3460,8 +3462,11 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
     headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
+    stateless: dict[tuple[str, ...], _FoundUnion] = {}  # Hindi names without the state after their head, to the name
     for entry in discovered:
         words = fold(_number_written_one_way(entry.name)).split()
+        if (without_state := without_trailing_state(words)) is not None:
+            stateless.setdefault(without_state, entry)
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
@@ -3490,7 +3495,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         # ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ")
         unplaced = next((words[start:] for start in range(len(words) - 2) if words[start] not in PLACE_NAME_WORDS),
                         words)
-        longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
+        longer = goes_on.get(tuple(words)) or stateless.get(tuple(words)) or (
+            countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
@@ -3689,6 +3695,10 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = match.folded.split()
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
+        if (without_state := without_trailing_state(words)) is not None:
+            # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
+            # प्रदेश")
+            tails.setdefault(" ".join(without_state), union_id)
         if ARABIC_LETTER.search(match.folded):
             # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
             # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
