@@ -87,3 +87,16 @@ def test_a_hindi_name_with_a_state_of_its_own_stays_apart() -> None:
     # the state before the head names another union than the national one without it
     text = "अखिल भारतीय किसान मजदूर सभा और हरियाणा किसान मजदूर सभा ने सम्मेलन किया।"
     assert len(_union_ids(text)) == 2, _union_ids(text)
+
+
+def test_a_devanagari_acronym_may_spell_e_with_the_short_vowel() -> None:
+    text = "लखनऊ: बैंक कर्मियों की हड़ताल में बीइएफआइ और एनसीबीइ के सदस्य भी शामिल होंगे।"
+    assert _union_ids(text) == ["befi-in", "ncbe-in"]
+
+
+@pytest.mark.parametrize("text", [
+    "इस बार इन कर्मचारियों ने कहा कि बीइ की परीक्षा अगले महीने होगी।",
+    "इसी बीच इलाके में इमारत गिरने से मजदूर घायल हुए।",
+])
+def test_the_short_vowel_alone_spells_no_acronym(text: str) -> None:
+    assert _union_ids(text) == []
