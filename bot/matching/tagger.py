@@ -3357,13 +3357,13 @@ _UNION_NUMBER = re.compile(
     re.IGNORECASE)
 # The workers a numbered union's name may end with instead of its workplace ("Sindicato Nº1 de Trabajadores").
 _WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
-# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 # The levels of a Bangladeshi federation's committees written after the place's own name, which the district list
 # lacks: sub-district, police-station area, branch ("ফকিরহাট উপজেলা শ্রমিক লীগ", "কোতোয়ালী থানা শ্রমিক লীগ").
 _COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থানা", "শাখা", "জেলা", "মহানগর"))
 # what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
 # town's) and the vehicles it lists, see _merge_short_forms
 _LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
