@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -870,12 +870,12 @@ def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
     unions = [name.name for name in names if name.name.endswith("労働組合")]
     return [FoundName(name.start, name.end, owners[0], name.name)
             if name.name.endswith("教組") and len(owners := [union for union in teachers if union.startswith(name.name[:-2])]) == 1
-            or name.name.endswith("労") and len(owners := [union for union in unions if _in_order(name.name, union)]) == 1
+            or name.name.endswith("労") and len(owners := [union for union in unions if in_order(name.name, union)]) == 1
             else name for name in names]
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Whether every character of `short` is in `full`, in the same order."""
+def in_order(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether every item of `short` (a character, a word) is in `full`, in the same order."""
     rest = iter(full)
     return all(character in rest for character in short)
 
@@ -1444,10 +1444,26 @@ _HINDI_STATES = (
     "कर्नाटक", "केरल", "मध्य प्रदेश", "मध्यप्रदेश", "महाराष्ट्र", "मणिपुर", "मेघालय", "मिजोरम", "नागालैंड", "ओडिशा", "उड़ीसा",
     "पंजाब", "राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश", "उत्तरप्रदेश", "उत्तराखंड",
     "पश्चिम बंगाल", "दिल्ली", "चंडीगढ़", "जम्मू कश्मीर")
+# Folded, for the tagger: a Hindi name written with its state after the head, see _ScriptNames.trailing_states
+_TRAILING_STATES = frozenset(fold(state) for state in _HINDI_STATES)
+
+
+def without_trailing_state(words: Sequence[str]) -> tuple[str, ...] | None:
+    """A folded Hindi name's words without the state written after its head ("भवन निर्माण कामगार यूनियन हरियाणा" is
+    "भवन निर्माण कामगार यूनियन"), or None when no state follows a head."""
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[-size:]) in _TRAILING_STATES and words[-size - 1] in _HINDI_HEADS:
+            return tuple(words[:-size])
+    return None
+
+
 _BANGLA_VEHICLES = """
     বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
     পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
     ইজিবাইক নছিমন করিমন ভটভটি ট্যাক্সি ট্যাক্সিক্যাব অ্যাম্বুলেন্স লঞ্চ ট্রলার কার্গো বাল্কহেড লাইটার স্পিডবোট ফেরি"""
+# Folded, for the tagger: a transport union's name lists the vehicles it organises, which the press may leave out
+# ("মাগুরা জেলা মটর শ্রমিক ইউনিয়ন" for "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন").
+BANGLA_VEHICLE_WORDS = _folded_words(_BANGLA_VEHICLES)
 # Trades and industries of Bangladeshi and West Bengal unions, beyond the vehicles: a name lists them, with commas
 # or not ("হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন", "বেসরকারী পাট, সুতা বস্ত্রকল শ্রমিক কর্মচারী
 # ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র").
@@ -1579,7 +1595,7 @@ _SCRIPT_NAMES = (
             यातायात चिया बगान पर्यटन होटल कारखाना"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
-        trailing_states=frozenset(fold(state) for state in _HINDI_STATES),
+        trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
@@ -1804,6 +1820,7 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
+_HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
@@ -2020,7 +2037,7 @@ _DEVANAGARI_LETTER_NAMES = {
     "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
     "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
     "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
-    "आइ": "I",  # the short-vowel spelling some papers use ("एआइयूटीयूसी", "सीआइटीयू")
+    "आइ": "I", "इ": "E",  # the short-vowel spellings some papers use ("एआइयूटीयूसी", "सीआइटीयू", "बीइएफआइ")
 }
 _BANGLA_LETTER_NAMES = {
     "ডব্লিউ": "W", "ডাব্লিউ": "W", "ডাবলিউ": "W", "ওয়াই": "Y", "ওযাই": "Y", "এক্স": "X", "কিউ": "Q",

@@ -43,6 +43,7 @@ from bot.matching.gazetteer import (
 from bot.matching.language import StoryReading
 from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
+    BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
@@ -62,12 +63,14 @@ from bot.matching.recognise import (
     exact_spellings,
     glued_acronyms,
     head_entries,
+    in_order,
     initials_exact,
     names_a_trade_only,
     names_other_body,
     spelt_acronyms,
     starts_sentence,
     transliterated_names,
+    without_trailing_state,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
@@ -1811,13 +1814,16 @@ class Tagger:
         return union_id
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
-        """The national federation whose district or city committee `name` is: a name led by its place
-        ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ") that, without its place words, is
+        """The national federation whose district, sub-district, police-station area or branch committee `name` is:
+        a name led by its place ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ", "বন্দর শাখা
+        শ্রমিক দল") that, without its place words, is
         the name of a federation of the directory, or how the name of one the story names ends ("জাতীয় শ্রমিক
         লীগ"). Only federations (kind "confederation") organise so; a district's own union ("সিলেট জেলা সড়ক
         পরিবহন শ্রমিক ইউনিয়ন") is not its national union's committee."""
         words = fold(name).split()
-        if not words or words[0] not in PLACE_NAME_WORDS:
+        if len(words) > 2 and words[1] in _COMMITTEE_LEVELS:
+            words = words[2:]  # the place's own name before its level: "ফকিরহাট উপজেলা", "বন্দর শাখা" (the port branch)
+        elif not words or words[0] not in PLACE_NAME_WORDS:
             return None
         rest = " ".join(word for word in words if word not in PLACE_NAME_WORDS)
         if len(rest.split()) < 2:
@@ -3377,6 +3383,12 @@ _UNION_NUMBER = re.compile(
     re.IGNORECASE)
 # The workers a numbered union's name may end with instead of its workplace ("Sindicato Nº1 de Trabajadores").
 _WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
+# The levels of a Bangladeshi federation's committees written after the place's own name, which the district list
+# lacks: sub-district, police-station area, branch ("ফকিরহাট উপজেলা শ্রমিক লীগ", "কোতোয়ালী থানা শ্রমিক লীগ").
+_COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থানা", "শাখা", "জেলা", "মহানগর"))
+# what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
+# town's) and the vehicles it lists, see _merge_short_forms
+_LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
@@ -3463,7 +3475,8 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
-    last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
+    last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
+    holds in order (Bangla), or that is the acronym in brackets after a longer one, is that union
     written short ("Sindicato N°1 de Chuquicamata" ...
     "the Sindicato N°1"; a numbered one named with its workers, "Sindicato N°1 de Trabajadores"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
@@ -3475,8 +3488,11 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
     headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
+    stateless: dict[tuple[str, ...], _FoundUnion] = {}  # Hindi names without the state after their head, to the name
     for entry in discovered:
         words = fold(_number_written_one_way(entry.name)).split()
+        if (without_state := without_trailing_state(words)) is not None:
+            stateless.setdefault(without_state, entry)
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
@@ -3490,6 +3506,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
+    for entry in discovered:
+        if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
+            placed[words[0]].append((entry, words))
     same_words: dict[tuple[frozenset[str], frozenset[str]], list[_FoundUnion]] = defaultdict(list)
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
@@ -3502,7 +3522,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         # ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ")
         unplaced = next((words[start:] for start in range(len(words) - 2) if words[start] not in PLACE_NAME_WORDS),
                         words)
-        longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
+        longer = goes_on.get(tuple(words)) or stateless.get(tuple(words)) or (
+            countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
@@ -3516,6 +3537,15 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None and (short := unspaced.get(id(entry))) is not None:
             longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+        if longer is None and len(words) >= 3 and words[0] in PLACE_NAME_WORDS and len(fuller := [
+                other for other, other_words in placed.get(words[0], ()) if len(other_words) > len(words)
+                and other_words[-2:] == words[-2:] and in_order(words, other_words)
+                and set(other_words) - set(words) <= _LEAVE_OUT_WORDS]) == 1:
+            # a district's union the story also writes without its level ("জেলা", "সদর উপজেলা") or the vehicles it
+            # lists ("মৌলভীবাজার হোটেল শ্রমিক ইউনিয়ন" ... "মৌলভীবাজার জেলা হোটেল শ্রমিক ইউনিয়ন"; "মাগুরা জেলা মটর
+            # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
+            # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
+            longer = fuller[0]
         if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
                                                if other is not entry), None)) is not None:
             # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
@@ -3692,6 +3722,10 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = match.folded.split()
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
+        if (without_state := without_trailing_state(words)) is not None:
+            # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
+            # प्रदेश")
+            tails.setdefault(" ".join(without_state), union_id)
         if ARABIC_LETTER.search(match.folded):
             # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
             # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
