@@ -1201,9 +1201,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
         # a directory name in the brackets between the union and its branch is its short name, no other union
-        if spans.overlaps(match.start(2) if branch else match.end(1) if inside_ok else start, end) or spans.crosses(
-                start) or spans.crosses(
-                match.end(1)):
+        checked_from = match.start(2) if branch else match.end(1) if inside_ok else start
+        if spans.overlaps(checked_from, end) or spans.crosses(start) or spans.crosses(match.end(1)):
             continue
         if firm is not None and not spans.overlaps(firm.start(), start):
             names.append(FoundName(firm.start(), end, original[firm.start():end], union))

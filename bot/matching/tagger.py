@@ -3338,7 +3338,8 @@ _BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodg
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
 _KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
-# A Korean union's name and its branch's ("전국금속노조 대구지부").
+# A Korean union's name and its branch's, of one word or two ("전국금속노조 대구지부", "화섬식품노조 SK하이닉스
+# 기술사무직지회"), or a branch's and its unit's ("공공운수노조 전국물류센터지부 쿠팡물류센터지회").
 _KOREAN_BRANCH = re.compile(r"(\S+)\s+((?:\S+\s)?\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
 
 
