@@ -640,8 +640,6 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
-# Digits before the kanji or kana of a name: the end of an address or a count, not the name's ("4-15中越...").
-_LEADING_NUMBER = re.compile(r"\d+(?=[^\x00-\x7f])")
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
@@ -654,6 +652,10 @@ _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・
 # own), nor a word ending in 労 ("県就労支援", "勤労", "苦労").
 _JAPANESE_SHORT_UNION = re.compile(r"(?:[全県都道府市区町村][一-鿿]{1,2}?|地区)労(?![働務委使災基組連協力者])")
 _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功労", "過労", "心労", "徒労", "足労", "辛労", "労労")
+# Counters after a number: prefectures (県, 都, 府, 道), firms (社), places (か所), things (つ, 個), people (人, 名),
+# unions (組合, 単組), countries (か国).
+_JAPANESE_COUNTERS = ("県", "都", "府", "道", "社", "か所", "カ所", "ヶ所", "箇所", "つ", "個", "人", "名", "組合", "単組", "か国", "カ国", "ヶ国")
+_LEADING_DIGITS = re.compile(r"[0-9]+")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
@@ -763,8 +765,10 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
                 start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
-        if number := _LEADING_NUMBER.match(words):  # an address's or a count's ("町4-15中越地区...", "の8県高教組")
-            start, words = start + number.end(), words[number.end():]
+        if digits := _LEADING_DIGITS.match(words):  # a number glued before a name is none of it ("4-15中越地区...")
+            if words.startswith(_JAPANESE_COUNTERS, digits.end()):
+                continue  # a count: "8県高教組" (eight prefectures' high-school teachers' unions), "3社労組"
+            start, words = start + digits.end(), words[digits.end():]
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
@@ -1050,8 +1054,21 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # named by a region ("공무원노조 서울본부") is the union's regional office, an organ of it, and no branch.
 KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
 KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|[A-Z]{2,4}\s?본부)"
+# Between a union's word and its branch: a space, after the union's short name or its head's in brackets or not
+# ("전국금속노동조합(금속노조) 한국옵티칼하이테크지회", "금속일반노조(위원장 김만재) 능원금속지부"), or nothing after 노조 or
+# 노동조합, as Korean is often written without spaces ("금속노조한국GM지부"; a count or group glued is no branch,
+# "금속노조산하지부"). A branch's name may be two words, a workplace's or places' name and the unit's
+# ("SK하이닉스 기술사무직지회", "거제·통영·고성 조선하청지회", "국민건강보험공단 고객센터지부"); the first is no union's
+# name nor a branch's or division's ("민주노총 금속노조 현대차지부" is 금속노조's, "경남지부 창원지회" the unit of a
+# branch, "공공운수노조 의료연대 서울대병원분회" of the union's division 의료연대본부).
+_KOREAN_PARTICLES = "은는이가을를의에와과로만"  # a word ending in one is a clause's ("위원장과 현대차지부")
+_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합))"
+_KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니온|지부|지회|분회|본부))"
+                             r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
+                             r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
+KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
-                           r"(?:\s+(" + KOREAN_BRANCH + r"))?")
+                           r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
@@ -1073,7 +1090,11 @@ _KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?:[A-Z]{1,4}|[가-
 _KOREAN_FIRM_KINDS = frozenset({"통합", "일반", "사무직"})
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
-_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
+_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체",
+                            "이날", "오늘", "당시", "현재", "올해", "지난해", "최근")  # and a time's ("이날 현대차지부")
+# The short names of Korea's provinces and metropolitan cities.
+_KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
+                               "전남", "경북", "경남", "제주"})
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
 # (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
@@ -1175,17 +1196,20 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # directory), or when the word is a federation's in full, which is not the union it starts with
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
-        branch = _korean_branch(match.group(2)) if match.group(2) else None
+        branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
-        if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
-                match.end(1)):
+        # a directory name in the brackets between the union and its branch is its short name, no other union
+        checked_from = match.start(2) if branch else match.end(1) if inside_ok else start
+        if spans.overlaps(checked_from, end) or spans.crosses(start) or spans.crosses(match.end(1)):
             continue
         if firm is not None and not spans.overlaps(firm.start(), start):
             names.append(FoundName(firm.start(), end, original[firm.start():end], union))
             continue
-        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+        # a branch named by two words is known by them alone too ("SK하이닉스 기술사무직지회는 ...")
+        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
+                               branch if branch and " " in branch else None))
         if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
                 end, unit.end()):
             names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
@@ -1207,12 +1231,18 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
-def _korean_branch(written: str) -> str | None:
+def _korean_branch(written: str, glued: bool = False) -> str | None:
     """A Korean branch's name as the press mostly writes it, its ending against its name ("방송위원회 지부" is
-    "방송위원회지부"), or None for a count or group of branches ("15개 지부", "산하 지부")."""
-    word, space, _ = written.rpartition(" ")
-    if space and (any(character.isdigit() for character in word) or word in _KOREAN_NOT_BRANCH_WORDS):
+    "방송위원회지부", a two-word name stays as written), or None for a count or group of branches ("15개 지부", "산하
+    지부", and `glued` to its union's word, "15개지부", "산하지부")."""
+    word, space, unit = written.rpartition(" ")
+    head = word if space else written[:-2] if glued else ""
+    if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS:
         return None
+    if space and len(unit) > 2:
+        # a province's short name first is the union's regional level, no part of the branch's own name
+        # ("공무원노조 충북 보은군지부" is the 보은군지부)
+        return unit if word in _KOREAN_PROVINCES else written
     return written.replace(" ", "")
 
 

@@ -49,6 +49,7 @@ from bot.matching.recognise import (
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
     KOREAN_BRANCH,
+    KOREAN_BRANCH_AFTER_UNION,
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
@@ -2295,7 +2296,7 @@ class Tagger:
             after_country = self._countries_right_before(original, name.start)
             if directory_id is not None and not self._may_follow(directory_id, after_country):
                 directory_id = None  # "मलेसियाली ट्रेड युनियन कांग्रेस": see _named_after_other_country
-            key = directory_id or fold(_number_written_one_way(name.name))
+            key = directory_id or fold(_number_written_one_way(_one_korean_branch_spelling(name.name, owner)))
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _FoundUnion(directory_id, name, by_acronym, after_country)
@@ -3364,12 +3365,24 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
 # 400", "Unite Here local 2", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
 _BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|local \d.*|\d.*"
-                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
+                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部|" + KOREAN_BRANCH_AFTER_UNION + r")$",
+                        re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
 _KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
-# A Korean union's name and its branch's ("전국금속노조 대구지부").
-_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
+# A Korean union's name and its branch's, of one word or two ("전국금속노조 대구지부", "화섬식품노조 SK하이닉스
+# 기술사무직지회"), or a branch's and its unit's ("공공운수노조 전국물류센터지부 쿠팡물류센터지회").
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+((?:\S+\s)?\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
+
+
+def _one_korean_branch_spelling(name: str, owner: str | None) -> str:
+    """A Korean branch's name in one spelling of those the press writes: its own words glued ("희망연대노조
+    LG유플러스 비정규직지부" and "...LG유플러스비정규직지부" are one branch), after its union's id when the directory
+    knows the union (`owner`: "전공노 보은군지부" and "공무원노조 보은군지부" are one); any other name as it is."""
+    branch = _KOREAN_BRANCH.fullmatch(name)
+    return f"{owner or branch.group(1)} {branch.group(2).replace(' ', '')}" if branch else name
+
+
 _BRANCH_AFTER_KOREAN_UNION = re.compile(r"\s?" + KOREAN_BRANCH)
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
