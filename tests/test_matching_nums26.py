@@ -71,6 +71,20 @@ def test_an_acronym_and_a_number_is_no_local_outside_english(text: str) -> None:
     assert not any("Local" in name for name in _union_names(None, text))
 
 
+@pytest.mark.parametrize(("text", "local"), [
+    ("Le SCFP 1500, qui représente les employés de métier d'Hydro-Québec à Montréal, a voté pour la grève.",
+     "SCFP Local 1500"),
+    ("Les membres du SCFP 4041 chez Air Transat, au Québec, ont rejeté l'entente de principe.", "SCFP Local 4041"),
+])
+def test_a_local_of_three_or_four_digits_stays_a_local_in_quebec_french(text: str, local: str) -> None:
+    assert local in _union_names(None, text)
+
+
+def test_an_overseas_departments_number_is_no_local() -> None:
+    assert not any("Local" in name for name in _union_names(
+        None, "La CGT 974 appelle à la grève générale à Saint-Denis, à La Réunion, contre la vie chère."))
+
+
 def test_an_acronym_and_a_number_is_still_a_local_in_english() -> None:
     text = "Teaching assistants of CUPE 3906 walked off the job at the university in Hamilton, Ontario."
     assert "CUPE Local 3906" in _union_names(None, text)

@@ -84,8 +84,11 @@ def test_a_region_named_like_many_countries_cities_needs_backing() -> None:
 
 def test_the_sunset_prayer_is_not_morocco() -> None:
     assert "MA" not in _codes("تجمع العمال بعد صلاة المغرب أمام المصنع في القاهرة.")
-    assert "MA" not in _codes("يعمل العمال من الفجر حتى أذان المغرب، ثم يعودون بعد المغرب إلى بيوتهم.")
+    assert "MA" not in _codes("يعمل العمال من الفجر حتى أذان المغرب ثم يعودون إلى بيوتهم.")
     assert _codes("أضرب عمال الموانئ في المغرب احتجاجا على الأجور.") == {"MA"}
+    # "بعد"/"قبل" alone say "after/before Morocco" as often as the prayer's hour: the country stays
+    assert "MA" in _codes("احتلت تونس المرتبة الثانية بعد المغرب في عدد الإضرابات العمالية هذا العام.")
+    assert "MA" in _codes("زار وفد النقابة الجزائر قبل المغرب للتحقيق في انتهاكات الحريات النقابية.")
 
 
 # -- workers' home states and towns are their origin where another country is the place ------------------------------

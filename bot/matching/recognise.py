@@ -655,7 +655,7 @@ _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功
 # Counters after a number: prefectures (県, 都, 府, 道), firms (社), places (か所), things (つ, 個), people (人, 名),
 # unions (組合, 単組), countries (か国).
 _JAPANESE_COUNTERS = ("県", "都", "府", "道", "社", "か所", "カ所", "ヶ所", "箇所", "つ", "個", "人", "名", "組合", "単組", "か国", "カ国", "ヶ国")
-_LEADING_DIGITS = re.compile(r"[0-9]+")
+_LEADING_DIGITS = re.compile(r"[0-9]+(?=[^\x00-\x7f])")  # not a name's own "1F"
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
@@ -2847,10 +2847,11 @@ class Recogniser:
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
         if numbered and story_languages() and "en" not in story_languages():
-            # An acronym and a number make a local only in English, the North American usage ("CUPE 3903"); in
-            # other languages the number is a department's ("CGT 59", "CFDT 13") or a share ("FNV 7 procent"). A
-            # text too short to tell ("OPSEU 561 rally") keeps its local.
-            numbered = []
+            # An acronym and a number are a local in North American usage ("CUPE 3903", Quebec's "SCFP 1500"); in
+            # another language than English a number of one or two digits is a French department's ("CGT 59", "CFDT
+            # 13") or a share ("FNV 7 procent"), and 971-976 an overseas department's ("CGT 974", La Réunion). A text
+            # too short to tell its language ("OPSEU 561 rally") keeps its local.
+            numbered = [match for match in numbered if _LOCAL_NUMBER_BEYOND_ENGLISH.fullmatch(match.group(2))]
         if "District" in original:
             numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
         if " local " in original:
@@ -3867,6 +3868,7 @@ class Recogniser:
 # Spanish and Portuguese months, folded (see Recogniser._walk_right_within).
 _MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split())
+_LOCAL_NUMBER_BEYOND_ENGLISH = re.compile(r"(?!97[1-6]\b)\d{3,4}[A-Z]{0,2}")  # see Recogniser.recognise
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
