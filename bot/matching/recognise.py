@@ -2999,8 +2999,7 @@ class Recogniser:
                 # Ecopetrol"), but not a trade's plural ("o sindicato dos Bancários").
                 return None
         words = [*left, (start, end, head_text), *right]
-        while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS
-                         or words[0][2] in _DETERMINERS):
+        while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
         while words and (_bare(words[-1][2]) in _CONNECTORS or words[-1][2] in ",;&"):
             words.pop()
@@ -3197,8 +3196,10 @@ class Recogniser:
                 taken.append(tokens[index])
                 index -= 1
                 continue
-            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit():
-                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
+            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit() or (
+                    word in _DETERMINERS):
+                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
+                # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             if CASE_SUFFIX.search(word):
