@@ -39,6 +39,9 @@ def test_a_name_ends_before_and_and_a_second_names_preposition_or_article(
      "Sindicato de Trabajadores del Vidrio y del Cristal de Mendoza"),
     ("Le Syndicat des Travailleurs du Bois et de la Construction a appelé à la grève.", "fr",
      "Syndicat des Travailleurs du Bois et de la Construction"),
+    # "and" + article + a capitalised word ends only an English name
+    ("El Sindicato de Empleados del Comercio y la Industria de Salta convocó un paro.", "es",
+     "Sindicato de Empleados del Comercio y la Industria de Salta"),
 ])
 def test_and_inside_one_name_still_joins_its_words(text: str, language: str, name: str) -> None:
     assert name in _names(text, language)
