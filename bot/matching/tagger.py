@@ -43,11 +43,13 @@ from bot.matching.gazetteer import (
 from bot.matching.language import StoryReading
 from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
+    BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
     KOREAN_BRANCH,
+    KOREAN_BRANCH_AFTER_UNION,
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
     PLACE_NAME_WORDS,
@@ -62,12 +64,14 @@ from bot.matching.recognise import (
     exact_spellings,
     glued_acronyms,
     head_entries,
+    in_order,
     initials_exact,
     names_a_trade_only,
     names_other_body,
     spelt_acronyms,
     starts_sentence,
     transliterated_names,
+    without_trailing_state,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
 from bot.matching.unions import (
@@ -228,11 +232,14 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
-# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur").
+# Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
+# and Persian "در" (in: "في البصرة", "در زنجان").
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
-    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у",
+    "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у", "في", "در",
 })
+# A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
+_TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
@@ -663,7 +670,21 @@ def _is_origin(match: _Match) -> bool:
                 window[max(0, before.start() - _CAME_WORD_REACH):]):
             return True
     after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
-    return after is not None and _says_they_came(after.group(0).lower())
+    if after is not None and _says_they_came(after.group(0).lower()):
+        return True
+    # A state, region or town, unlike a country, has no workers of its own abroad to be the subject: "workers from Kerala",
+    # "केरल के मजदूर" in a sentence that places them in another country come from there.
+    return match.entries[0].form in _SUBNATIONAL_FORMS and (
+        _REGION_ORIGIN_AFTER.match(original, match.end, match.end + 40) is not None
+        or _REGION_ORIGIN_BEFORE.search(original, max(0, match.start - 40), match.start) is not None)
+
+
+_SUBNATIONAL_FORMS = frozenset({"region", "city", "town"})
+# Workers named with the state or town they come from: "workers from Kerala", and Hindi and Urdu genitives ("केरल के
+# मजदूर", "لاہور کے مزدور": Kerala's, Lahore's workers).
+_REGION_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:workers|labou?rers|migrants)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_REGION_ORIGIN_AFTER = re.compile(r"\s+(?:के|की)\s+(?:प्रवासी\s+)?(?:मजदूर|मज़दूर|श्रमिक|कामगार)"
+                                  r"|\s+(?:کے|کی)\s+(?:مزدور|مزدوروں|کارکن|کارکنوں|محنت کش)")
 
 
 # A preposition of place right after workers named with their country ("Nepali workers in Qatar", "trabajadores
@@ -1752,7 +1773,10 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
-        _add_numbered_sections(unions, found)
+        # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
+        # Técnicos y Profesionistas Petroleros (UNTyPP)"; a name without one may be a known union's written otherwise)
+        _add_numbered_sections([match for _, match in unions] + [match for entry in found.values() if (
+            entry.directory_id is None and entry.acronym is not None) for match in entry.matches], found)
         # Only a story naming several countries can be an index story; looked for in its title and lead.
         index_story = len(story_countries) >= LIST_MIN_LENGTH and (
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
@@ -1791,13 +1815,16 @@ class Tagger:
         return union_id
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
-        """The national federation whose district or city committee `name` is: a name led by its place
-        ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ") that, without its place words, is
+        """The national federation whose district, sub-district, police-station area or branch committee `name` is:
+        a name led by its place ("ব্রাহ্মণবাড়িয়া জাতীয়তাবাদী জেলা শ্রমিক দল", "নারায়ণগঞ্জ জেলা শ্রমিক লীগ", "বন্দর শাখা
+        শ্রমিক দল") that, without its place words, is
         the name of a federation of the directory, or how the name of one the story names ends ("জাতীয় শ্রমিক
         লীগ"). Only federations (kind "confederation") organise so; a district's own union ("সিলেট জেলা সড়ক
         পরিবহন শ্রমিক ইউনিয়ন") is not its national union's committee."""
         words = fold(name).split()
-        if not words or words[0] not in PLACE_NAME_WORDS:
+        if len(words) > 2 and words[1] in _COMMITTEE_LEVELS:
+            words = words[2:]  # the place's own name before its level: "ফকিরহাট উপজেলা", "বন্দর শাখা" (the port branch)
+        elif not words or words[0] not in PLACE_NAME_WORDS:
             return None
         rest = " ".join(word for word in words if word not in PLACE_NAME_WORDS)
         if len(rest.split()) < 2:
@@ -2269,7 +2296,7 @@ class Tagger:
             after_country = self._countries_right_before(original, name.start)
             if directory_id is not None and not self._may_follow(directory_id, after_country):
                 directory_id = None  # "मलेसियाली ट्रेड युनियन कांग्रेस": see _named_after_other_country
-            key = directory_id or fold(_number_written_one_way(name.name))
+            key = directory_id or fold(_number_written_one_way(_one_korean_branch_spelling(name.name, owner)))
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _FoundUnion(directory_id, name, by_acronym, after_country)
@@ -2502,8 +2529,13 @@ class Tagger:
 
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
+        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or before a postposition of place
+        ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
-        return before is not None and before.lower() in _TOWN_PREPOSITIONS
+        if before is not None and before.lower() in _TOWN_PREPOSITIONS:
+            return True
+        after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
+        return after is not None
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
@@ -3234,11 +3266,12 @@ _SECTION_BEFORE = re.compile(
     r"\b(?:secci[oó]n(?:al)?\s+(\d{1,4})|secciones\s+(\d{1,4})\s+y\s+(\d{1,4}))\s+(?:de\s+la|del|de)\s+$",
     re.IGNORECASE)
 _SECTION_LOOKBACK = 48
+_SECTION_NAME = re.compile(r"secci[oó]n(?:al)?\s+\d", re.IGNORECASE)  # a section's own name, as _add_section writes it
 
 
-def _add_numbered_sections(unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion]) -> None:
-    """Add to `found` each numbered section written right before a union the story names."""
-    for _, match in unions:
+def _add_numbered_sections(unions: list[_Match], found: dict[str, _FoundUnion]) -> None:
+    """Add to `found` each numbered section written right before a mention of a union the story names."""
+    for match in unions:
         before = match.original[max(0, match.start - _SECTION_LOOKBACK):match.start]
         if "ecci" not in before.lower() or (section := _SECTION_BEFORE.search(before)) is None:
             continue
@@ -3330,14 +3363,26 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 
 
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
-# 400", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
-_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|\d.*"
-                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部)$", re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
+# 400", "Unite Here local 2", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
+_BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|local \d.*|\d.*"
+                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部|" + KOREAN_BRANCH_AFTER_UNION + r")$",
+                        re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
 _KOREAN_BODY_BEFORE = re.compile(KOREAN_PUBLIC_BODY + r"\s")
-# A Korean union's name and its branch's ("전국금속노조 대구지부").
-_KOREAN_BRANCH = re.compile(r"(\S+)\s+(\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
+# A Korean union's name and its branch's, of one word or two ("전국금속노조 대구지부", "화섬식품노조 SK하이닉스
+# 기술사무직지회"), or a branch's and its unit's ("공공운수노조 전국물류센터지부 쿠팡물류센터지회").
+_KOREAN_BRANCH = re.compile(r"(\S+)\s+((?:\S+\s)?\S*(?:" + KOREAN_BRANCH_ENDING + "|본부))")  # "언론노조 KBS본부" too
+
+
+def _one_korean_branch_spelling(name: str, owner: str | None) -> str:
+    """A Korean branch's name in one spelling of those the press writes: its own words glued ("희망연대노조
+    LG유플러스 비정규직지부" and "...LG유플러스비정규직지부" are one branch), after its union's id when the directory
+    knows the union (`owner`: "전공노 보은군지부" and "공무원노조 보은군지부" are one); any other name as it is."""
+    branch = _KOREAN_BRANCH.fullmatch(name)
+    return f"{owner or branch.group(1)} {branch.group(2).replace(' ', '')}" if branch else name
+
+
 _BRANCH_AFTER_KOREAN_UNION = re.compile(r"\s?" + KOREAN_BRANCH)
 # The rest of a found name that makes it a numbered district of the union it starts with.
 _DISTRICT_OF = re.compile(r"\s+(District \d+)$")
@@ -3351,6 +3396,12 @@ _UNION_NUMBER = re.compile(
     re.IGNORECASE)
 # The workers a numbered union's name may end with instead of its workplace ("Sindicato Nº1 de Trabajadores").
 _WORKERS_TAIL = (("de", "trabajadores"), ("de", "trabajadoras"))
+# The levels of a Bangladeshi federation's committees written after the place's own name, which the district list
+# lacks: sub-district, police-station area, branch ("ফকিরহাট উপজেলা শ্রমিক লীগ", "কোতোয়ালী থানা শ্রমিক লীগ").
+_COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থানা", "শাখা", "জেলা", "মহানগর"))
+# what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
+# town's) and the vehicles it lists, see _merge_short_forms
+_LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
@@ -3437,7 +3488,8 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
-    last head word (then also its acronym), or that is the acronym in brackets after a longer one, is that union
+    last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
+    holds in order (Bangla), or that is the acronym in brackets after a longer one, is that union
     written short ("Sindicato N°1 de Chuquicamata" ...
     "the Sindicato N°1"; a numbered one named with its workers, "Sindicato N°1 de Trabajadores"; "Bangladesh Garment Workers Federation" ... "Garment Workers Federation"; "Sindicato
     de Trabajadores ... de Colombia (SINTRAEMSDES)" ... "SINTRAEMSDES"): its mentions go to the longer."""
@@ -3449,20 +3501,28 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
     headless: dict[tuple[str, ...], _FoundUnion] = {}  # names without their last head word, to the name
+    stateless: dict[tuple[str, ...], _FoundUnion] = {}  # Hindi names without the state after their head, to the name
     for entry in discovered:
         words = fold(_number_written_one_way(entry.name)).split()
+        if (without_state := without_trailing_state(words)) is not None:
+            stateless.setdefault(without_state, entry)
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
         if len(words) >= 2 and words[-1] in _LAST_HEAD_WORDS:  # "Öz İplik-İş" and "Öz İplik-İş Sendikası"
             headless.setdefault(tuple(words[:-1]), entry)
         # A name of three words or more that ends a longer one is that one without its first words
-        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ").
-        for position in range(1, len(words) - 2):
+        # (a country, "national": "বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ" and "বাংলাদেশ বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ"),
+        # but not the union a numbered section's name ends with ("Sección 6 de la Unión Nacional de ...").
+        for position in range(1, 0 if _SECTION_NAME.match(entry.name) else len(words) - 2):
             goes_on.setdefault(tuple(words[position:]), entry)
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
+    for entry in discovered:
+        if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
+            placed[words[0]].append((entry, words))
     same_words: dict[tuple[frozenset[str], frozenset[str]], list[_FoundUnion]] = defaultdict(list)
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
@@ -3475,7 +3535,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         # ("নারায়ণগঞ্জ জেলা বস্ত্র ও পোশাক শিল্প শ্রমিক লীগ")
         unplaced = next((words[start:] for start in range(len(words) - 2) if words[start] not in PLACE_NAME_WORDS),
                         words)
-        longer = goes_on.get(tuple(words)) or (countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
+        longer = goes_on.get(tuple(words)) or stateless.get(tuple(words)) or (
+            countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
@@ -3489,6 +3550,15 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None and (short := unspaced.get(id(entry))) is not None:
             longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+        if longer is None and len(words) >= 3 and words[0] in PLACE_NAME_WORDS and len(fuller := [
+                other for other, other_words in placed.get(words[0], ()) if len(other_words) > len(words)
+                and other_words[-2:] == words[-2:] and in_order(words, other_words)
+                and set(other_words) - set(words) <= _LEAVE_OUT_WORDS]) == 1:
+            # a district's union the story also writes without its level ("জেলা", "সদর উপজেলা") or the vehicles it
+            # lists ("মৌলভীবাজার হোটেল শ্রমিক ইউনিয়ন" ... "মৌলভীবাজার জেলা হোটেল শ্রমিক ইউনিয়ন"; "মাগুরা জেলা মটর
+            # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
+            # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
+            longer = fuller[0]
         if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
                                                if other is not entry), None)) is not None:
             # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
@@ -3665,6 +3735,10 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = match.folded.split()
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
+        if (without_state := without_trailing_state(words)) is not None:
+            # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
+            # प्रदेश")
+            tails.setdefault(" ".join(without_state), union_id)
         if ARABIC_LETTER.search(match.folded):
             # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
             # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
