@@ -365,6 +365,16 @@ o os as el los las le les il lo gli die der das den het een ang ng mga si
 голова голови заступник члени членів представник представники любой любая этот эта наш наша
 """.split()) - {"and"}
 
+# Determiners, capitalised as a sentence's first word, that start no name: demonstratives, indefinite articles,
+# possessives and "the said" ("Dicho Sindicato de ...", "Une intersyndicale", "Cette Fédération", "Questo Sindacato").
+# Matched as written (not folded): "SA", "Su" of a name in capitals stay.
+_DETERMINERS = frozenset("""
+Dicho Dicha Dichos Dichas Este Esta Estos Estas Ese Esa Esos Esas Aquel Aquella Un Una Unos Unas Nuestro Nuestra
+Une Ce Cet Cette Ces Ledit Ladite Lesdits Lesdites Notre Nos Leur Leurs
+Um Uma Uns Umas Esse Essa Esses Essas Aquele Aquela Referido Referida Nosso Nossa
+Uno Questo Questa Questi Queste Quel Quello Quella Quei Quelle Detto Detta Nostro Nostra
+""".split())
+
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
@@ -2487,7 +2497,11 @@ def _role_before(original: str, start: int) -> bool:
 
 
 def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
-    """True when tokens[index] (after an article, if any) is a capitalised head word."""
+    """True when tokens[index] (after a preposition and an article, if any) is a capitalised head word: "y el
+    Sindicato", and "y del Sindicato", "et de la Fédération", where the preposition repeated after "and" governs a
+    second name, as the first's governs the first ("la fusión del Sindicato ... y del Sindicato ...")."""
+    if index < len(tokens) and _bare(tokens[index][2]) in _LIST_OF:
+        index += 1
     if index < len(tokens) and _bare(tokens[index][2]) in _ARTICLES:
         index += 1
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
@@ -3241,8 +3255,10 @@ class Recogniser:
                 taken.append(tokens[index])
                 index -= 1
                 continue
-            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit():
-                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters")
+            if not _is_capitalised(word) or bare in _STOP_WORDS or not bare or word.replace(",", "").isdigit() or (
+                    word in _DETERMINERS):
+                break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
+                # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
             if CASE_SUFFIX.search(word):
@@ -3355,6 +3371,10 @@ class Recogniser:
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
+            if bare == "and" and index + 2 < len(tokens) and _bare(tokens[index + 1][2]) == "the" and _is_capitalised(
+                    tokens[index + 2][2]):
+                break  # "... Allied Workers and the National Education ... Union": an English name has no "and the"
+                # in it; the article starts a second name
             if bare == "sa" and taken and (any(_bare(earlier[2]) == "sa" for earlier in taken)
                                            or self._place_follows(tokens, index + 1)):
                 # "Unyon ng mga Mag-aaral sa Quezon City", "... sa Agrikultura sa Negros": Tagalog puts where a
