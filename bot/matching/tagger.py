@@ -3546,7 +3546,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         longer = goes_on.get(tuple(words)) or stateless.get(tuple(words)) or (
             countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
             by_acronym.get(fold(entry.name))) or (
-            only[0] if len(only := regional.get(fold(entry.name), ())) == 1 else None) or next(
+            only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
