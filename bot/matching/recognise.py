@@ -135,10 +135,14 @@ başkanları üyesi üyeleri temsilcisi temsilcileri yöneticisi yöneticileri
 _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeleri il bölge temsilciliği".split())
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
-# with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP").
-_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINTTRA|Sinttra|SITRA|Sitra|SINDI|Sindi)"
-                          r"(?!CA|ca)[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
-_PREFIX_GATES = ("SINTRA", "Sintra", "SINTTRA", "Sinttra", "SITRA", "Sitra", "SINDI", "Sindi")
+# with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP"). Colombia's
+# national unions are "Sinaltra-" (Sindicato Nacional de Trabajadores: "Sinaltrainal", "Sinaltrabavaria");
+# Brazil's write "Sind-" before a consonant in title case ("Sindsep", "Sindviários", "SindBancários"; not Sindh's
+# "h", a syndrome's "r", nor Dutch "Sindsdien") and "Sintt-" for telecom workers' ("Sinttel").
+_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra|"
+                          r"Sind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])(?!sdien))"
+                          r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
+_PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sind", "SINALTRA", "Sinaltra")
 
 
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
@@ -150,7 +154,7 @@ _SUFFIX_LETTERS = "İiIS"  # and what follows its dash
 # Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
 # form holds none of them holds none of the gates, which is the quicker test.
 _FOLDED_COMPOUND_GATES = ("forbund", "syndikat", "gewerkschaft", "sendikasi")
-_FOLDED_PREFIX_GATES = ("sintra", "sinttra", "sitra", "sindi")
+_FOLDED_PREFIX_GATES = ("sintra", "sintt", "sitra", "sind", "sinaltra")
 FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
 
@@ -3563,11 +3567,13 @@ class Recogniser:
 
     @staticmethod
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
-        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş")."""
+        """A one-word name is a compound, suffix or prefix head ("Transportarbetareförbundet", "Petrol-İş",
+        "Sindserv")."""
         folded = _bare(word[2])
         if folded.endswith(("gewerkschaft", "gewerkschaften")):
             return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
-        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
+        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2])) or bool(
+            _PREFIX_HEAD.fullmatch(word[2]))
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
@@ -4044,6 +4050,13 @@ def _names_employers_sector(folded_words: list[str]) -> bool:
     Trabalhadores na Indústria": the workers come first)."""
     rest = [word for word in folded_words[1:] if word not in _RANKS] if folded_words[:1] and folded_words[0] in _HEADS else []
     return len(rest) >= 2 and rest[0] in _PORTUGUESE_ARTICLES and rest[1] in _EMPLOYERS_SECTORS
+
+
+def regional_prefix_name(name: str) -> str | None:
+    """The one-word union name ("Sindipetro", "Sinttel") that `name` writes with its state or region after it
+    ("Sindipetro-RS", "Sindipetro Bahia", "Sinttel-MG"), folded; else None."""
+    words = re.split(r"[\s-]", name)
+    return fold(words[0]) if len(words) == 2 and _PREFIX_HEAD.fullmatch(words[0]) else None
 
 
 def names_a_trade_only(name: str) -> bool:

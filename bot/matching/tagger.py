@@ -68,6 +68,7 @@ from bot.matching.recognise import (
     initials_exact,
     names_a_trade_only,
     names_other_body,
+    regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
     transliterated_names,
@@ -3497,6 +3498,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         return discovered
     by_acronym = {fold(entry.acronym): entry for entry in discovered if entry.acronym is not None}
     by_end = {(match.field, match.end): entry for entry in discovered for match in entry.matches}
+    by_start = {(match.field, match.start): entry for entry in discovered for match in entry.matches}
     # Each name's starts that a connector follows, to the name: ("sindicato", "n", "1") -> the longer name.
     goes_on: dict[tuple[str, ...], _FoundUnion] = {}
     countrywide: dict[tuple[str, ...], _FoundUnion] = {}  # the same tails, of names not led by a district
@@ -3519,6 +3521,12 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    # One-word names written with their region after them, by the bare word ("sinttel" -> "Sinttel-MG"): the bare
+    # word is that union named short, when the story writes only one region with it.
+    regional: dict[str, list[_FoundUnion]] = defaultdict(list)
+    for entry in discovered:
+        if (bare := regional_prefix_name(entry.name)) is not None:
+            regional[bare].append(entry)
     placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
     for entry in discovered:
         if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
@@ -3537,7 +3545,9 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
                         words)
         longer = goes_on.get(tuple(words)) or stateless.get(tuple(words)) or (
             countrywide.get(tuple(unplaced)) if unplaced != words else None) or (
-            by_acronym.get(fold(entry.name))) or next(
+            by_acronym.get(fold(entry.name))) or (
+            only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
+            (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
@@ -3706,6 +3716,14 @@ def _bracket_opened_at(match: _Match) -> tuple[Field, int] | None:
     return match.field, end if ending is None else ending.start()
 
 
+def _expanded_after_dash(match: _Match) -> tuple[Field, int] | None:
+    """(field, offset) of the name a one-word name is spelt out as after a dash ("O SINTTEL – Sindicato dos
+    Trabalhadores em Telecomunicações ..."), if one follows `match`."""
+    dash = match.original[match.end:match.end + 3]
+    return (match.field, match.end + 3) if " " not in match.original[match.start:match.end] and dash in (
+        " – ", " - ", " — ") else None
+
+
 def _end_of_word_before(original: str, position: int) -> int:
     """The offset just after the last non-space character before `position` (0 when there is none)."""
     while position and original[position - 1].isspace():
@@ -3731,7 +3749,10 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     confederation, which a bracket names as the one a union belongs to) with the name's initial follows in
     brackets ("Sindicato Único de la Construcción y Anexos (Sunca)"): their mentions join `unions` as that union's."""
     tails: dict[str, str] = {}
+    regional: dict[str, set[str]] = defaultdict(set)  # as in _merge_short_forms: "sindipetro" -> "Sindipetro Bahia"
     for union_id, match in unions:
+        if (bare := regional_prefix_name(match.original[match.start:match.end])) is not None:
+            regional[bare].add(union_id)
         words = match.folded.split()
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
@@ -3749,6 +3770,9 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
                  if (record := directory.get(union_id)) is not None and record.kind == "union"}
     # A found name ending where a directory union's does holds that union ("Sección 22 del ... (SNTE)").
     ends = {(match.field, match.end) for _, match in unions}
+    for bare, union_ids in regional.items():
+        if len(union_ids) == 1:
+            tails.setdefault(bare, next(iter(union_ids)))
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(" ".join(fold(entry.name).split()))

@@ -1,0 +1,63 @@
+"""Latin American unions named by one word made of a union prefix and a trade (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import default_tagger
+
+
+def _union_names(title: str | None, text: str) -> set[str]:
+    return {tag.name for tag in default_tagger().tag(title, text).unions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Colombia's national unions: "Sinaltra-" is "Sindicato Nacional de Trabajadores"
+    ("En Cali, Colombia, Sinaltraempaques denunció el despido de diez afiliados.", "Sinaltraempaques"),
+    # Brazil's "Sind-" before a consonant, in title case
+    ("O Sindserv convocou uma assembleia dos servidores em Recife, Brasil.", "Sindserv"),
+    ("Segundo o Sindjuf, a greve atinge os tribunais de Belém, Brasil.", "Sindjuf"),
+    # and "Sintt-" for telecom workers', with the state after a dash
+    ("O Sinttel-BA aprovou a greve dos trabalhadores em Salvador, Brasil.", "Sinttel-BA"),
+])
+def test_a_union_prefix_and_a_trade_written_as_one_word_is_a_union(text: str, name: str) -> None:
+    assert name in _union_names(None, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sindsdien is de Sindhi-gemeenschap in Karachi, Pakistan, rustig gebleven.",  # Dutch "since then"
+    "A Sindicância aberta pela prefeitura de Recife, Brasil, terminou ontem.",  # an inquiry, not a union
+    "La Sindicatura de Cuentas de Valencia, España, revisó el gasto.",  # a public office
+    "O SINDCOM publicou o relatório anual em Brasília, Brasil.",  # "SIND-" in capitals: none known
+    "Sindrome de Burnout afeta professores em Curitiba, Brasil.",  # a syndrome misspelt without its accent
+    "La reforma sindical fue aprobada en Bogotá, Colombia, por el Congreso.",  # an adjective
+])
+def test_words_that_only_start_like_a_union_prefix_are_no_union(text: str) -> None:
+    assert _union_names(None, text) == set()
+
+
+def test_a_bare_prefix_word_is_the_union_the_story_names_with_its_region() -> None:
+    text = ("O Sindipetro-SE convocou greve na refinaria de Aracaju, Brasil. "
+            "Segundo o Sindipetro, a adesão chegou a 90%.")
+    names = _union_names(None, text)
+    assert "Sindipetro-SE" in names
+    assert "Sindipetro" not in names
+
+
+def test_a_bare_prefix_word_stays_when_the_story_names_two_regions() -> None:
+    text = ("O Sindipetro-SE e o Sindipetro-AL convocaram greve em Aracaju e Maceió, Brasil. "
+            "Segundo o Sindipetro, a adesão chegou a 90%.")
+    assert {"Sindipetro-SE", "Sindipetro-AL"} <= _union_names(None, text)
+
+
+def test_a_one_word_name_spelt_out_after_a_dash_is_that_union() -> None:
+    text = ("O SINDIFISCO – Sindicato dos Auditores Fiscais do Paraná convocou greve em Curitiba, Brasil. "
+            "O SINDIFISCO pede reajuste.")
+    names = _union_names(None, text)
+    assert "SINDIFISCO" not in names
+    assert any(name.startswith("Sindicato dos Auditores Fiscais") for name in names)
+
+
+def test_a_one_word_name_before_a_dash_and_a_clause_stays() -> None:
+    text = "O Sindserv - que representa os servidores - convocou greve em Recife, Brasil."
+    assert "Sindserv" in _union_names(None, text)
