@@ -1270,10 +1270,18 @@ def _korean_branch(written: str, glued: bool = False) -> str | None:
 # enterprise unions) names a kind of union, "偕同桃園市空服員職業工會" the union after the verb.
 _CHINESE_VERBS_BEFORE = ("偕同", "聯同", "联同", "迫使", "加入", "參加", "参加", "建立", "成立", "組建", "组建", "籌組", "筹组",
                          "組織", "组织")
+# Hong Kong, Macau and Taiwan unions registered under heads other than 工會: an association (協會), a general
+# association (總會), a mutual-aid society (互助會) "港龍航空公司空勤人員協會", "澳門商業僱員總會", "氹仔各業工人互助會".
+# Those heads also name NGOs, employers' and professional bodies, so only right after a word for employed workers
+# (not a profession's: "教師協會", "護士協會" are also professional bodies).
+_CHINESE_WORKERS = ("僱員", "雇员", "職工", "职工", "工人", "空勤人員", "空勤人员")
+_CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "互助会")
+CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
-                            r"(?:聯合會|联合会)?)")
+                            r"(?:聯合會|联合会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
+                            + "))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
@@ -1287,6 +1295,10 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 _CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名|"
                                     + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
+# A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
+# union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
+_CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
+                                   "工人", "員工", "员工", "勞工", "劳工", "海員", "海员", "記者", "记者"))
 
 
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1298,7 +1310,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
     for match in _CHINESE_UNION.finditer(original):
         words, kind = match.group(1), match.group(2)
         clause = _CHINESE_CLAUSE_BEFORE.match(words)
-        bare = kind[0] == "工"
+        bare = kind.startswith(("工會", "工会"))
         if clause is not None:
             if bare and clause.group().endswith("的"):  # "泛民陣營的重要工會", the camp's important union
                 continue
@@ -1307,7 +1319,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place))
                 or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
-                or (bare and (words.isascii() or is_place(fold(words)))) or spans.overlaps(start, match.end())):
+                or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
+                or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return names
@@ -2887,7 +2900,7 @@ class Recogniser:
                     (start, end) for start, end in known_spans if original[start - 1:start] != "県"], self._is_place)
             if "連合" in original:
                 found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
-            if ("工會" in original or "工会" in original) and not _KANA.search(original):  # not Japanese 商工会
+            if any(gate in original for gate in CHINESE_GATES) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                         self._is_place)
             if "노" in original or "유니온" in original or "연맹" in original or "지부" in original or "지회" in original or (
