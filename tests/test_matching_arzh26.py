@@ -57,3 +57,17 @@ def test_a_trades_people_alone_before_a_bare_chinese_union_word_name_none(text: 
 ])
 def test_a_firm_or_a_kind_before_a_bare_chinese_union_word_still_names_it(text: str, name: str) -> None:
     assert name in _names(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    "香港基督教協進會今日發表聲明，呼籲政府關注基層勞工。",
+    "天主教協會與多個團體一同出席記者會。",
+    "佛教协会会长在会上致辞。",
+])
+def test_a_religions_association_is_not_the_teachers_union_short_name(text: str) -> None:
+    # 教協 is the Professional Teachers' Union's short name; after a religion's name ending in 教 it is no name
+    assert "hkptu-hk" not in {tag.union_id for tag in _tags(text).unions}
+
+
+def test_the_teachers_union_short_name_alone_is_still_found() -> None:
+    assert "hkptu-hk" in {tag.union_id for tag in _tags("教協宣布解散，會員人數曾達十萬。").unions}
