@@ -1,0 +1,35 @@
+"""Directory unions missed in English stories (issue 9): names written after their country in the possessive."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching import default_tagger
+
+
+def _unions(text: str) -> set[str]:
+    return {tag.union_id for tag in default_tagger().tag(None, text).unions}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("The leader of Kenya's National Union of Teachers told a rally in Mombasa that classes stay shut.", "knut-ke"),
+    ("Members of Fiji’s Public Service Association voted to walk out over pay in Suva.", "fpsa-fj"),
+])
+def test_name_after_possessive_country_is_that_countrys_union(text: str, union_id: str) -> None:
+    assert union_id in _unions(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a union of another country stays unnamed by a country's possessive: no Kenyan union has this name
+    ("Kenya's Public Service Association is a body the reporter made up for this sentence.", {"psa-nz", "psa-za"}),
+    # not a country's name before the possessive
+    ("The country's National Union of Teachers met in Nairobi on Monday.", {"nut-gb"}),
+    # the possessive of a person, not of a country
+    ("Jordan Smith's National Union of Teachers speech in Nairobi drew a crowd.", {"knut-ke"}),
+])
+def test_possessive_names_no_other_union(text: str, absent: set[str]) -> None:
+    assert not _unions(text) & absent
+
+
+def test_possessive_of_the_unions_own_country_keeps_it() -> None:
+    assert "nut-gb" in _unions("Britain's National Union of Teachers balloted its members in Leeds.")
