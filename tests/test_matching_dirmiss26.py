@@ -33,3 +33,27 @@ def test_possessive_names_no_other_union(text: str, absent: set[str]) -> None:
 
 def test_possessive_of_the_unions_own_country_keeps_it() -> None:
     assert "nut-gb" in _unions("Britain's National Union of Teachers balloted its members in Leeds.")
+
+
+# Spanish plural abbreviations of doubled letters are written with a space after each dot ("EE. UU.").
+@pytest.mark.parametrize("text", [
+    "Los delegados de CC. OO. y de UGT firmaron el convenio del metal en Valladolid.",
+    "La huelga de limpieza, convocada por CC. OO., paraliza los hospitales de Málaga.",
+])
+def test_spaced_plural_abbreviation_names_its_union(text: str) -> None:
+    assert "ccoo" in _unions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La embajada de EE. UU. en Madrid cerró sus puertas el lunes.",  # the same spelling, no union's
+    "Los barcos de las FF. AA. zarparon de Cartagena.",
+])
+def test_spaced_plural_abbreviation_of_no_union(text: str) -> None:
+    assert not _unions(text)
+
+
+def test_plural_abbreviation_form_only_for_doubled_letters() -> None:
+    from bot.matching.unions import _spaced_plural_abbreviation_forms
+    assert _spaced_plural_abbreviation_forms("CC.OO.") == ("CC. OO.",)
+    assert _spaced_plural_abbreviation_forms("FI.SE.MA.") == ()
+    assert _spaced_plural_abbreviation_forms("ver.di") == ()
