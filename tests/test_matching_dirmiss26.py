@@ -57,3 +57,20 @@ def test_plural_abbreviation_form_only_for_doubled_letters() -> None:
     assert _spaced_plural_abbreviation_forms("CC.OO.") == ("CC. OO.",)
     assert _spaced_plural_abbreviation_forms("FI.SE.MA.") == ()
     assert _spaced_plural_abbreviation_forms("ver.di") == ()
+
+
+# Greek is written by Cyprus's press and unions too: a Cypriot union is no foreign union in a Greek story.
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("Η ΣΕΚ ανακοίνωσε στάση εργασίας στα ξενοδοχεία την Πέμπτη.", "sek"),
+    ("Στάση εργασίας κήρυξε η ΠΕΟ στις οικοδομές για τις αυξήσεις.", "peo"),
+])
+def test_cypriot_union_in_greek_story(text: str, union_id: str) -> None:
+    assert union_id in _unions(text)
+
+
+def test_greek_story_keeps_greek_unions_and_no_cypriot_country() -> None:
+    tags = default_tagger().tag(None, "Η ΑΔΕΔΥ κήρυξε απεργία στα σχολεία την Τρίτη.")
+    assert {tag.union_id for tag in tags.unions} == {"adedy"}
+    assert "CY" not in {tag.code for tag in tags.countries}
+    placeless = default_tagger().tag(None, "Απεργία στα νοσοκομεία την Τρίτη για τους μισθούς.")
+    assert {tag.code for tag in placeless.countries} <= {"GR"}  # a Greek story naming no place stays Greece's

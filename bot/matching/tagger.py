@@ -169,9 +169,9 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
 
 
 # Countries beside a language's home whose press and unions write it too (Finland's Swedish-language papers
-# and union pages, West Bengal's Bengali press): a union of one of them is no foreign union in a story in that
-# language, and backs as the home's unions do (see _spoken_in).
-_ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",)}
+# and union pages, West Bengal's Bengali press, Cyprus's Greek press and unions): a union of one of them is no
+# foreign union in a story in that language, and backs as the home's unions do (see _spoken_in).
+_ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",), "el": ("CY",)}
 
 
 def _home_countries(language: str | None) -> frozenset[str]:
