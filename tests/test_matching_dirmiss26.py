@@ -74,3 +74,25 @@ def test_greek_story_keeps_greek_unions_and_no_cypriot_country() -> None:
     assert "CY" not in {tag.code for tag in tags.countries}
     placeless = default_tagger().tag(None, "Απεργία στα νοσοκομεία την Τρίτη για τους μισθούς.")
     assert {tag.code for tag in placeless.countries} <= {"GR"}  # a Greek story naming no place stays Greece's
+
+
+# A union named with its confederation's acronym in the story's script ("ΣΥΞΚΑ-ΠΕΟ") names the confederation, whose
+# main acronym is Latin ("PEO") and whose Greek one comes second.
+@pytest.mark.parametrize(("text", "parent"), [
+    ("Η ΟΥΞΕΚΑ-ΣΕΚ προειδοποιεί τους ξενοδόχους της Λεμεσού για απεργία.", "sek"),
+    ("Η ΣΥΞΚΑ-ΠΕΟ ζητά αυξήσεις από τους ξενοδόχους της Πάφου.", "peo"),
+])
+def test_parent_acronym_in_another_script_names_the_parent(text: str, parent: str) -> None:
+    assert parent in _unions(text)
+
+
+def test_main_acronym_per_script_only() -> None:
+    from bot.matching.tagger import _padded_acronyms
+    from bot.matching.unions import UnionRecord
+    record = UnionRecord.from_mapping({"id": "x", "name": "Example Federation of Labour", "acronyms": ["EFL", "OFL", "ΕΟΕ"],
+                                       "kind": "confederation"})
+    assert _padded_acronyms(record) == (" efl ", " εοε ")  # not the old Latin one
+
+
+def test_union_acronym_alone_names_no_parent() -> None:
+    assert "peo" not in _unions("Η ΣΥΞΚΑ ζητά αυξήσεις από τους ξενοδόχους της Πάφου.")

@@ -1552,10 +1552,21 @@ def _is_title_case(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
-    """A union's main acronym, folded and padded with spaces for whole-word lookups (a further or old one
-    names the parent only as a confederation's, see Tagger._confederation_within)."""
-    return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
+    """A union's main acronym in each script it has one in ("PEO", "ΠΕΟ"), folded and padded with spaces for
+    whole-word lookups (a further or old one in the same script names the parent only as a confederation's, see
+    Tagger._confederation_within)."""
+    firsts: dict[str, str] = {}
+    for acronym in record.acronyms:
+        firsts.setdefault(_script_of(acronym), f" {fold(acronym)} ")
+    return tuple(firsts.values())
+
+
+def _script_of(word: str) -> str:
+    """The script of the first letter of `word` ("LATIN", "GREEK", "CYRILLIC"), "" when it has none."""
+    letter = next((char for char in word if char.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 @lru_cache(maxsize=4096)
