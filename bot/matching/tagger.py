@@ -170,9 +170,9 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
 
 
 # Countries beside a language's home whose press and unions write it too (Finland's Swedish-language papers
-# and union pages, West Bengal's Bengali press): a union of one of them is no foreign union in a story in that
-# language, and backs as the home's unions do (see _spoken_in).
-_ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",)}
+# and union pages, West Bengal's Bengali press, Cyprus's Greek press and unions): a union of one of them is no
+# foreign union in a story in that language, and backs as the home's unions do (see _spoken_in).
+_ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",), "el": ("CY",)}
 
 
 def _home_countries(language: str | None) -> frozenset[str]:
@@ -879,6 +879,9 @@ _UNION_OFFICE_AFTER = re.compile(
     r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
     r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
 _WORDS_BEFORE_REACH = 40  # characters before a union name read for the country words before it
+_POSSESSIVE_ENDINGS = ("'s ", "’s ")
+# One to three capitalised words and the English possessive right before a name ("South Africa's ").
+_POSSESSIVE_COUNTRY = re.compile(r"(?<!\w)((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s$")
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # Chinese, Japanese
 _MODEL_SUFFIX = re.compile(r"[-‐‑][A-Za-z0-9](?![\w\-])")  # "USB-C": one letter or digit after a hyphen (not "INTTUC-র")
 _MEMBERS_OF_BEFORE = re.compile(r"\b[Mm]embers of\s+(?:the\s+)?$")
@@ -1550,10 +1553,21 @@ def _is_title_case(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
-    """A union's main acronym, folded and padded with spaces for whole-word lookups (a further or old one
-    names the parent only as a confederation's, see Tagger._confederation_within)."""
-    return tuple(f" {fold(acronym)} " for acronym in record.acronyms[:1])
+    """A union's main acronym in each script it has one in ("PEO", "ΠΕΟ"), folded and padded with spaces for
+    whole-word lookups (a further or old one in the same script names the parent only as a confederation's, see
+    Tagger._confederation_within)."""
+    firsts: dict[str, str] = {}
+    for acronym in record.acronyms:
+        firsts.setdefault(_script_of(acronym), f" {fold(acronym)} ")
+    return tuple(firsts.values())
+
+
+def _script_of(word: str) -> str:
+    """The script of the first letter of `word` ("LATIN", "GREEK", "CYRILLIC"), "" when it has none."""
+    letter = next((char for char in word if char.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 @lru_cache(maxsize=4096)
@@ -1680,8 +1694,8 @@ class Tagger:
         reading = StoryReading(title, text)  # the detector's, read at most once
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
-        title_unions = self._absorb_found_names("title", title, title_scan, language, found)
-        text_unions = self._absorb_found_names("text", text, text_scan, language, found)
+        title_unions = self._with_possessive_countries(self._absorb_found_names("title", title, title_scan, language, found))
+        text_unions = self._with_possessive_countries(self._absorb_found_names("text", text, text_scan, language, found))
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
@@ -2032,6 +2046,46 @@ class Tagger:
                 spans.append(following.span(1))
                 position = following.end(1)
         return spans
+
+    def _with_possessive_countries(self, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches`, a name of words written after a country's name in the English possessive taken as the name
+        of the union whose name is the country's name and it: "Kenya's National Union of Teachers" is the Kenya National
+        Union of Teachers (not Britain's National Union of Teachers), "Fiji's Public Service Association" the Fiji
+        Public Service Association. Kept as matched when no union of that country is so named."""
+        kept = union_matches
+        for index, match in enumerate(union_matches):
+            if (" " not in match.folded.strip() or match.original[match.start - 3:match.start] not in _POSSESSIVE_ENDINGS
+                    or not any(entry.kind == "union" and entry.form == "alias" for entry in match.entries)):
+                continue
+            owner = self._possessive_country_union(match)
+            if owner is not None:
+                if kept is union_matches:
+                    kept = list(union_matches)
+                kept[index] = owner
+        return kept
+
+    def _possessive_country_union(self, match: _Match) -> _Match | None:
+        """The match of "<country>'s <name>" for the union of that country named "<country> <name>", or None."""
+        before = _POSSESSIVE_COUNTRY.search(match.original, max(0, match.start - _WORDS_BEFORE_REACH), match.start)
+        if before is None:
+            return None
+        words = before.group(1).split()
+        surface = match.original[match.start:match.end]
+        for count in range(len(words), 0, -1):
+            country = " ".join(words[-count:])
+            codes = self._automata.countries_named(fold(country))
+            if not codes:
+                continue
+            name = f"{country} {surface}"
+            union_id = self.unions.id_for_name(name) or self.unions.id_for_variant(name, set(codes))
+            record = self.unions.get(union_id or "")
+            if record is None or record.country not in codes:
+                return None
+            start = match.start - len(before.group(0)) + before.group(0).rindex(country)
+            entry = NameEntry("union", record.id, "alias", "", "any")
+            return _Match(match.field, match.original, start, match.end, (entry,),
+                          fold(match.original[start:match.end]))
+        return None
 
     def _with_title_case_acronyms(self, title: str, text: str, union_matches: list[_Match],
                                   in_union_names: _Spans) -> list[_Match]:

@@ -891,6 +891,7 @@ class UnionDirectory:
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
+                                *_spaced_plural_abbreviation_forms(name),
                                 *_dash_joined_forms(name),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
@@ -947,6 +948,7 @@ class UnionDirectory:
         return len(folded.split()) == 1 or _is_generic_folded(folded) or article_led
 
 
+_PLURAL_ABBREVIATION = re.compile(r"(?:([A-Z])\1\.){2,}")  # "CC.OO.": each word's initial doubled, for a plural
 _LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transport", "Rail, Maritime, and ..."
 
 
@@ -955,6 +957,15 @@ def _dash_joined_forms(name: str) -> tuple[str, ...]:
     "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
     joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
     return (joined,) if joined != name else ()
+
+
+def _spaced_plural_abbreviation_forms(name: str) -> tuple[str, ...]:
+    """A Spanish plural abbreviation of doubled letters written with a space after each inner dot ("CC. OO." for
+    "CC.OO.", Comisiones Obreras), as the Spanish style writes them ("EE. UU."); its dots and spaces fold to two
+    spaces, which the name written without the spaces does not."""
+    if _PLURAL_ABBREVIATION.fullmatch(name) is None:
+        return ()
+    return (". ".join(name.rstrip(".").split(".")) + ("." if name.endswith(".") else ""),)
 
 
 def _serial_comma_forms(name: str) -> tuple[str, ...]:
