@@ -83,3 +83,30 @@ def test_a_workers_group_of_the_place_stays_primary() -> None:
     text = ("Bangladeshi garment makers met union leaders in Dhaka on Sunday after workers in Gazipur walked out. "
             "Owners in Dhaka offered a five percent raise.")
     assert "BD" in _primary(_tags(None, text, "en"))
+
+
+@pytest.mark.parametrize("text, language, place, seat", [
+    # a company's seat, a city and the country that places it
+    ("Las costureras de la maquila Textiles del Norte, en Chinandega, cumplen una semana en huelga. La fábrica es "
+     "subsidiaria de un grupo con sede en Miami, Estados Unidos, y adeuda tres quincenas a 700 trabajadoras de "
+     "Chinandega.", "es", "NI", "US"),
+    # a global union's seat
+    ("The global union federation headquartered in Geneva backed the striking teachers in Harare, who walked out "
+     "across Harare on Monday.", "en", "ZW", "CH"),
+])
+def test_a_home_base_is_only_mentioned(text: str, language: str, place: str, seat: str) -> None:
+    primary = _primary(_tags(None, text, language))
+    assert place in primary
+    assert seat not in primary
+
+
+@pytest.mark.parametrize("text, language, code", [
+    # the seat is in the story's own country
+    ("El sindicato de aceiteros, con sede en Mendoza, convocó a un paro en las bodegas de Mendoza y San Juan.",
+     "es", "AR"),
+    # a seat abroad that is also where the events happen
+    ("A federação, sediada em Lisboa, marcou uma greve para os hospitais de Lisboa e do Porto, enquanto os "
+     "enfermeiros em Luanda aguardam.", "pt", "PT"),
+])
+def test_a_home_base_where_the_story_happens_stays_primary(text: str, language: str, code: str) -> None:
+    assert code in _primary(_tags(None, text, language))

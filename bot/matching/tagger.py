@@ -836,6 +836,11 @@ _OWNER_BEFORE = re.compile(
     r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
     r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
     r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?", re.IGNORECASE)
+# A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
+# Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
+_HOME_BASE_BEFORE = re.compile(
+    r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
+    r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
 _COMPANY_ARTICLES = frozenset({"la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
 _COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
 # Prepositions of place before a country's own name that make it the story's place ("workers in Cambodia", "en
@@ -845,8 +850,12 @@ _COUNTRY_PLACE_PREPOSITIONS = _TOWN_PREPOSITIONS - {"from", "a"}
 
 def _in_owner_phrase(match: _Match) -> bool:
     """True for a country named as a company's owner, brand or client in words that may also name a company at home
-    (see _OWNER_AFTER, _OWNER_BEFORE)."""
+    (see _OWNER_AFTER, _OWNER_BEFORE), or for a city or country named as its home base (see _HOME_BASE_BEFORE)."""
     original, start, end = match.original, match.start, match.end
+    if _HOME_BASE_BEFORE.search(original, max(0, start - 30), start):
+        return True
+    if match.entries[0].form in _SUBNATIONAL_FORMS:
+        return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
     if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
         return True
     before = _word_before(original, start)
@@ -866,11 +875,17 @@ def _places_story(match: _Match) -> bool:
 def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match], bool]) -> set[int]:
     """The ids of the mentions that name a company's foreign owner, brand or client (see _in_owner_phrase): of a
     country the story places nothing in, when it places something in another country (LABELING.md: "a Canadian
-    company" is only mentioned; "Sri Lankan apparel maker MAS closed a plant in Katunayake" is Sri Lanka's story).
+    company" is only mentioned; "Sri Lankan apparel maker MAS closed a plant in Katunayake" is Sri Lanka's story), or
+    its home base.
     `counted` tells the mentions that count at all (not a home base, a dateline or a union's name)."""
     owners = {id(match) for _, match in direct if counted(match) and _in_owner_phrase(match)}
     if not owners:
         return owners
+    for (code, match), (next_code, following) in pairwise(direct):
+        # the country that places an owner's city ("con sede en Atlanta, Estados Unidos") names the same home base
+        if id(match) in owners and next_code == code and following.field == match.field and (
+                _places_the_one_before(match.original[match.end:following.start])):
+            owners.add(id(following))
     placed = {code for code, match in direct if id(match) not in owners and counted(match) and _places_story(match)}
     if not placed:
         return set()
