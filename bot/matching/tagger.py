@@ -878,6 +878,8 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
     company" is only mentioned; "Sri Lankan apparel maker MAS closed a plant in Katunayake" is Sri Lanka's story), or
     its home base.
     `counted` tells the mentions that count at all (not a home base, a dateline or a union's name)."""
+    if len({code for code, _ in direct}) < 2:
+        return set()  # no other country to be the place (most stories: the patterns are not tried)
     owners = {id(match) for _, match in direct if counted(match) and _in_owner_phrase(match)}
     if not owners:
         return owners
@@ -2712,17 +2714,18 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         causes: set[str] = set()
+        factors = {id(match): _context_factor(match) for _, match in direct}
         origins = _origin_mentions([(code, match) for code, match in direct if id(match) not in union_named],
-                                   lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
+                                   lambda match: factors[id(match)] != _HOME_BASE_FACTOR)
         from_origins: dict[str, float] = defaultdict(float)  # what mentions of workers' origin gave each country
         from_seats: dict[str, float] = defaultdict(float)  # what capitals named as a government's seat gave
         owners = _owner_mentions(direct, lambda match: id(match) not in union_named
-                                 and _context_factor(match) != _HOME_BASE_FACTOR)
+                                 and factors[id(match)] != _HOME_BASE_FACTOR)
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else (
-                _HOME_BASE_FACTOR if id(match) in owners else _context_factor(match))
+                _HOME_BASE_FACTOR if id(match) in owners else factors[id(match)])
             share = match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             scores[code] += share
             evidence[code].append(match.evidence)
