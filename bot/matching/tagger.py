@@ -815,6 +815,84 @@ def _context_factor(match: _Match) -> float:
     return _HOME_BASE_FACTOR if _is_cause(match) else 1.0
 
 
+
+# Words that make a country named right before them an owner, brand or client, but that also name a company at home
+# ("a Taiwanese apparel maker", "the Australian stevedoring company Patrick", "der schwedische Konzern", "китайской
+# нефтяной корпорации"): unlike _NOT_SUBJECT_AFTER's, they count for nothing only where another country is the
+# story's place and the owner's has none of its own (see _owner_mentions).
+_OWNER_AFTER = re.compile(
+    r"(?:[\s\-‐–]+[a-z][\w'’-]*){0,2}?[\s\-‐–]+(?:makers?|carmakers?|automakers?|manufacturers?|producers?|"
+    r"suppliers?|group|chain|operator|contractor|corporation|company|companies|firms?|brands?|retailers?|"
+    r"investors?|owners?|buyers?|multinationals?|conglomerate|giant)\b"
+    r"|(?:\s+[a-zäöüß][\w-]*)?\s+(?:Konzerns?|Mutterkonzerns?|Unternehmens?|Investors?|Investoren|Eigentümers?|"
+    r"Herstellers?|Autobauers?|Modekette|Handelskette|Firma|Gruppe)\b"
+    r"|(?:\s+[а-яё]+){0,2}\s+(?:компани|корпораци|концерн|холдинг|инвестор|владел|собственник|производител)")
+# The same before the country: "owned by a Swedish group", "a subsidiary of Chinese ...", "de capitales mexicanos",
+# "дочка китайской корпорации", "perusahaan asal Korea Selatan"; and an article before a lower-case demonym and a
+# company's name, in the languages that name a company so ("la estadounidense Delta Apparel", "a norte-americana
+# Ford", "le suédois Ikea"; checked in _in_owner_phrase).
+_OWNER_BEFORE = re.compile(
+    r"(?:(?:owned|controlled|operated)\s+by|(?:subsidiary|affiliate)\s+of)\s+(?:(?:a|an|the)\s+)?"
+    r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
+    r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
+    r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?", re.IGNORECASE)
+# A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
+# Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
+_HOME_BASE_BEFORE = re.compile(
+    r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
+    r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
+_COMPANY_ARTICLES = frozenset({"la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
+_COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
+# Prepositions of place before a country's own name that make it the story's place ("workers in Cambodia", "en
+# Honduras"): a town's, but not those of origin or of a direction ("from", Spanish and Portuguese "a").
+_COUNTRY_PLACE_PREPOSITIONS = _TOWN_PREPOSITIONS - {"from", "a"}
+
+
+def _in_owner_phrase(match: _Match) -> bool:
+    """True for a country named as a company's owner, brand or client in words that may also name a company at home
+    (see _OWNER_AFTER, _OWNER_BEFORE), or for a city or country named as its home base (see _HOME_BASE_BEFORE)."""
+    original, start, end = match.original, match.start, match.end
+    if _HOME_BASE_BEFORE.search(original, max(0, start - 30), start):
+        return True
+    if match.entries[0].form in _SUBNATIONAL_FORMS:
+        return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
+    if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
+        return True
+    before = _word_before(original, start)
+    return (original[start].islower() and before is not None and before.lower() in _COMPANY_ARTICLES
+            and _COMPANY_NAME_AFTER.match(original, end) is not None)
+
+
+def _places_story(match: _Match) -> bool:
+    """True for a mention that places the story in its country: a city, town or region, or the country's name after
+    a preposition of place ("in Cambodia")."""
+    if match.entries[0].form in _SUBNATIONAL_FORMS:
+        return True
+    before = _word_before(match.original, match.start)
+    return before is not None and before.lower() in _COUNTRY_PLACE_PREPOSITIONS
+
+
+def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match], bool]) -> set[int]:
+    """The ids of the mentions that name a company's foreign owner, brand or client (see _in_owner_phrase): of a
+    country the story places nothing in, when it places something in another country (LABELING.md: "a Canadian
+    company" is only mentioned; "Sri Lankan apparel maker MAS closed a plant in Katunayake" is Sri Lanka's story), or
+    its home base.
+    `counted` tells the mentions that count at all (not a home base, a dateline or a union's name)."""
+    if len({code for code, _ in direct}) < 2:
+        return set()  # no other country to be the place (most stories: the patterns are not tried)
+    owners = {id(match) for _, match in direct if counted(match) and _in_owner_phrase(match)}
+    if not owners:
+        return owners
+    for (code, match), (next_code, following) in pairwise(direct):
+        # the country that places an owner's city ("con sede en Atlanta, Estados Unidos") names the same home base
+        if id(match) in owners and next_code == code and following.field == match.field and (
+                _places_the_one_before(match.original[match.end:following.start])):
+            owners.add(id(following))
+    placed = {code for code, match in direct if id(match) not in owners and counted(match) and _places_story(match)}
+    if not placed:
+        return set()
+    return {id(match) for code, match in direct if id(match) in owners and code not in placed}
+
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
 # What joins two acronyms of a list, in the recogniser's languages, with an article or not.
@@ -2636,14 +2714,18 @@ class Tagger:
         # Title matches come first, so the first pair names the title's first country, if any.
         first_title_code = direct[0][0] if direct and direct[0][1].field == "title" else None
         causes: set[str] = set()
+        factors = {id(match): _context_factor(match) for _, match in direct}
         origins = _origin_mentions([(code, match) for code, match in direct if id(match) not in union_named],
-                                   lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
+                                   lambda match: factors[id(match)] != _HOME_BASE_FACTOR)
         from_origins: dict[str, float] = defaultdict(float)  # what mentions of workers' origin gave each country
         from_seats: dict[str, float] = defaultdict(float)  # what capitals named as a government's seat gave
+        owners = _owner_mentions(direct, lambda match: id(match) not in union_named
+                                 and factors[id(match)] != _HOME_BASE_FACTOR)
         for code, match in direct:
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
-            context = UNION_SUPPORT_SHARE if id(match) in union_named else _context_factor(match)
+            context = UNION_SUPPORT_SHARE if id(match) in union_named else (
+                _HOME_BASE_FACTOR if id(match) in owners else factors[id(match)])
             share = match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             scores[code] += share
             evidence[code].append(match.evidence)
