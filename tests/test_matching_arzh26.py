@@ -71,3 +71,14 @@ def test_a_religions_association_is_not_the_teachers_union_short_name(text: str)
 
 def test_the_teachers_union_short_name_alone_is_still_found() -> None:
     assert "hkptu-hk" in {tag.union_id for tag in _tags("教協宣布解散，會員人數曾達十萬。").unions}
+
+
+@pytest.mark.parametrize("text", [
+    "台電退休職工協會今日到經濟部陳情，要求保障退休金。",
+    "中國石油離退休職工協會舉辦年會。",
+    "鐵路退休工人總會發表聲明。",
+    "失業工人協會在政府總部外請願。",
+])
+def test_a_retired_or_unemployed_workers_association_is_no_union(text: str) -> None:
+    # retirees' and the unemployed's associations are no unions of employed workers (review27)
+    assert not _names(_tags(text))

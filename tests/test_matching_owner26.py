@@ -110,3 +110,16 @@ def test_a_home_base_is_only_mentioned(text: str, language: str, place: str, sea
 ])
 def test_a_home_base_where_the_story_happens_stays_primary(text: str, language: str, code: str) -> None:
     assert code in _primary(_tags(None, text, language))
+
+
+@pytest.mark.parametrize("text, language, home, abroad", [
+    ("La peruana Alicorp cerró dos plantas con 500 despidos, y su filial en Bolivia también recortó personal.",
+     "es", "PE", "BO"),
+    ("The Indian carmaker Tata Motors will cut 2,000 jobs at home, and its plant in Slovakia will close a line.",
+     "en", "IN", "SK"),
+    ("Der französische Konzern Renault streicht 5.000 Stellen; auch das Werk in Bursa steht still.", "de", "FR", "TR"),
+])
+def test_an_owners_clause_of_its_own_beside_a_clause_abroad_keeps_its_country(text: str, language: str, home: str,
+                                                                              abroad: str) -> None:
+    # a coordinated clause places the company's other deeds abroad: the owner's own clause is about its home (review28)
+    assert {home, abroad} <= _primary(_tags(None, text, language))

@@ -136,13 +136,14 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 # Spanish and Portuguese union names made from "Sindicato (de Trabajadores) de ..." as one word
 # ("SINTRAUNAL", "Sintrainagro", "Sindipetro", "Sindimetal"), not "sindical" or "sindicato" themselves;
 # with the code of the state or region it serves after a dash ("Sindipetro-RS", "Sindipetro-LP"). Colombia's
-# national unions are "Sinaltra-" (Sindicato Nacional de Trabajadores: "Sinaltrainal", "Sinaltrabavaria");
-# Brazil's write "Sind-" before a consonant in title case ("Sindsep", "Sindviários", "SindBancários"; not Sindh's
-# "h", a syndrome's "r", nor Dutch "Sindsdien") and "Sintt-" for telecom workers' ("Sinttel").
-_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra|"
-                          r"Sind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])(?!sdien))"
+# national unions are "Sinaltra-" (Sindicato Nacional de Trabajadores: "Sinaltrainal", "Sinaltrabavaria"), and
+# "Sintt-" names telecom workers' ("Sinttel"). Brazil's "Sind-" before a consonant ("Sindsusep", "Sindviários") is
+# read in text known to be Portuguese only (the bot passes each story's language): in other languages it starts names
+# and words ("Sindbad", "Sindberg", "Sindlinger"; review27).
+_PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
                           r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
-_PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sind", "SINALTRA", "Sinaltra")
+_PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
+_BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
 
 
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
@@ -154,7 +155,7 @@ _SUFFIX_LETTERS = "İiIS"  # and what follows its dash
 # Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
 # form holds none of them holds none of the gates, which is the quicker test.
 _FOLDED_COMPOUND_GATES = ("forbund", "syndikat", "gewerkschaft", "sendikasi")
-_FOLDED_PREFIX_GATES = ("sintra", "sintt", "sitra", "sind", "sinaltra")
+_FOLDED_PREFIX_GATES = ("sintra", "sintt", "sitra", "sindi", "sinaltra")
 FOLDED_GATES = _FOLDED_COMPOUND_GATES + _FOLDED_PREFIX_GATES
 
 
@@ -1276,6 +1277,8 @@ _CHINESE_VERBS_BEFORE = ("偕同", "聯同", "联同", "迫使", "加入", "參�
 # (not a profession's: "教師協會", "護士協會" are also professional bodies).
 _CHINESE_WORKERS = ("僱員", "雇员", "職工", "职工", "工人", "空勤人員", "空勤人员")
 _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "互助会")
+# ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
+_CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
@@ -1320,6 +1323,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                                                                   and not _opens_with_a_place(words, is_place))
                 or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
+                or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
@@ -2934,6 +2938,8 @@ class Recogniser:
                 heads.append((match.start(), match.end(), _COMPOUND))
         if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
+        if language == "pt" and "Sind" in original:
+            heads.extend((match.start(), match.end(), _SUFFIX) for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
         # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
         for match in _suffix_heads(original):
             word_start = match.start()
@@ -3580,13 +3586,12 @@ class Recogniser:
 
     @staticmethod
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
-        """A one-word name is a compound, suffix or prefix head ("Transportarbetareförbundet", "Petrol-İş",
-        "Sindserv")."""
+        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş"), or a prefix
+        head of more than 8 letters ("Sinaltraifrut"; "Sindiswa" is a Zulu given name)."""
         folded = _bare(word[2])
         if folded.endswith(("gewerkschaft", "gewerkschaften")):
             return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
-        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2])) or bool(
-            _PREFIX_HEAD.fullmatch(word[2]))
+        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a

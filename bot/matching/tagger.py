@@ -841,6 +841,10 @@ _OWNER_BEFORE = re.compile(
 _HOME_BASE_BEFORE = re.compile(
     r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
     r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
+# What starts another clause between two mentions: a semicolon or a coordinating conjunction, in the owner phrases'
+# languages ("and", "y", "e", "et", "und", "и", "dan", "but", "pero", "mas", "mais", "aber", "но", "tetapi").
+_CLAUSE_BREAK = re.compile(r";|(?<!\w)(?:and|y|e|et|und|и|dan|but|pero|mas|mais|aber|но|tetapi|namun)(?!\w)")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")  # not the dot of "2.000"
 _COMPANY_ARTICLES = frozenset({"la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
 _COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
 # Prepositions of place before a country's own name that make it the story's place ("workers in Cambodia", "en
@@ -888,10 +892,23 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
         if id(match) in owners and next_code == code and following.field == match.field and (
                 _places_the_one_before(match.original[match.end:following.start])):
             owners.add(id(following))
-    placed = {code for code, match in direct if id(match) not in owners and counted(match) and _places_story(match)}
-    if not placed:
-        return set()
-    return {id(match) for code, match in direct if id(match) in owners and code not in placed}
+    placing = [(code, match) for code, match in direct if id(match) not in owners and counted(match) and _places_story(match)]
+    placed = {code for code, _ in placing}
+    # A home base is never the story's place. An owner whose own sentence places the story elsewhere only in another
+    # clause is the subject of a clause of its own at home ("La mexicana Pemex despidió a 2.000 trabajadores, y sus
+    # contratistas en Texas ...", "... will cut 4,000 jobs at home, and its mine in Montana ...").
+    return {id(match) for code, match in direct if id(match) in owners and code not in placed and (
+        _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start)
+        or not _placed_only_in_another_clause(match, [place for place_code, place in placing if place_code != code]))}
+
+
+def _placed_only_in_another_clause(owner: _Match, places: list[_Match]) -> bool:
+    """Whether the owner's sentence names some of `places`, each behind a semicolon or a coordinating conjunction
+    from the owner ("..., and its mine in Montana"), none in the owner's own clause."""
+    between = [owner.original[owner.end:place.start] if place.start > owner.start else owner.original[place.end:owner.start]
+               for place in places if place.field == owner.field and place.original is owner.original]
+    in_sentence = [words for words in between if not _SENTENCE_BREAK.search(words)]
+    return bool(in_sentence) and all(_CLAUSE_BREAK.search(words) for words in in_sentence)
 
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
 _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3}")
