@@ -90,3 +90,14 @@ def test_ig_metall_in_korean(text: str) -> None:
 
 def test_metal_alone_in_korean_is_not_ig_metall() -> None:
     assert "ig-metall" not in _ids(_tags("메탈 밴드의 공연이 서울에서 열렸다.", "ko"))
+
+
+@pytest.mark.parametrize("text", [
+    "금속노조 위원장 현대차지부 방문해 임단협 논의",
+    "금속노조 간부들 한국GM지부 찾아 농성 지지",
+    "금속노조 조합원 기아지부 앞 집회",
+])
+def test_a_role_or_members_before_a_branch_in_a_headline_is_no_branch_name(text: str) -> None:
+    # a headline's word order puts a role or the members between the union and its branch (review26)
+    names = {tag.name for tag in default_tagger().tag(None, text, "ko").unions}
+    assert not any("위원장" in name or "간부" in name or "조합원" in name for name in names)

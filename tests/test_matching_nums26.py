@@ -126,3 +126,14 @@ def test_a_name_starting_with_a_digit_and_a_latin_letter_keeps_its_digit() -> No
 
 def test_an_acronym_and_a_number_in_a_headline_too_short_to_tell_its_language_is_a_local() -> None:
     assert "OPSEU Local 561" in _union_names("OPSEU 561 rally", "Members rallied at the college in Ontario.")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Segundo a CUT 300 mil pessoas participaram da greve geral em São Paulo.", "pt"),
+    ("Según la CGT 200 mil personas marcharon en Buenos Aires.", "es"),
+    ("Laut DGB 1200 Teilnehmende protestierten in Berlin gegen die Reform.", "de"),
+])
+def test_a_unions_count_after_its_acronym_is_no_local(text: str, language: str) -> None:
+    # a number of thousands or of people after the acronym is the union's figure (review26)
+    names = {tag.name for tag in default_tagger().tag(None, text, language).unions}
+    assert not any("Local" in name for name in names)

@@ -1106,7 +1106,9 @@ _KOREAN_FIRM_KINDS = frozenset({"통합", "일반", "사무직"})
 # Words before a branch's ending written apart that make it a count or a group, not a branch's name ("15개 지부",
 # "산하 지부", "각 지회").
 _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "해당", "일부", "여러", "각각", "전체",
-                            "이날", "오늘", "당시", "현재", "올해", "지난해", "최근")  # and a time's ("이날 현대차지부")
+                            "이날", "오늘", "당시", "현재", "올해", "지난해", "최근",  # and a time's ("이날 현대차지부")
+                            # a role or the members, in a headline's word order ("금속노조 위원장 현대차지부 방문")
+                            "위원장", "부위원장", "조합원", "간부", "지도부", "대표", "노동자", "집행부")
 # The short names of Korea's provinces and metropolitan cities.
 _KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
                                "전남", "경북", "경남", "제주"})
@@ -1252,8 +1254,8 @@ def _korean_branch(written: str, glued: bool = False) -> str | None:
     지부", and `glued` to its union's word, "15개지부", "산하지부")."""
     word, space, unit = written.rpartition(" ")
     head = word if space else written[:-2] if glued else ""
-    if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS:
-        return None
+    if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS or head.endswith("들"):
+        return None  # ("들" makes a plural of people: "간부들 현대차지부")
     if space and len(unit) > 2:
         # a province's short name first is the union's regional level, no part of the branch's own name
         # ("공무원노조 충북 보은군지부" is the 보은군지부)
@@ -2886,7 +2888,8 @@ class Recogniser:
             # another language than English a number of one or two digits is a French department's ("CGT 59", "CFDT
             # 13") or a share ("FNV 7 procent"), and 971-976 an overseas department's ("CGT 974", La Réunion). A text
             # too short to tell its language ("OPSEU 561 rally") keeps its local.
-            numbered = [match for match in numbered if _LOCAL_NUMBER_BEYOND_ENGLISH.fullmatch(match.group(2))]
+            numbered = [match for match in numbered if _LOCAL_NUMBER_BEYOND_ENGLISH.fullmatch(match.group(2))
+                        and not _COUNT_AFTER_NUMBER.match(original, match.end())]
         if "District" in original:
             numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
         if " local " in original:
@@ -3913,6 +3916,12 @@ class Recogniser:
 _MONTHS = frozenset("""enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
 janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split())
 _LOCAL_NUMBER_BEYOND_ENGLISH = re.compile(r"(?!97[1-6]\b)\d{3,4}[A-Z]{0,2}")  # see Recogniser.recognise
+# ... and is no count, a word of thousands or of people after it ("Segundo a CUT 300 mil", "Laut DGB 1200
+# Teilnehmende": a union's figure, review26).
+_COUNT_AFTER_NUMBER = re.compile(
+    r"\s+(?:mil|mille|millones|milhões|millions?|thousand|personas|pessoas|persone|personnes|trabajadores|"
+    r"trabalhadores|travailleurs|lavoratori|manifestantes|manifestants|afiliados|filiados|adhérents|iscritti|"
+    r"Teilnehmende|Teilnehmer|Menschen|Beschäftigte|Mitglieder|Streikende)\b", re.IGNORECASE)
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
