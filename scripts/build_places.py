@@ -365,7 +365,7 @@ def is_arabic_town_name(name: str) -> bool:
     spelling and with a final heh as the ta marbuta it often stands for ("الجزيره" is "الجزيرة", the island): with the
     article, its bare word is no common word, much rarer than the name (ARTICLE_MARGIN) and no adjective's pattern
     (ARABIC_ADJECTIVE_PATTERNS); one word without it is a proper noun (`is_arabic_proper_noun`: not "بركان", volcano,
-    "كسل", laziness) and no common word ("صفاقس", "قفصة", "نابلس"). A name of several words is judged whole."""
+    "كسل", laziness) and no common word ("صفاقس", "سوهاج", "نابلس"). A name of several words is judged whole."""
     return all(_is_arabic_town_spelling(spelling) for spelling in _ta_marbuta_spellings(name))
 
 
