@@ -123,3 +123,15 @@ def test_an_owners_clause_of_its_own_beside_a_clause_abroad_keeps_its_country(te
                                                                               abroad: str) -> None:
     # a coordinated clause places the company's other deeds abroad: the owner's own clause is about its home (review28)
     assert {home, abroad} <= _primary(_tags(None, text, language))
+
+
+@pytest.mark.parametrize("text, language, home", [
+    ("The Kenyan tea company, which sells most of its crop in Pakistan, laid off 3,000 pickers.", "en", "KE"),
+    ("A Bangladeshi garment maker that sells to buyers in Germany sacked 300 workers who joined a union.", "en", "BD"),
+    ("La chilena Codelco enfrenta una huelga nacional, mientras su oficina en Shanghái sigue abierta.", "es", "CL"),
+    ("Sritex, perusahaan asal Indonesia yang punya kantor di Singapura, memecat 10.000 buruh.", "id", "ID"),
+])
+def test_where_a_company_sells_or_keeps_an_office_is_no_place_that_makes_it_an_owner(text: str, language: str,
+                                                                                     home: str) -> None:
+    # buyers, markets and offices abroad do not place the story there (review28)
+    assert home in _primary(_tags(None, text, language))

@@ -844,6 +844,11 @@ _HOME_BASE_BEFORE = re.compile(
 # What starts another clause between two mentions: a semicolon or a coordinating conjunction, in the owner phrases'
 # languages ("and", "y", "e", "et", "und", "и", "dan", "but", "pero", "mas", "mais", "aber", "но", "tetapi").
 _CLAUSE_BREAK = re.compile(r";|(?<!\w)(?:and|y|e|et|und|и|dan|but|pero|mas|mais|aber|но|tetapi|namun)(?!\w)")
+# Where a company sells or keeps an office, before the place: no place of the story (see _places_story; review28).
+_TRADE_PLACE_BEFORE = re.compile(
+    r"(?:buyers?|customers?|clients?|markets?|offices?|oficinas?|escrit[oó]rios?|bureaux?|kantor|sells?\b[^.;]{0,25}"
+    r"|exports?\b[^.;]{0,25}|vende\b[^.;]{0,25}|exporta\b[^.;]{0,25})\s+(?:in|en|em|no|na|à|au|di|to|a)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s|$)|\n")  # not the dot of "2.000"
 _COMPANY_ARTICLES = frozenset({"la", "el", "le", "l'", "l’", "a", "o", "il", "lo"})
 _COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
@@ -869,7 +874,10 @@ def _in_owner_phrase(match: _Match) -> bool:
 
 def _places_story(match: _Match) -> bool:
     """True for a mention that places the story in its country: a city, town or region, or the country's name after
-    a preposition of place ("in Cambodia")."""
+    a preposition of place ("in Cambodia"); not where a company only sells or keeps an office ("sells to buyers in
+    Germany", "su oficina en Shanghái", "kantor di Singapura")."""
+    if _TRADE_PLACE_BEFORE.search(match.original, max(0, match.start - 40), match.start):
+        return False
     if match.entries[0].form in _SUBNATIONAL_FORMS:
         return True
     before = _word_before(match.original, match.start)
@@ -897,6 +905,8 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
     # A home base is never the story's place. An owner whose own sentence places the story elsewhere only in another
     # clause is the subject of a clause of its own at home ("La mexicana Pemex despidió a 2.000 trabajadores, y sus
     # contratistas en Texas ...", "... will cut 4,000 jobs at home, and its mine in Montana ...").
+    if not placed:
+        return set()
     return {id(match) for code, match in direct if id(match) in owners and code not in placed and (
         _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start)
         or not _placed_only_in_another_clause(match, [place for place_code, place in placing if place_code != code]))}
