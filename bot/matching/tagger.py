@@ -867,10 +867,9 @@ def _in_owner_phrase(match: _Match) -> bool:
         return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
     if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
         return True
-    if not original[start].islower():
-        return False
     before = _word_before(original, start)
-    return before is not None and before.lower() in _COMPANY_ARTICLES and _COMPANY_NAME_AFTER.match(original, end) is not None
+    return (original[start].islower() and before is not None and before.lower() in _COMPANY_ARTICLES
+            and _COMPANY_NAME_AFTER.match(original, end) is not None)
 
 
 def _places_story(match: _Match) -> bool:
@@ -893,16 +892,7 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
     `counted` tells the mentions that count at all (not a home base, a dateline or a union's name)."""
     if len({code for code, _ in direct}) < 2:
         return set()  # no other country to be the place (most stories: the patterns are not tried)
-    # The places first: a country placed by a mention that is no owner's is never an owner, so the owner phrases are
-    # looked for only in the other countries' mentions (most stories place every country they name).
-    candidates = [(code, match) for code, match in direct if counted(match) and _places_story(match)]
-    placed: set[str] = set()
-    for code, match in candidates:
-        if code not in placed and not _in_owner_phrase(match):
-            placed.add(code)
-    if not placed:
-        return set()
-    owners = {id(match) for code, match in direct if code not in placed and counted(match) and _in_owner_phrase(match)}
+    owners = {id(match) for _, match in direct if counted(match) and _in_owner_phrase(match)}
     if not owners:
         return owners
     for (code, match), (next_code, following) in pairwise(direct):
@@ -910,11 +900,14 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
         if id(match) in owners and next_code == code and following.field == match.field and (
                 _places_the_one_before(match.original[match.end:following.start])):
             owners.add(id(following))
-    placing = [(code, match) for code, match in candidates if not _in_owner_phrase(match)]
+    placing = [(code, match) for code, match in direct if id(match) not in owners and counted(match) and _places_story(match)]
+    placed = {code for code, _ in placing}
     # A home base is never the story's place. An owner whose own sentence places the story elsewhere only in another
     # clause is the subject of a clause of its own at home ("La mexicana Pemex despidió a 2.000 trabajadores, y sus
     # contratistas en Texas ...", "... will cut 4,000 jobs at home, and its mine in Montana ...").
-    return {id(match) for code, match in direct if id(match) in owners and (
+    if not placed:
+        return set()
+    return {id(match) for code, match in direct if id(match) in owners and code not in placed and (
         _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start)
         or not _placed_only_in_another_clause(match, [place for place_code, place in placing if place_code != code]))}
 
