@@ -3589,8 +3589,8 @@ class Recogniser:
 
     @staticmethod
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
-        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş"), or a prefix
-        head of more than 8 letters ("Sinaltraifrut"; "Sindiswa" is a Zulu given name)."""
+        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş"), or a word of
+        more than 8 letters that is no head ("Sinaltraifrut"; not "Sindiswa", a Zulu given name)."""
         folded = _bare(word[2])
         if folded.endswith(("gewerkschaft", "gewerkschaften")):
             return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union

@@ -861,7 +861,7 @@ def _in_owner_phrase(match: _Match) -> bool:
     """True for a country named as a company's owner, brand or client in words that may also name a company at home
     (see _OWNER_AFTER, _OWNER_BEFORE), or for a city or country named as its home base (see _HOME_BASE_BEFORE)."""
     original, start, end = match.original, match.start, match.end
-    if _HOME_BASE_BEFORE.search(original, max(0, start - 30), start):
+    if _is_home_base(match):
         return True
     if match.entries[0].form in _SUBNATIONAL_FORMS:
         return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
@@ -870,6 +870,11 @@ def _in_owner_phrase(match: _Match) -> bool:
     before = _word_before(original, start)
     return (original[start].islower() and before is not None and before.lower() in _COMPANY_ARTICLES
             and _COMPANY_NAME_AFTER.match(original, end) is not None)
+
+
+def _is_home_base(match: _Match) -> bool:
+    """True for a city or country named as a company's or body's seat (see _HOME_BASE_BEFORE)."""
+    return _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
 
 
 def _places_story(match: _Match) -> bool:
@@ -892,7 +897,9 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
     `counted` tells the mentions that count at all (not a home base, a dateline or a union's name)."""
     if len({code for code, _ in direct}) < 2:
         return set()  # no other country to be the place (most stories: the patterns are not tried)
-    owners = {id(match) for _, match in direct if counted(match) and _in_owner_phrase(match)}
+    bases = {id(match) for _, match in direct if counted(match) and _is_home_base(match)}
+    owners = bases | {id(match) for _, match in direct if id(match) not in bases and counted(match)
+                      and _in_owner_phrase(match)}
     if not owners:
         return owners
     for (code, match), (next_code, following) in pairwise(direct):
@@ -908,7 +915,7 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
     if not placed:
         return set()
     return {id(match) for code, match in direct if id(match) in owners and code not in placed and (
-        _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start)
+        id(match) in bases
         or not _placed_only_in_another_clause(match, [place for place_code, place in placing if place_code != code]))}
 
 
@@ -1657,7 +1664,6 @@ def _is_title_case(text: str) -> bool:
     return bool(initials) and sum(map(str.isupper, initials)) >= 0.6 * len(initials)
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     """A union's main acronym in each script it has one in ("PEO", "ΠΕΟ"), folded and padded with spaces for
