@@ -146,6 +146,12 @@ _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI"
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
 
 
+def holds_brazilian_prefix_name(original: str) -> bool:
+    """Whether the text holds a word shaped like Brazil's "Sind-" union names ("Sindsaúde", "Sindsusep"), which
+    are read only in Portuguese text: a caller that does not know the story's language has it detected then."""
+    return "Sind" in original and _BRAZILIAN_PREFIX_HEAD.search(original) is not None
+
+
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
 _CYRILLIC_ADJECTIVE_ENDINGS = tuple(dict.fromkeys(fold(ending) for ending in (
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "на", "ної", "ка", "кої",
