@@ -1050,6 +1050,26 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
     return names
 
 
+# An acronym set off by commas after a name, as Spanish and Portuguese news write one ("la Federación Internacional de
+# Trabajadores de las Industrias Metalúrgicas, FITIM, ..."), bracketed too ("... de Matamoros, (SJOIIM)."): it closes
+# at a comma, a full stop, a semicolon or a colon.
+_COMMA_ACRONYM = re.compile(r",[^\S\n]+(\()?([A-Z][A-Za-z]{1,11})(?(1)\))(?=[,.;:])")
+
+
+def with_comma_acronym(original: str, name: FoundName, is_place: Callable[[str], bool]) -> FoundName:
+    """`name` with the acronym set off by commas right after it, when that one spells the name (by its initials,
+    its words' syllables or their starts) and is no place; `name` itself when it has an acronym already or none
+    follows. Shape alone is not enough here, as it is in brackets: a comma may be followed by an agency's or a
+    place's capitals ("..., EFE."; "..., Lima.")."""
+    if name.acronym is not None or (match := _COMMA_ACRONYM.match(original, name.end)) is None:
+        return name
+    acronym, words = match.group(2), name.name.split()
+    if is_place(fold(acronym)) or not (
+            initials_fit(acronym, words) or syllables_fit(acronym, words) or prefixes_fit(acronym, words)):
+        return name
+    return FoundName(name.start, name.end, name.name, acronym)
+
+
 # Words whose shared end the name carries, hyphened before it in Danish, Norwegian, Swedish, German and Dutch:
 # "Blik- og Rørarbejderforbundet", "Nærings- og Nydelsesmiddelforbundet", "Hotel-, Restaurant- og Caféforbundet".
 _SUSPENDED_WORDS = re.compile(r"(?<![\w\-])(?:[A-ZÆØÅÄÖÜ]\w*-, )*[A-ZÆØÅÄÖÜ]\w*-,? (?:og|och|und|en) $")
@@ -2881,6 +2901,8 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
+        if ", " in original:
+            found = [with_comma_acronym(original, name, self._is_place) for name in found]
         detected: list[tuple[str, ...]] = [(language,)] if language else []
 
         def story_languages() -> tuple[str, ...]:
