@@ -146,6 +146,12 @@ _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI"
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
 
 
+def holds_brazilian_prefix_name(original: str) -> bool:
+    """Whether the text holds a word shaped like Brazil's "Sind-" union names ("Sindsaúde", "Sindsusep"), which
+    are read only in Portuguese text: a caller that does not know the story's language has it detected then."""
+    return "Sind" in original and _BRAZILIAN_PREFIX_HEAD.search(original) is not None
+
+
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
 _CYRILLIC_ADJECTIVE_ENDINGS = tuple(dict.fromkeys(fold(ending) for ending in (
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "на", "ної", "ка", "кої",
@@ -1042,6 +1048,26 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
                 or cue_before and _one_nordic_name(word)):
             names.append(FoundName(start, end, full_name, None))
     return names
+
+
+# An acronym set off by commas after a name, as Spanish and Portuguese news write one ("la Federación Internacional de
+# Trabajadores de las Industrias Metalúrgicas, FITIM, ..."), bracketed too ("... de Matamoros, (SJOIIM)."): it closes
+# at a comma, a full stop, a semicolon or a colon.
+_COMMA_ACRONYM = re.compile(r",[^\S\n]+(\()?([A-Z][A-Za-z]{1,11})(?(1)\))(?=[,.;:])")
+
+
+def with_comma_acronym(original: str, name: FoundName, is_place: Callable[[str], bool]) -> FoundName:
+    """`name` with the acronym set off by commas right after it, when that one spells the name (by its initials,
+    its words' syllables or their starts) and is no place; `name` itself when it has an acronym already or none
+    follows. Shape alone is not enough here, as it is in brackets: a comma may be followed by an agency's or a
+    place's capitals ("..., EFE."; "..., Lima.")."""
+    if name.acronym is not None or (match := _COMMA_ACRONYM.match(original, name.end)) is None:
+        return name
+    acronym, words = match.group(2), name.name.split()
+    if is_place(fold(acronym)) or not (
+            initials_fit(acronym, words) or syllables_fit(acronym, words) or prefixes_fit(acronym, words)):
+        return name
+    return FoundName(name.start, name.end, name.name, acronym)
 
 
 # Words whose shared end the name carries, hyphened before it in Danish, Norwegian, Swedish, German and Dutch:
@@ -2875,6 +2901,8 @@ class Recogniser:
                         covered_until = following.end()
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
+        if ", " in original:
+            found = [with_comma_acronym(original, name, self._is_place) for name in found]
         detected: list[tuple[str, ...]] = [(language,)] if language else []
 
         def story_languages() -> tuple[str, ...]:

@@ -64,6 +64,7 @@ from bot.matching.recognise import (
     exact_spellings,
     glued_acronyms,
     head_entries,
+    holds_brazilian_prefix_name,
     in_order,
     initials_exact,
     names_a_trade_only,
@@ -1803,6 +1804,11 @@ class Tagger:
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
         reading = StoryReading(title, text)  # the detector's, read at most once
+        if language is None and (holds_brazilian_prefix_name(title) or holds_brazilian_prefix_name(text)) and (
+                reading.language() == "pt"):
+            # Brazil's "Sind-" names are read in Portuguese text only ("Sindbad" is no union): a story holding such
+            # a word is read as Portuguese when the detector says so, as the bot's routing passes its language
+            language = "pt"
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
         title_unions = self._with_possessive_countries(self._absorb_found_names("title", title, title_scan, language, found))
