@@ -1381,6 +1381,16 @@ class _Automata(NamedTuple):
                          for code in (entry.alternatives or (entry.target,)))
         return frozenset(codes)
 
+    def is_local_place(self, folded: str) -> bool:
+        """True when the folded text is a region's, city's or town's name and no country's ("oslo", "vaud"; not
+        "canada")."""
+        key = f" {folded} "
+        if key in self.towns:
+            return True
+        info = (self.latin if key.isascii() else self.other_scripts).get(key, None)
+        places = [entry for entry in info.entries if entry.kind == "country"] if info is not None else []
+        return bool(places) and all(entry.form in _SUBNATIONAL_FORMS for entry in places)
+
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
             info = self.other_scripts.get(key, None)
@@ -2454,8 +2464,9 @@ class Tagger:
                 # or a national body's short name is glued after "県", the prefecture's own ("愛知県医労連"), or
                 # written after a Korean public body's name, the body's own ("정읍시 공무원노조")
             if directory_id is None and len(inner) == 1 and (_only_words_for_a_union_around(original, name, inner[0])
-                                                             or self._only_a_person_after(original, name, inner[0])):
-                continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport": the directory's union
+                                                             or self._only_a_person_after(original, name, inner[0])
+                                                             or self._only_a_place_after(original, name, inner[0])):
+                continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport", "Unia Vaud": the directory's union
             hidden.update(id(match) for match in inner if not (  # the union a branch's name starts with, "전국" or not
                 original[name.start:match.start] in ("", "전국") and _BRANCH_OF.match(original, match.end, name.end)))
             name, owner = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
@@ -2526,6 +2537,16 @@ class Tagger:
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
         return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
+
+    def _only_a_place_after(self, original: str, name: FoundName, inner: _Match) -> bool:
+        """Whether the found name is the directory union it starts with and then only a region's, city's or town's
+        name, the union's body there ("le syndicat Unia Vaud", "SSP-Vaud", "Fagforbundet Oslo"): the union itself,
+        as the samples label a union's regional and local bodies. A country's name after it makes a union of its
+        own ("Teamsters Canada"), and so does a bracketed acronym of the whole."""
+        if inner.start != name.start or name.acronym is not None:
+            return False
+        after = _NAME_WORD.findall(original, inner.end, name.end)
+        return 0 < len(after) <= _PLACE_NAME_MAX_WORDS and self._automata.is_local_place(fold(" ".join(after)))
 
     def _qualified_name_of(self, original: str, name: FoundName) -> tuple[FoundName, str] | None:
         """The found name with the words that follow it in brackets, in quotes or after a dash, and the id of the
@@ -3509,6 +3530,7 @@ class _FoundUnion:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
+_PLACE_NAME_MAX_WORDS = 3  # a place's name after a union's, as _only_a_place_after reads it ("Rio de Janeiro")
 # A list of unions' short names joined by dashes, each capitalised ("CFDT-SNJ-CGT", "CGTR-FO-Sud-Solidaires-Saiper").
 _DASH_LIST = re.compile(r"[A-ZÀ-Þ][^\W_]+(?:[-‐‑–][A-ZÀ-Þ][^\W_]+){2,}")
 _DASH_LIST_PART = re.compile(r"[^\W_]+")
