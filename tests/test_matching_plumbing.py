@@ -66,6 +66,7 @@ from bot.matching.tagger import (
     _trie_order,
     _whole_word_spans,
     build_automaton,
+    stored_info,
 )
 
 # Pieces that make lists of union acronyms after plural nouns, with the letters that match ASCII
@@ -232,8 +233,8 @@ def test_an_automaton_takes_a_keys_entries_in_precedence_order_and_empties_its_g
     grouped = _grouped_entries([(" ge ", country), (" union ", head), (" ge ", union), (" ge ", country)])
     automaton = build_automaton(grouped, ("sindica",))
     assert grouped == {}
-    assert automaton.get(" ge ").entries == (union, country)
-    assert automaton.get(" union ").entries == (head,)
+    assert stored_info(automaton, " ge ").entries == (union, country)
+    assert stored_info(automaton, " union ").entries == (head,)
     assert [info.detail for _, info in automaton.iter(" le syndicat ")] == []
     assert [info.detail for _, info in automaton.iter(" sindicato ")] == ["sindica"]
 
@@ -272,7 +273,7 @@ def test_an_automaton_value_is_the_keys_own_and_equal_values_are_one_object() ->
                                            (" abc ", acronym), (" xyz ", acronym), ("北京", unpadded), ("上海", unpadded)]
     expected = {key: _key_info(key, (entry,)) for key, entry in groups}
     automaton = build_automaton(_grouped_entries(groups))
-    values = {key: automaton.get(key) for key, _ in groups}
+    values = {key: stored_info(automaton, key) for key, _ in groups}
     assert values == expected
     for key, value in values.items():
         assert all((value is other) == (value == other) for other in values.values()), key

@@ -1195,8 +1195,9 @@ class _CaseTable(NamedTuple):
 class _KeyInfo(NamedTuple):
     """An automaton value: what _scan needs to know about one key."""
 
-    start_back: int                             # the match starts this far before the key's last index
-    end_back: int                               # and ends this far before it (0 for unpadded keys)
+    start_back: int                             # the match starts this far before the index the trie reports
+    closed: bool                                # the key is padded at its end: the trie holds it without that
+                                                # space, so a match counts only where a space follows it
     entries: tuple[NameEntry, ...]              # in _KIND_PRECEDENCE order
     case_check: CaseRule | Literal["table", "each entry", "signal"]
     # For "exact": the cased surface a match must show; a signal's word; for "table", the table.
@@ -1223,6 +1224,9 @@ def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: It
     """An Aho-Corasick automaton whose values are a _KeyInfo for each key of `grouped` (see _grouped_entries),
     which it empties: each key's string and list are freed once the trie holds the key.
 
+    A key padded at its end (" france ") is stored without its closing space (" france", `closed` in its value):
+    a leaf node for each of ~71,000 keys took ~3.4 MB. Read values with stored_info, not the automaton's get().
+
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
     `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
     reports in the folded text: the places where later rules look for more.
@@ -1245,16 +1249,24 @@ def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: It
             if known is None:
                 info = _key_info(key, alone.setdefault(group, (group,)))
                 known = by_entry[made_from] = (group, shared.setdefault(info, info))
-            automaton.add_word(key, known[1])
+            if not automaton.add_word(key[:-1] if key.endswith(" ") else key, known[1]):
+                raise _stored_as_another(key)
             continue
         ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
             sorted(group, key=_precedence))
         info = _key_info(key, ordered)
-        automaton.add_word(key, shared.setdefault(info, info))
-    for signal in signals:  # names' keys are padded with spaces, signals are not: no key is both
-        automaton.add_word(signal, _KeyInfo(len(signal), 0, (), _SIGNAL, signal))
+        if not automaton.add_word(key[:-1] if info.closed else key, shared.setdefault(info, info)):
+            raise _stored_as_another(key)
+    for signal in signals:  # names' keys start with a space, signals do not: no key is both
+        automaton.add_word(signal, _KeyInfo(len(signal), False, (), _SIGNAL, signal))
     automaton.make_automaton()
     return automaton
+
+
+def _stored_as_another(key: str) -> ValueError:
+    """The error for a key that the trie would store as another (" 서울 " and " 서울", both " 서울"): each
+    script's names are padded one way (see gazetteer.pattern_key)."""
+    return ValueError(f"keys {key.strip()!r} padded at the start only and at both ends are stored as one")
 
 
 def _precedence(entry: NameEntry) -> int:
@@ -1272,18 +1284,34 @@ def _trie_order(key: str) -> bytes:
 
 def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     """Precomputes how a match of `key` is checked, so _scan does the least work per match."""
-    # The scanned text is padded with one space at each end (see _scan), and so are most keys.
-    start_back, end_back = len(key) - key.startswith(" "), int(key.endswith(" "))
+    # The scanned text is padded with one space at each end (see _scan), and so are most keys; the trie reports a
+    # key padded at its end at its last letter (see build_automaton).
+    closed = key.endswith(" ")
+    start_back = len(key) - key.startswith(" ") - closed
     if len(entries) > 1:
         table = _case_table(key, entries)
-        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY if table is None else _TABLE, table)
+        return _KeyInfo(start_back, closed, entries, _EACH_ENTRY if table is None else _TABLE, table)
     entry = entries[0]
     if entry.case_rule != "exact":
-        return _KeyInfo(start_back, end_back, entries, entry.case_rule, None)
+        return _KeyInfo(start_back, closed, entries, entry.case_rule, None)
     exact_surface = _with_spacing_of(key[1:-1], entry.cased)
     if exact_surface is None:
-        return _KeyInfo(start_back, end_back, entries, _EACH_ENTRY, None)
-    return _KeyInfo(start_back, end_back, entries, "exact", exact_surface)
+        return _KeyInfo(start_back, closed, entries, _EACH_ENTRY, None)
+    return _KeyInfo(start_back, closed, entries, "exact", exact_surface)
+
+
+def stored_info(automaton: ahocorasick.Automaton, key: str) -> _KeyInfo | None:
+    """The value of `key` (padded as pattern_key pads it) in an automaton made by build_automaton, or None."""
+    if key.endswith(" "):
+        info = automaton.get(key[:-1], None)
+        return info if info is not None and info.closed else None
+    info = automaton.get(key, None)
+    return None if info is None or info.closed else info
+
+
+def _holds_key_starting(automaton: ahocorasick.Automaton, prefix: str) -> bool:
+    """True when a key of the automaton (made by build_automaton) starts with `prefix`, padded as keys are."""
+    return bool(automaton.match(prefix)) or prefix.endswith(" ") and stored_info(automaton, prefix) is not None
 
 
 def _case_table(key: str, entries: tuple[NameEntry, ...]) -> _CaseTable | None:
@@ -1375,7 +1403,7 @@ class _Automata(NamedTuple):
         """The countries whose name, demonym or foreign name the folded text is ("malaysian": MY; "congo": CD, CG)."""
         codes: set[str] = set()
         for key in (f" {folded} ", f" {folded}", folded):
-            info = (self.latin if key.isascii() else self.other_scripts).get(key, None)
+            info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
             entries = info.entries if info is not None else () if key.isascii() else self.arabic_joined_entries(key)
             codes.update(code for entry in entries if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS
                          for code in (entry.alternatives or (entry.target,)))
@@ -1393,24 +1421,24 @@ class _Automata(NamedTuple):
 
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
-            info = self.other_scripts.get(key, None)
+            info = stored_info(self.other_scripts, key)
             if info is None:
                 return bool(self.arabic_joined_entries(key))
         elif key in self.towns:  # every town is a country's
             return True
         else:
-            info = self.latin.get(key, None)
+            info = stored_info(self.latin, key)
         return info is not None and any(entry.kind == "country" for entry in info.entries)
 
     def arabic_joined_entries(self, key: str) -> tuple[NameEntry, ...]:
         """The place entries of `key` read as an Arabic place name with a clitic joined (" بالمغرب " is
         Morocco's " المغرب "; see gazetteer.arabic_unjoined_keys): what the automaton would give if it
         held such keys. () for a key the automaton holds itself."""
-        if key in self.other_scripts:
+        if stored_info(self.other_scripts, key) is not None:
             return ()
         entries: tuple[NameEntry, ...] = ()
         for unjoined in arabic_unjoined_keys(key):
-            info = self.other_scripts.get(unjoined, None)
+            info = stored_info(self.other_scripts, unjoined)
             if info is not None:
                 entries += tuple(entry for entry in info.entries if entry.kind == "country" and entry not in entries)
         return entries
@@ -1423,10 +1451,10 @@ class _Automata(NamedTuple):
             while end != -1:
                 key = padded[start.start():end + 1]
                 unjoined = arabic_unjoined_keys(key)
-                if not any(self.other_scripts.match(name) for name in unjoined):
+                if not any(_holds_key_starting(self.other_scripts, name) for name in unjoined):
                     break  # no name starts with these words
                 if entries := self.arabic_joined_entries(key):
-                    yield end, _key_info(key, entries)
+                    yield end - 1, _key_info(key, entries)  # reported at its last letter, as the trie reports keys
                 end = padded.find(" ", end + 1)
 
     def postposition_matches(self, padded: str) -> Iterator[tuple[int, _KeyInfo]]:
@@ -1455,11 +1483,13 @@ class _Automata(NamedTuple):
             unjoined = "".join(parts) + padded[at:]
             stem_ends = {stem_end for stem_end, _ in spans}
             for end, info in self.other_scripts.iter(unjoined):
-                if end in stem_ends and info.end_back == 1:  # a padded key closed by the postpositions' first space
+                if info.closed and end + 1 in stem_ends:  # a padded key closed by the postpositions' first space
                     entries = tuple(entry for entry in info.entries if entry.kind == "country")
                     if entries:
-                        yield end, info if len(entries) == len(info.entries) else _key_info(
-                            unjoined[end - info.start_back:end + 1], entries)
+                        # Yielded as not closed: a postposition, not a space, follows it in the text (and _scan's
+                        # test for Bengali and Korean endings lets Devanagari letters after a name through).
+                        yield end, (info if len(entries) == len(info.entries) else _key_info(
+                            unjoined[end - info.start_back:end + 2], entries))._replace(closed=False)
 
 
 # The automata of each directory for as long as something holds the directory. The bot builds a
@@ -2008,9 +2038,11 @@ class Tagger:
         if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
                             self._automata.arabic_joined_matches(padded), self._automata.postposition_matches(padded))
-        for end_index, (start_back, end_back, entries, case_check, detail) in matches:
+        for end_index, (start_back, closed, entries, case_check, detail) in matches:
+            if closed and padded[end_index + 1] != " ":
+                continue  # a name padded at its end, going on into a longer word ("india" in "indian")
             norm_start = end_index - start_back
-            norm_end = end_index - end_back
+            norm_end = end_index
             if case_check == "capitalised":
                 if cased[norm_start:norm_start + 1].islower():
                     continue
@@ -2032,7 +2064,7 @@ class Tagger:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
             if not ascii_text and entries[0].kind == "country" and (
-                    not end_back and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
+                    not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
                 continue  # (all need letters beyond ASCII in the folded text)
@@ -2240,7 +2272,7 @@ class Tagger:
         _with_title_case_acronyms); kept per acronym, as the directory does not change."""
         entries = self._title_case_entries.get(acronym)
         if entries is None:
-            info = self._automata.latin.get(pattern_key(acronym), None)
+            info = stored_info(self._automata.latin, pattern_key(acronym))
             entries = self._title_case_entries[acronym] = tuple(
                 replace(entry, form="acronym_variant", needs_support=True) for entry in (info.entries if info else ())
                 if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
@@ -2256,7 +2288,7 @@ class Tagger:
         for start, end, acronym in spelt_acronyms(original) + glued_acronyms(original):
             if spelt and start < spelt[-1].end and spelt[-1].start <= start:
                 continue  # inside a longer spelling the directory knows (longest first at each start)
-            info = self._automata.latin.get(pattern_key(acronym), None)
+            info = stored_info(self._automata.latin, pattern_key(acronym))
             entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
                             if entry.kind == "union" and entry.form == "acronym" and entry.cased == acronym)
             if entries:
@@ -2266,7 +2298,7 @@ class Tagger:
             if spelt and start < spelt[-1].end or (start, end) in matched:
                 continue  # inside a longer name the directory knows, or found by the automaton already
             for english in (name, name + "s") if name.endswith("Union") else (name,):
-                info = self._automata.latin.get(pattern_key(english), None)
+                info = stored_info(self._automata.latin, pattern_key(english))
                 entries = tuple(entry for entry in (info.entries if info else ())
                                 if entry.kind == "union" and entry.form not in _ACRONYM_FORMS)
                 if entries:
