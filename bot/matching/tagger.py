@@ -1415,7 +1415,7 @@ class _Automata(NamedTuple):
         key = f" {folded} "
         if key in self.towns:
             return True
-        info = (self.latin if key.isascii() else self.other_scripts).get(key, None)
+        info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
         places = [entry for entry in info.entries if entry.kind == "country"] if info is not None else []
         return bool(places) and all(entry.form in _SUBNATIONAL_FORMS for entry in places)
 
