@@ -724,9 +724,13 @@ _CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer",
 _CAME_WORD_REACH = 20  # characters before the words for workers where a word for migrants may stand ("migrant workers")
 
 
+# Those of _CAME_WORDS that an ASCII phrase may hold (most phrases are ASCII: half the words need not be tried).
+_ASCII_CAME_WORDS = tuple(word for word in _CAME_WORDS if word.isascii())
+
+
 def _says_they_came(phrase: str) -> bool:
     """Whether `phrase` (lower case), the words naming workers with their country, holds one of _CAME_WORDS."""
-    return any(word in phrase for word in _CAME_WORDS)
+    return any(word in phrase for word in (_ASCII_CAME_WORDS if phrase.isascii() else _CAME_WORDS))
 
 
 def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Match], bool]) -> set[int]:
@@ -859,10 +863,8 @@ _COUNTRY_PLACE_PREPOSITIONS = _TOWN_PREPOSITIONS - {"from", "a"}
 
 def _in_owner_phrase(match: _Match) -> bool:
     """True for a country named as a company's owner, brand or client in words that may also name a company at home
-    (see _OWNER_AFTER, _OWNER_BEFORE), or for a city or country named as its home base (see _HOME_BASE_BEFORE)."""
+    (see _OWNER_AFTER, _OWNER_BEFORE); a home base is told by _is_home_base, asked first."""
     original, start, end = match.original, match.start, match.end
-    if _is_home_base(match):
-        return True
     if match.entries[0].form in _SUBNATIONAL_FORMS:
         return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
     if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
