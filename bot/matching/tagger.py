@@ -581,16 +581,12 @@ def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
                 "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
                 "bojkott", "boikott", "boykott", "boicot", "relac", "relation", "relaç")
-_ASCII_CAUSE_STEMS = tuple(stem for stem in _CAUSE_STEMS if stem.isascii())
 
 
 def _holds_cause_word(original: str, start: int) -> bool:
     """False when the 45 characters before `start` hold none of _CAUSE_STEMS: _CAUSE_BEFORE cannot match
     there (a few substring tests cost a fraction of its search, which tries each of the 45 positions)."""
     window = original[max(0, start - 45):start]
-    if window.isascii():  # (most windows: nothing to replace, and only the ASCII stems can stand in them)
-        window = window.lower()
-        return any(stem in window for stem in _ASCII_CAUSE_STEMS)
     for letter, ascii_letter in _IGNORECASE_ASCII:
         window = window.replace(letter, ascii_letter)
     window = window.lower()
