@@ -551,7 +551,7 @@ def _is_cause(match: _Match) -> bool:
     if space < 0 < end - 8:
         return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
-    return (word in _CAUSE_LAST_WORDS and _holds_cause_word(original, match.start)
+    return (word in _CAUSE_LAST_WORDS and _holds_stem_before(original, match.start, _CAUSE_STEMS)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
@@ -577,20 +577,26 @@ def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple
     return before - after if after else set()
 
 
-# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
+# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_LETTERS are replaced).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
                 "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
                 "bojkott", "boikott", "boykott", "boicot", "relac", "relation", "relaç")
 
 
-def _holds_cause_word(original: str, start: int) -> bool:
-    """False when the 45 characters before `start` hold none of _CAUSE_STEMS: _CAUSE_BEFORE cannot match
-    there (a few substring tests cost a fraction of its search, which tries each of the 45 positions)."""
+# Letters that re.IGNORECASE matches to a letter other than their lower case (Python 3.11's tables; a test checks
+# every letter of _CAUSE_STEMS and _OWNER_STEMS), each with that letter; "İ" lower-cases to two characters.
+_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"), ("ᲁ", "д"), ("ᲂ", "о"))
+
+
+def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
+    """False when the 45 characters before `start` hold none of `stems` (lower case): a case-insensitive pattern
+    searched there whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE) cannot match (a few
+    substring tests cost a fraction of its search, which tries each of the 45 positions)."""
     window = original[max(0, start - 45):start]
-    for letter, ascii_letter in _IGNORECASE_ASCII:
-        window = window.replace(letter, ascii_letter)
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        window = window.replace(letter, plain_letter)
     window = window.lower()
-    return any(stem in window for stem in _CAUSE_STEMS)
+    return any(stem in window for stem in stems)
 
 
 # Workers and migrants whose country of origin a phrase names (LABELING.md: not the subject when the events happen
@@ -840,6 +846,9 @@ _OWNER_BEFORE = re.compile(
     r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
     r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
     r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?", re.IGNORECASE)
+# A word every match of _OWNER_BEFORE holds (see _holds_stem_before).
+_OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "capita", "доч", "perusahaan", "investor",
+                "milik")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
 _HOME_BASE_BEFORE = re.compile(
@@ -867,7 +876,8 @@ def _in_owner_phrase(match: _Match) -> bool:
     original, start, end = match.original, match.start, match.end
     if match.entries[0].form in _SUBNATIONAL_FORMS:
         return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
-    if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
+    if _OWNER_AFTER.match(original, end, end + 60) or (
+            _holds_stem_before(original, start, _OWNER_STEMS) and _OWNER_BEFORE.search(original, max(0, start - 45), start)):
         return True
     before = _word_before(original, start)
     return (original[start].islower() and before is not None and before.lower() in _COMPANY_ARTICLES
