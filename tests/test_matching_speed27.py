@@ -13,6 +13,8 @@ from bot.matching.tagger import (
     _ASCII_CAME_WORDS,
     _CAME_WORDS,
     _CAUSE_STEMS,
+    _HOME_BASE_BEFORE,
+    _HOME_BASE_STEMS,
     _IGNORECASE_LETTERS,
     _OWNER_BEFORE,
     _OWNER_STEMS,
@@ -22,7 +24,7 @@ from bot.matching.tagger import (
 
 
 def test_ignorecase_letters_are_every_letter_matched_otherwise_than_by_its_lower_case() -> None:
-    letters = sorted({letter for stem in (*_CAUSE_STEMS, *_OWNER_STEMS) for letter in stem if letter.isalpha()})
+    letters = sorted({letter for stem in (*_CAUSE_STEMS, *_OWNER_STEMS, *_HOME_BASE_STEMS) for letter in stem if letter.isalpha()})
     pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
     every_character = "".join(chr(point) for point in range(sys.maxunicode + 1) if not 0xD800 <= point <= 0xDFFF)
     replaced = dict(_IGNORECASE_LETTERS)
@@ -64,3 +66,11 @@ def test_owner_stems_held_wherever_the_owner_pattern_matches(pieces: list[str], 
 def test_came_words_tried_by_script_as_all_of_them(phrase: str) -> None:
     assert _says_they_came(phrase) is any(word in phrase for word in _CAME_WORDS)
     assert set(_ASCII_CAME_WORDS) == {word for word in _CAME_WORDS if word.isascii()}
+
+
+def test_every_home_base_phrase_holds_a_home_base_stem() -> None:
+    phrases = ["headquartered in the ", "HEADQUARTERED IN ", "based in ", "BAſED IN ", "con sede en ", "com sede em ",
+               "CON SEDE A ", "sediada em ", "sediados no ", "basée à ", "basés en ", "BASÉE AU ", "baſée à "]
+    for phrase in phrases:
+        assert _HOME_BASE_BEFORE.search(phrase, max(0, len(phrase) - 30), len(phrase)), phrase
+        assert _holds_stem_before(phrase, len(phrase), _HOME_BASE_STEMS), phrase

@@ -584,14 +584,15 @@ _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", 
 
 
 # Letters that re.IGNORECASE matches to a letter other than their lower case (Python 3.11's tables; a test checks
-# every letter of _CAUSE_STEMS and _OWNER_STEMS), each with that letter; "İ" lower-cases to two characters.
+# every letter of the stems given to _holds_stem_before), each with that letter; "İ" lower-cases to two characters.
 _IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"), ("ᲁ", "д"), ("ᲂ", "о"))
 
 
 def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
     """False when the 45 characters before `start` hold none of `stems` (lower case): a case-insensitive pattern
-    searched there whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE) cannot match (a few
-    substring tests cost a fraction of its search, which tries each of the 45 positions)."""
+    searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE,
+    _HOME_BASE_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries each
+    position)."""
     window = original[max(0, start - 45):start]
     for letter, plain_letter in _IGNORECASE_LETTERS:
         window = window.replace(letter, plain_letter)
@@ -851,6 +852,8 @@ _OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "c
                 "milik")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
+# A word every match of _HOME_BASE_BEFORE holds (see _holds_stem_before).
+_HOME_BASE_STEMS = ("headquartered", "base", "basé", "sede", "sediad")
 _HOME_BASE_BEFORE = re.compile(
     r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
     r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
@@ -886,7 +889,8 @@ def _in_owner_phrase(match: _Match) -> bool:
 
 def _is_home_base(match: _Match) -> bool:
     """True for a city or country named as a company's or body's seat (see _HOME_BASE_BEFORE)."""
-    return _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
+    return _holds_stem_before(match.original, match.start, _HOME_BASE_STEMS) and (
+        _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None)
 
 
 def _places_story(match: _Match) -> bool:
