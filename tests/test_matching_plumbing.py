@@ -42,6 +42,7 @@ from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
     _AUTOMATA,
     _CAUSE_BEFORE,
+    _CAUSE_STEMS,
     _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
     _INDEX_STORY,
@@ -58,7 +59,7 @@ from bot.matching.tagger import (
     _case_ok,
     _CaseTable,
     _grouped_entries,
-    _holds_cause_word,
+    _holds_stem_before,
     _is_title_case,
     _key_info,
     _may_search,
@@ -377,7 +378,7 @@ def test_every_cause_phrase_holds_a_cause_word() -> None:
                "las relaciones con ", "toda relación comercial con ", "trade relations with "]
     for phrase in phrases:
         assert _CAUSE_BEFORE.search(phrase, max(0, len(phrase) - 45), len(phrase)), phrase
-        assert _holds_cause_word(phrase, len(phrase)), phrase
+        assert _holds_stem_before(phrase, len(phrase), _CAUSE_STEMS), phrase
 
 
 def _folded_one_by_one(text: str) -> tuple[str, str, tuple[int, ...]]:

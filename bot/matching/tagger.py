@@ -552,7 +552,7 @@ def _is_cause(match: _Match) -> bool:
     if space < 0 < end - 8:
         return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
-    return (word in _CAUSE_LAST_WORDS and _holds_cause_word(original, match.start)
+    return (word in _CAUSE_LAST_WORDS and _holds_stem_before(original, match.start, _CAUSE_STEMS)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
@@ -578,20 +578,27 @@ def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple
     return before - after if after else set()
 
 
-# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_ASCII's letters are made ASCII).
+# A word every match of _CAUSE_BEFORE holds (in lower case, once _IGNORECASE_LETTERS are replaced).
 _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", "huelga", "paro", "grève", "greve",
                 "scioper", "strike", "march", "manifesta", "stöd", "støtte", "blockad", "blokade", "boycott",
                 "bojkott", "boikott", "boykott", "boicot", "relac", "relation", "relaç")
 
 
-def _holds_cause_word(original: str, start: int) -> bool:
-    """False when the 45 characters before `start` hold none of _CAUSE_STEMS: _CAUSE_BEFORE cannot match
-    there (a few substring tests cost a fraction of its search, which tries each of the 45 positions)."""
+# Letters that re.IGNORECASE matches to a letter other than their lower case (Python 3.11's tables; a test checks
+# every letter of the stems given to _holds_stem_before), each with that letter; "İ" lower-cases to two characters.
+_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("K", "k"), ("ᲁ", "д"), ("ᲂ", "о"))
+
+
+def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
+    """False when the 45 characters before `start` hold none of `stems` (lower case): a case-insensitive pattern
+    searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE,
+    _HOME_BASE_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries each
+    position)."""
     window = original[max(0, start - 45):start]
-    for letter, ascii_letter in _IGNORECASE_ASCII:
-        window = window.replace(letter, ascii_letter)
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        window = window.replace(letter, plain_letter)
     window = window.lower()
-    return any(stem in window for stem in _CAUSE_STEMS)
+    return any(stem in window for stem in stems)
 
 
 # Workers and migrants whose country of origin a phrase names (LABELING.md: not the subject when the events happen
@@ -725,9 +732,13 @@ _CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer",
 _CAME_WORD_REACH = 20  # characters before the words for workers where a word for migrants may stand ("migrant workers")
 
 
+# Those of _CAME_WORDS that an ASCII phrase may hold (most phrases are ASCII: half the words need not be tried).
+_ASCII_CAME_WORDS = tuple(word for word in _CAME_WORDS if word.isascii())
+
+
 def _says_they_came(phrase: str) -> bool:
     """Whether `phrase` (lower case), the words naming workers with their country, holds one of _CAME_WORDS."""
-    return any(word in phrase for word in _CAME_WORDS)
+    return any(word in phrase for word in (_ASCII_CAME_WORDS if phrase.isascii() else _CAME_WORDS))
 
 
 def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Match], bool]) -> set[int]:
@@ -837,8 +848,13 @@ _OWNER_BEFORE = re.compile(
     r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
     r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
     r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?", re.IGNORECASE)
+# A word every match of _OWNER_BEFORE holds (see _holds_stem_before).
+_OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "capita", "доч", "perusahaan", "investor",
+                "milik")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
+# A word every match of _HOME_BASE_BEFORE holds (see _holds_stem_before).
+_HOME_BASE_STEMS = ("headquartered", "base", "basé", "sede", "sediad")
 _HOME_BASE_BEFORE = re.compile(
     r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
     r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
@@ -860,13 +876,12 @@ _COUNTRY_PLACE_PREPOSITIONS = _TOWN_PREPOSITIONS - {"from", "a"}
 
 def _in_owner_phrase(match: _Match) -> bool:
     """True for a country named as a company's owner, brand or client in words that may also name a company at home
-    (see _OWNER_AFTER, _OWNER_BEFORE), or for a city or country named as its home base (see _HOME_BASE_BEFORE)."""
+    (see _OWNER_AFTER, _OWNER_BEFORE); a home base is told by _is_home_base, asked first."""
     original, start, end = match.original, match.start, match.end
-    if _is_home_base(match):
-        return True
     if match.entries[0].form in _SUBNATIONAL_FORMS:
         return False  # "in Stuttgart beim Autobauer Porsche": a city is no owner
-    if _OWNER_AFTER.match(original, end, end + 60) or _OWNER_BEFORE.search(original, max(0, start - 45), start):
+    if _OWNER_AFTER.match(original, end, end + 60) or (
+            _holds_stem_before(original, start, _OWNER_STEMS) and _OWNER_BEFORE.search(original, max(0, start - 45), start)):
         return True
     before = _word_before(original, start)
     return (original[start].islower() and before is not None and before.lower() in _COMPANY_ARTICLES
@@ -875,7 +890,8 @@ def _in_owner_phrase(match: _Match) -> bool:
 
 def _is_home_base(match: _Match) -> bool:
     """True for a city or country named as a company's or body's seat (see _HOME_BASE_BEFORE)."""
-    return _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
+    return _holds_stem_before(match.original, match.start, _HOME_BASE_STEMS) and (
+        _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None)
 
 
 def _places_story(match: _Match) -> bool:
