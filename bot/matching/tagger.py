@@ -63,10 +63,12 @@ from bot.matching.recognise import (
     centre_suffix_start,
     exact_spellings,
     glued_acronyms,
+    goes_on_before,
     head_entries,
     in_order,
     initials_exact,
     names_a_trade_only,
+    names_script_workers_only,
     names_other_body,
     regional_prefix_name,
     spelt_acronyms,
@@ -2376,12 +2378,15 @@ class Tagger:
         is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
         longer found name hides the directory names inside it ("UNITE HERE Local 11").
         """
-        union_matches = scanned.unions
+        # a directory name of labour words and a head alone ("শ্রমিক লীগ") names its union only standing alone: after
+        # a trade it ends another union's name ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which it leaves to the walk
+        union_matches = [match for match in scanned.unions if not (
+            names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
-        names = self._recogniser.recognise(original, scanned.heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches] + scanned.blocked,
+        known = [(match.start, match.end) for match in union_matches if not names_script_workers_only(match.folded)]
+        names = self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
                                            scanned.source, scanned.signals.keys() & FOLDED_GATES)
         if not names:
             return union_matches
