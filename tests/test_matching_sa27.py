@@ -59,3 +59,9 @@ def test_the_shape_of_a_workers_only_name() -> None:
 ])
 def test_the_power_engineers_federation_is_known(text: str) -> None:
     assert "aipef-in" in _ids(_tags(text))
+
+
+def test_a_name_opened_by_jatiya_keeps_its_own_league() -> None:
+    # "জাতীয়" and a trade the word list lacks before the short name: the walk's name, not the federation
+    ids = _ids(_tags("সিরাজগঞ্জে জাতীয় চাতালঘাট শ্রমিক লীগ মানববন্ধন করেছে।"))
+    assert len(ids) == 1 and "jsl-bd" not in ids

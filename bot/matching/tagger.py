@@ -68,8 +68,8 @@ from bot.matching.recognise import (
     in_order,
     initials_exact,
     names_a_trade_only,
-    names_script_workers_only,
     names_other_body,
+    names_script_workers_only,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -2390,6 +2390,8 @@ class Tagger:
                                            scanned.source, scanned.signals.keys() & FOLDED_GATES)
         if not names:
             return union_matches
+        union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
+            name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
         hidden: set[int] = set()
         for name in names:
