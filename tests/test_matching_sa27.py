@@ -8,6 +8,8 @@ import pytest
 from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import fold
 from bot.matching.recognise import goes_on_before, names_script_workers_only
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
 
 def _tags(text: str, title: str | None = None) -> StoryTags:
@@ -65,3 +67,8 @@ def test_a_name_opened_by_jatiya_keeps_its_own_league() -> None:
     # "জাতীয়" and a trade the word list lacks before the short name: the walk's name, not the federation
     ids = _ids(_tags("সিরাজগঞ্জে জাতীয় চাতালঘাট শ্রমিক লীগ মানববন্ধন করেছে।"))
     assert len(ids) == 1 and "jsl-bd" not in ids
+
+
+def test_the_sa27_sample_is_outside_the_set_and_every_other_sample() -> None:
+    sample = load_realnews(directory=BENCH_DATA / "wide_sa27")
+    assert len(sample) >= 40 and not _pages_found_elsewhere("wide_sa27")
