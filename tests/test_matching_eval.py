@@ -542,6 +542,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Manibela: no union), drawn for branch tl20 (main 0.722 unions, 0.944 countries; the branch 0.790, 0.960: Tagalog
     # place names, lower-case "sentro", "Inc."/"Corp." inside company unions' names, OLALIA and TDC rows)
     "wide_tl20": {("unions", "f1"): 0.78, ("countries", "f1"): 0.95},
+    # Urdu, Bangla, Hindi and Nepali pages from sites the earlier South Asian samples used least (company, port,
+    # sports-board and rickshaw unions, APCA, PFUJ, the Jatiya Sramik League's committees, Chhattisgarh's employees'
+    # federation, India's power-sector federations, GEFONT, Nepal's transport unions), 42 pages, drawn for branch sa27
+    # (main 0.765 unions, 1.000 countries; the branch 0.811, 1.000: the workers' league alone, the AIPEF row)
+    "wide_sa27": {("unions", "f1"): 0.80, ("countries", "f1"): 0.99},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -1719,6 +1719,8 @@ _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one
 _SCRIPT_WORD = re.compile(r"[\u0980-\u09FF\u0600-\u060B\u060D-\u061A\u061C-\u061E\u0620-\u0669\u066E-\u06D3"
                           r"\u06D5-\u06FF\u0750-\u077F\u0900-\u0963\u0966-\u097F]+")
 _APOSTROPHES = ("’", "'")
+# the word right before a position, a space or hyphen between (see goes_on_before)
+_WORD_BEFORE = re.compile(r"(\S+)[\s-]+$")
 _SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
@@ -1751,6 +1753,30 @@ def _script_names(original: str, taken: list[tuple[int, int]],
             names.append(FoundName(start, end, name, None))
         index = last + 1
     return names
+
+
+def names_script_workers_only(folded: str) -> bool:
+    """True for a folded name of a script's labour words and one head alone ("শ্রমিক লীগ", the workers' league): a
+    directory name that shape stands alone for its union ("সিলেটে মানববন্ধন করেছে শ্রমিক লীগ", the Jatiya Sramik
+    League), but ends another union's name after a trade ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which the walk reads whole."""
+    if folded.isascii():  # most directory names: no script of _SCRIPT_NAMES
+        return False
+    words = folded.split()
+    return len(words) >= 2 and any(
+        " ".join(words[-len(head.split()):]) == head and words[:-len(head.split())]
+        and all(word in script.labour_words for word in words[:-len(head.split())])
+        for script in _SCRIPT_NAMES for head in script.heads)
+
+
+def goes_on_before(original: str, start: int) -> bool:
+    """True when the word right before `start` (a space or hyphen between) is a word of a script's union names
+    besides its plain ones: a trade or sector ("বাংলাদেশ নৌযান শ্রমিক লীগ"), so the name written from `start` on is the
+    end of a longer one; not a place or its level ("জেলা শ্রমিক লীগ", a committee of the federation)."""
+    before = _WORD_BEFORE.search(original, max(0, start - 60), start)
+    if before is None:
+        return False
+    word = _bare(before.group(1))
+    return any(word in script.name_words and word not in script.plain_words for script in _SCRIPT_NAMES)
 
 
 def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:

@@ -63,12 +63,14 @@ from bot.matching.recognise import (
     centre_suffix_start,
     exact_spellings,
     glued_acronyms,
+    goes_on_before,
     head_entries,
     holds_brazilian_prefix_name,
     in_order,
     initials_exact,
     names_a_trade_only,
     names_other_body,
+    names_script_workers_only,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -2440,15 +2442,20 @@ class Tagger:
         is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
         longer found name hides the directory names inside it ("UNITE HERE Local 11").
         """
-        union_matches = scanned.unions
+        # a directory name of labour words and a head alone ("শ্রমিক লীগ") names its union only standing alone: after
+        # a trade it ends another union's name ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which it leaves to the walk
+        union_matches = [match for match in scanned.unions if not (
+            names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
         title_case = field == "title" and _is_title_case(original)
-        names = self._recogniser.recognise(original, scanned.heads, language, title_case,
-                                           [(match.start, match.end) for match in union_matches] + scanned.blocked,
+        known = [(match.start, match.end) for match in union_matches if not names_script_workers_only(match.folded)]
+        names = self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
                                            scanned.source, scanned.signals.keys() & FOLDED_GATES)
         if not names:
             return union_matches
+        union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
+            name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
         hidden: set[int] = set()
         for name in names:
