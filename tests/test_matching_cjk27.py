@@ -53,3 +53,12 @@ def test_a_linking_word_or_verb_before_a_kind_of_union_names_none(text: str) -> 
 ])
 def test_words_holding_a_linking_character_stay_in_the_name(text: str, union: str) -> None:
     assert union in _names(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "如果" (if) and a count of major groups ("八大", the eight major) left after the cut
+    ("所以說如果工會堅持這項訴求，談判就會破裂。"),
+    ("集會由六大行業工會負責人發言。"),
+])
+def test_what_is_left_after_the_cut_may_still_be_no_name(text: str) -> None:
+    assert _names(_tags(text)) == set()
