@@ -62,3 +62,8 @@ def test_words_holding_a_linking_character_stay_in_the_name(text: str, union: st
 ])
 def test_what_is_left_after_the_cut_may_still_be_no_name(text: str) -> None:
     assert _names(_tags(text)) == set()
+
+
+@pytest.mark.parametrize("text", ["香港建造業總工會今日協助工友追討欠薪。", "香港建造业总工会今日协助工友追讨欠薪。"])
+def test_the_hong_kong_construction_workers_union_is_known_in_both_scripts(text: str) -> None:
+    assert _names(_tags(text)) == {"Hong Kong Construction Industry Employees General Union"}
