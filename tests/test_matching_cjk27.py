@@ -67,25 +67,3 @@ def test_what_is_left_after_the_cut_may_still_be_no_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["香港建造業總工會今日協助工友追討欠薪。", "香港建造业总工会今日协助工友追讨欠薪。"])
 def test_the_hong_kong_construction_workers_union_is_known_in_both_scripts(text: str) -> None:
     assert _names(_tags(text)) == {"Hong Kong Construction Industry Employees General Union"}
-
-
-@pytest.mark.parametrize("text, union", [
-    # long names before a bare 工會 in a list: after "、", or after "及" that follows another union's 工會
-    ("聯署的有香港教育工作者聯會、西區巴士車長職工會、沙田區物業管理職工會。", "西區巴士車長職工會"),
-    ("聯署的有香港教育工作者聯會、西區巴士車長職工會、沙田區物業管理職工會。", "沙田區物業管理職工會"),
-    ("參與的包括九龍倉碼頭員工工會及屯門醫院清潔工人工會。", "屯門醫院清潔工人工會"),
-])
-def test_a_long_name_in_a_list_of_unions_is_a_name(text: str, union: str) -> None:
-    assert union in _names(_tags(text))
-
-
-@pytest.mark.parametrize("text, not_expected", [
-    # a long run before a bare 工會 outside a list is still a sentence
-    ("他們昨日到勞工處投訴工會。", "他們昨日到勞工處投訴工會"),
-    # "及" after a word that is not a union's
-    ("工人代表及政府官員批評工會。", "政府官員批評工會"),
-    # a list's item opened by a level alone is the city's union named before, not a name
-    ("簽約的有安平市紡織工會聯合會、市紡織服裝行業工會聯合會。", "市紡織服裝行業工會聯合會"),
-])
-def test_a_long_run_outside_a_list_or_opened_by_a_level_is_no_name(text: str, not_expected: str) -> None:
-    assert not_expected not in _names(_tags(text))

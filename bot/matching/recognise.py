@@ -1313,9 +1313,7 @@ _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護�
 
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
-    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會") unless it is a list's
-    item ("、英航香港機艙服務員工會", see _listed) not opened by a level alone ("、市紡織服裝行業工會聯合會", the city's
-    one named before), a country before it
+    ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會"), a country before it
     ("中國工會", "南韓工會") is that country's unions as a whole, Latin letters ("UAW工會") a short name read alone."""
     spans = _Spans(taken)
     names: list[FoundName] = []
@@ -1330,20 +1328,13 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         start = match.end(1) - len(words)
         if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place))
-                or (bare and len(words) > 4 and not (_listed(original, start) and words[0] not in _CHINESE_LEVELS)) or words.rstrip("總总") in _CHINESE_LEVELS
+                or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return names
-
-
-def _listed(original: str, start: int) -> bool:
-    """Whether the words from `start` are an item of a list: after the enumeration comma "、", which joins nouns
-    only, or after "及"/"與"/"和" (and) that follows another union's 工會 ("...僱員工會及國泰航空服務職工會")."""
-    before = original[start - 1:start]
-    return before == "、" or before in ("及", "與", "与", "和") and original[:start - 1].endswith(("工會", "工会"))
 
 
 def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
