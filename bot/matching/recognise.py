@@ -1316,15 +1316,20 @@ _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「�
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
-                  "最大", "全港", "香港", "各級", "各级", "主要", "重要")
-# A clause glued before a union's name: "與"/"和" (and), "在" (at), "的" (of), "受到" (received by), "除了" (besides),
-# "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", 700 members of), a verb of
-# _CHINESE_VERBS_BEFORE. The name
+                  "最大", "全港", "香港", "各級", "各级", "主要", "重要",
+                  *(f"{number}大" for number in "兩两二三四五六七八九十"))  # "八大系統工會", the eight major systems' unions
+# A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
+# (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
+# members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
+# "是由產業工會", not "自由" free or "理由" reason), "為" (as, is: "對象應為企業工會"), "根據" (according to), "無論"
+# (whether), "不同" (different); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
+# (takes away from), "限制" (restricts: "要求政府限制職業工會"). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
-_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]名|"
-                                    + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|之|受到|除了|針對|针对|都是|指責|指责|甚至|"
+                                    r"[0-9]多?名|(?<![自理])由|為|为|但|如果|根據|根据|無論|无论|不同|說|说|解雇|解僱|打壓|打压|"
+                                    r"奪走|夺走|限制|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
