@@ -84,3 +84,13 @@ def test_the_directory_knows_the_ar27_unions(text: str, union_id: str) -> None:
 ])
 def test_another_countrys_namesake_is_not_an_ar27_union(text: str, union_id: str) -> None:
     assert union_id not in _ids(_tags(text))
+
+
+def test_a_union_named_with_its_city_and_again_without_it_is_one_union() -> None:
+    text = "أضربت نقابة عمال المطاحن في البصرة، وقال رئيس نقابة عمال المطاحن إن الإضراب مستمر."
+    assert _names(_tags(text)) == {"نقابة عمال المطاحن في البصرة"}
+
+
+def test_two_unions_of_two_trades_in_one_city_stay_two() -> None:
+    text = "أضربت نقابة عمال المطاحن في البصرة ونقابة عمال الموانئ في البصرة عن العمل."
+    assert _names(_tags(text)) == {"نقابة عمال المطاحن في البصرة", "نقابة عمال الموانئ في البصرة"}

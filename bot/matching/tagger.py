@@ -3572,8 +3572,9 @@ _COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থ
 # what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
 # town's) and the vehicles it lists, see _merge_short_forms
 _LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
-# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
-_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata"), and Arabic
+# "in" before its place ("نقابة عمال الموانئ" + "في البصرة": the port workers' union of Basra, written again short).
+_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der", "في"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # Names in scripts written without spaces (Chinese, Japanese, Korean) compared with their head word as the press
