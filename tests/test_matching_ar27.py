@@ -94,3 +94,8 @@ def test_a_union_named_with_its_city_and_again_without_it_is_one_union() -> None
 def test_two_unions_of_two_trades_in_one_city_stay_two() -> None:
     text = "أضربت نقابة عمال المطاحن في البصرة ونقابة عمال الموانئ في البصرة عن العمل."
     assert _names(_tags(text)) == {"نقابة عمال المطاحن في البصرة", "نقابة عمال الموانئ في البصرة"}
+
+
+def test_a_national_union_named_with_the_city_it_acts_in_is_the_directorys() -> None:
+    text = "نظم اتحاد نقابات العمال الفلسطيني في الخليل اعتصاما أمام مقر الحكومة."
+    assert _ids(_tags(text)) == {"pgftu"}
