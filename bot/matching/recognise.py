@@ -2077,8 +2077,10 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
             if definite_word:
                 complement.append(current)
                 state = "definite"
-            elif current.endswith(("ي", "ة")) and position == index + 1:
-                return None  # "اتحاد نقابي", "نقابة عمالية", "نقابة مستقلة": a union described, not named
+            elif current.endswith(("ي", "ة")) and position == index + 1 and current + "ن" not in _ARABIC.labour_words:
+                # "اتحاد نقابي", "نقابة عمالية", "نقابة مستقلة": a union described, not named; not a plural of
+                # workers in the construct state, which drops its "ن" ("نقابة موظفي المصارف", employees of the banks)
+                return None
             elif current[0] in "لب" and not is_place(current) or (current.startswith("و") and
                                                                   current[1:] not in _ARABIC.labour_words):
                 break

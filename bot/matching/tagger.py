@@ -1906,6 +1906,9 @@ class Tagger:
                 # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
                 # _short_forms_of_named), which another union's name without its country would take
                 entry.directory_id = self._variant_id(entry, story_countries)
+            if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
+                # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
+                entry.directory_id = self.unions.id_for_variant(bare, story_countries)
             if entry.directory_id is None:  # or a district's committee of a national federation the story names
                 entry.directory_id = self._district_committee_of(entry.name, union_matches)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
@@ -2003,6 +2006,23 @@ class Tagger:
                 fold(acronym) for acronym in record.acronyms}:
             return None
         return union_id
+
+    def _without_arabic_city(self, name: str) -> str | None:
+        """An Arabic name without the city "in" or "by" it ends with ("... في نابلس", "... بمسقط"), or None when it
+        ends with none; a country there stays ("الاتحاد العام للشغالين بالمغرب")."""
+        words = name.split()
+        if len(words) < 3 or not ARABIC_LETTER.search(words[-1]):
+            return None
+        city = fold(words[-1])
+        if words[-2] == "في":
+            rest = words[:-2]
+        elif city.startswith("ب"):
+            rest, city = words[:-1], city[1:]
+        else:
+            return None
+        if not self._automata.is_country_name(city) or self._automata.countries_named(city):
+            return None
+        return " ".join(rest) if len(rest) >= 2 else None
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
         """The national federation whose district, sub-district, police-station area or branch committee `name` is:
@@ -3655,8 +3675,9 @@ _COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থ
 # what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
 # town's) and the vehicles it lists, see _merge_short_forms
 _LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
-# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata").
-_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der"})
+# Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata"), and Arabic
+# "in" before its place ("نقابة عمال الموانئ" + "في البصرة": the port workers' union of Basra, written again short).
+_NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der", "في"})
 # Head words a union's name may end with or go without ("Öz İplik-İş Sendikası" is "Öz İplik-İş").
 _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # Names in scripts written without spaces (Chinese, Japanese, Korean) compared with their head word as the press
