@@ -67,3 +67,21 @@ def test_what_is_left_after_the_cut_may_still_be_no_name(text: str) -> None:
 @pytest.mark.parametrize("text", ["香港建造業總工會今日協助工友追討欠薪。", "香港建造业总工会今日协助工友追讨欠薪。"])
 def test_the_hong_kong_construction_workers_union_is_known_in_both_scripts(text: str) -> None:
     assert _names(_tags(text)) == {"Hong Kong Construction Industry Employees General Union"}
+
+
+@pytest.mark.parametrize("text, union", [
+    # 為, 由, 之, 說 inside a company's or a trade's name are no links (review30)
+    ("苗栗為恭醫院企業工會今天召開記者會。", "苗栗為恭醫院企業工會"),
+    ("由田新技企業工會要求資方加薪。", "由田新技企業工會"),
+    ("新北市說唱藝術職業工會舉辦年會。", "新北市說唱藝術職業工會"),
+    ("台灣之光產業工會發表聲明。", "台灣之光產業工會"),
+    # 了 after a verb done to a union, 包括 (including) before a union's name
+    ("資方解雇了彰化縣紡織企業工會的幹部。", "彰化縣紡織企業工會"),
+    ("參與者包括新竹縣醫療產業工會。", "新竹縣醫療產業工會"),
+])
+def test_name_syllables_that_write_links_stay_in_the_name(text: str, union: str) -> None:
+    assert union in _names(_tags(text))
+
+
+def test_a_name_opened_by_a_link_character_is_not_cut_to_its_tail() -> None:
+    assert "江实验室工会" not in _names(_tags("之江实验室工会组织职工活动。"))

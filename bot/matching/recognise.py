@@ -1327,9 +1327,13 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
-_CHINESE_CLAUSE_BEFORE = re.compile(r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|之|受到|除了|針對|针对|都是|指責|指责|甚至|"
-                                    r"[0-9]多?名|(?<![自理])由|為|为|但|如果|根據|根据|無論|无论|不同|說|说|解雇|解僱|打壓|打压|"
-                                    r"奪走|夺走|限制|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+_CHINESE_CLAUSE_BEFORE = re.compile(
+    r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]多?名|但|如果|根據|根据|無論|无论|"
+    r"不同|包括|還是|还是|(?:解雇|解僱|打壓|打压|奪走|夺走|限制)了?|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+# 之, 由, 為, 說 also write syllables of names ("為恭紀念醫院企業工會", "由田新技", "之江实验室", "新北市說唱藝術職業工會",
+# "台灣之光"): as links they cut only before a place, a kind of union or 工會 itself (see _after_a_short_link)
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|(?<![自理])由|為|为|說|说)")
+_CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
@@ -1345,7 +1349,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
     names: list[FoundName] = []
     for match in _CHINESE_UNION.finditer(original):
         words, kind = match.group(1), match.group(2)
-        clause = _CHINESE_CLAUSE_BEFORE.match(words)
+        clause = _after_a_short_link(words, _CHINESE_CLAUSE_BEFORE.match(words), is_place)
         bare = kind.startswith(("工會", "工会"))
         if clause is not None:
             if bare and clause.group().endswith("的"):  # "泛民陣營的重要工會", the camp's important union
@@ -1361,6 +1365,21 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return names
+
+
+def _after_a_short_link(words: str, clause: re.Match[str] | None,
+                        is_place: Callable[[str], bool]) -> re.Match[str] | None:
+    """The clause before a Chinese union's name: `clause`, or a later one closed by 之, 由, 為 or 說 when what follows
+    that character is a place ("由新竹縣醫療產業工會", "说新加坡工会"), a kind of union ("應為企業工會") or nothing, so
+    the character is a link and not a syllable of the name ("苗栗為恭醫院企業工會", "台灣之光產業工會")."""
+    short = _CHINESE_SHORT_LINK_BEFORE.match(words)
+    if short is None or (clause is not None and clause.end() >= short.end()):
+        return clause
+    rest = words[short.end():]
+    if (not rest or rest.startswith(_CHINESE_KINDS_AFTER_LINK) or _opens_with_a_place(rest, is_place)
+            or any(is_place(fold(rest[:length])) for length in (2, 3, 4) if length <= len(rest))):
+        return short
+    return clause
 
 
 def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
