@@ -873,7 +873,8 @@ _COMPANY_ARTICLES = frozenset({"la", "el", "le", "l'", "l’", "a", "o", "il", "
 _COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
 # Prepositions of place before a country's own name that make it the story's place ("workers in Cambodia", "en
 # Honduras"): a town's, but not those of origin or of a direction ("from", Spanish and Portuguese "a").
-_COUNTRY_PLACE_PREPOSITIONS = _TOWN_PREPOSITIONS - {"from", "a"}
+# French writes "au"/"aux" (à + le/les) before most countries' names: "au Bangladesh", "aux Philippines".
+_COUNTRY_PLACE_PREPOSITIONS = (_TOWN_PREPOSITIONS - {"from", "a"}) | {"au", "aux"}
 
 
 def _in_owner_phrase(match: _Match) -> bool:
@@ -890,10 +891,21 @@ def _in_owner_phrase(match: _Match) -> bool:
             and _COMPANY_NAME_AFTER.match(original, end) is not None)
 
 
+# A UN body named shortly before a Swiss place, in its sentence: Geneva as the body's seat ("the ILO conference in
+# Geneva", "la conférence de l'OIT à Genève", "el Consejo de Derechos Humanos de la ONU en Ginebra"), where unions
+# take other countries' cases, not the story's place (review30).
+_UN_BODY_BEFORE = re.compile(r"(?<!\w)(?:ILO|OIT|IAO|MOT|UN|ONU|UNO|WHO|OMS|WTO|OMC|UNHCR|HCR|ACNUR|ITU|UIT|IOM|OIM|"
+                             r"United Nations|Nations [Uu]nies|Naciones Unidas|Nações Unidas|Vereinten Nationen)"
+                             r"(?!\w)[^.;!?\n]{0,45}$")
+
+
 def _is_home_base(match: _Match) -> bool:
-    """True for a city or country named as a company's or body's seat (see _HOME_BASE_BEFORE)."""
-    return _holds_stem_before(match.original, match.start, _HOME_BASE_STEMS) and (
-        _HOME_BASE_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None)
+    """True for a city or country named as a company's or body's seat (see _HOME_BASE_BEFORE, _UN_BODY_BEFORE)."""
+    original, start = match.original, match.start
+    if _holds_stem_before(original, start, _HOME_BASE_STEMS) and (
+            _HOME_BASE_BEFORE.search(original, max(0, start - 30), start) is not None):
+        return True
+    return match.entries[0].target == "CH" and _UN_BODY_BEFORE.search(original, max(0, start - 60), start) is not None
 
 
 def _places_story(match: _Match) -> bool:

@@ -79,6 +79,8 @@ trabalhadores trabalhadoras trabalho travailleurs travail lavoratori lavoro sind
 syndicat syndicats sindacato sindacati sindical syndicale sindacale obrera obrero ouvriere operaia
 democratica democratico democratique autonoma autonomo autonome independiente independente
 independant libre libres unitaire
+professores profesores professeurs enseignants docentes ensino ensenanza enseignement educacion educacao superior
+superieur medicos enfermeiros enfermeros station masters
 """.split())
 
 
