@@ -90,11 +90,12 @@ LISTED_LANGUAGES = frozenset(available_languages())
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN"),
                            # Iran writes its cities in Persian: "تهران", "مشهد" are frequent Persian words for that
-                           "ARABIC": ("IR",),
+                           # and so do Afghanistan (Persian) and Pakistan (Urdu)
+                           "ARABIC": ("IR", "AF", "PK"),
                            # Nepal and Thailand write their towns in their own scripts, in languages wordfreq has no list of
                            "DEVANAGARI": ("NP",), "THAI": ("TH",)}
 # a native-script country's own language, where its city names may be frequent words
-NATIVE_LANGUAGES = {"IR": "fa", "NP": "ne"}
+NATIVE_LANGUAGES = {"IR": "fa", "AF": "fa", "PK": "ur", "NP": "ne"}
 NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 # A capital or a city this big is much written about in every language: a name of it that a language writes often
 # is often written because of the city (Arabic "القاهرة", German "Moskau", Japanese "ソウル"), so the common-word
@@ -323,7 +324,9 @@ def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
 
 # A language that took much of a native-script country's language's words but writes little of its smaller towns, and
 # how it spells the letters they write apart: Urdu for Persian ("میانه", Mianeh and "middle", is Urdu "میانہ").
-KINDRED_LANGUAGES = {"fa": ("ur", str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"}))}
+KINDRED_LANGUAGES = {"fa": ("ur", str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})),
+                     # and Persian for Urdu ("چمن", Chaman and "meadow"; "مردان", Mardan and Persian "men")
+                     "ur": ("fa", str.maketrans({"\u06c1": "\u0647", "\u06d2": "\u06cc"}))}
 # Persian "بندر" (port) opens the names of Iran's port towns, which the press writes without it ("بندر ماهشهر", "ماهشهر").
 PORT_WORDS = ("بندر",)
 
