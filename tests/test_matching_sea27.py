@@ -51,6 +51,8 @@ def test_a_thai_union_written_apart_from_its_company_is_named_with_it() -> None:
     # A public company ("บมจ."), with the sector and the company on lines of their own: the directory's union.
     assert "thai-airways-international-union-th" in _ids(
         _tags("ประธานสหภาพแรงงาน\nรัฐวิสาหกิจ บมจ.\nการบินไทย เปิดเผยว่า จะยื่นหนังสือต่อรัฐมนตรี"))
+    tags = _tags("ประธานสหภาพแรงงานรัฐวิสาหกิจ บมจ.การบินไทย (THAI) เปิดเผยว่า จะยื่นหนังสือต่อรัฐมนตรี")
+    assert _ids(tags) == {"thai-airways-international-union-th"}
 
 
 def test_a_thai_union_written_apart_from_an_enterprise_of_thailand() -> None:

@@ -1436,6 +1436,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
+        if spelt == " บมจ.":
+            spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
         clause = _THAI_CLAUSE.search(rest)
         while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
             clause = _THAI_CLAUSE.search(rest, clause.end())
