@@ -1410,7 +1410,8 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
 # "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
 _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
-_THAI_ACRONYM_AFTER = re.compile(r" ?\(([\u0e01-\u0e2e]{2,6}\.?)\)")  # "สมาพันธ์... (สรส.)" teaches the acronym
+# "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)"
+_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?)\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
@@ -1426,6 +1427,30 @@ _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสา
 # A Thai subsidiary's registered name ends "(ประเทศไทย)" after a space ("บริษัท ซันโคโกเซ (ประเทศไทย) จำกัด"), and
 # a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย".
 _THAI_SUBSIDIARY_END = re.compile(rf" \(?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+# A head, or a head and its sector, written apart from its enterprise (Thai spaces separate phrases): the enterprise
+# after "บริษัท"/"บมจ." (company, public company), to its "จำกัด" (limited) when that follows within a few words
+# ("สหภาพแรงงาน บริษัท ไทรอัมพ์ อินเตอร์เนชั่นแนล จำกัด", "สหภาพแรงงานรัฐวิสาหกิจ บมจ.การบินไทย"), or an enterprise
+# "of Thailand" ("สหภาพแรงงานรัฐวิสาหกิจ การไฟฟ้าฝ่ายผลิตแห่งประเทศไทย", "สหภาพแรงงาน อิเลคโทรลักซ์ ประเทศไทย"). The
+# union's name is the head glued to its enterprise, as Thai writes it ("สหภาพแรงงานรัฐวิสาหกิจการบินไทย"); the first
+# "of Thailand" ends it ("... แห่งประเทศไทย ร่วมกับสหพันธ์...แห่งประเทศไทย": the next body is another).
+_THAI_ENTERPRISE_AFTER = re.compile(
+    rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
+    rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?)??(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
+_THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
+
+
+def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
+    """Where the enterprise written apart after a union's head (see _THAI_ENTERPRISE_AFTER) ends, and the words the
+    name glues on: its sector ("รัฐวิสาหกิจ") if written apart too, and the enterprise without its company words."""
+    enterprise = _THAI_ENTERPRISE_AFTER.match(original, end)
+    if enterprise is None:
+        return None
+    sector, limited, company, of_thailand = enterprise.groups()
+    words = (limited or company or "").replace(" ", "") or of_thailand
+    if _THAI_CLAUSE.match(words) or _THAI_VERB_AFTER_HEAD.match(words) or words.startswith(_THAI_BODY_HEADS):
+        return None
+    return enterprise.end(), (sector or "").strip() + words
+
 
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1435,12 +1460,21 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
+        if spelt == " บมจ.":
+            spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
         clause = _THAI_CLAUSE.search(rest)
         while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
         if _THAI_VERB_AFTER_HEAD.match(rest):
+            continue
+        if clause is None and spelt is None and rest.removeprefix("แรงงาน") in ("", *_THAI_SECTORS) and (
+                enterprise := _thai_enterprise_after(original, match.end(2))) is not None:
+            end, glued = enterprise
+            after = _THAI_ACRONYM_AFTER.match(original, end)
+            if not spans.overlaps(match.start(), end):
+                names.append(FoundName(match.start(), end, head + rest + glued, after.group(1) if after else None))
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
                 spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
