@@ -559,10 +559,12 @@ def serbian_cyrillic(name: str) -> str | None:
 # "Nezavisnog sindikata", "Ujedinjeni granski sindikati" -> "Ujedinjenih granskih sindikata"); the words after the
 # head stay as they are. Endings in Latin letters (their Cyrillic spelling by serbian_cyrillic's letters), in case
 # order genitive, dative (and locative), instrumental, accusative; (nominative ending, its oblique endings).
-_SERBIAN_HEAD_ENDINGS = {"masculine": ("", ("a", "u", "om", "")), "feminine": ("a", ("e", "i", "om", "u")),
-                         "plural": ("i", ("a", "ima", "ima", "e"))}
-_SERBIAN_ADJECTIVE_ENDINGS = {"masculine": ("i", ("og", "om", "im", "i")), "feminine": ("a", ("e", "oj", "om", "u")),
-                              "plural": ("i", ("ih", "im", "im", "e"))}
+_SERBIAN_HEAD_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "masculine": ("", ("a", "u", "om", "")), "feminine": ("a", ("e", "i", "om", "u")),
+    "plural": ("i", ("a", "ima", "ima", "e"))}
+_SERBIAN_ADJECTIVE_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "masculine": ("i", ("og", "om", "im", "i")), "feminine": ("a", ("e", "oj", "om", "u")),
+    "plural": ("i", ("ih", "im", "im", "e"))}
 
 
 def _serbian_gender(head: str) -> str:
@@ -584,11 +586,13 @@ def serbian_case_forms(name: str) -> tuple[str, ...]:
     adjective_nominative, adjective_endings = _SERBIAN_ADJECTIVE_ENDINGS[gender]
     if not all(word.endswith(adjective_nominative) and len(word) > 3 for word in latin_words[:head_at]):
         return ()
+    if cyrillic:
+        head_endings, adjective_endings = (tuple(ending.translate(_SERBIAN_LATIN_LETTERS) for ending in endings)
+                                           for endings in (head_endings, adjective_endings))
     words = name.split()
-    spell = (lambda ending: ending.translate(_SERBIAN_LATIN_LETTERS)) if cyrillic else (lambda ending: ending)
-    forms = [" ".join([*(word[:len(word) - len(adjective_nominative)] + spell(adjective_endings[case])
+    forms = [" ".join([*(word[:len(word) - len(adjective_nominative)] + adjective_endings[case]
                          for word in words[:head_at]),
-                       words[head_at][:len(words[head_at]) - len(head_nominative)] + spell(head_endings[case]),
+                       words[head_at][:len(words[head_at]) - len(head_nominative)] + head_endings[case],
                        *words[head_at + 1:]]) for case in range(len(head_endings))]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
 
