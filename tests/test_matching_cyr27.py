@@ -64,3 +64,10 @@ def test_the_serbian_press_drops_the_country_and_quotes_the_name() -> None:
 def test_russian_and_ukrainian_names_are_not_read_as_serbian() -> None:
     assert serbian_written_forms("Профсоюз работников образования России") == ()
     assert serbian_case_forms("Незалежна профспілка гірників України") == ()
+
+
+def test_a_member_named_with_another_name_of_its_parent_names_the_parent() -> None:
+    tags = _tags('Синдикат "Образование" към КТ "Подкрепа" поиска по-високи заплати за учителите в България.')
+    assert {"union-bg-4", "podkrepa"} <= _ids(tags)
+    # The member alone, its parent not written in its name, names no parent.
+    assert "podkrepa" not in _ids(_tags("Синдикат „Образование“ поиска по-високи заплати за учителите в България."))
