@@ -125,7 +125,7 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
 
 
 _CHINESE_PROVINCE = "省"
-_DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG"})
+_DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "RS"})
 _ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
 
@@ -393,7 +393,7 @@ def _polish_feminine_oblique(word: str) -> tuple[str, ...]:
     return (word[:-1] + "iej",) if word.endswith(("ka", "ga")) else (word[:-1] + "ej",)
 
 
-_CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґ\-]+")
+_CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґЈјЉљЊњЋћЂђЏџ\-]+")  # Serbian's letters too ("Србија": "у Србији")
 
 
 def _inflections(name: str) -> list[str]:

@@ -2375,9 +2375,10 @@ class Tagger:
             for parent in (self.unions.get(record.parent or ""), confederation):
                 if parent is None or parent.id in named:
                     continue
-                whole = f" {fold(parent.name)} "
+                # its whole name or another of its names ("Синдикат „Образование“ към КТ „Подкрепа“")
+                wholes = (f" {whole} " for whole in map(fold, (parent.name, *parent.aliases)) if " " in whole)
                 if parent is confederation or any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
-                        " " in whole.strip() and whole in words):
+                        any(whole in words for whole in wholes)):
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break

@@ -529,6 +529,108 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
     return tuple(form for form in dict.fromkeys(forms) if form != name)
 
 
+
+# Serbian is written in two scripts, letter for letter (Gaj's Latin and Vuk's Cyrillic): a union the directory
+# knows by its Latin name ("Savez samostalnih sindikata Srbije", "ASNS") is written in Cyrillic as often ("Савез
+# самосталних синдиката Србије", "АСНС"). Latin's digraphs first ("lj" is "љ", "nj" is "њ", "dž" is "џ").
+_SERBIAN_LATIN_DIGRAPHS = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("Dž", "Џ"), ("Lj", "Љ"), ("Nj", "Њ"),
+                           ("DŽ", "Џ"), ("LJ", "Љ"), ("NJ", "Њ"))
+_SERBIAN_LATIN_LETTERS = str.maketrans(
+    "abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ",
+    "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ")
+# The head nouns of Serbian union names, Latin-spelt and lower-cased (a federation, union, unions, association...).
+_SERBIAN_HEADS = ("savez", "sindikat", "sindikati", "unija", "asocijacija", "konfederacija", "federacija")
+_SERBIAN_ACRONYM = re.compile(r"[A-ZČĆĐŠŽ]{2,8}")
+_SERBIAN_WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
+
+
+def serbian_cyrillic(name: str) -> str | None:
+    """A Serbian union name or acronym written in Latin letters, spelt in Cyrillic; None for a name that is not a
+    Serbian one (no Serbian head noun among its first four words, not an acronym: "Confederation of ...")."""
+    words = name.split()
+    if not (_SERBIAN_ACRONYM.fullmatch(name) or any(
+            _SERBIAN_WORD.fullmatch(word) and word.lower() in _SERBIAN_HEADS for word in words[:4])):
+        return None
+    for latin, cyrillic in _SERBIAN_LATIN_DIGRAPHS:
+        name = name.replace(latin, cyrillic)
+    return name.translate(_SERBIAN_LATIN_LETTERS)
+
+
+# Serbian declines a name's leading adjectives and its head noun ("Savez samostalnih sindikata Srbije" ->
+# "Saveza samostalnih sindikata Srbije", "Unija sindikata" -> "Uniji sindikata", "Nezavisni sindikat" ->
+# "Nezavisnog sindikata", "Ujedinjeni granski sindikati" -> "Ujedinjenih granskih sindikata"); the words after the
+# head stay as they are. Endings in Latin letters (their Cyrillic spelling by serbian_cyrillic's letters), in case
+# order genitive, dative (and locative), instrumental, accusative; (nominative ending, its oblique endings).
+_SERBIAN_HEAD_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "masculine": ("", ("a", "u", "om", "")), "feminine": ("a", ("e", "i", "om", "u")),
+    "plural": ("i", ("a", "ima", "ima", "e"))}
+_SERBIAN_ADJECTIVE_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "masculine": ("i", ("og", "om", "im", "i")), "feminine": ("a", ("e", "oj", "om", "u")),
+    "plural": ("i", ("ih", "im", "im", "e"))}
+
+
+def _serbian_gender(head: str) -> str:
+    """The gender (or number) of a Serbian head noun of _SERBIAN_HEADS, Latin-spelt and lower-cased."""
+    return "plural" if head == "sindikati" else "feminine" if head.endswith("a") else "masculine"
+
+
+def serbian_case_forms(name: str) -> tuple[str, ...]:
+    """A Serbian union name (in either script) in the genitive, dative, instrumental and accusative, declining its
+    leading adjectives and its head noun; () for a name with no head noun of _SERBIAN_HEADS or an undeclinable
+    word before it."""
+    cyrillic = _CYRILLIC_LETTER.search(name) is not None
+    latin_words = [serbian_latin(word) if cyrillic else word for word in name.split()]
+    head_at = next((index for index, word in enumerate(latin_words[:4]) if word.lower() in _SERBIAN_HEADS), None)
+    if head_at is None:
+        return ()
+    gender = _serbian_gender(latin_words[head_at].lower())
+    head_nominative, head_endings = _SERBIAN_HEAD_ENDINGS[gender]
+    adjective_nominative, adjective_endings = _SERBIAN_ADJECTIVE_ENDINGS[gender]
+    if not all(word.endswith(adjective_nominative) and len(word) > 3 for word in latin_words[:head_at]):
+        return ()
+    if cyrillic:
+        head_endings, adjective_endings = (tuple(ending.translate(_SERBIAN_LATIN_LETTERS) for ending in endings)
+                                           for endings in (head_endings, adjective_endings))
+    words = name.split()
+    forms = [" ".join([*(word[:len(word) - len(adjective_nominative)] + adjective_endings[case]
+                         for word in words[:head_at]),
+                       words[head_at][:len(words[head_at]) - len(head_nominative)] + head_endings[case],
+                       *words[head_at + 1:]]) for case in range(len(head_endings))]
+    return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# The country a Serbian name ends with, which the press drops ("Unija sindikata prosvetnih radnika" for USPRS),
+# and the quotes it writes around a name's own last word ("Ujedinjeni granski sindikati „Nezavisnost“").
+_SERBIAN_COUNTRY_ENDINGS = (" Srbije", " Србије")
+_SERBIAN_SHORTENED_MIN_WORDS = 3  # words a name keeps without its country ("Vojni sindikat" alone names no one)
+
+
+def serbian_written_forms(name: str) -> tuple[str, ...]:
+    """A Serbian union name (of _SERBIAN_HEADS) as the press also writes it: without its country at the end when
+    three words or more are left, and with its last word in quotes when that is a name after a lower-case word."""
+    words = name.split()
+    latin_words = [serbian_latin(word) for word in words]
+    if not any(word.lower() in _SERBIAN_HEADS for word in latin_words[:4]):
+        return ()
+    forms: list[str] = []
+    if name.endswith(_SERBIAN_COUNTRY_ENDINGS):
+        if len(words) > _SERBIAN_SHORTENED_MIN_WORDS:
+            forms.append(name.rsplit(" ", 1)[0])
+    elif len(words) >= 2 and words[-1][:1].isupper() and words[-2].islower() and words[-1].isalpha():
+        forms.append(" ".join([*words[:-1], f"„{words[-1]}“"]))
+    return tuple(forms)
+
+
+_SERBIAN_CYRILLIC_LETTERS = {cyrillic: latin for latin, cyrillic in _SERBIAN_LATIN_DIGRAPHS[:6]} | {
+    cyrillic: latin for latin, cyrillic in zip("abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ",
+                                                "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ", strict=True)}
+
+
+def serbian_latin(word: str) -> str:
+    """A Serbian word written in Cyrillic, spelt in Latin letters (letters of no Serbian spelling kept)."""
+    return "".join(_SERBIAN_CYRILLIC_LETTERS.get(letter, letter) for letter in word)
+
+
 # Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
 # "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
 _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
@@ -883,9 +985,14 @@ class UnionDirectory:
             seen: set[tuple[str, str]] = set()
             # A variant written the same way again (most names have no dots to drop) gives the same key and rule.
             seen_variants: set[str] = set()
-            for name in record.all_names:
-                case_forms = tuple(form for short in (name, *short_country_forms(name, "PL"))
-                                   for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
+            # a Serbian union's Latin names in Cyrillic too (see serbian_cyrillic)
+            serbian = record.country == "RS"
+            for name in (*record.all_names, *(twin for known in record.all_names if serbian and (
+                    twin := serbian_cyrillic(known)) is not None)):
+                case_forms = tuple(form for written in (name, *serbian_written_forms(name))
+                                   for form in (written, *serbian_case_forms(written))) if serbian else tuple(
+                    form for short in (name, *short_country_forms(name, "PL"))
+                    for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
