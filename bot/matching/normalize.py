@@ -120,7 +120,8 @@ def normalize(text: str) -> NormalizedText:
 
 def _fold_fields(text: str) -> _Folded:
     """The cased, lower and offsets fields of normalize(text)."""
-    first_beyond = _NON_ASCII.search(text)
+    # isascii() reads a flag every str carries: no pass over the text, and most names and windows folded are ASCII.
+    first_beyond = None if text.isascii() else _NON_ASCII.search(text)
     if first_beyond is not None and len(folded := fold_char(first_beyond.group())) == 1 and not folded.isascii():
         # A text in another script (Cyrillic, Arabic, Bangla, CJK): the encoding below would give up at its first
         # letter. It folds to the same either way (a text whose every character folds to one ASCII character gets
