@@ -3,6 +3,8 @@ str.isascii() before any regex or replacement runs, and the characters beyond AS
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -23,6 +25,22 @@ from bot.matching.tagger import _CAUSE_STEMS, _HOME_BASE_STEMS, _IGNORECASE_LETT
 # ligatures and the punctuation news text is full of.
 _LETTERS = st.sampled_from(list("aZ 0_-'\x7f\x80éÉİıſKᲁᲂдДعکभा\u0301ﬁ½’“—ßΣς한") + ["\u093f", "\u200b"])
 _TEXTS = st.lists(_LETTERS, max_size=40).map("".join)
+
+
+# The pattern as it was before speed27b: every ASCII character but letters and digits, the space too.
+_PLAIN_ASCII_NON_WORD = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
+
+
+def test_ascii_non_word_is_every_ascii_character_but_letters_digits_and_the_space() -> None:
+    ascii_characters = "".join(map(chr, range(128)))
+    assert "".join(_ASCII_NON_WORD.findall(ascii_characters)) == "".join(
+        char for char in ascii_characters if not char.isalnum() and char != " ")
+
+
+@given(_TEXTS)
+@example("a b,c  d\t\ne")
+def test_ascii_non_word_blanks_out_as_before(text: str) -> None:
+    assert _ASCII_NON_WORD.sub(" ", text) == _PLAIN_ASCII_NON_WORD.sub(" ", text)
 
 
 def _plain_fold_fields(text: str) -> tuple[str, str, tuple[int, ...] | None]:
@@ -47,7 +65,7 @@ def _plain_fold_beyond_ascii(text: str) -> tuple[str, str, tuple[int, ...] | Non
     for char, replacement in folds.items():
         if replacement != char:
             folded = folded.replace(char, replacement)
-    cased = _ASCII_NON_WORD.sub(" ", folded)
+    cased = _PLAIN_ASCII_NON_WORD.sub(" ", folded)
     lower = cased.lower()
     if len(lower) != len(cased):
         return _fold_with_offsets(text, folds)
