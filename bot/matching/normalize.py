@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, filterfalse, repeat
+from itertools import chain, repeat
 
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _ALL_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -172,10 +172,7 @@ codecs.register_error(_FOLD_TO_ASCII, _fold_to_ascii)
 
 def _fold_beyond_ascii(text: str) -> _Folded:
     """_fold_fields() for text with characters (Cyrillic, Arabic, ligatures) that do not fold to ASCII."""
-    # The characters beyond ASCII, in the order set(text) gives them, picked and folded by C loops (filterfalse, map):
-    # a text in another script has a few hundred distinct characters, each once a Python step before.
-    beyond = list(filterfalse(str.isascii, set(text)))
-    folds = dict(zip(beyond, map(fold_char, beyond), strict=True))
+    folds = {char: fold_char(char) for char in set(text) if not char.isascii()}
     if any(len(replacement) != 1 for replacement in folds.values()):
         return _fold_with_offsets(text, folds)
     folded = text

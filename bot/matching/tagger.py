@@ -595,9 +595,8 @@ def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> boo
     _HOME_BASE_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries each
     position)."""
     window = original[max(0, start - 45):start]
-    if not window.isascii():  # an ASCII window has none of them but "K", which lower() makes "k" too
-        for letter, plain_letter in _IGNORECASE_LETTERS:
-            window = window.replace(letter, plain_letter)
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        window = window.replace(letter, plain_letter)
     window = window.lower()
     return any(stem in window for stem in stems)
 
