@@ -51,10 +51,7 @@ ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 URDU_PERSIAN_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
 _NON_WORD = re.compile(r"[\W_]")
-# ASCII characters that are neither letters nor digits, but the space (\x20): each becomes a space, and leaving out the
-# space, which would become itself, spares the substitution a piece of output at every word (50 times quicker on
-# a Bangla or Arabic text).
-_ASCII_NON_WORD = re.compile(r"[\x00-\x1f\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
+_ASCII_NON_WORD = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")
 # ASCII letters and digits map to themselves, everything else to a space.
 _ASCII_CASED = bytes(c if chr(c).isalnum() else 0x20 for c in range(128)) + b" " * 128
 
@@ -123,8 +120,7 @@ def normalize(text: str) -> NormalizedText:
 
 def _fold_fields(text: str) -> _Folded:
     """The cased, lower and offsets fields of normalize(text)."""
-    # isascii() reads a flag every str carries: no pass over the text, and most names and windows folded are ASCII.
-    first_beyond = None if text.isascii() else _NON_ASCII.search(text)
+    first_beyond = _NON_ASCII.search(text)
     if first_beyond is not None and len(folded := fold_char(first_beyond.group())) == 1 and not folded.isascii():
         # A text in another script (Cyrillic, Arabic, Bangla, CJK): the encoding below would give up at its first
         # letter. It folds to the same either way (a text whose every character folds to one ASCII character gets
