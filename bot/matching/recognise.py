@@ -1329,10 +1329,11 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
 _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]多?名|但|如果|根據|根据|無論|无论|"
-    r"不同|包括|還是|还是|(?:解雇|解僱|打壓|打压|奪走|夺走|限制)了?|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
-# 之, 由, 為, 說 also write syllables of names ("為恭紀念醫院企業工會", "由田新技", "之江实验室", "新北市說唱藝術職業工會",
-# "台灣之光"): as links they cut only before a place, a kind of union or 工會 itself (see _after_a_short_link)
-_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|(?<![自理])由|為|为|說|说)")
+    r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制)了?|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+# 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
+# before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
+# stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30).
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
@@ -1369,9 +1370,9 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
 
 def _after_a_short_link(words: str, clause: re.Match[str] | None,
                         is_place: Callable[[str], bool]) -> re.Match[str] | None:
-    """The clause before a Chinese union's name: `clause`, or a later one closed by 之, 由, 為 or 說 when what follows
-    that character is a place ("由新竹縣醫療產業工會", "说新加坡工会"), a kind of union ("應為企業工會") or nothing, so
-    the character is a link and not a syllable of the name ("苗栗為恭醫院企業工會", "台灣之光產業工會")."""
+    """The clause before a Chinese union's name: `clause`, or a later one closed by 之 or 說 when what follows that
+    character is a place ("说新加坡工会"), a kind of union or nothing, so the character is a link and not a syllable
+    of the name ("台灣之光產業工會", "新北市說唱藝術職業工會")."""
     short = _CHINESE_SHORT_LINK_BEFORE.match(words)
     if short is None or (clause is not None and clause.end() >= short.end()):
         return clause
