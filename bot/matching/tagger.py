@@ -1746,6 +1746,13 @@ def _padded_acronyms(record: UnionRecord) -> tuple[str, ...]:
     return tuple(firsts.values())
 
 
+@lru_cache(maxsize=4096)
+def _padded_names_of_words(record: UnionRecord) -> tuple[str, ...]:
+    """A union's name and aliases of two words or more, folded and padded with spaces for whole-word lookups (folded
+    once a record: Tagger's parent lookup asks for them at every member's match)."""
+    return tuple(f" {whole} " for whole in map(fold, (record.name, *record.aliases)) if " " in whole)
+
+
 def _script_of(word: str) -> str:
     """The script of the first letter of `word` ("LATIN", "GREEK", "CYRILLIC"), "" when it has none."""
     letter = next((char for char in word if char.isalpha()), "")
@@ -2376,9 +2383,8 @@ class Tagger:
                 if parent is None or parent.id in named:
                     continue
                 # its whole name or another of its names ("Синдикат „Образование“ към КТ „Подкрепа“")
-                wholes = (f" {whole} " for whole in map(fold, (parent.name, *parent.aliases)) if " " in whole)
                 if parent is confederation or any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
-                        any(whole in words for whole in wholes)):
+                        any(whole in words for whole in _padded_names_of_words(parent))):
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break
