@@ -1814,6 +1814,7 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     return names
 
 
+@lru_cache(maxsize=4096)  # asked up to three times for each union match (see Tagger._absorb_found_names)
 def names_script_workers_only(folded: str) -> bool:
     """True for a folded name of a script's labour words and one head alone ("শ্রমিক লীগ", the workers' league): a
     directory name that shape stands alone for its union ("সিলেটে মানববন্ধন করেছে শ্রমিক লীগ", the Jatiya Sramik
