@@ -1,6 +1,7 @@
 """A page's country named only by a district or region in a non-Latin script (issue 9, cross27): Hong Kong's districts
 and its own "本港" in Chinese, Russia's Kuzbass in its case forms; the Chinese words those names sit inside, and
-Japan's "日本港", stay what they are."""
+Japan's "日本港", stay what they are. And a war's countries named as the story's background ("the war in Ukraine",
+"ロシアのウクライナ侵攻") are only mentioned where the story happens elsewhere."""
 
 from __future__ import annotations
 
@@ -48,3 +49,25 @@ def test_kuzbass_in_its_case_forms_is_russia() -> None:
     assert _codes("В Кузбассе горняки объявили забастовку.") == {"RU"}
     assert _codes("На шахтах Кузбасса задерживают зарплату.") == {"RU"}
     assert _codes("Профсоюз направил письмо горнякам по Кузбассу.") == {"RU"}
+
+
+# -- a war's countries named as the story's background ----------------------------------------------------------------
+
+def _primary(text: str) -> set[str]:
+    return {tag.code for tag in default_tagger().tag(None, text).countries if tag.salience == "primary"}
+
+
+def test_a_war_named_as_background_makes_its_countries_no_subject() -> None:
+    assert _primary("Dockers in Sydney rallied on Monday for higher pay. Russia's invasion of Ukraine has raised "
+                    "fuel prices, the union said.") == {"AU"}
+    assert _primary("Les cheminots manifestent à Lyon pour les salaires. La guerre en Ukraine a fait monter les prix, "
+                    "selon le syndicat.") == {"FR"}
+    assert _primary("В Армении профсоюз учителей провёл митинг. Вооружённые конфликты на Украине тревожат "
+                    "профсоюзы, заявил председатель.") == {"AM"}
+    assert _primary("大阪市で春闘の決起集会が開かれた。ロシアのウクライナへの軍事侵攻で物価が上がっていると"
+                    "委員長は述べた。") == {"JP"}
+
+
+def test_a_war_s_own_country_named_otherwise_stays_the_subject() -> None:
+    assert _primary("Miners in Kharkiv went on strike as the war in Ukraine goes on.") == {"UA"}
+    assert "UA" in _primary("Ukraine: rail workers in Kyiv and Lviv demand back pay.")
