@@ -508,6 +508,10 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     namesakes: dict[str, set[str]] = defaultdict(set)
     namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
     declined: list[tuple[str, CaseRule, str, Form]] = []
+    for city, code in rules.extra_cities.items():
+        if code in _DECLINING_COUNTRIES:
+            cased = pattern_key_and_cased(city)[1]
+            declined.append((cased, case_rule_of(cased), code, "city"))
     for key, cased, rule, code, form in place_rows():
         if form == "namesake":
             namesakes[key].add(code)

@@ -817,6 +817,24 @@ def _is_government_seat(match: _Match) -> bool:
         match.original, max(0, match.start - 40), match.start) is not None
 
 
+# A country named as a party of a war or invasion the story gives as its background ("la guerre en Ukraine", "the war
+# in Ukraine", "конфликты на Украине", Japanese "ロシアのウクライナ侵攻", "Russia's invasion"): the rally or wage talks
+# happen elsewhere (a war's own place counts where the story names it otherwise, as a town or in the title).
+_WAR_BEFORE = re.compile(
+    r"(?<!\w)(?:war|guerre|guerra|Krieg|oorlog|wojn[aiey]|войн[аеыой]|конфликт\w*|invasion|invasión|invasão|invasione|"
+    r"вторжени[ея])\s+(?:in(?:\s+der)?|en|em|na|no|nella|of|de|da|do|della|di|against|contre|contra|gegen|w|на|в)"
+    r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$", re.IGNORECASE)
+_WAR_AFTER = re.compile(
+    r"['’]s\s+(?:full[-\s]scale\s+)?(?:war|invasion)\b"
+    r"|(?:の|による)?(?:[\u30A0-\u30FF]{2,8})?(?:への)?(?:軍事)?(?:侵攻|侵略)")
+
+
+def _is_war_party(match: _Match) -> bool:
+    """True for a country named as a party of a war or invasion (see _WAR_BEFORE, _WAR_AFTER)."""
+    return (_WAR_AFTER.match(match.original, match.end, match.end + 20) is not None
+            or _WAR_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None)
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
@@ -826,7 +844,7 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
-    return _HOME_BASE_FACTOR if _is_cause(match) else 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) else 1.0
 
 
 
