@@ -529,15 +529,14 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
     return tuple(form for form in dict.fromkeys(forms) if form != name)
 
 
-
 # Serbian is written in two scripts, letter for letter (Gaj's Latin and Vuk's Cyrillic): a union the directory
 # knows by its Latin name ("Savez samostalnih sindikata Srbije", "ASNS") is written in Cyrillic as often ("Савез
 # самосталних синдиката Србије", "АСНС"). Latin's digraphs first ("lj" is "љ", "nj" is "њ", "dž" is "џ").
 _SERBIAN_LATIN_DIGRAPHS = (("dž", "џ"), ("lj", "љ"), ("nj", "њ"), ("Dž", "Џ"), ("Lj", "Љ"), ("Nj", "Њ"),
                            ("DŽ", "Џ"), ("LJ", "Љ"), ("NJ", "Њ"))
-_SERBIAN_LATIN_LETTERS = str.maketrans(
-    "abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ",
-    "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ")
+_SERBIAN_LATIN = "abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ"
+_SERBIAN_CYRILLIC = "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ"  # letter for letter
+_SERBIAN_LATIN_LETTERS = str.maketrans(_SERBIAN_LATIN, _SERBIAN_CYRILLIC)
 # The head nouns of Serbian union names, Latin-spelt and lower-cased (a federation, union, unions, association...).
 _SERBIAN_HEADS = ("savez", "sindikat", "sindikati", "unija", "asocijacija", "konfederacija", "federacija")
 _SERBIAN_ACRONYM = re.compile(r"[A-ZČĆĐŠŽ]{2,8}")
@@ -622,8 +621,7 @@ def serbian_written_forms(name: str) -> tuple[str, ...]:
 
 
 _SERBIAN_CYRILLIC_LETTERS = {cyrillic: latin for latin, cyrillic in _SERBIAN_LATIN_DIGRAPHS[:6]} | {
-    cyrillic: latin for latin, cyrillic in zip("abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ",
-                                                "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ", strict=True)}
+    cyrillic: latin for latin, cyrillic in zip(_SERBIAN_LATIN, _SERBIAN_CYRILLIC, strict=True)}
 
 
 def serbian_latin(word: str) -> str:
