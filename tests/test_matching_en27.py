@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import StoryTags, default_tagger
+from bot.matching.normalize import normalize
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -47,6 +48,27 @@ def test_the_psa_of_another_country_stays_its_own() -> None:
 ])
 def test_ordinary_words_name_no_added_union(text: str) -> None:
     assert not _ids(_tags(text)) & {"teeu-ie", "psychiatric-nurses-association-ie"}
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Solidarity with Turkish glass workers\n\n3 March, 2016IndustriALL Global Union backs the strike in Izmit.",
+     "industriall"),
+    ("Longwall crew stood down\n\n9 July, 2019CFMEU officials in Mackay, Queensland, called a meeting.", "cfmmeu-au"),
+])
+def test_a_union_right_after_a_glued_dateline_year_is_found(text: str, union_id: str) -> None:
+    # a page's layout runs the dateline's year into the story's first word
+    assert union_id in _ids(_tags(text))
+
+
+def test_a_glued_year_is_unglued_in_the_folded_text_only() -> None:
+    folded = normalize("9 July, 2019CFMEU met")
+    assert folded.lower == "9 july  201 cfmeu met" and folded.original == "9 July, 2019CFMEU met"
+
+
+@pytest.mark.parametrize("text", ["Flight AB2019CFMEU", "Batch 2019cfmeu", "Model 19CFMEU", "Year 3019CFMEU"])
+def test_digits_that_are_no_year_before_a_word_stay_glued(text: str) -> None:
+    # only a year (19xx, 20xx) standing at a word's start is cut from the word after it
+    assert " cfmeu" not in normalize(text).lower
 
 
 def test_the_en27_sample_is_outside_the_set_and_every_other_sample() -> None:
