@@ -71,6 +71,26 @@ def test_digits_that_are_no_year_before_a_word_stay_glued(text: str) -> None:
     assert " cfmeu" not in normalize(text).lower
 
 
+def _names(tags: StoryTags) -> set[str]:
+    return {tag.name for tag in tags.unions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Lagos the Federation of Informal Workers Unions’ Central Committee met on Friday.",
+     "Federation of Informal Workers Unions"),
+    ("In Harare the Federation of Transport Workers Unions' General Council met on Friday.",
+     "Federation of Transport Workers Unions"),
+])
+def test_a_head_word_in_the_possessive_ends_the_name(text: str, name: str) -> None:
+    # what follows "Unions’" is what the union has, not more of its name, whichever way the walk reads it
+    assert _names(_tags(text)) == {name}
+
+
+def test_a_possessive_trade_before_the_head_stays_in_the_name() -> None:
+    assert _names(_tags("In Mombasa the Federation of Kenya Dock Workers’ Union met.")) == {
+        "Federation of Kenya Dock Workers’ Union"}
+
+
 def test_the_en27_sample_is_outside_the_set_and_every_other_sample() -> None:
     sample = load_realnews(directory=BENCH_DATA / "wide_en27")
     assert len(sample) >= 40 and not _pages_found_elsewhere("wide_en27")
