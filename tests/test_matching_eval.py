@@ -547,6 +547,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # federation, India's power-sector federations, GEFONT, Nepal's transport unions), 42 pages, drawn for branch sa27
     # (main 0.765 unions, 1.000 countries; the branch 0.811, 1.000: the workers' league alone, the AIPEF row)
     "wide_sa27": {("unions", "f1"): 0.80, ("countries", "f1"): 0.99},
+    # English pages from Nigeria, Ghana, Zambia, Pakistan, Kenya, Ireland, Australia, New Zealand, Sri Lanka, Uganda,
+    # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
+    # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)
+    "wide_en27": {("unions", "f1"): 0.89, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -109,9 +109,20 @@ _Folded = tuple[str, str, tuple[int, ...] | None]  # NormalizedText's cased, low
 _FREQUENT_PUNCTUATION = tuple((char, fold_char(char)) for char in "’“”—" if len(fold_char(char)) == 1)
 
 
+# A dateline's year run into the story's first word by a page's layout ("27 September, 2013IndustriALL Global
+# Union conveys ..."): a year cannot be part of a name, so its last digit is folded to a space and the word
+# after it starts a word of its own.
+_YEAR_GLUED_TO_WORD = re.compile(r"(?<![\w])(?:19|20)\d(\d)(?=[A-Z])")
+
+
+def _unglued_years(text: str) -> str:
+    """`text` with the last digit of each year glued to a capitalised word made a space (same length)."""
+    return _YEAR_GLUED_TO_WORD.sub(lambda year: year.group()[:-1] + " ", text)
+
+
 def normalize(text: str) -> NormalizedText:
     """Fold `text` for matching (see the module docstring); never raises on odd input."""
-    prefolded = text
+    prefolded = _unglued_years(text)
     if not text.isascii():
         for char, folded in _FREQUENT_PUNCTUATION:
             prefolded = prefolded.replace(char, folded)

@@ -2770,6 +2770,12 @@ def _state_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
             and (_is_capitalised(words[1]) or _bare(words[1]) in _CONNECTORS))
 
 
+def _is_possessive_head(word: str) -> bool:
+    """True for a head word written in the plural possessive ("Unions’", "Federations'"): in English a name ends at
+    its head, and a possessive head is followed by what the union has, not by more of its name."""
+    return word[-1:] in ("'", "’") and _bare(word) in _HEADS
+
+
 def _is_capitalised(word: str) -> bool:
     """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
     first = word[:1]
@@ -3405,6 +3411,8 @@ class Recogniser:
                 # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if _is_possessive_head(word):
+                break  # "... Trade Unions’ Central Committee": the committee of a union named before it
             if CASE_SUFFIX.search(word):
                 break  # "İstanbul'da Depo, Liman ... Sendikası": a Turkish case ending, where, not the name
             if _bare(before) in _PLACE_PREPOSITIONS and self._is_place(bare):
@@ -3543,6 +3551,8 @@ class Recogniser:
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
+                if _is_possessive_head(word):
+                    break  # "the Federation of ... Trade Unions’ Demands": a head word in the possessive ends the name
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
                         bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
