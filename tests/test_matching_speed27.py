@@ -18,13 +18,16 @@ from bot.matching.tagger import (
     _IGNORECASE_LETTERS,
     _OWNER_BEFORE,
     _OWNER_STEMS,
+    _WAR_BEFORE,
+    _WAR_STEMS,
     _holds_stem_before,
     _says_they_came,
 )
 
 
 def test_ignorecase_letters_are_every_letter_matched_otherwise_than_by_its_lower_case() -> None:
-    letters = sorted({letter for stem in (*_CAUSE_STEMS, *_OWNER_STEMS, *_HOME_BASE_STEMS) for letter in stem if letter.isalpha()})
+    letters = sorted({letter for stem in (*_CAUSE_STEMS, *_OWNER_STEMS, *_HOME_BASE_STEMS, *_WAR_STEMS)
+                      for letter in stem if letter.isalpha()})
     pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
     every_character = "".join(chr(point) for point in range(sys.maxunicode + 1) if not 0xD800 <= point <= 0xDFFF)
     replaced = dict(_IGNORECASE_LETTERS)
@@ -74,3 +77,19 @@ def test_every_home_base_phrase_holds_a_home_base_stem() -> None:
     for phrase in phrases:
         assert _HOME_BASE_BEFORE.search(phrase, max(0, len(phrase) - 30), len(phrase)), phrase
         assert _holds_stem_before(phrase, len(phrase), _HOME_BASE_STEMS), phrase
+
+
+# War phrases before a country (cross27's _WAR_BEFORE, searched only where a _WAR_STEMS word stands) and near misses.
+_WAR_PIECES = ["war", "WAR", "guerre", "guerra", "Krieg", "oorlog", "wojny", "войне", "ВОЙНЫ", "конфликты", "invasion",
+               "invasión", "invasão", "вторжения", " in", " der", " en", " na", " of", " against", " contre", " на",
+               " в", " the", " la", " ", "x", "ward"]
+
+
+@given(st.lists(st.sampled_from(_WAR_PIECES), max_size=10), st.integers(0, 60))
+@example(["guerre", " en", " "], 10)
+@example(["ВОЙНЫ", " на", " "], 9)
+def test_war_stems_held_wherever_the_war_pattern_matches(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    if _WAR_BEFORE.search(text, max(0, start - 30), start):
+        assert _holds_stem_before(text, start, _WAR_STEMS)

@@ -588,7 +588,7 @@ _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", 
 
 # Letters that re.IGNORECASE matches to a letter other than their lower case (Python 3.11's tables; a test checks
 # every letter of the stems given to _holds_stem_before), each with that letter; "İ" lower-cases to two characters.
-_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲁ", "д"), ("ᲂ", "о"))
+_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲄ", "т"), ("ᲅ", "т"))
 
 
 def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
@@ -829,10 +829,16 @@ _WAR_AFTER = re.compile(
     r"|(?:の|による)?(?:[\u30A0-\u30FF]{2,8})?(?:への)?(?:軍事)?(?:侵攻|侵略)")
 
 
+# A word every match of _WAR_BEFORE holds (see _holds_stem_before).
+_WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфликт", "invas", "вторжени")
+
+
 def _is_war_party(match: _Match) -> bool:
     """True for a country named as a party of a war or invasion (see _WAR_BEFORE, _WAR_AFTER)."""
-    return (_WAR_AFTER.match(match.original, match.end, match.end + 20) is not None
-            or _WAR_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None)
+    original, start = match.original, match.start
+    return (_WAR_AFTER.match(original, match.end, match.end + 20) is not None
+            or _holds_stem_before(original, start, _WAR_STEMS)
+            and _WAR_BEFORE.search(original, max(0, start - 30), start) is not None)
 
 
 def _context_factor(match: _Match) -> float:
