@@ -591,16 +591,16 @@ _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", 
 _IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲄ", "т"), ("ᲅ", "т"))
 
 
-def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
-    """False when the 45 characters before `start` hold none of `stems` (lower case): a case-insensitive pattern
-    searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE,
-    _HOME_BASE_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries each
-    position)."""
-    window = original[max(0, start - 45):start]
+def _holds_stem_before(original: str, start: int, stems: tuple[str, ...], window: int = 45) -> bool:
+    """False when the `window` characters before `start` hold none of `stems` (lower case): a case-insensitive
+    pattern searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE,
+    _OWNER_BEFORE, _HOME_BASE_BEFORE, _WAR_BEFORE) cannot match (a few substring tests cost a fraction of its
+    search, which tries each position)."""
+    text = original[max(0, start - window):start]
     for letter, plain_letter in _IGNORECASE_LETTERS:
-        window = window.replace(letter, plain_letter)
-    window = window.lower()
-    return any(stem in window for stem in stems)
+        text = text.replace(letter, plain_letter)
+    text = text.lower()
+    return any(stem in text for stem in stems)
 
 
 # Workers and migrants whose country of origin a phrase names (LABELING.md: not the subject when the events happen
@@ -836,9 +836,19 @@ _WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфл
 def _is_war_party(match: _Match) -> bool:
     """True for a country named as a party of a war or invasion (see _WAR_BEFORE, _WAR_AFTER)."""
     original, start = match.original, match.start
-    return (_WAR_AFTER.match(original, match.end, match.end + 20) is not None
-            or _holds_stem_before(original, start, _WAR_STEMS)
-            and _WAR_BEFORE.search(original, max(0, start - 30), start) is not None)
+    return _speaks_of_war(original) and (
+        _WAR_AFTER.match(original, match.end, match.end + 20) is not None
+        or _holds_stem_before(original, start, _WAR_STEMS)
+        and _WAR_BEFORE.search(original, max(0, start - 30), start) is not None)
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_war(original: str) -> bool:
+    """Whether the title or text holds a word of _WAR_STEMS or a Japanese word for an invasion, which every match of
+    _WAR_BEFORE and _WAR_AFTER holds: most stories do not, and their mentions need no look around (asked once a
+    text: the string keeps its hash)."""
+    return "侵" in original and ("侵攻" in original or "侵略" in original) or _holds_stem_before(
+        original, len(original), _WAR_STEMS, window=len(original))
 
 
 def _context_factor(match: _Match) -> float:
