@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import sys
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -18,10 +19,12 @@ from bot.matching.tagger import (
     _IGNORECASE_LETTERS,
     _OWNER_BEFORE,
     _OWNER_STEMS,
+    _WAR_AFTER,
     _WAR_BEFORE,
     _WAR_STEMS,
     _holds_stem_before,
     _says_they_came,
+    _speaks_of_war,
 )
 
 
@@ -92,4 +95,13 @@ def test_war_stems_held_wherever_the_war_pattern_matches(pieces: list[str], star
     text = "".join(pieces)
     start = min(start, len(text))
     if _WAR_BEFORE.search(text, max(0, start - 30), start):
-        assert _holds_stem_before(text, start, _WAR_STEMS)
+        assert _holds_stem_before(text, start, _WAR_STEMS) and _speaks_of_war(text)
+
+
+@pytest.mark.parametrize("text", ["Russia's full-scale invasion", "RUSSIA'S WAR", "ロシアのウクライナ侵攻", "軍事侵略",
+                                  "la guerre en", "ВОЙНЫ на", "toward", "award"])
+def test_a_text_speaks_of_war_wherever_the_war_patterns_match(text: str) -> None:
+    if _WAR_AFTER.search(text) or _WAR_BEFORE.search(text + " "):
+        assert _speaks_of_war(text)
+    if text in ("toward", "award"):
+        assert not _speaks_of_war(text)

@@ -591,12 +591,12 @@ _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", 
 _IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲄ", "т"), ("ᲅ", "т"))
 
 
-def _holds_stem_before(original: str, start: int, stems: tuple[str, ...], window: int = 45) -> bool:
-    """False when the `window` characters before `start` hold none of `stems` (lower case): a case-insensitive
-    pattern searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE,
-    _OWNER_BEFORE, _HOME_BASE_BEFORE, _WAR_BEFORE) cannot match (a few substring tests cost a fraction of its
-    search, which tries each position)."""
-    text = original[max(0, start - window):start]
+def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
+    """False when the 45 characters before `start` hold none of `stems` (lower case): a case-insensitive pattern
+    searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE,
+    _HOME_BASE_BEFORE, _WAR_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries
+    each position)."""
+    text = original[max(0, start - 45):start]
     for letter, plain_letter in _IGNORECASE_LETTERS:
         text = text.replace(letter, plain_letter)
     text = text.lower()
@@ -847,8 +847,11 @@ def _speaks_of_war(original: str) -> bool:
     """Whether the title or text holds a word of _WAR_STEMS or a Japanese word for an invasion, which every match of
     _WAR_BEFORE and _WAR_AFTER holds: most stories do not, and their mentions need no look around (asked once a
     text: the string keeps its hash)."""
-    return "侵" in original and ("侵攻" in original or "侵略" in original) or _holds_stem_before(
-        original, len(original), _WAR_STEMS, window=len(original))
+    return "侵" in original and ("侵攻" in original or "侵略" in original) or _WAR_WORD.search(original) is not None
+
+
+# A word of _WAR_STEMS at a word's start, as _WAR_BEFORE and _WAR_AFTER write them ("war", not "toward", "award").
+_WAR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_WAR_STEMS) + ")", re.IGNORECASE)
 
 
 def _context_factor(match: _Match) -> float:
