@@ -847,11 +847,19 @@ def _speaks_of_war(original: str) -> bool:
     """Whether the title or text holds a word of _WAR_STEMS or a Japanese word for an invasion, which every match of
     _WAR_BEFORE and _WAR_AFTER holds: most stories do not, and their mentions need no look around (asked once a
     text: the string keeps its hash)."""
-    return "侵" in original and ("侵攻" in original or "侵略" in original) or _WAR_WORD.search(original) is not None
-
-
-# A word of _WAR_STEMS at a word's start, as _WAR_BEFORE and _WAR_AFTER write them ("war", not "toward", "award").
-_WAR_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_WAR_STEMS) + ")", re.IGNORECASE)
+    if "侵" in original and ("侵攻" in original or "侵略" in original):
+        return True
+    text = original
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        text = text.replace(letter, plain_letter)
+    text = text.lower()
+    for stem in _WAR_STEMS:  # at a word's start, as the patterns write them ("war", not "toward", "award")
+        position = text.find(stem)
+        while position >= 0:
+            if position == 0 or not _is_word_character(text[position - 1]):
+                return True
+            position = text.find(stem, position + 1)
+    return False
 
 
 def _context_factor(match: _Match) -> float:
