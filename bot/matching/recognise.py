@@ -1453,7 +1453,6 @@ def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
     return enterprise.end(), (sector or "").strip() + words
 
 
-
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
     ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none."""

@@ -596,11 +596,15 @@ def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> boo
     searched there (or in fewer characters) whose every match holds one of them (_CAUSE_BEFORE, _OWNER_BEFORE,
     _HOME_BASE_BEFORE, _WAR_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries
     each position)."""
-    text = original[max(0, start - 45):start]
+    window = _case_folded(original[max(0, start - 45):start])
+    return any(stem in window for stem in stems)
+
+
+def _case_folded(text: str) -> str:
+    """`text` in lower case after _IGNORECASE_LETTERS are replaced: where a case-insensitive pattern's words stand."""
     for letter, plain_letter in _IGNORECASE_LETTERS:
         text = text.replace(letter, plain_letter)
-    text = text.lower()
-    return any(stem in text for stem in stems)
+    return text.lower()
 
 
 # Workers and migrants whose country of origin a phrase names (LABELING.md: not the subject when the events happen
@@ -849,10 +853,7 @@ def _speaks_of_war(original: str) -> bool:
     text: the string keeps its hash)."""
     if "侵" in original and ("侵攻" in original or "侵略" in original):
         return True
-    text = original
-    for letter, plain_letter in _IGNORECASE_LETTERS:
-        text = text.replace(letter, plain_letter)
-    text = text.lower()
+    text = _case_folded(original)
     for stem in _WAR_STEMS:  # at a word's start, as the patterns write them ("war", not "toward", "award")
         position = text.find(stem)
         while position >= 0:
@@ -872,7 +873,6 @@ def _context_factor(match: _Match) -> float:
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
     return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) else 1.0
-
 
 
 # Words that make a country named right before them an owner, brand or client, but that also name a company at home
@@ -900,11 +900,11 @@ _OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "c
                 "milik")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
-# A word every match of _HOME_BASE_BEFORE holds (see _holds_stem_before).
-_HOME_BASE_STEMS = ("headquartered", "base", "basé", "sede", "sediad")
 _HOME_BASE_BEFORE = re.compile(
     r"(?:headquartered|based)\s+in\s+(?:the\s+)?|(?:con|com)\s+sede\s+(?:en|em|in|a)\s+|sediad[ao]s?\s+(?:em|no|na)\s+"
     r"|basée?s?\s+(?:à|en|au)\s+", re.IGNORECASE)
+# A word every match of _HOME_BASE_BEFORE holds (see _holds_stem_before).
+_HOME_BASE_STEMS = ("headquartered", "base", "basé", "sede", "sediad")
 # What starts another clause between two mentions: a semicolon or a coordinating conjunction, in the owner phrases'
 # languages ("and", "y", "e", "et", "und", "и", "dan", "but", "pero", "mas", "mais", "aber", "но", "tetapi").
 _CLAUSE_BREAK = re.compile(r";|(?<!\w)(?:and|y|e|et|und|и|dan|but|pero|mas|mais|aber|но|tetapi|namun)(?!\w)")
