@@ -71,3 +71,20 @@ def test_the_place_itself_is_still_read(text: str, country: str) -> None:
 ])
 def test_no_union_is_invented(text: str) -> None:
     assert not _names(_tags(text))
+
+
+@pytest.mark.parametrize("text, country, not_country", [
+    # a Spanish town named with "de" after a preposition: Galicia's capital, not Chile's Santiago
+    ("Los trabajadores del metal se concentraron ayer en Santiago de Compostela ante la sede de la patronal.",
+     "ES", "CL"),
+    # a Dominican town, not the Californian city
+    ("Los choferes paralizaron el transporte en San Francisco de Macorís durante toda la mañana.", "DO", "US"),
+])
+def test_a_town_named_with_de_is_read_whole(text: str, country: str, not_country: str) -> None:
+    countries = _countries(_tags(text))
+    assert country in countries and not_country not in countries
+
+
+def test_a_city_before_de_and_its_country_stays() -> None:
+    # "Santiago de Chile" names no town: Chile's capital and Chile
+    assert _countries(_tags("Los mineros marcharon en Santiago de Chile hacia el palacio de La Moneda.")) == {"CL"}
