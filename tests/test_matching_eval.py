@@ -551,6 +551,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)
     "wide_en27": {("unions", "f1"): 0.89, ("countries", "f1"): 0.97},
+    # Spanish and Portuguese pages of the least-drawn unions (Spain's ELA, LAB, CIG, CSIF, CGT; Chile's Colegio de
+    # Profesores, Confusam, ANEF; Argentina's ATE, UOM; Mexico's SNTE sections, CATEM, SINTTIA; Colombia, Bolivia,
+    # Uruguay, Cuba, the Dominican Republic; Brazil's centrals and bank unions; Portugal's STAL, UGT, CGTP-IN, Fenprof)
+    # and employers' confederations and colegios médicos for precision, 44 pages, drawn for branch es28 (main 0.950
+    # unions, 0.921 countries; the branch 0.961, 0.943: rows for FENALTEC and AGREMEDCH, Herrera and Ariana as names)
+    "wide_es28": {("unions", "f1"): 0.95, ("countries", "f1"): 0.93},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -244,14 +244,16 @@ _TOWN_PREPOSITIONS = frozenset({
 })
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
-# Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula").
+# Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
+# Portuguese ones joined by "de", "del", "da", "do", "de la"... as their towns are named ("en Santiago de Compostela",
+# "em Vila Nova de Gaia": not Chile's Santiago, the word before "de").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
 # nel|nella|pres|cerca): the engine tries an alternation's branches one by one at every space, and
 # this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
     r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
-    r"([A-Z][a-z0-9]*(?: [A-Z][a-z0-9]*){0,2})")
+    r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # A square, street, roundabout or station named after a place, in the languages that write the noun first: the
 # "Plaza de Santo Domingo" (Quito), the "redondel México" (San Salvador), Lima's "estación Caquetá" are not
