@@ -43,3 +43,15 @@ def test_unions_the_directory_lacked(text: str, union_ids: set[str]) -> None:
 ])
 def test_no_union_where_none_is_named(text: str) -> None:
     assert not {union_id for union_id in _ids(_tags(text)) if not union_id.startswith("found:")}
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Les grévistes du Seces ont défilé hier à Antananarivo.", "seces-mg"),
+    ("À Niamey, les membres du Synaceb ont tenu une assemblée.", "synaceb-ne"),
+])
+def test_french_words_for_members_and_strikers_back_an_acronym_in_title_case(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
+
+
+def test_a_title_case_acronym_of_a_country_the_story_does_not_name_stays_a_word() -> None:
+    assert "seces-mg" not in _ids(_tags("À Paris, les membres du Seces ont visité le musée du Louvre."))
