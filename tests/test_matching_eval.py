@@ -557,6 +557,11 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # and employers' confederations and colegios médicos for precision, 44 pages, drawn for branch es28 (main 0.950
     # unions, 0.921 countries; the branch 0.961, 0.943: rows for FENALTEC and AGREMEDCH, Herrera and Ariana as names)
     "wide_es28": {("unions", "f1"): 0.95, ("countries", "f1"): 0.93},
+    # French pages from France's federations and local bodies, Belgium's public services, Québec, Senegal, Côte
+    # d'Ivoire, Mali, Niger, DR Congo, Madagascar, the Maghreb, Benin, Guinea, Haiti and Fribourg, with collectives,
+    # employers' bodies and parties for precision, 45 pages, drawn for branch fr28 (main 0.899 unions, 0.978
+    # countries; the branch 0.929, 0.978: directory rows for FO-Cheminots, SNFOCOS, SIMSP, FEDE, FSPE)
+    "wide_fr28": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -301,13 +301,15 @@ _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 # key's UTF-8, whose other bytes stay as they are (UTF-8 bytes sort as the characters they encode).
 _FREQUENT_FIRST_TABLE = bytes(range(256)).translate(bytes.maketrans(
     b" etaoinshrdlcumwfgypbvkjxqz0123456789", bytes(range(1, 38))))
-# Words of a sentence (folded) that say it is about unions, in the recogniser's languages.
+# Words of a sentence (folded) that say it is about unions, in the recogniser's languages. French has the words
+# for union members, strikers and employees beside "syndicat" ("les grévistes du Seces", "des salariés CGT").
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
 gremio gremios gremial gremiales paro paros
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
+syndiques syndicalistes grevistes salaries membres debrayage
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
 gewerkschaft gewerkschaften streik mitglieder beschaftigte
 fackforbund fackforbundet facket strejk medlemmar
