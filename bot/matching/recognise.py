@@ -1158,6 +1158,10 @@ _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철",
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
+# A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
+# ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
+_KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
+_KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
@@ -1232,7 +1236,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
-                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))
+        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -1762,7 +1767,8 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
             البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
-            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة"""),
+            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة
+            المرافق الضرائب التأمينات"""),
         head_first=True,
     ),
 )
@@ -2020,8 +2026,9 @@ _ARABIC_STOPS = _folded_words("""
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
     المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""")
 # What a name's "نقابة" is not, by LABELING.md: lawyers' bars (a profession's regulatory body) and the
-# owners' or distributors' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات").
-_ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك")
+# owners', distributors' or merchants' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات",
+# "النقابة العامة لتجار الكهرباء", the traders' syndicate).
+_ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك تجار التجار")
 _ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
 _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
 
@@ -2135,6 +2142,12 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 # "اتحاد نقابي", "نقابة عمالية", "نقابة مستقلة": a union described, not named; not a plural of
                 # workers in the construct state, which drops its "ن" ("نقابة موظفي المصارف", employees of the banks)
                 return None
+            elif (current.startswith("و") and complement and complement[-1] in _ARABIC.labour_words
+                  and current.endswith("ي") and len(current) > 3):
+                # workers' words joined by "and", both in the construct state, share the genitive after them
+                # ("لعمال وفنيي الكهرباء", "عمال وموظفي الموانئ": workers and technicians of electricity)
+                complement.append(current[1:])
+                construct_words += 1
             elif current[0] in "لب" and not is_place(current) or (current.startswith("و") and
                                                                   current[1:] not in _ARABIC.labour_words):
                 break
