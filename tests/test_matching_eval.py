@@ -551,6 +551,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)
     "wide_en27": {("unions", "f1"): 0.89, ("countries", "f1"): 0.97},
+    # Arabic, Korean and Japanese pages on unions and sites the earlier samples drew least (Egypt's general and
+    # independent unions, Iraq's electricity and Basra unions, Tunisia's education federations, Mauritania, Bahrain,
+    # Gaza; KCTU and FKTU member unions, counted unions; Rengo's and Zenroren's federations, 全日建 and its Kansai
+    # branch, 首都圏青年ユニオン) and employers' bodies (경총, 経団連), 49 pages, drawn for branch arkj28 (main 0.855
+    # unions, 0.970 countries; the branch 0.919, 0.970: sector words of general unions, workers' words joined by
+    # "and", merchants' syndicates, counted Korean union words, rows for 全日建, 関西生コン and 埼教組)
+    "wide_arkj28": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
