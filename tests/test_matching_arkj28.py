@@ -79,3 +79,22 @@ def test_the_saitama_teachers_union_by_its_short_name() -> None:
 def test_a_local_solidarity_union_is_not_the_construction_union() -> None:
     tags = _tags("広島市で広島連帯ユニオンが団体交渉を申し入れた。", "ja")
     assert "union-jp-40" not in _ids(tags)
+
+
+def _name_forms(tags: StoryTags) -> set[str]:
+    return {form for tag in tags.unions for form in (tag.name, tag.acronym) if form}
+
+
+@pytest.mark.parametrize("text, short", [
+    # a union written with its country or town "by" or "in" it is also known without it
+    ("وفي صفاقس قررت الجامعة العامة للبنوك بتونس تنفيذ إضراب قطاعي.", "الجامعة العامة للبنوك"),
+    ("وقالت النقابة الوطنية للتعليم العالي بالمغرب إن الحوار متوقف في الرباط.", "النقابة الوطنية للتعليم العالي"),
+    ("وأعلن الاتحاد العام لعمال النفط في العراق رفضه للقانون في البصرة.", "الاتحاد العام لعمال النفط"),
+])
+def test_an_arabic_union_with_its_country_is_known_without_it(text: str, short: str) -> None:
+    assert short in _name_forms(_tags(text, "ar"))
+
+
+def test_an_arabic_workers_union_of_a_country_has_no_shorter_name() -> None:
+    forms = _name_forms(_tags("وفي تونس العاصمة أعلنت نقابة عمال بتونس الإضراب.", "ar"))
+    assert "نقابة عمال" not in forms

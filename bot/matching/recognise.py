@@ -1814,9 +1814,28 @@ def _script_names(original: str, taken: list[tuple[int, int]],
             index = last + 1
             continue
         if not spans.overlaps(start, end):
-            names.append(FoundName(start, end, name, None))
+            names.append(FoundName(start, end, name, _arabic_name_without_country(
+                original, words, first, last, name, is_place) if arabic else None))
         index = last + 1
     return names
+
+
+def _arabic_name_without_country(original: str, words: list[tuple[int, int, str]], first: int, last: int, name: str,
+                                 is_place: Callable[[str], bool]) -> str | None:
+    """The Arabic name without the country or town it ends with, "by" or "in" it ("الجامعة العامة للنقل بتونس" is
+    also "الجامعة العامة للنقل"), taught with the name: a union is written with its country and without it. None when
+    the name ends with no place, or is no name without it ("نقابة عمال بتونس", the workers' union in Tunisia)."""
+    final = words[last][2]
+    if (by := _arabic_without(final, "ب")) is not None and is_place(by):
+        short_last = last - 1
+    elif last - 1 > first and words[last - 1][2] == "في" and is_place(final):
+        short_last = last - 2
+    else:
+        return None
+    bare = {_arabic_without(word, "لو") or word for _, _, word in words[first + 1:short_last + 1]}
+    if short_last <= first + 1 or bare <= _ARABIC.plain_words | _ARABIC.labour_words:
+        return None
+    return name[:len(name) - (words[last][1] - words[short_last][1])]
 
 
 @lru_cache(maxsize=4096)  # asked up to three times for each union match (see Tagger._absorb_found_names)
