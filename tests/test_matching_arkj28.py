@@ -98,3 +98,25 @@ def test_an_arabic_union_with_its_country_is_known_without_it(text: str, short: 
 def test_an_arabic_workers_union_of_a_country_has_no_shorter_name() -> None:
     forms = _name_forms(_tags("وفي تونس العاصمة أعلنت نقابة عمال بتونس الإضراب.", "ar"))
     assert "نقابة عمال" not in forms
+
+
+@pytest.mark.parametrize("text, union", [
+    # the union of the workers "in" a workplace named by its own genitive chain, or in the public sector
+    ("وفي الكويت دعت نقابة العاملين في عقود شركة نفط الكويت إلى وقفة احتجاجية.",
+     "نقابة العاملين في عقود شركة نفط الكويت"),
+    ("وفي عمان قالت نقابة العاملين في شركة الكهرباء الأردنية إن الإدارة رفضت المطالب.",
+     "نقابة العاملين في شركة الكهرباء الأردنية"),
+    ("وفي نابلس أعلنت نقابة الموظفين في القطاع العام الإضراب الشامل.", "نقابة الموظفين في القطاع العام"),
+])
+def test_an_arabic_union_of_the_workers_in_a_workplace(text: str, union: str) -> None:
+    assert union in _name_forms(_tags(text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    # a definite word alone after "in" describes: the company, last week, a day
+    ("وفي القاهرة قال رئيس نقابة العاملين في الشركة إن الأجور تأخرت."),
+    ("وفي عمان قالت نقابة العاملين في الأسبوع الماضي إن الحوار توقف."),
+    ("وفي القاهرة احتفلت نقابة العاملين في يوم العمال بالعيد."),
+])
+def test_an_arabic_union_of_the_workers_in_a_described_place_names_none(text: str) -> None:
+    assert _names(_tags(text, "ar")) == set()

@@ -2133,6 +2133,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     complement: list[str] = []  # the bare words after the head
     has_for = False
     construct_words = 0
+    workplace_at: int | None = None  # the word "في" before a workplace's name (see below), when there is one
     position = index + 1
     while position < len(words) and position - index <= _SCRIPT_MAX_WORDS:
         between = original[words[position - 1][1]:words[position][0]]
@@ -2202,10 +2203,26 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 # a name that holds its country's adjective ("اتحاد نقابات العمال الفلسطيني") ends before "in" a town
                 complement.append(words[position + 1][2])
                 position += 1
+            elif current in ("العام", "الخاص") and complement[-1] == "القطاع":
+                complement.append(current)  # "القطاع العام", the public sector
+            elif (not definite and current == "في" and workplace_at is None and complement == [words[index + 1][2]]
+                  and complement[0] in _ARABIC.labour_words and complement[0].startswith(_ARABIC_ARTICLE)
+                  and position + 1 < len(words) and not is_place(words[position + 1][2])
+                  and (not words[position + 1][2].startswith(_ARABIC_ARTICLE) or words[position + 1][2] == "القطاع")):
+                # "نقابة العاملين في عقود شركة نفط الكويت", "نقابة الموظفين في القطاع العام بغزة": the union of the
+                # workers "in" a workplace or sector is named by it: a genitive chain of two words or more whose
+                # first has no article (a firm's or a ministry's own name, "شركة ...", "وزارة ..."), or the public or
+                # private sector; a definite word alone describes ("في الشركة", in the company; "في الأسبوع الماضي")
+                workplace_at = position
+                state = "construct"
+                construct_words = 0
             else:
                 break
         last = position
         position += 1
+    if workplace_at is not None and last - workplace_at < 2:
+        last = workplace_at - 1
+        complement = complement[:1]
     # a word that ends in "for" or "in" is not the name's: the walk took only whole words
     if last == index or not complement:
         return None
