@@ -562,6 +562,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # employers' bodies and parties for precision, 45 pages, drawn for branch fr28 (main 0.899 unions, 0.978
     # countries; the branch 0.929, 0.978: directory rows for FO-Cheminots, SNFOCOS, SIMSP, FEDE, FSPE)
     "wide_fr28": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
+    # Arabic, Korean and Japanese pages on unions and sites the earlier samples drew least (Egypt's general and
+    # independent unions, Iraq's electricity and Basra unions, Tunisia's education federations, Mauritania, Bahrain,
+    # Gaza; KCTU and FKTU member unions, counted unions; Rengo's and Zenroren's federations, 全日建 and its Kansai
+    # branch, 首都圏青年ユニオン) and employers' bodies (경총, 経団連), 49 pages, drawn for branch arkj28 (main 0.855
+    # unions, 0.970 countries; the branch 0.926, 0.970: sector words of general unions, workers' words joined by
+    # "and", unions of the workers "in" a workplace, names without their country, merchants' syndicates, counted
+    # Korean union words, rows for 全日建, 関西生コン and 埼教組)
+    "wide_arkj28": {("unions", "f1"): 0.91, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

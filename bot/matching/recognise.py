@@ -1158,6 +1158,10 @@ _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철",
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
+# A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
+# ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
+_KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
+_KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
@@ -1232,7 +1236,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
-                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))):
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))
+        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -1762,7 +1767,8 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
             البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
-            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة"""),
+            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة
+            المرافق الضرائب التأمينات"""),
         head_first=True,
     ),
 )
@@ -1808,9 +1814,28 @@ def _script_names(original: str, taken: list[tuple[int, int]],
             index = last + 1
             continue
         if not spans.overlaps(start, end):
-            names.append(FoundName(start, end, name, None))
+            names.append(FoundName(start, end, name, _arabic_name_without_country(
+                original, words, first, last, name, is_place) if arabic else None))
         index = last + 1
     return names
+
+
+def _arabic_name_without_country(original: str, words: list[tuple[int, int, str]], first: int, last: int, name: str,
+                                 is_place: Callable[[str], bool]) -> str | None:
+    """The Arabic name without the country or town it ends with, "by" or "in" it ("الجامعة العامة للنقل بتونس" is
+    also "الجامعة العامة للنقل"), taught with the name: a union is written with its country and without it. None when
+    the name ends with no place, or is no name without it ("نقابة عمال بتونس", the workers' union in Tunisia)."""
+    final = words[last][2]
+    if (by := _arabic_without(final, "ب")) is not None and is_place(by):
+        short_last = last - 1
+    elif last - 1 > first and words[last - 1][2] == "في" and is_place(final):
+        short_last = last - 2
+    else:
+        return None
+    bare = {_arabic_without(word, "لو") or word for _, _, word in words[first + 1:short_last + 1]}
+    if short_last <= first + 1 or bare <= _ARABIC.plain_words | _ARABIC.labour_words:
+        return None
+    return name[:len(name) - (words[last][1] - words[short_last][1])]
 
 
 @lru_cache(maxsize=4096)  # asked up to three times for each union match (see Tagger._absorb_found_names)
@@ -2020,8 +2045,9 @@ _ARABIC_STOPS = _folded_words("""
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
     المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""")
 # What a name's "نقابة" is not, by LABELING.md: lawyers' bars (a profession's regulatory body) and the
-# owners' or distributors' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات").
-_ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك")
+# owners', distributors' or merchants' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات",
+# "النقابة العامة لتجار الكهرباء", the traders' syndicate).
+_ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك تجار التجار")
 _ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
 _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
 
@@ -2107,6 +2133,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     complement: list[str] = []  # the bare words after the head
     has_for = False
     construct_words = 0
+    workplace_at: int | None = None  # the word "في" before a workplace's name (see below), when there is one
     position = index + 1
     while position < len(words) and position - index <= _SCRIPT_MAX_WORDS:
         between = original[words[position - 1][1]:words[position][0]]
@@ -2135,6 +2162,12 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 # "اتحاد نقابي", "نقابة عمالية", "نقابة مستقلة": a union described, not named; not a plural of
                 # workers in the construct state, which drops its "ن" ("نقابة موظفي المصارف", employees of the banks)
                 return None
+            elif (current.startswith("و") and complement and complement[-1] in _ARABIC.labour_words
+                  and current.endswith("ي") and len(current) > 3):
+                # workers' words joined by "and", both in the construct state, share the genitive after them
+                # ("لعمال وفنيي الكهرباء", "عمال وموظفي الموانئ": workers and technicians of electricity)
+                complement.append(current[1:])
+                construct_words += 1
             elif current[0] in "لب" and not is_place(current) or (current.startswith("و") and
                                                                   current[1:] not in _ARABIC.labour_words):
                 break
@@ -2170,10 +2203,26 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 # a name that holds its country's adjective ("اتحاد نقابات العمال الفلسطيني") ends before "in" a town
                 complement.append(words[position + 1][2])
                 position += 1
+            elif current in ("العام", "الخاص") and complement[-1] == "القطاع":
+                complement.append(current)  # "القطاع العام", the public sector
+            elif (not definite and current == "في" and workplace_at is None and complement == [words[index + 1][2]]
+                  and complement[0] in _ARABIC.labour_words and complement[0].startswith(_ARABIC_ARTICLE)
+                  and position + 1 < len(words) and not is_place(words[position + 1][2])
+                  and (not words[position + 1][2].startswith(_ARABIC_ARTICLE) or words[position + 1][2] == "القطاع")):
+                # "نقابة العاملين في عقود شركة نفط الكويت", "نقابة الموظفين في القطاع العام بغزة": the union of the
+                # workers "in" a workplace or sector is named by it: a genitive chain of two words or more whose
+                # first has no article (a firm's or a ministry's own name, "شركة ...", "وزارة ..."), or the public or
+                # private sector; a definite word alone describes ("في الشركة", in the company; "في الأسبوع الماضي")
+                workplace_at = position
+                state = "construct"
+                construct_words = 0
             else:
                 break
         last = position
         position += 1
+    if workplace_at is not None and last - workplace_at < 2:
+        last = workplace_at - 1
+        complement = complement[:1]
     # a word that ends in "for" or "in" is not the name's: the walk took only whole words
     if last == index or not complement:
         return None
