@@ -70,3 +70,21 @@ def test_rows_of_the_it28_sources(text: str, union_id: str) -> None:
 def test_the_salute_federation_is_not_read_without_its_name() -> None:
     # "salute" alone is health, no union
     assert "ugl-salute-it" not in _ids(_tags("A Palermo la salute dei lavoratori è a rischio, dice la Cgil."))
+
+
+@pytest.mark.parametrize("text, union_ids", [
+    # a federation joined to its confederation's name in one word names both
+    ("A Genova i lavoratori edili della FilleaCgil scioperano per la sicurezza nei cantieri.", {"fillea-cgil-it", "cgil"}),
+    ("A Bari la FenealUil chiede più controlli nei cantieri edili.", {"feneal-it", "uil"}),
+])
+def test_a_name_joined_to_its_confederations_names_both(text: str, union_ids: set[str]) -> None:
+    assert union_ids <= _ids(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    # brands written in one word of two capitalised parts name no union
+    "A Milano i clienti di FastWeb e PostePay protestano per i disservizi.",
+    "A Torino la filiale UniCredit chiude: i clienti protestano davanti alla banca.",
+])
+def test_joined_brand_names_name_no_union(text: str) -> None:
+    assert not _ids(_tags(text))
