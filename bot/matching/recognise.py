@@ -377,13 +377,15 @@ o os as el los las le les il lo gli die der das den het een ang ng mga si
 """.split()) - {"and"}
 
 # Determiners, capitalised as a sentence's first word, that start no name: demonstratives, indefinite articles,
-# possessives and "the said" ("Dicho Sindicato de ...", "Une intersyndicale", "Cette Fédération", "Questo Sindacato").
+# possessives and "the said" ("Dicho Sindicato de ...", "Une intersyndicale", "Cette Fédération", "Questo Sindacato"),
+# and Italian's prepositions joined to an article ("Dal sindacato Si Cobas fanno sapere", "Nella Cgil").
 # Matched as written (not folded): "SA", "Su" of a name in capitals stay.
 _DETERMINERS = frozenset("""
 Dicho Dicha Dichos Dichas Este Esta Estos Estas Ese Esa Esos Esas Aquel Aquella Un Una Unos Unas Nuestro Nuestra
 Une Ce Cet Cette Ces Ledit Ladite Lesdits Lesdites Notre Nos Leur Leurs
 Um Uma Uns Umas Esse Essa Esses Essas Aquele Aquela Referido Referida Nosso Nossa
 Uno Questo Questa Questi Queste Quel Quello Quella Quei Quelle Detto Detta Nostro Nostra
+Dal Dalla Dallo Dalle Dagli Nel Nella Nello Nelle Negli Sul Sulla Sullo Sulle Sugli
 """.split())
 
 # Connectors that may join the words of a name after its head, by language (folded).
@@ -391,6 +393,9 @@ _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
 dell' der die das und für fur i w ng mga sa dan och för ve para pour per din
 """.split()) - {""} - {""} | {"l", "d", "dell"}
+# Italian "è" ("is") folds to "e" ("and"), a connector: written with its accent it ends a name ("Confsal-Fials
+# sindacato autonomo è autonomo rispetto a ...").
+_ITALIAN_IS = frozenset({"è", "È"})
 # Connectors that may also stand between capitalised words before the head ("Food and Allied Workers").
 _AND_CONNECTORS = frozenset({"and", "&", "y", "e", "et", "i", "und", "och", "ve", "dan"})
 # English connectors: a lower-case word after one of them is not part of a name ("Union of the workers").
@@ -3437,6 +3442,8 @@ class Recogniser:
             word = tokens[index][2]
             bare = _bare(word)
             before = tokens[index - 1][2] if index > 0 else ""
+            if word in _ITALIAN_IS:
+                break
             if word in _AND_CONNECTORS or bare in _AND_CONNECTORS or (word == "," and listing):
                 if ((taken or (listed_head and not _COMPOUND_HEAD.fullmatch(before))) and _is_capitalised(before)
                         and _bare(before) not in _STOP_WORDS and not before.isupper() and _bare(before) not in _HEADS
@@ -3567,7 +3574,8 @@ class Recogniser:
                 taken.append(tokens[index])
                 index += 1
                 continue
-            if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (not taken or _bare(taken[-1][2]) in _HEADS):
+            if word in _ITALIAN_IS or (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (
+                    not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts

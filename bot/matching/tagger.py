@@ -1087,6 +1087,8 @@ _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s
 # Its word before is checked in Python (_starts_word): a look-behind tried at every character of the text costs
 # twice the whole search.
 _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
+# Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
+_JOINED_WORDS = re.compile(r"(?<![\w\-])([A-ZÀ-Þ][a-zà-ÿ]+)([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w\-])")
 # The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
 # et Syna", "Csdl, Cdls e Usl"); not "en", the French and Spanish "in" ("la CFDT en Sud Vendée").
 _ANY_LIST_JOINT_BETWEEN = re.compile(
@@ -1943,6 +1945,8 @@ class Tagger:
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
             _drop_found_inside_transliterated(found, title_unions + text_unions)
+        title_unions = self._with_joined_names("title", title, title_unions)
+        text_unions = self._with_joined_names("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -2373,6 +2377,27 @@ class Tagger:
                     written.append(match)
         return union_matches + written
 
+    def _with_joined_names(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches` and, in order among them, the two names of a word that joins a union's name to its
+        confederation's or another union's ("FilleaCgil", "FenealUil", "SgbCisl": the Italian and South Tyrolean
+        press write a federation and its confederation so), where the directory knows both parts and matched
+        neither the word nor a name over it; each part counts only where the story backs it."""
+        joined: list[_Match] = []
+        for word in _JOINED_WORDS.finditer(original):
+            if any(match.start < word.end() and word.start() < match.end for match in union_matches):
+                continue
+            parts: list[_Match] = []
+            for group in (1, 2):
+                info = stored_info(self._automata.latin, pattern_key(word[group]))
+                entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
+                                if entry.kind == "union")
+                if not entries:
+                    break
+                parts.append(_Match(field, original, word.start(group), word.end(group), entries, fold(word[group])))
+            if len(parts) == 2:
+                joined += parts
+        return sorted(union_matches + joined, key=lambda match: match.start) if joined else union_matches
+
     def _title_case_acronym_entries(self, acronym: str) -> tuple[NameEntry, ...]:
         """The directory's union acronyms written `acronym`, as variants that need support (see
         _with_title_case_acronyms); kept per acronym, as the directory does not change."""
@@ -2424,9 +2449,12 @@ class Tagger:
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
             record = self.unions.get(union_id)
-            if record is None or " " not in match.folded:
+            # a name joined to its parent's is two words ("FenealUil": see _with_joined_names)
+            folded = match.folded if " " in match.folded else fold(
+                _JOINED_WORDS.sub(r"\1 \2", match.original[match.start:match.end]))
+            if record is None or " " not in folded:
                 continue  # one word cannot hold both names
-            words = f" {match.folded} "
+            words = f" {folded} "
             confederation = self._confederation_within(record, match)  # its acronym is a word of the name
             for parent in (self.unions.get(record.parent or ""), confederation):
                 if parent is None or parent.id in named:
