@@ -2003,6 +2003,16 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
     return None
 
 
+def without_head_ending(word: str) -> str:
+    """A folded head word without the case ending Bangla and Nepali join to it ("युनियनको" is "युनियन",
+    "ফেডারেশনের" is "ফেডারেশন"); any other word as it is."""
+    for script in _heads_starting_with(word):
+        for ending in script.head_endings:
+            if word.endswith(ending) and word[:-len(ending)] in script.first_head_words:
+                return word[:-len(ending)]
+    return word
+
+
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
