@@ -20,6 +20,8 @@ def _union_names(title: str, text: str) -> dict[str, str]:
     # "हेल्पर्स" (helpers) and "माइंस" (mines), the English words names write for सहायिका and खदान
     ("करनाल में आंगनबाड़ी वर्कर्स एंड हेल्पर्स यूनियन ने ज्ञापन सौंपा।", "आंगनबाड़ी वर्कर्स एंड हेल्पर्स यूनियन"),
     ("झरिया में कोल माइंस मजदूर यूनियन ने प्रदर्शन किया।", "कोल माइंस मजदूर यूनियन"),
+    # "जिला" comes before the district's name, which is no part of the union's
+    ("इंटक जिला कोरबा कोल माइंस वर्कर्स यूनियन ने बैठक की।", "कोल माइंस वर्कर्स यूनियन"),
 ])
 def test_names_with_joiners_and_loanwords_are_found_whole(text: str, name: str) -> None:
     assert fold(name) in _union_names("", text).values()

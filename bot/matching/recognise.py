@@ -1748,7 +1748,9 @@ _SCRIPT_NAMES = (
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
             यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स"""),
-        openers=_folded_words(_HINDI_OPENERS),
+        # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
+        # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
+        openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
         # and Nepali's postpositions, which it joins to the word ("कार्यालयमा", in the office; "सरकारले", by the
         # government): a word so marked between an opener and a name ends the name ("प्रदेश पार्टी कार्यालयमा ...")
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज", "मा", "ले",
