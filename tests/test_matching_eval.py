@@ -576,6 +576,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Switzerland, Italian articulated prepositions and "è" in found names, "FilleaCgil" as two names, UGL Salute and
     # Ticino's SIT rows)
     "wide_it28": {("unions", "f1"): 0.95, ("countries", "f1"): 0.97},
+    # Bangla, Urdu, Hindi and Nepali pages on Bangladesh's garment federations and the sramik league's and dal's
+    # local units, West Bengal's INTTUC, AIUTUC and tea unions, Pakistan's APFTU, PUWF, WAPDA Hydro, PTV and PIA
+    # unions, India's INTUC units, anganwadi, ASHA and hotel unions, GEFONT, ANTUF, NTUC and Nepal's civil servants,
+    # with 12 pages drawn for precision (BGMEA, parties' student wings, rural councils called "ইউনিয়ন"), 45 pages,
+    # drawn for branch bnur28 (main 0.680 unions, 0.978 countries; the branch 0.800, 0.978: "व" and "اینڈ" as
+    # joiners, a district's or province's workers no name, "जिला" before a district's name, four directory rows)
+    "wide_bnur28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

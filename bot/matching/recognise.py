@@ -1690,7 +1690,10 @@ _SCRIPT_NAMES = (
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
             یونینز لوکل
             نرسنگ اسٹاف سٹاف پراونشل صوبائی لومز قصور فیصل آباد ملتان گوجرانوالہ راولپنڈی اسلام آباد پشاور کوئٹہ
-            حیدرآباد سکھر""" + _URDU_LETTERS),
+            حیدرآباد سکھر اینڈ""" + _URDU_LETTERS),
+        # English "and" as Pakistani names write it ("آل پی ٹی وی ایمپلائز اینڈ ورکرز یونین"), as Bangla's "এন্ড"
+        # and Hindi's "एंड" are
+        joiners=_folded_words("اینڈ"),
         letter_words=_folded_words(_URDU_LETTERS),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
@@ -1732,16 +1735,21 @@ _SCRIPT_NAMES = (
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
             मेंस मेन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
             उत्तरी पश्चिमी मध्यप्रदेश उत्तरप्रदेश जूनियर इंजीनियर्स लोको रनिंग स्टॉफ स्टाफ एवम प्रदेशीय
-            हाईस्कूल हाई स्कूल""" + _HINDI_OPENERS),
-        joiners=_folded_words("और एवं एवम एंड तथा"),
+            हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स""" + _HINDI_OPENERS),
+        # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
+        # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
+        joiners=_folded_words("और एवं एवम एंड तथा व"),
         # and teachers, as in Urdu ("उत्तर प्रदेश शिक्षक संघ", "प्राथमिक शिक्षक संघ"; "शिक्षक संघ" alone is none)
         # and the officers and staff of the bank and railway associations ("बैंक ऑफिसर्स एसोसिएशन", "रनिंग स्टाफ")
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स "
                                    "इंजीनियर्स सेवक डाकसेवक"),
+        # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
+        # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
+        # the state employees' own names are "राज्य कर्मचारी संघ", "राज्य कर्मचारी संयुक्त परिषद"
         plain_words=_folded_words("अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया संयुक्त स्वतंत्र नेपाल राष्ट्रिय स्वतन्त्र "
-                                  "सेंट्रल"),
+                                  "सेंट्रल जिला प्रदेश"),
         # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
         cut_starts=_folded_words("सम्बद्ध"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
@@ -1749,9 +1757,14 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
-            यातायात चिया बगान पर्यटन होटल कारखाना"""),
-        openers=_folded_words(_HINDI_OPENERS),
-        case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज")),
+            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स"""),
+        # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
+        # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
+        openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
+        # and Nepali's postpositions, which it joins to the word ("कार्यालयमा", in the office; "सरकारले", by the
+        # government): a word so marked between an opener and a name ends the name ("प्रदेश पार्टी कार्यालयमा ...")
+        case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज", "मा", "ले",
+                                                   "लाई", "बाट")),
         trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
     ),
@@ -2020,6 +2033,16 @@ def _state_after(original: str, words: list[tuple[int, int, str]], last: int, sc
             return None
         return state_last
     return None
+
+
+def without_head_ending(word: str) -> str:
+    """A folded head word without the case ending Bangla and Nepali join to it ("युनियनको" is "युनियन",
+    "ফেডারেশনের" is "ফেডারেশন"); any other word as it is."""
+    for script in _heads_starting_with(word):
+        for ending in script.head_endings:
+            if word.endswith(ending) and word[:-len(ending)] in script.first_head_words:
+                return word[:-len(ending)]
+    return word
 
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))

@@ -75,6 +75,7 @@ from bot.matching.recognise import (
     spelt_acronyms,
     starts_sentence,
     transliterated_names,
+    without_head_ending,
     without_trailing_state,
 )
 from bot.matching.recognise import is_acronym_shaped as _is_acronym
@@ -4102,7 +4103,14 @@ def _end_of_word_before(original: str, position: int) -> int:
 
 def _tails_of_named(union_matches: list[_Match]) -> frozenset[str]:
     """The short forms _short_forms_of_named gives to the directory unions the story names (_name_tails)."""
-    return frozenset(tail for match in union_matches for tail in _name_tails(match.folded.split()))
+    return frozenset(tail for match in union_matches for tail in _name_tails(_words_of_match(match)))
+
+
+def _words_of_match(match: _Match) -> list[str]:
+    """A directory name's folded words as the story writes them, without the case ending joined to its head
+    ("नेपाल निजामति कर्मचारी युनियनको": its short form in a title is "निजामति कर्मचारी युनियन")."""
+    words = match.folded.split()
+    return [*words[:-1], without_head_ending(words[-1])] if words else words
 
 
 def _name_tails(words: list[str]) -> Iterator[str]:
@@ -4122,7 +4130,7 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     for union_id, match in unions:
         if (bare := regional_prefix_name(match.original[match.start:match.end])) is not None:
             regional[bare].add(union_id)
-        words = match.folded.split()
+        words = _words_of_match(match)
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
         if (without_state := without_trailing_state(words)) is not None:
