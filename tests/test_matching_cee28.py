@@ -70,3 +70,20 @@ def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
 ])
 def test_employers_and_works_councils_are_no_unions(text: str) -> None:
     assert _ids(_tags(text)) == set()
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("Vida-Gewerkschaftschef Roman Hebenstreit kündigte in Wien einen Warnstreik bei den Bahnen an.", "gewerkschaft-vida-at"),
+    ("Der Europäische Gewerkschaftsbund verlangt von der Kommission in Brüssel bessere Löhne.", "etuc"),
+    ("Europejska Konfederacja Związków Zawodowych wsparła strajk nauczycieli w Krakowie.", "etuc"),
+])
+def test_short_and_translated_names_the_directory_lacked(text: str, union_id: str) -> None:
+    assert union_id in _ids(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    "La vida de los jornaleros en Sinaloa es cada día más dura, denunció el sindicato.",
+    "A vida dos trabalhadores rurais no Pará piorou, diz o sindicato.",
+])
+def test_vida_in_spanish_and_portuguese_is_life(text: str) -> None:
+    assert "gewerkschaft-vida-at" not in _ids(_tags(text))
