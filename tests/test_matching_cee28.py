@@ -87,3 +87,11 @@ def test_short_and_translated_names_the_directory_lacked(text: str, union_id: st
 ])
 def test_vida_in_spanish_and_portuguese_is_life(text: str) -> None:
     assert "gewerkschaft-vida-at" not in _ids(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    "DİSK Gıda İş üyesi işçiler Tekirdağ'daki fabrikanın önünde ikinci gün de bekledi.",
+    "Darbeden sonra kapatılan DİSK Maden-İş Sendikasının eski üyeleri İzmir'de anıldı.",
+])
+def test_an_unknown_member_opened_by_its_confederations_acronym_names_the_confederation(text: str) -> None:
+    assert "disk" in _ids(_tags(text))
