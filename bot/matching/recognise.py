@@ -2923,9 +2923,11 @@ class Recogniser:
         covered_until = -1
         all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates,
                                                              language)]
-        # At one start the longest head goes first: "Sendikaları Konfederasyonu" names the confederation whole,
-        # where "Sendikaları" alone would end its name one word early and leave "Konfederasyonu" a second name.
-        all_heads.sort(key=lambda head: (head[0], -head[1], head[2]))
+        # At one start a weak head goes first, the shorter first, as it always has ("Serikat" decides before "Serikat
+        # Pekerja" is tried), and strong heads the longest first: "Sendikaları Konfederasyonu" names the confederation
+        # whole, where "Sendikaları" alone would end its name a word early and leave "Konfederasyonu" a second name.
+        all_heads.sort(key=lambda head: (head[0], 0, head[1], head[2]) if _HEADS.get(head[2], ("strong", ()))[0] == "weak"
+                       else (head[0], 1, -head[1], head[2]))
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
         for start, end, head in all_heads:
