@@ -583,6 +583,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # drawn for branch bnur28 (main 0.680 unions, 0.978 countries; the branch 0.800, 0.978: "व" and "اینڈ" as
     # joiners, a district's or province's workers no name, "जिला" before a district's name, four directory rows)
     "wide_bnur28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.97},
+    # Polish, Ukrainian, Turkish and German pages from sites the earlier samples drew least (FZZ, OZZPiP, ZZ Kadra,
+    # ФПУ's oblast bodies, ППОНУ's oblast organisations, the state-institutions union, five teachers' unions, TEKSİF,
+    # NGG, GEW, IG BCE, vida, Unia and Syna; Lewiatan, TİSK, a works council for precision), 46 pages, drawn for
+    # branch cee28 (main 0.897 unions, 0.956 countries; the branch 0.971, 0.956: Turkish confederations' names read
+    # whole, a union's own capitalised "Профспілка" after a noun, DİSK opening a member's name, rows for ППДУ and
+    # the agro-industrial union)
+    "wide_cee28": {("unions", "f1"): 0.95, ("countries", "f1"): 0.94},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -2914,7 +2914,7 @@ _is_acronym = is_acronym_shaped
 # "Федерации профсоюзов", "Объединение профсоюзов", "Асоціація профспілок").
 _CYRILLIC_BODY_STEMS = tuple(fold(stem) for stem in (
     "федерац", "конфедерац", "объединен", "обьединен", "об'єднан", "ассоциац", "асоціац", "союз", "совет", "конгрес",
-    "спілк", "альянс", "коалиц", "коаліц", "организац", "організац"))
+    "спілк", "альянс", "коалиц", "коаліц", "организац", "організац", "форум"))
 _CYRILLIC_BODY_WORDS = frozenset(fold(word) for word in ("рада", "ради", "раді", "раду", "радою", "центр", "центра"))
 
 
@@ -2927,14 +2927,17 @@ def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[
     while kept:
         word = left[kept - 1][2]
         bare = _bare(word)
-        if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS)
+        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання")
+        if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and (
+                not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння"))
                 and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
             break
         kept -= 1
     return left[kept:]
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яіїєґ']+")
+_CYRILLIC_INITIALS = re.compile(r" ?[А-ЯІЇЄҐ]\. ?[А-ЯІЇЄҐ]\.")  # after a surname: "Когута В.І.", "Иванов И. И."
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґ']+(?: [а-яіїєґ]+)?")  # folding makes the apostrophe of "З’їзд" a space
 
 
 @lru_cache(maxsize=65536)
@@ -2997,7 +3000,11 @@ class Recogniser:
         covered_until = -1
         all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates,
                                                              language)]
-        all_heads.sort()
+        # At one start a weak head goes first, the shorter first, as it always has ("Serikat" decides before "Serikat
+        # Pekerja" is tried), and strong heads the longest first: "Sendikaları Konfederasyonu" names the confederation
+        # whole, where "Sendikaları" alone would end its name a word early and leave "Konfederasyonu" a second name.
+        all_heads.sort(key=lambda head: (head[0], 0, head[1], head[2]) if _HEADS.get(head[2], ("strong", ()))[0] == "weak"
+                       else (head[0], 1, -head[1], head[2]))
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
         for start, end, head in all_heads:
@@ -3185,7 +3192,9 @@ class Recogniser:
             left = []  # adjectives before it are in the instrumental too: the name is given as "Профсоюз «...»"
         if left and _HEADS.get(head, ("", ()))[1] == ("pl",):
             left = _polish_adjectives_before(left, head_text)
-        if not head_capitalised and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+        if _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            # (also before a capitalised head, as union documents write their own "Профспілка": "З’їзд Профспілки",
+            # "Засідання Профспілки" are its congress and a meeting of it)
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
@@ -3205,10 +3214,12 @@ class Recogniser:
             right = trade
         else:
             trade = None
-        if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and self._person_right_after(right):
+        if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (self._person_right_after(right) or (
+                len(right) == 1 and _CYRILLIC_INITIALS.match(original, right[0][1]))):
             # "з головою Профспілки Олександром Яцунем", "секретарю конфедерації профспілок Шаран Барроу",
             # "Голова профспілки О. Семерунь": a Russian or Ukrainian name's words after its head are lower-case
-            # (or quoted); a given name and surname, or an initial, there are the person its role word names.
+            # (or quoted); a given name and surname, an initial, or a surname and initials ("Профспілки Когута В.І.")
+            # there are the person its role word names.
             right = []
         if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] in (("tr",), ("hu",)):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head

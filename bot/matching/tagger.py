@@ -2039,6 +2039,7 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
+        unions += self._confederations_opening_found(found, unions, story_countries)
         # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
         # Técnicos y Profesionistas Petroleros (UNTyPP)"; a name without one may be a known union's written otherwise)
         _add_numbered_sections([match for _, match in unions] + [match for entry in found.values() if (
@@ -2466,6 +2467,23 @@ class Tagger:
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break
+        return parents
+
+    def _confederations_opening_found(self, found: dict[str, _FoundUnion], unions: list[tuple[str, _Match]],
+                                      story_countries: set[str]) -> list[tuple[str, _Match]]:
+        """The confederation whose acronym opens the name of a union the directory does not know ("DİSK Gıda İş",
+        "DİSK Maden-İş": a member written with its parent's acronym names the parent too, bench/data/README.md
+        convention 1), when the acronym is the confederation's of a country the story is about."""
+        named = {union_id for union_id, _ in unions}
+        parents: list[tuple[str, _Match]] = []
+        for entry in found.values():
+            words = entry.name.split()
+            if entry.directory_id is not None or len(words) < 2 or not entry.matches or not _is_acronym(words[0]):
+                continue
+            parent = self.unions.get(self.unions.id_for_acronym(words[0], story_countries) or "")
+            if parent is not None and parent.kind == "confederation" and parent.id not in named:
+                parents.append((parent.id, entry.matches[0]))
+                named.add(parent.id)
         return parents
 
     def _confederation_within(self, record: UnionRecord, match: _Match) -> UnionRecord | None:
