@@ -1934,11 +1934,9 @@ class Tagger:
             language = "pt"
         title_scan, text_scan = self._scan("title", title), self._scan("text", text)
         found: dict[str, _FoundUnion] = {}
-        namesakes: dict[str, tuple[_FoundUnion, frozenset[str]]] = {}  # see _absorb_found_names
-        title_unions = self._with_possessive_countries(
-            self._absorb_found_names("title", title, title_scan, language, found, namesakes))
-        text_unions = self._with_possessive_countries(
-            self._absorb_found_names("text", text, text_scan, language, found, namesakes))
+        title_unions = self._with_possessive_countries(self._absorb_found_names("title", title, title_scan, language, found))
+        text_unions = self._with_possessive_countries(self._absorb_found_names("text", text, text_scan, language, found))
+        names_language = language  # the recogniser's (`language` may be detected later)
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
@@ -2052,8 +2050,9 @@ class Tagger:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
-        if namesakes and home is not None:
-            _add_local_namesakes(namesakes, unions, primary_countries, found)
+        if home is not None and union_matches:
+            self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
+                                      (("title", title, title_scan), ("text", text, text_scan)))
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         for entry in discovered:
             _named_by_its_sign(entry)
@@ -2524,17 +2523,13 @@ class Tagger:
         return FoundName(name.start, name.end, f"{short} {branch.group(2)}", name.acronym), owner
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
-                            found: dict[str, _FoundUnion],
-                            namesakes: dict[str, tuple[_FoundUnion, frozenset[str]]]) -> list[_Match]:
+                            found: dict[str, _FoundUnion]) -> list[_Match]:
         """Add the union names the recogniser finds in `original` to `found`; return the directory
         matches that no found name replaces.
 
         A directory name that ends a found name decides it ("the Bangladeshi IndustriALL Council"
         is IndustriALL's); a found name that folds to a directory name or acronym takes its id; a
-        longer found name hides the directory names inside it ("UNITE HERE Local 11"). A found name so
-        decided by national unions' names of generic words only goes to `namesakes` (folded name -> the
-        found union, the countries of those unions): the story's own union if it is placed elsewhere
-        (see _add_local_namesakes).
+        longer found name hides the directory names inside it ("UNITE HERE Local 11").
         """
         # a directory name of labour words and a head alone ("শ্রমিক লীগ") names its union only standing alone: after
         # a trade it ends another union's name ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which it leaves to the walk
@@ -2542,12 +2537,7 @@ class Tagger:
             names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
-        title_case = field == "title" and _is_title_case(original)
-        # (a generic name of national unions is left to the recogniser too: the story's own union if placed elsewhere)
-        known = [(match.start, match.end) for match in union_matches
-                 if not names_script_workers_only(match.folded) and not self._generic_name_countries(match)]
-        names = self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
-                                           scanned.source, scanned.signals.keys() & FOLDED_GATES)
+        names = self._recognised(field, original, scanned, language)
         if not names:
             return union_matches
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
@@ -2606,14 +2596,10 @@ class Tagger:
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
-            deciding = next((match for match in inner if match.end == name.end and (
-                directory_id is None or match.start == name.start) and original[match.start - 1:match.start] != "県"
-                and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start)), None)
-            if deciding is not None and (directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
-                if countries := self._generic_name_countries(deciding):
-                    key = fold(_number_written_one_way(name.name))
-                    namesake = namesakes.setdefault(key, (_FoundUnion(None, name), countries))[0]
-                    namesake.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
+            if any(match.end == name.end and (directory_id is None or match.start == name.start)
+                   and original[match.start - 1:match.start] != "県"
+                   and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
+                    directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
                 continue  # the directory's own match decides (with its rules for generic names), unless the
                 # recogniser read a word as another union of the directory by the story's language (Norwegian "FO"),
                 # or a national body's short name is glued after "県", the prefecture's own ("愛知県医労連"), or
@@ -2643,16 +2629,59 @@ class Tagger:
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
 
+    def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
+                    unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
+        """The union names the recogniser finds in `original`, a field scanned as `scanned`; it leaves the spans
+        of the directory's matches to the directory, but for those in `unknown` (start, end)."""
+        title_case = field == "title" and _is_title_case(original)
+        known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
+                 and (match.start, match.end) not in unknown]
+        return self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
+                                          scanned.source, scanned.signals.keys() & FOLDED_GATES)
+
     def _generic_name_countries(self, match: _Match) -> frozenset[str]:
         """The countries of the unions `match` names when it is a name of generic words only that only national
-        unions have ("Station Masters' Union", "Sindicato Nacional dos Professores do Ensino Superior"), which the
-        story must place in their country (UnionDirectory._needs_support); else none."""
+        unions have ("Station Masters' Union", "Sindicato Nacional dos Professores do Ensino Superior"): the story
+        must be placed in their country (UnionDirectory._needs_support). Else none."""
         if not match.entries or not is_generic_folded(match.folded):
             return frozenset()
         countries = frozenset(record.country for entry in match.entries if entry.kind == "union"
                               and entry.needs_support and entry.form not in _ACRONYM_FORMS
                               and (record := self.unions.get(entry.target)) is not None and record.country is not None)
         return countries if len(countries) == len({entry.target for entry in match.entries}) else frozenset()
+
+    def _add_local_namesakes(self, found: dict[str, _FoundUnion], union_matches: list[_Match],
+                             unions: list[tuple[str, _Match]], primary_countries: AbstractSet[str],
+                             language: str | None, fields: tuple[tuple[Field, str, _Scanned], ...]) -> None:
+        """Add to `found` the story's own unions named like directory unions of generic words only: such a name,
+        in a story placed in none of those unions' countries that took none of them, is the union the recogniser
+        finds there once the directory leaves it the span ("the Station Masters' Union" in Bihar is India's, not
+        Sri Lanka's; "o Sindicato Nacional dos Professores do Ensino Superior" in Praia is Cabo Verde's, not
+        Angola's). The name may start before the directory's, not end elsewhere; not a name that says only a trade
+        (names_a_trade_only), as for every found name."""
+        taken = [match for _, match in unions] + [match for entry in found.values() for match in entry.matches]
+        refused = [match for match in union_matches if (countries := self._generic_name_countries(match))
+                   and countries.isdisjoint(primary_countries) and not any(
+                       other.field == match.field and other.start < match.end and match.start < other.end
+                       for other in taken)]
+        namesakes: dict[str, _FoundUnion] = {}
+        for field, original, scanned in fields:
+            ends = {match.end: match.start for match in refused if match.field == field}
+            if not ends:
+                continue
+            starts = [match.start for match in union_matches if match.field == field]
+            for name in self._recognised(field, original, scanned, language, {(start, end) for end, start in ends.items()}):
+                start = ends.get(name.end)
+                if start is None or name.start > start or any(name.start <= other < start for other in starts) or (
+                        name.acronym is None and names_a_trade_only(name.name)):
+                    continue  # another name, one holding another directory name, or a trade's union, unnamed
+                key = fold(_number_written_one_way(name.name))
+                entry = namesakes.get(key)
+                if entry is None:
+                    if key in found:
+                        continue
+                    entry = namesakes[key] = found[key] = _FoundUnion(None, name)
+                entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
 
     def _named_with_its_place(self, name: str, union_matches: list[_Match]) -> str | None:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
@@ -3662,21 +3691,6 @@ def _add_section(match: _Match, start: int, prefix: str, found: dict[str, _Found
     elif entry.acronym is None and short is not None and fold(entry.name) != fold(short):
         entry.acronym = short
     entry.matches.append(_Match(match.field, match.original, start, match.end, (), fold(name)))
-
-
-def _add_local_namesakes(namesakes: dict[str, tuple[_FoundUnion, frozenset[str]]], unions: list[tuple[str, _Match]],
-                         primary_countries: AbstractSet[str], found: dict[str, _FoundUnion]) -> None:
-    """Add to `found` the found names that directory unions of generic words decided (see
-    Tagger._absorb_found_names) where the story, placed in none of those unions' countries, took none of them: the
-    story's own union of that name ("the Station Masters' Union" in Bihar is India's, not Sri Lanka's). Not a name
-    that says only a trade (names_a_trade_only), as for every found name."""
-    for key, (entry, countries) in namesakes.items():
-        if key in found or not countries.isdisjoint(primary_countries) or (
-                entry.acronym is None and names_a_trade_only(entry.name)) or any(
-                taken.field == mention.field and taken.start < mention.end and mention.start < taken.end
-                for _, taken in unions for mention in entry.matches):
-            continue
-        found[key] = entry
 
 
 def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
