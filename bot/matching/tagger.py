@@ -2658,7 +2658,7 @@ class Tagger:
         finds there once the directory leaves it the span ("the Station Masters' Union" in Bihar is India's, not
         Sri Lanka's; "o Sindicato Nacional dos Professores do Ensino Superior" in Praia is Cabo Verde's, not
         Angola's). The name may start before the directory's, not end elsewhere; not a name that says only a trade
-        (names_a_trade_only), as for every found name."""
+        (names_a_trade_only), as for every found name, nor one with a directory union's acronym after it."""
         taken = [match for _, match in unions] + [match for entry in found.values() for match in entry.matches]
         refused = [match for match in union_matches if (countries := self._generic_name_countries(match))
                    and countries.isdisjoint(primary_countries) and not any(
@@ -2673,8 +2673,11 @@ class Tagger:
             for name in self._recognised(field, original, scanned, language, {(start, end) for end, start in ends.items()}):
                 start = ends.get(name.end)
                 if start is None or name.start > start or any(name.start <= other < start for other in starts) or (
-                        name.acronym is None and names_a_trade_only(name.name)):
-                    continue  # another name, one holding another directory name, or a trade's union, unnamed
+                        names_a_trade_only(name.name) if name.acronym is None
+                        else self.unions.id_for_name(name.acronym) is not None):
+                    # another name, one holding another directory name, a trade's union unnamed, or a union its
+                    # acronym says the directory knows ("the Tunisian General Workers Union (UGTT)": the UGTT's)
+                    continue
                 key = fold(_number_written_one_way(name.name))
                 entry = namesakes.get(key)
                 if entry is None:
