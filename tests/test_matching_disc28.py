@@ -67,9 +67,16 @@ def test_the_foreign_union_backed_by_its_country_in_the_story_stays_the_director
     assert ids == {"station-masters-union-lk"}
 
 
-def test_a_directory_acronym_after_the_name_keeps_its_union() -> None:
-    # the name read with the country's word before it is the UGTT's, which its acronym names: no discovered union
+def test_a_name_read_beyond_the_directorys_span_is_no_namesake() -> None:
+    # "General Workers Union" is a directory name; the name read with the word before it is none of the story's own
     assert _ids(_tags("The Tunisian General Workers Union (UGTT) has warned it will call a general strike.")) == {"ugtt"}
+
+
+def test_an_acronym_of_the_storys_country_after_the_name_keeps_its_union() -> None:
+    # "General Union of Workers" is Spain's UGT in the directory; "(UGT)" in a Lisbon story is Portugal's
+    ids = _ids(_tags("In Lisbon, the General Union of Workers (UGT) and the CGTP called a strike for Thursday."))
+    assert "ugt-pt" in ids
+    assert not any(union_id.startswith("found:") or union_id == "ugt-es" for union_id in ids)
 
 
 @pytest.mark.parametrize("text", [

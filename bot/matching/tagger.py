@@ -2655,28 +2655,25 @@ class Tagger:
                              language: str | None, fields: tuple[tuple[Field, str, _Scanned], ...]) -> None:
         """Add to `found` the story's own unions named like directory unions of generic words only: such a name,
         in a story placed in none of those unions' countries that took none of them, is the union the recogniser
-        finds there once the directory leaves it the span ("the Station Masters' Union" in Bihar is India's, not
+        reads there once the directory leaves it the span ("the Station Masters' Union" in Bihar is India's, not
         Sri Lanka's; "o Sindicato Nacional dos Professores do Ensino Superior" in Praia is Cabo Verde's, not
-        Angola's). The name may start before the directory's, not end elsewhere; not a name that says only a trade
-        (names_a_trade_only), as for every found name, nor one with a directory union's acronym after it."""
+        Angola's). Only a name read over the directory's span exactly ("Dublin National Union of Journalists" is
+        not the story's union's own name), not one that says only a trade (names_a_trade_only), as for every found
+        name, nor one whose acronym after it the directory knows or gives a union of the story's countries ("the
+        General Union of Workers (UGT)" in Lisbon: Portugal's UGT)."""
         taken = [match for _, match in unions] + [match for entry in found.values() for match in entry.matches]
-        refused = [match for match in union_matches if (countries := self._generic_name_countries(match))
-                   and countries.isdisjoint(primary_countries) and not any(
-                       other.field == match.field and other.start < match.end and match.start < other.end
-                       for other in taken)]
+        refused = {(match.field, match.start, match.end) for match in union_matches
+                   if (countries := self._generic_name_countries(match)) and countries.isdisjoint(primary_countries)
+                   and not any(other.field == match.field and other.start < match.end and match.start < other.end
+                               for other in taken)}
         namesakes: dict[str, _FoundUnion] = {}
         for field, original, scanned in fields:
-            ends = {match.end: match.start for match in refused if match.field == field}
-            if not ends:
-                continue
-            starts = [match.start for match in union_matches if match.field == field]
-            for name in self._recognised(field, original, scanned, language, {(start, end) for end, start in ends.items()}):
-                start = ends.get(name.end)
-                if start is None or name.start > start or any(name.start <= other < start for other in starts) or (
+            spans = {(start, end) for named_in, start, end in refused if named_in == field}
+            for name in self._recognised(field, original, scanned, language, spans) if spans else ():
+                if (name.start, name.end) not in spans or (
                         names_a_trade_only(name.name) if name.acronym is None
-                        else self.unions.id_for_name(name.acronym) is not None):
-                    # another name, one holding another directory name, a trade's union unnamed, or a union its
-                    # acronym says the directory knows ("the Tunisian General Workers Union (UGTT)": the UGTT's)
+                        else self.unions.id_for_name(name.acronym) is not None
+                        or self.unions.id_for_acronym(name.acronym, set(primary_countries)) is not None):
                     continue
                 key = fold(_number_written_one_way(name.name))
                 entry = namesakes.get(key)
