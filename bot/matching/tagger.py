@@ -2632,11 +2632,17 @@ class Tagger:
     def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
         """The union names the recogniser finds in `original`, a field scanned as `scanned`; it leaves the spans
-        of the directory's matches to the directory, but for those in `unknown` (start, end)."""
+        of the directory's matches to the directory. Given `unknown` (start, end) spans of them, only the names
+        read from the heads inside those spans, which it does not leave."""
         title_case = field == "title" and _is_title_case(original)
         known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
                  and (match.start, match.end) not in unknown]
-        return self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
+        heads = scanned.heads
+        if unknown:
+            spans = sorted(unknown)
+            starts = [start for start, _ in spans]
+            heads = [head for head in heads if (at := bisect_right(starts, head[0]) - 1) >= 0 and head[1] <= spans[at][1]]
+        return self._recogniser.recognise(original, heads, language, title_case, known + scanned.blocked,
                                           scanned.source, scanned.signals.keys() & FOLDED_GATES)
 
     def _generic_name_countries(self, match: _Match) -> frozenset[str]:
@@ -2659,21 +2665,27 @@ class Tagger:
         Sri Lanka's; "o Sindicato Nacional dos Professores do Ensino Superior" in Praia is Cabo Verde's, not
         Angola's). Only a name read over the directory's span exactly ("Dublin National Union of Journalists" is
         not the story's union's own name), not one that says only a trade (names_a_trade_only), as for every found
-        name, nor one whose acronym after it the directory knows or gives a union of the story's countries ("the
-        General Union of Workers (UGT)" in Lisbon: Portugal's UGT)."""
+        name, nor one whose acronym after it is a union's the directory knows alone or the story took ("the General
+        Union of Workers (UGT)" in Lisbon: Portugal's UGT)."""
         taken = [match for _, match in unions] + [match for entry in found.values() for match in entry.matches]
-        refused = {(match.field, match.start, match.end) for match in union_matches
-                   if (countries := self._generic_name_countries(match)) and countries.isdisjoint(primary_countries)
-                   and not any(other.field == match.field and other.start < match.end and match.start < other.end
-                               for other in taken)}
+        held = _Spans((match.field, match.start, match.end, 0) for match in taken)
+        candidates = [match for match in union_matches if (countries := self._generic_name_countries(match))
+                      and countries.isdisjoint(primary_countries) and not held.hold(match)]
+        if not candidates:
+            return
+        # nor one holding a union the story took
+        holders = _Spans((match.field, match.start, match.end, index) for index, match in enumerate(candidates))
+        holding = {index for match in taken for index in holders.holding(match)}
+        refused = {(match.field, match.start, match.end) for index, match in enumerate(candidates) if index not in holding}
+        taken_acronyms = {fold(acronym) for union_id, _ in unions if (record := self.unions.get(union_id)) is not None
+                          for acronym in record.acronyms}
         namesakes: dict[str, _FoundUnion] = {}
         for field, original, scanned in fields:
             spans = {(start, end) for named_in, start, end in refused if named_in == field}
             for name in self._recognised(field, original, scanned, language, spans) if spans else ():
                 if (name.start, name.end) not in spans or (
                         names_a_trade_only(name.name) if name.acronym is None
-                        else self.unions.id_for_name(name.acronym) is not None
-                        or self.unions.id_for_acronym(name.acronym, set(primary_countries)) is not None):
+                        else self.unions.id_for_name(name.acronym) is not None or fold(name.acronym) in taken_acronyms):
                     continue
                 key = fold(_number_written_one_way(name.name))
                 entry = namesakes.get(key)
