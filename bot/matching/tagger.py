@@ -89,6 +89,7 @@ from bot.matching.unions import (
     UnionRecord,
     country_words,
     default_directory,
+    is_generic_folded,
     variant_key,
 )
 
@@ -1942,6 +1943,7 @@ class Tagger:
         found: dict[str, _FoundUnion] = {}
         title_unions = self._with_possessive_countries(self._absorb_found_names("title", title, title_scan, language, found))
         text_unions = self._with_possessive_countries(self._absorb_found_names("text", text, text_scan, language, found))
+        names_language = language  # the recogniser's (`language` may be detected later)
         if not (title_scan.source.lower.isascii() and text_scan.source.lower.isascii()):
             title_unions = self._with_spelt_acronyms("title", title, title_unions)
             text_unions = self._with_spelt_acronyms("text", text, text_unions)
@@ -2058,6 +2060,9 @@ class Tagger:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
+        if home is not None and union_matches:
+            self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
+                                      (("title", title, title_scan), ("text", text, text_scan)))
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
         for entry in discovered:
             _named_by_its_sign(entry)
@@ -2583,10 +2588,7 @@ class Tagger:
             names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
-        title_case = field == "title" and _is_title_case(original)
-        known = [(match.start, match.end) for match in union_matches if not names_script_workers_only(match.folded)]
-        names = self._recogniser.recognise(original, scanned.heads, language, title_case, known + scanned.blocked,
-                                           scanned.source, scanned.signals.keys() & FOLDED_GATES)
+        names = self._recognised(field, original, scanned, language)
         if not names:
             return union_matches
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
@@ -2677,6 +2679,72 @@ class Tagger:
                 entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
+                    unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
+        """The union names the recogniser finds in `original`, a field scanned as `scanned`; it leaves the spans
+        of the directory's matches to the directory. Given `unknown` (start, end) spans of them, only the names
+        read from the heads inside those spans, which it does not leave."""
+        title_case = field == "title" and _is_title_case(original)
+        known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
+                 and (match.start, match.end) not in unknown]
+        heads = scanned.heads
+        if unknown:
+            spans = sorted(unknown)
+            starts = [start for start, _ in spans]
+            heads = [head for head in heads if (at := bisect_right(starts, head[0]) - 1) >= 0 and head[1] <= spans[at][1]]
+        return self._recogniser.recognise(original, heads, language, title_case, known + scanned.blocked,
+                                          scanned.source, scanned.signals.keys() & FOLDED_GATES)
+
+    def _generic_name_countries(self, match: _Match) -> frozenset[str]:
+        """The countries of the unions `match` names when it is a name of generic words only that only national
+        unions have ("Station Masters' Union", "Sindicato Nacional dos Professores do Ensino Superior"): the story
+        must be placed in their country (UnionDirectory._needs_support). Else none."""
+        if not match.entries or not is_generic_folded(match.folded):
+            return frozenset()
+        countries = frozenset(record.country for entry in match.entries if entry.kind == "union"
+                              and entry.needs_support and entry.form not in _ACRONYM_FORMS
+                              and (record := self.unions.get(entry.target)) is not None and record.country is not None)
+        return countries if len(countries) == len({entry.target for entry in match.entries}) else frozenset()
+
+    def _add_local_namesakes(self, found: dict[str, _FoundUnion], union_matches: list[_Match],
+                             unions: list[tuple[str, _Match]], primary_countries: AbstractSet[str],
+                             language: str | None, fields: tuple[tuple[Field, str, _Scanned], ...]) -> None:
+        """Add to `found` the story's own unions named like directory unions of generic words only: such a name,
+        in a story placed in none of those unions' countries that took none of them, is the union the recogniser
+        reads there once the directory leaves it the span ("the Station Masters' Union" in Bihar is India's, not
+        Sri Lanka's; "o Sindicato Nacional dos Professores do Ensino Superior" in Praia is Cabo Verde's, not
+        Angola's). Only a name read over the directory's span exactly ("Dublin National Union of Journalists" is
+        not the story's union's own name), not one that says only a trade (names_a_trade_only), as for every found
+        name, nor one whose acronym after it is a union's the directory knows alone or the story took ("the General
+        Union of Workers (UGT)" in Lisbon: Portugal's UGT)."""
+        taken = [match for _, match in unions] + [match for entry in found.values() for match in entry.matches]
+        held = _Spans((match.field, match.start, match.end, 0) for match in taken)
+        candidates = [match for match in union_matches if (countries := self._generic_name_countries(match))
+                      and countries.isdisjoint(primary_countries) and not held.hold(match)]
+        if not candidates:
+            return
+        # nor one holding a union the story took
+        holders = _Spans((match.field, match.start, match.end, index) for index, match in enumerate(candidates))
+        holding = {index for match in taken for index in holders.holding(match)}
+        refused = {(match.field, match.start, match.end) for index, match in enumerate(candidates) if index not in holding}
+        taken_acronyms = {fold(acronym) for union_id, _ in unions if (record := self.unions.get(union_id)) is not None
+                          for acronym in record.acronyms}
+        namesakes: dict[str, _FoundUnion] = {}
+        for field, original, scanned in fields:
+            spans = {(start, end) for named_in, start, end in refused if named_in == field}
+            for name in self._recognised(field, original, scanned, language, spans) if spans else ():
+                if (name.start, name.end) not in spans or (
+                        names_a_trade_only(name.name) if name.acronym is None
+                        else self.unions.id_for_name(name.acronym) is not None or fold(name.acronym) in taken_acronyms):
+                    continue
+                key = fold(_number_written_one_way(name.name))
+                entry = namesakes.get(key)
+                if entry is None:
+                    if key in found:
+                        continue
+                    entry = namesakes[key] = found[key] = _FoundUnion(None, name)
+                entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
 
     def _named_with_its_place(self, name: str, union_matches: list[_Match]) -> str | None:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian

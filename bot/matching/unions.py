@@ -639,7 +639,7 @@ _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
 KOREAN_TRADE_SHORT_NAME = re.compile(r"[\uac00-\ud7af]{2,3}노조")
 
 
-def _is_generic_folded(folded: str) -> bool:
+def is_generic_folded(folded: str) -> bool:
     """Whether a name (`fold(name)`) is made only of GENERIC_WORDS."""
     words = folded.split()
     return bool(words) and all(word in GENERIC_WORDS for word in words)
@@ -1052,7 +1052,7 @@ class UnionDirectory:
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return record.country == "KR" and KOREAN_TRADE_SHORT_NAME.fullmatch(name) is not None
-        return len(folded.split()) == 1 or _is_generic_folded(folded) or article_led
+        return len(folded.split()) == 1 or is_generic_folded(folded) or article_led
 
 
 _PLURAL_ABBREVIATION = re.compile(r"(?:([A-Z])\1\.){2,}")  # "CC.OO.": each word's initial doubled, for a plural
