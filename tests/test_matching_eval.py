@@ -590,6 +590,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # whole, a union's own capitalised "Профспілка" after a noun, DİSK opening a member's name, rows for ППДУ and
     # the agro-industrial union)
     "wide_cee28": {("unions", "f1"): 0.95, ("countries", "f1"): 0.94},
+    # English, Swahili and Portuguese pages from Africa (NUPENG, SSANU, NASU, NAAT, JOHESU, NUEE and the NLC's state
+    # councils, GRNMA, GMA and UTAG, KMPDU, KNUT and COTU, ZIMTA, PTUZ and ARTUZ, ZCTU, UNATU, COSATU's public-service
+    # unions, SAPU, NUM and AMCU, CWT, TUCTA, TUGHE, SINMEA, OTM-CS and Angola's three centres; NECA, FKE, DTCDA,
+    # Anapro and the AMM for precision), 41 pages, drawn for branch afr28 (main 0.892 unions, 1.000 countries; the
+    # branch 0.985, 1.000: "Non-" before a name, the workers' plural possessive ending a name, "media" after one,
+    # rows for SAPU, SAMATU, GMA, SSAUTHRIAI, CHAKUHAWATA and NAAT's acronym)
+    "wide_afr28": {("unions", "f1"): 0.96, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -322,7 +322,7 @@ statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanun
 # Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
 # Union").
 # Lower-case English nouns that follow a union's name in a sentence ("Unite members", "the Union building").
-_ENGLISH_NOUNS_AFTER_NAMES = frozenset({"workers", "employees", "members", "staff", "building"})
+_ENGLISH_NOUNS_AFTER_NAMES = frozenset({"workers", "employees", "members", "staff", "building", "media"})
 _AFTER_UNION_WORDS = frozenset("station pacific carbide square street avenue road hall church".split())
 
 # Courts, ministries, agencies and movements: not a union unless another head word says so
@@ -2852,6 +2852,19 @@ def _is_possessive_head(word: str) -> bool:
     return word[-1:] in ("'", "’") and _bare(word) in _HEADS
 
 
+def _owner_before_no_head(word: str, tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """True for the workers in the plural possessive ("Workers’", "Employees'") with no head word in the capitalised
+    words after them: "... Gas Workers’ National Leadership" is what the union has; "Transport Workers’ Union" goes on."""
+    if word[-2:] not in ("s'", "s’") or _bare(word) not in _LIST_ENDS:
+        return False
+    for _, _, later in tokens[index:index + 4]:
+        if not _is_capitalised(later):
+            return True
+        if _bare(later) in _HEADS:
+            return False
+    return True
+
+
 def _is_capitalised(word: str) -> bool:
     """A capital or a digit first, also after an elided article ("l'Education", "d'Ivoire")."""
     first = word[:1]
@@ -3641,7 +3654,7 @@ class Recogniser:
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
-                if _is_possessive_head(word):
+                if _is_possessive_head(word) or _owner_before_no_head(word, tokens, index + 1):
                     break  # "the Federation of ... Trade Unions’ Demands": a head word in the possessive ends the name
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (

@@ -1677,6 +1677,16 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
     return after is not None and fold(after.group(1)) in REJECT_WORDS and not _is_title_case(match.original)
 
 
+# English "non-" joined to a word negates it: "Non-Academic Staff Union" (Nigeria's NASU) is not the "Academic Staff
+# Union of Universities" (ASUU) that its words hold.
+_NEGATING_PREFIX = re.compile(r"(?<![^\W\d_])[Nn]on[-\u2010\u2011]$")
+
+
+def _after_negating_prefix(match: _Match) -> bool:
+    """True when a name of several words is written right after "Non-": another body's name holds it."""
+    return " " in match.folded and _NEGATING_PREFIX.search(match.original, max(0, match.start - 5), match.start) is not None
+
+
 def _respells_styled_name(record: UnionRecord, surface: str) -> bool:
     """True when `surface`, one word in title case, respells a name the union writes with a point or in small
     letters ("Verdi" for "ver.di")."""
@@ -3202,7 +3212,7 @@ class Tagger:
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
         for match in matches:
-            if _abbreviates_other_body(match) or self._ends_federation_acronym(match) or (
+            if _abbreviates_other_body(match) or _after_negating_prefix(match) or self._ends_federation_acronym(match) or (
                     self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
