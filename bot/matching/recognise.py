@@ -1326,20 +1326,27 @@ _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「�
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
-                  "最大", "全港", "香港", "各級", "各级", "主要", "重要",
-                  *(f"{number}大" for number in "兩两二三四五六七八九十"))  # "八大系統工會", the eight major systems' unions
+                  "最大", "全港", "香港", "各級", "各级", "主要", "重要", "另一",  # "另一工會", another union
+                  # merit, as an award names a class of unions ("評鑑績優工會", "卓越工會領袖")
+                  "績優", "绩优", "卓越", "優秀", "优秀", "優良", "优良",
+                  # "八大系統工會", the eight major systems' unions; "9大工會", the nine major ones
+                  *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"))
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
 # "是由產業工會", not "自由" free or "理由" reason), "為" (as, is: "對象應為企業工會"), "根據" (according to), "無論"
 # (whether), "不同" (different); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
-# (takes away from), "限制" (restricts: "要求政府限制職業工會"). The name
+# (takes away from), "限制" (restricts: "要求政府限制職業工會"), "結合" (joins with), "傾聽" (listens to), "發揮" (brings
+# into play: "發揮工會功能"), "辦理" (handles), "設有" (has: "設有工會企業"), "對" (to, towards: "李主席對縣總工會"); a
+# count of people ("數十位", several tens of; "三名", three: a count of members, not a name). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
 _CHINESE_CLAUSE_BEFORE = re.compile(
-    r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|[0-9]多?名|但|如果|根據|根据|無論|无论|"
-    r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制)了?|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+    r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
+    r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
+    r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
+    r"設有|设有)了?|(?<![針针])[對对]|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 # 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
 # before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
 # stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30).
@@ -1367,7 +1374,9 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
-        if (len(words) < 2 or words.endswith(_CHINESE_KINDS) or (words.startswith(_CHINESE_KINDS)
+        # a firm whose own name ends in 企業 has a 企業工會 ("統一企業企業工會"): that 企業 is the firm's
+        firm = kind.startswith(("企業", "企业")) and len(words) > 2 and words.endswith(("企業", "企业"))
+        if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place))
                 or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
