@@ -603,6 +603,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # no union), 36 pages, drawn for branch zh28 (main 0.747 unions, 0.946 countries; the branch 0.945, 0.946: verbs,
     # 對 and counts of people before 工會 no part of a name, merit words and 另一 as kinds, "X企業企業工會", four rows)
     "wide_zh28": {("unions", "f1"): 0.93, ("countries", "f1"): 0.94},
+    # English pages naming union locals, lodges, joint and district councils, city and state labour federations
+    # and branches (Teamsters Joint Council 7, DC 37, UFCW and UNITE HERE locals, CUPE locals, the Chicago
+    # Federation of Labor, the Victorian Trades Hall Council, UNISON branches, SIPTU district councils; a city
+    # council and worker centres for precision), 41 pages, drawn for branch enloc28 (main 0.798 unions, 0.905
+    # countries; the branch 0.870, 0.918: rows for central labour bodies and Teamsters joint councils, DC 37's
+    # acronym, a bare local after a numbered council owned by the union named before it)
+    "wide_enloc28": {("unions", "f1"): 0.86, ("countries", "f1"): 0.90},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -4141,6 +4141,8 @@ class Recogniser:
         None when there is none or when that union is itself numbered as a local ("AFSCME 3299": a bare
         "Local 1" after it is another union's, the writer's own)."""
         holder = bisect_left(known_starts, position) - 1
+        if holder > 0 and _NUMBERED_COUNCIL.search(original, *known_spans[holder]):
+            holder -= 1  # a joint or district council groups locals of the union named before it ("Teamsters ... Joint Council 7 ... Local 350")
         if holder < 0 or not position - _BARE_LOCAL_WINDOW <= known_spans[holder][1] <= position:
             return None
         start, end = known_spans[holder]
@@ -4162,6 +4164,8 @@ _COUNT_AFTER_NUMBER = re.compile(
     r"\s+(?:mil|mille|millones|milhões|millions?|thousand|personas|pessoas|persone|personnes|trabajadores|"
     r"trabalhadores|travailleurs|lavoratori|manifestantes|manifestants|afiliados|filiados|adhérents|iscritti|"
     r"Teilnehmende|Teilnehmer|Menschen|Beschäftigte|Mitglieder|Streikende)\b", re.IGNORECASE)
+# A numbered council of a union, the whole of a directory name: "Teamsters Joint Council 42", "District Council 37".
+_NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
