@@ -79,6 +79,9 @@ def test_the_salute_federation_is_not_read_without_its_name() -> None:
 ])
 def test_a_name_joined_to_its_confederations_names_both(text: str, union_ids: set[str]) -> None:
     assert union_ids <= _ids(_tags(text))
+    # with its language given, as the bot's routing passes it: read in Italian (and German), not in English text
+    assert union_ids <= _ids(default_tagger().tag(None, text, "it"))
+    assert not union_ids & _ids(default_tagger().tag(None, text.replace("A ", "In ", 1), "en"))
 
 
 @pytest.mark.parametrize("text", [
