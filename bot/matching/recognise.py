@@ -665,9 +665,11 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
-# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会").
+# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会"), and so does a congress or general council of them, a
+# compound's head being its last noun ("岡山県労働組合会議", "日本労働組合総評議会"); not a meeting's room, hall or
+# minutes ("労働組合会議室"), nor a chamber ("会議所").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会)|労働組合|労組|ユニオン|労連(?!携)"
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))|労働組合|労組|ユニオン|労連(?!携)"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
@@ -749,7 +751,8 @@ _JAPANESE_LISTED_KINDS = ("", "一般", "合同")
 # A union's name ending what comes before a "・" that joins two names: "県職労・高教組" (the prefecture's staff union and
 # its high school teachers' union), "全国港湾労働組合連合会・全日本港湾運輸労働組合同盟"; not a company's or a trade's
 # word ("そごう・西武労組", "介護・保育ユニオン", "合同・一般労働組合全国協議会": one name each).
-_JAPANESE_UNION_END = re.compile(r"(?:労働組合|労組|ユニオン|労連|教組|組合|同盟|連合会|総連合|協議会|(?<=[一-鿿])労)$")
+_JAPANESE_UNION_END = re.compile(r"(?:労働組合|労組|ユニオン|労連|教組|組合|同盟|連合会|総連合|協議会|評議会|労働組合会議"
+                                 r"|(?<=[一-鿿])労)$")
 
 
 def _joined_after_a_union(words: str, head: str) -> bool:
@@ -1094,6 +1097,8 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
 # 노동조합연맹/노조연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
 # "공공건설연맹", "전국택시노조연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
+# A federation's 연합회/총연합회/총합회 after 노동조합 ends the name, a compound's head being its last noun
+# ("공무원노동조합연합회" is a federation, not the 공무원노동조합 it starts with).
 # A branch written after its union's name: a workplace's or a region's name and 지부/지회/분회 ("현대자동차지부",
 # "기륭전자분회", "KM&I분회"), the ending also written apart ("방송위원회 지부"); see _korean_branch. A broadcaster's
 # division of the media union is a 본부 named by its Latin letters ("언론노조 KBS본부", "언론노조 MBC 본부"); a 본부
@@ -1113,7 +1118,7 @@ _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조�
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
 KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
@@ -1162,7 +1167,7 @@ _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철",
                                 "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).
-_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹")
+_KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
 _KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
