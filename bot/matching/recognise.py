@@ -362,7 +362,7 @@ secretaire leader leaders spokesperson spokesman spokeswoman member members head
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi yasasin
-presiden wakil sekretaris bendahara anggota umum ketum sekjen
+presiden wakil sekretaris jenderal koordinator bendahara anggota umum ketum sekjen
 liderul liderului presedintele presedintelui vicepresedintele secretarul membrii membri
 dirigente dirigentes lider
 said says told stated warned called urged added noted demanded announced
@@ -2973,6 +2973,14 @@ def _bare(word: str) -> str:
     return fold(word.rstrip("'’"))
 
 
+def _abbreviates_words(acronym: str, words: list[str]) -> bool:
+    """True when a two-letter acronym is exactly the initials of an Indonesian or Malay head and the word after
+    it, the press's abbreviation of the generic phrase ("Serikat Pekerja (SP)", "Serikat Buruh (SB)"), not a
+    name of its own."""
+    return (len(words) == 2 and "id" in _HEADS.get(_bare(words[0]), ("", ()))[1]
+            and _bare(acronym) == "".join(_initial(word) for word in words))
+
+
 def initials_fit(acronym: str, words: list[str]) -> bool:
     """True when the acronym's letters appear in order among the words' initials, starting with the first.
 
@@ -3807,8 +3815,11 @@ class Recogniser:
                 if acronym is None and not sentence_case and not trade:
                     return None
             parts = [part for word in content for part in word.split()]
-            if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and acronym is None:
-                return None  # "the Trade Union Council", "Labor Center", "Migrant Workers Union"
+            if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and (
+                    acronym is None or _abbreviates_words(acronym, surface_words)):
+                # "the Trade Union Council", "Labor Center", "Migrant Workers Union"; also with the generic words'
+                # own abbreviation after them ("Serikat Pekerja (SP) Pertagas": the company's union, not "SP")
+                return None
             if content[0] in _PLURAL_HEADS and (len(folded_words) < 2 or folded_words[1] not in _CONNECTORS):
                 return None  # "Unions Build Democracy": a subheading, not a name
             if fold(" ".join(surface_words)) in _NOT_UNIONS:
