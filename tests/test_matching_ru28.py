@@ -83,3 +83,11 @@ def test_communications_workers_union_of_russia() -> None:
 def test_an_armenian_word_that_only_begins_like_a_name_is_not_it() -> None:
     text = "Երևանում բանվորները գործադուլ են հայտարարել, արհմիությունը լռում է։"
     assert "ctua" not in ids(tag(text, "hy"))
+
+
+@pytest.mark.parametrize("text", [
+    "Шымкентте Қазақстан Республикасы Кәсіподақтар Федерациясының өкілдері жұмысшылармен кездесті.",
+    "Қарағандыда шахтерлер Қазақстан Кәсіподақтар Федерациясына шағым жазды.",
+])
+def test_kazakh_cases_of_the_federations_kazakh_name(text: str) -> None:
+    assert "ftu-kz" in ids(tag(text, "kk"))

@@ -281,6 +281,20 @@ def armenian_georgian_case_forms(name: str) -> tuple[str, ...]:
     return ()
 
 
+# Kazakh joins its case endings to a name's last word; a head noun with the possessive "-сы"/"-сі" ("... Кәсіподақтар
+# Федерациясы") takes them after an "н" ("Федерациясының", "Федерациясына", "Федерациясында", "Федерациясынан"), in the
+# back or front vowels of the word ("-ның" after "-сы", "-нің" after "-сі").
+_KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+_KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
+
+
+def kazakh_case_forms(name: str) -> tuple[str, ...]:
+    """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
+    if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
+        return ()
+    return tuple(name + ending for ending in _KAZAKH_POSSESSIVE_ENDINGS[name[-1]])
+
+
 # Romanian gives a name's leading noun, which carries the article, its genitive-dative ("Confederația" ->
 # "Confederației", "Uniunea" -> "Uniunii", "Sindicatul" -> "Sindicatului"), and a feminine noun's adjectives after it
 # agree ("Confederației Naționale", "Federației Sindicale"); the words after them (a genitive, a name) stay as they are.
@@ -1047,7 +1061,7 @@ class UnionDirectory:
                     for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
-                    cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
+                    (*cyrillic_case_forms(name), *kazakh_case_forms(name)) if _CYRILLIC_LETTER.search(name) else (
                         *greek_case_forms(name), *armenian_georgian_case_forms(name),
                         *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
