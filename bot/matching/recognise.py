@@ -529,6 +529,8 @@ _SUFFIX = "suffix"
 # Plural Russian and Ukrainian heads a list of names in quotes may follow ("профсоюзов «Учитель», «Новопроф»"), and
 # one more name of such a list, after its comma or "and" (the quote closing the one before starts it).
 _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспілок"})
+# Nouns of a region after its adjective ("Орловской области", "Краснодарского края", "Ханты-Мансийского округа").
+_CYRILLIC_REGION_NOUNS = frozenset(fold(word) for word in ("области", "края", "округа", "області", "краю"))
 # Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
 # ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"); and dotted single letters are a person's
 # initials ("Председателя профсоюза Л.А. Миронова").
@@ -3256,6 +3258,11 @@ class Recogniser:
             # (or quoted); a given name and surname, an initial, or a surname and initials ("Профспілки Когута В.І.")
             # there are the person its role word names.
             right = []
+        elif (acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and len(right) >= 3
+              and self._is_place(_bare(right[-3][2])) and self._names_a_person(right[-2][2], right[-1][2], ())):
+            # "инспектор труда Союза профсоюзов России Сергей Храмов": a name ends with its country, and a given
+            # name and surname after it are the person its role word names
+            right = right[:-2]
         if head == _SUFFIX or _HEADS.get(head, ("", ()))[1] in (("tr",), ("hu",)):
             # "Birleşik Metal-İş Sendikası" is known as "Birleşik Metal-İş"; a Turkish name ends with its head
             # ("... Sendikası Genel Başkanı": the president), and so does a Hungarian one ("a Pedagógusok
@@ -3274,8 +3281,19 @@ class Recogniser:
             if (following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and len(following) > 1
                     and _is_capitalised(following[0][2]) and not _is_capitalised(following[1][2])
                     and _bare(following[0][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS)):
+                if head in _CYRILLIC_PLURAL_HEADS and left and _bare(left[-1][2]).startswith(_CYRILLIC_BODY_STEMS) and (
+                        _bare(following[1][2]) in _CYRILLIC_REGION_NOUNS):
+                    # "Федерации профсоюзов Орловской области": a body of a region's unions is named after the
+                    # region, as every regional federation of Russia's and Ukraine's unions is (from its noun on:
+                    # "Совета Федерации ..." is the federation's council)
+                    return self._accepted(original, [left[-1], (start, end, head_text), *following[:2]], "strong", None,
+                                          title_case, head_word=(start, end))
                 return None  # "профсоюза Московского метрополитена", "профсоюзов Красноярского края": a place's
                 # adjective before a lower-case noun, the union of a workplace or region referred to
+            if (head in _CYRILLIC_PLURAL_HEADS and not left and following and following[0][2] not in _QUOTES
+                    and _is_capitalised(following[0][2])):
+                return None  # "Руководители профсоюзов Восточного Казахстана": a plural head with no body's noun
+                # before it names no organisation (a union's name is singular), the unions of a place referred to
             if following and self.is_short_name(following[0][2]) and (
                     len(following) == 1 or not _is_capitalised(following[1][2])) and _HEADS.get(head, ("", ("en",)))[1] != ("en",):
                 # "le syndicat Onep", "el sindicato Sutep", "il sindacato Usb": an acronym the press

@@ -252,6 +252,74 @@ def nepali_case_forms(name: str) -> tuple[str, ...]:
     return tuple(name + ending for ending in _NEPALI_CASE_ENDINGS)
 
 
+# Armenian and Georgian decline a name's last word, the head noun, by endings joined to it (the words before it are
+# genitives or adjectives that do not change): Armenian "Հայաստանի արհմիությունների կոնֆեդերացիա" takes the article
+# ("... կոնֆեդերացիան") and the cases ("... կոնֆեդերացիայի", "... կոնֆեդերացիային", "... կոնֆեդերացիայից"), a noun in
+# "-ություն" changes its stem ("... միության", "... միությանը"); Georgian "... გაერთიანება" has the dative
+# ("... გაერთიანებას"), the genitive, which drops a final "ა" ("... გაერთიანების"), the ergative, the instrumental and
+# the postpositions written with it ("... გაერთიანებამ", "... გაერთიანებით", "... გაერთიანებაში", "... გაერთიანებასთან").
+_ARMENIAN_LETTER = re.compile("[\u0531-\u0587]")
+_GEORGIAN_LETTER = re.compile("[\u10d0-\u10ff]")
+_ARMENIAN_UTYUN = ("ություն", ("ությունը", "ության", "ությանը", "ությունից", "ությամբ", "ությունում"))
+_ARMENIAN_AFTER_VOWEL = ("ն", "յի", "յին", "յից", "յով", "յում")
+_ARMENIAN_AFTER_CONSONANT = ("ը", "ի", "ին", "ից", "ով", "ում")
+_GEORGIAN_AFTER_A = ("ას", "ამ", "ით", "ად", "აში", "ასთან", "აზე", "ის", "ისა", "ისთვის")  # after the stem less "ა"
+_GEORGIAN_AFTER_I = ("ს", "მა", "ით", "ად", "ში", "თან", "ზე", "ის", "ისა", "ისთვის")  # after the stem less "ი"
+
+
+def armenian_georgian_case_forms(name: str) -> tuple[str, ...]:
+    """An Armenian or Georgian name with its last word declined (see above); () for a name in another script."""
+    head, _, last = name.rpartition(" ")
+    before = head + " " if head else ""
+    if _ARMENIAN_LETTER.search(last[-1:]):
+        stem, endings = (last[:-len(_ARMENIAN_UTYUN[0])], _ARMENIAN_UTYUN[1]) if last.endswith(_ARMENIAN_UTYUN[0]) else (
+            last, _ARMENIAN_AFTER_VOWEL if last.endswith(("ա", "ո", "ե", "ի")) else _ARMENIAN_AFTER_CONSONANT)
+        return tuple(before + stem + ending for ending in endings)
+    if _GEORGIAN_LETTER.search(last[-1:]) and last.endswith(("ა", "ი")) and len(last) > 3:
+        stem = last[:-1]
+        return tuple(before + stem + ending for ending in (_GEORGIAN_AFTER_A if last.endswith("ა") else _GEORGIAN_AFTER_I))
+    return ()
+
+
+# Kazakh joins its case endings to a name's last word; a head noun with the possessive "-сы"/"-сі" ("... Кәсіподақтар
+# Федерациясы") takes them after an "н" ("Федерациясының", "Федерациясына", "Федерациясында", "Федерациясынан"), in the
+# back or front vowels of the word ("-ның" after "-сы", "-нің" after "-сі").
+_KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
+_KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
+
+
+def kazakh_case_forms(name: str) -> tuple[str, ...]:
+    """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
+    if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
+        return ()
+    return tuple(name + ending for ending in _KAZAKH_POSSESSIVE_ENDINGS[name[-1]])
+
+
+# Romanian gives a name's leading noun, which carries the article, its genitive-dative ("Confederația" ->
+# "Confederației", "Uniunea" -> "Uniunii", "Sindicatul" -> "Sindicatului"), and a feminine noun's adjectives after it
+# agree ("Confederației Naționale", "Federației Sindicale"); the words after them (a genitive, a name) stay as they are.
+_ROMANIAN_NOUN_ENDINGS = (("ia", "iei", True), ("ea", "ii", True), ("ul", "ului", False))
+_ROMANIAN_COUNTRIES = frozenset({"RO", "MD"})
+
+
+def romanian_case_forms(name: str) -> tuple[str, ...]:
+    """A Romanian name with its leading noun (and a feminine one's adjectives) in the genitive-dative; () for a name
+    led by another word."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return ()
+    ending = next((item for item in _ROMANIAN_NOUN_ENDINGS if words[0].endswith(item[0]) and len(words[0]) > 4), None)
+    if ending is None:
+        return ()
+    nominative, genitive, feminine = ending
+    declined = [words[0][:-len(nominative)] + genitive]
+    rest = words[1:]
+    while feminine and rest and rest[0].endswith("ă") and len(rest[0]) > 3:
+        declined.append(rest[0][:-1] + "e")  # "Națională" -> "Naționale", "Sindicală" -> "Sindicale"
+        rest = rest[1:]
+    return (" ".join([*declined, *rest]),)
+
+
 # Polish declines a name's leading nouns and adjectives, which agree in gender ("Związek Zawodowy" ->
 # "Związku Zawodowego"; "Inicjatywa Pracownicza" -> "Inicjatywy Pracowniczej"; "Solidarność" ->
 # "Solidarności"); the words after them (a genitive, a name in apposition, a number) stay as they are.
@@ -993,8 +1061,9 @@ class UnionDirectory:
                     for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
-                    cyrillic_case_forms(name) if _CYRILLIC_LETTER.search(name) else (
-                        *greek_case_forms(name),
+                    (*cyrillic_case_forms(name), *kazakh_case_forms(name)) if _CYRILLIC_LETTER.search(name) else (
+                        *greek_case_forms(name), *armenian_georgian_case_forms(name),
+                        *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
