@@ -125,6 +125,12 @@ def place_rows() -> Iterator[tuple[str, str, CaseRule, str, Form]]:
 
 
 _CHINESE_PROVINCE = "省"
+# Japanese news names a prefecture without its "県"/"府" too ("岐阜の工場"). Kept so only where the bare name is no
+# family name ("石川", "福島", "山口", "千葉"...), no word ("三重", threefold; "大分", largely) and is not read inside
+# Chinese words (CJK names match inside words: "京都" in "北京都市", "群馬" in "一群馬", "鳥取" in "鳥取食", "愛知" in
+# "愛知識", "兵庫" an armoury): mostly names in characters only Japanese writes ("広", "縄", "潟", "埼", "栃", "徳").
+_JAPANESE_BARE_PREFECTURES = frozenset({"岐阜県", "静岡県", "神奈川県", "新潟県", "埼玉県", "茨城県", "栃木県", "滋賀県",
+                                        "和歌山県", "徳島県", "愛媛県", "沖縄県", "広島県", "大阪府"})
 _DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "RS"})
 _ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
@@ -523,6 +529,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             if form == "region" and code == "CN" and key.endswith(_CHINESE_PROVINCE):
                 # News writes a province without its "province" ("福建工人", not "福建省工人"); a province
                 # name read inside another word still says China.
+                add_key(key[:-1], cased[:-1], rule, code, form)
+            if form == "region" and code == "JP" and key in _JAPANESE_BARE_PREFECTURES:
                 add_key(key[:-1], cased[:-1], rule, code, form)
             if form in ("city", "town", "region") and code in _DECLINING_COUNTRIES:
                 declined.append((cased, rule, code, form))

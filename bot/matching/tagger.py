@@ -397,6 +397,13 @@ _CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|п�
 _TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
 
 
+# Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
+# original text tells them apart (the bare spelling stays Oman's, as the country's name is the more written).
+_OMAN_FOLDED = "عمان"
+_AMMAN_SHADDA = re.compile("ع[\u064b-\u0652]*م[\u064b-\u0650\u0652]*\u0651")
+_AMMAN = NameEntry("country", "JO", "city", "", "any")
+
+
 class _Match:
     """One whole-word match that passed its case rule: `original[start:end]` of the title or text."""
 
@@ -2219,6 +2226,9 @@ class Tagger:
             folded = lower[norm_start:norm_end]  # folded text has no space at a match's ends
             if "  " in folded:
                 folded = " ".join(folded.split())
+            if kind == "country" and not ascii_text and folded.endswith(_OMAN_FOLDED) and _AMMAN_SHADDA.search(
+                    original, start, end):
+                viable = (_AMMAN,)
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
 
