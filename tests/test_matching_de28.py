@@ -63,3 +63,12 @@ def test_acronym_or_short_name_before_a_hyphen(text: str, name: str, language: s
 ])
 def test_the_composer_is_no_union(text: str, language: str | None) -> None:
     assert _names(_tags(text, language)) == set()
+
+
+@pytest.mark.parametrize("language", ["de", None])
+@pytest.mark.parametrize("text", [
+    "Der Bundeskongress der IGBCE beginnt am Montag in Hannover.",
+    "Die IGBCE-Mitglieder in der Chemieindustrie stimmten dem Tarifabschluss zu.",
+])
+def test_mining_chemical_union_written_without_its_space(text: str, language: str | None) -> None:
+    assert _names(_tags(text, language)) == {"IG BCE"}
