@@ -1,7 +1,8 @@
 """A foreign owner's country and workers' country of origin in more languages: Polish nouns for a company after
 a demonym ("koreańskiego koncernu"), German "in ... Besitz", "di proprietà"/"de propiedad" before a demonym, Italian
 "da" fused with its article ("arrivati dall'India"), Arabic workers named with a demonym and the place they work in
-("العمال البنغاليون في الكويت"); only mentioned where another country is the story's place (issue 9, branch own28)."""
+("العمال البنغاليون في الكويت"), Bangla "প্রবাসী" after a demonym; only mentioned where another country is the
+story's place (issue 9, branch own28)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def _primary(tags: StoryTags) -> set[str]:
     ("A Torino i lavoratori giunti dalla Nigeria hanno incrociato le braccia contro i tagli.", "it", "IT", "NG"),
     # Arabic: workers named with a demonym, placed in another country
     ("أضرب العمال البنغلاديشيون في ماليزيا عن العمل بسبب تأخر الأجور.", "ar", "MY", "BD"),
+    # Bangla: a demonym (the name and "ি") before expatriate workers
+    ("নেপালি প্রবাসী শ্রমিকরা কাতারে মজুরির দাবিতে কাজ বন্ধ রেখেছেন।", "bn", "QA", "NP"),
 ])
 def test_an_owners_or_origin_country_is_only_mentioned(text: str, language: str, place: str, other: str) -> None:
     tags = _tags(text, language)
@@ -55,6 +58,8 @@ def test_an_owners_or_origin_country_is_only_mentioned(text: str, language: str,
     ("أضرب عمال مصر في القاهرة عن العمل بسبب تأخر الأجور.", "ar", "EG"),
     # a story about the country the workers come from
     ("In India i braccianti arrivati dal Punjab protestano a Nuova Delhi.", "it", "IN"),
+    # the money expatriate workers send home is their country's story
+    ("কাতারে থাকা নেপালি প্রবাসী শ্রমিকদের রেমিট্যান্স এ বছর কমেছে।", "bn", "NP"),
 ])
 def test_a_story_of_the_country_itself_keeps_it(text: str, language: str, code: str) -> None:
     assert code in _primary(_tags(text, language))

@@ -655,7 +655,8 @@ _ORIGIN_STEMS = (*_MIGRANT_STEMS, "work", "labo", "national", "seafar", "caregiv
 _ORIGIN_WORD_STARTS = re.compile(r"(?<!\w)\w{0,3}(?:" + "|".join(map(re.escape, _ORIGIN_STEMS)) + ")")
 # The same named before the words in languages that put a demonym before its noun or a postposition after the
 # country: "North Korean workers", "nepalesische Arbeiter", "узбекские мигранты", "네팔 출신 이주노동자",
-# "ネパール人労働者", "नेपाल से आए मजदूर", "نیپال سے آئے مزدور", "নেপাল থেকে আসা শ্রমিক", "Nepal'den gelen işçiler".
+# "ネパール人労働者", "नेपाल से आए मजदूर", "نیپال سے آئے مزدور", "নেপাল থেকে আসা শ্রমিক", "নেপালি প্রবাসী শ্রমিক" (a
+# Bangla demonym: the name and "ি"), "Nepal'den gelen işçiler".
 _ORIGIN_AFTER = re.compile(
     r"\s+(?:(?:migrant|guest|construction|domestic|seasonal|farm)\s+)?(?:workers|labou?rers|migrants|nationals)\b"
     r"|\s+(?:Arbeiter(?:innen)?|Arbeitskräfte|Migranten|Saisonarbeiter|Erntehelfer|Pflegekräfte)\b"
@@ -665,7 +666,7 @@ _ORIGIN_AFTER = re.compile(
     r"|(?:人|出身の?|国籍の?|から来た|からの)(?:外国人)?(?:労働者|移民|技能実習生|実習生)"
     r"|\s+(?:से\s+(?:आए|आये|आने\s+वाले)\s+)?(?:प्रवासी\s+)?(?:मजदूर|मज़दूर|श्रमिक|कामगार)"
     r"|\s+(?:سے\s+(?:آئے|آنے\s+والے)\s+)?(?:مزدور|مزدوروں|کارکن|کارکنوں|تارکین)"
-    r"|\s+(?:থেকে\s+(?:আসা|আগত)\s+)?(?:অভিবাসী\s+)?(?:শ্রমিক|কর্মী)"
+    r"|[িী]?\s+(?:থেকে\s+(?:আসা|আগত)\s+)?(?:(?:অভিবাসী|প্রবাসী)\s+)?(?:শ্রমিক|কর্মী)"
     r"|['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:\w+\s+)?(?:işçi|göçmen)")
 # What joins the countries of a list of origins ("из Узбекистана, Таджикистана и Киргизии", "من نيبال والهند",
 # "venus du Mali et du Sénégal").
@@ -792,7 +793,7 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
 _HOME_EVENT_STEMS = tuple(fold(stem) for stem in (
     "remittan", "remesas", "remessas", "envois de fonds", "transferts de fonds", "transferts d'argent",
     "geldüberweisungen", "rücküberweisungen", "kiriman uang", "remitansi", "денежные переводы", "грошові перекази",
-    "تحويلات", "sent home", "send home", "sends home", "sending home", "sent back home",
+    "تحويلات", "রেমিট্যান্স", "রেমিটেন্স", "sent home", "send home", "sends home", "sending home", "sent back home",
     "deport", "депорт", "ترحيل", "repatri", "rapatri", "rimpatri", "abschieb", "dipulangkan", "pemulangan",
     "return home", "returned home", "returning home", "flown home"))
 
