@@ -645,7 +645,7 @@ _ORIGIN_BEFORE = re.compile(
     r"\s+(?:(?:originally |who (?:come|came) |coming |arriving |hailing )?from|procedentes? de|provenientes? de|"
     r"originari[oa]s? de|oriund[oa]s? d[eoa]s?|llegad[oa]s de|venid[oa]s de|vind[oa]s d[eoa]s?|"
     r"venu(?:e?s)? d(?:e|u|es)|originaires? d(?:e|u|es)|issu(?:e?s)? d(?:e|u|es)|"
-    r"provenienti da|arrivati da|originari d[ai]|dal|dalla|aus|из|з|із|من|dari|asal|mula sa|galing sa|z|ze)"
+    r"(?:provenienti|arrivati|giunti|originari) d(?:a|al|alla|ai|agli|all['’]|i)|dal|dalla|aus|из|з|із|من|dari|asal|mula sa|galing sa|z|ze)"
     r"|(?:" + _MIGRANT_WORDS + r")\s+(?:of|de|del|du|des|do|da|dos|das)"
     r"|(?P<bare>" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r"))"
     r"(?:\s+(?:the|el|la|los|las|le|les|o|a|os|as))?\s*(?:l['’]\s*|d['’]\s*)?$", re.IGNORECASE)
@@ -662,7 +662,8 @@ _ORIGIN_STEMS = (*_MIGRANT_STEMS, "work", "labo", "national", "seafar", "caregiv
 _ORIGIN_WORD_STARTS = re.compile(r"(?<!\w)\w{0,3}(?:" + "|".join(map(re.escape, _ORIGIN_STEMS)) + ")")
 # The same named before the words in languages that put a demonym before its noun or a postposition after the
 # country: "North Korean workers", "nepalesische Arbeiter", "узбекские мигранты", "네팔 출신 이주노동자",
-# "ネパール人労働者", "नेपाल से आए मजदूर", "نیپال سے آئے مزدور", "নেপাল থেকে আসা শ্রমিক", "Nepal'den gelen işçiler".
+# "ネパール人労働者", "नेपाल से आए मजदूर", "نیپال سے آئے مزدور", "নেপাল থেকে আসা শ্রমিক", "নেপালি প্রবাসী শ্রমিক" (a
+# Bangla demonym: the name and "ি"), "Nepal'den gelen işçiler".
 _ORIGIN_AFTER = re.compile(
     r"\s+(?:(?:migrant|guest|construction|domestic|seasonal|farm)\s+)?(?:workers|labou?rers|migrants|nationals)\b"
     r"|\s+(?:Arbeiter(?:innen)?|Arbeitskräfte|Migranten|Saisonarbeiter|Erntehelfer|Pflegekräfte)\b"
@@ -672,7 +673,7 @@ _ORIGIN_AFTER = re.compile(
     r"|(?:人|出身の?|国籍の?|から来た|からの)(?:外国人)?(?:労働者|移民|技能実習生|実習生)"
     r"|\s+(?:से\s+(?:आए|आये|आने\s+वाले)\s+)?(?:प्रवासी\s+)?(?:मजदूर|मज़दूर|श्रमिक|कामगार)"
     r"|\s+(?:سے\s+(?:آئے|آنے\s+والے)\s+)?(?:مزدور|مزدوروں|کارکن|کارکنوں|تارکین)"
-    r"|\s+(?:থেকে\s+(?:আসা|আগত)\s+)?(?:অভিবাসী\s+)?(?:শ্রমিক|কর্মী)"
+    r"|[িী]?\s+(?:থেকে\s+(?:আসা|আগত)\s+)?(?:(?:অভিবাসী|প্রবাসী)\s+)?(?:শ্রমিক|কর্মী)"
     r"|['’]?(?:dan|den|tan|ten)\s+gelen\s+(?:\w+\s+)?(?:işçi|göçmen)")
 # What joins the countries of a list of origins ("из Узбекистана, Таджикистана и Киргизии", "من نيبال والهند",
 # "venus du Mali et du Sénégal").
@@ -717,7 +718,7 @@ _REGION_ORIGIN_AFTER = re.compile(r"\s+(?:के|की)\s+(?:प्रवास
 
 # A preposition of place right after workers named with their country ("Nepali workers in Qatar", "trabajadores
 # nicaragüenses en Costa Rica", "trabalhadores brasileiros no Japão", "pekerja Indonesia di Malaysia").
-_PLACED_IN_AFTER = re.compile(r"\s+(?:in|en|em|no|na|nos|nas|im|di|в|у)\s+(?:(?:the|la|le|el|los|las)\s+|l['’]\s*)?")
+_PLACED_IN_AFTER = re.compile(r"\s+(?:in|en|em|no|na|nos|nas|im|di|в|у|في)\s+(?:(?:the|la|le|el|los|las)\s+|l['’]\s*)?")
 # Words for workers or migrants right before a demonym written after its noun ("trabajadores nicaragüenses").
 _WORKERS_BEFORE_DEMONYM = re.compile(r"(?<!\w)(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")\s+$", re.IGNORECASE)
 
@@ -729,8 +730,8 @@ def _placed_in_after(match: _Match) -> int | None:
     after = _ORIGIN_AFTER.match(original, match.end, match.end + 40)
     if after is not None:
         end = after.end()
-    elif original[match.start].islower() and _WORKERS_BEFORE_DEMONYM.search(
-            original, max(0, match.start - 30), match.start) is not None:
+    elif (original[match.start].islower() or original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)) and (
+            _WORKERS_BEFORE_DEMONYM.search(original, max(0, match.start - 30), match.start) is not None):
         end = match.end
     else:
         return None
@@ -744,7 +745,7 @@ def _placed_in_after(match: _Match) -> int | None:
 # "port workers from Chile and Peru" are the country's own workers, its subject (review23).
 _CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer", "expat", "تارکین", "প্রবাসী", "প্রবাসি", "অভিবাসী", "प्रवासी", "이주", "移民", "実習生", "göçmen",
                "came", "coming", "arriving", "hailing", "originally", "procedent", "provenient", "originari", "oriund",
-               "llegad", "venid", "vind", "venu", "issu", "arrivati", "आए", "आये", "आने", "آئے", "آنے", "আসা", "আগত",
+               "llegad", "venid", "vind", "venu", "issu", "arrivati", "giunti", "आए", "आये", "आने", "آئے", "آنے", "আসা", "আগত",
                "来た", "出身", "온", "출신", "gelen", "asal", "mula sa", "galing sa")
 
 
@@ -799,7 +800,7 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
 _HOME_EVENT_STEMS = tuple(fold(stem) for stem in (
     "remittan", "remesas", "remessas", "envois de fonds", "transferts de fonds", "transferts d'argent",
     "geldüberweisungen", "rücküberweisungen", "kiriman uang", "remitansi", "денежные переводы", "грошові перекази",
-    "تحويلات", "sent home", "send home", "sends home", "sending home", "sent back home",
+    "تحويلات", "রেমিট্যান্স", "রেমিটেন্স", "sent home", "send home", "sends home", "sending home", "sent back home",
     "deport", "депорт", "ترحيل", "repatri", "rapatri", "rimpatri", "abschieb", "dipulangkan", "pemulangan",
     "return home", "returned home", "returning home", "flown home"))
 
@@ -889,28 +890,32 @@ def _context_factor(match: _Match) -> float:
 
 
 # Words that make a country named right before them an owner, brand or client, but that also name a company at home
-# ("a Taiwanese apparel maker", "the Australian stevedoring company Patrick", "der schwedische Konzern", "китайской
-# нефтяной корпорации"): unlike _NOT_SUBJECT_AFTER's, they count for nothing only where another country is the
-# story's place and the owner's has none of its own (see _owner_mentions).
+# ("a Taiwanese apparel maker", "the Australian stevedoring company Patrick", "der schwedische Konzern", "in
+# chinesischem Besitz", "китайской нефтяной корпорации", "koreańskiego koncernu", "portugalskiej sieci"): unlike
+# _NOT_SUBJECT_AFTER's, they count for nothing only where another country is the story's place and the owner's has
+# none of its own (see _owner_mentions).
 _OWNER_AFTER = re.compile(
     r"(?:[\s\-‐–]+[a-z][\w'’-]*){0,2}?[\s\-‐–]+(?:makers?|carmakers?|automakers?|manufacturers?|producers?|"
     r"suppliers?|group|chain|operator|contractor|corporation|company|companies|firms?|brands?|retailers?|"
     r"investors?|owners?|buyers?|multinationals?|conglomerate|giant)\b"
     r"|(?:\s+[a-zäöüß][\w-]*)?\s+(?:Konzerns?|Mutterkonzerns?|Unternehmens?|Investors?|Investoren|Eigentümers?|"
-    r"Herstellers?|Autobauers?|Modekette|Handelskette|Firma|Gruppe)\b"
-    r"|(?:\s+[а-яё]+){0,2}\s+(?:компани|корпораци|концерн|холдинг|инвестор|владел|собственник|производител)")
+    r"Herstellers?|Autobauers?|Modekette|Handelskette|Firma|Gruppe|Besitz)\b"
+    r"|(?:\s+[а-яё]+){0,2}\s+(?:компани|корпораци|концерн|холдинг|инвестор|владел|собственник|производител)"
+    r"|(?:\s+[a-ząćęłńóśźż]+)?\s+(?:sieci|sieć|firm(?:y|a|ie|ą)|koncern(?:u|ie|owi)?|spół(?:ki|ka|ce|kę)|grup(?:y|a|ie)|"
+    r"producent(?:a|em)?|inwestor(?:a|em)?|właściciel(?:a|em)?|przedsiębiorstw(?:a|o|ie))(?!\w)")
 # The same before the country: "owned by a Swedish group", "a subsidiary of Chinese ...", "de capitales mexicanos",
-# "дочка китайской корпорации", "perusahaan asal Korea Selatan"; and an article before a lower-case demonym and a
+# "дочка китайской корпорации", "perusahaan asal Korea Selatan", "di proprietà cinese", "de propiedad china"; and an article before a lower-case demonym and a
 # company's name, in the languages that name a company so ("la estadounidense Delta Apparel", "a norte-americana
 # Ford", "le suédois Ikea"; checked in _in_owner_phrase).
 _OWNER_BEFORE = re.compile(
     r"(?:(?:owned|controlled|operated)\s+by|(?:subsidiary|affiliate)\s+of)\s+(?:(?:a|an|the)\s+)?"
     r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
     r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
-    r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?", re.IGNORECASE)
+    r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?"
+    r"|(?:di|de|da)\s+(?:propriet[àaá]|propriété|propiedad|propriedade)\s+", re.IGNORECASE)
 # A word every match of _OWNER_BEFORE holds (see _holds_stem_before).
 _OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "capita", "доч", "perusahaan", "investor",
-                "milik")
+                "milik", "propri", "propiedad")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
 _HOME_BASE_BEFORE = re.compile(
