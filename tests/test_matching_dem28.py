@@ -1,6 +1,6 @@
 """Inflected demonyms that bot/data/demonyms.tsv lacked: Italian feminines of the irregular -co lists ("tedesca",
 "polacca"), the Italian feminine plurals "austriache", "belghe", "vietnamite", Spanish, Portuguese,
-Italian, French and German "coreano" for South Korea, the Portuguese forms of "polonês", "norte-americano",
+Italian "coreano" and French "coréen" for South Korea, the Portuguese forms of "polonês", "norte-americano",
 "armênio" and "espanhóis", Arabic "بنغالي" for Bangladesh (issue 9, branch dem28)."""
 
 from __future__ import annotations
