@@ -1,5 +1,6 @@
 """Inflected demonyms that bot/data/demonyms.tsv lacked: Italian feminines of the irregular -co lists ("tedesca",
-"polacca"), the Italian feminine plurals "austriache", "belghe", "vietnamite", Spanish, Portuguese,
+"polacca"), the Italian feminine plurals "belghe", "vietnamite"
+and, by rule, "-che" of "-co" ("britanniche", "austriache"), Spanish, Portuguese,
 Italian "coreano" and French "coréen" for South Korea, the Portuguese forms of "polonês", "norte-americano",
 "armênio" and "espanhóis", Arabic "بنغالي" for Bangladesh (issue 9, branch dem28)."""
 
@@ -39,3 +40,15 @@ def test_inflected_demonym_names_its_country(text: str, language: str, code: str
 ])
 def test_ordinary_words_name_no_country(text: str, language: str, code: str) -> None:
     assert code not in _codes(text, language)
+
+
+def test_italian_feminine_plural_of_co_keeps_hard_sound() -> None:
+    assert "GB" in _codes("Le aziende britanniche chiudono due stabilimenti e licenziano cento operai.", "it")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les ouvriers de l'usine nord-coréenne travaillent sans salaire.", "fr"),
+    ("Los obreros norcoreanos trabajan sin salario en la fábrica.", "es"),
+])
+def test_north_korean_stays_north_korea(text: str, language: str) -> None:
+    assert _codes(text, language) & {"KR", "KP"} == {"KP"}

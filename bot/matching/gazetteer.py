@@ -206,7 +206,9 @@ def demonym_forms(language: str, base: str) -> list[str]:
         return [base, base + "e", base + "s", base + "es"]
     if language == "it":
         if base.endswith("o"):
-            return [base, base[:-1] + "a", base[:-1] + "i", base[:-1] + "e"]
+            # the feminine plural of -ca, -ga keeps the hard sound: "britanniche"
+            feminine_plural = base[:-1] + ("he" if base.endswith(("co", "go")) else "e")
+            return [base, base[:-1] + "a", base[:-1] + "i", feminine_plural]
         if base.endswith("e"):
             return [base, base[:-1] + "i"]
         return [base]
