@@ -41,3 +41,7 @@ def test_state_enterprises_at_large_are_no_company() -> None:
 def test_a_unions_own_acronym_after_the_head_is_not_a_company() -> None:
     assert not any(name.startswith("Serikat Pekerja SPN") for name in _names(
         "Bogor - Serikat Pekerja SPN PT Garmen Sejati menolak pemutusan hubungan kerja."))
+
+
+def test_a_regions_unions_are_no_company_union() -> None:
+    assert _names("Ia pernah menjadi Ketua Serikat Pekerja ASEAN di Bandung.") == []

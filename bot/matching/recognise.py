@@ -2746,11 +2746,12 @@ _LIST_HEAD_AFTER = re.compile(r"(?:Serikat Pekerja|Serikat Buruh)\b")
 
 # An Indonesian company union is named by its company, legal form and acronym included: "Serikat Karyawan PT
 # Jalan Raya Nusantara", "Serikat Pekerja LKBN Antara". After these heads "PT" (perseroan terbatas) and a company's
-# acronym go on into the name; not "BUMN"/"BUMD" (state-owned enterprises at large) nor a union's own acronym
-# after the head ("Serikat Pekerja SPN PT ...": a plant unit of SPN).
+# acronym go on into the name; not "BUMN"/"BUMD" (state-owned enterprises at large), "ASEAN" (a region's unions:
+# "Serikat Pekerja ASEAN di Jakarta") nor a union's own acronym after the head ("Serikat Pekerja SPN PT ...": a
+# plant unit of SPN), and an acronym only before a capitalised word or the name's end, not "di" (where).
 _COMPANY_UNION_HEAD = re.compile(r"\bSerikat (Pekerja|Buruh|Karyawan|Pegawai)\s+$")
 _COMPANY_FORM = "PT"
-_GENERIC_COMPANY_ACRONYMS = frozenset({"BUMN", "BUMD"})
+_GENERIC_COMPANY_ACRONYMS = frozenset({"BUMN", "BUMD", "ASEAN"})
 
 
 def _company_words_after_head(original: str, tokens: list[tuple[int, int, str]], index: int) -> int:
@@ -2766,7 +2767,7 @@ def _company_words_after_head(original: str, tokens: list[tuple[int, int, str]],
     if (word in _GENERIC_COMPANY_ACRONYMS or word.startswith("S" + head.group(1)[0]) or not word.isupper()
             or len(word) < 3 or not word.isalpha()):
         return 0
-    return 1
+    return 0 if index + 1 < len(tokens) and tokens[index + 1][2][:1].islower() else 1
 _LIST_MAX_TOKENS = 16
 # "and general" closing a list of trades ("Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum"), though a stop
 # word elsewhere ("Ketua Umum", chairman).
