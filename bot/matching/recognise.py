@@ -2743,6 +2743,31 @@ _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", 
 # Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").
 _LIST_HEAD_BEFORE = re.compile(r"\b(?:Serikat Pekerja|Serikat Buruh|Federasi|Konfederasi)$", re.IGNORECASE)
 _LIST_HEAD_AFTER = re.compile(r"(?:Serikat Pekerja|Serikat Buruh)\b")
+
+# An Indonesian company union is named by its company, legal form and acronym included: "Serikat Karyawan PT
+# Jalan Raya Nusantara", "Serikat Pekerja LKBN Antara". After these heads "PT" (perseroan terbatas) and a company's
+# acronym go on into the name; not "BUMN"/"BUMD" (state-owned enterprises at large), "ASEAN" (a region's unions:
+# "Serikat Pekerja ASEAN di Jakarta") nor a union's own acronym after the head ("Serikat Pekerja SPN PT ...": a
+# plant unit of SPN), and an acronym only before a capitalised word or the name's end, not "di" (where).
+_COMPANY_UNION_HEAD = re.compile(r"\bSerikat (Pekerja|Buruh|Karyawan|Pegawai)\s+$")
+_COMPANY_FORM = "PT"
+_GENERIC_COMPANY_ACRONYMS = frozenset({"BUMN", "BUMD", "ASEAN"})
+
+
+def _company_words_after_head(original: str, tokens: list[tuple[int, int, str]], index: int) -> int:
+    """How many tokens from tokens[index] on a company union's name takes in right after its head (see
+    _COMPANY_UNION_HEAD): "PT" or "PT." before a capitalised word, or a company's acronym; 0 when none."""
+    head = _COMPANY_UNION_HEAD.search(original, max(0, tokens[index][0] - 24), tokens[index][0])
+    if head is None:
+        return 0
+    word = tokens[index][2]
+    if word == _COMPANY_FORM:
+        after = index + (2 if index + 2 < len(tokens) and tokens[index + 1][2] == "." else 1)
+        return after - index if after < len(tokens) and _is_capitalised(tokens[after][2]) else 0
+    if (word in _GENERIC_COMPANY_ACRONYMS or word.startswith("S" + head.group(1)[0]) or not word.isupper()
+            or len(word) < 3 or not word.isalpha()):
+        return 0
+    return 0 if index + 1 < len(tokens) and tokens[index + 1][2][:1].islower() else 1
 _LIST_MAX_TOKENS = 16
 # "and general" closing a list of trades ("Kimia, Energi, Pertambangan, Minyak, Gas Bumi dan Umum"), though a stop
 # word elsewhere ("Ketua Umum", chairman).
@@ -3683,6 +3708,10 @@ class Recogniser:
                 # "Trabalhadores em Educação", "Trabajadores en la Educación"; "Sindicato dos Engenheiros no
                 # Estado do Rio de Janeiro", "... no Distrito Federal": the state a union covers ends its name
                 taken.append(tokens[index])
+            elif company_words := _company_words_after_head(original, tokens, index):
+                taken.extend(tokens[index:index + company_words])
+                index += company_words
+                continue
             elif _is_acronym(word) and (not taken or _bare(taken[-1][2]) not in _CONNECTORS | _EMPLOYER_BEFORE):
                 break  # "the Albanian Telecommunications Union SPPTSH": an acronym after the name
             elif word.isdigit() and (len(word) == 4 or (taken and _bare(taken[-1][2]) in _CONNECTORS)):
