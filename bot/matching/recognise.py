@@ -3425,11 +3425,21 @@ class Recogniser:
                         and _unelided(word) not in _UNION_ADJECTIVES for word in folded_words[1:]))
 
     def _only_places_named(self, words: list[str]) -> bool:
-        """True when the capitalised words after the first are a place's name, and nothing else."""
+        """True when the capitalised words after the first are a place's name, or a list of places' names
+        ("Sindicatos de Perú, Bolivia y Ecuador", "Syndicats du Mali et du Niger"), and nothing else."""
         named = [word for word in words[1:] if _is_capitalised(word)]
         if named and named[0][:2].lower() in ("l'", "d'", "l’", "d’"):
             named[0] = named[0][2:]  # "d'Eswatini"
-        return not named or self._is_place(fold(" ".join(named)))
+        if not named or self._is_place(fold(" ".join(named))):
+            return True
+        start = 0  # else each place of a list, its longest name first ("Costa Rica, El Salvador y Honduras")
+        while start < len(named):
+            end = next((end for end in range(min(len(named), start + 4), start, -1)
+                        if self._is_place(fold(" ".join(named[start:end])))), None)
+            if end is None:
+                return False
+            start = end
+        return True
 
     def may_be_personal_name(self, word: str, place_ok: bool = False) -> bool:
         """A capitalised word that says nothing of unions, trades or places (a given name or a surname); with
