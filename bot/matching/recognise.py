@@ -3430,12 +3430,10 @@ class Recogniser:
         named = [word for word in words[1:] if _is_capitalised(word)]
         if named and named[0][:2].lower() in ("l'", "d'", "l’", "d’"):
             named[0] = named[0][2:]  # "d'Eswatini"
-        if not named or self._is_place(fold(" ".join(named))):
-            return True
-        start = 0  # else each place of a list, its longest name first ("Costa Rica, El Salvador y Honduras")
+        start = 0  # each place of a list, its longest name first, the whole first of all ("Costa Rica, El Salvador")
         while start < len(named):
-            end = next((end for end in range(min(len(named), start + 4), start, -1)
-                        if self._is_place(fold(" ".join(named[start:end])))), None)
+            end = next((end for end in range(len(named), start, -1) if self._is_place(fold(" ".join(named[start:end])))),
+                       None)
             if end is None:
                 return False
             start = end
