@@ -619,6 +619,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch ru28 (main 0.590 unions, 0.930 countries; the branch 0.806, 0.930: regional federations named after their
     # region, Armenian, Georgian, Romanian and Kazakh case forms, a person after a name's country cut, two rows)
     "wide_ru28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.92},
+    # Italian pages on the doctors' and nurses' unions (Anaao Assomed and the medical intersindacale, Nursind, Nursing
+    # Up), CGIL/CISL/UIL categories and regional bodies, USB, SI Cobas, Orsa, Faisa-Confail, OCST and Unia, strikes in
+    # France, Germany, Britain and Argentina told in Italian, with 7 pages naming no union drawn for precision
+    # (Confindustria, Codacons, parties, an Rsu), 56 pages, drawn for branch it29 (main 0.913 unions, 0.957 countries;
+    # the branch 0.940, 0.965: "Monaco" for Munich beside Germany, a found "Cgt" taking the union of the story's
+    # country, rows for the doctors' unions and Ugl Trasporto Aereo)
+    "wide_it29": {("unions", "f1"): 0.93, ("countries", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -2012,6 +2012,10 @@ class Tagger:
                 entry.directory_id = self._district_committee_of(entry.name, union_matches)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
                 entry.directory_id = self.unions.id_for_acronym(entry.acronym, story_countries)
+            if entry.directory_id is None and entry.acronym is None and _TITLE_CASE_THREE_LETTERS.fullmatch(entry.name):
+                # "il sindacato Cgt" in a story on France: the Italian and Spanish press write an acronym as a word;
+                # several countries' unions share it, and the story's country tells which
+                entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
                     and names_a_trade_only(entry.name)]:
             del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
