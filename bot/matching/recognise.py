@@ -3259,6 +3259,10 @@ class Recogniser:
             # "Засідання Профспілки" are its congress and a meeting of it)
             left = _cyrillic_name_words_before(left)
         right, acronym = self._walk_right(original, end)
+        if acronym is not None and _DASH_BEFORE_ACRONYM.match(original, right[-1][1] if right else end) and not (
+                _spells_name(acronym, [word for _, _, word in left] + head_text.split() + [word for _, _, word in right],
+                             head_text)):
+            acronym = None  # "Sindicato de Trabajadores de Minera Antamina – CGTP": a dash sets off its centre
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
                 head not in _CYRILLIC_PLURAL_HEADS):
             # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
@@ -3688,6 +3692,11 @@ class Recogniser:
                     and original[taken[-1][1]:tokens[index + 1][0]] in (word, f" {word} ")):
                 # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
                 taken.extend(tokens[index:index + 2])
+                break
+            if word in _NAME_DASHES and taken and (dashed := _acronym_after_dash(tokens, index)):
+                # "... de la Salud – ANTHOC", "... de PETROECUADOR – FETRAPEC", "... Consultorios -ANTHOC-": the
+                # acronym set off by a dash, as in brackets (checked against the name in _accepted)
+                acronym = dashed
                 break
             if word in _NAME_DASHES and taken and _dash_continues_name(original, tokens, index):
                 # "... de Trabajadores – Independiente (CGT – i)": the acronym spells the words after the dash
@@ -4308,6 +4317,29 @@ def dash_joined_acronym(inner: str) -> str | None:
         return None
     joined = f"{match.group(1)}-{match.group(2)}"
     return joined if _is_acronym(joined) else None
+
+
+# What separates a name from the acronym a dash sets off after it (see _acronym_after_dash).
+_DASH_BEFORE_ACRONYM = re.compile(r" ?[-‐‑–—] ?")
+
+
+def _spells_name(acronym: str, words: list[str], head: str) -> bool:
+    """True when an acronym a dash sets off may be the name's own: it spells the name's initials, or starts as its
+    head word does, as syllable acronyms do ("Sindicato ... Licorera – SINTRALIC", "Asociación ... – ANTHOC");
+    not a centre's that starts otherwise ("Sindicato de Trabajadores de Minera Antamina – CGTP")."""
+    return initials_fit(acronym, words) or (len(acronym) >= 3 and _bare(acronym)[:1] == _initial(head))
+
+
+def _acronym_after_dash(tokens: list[tuple[int, int, str]], dash: int) -> str | None:
+    """The acronym a dash sets off right after a name, as brackets would: "... de la Salud – ANTHOC denunció",
+    "... Consultorios -ANTHOC-, tarea"; None when the dash is followed by anything else, or by an acronym that
+    a capitalised word continues ("– CUT Valle": another name starts)."""
+    if dash + 1 >= len(tokens) or not _is_acronym(tokens[dash + 1][2]):
+        return None
+    after = tokens[dash + 2][2] if dash + 2 < len(tokens) else ""
+    if _is_capitalised(after) and after not in _NAME_DASHES:
+        return None
+    return tokens[dash + 1][2]
 
 
 def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:
