@@ -85,6 +85,7 @@ from bot.matching.unions import (
     LOWER_CASE_WORD_ACRONYMS,
     NAME_COUNTRY_FORMS,
     ORDINARY_WORD_NAMES,
+    ORDINARY_WORD_SHORT_NAMES,
     UnionDirectory,
     UnionRecord,
     country_words,
@@ -3450,7 +3451,7 @@ class Tagger:
             return has_cue and (record.country is None or record.country in story_countries or (
                 not story_countries and len({other.target for other in match.entries}) == 1 and language_home is not None
                 and record.country in (language_home() or {record.country})))
-        if match.folded.strip() in ORDINARY_WORD_NAMES:
+        if match.folded.strip() in ORDINARY_WORD_NAMES or match.folded.strip() in ORDINARY_WORD_SHORT_NAMES:
             return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         surface = match.original[match.start:match.end]
         if entry.form == "alias" and " " not in match.folded:
@@ -3534,7 +3535,9 @@ class Tagger:
     @staticmethod
     def _names_ordinary_word_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
         """Whether the ordinary word of `match`, written in title case, is the union its sentence says it is: before
-        an office of the union, after a word for unions, or listed with another union `accepted` holds."""
+        an office of the union, after a word for unions, or listed with another union `accepted` holds, in English or
+        another language ("CTB, Força, Nova Central", "Força e UGT"); not as the first word of a longer name ("CUT,
+        Força Aérea", "Força-Tarefa")."""
         original, start, end = match.original, match.start, match.end
         if not (original[start].isupper() and original[start + 1:end].islower()):
             return False  # "SOLIDARITY IS urgently needed": a shouted word, not the union
@@ -3542,7 +3545,11 @@ class Tagger:
             return True
         if _MEMBERS_AFTER.match(original, end) and not starts_sentence(original, start):
             return True
-        return _listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
+        if original[end:end + 1] in "-‐‑" or (
+                _CAPITALISED_WORD_AFTER.match(original, end) and not _is_title_case(original)):
+            return False
+        return (_listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
+                or _listed_with_union(match, accepted, _ANY_LIST_JOINT_BETWEEN, before_too=True))
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
