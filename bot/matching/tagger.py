@@ -3551,8 +3551,8 @@ class Tagger:
         if match.folded.strip() in ORDINARY_WORD_SHORT_NAMES and (
                 before := _WORD_BEFORE.search(original, max(0, start - 30), start)) is not None and (
                 not before.group(1).islower() or len(before.group(1)) > 3):
-            # "a escola Pública", "Segurança Pública", "mostrou sua Força": an adjective after its noun, or a noun
-            # after a word of its phrase; the name stands after an article or preposition ("da Força") or a comma
+            # "mostrou sua Força", "Segurança Força": a noun after a word of its phrase; the name stands after an
+            # article or preposition ("da Força") or a comma
             return False
         return (_listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
                 or _listed_with_union(match, accepted, _ANY_LIST_JOINT_BETWEEN, before_too=True))
