@@ -1668,6 +1668,12 @@ def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], jo
         for union_id, other in accepted)
 
 
+# The words an ordinary-word short name may follow (Portuguese articles, prepositions and their contractions, "e"):
+# "da Força", "a Força e a UGT"; after any other word it is the word ("sua Força", "Segurança Força").
+_WORDS_BEFORE_A_SHORT_NAME = frozenset(
+    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split())
+
+
 def _called_a_union(original: str, start: int, end: int, members_of: bool = False) -> bool:
     """True when an office of a union follows `original[start:end]` or a word for unions comes right before it;
     `members_of`: or "members of" does ("members of Unite")."""
@@ -3550,7 +3556,7 @@ class Tagger:
             return False
         if match.folded.strip() in ORDINARY_WORD_SHORT_NAMES and (
                 before := _WORD_BEFORE.search(original, max(0, start - 30), start)) is not None and (
-                not before.group(1).islower() or len(before.group(1)) > 3):
+                before.group(1) not in _WORDS_BEFORE_A_SHORT_NAME):
             # "mostrou sua Força", "Segurança Força": a noun after a word of its phrase; the name stands after an
             # article or preposition ("da Força") or a comma
             return False
