@@ -632,6 +632,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # for precision, 40 pages, drawn for branch es29 (main 0.917 unions, 0.919 countries; the branch 0.959, 0.961: an
     # acronym a dash sets off after a name, rows for ATE's official name, UOCRA, Sivendia, ANTHOC, FSES, Los Mineros)
     "wide_es29": {("unions", "f1"): 0.94, ("countries", "f1"): 0.94},
+    # Portuguese pages on Brazil's local unions (São Paulo's bus drivers, shop workers and app couriers, municipal
+    # servants of São Paulo, Limeira and Salvador, journalists' unions, the FUP, Contraf, CNTE), the national centres
+    # and CSP-Conlutas, Portugal's CGTP, SIM/FNAM, SEP, STOP, STAL and rail unions, Angola, Mozambique, Cape Verde and
+    # São Tomé, with 11 pages naming no union drawn for precision (Fiesp, CNI, CIP and Portugal's employers'
+    # confederations, parties, the AMM), 48 pages, drawn for branch pt29 (main 0.827 unions, 0.979 countries; the
+    # branch 0.871, 0.989: a state's code after a one-word Sind- name, "Força" listed with other centres, six rows)
+    "wide_pt29": {("unions", "f1"): 0.85, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -140,10 +140,14 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 # "Sintt-" names telecom workers' ("Sinttel"). Brazil's "Sind-" before a consonant ("Sindsusep", "Sindviários") is
 # read in text known to be Portuguese only (the bot passes each story's language): in other languages it starts names
 # and words ("Sindbad", "Sindberg", "Sindlinger"; review27).
+# Brazil's states by their two-letter codes, written after a one-word union name with a space as with a dash
+# ("Sindimoto SP", "Sinttel MG", "Sindipetro PR" as "Sindipetro-RS"), not before a shouted word ("SINDIPETRO SE REÚNE").
+_BRAZILIAN_STATE_AFTER = (r"(?:-[A-Z]{2,3}\b|\ (?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
+                          r"\b(?![\w-])(?!\ [A-ZÀ-Þ]{2,}\b))?")
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
-                          r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
+                          r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
-_BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b(?:-[A-Z]{2,3}\b)?")
+_BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 
 
 def holds_brazilian_prefix_name(original: str) -> bool:

@@ -85,6 +85,7 @@ from bot.matching.unions import (
     LOWER_CASE_WORD_ACRONYMS,
     NAME_COUNTRY_FORMS,
     ORDINARY_WORD_NAMES,
+    ORDINARY_WORD_SHORT_NAMES,
     UnionDirectory,
     UnionRecord,
     country_words,
@@ -1665,6 +1666,12 @@ def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], jo
     return any(other.original is original and union_id not in targets and (
         joint.fullmatch(original, other.end, start) or before_too and joint.fullmatch(original, end, other.start))
         for union_id, other in accepted)
+
+
+# The words an ordinary-word short name may follow (Portuguese articles, prepositions and their contractions, "e"):
+# "da Força", "a Força e a UGT"; after any other word it is the word ("sua Força", "Segurança Força").
+_WORDS_BEFORE_A_SHORT_NAME = frozenset(
+    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split())
 
 
 def _called_a_union(original: str, start: int, end: int, members_of: bool = False) -> bool:
@@ -3454,7 +3461,7 @@ class Tagger:
             return has_cue and (record.country is None or record.country in story_countries or (
                 not story_countries and len({other.target for other in match.entries}) == 1 and language_home is not None
                 and record.country in (language_home() or {record.country})))
-        if match.folded.strip() in ORDINARY_WORD_NAMES:
+        if match.folded.strip() in ORDINARY_WORD_NAMES or match.folded.strip() in ORDINARY_WORD_SHORT_NAMES:
             return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         surface = match.original[match.start:match.end]
         if entry.form == "alias" and " " not in match.folded:
@@ -3538,7 +3545,9 @@ class Tagger:
     @staticmethod
     def _names_ordinary_word_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
         """Whether the ordinary word of `match`, written in title case, is the union its sentence says it is: before
-        an office of the union, after a word for unions, or listed with another union `accepted` holds."""
+        an office of the union, after a word for unions, or listed with another union `accepted` holds, in English or
+        another language ("CTB, Força, Nova Central", "Força e UGT"); not as the first word of a longer name ("CUT,
+        Força Aérea", "Força-Tarefa")."""
         original, start, end = match.original, match.start, match.end
         if not (original[start].isupper() and original[start + 1:end].islower()):
             return False  # "SOLIDARITY IS urgently needed": a shouted word, not the union
@@ -3546,7 +3555,17 @@ class Tagger:
             return True
         if _MEMBERS_AFTER.match(original, end) and not starts_sentence(original, start):
             return True
-        return _listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
+        if original[end:end + 1] in "-‐‑" or (
+                _CAPITALISED_WORD_AFTER.match(original, end) and not _is_title_case(original)):
+            return False
+        if match.folded.strip() in ORDINARY_WORD_SHORT_NAMES and (
+                before := _WORD_BEFORE.search(original, max(0, start - 30), start)) is not None and (
+                before.group(1) not in _WORDS_BEFORE_A_SHORT_NAME):
+            # "mostrou sua Força", "Segurança Força": a noun after a word of its phrase; the name stands after an
+            # article or preposition ("da Força") or a comma
+            return False
+        return (_listed_with_union(match, accepted, _LIST_JOINT_BETWEEN, before_too=True)
+                or _listed_with_union(match, accepted, _ANY_LIST_JOINT_BETWEEN, before_too=True))
 
     @staticmethod
     def _beside_union(match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:

@@ -54,6 +54,10 @@ solidarity unity community equity prospect advance accord affinity voice hope pr
 struggle future action labour labor work workers union power together forward alliance spilt
 """.split())
 
+# Ordinary words that are a union's usual short name, an alias in the directory ("Força" for Brazil's Força Sindical:
+# "força" is strength), read as the names above are: only where the sentence says it is a union.
+ORDINARY_WORD_SHORT_NAMES = frozenset({"forca"})
+
 # Acronyms that are also ordinary words of their country's language (Tagalog "sentro", a centre: "ang sentro ng
 # paggawa", "ayon sa sentro"), besides the ordinary-word names above: written in lower case, they are the word.
 LOWER_CASE_WORD_ACRONYMS = ORDINARY_WORD_NAMES | frozenset({"sentro"})
