@@ -619,6 +619,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch ru28 (main 0.590 unions, 0.930 countries; the branch 0.806, 0.930: regional federations named after their
     # region, Armenian, Georgian, Romanian and Kazakh case forms, a person after a name's country cut, two rows)
     "wide_ru28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.92},
+    # French pages on France's federations and departmental unions (FNIC-CGT, SNB/CFE-CGC, Solidaires FP, the rail
+    # federations, six UD FO), Brussels' FGTB/CSC/CGSP, the Québec Front commun, FIQ and Unifor locals, Unia's and Syna's
+    # Romandy, the UGTT, Morocco's and Algeria's centres, Senegal, Gabon, Congo, the CAR and Cameroon, with 8 pages for
+    # precision (Medef, CGPME, unnamed unions, a movement), 55 pages, drawn for branch fr29 (main 0.916 unions, 0.981
+    # countries; the branch 0.934, 0.991: Centrafrique/centrafricain, French trades inside lower-case names, rows for
+    # CGT-Force ouvrière, SNFOLC, FNIC-CGT and the Union syndicale valaisanne)
+    "wide_fr29": {("unions", "f1"): 0.92, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.
