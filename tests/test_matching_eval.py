@@ -639,6 +639,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # confederations, parties, the AMM), 48 pages, drawn for branch pt29 (main 0.827 unions, 0.979 countries; the
     # branch 0.871, 0.989: a state's code after a one-word Sind- name, "Força" listed with other centres, six rows)
     "wide_pt29": {("unions", "f1"): 0.85, ("countries", "f1"): 0.97},
+    # French pages on France's federations and departmental unions (FNIC-CGT, SNB/CFE-CGC, Solidaires FP, the rail
+    # federations, six UD FO), Brussels' FGTB/CSC/CGSP, the Québec Front commun, FIQ and Unifor locals, Unia's and Syna's
+    # Romandy, the UGTT, Morocco's and Algeria's centres, Senegal, Gabon, Congo, the CAR and Cameroon, with 8 pages for
+    # precision (Medef, CGPME, unnamed unions, a movement), 55 pages, drawn for branch fr29 (main 0.916 unions, 0.981
+    # countries; the branch 0.934, 0.991: Centrafrique/centrafricain, French trades inside lower-case names, rows for
+    # CGT-Force ouvrière, SNFOLC, FNIC-CGT and the Union syndicale valaisanne)
+    "wide_fr29": {("unions", "f1"): 0.92, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -278,6 +278,7 @@ industrial industry general allied representatives officers sindicatelor sindica
 sindical sindicales syndical syndicale syndicales sindacale sindacali
 trabajadores trabajadoras trabajador trabajadora trabalhadores trabalhadoras trabalhador trabalhadora
 travailleurs travailleuses
+infirmiers infirmieres medecins praticiens professionnels professionnelles cols
 lavoratori lavoratrici obreros obreras obrero obrera obreiros ouvriers ouvrieres operai empleados empleadas
 empregados employes salaries salariés dipendenti docentes maestros professores enseignants insegnanti
 trabajo trabalho travail lavoro campesinos camponeses metalurgicos metalurgicas metallurgistes metalmeccanici
@@ -423,6 +424,7 @@ seguridad sociale agricolas agricoles rurales rurais agricoltura portuaria marit
 italiana italiano espanola frances francaise argentina brasileira mexicana
 syndicats sindicatos sindacati democratiques democraticos democraticas democratici nationales nacionales
 catholique catholiques chercheurs superieur superieure collectivites locales locaux
+bleus blancs manuels soins
 """.split())
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
