@@ -646,6 +646,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # countries; the branch 0.934, 0.991: Centrafrique/centrafricain, French trades inside lower-case names, rows for
     # CGT-Force ouvrière, SNFOLC, FNIC-CGT and the Union syndicale valaisanne)
     "wide_fr29": {("unions", "f1"): 0.92, ("countries", "f1"): 0.97},
+    # Arabic pages on the UGTT's regional unions and federations (Sfax, banks, food, electricity), Morocco's centres
+    # and education unions beside the CGEM, Algeria's SNAPAP, CGATA, CNAPESTE and UGTA, the CGTL and Lebanon's
+    # teachers, Jordan, Egypt's petroleum union and syndicates, Iraq's federations, the PGFTU, the SPA, Kuwait's
+    # unions and Gulf migrant workers, with 11 pages drawn for precision, 59 pages, drawn for branch ar29 (main
+    # 0.782 unions, 0.923 countries; the branch 0.874, 0.940: a noun's own "و" (وزارة, ولاية), a university after
+    # a workplace's "في", tanween marks no place, rows for the banks federation, Egypt's petroleum union and CGATA)
+    "wide_ar29": {("unions", "f1"): 0.86, ("countries", "f1"): 0.92},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

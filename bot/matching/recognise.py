@@ -2098,6 +2098,10 @@ _ARABIC_STOPS = _folded_words("""
 # owners', distributors' or merchants' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات",
 # "النقابة العامة لتجار الكهرباء", the traders' syndicate).
 _ARABIC_NOT_UNIONS = _folded_words("المحامين محامين المحامون اصحاب أصحاب موزعي مالكي ملاك تجار التجار")
+# Nouns whose first letter "و" is their own, not the conjunction "and" joined to the next word: a ministry,
+# an agency, a state or province, a unit, a workshop ("لموظفي وزارة الصيد البحري", "لعمال ولاية الجزيرة").
+_ARABIC_WAW_NOUNS = _folded_words("وزارة وزارات وكالة وكالات ولاية ولايات وحدة وحدات ورشة ورش ورشات")
+_ARABIC_UNIVERSITY = fold("جامعة")  # a head ("الجامعة العامة للتعليم", a federation) that is also "university"
 _ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
 _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
 
@@ -2127,6 +2131,14 @@ def _arabic_without(word: str, particles: str) -> str | None:
             if particle == "ل" and rest.startswith("ل"):
                 return _ARABIC_ARTICLE + rest[1:]
             return rest
+    return None
+
+
+def _waw_conjunct(word: str) -> str | None:
+    """The folded word without the conjunction "و" joined before it ("والنسيج" -> "النسيج"), or None when it
+    starts with none: a noun whose "و" is its own ("وزارة", a ministry) starts with none."""
+    if word.startswith("و") and len(word) > 1 and word not in _ARABIC_WAW_NOUNS:
+        return word[1:]
     return None
 
 
@@ -2190,8 +2202,11 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         if not between.isspace():
             break
         current = words[position][2]
+        workplace_noun = workplace_at is not None and position == workplace_at + 1
         if (current in _ARABIC_STOPS and not (current == "في" and state == "definite")
-                or _arabic_head(current) is not None or current.isdigit()):
+                or _arabic_head(current) is not None and not (workplace_noun and current == _ARABIC_UNIVERSITY)
+                or current.isdigit()):
+            # a workplace's first word is a university, not a federation ("نقابة العاملين في جامعة الكويت")
             break
         definite_word = current.startswith(_ARABIC_ARTICLE)
         if state == "adjectives":
@@ -2218,23 +2233,24 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 # ("لعمال وفنيي الكهرباء", "عمال وموظفي الموانئ": workers and technicians of electricity)
                 complement.append(current[1:])
                 construct_words += 1
-            elif current[0] in "لب" and not is_place(current) or (current.startswith("و") and
-                                                                  current[1:] not in _ARABIC.labour_words):
+            elif current[0] in "لب" and not is_place(current) or (
+                    (conjunct := _waw_conjunct(current)) is not None and conjunct not in _ARABIC.labour_words):
                 break
             elif construct_words >= 3:
                 break
-            elif (current.endswith("ية") or current in _ARABIC.plain_words) and not is_place(current):
+            elif (current.endswith("ية") and current not in _ARABIC_WAW_NOUNS
+                  or current in _ARABIC.plain_words) and not is_place(current):
                 # "نقابة معلمين مهنية", "نقابة سائقين مستقلة": an adjective without the article
                 # after an indefinite chain makes the phrase indefinite, a union described ("a professional
                 # teachers' union"); a name's chain ends with a definite word or a place
                 return None
             else:
-                complement.append(current[1:] if current.startswith("و") else current)
+                complement.append(_waw_conjunct(current) or current)
                 construct_words += 1
                 if is_place(current):
                     state = "definite"
         else:  # definite: the chain is complete
-            conjunct = current[1:] if current.startswith("و") else None
+            conjunct = _waw_conjunct(current)
             by = _arabic_without(current, "ب")
             if _is_nisba(current) or conjunct is not None and (_is_nisba(conjunct) or conjunct in _ARABIC.trade_words):
                 complement.append(conjunct or current)

@@ -401,6 +401,8 @@ _TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящ
 # Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
 # original text tells them apart (the bare spelling stays Oman's, as the country's name is the more written).
 _OMAN_FOLDED = "عمان"
+# Arabic tanween (the indefinite case endings "ً", "ٌ", "ٍ"): a proper name, a place's too, never takes it
+_ARABIC_TANWEEN = re.compile("[\u064b-\u064d]")
 _AMMAN_SHADDA = re.compile("ع[\u064b-\u0652]*م[\u064b-\u0650\u0652]*\u0651")
 _AMMAN = NameEntry("country", "JO", "city", "", "any")
 
@@ -2239,6 +2241,8 @@ class Tagger:
             if kind == "blocker":
                 blocked.append((start, end))
                 continue
+            if kind == "country" and not ascii_text and _ARABIC_TANWEEN.search(original, start, end + 1):
+                continue  # "ملاكًا" (accusative "owners"): a noun with tanween is indefinite, never a place's name
             folded = lower[norm_start:norm_end]  # folded text has no space at a match's ends
             if "  " in folded:
                 folded = " ".join(folded.split())
