@@ -653,6 +653,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.782 unions, 0.923 countries; the branch 0.874, 0.940: a noun's own "و" (وزارة, ولاية), a university after
     # a workplace's "في", tanween marks no place, rows for the banks federation, Egypt's petroleum union and CGATA)
     "wide_ar29": {("unions", "f1"): 0.86, ("countries", "f1"): 0.92},
+    # Bangla pages of Bangladesh (building, transport, river and lighterage unions, garment federations of
+    # Narayanganj and Ashulia, the party federations' local units), Tripura and West Bengal (CITU's tea, rubber and
+    # transport unions, INTUC, INTTUC, bank unions), Bangladeshi migrants in Malaysia, Saudi Arabia and Qatar, and
+    # owners' bodies and BILS for precision, 42 pages, drawn for branch bn29 (main 0.810 unions, 0.921 countries; the
+    # branch 0.894, 0.966: "টি" tea, an "and" after a head, a counted plural, "সদর", workers' demonym after a country
+    # in the locative, UFBU's Bangla names, Jago Bangladesh Garments Sramik Federation)
+    "wide_bn29": {("unions", "f1"): 0.87, ("countries", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -1579,6 +1579,13 @@ class _ScriptNames:
     # heads written against the word before, with no space, after one of the name's words ("ٹیچرزیونین",
     # "لیبرفیڈریشن": Urdu's letters that join no letter after them hide a missing space): read as two words
     glued_heads: frozenset[str] = frozenset()
+    # words that after a numeral count what follows (Bangla "টি", "টা": "১৩টি জাতীয় ট্রেড ইউনিয়ন ফেডারেশন", thirteen
+    # national federations): heads counted so are a plural, no name
+    classifiers: frozenset[str] = frozenset()
+    # an English trade word the script's letters spell like one of its letter names or classifiers (Bangla "টি",
+    # tea, also "T" and the classifier): a name's word only between a name word and a labour word ("ত্রিপুরা টি
+    # ওয়ার্কার্স ইউনিয়ন"), never after a numeral ("১০ টি কেন্দ্রীয় ট্রেড ইউনিয়ন")
+    inner_trade_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -1692,11 +1699,14 @@ _SCRIPT_NAMES = (
         # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name; nor is a place with labour words alone ("বাংলাদেশ
         # ট্রেড ইউনিয়ন", "বরিশাল জেলা ট্রেড ইউনিয়ন", "বাগেরহাট জেলা শ্রমিক লীগ": a district's trade unions, a party
         # federation's district committee by its short name), which a trade or a name word besides makes one
-        plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES),
+        # (and "সদর", the district town's sub-district: "শেরপুর সদর উপজেলা শ্রমিক দল" is a committee's place)
+        plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ সদর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES),
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
         allied_heads=_folded_words("ফোরাম"),
+        classifiers=_folded_words("টি টা"),
+        inner_trade_words=_folded_words("টি"),
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
@@ -1987,7 +1997,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     between := original[words[first - 1][1]:words[first][0]]) or between in _APOSTROPHES or (
                     between.rstrip() == "," and words[first - 1][2] in script.list_words
                     and words[first][2] in script.list_words)):
-                if words[first - 1][2] in script.name_words:
+                if _after_a_head(words, first, script):
+                    break  # "... টি ওয়ার্কার ইউনিয়ন ও ত্রিপুরা রাবার শ্রমিক ইউনিয়ন": two names joined by "and"
+                if words[first - 1][2] in script.name_words or _inner_trade_word(words, first, script):
                     first -= 1
                 elif between in _APOSTROPHES:
                     first -= 1  # one word written with an apostrophe: "স’মিল" (saw mill)
@@ -2011,6 +2023,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
                 # it does not know, and what is left starts with "workers" or "trade": the name's start is cut.
                 continue
+            if _counted(original, words, first, script):
+                continue  # "১৩টি জাতীয় ট্রেড ইউনিয়ন ফেডারেশন": thirteen national federations, none named
             before = {word for _, _, word in words[first:index]}
             if before <= script.labour_words | script.plain_words and (
                     before.isdisjoint(PLACE_NAME_WORDS) or script.trade_words.isdisjoint(before)) or (
@@ -2036,6 +2050,32 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
     return None
+
+
+def _after_a_head(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
+    """True when words[first - 1] is an "and" right after a head ("... ইউনিয়ন ও ত্রিপুরা রাবার শ্রমিক ইউনিয়ন"): the
+    name at words[first] is a second one, the "and" joins two names and is no word of one."""
+    return (first > 1 and words[first - 1][2] in script.joiners
+            and without_head_ending(words[first - 2][2]) in script.first_head_words)
+
+
+def _inner_trade_word(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
+    """True when words[first - 1] is one of `script.inner_trade_words` between a name word and a labour word
+    ("ত্রিপুরা টি ওয়ার্কার্স ইউনিয়ন": tea), see _ScriptNames.inner_trade_words."""
+    return (first > 1 and words[first - 1][2] in script.inner_trade_words and words[first][2] in script.labour_words
+            and words[first - 2][2] in script.name_words and not words[first - 2][2].isdigit())
+
+
+def _counted(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
+    """True when a numeral and a classifier count the words from words[first] on ("১৩টি জাতীয় ...", "১০ টি
+    কেন্দ্রীয় ..."), see _ScriptNames.classifiers."""
+    if not script.classifiers or first == 0 or not original[words[first - 1][1]:words[first][0]].isspace():
+        return False
+    before = words[first - 1][2]
+    if before in script.classifiers:
+        return first > 1 and words[first - 2][2].isdigit()
+    return any(before.endswith(classifier) and before[:-len(classifier)].isdigit()
+               for classifier in script.classifiers)
 
 
 def _state_after(original: str, words: list[tuple[int, int, str]], last: int, script: _ScriptNames) -> int | None:

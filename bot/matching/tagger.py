@@ -742,6 +742,30 @@ def _placed_in_after(match: _Match) -> int | None:
     return placed.end() if placed is not None else None
 
 
+# Bangla names a place where something happens in the locative case, right after the name ("মালয়েশিয়ায়", in
+# Malaysia; "কাতারে", in Qatar) or after the country's genitive and a town's ("সৌদি আরবের জেদ্দায়"), and then the
+# people there: its workers named with their own country's demonym (the name and "ি"/"ী": "বাংলাদেশি শ্রমিক",
+# "প্রবাসী বাংলাদেশি", "২৫০ বাংলাদেশি", "১৬৮ জন প্রবাসী বাংলাদেশি") come from there (see _bangla_placed_before).
+_BANGLA_LOCATIVE_AFTER = re.compile("(?:\u09df|\u09af\u09bc|\u09c7|\u09a4\u09c7|\u098f)(?=[\\s,;:\u0964]|$)")
+_BANGLA_DEMONYM_PEOPLE_AFTER = re.compile(r"[িী]\s+(?:(?:অভিবাসী|প্রবাসী)\s+)?(?:শ্রমিক|কর্মী|প্রবাসী|নাগরিক|অভিবাসী)")
+_BANGLA_DEMONYM_COUNTED = re.compile(r"(?:[০-৯0-9]+|জন|প্রবাসী|অভিবাসী)\s+$")
+_BANGLA_PLACED_REACH = 60  # characters at most from the place's name to the demonym
+
+
+def _bangla_placed_before(place: _Match, people: _Match) -> bool:
+    """True when `people` is a Bangla demonym of workers or migrants ("বাংলাদেশি শ্রমিক", "প্রবাসী বাংলাদেশি") and
+    `place`, another country or its town named shortly before in the same sentence, is in the locative case: the
+    workers are in that country and come from the demonym's (see _BANGLA_LOCATIVE_AFTER)."""
+    original = place.original
+    if not 0 < people.start - place.end <= _BANGLA_PLACED_REACH or "।" in original[place.end:people.start]:
+        return False
+    if _BANGLA_LOCATIVE_AFTER.match(original, place.end) is None:
+        return False
+    return (_BANGLA_DEMONYM_PEOPLE_AFTER.match(original, people.end) is not None
+            or (original[people.end:people.end + 1] in ("ি", "ী")
+                and _BANGLA_DEMONYM_COUNTED.search(original, max(0, people.start - 20), people.start) is not None))
+
+
 # Words that make workers named with a country migrants from it: a word for migrants, or a verb of coming ("migrant
 # workers from Nepal", "trabajadores procedentes de Nicaragua", "नेपाल से आए मजदूर", "Nepal'den gelen işçiler").
 # Without one, "Greek workers ... austerity demanded by Germany", "trabajadores argentinos ... la frontera con Chile",
@@ -777,6 +801,10 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
         if not origins[index] and next_code != code and next_match.field == match.field and (
                 _placed_in_after(match) == next_match.start):
             origins[index] = True
+        # "মালয়েশিয়ায় বাংলাদেশি শ্রমিকদের": Bangla puts the place first, in the locative, then the workers' demonym
+        if not origins[index + 1] and next_code != code and next_match.field == match.field and (
+                _bangla_placed_before(match, next_match)):
+            origins[index + 1] = True
     if not any(origins):
         return set()
     pairs = list(pairwise(range(len(direct))))
