@@ -353,6 +353,16 @@ def foreign_names(code: str) -> Iterable[str]:
             yield from name_variants(name)
 
 
+@lru_cache(maxsize=1)
+def german_genitives() -> frozenset[str]:
+    """The folded German genitives in -s of country names among the gazetteer's extra names ("Deutschlands",
+    "Österreichs"): a capitalised noun before one is the noun it qualifies ("die Regierung Österreichs"), not a
+    person's first name."""
+    german = Locale("de").territories
+    return frozenset(fold(name) for name, code in gazetteer_rules().extra_names.items()
+                     if name.endswith("s") and german.get(code) == name[:-1])
+
+
 def _polish_inflections(name: str) -> list[str]:
     """The Polish locative and genitive of a country name: one word ("w Polsce", "z Ukrainy"), or a
     feminine noun and its adjective ("w Wielkiej Brytanii", "w Korei Południowej")."""
