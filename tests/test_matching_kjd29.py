@@ -1,6 +1,6 @@
 """A short name declared "hereinafter" in brackets after a union's name (Japanese 以下, Chinese 以下简称, Korean 이하);
 Japanese part-timers' unions written with 労組, and union theory and law that are no union; the Korean bargaining
-union (교섭노조), a role; German genitives of countries' names; the dbb written short, the Beamtenbund (issue 9,
+union (교섭노조), a role; a country's Chinese name inside a Japanese word; German genitives of countries' names; the dbb written short, the Beamtenbund (issue 9,
 branch kjd29)."""
 
 from __future__ import annotations
@@ -68,3 +68,12 @@ def test_a_german_genitive_of_a_country_after_a_capitalised_noun(text: str, coun
 ])
 def test_the_dbb_written_short(text: str) -> None:
     assert "dbb-de" in _ids(_tags(text, "de"))
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("東海地区の部品工場でパート従業員が雇い止めに抗議した。", "ja", "JP"),  # "海地" (Haiti, in Chinese) in 東海地区
+    ("海地工人举行罢工，要求提高工资。", "zh", "HT"),  # Chinese still names Haiti so
+    ("ハイチの繊維工場で労働者がストライキを行った。", "ja", "HT"),
+])
+def test_a_chinese_name_of_a_country_inside_a_japanese_word(text: str, lang: str, country: str) -> None:
+    assert _countries(_tags(text, lang)) == {country}

@@ -34,6 +34,7 @@ from bot.matching.gazetteer import (
     CaseRule,
     NameEntry,
     arabic_unjoined_keys,
+    chinese_only_han_names,
     country_columns,
     country_name,
     gazetteer_rules,
@@ -1892,6 +1893,20 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
+_HAN_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
+    """True for a country's Chinese name in Han characters that Japanese does not write (see
+    gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (with kana):
+    there it is part of a Japanese word ("海地", Haiti, in "東海地区", the Tokai district)."""
+    if lower[start:end] not in chinese_only_han_names():
+        return False
+    touching = bool(start and _HAN_LETTER.match(lower, start - 1)) or bool(_HAN_LETTER.match(lower, end))
+    return touching and _KANA.search(lower) is not None
+
+
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
 # gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
 # only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
@@ -2208,6 +2223,7 @@ class Tagger:
             if not ascii_text and entries[0].kind == "country" and (
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
+                    or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
