@@ -660,6 +660,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # branch 0.894, 0.966: "টি" tea, an "and" after a head, a counted plural, "সদর", workers' demonym after a country
     # in the locative, UFBU's Bangla names, Jago Bangladesh Garments Sramik Federation)
     "wide_bn29": {("unions", "f1"): 0.87, ("countries", "f1"): 0.95},
+    # Korean, Japanese and German pages (KCTU and FKTU members: 화물연대 and its branches, 금융노조 bank branches, the
+    # POSCO union, 건설노조; Rengo and Zenroren members: 全トヨタ労連, UA Zensen, JP労組, 自治労連, JMITU, a co-op
+    # part-timers' union; ver.di, GDL, EVG, IG Metall, IG BAU, GEW, NGG, Marburger Bund, VC, UFO, dbb, GPA, vida, ÖGB,
+    # GPF, Unia, Syna, syndicom; 경총, 전경련, 経団連, Gesamtmetall, works councils, labour inspectorates and
+    # parties for precision), 45 pages, drawn for branch kjd29 (main 0.930 unions, 0.966 countries; the branch 0.950,
+    # 1.000: "hereinafter" short names in brackets, part-timers' 労組, union theory and law, 교섭노조, German
+    # genitives of countries, Chinese-only country names inside Japanese words, the dbb as "Beamtenbund")
+    "wide_kjd29": {("unions", "f1"): 0.94, ("countries", "f1"): 0.98},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

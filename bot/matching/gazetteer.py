@@ -353,6 +353,29 @@ def foreign_names(code: str) -> Iterable[str]:
             yield from name_variants(name)
 
 
+@lru_cache(maxsize=1)
+def german_genitives() -> frozenset[str]:
+    """The folded German genitives in -s of country names among the gazetteer's extra names ("Deutschlands",
+    "Österreichs"): a capitalised noun before one is the noun it qualifies ("die Regierung Österreichs"), not a
+    person's first name."""
+    german = Locale("de").territories
+    return frozenset(fold(name) for name, code in gazetteer_rules().extra_names.items()
+                     if name.endswith("s") and german.get(code) == name[:-1])
+
+
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@lru_cache(maxsize=1)
+def chinese_only_han_names() -> frozenset[str]:
+    """Folded country and region names Chinese writes in Han characters and Japanese does not ("海地", Haiti, which
+    Japanese writes "ハイチ"; "美国"; "瑞典"): in Japanese text such characters are part of a Japanese word ("東海地区")."""
+    chinese: set[str] = set()
+    for locale in ("zh", "zh_Hant"):
+        chinese.update(name for name in Locale.parse(locale).territories.values() if _HAN_ONLY.fullmatch(name))
+    return frozenset(fold(name) for name in chinese - set(Locale("ja").territories.values()))
+
+
 def _polish_inflections(name: str) -> list[str]:
     """The Polish locative and genitive of a country name: one word ("w Polsce", "z Ukrainy"), or a
     feminine noun and its adjective ("w Wielkiej Brytanii", "w Korei Południowej")."""

@@ -675,9 +675,11 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会"), and so does a congress or general council of them, a
 # compound's head being its last noun ("岡山県労働組合会議", "日本労働組合総評議会"); not a meeting's room, hall or
-# minutes ("労働組合会議室"), nor a chamber ("会議所").
+# minutes ("労働組合会議室"), nor a chamber ("会議所"); nor the theory or the law of unions, which a word before makes
+# no name ("現代労働組合論", modern union theory; "改正労働組合法", the amended Trade Union Act).
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))|労働組合|労組|ユニオン|労連(?!携)"
+                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
+                             r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
@@ -725,8 +727,9 @@ _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
 
 
-# Kinds of workers a union's name may end with before "ユニオン", after a word of its own: "札幌パートユニオン" (Sapporo's
-# part-timers' union), "郵政非正規ユニオン" (the post's non-regular workers'); not the kind alone ("非正規ユニオン").
+# Kinds of workers a union's name may end with before "ユニオン", "労働組合" or "労組", after a word of its own:
+# "札幌パートユニオン" (Sapporo's part-timers' union), "郵政非正規ユニオン" (the post's non-regular workers'), "京都生協パート
+# 労組" (the Kyoto co-op's part-timers'); not the kind alone ("非正規ユニオン", "パート労組").
 _JAPANESE_WORKER_KINDS = ("パート", "アルバイト", "非正規", "正社員")
 
 
@@ -734,7 +737,8 @@ def _named_workers_union(words: str, head: str) -> bool:
     """Whether `words` before `head` name a union of a kind of workers with a word of its own before the kind."""
     kind = next((kind for kind in _JAPANESE_WORKER_KINDS if words.endswith(kind)), None)
     rest = words[:-len(kind)] if kind else ""
-    return head == "ユニオン" and len(rest) >= 2 and not rest.endswith(_JAPANESE_KINDS) and not _HIRAGANA_ONLY.fullmatch(rest)
+    return head in ("ユニオン", "労働組合", "労組") and len(rest) >= 2 and not rest.endswith(_JAPANESE_KINDS) and not (
+        _HIRAGANA_ONLY.fullmatch(rest))
 
 
 # Trades and kinds of workers the press writes before "労組" or "労働組合" to say what a foreign union with a Latin
@@ -1166,12 +1170,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # union), "통합노조" (a merged union), "공공부문노조" (public-sector unions), "지하철노조", "타워크레인노조", "라이더노조"
 # (subway, tower crane, riders' unions), "교육청노조" (an education office's); with a place or firm before it, it is
 # one ("서울지하철노조", "강남구청 통합노조" is found as written or not at all). So is a union's role or rank alone:
-# "교섭대표노동조합" (the union chosen to bargain), "본부노조" (a union's division, as a firm's staff call it),
+# "교섭대표노동조합" or "대표 교섭노조" (the union chosen to bargain), "본부노조" (a union's division, as a firm's staff call it),
 # "전국노동조합" (a national union, or the head of "전국노동조합협의회", whose whole name is not taken). So are the
 # trades the press writes for a foreign union or a sector's unions ("통신노조(CWU)", the communication workers' union
 # CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
 # employees' union).
-_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "본부", "전국",
+_KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
                                 "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).

@@ -34,9 +34,11 @@ from bot.matching.gazetteer import (
     CaseRule,
     NameEntry,
     arabic_unjoined_keys,
+    chinese_only_han_names,
     country_columns,
     country_name,
     gazetteer_rules,
+    german_genitives,
     joined_postposition_start,
     pattern_key,
 )
@@ -1928,6 +1930,20 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
+_HAN_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
+    """True for a country's Chinese name in Han characters that Japanese does not write (see
+    gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (with kana):
+    there it is part of a Japanese word ("海地", Haiti, in "東海地区", the Tokai district)."""
+    if lower[start:end] not in chinese_only_han_names():
+        return False
+    touching = bool(start and _HAN_LETTER.match(lower, start - 1)) or bool(_HAN_LETTER.match(lower, end))
+    return touching and _KANA.search(lower) is not None
+
+
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
 # gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
 # only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
@@ -2248,6 +2264,7 @@ class Tagger:
             if not ascii_text and entries[0].kind == "country" and (
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
+                    or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
@@ -2909,6 +2926,8 @@ class Tagger:
         those words still says the union's name, all but a word each way (one union, not a second one). A name
         in Hangul right before a Latin acronym in brackets is the Korean press's translation of the acronym's union
         ("전미자동차노조(UAW)", "영국 철도해운노조(RMT)", "통신노조(CWU)"), whatever its words."""
+        if (hereinafter := _HEREINAFTER.match(original, name.end)) is not None:
+            return self._directory_union_spanning(union_matches, starts, hereinafter.start(1), hereinafter.end(1))
         gap = _WORDS_BEFORE_BRACKET.match(original, name.end)
         bracket = _BRACKETED_ACRONYM.match(original, gap.end() if gap is not None else name.end)
         if bracket is None and gap is None:  # or written bare right after it ("... du Bénin CSTB", ".../NCST")
@@ -2933,6 +2952,17 @@ class Tagger:
                     known_words - longer) <= 1:
                 return record.id
         return None
+
+    def _directory_union_spanning(self, union_matches: list[_Match], starts: list[int], start: int,
+                                  end: int) -> str | None:
+        """The one directory union whose mention spans exactly `start`..`end` of the text, else None."""
+        at = bisect_left(starts, start)
+        inside = union_matches[at] if at < len(union_matches) and starts[at] == start else None
+        if inside is None or inside.end != end:
+            return None
+        targets = {entry.target for entry in inside.entries if entry.kind == "union"}
+        record = self.unions.get(targets.pop()) if len(targets) == 1 else None
+        return record.id if record is not None else None
 
     @staticmethod
     def _add_acronym_mentions(title: str, text: str, found: dict[str, _FoundUnion],
@@ -3043,6 +3073,8 @@ class Tagger:
             # "Presiden Amerika Serikat Donald Trump": the country's president, named after the office and its
             # country, not a person's names
             return False
+        if match.folded in german_genitives():
+            before = None  # "die Wettbewerbsfähigkeit Deutschlands": German capitalises the noun a genitive qualifies
         for word in (before, after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
@@ -3790,6 +3822,12 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
 # end the recogniser left out ("National Union of Metalworkers SA (Numsa)"); see Tagger._bracketed_union_of
 _WORDS_BEFORE_BRACKET = re.compile(r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_][\w'’\-]*){1,3}(?=\s*\()")
 _BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n])([A-Z][A-Z\-]{1,11})(?![\w\-])")
+# The short name a Japanese, Chinese or Korean text declares in brackets after a name, "hereinafter X"
+# ("日本郵政グループ労働組合(以下JP労組)", "（以下「自治労」という）", "(以下简称工会)", "(이하 '금융노조')"): the name
+# and X are one union, whatever their words.
+_HEREINAFTER = re.compile(
+    r"[^\S\n]*[(（](?:以下简称|以下簡稱|以下|이하)[、,:：]?[^\S\n]*[「『\"'‘“]?"
+    r"([^\s()（）「」『』\"'‘’“”、,]{1,24}?)[」』\"'’”]?(?:[^\S\n]*(?:という|とする|라고\s*함|라\s*함))?[)）]")
 _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its union's (compared by variant_key)
 # an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
 # maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
