@@ -594,7 +594,21 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
              for case in range(len(endings))]
     if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
         forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
+    if head_at == 0 and rest:
+        forms += [" ".join([long_head, *rest]) for long_head in _CYRILLIC_LONG_HEADS.get(words[0].lower(), ())]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# "Профспілка" and "профсоюз" are short for "професійна спілка", "профессиональный союз" (trade union), which
+# a union's own letters and statements write out in any case ("Професійної спілки працівників охорони здоров'я
+# України", "ПРОФЕСІЙНА СПІЛКА ЗАЛІЗНИЧНИКІВ", "Профессиональный союз работников образования"): the long head in
+# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads.
+_CYRILLIC_LONG_HEADS = {
+    "профспілка": tuple(f"Професійн{adjective} {noun}" for adjective, noun in (
+        ("а", "спілка"), ("ої", "спілки"), ("ій", "спілці"), ("ою", "спілкою"), ("у", "спілку"))),
+    "профсоюз": tuple(f"Профессиональн{adjective} союз{noun}" for adjective, noun in (
+        ("ый", ""), ("ого", "а"), ("ому", "у"), ("ым", "ом"), ("ом", "е"))),
+}
 
 
 # Serbian is written in two scripts, letter for letter (Gaj's Latin and Vuk's Cyrillic): a union the directory
