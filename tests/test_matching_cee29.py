@@ -1,6 +1,6 @@
-"""Ukrainian and Russian unions written with the long head "професійна спілка" / "профессиональный союз", a number
-joined to a noun before a Cyrillic head, and the directory rows of data/union_sources/poland-ukraine-cee29.tsv
-(issue 9, branch cee29)."""
+"""Ukrainian and Russian unions written with the long head "професійна спілка" / "профессиональный союз" (and the
+long plural "профессиональных союзов"), a number joined to a noun before a Cyrillic head, "совет" and "облсовпроф"
+declined, and the directory rows of data/union_sources/poland-ukraine-cee29.tsv (issue 9, branch cee29)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ def _ids(tags: StoryTags) -> set[str]:
 ])
 def test_the_long_head_names_the_union_the_short_one_does(text: str, union_id: str) -> None:
     assert union_id in _ids(_tags(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the long plural a council's name ends with, and a region's council of unions ("облсовпроф") in any case
+    "Конфликт с администрацией области объявил Псковский областной совет профессиональных союзов.",
+    "Переговоры в Пскове провели с Псковским областным советом профессиональных союзов.",
+    "На прошлой неделе в Псковском облсовпрофе прошла прямая линия с работниками бюджетной сферы.",
+])
+def test_the_pskov_council_of_unions_in_its_written_forms(text: str) -> None:
+    assert "union-ru-13" in _ids(_tags(text))
 
 
 @pytest.mark.parametrize("text", [
