@@ -3047,7 +3047,10 @@ def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[
     while kept:
         word = left[kept - 1][2]
         bare = _bare(word)
-        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання")
+        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання"; a numeral
+        # compound is a noun too: "100-річчя профспілок Вінниччини", "30-летия профсоюза" name an anniversary)
+        if _CYRILLIC_NUMERAL_COMPOUND.fullmatch(bare):
+            break
         if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and (
                 not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння"))
                 and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
@@ -3056,6 +3059,7 @@ def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[
     return left[kept:]
 
 
+_CYRILLIC_NUMERAL_COMPOUND = re.compile(r"\d+[- ][а-яіїєґ']+")  # (folded) a number joined to a noun: "100-річчя"
 _CYRILLIC_INITIALS = re.compile(r" ?[А-ЯІЇЄҐ]\. ?[А-ЯІЇЄҐ]\.")  # after a surname: "Когута В.І.", "Иванов И. И."
 _CYRILLIC_WORD = re.compile(r"[а-яіїєґ']+(?: [а-яіїєґ]+)?")  # folding makes the apostrophe of "З’їзд" a space
 

@@ -514,7 +514,9 @@ _CYRILLIC_HEADS = (("профсоюз", "masculine", ("а", "у", "ом", "е", 
                    ("ение", "neuter", ("ения", "ению", "ением", "ении", "ение")),
                    ("ція", "feminine-uk", ("ції", "ції", "цією", "ції", "цію")),
                    ("цыя", "feminine-be", ("цыі", "цыі", "цыяй", "цыі", "цыю")),
-                   ("спілка", "feminine-uk", ("спілки", "спілці", "спілкою", "спілці", "спілку")))
+                   ("спілка", "feminine-uk", ("спілки", "спілці", "спілкою", "спілці", "спілку")),
+                   ("совет", "masculine", ("а", "у", "ом", "е", "")), ("совпроф", "masculine", ("а", "у", "ом", "е", "")),
+                   ("рада", "feminine-uk", ("ради", "раді", "радою", "раді", "раду")))
 _CYRILLIC_ADJECTIVES = {
     "masculine": (("ый", ("ого", "ому", "ым", "ом", "ый")), ("кий", ("кого", "кому", "ким", "ком", "кий")),
                   ("ий", ("его", "ему", "им", "ем", "ий")), ("ой", ("ого", "ому", "ым", "ом", "ой"))),
@@ -534,11 +536,12 @@ def _cyrillic_head(word: str, ukrainian: bool) -> tuple[str, str, tuple[str, ...
     """(stem, gender, endings) of a Russian or Ukrainian head noun of a union's name, or None."""
     for ending, gender, endings in _CYRILLIC_HEADS:
         if gender.startswith("masculine"):
-            if word.lower() == ending or (ending == "профсоюз" and word.lower().endswith(ending)):
-                # "Всероссийский Электропрофсоюз", "Нефтегазстройпрофсоюз России": a compound head declines alike
+            if word.lower() == ending or (ending in ("профсоюз", "совпроф") and word.lower().endswith(ending)):
+                # "Всероссийский Электропрофсоюз", "Нефтегазстройпрофсоюз России", "Псковский облсовпроф" (a
+                # region's council of unions): a compound head declines alike
                 return word, gender, endings
         elif word.lower().endswith(ending) and (gender == "feminine-uk") == (
-                (ukrainian and gender != "feminine-be") or ending == "спілка"):
+                (ukrainian and gender != "feminine-be") or ending == "спілка") and (ending != "рада" or word.lower() == ending):
             return word[:-len(ending)], gender, endings
     return None
 
@@ -598,7 +601,27 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
              for case in range(len(endings))]
     if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
         forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
+    if head_at == 0 and rest:
+        forms += [" ".join([long_head, *rest]) for long_head in _CYRILLIC_LONG_HEADS.get(words[0].lower(), ())]
+    forms += [_CYRILLIC_SHORT_PLURAL.sub(lambda short: _CYRILLIC_LONG_PLURALS[short.group(0)], form)
+              for form in [name, *forms] if _CYRILLIC_SHORT_PLURAL.search(form)]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# "Профспілка" and "профсоюз" are short for "професійна спілка", "профессиональный союз" (trade union), which
+# a union's own letters and statements write out in any case ("Професійної спілки працівників охорони здоров'я
+# України", "ПРОФЕСІЙНА СПІЛКА ЗАЛІЗНИЧНИКІВ", "Профессиональный союз работников образования"): the long head in
+# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads.
+# The same for the genitive plural a council's or federation's name ends with ("Псковский областной совет
+# профсоюзов", written "... совет профессиональных союзов"; "Чернівецька обласна рада професійних спілок").
+_CYRILLIC_LONG_PLURALS = {"профсоюзов": "профессиональных союзов", "профспілок": "професійних спілок"}
+_CYRILLIC_SHORT_PLURAL = re.compile(r"(?<!\w)(?:профсоюзов|профспілок)(?!\w)")
+_CYRILLIC_LONG_HEADS = {
+    "профспілка": tuple(f"Професійн{adjective} {noun}" for adjective, noun in (
+        ("а", "спілка"), ("ої", "спілки"), ("ій", "спілці"), ("ою", "спілкою"), ("у", "спілку"))),
+    "профсоюз": tuple(f"Профессиональн{adjective} союз{noun}" for adjective, noun in (
+        ("ый", ""), ("ого", "а"), ("ому", "у"), ("ым", "ом"), ("ом", "е"))),
+}
 
 
 # Serbian is written in two scripts, letter for letter (Gaj's Latin and Vuk's Cyrillic): a union the directory
