@@ -21,7 +21,7 @@ from typing import Any, Literal
 import pycountry
 from babel import Locale
 
-from bot.matching.normalize import THAI_LETTER, fold, fold_cased, normalize
+from bot.matching.normalize import HAN_LETTER, THAI_LETTER, fold, fold_cased, normalize
 
 Kind = Literal["country", "union", "blocker", "head"]
 Form = Literal["name", "demonym", "foreign", "region", "city", "town", "adjective", "namesake", "acronym",
@@ -363,16 +363,13 @@ def german_genitives() -> frozenset[str]:
                      if name.endswith("s") and german.get(code) == name[:-1])
 
 
-_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-
 @lru_cache(maxsize=1)
 def chinese_only_han_names() -> frozenset[str]:
     """Folded country and region names Chinese writes in Han characters and Japanese does not ("海地", Haiti, which
     Japanese writes "ハイチ"; "美国"; "瑞典"): in Japanese text such characters are part of a Japanese word ("東海地区")."""
     chinese: set[str] = set()
     for locale in ("zh", "zh_Hant"):
-        chinese.update(name for name in Locale.parse(locale).territories.values() if _HAN_ONLY.fullmatch(name))
+        chinese.update(name for name in Locale.parse(locale).territories.values() if all(HAN_LETTER.match(char) for char in name))
     return frozenset(fold(name) for name in chinese - set(Locale("ja").territories.values()))
 
 

@@ -49,6 +49,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters of the Arabic script, and those that Urdu and Persian add to it (a text with one of the latter is not Arabic).
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+HAN_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # CJK ideographs (Chinese, Japanese kanji)
 URDU_PERSIAN_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be]")
 _NON_WORD = re.compile(r"[\W_]")
 _ASCII_NON_WORD = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]")

@@ -43,7 +43,7 @@ from bot.matching.gazetteer import (
     pattern_key,
 )
 from bot.matching.language import StoryReading
-from bot.matching.normalize import ARABIC_LETTER, THAI_LETTER, NormalizedText, fold, normalize
+from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
@@ -1930,7 +1930,6 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
         _KATAKANA_LETTER.match(lower, end))
 
 
-_HAN_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
@@ -1940,7 +1939,7 @@ def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     there it is part of a Japanese word ("海地", Haiti, in "東海地区", the Tokai district)."""
     if lower[start:end] not in chinese_only_han_names():
         return False
-    touching = bool(start and _HAN_LETTER.match(lower, start - 1)) or bool(_HAN_LETTER.match(lower, end))
+    touching = bool(start and HAN_LETTER.match(lower, start - 1)) or bool(HAN_LETTER.match(lower, end))
     return touching and _KANA.search(lower) is not None
 
 
