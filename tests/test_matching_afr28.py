@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text", [
@@ -26,11 +14,11 @@ def _ids(tags: StoryTags) -> set[str]:
     "The non-Academic Staff Union of Universities said its members in Kano had not been paid.",
 ])
 def test_a_name_after_non_is_not_the_union_it_holds(text: str) -> None:
-    assert "asuu-ng" not in _ids(_tags(text))
+    assert "asuu-ng" not in union_ids(tag_text(text))
 
 
 def test_the_union_without_non_is_still_found() -> None:
-    assert "asuu-ng" in _ids(_tags("The Academic Staff Union of Universities met in Abuja on Monday."))
+    assert "asuu-ng" in union_ids(tag_text("The Academic Staff Union of Universities met in Abuja on Monday."))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -41,7 +29,7 @@ def test_the_union_without_non_is_still_found() -> None:
      "Zambia Union of Sugar Plantation Employees"),
 ])
 def test_the_workers_plural_possessive_ends_a_name(text: str, name: str) -> None:
-    names = _names(_tags(text))
+    names = union_names(tag_text(text))
     assert any(found.rstrip("'’") == name for found in names), names
 
 
@@ -50,11 +38,11 @@ def test_the_workers_plural_possessive_ends_a_name(text: str, name: str) -> None
     ("The General Federation of Dock Workers’ Trade Unions met in Mombasa.", "General Federation of Dock Workers’ Trade Unions"),
 ])
 def test_a_head_after_the_workers_possessive_goes_on_with_the_name(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text))
 
 
 def test_media_after_a_name_is_the_sentences_word() -> None:
-    names = _names(_tags("The Kenya Plantation Workers Union media briefing in Kericho was cancelled."))
+    names = union_names(tag_text("The Kenya Plantation Workers Union media briefing in Kericho was cancelled."))
     assert not any(found.endswith("media") for found in names), names
 
 
@@ -70,7 +58,7 @@ def test_media_after_a_name_is_the_sentences_word() -> None:
      "chama-cha-kulinda-na-kutetea-haki-za-walimu-tanzania-tz"),
 ])
 def test_african_directory_rows(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -79,4 +67,4 @@ def test_african_directory_rows(text: str, union_id: str) -> None:
     "The Federation of Kenya Employers said the wage councils in Nairobi must meet first.",
 ])
 def test_employers_bodies_are_no_union(text: str) -> None:
-    assert not _tags(text).unions
+    assert not tag_text(text).unions

@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries}
+from tests.matching import all_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -31,7 +15,7 @@ def _countries(tags: StoryTags) -> set[str]:
     ("وقالت نقابة عاملي الكهرباء في العراق إن الرواتب تأخرت.", "نقابة عاملي الكهرباء في العراق"),
 ])
 def test_a_plural_of_workers_in_the_construct_state_starts_a_name(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -41,7 +25,7 @@ def test_a_plural_of_workers_in_the_construct_state_starts_a_name(text: str, nam
     "ودعا إلى بناء نقابة مهنية مستقلة في العراق.",
 ])
 def test_an_adjective_after_an_indefinite_head_still_names_no_union(text: str) -> None:
-    assert not _tags(text).unions
+    assert not tag_text(text).unions
 
 
 @pytest.mark.parametrize("text, code", [
@@ -53,17 +37,17 @@ def test_an_adjective_after_an_indefinite_head_still_names_no_union(text: str) -
     ("اعتصم موظفو البلدية في صفاقس للمطالبة بالترسيم.", "TN"),
 ])
 def test_an_arab_city_in_arabic_names_its_country(text: str, code: str) -> None:
-    assert code in _countries(_tags(text))
+    assert code in all_countries(tag_text(text))
 
 
 def test_a_birthplace_is_not_muscat() -> None:
     text = "عاد النقابي إلى مسقط رأسه بعد الإفراج عنه."
-    assert "OM" not in _countries(_tags(text))
+    assert "OM" not in all_countries(tag_text(text))
 
 
 def test_a_union_named_in_basra_keeps_the_city_in_its_name() -> None:
     text = "أعلنت نقابة عمال الكهرباء في البصرة الإضراب عن العمل."
-    assert "نقابة عمال الكهرباء في البصرة" in _names(_tags(text))
+    assert "نقابة عمال الكهرباء في البصرة" in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -73,7 +57,7 @@ def test_a_union_named_in_basra_keeps_the_city_in_its_name() -> None:
     ("أعلنت نقابة الأطباء الفلسطينيين الإضراب في مستشفيات رام الله.", "palestinian-doctors-syndicate-ps"),
 ])
 def test_the_directory_knows_the_ar27_unions(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -83,19 +67,19 @@ def test_the_directory_knows_the_ar27_unions(text: str, union_id: str) -> None:
     ("أعلنت لجنة المعلمين المتعاقدين في لبنان الإضراب.", "sudanese-teachers-committee-sd"),
 ])
 def test_another_countrys_namesake_is_not_an_ar27_union(text: str, union_id: str) -> None:
-    assert union_id not in _ids(_tags(text))
+    assert union_id not in union_ids(tag_text(text))
 
 
 def test_a_union_named_with_its_city_and_again_without_it_is_one_union() -> None:
     text = "أضربت نقابة عمال المطاحن في البصرة، وقال رئيس نقابة عمال المطاحن إن الإضراب مستمر."
-    assert _names(_tags(text)) == {"نقابة عمال المطاحن في البصرة"}
+    assert union_names(tag_text(text)) == {"نقابة عمال المطاحن في البصرة"}
 
 
 def test_two_unions_of_two_trades_in_one_city_stay_two() -> None:
     text = "أضربت نقابة عمال المطاحن في البصرة ونقابة عمال الموانئ في البصرة عن العمل."
-    assert _names(_tags(text)) == {"نقابة عمال المطاحن في البصرة", "نقابة عمال الموانئ في البصرة"}
+    assert union_names(tag_text(text)) == {"نقابة عمال المطاحن في البصرة", "نقابة عمال الموانئ في البصرة"}
 
 
 def test_a_national_union_named_with_the_city_it_acts_in_is_the_directorys() -> None:
     text = "نظم اتحاد نقابات العمال الفلسطيني في الخليل اعتصاما أمام مقر الحكومة."
-    assert _ids(_tags(text)) == {"pgftu"}
+    assert union_ids(tag_text(text)) == {"pgftu"}

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, lang: str) -> StoryTags:
-    return default_tagger().tag(None, text, lang)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from bot.matching import StoryTags
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text, union", [
@@ -34,7 +23,7 @@ def _ids(tags: StoryTags) -> set[str]:
     ("وفي عمان نظمت نقابة عمال وسائقي النقل وقفة احتجاجية أمام الوزارة.", "نقابة عمال وسائقي النقل"),
 ])
 def test_an_arabic_union_named_by_its_sector_or_by_two_kinds_of_workers(text: str, union: str) -> None:
-    assert union in _names(_tags(text, "ar"))
+    assert union in union_names(tag_text(text, language="ar"))
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +34,7 @@ def test_an_arabic_union_named_by_its_sector_or_by_two_kinds_of_workers(text: st
     ("وفي القاهرة قالت النقابة العامة للعاملين وفقا لبيانها إن الأجور تأخرت."),
 ])
 def test_an_arabic_merchants_syndicate_or_unnamed_union_names_none(text: str) -> None:
-    assert _names(_tags(text, "ar")) == set()
+    assert union_names(tag_text(text, language="ar")) == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -55,30 +44,30 @@ def test_an_arabic_merchants_syndicate_or_unnamed_union_names_none(text: str) ->
     ("부산에서 3개소 청소노조가 임금 교섭을 요구했다."),
 ])
 def test_a_counted_korean_union_word_names_none(text: str) -> None:
-    assert _names(_tags(text, "ko")) == set()
+    assert union_names(tag_text(text, language="ko")) == set()
 
 
 def test_a_korean_union_named_next_to_a_count_is_still_found() -> None:
     text = "서울에서 서울지하철노조와 3개 노조가 공동 파업을 선언했다."
-    assert "서울지하철노조" in _names(_tags(text, "ko"))
+    assert "서울지하철노조" in union_names(tag_text(text, language="ko"))
 
 
 def test_the_kansai_concrete_branch_and_its_union_by_their_short_names() -> None:
     text = "大阪で全日建連帯労組関西地区生コン支部が集会を開き、関生支部への弾圧に抗議した。"
-    assert {"union-jp-40", "union-jp-41"} <= _ids(_tags(text, "ja"))
+    assert {"union-jp-40", "union-jp-41"} <= union_ids(tag_text(text, language="ja"))
 
 
 def test_the_kansai_concrete_branch_by_its_press_name() -> None:
-    assert "union-jp-41" in _ids(_tags("東京の集会では『関西生コン』への弾圧を取り上げた。", "ja"))
+    assert "union-jp-41" in union_ids(tag_text("東京の集会では『関西生コン』への弾圧を取り上げた。", language="ja"))
 
 
 def test_the_saitama_teachers_union_by_its_short_name() -> None:
-    assert "union-jp-42" in _ids(_tags("埼玉県のさいたま市で埼教組の書記長が決意を述べた。", "ja"))
+    assert "union-jp-42" in union_ids(tag_text("埼玉県のさいたま市で埼教組の書記長が決意を述べた。", language="ja"))
 
 
 def test_a_local_solidarity_union_is_not_the_construction_union() -> None:
-    tags = _tags("広島市で広島連帯ユニオンが団体交渉を申し入れた。", "ja")
-    assert "union-jp-40" not in _ids(tags)
+    tags = tag_text("広島市で広島連帯ユニオンが団体交渉を申し入れた。", language="ja")
+    assert "union-jp-40" not in union_ids(tags)
 
 
 def _name_forms(tags: StoryTags) -> set[str]:
@@ -92,11 +81,11 @@ def _name_forms(tags: StoryTags) -> set[str]:
     ("وأعلن الاتحاد العام لعمال النفط في العراق رفضه للقانون في البصرة.", "الاتحاد العام لعمال النفط"),
 ])
 def test_an_arabic_union_with_its_country_is_known_without_it(text: str, short: str) -> None:
-    assert short in _name_forms(_tags(text, "ar"))
+    assert short in _name_forms(tag_text(text, language="ar"))
 
 
 def test_an_arabic_workers_union_of_a_country_has_no_shorter_name() -> None:
-    forms = _name_forms(_tags("وفي تونس العاصمة أعلنت نقابة عمال بتونس الإضراب.", "ar"))
+    forms = _name_forms(tag_text("وفي تونس العاصمة أعلنت نقابة عمال بتونس الإضراب.", language="ar"))
     assert "نقابة عمال" not in forms
 
 
@@ -109,7 +98,7 @@ def test_an_arabic_workers_union_of_a_country_has_no_shorter_name() -> None:
     ("وفي نابلس أعلنت نقابة الموظفين في القطاع العام الإضراب الشامل.", "نقابة الموظفين في القطاع العام"),
 ])
 def test_an_arabic_union_of_the_workers_in_a_workplace(text: str, union: str) -> None:
-    assert union in _name_forms(_tags(text, "ar"))
+    assert union in _name_forms(tag_text(text, language="ar"))
 
 
 @pytest.mark.parametrize("text", [
@@ -119,4 +108,4 @@ def test_an_arabic_union_of_the_workers_in_a_workplace(text: str, union: str) ->
     ("وفي القاهرة احتفلت نقابة العاملين في يوم العمال بالعيد."),
 ])
 def test_an_arabic_union_of_the_workers_in_a_described_place_names_none(text: str) -> None:
-    assert _names(_tags(text, "ar")) == set()
+    assert union_names(tag_text(text, language="ar")) == set()

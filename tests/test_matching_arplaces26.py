@@ -4,49 +4,45 @@ word is rare, a proper noun Arabic never writes with the article, and the adject
 from __future__ import annotations
 
 from bot.matching import default_tagger
-
-
-def _codes(text: str) -> set[str]:
-    return {tag.code for tag in default_tagger().tag(None, text).countries}
-
+from tests.matching import all_countries, tag_text
 
 # -- a name with the article whose bare word Arabic seldom writes: a town ---------------------------------------------
 
 def test_a_town_named_with_the_article_is_its_country() -> None:
-    assert _codes("نظم عمال الموانئ إضرابا مفتوحا في البصرة للمطالبة بتثبيتهم.") == {"IQ"}
-    assert _codes("احتج مئات المعلمين في الديوانية على تأخر صرف رواتبهم.") == {"IQ"}
-    assert _codes("دخل عمال مصنع الأسمدة في الحديدة في اعتصام مفتوح.") == {"YE"}
+    assert all_countries(tag_text("نظم عمال الموانئ إضرابا مفتوحا في البصرة للمطالبة بتثبيتهم.")) == {"IQ"}
+    assert all_countries(tag_text("احتج مئات المعلمين في الديوانية على تأخر صرف رواتبهم.")) == {"IQ"}
+    assert all_countries(tag_text("دخل عمال مصنع الأسمدة في الحديدة في اعتصام مفتوح.")) == {"YE"}
 
 
 def test_an_adjective_or_noun_with_the_article_is_no_town() -> None:
     # الجديدة (the new; Morocco's El Jadida), الزاوية (the corner; Libya's Zawiya), البيضاء (the white; Libya's Bayda),
     # الخمس (the five; Libya's Khums): their bare words are written as often as the names
-    assert not _codes("وقع العمال على الاتفاقية الجديدة من الزاوية القانونية.")
-    assert not _codes("رفع المحتجون الراية البيضاء بعد الخمس ساعات الأولى من الإضراب.")
+    assert not all_countries(tag_text("وقع العمال على الاتفاقية الجديدة من الزاوية القانونية."))
+    assert not all_countries(tag_text("رفع المحتجون الراية البيضاء بعد الخمس ساعات الأولى من الإضراب."))
 
 
 # -- a one-word name Arabic never writes with the article: a proper noun ----------------------------------------------
 
 def test_a_proper_noun_names_its_town() -> None:
-    assert _codes("أضرب عمال مصانع الغزل في سوهاج عن العمل ثلاثة أيام.") == {"EG"}
-    assert _codes("تظاهر موظفو البلدية في صفاقس أمام مقر الولاية.") == {"TN"}
-    assert _codes("نفذ عمال النظافة في نابلس وقفة احتجاجية.") == {"PS"}
+    assert all_countries(tag_text("أضرب عمال مصانع الغزل في سوهاج عن العمل ثلاثة أيام.")) == {"EG"}
+    assert all_countries(tag_text("تظاهر موظفو البلدية في صفاقس أمام مقر الولاية.")) == {"TN"}
+    assert all_countries(tag_text("نفذ عمال النظافة في نابلس وقفة احتجاجية.")) == {"PS"}
 
 
 def test_a_big_citys_frequent_proper_noun_counts_after_in() -> None:
-    assert _codes("أعلنت نقابة المعلمين الإضراب الشامل في عدن حتى صرف الرواتب.") == {"YE"}
-    assert _codes("خرج عمال المصانع في تعز للمطالبة بزيادة الأجور.") == {"YE"}
+    assert all_countries(tag_text("أعلنت نقابة المعلمين الإضراب الشامل في عدن حتى صرف الرواتب.")) == {"YE"}
+    assert all_countries(tag_text("خرج عمال المصانع في تعز للمطالبة بزيادة الأجور.")) == {"YE"}
 
 
 def test_a_word_written_with_the_article_is_no_town() -> None:
     # "بركان" (volcano; Morocco's Berkane) and "كسل" (laziness; Sudan's Kassala) are written with the article too
-    assert not _codes("وصف العمال غضبهم بأنه بركان سينفجر إذا استمر كسل الإدارة.")
+    assert not all_countries(tag_text("وصف العمال غضبهم بأنه بركان سينفجر إذا استمر كسل الإدارة."))
 
 
 def test_birthplace_and_given_names_are_no_town() -> None:
     # "مسقط رأس" (birthplace) and "مسقط" (Muscat); "بشار" (a man's name; Algeria's Béchar); "سارة" (Sarh, Chad)
-    assert not _codes("عاد العامل إلى مسقط رأسه بعد أن فقد عمله.")
-    assert not _codes("قال بشار وسارة إن الإدارة رفضت مطالب العمال.")
+    assert not all_countries(tag_text("عاد العامل إلى مسقط رأسه بعد أن فقد عمله."))
+    assert not all_countries(tag_text("قال بشار وسارة إن الإدارة رفضت مطالب العمال."))
 
 
 # -- a union's name that holds its country's adjective ends before "in" a town ---------------------------------------

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str | None = "zh") -> StoryTags:
-    return default_tagger().tag(None, text, language)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -26,7 +18,7 @@ def _names(tags: StoryTags) -> set[str]:
     ("（本报讯）深圳电子厂职工协会昨日发表声明。", "深圳电子厂职工协会"),
 ])
 def test_a_chinese_workers_association_is_named(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text, not_expected", [
@@ -39,7 +31,7 @@ def test_a_chinese_workers_association_is_named(text: str, name: str) -> None:
     ("工人協會今日表示支持。", "工人協會"),
 ])
 def test_no_chinese_association_without_a_workers_word_or_a_name(text: str, not_expected: str) -> None:
-    assert not_expected not in _names(_tags(text))
+    assert not_expected not in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text, not_expected", [
@@ -48,7 +40,7 @@ def test_no_chinese_association_without_a_workers_word_or_a_name(text: str, not_
     ("工人发起罢工，司机工会也表示支持。", "司机工会"),
 ])
 def test_a_trades_people_alone_before_a_bare_chinese_union_word_name_none(text: str, not_expected: str) -> None:
-    assert not_expected not in _names(_tags(text))
+    assert not_expected not in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -56,7 +48,7 @@ def test_a_trades_people_alone_before_a_bare_chinese_union_word_name_none(text: 
     ("、台灣護理產業工會今日召開記者會。", "台灣護理產業工會"),
 ])
 def test_a_firm_or_a_kind_before_a_bare_chinese_union_word_still_names_it(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text", [
@@ -66,11 +58,11 @@ def test_a_firm_or_a_kind_before_a_bare_chinese_union_word_still_names_it(text: 
 ])
 def test_a_religions_association_is_not_the_teachers_union_short_name(text: str) -> None:
     # 教協 is the Professional Teachers' Union's short name; after a religion's name ending in 教 it is no name
-    assert "hkptu-hk" not in {tag.union_id for tag in _tags(text).unions}
+    assert "hkptu-hk" not in {tag.union_id for tag in tag_text(text, language="zh").unions}
 
 
 def test_the_teachers_union_short_name_alone_is_still_found() -> None:
-    assert "hkptu-hk" in {tag.union_id for tag in _tags("教協宣布解散，會員人數曾達十萬。").unions}
+    assert "hkptu-hk" in {tag.union_id for tag in tag_text("教協宣布解散，會員人數曾達十萬。", language="zh").unions}
 
 
 @pytest.mark.parametrize("text", [
@@ -81,4 +73,4 @@ def test_the_teachers_union_short_name_alone_is_still_found() -> None:
 ])
 def test_a_retired_or_unemployed_workers_association_is_no_union(text: str) -> None:
     # retirees' and the unemployed's associations are no unions of employed workers (review27)
-    assert not _names(_tags(text))
+    assert not union_names(tag_text(text, language="zh"))

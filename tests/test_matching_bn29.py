@@ -5,16 +5,12 @@ import pytest
 
 from bot.matching.normalize import fold
 from bot.matching.tagger import default_tagger
+from tests.matching import primary_countries, tag_text
 
 
 def _union_names(title: str, text: str) -> set[str]:
     """The folded names of every union tagged in a story."""
     return {fold(tag.name) for tag in default_tagger().tag(title, text).unions}
-
-
-def _primary(text: str) -> set[str]:
-    """The codes of the story's primary countries."""
-    return {tag.code for tag in default_tagger().tag(None, text).countries if tag.salience == "primary"}
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -51,9 +47,9 @@ def test_counted_and_place_only_phrases_name_no_union(text: str) -> None:
     ("ওমানের মাস্কাটে আটকে আছেন ৪০ জন বাংলাদেশি।", "OM"),
 ])
 def test_bangladeshi_workers_placed_abroad_are_the_hosts_story(text: str, host: str) -> None:
-    assert _primary(text) == {host}
+    assert primary_countries(tag_text(text)) == {host}
 
 
 def test_bangladeshi_workers_at_home_stay_bangladeshs() -> None:
     # no other country before them in the locative: Bangladesh's own workers
-    assert _primary("গাজীপুরে বাংলাদেশি শ্রমিকদের মজুরি বাড়ানোর দাবিতে মানববন্ধন হয়েছে।") == {"BD"}
+    assert primary_countries(tag_text("গাজীপুরে বাংলাদেশি শ্রমিকদের মজুরি বাড়ানোর দাবিতে মানববন্ধন হয়েছে।")) == {"BD"}

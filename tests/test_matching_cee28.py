@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from bot.matching import StoryTags
+from tests.matching import tag_text, union_ids
 
 
 def _found(tags: StoryTags) -> list[str]:
@@ -22,12 +15,12 @@ def _found(tags: StoryTags) -> list[str]:
 
 
 def test_a_turkish_confederation_is_one_name_not_its_unions_and_then_the_confederation() -> None:
-    tags = _tags("Türkiye İşçi Sendikaları Konfederasyonu, Ankara'daki toplantıya katılmayacağını duyurdu.")
-    assert _ids(tags) == {"turk-is"}
+    tags = tag_text("Türkiye İşçi Sendikaları Konfederasyonu, Ankara'daki toplantıya katılmayacağını duyurdu.")
+    assert union_ids(tags) == {"turk-is"}
 
 
 def test_an_unknown_turkish_confederation_is_found_once_and_whole() -> None:
-    tags = _tags("Yeni kurulan Ege Tarım Sendikaları Konfederasyonu dün İzmir'de ilk genel kurulunu yaptı.")
+    tags = tag_text("Yeni kurulan Ege Tarım Sendikaları Konfederasyonu dün İzmir'de ilk genel kurulunu yaptı.")
     assert _found(tags) == ["Ege Tarım Sendikaları Konfederasyonu"]
 
 
@@ -38,7 +31,7 @@ def test_an_unknown_turkish_confederation_is_found_once_and_whole() -> None:
     "Пленум заслухав доповідь голови обласного комітету Профспілки Петренка О.М. про підсумки року у Сумах.",
 ])
 def test_a_unions_own_capitalised_head_after_an_organs_noun_or_before_a_surname_names_no_union(text: str) -> None:
-    assert _found(_tags(text)) == []
+    assert _found(tag_text(text)) == []
 
 
 @pytest.mark.parametrize("text, name", [
@@ -47,7 +40,7 @@ def test_a_unions_own_capitalised_head_after_an_organs_noun_or_before_a_surname_
      "Національного Форуму Профспілок України"),
 ])
 def test_adjectives_and_a_bodys_noun_before_a_capitalised_head_stay_in_the_name(text: str, name: str) -> None:
-    assert name in {tag.name for tag in _tags(text).unions}
+    assert name in {tag.name for tag in tag_text(text).unions}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -58,8 +51,8 @@ def test_adjectives_and_a_bodys_noun_before_a_capitalised_head_stay_in_the_name(
     ("Aktif Eğitim-Sen Konya'da üyeleriyle bir araya geldi.", "aktif-egitimciler-sendikasi-tr"),
 ])
 def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
-    tags = _tags(text)
-    assert union_id in _ids(tags)
+    tags = tag_text(text)
+    assert union_id in union_ids(tags)
     assert _found(tags) == [], _found(tags)
 
 
@@ -69,7 +62,7 @@ def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
     "Konfederacja Lewiatan chce nowych zasad ustalania płacy minimalnej w Polsce.",
 ])
 def test_employers_and_works_councils_are_no_unions(text: str) -> None:
-    assert _ids(_tags(text)) == set()
+    assert union_ids(tag_text(text)) == set()
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -78,7 +71,7 @@ def test_employers_and_works_councils_are_no_unions(text: str) -> None:
     ("Europejska Konfederacja Związków Zawodowych wsparła strajk nauczycieli w Krakowie.", "etuc"),
 ])
 def test_short_and_translated_names_the_directory_lacked(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +79,7 @@ def test_short_and_translated_names_the_directory_lacked(text: str, union_id: st
     "A vida dos trabalhadores rurais no Pará piorou, diz o sindicato.",
 ])
 def test_vida_in_spanish_and_portuguese_is_life(text: str) -> None:
-    assert "gewerkschaft-vida-at" not in _ids(_tags(text))
+    assert "gewerkschaft-vida-at" not in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -94,4 +87,4 @@ def test_vida_in_spanish_and_portuguese_is_life(text: str) -> None:
     "Darbeden sonra kapatılan DİSK Maden-İş Sendikasının eski üyeleri İzmir'de anıldı.",
 ])
 def test_an_unknown_member_opened_by_its_confederations_acronym_names_the_confederation(text: str) -> None:
-    assert "disk" in _ids(_tags(text))
+    assert "disk" in union_ids(tag_text(text))

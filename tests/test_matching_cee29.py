@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from tests.matching import tag_text, union_ids
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -29,7 +21,7 @@ def _ids(tags: StoryTags) -> set[str]:
      "union-kg-2"),
 ])
 def test_the_long_head_names_the_union_the_short_one_does(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -39,7 +31,7 @@ def test_the_long_head_names_the_union_the_short_one_does(text: str, union_id: s
     "На прошлой неделе в Псковском облсовпрофе прошла прямая линия с работниками бюджетной сферы.",
 ])
 def test_the_pskov_council_of_unions_in_its_written_forms(text: str) -> None:
-    assert "union-ru-13" in _ids(_tags(text))
+    assert "union-ru-13" in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +39,7 @@ def test_the_pskov_council_of_unions_in_its_written_forms(text: str) -> None:
     "В Бишкеке обсудили, зачем нужен профессиональный союз молодым рабочим.",
 ])
 def test_the_long_head_alone_names_no_union(text: str) -> None:
-    assert not _tags(text).unions
+    assert not tag_text(text).unions
 
 
 @pytest.mark.parametrize("text", [
@@ -58,12 +50,12 @@ def test_the_long_head_alone_names_no_union(text: str) -> None:
     "В Кемерово отметили юбилей 100-летия профсоюзов Кузбасса.",
 ])
 def test_a_numeral_compound_before_a_plural_head_names_no_union(text: str) -> None:
-    assert not _tags(text).unions
+    assert not tag_text(text).unions
 
 
 def test_a_union_named_after_an_anniversary_is_still_found() -> None:
-    tags = _tags("Свято 100-річчя Профспілки працівників освіти і науки України відбулося у Києві.")
-    assert "tueswu-ua" in _ids(tags)
+    tags = tag_text("Свято 100-річчя Профспілки працівників освіти і науки України відбулося у Києві.")
+    assert "tueswu-ua" in union_ids(tags)
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -75,8 +67,8 @@ def test_a_union_named_after_an_anniversary_is_still_found() -> None:
     ("Górnicy z Sierpnia 80 protestowali przed siedzibą spółki w Katowicach.", "wolny-zwiazek-zawodowy-sierpien-80-pl"),
 ])
 def test_polish_rail_and_miners_rows(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_august_in_the_genitive_is_no_union() -> None:
-    assert not _tags("Strajk rozpoczął się 14 sierpnia 1980 roku w Gdańsku.").unions
+    assert not tag_text("Strajk rozpoczął się 14 sierpnia 1980 roku w Gdańsku.").unions

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str | None, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text, language)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from bot.matching import default_tagger
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text, branch", [
@@ -32,7 +21,7 @@ def _ids(tags: StoryTags) -> set[str]:
     ("금속노조 울산·양산 조선하청지회 조합원들이 부산 시청 앞에서 행진했다.", "금속노조 울산·양산 조선하청지회"),
 ])
 def test_a_korean_branch_written_with_its_union_is_named(text: str, branch: str) -> None:
-    assert branch in _names(_tags(text, "ko"))
+    assert branch in union_names(tag_text(text, language="ko"))
 
 
 @pytest.mark.parametrize("text, not_expected", [
@@ -47,18 +36,17 @@ def test_a_korean_branch_written_with_its_union_is_named(text: str, branch: str)
     ("공공운수노조 의료연대 부산대병원분회가 부산에서 파업했다.", "공공운수노조 의료연대 부산대병원분회"),
 ])
 def test_no_korean_branch_is_made_of_a_count_a_clause_or_another_level(text: str, not_expected: str) -> None:
-    assert not_expected not in _names(_tags(text, "ko"))
+    assert not_expected not in union_names(tag_text(text, language="ko"))
 
 
 def test_a_korean_branch_written_two_ways_is_one_union() -> None:
-    tags = _tags("희망연대노조 KT서비스 비정규직지부가 파업했다. 희망연대노조 KT서비스비정규직지부는 서울 본사 앞에서 집회를 열었다.",
-                 "ko")
+    tags = tag_text("희망연대노조 KT서비스 비정규직지부가 파업했다. 희망연대노조 KT서비스비정규직지부는 서울 본사 앞에서 집회를 열었다.", language="ko")
     branches = [tag for tag in tags.unions if "비정규직지부" in tag.name]
     assert len(branches) == 1 and len(branches[0].evidence) == 2
 
 
 def test_a_province_before_a_korean_branch_is_no_part_of_its_name() -> None:
-    tags = _tags("전국공무원노조 충북 옥천군지부는 성명을 냈다. 전국공무원노조 옥천군지부는 충북 옥천에서 집회를 열었다.", "ko")
+    tags = tag_text("전국공무원노조 충북 옥천군지부는 성명을 냈다. 전국공무원노조 옥천군지부는 충북 옥천에서 집회를 열었다.", language="ko")
     assert [tag.name for tag in tags.unions if tag.name.endswith("지부")] == ["공무원노조 옥천군지부"]
 
 
@@ -67,7 +55,7 @@ def test_a_province_before_a_korean_branch_is_no_part_of_its_name() -> None:
     ("電話025-123-4567北陸地方労働組合協議会(事務局)", "北陸地方労働組合協議会"),
 ])
 def test_a_number_glued_before_a_japanese_name_is_none_of_it(text: str, expected: str) -> None:
-    names = _names(_tags(text, "ja"))
+    names = union_names(tag_text(text, language="ja"))
     assert expected in names
     assert not any(name[:1].isdigit() for name in names)
 
@@ -77,7 +65,7 @@ def test_a_number_glued_before_a_japanese_name_is_none_of_it(text: str, expected
     "大手3社労組が統一要求を提出した。",
 ])
 def test_a_count_of_unions_is_no_union(text: str) -> None:
-    assert not any(name[:1].isdigit() for name in _names(_tags(text, "ja")))
+    assert not any(name[:1].isdigit() for name in union_names(tag_text(text, language="ja")))
 
 
 @pytest.mark.parametrize("text", [
@@ -85,11 +73,11 @@ def test_a_count_of_unions_is_no_union(text: str) -> None:
     "독일 IG메탈은 임금 협상이 결렬됐다고 밝혔다.",
 ])
 def test_ig_metall_in_korean(text: str) -> None:
-    assert "ig-metall" in _ids(_tags(text, "ko"))
+    assert "ig-metall" in union_ids(tag_text(text, language="ko"))
 
 
 def test_metal_alone_in_korean_is_not_ig_metall() -> None:
-    assert "ig-metall" not in _ids(_tags("메탈 밴드의 공연이 서울에서 열렸다.", "ko"))
+    assert "ig-metall" not in union_ids(tag_text("메탈 밴드의 공연이 서울에서 열렸다.", language="ko"))
 
 
 @pytest.mark.parametrize("text", [

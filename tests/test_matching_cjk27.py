@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text, "zh")
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("text, union", [
@@ -26,7 +18,7 @@ def _names(tags: StoryTags) -> set[str]:
     ("公司被指解僱彰化縣紡織企業工會理事。", "彰化縣紡織企業工會"),
 ])
 def test_a_chinese_union_name_starts_after_a_linking_word_or_verb(text: str, union: str) -> None:
-    assert union in _names(_tags(text))
+    assert union in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text", [
@@ -44,7 +36,7 @@ def test_a_chinese_union_name_starts_after_a_linking_word_or_verb(text: str, uni
     ("总统与60多名工会领导人会面。"),
 ])
 def test_a_linking_word_or_verb_before_a_kind_of_union_names_none(text: str) -> None:
-    assert _names(_tags(text)) == set()
+    assert union_names(tag_text(text, language="zh")) == set()
 
 
 @pytest.mark.parametrize("text, union", [
@@ -52,7 +44,7 @@ def test_a_linking_word_or_verb_before_a_kind_of_union_names_none(text: str) -> 
     ("香港自由工會今日發表聲明。", "香港自由工會"),
 ])
 def test_words_holding_a_linking_character_stay_in_the_name(text: str, union: str) -> None:
-    assert union in _names(_tags(text))
+    assert union in union_names(tag_text(text, language="zh"))
 
 
 @pytest.mark.parametrize("text", [
@@ -61,12 +53,12 @@ def test_words_holding_a_linking_character_stay_in_the_name(text: str, union: st
     ("集會由六大行業工會負責人發言。"),
 ])
 def test_what_is_left_after_the_cut_may_still_be_no_name(text: str) -> None:
-    assert _names(_tags(text)) == set()
+    assert union_names(tag_text(text, language="zh")) == set()
 
 
 @pytest.mark.parametrize("text", ["香港建造業總工會今日協助工友追討欠薪。", "香港建造业总工会今日协助工友追讨欠薪。"])
 def test_the_hong_kong_construction_workers_union_is_known_in_both_scripts(text: str) -> None:
-    assert _names(_tags(text)) == {"Hong Kong Construction Industry Employees General Union"}
+    assert union_names(tag_text(text, language="zh")) == {"Hong Kong Construction Industry Employees General Union"}
 
 
 @pytest.mark.parametrize("text, union", [
@@ -78,8 +70,8 @@ def test_the_hong_kong_construction_workers_union_is_known_in_both_scripts(text:
     ("參與者包括新竹縣醫療產業工會。", "新竹縣醫療產業工會"),
 ])
 def test_name_syllables_that_write_links_stay_in_the_name(text: str, union: str) -> None:
-    assert union in _names(_tags(text))
+    assert union in union_names(tag_text(text, language="zh"))
 
 
 def test_a_name_opened_by_a_link_character_is_not_cut_to_its_tail() -> None:
-    assert "江实验室工会" not in _names(_tags("之江实验室工会组织职工活动。"))
+    assert "江实验室工会" not in union_names(tag_text("之江实验室工会组织职工活动。", language="zh"))

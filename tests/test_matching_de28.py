@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
 from scripts.build_union_directory import unsafe_acronym
-
-
-def _tags(text: str, language: str | None) -> StoryTags:
-    return default_tagger().tag(None, text, language)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("language", ["de", None])
@@ -25,7 +17,7 @@ def _names(tags: StoryTags) -> set[str]:
     "Nach dem Einsatz forderte GdP-Chef Kopelke bessere Schutzausrüstung.",
 ])
 def test_police_union_acronym_with_a_small_letter(text: str, language: str | None) -> None:
-    assert _names(_tags(text, language)) == {"Gewerkschaft der Polizei"}
+    assert union_names(tag_text(text, language=language)) == {"Gewerkschaft der Polizei"}
 
 
 def test_build_keeps_a_short_acronym_with_a_small_letter_only() -> None:
@@ -38,7 +30,7 @@ def test_build_keeps_a_short_acronym_with_a_small_letter_only() -> None:
     ("Germany's GDP shrank again as gdp forecasts were cut.", "en"),
 ])
 def test_gross_domestic_product_is_no_union(text: str, language: str) -> None:
-    assert _names(_tags(text, language)) == set()
+    assert union_names(tag_text(text, language=language)) == set()
 
 
 @pytest.mark.parametrize("language", ["de", None])
@@ -52,7 +44,7 @@ def test_gross_domestic_product_is_no_union(text: str, language: str) -> None:
     ("Verdi ruft die Beschäftigten im Nahverkehr in München zum Warnstreik auf.", "ver.di"),
 ])
 def test_acronym_or_short_name_before_a_hyphen(text: str, name: str, language: str | None) -> None:
-    assert name in _names(_tags(text, language))
+    assert name in union_names(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("language", ["de", None])
@@ -62,7 +54,7 @@ def test_acronym_or_short_name_before_a_hyphen(text: str, name: str, language: s
     "Verdis Requiem erklang im Dom zu Köln.",
 ])
 def test_the_composer_is_no_union(text: str, language: str | None) -> None:
-    assert _names(_tags(text, language)) == set()
+    assert union_names(tag_text(text, language=language)) == set()
 
 
 @pytest.mark.parametrize("language", ["de", None])
@@ -71,4 +63,4 @@ def test_the_composer_is_no_union(text: str, language: str | None) -> None:
     "Die IGBCE-Mitglieder in der Chemieindustrie stimmten dem Tarifabschluss zu.",
 ])
 def test_mining_chemical_union_written_without_its_space(text: str, language: str | None) -> None:
-    assert _names(_tags(text, language)) == {"IG BCE"}
+    assert union_names(tag_text(text, language=language)) == {"IG BCE"}

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import default_tagger
-
-
-def _unions(text: str, language: str | None = None) -> set[str]:
-    return {tag.union_id for tag in default_tagger().tag(None, text, language).unions}
+from tests.matching import tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "language", "union_id"), [
@@ -23,7 +19,7 @@ def _unions(text: str, language: str | None = None) -> set[str]:
     ("भारतीय राष्ट्रीय मजदूर कांग्रेस के कार्यकर्ताओं ने कानपुर में धरना दिया।", "hi", "intuc"),
 ])
 def test_new_thin_country_records_are_found(text: str, language: str, union_id: str) -> None:
-    assert union_id in _unions(text, language)
+    assert union_id in union_ids(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -33,4 +29,4 @@ def test_new_thin_country_records_are_found(text: str, language: str, union_id: 
     ("Au Gabon, le Syndicat national autonome de l'enseignement secondaire appelle à la grève.", "fr"),
 ])
 def test_generic_names_left_out_tag_no_thin_country_union(text: str, language: str) -> None:
-    assert not {union_id for union_id in _unions(text, language) if union_id.endswith(("-sn", "-jm", "-cm"))}
+    assert not {union_id for union_id in union_ids(tag_text(text, language=language)) if union_id.endswith(("-sn", "-jm", "-cm"))}

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import default_tagger
-
-
-def _unions(text: str) -> set[str]:
-    return {tag.union_id for tag in default_tagger().tag(None, text).unions}
+from tests.matching import tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -16,7 +13,7 @@ def _unions(text: str) -> set[str]:
     ("Members of Fiji’s Public Service Association voted to walk out over pay in Suva.", "fpsa-fj"),
 ])
 def test_name_after_possessive_country_is_that_countrys_union(text: str, union_id: str) -> None:
-    assert union_id in _unions(text)
+    assert union_id in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize(("text", "absent"), [
@@ -28,11 +25,11 @@ def test_name_after_possessive_country_is_that_countrys_union(text: str, union_i
     ("Jordan Smith's National Union of Teachers speech in Nairobi drew a crowd.", {"knut-ke"}),
 ])
 def test_possessive_names_no_other_union(text: str, absent: set[str]) -> None:
-    assert not _unions(text) & absent
+    assert not union_ids(tag_text(text)) & absent
 
 
 def test_possessive_of_the_unions_own_country_keeps_it() -> None:
-    assert "nut-gb" in _unions("Britain's National Union of Teachers balloted its members in Leeds.")
+    assert "nut-gb" in union_ids(tag_text("Britain's National Union of Teachers balloted its members in Leeds."))
 
 
 # Spanish plural abbreviations of doubled letters are written with a space after each dot ("EE. UU.").
@@ -41,7 +38,7 @@ def test_possessive_of_the_unions_own_country_keeps_it() -> None:
     "La huelga de limpieza, convocada por CC. OO., paraliza los hospitales de Málaga.",
 ])
 def test_spaced_plural_abbreviation_names_its_union(text: str) -> None:
-    assert "ccoo" in _unions(text)
+    assert "ccoo" in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +46,7 @@ def test_spaced_plural_abbreviation_names_its_union(text: str) -> None:
     "Los barcos de las FF. AA. zarparon de Cartagena.",
 ])
 def test_spaced_plural_abbreviation_of_no_union(text: str) -> None:
-    assert not _unions(text)
+    assert not union_ids(tag_text(text))
 
 
 def test_plural_abbreviation_form_only_for_doubled_letters() -> None:
@@ -65,7 +62,7 @@ def test_plural_abbreviation_form_only_for_doubled_letters() -> None:
     ("Στάση εργασίας κήρυξε η ΠΕΟ στις οικοδομές για τις αυξήσεις.", "peo"),
 ])
 def test_cypriot_union_in_greek_story(text: str, union_id: str) -> None:
-    assert union_id in _unions(text)
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_greek_story_keeps_greek_unions_and_no_cypriot_country() -> None:
@@ -83,7 +80,7 @@ def test_greek_story_keeps_greek_unions_and_no_cypriot_country() -> None:
     ("Η ΣΥΞΚΑ-ΠΕΟ ζητά αυξήσεις από τους ξενοδόχους της Πάφου.", "peo"),
 ])
 def test_parent_acronym_in_another_script_names_the_parent(text: str, parent: str) -> None:
-    assert parent in _unions(text)
+    assert parent in union_ids(tag_text(text))
 
 
 def test_main_acronym_per_script_only() -> None:
@@ -95,4 +92,4 @@ def test_main_acronym_per_script_only() -> None:
 
 
 def test_union_acronym_alone_names_no_parent() -> None:
-    assert "peo" not in _unions("Η ΣΥΞΚΑ ζητά αυξήσεις από τους ξενοδόχους της Πάφου.")
+    assert "peo" not in union_ids(tag_text("Η ΣΥΞΚΑ ζητά αυξήσεις από τους ξενοδόχους της Πάφου."))

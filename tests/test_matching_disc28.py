@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from tests.matching import tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "local", "foreign"), [
@@ -34,14 +26,16 @@ def _ids(tags: StoryTags) -> set[str]:
      "found:ML:syndicat-autonome-de-l-enseignement-superieur", "saes-sn"),
 ])
 def test_a_generic_name_in_another_country_is_the_storys_own_union(text: str, local: str, foreign: str) -> None:
-    ids = _ids(_tags(text))
+    ids = union_ids(tag_text(text))
     assert local in ids
     assert foreign not in ids
 
 
 def test_the_local_union_named_twice_is_primary() -> None:
-    tags = _tags("In Patna, the Station Masters' Union said members of the Danapur division would stop work.",
-                 title="Station Masters' Union calls strike in Bihar")
+    tags = tag_text(
+        "In Patna, the Station Masters' Union said members of the Danapur division would stop work.",
+        title="Station Masters' Union calls strike in Bihar",
+    )
     assert [(tag.union_id, tag.country, tag.salience) for tag in tags.unions] == [
         ("found:IN:station-masters-union", "IN", "primary")]
 
@@ -56,25 +50,28 @@ def test_the_local_union_named_twice_is_primary() -> None:
      "universités sénégalaises.", "saes-sn"),
 ])
 def test_in_its_own_country_the_directory_union_stays(text: str, union_id: str) -> None:
-    ids = _ids(_tags(text))
+    ids = union_ids(tag_text(text))
     assert union_id in ids
     assert not any(found.startswith("found:") for found in ids)
 
 
 def test_the_foreign_union_backed_by_its_country_in_the_story_stays_the_directorys() -> None:
-    ids = _ids(_tags("In Patna, Bihar, railway staff were joined by Sri Lanka's Station Masters' Union, which sent a "
-                     "message of support."))
+    ids = union_ids(
+        tag_text(
+            "In Patna, Bihar, railway staff were joined by Sri Lanka's Station Masters' Union, which sent a message of support."
+        )
+    )
     assert ids == {"station-masters-union-lk"}
 
 
 def test_a_name_read_beyond_the_directorys_span_is_no_namesake() -> None:
     # "General Workers Union" is a directory name; the name read with the word before it is none of the story's own
-    assert _ids(_tags("The Tunisian General Workers Union (UGTT) has warned it will call a general strike.")) == {"ugtt"}
+    assert union_ids(tag_text("The Tunisian General Workers Union (UGTT) has warned it will call a general strike.")) == {"ugtt"}
 
 
 def test_an_acronym_of_the_storys_country_after_the_name_keeps_its_union() -> None:
     # "General Union of Workers" is Spain's UGT in the directory; "(UGT)" in a Lisbon story is Portugal's
-    ids = _ids(_tags("In Lisbon, the General Union of Workers (UGT) and the CGTP called a strike for Thursday."))
+    ids = union_ids(tag_text("In Lisbon, the General Union of Workers (UGT) and the CGTP called a strike for Thursday."))
     assert "ugt-pt" in ids
     assert not any(union_id.startswith("found:") or union_id == "ugt-es" for union_id in ids)
 
@@ -87,4 +84,4 @@ def test_an_acronym_of_the_storys_country_after_the_name_keeps_its_union() -> No
     "Les enseignants du supérieur à Bamako ont rejoint le syndicat autonome de l'enseignement supérieur en grève.",
 ])
 def test_generic_phrases_that_name_no_union_stay_untagged(text: str) -> None:
-    assert not _tags(text).unions
+    assert not tag_text(text).unions

@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import normalize
+from tests.matching import tag_text, union_ids, union_names
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
-
-
-def _tags(text: str, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -33,12 +25,12 @@ def _ids(tags: StoryTags) -> set[str]:
      "national-union-of-banks-insurance-and-financial-institution-ng"),
 ])
 def test_an_added_union_is_found_by_its_name_or_acronym(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_the_psa_of_another_country_stays_its_own() -> None:
     # the acronym is shared: New Zealand's PSA keeps a New Zealand story, Trinidad's is not invented there
-    ids = _ids(_tags("In Wellington the PSA said public servants would walk out on Thursday."))
+    ids = union_ids(tag_text("In Wellington the PSA said public servants would walk out on Thursday."))
     assert "psa-nz" in ids and "psa-tt" not in ids
 
 
@@ -47,7 +39,7 @@ def test_the_psa_of_another_country_stays_its_own() -> None:
     "Nurses in Galway said they would connect with other unions.",
 ])
 def test_ordinary_words_name_no_added_union(text: str) -> None:
-    assert not _ids(_tags(text)) & {"teeu-ie", "psychiatric-nurses-association-ie"}
+    assert not union_ids(tag_text(text)) & {"teeu-ie", "psychiatric-nurses-association-ie"}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -57,7 +49,7 @@ def test_ordinary_words_name_no_added_union(text: str) -> None:
 ])
 def test_a_union_right_after_a_glued_dateline_year_is_found(text: str, union_id: str) -> None:
     # a page's layout runs the dateline's year into the story's first word
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_a_glued_year_is_unglued_in_the_folded_text_only() -> None:
@@ -71,10 +63,6 @@ def test_digits_that_are_no_year_before_a_word_stay_glued(text: str) -> None:
     assert " cfmeu" not in normalize(text).lower
 
 
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
 @pytest.mark.parametrize("text, name", [
     ("In Lagos the Federation of Informal Workers Unions’ Central Committee met on Friday.",
      "Federation of Informal Workers Unions"),
@@ -83,12 +71,13 @@ def _names(tags: StoryTags) -> set[str]:
 ])
 def test_a_head_word_in_the_possessive_ends_the_name(text: str, name: str) -> None:
     # what follows "Unions’" is what the union has, not more of its name, whichever way the walk reads it
-    assert _names(_tags(text)) == {name}
+    assert union_names(tag_text(text)) == {name}
 
 
 def test_a_possessive_trade_before_the_head_stays_in_the_name() -> None:
-    assert _names(_tags("In Mombasa the Federation of Kenya Dock Workers’ Union met.")) == {
-        "Federation of Kenya Dock Workers’ Union"}
+    assert union_names(tag_text("In Mombasa the Federation of Kenya Dock Workers’ Union met.")) == {
+        "Federation of Kenya Dock Workers’ Union"
+    }
 
 
 def test_the_en27_sample_is_outside_the_set_and_every_other_sample() -> None:

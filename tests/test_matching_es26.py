@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.matching import default_tagger
-
-
-def _union_names(title: str | None, text: str) -> set[str]:
-    return {tag.name for tag in default_tagger().tag(title, text).unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -18,7 +15,7 @@ def _union_names(title: str | None, text: str) -> set[str]:
     ("O Sinttel-BA aprovou a greve dos trabalhadores em Salvador, Brasil.", "Sinttel-BA"),
 ])
 def test_a_union_prefix_and_a_trade_written_as_one_word_is_a_union(text: str, name: str) -> None:
-    assert name in _union_names(None, text)
+    assert name in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -30,13 +27,13 @@ def test_a_union_prefix_and_a_trade_written_as_one_word_is_a_union(text: str, na
     "La reforma sindical fue aprobada en Bogotá, Colombia, por el Congreso.",  # an adjective
 ])
 def test_words_that_only_start_like_a_union_prefix_are_no_union(text: str) -> None:
-    assert _union_names(None, text) == set()
+    assert union_names(tag_text(text)) == set()
 
 
 def test_a_bare_prefix_word_is_the_union_the_story_names_with_its_region() -> None:
     text = ("O Sindipetro-SE convocou greve na refinaria de Aracaju, Brasil. "
             "Segundo o Sindipetro, a adesão chegou a 90%.")
-    names = _union_names(None, text)
+    names = union_names(tag_text(text))
     assert "Sindipetro-SE" in names
     assert "Sindipetro" not in names
 
@@ -44,20 +41,20 @@ def test_a_bare_prefix_word_is_the_union_the_story_names_with_its_region() -> No
 def test_a_bare_prefix_word_stays_when_the_story_names_two_regions() -> None:
     text = ("O Sindipetro-SE e o Sindipetro-AL convocaram greve em Aracaju e Maceió, Brasil. "
             "Segundo o Sindipetro, a adesão chegou a 90%.")
-    assert {"Sindipetro-SE", "Sindipetro-AL"} <= _union_names(None, text)
+    assert {"Sindipetro-SE", "Sindipetro-AL"} <= union_names(tag_text(text))
 
 
 def test_a_one_word_name_spelt_out_after_a_dash_is_that_union() -> None:
     text = ("O SINDIFISCO – Sindicato dos Auditores Fiscais do Paraná convocou greve em Curitiba, Brasil. "
             "O SINDIFISCO pede reajuste.")
-    names = _union_names(None, text)
+    names = union_names(tag_text(text))
     assert "SINDIFISCO" not in names
     assert any(name.startswith("Sindicato dos Auditores Fiscais") for name in names)
 
 
 def test_a_one_word_name_before_a_dash_and_a_clause_stays() -> None:
     text = "O Sindipetro - que representa os petroleiros - convocou greve em Recife, Brasil."
-    assert "Sindipetro" in _union_names(None, text)
+    assert "Sindipetro" in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +65,7 @@ def test_a_one_word_name_before_a_dash_and_a_clause_stays() -> None:
 ])
 def test_a_name_or_word_starting_like_a_brazilian_union_is_no_union(text: str) -> None:
     # "Sind-" before a consonant and 8-letter "Sindi-" words are names and words in other languages (review27)
-    assert not any(name.startswith("Sind") for name in _union_names(None, text))
+    assert not any(name.startswith("Sind") for name in union_names(tag_text(text)))
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries}
+from tests.matching import all_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -39,7 +27,7 @@ def _countries(tags: StoryTags) -> set[str]:
      "Sección 22 del Sindicato Nacional de Trabajadores de la Educación"),
 ])
 def test_a_union_the_directory_lacked_is_found(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text, country", [
@@ -50,7 +38,7 @@ def test_a_union_the_directory_lacked_is_found(text: str, name: str) -> None:
     ("La ministra de Salud, Ariana Campero, no asistió a la reunión con los médicos en La Paz, Bolivia.", "TN"),
 ])
 def test_a_persons_name_is_no_place(text: str, country: str) -> None:
-    assert country not in _countries(_tags(text))
+    assert country not in all_countries(tag_text(text))
 
 
 @pytest.mark.parametrize("text, country", [
@@ -60,7 +48,7 @@ def test_a_persons_name_is_no_place(text: str, country: str) -> None:
     ("Les ouvriers du textile de l'Ariana ont observé une grève de deux jours.", "TN"),
 ])
 def test_the_place_itself_is_still_read(text: str, country: str) -> None:
-    assert country in _countries(_tags(text))
+    assert country in all_countries(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -70,7 +58,7 @@ def test_the_place_itself_is_still_read(text: str, country: str) -> None:
     "El nuevo modelo ADIUNTOR de la marca fue presentado en la feria de Buenos Aires.",
 ])
 def test_no_union_is_invented(text: str) -> None:
-    assert not _names(_tags(text))
+    assert not union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text, country, not_country", [
@@ -81,10 +69,10 @@ def test_no_union_is_invented(text: str) -> None:
     ("Los choferes paralizaron el transporte en San Francisco de Macorís durante toda la mañana.", "DO", "US"),
 ])
 def test_a_town_named_with_de_is_read_whole(text: str, country: str, not_country: str) -> None:
-    countries = _countries(_tags(text))
+    countries = all_countries(tag_text(text))
     assert country in countries and not_country not in countries
 
 
 def test_a_city_before_de_and_its_country_stays() -> None:
     # "Santiago de Chile" names no town: Chile's capital and Chile
-    assert _countries(_tags("Los mineros marcharon en Santiago de Chile hacia el palacio de La Moneda.")) == {"CL"}
+    assert all_countries(tag_text("Los mineros marcharon en Santiago de Chile hacia el palacio de La Moneda.")) == {"CL"}

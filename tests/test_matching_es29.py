@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from bot.matching import StoryTags
+from tests.matching import tag_text, union_ids
 
 
 def _found(tags: StoryTags) -> dict[str, str | None]:
@@ -29,13 +22,15 @@ def _found(tags: StoryTags) -> dict[str, str | None]:
     ("La Federación de Trabajadores Bananeros de Sixaola - FETRABAS convocó una asamblea en Limón.", "FETRABAS"),
 ])
 def test_an_acronym_after_a_dash_is_the_names_own(text: str, acronym: str) -> None:
-    assert acronym in _found(_tags(text)).values()
+    assert acronym in _found(tag_text(text)).values()
 
 
 def test_a_known_union_written_with_its_acronym_after_a_dash_is_one_union() -> None:
-    tags = _tags("En Bogotá, la Asociación Nacional Sindical de Trabajadores y Servidores Públicos de la Salud – ANTHOC "
-                 "denunció despidos en el hospital departamental.")
-    assert _ids(tags) == {"anthoc-co"}
+    tags = tag_text(
+        "En Bogotá, la Asociación Nacional Sindical de Trabajadores y Servidores Públicos de la Salud – ANTHOC "
+        "denunció despidos en el hospital departamental."
+    )
+    assert union_ids(tags) == {"anthoc-co"}
     assert [country.code for country in tags.countries] == ["CO"]
 
 
@@ -48,7 +43,7 @@ def test_a_known_union_written_with_its_acronym_after_a_dash_is_one_union() -> N
      "Sindicato de Trabajadores del Transporte Urbano"),
 ])
 def test_a_dash_before_another_bodys_acronym_leaves_the_name_without_it(text: str, name: str) -> None:
-    assert _found(_tags(text)).get(name, "missing") is None
+    assert _found(tag_text(text)).get(name, "missing") is None
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -64,12 +59,12 @@ def test_a_dash_before_another_bodys_acronym_leaves_the_name_without_it(text: st
     ("El Sindicato Nacional de Mineros eligió a su comité en Lázaro Cárdenas.", "los-mineros"),
 ])
 def test_the_es29_directory_rows(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_a_known_acronym_without_a_place_gives_the_unions_country() -> None:
-    tags = _tags("La Asociación Trabajadores del Estado (ATE) anunció un paro nacional contra los despidos.")
-    assert "ate-ar" in _ids(tags)
+    tags = tag_text("La Asociación Trabajadores del Estado (ATE) anunció un paro nacional contra los despidos.")
+    assert "ate-ar" in union_ids(tags)
     assert "AR" in {country.code for country in tags.countries}
 
 
@@ -79,4 +74,4 @@ def test_a_known_acronym_without_a_place_gives_the_unions_country() -> None:
     "En Sevilla la Confederación de Empresarios – CEA reclamó ayudas para las pymes.",
 ])
 def test_what_stays_untagged(text: str) -> None:
-    assert not _ids(_tags(text))
+    assert not union_ids(tag_text(text))

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -27,9 +15,9 @@ def _countries(tags: StoryTags) -> set[str]:
     ("Fagforbundet Oslo krever at bydelene stanser kuttene i hjemmetjenesten.", "fagforbundet-no"),
 ])
 def test_a_unions_body_written_with_its_region_or_city_is_the_union(text: str, union_id: str) -> None:
-    tags = _tags(text)
-    assert union_id in _ids(tags)
-    assert not any(tag.union_id.startswith("found:") for tag in tags.unions), _ids(tags)
+    tags = tag_text(text)
+    assert union_id in union_ids(tags)
+    assert not any(tag.union_id.startswith("found:") for tag in tags.unions), union_ids(tags)
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -37,13 +25,13 @@ def test_a_unions_body_written_with_its_region_or_city_is_the_union(text: str, u
     ("Le syndicat Teamsters Canada appelle les chauffeurs à voter la grève.", "teamsters-canada-ca"),
 ])
 def test_a_union_named_with_a_country_stays_a_union_of_its_own(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_a_union_named_with_a_place_and_more_words_is_not_read_as_the_union() -> None:
     # Words other than the place's after the union's name: the recogniser's own reading stands.
-    tags = _tags("Le Syndicat des cols bleus de Lausanne Transports a signé la convention.")
-    assert "unia" not in _ids(tags)
+    tags = tag_text("Le Syndicat des cols bleus de Lausanne Transports a signé la convention.")
+    assert "unia" not in union_ids(tags)
 
 
 @pytest.mark.parametrize("text", [
@@ -51,7 +39,7 @@ def test_a_union_named_with_a_place_and_more_words_is_not_read_as_the_union() ->
     "Le canton de Vaud veut couper 300 millions dans la fonction publique, disent les syndicats.",
 ])
 def test_geneva_in_french_and_the_canton_of_vaud_are_switzerland(text: str) -> None:
-    assert _countries(_tags(text)) == {"CH"}
+    assert primary_countries(tag_text(text)) == {"CH"}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -61,4 +49,4 @@ def test_geneva_in_french_and_the_canton_of_vaud_are_switzerland(text: str) -> N
     ("À Conakry, le SLECG maintient son mot d'ordre de grève dans les écoles.", "slecg-gn"),
 ])
 def test_acronyms_the_directory_now_knows(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
+from tests.matching import tag_text, union_ids
 
 
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-@pytest.mark.parametrize("text, union_ids", [
+@pytest.mark.parametrize("text, expected_ids", [
     ("Le secrétaire adjoint de FO Cheminots appelle les aiguilleurs de Marseille à cesser le travail.",
      {"federation-fo-des-cheminots-fr", "fo"}),
     ("À Lille, le SNFOCOS refuse de signer le protocole sur le télétravail des cadres de la caisse.", {"snfocos-fr"}),
@@ -29,8 +21,8 @@ def _ids(tags: StoryTags) -> set[str]:
     ("À Fribourg, la FEDE s'oppose aux économies que le Conseil d'État impose au personnel.", {"fede-ch"}),
     ("À Conakry, la FSPE demande le paiement des primes promises aux enseignants contractuels.", {"fspe-gn"}),
 ])
-def test_unions_the_directory_lacked(text: str, union_ids: set[str]) -> None:
-    assert union_ids <= _ids(_tags(text))
+def test_unions_the_directory_lacked(text: str, expected_ids: set[str]) -> None:
+    assert expected_ids <= union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +34,7 @@ def test_unions_the_directory_lacked(text: str, union_ids: set[str]) -> None:
     "À Marseille, la fédération des cheminots appelle les aiguilleurs à cesser le travail.",
 ])
 def test_no_union_where_none_is_named(text: str) -> None:
-    assert not {union_id for union_id in _ids(_tags(text)) if not union_id.startswith("found:")}
+    assert not {union_id for union_id in union_ids(tag_text(text)) if not union_id.startswith("found:")}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -50,8 +42,8 @@ def test_no_union_where_none_is_named(text: str) -> None:
     ("À Niamey, les membres du Synaceb ont tenu une assemblée.", "synaceb-ne"),
 ])
 def test_french_words_for_members_and_strikers_back_an_acronym_in_title_case(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_a_title_case_acronym_of_a_country_the_story_does_not_name_stays_a_word() -> None:
-    assert "seces-mg" not in _ids(_tags("À Paris, les membres du Seces ont visité le musée du Louvre."))
+    assert "seces-mg" not in union_ids(tag_text("À Paris, les membres du Seces ont visité le musée du Louvre."))

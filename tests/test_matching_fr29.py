@@ -6,23 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _found_names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions if tag.union_id.startswith("found:")}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +15,7 @@ def _countries(tags: StoryTags) -> set[str]:
     "Les infirmières centrafricaines sont en grève depuis mardi dans les hôpitaux publics.",
 ])
 def test_central_african_republic_in_french(text: str) -> None:
-    assert _countries(_tags(text)) == {"CF"}
+    assert primary_countries(tag_text(text)) == {"CF"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -45,22 +29,22 @@ def test_central_african_republic_in_french(text: str) -> None:
      "Syndicat des médecins de Pikine"),
 ])
 def test_french_trades_in_lower_case_inside_a_name(text: str, name: str) -> None:
-    assert name in _found_names(_tags(text))
+    assert name in discovered_names(tag_text(text))
 
 
-@pytest.mark.parametrize("text, union_ids", [
+@pytest.mark.parametrize("text, expected_ids", [
     ("À Brest, la CGT-Force ouvrière appelle les agents de l'arsenal à débrayer vendredi.", {"fo"}),
     ("À Donges, la FNIC-CGT appelle les raffineurs à une grève reconductible.", {"fnic-cgt-fr", "cgt-fr"}),
     ("À Rennes, le SNFOLC dénonce la suppression de postes dans les lycées de l'académie.", {"snfolc-fr"}),
     ("À Martigny, l'Union syndicale valaisanne réclame un salaire minimum cantonal.",
      {"union-syndicale-valaisanne-ch"}),
 ])
-def test_names_the_directory_lacked(text: str, union_ids: set[str]) -> None:
-    assert union_ids <= _ids(_tags(text))
+def test_names_the_directory_lacked(text: str, expected_ids: set[str]) -> None:
+    assert expected_ids <= union_ids(tag_text(text))
 
 
 def test_cgt_force_ouvriere_is_not_the_cgt() -> None:
-    assert "cgt-fr" not in _ids(_tags("À Brest, la CGT-Force ouvrière appelle les agents de l'arsenal à débrayer."))
+    assert "cgt-fr" not in union_ids(tag_text("À Brest, la CGT-Force ouvrière appelle les agents de l'arsenal à débrayer."))
 
 
 @pytest.mark.parametrize("text", [
@@ -72,4 +56,4 @@ def test_cgt_force_ouvriere_is_not_the_cgt() -> None:
     "À Paris, le Syndicat des médecins libéraux patronal rencontre le ministre.",
 ])
 def test_untagged(text: str) -> None:
-    assert not _found_names(_tags(text))
+    assert not discovered_names(tag_text(text))

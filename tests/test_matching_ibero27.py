@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str | None = None) -> StoryTags:
-    return default_tagger().tag(None, text, language)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
+from bot.matching import StoryTags
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -25,7 +18,7 @@ def _names(tags: StoryTags) -> set[str]:
      "semana, quando a categoria vai decidir se entra em greve por tempo indeterminado.", "Sindsep-MG"),
 ])
 def test_a_brazilian_sind_name_is_read_in_undeclared_portuguese(text: str, name: str) -> None:
-    assert name in _names(_tags(text))
+    assert name in union_names(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -34,13 +27,13 @@ def test_a_brazilian_sind_name_is_read_in_undeclared_portuguese(text: str, name:
     "Die Firma Sindlinger hat am Montag zweihundert Beschäftigte entlassen, sagte ein Sprecher der Belegschaft.",
 ])
 def test_sind_words_outside_portuguese_are_no_unions(text: str) -> None:
-    assert not _names(_tags(text))
+    assert not union_names(tag_text(text))
 
 
 def test_a_declared_language_is_kept() -> None:
     text = ("Os operários decidiram manter a greve. O Sindmetal vai recorrer da decisão judicial que manda manter "
             "setenta por cento dos trabalhadores na linha.")
-    assert "Sindmetal" not in _names(_tags(text, "en"))
+    assert "Sindmetal" not in union_names(tag_text(text, language="en"))
 
 
 def _acronyms(tags: StoryTags) -> dict[str, str | None]:
@@ -59,7 +52,7 @@ def _acronyms(tags: StoryTags) -> dict[str, str | None]:
      "Federação Nacional dos Trabalhadores Rodoviários", "FNTR"),
 ])
 def test_an_acronym_set_off_by_commas_is_the_names(text: str, name: str, acronym: str) -> None:
-    assert _acronyms(_tags(text)).get(name) == acronym
+    assert _acronyms(tag_text(text)).get(name) == acronym
 
 
 @pytest.mark.parametrize("text, name", [
@@ -71,5 +64,5 @@ def test_an_acronym_set_off_by_commas_is_the_names(text: str, name: str, acronym
      "Sindicato de Trabajadores del Transporte Urbano de Quito"),
 ])
 def test_capitals_after_a_comma_that_spell_nothing_are_no_acronym(text: str, name: str) -> None:
-    acronyms = _acronyms(_tags(text))
+    acronyms = _acronyms(tag_text(text))
     assert name in acronyms and acronyms[name] is None

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries}
+from tests.matching import all_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -26,7 +14,7 @@ def _countries(tags: StoryTags) -> set[str]:
     "Le commesse ticinesi scioperano contro le aperture domenicali.",
 ])
 def test_ticino_and_its_adjective_name_switzerland(text: str) -> None:
-    assert _countries(_tags(text)) == {"CH"}
+    assert all_countries(tag_text(text)) == {"CH"}
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +23,7 @@ def test_ticino_and_its_adjective_name_switzerland(text: str) -> None:
     "Sciopero dei trasporti a Roma: la Cgil chiede il rinnovo del contratto.",
 ])
 def test_italian_stories_stay_italian(text: str) -> None:
-    assert _countries(_tags(text)) == {"IT"}
+    assert all_countries(tag_text(text)) == {"IT"}
 
 
 @pytest.mark.parametrize("text", [
@@ -47,12 +35,12 @@ def test_italian_stories_stay_italian(text: str) -> None:
     "Sul sindacato Fiom di Brescia pesa la vertenza delle acciaierie.",
 ])
 def test_an_articulated_preposition_starts_no_union_name(text: str) -> None:
-    assert not any(union_id.startswith("found:") for union_id in _ids(_tags(text)))
+    assert not any(union_id.startswith("found:") for union_id in union_ids(tag_text(text)))
 
 
 def test_italian_is_ends_a_found_name() -> None:
     # "è" (is) folds to "e" (and) but joins no words of a name
-    tags = _tags("A Napoli la Fials sindacato autonomo è autonomo rispetto alla confederazione, dice il segretario.")
+    tags = tag_text("A Napoli la Fials sindacato autonomo è autonomo rispetto alla confederazione, dice il segretario.")
     assert not any(" è " in tag.name for tag in tags.unions)
 
 
@@ -64,24 +52,24 @@ def test_italian_is_ends_a_found_name() -> None:
      "sindacati-indipendenti-ticinesi-ch"),
 ])
 def test_rows_of_the_it28_sources(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_the_salute_federation_is_not_read_without_its_name() -> None:
     # "salute" alone is health, no union
-    assert "ugl-salute-it" not in _ids(_tags("A Palermo la salute dei lavoratori è a rischio, dice la Cgil."))
+    assert "ugl-salute-it" not in union_ids(tag_text("A Palermo la salute dei lavoratori è a rischio, dice la Cgil."))
 
 
-@pytest.mark.parametrize("text, union_ids", [
+@pytest.mark.parametrize("text, expected_ids", [
     # a federation joined to its confederation's name in one word names both
     ("A Genova i lavoratori edili della FilleaCgil scioperano per la sicurezza nei cantieri.", {"fillea-cgil-it", "cgil"}),
     ("A Bari la FenealUil chiede più controlli nei cantieri edili.", {"feneal-it", "uil"}),
 ])
-def test_a_name_joined_to_its_confederations_names_both(text: str, union_ids: set[str]) -> None:
-    assert union_ids <= _ids(_tags(text))
+def test_a_name_joined_to_its_confederations_names_both(text: str, expected_ids: set[str]) -> None:
+    assert expected_ids <= union_ids(tag_text(text))
     # with its language given, as the bot's routing passes it: read in Italian (and German), not in English text
-    assert union_ids <= _ids(default_tagger().tag(None, text, "it"))
-    assert not union_ids & _ids(default_tagger().tag(None, text.replace("A ", "In ", 1), "en"))
+    assert expected_ids <= union_ids(tag_text(text, language="it"))
+    assert not expected_ids & union_ids(tag_text(text.replace("A ", "In ", 1), language="en"))
 
 
 @pytest.mark.parametrize("text", [
@@ -90,4 +78,4 @@ def test_a_name_joined_to_its_confederations_names_both(text: str, union_ids: se
     "A Torino la filiale UniCredit chiude: i clienti protestano davanti alla banca.",
 ])
 def test_joined_brand_names_name_no_union(text: str) -> None:
-    assert not _ids(_tags(text))
+    assert not union_ids(tag_text(text))

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries}
+from tests.matching import all_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -26,14 +14,14 @@ def _countries(tags: StoryTags) -> set[str]:
     "In Germania si fermano i macchinisti; a Monaco i pendolari restano a piedi per lo sciopero.",
 ])
 def test_monaco_beside_germany_is_munich(text: str) -> None:
-    assert _countries(_tags(text)) == {"DE"}
+    assert all_countries(tag_text(text)) == {"DE"}
 
 
 @pytest.mark.parametrize("text", [
     "Il principato di Monaco rinnova il contratto dei dipendenti del casinò, dicono i sindacati.",
 ])
 def test_monaco_alone_stays_the_principality(text: str) -> None:
-    assert _countries(_tags(text)) == {"MC"}
+    assert all_countries(tag_text(text)) == {"MC"}
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -42,7 +30,7 @@ def test_monaco_alone_stays_the_principality(text: str) -> None:
     ("En España el sindicato Ugt convoca una huelga en el metal.", "ugt-es"),
 ])
 def test_found_title_case_acronym_takes_the_union_of_the_story_country(text: str, union_id: str) -> None:
-    ids = _ids(_tags(text))
+    ids = union_ids(tag_text(text))
     assert union_id in ids
     assert not any(union_id.startswith("found:") for union_id in ids)
 
@@ -58,7 +46,7 @@ def test_found_title_case_acronym_takes_the_union_of_the_story_country(text: str
      {"ugl-trasporto-aereo-it", "ugl-it"}),
 ])
 def test_rows_of_the_doctors_unions_and_ugl_air_transport(text: str, expected: set[str]) -> None:
-    assert expected <= _ids(_tags(text))
+    assert expected <= union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -70,4 +58,4 @@ def test_rows_of_the_doctors_unions_and_ugl_air_transport(text: str, expected: s
     "A Parigi il Pil cresce poco, secondo l'istituto di statistica francese.",
 ])
 def test_no_union_is_named(text: str) -> None:
-    assert not _ids(_tags(text))
+    assert not union_ids(tag_text(text))

@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, lang: str) -> StoryTags:
-    return default_tagger().tag(None, text, lang)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
-
-
-def _countries(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import primary_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -31,8 +15,8 @@ def _countries(tags: StoryTags) -> set[str]:
     ("日本郵政労働組合(以下「JP労組」という)は10日、札幌市で集会を開いた。", "ja"),
 ])
 def test_a_name_and_the_short_name_declared_after_it_are_one_union(text: str, lang: str) -> None:
-    tags = _tags(text, lang)
-    assert len(tags.unions) == 1, _names(tags)
+    tags = tag_text(text, language=lang)
+    assert len(tags.unions) == 1, union_names(tags)
 
 
 @pytest.mark.parametrize("text, union", [
@@ -40,7 +24,7 @@ def test_a_name_and_the_short_name_declared_after_it_are_one_union(text: str, la
     ("東京スーパーパート労働組合が府労委に救済を申し立てた。", "東京スーパーパート労働組合"),
 ])
 def test_a_japanese_part_timers_union_with_a_word_of_its_own(text: str, union: str) -> None:
-    assert union in _names(_tags(text, "ja"))
+    assert union in union_names(tag_text(text, language="ja"))
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -50,7 +34,7 @@ def test_a_japanese_part_timers_union_with_a_word_of_its_own(text: str, union: s
     ("회사의 대표 교섭노조는 임금 인상을 요구했다.", "ko"),  # the bargaining union, a role
 ])
 def test_kinds_theories_laws_and_roles_are_no_union(text: str, lang: str) -> None:
-    assert not _tags(text, lang).unions
+    assert not tag_text(text, language=lang).unions
 
 
 @pytest.mark.parametrize("text, country", [
@@ -59,7 +43,7 @@ def test_kinds_theories_laws_and_roles_are_no_union(text: str, lang: str) -> Non
     ("Die Gewerkschaften Polens fordern mehr Lohn.", "PL"),
 ])
 def test_a_german_genitive_of_a_country_after_a_capitalised_noun(text: str, country: str) -> None:
-    assert country in _countries(_tags(text, "de"))
+    assert country in primary_countries(tag_text(text, language="de"))
 
 
 @pytest.mark.parametrize("text", [
@@ -67,7 +51,7 @@ def test_a_german_genitive_of_a_country_after_a_capitalised_noun(text: str, coun
     "Der Vorsitzende des Beamtenbundes forderte mehr Personal.",
 ])
 def test_the_dbb_written_short(text: str) -> None:
-    assert "dbb-de" in _ids(_tags(text, "de"))
+    assert "dbb-de" in union_ids(tag_text(text, language="de"))
 
 
 @pytest.mark.parametrize("text, lang, country", [
@@ -76,4 +60,4 @@ def test_the_dbb_written_short(text: str) -> None:
     ("ハイチの繊維工場で労働者がストライキを行った。", "ja", "HT"),
 ])
 def test_a_chinese_name_of_a_country_inside_a_japanese_word(text: str, lang: str, country: str) -> None:
-    assert _countries(_tags(text, lang)) == {country}
+    assert primary_countries(tag_text(text, language=lang)) == {country}

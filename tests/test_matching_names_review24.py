@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str | None, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text, language)
-
-
-def _union_ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text, language, not_expected", [
@@ -27,7 +19,7 @@ def _union_ids(tags: StoryTags) -> set[str]:
 ])
 def test_a_name_without_its_country_right_after_another_countrys_word_is_not_that_union(
         text: str, language: str, not_expected: str) -> None:
-    assert not_expected not in _union_ids(_tags(text, language))
+    assert not_expected not in union_ids(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -37,7 +29,7 @@ def test_a_name_without_its_country_right_after_another_countrys_word_is_not_tha
 ])
 def test_the_same_name_alone_or_after_its_own_countrys_word_is_still_the_union(
         text: str, language: str, expected: str) -> None:
-    assert expected in _union_ids(_tags(text, language))
+    assert expected in union_ids(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -49,11 +41,11 @@ def test_the_same_name_alone_or_after_its_own_countrys_word_is_still_the_union(
 ])
 def test_a_latin_acronym_in_a_script_without_capitals_is_not_in_a_shouted_headline(
         text: str, language: str, expected: str) -> None:
-    assert expected in _union_ids(_tags(text, language))
+    assert expected in union_ids(tag_text(text, language=language))
 
 
 def test_an_acronym_in_a_shouted_latin_headline_still_needs_backing() -> None:
-    assert "ituc" not in _union_ids(_tags("THE ITUC SAID NOTHING", "en"))
+    assert "ituc" not in union_ids(tag_text("THE ITUC SAID NOTHING", language="en"))
 
 
 @pytest.mark.parametrize("text", [
@@ -61,17 +53,17 @@ def test_an_acronym_in_a_shouted_latin_headline_still_needs_backing() -> None:
     "La CUT exigió protección a la Fiscalía. Sintrainagro denunció amenazas contra dirigentes en las fincas.",
 ])
 def test_a_shared_acronym_goes_to_the_country_of_a_union_the_language_backs_in_any_order(text: str) -> None:
-    assert "cut-co" in _union_ids(_tags(text, "es"))
+    assert "cut-co" in union_ids(tag_text(text, language="es"))
 
 
 def test_a_shared_acronym_goes_to_the_place_not_to_the_migrants_origin() -> None:
-    tags = _tags("A UGT denunciou a exploração de imigrantes brasileiros em empresas de limpeza em Lisboa.", "pt")
-    assert _union_ids(tags) == {"ugt-pt"}
+    tags = tag_text("A UGT denunciou a exploração de imigrantes brasileiros em empresas de limpeza em Lisboa.", language="pt")
+    assert union_ids(tags) == {"ugt-pt"}
 
 
 def test_a_shared_acronym_stays_unresolved_between_two_places() -> None:
-    tags = _tags("A UGT denunciou a exploração em empresas de limpeza em Lisboa e em São Paulo.", "pt")
-    assert not {"ugt-pt", "ugt-br"} & _union_ids(tags)
+    tags = tag_text("A UGT denunciou a exploração em empresas de limpeza em Lisboa e em São Paulo.", language="pt")
+    assert not {"ugt-pt", "ugt-br"} & union_ids(tags)
 
 
 @pytest.mark.parametrize("text, language", [
@@ -80,15 +72,11 @@ def test_a_shared_acronym_stays_unresolved_between_two_places() -> None:
 ])
 def test_arabic_script_words_for_workers_back_a_short_international_acronym_as_english_ones_do(
         text: str, language: str) -> None:
-    assert "itf" in _union_ids(_tags(text, language))
+    assert "itf" in union_ids(tag_text(text, language=language))
 
 
 def test_a_short_acronym_with_no_word_for_workers_or_unions_still_needs_one() -> None:
-    assert "itf" not in _union_ids(_tags("ITF اعلام کرد", "fa"))
-
-
-def _discovered_names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions if tag.union_id.startswith("found:")}
+    assert "itf" not in union_ids(tag_text("ITF اعلام کرد", language="fa"))
 
 
 @pytest.mark.parametrize("text, full", [
@@ -97,20 +85,22 @@ def _discovered_names(tags: StoryTags) -> set[str]:
     ("高雄捷運企業工會在市議會前召開記者會。高捷企業工會表示，若協商破裂不排除罷工。", "高雄捷運企業工會"),
 ])
 def test_a_chinese_name_shortened_to_its_words_first_letters_is_the_full_names_union(text: str, full: str) -> None:
-    assert _discovered_names(_tags(text, "zh")) == {full}
+    assert discovered_names(tag_text(text, language="zh")) == {full}
 
 
 def test_a_chinese_name_without_one_word_of_another_is_another_union() -> None:
-    tags = _tags("高雄市產業總工會與高雄市總工會今天共同召開記者會。", "zh")
-    assert _discovered_names(tags) == {"高雄市產業總工會", "高雄市總工會"}
+    tags = tag_text("高雄市產業總工會與高雄市總工會今天共同召開記者會。", language="zh")
+    assert discovered_names(tags) == {"高雄市產業總工會", "高雄市總工會"}
 
 
 def test_a_foreign_unions_acronym_in_brackets_after_an_arabic_name_abbreviates_that_name() -> None:
-    tags = _tags("تستعد الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM) لإطلاق حملة انتخابات في نواكشوط.", "ar")
-    assert "cntm-br" not in _union_ids(tags)
+    tags = tag_text("تستعد الكونفدرالية الوطنية للشغيلة الموريتانية (CNTM) لإطلاق حملة انتخابات في نواكشوط.", language="ar")
+    assert "cntm-br" not in union_ids(tags)
 
 
 def test_an_acronym_spelt_in_urdu_letters_is_no_international_union_without_a_word_for_one_beside_it() -> None:
-    tags = _tags("پاکستان فیڈرل یونین آف جرنلسٹس نے احتجاج کا اعلان کیا۔ "
-                 "ایف آئی اے کی جانب سے لاہور کے صحافی کو گرفتار کرنا غلط ہے۔", "ur")
-    assert "fia" not in _union_ids(tags)
+    tags = tag_text(
+        "پاکستان فیڈرل یونین آف جرنلسٹس نے احتجاج کا اعلان کیا۔ ایف آئی اے کی جانب سے لاہور کے صحافی کو گرفتار کرنا غلط ہے۔",
+        language="ur",
+    )
+    assert "fia" not in union_ids(tags)

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str) -> StoryTags:
-    return default_tagger().tag(None, text, language)
-
-
-def _primary(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import primary_countries, tag_text
 
 
 @pytest.mark.parametrize("text, language, place, other", [
@@ -41,9 +33,9 @@ def _primary(tags: StoryTags) -> set[str]:
     ("নেপালি প্রবাসী শ্রমিকরা কাতারে মজুরির দাবিতে কাজ বন্ধ রেখেছেন।", "bn", "QA", "NP"),
 ])
 def test_an_owners_or_origin_country_is_only_mentioned(text: str, language: str, place: str, other: str) -> None:
-    tags = _tags(text, language)
-    assert place in _primary(tags)
-    assert other not in _primary(tags)
+    tags = tag_text(text, language=language)
+    assert place in primary_countries(tags)
+    assert other not in primary_countries(tags)
     assert other in {tag.code for tag in tags.countries}
 
 
@@ -62,4 +54,4 @@ def test_an_owners_or_origin_country_is_only_mentioned(text: str, language: str,
     ("কাতারে থাকা নেপালি প্রবাসী শ্রমিকদের রেমিট্যান্স এ বছর কমেছে।", "bn", "NP"),
 ])
 def test_a_story_of_the_country_itself_keeps_it(text: str, language: str, code: str) -> None:
-    assert code in _primary(_tags(text, language))
+    assert code in primary_countries(tag_text(text, language=language))

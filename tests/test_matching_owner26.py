@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(title: str | None, text: str, language: str | None) -> StoryTags:
-    return default_tagger().tag(title, text, language)
-
-
-def _primary(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import primary_countries, tag_text
 
 
 @pytest.mark.parametrize("title, text, language, place, owner", [
@@ -38,9 +30,9 @@ def _primary(tags: StoryTags) -> set[str]:
 ])
 def test_an_owners_country_is_only_mentioned(title: str | None, text: str, language: str, place: str,
                                               owner: str) -> None:
-    tags = _tags(title, text, language)
-    assert place in _primary(tags)
-    assert owner not in _primary(tags)
+    tags = tag_text(text, title=title, language=language)
+    assert place in primary_countries(tags)
+    assert owner not in primary_countries(tags)
     assert owner in {tag.code for tag in tags.countries}
 
 
@@ -63,26 +55,26 @@ def test_an_owners_country_is_only_mentioned(title: str | None, text: str, langu
 ])
 def test_an_owner_with_a_place_of_its_own_stays_primary(title: str | None, text: str, language: str,
                                                          code: str) -> None:
-    assert code in _primary(_tags(title, text, language))
+    assert code in primary_countries(tag_text(text, title=title, language=language))
 
 
 def test_the_owners_own_workers_keep_their_country() -> None:
     text = ("Workers at the Korean-owned Hanil Garments factory in Dhaka walked out over unpaid wages on Sunday. "
             "The Korean shoe maker's workers in Ulsan struck the same day, and union leaders in Ulsan said they "
             "would march together with those in Dhaka.")
-    assert {"BD", "KR"} <= _primary(_tags(None, text, "en"))
+    assert {"BD", "KR"} <= primary_countries(tag_text(text, language="en"))
 
 
 def test_an_owner_in_a_story_placed_nowhere_else_stays_primary() -> None:
     text = ("Vietnamese electronics maker VinTech said it would cut 400 jobs. Vietnamese unions said the company "
             "had broken its promises and called on Vietnamese workers to protest.")
-    assert "VN" in _primary(_tags(None, text, "en"))
+    assert "VN" in primary_countries(tag_text(text, language="en"))
 
 
 def test_a_workers_group_of_the_place_stays_primary() -> None:
     text = ("Bangladeshi garment makers met union leaders in Dhaka on Sunday after workers in Gazipur walked out. "
             "Owners in Dhaka offered a five percent raise.")
-    assert "BD" in _primary(_tags(None, text, "en"))
+    assert "BD" in primary_countries(tag_text(text, language="en"))
 
 
 @pytest.mark.parametrize("text, language, place, seat", [
@@ -95,7 +87,7 @@ def test_a_workers_group_of_the_place_stays_primary() -> None:
      "across Harare on Monday.", "en", "ZW", "CH"),
 ])
 def test_a_home_base_is_only_mentioned(text: str, language: str, place: str, seat: str) -> None:
-    primary = _primary(_tags(None, text, language))
+    primary = primary_countries(tag_text(text, language=language))
     assert place in primary
     assert seat not in primary
 
@@ -109,7 +101,7 @@ def test_a_home_base_is_only_mentioned(text: str, language: str, place: str, sea
      "enfermeiros em Luanda aguardam.", "pt", "PT"),
 ])
 def test_a_home_base_where_the_story_happens_stays_primary(text: str, language: str, code: str) -> None:
-    assert code in _primary(_tags(None, text, language))
+    assert code in primary_countries(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("text, language, home, abroad", [
@@ -122,7 +114,7 @@ def test_a_home_base_where_the_story_happens_stays_primary(text: str, language: 
 def test_an_owners_clause_of_its_own_beside_a_clause_abroad_keeps_its_country(text: str, language: str, home: str,
                                                                               abroad: str) -> None:
     # a coordinated clause places the company's other deeds abroad: the owner's own clause is about its home (review28)
-    assert {home, abroad} <= _primary(_tags(None, text, language))
+    assert {home, abroad} <= primary_countries(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("text, language, home", [
@@ -134,4 +126,4 @@ def test_an_owners_clause_of_its_own_beside_a_clause_abroad_keeps_its_country(te
 def test_where_a_company_sells_or_keeps_an_office_is_no_place_that_makes_it_an_owner(text: str, language: str,
                                                                                      home: str) -> None:
     # buyers, markets and offices abroad do not place the story there (review28)
-    assert home in _primary(_tags(None, text, language))
+    assert home in primary_countries(tag_text(text, language=language))

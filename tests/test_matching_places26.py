@@ -3,19 +3,15 @@ states migrant workers come from (issue 9, places26): each test is one general r
 
 from __future__ import annotations
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text)
+from tests.matching import tag_text
 
 
 def _codes(text: str, title: str | None = None) -> set[str]:
-    return {tag.code for tag in _tags(text, title).countries}
+    return {tag.code for tag in tag_text(text, title=title).countries}
 
 
 def _primary(text: str, title: str | None = None) -> set[str]:
-    return {tag.code for tag in _tags(text, title).countries if tag.salience == "primary"}
+    return {tag.code for tag in tag_text(text, title=title).countries if tag.salience == "primary"}
 
 
 # -- build: a name is as common as every alef and last letter its folded key may be written with ----------------------

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -28,13 +16,13 @@ def _ids(tags: StoryTags) -> set[str]:
      "Sindsaúde BA"),
 ])
 def test_state_code_after_a_prefix_name_is_part_of_it(text: str, name: str) -> None:
-    names = _names(_tags(text))
+    names = union_names(tag_text(text))
     assert name in names
     assert not names & {"RJ", "MG", "BA", "SP"}  # the state's code is no union of its own
 
 
 def test_state_code_before_a_shouted_word_stays_out() -> None:
-    assert "SINDIPETRO SE" not in _names(_tags("SINDIPETRO SE REÚNE COM A PETROBRAS NO RIO DE JANEIRO"))
+    assert "SINDIPETRO SE" not in union_names(tag_text("SINDIPETRO SE REÚNE COM A PETROBRAS NO RIO DE JANEIRO"))
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +31,7 @@ def test_state_code_before_a_shouted_word_stays_out() -> None:
     "Na mesa com o ministro estavam UGT, Força, Nova Central e CSB, que pedem a volta do reajuste real do mínimo.",
 ])
 def test_forca_listed_with_other_centres_is_forca_sindical(text: str) -> None:
-    assert "forca-sindical" in _ids(_tags(text))
+    assert "forca-sindical" in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +43,7 @@ def test_forca_listed_with_other_centres_is_forca_sindical(text: str) -> None:
     "Os grevistas mostraram sua Força, e a CUT e a CTB apoiaram a ocupação em São Paulo.",
 ])
 def test_forca_as_a_word_or_another_body_is_no_union(text: str) -> None:
-    assert "forca-sindical" not in _ids(_tags(text))
+    assert "forca-sindical" not in union_ids(tag_text(text))
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -72,9 +60,9 @@ def test_forca_as_a_word_or_another_body_is_no_union(text: str) -> None:
      "publica-central-do-servidor-br"),
 ])
 def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
-    assert union_id in _ids(_tags(text))
+    assert union_id in union_ids(tag_text(text))
 
 
 def test_employers_and_parties_stay_untagged() -> None:
-    tags = _tags("Em Brasília, a CNI e a Fiesp defenderam a reforma; PT e PL divergiram sobre o imposto sindical.")
+    tags = tag_text("Em Brasília, a CNI e a Fiesp defenderam a reforma; PT e PL divergiram sobre o imposto sindical.")
     assert not tags.unions

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str) -> StoryTags:
-    return default_tagger().tag(None, text, language)
+from bot.matching import StoryTags
+from tests.matching import tag_text
 
 
 def _countries(tags: StoryTags, salience: str) -> set[str]:
@@ -27,7 +24,7 @@ def _countries(tags: StoryTags, salience: str) -> set[str]:
     ("L'Organisation internationale du Travail, basée à Genève, a envoyé une mission au Mali.", "fr", {"ML"}),
 ])
 def test_geneva_as_a_treaty_or_a_un_seat_is_not_the_storys_place(text: str, language: str, primary: set[str]) -> None:
-    assert _countries(_tags(text, language), "primary") == primary
+    assert _countries(tag_text(text, language=language), "primary") == primary
 
 
 @pytest.mark.parametrize("text", [
@@ -35,26 +32,28 @@ def test_geneva_as_a_treaty_or_a_un_seat_is_not_the_storys_place(text: str, lang
     "Grève à Genève: le SSP mobilise les employés de l'État contre les coupes.",
 ])
 def test_a_story_in_geneva_is_still_switzerlands(text: str) -> None:
-    assert _countries(_tags(text, "fr"), "primary") == {"CH"}
+    assert _countries(tag_text(text, language="fr"), "primary") == {"CH"}
 
 
 def test_a_union_name_of_generic_words_in_portuguese_needs_its_country() -> None:
     # Angola's SINPES is "Sindicato Nacional dos Professores do Ensino Superior"; so is a union of Cabo Verde's
-    cabo_verde = _tags("Na Praia, em Cabo Verde, o Sindicato Nacional dos Professores do Ensino Superior "
-                       "convocou uma greve.", "pt")
+    cabo_verde = tag_text(
+        "Na Praia, em Cabo Verde, o Sindicato Nacional dos Professores do Ensino Superior convocou uma greve.", language="pt"
+    )
     assert "AO" not in {tag.code for tag in cabo_verde.countries}
     assert {tag.country for tag in cabo_verde.unions} != {"AO"}
-    angola = _tags("Em Luanda, o Sindicato Nacional dos Professores do Ensino Superior convocou uma greve em Angola.",
-                   "pt")
+    angola = tag_text(
+        "Em Luanda, o Sindicato Nacional dos Professores do Ensino Superior convocou uma greve em Angola.", language="pt"
+    )
     assert {tag.acronym for tag in angola.unions} == {"SINPES"}
 
 
 def test_a_generic_english_union_name_is_not_another_countrys() -> None:
-    tags = _tags("In Patna, Bihar, the Station Masters' Union called a strike on the East Central Railway.", "en")
+    tags = tag_text("In Patna, Bihar, the Station Masters' Union called a strike on the East Central Railway.", language="en")
     assert "LK" not in {tag.code for tag in tags.countries}
     assert "LK" not in {tag.country for tag in tags.unions}
 
 
 def test_cuf_in_a_portuguese_hospital_story_is_no_union() -> None:
-    tags = _tags("Os enfermeiros do Hospital CUF Descobertas, em Lisboa, fizeram greve de dois dias.", "pt")
+    tags = tag_text("Os enfermeiros do Hospital CUF Descobertas, em Lisboa, fizeram greve de dois dias.", language="pt")
     assert not tags.unions

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str, language: str) -> StoryTags:
-    return default_tagger().tag(None, text, language)
-
-
-def _primary(tags: StoryTags) -> set[str]:
-    return {tag.code for tag in tags.countries if tag.salience == "primary"}
+from tests.matching import primary_countries, tag_text
 
 
 @pytest.mark.parametrize("text, primary", [
@@ -28,7 +20,7 @@ def _primary(tags: StoryTags) -> set[str]:
     ("تعز علينا خسارة زميلنا عامل الميناء في العقبة بالأردن.", {"JO"}),
 ])
 def test_arabic_words_and_phrases_holding_a_citys_name_place_nothing(text: str, primary: set[str]) -> None:
-    assert _primary(_tags(text, "ar")) == primary
+    assert primary_countries(tag_text(text, language="ar")) == primary
 
 
 @pytest.mark.parametrize("text, primary", [
@@ -37,7 +29,7 @@ def test_arabic_words_and_phrases_holding_a_citys_name_place_nothing(text: str, 
     ("نظم المعلمون وقفة احتجاجية في الرباط.", {"MA"}),
 ])
 def test_the_cities_themselves_still_place_the_story(text: str, primary: set[str]) -> None:
-    assert _primary(_tags(text, "ar")) == primary
+    assert primary_countries(tag_text(text, language="ar")) == primary
 
 
 @pytest.mark.parametrize("text, language", [
@@ -46,13 +38,13 @@ def test_the_cities_themselves_still_place_the_story(text: str, primary: set[str
     ("Les étudiants de la Faculté des sciences Semlalia (FSSM) de Marrakech sont en grève.", "fr"),
 ])
 def test_acronyms_of_companies_and_offices_are_no_foreign_unions(text: str, language: str) -> None:
-    tags = _tags(text, language)
+    tags = tag_text(text, language=language)
     assert {tag.country for tag in tags.unions} <= {"CH", "FR", "MA", None}
     assert not {"GH", "AR", "MD"} & {tag.code for tag in tags.countries}
 
 
 def test_by_before_a_chinese_unions_name_is_a_link() -> None:
-    assert {tag.name for tag in _tags("這次罷工由鐵路工會發起。", "zh").unions} == {"鐵路工會"}
+    assert {tag.name for tag in tag_text("這次罷工由鐵路工會發起。", language="zh").unions} == {"鐵路工會"}
 
 
 @pytest.mark.parametrize("text, primary", [
@@ -61,4 +53,4 @@ def test_by_before_a_chinese_unions_name_is_a_link() -> None:
     ("أضرب عمال المحاجر في الخليل بالضفة الغربية.", {"PS"}),
 ])
 def test_al_khalil_after_a_given_name_is_a_family_name(text: str, primary: set[str]) -> None:
-    assert _primary(_tags(text, "ar")) == primary
+    assert primary_countries(tag_text(text, language="ar")) == primary

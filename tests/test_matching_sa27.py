@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
 from bot.matching.normalize import fold
 from bot.matching.recognise import goes_on_before, names_script_workers_only
+from tests.matching import tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
-
-
-def _tags(text: str, title: str | None = None) -> StoryTags:
-    return default_tagger().tag(title, text)
-
-
-def _ids(tags: StoryTags) -> set[str]:
-    return {tag.union_id for tag in tags.unions}
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +19,7 @@ def _ids(tags: StoryTags) -> set[str]:
     "বিরামপুর উপজেলা শ্রমিক লীগের ত্রিবার্ষিক সম্মেলন হয়েছে দিনাজপুরে।",
 ])
 def test_the_workers_league_alone_is_the_jatiya_sramik_league(text: str) -> None:
-    assert _ids(_tags(text)) == {"jsl-bd"}
+    assert union_ids(tag_text(text)) == {"jsl-bd"}
 
 
 @pytest.mark.parametrize("text, union_id", [
@@ -39,11 +31,11 @@ def test_the_workers_league_alone_is_the_jatiya_sramik_league(text: str) -> None
     ("ময়মনসিংহে বিদ্যুৎ শ্রমিকলীগের সমাবেশ হয়েছে।", "jatiya-bidyut-sramik-league-bd"),
 ])
 def test_a_trade_before_the_workers_league_names_another_league(text: str, union_id: str) -> None:
-    assert _ids(_tags(text)) == {union_id}
+    assert union_ids(tag_text(text)) == {union_id}
 
 
 def test_parties_leagues_are_no_union() -> None:
-    assert not _tags("রাজশাহীতে আওয়ামী লীগ, যুবলীগ ও ছাত্রলীগের সমাবেশ হয়েছে।").unions
+    assert not tag_text("রাজশাহীতে আওয়ামী লীগ, যুবলীগ ও ছাত্রলীগের সমাবেশ হয়েছে।").unions
 
 
 def test_the_shape_of_a_workers_only_name() -> None:
@@ -60,12 +52,12 @@ def test_the_shape_of_a_workers_only_name() -> None:
     "In Chandigarh, the All India Power Engineers Federation (AIPEF) opposed the sale of the utility.",
 ])
 def test_the_power_engineers_federation_is_known(text: str) -> None:
-    assert "aipef-in" in _ids(_tags(text))
+    assert "aipef-in" in union_ids(tag_text(text))
 
 
 def test_a_name_opened_by_jatiya_keeps_its_own_league() -> None:
     # "জাতীয়" and a trade the word list lacks before the short name: the walk's name, not the federation
-    ids = _ids(_tags("সিরাজগঞ্জে জাতীয় চাতালঘাট শ্রমিক লীগ মানববন্ধন করেছে।"))
+    ids = union_ids(tag_text("সিরাজগঞ্জে জাতীয় চাতালঘাট শ্রমিক লীগ মানববন্ধন করেছে।"))
     assert len(ids) == 1 and "jsl-bd" not in ids
 
 

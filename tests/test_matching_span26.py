@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import default_tagger
-
-
-def _names(text: str, language: str) -> set[str]:
-    return {tag.name for tag in default_tagger().tag(None, text, language).unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("text, language, first, second", [
@@ -26,7 +22,7 @@ def _names(text: str, language: str) -> set[str]:
 ])
 def test_a_name_ends_before_and_and_a_second_names_preposition_or_article(
         text: str, language: str, first: str, second: str) -> None:
-    names = _names(text, language)
+    names = union_names(tag_text(text, language=language))
     assert first in names
     assert not any(name.startswith(first) and name != first for name in names)
 
@@ -44,7 +40,7 @@ def test_a_name_ends_before_and_and_a_second_names_preposition_or_article(
      "Sindicato de Empleados del Comercio y la Industria de Salta"),
 ])
 def test_and_inside_one_name_still_joins_its_words(text: str, language: str, name: str) -> None:
-    assert name in _names(text, language)
+    assert name in union_names(tag_text(text, language=language))
 
 
 @pytest.mark.parametrize("text, language, name", [
@@ -54,7 +50,7 @@ def test_and_inside_one_name_still_joins_its_words(text: str, language: str, nam
     ("Questo Sindacato dei Portuali di Genova ha proclamato lo sciopero.", "it", "Sindacato dei Portuali di Genova"),
 ])
 def test_a_determiner_before_a_name_is_not_part_of_it(text: str, language: str, name: str) -> None:
-    names = _names(text, language)
+    names = union_names(tag_text(text, language=language))
     assert name in names
     assert not any(name in other and other != name for other in names)
 
@@ -64,4 +60,4 @@ def test_a_determiner_before_a_name_is_not_part_of_it(text: str, language: str, 
     ("Un sindicato convocó a la huelga en la planta.", "es"),
 ])
 def test_a_determiner_and_a_head_alone_name_nothing(text: str, language: str) -> None:
-    assert _names(text, language) == set()
+    assert union_names(tag_text(text, language=language)) == set()

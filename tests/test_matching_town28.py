@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text)
+from tests.matching import tag_text
 
 
 def _countries(text: str) -> set[str]:
-    return {tag.code for tag in _tags(text).countries}
+    return {tag.code for tag in tag_text(text).countries}
 
 
 def _evidence(text: str) -> set[str]:
-    return {evidence.text for tag in _tags(text).countries for evidence in tag.evidence}
+    return {evidence.text for tag in tag_text(text).countries for evidence in tag.evidence}
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -81,4 +77,4 @@ def test_a_japanese_prefecture_without_its_suffix_names_japan(text: str, place: 
 ])
 def test_bare_names_that_are_family_names_or_inside_words_are_no_prefecture(text: str) -> None:
     assert not {evidence for evidence in _evidence(text) if evidence in ("石川", "愛知", "京都", "群馬")}
-    assert "JP" not in {tag.code for tag in _tags(text).countries if tag.evidence}
+    assert "JP" not in {tag.code for tag in tag_text(text).countries if tag.evidence}

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.matching import StoryTags, default_tagger
-
-
-def _tags(text: str) -> StoryTags:
-    return default_tagger().tag(None, text, "zh")
-
-
-def _names(tags: StoryTags) -> set[str]:
-    return {tag.name for tag in tags.unions}
+from tests.matching import tag_text, union_names
 
 
 @pytest.mark.parametrize("text, names", [
@@ -24,7 +16,7 @@ def _names(tags: StoryTags) -> set[str]:
     ("台中報導:大成企業企業工會今天召開會員大會。", {"大成企業企業工會"}),
 ])
 def test_chinese_names_after_a_verb_and_of_a_firm_ending_in_enterprise(text: str, names: set[str]) -> None:
-    assert _names(_tags(text)) == names
+    assert union_names(tag_text(text, language="zh")) == names
 
 
 @pytest.mark.parametrize("text", [
@@ -38,12 +30,14 @@ def test_chinese_names_after_a_verb_and_of_a_firm_ending_in_enterprise(text: str
     "台南報導:勞工局表揚評鑑績優工會與卓越工會領袖。",  # excellent, outstanding
 ])
 def test_chinese_words_before_a_bare_union_leave_no_name(text: str) -> None:
-    assert _names(_tags(text)) == set()
+    assert union_names(tag_text(text, language="zh")) == set()
 
 
 def test_chinese_directory_names_of_taiwan_hong_kong_and_singapore() -> None:
     # data/union_sources/asia-pages-zh28.tsv
-    assert _names(_tags("台北報導:全教產理事長今天在立法院召開記者會。")) == {"全國教育產業總工會"}
-    assert _names(_tags("香港報道:香港百貨、商業僱員總會要求資方妥善安排員工。")) == {"香港百貨商業僱員總會"}
-    assert _names(_tags("新加坡報導:新加坡工業職工聯合會(SILO)與PIEU於1980年代重組。")) >= {
-        "Singapore Industrial Labour Organisation", "Pioneer Industries Employees' Union"}
+    assert union_names(tag_text("台北報導:全教產理事長今天在立法院召開記者會。", language="zh")) == {"全國教育產業總工會"}
+    assert union_names(tag_text("香港報道:香港百貨、商業僱員總會要求資方妥善安排員工。", language="zh")) == {"香港百貨商業僱員總會"}
+    assert union_names(tag_text("新加坡報導:新加坡工業職工聯合會(SILO)與PIEU於1980年代重組。", language="zh")) >= {
+        "Singapore Industrial Labour Organisation",
+        "Pioneer Industries Employees' Union",
+    }
