@@ -68,3 +68,10 @@ def test_a_nepali_name_without_its_country_is_the_union_of_nepal() -> None:
     assert default_directory().id_for_variant("स्वतन्त्र यातायात मजदुर संगठन", {"NP"}) == (
         "independent-transport-workers-association-of-nepal-np"
     )
+
+
+def test_a_long_misspelt_name_in_a_story_naming_no_country_finds_its_union_anywhere() -> None:
+    directory = default_directory()
+    name = "Беларусский конгресс демократических профсоюзов"
+    assert directory.id_for_variant(name, set(), anywhere=True) == "bkdp"
+    assert directory.id_for_variant(name, set()) is None

@@ -1023,7 +1023,8 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
             if len(fits) == 1:
                 return fits.pop()
-        return self._id_for_misspelling(variants, words, codes, story_countries)
+        return self._id_for_misspelling(variants, words, codes, story_countries,
+                                        anywhere and len(words) >= ANYWHERE_NAME_WORDS)
 
     def _fitting(self, known: Iterable[tuple[str, frozenset[str]]], codes: frozenset[str],
                  story_countries: set[str], anywhere: bool) -> set[str]:
@@ -1080,7 +1081,8 @@ class UnionDirectory:
         return fits.pop() if len(fits) == 1 else None
 
     def _id_for_misspelling(self, variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]],
-                            words: frozenset[str], codes: frozenset[str], story_countries: set[str]) -> str | None:
+                            words: frozenset[str], codes: frozenset[str], story_countries: set[str],
+                            anywhere: bool) -> str | None:
         """The one union whose name of three or more words differs from `words` in one misspelt word (one
         letter changed, added, dropped or two swapped: "Aeorspace", a Bengali short vowel written long) or in
         another word of the same family ("Nurses" for "Nursing": see `_same_family`)."""
@@ -1099,8 +1101,7 @@ class UnionDirectory:
                 continue
             for known, key in self._one_word_out.get(tuple(sorted(words - {word})), ()):
                 if known not in words and (OSA.distance(word, known, score_cutoff=1) <= 1 or _same_family(word, known)):
-                    fits.update(union_id for union_id, record_codes in variants[key]
-                                if self._country_fits(union_id, record_codes, codes, story_countries))
+                    fits |= self._fitting(variants[key], codes, story_countries, anywhere)
         return fits.pop() if len(fits) == 1 else None
 
     def _country_fits(self, union_id: str, record_codes: frozenset[str], codes: frozenset[str],
