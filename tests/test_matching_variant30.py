@@ -18,6 +18,8 @@ from tests.matching import tag_text, union_ids
         ("Kenya Medical Practitioners and Dentists Union", {"KE"}, "kmpdu-ke"),
         ("Kenya Medical Pharmacists and Dentists Union", {"KE"}, "kmpdu-ke"),
         ("Asociación Nacional de Empleados Públicos", {"CR"}, "anep-cr"),
+        # an Arabic list's item joined by "and" written on the word ("وصناعة البتروكيماويات") left out
+        ("اتحاد عمال البترول", {"KW"}, "federation-of-petroleum-and-petrochemical-workers-kw"),
     ],
 )
 def test_a_name_without_one_item_of_its_list_is_the_union(name: str, story_countries: set[str], expected: str) -> None:

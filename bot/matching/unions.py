@@ -793,6 +793,7 @@ _MISSPELT_WORD_LENGTH = 4
 NEAR_NAME_WORDS = 3
 _LIST_JOINERS = frozenset(fold(word) for word in "and & y e et und i och og ve и і та".split())
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
+_ARABIC_AND_JOINED = re.compile("و[\u0621-\u064a]{3,}")  # "والتأمينات": an item joined by "and" written on it
 # Two words of one family (`_same_family`): the letters they share at the least.
 FAMILY_STEM = 4
 # A name found in a story that names no country may be any country's union's by its words alone when it has at
@@ -1238,11 +1239,14 @@ _LIST_SEPARATOR = " | "
 
 def _list_items_left_out(name: str) -> Iterator[str]:
     """`name` with each word of a list in it left out in turn: a word beside a conjunction or a comma
-    ("Practitioners, Pharmacists and Dentists"; "Empleados Públicos y Privados")."""
+    ("Practitioners, Pharmacists and Dentists"; "Empleados Públicos y Privados"), or an Arabic word with "and"
+    written on it ("البترول وصناعة البتروكيماويات")."""
     tokens = _LIST_TOKEN.findall(name)
     joiners = [token == "," or fold(token) in _LIST_JOINERS for token in tokens]
+    joined = [_ARABIC_AND_JOINED.fullmatch(token) is not None for token in tokens]
     for index in range(len(tokens)):
-        if not joiners[index] and (index > 0 and joiners[index - 1] or index + 1 < len(tokens) and joiners[index + 1]):
+        if not joiners[index] and (joined[index] or index > 0 and joiners[index - 1] or index + 1 < len(tokens) and (
+                joiners[index + 1] or joined[index + 1])):
             yield " ".join(tokens[:index] + tokens[index + 1:])
 
 
