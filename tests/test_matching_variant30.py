@@ -77,3 +77,10 @@ def test_a_long_misspelt_name_in_a_story_naming_no_country_finds_its_union_anywh
     name = "Беларусский конгресс демократических профсоюзов"
     assert directory.id_for_variant(name, set(), anywhere=True) == "bkdp"
     assert directory.id_for_variant(name, set()) is None
+
+
+# -- a Scandinavian kind word with or without "fack"/"fag" ------------------------------------------------------
+
+
+def test_forbundet_and_fackforbundet_say_the_same() -> None:
+    assert default_directory().id_for_variant("Grafiska förbundet", {"SE"}) == "grafiska-fackforbundet-se"

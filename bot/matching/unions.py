@@ -749,7 +749,8 @@ _VARIANT_SAME = {
     for canonical, canonical_words in {
         "union": "union unions unión uniones união uniões unione unioni syndicat syndicats syndicate sindicato "
                  "sindicatos sindacato sindacati sindical sindicales syndical syndicale syndicaux sindacale "
-                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek "
+                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek förbund förbundet "
+                 "fackförbund fackförbundet forbund forbundet fagforbund fagforbundet "
                  "профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзы профсоюзов профспілка профспілки "
                  "профспілку профспілкою профспілці профспілок прафсаюз прафсаюза прафсаюзу",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
