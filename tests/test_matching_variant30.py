@@ -1,6 +1,6 @@
 """A directory union written in a slightly different form (branch variant30): an item of a list in its name left
-out, another word of the same family, a long name in a story that names no country, a Devanagari name without
-its country. Sentences written for these tests."""
+out, another word of the same family, a long name in a story that names no country, a Scandinavian kind word with
+or without "fack". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,15 +61,6 @@ def test_a_long_name_in_a_story_naming_no_country_finds_its_union_anywhere() -> 
 
 def test_a_short_name_in_a_story_naming_no_country_stays_unplaced() -> None:
     assert default_directory().id_for_variant("General Workers Union", set(), anywhere=True) is None
-
-
-# -- a Devanagari name without its country ------------------------------------------------------------------------
-
-
-def test_a_nepali_name_without_its_country_is_the_union_of_nepal() -> None:
-    assert default_directory().id_for_variant("स्वतन्त्र यातायात मजदुर संगठन", {"NP"}) == (
-        "independent-transport-workers-association-of-nepal-np"
-    )
 
 
 def test_a_long_misspelt_name_in_a_story_naming_no_country_finds_its_union_anywhere() -> None:

@@ -811,21 +811,19 @@ def country_words() -> dict[str, str]:
 
     Also the Arabic ones (not Urdu or Persian), and the Bangla ones, which the gazetteer pads at the start only,
     as case endings follow them in text: a Bangla union name says the same with or without its country
-    ("ইমারত নির্মাণ শ্রমিক ইউনিয়ন" is "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ" in a Bangladeshi story), and the
-    Devanagari ones (a Nepali union's name without "नेपाल").
+    ("ইমারত নির্মাণ শ্রমিক ইউনিয়ন" is "ইমারত নির্মাণ শ্রমিক ইউনিয়ন বাংলাদেশ" in a Bangladeshi story).
 
     Keyed by new strings, not the gazetteer's: kept, its own strings held ~18,600 small blocks scattered among
     the ~84,000 keys the build frees, and the process kept those blocks' memory."""
     return {key[1:] if _BANGLA_LETTERS.search(key) else key[1:-1]: entry.target
             for key, entry in zip(*country_columns(), strict=True)
             if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS
-            and (key.isascii() or _BANGLA_LETTERS.search(key) or _DEVANAGARI_LETTERS.search(key)
+            and (key.isascii() or _BANGLA_LETTERS.search(key)
                  or ARABIC_LETTER.search(key) and not URDU_PERSIAN_LETTERS.search(key))
             and not entry.alternatives and entry.case_rule != "exact"}
 
 
 _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
-_DEVANAGARI_LETTERS = re.compile("[\u0900-\u097f]")
 
 
 # Arabic names of one union differ in the article, a particle joined to a word, "general" and the country's name
