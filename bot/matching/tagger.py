@@ -2056,7 +2056,7 @@ class Tagger:
                 # another language's or spelling's name of a directory union; not the short form of a union the
                 # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
                 # _short_forms_of_named), which another union's name without its country would take
-                entry.directory_id = self._variant_id(entry, story_countries)
+                entry.directory_id = self._variant_id(entry, story_countries, anywhere=not direct)
             if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
                 # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
                 entry.directory_id = self.unions.id_for_variant(bare, story_countries)
@@ -2153,11 +2153,12 @@ class Tagger:
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
 
-    def _variant_id(self, entry: _FoundUnion, story_countries: set[str]) -> str | None:
-        """The directory union `entry`'s name says in other words, unless the acronym in brackets after it
-        is another one than the union's ("Sindicato dos Enfermeiros (SE)" is not the Sindicato dos
-        Enfermeiros Portugueses, SEP)."""
-        union_id = self.unions.id_for_variant(entry.name, story_countries)
+    def _variant_id(self, entry: _FoundUnion, story_countries: set[str], anywhere: bool) -> str | None:
+        """The directory union `entry`'s name says in other words (`anywhere`: in a story naming no country; see
+        UnionDirectory.id_for_variant), unless the acronym in brackets after it is another one than the union's
+        ("Sindicato dos Enfermeiros (SE)" is not the Sindicato dos Enfermeiros Portugueses, SEP)."""
+        union_id = self.unions.id_for_variant(entry.name, story_countries, anywhere) or self.unions.id_for_near_variant(
+            entry.name, story_countries, anywhere)
         if union_id is not None and not self._may_follow(union_id, entry.after_country):
             return None
         record = self.unions.get(union_id or "")

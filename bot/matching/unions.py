@@ -749,7 +749,8 @@ _VARIANT_SAME = {
     for canonical, canonical_words in {
         "union": "union unions unión uniones união uniões unione unioni syndicat syndicats syndicate sindicato "
                  "sindicatos sindacato sindacati sindical sindicales syndical syndicale syndicaux sindacale "
-                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek "
+                 "sindacali gewerkschaft gewerkschaften sendika sendikasi serikat unyon zwiazek förbund förbundet "
+                 "fackförbund fackförbundet forbund forbundet fagforbund fagforbundet "
                  "профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзы профсоюзов профспілка профспілки "
                  "профспілку профспілкою профспілці профспілок прафсаюз прафсаюза прафсаюзу",
         "worker": "worker workers workers' trabajador trabajadores trabajadoras trabalhador trabalhadores "
@@ -788,6 +789,17 @@ _VARIANT_STEM = 6
 # least this long (its other words spelt right: "Machinists", "Association" say which union it is).
 _MISSPELT_NAME_WORDS = 3
 _MISSPELT_WORD_LENGTH = 4
+# A near variant (`UnionDirectory.id_for_near_variant`): at least this many compared words once a list's item is
+# left out; the words joining a list's items.
+NEAR_NAME_WORDS = 3
+_LIST_JOINERS = frozenset(fold(word) for word in "and & y e et und i och og ve и і та".split())
+_LIST_TOKEN = re.compile(r"[^\s,]+|,")
+_ARABIC_AND_JOINED = re.compile("و[\u0621-\u064a]{3,}")  # "والتأمينات": an item joined by "and" written on it
+# Two words of one family (`_same_family`): the letters they share at the least.
+FAMILY_STEM = 4
+# A name found in a story that names no country may be any country's union's by its words alone when it has at
+# least this many compared words ("Service Employee International Union"); shorter ones are said by many.
+ANYWHERE_NAME_WORDS = 4
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
 NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
@@ -896,6 +908,7 @@ class UnionDirectory:
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
         self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
+        self._near_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
         self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
         self._thai_names: list[tuple[str, str]] | None = None
 
@@ -977,16 +990,51 @@ class UnionDirectory:
                 if record.country in story_countries}
         return fits.pop() if len(fits) == 1 else None
 
-    def id_for_variant(self, name: str, story_countries: set[str]) -> str | None:
+    def id_for_variant(self, name: str, story_countries: set[str], anywhere: bool = False) -> str | None:
         """The id of the one union whose name or alias says the same as `name` in other words: another
         language, word order, spelling or plural ("Confederación Sindical Internacional" is the
         International Trade Union Confederation; "Zimbabwe Congress of Trades Unions" the ZCTU).
 
         Countries named in `name` must be the union's; a name that names none ("Confederation of
-        Trade Unions") only finds an international union or one of `story_countries`. A trailing
-        "union" is dropped if nothing matches with it ("Birleşik Metal-İş Union"). None when no
-        union or several unions fit.
+        Trade Unions") only finds an international union or one of `story_countries`, or, `anywhere`
+        (a story naming no country), any union when it has ANYWHERE_NAME_WORDS compared words or more.
+        A trailing "union" is dropped if nothing matches with it ("Birleşik Metal-İş Union"). None when
+        no union or several unions fit.
         """
+        variants = self._variant_index()
+        words, codes = variant_key(name)
+        attempts = [words]
+        if "union" in words and fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")):
+            attempts.append(words - {"union"})
+        if len(words) == 1 and _CYRILLIC_LETTER.search(name):
+            # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
+            # (a list after "профсоюзов"), is the union named "Профсоюз «Учитель»".
+            attempts.append(words | {"union"})
+        for attempt in attempts:
+            if len(attempt) < 2:
+                continue
+            fits = self._fitting(variants.get(tuple(sorted(attempt)), ()), codes, story_countries,
+                                 anywhere and len(attempt) >= ANYWHERE_NAME_WORDS)
+            if len(fits) == 1:
+                return fits.pop()
+        if ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
+            # an Arabic name that names its country, without the article, "general" or a particle
+            fits = {union_id for union_id, record_codes in self._arabic_variants.get(tuple(sorted(arabic[0])), ())
+                    if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
+            if len(fits) == 1:
+                return fits.pop()
+        return self._id_for_misspelling(variants, words, codes, story_countries,
+                                        anywhere and len(words) >= ANYWHERE_NAME_WORDS)
+
+    def _fitting(self, known: Iterable[tuple[str, frozenset[str]]], codes: frozenset[str],
+                 story_countries: set[str], anywhere: bool) -> set[str]:
+        """The ids of `known` (id, countries its name names) that fit a name naming `codes` in a story on
+        `story_countries`; `anywhere`: whatever their country, when the name names none."""
+        return {union_id for union_id, record_codes in known
+                if self._country_fits(union_id, record_codes, codes, story_countries) or anywhere and not codes}
+
+    def _variant_index(self) -> dict[tuple[str, ...], list[tuple[str, frozenset[str]]]]:
+        """Each name's and alias's compared words (sorted) -> (union id, countries the name names)."""
         if self._variants is None:
             # Keyed by the words sorted, and each set of countries kept once: a frozenset for each of
             # ~6,400 keys and values took ~1.5 MB more.
@@ -1007,33 +1055,37 @@ class UnionDirectory:
                             known_ids.append(arabic_value)
             self._variants = dict(variants)
             self._arabic_variants = dict(arabic_variants)
+        return self._variants
+
+    def id_for_near_variant(self, name: str, story_countries: set[str], anywhere: bool = False) -> str | None:
+        """The id of the one union whose name or alias says `name` with one of the items of a list in it
+        ("Kenya Medical Practitioners and Dentists Union" is the Kenya Medical Practitioners, Pharmacists and
+        Dentists Union): names of NEAR_NAME_WORDS compared words or more, the countries fitting as for
+        `id_for_variant`."""
         words, codes = variant_key(name)
-        attempts = [words]
-        if "union" in words and fold(name).endswith((" union", " sindicato", " syndicat", " sendikasi")):
-            attempts.append(words - {"union"})
-        if len(words) == 1 and _CYRILLIC_LETTER.search(name):
-            # "Учитель", "Новопроф": a Russian or Ukrainian union's name in quotes, found without its head word
-            # (a list after "профсоюзов"), is the union named "Профсоюз «Учитель»".
-            attempts.append(words | {"union"})
-        for attempt in attempts:
-            if len(attempt) < 2:
-                continue
-            fits = {union_id for union_id, record_codes in self._variants.get(tuple(sorted(attempt)), ())
-                    if self._country_fits(union_id, record_codes, codes, story_countries)}
-            if len(fits) == 1:
-                return fits.pop()
-        if ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
-            # an Arabic name that names its country, without the article, "general" or a particle
-            fits = {union_id for union_id, record_codes in self._arabic_variants.get(tuple(sorted(arabic[0])), ())
-                    if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
-            if len(fits) == 1:
-                return fits.pop()
-        return self._id_for_misspelling(self._variants, words, codes, story_countries)
+        if len(words) < NEAR_NAME_WORDS:
+            return None
+        if self._near_variants is None:
+            near: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            for record in self:
+                for known in (record.name, *record.aliases):
+                    full = variant_key(known)[0]
+                    for shorter in _list_items_left_out(known):
+                        left, left_codes = variant_key(shorter)
+                        if len(left) >= NEAR_NAME_WORDS and left != full and (
+                                value := (record.id, left_codes)) not in (known_ids := near[tuple(sorted(left))]):
+                            known_ids.append(value)
+            self._near_variants = dict(near)
+        fits = self._fitting(self._near_variants.get(tuple(sorted(words)), ()), codes, story_countries,
+                             anywhere and len(words) >= ANYWHERE_NAME_WORDS)
+        return fits.pop() if len(fits) == 1 else None
 
     def _id_for_misspelling(self, variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]],
-                            words: frozenset[str], codes: frozenset[str], story_countries: set[str]) -> str | None:
+                            words: frozenset[str], codes: frozenset[str], story_countries: set[str],
+                            anywhere: bool) -> str | None:
         """The one union whose name of three or more words differs from `words` in one misspelt word (one
-        letter changed, added, dropped or two swapped: "Aeorspace", a Bengali short vowel written long)."""
+        letter changed, added, dropped or two swapped: "Aeorspace", a Bengali short vowel written long) or in
+        another word of the same family ("Nurses" for "Nursing": see `_same_family`)."""
         if len(words) < _MISSPELT_NAME_WORDS:
             return None
         if self._one_word_out is None:
@@ -1048,9 +1100,8 @@ class UnionDirectory:
             if len(word) < _MISSPELT_WORD_LENGTH:
                 continue
             for known, key in self._one_word_out.get(tuple(sorted(words - {word})), ()):
-                if known not in words and OSA.distance(word, known, score_cutoff=1) <= 1:
-                    fits.update(union_id for union_id, record_codes in variants[key]
-                                if self._country_fits(union_id, record_codes, codes, story_countries))
+                if known not in words and (OSA.distance(word, known, score_cutoff=1) <= 1 or _same_family(word, known)):
+                    fits |= self._fitting(variants[key], codes, story_countries, anywhere)
         return fits.pop() if len(fits) == 1 else None
 
     def _country_fits(self, union_id: str, record_codes: frozenset[str], codes: frozenset[str],
@@ -1183,6 +1234,27 @@ def _serial_comma_forms(name: str) -> tuple[str, ...]:
 
 CURATED_SOURCE = "bot/data/unions.toml"
 _LIST_SEPARATOR = " | "
+
+
+def _list_items_left_out(name: str) -> Iterator[str]:
+    """`name` with each word of a list in it left out in turn: a word beside a conjunction or a comma
+    ("Practitioners, Pharmacists and Dentists"; "Empleados Públicos y Privados"), or an Arabic word with "and"
+    written on it ("البترول وصناعة البتروكيماويات")."""
+    tokens = _LIST_TOKEN.findall(name)
+    joiners = [token == "," or fold(token) in _LIST_JOINERS for token in tokens]
+    joined = [_ARABIC_AND_JOINED.fullmatch(token) is not None for token in tokens]
+    for index in range(len(tokens)):
+        if not joiners[index] and (joined[index] or index > 0 and joiners[index - 1] or index + 1 < len(tokens) and (
+                joiners[index + 1] or joined[index + 1])):
+            yield " ".join(tokens[:index] + tokens[index + 1:])
+
+
+def _same_family(word: str, known: str) -> bool:
+    """Whether two compared words (`variant_key`) are one word's forms: the shorter, all but its last letter at
+    most, starts the longer, FAMILY_STEM letters or more ("nurse", "nursin(g)")."""
+    shorter, longer = sorted((word, known), key=len)
+    stem = shorter if longer.startswith(shorter) else shorter[:-1]
+    return len(stem) >= FAMILY_STEM and longer.startswith(stem)
 
 
 def _generated_rows() -> Iterable[dict[str, str]]:
