@@ -538,10 +538,12 @@ _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспіло�
 # Nouns of a region after its adjective ("Орловской области", "Краснодарского края", "Ханты-Мансийского округа").
 _CYRILLIC_REGION_NOUNS = frozenset(fold(word) for word in ("области", "края", "округа", "області", "краю"))
 # Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
-# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"); and dotted single letters are a person's
-# initials ("Председателя профсоюза Л.А. Миронова").
+# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"), a republic's ("Федерация профсоюзов РК",
+# of the Republic of Kazakhstan); and dotted single letters are a person's initials ("Председателя профсоюза Л.А.
+# Миронова").
 _CYRILLIC_NON_UNION_ACRONYMS = frozenset({
-    "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск"})
+    "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск",
+    "рк", "рф", "рб", "кр"})
 
 
 def _other_cyrillic_acronym(acronym: str) -> bool:
@@ -559,6 +561,11 @@ def _other_cyrillic_acronym(acronym: str) -> bool:
 # without them the name is cut to its adjective and head, a generic phrase. Four letters or more before the ending:
 # "готов" (ready), "своей" (its own), "часов" (hours) are no people.
 # (the singular heads of _CYRILLIC_OBLIQUE_HEADS, nominative and genitive, that take such a complement)
+def _cyrillic_quoted_name(head: str, quoted: str) -> str:
+    """A Russian or Ukrainian union's name in quotes after its head, as it is known: "Профсоюз «Единство»"."""
+    return f"{'Профспілка' if head.startswith('профспіл') else 'Профсоюз'} «{quoted}»"
+
+
 _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
@@ -2765,6 +2772,7 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
+_HEAD_BEFORE_NAME_LANGUAGES = _LOWER_CASE_NAME_LANGUAGES | {"nl"}  # "de vakbond X": a lower-case head, then the name
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
                                  "di", "dari", "sa", "в", "во", "у"})
@@ -3047,12 +3055,13 @@ def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[
     while kept:
         word = left[kept - 1][2]
         bare = _bare(word)
-        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання"; a numeral
+        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання", and so does
+    # the short "Дня профсоюзов", a day; a numeral
         # compound is a noun too: "100-річчя профспілок Вінниччини", "30-летия профсоюза" name an anniversary)
         if _CYRILLIC_NUMERAL_COMPOUND.fullmatch(bare):
             break
         if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and (
-                not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння"))
+                not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння") or len(bare) <= 3)
                 and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
             break
         kept -= 1
@@ -3201,9 +3210,11 @@ class Recogniser:
                 if head in _CYRILLIC_PLURAL_HEADS and original[name.start - 1:name.start] in _QUOTES:
                     # "профсоюзов «Новопроф», «Учитель», «Действие»": each name in quotes listed after a plural
                     # Russian or Ukrainian head is a union's, as the first is.
+                    headed = name.name != original[name.start:name.end]
                     while (item := _QUOTED_LIST_ITEM.match(original, covered_until)) is not None:
                         if _is_capitalised(item.group(1)) and not _starts_inside(known_spans, known_starts, item.start(1)):
-                            found.append(FoundName(item.start(1), item.end(1), item.group(1), None))
+                            listed = _cyrillic_quoted_name(head, item.group(1)) if headed else item.group(1)
+                            found.append(FoundName(item.start(1), item.end(1), listed, None))
                         covered_until = item.end(1)
                 if head in (_SUFFIX, _COMPOUND):
                     # "Birleşik Metal-İş Union", "Metal-İş Sendikası": the head word after it is part of it.
@@ -3412,11 +3423,11 @@ class Recogniser:
                                               "strong", None, title_case, head_word=(start, end))
                     quoted = self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
                     if quoted is not None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
-                            head not in _CYRILLIC_PLURAL_HEADS):
-                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»": a Russian or Ukrainian union
-                        # named in quotes after its head is known by both ("Профсоюз «Единство»")
-                        noun = "Профспілка" if head.startswith("профспіл") else "Профсоюз"
-                        quoted = replace(quoted, name=f"{noun} «{quoted.name}»")
+                            head not in _CYRILLIC_PLURAL_HEADS or not left):
+                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»", "профсоюзов «Защита»" (no body's
+                        # noun before a plural head): a Russian or Ukrainian union named in quotes after its head is
+                        # known by both ("Профсоюз «Единство»")
+                        quoted = replace(quoted, name=_cyrillic_quoted_name(head, quoted.name))
                     return quoted
             if left and _other_cyrillic_acronym(left[-1][2]):
                 left = []  # "Секретарь ЦК профсоюза работников": the union's organ, the union named after it
@@ -3467,13 +3478,13 @@ class Recogniser:
             # then the person its role word names
             return None
         if (not head_capitalised and len(words) > 1 and words[0][0] == start and _is_capitalised(words[1][2])
-                and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
+                and not _HEAD_BEFORE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
                 and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS)
                 and not any(character.isdigit() for _, _, word in words[1:] for character in word)
                 and not self._only_places_named([word for _, _, word in words])):
             # "el sindicato Solidariedade Obreira", "el sindicato La Bancaria Rosario": the name is the capitalised
             # words after a lower-case head, as "el sindicato Sutep" is Sutep (but "el sindicato Único de ...", "el
-            # sindicato Número 1 de ..." keep their head).
+            # sindicato Número 1 de ..." keep their head; Dutch too: "de vakbond Metisp-Protect").
             words, head_word = words[1:], None
         else:
             head_word = (start, end)
