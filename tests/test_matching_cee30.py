@@ -6,7 +6,7 @@ from tests.matching import discovered_names, tag_text, union_names
 
 
 def test_a_name_in_quotes_after_a_russian_plural_head_is_known_with_its_head() -> None:
-    """"профсоюзов «Защита»" (wide_ru28, wide_cyr17): with no body's noun before the plural head, each quoted name is
+    """ "профсоюзов «Защита»" (wide_ru28, wide_cyr17): with no body's noun before the plural head, each quoted name is
     the union "Профсоюз «...»", as after a singular head."""
     tags = tag_text("На митинг пришли члены профсоюзов «Новопроф», «Учитель», «Защита труда» и другие рабочие.")
     assert "Профсоюз «Защита труда»" in discovered_names(tags)
@@ -20,13 +20,13 @@ def test_a_federation_of_unions_before_a_quoted_name_keeps_it_bare() -> None:
 
 
 def test_the_day_of_unions_is_no_union() -> None:
-    """"Дня профсоюзов" (wide_ru18): a short noun before the head is no adjective of a name."""
+    """ "Дня профсоюзов" (wide_ru18): a short noun before the head is no adjective of a name."""
     tags = tag_text("Президент поздравил граждан страны по случаю Дня профсоюзов.")
     assert not discovered_names(tags)
 
 
 def test_a_republics_acronym_after_a_head_is_no_union() -> None:
-    """"Федерация профсоюзов РК" (wide_ru19): РК is the Republic of Kazakhstan, not a union's acronym."""
+    """ "Федерация профсоюзов РК" (wide_ru19): РК is the Republic of Kazakhstan, not a union's acronym."""
     tags = tag_text("Федерация профсоюзов РК: борьба за власть в профсоюзном движении Казахстана.")
     assert "РК" not in union_names(tags)
     tags = tag_text("Председатель Федерации профсоюзов РФ выступил на заседании в Москве.")
@@ -34,7 +34,7 @@ def test_a_republics_acronym_after_a_head_is_no_union() -> None:
 
 
 def test_a_dutch_lower_case_head_before_a_name_is_not_part_of_it() -> None:
-    """"de vakbond Metisp-Protect" (wide_nl19): the name is the capitalised words after the head."""
+    """ "de vakbond Metisp-Protect" (wide_nl19): the name is the capitalised words after the head."""
     tags = tag_text("Vanaf zondag staakt de vakbond Metisp-Protect een week lang bij het spoor in België.")
     assert "Metisp-Protect" in discovered_names(tags)
     assert not any(name.startswith("vakbond") for name in union_names(tags))
