@@ -38,3 +38,19 @@ def test_a_dutch_lower_case_head_before_a_name_is_not_part_of_it() -> None:
     tags = tag_text("Vanaf zondag staakt de vakbond Metisp-Protect een week lang bij het spoor in België.")
     assert "Metisp-Protect" in discovered_names(tags)
     assert not any(name.startswith("vakbond") for name in union_names(tags))
+
+
+def test_a_german_union_of_a_country_alone_is_no_name() -> None:
+    """ "die zweitgrösste Gewerkschaft der Schweiz" (wide_de19): German writes the head capitalised, yet the union is
+    only referred to by its country."""
+    tags = tag_text("Nun steht die zweitgrösste Gewerkschaft der Schweiz ohne Führung da.")
+    assert not discovered_names(tags)
+    tags = tag_text("Die Gewerkschaft der Lokführer Österreichs rief zum Streik auf.")
+    assert "Gewerkschaft der Lokführer Österreichs" in discovered_names(tags)
+
+
+def test_turkish_our_union_before_a_name_is_not_part_of_it() -> None:
+    """ "Sendikamız TÜM BEL SEN" (wide_tr19): "our union" introduces the name."""
+    tags = tag_text("Sendikamız TÜM BEL SEN, belediye ile ilk toplu sözleşmeyi imzaladı.")
+    assert "TÜM BEL SEN" in union_names(tags)
+    assert not any(name.startswith("Sendikamız") for name in union_names(tags))

@@ -71,6 +71,7 @@ _add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindic
                                     "Organisation Syndicale")
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
 _add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
+_GERMAN_HEADS = frozenset(head for head, (_, languages) in _HEADS.items() if languages == ("de",))
 _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
 # Dutch and Flemish: "Algemeen Christelijk Vakverbond", "Vakbond De Unie", "Nederlandse Politiebond", "Algemene
 # Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
@@ -367,6 +368,7 @@ secretaire leader leaders spokesperson spokesman spokeswoman member members head
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi yasasin
+sendikamiz konfederasyonumuz federasyonumuz
 presiden wakil sekretaris jenderal koordinator bendahara anggota umum ketum sekjen
 liderul liderului presedintele presedintelui vicepresedintele secretarul membrii membri
 dirigente dirigentes lider
@@ -3934,10 +3936,11 @@ class Recogniser:
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = _member_acronym(acronym, surface_words)
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
-                                           or not _is_capitalised(surface_words[0]))
+                                           or not _is_capitalised(surface_words[0])
+                                           or folded_words[0] in _GERMAN_HEADS)
                 and not trade and self._only_places_named(surface_words)):
             # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
-            # their country
+            # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
         if len(words) == 1:
             if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
