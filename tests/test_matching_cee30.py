@@ -54,3 +54,15 @@ def test_turkish_our_union_before_a_name_is_not_part_of_it() -> None:
     tags = tag_text("Sendikamız TÜM BEL SEN, belediye ile ilk toplu sözleşmeyi imzaladı.")
     assert "TÜM BEL SEN" in union_names(tags)
     assert not any(name.startswith("Sendikamız") for name in union_names(tags))
+
+
+def test_a_polish_name_in_quotes_ends_before_its_workplace() -> None:
+    """'Związek Zawodowy "Kadra" w JSW' (wide_pl20): the quoted name, then where its members work."""
+    tags = tag_text('W Polsce Związek Zawodowy "Zmiana" w KGHM zapowiedział spór zbiorowy z zarządem.')
+    assert any(name.startswith("Związek Zawodowy") and "KGHM" not in name for name in discovered_names(tags))
+
+
+def test_a_russian_place_adjective_keeps_its_lower_case_noun() -> None:
+    """ "сотрудников Московского метрополитена" (wide_ru20): the noun of the place's adjective is in the name."""
+    tags = tag_text("Независимый профсоюз работников Казанского метрополитена объявил забастовку.")
+    assert "Независимый профсоюз работников Казанского метрополитена" in discovered_names(tags)

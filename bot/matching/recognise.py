@@ -3357,6 +3357,13 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if acronym is None and right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and _is_capitalised(right[-1][2]) and (
+                _bare(right[-1][2]).endswith(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS)) and (
+                noun := _WORD.match(original, right[-1][1] + 1)) is not None and original[right[-1][1]] == " " and (
+                _cyrillic_genitive(noun.group()) == "noun"):
+            # "сотрудников Московского метрополитена": a place's adjective in the genitive is followed by its noun,
+            # in lower case, in the name
+            right = [*right, (noun.start(), noun.end(), noun.group())]
         if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
@@ -3740,6 +3747,8 @@ class Recogniser:
                 if closing is not None and closing > index + 1:
                     taken.extend(tokens[index + 1:closing])
                     index = closing + 1
+                    if index < len(tokens) and _bare(tokens[index][2]) in _PLACE_PREPOSITIONS:
+                        break  # "Związek Zawodowy „Kadra” w JSW": the name in quotes, then its workplace
                     continue
                 break
             if word == "." and taken and taken[-1][2] in _COMPANY_ABBREVIATIONS and tokens[index][0] == taken[-1][1]:
