@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, tag_text, union_ids, union_names
 
 
 def test_a_name_in_quotes_after_a_russian_plural_head_is_known_with_its_head() -> None:
@@ -66,3 +66,22 @@ def test_a_russian_place_adjective_keeps_its_lower_case_noun() -> None:
     """ "сотрудников Московского метрополитена" (wide_ru20): the noun of the place's adjective is in the name."""
     tags = tag_text("Независимый профсоюз работников Казанского метрополитена объявил забастовку.")
     assert "Независимый профсоюз работников Казанского метрополитена" in discovered_names(tags)
+
+
+def test_the_independent_miners_union_is_russias_in_a_russian_story() -> None:
+    """ "Независимый профсоюз горняков" (wide_ru20): Russia's NPG and Ukraine's NPGU share the short name; the
+    story's country tells which."""
+    tags = tag_text("В Кузбассе, в Кемеровской области, шахтёры вступают в Независимый профсоюз горняков.")
+    assert "npg-ru" in union_ids(tags)
+    assert "npgu-ua" not in union_ids(tags)
+    tags = tag_text("На Донбассе в Украине шахтёры вступают в Независимый профсоюз горняков.")
+    assert "npgu-ua" in union_ids(tags)
+
+
+def test_a_free_or_independent_union_alone_is_no_name() -> None:
+    """ "Wolny Związek Zawodowy" cut before "Sierpień 80" (wide_pl20), "Вільної профспілки" (wide_ru19): a generic
+    adjective and the head say which kind of union, not which union."""
+    tags = tag_text("Anna Nowak, przewodnicząca Wolnego Związku Zawodowego Sierpień 80 w kopalni Pniówek, zabrała głos.")
+    assert "Wolny Związek Zawodowy" not in union_names(tags)
+    tags = tag_text("Збори Вільної профспілки відбулися у Львові.")
+    assert not discovered_names(tags)

@@ -351,6 +351,7 @@ sindicato sindicatos federacion confederacion central nacional general trabajado
 syndicat federation confederation generale nationale travailleurs unica unico unitaria
 sindacato federazione confederazione nazionale generale lavoratori
 gewerkschaft arbeiter fackforbund fackforbundet zwiazek zawodowy zwiazku zawodowego sendikasi sendika
+wolny wolnego niezalezny niezaleznego
 serikat pekerja buruh federasi konfederasi kesatuan sekerja unyon manggagawa
 sramik shramik mazdoor federation league sangh
 a all and autonomous centre center central christian democratic employees free general global in independent
@@ -496,7 +497,7 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
                         "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
-# Organisations"), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
+# Organisations", "Незалежна профспілка": an independent union), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
 # rest: "Межрегионального профсоюза лоцманов"); see names_a_trade_only.
 _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
@@ -505,6 +506,7 @@ _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Федеральный Федерального Федеральному Федеральным Федеральном
     Общероссийский Общероссийского Общероссийскому Общероссийским Общероссийском
     Départementale Départemental Trade Trades Organisations Organizations
+    Независимый Независимого Свободный Свободного Незалежна Незалежної Вільна Вільної
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
