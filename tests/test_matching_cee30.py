@@ -85,3 +85,15 @@ def test_a_free_or_independent_union_alone_is_no_name() -> None:
     assert "Wolny Związek Zawodowy" not in union_names(tags)
     tags = tag_text("Збори Вільної профспілки відбулися у Львові.")
     assert not discovered_names(tags)
+
+
+def test_de_unie_is_the_dutch_union() -> None:
+    """ "FNV, CNV en De Unie" (wide_nl19): the union's own short name."""
+    tags = tag_text("De leden van FNV, CNV en De Unie stemden in met de nieuwe cao voor de metaal.")
+    assert "vakbond-de-unie-nl" in union_ids(tags)
+
+
+def test_the_norwegian_business_federation_is_no_union() -> None:
+    """ "Bedriftsforbundet" (wide_sv17): an association of companies, employers."""
+    tags = tag_text("Bedriftsforbundet advarer mot streiken i Norge, som rammer små bedrifter.")
+    assert not discovered_names(tags)

@@ -114,13 +114,14 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
                    "sendikası", "Sendikası", "SENDİKASI")
 # Parts of one-word names that make a compound head's name no union's (folded): employers'
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
-# Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies,
+# Sentralforbund"), companies' ("Bedriftsforbundet"), sports' ("Fotballforbund", "Idrottsförbund") and charities'
+# ("Blindeforbundet") bodies,
 # and criminals' syndicates ("Brottssyndikatet").
 # One pattern, searched for once in a name's words, not each part in each word.
 _NOT_UNION_PART = re.compile("|".join((
     "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
     "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern", "naturskydd", "brotts", "narkotika",
-    "mediesyndikat")))
+    "mediesyndikat", "bedriftsforbund")))
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
 # Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
