@@ -115,8 +115,7 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
 # Parts of one-word names that make a compound head's name no union's (folded): employers'
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
 # Sentralforbund"), companies' ("Bedriftsforbundet"), sports' ("Fotballforbund", "Idrottsförbund") and charities'
-# ("Blindeforbundet") bodies,
-# and criminals' syndicates ("Brottssyndikatet").
+# ("Blindeforbundet") bodies, and criminals' syndicates ("Brottssyndikatet").
 # One pattern, searched for once in a name's words, not each part in each word.
 _NOT_UNION_PART = re.compile("|".join((
     "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
