@@ -97,3 +97,10 @@ def test_the_norwegian_business_federation_is_no_union() -> None:
     """ "Bedriftsforbundet" (wide_sv17): an association of companies, employers."""
     tags = tag_text("Bedriftsforbundet advarer mot streiken i Norge, som rammer små bedrifter.")
     assert not discovered_names(tags)
+
+
+def test_a_dutch_lower_case_head_before_a_name_with_its_own_head_is_not_part_of_it() -> None:
+    """ "De vakbonden Sindicato Aduanero di Aruba" (wide_nl19): the name has a head of its own."""
+    tags = tag_text("In Oranjestad eisen de vakbonden Sindicato di Bomberos di Aruba en anderen inspraak.")
+    assert not any(name.startswith("vakbond") for name in union_names(tags))
+    assert any(name.startswith("Sindicato di Bomberos") for name in union_names(tags))

@@ -3490,12 +3490,14 @@ class Recogniser:
             return None
         if (not head_capitalised and len(words) > 1 and words[0][0] == start and _is_capitalised(words[1][2])
                 and not _HEAD_BEFORE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
-                and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS)
+                and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS
+                     or _bare(words[1][2]) in _HEADS)
                 and not any(character.isdigit() for _, _, word in words[1:] for character in word)
                 and not self._only_places_named([word for _, _, word in words])):
             # "el sindicato Solidariedade Obreira", "el sindicato La Bancaria Rosario": the name is the capitalised
             # words after a lower-case head, as "el sindicato Sutep" is Sutep (but "el sindicato Único de ...", "el
-            # sindicato Número 1 de ..." keep their head; Dutch too: "de vakbond Metisp-Protect").
+            # sindicato Número 1 de ..." keep their head; Dutch too: "de vakbond Metisp-Protect", and a name with a
+            # head of its own: "de vakbonden Sindicato di Maestro").
             words, head_word = words[1:], None
         else:
             head_word = (start, end)
