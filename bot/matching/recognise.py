@@ -71,6 +71,7 @@ _add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindic
                                     "Organisation Syndicale")
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
 _add_heads("strong", "de", "Gewerkschaft,Gewerkschaften,Gewerkschaftsbund")
+_GERMAN_HEADS = frozenset(head for head, (_, languages) in _HEADS.items() if languages == ("de",))
 _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisationen,Förbund,Förbundet")
 # Dutch and Flemish: "Algemeen Christelijk Vakverbond", "Vakbond De Unie", "Nederlandse Politiebond", "Algemene
 # Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
@@ -113,13 +114,13 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
                    "sendikası", "Sendikası", "SENDİKASI")
 # Parts of one-word names that make a compound head's name no union's (folded): employers'
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
-# Sentralforbund"), sports' ("Fotballforbund", "Idrottsförbund") and charities' ("Blindeforbundet") bodies,
-# and criminals' syndicates ("Brottssyndikatet").
+# Sentralforbund"), companies' ("Bedriftsforbundet"), sports' ("Fotballforbund", "Idrottsförbund") and charities'
+# ("Blindeforbundet") bodies, and criminals' syndicates ("Brottssyndikatet").
 # One pattern, searched for once in a name's words, not each part in each word.
 _NOT_UNION_PART = re.compile("|".join((
     "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
     "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern", "naturskydd", "brotts", "narkotika",
-    "mediesyndikat")))
+    "mediesyndikat", "bedriftsforbund")))
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
 # Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
@@ -350,6 +351,7 @@ sindicato sindicatos federacion confederacion central nacional general trabajado
 syndicat federation confederation generale nationale travailleurs unica unico unitaria
 sindacato federazione confederazione nazionale generale lavoratori
 gewerkschaft arbeiter fackforbund fackforbundet zwiazek zawodowy zwiazku zawodowego sendikasi sendika
+wolny wolnego niezalezny niezaleznego
 serikat pekerja buruh federasi konfederasi kesatuan sekerja unyon manggagawa
 sramik shramik mazdoor federation league sangh
 a all and autonomous centre center central christian democratic employees free general global in independent
@@ -367,6 +369,7 @@ secretaire leader leaders spokesperson spokesman spokeswoman member members head
 general-secretary deputy vice officials official representative representatives organiser organizer
 przewodniczacy przewodniczaca wiceprzewodniczacy prezes szef szefowa rzecznik segretario segretaria portavoce
 vorsitzende vorsitzender sprecher sprecherin ordforande ketua baskani baskan sekreteri uyesi temsilcisi yasasin
+sendikamiz konfederasyonumuz federasyonumuz
 presiden wakil sekretaris jenderal koordinator bendahara anggota umum ketum sekjen
 liderul liderului presedintele presedintelui vicepresedintele secretarul membrii membri
 dirigente dirigentes lider
@@ -494,7 +497,7 @@ _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores",
                         "travailleurs", "lavoratori"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
-# Organisations"), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
+# Organisations", "Незалежна профспілка": an independent union), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case
 # rest: "Межрегионального профсоюза лоцманов"); see names_a_trade_only.
 _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Конфедерация Конфедерации Федерация Федерации Конфедерація Конфедерації Федерація Федерації
@@ -503,6 +506,7 @@ _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
     Федеральный Федерального Федеральному Федеральным Федеральном
     Общероссийский Общероссийского Общероссийскому Общероссийским Общероссийском
     Départementale Départemental Trade Trades Organisations Organizations
+    Независимый Независимого Свободный Свободного Незалежна Незалежної Вільна Вільної
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
@@ -538,10 +542,12 @@ _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспіло�
 # Nouns of a region after its adjective ("Орловской области", "Краснодарского края", "Ханты-Мансийского округа").
 _CYRILLIC_REGION_NOUNS = frozenset(fold(word) for word in ("области", "края", "округа", "області", "краю"))
 # Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
-# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"); and dotted single letters are a person's
-# initials ("Председателя профсоюза Л.А. Миронова").
+# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"), a republic's ("Федерация профсоюзов РК",
+# of the Republic of Kazakhstan); and dotted single letters are a person's initials ("Председателя профсоюза Л.А.
+# Миронова").
 _CYRILLIC_NON_UNION_ACRONYMS = frozenset({
-    "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск"})
+    "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск",
+    "рк", "рф", "рб", "кр"})
 
 
 def _other_cyrillic_acronym(acronym: str) -> bool:
@@ -559,6 +565,11 @@ def _other_cyrillic_acronym(acronym: str) -> bool:
 # without them the name is cut to its adjective and head, a generic phrase. Four letters or more before the ending:
 # "готов" (ready), "своей" (its own), "часов" (hours) are no people.
 # (the singular heads of _CYRILLIC_OBLIQUE_HEADS, nominative and genitive, that take such a complement)
+def _cyrillic_quoted_name(head: str, quoted: str) -> str:
+    """A Russian or Ukrainian union's name in quotes after its head, as it is known: "Профсоюз «Единство»"."""
+    return f"{'Профспілка' if head.startswith('профспіл') else 'Профсоюз'} «{quoted}»"
+
+
 _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
@@ -2765,6 +2776,7 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
+_HEAD_BEFORE_NAME_LANGUAGES = _LOWER_CASE_NAME_LANGUAGES | {"nl"}  # "de vakbond X": a lower-case head, then the name
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
                                  "di", "dari", "sa", "в", "во", "у"})
@@ -3047,12 +3059,13 @@ def _cyrillic_name_words_before(left: list[tuple[int, int, str]]) -> list[tuple[
     while kept:
         word = left[kept - 1][2]
         bare = _bare(word)
-        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання"; a numeral
+        # (a verbal noun in "-ння" ends like an adjective in "-ня" but is a noun: "Засідання", "Зібрання", and so does
+    # the short "Дня профсоюзов", a day; a numeral
         # compound is a noun too: "100-річчя профспілок Вінниччини", "30-летия профсоюза" name an anniversary)
         if _CYRILLIC_NUMERAL_COMPOUND.fullmatch(bare):
             break
         if (_CYRILLIC_WORD.fullmatch(bare) and not _is_acronym(word) and (
-                not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння"))
+                not bare.endswith(_CYRILLIC_ADJECTIVE_ENDINGS) or bare.endswith("ння") or len(bare) <= 3)
                 and not bare.startswith(_CYRILLIC_BODY_STEMS) and bare not in _CYRILLIC_BODY_WORDS):
             break
         kept -= 1
@@ -3201,9 +3214,11 @@ class Recogniser:
                 if head in _CYRILLIC_PLURAL_HEADS and original[name.start - 1:name.start] in _QUOTES:
                     # "профсоюзов «Новопроф», «Учитель», «Действие»": each name in quotes listed after a plural
                     # Russian or Ukrainian head is a union's, as the first is.
+                    headed = name.name != original[name.start:name.end]
                     while (item := _QUOTED_LIST_ITEM.match(original, covered_until)) is not None:
                         if _is_capitalised(item.group(1)) and not _starts_inside(known_spans, known_starts, item.start(1)):
-                            found.append(FoundName(item.start(1), item.end(1), item.group(1), None))
+                            listed = _cyrillic_quoted_name(head, item.group(1)) if headed else item.group(1)
+                            found.append(FoundName(item.start(1), item.end(1), listed, None))
                         covered_until = item.end(1)
                 if head in (_SUFFIX, _COMPOUND):
                     # "Birleşik Metal-İş Union", "Metal-İş Sendikası": the head word after it is part of it.
@@ -3344,6 +3359,13 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if acronym is None and right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and _is_capitalised(right[-1][2]) and (
+                _bare(right[-1][2]).endswith(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS)) and (
+                noun := _WORD.match(original, right[-1][1] + 1)) is not None and original[right[-1][1]] == " " and (
+                _cyrillic_genitive(noun.group()) == "noun"):
+            # "сотрудников Московского метрополитена": a place's adjective in the genitive is followed by its noun,
+            # in lower case, in the name
+            right = [*right, (noun.start(), noun.end(), noun.group())]
         if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
@@ -3412,11 +3434,11 @@ class Recogniser:
                                               "strong", None, title_case, head_word=(start, end))
                     quoted = self._accepted(original, following[1:closing], "strong", None, title_case, head_word=None)
                     if quoted is not None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
-                            head not in _CYRILLIC_PLURAL_HEADS):
-                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»": a Russian or Ukrainian union
-                        # named in quotes after its head is known by both ("Профсоюз «Единство»")
-                        noun = "Профспілка" if head.startswith("профспіл") else "Профсоюз"
-                        quoted = replace(quoted, name=f"{noun} «{quoted.name}»")
+                            head not in _CYRILLIC_PLURAL_HEADS or not left):
+                        # "новый профсоюз «Единство»", "профсоюза «Защита труда»", "профсоюзов «Защита»" (no body's
+                        # noun before a plural head): a Russian or Ukrainian union named in quotes after its head is
+                        # known by both ("Профсоюз «Единство»")
+                        quoted = replace(quoted, name=_cyrillic_quoted_name(head, quoted.name))
                     return quoted
             if left and _other_cyrillic_acronym(left[-1][2]):
                 left = []  # "Секретарь ЦК профсоюза работников": the union's organ, the union named after it
@@ -3467,13 +3489,15 @@ class Recogniser:
             # then the person its role word names
             return None
         if (not head_capitalised and len(words) > 1 and words[0][0] == start and _is_capitalised(words[1][2])
-                and not _LOWER_CASE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
-                and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS)
+                and not _HEAD_BEFORE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
+                and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS
+                     or _bare(words[1][2]) in _HEADS)
                 and not any(character.isdigit() for _, _, word in words[1:] for character in word)
                 and not self._only_places_named([word for _, _, word in words])):
             # "el sindicato Solidariedade Obreira", "el sindicato La Bancaria Rosario": the name is the capitalised
             # words after a lower-case head, as "el sindicato Sutep" is Sutep (but "el sindicato Único de ...", "el
-            # sindicato Número 1 de ..." keep their head).
+            # sindicato Número 1 de ..." keep their head; Dutch too: "de vakbond Metisp-Protect", and a name with a
+            # head of its own: "de vakbonden Sindicato di Maestro").
             words, head_word = words[1:], None
         else:
             head_word = (start, end)
@@ -3727,6 +3751,8 @@ class Recogniser:
                 if closing is not None and closing > index + 1:
                     taken.extend(tokens[index + 1:closing])
                     index = closing + 1
+                    if index < len(tokens) and _bare(tokens[index][2]) in _PLACE_PREPOSITIONS:
+                        break  # "Związek Zawodowy „Kadra” w JSW": the name in quotes, then its workplace
                     continue
                 break
             if word == "." and taken and taken[-1][2] in _COMPANY_ABBREVIATIONS and tokens[index][0] == taken[-1][1]:
@@ -3923,10 +3949,11 @@ class Recogniser:
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = _member_acronym(acronym, surface_words)
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
-                                           or not _is_capitalised(surface_words[0]))
+                                           or not _is_capitalised(surface_words[0])
+                                           or folded_words[0] in _GERMAN_HEADS)
                 and not trade and self._only_places_named(surface_words)):
             # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
-            # their country
+            # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
         if len(words) == 1:
             if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
