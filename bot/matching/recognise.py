@@ -315,7 +315,7 @@ businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
 liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
 foundation institute network watch consortium campaign campaigns ngo
-ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
+ministry minister bureau ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
@@ -464,7 +464,7 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "Organización Internacional de Trabajo",  # as the press writes it too
     # the ILO's yearly conference
     "International Labour Conference", "Conferencia Internacional del Trabajo", "Conférence internationale du Travail",
-    "Conferência Internacional do Trabalho",
+    "Conferência Internacional do Trabalho", "International Labor Conference",
 ))
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
@@ -487,6 +487,9 @@ _UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "tr
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association"; a company's legal form:
 # "Nexperia Philippines Inc. Workers Union").
 _EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd"})
+# "of (the) workers", lower-case after a Tagalog head: which union it is, a name would capitalise (see
+# _tagalog_workplace_only)
+_TAGALOG_OF_WORKERS = frozenset({"ng", "mga", "manggagawa"})
 # Tagalog names a union's workplace after "sa" (at, in): "Unyon ng mga Panadero sa Gardenia Bakeries Phils Inc" (the
 # bakers' union at Gardenia Bakeries Phils Inc); a company's legal form there is the employer's, not the body's.
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
@@ -1447,6 +1450,8 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
 # "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
 _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
+# The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
+_THAI_ERA = re.compile(r"[พค]\.ศ\.")
 # "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)"
 _THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?)\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
@@ -1498,6 +1503,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
         if spelt == " บมจ.":
             spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
+        if rest and _THAI_ERA.match(original, match.end(2) - 1):
+            rest, spelt = rest[:-1], None
         clause = _THAI_CLAUSE.search(rest)
         while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
             clause = _THAI_CLAUSE.search(rest, clause.end())
@@ -3446,6 +3453,11 @@ class Recogniser:
                 # the company's one word is not an acronym ("el sindicato de Antamina", "el principal sindicato de
                 # Ecopetrol"), but not a trade's plural ("o sindicato dos Bancários").
                 return None
+        if _HEADS.get(head, ("", ()))[1] == ("tl",) and (not head_capitalised or (
+                not left and starts_sentence(original, start))) and _tagalog_workplace_only(right):
+            # "unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC)": the acronym is the workplace's; a title's
+            # first word is capitalised ("Unyon sa PhilFoods, ...") and names no more than a lower-case one
+            return None
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
@@ -4524,6 +4536,14 @@ def names_a_trade_only(name: str) -> bool:
         return False
     after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
     return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
+
+
+def _tagalog_workplace_only(right: Sequence[tuple[int, int, str]]) -> bool:
+    """True when the words after a Tagalog head are only "of (the) workers" in lower case, then "sa" (at) and a
+    capitalised workplace: whose union ("unyon ng mga manggagawa sa Nexperia", "Unyon sa PhilFoods"), not its name."""
+    at = next((index for index, (_, _, word) in enumerate(right) if word == "sa"), None)
+    return at is not None and at + 1 < len(right) and _is_capitalised(right[at + 1][2]) and all(
+        word in _TAGALOG_OF_WORKERS for _, _, word in right[:at])
 
 
 def starts_sentence(original: str, start: int) -> bool:
