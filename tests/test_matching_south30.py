@@ -8,30 +8,39 @@ import pytest
 from tests.matching import discovered_names, tag_text, union_ids
 
 
-@pytest.mark.parametrize("text", [
-    # the workplace's acronym after it is no union's
-    "Nakamit ng unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC) Philippines ang dagdag-sahod.",
-    # a title's first word is capitalised, and says no more than a lower-case one
-    "Unyon ng manggagawa sa Reyes Foods, papasok na sa negosasyon para sa CBA",
-    "Unyon sa Reyes Foods, muling inilalaban ang CBA",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the workplace's acronym after it is no union's
+        "Nakamit ng unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC) Philippines ang dagdag-sahod.",
+        # a title's first word is capitalised, and says no more than a lower-case one
+        "Unyon ng manggagawa sa Reyes Foods, papasok na sa negosasyon para sa CBA",
+        "Unyon sa Reyes Foods, muling inilalaban ang CBA",
+    ],
+)
 def test_a_tagalog_union_of_a_workplace_is_referred_to(text: str) -> None:
     assert not any(name.casefold().startswith("unyon") for name in discovered_names(tag_text(text)))
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Nagwelga ang Unyon ng mga Panadero sa Reyes Foods noong Lunes.", "Unyon ng mga Panadero sa Reyes Foods"),
-    ("Unyon ng mga Manggagawa sa Reyes Foods ang nanalo sa eleksyon.", "Unyon ng mga Manggagawa sa Reyes Foods"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Nagwelga ang Unyon ng mga Panadero sa Reyes Foods noong Lunes.", "Unyon ng mga Panadero sa Reyes Foods"),
+        ("Unyon ng mga Manggagawa sa Reyes Foods ang nanalo sa eleksyon.", "Unyon ng mga Manggagawa sa Reyes Foods"),
+    ],
+)
 def test_a_tagalog_union_named_for_its_workplace_is_found(text: str, name: str) -> None:
     assert name in discovered_names(tag_text(text))
 
 
-@pytest.mark.parametrize("text", [
-    # an agency and the ILO's yearly conference, with their acronyms (LABELING.md: agencies are no unions)
-    "Kinondena ng unyon ang kapitalista at ang Bureau of Labor Relations (BLR) sa desisyon.",
-    "Nagsalita ang lider sa International Labor Conference (ILC) sa Geneva noong Hunyo.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency and the ILO's yearly conference, with their acronyms (LABELING.md: agencies are no unions)
+        "Kinondena ng unyon ang kapitalista at ang Bureau of Labor Relations (BLR) sa desisyon.",
+        "Nagsalita ang lider sa International Labor Conference (ILC) sa Geneva noong Hunyo.",
+    ],
+)
 def test_an_agency_with_a_labour_word_is_no_union(text: str) -> None:
     assert discovered_names(tag_text(text)) == set()
 
@@ -42,10 +51,12 @@ def test_a_thai_era_is_no_part_of_a_name() -> None:
     assert not any(name.startswith("สหภาพแรงงานอุตสาหกรรม") for name in discovered_names(tag_text(text)))
 
 
-@pytest.mark.parametrize("text, union_id", [
-    ("สมาชิก “สหภาพคนทำงาน” เดินขบวนในกรุงเทพมหานครในวันแรงงาน", "workers-union-of-thailand-th"),
-    ("राज्य विद्युत परिषद जूनियर इंजीनियर्स संगठन ने लखनऊ में प्रदर्शन किया।",
-     "rajya-vidyut-parishad-junior-engineers-sangathan-in"),
-])
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("สมาชิก “สหภาพคนทำงาน” เดินขบวนในกรุงเทพมหานครในวันแรงงาน", "workers-union-of-thailand-th"),
+        ("राज्य विद्युत परिषद जूनियर इंजीनियर्स संगठन ने लखनऊ में प्रदर्शन किया।", "rajya-vidyut-parishad-junior-engineers-sangathan-in"),
+    ],
+)
 def test_directory_rows(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
