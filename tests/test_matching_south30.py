@@ -55,8 +55,22 @@ def test_a_thai_era_is_no_part_of_a_name() -> None:
     "text, union_id",
     [
         ("สมาชิก “สหภาพคนทำงาน” เดินขบวนในกรุงเทพมหานครในวันแรงงาน", "workers-union-of-thailand-th"),
+        ("Perwakilan Serikat Pekerja Seluruh Indonesia hadir dalam rapat di Semarang.", "kspsi"),
         ("राज्य विद्युत परिषद जूनियर इंजीनियर्स संगठन ने लखनऊ में प्रदर्शन किया।", "rajya-vidyut-parishad-junior-engineers-sangathan-in"),
     ],
 )
 def test_directory_rows(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+def test_a_district_council_of_owners_and_workers_is_no_union() -> None:
+    # "the district's owners' and workers' unity council": owners are employers
+    text = "কুমিল্লা জেলা মালিক শ্রমিক ঐক্য পরিষদের ডাকে আজ ধর্মঘট চলছে।"
+    assert discovered_names(tag_text(text)) == set()
+
+
+def test_an_indonesian_branch_is_named_after_its_union() -> None:
+    # the union's branch in a regency: the union, not a union "of Kabupaten Garut"
+    tags = tag_text("Ketua Serikat Pekerja Nasional Kabupaten Garut mengatakan pabrik harus tutup pada 1 Mei.")
+    assert "spn-id" in union_ids(tags)
+    assert discovered_names(tags) == set()

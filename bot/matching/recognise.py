@@ -302,7 +302,7 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha
+sanayicileri pengusaha মালিক
 sindipecas sinduscon sindilojas sindirepa
 """.split())
 REJECT_WORDS = _EMPLOYER_WORDS | frozenset(fold(word) for word in """
@@ -476,6 +476,8 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # says that the union named after the organ's words is the one the story means.
 _UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
 _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
+# Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
+_INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # A Portuguese "Associação" of a profession is a professional body ("Associação Nacional dos Professores de
 # Moçambique", "Associação Médica"); one is a union when its name says so ("Associação Sindical dos ...") or it
@@ -1960,7 +1962,7 @@ def _joins_name_words(between: str) -> bool:
 def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
     """The first word of a name that opens with one of `script.openers` one or two unlisted words before
     words[first] ("জাতীয় ঘাট শ্রমিক লীগ"), or None; not before an "and", which joins two names ("জেলা সংগঠক ও
-    বাংলাদেশ চা শ্রমিক ফেডারেশন")."""
+    বাংলাদেশ চা শ্রমিক ফেডারেশন"), nor over owners ("জেলা মালিক শ্রমিক ঐক্য পরিষদ": owners' and workers' council)."""
     if words[first][2] in script.joiners:
         return None
     for unlisted in (1, 2):
@@ -1968,7 +1970,7 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
         if opener < 0 or not all(_joins_name_words(original[words[at][1]:words[at + 1][0]])
                                  for at in range(opener, first)):
             return None
-        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners
+        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners or word in _EMPLOYER_WORDS
                for _, _, word in words[opener + 1:first]):
             return None
         if words[opener][2] in script.openers:
@@ -3741,6 +3743,8 @@ class Recogniser:
                     index = closing + 1
                     continue
                 break
+            if bare in _INDONESIAN_REGIONS and taken and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2]):
+                break  # "Serikat Pekerja Nasional Kabupaten Bogor": the union's branch in a regency, city or province
             if word == "." and taken and taken[-1][2] in _COMPANY_ABBREVIATIONS and tokens[index][0] == taken[-1][1]:
                 index += 1  # "... sa PhilFoods Fresh Baked Product Inc. (UPPFBPI)": the abbreviation's point
                 continue
