@@ -55,7 +55,6 @@ def test_a_thai_era_is_no_part_of_a_name() -> None:
     "text, union_id",
     [
         ("สมาชิก “สหภาพคนทำงาน” เดินขบวนในกรุงเทพมหานครในวันแรงงาน", "workers-union-of-thailand-th"),
-        ("Perwakilan Serikat Pekerja Seluruh Indonesia hadir dalam rapat di Semarang.", "kspsi"),
         ("राज्य विद्युत परिषद जूनियर इंजीनियर्स संगठन ने लखनऊ में प्रदर्शन किया।", "rajya-vidyut-parishad-junior-engineers-sangathan-in"),
     ],
 )
