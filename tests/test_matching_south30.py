@@ -1,5 +1,6 @@
 """South and South-East Asian union names (branch south30): Tagalog unions of a workplace referred to, not named;
-agencies with a labour word; a Thai era after a union's head; the rows of data/union_sources/asia-south30.tsv."""
+agencies with a labour word; a Thai era after a union's head; Bangla owners; Indonesian branches;
+Philippine unions' "Independent" status and workplaces named after a place; the rows of data/union_sources/asia-south30.tsv."""
 
 from __future__ import annotations
 
@@ -73,3 +74,15 @@ def test_an_indonesian_branch_is_named_after_its_union() -> None:
     tags = tag_text("Ketua Serikat Pekerja Nasional Kabupaten Garut mengatakan pabrik harus tutup pada 1 Mei.")
     assert "spn-id" in union_ids(tags)
     assert discovered_names(tags) == set()
+
+
+def test_a_philippine_union_s_independent_status_is_no_part_of_its_name() -> None:
+    # "– Independent (...-IND)": affiliated to no federation
+    text = "Natapos ang CBA ng Samahan ng Manggagawa sa Delmar Foods – Independent (SMDF-IND) noong Lunes."
+    assert "Samahan ng Manggagawa sa Delmar Foods" in discovered_names(tag_text(text))
+
+
+def test_a_tagalog_workplace_named_after_a_place_stays_in_the_name() -> None:
+    # "Fuji" is a place, "Fuji Denso Philippines" the workplace the union is named for
+    text = "Nagwelga ang Lakas ng Nagkakaisang Manggagawa sa Fuji Denso Philippines noong Lunes."
+    assert "Lakas ng Nagkakaisang Manggagawa sa Fuji Denso Philippines" in discovered_names(tag_text(text))

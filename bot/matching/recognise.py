@@ -3844,15 +3844,17 @@ class Recogniser:
         return taken, acronym, ran_out
 
     def _place_follows(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
-        """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City")."""
+        """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City"), not
+        a company's named after one ("Fuji Electric Philippines": a capitalised word goes on after the place)."""
         words: list[str] = []
+        place = 0
         for _, _, word in tokens[index:index + 3]:
             if not _is_capitalised(word):
                 break
             words.append(_bare(word))
             if self._is_place(" ".join(words)):
-                return True
-        return False
+                place = len(words)
+        return place > 0 and not (index + place < len(tokens) and _is_capitalised(tokens[index + place][2]))
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -4431,9 +4433,12 @@ def _acronym_after_dash(tokens: list[tuple[int, int, str]], dash: int) -> str | 
 def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:
     """True when the capitalised words after a dash end in a bracketed acronym whose part after its own
     dash starts as they do: "Trabajadores – Independiente (CGT – i)", "Paraguay – Auténtica (OTEP-A)",
-    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name."""
+    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name, and so does
+    English "Independent" alone, a Philippine union's status: affiliated to no federation ("Pinagkaisang Lakas ng
+    Manggagawa sa Clarmil – Independent (PILAC-IND)")."""
     first = dash + 1
-    if first >= len(tokens) or not _is_capitalised(tokens[first][2]):
+    if first >= len(tokens) or not _is_capitalised(tokens[first][2]) or (
+            tokens[first][2] == "Independent" and first + 1 < len(tokens) and tokens[first + 1][2] in "(["):
         return False
     for later in range(first, min(len(tokens), first + 8)):
         word = tokens[later][2]
