@@ -56,6 +56,11 @@ def test_a_thai_era_is_no_part_of_a_name() -> None:
     "text, union_id",
     [
         ("สมาชิก “สหภาพคนทำงาน” เดินขบวนในกรุงเทพมหานครในวันแรงงาน", "workers-union-of-thailand-th"),
+        (
+            "Ratusan anggota Serikat Pekerja Rokok, Tembakau, makanan dan minuman (SP RTMM) berdemo di Semarang, Jawa Tengah.",
+            "fsp-rtmm-id",
+        ),
+        ("Buruh dari serikat pekerja Logam, Elektronik dan Mesin (SP LEM) berdemo di Semarang.", "fsp-lem-id"),
         ("राज्य विद्युत परिषद जूनियर इंजीनियर्स संगठन ने लखनऊ में प्रदर्शन किया।", "rajya-vidyut-parishad-junior-engineers-sangathan-in"),
     ],
 )
