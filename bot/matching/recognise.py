@@ -303,7 +303,7 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
-sanayicileri pengusaha
+sanayicileri pengusaha মালিক
 sindipecas sinduscon sindilojas sindirepa
 """.split())
 REJECT_WORDS = _EMPLOYER_WORDS | frozenset(fold(word) for word in """
@@ -316,7 +316,7 @@ businesses companies company corporation inc ltd llc plc
 credit customs monetary economic currency football soccer fifa uefa olympic sports rugby cricket
 liberties scientists consumers consumer tenants industrialists rights assistance advocacy fair
 foundation institute network watch consortium campaign campaigns ngo
-ministry minister ministers cabinet government budget territory territories parliament council-of-ministers
+ministry minister bureau ministers cabinet government budget territory territories parliament council-of-ministers
 station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
@@ -467,7 +467,7 @@ _NOT_UNIONS = frozenset(fold(name) for name in (
     "Organización Internacional de Trabajo",  # as the press writes it too
     # the ILO's yearly conference
     "International Labour Conference", "Conferencia Internacional del Trabajo", "Conférence internationale du Travail",
-    "Conferência Internacional do Trabalho",
+    "Conferência Internacional do Trabalho", "International Labor Conference",
 ))
 # A "Centre" is a worker centre or an NGO, a "Coalition" a campaign, unless it is one of unions
 # ("Centre of Indian Trade Unions", "Coalition of Kaiser Permanente Unions"); "Center for ..." never is.
@@ -479,6 +479,8 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # says that the union named after the organ's words is the one the story means.
 _UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
 _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
+# Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
+_INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
 # A Portuguese "Associação" of a profession is a professional body ("Associação Nacional dos Professores de
 # Moçambique", "Associação Médica"); one is a union when its name says so ("Associação Sindical dos ...") or it
@@ -490,6 +492,9 @@ _UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "tr
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association"; a company's legal form:
 # "Nexperia Philippines Inc. Workers Union").
 _EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd"})
+# "of (the) workers", lower-case after a Tagalog head: which union it is, a name would capitalise (see
+# _tagalog_workplace_only)
+_TAGALOG_OF_WORKERS = frozenset({"ng", "mga", "manggagawa"})
 # Tagalog names a union's workplace after "sa" (at, in): "Unyon ng mga Panadero sa Gardenia Bakeries Phils Inc" (the
 # bakers' union at Gardenia Bakeries Phils Inc); a company's legal form there is the employer's, not the body's.
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
@@ -1458,6 +1463,8 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
 # "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
 _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
+# The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
+_THAI_ERA = re.compile(r"[พค]\.ศ\.")
 # "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)"
 _THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?)\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
@@ -1509,6 +1516,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
         if spelt == " บมจ.":
             spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
+        if rest and _THAI_ERA.match(original, match.end(2) - 1):
+            rest, spelt = rest[:-1], None
         clause = _THAI_CLAUSE.search(rest)
         while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
             clause = _THAI_CLAUSE.search(rest, clause.end())
@@ -1964,7 +1973,7 @@ def _joins_name_words(between: str) -> bool:
 def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
     """The first word of a name that opens with one of `script.openers` one or two unlisted words before
     words[first] ("জাতীয় ঘাট শ্রমিক লীগ"), or None; not before an "and", which joins two names ("জেলা সংগঠক ও
-    বাংলাদেশ চা শ্রমিক ফেডারেশন")."""
+    বাংলাদেশ চা শ্রমিক ফেডারেশন"), nor over owners ("জেলা মালিক শ্রমিক ঐক্য পরিষদ": owners' and workers' council)."""
     if words[first][2] in script.joiners:
         return None
     for unlisted in (1, 2):
@@ -1972,7 +1981,7 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
         if opener < 0 or not all(_joins_name_words(original[words[at][1]:words[at + 1][0]])
                                  for at in range(opener, first)):
             return None
-        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners
+        if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners or word in _EMPLOYER_WORDS
                for _, _, word in words[opener + 1:first]):
             return None
         if words[opener][2] in script.openers:
@@ -3468,6 +3477,11 @@ class Recogniser:
                 # the company's one word is not an acronym ("el sindicato de Antamina", "el principal sindicato de
                 # Ecopetrol"), but not a trade's plural ("o sindicato dos Bancários").
                 return None
+        if _HEADS.get(head, ("", ()))[1] == ("tl",) and (not head_capitalised or (
+                not left and starts_sentence(original, start))) and _tagalog_workplace_only(right):
+            # "unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC)": the acronym is the workplace's; a title's
+            # first word is capitalised ("Unyon sa PhilFoods, ...") and names no more than a lower-case one
+            return None
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
@@ -3755,6 +3769,8 @@ class Recogniser:
                         break  # "Związek Zawodowy „Kadra” w JSW": the name in quotes, then its workplace
                     continue
                 break
+            if bare in _INDONESIAN_REGIONS and taken and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][2]):
+                break  # "Serikat Pekerja Nasional Kabupaten Bogor": the union's branch in a regency, city or province
             if word == "." and taken and taken[-1][2] in _COMPANY_ABBREVIATIONS and tokens[index][0] == taken[-1][1]:
                 index += 1  # "... sa PhilFoods Fresh Baked Product Inc. (UPPFBPI)": the abbreviation's point
                 continue
@@ -3854,15 +3870,17 @@ class Recogniser:
         return taken, acronym, ran_out
 
     def _place_follows(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
-        """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City")."""
+        """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City"), not
+        a company's named after one ("Fuji Electric Philippines": a capitalised word goes on after the place)."""
         words: list[str] = []
+        place = 0
         for _, _, word in tokens[index:index + 3]:
             if not _is_capitalised(word):
                 break
             words.append(_bare(word))
             if self._is_place(" ".join(words)):
-                return True
-        return False
+                place = len(words)
+        return place > 0 and not (index + place < len(tokens) and _is_capitalised(tokens[index + place][2]))
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -4442,9 +4460,12 @@ def _acronym_after_dash(tokens: list[tuple[int, int, str]], dash: int) -> str | 
 def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:
     """True when the capitalised words after a dash end in a bracketed acronym whose part after its own
     dash starts as they do: "Trabajadores – Independiente (CGT – i)", "Paraguay – Auténtica (OTEP-A)",
-    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name."""
+    "Trabajadores – Convención Nacional de Trabajadores (PIT-CNT)". Otherwise the dash ends the name, and so does
+    English "Independent" alone, a Philippine union's status: affiliated to no federation ("Pinagkaisang Lakas ng
+    Manggagawa sa Clarmil – Independent (PILAC-IND)")."""
     first = dash + 1
-    if first >= len(tokens) or not _is_capitalised(tokens[first][2]):
+    if first >= len(tokens) or not _is_capitalised(tokens[first][2]) or (
+            tokens[first][2] == "Independent" and first + 1 < len(tokens) and tokens[first + 1][2] in "(["):
         return False
     for later in range(first, min(len(tokens), first + 8)):
         word = tokens[later][2]
@@ -4551,6 +4572,14 @@ def names_a_trade_only(name: str) -> bool:
         return False
     after_plural = bares.index(trades[0]) > 0 and bares[bares.index(trades[0]) - 1] in _PLURAL_ARTICLES
     return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
+
+
+def _tagalog_workplace_only(right: Sequence[tuple[int, int, str]]) -> bool:
+    """True when the words after a Tagalog head are only "of (the) workers" in lower case, then "sa" (at) and a
+    capitalised workplace: whose union ("unyon ng mga manggagawa sa Nexperia", "Unyon sa PhilFoods"), not its name."""
+    at = next((index for index, (_, _, word) in enumerate(right) if word == "sa"), None)
+    return at is not None and at + 1 < len(right) and _is_capitalised(right[at + 1][2]) and all(
+        word in _TAGALOG_OF_WORKERS for _, _, word in right[:at])
 
 
 def starts_sentence(original: str, start: int) -> bool:
