@@ -3,7 +3,7 @@ directory row, written with sentences of its own (not taken from any sample), an
 
 from __future__ import annotations
 
-from tests.matching import tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids
 
 
 def test_the_kptu_medical_solidarity_division_is_a_union_with_its_units() -> None:
@@ -11,3 +11,28 @@ def test_the_kptu_medical_solidarity_division_is_a_union_with_its_units() -> Non
     assert {"kptu-kr", "kptu-medical-solidarity-division-kr", "found:KR:의료연대본부-대구지부"} <= union_ids(tags)
     tags = tag_text("의료연대본부는 인력 충원을 요구하며 파업을 예고했다.")
     assert "kptu-medical-solidarity-division-kr" in union_ids(tags)
+
+
+def test_yunieon_is_the_other_spelling_of_union() -> None:
+    # 유니언 as well as 유니온: a one-word union so named, and no union of the word alone
+    tags = tag_text("게임회사 노동조합(넥스트유니언)이 첫 단체교섭에 나섰다.")
+    assert "found:KR:넥스트유니언" in union_ids(tags)
+    assert not union_ids(tag_text("유니언 스퀘어에서 집회가 열렸다."))
+
+
+def test_a_trade_alone_before_the_union_word_is_a_kind_of_union() -> None:
+    # hospitals', power companies' and designated drivers' unions in general, not a union so named
+    tags = tag_text("병원노조와 발전사노조, 대리운전기사노조가 함께 기자회견을 열었다.")
+    assert not union_ids(tags)
+    assert "found:KR:서울대병원노조" in union_ids(tag_text("서울대병원노조가 파업을 예고했다."))
+
+
+def test_seoul_in_japanese_and_chinese_is_korea() -> None:
+    assert "KR" in primary_countries(tag_text("ソウル市内で清掃労働者がストライキを行った。"))
+    assert "KR" in primary_countries(tag_text("首爾的清潔工人今天罷工。"))
+    assert "KR" in primary_countries(tag_text("首尔的清洁工人今天罢工。"))
+
+
+def test_taiwans_yuans_stand_for_taiwan() -> None:
+    assert "TW" in primary_countries(tag_text("工會今天到行政院前抗議，要求調高基本工資。"))
+    assert "TW" in primary_countries(tag_text("立法院三讀通過勞動基準法修正案。"))
