@@ -36,3 +36,10 @@ def test_seoul_in_japanese_and_chinese_is_korea() -> None:
 def test_taiwans_yuans_stand_for_taiwan() -> None:
     assert "TW" in primary_countries(tag_text("工會今天到行政院前抗議，要求調高基本工資。"))
     assert "TW" in primary_countries(tag_text("立法院三讀通過勞動基準法修正案。"))
+
+
+def test_a_liaison_council_of_unions_is_no_union() -> None:
+    # 労組連絡会: a council linking a sector's unions, a coalition; the unions it links are not named by it
+    tags = tag_text("公務部会・公務労組連絡会は人事院前で宣伝行動を行った。")
+    assert not union_ids(tags)
+    assert not union_ids(tag_text("公務労組連絡会の議長が集会であいさつした。"))

@@ -831,6 +831,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
             continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
+        if match.group(2) in ("労働組合", "労組") and original.startswith("連絡会", match.end()):
+            continue  # "公務労組連絡会": a liaison council of the public-sector unions, a coalition, and no one union
         if match.group(2) in ("労働組合", "労組") and _trade_before_an_acronym(words, original, match.end()):
             continue  # "鉄道運転士労組GDL": the trade of the union the acronym names
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
