@@ -43,3 +43,15 @@ def test_a_liaison_council_of_unions_is_no_union() -> None:
     tags = tag_text("公務部会・公務労組連絡会は人事院前で宣伝行動を行った。")
     assert not union_ids(tags)
     assert not union_ids(tag_text("公務労組連絡会の議長が集会であいさつした。"))
+
+
+def test_a_staff_union_is_named_by_its_head() -> None:
+    # 職工會 (a staff union) heads the name however long it is; a staff meeting is no union
+    tags = tag_text("九龍巴士車長職工會與香港電車職工會今天發表聯合聲明。")
+    assert {"found:HK:九龍巴士車長職工會", "found:HK:香港電車職工會"} <= union_ids(tags)
+    assert not union_ids(tag_text("公司昨日召開全體職工會議，討論加薪方案。"))
+
+
+def test_a_count_of_unions_is_no_name() -> None:
+    assert not union_ids(tag_text("五個工會今天發表聯合聲明，反對削減人手。"))
+    assert not union_ids(tag_text("多個工會今天聯署反對。"))

@@ -1338,19 +1338,22 @@ _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "�
 # ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
 _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
+# Hong Kong's staff unions are named by 職工會 (staff union: "國泰航空服務職工會"), not a bare 工會 after a long name;
+# not 職工會議 (a staff meeting) nor 職工會員 (staff members).
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
                             r"(?:聯合會|联合会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
-                            + "))")
+                            + r")|[職职]工[會会](?![議议員员]))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
-                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
+                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "相關", "相关", "上級", "上级",
                   "最大", "全港", "香港", "各級", "各级", "主要", "重要", "另一",  # "另一工會", another union
                   # merit, as an award names a class of unions ("評鑑績優工會", "卓越工會領袖")
                   "績優", "绩优", "卓越", "優秀", "优秀", "優良", "优良",
                   # "八大系統工會", the eight major systems' unions; "9大工會", the nine major ones
-                  *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"))
+                  *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"),
+                  "個", "个")  # a count of unions ("七個工會", the seven unions; "多個工會", many)
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
