@@ -55,3 +55,12 @@ def test_a_staff_union_is_named_by_its_head() -> None:
 def test_a_count_of_unions_is_no_name() -> None:
     assert not union_ids(tag_text("五個工會今天發表聯合聲明，反對削減人手。"))
     assert not union_ids(tag_text("多個工會今天聯署反對。"))
+
+
+def test_a_named_branch_under_its_union_is_the_unions_branch() -> None:
+    # 산하/소속 (under, belonging to) between a union and a named branch; a group of branches stays none
+    tags = tag_text("오늘 보건의료노조 산하 서울의료원지부가 파업에 들어갔다.")
+    assert "found:KR:보건의료노조-서울의료원지부" in union_ids(tags)
+    assert not any("지부" in union_id for union_id in union_ids(tag_text("금속노조 산하 12개 지부가 동시에 파업했다.")))
+    # under a centre the branch is one of its unions' and that union goes unnamed
+    assert not any("지부" in union_id for union_id in union_ids(tag_text("민주노총 산하 요양지부가 집회를 열었다.")))

@@ -1270,6 +1270,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
         branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
+        if branch and union.endswith("노총") and match.group(2).startswith(("산하 ", "소속 ")):
+            branch = None  # "민주노총 산하 돌봄지부": a branch of one of the centre's unions, which goes unnamed
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
@@ -1309,6 +1311,8 @@ def _korean_branch(written: str, glued: bool = False) -> str | None:
     "방송위원회지부", a two-word name stays as written), or None for a count or group of branches ("15개 지부", "산하
     지부", and `glued` to its union's word, "15개지부", "산하지부")."""
     word, space, unit = written.rpartition(" ")
+    if word in ("산하", "소속") and len(unit) > 2:
+        return unit  # a named branch "under" its union ("공공운수노조 산하 국민건강보험고객센터지부") is that union's
     head = word if space else written[:-2] if glued else ""
     if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS or head.endswith("들"):
         return None  # ("들" makes a plural of people: "간부들 현대차지부")
