@@ -64,3 +64,10 @@ def test_a_named_branch_under_its_union_is_the_unions_branch() -> None:
     assert not any("지부" in union_id for union_id in union_ids(tag_text("금속노조 산하 12개 지부가 동시에 파업했다.")))
     # under a centre the branch is one of its unions' and that union goes unnamed
     assert not any("지부" in union_id for union_id in union_ids(tag_text("민주노총 산하 요양지부가 집회를 열었다.")))
+
+
+def test_the_korean_teachers_federation_by_its_short_and_english_names() -> None:
+    tags = tag_text("전교조와 교사노조는 교육부에 교권 보호 대책을 요구하는 공동 성명을 냈다.")
+    assert "kttuf-kr" in union_ids(tags)
+    tags = tag_text("The Korea Teachers Union urged the education ministry in Seoul to protect teachers.")
+    assert "kttuf-kr" in union_ids(tags)
