@@ -847,6 +847,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
             continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
+        if match.group(2) in ("労働組合", "労組") and original.startswith("連絡会", match.end()):
+            continue  # "公務労組連絡会": a liaison council of the public-sector unions, a coalition, and no one union
         if match.group(2) in ("労働組合", "労組") and _trade_before_an_acronym(words, original, match.end()):
             continue  # "鉄道運転士労組GDL": the trade of the union the acronym names
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
@@ -1121,8 +1123,8 @@ def _with_suspended_words(original: str, name: FoundName) -> FoundName:
     return FoundName(before.start(), name.end, original[before.start():name.end], name.acronym)
 
 
-# Korean union names: a word ending in 노동조합/노조/유니온 ("라이더유니온"), a centre's 노총, or a federation's
-# 노동조합연맹/노조연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
+# Korean union names: a word ending in 노동조합/노조/유니온 or its other spelling 유니언 ("라이더유니온", "크루유니언"), a
+# centre's 노총, or a federation's 노동조합연맹/노조연맹/노련 or its short form ...연맹 ("금속노조", "공공운수노조", "금속노련", "화학섬유연맹",
 # "공공건설연맹", "전국택시노조연맹", with a particle after it or not), and a branch right after it ("금속노조 현대자동차지부"),
 # not a kind of union ("대기업노조", "산별연맹") nor a federation of sport or a civic league ("축구연맹", "자유총연맹").
 # A federation's 연합회/총연합회/총합회 after 노동조합 ends the name, a compound's head being its last noun
@@ -1142,11 +1144,11 @@ KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|
 # branch, "공공운수노조 의료연대 서울대병원분회" of the union's division 의료연대본부).
 _KOREAN_PARTICLES = "은는이가을를의에와과로만"  # a word ending in one is a clause's ("위원장과 현대차지부")
 _KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합))"
-_KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니온|지부|지회|분회|본부))"
+_KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|지부|지회|분회|본부))"
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
 KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니온|연맹))"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니[온언]|연맹))"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
@@ -1192,9 +1194,10 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
-                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장"})
+                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
-# union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's).
+# union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
+# (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
@@ -1270,7 +1273,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         word = union.removesuffix("노동조합").removesuffix("노조")
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
             not match.group(2) and word != union and original[match.start() - 1:match.start()] == " ") else None
-        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "노조연맹", "노동조합연맹") or (
+        if union.startswith(_KOREAN_KINDS) or union in ("노동조합", "노조", "노총", "유니온", "유니언", "노조연맹", "노동조합연맹") or (
                 word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
@@ -1283,6 +1286,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
         branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
+        if branch and union.endswith("노총") and match.group(2).startswith(("산하 ", "소속 ")):
+            branch = None  # "민주노총 산하 돌봄지부": a branch of one of the centre's unions, which goes unnamed
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
@@ -1322,6 +1327,8 @@ def _korean_branch(written: str, glued: bool = False) -> str | None:
     "방송위원회지부", a two-word name stays as written), or None for a count or group of branches ("15개 지부", "산하
     지부", and `glued` to its union's word, "15개지부", "산하지부")."""
     word, space, unit = written.rpartition(" ")
+    if word in ("산하", "소속") and len(unit) > 2:
+        return unit  # a named branch "under" its union ("공공운수노조 산하 국민건강보험고객센터지부") is that union's
     head = word if space else written[:-2] if glued else ""
     if any(character.isdigit() for character in head) or head in _KOREAN_NOT_BRANCH_WORDS or head.endswith("들"):
         return None  # ("들" makes a plural of people: "간부들 현대차지부")
@@ -1351,19 +1358,22 @@ _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "�
 # ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
 _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
+# Hong Kong's staff unions are named by 職工會 (staff union: "國泰航空服務職工會"), not a bare 工會 after a long name;
+# not 職工會議 (a staff meeting) nor 職工會員 (staff members).
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
                             r"(?:聯合會|联合会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
-                            + "))")
+                            + r")|[職职]工[會会](?![議议員员]))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
-                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "多個", "多个", "相關", "相关", "上級", "上级",
+                  "地方", "基層", "基层", "獨立", "独立", "新", "大型", "相關", "相关", "上級", "上级",
                   "最大", "全港", "香港", "各級", "各级", "主要", "重要", "另一",  # "另一工會", another union
                   # merit, as an award names a class of unions ("評鑑績優工會", "卓越工會領袖")
                   "績優", "绩优", "卓越", "優秀", "优秀", "優良", "优良",
                   # "八大系統工會", the eight major systems' unions; "9大工會", the nine major ones
-                  *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"))
+                  *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"),
+                  "個", "个")  # a count of unions ("七個工會", the seven unions; "多個工會", many)
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
@@ -3273,7 +3283,7 @@ class Recogniser:
             if any(gate in original for gate in CHINESE_GATES) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                         self._is_place)
-            if "노" in original or "유니온" in original or "연맹" in original or "지부" in original or "지회" in original or (
+            if "노" in original or "유니" in original or "연맹" in original or "지부" in original or "지회" in original or (
                     "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
             if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
