@@ -2148,6 +2148,10 @@ _ARABIC_WAW_NOUNS = _folded_words("وزارة وزارات وكالة وكالا
 _ARABIC_UNIVERSITY = fold("جامعة")  # a head ("الجامعة العامة للتعليم", a federation) that is also "university"
 _ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
 _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
+# Words that close a complete genitive chain without being adjectives of origin: "the Arabs" ("لعمال البناء والأخشاب
+# العرب") and "independent", "free", "unified" said of the union after its workers ("اتحاد عمال السويس المستقل")
+_ARABIC_CHAIN_END_WORDS = _folded_words("العرب المستقل الحر الموحد")
+_ARABIC_ARABS = fold("العرب")
 
 
 def _arabic_head(word: str) -> tuple[int, bool] | None:
@@ -2208,6 +2212,21 @@ _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name a
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
 
+# "Republic", "State", "Sultanate", "Kingdom" before a country's name ("في جمهورية العراق", "في دولة الكويت")
+_ARABIC_STATE_WORDS = _folded_words("جمهورية دولة سلطنة مملكة")
+
+
+def _state_named_at(original: str, words: list[tuple[int, int, str]], position: int,
+                    is_place: Callable[[str], bool]) -> int:
+    """How many words from words[position] name a place (1: "العراق"; 2: "جمهورية العراق"), 0 when none do."""
+    if position < len(words) and is_place(words[position][2]):
+        return 1
+    if (position + 1 < len(words) and words[position][2] in _ARABIC_STATE_WORDS and is_place(words[position + 1][2])
+            and original[words[position][1]:words[position + 1][0]].isspace()):
+        return 2
+    return 0
+
+
 def _name_after_head(original: str, words: list[tuple[int, int, str]], index: int,
                      is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of an Arabic union name whose head is words[index], or None.
@@ -2248,6 +2267,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         current = words[position][2]
         workplace_noun = workplace_at is not None and position == workplace_at + 1
         if (current in _ARABIC_STOPS and not (current == "في" and state == "definite")
+                or _waw_conjunct(current) in _ARABIC_STOPS  # "والذي", "وفي": "and" starts the clause after the name
                 or _arabic_head(current) is not None and not (workplace_noun and current == _ARABIC_UNIVERSITY)
                 or current.isdigit()):
             # a workplace's first word is a university, not a federation ("نقابة العاملين في جامعة الكويت")
@@ -2298,6 +2318,8 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
             by = _arabic_without(current, "ب")
             if _is_nisba(current) or conjunct is not None and (_is_nisba(conjunct) or conjunct in _ARABIC.trade_words):
                 complement.append(conjunct or current)
+            elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
+                complement.append(current)
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
             elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
@@ -2307,12 +2329,12 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(sector)
                 if current == "في":
                     position += 1
-            elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
+            elif current == "في" and (state_at := _state_named_at(original, words, position + 1, is_place)) and (
                     original[words[position][1]:words[position + 1][0]].isspace()) and not any(
                     map(is_place, complement)):
                 # a name that holds its country's adjective ("اتحاد نقابات العمال الفلسطيني") ends before "in" a town
-                complement.append(words[position + 1][2])
-                position += 1
+                complement.extend(word for _, _, word in words[position + 1:position + 1 + state_at])
+                position += state_at
             elif current in ("العام", "الخاص") and complement[-1] == "القطاع":
                 complement.append(current)  # "القطاع العام", the public sector
             elif (not definite and current == "في" and workplace_at is None and complement == [words[index + 1][2]]

@@ -1,0 +1,42 @@
+"""Arabic and Urdu union names whose shape the recogniser cut short or ran on past (branch arur30)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "the Arabs", "independent" close a complete chain: they belong to the name
+        (
+            "وحضر الأمين العام للاتحاد المهني لعمال الغزل والنسيج العرب الاجتماع في بغداد.",
+            "الاتحاد المهني لعمال الغزل والنسيج العرب",
+        ),
+        ("وأعلن اتحاد عمال الإسكندرية المستقل الإضراب عن العمل في مصر.", "اتحاد عمال الإسكندرية المستقل"),
+    ],
+)
+def test_a_word_that_closes_the_chain_is_the_names(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
+
+
+def test_a_relative_clause_after_and_is_not_the_names() -> None:
+    names = union_names(tag_text("وقال رئيس اتحاد عمال الإسكندرية المستقل والذي تأسس قبل عامين إن الأجور تأخرت."))
+    assert "اتحاد عمال الإسكندرية المستقل" in names
+    assert not any("الذي" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "وأكد رئيس الاتحاد العام لنقابات العمال في جمهورية اليمن أن الإضراب مستمر.",
+            "الاتحاد العام لنقابات العمال في جمهورية اليمن",
+        ),
+        ("وطالبت النقابة العامة لعمال النفط في دولة الكويت بصرف العلاوات.", "النقابة العامة لعمال النفط في دولة الكويت"),
+    ],
+)
+def test_in_the_republic_of_a_country_ends_a_name(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
