@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,14 @@ def test_a_relative_clause_after_and_is_not_the_names() -> None:
 )
 def test_in_the_republic_of_a_country_ends_a_name(text: str, name: str) -> None:
     assert name in union_names(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعقدت نقابة عمال بتلكو جمعيتها العمومية في المنامة.",
+        "ورفضت «نقابة بتلكو» قرار الشركة بنقل الموظفين في البحرين.",
+    ],
+)
+def test_the_batelco_workers_union_is_in_the_directory(text: str) -> None:
+    assert "batelco-workers-union-bh" in union_ids(tag_text(text))
