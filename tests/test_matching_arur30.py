@@ -51,3 +51,21 @@ def test_in_the_republic_of_a_country_ends_a_name(text: str, name: str) -> None:
 )
 def test_the_batelco_workers_union_is_in_the_directory(text: str) -> None:
     assert "batelco-workers-union-bh" in union_ids(tag_text(text))
+
+
+def test_urdu_k_before_two_letter_names_is_the_acronyms_first_letter() -> None:
+    names = union_names(tag_text("کراچی میں کے ایم سی ورکرز یونین اور کے ایم سی لیبر یونین کے درمیان مقابلہ ہوگا۔"))
+    assert {"کے ایم سی ورکرز یونین", "کے ایم سی لیبر یونین"} <= names
+
+
+def test_urdu_of_before_a_longer_acronym_stays_out_of_the_name() -> None:
+    assert "پی آئی اے ایمپلائز یونین" in union_names(tag_text("حکومت کے پی آئی اے ایمپلائز یونین سے مذاکرات ناکام ہوگئے۔"))
+
+
+def test_the_collective_bargaining_agents_union_names_none() -> None:
+    assert not tag_text("ملتان میں فیکٹری کی سی بی اے لیبر یونین نے تنخواہوں کے لیے احتجاج کیا۔").unions
+
+
+def test_an_acronym_after_a_joined_arabic_and_is_looked_up() -> None:
+    tags = tag_text("واجتمعت في الرباط النقابات (UMT وCDT وUGTM) مع وزارة التشغيل المغربية لمناقشة الأجور.")
+    assert {"umt", "cdt-ma", "ugtm"} <= union_ids(tags)

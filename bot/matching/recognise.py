@@ -1978,6 +1978,10 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
                      for ending in script.head_endings)))
 
 
+_URDU_K = fold("کے")
+_URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
+
+
 def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
                     is_place: Callable[[str], bool] = lambda folded: False,
                     arabic: bool = False) -> tuple[int, int, str, int] | None:
@@ -2016,8 +2020,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     if words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings):
                         first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
                     elif words[first][2] in script.company_words or _spells_letters(
-                            original[words[first - 1][0]:words[first - 1][1]]):
-                        first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
+                            original[words[first - 1][0]:words[first - 1][1]]) or _k_opens_acronym(words, first, script):
+                        # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
+                        first -= 1
                     break
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
@@ -2037,6 +2042,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
                 continue
+            if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
+                continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
             if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
                 # "organisation" names a union only with the nation or "all", "independent" in it ("नेपाल राष्ट्रिय
                 # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations
@@ -2054,6 +2061,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
     return None
+
+
+def _k_opens_acronym(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
+    """True when words[first - 1] is Urdu "کے" before two letter names and a word: the letter K of a three-letter
+    acronym ("کے ڈی اے ایمپلائز یونین", the KDA Employees Union), not "of" (which a longer run follows:
+    "... کے پی آئی اے ...", of PIA)."""
+    return (words[first - 1][2] == _URDU_K and first + 2 < len(words) and words[first][2] in script.letter_words
+            and words[first + 1][2] in script.letter_words and words[first + 2][2] not in script.letter_words)
 
 
 def _after_a_head(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
@@ -2567,13 +2582,20 @@ _GLUED_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&\-]{1,11}(?![A-Za-z0-
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# And after the Arabic "and" joined to them ("FNE وFDT وUGTM", a list of Moroccan unions): "و" alone before the acronym.
+_ARABIC_AND_ACRONYM = re.compile(r"(?<![\u0621-\u064a])و[A-Z]")
+
+
 def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character."""
-    if not _CJK_LETTER.search(original):
+    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character, or
+    after an Arabic "and" joined to them."""
+    cjk = _CJK_LETTER.search(original) is not None
+    if not cjk and _ARABIC_AND_ACRONYM.search(original) is None:
         return []
     return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
-            if _CJK_LETTER.match(original, match.end()) or (match.start() > 0
-                                                             and _CJK_LETTER.match(original, match.start() - 1))]
+            if cjk and (_CJK_LETTER.match(original, match.end()) or (
+                match.start() > 0 and _CJK_LETTER.match(original, match.start() - 1)))
+            or match.start() > 0 and _ARABIC_AND_ACRONYM.match(original, match.start() - 1)]
 
 
 @dataclass(frozen=True)
