@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids, union_names
+from tests.matching import all_countries, primary_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,15 @@ def test_the_collective_bargaining_agents_union_names_none() -> None:
 def test_an_acronym_after_a_joined_arabic_and_is_looked_up() -> None:
     tags = tag_text("واجتمعت في الرباط النقابات (UMT وCDT وUGTM) مع وزارة التشغيل المغربية لمناقشة الأجور.")
     assert {"umt", "cdt-ma", "ugtm"} <= union_ids(tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اعتصاب کارگران نیشکر هفت‌تپه برای دستمزدهای معوقه ادامه دارد.", "کارگران نیشکر هفت تپه دوباره دست به اعتصاب زدند."],
+)
+def test_haft_tappeh_names_iran(text: str) -> None:
+    assert primary_countries(tag_text(text)) == {"IR"}
+
+
+def test_an_arabic_crowd_is_not_lviv() -> None:
+    assert not all_countries(tag_text("وشارك لفيف من العمال في الوقفة أمام المصنع للمطالبة بالأجور."))
