@@ -81,3 +81,14 @@ def test_haft_tappeh_names_iran(text: str) -> None:
 
 def test_an_arabic_crowd_is_not_lviv() -> None:
     assert not all_countries(tag_text("وشارك لفيف من العمال في الوقفة أمام المصنع للمطالبة بالأجور."))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ملتان میں جنرل سیکرٹری شوگر ملز مزدور یو نین نے کہا کہ اجرت کم ہے۔", "شوگر ملز مزدور یونین"),
+        ("پنجاب ٹیچرز ایسو سی ایشن نے اسکولوں کی نجکاری کے خلاف احتجاج کیا۔", "پنجاب ٹیچرز ایسوسی ایشن"),
+    ],
+)
+def test_an_urdu_head_written_in_two_pieces_is_the_head(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))

@@ -1714,7 +1714,7 @@ _SCRIPT_NAMES = (
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
-                                             "ایکشن کمیٹی")),
+                                             "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن")),
         head_endings=(),
         name_words=_folded_words("""
             آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
@@ -1827,7 +1827,7 @@ _SCRIPT_NAMES = (
     ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
-                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
+                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन",
                  "نقابة", "اتحاد", "جامعة",
@@ -1979,6 +1979,8 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
 
 
 _URDU_K = fold("کے")
+# Urdu heads some papers write in two pieces ("یو نین", "ایسو سی ایشن"), by the head they are
+_URDU_SPLIT_HEADS = {fold("یو نین"): "یونین", fold("ایسو سی ایشن"): "ایسوسی ایشن"}
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 
 
@@ -2057,6 +2059,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 if words[at][0] == words[at - 1][1]:
                     cut = words[at][0] - words[first][0]
                     name = name[:cut] + " " + name[cut:]
+            if head in _URDU_SPLIT_HEADS:  # "بھٹہ مزدور یو نین": the head as it is written whole
+                name = name[:words[index][0] - words[first][0]] + _URDU_SPLIT_HEADS[head]
             if final == head_words[-1] and (state_last := _state_after(original, words, last, script)) is not None:
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
