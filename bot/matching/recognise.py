@@ -1744,7 +1744,7 @@ _SCRIPT_NAMES = (
     ),
     _ScriptNames(
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
-                                             "ایکشن کمیٹی")),
+                                             "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن")),
         head_endings=(),
         name_words=_folded_words("""
             آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
@@ -1857,7 +1857,7 @@ _SCRIPT_NAMES = (
     ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
-                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی",
+                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन",
                  "نقابة", "اتحاد", "جامعة",
@@ -2008,6 +2008,12 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
                      for ending in script.head_endings)))
 
 
+_URDU_K = fold("کے")
+# Urdu heads some papers write in two pieces ("یو نین", "ایسو سی ایشن"), by the head they are
+_URDU_SPLIT_HEADS = {fold("یو نین"): "یونین", fold("ایسو سی ایشن"): "ایسوسی ایشن"}
+_URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
+
+
 def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
                     is_place: Callable[[str], bool] = lambda folded: False,
                     arabic: bool = False) -> tuple[int, int, str, int] | None:
@@ -2046,8 +2052,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     if words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings):
                         first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
                     elif words[first][2] in script.company_words or _spells_letters(
-                            original[words[first - 1][0]:words[first - 1][1]]):
-                        first -= 1  # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT)
+                            original[words[first - 1][0]:words[first - 1][1]]) or _k_opens_acronym(words, first, script):
+                        # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
+                        first -= 1
                     break
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
@@ -2067,6 +2074,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
                 continue
+            if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
+                continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
             if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
                 # "organisation" names a union only with the nation or "all", "independent" in it ("नेपाल राष्ट्रिय
                 # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations
@@ -2080,10 +2089,20 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 if words[at][0] == words[at - 1][1]:
                     cut = words[at][0] - words[first][0]
                     name = name[:cut] + " " + name[cut:]
+            if head in _URDU_SPLIT_HEADS:  # "بھٹہ مزدور یو نین": the head as it is written whole
+                name = name[:words[index][0] - words[first][0]] + _URDU_SPLIT_HEADS[head]
             if final == head_words[-1] and (state_last := _state_after(original, words, last, script)) is not None:
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
     return None
+
+
+def _k_opens_acronym(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
+    """True when words[first - 1] is Urdu "کے" before two letter names and a word: the letter K of a three-letter
+    acronym ("کے ڈی اے ایمپلائز یونین", the KDA Employees Union), not "of" (which a longer run follows:
+    "... کے پی آئی اے ...", of PIA)."""
+    return (words[first - 1][2] == _URDU_K and first + 2 < len(words) and words[first][2] in script.letter_words
+            and words[first + 1][2] in script.letter_words and words[first + 2][2] not in script.letter_words)
 
 
 def _after_a_head(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
@@ -2178,6 +2197,10 @@ _ARABIC_WAW_NOUNS = _folded_words("وزارة وزارات وكالة وكالا
 _ARABIC_UNIVERSITY = fold("جامعة")  # a head ("الجامعة العامة للتعليم", a federation) that is also "university"
 _ARABIC_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")  # nisba adjectives: "الأساسي", "العمومية", "اليمنيين"
 _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستقل")
+# Words that close a complete genitive chain without being adjectives of origin: "the Arabs" ("لعمال البناء والأخشاب
+# العرب") and "independent", "free", "unified" said of the union after its workers ("اتحاد عمال السويس المستقل")
+_ARABIC_CHAIN_END_WORDS = _folded_words("العرب المستقل الحر الموحد")
+_ARABIC_ARABS = fold("العرب")
 
 
 def _arabic_head(word: str) -> tuple[int, bool] | None:
@@ -2238,6 +2261,21 @@ _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name a
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
 
+# "Republic", "State", "Sultanate", "Kingdom" before a country's name ("في جمهورية العراق", "في دولة الكويت")
+_ARABIC_STATE_WORDS = _folded_words("جمهورية دولة سلطنة مملكة")
+
+
+def _state_named_at(original: str, words: list[tuple[int, int, str]], position: int,
+                    is_place: Callable[[str], bool]) -> int:
+    """How many words from words[position] name a place (1: "العراق"; 2: "جمهورية العراق"), 0 when none do."""
+    if position < len(words) and is_place(words[position][2]):
+        return 1
+    if (position + 1 < len(words) and words[position][2] in _ARABIC_STATE_WORDS and is_place(words[position + 1][2])
+            and original[words[position][1]:words[position + 1][0]].isspace()):
+        return 2
+    return 0
+
+
 def _name_after_head(original: str, words: list[tuple[int, int, str]], index: int,
                      is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of an Arabic union name whose head is words[index], or None.
@@ -2278,6 +2316,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         current = words[position][2]
         workplace_noun = workplace_at is not None and position == workplace_at + 1
         if (current in _ARABIC_STOPS and not (current == "في" and state == "definite")
+                or _waw_conjunct(current) in _ARABIC_STOPS  # "والذي", "وفي": "and" starts the clause after the name
                 or _arabic_head(current) is not None and not (workplace_noun and current == _ARABIC_UNIVERSITY)
                 or current.isdigit()):
             # a workplace's first word is a university, not a federation ("نقابة العاملين في جامعة الكويت")
@@ -2328,6 +2367,8 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
             by = _arabic_without(current, "ب")
             if _is_nisba(current) or conjunct is not None and (_is_nisba(conjunct) or conjunct in _ARABIC.trade_words):
                 complement.append(conjunct or current)
+            elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
+                complement.append(current)
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
             elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
@@ -2337,12 +2378,12 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(sector)
                 if current == "في":
                     position += 1
-            elif current == "في" and position + 1 < len(words) and is_place(words[position + 1][2]) and (
+            elif current == "في" and (state_at := _state_named_at(original, words, position + 1, is_place)) and (
                     original[words[position][1]:words[position + 1][0]].isspace()) and not any(
                     map(is_place, complement)):
                 # a name that holds its country's adjective ("اتحاد نقابات العمال الفلسطيني") ends before "in" a town
-                complement.append(words[position + 1][2])
-                position += 1
+                complement.extend(word for _, _, word in words[position + 1:position + 1 + state_at])
+                position += state_at
             elif current in ("العام", "الخاص") and complement[-1] == "القطاع":
                 complement.append(current)  # "القطاع العام", the public sector
             elif (not definite and current == "في" and workplace_at is None and complement == [words[index + 1][2]]
@@ -2575,13 +2616,20 @@ _GLUED_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&\-]{1,11}(?![A-Za-z0-
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# And after the Arabic "and" joined to them ("FNE وFDT وUGTM", a list of Moroccan unions): "و" alone before the acronym.
+_ARABIC_AND_ACRONYM = re.compile(r"(?<![\u0621-\u064a])و[A-Z]")
+
+
 def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character."""
-    if not _CJK_LETTER.search(original):
+    """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character, or
+    after an Arabic "and" joined to them."""
+    cjk = _CJK_LETTER.search(original) is not None
+    if not cjk and _ARABIC_AND_ACRONYM.search(original) is None:
         return []
     return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
-            if _CJK_LETTER.match(original, match.end()) or (match.start() > 0
-                                                             and _CJK_LETTER.match(original, match.start() - 1))]
+            if cjk and (_CJK_LETTER.match(original, match.end()) or (
+                match.start() > 0 and _CJK_LETTER.match(original, match.start() - 1)))
+            or match.start() > 0 and _ARABIC_AND_ACRONYM.match(original, match.start() - 1)]
 
 
 @dataclass(frozen=True)
