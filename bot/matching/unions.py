@@ -1131,6 +1131,8 @@ class UnionDirectory:
             seen_variants: set[str] = set()
             # a Serbian union's Latin names in Cyrillic too (see serbian_cyrillic)
             serbian = record.country == "RS"
+            parent = self.get(record.parent) if record.parent else None
+            confederation = parent.acronyms if parent is not None and parent.kind == "confederation" else ()
             for name in (*record.all_names, *(twin for known in record.all_names if serbian and (
                     twin := serbian_cyrillic(known)) is not None)):
                 case_forms = tuple(form for written in (name, *serbian_written_forms(name))
@@ -1147,6 +1149,7 @@ class UnionDirectory:
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name),
                                 *_dash_joined_forms(name),
+                                *_confederation_first_forms(name, confederation),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
                     if variant in seen_variants:
@@ -1211,6 +1214,17 @@ def _dash_joined_forms(name: str) -> tuple[str, ...]:
     "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
     joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
     return (joined,) if joined != name else ()
+
+
+def _confederation_first_forms(name: str, confederation: tuple[str, ...]) -> tuple[str, ...]:
+    """A federation's two-word name that ends in its confederation's acronym written the other way round ("Cgil Fp"
+    for "Fp Cgil", "Cisl Felsa" for "Felsa Cisl"): the Italian press writes both; not where the federation's own
+    word is a generic one ("Federazione Cgil")."""
+    words = name.split()
+    if len(words) != 2 or fold(words[1]) not in {fold(acronym) for acronym in confederation} or is_generic_folded(
+            fold(words[0])):
+        return ()
+    return (f"{words[1]} {words[0]}",)
 
 
 def _spaced_plural_abbreviation_forms(name: str) -> tuple[str, ...]:
