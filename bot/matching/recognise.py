@@ -320,6 +320,7 @@ station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
+contrato contratos convenio convenios delegacia
 """.split())
 
 # Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
@@ -2765,6 +2766,8 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
+_SPANISH_LOWER_HEADS = frozenset({"sindicato", "sindicatos"})
+_SPANISH_OF = frozenset({"de", "del"})
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
                                  "di", "dari", "sa", "в", "во", "у"})
@@ -3427,6 +3430,9 @@ class Recogniser:
             # (a Russian or Ukrainian union of a trade is named in lower case: see _cyrillic_trade_after)
             if trade is None and not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            if head in _SPANISH_LOWER_HEADS and acronym is None and right and _bare(right[0][2]) in _SPANISH_OF:
+                return None  # "el sindicato de Construcción Civil", "los sindicatos de la Autoridad de Energía": the
+                # union of a trade or workplace referred to (a Spanish union's name is written capitalised)
             named_from = next((index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)), 0) if not any(
                 _is_capitalised(word) for _, _, word in left) else 0
             if (named_from and acronym is None and _bare(right[named_from - 1][2]) in _PLACE_PREPOSITIONS

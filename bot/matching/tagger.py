@@ -2150,8 +2150,34 @@ class Tagger:
             discovered = _short_forms_of_named(discovered, unions, self.unions)
         if unions and "노" in text:
             unions = _without_bare_korean_kinds(unions, discovered)
+        if len(unions) > 1:
+            unions = self._without_acronyms_of_split_offs(unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
+
+    def _without_acronyms_of_split_offs(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """`unions` without a bare acronym's mentions of the union that owns it, in a story that names a split-off by
+        that acronym and a word in title case ("la CTA Autónoma ... la CTA se diferenciará": Argentina's CTA-A, not
+        the CTA-T): the split-off is no member of the acronym's owner, and the bare acronym is the story's short form
+        of the split-off's name (but "CGT FO" is two acronyms, Force Ouvrière's and the CGT's)."""
+        bare: dict[str, str] = {}  # the acronym -> the split-off written with it
+        for union_id, match in unions:
+            words = match.original[match.start:match.end].split()
+            if len(words) == 2 and words[1].istitle() and (record := self.unions.get(union_id)) is not None and (
+                    words[0] not in record.acronyms):
+                bare[words[0]] = union_id
+        if not bare:
+            return unions
+        kept: list[tuple[str, _Match]] = []
+        for union_id, match in unions:
+            split_off = bare.get(match.original[match.start:match.end])
+            if split_off is not None and split_off != union_id and (
+                    (record := self.unions.get(union_id)) is not None and match.original[match.start:match.end] in (
+                    record.acronyms)) and (other := self.unions.get(split_off)) is not None and (
+                    other.country == record.country and other.parent != union_id):
+                continue
+            kept.append((union_id, match))
+        return kept
 
     def _variant_id(self, entry: _FoundUnion, story_countries: set[str]) -> str | None:
         """The directory union `entry`'s name says in other words, unless the acronym in brackets after it

@@ -1,0 +1,59 @@
+"""Spanish lower-case "sindicato de ...", a split-off's bare acronym, collective agreements and labour offices, and the
+directory rows of data/union_sources/iberian-latin-pages-ibero30.tsv (branch ibero30)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_ids
+
+
+@pytest.mark.parametrize("text", [
+    # a lower-case head and "de": the union of a trade or a workplace referred to, no name
+    "En Arequipa la huelga fue total en el sindicato de Construcción Civil, que paró casi todas las obras.",
+    "El segundo sindicato del Instituto Salvadoreño del Seguro Social amenazó con un paro en San Salvador.",
+    "El paro lo convocó el sindicato del Hospital Rebagliati de Lima el lunes.",
+])
+def test_a_spanish_lower_case_union_of_a_trade_or_workplace_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+def test_a_lower_case_union_with_its_acronym_is_still_named() -> None:
+    tags = tag_text("En Bogotá habló el sindicato de Trabajadores de la Salud (SINTRASALUD) sobre los despidos.")
+    assert discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "La CTA Autónoma se sumó al paro nacional en Argentina. Como siempre, la CTA llevará su propia agenda.",
+    "Las dos alas de la CTA Autónoma marcharon en Buenos Aires; la CTA pidió la reincorporación de los despedidos.",
+])
+def test_a_bare_acronym_is_the_split_off_the_story_names_with_it(text: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert "cta-a-ar" in ids and "cta-t" not in ids
+
+
+def test_the_owner_of_the_acronym_stays_without_the_split_off() -> None:
+    assert "cta-t" in union_ids(tag_text("La CTA y la CGT marcharon juntas en Buenos Aires contra los despidos."))
+
+
+def test_two_acronyms_in_a_row_are_not_a_split_off() -> None:
+    # "CGT FO" is Force Ouvrière's name, and the CGT of the list is France's CGT
+    text = "Les syndicats CGT FO FSU Solidaires appellent à la grève à Rennes. La CGT défilera à Brest."
+    assert "cgt-fr" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Los trabajadores de la planta de Silao exigen respetar el Contrato Colectivo de Trabajo (CCT) firmado en 2020.",
+    "Haverá ato na DRT (Delegacia Regional do Trabalho) de São José dos Campos com os metalúrgicos.",
+])
+def test_a_collective_agreement_or_a_labour_office_is_no_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("El Sindicato Interempresa Líder votó la huelga en los supermercados de Walmart en Chile.", "sil-cl"),
+    ("La FCM-CIG convoca folga na construción en Galicia o 5 de novembro.", "fcm-cig-es"),
+    ("A CIG-Construción mobilízase diante da patronal na Coruña.", "fcm-cig-es"),
+])
+def test_the_directory_knows_these_unions(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
