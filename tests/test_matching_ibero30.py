@@ -8,12 +8,15 @@ import pytest
 from tests.matching import discovered_names, tag_text, union_ids
 
 
-@pytest.mark.parametrize("text", [
-    # a lower-case head and "de": the union of a trade or a workplace referred to, no name
-    "En Arequipa la huelga fue total en el sindicato de Construcción Civil, que paró casi todas las obras.",
-    "El segundo sindicato del Instituto Salvadoreño del Seguro Social amenazó con un paro en San Salvador.",
-    "El paro lo convocó el sindicato del Hospital Rebagliati de Lima el lunes.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case head and "de": the union of a trade or a workplace referred to, no name
+        "En Arequipa la huelga fue total en el sindicato de Construcción Civil, que paró casi todas las obras.",
+        "El segundo sindicato del Instituto Salvadoreño del Seguro Social amenazó con un paro en San Salvador.",
+        "El paro lo convocó el sindicato del Hospital Rebagliati de Lima el lunes.",
+    ],
+)
 def test_a_spanish_lower_case_union_of_a_trade_or_workplace_is_no_name(text: str) -> None:
     assert not discovered_names(tag_text(text))
 
@@ -23,10 +26,13 @@ def test_a_lower_case_union_with_its_acronym_is_still_named() -> None:
     assert discovered_names(tags)
 
 
-@pytest.mark.parametrize("text", [
-    "La CTA Autónoma se sumó al paro nacional en Argentina. Como siempre, la CTA llevará su propia agenda.",
-    "Las dos alas de la CTA Autónoma marcharon en Buenos Aires; la CTA pidió la reincorporación de los despedidos.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La CTA Autónoma se sumó al paro nacional en Argentina. Como siempre, la CTA llevará su propia agenda.",
+        "Las dos alas de la CTA Autónoma marcharon en Buenos Aires; la CTA pidió la reincorporación de los despedidos.",
+    ],
+)
 def test_a_bare_acronym_is_the_split_off_the_story_names_with_it(text: str) -> None:
     ids = union_ids(tag_text(text))
     assert "cta-a-ar" in ids and "cta-t" not in ids
@@ -42,18 +48,48 @@ def test_two_acronyms_in_a_row_are_not_a_split_off() -> None:
     assert "cgt-fr" in union_ids(tag_text(text))
 
 
-@pytest.mark.parametrize("text", [
-    "Los trabajadores de la planta de Silao exigen respetar el Contrato Colectivo de Trabajo (CCT) firmado en 2020.",
-    "Haverá ato na DRT (Delegacia Regional do Trabalho) de São José dos Campos com os metalúrgicos.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los trabajadores de la planta de Silao exigen respetar el Contrato Colectivo de Trabajo (CCT) firmado en 2020.",
+        "Haverá ato na DRT (Delegacia Regional do Trabalho) de São José dos Campos com os metalúrgicos.",
+    ],
+)
 def test_a_collective_agreement_or_a_labour_office_is_no_union(text: str) -> None:
     assert not discovered_names(tag_text(text))
 
 
-@pytest.mark.parametrize("text, union_id", [
-    ("El Sindicato Interempresa Líder votó la huelga en los supermercados de Walmart en Chile.", "sil-cl"),
-    ("La FCM-CIG convoca folga na construción en Galicia o 5 de novembro.", "fcm-cig-es"),
-    ("A CIG-Construción mobilízase diante da patronal na Coruña.", "fcm-cig-es"),
-])
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("El Sindicato Interempresa Líder votó la huelga en los supermercados de Walmart en Chile.", "sil-cl"),
+        ("La FCM-CIG convoca folga na construción en Galicia o 5 de novembro.", "fcm-cig-es"),
+        ("A CIG-Construción mobilízase diante da patronal na Coruña.", "fcm-cig-es"),
+    ],
+)
 def test_the_directory_knows_these_unions(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised Spanish head, then lower-case words: a description, not a name
+        "La Central obrera de Uruguay afirma que el paro general fue total en Montevideo.",
+        "La Confederación de maestros rurales marchó por las calles de La Paz.",
+        "El Sindicato de trabajadores de TCC denunció despidos en Bogotá.",
+    ],
+)
+def test_a_capitalised_head_then_lower_case_words_describe_a_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Falou o presidente do Sindicato dos trabalhadores Rodoviários de Contagem, em Minas Gerais.",
+        "Habló el Sindicato único de Trabajadores de la Educación de Guerrero en Chilpancingo.",
+    ],
+)
+def test_a_name_with_one_word_written_small_is_still_a_name(text: str) -> None:
+    assert discovered_names(tag_text(text))

@@ -2767,6 +2767,8 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
 _SPANISH_LOWER_HEADS = frozenset({"sindicato", "sindicatos"})
+_IBERIAN_HEADS = frozenset({"sindicato", "sindicatos", "federacion", "confederacion", "federacao", "confederacao", "uniao",
+                            "central", "coordinadora", "asociacion", "associacao", "corriente"})
 _SPANISH_OF = frozenset({"de", "del"})
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
@@ -2921,6 +2923,24 @@ def _before_inner_parent(name: FoundName) -> FoundName:
             inner.group().lstrip(" -–").startswith("Federasi") and name.name.startswith("Federasi")):
         return name
     return FoundName(name.start, name.start + inner.start(), name.name[:inner.start()], None)
+
+
+def _lower_case_after_iberian_head(words: list[tuple[int, int, str]], head_word: tuple[int, int]) -> bool:
+    """True when a capitalised Spanish or Portuguese head is followed (after its connectors) by lower-case words that
+    no capitalised word follows but after a connector: "Central obrera de Uruguay", "Confederación de maestros
+    rurales", "Sindicato de trabajadores de TCC" describe a union, as the Spanish and Portuguese press write a
+    union's name with its words capitalised (but "Sindicato dos trabalhadores Rodoviários de ...", "Sindicato único
+    de Trabajadores de ..." are names with a word written small)."""
+    at = next((index for index, (start, _, _) in enumerate(words) if start == head_word[0]), None)
+    if at is None or _bare(words[at][2]) not in _IBERIAN_HEADS or not _is_capitalised(words[at][2]):
+        return False
+    rest = [word for _, _, word in words[at + 1:]]
+    first = next((index for index, word in enumerate(rest) if _bare(word) not in _CONNECTORS), None)
+    if first is None or not rest[first][:1].isalpha() or not rest[first][:1].islower():
+        return False
+    after = next((word for word in rest[first:] if not (word[:1].islower() and _bare(word) not in _CONNECTORS)), None)
+    return (after is None or _bare(after) in _CONNECTORS or not _is_capitalised(after)) and not any(
+        _is_capitalised(word) and (_bare(word) in LABOUR_WORDS or _bare(word) in _HEADS) for word in rest[first:])
 
 
 def _has_alnum(word: str) -> bool:
@@ -3939,6 +3959,8 @@ class Recogniser:
                     not self._is_one_word_name(words[0])):
                 return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
         else:
+            if head_word is not None and acronym is None and _lower_case_after_iberian_head(words, head_word):
+                return None
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
             sentence_start = starts_sentence(original, words[0][0])
             # (Another head word may say it: "Forum Związków Zawodowych".)
