@@ -1,11 +1,12 @@
-"""Spanish lower-case "sindicato de ...", a split-off's bare acronym, collective agreements and labour offices, and the
-directory rows of data/union_sources/iberian-latin-pages-ibero30.tsv (branch ibero30)."""
+"""Spanish and Portuguese union names in lower case, a split-off's bare acronym, collective agreements and labour
+offices, the only country a story names, and the directory rows of data/union_sources/iberian-latin-pages-ibero30.tsv
+(branch ibero30)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize(
@@ -93,3 +94,18 @@ def test_a_capitalised_head_then_lower_case_words_describe_a_union(text: str) ->
 )
 def test_a_name_with_one_word_written_small_is_still_a_name(text: str) -> None:
     assert discovered_names(tag_text(text))
+
+
+_LONE_COUNTRY_LATE = (
+    "Trabajadores municipales protestaron ayer frente al Congreso contra los despidos y los abusos de la patronal. "
+    "Denunciaron la falta de pago de las horas extra y el acoso a las delegadas sindicales en varias oficinas. "
+    "La marcha recorrió el centro de la ciudad durante toda la mañana, con pancartas, tambores y consignas. "
+    "Los dirigentes dijeron que seguirán movilizados hasta que se reincorpore a los despedidos y se cumplan los "
+    "acuerdos firmados. Las trabajadoras pidieron además guarderías y el fin de la brecha salarial. Al final, los "
+    "oradores leyeron un pronunciamiento y anunciaron nuevas protestas para la próxima semana. Una oradora recordó "
+    "que la situación es igual en toda Honduras."
+)
+
+
+def test_the_only_country_a_story_names_is_its_place() -> None:
+    assert primary_countries(tag_text(_LONE_COUNTRY_LATE)) == {"HN"}

@@ -3146,7 +3146,7 @@ class Tagger:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
-        country of a short story named in its lead or by its unions, the home country of a story's
+        country of a short story named in its lead or by its unions, the only country a story names, the home country of a story's
         language (when it leads or nothing else is primary), and every country of a list that is
         the story's subject (nothing outside the list is primary). In an index story every
         country it rates is primary (see `_rated_countries`), beside the title's countries too.
@@ -3232,6 +3232,8 @@ class Tagger:
                 leader in in_lead or leader in supported_by_unions) and (
                 len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
+        if not primary and len(ranked) == 1 and scores[leader] > 0:
+            primary.add(leader)  # the only country a story names at all is where it happens ("... en El Salvador")
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
         if index_story:
