@@ -102,10 +102,10 @@ _LONE_COUNTRY_LATE = (
     "La marcha recorrió el centro de la ciudad durante toda la mañana, con pancartas, tambores y consignas. "
     "Los dirigentes dijeron que seguirán movilizados hasta que se reincorpore a los despedidos y se cumplan los "
     "acuerdos firmados. Las trabajadoras pidieron además guarderías y el fin de la brecha salarial. Al final, los "
-    "oradores leyeron un pronunciamiento y anunciaron nuevas protestas para la próxima semana. Una oradora recordó "
-    "que la situación es igual en toda Honduras."
+    "oradores leyeron un saludo de la Confederación Sindical Internacional y anunciaron nuevas protestas. Una "
+    "oradora recordó que la situación es igual en toda Honduras."
 )
 
 
-def test_the_only_country_a_story_names_is_its_place() -> None:
+def test_the_only_country_a_story_on_a_union_names_is_its_place() -> None:
     assert primary_countries(tag_text(_LONE_COUNTRY_LATE)) == {"HN"}

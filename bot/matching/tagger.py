@@ -3146,9 +3146,9 @@ class Tagger:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
-        country of a short story named in its lead or by its unions, the only country a story names, the home country of a story's
-        language (when it leads or nothing else is primary), and every country of a list that is
-        the story's subject (nothing outside the list is primary). In an index story every
+        country of a short story named in its lead or by its unions, the only country a story naming a union names,
+        the home country of a story's language (when it leads or nothing else is primary), and every country of a
+        list that is the story's subject (nothing outside the list is primary). In an index story every
         country it rates is primary (see `_rated_countries`), beside the title's countries too.
         Workers' countries of origin and a capital standing for its government count for nothing where another
         country is the place (see `_origin_mentions`, `_is_government_seat`).
@@ -3232,8 +3232,10 @@ class Tagger:
                 leader in in_lead or leader in supported_by_unions) and (
                 len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
-        if not primary and len(ranked) == 1 and scores[leader] > 0:
-            primary.add(leader)  # the only country a story names at all is where it happens ("... en El Salvador")
+        if not primary and unions and len(ranked) == 1 and scores[leader] > 0:
+            # the only country a story on a named union names at all is where it happens ("... en El Salvador"); a
+            # story naming no union may name it in passing ("One speaker had visited Qatar")
+            primary.add(leader)
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
         if index_story:
