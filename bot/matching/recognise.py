@@ -321,6 +321,7 @@ station pacific carbide square street avenue road hall church
 mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
+contrato contratos convenio convenios delegacia
 """.split())
 
 # Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
@@ -2844,6 +2845,10 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
 _HEAD_BEFORE_NAME_LANGUAGES = _LOWER_CASE_NAME_LANGUAGES | {"nl"}  # "de vakbond X": a lower-case head, then the name
+_SPANISH_LOWER_HEADS = frozenset({"sindicato", "sindicatos"})
+_IBERIAN_HEADS = frozenset({"sindicato", "sindicatos", "federacion", "confederacion", "federacao", "confederacao", "uniao",
+                            "central", "coordinadora", "asociacion", "associacao", "corriente"})
+_SPANISH_OF = frozenset({"de", "del"})
 # Prepositions of place: a country named right after one says where, not which union ("W Polsce").
 _PLACE_PREPOSITIONS = frozenset({"in", "w", "we", "en", "em", "na", "no", "dans", "au", "aux", "im", "nel", "nella",
                                  "di", "dari", "sa", "в", "во", "у"})
@@ -2997,6 +3002,24 @@ def _before_inner_parent(name: FoundName) -> FoundName:
             inner.group().lstrip(" -–").startswith("Federasi") and name.name.startswith("Federasi")):
         return name
     return FoundName(name.start, name.start + inner.start(), name.name[:inner.start()], None)
+
+
+def _lower_case_after_iberian_head(words: list[tuple[int, int, str]], head_word: tuple[int, int]) -> bool:
+    """True when a capitalised Spanish or Portuguese head is followed (after its connectors) by lower-case words that
+    no capitalised word follows but after a connector: "Central obrera de Uruguay", "Confederación de maestros
+    rurales", "Sindicato de trabajadores de TCC" describe a union, as the Spanish and Portuguese press write a
+    union's name with its words capitalised (but "Sindicato dos trabalhadores Rodoviários de ...", "Sindicato único
+    de Trabajadores de ..." are names with a word written small)."""
+    at = next((index for index, (start, _, _) in enumerate(words) if start == head_word[0]), None)
+    if at is None or _bare(words[at][2]) not in _IBERIAN_HEADS or not _is_capitalised(words[at][2]):
+        return False
+    rest = [word for _, _, word in words[at + 1:]]
+    first = next((index for index, word in enumerate(rest) if _bare(word) not in _CONNECTORS), None)
+    if first is None or not rest[first][:1].isalpha() or not rest[first][:1].islower():
+        return False
+    after = next((word for word in rest[first:] if not (word[:1].islower() and _bare(word) not in _CONNECTORS)), None)
+    return (after is None or _bare(after) in _CONNECTORS or not _is_capitalised(after)) and not any(
+        _is_capitalised(word) and (_bare(word) in LABOUR_WORDS or _bare(word) in _HEADS) for word in rest[first:])
 
 
 def _has_alnum(word: str) -> bool:
@@ -3516,6 +3539,9 @@ class Recogniser:
             # (a Russian or Ukrainian union of a trade is named in lower case: see _cyrillic_trade_after)
             if trade is None and not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
+            if head in _SPANISH_LOWER_HEADS and acronym is None and right and _bare(right[0][2]) in _SPANISH_OF:
+                return None  # "el sindicato de Construcción Civil", "los sindicatos de la Autoridad de Energía": the
+                # union of a trade or workplace referred to (a Spanish union's name is written capitalised)
             named_from = next((index for index, (_, _, word) in enumerate(right) if _is_capitalised(word)), 0) if not any(
                 _is_capitalised(word) for _, _, word in left) else 0
             if (named_from and acronym is None and _bare(right[named_from - 1][2]) in _PLACE_PREPOSITIONS
@@ -4036,6 +4062,8 @@ class Recogniser:
                     not self._is_one_word_name(words[0])):
                 return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
         else:
+            if head_word is not None and acronym is None and _lower_case_after_iberian_head(words, head_word):
+                return None
             # Some capitalised word beyond the head words and a sentence's first word says which union it is.
             sentence_start = starts_sentence(original, words[0][0])
             # (Another head word may say it: "Forum Związków Zawodowych".)

@@ -2150,8 +2150,34 @@ class Tagger:
             discovered = _short_forms_of_named(discovered, unions, self.unions)
         if unions and "노" in text:
             unions = _without_bare_korean_kinds(unions, discovered)
+        if len(unions) > 1:
+            unions = self._without_acronyms_of_split_offs(unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
+
+    def _without_acronyms_of_split_offs(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """`unions` without a bare acronym's mentions of the union that owns it, in a story that names a split-off by
+        that acronym and a word in title case ("la CTA Autónoma ... la CTA se diferenciará": Argentina's CTA-A, not
+        the CTA-T): the split-off is no member of the acronym's owner, and the bare acronym is the story's short form
+        of the split-off's name (but "CGT FO" is two acronyms, Force Ouvrière's and the CGT's)."""
+        bare: dict[str, str] = {}  # the acronym -> the split-off written with it
+        for union_id, match in unions:
+            words = match.original[match.start:match.end].split()
+            if len(words) == 2 and words[1].istitle() and (record := self.unions.get(union_id)) is not None and (
+                    words[0] not in record.acronyms):
+                bare[words[0]] = union_id
+        if not bare:
+            return unions
+        kept: list[tuple[str, _Match]] = []
+        for union_id, match in unions:
+            split_off = bare.get(match.original[match.start:match.end])
+            if split_off is not None and split_off != union_id and (
+                    (record := self.unions.get(union_id)) is not None and match.original[match.start:match.end] in (
+                    record.acronyms)) and (other := self.unions.get(split_off)) is not None and (
+                    other.country == record.country and other.parent != union_id):
+                continue
+            kept.append((union_id, match))
+        return kept
 
     def _variant_id(self, entry: _FoundUnion, story_countries: set[str], anywhere: bool) -> str | None:
         """The directory union `entry`'s name says in other words (`anywhere`: in a story naming no country; see
@@ -3121,9 +3147,9 @@ class Tagger:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
-        country of a short story named in its lead or by its unions, the home country of a story's
-        language (when it leads or nothing else is primary), and every country of a list that is
-        the story's subject (nothing outside the list is primary). In an index story every
+        country of a short story named in its lead or by its unions, the only country a story naming a union names,
+        the home country of a story's language (when it leads or nothing else is primary), and every country of a
+        list that is the story's subject (nothing outside the list is primary). In an index story every
         country it rates is primary (see `_rated_countries`), beside the title's countries too.
         Workers' countries of origin and a capital standing for its government count for nothing where another
         country is the place (see `_origin_mentions`, `_is_government_seat`).
@@ -3207,6 +3233,10 @@ class Tagger:
                 leader in in_lead or leader in supported_by_unions) and (
                 len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
+        if not primary and unions and len(ranked) == 1 and scores[leader] > 0:
+            # the only country a story on a named union names at all is where it happens ("... en El Salvador"); a
+            # story naming no union may name it in passing ("One speaker had visited Qatar")
+            primary.add(leader)
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
         if index_story:
