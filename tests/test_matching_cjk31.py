@@ -3,7 +3,7 @@ written with sentences of its own (not taken from any sample), and what must sta
 
 from __future__ import annotations
 
-from tests.matching import discovered_names, tag_text
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 def test_chinese_and_inside_one_union_name_joins_two_trades() -> None:
@@ -47,3 +47,32 @@ def test_a_place_led_union_name_before_a_bare_union_word() -> None:
 def test_a_province_before_a_citys_federation_is_its_address() -> None:
     assert discovered_names(tag_text("江苏省苏州市总工会向环卫工人发放慰问品。")) == {"苏州市总工会"}
     assert "广东省总工会" in discovered_names(tag_text("广东省总工会发布了年度报告。"))
+
+
+def test_chinese_perfect_particle_and_a_session_are_no_part_of_a_name() -> None:
+    tags = tag_text("三十名骑手参加了金华市快递员联合工会成立大会,并选举产生第一届联合工会委员会。")
+    assert discovered_names(tags) == {"金华市快递员联合工会"}
+
+
+def test_an_airlines_pilots_union_is_its_crew_union() -> None:
+    # 乗員組合 after an airline's name; not the words of a sentence, nor its members
+    names = discovered_names(tag_text("スカイマーク乗員組合とエアドゥ乗員組合は24時間ストライキを通告した。"))
+    assert {"スカイマーク乗員組合", "エアドゥ乗員組合"} <= names
+    assert not discovered_names(tag_text("会社は引き続き乗員組合と協議する。乗員組合員の多くが参加した。"))
+    assert "union-jp-43" in union_ids(tag_text("日航乗員組合がストライキを通告した。"))
+
+
+def test_the_home_tutors_union_and_an_employers_union_written_apart() -> None:
+    assert "union-kr-25" in union_ids(tag_text("전국학습지산업노조가 본사 앞에서 집회를 열었다."))
+    # written apart from its employer, "노조" is the employer's union or unions referred to (wide_ko20c)
+    assert not union_ids(tag_text("서울교통공사 노조는 내일부터 파업에 들어간다."))
+
+
+def test_korean_taxi_federations_by_their_short_names() -> None:
+    assert "union-kr-14" in union_ids(tag_text("전택노련은 대의원대회를 열고 카풀 반대 투쟁을 결의했다."))
+    tags = tag_text("민주택시연맹은 완전월급제 시행을 요구하며 총파업을 예고했다.")
+    assert "union-kr-24" in union_ids(tags)
+
+
+def test_hong_kongs_education_workers_federation() -> None:
+    assert "hkfew-hk" in union_ids(tag_text("教聯會今日舉行記者會,回應教師的工作量問題。"))

@@ -697,7 +697,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員))")
+# An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
 _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
@@ -731,6 +732,7 @@ _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
+_KANA_HIRAGANA = re.compile("[ぁ-ゖ]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name; also
 # a union's rank ("JR東日本の最大労組") and a company's line of business ("バス事業の労働組合") referred to.
@@ -830,6 +832,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
+        if match.group(2) == "乗員組合" and _KANA_HIRAGANA.search(words):
+            continue  # an airline's name before its pilots' union has no hiragana ("引き続き乗員組合と", the union again)
         joined = "・" in words and _joined_after_a_union(words, match.group(2))
         if joined:
             cut = words.rfind("・") + 1
@@ -1384,7 +1388,7 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # into play: "發揮工會功能"), "辦理" (handles), "設有" (has: "設有工會企業"), "對" (to, towards: "李主席對縣總工會"); a
 # count of people ("數十位", several tens of; "三名", three: a count of members, not a name); "發動" (launches),
 # "擴大" (widens), "支持" (supports), "出席" (attends), "感謝" (thanks), "是" (is: "活動是晋江市总工会"), "給"/"至"/"於"
-# (to, at: "送至六安市总工会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"). The name
+# (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -1392,7 +1396,8 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
-    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於]|"
+    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於了]|"
+    r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前)|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 # 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
 # before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
@@ -3397,8 +3402,8 @@ class Recogniser:
         if language in _NORDIC_SHORT_NAMES or language is None:
             found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
-                # 労連, 教職員組合, 教組, a branch
+            if ("労" in original or "ユニオン" in original or "教" in original or "支部" in original
+                    or "乗員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a branch, a pilots' union
                 # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
                 # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + [
