@@ -76,3 +76,12 @@ def test_korean_taxi_federations_by_their_short_names() -> None:
 
 def test_hong_kongs_education_workers_federation() -> None:
     assert "hkfew-hk" in union_ids(tag_text("教聯會今日舉行記者會,回應教師的工作量問題。"))
+
+
+def test_korean_taxi_and_enterprise_unions_alone_are_kinds() -> None:
+    assert not union_ids(tag_text("택시노조가 총파업에 나섰고, 기업노조는 찬반투표를 부결시켰다."))
+
+
+def test_a_japanese_workplace_branch_after_its_union_and_a_middle_dot() -> None:
+    tags = tag_text("東部ユニオン・サクラ精機支部は会社に団体交渉を申し入れた。")
+    assert "東部ユニオン サクラ精機支部" in discovered_names(tags)

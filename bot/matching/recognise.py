@@ -727,7 +727,8 @@ _JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海
                                      "和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄"
                                      r"|県)))")
 _JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
-_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
+_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&](?:[ァ-ヺー一-鿿A-Za-z0-9＆&]|・(?=[ァ-ヺ]))"
+                                    r"{1,14}?)(支部)")  # not 分会: a workplace's section, labelled apart less often
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
@@ -910,8 +911,8 @@ def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[F
 
 
 def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
-    """A workplace's branch (支部) written right after its union's name, with a space or not ("札幌地域労組 千歳相互バス支部",
-    "JMITU小坂研究所支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
+    """A workplace's branch (支部) written right after its union's name, with a space, a "・" or nothing ("札幌地域労組
+    千歳相互バス支部", "JMITU小坂研究所支部", "東部ユニオン・サクラ精機支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
     ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
     branches: list[FoundName] = []
     for start, end in sorted(set(unions)):
@@ -925,7 +926,7 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
                 _SHORT_KANJI_WORD.fullmatch(word)):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
         written = original[start:branch.end()]
-        name = f"{union} {word}支部"
+        name = f"{union} {word}{branch.group(3)}"
         branches.append(FoundName(start, branch.end(), name, written if written != name else None))
     return branches
 
@@ -1199,10 +1200,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
-                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사"})
+                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사",
+                                "택시", "기업"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
-# (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions).
+# (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions),
+# "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
