@@ -3,7 +3,7 @@ written with sentences of its own (not taken from any sample), and what must sta
 
 from __future__ import annotations
 
-from tests.matching import discovered_names, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 def test_chinese_and_inside_one_union_name_joins_two_trades() -> None:
@@ -85,3 +85,9 @@ def test_korean_taxi_and_enterprise_unions_alone_are_kinds() -> None:
 def test_a_japanese_workplace_branch_after_its_union_and_a_middle_dot() -> None:
     tags = tag_text("東部ユニオン・サクラ精機支部は会社に団体交渉を申し入れた。")
     assert "東部ユニオン サクラ精機支部" in discovered_names(tags)
+
+
+def test_the_republic_of_china_is_taiwan() -> None:
+    assert "TW" in primary_countries(tag_text("中華民國政府宣布新的勞動政策,勞工團體到場抗議。"))
+    assert "TW" in primary_countries(tag_text("中华民国的劳工团体今天召开记者会。"))
+    assert "TW" not in primary_countries(tag_text("中華人民共和國的工人今天罷工。"))
