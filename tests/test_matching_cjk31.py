@@ -91,3 +91,9 @@ def test_the_republic_of_china_is_taiwan() -> None:
     assert "TW" in primary_countries(tag_text("中華民國政府宣布新的勞動政策,勞工團體到場抗議。"))
     assert "TW" in primary_countries(tag_text("中华民国的劳工团体今天召开记者会。"))
     assert "TW" not in primary_countries(tag_text("中華人民共和國的工人今天罷工。"))
+
+
+def test_unions_known_by_a_short_or_simplified_name() -> None:
+    assert "union-jp-44" in union_ids(tag_text("全医労は国立病院で一斉ストライキを行った。"))
+    assert "union-tw-2" in union_ids(tag_text("台铁产业工会理事长表示,将在台北车站静坐抗议。"))
+    assert "union-hk-19" in union_ids(tag_text("香港教育工作者工会今日召开记者会。"))
