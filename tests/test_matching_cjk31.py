@@ -97,3 +97,8 @@ def test_unions_known_by_a_short_or_simplified_name() -> None:
     assert "union-jp-44" in union_ids(tag_text("全医労は国立病院で一斉ストライキを行った。"))
     assert "union-tw-2" in union_ids(tag_text("台铁产业工会理事长表示,将在台北车站静坐抗议。"))
     assert "union-hk-19" in union_ids(tag_text("香港教育工作者工会今日召开记者会。"))
+
+
+def test_a_chinese_union_named_again_without_its_city() -> None:
+    tags = tag_text("桃園市空服員職業工會今天宣布罷工,理事長表示,空服員職業工會將持續抗爭。")
+    assert union_ids(tags) == {"taoyuan-flight-attendants-union-tw"}

@@ -1370,7 +1370,7 @@ CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
 # not 職工會議 (a staff meeting) nor 職工會員 (staff members).
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）“”‘’/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
-                            r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|聯合|联合|自由|總|总)?工[會会]"
+                            r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|聯合自由|联合自由|聯合|联合|總|总)?工[會会]"
                             r"(?:聯合會|联合会|委員會|委员会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
                             + r")|[職职]工[會会](?![議议員员]))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
