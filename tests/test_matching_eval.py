@@ -681,7 +681,7 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Korean, Japanese and Chinese pages on local unions, branches and company unions (…지부/…지회, 乗員組合, …分会,
     # 職業工會, 產業總工會, 总工会, 联合工会, names holding 及 or 、), taxi federations, Hong Kong's teachers' unions, with 9
     # pages drawn for precision, 62 pages, drawn for branch cjk31 (main 0.616 unions, 0.960 countries; the branch
-    # 0.860, 0.960: Chinese words glued before a name cut, 及/、 inside a name, 聯合工會, place-led and company names
+    # 0.865, 0.960: Chinese words glued before a name cut, 及/、 inside a name, 聯合工會, place-led and company names
     # before a bare 工會, 乗員組合, rows for 민주택시연맹, 전택노련, 학습지노조, HKFEW, 日航乗員組合, 全医労)
     "wide_cjk31": {("unions", "f1"): 0.84, ("countries", "f1"): 0.94},
 }
