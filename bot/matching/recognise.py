@@ -697,7 +697,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織))")
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員))")
+# An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
 _JAPANESE_ONE_CHARACTER_TEACHERS = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&])[一-鿿]教組(?!織)")
@@ -726,11 +727,13 @@ _JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海
                                      "和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄"
                                      r"|県)))")
 _JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
-_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?)([ァ-ヺー一-鿿A-Za-z0-9＆&]{2,15}?)支部")
+_JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&](?:[ァ-ヺー一-鿿A-Za-z0-9＆&]|・(?=[ァ-ヺ]))"
+                                    r"{1,14}?)(支部)")  # not 分会: a workplace's section, labelled apart less often
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
+_KANA_HIRAGANA = re.compile("[ぁ-ゖ]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
 # "個人加盟型労組", "企業別労組", "大手労組", "傘下の労組", "企業内労働組合": a kind or group of unions, not a name; also
 # a union's rank ("JR東日本の最大労組") and a company's line of business ("バス事業の労働組合") referred to.
@@ -830,6 +833,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
                 is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
+        if match.group(2) == "乗員組合" and _KANA_HIRAGANA.search(words):
+            continue  # an airline's name before its pilots' union has no hiragana ("引き続き乗員組合と", the union again)
         joined = "・" in words and _joined_after_a_union(words, match.group(2))
         if joined:
             cut = words.rfind("・") + 1
@@ -906,8 +911,8 @@ def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[F
 
 
 def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
-    """A workplace's branch (支部) written right after its union's name, with a space or not ("札幌地域労組 千歳相互バス支部",
-    "JMITU小坂研究所支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
+    """A workplace's branch (支部) written right after its union's name, with a space, a "・" or nothing ("札幌地域労組
+    千歳相互バス支部", "JMITU小坂研究所支部", "東部ユニオン・サクラ精機支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
     ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
     branches: list[FoundName] = []
     for start, end in sorted(set(unions)):
@@ -921,7 +926,7 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
                 _SHORT_KANJI_WORD.fullmatch(word)):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
         written = original[start:branch.end()]
-        name = f"{union} {word}支部"
+        name = f"{union} {word}{branch.group(3)}"
         branches.append(FoundName(start, branch.end(), name, written if written != name else None))
     return branches
 
@@ -1195,10 +1200,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # CWU; "IT노조", unions in IT; not "운수노조", the short name of 전국운수산업노동조합) and a firm's staff ("사원노조", the
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
-                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사"})
+                                "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사",
+                                "택시", "기업"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
-# (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions).
+# (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions),
+# "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
@@ -1361,10 +1368,10 @@ _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
 # Hong Kong's staff unions are named by 職工會 (staff union: "國泰航空服務職工會"), not a bare 工會 after a long name;
 # not 職工會議 (a staff meeting) nor 職工會員 (staff members).
-_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）/\s▲])|"
+_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）“”‘’/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
-                            r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|總|总)?工[會会]"
-                            r"(?:聯合會|联合会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
+                            r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|聯合自由|联合自由|聯合|联合|總|总)?工[會会]"
+                            r"(?:聯合會|联合会|委員會|委员会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
                             + r")|[職职]工[會会](?![議议員员]))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
@@ -1382,7 +1389,9 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # (whether), "不同" (different); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
 # (takes away from), "限制" (restricts: "要求政府限制職業工會"), "結合" (joins with), "傾聽" (listens to), "發揮" (brings
 # into play: "發揮工會功能"), "辦理" (handles), "設有" (has: "設有工會企業"), "對" (to, towards: "李主席對縣總工會"); a
-# count of people ("數十位", several tens of; "三名", three: a count of members, not a name). The name
+# count of people ("數十位", several tens of; "三名", three: a count of members, not a name); "發動" (launches),
+# "擴大" (widens), "支持" (supports), "出席" (attends), "感謝" (thanks), "是" (is: "活動是晋江市总工会"), "給"/"至"/"於"
+# (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -1390,17 +1399,44 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
-    r"設有|设有)了?|(?<![針针])[對对]|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於了]|"
+    r"第[一二三四五六七八九十0-9]+[屆届]|"
+    r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前)|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 # 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
 # before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
 # stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30).
-_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说)")
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
-                                   "工人", "員工", "员工", "勞工", "劳工", "海員", "海员", "記者", "记者"))
+                                   "工人", "員工", "员工", "勞工", "劳工", "海員", "海员", "記者", "记者",
+                                   # flight attendants and pilots ("空服工會", "機師工會": the cabin crew's union)
+                                   "空服", "空服員", "空服员", "機師", "机师",
+                                   "地盤", "地盘"))  # building-site workers' unions ("地盘工会")
+
+
+# 及 and 、 join two unions' names ("白領同行工會、香港言語治療師總工會") and also two trades inside one name
+# ("香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會"): the words before them belong to the name when they do not
+# end as a union's name does.
+_CHINESE_NAME_JOINS = frozenset("及、")
+_CHINESE_JOINED_PART = re.compile(r"[一-鿿]{1,10}$")
+_CHINESE_PART_HEADS = ("會", "会", "盟", "聯", "联", "陣線", "阵线", "組", "组",
+                       # ... nor as another body's does: an office, a bureau, a company, a party ("勞工處及…工會")
+                       "局", "處", "处", "部", "署", "院", "府", "司", "廠", "厂", "團", "团", "社", "黨", "党", "委")
+# ... but not one holding a government body or a verb of a sentence ("台南市勞工局工會", "…法院一審判工會")
+_CHINESE_NOT_A_LONG_NAME = re.compile("[局處处部署院府判向被將将已也都就讓让把稱称說说表示]")
+_CHINESE_NOT_IN_A_PART = re.compile("[會会長长總总工聯联]")
+_CHINESE_PROVINCE_BEFORE_CITY = re.compile(r"^[一-鿿]{2,3}省(?=[一-鿿]{2,4}[市縣县])")
+
+
+def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether Chinese words before 及 or 、 can open a union's name (see _CHINESE_NAME_JOINS)."""
+    # short, and holding no union's word, nor a chair's title before a person's name ("世界工會理事長洪慶堂"), nor
+    # a union's short name ("台北市產總", "全金聯")
+    return 2 <= len(part) <= 6 and not _CHINESE_NOT_IN_A_PART.search(part) and not part.endswith(_CHINESE_PART_HEADS) and (
+        not part.startswith(_CHINESE_KINDS) or _opens_with_a_place(part, is_place))
 
 
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1413,16 +1449,42 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         words, kind = match.group(1), match.group(2)
         clause = _after_a_short_link(words, _CHINESE_CLAUSE_BEFORE.match(words), is_place)
         bare = kind.startswith(("工會", "工会"))
+        if clause is not None and clause.group().endswith("及"):
+            # the words before 及 may be this name's first part (see _CHINESE_NAME_JOINS)
+            part = words[:clause.end() - 1]
+            inner = _CHINESE_CLAUSE_BEFORE.match(part)
+            part = part[inner.end():] if inner is not None else part
+            if _is_a_name_part(part, is_place):
+                words = part + words[clause.end() - 1:]
+                clause = None
         if clause is not None:
             if bare and clause.group().endswith("的"):  # "泛民陣營的重要工會", the camp's important union
                 continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
+        if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
+            # "香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會": words before 及 or 、 that are no union's
+            # name of their own are this name's first part, joined by it (a list of unions names each in full)
+            before = _CHINESE_JOINED_PART.search(original, 0, start - 1)
+            if before is not None:
+                part = before.group()
+                cut = _CHINESE_CLAUSE_BEFORE.match(part)
+                part = part[cut.end():] if cut is not None else part
+                if _is_a_name_part(part, is_place):
+                    words = original[start - 1 - len(part):start] + words
+                    start -= len(part) + 1
+        province = _CHINESE_PROVINCE_BEFORE_CITY.match(words)
+        if province is not None:  # "福建省晋江市总工会" is 晋江市总工会, its province only its address
+            words, start = words[province.end():], start + province.end()
         # a firm whose own name ends in 企業 has a 企業工會 ("統一企業企業工會"): that 企業 is the firm's
         firm = kind.startswith(("企業", "企业")) and len(words) > 2 and words.endswith(("企業", "企业"))
+        # a long run before a bare 工會 is a name when it opens with a place ("香港教育工作者工會") or is a
+        # company's registered name ("利辛县优优信息科技有限公司工会", the company's union)
+        long_name = (_opens_with_a_place(words, is_place) and not _CHINESE_NOT_A_LONG_NAME.search(words)) or words.endswith(
+            ("有限公司", "集團", "集团"))
         if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place))
-                or (bare and len(words) > 4) or words.rstrip("總总") in _CHINESE_LEVELS
+                or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):
@@ -3343,8 +3405,8 @@ class Recogniser:
         if language in _NORDIC_SHORT_NAMES or language is None:
             found += _nordic_short_names(original, found, known_spans, story_languages)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
-            if "労" in original or "ユニオン" in original or "教" in original or "支部" in original:  # 労働組合, 労組,
-                # 労連, 教職員組合, 教組, a branch
+            if ("労" in original or "ユニオン" in original or "教" in original or "支部" in original
+                    or "乗員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a branch, a pilots' union
                 # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
                 # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + [

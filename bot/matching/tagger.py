@@ -2741,6 +2741,9 @@ class Tagger:
             if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
                     named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and HAN_LETTER.match(name.name) and (
+                    named := self._named_after_its_city(name.name, union_matches)) is not None:
+                directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
             if directory_id is None and (quoted := _TRADE_AND_QUOTED_NAME.fullmatch(name.name)) is not None:
                 # "Профсоюз работников образования «Учитель»": the union known as "Профсоюз «Учитель»"
                 directory_id = self.unions.id_for_name(f"{quoted.group(1)} {quoted.group(2)}")
@@ -2858,6 +2861,18 @@ class Tagger:
                         continue
                     entry = namesakes[key] = found[key] = _FoundUnion(None, name)
                 entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
+
+    def _named_after_its_city(self, name: str, union_matches: list[_Match]) -> str | None:
+        """The id of a union the story's directory matches name whose Chinese name is `name` after a city's or
+        county's ("桃園市空服員職業工會" ... "空服員職業工會"): the same union, named again without its place."""
+        for match in union_matches:
+            for entry in match.entries:
+                record = self.unions.get(entry.target)
+                if record is not None and any(
+                        other.endswith(name) and 2 <= len(other) - len(name) <= 4 and other[len(other) - len(name) - 1] in "市縣县"
+                        for other in record.all_names):
+                    return record.id
+        return None
 
     def _named_with_its_place(self, name: str, union_matches: list[_Match]) -> str | None:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
