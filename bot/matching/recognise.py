@@ -1455,24 +1455,26 @@ def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
 
 # Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
 # labour union, or a union of workers, employees, staff; "สมาพันธ์"/"สหพันธ์", confederation/federation, with a
-# labour word) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
+# labour word; "สภาองค์การลูกจ้าง", an employees' council, the national centre the Labour Relations Act registers) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
 # takes a Thai acronym after one space ("สหภาพแรงงานรัฐวิสาหกิจ ขสมก."). A head alone ("สหภาพแรงงาน",
 # "สหภาพแรงงานฯ", the union named before) refers to a union and names none.
 _THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e4e"  # without "ฯ", the mark of a shortened name
-_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
+_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สภาองค์การลูกจ้าง|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
                          "( [\u0e01-\u0e2e]{2,6}\\.)?")
 # ... and before a predicate glued to it: "แล้ว" (already), "อยู่" (is), "ถูก" (is done to), "ต้อง" (must),
 # "จำนวน" (numbering), "ทั้งหมด" (all), "เจรจา" (negotiates), "ประท้วง" (protests), "ตั้ง" (sets up)
 # "จัดงาน", "จัดแถลง", "จัดตั้ง" (holds an event, a press conference; sets up), never "จัดการ" (management, as in
-# "องค์การจัดการน้ำเสีย")
-_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
-                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง"
+# "องค์การจัดการน้ำเสีย"); "รวมถึง" (including), "ต่างๆ" (the various ...), "หยุดงาน"/"นัดหยุดงาน" (strike),
+# "ขึ้น" (up, as in "ขึ้นมา"); "ว่า" (that) but not inside "ระหว่าง" (between, inter-: "...ระหว่างประเทศ")
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า(?!ง)|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
+                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง|รวมถึง|ต่างๆ|ต่าง ๆ|(?:นัด)?หยุดงาน|ขึ้น"
                           "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
-# "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
-_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
+# "สหภาพแรงงานคือ" (a union is ...); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
+# kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
+_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
@@ -1520,7 +1522,8 @@ def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
-    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none."""
+    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none, nor does a federation of a country's unions
+    ("สหพันธ์สหภาพแรงงานกัมพูชา", a Cambodian federation of unions)."""
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
@@ -1544,6 +1547,7 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
                 names.append(FoundName(match.start(), end, head + rest + glued, after.group(1) if after else None))
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
+                rest.startswith("สหภาพแรงงาน") and is_place(fold(rest.removeprefix("สหภาพแรงงาน")))) or (
                 spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
@@ -3357,7 +3361,7 @@ class Recogniser:
             if "노" in original or "유니" in original or "연맹" in original or "지부" in original or "지회" in original or (
                     "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
+            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original or "สภาองค์การลูกจ้าง" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
