@@ -1,0 +1,60 @@
+"""South-East Asian union names (branch sea31): Thai names cut before a clause word ("รวมถึง", "ต่างๆ", a strike
+verb) but not inside "ระหว่าง"; a level ("ระดับ") after a head says what kind of union; a federation of a country's
+unions names none; the employees' councils ("สภาองค์การลูกจ้าง...") are union centres; a Thai directory name that
+is a bare head is no part of a longer name glued after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the various state-enterprise unions", "the state-enterprise unions strike"
+        "รัฐบาลขอให้สหภาพแรงงานรัฐวิสาหกิจต่างๆ ไม่หยุดงานในสัปดาห์นี้",
+        "ทหารห้ามสหภาพแรงงานรัฐวิสาหกิจหยุดงานตามที่ประกาศไว้",
+        # "a national-level union came into being"
+        "นักสหภาพแรงงานจึงจัดตั้งสหภาพแรงงานระดับชาติขึ้นมาอย่างเป็นทางการ",
+        # "a Cambodian federation of unions"
+        "องค์กรนี้เป็นสหพันธ์สหภาพแรงงานกัมพูชาที่เป็นตัวแทนของคนงานตัดเย็บ",
+    ],
+)
+def test_a_thai_union_referred_to_names_none(text: str) -> None:
+    assert discovered_names(tag_text(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # "ระหว่าง" (inter-) holds "ว่า" (that), which starts no clause inside it
+        ("ผู้แทนสมาพันธ์แรงงานยานยนต์ระหว่างประเทศ กล่าวในที่ประชุม", "สมาพันธ์แรงงานยานยนต์ระหว่างประเทศ"),
+        # "รวมถึง" (including) ends the name before the next body
+        ("สหพันธ์แรงงานปิโตรเลียมไทยรวมถึงสมาชิกอีกหลายแห่งร่วมชุมนุม", "สหพันธ์แรงงานปิโตรเลียมไทย"),
+        # an employees' council, the national centre of the Labour Relations Act
+        ("สภาองค์การลูกจ้างแรงงานเหล็กแห่งประเทศไทย ออกแถลงการณ์คัดค้านการเลิกจ้าง", "สภาองค์การลูกจ้างแรงงานเหล็กแห่งประเทศไทย"),
+    ],
+)
+def test_a_thai_name_ends_where_a_clause_starts(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_a_thai_directory_name_that_is_a_head_is_no_part_of_a_longer_name() -> None:
+    # the education workers' union, not the Workers' Union of Thailand
+    tags = tag_text("ครูร่วมประชุมเพื่อจัดตั้ง “สหภาพคนทำงานการศึกษา” ในเดือนหน้า")
+    assert "workers-union-of-thailand-th" not in union_ids(tags)
+    assert "สหภาพคนทำงานการศึกษา" in discovered_names(tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "สหภาพคนทำงานตั้งเวทีปราศรัยที่แยกมิสกวันเมื่อวานนี้",  # glued to a verb
+        "สหภาพคนทำงานสาขาช่างภาพร่วมเดินขบวนในวันแรงงาน",  # glued to its branch
+        "สมาชิก “สหภาพคนทำงาน” เดินขบวนในวันแรงงาน",
+    ],
+)
+def test_the_thai_workers_union_is_found_before_a_clause_or_a_branch(text: str) -> None:
+    assert "workers-union-of-thailand-th" in union_ids(tag_text(text))
