@@ -58,3 +58,56 @@ def test_a_thai_directory_name_that_is_a_head_is_no_part_of_a_longer_name() -> N
 )
 def test_the_thai_workers_union_is_found_before_a_clause_or_a_branch(text: str) -> None:
     assert "workers-union-of-thailand-th" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        # a Malay plural written short, the directory's "Pekerja-Pekerja"
+        ("Kenyataan Rasmi Kesatuan Pekerja2 KTMB mengenai gaji pekerja keretapi", "railwaymen-s-union-of-malaya-my"),
+        ("Ahli Kesatuan Kebangsaan Pekerja2 Bank berpiket di Ipoh semalam", "nube-my"),
+    ],
+)
+def test_a_malay_reduplication_written_with_a_2_is_the_directory_name(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, not_first",
+    [
+        # a suspected busting of unions; the Trade Unions Act; an issue of an award, in title case
+        ("Dugaan Pemberangusan Serikat Pekerja/Serikat Buruh (Union Busting) adalah praktek perusahaan di Karawang.", "Dugaan"),
+        ("Menurut Akta Kesatuan Sekerja 1959 pekerja boleh menubuhkan kesatuan di Malaysia.", "Akta"),
+        ("Isu Tindakan Majikan Menganjurkan Penubuhan Kesatuan Sekerja Industri Kayu dirujuk ke mahkamah di Johor.", "Tindakan"),
+    ],
+)
+def test_an_indonesian_or_malay_name_starts_at_its_head_or_its_kind(text: str, not_first: str) -> None:
+    assert not any(name.startswith(not_first) for name in discovered_names(tag_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Ketua Pengurus Tingkat Perusahaan Serikat Buruh Merdeka (PTP SBM) PT Maju Jaya di Tangerang dipecat.",
+            "Serikat Buruh Merdeka",
+        ),
+        (
+            "Ribuan anggota Asosiasi Serikat Pekerja Perbankan Nusantara berdemo di Jakarta.",
+            "Asosiasi Serikat Pekerja Perbankan Nusantara",
+        ),
+    ],
+)
+def test_an_indonesian_company_board_is_its_union(text: str, name: str) -> None:
+    names = discovered_names(tag_text(text))
+    assert name in names and not any(found.startswith("Pengurus") for found in names)
+
+
+def test_an_in_house_union_is_referred_to() -> None:
+    text = "Majikan membiayai penubuhan Kesatuan Sekerja Dalaman di kilang itu di Johor, kata kesatuan."
+    assert "Kesatuan Sekerja Dalaman" not in discovered_names(tag_text(text))
+
+
+def test_a_lower_case_tagalog_head_names_no_union() -> None:
+    text = "Nagsampa na ang unyon ng Notice of Strike sa National Conciliation and Mediation Board Region IV-A."
+    assert not any(name.casefold().startswith("unyon") for name in discovered_names(tag_text(text)))

@@ -478,11 +478,19 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union. An organ's
 # acronym in brackets after it ("(PUK SPPK-FSPMI)", "(PC FSP KEP SPSI)": plant unit, branch, central board...)
 # says that the union named after the organ's words is the one the story means.
-_UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
-_ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
+_UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc", "ptp", "pk"})
+_ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah",
+                          "tingkat", "perusahaan", "komisariat"})  # "Pengurus Tingkat Perusahaan ... (PTP SBM)"
 # Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
 _INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
+# Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
+_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
+# The words an Indonesian or Malay union's name may have before its head (see _accepted)
+_MALAY_LEFT_WORDS = frozenset({
+    *_ORGAN_WORDS, *_NOT_UNION_FIRST_WORDS, "federasi", "konfederasi", "kongres", "gabungan", "kesatuan", "persatuan",
+    "aliansi", "serikat", "sarikat", "asosiasi", "ikatan", "himpunan", "perhimpunan", "kebangsaan", "induk", "front",
+    "majelis", "lembaga", "forum", "koalisi", "pekerja", "buruh", "karyawan", "pegawai", "sekerja"})
 # A Portuguese "Associação" of a profession is a professional body ("Associação Nacional dos Professores de
 # Moçambique", "Associação Médica"); one is a union when its name says so ("Associação Sindical dos ...") or it
 # gathers workers, servants or university teachers ("Associação dos Docentes da Uenf", ANDES-SN's sections).
@@ -3570,6 +3578,22 @@ class Recogniser:
             # "unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC)": the acronym is the workplace's; a title's
             # first word is capitalised ("Unyon sa PhilFoods, ...") and names no more than a lower-case one
             return None
+        if _HEADS.get(head, ("", ()))[1] == ("tl",) and not head_capitalised and acronym is None:
+            return None  # "ang unyon ng Notice of Strike ...": a Tagalog name capitalises its head ("Unyon ng ...")
+        if left and set(_HEADS.get(head, ("", ("en",)))[1]) <= {"id", "ms"}:
+            # Indonesian and Malay put what a union is after its head: before it come only the words of a union's
+            # kind or organ ("Federasi", "Kongres", "Pimpinan Unit Kerja") and acronyms; a capitalised word of any
+            # other kind starts no name ("Dugaan Pemberangusan Serikat Pekerja", a suspected busting of unions;
+            # "Akta Kesatuan Sekerja", the Trade Unions Act)
+            other = [index for index, (_, _, word) in enumerate(left)
+                     if _bare(word) not in _MALAY_LEFT_WORDS and not _is_acronym(word)
+                     and not _bare(word).startswith(("feder", "konfeder"))]  # "Federasai" (sic)
+            if other:
+                left = left[other[-1] + 1:]
+        if right and set(_HEADS.get(head, ("", ("en",)))[1]) <= {"id", "ms"} and (
+                kind := [_bare(word) for _, _, word in right if _bare(word) not in _MALAY_LEFT_WORDS]) and all(
+                word in _MALAY_KIND_ONLY for word in kind):
+            return None  # "Kesatuan Sekerja Dalaman": an in-house union, of no name
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
