@@ -1156,6 +1156,7 @@ class UnionDirectory:
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name),
                                 *_dash_joined_forms(name), *_reduplicated_forms(name),
+                                *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
                                 *_confederation_first_forms(name, confederation),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
@@ -1240,6 +1241,16 @@ def _reduplicated_forms(name: str) -> tuple[str, ...]:
     Pekerja-Pekerja KTMB"): a reduplicated word is often written once with a 2 after it."""
     short = _REDUPLICATED.sub(r"\g<1>2", name)
     return (short,) if short != name else ()
+
+
+_TAGALOG_OF_THE = re.compile(r"\bng (?:mga )?(?=[A-Z])")
+
+
+def _tagalog_plural_forms(name: str) -> tuple[str, ...]:
+    """A Philippine name with and without the plural "mga" after "ng" ("Bukluran ng mga Manggagawang Pilipino" for
+    "Bukluran ng Manggagawang Pilipino"): the press writes both."""
+    other = _TAGALOG_OF_THE.sub(lambda of: "ng " if of.group() == "ng mga " else "ng mga ", name)
+    return (other,) if other != name else ()
 
 
 def _confederation_first_forms(name: str, confederation: tuple[str, ...]) -> tuple[str, ...]:
