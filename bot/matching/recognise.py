@@ -99,9 +99,10 @@ _add_heads("weak", "tl", "Unyong")
 _add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
 # Filipino locals take a word for unity or strength as their head, with the workers and their workplace after it:
 # "Lakas ng Nagkakaisang Manggagawa sa ..." (strength of the united workers at ...), "Pinagkaisang Lakas ng
-# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa"; a labour word is needed ("Lakas" is also a
-# party's name). (Not "Bukluran": the BMP, a centre the directory holds, heads its regional chapters' names with it.)
-_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan")
+# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa", "Nagkakaisang Manggagawa ng <company> (ACR)" (the
+# united workers of ...); a labour word is needed ("Lakas" is also a party's name). (Not "Bukluran": the BMP, a centre
+# the directory holds, heads its regional chapters' names with it.)
+_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan,Nagkakaisang")
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
@@ -3590,6 +3591,8 @@ class Recogniser:
                      and not _bare(word).startswith(("feder", "konfeder"))]  # "Federasai" (sic)
             if other:
                 left = left[other[-1] + 1:]
+            while left and _bare(left[0][2]) in _UNION_ORGANS:
+                left = left[1:]  # "DPW Federasi ...": the federation's provincial board, the federation named
         if right and set(_HEADS.get(head, ("", ("en",)))[1]) <= {"id", "ms"} and (
                 kind := [_bare(word) for _, _, word in right if _bare(word) not in _MALAY_LEFT_WORDS]) and all(
                 word in _MALAY_KIND_ONLY for word in kind):
@@ -4014,7 +4017,8 @@ class Recogniser:
                                               and folded_words[index - 2] in _LIST_ENDS)
                 and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
                          and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words
-                and not (word in _EMPLOYING_BODIES and "sa" in folded_words[1:index])  # Tagalog: see _STAFF_WORDS
+                and not (word in _EMPLOYING_BODIES and not {"sa", "ng"}.isdisjoint(folded_words[1:index]))
+                # Tagalog: see _STAFF_WORDS; "Nagkakaisang Manggagawa ng Golden Zone Garments Inc.", its workers
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
