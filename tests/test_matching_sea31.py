@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,48 @@ def test_an_in_house_union_is_referred_to() -> None:
 def test_a_lower_case_tagalog_head_names_no_union() -> None:
     text = "Nagsampa na ang unyon ng Notice of Strike sa National Conciliation and Mediation Board Region IV-A."
     assert not any(name.casefold().startswith("unyon") for name in discovered_names(tag_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        # a Philippine name written with the plural "mga" after "ng", and without it
+        ("Ayon sa Bukluran ng mga Manggagawang Pilipino, dapat itaas ang sahod sa Maynila.", "bmp-ph"),
+        ("Nagprotesta ang Pagkakaisa ng mga Manggagawa sa Timog Katagalugan sa Calamba.", "pamantik-ph"),
+        # rows of data/union_sources/sea-pages-sea31.tsv
+        ("Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) mencatat PHK di pabrik tekstil Jawa Tengah.", "kspn-id"),
+        ("Sekretaris DPW Federasi Kesatuan Serikat Pekerja Nasional Jawa Tengah membantah kabar PHK.", "fkspn-id"),
+        ("Đại hội XIII Công đoàn Việt Nam diễn ra tại Hà Nội.", "vgcl"),
+        ("Liên đoàn Lao động tỉnh Nghệ An thăm công nhân khó khăn.", "vgcl"),
+        ("Công đoàn Giáo dục Việt Nam tổ chức hội nghị tại Đà Nẵng.", "vietnam-education-trade-union-vn"),
+    ],
+)
+def test_south_east_asian_names_of_directory_unions(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_the_federation_is_not_its_member_union() -> None:
+    text = "Sekretaris DPW Federasi Kesatuan Serikat Pekerja Nasional Jawa Tengah membantah kabar PHK."
+    assert "spn-id" not in union_ids(tag_text(text))
+
+
+def test_a_tagalog_union_of_united_workers_of_a_company_is_found() -> None:
+    text = "Ayon sa Nagkakaisang Manggagawa ng Reyes Textile Mills Inc. (NMRTM), itinayo nila ang unyon sa Cavite."
+    assert any(name.startswith("Nagkakaisang Manggagawa ng Reyes Textile Mills") for name in discovered_names(tag_text(text)))
+
+
+def test_an_organ_acronym_before_an_indonesian_union_is_no_part_of_it() -> None:
+    text = "Ketua DPW Federasi Serikat Pekerja Pelabuhan Nusantara menolak rencana PHK di Surabaya."
+    names = discovered_names(tag_text(text))
+    assert "Federasi Serikat Pekerja Pelabuhan Nusantara" in names and not any(name.startswith("DPW") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers marched from España Boulevard to Mendiola in Manila on Thursday.",
+        "The union picketed the company's office on Mexico Avenue in Quezon City.",
+    ],
+)
+def test_a_street_named_after_a_country_is_not_the_country(text: str) -> None:
+    assert {"ES", "MX"}.isdisjoint(primary_countries(tag_text(text)))

@@ -270,6 +270,9 @@ _FACILITY_BEFORE = re.compile(
     r"(?i:(?<!\w)(?:avenida|b(?:oulevard|ulevar)|calle|esta(?:ci[oó]n|[cç][aã]o)|g(?:are|lorieta)|"
     r"p(?:aseo|iazza|laz(?:a|oleta|uela)|ra[cç]a)|r(?:edondel|otonda|u[ae])|stazione|viale))"
     r"(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
+# ... and in English, which writes the noun after the name: Manila's "España Boulevard", a "Mexico Avenue" or
+# "Burma Road" is a street, not the country.
+_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive)\b")
 # Nouns (their stems, folded) that a place's adjective names a place by: a place or region, a facility or a
 # workforce ("Кронштадтский морской завод", "Новосибирские медики", "Гомельское областное объединение"). A
 # capitalised adjective before none of them may be a surname made from a town ("Новосибирский заявил").
@@ -3074,8 +3077,9 @@ class Tagger:
                 continue  # a small town counts after "in" or with its country named otherwise
             if entry.form == "adjective" and not _names_place_by_adjective(match.original, match.start, match.end):
                 continue
-            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start):
-                continue  # "la Plaza de Santo Domingo", "el redondel México": a square or street, not the place
+            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start) or _FACILITY_AFTER.match(
+                    match.original, match.end):
+                continue  # "la Plaza de Santo Domingo", "el redondel México", "España Boulevard": a square or street
             after_start = bisect_right(union_starts, (match.field, match.start))
             if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
                 continue
