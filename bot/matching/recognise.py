@@ -1574,6 +1574,21 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     return names
 
 
+# A Vietnamese union of a sector or trade is named "Công đoàn <sector> Việt Nam" (the Vietnam ... Trade Union): each
+# word of the sector capitalised on its first syllable only ("Công đoàn Viên chức Việt Nam", the civil servants';
+# "Công đoàn Giao thông Vận tải Việt Nam", the transport workers'). "công đoàn" in lower case is the word for a union.
+_VIETNAMESE_UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
+_VIETNAMESE_UNION = re.compile(
+    rf"Công đoàn((?: [{_VIETNAMESE_UPPER}][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*)?){{1,5}}) Việt Nam(?![^\W\d_])")
+
+
+def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Vietnamese sector unions' names (see _VIETNAMESE_UNION) not inside `taken` spans."""
+    spans = _Spans(taken)
+    return [FoundName(match.start(), match.end(), match.group(), None) for match in _VIETNAMESE_UNION.finditer(original)
+            if not spans.overlaps(match.start(), match.end())]
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -3375,6 +3390,8 @@ class Recogniser:
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
                                        self._is_place)
+        if "Công đoàn " in original:
+            found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "ederasi" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
