@@ -156,3 +156,29 @@ def test_an_organ_acronym_before_an_indonesian_union_is_no_part_of_it() -> None:
 )
 def test_a_street_named_after_a_country_is_not_the_country(text: str) -> None:
     assert {"ES", "MX"}.isdisjoint(primary_countries(tag_text(text)))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ngày 15-4 tại Hà Nội, Công đoàn Viên chức Việt Nam tổ chức hội nghị sơ kết.", "Công đoàn Viên chức Việt Nam"),
+        ("Công đoàn Giao thông Vận tải Việt Nam họp tại Đà Nẵng.", "Công đoàn Giao thông Vận tải Việt Nam"),
+    ],
+)
+def test_a_vietnamese_sector_union_is_found(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_a_lower_case_vietnamese_union_is_referred_to() -> None:
+    text = "Chủ tịch công đoàn cơ sở Việt Nam nói rằng công nhân đã ngừng việc tại Bình Dương."
+    assert discovered_names(tag_text(text)) == set()
+
+
+def test_foreign_workers_origin_is_no_subject_country() -> None:
+    text = "Isu Tenaga Kerja Asing (TKA) asal Cina ke Indonesia menjadi ancaman, kata ketua serikat pekerja di Padang."
+    assert "CN" not in primary_countries(tag_text(text)) and "ID" in primary_countries(tag_text(text))
+
+
+def test_the_acronym_for_foreign_workers_gives_their_origin() -> None:
+    text = "Ketua serikat pekerja menyebut isu TKA asal Cina menjadi ancaman bagi tenaga kerja Indonesia di Padang."
+    assert "CN" not in primary_countries(tag_text(text))

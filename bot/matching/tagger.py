@@ -639,7 +639,7 @@ _WORKER_WORDS = (r"workers?|labou?rers?|nationals|seafarers|caregivers|maids|tra
                  r"obrer[oa]s|trabalhador(?:es|as)|operári[oa]s|travailleu(?:rs|ses)|ouvri(?:ers|ères)|salarié(?:e?s)|"
                  r"lavorator[ie]|operai|braccianti|arbeiter(?:innen)?|arbeitskräfte|beschäftigte|saisonarbeiter|"
                  r"рабочи[ех]|работник(?:и|ов)|трудящи(?:еся|хся)|робітник(?:и|ів)|працівник(?:и|ів)|"
-                 r"pracownic(?:y|ów)|robotnic(?:y|ów)|pekerja|buruh|tenaga kerja|manggagawa|"
+                 r"pracownic(?:y|ów)|robotnic(?:y|ów)|pekerja|buruh|tenaga kerja|tka|manggagawa|"
                  r"(?:ال)?(?:عمال|عاملات|عمالة)")
 # A country named after such a word and a preposition of origin ("migrant workers from Nepal", "trabajadores
 # procedentes de Nicaragua", "travailleurs venus du Mali", "Arbeiter aus Rumänien", "Рабочие-мигранты из
@@ -650,6 +650,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")"
     r"(?:[\s,]+(?:mostly|mainly|largely|many|most|principalmente|sobre todo|principalement|soprattutto|"
     r"vor allem|meist|в основном|terutama|kebanyakan))?"
+    r"(?:\s+asing)?(?:\s+\([A-Z]{2,6}\))?"  # "Tenaga Kerja Asing (TKA) asal Cina": foreign workers (FW) from China
     r"\s+(?:(?:originally |who (?:come|came) |coming |arriving |hailing )?from|procedentes? de|provenientes? de|"
     r"originari[oa]s? de|oriund[oa]s? d[eoa]s?|llegad[oa]s de|venid[oa]s de|vind[oa]s d[eoa]s?|"
     r"venu(?:e?s)? d(?:e|u|es)|originaires? d(?:e|u|es)|issu(?:e?s)? d(?:e|u|es)|"
@@ -664,7 +665,7 @@ _MIGRANT_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "м�
 _ORIGIN_STEMS = (*_MIGRANT_STEMS, "work", "labo", "national", "seafar", "caregiver", "maid", "trabaj",
                  "jornal", "obrer", "trabalh", "operá", "travail", "ouvri", "salari", "lavor", "operai", "bracc",
                  "arbeit", "beschäft", "saison", "рабоч", "работн", "трудящ", "робітн", "праців", "pracown", "robotn",
-                 "pekerja", "buruh", "tenaga", "manggagawa", "عمال", "عاملات")
+                 "pekerja", "buruh", "tenaga", "tka", "manggagawa", "عمال", "عاملات")
 # The starts of the words _ORIGIN_BEFORE may start at: a word with one of the stems at most three letters in ("ge" of
 # "geflüchtete", "im" of "immigrants", "ال" of "العمال").
 _ORIGIN_WORD_STARTS = re.compile(r"(?<!\w)\w{0,3}(?:" + "|".join(map(re.escape, _ORIGIN_STEMS)) + ")")
