@@ -182,3 +182,14 @@ def test_foreign_workers_origin_is_no_subject_country() -> None:
 def test_the_acronym_for_foreign_workers_gives_their_origin() -> None:
     text = "Ketua serikat pekerja menyebut isu TKA asal Cina menjadi ancaman bagi tenaga kerja Indonesia di Padang."
     assert "CN" not in primary_countries(tag_text(text))
+
+
+def test_a_tagalog_league_of_workers_is_a_union() -> None:
+    text = "Pinangunahan ng Liga ng Manggagawa para sa Katarungan (LMK) ang protesta sa Calamba, Laguna."
+    assert "Liga ng Manggagawa para sa Katarungan" in discovered_names(tag_text(text))
+
+
+def test_a_thai_name_with_a_latin_acronym_after_it_is_that_union() -> None:
+    text = "C.CAWDU สังกัดสมาพันธ์แรงงานกัมพูชา (CLC) ซึ่งมีสำนักงานใหญ่ที่พนมเปญ ประเทศกัมพูชา"
+    tags = tag_text(text)
+    assert "clc-kh" in union_ids(tags) and "สมาพันธ์แรงงานกัมพูชา" not in discovered_names(tags)

@@ -96,7 +96,7 @@ _add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesat
 # Manggagawa"); "Unyong Europeo", "Unyong Sobyet" are unions of states. It needs a labour word as a weak head does.
 _add_heads("strong", "tl", "Unyon,Pederasyon ng mga Manggagawa")
 _add_heads("weak", "tl", "Unyong")
-_add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
+_add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan,Liga")
 # Filipino locals take a word for unity or strength as their head, with the workers and their workplace after it:
 # "Lakas ng Nagkakaisang Manggagawa sa ..." (strength of the united workers at ...), "Pinagkaisang Lakas ng
 # Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa", "Nagkakaisang Manggagawa ng <company> (ACR)" (the
@@ -1487,8 +1487,9 @@ _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จ
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
-# "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)"
-_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?)\)")
+# "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)",
+# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name)
+_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8})\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
