@@ -617,6 +617,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # "Sekretaris Jenderal"/"Koordinator" end a name, "Serikat Pekerja (SP)" is no name, rows for ASPEK Indonesia,
     # FSPPB, FSP BUMN Bersatu and RUM)
     "wide_sea28": {("unions", "f1"): 0.82, ("countries", "f1"): 0.94},
+    # South-East Asian pages: Indonesian company units and branches of federations (PUK SPAMK/SPAI FSPMI, PTP SBM, DPW
+    # FKSPN), company unions (SKSI, SPSP, SP PLN, PPIP), KSPN, KASBI, KSBSI; Malaysia's CUEPACS, NUBE, NUTP, MTUC and
+    # "Kesatuan Pekerja2 KTMB"; Philippine company unions with their federation and centre, KMU, BMP, ACT, TDC, FFW;
+    # Thai company unions, an employees' council, SERC, the Workers' Union; Vietnam's VGCL bodies and sector unions;
+    # CTUM and C.CAWDU in English and Thai; 7 pages naming no union, 59 pages, drawn for branch sea31 (main 0.752 unions,
+    # 0.959 countries on 60 pages; the branch 0.93, 0.98: Thai clause words and councils, an Indonesian/Malay name
+    # starting at its head, Pekerja2, Tagalog "Nagkakaisang Manggagawa" and "Liga", Vietnamese sector unions, streets named after
+    # countries, foreign workers' origin, rows for KSPN, FKSPN, the VGCL's Vietnamese names, ANGLO and NFSW)
+    "wide_sea31": {("unions", "f1"): 0.90, ("countries", "f1"): 0.95},
     # branch ru28 (main 0.590 unions, 0.930 countries; the branch 0.806, 0.930: regional federations named after their
     # region, Armenian, Georgian, Romanian and Kazakh case forms, a person after a name's country cut, two rows)
     "wide_ru28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.92},

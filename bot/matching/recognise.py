@@ -96,12 +96,13 @@ _add_heads("weak", "id ms", "Serikat,Federasi,Konfederasi,Kongres,Gabungan,Kesat
 # Manggagawa"); "Unyong Europeo", "Unyong Sobyet" are unions of states. It needs a labour word as a weak head does.
 _add_heads("strong", "tl", "Unyon,Pederasyon ng mga Manggagawa")
 _add_heads("weak", "tl", "Unyong")
-_add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan")
+_add_heads("weak", "tl", "Pederasyon,Kompederasyon,Samahan,Kapisanan,Alyansa,Kilusang,Kilusan,Liga")
 # Filipino locals take a word for unity or strength as their head, with the workers and their workplace after it:
 # "Lakas ng Nagkakaisang Manggagawa sa ..." (strength of the united workers at ...), "Pinagkaisang Lakas ng
-# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa"; a labour word is needed ("Lakas" is also a
-# party's name). (Not "Bukluran": the BMP, a centre the directory holds, heads its regional chapters' names with it.)
-_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan")
+# Manggagawa sa ...", "Katipunan ng mga Samahan ng mga Manggagawa", "Nagkakaisang Manggagawa ng <company> (ACR)" (the
+# united workers of ...); a labour word is needed ("Lakas" is also a party's name). (Not "Bukluran": the BMP, a centre
+# the directory holds, heads its regional chapters' names with it.)
+_add_heads("weak", "tl", "Lakas,Pinagkaisang,Pinagsamang,Pagkakaisa,Katipunan,Nagkakaisang")
 _add_heads("weak", "bn hi ur en", "Sangh,Sangha,Sabha,Sanghatan,Sangathan,Sanghatana,Samity,Samiti,Parishad,"
                                   "Kendra,Samakhya,Sangram,Ittehad,Ittehad,Mahasangh,Mahasabha")
 
@@ -478,11 +479,19 @@ _CENTRE_HEADS = frozenset({"centre", "center", "coalition"})
 # ("Pimpinan Unit Kerja Serikat Pekerja Logam ...", "Pimpinan Cabang Federasi ..."): not a union. An organ's
 # acronym in brackets after it ("(PUK SPPK-FSPMI)", "(PC FSP KEP SPSI)": plant unit, branch, central board...)
 # says that the union named after the organ's words is the one the story means.
-_UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc"})
-_ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah"})
+_UNION_ORGANS = frozenset({"puk", "pc", "pd", "pp", "dpp", "dpd", "dpw", "dpc", "ptp", "pk"})
+_ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cabang", "pusat", "wilayah", "daerah",
+                          "tingkat", "perusahaan", "komisariat"})  # "Pengurus Tingkat Perusahaan ... (PTP SBM)"
 # Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
 _INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
+# Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
+_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
+# The words an Indonesian or Malay union's name may have before its head (see _accepted)
+_MALAY_LEFT_WORDS = frozenset({
+    *_ORGAN_WORDS, *_NOT_UNION_FIRST_WORDS, "federasi", "konfederasi", "kongres", "gabungan", "kesatuan", "persatuan",
+    "aliansi", "serikat", "sarikat", "asosiasi", "ikatan", "himpunan", "perhimpunan", "kebangsaan", "induk", "front",
+    "majelis", "lembaga", "forum", "koalisi", "pekerja", "buruh", "karyawan", "pegawai", "sekerja"})
 # A Portuguese "Associação" of a profession is a professional body ("Associação Nacional dos Professores de
 # Moçambique", "Associação Médica"); one is a union when its name says so ("Associação Sindical dos ...") or it
 # gathers workers, servants or university teachers ("Associação dos Docentes da Uenf", ANDES-SN's sections).
@@ -1517,29 +1526,32 @@ def _opens_with_a_place(words: str, is_place: Callable[[str], bool]) -> bool:
 
 # Thai writes no spaces between words, only between phrases: a union name runs from its head ("สหภาพแรงงาน",
 # labour union, or a union of workers, employees, staff; "สมาพันธ์"/"สหพันธ์", confederation/federation, with a
-# labour word) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
+# labour word; "สภาองค์การลูกจ้าง", an employees' council, the national centre the Labour Relations Act registers) to the next space or mark, is cut before a word that starts a clause ("ที่", that; "ของ", of), and
 # takes a Thai acronym after one space ("สหภาพแรงงานรัฐวิสาหกิจ ขสมก."). A head alone ("สหภาพแรงงาน",
 # "สหภาพแรงงานฯ", the union named before) refers to a union and names none.
 _THAI_LETTERS = "\u0e01-\u0e2e\u0e30-\u0e4e"  # without "ฯ", the mark of a shortened name
-_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
+_THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำงาน|ลูกจ้าง|พนักงาน)|สภาองค์การลูกจ้าง|สมาพันธ์|สหพันธ์)([{_THAI_LETTERS}]*)"
                          "( [\u0e01-\u0e2e]{2,6}\\.)?")
 # ... and before a predicate glued to it: "แล้ว" (already), "อยู่" (is), "ถูก" (is done to), "ต้อง" (must),
 # "จำนวน" (numbering), "ทั้งหมด" (all), "เจรจา" (negotiates), "ประท้วง" (protests), "ตั้ง" (sets up)
 # "จัดงาน", "จัดแถลง", "จัดตั้ง" (holds an event, a press conference; sets up), never "จัดการ" (management, as in
-# "องค์การจัดการน้ำเสีย")
-_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
-                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง"
+# "องค์การจัดการน้ำเสีย"); "รวมถึง" (including), "ต่างๆ" (the various ...), "หยุดงาน"/"นัดหยุดงาน" (strike),
+# "ขึ้น" (up, as in "ขึ้นมา"); "ว่า" (that) but not inside "ระหว่าง" (between, inter-: "...ระหว่างประเทศ")
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า(?!ง)|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
+                          "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง|รวมถึง|ต่างๆ|ต่าง ๆ|(?:นัด)?หยุดงาน|ขึ้น"
                           "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
-# "สหภาพแรงงานคือ" (a union is ...). ("มีน", as in "มีนบุรี", is a place.)
-_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด")
+# "สหภาพแรงงานคือ" (a union is ...); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
+# kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
+_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
-# "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)"
-_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?)\)")
+# "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)",
+# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name)
+_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8})\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
@@ -1582,7 +1594,8 @@ def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
 
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
-    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none."""
+    ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none, nor does a federation of a country's unions
+    ("สหพันธ์สหภาพแรงงานกัมพูชา", a Cambodian federation of unions)."""
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
@@ -1606,6 +1619,7 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
                 names.append(FoundName(match.start(), end, head + rest + glued, after.group(1) if after else None))
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
+                rest.startswith("สหภาพแรงงาน") and is_place(fold(rest.removeprefix("สหภาพแรงงาน")))) or (
                 spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
@@ -1621,6 +1635,21 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))
     return names
+
+
+# A Vietnamese union of a sector or trade is named "Công đoàn <sector> Việt Nam" (the Vietnam ... Trade Union): each
+# word of the sector capitalised on its first syllable only ("Công đoàn Viên chức Việt Nam", the civil servants';
+# "Công đoàn Giao thông Vận tải Việt Nam", the transport workers'). "công đoàn" in lower case is the word for a union.
+_VIETNAMESE_UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
+_VIETNAMESE_UNION = re.compile(
+    rf"Công đoàn((?: [{_VIETNAMESE_UPPER}][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*)?){{1,5}}) Việt Nam(?![^\W\d_])")
+
+
+def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Vietnamese sector unions' names (see _VIETNAMESE_UNION) not inside `taken` spans."""
+    spans = _Spans(taken)
+    return [FoundName(match.start(), match.end(), match.group(), None) for match in _VIETNAMESE_UNION.finditer(original)
+            if not spans.overlaps(match.start(), match.end())]
 
 
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
@@ -3419,11 +3448,13 @@ class Recogniser:
             if "노" in original or "유니" in original or "연맹" in original or "지부" in original or "지회" in original or (
                     "분회" in original):
                 found += _korean_names(original, [(name.start, name.end) for name in found] + known_spans)
-            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original:
+            if "สหภาพ" in original or "สมาพันธ์" in original or "สหพันธ์" in original or "สภาองค์การลูกจ้าง" in original:
                 found += _thai_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
                                        self._is_place)
+        if "Công đoàn " in original:
+            found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "ederasi" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
@@ -3628,6 +3659,24 @@ class Recogniser:
             # "unyon ng mga manggagawa sa Allgemeine Bau-Chemie (ABC)": the acronym is the workplace's; a title's
             # first word is capitalised ("Unyon sa PhilFoods, ...") and names no more than a lower-case one
             return None
+        if _HEADS.get(head, ("", ()))[1] == ("tl",) and not head_capitalised and acronym is None:
+            return None  # "ang unyon ng Notice of Strike ...": a Tagalog name capitalises its head ("Unyon ng ...")
+        if left and set(_HEADS.get(head, ("", ("en",)))[1]) <= {"id", "ms"}:
+            # Indonesian and Malay put what a union is after its head: before it come only the words of a union's
+            # kind or organ ("Federasi", "Kongres", "Pimpinan Unit Kerja") and acronyms; a capitalised word of any
+            # other kind starts no name ("Dugaan Pemberangusan Serikat Pekerja", a suspected busting of unions;
+            # "Akta Kesatuan Sekerja", the Trade Unions Act)
+            other = [index for index, (_, _, word) in enumerate(left)
+                     if _bare(word) not in _MALAY_LEFT_WORDS and not _is_acronym(word)
+                     and not _bare(word).startswith(("feder", "konfeder"))]  # "Federasai" (sic)
+            if other:
+                left = left[other[-1] + 1:]
+            while left and _bare(left[0][2]) in _UNION_ORGANS:
+                left = left[1:]  # "DPW Federasi ...": the federation's provincial board, the federation named
+        if right and set(_HEADS.get(head, ("", ("en",)))[1]) <= {"id", "ms"} and (
+                kind := [_bare(word) for _, _, word in right if _bare(word) not in _MALAY_LEFT_WORDS]) and all(
+                word in _MALAY_KIND_ONLY for word in kind):
+            return None  # "Kesatuan Sekerja Dalaman": an in-house union, of no name
         words = [*left, (start, end, head_text), *right]
         while words and (_bare(words[0][2]) in _CONNECTORS or _bare(words[0][2]) in _STOP_WORDS):
             words.pop(0)
@@ -4048,7 +4097,8 @@ class Recogniser:
                                               and folded_words[index - 2] in _LIST_ENDS)
                 and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
                          and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words
-                and not (word in _EMPLOYING_BODIES and "sa" in folded_words[1:index])  # Tagalog: see _STAFF_WORDS
+                and not (word in _EMPLOYING_BODIES and not {"sa", "ng"}.isdisjoint(folded_words[1:index]))
+                # Tagalog: see _STAFF_WORDS; "Nagkakaisang Manggagawa ng Golden Zone Garments Inc.", its workers
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):

@@ -270,6 +270,9 @@ _FACILITY_BEFORE = re.compile(
     r"(?i:(?<!\w)(?:avenida|b(?:oulevard|ulevar)|calle|esta(?:ci[oó]n|[cç][aã]o)|g(?:are|lorieta)|"
     r"p(?:aseo|iazza|laz(?:a|oleta|uela)|ra[cç]a)|r(?:edondel|otonda|u[ae])|stazione|viale))"
     r"(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
+# ... and in English, which writes the noun after the name: Manila's "España Boulevard", a "Mexico Avenue" or
+# "Burma Road" is a street, not the country.
+_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive)\b")
 # Nouns (their stems, folded) that a place's adjective names a place by: a place or region, a facility or a
 # workforce ("Кронштадтский морской завод", "Новосибирские медики", "Гомельское областное объединение"). A
 # capitalised adjective before none of them may be a surname made from a town ("Новосибирский заявил").
@@ -636,7 +639,7 @@ _WORKER_WORDS = (r"workers?|labou?rers?|nationals|seafarers|caregivers|maids|tra
                  r"obrer[oa]s|trabalhador(?:es|as)|operári[oa]s|travailleu(?:rs|ses)|ouvri(?:ers|ères)|salarié(?:e?s)|"
                  r"lavorator[ie]|operai|braccianti|arbeiter(?:innen)?|arbeitskräfte|beschäftigte|saisonarbeiter|"
                  r"рабочи[ех]|работник(?:и|ов)|трудящи(?:еся|хся)|робітник(?:и|ів)|працівник(?:и|ів)|"
-                 r"pracownic(?:y|ów)|robotnic(?:y|ów)|pekerja|buruh|tenaga kerja|manggagawa|"
+                 r"pracownic(?:y|ów)|robotnic(?:y|ów)|pekerja|buruh|tenaga kerja|tka|manggagawa|"
                  r"(?:ال)?(?:عمال|عاملات|عمالة)")
 # A country named after such a word and a preposition of origin ("migrant workers from Nepal", "trabajadores
 # procedentes de Nicaragua", "travailleurs venus du Mali", "Arbeiter aus Rumänien", "Рабочие-мигранты из
@@ -647,6 +650,7 @@ _ORIGIN_BEFORE = re.compile(
     r"(?<!\w)(?:(?:" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r")"
     r"(?:[\s,]+(?:mostly|mainly|largely|many|most|principalmente|sobre todo|principalement|soprattutto|"
     r"vor allem|meist|в основном|terutama|kebanyakan))?"
+    r"(?:\s+asing)?(?:\s+\([A-Z]{2,6}\))?"  # "Tenaga Kerja Asing (TKA) asal Cina": foreign workers (FW) from China
     r"\s+(?:(?:originally |who (?:come|came) |coming |arriving |hailing )?from|procedentes? de|provenientes? de|"
     r"originari[oa]s? de|oriund[oa]s? d[eoa]s?|llegad[oa]s de|venid[oa]s de|vind[oa]s d[eoa]s?|"
     r"venu(?:e?s)? d(?:e|u|es)|originaires? d(?:e|u|es)|issu(?:e?s)? d(?:e|u|es)|"
@@ -661,7 +665,7 @@ _MIGRANT_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "м�
 _ORIGIN_STEMS = (*_MIGRANT_STEMS, "work", "labo", "national", "seafar", "caregiver", "maid", "trabaj",
                  "jornal", "obrer", "trabalh", "operá", "travail", "ouvri", "salari", "lavor", "operai", "bracc",
                  "arbeit", "beschäft", "saison", "рабоч", "работн", "трудящ", "робітн", "праців", "pracown", "robotn",
-                 "pekerja", "buruh", "tenaga", "manggagawa", "عمال", "عاملات")
+                 "pekerja", "buruh", "tenaga", "tka", "manggagawa", "عمال", "عاملات")
 # The starts of the words _ORIGIN_BEFORE may start at: a word with one of the stems at most three letters in ("ge" of
 # "geflüchtete", "im" of "immigrants", "ال" of "العمال").
 _ORIGIN_WORD_STARTS = re.compile(r"(?<!\w)\w{0,3}(?:" + "|".join(map(re.escape, _ORIGIN_STEMS)) + ")")
@@ -3089,8 +3093,9 @@ class Tagger:
                 continue  # a small town counts after "in" or with its country named otherwise
             if entry.form == "adjective" and not _names_place_by_adjective(match.original, match.start, match.end):
                 continue
-            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start):
-                continue  # "la Plaza de Santo Domingo", "el redondel México": a square or street, not the place
+            if _FACILITY_BEFORE.search(match.original, max(0, match.start - 20), match.start) or _FACILITY_AFTER.match(
+                    match.original, match.end):
+                continue  # "la Plaza de Santo Domingo", "el redondel México", "España Boulevard": a square or street
             after_start = bisect_right(union_starts, (match.field, match.start))
             if after_start < len(union_starts) and union_starts[after_start] < (match.field, match.end):
                 continue

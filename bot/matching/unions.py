@@ -153,6 +153,13 @@ _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|
 
 
 _THAI_GLUED_NAME_MIN = 10  # characters: a head and a name ("สหภาพแรงงาน" alone is 11)
+# A Thai name that is a union head word of its own ("สหภาพคนทำงาน", the Workers' Union: a union of working people)
+# is that union only where its run of letters ends: glued before another word it is the head of a longer name
+# ("สหภาพคนทำงานการศึกษา", the education workers' union; see recognise._THAI_UNION).
+_THAI_HEAD_NAMES = frozenset({"สหภาพแรงงาน", "สหภาพคนทำงาน", "สหภาพลูกจ้าง", "สหภาพพนักงาน", "สภาองค์การลูกจ้าง"})
+_THAI_AFTER_HEAD_NAME = ("สาขา", "ที่", "ซึ่ง", "ของ", "และ", "ได้", "จะ", "เป็น", "ใน", "กับ", "ให้", "โดย", "เพื่อ",
+                         "จาก", "ยื่น", "เรียกร้อง", "ร่วม", "เผย", "แล้ว", "ต้อง", "ตั้ง", "จัด", "ออก", "นำ", "เดิน",
+                         "มี", "ยัง", "ก็", "คือ", "ไม่", "กล่าว", "แถลง", "ชุมนุม", "เปิด")
 
 
 def _folded_name(name: str) -> str:
@@ -1148,7 +1155,8 @@ class UnionDirectory:
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name),
-                                *_dash_joined_forms(name),
+                                *_dash_joined_forms(name), *_reduplicated_forms(name),
+                                *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
                                 *_confederation_first_forms(name, confederation),
                                 *arabic_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
@@ -1165,7 +1173,8 @@ class UnionDirectory:
                         # an acronym only as a word of its own ("สรส." is no part of "นายสรสิทธิ์"), padded as
                         # pattern_key pads the words of spaced scripts
                         glued = "." not in variant and len(variant) >= _THAI_GLUED_NAME_MIN
-                        key = key.strip() if glued else f" {key.strip()} "
+                        key = (f"{key.strip()} " if variant.strip() in _THAI_HEAD_NAMES else key.strip()) if glued else (
+                            f" {key.strip()} ")
                     if not key.strip() or (key, rule) in seen:
                         continue
                     seen.add((key, rule))
@@ -1173,6 +1182,14 @@ class UnionDirectory:
                     entries.append((key, entry(record.id, "acronym" if is_acronym else "alias", cased, rule,
                                                self._needs_support(record, variant, is_acronym, article_led,
                                                                    acronym_owners, cased, " ".join(key.split())))))
+                    if THAI_LETTER.search(variant) and variant.strip() in _THAI_HEAD_NAMES:
+                        # ... and glued to a word that starts a clause or names its branch ("สหภาพคนทำงานตั้งเวที",
+                        # the Workers' Union sets up a stage; "สหภาพคนทำงานสาขานักดนตรี", its musicians' branch)
+                        for after in _THAI_AFTER_HEAD_NAME:
+                            glued_key = pattern_key_and_cased(variant.strip() + after)[0].strip()
+                            if (glued_key, rule) not in seen:
+                                seen.add((glued_key, rule))
+                                entries.append((glued_key, entry(record.id, "alias", cased, rule, False)))
                     if rule == "capitalised" and _is_sentence_case_name(cased):
                         # "la fédération générale de l'enseignement de base", "независимого профсоюза горняков":
                         # French, Spanish, Portuguese, Italian, Russian and Ukrainian write names in lower case
@@ -1214,6 +1231,26 @@ def _dash_joined_forms(name: str) -> tuple[str, ...]:
     "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
     joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
     return (joined,) if joined != name else ()
+
+
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})-\1\b", re.IGNORECASE)
+
+
+def _reduplicated_forms(name: str) -> tuple[str, ...]:
+    """The name with a Malay or Indonesian plural written short ("Kesatuan Pekerja2 KTMB" for "Kesatuan
+    Pekerja-Pekerja KTMB"): a reduplicated word is often written once with a 2 after it."""
+    short = _REDUPLICATED.sub(r"\g<1>2", name)
+    return (short,) if short != name else ()
+
+
+_TAGALOG_OF_THE = re.compile(r"\bng (?:mga )?(?=[A-Z])")
+
+
+def _tagalog_plural_forms(name: str) -> tuple[str, ...]:
+    """A Philippine name with and without the plural "mga" after "ng" ("Bukluran ng mga Manggagawang Pilipino" for
+    "Bukluran ng Manggagawang Pilipino"): the press writes both."""
+    other = _TAGALOG_OF_THE.sub(lambda of: "ng " if of.group() == "ng mga " else "ng mga ", name)
+    return (other,) if other != name else ()
 
 
 def _confederation_first_forms(name: str, confederation: tuple[str, ...]) -> tuple[str, ...]:
