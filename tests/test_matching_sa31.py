@@ -1,0 +1,46 @@
+"""South Asian union names (issue 9, branch sa31): Bangla names opened by an Indian Bangla place or a rail, street
+or postal trade, a committee's level after a verb, and Congress after an Indian state; sentences of their own, not
+taken from the real-news set or the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        # a West Bengal place, then a word the list lacks, then the trade's workers
+        ("শিলিগুড়িতে হাওড়া স্ট্রিট হকার্স ইউনিয়ন মিছিল করে পুরসভায় স্মারকলিপি দিয়েছে।", "found:IN:হাওডা-সটরিট-হকারস-ইউনিযন"),
+        ("বর্ধমান ফুটপাত হকার্স ইউনিয়নের নেতারা পুরসভার সঙ্গে বৈঠকে বসেন।", "found:IN:বরধমান-ফুটপাত-হকারস-ইউনিযন"),
+        # rail and postal trades
+        ("শিয়ালদহ স্টেশনে রেল হকার্স ইউনিয়ন বিক্ষোভ দেখায়।", "found:BD:রেল-হকারস-ইউনিযন"),
+        ("খুলনায় বাংলাদেশ ডাক কর্মচারী ইউনিয়ন মানববন্ধন করেছে।", "found:BD:বাংলাদেশ-ডাক-করমচারী-ইউনিযন"),
+    ],
+)
+def test_bangla_names_opened_by_a_west_bengal_place_or_a_trade(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("আলোচনা সভায় সভাপতিত্ব করেন উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোটের সভাপতি মো. কামাল।", "found:BD:জাতীয-সমাজতানতরিক-শরমিক-জোট"),
+        ("সমাবেশে বক্তব্য দেন জেলা বাংলাদেশ ট্রাক চালক শ্রমিক ইউনিয়নের সাধারণ সম্পাদক।", "found:BD:বাংলাদেশ-টরাক-চালক-শরমিক-ইউনিযন"),
+    ],
+)
+def test_a_verb_before_a_committees_level_is_no_place(text: str, union_id: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert union_id in ids
+    assert not any("করেন" in found or "দেন" in found for found in ids)
+
+
+def test_a_place_before_upazila_still_opens_the_name() -> None:
+    ids = union_ids(tag_text("মঠবাড়িয়া উপজেলা হ্যান্ডিলিং শ্রমিক ইউনিয়ন সভা করে।"))
+    assert any("উপজেলা" in found for found in ids)
+
+
+def test_congress_after_an_indian_state_is_the_partys_cell() -> None:
+    assert not tag_text("আগরতলায় অল ত্রিপুরা অসংগঠিত শ্রমিক কংগ্রেসের ডাকে মিছিল হয়েছে।").unions
