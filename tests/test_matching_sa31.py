@@ -44,3 +44,21 @@ def test_a_place_before_upazila_still_opens_the_name() -> None:
 
 def test_congress_after_an_indian_state_is_the_partys_cell() -> None:
     assert not tag_text("আগরতলায় অল ত্রিপুরা অসংগঠিত শ্রমিক কংগ্রেসের ডাকে মিছিল হয়েছে।").unions
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("In Janakpur the All Nepal Trade Union Mahasangh called a sit-in over unpaid wages.", "antuf"),
+        ("Leaders of the Bharatiya Mazdoor Union met the labour commissioner in Lucknow.", "bms"),
+    ],
+)
+def test_half_transliterated_names_are_the_directorys_unions(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_transliterated_words_compare_as_their_english_words() -> None:
+    from bot.matching.unions import variant_key
+
+    assert variant_key("All Nepal Trade Union Mahasangh")[0] == variant_key("All Nepal Trade Union Federation")[0]
+    assert variant_key("Jatiya Sramik Karmachari Sangh")[0] == variant_key("National Workers Employees Union")[0]

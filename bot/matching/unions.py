@@ -776,8 +776,19 @@ _VARIANT_SAME = {
         "textile": "textile textiles textil tessili textileros",
         "journalist": "journalist journalists periodistas journalistes giornalisti jornalistas",
         "miner": "miner miners mineros mineurs minatori mineiros mineworkers",
+        # South Asian names half transliterated in English ("All Nepal Trade Union Mahasangh", "Bharatiya Mazdoor
+        # Union", "Jatiya Sramik Federation"): the Hindi, Nepali, Bangla and Urdu words for them. "federa" is how
+        # "federation" and its kin compare (their first six letters), so "mahasangh" (great union) joins them.
+        "federa": "mahasangh mahasangha mahasang",
     }.items()
 }
+# ... and the workers', employees', teachers' and nation's words of those names, which the English press keeps
+# ("Hind Mazdoor Sabha", "Jatiyatabadi Sramik Dal", "Rajya Karmachari Sangh", "Rashtriya Shikshak Sangh")
+_VARIANT_SAME["union"] += "sangh sangha".split()
+_VARIANT_SAME["worker"] += "mazdoor mazdur majdoor majdur mazdoors shramik sramik srameek kamgar mehnatkash".split()
+_VARIANT_SAME["employee"] += "karmachari karamchari karmchari karmachary mulazmin".split()
+_VARIANT_SAME["teacher"] += "shikshak shikshaks asatiza".split()
+_VARIANT_SAME["national"] += "rashtriya rashtriy jatiya jatiyo jatio qaumi".split()
 _VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.items() for word in words}
 _VARIANT_STOP = frozenset(fold(word) for word in """
 of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
