@@ -62,3 +62,35 @@ def test_transliterated_words_compare_as_their_english_words() -> None:
 
     assert variant_key("All Nepal Trade Union Mahasangh")[0] == variant_key("All Nepal Trade Union Federation")[0]
     assert variant_key("Jatiya Sramik Karmachari Sangh")[0] == variant_key("National Workers Employees Union")[0]
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("In Jaffna the Ceylon Tamil Teachers' Union asked the provincial council to fill vacant posts.", "cttu-lk"),
+        ("Private school staff in Kandy joined the All Ceylon Union of Teachers (ACUT) in a token protest.", "acut-lk"),
+        ("In Multan the Punjab Teachers Union announced a boycott of the school census.", "ptu-pk"),
+        ("College lecturers of the Punjab Professors and Lecturers Association marched in Faisalabad.", "ppla-pk"),
+    ],
+)
+def test_sri_lankan_and_punjabi_teachers_unions_are_known(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "রবিবার পূর্ব মেদিনীপুর জেলার একটি ব্লকে ডাক কর্মীদের সাধারণ সভা হয়।",
+        "তমলুকে গ্রামীণ ডাক সেবকদের ধর্মঘট চলছে।",
+        "হলদিয়া বন্দরে ঠিকা শ্রমিকরা কাজ বন্ধ রাখেন।",
+        "মুর্শিদাবাদে বিড়ি শ্রমিকদের মিছিল হয়েছে।",
+    ],
+)
+def test_west_bengal_places_in_bangla_are_india(text: str) -> None:
+    primary = {tag.code for tag in tag_text(text).countries if tag.salience == "primary"}
+    assert primary == {"IN"}
+
+
+def test_punjab_technical_universitys_acronym_names_no_union() -> None:
+    assert "found:PK:punjab-teachers-union" not in union_ids(tag_text("Students of PTU in Jalandhar sat their exams."))
+    assert not any(found.endswith("ptu-pk") for found in union_ids(tag_text("PTU results were declared in Punjab.")))
