@@ -113,3 +113,8 @@ def test_compact_names_keep_only_letters() -> None:
     from bot.matching.unions import compact_name
 
     assert compact_name("Hydro-Electric Workers' Union") == compact_name("Hydroelectric Workers Union")
+
+
+def test_wapdas_pegham_union_by_its_english_name() -> None:
+    text = "In Lahore the WAPDA Employees Pegham Union boycotted the referendum called by the registrar."
+    assert "pakistan-wapda-pegham-union-pk" in union_ids(tag_text(text))
