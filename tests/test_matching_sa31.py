@@ -118,3 +118,10 @@ def test_compact_names_keep_only_letters() -> None:
 def test_wapdas_pegham_union_by_its_english_name() -> None:
     text = "In Lahore the WAPDA Employees Pegham Union boycotted the referendum called by the registrar."
     assert "pakistan-wapda-pegham-union-pk" in union_ids(tag_text(text))
+
+
+def test_the_tucc_by_the_name_the_indian_press_also_gives_it() -> None:
+    text = "In Kolkata the Trade Union Coordination Committee joined CITU and AITUC in the general strike call."
+    ids = union_ids(tag_text(text))
+    assert "tucc-in" in ids
+    assert not any(union_id.endswith("-lb") for union_id in ids)  # not Lebanon's Union Coordination Committee
