@@ -125,3 +125,12 @@ def test_the_tucc_by_the_name_the_indian_press_also_gives_it() -> None:
     ids = union_ids(tag_text(text))
     assert "tucc-in" in ids
     assert not any(union_id.endswith("-lb") for union_id in ids)  # not Lebanon's Union Coordination Committee
+
+
+def test_a_bracketed_acronym_spelling_more_words_than_the_directorys_name() -> None:
+    # the acronym spells words before the directory's name: another union
+    ids = union_ids(tag_text("Teachers of the All Ceylon Teachers Union (ACTU) boycotted the marking of papers in Colombo."))
+    assert len(ids) == 1 and next(iter(ids)).endswith(":all-ceylon-teachers-union")
+    # the acronym the directory's name spells: that union
+    ids = union_ids(tag_text("Teachers of the Ceylon Teachers Union (CTU) boycotted the marking of papers in Colombo."))
+    assert ids == {"ceylon-teachers-union-lk"}

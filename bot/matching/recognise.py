@@ -4189,6 +4189,12 @@ class Recogniser:
                 # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
                 if self._lengthen_to_acronym(original, match.start(), inner, result, positions, taken, before):
                     taken_starts[before] = taken[before][0]
+                elif (longer := self._longer_than_known(original, match.start(), inner, positions, taken, before)):
+                    # "All Ceylon Teachers Union (ACTU)" after the directory's "Ceylon Teachers Union": its own union
+                    positions[(longer.start, longer.end)].append(len(result))
+                    result.append(longer)
+                    taken[before] = (longer.start, longer.end)
+                    taken_starts[before] = longer.start
                 continue
             centre_suffix = _CENTRE_SUFFIX.search(inner)
             spelt = inner[:centre_suffix.start()] if centre_suffix else inner
@@ -4240,6 +4246,22 @@ class Recogniser:
         insort(positions[(name.start, name.end)], index)
         taken[position] = (name.start, name.end)
         return True
+
+    def _longer_than_known(self, original: str, paren_start: int, acronym: str,
+                           positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],
+                           before: int) -> FoundName | None:
+        """The longer name a bracketed acronym spells after a name the directory matched, which it does not spell
+        ("All Ceylon Teachers Union (ACTU)" after "Ceylon Teachers Union", the CTU), or None: words before the
+        directory's name make another union's name."""
+        start, end = taken[before]
+        if positions.get((start, end)) or not _is_acronym(acronym) or len(acronym) < 3 or initials_fit(
+                acronym, original[start:end].split()):
+            return None
+        longer = self._name_before(original, paren_start, acronym)
+        if (longer is None or longer.end != end or longer.start >= start
+                or (before > 0 and taken[before - 1][1] > longer.start)):
+            return None
+        return longer
 
     def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
                              positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],
