@@ -548,6 +548,13 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # federation, India's power-sector federations, GEFONT, Nepal's transport unions), 42 pages, drawn for branch sa27
     # (main 0.765 unions, 1.000 countries; the branch 0.811, 1.000: the workers' league alone, the AIPEF row)
     "wide_sa27": {("unions", "f1"): 0.80, ("countries", "f1"): 0.99},
+    # English-language South Asian press (Bangladesh, Pakistan, India, Nepal, Sri Lanka: transliterated Sramik,
+    # Mazdoor, Mahasangh names, WAPDA's unions, Sri Lanka's plantation and teachers' unions, the CTUs' platform) with
+    # Bangla (West Bengal's postal and hawkers' unions, BD postal and party federations), Hindi, Nepali and Urdu pages,
+    # 60 pages, drawn for branch sa31 (main 0.823 unions, 0.943 countries; the branch 0.899, 0.959: West Bengal places
+    # opening Bangla names and as places, a verb before a committee's level, names spaced otherwise, "(CBA)",
+    # acronyms spelling words before a directory name, TUCC and Pegham Union names)
+    "wide_sa31": {("unions", "f1"): 0.88, ("countries", "f1"): 0.95},
     # English pages from Nigeria, Ghana, Zambia, Pakistan, Kenya, Ireland, Australia, New Zealand, Sri Lanka, Uganda,
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)

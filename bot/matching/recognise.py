@@ -1686,6 +1686,9 @@ class _ScriptNames:
     # words after a place's own name ("উপজেলা", sub-district): the one word before them is the name's too
     # ("মঠবাড়িয়া উপজেলা হ্যান্ডিলিং শ্রমিক ইউনিয়ন")
     place_words: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()  # words no place's name is, so never the word before a place word
+    level_words: frozenset[str] = frozenset()
+    national_words: frozenset[str] = frozenset()  # the words a national union's name opens with ("জাতীয়")
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
@@ -1743,6 +1746,19 @@ _INDIAN_BANGLA_PLACES = """
     পশ্চিমবঙ্গ বঙ্গ বঙ্গীয় বেঙ্গল নিখিল উত্তর দক্ষিণ পশ্চিম পূর্ব ২৪ পরগনা পরগণা কলকাতা হাওড়া হুগলি বর্ধমান নদিয়া
     মুর্শিদাবাদ মালদা মালদহ বীরভূম বাঁকুড়া পুরুলিয়া মেদিনীপুর দার্জিলিং জলপাইগুড়ি আলিপুরদুয়ার কোচবিহার শিলিগুড়ি
     ডুয়ার্স ত্রিপুরা আগরতলা ধলাই গোমতী খোয়াই ঊনকোটি সিপাহীজলা আসাম অসম কাছাড় করিমগঞ্জ শিলচর বরাক"""
+# Those of them that are a place's own name, which may open a name as Bangladesh's districts do, before one or two
+# words the list lacks ("কলকাতা স্ট্রিট হকার্স ইউনিয়ন": Kolkata's street hawkers); not the compass words, which
+# are also "answer", "before" ("পূর্ব ঘোষিত": announced before), nor "নিখিল" (all)
+_INDIAN_BANGLA_OPENERS = " ".join(
+    place for place in _INDIAN_BANGLA_PLACES.split() if place not in ("উত্তর", "দক্ষিণ", "পশ্চিম", "পূর্ব", "নিখিল", "২৪"))
+_INDIAN_BANGLA_OPENER_WORDS = _folded_words(_INDIAN_BANGLA_OPENERS)
+_BANGLA_CONGRESS = fold("কংগ্রেস")
+# Words no place's name is: the verbs and particles a sentence puts right before a committee's level ("সভাপতিত্ব
+# করেন উপজেলা শ্রমিক জোটের সভাপতি", the upazila committee's president presided), so they are not the place
+# "উপজেলা" and "জেলা" follow (see _ScriptNames.place_words)
+_BANGLA_NOT_PLACES = """
+    করেন করে করেছেন করেছে করেছিলেন দেন দেয় দেন। বলেন বলে জানান হন হয় ছিলেন থাকেন রাখেন দিয়েছেন নিয়েছেন
+    এবং ও সহ থেকে নিয়ে দিয়ে অংশ উপস্থিত বক্তব্য সভাপতি সম্পাদক নেতা নেতৃবৃন্দ"""
 _URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"
 # Words a Hindi name may open with before one or two words of its trade the list lacks ("राष्ट्रीय
 # कोलियरी मजदूर संघ", "हरियाणा टूरिज्म कर्मचारी संघ", "मध्य प्रदेश विद्युत उत्पादन कर्मचारी संघ"): the nation, a state;
@@ -1806,6 +1822,7 @@ _SCRIPT_NAMES = (
             লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
             ট্রান্সপোর্ট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার
             প্রেস জাহাজ বন্দর পোর্ট ডক লৌহ মটর
+            রেল স্ট্রিট পোস্টাল ডাক
             বৃহত্তর সদর
             প্রাথমিক মাধ্যমিক শিক্ষক
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES + " " + _BANGLA_VEHICLES
@@ -1813,10 +1830,15 @@ _SCRIPT_NAMES = (
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES),
         # and a port ("চট্টগ্রাম বন্দর ইসলামী শ্রমিক সংঘ": the port's workers' own word between)
-        openers=_folded_words("বাংলাদেশ জাতীয় বন্দর " + _BANGLADESH_DISTRICTS),
+        openers=_folded_words("বাংলাদেশ জাতীয় বন্দর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_OPENERS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         # and a port, named by its town ("মোংলা বন্দর শ্রমিক-কর্মচারী সংঘ", "মোংলা পোর্ট ঘাট শ্রমিক ইউনিয়ন")
         place_words=_folded_words("উপজেলা বন্দর পোর্ট"),
+        not_places=_folded_words(_BANGLA_NOT_PLACES),
+        # a committee's level at a name's start with no place before it: the committee of the union named after it
+        # ("উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোটের সভাপতি"), which is the union's name
+        level_words=_folded_words("জেলা উপজেলা"),
+        national_words=_folded_words("বাংলাদেশ জাতীয় জাতীয়তাবাদী"),
         cut_starts=_folded_words("শ্রমিক কর্মচারী ট্রেড ইউনিয়ন"),
         # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
         # and teachers, as in Hindi and Urdu ("নিখিল বঙ্গ শিক্ষক সমিতি"; "শিক্ষক সমিতি" alone is none)
@@ -2138,16 +2160,25 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 elif (first > 1 and original[words[first - 2][1]:words[first - 1][0]] == "-"
                       and words[first - 2][2] + words[first - 1][2] in script.name_words):
                     first -= 2  # a compound written with a hyphen: "নৌ-যান" is "নৌযান"
-                elif (opened := _opened_at(original, words, first, script)) is not None:
+                elif (opened := _opened_at(original, words, first, script)) is not None and not (
+                        head == _BANGLA_CONGRESS and words[opened][2] in _INDIAN_BANGLA_OPENER_WORDS):
+                    # (India's "কংগ্রেস" after a state and a word the list lacks is the party's, not a union: "অল
+                    # ত্রিপুরা অসংগঠিত শ্রমিক কংগ্রেস", the Congress party's unorganised workers' cell)
                     first = opened
                 else:
-                    if words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings):
+                    if (words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings)
+                            and words[first - 1][2] not in script.not_places):
                         first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
                     elif words[first][2] in script.company_words or _spells_letters(
                             original[words[first - 1][0]:words[first - 1][1]]) or _k_opens_acronym(words, first, script):
                         # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
                         first -= 1
                     break
+            if (words[first][2] in script.level_words and index - first >= 3 and first > 0
+                    and words[first - 1][2] in script.not_places and words[first + 1][2] in script.national_words):
+                # "উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোট": the upazila committee of a national federation, named by the
+                # federation's name; a level before a trade ("জেলা ট্রাক ... শ্রমিক ইউনিয়ন") is the district's own union
+                first += 1
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
                 first += 1
@@ -4270,6 +4301,12 @@ class Recogniser:
                 # it spells words before the name too ("Joint Committee of Trade Unions (JCTU)").
                 if self._lengthen_to_acronym(original, match.start(), inner, result, positions, taken, before):
                     taken_starts[before] = taken[before][0]
+                elif (longer := self._longer_than_known(original, match.start(), inner, positions, taken, before)):
+                    # "All Ceylon Teachers Union (ACTU)" after the directory's "Ceylon Teachers Union": its own union
+                    positions[(longer.start, longer.end)].append(len(result))
+                    result.append(longer)
+                    taken[before] = (longer.start, longer.end)
+                    taken_starts[before] = longer.start
                 continue
             centre_suffix = _CENTRE_SUFFIX.search(inner)
             spelt = inner[:centre_suffix.start()] if centre_suffix else inner
@@ -4321,6 +4358,22 @@ class Recogniser:
         insort(positions[(name.start, name.end)], index)
         taken[position] = (name.start, name.end)
         return True
+
+    def _longer_than_known(self, original: str, paren_start: int, acronym: str,
+                           positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],
+                           before: int) -> FoundName | None:
+        """The longer name a bracketed acronym spells after a name the directory matched, which it does not spell
+        ("All Ceylon Teachers Union (ACTU)" after "Ceylon Teachers Union", the CTU), or None: words before the
+        directory's name make another union's name."""
+        start, end = taken[before]
+        if positions.get((start, end)) or not _is_acronym(acronym) or len(acronym) < 3 or initials_fit(
+                acronym, original[start:end].split()):
+            return None
+        longer = self._name_before(original, paren_start, acronym)
+        if (longer is None or longer.end != end or longer.start >= start
+                or (before > 0 and taken[before - 1][1] > longer.start)):
+            return None
+        return longer
 
     def _lengthen_to_acronym(self, original: str, paren_start: int, acronym: str, result: list[FoundName],
                              positions: dict[tuple[int, int], list[int]], taken: list[tuple[int, int]],

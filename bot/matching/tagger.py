@@ -1137,6 +1137,9 @@ _UNION_NOUN_BEFORE = re.compile(r"\bunions?(?:,? (?:such as|like|including))?\s+
 _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s*(?:the\s+)?")
 # Its word before is checked in Python (_starts_word): a look-behind tried at every character of the text costs
 # twice the whole search.
+# Words written in brackets after a union's name that say its standing, not its acronym: Pakistan's and Bangladesh's
+# collective bargaining agent ("All Pakistan Wapda Hydro Electric Workers Union (CBA)")
+_STATUS_IN_BRACKETS = frozenset({"CBA"})
 _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
@@ -2713,6 +2716,8 @@ class Tagger:
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
         hidden: set[int] = set()
         for name in names:
+            if name.acronym in _STATUS_IN_BRACKETS:
+                name = replace(name, acronym=None)  # "... Workers Union (CBA)": its status, not its acronym
             first = bisect_left(starts, name.start)
             holder = bisect_right(starts, name.start) - 1
             if holder >= 0 and union_matches[holder].end >= name.end and (

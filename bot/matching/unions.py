@@ -783,8 +783,17 @@ _VARIANT_SAME = {
         "textile": "textile textiles textil tessili textileros",
         "journalist": "journalist journalists periodistas journalistes giornalisti jornalistas",
         "miner": "miner miners mineros mineurs minatori mineiros mineworkers",
+        # South Asian names half transliterated in English ("All Nepal Trade Union Mahasangh", "Nepal Shikshak
+        # Mahasangh"): the Hindi and Nepali word for a federation. "federa" is how
+        # "federation" and its kin compare (their first six letters), so "mahasangh" (great union) joins them.
+        "federa": "mahasangh mahasangha mahasang",
     }.items()
 }
+# ... and the teachers' and nation's words of those names ("Rashtriya Shikshak Mahasangh", "Jatiya Sramik Federation").
+# Not the words for workers, employees and union ("Mazdoor", "Karmachari", "Sangh"): Pakistan's and Nepal's press
+# writes a "... Mazdoor Union" and a "... Workers Union" of one trade for two unions.
+_VARIANT_SAME["teacher"] += "shikshak shikshaks".split()
+_VARIANT_SAME["national"] += "rashtriya rashtriy jatiya jatiyo jatio qaumi".split()
 _VARIANT_WORDS = {fold(word): canonical for canonical, words in _VARIANT_SAME.items() for word in words}
 _VARIANT_STOP = frozenset(fold(word) for word in """
 of the and de del della dello dei degli delle do da dos das des du d l la le les los las el y e et und i och og
@@ -792,6 +801,15 @@ ve en in for por para pour per trade trades
 republic republica republique repubblica republik kingdom reino royaume
 """.split()) | {""}
 _VARIANT_STEM = 6
+# A name written with its words spaced otherwise (`UnionDirectory.id_for_variant`): its letters and digits alone,
+# at least this many, as a name or alias of the directory has them.
+COMPACT_NAME_LETTERS = 12
+_NOT_NAME_LETTERS = re.compile(r"[\W_]+")
+
+
+def compact_name(name: str) -> str:
+    """A name's folded letters and digits, without the spaces, hyphens and apostrophes between its words."""
+    return _NOT_NAME_LETTERS.sub("", fold(name))
 # A misspelt name (`UnionDirectory.id_for_variant`): at least this many compared words, the misspelt one at
 # least this long (its other words spelt right: "Machinists", "Association" say which union it is).
 _MISSPELT_NAME_WORDS = 3
@@ -914,6 +932,7 @@ class UnionDirectory:
         self._folded_names: dict[str, str | None] | None = None
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
+        self._compact: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
         self._near_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
         self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
@@ -1030,6 +1049,11 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
             if len(fits) == 1:
                 return fits.pop()
+        if len(compact := compact_name(name)) >= COMPACT_NAME_LETTERS and len(fits := self._fitting(
+                self._compact.get(compact, ()), codes, story_countries,
+                anywhere and len(words) >= ANYWHERE_NAME_WORDS)) == 1:
+            # the same letters spaced otherwise ("Hydroelectric" for "Hydro Electric", "শ্রমিকদল" for "শ্রমিক দল")
+            return fits.pop()
         return self._id_for_misspelling(variants, words, codes, story_countries,
                                         anywhere and len(words) >= ANYWHERE_NAME_WORDS)
 
@@ -1062,6 +1086,14 @@ class UnionDirectory:
                             known_ids.append(arabic_value)
             self._variants = dict(variants)
             self._arabic_variants = dict(arabic_variants)
+            compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            for record in self:
+                for known in (record.name, *record.aliases):
+                    if len(key := compact_name(known)) >= COMPACT_NAME_LETTERS:
+                        codes = variant_key(known)[1]
+                        if (value := (record.id, same_codes.setdefault(codes, codes))) not in compact[key]:
+                            compact[key].append(value)
+            self._compact = dict(compact)
         return self._variants
 
     def id_for_near_variant(self, name: str, story_countries: set[str], anywhere: bool = False) -> str | None:
