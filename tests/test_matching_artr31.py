@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, primary_countries, tag_text, union_ids
+from tests.matching import all_countries, discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,35 @@ def test_hebrew_union_names_by_their_shape(text: str, name: str) -> None:
 )
 def test_hebrew_heads_with_no_union_after_them(text: str) -> None:
     assert not discovered_names(tag_text(text, language="he"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "قطرية" of قُطر, the whole land: a nationwide demonstration or strike, no Qatari one
+        "بدأ العاملون الاجتماعيون إضرابا عاما وتنظيم مظاهرة قطرية أمام مكاتب الحكومة.",
+        "وصلت المسيرة القطرية للمعلمين الى مبنى البرلمان بعد ظهر اليوم.",
+        "أعلنت نقابة العاملين في السلطات المحلية الإضراب القطري يوم الأحد.",
+    ],
+)
+def test_a_nationwide_demonstration_or_strike_is_not_qatari(text: str) -> None:
+    assert "QA" not in all_countries(tag_text(text, language="ar"))
+
+
+def test_a_qatari_company_is_still_qatari() -> None:
+    assert "QA" in all_countries(tag_text("أضرب عمال شركة قطرية للبناء عن العمل بسبب تأخر الأجور.", language="ar"))
+
+
+def test_the_islamic_republic_alone_is_iran_in_persian() -> None:
+    tags = tag_text("کارگران زندانی در زندان‌های جمهوری اسلامی از ملاقات محروم شدند.", language="fa")
+    assert "IR" in primary_countries(tags)
+
+
+def test_another_islamic_republic_keeps_its_name_in_persian() -> None:
+    tags = tag_text("دولت جمهوری اسلامی افغانستان مزد کارگران ساختمانی را افزایش داد.", language="fa")
+    assert "AF" in primary_countries(tags) and "IR" not in all_countries(tags)
+
+
+def test_somas_miners_are_not_somalias() -> None:
+    tags = tag_text("Somalı madenciler Ankara'ya yürümek istedi, jandarma yolu kesti.", language="tr")
+    assert "SO" not in all_countries(tags) and "TR" in primary_countries(tags)
