@@ -128,3 +128,8 @@ def test_another_islamic_republic_keeps_its_name_in_persian() -> None:
 def test_somas_miners_are_not_somalias() -> None:
     tags = tag_text("Somalı madenciler Ankara'ya yürümek istedi, jandarma yolu kesti.", language="tr")
     assert "SO" not in all_countries(tags) and "TR" in primary_countries(tags)
+
+
+def test_the_baath_partys_regional_command_is_not_qatars() -> None:
+    text = "حضر الاجتماع رئيس الاتحاد العام لنقابات العمال في دمشق وعضوا القيادة القطرية للحزب."
+    assert "QA" not in all_countries(tag_text(text, language="ar"))
