@@ -160,7 +160,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
-                      "wide_pl20": ("pl",), "wide_tl20": ("tl",)}
+                      "wide_pl20": ("pl",), "wide_tl20": ("tl",),
+                      "wide_artr31": ("ar", "fa", "he", "tr")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -700,6 +701,16 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.865, 0.960: Chinese words glued before a name cut, 及/、 inside a name, 聯合工會, place-led and company names
     # before a bare 工會, 乗員組合, rows for 민주택시연맹, 전택노련, 학습지노조, HKFEW, 日航乗員組合, 全医労)
     "wide_cjk31": {("unions", "f1"): 0.84, ("countries", "f1"): 0.94},
+    # Hebrew pages (the Histadrut, the National Labour Federation, the teachers', nurses', social workers' and medical
+    # unions, Mirsham; works committees, the Manufacturers Association and unrelated headlines for precision), Arabic
+    # pages on the Histadrut, Egypt's railway union and workplace union committees, Bahrain's GFBTU and BFLUF, Yemen's,
+    # Sudan's, Libya's and Morocco's teachers and the UMT, Persian pages on NUAWE, Vahed, UMMI and the CCITTA, Sorani
+    # pages on the Kurdistan Teachers' Union, and Turkish pages on DİSK Genel-İş, TÜMTİS, Sağlık-Sen, SES and KESK, 60
+    # pages, drawn for branch artr31 (main 0.752 unions, 0.865 countries; the branch 0.949, 0.912: Hebrew clitics on
+    # places and union names, Israel's cities in Hebrew, Hebrew union names by their shape, Turkish "-Sen" with a spaced
+    # dash, rows for Israel's unions, the Kurdistan Teachers' Union, TÜMTİS and SES; five Hebrew pages that name no place
+    # are labelled with no country, which the tagger gives Israel by the story's language)
+    "wide_artr31": {("unions", "f1"): 0.93, ("countries", "f1"): 0.89},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -634,8 +634,13 @@ _ARABIC_NAME = re.compile(" [\u0621-\u064a][\u0621-\u064a ]* ")
 # (in Morocco), "والجزائر", "لتونس", "للعراق" (ل + ال is written لل). Rarer ones ("فـ", "وبـ") are not
 # read as clitics.
 _ARABIC_CLITICS = ("و", "ب", "ل")
-# Where a key (" بالمغرب ") of an Arabic name with a clitic joined may start in padded text.
-ARABIC_JOINED_START = re.compile(f" (?:{'|'.join(_ARABIC_CLITICS)})[\u0621-\u064a]")
+# Hebrew writes "and", "in", "to", "from" and "that" joined to a place's name the same way: "בחיפה" (in Haifa),
+# "לתל אביב", "מאשדוד", "ובירושלים"; longest first, so "וב" is tried before "ו".
+_HEBREW_CLITICS = ("וב", "ול", "ומ", "שב", "ב", "ל", "מ", "ו")
+_HEBREW_NAME = re.compile(" [\u05d0-\u05ea][\u05d0-\u05ea ]* ")
+# Where a key (" بالمغرب ", " בחיפה ") of an Arabic or Hebrew name with a clitic joined may start in padded text.
+ARABIC_JOINED_START = re.compile(f" (?:(?:{'|'.join(_ARABIC_CLITICS)})[\u0621-\u064a]"
+                                 f"|(?:{'|'.join(_HEBREW_CLITICS)})[\u05d0-\u05ea])")
 
 
 def arabic_joined_forms(name: str, clitics: tuple[str, ...]) -> list[str]:
@@ -653,6 +658,10 @@ def arabic_unjoined_keys(key: str) -> tuple[str, ...]:
     arabic_joined_forms: "للمغرب" may be ل + المغرب or ل + لمغرب; "لالمغرب" is no joined form.
     """
     keys = []
+    if "\u05d0" <= key[1:2] <= "\u05ea":
+        # Hebrew (" בחיפה " is " חיפה "): one clitic, or two ("וב"); the article is not written after ב, ל.
+        keys = [" " + key[1 + len(clitic):] for clitic in _HEBREW_CLITICS if key.startswith(clitic, 1)]
+        return tuple(found for found in keys if _HEBREW_NAME.fullmatch(found))
     for clitic in _ARABIC_CLITICS:
         if key.startswith(clitic, 1):
             rest = key[1 + len(clitic):]

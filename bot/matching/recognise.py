@@ -1986,6 +1986,36 @@ _WORD_BEFORE = re.compile(r"(\S+)[\s-]+$")
 _SCRIPT_MAX_WORDS = 10  # "সিলেট জেলা সড়ক পরিবহন বাস-মিনিবাস, কোচ-মাইক্রোবাস শ্রমিক ইউনিয়ন"
 
 
+# Hebrew union names: a head ("הסתדרות", federation; "איגוד", union; "ארגון", organisation), a clitic maybe joined to it
+# ("לארגון", "באיגוד"), then the definite plural of the people it organises and maybe an adjective of theirs ("איגוד
+# העובדים הסוציאליים", "ארגון הרופאים המתמחים", "הסתדרות האחיות"). "The workers" alone is no name ("ארגון העובדים
+# היציג", the representative workers' organisation, is the law's term); employers, students and others are no union's
+# people (LABELING.md), and a feminine plural in -ות names people only among _HEBREW_WOMEN ("הבריאות" is health).
+_HEBREW_UNION = re.compile("(?<![\u05d0-\u05ea])(?:וב|ול|ומ|ו|ב|ל|מ|ש)?(הסתדרות|איגוד|ארגון) (ה[\u05d0-\u05ea]{2,}(?:ים|ות))"
+                           "(?: (ה[\u05d0-\u05ea-]{2,}(?:ים|יים|ות|יות)))?(?![\u05d0-\u05ea])")
+_HEBREW_WORKERS = "העובדים"
+_HEBREW_WOMEN = frozenset("האחיות הגננות המורות העובדות המטפלות הסייעות הרופאות הפועלות".split())
+_HEBREW_NOT_WORKERS = frozenset("""
+המעסיקים התעשיינים הקבלנים הסוחרים היצרנים הבנקים הסטודנטים ההורים הנכים הפליטים הגמלאים הערים החקלאים הבעלים
+המשכירים העצמאיים הצרכנים היבואנים היצואנים המגדלים הקיבוצים המושבים הנפגעים החיילים התושבים
+""".split())
+
+
+def _hebrew_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Hebrew union names not inside `taken` spans (see _HEBREW_UNION)."""
+    spans = _Spans(taken)
+    names: list[FoundName] = []
+    for match in _HEBREW_UNION.finditer(original):
+        people, adjective = match.group(2), match.group(3)
+        if people in _HEBREW_NOT_WORKERS or (people.endswith("ות") and people not in _HEBREW_WOMEN) or (
+                people == _HEBREW_WORKERS and adjective is None):
+            continue
+        start, end = match.start(1), match.end()
+        if not spans.overlaps(start, end):
+            names.append(FoundName(start, end, original[start:end], None))
+    return names
+
+
 def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
@@ -3484,6 +3514,8 @@ class Recogniser:
             if _SCRIPT_LETTER.search(original) and any(gate in original for gate in _SCRIPT_GATES):
                 found += _script_names(original, [(name.start, name.end) for name in found] + known_spans,
                                        self._is_place)
+            if "הסתדרות" in original or "איגוד" in original or "ארגון" in original:
+                found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Công đoàn " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "ederasi" in original:

@@ -234,6 +234,25 @@ def arabic_proclitic_forms(name: str) -> tuple[str, ...]:
     return tuple(arabic_joined_forms(name, _ARABIC_PROCLITICS + before_article))
 
 
+# Hebrew writes "and", "in", "to", "from", "that" and "as" joined to the next word ("להסתדרות", "מההסתדרות",
+# "וההסתדרות", "בהסתדרות המורים"), and after ב, ל and כ the article ה is not written ("ההסתדרות" + ל is "להסתדרות"):
+# a Hebrew name with each of them. A name whose first letter is a root's ה ("הסתדרות המורים") keeps it after them
+# ("להסתדרות המורים"); the form without it is made too, and matches nothing.
+_HEBREW_PROCLITICS = ("ו", "ב", "ל", "מ", "ש", "כ", "וב", "ול", "ומ", "וש", "שב", "של", "מב", "כש")
+_HEBREW_ARTICLE_DROPPING = ("ב", "ל", "כ", "וב", "ול", "שב", "של", "מב", "כש")
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def hebrew_proclitic_forms(name: str) -> tuple[str, ...]:
+    """A Hebrew name with the particles written joined to it; () for a name in another script."""
+    if not _HEBREW_LETTER.match(name):
+        return ()
+    forms = [clitic + name for clitic in _HEBREW_PROCLITICS]
+    if name.startswith("ה"):
+        forms += [clitic + name[1:] for clitic in _HEBREW_ARTICLE_DROPPING]
+    return tuple(forms)
+
+
 # Korean unions' full names start with 전국 ("national"), which the press drops: "전국민주노동조합총연맹"
 # is written "민주노동조합총연맹", "전국금속노동조합" "금속노동조합". What is left still ends in the
 # word for a union (노동조합, 노조, 연맹) and is at least four syllables long.
@@ -1189,8 +1208,9 @@ class UnionDirectory:
                                 *_spaced_plural_abbreviation_forms(name),
                                 *_dash_joined_forms(name), *_reduplicated_forms(name),
                                 *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
+                                *_turkish_spaced_suffix_forms(name),
                                 *_confederation_first_forms(name, confederation),
-                                *arabic_proclitic_forms(name),
+                                *arabic_proclitic_forms(name), *hebrew_proclitic_forms(name),
                                 *korean_short_forms(name), *case_forms):
                     if variant in seen_variants:
                         continue
@@ -1283,6 +1303,18 @@ def _tagalog_plural_forms(name: str) -> tuple[str, ...]:
     "Bukluran ng Manggagawang Pilipino"): the press writes both."""
     other = _TAGALOG_OF_THE.sub(lambda of: "ng " if of.group() == "ng mga " else "ng mga ", name)
     return (other,) if other != name else ()
+
+
+# A Turkish name ending in "-Sen" or "-İş" ("Sağlık-Sen", "Memur-Sen", "Petrol-İş"), which the local press also writes
+# with a spaced dash ("Sağlık – Sen", "Memur - Sen"); a spaced dash folds to three spaces, so the form is its own key.
+_TURKISH_SUFFIX_NAME = re.compile(r"(?<=\w)-(Sen|SEN|İş|İŞ)$")
+
+
+def _turkish_spaced_suffix_forms(name: str) -> tuple[str, ...]:
+    """The name with its Turkish suffix's dash written spaced, as an en dash and as a hyphen; () for any other."""
+    if not _TURKISH_SUFFIX_NAME.search(name):
+        return ()
+    return (_TURKISH_SUFFIX_NAME.sub(r" – \1", name), _TURKISH_SUFFIX_NAME.sub(r" - \1", name))
 
 
 def _confederation_first_forms(name: str, confederation: tuple[str, ...]) -> tuple[str, ...]:
