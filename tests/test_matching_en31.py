@@ -105,3 +105,29 @@ def test_an_added_union_is_found_by_its_name_or_acronym(text: str, union_id: str
 def test_the_uks_unite_keeps_its_shouted_name() -> None:
     # "United Textile Employees" is Lesotho's UNITE by its name only: the acronym stays the British union's
     assert "united-textile-employees-ls" not in union_ids(tag_text("Bus drivers in Leeds, England, joined Unite."))
+
+
+def test_a_persons_name_with_a_middle_initial_after_a_union_is_no_part_of_it() -> None:
+    ids = union_ids(tag_text("The Deputy Secretary General of Sierra Leone Labour Congress Abdul J Kamara spoke in Freetown."))
+    assert "sllc" in ids and not any(union_id.startswith("found:") for union_id in ids)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Members of the Electricity Senior Staff Association of Ghana picketed in Tema.",
+            "Electricity Senior Staff Association of Ghana",
+        ),
+        (
+            "The Nigeria Civil Service Senior Staff Association threatened a walkout in Abuja.",
+            "Nigeria Civil Service Senior Staff Association",
+        ),
+    ],
+)
+def test_a_sectors_senior_staff_association_is_found(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
+
+
+def test_a_senior_staff_association_only_referred_to_is_no_name() -> None:
+    assert not union_names(tag_text("The Senior Staff Association said the strike would go on in Accra, Ghana."))

@@ -3268,11 +3268,14 @@ class Recogniser:
                             head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)
                     ) and not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 40), end + 40) and not (
                             head == "council" and original[max(0, start - 7):start] == "Trades "
-                            and not _TRADE_BEFORE_TRADES.search(original, max(0, start - 30), start)):
+                            and not _TRADE_BEFORE_TRADES.search(original, max(0, start - 30), start)) and not (
+                            head == "association" and original[max(0, start - 13):start] == "Senior Staff "):
                         # (but "Seattle Education Association": US teachers' unions are named so; and a
                         # "Swansea Trades Council", a town's council of union branches: "Trades" in the plural,
                         # as no trade-promotion council is named; not the "Building and Construction Trades
-                        # Council", a trade's council, left to the directory)
+                        # Council", a trade's council, left to the directory; and a West African "Senior Staff
+                        # Association", a registered union of a sector's senior staff: "Electricity Senior Staff
+                        # Association of Ghana", as the directory's PENGASSAN, SSANU and CANMPSSA are named)
                         continue
                 elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60) and (
                         not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)) and (
@@ -4035,8 +4038,11 @@ class Recogniser:
             # Southern Africa": the employer, not a union of its workers
             return None
         heads = [word for word in content if word in _HEADS]
-        education_association = folded_words[-2:] == ["education", "association"]
+        education_association = folded_words[-2:] == ["education", "association"] or any(
+            folded_words[index:index + 3] == ["senior", "staff", "association"] and folded_words[index - 1] not in _ARTICLES
+            for index in range(1, len(folded_words) - 2))
         if strength == "weak" and not education_association:  # "Seattle Education Association": teachers
+            # (and "... Senior Staff Association ...": West Africa's unions of a sector's senior staff)
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong

@@ -1004,6 +1004,11 @@ def _is_home_base(match: _Match) -> bool:
     return match.entries[0].target == "CH" and _UN_BODY_BEFORE.search(original, max(0, start - 60), start) is not None
 
 
+def _is_initial(word: str) -> bool:
+    """A capital letter alone, with or without its full stop: a person's initial ("Y", "J.")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper() and word[:1].isalpha()
+
+
 def _acronym_the_story_defines(match: _Match, matches: list[_Match]) -> bool:
     """True for a place's name written in capitals that the story brackets as an organisation's acronym ("the Solomon
     Islands Nurses Association (SINA)": SINA, and not the name of China in another language); not when the name
@@ -2923,7 +2928,10 @@ class Tagger:
                 name.acronym is not None and self.unions.id_for_name(name.acronym) is None):
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
-        return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
+        # a middle initial is a person's too ("... Labour Congress Edward Y Kamara")
+        return 0 < len(after) <= 4 and all(
+            self._recogniser.may_be_personal_name(word) or (0 < index < len(after) - 1 and _is_initial(word))
+            for index, word in enumerate(after))
 
     def _only_a_place_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is the directory union it starts with and then only a region's, city's or town's
