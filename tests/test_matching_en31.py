@@ -131,3 +131,25 @@ def test_a_sectors_senior_staff_association_is_found(text: str, name: str) -> No
 
 def test_a_senior_staff_association_only_referred_to_is_no_name() -> None:
     assert not union_names(tag_text("The Senior Staff Association said the strike would go on in Accra, Ghana."))
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("SICTU leaders met public servants in Honiara on Friday.", "sictu-sb"),
+        ("The Solomon Islands National Teachers Association (SINTA) served a strike notice in Honiara.", "sinta-sb"),
+        ("The Kiribati Trade Union Congress elected new officers in Tarawa.", "ktuc-ki"),
+        ("The VCTU said workers in Port Vila, Vanuatu, had not been consulted.", "vctu-vu"),
+        ("The National Trade Union Congress of Belize backed the teachers in Belmopan.", "ntucb-bz"),
+        ("The Gambia Teachers Union called a sit-down strike in Banjul.", "gtu-gm"),
+        ("The Zimbabwe Federation of Trade Unions held a May Day rally in Harare.", "zftu-zw"),
+        ("The Bank and General Workers Union struck at a bank in St George's, Grenada.", "bgwu-gd"),
+    ],
+)
+def test_an_added_pacific_caribbean_or_african_union_is_found(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_an_italian_ccl_is_no_caribbean_congress() -> None:
+    # "CCL" is Italian for collective labour agreements: the Caribbean Congress of Labour keeps its name only
+    assert "ccl" not in union_ids(tag_text("In Ticino la situazione dei CCL è buona, ha detto il sindacato SEV."))
