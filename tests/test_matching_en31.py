@@ -153,3 +153,12 @@ def test_an_added_pacific_caribbean_or_african_union_is_found(text: str, union_i
 def test_an_italian_ccl_is_no_caribbean_congress() -> None:
     # "CCL" is Italian for collective labour agreements: the Caribbean Congress of Labour keeps its name only
     assert "ccl" not in union_ids(tag_text("In Ticino la situazione dei CCL è buona, ha detto il sindacato SEV."))
+
+
+def test_aden_as_a_persons_given_name_is_no_yemen() -> None:
+    tags = tag_text("Speaking in Nairobi, Health Cabinet Secretary Aden Duale told clinical officers in Kenya to return.")
+    assert all_countries(tags) == {"KE"}
+
+
+def test_aden_as_a_place_stays_yemen() -> None:
+    assert "YE" in primary_countries(tag_text("Dockworkers in Aden went on strike on Monday."))
