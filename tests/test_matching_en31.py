@@ -144,6 +144,9 @@ def test_a_senior_staff_association_only_referred_to_is_no_name() -> None:
         ("The Gambia Teachers Union called a sit-down strike in Banjul.", "gtu-gm"),
         ("The Zimbabwe Federation of Trade Unions held a May Day rally in Harare.", "zftu-zw"),
         ("The Bank and General Workers Union struck at a bank in St George's, Grenada.", "bgwu-gd"),
+        ("The NIPSA union said civil servants in Belfast would walk out.", "nipsa-gb"),
+        ("The Fiji Nurses Association said nurses in Lautoka would strike.", "fiji-nurses-association-fj"),
+        ("The FICTU general secretary spoke to strikers in Suva, Fiji.", "fictu-fj"),
     ],
 )
 def test_an_added_pacific_caribbean_or_african_union_is_found(text: str, union_id: str) -> None:
