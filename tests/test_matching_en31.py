@@ -147,6 +147,9 @@ def test_a_senior_staff_association_only_referred_to_is_no_name() -> None:
         ("The NIPSA union said civil servants in Belfast would walk out.", "nipsa-gb"),
         ("The Fiji Nurses Association said nurses in Lautoka would strike.", "fiji-nurses-association-fj"),
         ("The FICTU general secretary spoke to strikers in Suva, Fiji.", "fictu-fj"),
+        ("The IMO said hospital doctors in Cork would ballot for industrial action.", "imo-ie"),
+        ("The St Lucia Civil Service Association called out customs officers in Castries.", "csa-lc"),
+        ("ATLU members at the airport in St John's, Antigua, stayed off the job.", "atlu-ag"),
     ],
 )
 def test_an_added_pacific_caribbean_or_african_union_is_found(text: str, union_id: str) -> None:
