@@ -3407,7 +3407,8 @@ class Recogniser:
                 # Spans from one scan never overlap, so only the last one starting before the head can hold it.
                 holder = bisect_right(known_starts, start) - 1
                 if holder >= 0 and end <= known_spans[holder][1] and not _NAME_GOES_ON.match(
-                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]):
+                        original, known_spans[holder][1]) and not _dash_goes_on(original, known_spans[holder][1]) and (
+                        not self._country_word_before(original, known_spans[holder][0])):
                     continue
             if strength == "weak":
                 # The name around a weak head needs a labour word; most capitalised weak heads
@@ -3417,8 +3418,17 @@ class Recogniser:
                     # word right next to it ("Workers' Centre", "Centre of Indian Trade Unions").
                     if not any(map(_is_capitalised_core_word, original[max(0, start - 40):end + 40].split())) and not (
                             head == "association" and _EDUCATION_BEFORE.search(original, max(0, start - 12), start)
-                    ) and not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 40), end + 40):
-                        continue  # (but "Seattle Education Association": US teachers' unions are named so)
+                    ) and not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 40), end + 40) and not (
+                            head == "council" and original[max(0, start - 7):start] == "Trades "
+                            and not _TRADE_BEFORE_TRADES.search(original, max(0, start - 30), start)) and not (
+                            head == "association" and original[max(0, start - 13):start] == "Senior Staff "):
+                        # (but "Seattle Education Association": US teachers' unions are named so; and a
+                        # "Swansea Trades Council", a town's council of union branches: "Trades" in the plural,
+                        # as no trade-promotion council is named; not the "Building and Construction Trades
+                        # Council", a trade's council, left to the directory; and a West African "Senior Staff
+                        # Association", a registered union of a sector's senior staff: "Electricity Senior Staff
+                        # Association of Ghana", as the directory's PENGASSAN, SSANU and CANMPSSA are named)
+                        continue
                 elif not _labour_word_within(original, folded if aligned else None, max(0, start - 60), end + 60) and (
                         not _PLURAL_POSSESSIVE_BEFORE.search(original, max(0, start - 30), start)) and (
                         not _CAPITALISED_TRADE_UNION.search(original, max(0, start - 60), end + 60)):
@@ -3486,7 +3496,7 @@ class Recogniser:
             # too short to tell its language ("OPSEU 561 rally") keeps its local.
             numbered = [match for match in numbered if _LOCAL_NUMBER_BEYOND_ENGLISH.fullmatch(match.group(2))
                         and not _COUNT_AFTER_NUMBER.match(original, match.end())]
-        if "District" in original:
+        if "District" in original or "Joint Council" in original:
             numbered += _unit_mentions(original, known_spans, _DISTRICT, _DISTRICT_AFTER_NAME)
         if " local " in original:
             numbered += _unit_mentions(original, known_spans, _LOWER_CASE_LOCAL, _LOWER_CASE_LOCAL_AFTER_NAME)
@@ -4203,8 +4213,11 @@ class Recogniser:
             # Southern Africa": the employer, not a union of its workers
             return None
         heads = [word for word in content if word in _HEADS]
-        education_association = folded_words[-2:] == ["education", "association"]
+        education_association = folded_words[-2:] == ["education", "association"] or any(
+            folded_words[index:index + 3] == ["senior", "staff", "association"] and folded_words[index - 1] not in _ARTICLES
+            for index in range(1, len(folded_words) - 2))
         if strength == "weak" and not education_association:  # "Seattle Education Association": teachers
+            # (and "... Senior Staff Association ...": West Africa's unions of a sector's senior staff)
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
             # Weak head words themselves do not count: "European Union" has no labour word; a strong
@@ -4544,6 +4557,11 @@ class Recogniser:
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())
                         and not _MONTH_AFTER.match(original, match.end())]
         for match in _local_mentions(original):
+            if (joined := self._owner_with_and_before(original, known_spans, known_starts, match.start())) is not None:
+                # "United Food and Commercial Workers Local 27": the directory's name, whose "and" would end the
+                # owner at "Commercial Workers", by its short form ("UFCW Local 27")
+                locals_found.append(FoundName(joined[0], match.end(), f"{joined[1]} Local {match.group(1)}", None))
+                continue
             window_start = max(0, match.start() - 60)
             owner_words = list(re.finditer(r"[^\s()\[\]]+", original[window_start:match.start()]))[-5:]
             # A count ends the owner ("Nearly 2,000 Unite Here! Local 5"); "&" between its words does not
@@ -4604,6 +4622,31 @@ class Recogniser:
             kept.append(other)
         return kept + locals_found
 
+    def _country_word_before(self, original: str, position: int) -> bool:
+        """True when a capitalised country's name ends right before `position`, one space between: the directory name
+        after it is the end of a longer name ("Swaziland Transport and Allied Workers Union", not South Africa's
+        Transport and Allied Workers Union)."""
+        before = _COUNTRY_WORD_BEFORE.search(original, max(0, position - 30), position)
+        return before is not None and self._is_place(fold(before.group(1)))
+
+    def _owner_with_and_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                               position: int) -> tuple[int, str] | None:
+        """The start and short form of the directory name ending right before `position` (one space between),
+        when that name joins its words with a lower-case "and" ("United Food and Commercial Workers"), or None."""
+        holder = bisect_left(known_starts, position) - 1
+        if holder < 0:
+            return None
+        start, end = known_spans[holder]
+        if original[end:position] != " " or " and " not in original[start:end]:
+            return None
+        name = original[start:end]
+        short = self._short_name(name)
+        if short is None:
+            # a name two records share (the UFCW and UFCW Canada): its initials ("UFCW")
+            initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+            short = initials if 3 <= len(initials) <= 6 else None
+        return None if short is None else (start, short)
+
     def _short_name_at(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                        position: int) -> str | None:
         """The one-word short form of the directory name starting at `position`, or None."""
@@ -4642,6 +4685,8 @@ _COUNT_AFTER_NUMBER = re.compile(
     r"\s+(?:mil|mille|millones|milhões|millions?|thousand|personas|pessoas|persone|personnes|trabajadores|"
     r"trabalhadores|travailleurs|lavoratori|manifestantes|manifestants|afiliados|filiados|adhérents|iscritti|"
     r"Teilnehmende|Teilnehmer|Menschen|Beschäftigte|Mitglieder|Streikende)\b", re.IGNORECASE)
+_TRADE_BEFORE_TRADES = re.compile(r"\b(?:Construction|Building|Metal|Printing|Maritime|Engineering|Allied) Trades $")
+_COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ ]$")  # a capitalised word right before a directory name
 # A numbered council of a union, the whole of a directory name: "Teamsters Joint Council 42", "District Council 37".
 _NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
@@ -5085,8 +5130,10 @@ _SPELT_WORD = re.compile(r"[A-Z][A-Za-z]{3,11}|[A-Z]{2,4}(?: [A-Z]{2,6}){1,2}")
 
 # A numbered district of a directory union, after its acronym or name: "IAM District 751", "CWA District 1",
 # "International Association of Machinists and Aerospace Workers District 751" (see Recogniser._locals).
-_DISTRICT = re.compile(r" District(?: Lodge)? (\d{1,4})\b")
-_DISTRICT_AFTER_NAME = re.compile(r"(.+) District(?: Lodge)? (\d{1,4})\b", re.DOTALL)
+# A numbered district or joint council is written with its own words ("AFSCME District Council 33", "Teamsters Joint
+# Council 7", as the directory names DC37 and Joint Council 42); a district lodge is its district ("IAM District 751").
+_DISTRICT = re.compile(r" (?:District(?: Lodge| Council)?|Joint Council) (\d{1,4})\b")
+_DISTRICT_AFTER_NAME = re.compile(r"(.+) (?:District(?: Lodge| Council)?|Joint Council) (\d{1,4})\b", re.DOTALL)
 # A local written in lower case right after its union's name: "Unite Here local 2", "UAW local 600".
 _LOWER_CASE_LOCAL = re.compile(r" local (\d{1,4}[A-Z]{0,2})\b")
 _LOWER_CASE_LOCAL_AFTER_NAME = re.compile(r"(.+) local (\d{1,4}[A-Z]{0,2})\b", re.DOTALL)
@@ -5105,5 +5152,9 @@ def _unit_mentions(original: str, known_spans: list[tuple[int, int]], unit: re.P
 
 
 def _district_or_local(match: re.Match[str]) -> str:
-    """The word naming a numbered unit found by _unit_mentions or _NUMBERED_LOCAL: "District" or "Local"."""
-    return "District" if match.re is _DISTRICT_AFTER_NAME else "Local"
+    """The words naming a numbered unit found by _unit_mentions or _NUMBERED_LOCAL: "District", "District Council",
+    "Joint Council" or "Local"."""
+    if match.re is not _DISTRICT_AFTER_NAME:
+        return "Local"
+    unit = match.string[match.end(1) + 1:match.start(2) - 1]
+    return "District" if unit == "District Lodge" else unit

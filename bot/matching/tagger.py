@@ -1008,6 +1008,26 @@ def _is_home_base(match: _Match) -> bool:
     return match.entries[0].target == "CH" and _UN_BODY_BEFORE.search(original, max(0, start - 60), start) is not None
 
 
+def _is_initial(word: str) -> bool:
+    """A capital letter alone, with or without its full stop: a person's initial ("Y", "J.")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper() and word[:1].isalpha()
+
+
+def _acronym_the_story_defines(match: _Match, matches: list[_Match]) -> bool:
+    """True for a place's name written in capitals that the story brackets as an organisation's acronym ("the Solomon
+    Islands Nurses Association (SINA)": SINA, and not the name of China in another language); not when the name
+    before the bracket is that place's own ("Papua New Guinea (PNG)")."""
+    surface = match.original[match.start:match.end]
+    if len(surface) < 3 or not surface.isalpha() or not surface.isupper():
+        return False
+    bracket = match.original.find(f"({surface})")
+    if bracket < 0:
+        return False
+    target = match.entries[0].target
+    return not any(other.field == match.field and other.entries[0].target == target and bracket - 80 <= other.start < bracket
+                   for other in matches if other is not match)
+
+
 def _places_story(match: _Match) -> bool:
     """True for a mention that places the story in its country: a city, town or region, or the country's name after
     a preposition of place ("in Cambodia"); not where a company only sells or keeps an office ("sells to buyers in
@@ -2773,6 +2793,7 @@ class Tagger:
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
+                   and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
                    and original[match.start - 1:match.start] != "県"
                    and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
                     directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
@@ -2931,7 +2952,10 @@ class Tagger:
                 name.acronym is not None and self.unions.id_for_name(name.acronym) is None):
             return False
         after = _NAME_WORD.findall(original, inner.end, name.end)
-        return 0 < len(after) <= 4 and all(self._recogniser.may_be_personal_name(word) for word in after)
+        # a middle initial is a person's too ("... Labour Congress Edward Y Kamara")
+        return 0 < len(after) <= 4 and all(
+            self._recogniser.may_be_personal_name(word) or (0 < index < len(after) - 1 and _is_initial(word))
+            for index, word in enumerate(after))
 
     def _only_a_place_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is the directory union it starts with and then only a region's, city's or town's
@@ -3112,6 +3136,8 @@ class Tagger:
                     match.original, match.start, match.end):
                 continue
             if _is_urdu_inflected_word(match):
+                continue
+            if _acronym_the_story_defines(match, matches):
                 continue
             kept.append(match)
         return kept
@@ -3509,6 +3535,17 @@ class Tagger:
         """Whether the union may be named right after words for `countries`: none, its own, or an international's."""
         record = self.unions.get(union_id)
         return not countries or record is None or record.country is None or record.country in countries
+
+    def _another_countrys_name_before(self, original: str, start: int, match: _Match) -> bool:
+        """Whether original[start:match.start] is only a country's name, and none of the countries of the directory's
+        unions matched after it: "Swaziland Transport and Allied Workers Union" is Eswatini's union of its own, not
+        South Africa's Transport and Allied Workers Union with a place before it."""
+        prefix = original[start:match.start]
+        if not prefix.endswith(" ") or not prefix.strip():
+            return False
+        named = self._automata.countries_named(fold(prefix.strip()))
+        return bool(named) and all((record := self.unions.get(entry.target)) is not None and record.country is not None
+                                   and record.country not in named for entry in match.entries)
 
     def _countries_right_before(self, original: str, start: int) -> frozenset[str]:
         """The countries named by the words right before `start` with nothing but a space between: one to three
