@@ -52,6 +52,11 @@ def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
             _HEADS[fold(word)] = ("weak" if "weak" in (strength, known_strength) else "strong", merged)
 
 
+# Hungarian case endings on a head ("Szakszervezete" + "hez" is "Szakszervezetéhez": a final "e" lengthens to
+# "é"; "Szakszervezet" + "tel" doubles its "t"), each form mapped to the nominative the name is given in.
+_HUNGARIAN_CASE_HEADS = {
+    **{f"Szakszervezeté{ending}": "Szakszervezete" for ending in ("hez", "től", "vel", "ben", "ből", "re", "ért", "nél")},
+    **{f"Szakszervezet{ending}": "Szakszervezet" for ending in ("hez", "től", "tel", "ben", "ből", "re", "ért", "nél")}}
 _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
                          "Front,Forum,Sanghati")
@@ -86,6 +91,10 @@ _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumi
 # Administrație Maramureș", "Federația Sindicatelor Libere din Învățământ").
 _add_heads("strong", "hu", "Szakszervezet,Szakszervezete,Szakszervezetét,Szakszervezetet,Szakszervezetének,"
                            "Szakszervezetnek,Szakszervezetei,Szakszervezetek")
+# The other cases Hungarian writes a name's head in, on its possessive and its plain form: "a Pedagógusok
+# Szakszervezetéhez" (to), "-től" (from), "-vel" (with), "-ben" (in), "-ből" (out of), "-re" (onto), "-ért" (for),
+# "-nél" (at); see _HUNGARIAN_CASE_HEADS.
+_add_heads("strong", "hu", ",".join(_HUNGARIAN_CASE_HEADS))
 _add_heads("strong", "ro", "Sindicatul,Sindicatului")
 _add_heads("weak", "ro", "Federația,Federației,Confederația,Confederației,Federaţia,Federaţiei,Confederaţia,Confederaţiei")
 _add_heads("strong", "tr", "Sendikası,Sendikasi,Sendika,Sendikaları,Sendikalar,Sendikaları Konfederasyonu")
@@ -145,8 +154,10 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 # ("Sindimoto SP", "Sinttel MG", "Sindipetro PR" as "Sindipetro-RS"), not before a shouted word ("SINDIPETRO SE REÚNE").
 _BRAZILIAN_STATE_AFTER = (r"(?:-[A-Z]{2,3}\b|\ (?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
                           r"\b(?![\w-])(?!\ [A-ZÀ-Þ]{2,}\b))?")
+# (Not the Slavic word for a union itself, in any case: Serbian, Croatian, Bosnian "Sindikat", "Sindikati", "Sindikata",
+# "Sindikatu", "Sindikatom", Slovenian "Sindikatov", Macedonian Latin "Sindikatite" are "the union(s)", no name.)
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
-                          r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+                          r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 
@@ -2727,7 +2738,7 @@ _EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
 _NOMINATIVE_HEADS = {"Szakszervezetét": "Szakszervezete", "Szakszervezetének": "Szakszervezete",
                      "Szakszervezetet": "Szakszervezet", "Szakszervezetnek": "Szakszervezet",
                      "Sindicatului": "Sindicatul", "Federației": "Federația", "Confederației": "Confederația",
-                     "Federaţiei": "Federaţia", "Confederaţiei": "Confederaţia"}
+                     "Federaţiei": "Federaţia", "Confederaţiei": "Confederaţia", **_HUNGARIAN_CASE_HEADS}
 _POLISH_OBLIQUE_HEADS = {"Związku": "Związek", "Związkowi": "Związek", "Związkiem": "Związek",
                          "Federacji": "Federacja", "Federacją": "Federacja", "Konfederacji": "Konfederacja",
                          "Porozumienia": "Porozumienie", "Porozumieniu": "Porozumienie", "Porozumieniem": "Porozumienie"}
