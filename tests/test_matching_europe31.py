@@ -99,3 +99,23 @@ def test_republic_initials_ending_a_name(text: str, union_id: str) -> None:
 )
 def test_central_and_baltic_names_the_directory_lacked(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Zaměstnanci drah v Česku vstoupili do stávkové pohotovosti.", "CZ"),
+        ("Odbory České republiky chystají protest.", "CZ"),
+        ("Učitelia na Slovensku vstúpili do štrajkovej pohotovosti.", "SK"),
+        ("Sindicatele spun că salariile din economia României stagnează.", "RO"),
+        ("Radnici u Srbiji najavili su štrajk upozorenja.", "RS"),
+        ("Medicinske sestre u Hrvatskoj prosvjeduju zbog plaća.", "HR"),
+        ("Prosvjetni radnici u Sarajevu stupili su u štrajk.", "BA"),
+        ("Nastavnici na području Bosne i Hercegovine traže veće plate.", "BA"),
+        ("Štrajk u Unsko-sanskom kantonu traje treću sedmicu.", "BA"),
+        ("Radnici u Crnoj Gori najavili su protest.", "ME"),
+        ("Delavci v Ljubljani so začeli stavko.", "SI"),
+    ],
+)
+def test_case_forms_of_central_and_south_slavic_places(text: str, code: str) -> None:
+    assert code in primary_countries(tag_text(text))
