@@ -119,3 +119,58 @@ def test_central_and_baltic_names_the_directory_lacked(text: str, union_id: str)
 )
 def test_case_forms_of_central_and_south_slavic_places(text: str, code: str) -> None:
     assert code in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capitalised head in an oblique case, the genitives after it, and a place ending the name
+        (
+            "Predsjednik Sindikata zdravstvenih radnika i medicinskih sestara Hrvatske govorio je u Osijeku.",
+            "Sindikat zdravstvenih radnika i medicinskih sestara Hrvatske",
+        ),
+        (
+            "Štrajk je najavio Sindikat komunalnih djelatnika Kantona Sarajevo u ponedjeljak.",
+            "Sindikat komunalnih djelatnika Kantona Sarajevo",
+        ),
+        # the head written small after the name's own capitalised adjective
+        ("Nezavisni sindikat poštanskih radnika odbio je ponudu uprave u Beogradu.", "Nezavisni sindikat poštanskih radnika"),
+        ("Čelnik Samostalnog sindikata drvne industrije potpisao je ugovor u Tuzli.", "Samostalni sindikat drvne industrije"),
+        # Czech and Slovak
+        ("Předseda Odborového svazu pracovníků pošty uvedl v Brně, že stávka začne v pondělí.", "Odborový svaz pracovníků pošty"),
+        ("Hutnícky odborový zväz vyhlásil v Košiciach štrajkovú pohotovosť.", "Hutnícky odborový zväz"),
+        (
+            "Zástupcovia Odborového zväzu zamestnancov lesného hospodárstva rokovali v Banskej Bystrici.",
+            "Odborový zväz zamestnancov lesného hospodárstva",
+        ),
+    ],
+)
+def test_head_first_names_with_lower_case_genitives(text: str, name: str | None) -> None:
+    names = discovered_names(tag_text(text))
+    if name is None:  # "u kulturi" is no genitive: the head alone names no union
+        assert not any(found.casefold().startswith("sindikat") for found in names)
+    else:
+        assert name in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Predsjednik sindikata metalaca govorio je u Zagrebu.",  # a description, the head written small
+        "Sindikati su odbili ponudu Vlade u Sarajevu.",
+        "Predseda odborového zväzu uviedol, že rokovania pokračujú v Bratislave.",
+    ],
+)
+def test_a_head_first_head_alone_or_small_names_no_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+def test_a_head_first_name_its_acronym_splits_is_left_to_the_acronym() -> None:
+    tags = tag_text("Odborový zväz pracovníkov školstva a vedy (OZ PŠaV) na Slovensku vyhlásil štrajk v Bratislave.")
+    assert "ozs-sk" in union_ids(tags)
+    assert not discovered_names(tags)
+
+
+def test_a_macedonian_name_with_the_definite_article_on_its_head() -> None:
+    tags = tag_text("Протестот го организираше Сојузот на синдикатите на Македонија во Скопје.")
+    assert "ssm-mk" in union_ids(tags)

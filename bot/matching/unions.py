@@ -292,6 +292,21 @@ _KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
 
 
+# Macedonian has no cases but a definite article joined to the noun, which running text puts on a name's head
+# ("од Сојузот на синдикатите на Македонија", "Синдикатот на управа", "Федерацијата на синдикати"): -от after a
+# consonant, -та after "-а".
+_MACEDONIAN_HEADS = ("Сојуз", "Синдикат", "Федерација", "Конфедерација", "Унија", "Здружение")
+
+
+def macedonian_definite_forms(name: str) -> tuple[str, ...]:
+    """A Macedonian union name (of _MACEDONIAN_HEADS) with the definite article on its head; () for another name."""
+    head, _, rest = name.partition(" ")
+    if head not in _MACEDONIAN_HEADS or not rest:
+        return ()
+    definite = head + ("та" if head.endswith("а") else "то" if head.endswith("е") else "от")
+    return (f"{definite} {rest}",)
+
+
 def kazakh_case_forms(name: str) -> tuple[str, ...]:
     """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
     if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
@@ -1159,6 +1174,7 @@ class UnionDirectory:
                     if record.country in _GENITIVE_S_COUNTRIES else
                     tuple(form for short in (name, *short_country_forms(name, record.country))
                           for form in (*cyrillic_case_forms(short), *kazakh_case_forms(short),
+                                       *(macedonian_definite_forms(short) if record.country == "MK" else ()),
                                        *((short,) if short != name else ())))
                     if _CYRILLIC_LETTER.search(name) else (
                         *greek_case_forms(name), *armenian_georgian_case_forms(name),
