@@ -174,3 +174,20 @@ def test_a_head_first_name_its_acronym_splits_is_left_to_the_acronym() -> None:
 def test_a_macedonian_name_with_the_definite_article_on_its_head() -> None:
     tags = tag_text("Протестот го организираше Сојузот на синдикатите на Македонија во Скопје.")
     assert "ssm-mk" in union_ids(tags)
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        ("Predsjednik Saveza sindikata Republike Srpske obratio se radnicima u Banjaluci.", "ssrs-ba"),
+        ("Делегација Савеза синдиката Републике Српске састала се са министром у Бањалуци.", "ssrs-ba"),
+        ("Teenistujate Ametiliitude Keskorganisatsioon toetab õpetajate streiki Tartus.", "talo-ee"),
+        ("Hrvatska udruga sindikata organizirala je prosvjed u Rijeci.", "hurs-hr"),
+    ],
+)
+def test_national_centres_of_republika_srpska_estonia_and_croatia(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_finnish_talo_is_no_estonian_centre() -> None:
+    assert "talo-ee" not in union_ids(tag_text("TALO-lehden mukaan talo paloi Helsingissä yöllä."))
