@@ -52,6 +52,11 @@ def _add_heads(strength: HeadStrength, languages: str, words: str) -> None:
             _HEADS[fold(word)] = ("weak" if "weak" in (strength, known_strength) else "strong", merged)
 
 
+# Hungarian case endings on a head ("Szakszervezete" + "hez" is "Szakszervezetéhez": a final "e" lengthens to
+# "é"; "Szakszervezet" + "tel" doubles its "t"), each form mapped to the nominative the name is given in.
+_HUNGARIAN_CASE_HEADS = {
+    **{f"Szakszervezeté{ending}": "Szakszervezete" for ending in ("hez", "től", "vel", "ben", "ből", "re", "ért", "nél")},
+    **{f"Szakszervezet{ending}": "Szakszervezet" for ending in ("hez", "től", "tel", "ben", "ből", "re", "ért", "nél")}}
 _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Congress,Syndicate,Association,"
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
                          "Front,Forum,Sanghati")
@@ -86,6 +91,10 @@ _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumi
 # Administrație Maramureș", "Federația Sindicatelor Libere din Învățământ").
 _add_heads("strong", "hu", "Szakszervezet,Szakszervezete,Szakszervezetét,Szakszervezetet,Szakszervezetének,"
                            "Szakszervezetnek,Szakszervezetei,Szakszervezetek")
+# The other cases Hungarian writes a name's head in, on its possessive and its plain form: "a Pedagógusok
+# Szakszervezetéhez" (to), "-től" (from), "-vel" (with), "-ben" (in), "-ből" (out of), "-re" (onto), "-ért" (for),
+# "-nél" (at); see _HUNGARIAN_CASE_HEADS.
+_add_heads("strong", "hu", ",".join(_HUNGARIAN_CASE_HEADS))
 _add_heads("strong", "ro", "Sindicatul,Sindicatului")
 _add_heads("weak", "ro", "Federația,Federației,Confederația,Confederației,Federaţia,Federaţiei,Confederaţia,Confederaţiei")
 _add_heads("strong", "tr", "Sendikası,Sendikasi,Sendika,Sendikaları,Sendikalar,Sendikaları Konfederasyonu")
@@ -146,8 +155,10 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 # ("Sindimoto SP", "Sinttel MG", "Sindipetro PR" as "Sindipetro-RS"), not before a shouted word ("SINDIPETRO SE REÚNE").
 _BRAZILIAN_STATE_AFTER = (r"(?:-[A-Z]{2,3}\b|\ (?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
                           r"\b(?![\w-])(?!\ [A-ZÀ-Þ]{2,}\b))?")
+# (Not the Slavic word for a union itself, in any case: Serbian, Croatian, Bosnian "Sindikat", "Sindikati", "Sindikata",
+# "Sindikatu", "Sindikatom", Slovenian "Sindikatov", Macedonian Latin "Sindikatite" are "the union(s)", no name.)
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
-                          r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+                          r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 
@@ -1063,6 +1074,76 @@ def _nordic_short_name_mentions(original: str) -> Iterator[re.Match[str]]:
         before = original[match.start() - 1:match.start()]
         if not (before.isalnum() or before in ("_", "-")):  # \w is what str.isalnum() takes, and "_"
             yield match
+
+
+# Serbian, Croatian, Bosnian, Czech and Slovak union names put their head first and what the union is of after it in
+# lower-case genitives: "Sindikat državnih i lokalnih službenika i namještenika", "predsjednik Sindikata srednjoškolskog
+# obrazovanja", "Samostalnog sindikata osnovnog obrazovanja i odgoja Federacije Bosne i Hercegovine", "Odborový zväz
+# polície", "Plynárenský odborový zväz", "Odborového svazu státních orgánů a organizací". The head is capitalised, or
+# written small after the name's own capitalised adjectives; the genitives are adjectives and nouns joined by "i"/"a",
+# and a place the name ends with (a country, canton or region the gazetteer knows) is the name's too. A head written
+# small with nothing capitalised before it says what kind of union one is ("predsjednik sindikata metalaca").
+_BCS_LOWER = "a-zčćđšž"
+_BCS_ADJECTIVE_GENITIVE = rf"[{_BCS_LOWER}]{{2,}}(?:og|eg|ih|[nkčš]e)"  # "drvne industrije", "javne uprave"
+_BCS_NOUN_GENITIVE = rf"(?!(?:koja|koje|sve|ima|nema|mora|treba|sada|danas|godine|prije|poslije|zbog|preko|tijekom|tokom)\b)[{_BCS_LOWER}]{{3,}}[ae]"
+_BCS_PHRASE = rf"(?:{_BCS_ADJECTIVE_GENITIVE}(?:\s+i\s+{_BCS_ADJECTIVE_GENITIVE})*\s+)?{_BCS_NOUN_GENITIVE}"
+_BCS_HEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?:(Sindikat(?:a|u|om)?)|((?:[A-ZČĆĐŠŽ][{_BCS_LOWER}]+(?:i|og|om)\s+)(?:[{_BCS_LOWER}]+(?:i|og|om)\s+)?)"
+    rf"(sindikat(?:a|u|om)?))\s+({_BCS_PHRASE}(?:\s+i\s+{_BCS_PHRASE})*)(?![\w-])")
+_CS_LOWER = "a-záäéíóôúýčďěľĺňřŕšťůž"
+_CS_GENITIVE = (rf"(?!(?:který|která|které|ktorý|ktorá|ktoré|ktorí|jsou|bude|bola|bolo|byla|bylo|proti|podle|podľa|také|tiež|"
+                rf"ale|aby|alebo|nebo|však|jeho|jejich|ich|ako|jako)\b)[{_CS_LOWER}]{{3,}}(?:ů|ov|í|ých|ích|ého|ej|ia|ie|y|a|e|u)")
+_CS_HEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?:(Odborov(?:ý|ého|ému|ým) (?:svaz|svazu|svazem|zväz|zväzu|zväzom)|Odborov(?:é|ého|ému|ým) "
+    rf"(?:sdružení|združenie|združenia|združeniu|združením))|([A-ZČŠŽŘĎŤŇ][{_CS_LOWER}]+(?:ý|y|í|ého|ému|ým) )"
+    rf"(odborov(?:ý|ého|ému|ým) (?:svaz|svazu|svazem|zväz|zväzu|zväzom)))((?: {_CS_GENITIVE}(?: a {_CS_GENITIVE})*)*)(?![\w-])")
+_HEAD_FIRST_LANGUAGES = {"hr": _BCS_HEAD_FIRST, "sr": _BCS_HEAD_FIRST, "bs": _BCS_HEAD_FIRST, "sh": _BCS_HEAD_FIRST,
+                         "cs": _CS_HEAD_FIRST, "sk": _CS_HEAD_FIRST}
+# The nominative of a head-first name's head and its adjectives ("Sindikata" -> "Sindikat", "Samostalnog" ->
+# "Samostalni", "Odborového zväzu" -> "Odborový zväz").
+_HEAD_FIRST_NOMINATIVE = (
+    (re.compile(r"^([Oo]dborov)(?:ého|ému|ým)$"), r"\1ý"), (re.compile(r"^(svaz|zväz)(?:u|em|om)$"), r"\1"),
+    (re.compile(r"^(\w+)(?:ého|ému|ým)$"), r"\1ý"), (re.compile(r"^(združeni)(?:a|u|m)$"), r"\1e"),
+    (re.compile(r"^([Ss]indikat)(?:a|u|om)$"), r"\1"), (re.compile(r"^(\w+)(?:og|om)$"), r"\1i"))
+# A place ending the name: "Hrvatske", "Bosne i Hercegovine", "Unsko-sanskog kantona", after an entity's or a
+# region's word ("Federacije Bosne i Hercegovine", "Kantona Sarajevo").
+_HEAD_FIRST_TAIL_WORDS = 4
+_HEAD_FIRST_ENTITY_WORDS = frozenset({"Federacije", "Republike", "Kantona", "Županije", "Grada"})
+
+
+def _head_first_nominative(words: list[str]) -> str:
+    nominative: list[str] = []
+    for word in words:
+        for pattern, replacement in _HEAD_FIRST_NOMINATIVE:
+            if pattern.match(word):
+                word = pattern.sub(replacement, word)
+                break
+        nominative.append(word)
+    return " ".join(nominative)
+
+
+def _head_first_names(original: str, found: list[FoundName], known: list[tuple[int, int]], language: str,
+                      is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Head-first names written with lower-case genitives (see _BCS_HEAD_FIRST, _CS_HEAD_FIRST) that no name found
+    or known covers, in the story's language."""
+    taken = _Spans([(name.start, name.end) for name in found] + known)
+    names: list[FoundName] = []
+    for match in _HEAD_FIRST_LANGUAGES[language].finditer(original):
+        start, end = match.start(), match.end()
+        # (a name its acronym splits, "Odborový zväz pracovníkov školstva a vedy (OZ PŠaV) na Slovensku", is left to
+        # the acronym)
+        if taken.overlaps(start, end) or original.startswith(" (", end):
+            continue
+        head_words = (match.group(1) or f"{match.group(2)}{match.group(3)}").split()
+        tail = [word.rstrip(".,;:!?\"“”)") for word in original[end:end + 80].split()[:_HEAD_FIRST_TAIL_WORDS]]
+        place = next((" ".join(tail[:count]) for count in range(len(tail), 0, -1) if tail[0][:1].isupper() and (
+            is_place(fold(" ".join(tail[:count]))) or count > 1 and tail[0] in _HEAD_FIRST_ENTITY_WORDS and is_place(
+                fold(" ".join(tail[1:count]))))), "")
+        if place:
+            end = original.index(place, end) + len(place)
+        name = " ".join([_head_first_nominative(head_words), *match.group(4).split(), *place.split()])
+        names.append(FoundName(start, end, name, None))
+    return names
 
 
 def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple[int, int]],
@@ -2879,7 +2960,7 @@ _EMPLOYER_BEFORE = frozenset({"pracownikow", "pracownic"})
 _NOMINATIVE_HEADS = {"Szakszervezetét": "Szakszervezete", "Szakszervezetének": "Szakszervezete",
                      "Szakszervezetet": "Szakszervezet", "Szakszervezetnek": "Szakszervezet",
                      "Sindicatului": "Sindicatul", "Federației": "Federația", "Confederației": "Confederația",
-                     "Federaţiei": "Federaţia", "Confederaţiei": "Confederaţia"}
+                     "Federaţiei": "Federaţia", "Confederaţiei": "Confederaţia", **_HUNGARIAN_CASE_HEADS}
 _POLISH_OBLIQUE_HEADS = {"Związku": "Związek", "Związkowi": "Związek", "Związkiem": "Związek",
                          "Federacji": "Federacja", "Federacją": "Federacja", "Konfederacji": "Konfederacja",
                          "Porozumienia": "Porozumienie", "Porozumieniu": "Porozumienie", "Porozumieniem": "Porozumienie"}
@@ -3504,6 +3585,10 @@ class Recogniser:
             found = self._locals(original, found, numbered, known_spans, known_starts)
         if language in _NORDIC_SHORT_NAMES or language is None:
             found += _nordic_short_names(original, found, known_spans, story_languages)
+        if ("indikat" in original or "dborov" in original) and (
+                head_first := next((code for code in (language, *story_languages()[:1]) if code in _HEAD_FIRST_LANGUAGES),
+                                   None)) is not None:
+            found += _head_first_names(original, found, known_spans, head_first, self._is_place)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if ("労" in original or "ユニオン" in original or "教" in original or "支部" in original
                     or "乗員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a branch, a pilots' union

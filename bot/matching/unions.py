@@ -318,6 +318,21 @@ _KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
 
 
+# Macedonian has no cases but a definite article joined to the noun, which running text puts on a name's head
+# ("од Сојузот на синдикатите на Македонија", "Синдикатот на управа", "Федерацијата на синдикати"): -от after a
+# consonant, -та after "-а".
+_MACEDONIAN_HEADS = ("Сојуз", "Синдикат", "Федерација", "Конфедерација", "Унија", "Здружение")
+
+
+def macedonian_definite_forms(name: str) -> tuple[str, ...]:
+    """A Macedonian union name (of _MACEDONIAN_HEADS) with the definite article on its head; () for another name."""
+    head, _, rest = name.partition(" ")
+    if head not in _MACEDONIAN_HEADS or not rest:
+        return ()
+    definite = head + ("та" if head.endswith("а") else "то" if head.endswith("е") else "от")
+    return (f"{definite} {rest}",)
+
+
 def kazakh_case_forms(name: str) -> tuple[str, ...]:
     """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
     if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
@@ -403,6 +418,13 @@ _SHORT_COUNTRY_FORMS = {
     "AU": ((re.compile(r"^New South Wales "), "NSW "),),
     # "Związek Zawodowy Maszynistów Kolejowych (w Polsce)": the press drops the country of a long Polish name.
     "PL": ((re.compile(r"^(\S+ \S+ \S+.*) w Polsce$"), r"\1"),),
+    # The Russian-language press of the former Soviet republics writes the republic ending a name by its initials
+    # ("Федерация профсоюзов РК" for "... Республики Казахстан", "Федерация профсоюзов КР" for "... Кыргызской
+    # Республики", "Федерация независимых профсоюзов РФ", "Федерация профсоюзов РБ"); the case forms follow.
+    "KZ": ((re.compile(r" Республики Казахстан$"), " РК"),),
+    "KG": ((re.compile(r" Кыргызской Республики$"), " КР"),),
+    "RU": ((re.compile(r" Российской Федерации$"), " РФ"),),
+    "BY": ((re.compile(r" Республики Беларусь$"), " РБ"),),
 }
 
 
@@ -659,7 +681,7 @@ _SERBIAN_LATIN = "abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZ
 _SERBIAN_CYRILLIC = "абцчћдђефгхијклмнопрсштувзжАБЦЧЋДЂЕФГХИЈКЛМНОПРСШТУВЗЖ"  # letter for letter
 _SERBIAN_LATIN_LETTERS = str.maketrans(_SERBIAN_LATIN, _SERBIAN_CYRILLIC)
 # The head nouns of Serbian union names, Latin-spelt and lower-cased (a federation, union, unions, association...).
-_SERBIAN_HEADS = ("savez", "sindikat", "sindikati", "unija", "asocijacija", "konfederacija", "federacija")
+_SERBIAN_HEADS = ("savez", "sindikat", "sindikati", "unija", "asocijacija", "konfederacija", "federacija", "matica")
 _SERBIAN_ACRONYM = re.compile(r"[A-ZČĆĐŠŽ]{2,8}")
 _SERBIAN_WORD = re.compile(r"[A-Za-zČčĆćĐđŠšŽž]+")
 
@@ -717,6 +739,13 @@ def serbian_case_forms(name: str) -> tuple[str, ...]:
                        words[head_at][:len(words[head_at]) - len(head_nominative)] + head_endings[case],
                        *words[head_at + 1:]]) for case in range(len(head_endings))]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# Countries whose unions' names are Serbian, Croatian, Bosnian or Montenegrin: one grammar, so one declension of a
+# name's leading adjectives and head ("Savez samostalnih sindikata Hrvatske" is "predsjednik Saveza samostalnih
+# sindikata Hrvatske", "Nezavisni hrvatski sindikati" is "Nezavisnih hrvatskih sindikata", "Samostalni sindikat
+# osnovnog obrazovanja" is "Samostalnog sindikata osnovnog obrazovanja"). Only Serbian names get a Cyrillic twin.
+_BCS_COUNTRIES = frozenset({"RS", "HR", "BA", "ME"})
 
 
 # The country a Serbian name ends with, which the press drops ("Unija sindikata prosvetnih radnika" for USPRS),
@@ -1187,19 +1216,25 @@ class UnionDirectory:
             seen: set[tuple[str, str]] = set()
             # A variant written the same way again (most names have no dots to drop) gives the same key and rule.
             seen_variants: set[str] = set()
-            # a Serbian union's Latin names in Cyrillic too (see serbian_cyrillic)
+            # a Serbian union's Latin names in Cyrillic too (see serbian_cyrillic); Croatian, Bosnian and
+            # Montenegrin names decline as Serbian ones do (see _BCS_COUNTRIES)
             serbian = record.country == "RS"
+            bcs = record.country in _BCS_COUNTRIES
             parent = self.get(record.parent) if record.parent else None
             confederation = parent.acronyms if parent is not None and parent.kind == "confederation" else ()
             for name in (*record.all_names, *(twin for known in record.all_names if serbian and (
                     twin := serbian_cyrillic(known)) is not None)):
                 case_forms = tuple(form for written in (name, *serbian_written_forms(name))
-                                   for form in (written, *serbian_case_forms(written))) if serbian else tuple(
+                                   for form in (written, *serbian_case_forms(written))) if bcs else tuple(
                     form for short in (name, *short_country_forms(name, "PL"))
                     for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
                     (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
-                    (*cyrillic_case_forms(name), *kazakh_case_forms(name)) if _CYRILLIC_LETTER.search(name) else (
+                    tuple(form for short in (name, *short_country_forms(name, record.country))
+                          for form in (*cyrillic_case_forms(short), *kazakh_case_forms(short),
+                                       *(macedonian_definite_forms(short) if record.country == "MK" else ()),
+                                       *((short,) if short != name else ())))
+                    if _CYRILLIC_LETTER.search(name) else (
                         *greek_case_forms(name), *armenian_georgian_case_forms(name),
                         *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
