@@ -159,7 +159,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_bn20": ("bn",), "wide_jaar20": ("ja", "ar"), "wide_ko20": ("ko",),
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
-                      "wide_pl20": ("pl",), "wide_tl20": ("tl",)}
+                      "wide_pl20": ("pl",), "wide_tl20": ("tl",), "wide_frit31": ("fr", "it")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -677,6 +677,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # for a name's short head, a number joined to a noun no name's word, rows for ZZDR, ZZM and "Sierpnia 80"; with
     # the long plural "профессиональных союзов" and the Pskov council's row wide_cyr27 went from 0.720 to 0.740)
     "wide_cee29": {("unions", "f1"): 0.94, ("countries", "f1"): 0.96},
+    # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
+    # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
+    # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with
+    # and without their confederation, base unions listed at Naples, Ticino's OCST and Unia), with 9 pages drawn for
+    # precision (unnamed centrales, movements, a pupils' union, Confcommercio), 73 pages, drawn for branch frit31 (main
+    # 0.931 unions, 0.972 countries; the branch 0.964, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
+    # the DR Congo's CSC-Enseignement, AMUF, UGL TLC, USAE, CLAP, Sial Cobas; "<acronym> Cobas" names; "RDC")
+    "wide_frit31": {("unions", "f1"): 0.95, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -70,6 +70,7 @@ from bot.matching.recognise import (
     holds_brazilian_prefix_name,
     in_order,
     initials_exact,
+    is_cobas_name,
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
@@ -2761,6 +2762,7 @@ class Tagger:
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
+                   and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
                    and original[match.start - 1:match.start] != "県"
                    and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
                     directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
