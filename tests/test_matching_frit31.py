@@ -90,3 +90,37 @@ def test_the_dr_congo_written_rdc(text: str) -> None:
 def test_a_ground_floor_written_rdc_is_no_country() -> None:
     tags = tag_text("Le local syndical au RDC de la bourse du travail est fermé pour travaux.", language="fr")
     assert "CD" not in primary_countries(tags)
+
+
+@pytest.mark.parametrize(
+    "text, expected_id",
+    [
+        ("Mines de Mauritanie : la CLTM appelle les travailleurs de Tasiast à la grève.", "cltm-mr"),
+        ("Au Niger, la CDTN et l'USTN appellent à une grève générale de 48 heures.", "cdtn-ne"),
+        ("Au Togo, l'UNSIT dénonce l'interdiction de l'assemblée générale des centrales syndicales.", "unsit-tg"),
+        ("Tchad : la CLTT déclenche une grève générale dans la fonction publique.", "cltt-td"),
+        ("Haïti : la Coordination syndicale haïtienne présente son nouveau secrétariat exécutif.", "csh-ht"),
+        ("En Guinée, l'ONSLG signe un protocole pour une centrale syndicale unique.", "onslg-gn"),
+        ("Madagascar : la CTM et la FISEMA réclament la hausse du salaire minimum.", "ctm-mg"),
+    ],
+)
+def test_national_centres_of_francophone_africa_and_haiti(text: str, expected_id: str) -> None:
+    assert expected_id in union_ids(tag_text(text, language="fr"))
+
+
+def test_gabons_cgsl_is_not_guineas() -> None:
+    ids = union_ids(tag_text("Gabon : la CGSL appelle à un Conseil national du dialogue social à Libreville.", language="fr"))
+    assert "cgsl-ga" in ids
+    assert "cgsl-gn" not in ids
+
+
+def test_the_ugtg_of_a_guadeloupe_story_is_guadeloupes() -> None:
+    ids = union_ids(tag_text("En Guadeloupe, l'UGTG appelle à la grève générale contre la vie chère.", language="fr"))
+    assert "ugtg-gp" in ids
+    assert "ugtg-gn" not in ids
+
+
+def test_the_university_of_technology_sydney_is_no_senegalese_centre() -> None:
+    tags = tag_text("UTS staff strike over job cuts at the Sydney campus", language="en")
+    assert "uts-sn" not in union_ids(tags)
+    assert "SN" not in primary_countries(tags)
