@@ -124,3 +124,25 @@ def test_the_university_of_technology_sydney_is_no_senegalese_centre() -> None:
     tags = tag_text("UTS staff strike over job cuts at the Sydney campus", language="en")
     assert "uts-sn" not in union_ids(tags)
     assert "SN" not in primary_countries(tags)
+
+
+@pytest.mark.parametrize(
+    "text, expected_name",
+    [
+        (
+            "À Antananarivo, la Confédération syndicale des enseignants malgaches appelle à la grève.",
+            "Confédération syndicale des enseignants malgaches",
+        ),
+        (
+            "La Fédération des travailleurs sénégalais de la Santé appelle à la grève à Dakar.",
+            "Fédération des travailleurs sénégalais de la Santé",
+        ),
+    ],
+)
+def test_the_workers_nationality_in_lower_case_is_part_of_a_french_name(text: str, expected_name: str) -> None:
+    assert expected_name in discovered_names(tag_text(text, language="fr"))
+
+
+def test_workers_of_a_nationality_outside_a_name_are_no_union() -> None:
+    tags = tag_text("Les travailleurs sénégalais du port de Dakar sont en grève depuis lundi.", language="fr")
+    assert not discovered_names(tags)

@@ -3981,6 +3981,11 @@ class Recogniser:
                 taken.append(tokens[index])
                 if _is_possessive_head(word) or _owner_before_no_head(word, tokens, index + 1):
                     break  # "the Federation of ... Trade Unions’ Demands": a head word in the possessive ends the name
+            elif taken and word.islower() and _bare(taken[-1][2]) in LABOUR_WORDS and self._is_place(bare):
+                # "Syndicat des cheminots ivoiriens", "Confédération syndicale des enseignants malgaches": the
+                # workers' nationality, written in lower case after them as French, Italian, Spanish and Portuguese
+                # write it, is the name's
+                taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
                         bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
