@@ -146,3 +146,14 @@ def test_the_workers_nationality_in_lower_case_is_part_of_a_french_name(text: st
 def test_workers_of_a_nationality_outside_a_name_are_no_union() -> None:
     tags = tag_text("Les travailleurs sénégalais du port de Dakar sont en grève depuis lundi.", language="fr")
     assert not discovered_names(tags)
+
+
+@pytest.mark.parametrize(
+    "text, expected_id",
+    [
+        ("Le Snes-FSU, dans l'intersyndicale, exige l'abrogation du décret en France.", "snes-fr"),
+        ("La Cftc, dans l'intersyndicale, exige l'abrogation du décret en France.", "cftc"),
+    ],
+)
+def test_an_inter_union_front_backs_an_acronym_written_in_title_case(text: str, expected_id: str) -> None:
+    assert expected_id in union_ids(tag_text(text))
