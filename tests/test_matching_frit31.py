@@ -157,3 +157,21 @@ def test_workers_of_a_nationality_outside_a_name_are_no_union() -> None:
 )
 def test_an_inter_union_front_backs_an_acronym_written_in_title_case(text: str, expected_id: str) -> None:
     assert expected_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected_name",
+    [
+        ("Le Syndicat des cheminots de Côte d'Ivoire appelle à la grève à Abidjan.", "Syndicat des cheminots de Côte d'Ivoire"),
+        (
+            "En Haïti, la Fédération des Techniciens en Éducation de Jacmel appelle à la grève.",
+            "Fédération des Techniciens en Éducation de Jacmel",
+        ),
+    ],
+)
+def test_french_trades_make_a_name(text: str, expected_name: str) -> None:
+    assert expected_name in discovered_names(tag_text(text))
+
+
+def test_an_employers_confederation_is_no_union_cue() -> None:
+    assert not union_ids(tag_text("En Sevilla la Confederación de Empresarios – CEA reclamó ayudas para las pymes."))

@@ -293,6 +293,9 @@ sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaa
 fonctionnaires funcionarios funcionarias funcionarios funzionari enseignement educacion educacao istruzione
 sante salud saude sanita
 jornalistas periodistas medicos
+cheminots marins chauffeurs conducteurs professeurs enseignantes inspecteurs magistrats
+greffiers douaniers policiers pompiers postiers facteurs techniciens mineurs pecheurs paysans routiers dockers
+electriciens gaziers pharmaciens veterinaires artistes musiciens comediens retraites employees
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -446,6 +449,7 @@ italiana italiano espanola frances francaise argentina brasileira mexicana
 syndicats sindicatos sindacati democratiques democraticos democraticas democratici nationales nacionales
 catholique catholiques chercheurs superieur superieure collectivites locales locaux
 bleus blancs manuels soins
+contractuels contractuelles vacataires auxiliaires precaires titulaires stagiaires
 """.split())
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
@@ -517,7 +521,7 @@ _TAGALOG_OF_WORKERS = frozenset({"ng", "mga", "manggagawa"})
 # bakers' union at Gardenia Bakeries Phils Inc); a company's legal form there is the employer's, not the body's.
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "trabajadoras", "trabalhadoras",
-                        "travailleurs", "lavoratori"})
+                        "travailleurs", "lavoratori", "techniciens", "enseignants", "educateurs", "personnels"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
 # generic phrase ("КОНФЕДЕРАЦИЯ ПРОФСОЮЗОВ", "Union Départementale des Syndicats", "Central Trade Union
 # Organisations", "Незалежна профспілка": an independent union), in any case ("в Федерацию профсоюзов", "Межрегионального профсоюза" cut before a lower-case

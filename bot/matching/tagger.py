@@ -309,7 +309,8 @@ _FREQUENT_FIRST_TABLE = bytes(range(256)).translate(bytes.maketrans(
     b" etaoinshrdlcumwfgypbvkjxqz0123456789", bytes(range(1, 38))))
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages. French has the words
 # for union members, strikers and employees beside "syndicat" ("les grévistes du Seces", "des salariés CGT"); in the
-# Romance languages, the words for an inter-union front and a confederation ("Le Snes-FSU, dans l'intersyndicale").
+# Romance languages, the words for an inter-union front ("Le Snes-FSU, dans l'intersyndicale"); not a
+# confederation's, which employers' bodies share ("la Confederación de Empresarios – CEA").
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
@@ -319,7 +320,6 @@ syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 syndiques syndicalistes grevistes salaries membres debrayage
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
 intersyndicale intersyndicales intersindacale intersindical intersindicales sindacalisti sindicalistas scioperi greviste
-confederation confederations confederazione confederacion confederacao federazione federacion federacao
 gewerkschaft gewerkschaften streik mitglieder beschaftigte
 fackforbund fackforbundet facket strejk medlemmar
 zwiazek zwiazku zwiazkowcy strajk pracownikow
