@@ -175,3 +175,10 @@ def test_french_trades_make_a_name(text: str, expected_name: str) -> None:
 
 def test_an_employers_confederation_is_no_union_cue() -> None:
     assert not union_ids(tag_text("En Sevilla la Confederación de Empresarios – CEA reclamó ayudas para las pymes."))
+
+
+def test_french_local_government_federations() -> None:
+    ids = union_ids(
+        tag_text("À Lyon, SUD-CT, l'UNSA Territoriaux et la FA-FPT appellent les agents territoriaux à la grève.", language="fr")
+    )
+    assert {"sud-ct-fr", "unsa-territoriaux-fr", "fa-fpt-fr"} <= ids
