@@ -182,3 +182,8 @@ def test_french_local_government_federations() -> None:
         tag_text("À Lyon, SUD-CT, l'UNSA Territoriaux et la FA-FPT appellent les agents territoriaux à la grève.", language="fr")
     )
     assert {"sud-ct-fr", "unsa-territoriaux-fr", "fa-fpt-fr"} <= ids
+
+
+def test_fo_public_services_federation_by_its_short_name() -> None:
+    text = "Dans les Landes, la fédération FO services publics et santé reconnaît une mobilisation moindre en France."
+    assert "fo-sps-fr" in union_ids(tag_text(text, language="fr"))
