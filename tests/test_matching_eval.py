@@ -682,7 +682,7 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with
     # and without their confederation, base unions listed at Naples, Ticino's OCST and Unia), with 9 pages drawn for
     # precision (unnamed centrales, movements, a pupils' union, Confcommercio), 73 pages, drawn for branch frit31 (main
-    # 0.931 unions, 0.972 countries; the branch 0.964, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
+    # 0.931 unions, 0.972 countries; the branch 0.969, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
     # the DR Congo's CSC-Enseignement, AMUF, UGL TLC, USAE, CLAP, Sial Cobas; "<acronym> Cobas" names; "RDC")
     "wide_frit31": {("unions", "f1"): 0.95, ("countries", "f1"): 0.96},
 }
