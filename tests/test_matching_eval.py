@@ -161,7 +161,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
                       "wide_pl20": ("pl",), "wide_tl20": ("tl",),
-                      "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",)}
+                      "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -725,6 +725,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # education unions, AKT, JHL, Teollisuusliitto, DSR, 3F, BUPL, LŠDPS, LBAS, EAKL, EHL), 8 of them for precision,
     # 55 pages drawn for branch europe31 (main 0.709 unions, 0.953 countries; the branch 0.897, 1.000)
     "wide_europe31": {("unions", "f1"): 0.88, ("countries", "f1"): 0.98},
+    # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
+    # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
+    # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with
+    # and without their confederation, base unions listed at Naples, Ticino's OCST and Unia), with 9 pages drawn for
+    # precision (unnamed centrales, movements, a pupils' union, Confcommercio), 73 pages, drawn for branch frit31 (main
+    # 0.931 unions, 0.972 countries; the branch 0.969, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
+    # the DR Congo's CSC-Enseignement, AMUF, UGL TLC, USAE, CLAP, Sial Cobas; "<acronym> Cobas" names; "RDC")
+    "wide_frit31": {("unions", "f1"): 0.95, ("countries", "f1"): 0.96},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

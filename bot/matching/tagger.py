@@ -70,6 +70,7 @@ from bot.matching.recognise import (
     holds_brazilian_prefix_name,
     in_order,
     initials_exact,
+    is_cobas_name,
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
@@ -310,7 +311,9 @@ _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
 _FREQUENT_FIRST_TABLE = bytes(range(256)).translate(bytes.maketrans(
     b" etaoinshrdlcumwfgypbvkjxqz0123456789", bytes(range(1, 38))))
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages. French has the words
-# for union members, strikers and employees beside "syndicat" ("les grévistes du Seces", "des salariés CGT").
+# for union members, strikers and employees beside "syndicat" ("les grévistes du Seces", "des salariés CGT"); in the
+# Romance languages, the words for an inter-union front ("Le Snes-FSU, dans l'intersyndicale"); not a
+# confederation's, which employers' bodies share ("la Confederación de Empresarios – CEA").
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
@@ -319,6 +322,7 @@ sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 syndiques syndicalistes grevistes salaries membres debrayage
 sindacato sindacati sindacale sindacali lavoratori sciopero iscritti
+intersyndicale intersyndicales intersindacale intersindical intersindicales sindacalisti sindicalistas scioperi greviste
 gewerkschaft gewerkschaften streik mitglieder beschaftigte
 fackforbund fackforbundet facket strejk medlemmar
 zwiazek zwiazku zwiazkowcy strajk pracownikow
@@ -2794,6 +2798,7 @@ class Tagger:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
                    and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
+                   and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
                    and original[match.start - 1:match.start] != "県"
                    and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
                     directory_id is None or fold(original[name.start:name.end]) == fold(name.name)):
