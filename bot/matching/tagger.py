@@ -122,6 +122,9 @@ _LANGUAGE_HOMES = {
     "az": "AZ", "kk": "KZ", "mn": "MN", "km": "KH", "my": "MM", "ne": "NP", "si": "LK", "tl": "PH", "ms": "MY",
     "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
+    # Spain's co-official languages: their press is Spain's (Catalonia, Valencia and the Balearics; Galicia; the Basque
+    # Country and Navarre); Andorra's and France's Catalan and Basque press is small beside it
+    "ca": "ES", "gl": "ES", "eu": "ES",
 }
 # The countries whose news is written in a language (see _spoken_in).
 _LANGUAGE_COUNTRIES = {
