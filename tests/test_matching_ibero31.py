@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,33 @@ def test_basque_acronyms_are_backed_in_a_basque_story_naming_no_country() -> Non
     ids = union_ids(tag_text("Gaur goizean LAB eta ELA sindikatuek elkarretaratzea egin dute Gasteizen, lan "
                              "erreformaren aurka. Donostiako langileek ere bat egin dute deialdiarekin."))
     assert {"ela", "lab-es"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Os petroleiros do Sindipetro Amazônia aprovaram a greve em Manaus.", "Sindipetro Amazônia"),
+        ("O Sindsaúde de Minas Gerais convocou greve dos servidores em Belo Horizonte.", "Sindsaúde de Minas Gerais"),
+        ("O Sindipetro CE/PI fez assembleia em Fortaleza nesta terça.", "Sindipetro CE/PI"),
+    ],
+)
+def test_a_brazilian_sind_name_takes_the_region_written_after_it(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text, language="pt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sindipetro Convoca Greve Nacional em Todo o Brasil",
+        "O Sindipetro e a FUP fizeram assembleia em Curitiba.",
+        "Segundo o Sindipetro, Tezeu Bezerra falou em Campos dos Goytacazes.",
+    ],
+)
+def test_no_region_is_taken_from_a_headline_a_conjunction_or_a_person(text: str) -> None:
+    names = discovered_names(tag_text(text, language="pt"))
+    assert names <= {"Sindipetro"}
+
+
+def test_two_states_codes_name_the_directory_union() -> None:
+    ids = union_ids(tag_text("A colegiada do Sindipetro PR e SC debateu a greve em Curitiba.", language="pt"))
+    assert "sindicato-dos-petroleiros-do-parana-e-santa-catarina-br" in ids

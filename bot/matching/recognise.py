@@ -149,6 +149,23 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|S
                           r"(?![CcÇç][AaÁáÂâ])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+# What a Brazilian "Sind-" name's region is written as after it, beside a state's code: two states' codes ("Sindipetro
+# PR e SC", "Sindipetro CE/PI"), the region after "do/da/de" ("Sindipetro do Litoral Paulista", "Sindsaúde de Minas
+# Gerais"), or one capitalised word the sentence goes on after in lower case ("o Sindipetro Caxias elegeu", "Sindipetro
+# Amazônia / Dezembro"), not a title-case headline's next word ("Sindipetro Convoca Greve") nor a person's name.
+_BRAZILIAN_STATE_CODE = r"(?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
+_BRAZILIAN_REGION_AFTER = re.compile(
+    rf"(?:(?:[ -]{_BRAZILIAN_STATE_CODE})?(?:/| e ){_BRAZILIAN_STATE_CODE}\b(?![\w-])"
+    r"| d(?:[oa]s?|e) (?!(?:Petr[oó]br[aá]s|Brasil)\b)[A-ZÀ-Þ][^\W\d_]{2,}(?:(?: d[oa]s?| de)? [A-ZÀ-Þ][^\W\d_]{2,})?"
+    r"(?=[\s.,;:!?)/–-]|$)(?! [A-ZÀ-Þ])"
+    r"| [A-ZÀ-Þ][a-zà-ÿ]{3,}(?=[,.;:)]| [/–-]| [a-zà-ÿ]|$))")
+
+
+def _with_brazilian_region(original: str, start: int, end: int) -> int:
+    """The end of a Brazilian "Sind-" name with the region written after it (_BRAZILIAN_REGION_AFTER), if any."""
+    if not original.startswith(("Sind", "SIND"), start) or (region := _BRAZILIAN_REGION_AFTER.match(original, end)) is None:
+        return end
+    return region.end()
 
 
 def holds_brazilian_prefix_name(original: str) -> bool:
@@ -3384,9 +3401,11 @@ class Recogniser:
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
         if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
-            heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
+            heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end())
+                          if language in (None, "pt") else match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         if language == "pt" and "Sind" in original:
-            heads.extend((match.start(), match.end(), _SUFFIX) for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
+            heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
+                         for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
         # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
         for match in _suffix_heads(original):
             word_start = match.start()
