@@ -57,3 +57,26 @@ def test_no_region_is_taken_from_a_headline_a_conjunction_or_a_person(text: str)
 def test_two_states_codes_name_the_directory_union() -> None:
     ids = union_ids(tag_text("A colegiada do Sindipetro PR e SC debateu a greve em Curitiba.", language="pt"))
     assert "sindicato-dos-petroleiros-do-parana-e-santa-catarina-br" in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Em Salvador, os bancários fecharam as agências nesta terça, segundo o sindicato da categoria.",
+        "As agências bancárias de Salvador amanheceram fechadas pela greve.",
+    ],
+)
+def test_brazil_s_salvador_is_not_el_salvador(text: str) -> None:
+    assert "SV" not in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les travailleurs du Salvador manifestent contre la nouvelle loi sur la fonction publique.",
+        "Los sindicatos de El Salvador marcharon contra los despidos en el sector público.",
+        "Unions in El Salvador marched against the dismissals of public workers.",
+    ],
+)
+def test_el_salvador_is_still_named(text: str) -> None:
+    assert "SV" in primary_countries(tag_text(text))
