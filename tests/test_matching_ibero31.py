@@ -80,3 +80,25 @@ def test_brazil_s_salvador_is_not_el_salvador(text: str) -> None:
 )
 def test_el_salvador_is_still_named(text: str) -> None:
     assert "SV" in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Los despidos siguieron a la fundación del Sindicato de Trabajadores de la Dirección General de Museos y "
+         "Bibliotecas del Ministerio de Cultura y Turismo (SITRAMUSEOS) en Ciudad de Guatemala.",
+         "Sindicato de Trabajadores de la Dirección General de Museos y Bibliotecas del Ministerio de Cultura y Turismo"),
+        ("El Sindicato de Trabajadores con Discapacidad (SINTRADIS) marchó en Medellín.",
+         "Sindicato de Trabajadores con Discapacidad"),
+        ("A paralisação foi convocada pela Associação Sindical dos Profissionais com Funções de Fiscalização (Aspff) "
+         "em Coimbra.", "Associação Sindical dos Profissionais com Funções de Fiscalização"),
+    ],
+)
+def test_a_long_name_or_one_with_com_con_runs_on_to_its_acronym(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_com_with_no_acronym_after_ends_the_name() -> None:
+    names = discovered_names(tag_text("O Sindicato dos Bancários de Campinas reuniu-se com Bradesco em Campinas.",
+                                      language="pt"))
+    assert not any("Bradesco" in name for name in names)

@@ -475,6 +475,11 @@ _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
 _MAX_RIGHT_WORDS = 14
+# A name walked past _MAX_RIGHT_WORDS, or past "com"/"con" (Portuguese and Spanish "with": "Entidades com Fins
+# Públicos", "Trabajadores con Discapacidad"), when capitalised words and connectors run on to an acronym in
+# brackets within this many more words (see _name_words_to_acronym).
+_MAX_WORDS_TO_ACRONYM = 10
+_WITH_BEFORE_ACRONYM = frozenset({"com", "con"})
 
 
 # Organisations whose names look like unions' but are not (LABELING.md: agencies).
@@ -2941,6 +2946,25 @@ _LIST_MAX_TOKENS = 16
 _LIST_LAST_WORDS = frozenset({"umum"})
 
 
+
+def _name_words_to_acronym(tokens: list[tuple[int, int, str]], index: int) -> int | None:
+    """The index of the "(" of an acronym in brackets ("(FESINAP)") that tokens[index:] run on to, within
+    _MAX_WORDS_TO_ACRONYM words that are all a name's (capitalised words that start no second name, connectors,
+    "com"/"con"), else None."""
+    for position in range(index, min(len(tokens), index + _MAX_WORDS_TO_ACRONYM + 1)):
+        word = tokens[position][2]
+        bare = _bare(word)
+        if word == "(":
+            if position > index and position + 2 < len(tokens) and tokens[position + 2][2] == ")" and _is_capitalised(
+                    tokens[position + 1][2]) and _bare(tokens[position - 1][2]) not in _CONNECTORS:
+                return position
+            return None
+        if bare in _CONNECTORS or bare in _WITH_BEFORE_ACRONYM:
+            continue
+        if not _is_capitalised(word) or not bare or bare in _STOP_WORDS or bare in _HEADS or _is_acronym(word):
+            return None
+    return None
+
 def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]],
                      after_list_head: bool = False) -> int | None:
     """Where a list of trades that goes on past a comma ends (len(tokens) when the tokens run out first), or
@@ -3967,6 +3991,14 @@ class Recogniser:
             else:
                 break
             index += 1
+        if acronym is None and taken and index < len(tokens) and (len(taken) >= _MAX_RIGHT_WORDS or _bare(
+                tokens[index][2]) in _WITH_BEFORE_ACRONYM) and (rest := _name_words_to_acronym(tokens, index)) is not None:
+            # "Sindicato de Trabajadores de la Dirección General del Deporte y la Recreación del Ministerio de Cultura y
+            # Deportes (SINTRADEPORTES)", "... da Administração Pública e de Entidades com Fins Públicos (Fesinap)": a
+            # long name, or one with "com"/"con" in it, is walked on to the acronym in brackets that ends it
+            taken.extend(tokens[index:rest])
+            acronym = tokens[rest + 1][2]
+            index = rest
         ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
