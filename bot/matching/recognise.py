@@ -3992,13 +3992,13 @@ class Recogniser:
                 break
             index += 1
         if acronym is None and taken and index < len(tokens) and (len(taken) >= _MAX_RIGHT_WORDS or _bare(
-                tokens[index][2]) in _WITH_BEFORE_ACRONYM) and (rest := _name_words_to_acronym(tokens, index)) is not None:
+                tokens[index][2]) in _WITH_BEFORE_ACRONYM) and (bracket := _name_words_to_acronym(tokens, index)) is not None:
             # "Sindicato de Trabajadores de la Dirección General del Deporte y la Recreación del Ministerio de Cultura y
             # Deportes (SINTRADEPORTES)", "... da Administração Pública e de Entidades com Fins Públicos (Fesinap)": a
             # long name, or one with "com"/"con" in it, is walked on to the acronym in brackets that ends it
-            taken.extend(tokens[index:rest])
-            acronym = tokens[rest + 1][2]
-            index = rest
+            taken.extend(tokens[index:bracket])
+            acronym = tokens[bracket + 1][2]
+            index = bracket
         ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()
