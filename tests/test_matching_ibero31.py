@@ -102,3 +102,17 @@ def test_com_with_no_acronym_after_ends_the_name() -> None:
     names = discovered_names(tag_text("O Sindicato dos Bancários de Campinas reuniu-se com Bradesco em Campinas.",
                                       language="pt"))
     assert not any("Bradesco" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        ("O Sindipetro-LP convocou assembleia na refinaria de Cubatão.", "sindicato-dos-petroleiros-do-litoral-paulista-br"),
+        ("A FESINAP marcou nova greve da função pública para dezembro em Lisboa.", "fesinap-pt"),
+        ("O STFPSSRA fez piquete de greve no hospital do Funchal, na Madeira.", "stfpssra-pt"),
+        ("La Central de Unificación Sindical (CUS) pidió un aumento del salario mínimo en Managua.", "cus-ni"),
+        ("Gaur STEE-EILAS eta LAB sindikatuek greba deitu dute Gasteizko ikastetxeetan.", "steilas-es"),
+    ],
+)
+def test_directory_rows_of_the_branch(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
