@@ -116,3 +116,23 @@ def test_com_with_no_acronym_after_ends_the_name() -> None:
 )
 def test_directory_rows_of_the_branch(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "not_country"),
+    [
+        ("Los mototaxistas marcharon en Armenia hasta la sede de la gobernación del Quindío.", "CO", "AM"),
+        ("Los docentes bloquearon la carretera en Liberia y Nicoya, en la provincia de Guanacaste.", "CR", "LR"),
+    ],
+)
+def test_a_city_named_like_a_country_is_the_city_where_the_story_names_its_region(
+        text: str, country: str, not_country: str) -> None:
+    countries = primary_countries(tag_text(text))
+    assert country in countries and not_country not in countries
+
+
+def test_a_shared_name_listed_among_countries_is_the_country() -> None:
+    countries = primary_countries(tag_text(
+        "The index lowered the ratings of Armenia, Australia and Burkina Faso, while Colombia and Ecuador stayed "
+        "among the worst countries for workers."))
+    assert {"AM", "AU", "BF", "CO"} <= countries

@@ -186,6 +186,20 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
 _ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",), "el": ("CY",)}
 
 
+def _beside_a_country_name(matches: list[_Match], index: int) -> bool:
+    """Whether matches[index] has a country's own unshared name right before or after it, as a list's items do
+    (set off by a list's punctuation or conjunction, within MAX_LIST_GAP characters of the same field)."""
+    match = matches[index]
+    for other in matches[max(0, index - 1):index] + matches[index + 1:index + 2]:
+        entry = other.entries[0]
+        if other.field != match.field or entry.form != "name" or entry.alternatives or not entry.target:
+            continue
+        gap = match.original[other.end:match.start] if other.end <= match.start else match.original[match.end:other.start]
+        if len(gap) <= MAX_LIST_GAP and gap.strip() and _LIST_GAP.fullmatch(gap):
+            return True  # (a list's comma or "and" between: not "la Antigua Guatemala", a town named with its country)
+    return False
+
+
 def _home_countries(language: str | None) -> frozenset[str]:
     """The countries that write the story's language when it is essentially one country's (see _LANGUAGE_HOMES),
     else none."""
@@ -3134,10 +3148,12 @@ class Tagger:
         matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         resolved: list[tuple[str, _Match]] = []
-        for match in matches:
+        for index, match in enumerate(matches):
             entry = match.entries[0]
             code = entry.target
-            if entry.alternatives:
+            if entry.alternatives and not (code and _beside_a_country_name(matches, index)):
+                # (a shared name listed among countries is the country: "Armenia, Australia, Burkina Faso" in a
+                # story naming Colombia too is no Colombian city)
                 backed = [alternative for alternative in entry.alternatives if alternative in unambiguous]
                 code = backed[0] if len(backed) == 1 else entry.target
             if code:
