@@ -136,3 +136,16 @@ def test_a_shared_name_listed_among_countries_is_the_country() -> None:
         "The index lowered the ratings of Armenia, Australia and Burkina Faso, while Colombia and Ecuador stayed "
         "among the worst countries for workers."))
     assert {"AM", "AU", "BF", "CO"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        ("La IAC-CATAC ha convocat una aturada dels treballadors de la Generalitat a Barcelona.", "catac-es"),
+        ("USTEC·STEs crida a la vaga docent a totes les escoles de Catalunya.", "ustec-es"),
+        ("La FETRASEP rechazó la privatización de la ANDE en Asunción.", "fetrasep-py"),
+        ("La FESTAGRO formó nuevos dirigentes sindicales en San Pedro Sula, Honduras.", "festagro-hn"),
+    ],
+)
+def test_member_unions_of_public_lists(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
