@@ -149,3 +149,27 @@ def test_a_shared_name_listed_among_countries_is_the_country() -> None:
 )
 def test_member_unions_of_public_lists(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Federació de Treballadors de l'Ensenyament de Catalunya ha convocat vaga a Barcelona.",
+         "Federació de Treballadors de l'Ensenyament de Catalunya"),
+        ("La Confederació de Treballadors i Treballadores de les Illes ha denunciat els acomiadaments a Palma.",
+         "Confederació de Treballadors i Treballadores de les Illes"),
+    ],
+)
+def test_catalan_heads_and_labour_words_name_a_union(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text, language="ca"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Unió de Pagesos ha tallat la carretera a Lleida per protestar pels preus.",
+        "L'Associació de Veïns del Barri ha protestat davant l'ajuntament de Sabadell.",
+    ],
+)
+def test_a_catalan_head_without_a_labour_word_names_no_union(text: str) -> None:
+    assert not discovered_names(tag_text(text, language="ca"))

@@ -67,6 +67,9 @@ _add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Con
                                      "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
                                      "Asociación,Associação,Associazione,Corriente,Movimiento")
 _add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
+# Catalan's own spellings of the heads ("Federació de Serveis Públics de la UGT de Catalunya", "Confederació General
+# del Treball", "Unió de Pagesos" aside: a farmers' union is no workers' one, see LABELING.md), "Sindicat" above.
+_add_heads("weak", "ca", "Federació,Confederació,Unió,Associació")
 _add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindical,Organizzazione Sindacale,"
                                     "Organisation Syndicale")
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
@@ -310,6 +313,8 @@ sramik shramik sromik mazdoor mazdur majdoor karmachari karamchari kamgar kamgaa
 fonctionnaires funcionarios funcionarias funcionarios funzionari enseignement educacion educacao istruzione
 sante salud saude sanita
 jornalistas periodistas medicos
+treballadors treballadores treballador treballadora obrers obreres sindicals ensenyament educacio sanitat salut
+metges infermeres infermers mestres funcionaris traballadores traballadoras traballador traballadora ensino
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -416,7 +421,7 @@ Dal Dalla Dallo Dalle Dagli Nel Nella Nello Nelle Negli Sul Sulla Sullo Sulle Su
 
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
-of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
+of for the and & de del dels la las los el y e et des du le les l' d' dos das do da di della dei degli delle
 dell' der die das und für fur i w ng mga sa dan och för ve para pour per din
 """.split()) - {""} - {""} | {"l", "d", "dell"}
 # Italian "è" ("is") folds to "e" ("and"), a connector: written with its accent it ends a name ("Confsal-Fials
