@@ -168,7 +168,13 @@ def _with_brazilian_region(original: str, start: int, end: int) -> int:
     """The end of a Brazilian "Sind-" name with the region written after it (_BRAZILIAN_REGION_AFTER), if any."""
     if not original.startswith(("Sind", "SIND"), start) or (region := _BRAZILIAN_REGION_AFTER.match(original, end)) is None:
         return end
+    word = _LETTERS_RUN.match(original, start)
+    if word is None or word.end() - start <= 8:
+        return end  # (an 8-letter "Sindi-" word names no union alone: "Sindiswa Mokoena", a Zulu given name)
     return region.end()
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
 
 
 def holds_brazilian_prefix_name(original: str) -> bool:
