@@ -187,17 +187,26 @@ _ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",), "el": ("CY",)}
 
 
 def _beside_a_country_name(matches: list[_Match], index: int) -> bool:
-    """Whether matches[index] has a country's own unshared name right before or after it, as a list's items do
-    (set off by a list's punctuation or conjunction, within MAX_LIST_GAP characters of the same field)."""
-    match = matches[index]
-    for other in matches[max(0, index - 1):index] + matches[index + 1:index + 2]:
+    """Whether matches[index] stands in a list of at least three countries' own unshared names, each set off from the
+    next by a list's punctuation or conjunction within MAX_LIST_GAP characters of the same field ("Armenia,
+    Australia, Burkina Faso"), not a town placed by its country ("Granada, Nicaragua")."""
+    def listed(first: _Match, second: _Match) -> bool:
+        gap = first.original[first.end:second.start]
+        return (first.field == second.field and first.end <= second.start and len(gap) <= MAX_LIST_GAP
+                and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None)
+
+    def own_name(other: _Match) -> bool:
         entry = other.entries[0]
-        if other.field != match.field or entry.form != "name" or entry.alternatives or not entry.target:
-            continue
-        gap = match.original[other.end:match.start] if other.end <= match.start else match.original[match.end:other.start]
-        if len(gap) <= MAX_LIST_GAP and gap.strip() and _LIST_GAP.fullmatch(gap):
-            return True  # (a list's comma or "and" between: not "la Antigua Guatemala", a town named with its country)
-    return False
+        return entry.form == "name" and not entry.alternatives and bool(entry.target)
+
+    run = 0
+    position = index
+    while position > 0 and own_name(matches[position - 1]) and listed(matches[position - 1], matches[position]):
+        run, position = run + 1, position - 1
+    position = index
+    while position + 1 < len(matches) and own_name(matches[position + 1]) and listed(matches[position], matches[position + 1]):
+        run, position = run + 1, position + 1
+    return run >= 2
 
 
 def _home_countries(language: str | None) -> frozenset[str]:
