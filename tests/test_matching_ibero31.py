@@ -173,3 +173,18 @@ def test_catalan_heads_and_labour_words_name_a_union(text: str, name: str) -> No
 )
 def test_a_catalan_head_without_a_labour_word_names_no_union(text: str) -> None:
     assert not discovered_names(tag_text(text, language="ca"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LABek eta ELAk greba orokorra deitu dute Gasteizen, eta Steilasek bat egin du deialdiarekin.",
+        "Sektore bat ELAra joan zen kongresuaren ondoren; LABeko idazkari nagusiak Bilbon hitz egin zuen.",
+    ],
+)
+def test_an_acronym_with_a_basque_case_ending_is_the_acronym(text: str) -> None:
+    assert {"ela", "lab-es"} <= union_ids(tag_text(text))
+
+
+def test_a_capitalised_word_with_a_lower_case_ending_outside_basque_is_untouched() -> None:
+    assert not union_ids(tag_text("The NATOk summit and the UNa meeting were held in Brussels."))

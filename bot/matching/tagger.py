@@ -209,6 +209,20 @@ def _beside_a_country_name(matches: list[_Match], index: int) -> bool:
     return run >= 2
 
 
+# An acronym with a Basque case ending written onto it ("ELAk", "LABek", "ELAra", "LABeko", "CCOOren"), see Tagger.tag.
+_BASQUE_ENDINGS = ("k", "ek", "ak", "a", "ra", "ri", "ari", "ren", "aren", "rekin", "arekin", "ekin", "rentzat", "ko", "eko",
+                   "koa", "koak", "ekoa", "ekoak", "ekoek", "n", "en", "an", "ean", "etan", "tik", "etik", "z", "ez", "ei")
+_BASQUE_SUFFIXED = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:" + "|".join(sorted(_BASQUE_ENDINGS, key=len, reverse=True))
+                              + r")\b")
+_BASQUE_SUFFIX_AT = re.compile(r"(?<=[A-Z])(?:" + "|".join(sorted(_BASQUE_ENDINGS, key=len, reverse=True)) + r")\b")
+
+
+def _without_basque_endings(text: str) -> str:
+    """`text` with the Basque case endings on its acronyms blanked by as many spaces."""
+    return _BASQUE_SUFFIXED.sub(lambda match: _BASQUE_SUFFIX_AT.sub(lambda ending: " " * len(ending.group()),
+                                                                      match.group(), count=1), text)
+
+
 def _home_countries(language: str | None) -> frozenset[str]:
     """The countries that write the story's language when it is essentially one country's (see _LANGUAGE_HOMES),
     else none."""
@@ -2035,6 +2049,10 @@ class Tagger:
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
         reading = StoryReading(title, text)  # the detector's, read at most once
+        if (_BASQUE_SUFFIXED.search(text) or _BASQUE_SUFFIXED.search(title)) and (language or reading.language()) == "eu":
+            # Basque writes a case ending onto an acronym ("ELAk", "LABeko", "ELAra"): read as the acronym, the ending
+            # blanked (the text keeps its length, so every offset stays the story's)
+            title, text = _without_basque_endings(title), _without_basque_endings(text)
         if language is None and (holds_brazilian_prefix_name(title) or holds_brazilian_prefix_name(text)) and (
                 reading.language() == "pt"):
             # Brazil's "Sind-" names are read in Portuguese text only ("Sindbad" is no union): a story holding such
