@@ -644,7 +644,7 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Galician and Basque pages (CCOO/UGT de Catalunya, Semaf, the CIG and its forerunners, ELA, LAB, ESK, Steilas),
     # Portuguese pages of Brazil's Sindipetros and bank workers, Portugal's public-service unions, Angola and
     # Mozambique, with 9 pages naming no union drawn for precision, 66 pages, drawn for branch ibero31 (main 0.802
-    # unions, 0.892 countries; the branch 0.882, 0.922: Spain's co-official languages, a Sind- name's region, a long
+    # unions, 0.892 countries; the branch 0.887, 0.922: Spain's co-official languages, a Sind- name's region, a long
     # name run on to its acronym, Brazil's Salvador, rows for the Sindipetros, FESINAP, the FNSTFPS and Nicaragua)
     "wide_ibero31": {("unions", "f1"): 0.86, ("countries", "f1"): 0.90},
     # French pages on France's federations and departmental unions (FNIC-CGT, SNB/CFE-CGC, Solidaires FP, the rail
