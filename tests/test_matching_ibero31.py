@@ -24,8 +24,12 @@ def test_a_story_in_a_co_official_language_of_spain_naming_no_country_is_about_s
 
 
 def test_basque_acronyms_are_backed_in_a_basque_story_naming_no_country() -> None:
-    ids = union_ids(tag_text("Gaur goizean LAB eta ELA sindikatuek elkarretaratzea egin dute Gasteizen, lan "
-                             "erreformaren aurka. Donostiako langileek ere bat egin dute deialdiarekin."))
+    ids = union_ids(
+        tag_text(
+            "Gaur goizean LAB eta ELA sindikatuek elkarretaratzea egin dute Gasteizen, lan "
+            "erreformaren aurka. Donostiako langileek ere bat egin dute deialdiarekin."
+        )
+    )
     assert {"ela", "lab-es"} <= ids
 
 
@@ -85,13 +89,20 @@ def test_el_salvador_is_still_named(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Los despidos siguieron a la fundación del Sindicato de Trabajadores de la Dirección General de Museos y "
-         "Bibliotecas del Ministerio de Cultura y Turismo (SITRAMUSEOS) en Ciudad de Guatemala.",
-         "Sindicato de Trabajadores de la Dirección General de Museos y Bibliotecas del Ministerio de Cultura y Turismo"),
-        ("El Sindicato de Trabajadores con Discapacidad (SINTRADIS) marchó en Medellín.",
-         "Sindicato de Trabajadores con Discapacidad"),
-        ("A paralisação foi convocada pela Associação Sindical dos Profissionais com Funções de Fiscalização (Aspff) "
-         "em Coimbra.", "Associação Sindical dos Profissionais com Funções de Fiscalização"),
+        (
+            "Los despidos siguieron a la fundación del Sindicato de Trabajadores de la Dirección General de Museos y "
+            "Bibliotecas del Ministerio de Cultura y Turismo (SITRAMUSEOS) en Ciudad de Guatemala.",
+            "Sindicato de Trabajadores de la Dirección General de Museos y Bibliotecas del Ministerio de Cultura y Turismo",
+        ),
+        (
+            "El Sindicato de Trabajadores con Discapacidad (SINTRADIS) marchó en Medellín.",
+            "Sindicato de Trabajadores con Discapacidad",
+        ),
+        (
+            "A paralisação foi convocada pela Associação Sindical dos Profissionais com Funções de Fiscalização (Aspff) "
+            "em Coimbra.",
+            "Associação Sindical dos Profissionais com Funções de Fiscalização",
+        ),
     ],
 )
 def test_a_long_name_or_one_with_com_con_runs_on_to_its_acronym(text: str, name: str) -> None:
@@ -99,8 +110,7 @@ def test_a_long_name_or_one_with_com_con_runs_on_to_its_acronym(text: str, name:
 
 
 def test_com_with_no_acronym_after_ends_the_name() -> None:
-    names = discovered_names(tag_text("O Sindicato dos Bancários de Campinas reuniu-se com Bradesco em Campinas.",
-                                      language="pt"))
+    names = discovered_names(tag_text("O Sindicato dos Bancários de Campinas reuniu-se com Bradesco em Campinas.", language="pt"))
     assert not any("Bradesco" in name for name in names)
 
 
@@ -126,15 +136,19 @@ def test_directory_rows_of_the_branch(text: str, union_id: str) -> None:
     ],
 )
 def test_a_city_named_like_a_country_is_the_city_where_the_story_names_its_region(
-        text: str, country: str, not_country: str) -> None:
+    text: str, country: str, not_country: str
+) -> None:
     countries = primary_countries(tag_text(text))
     assert country in countries and not_country not in countries
 
 
 def test_a_shared_name_listed_among_countries_is_the_country() -> None:
-    countries = primary_countries(tag_text(
-        "The index lowered the ratings of Armenia, Australia and Burkina Faso, while Colombia and Ecuador stayed "
-        "among the worst countries for workers."))
+    countries = primary_countries(
+        tag_text(
+            "The index lowered the ratings of Armenia, Australia and Burkina Faso, while Colombia and Ecuador stayed "
+            "among the worst countries for workers."
+        )
+    )
     assert {"AM", "AU", "BF", "CO"} <= countries
 
 
@@ -154,10 +168,14 @@ def test_member_unions_of_public_lists(text: str, union_id: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("La Federació de Treballadors de l'Ensenyament de Catalunya ha convocat vaga a Barcelona.",
-         "Federació de Treballadors de l'Ensenyament de Catalunya"),
-        ("La Confederació de Treballadors i Treballadores de les Illes ha denunciat els acomiadaments a Palma.",
-         "Confederació de Treballadors i Treballadores de les Illes"),
+        (
+            "La Federació de Treballadors de l'Ensenyament de Catalunya ha convocat vaga a Barcelona.",
+            "Federació de Treballadors de l'Ensenyament de Catalunya",
+        ),
+        (
+            "La Confederació de Treballadors i Treballadores de les Illes ha denunciat els acomiadaments a Palma.",
+            "Confederació de Treballadors i Treballadores de les Illes",
+        ),
     ],
 )
 def test_catalan_heads_and_labour_words_name_a_union(text: str, name: str) -> None:
