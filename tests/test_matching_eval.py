@@ -657,6 +657,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # confederations, parties, the AMM), 48 pages, drawn for branch pt29 (main 0.827 unions, 0.979 countries; the
     # branch 0.871, 0.989: a state's code after a one-word Sind- name, "Força" listed with other centres, six rows)
     "wide_pt29": {("unions", "f1"): 0.85, ("countries", "f1"): 0.97},
+    # Spanish pages of Central America, the Dominican Republic, the Andes, Paraguay and Puerto Rico (company and
+    # municipal unions, transport centrals, the FSTMB, Cedocut, FUT, USO, Suntracs, Nicaragua's centres), Catalan,
+    # Galician and Basque pages (CCOO/UGT de Catalunya, Semaf, the CIG and its forerunners, ELA, LAB, ESK, Steilas),
+    # Portuguese pages of Brazil's Sindipetros and bank workers, Portugal's public-service unions, Angola and
+    # Mozambique, with 9 pages naming no union drawn for precision, 66 pages, drawn for branch ibero31 (main 0.802
+    # unions, 0.892 countries; the branch 0.887, 0.922: Spain's co-official languages, a Sind- name's region, a long
+    # name run on to its acronym, Brazil's Salvador, rows for the Sindipetros, FESINAP, the FNSTFPS and Nicaragua)
+    "wide_ibero31": {("unions", "f1"): 0.86, ("countries", "f1"): 0.90},
     # French pages on France's federations and departmental unions (FNIC-CGT, SNB/CFE-CGC, Solidaires FP, the rail
     # federations, six UD FO), Brussels' FGTB/CSC/CGSP, the Québec Front commun, FIQ and Unifor locals, Unia's and Syna's
     # Romandy, the UGTT, Morocco's and Algeria's centres, Senegal, Gabon, Congo, the CAR and Cameroon, with 8 pages for

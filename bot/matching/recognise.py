@@ -72,6 +72,9 @@ _add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Con
                                      "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
                                      "Asociación,Associação,Associazione,Corriente,Movimiento")
 _add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
+# Catalan's own spellings of the heads ("Federació de Serveis Públics de la UGT de Catalunya", "Confederació General
+# del Treball", "Unió de Pagesos" aside: a farmers' union is no workers' one, see LABELING.md), "Sindicat" above.
+_add_heads("weak", "ca", "Federació,Confederació,Unió,Associació")
 _add_heads("strong", "es pt it fr", "Organización Sindical,Organização Sindical,Organizzazione Sindacale,"
                                     "Organisation Syndicale")
 _add_heads("weak", "fr", "Fédération,Confédération,Union,Association,Coordination,Organisation")
@@ -161,6 +164,29 @@ _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|S
                           r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+# What a Brazilian "Sind-" name's region is written as after it, beside a state's code: two states' codes ("Sindipetro
+# PR e SC", "Sindipetro CE/PI"), the region after "do/da/de" ("Sindipetro do Litoral Paulista", "Sindsaúde de Minas
+# Gerais"), or one capitalised word the sentence goes on after in lower case ("o Sindipetro Caxias elegeu", "Sindipetro
+# Amazônia / Dezembro"), not a title-case headline's next word ("Sindipetro Convoca Greve") nor a person's name.
+_BRAZILIAN_STATE_CODE = r"(?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
+_BRAZILIAN_REGION_AFTER = re.compile(
+    rf"(?:(?:[ -]{_BRAZILIAN_STATE_CODE})?(?:/| e ){_BRAZILIAN_STATE_CODE}\b(?![\w-])"
+    r"| d(?:[oa]s?|e) (?!(?:Petr[oó]br[aá]s|Brasil)\b)[A-ZÀ-Þ][^\W\d_]{2,}(?:(?: d[oa]s?| de)? [A-ZÀ-Þ][^\W\d_]{2,})?"
+    r"(?=[\s.,;:!?)/–-]|$)(?! [A-ZÀ-Þ])"
+    r"| [A-ZÀ-Þ][a-zà-ÿ]{3,}(?=[,.;:)]| [/–-]| [a-zà-ÿ]|$))")
+
+
+def _with_brazilian_region(original: str, start: int, end: int) -> int:
+    """The end of a Brazilian "Sind-" name with the region written after it (_BRAZILIAN_REGION_AFTER), if any."""
+    if not original.startswith(("Sind", "SIND"), start) or (region := _BRAZILIAN_REGION_AFTER.match(original, end)) is None:
+        return end
+    word = _LETTERS_RUN.match(original, start)
+    if word is None or word.end() - start <= 8:
+        return end  # (an 8-letter "Sindi-" word names no union alone: "Sindiswa Mokoena", a Zulu given name)
+    return region.end()
+
+
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
 
 
 def holds_brazilian_prefix_name(original: str) -> bool:
@@ -308,6 +334,8 @@ jornalistas periodistas medicos
 cheminots marins chauffeurs conducteurs professeurs enseignantes inspecteurs magistrats
 greffiers douaniers policiers pompiers postiers facteurs techniciens mineurs pecheurs paysans routiers dockers
 electriciens gaziers pharmaciens veterinaires artistes musiciens comediens retraites employees
+treballadors treballadores treballador treballadora obrers obreres sindicals ensenyament educacio sanitat salut
+metges infermeres infermers mestres funcionaris traballadores traballadoras traballador traballadora ensino
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -423,7 +451,6 @@ ed e o a un una uno tutti anche come sono ha non che se ma gia poi noi voi loro 
 """.split())
 
 
-
 def is_cobas_name(name: str) -> bool:
     """Whether `name` is an Italian base union's "<acronym> Cobas" name as Recogniser._cobas_names reads it."""
     return _COBAS_NAME.fullmatch(name) is not None
@@ -431,7 +458,7 @@ def is_cobas_name(name: str) -> bool:
 
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
-of for the and & de del la las los el y e et des du le les l' d' dos das do da di della dei degli delle
+of for the and & de del dels la las los el y e et des du le les l' d' dos das do da di della dei degli delle
 dell' der die das und für fur i w ng mga sa dan och för ve para pour per din
 """.split()) - {""} - {""} | {"l", "d", "dell"}
 # Italian "è" ("is") folds to "e" ("and"), a connector: written with its accent it ends a name ("Confsal-Fials
@@ -491,6 +518,11 @@ _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
 _MAX_RIGHT_WORDS = 14
+# A name walked past _MAX_RIGHT_WORDS, or past "com"/"con" (Portuguese and Spanish "with": "Entidades com Fins
+# Públicos", "Trabajadores con Discapacidad"), when capitalised words and connectors run on to an acronym in
+# brackets within this many more words (see _name_words_to_acronym).
+_MAX_WORDS_TO_ACRONYM = 10
+_WITH_BEFORE_ACRONYM = frozenset({"com", "con"})
 
 
 # Organisations whose names look like unions' but are not (LABELING.md: agencies).
@@ -3178,6 +3210,25 @@ _LIST_MAX_TOKENS = 16
 _LIST_LAST_WORDS = frozenset({"umum"})
 
 
+
+def _name_words_to_acronym(tokens: list[tuple[int, int, str]], index: int) -> int | None:
+    """The index of the "(" of an acronym in brackets ("(FESINAP)") that tokens[index:] run on to, within
+    _MAX_WORDS_TO_ACRONYM words that are all a name's (capitalised words that start no second name, connectors,
+    "com"/"con"), else None."""
+    for position in range(index, min(len(tokens), index + _MAX_WORDS_TO_ACRONYM + 1)):
+        word = tokens[position][2]
+        bare = _bare(word)
+        if word == "(":
+            if position > index and position + 2 < len(tokens) and tokens[position + 2][2] == ")" and _is_capitalised(
+                    tokens[position + 1][2]) and _bare(tokens[position - 1][2]) not in _CONNECTORS:
+                return position
+            return None
+        if bare in _CONNECTORS or bare in _WITH_BEFORE_ACRONYM:
+            continue
+        if not _is_capitalised(word) or not bare or bare in _STOP_WORDS or bare in _HEADS or _is_acronym(word):
+            return None
+    return None
+
 def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list[tuple[int, int, str]],
                      after_list_head: bool = False) -> int | None:
     """Where a list of trades that goes on past a comma ends (len(tokens) when the tokens run out first), or
@@ -3682,9 +3733,11 @@ class Recogniser:
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
         if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
-            heads.extend((match.start(), match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
+            heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end())
+                          if language in (None, "pt") else match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         if language == "pt" and "Sind" in original:
-            heads.extend((match.start(), match.end(), _SUFFIX) for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
+            heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
+                         for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
         # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
         for match in _suffix_heads(original):
             word_start = match.start()
@@ -4269,6 +4322,14 @@ class Recogniser:
             else:
                 break
             index += 1
+        if acronym is None and taken and index < len(tokens) and (len(taken) >= _MAX_RIGHT_WORDS or _bare(
+                tokens[index][2]) in _WITH_BEFORE_ACRONYM) and (bracket := _name_words_to_acronym(tokens, index)) is not None:
+            # "Sindicato de Trabajadores de la Dirección General del Deporte y la Recreación del Ministerio de Cultura y
+            # Deportes (SINTRADEPORTES)", "... da Administração Pública e de Entidades com Fins Públicos (Fesinap)": a
+            # long name, or one with "com"/"con" in it, is walked on to the acronym in brackets that ends it
+            taken.extend(tokens[index:bracket])
+            acronym = tokens[bracket + 1][2]
+            index = bracket
         ran_out = bracket_cut or index >= len(tokens) and window_end < len(original)
         while taken and (_bare(taken[-1][2]) in _CONNECTORS or taken[-1][2] in ",'’&"):
             taken.pop()

@@ -123,6 +123,9 @@ _LANGUAGE_HOMES = {
     "az": "AZ", "kk": "KZ", "mn": "MN", "km": "KH", "my": "MM", "ne": "NP", "si": "LK", "tl": "PH", "ms": "MY",
     "is": "IS", "mk": "MK", "sq": "AL", "be": "BY", "ky": "KG", "uz": "UZ", "tg": "TJ", "lo": "LA", "am": "ET",
     "hi": "IN", "mr": "IN", "ta": "IN", "te": "IN", "kn": "IN", "ml": "IN", "gu": "IN", "bn": "BD", "ur": "PK",
+    # Spain's co-official languages: their press is Spain's (Catalonia, Valencia and the Balearics; Galicia; the Basque
+    # Country and Navarre); Andorra's and France's Catalan and Basque press is small beside it
+    "ca": "ES", "gl": "ES", "eu": "ES",
 }
 # The countries whose news is written in a language (see _spoken_in).
 _LANGUAGE_COUNTRIES = {
@@ -182,6 +185,43 @@ _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederatio
 # and union pages, West Bengal's Bengali press, Cyprus's Greek press and unions): a union of one of them is no
 # foreign union in a story in that language, and backs as the home's unions do (see _spoken_in).
 _ALSO_WRITTEN_IN = {"sv": ("FI",), "bn": ("IN",), "el": ("CY",)}
+
+
+def _beside_a_country_name(matches: list[_Match], index: int) -> bool:
+    """Whether matches[index] stands in a list of at least three countries' own unshared names, each set off from the
+    next by a list's punctuation or conjunction within MAX_LIST_GAP characters of the same field ("Armenia,
+    Australia, Burkina Faso"), not a town placed by its country ("Granada, Nicaragua")."""
+    def listed(first: _Match, second: _Match) -> bool:
+        gap = first.original[first.end:second.start]
+        return (first.field == second.field and first.end <= second.start and len(gap) <= MAX_LIST_GAP
+                and bool(gap.strip()) and _LIST_GAP.fullmatch(gap) is not None)
+
+    def own_name(other: _Match) -> bool:
+        entry = other.entries[0]
+        return entry.form == "name" and not entry.alternatives and bool(entry.target)
+
+    run = 0
+    position = index
+    while position > 0 and own_name(matches[position - 1]) and listed(matches[position - 1], matches[position]):
+        run, position = run + 1, position - 1
+    position = index
+    while position + 1 < len(matches) and own_name(matches[position + 1]) and listed(matches[position], matches[position + 1]):
+        run, position = run + 1, position + 1
+    return run >= 2
+
+
+# An acronym with a Basque case ending written onto it ("ELAk", "LABek", "ELAra", "LABeko", "CCOOren"), see Tagger.tag.
+_BASQUE_ENDINGS = ("k", "ek", "ak", "a", "ra", "ri", "ari", "ren", "aren", "rekin", "arekin", "ekin", "rentzat", "ko", "eko",
+                   "koa", "koak", "ekoa", "ekoak", "ekoek", "n", "en", "an", "ean", "etan", "tik", "etik", "z", "ez", "ei")
+_BASQUE_SUFFIXED = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:" + "|".join(sorted(_BASQUE_ENDINGS, key=len, reverse=True))
+                              + r")\b")
+_BASQUE_SUFFIX_AT = re.compile(r"(?<=[A-Z])(?:" + "|".join(sorted(_BASQUE_ENDINGS, key=len, reverse=True)) + r")\b")
+
+
+def _without_basque_endings(text: str) -> str:
+    """`text` with the Basque case endings on its acronyms blanked by as many spaces."""
+    return _BASQUE_SUFFIXED.sub(lambda match: _BASQUE_SUFFIX_AT.sub(lambda ending: " " * len(ending.group()),
+                                                                      match.group(), count=1), text)
 
 
 def _home_countries(language: str | None) -> frozenset[str]:
@@ -2040,6 +2080,10 @@ class Tagger:
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
         reading = StoryReading(title, text)  # the detector's, read at most once
+        if (_BASQUE_SUFFIXED.search(text) or _BASQUE_SUFFIXED.search(title)) and (language or reading.language()) == "eu":
+            # Basque writes a case ending onto an acronym ("ELAk", "LABeko", "ELAra"): read as the acronym, the ending
+            # blanked (the text keeps its length, so every offset stays the story's)
+            title, text = _without_basque_endings(title), _without_basque_endings(text)
         if language is None and (holds_brazilian_prefix_name(title) or holds_brazilian_prefix_name(text)) and (
                 reading.language() == "pt"):
             # Brazil's "Sind-" names are read in Portuguese text only ("Sindbad" is no union): a story holding such
@@ -3187,10 +3231,12 @@ class Tagger:
         matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         resolved: list[tuple[str, _Match]] = []
-        for match in matches:
+        for index, match in enumerate(matches):
             entry = match.entries[0]
             code = entry.target
-            if entry.alternatives:
+            if entry.alternatives and not (code and _beside_a_country_name(matches, index)):
+                # (a shared name listed among countries is the country: "Armenia, Australia, Burkina Faso" in a
+                # story naming Colombia too is no Colombian city)
                 backed = [alternative for alternative in entry.alternatives if alternative in unambiguous]
                 code = backed[0] if len(backed) == 1 else entry.target
             if code:
