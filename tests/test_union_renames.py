@@ -66,6 +66,8 @@ async def new_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
     # 0012: the directory held CUEPACS twice (two lists spelt its name differently); the second id goes
     ("0011_arabic_found_ids", "0012_directory_duplicates", "congress-of-unions-of-employees-in-the-public-and-civil-serv-my",
      "cuepacs-my"),
+    # 0013: Malawi's CSTUM and CSTU were one union under two records (branch en31 merged them)
+    ("0012_directory_duplicates", "0013_malawi_cstum_into_cstu", "cstum-mw", "cstu-mw"),
 ])
 async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine: AsyncEngine, before: str, revision: str,
                                                                       old: str, new: str) -> None:
