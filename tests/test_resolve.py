@@ -57,6 +57,13 @@ def test_ambiguous_name_asks_which_one() -> None:
     assert congo.kind is None and {s.value for s in congo.suggestions} == {"CD", "CG"}
 
 
+def test_a_countrys_own_name_is_that_country_though_a_city_shares_it() -> None:
+    # The tagger reads "Armenia" in a story naming Colombia as Colombia's city (gazetteer [[shared]]); a subscriber
+    # typing a country's name as the bot shows it means the country.
+    assert [resolve(name, "country").value for name in ("Armenia", "Liberia", "Monaco")] == ["AM", "LR", "MC"]
+    assert resolve("Guadalupe", "country").kind is None  # no country is shown so: Guadeloupe's or Mexico's city
+
+
 def test_unknown_input_gets_ranked_suggestions() -> None:
     resolution = resolve("ITCU", "union")
     assert resolution.kind is None

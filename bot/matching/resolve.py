@@ -71,7 +71,10 @@ def _country_names() -> dict[str, frozenset[_Target]]:
         alpha_3 = iso.alpha_3 if iso is not None else code  # every code in countries() is ISO 3166's
         for name in (*info.names, *table.get(code, ("", [], []))[2], *foreign_names(code), code, alpha_3):
             index.setdefault(fold(name), set()).add(target)
+    shown = {fold(info.name) for info in countries().values()}
     for name, (alternatives, _rule) in gazetteer_rules().shared.items():
+        if name in shown:
+            continue  # the name the bot shows for a country means it ("Armenia", not Colombia's city of that name)
         index[name] = {_Target("country", code, country_name(code)) for code in alternatives}
     return {name: frozenset(targets) for name, targets in index.items() if name}
 
