@@ -2245,10 +2245,11 @@ class Tagger:
             return unions
         kept: list[tuple[str, _Match]] = []
         for union_id, match in unions:
-            split_off = bare.get(match.original[match.start:match.end])
+            surface = match.original[match.start:match.end]
+            split_off = bare.get(surface)
             if split_off is not None and split_off != union_id and (
-                    (record := self.unions.get(union_id)) is not None and match.original[match.start:match.end] in (
-                    record.acronyms)) and (other := self.unions.get(split_off)) is not None and (
+                    (record := self.unions.get(union_id)) is not None and surface in record.acronyms) and (
+                    other := self.unions.get(split_off)) is not None and (
                     other.country == record.country and other.parent != union_id):
                 continue
             kept.append((union_id, match))
