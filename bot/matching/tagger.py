@@ -2080,7 +2080,8 @@ class Tagger:
         title, text = title or "", text or ""
         declared = language  # the caller's language; `language` gets the detected one when a step needs it
         reading = StoryReading(title, text)  # the detector's, read at most once
-        if (_BASQUE_SUFFIXED.search(text) or _BASQUE_SUFFIXED.search(title)) and (language or reading.language()) == "eu":
+        if language in (None, "eu") and (_BASQUE_SUFFIXED.search(text) or _BASQUE_SUFFIXED.search(title)) and (
+                language or reading.language()) == "eu":  # (the search only where the language may be Basque)
             # Basque writes a case ending onto an acronym ("ELAk", "LABeko", "ELAra"): read as the acronym, the ending
             # blanked (the text keeps its length, so every offset stays the story's)
             title, text = _without_basque_endings(title), _without_basque_endings(text)
