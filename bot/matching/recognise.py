@@ -875,7 +875,8 @@ def _joined_after_a_union(words: str, head: str) -> bool:
 
 # A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
 # company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
-# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
+# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合; not when the union's own name follows in quotes
+# ("関東バスの労働組合「関東バス乗務員ユニオン」" names the union in the quotes, and "関東バスの労組" elsewhere is that one).
 _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)"
                                             r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]*[ァ-ヺA-Za-z][ァ-ヺー一-鿿A-Za-z＆&]*)"
                                             r"の(?:労働組合|労組)")
@@ -885,9 +886,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
     known = list(taken)
+    referred = list(_JAPANESE_QUOTED_COMPANY_UNION.finditer(original))
+    # a company whose union the story names in quotes ("Xの労働組合「...」"): its union referred to is that name
+    named_apart = {match.group(1) or match.group(2) for match in referred if original.startswith(("「", "『"), match.end())}
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
-             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
+             for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(company)
+             and company not in named_apart
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
