@@ -22,3 +22,14 @@ def test_japanese_company_union_named_in_quotes_once_is_that_union_elsewhere() -
     text = "ミナミ・エアの労組、スト回避 航空会社ミナミ・エアの労働組合「ミナミ・エア乗務員ユニオン」は4日、会見した。"
     names = discovered_names(tag_text(text))
     assert "エア労働組合" not in names and "ミナミ・エア労働組合" not in names
+
+
+def test_korean_national_union_of_two_trades_joined_by_a_dot_is_one_name() -> None:
+    # "전국" + two trades joined by "·" + the union's word: one national union, not the second trade's alone
+    names = discovered_names(tag_text("전국택배·물류노동조합은 오늘 총파업에 들어갔다."))
+    assert "전국택배·물류노동조합" in names and "물류노동조합" not in names
+    names = discovered_names(tag_text("전국간판설치·철거노조 조합원들이 집회를 열었다."))
+    assert "전국간판설치·철거노조" in names
+    # two unions listed, or places before a union, stay apart
+    assert "전국민주노총·한국노총" not in discovered_names(tag_text("전국민주노총·한국노총이 공동 기자회견을 열었다."))
+    assert not any("서울·" in name for name in discovered_names(tag_text("서울·경기 버스노조가 파업했다.")))

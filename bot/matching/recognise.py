@@ -1302,7 +1302,10 @@ _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조�
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
 KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니[온언]|연맹))"
+# A national union of two trades joined by "·" is one name ("전국타워크레인설치·해체노동조합", "전국택배·물류노조"): from
+# "전국" (national), when the words before the "·" hold no union word of their own ("전국민주노총·한국노총" is two).
+_KOREAN_NATIONAL_TWO_TRADES = r"(?:전국(?:(?!노조|노동조합|노총|연맹|연대)[가-힣A-Za-z0-9]){1,12}·)?"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])(" + _KOREAN_NATIONAL_TWO_TRADES + r"[가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니[온언]|연맹))"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
