@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.matching import discovered_names, tag_text
+from tests.matching import discovered_names, primary_countries, tag_text
 
 
 def test_japanese_company_union_named_in_quotes_after_it_is_not_named_by_the_company() -> None:
@@ -33,3 +33,16 @@ def test_korean_national_union_of_two_trades_joined_by_a_dot_is_one_name() -> No
     # two unions listed, or places before a union, stay apart
     assert "전국민주노총·한국노총" not in discovered_names(tag_text("전국민주노총·한국노총이 공동 기자회견을 열었다."))
     assert not any("서울·" in name for name in discovered_names(tag_text("서울·경기 버스노조가 파업했다.")))
+
+
+def test_chinese_street_named_after_a_mainland_city_is_no_place() -> None:
+    # Taipei's and Hong Kong's streets carry mainland cities' names, the road's noun glued after them
+    for text in (
+        "教師工會今天在濟南路一段集合,向教育部抗議。",
+        "空服員工會在南京東路的公司總部前靜坐。",
+        "工會成員沿上海街遊行。",
+    ):
+        assert "CN" not in primary_countries(tag_text(text, None, "zh"))
+    # the city itself, and its streets ("街頭"), stay the place
+    assert "CN" in primary_countries(tag_text("深圳工人今天罷工,數百人走上深圳街頭。", None, "zh"))
+    assert "CN" in primary_countries(tag_text("北京市總工會今天召開會議。", None, "zh"))
