@@ -875,7 +875,8 @@ def _joined_after_a_union(words: str, head: str) -> bool:
 
 # A company's enterprise union named by the company, in quotes or, written in katakana or Latin letters (as
 # company names are, unlike "政府", the government), after a particle or punctuation: "「そごう・西武」の労組" is
-# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合.
+# そごう・西武労働組合, "東京の関東バスの労働組合" 関東バス労働組合; not when the union's own name follows in quotes
+# ("関東バスの労働組合「関東バス乗務員ユニオン」" names the union in the quotes, and "関東バスの労組" elsewhere is that one).
 _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働組合|労組)"
                                             r"|(?:(?<=[のはがをにでと、。・「」\s])|^)([ァ-ヺー一-鿿A-Za-z＆&]*[ァ-ヺA-Za-z][ァ-ヺー一-鿿A-Za-z＆&]*)"
                                             r"の(?:労働組合|労組)")
@@ -885,9 +886,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
     known = list(taken)
+    referred = list(_JAPANESE_QUOTED_COMPANY_UNION.finditer(original))
+    # a company whose union the story names in quotes ("Xの労働組合「...」"): its union referred to is that name
+    named_apart = {match.group(1) or match.group(2) for match in referred if original.startswith(("「", "『"), match.end())}
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
-             for match in _JAPANESE_QUOTED_COMPANY_UNION.finditer(original)
+             for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(company)
+             and company not in named_apart
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
@@ -1297,7 +1302,10 @@ _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조�
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
 KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
-_KOREAN_UNION = re.compile(r"(?<![가-힣])([가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니[온언]|연맹))"
+# A national union of two trades joined by "·" is one name ("전국타워크레인설치·해체노동조합", "전국택배·물류노조"): from
+# "전국" (national), when the words before the "·" hold no union word of their own ("전국민주노총·한국노총" is two).
+_KOREAN_NATIONAL_TWO_TRADES = r"(?:전국(?:(?!노조|노동조합|노총|연맹|연대)[가-힣A-Za-z0-9]){1,12}·)?"
+_KOREAN_UNION = re.compile(r"(?<![가-힣])(" + _KOREAN_NATIONAL_TWO_TRADES + r"[가-힣A-Za-z0-9]{2,15}?(?:노동조합총연맹|노동조합연맹|노동조합(?:총연합회|연합회|총합회)|노동조합|노련|노조연맹|노조|노총|유니[온언]|연맹))"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
