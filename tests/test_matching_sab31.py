@@ -48,3 +48,30 @@ def test_urdu_loanwords_keep_the_name_whole(text: str, name: str) -> None:
 )
 def test_loanwords_alone_name_no_union(text: str) -> None:
     assert _union_names("", text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Nepali writes "federation" with "स"
+        ("काठमाडौंमा नेपाल यातायात मजदुर फेडरेसनले आन्दोलन घोषणा गरेको छ।", "नेपाल यातायात मजदुर फेडरेसन"),
+        # an Urdu council of teachers or doctors
+        ("لاہور میں متحدہ اساتذہ کونسل نے احتجاج کیا۔", "متحدہ اساتذہ کونسل"),
+        ("لاہور میں ینگ ڈاکٹرز کونسل نے ہڑتال کی۔", "ینگ ڈاکٹرز کونسل"),
+    ],
+)
+def test_nepali_federation_and_urdu_council_heads(text: str, name: str) -> None:
+    assert fold(name) in _union_names("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council of clerics, a local council, a religious parties' council: no labour word, no union
+        "پاکستان علماء کونسل نے اجلاس بلایا۔",
+        "لاہور میں یونین کونسل کے چیئرمین نے اجلاس بلایا۔",
+        "اسلام آباد میں ملی یکجہتی کونسل کا اجلاس ہوا۔",
+    ],
+)
+def test_urdu_councils_without_workers_name_no_union(text: str) -> None:
+    assert _union_names("", text) == set()
