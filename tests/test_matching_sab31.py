@@ -75,3 +75,21 @@ def test_nepali_federation_and_urdu_council_heads(text: str, name: str) -> None:
 )
 def test_urdu_councils_without_workers_name_no_union(text: str) -> None:
     assert _union_names("", text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "association" spelt "اسوسیشن", "ایسوسیشن", "اسوسی ایشن" or "ایسی ایشن": the name as written whole
+        "کوئٹہ میں ریلوے کلرکس اسوسیشن کے صدر نے ہڑتال کا اعلان کیا۔",
+        "کوئٹہ میں ریلوے کلرکس ایسوسیشن کے صدر نے ہڑتال کا اعلان کیا۔",
+        "کوئٹہ میں ریلوے کلرکس اسوسی ایشن کے صدر نے ہڑتال کا اعلان کیا۔",
+        "کوئٹہ میں ریلوے کلرکس ایسی ایشن کے صدر نے ہڑتال کا اعلان کیا۔",
+    ],
+)
+def test_urdu_spellings_of_association(text: str) -> None:
+    assert fold("ریلوے کلرکس ایسوسی ایشن") in _union_names("", text)
+
+
+def test_urdu_such_is_no_association() -> None:
+    assert _union_names("", "ایسی صورتحال میں ورکرز ایسی باتیں نہیں مانیں گے۔") == set()
