@@ -93,3 +93,15 @@ def test_urdu_spellings_of_association(text: str) -> None:
 
 def test_urdu_such_is_no_association() -> None:
     assert _union_names("", "ایسی صورتحال میں ورکرز ایسی باتیں نہیں مانیں گے۔") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the BNP's labour federation as the English-language press transliterates it
+        "Jatiotabadi Sramik Dal leaders formed a human chain in Khulna on Sunday.",
+        "ঢাকায় জাতীয়বাদী শ্রমিক দলের নেতারা মানববন্ধন করেন।",
+    ],
+)
+def test_spellings_of_jatiyatabadi_sramik_dal(text: str) -> None:
+    assert fold("Bangladesh Jatiyatabadi Sramik Dal") in _union_names("", text)
