@@ -1,0 +1,48 @@
+"""Rules of the second-wave fixer esb31 (Spanish and Portuguese), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching.tagger import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def _countries(tagger: Tagger, text: str, language: str | None = None) -> list[tuple[str, str]]:
+    return [(tag.code, tag.salience) for tag in tagger.tag(None, text, language).countries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Os servidores da saúde estadual decidiram manter a paralisação iniciada no dia 30, segundo o sindicato.",
+        "A Prefeitura ainda não apresentou proposta e os trabalhadores da limpeza urbana cruzaram os braços.",
+        "O sindicato dos professores convocou uma greve contra o corte anunciado pelo governo do estado.",
+        "Os vigilantes pararam contra a crise econômica que atinge a categoria, disse o presidente do sindicato.",
+    ],
+)
+def test_brazilian_usage_makes_a_portuguese_story_brazils(tagger: Tagger, text: str) -> None:
+    assert _countries(tagger, text) == [("BR", "primary")]
+    assert _countries(tagger, text, "pt") == [("BR", "primary")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # European Portuguese, naming no place and no Brazilian word: no country
+        "Os trabalhadores da fábrica de calçado pararam contra os despedimentos anunciados pela administração.",
+        # a Brazilian word in a story whose main country is named stays with that country
+        "O Sindicato dos Professores da Grande Lisboa exige à Câmara Municipal de Lisboa uma reunião sobre os servidores.",
+    ],
+)
+def test_no_brazil_without_its_usage_or_beside_a_named_country(tagger: Tagger, text: str) -> None:
+    assert ("BR", "primary") not in _countries(tagger, text)
+
+
+def test_brazilian_word_in_spanish_is_no_evidence(tagger: Tagger) -> None:
+    # "servidores" and "estadual" are Portuguese; a Spanish story naming no place stays without a country
+    assert _countries(tagger, "Los servidores públicos del sector salud iniciaron un paro indefinido.", "es") == []
