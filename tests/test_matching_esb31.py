@@ -46,3 +46,29 @@ def test_no_brazil_without_its_usage_or_beside_a_named_country(tagger: Tagger, t
 def test_brazilian_word_in_spanish_is_no_evidence(tagger: Tagger) -> None:
     # "servidores" and "estadual" are Portuguese; a Spanish story naming no place stays without a country
     assert _countries(tagger, "Los servidores públicos del sector salud iniciaron un paro indefinido.", "es") == []
+
+
+def _unions(tagger: Tagger, text: str) -> list[str]:
+    return [tag.union_id for tag in tagger.tag(None, text).unions]
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        (
+            "La secretaria general de la Federación de Sanidad y Sectores Sociosanitarios de CC OO en Aragón "
+            "anunció paros en los hospitales.",
+            "fss-ccoo-es",
+        ),
+        (
+            "Desde la Federación de Servicios a la Ciudadanía de CC.OO. se denunció la falta de personal en Correos.",
+            "fsc-ccoo-es",
+        ),
+        (
+            "La Federación de Sanidad y Sectores Sociosanitarios de Comisiones Obreras pidió más plantilla en Cantabria.",
+            "fss-ccoo-es",
+        ),
+    ],
+)
+def test_ccoo_federation_with_ccoo_written_otherwise(tagger: Tagger, text: str, union_id: str) -> None:
+    assert union_id in _unions(tagger, text)

@@ -1240,7 +1240,7 @@ class UnionDirectory:
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
-                                *_spaced_plural_abbreviation_forms(name),
+                                *_spaced_plural_abbreviation_forms(name), *_ccoo_written_forms(name),
                                 *_dash_joined_forms(name), *_reduplicated_forms(name),
                                 *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
                                 *_turkish_spaced_suffix_forms(name),
@@ -1370,6 +1370,18 @@ def _spaced_plural_abbreviation_forms(name: str) -> tuple[str, ...]:
     if _PLURAL_ABBREVIATION.fullmatch(name) is None:
         return ()
     return (". ".join(name.rstrip(".").split(".")) + ("." if name.endswith(".") else ""),)
+
+
+_CCOO_WORD = re.compile(r"(?<![\w-])CCOO(?![\w-])")
+
+
+def _ccoo_written_forms(name: str) -> tuple[str, ...]:
+    """A name of several words holding "CCOO" (a federation of Spain's Comisiones Obreras: "Federación de Sanidad y
+    Sectores Sociosanitarios de CCOO") as the Spanish press also writes the confederation's acronym: "CC OO" (El
+    País's style), "CC.OO.", "CC. OO.", and in full ("de Comisiones Obreras")."""
+    if " " not in name.strip() or _CCOO_WORD.search(name) is None:
+        return ()
+    return tuple(_CCOO_WORD.sub(written, name) for written in ("CC OO", "CC.OO.", "CC. OO.", "Comisiones Obreras"))
 
 
 def _serial_comma_forms(name: str) -> tuple[str, ...]:
