@@ -72,3 +72,15 @@ def _unions(tagger: Tagger, text: str) -> list[str]:
 )
 def test_ccoo_federation_with_ccoo_written_otherwise(tagger: Tagger, text: str, union_id: str) -> None:
     assert union_id in _unions(tagger, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("O Sindicato dos Trabalhadores em Educação (Sintemar) marcou uma assembleia para sexta-feira.", "Sintemar"),
+        ("Segundo o Sindicato dos Servidores da Saúde (Sintesp), a adesão à greve passou de 70%.", "Sintesp"),
+        ("El Sindicato de Trabajadores del Banano (Sintrabur) convocó un paro en las fincas.", "Sintrabur"),
+    ],
+)
+def test_one_word_sindicato_short_name_in_brackets(tagger: Tagger, text: str, acronym: str) -> None:
+    assert acronym in [tag.acronym for tag in tagger.tag(None, text).unions]
