@@ -84,3 +84,15 @@ def test_ccoo_federation_with_ccoo_written_otherwise(tagger: Tagger, text: str, 
 )
 def test_one_word_sindicato_short_name_in_brackets(tagger: Tagger, text: str, acronym: str) -> None:
     assert acronym in [tag.acronym for tag in tagger.tag(None, text).unions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los trabajadores del metal de Bizkaia mantienen la huelga por el convenio provincial.",
+        "Las limpiadoras de los colegios de Gipuzkoa inician una huelga indefinida.",
+        "Las trabajadoras de las residencias de Euskadi vuelven a parar esta semana.",
+    ],
+)
+def test_basque_provinces_are_spains(tagger: Tagger, text: str) -> None:
+    assert ("ES", "primary") in _countries(tagger, text, "es")
