@@ -96,3 +96,17 @@ def test_one_word_sindicato_short_name_in_brackets(tagger: Tagger, text: str, ac
 )
 def test_basque_provinces_are_spains(tagger: Tagger, text: str) -> None:
     assert ("ES", "primary") in _countries(tagger, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        (
+            "A Confederação dos Trabalhadores do Ramo Financeiro rejeitou a proposta dos bancos em São Paulo.",
+            "confederacao-nacional-dos-trabalhadores-do-ramo-financeiro-br",
+        ),
+        ("Em Luanda, o Sindicato dos Professores do Ensino Superior mantém a greve nas universidades.", "sinpes-ao"),
+    ],
+)
+def test_national_union_written_without_national(tagger: Tagger, text: str, union_id: str) -> None:
+    assert union_id in _unions(tagger, text)

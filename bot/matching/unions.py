@@ -1157,7 +1157,7 @@ class UnionDirectory:
             for record in self:
                 for known in (record.name, *record.aliases):
                     full = variant_key(known)[0]
-                    for shorter in _list_items_left_out(known):
+                    for shorter in (*_list_items_left_out(known), *_national_left_out(known)):
                         left, left_codes = variant_key(shorter)
                         if len(left) >= NEAR_NAME_WORDS and left != full and (
                                 value := (record.id, left_codes)) not in (known_ids := near[tuple(sorted(left))]):
@@ -1409,6 +1409,18 @@ def _list_items_left_out(name: str) -> Iterator[str]:
         if not joiners[index] and (joined[index] or index > 0 and joiners[index - 1] or index + 1 < len(tokens) and (
                 joiners[index + 1] or joined[index + 1])):
             yield " ".join(tokens[:index] + tokens[index + 1:])
+
+
+_NATIONAL_WORDS = frozenset({"nacional", "national", "nationale", "nazionale"})
+
+
+def _national_left_out(name: str) -> tuple[str, ...]:
+    """`name` without its word "National" right after the head, as the press shortens a national union's name
+    ("Confederação dos Trabalhadores do Ramo Financeiro" for the Confederação Nacional dos ..., Contraf;
+    "Sindicato dos Professores do Ensino Superior" for Angola's Sindicato Nacional dos ..., SINPES); not a
+    "National" further on, which is a workplace's ("Universidad Nacional Autónoma de México")."""
+    words = name.split()
+    return (" ".join(words[:1] + words[2:]),) if len(words) > 2 and fold(words[1]) in _NATIONAL_WORDS else ()
 
 
 def _same_family(word: str, known: str) -> bool:
