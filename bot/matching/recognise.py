@@ -4542,6 +4542,12 @@ class Recogniser:
             return False
         if initials_fit(acronym, words) or syllables_fit(acronym, words):
             return True
+        if words and _bare(words[0]) in ("sindicato", "sindicatos") and folded.startswith(("sin", "sit")) and len(
+                folded) >= 5 and " " not in folded:
+            # a Spanish or Portuguese union's one-word short name built from "Sindicato ..." and often the state or
+            # town it serves, which the name before it leaves out: "Sindicato dos Trabalhadores em Educação
+            # (Sintego)", Goiás's; "Sindicato dos Trabalhadores em Saúde (Sintesac)", Acre's
+            return True
         return any(len(commonprefix([folded, _bare(word)])) >= 5 for word in words)
 
     # -- pairs and locals ------------------------------------------------------------------

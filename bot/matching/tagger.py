@@ -210,6 +210,14 @@ def _beside_a_country_name(matches: list[_Match], index: int) -> bool:
     return run >= 2
 
 
+# Words of Brazil's Portuguese alone (see Tagger.tag): a federal state's ("estadual", "governo do estado"), a
+# municipality's executive ("Prefeitura", "prefeito"; Portugal's is the "Câmara Municipal"), the civil servants
+# ("servidores"; Portugal's "funcionários"), and Brazil's spelling of "económico", "António", "Amazónia".
+_BRAZILIAN_USAGE = re.compile(
+    r"\b(?:estadua(?:l|is)|governo do estado|prefeitura|prefeit[oa]s?|vereador(?:es|as?)?|servidor(?:es|as?)?|"
+    r"(?:econ|eletr|acad)[ôê]mic[oa]s?|ant[ôê]nio|amaz[ôê]nia|[ôo]nibus)\b", re.IGNORECASE)
+
+
 # An acronym with a Basque case ending written onto it ("ELAk", "LABek", "ELAra", "LABeko", "CCOOren"), see Tagger.tag.
 _BASQUE_ENDINGS = ("k", "ek", "ak", "a", "ra", "ri", "ari", "ren", "aren", "rekin", "arekin", "ekin", "rentzat", "ko", "eko",
                    "koa", "koak", "ekoa", "ekoak", "ekoek", "n", "en", "an", "ean", "etan", "tik", "etik", "z", "ez", "ei")
@@ -2218,6 +2226,14 @@ class Tagger:
             language = detected[0] if detected else reading.language()
             if language in _LANGUAGE_HOMES:
                 countries = self._country_tags(direct, unions, language, index_story, union_named)
+        if (language or declared) == "pt" and not any(tag.salience == "primary" for tag in countries) and all(
+                tag.code == "BR" for tag in countries) and (
+                _BRAZILIAN_USAGE.search(title) or _BRAZILIAN_USAGE.search(text)):
+            # A Portuguese story naming no main country, in words only Brazil's Portuguese uses ("servidores
+            # estaduais", "a Prefeitura", "econômico"), is Brazil's (as a story in a language of one country is
+            # that country's, see _LANGUAGE_HOMES)
+            countries = (_frozen(CountryTag, code="BR", name=_country_name("BR"), salience="primary",
+                                 evidence=countries[0].evidence if countries else ()),)
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         if home is not None and union_matches:

@@ -1157,7 +1157,7 @@ class UnionDirectory:
             for record in self:
                 for known in (record.name, *record.aliases):
                     full = variant_key(known)[0]
-                    for shorter in _list_items_left_out(known):
+                    for shorter in (*_list_items_left_out(known), *_national_left_out(known)):
                         left, left_codes = variant_key(shorter)
                         if len(left) >= NEAR_NAME_WORDS and left != full and (
                                 value := (record.id, left_codes)) not in (known_ids := near[tuple(sorted(left))]):
@@ -1240,7 +1240,7 @@ class UnionDirectory:
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
-                                *_spaced_plural_abbreviation_forms(name),
+                                *_spaced_plural_abbreviation_forms(name), *_ccoo_written_forms(name),
                                 *_dash_joined_forms(name), *_reduplicated_forms(name),
                                 *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
                                 *_turkish_spaced_suffix_forms(name),
@@ -1372,6 +1372,18 @@ def _spaced_plural_abbreviation_forms(name: str) -> tuple[str, ...]:
     return (". ".join(name.rstrip(".").split(".")) + ("." if name.endswith(".") else ""),)
 
 
+_CCOO_WORD = re.compile(r"(?<![\w-])CCOO(?![\w-])")
+
+
+def _ccoo_written_forms(name: str) -> tuple[str, ...]:
+    """A name of several words holding "CCOO" (a federation of Spain's Comisiones Obreras: "Federación de Sanidad y
+    Sectores Sociosanitarios de CCOO") as the Spanish press also writes the confederation's acronym: "CC OO" (El
+    País's style), "CC.OO.", "CC. OO.", and in full ("de Comisiones Obreras")."""
+    if " " not in name.strip() or _CCOO_WORD.search(name) is None:
+        return ()
+    return tuple(_CCOO_WORD.sub(written, name) for written in ("CC OO", "CC.OO.", "CC. OO.", "Comisiones Obreras"))
+
+
 def _serial_comma_forms(name: str) -> tuple[str, ...]:
     """The name with its list written the other way: with a comma before its last "and" if it has none
     ("National Union of Rail, Maritime, and Transport Workers"), without it if it has one."""
@@ -1397,6 +1409,18 @@ def _list_items_left_out(name: str) -> Iterator[str]:
         if not joiners[index] and (joined[index] or index > 0 and joiners[index - 1] or index + 1 < len(tokens) and (
                 joiners[index + 1] or joined[index + 1])):
             yield " ".join(tokens[:index] + tokens[index + 1:])
+
+
+_NATIONAL_WORDS = frozenset({"nacional", "national", "nationale", "nazionale"})
+
+
+def _national_left_out(name: str) -> tuple[str, ...]:
+    """`name` without its word "National" right after the head, as the press shortens a national union's name
+    ("Confederação dos Trabalhadores do Ramo Financeiro" for the Confederação Nacional dos ..., Contraf;
+    "Sindicato dos Professores do Ensino Superior" for Angola's Sindicato Nacional dos ..., SINPES); not a
+    "National" further on, which is a workplace's ("Universidad Nacional Autónoma de México")."""
+    words = name.split()
+    return (" ".join(words[:1] + words[2:]),) if len(words) > 2 and fold(words[1]) in _NATIONAL_WORDS else ()
 
 
 def _same_family(word: str, known: str) -> bool:
