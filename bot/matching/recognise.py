@@ -156,8 +156,8 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 # and words ("Sindbad", "Sindberg", "Sindlinger"; review27).
 # Brazil's states by their two-letter codes, written after a one-word union name with a space as with a dash
 # ("Sindimoto SP", "Sinttel MG", "Sindipetro PR" as "Sindipetro-RS"), not before a shouted word ("SINDIPETRO SE REÚNE").
-_BRAZILIAN_STATE_AFTER = (r"(?:-[A-Z]{2,3}\b|\ (?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
-                          r"\b(?![\w-])(?!\ [A-ZÀ-Þ]{2,}\b))?")
+_BRAZILIAN_STATE_CODE = r"(?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
+_BRAZILIAN_STATE_AFTER = rf"(?:-[A-Z]{{2,3}}\b|\ {_BRAZILIAN_STATE_CODE}\b(?![\w-])(?!\ [A-ZÀ-Þ]{{2,}}\b))?"
 # (Not the Slavic word for a union itself, in any case: Serbian, Croatian, Bosnian "Sindikat", "Sindikati", "Sindikata",
 # "Sindikatu", "Sindikatom", Slovenian "Sindikatov", Macedonian Latin "Sindikatite" are "the union(s)", no name.)
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
@@ -168,7 +168,6 @@ _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z
 # PR e SC", "Sindipetro CE/PI"), the region after "do/da/de" ("Sindipetro do Litoral Paulista", "Sindsaúde de Minas
 # Gerais"), or one capitalised word the sentence goes on after in lower case ("o Sindipetro Caxias elegeu", "Sindipetro
 # Amazônia / Dezembro"), not a title-case headline's next word ("Sindipetro Convoca Greve") nor a person's name.
-_BRAZILIAN_STATE_CODE = r"(?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
 _BRAZILIAN_REGION_AFTER = re.compile(
     rf"(?:(?:[ -]{_BRAZILIAN_STATE_CODE})?(?:/| e ){_BRAZILIAN_STATE_CODE}\b(?![\w-])"
     r"| d(?:[oa]s?|e) (?!(?:Petr[oó]br[aá]s|Brasil)\b)[A-ZÀ-Þ][^\W\d_]{2,}(?:(?: d[oa]s?| de)? [A-ZÀ-Þ][^\W\d_]{2,})?"
