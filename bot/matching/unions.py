@@ -781,6 +781,9 @@ def serbian_latin(word: str) -> str:
 
 # Hangul and Japanese kana: a union's name written in them says its country by itself ("민주노총" needs no
 # "Korea" in the story to be the KCTU; Chinese characters alone are shared by several countries).
+# A name of six or more Chinese characters and nothing else ("中華全國總工會", "香港職工會聯盟"): written unspaced, it
+# folds to one "word", but it is as specific as a Latin name of several words, so it needs no support.
+_LONG_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{6,}")
 _ONE_COUNTRY_SCRIPT = re.compile(r"[\uac00-\ud7af\u3040-\u30ff]")
 # A Korean union's short name that is a trade's word and "노조" alone ("철도노조", "금속노조", "공무원노조"): the
 # Korean press writes the same words for another country's railway, metal or public servants' union ("독일 금속노조(IG
@@ -1306,7 +1309,8 @@ class UnionDirectory:
             return len(_NON_WORD.sub("", cased)) <= 3 or acronym_owners[cased] > 1
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return record.country == "KR" and KOREAN_TRADE_SHORT_NAME.fullmatch(name) is not None
-        return len(folded.split()) == 1 or is_generic_folded(folded) or article_led
+        one_word = len(folded.split()) == 1 and not _LONG_HAN_NAME.fullmatch(folded)
+        return one_word or is_generic_folded(folded) or article_led
 
 
 _PLURAL_ABBREVIATION = re.compile(r"(?:([A-Z])\1\.){2,}")  # "CC.OO.": each word's initial doubled, for a plural

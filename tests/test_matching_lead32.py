@@ -1,0 +1,19 @@
+"""Union names written in Chinese characters alone (issue 9): each test is one general rule, with sentences of its own."""
+
+from __future__ import annotations
+
+from tests.matching import tag_text, union_ids
+
+
+def test_long_chinese_name_counts_in_a_story_placed_in_another_country() -> None:
+    # Unspaced, a Chinese name folds to one word; a directory name of six characters or more is still specific,
+    # so a story on US tariffs that quotes a Chinese-speaking country's national centre names it.
+    assert "cfl-tw" in union_ids(tag_text("中華民國全國總工會表示反對美國的關稅"))
+    assert "acftu" in union_ids(tag_text("中华全国总工会表示反对美国的关税"))
+    assert "hkctu" in union_ids(tag_text("香港職工會聯盟表示反對美國的關稅"))
+
+
+def test_short_chinese_name_still_needs_the_story_behind_it() -> None:
+    # "全總" and "全國總工會" (any country's national federation) name no one union in a story on the US
+    assert union_ids(tag_text("全總表示反對美國的關稅")) == set()
+    assert union_ids(tag_text("全國總工會表示反對美國的關稅")) == set()
