@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 def _countries(text: str) -> set[str]:
@@ -80,3 +80,20 @@ def test_a_paraguayan_une_sn_is_paraguays_teachers_union() -> None:
 
 def test_a_word_for_teachers_names_no_union() -> None:
     assert union_ids(tag_text("Los maestros de Sucre marcharon hacia la gobernación para exigir su salario.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sindicatos de Siemens Gamesa registran paros parciales en las plantas de España",
+        "Sindicatos de Renfe anuncian huelga en Madrid durante la Semana Santa",
+        "Sindicatos da Petrobras convocam greve nas refinarias do Rio de Janeiro",
+    ],
+)
+def test_a_headlines_sindicatos_of_a_firm_names_no_union(text: str) -> None:
+    assert not [name for name in discovered_names(tag_text(text)) if name.startswith("Sindicatos")]
+
+
+def test_a_union_named_with_its_trade_after_a_capitalised_plural_is_still_found() -> None:
+    tags = tag_text("Sindicatos de Trabajadores Bananeros de Izabal marcharon en Morales, Guatemala.")
+    assert "sitrabi-gt" in union_ids(tags)
