@@ -97,3 +97,13 @@ def test_a_headlines_sindicatos_of_a_firm_names_no_union(text: str) -> None:
 def test_a_union_named_with_its_trade_after_a_capitalised_plural_is_still_found() -> None:
     tags = tag_text("Sindicatos de Trabajadores Bananeros de Izabal marcharon en Morales, Guatemala.")
     assert "sitrabi-gt" in union_ids(tags)
+
+
+def test_a_union_short_name_in_a_list_of_teachers_unions_is_backed_by_the_word_for_teachers() -> None:
+    tags = tag_text("Paro general en Buenos Aires contra la reforma laboral.\n\n* Suteba (docentes).\n\n* Ademys (docentes).")
+    assert any(tag.acronym == "ADEMYS" for tag in tags.unions)
+
+
+def test_the_word_for_teachers_backs_no_union_of_a_country_the_story_does_not_name() -> None:
+    tags = tag_text("Los docentes de Madrid leyeron en clase el cuento Suteba, de una autora gallega.")
+    assert not any(tag.acronym == "SUTEBA" for tag in tags.unions)
