@@ -58,6 +58,11 @@ def test_lima_alone_stays_peru() -> None:
         ),
         ("La huelga en Madrid la convocaron CC OO, FETE-UGT, ANPE, CSIT y STEM.", "csit-up-es"),
         ("Ahora se sumó al paro la Unión Portuaria del Biobío en Talcahuano y Coronel.", "union-portuaria-del-biobio-cl"),
+        ("Los gremios AEFIP y SUPARA convocaron un apagón informático en la AFIP de Buenos Aires.", "aefip-ar"),
+        (
+            "El Sindicato Único del Personal Aduanero de la República Argentina convocó un paro en la Aduana.",
+            "supara-ar",
+        ),
     ],
 )
 def test_a_union_the_directory_lacked_is_found(text: str, union_id: str) -> None:
