@@ -749,6 +749,8 @@ _QUOTED_LIST_ITEM = re.compile(r"[»\"”]\s*(?:,|и|і|та|й)\s*[«\"“]([^�
 _PLURAL_HEADS = frozenset(fold(word) for word in """
 unions federations sindicatos syndicats sindacati gewerkschaften sendikalar sendikalari profsoyuzov
 """.split())
+# The prepositions after Spanish and Portuguese "Sindicatos" before the firm or place whose unions they are.
+_PLACE_OR_FIRM_PREPOSITIONS = frozenset({"de", "del", "da", "do", "das", "dos", "en", "em", "na", "no"})
 
 
 def head_entries() -> list[tuple[str, NameEntry]]:
@@ -4456,6 +4458,13 @@ class Recogniser:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is None and folded_words and folded_words[0] in _PLURAL_HEADS and not _is_capitalised(surface_words[0]):
             return None  # "os sindicatos dos metalúrgicos do Vale do Paraíba": several unions, referred to
+        if (acronym is None and len(folded_words) > 2 and folded_words[0] == "sindicatos"
+                and folded_words[1] in _PLACE_OR_FIRM_PREPOSITIONS and starts_sentence(original, words[0][0])
+                and CORE_LABOUR_WORDS.isdisjoint(folded_words[2:])):
+            # "Sindicatos de Siemens Gamesa registran paros" (a headline), "Sindicatos da Petrobras convocam greve":
+            # capitalised only as the sentence's first word, the plural names a firm's or a place's unions, referred
+            # to (wide_es32 es-32063); a name of one union goes on with its trade ("Sindicatos de Trabajadores ...")
+            return None
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = _member_acronym(acronym, surface_words)
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)

@@ -365,11 +365,12 @@ _FREQUENT_FIRST_TABLE = bytes(range(256)).translate(bytes.maketrans(
 # Words of a sentence (folded) that say it is about unions, in the recogniser's languages. French has the words
 # for union members, strikers and employees beside "syndicat" ("les grévistes du Seces", "des salariés CGT"); in the
 # Romance languages, the words for an inter-union front ("Le Snes-FSU, dans l'intersyndicale"); not a
-# confederation's, which employers' bodies share ("la Confederación de Empresarios – CEA").
+# confederation's, which employers' bodies share ("la Confederación de Empresarios – CEA"). Spanish names teachers,
+# their profession and strikers as workers are named ("Suteba (docentes)", "el magisterio de la UNE": wide_es32).
 _LABOUR_CUES = frozenset("""
 union unions federation affiliate affiliates workers unionists members strike strikes seafarers dockers
 sindicato sindicatos sindical sindicales trabajadores huelga afiliados treballadors sindicats vaga
-gremio gremios gremial gremiales paro paros
+gremio gremios gremial gremiales paro paros docentes maestros magisterio sindicalista huelguistas
 sindicatos trabalhadores greve filiados
 syndicat syndicats syndicale syndical syndicaux travailleurs greve adherents
 syndiques syndicalistes grevistes salaries membres debrayage
