@@ -75,3 +75,19 @@ def test_pro_as_a_word_is_no_union() -> None:
 )
 def test_directory_rows_of_nordic32_name_their_unions(text: str, union_id: str, language: str | None) -> None:
     assert union_id in union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        ("PAUn liittohallitus päätti lakosta Helsingissä.", "pau-fi"),
+        ("Posti- ja logistiikka-alan unionissa valmistellaan lakkoa Tampereella.", "pau-fi"),
+        ("Suomen Merimies-Unionin jäsenet aloittivat lakon satamissa Helsingissä.", "suomen-merimies-unioni-fi"),
+    ],
+)
+def test_a_finnish_unioni_and_an_acronym_read_as_a_word_take_their_case_endings(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="fi"))
+
+
+def test_the_european_unions_genitive_is_no_finnish_union() -> None:
+    assert union_ids(tag_text("Euroopan unionin jäsenmaat päättivät asiasta Brysselissä.", language="fi")) == set()

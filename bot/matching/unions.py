@@ -453,7 +453,15 @@ def finnish_case_forms(name: str) -> tuple[str, ...]:
     word ("Suomen Konepäällystöliiton", "Akavasta"), or an acronym's ("PAMin"); () for a name whose last
     word ends in a consonant, an -e or an -i (Finland's English names, stems this does not know)."""
     if is_acronym(name):
-        return tuple(name + ending for ending in _FINNISH_ACRONYM_ENDINGS) if name.isalpha() and name.isupper() else ()
+        if not (name.isalpha() and name.isupper()):
+            return ()
+        # one read as a word and ending in a vowel takes the endings right after it ("PAUn", "PAUssa")
+        vowel_ending = (name + "n", name + "ssa", name + "sta", name + "lle") if name[-1] in "AEIOUYÄÖ" else ()
+        return (*(name + ending for ending in _FINNISH_ACRONYM_ENDINGS), *vowel_ending)
+    if name.lower().endswith("unioni"):
+        # "unioni" (a union: "Julkisten alojen unioni", "Posti- ja logistiikka-alan unioni") keeps its -i before the
+        # endings: "unionin", "unionissa", "unionista"
+        return tuple(name + ending for ending in (*_FINNISH_WEAK_ENDINGS, "a"))
     vowel = name[-1:]
     if vowel not in _FINNISH_VOWELS or len(name.split()[-1]) < 3:
         return ()
