@@ -91,3 +91,12 @@ def test_a_finnish_unioni_and_an_acronym_read_as_a_word_take_their_case_endings(
 
 def test_the_european_unions_genitive_is_no_finnish_union() -> None:
     assert union_ids(tag_text("Euroopan unionin jäsenmaat päättivät asiasta Brysselissä.", language="fi")) == set()
+
+
+def test_a_quote_opening_the_next_sentence_does_not_run_a_name_on() -> None:
+    tags = tag_text(
+        "Vakbonden 'boos' over de plannen. 'Dit is onaanvaardbaar', zegt vakbondsman Jan Peeters (ACV Puls) in Gent.",
+        language="nl",
+    )
+    assert not [tag.name for tag in tags.unions if tag.union_id.startswith("found:")]
+    assert "acv-puls-be" in union_ids(tags)

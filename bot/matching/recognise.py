@@ -4241,7 +4241,10 @@ class Recogniser:
             if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
                 closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
                                 if tokens[later][2] in _QUOTES), None)
-                if closing is not None and closing > index + 1:
+                # (a quote that opens the next sentence closes none: "Vakbonden 'verbijsterd' over communicatie.
+                # 'Dit is ...'", the first quote's close glued to its word)
+                if closing is not None and closing > index + 1 and not any(
+                        token[2] in ".!?" for token in tokens[index + 1:closing]):
                     taken.extend(tokens[index + 1:closing])
                     index = closing + 1
                     if index < len(tokens) and _bare(tokens[index][2]) in _PLACE_PREPOSITIONS:
