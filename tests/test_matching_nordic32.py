@@ -100,3 +100,14 @@ def test_a_quote_opening_the_next_sentence_does_not_run_a_name_on() -> None:
     )
     assert not [tag.name for tag in tags.unions if tag.union_id.startswith("found:")]
     assert "acv-puls-be" in union_ids(tags)
+
+
+def test_a_unions_genitive_before_a_word_for_its_federation_is_the_union() -> None:
+    tags = tag_text("Medlemmarna riktar hård kritik mot Sekos förbund efter uppgörelsen om tågtrafiken i Stockholm.")
+    assert not [tag.name for tag in tags.unions if tag.union_id.startswith("found:")]
+    assert "seko-facket-for-service-och-kommunikation-se" in union_ids(tags)
+
+
+def test_a_union_whose_name_opens_with_a_genitive_keeps_its_name() -> None:
+    tags = tag_text("Lärarnas Riksförbund varslar om strejk på skolor i Sverige.")
+    assert any(tag.name == "Lärarnas Riksförbund" for tag in tags.unions)
