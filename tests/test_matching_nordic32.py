@@ -111,3 +111,19 @@ def test_a_unions_genitive_before_a_word_for_its_federation_is_the_union() -> No
 def test_a_union_whose_name_opens_with_a_genitive_keeps_its_name() -> None:
     tags = tag_text("Lärarnas Riksförbund varslar om strejk på skolor i Sverige.")
     assert any(tag.name == "Lärarnas Riksförbund" for tag in tags.unions)
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Roger Patriksson, ordförande i Seko Spårtrafik, kritiserar uppgörelsen i Stockholm.", "seko-spartrafik-se"),
+        ("Ordföranden för Seko Pendelklubben i Stockholm är missnöjd med avtalet.", "seko-pendelklubben-se"),
+    ],
+)
+def test_a_seko_club_named_with_sekos_name_names_seko_too(text: str, club: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert {club, "seko-facket-for-service-och-kommunikation-se"} <= ids
+
+
+def test_seko_in_capitals_is_seko() -> None:
+    assert "seko-facket-for-service-och-kommunikation-se" in union_ids(tag_text("SEKO varslar om strejk i Sverige."))
