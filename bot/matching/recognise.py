@@ -127,13 +127,14 @@ _COMPOUND_GATES = ("förbund", "Förbund", "forbund", "Forbund", "syndikat", "Sy
                    "sendikası", "Sendikası", "SENDİKASI")
 # Parts of one-word names that make a compound head's name no union's (folded): employers'
 # ("Arbetsgivarförbundet", "Arbeidsgiverforbund"), municipalities' ("Kommunförbundet", "Kommunenes
-# Sentralforbund"), companies' ("Bedriftsforbundet"), sports' ("Fotballforbund", "Idrottsförbund") and charities'
+# Sentralforbund"), companies' ("Bedriftsforbundet"), shipowners' ("Norges Rederiforbund", "Sveriges
+# Redareförening"), sports' ("Fotballforbund", "Idrottsförbund") and charities'
 # ("Blindeforbundet") bodies, and criminals' syndicates ("Brottssyndikatet").
 # One pattern, searched for once in a name's words, not each part in each word.
 _NOT_UNION_PART = re.compile("|".join((
     "arbetsgivar", "arbeidsgiver", "arbejdsgiver", "kommunforbund", "landstingsforbund", "kommunenes", "idrott", "idrett",
     "idraet", "fotboll", "fotball", "fodbold", "blinde", "handikap", "naturvern", "naturskydd", "brotts", "narkotika",
-    "mediesyndikat", "bedriftsforbund")))
+    "mediesyndikat", "bedriftsforbund", "rederi", "redare")))
 _SUFFIX_HEAD = re.compile(r"[-‐‑–](?:İş|İŞ|iş|Iş|IS|Is|Sen|SEN)(?!\w)")
 # The same Turkish names written with a space for the dash ("Eğitim İş", "Dev Maden Sen", "Birleşik Kamu İş
 # Konfederasyonu"), after a capitalised word: the suffix ends the name unless a capitalised word goes on that is
@@ -1087,7 +1088,8 @@ def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
 _NORDIC_SHORT_NAMES: dict[str, dict[str, str]] = {
     "sv": {"Transport": "Svenska Transportarbetareförbundet", "GS": "GS-facket", "ST": "Fackförbundet ST",
            "kommunal": "Svenska Kommunalarbetareförbundet", "Metall": "Svenska Metallindustriarbetareförbundet"},
-    "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen"},
+    "no": {"HK": "Handel og Kontor i Norge", "FO": "Fellesorganisasjonen",
+           "Safe": "Sammenslutningen av Fagorganiserte i Energisektoren"},  # "fagforeningen Safe"
     "da": {"HK": "HK Danmark"},
     "fi": {"Pro": "Ammattiliitto Pro"},  # "PAM, Pro ja Teollisuusliitto"
 }
@@ -1097,6 +1099,8 @@ _NORDIC_SHORT_NAMES["nb"] = _NORDIC_SHORT_NAMES["nn"] = _NORDIC_SHORT_NAMES["no"
 _NORDIC_SHORT_NAME = re.compile(r"(" + "|".join({word for names in _NORDIC_SHORT_NAMES.values()
                                                 for word in names}) + r")(s?)(?!\w)")
 _NORDIC_CUE_BEFORE = re.compile(r"(?:förbundet|facket|forbundet|fagforeningen|medlem(?:mar|mer)? (?:i|av)|aktiv i"
+                                # Finnish: a confederation's member ("STTK:n alainen Pro", "SAK:hon kuuluva Pro")
+                                r"|:n alainen|:(?:hon|aan|ään|iin) kuuluva"
                                 r"|(?:ordförande|ombudsman|leder|nestleder) (?:för|i|på)) $", re.IGNORECASE)
 _NORDIC_CUE_AFTER = re.compile(r"(?: (?:varslar|har varslat|avdelning|medlemmar|medlemmer|ordförande|leder|ledelse|ledning)\b"
                                r"|-(?:organiserte|medlem|klubb|streik|avdeling|avdelning|tillitsvalgt|förbund|forbund))")
@@ -4239,7 +4243,10 @@ class Recogniser:
             if word in _QUOTES and not taken and original[tokens[index][0] - 1:tokens[index][0]].isspace():
                 closing = next((later for later in range(index + 1, min(len(tokens), index + 8))
                                 if tokens[later][2] in _QUOTES), None)
-                if closing is not None and closing > index + 1:
+                # (a quote that opens the next sentence closes none: "Vakbonden 'verbijsterd' over communicatie.
+                # 'Dit is ...'", the first quote's close glued to its word)
+                if closing is not None and closing > index + 1 and not any(
+                        token[2] in ".!?" for token in tokens[index + 1:closing]):
                     taken.extend(tokens[index + 1:closing])
                     index = closing + 1
                     if index < len(tokens) and _bare(tokens[index][2]) in _PLACE_PREPOSITIONS:

@@ -396,6 +396,18 @@ def _after_german_kind_compound(name: str) -> str | None:
     return rest if folded[-len("gewerkschaft") - 1].isalpha() else None
 
 
+# A Scandinavian union's genitive before a word for a union's federation ("Sekos förbund", the federation level of
+# Seko, as against its clubs; "Transports förbund", "Fagforbundets forbund"): the union itself, not a union of its own.
+_NORDIC_GENITIVE_FEDERATION = re.compile(r"(\S+)s (?:förbund|förbundet|forbund|forbundet)")
+
+
+def _nordic_genitive_owner(name: str) -> str | None:
+    """The union whose genitive opens a found name of two words ending in a word for a federation ("Sekos förbund"
+    -> "Seko"), else None."""
+    match = _NORDIC_GENITIVE_FEDERATION.fullmatch(name)
+    return match.group(1) if match and match.group(1)[:1].isupper() else None
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A matched span of the original title or text."""
@@ -2860,6 +2872,9 @@ class Tagger:
                 directory_id = self.unions.id_for_name(rest) or self.unions.id_for_name(f"Gewerkschaft {rest}")
                 if directory_id is not None:
                     name = FoundName(rest_start, name.end, rest, name.acronym)
+            if directory_id is None and (owner_name := _nordic_genitive_owner(name.name)) is not None and (
+                    self.unions.id_for_name(owner_name) is not None):
+                continue  # "Sekos förbund": the directory's union, whose own match decides
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union

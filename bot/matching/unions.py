@@ -51,7 +51,7 @@ def _is_union_kind(kind: str) -> TypeGuard[UnionKind]:
 # Tagger._names_ordinary_word_union).
 ORDINARY_WORD_NAMES = frozenset("""
 solidarity unity community equity prospect advance accord affinity voice hope progress justice
-struggle future action labour labor work workers union power together forward alliance spilt
+struggle future action labour labor work workers union power together forward alliance spilt safe
 """.split())
 
 # Ordinary words that are a union's usual short name, an alias in the directory ("Força" for Brazil's Força Sindical:
@@ -453,7 +453,15 @@ def finnish_case_forms(name: str) -> tuple[str, ...]:
     word ("Suomen Konepäällystöliiton", "Akavasta"), or an acronym's ("PAMin"); () for a name whose last
     word ends in a consonant, an -e or an -i (Finland's English names, stems this does not know)."""
     if is_acronym(name):
-        return tuple(name + ending for ending in _FINNISH_ACRONYM_ENDINGS) if name.isalpha() and name.isupper() else ()
+        if not (name.isalpha() and name.isupper()):
+            return ()
+        # one read as a word and ending in a vowel takes the endings right after it ("PAUn", "PAUssa")
+        vowel_ending = (name + "n", name + "ssa", name + "sta", name + "lle") if name[-1] in "AEIOUYÄÖ" else ()
+        return (*(name + ending for ending in _FINNISH_ACRONYM_ENDINGS), *vowel_ending)
+    if name.lower().endswith("unioni"):
+        # "unioni" (a union: "Julkisten alojen unioni", "Posti- ja logistiikka-alan unioni") keeps its -i before the
+        # endings: "unionin", "unionissa", "unionista"
+        return tuple(name + ending for ending in (*_FINNISH_WEAK_ENDINGS, "a"))
     vowel = name[-1:]
     if vowel not in _FINNISH_VOWELS or len(name.split()[-1]) < 3:
         return ()
@@ -467,6 +475,24 @@ def finnish_case_forms(name: str) -> tuple[str, ...]:
     weak = name[:-3] + name[-2:] if name[-3:-1] in _FINNISH_GEMINATES else name
     return (*(weak + harmonise(ending) for ending in _FINNISH_WEAK_ENDINGS),
             *(strong + harmonise(ending) for ending in _FINNISH_STRONG_ENDINGS), strong + vowel + "n")
+
+
+# Icelandic declines a name's first word, its head ("félagsmanna Eflingar", "SGS og Eflingar", "stuðning við
+# Eflingu"; "Sjúkraliðafélags Íslands", "Starfsgreinasambands Íslands"): a feminine in -ing takes -ar in the
+# genitive and -u in the accusative and dative; a neuter "félag" or "samband" takes -s in the genitive, -i in the
+# dative. Only these heads, which Iceland's union names are made of most, and their indefinite forms.
+_ICELANDIC_HEAD_FORMS = (("ing", ("ar", "u")), ("félag", ("s", "i")), ("samband", ("s", "i")))
+
+
+def icelandic_case_forms(name: str) -> tuple[str, ...]:
+    """An Icelandic union name with its first word in the genitive and dative ("Efling" -> "Eflingar",
+    "Eflingu"; "Starfsgreinasamband Íslands" -> "Starfsgreinasambands Íslands"); () for a name whose first word
+    is none of those heads."""
+    first, _, rest = name.partition(" ")
+    for head, endings in _ICELANDIC_HEAD_FORMS:
+        if first.lower().endswith(head) and len(first) > len(head) + 1:
+            return tuple(" ".join(filter(None, (first + ending, rest))) for ending in endings)
+    return ()
 
 
 # German declines a name's leading adjectives and its masculine head: "der Deutsche Gewerkschaftsbund", "des
@@ -1241,6 +1267,7 @@ class UnionDirectory:
                         *greek_case_forms(name), *armenian_georgian_case_forms(name),
                         *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
+                        *(icelandic_case_forms(name) if record.country == "IS" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name), *_ccoo_written_forms(name),
