@@ -161,7 +161,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es20": ("es",), "wide_ptfr20": ("pt", "fr"), "wide_ru20": ("ru",), "wide_hiur20": ("hi", "ur"),
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
                       "wide_pl20": ("pl",), "wide_tl20": ("tl",),
-                      "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it")}
+                      "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it"),
+                      "wide_fr32": ("fr", "it")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -741,6 +742,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.931 unions, 0.972 countries; the branch 0.969, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
     # the DR Congo's CSC-Enseignement, AMUF, UGL TLC, USAE, CLAP, Sial Cobas; "<acronym> Cobas" names; "RDC")
     "wide_frit31": {("unions", "f1"): 0.95, ("countries", "f1"): 0.96},
+    # French and Italian pages on Luxembourg's centres, francophone Africa's sector unions (SENA, SYNETECPRO, F-SYNTER,
+    # SYNAPEC, SAM, SYLIMA, SYNACEB, SYNTRASESH, SLECG, SYNECAT, SET, USET, UST, SYNECS), Swiss postal unions, French
+    # pilots', cabin crew's, police and press unions, Québec's SCFP locals, FAE and SÉTUE, and Italian categories
+    # (Fiom/Cgil, Flai Cgil, Cub Trasporti, Orsa Ferrovie), with 8 pages drawn for precision, 65 pages, drawn for
+    # branch fr32 (main 0.855 unions, 0.976 countries; the branch 0.936, 0.992: rows for transfair, SPAF, UNAC, SNGAF,
+    # UNSA Police, Unité SGP Police-FO, SIEN-UNSA, SNJ-CGT, F-SYNTER, SYNTRASESH, SÉTUE, SYNECS; the ICFTU's and
+    # OATUU's French names; an acronym bracketed after an international body's name kept that body's)
+    "wide_fr32": {("unions", "f1"): 0.91, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

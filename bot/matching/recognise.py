@@ -2996,6 +2996,10 @@ _APPOSITION_ADJECTIVES = (r"(?:premier|première|primer|primera|primeiro|primeir
                           r"influential|national|nacional|nazionale)")
 _NAME_COMMA_THE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]{1,20}),\s+(?:(?:le|la|el|the|o|a|il|lo|un|une|uno|una|um|uma|an?)\s+"
                              r"(?:" + _APPOSITION_ADJECTIVES + r"\s+)?|" + _APPOSITION_ADJECTIVES + r"\s+)$")
+# A head word followed by the parents it gathers: "la FCPE, un syndicat de parents d'élèves" (a parents'
+# association, no workers' organisation).
+_PARENTS_AFTER_HEAD = re.compile(r" (?:de|des|dei|di|de los|de las|dos|das|of) (?:parents|genitori|padres|pais)\b",
+                                 re.IGNORECASE)
 # A name at a sentence's start defined as what the head word says: "X es una", "X est un", "X is a".
 _NAME_IS_A = re.compile(r"(?:^|[.!?\n]\s*|[(,;]\s*)([^\W\d_][\w\-]{2,20})\s+(?:es|est|é|è|is|ist|är|jest)\s+"
                         r"(?:un|una|um|uma|une|a|an|ein|eine|en|ett)\s+(?:[^\W\d_]+\s+)?$")
@@ -3781,7 +3785,9 @@ class Recogniser:
             copula = (_NAME_IS_A.search(original, max(0, start - 48), start)
                       or _NAME_COMMA_THE.search(original, max(0, start - 48), start))
             if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))) and not (
-                    _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))):
+                    _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))
+                    or self._elided_place_before(original, copula.start(1), copula.end(1))
+                    or _PARENTS_AFTER_HEAD.match(original, end)):
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
@@ -4048,6 +4054,15 @@ class Recogniser:
         words = [word for _, _, word in right]
         return (len(words) == 1 and len(words[0]) == 1 and words[0].isupper()) or (
             len(words) == 2 and self._names_a_person(words[0], words[1], ()))
+
+    def _elided_place_before(self, original: str, start: int, end: int) -> bool:
+        """True when the word at start:end is the end of a place written with an elided letter before it
+        ("N'Djamena", "N'Zérékoré"): not a name of its own."""
+        if start < 2 or original[start - 1] not in "'’" or not original[start - 2].isalpha() or (
+                start >= 3 and original[start - 3].isalpha()):
+            return False
+        bare = _bare(original[start:end])
+        return self._is_place(fold(original[start - 2]) + bare) or self._is_place(fold(original[start - 2]) + " " + bare)
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
