@@ -73,3 +73,9 @@ def test_a_run_of_acronyms_joined_by_hyphens_is_a_list() -> None:
 def test_a_members_acronym_with_its_confederations_stays_one_name() -> None:
     tags = tag_text("Lille : le SNJ-CGT appelle les journalistes du quotidien à la grève.", language="fr")
     assert "snj-cgt-fr" in union_ids(tags)
+
+
+def test_a_local_written_as_acronym_and_number_keeps_that_form() -> None:
+    tags = tag_text("Québec : le Syndicat des débardeurs du port (SCFP 2614) est en lock-out depuis huit mois.", language="fr")
+    locals_ = [tag for tag in tags.unions if tag.name == "SCFP Local 2614"]
+    assert locals_ and locals_[0].acronym == "SCFP 2614"

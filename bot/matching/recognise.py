@@ -4793,7 +4793,10 @@ class Recogniser:
         Local 681") is the local of the directory union named last before it, close by, by its one-word
         name ("Unifor", "UAW" for "United Auto Workers"); so is a local after a place ("Teamsters in
         Cleveland Local 507")."""
-        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
+        # A local written as its union's acronym and its number ("SCFP 2614", "CUPE 3903") keeps that form as its own
+        # short one: the press that writes it so calls the local by it.
+        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}",
+                                  f"{match.group(1)} {match.group(2)}" if match.re is _NUMBERED_LOCAL else None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())
                         and not _MONTH_AFTER.match(original, match.end())]
