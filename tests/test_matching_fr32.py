@@ -79,3 +79,19 @@ def test_a_local_written_as_acronym_and_number_keeps_that_form() -> None:
     tags = tag_text("Québec : le Syndicat des débardeurs du port (SCFP 2614) est en lock-out depuis huit mois.", language="fr")
     locals_ = [tag for tag in tags.unions if tag.name == "SCFP Local 2614"]
     assert locals_ and locals_[0].acronym == "SCFP 2614"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Les cols bleus de Saint-Jean-sur-Richelieu (SCFP 3055 et 4134) vivent une situation difficile.", "SCFP Local 4134"),
+        ("Members of UFCW 21 and 367 voted to strike at the grocery chain in Seattle.", "UFCW Local 367"),
+    ],
+)
+def test_a_second_number_joined_to_a_local_is_another_local(text: str, expected: str) -> None:
+    assert expected in discovered_names(tag_text(text))
+
+
+def test_a_count_joined_to_a_local_is_no_local() -> None:
+    names = discovered_names(tag_text("CUPE 3903 and 500 workers marched to the university in Toronto."))
+    assert "CUPE Local 500" not in names

@@ -4800,6 +4800,14 @@ class Recogniser:
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())
                         and not _MONTH_AFTER.match(original, match.end())]
+        for local in list(locals_found):
+            # A second number joined to a local's ("SCFP 3055 et 4134", "UFCW 21 and 367") is the same union's local.
+            if local.acronym is not None and (more := _SECOND_LOCAL_NUMBER.match(original, local.end)) is not None and (
+                    not re.fullmatch(r"(?:19|20)\d\d", more.group(1)) and not _counts_something(original, more.end())
+                    and not _MONTH_AFTER.match(original, more.end())):
+                owner = local.acronym.split(" ")[0]
+                locals_found.append(FoundName(more.start(1), more.end(1), f"{owner} Local {more.group(1)}",
+                                              f"{owner} {more.group(1)}"))
         for match in _local_mentions(original):
             if (joined := self._owner_with_and_before(original, known_spans, known_starts, match.start())) is not None:
                 # "United Food and Commercial Workers Local 27": the directory's name, whose "and" would end the
@@ -4937,6 +4945,8 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
 
+# A second local's number joined to a first ("SCFP 3055 et 4134", "UFCW 21 and 367"; see Recogniser._locals).
+_SECOND_LOCAL_NUMBER = re.compile(r" (?:et|and|e|y|und) (\d{2,4})(?!\d)(?![\w,.%\-/:]\w|[%$])(?![’'](?!s\b)\w)")
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
 _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?!\d)(?![\w,.%\-/:]\w|[%$])"
                              r"(?![’'](?!s\b)\w)")
