@@ -95,3 +95,13 @@ def test_a_second_number_joined_to_a_local_is_another_local(text: str, expected:
 def test_a_count_joined_to_a_local_is_no_local() -> None:
     names = discovered_names(tag_text("CUPE 3903 and 500 workers marched to the university in Toronto."))
     assert "CUPE Local 500" not in names
+
+
+def test_a_lower_case_adjective_inside_a_french_name_is_the_names() -> None:
+    tags = tag_text("Le Syndicat des travailleurs de la Société nationale d'électricité appelle à la grève au Cameroun.")
+    assert "Syndicat des travailleurs de la Société nationale" in discovered_names(tags)
+
+
+def test_a_lower_case_adjective_after_a_french_name_ends_it() -> None:
+    tags = tag_text("Le Syndicat des travailleurs de la Société nationale appelle à la grève au Cameroun.")
+    assert "Syndicat des travailleurs de la Société nationale" not in discovered_names(tags)

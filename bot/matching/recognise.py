@@ -4349,6 +4349,13 @@ class Recogniser:
                 # workers' nationality, written in lower case after them as French, Italian, Spanish and Portuguese
                 # write it, is the name's
                 taken.append(tokens[index])
+            elif (taken and word.islower() and _is_capitalised(taken[-1][2]) and _bare(taken[-1][2]) not in _HEADS
+                  and (bare in _FRENCH_NAME_ADJECTIVES or self._is_place(bare)) and index + 1 < len(tokens)
+                  and _FRENCH_NAME_GOES_ON.match(tokens[index + 1][2])):
+                # "Syndicat des employés de la Société québécoise du cannabis", "... de la Régie autonome des
+                # transports": an adjective in lower case after a capitalised word of the name, the name going on
+                # after it, is the name's
+                taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
                         bare in _ENGLISH_NOUNS_AFTER_NAMES and _is_capitalised(
@@ -4945,6 +4952,11 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
 
+# Adjectives that French names write in lower case after a capitalised noun of theirs ("Société nationale",
+# "Régie autonome"), and the words with which such a name goes on after them (see Recogniser._walk_right_within).
+_FRENCH_NAME_ADJECTIVES = frozenset({"nationale", "national", "autonome", "generale", "general", "centrale",
+                                     "regionale", "municipale", "publique", "internationale", "federale"})
+_FRENCH_NAME_GOES_ON = re.compile(r"(?:du|des|de|d['’]\w+)$")
 # A second local's number joined to a first ("SCFP 3055 et 4134", "UFCW 21 and 367"; see Recogniser._locals).
 _SECOND_LOCAL_NUMBER = re.compile(r" (?:et|and|e|y|und) (\d{2,4})(?!\d)(?![\w,.%\-/:]\w|[%$])(?![’'](?!s\b)\w)")
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
