@@ -162,7 +162,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es20b": ("es",), "wide_fr20": ("fr",), "wide_ko20c": ("ko",),
                       "wide_pl20": ("pl",), "wide_tl20": ("tl",),
                       "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it"),
-                      "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de")}
+                      "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
+                      "wide_fr32": ("fr", "it")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -752,6 +753,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Pro", "fagforeningen Safe", and rows for NFO, SAFE, SGS, PAU, ACV Metea, LAD, Sjöfolksförbundet, Seko's clubs;
     # its JUKO and JAU labels are left missed, as wide_nordic19 and wide_sv17 leave those bargaining bodies unlabelled)
     "wide_nordic32": {("unions", "f1"): 0.95, ("countries", "f1"): 0.97},
+    # French and Italian pages on Luxembourg's centres, francophone Africa's sector unions (SENA, SYNETECPRO, F-SYNTER,
+    # SYNAPEC, SAM, SYLIMA, SYNACEB, SYNTRASESH, SLECG, SYNECAT, SET, USET, UST, SYNECS), Swiss postal unions, French
+    # pilots', cabin crew's, police and press unions, Québec's SCFP locals, FAE and SÉTUE, and Italian categories
+    # (Fiom/Cgil, Flai Cgil, Cub Trasporti, Orsa Ferrovie), with 8 pages drawn for precision, 65 pages, drawn for
+    # branch fr32 (main 0.861 unions, 0.976 countries; the branch 0.949, 0.992: rows for transfair, SPAF, UNAC, SNGAF,
+    # UNSA Police, Unité SGP Police-FO, SIEN-UNSA, SNJ-CGT, F-SYNTER, SYNTRASESH, SÉTUE, SYNECS; the ICFTU's and
+    # OATUU's French names; an acronym bracketed after an international body's name kept that body's; "SCFP 2614")
+    "wide_fr32": {("unions", "f1"): 0.93, ("countries", "f1"): 0.97},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

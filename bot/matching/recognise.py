@@ -3002,6 +3002,10 @@ _APPOSITION_ADJECTIVES = (r"(?:premier|première|primer|primera|primeiro|primeir
                           r"influential|national|nacional|nazionale)")
 _NAME_COMMA_THE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]{1,20}),\s+(?:(?:le|la|el|the|o|a|il|lo|un|une|uno|una|um|uma|an?)\s+"
                              r"(?:" + _APPOSITION_ADJECTIVES + r"\s+)?|" + _APPOSITION_ADJECTIVES + r"\s+)$")
+# A head word followed by the parents it gathers: "la FCPE, un syndicat de parents d'élèves" (a parents'
+# association, no workers' organisation).
+_PARENTS_AFTER_HEAD = re.compile(r" (?:de|des|dei|di|de los|de las|dos|das|of) (?:parents|genitori|padres|pais)\b",
+                                 re.IGNORECASE)
 # A name at a sentence's start defined as what the head word says: "X es una", "X est un", "X is a".
 _NAME_IS_A = re.compile(r"(?:^|[.!?\n]\s*|[(,;]\s*)([^\W\d_][\w\-]{2,20})\s+(?:es|est|é|è|is|ist|är|jest)\s+"
                         r"(?:un|una|um|uma|une|a|an|ein|eine|en|ett)\s+(?:[^\W\d_]+\s+)?$")
@@ -3787,7 +3791,9 @@ class Recogniser:
             copula = (_NAME_IS_A.search(original, max(0, start - 48), start)
                       or _NAME_COMMA_THE.search(original, max(0, start - 48), start))
             if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))) and not (
-                    _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))):
+                    _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))
+                    or self._elided_place_before(original, copula.start(1), copula.end(1))
+                    or _PARENTS_AFTER_HEAD.match(original, end)):
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
@@ -4054,6 +4060,15 @@ class Recogniser:
         words = [word for _, _, word in right]
         return (len(words) == 1 and len(words[0]) == 1 and words[0].isupper()) or (
             len(words) == 2 and self._names_a_person(words[0], words[1], ()))
+
+    def _elided_place_before(self, original: str, start: int, end: int) -> bool:
+        """True when the word at start:end is the end of a place written with an elided letter before it
+        ("N'Djamena", "N'Zérékoré"): not a name of its own."""
+        if start < 2 or original[start - 1] not in "'’" or not original[start - 2].isalpha() or (
+                start >= 3 and original[start - 3].isalpha()):
+            return False
+        bare = _bare(original[start:end])
+        return self._is_place(fold(original[start - 2]) + bare) or self._is_place(fold(original[start - 2]) + " " + bare)
 
     def is_short_name(self, word: str) -> bool:
         """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
@@ -4342,6 +4357,13 @@ class Recogniser:
                 # "Syndicat des cheminots ivoiriens", "Confédération syndicale des enseignants malgaches": the
                 # workers' nationality, written in lower case after them as French, Italian, Spanish and Portuguese
                 # write it, is the name's
+                taken.append(tokens[index])
+            elif (taken and word.islower() and _is_capitalised(taken[-1][2]) and _bare(taken[-1][2]) not in _HEADS
+                  and (bare in _FRENCH_NAME_ADJECTIVES or self._is_place(bare)) and index + 1 < len(tokens)
+                  and _FRENCH_NAME_GOES_ON.match(tokens[index + 1][2])):
+                # "Syndicat des employés de la Société québécoise du cannabis", "... de la Régie autonome des
+                # transports": an adjective in lower case after a capitalised word of the name, the name going on
+                # after it, is the name's
                 taken.append(tokens[index])
             elif _unelided(bare) in _LOWER_NAME_WORDS and (not taken or _unelided(_bare(taken[-1][2])) in _CONNECTORS | _LOWER_NAME_WORDS) \
                     and (not taken or _bare(taken[-1][2]) not in _ENGLISH_CONNECTORS) and not (
@@ -4794,10 +4816,21 @@ class Recogniser:
         Local 681") is the local of the directory union named last before it, close by, by its one-word
         name ("Unifor", "UAW" for "United Auto Workers"); so is a local after a place ("Teamsters in
         Cleveland Local 507")."""
-        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}", None)
+        # A local written as its union's acronym and its number ("SCFP 2614", "CUPE 3903") keeps that form as its own
+        # short one: the press that writes it so calls the local by it.
+        locals_found = [FoundName(match.start(), match.end(), f"{match.group(1)} {_district_or_local(match)} {match.group(2)}",
+                                  f"{match.group(1)} {match.group(2)}" if match.re is _NUMBERED_LOCAL else None)
                         for match in numbered
                         if not re.fullmatch(r"(?:19|20)\d\d", match.group(2)) and not _counts_something(original, match.end())
                         and not _MONTH_AFTER.match(original, match.end())]
+        for local in list(locals_found):
+            # A second number joined to a local's ("SCFP 3055 et 4134", "UFCW 21 and 367") is the same union's local.
+            if local.acronym is not None and (more := _SECOND_LOCAL_NUMBER.match(original, local.end)) is not None and (
+                    not re.fullmatch(r"(?:19|20)\d\d", more.group(1)) and not _counts_something(original, more.end())
+                    and not _MONTH_AFTER.match(original, more.end())):
+                owner = local.acronym.split(" ")[0]
+                locals_found.append(FoundName(more.start(1), more.end(1), f"{owner} Local {more.group(1)}",
+                                              f"{owner} {more.group(1)}"))
         for match in _local_mentions(original):
             if (joined := self._owner_with_and_before(original, known_spans, known_starts, match.start())) is not None:
                 # "United Food and Commercial Workers Local 27": the directory's name, whose "and" would end the
@@ -4935,6 +4968,13 @@ _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name m
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
 
+# Adjectives that French names write in lower case after a capitalised noun of theirs ("Société nationale",
+# "Régie autonome"), and the words with which such a name goes on after them (see Recogniser._walk_right_within).
+_FRENCH_NAME_ADJECTIVES = frozenset({"nationale", "national", "autonome", "generale", "general", "centrale",
+                                     "regionale", "municipale", "publique", "internationale", "federale"})
+_FRENCH_NAME_GOES_ON = re.compile(r"(?:du|des|de|d['’]\w+)$")
+# A second local's number joined to a first ("SCFP 3055 et 4134", "UFCW 21 and 367"; see Recogniser._locals).
+_SECOND_LOCAL_NUMBER = re.compile(r" (?:et|and|e|y|und) (\d{2,4})(?!\d)(?![\w,.%\-/:]\w|[%$])(?![’'](?!s\b)\w)")
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
 _NUMBERED_LOCAL = re.compile(r"(?<![\w\-])([A-Z]{3,6}) (\d{1,4}[A-Z]{0,2})(?!\d)(?![\w,.%\-/:]\w|[%$])"
                              r"(?![’'](?!s\b)\w)")

@@ -1260,6 +1260,40 @@ def _acronyms_taught_by(unions: list[tuple[str, _Match]]) -> dict[str, str]:
     return taught
 
 
+_ACRONYM_LINK_BEFORE = re.compile(r"(?<![\w\-])[A-Z]{2,6}[-‐]$")
+_ACRONYM_LINK_AFTER = re.compile(r"[-‐][A-Z]{2,6}(?![\w\-])")
+
+
+def _inside_acronym_chain(match: _Match) -> bool:
+    """True when a hyphenated acronym (a member's, "SNJ-CGT") is part of a longer run of acronyms joined by hyphens,
+    a list of unions: "l'intersyndicale CFDT-SNJ-CGT" names the SNJ and the CGT, not the SNJ-CGT."""
+    surface = match.original[match.start:match.end]
+    if "-" not in surface or not all(part.isalpha() and part.isupper() for part in surface.split("-")):
+        return False  # capitals only: "SUD-Rail" in "CGT-UNSA-SUD-Rail-CFDT" is a name with its own hyphen
+    return bool(_ACRONYM_LINK_BEFORE.search(match.original, max(0, match.start - 8), match.start)
+                or _ACRONYM_LINK_AFTER.match(match.original, match.end))
+
+
+def _repointed_to_taught(unions: list[tuple[str, _Match]], directory: UnionDirectory) -> list[tuple[str, _Match]]:
+    """The unions with each bare use of an acronym that the story brackets after an international body's name
+    counted as that body's: "la Confédération internationale des syndicats libres (CISL) ... la CISL allègue" is the
+    ICFTU all along, not Italy's CISL, whose acronym it shares. Only a body of no country takes the acronym from a
+    country's union: a federation written with its confederation's acronym ("Federación de Servicios (CCOO)") leaves
+    the confederation its own."""
+    taught = _acronyms_taught_by(unions)
+    if not taught:
+        return unions
+    repointed: list[tuple[str, _Match]] = []
+    for union_id, match in unions:
+        teacher = taught.get(match.folded)
+        if teacher is not None and teacher != union_id and _is_acronym(match.original[match.start:match.end]) and (
+                (taught_record := directory.get(teacher)) is not None and not taught_record.country
+                and (record := directory.get(union_id)) is not None and record.country):
+            union_id = teacher
+        repointed.append((union_id, match))
+    return repointed
+
+
 def _acronyms_after_plural_nouns(original: str, source: NormalizedText,
                                  noun_starts: dict[str, list[int]]) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches, tried only where one of its nouns stands.
@@ -2217,7 +2251,7 @@ class Tagger:
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home,
                                        labour_story=labour_story, origins_only=origins_only)
-        unions = named + accepted
+        unions = _repointed_to_taught(named + accepted, self.unions)
         _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
@@ -3475,6 +3509,7 @@ class Tagger:
         pending: list[_Match] = []
         for match in matches:
             if _abbreviates_other_body(match) or _after_negating_prefix(match) or self._ends_federation_acronym(match) or (
+                    _inside_acronym_chain(match)) or (
                     self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
