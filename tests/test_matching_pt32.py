@@ -123,3 +123,15 @@ def test_directory_rows_of_pt32(text: str, union_id: str) -> None:
 def test_the_french_pilots_snpl_is_still_theirs_in_france() -> None:
     ids = union_ids(tag_text("Le SNPL appelle les pilotes d'Air France à la grève à Paris."))
     assert "snpl-fr" in ids and "snpl-pt" not in ids
+
+
+def test_a_union_named_without_its_dashed_country_is_that_countrys_union() -> None:
+    ids = union_ids(
+        tag_text("Em Bissau, o Sindicato Democrático dos Professores decretou uma greve de trinta dias na Guiné-Bissau.")
+    )
+    assert "sindicato-democratico-dos-professores-da-guine-bissau-gw" in ids
+
+
+def test_the_short_name_in_another_countrys_story_is_not_that_union() -> None:
+    ids = union_ids(tag_text("Na Praia, o Sindicato Democrático dos Professores convocou um protesto de docentes em Cabo Verde."))
+    assert "sindicato-democratico-dos-professores-da-guine-bissau-gw" not in ids
