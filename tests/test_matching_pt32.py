@@ -135,3 +135,20 @@ def test_a_union_named_without_its_dashed_country_is_that_countrys_union() -> No
 def test_the_short_name_in_another_countrys_story_is_not_that_union() -> None:
     ids = union_ids(tag_text("Na Praia, o Sindicato Democrático dos Professores convocou um protesto de docentes em Cabo Verde."))
     assert "sindicato-democratico-dos-professores-da-guine-bissau-gw" not in ids
+
+
+def test_todos_os_inside_a_name_and_stops_first_name() -> None:
+    tags = tag_text("O Sindicato de Todos os Professores marcou uma nova greve nas escolas de Setúbal.", language="pt")
+    assert "stop-pt" in union_ids(tags)
+    assert "Sindicato de Todos" not in {union.name for union in tags.unions}
+
+
+def test_todos_os_outside_a_name_is_not_taken() -> None:
+    assert discovered_names(tag_text("Todos os sindicatos e todas as federações aderiram à greve em Lisboa.")) == set()
+
+
+def test_a_centres_current_is_no_union() -> None:
+    names = discovered_names(
+        tag_text("A central reúne a Corrente Sindical Classista (CSC), ligada a um partido, em São Paulo.", language="pt")
+    )
+    assert not any(name.startswith("Corrente") for name in names)

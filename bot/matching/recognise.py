@@ -342,7 +342,8 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
 # _NOT_UNION_PART), NGOs, governments, companies, and non-labour senses of the head words; agreements and a
-# centre's caucuses ("Acordo Coletivo de Trabalho (ACT)", "Tendência Sindical Socialista (TSS)" inside the UGT).
+# centre's caucuses ("Acordo Coletivo de Trabalho (ACT)", "Tendência Sindical Socialista (TSS)" inside the UGT, the CTB's
+# "Corrente Sindical Classista").
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
@@ -365,7 +366,7 @@ mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 contrato contratos convenio convenios delegacia
-acordo acordos acuerdo acuerdos tendencia tendencias
+acordo acordos acuerdo acuerdos tendencia tendencias corrente correntes
 """.split())
 
 # Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
@@ -525,6 +526,9 @@ _MAX_RIGHT_WORDS = 14
 # brackets within this many more words (see _name_words_to_acronym).
 _MAX_WORDS_TO_ACRONYM = 10
 _WITH_BEFORE_ACRONYM = frozenset({"com", "con"})
+# Portuguese "all" and the article after it, which no connector list holds ("todos os", "todas as").
+_ALL_WORDS = frozenset({"todos", "todas"})
+_ALL_ARTICLES = frozenset({"os", "as"})
 
 
 # Organisations whose names look like unions' but are not (LABELING.md: agencies).
@@ -4312,7 +4316,8 @@ class Recogniser:
                 # thing happens after its subject; "sa" names a union's workplace or trade once ("Unyon ng mga
                 # Panadero sa PhilFoods"), and a place after it is where
                 break
-            if word == "&" or bare in _CONNECTORS:
+            if word == "&" or bare in _CONNECTORS or (bare in _ALL_ARTICLES and taken and _bare(taken[-1][2]) in _ALL_WORDS):
+                # "Sindicato de Todos os Profissionais da Educação": Portuguese "todos os", "all the", inside a name
                 taken.append(tokens[index])
             elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
                     tokens, index + 1) or _state_follows(tokens, index + 1)):
