@@ -152,3 +152,17 @@ def test_a_centres_current_is_no_union() -> None:
         tag_text("A central reúne a Corrente Sindical Classista (CSC), ligada a um partido, em São Paulo.", language="pt")
     )
     assert not any(name.startswith("Corrente") for name in names)
+
+
+def test_a_misspelt_name_with_the_named_unions_acronym_is_that_union() -> None:
+    tags = tag_text(
+        "O Sindicato dos Trabalhadores dos Impostos marcou greve parcial. Segundo o Sindicato dos Trabalhadores do "
+        "Impostos (STI), os serviços de finanças vão fechar.",
+        language="pt",
+    )
+    assert {union.union_id for union in tags.unions} == {"sti-pt"}
+    assert "PT" in primary_countries(tags)
+
+
+def test_sti_alone_in_english_is_no_union() -> None:
+    assert union_ids(tag_text("The STI clinic said infections rose in the city last year.")) == set()

@@ -2137,6 +2137,12 @@ class Tagger:
             language = language or reading.language()
             story_countries = set(_home_countries(language))
         named_tails = _tails_of_named(union_matches) if found else frozenset()
+        # A story naming no country, in a language of several (Portuguese), names its directory unions' countries
+        # for the other names, with an acronym, of its found ones ("Sindicato dos Trabalhadores do Impostos (STI)" beside
+        # the STI's own name).
+        variant_countries = story_countries or {record.country for match in union_matches for union in match.entries
+                                                if union.kind == "union" and (record := self.unions.get(union.target))
+                                                is not None and record.country is not None} if found else story_countries
         for entry in found.values():
             if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
                     record.country is not None and record.country not in story_countries):
@@ -2147,7 +2153,8 @@ class Tagger:
                 # another language's or spelling's name of a directory union; not the short form of a union the
                 # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
                 # _short_forms_of_named), which another union's name without its country would take
-                entry.directory_id = self._variant_id(entry, story_countries, anywhere=not direct)
+                entry.directory_id = self._variant_id(
+                    entry, variant_countries if entry.acronym is not None else story_countries, anywhere=not direct)
             if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
                 # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
                 entry.directory_id = self.unions.id_for_variant(bare, story_countries)
