@@ -342,7 +342,9 @@ _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.sp
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
-# _NOT_UNION_PART), NGOs, governments, companies, and non-labour senses of the head words.
+# _NOT_UNION_PART), NGOs, governments, companies, and non-labour senses of the head words; agreements and a
+# centre's caucuses ("Acordo Coletivo de Trabalho (ACT)", "Tendência Sindical Socialista (TSS)" inside the UGT, the CTB's
+# "Corrente Sindical Classista").
 _EMPLOYER_WORDS = frozenset(fold(word) for word in """
 employers employer empleadores patronal patronale patronat empresarios empresaria empresarias empresarial empresariales
 empresas entrepreneurs arbeitgeber arbeitgeberverband pracodawcow isveren isverenler isverenleri sanayiciler
@@ -365,6 +367,7 @@ mixte intercommunal copropriete initiative
 act acts bill bills ordinance ordinances code codes law laws amendment amendments regulation regulations decree
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 contrato contratos convenio convenios delegacia
+acordo acordos acuerdo acuerdos tendencia tendencias corrente correntes
 """.split())
 
 # Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
@@ -391,7 +394,7 @@ der die und fur i w ng mga sa at dan
 union unions federation federations confederation congress syndicate association trade trades labour labor
 global local council centre center organisation organization alliance forum front movement
 workers worker employees national general central united independent free democratic international
-sindicato sindicatos federacion confederacion central nacional general trabajadores trabalhadores
+sindicato sindicatos federacion confederacion central nacional general trabajadores trabalhadores uniao
 syndicat federation confederation generale nationale travailleurs unica unico unitaria
 sindacato federazione confederazione nazionale generale lavoratori
 gewerkschaft arbeiter fackforbund fackforbundet zwiazek zawodowy zwiazku zawodowego sendikasi sendika
@@ -489,6 +492,7 @@ syndicats sindicatos sindacati democratiques democraticos democraticas democrati
 catholique catholiques chercheurs superieur superieure collectivites locales locaux
 bleus blancs manuels soins
 contractuels contractuelles vacataires auxiliaires precaires titulaires stagiaires
+agricultura regiao regioes
 """.split())
 
 # A word may hold dots ("U.S.", "ver.di") but not a sentence's end written without its space ("Station.In");
@@ -523,6 +527,9 @@ _MAX_RIGHT_WORDS = 14
 # brackets within this many more words (see _name_words_to_acronym).
 _MAX_WORDS_TO_ACRONYM = 10
 _WITH_BEFORE_ACRONYM = frozenset({"com", "con"})
+# Portuguese "all" and the article after it, which no connector list holds ("todos os", "todas as").
+_ALL_WORDS = frozenset({"todos", "todas"})
+_ALL_ARTICLES = frozenset({"os", "as"})
 
 
 # Organisations whose names look like unions' but are not (LABELING.md: agencies).
@@ -589,6 +596,10 @@ _GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
 """.split())
 # "em"/"en" after the workers, before their sector, inside a name ("Trabalhadores em Educação").
 _SECTOR_PREPOSITIONS = frozenset({"em", "en", "na", "no", "nas", "nos", "in"})  # "Workers in Textile Industries"
+# What joins the workers to the firms they work for in a workers' union's name: a sector's preposition ("Trabalhadores
+# nas Empresas de Crédito") or Portuguese "das/dos" ("Sindicato dos Trabalhadores das Empresas de Transporte
+# Rodoviário de Teresina"): the workers come first, the employers after them are their sector, not the body.
+_WORKERS_SECTOR_LINKS = _SECTOR_PREPOSITIONS | {"das", "dos"}
 # Endings (folded) of Portuguese and Spanish nouns for a field of work, after one of those prepositions: a capitalised
 # one is the workers' sector, not a place ("Trabalhadores na Administração Pública", "... em Telecomunicações",
 # "Trabalhadoras em Instituições Financeiras", "Trabajadores en Comunicaciones").
@@ -4329,7 +4340,8 @@ class Recogniser:
                 # thing happens after its subject; "sa" names a union's workplace or trade once ("Unyon ng mga
                 # Panadero sa PhilFoods"), and a place after it is where
                 break
-            if word == "&" or bare in _CONNECTORS:
+            if word == "&" or bare in _CONNECTORS or (bare in _ALL_ARTICLES and taken and _bare(taken[-1][2]) in _ALL_WORDS):
+                # "Sindicato de Todos os Profissionais da Educação": Portuguese "todos os", "all the", inside a name
                 taken.append(tokens[index])
             elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
                     tokens, index + 1) or _state_follows(tokens, index + 1)):
@@ -4417,7 +4429,7 @@ class Recogniser:
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
         content = [word for word in folded_words if word not in _CONNECTORS]
         if any(word in REJECT_WORDS for word in content) and any(
-                word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _SECTOR_PREPOSITIONS
+                word in REJECT_WORDS and not (index > 1 and folded_words[index - 1] in _WORKERS_SECTOR_LINKS
                                               and folded_words[index - 2] in _LIST_ENDS)
                 and not (word in _EMPLOYING_BODIES and index + 1 < len(folded_words)
                          and folded_words[index + 1].split()[0] in _STAFF_WORDS)  # a head may be two words

@@ -309,6 +309,9 @@ _TOWN_AFTER_PREPOSITION = re.compile(
     r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
+# The capitalised words that may go on a place's name into a longer town's ("Porto Calvo", "Santa Rita do Passa
+# Quatro"): one or two, with a Portuguese or Spanish article between (see Tagger._starts_longer_town).
+_TOWN_NAME_TAIL = re.compile(r"(?: (?:d[aeo]s? |de l[ao]s? )?[A-ZÀ-Þ][^\W\d_]+){1,2}")
 # A square, street, roundabout or station named after a place, in the languages that write the noun first: the
 # "Plaza de Santo Domingo" (Quito), the "redondel México" (San Salvador), Lima's "estación Caquetá" are not
 # those places. (Not "largo" nor "via": "a lo largo de México", "via Mexico".)
@@ -2181,6 +2184,12 @@ class Tagger:
             language = language or reading.language()
             story_countries = set(_home_countries(language))
         named_tails = _tails_of_named(union_matches) if found else frozenset()
+        # A story naming no country, in a language of several (Portuguese), names its directory unions' countries
+        # for the other names, with an acronym, of its found ones ("Sindicato dos Trabalhadores do Impostos (STI)" beside
+        # the STI's own name).
+        variant_countries = story_countries or {record.country for match in union_matches for union in match.entries
+                                                if union.kind == "union" and (record := self.unions.get(union.target))
+                                                is not None and record.country is not None} if found else story_countries
         for entry in found.values():
             if entry.by_acronym and (record := self.unions.get(entry.directory_id or "")) is not None and (
                     record.country is not None and record.country not in story_countries):
@@ -2191,7 +2200,8 @@ class Tagger:
                 # another language's or spelling's name of a directory union; not the short form of a union the
                 # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
                 # _short_forms_of_named), which another union's name without its country would take
-                entry.directory_id = self._variant_id(entry, story_countries, anywhere=not direct)
+                entry.directory_id = self._variant_id(
+                    entry, variant_countries if entry.acronym is not None else story_countries, anywhere=not direct)
             if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
                 # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
                 entry.directory_id = self.unions.id_for_variant(bare, story_countries)
@@ -3260,8 +3270,25 @@ class Tagger:
                 continue
             if _acronym_the_story_defines(match, matches):
                 continue
+            if entry.form in _PLACE_FORMS and self._starts_longer_town(match):
+                continue
             kept.append(match)
         return kept
+
+    def _starts_longer_town(self, match: _Match) -> bool:
+        """True for a place whose name starts a small town's of another country, written in full ("Porto Calvo", a
+        town in Alagoas, is not Porto): the town itself counts only where the story backs it (_Towns)."""
+        tail = _TOWN_NAME_TAIL.match(match.original, match.end)
+        if tail is None:
+            return False
+        words = match.original[match.start:tail.end()].split()
+        own_words = len(match.original[match.start:match.end].split())
+        while len(words) > own_words:  # the longest town first
+            town = self._automata.towns.get(f" {fold(' '.join(words))} ")
+            if town is not None:
+                return town.target != match.entries[0].target
+            words.pop()
+        return False
 
     def _looks_like_person(self, match: _Match) -> bool:
         original, end = match.original, match.end

@@ -958,11 +958,23 @@ def _arabic_variant_word(word: str) -> str:
 
 _TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
 _JOINING_DASH = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")  # a dash or apostrophe inside a word, dropped: "Co-operative"
+# A country's name written with a dash ("Guiné-Bissau", "Timor-Leste", "Bosnia-Herzegovina"): its words, spaced as the
+# gazetteer keys them, so that a union's name naming it names the country ("Sindicato Nacional dos Professores da
+# Guiné-Bissau" says what "Sindicato Nacional dos Professores" says in a story on Guinea-Bissau), not a word "guinebissau".
+_DASHED_WORDS = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+_DASHES = re.compile(r"[-‐‑]")
+
+
+def _spaced_dashed_country(match: re.Match[str]) -> str:
+    spaced = _DASHES.sub(" ", match.group())
+    return spaced if fold(spaced) in country_words() else match.group()
 
 
 def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
+    if "-" in name or "‐" in name or "‑" in name:
+        name = _DASHED_WORDS.sub(_spaced_dashed_country, name)
     folded = fold(_JOINING_DASH.sub("", _TURKISH_SUFFIX_DASH.sub(" ", name)))
     words = folded.split()
     words_of_countries = country_words()
