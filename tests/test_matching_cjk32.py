@@ -40,3 +40,20 @@ def test_a_provinces_trade_union_written_apart_is_that_places_union() -> None:
     names = discovered_names(tag_text("대전 지하철노조는 17일 첫차부터 파업에 들어간다고 밝혔다."))
     assert "대전지하철노조" in names
     assert not discovered_names(tag_text("전국 지하철노조가 공동으로 기자회견을 열었다."))
+
+
+def test_korean_japanese_and_chinese_unions_the_directory_now_knows() -> None:
+    # each written with a sentence of its own; the short name and the full name are one union
+    assert "United Auto Workers" in {tag.name for tag in tag_text("전미자동차노조(UAW)는 GM 공장에서 파업을 벌였다.").unions}
+    tags = tag_text("전국시군구공무원노동조합연맹 위원장은 시군구연맹 소속 노조들과 연대하겠다고 말했다.")
+    assert [tag.name for tag in tags.unions] == ["전국시군구공무원노동조합연맹"]
+    assert "배달플랫폼노동조합" in {tag.name for tag in tag_text("배달플랫폼 노동조합은 기본배달료 인상을 요구했다.").unions}
+    tags = tag_text("全駐留軍労働組合(全駐労)の組合員が基地のゲート前で集会を開いた。")
+    assert [tag.name for tag in tags.unions] == ["全駐留軍労働組合"]
+    assert "全国自動車交通労働組合総連合会" in {tag.name for tag in tag_text("自交総連の組合員がライドシェアに反対した。").unions}
+    assert "首都圏大学非常勤講師組合" in {tag.name for tag in tag_text("首都圏大学非常勤講師組合が団体交渉を申し入れた。").unions}
+    assert "北海道私立大学教職員組合連合" in {tag.name for tag in tag_text("道私大教連の委員長が記者会見した。").unions}
+    assert "ユニオン北九州" in {tag.name for tag in tag_text("ユニオン北九州は解雇撤回を求めて団交した。").unions}
+    assert "Global Nurses United" in {tag.name for tag in tag_text("全球護理工會今年在舊金山舉行大會。").unions}
+    # ... not a kind of union alone
+    assert not tag_text("地下鉄の労働組合と看護師のユニオンが集会を開いた。").unions
