@@ -57,3 +57,19 @@ def test_korean_japanese_and_chinese_unions_the_directory_now_knows() -> None:
     assert "Global Nurses United" in {tag.name for tag in tag_text("全球護理工會今年在舊金山舉行大會。").unions}
     # ... not a kind of union alone
     assert not tag_text("地下鉄の労働組合と看護師のユニオンが集会を開いた。").unions
+
+
+def test_a_japanese_kind_of_union_alone_names_none() -> None:
+    assert not discovered_names(tag_text("ユニオンは誰でも入れる地域合同労組で、友好労組とも交流した。"))
+    # with a place before it the kind word is part of a name
+    assert "群馬合同労働組合" in discovered_names(tag_text("群馬合同労組はストライキに立ち上がった。"))
+
+
+def test_a_chinese_unions_contingent_or_preparatory_committee_is_no_union() -> None:
+    assert not discovered_names(tag_text("由各醫院工會組成的「過勞醫護工會大隊」明天走上街頭。"))
+    assert not discovered_names(tag_text("發起團體包括臺灣呼吸治療產業工會籌備會。"))
+    assert "臺灣醫事放射產業工會" in discovered_names(tag_text("發起團體包括臺灣醫事放射產業工會。"))
+
+
+def test_taiwan_written_with_its_official_character() -> None:
+    assert primary_countries(tag_text("臺灣貨運司機今天到交通部前抗議過勞。")) == {"TW"}

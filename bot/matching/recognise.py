@@ -816,6 +816,10 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "非正規職", "正社員", "最大", "事業",
                    "高賃金", "2大", "3大", "二大", "三大")
 _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
+# Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
+# "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
+# with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", "既存", "御用"})
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
 
 
@@ -922,6 +926,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
         if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
+                words in _JAPANESE_KIND_ALONE and match.group(2) in ("労働組合", "労組")) or (
                 words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
                 _JAPANESE_EACH.match(words)) or (
                 _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
@@ -1578,6 +1583,9 @@ _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city
 # ... nor the subdistrict's, the township's or the community's ("街道总工会", the subdistrict federation referred to),
 # nor a name opening with a level alone ("市轻工业工会", the city's light industry union, "设区市工会" aside)
 _CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区")
+# Words after a union's head that make the whole another body: a contingent or coalition of unions marching together
+# ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
+_CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备")
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
@@ -1617,6 +1625,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
     names: list[FoundName] = []
     for match in _CHINESE_UNION.finditer(original):
         words, kind = match.group(1), match.group(2)
+        if original.startswith(_CHINESE_NOT_A_UNION_AFTER, match.end()):
+            continue  # "…工會大隊" (a contingent of unions), "…工會籌備會" (a union's preparatory committee): no union
         clause = _after_a_short_link(words, _CHINESE_CLAUSE_BEFORE.match(words), is_place)
         bare = kind.startswith(("工會", "工会"))
         if clause is not None and clause.group().endswith("及"):
