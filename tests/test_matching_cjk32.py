@@ -73,3 +73,12 @@ def test_a_chinese_unions_contingent_or_preparatory_committee_is_no_union() -> N
 
 def test_taiwan_written_with_its_official_character() -> None:
     assert primary_countries(tag_text("臺灣貨運司機今天到交通部前抗議過勞。")) == {"TW"}
+
+
+def test_a_korean_branch_renamed_by_its_unions_short_name_keeps_its_written_form() -> None:
+    tags = tag_text("전국공무원노동조합 영광군지부는 성명을 내고 군수를 규탄했다.")
+    branch = next(tag for tag in tags.unions if tag.name.endswith("영광군지부"))
+    assert branch.name == "공무원노조 영광군지부" and branch.acronym == "전국공무원노동조합 영광군지부"
+    # written with the short name already, nothing more is taught
+    tags = tag_text("금속노조 광주전남지부는 파업에 들어갔다.")
+    assert next(tag for tag in tags.unions if tag.name.endswith("지부")).acronym is None
