@@ -82,3 +82,11 @@ def test_a_korean_branch_renamed_by_its_unions_short_name_keeps_its_written_form
     # written with the short name already, nothing more is taught
     tags = tag_text("금속노조 광주전남지부는 파업에 들어갔다.")
     assert next(tag for tag in tags.unions if tag.name.endswith("지부")).acronym is None
+
+
+def test_a_bus_union_alone_is_a_kind_and_a_year_before_a_japanese_name_is_no_part_of_it() -> None:
+    assert not discovered_names(tag_text("시외버스노조와 마을버스노조가 함께 파업하면 교통 대란이 우려된다."))
+    assert "울산시내버스노조" in discovered_names(tag_text("울산시내버스노조는 내일 첫차부터 파업한다."))
+    names = discovered_names(tag_text("2019年北陸港湾労働組合が結成され、5月東海バス労働組合も続いた。"))
+    assert {"北陸港湾労働組合", "東海バス労働組合"} <= names
+    assert not any(name[0] in "年月" for name in names)
