@@ -712,9 +712,10 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Korean, Japanese and Chinese pages on public-sector, transport, health, care, teachers' and platform unions of
     # many regions (county civil servants' unions and their federations, subcontract units, 全駐労, taxi federations,
     # community and care unions, Taiwan's hospital unions, mainland company and district unions), with 9 pages drawn
-    # for precision, 69 pages, drawn for branch cjk32 (main 0.786 unions, 0.934 countries; the branch 0.885, 0.949:
+    # for precision, 69 pages, drawn for branch cjk32 (main 0.786 unions, 0.934 countries; the branch 0.888, 0.949:
     # Chinese time words, verbs and counts before a name cut, 全国委员会, 工會大隊/籌備會, Japanese kinds alone, a
-    # province's trade union written apart, 강원도 and 臺灣, rows for the UAW's Korean name, 시군구연맹, 全駐労, 自交総連)
+    # province's trade union written apart, 버스노조 a kind, a branch's written form, 강원도 and 臺灣, rows for the
+    # UAW's Korean name, 시군구연맹, 全駐労, 自交総連)
     "wide_cjk32": {("unions", "f1"): 0.86, ("countries", "f1"): 0.93},
     # Hebrew pages (the Histadrut, the National Labour Federation, the teachers', nurses', social workers' and medical
     # unions, Mirsham; works committees, the Manufacturers Association and unrelated headlines for precision), Arabic
