@@ -797,7 +797,8 @@ _JAPANESE_WORDS_IN_ROU = ("就労", "勤労", "疲労", "苦労", "慰労", "功
 # Counters after a number: prefectures (県, 都, 府, 道), firms (社), places (か所), things (つ, 個), people (人, 名),
 # unions (組合, 単組), countries (か国).
 _JAPANESE_COUNTERS = ("県", "都", "府", "道", "社", "か所", "カ所", "ヶ所", "箇所", "つ", "個", "人", "名", "組合", "単組", "か国", "カ国", "ヶ国")
-_LEADING_DIGITS = re.compile(r"[0-9]+(?=[^\x00-\x7f])")  # not a name's own "1F"
+_LEADING_DIGITS = re.compile(r"[0-9]+(?:年度|年|月|日)?(?=[^\x00-\x7f])")  # not a name's own "1F"; a date's year,
+# month or day glued before a name is none of it ("96年全沖縄駐留軍労働組合が分裂": the union split in '96)
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
 # Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
@@ -830,6 +831,10 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "職場", "全国", "各地", "海外", "世界", "パート", "アルバイト", "非正規", "非正規職", "正社員", "最大", "事業",
                    "高賃金", "2大", "3大", "二大", "三大")
 _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
+# Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
+# "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
+# with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", "既存", "御用"})
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
 
 
@@ -936,6 +941,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
         if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
+                words in _JAPANESE_KIND_ALONE and match.group(2) in ("労働組合", "労組")) or (
                 words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
                 _JAPANESE_EACH.match(words)) or (
                 _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
@@ -1368,11 +1374,12 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
                                 "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사",
-                                "택시", "기업"})
+                                "택시", "기업", "버스", "시내버스", "시외버스", "마을버스"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
 # (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions),
-# "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm).
+# "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm), "버스노조",
+# "시외버스노조" (bus, intercity bus drivers' unions; with a place before it one is named: "서울시버스노조").
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
@@ -1426,6 +1433,11 @@ def after_a_korean_person(name: str) -> str | None:
 _KOREAN_PUBLIC_BODY_ENDINGS = "시군구청부"
 KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
 _KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
+# A province's or metropolitan city's trade union written apart from its place's short name ("부산 지하철노동조합",
+# "부산 지하철노조": 부산지하철노동조합, the Busan subway union): a trade word alone is a kind of union (see
+# _KOREAN_KIND_WORDS), with its place a name, named glued as the union writes it, the form as written its short form.
+_KOREAN_PLACE_TRADE_UNION = re.compile(r"(?<![가-힣])(" + "|".join(sorted(_KOREAN_PROVINCES)) + r")\s"
+                                       r"(지하철|도시철도|시내버스|버스|택시|교사)(노동조합|노조)")
 
 
 def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> bool:
@@ -1486,6 +1498,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     for match in _KOREAN_BODY_UNION.finditer(original):
         if not spans.overlaps(match.start(), match.end(1)) and not spans.crosses(match.end()):
             names.append(FoundName(match.start(), match.end(), match.group(), None))
+    if "노" in original:
+        for match in _KOREAN_PLACE_TRADE_UNION.finditer(original):
+            if not spans.overlaps(match.start(), match.end()):
+                names.append(FoundName(match.start(), match.end(), "".join(match.groups()), match.group()))
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:
@@ -1533,12 +1549,13 @@ _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "�
 # ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
 _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
+# A national committee after 工會 is the name's end ("中国财贸轻纺烟草工会全国委员会", the national union's own name).
 # Hong Kong's staff unions are named by 職工會 (staff union: "國泰航空服務職工會"), not a bare 工會 after a long name;
 # not 職工會議 (a staff meeting) nor 職工會員 (staff members).
 _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）“”‘’/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|聯合自由|联合自由|聯合|联合|總|总)?工[會会]"
-                            r"(?:聯合會|联合会|委員會|委员会)?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
+                            r"(?:聯合會|联合会|(?:全國|全国)?(?:委員會|委员会))?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
                             + r")|[職职]工[會会](?![議议員员]))")
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
@@ -1548,12 +1565,17 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
                   "績優", "绩优", "卓越", "優秀", "优秀", "優良", "优良",
                   # "八大系統工會", the eight major systems' unions; "9大工會", the nine major ones
                   *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"),
-                  "個", "个")  # a count of unions ("七個工會", the seven unions; "多個工會", many)
+                  "個", "个",  # a count of unions ("七個工會", the seven unions; "多個工會", many)
+                  "縣市", "县市",  # the counties' and cities' unions ("22個縣市工會")
+                  "園區", "园区")  # an industrial park's ("园区企业工会", its enterprises' unions)
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
 # "是由產業工會", not "自由" free or "理由" reason), "為" (as, is: "對象應為企業工會"), "根據" (according to), "無論"
-# (whether), "不同" (different); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
+# (whether), "不同" (different); an adverb of time ("先前工會就曾…", the union had earlier ...; "目前", now); a verb
+# done to a union or an office in it: "當選" (is elected: "张建国当选市总工会主席"), "邀請" (invites), "推動" (pushes:
+# "推动工会工作"); "向" (to: "工友向香港建造业总工会求助", not 方向 direction nor 向陽 a place); a count of unions
+# ("22個縣市工會", 22 county and city unions); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
 # (takes away from), "限制" (restricts: "要求政府限制職業工會"), "結合" (joins with), "傾聽" (listens to), "發揮" (brings
 # into play: "發揮工會功能"), "辦理" (handles), "設有" (has: "設有工會企業"), "對" (to, towards: "李主席對縣總工會"); a
 # count of people ("數十位", several tens of; "三名", three: a count of members, not a name); "發動" (launches),
@@ -1568,13 +1590,21 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於了]|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
-    r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前)|" + "|".join(_CHINESE_VERBS_BEFORE) + ")")
+    r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前)|"
+    r"(?:當選|当选|邀請|邀请|推動|推动)|(?<![方面導导動动指偏])向(?![陽阳])|(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)[個个]|"
+    + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 # 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
 # before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
 # stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30).
 _CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
+# ... nor the subdistrict's, the township's or the community's ("街道总工会", the subdistrict federation referred to),
+# nor a name opening with a level alone ("市轻工业工会", the city's light industry union, "设区市工会" aside)
+_CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区")
+# Words after a union's head that make the whole another body: a contingent or coalition of unions marching together
+# ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
+_CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备")
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
@@ -1614,6 +1644,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
     names: list[FoundName] = []
     for match in _CHINESE_UNION.finditer(original):
         words, kind = match.group(1), match.group(2)
+        if original.startswith(_CHINESE_NOT_A_UNION_AFTER, match.end()):
+            continue  # "…工會大隊" (a contingent of unions), "…工會籌備會" (a union's preparatory committee): no union
         clause = _after_a_short_link(words, _CHINESE_CLAUSE_BEFORE.match(words), is_place)
         bare = kind.startswith(("工會", "工会"))
         if clause is not None and clause.group().endswith("及"):
@@ -1625,8 +1657,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 words = part + words[clause.end() - 1:]
                 clause = None
         if clause is not None:
-            if bare and clause.group().endswith("的"):  # "泛民陣營的重要工會", the camp's important union
-                continue
+            if bare and clause.group().endswith(("的", "個", "个")):  # "泛民陣營的重要工會", the camp's important
+                continue  # union; "七個民航系統工會", seven unions of a sector: described or counted, not named
             words = words[clause.end():]
         start = match.end(1) - len(words)
         if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
@@ -1652,6 +1684,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place))
                 or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
+                or words.rstrip("總总") in _CHINESE_LOCAL_LEVELS or words[0] in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):

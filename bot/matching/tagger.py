@@ -2838,7 +2838,10 @@ class Tagger:
             return name, None
         short = branch.group(1) if branch.group(1) == min(hangul, key=len) else min(
             hangul, key=lambda form: (not form.endswith("노조"), len(form)))
-        return FoundName(name.start, name.end, f"{short} {branch.group(2)}", name.acronym), owner
+        renamed = f"{short} {branch.group(2)}"
+        # the branch as written is taught too ("전국학교비정규직노동조합 대구지부" is known by its full form as well)
+        written = name.name if name.name != renamed else None
+        return FoundName(name.start, name.end, renamed, name.acronym or written), owner
 
     def _absorb_found_names(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                             found: dict[str, _FoundUnion]) -> list[_Match]:
