@@ -2016,6 +2016,13 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
+# Arabic's name for Mali, "مالي", is Urdu's and Persian's word for "financial" ("مالی مسائل", financial problems; "مالی
+# سال", the fiscal year), written with the Farsi yeh that folding makes Arabic's: in a text with that letter, the name
+# is the word (Urdu and Persian stories about Mali are rare; their financial words are everywhere: wide_sa32 ur-32349).
+_MALI_ARABIC = fold("مالي")
+_URDU_PERSIAN_YEH = "\u06cc"
+
+
 def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     """True for a country's Chinese name in Han characters that Japanese does not write (see
     gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (with kana):
@@ -2388,7 +2395,9 @@ class Tagger:
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
-                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
+                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
+                    or (entries[0].target == "ML" and lower[norm_start:norm_end] == _MALI_ARABIC
+                        and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)

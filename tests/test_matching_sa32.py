@@ -1,0 +1,65 @@
+"""South Asian union names and places (issue 9, branch sa32): Bangla's league glued to the workers' word after a
+trade, unions named by a bank or a police-station area, bank employees' councils (সংসদ), and Urdu's "financial" that
+is Arabic's name for Mali; sentences of their own, not taken from the real-news set or the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import all_countries, discovered_names, primary_countries, tag_text, union_ids
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("নওয়াপাড়ায় পাটকল শ্রমিকলীগ নেতারা মজুরি কমিশনের দাবি জানান।", "পাটকল শ্রমিক লীগ"),
+        ("খুলনায় বাংলাদেশ পাটকল শ্রমিকলীগের বিক্ষোভ মিছিল হয়েছে।", "বাংলাদেশ পাটকল শ্রমিক লীগ"),
+        ("বরিশালে নৌযান শ্রমিকলীগের নেতারা কর্মবিরতির ঘোষণা দেন।", "নৌযান শ্রমিক লীগ"),
+    ],
+)
+def test_a_league_glued_to_the_workers_word_after_a_trade_is_the_trades_league(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in discovered_names(tags)
+    assert "jsl-bd" not in union_ids(tags)  # not the Jatiya Sramik League, whose short name "শ্রমিকলীগ" is
+
+
+def test_the_glued_league_alone_is_still_the_jatiya_sramik_league() -> None:
+    assert "jsl-bd" in union_ids(tag_text("বাগেরহাটে জেলা শ্রমিকলীগের সভাপতি সমাবেশে বক্তব্য দেন।"))
+
+
+def test_a_youth_league_glued_is_no_union() -> None:
+    assert not union_ids(tag_text("ঢাকায় যুবলীগের নেতারা মিছিলে অংশ নেন।"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("মতিঝিলে জনতা ব্যাংক এমপ্লয়ীজ ইউনিয়নের নেতারা বোনাসের দাবিতে মিছিল করেন।", "জনতা ব্যাংক এমপ্লয়ীজ ইউনিয়ন"),
+        ("রাজশাহীতে রূপালী ব্যাংক কর্মচারী সংসদের সম্মেলন অনুষ্ঠিত হয়েছে।", "রূপালী ব্যাংক কর্মচারী সংসদ"),
+        ("খুলনার দিঘলিয়া থানা রিকশা শ্রমিক ইউনিয়নের সভাপতি বক্তব্য দেন।", "দিঘলিয়া থানা রিকশা শ্রমিক ইউনিয়ন"),
+    ],
+)
+def test_a_union_named_by_its_bank_or_police_station_area(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ঢাকায় জাতীয় সংসদের অধিবেশন শুরু হয়েছে, শ্রমিক নেতারা উপস্থিত ছিলেন।",  # the parliament
+        "বিশ্ববিদ্যালয়ে ছাত্র সংসদ নির্বাচনের তারিখ ঘোষণা করা হয়েছে।",  # a students' union
+        "এদিন ব্যাংক কর্মচারী ইউনিয়নের নেতারা উপস্থিত ছিলেন।",  # "that day", no bank's name
+    ],
+)
+def test_a_parliament_a_students_council_or_a_day_is_no_bank_union(text: str) -> None:
+    assert not any(name.startswith(("জাতীয় সংসদ", "ছাত্র", "এদিন")) for name in discovered_names(tag_text(text)))
+
+
+def test_urdu_financial_is_not_mali() -> None:
+    tags = tag_text("کراچی میں بلدیہ کے ملازمین نے اپنے مالی مسائل کے حل کے لیے احتجاجی مظاہرہ کیا۔")
+    assert "ML" not in all_countries(tags)
+    assert primary_countries(tags) == {"PK"}
+
+
+def test_arabic_mali_is_still_mali() -> None:
+    assert "ML" in primary_countries(tag_text("نظمت نقابات العمال في مالي إضرابا عاما في باماكو للمطالبة بالأجور."))
