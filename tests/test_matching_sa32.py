@@ -63,3 +63,28 @@ def test_urdu_financial_is_not_mali() -> None:
 
 def test_arabic_mali_is_still_mali() -> None:
     assert "ML" in primary_countries(tag_text("نظمت نقابات العمال في مالي إضرابا عاما في باماكو للمطالبة بالأجور."))
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        # Tamil Nadu's press writes the central unions by Tamil acronyms
+        ("மதுரையில் சிஐடியு மற்றும் ஏஐடியுசி தொழிற்சங்கங்கள் ஆர்ப்பாட்டம் நடத்தின.", "citu"),
+        ("மதுரையில் சிஐடியு மற்றும் ஏஐடியுசி தொழிற்சங்கங்கள் ஆர்ப்பாட்டம் நடத்தின.", "aituc"),
+        ("கோவையில் தொமுச சார்பில் போக்குவரத்து ஊழியர்கள் போராட்டம் நடத்தினர்.", "lpf-in"),
+        # Sinhala papers name Sri Lanka's teachers' unions in Sinhala, with the genitive joined ("-ේ")
+        ("ලංකා ගුරු සේවා සංගමයේ ලේකම් කොළඹදී මාධ්ය හමුවක් පැවැත්වීය.", "ctsu-lk"),
+        ("ලංකා ගුරු සංගමය මහනුවර විරෝධතාවක් සංවිධානය කළේය.", "ceylon-teachers-union-lk"),
+        ("डिब्रूगढ़ में ACMS ने चाय बागान मजदूरों की मजदूरी बढ़ाने की मांग की।", "acms-in"),
+        ("अजमेर में नॉर्थ वेस्टर्न रेलवे एम्पलाइज यूनियन ने निजीकरण के विरोध में धरना दिया।", "nwreu-in"),
+        ("কলকাতায় পশ্চিমবঙ্গ আশাকর্মী ইউনিয়নের ডাকে স্বাস্থ্য ভবন অভিযান হয়।", "paschimbanga-asha-karmi-union-in"),
+        ("کراچی میں کے ایم سی سجن یونین نے تنخواہوں کے لیے احتجاج کیا۔", "sujan-union-kmc-pk"),
+    ],
+)
+def test_south_asian_names_the_directory_now_holds(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_a_sinhala_word_ending_like_a_case_is_no_union() -> None:
+    # "සංගමයේ" alone, an association's, names none
+    assert not union_ids(tag_text("කොළඹ සංගමයේ රැස්වීමක් පැවැත්විණි."))
