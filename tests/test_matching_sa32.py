@@ -88,3 +88,13 @@ def test_south_asian_names_the_directory_now_holds(text: str, union_id: str) -> 
 def test_a_sinhala_word_ending_like_a_case_is_no_union() -> None:
     # "සංගමයේ" alone, an association's, names none
     assert not union_ids(tag_text("කොළඹ සංගමයේ රැස්වීමක් පැවැත්විණි."))
+
+
+def test_a_unions_name_in_its_script_before_its_latin_acronym_is_that_union() -> None:
+    ids = union_ids(tag_text("डिब्रूगढ़ में चाय श्रमिकों के संगठन असम चाय मजदूर संघ (ACMS) ने धरना दिया।"))
+    assert ids == {"acms-in"}
+
+
+def test_a_centres_acronym_after_a_unions_name_is_its_affiliation() -> None:
+    ids = union_ids(tag_text("बैरकपुर में जूट मिल ठेका मजदूर यूनियन (CITU) ने रैली निकाली।"))
+    assert "citu" in ids and any(union_id.startswith("found:IN:") for union_id in ids)

@@ -3096,6 +3096,12 @@ class Tagger:
             return None
         if gap is None and HANGUL_WORD.fullmatch(name.name) and bracket.group(1).isascii():
             return record.id  # the Korean press's translation before the union's own Latin acronym: "철도해운노조(RMT)"
+        if (gap is None and record.kind == "union" and bracket.group(1).isascii() and _SOUTH_ASIAN_SCRIPT_NAME.fullmatch(
+                name.name)):
+            # so South Asia's press writes a union's name in its own script before the union's Latin acronym ("असम चाय
+            # मजदूर संघ (ACMS)", the Assam Chah Mazdoor Sangha): one union, not a second. Not a centre's acronym, which
+            # after a union's name says its affiliation ("... मजदूर यूनियन (CITU)"), nor a word more before the bracket.
+            return record.id
         words, _ = variant_key(name.name)
         longer = variant_key(original[name.start:gap.end()])[0] if gap is not None else words
         for known in (record.name, *record.aliases):
@@ -4005,6 +4011,9 @@ _HEREINAFTER = re.compile(
 _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its union's (compared by variant_key)
 # an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
 # maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
+# A name written in the letters of Bangla, Devanagari, Urdu's Arabic script, Tamil or Sinhala, with spaces and hyphens
+_SOUTH_ASIAN_SCRIPT_NAME = re.compile(r"[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff][\u0980-\u09ff"
+                                      r"\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff \-]*")
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 
