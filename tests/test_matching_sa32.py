@@ -98,3 +98,19 @@ def test_a_unions_name_in_its_script_before_its_latin_acronym_is_that_union() ->
 def test_a_centres_acronym_after_a_unions_name_is_its_affiliation() -> None:
     ids = union_ids(tag_text("बैरकपुर में जूट मिल ठेका मजदूर यूनियन (CITU) ने रैली निकाली।"))
     assert "citu" in ids and any(union_id.startswith("found:IN:") for union_id in ids)
+
+
+@pytest.mark.parametrize(
+    "text, union_id",
+    [
+        # Uttarakhand's former name opens its unions' names, whatever the order of their words
+        ("हल्द्वानी में उत्तरांचल कर्मचारी रोडवेज यूनियन ने चक्का जाम की चेतावनी दी।", "uttaranchal-roadways-karmchari-union-in"),
+        ("सिलीगुड़ी में एनएफ रेलवे मजदूर यूनियन की शाखा ने धरना दिया।", "nfrmu-in"),
+    ],
+)
+def test_hindi_names_of_uttarakhand_and_northeast_frontier_railway_unions(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_uttaranchal_opens_a_found_name() -> None:
+    assert "उत्तरांचल परिवहन मजदूर संघ" in discovered_names(tag_text("देहरादून में उत्तरांचल परिवहन मजदूर संघ ने धरना दिया।"))
