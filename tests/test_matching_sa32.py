@@ -114,3 +114,8 @@ def test_hindi_names_of_uttarakhand_and_northeast_frontier_railway_unions(text: 
 
 def test_uttaranchal_opens_a_found_name() -> None:
     assert "उत्तरांचल परिवहन मजदूर संघ" in discovered_names(tag_text("देहरादून में उत्तरांचल परिवहन मजदूर संघ ने धरना दिया।"))
+
+
+@pytest.mark.parametrize("text", ["মালদা স্টেশনের সামনে রেলকর্মীরা বিক্ষোভ দেখান।", "ইংরেজবাজার শহরে হকাররা মিছিল করেন।"])
+def test_malda_and_english_bazar_are_in_india(text: str) -> None:
+    assert primary_countries(tag_text(text)) == {"IN"}
