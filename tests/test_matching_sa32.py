@@ -119,3 +119,9 @@ def test_uttaranchal_opens_a_found_name() -> None:
 @pytest.mark.parametrize("text", ["মালদা স্টেশনের সামনে রেলকর্মীরা বিক্ষোভ দেখান।", "ইংরেজবাজার শহরে হকাররা মিছিল করেন।"])
 def test_malda_and_english_bazar_are_in_india(text: str) -> None:
     assert primary_countries(tag_text(text)) == {"IN"}
+
+
+@pytest.mark.parametrize("text", ["बदायूं में अखिल भारतीय आंगनबाड़ी कर्मचारी महासभा ने ज्ञापन सौंपा।",
+                                  "बरेली में अखिल भारतीय आंगनवाड़ी कर्मचारी महासभा की बैठक हुई।"])
+def test_the_anganwadi_employees_mahasabha(text: str) -> None:
+    assert "akhil-bharatiya-anganwadi-karmachari-mahasabha-in" in union_ids(tag_text(text))
