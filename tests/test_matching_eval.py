@@ -560,9 +560,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Bangla (Bangladesh's railway, jute, bank, port and building workers' unions; West Bengal's, Tripura's and the
     # Dooars'), Hindi (railway zone unions, anganwadi, roadways, bank and teachers' unions, Assam's tea union), Urdu
     # (KMC, PIA, APCA, Balochistan) and a first few Nepali, Tamil and Sinhala pages, 71 pages, drawn for branch sa32
-    # (main 0.519 unions, 0.979 countries; the branch 0.733, 1.000: glued শ্রমিকলীগ after a trade, bank and thana
+    # (main 0.519 unions, 0.979 countries; the branch 0.740, 1.000: glued শ্রমিকলীগ after a trade, bank and thana
     # names, Urdu "مالی" not Mali, a name before its union's Latin acronym, Tamil and Sinhala names, Malda)
-    "wide_sa32": {("unions", "f1"): 0.71, ("countries", "f1"): 0.98},
+    "wide_sa32": {("unions", "f1"): 0.72, ("countries", "f1"): 0.98},
     # English pages from Nigeria, Ghana, Zambia, Pakistan, Kenya, Ireland, Australia, New Zealand, Sri Lanka, Uganda,
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)

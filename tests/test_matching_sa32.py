@@ -125,3 +125,8 @@ def test_malda_and_english_bazar_are_in_india(text: str) -> None:
                                   "बरेली में अखिल भारतीय आंगनवाड़ी कर्मचारी महासभा की बैठक हुई।"])
 def test_the_anganwadi_employees_mahasabha(text: str) -> None:
     assert "akhil-bharatiya-anganwadi-karmachari-mahasabha-in" in union_ids(tag_text(text))
+
+
+def test_the_balochistan_grand_alliance_and_not_an_heirs_alliance() -> None:
+    assert "balochistan-grand-alliance-pk" in union_ids(tag_text("کوئٹہ میں بلوچستان گرینڈ الائنس نے لاک ڈاؤن کا اعلان کیا۔"))
+    assert not union_ids(tag_text("کوئٹہ میں لواحقین گرینڈ الائنس نے پریس کلب کے سامنے احتجاج کیا۔"))
