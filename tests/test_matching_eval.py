@@ -164,7 +164,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it"),
                       "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
-                      "wide_pt32": ("pt",)}
+                      "wide_pt32": ("pt",),
+                      "wide_sa32": ("bn", "hi", "ur")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -559,6 +560,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # opening Bangla names and as places, a verb before a committee's level, names spaced otherwise, "(CBA)",
     # acronyms spelling words before a directory name, TUCC and Pegham Union names)
     "wide_sa31": {("unions", "f1"): 0.88, ("countries", "f1"): 0.95},
+    # Bangla (Bangladesh's railway, jute, bank, port and building workers' unions; West Bengal's, Tripura's and the
+    # Dooars'), Hindi (railway zone unions, anganwadi, roadways, bank and teachers' unions, Assam's tea union), Urdu
+    # (KMC, PIA, APCA, Balochistan) and a first few Nepali, Tamil and Sinhala pages, 71 pages, drawn for branch sa32
+    # (main 0.519 unions, 0.979 countries; the branch 0.740, 1.000: glued শ্রমিকলীগ after a trade, bank and thana
+    # names, Urdu "مالی" not Mali, a name before its union's Latin acronym, Tamil and Sinhala names, Malda)
+    "wide_sa32": {("unions", "f1"): 0.72, ("countries", "f1"): 0.98},
     # English pages from Nigeria, Ghana, Zambia, Pakistan, Kenya, Ireland, Australia, New Zealand, Sri Lanka, Uganda,
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)

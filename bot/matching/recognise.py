@@ -1949,7 +1949,7 @@ _BANGLA_CONGRESS = fold("কংগ্রেস")
 # "উপজেলা" and "জেলা" follow (see _ScriptNames.place_words)
 _BANGLA_NOT_PLACES = """
     করেন করে করেছেন করেছে করেছিলেন দেন দেয় দেন। বলেন বলে জানান হন হয় ছিলেন থাকেন রাখেন দিয়েছেন নিয়েছেন
-    এবং ও সহ থেকে নিয়ে দিয়ে অংশ উপস্থিত বক্তব্য সভাপতি সম্পাদক নেতা নেতৃবৃন্দ"""
+    এবং ও সহ থেকে নিয়ে দিয়ে অংশ উপস্থিত বক্তব্য সভাপতি সম্পাদক নেতা নেতৃবৃন্দ এদিন সেদিন আজ গতকাল আগামীকাল"""
 _URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو ایکس وائی زیڈ"
 # Words a Hindi name may open with before one or two words of its trade the list lacks ("राष्ट्रीय
 # कोलियरी मजदूर संघ", "हरियाणा टूरिज्म कर्मचारी संघ", "मध्य प्रदेश विद्युत उत्पादन कर्मचारी संघ"): the nation, a state;
@@ -1957,7 +1957,7 @@ _URDU_LETTERS = " اے بی سی ڈی ای ایف جی ایچ آئی جے ایل
 _HINDI_OPENERS = """
     राष्ट्रीय अखिल भारतीय प्रदेश राज्य जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
     कर्नाटक केरल महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम तमिलनाडु तेलंगाना
-    त्रिपुरा उत्तराखंड बंगाल दिल्ली चंडीगढ़ कश्मीर"""
+    त्रिपुरा उत्तराखंड उत्तराखण्ड उत्तरांचल बंगाल दिल्ली चंडीगढ़ कश्मीर"""
 # The English word "employees" as Hindi names spell it, with the nasal written "ं" or "म्", "ॉ" or "ा", "य" or "इ"
 # ("एलआईसी एंपलॉयज यूनियन", "विद्युत एम्प्लॉयज फेडरेशन", "बिजली एम्प्लाईज यूनियन"): a labour word as "कर्मचारी" is
 _HINDI_EMPLOYEES = """
@@ -2006,7 +2006,7 @@ _SCRIPT_NAMES = (
     _ScriptNames(
         heads=tuple(fold(head) for head in ("ফেডারেশন", "ইউনিয়ন", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট",
                                              "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি", "সংহতি",
-                                             "ফোরাম")),
+                                             "ফোরাম", "সংসদ")),
         head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
         name_words=_folded_words("""
             বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্ট সোয়েটার্স সোয়েটার শিল্প ইন্ডাস্ট্রিয়াল
@@ -2015,11 +2015,11 @@ _SCRIPT_NAMES = (
             রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান
             গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য ওয়ার্কার
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
-            লেবার এমপ্লয়ি এমপ্লয়িজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
+            লেবার এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
             ট্রান্সপোর্ট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার
             প্রেস জাহাজ বন্দর পোর্ট ডক লৌহ মটর
             রেল স্ট্রিট পোস্টাল ডাক
-            বৃহত্তর সদর
+            বৃহত্তর সদর থানা
             প্রাথমিক মাধ্যমিক শিক্ষক
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES + " " + _BANGLA_VEHICLES
                                 + " " + _BANGLA_TRADES),
@@ -2029,7 +2029,9 @@ _SCRIPT_NAMES = (
         openers=_folded_words("বাংলাদেশ জাতীয় বন্দর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_OPENERS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         # and a port, named by its town ("মোংলা বন্দর শ্রমিক-কর্মচারী সংঘ", "মোংলা পোর্ট ঘাট শ্রমিক ইউনিয়ন")
-        place_words=_folded_words("উপজেলা বন্দর পোর্ট"),
+        # and a police-station area ("রূপসা থানা ইমারত গৃহ নির্মাণ শ্রমিক ইউনিয়ন") and a bank, named by its own name
+        # ("সোনালী ব্যাংক এমপ্লয়ীজ ইউনিয়ন", "অগ্রণী ব্যাংক কর্মচারী সংসদ": a bank's employees' union)
+        place_words=_folded_words("উপজেলা বন্দর পোর্ট থানা ব্যাংক"),
         not_places=_folded_words(_BANGLA_NOT_PLACES),
         # a committee's level at a name's start with no place before it: the committee of the union named after it
         # ("উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোটের সভাপতি"), which is the union's name
@@ -2039,7 +2041,7 @@ _SCRIPT_NAMES = (
         # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
         # and teachers, as in Hindi and Urdu ("নিখিল বঙ্গ শিক্ষক সমিতি"; "শিক্ষক সমিতি" alone is none)
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
-                                   "এমপ্লয়ি এমপ্লয়িজ হকার্স হকার শিক্ষক"),
+                                   "এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ হকার্স হকার শিক্ষক"),
         # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name; nor is a place with labour words alone ("বাংলাদেশ
         # ট্রেড ইউনিয়ন", "বরিশাল জেলা ট্রেড ইউনিয়ন", "বাগেরহাট জেলা শ্রমিক লীগ": a district's trade unions, a party
         # federation's district committee by its short name), which a trade or a name word besides makes one
@@ -2049,6 +2051,8 @@ _SCRIPT_NAMES = (
         trade_heads=_folded_words("ফেডারেশন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
         allied_heads=_folded_words("ফোরাম"),
+        # the league written against the workers' word ("বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ")
+        glued_heads=_folded_words("লীগ"),
         classifiers=_folded_words("টি টা"),
         inner_trade_words=_folded_words("টি"),
     ),
@@ -2110,7 +2114,7 @@ _SCRIPT_NAMES = (
             इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज इंडस्ट्रीज सर्विस सर्विसेज
             डिपार्टमेंट एंड राज्य प्रदेश जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
             कर्नाटक केरल मध्य महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम
-            तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
+            तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड उत्तराखण्ड उत्तरांचल पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
             राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
@@ -2174,7 +2178,7 @@ _SCRIPT_NAMES = (
     ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
-                 "কংগ্রেস", "দল", "সমিতি", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
+                 "কংগ্রেস", "দল", "সমিতি", "সংসদ", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل",
@@ -2274,10 +2278,15 @@ def _arabic_name_without_country(original: str, words: list[tuple[int, int, str]
 def names_script_workers_only(folded: str) -> bool:
     """True for a folded name of a script's labour words and one head alone ("শ্রমিক লীগ", the workers' league): a
     directory name that shape stands alone for its union ("সিলেটে মানববন্ধন করেছে শ্রমিক লীগ", the Jatiya Sramik
-    League), but ends another union's name after a trade ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which the walk reads whole."""
+    League), but ends another union's name after a trade ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which the walk reads whole;
+    also written as one word, the labour word glued to a head the script writes so ("শ্রমিকলীগ": "বাংলাদেশ পাটকল
+    শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ" are the jute mills' and the railway's leagues; see _ScriptNames.glued_heads)."""
     if folded.isascii():  # most directory names: no script of _SCRIPT_NAMES
         return False
     words = folded.split()
+    if len(words) == 1:
+        return any(folded.endswith(head) and folded[:-len(head)] in script.labour_words
+                   for script in _GLUED_SCRIPTS for head in script.glued_heads)
     return len(words) >= 2 and any(
         " ".join(words[-len(head.split()):]) == head and words[:-len(head.split())]
         and all(word in script.labour_words for word in words[:-len(head.split())])
@@ -2303,12 +2312,14 @@ def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
         return [(match.start(), match.end(), word)]  # most words: no head written against them
     for script in _GLUED_SCRIPTS:
         for head in script.glued_heads:
-            if word.endswith(head) and len(word) > len(head):
-                text = match.group()
-                for cut in range(len(text) - 1, 0, -1):
-                    if fold(text[cut:]) == head and _bare(text[:cut]) in script.name_words:
-                        return [(match.start(), match.start() + cut, _bare(text[:cut])),
-                                (match.start() + cut, match.end(), head)]
+            # the head with a case ending after it too ("... শ্রমিকলীগের"), as a head written apart takes one
+            for glued in (head, *(head + ending for ending in script.head_endings)):
+                if word.endswith(glued) and len(word) > len(glued):
+                    text = match.group()
+                    for cut in range(len(text) - 1, 0, -1):
+                        if fold(text[cut:]) == glued and _bare(text[:cut]) in script.name_words:
+                            return [(match.start(), match.start() + cut, _bare(text[:cut])),
+                                    (match.start() + cut, match.end(), glued)]
     return [(match.start(), match.end(), word)]
 
 
@@ -2523,7 +2534,8 @@ _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "स�
 _ARABIC = _SCRIPT_NAMES[-1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
-_GLUED_HEADS = tuple(head for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads))
+_GLUED_HEADS = tuple(head + ending for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads)
+                     for ending in ("", *script.head_endings))
 _ARABIC_HEADS = frozenset(_ARABIC.heads)
 # "and", "so", "by/in", "for", "as", joined to a head ("والاتحاد", "لنقابة", "للاتحاد": ل + ال is written لل)
 _ARABIC_PROCLITICS = ("وب", "ول", "فل", "فب", "و", "ف", "ب", "ل", "ك", "")

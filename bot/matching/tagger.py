@@ -2066,6 +2066,13 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
+# Arabic's name for Mali, "مالي", is Urdu's and Persian's word for "financial" ("مالی مسائل", financial problems; "مالی
+# سال", the fiscal year), written with the Farsi yeh that folding makes Arabic's: in a text with that letter, the name
+# is the word (Urdu and Persian stories about Mali are rare; their financial words are everywhere: wide_sa32 ur-32349).
+_MALI_ARABIC = fold("مالي")
+_URDU_PERSIAN_YEH = "\u06cc"
+
+
 def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     """True for a country's Chinese name in Han characters that Japanese does not write (see
     gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (with kana):
@@ -2445,7 +2452,9 @@ class Tagger:
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
-                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)):  # "ตองกา" in "ต้องการ"
+                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
+                    or (entries[0].target == "ML" and lower[norm_start:norm_end] == _MALI_ARABIC
+                        and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
@@ -3150,6 +3159,12 @@ class Tagger:
             return None
         if gap is None and HANGUL_WORD.fullmatch(name.name) and bracket.group(1).isascii():
             return record.id  # the Korean press's translation before the union's own Latin acronym: "철도해운노조(RMT)"
+        if (gap is None and record.kind == "union" and bracket.group(1).isascii() and _SOUTH_ASIAN_SCRIPT_NAME.fullmatch(
+                name.name)):
+            # so South Asia's press writes a union's name in its own script before the union's Latin acronym ("असम चाय
+            # मजदूर संघ (ACMS)", the Assam Chah Mazdoor Sangha): one union, not a second. Not a centre's acronym, which
+            # after a union's name says its affiliation ("... मजदूर यूनियन (CITU)"), nor a word more before the bracket.
+            return record.id
         words, _ = variant_key(name.name)
         longer = variant_key(original[name.start:gap.end()])[0] if gap is not None else words
         for known in (record.name, *record.aliases):
@@ -4077,6 +4092,9 @@ _HEREINAFTER = re.compile(
 _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its union's (compared by variant_key)
 # an acronym in brackets: one word, or up to four capitalised ones (the Indonesian "FSP KEP SPSI", "SP LEM"),
 # maybe after the acronym of the union's organ ("(PC FSP KEP SPSI)": see recognise._UNION_ORGANS)
+# A name written in the letters of Bangla, Devanagari, Urdu's Arabic script, Tamil or Sinhala, with spaces and hyphens
+_SOUTH_ASIAN_SCRIPT_NAME = re.compile(r"[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff][\u0980-\u09ff"
+                                      r"\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff \-]*")
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 

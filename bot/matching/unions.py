@@ -282,6 +282,21 @@ def nepali_case_forms(name: str) -> tuple[str, ...]:
     return tuple(name + ending for ending in _NEPALI_CASE_ENDINGS)
 
 
+# Sinhala joins its case endings to a name's last word, a noun ending in "ය" (-ya, the definite ending of "සංගමය",
+# association; "සම්මේලනය", federation; "මධ්යස්ථානය", centre): the genitive and locative in "-ේ" ("ලංකා ගුරු සංගමයේ
+# ලේකම්", the Ceylon Teachers' Union's secretary), the dative "-ට", the ablative "-ෙන්", the locative "-ෙහි" and "also"
+# ("-ත්"), written as vowel signs or letters after its "ය".
+_SINHALA_YA = "\u0dba"
+_SINHALA_CASE_ENDINGS = ("\u0dda", "\u0da7", "\u0dd9\u0db1\u0dca", "\u0dd9\u0dc4\u0dd2", "\u0dad\u0dca")
+
+
+def sinhala_case_forms(name: str) -> tuple[str, ...]:
+    """A Sinhala name ending in "ය" with each case ending joined to it; () for any other name."""
+    if not name.endswith(_SINHALA_YA):
+        return ()
+    return tuple(name + ending for ending in _SINHALA_CASE_ENDINGS)
+
+
 # Armenian and Georgian decline a name's last word, the head noun, by endings joined to it (the words before it are
 # genitives or adjectives that do not change): Armenian "Հայաստանի արհմիությունների կոնֆեդերացիա" takes the article
 # ("... կոնֆեդերացիան") and the cases ("... կոնֆեդերացիայի", "... կոնֆեդերացիային", "... կոնֆեդերացիայից"), a noun in
@@ -1280,6 +1295,7 @@ class UnionDirectory:
                         *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
                         *(nepali_case_forms(name) if record.country == "NP" else ()),
                         *(icelandic_case_forms(name) if record.country == "IS" else ()),
+                        *(sinhala_case_forms(name) if record.country == "LK" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name), *_ccoo_written_forms(name),
