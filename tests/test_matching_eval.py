@@ -741,6 +741,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.931 unions, 0.972 countries; the branch 0.969, 0.979: rows for SEMPAMA, the Syndicat des Métallos, Belgium's and
     # the DR Congo's CSC-Enseignement, AMUF, UGL TLC, USAE, CLAP, Sial Cobas; "<acronym> Cobas" names; "RDC")
     "wide_frit31": {("unions", "f1"): 0.95, ("countries", "f1"): 0.96},
+    # Arabic pages on Algeria's health unions in Arabic (SAP, SNPSP, SNPSSP), Morocco's CDT, FDT, UMT and its two
+    # higher-education unions, Libya's electricity workers, Tunisia's FGES, Sudan's teachers' committee, Palestine's
+    # nurses, Egypt's independent railway union, Aden's university syndicates, Kuwait's and Oman's federations, and
+    # Russian-language pages on the RF health union, Deystvie, MPRA, the dockers' and water transport unions, the FPB and
+    # Belarus's education union, the FPU, Moldova's CNSM, Kyrgyzstan's FPK, Kazakhstan's Қорғау, Azerbaijan's oil union and
+    # the GTUC, with 9 pages drawn for precision (a lawyers' bar, unnamed unions), 67 pages, drawn for branch arru32 (main
+    # 0.675 unions, 0.945 countries; the branch 0.839, 0.969: rows for the Arabic and Russian names above)
+    "wide_arru32": {("unions", "f1"): 0.82, ("countries", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

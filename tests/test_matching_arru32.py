@@ -1,0 +1,50 @@
+"""Arabic and Russian-language names of unions from data/union_sources/arab-cyrillic-pages-arru32.tsv, and the rules
+of branch arru32 (bench/data/wide_arru32)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import primary_countries, tag_text, union_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        (
+            "دعت النقابة الجزائرية للشبه الطبي إلى إضراب وطني في المستشفيات يومي الأحد والاثنين.",
+            "syndicat-algerien-des-paramedicaux-dz",
+        ),
+        ("قالت النقابة الوطنية لممارسي الصحة العمومية إن الإضراب سيتواصل في مستشفيات وهران.", "snpsp-dz"),
+        ("أعلنت النقابة الوطنية للممارسين الأخصائيين في الصحة العمومية عن اعتصام أمام وزارة الصحة بالجزائر.", "snpssp-dz"),
+        ("أعلنت نقابة التمريض والقبالة تعليق الإضراب في مستشفيات رام الله.", "palestinian-nursing-and-midwifery-syndicate-ps"),
+        ("نظمت النقابة العامة لعمال كهرباء ليبيا وقفة احتجاجية في طرابلس.", "general-union-of-electricity-workers-of-libya-ly"),
+        ("قررت الجامعة العامة للتعليم الثانوي حجب الأعداد في كل المعاهد.", "general-federation-of-secondary-education-tn"),
+        (
+            "هددت النقابة المستقلة للعاملين بالسكك الحديدية بإضراب شامل في محطة أسيوط.",
+            "independent-union-of-railway-authority-workers-eg",
+        ),
+        ("وقّع الاتحاد الوطني لعمال وموظفي الكويت اتفاقا جديدا مع الوزارة.", "nukwe-kw"),
+        ("احتفل الاتحاد العام لعمال السلطنة بيوم العمال في مسقط.", "gfotu"),
+        ("دعت النقابة الوطنية للتعليم العالي الأساتذة إلى مقاطعة الامتحانات في الجامعات المغربية.", "union-ma-2"),
+        (
+            "أعلنت النقابة الوطنية لقطاع التعليم العالي عن إضراب في الجامعات المغربية.",
+            "national-union-of-the-higher-education-sector-ma",
+        ),
+        ("قررت نقابة جامعة عدن مواصلة الإضراب في الكليات.", "aden-university-teaching-staff-syndicate-ye"),
+        ("Председатель Белорусского профсоюза работников образования и науки выступил в Минске.", "union-by-7"),
+        ("Члены профсоюза работников водного транспорта (ПРВТ) работают в порту Новороссийска.", "union-ru-14"),
+    ],
+)
+def test_directory_rows_of_the_branch(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_jordan_s_electricity_union_stays_jordan_s_in_a_jordanian_story() -> None:
+    ids = union_ids(tag_text("نفذت النقابة العامة لعمال الكهرباء اعتصاما أمام شركة الكهرباء في عمّان بالأردن."))
+    assert "general-union-of-electricity-workers-of-libya-ly" not in ids
+
+
+def test_a_secondary_teachers_federation_backs_tunisia() -> None:
+    tags = tag_text("قررت الجامعة العامة للتعليم الثانوي الدخول في إضراب إقليمي يشمل ولايات الشمال والوسط والجنوب.")
+    assert primary_countries(tags) == {"TN"}
