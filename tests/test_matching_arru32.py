@@ -48,3 +48,26 @@ def test_jordan_s_electricity_union_stays_jordan_s_in_a_jordanian_story() -> Non
 def test_a_secondary_teachers_federation_backs_tunisia() -> None:
     tags = tag_text("قررت الجامعة العامة للتعليم الثانوي الدخول في إضراب إقليمي يشمل ولايات الشمال والوسط والجنوب.")
     assert primary_countries(tags) == {"TN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Рабочие в Киеве вышли к Кабмину с плакатами «STOP войне» и «Нет бедности».",
+        "رفع العمال في الرباط لافتات كتب عليها STOP أمام البرلمان.",
+    ],
+)
+def test_a_latin_word_in_capitals_among_cyrillic_or_arabic_words_is_no_foreign_union(text: str) -> None:
+    assert "stop-pt" not in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "union_id"),
+    [
+        ("Профсоюз KSPSI из Индонезии поддержал забастовку докеров в Джакарте.", "kspsi"),
+        ("Федерация профсоюзов просвещения и науки (FSEȘ) провела пикет у правительства в Кишиневе, Молдова.", "fses-md"),
+        ("أعلن الاتحاد العام التونسي للشغل UGTT الإضراب العام في تونس.", "ugtt"),
+    ],
+)
+def test_a_latin_acronym_of_a_union_of_the_story_s_country_still_counts(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))

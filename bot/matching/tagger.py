@@ -177,6 +177,10 @@ _SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for
 _HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
 _NORDIC_LANGUAGES = frozenset({"sv", "nb", "nn", "no", "da", "fi"})
 _ACRONYM_FORMS = frozenset({"acronym", "acronym_variant"})
+# Letters of the scripts whose press writes foreign words, slogans and brands in Latin capitals among its own (see
+# Tagger._latin_acronym_in_other_script), and Latin letters.
+_OTHER_SCRIPT_LETTER = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederation", "trade", "trades", "workers",
                                   "employees", "association", "congress", "labor", "labour"})
 
@@ -3468,7 +3472,8 @@ class Tagger:
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
                           and not self._word_of_another_language(entry, match, story_countries, nordic_home)
-                          and not self._hyphen_name_written_small(entry, match)]
+                          and not self._hyphen_name_written_small(entry, match)
+                          and not self._latin_acronym_in_other_script(entry, match, story_countries)]
             if len(standalone) == 1:
                 accepted.append((standalone[0].target, match))
             else:
@@ -3545,6 +3550,19 @@ class Tagger:
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
         return accepted
+
+    def _latin_acronym_in_other_script(self, entry: NameEntry, match: _Match, story_countries: AbstractSet[str]) -> bool:
+        """True for a national union's acronym in Latin capitals amid Cyrillic or Arabic words, in a story placed in
+        other countries than the union's ("под лозунгом «STOP наступления на трудовые права»" in Kyiv: a slogan's English word,
+        not Portugal's STOP): it needs backing like an acronym that is not the union's alone (see _is_backed)."""
+        if entry.form not in _ACRONYM_FORMS:
+            return False
+        record = self.unions.get(entry.target)
+        if not story_countries or record is None or record.country is None or record.country in story_countries:
+            return False
+        window = match.original[max(0, match.start - 40):match.end + 40]
+        return _OTHER_SCRIPT_LETTER.search(window) is not None and _LATIN_LETTER.search(
+            match.original, match.start, match.end) is not None
 
     def _countries_of(self, unions: Iterable[tuple[str, _Match]]) -> set[str]:
         """The countries of the national unions among `unions`."""
