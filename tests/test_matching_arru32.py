@@ -71,3 +71,31 @@ def test_a_latin_word_in_capitals_among_cyrillic_or_arabic_words_is_no_foreign_u
 )
 def test_a_latin_acronym_of_a_union_of_the_story_s_country_still_counts(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Минобразования Беларуси заявило, что учителя не бастуют.", "BY"),
+        ("Учителя Молдовы вышли на пикет.", "MD"),
+    ],
+)
+def test_a_country_s_genitive_after_a_capitalised_word_is_no_surname(text: str, country: str) -> None:
+    assert primary_countries(tag_text(text)) == {country}
+
+
+def test_a_surname_like_demonym_after_an_office_is_still_a_person() -> None:
+    assert "SE" not in primary_countries(tag_text("Генпрокурор Швед потребовал ликвидировать независимые профсоюзы."))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Митинг профсоюзов прошёл в Кишинёве.", "MD"),
+        ("Работники горнодобывающей отрасли собрались в Ереване.", "AM"),
+        ("Конференция нефтяников прошла в Баку.", "AZ"),
+        ("نظم الأطباء وقفة احتجاجية على مستوى الجزائر العاصمة.", "DZ"),
+    ],
+)
+def test_capitals_and_cities_written_in_russian_or_arabic(text: str, country: str) -> None:
+    assert primary_countries(tag_text(text)) == {country}

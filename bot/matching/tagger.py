@@ -292,6 +292,14 @@ _RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
+_CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]")
+_CYRILLIC_GENITIVE_ENDS = frozenset("иыіїая")  # "Беларуси", "Молдовы", "Росії", "Казахстана", "Китая"
+
+
+def _capitalised_word_after(original: str, end: int) -> bool:
+    """True when the word right after `end` starts with a capital."""
+    after = _WORD_AFTER.match(original[end:end + 40])
+    return after is not None and after.group(1)[0].isupper()
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
@@ -3185,6 +3193,13 @@ class Tagger:
             if (match.entries[0].form, match.entries[0].case_rule) == ("foreign", "any") and starts_sentence(
                     match.original, match.start):
                 continue  # "Dänische Gewerkschaft ...": a demonym capitalised by the sentence it opens
+            if match.entries[0].form == "foreign" and _CYRILLIC_INITIAL.match(match.original, match.start) and (
+                    match.original[match.end - 1] in _CYRILLIC_GENITIVE_ENDS) and not (
+                    _capitalised_word_after(match.original, match.end)):
+                # "Минобразования Беларуси заявило", "Учителя Молдовы вышли": a country's Russian or Ukrainian name in
+                # the genitive after a capitalised word, not a surname; a surname-like form ("Генпракурор Швед", a
+                # demonym) or a person's names running on capitalised ("Ливия Петрова") are still read as a person's
+                continue
             if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
