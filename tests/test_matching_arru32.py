@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,21 @@ def test_a_surname_like_demonym_after_an_office_is_still_a_person() -> None:
 )
 def test_capitals_and_cities_written_in_russian_or_arabic(text: str, country: str) -> None:
     assert primary_countries(tag_text(text)) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Пикет у офиса компании организовал председатель профсоюза сотрудников автодорожного транспорта.",
+            "Профсоюз сотрудников автодорожного транспорта",
+        ),
+        ("Профсоюз сотрудников морского транспорта провёл собрание в Батуми.", "Профсоюз сотрудников морского транспорта"),
+    ],
+)
+def test_a_russian_union_of_staff_of_a_trade(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
+
+
+def test_a_union_of_a_company_s_staff_is_only_referred_to() -> None:
+    assert not union_names(tag_text("Профсоюз сотрудников компании объявил забастовку в Тбилиси."))

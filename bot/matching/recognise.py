@@ -667,7 +667,10 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
 # агропромышленного комплекса", "профспілка працівників освіти і науки"): adjectives and nouns in the genitive,
 # those joined by "и"/"і"/"та"/"й" (or a list of them by commas closed so), ending in a noun; a verb, preposition,
 # punctuation mark or anything not in the genitive ends it.
-_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих"))
+# ("сотрудников"/"співробітників", staff, as Georgia's and Armenia's Russian-language press names its unions: "профсоюз
+# сотрудников автодорожного транспорта"; wide_arru32 ru-32678)
+_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих", "сотрудников",
+                                                       "співробітників"))
 # Endings of Russian and Ukrainian adjectives in the genitive singular (_cyrillic_nominative declines them back).
 _CYRILLIC_GENITIVE_SINGULAR_ENDINGS = ("ого", "его", "ой", "ей", "ої", "ьої")
 _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(

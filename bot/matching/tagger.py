@@ -467,8 +467,8 @@ _new_object = object.__new__
 
 # A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
 # its own name in quotes after it: the head, and the name in quotes.
-_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих) ")
-_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
+_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) ")
+_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) [^«»]+ («[^«»]+»)")
 
 
 # Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
