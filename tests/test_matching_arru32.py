@@ -117,3 +117,18 @@ def test_a_russian_union_of_staff_of_a_trade(text: str, name: str) -> None:
 
 def test_a_union_of_a_company_s_staff_is_only_referred_to() -> None:
     assert not union_names(tag_text("Профсоюз сотрудников компании объявил забастовку в Тбилиси."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Профсоюз железнодорожников Молдовы пригрозил забастовкой.", "Профсоюз железнодорожников Молдовы"),
+        ("Профсоюз горняков Кузбасса провёл пикет у шахты.", "Профсоюз горняков Кузбасса"),
+    ],
+)
+def test_a_capitalised_head_with_its_people_and_their_place_names_the_union(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
+
+
+def test_a_capitalised_head_with_its_people_and_no_place_names_none() -> None:
+    assert not union_names(tag_text("Профсоюз горняков провёл пикет в Кемерово."))

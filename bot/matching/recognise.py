@@ -3825,6 +3825,14 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if (head_capitalised and not left and not right and acronym is None and not quote_after
+                and head in _CYRILLIC_SINGULAR_HEADS and (people := _cyrillic_people_after(original, end)) is not None):
+            rest = _tokens(original, people[1], min(len(original), people[1] + 60))
+            place = self._cyrillic_place(rest) if rest and rest[0][0] == people[1] + 1 else []
+            if place:
+                # "Профсоюз железнодорожников Молдовы анонсировал ...": a capitalised head (a sentence's first word)
+                # with its people and their place after it names the union as a lower-case one does
+                right, head_capitalised = [people, *place], False
         if acronym is None and right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and _is_capitalised(right[-1][2]) and (
                 _bare(right[-1][2]).endswith(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS)) and (
                 noun := _WORD.match(original, right[-1][1] + 1)) is not None and original[right[-1][1]] == " " and (
