@@ -777,6 +777,16 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # UNSA Police, Unité SGP Police-FO, SIEN-UNSA, SNJ-CGT, F-SYNTER, SYNTRASESH, SÉTUE, SYNECS; the ICFTU's and
     # OATUU's French names; an acronym bracketed after an international body's name kept that body's; "SCFP 2614")
     "wide_fr32": {("unions", "f1"): 0.93, ("countries", "f1"): 0.97},
+    # Arabic pages on Algeria's health unions in Arabic (SAP, SNPSP, SNPSSP), Morocco's CDT, FDT, UMT and its two
+    # higher-education unions, Libya's electricity workers, Tunisia's FGES, Sudan's teachers' committee, Palestine's
+    # nurses, Egypt's independent railway union, Aden's university syndicates, Kuwait's and Oman's federations, and
+    # Russian-language pages on the RF health union, Deystvie, MPRA, the dockers' and water transport unions, the FPB and
+    # Belarus's education union, the FPU, Moldova's CNSM, Kyrgyzstan's FPK, Kazakhstan's Қорғау, Azerbaijan's oil union and
+    # the GTUC, with 9 pages drawn for precision (a lawyers' bar, unnamed unions), 67 pages, drawn for branch arru32 (main
+    # 0.675 unions, 0.945 countries; the branch 0.859, 0.977: rows for the Arabic and Russian names above, a Latin
+    # acronym amid Cyrillic or Arabic words, a country's Russian genitive after a capitalised word, Russian capitals,
+    # "профсоюз сотрудников ...", "Профсоюз железнодорожников Молдовы")
+    "wide_arru32": {("unions", "f1"): 0.84, ("countries", "f1"): 0.95},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

@@ -679,7 +679,10 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
 # агропромышленного комплекса", "профспілка працівників освіти і науки"): adjectives and nouns in the genitive,
 # those joined by "и"/"і"/"та"/"й" (or a list of them by commas closed so), ending in a noun; a verb, preposition,
 # punctuation mark or anything not in the genitive ends it.
-_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих"))
+# ("сотрудников"/"співробітників", staff, as Georgia's and Armenia's Russian-language press names its unions: "профсоюз
+# сотрудников автодорожного транспорта"; wide_arru32 ru-32678)
+_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих", "сотрудников",
+                                                       "співробітників"))
 # Endings of Russian and Ukrainian adjectives in the genitive singular (_cyrillic_nominative declines them back).
 _CYRILLIC_GENITIVE_SINGULAR_ENDINGS = ("ого", "его", "ой", "ей", "ої", "ьої")
 _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(
@@ -3890,6 +3893,14 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if (head_capitalised and not left and not right and acronym is None and not quote_after
+                and head in _CYRILLIC_SINGULAR_HEADS and (people := _cyrillic_people_after(original, end)) is not None):
+            rest = _tokens(original, people[1], min(len(original), people[1] + 60))
+            place = self._cyrillic_place(rest) if rest and rest[0][0] == people[1] + 1 else []
+            if place:
+                # "Профсоюз железнодорожников Молдовы анонсировал ...": a capitalised head (a sentence's first word)
+                # with its people and their place after it names the union as a lower-case one does
+                right, head_capitalised = [people, *place], False
         if acronym is None and right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and _is_capitalised(right[-1][2]) and (
                 _bare(right[-1][2]).endswith(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS)) and (
                 noun := _WORD.match(original, right[-1][1] + 1)) is not None and original[right[-1][1]] == " " and (

@@ -177,6 +177,10 @@ _SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for
 _HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
 _NORDIC_LANGUAGES = frozenset({"sv", "nb", "nn", "no", "da", "fi"})
 _ACRONYM_FORMS = frozenset({"acronym", "acronym_variant"})
+# Letters of the scripts whose press writes foreign words, slogans and brands in Latin capitals among its own (see
+# Tagger._latin_acronym_in_other_script), and Latin letters.
+_OTHER_SCRIPT_LETTER = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ENGLISH_UNION_WORDS = frozenset({"union", "unions", "federation", "confederation", "trade", "trades", "workers",
                                   "employees", "association", "congress", "labor", "labour"})
 
@@ -288,6 +292,14 @@ _RANK_ITEM_BEFORE = re.compile(r"(?:^|\n)\s*\d{1,3}\s*[.)]\s*$")
 _LIST_MARKERS = re.compile(r"(?:\s*(?:\d{1,3}\+?[.)]?|[•·*–-]))+\s*$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*) $")
 _WORD_AFTER = re.compile(r"^ ([^\W\d_][\w'’-]*)")
+_CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]")
+_CYRILLIC_GENITIVE_ENDS = frozenset("иыіїая")  # "Беларуси", "Молдовы", "Росії", "Казахстана", "Китая"
+
+
+def _capitalised_word_after(original: str, end: int) -> bool:
+    """True when the word right after `end` starts with a capital."""
+    after = _WORD_AFTER.match(original[end:end + 40])
+    return after is not None and after.group(1)[0].isupper()
 _LETTERS = re.compile(r"[^\W\d_]")
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
@@ -471,8 +483,8 @@ _new_object = object.__new__
 
 # A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
 # its own name in quotes after it: the head, and the name in quotes.
-_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих) ")
-_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих) [^«»]+ («[^«»]+»)")
+_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) ")
+_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) [^«»]+ («[^«»]+»)")
 
 
 # Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
@@ -3259,6 +3271,13 @@ class Tagger:
             if (match.entries[0].form, match.entries[0].case_rule) == ("foreign", "any") and starts_sentence(
                     match.original, match.start):
                 continue  # "Dänische Gewerkschaft ...": a demonym capitalised by the sentence it opens
+            if match.entries[0].form == "foreign" and _CYRILLIC_INITIAL.match(match.original, match.start) and (
+                    match.original[match.end - 1] in _CYRILLIC_GENITIVE_ENDS) and not (
+                    _capitalised_word_after(match.original, match.end)):
+                # "Минобразования Беларуси заявило", "Учителя Молдовы вышли": a country's Russian or Ukrainian name in
+                # the genitive after a capitalised word, not a surname; a surname-like form ("Генпракурор Швед", a
+                # demonym) or a person's names running on capitalised ("Ливия Петрова") are still read as a person's
+                continue
             if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
         kept: list[_Match] = []
@@ -3564,7 +3583,8 @@ class Tagger:
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
                           and not self._word_of_another_language(entry, match, story_countries, nordic_home)
-                          and not self._hyphen_name_written_small(entry, match)]
+                          and not self._hyphen_name_written_small(entry, match)
+                          and not self._latin_acronym_in_other_script(entry, match, story_countries)]
             if len(standalone) == 1:
                 accepted.append((standalone[0].target, match))
             else:
@@ -3641,6 +3661,19 @@ class Tagger:
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
         return accepted
+
+    def _latin_acronym_in_other_script(self, entry: NameEntry, match: _Match, story_countries: AbstractSet[str]) -> bool:
+        """True for a national union's acronym in Latin capitals amid Cyrillic or Arabic words, in a story placed in
+        other countries than the union's ("под лозунгом «STOP наступления на трудовые права»" in Kyiv: a slogan's English word,
+        not Portugal's STOP): it needs backing like an acronym that is not the union's alone (see _is_backed)."""
+        if entry.form not in _ACRONYM_FORMS:
+            return False
+        record = self.unions.get(entry.target)
+        if not story_countries or record is None or record.country is None or record.country in story_countries:
+            return False
+        window = match.original[max(0, match.start - 40):match.end + 40]
+        return _OTHER_SCRIPT_LETTER.search(window) is not None and _LATIN_LETTER.search(
+            match.original, match.start, match.end) is not None
 
     def _countries_of(self, unions: Iterable[tuple[str, _Match]]) -> set[str]:
         """The countries of the national unions among `unions`."""
