@@ -1,7 +1,7 @@
 """Country gazetteer: every ISO 3166-1 country under the names a news story may use.
 
-Sources: pycountry (ISO names), Babel's CLDR territory names in English and in other
-languages, bot/data/countries.tsv (short forms, demonyms, adjectives), bot/data/places.tsv
+Sources: pycountry (ISO names), CLDR's territory names in English and in other languages
+(bot/data/territories.tsv, written from Babel by scripts/build_places.py), bot/data/countries.tsv (short forms, demonyms, adjectives), bot/data/places.tsv
 (built by scripts/build_places.py: country names in every CLDR locale, GeoNames cities of 15,000
 people or more, ISO 3166-2 regions), and the hand-made rules in bot/data/gazetteer.toml
 (blockers, person names, names shared by two countries, stoplists).
@@ -14,12 +14,11 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
 import pycountry
-from babel import Locale
 
 from bot.matching.normalize import HAN_LETTER, THAI_LETTER, fold, fold_cased, normalize
 
@@ -29,6 +28,9 @@ Form = Literal["name", "demonym", "foreign", "region", "city", "town", "adjectiv
 CaseRule = Literal["any", "capitalised", "exact"]
 
 FOREIGN_LOCALES = ("es", "fr", "de", "ru", "pt", "it", "ar", "tr", "uk", "pl")
+# The locales whose territory names bot/data/territories.tsv holds: English, the foreign names' languages, and the
+# Chinese and Japanese names chinese_only_han_names compares.
+TERRITORY_LOCALES = ("en", *FOREIGN_LOCALES, "ja", "zh", "zh_Hant")
 # Preference when one name points at different countries: a country's own name beats a
 # demonym, which beats a name in another language, then a region, a city, a small town and a place's adjective.
 _FORM_RANK = {"name": 0, "demonym": 1, "foreign": 2, "region": 3, "city": 4, "town": 6, "adjective": 7}
@@ -319,11 +321,28 @@ def name_variants(name: str) -> set[str]:
     return {variant for variant in variants if variant and "," not in variant}
 
 
+@cache
+def territory_names(locale: str) -> dict[str, str]:
+    """CLDR's names of territories (countries and regions, by code) in one of TERRITORY_LOCALES, as
+    scripts/build_places.py wrote them from Babel to bot/data/territories.tsv. Read from there, not from Babel: Babel
+    holds every category of each locale it loads (dates, numbers...) and its global data for the process's life
+    (~1 MB resident for the five locales the tagger reads)."""
+    if locale not in TERRITORY_LOCALES:
+        raise ValueError(f"no territory names for locale {locale!r}: bot/data/territories.tsv holds {TERRITORY_LOCALES}")
+    names: dict[str, str] = {}
+    with resources.files("bot").joinpath("data", "territories.tsv").open("r", encoding="utf-8") as file:
+        for line in file:
+            if not line.startswith("#") and line.startswith(locale + "\t"):
+                _, code, name = line.rstrip("\n").split("\t")
+                names[code] = name
+    return names
+
+
 @lru_cache(maxsize=1)
 def countries() -> dict[str, CountryInfo]:
     """Every ISO 3166-1 country by alpha-2 code, with its display name and English names."""
     table = country_table()
-    english = Locale("en").territories
+    english = territory_names("en")
     result: dict[str, CountryInfo] = {}
     for country in pycountry.countries:
         code = country.alpha_2
@@ -348,7 +367,7 @@ def country_name(code: str) -> str:
 def foreign_names(code: str) -> Iterable[str]:
     """The country's names in FOREIGN_LOCALES (Babel's CLDR data)."""
     for locale in FOREIGN_LOCALES:
-        name = Locale(locale).territories.get(code)
+        name = territory_names(locale).get(code)
         if name:
             yield from name_variants(name)
 
@@ -358,7 +377,7 @@ def german_genitives() -> frozenset[str]:
     """The folded German genitives in -s of country names among the gazetteer's extra names ("Deutschlands",
     "Österreichs"): a capitalised noun before one is the noun it qualifies ("die Regierung Österreichs"), not a
     person's first name."""
-    german = Locale("de").territories
+    german = territory_names("de")
     return frozenset(fold(name) for name, code in gazetteer_rules().extra_names.items()
                      if name.endswith("s") and german.get(code) == name[:-1])
 
@@ -369,8 +388,8 @@ def chinese_only_han_names() -> frozenset[str]:
     Japanese writes "ハイチ"; "美国"; "瑞典"): in Japanese text such characters are part of a Japanese word ("東海地区")."""
     chinese: set[str] = set()
     for locale in ("zh", "zh_Hant"):
-        chinese.update(name for name in Locale.parse(locale).territories.values() if all(HAN_LETTER.match(char) for char in name))
-    return frozenset(fold(name) for name in chinese - set(Locale("ja").territories.values()))
+        chinese.update(name for name in territory_names(locale).values() if all(HAN_LETTER.match(char) for char in name))
+    return frozenset(fold(name) for name in chinese - set(territory_names("ja").values()))
 
 
 def _polish_inflections(name: str) -> list[str]:
