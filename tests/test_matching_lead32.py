@@ -17,3 +17,15 @@ def test_short_chinese_name_still_needs_the_story_behind_it() -> None:
     # "全總" and "全國總工會" (any country's national federation) name no one union in a story on the US
     assert union_ids(tag_text("全總表示反對美國的關稅")) == set()
     assert union_ids(tag_text("全國總工會表示反對美國的關稅")) == set()
+
+
+def test_arabic_name_followed_by_another_countrys_nationality_is_not_the_directorys_union() -> None:
+    # Arabic writes a name's nationality after it: "the Jordanian nursing and midwifery syndicate" is not the
+    # Palestinian one, whose alias leaves its country out
+    assert union_ids(tag_text("أعلنت نقابة التمريض والقبالة الأردنية الإضراب في الزرقاء")) == set()
+    # its own nationality, or none, keeps it
+    syndicate = "palestinian-nursing-and-midwifery-syndicate-ps"
+    assert syndicate in union_ids(tag_text("أعلنت نقابة التمريض والقبالة الفلسطينية الإضراب في رام الله"))
+    assert syndicate in union_ids(tag_text("أعلنت نقابة التمريض والقبالة في قطاع غزة الإضراب عن العمل"))
+    # a place after the name is no nationality ("بعمان", in Amman, is also Oman's name): the union stays
+    assert "gfjtu" in union_ids(tag_text("وقفة احتجاجية أمام مقر الاتحاد العام لنقابات عمال الأردن بعمان"))

@@ -1226,6 +1226,8 @@ _UNION_OFFICE_AFTER = re.compile(
     r"spokes(?:person|man|woman)|negotiators?|shop stewards|(?:trade )?union)\b|"
     r"['’]s\s+(?:leaders?|leadership|officials?|organi[sz]ers?|representatives?|reps)\b")
 _WORDS_BEFORE_REACH = 40  # characters before a union name read for the country words before it
+# An Arabic nationality adjective (nisba) after a definite name: the article, then -ي, -ية, -يين, -يون ("الأردنية")
+_ARABIC_NISBA = re.compile(r"ال\w+(?:ية|يين|يون|ي)(?!\w)")
 _POSSESSIVE_ENDINGS = ("'s ", "’s ")
 # One to three capitalised words and the English possessive right before a name ("South Africa's ").
 _POSSESSIVE_COUNTRY = re.compile(r"(?<!\w)((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s$")
@@ -3730,8 +3732,17 @@ class Tagger:
         entries = [entry for entry in match.entries if entry.kind == "union"]
         if not entries or any(entry.form != "alias" for entry in entries):
             return False
-        countries = self._countries_right_before(match.original, match.start)
+        countries = self._countries_right_before(match.original, match.start) or self._arabic_nisba_after(match)
         return bool(countries) and not any(self._may_follow(entry.target, countries) for entry in entries)
+
+    def _arabic_nisba_after(self, match: _Match) -> frozenset[str]:
+        """The countries of the word right after an Arabic name, where Arabic puts a name's nationality ("نقابة
+        التمريض والقبالة الأردنية", the Jordanian nursing syndicate, is not a Palestinian union named without its
+        country)."""
+        if not ARABIC_LETTER.match(match.original, match.end - 1) or match.original[match.end:match.end + 1] != " ":
+            return frozenset()
+        nisba = _ARABIC_NISBA.match(match.original, match.end + 1)
+        return self._automata.countries_named(fold(nisba.group())) if nisba else frozenset()
 
     def _may_follow(self, union_id: str, countries: AbstractSet[str]) -> bool:
         """Whether the union may be named right after words for `countries`: none, its own, or an international's."""
