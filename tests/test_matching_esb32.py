@@ -15,6 +15,7 @@ from tests.matching import all_countries, discovered_names, primary_countries, t
     [
         ("La Unión General de Trabajadores de Andalucía convocó una concentración en Sevilla.", "ugt-es"),
         ("La Unión General de Trabajadores de Euskadi pidió un convenio para el metal de Bizkaia.", "ugt-es"),
+        ("La Unión General de Trabajadores del País Valenciano celebró su aniversario con sus federaciones.", "ugt-es"),
         ("La Unión Comarcal de Comisiones Obreras de Gijón respaldó a los huelguistas del metal.", "ccoo"),
         ("La Unión Provincial de Comisiones Obreras de Huelva denunció despidos en una empresa de Hinojos.", "ccoo"),
     ],
