@@ -535,12 +535,13 @@ def test_a_numbered_union_written_in_several_ways_is_one_union_named_with_its_nu
     tags = default_tagger().tag(None, (
         "El Sindicato N° 1 de la compañía votó la huelga. El directorio del sindicato Número 1 de Minera Escondida "
         "confirmó el inicio de la huelga en Chile."), "es")
-    assert [tag.name for tag in tags.unions] == ["sindicato N°1 de Minera Escondida"]
+    # (the directory knows Escondida's union since branch esb32: one union, its record)
+    assert [tag.union_id for tag in tags.unions] == ["sindicato-n-1-de-trabajadores-de-minera-escondida-cl"]
     # named with its workers instead of its workplace, it is the one the story names with its workplace
     tags = default_tagger().tag(None, (
         "Trabajadores del Sindicato N°1 de Minera Escondida finalizan huelga en Chile. Escondida y el Sindicato "
         "Nº1 de Trabajadores han llegado a consenso."), "es")
-    assert [tag.name for tag in tags.unions] == ["Sindicato N°1 de Minera Escondida"]
+    assert [tag.union_id for tag in tags.unions] == ["sindicato-n-1-de-trabajadores-de-minera-escondida-cl"]
     # written one way only, the story's spelling stays; a list of numbers and a date are no union's number
     tags = default_tagger().tag(None, "El presidente del sindicato Número 1 de Trabajadores de Chuquicamata "
                                       "habló en Chile.", "es")

@@ -4059,7 +4059,10 @@ class Recogniser:
         if (not head_capitalised and len(words) > 1 and words[0][0] == start and _is_capitalised(words[1][2])
                 and not _HEAD_BEFORE_NAME_LANGUAGES.isdisjoint(_HEADS.get(head, ("", ()))[1])
                 and (_bare(words[1][2]) in _ARTICLES or _bare(words[1][2]) not in GENERIC_NAME_WORDS
-                     or _bare(words[1][2]) in _HEADS)
+                     or _bare(words[1][2]) in _HEADS
+                     # "el sindicato Trabajadores Unidos": a name all in title case, though its first word is a
+                     # generic one, is the name after the head (wide_esb32 es-33128)
+                     or (len(words) > 2 and all(_is_capitalised(word) for _, _, word in words[1:])))
                 and not any(character.isdigit() for _, _, word in words[1:] for character in word)
                 and not self._only_places_named([word for _, _, word in words])):
             # "el sindicato Solidariedade Obreira", "el sindicato La Bancaria Rosario": the name is the capitalised

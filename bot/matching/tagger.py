@@ -1685,6 +1685,18 @@ class _Automata(NamedTuple):
                          for code in (entry.alternatives or (entry.target,)))
         return frozenset(codes)
 
+    def local_place_countries(self, folded: str) -> frozenset[str]:
+        """The countries of which the folded text is a region's, city's or town's name ("gijon": ES); none for a
+        country's name or a text that names no place."""
+        key = f" {folded} "
+        if (town := self.towns.get(key)) is not None:
+            return frozenset((town.target, *town.alternatives))
+        info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
+        places = [entry for entry in info.entries if entry.kind == "country"] if info is not None else []
+        if not places or not all(entry.form in _SUBNATIONAL_FORMS for entry in places):
+            return frozenset()
+        return frozenset(code for entry in places for code in (entry.target, *entry.alternatives))
+
     def is_local_place(self, folded: str) -> bool:
         """True when the folded text is a region's, city's or town's name and no country's ("oslo", "vaud"; not
         "canada")."""
@@ -2901,6 +2913,9 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
+            if directory_id is None and (numbered := _number_written_one_way(name.name)) != name.name:
+                # "el sindicato Número 1 de Minera Escondida": a numbered union the directory writes "N°1"
+                directory_id = self.unions.id_for_name(numbered)
             if directory_id is None and _DASH_LIST.fullmatch(name.name):
                 if (listed := self._dash_joined_list(original, name, inner)) is not None:
                     # "l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper": unions listed with dashes, each its own
@@ -2948,6 +2963,9 @@ class Tagger:
             if directory_id is None and (rest := after_a_korean_person(name.name)) is not None and (
                     directory_id := self.unions.id_for_name(rest)) is not None:
                 name = FoundName(name.end - len(rest), name.end, rest, name.acronym)  # "강규혁서비스연맹": the union
+            if directory_id is None and " d" in name.name and (
+                    regional := self._confederation_of_regional_body(name.name)) is not None:
+                directory_id = regional  # "la Unión General de Trabajadores de Andalucía": UGT, as the samples label it
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
                    and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
                    and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
@@ -3113,6 +3131,25 @@ class Tagger:
         return 0 < len(after) <= 4 and all(
             self._recogniser.may_be_personal_name(word) or (0 < index < len(after) - 1 and _is_initial(word))
             for index, word in enumerate(after))
+
+    def _confederation_of_regional_body(self, name: str) -> str | None:
+        """The confederation whose regional, provincial or district body the found name is: the confederation's
+        own name, a preposition and a region's, province's or town's name of the confederation's country ("Unión
+        General de Trabajadores de Andalucía", "Unión Comarcal de Comisiones Obreras de Gijón"), which the samples
+        label the confederation (wide_es32, wide_esb32). None for anything else: a sector union's "de <city>" is
+        often a local union of its own ("Sindicato de Trabajadores de la Salud de Mendoza"), and a country's name
+        after a confederation's makes another confederation ("Confederación General del Trabajo de Bolivia")."""
+        territorial = _TERRITORIAL_BODY.match(name)
+        body_start = territorial.end() if territorial is not None else 0
+        for preposition in reversed(list(_PLACE_PREPOSITION.finditer(name, body_start))):
+            place = name[preposition.end():]
+            if len(_NAME_WORD.findall(place)) > _PLACE_NAME_MAX_WORDS:
+                return None
+            union_id = self.unions.id_for_name(name[body_start:preposition.start()])
+            record = self.unions.get(union_id) if union_id is not None else None
+            if record is not None and record.kind == "confederation":
+                return union_id if record.country in self._automata.local_place_countries(fold(place)) else None
+        return None
 
     def _only_a_place_after(self, original: str, name: FoundName, inner: _Match) -> bool:
         """Whether the found name is the directory union it starts with and then only a region's, city's or town's
@@ -4217,6 +4254,13 @@ class _FoundUnion:
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d+")
 _PLACE_NAME_MAX_WORDS = 3  # a place's name after a union's, as _only_a_place_after reads it ("Rio de Janeiro")
+# A confederation's regional, provincial or district body written in full: the confederation's own name, then a
+# preposition and a place of its country ("Unión General de Trabajadores de Andalucía", "... del País Vasco"), perhaps
+# after the Spanish words for a territorial body ("Unión Comarcal de Comisiones Obreras de Gijón"). Read by
+# _confederation_of_regional_body, which tries each preposition from the last.
+_TERRITORIAL_BODY = re.compile(
+    r"Uni[oó]n (?:Sindical )?(?:Comarcal|Intercomarcal|Provincial|Regional|Insular|Local|Territorial) (?:de |del )?")
+_PLACE_PREPOSITION = re.compile(r" (?:de la|del|de|d[’'])\s*(?=[^\W\d_])")
 # A list of unions' short names joined by dashes, each capitalised ("CFDT-SNJ-CGT", "CGTR-FO-Sud-Solidaires-Saiper").
 _DASH_LIST = re.compile(r"[A-ZÀ-Þ][^\W_]+(?:[-‐‑–][A-ZÀ-Þ][^\W_]+){2,}")
 _DASH_LIST_PART = re.compile(r"[^\W_]+")
@@ -4647,6 +4691,16 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = _words_of_match(match)
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
+        if "indicato" in match.folded and _UNION_NUMBER.search(match.original, match.start, match.end):
+            # a numbered union's name cut before a connector ("Sindicato N°1", "Sindicato Nº1 de Trabajadores" of
+            # "Sindicato N°1 de Trabajadores de Minera Escondida"), as _merge_short_forms reads found names
+            numbered = fold(_number_written_one_way(match.original[match.start:match.end])).split()
+            number_end = next((at + 1 for at, word in enumerate(numbered) if word.isdigit()), 2)  # "n 1": "N°1"
+            for position in range(number_end, len(numbered)):
+                if numbered[position] in _NAME_GOES_ON_WORDS:
+                    tails.setdefault(" ".join(numbered[:position]), union_id)
+            for workers in _WORKERS_TAIL:  # and named with its workers instead of its workplace
+                tails.setdefault(" ".join((*numbered[:number_end], *workers)), union_id)
         if (without_state := without_trailing_state(words)) is not None:
             # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
             # प्रदेश")
@@ -4666,7 +4720,7 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             tails.setdefault(bare, next(iter(union_ids)))
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        named_id = tails.get(" ".join(fold(entry.name).split()))
+        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
