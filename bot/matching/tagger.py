@@ -1232,6 +1232,8 @@ _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s
 # Words written in brackets after a union's name that say its standing, not its acronym: Pakistan's and Bangladesh's
 # collective bargaining agent ("All Pakistan Wapda Hydro Electric Workers Union (CBA)")
 _STATUS_IN_BRACKETS = frozenset({"CBA"})
+# A local named by its parent's acronym and its number ("IBT Local 705"; see Tagger._local_by_parents_other_name).
+_ACRONYM_AND_LOCAL = re.compile(r"([A-Z]{2,6}) (Local \d{1,5}[A-Z]?)")
 _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
@@ -2807,6 +2809,22 @@ class Tagger:
                 end = lower.rfind(" ", start, end)  # the words are one space apart; -1 when none is left
         return found
 
+    def _local_by_parents_other_name(self, name: FoundName) -> tuple[FoundName, str] | None:
+        """A local the recogniser found written with one of its parent's acronyms ("International Brotherhood of
+        Teamsters (IBT) Local 705 and Local 710": "IBT Local 705"), when the directory knows the local under another
+        one-word name of that parent ("Teamsters Local 705"): the directory's local, with its name, and its id (wide_en32
+        en-32744). None when the name is no such local or the directory has no local of that number."""
+        local = _ACRONYM_AND_LOCAL.fullmatch(name.name)
+        parent = self.unions.get(self.unions.id_for_name(local.group(1)) or "") if local is not None else None
+        if local is None or parent is None:
+            return None
+        for other in parent.all_names:
+            if other != local.group(1) and other.isalpha() and (
+                    union_id := self.unions.id_for_name(f"{other} {local.group(2)}")) is not None and (
+                    (record := self.unions.get(union_id)) is not None and record.parent == parent.id):
+                return FoundName(name.start, name.end, f"{other} {local.group(2)}", name.acronym), union_id
+        return None
+
     def _district_by_acronym(self, original: str, name: FoundName, inner: list[_Match]) -> FoundName:
         """A numbered district named after its union's full name is written with the union's acronym, as the
         press mostly writes it ("International Association of Machinists and Aerospace Workers District 751"
@@ -2878,6 +2896,8 @@ class Tagger:
             inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
+            if directory_id is None and (renamed := self._local_by_parents_other_name(name)) is not None:
+                name, directory_id = renamed  # "IBT Local 705" is the directory's "Teamsters Local 705"
             if directory_id is None and _DASH_LIST.fullmatch(name.name):
                 if (listed := self._dash_joined_list(original, name, inner)) is not None:
                     # "l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper": unions listed with dashes, each its own
