@@ -84,3 +84,27 @@ def test_the_rural_teachers_union_is_not_the_shorter_teachers_union() -> None:
     ids = union_ids(tag_text("Rural schools in Zimbabwe closed as the Rural Teachers Union of Zimbabwe (RTUZ) called a strike."))
     assert "artuz-zw" in ids
     assert "tuz-zw" not in ids
+
+
+def test_a_name_after_a_list_closed_by_and_is_no_list_item() -> None:
+    tags = tag_text(
+        "After talks with the NTUC and SISEU in Singapore, Agoda has agreed to pay the retrenched workers, the union said."
+    )
+    assert not any("Agoda" in name for name in union_names(tags))
+
+
+def test_a_name_inside_a_list_is_still_a_list_item() -> None:
+    names = union_names(tag_text("In Lagos the NLC, TUC, Jusun and NUT marched against the fuel price, the unions said."))
+    assert "Jusun" in names or "Judiciary Staff Union of Nigeria" in names
+
+
+def test_zimbabwes_public_service_association() -> None:
+    tags = tag_text("In Harare the Public Service Association (PSA) said civil servants in Zimbabwe would stay home.")
+    assert "psa-zw" in union_ids(tags)
+    assert "psa-nz" not in union_ids(tags)
+
+
+def test_fijis_public_service_association_by_its_acronym_in_a_fiji_story() -> None:
+    tags = tag_text("In Suva, Fiji, the Public Service Association (PSA) balloted civil servants on a strike.")
+    assert "fpsa-fj" in union_ids(tags)
+    assert not {"psa-zw", "psa-nz"} & union_ids(tags)

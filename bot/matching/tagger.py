@@ -1156,6 +1156,9 @@ _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1
 _LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an acronym: "FO (3e), CFTC (4e)"
                r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
+# The last item of a list joined by "and" (or its like), right before the list's end: an item after it and a comma is no
+# longer the list's ("NTUC and SISEU, Agoda has acknowledged"; see Tagger._short_names_listed_after).
+_AND_BEFORE_LAST_ITEM = re.compile(r"\s(?:and|et|y|e|und|och|og|oraz|dan|ve|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?\S+$")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 # (Its first capital comes before the look back at what precedes it, "(?<!\w.)", so that the engine tries
 # only the window's capitals, not every position.)
@@ -2582,6 +2585,9 @@ class Tagger:
             named = _NAME_IN_LIST.match(original, position, position + 40)
             if named is None or not self._recogniser.is_short_name(named.group(1)):
                 break
+            if original[position:named.start(1)].strip() == "," and _AND_BEFORE_LAST_ITEM.search(
+                    original, max(0, position - 40), position):
+                break  # "with NTUC and SISEU, Agoda has acknowledged": the list ended at "and"; a new clause's subject
             word = fold(named.group(1))
             if not self._starts_a_directory_name(word) and not any(name.startswith(word) for name in known_names()):
                 spans.append(named.span(1))
