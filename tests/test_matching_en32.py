@@ -32,6 +32,8 @@ def test_a_central_banks_staff_union_is_still_found() -> None:
         ("Gambia Teachers' Union Calls Off Sit-Down Strike\n\nTeachers in Banjul went back to class on Monday.", "Calls"),
         ("Guyana Teachers' Union Threatens Strike Over Pay\n\nTeachers in Georgetown met at the union's office.", "Threatens"),
         ("Teachers Union Urges Calm In Lusaka\n\nThe teachers' union of Zambia spoke on Monday.", "Urges"),
+        ("Nurses Unions Urge Government To Pay Arrears\n\nNurses in Lusaka, Zambia, met on Monday.", "Urge"),
+        ("Windsor Labour Council Joins The Picket\n\nWorkers in Windsor, Ontario, rallied on Friday.", "Joins"),
     ],
 )
 def test_a_headlines_verb_ends_the_union_name(text: str, stray: str) -> None:

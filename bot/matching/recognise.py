@@ -5015,12 +5015,14 @@ _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ ]$")  # a capitalised wo
 _NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
 # English verbs with which a headline written in title case goes on after a union's name, in the text as in the
 # title ("Gambia Teacher' Union Calls Off Industrial Action", "Teachers Union Threatens Strike Over Pay"; wide_en32
-# en-32722): no name's word, so the walk right stops at them (see Recogniser._walk_right_within).
+# en-32722), and the plural's ("Teachers Unions Urge ..."): no name's word, so the walk right stops at them (see
+# Recogniser._walk_right_within).
 _HEADLINE_VERBS = frozenset("""calls threatens urges declares says warns rejects demands suspends begins vows gives
 wants slams condemns accepts announces embarks serves protests seeks writes asks tells insists lifts agrees sues
 elects appeals welcomes criticises criticizes blasts reacts petitions withdraws resumes pulls dismisses rules
 orders directs cautions disowns distances faults lambasts berates accuses commends hails applauds mourns
-congratulates endorses opposes supports defends denies confirms clarifies reveals expresses decries""".split())
+congratulates endorses opposes supports defends denies confirms clarifies reveals expresses decries joins
+urge threaten vow reject warn condemn slam accuse welcome seek join""".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
