@@ -165,7 +165,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
                       "wide_pt32": ("pt",),
-                      "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",)}
+                      "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",)}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -745,6 +745,16 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # name for a country spells, "Aden" as a given name, and rows for unions of Lesotho, the Bahamas, Ghana, Fiji,
     # Papua New Guinea and Malawi)
     "wide_en31": {("unions", "f1"): 0.94, ("countries", "f1"): 0.97},
+    # English pages from Anglophone Africa (municipal, teachers', judiciary, nurses' and health unions of South Africa,
+    # Nigeria, Ghana, Liberia, the Gambia, Zambia, Zimbabwe, Botswana, Namibia, Sierra Leone), the Caribbean (the OWTU
+    # and its neighbours, NUPW, Jamaica's nurses and teachers, Guyana's GTU), South and South-East Asia (APFUTU, GMOA,
+    # BMS, NUBE, NTUC, TUCP), Oceania (Fiji's FNA and FICTU, PNGTA, NSWNMA), Ireland, CUPE locals, Teamsters locals and
+    # UK branches, with 8 pages drawn for precision (professional associations, NGOs, recruiters' and employers'
+    # bodies, unions only referred to), 67 pages, drawn for branch en32 (main 0.894 unions, 1.000 countries; the branch
+    # 0.966, 1.000: a central bank no union, a title-case headline's verb ending a name, a local written with its
+    # parent's other acronym, a name after a list closed by "and" no list item, rows for Trinidad's CWU and TIWU,
+    # COLAZ, TUZ, Zimbabwe's PSA, NAHWUL/NAHWAL, OSBCU, RTUZ as ARTUZ and a bare "Public Service Association" for FPSA)
+    "wide_en32": {("unions", "f1"): 0.94, ("countries", "f1"): 0.98},
     # Czech, Slovak, Hungarian, Romanian, Serbian, Croatian, Bosnian, Baltic, Finnish and Danish pages (rail and
     # education unions of Czechia and Slovakia, KOZ SR, MASZSZ, SZEF, PDSZ/PSZ, the Hungarian rail unions and the
     # doctors' MOSZ, Cartel Alfa, FSIE, the Croatian confederations, SSSS and UGS Nezavisnost, Bosnian cantonal

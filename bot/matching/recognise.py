@@ -607,6 +607,7 @@ _SECTOR_NOUN_ENDINGS = ("cao", "coes", "cion", "ciones", "dade", "dades", "encia
 # The words of a state, province or republic that a union covers, after one of those prepositions.
 _STATE_WORDS = frozenset({"estado", "distrito", "municipio", "provincia", "republica"})
 _UNION_WORDS = frozenset({"union", "unions", "trade union", "trade unions"})
+_BANK_FIRST_WORDS = _UNION_WORDS | {"central"}  # the first word of a bank's or insurer's name (see _accepted)
 # Words after a Portuguese head that make it an employers' syndicate (see _names_employers_sector), the ranks
 # that may come between, and the articles before them.
 _EMPLOYERS_SECTORS = frozenset({"industria", "industrias", "bancos", "hospitais", "lojistas"})
@@ -4419,6 +4420,8 @@ class Recogniser:
                 taken.append(tokens[index])  # "Sindicato 25 de marzo": a union named after a day, its month in lower case
             elif index + 1 < len(tokens) and _bare(tokens[index + 1][2]) in _ROLE_WORDS and bare in _RANK_WORDS:
                 break  # "... Workers Union general secretary Lloyd Sarai": a role's first word, not the name's
+            elif bare in _HEADLINE_VERBS and word[:1].isupper():
+                break  # "Gambia Teachers' Union Calls Off Industrial Action": a headline's verb ends the name
             elif _is_capitalised(word) and bare and bare not in _STOP_WORDS and not (" " in bare and _is_role(bare)):
                 # (not "Union Secretary-General Akello Misori": a role written with a hyphen ends the name too)
                 taken.append(tokens[index])
@@ -4521,9 +4524,10 @@ class Recogniser:
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
                                           for word in content if word != "forum"):
             return None  # "Cameroon Workers Forum": a platform; "Forum Związków Zawodowych" is unions' own
-        if (len(folded_words) > 1 and folded_words[0] in _UNION_WORDS and folded_words[1] in _COMPANY_WORDS
+        if (len(folded_words) > 1 and folded_words[0] in _BANK_FIRST_WORDS and folded_words[1] in _COMPANY_WORDS
                 and CORE_LABOUR_WORDS.isdisjoint(content[1:])):
-            return None  # "Union Bank of India", "Union Insurance": a company named "Union"
+            return None  # "Union Bank of India", "Union Insurance": a company named "Union"; "Central Bank of
+            # Nigeria", "Central Bank of The Gambia": a central bank (wide_en32 en-32720), not a "central" of unions
         if len(content) > 1 and (content[-1] == "alliance" and not _UNION_WORDS.isdisjoint(content[:-1]) or (
                 content[-1] == "unions" and (_CONNECTORS - _AND_CONNECTORS).isdisjoint(folded_words))):
             # "Railway Trade Union Alliance", "Combined Rail Unions": unions allied for a dispute, not a union
@@ -5035,6 +5039,16 @@ _TRADE_BEFORE_TRADES = re.compile(r"\b(?:Construction|Building|Metal|Printing|Ma
 _COUNTRY_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ ]$")  # a capitalised word right before a directory name
 # A numbered council of a union, the whole of a directory name: "Teamsters Joint Council 42", "District Council 37".
 _NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
+# English verbs with which a headline written in title case goes on after a union's name, in the text as in the
+# title ("Gambia Teacher' Union Calls Off Industrial Action", "Teachers Union Threatens Strike Over Pay"; wide_en32
+# en-32722), and the plural's ("Teachers Unions Urge ..."): no name's word, so the walk right stops at them (see
+# Recogniser._walk_right_within).
+_HEADLINE_VERBS = frozenset("""calls threatens urges declares says warns rejects demands suspends begins vows gives
+wants slams condemns accepts announces embarks serves protests seeks writes asks tells insists lifts agrees sues
+elects appeals welcomes criticises criticizes blasts reacts petitions withdraws resumes pulls dismisses rules
+orders directs cautions disowns distances faults lambasts berates accuses commends hails applauds mourns
+congratulates endorses opposes supports defends denies confirms clarifies reveals expresses decries joins
+urge threaten vow reject warn condemn slam accuse welcome seek join""".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 

@@ -1168,6 +1168,9 @@ _ACRONYM_WORD = re.compile(r"[A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1
 _LIST_JOINT = (r"(?:\s*\(\w{1,4}\))?"  # a rank or share in brackets after an acronym: "FO (3e), CFTC (4e)"
                r"\s*(?:[,;]|\s(?:and|et|y|e|i|und|och|ve|dan|og|oraz))\s*"
                r"(?:(?:l['’]|la\s|le\s|el\s|il\s|the\s|a\s)\s*)?")
+# The last item of a list joined by "and" (or its like), right before the list's end: an item after it and a comma is no
+# longer the list's ("NTUC and SISEU, Agoda has acknowledged"; see Tagger._short_names_listed_after).
+_AND_BEFORE_LAST_ITEM = re.compile(r"\s(?:and|et|y|e|und|och|og|oraz|dan|ve|en)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?\S+$")
 _NEXT_LISTED = re.compile(_LIST_JOINT + r"([A-ZÀ-ÞİŞĞÇÖÜ][A-Z0-9À-ÞİŞĞÇÖÜ\-]{1,9}[a-z]{0,3})(?!\w)")
 # (Its first capital comes before the look back at what precedes it, "(?<!\w.)", so that the engine tries
 # only the window's capitals, not every position.)
@@ -1246,6 +1249,8 @@ _LIST_JOINT_BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:,|,? and|,? &)\s
 # Words written in brackets after a union's name that say its standing, not its acronym: Pakistan's and Bangladesh's
 # collective bargaining agent ("All Pakistan Wapda Hydro Electric Workers Union (CBA)")
 _STATUS_IN_BRACKETS = frozenset({"CBA"})
+# A local named by its parent's acronym and its number ("IBT Local 705"; see Tagger._local_by_parents_other_name).
+_ACRONYM_AND_LOCAL = re.compile(r"([A-Z]{2,6}) (Local \d{1,5}[A-Z]?)")
 _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
@@ -2615,6 +2620,9 @@ class Tagger:
             named = _NAME_IN_LIST.match(original, position, position + 40)
             if named is None or not self._recogniser.is_short_name(named.group(1)):
                 break
+            if original[position:named.start(1)].strip() == "," and _AND_BEFORE_LAST_ITEM.search(
+                    original, max(0, position - 40), position):
+                break  # "with NTUC and SISEU, Agoda has acknowledged": the list ended at "and"; a new clause's subject
             word = fold(named.group(1))
             if not self._starts_a_directory_name(word) and not any(name.startswith(word) for name in known_names()):
                 spans.append(named.span(1))
@@ -2842,6 +2850,22 @@ class Tagger:
                 end = lower.rfind(" ", start, end)  # the words are one space apart; -1 when none is left
         return found
 
+    def _local_by_parents_other_name(self, name: FoundName) -> tuple[FoundName, str] | None:
+        """A local the recogniser found written with one of its parent's acronyms ("International Brotherhood of
+        Teamsters (IBT) Local 705 and Local 710": "IBT Local 705"), when the directory knows the local under another
+        one-word name of that parent ("Teamsters Local 705"): the directory's local, with its name, and its id (wide_en32
+        en-32744). None when the name is no such local or the directory has no local of that number."""
+        local = _ACRONYM_AND_LOCAL.fullmatch(name.name)
+        parent = self.unions.get(self.unions.id_for_name(local.group(1)) or "") if local is not None else None
+        if local is None or parent is None:
+            return None
+        for other in parent.all_names:
+            if other != local.group(1) and other.isalpha() and (
+                    union_id := self.unions.id_for_name(f"{other} {local.group(2)}")) is not None and (
+                    (record := self.unions.get(union_id)) is not None and record.parent == parent.id):
+                return FoundName(name.start, name.end, f"{other} {local.group(2)}", name.acronym), union_id
+        return None
+
     def _district_by_acronym(self, original: str, name: FoundName, inner: list[_Match]) -> FoundName:
         """A numbered district named after its union's full name is written with the union's acronym, as the
         press mostly writes it ("International Association of Machinists and Aerospace Workers District 751"
@@ -2916,6 +2940,8 @@ class Tagger:
             if directory_id is None and (numbered := _number_written_one_way(name.name)) != name.name:
                 # "el sindicato Número 1 de Minera Escondida": a numbered union the directory writes "N°1"
                 directory_id = self.unions.id_for_name(numbered)
+            if directory_id is None and (renamed := self._local_by_parents_other_name(name)) is not None:
+                name, directory_id = renamed  # "IBT Local 705" is the directory's "Teamsters Local 705"
             if directory_id is None and _DASH_LIST.fullmatch(name.name):
                 if (listed := self._dash_joined_list(original, name, inner)) is not None:
                     # "l'intersyndicale CGTR-FO-Sud-Solidaires-Saiper": unions listed with dashes, each its own
