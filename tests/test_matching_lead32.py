@@ -29,3 +29,13 @@ def test_arabic_name_followed_by_another_countrys_nationality_is_not_the_directo
     assert syndicate in union_ids(tag_text("أعلنت نقابة التمريض والقبالة في قطاع غزة الإضراب عن العمل"))
     # a place after the name is no nationality ("بعمان", in Amman, is also Oman's name): the union stays
     assert "gfjtu" in union_ids(tag_text("وقفة احتجاجية أمام مقر الاتحاد العام لنقابات عمال الأردن بعمان"))
+
+
+def test_acronym_that_is_a_frequent_word_does_not_count_in_lower_case() -> None:
+    # Portugal's teachers' union STOP, Cambodia's IDEA, Italy's FAST: "stop", "idea", "fast" in lower case are the words,
+    # even where the story's country and a union word would back another spelling of the acronym
+    assert "stop-pt" not in union_ids(tag_text("Workers said they would stop the line until wages were paid in Lisbon."))
+    assert "idea-kh" not in union_ids(tag_text("Union leaders in Phnom Penh said the idea was to protect drivers."))
+    assert "fast-it" not in union_ids(tag_text("Workers in Rome want a fast deal, the union said."))
+    # in capitals it is the union
+    assert "stop-pt" in union_ids(tag_text("O sindicato STOP convocou uma greve de professores em Lisboa."))

@@ -58,9 +58,14 @@ struggle future action labour labor work workers union power together forward al
 # "força" is strength), read as the names above are: only where the sentence says it is a union.
 ORDINARY_WORD_SHORT_NAMES = frozenset({"forca"})
 
-# Acronyms that are also ordinary words of their country's language (Tagalog "sentro", a centre: "ang sentro ng
-# paggawa", "ayon sa sentro"), besides the ordinary-word names above: written in lower case, they are the word.
-LOWER_CASE_WORD_ACRONYMS = ORDINARY_WORD_NAMES | frozenset({"sentro"})
+# Acronyms that are also ordinary words (Tagalog "sentro", a centre: "ang sentro ng paggawa", "ayon sa sentro"; "stop",
+# "idea", "fast"), besides the ordinary-word names above: written in lower case, they are the word. The directory's
+# acronyms of four letters or more whose lower case is a frequent word (wordfreq's Zipf frequency 4.0 or more in one
+# of the matcher's Latin-script languages: en es pt fr it de id sv pl tr nl), as of the 2026-12-03 directory.
+LOWER_CASE_WORD_ACRONYMS = ORDINARY_WORD_NAMES | frozenset("""
+sentro satu sama sina siap fast stop idea steg cita fede szef fuss saco usam sewa disk sinta idul rayos asas notu lida
+soma reta anglo livs nass stal nube ande sapu unta siens
+""".split())
 
 # Words that say what kind of organisation or trade it is but not which one: a name made
 # only of these ("National Trade Union Federation", "Migrant Workers Union") needs its
