@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import all_countries, primary_countries, tag_text, union_ids
+from tests.matching import all_countries, discovered_names, primary_countries, tag_text, union_ids
 
 
 def test_the_slovenian_word_for_today_is_no_danish_demonym() -> None:
@@ -50,3 +50,39 @@ def test_directory_rows_of_cee32(text: str, union_id: str) -> None:
 def test_the_bosnian_confederation_short_name_is_not_the_serbian_one() -> None:
     tags = tag_text("Članovi Saveza samostalnih sindikata BiH protestovali su u Mostaru.")
     assert "catus" not in union_ids(tags)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a genitive of a genitive ("of the workers of municipal services"), then the canton the name ends with
+        ("Najavio je protest Samostalni sindikat radnika komunalne privrede Kantona Sarajevo u ponedjeljak.",
+         "Samostalni sindikat radnika komunalne privrede Kantona Sarajevo"),
+        # a name in quotes after the genitives is the name's own
+        ("Članovi Sindikata radnika pošte „Jedinstvo“ stupili su u štrajk u Nišu.", "Sindikat radnika pošte Jedinstvo"),
+    ],
+)
+def test_bcs_head_first_names_with_genitive_chains_and_quoted_names(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text, language="bs" if "Kantona" in text else "sr"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sindikalci su u srijedu blokirali ulice u Zenici.",  # unionists, not a "Sindi-" name
+        "Sindikat radnika je rekao da štrajk počinje u ponedjeljak u Tuzli.",  # "the workers' union", described
+    ],
+)
+def test_bcs_words_for_unionists_and_described_unions_are_no_names(text: str) -> None:
+    assert not discovered_names(tag_text(text, language="bs"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Konfederasyona bağlı sendikalar Kocaeli'de ortak bir açıklama yaptı.",  # a place with its case ending
+        "Basın açıklamasının altında yalnızca SENDİKASI imzası vardı.",  # the head word alone, in capitals
+    ],
+)
+def test_turkish_places_with_case_endings_and_bare_heads_are_no_names(text: str) -> None:
+    assert not discovered_names(tag_text(text, language="tr"))
