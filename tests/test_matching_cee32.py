@@ -86,3 +86,15 @@ def test_bcs_words_for_unionists_and_described_unions_are_no_names(text: str) ->
 )
 def test_turkish_places_with_case_endings_and_bare_heads_are_no_names(text: str) -> None:
     assert not discovered_names(tag_text(text, language="tr"))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Sindikat je održao skup ispred fabrike u Kruševcu.", "RS"),
+        ("Radnici iz Kruševca nisu primili platu tri meseca.", "RS"),
+        ("Sindicaliștii au protestat joi în centrul Clujului.", "RO"),
+    ],
+)
+def test_case_forms_of_krusevac_and_cluj(text: str, code: str) -> None:
+    assert code in primary_countries(tag_text(text))
