@@ -98,3 +98,14 @@ def test_turkish_places_with_case_endings_and_bare_heads_are_no_names(text: str)
 )
 def test_case_forms_of_krusevac_and_cluj(text: str, code: str) -> None:
     assert code in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stávku podpořil i předseda Českomoravské konfederace odborových svazů v Brně.",
+        "Vláda jednala s Českomoravskou konfederací odborových svazů o minimální mzdě.",
+    ],
+)
+def test_the_czech_confederation_in_other_cases(text: str) -> None:
+    assert "cmkos" in union_ids(tag_text(text))
