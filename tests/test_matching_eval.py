@@ -761,6 +761,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # education unions, AKT, JHL, Teollisuusliitto, DSR, 3F, BUPL, LŠDPS, LBAS, EAKL, EHL), 8 of them for precision,
     # 55 pages drawn for branch europe31 (main 0.709 unions, 0.953 countries; the branch 0.897, 1.000)
     "wide_europe31": {("unions", "f1"): 0.88, ("countries", "f1"): 0.98},
+    # Polish, Czech, Slovak, Romanian, Hungarian, Bulgarian, Serbian, Croatian, Bosnian, Slovenian, Greek and Turkish
+    # pages (Solidarność's sections, OPZZ, Sierpień 80, OZZL's residents; OS KOVO, ČMKOS, ČMOS PŠ; Sanitas, BNS, FSLI,
+    # Spiru Haret, Alma Mater, Cartel Alfa; Vasas, VDSZ, PDSZ, PSZ; КНСБ, Подкрепа, СБУ; SSSS, Nezavisnost; Preporod,
+    # NSZSSH; ZSSS, Pergam; SSSBiH and Sarajevo's cantonal unions; ΓΣΕΕ, ΑΔΕΔΥ, ΠΟΕΔΗΝ, ΔΟΕ, ΟΛΜΕ; Turkish branches of
+    # Eğitim-İş, Tüm Bel-Sen, Yol-İş, Petrol-İş), 7 of them for precision, 81 pages drawn for branch cee32 (main 0.747
+    # unions, 0.938 countries; the branch 0.884, 0.963: foreign demonyms honour the foreign stoplist, "Piata",
+    # Kruševac, BCS genitive chains and quoted names, "Sindikalci", Turkish case endings and bare heads, 13 directory
+    # rows)
+    "wide_cee32": {("unions", "f1"): 0.86, ("countries", "f1"): 0.94},
     # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
     # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
     # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with

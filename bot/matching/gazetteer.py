@@ -543,8 +543,11 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
         for demonym in table.get(code, ("", [], []))[2]:
             add(demonym, code, "demonym")
         for demonym, made in demonyms_abroad.get(code, ()):
-            # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany.
-            add_key(*pattern_key_and_cased(demonym), "any", code, "foreign", _INFLECTED_DEMONYM_RANK if made else None)
+            # Ranked and checked like foreign names: "Deutsche Telekom" is a company, not Germany; and stoplisted
+            # like them ("danés", folded, is the Slovenian "danes", today).
+            key, cased = pattern_key_and_cased(demonym)
+            if key.strip() not in rules.foreign_stoplist:
+                add_key(key, cased, "any", code, "foreign", _INFLECTED_DEMONYM_RANK if made else None)
     for city, code in rules.extra_cities.items():
         add(city, code, "city")
     for town, code in rules.extra_towns.items():

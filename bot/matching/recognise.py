@@ -160,9 +160,10 @@ _SPACED_SUFFIX_BRANCH = frozenset(fold(word) for word in "şube şubesi şubeler
 _BRAZILIAN_STATE_CODE = r"(?:AC|AL|AM|AP|BA|CE|DF|ES|GO|MA|MG|MS|MT|PA|PB|PE|PI|PR|RJ|RN|RO|RR|RS|SC|SE|SP|TO)"
 _BRAZILIAN_STATE_AFTER = rf"(?:-[A-Z]{{2,3}}\b|\ {_BRAZILIAN_STATE_CODE}\b(?![\w-])(?!\ [A-ZÀ-Þ]{{2,}}\b))?"
 # (Not the Slavic word for a union itself, in any case: Serbian, Croatian, Bosnian "Sindikat", "Sindikati", "Sindikata",
-# "Sindikatu", "Sindikatom", Slovenian "Sindikatov", Macedonian Latin "Sindikatite" are "the union(s)", no name.)
+# "Sindikatu", "Sindikatom", Slovenian "Sindikatov", Macedonian Latin "Sindikatite" are "the union(s)", no name; nor
+# its adjective and people, "sindikalni", "Sindikalci", unionists.)
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
-                          r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+                          r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)(?!KAL|kal)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 # What a Brazilian "Sind-" name's region is written as after it, beside a state's code: two states' codes ("Sindipetro
@@ -1173,7 +1174,7 @@ _BCS_NOUN_GENITIVE = rf"(?!(?:koja|koje|sve|ima|nema|mora|treba|sada|danas|godin
 _BCS_PHRASE = rf"(?:{_BCS_ADJECTIVE_GENITIVE}(?:\s+i\s+{_BCS_ADJECTIVE_GENITIVE})*\s+)?{_BCS_NOUN_GENITIVE}"
 _BCS_HEAD_FIRST = re.compile(
     rf"(?<![\w-])(?:(Sindikat(?:a|u|om)?)|((?:[A-ZČĆĐŠŽ][{_BCS_LOWER}]+(?:i|og|om)\s+)(?:[{_BCS_LOWER}]+(?:i|og|om)\s+)?)"
-    rf"(sindikat(?:a|u|om)?))\s+({_BCS_PHRASE}(?:\s+i\s+{_BCS_PHRASE})*)(?![\w-])")
+    rf"(sindikat(?:a|u|om)?))\s+({_BCS_PHRASE}(?:\s+i\s+{_BCS_PHRASE})*(?:\s+{_BCS_PHRASE}){{0,2}})(?![\w-])")
 _CS_LOWER = "a-záäéíóôúýčďěľĺňřŕšťůž"
 _CS_GENITIVE = (rf"(?!(?:který|která|které|ktorý|ktorá|ktoré|ktorí|jsou|bude|bola|bolo|byla|bylo|proti|podle|podľa|také|tiež|"
                 rf"ale|aby|alebo|nebo|však|jeho|jejich|ich|ako|jako)\b)[{_CS_LOWER}]{{3,}}(?:ů|ov|í|ých|ích|ého|ej|ia|ie|y|a|e|u)")
@@ -1181,6 +1182,16 @@ _CS_HEAD_FIRST = re.compile(
     rf"(?<![\w-])(?:(Odborov(?:ý|ého|ému|ým) (?:svaz|svazu|svazem|zväz|zväzu|zväzom)|Odborov(?:é|ého|ému|ým) "
     rf"(?:sdružení|združenie|združenia|združeniu|združením))|([A-ZČŠŽŘĎŤŇ][{_CS_LOWER}]+(?:ý|y|í|ého|ému|ým) )"
     rf"(odborov(?:ý|ého|ému|ým) (?:svaz|svazu|svazem|zväz|zväzu|zväzom)))((?: {_CS_GENITIVE}(?: a {_CS_GENITIVE})*)*)(?![\w-])")
+# Turkish words that are no union's name alone: a capitalised word with a case ending after its apostrophe, a place
+# ("sendikalar Sakarya'da": the unions, in Sakarya), and the head word in capitals with no name before it ("DİSK /
+# LİMTER-İŞ SENDİKASI" read from its last word).
+_TURKISH_NO_NAME = re.compile(r"[A-ZÇĞİÖŞÜ][^\W\d_]*['’](?:[dt][ae]n?|n[dt][ae]n?|[ny]?[ae]|n?[ıiuü]n?)"
+                              r"|SENDİKA(?:SI|LARI)?")
+# A head-first name whose genitives are only "workers" or "employees" ("Sindikat radnika", "Samostalni sindikat
+# zaposlenih") says what a union is, unless a name in quotes follows ("Sindikat radnika pošte „Sloga“", whose quoted
+# name is the name's own).
+_BCS_GENERIC_GENITIVES = frozenset({"radnika", "radnica", "zaposlenih", "zaposlenika", "članova", "uposlenih"})
+_BCS_QUOTED_NAME = re.compile(r" [„“\"»]([A-ZČĆĐŠŽ][\w-]+(?: [\w-]+){0,2})[“”\"«]")
 _HEAD_FIRST_LANGUAGES = {"hr": _BCS_HEAD_FIRST, "sr": _BCS_HEAD_FIRST, "bs": _BCS_HEAD_FIRST, "sh": _BCS_HEAD_FIRST,
                          "cs": _CS_HEAD_FIRST, "sk": _CS_HEAD_FIRST}
 # The nominative of a head-first name's head and its adjectives ("Sindikata" -> "Sindikat", "Samostalnog" ->
@@ -1225,7 +1236,14 @@ def _head_first_names(original: str, found: list[FoundName], known: list[tuple[i
                 fold(" ".join(tail[1:count]))))), "")
         if place:
             end = original.index(place, end) + len(place)
-        name = " ".join([_head_first_nominative(head_words), *match.group(4).split(), *place.split()])
+        genitives = match.group(4).split()
+        bcs = language not in ("cs", "sk")
+        quoted = _BCS_QUOTED_NAME.match(original, end) if bcs else None
+        if quoted and not place:
+            end, place = quoted.end(), quoted.group(1)
+        elif bcs and genitives and not place and set(genitives) <= _BCS_GENERIC_GENITIVES:
+            continue
+        name = " ".join([_head_first_nominative(head_words), *genitives, *place.split()])
         names.append(FoundName(start, end, name, None))
     return names
 
@@ -3783,6 +3801,8 @@ class Recogniser:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
             found = [_with_suspended_words(original, name) for name in found]
+        if language in ("tr", None) and ("'" in original or "’" in original or "SENDİKA" in original):
+            found = [name for name in found if not _TURKISH_NO_NAME.fullmatch(name.name)]
         return sorted(found, key=lambda name: name.start)
 
     def _cobas_names(self, original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
