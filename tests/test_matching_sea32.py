@@ -1,0 +1,56 @@
+"""South-East Asian union names (branch sea32): an Indonesian company union's acronym after "PT." is the name's; a
+Thai name goes on through "เพื่อน" (friend), and a verb ("ปกป้อง", protect) after a head makes no name; Vietnamese
+papers shorten "Công đoàn" to "CĐ"; the Ho Chi Minh City federation of labour is a VGCL body; Garda Indonesia."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
+
+
+def test_an_indonesian_company_acronym_after_pt_dot_is_the_names() -> None:
+    # "the union of PT. KAI rejects privatisation": not a name cut at "PT."
+    names = discovered_names(tag_text("Serikat Pekerja PT. KAI Daop 2 menolak rencana privatisasi perusahaan."))
+    assert "Serikat Pekerja PT." not in names
+    assert any(name.startswith("Serikat Pekerja PT. KAI") for name in names)
+
+
+def test_a_thai_name_goes_on_through_friend() -> None:
+    # "the Thai Workers' Friend union submitted a letter to the company"
+    tags = tag_text("สหภาพแรงงานเพื่อนแรงงานไทย ยื่นหนังสือถึงบริษัทเมื่อวานนี้")
+    assert "สหภาพแรงงานเพื่อนแรงงานไทย" in discovered_names(tags)
+
+
+def test_a_thai_union_that_protects_names_none() -> None:
+    # "unions protect the nation's assets": a clause, not a name
+    assert discovered_names(tag_text("บทความเรื่องสหภาพแรงงานปกป้องสมบัติของชาติ ลงพิมพ์ในหนังสือพิมพ์")) == set()
+
+
+def test_a_vietnamese_union_shortened_to_cd() -> None:
+    # "the Vietnam Health Trade Union has 40,000 members"
+    tags = tag_text("CĐ Y tế Việt Nam hiện có hơn 40.000 đoàn viên tại 100 CĐ cơ sở.")
+    assert "Công đoàn Y tế Việt Nam" in discovered_names(tags)
+    assert primary_countries(tags) == {"VN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Liên đoàn Lao động TP.HCM đề nghị doanh nghiệp trả lương đúng hạn cho công nhân.",
+        "LĐLĐ TPHCM tổ chức chương trình Tết sum vầy cho công nhân khó khăn.",
+    ],
+)
+def test_the_ho_chi_minh_city_federation_of_labour_is_the_vgcl(text: str) -> None:
+    assert "vgcl" in union_ids(tag_text(text))
+
+
+def test_garda_indonesia() -> None:
+    tags = tag_text("Ketua Umum Garda Indonesia, Raden Igun Wicaksono, menyerukan pengemudi ojol mematikan aplikasi.")
+    assert "garda-indonesia-id" in union_ids(tags)
+
+
+def test_a_frontline_is_no_garda_indonesia() -> None:
+    # "workers are the nation's front guard": "garda" is a word, the association's name is two
+    tags = tag_text("Buruh adalah garda terdepan pembangunan Indonesia, kata Menteri Ketenagakerjaan di Jakarta.")
+    assert "garda-indonesia-id" not in union_ids(tags)
