@@ -54,3 +54,10 @@ def test_a_frontline_is_no_garda_indonesia() -> None:
     # "workers are the nation's front guard": "garda" is a word, the association's name is two
     tags = tag_text("Buruh adalah garda terdepan pembangunan Indonesia, kata Menteri Ketenagakerjaan di Jakarta.")
     assert "garda-indonesia-id" not in union_ids(tags)
+
+
+def test_a_thai_name_with_a_foreign_unions_short_name_in_brackets_is_that_union() -> None:
+    # "a delegate of the German metalworkers' union (IG Metall) spoke on jobs in Germany's car plants"
+    tags = tag_text("ผู้แทนสหภาพแรงงานโลหะแห่งเยอรมนี (IG Metall) เล่าเรื่องการจ้างงานในโรงงานรถยนต์ในประเทศเยอรมนี ให้ผู้นำแรงงานไทยฟัง")
+    assert "ig-metall" in union_ids(tags)
+    assert discovered_names(tags) == set()

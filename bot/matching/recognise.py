@@ -1742,8 +1742,10 @@ _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงา
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
 # "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)",
-# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name)
-_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8})\)")
+# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name), "สหภาพแรงงานโลหะแห่งเยอรมนี
+# (IG Metall)" (an acronym and a word: the German union's short name)
+_THAI_ACRONYM_AFTER = re.compile(
+    r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8}(?: [A-Z][a-z]{2,12})?)\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
