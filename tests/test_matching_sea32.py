@@ -61,3 +61,14 @@ def test_a_thai_name_with_a_foreign_unions_short_name_in_brackets_is_that_union(
     tags = tag_text("ผู้แทนสหภาพแรงงานโลหะแห่งเยอรมนี (IG Metall) เล่าเรื่องการจ้างงานในโรงงานรถยนต์ในประเทศเยอรมนี ให้ผู้นำแรงงานไทยฟัง")
     assert "ig-metall" in union_ids(tags)
     assert discovered_names(tags) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công đoàn Khu kinh tế Quảng Ngãi hỗ trợ công nhân bị nợ lương sau khi doanh nghiệp ngừng hoạt động.",
+        "Công đoàn các Khu kinh tế tỉnh Nghệ An kết nạp thêm 900 đoàn viên mới trong năm nay.",
+    ],
+)
+def test_an_economic_zones_union_is_the_vgcl(text: str) -> None:
+    assert "vgcl" in union_ids(tag_text(text))
