@@ -72,3 +72,20 @@ def test_a_thai_name_with_a_foreign_unions_short_name_in_brackets_is_that_union(
 )
 def test_an_economic_zones_union_is_the_vgcl(text: str) -> None:
     assert "vgcl" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại hội Công đoàn tỉnh Đồng Nai lần thứ nhất bầu ban chấp hành mới gồm 45 người.",
+        "Công đoàn TP.HCM trao 5.000 phần quà Tết cho công nhân có hoàn cảnh khó khăn.",
+    ],
+)
+def test_a_provinces_union_is_the_vgcl(text: str) -> None:
+    # since 2025 the provincial federations of labour are named "Công đoàn tỉnh ...", "Công đoàn TP.HCM"
+    assert "vgcl" in union_ids(tag_text(text))
+
+
+def test_unions_of_every_level_in_a_province_name_none() -> None:
+    # "the unions at every level in Tuyen Quang province": lower case, a reference
+    assert union_ids(tag_text("Các cấp công đoàn tỉnh Tuyên Quang tập trung hỗ trợ người lao động nghèo.")) == set()
