@@ -89,3 +89,16 @@ def test_a_provinces_union_is_the_vgcl(text: str) -> None:
 def test_unions_of_every_level_in_a_province_name_none() -> None:
     # "the unions at every level in Tuyen Quang province": lower case, a reference
     assert union_ids(tag_text("Các cấp công đoàn tỉnh Tuyên Quang tập trung hỗ trợ người lao động nghèo.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ประธานสหภาพแรงงานรัฐวิสาหกิจ บริษัท ปตท.จำกัด (มหาชน) ยืนยันว่าพนักงานจะไม่หยุดงานในสัปดาห์นี้",
+        "กรรมการสหภาพแรงงานรัฐวิสาหกิจปตท. เข้ายื่นหนังสือถึงนายกรัฐมนตรีที่ทำเนียบรัฐบาล",
+    ],
+)
+def test_the_ptt_union_is_the_directorys(text: str) -> None:
+    tags = tag_text(text)
+    assert "ptt-state-enterprise-workers-union-th" in union_ids(tags)
+    assert discovered_names(tags) == set()
