@@ -644,6 +644,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # starting at its head, Pekerja2, Tagalog "Nagkakaisang Manggagawa" and "Liga", Vietnamese sector unions, streets named after
     # countries, foreign workers' origin, rows for KSPN, FKSPN, the VGCL's Vietnamese names, ANGLO and NFSW)
     "wide_sea31": {("unions", "f1"): 0.90, ("countries", "f1"): 0.95},
+    # South-East Asian pages: Indonesian centres (KSPI, KASBI, KSPSI), FSPMI in four provinces, the state-energy
+    # unions (FSPPB, SP PLN, SP PJB, PPIP) with PSI, the ojol drivers' Garda Indonesia; Malaysia's CUEPACS, MTUC, UNI
+    # Global, RUM; the Philippines' TUCP, KMU, ACT, FFW; Thai company unions, the Thai Airways union, SERC, the TLSC,
+    # the automobile employees' council, IG Metall in Thai; Vietnam's VGCL bodies and sector unions written "CĐ"; 13
+    # pages naming no union (PISTON/Manibela, Kadamay, MAPSU, ojol protests), 58 pages, drawn for branch sea32 (main
+    # 0.864 unions, 0.983 countries; the branch 0.926, 0.983: a company acronym after "PT.", Thai เพื่อน and ปกป้อง,
+    # a foreign union's short name in brackets after its Thai name, Vietnamese "CĐ", rows for Garda Indonesia and the
+    # Ho Chi Minh City federation of labour)
+    "wide_sea32": {("unions", "f1"): 0.90, ("countries", "f1"): 0.96},
     # branch ru28 (main 0.590 unions, 0.930 countries; the branch 0.806, 0.930: regional federations named after their
     # region, Armenian, Georgian, Romanian and Kazakh case forms, a person after a name's country cut, two rows)
     "wide_ru28": {("unions", "f1"): 0.79, ("countries", "f1"): 0.92},

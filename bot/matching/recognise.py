@@ -1749,22 +1749,25 @@ _THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำง
 # "จำนวน" (numbering), "ทั้งหมด" (all), "เจรจา" (negotiates), "ประท้วง" (protests), "ตั้ง" (sets up)
 # "จัดงาน", "จัดแถลง", "จัดตั้ง" (holds an event, a press conference; sets up), never "จัดการ" (management, as in
 # "องค์การจัดการน้ำเสีย"); "รวมถึง" (including), "ต่างๆ" (the various ...), "หยุดงาน"/"นัดหยุดงาน" (strike),
-# "ขึ้น" (up, as in "ขึ้นมา"); "ว่า" (that) but not inside "ระหว่าง" (between, inter-: "...ระหว่างประเทศ")
-_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า(?!ง)|โดย|เพื่อ|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
+# "ขึ้น" (up, as in "ขึ้นมา"); "ว่า" (that) but not inside "ระหว่าง" (between, inter-: "...ระหว่างประเทศ"); "เพื่อ" (in
+# order to) but not inside "เพื่อน" (friend, fellow: "สหภาพแรงงานเพื่อนแรงงานไทย")
+_THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า(?!ง)|โดย|เพื่อ(?!น)|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
                           "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง|รวมถึง|ต่างๆ|ต่าง ๆ|(?:นัด)?หยุดงาน|ขึ้น"
                           "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
-# "สหภาพแรงงานคือ" (a union is ...); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
+# "สหภาพแรงงานคือ" (a union is ...), "สหภาพแรงงานปกป้องชาติ" (unions protect the nation); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
 # kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
-_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ")
+_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ|ปกป้อง")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
 # "สมาพันธ์... (สรส.)" teaches the acronym, and so does one of dotted parts: "(สร.กฟผ.)" (the union of EGAT), "(ส.ค.ท.)",
-# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name)
-_THAI_ACRONYM_AFTER = re.compile(r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8})\)")
+# or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name), "สหภาพแรงงานโลหะแห่งเยอรมนี
+# (IG Metall)" (an acronym and a word: the German union's short name)
+_THAI_ACRONYM_AFTER = re.compile(
+    r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8}(?: [A-Z][a-z]{2,12})?)\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
@@ -1855,14 +1858,15 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
 # "Công đoàn Giao thông Vận tải Việt Nam", the transport workers'). "công đoàn" in lower case is the word for a union.
 _VIETNAMESE_UPPER = "A-ZĐÀ-ÝĂÂÊÔƠƯẠ-Ỹ"
 _VIETNAMESE_UNION = re.compile(
-    rf"Công đoàn((?: [{_VIETNAMESE_UPPER}][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*)?){{1,5}}) Việt Nam(?![^\W\d_])")
+    rf"(?:Công đoàn|CĐ)((?: [{_VIETNAMESE_UPPER}][^\W\d_]*(?: [a-zđà-ỹ][^\W\d_]*)?){{1,5}}) Việt Nam(?![^\W\d_])")
+# News pages shorten "Công đoàn" to "CĐ" ("CĐ Y tế Việt Nam"); the name is written out in full
 
 
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Vietnamese sector unions' names (see _VIETNAMESE_UNION) not inside `taken` spans."""
     spans = _Spans(taken)
-    return [FoundName(match.start(), match.end(), match.group(), None) for match in _VIETNAMESE_UNION.finditer(original)
-            if not spans.overlaps(match.start(), match.end())]
+    return [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
+            for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
 
 
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
@@ -3309,7 +3313,12 @@ def _company_words_after_head(original: str, tokens: list[tuple[int, int, str]],
     word = tokens[index][2]
     if word == _COMPANY_FORM:
         after = index + (2 if index + 2 < len(tokens) and tokens[index + 1][2] == "." else 1)
-        return after - index if after < len(tokens) and _is_capitalised(tokens[after][2]) else 0
+        if after >= len(tokens) or not _is_capitalised(tokens[after][2]):
+            return 0
+        company = tokens[after][2]
+        # the company's acronym after its legal form is the name's too ("Serikat Pekerja PT. PLN Group")
+        acronym = company.isupper() and company.isalpha() and len(company) >= 2 and company not in _GENERIC_COMPANY_ACRONYMS
+        return after - index + (1 if acronym else 0)
     if (word in _GENERIC_COMPANY_ACRONYMS or word.startswith("S" + head.group(1)[0]) or not word.isupper()
             or len(word) < 3 or not word.isalpha()):
         return 0
@@ -3793,7 +3802,7 @@ class Recogniser:
                                        self._is_place)
             if "הסתדרות" in original or "איגוד" in original or "ארגון" in original:
                 found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "Công đoàn " in original:
+        if "Công đoàn " in original or "CĐ " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
