@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.matching import tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids
 
 
 def test_long_chinese_name_counts_in_a_story_placed_in_another_country() -> None:
@@ -39,3 +39,10 @@ def test_acronym_that_is_a_frequent_word_does_not_count_in_lower_case() -> None:
     assert "fast-it" not in union_ids(tag_text("Workers in Rome want a fast deal, the union said."))
     # in capitals it is the union
     assert "stop-pt" in union_ids(tag_text("O sindicato STOP convocou uma greve de professores em Lisboa."))
+
+
+def test_arabic_amman_without_its_shadda_is_jordan_where_the_story_names_jordan() -> None:
+    # "عمان" is Oman's name and Amman's written without the shadda the press leaves out
+    story = "أضرب عمال الكهرباء في الأردن اليوم، ونظموا اعتصاما أمام وزارة العمل في عمان"
+    assert primary_countries(tag_text(story)) == {"JO"}
+    assert primary_countries(tag_text("أضرب عمال النفط في عمان اليوم للمطالبة بالأجور")) == {"OM"}
