@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,18 @@ def test_bangla_retroflex_and_dental_n_meet(text: str) -> None:
 
 def test_builders_at_work_are_no_union() -> None:
     assert "insab-bd" not in union_ids(tag_text("শহরে নতুন ইমারত নির্মান কাজে শ্রমিকরা ব্যস্ত সময় কাটাচ্ছেন।"))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("حیدرآباد میں یونائٹیڈ لیبر فیڈریشن کے رہنماؤں نے تنخواہوں کے لیے مظاہرہ کیا۔", "یونائٹیڈ لیبر فیڈریشن"),
+        ("لاہور میں یونائیٹیڈ ورکرز یونین نے ہڑتال کا اعلان کیا۔", "یونائیٹیڈ ورکرز یونین"),
+    ],
+)
+def test_urdu_united_written_otherwise_opens_a_union_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_urdu_united_workers_without_a_head_are_no_union() -> None:
+    assert not union_ids(tag_text("کراچی میں یونائٹیڈ ورکرز نے تنخواہوں کے لیے مظاہرہ کیا۔"))
