@@ -2092,7 +2092,7 @@ _SCRIPT_NAMES = (
         head_endings=(),
         name_words=_folded_words("""
             آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
-            اتحاد متحدہ یونائیٹڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
+            اتحاد متحدہ یونائیٹڈ یونائٹیڈ یونائیٹیڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
             ملی ایریگیشن
             ٹیچرز اساتذہ ڈاکٹرز نرسز لیڈی ہیلتھ پیرامیڈیکل گرینڈ ہیلتھ سندھ پنجاب بلوچستان خیبر پختونخوا کراچی
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
@@ -2938,7 +2938,7 @@ def _spelt_runs(run: list[tuple[int, int, str, str]]) -> list[tuple[int, int, st
 # English words of the names the directory holds; "" for the second word of one English word ("ایسوسی ایشن").
 _URDU_ENGLISH_WORDS = {
     "آل": "All", "پاکستان": "Pakistan", "انڈیا": "India", "انڈین": "Indian", "انٹرنیشنل": "International",
-    "نیشنل": "National", "یونائیٹڈ": "United", "پیپلز": "Peoples", "جنرل": "General", "سنٹرل": "Central",
+    "نیشنل": "National", "یونائیٹڈ": "United", "یونائٹیڈ": "United", "یونائیٹیڈ": "United", "پیپلز": "Peoples", "جنرل": "General", "سنٹرل": "Central",
     "سینٹرل": "Central", "ڈیموکریٹک": "Democratic", "آف": "of", "اینڈ": "and", "ٹریڈ": "Trade", "لیبر": "Labour",
     "ورکرز": "Workers", "ایمپلائز": "Employees", "ایمپلائیز": "Employees", "کلرکس": "Clerks", "ٹیچرز": "Teachers",
     "ہوم": "Home", "بیسڈ": "Based", "وومن": "Women", "ویمن": "Women", "لوکل": "Local", "گورنمنٹ": "Government",
