@@ -1027,7 +1027,8 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
         if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
                 _SHORT_KANJI_WORD.fullmatch(word)):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
-        written = original[start:branch.end()]
+        # a "・" between the union and its branch is no part of the name: taught glued ("全駐労・キャンプ支部")
+        written = original[start:branch.end()] if branch.group(1) != "・" else f"{union}{word}{branch.group(3)}"
         name = f"{union} {word}{branch.group(3)}"
         branches.append(FoundName(start, branch.end(), name, written if written != name else None))
     return branches
