@@ -1160,7 +1160,7 @@ def test_korean_unions_of_the_directory_from_the_ko19_pages(text: str, expected:
     # a city's, an office's or a ministry's own government employees' union (wide_ko19 ko-6121, ko-6123; wide_kojp17
     # ko-4328), glued or written apart, is that body's union and not the KGEU
     ("구미시공무원노조는 15일 구미시청 앞 광장에서 집회를 열었다.", "구미시공무원노조"),
-    ("한편 정읍시 공무원노조는 지난 11일 기자회견을 열었다.", "정읍시 공무원노조"),
+    ("한편 정읍시 공무원노조는 지난 11일 기자회견을 열었다.", "정읍시공무원노조"),  # named glued (branch cjkb32)
     ("정부세종청사 4동 과학기술정보통신부 공무원노동조합 사무실에서 출범식을 열었다.", "과학기술정보통신부 공무원노동조합"),
 ])
 def test_a_korean_public_bodys_own_employees_union_is_not_the_kgeu(text: str, name: str) -> None:

@@ -1027,7 +1027,8 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
         if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
                 _SHORT_KANJI_WORD.fullmatch(word)):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
-        written = original[start:branch.end()]
+        # a "・" between the union and its branch is no part of the name: taught glued ("全駐労・キャンプ支部")
+        written = original[start:branch.end()] if branch.group(1) != "・" else f"{union}{word}{branch.group(3)}"
         name = f"{union} {word}{branch.group(3)}"
         branches.append(FoundName(start, branch.end(), name, written if written != name else None))
     return branches
@@ -1451,7 +1452,8 @@ def after_a_korean_person(name: str) -> str | None:
 # A public body's own government employees' union: a city's, county's or district's name, an office's (청) or a
 # ministry's (부), then "공무원노조"/"공무원노동조합", written apart ("정읍시 공무원노조", "과학기술정보통신부
 # 공무원노동조합") or glued ("구미시공무원노조"): that body's union, not the KGEU the directory knows by the words
-# alone. Three syllables at least before the words, so that "당시" (then) or "일부" (some) is no body.
+# alone. Three syllables at least before the words, so that "당시" (then) or "일부" (some) is no body. A local body's
+# union is named glued, the form written apart its short form.
 _KOREAN_PUBLIC_BODY_ENDINGS = "시군구청부"
 KOREAN_PUBLIC_BODY = "[가-힣]{2,14}[" + _KOREAN_PUBLIC_BODY_ENDINGS + "]"
 _KOREAN_BODY_UNION = re.compile(r"(?<![가-힣])(" + KOREAN_PUBLIC_BODY + r")\s(공무원노동조합|공무원노조)")
@@ -1519,7 +1521,11 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     # a public body's own government employees' union, over the directory's words for the KGEU
     for match in _KOREAN_BODY_UNION.finditer(original):
         if not spans.overlaps(match.start(), match.end(1)) and not spans.crosses(match.end()):
-            names.append(FoundName(match.start(), match.end(), match.group(), None))
+            # a city's, county's, district's or office's union is named glued as it writes itself ("고창군공무원노동조합"),
+            # the form as written its short form; a ministry's as written
+            glued = not match.group(1).endswith("부")
+            names.append(FoundName(match.start(), match.end(), "".join(match.groups()) if glued else match.group(),
+                                   match.group() if glued else None))
     if "노" in original:
         for match in _KOREAN_PLACE_TRADE_UNION.finditer(original):
             if not spans.overlaps(match.start(), match.end()):
