@@ -3902,6 +3902,18 @@ class Recogniser:
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         quote_after = original[end:end + 1] == " " and original[end + 1:end + 2] in _QUOTES
+        if not head_capitalised and head.startswith("профсоюз") and (
+                head in _CYRILLIC_SINGULAR_HEADS or head in _CYRILLIC_INSTRUMENTAL_HEADS) and (
+                people := _cyrillic_people_after(original, end)) is not None and fold(people[2]) not in _CYRILLIC_WORKERS and (
+                quoted_name := _QUOTED_NAME_AFTER.match(original, people[1])) is not None:
+            # "профсоюзом угольщиков «Қорғау»", "профсоюза лоцманов «Фарватер»": its people and its own name in quotes
+            # after a lower-case head name the union (wide_arru32 ru-32665); not "работников" ("профсоюз работников
+            # "Гродно Азот"": a company's workers, its union referred to). Russian only: Ukrainian news translates a
+            # foreign union's name ("профспілка медпрацівників "Дія"" is Russia's Deystvie, wide_cyr12 ru-2519).
+            found = self._accepted(original, [people, *_tokens(original, quoted_name.start(1), quoted_name.end())],
+                                   "strong", None, title_case, head_word=None)
+            if found is not None:
+                return replace(found, name=f"Профсоюз {people[2]} {quoted_name.group(1)}")
         if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
             return None
         left = self._walk_left(original, start, listed_head=head == _COMPOUND)
