@@ -1705,12 +1705,7 @@ class _Automata(NamedTuple):
     def is_local_place(self, folded: str) -> bool:
         """True when the folded text is a region's, city's or town's name and no country's ("oslo", "vaud"; not
         "canada")."""
-        key = f" {folded} "
-        if key in self.towns:
-            return True
-        info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
-        places = [entry for entry in info.entries if entry.kind == "country"] if info is not None else []
-        return bool(places) and all(entry.form in _SUBNATIONAL_FORMS for entry in places)
+        return bool(self.local_place_countries(folded))
 
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
