@@ -47,6 +47,7 @@ from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, Norma
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
+    CYRILLIC_WORKER_WORDS,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
@@ -483,8 +484,8 @@ _new_object = object.__new__
 
 # A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
 # its own name in quotes after it: the head, and the name in quotes.
-_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) ")
-_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) [^«»]+ («[^«»]+»)")
+_CYRILLIC_TRADE = re.compile(f" (?:{'|'.join(CYRILLIC_WORKER_WORDS)}) ")
+_TRADE_AND_QUOTED_NAME = re.compile(rf"(\S+) (?:{'|'.join(CYRILLIC_WORKER_WORDS)}) [^«»]+ («[^«»]+»)")
 
 
 # Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
