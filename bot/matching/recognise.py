@@ -683,8 +683,9 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
 # punctuation mark or anything not in the genitive ends it.
 # ("сотрудников"/"співробітників", staff, as Georgia's and Armenia's Russian-language press names its unions: "профсоюз
 # сотрудников автодорожного транспорта"; wide_arru32 ru-32678)
-_CYRILLIC_WORKERS = frozenset(fold(word) for word in ("работников", "трудящихся", "працівників", "трудящих", "сотрудников",
-                                                       "співробітників"))
+# The Russian and Ukrainian words for a trade's workers or staff in the genitive ("профсоюз работников образования")
+CYRILLIC_WORKER_WORDS = ("работников", "трудящихся", "працівників", "трудящих", "сотрудников", "співробітників")
+_CYRILLIC_WORKERS = frozenset(fold(word) for word in CYRILLIC_WORKER_WORDS)
 # Endings of Russian and Ukrainian adjectives in the genitive singular (_cyrillic_nominative declines them back).
 _CYRILLIC_GENITIVE_SINGULAR_ENDINGS = ("ого", "его", "ой", "ей", "ої", "ьої")
 _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(

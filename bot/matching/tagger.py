@@ -47,6 +47,7 @@ from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, Norma
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
+    CYRILLIC_WORKER_WORDS,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
     HANGUL_WORD,
@@ -483,8 +484,8 @@ _new_object = object.__new__
 
 # A Russian or Ukrainian union named by its trade (see recognise.Recogniser._cyrillic_trade_after), and one with
 # its own name in quotes after it: the head, and the name in quotes.
-_CYRILLIC_TRADE = re.compile(r" (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) ")
-_TRADE_AND_QUOTED_NAME = re.compile(r"(\S+) (?:работников|трудящихся|працівників|трудящих|сотрудников|співробітників) [^«»]+ («[^«»]+»)")
+_CYRILLIC_TRADE = re.compile(f" (?:{'|'.join(CYRILLIC_WORKER_WORDS)}) ")
+_TRADE_AND_QUOTED_NAME = re.compile(rf"(\S+) (?:{'|'.join(CYRILLIC_WORKER_WORDS)}) [^«»]+ («[^«»]+»)")
 
 
 # Arabic "عمان" is Oman and, with a shadda on its mim ("عمّان"), Amman: folding drops the mark, so the match's
@@ -1705,12 +1706,7 @@ class _Automata(NamedTuple):
     def is_local_place(self, folded: str) -> bool:
         """True when the folded text is a region's, city's or town's name and no country's ("oslo", "vaud"; not
         "canada")."""
-        key = f" {folded} "
-        if key in self.towns:
-            return True
-        info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
-        places = [entry for entry in info.entries if entry.kind == "country"] if info is not None else []
-        return bool(places) and all(entry.form in _SUBNATIONAL_FORMS for entry in places)
+        return bool(self.local_place_countries(folded))
 
     def _is_country_key(self, key: str) -> bool:
         if not key.isascii():
