@@ -104,24 +104,36 @@ async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine
     assert merged_into == new
 
 
-async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: AsyncEngine) -> None:
-    # ids stored before 0011 folded Urdu's "ی" and "ہ" as themselves; the tagger now folds them to "ي" and "ه"
-    old, new = "found:PK:مزدور-اتحاد-یونین", discovered_union_id("مزدور اتحاد یونین", "PK")
-    assert new == "found:PK:مزدور-اتحاد-يونين"
-    await upgrade_database(new_engine, "0010_union_renames")
+@pytest.mark.parametrize(
+    "before, old, written, country, new",
+    [
+        # ids stored before 0011 folded Urdu's "ی" and "ہ" as themselves; the tagger now folds them to "ي" and "ه"
+        ("0010_union_renames", "found:PK:مزدور-اتحاد-یونین", "مزدور اتحاد یونین", "PK", "found:PK:مزدور-اتحاد-يونين"),
+        # ids stored before 0014 kept Bangla's retroflex "ণ"; the tagger now folds it to the dental "ন"
+        ("0013_malawi_cstum_into_cstu", "found:BD:ইমারত-নিরমাণ-শরমিক-ইউনিযন", "ইমারত নির্মাণ শ্রমিক ইউনিয়ন", "BD",
+         "found:BD:ইমারত-নিরমান-শরমিক-ইউনিযন"),
+    ],
+)
+async def test_found_ids_follow_a_change_of_letter_folding(new_engine: AsyncEngine, before: str, old: str, written: str,
+                                                           country: str, new: str) -> None:
+    assert discovered_union_id(written, country) == new
+    await upgrade_database(new_engine, before)
     sessions = session_factory(new_engine)
     async with sessions() as session:
-        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label="Ittehad")])
-        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label="Ittehad"),
-                                                    Subscription(kind="union", value=new, label="Ittehad")])
+        old_only = Subscriber(chat_id=1, subscriptions=[Subscription(kind="union", value=old, label=written)])
+        both = Subscriber(chat_id=2, subscriptions=[Subscription(kind="union", value=old, label=written),
+                                                    Subscription(kind="union", value=new, label=written)])
+        # the words a subscription leaves out are stored folded as well
+        leaving_out = Subscriber(chat_id=3, subscriptions=[Subscription(kind="country", value=country, label=country,
+                                                                        exclude=old.split(":")[2].split("-"))])
         cluster = StoryCluster()
-        session.add_all([old_only, both, cluster])
+        session.add_all([old_only, both, leaving_out, cluster])
         await session.flush()
         session.add_all([
-            StoryTag(cluster_id=cluster.id, kind="union", value=old, label="Ittehad", salience="primary"),
-            Campaign(title="Lahore rally", url="https://example.org/l", unions=[old, new, "aptuf-pk"]),
-            DiscoveredUnion(union_id=old, name="مزدور اتحاد یونین", story_count=2),
-            DiscoveredUnion(union_id=new, name="مزدور اتحاد يونين", story_count=3),
+            StoryTag(cluster_id=cluster.id, kind="union", value=old, label=written, salience="primary"),
+            Campaign(title="Rally", url="https://example.org/l", unions=[old, new, "aptuf-pk"]),
+            DiscoveredUnion(union_id=old, name=written, story_count=2),
+            DiscoveredUnion(union_id=new, name=written, story_count=3),
             DiscoveredUnion(union_id="found:pk:hari-union", name="Hari Union", story_count=1),
         ])
         await session.commit()
@@ -129,12 +141,14 @@ async def test_found_ids_in_arabic_script_follow_its_letter_folding(new_engine: 
     await upgrade_database(new_engine)
 
     async with sessions() as session:
-        follows = sorted((await session.execute(
-            select(Subscriber.chat_id, Subscription.value).join(Subscription.subscriber))).all())
+        follows = sorted((await session.execute(select(Subscriber.chat_id, Subscription.value).join(
+            Subscription.subscriber).where(Subscription.kind == "union"))).all())
+        left_out = (await session.execute(select(Subscription.exclude).where(Subscription.kind == "country"))).scalar_one()
         tags = (await session.execute(select(StoryTag.value))).scalars().all()
         campaign_unions = (await session.execute(select(Campaign.unions))).scalar_one()
         discovered = sorted((await session.execute(select(DiscoveredUnion.union_id, DiscoveredUnion.story_count))).all())
     assert follows == [(1, new), (2, new)]
+    assert left_out == new.split(":")[2].split("-")
     assert tags == [new]
     assert campaign_unions == [new, "aptuf-pk"]
     assert discovered == sorted([("found:pk:hari-union", 1), (new, 5)])

@@ -35,6 +35,9 @@ def straight_quotes(text: str, *, single: bool = False) -> str:
 _SPECIAL_FOLDS = {
     "İ": "I", "ı": "i", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ø": "O", "ø": "o",
     "Ħ": "H", "ħ": "h", "Ŧ": "T", "ŧ": "t", "Ŀ": "L", "ŀ": "l", "Ð": "D", "ð": "d",
+    # Bangla's retroflex "ণ" as the dental "ন": the press confuses the two ("নির্মান" for "নির্মাণ", "কল্যান" for
+    # "কল্যাণ"), and no two union or place names differ by it alone
+    "\u09a3": "\u09a8",
 }
 # Letters that Arabic, Persian, Urdu, Pashto and Sindhi write with different code points: each folds to
 # the Arabic one, so that "كراچي" and "کراچی", or an Arabic "ي" in a name and Urdu's "ی" in the press, meet.

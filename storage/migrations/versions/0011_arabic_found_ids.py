@@ -11,19 +11,15 @@ Revises: 0010_union_renames
 Create Date: 2026-12-01
 """
 
-import json
-
 from alembic import op
-import sqlalchemy as sa
 
-from storage.migrations.union_renames import campaigns, rename_union_ids, story_tags, subscriptions
+from storage.migrations.union_renames import refold_found_ids
 
 revision = "0011_arabic_found_ids"
 down_revision = "0010_union_renames"
 branch_labels = None
 depends_on = None
 
-FOUND_PREFIX = "found:"
 # bot.matching.normalize's _ARABIC_SCRIPT_FOLDS as of this revision (a migration keeps its own copy).
 FOLDS = str.maketrans({
     "\u06cc": "\u064a", "\u0649": "\u064a", "\u06d2": "\u064a",
@@ -32,38 +28,9 @@ FOLDS = str.maketrans({
     "\u06c3": "\u0629",
 })
 
-discovered_unions = sa.table("discovered_unions", sa.column("id", sa.Integer), sa.column("union_id", sa.String),
-                             sa.column("story_count", sa.Integer))
-
-
-def renamed(union_id: str) -> str:
-    """The id a found union gets from this revision on (a directory id stays)."""
-    return union_id.translate(FOLDS) if union_id.startswith(FOUND_PREFIX) else union_id
-
 
 def upgrade() -> None:
-    connection = op.get_bind()
-    found = discovered_unions.c.union_id.like(FOUND_PREFIX + "%")
-    rows = connection.execute(sa.select(discovered_unions).where(found).order_by(discovered_unions.c.id)).all()
-    keepers: dict[str, int] = {}  # new id -> the row that keeps it: the first discovered of those that fold alike
-    for row in rows:
-        keeper = keepers.setdefault(renamed(row.union_id), row.id)
-        if keeper != row.id:  # it takes the other's story count; the other goes
-            connection.execute(discovered_unions.update().where(discovered_unions.c.id == keeper).values(
-                story_count=discovered_unions.c.story_count + row.story_count))
-            connection.execute(discovered_unions.delete().where(discovered_unions.c.id == row.id))
-    for new, keeper in keepers.items():
-        connection.execute(discovered_unions.update().where(
-            discovered_unions.c.id == keeper, discovered_unions.c.union_id != new).values(union_id=new))
-    listed = [json.loads(unions) if isinstance(unions, str) else list(unions or [])
-              for unions in connection.execute(sa.select(campaigns.c.unions)).scalars()]
-    followed = sa.select(subscriptions.c.value).where(subscriptions.c.kind == "union",
-                                                      subscriptions.c.value.like(FOUND_PREFIX + "%"))
-    tagged_ids = sa.select(story_tags.c.value).where(story_tags.c.kind == "union",
-                                                     story_tags.c.value.like(FOUND_PREFIX + "%"))
-    ids = {row.union_id for row in rows} | set(connection.execute(sa.union(followed, tagged_ids)).scalars())
-    ids |= {union for unions in listed for union in unions}
-    rename_union_ids(connection, {old: renamed(old) for old in ids if renamed(old) != old})
+    refold_found_ids(op.get_bind(), FOLDS)
 
 
 def downgrade() -> None:
