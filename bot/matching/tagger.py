@@ -3693,6 +3693,10 @@ class Tagger:
                 for match in unbacked for entry in match.entries) and (
                 spoken := language_countries(story_countries) - story_countries):
             for match in unbacked:
+                if story_countries and is_generic_folded(match.folded):
+                    # "Powszechna Konfederacja Pracy (CGT)" in Paris: a name of generic words only, beside other
+                    # countries, is the language's word for another country's body, not its own union's name
+                    continue
                 if story_countries and KOREAN_TRADE_SHORT_NAME.fullmatch(match.original, match.start, match.end) and (
                         not _BRANCH_AFTER_KOREAN_UNION.match(match.original, match.end)):
                     # "독일 금속노조": the Korean words for another country's metalworkers' union; a branch after them
