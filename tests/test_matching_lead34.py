@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids
 
 KONFEDERACJA_PRACY = "ogolnopolski-pracowniczy-zwiazek-zawodowy-konfederacja-pracy-pl"
 
@@ -28,3 +28,14 @@ def test_the_languages_word_for_another_countrys_confederation_is_not_its_own_un
 ])
 def test_the_polish_union_is_still_named_at_home_or_with_no_place(text: str) -> None:
     assert KONFEDERACJA_PRACY in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Лидеры профцентров Армении, Грузии, Молдовы и Украины встретились в Киеве.", {"AM", "GE", "MD", "UA"}),
+    ("Профспілки Польщі, Литви, Латвії та Естонії підписали спільну заяву в Таллінні.", {"PL", "LT", "LV", "EE"}),
+    ("Vakbonden uit Duitsland, Frankrijk, Italië en Spanje voerden samen actie in Madrid.", {"DE", "FR", "IT", "ES"}),
+    ("Συνδικάτα από την Ιταλία, την Ισπανία, την Πορτογαλία και την Ελλάδα συναντήθηκαν στην Αθήνα.", {"IT", "ES", "PT", "GR"}),
+])
+def test_a_list_of_countries_joined_by_the_languages_and_is_the_subject(text: str, codes: set[str]) -> None:
+    # "и", "та", "en", "και": the list's last country belongs to it, so a list in the lead is the story's subject
+    assert codes <= primary_countries(tag_text(text))

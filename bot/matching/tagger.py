@@ -145,8 +145,9 @@ _LANGUAGE_COUNTRIES = {
 # Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
 # "1. Bangladesh\n2. Belarus") and bullets.
 _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
-                       r"[\s,;/&•·*–-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
-                       r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
+                       r"[\s,;/&•·*–、，،-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at|"
+                       r"en|og|ja|și|si|ir|un|и|или|та|і|й|або|και|ή)\b)?"
+                       r"[\s,;/&•·*–、，،-]*(?:\d{1,3}\+?[.)]?\s+)?"
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
