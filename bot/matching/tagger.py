@@ -145,8 +145,9 @@ _LANGUAGE_COUNTRIES = {
 # Also a score or rank in an index's list ("Bangladesh (5), Belarus (5+)", "Ukraine 5 Algeria",
 # "1. Bangladesh\n2. Belarus") and bullets.
 _LIST_GAP = re.compile(r"(?:\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\+?\s*(?:points?|pts)?\s*[)\]])?"
-                       r"[\s,;/&•·*–-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at)\b)?"
-                       r"[\s,;/&•·*–-]*(?:\d{1,3}\+?[.)]?\s+)?"
+                       r"[\s,;/&•·*–、，،-]*(?:\b(?P<joint>and|or|y|i|e|et|und|o|ou|ve|dan|och|és|oraz|lub|und|at|"
+                       r"en|og|ja|și|si|ir|un|и|или|та|і|й|або|και|ή)\b)?"
+                       r"[\s,;/&•·*–、，،-]*(?:\d{1,3}\+?[.)]?\s+)?"
                        r"(?:\b(?P<range>from|to|de|desde|a|hasta|à|au|du|von|bis|nach|da|al|ao)\b[\s,;/&]*)?"
                        r"(?:\b(?:the|la|le|les|el|los|las)\s+|\bl['’]\s*)?", re.IGNORECASE)
 # Words before a list that say the list is what the story is about: "the ten worst countries are ...".
@@ -3693,6 +3694,10 @@ class Tagger:
                 for match in unbacked for entry in match.entries) and (
                 spoken := language_countries(story_countries) - story_countries):
             for match in unbacked:
+                if story_countries and is_generic_folded(match.folded):
+                    # "Powszechna Konfederacja Pracy (CGT)" in Paris: a name of generic words only, beside other
+                    # countries, is the language's word for another country's body, not its own union's name
+                    continue
                 if story_countries and KOREAN_TRADE_SHORT_NAME.fullmatch(match.original, match.start, match.end) and (
                         not _BRANCH_AFTER_KOREAN_UNION.match(match.original, match.end)):
                     # "독일 금속노조": the Korean words for another country's metalworkers' union; a branch after them

@@ -90,6 +90,8 @@ democratica democratico democratique autonoma autonomo autonome independiente in
 independant libre libres unitaire
 professores profesores professeurs enseignants docentes ensino ensenanza enseignement educacion educacao superior
 superieur medicos enfermeiros enfermeros station masters
+konfederacja konfederacji konfederacje federacja federacji zwiazek zwiazku zwiazkow zawodowy zawodowe zawodowych pracy
+pracownikow
 """.split())
 
 
