@@ -215,6 +215,13 @@ def test_every_place_row_gives_at_most_one_entry_per_key() -> None:
     assert row_keys & set(keys)
 
 
+def test_every_place_row_is_keyed_as_todays_folding_keys_its_name() -> None:
+    """places.tsv is built with the folding of its day: a change of fold() ("ণ" -> "ন") needs
+    scripts/build_places.py run again, or the rows it changes are never found."""
+    stale = [(key, cased) for key, cased, *_ in place_rows() if " ".join(key.split()) != fold(cased)]
+    assert not stale, f"run scripts/build_places.py: {len(stale)} rows keyed otherwise, e.g. {stale[:3]}"
+
+
 def test_country_columns_pair_each_key_with_its_entry() -> None:
     """The columns are built as two lists, each candidate dropped once its entry is made: the pairs stay."""
     keys, entries = country_columns()
