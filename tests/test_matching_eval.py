@@ -163,6 +163,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_pl20": ("pl",), "wide_tl20": ("tl",),
                       "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it"),
                       "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
+                      "wide_nordic34": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
                       "wide_pt32": ("pt",),
                       "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",)}
