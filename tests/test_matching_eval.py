@@ -163,6 +163,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_pl20": ("pl",), "wide_tl20": ("tl",),
                       "wide_artr31": ("ar", "fa", "he", "tr"), "wide_en31": ("en",), "wide_frit31": ("fr", "it"),
                       "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
+                      "wide_nordic34": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
                       "wide_pt32": ("pt",),
                       "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",)}
@@ -797,6 +798,9 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Pro", "fagforeningen Safe", and rows for NFO, SAFE, SGS, PAU, ACV Metea, LAD, Sjöfolksförbundet, Seko's clubs;
     # its JUKO and JAU labels are left missed, as wide_nordic19 and wide_sv17 leave those bargaining bodies unlabelled)
     "wide_nordic32": {("unions", "f1"): 0.95, ("countries", "f1"): 0.97},
+    # local and union-press Nordic, Dutch and German pages of branch nordic34 (main 0.942 unions, 0.985 countries; the
+    # branch 0.987, 1.0)
+    "wide_nordic34": {("unions", "f1"): 0.97, ("countries", "f1"): 0.98},
     # French and Italian pages on Luxembourg's centres, francophone Africa's sector unions (SENA, SYNETECPRO, F-SYNTER,
     # SYNAPEC, SAM, SYLIMA, SYNACEB, SYNTRASESH, SLECG, SYNECAT, SET, USET, UST, SYNECS), Swiss postal unions, French
     # pilots', cabin crew's, police and press unions, Québec's SCFP locals, FAE and SÉTUE, and Italian categories

@@ -460,6 +460,10 @@ def is_cobas_name(name: str) -> bool:
     return _COBAS_NAME.fullmatch(name) is not None
 
 
+# German articles that never open a union's name after "Gewerkschaft" (a name goes on in the genitive: "Gewerkschaft
+# der Polizei"): "die Gewerkschaft die Geschäftsführung an den Tisch bringen" holds the verb's object (wide_nordic34).
+_GERMAN_OBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+_GERMAN_HEAD_BEFORE = re.compile(r"gewerkschaft(?:en)?$", re.IGNORECASE)
 # Connectors that may join the words of a name after its head, by language (folded).
 _CONNECTORS = frozenset(fold(word) for word in """
 of for the and & de del dels la las los el y e et des du le les l' d' dos das do da di della dei degli delle
@@ -4436,6 +4440,8 @@ class Recogniser:
             if word in _ITALIAN_IS or (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and (
                     not taken or _bare(taken[-1][2]) in _HEADS):
                 break  # "Metal-İş Sendikası ve Petrol-İş": the first name is complete
+            if not taken and bare in _GERMAN_OBJECT_ARTICLES and _GERMAN_HEAD_BEFORE.search(original, max(0, end - 16), end):
+                break  # "will die Gewerkschaft die Geschäftsführung an den Tisch bringen": an object, not a name
             if (word in _AND_CONNECTORS or bare in _AND_CONNECTORS) and _head_follows(tokens, index + 1):
                 break  # "el Sindicato N°1 de Chuquicamata y el Sindicato N°2": a second name starts
             if bare == "and" and index + 2 < len(tokens) and _bare(tokens[index + 1][2]) == "the" and _is_capitalised(

@@ -433,6 +433,7 @@ def _polish_word_forms(word: str) -> tuple[str, tuple[str, ...]] | None:
 # avdelning", "Kommunals ordförande"); so does Finland's Swedish press to Finland's unions, beside the Finnish
 # cases ("Industrifackets styrelse", "JHL:s och Jytys organisation", "Akavas specialorganisationer").
 _GENITIVE_S_COUNTRIES = frozenset({"SE", "NO", "DK", "FI"})
+_COUNTRY_LED_DEFINITE = frozenset({"SE", "NO", "DK"})
 # How the press of a country shortens the country (or a state) inside its unions' names.
 _SHORT_COUNTRY_FORMS = {
     "ZA": ((re.compile(r"^South African "), "SA "), (re.compile(r" of South Africa$"), " of SA")),
@@ -457,6 +458,27 @@ def scandinavian_genitive(name: str) -> tuple[str, ...]:
     if not last.isalpha() or last.lower() in "sxz" or (is_acronym(name) and not last.isupper()):
         return ()
     return (name + "s",)
+
+
+# The Scandinavian press writes a union named "<country> <trade>forbund" by its trade word alone in the definite
+# form ("Jernbaneforbundet" for Norsk Jernbaneforbund, "Juristforbundet" for Norges juristforbund,
+# "Metalarbejderforbundet" for Dansk Metalarbejderforbund, "Läkarförbundet" for Sveriges läkarförbund): one word,
+# so the story must back it as any one-word name.
+_NORDIC_COUNTRY_LED = re.compile(r"^(?:Norsk|Norske|Norges|Dansk|Danske|Danmarks|Svenska|Sveriges) "
+                                 r"(\w+(?:forbund|förbund))(?:et)?$")
+
+
+def nordic_definite_forms(name: str, country: str | None) -> tuple[str, ...]:
+    """A Norwegian, Danish or Swedish union's "<country> <trade>forbund" name as its trade word in the definite
+    form, capitalised ("Norsk Jernbaneforbund" -> "Jernbaneforbundet"), and that form's genitive; () for other
+    names and countries."""
+    if country not in _COUNTRY_LED_DEFINITE:
+        return ()
+    match = _NORDIC_COUNTRY_LED.match(name)
+    if match is None:
+        return ()
+    definite = match.group(1)[:1].upper() + match.group(1)[1:] + "et"
+    return (definite, *scandinavian_genitive(definite))
 
 
 # Finnish declines a name by endings on its last word ("Teollisuusliiton", "Akavasta", "Rakennusliittolaiset"),
@@ -1291,7 +1313,8 @@ class UnionDirectory:
                                    for form in (written, *serbian_case_forms(written))) if bcs else tuple(
                     form for short in (name, *short_country_forms(name, "PL"))
                     for form in (short, *polish_case_forms(short))) if record.country == "PL" else (
-                    (*scandinavian_genitive(name), *(finnish_case_forms(name) if record.country == "FI" else ()))
+                    (*scandinavian_genitive(name), *nordic_definite_forms(name, record.country),
+                     *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
                     tuple(form for short in (name, *short_country_forms(name, record.country))
                           for form in (*cyrillic_case_forms(short), *kazakh_case_forms(short),
