@@ -3257,6 +3257,23 @@ _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale"
 _LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
 _HEAD_BEFORE_NAME_LANGUAGES = _LOWER_CASE_NAME_LANGUAGES | {"nl"}  # "de vakbond X": a lower-case head, then the name
 _SPANISH_LOWER_HEADS = frozenset({"sindicato", "sindicatos"})
+# First words of the names of hospitals and universities, and the words that make such a name its staff's body
+# ("Hospital Universitario Central de Asturias" is a hospital, a "Central" only by its name; "Universidad ...
+# Sindicato de Trabajadores" would be a union).
+_INSTITUTION_FIRST_WORDS = frozenset({"hospital", "hospitales", "clinica", "policlinico", "universidad", "universidade",
+                                      "universite", "universita", "university", "hopital", "ospedale"})
+_STAFF_BODY_WORDS = frozenset(fold(word) for word in """sindicato sindicatos sindical sindicat syndicat sindacato union
+unions trabajadores trabajadoras trabalhadores trabalhadoras empleados empleadas funcionarios funcionarias personal
+federacion federacao asociacion associacao association workers employees staff travailleurs lavoratori""".split())
+# Plural heads of Spanish, Portuguese and Catalan names, and the words that count them right before ("un grupo de",
+# "varios", "decenas de", "los 12"): several unions referred to, not one union's name.
+_IBERIAN_PLURAL_HEADS = frozenset({"sindicatos", "sindicats", "federaciones", "federacoes", "federacions"})
+_PLURAL_QUANTIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:un|el|o|um)\s+(?:grupo|conjunto|centenar)|decenas|centenares|cientos|dezenas|centenas|"
+    r"un\s+grup|desenes)\s+d[eo]\s+$|"
+    r"(?<!\w)(?:varios|varias|vários|várias|diversos|diversas|algunos|algunas|alguns|algumas|numerosos|numerosas|"
+    r"muchos|muchas|muitos|muitas|otros|otras|outros|outras|unos|unas|uns|umas|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez|\d+)\s+$", re.IGNORECASE)
 _IBERIAN_HEADS = frozenset({"sindicato", "sindicatos", "federacion", "confederacion", "federacao", "confederacao", "uniao",
                             "central", "coordinadora", "asociacion", "associacao", "corriente"})
 _SPANISH_OF = frozenset({"de", "del"})
@@ -4573,6 +4590,8 @@ class Recogniser:
             return None
         if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
+        if content and content[0] in _INSTITUTION_FIRST_WORDS and _STAFF_BODY_WORDS.isdisjoint(content[1:]):
+            return None  # "Hospital Universitario Central de Asturias (HUCA)": a hospital or university, not its staff's union
         if len(content) > 1 and content[0] == "coordinadora" and content[1] in ("sindical", "intersindical"):
             return None  # "Coordinadora Sindical de Nicaragua", "... Salvadoreña": a table where unions coordinate
         if "forum" in content and not any(_HEADS.get(word, ("weak",))[0] == "strong" or word in _UNION_WORDS
@@ -4622,6 +4641,11 @@ class Recogniser:
             # "Sindicatos de Siemens Gamesa registran paros" (a headline), "Sindicatos da Petrobras convocam greve":
             # capitalised only as the sentence's first word, the plural names a firm's or a place's unions, referred
             # to (wide_es32 es-32063); a name of one union goes on with its trade ("Sindicatos de Trabajadores ...")
+            return None
+        if (acronym is None and folded_words and folded_words[0] in _IBERIAN_PLURAL_HEADS
+                and _PLURAL_QUANTIFIER_BEFORE.search(original, max(0, words[0][0] - 30), words[0][0])):
+            # "un grupo de Sindicatos de Choferes del Transporte Público", "varios Sindicatos de Maestros": several
+            # unions, counted, referred to by their trade (wide_es34 es-34011)
             return None
         if acronym is not None and not self._acronym_fits(acronym, surface_words):
             acronym = _member_acronym(acronym, surface_words)

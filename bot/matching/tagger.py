@@ -739,11 +739,15 @@ _ORIGIN_BEFORE = re.compile(
     r"(?:\s+asing)?(?:\s+\([A-Z]{2,6}\))?"  # "Tenaga Kerja Asing (TKA) asal Cina": foreign workers (FW) from China
     r"\s+(?:(?:originally |who (?:come|came) |coming |arriving |hailing )?from|procedentes? de|provenientes? de|"
     r"originari[oa]s? de|oriund[oa]s? d[eoa]s?|llegad[oa]s de|venid[oa]s de|vind[oa]s d[eoa]s?|"
+    r"de origen|de origem|d['’]origine|di origine|"
     r"venu(?:e?s)? d(?:e|u|es)|originaires? d(?:e|u|es)|issu(?:e?s)? d(?:e|u|es)|"
     r"(?:provenienti|arrivati|giunti|originari) d(?:a|al|alla|ai|agli|all['’]|i)|dal|dalla|aus|из|з|із|من|dari|asal|mula sa|galing sa|z|ze)"
     r"|(?:" + _MIGRANT_WORDS + r")\s+(?:of|de|del|du|des|do|da|dos|das)"
     r"|(?P<bare>" + _MIGRANT_WORDS + "|" + _WORKER_WORDS + r"))"
     r"(?:\s+(?:the|el|la|los|las|le|les|o|a|os|as))?\s*(?:l['’]\s*|d['’]\s*)?$", re.IGNORECASE)
+# The words that name a country as an origin outright, right before its demonym ("de origen marroquí", "d'origine
+# malienne", "di origine rumena", "de origem angolana").
+_OUTRIGHT_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:de origen|de origem|d['’]origine|di origine)\s+$", re.IGNORECASE)
 # A stem of every word for migrants in _MIGRANT_WORDS, in lower case.
 _MIGRANT_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "мигр", "мігр", "гастарб", "бежен", "заробітч",
                   "uchodź", "مهاجر", "وافد", "لاجئ")
@@ -864,6 +868,7 @@ def _bangla_placed_before(place: _Match, people: _Match) -> bool:
 # "port workers from Chile and Peru" are the country's own workers, its subject (review23).
 _CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer", "expat", "تارکین", "প্রবাসী", "প্রবাসি", "অভিবাসী", "प्रवासी", "이주", "移民", "実習生", "göçmen",
                "came", "coming", "arriving", "hailing", "originally", "procedent", "provenient", "originari", "oriund",
+               "origen", "origem", "d'origine", "d’origine", "di origine",
                "llegad", "venid", "vind", "venu", "issu", "arrivati", "giunti", "आए", "आये", "आने", "آئے", "آنے", "আসা", "আগত",
                "来た", "出身", "온", "출신", "gelen", "asal", "mula sa", "galing sa")
 
@@ -912,6 +917,13 @@ def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Mat
         if origin_codes and any(code not in origin_codes and countable(match) for code, match, _ in mentions) and (
                 not _tells_of_home(mentions[0][1])):
             found.update(id(match) for _, match, origin in mentions if origin)
+    # "trabajadores de origen marroquí" says outright that the country is their origin: the place they work in may
+    # stand in another sentence (the story's title or lead: "ocupación ... en Almería")
+    for (code, match), origin in zip(direct, origins, strict=True):
+        if origin and id(match) not in found and _OUTRIGHT_ORIGIN_BEFORE.search(
+                match.original, max(0, match.start - 20), match.start) and any(
+                other != code and countable(other_match) for other, other_match in direct):
+            found.add(id(match))
     # a title's workers come from where its text's do ("North Korean labourers": "North Korean workers ... in Russia")
     confirmed = {code for code, match in direct if id(match) in found}
     return found | {id(match) for (code, match), origin in zip(direct, origins, strict=True)
@@ -2204,13 +2216,20 @@ class Tagger:
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         union_starts = sorted({(match.field, match.start) for match in union_matches} | {
             (match.field, match.start) for entry in found.values() for match in entry.matches})
+        union_ends = {(match.field, match.end) for match in union_matches} | {
+            (match.field, match.end) for entry in found.values() for match in entry.matches}
         country_matches = self._drop_non_places(title_scan.countries + text_scan.countries, title, in_union_names,
-                                                union_starts)
+                                                union_starts, union_ends)
         # A country named inside a found union's name counts as a directory union's country does
         # (UNION_SUPPORT_SHARE): enough for the one country of a short story, not for a union's home base
         # beside the story's subject (LABELING.md: when the events happen there).
         union_named = {id(match) for match in country_matches if in_union_names.hold(match)}
-        direct = self._resolve_shared_names(country_matches)
+        # the home countries of directory unions named in full back a shared city name as the story's own countries do
+        # ("la Asociación Dominicana de Profesores (ADP) filial Santiago" is Santiago de los Caballeros)
+        named_union_countries = {home for match in union_matches if len(match.entries) == 1
+                                 and len(match.original[match.start:match.end].split()) >= 3
+                                 for home in _home_of_named_union(self.unions, match.entries[0])}
+        direct = self._resolve_shared_names(country_matches, named_union_countries)
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
             # A story naming no country backs its unions by the countries of its language
@@ -3295,7 +3314,8 @@ class Tagger:
     # -- countries -------------------------------------------------------------------------
 
     def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
-                         union_starts: list[tuple[Field, int]]) -> list[_Match]:
+                         union_starts: list[tuple[Field, int]],
+                         union_ends: set[tuple[Field, int]] = frozenset()) -> list[_Match]:
         """Drop person names, the US state of Georgia, capitalised acronyms with no backing, squares, streets and
         stations named after a place ("la Plaza de Santo Domingo" in Quito), and places whose last words start a
         union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
@@ -3303,7 +3323,8 @@ class Tagger:
         `union_names` holds the (field, start, end) spans of the union names the recogniser found: a
         place inside one is the union's country, not a person's name, however capitalised its
         neighbours ("Sindicato Argentino de Docentes Privados"). `union_starts` are the sorted (field,
-        start) of every union name found or matched.
+        start) of every union name found or matched; `union_ends` the (field, end) of each: a place right after
+        one is the union's branch ("Sirmes La Paz", "CCOO Madrid"), not a person's surname.
         """
         surfaces_by_code: dict[str, set[str]] = defaultdict(set)
         for match in matches:
@@ -3339,6 +3360,11 @@ class Tagger:
                 # "Минобразования Беларуси заявило", "Учителя Молдовы вышли": a country's Russian or Ukrainian name in
                 # the genitive after a capitalised word, not a surname; a surname-like form ("Генпракурор Швед", a
                 # demonym) or a person's names running on capitalised ("Ливия Петрова") are still read as a person's
+                continue
+            if union_ends and (match.field, len(match.original[:match.start].rstrip())) in union_ends and not (
+                    _capitalised_word_after(match.original, match.end)):
+                # "Sirmes La Paz va a paro": the branch of the union named right before, not a person ("ZNP Magdalena
+                # Kaszulanis", a first name with a surname after it, still is)
                 continue
             if self._looks_like_person(match) and not union_names.hold(match):
                 person_surfaces.add(match.folded)
@@ -3420,7 +3446,8 @@ class Tagger:
         return before is not None and before.lower() in _PLACE_PREPOSITIONS
 
     @staticmethod
-    def _resolve_shared_names(matches: list[_Match]) -> list[tuple[str, _Match]]:
+    def _resolve_shared_names(matches: list[_Match],
+                              union_countries: AbstractSet[str] = frozenset()) -> list[tuple[str, _Match]]:
         """(country code, match) pairs, a shared name ("Congo", "Santander") given the country the story
         backs; a place name no country has alone is dropped unless the story backs one of its countries,
         and so is a city placed by the region or country after it in another country ("Buenos Aires,
@@ -3428,6 +3455,8 @@ class Tagger:
         placed_abroad = {id(matches[index]) for index in range(len(matches) - 1) if _placed_abroad(matches, index)}
         matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
+        if not unambiguous:  # (a country the story names outright or by a place of its own comes first)
+            unambiguous = set(union_countries)
         resolved: list[tuple[str, _Match]] = []
         for index, match in enumerate(matches):
             entry = match.entries[0]
@@ -4150,6 +4179,16 @@ class _Spans:
     def hold(self, match: _Match) -> bool:
         """True when `match` lies within one of the spans."""
         return next(self.holding(match), None) is not None
+
+
+def _home_of_named_union(unions: UnionDirectory, entry: NameEntry) -> tuple[str, ...]:
+    """The home country of the directory union `entry` names by its name or an alias (not an acronym), if any: with
+    the name written in three words or more, a shared place's backing (a short alias or a word like "Uil" inside
+    "FenealUil" would back the very place that backs it)."""
+    if entry.kind != "union" or entry.form not in ("name", "alias"):
+        return ()
+    record = unions.get(entry.target)
+    return (record.country,) if record is not None and record.country else ()
 
 
 def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[str, _Match]],
