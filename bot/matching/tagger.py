@@ -175,6 +175,9 @@ _INDEX_STORY = re.compile(
 _FOLDABLE_PATTERN = re.compile(r"(?:\\[bswd]|[^\W_]|[ ()|?*+{}\[\]:,])*")
 
 
+# The forms of a shared place name that the story's language may place (see Tagger._resolve_shared_names): towns,
+# cities and regions, not a country's own name, demonym or adjective.
+_LANGUAGE_PLACE_FORMS = frozenset({"city", "town", "region"})
 _SPOKEN_COUNTRIES = frozenset(code for codes in _LANGUAGE_COUNTRIES.values() for code in codes)
 _HOME_COUNTRIES = frozenset(_LANGUAGE_HOMES.values())
 _NORDIC_LANGUAGES = frozenset({"sv", "nb", "nn", "no", "da", "fi"})
@@ -1047,10 +1050,12 @@ _OWNER_BEFORE = re.compile(
     r"|(?:de\s+)?(?:capitales|capitais|capitaux)\s+"
     r"|(?:дочк[аиеуой]|дочерн\w+\s+(?:компани\w+|предприяти\w+|структур\w+))[\s«»\"“”„]*"
     r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?"
-    r"|(?:di|de|da)\s+(?:propriet[àaá]|propriété|propiedad|propriedade)\s+", re.IGNORECASE)
+    r"|(?:di|de|da)\s+(?:propriet[àaá]|propriété|propiedad|propriedade)\s+"
+    # Tagalog's company "of" a country, with the linker: "isang kumpanyang Japanese", "kompanyang Koreano"
+    r"|(?:kumpanyang|kompanyang|korporasyong|negosyanteng|kapitalistang)\s+", re.IGNORECASE)
 # A word every match of _OWNER_BEFORE holds (see _holds_stem_before).
 _OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "capita", "доч", "perusahaan", "investor",
-                "milik", "propri", "propiedad")
+                "milik", "propri", "propiedad", "panyang", "porasyong", "negosyante", "kapitalista")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
 _HOME_BASE_BEFORE = re.compile(
@@ -2002,6 +2007,27 @@ def _is_urdu_inflected_word(match: _Match) -> bool:
             and original[end - 2] not in _VOWEL_LETTERS_BEFORE_YEH_BARREE and " " not in original[match.start:end])
 
 
+# A word of four letters or more written in capitals (see _shouted_word_beside)
+_CAPITALS_WORD = re.compile(r"[^\W\d_]{4,}(?![^\W\d_])")
+_CAPITALS_WORD_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}$")
+
+
+def _shouted_word_beside(match: _Match, names_a_union: Callable[[str], bool]) -> bool:
+    """True for an acronym that is an ordinary word (LOWER_CASE_WORD_ACRONYMS: "STOP", "IDEA", "FAST") written in
+    capitals right beside another word of four letters or more in capitals that names no union (`names_a_union`
+    of the word): a shouted phrase ("STOP DEGRADACJI", "FAST FOOD"), whose words are words, not acronyms."""
+    original, surface = match.original, match.original[match.start:match.end]
+    if not surface.isupper() or fold(surface) not in LOWER_CASE_WORD_ACRONYMS:
+        return False
+    words = []
+    if original[match.end:match.end + 1] == " " and (after := _CAPITALS_WORD.match(original, match.end + 1)):
+        words.append(after.group())
+    if original[match.start - 1:match.start] == " " and (
+            before := _CAPITALS_WORD_AT_END.search(original, max(0, match.start - 41), match.start - 1)):
+        words.append(before.group())
+    return any(word.isupper() and not names_a_union(word) for word in words)
+
+
 def _is_all_caps_context(original: str, start: int, end: int) -> bool:
     """True when the words around [start, end) are written in capitals (a shouted headline). Around an acronym in
     capitals only letters that have a case count: Arabic, Devanagari or Chinese words around a Latin acronym are not
@@ -2229,7 +2255,7 @@ class Tagger:
         named_union_countries = {home for match in union_matches if len(match.entries) == 1
                                  and len(match.original[match.start:match.end].split()) >= 3
                                  for home in _home_of_named_union(self.unions, match.entries[0])}
-        direct = self._resolve_shared_names(country_matches, named_union_countries)
+        direct = self._resolve_shared_names(country_matches, named_union_countries, lambda: language or reading.language())
         story_countries = {code for code, _ in direct}
         if not story_countries and (union_matches or found):
             # A story naming no country backs its unions by the countries of its language
@@ -3238,8 +3264,13 @@ class Tagger:
         ("전미자동차노조(UAW)", "영국 철도해운노조(RMT)", "통신노조(CWU)"), whatever its words."""
         if (hereinafter := _HEREINAFTER.match(original, name.end)) is not None:
             return self._directory_union_spanning(union_matches, starts, hereinafter.start(1), hereinafter.end(1))
-        gap = _WORDS_BEFORE_BRACKET.match(original, name.end)
-        bracket = _BRACKETED_ACRONYM.match(original, gap.end() if gap is not None else name.end)
+        if (suffixed := _CASE_SUFFIX_BEFORE_BRACKET.match(original, name.end)) is not None:
+            # a case ending set off by an apostrophe between the name and its bracket (Turkish "... Konfederasyonu'na
+            # (KESK) bağlı"): the bracket is right after the name
+            gap, bracket = None, _BRACKETED_ACRONYM.match(original, suffixed.end())
+        else:
+            gap = _WORDS_BEFORE_BRACKET.match(original, name.end)
+            bracket = _BRACKETED_ACRONYM.match(original, gap.end() if gap is not None else name.end)
         if bracket is None and gap is None:  # or written bare right after it ("... du Bénin CSTB", ".../NCST")
             bracket = _BARE_ACRONYM_AFTER.match(original, name.end)
         if bracket is None:
@@ -3447,16 +3478,28 @@ class Tagger:
 
     @staticmethod
     def _resolve_shared_names(matches: list[_Match],
-                              union_countries: AbstractSet[str] = frozenset()) -> list[tuple[str, _Match]]:
+                              union_countries: AbstractSet[str] = frozenset(),
+                              story_language: Callable[[], str | None] | None = None) -> list[tuple[str, _Match]]:
         """(country code, match) pairs, a shared name ("Congo", "Santander") given the country the story
         backs; a place name no country has alone is dropped unless the story backs one of its countries,
         and so is a city placed by the region or country after it in another country ("Buenos Aires,
-        Cauca", "London, Ontario": a namesake there, which that region or country stands for)."""
+        Cauca", "London, Ontario": a namesake there, which that region or country stands for).
+        Where the story names no place of one country alone, `union_countries` (the home countries of the directory
+        unions it names in full) back the shared name instead.
+        A town or region that is the only place a story names is the one of its countries whose news is written in
+        the story's language when only one is and the default's is not ("Sinop" in a Portuguese story is Brazil's
+        town, not Turkey's province; `story_language` gives the language, asked only then; not a country's own name,
+        nor a name with no default, which still needs the story to name its country; English, written of every
+        country, has no such countries)."""
         placed_abroad = {id(matches[index]) for index in range(len(matches) - 1) if _placed_abroad(matches, index)}
         matches = [match for match in matches if id(match) not in placed_abroad]
         unambiguous = {match.entries[0].target for match in matches if not match.entries[0].alternatives}
         if not unambiguous:  # (a country the story names outright or by a place of its own comes first)
             unambiguous = set(union_countries)
+
+        def alone_named(place: _Match) -> bool:  # the story's one place name, however often written
+            return all(other.folded == place.folded for other in matches)
+
         resolved: list[tuple[str, _Match]] = []
         for index, match in enumerate(matches):
             entry = match.entries[0]
@@ -3466,6 +3509,10 @@ class Tagger:
                 # story naming Colombia too is no Colombian city)
                 backed = [alternative for alternative in entry.alternatives if alternative in unambiguous]
                 code = backed[0] if len(backed) == 1 else entry.target
+                if code and story_language is not None and entry.form in _LANGUAGE_PLACE_FORMS and alone_named(match) and (
+                        spoken := _LANGUAGE_COUNTRIES.get(story_language() or "")) and code not in spoken:
+                    in_language = [alternative for alternative in entry.alternatives if alternative in spoken]
+                    code = in_language[0] if len(in_language) == 1 else code
             if code:
                 resolved.append((code, match))
         return resolved
@@ -3673,6 +3720,8 @@ class Tagger:
                           if entry.kind == "union" and not entry.needs_support
                           and not (entry.case_rule == "exact"
                                    and _is_all_caps_context(match.original, match.start, match.end))
+                          and not (entry.form in _ACRONYM_FORMS and _shouted_word_beside(
+                              match, lambda word: self.unions.id_for_name(word) is not None))
                           and not self._word_of_another_language(entry, match, story_countries, nordic_home)
                           and not self._hyphen_name_written_small(entry, match)
                           and not self._latin_acronym_in_other_script(entry, match, story_countries)]
@@ -3890,6 +3939,8 @@ class Tagger:
         unions, workers or a strike."""
         if self._hyphen_name_written_small(entry, match) or _begins_other_body(entry, match):
             return False
+        if entry.form in _ACRONYM_FORMS and _shouted_word_beside(match, lambda word: self.unions.id_for_name(word) is not None):
+            return False  # "STOP DEGRADACJI – STOP DYSKRYMINACJI": the word "stop" in a shouted slogan, not S.T.O.P.
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
             # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
@@ -4229,6 +4280,9 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
 # up to three words between a found name and the bracket after it, on its line and in its sentence: the name's
 # end the recogniser left out ("National Union of Metalworkers SA (Numsa)"); see Tagger._bracketed_union_of
 _WORDS_BEFORE_BRACKET = re.compile(r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_][\w'’\-]*){1,3}(?=\s*\()")
+# a case ending joined to a name by an apostrophe right before a bracket (Turkish "Konfederasyonu’na (KESK)",
+# "Sendikası'nın (Genel-İş)"); see Tagger._bracketed_union_of
+_CASE_SUFFIX_BEFORE_BRACKET = re.compile(r"['’][^\W\d_]{1,5}(?=[^\S\n]*\()")
 _BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n])([A-Z][A-Z\-]{1,11})(?![\w\-])")
 # The short name a Japanese, Chinese or Korean text declares in brackets after a name, "hereinafter X"
 # ("日本郵政グループ労働組合(以下JP労組)", "（以下「自治労」という）", "(以下简称工会)", "(이하 '금융노조')"): the name
