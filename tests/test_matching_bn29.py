@@ -24,7 +24,9 @@ def test_tea_in_english_letters_keeps_the_name_whole(text: str, name: str) -> No
 
 def test_an_and_after_a_head_joins_two_names() -> None:
     names = _union_names("", "খোয়াই: ত্রিপুরা মোটর শ্রমিক ইউনিয়ন ও ত্রিপুরা রাবার শ্রমিক ইউনিয়নের যৌথ সভা হয়।")
-    assert {fold("ত্রিপুরা মোটর শ্রমিক ইউনিয়ন"), fold("ত্রিপুরা রাবার শ্রমিক ইউনিয়ন")} <= names
+    # (the motor workers' union is in the directory since branch bn34, so it is tagged by its directory name)
+    assert fold("ত্রিপুরা রাবার শ্রমিক ইউনিয়ন") in names
+    assert fold("ত্রিপুরা মোটর শ্রমিক ইউনিয়ন") in names or fold("Tripura Motor Sramik Union") in names
     assert not any(fold(" ও ") in name for name in names)
 
 

@@ -1981,6 +1981,12 @@ _INDIAN_BANGLA_OPENERS = " ".join(
     place for place in _INDIAN_BANGLA_PLACES.split() if place not in ("উত্তর", "দক্ষিণ", "পশ্চিম", "পূর্ব", "নিখিল", "২৪"))
 _INDIAN_BANGLA_OPENER_WORDS = _folded_words(_INDIAN_BANGLA_OPENERS)
 _BANGLA_CONGRESS = fold("কংগ্রেস")
+# "trade union" as Bangla, Hindi and Nepali write it, and the words a national union's name opens with (see
+# _script_name_at: "... ট্রেড ইউনিয়ন বাংলাদেশ ...", "... ट्रेड युनियन नेपाल ...")
+_SCRIPT_TRADE_WORDS = _folded_words("ট্রেড ट्रेड")
+_SCRIPT_UNION_WORDS = _folded_words("ইউনিয়ন यूनियन युनियन")
+_SCRIPT_NATION_OPENERS = _folded_words("বাংলাদেশ জাতীয় नेपाल अखिल भारतीय राष्ट्रीय राष्ट्रिय ऑल")
+_BANGLA_VISARGA = "ঃ"  # Bangla's visarga, which the press also writes for a colon ("প্রতিনিধিঃ", correspondent:)
 # Words no place's name is: the verbs and particles a sentence puts right before a committee's level ("সভাপতিত্ব
 # করেন উপজেলা শ্রমিক জোটের সভাপতি", the upazila committee's president presided), so they are not the place
 # "উপজেলা" and "জেলা" follow (see _ScriptNames.place_words)
@@ -2058,17 +2064,20 @@ _SCRIPT_NAMES = (
             রেল স্ট্রিট পোস্টাল ডাক
             বৃহত্তর সদর থানা
             প্রাথমিক মাধ্যমিক শিক্ষক
+            অল ইন্ডিয়া ইন্ডিয়ান ব্যাঙ্ক
             ও এন্ড অ্যান্ড এ্যান্ড""" + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES + " " + _BANGLA_VEHICLES
                                 + " " + _BANGLA_TRADES),
         joiners=_folded_words("ও এন্ড অ্যান্ড এ্যান্ড"),
         list_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES),
+        # (and the English words of India's union names as West Bengal's and Tripura's press writes them: "অল বেঙ্গল
+        # গ্রামীণ ব্যাংক এমপ্লয়ীজ ফেডারেশন", "ইন্ডিয়ান ন্যাশনাল ট্রেড ইউনিয়ন কংগ্রেস", "ব্যাঙ্ক", as it spells "bank")
         # and a port ("চট্টগ্রাম বন্দর ইসলামী শ্রমিক সংঘ": the port's workers' own word between)
         openers=_folded_words("বাংলাদেশ জাতীয় বন্দর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_OPENERS),
         case_endings=tuple(fold(ending) for ending in ("ের", "র", "ে", "য়", "তে", "কে", "রা", "দের")),
         # and a port, named by its town ("মোংলা বন্দর শ্রমিক-কর্মচারী সংঘ", "মোংলা পোর্ট ঘাট শ্রমিক ইউনিয়ন")
         # and a police-station area ("রূপসা থানা ইমারত গৃহ নির্মাণ শ্রমিক ইউনিয়ন") and a bank, named by its own name
         # ("সোনালী ব্যাংক এমপ্লয়ীজ ইউনিয়ন", "অগ্রণী ব্যাংক কর্মচারী সংসদ": a bank's employees' union)
-        place_words=_folded_words("উপজেলা বন্দর পোর্ট থানা ব্যাংক"),
+        place_words=_folded_words("উপজেলা বন্দর পোর্ট থানা ব্যাংক ব্যাঙ্ক"),
         not_places=_folded_words(_BANGLA_NOT_PLACES),
         # a committee's level at a name's start with no place before it: the committee of the union named after it
         # ("উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোটের সভাপতি"), which is the union's name
@@ -2388,7 +2397,9 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
                                  for at in range(opener, first)):
             return None
         if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners or word in _EMPLOYER_WORDS
-               for _, _, word in words[opener + 1:first]):
+               or original[start:end].endswith(_BANGLA_VISARGA) for start, end, word in words[opener + 1:first]):
+            # (a word written with the visarga as a colon ends a dateline: "ত্রিপুরা প্রতিনিধিঃ ত্রিপুরা মোটর শ্রমিক
+            # ইউনিয়ন", the reporter's place, then the name)
             return None
         if words[opener][2] in script.openers:
             return opener
@@ -2466,6 +2477,11 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
                 first += 1
+            if (index - first >= 4 and words[first][2] in _SCRIPT_TRADE_WORDS and words[first + 1][2] in _SCRIPT_UNION_WORDS
+                    and words[first + 2][2] in _SCRIPT_NATION_OPENERS):
+                # "नेपाल बैंकको क्रियाशील ट्रेड युनियन नेपाल राष्ट्रिय कर्मचारी संगठन": "trade union" before a name that
+                # opens with the nation's or "all" is what the union is, written before its name, not the name's start
+                first += 2
             if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
                     original[words[first - 1][1]:words[first][0]]):
                 # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
@@ -2963,19 +2979,20 @@ _URDU_ENGLISH_WORDS = {
 }
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
-# India Bank Officers Confederation), each word in the spellings the press uses.
+# India Bank Officers Confederation), each word in the spellings the press uses: "of" with a nukta too ("फेडरेशन ऑफ़
+# इंडिया"), "unions" as "यूनियन्स" and the bank unions' forum ("यूनाइटेड फोरम आफ बैंक यूनियन्स", the UFBU).
 _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("ऑल", "आल", "अॉल"), "All"), **dict.fromkeys(("इंडिया", "इण्डिया", "इन्डिया"), "India"),
     **dict.fromkeys(("इंडियन", "इण्डियन"), "Indian"), "नेशनल": "National", "यूनाइटेड": "United", "युनाइटेड": "United",
     **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
-    **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
+    **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ", "ऑफ़", "आफ़"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
     **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
                      "इम्पलाईज", "इम्प्लॉइज", "एंपलॉयज", "एम्प्लाईज"), "Employees"),
     **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
     "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
     "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
     **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
-    **dict.fromkeys(("यूनियंस", "यूनियनों"), "Unions"), "फेडरेशन": "Federation",
+    **dict.fromkeys(("यूनियंस", "यूनियनों", "यूनियन्स", "युनियन्स"), "Unions"), "फोरम": "Forum", "फेडरेशन": "Federation",
     **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
     **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन"), "Association"), "कांग्रेस": "Congress",
     **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
