@@ -2,13 +2,14 @@
 directory lacked (data/union_sources/francophone-italian-fr34.tsv); a hyphenated run of acronyms in an intersyndicale
 ("CFDT-CGT-FO-SNJ") names each union although the scan's longest match is "CGT-FO", Force Ouvrière's own name;
 "Bruxelles" is Belgium's, except in a story that speaks of the European Union or of a union body seated there; Belgium's
-"Arizona" coalition and Italy's "… di Reno" towns are not the United States."""
+"Arizona" coalition and Italy's "… di Reno" towns are not the United States; a Québec local named after two regions
+joined by a dash keeps both and its centre's suffix ("… de Québec–Chaudière-Appalaches–CSN")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 def _countries(text: str, language: str) -> set[str]:
@@ -73,3 +74,10 @@ def test_belgiums_arizona_coalition_is_not_the_us_state() -> None:
 
 def test_an_italian_town_di_reno_is_not_reno_nevada() -> None:
     assert "US" not in _countries("Sciopero e presidio dei facchini al magazzino di Casalecchio di Reno.", "it")
+
+
+def test_a_quebec_local_named_after_two_dashed_regions_keeps_both_and_its_centre() -> None:
+    names = discovered_names(tag_text(
+        "Sherbrooke : le président du Syndicat des travailleurs des CPE de l'Estrie–Centre-du-Québec–CSN annonce la "
+        "grève.", language="fr"))
+    assert "Syndicat des travailleurs des CPE de l'Estrie–Centre-du-Québec–CSN" in names
