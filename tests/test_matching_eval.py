@@ -165,6 +165,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es32": ("es",), "wide_nordic32": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_nordic34": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
+                      "wide_fr34": ("fr", "it"),
                       "wide_pt32": ("pt",),
                       "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",),
                       "wide_es34": ("es",), "wide_mix34": ("pt", "pl", "tr", "id", "tl"), "wide_bn34": ("bn", "hi", "ne", "ur")}
@@ -810,6 +811,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # UNSA Police, Unité SGP Police-FO, SIEN-UNSA, SNJ-CGT, F-SYNTER, SYNTRASESH, SÉTUE, SYNECS; the ICFTU's and
     # OATUU's French names; an acronym bracketed after an international body's name kept that body's; "SCFP 2614")
     "wide_fr32": {("unions", "f1"): 0.93, ("countries", "f1"): 0.97},
+    # French and Italian pages of regional press, unions' own communiqués, professional and RSU elections,
+    # intersyndicales (Belgium's nine teachers' unions, media unions), francophone Africa's teachers' and health unions
+    # (SAEMSS/CUSEMS, SECA, SYNECAM, Coordisanté, Coalisanté, SEMPAMA, VMM, UNNOH, SYNATEB, Mali's eight, F-SYNTER,
+    # CONASYSED/SEENA), Québec's FTQ/CSN/CSQ and their locals, Swiss SSP, Italy's school, media, call-centre, farm,
+    # logistics and waste-collection unions, with 7 pages drawn for precision, 68 pages, drawn for branch fr34 (main
+    # 0.910 unions, 0.941 countries; the branch 0.945, 0.978: hyphenated runs of acronyms, "Bruxelles" outside EU
+    # stories, Belgium's Arizona coalition and "di Reno" blocked, a Québec local's two dashed regions, 7 rows)
+    "wide_fr34": {("unions", "f1"): 0.93, ("countries", "f1"): 0.96},
     # Arabic pages on Algeria's health unions in Arabic (SAP, SNPSP, SNPSSP), Morocco's CDT, FDT, UMT and its two
     # higher-education unions, Libya's electricity workers, Tunisia's FGES, Sudan's teachers' committee, Palestine's
     # nurses, Egypt's independent railway union, Aden's university syndicates, Kuwait's and Oman's federations, and

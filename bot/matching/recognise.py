@@ -4461,6 +4461,15 @@ class Recogniser:
                 # "... de Rolls-Royce Canada–CSN", "... de la Métallurgie – CGT": the centre ends the name
                 taken.extend(tokens[index:index + 2])
                 break
+            if word in _SUFFIX_DASHES and taken and taken[-1][1] == tokens[index][0]:
+                if index + 1 == len(tokens) and window_end < len(original):
+                    bracket_cut = True  # the window cuts the name at a glued dash: read it again in the longer one
+                    break
+                if region_end := _dashed_region_before_centre(tokens, index):
+                    # "... des CPE de Québec–Chaudière-Appalaches–CSN": a dash joins two regions' names into one, the
+                    # centre's suffix after a second dash ends the name (wide_fr34 fr-34305)
+                    taken.extend(tokens[index:region_end])
+                    break
             if word in _NAME_DASHES and taken and (dashed := _acronym_after_dash(tokens, index)):
                 # "... de la Salud – ANTHOC", "... de PETROECUADOR – FETRAPEC", "... Consultorios -ANTHOC-": the
                 # acronym set off by a dash, as in brackets (checked against the name in _accepted)
@@ -5245,6 +5254,19 @@ def _acronym_after_dash(tokens: list[tuple[int, int, str]], dash: int) -> str | 
     if _is_capitalised(after) and after not in _NAME_DASHES:
         return None
     return tokens[dash + 1][2]
+
+
+def _dashed_region_before_centre(tokens: list[tuple[int, int, str]], dash: int) -> int | None:
+    """The end (a token index) of capitalised words joined by dashes with no space, after the dash at `dash`, that end
+    in a Québec centre's suffix ("Québec–Chaudière-Appalaches–CSN"); None where they do not."""
+    at = dash + 1
+    while at + 1 < len(tokens) and at - dash <= 8 and _is_capitalised(tokens[at][2]) and (
+            tokens[at - 1][1] == tokens[at][0] == tokens[at - 1][1]) and tokens[at][1] == tokens[at + 1][0] and (
+            tokens[at + 1][2] in _SUFFIX_DASHES):
+        if at + 2 < len(tokens) and tokens[at + 2][2] in _CENTRE_SUFFIXES and tokens[at + 1][1] == tokens[at + 2][0]:
+            return at + 3
+        at += 2
+    return None
 
 
 def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash: int) -> bool:

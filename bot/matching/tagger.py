@@ -967,6 +967,21 @@ _GOVERNMENT_SEAT_BEFORE = re.compile(
     r"(?:(?:la|le|el|il|lo|the)\s+)?$", re.IGNORECASE)
 
 
+# French and Italian "Bruxelles" (the gazetteer's since branch fr34) is Belgium's in a story of Belgian marches and
+# strikes, and a seat in a story that speaks of the European Union ("l'UE", "l'Unione europea", anything "européen" or
+# "europeo") or of an international union body seated there (the ITUC, the ETUC, Education International: "la CSI,
+# dont le siège est à Bruxelles").
+_BRUSSELS_SEATED = re.compile(
+    r"(?<!\w)(?:(?i:Union européenne|Unione europea|europ[ée]en\w*|europe[aoie]|Confédération (?:syndicale "
+    r"internationale|européenne des syndicats)|Internationale de l['’][ÉE]ducation)|UE|Ue|CSI|CES|ITUC|ETUC)(?!\w)")
+
+
+def _is_european_seat(match: _Match) -> bool:
+    """True for "Bruxelles" in a title or text that speaks of the European Union or of an international union body
+    seated there (see _BRUSSELS_SEATED)."""
+    return match.folded == "bruxelles" and _BRUSSELS_SEATED.search(match.original) is not None
+
+
 def _is_government_seat(match: _Match) -> bool:
     """True for a capital named as the source of pressure or orders (see _GOVERNMENT_SEAT_BEFORE)."""
     return match.entries[0].form == "city" and _GOVERNMENT_SEAT_BEFORE.search(
@@ -3544,6 +3559,8 @@ class Tagger:
         owners = _owner_mentions(direct, lambda match: id(match) not in union_named
                                  and factors[id(match)] != _HOME_BASE_FACTOR)
         for code, match in direct:
+            if _is_european_seat(match):
+                continue
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else (
@@ -3688,6 +3705,24 @@ class Tagger:
 
     # -- unions ----------------------------------------------------------------------------
 
+    def _chains_split(self, matches: list[_Match]) -> list[_Match]:
+        """`matches` with each hyphenated acronym that stands inside a longer run of acronyms joined by hyphens (see
+        _inside_acronym_chain) replaced by the unions its parts name: in "l'intersyndicale CFDT-CGT-FO-SNJ" the
+        scan's leftmost-longest match "CGT-FO" (Force Ouvrière's own name) hides the CGT and FO that the list names."""
+        result: list[_Match] = []
+        for match in matches:
+            if not _inside_acronym_chain(match):
+                result.append(match)
+                continue
+            offset = match.start
+            for part in match.original[match.start:match.end].split("-"):
+                result += [_Match(match.field, match.original, offset + found.start, offset + found.end, found.entries,
+                                  found.folded) for found in self._scan(match.field, part).unions
+                           if found.start == 0 and found.end == len(part)]
+                offset += len(part) + 1
+        return result
+
+
     def _accept_unions(self, matches: list[_Match], story_countries: set[str],
                        named: AbstractSet[str] = frozenset(),
                        language_countries: Callable[[AbstractSet[str]], set[str]] | None = None,
@@ -3709,9 +3744,10 @@ class Tagger:
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
+        if any("-" in match.folded or " " in match.folded for match in matches):
+            matches = self._chains_split(matches)
         for match in matches:
             if _abbreviates_other_body(match) or _after_negating_prefix(match) or self._ends_federation_acronym(match) or (
-                    _inside_acronym_chain(match)) or (
                     self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
