@@ -844,7 +844,9 @@ _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
 # Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
 # "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
 # with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
-_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", "既存", "御用"})
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", "既存", "御用", "既得権", "民主", "以下"})
+# and "既得権労組" (unions with vested interests), "民主労組" (Korea's democratic unions, a kind), "以下労組" ("hereafter
+# the union", after a name in brackets).
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
 
 
@@ -925,8 +927,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     taken = taken + [(name.start, name.end) for name in names]
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
-        cut = max(words.rfind(particle) for particle in (*_JAPANESE_PARTICLES, "及び"))  # "及び" ("and", as "と") cut
-        if words[cut:cut + 2] == "及び":  # after its second character: "札幌地区ユニオン及び札幌パートユニオン"
+        cut = max(words.rfind(particle) for particle in (*_JAPANESE_PARTICLES, "及び", "など"))  # "及び" ("and", as
+        # "と") and "など" ("and others", ending a list: "建設労組など既得権労組") cut
+        if words[cut:cut + 2] in ("及び", "など"):  # after its second character: "札幌地区ユニオン及び札幌パートユニオン"
             cut += 1
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
@@ -956,6 +959,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 _JAPANESE_EACH.match(words)) or (
                 _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
             continue
+        if match.group(2) in ("労働組合", "労組") and _KANA_HIRAGANA.fullmatch(words[-1]):
+            continue  # a verb's or adjective's ending before it: "低下が続く労組" (unions whose decline goes on), no name
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[1] and words.rpartition("・")[2] in _JAPANESE_LISTED_KINDS:
             continue  # "労働法・労働組合" (labour law and unions), "闘う合同・一般労組" (joint and general unions): topics, kinds
         if match.group(2) in ("労働組合", "労組") and words.rpartition("・")[0].endswith(_JAPANESE_KINDS):
@@ -1402,12 +1407,13 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
                                 "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사",
-                                "택시", "기업", "버스", "시내버스", "시외버스", "마을버스"})
+                                "택시", "기업", "버스", "시내버스", "시외버스", "마을버스", "대표", "합법", "법내"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
 # (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions),
 # "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm), "버스노조",
-# "시외버스노조" (bus, intercity bus drivers' unions; with a place before it one is named: "서울시버스노조").
+# "시외버스노조" (bus, intercity bus drivers' unions; with a place before it one is named: "서울시버스노조"), "대표노조" (the
+# union chosen to bargain, "교섭 대표노조"), "합법노조"/"법내노조" (a union the law recognises).
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
@@ -1504,6 +1510,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
         if branch and union.endswith("노총") and match.group(2).startswith(("산하 ", "소속 ")):
             branch = None  # "민주노총 산하 돌봄지부": a branch of one of the centre's unions, which goes unnamed
+        if branch and _a_branch_heads_title(original, match.group(2), match.end(2)):
+            branch = None  # "공무원노조 장인화 지부장": a person's name and a branch head's title, no branch
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
             end = match.end(1)
         inside_ok = branch or union.endswith(_KOREAN_FEDERATION_WORDS)
@@ -1520,6 +1528,12 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
                 end, unit.end()):
             names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
+            # and a workplace's section of that unit, known by its own name ("금속노조 경남지부 사천지역지회
+            # 지에이산업분회": the 지에이산업분회)
+            if unit.group(1).endswith("지회") and (section := _KOREAN_UNIT_AFTER.match(original, unit.end())) and (
+                    section.group(1).endswith("분회")) and not spans.overlaps(unit.end(), section.end()):
+                names.append(FoundName(start, section.end(), f"{union} {branch} {unit.group(1)} {section.group(1)}",
+                                       section.group(1)))
         if branch and not union.endswith("연맹"):  # the union a branch belongs to is named too ("전국돌봄서비스노동조합
             # 서울지부"); a federation's 지부 is mostly a member union's branch written after both
             names.append(FoundName(start, match.end(1), union, None))
@@ -1538,12 +1552,19 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:
-        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and (
+        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and not (
+                _a_branch_heads_title(original, after.group(1), after.end())) and (
                 re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end])
                 and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
             names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}", None))
             covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+def _a_branch_heads_title(original: str, written: str, end: int) -> bool:
+    """True when a branch's ending written apart after a word is a branch head's title after a person's name
+    ("화학노조 박영호 지부장", "김민정 지회장"): 장 (head) follows it."""
+    return original.startswith("장", end) and written.strip().rpartition(" ")[2] in ("지부", "지회", "분회")
 
 
 def _korean_branch(written: str, glued: bool = False) -> str | None:
