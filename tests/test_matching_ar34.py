@@ -60,3 +60,14 @@ def test_a_bare_engineers_syndicate_in_a_jordanian_story_is_jordan_s() -> None:
 
 def test_gazas_public_employees_union_backs_palestine() -> None:
     assert primary_countries(tag_text("أعلنت نقابة موظفي غزة إضرابا شاملا في الوزارات.")) == {"PS"}
+
+
+def test_a_caesarean_is_no_turkish_city() -> None:
+    tags = tag_text("رفض الطبيب إجراء ولادة قيصرية غير طارئة في مستشفى بأسيوط، فاعتدى عليه موظف.")
+    assert primary_countries(tags) == {"EG"}
+
+
+def test_agents_joined_by_and_to_employees_stay_in_a_federation_s_name() -> None:
+    # "لموظفي وأعوان الجماعات المحلية": employees and agents of the local authorities, one genitive for both
+    tags = tag_text("خاضت الجامعة الوطنية لموظفي وأعوان الجماعات المحلية إضرابا وطنيا في المغرب.")
+    assert "الجامعة الوطنية لموظفي وأعوان الجماعات المحلية" in {tag.name for tag in tags.unions}
