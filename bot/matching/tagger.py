@@ -1889,6 +1889,17 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
     return after is not None and fold(after.group(1)) in REJECT_WORDS and not _is_title_case(match.original)
 
 
+# A word for a news agency right before an acronym: the agency's name ("l'agence TAP", Tunis Afrique Presse, not
+# Tanzania's porters' TAP).
+_NEWS_AGENCY_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:agency|agence|agencia|agência|agenzia|agentur|nachrichtenagentur)"
+                                      r"\s+(?:(?:de\s+(?:presse|prensa|noticias|notícias)|di\s+stampa)\s+)?$", re.IGNORECASE)
+
+
+def _after_news_agency_word(match: _Match) -> bool:
+    """True when a word for a news agency comes right before the match ("the news agency", "l'agence")."""
+    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
+
+
 # English "non-" joined to a word negates it: "Non-Academic Staff Union" (Nigeria's NASU) is not the "Academic Staff
 # Union of Universities" (ASUU) that its words hold.
 _NEGATING_PREFIX = re.compile(r"(?<![^\W\d_])[Nn]on[-\u2010\u2011]$")
@@ -3856,6 +3867,8 @@ class Tagger:
         unions, workers or a strike."""
         if self._hyphen_name_written_small(entry, match) or _begins_other_body(entry, match):
             return False
+        if entry.form in _ACRONYM_FORMS and _after_news_agency_word(match):
+            return False  # "à l'agence TAP", "the news agency ANSA": a news agency's letters, not a union's
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
             # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
@@ -4166,6 +4179,7 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
                 or _in_acronym_run(match.original, match.start, match.end)
+                or _after_news_agency_word(match)
                 or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())
                 or foreign(match)):
             continue
