@@ -1,4 +1,4 @@
-"""A news agency before a name or an acronym, a company of two or three capitalised words after a lower-case union
+"""Italian "solidarietà", "verso" and a word for a population in a strike's cause, a news agency before a name or an acronym, a company of two or three capitalised words after a lower-case union
 word, and the directory rows of data/union_sources/same-event-names-pages-events34.tsv (issue 9, branch events34:
 reports of one event that name the same union in two languages)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids, union_names
+from tests.matching import all_countries, primary_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize("text", [
@@ -59,3 +59,17 @@ def test_the_union_of_a_company_of_several_words_is_referred_to(text: str) -> No
 ])
 def test_names_of_the_same_event_reports(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text, home, cause", [
+    # the people a strike stands with, written with Italian "solidarietà", "verso" or a word for a population: the
+    # cause, not the place of the story
+    ("Sciopero a Milano: la Cgil esprime solidarietà verso la popolazione palestinese e chiede lo stop alle armi.",
+     "IT", "PS"),
+    ("Os sindicatos de Lisboa pararam duas horas em apoio à população de Gaza.", "PT", "PS"),
+    ("Los sindicatos de Madrid pararon en solidaridad con la población ucraniana.", "ES", "UA"),
+])
+def test_a_population_a_strike_stands_with_is_its_cause(text: str, home: str, cause: str) -> None:
+    tags = tag_text(text)
+    assert primary_countries(tags) == {home}
+    assert cause in all_countries(tags)

@@ -576,8 +576,8 @@ _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden), and the one a
 # strike demands relations with be cut ("paros para exigir que se suspendan las relaciones con Israel").
 _CAUSE_BEFORE = re.compile(
-    r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
-    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
+    r"(?:(?:solidari(?:ty|dad|edade|té|tà|età|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
+    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of|verso|towards|hacia|envers)"
     r"|in\s+support\s+of"
     r"|(?:stöd|støtte)\s+(?:för|till|til|for)"
     r"|(?:blockad(?:en|er|erna)?|blokade(?:n|r)?|blockades?|boycotts?|bojkott(?:en)?|boikott(?:en)?|boykott|"
@@ -589,12 +589,14 @@ _CAUSE_BEFORE = re.compile(
     r"|(?:relaci[oó]n|relaciones|relations?|rela[cç][aã]o|rela[cç][oõ]es)(?:\s+(?:comercial(?:es)?|commerciales?|"
     r"comerciais|trade|diplomatic|diplom[aá]tic[ao]s|diplomatiques))?\s+(?:con|with|avec|com))"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
-    r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
+    r"(?:(?:people|pueblo|povo|peuple|popolo|population|popolazione|población|poblacion|população|populacao)\s+"
+    r"(?:(?:of|de|do|da|du|di|del|des|della)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
 _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
-    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo", "population", "popolazione",
+    "población", "poblacion", "população", "populacao", "della", "verso", "towards", "hacia", "envers",
     "för", "till", "til", "mot", "av", "af", "against", "on", "contra", "contre", "gegen",
 })
 _HOME_BASE_FACTOR = 0.0
@@ -656,9 +658,9 @@ def _is_cause(match: _Match) -> bool:
     original, end = match.original, match.start - 1
     if end < 1 or not original[end].isspace():
         return False
-    space = original.rfind(" ", max(0, end - 8), end)
-    if space < 0 < end - 8:
-        return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
+    space = original.rfind(" ", max(0, end - 12), end)
+    if space < 0 < end - 12:
+        return False  # the word is longer than any of those words ("popolazione") (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
     return (word in _CAUSE_LAST_WORDS and _holds_stem_before(original, match.start, _CAUSE_STEMS)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
