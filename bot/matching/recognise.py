@@ -3133,6 +3133,14 @@ _APPOSITION_ADJECTIVES = (r"(?:premier|première|primer|primera|primeiro|primeir
                           r"influential|national|nacional|nazionale)")
 _NAME_COMMA_THE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]{1,20}),\s+(?:(?:le|la|el|the|o|a|il|lo|un|une|uno|una|um|uma|an?)\s+"
                              r"(?:" + _APPOSITION_ADJECTIVES + r"\s+)?|" + _APPOSITION_ADJECTIVES + r"\s+)$")
+# A news agency, or a source a report is attributed to, before the name: "de acordo com a agência de notícias
+# Reuters, o sindicato da Hyundai", "Segundo a Reuters, o sindicato ...", "selon l'agence TAP": the comma ends the
+# attribution, and what follows is no apposition saying the name is a union.
+NEWS_AGENCY_OR_SOURCE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:news\s+|press\s+)?agency|agence(?:\s+de\s+presse)?|agencia(?:\s+de\s+(?:noticias|prensa))?|"
+    r"agência(?:\s+de\s+notícias)?|agenzia(?:\s+di\s+stampa)?|nachrichtenagentur|agentur|according\s+to|"
+    r"segundo|de\s+acordo\s+com|conforme|selon|d['’]après|según|secondo)"
+    r"\s+(?:(?:the|a|o|la|le|el|il|lo|die|der|l['’])\s*)?$", re.IGNORECASE)
 # A head word followed by the parents it gathers: "la FCPE, un syndicat de parents d'élèves" (a parents'
 # association, no workers' organisation).
 _PARENTS_AFTER_HEAD = re.compile(r" (?:de|des|dei|di|de los|de las|dos|das|of) (?:parents|genitori|padres|pais)\b",
@@ -3948,6 +3956,7 @@ class Recogniser:
             if copula and (_is_acronym(copula.group(1)) or self.is_short_name(copula.group(1))) and not (
                     _role_follows(original, end) or _capitalised_word_before(original, copula.start(1))
                     or self._elided_place_before(original, copula.start(1), copula.end(1))
+                    or NEWS_AGENCY_OR_SOURCE_BEFORE.search(original, max(0, copula.start(1) - 40), copula.start(1))
                     or _PARENTS_AFTER_HEAD.match(original, end)):
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
@@ -4115,11 +4124,16 @@ class Recogniser:
                     right[0][2]) and (all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
                         for position in capitalised_at)
                     or (acronym is None and capitalised_at == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
-                        and not _bare(right[-1][2]).endswith("s"))):
+                        and not _bare(right[-1][2]).endswith("s"))
+                    or (acronym is None and len(capitalised_at) in (2, 3)
+                        and capitalised_at == list(range(1, len(right)))
+                        and _bare(right[0][2]) in _CONNECTORS
+                        and not any(_bare(right[position][2]).endswith("s") for position in capitalised_at))):
                 # "la première organisation syndicale de la SNCF", "el sindicato mayoritario de YPF": the union
                 # of a company (or a branch of a centre: "la section syndicale de la CGT") referred to; also when
                 # the company's one word is not an acronym ("el sindicato de Antamina", "el principal sindicato de
-                # Ecopetrol"), but not a trade's plural ("o sindicato dos Bancários").
+                # Ecopetrol"), nor when the company's name is two or three capitalised words right after the connector ("o
+                # sindicato da Hyundai Motor"; not "le syndicat des travailleurs contractuels du CHD Mono-Couffo"), but not a trade's plural ("o sindicato dos Bancários").
                 return None
         if _HEADS.get(head, ("", ()))[1] == ("tl",) and (not head_capitalised or (
                 not left and starts_sentence(original, start))) and _tagalog_workplace_only(right):

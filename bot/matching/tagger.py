@@ -580,8 +580,8 @@ _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
 # "Hamnblockad av ryska varor", "till stöd för Ukraina": the dockers' strike happens in Sweden), and the one a
 # strike demands relations with be cut ("paros para exigir que se suspendan las relaciones con Israel").
 _CAUSE_BEFORE = re.compile(
-    r"(?:(?:solidari(?:ty|dad|edade|té|tà|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
-    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of)"
+    r"(?:(?:solidari(?:ty|dad|edade|té|tà|età|tät)|soutien|sostegno|apoyo|apoio|support)\s+"
+    r"(?:with|con|com|avec|mit|for|to|a|al|ao|à|au|aux|de|del|di|da|do|of|verso|towards|hacia|envers)"
     r"|in\s+support\s+of"
     r"|(?:stöd|støtte)\s+(?:för|till|til|for)"
     r"|(?:blockad(?:en|er|erna)?|blokade(?:n|r)?|blockades?|boycotts?|bojkott(?:en)?|boikott(?:en)?|boykott|"
@@ -593,12 +593,14 @@ _CAUSE_BEFORE = re.compile(
     r"|(?:relaci[oó]n|relaciones|relations?|rela[cç][aã]o|rela[cç][oõ]es)(?:\s+(?:comercial(?:es)?|commerciales?|"
     r"comerciais|trade|diplomatic|diplom[aá]tic[ao]s|diplomatiques))?\s+(?:con|with|avec|com))"
     r"\s+(?:(?:the|el|la|los|las|o|a|os|as|le|les|il|lo|gli|i|l['’])\s*)?"
-    r"(?:(?:people|pueblo|povo|peuple|popolo)\s+(?:(?:of|de|do|da|du|di|del|des)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
+    r"(?:(?:people|pueblo|povo|peuple|popolo|population|popolazione|población|poblacion|população|populacao)\s+"
+    r"(?:(?:of|de|do|da|du|di|del|des|della)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
 _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
-    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo",
+    "les", "il", "lo", "gli", "i", "people", "pueblo", "povo", "peuple", "popolo", "population", "popolazione",
+    "población", "poblacion", "população", "populacao", "della", "verso", "towards", "hacia", "envers",
     "för", "till", "til", "mot", "av", "af", "against", "on", "contra", "contre", "gegen",
 })
 _HOME_BASE_FACTOR = 0.0
@@ -660,9 +662,9 @@ def _is_cause(match: _Match) -> bool:
     original, end = match.original, match.start - 1
     if end < 1 or not original[end].isspace():
         return False
-    space = original.rfind(" ", max(0, end - 8), end)
-    if space < 0 < end - 8:
-        return False  # the word is longer than any of those words (not lower-cased: it may be the whole text before)
+    space = original.rfind(" ", max(0, end - 12), end)
+    if space < 0 < end - 12:
+        return False  # the word is longer than any of those words ("popolazione") (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
     return (word in _CAUSE_LAST_WORDS and _holds_stem_before(original, match.start, _CAUSE_STEMS)
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
@@ -1920,6 +1922,17 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
     after = _CAPITALISED_WORD_AFTER.match(match.original, match.end)
     # In a headline that capitalises every word the word after is no part of a name ("Unite Members Back Strike").
     return after is not None and fold(after.group(1)) in REJECT_WORDS and not _is_title_case(match.original)
+
+
+# A word for a news agency right before an acronym: the agency's name ("l'agence TAP", Tunis Afrique Presse, not
+# Tanzania's porters' TAP).
+_NEWS_AGENCY_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:agency|agence|agencia|agência|agenzia|agentur|nachrichtenagentur)"
+                                      r"\s+(?:(?:de\s+(?:presse|prensa|noticias|notícias)|di\s+stampa)\s+)?$", re.IGNORECASE)
+
+
+def _after_news_agency_word(match: _Match) -> bool:
+    """True when a word for a news agency comes right before the match ("the news agency", "l'agence")."""
+    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
 
 
 # English "non-" joined to a word negates it: "Non-Academic Staff Union" (Nigeria's NASU) is not the "Academic Staff
@@ -3977,6 +3990,8 @@ class Tagger:
             return False
         if entry.form in _ACRONYM_FORMS and _shouted_word_beside(match, lambda word: self.unions.id_for_name(word) is not None):
             return False  # "STOP DEGRADACJI – STOP DYSKRYMINACJI": the word "stop" in a shouted slogan, not S.T.O.P.
+        if entry.form in _ACRONYM_FORMS and _after_news_agency_word(match):
+            return False  # "à l'agence TAP", "the news agency ANSA": a news agency's letters, not a union's
         record = self.unions.get(entry.target)
         if entry.form == "acronym_variant" and len(surface := match.original[match.start:match.end]) < ACRONYM_VARIANT_MIN_LETTERS:
             # "Unia, le Sit et Syna", "Csdl, Cdls e Usl", "trade unions Sek and Peo": three letters in title case
@@ -4297,6 +4312,7 @@ def _keep_unresolved_acronyms(union_matches: list[_Match], accepted: list[tuple[
         if (match.original[match.start - 1:match.start] in ("(", "[")
                 or _is_all_caps_context(match.original, match.start, match.end)
                 or _in_acronym_run(match.original, match.start, match.end)
+                or _after_news_agency_word(match)
                 or _LABOUR_CUES.isdisjoint(_sentence(match.original, match.start, match.end).split())
                 or foreign(match)):
             continue
