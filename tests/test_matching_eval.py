@@ -783,6 +783,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Kruševac, BCS genitive chains and quoted names, "Sindikalci", Turkish case endings and bare heads, 13 directory
     # rows)
     "wide_cee32": {("unions", "f1"): 0.86, ("countries", "f1"): 0.94},
+    # German (with Austria and Switzerland), Polish, Turkish, Czech, Hungarian and Romanian pages on works councils,
+    # sectoral bargaining and national confederations (IG BCE, NGG, EVG, GEW, GDL, PRO-GE, GPA, vida, Unia, VPOD;
+    # Solidarność's plant bodies, OPZZ, OZZPiP; Koop-İş, Hizmet-İş, KESK, Memur-Sen, DİSK/Tekstil, GMİS; ČMKOS, ASO,
+    # OS KOVO, OSŽ, OS SOO; Vasas, VDSZ, VDSZSZ, MKKSZ, AHFSZ; BNS, CNSLR-Frăția, Cartel ALFA, Solidaritatea Sanitară),
+    # 3 of them for precision, 65 pages drawn for branch de35 (main 0.896 unions, 0.947 countries; the branch 0.991,
+    # 0.955: Turkish chambers, "Toplu-İş Sözleşmesi", platforms after a head, German action plurals after
+    # "Gewerkschaft", Mioveni, 8 directory rows)
+    "wide_de35": {("unions", "f1"): 0.97, ("countries", "f1"): 0.94},
     # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
     # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
     # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with
