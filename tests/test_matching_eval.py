@@ -168,7 +168,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_fr34": ("fr", "it"),
                       "wide_pt32": ("pt",),
                       "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",),
-                      "wide_es34": ("es",), "wide_mix34": ("pt", "pl", "tr", "id", "tl"), "wide_bn34": ("bn", "hi", "ne", "ur"), "wide_ko34": ("ko", "ja"), "wide_ar34": ("ar", "ru", "uk", "el", "he", "fa"), "wide_events34": ("en", "es", "fr")}
+                      "wide_es34": ("es",), "wide_mix34": ("pt", "pl", "tr", "id", "tl"), "wide_bn34": ("bn", "hi", "ne", "ur"), "wide_ko34": ("ko", "ja"), "wide_ar34": ("ar", "ru", "uk", "el", "he", "fa"), "wide_events34": ("en", "es", "fr"),
+                      "wide_de35": ("de", "pl", "tr", "cs", "hu", "ro")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -782,6 +783,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # Kruševac, BCS genitive chains and quoted names, "Sindikalci", Turkish case endings and bare heads, 13 directory
     # rows)
     "wide_cee32": {("unions", "f1"): 0.86, ("countries", "f1"): 0.94},
+    # German (with Austria and Switzerland), Polish, Turkish, Czech, Hungarian and Romanian pages on works councils,
+    # sectoral bargaining and national confederations (IG BCE, NGG, EVG, GEW, GDL, PRO-GE, GPA, vida, Unia, VPOD;
+    # Solidarność's plant bodies, OPZZ, OZZPiP; Koop-İş, Hizmet-İş, KESK, Memur-Sen, DİSK/Tekstil, GMİS; ČMKOS, ASO,
+    # OS KOVO, OSŽ, OS SOO; Vasas, VDSZ, VDSZSZ, MKKSZ, AHFSZ; BNS, CNSLR-Frăția, Cartel ALFA, Solidaritatea Sanitară),
+    # 3 of them for precision, 65 pages drawn for branch de35 (main 0.896 unions, 0.947 countries; the branch 0.991,
+    # 0.955: Turkish chambers, "Toplu-İş Sözleşmesi", platforms after a head, German action plurals after
+    # "Gewerkschaft", Mioveni, 8 directory rows)
+    "wide_de35": {("unions", "f1"): 0.97, ("countries", "f1"): 0.94},
     # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
     # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
     # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with

@@ -259,6 +259,17 @@ def _spaced_suffix_heads(original: str, language: str | None) -> list[tuple[int,
     return found
 
 
+# "Toplu İş Sözleşmesi" (a collective labour agreement) written with a dash ("Toplu-İş Sözleşmelerinde"): the
+# agreement, not a union named "Toplu-İş".
+_COLLECTIVE_AGREEMENT_AFTER = re.compile(r"\s+s[öo]zle[şs]me", re.IGNORECASE)
+
+
+def _collective_agreement(original: str, dash: int, end: int) -> bool:
+    """True when the dashed "-İş" at `dash` is the "iş" of "Toplu İş Sözleşmesi" (a collective agreement)."""
+    return (fold(original[max(0, dash - 6):dash]).endswith("toplu") and not original[dash - 6:dash - 5].isalpha()
+            and _COLLECTIVE_AGREEMENT_AFTER.match(original, end) is not None)
+
+
 def _suffix_heads(original: str) -> list[re.Match[str]]:
     """Exactly _SUFFIX_HEAD's matches in `original`, tried only at its dashes (found with str.find)."""
     found: list[re.Match[str]] = []
@@ -266,7 +277,8 @@ def _suffix_heads(original: str) -> list[re.Match[str]]:
         position = original.find(dash)
         while position >= 0:
             if original[position + 1:position + 2] in _SUFFIX_LETTERS and (
-                    match := _SUFFIX_HEAD.match(original, position)) is not None:
+                    match := _SUFFIX_HEAD.match(original, position)) is not None and not _collective_agreement(
+                    original, position, match.end()):
                 found.append(match)
             position = original.find(dash, position + 1)
     return found

@@ -1298,10 +1298,23 @@ _ANY_LIST_JOINT_BETWEEN = re.compile(
     r"|l['’]\s*)?", re.IGNORECASE)
 # A capitalised word or a number after a word: it is part of a name or a date ("Aji Santoso", "Sep 12", "Feb. 12").
 _NAME_OR_NUMBER_AFTER = re.compile(r"\.?\s*\d|\s+[A-ZÀ-Þ]")
+# A social platform's name, with any case ending, read as a union's one-word name after a lower-case head ("a
+# szakszervezet Facebookon közölte": the union said on Facebook; "el sindicato Twitter"): where a union speaks, no union.
+_PLATFORM_NAME = re.compile(r"(?:facebook|twitter|instagram|youtube|tiktok|telegram|whatsapp|linkedin)\w*$")
+# German capitalises every noun: "die Gewerkschaft Betriebsversammlungen einberufen", "hat die Gewerkschaft
+# Warnstreiks angekündigt" put the object of the verb after the head, and a plural noun of action (meetings, strikes,
+# talks, demands, protests), with whatever follows it ("Warnstreiks für Donnerstag"), is no union's name: those after
+# the head are short proper names ("Gewerkschaft Unia", "Gewerkschaft vida").
+_GERMAN_HEAD_AND_OBJECT = re.compile(
+    r"gewerkschaft(?:en)? \w*(?:ungen|streiks|aktionen|massnahmen|proteste|gesprache|versammlungen|kundgebungen)(?: |$)")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
     "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
+    # Turkey's professional chambers, listed with KESK and DİSK at every joint protest: the Turkish Medical
+    # Association (Türk Tabipleri Birliği), the engineers' and architects' chambers (TMMOB) and the bar (Türkiye
+    # Barolar Birliği) are no workers' organisations (the samples' convention for chambers and bars)
+    "TTB", "TMMOB", "TBB",
 ))
 
 
@@ -3110,8 +3123,10 @@ class Tagger:
             spans = sorted(unknown)
             starts = [start for start, _ in spans]
             heads = [head for head in heads if (at := bisect_right(starts, head[0]) - 1) >= 0 and head[1] <= spans[at][1]]
-        return self._recogniser.recognise(original, heads, language, title_case, known + scanned.blocked,
-                                          scanned.source, scanned.signals.keys() & FOLDED_GATES)
+        return [name for name in self._recogniser.recognise(original, heads, language, title_case,
+                                                            known + scanned.blocked, scanned.source,
+                                                            scanned.signals.keys() & FOLDED_GATES)
+                if not _PLATFORM_NAME.match(folded := fold(name.name)) and not _GERMAN_HEAD_AND_OBJECT.match(folded)]
 
     def _generic_name_countries(self, match: _Match) -> frozenset[str]:
         """The countries of the unions `match` names when it is a name of generic words only that only national
