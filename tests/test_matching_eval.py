@@ -166,6 +166,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_nordic34": ("sv", "nb", "da", "fi", "nl", "de"),
                       "wide_fr32": ("fr", "it"),
                       "wide_fr34": ("fr", "it"),
+                      "wide_frb35": ("fr", "it"),
                       "wide_pt32": ("pt",),
                       "wide_sa32": ("bn", "hi", "ur"), "wide_esb32": ("es",), "wide_en32": ("en",),
                       "wide_es34": ("es",), "wide_mix34": ("pt", "pl", "tr", "id", "tl"), "wide_bn34": ("bn", "hi", "ne", "ur"), "wide_ko34": ("ko", "ja"), "wide_ar34": ("ar", "ru", "uk", "el", "he", "fa"), "wide_events34": ("en", "es", "fr"),

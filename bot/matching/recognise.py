@@ -4708,6 +4708,12 @@ class Recogniser:
             return None  # "Teacher Unions", "otros sindicatos": unions referred to
         if acronym is None and folded_words and folded_words[0] in _PLURAL_HEADS and not _is_capitalised(surface_words[0]):
             return None  # "os sindicatos dos metalúrgicos do Vale do Paraíba": several unions, referred to
+        if (acronym is not None and len(folded_words) > 2 and folded_words[0] in _PLURAL_HEADS
+                and not _is_capitalised(surface_words[0]) and folded_words[1] in _PLACE_OR_FIRM_PREPOSITIONS
+                and not initials_fit(acronym, surface_words)):
+            # "les syndicats de la Société nationale d'Electricité (Senelec)": a firm's unions, referred to in the
+            # lower-case plural; the bracket abbreviates the firm, not a union's name (wide_frb35 fr-35345)
+            return None
         if (acronym is None and len(folded_words) > 2 and folded_words[0] == "sindicatos"
                 and folded_words[1] in _PLACE_OR_FIRM_PREPOSITIONS and starts_sentence(original, words[0][0])
                 and CORE_LABOUR_WORDS.isdisjoint(folded_words[2:])):
