@@ -860,6 +860,18 @@ _JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", 
 # and "既得権労組" (unions with vested interests), "民主労組" (Korea's democratic unions, a kind), "以下労組" ("hereafter
 # the union", after a name in brackets).
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
+# A foreign person's name in katakana, its parts joined by "・", before 労組 and the person's post in it ("ムン・ヨンムン
+# 労組支部長", the union's branch head Moon Yong-moon; "キム・ミンス労組委員長"): a person, and no union's name.
+_KATAKANA_PERSON = re.compile(r"[ァ-ヺー]{1,6}(?:・[ァ-ヺー]{1,6}){1,2}")
+_JAPANESE_PERSON_POST = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|支部長|分会長|支部委員長|本部長)")
+# Kinds of workers written alone before 労組/労働組合 ("配達員労組", the delivery riders' union; "看護師労組"): the
+# union referred to by its members' trade, no name of its own (with a word of its own before, it is one: "東京配達員労組").
+_JAPANESE_WORKERS_ALONE = frozenset({"配達員", "従業員", "社員", "労働者", "店員", "作業員", "運転手", "運転士", "乗務員",
+                                     "客室乗務員", "看護師", "教員", "教師", "職員", "記者", "俳優", "機関士", "配送員", "清掃員",
+                                     "警備員", "保育士", "介護士", "介護職員", "医師", "ドライバー", "配達パートナー"})
+# A reading in katakana in brackets after a company's name written in kanji, before the rest of the name and 労組
+# ("現代(ヒュンダイ)自動車労組" is 現代自動車労組, Hyundai Motor's union; "三星（サムスン）電子労組").
+_READING_IN_BRACKETS_BEFORE = re.compile(r"([一-鿿]{1,6})[(（][ァ-ヺー・]{2,12}[)）]$")
 
 
 # Kinds of workers a union's name may end with before "ユニオン", "労働組合" or "労組", after a word of its own:
@@ -960,6 +972,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if joined:
             cut = words.rfind("・") + 1
             start, words = start + cut, words[cut:]
+        if match.group(2) in ("労働組合", "労組") and _KATAKANA_PERSON.fullmatch(words) and _JAPANESE_PERSON_POST.match(
+                original, match.end()):
+            continue  # "ムン・ヨンムン労組支部長": a person's name and post
+        if match.group(2) in ("労働組合", "労組") and words in _JAPANESE_WORKERS_ALONE:
+            continue  # "配達員労組" (the riders' union): referred to by its members' trade, not named
+        if start == match.start(1) and (reading := _READING_IN_BRACKETS_BEFORE.search(original, max(0, start - 24), start)):
+            start, words = reading.start(), reading.group(1) + words  # "現代(ヒュンダイ)自動車労組": the name goes on before
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
