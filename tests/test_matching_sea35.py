@@ -51,3 +51,21 @@ def test_sabah_teachers_union_by_its_malay_name(tagger) -> None:
 def test_teachers_dignity_coalition_with_a_misplaced_apostrophe(tagger) -> None:
     text = "Nagprotesta ang Teacher's Dignity Coalition sa harap ng DepEd sa Pasig para sa dagdag-sahod ng mga guro."
     assert "tdc-ph" in _union_ids(tagger, text)
+
+
+def _countries(tagger, text: str, title: str = "") -> set[str]:
+    return {tag.code for tag in tagger.tag(title, text).countries}
+
+
+def test_baguio_and_the_cordillera_are_philippine(tagger) -> None:
+    text = "Nagmartsa ang mga kawani ng pamahalaan sa lungsod ng Baguio at sa buong rehiyong Cordillera."
+    assert _countries(tagger, text) == {"PH"}
+
+
+def test_paraguay_keeps_its_cordillera(tagger) -> None:
+    assert _countries(tagger, "Los docentes de Caacupé, en Cordillera, inician un paro.") == {"PY"}
+
+
+def test_indonesian_headline_house_is_no_place(tagger) -> None:
+    title = "Serikat Pekerja Bertemu Menteri di Rumah Dinas"
+    assert _countries(tagger, "Para pengurus serikat datang ke Jakarta pada Senin.", title) == {"ID"}
