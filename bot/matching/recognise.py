@@ -440,6 +440,7 @@ also but and or yesterday today when while after before since although though ho
 meanwhile meantime recently moreover furthermore también además asimismo recientemente mientras também recentemente
 aussi également récemment cependant anche inoltre intanto auch zudem außerdem inzwischen även också dessutom også juga
 o os as el los las le les il lo gli die der das den het een ang ng mga si
+anang ani aniya sabi
 председатель председателя президент президента глава главы лидер лидера член члены членов заместитель секретарь
 голова голови заступник члени членів представник представники любой любая этот эта наш наша
 """.split()) - {"and"}
