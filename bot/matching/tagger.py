@@ -340,11 +340,11 @@ _FACILITY_BEFORE = re.compile(
     r"p(?:aseo|iazza|laz(?:a|oleta|uela)|ra[cç]a)|r(?:edondel|otonda|u[ae])|stazione|viale))"
     r"(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
 # ... and in English, which writes the noun after the name: Manila's "España Boulevard", a "Mexico Avenue" or
-# "Burma Road" is a street, not the country.
+# "Burma Road" is a street, not the country (Port of Spain's "Brian Lara Promenade" is not Venezuela's Lara).
 # Chinese writes a road's or street's noun glued after the city it is named after, as Taipei's and Hong Kong's
 # streets are ("濟南路", "南京東路", "重慶南路", "上海街"): a street, not the city ("街頭", "街头", the streets of the
 # place, and "路線", a route, are the place's).
-_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive)\b"
+_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive|Promenade|Esplanade|Lane)\b"
                              r"|(?<=[一-鿿])(?:[東西南北中东]?路(?![線线上])|街(?![頭头])|大道)")
 # Nouns (their stems, folded) that a place's adjective names a place by: a place or region, a facility or a
 # workforce ("Кронштадтский морской завод", "Новосибирские медики", "Гомельское областное объединение"). A
