@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import all_countries, tag_text, union_names
+from tests.matching import all_countries, primary_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize("text", [
@@ -44,3 +44,13 @@ def test_names_the_directory_lacked() -> None:
     assert "Government and Hospital Pharmacists Association" in union_names(tags)
     tags = tag_text("THIRUVANANTHAPURAM: The Kerala State Road Transport Employees Association did not join.", language="en")
     assert "Kerala State Road Transport Employees Association" in union_names(tags)
+
+
+def test_a_city_and_its_country_before_a_news_agency_are_its_dateline() -> None:
+    tags = tag_text("Brussels, Belgium (XNA) – Dockworkers at Kenya's port of Mombasa struck on Monday over unpaid "
+                    "allowances, the dockworkers' union said in Mombasa.", language="en")
+    assert "BE" not in primary_countries(tags) and "KE" in primary_countries(tags)
+    # without an agency, a local paper's own city and country: the story's
+    tags = tag_text("KINGSTON, Jamaica — Port workers have served a claim for bargaining rights on a contractor.",
+                    language="en")
+    assert "JM" in primary_countries(tags)

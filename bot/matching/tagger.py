@@ -612,6 +612,10 @@ _DATELINE_AFTER = re.compile(
     r"(?:,?\s+(?:de\s+)?\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
+# ... and, with a news agency's name, the city's country between the city and the rest ("Geneva, Switzerland (BBN) –
+# ..."): both places are the agency's dateline (without one, "KINGSTON, Jamaica — ..." is often the story's place).
+_DATELINE_CITY_BEFORE = re.compile(r"\s*[^\W\d_][^\W\d_'’]*(?: [^\W\d_][^\W\d_'’]*)?,\s*")
+_DATELINE_COUNTRY_AFTER = re.compile(r",\s*[^\W\d_][^\W\d_'’]*(?: [^\W\d_][^\W\d_'’]*){0,2}")
 
 
 def _placed_abroad(matches: list[_Match], index: int) -> bool:
@@ -646,9 +650,19 @@ def _listed_together(first: _Match | None, second: _Match | None) -> bool:
 
 def _is_dateline(match: _Match) -> bool:
     """True for a place that opens the text as a news agency's dateline (LABELING.md: not the subject)."""
-    if match.field != "text" or match.start >= 30 or _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+    if match.field != "text" or match.start >= 30:
         return False
+    if _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+        # the country after its city: "Geneva, Switzerland (BBN) –"
+        return (match.entries[0].form == "name" and _DATELINE_CITY_BEFORE.fullmatch(match.original, 0, match.start) is not None
+                and (after := _DATELINE_AFTER.match(match.original, match.end, match.end + 60)) is not None
+                and bool(after.group("agency")))
     after = _DATELINE_AFTER.match(match.original, match.end, match.end + 60)
+    if after is None and match.entries[0].form != "name" and (
+            country := _DATELINE_COUNTRY_AFTER.match(match.original, match.end, match.end + 40)) is not None:
+        after = _DATELINE_AFTER.match(match.original, country.end(), country.end() + 60)  # the city before its country
+        if after is not None and not after.group("agency"):
+            return False  # "KINGSTON, Jamaica — ...": a paper's own city, often the story's, as only an agency's is not
     # A country's own name with only a colon ("Kenya: teachers strike") is a rubric, not a dateline.
     return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
