@@ -54,3 +54,13 @@ def test_a_city_and_its_country_before_a_news_agency_are_its_dateline() -> None:
     tags = tag_text("KINGSTON, Jamaica — Port workers have served a claim for bargaining rights on a contractor.",
                     language="en")
     assert "JM" in primary_countries(tags)
+
+
+def test_a_banks_or_bankers_association_is_the_employers() -> None:
+    for text in ("KOTA KINABALU: NUBE demanded that the 12 SCBA (Sabah Commercial Banks’ Association) member banks pay "
+                 "the bonus to their clerks.",
+                 "KUALA LUMPUR: The union and the Sabah Commercial Banks’ Association (SCBA) have been locked in a dispute."):
+        names = union_names(tag_text(text, language="en"))
+        assert not any("Banks" in name for name in names), names
+    names = union_names(tag_text("KANDY: The Regional Banks Employees Union (RBEU) staged a picket.", language="en"))
+    assert any("Banks Employees Union" in name for name in names), names
