@@ -381,8 +381,15 @@ act acts bill bills ordinance ordinances code codes law laws amendment amendment
 statute day budget ley leyes loi lei leis legge gesetz ustawa ustawy kanun kanunu yasa yasasi undang uu codigo
 contrato contratos convenio convenios delegacia
 acordo acordos acuerdo acuerdos tendencia tendencias corrente correntes
+fund funds address banks bankers
+respondent respondents appellant appellants applicant applicants petitioner petitioners claimant claimants
+defendant defendants plaintiff plaintiffs
 """.split())
 
+# Banks' and bankers' associations (employers: "Malayan Commercial Banks' Association"; but "Banks Employees Union"),
+# a fund ("Employees Provident Fund (EPF)", "Pension Fund"; but "Provident Fund Employees Union", see
+# _EMPLOYING_BODIES), a speech ("State of the Labor Address") and a party's role in a court caption ("SOLIDARITY
+# TRADE UNION Fifth Respondent", "X obo Y First Appellant") are no part of a union's name either.
 # Of REJECT_WORDS, those that say no union only right after "Union" ("Union Station", "Union Pacific", "Union
 # Square") or at the end ("Harare Central Police Station"): before other words of a name they name a trade ("Station
 # Masters' Union", "Street Vendors Union", "Road Transport Workers Union") or a region ("Pacific Northwest Staff
@@ -590,7 +597,8 @@ _UNION_ASSOCIATION_WORDS = frozenset({"sindical", "sindicato", "sindicatos", "tr
 # Who works for what a REJECT_WORDS word names, right after it: the name's trade, not that body ("Karnataka Government
 # Employees Union", "Central Union of State Government Employees", "Ministry Staff Association"; a company's legal form:
 # "Nexperia Philippines Inc. Workers Union").
-_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd"})
+_EMPLOYING_BODIES = frozenset({"government", "ministry", "parliament", "customs", "company", "corporation", "inc", "ltd",
+                               "fund", "banks"})
 # "of (the) workers", lower-case after a Tagalog head: which union it is, a name would capitalise (see
 # _tagalog_workplace_only)
 _TAGALOG_OF_WORKERS = frozenset({"ng", "mga", "manggagawa"})

@@ -340,11 +340,11 @@ _FACILITY_BEFORE = re.compile(
     r"p(?:aseo|iazza|laz(?:a|oleta|uela)|ra[cç]a)|r(?:edondel|otonda|u[ae])|stazione|viale))"
     r"(?:\s+(?:de(?:\s+la)?|del|do|da|dos|das))?\s+$")
 # ... and in English, which writes the noun after the name: Manila's "España Boulevard", a "Mexico Avenue" or
-# "Burma Road" is a street, not the country.
+# "Burma Road" is a street, not the country (Port of Spain's "Brian Lara Promenade" is not Venezuela's Lara).
 # Chinese writes a road's or street's noun glued after the city it is named after, as Taipei's and Hong Kong's
 # streets are ("濟南路", "南京東路", "重慶南路", "上海街"): a street, not the city ("街頭", "街头", the streets of the
 # place, and "路線", a route, are the place's).
-_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive)\b"
+_FACILITY_AFTER = re.compile(r"\s(?:Boulevard|Blvd\b|Avenue|Ave\b|Street|Road|Highway|Drive|Promenade|Esplanade|Lane)\b"
                              r"|(?<=[一-鿿])(?:[東西南北中东]?路(?![線线上])|街(?![頭头])|大道)")
 # Nouns (their stems, folded) that a place's adjective names a place by: a place or region, a facility or a
 # workforce ("Кронштадтский морской завод", "Новосибирские медики", "Гомельское областное объединение"). A
@@ -614,6 +614,10 @@ _DATELINE_AFTER = re.compile(
     r"(?:,?\s+(?:de\s+)?\d{4})?)?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*\.?[:—–-]\s")
 _DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}\s+[^\W\d_]{3,9}\s+\d{4}\s*)?")
+# ... and, with a news agency's name, the city's country between the city and the rest ("Geneva, Switzerland (BBN) –
+# ..."): both places are the agency's dateline (without one, "KINGSTON, Jamaica — ..." is often the story's place).
+_DATELINE_CITY_BEFORE = re.compile(r"\s*[^\W\d_][^\W\d_'’]*(?: [^\W\d_][^\W\d_'’]*)?,\s*")
+_DATELINE_COUNTRY_AFTER = re.compile(r",\s*[^\W\d_][^\W\d_'’]*(?: [^\W\d_][^\W\d_'’]*){0,2}")
 
 
 def _placed_abroad(matches: list[_Match], index: int) -> bool:
@@ -648,9 +652,19 @@ def _listed_together(first: _Match | None, second: _Match | None) -> bool:
 
 def _is_dateline(match: _Match) -> bool:
     """True for a place that opens the text as a news agency's dateline (LABELING.md: not the subject)."""
-    if match.field != "text" or match.start >= 30 or _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+    if match.field != "text" or match.start >= 30:
         return False
+    if _DATELINE_BEFORE.fullmatch(match.original, 0, match.start) is None:
+        # the country after its city: "Geneva, Switzerland (BBN) –"
+        return (match.entries[0].form == "name" and _DATELINE_CITY_BEFORE.fullmatch(match.original, 0, match.start) is not None
+                and (after := _DATELINE_AFTER.match(match.original, match.end, match.end + 60)) is not None
+                and bool(after.group("agency")))
     after = _DATELINE_AFTER.match(match.original, match.end, match.end + 60)
+    if after is None and match.entries[0].form != "name" and (
+            country := _DATELINE_COUNTRY_AFTER.match(match.original, match.end, match.end + 40)) is not None:
+        after = _DATELINE_AFTER.match(match.original, country.end(), country.end() + 60)  # the city before its country
+        if after is not None and not after.group("agency"):
+            return False  # "KINGSTON, Jamaica — ...": a paper's own city, often the story's, as only an agency's is not
     # A country's own name with only a colon ("Kenya: teachers strike") is a rubric, not a dateline.
     return after is not None and (match.entries[0].form != "name" or bool(after.group("date") or after.group("agency")))
 
