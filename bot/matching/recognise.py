@@ -347,6 +347,7 @@ jornalistas periodistas medicos
 cheminots marins chauffeurs conducteurs professeurs enseignantes inspecteurs magistrats
 greffiers douaniers policiers pompiers postiers facteurs techniciens mineurs pecheurs paysans routiers dockers
 electriciens gaziers pharmaciens veterinaires artistes musiciens comediens retraites employees
+formateurs formatrices instituteurs institutrices camionneurs soignants ambulanciers surveillants
 treballadors treballadores treballador treballadora obrers obreres sindicals ensenyament educacio sanitat salut
 metges infermeres infermers mestres funcionaris traballadores traballadoras traballador traballadora ensino
 """.split())
@@ -517,6 +518,7 @@ syndicats sindicatos sindacati democratiques democraticos democraticas democrati
 catholique catholiques chercheurs superieur superieure collectivites locales locaux
 bleus blancs manuels soins
 contractuels contractuelles vacataires auxiliaires precaires titulaires stagiaires
+maitres metier metiers parents
 agricultura regiao regioes
 """.split())
 
