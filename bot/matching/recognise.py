@@ -834,6 +834,10 @@ _LEADING_DIGITS = re.compile(r"[0-9]+(?:年度|年|月|日)?(?=[^\x00-\x7f])")  
 # month or day glued before a name is none of it ("96年全沖縄駐留軍労働組合が分裂": the union split in '96)
 _JAPANESE_PARTICLES = "のはがをにでとへやもよりたるて"  # "て" ends a verb's form: "反対して東部労組"
 _LEFT_OVER_KANA = re.compile(r"[ぁ-ゖ]+(?=[一-鿿ァ-ヺ])")
+# A verb's plain ending after its kanji stem ("働く", works at; "闘う", fighting; "目指す"), or "から"/"まで" (from,
+# until), glued before a name: the words before the name end there ("山田さんが働く首都圏青年ユニオン", "一二年から
+# 首都圏青年ユニオンで活動"); a name's own kana are not after a kanji ("すき家ユニオン", "ふれあい江東ユニオン").
+_JAPANESE_VERB_OR_FROM_BEFORE = re.compile(r"(?:(?<=[一-鿿])[うくすつむぶぐ]|から|まで)(?=[一-鿿ァ-ヺ])")
 # Places listed before a name, each ended by "・" or the last by "から" (from): the name starts after them
 # ("岡山・両備バス労組", a headline's place; "愛媛県・香川県建設労組", two prefectures' unions; "長野・栃木・新潟から
 # ユニオンの仲間", members of unions from three prefectures).
@@ -867,7 +871,7 @@ _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
 # Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
 # "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
 # with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
-_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "友好", "既存", "御用", "既得権", "民主", "以下"})
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "合同一般", "友好", "既存", "御用", "既得権", "民主", "以下"})
 # and "既得権労組" (unions with vested interests), "民主労組" (Korea's democratic unions, a kind), "以下労組" ("hereafter
 # the union", after a name in brackets).
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
@@ -966,6 +970,9 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # "と") and "など" ("and others", ending a list: "建設労組など既得権労組") cut
         if words[cut:cut + 2] in ("及び", "など"):  # after its second character: "札幌地区ユニオン及び札幌パートユニオン"
             cut += 1
+        if (verb := max(_JAPANESE_VERB_OR_FROM_BEFORE.finditer(words), key=lambda found: found.end(), default=None)) and (
+                verb.end() - 1 > cut):
+            cut = verb.end() - 1
         if cut >= 0:  # the name starts after the last particle: "...公園付近でそごう・西武労組"
             start, words = start + cut + 1, words[cut + 1:]
             if left_over := _LEFT_OVER_KANA.match(words):  # the rest of a word the cut split: "私たち長崎県労連"
