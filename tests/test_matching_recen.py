@@ -22,3 +22,17 @@ def test_an_anniversary_of_the_movement_names_no_union() -> None:
             "Organization of Trade Unions (COTU), the minister said nurses would get higher pay.")
     found = " ".join(_found("Nairobi meeting", text))
     assert "movement" not in found.lower()
+
+
+def test_the_party_backing_a_union_is_no_union() -> None:
+    text = ("The Labour Ministry said that about 200 unions, including the BJP-backed Bharatiya Mazdoor Sangh "
+            "(BMS), would not join the strike in Delhi.")
+    found = _found("Delhi strike", text)
+    assert not any("bjp" in union.lower() for union in found)
+
+
+def test_the_party_whose_labour_arm_a_union_is_no_union() -> None:
+    text = ("In Kolkata the INTUC is a pro-Congress union, the BMS is the labour arm of the BJP and the CITU "
+            "marched with the AITUC against the new labour codes.")
+    found = _found("Kolkata march", text)
+    assert not any("bjp" in union.lower() for union in found)
