@@ -408,6 +408,10 @@ department departamento secretaria agency agencia agence authority autoridad boa
 commission comision commissione movement movements movimiento movimento mouvement
 """.split())
 
+# "... Trade Union Movement", "... Labour Movement": the movement of a country's unions, named by what it is made of
+_MOVEMENT_WORDS = frozenset({"movement", "movements"})
+_MOVEMENT_OF = frozenset({"union", "unions", "labour", "labor"})
+
 # Generic words: a found name needs at least one word beyond these (or three words of them).
 GENERIC_NAME_WORDS = frozenset(fold(word) for word in """
 a an the of and for in de del la las los el y e et des du le les l d dos das do da di della dei degli delle
@@ -4689,6 +4693,8 @@ class Recogniser:
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
                 word in _HEADS for word in content if word not in _INSTITUTION_WORDS):
             return None
+        if len(content) > 1 and content[-1] in _MOVEMENT_WORDS and content[-2].split()[-1] in _MOVEMENT_OF:
+            return None  # "the Nepali Trade Union Movement", "the Irish Labour Movement": all of the unions, no one of them
         if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
         if content and content[0] == "associacao" and _UNION_ASSOCIATION_WORDS.isdisjoint(content):

@@ -1322,6 +1322,11 @@ _PLATFORM_NAME = re.compile(r"(?:facebook|twitter|instagram|youtube|tiktok|teleg
 _GERMAN_HEAD_AND_OBJECT = re.compile(
     r"gewerkschaft(?:en)? \w*(?:ungen|streiks|aktionen|massnahmen|proteste|gesprache|versammlungen|kundgebungen)(?: |$)")
 # Acronyms of agencies and other bodies that are listed with unions but are not unions (LABELING.md).
+# An acronym the directory lacks, written as what backs or holds a union ("the RSS-backed Bharatiya Mazdoor Sangh",
+# "the labour arm of the RSS"): a party or a movement, no union listed (see Tagger._listed_acronyms).
+_BACKER_AFTER = re.compile(r"[\-‐‑](?:backed|affiliated|linked|led|aligned|allied|controlled|sponsored)\b")
+_BACKER_BEFORE = re.compile(r"\b(?:arm|wing) of (?:the )?$")
+
 _NOT_UNION_ACRONYMS = frozenset(fold(acronym) for acronym in (
     "ILO", "OIT", "IAO", "UN", "ONU", "EU", "UE", "NGO", "ONG", "IMF", "FMI", "WTO", "OMC", "WHO", "OMS",
     "UNICEF", "UNDP", "OECD", "OCDE", "ASEAN", "NATO", "OTAN", "AU", "FIFA", "IOM", "OIM", "UNHCR",
@@ -2650,6 +2655,8 @@ class Tagger:
             if directory_id is not None:
                 listed.append((directory_id, match))
                 return
+            if _BACKER_AFTER.match(original, end) or _BACKER_BEFORE.search(original, max(0, start - 20), start):
+                return  # "the RSS-backed Sramik Sangh", "the labour arm of the RSS": the party behind a union
             entry = found.get(fold(acronym))
             if entry is None:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
