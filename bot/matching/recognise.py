@@ -3578,6 +3578,26 @@ def _has_alnum(word: str) -> bool:
     return word[:1].isalnum() or any(char.isalnum() for char in word)
 
 
+_BRAZILIAN_STATE_PREPOSITIONS = frozenset({"no", "na"})  # not "em": "... Trabalhadores em São Paulo" is where
+_BRAZILIAN_STATES = frozenset(fold(name) for name in (
+    "Acre", "Alagoas", "Amapá", "Amazonas", "Bahia", "Ceará", "Distrito Federal", "Espírito Santo", "Goiás",
+    "Maranhão", "Mato Grosso", "Mato Grosso do Sul", "Minas Gerais", "Pará", "Paraíba", "Paraná", "Pernambuco",
+    "Piauí", "Rio de Janeiro", "Rio Grande do Norte", "Rio Grande do Sul", "Rondônia", "Roraima",
+    "Santa Catarina", "São Paulo", "Sergipe", "Tocantins"))
+_BRAZILIAN_STATE_MAX_WORDS = 4
+
+
+def _brazilian_state_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """A Brazilian state's full name at tokens[index] ("Rio Grande do Norte", "Paraíba"), the longest that fits,
+    not followed by more of a capitalised name ("São Paulo Futebol Clube")."""
+    for length in range(_BRAZILIAN_STATE_MAX_WORDS, 0, -1):
+        words = [word for _, _, word in tokens[index:index + length]]
+        if len(words) == length and _is_capitalised(words[0]) and fold(" ".join(words)) in _BRAZILIAN_STATES:
+            after = tokens[index + length][2] if index + length < len(tokens) else ""
+            return not (_is_capitalised(after) and _bare(after) not in _STOP_WORDS)
+    return False
+
+
 def _sector_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
     """A sector's word (after an article or not) at tokens[index]: "Educação", "la Educación", a capitalised
     noun for a field of work ("Administração", "Telecomunicações", see _SECTOR_NOUN_ENDINGS), or a
@@ -4589,7 +4609,9 @@ class Recogniser:
                 # "Sindicato de Todos os Profissionais da Educação": Portuguese "todos os", "all the", inside a name
                 taken.append(tokens[index])
             elif bare in _SECTOR_PREPOSITIONS and taken and (_bare(taken[-1][2]) in _LIST_ENDS and _sector_follows(
-                    tokens, index + 1) or _state_follows(tokens, index + 1)):
+                    tokens, index + 1) or _state_follows(tokens, index + 1) or (
+                    bare in _BRAZILIAN_STATE_PREPOSITIONS and _brazilian_state_follows(tokens, index + 1))):
+                # (also "... Serviço Público Federal no Rio Grande do Norte": a Brazilian state named bare)
                 # "Trabalhadores em Educação", "Trabajadores en la Educación"; "Sindicato dos Engenheiros no
                 # Estado do Rio de Janeiro", "... no Distrito Federal": the state a union covers ends its name
                 taken.append(tokens[index])
