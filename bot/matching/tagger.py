@@ -3410,7 +3410,7 @@ class Tagger:
 
     def _drop_non_places(self, matches: list[_Match], title: str, union_names: _Spans,
                          union_starts: list[tuple[Field, int]],
-                         union_ends: set[tuple[Field, int]] = frozenset()) -> list[_Match]:
+                         union_ends: AbstractSet[tuple[Field, int]] = frozenset()) -> list[_Match]:
         """Drop person names, the US state of Georgia, capitalised acronyms with no backing, squares, streets and
         stations named after a place ("la Plaza de Santo Domingo" in Quito), and places whose last words start a
         union's name ("La Unión Obrera Metalúrgica" is not El Salvador's La Unión).
