@@ -39,3 +39,13 @@ def test_the_polish_union_is_still_named_at_home_or_with_no_place(text: str) -> 
 def test_a_list_of_countries_joined_by_the_languages_and_is_the_subject(text: str, codes: set[str]) -> None:
     # "и", "та", "en", "και": the list's last country belongs to it, so a list in the lead is the story's subject
     assert codes <= primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Açıklama yapan Memur-Sen Genel Başkanı, maaş zammının yetersiz olduğunu söyledi.",
+    "A statement from the china Memur-Sen delegation was read out.",
+])
+def test_a_word_before_a_union_is_a_country_only_in_the_countrys_case(text: str) -> None:
+    # "yapan" (Turkish: doing) is written like a foreign name of Japan, "Yapan", which only counts capitalised: the
+    # union after it is not Japan's namesake of Memur-Sen
+    assert "confederation-of-unions-of-public-officials-tr" in union_ids(tag_text(text))

@@ -1748,13 +1748,16 @@ class _Automata(NamedTuple):
         # Keys are padded as pattern_key pads them: " name ", " 서울" or "北京".
         return any(self._is_country_key(key) for key in (f" {folded} ", f" {folded}", folded))
 
-    def countries_named(self, folded: str) -> frozenset[str]:
-        """The countries whose name, demonym or foreign name the folded text is ("malaysian": MY; "congo": CD, CG)."""
+    def countries_named(self, folded: str, surface: str | None = None) -> frozenset[str]:
+        """The countries whose name, demonym or foreign name the folded text is ("malaysian": MY; "congo": CD, CG);
+        with the text as written (`surface`), only names whose case rule it keeps ("yapan", Turkish for "doing",
+        is not "Yapan", Japan)."""
         codes: set[str] = set()
         for key in (f" {folded} ", f" {folded}", folded):
             info = stored_info(self.latin if key.isascii() else self.other_scripts, key)
             entries = info.entries if info is not None else () if key.isascii() else self.arabic_joined_entries(key)
             codes.update(code for entry in entries if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS
+                         and (surface is None or _case_ok(entry, surface))
                          for code in (entry.alternatives or (entry.target,)))
         return frozenset(codes)
 
@@ -4002,7 +4005,7 @@ class Tagger:
                 candidates += [words[-1][:-cut] for cut in (1, 2, 3) if len(words[-1]) - cut >= 2]
         else:
             return frozenset()
-        return frozenset().union(*(self._automata.countries_named(fold(candidate)) for candidate in candidates))
+        return frozenset().union(*(self._automata.countries_named(fold(candidate), candidate) for candidate in candidates))
 
     def _ends_federation_acronym(self, match: _Match) -> bool:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
