@@ -3189,9 +3189,11 @@ _NAME_COMMA_THE = re.compile(r"(?<![\w\-])([^\W\d_][\w\-]{1,20}),\s+(?:(?:le|la|
 # A news agency, or a source a report is attributed to, before the name: "de acordo com a agência de notícias
 # Reuters, o sindicato da Hyundai", "Segundo a Reuters, o sindicato ...", "selon l'agence TAP": the comma ends the
 # attribution, and what follows is no apposition saying the name is a union.
+# (NEWS_AGENCY_WORDS, the words for a news agency, are the tagger's too: see tagger._after_news_agency_word.)
+NEWS_AGENCY_WORDS = (r"(?:news\s+|press\s+)?agency|agence(?:\s+de\s+presse)?|agencia(?:\s+de\s+(?:noticias|prensa))?|"
+                     r"agência(?:\s+de\s+notícias)?|agenzia(?:\s+di\s+stampa)?|nachrichtenagentur|agentur")
 NEWS_AGENCY_OR_SOURCE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:news\s+|press\s+)?agency|agence(?:\s+de\s+presse)?|agencia(?:\s+de\s+(?:noticias|prensa))?|"
-    r"agência(?:\s+de\s+notícias)?|agenzia(?:\s+di\s+stampa)?|nachrichtenagentur|agentur|according\s+to|"
+    rf"(?<![^\W\d_])(?:{NEWS_AGENCY_WORDS}|according\s+to|"
     r"segundo|de\s+acordo\s+com|conforme|selon|d['’]après|según|secondo)"
     r"\s+(?:(?:the|a|o|la|le|el|il|lo|die|der|l['’])\s*)?$", re.IGNORECASE)
 # A head word followed by the parents it gathers: "la FCPE, un syndicat de parents d'élèves" (a parents'

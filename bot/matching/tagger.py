@@ -55,6 +55,7 @@ from bot.matching.recognise import (
     KOREAN_BRANCH_AFTER_UNION,
     KOREAN_BRANCH_ENDING,
     KOREAN_PUBLIC_BODY,
+    NEWS_AGENCY_WORDS,
     PLACE_NAME_WORDS,
     REJECT_WORDS,
     SENTENCE_END,
@@ -1961,8 +1962,7 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
 
 # A word for a news agency right before an acronym: the agency's name ("l'agence TAP", Tunis Afrique Presse, not
 # Tanzania's porters' TAP).
-_NEWS_AGENCY_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:agency|agence|agencia|agência|agenzia|agentur|nachrichtenagentur)"
-                                      r"\s+(?:(?:de\s+(?:presse|prensa|noticias|notícias)|di\s+stampa)\s+)?$", re.IGNORECASE)
+_NEWS_AGENCY_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{NEWS_AGENCY_WORDS})\s+$", re.IGNORECASE)
 
 
 def _after_news_agency_word(match: _Match) -> bool:
@@ -2070,9 +2070,8 @@ def _is_urdu_inflected_word(match: _Match) -> bool:
             and original[end - 2] not in _VOWEL_LETTERS_BEFORE_YEH_BARREE and " " not in original[match.start:end])
 
 
-# A word of four letters or more written in capitals (see _shouted_word_beside)
-_CAPITALS_WORD = re.compile(r"[^\W\d_]{4,}(?![^\W\d_])")
-_CAPITALS_WORD_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}$")
+# A word of four letters or more ending where the text does (see _shouted_word_beside; _LONG_LETTER_RUN reads the one after)
+_LONG_LETTER_RUN_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}$")
 
 
 def _shouted_word_beside(match: _Match, names_a_union: Callable[[str], bool]) -> bool:
@@ -2083,10 +2082,10 @@ def _shouted_word_beside(match: _Match, names_a_union: Callable[[str], bool]) ->
     if not surface.isupper() or fold(surface) not in LOWER_CASE_WORD_ACRONYMS:
         return False
     words = []
-    if original[match.end:match.end + 1] == " " and (after := _CAPITALS_WORD.match(original, match.end + 1)):
+    if original[match.end:match.end + 1] == " " and (after := _LONG_LETTER_RUN.match(original, match.end + 1)):
         words.append(after.group())
     if original[match.start - 1:match.start] == " " and (
-            before := _CAPITALS_WORD_AT_END.search(original, max(0, match.start - 41), match.start - 1)):
+            before := _LONG_LETTER_RUN_AT_END.search(original, max(0, match.start - 41), match.start - 1)):
         words.append(before.group())
     return any(word.isupper() and not names_a_union(word) for word in words)
 
