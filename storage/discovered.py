@@ -1,5 +1,6 @@
 """Queries for discovered unions: unions found in stories but not in the directory, recorded as stories are
-tagged, listed for admins, and merged into a directory entry or rejected (with their followers and tags)."""
+tagged, listed for admins, and merged into a directory entry (or into the discovered union a changed matcher
+reads them as) or rejected (with their followers, tags and campaigns)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import insert_for, rows_changed
-from storage.models import DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
+from storage.models import Campaign, DiscoveredUnion, Story, StoryTag, Subscriber, Subscription, utcnow
 
 NEW, MERGED, REJECTED = "new", "merged", "rejected"
+FOUND_PREFIX = "found:"  # how a discovered union's id begins
 MAX_NUMBER = 2**31 - 1  # the id column's range on PostgreSQL
+_IDS_PER_QUERY = 1_000  # ids bound in one IN (...): well under SQLite's and asyncpg's limits on parameters
 
 
 @dataclass(frozen=True)
@@ -148,27 +151,73 @@ async def new_page(session: AsyncSession, offset: int, limit: int) -> list[Disco
     return [DiscoveredListing(discovered_info(union), title) for union, title in await session.execute(query)]
 
 
-async def merge(session: AsyncSession, union: DiscoveredInfo, directory_id: str, directory_name: str,
-                directory_label: str, decided_by: int | None, now: dt.datetime | None = None) -> int:
-    """Merge a discovered union into a directory entry: later tags map to it, stored tags and followers
-    move to it (a follower of both keeps one subscription). Returns how many followers moved."""
+async def merge(session: AsyncSession, union: DiscoveredInfo, into_id: str, into_name: str, into_label: str,
+                decided_by: int | None, now: dt.datetime | None = None) -> int:
+    """Merge a discovered union into a directory entry (or into the discovered union that a changed matcher
+    reads it as): later tags map to it, and stored tags, followers and campaigns move to it (a follower of
+    both in the same topic keeps one subscription, a campaign naming both one entry). Returns how many
+    subscriptions moved."""
     await session.execute(update(DiscoveredUnion).where(DiscoveredUnion.id == union.id).values(
-        status=MERGED, merged_into=directory_id, merged_name=directory_name, decided_by=decided_by,
+        status=MERGED, merged_into=into_id, merged_name=into_name, decided_by=decided_by,
         decided_at=now or utcnow()))
-    already_tagged = select(StoryTag.cluster_id).where(StoryTag.kind == "union", StoryTag.value == directory_id)
+    already_tagged = select(StoryTag.cluster_id).where(StoryTag.kind == "union", StoryTag.value == into_id)
     await session.execute(delete(StoryTag).where(
         StoryTag.kind == "union", StoryTag.value == union.union_id, StoryTag.cluster_id.in_(already_tagged)))
     await session.execute(update(StoryTag).where(StoryTag.kind == "union", StoryTag.value == union.union_id)
-                          .values(value=directory_id, label=directory_name))
-    already_following = select(Subscription.subscriber_id).where(
-        Subscription.kind == "union", Subscription.value == directory_id)
+                          .values(value=into_id, label=into_name))
+    following = Subscription.__table__.alias("following")
     await session.execute(delete(Subscription).where(
         Subscription.kind == "union", Subscription.value == union.union_id,
-        Subscription.subscriber_id.in_(already_following)))
+        select(following.c.id).where(following.c.kind == "union", following.c.value == into_id,
+                                     following.c.subscriber_id == Subscription.subscriber_id,
+                                     following.c.message_thread_id == Subscription.message_thread_id).exists()))
     moved = await session.execute(update(Subscription).where(
-        Subscription.kind == "union", Subscription.value == union.union_id).values(value=directory_id, label=directory_label))
+        Subscription.kind == "union", Subscription.value == union.union_id).values(value=into_id, label=into_label))
+    for campaign in await session.scalars(select(Campaign)):
+        if union.union_id in (campaign.unions or []):
+            campaign.unions = list(dict.fromkeys(into_id if listed == union.union_id else listed
+                                                 for listed in campaign.unions))
     await session.flush()
     return rows_changed(moved)
+
+
+@dataclass(frozen=True)
+class FollowedExample:
+    """A new discovered union that chats follow or a campaign names, with the story it was first found in:
+    that story's title, text and detected language, and the union ids stored for its cluster."""
+
+    union: DiscoveredInfo
+    story_id: int
+    title: str | None
+    text: str
+    language: str | None
+    stored_union_ids: frozenset[str]
+
+
+async def followed_examples(session: AsyncSession) -> list[FollowedExample]:
+    """Every new discovered union that a subscription follows or a campaign names and whose example story is
+    still stored, with that story (oldest union first)."""
+    campaign_ids = {listed for unions in await session.scalars(select(Campaign.unions))
+                    for listed in unions or [] if listed.startswith(FOUND_PREFIX)}
+    followed = select(Subscription.value).where(Subscription.kind == "union",
+                                                Subscription.value.like(FOUND_PREFIX + "%"))
+    query = (
+        select(DiscoveredUnion, Story.id.label("story_id"), Story.title, Story.text, Story.detected_language, Story.cluster_id)
+        .join(Story, Story.id == DiscoveredUnion.example_story_id)
+        .where(DiscoveredUnion.status == NEW,
+               or_(DiscoveredUnion.union_id.in_(followed), DiscoveredUnion.union_id.in_(sorted(campaign_ids))))
+        .order_by(DiscoveredUnion.id)
+    )
+    rows = (await session.execute(query)).all()
+    stored: dict[int, set[str]] = {}
+    clusters = sorted({row.cluster_id for row in rows})
+    for start in range(0, len(clusters), _IDS_PER_QUERY):
+        for cluster_id, value in await session.execute(select(StoryTag.cluster_id, StoryTag.value).where(
+                StoryTag.kind == "union", StoryTag.cluster_id.in_(clusters[start:start + _IDS_PER_QUERY]))):
+            stored.setdefault(cluster_id, set()).add(value)
+    return [FollowedExample(discovered_info(row.DiscoveredUnion), row.story_id, row.title,
+                            row.text, row.detected_language, frozenset(stored.get(row.cluster_id, ())))
+            for row in rows]
 
 
 async def reject(session: AsyncSession, union: DiscoveredInfo, decided_by: int | None,

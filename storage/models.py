@@ -298,7 +298,7 @@ class DiscoveredUnion(Base):
     last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     story_count: Mapped[int] = mapped_column(Integer, default=0)  # story clusters tagged with it
     status: Mapped[str] = mapped_column(String(16), default="new")  # new | merged | rejected
-    merged_into: Mapped[str | None] = mapped_column(String(128))  # directory union id
+    merged_into: Mapped[str | None] = mapped_column(String(255))  # a directory union id, or a found id (see `merge`)
     merged_name: Mapped[str | None] = mapped_column(String(255))  # that union's name, for the tags mapped to it
     example_story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"))
     decided_by: Mapped[int | None] = mapped_column(BigInteger)

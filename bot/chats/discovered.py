@@ -4,26 +4,28 @@ The tagger gives each one a stable id, "found:<cc or xx>:<folded-name>". When a 
 found unions are recorded (first and last seen, story count, an example story) and its tags are settled
 against the admins' decisions: a union merged into a directory entry is tagged with that entry's id, a
 rejected one is dropped. Until then a found union is followed, alerted and explained like any other.
+At start-up, a followed one that the directory now holds, or that a changed matcher now reads under another
+id, is merged into what stories carry now, so that its followers keep hearing of it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag
+from bot.matching import StoryTags, UnionDirectory, UnionRecord, UnionTag, renamed_union
 from bot.matching.resolve import union_label
 from bot.services import Services
 from storage import discovered as queries
 from storage.db import Session
-from storage.discovered import MERGED, NEW, REJECTED, DiscoveredInfo, FoundUnion
+from storage.discovered import FOUND_PREFIX, MERGED, NEW, REJECTED, DiscoveredInfo, FoundUnion
 
 logger = logging.getLogger(__name__)
 
-FOUND_PREFIX = "found:"
 MAX_ID_LENGTH = 255  # story_tags.value and subscriptions.value
 FOLLOWABLE_KEY = "followable-unions"
 
@@ -142,6 +144,48 @@ async def merge_discovered_the_directory_knows(services: Services) -> list[tuple
             if record is not None:
                 await queries.merge(session, union, record.id, record.name, union_label(record), decided_by=None)
                 merged.append((union, record))
+    return merged
+
+
+async def merge_discovered_read_anew(services: Services) -> list[tuple[DiscoveredInfo, str]]:
+    """Merge each followed discovered union that today's matcher reads as another union into that one.
+
+    A discovered union's id is its name as the matcher read it, so a matcher that now reads the name with
+    another span or country, or finds it in the directory under another form, tags its stories with another
+    id, and its followers would hear nothing more. For each new discovered union that a chat follows or a
+    campaign names, its example story is tagged again (off the event loop); when exactly one new tag names
+    the same union (`bot.matching.renamed_union`), the old union is merged into it as `/mergeunion` would,
+    moving its followers, stored tags and campaigns. A successor that admins rejected takes nobody; one they
+    merged passes on to its directory entry. Returns (old union, the id it now goes by) for each merge.
+    """
+    tagger = await services.tagger()
+    directory = await services.union_directory()
+    async with services.sessions() as session:
+        examples = await queries.followed_examples(session)
+    merged: list[tuple[DiscoveredInfo, str]] = []
+    for example in examples:
+        union = example.union
+        today = await asyncio.to_thread(tagger.tag, example.title, example.text, example.language)
+        successor = renamed_union(union.union_id, union.name, union.acronym, union.country,
+                                  example.stored_union_ids, today)
+        if successor is None:
+            continue
+        async with services.sessions.begin() as session:
+            target = directory.get(successor.union_id)
+            if target is None:  # a discovered union: recorded as its example story's, like any story's
+                found = FoundUnion(successor.union_id, successor.name, successor.acronym, successor.country)
+                await queries.record_found(session, [found], example.story_id)
+                decided = (await queries.by_union_ids(session, [found.union_id]))[found.union_id]
+                if decided.status == REJECTED:
+                    continue
+                if decided.status == MERGED and decided.merged_into:
+                    target = directory.get(decided.merged_into) or UnionRecord(
+                        id=decided.merged_into, name=decided.merged_name or decided.name, country=decided.country)
+                else:
+                    target = UnionRecord(id=found.union_id, name=found.name,
+                                         acronyms=(found.acronym,) if found.acronym else (), country=found.country)
+            await queries.merge(session, union, target.id, target.name, union_label(target), decided_by=None)
+        merged.append((union, target.id))
     return merged
 
 

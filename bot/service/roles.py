@@ -31,7 +31,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import build_application, publish_commands
-from bot.chats.discovered import merge_discovered_the_directory_knows
+from bot.chats.discovered import merge_discovered_read_anew, merge_discovered_the_directory_knows
 from bot.config import Config, ConfigError, TokenRejected
 from bot.scheduler import SCHEDULER_KEY, Scheduler
 from bot.service.health import Health, health_routes
@@ -196,6 +196,9 @@ async def _serve(config: Config, role: str, sessions: Sessions, stop: asyncio.Ev
             for union, record in await merge_discovered_the_directory_knows(services):
                 logger.info("discovered union %s is now the directory's %s: its tags and followers moved there",
                             union.union_id, record.id)
+            for union, union_id in await merge_discovered_read_anew(services):
+                logger.info("discovered union %s is read as %s by this matcher: its tags, followers and campaigns "
+                            "moved there", union.union_id, union_id)
             return True
 
         if not await _until_stopped(retry_until_ready("the database cannot be read", prepare, stop, database_unreachable),
