@@ -61,6 +61,11 @@ def test_no_successor_when_unsure() -> None:
     # another country's union of that name
     assert renamed_union(union_id, name, None, "KE", set(),
                          StoryTags((), (tag("found:TZ:dock-workers-union", "Dock Workers Union", "TZ"),))) is None
+    # the same words read as another country's union: the matcher corrected the country
+    chile = StoryTags((), (tag("found:CL:frente-de-trabajadores-portuarios-de-san-antonio",
+                               "Frente de Trabajadores Portuarios de San Antonio", "CL"),))
+    assert renamed_union("found:US:frente-de-trabajadores-portuarios-de-san-antonio",
+                         "Frente de Trabajadores Portuarios de San Antonio", None, "US", set(), chile) == chile.unions[0]
     # two candidates
     two = StoryTags((), (dock, tag("found:KE:the-dock-workers-union", "The Dock Workers Union", "KE")))
     assert renamed_union(union_id, name, None, "KE", set(), two) is None

@@ -32,20 +32,17 @@ def _holds(longer: str, shorter: str) -> bool:
 
 def names_the_same_union(name: str, acronym: str | None, country: str | None, tag: UnionTag) -> bool:
     """Whether `tag` names the union a discovered union called `name` (`acronym`, `country`): the same
-    acronym, or a name (or a span of the story it was read from) that holds the other's or is held by it;
-    never a union of another country."""
+    acronym, or a name (or a span of the story it was read from) that holds the other's or is held by it.
+    A union of another country only when it is written exactly so: the same words, read as another
+    country's union, are the matcher correcting the country ("Frente de Trabajadores Portuarios de San
+    Antonio" in Chile, not the United States)."""
+    mine = fold(name)
+    written = [fold(text) for text in (tag.name, tag.acronym or "", *(evidence.text for evidence in tag.evidence))]
     if country and tag.country and country != tag.country:
-        return False
+        return bool(mine) and mine in written
     if acronym and tag.acronym and fold(acronym) == fold(tag.acronym):
         return True
-    mine = fold(name)
-    if not mine:
-        return False
-    for written in (tag.name, *(evidence.text for evidence in tag.evidence)):
-        theirs = fold(written)
-        if theirs and (_holds(mine, theirs) or _holds(theirs, mine)):
-            return True
-    return False
+    return bool(mine) and any(theirs and (_holds(mine, theirs) or _holds(theirs, mine)) for theirs in written)
 
 
 def renamed_union(union_id: str, name: str, acronym: str | None, country: str | None,
