@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -28,24 +29,31 @@ from bot.config import parse_config  # noqa: E402
 from bot.ingest.pipeline import new_story, store_new_stories  # noqa: E402
 from bot.services import Services  # noqa: E402
 from storage import discovered as queries  # noqa: E402
-from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
+from storage.db import Sessions, create_engine, session_factory, upgrade_database  # noqa: E402
 from storage.discovered import FoundUnion  # noqa: E402
 from storage.models import Source, Story  # noqa: E402
 
 TYPED = ("Garmnt Workrs Unon 42", "BGSF", "Serikat Pekerja 17", "Sindicato de Trabajadores")
 
 
+async def bench_database(folder: str) -> tuple[AsyncEngine, Sessions, int]:
+    """A migrated SQLite database in `folder` holding one feed source: (engine, sessions, the source's id)."""
+    engine = create_engine(f"sqlite+aiosqlite:///{folder}/bench.db")
+    await upgrade_database(engine)
+    sessions = session_factory(engine)
+    async with sessions.begin() as session:
+        source = Source(kind="feed", location="https://bench.test/rss")
+        session.add(source)
+        await session.flush()
+        return engine, sessions, source.id
+
+
 async def run(discovered: int, lookups: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_engine(f"sqlite+aiosqlite:///{folder}/bench.db")
-        await upgrade_database(engine)
-        sessions = session_factory(engine)
+        engine, sessions, source_id = await bench_database(folder)
         async with sessions.begin() as session:
-            source = Source(kind="feed", location="https://bench.test/rss")
-            session.add(source)
-            await session.flush()
-            await store_new_stories(session, [new_story(source.id, "g", "A story", "text")])
-            story_id = await session.scalar(select(Story.id).where(Story.source_id == source.id))
+            await store_new_stories(session, [new_story(source_id, "g", "A story", "text")])
+            story_id = await session.scalar(select(Story.id).where(Story.source_id == source_id))
             found = [FoundUnion(f"found:bd:garment-workers-union-number-{index}", f"Garment Workers Union Number {index}",
                                 None, "BD") for index in range(discovered)]
             await queries.record_found(session, found, story_id)

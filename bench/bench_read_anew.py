@@ -24,14 +24,14 @@ from sqlalchemy import select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.bench_followable import bench_database  # noqa: E402
 from bot.chats.discovered import found_unions, merge_discovered_read_anew  # noqa: E402
 from bot.config import parse_config  # noqa: E402
 from bot.ingest.pipeline import new_story, store_new_stories  # noqa: E402
 from bot.matching import Tagger, default_directory  # noqa: E402
 from bot.services import Services  # noqa: E402
 from storage import discovered as queries  # noqa: E402
-from storage.db import create_engine, session_factory, upgrade_database  # noqa: E402
-from storage.models import Source, Story, Subscriber, Subscription  # noqa: E402
+from storage.models import Story, Subscriber, Subscription  # noqa: E402
 
 
 def excerpts(count: int) -> list[str]:
@@ -43,14 +43,9 @@ def excerpts(count: int) -> list[str]:
 
 async def run(followed: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        engine = create_engine(f"sqlite+aiosqlite:///{folder}/bench.db")
-        await upgrade_database(engine)
-        sessions = session_factory(engine)
+        engine, sessions, source_id = await bench_database(folder)
         async with sessions.begin() as session:
-            source = Source(kind="feed", location="https://bench.test/rss")
-            session.add(source)
-            await session.flush()
-            await store_new_stories(session, [new_story(source.id, f"g{index}", f"Story {index}", text)
+            await store_new_stories(session, [new_story(source_id, f"g{index}", f"Story {index}", text)
                                               for index, text in enumerate(excerpts(followed))])
             stories = (await session.execute(select(Story.id, Story.title, Story.text))).tuples().all()
         wall, cpu = time.perf_counter(), time.process_time()
