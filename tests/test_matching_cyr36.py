@@ -53,3 +53,10 @@ def test_rows_of_macedonias_health_unions_and_the_ssms_short_name() -> None:
     tags = tag_text("Протестот започна пред зградата на Сојузот на синдикати, а работниците од Македонија се упатија кон "
                     "Владата.")
     assert "ssm-mk" in union_ids(tags)
+
+
+def test_a_whole_countrys_adjective_names_the_country() -> None:
+    # ru-36218: "всеукраинский", like a city's adjective (bot/data/place_adjectives.tsv)
+    tags = tag_text("По этой причине, железнодорожники объявили о начале бессрочной всеукраинской акции протеста.")
+    assert primary_countries(tags) == {"UA"}
+    assert primary_countries(tag_text("Профсоюзы провели всероссийскую акцию протеста медиков.")) == {"RU"}
