@@ -375,6 +375,13 @@ _STATE_BODIES_BEFORE_THEIR_COUNTRY = frozenset({
     "presiden", "pemerintah", "kerajaan", "menteri", "kementerian", "perdana", "wakil", "duta", "kedutaan", "besar",
     "kedubes", "parlemen", "militer", "tentara", "angkatan", "polisi", "kepolisian", "raja", "ratu", "gubernur",
     "walikota", "wali", "kota", "provinsi", "negara", "rakyat", "bangsa", "bank", "mahkamah", "konsulat", "delegasi",
+    # Russian and Ukrainian: the president or prime minister of a country in the genitive, then the person's names
+    # ("к президенту Кыргызстана Садыру Жапарову", "премьер-министр Казахстана Олжас Бектенов").
+    "президент", "президента", "президенту", "президентом", "президенте", "президентові",
+    "министр", "министра", "министру", "министром", "міністр", "міністра", "міністру", "міністром",
+    # The hyphenated prime minister, folded ("Премьер-министр Казахстана Олжас Бектенов").
+    "премьер министр", "премьер министра", "премьер министру", "премьер министром",
+    "прем єр міністр", "прем єр міністра", "прем єр міністру", "прем єр міністром",
 })
 # When one key names several things, a blocker wins over a union, and a union over a country.
 _KIND_PRECEDENCE = {"blocker": 0, "union": 1, "country": 2, "head": 3}
