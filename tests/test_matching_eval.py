@@ -173,7 +173,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_de35": ("de", "pl", "tr", "cs", "hu", "ro"),
                       "wide_sea35": ("id", "ms", "tl", "th", "vi"),
                       "wide_esb35": ("es", "pt"), "wide_en35": ("en",),
-                      "wide_cyr36": ("ru", "uk", "bg", "mk")}
+                      "wide_cyr36": ("ru", "uk", "bg", "mk"),
+                      "wide_sa36": ("bn", "hi", "ur", "en", "ta")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -574,6 +575,12 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # (main 0.519 unions, 0.979 countries; the branch 0.740, 1.000: glued শ্রমিকলীগ after a trade, bank and thana
     # names, Urdu "مالی" not Mali, a name before its union's Latin acronym, Tamil and Sinhala names, Malda)
     "wide_sa32": {("unions", "f1"): 0.72, ("countries", "f1"): 0.98},
+    # Bangla, Hindi, Urdu, Nepali, English, Tamil and Sinhala pages of South Asia's sectoral and local unions (ASHA and
+    # anganwadi, bank, teachers', power, jute, tea, transport, railway, plantation and doctors' unions of India,
+    # Pakistan, Bangladesh, Nepal and Sri Lanka), 8 of them for precision, 67 pages drawn for branch sa36 (main 0.849
+    # unions, 0.985 countries; the branch 0.898, 0.993: Tamil spelt acronyms, Bangla case endings after spelt ones,
+    # "सम्बद्ध" (affiliated) before a name, "and" before a head, Urdu "دلی" not Dili, GMOA's and CBEU's Sinhala names)
+    "wide_sa36": {("unions", "f1"): 0.88, ("countries", "f1"): 0.97},
     # English pages from Nigeria, Ghana, Zambia, Pakistan, Kenya, Ireland, Australia, New Zealand, Sri Lanka, Uganda,
     # the Caribbean, Zimbabwe, South Africa and Nepal, 41 pages, drawn for branch en27 (main 0.877 unions, 0.976
     # countries; the branch 0.906, 0.988: directory rows for RAFFWU, HACSU, OCHU, TEEU, the PNA, Trinidad's PSA)

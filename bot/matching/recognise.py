@@ -2556,6 +2556,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # "नेपाल बैंकको क्रियाशील ट्रेड युनियन नेपाल राष्ट्रिय कर्मचारी संगठन": "trade union" before a name that
                 # opens with the nation's or "all" is what the union is, written before its name, not the name's start
                 first += 2
+            affiliated = [k for k in range(first + 1, index - 1) if words[k][2] in _AFFILIATED_WORDS
+                          and words[k - 1][2] not in script.joiners]
+            if affiliated:
+                # "जसपा नेपाल सम्बद्ध समाजवादी ट्रेड युनियन महासङ्घ": the union affiliated to the party or centre named
+                # before the word; its name starts after it ("निर्माण तथा सम्बद्ध", and allied, is within a name)
+                first = affiliated[-1] + 1
+            if first < index and words[index - 1][2] in script.joiners:
+                continue  # "कई कर्मचारी और यूनियन के नेता": employees and union leaders; "and" never ends a name
             if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
                     original[words[first - 1][1]:words[first][0]]):
                 # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
@@ -2951,6 +2959,13 @@ _BANGLA_LETTER_NAMES = {
     "সি": "C", "ডি": "D", "জি": "G", "জে": "J", "কে": "K", "পি": "P", "টি": "T", "ইউ": "U", "ভি": "V",
     "জেড": "Z", "এ": "A", "ই": "E", "ও": "O",
 }
+# Tamil news spells them too, joined, spaced or dotted ("சிஐடியு", "ஏ ஐ டி யு சி", "சி.ஐ.டி.யு."); Tamil has one
+# letter for T and D and one for P and B: "டி" is read T (CITU, AITUC, INTUC), "பி" B (BMS).
+_TAMIL_LETTER_NAMES = {
+    "டபிள்யூ": "W", "எக்ஸ்": "X", "எஃப்": "F", "ஒய்": "Y", "இசட்": "Z", "க்யூ": "Q", "எச்": "H", "எல்": "L",
+    "எம்": "M", "என்": "N", "எஸ்": "S", "ஆர்": "R", "ஐ": "I", "பி": "B", "சி": "C", "டி": "T", "ஜி": "G",
+    "ஜே": "J", "கே": "K", "யு": "U", "யூ": "U", "வி": "V", "ஏ": "A", "இ": "E", "ஓ": "O",
+}
 _URDU_LETTER_NAMES = {
     "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z", "کیو": "Q", "ایچ": "H", "ایف": "F", "ایل": "L",
     "ایم": "M", "این": "N", "ایس": "S", "آئی": "I", "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E",
@@ -2969,19 +2984,24 @@ class _Spelling:
     letter_name: re.Pattern[str]
 
 
-def _spelling(names: dict[str, str], letters: str, present: str) -> _Spelling:
+def _spelling(names: dict[str, str], letters: str, present: str, endings: str = "") -> _Spelling:
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     word = f"(?:(?:{alternatives})[\u093c\u09bc]?)+"  # a nukta may follow a letter name ("एफ़")
-    run = f"(?<![{letters}]){word}(?:(?:\\. ?| |-){word})*(?![{letters}])"
+    end = f"(?:(?![{letters}])|(?=(?:{endings})(?![{letters}])))" if endings else f"(?![{letters}])"
+    run = f"(?<![{letters}]){word}(?:(?:\\. ?| |-){word})*{end}"
     return _Spelling(names, re.compile(f"[{present}]"), re.compile(run), re.compile(alternatives))
 
 
 _SPELLINGS = (
     _spelling(_DEVANAGARI_LETTER_NAMES, "\u0900-\u0963\u0966-\u097f", "\u0900-\u097f"),  # not the danda
-    _spelling(_BANGLA_LETTER_NAMES, "\u0980-\u09ff", "\u0980-\u09ff"),
+    # a Bangla case ending may be glued to the last letter name ("এ আই সি সি টি ইউর", AICCTU's)
+    _spelling(_BANGLA_LETTER_NAMES, "\u0980-\u09ff", "\u0980-\u09ff", "এর|র"),
     _spelling(_URDU_LETTER_NAMES, "\u0621-\u064a\u0670-\u06d3", "\u0679\u0688\u06cc\u06d2"),  # Urdu's own letters
+    _spelling(_TAMIL_LETTER_NAMES, "\u0b80-\u0bff", "\u0b80-\u0bff"),
 )
-_SPELT_SCRIPTS = re.compile(r"[\u0900-\u09ff\u0679\u0688\u06cc\u06d2]")
+# "affiliated (to)" in Hindi and Nepali: the name of what a union is affiliated to goes before it
+_AFFILIATED_WORDS = frozenset(fold(word) for word in ("सम्बद्ध", "संबद्ध"))
+_SPELT_SCRIPTS = re.compile(r"[\u0900-\u09ff\u0b80-\u0bff\u0679\u0688\u06cc\u06d2]")
 _NUKTAS = str.maketrans("", "", "\u093c\u09bc")
 _LETTER_GAP = re.compile(r"\. ?| |-")
 _SPELT_COMMON_WORDS = frozenset({"के", "কে", "ও", "کے"})  # of, to, and
@@ -3012,6 +3032,10 @@ def spelt_acronyms(original: str) -> list[tuple[int, int, str]]:
                               bare))
                 start = gap.end() if gap is not None else end
             found.extend(_spelt_runs(words))
+            if len(words) > 1 and spelling.present.match(original, match.end()):
+                # a case ending glued to the last word: that word may be a letter with it ("সি আই টি ইউ সির",
+                # CITU's) as well as the acronym's last letter
+                found.extend(_spelt_runs(words[:-1]))
     if "सेवा" in original:
         ends = {end for _, end, _ in found}
         found.extend((match.start(1), match.end(1), "SEWA") for match in _SEWA.finditer(original) if match.start() in ends)

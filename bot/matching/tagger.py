@@ -2206,6 +2206,9 @@ _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # is the word (Urdu and Persian stories about Mali are rare; their financial words are everywhere: wide_sa32 ur-32349).
 _MALI_ARABIC = fold("مالي")
 _URDU_PERSIAN_YEH = "\u06cc"
+# So is Arabic's name for Dili, East Timor's capital, "دلي": Urdu's "دلی" is "heartfelt" ("دلی مسرت", heartfelt joy;
+# "دلی ہمدردی") or Delhi (wide_sa36 ur-36142)
+_URDU_PERSIAN_WORDS = {fold("دلي"): "TL"}
 
 
 def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
@@ -2590,6 +2593,9 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
+            if (not ascii_text and _URDU_PERSIAN_YEH in original
+                    and _URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target):
+                continue  # "دلی مسرت": heartfelt, not Dili
             if not ascii_text and entries[0].kind == "country" and (
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
