@@ -313,6 +313,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "v
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
     "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у", "في", "در",
+    # Spanish "desde ... hasta", from ... to: a strike's reach ("iniciarán una huelga desde Arica hasta Osorno")
+    "desde", "hasta",
 })
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
@@ -321,10 +323,10 @@ _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f
 # "em Vila Nova de Gaia": not Chile's Santiago, the word before "de").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
-# nel|nella|pres|cerca): the engine tries an alternation's branches one by one at every space, and
+# nel|nella|pres|cerca|desde|hasta): the engine tries an alternation's branches one by one at every space, and
 # this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
+    r" (?:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # The capitalised words that may go on a place's name into a longer town's ("Porto Calvo", "Santa Rita do Passa
