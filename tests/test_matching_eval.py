@@ -799,7 +799,8 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # (company unions by acronym in Colombia, SITIAVW, SITGM, the miners' Sección 65, UOM, CGT, the oilseed unions,
     # STEG, SITRATERCO, SUTRASFCO, CNUS/CASC/CNTD, UTIER, FSTMB, CETRAPEP, SIL, Contraf-CUT, SMetal), 5 of them for
     # precision, 61 pages drawn for branch latam36 (main 0.904 unions, 0.975 countries, before the Sección 65 label
-    # change; the branch 0.953, 0.984: a second name after "y el" and an ordinal, "desde"/"hasta" before towns, 4
+    # change; the branch 0.959, 0.984: a second name after "y el" and an ordinal, "desde"/"hasta" before towns, a
+    # translated name before its union's dashed acronym, 4
     # directory rows)
     "wide_latam36": {("unions", "f1"): 0.94, ("countries", "f1"): 0.97},
     # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,

@@ -1,5 +1,6 @@
-"""A second union after "y el" and an ordinal, Spanish "desde ... hasta" before towns, and directory rows for Latin
-American unions (issue 9, branch latam36, sample bench/data/wide_latam36)."""
+"""A second union after "y el" and an ordinal, Spanish "desde ... hasta" before towns, a translated name before a
+dashed acronym, and directory rows for Latin American unions (issue 9, branch latam36, sample
+bench/data/wide_latam36)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_desde_and_hasta_place_a_town(text: str, country: str) -> None:
 ])
 def test_latin_american_directory_rows(text: str, language: str, name: str) -> None:
     assert name in union_names(tag_text(text, language=language))
+
+
+def test_a_translated_name_before_a_dashed_acronym_is_that_union() -> None:
+    # pt-36449: the Salvadoran social-security union named in Portuguese, its own acronym after a dash
+    tags = tag_text("O ministro iniciou uma cruzada contra o Sindicato de Trabalhadores do Instituto Salvadorenho de "
+                    "Previdência Social – STISSS. Utilizando-se do aparelho do Estado.", language="pt")
+    assert union_names(tags) == {"Sindicato de Trabajadores del Instituto Salvadoreño del Seguro Social"}
+    assert not discovered_names(tags)

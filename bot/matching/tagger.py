@@ -4375,7 +4375,9 @@ _WORDS_BEFORE_BRACKET = re.compile(r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_][\w'’\-]*){1
 # a case ending joined to a name by an apostrophe right before a bracket (Turkish "Konfederasyonu’na (KESK)",
 # "Sendikası'nın (Genel-İş)"); see Tagger._bracketed_union_of
 _CASE_SUFFIX_BEFORE_BRACKET = re.compile(r"['’][^\W\d_]{1,5}(?=[^\S\n]*\()")
-_BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n])([A-Z][A-Z\-]{1,11})(?![\w\-])")
+# (also set off by a dash, as brackets would: "... do Instituto Salvadorenho de Previdência Social – STISSS", a
+# translation of the union's name before its own acronym, wide_latam36 pt-36449)
+_BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n]|[^\S\n]+[–—][^\S\n]+)([A-Z][A-Z\-]{1,11})(?![\w\-])")
 # The short name a Japanese, Chinese or Korean text declares in brackets after a name, "hereinafter X"
 # ("日本郵政グループ労働組合(以下JP労組)", "（以下「自治労」という）", "(以下简称工会)", "(이하 '금융노조')"): the name
 # and X are one union, whatever their words.
