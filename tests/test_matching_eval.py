@@ -174,7 +174,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_sea35": ("id", "ms", "tl", "th", "vi"),
                       "wide_esb35": ("es", "pt"), "wide_en35": ("en",),
                       "wide_cyr36": ("ru", "uk", "bg", "mk"),
-                      "wide_sa36": ("bn", "hi", "ur", "en", "ta")}
+                      "wide_sa36": ("bn", "hi", "ur", "en", "ta"),
+                      "wide_latam36": ("es", "pt")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -802,6 +803,14 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # 0.955: Turkish chambers, "Toplu-İş Sözleşmesi", platforms after a head, German action plurals after
     # "Gewerkschaft", Mioveni, 8 directory rows)
     "wide_de35": {("unions", "f1"): 0.97, ("countries", "f1"): 0.94},
+    # Spanish and Portuguese pages from Mexico, Central America, the Caribbean, the Andes, the Southern Cone and Brazil
+    # (company unions by acronym in Colombia, SITIAVW, SITGM, the miners' Sección 65, UOM, CGT, the oilseed unions,
+    # STEG, SITRATERCO, SUTRASFCO, CNUS/CASC/CNTD, UTIER, FSTMB, CETRAPEP, SIL, Contraf-CUT, SMetal), 5 of them for
+    # precision, 61 pages drawn for branch latam36 (main 0.904 unions, 0.975 countries, before the Sección 65 label
+    # change; the branch 0.959, 0.984: a second name after "y el" and an ordinal, "desde"/"hasta" before towns, a
+    # translated name before its union's dashed acronym, 4
+    # directory rows)
+    "wide_latam36": {("unions", "f1"): 0.94, ("countries", "f1"): 0.97},
     # French and Italian pages on sectoral and local union names and francophone Africa's centres (SYNTSHA, SEMPAMA,
     # UNNOH/UNNOEH/CNEH, USTG, SLECG, SYNTASS, STT, UNTM, Synamed, UGTT, Morocco's education federations, SETCa, CNE,
     # CSC, Unia Transjurane, Syndicat des Métallos, FIM-CSN, SNES-FSU, SUD Santé Sociaux, AMUF; Italian categories with

@@ -3438,9 +3438,15 @@ def _head_follows(tokens: list[tuple[int, int, str]], index: int) -> bool:
         index += 1
     if index < len(tokens) and _bare(tokens[index][2]) in _ARTICLES:
         index += 1
+    if index + 1 < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEAD_ORDINALS:
+        index += 1  # "y el Primer Sindicato de Funcionarios ...": an ordinal before the second name's head
     return index < len(tokens) and _is_capitalised(tokens[index][2]) and _bare(tokens[index][2]) in _HEADS
 
 
+# Ordinals that open a Spanish or Portuguese union's name before its head ("Primer Sindicato de Funcionarios del
+# Ministerio de Hacienda", Paraguay; "Segundo Sindicato ..."): after "y el" they start a second name (wide_latam36).
+_HEAD_ORDINALS = frozenset({"primer", "primera", "primero", "segundo", "segunda", "tercer", "tercera", "primeiro",
+                            "primeira"})
 _LIST_OF = frozenset({"de", "del", "of", "do", "da", "dos", "das", "des", "du", "di", "della", "dei", "degli"})
 # Indonesian names list their trades right after the head, with no "of" ("Federasi Serikat Pekerja Tekstil,
 # Sandang, dan Kulit", "Federasi Industri, Kesehatan, Energi dan Pertambangan").

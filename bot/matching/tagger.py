@@ -313,6 +313,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "v
 _TOWN_PREPOSITIONS = frozenset({
     "in", "at", "near", "from", "en", "à", "a", "em", "no", "na", "dans", "im", "bei", "w", "we", "i", "på",
     "sa", "di", "nel", "nella", "près", "cerca", "в", "во", "у", "في", "در",
+    # Spanish "desde ... hasta", from ... to: a strike's reach ("iniciarán una huelga desde Arica hasta Osorno")
+    "desde", "hasta",
 })
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
@@ -321,10 +323,10 @@ _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f
 # "em Vila Nova de Gaia": not Chile's Santiago, the word before "de").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
-# nel|nella|pres|cerca): the engine tries an alternation's branches one by one at every space, and
+# nel|nella|pres|cerca|desde|hasta): the engine tries an alternation's branches one by one at every space, and
 # this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:at?|bei|cerca|d(?:ans|i)|e[mn]|from|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
+    r" (?:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # The capitalised words that may go on a place's name into a longer town's ("Porto Calvo", "Santa Rita do Passa
@@ -4386,7 +4388,9 @@ _WORDS_BEFORE_BRACKET = re.compile(r"(?:[^\S\n]*,?[^\S\n]+[^\W\d_][\w'’\-]*){1
 # a case ending joined to a name by an apostrophe right before a bracket (Turkish "Konfederasyonu’na (KESK)",
 # "Sendikası'nın (Genel-İş)"); see Tagger._bracketed_union_of
 _CASE_SUFFIX_BEFORE_BRACKET = re.compile(r"['’][^\W\d_]{1,5}(?=[^\S\n]*\()")
-_BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n])([A-Z][A-Z\-]{1,11})(?![\w\-])")
+# (also set off by a dash, as brackets would: "... do Instituto Salvadorenho de Previdência Social – STISSS", a
+# translation of the union's name before its own acronym, wide_latam36 pt-36449)
+_BARE_ACRONYM_AFTER = re.compile(r"(?:/|,?[^\S\n]|[^\S\n]+[–—][^\S\n]+)([A-Z][A-Z\-]{1,11})(?![\w\-])")
 # The short name a Japanese, Chinese or Korean text declares in brackets after a name, "hereinafter X"
 # ("日本郵政グループ労働組合(以下JP労組)", "（以下「自治労」という）", "(以下简称工会)", "(이하 '금융노조')"): the name
 # and X are one union, whatever their words.
