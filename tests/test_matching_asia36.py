@@ -43,7 +43,7 @@ def test_a_thai_confederation_written_in_words_apart_keeps_its_spaced_acronym() 
     # the city's labour bureau has passed the union's demands on to the employer
     ("桃市府勞動局表示,已將工會訴求轉達給資方,會努力協調。", "zh"),
     # the resolution was submitted to the Registry of Trade Unions (Hong Kong)
-    ("香港教协已将有关决议案提交职工会登记局,并已完成登记修改章程的手续。", "zh"),
+    ("香港教协9月3日向其会员发信表示,已将有关决议案提交职工会登记局,并已完成登记修改章程的手续。", "zh"),
 ])
 def test_chinese_object_markers_and_the_registry_are_no_union(text: str, language: str) -> None:
     assert not discovered_names(tag_text(text, language=language))
