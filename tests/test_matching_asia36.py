@@ -1,12 +1,13 @@
 """Thai clause words and bare federation heads after a union's head, "of Thailand" written apart, Chinese object
-markers, years and the Registry of Trade Unions before or after 工會, Latin letters glued before Japanese "連合", and
+markers, years and the Registry of Trade Unions before or after 工會, Latin letters glued before Japanese "連合",
+Vietnamese "TP.HCM", "ở"/"tại" before a place and an owner "of" a country ("ông chủ người Hàn Quốc"), and
 a directory row for Taoyuan's pilots' union (issue 9, branch asia36, sample bench/data/wide_asia36)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, primary_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize("text", [
@@ -62,3 +63,9 @@ def test_latin_letters_glued_before_rengo_make_another_federation() -> None:
 def test_taoyuan_pilots_union_by_its_short_name() -> None:
     tags = tag_text("桃園機師工會長榮分會罷工投票今日開票,桃園市政府勞動局表示尊重。", language="zh")
     assert "Taoyuan Union of Pilots" in union_names(tags)
+
+
+def test_ho_chi_minh_city_abbreviated_places_the_story_and_its_korean_owner_is_only_mentioned() -> None:
+    tags = tag_text("Khoảng 180 công nhân ở TP.HCM đã tụ tập đòi dỡ nhà xưởng của ông chủ người Hàn Quốc "
+                    "để bán ve chai nhằm cấn trừ tiền nợ lương.", language="vi")
+    assert primary_countries(tags) == {"VN"}
