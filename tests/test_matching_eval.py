@@ -175,7 +175,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_esb35": ("es", "pt"), "wide_en35": ("en",),
                       "wide_cyr36": ("ru", "uk", "bg", "mk"),
                       "wide_sa36": ("bn", "hi", "ur", "en", "ta"),
-                      "wide_latam36": ("es", "pt")}
+                      "wide_latam36": ("es", "pt"),
+                      "wide_asia36": ("ja", "ko", "zh", "th")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
@@ -865,6 +866,15 @@ WIDE_SAMPLE_FLOORS: dict[str, dict[tuple[str, str], float]] = {
     # police union, 60 pages drawn for branch cyr36 (main 0.806 unions, 0.957 countries; the branch 0.988, 0.992: 19
     # directory rows, "Белоруссия", "Республике <country>", a president's country before his names, "всеукраинский")
     "wide_cyr36": {("unions", "f1"): 0.96, ("countries", "f1"): 0.96},
+    # Chinese (Hong Kong, Taiwan, mainland), Korean, Japanese, Thai, Vietnamese, Malay, Khmer and Burmese pages on
+    # enterprise unions, branches, federations and national centres (HKCTU, HKPTU, HAEA, 台鐵產工, the Taoyuan cabin
+    # crew's and pilots' unions, Shenzhen's, Luohu's and Shantou's federations; 화물연대, KTU, KHMU, 의료연대본부 and its
+    # branches, the Seoul Metro and Hyundai Motor unions; Rengo, Zenroren, UA Zensen, JP労組, 動労千葉; TEAM, TAM, the
+    # Honda union; MTUC, VGCL), with 9 pages drawn for precision, 62 pages, drawn for branch asia36 (main 0.804
+    # unions, 0.912 countries on the labels as corrected; the branch 0.860, 0.928: Thai clause words and bare
+    # federation heads, "of Thailand" written apart, Chinese object markers, years and the Registry of Trade Unions,
+    # Latin letters before "連合", "TP.HCM" and Vietnamese "ở"/"tại" and owners, a row for Taoyuan's pilots' union)
+    "wide_asia36": {("unions", "f1"): 0.84, ("countries", "f1"): 0.90},
 }
 # Held-out batches, drawn after a branch's rules were chosen and labelled before the tagger ran on them; too
 # small for WIDE_UNION_SAMPLES, and in no other set either.

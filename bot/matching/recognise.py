@@ -1118,7 +1118,8 @@ def in_order(short: Sequence[str], full: Sequence[str]) -> bool:
 # Japanese national centres the press calls by a common word: "連合" (federation, coalition) is Rengo when it
 # stands alone, between a punctuation mark, a space, a particle or the start of a sentence and a particle
 # ("・連合は", "連合の芳野会長"), or after "で", "と" or "も" and before "の", "は" or "が" ("春闘で連合の要求"),
-# not inside a longer word ("国際連合", "連合国"), as a verb ("野党が連合して") nor as a coalition formed
+# not inside a longer word ("国際連合", "連合国"; "CSG連合", "JEC連合": Latin letters glued before it make another
+# federation's name), as a verb ("野党が連合して") nor as a coalition formed
 # ("野党が連合を組む").
 _JAPANESE_SHORT_NAMES = {"連合": "日本労働組合総連合会"}
 _PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
@@ -1127,7 +1128,7 @@ _PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃�
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
 # A prefecture or Japan written after "ユニオン" ends the name, not a further word ("東京支部", a branch).
 _UNION_PLACE_AFTER = re.compile(f"(?:{_PREFECTURES}|ジャパン|Japan|JAPAN)(?:都|府|県)?(?![ァ-ヺー一-鿿A-Za-z])")
-_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
+_JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖA-Za-z])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
                                   r"|(?<=[でとも])(?:" + _SHORT_NAMES + r")(?=[のはが])"
                                   # before its convention, officers, head office or spring offensive, or as the camp
                                   # unions belong to, after a verb or a mark: "開かれた連合の大会", "「連合寄付講座」",
@@ -1679,7 +1680,8 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
 # "是由產業工會", not "自由" free or "理由" reason), "為" (as, is: "對象應為企業工會"), "根據" (according to), "無論"
-# (whether), "不同" (different); an adverb of time ("先前工會就曾…", the union had earlier ...; "目前", now); a verb
+# (whether), "不同" (different); "將"/"将" (marks the object: "已將工會訴求轉達", has passed the union's demands on;
+# not 將軍, a general), a year ("2016年空服員職業工會", in 2016 the cabin crew's union); an adverb of time ("先前工會就曾…", the union had earlier ...; "目前", now); a verb
 # done to a union or an office in it: "當選" (is elected: "张建国当选市总工会主席"), "邀請" (invites), "推動" (pushes:
 # "推动工会工作"); "向" (to: "工友向香港建造业总工会求助", not 方向 direction nor 向陽 a place); a count of unions
 # ("22個縣市工會", 22 county and city unions); a verb of saying ("說") or one done to unions: "解雇" (dismisses: "違法解雇工會幹部"), "打壓" (suppresses), "奪走"
@@ -1694,7 +1696,7 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
-    r"不同|包括|還是|还是|(?<![自理])由|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
+    r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於了]|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前)|"
@@ -1711,7 +1713,9 @@ _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city
 _CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区")
 # Words after a union's head that make the whole another body: a contingent or coalition of unions marching together
 # ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
-_CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备")
+_CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备",
+                              # the Registry of Trade Unions ("提交职工会登记局", submitted to it): an office
+                              "登記局", "登记局")
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
@@ -1838,13 +1842,17 @@ _THAI_UNION = re.compile(f"(สหภาพ(?:แรงงาน|คนทำง
 # order to) but not inside "เพื่อน" (friend, fellow: "สหภาพแรงงานเพื่อนแรงงานไทย")
 _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|จะ|เป็น|ใน|กับ|ให้|ว่า(?!ง)|โดย|เพื่อ(?!น)|จาก|ยื่น|เรียกร้อง|ร่วม|เผย"
                           "|แล้ว|อยู่|ถูก|ต้อง|จำนวน|ทั้งหมด|เจรจา|ประท้วง|ตั้ง|รวมถึง|ต่างๆ|ต่าง ๆ|(?:นัด)?หยุดงาน|ขึ้น"
-                          "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)")
+                          "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)"
+                          # "ฉลอง" (celebrates: "สหภาพแรงงานฮอนด้าฉลอง 45 ปี"); "พา" (brings) before the people
+                          # brought ("...ไทยพาสมาชิกฯมาร้อง"), never "พา" opening a name ("พานาโซนิค")
+                          "|ฉลอง|พา(?=สมาชิก|คนงาน|ลูกจ้าง|พนักงาน)")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
 # "สหภาพแรงงานคือ" (a union is ...), "สหภาพแรงงานปกป้องชาติ" (unions protect the nation); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
 # kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
-_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ|ปกป้อง")
+_THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ|ปกป้อง"
+                                   "|ดำเนิน")  # "การเจรจา...กับสหภาพแรงงานดำเนินมาถึงรอบที่ 11" (talks ... went on to)
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
@@ -1852,7 +1860,7 @@ _THAI_ERA = re.compile(r"[พค]\.ศ\.")
 # or one in Latin letters: "สมาพันธ์แรงงานกัมพูชา (CLC)" (a foreign body's Thai name), "สหภาพแรงงานโลหะแห่งเยอรมนี
 # (IG Metall)" (an acronym and a word: the German union's short name)
 _THAI_ACRONYM_AFTER = re.compile(
-    r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8}(?: [A-Z][a-z]{2,12})?)\)")
+    r" ?\(((?:[\u0e01-\u0e2e]{1,6}\.){2,4}|[\u0e01-\u0e2e]{2,6}\.?|[A-Z][A-Z.]{1,8}(?: [A-Z][a-z]{2,12})?) ?\)")
 # "และ" (and) inside a name whose run ends "of Thailand" or "and nearby" ("สหภาพแรงงานชิ้นส่วนยานยนต์และโลหะแห่งประเทศไทย",
 # "กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง"): the name runs to that end. A group of an area's unions ("กลุ่ม") starts
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
@@ -1867,7 +1875,7 @@ _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
 # A Thai subsidiary's registered name ends "(ประเทศไทย)" after a space ("บริษัท ซันโคโกเซ (ประเทศไทย) จำกัด"), and
 # a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย".
-_THAI_SUBSIDIARY_END = re.compile(rf" \(?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+_THAI_SUBSIDIARY_END = re.compile(rf" \(?(?:แห่ง)?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
 # A head, or a head and its sector, written apart from its enterprise (Thai spaces separate phrases): the enterprise
 # after "บริษัท"/"บมจ." (company, public company), to its "จำกัด" (limited) when that follows within a few words
 # ("สหภาพแรงงาน บริษัท ไทรอัมพ์ อินเตอร์เนชั่นแนล จำกัด", "สหภาพแรงงานรัฐวิสาหกิจ บมจ.การบินไทย"), or an enterprise
@@ -1876,7 +1884,7 @@ _THAI_SUBSIDIARY_END = re.compile(rf" \(?ประเทศไทย\)?(?![{_THA
 # "of Thailand" ends it ("... แห่งประเทศไทย ร่วมกับสหพันธ์...แห่งประเทศไทย": the next body is another).
 _THAI_ENTERPRISE_AFTER = re.compile(
     rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
-    rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?)??(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
+    rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?){{0,2}}?(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
 _THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
 
 
@@ -1921,7 +1929,9 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
                 rest.startswith("สหภาพแรงงาน") and is_place(fold(rest.removeprefix("สหภาพแรงงาน")))) or (
-                spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS):
+                spelt is None and rest.removeprefix("แรงงาน") in _THAI_SECTORS) or (
+                # a federation's head alone ("สหพันธ์แรงงาน 3 แห่ง", three labour federations) names none
+                spelt is None and head in ("สมาพันธ์", "สหพันธ์") and rest == "แรงงาน"):
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
         if end == match.end(2) and head.startswith("สหภาพ") and (

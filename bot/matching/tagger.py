@@ -1093,10 +1093,13 @@ _OWNER_BEFORE = re.compile(
     r"|(?:perusahaan|investor|pemilik|milik)\s+(?:asal\s+)?"
     r"|(?:di|de|da)\s+(?:propriet[àaá]|propriété|propiedad|propriedade)\s+"
     # Tagalog's company "of" a country, with the linker: "isang kumpanyang Japanese", "kompanyang Koreano"
-    r"|(?:kumpanyang|kompanyang|korporasyong|negosyanteng|kapitalistang)\s+", re.IGNORECASE)
+    r"|(?:kumpanyang|kompanyang|korporasyong|negosyanteng|kapitalistang)\s+"
+    # Vietnamese: an owner or investor "of" a country ("ông chủ người Hàn Quốc", the Korean owner; "chủ đầu tư Trung
+    # Quốc", a Chinese investor; "vốn đầu tư Đài Loan", Taiwanese capital)
+    r"|(?:ông\s+chủ|bà\s+chủ|chủ\s+đầu\s+tư|vốn\s+đầu\s+tư)\s+(?:người\s+)?", re.IGNORECASE)
 # A word every match of _OWNER_BEFORE holds (see _holds_stem_before).
 _OWNER_STEMS = ("owned", "controlled", "operated", "subsidiary", "affiliate", "capita", "доч", "perusahaan", "investor",
-                "milik", "propri", "propiedad", "panyang", "porasyong", "negosyante", "kapitalista")
+                "milik", "propri", "propiedad", "panyang", "porasyong", "negosyante", "kapitalista", "chủ", "đầu tư")
 # A home base before a city or country (the company's or body's seat, not where the story happens): "headquartered in
 # Atlanta", "con sede en Atlanta, Estados Unidos", "sediada em Lisboa", "basée à Lyon".
 _HOME_BASE_BEFORE = re.compile(
@@ -1118,7 +1121,8 @@ _COMPANY_NAME_AFTER = re.compile(r"\s+[A-Z][\w&'’-]+")
 # Prepositions of place before a country's own name that make it the story's place ("workers in Cambodia", "en
 # Honduras"): a town's, but not those of origin or of a direction ("from", Spanish and Portuguese "a").
 # French writes "au"/"aux" (à + le/les) before most countries' names: "au Bangladesh", "aux Philippines".
-_COUNTRY_PLACE_PREPOSITIONS = (_TOWN_PREPOSITIONS - {"from", "a"}) | {"au", "aux"}
+# Vietnamese "ở"/"tại" (in, at: "công nhân ở TP.HCM", workers in Ho Chi Minh City) too.
+_COUNTRY_PLACE_PREPOSITIONS = (_TOWN_PREPOSITIONS - {"from", "a"}) | {"au", "aux", "ở", "tại"}
 
 
 def _in_owner_phrase(match: _Match) -> bool:
