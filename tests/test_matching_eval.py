@@ -888,14 +888,14 @@ def test_wide_samples_stay_above_their_floors(name: str) -> None:
 # heldout_events16: 9 events, 27 pages (branch events16, which changed no matching rule; floors at main's level).
 # wide_events34: 25 events, 74 pages (branch events34, 2026-12-03; main: 9 consistent, 16 where labels agree).
 # wide_events36: 22 events, 63 pages (branch events36, 2026-12-03; main: 9 consistent, 18 where labels agree; the
-# branch 11 and 22).
+# branch 11 and 22), which also raised wide_events9's floors to 10 and 18 (a wire's "IG Metal" is IG Metall).
 WIDE_EVENTS_SAMPLES = {"wide_events8": 26, "wide_events9": 19, "heldout_events10": 9, "heldout_events16": 9,
                        "wide_events34": 25, "wide_events36": 22}
 # Raised at the end of the session of 2026-12-01 16:00-18:00 to what main reaches (wide_events8 11 and 25, heldout_events10
 # 5 and 7; they were 10/22 and 4/6); on 2026-12-03 wide_events8 to 12 and 26 (a Polish report no longer names Poland's
 # Konfederacja Pracy for Argentina's CGT) and heldout_events10's second floor to 8, where main stands.
 WIDE_EVENTS_FLOORS = {"wide_events8": {"consistent": 12, "consistent_where_labels_agree": 26},
-                      "wide_events9": {"consistent": 9, "consistent_where_labels_agree": 17},
+                      "wide_events9": {"consistent": 10, "consistent_where_labels_agree": 18},
                       "heldout_events10": {"consistent": 5, "consistent_where_labels_agree": 8},
                       "heldout_events16": {"consistent": 1, "consistent_where_labels_agree": 5},
                       "wide_events34": {"consistent": 9, "consistent_where_labels_agree": 20},

@@ -45,6 +45,9 @@ def test_a_person_named_ohiggins_is_no_place() -> None:
      "Instituições de Ensino Superior Públicas no Brasil) definiu que seguirá em greve.", "fasubra-br"),
     ("Türk Metal Sendikası, Birleşik Metal İş Sendikası ve Öz Çelik İş Sendikası grev kararı aldığını açıkladı.",
      "oz-celik-is-sendikasi-tr"),
+    # a wire's misspelling (wide_events9 en-902, whose other reports of the Volkswagen strikes name IG Metall)
+    ("BERLIN, Dec 2 (KUNA) -- The IG Metal labor union announced on Monday a warning strike by workers at 10 "
+     "Volkswagen Group facilities.", "ig-metall"),
 ])
 def test_names_of_the_same_event_reports(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
