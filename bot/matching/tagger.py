@@ -370,6 +370,12 @@ _NOT_PLACE_AFTER_ADJECTIVE = ("врем", "соглашени", "формат", 
 # Russian adjective endings, folded ("й" is folded to "и": "морской" is read "морскои").
 _ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
+# English names a city's transport, port or public body with the city's name and a capitalised noun after it ("London
+# Underground", "Seoul Metro", "Chattogram Port", "Birmingham City Council"): that noun makes the city no person's
+# name (see Tagger._looks_like_person), where the noun ends the name.
+_INSTITUTION_AFTER_PLACE = frozenset({
+    "underground", "metro", "subway", "transit", "airport", "airports", "port", "harbour", "harbor", "university",
+    "hospital", "council", "municipality", "police", "zoo"})
 # Offices and bodies of a state, in the languages that put the country they belong to right after them with no word
 # between (Indonesian and Malay: "Presiden Amerika Serikat", "Pemerintah Jepang", "Kedutaan Besar Korea Selatan"):
 # capitalised before a place, they make it no person's name.
@@ -3541,6 +3547,11 @@ class Tagger:
             return False
         if match.folded in german_genitives():
             before = None  # "die Wettbewerbsfähigkeit Deutschlands": German capitalises the noun a genitive qualifies
+        if after and fold(after.group(1)) in _INSTITUTION_AFTER_PLACE and not _capitalised_word_after(
+                original, end + after.end()):
+            # "London Underground workers": the city's underground, not a person's surname; not when a capitalised word
+            # goes on the name ("Sagara Metro Plastic Industrial Corporation": a company named after no town of it)
+            after = None
         for word in (before, after.group(1) if after else None):
             if word and word[0].isupper() and not word.isupper() and fold(word) not in self._rules.place_prefixes:
                 return True
