@@ -172,7 +172,8 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_es34": ("es",), "wide_mix34": ("pt", "pl", "tr", "id", "tl"), "wide_bn34": ("bn", "hi", "ne", "ur"), "wide_ko34": ("ko", "ja"), "wide_ar34": ("ar", "ru", "uk", "el", "he", "fa"), "wide_events34": ("en", "es", "fr"),
                       "wide_de35": ("de", "pl", "tr", "cs", "hu", "ro"),
                       "wide_sea35": ("id", "ms", "tl", "th", "vi"),
-                      "wide_esb35": ("es", "pt"), "wide_en35": ("en",)}
+                      "wide_esb35": ("es", "pt"), "wide_en35": ("en",),
+                      "wide_afr36": ("en", "fr", "pt")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
 DRAWN_TOGETHER = {"wide_unions6": {"wide_places4"}}
