@@ -31,6 +31,8 @@ def test_a_day_before_the_union_referred_to_is_no_name(text: str) -> None:
      "Syndicat unique des travailleurs de la santé et de l'action sociale"),
     ("L'Alliance des Syndicats Autonomes de la Santé (ASAS) SUTSAS-SUDTUM-SAT Santé/And Gueusseum entame son 12ème plan "
      "d'action au Sénégal.", "Syndicat unique et démocratique des travailleurs municipaux"),
+    ("L'Alliance des Syndicats Autonomes de la Santé (ASAS) SUTSAS-SUDTUM-SAT Santé/And Gueusseum entame son 12ème plan "
+     "d'action au Sénégal.", "SAT Santé"),
     ("O Sindicato de professores cabo-verdianos garantiu intensificar a luta. De acordo com o presidente do SINDEP, está "
      "prevista uma greve nacional.", "Sindicato Nacional dos Professores"),
 ])
