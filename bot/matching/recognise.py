@@ -434,6 +434,13 @@ sindicale libere liber din szakszervezet szakszervezete szakszervezetek
 
 # Words that end a name when walking out from its head word (folded): titles, roles, the start
 # of a sentence, verbs that follow a capitalised name in headlines.
+# The days of the week and the days next to today, which open a sentence before a union referred to ("Mardi, le
+# syndicat a entamé une grève": no union called Mardi; wide_afr36 fr-36344): never a one-word name.
+_DAY_WORDS = frozenset(fold(word) for word in """
+lundi mardi mercredi jeudi vendredi samedi dimanche hier demain lunes martes miércoles jueves viernes sábado domingo
+ayer hoy mañana ontem hoje amanhã lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi
+domani monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
+""".split())
 _STOP_WORDS = frozenset(fold(word) for word in """
 the a an this that these those its their his her our your my in on at by with from to into as
 president presidente presidenta chairman chairwoman chairperson chair secretary secretario secretaria
@@ -4378,9 +4385,10 @@ class Recogniser:
         return self._is_place(fold(original[start - 2]) + bare) or self._is_place(fold(original[start - 2]) + " " + bare)
 
     def is_short_name(self, word: str) -> bool:
-        """A one-word name in title case ("Onep", "Sutep"), not a place, a generic or a stop word."""
+        """A one-word name in title case ("Onep", "Sutep"), not a place, a generic, a stop word or a day."""
         bare = _bare(word)
         return (len(bare) >= 3 and word[:1].isupper() and word[1:].islower() and bare not in _STOP_WORDS
+                and bare not in _DAY_WORDS
                 and bare not in GENERIC_NAME_WORDS and bare not in _LOWER_NAME_WORDS and bare not in REJECT_WORDS
                 and not self._is_place(bare))
 
