@@ -4085,7 +4085,8 @@ class Recogniser:
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
         trade = self._cyrillic_trade_after(original, end) if head in _CYRILLIC_SINGULAR_HEADS and not (
             _LOWER_CYRILLIC_ADJECTIVE_BEFORE.search(original, max(0, start - 40), start)) else None
-        if not head_capitalised and not _capitalised_nearby(original, start, end) and trade is None:
+        if not head_capitalised and not _capitalised_nearby(original, start, end) and trade is None and not (
+                head in _FRENCH_QUALIFIED_HEADS and _FRENCH_QUALIFIER_AFTER.match(original, end)):
             return None  # "the trade union said": no name next to it
         if not head_capitalised and _rejected_word_next_to(original, start, end):
             return None  # "işveren sendikası MESS", "le syndicat patronal Medef": employers, not a union
@@ -4177,6 +4178,7 @@ class Recogniser:
             # "sindicato UGT", and after a capitalised strong head that names nothing alone ("Die Gewerkschaft
             # GDL", "El Sindicato SUTEP convocó"): the acronym right after the head is the name.
             return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
+        qualified: list[tuple[int, int, str]] | None = None  # a French name in lower case (_french_qualified_name)
         if not head_capitalised:
             # "the CUT trade union": an acronym next to a lower-case head is the name, and so is a name in
             # quotes after it (the trade union "Profbud").
@@ -4227,8 +4229,12 @@ class Recogniser:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
                 return None  # "the South African trade union", "the United Auto Workers union": referred to
+            qualified = self._french_qualified_name(original, start, end) if (
+                not left and head in _FRENCH_QUALIFIED_HEADS) else None
+            if qualified is not None:
+                right, acronym = qualified, None
             # (a Russian or Ukrainian union of a trade is named in lower case: see _cyrillic_trade_after)
-            if trade is None and not any(_is_capitalised(word) for _, _, word in [*left, *right]):
+            if qualified is None and trade is None and not any(_is_capitalised(word) for _, _, word in [*left, *right]):
                 return None  # "el sindicato de trabajadores": a union referred to, not named
             if head in _SPANISH_LOWER_HEADS and acronym is None and right and _bare(right[0][2]) in _SPANISH_OF:
                 return None  # "el sindicato de Construcción Civil", "los sindicatos de la Autoridad de Energía": the
@@ -4242,7 +4248,7 @@ class Recogniser:
                 return None
             capitalised_at = [position for position, (_, _, word) in enumerate(right)
                               if _is_capitalised(word) and position > 0]
-            if trade is None and not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(
+            if qualified is None and trade is None and not any(_is_capitalised(word) for _, _, word in left) and not _is_capitalised(
                     right[0][2]) and (all(_is_acronym(right[position][2]) and _bare(right[position - 1][2]) in _CONNECTORS
                         for position in capitalised_at)
                     or (acronym is None and capitalised_at == [len(right) - 1] and _bare(right[-2][2]) in _CONNECTORS
@@ -4326,7 +4332,7 @@ class Recogniser:
                         words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=head_word,
-                              trade=trade is not None)
+                              trade=trade is not None, lower_name=qualified is not None)
 
     @staticmethod
     def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:
@@ -4719,6 +4725,51 @@ class Recogniser:
             taken.pop()
         return taken, acronym, ran_out
 
+    def _french_qualified_name(self, original: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+        """The words after a lower-case French head that name its union in lower case (see _FRENCH_QUALIFIERS):
+        the qualifier, then each preposition with its noun and the noun's adjectives; None when the words after
+        the head are not of that shape."""
+        if not _FRENCH_DEFINITE_BEFORE.search(original, max(0, start - 4), start):
+            return None
+        tokens = _tokens(original, end, min(len(original), end + _RIGHT_WINDOW))
+        if not tokens or _bare(tokens[0][2]) not in _FRENCH_QUALIFIERS:
+            return None  # (not "le syndicat autonome de l'enseignement supérieur": a kind of union)
+        index = 2 if len(tokens) > 1 and _bare(tokens[1][2]) in _FRENCH_SECOND_QUALIFIERS else 1
+        taken = tokens[:index]
+        named = 0  # how many of the taken words are the name's whole (a noun or its adjective)
+        after_noun = False
+        while index < len(tokens) and index < _FRENCH_MAX_NAME_WORDS:
+            word = tokens[index][2]
+            bare = _bare(word)
+            if bare in _FRENCH_NAME_PREPOSITIONS or (bare in ("la", "les") and taken and _bare(taken[-1][2]) == "de"):
+                after_noun = False
+            elif bare in _FRENCH_DETERMINERS:
+                break  # "le syndicat national des enseignants et le gouvernement": a second noun phrase
+            elif not after_noun and taken and _bare(taken[-1][2]) in _FRENCH_NAME_PREPOSITIONS | {"la", "les"} and (
+                    word[:1].isalpha() and not _is_acronym(word)):
+                after_noun = True  # the noun after a preposition ("des formateurs", "de la santé")
+            elif bare[:2] in ("l ", "d ") and not after_noun and taken and _bare(taken[-1][2]) in ("de", "et"):
+                after_noun = True  # "de l'éducation", "et d'orientation"
+            elif after_noun and word.islower() and (
+                    _unelided(bare) in _LOWER_NAME_WORDS or (len(bare) > 4 and bare.endswith(_FRENCH_ADJECTIVE_ENDINGS))
+                    or self._is_place(bare)):
+                pass  # "des affaires sociales", "des enseignants malgaches"
+            else:
+                break
+            taken.append(tokens[index])
+            if after_noun:
+                named = len(taken)
+            index += 1
+        if not named or index >= _FRENCH_MAX_NAME_WORDS:
+            return None
+        bracket = _PAREN.match(original, taken[named - 1][1] + 1) if original[taken[named - 1][1]:][:1] == " " else None
+        words = [original[start:end]] + [word for _, _, word in taken[:named]]
+        if bracket is not None and (fold(bracket.group(1))[:1] == fold(words[0])[:1] or initials_fit(
+                bracket.group(1), words) or syllables_fit(bracket.group(1), words)):
+            return None  # "le syndicat national des professionnels des eaux et forêts (Synapef)": named with its
+            # own acronym (see _name_before); not "... de l'enseignement (FDT)", the centre it belongs to
+        return taken[:named]
+
     def _place_follows(self, tokens: list[tuple[int, int, str]], index: int) -> bool:
         """True when the capitalised words from tokens[index] on start with a place's name ("Quezon City"), not
         a company's named after one ("Fuji Electric Philippines": a capitalised word goes on after the place)."""
@@ -4736,13 +4787,14 @@ class Recogniser:
 
     def _accepted(self, original: str, words: list[tuple[int, int, str]], strength: HeadStrength,
                   acronym: str | None, title_case: bool, head_word: tuple[int, int] | None,
-                  trade: bool = False) -> FoundName | None:
+                  trade: bool = False, lower_name: bool = False) -> FoundName | None:
         """The name made of `words` if it passes the checks, else None.
 
         `head_word` is the span of the head the name was found around (None for a name found by
         its acronym), `acronym` the word in brackets after it, kept only if it fits the name; `trade` says the
         words name a Russian or Ukrainian union by its trade, which needs no capitalised word
-        (see Recogniser._cyrillic_trade_after).
+        (see Recogniser._cyrillic_trade_after); `lower_name` that they are a French name written in lower case
+        (see Recogniser._french_qualified_name), which needs none either.
         """
         surface_words = [word for _, _, word in words]
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
@@ -4846,7 +4898,8 @@ class Recogniser:
         if (heads and acronym is None and (all(head in _PLURAL_HEADS for head in heads)
                                            or not _is_capitalised(surface_words[0])
                                            or folded_words[0] in _GERMAN_HEADS)
-                and not trade and self._only_places_named(surface_words)):
+                and not trade and not (lower_name and not any(_is_capitalised(word) for word in surface_words))
+                and self._only_places_named(surface_words)):
             # "syndicats des fonctionnaires de Côte d'Ivoire", "le syndicat d'Eswatini": unions referred to by
             # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
@@ -4870,7 +4923,7 @@ class Recogniser:
                     original[head_word[0]:head_word[1]], folded_words)
                 if sentence_case and acronym is not None and not initials_fit(acronym, surface_words):
                     acronym = None  # "Fédération nationale de l'enseignement (UMT)": the bracket names its parent
-                if acronym is None and not sentence_case and not trade:
+                if acronym is None and not sentence_case and not trade and not lower_name:
                     return None
             parts = [part for word in content for part in word.split()]
             if all(part in GENERIC_NAME_WORDS for part in parts) and len(parts) <= 4 and (
@@ -5330,6 +5383,23 @@ _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something i
 _FRENCH_NAME_ADJECTIVES = frozenset({"nationale", "national", "autonome", "generale", "general", "centrale",
                                      "regionale", "municipale", "publique", "internationale", "federale"})
 _FRENCH_NAME_GOES_ON = re.compile(r"(?:du|des|de|d['’]\w+)$")
+# A French union named in lower case after its head, as francophone Africa's and Quebec's press writes it: "le
+# syndicat national des formateurs de métier appelle ...", "le syndicat libre des enseignants ...". The head's
+# qualifier right after it, then "des"/"du"/"de la"/"de l'" and a noun, make it a name; the name goes on with each
+# preposition and its noun and with an adjective after a noun ("des affaires sociales"), and ends at any other word
+# (the sentence's verb: "appelle", "a suspendu"). A definite article before the head says which union; "créer un
+# syndicat national" is none yet (see Recogniser._french_qualified_name).
+_FRENCH_QUALIFIERS = frozenset({"national", "nationale", "libre"})
+_FRENCH_SECOND_QUALIFIERS = frozenset({"autonome", "independant", "independante"})  # "syndicat national autonome"
+_FRENCH_QUALIFIED_HEADS = frozenset({"syndicat"})
+_FRENCH_QUALIFIER_AFTER = re.compile(r"[^\S\n]+(?:nationale?|libre)[^\S\n]")
+_FRENCH_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:[Ll]e|du|au)\s+$")
+_FRENCH_NAME_PREPOSITIONS = frozenset({"des", "du", "de", "et"})
+_FRENCH_ADJECTIVE_ENDINGS = ("ique", "iques", "ale", "ales", "aux", "el", "els", "elles", "aire", "aires", "ien",
+                             "iens", "ienne", "iennes", "if", "ifs", "ive", "ives", "aine", "aines", "ain", "ains")
+_FRENCH_MAX_NAME_WORDS = 16
+_FRENCH_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "ses", "son", "sa", "leur", "leurs", "ce", "cette", "ces", "aux",
+                                 "au", "a", "en", "pour", "sur", "par"})
 # A second local's number joined to a first ("SCFP 3055 et 4134", "UFCW 21 and 367"; see Recogniser._locals).
 _SECOND_LOCAL_NUMBER = re.compile(r" (?:et|and|e|y|und) (\d{2,4})(?!\d)(?![\w,.%\-/:]\w|[%$])(?![’'](?!s\b)\w)")
 # A union's acronym and a local's number: "CUPE 3903", "SEIU 1199", "UFCW 21" (see Recogniser._locals).
