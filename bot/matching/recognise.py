@@ -5184,6 +5184,15 @@ class Recogniser:
                         after.group(1).strip())
                 else:
                     before = self._local_owner_before(original, known_spans, known_starts, match.start())
+                    if before is None and original.find(match.group(), 0, match.start()) < 0:
+                        # "members of UFCW Local 152 ... [...] Local 919 Burlington Coat Factory Workers Ratify":
+                        # with no union named close before it, a bare local is that of the local named last before
+                        # it (not when the same local, written before, had no owner: "both Local 21 and SEIU 1021";
+                        # nor after a union's number without "Local": "AFSCME 3299 ... Local 1 members" is the writer's)
+                        last = max((local for local in locals_found if local.end <= match.start()),
+                                   key=lambda local: local.end, default=None)
+                        if last is not None and last.acronym is None and " Local " in last.name:
+                            before = last.name.rsplit(" Local ", 1)[0]
                     if before is None:
                         continue
                     owner = before
