@@ -4661,6 +4661,11 @@ class Recogniser:
                 # thing happens after its subject; "sa" names a union's workplace or trade once ("Unyon ng mga
                 # Panadero sa PhilFoods"), and a place after it is where
                 break
+            if taken and (glued := _affiliation_glued(word)):
+                # "Unyon ng mga Panadero sa Gardenia Philippines-Olalia-KMU", "... Product Inc.-OLALIA": the
+                # federations a Philippine union belongs to, glued to its name's last word by hyphens, are not its name
+                taken.append((tokens[index][0], tokens[index][0] + glued, word[:glued]))
+                break
             if word == "&" or bare in _CONNECTORS or (bare in _ALL_ARTICLES and taken and _bare(taken[-1][2]) in _ALL_WORDS):
                 # "Sindicato de Todos os Profissionais da Educação": Portuguese "todos os", "all the", inside a name
                 taken.append(tokens[index])
@@ -5280,6 +5285,15 @@ class Recogniser:
                         after.group(1).strip())
                 else:
                     before = self._local_owner_before(original, known_spans, known_starts, match.start())
+                    if before is None and original.find(match.group(), 0, match.start()) < 0:
+                        # "members of UFCW Local 152 ... [...] Local 919 Burlington Coat Factory Workers Ratify":
+                        # with no union named close before it, a bare local is that of the local named last before
+                        # it (not when the same local, written before, had no owner: "both Local 21 and SEIU 1021";
+                        # nor after a union's number without "Local": "AFSCME 3299 ... Local 1 members" is the writer's)
+                        last = max((local for local in locals_found if local.end <= match.start()),
+                                   key=lambda local: local.end, default=None)
+                        if last is not None and last.acronym is None and " Local " in last.name:
+                            before = last.name.rsplit(" Local ", 1)[0]
                     if before is None:
                         continue
                     owner = before
@@ -5442,6 +5456,16 @@ def _runs_on_from_directory_name(original: str, name: FoundName, own_end: int, p
     shorter = original[start:end].split()
     acronym = acronym_letters(name.acronym)
     return not (initials_fit(acronym, shorter) or syllables_fit(acronym, shorter))
+
+
+def _affiliation_glued(word: str) -> int:
+    """The length of a capitalised word's own part when hyphens glue its union's federations after it, the last an
+    acronym ("Philippines-Olalia-KMU", "Inc.-OLALIA"); 0 for any other word ("Coca-Cola", "FEM-CUT", "Mag-aaral")."""
+    dash = word.find("-")
+    if dash < 2 or not word[:1].isupper() or _is_acronym(word[:dash].rstrip(".")):
+        return 0
+    last = word[word.rfind("-") + 1:]
+    return dash if len(last) >= 3 and last.isupper() and last.isalpha() else 0
 
 
 def _dash_joined_acronyms(text: str) -> bool:
