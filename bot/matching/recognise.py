@@ -856,7 +856,8 @@ _JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海
                                      r"|県)))")
 _JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
 _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&](?:[ァ-ヺー一-鿿A-Za-z0-9＆&]|・(?=[ァ-ヺ]))"
-                                    r"{1,14}?)(支部)")  # not 分会: a workplace's section, labelled apart less often
+                                    r"{1,14}?)(支部)(?!長)")  # not 分会: a workplace's section, labelled apart less often;
+# not a branch's head ("郵政ユニオン船橋支部長", a person's post)
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
@@ -1052,7 +1053,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return _with_the_storys_prefecture(original, _short_names_as_full(names)) + _japanese_branches(
-        original, known + [(name.start, name.end) for name in names], is_place)
+        original, known + [(name.start, name.end) for name in names], is_place, set(known))
 
 
 # A prefecture's name in a story (a prefecture called 県: not 北海道, 東京都, 大阪府, 京都府).
@@ -1075,10 +1076,13 @@ def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[F
             else name for name in names]
 
 
-def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool],
+                       listed: AbstractSet[tuple[int, int]]) -> list[FoundName]:
     """A workplace's branch (支部) written right after its union's name, with a space, a "・" or nothing ("札幌地域労組
     千歳相互バス支部", "JMITU小坂研究所支部", "東部ユニオン・サクラ精機支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
-    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
+    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部". A city's branch
+    of a union the directory lists (its span in `listed`) is a branch of its own ("全港湾大阪支部", "全医労高崎支部",
+    "JP労組広島支部"), but not a teachers' union's district ("千教組夷隅支部")."""
     branches: list[FoundName] = []
     for start, end in sorted(set(unions)):
         branch = _JAPANESE_BRANCH_AFTER.match(original, end)
@@ -1087,8 +1091,9 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
                 found.start <= start < found.end for found in branches):
             continue
         word = branch.group(2)
-        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
-                _SHORT_KANJI_WORD.fullmatch(word)):
+        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or (
+                is_place(word) or _SHORT_KANJI_WORD.fullmatch(word)) and (
+                (start, end) not in listed or union.endswith(("教組", "教職員組合"))):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
         # a "・" between the union and its branch is no part of the name: taught glued ("全駐労・キャンプ支部")
         written = original[start:branch.end()] if branch.group(1) != "・" else f"{union}{word}{branch.group(3)}"

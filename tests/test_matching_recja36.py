@@ -1,0 +1,17 @@
+"""Japanese union names (issue 9, branch recja36): each test is one general rule, written with a short sentence
+from a wide_* sample, and what must stay untagged."""
+
+from __future__ import annotations
+
+from tests.matching import discovered_names, tag_text
+
+
+def test_a_citys_branch_written_after_a_listed_union_is_a_branch_of_its_own() -> None:
+    # wide_cjk32, wide_cjk31, wide_ja18: a directory union's city branch (全港湾, 全医労, JP労組)
+    assert "全港湾 大阪支部" in discovered_names(tag_text("全労協中岡事務局長、全港湾大阪支部林書記長などが挨拶。"))
+    assert "全医労 高崎支部" in discovered_names(tag_text("ストライキを行った全医労高崎支部の橋詰支津子さんは語った。"))
+    assert "JP労組 広島支部" in discovered_names(tag_text("今日はJP労組広島支部、広島北支部の定期大会が開催され、ご挨拶。"))
+    # ... not a teachers' union's district, a branch's head, nor a prefecture's branch
+    assert not any(name.endswith("支部") for name in discovered_names(tag_text("千教組夷隅支部 活動報告。千教組の大会。")))
+    assert not any(name.endswith("支部") for name in discovered_names(tag_text("郵政ユニオン船橋支部長と本部交渉部長が出席。")))
+    assert not any(name.endswith("支部") for name in discovered_names(tag_text("来賓として建交労愛知県支部が挨拶した。")))
