@@ -15,3 +15,14 @@ def test_a_citys_branch_written_after_a_listed_union_is_a_branch_of_its_own() ->
     assert not any(name.endswith("支部") for name in discovered_names(tag_text("千教組夷隅支部 活動報告。千教組の大会。")))
     assert not any(name.endswith("支部") for name in discovered_names(tag_text("郵政ユニオン船橋支部長と本部交渉部長が出席。")))
     assert not any(name.endswith("支部") for name in discovered_names(tag_text("来賓として建交労愛知県支部が挨拶した。")))
+
+
+def test_the_name_in_quotes_after_the_word_for_a_union_is_the_unions_name() -> None:
+    # wide_cjk31, wide_cjk32: a union whose name ends in no union word, named in quotes after 労働組合
+    names = discovered_names(tag_text("ジェットスター・ジャパンの労働組合「ジェットスタークルーアソシエーション」(JCA)は会見した。"))
+    assert "ジェットスタークルーアソシエーション" in names
+    names = discovered_names(tag_text("非常勤講師が、労働組合「札幌圏大学・短大非常勤講師組合」(仮称)を11月5日に結成する。"))
+    assert "札幌圏大学・短大非常勤講師組合" in names
+    # ... not a quote after a union's name ending in 労組, nor a clause in quotes
+    assert not discovered_names(tag_text("各社の労働組合「賃上げを、今こそ。」と訴えた。"))
+    assert "政府緊急調停権発動時はゼネスト" not in discovered_names(tag_text("現代車グループ労組「政府緊急調停権発動時はゼネスト」"))

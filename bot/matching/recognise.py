@@ -956,6 +956,12 @@ _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働
                                             r"の(?:労働組合|労組)")
 
 
+# The name in quotes right after the word 労働組合 (a union): the union's own name, whatever its last word
+# ("労働組合「ジェットスタークルーアソシエーション」(JCA)", "労働組合「札幌圏大学・短大非常勤講師組合」"); not a quote
+# after a union's name ending in 労組 ("現代車グループ労組「政府緊急調停権発動時はゼネスト」", its words), nor a clause.
+_JAPANESE_QUOTED_NAME_AFTER_UNION = re.compile(r"労働組合「([^「」、。,.!?！？()（）\s]{2,25})」")
+
+
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
@@ -1031,6 +1037,12 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
+    taken += [(name.start, name.end) for name in names]
+    for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
+        if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
+                match.start(1) < taken_end and taken_start < match.end(1) for taken_start, taken_end in taken):
+            acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())
+            names.append(FoundName(match.start(1), match.end(1), match.group(1), acronym.group(1) if acronym else None))
     taken += [(name.start, name.end) for name in names]
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
