@@ -26,3 +26,11 @@ def test_the_name_in_quotes_after_the_word_for_a_union_is_the_unions_name() -> N
     # ... not a quote after a union's name ending in 労組, nor a clause in quotes
     assert not discovered_names(tag_text("各社の労働組合「賃上げを、今こそ。」と訴えた。"))
     assert "政府緊急調停権発動時はゼネスト" not in discovered_names(tag_text("現代車グループ労組「政府緊急調停権発動時はゼネスト」"))
+
+
+def test_a_branch_glued_to_a_listed_unions_short_name_is_its_branch() -> None:
+    # wide_cjk32, wide_kojp17: Korean written without a space between a union's short name and its branch
+    assert "자동차노련 제주도지부" in discovered_names(tag_text("26일 자동차노련제주도지부(지부장 조경신)에 따르면 도내 버스가 멈춘다."))
+    assert "전교조 안동지부" in discovered_names(tag_text("전교조안동지부는 \"한교총내 수구 교육관료\"를 비판하는 성명을 밝혔다."))
+    # ... not a count or group of branches glued to it
+    assert not any(name.endswith("지부") for name in discovered_names(tag_text("전교조산하지부 대표들이 모였다.")))

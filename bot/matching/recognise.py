@@ -1422,7 +1422,7 @@ KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|
 # name nor a branch's or division's ("민주노총 금속노조 현대차지부" is 금속노조's, "경남지부 창원지회" the unit of a
 # branch, "공공운수노조 의료연대 서울대병원분회" of the union's division 의료연대본부).
 _KOREAN_PARTICLES = "은는이가을를의에와과로만"  # a word ending in one is a clause's ("위원장과 현대차지부")
-_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합))"
+_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합)|(?<=노련))"
 _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|지부|지회|분회|본부))"
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
@@ -1434,6 +1434,7 @@ _KOREAN_UNION = re.compile(r"(?<![가-힣])(" + _KOREAN_NATIONAL_TWO_TRADES + r"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
+_KOREAN_GLUED_BRANCH_AFTER = re.compile(r"([가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")")
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
 # 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회", "금속노조 충남지부 현대제철비정규직지회"): named with the union and the
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
@@ -1622,11 +1623,15 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:
-        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and not (
+        # glued to a short name ending in a union's word (전교조, 자동차노련) too: "전교조안동지부", "자동차노련제주도지부"
+        if (after := _KOREAN_BRANCH_AFTER.match(original, end) or (
+                _KOREAN_GLUED_BRANCH_AFTER.match(original, end) if original[start:end].endswith(("조", "노련")) else None)) and (
+                branch := _korean_branch(after.group(1), glued=not after.group()[0].isspace())) and not (
                 _a_branch_heads_title(original, after.group(1), after.end())) and (
                 re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end])
                 and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
-            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}", None))
+            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}",
+                                   None if after.group()[0].isspace() else original[start:after.end()]))
             covered = _Spans([(name.start, name.end) for name in names])
     return names
 
