@@ -34,3 +34,12 @@ def test_a_branch_glued_to_a_listed_unions_short_name_is_its_branch() -> None:
     assert "전교조 안동지부" in discovered_names(tag_text("전교조안동지부는 \"한교총내 수구 교육관료\"를 비판하는 성명을 밝혔다."))
     # ... not a count or group of branches glued to it
     assert not any(name.endswith("지부") for name in discovered_names(tag_text("전교조산하지부 대표들이 모였다.")))
+
+
+def test_a_prefectures_builders_union_by_its_short_name() -> None:
+    # wide_kojp17, wide_cjk32: 全建総連's prefectural unions, by the prefecture's name or first character and 建労
+    names = discovered_names(tag_text("栃木建労による決意表明、愛媛建労による大会決議の読み上げの後、団結ガンバロー。"))
+    assert {"栃木建労", "愛媛建労"} <= names
+    assert "福建労" in discovered_names(tag_text("福建労は、1955年に結成された建設労働者の組合です。"))
+    # ... not inside a longer word
+    assert not discovered_names(tag_text("土木建労働者の安全について考える。"))

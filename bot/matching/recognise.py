@@ -1048,7 +1048,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
               if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken += [(name.start, name.end) for name in names]
-    for match in _JAPANESE_SHORT_UNION.finditer(original):
+    for match in (*_JAPANESE_SHORT_UNION.finditer(original), *_JAPANESE_BUILDERS.finditer(original)):
         start = match.start()
         word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
         while word_start > max(0, start - 12) and _KANJI_OR_KATAKANA.fullmatch(original[word_start - 1]):
@@ -1142,6 +1142,9 @@ _PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃�
                 "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|"
                 "宮崎|鹿児島|沖縄")
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
+# A prefecture's construction workers' union (a member of 全建総連) by its short name, the prefecture's name or its
+# first character before 建労 ("栃木建労", "愛媛建労", "福建労"), as a word of its own (not "全建労" inside a longer word).
+_JAPANESE_BUILDERS = re.compile(f"(?<![一-鿿ァ-ヺー])(?:{_PREFECTURES}|[一-鿿])建労(?![働務委使災基組連協力者])")
 # A prefecture or Japan written after "ユニオン" ends the name, not a further word ("東京支部", a branch).
 _UNION_PLACE_AFTER = re.compile(f"(?:{_PREFECTURES}|ジャパン|Japan|JAPAN)(?:都|府|県)?(?![ァ-ヺー一-鿿A-Za-z])")
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖ])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
