@@ -43,3 +43,11 @@ def test_a_prefectures_builders_union_by_its_short_name() -> None:
     assert "福建労" in discovered_names(tag_text("福建労は、1955年に結成された建設労働者の組合です。"))
     # ... not inside a longer word
     assert not discovered_names(tag_text("土木建労働者の安全について考える。"))
+
+
+def test_a_chinese_branch_written_right_after_its_union_is_named_with_it() -> None:
+    # wide_cjk31, wide_cjk32: 分會 right after a union's name, a listed one or not: the branch, and the union too
+    names = discovered_names(tag_text("協商不成,桃園市空服員職業工會長榮分會昨日下午四時起展開罷工行動。"))
+    assert "桃園市空服員職業工會長榮分會" in names
+    names = discovered_names(tag_text("服务业总工会自由工作者分会主席王师乐联同议员于昨日会见记者。"))
+    assert {"服务业总工会", "服务业总工会自由工作者分会"} <= names

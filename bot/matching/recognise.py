@@ -1768,6 +1768,11 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
         not part.startswith(_CHINESE_KINDS) or _opens_with_a_place(part, is_place))
 
 
+# A branch (分會) written right after its union's name is one name, the branch's ("桃園市空服員職業工會長榮分會", the
+# flight attendants' union's EVA Air branch; "服务业总工会自由工作者分会").
+_CHINESE_BRANCH_AFTER = re.compile(r"[一-鿿]{2,6}?(?:分會|分会)")
+
+
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
     ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會"), a country before it
@@ -1822,6 +1827,11 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
+        if branch := _CHINESE_BRANCH_AFTER.match(original, match.end()):  # the union, and its branch
+            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
+    for start, end in taken:  # a branch after a union the directory knows
+        if original.endswith(("工會", "工会"), 0, end) and (branch := _CHINESE_BRANCH_AFTER.match(original, end)):
+            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
     return names
 
 
