@@ -1,5 +1,5 @@
-"""Japanese union names (issue 9, branch recja36): each test is one general rule, written with a short sentence
-from a wide_* sample, and what must stay untagged."""
+"""Japanese, Korean and Chinese union names (issue 9, branch recja36): each test is one general rule, written with a
+short sentence from a wide_* sample, and what must stay untagged."""
 
 from __future__ import annotations
 
