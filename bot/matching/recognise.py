@@ -863,7 +863,8 @@ _JAPANESE_PERSON_BEFORE = re.compile(r"([一-鿿]{2,5}?)(?:・|(?=(?:" + "北海
                                      r"|県)))")
 _JAPANESE_POST_AFTER = re.compile(r"(?:中央)?(?:執行)?副?(?:委員長|書記長|議長|会長|事務局長|事務長|書記次長)")
 _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&](?:[ァ-ヺー一-鿿A-Za-z0-9＆&]|・(?=[ァ-ヺ]))"
-                                    r"{1,14}?)(支部)")  # not 分会: a workplace's section, labelled apart less often
+                                    r"{1,14}?)(支部)(?!長)")  # not 分会: a workplace's section, labelled apart less often;
+# not a branch's head ("郵政ユニオン船橋支部長", a person's post)
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
@@ -962,6 +963,12 @@ _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働
                                             r"の(?:労働組合|労組)")
 
 
+# The name in quotes right after the word 労働組合 (a union): the union's own name, whatever its last word
+# ("労働組合「ジェットスタークルーアソシエーション」(JCA)", "労働組合「札幌圏大学・短大非常勤講師組合」"); not a quote
+# after a union's name ending in 労組 ("現代車グループ労組「政府緊急調停権発動時はゼネスト」", its words), nor a clause.
+_JAPANESE_QUOTED_NAME_AFTER_UNION = re.compile(r"労働組合「([^「」、。,.!?！？()（）\s]{2,25})」")
+
+
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
@@ -1038,11 +1045,17 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
     taken += [(name.start, name.end) for name in names]
+    for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
+        if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
+                match.start(1) < taken_end and taken_start < match.end(1) for taken_start, taken_end in taken):
+            acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())
+            names.append(FoundName(match.start(1), match.end(1), match.group(1), acronym.group(1) if acronym else None))
+    taken += [(name.start, name.end) for name in names]
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
               if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken += [(name.start, name.end) for name in names]
-    for match in _JAPANESE_SHORT_UNION.finditer(original):
+    for match in (*_JAPANESE_SHORT_UNION.finditer(original), *_JAPANESE_BUILDERS.finditer(original)):
         start = match.start()
         word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
         while word_start > max(0, start - 12) and _KANJI_OR_KATAKANA.fullmatch(original[word_start - 1]):
@@ -1059,7 +1072,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return _with_the_storys_prefecture(original, _short_names_as_full(names)) + _japanese_branches(
-        original, known + [(name.start, name.end) for name in names], is_place)
+        original, known + [(name.start, name.end) for name in names], is_place, set(known))
 
 
 # A prefecture's name in a story (a prefecture called 県: not 北海道, 東京都, 大阪府, 京都府).
@@ -1082,10 +1095,13 @@ def _with_the_storys_prefecture(original: str, names: list[FoundName]) -> list[F
             else name for name in names]
 
 
-def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: Callable[[str], bool],
+                       listed: AbstractSet[tuple[int, int]]) -> list[FoundName]:
     """A workplace's branch (支部) written right after its union's name, with a space, a "・" or nothing ("札幌地域労組
     千歳相互バス支部", "JMITU小坂研究所支部", "東部ユニオン・サクラ精機支部"), named "union branch" and taught as written; not a region's or a prefecture's branch
-    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部"."""
+    ("建交労愛知県支部", "名古屋地域支部", "千教組夷隅支部": organs of the union), nor "各支部", "全支部". A city's branch
+    of a union the directory lists (its span in `listed`) is a branch of its own ("全港湾大阪支部", "全医労高崎支部",
+    "JP労組広島支部"), but not a teachers' union's district ("千教組夷隅支部")."""
     branches: list[FoundName] = []
     for start, end in sorted(set(unions)):
         branch = _JAPANESE_BRANCH_AFTER.match(original, end)
@@ -1094,8 +1110,9 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
                 found.start <= start < found.end for found in branches):
             continue
         word = branch.group(2)
-        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or is_place(word) or (
-                _SHORT_KANJI_WORD.fullmatch(word)):
+        if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or (
+                is_place(word) or _SHORT_KANJI_WORD.fullmatch(word)) and (
+                (start, end) not in listed or union.endswith(("教組", "教職員組合"))):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
         # a "・" between the union and its branch is no part of the name: taught glued ("全駐労・キャンプ支部")
         written = original[start:branch.end()] if branch.group(1) != "・" else f"{union}{word}{branch.group(3)}"
@@ -1133,6 +1150,9 @@ _PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃�
                 "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|"
                 "宮崎|鹿児島|沖縄")
 _SHORT_NAMES = "|".join(_JAPANESE_SHORT_NAMES)
+# A prefecture's construction workers' union (a member of 全建総連) by its short name, the prefecture's name or its
+# first character before 建労 ("栃木建労", "愛媛建労", "福建労"), as a word of its own (not "全建労" inside a longer word).
+_JAPANESE_BUILDERS = re.compile(f"(?<![一-鿿ァ-ヺー])(?:{_PREFECTURES}|[一-鿿])建労(?![働務委使災基組連協力者])")
 # A prefecture or Japan written after "ユニオン" ends the name, not a further word ("東京支部", a branch).
 _UNION_PLACE_AFTER = re.compile(f"(?:{_PREFECTURES}|ジャパン|Japan|JAPAN)(?:都|府|県)?(?![ァ-ヺー一-鿿A-Za-z])")
 _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖA-Za-z])(?:" + _SHORT_NAMES + r")(?=[はがのをにともや（(「」、。・\s]|$)"
@@ -1413,7 +1433,7 @@ KOREAN_BRANCH = r"(?:[가-힣A-Za-z0-9&]{2,15}?\s?" + KOREAN_BRANCH_ENDING + r"|
 # name nor a branch's or division's ("민주노총 금속노조 현대차지부" is 금속노조's, "경남지부 창원지회" the unit of a
 # branch, "공공운수노조 의료연대 서울대병원분회" of the union's division 의료연대본부).
 _KOREAN_PARTICLES = "은는이가을를의에와과로만"  # a word ending in one is a clause's ("위원장과 현대차지부")
-_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합))"
+_KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조합)|(?<=노련))"
 _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|지부|지회|분회|본부))"
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
@@ -1425,6 +1445,7 @@ _KOREAN_UNION = re.compile(r"(?<![가-힣])(" + _KOREAN_NATIONAL_TWO_TRADES + r"
                            r"(?:" + KOREAN_BRANCH_AFTER_UNION + r")?")
 # After a name the directory knows that no Korean union word ends ("화물연대 경기남부지부", "전교조 경북지부").
 _KOREAN_BRANCH_AFTER = re.compile(r"\s+(" + KOREAN_BRANCH + r")")
+_KOREAN_GLUED_BRANCH_AFTER = re.compile(r"([가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")")
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
 # 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회", "금속노조 충남지부 현대제철비정규직지회"): named with the union and the
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
@@ -1613,11 +1634,15 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
     covered = _Spans([(name.start, name.end) for name in names])
     for start, end in taken:
-        if (after := _KOREAN_BRANCH_AFTER.match(original, end)) and (branch := _korean_branch(after.group(1))) and not (
+        # glued to a short name ending in a union's word (전교조, 자동차노련) too: "전교조안동지부", "자동차노련제주도지부"
+        if (after := _KOREAN_BRANCH_AFTER.match(original, end) or (
+                _KOREAN_GLUED_BRANCH_AFTER.match(original, end) if original[start:end].endswith(("조", "노련")) else None)) and (
+                branch := _korean_branch(after.group(1), glued=not after.group()[0].isspace())) and not (
                 _a_branch_heads_title(original, after.group(1), after.end())) and (
                 re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end])
                 and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
-            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}", None))
+            names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}",
+                                   None if after.group()[0].isspace() else original[start:after.end()]))
             covered = _Spans([(name.start, name.end) for name in names])
     return names
 
@@ -1754,6 +1779,11 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
         not part.startswith(_CHINESE_KINDS) or _opens_with_a_place(part, is_place))
 
 
+# A branch (分會) written right after its union's name is one name, the branch's ("桃園市空服員職業工會長榮分會", the
+# flight attendants' union's EVA Air branch; "服务业总工会自由工作者分会").
+_CHINESE_BRANCH_AFTER = re.compile(r"[一-鿿]{2,6}?(?:分會|分会)")
+
+
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
     ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會"), a country before it
@@ -1808,6 +1838,11 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 or spans.overlaps(start, match.end())):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
+        if branch := _CHINESE_BRANCH_AFTER.match(original, match.end()):  # the union, and its branch
+            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
+    for start, end in taken:  # a branch after a union the directory knows
+        if original.endswith(("工會", "工会"), 0, end) and (branch := _CHINESE_BRANCH_AFTER.match(original, end)):
+            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
     return names
 
 
