@@ -1,0 +1,42 @@
+"""The directory rows of data/union_sources/same-event-names-pages-events37.tsv (issue 9, branch events37: reports of
+one event that name the same union under another form: a French name, a short form, a longer spelling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import primary_countries, tag_text, union_ids
+
+
+@pytest.mark.parametrize("text, union_id", [
+    # PSAC by its French name and acronym (wide_events37: the French reports of the federal strike of April 2023)
+    ("Les dirigeants de l’Alliance de la fonction publique du Canada (AFPC) ont confirmé ne pas être parvenus à "
+     "s’entendre avec le gouvernement.", "psac"),
+    ("« Ce n’est vraiment pas ce qu’on espérait », affirme Chris Aylward, président national de l’AFPC.", "psac"),
+    # the air traffic controllers' unions, members of the UNSA and the CGT (3-4 July 2025)
+    ("L'UNSA‑ICNA a déposé un préavis pour les 3 et 4 juillet 2025, tandis que l'USAC‑CGT a rejoint le mouvement.",
+     "unsa-icna-fr"),
+    ("Les syndicats des contrôleurs aériens UNSA-ICNA et USAC-CGT appellent à une grève nationale.", "usac-cgt-fr"),
+    # Buenos Aires' taxi drivers' union by its full name, São Paulo's metro workers' union by the city's initials
+    ("El Sindicato de Peones de Taxi de la Capital Federal también confirmó su adhesión al paro.",
+     "sindicato-de-peones-de-taxis-ar"),
+    ("A partir das 00h do dia 03 de outubro, segundo publicação do Sindicato dos Metroviários de SP, os serviços irão "
+     "parar.", "sindicato-dos-metroviarios-de-sao-paulo-br"),
+    # KHMU by its short English name (a photo caption of the strike's first day)
+    ("On the 13th, when the Health and Medical Workers' Union began a large-scale general strike for the first time in "
+     "19 years, a banner was hung at Ewha Seoul Hospital in Gangseo-gu, Seoul.", "khmu-kr"),
+])
+def test_names_of_the_same_event_reports(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_the_member_keeps_its_parent() -> None:
+    # a member written with its parent's acronym labels the parent too (bench/data/README.md, convention 1)
+    ids = union_ids(tag_text("UNSA-ICNA, the second-largest air traffic control workers' union in France, said so."))
+    assert {"unsa-icna-fr", "unsa"} <= ids
+
+
+def test_the_short_name_gives_the_story_its_country() -> None:
+    text = ("On the 13th, when the Health and Medical Workers' Union began a large-scale general strike for the first "
+            "time in 19 years, a banner was hung at Ewha Seoul Hospital in Gangseo-gu, Seoul.")
+    assert primary_countries(tag_text(text)) == {"KR"}
