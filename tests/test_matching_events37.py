@@ -40,3 +40,20 @@ def test_the_short_name_gives_the_story_its_country() -> None:
     text = ("On the 13th, when the Health and Medical Workers' Union began a large-scale general strike for the first "
             "time in 19 years, a banner was hung at Ewha Seoul Hospital in Gangseo-gu, Seoul.")
     assert primary_countries(tag_text(text)) == {"KR"}
+
+
+def test_a_city_before_its_centre_is_a_place() -> None:
+    # the one place of a VOD report of the NagaWorld strike (wide_events37 en-37036), read as a person's surname before
+    text = ("About 150 workers remained near the Chuon Nath roundabout. The workers were huddled near the entrance to the "
+            "Phnom Penh Center, gradually moving south on Sothearos Blvd.")
+    assert primary_countries(tag_text(text)) == {"KH"}
+
+
+def test_a_person_before_a_centre_is_no_place() -> None:
+    assert primary_countries(tag_text("Workers rallied outside the Kennedy Center.")) == set()
+
+
+def test_mahalla_alone_is_egypts() -> None:
+    # wide_events34 ar-34704: the Mahalla textile strike, whose one place is the city's short name
+    text = "استأنف عمال غزل المحلة اليوم، السبت 24 فبراير 2024، إضرابهم عن العمل وتجمع جميع عمال الوردية الأولى"
+    assert primary_countries(tag_text(text)) == {"EG"}

@@ -371,11 +371,12 @@ _NOT_PLACE_AFTER_ADJECTIVE = ("врем", "соглашени", "формат", 
 _ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # English names a city's transport, port or public body with the city's name and a capitalised noun after it ("London
-# Underground", "Seoul Metro", "Chattogram Port", "Birmingham City Council"): that noun makes the city no person's
-# name (see Tagger._looks_like_person), where the noun ends the name.
+# Underground", "Seoul Metro", "Chattogram Port", "Birmingham City Council"), and a centre in it ("the Phnom Penh
+# Center", wide_events37): that noun makes the city no person's name (see Tagger._looks_like_person), where the noun
+# ends the name.
 _INSTITUTION_AFTER_PLACE = frozenset({
     "underground", "metro", "subway", "transit", "airport", "airports", "port", "harbour", "harbor", "university",
-    "hospital", "council", "municipality", "police", "zoo"})
+    "hospital", "council", "municipality", "police", "zoo", "center", "centre"})
 # Offices and bodies of a state, in the languages that put the country they belong to right after them with no word
 # between (Indonesian and Malay: "Presiden Amerika Serikat", "Pemerintah Jepang", "Kedutaan Besar Korea Selatan"):
 # capitalised before a place, they make it no person's name.
