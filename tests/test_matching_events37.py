@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.matching.tagger import default_tagger
 from tests.matching import primary_countries, tag_text, union_ids
 
 
@@ -57,3 +58,18 @@ def test_mahalla_alone_is_egypts() -> None:
     # wide_events34 ar-34704: the Mahalla textile strike, whose one place is the city's short name
     text = "استأنف عمال غزل المحلة اليوم، السبت 24 فبراير 2024، إضرابهم عن العمل وتجمع جميع عمال الوردية الأولى"
     assert primary_countries(tag_text(text)) == {"EG"}
+
+
+def test_a_description_capitalised_by_its_headline_is_no_union() -> None:
+    # wide_events34 pt-34701: the headline capitalises "Sindicato da Hyundai", which the story writes "o sindicato da
+    # Hyundai Motor" (a union only referred to)
+    tags = default_tagger().tag("Sindicato da Hyundai faz greves parciais de 3 dias na Coreia do Sul",
+                                "De acordo com a agência de notícias Reuters, o sindicato da Hyundai Motor, um dos "
+                                "maiores e mais influentes da Coreia do Sul, iniciou esta quarta-feira uma greve parcial.")
+    assert [tag.union_id for tag in tags.unions if tag.union_id.startswith("found:")] == []
+
+
+def test_a_name_written_capitalised_inside_a_sentence_stays() -> None:
+    tags = default_tagger().tag("Sindicato dos Motoristas de Lisboa faz greve",
+                                "Os trabalhadores do Sindicato dos Motoristas de Lisboa pararam hoje.")
+    assert any(tag.union_id.startswith("found:") for tag in tags.unions)

@@ -2461,7 +2461,8 @@ class Tagger:
         if home is not None and union_matches:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
-        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
+        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -4645,6 +4646,19 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 def _number_written_one_way(name: str) -> str:
     """`name` with a numbered union's number written "N°1" however the story writes it (_UNION_NUMBER)."""
     return _UNION_NUMBER.sub(r"\1 N°\2", name) if "indicato" in name.lower() else name
+
+
+def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, text: str) -> bool:
+    """True for a found name whose every mention opens the title or a sentence, where the story writes the same words
+    with the head in lower case too ("Sindicato da Hyundai faz greves" over "o sindicato da Hyundai Motor"): the
+    sentence capitalised a description ("the union of Hyundai"), not a name."""
+    name = entry.name
+    if not entry.matches or " " not in name or not name[0].isupper() or name[1:2].isupper():
+        return False
+    if not all(starts_sentence(match.original, match.start) for match in entry.matches):
+        return False
+    lowered = name[0].lower() + name[1:]
+    return any(re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", field) for field in (title, text))
 
 
 def _named_by_its_sign(entry: _FoundUnion) -> None:
