@@ -73,3 +73,16 @@ def test_a_name_written_capitalised_inside_a_sentence_stays() -> None:
     tags = default_tagger().tag("Sindicato dos Motoristas de Lisboa faz greve",
                                 "Os trabalhadores do Sindicato dos Motoristas de Lisboa pararam hoje.")
     assert any(tag.union_id.startswith("found:") for tag in tags.unions)
+
+
+def test_an_indonesian_coalition_is_no_union() -> None:
+    # wide_events34 id-34701: "Koalisi Serikat Pekerja (KSP-PB)", a coalition the samples label as no union
+    text = ("Jakarta – Ribuan buruh dari Partai Buruh, KSPI, dan Koalisi Serikat Pekerja (KSP-PB) menggelar aksi "
+            "demonstrasi di depan Gedung DPR RI, Kamis (28/8/2025), menuntut kenaikan upah minimum 2026.")
+    assert union_ids(tag_text(text)) == {"kspi"}
+
+
+def test_a_union_of_the_directory_named_an_alliance_stays() -> None:
+    text = "Aliansi Jurnalis Independen (AJI) Jakarta mengecam pemecatan wartawan."
+    assert "found:" not in " ".join(union_ids(tag_text(text)))
+    assert union_ids(tag_text(text))

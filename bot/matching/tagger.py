@@ -2462,7 +2462,8 @@ class Tagger:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
-                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)
+                                         and fold(entry.name.split(" ", 1)[0]) not in _COALITION_HEADS])
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -4646,6 +4647,12 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 def _number_written_one_way(name: str) -> str:
     """`name` with a numbered union's number written "N°1" however the story writes it (_UNION_NUMBER)."""
     return _UNION_NUMBER.sub(r"\1 N°\2", name) if "indicato" in name.lower() else name
+
+
+# Indonesian and Malay for a coalition or an alliance: a found name they head is a platform of unions, parties and
+# movements ("Koalisi Serikat Pekerja", "Koalisi Buruh Pangkal Perjuangan", "Aliansi Serikat Pekerja Serang Bersatu"),
+# which the samples label as no union; a union so named is in the directory ("Aliansi Jurnalis Independen").
+_COALITION_HEADS = frozenset({"koalisi", "aliansi"})
 
 
 def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, text: str) -> bool:
