@@ -371,11 +371,12 @@ _NOT_PLACE_AFTER_ADJECTIVE = ("врем", "соглашени", "формат", 
 _ADJECTIVE_ENDING = re.compile(r"(?:ии|ыи|ои|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ую|юю|их|ых|ими|ыми)$")
 _PERSON_LIKE_FORMS = frozenset({"city", "town", "foreign"})  # names of these may be a person's too
 # English names a city's transport, port or public body with the city's name and a capitalised noun after it ("London
-# Underground", "Seoul Metro", "Chattogram Port", "Birmingham City Council"): that noun makes the city no person's
-# name (see Tagger._looks_like_person), where the noun ends the name.
+# Underground", "Seoul Metro", "Chattogram Port", "Birmingham City Council"), and a centre in it ("the Phnom Penh
+# Center", wide_events37): that noun makes the city no person's name (see Tagger._looks_like_person), where the noun
+# ends the name.
 _INSTITUTION_AFTER_PLACE = frozenset({
     "underground", "metro", "subway", "transit", "airport", "airports", "port", "harbour", "harbor", "university",
-    "hospital", "council", "municipality", "police", "zoo"})
+    "hospital", "council", "municipality", "police", "zoo", "center", "centre"})
 # Offices and bodies of a state, in the languages that put the country they belong to right after them with no word
 # between (Indonesian and Malay: "Presiden Amerika Serikat", "Pemerintah Jepang", "Kedutaan Besar Korea Selatan"):
 # capitalised before a place, they make it no person's name.
@@ -2460,7 +2461,9 @@ class Tagger:
         if home is not None and union_matches:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
-        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None])
+        discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)
+                                         and fold(entry.name.split(" ", 1)[0]) not in _COALITION_HEADS])
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -4644,6 +4647,25 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 def _number_written_one_way(name: str) -> str:
     """`name` with a numbered union's number written "N°1" however the story writes it (_UNION_NUMBER)."""
     return _UNION_NUMBER.sub(r"\1 N°\2", name) if "indicato" in name.lower() else name
+
+
+# Indonesian and Malay for a coalition or an alliance: a found name they head is a platform of unions, parties and
+# movements ("Koalisi Serikat Pekerja", "Koalisi Buruh Pangkal Perjuangan", "Aliansi Serikat Pekerja Serang Bersatu"),
+# which the samples label as no union; a union so named is in the directory ("Aliansi Jurnalis Independen").
+_COALITION_HEADS = frozenset({"koalisi", "aliansi"})
+
+
+def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, text: str) -> bool:
+    """True for a found name whose every mention opens the title or a sentence, where the story writes the same words
+    with the head in lower case too ("Sindicato da Hyundai faz greves" over "o sindicato da Hyundai Motor"): the
+    sentence capitalised a description ("the union of Hyundai"), not a name."""
+    name = entry.name
+    if not entry.matches or " " not in name or not name[0].isupper() or name[1:2].isupper():
+        return False
+    if not all(starts_sentence(match.original, match.start) for match in entry.matches):
+        return False
+    lowered = name[0].lower() + name[1:]
+    return any(re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", field) for field in (title, text))
 
 
 def _named_by_its_sign(entry: _FoundUnion) -> None:
