@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, TypeGuard
+from typing import Any, Literal, TypeGuard, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -1054,6 +1054,18 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     return frozenset(kept), frozenset(codes)
 
 
+# The lookups by variant built at first use: (union id, the countries its name names) for each name of a key, held in
+# tuples once built (a list and its spare slots for each of ~30,000 keys took ~1 MB more).
+_Known = tuple[tuple[str, frozenset[str]], ...]
+_Listed = TypeVar("_Listed")
+_Key = TypeVar("_Key")
+
+
+def _frozen_lists(table: Mapping[_Key, list[_Listed]]) -> dict[_Key, tuple[_Listed, ...]]:
+    """`table` with each list of values made a tuple."""
+    return {key: tuple(values) for key, values in table.items()}
+
+
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -1064,11 +1076,11 @@ class UnionDirectory:
         self._by_id = by_id
         self._folded_names: dict[str, str | None] | None = None
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
-        self._variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
-        self._compact: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        self._arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = {}
-        self._near_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] | None = None
-        self._one_word_out: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None
+        self._variants: dict[tuple[str, ...], _Known] | None = None
+        self._compact: dict[str, _Known] = {}
+        self._arabic_variants: dict[tuple[str, ...], _Known] = {}
+        self._near_variants: dict[tuple[str, ...], _Known] | None = None
+        self._one_word_out: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] | None = None
         self._thai_names: list[tuple[str, str]] | None = None
 
     @classmethod
@@ -1197,7 +1209,7 @@ class UnionDirectory:
         return {union_id for union_id, record_codes in known
                 if self._country_fits(union_id, record_codes, codes, story_countries) or anywhere and not codes}
 
-    def _variant_index(self) -> dict[tuple[str, ...], list[tuple[str, frozenset[str]]]]:
+    def _variant_index(self) -> dict[tuple[str, ...], _Known]:
         """Each name's and alias's compared words (sorted) -> (union id, countries the name names)."""
         if self._variants is None:
             # Keyed by the words sorted, and each set of countries kept once: a frozenset for each of
@@ -1217,8 +1229,8 @@ class UnionDirectory:
                         arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
                         if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
                             known_ids.append(arabic_value)
-            self._variants = dict(variants)
-            self._arabic_variants = dict(arabic_variants)
+            self._variants = _frozen_lists(variants)
+            self._arabic_variants = _frozen_lists(arabic_variants)
             compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
             for record in self:
                 for known in (record.name, *record.aliases):
@@ -1226,7 +1238,7 @@ class UnionDirectory:
                         codes = variant_key(known)[1]
                         if (value := (record.id, same_codes.setdefault(codes, codes))) not in compact[key]:
                             compact[key].append(value)
-            self._compact = dict(compact)
+            self._compact = _frozen_lists(compact)
         return self._variants
 
     def id_for_near_variant(self, name: str, story_countries: set[str], anywhere: bool = False) -> str | None:
@@ -1247,12 +1259,12 @@ class UnionDirectory:
                         if len(left) >= NEAR_NAME_WORDS and left != full and (
                                 value := (record.id, left_codes)) not in (known_ids := near[tuple(sorted(left))]):
                             known_ids.append(value)
-            self._near_variants = dict(near)
+            self._near_variants = _frozen_lists(near)
         fits = self._fitting(self._near_variants.get(tuple(sorted(words)), ()), codes, story_countries,
                              anywhere and len(words) >= ANYWHERE_NAME_WORDS)
         return fits.pop() if len(fits) == 1 else None
 
-    def _id_for_misspelling(self, variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]],
+    def _id_for_misspelling(self, variants: dict[tuple[str, ...], _Known],
                             words: frozenset[str], codes: frozenset[str], story_countries: set[str],
                             anywhere: bool) -> str | None:
         """The one union whose name of three or more words differs from `words` in one misspelt word (one
@@ -1266,7 +1278,7 @@ class UnionDirectory:
                 if len(key) >= _MISSPELT_NAME_WORDS:
                     for index, word in enumerate(key):
                         one_word_out[key[:index] + key[index + 1:]].append((word, key))
-            self._one_word_out = dict(one_word_out)
+            self._one_word_out = _frozen_lists(one_word_out)
         fits: set[str] = set()
         for word in words:
             if len(word) < _MISSPELT_WORD_LENGTH:
