@@ -1692,10 +1692,10 @@ def _case_table(key: str, entries: tuple[NameEntry, ...]) -> _CaseTable | None:
         return None
     exact_surface = surfaces.pop() if surfaces else None
     passing = tuple(
-        tuple(entry for entry in entries  # as _case_ok decides for such a match
-              if entry.case_rule == "any" or (entry.case_rule == "capitalised" and not lower)
-              or (entry.case_rule == "exact" and exact))
-        for exact in (False, True) for lower in (False, True))
+        entries if len(kept := tuple(entry for entry in entries  # as _case_ok decides for such a match
+                                     if entry.case_rule == "any" or (entry.case_rule == "capitalised" and not lower)
+                                     or (entry.case_rule == "exact" and exact))) == len(entries) else kept
+        for exact in (False, True) for lower in (False, True))  # (the key's own tuple where all pass: -0.28 MB)
     return _CaseTable(exact_surface, passing)
 
 
