@@ -1,6 +1,6 @@
 """Tagger throughput, build time and memory, on ~3 KB stories built from the seed corpus.
 
-Run: python bench/bench_tagger.py [--stories N] [--rounds R] [--extra-unions N] [--growth]
+Run: python bench/bench_tagger.py [--stories N] [--rounds R] [--extra-unions N] [--growth] [--steps]
 Prints, for one fresh process: the build (data load, automata, the lazy lookups the first story
 builds), the resident memory the tagger adds, then R rounds of tagging the same stories two ways:
 with each story's language (detected beforehand, as routing passes it) and without (the tagger
@@ -89,6 +89,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="tagging rounds; medians are reported")
     parser.add_argument("--extra-unions", type=int, default=0, help="made-up unions added to the directory")
     parser.add_argument("--growth", action="store_true", help="one fresh process per directory size, as a table")
+    parser.add_argument("--steps", action="store_true",
+                        help="also read the resident memory after each build step (a collection before each)")
     args = parser.parse_args()
     if args.growth:
         growth_table(args.stories, args.rounds)
@@ -103,15 +105,26 @@ def main() -> None:
     rss_before, _ = resident_mb()
     started, started_cpu = time.perf_counter(), time.process_time()
     # The gazetteer's entries as the tagger loads them (country_entries() before country_columns() existed).
+    steps: list[str] = []
+
+    def step(name: str) -> None:  # --steps: the resident memory after each step (its reading moves the layout)
+        if args.steps:
+            gc.collect()
+            steps.append(f"{name} +{resident_mb()[0] - rss_before:.1f}")
+
     getattr(gazetteer, "country_columns", gazetteer.country_entries)()
+    step("gazetteer")
     directory = default_directory()
     if extra:
         directory = directory.with_extra(extra)
     data_loaded = time.process_time()
+    step("directory")
     tagger = tagger_module.Tagger(directory)
     built = time.process_time()
+    step("automata")
     directory.id_for_name("")  # the directory's lookups by name and by variant, built at first use
     directory.id_for_variant("Workers Union", set())
+    step("lookups")
     tagger.tag(*synthetic_stories(1)[0])
     first_done, first_done_wall = time.process_time(), time.perf_counter()
     gc.collect()
@@ -123,6 +136,8 @@ def main() -> None:
           f"+ lookups and first story {first_done - built:.2f} s = {first_done - started_cpu:.2f} s "
           f"(wall {first_done_wall - started:.2f} s)")
     print(f"memory: resident +{rss_after - rss_before:.1f} MB after the build (imports excluded), peak {peak:.1f} MB")
+    if steps:
+        print(f"memory after each step (MB, resident): {', '.join(steps)}")
 
     detect_language(None, "Los trabajadores convocaron una huelga general.")  # loads the model
     languages = [detect_language(title, text) for title, text in stories]

