@@ -151,6 +151,15 @@ async def new_page(session: AsyncSession, offset: int, limit: int) -> list[Disco
     return [DiscoveredListing(discovered_info(union), title) for union, title in await session.execute(query)]
 
 
+async def take_new(session: AsyncSession, union: DiscoveredInfo) -> bool:
+    """Mark a discovered union merged if it is still new, before `merge` says into what: False when another
+    transaction decided it first (the processes of a fleet run the start-up merges at the same time; the
+    second one's update waits for the first one's commit and then finds nothing to change)."""
+    taken = await session.execute(update(DiscoveredUnion).where(
+        DiscoveredUnion.id == union.id, DiscoveredUnion.status == NEW).values(status=MERGED))
+    return rows_changed(taken) == 1
+
+
 async def merge(session: AsyncSession, union: DiscoveredInfo, into_id: str, into_name: str, into_label: str,
                 decided_by: int | None, now: dt.datetime | None = None) -> int:
     """Merge a discovered union into a directory entry (or into the discovered union that a changed matcher

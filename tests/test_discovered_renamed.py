@@ -8,6 +8,8 @@ tags each followed discovered union's example story again and merges it into the
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import select
 
 from bot.chats.discovered import merge_discovered_read_anew
@@ -145,3 +147,21 @@ async def test_a_directory_union_takes_the_followers_and_a_rejected_one_takes_no
     async with sessions() as session:
         found = await queries.by_union_ids(session, [OLD_DOCK.union_id, DOCK_ID])
     assert (found[OLD_DOCK.union_id].status, found[DOCK_ID].status) == ("new", "rejected")
+
+
+async def test_two_processes_starting_together_merge_a_union_once(sessions) -> None:
+    # a fleet's processes run the start-up pass at once: the second finds the union merged and counts nothing twice
+    [story_id] = await ingest(sessions, (DOCK_TITLE, DOCK_TEXT))
+    async with sessions.begin() as session:
+        await queries.record_found(session, [OLD_DOCK], story_id)
+        session.add(Subscriber(chat_id=1, subscriptions=[
+            Subscription(kind="union", value=OLD_DOCK.union_id, label=OLD_DOCK.name)]))
+    first, second = (Services(config=parse_config({}, environ={}), sessions=sessions) for _ in range(2))
+
+    merged = await asyncio.gather(merge_discovered_read_anew(first), merge_discovered_read_anew(second))
+
+    assert sorted(len(each) for each in merged) == [0, 1]
+    async with sessions() as session:
+        found = await queries.by_union_ids(session, [DOCK_ID])
+    assert found[DOCK_ID].story_count == 1
+    assert {value for _, value, _ in await subscriptions(sessions)} == {DOCK_ID}

@@ -172,13 +172,16 @@ async def merge_discovered_read_anew(services: Services) -> list[tuple[Discovere
             continue
         async with services.sessions.begin() as session:
             target = directory.get(successor.union_id)
+            decided = None if target is not None else (
+                await queries.by_union_ids(session, [successor.union_id])).get(successor.union_id)
+            if decided is not None and decided.status == REJECTED:
+                continue
+            if not await queries.take_new(session, union):
+                continue  # another process of the fleet, starting at the same time, merged it first
             if target is None:  # a discovered union: recorded as its example story's, like any story's
                 found = FoundUnion(successor.union_id, successor.name, successor.acronym, successor.country)
                 await queries.record_found(session, [found], example.story_id)
-                decided = (await queries.by_union_ids(session, [found.union_id]))[found.union_id]
-                if decided.status == REJECTED:
-                    continue
-                if decided.status == MERGED and decided.merged_into:
+                if decided is not None and decided.status == MERGED and decided.merged_into:
                     target = directory.get(decided.merged_into) or UnionRecord(
                         id=decided.merged_into, name=decided.merged_name or decided.name, country=decided.country)
                 else:
