@@ -2214,14 +2214,12 @@ def _inside_katakana_word(lower: str, start: int, end: int) -> bool:
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
-# Arabic's name for Mali, "مالي", is Urdu's and Persian's word for "financial" ("مالی مسائل", financial problems; "مالی
-# سال", the fiscal year), written with the Farsi yeh that folding makes Arabic's: in a text with that letter, the name
-# is the word (Urdu and Persian stories about Mali are rare; their financial words are everywhere: wide_sa32 ur-32349).
-_MALI_ARABIC = fold("مالي")
+# Arabic names of places that are Urdu and Persian words, written with the Farsi yeh that folding makes Arabic's: in a
+# text with that letter, the name is the word. Mali, "مالي", is "financial" ("مالی مسائل", financial problems; "مالی
+# سال", the fiscal year: Urdu and Persian stories about Mali are rare, their financial words everywhere: wide_sa32
+# ur-32349); Dili, East Timor's capital, "دلي", is "heartfelt" ("دلی مسرت", "دلی ہمدردی") or Delhi (wide_sa36 ur-36142).
+_URDU_PERSIAN_WORDS = {fold("مالي"): "ML", fold("دلي"): "TL"}
 _URDU_PERSIAN_YEH = "\u06cc"
-# So is Arabic's name for Dili, East Timor's capital, "دلي": Urdu's "دلی" is "heartfelt" ("دلی مسرت", heartfelt joy;
-# "دلی ہمدردی") or Delhi (wide_sa36 ur-36142)
-_URDU_PERSIAN_WORDS = {fold("دلي"): "TL"}
 
 
 def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
@@ -2608,15 +2606,12 @@ class Tagger:
             elif case_check == _SIGNAL:
                 signals.setdefault(cast(str, detail), []).append(norm_start)  # the signal's word
                 continue
-            if (not ascii_text and _URDU_PERSIAN_YEH in original
-                    and _URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target):
-                continue  # "دلی مسرت": heartfelt, not Dili
             if not ascii_text and entries[0].kind == "country" and (
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
-                    or (entries[0].target == "ML" and lower[norm_start:norm_end] == _MALI_ARABIC
+                    or (_URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target
                         and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
