@@ -122,8 +122,9 @@ def main() -> None:
     tagger = tagger_module.Tagger(directory)
     built = time.process_time()
     step("automata")
-    directory.id_for_name("")  # the directory's lookups by name and by variant, built at first use
+    directory.id_for_name("")  # the directory's lookups by name, by variant and by near variant, built at first use
     directory.id_for_variant("Workers Union", set())
+    directory.id_for_near_variant("Kenya Medical Practitioners and Dentists Union", set())
     step("lookups")
     tagger.tag(*synthetic_stories(1)[0])
     first_done, first_done_wall = time.process_time(), time.perf_counter()

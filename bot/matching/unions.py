@@ -1000,6 +1000,11 @@ def _arabic_variant_word(word: str) -> str:
     return "" if word in _ARABIC_GENERAL else word
 
 
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset[str]:
+    """The first words of the names in `country_words` of more than one word: only these can start one."""
+    return frozenset(key.split(" ", 1)[0] for key in country_words() if " " in key)
+
 _TURKISH_SUFFIX_DASH = re.compile(r"(?<=\w)[-‐‑](?=(?:İş|İŞ|iş|Iş|IŞ|Is|IS|Sen|SEN)(?!\w))")
 _JOINING_DASH = re.compile(r"(?<=\w)[-‐‑'’](?=\w)")  # a dash or apostrophe inside a word, dropped: "Co-operative"
 # A country's name written with a dash ("Guiné-Bissau", "Timor-Leste", "Bosnia-Herzegovina"): its words, spaced as the
@@ -1030,8 +1035,10 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
     index = 0
     # (a key can hold an Arabic letter only when some word does: most names are looked up without the pattern)
     any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
+    first_words = _country_first_words()
     while index < len(words):
-        for length in (3, 2, 1):  # the longest country name first: "South Africa", "Hong Kong"
+        # the longest country name first: "South Africa", "Hong Kong"
+        for length in (3, 2, 1) if words[index] in first_words else (1,):
             if index + length > len(words):
                 continue
             key = " ".join(words[index:index + length]) if length > 1 else words[index]
@@ -1218,6 +1225,7 @@ class UnionDirectory:
             arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
             same_codes: dict[frozenset[str], frozenset[str]] = {}
             same_words: dict[str, str] = {}  # and each word once: "union", "local", "teamst" are in thousands of keys
+            compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
             for record in self:
                 for known in (record.name, *record.aliases):
                     words, codes = variant_key(known)
@@ -1225,19 +1233,14 @@ class UnionDirectory:
                     if len(words) >= 2 and value not in (known_ids := variants[
                             tuple(same_words.setdefault(word, word) for word in sorted(words))]):
                         known_ids.append(value)
+                    if len(key := compact_name(known)) >= COMPACT_NAME_LETTERS and value not in compact[key]:
+                        compact[key].append(value)
                     if ARABIC_LETTER.match(known) and (arabic := variant_key(known, arabic_forms=True))[1]:
                         arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
                         if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
                             known_ids.append(arabic_value)
             self._variants = _frozen_lists(variants)
             self._arabic_variants = _frozen_lists(arabic_variants)
-            compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
-            for record in self:
-                for known in (record.name, *record.aliases):
-                    if len(key := compact_name(known)) >= COMPACT_NAME_LETTERS:
-                        codes = variant_key(known)[1]
-                        if (value := (record.id, same_codes.setdefault(codes, codes))) not in compact[key]:
-                            compact[key].append(value)
             self._compact = _frozen_lists(compact)
         return self._variants
 
@@ -1253,13 +1256,15 @@ class UnionDirectory:
             near: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
             for record in self:
                 for known in (record.name, *record.aliases):
-                    full = variant_key(known)[0]
-                    for shorter in (*_list_items_left_out(known), *_national_left_out(known)):
+                    shorter_forms = (*_list_items_left_out(known), *_national_left_out(known))
+                    full = variant_key(known)[0] if shorter_forms else frozenset()
+                    for shorter in shorter_forms:
                         left, left_codes = variant_key(shorter)
                         if len(left) >= NEAR_NAME_WORDS and left != full and (
                                 value := (record.id, left_codes)) not in (known_ids := near[tuple(sorted(left))]):
                             known_ids.append(value)
             self._near_variants = _frozen_lists(near)
+            _folded_name_word.cache_clear()  # its words are needed again only by another directory's build
         fits = self._fitting(self._near_variants.get(tuple(sorted(words)), ()), codes, story_countries,
                              anywhere and len(words) >= ANYWHERE_NAME_WORDS)
         return fits.pop() if len(fits) == 1 else None
@@ -1499,13 +1504,19 @@ CURATED_SOURCE = "bot/data/unions.toml"
 _LIST_SEPARATOR = " | "
 
 
+# The words of the directory's ~8,000 names, folded once each for the near-variant lookup's shorter forms ("Workers"
+# is in thousands of names).
+_folded_name_word = lru_cache(maxsize=8192)(fold)
+
+
 def _list_items_left_out(name: str) -> Iterator[str]:
     """`name` with each word of a list in it left out in turn: a word beside a conjunction or a comma
     ("Practitioners, Pharmacists and Dentists"; "Empleados Públicos y Privados"), or an Arabic word with "and"
     written on it ("البترول وصناعة البتروكيماويات")."""
     tokens = _LIST_TOKEN.findall(name)
-    joiners = [token == "," or fold(token) in _LIST_JOINERS for token in tokens]
-    joined = [_ARABIC_AND_JOINED.fullmatch(token) is not None for token in tokens]
+    joiners = [token == "," or _folded_name_word(token) in _LIST_JOINERS for token in tokens]
+    joined = ([_ARABIC_AND_JOINED.fullmatch(token) is not None for token in tokens] if ARABIC_LETTER.search(name)
+              else [False] * len(tokens))
     for index in range(len(tokens)):
         if not joiners[index] and (joined[index] or index > 0 and joiners[index - 1] or index + 1 < len(tokens) and (
                 joiners[index + 1] or joined[index + 1])):
@@ -1521,7 +1532,7 @@ def _national_left_out(name: str) -> tuple[str, ...]:
     "Sindicato dos Professores do Ensino Superior" for Angola's Sindicato Nacional dos ..., SINPES); not a
     "National" further on, which is a workplace's ("Universidad Nacional Autónoma de México")."""
     words = name.split()
-    return (" ".join(words[:1] + words[2:]),) if len(words) > 2 and fold(words[1]) in _NATIONAL_WORDS else ()
+    return (" ".join(words[:1] + words[2:]),) if len(words) > 2 and _folded_name_word(words[1]) in _NATIONAL_WORDS else ()
 
 
 def _same_family(word: str, known: str) -> bool:
