@@ -179,6 +179,7 @@ WIDE_UNION_SAMPLES = {"wide_unions6": ("bn", "hi", "ja", "ko"), "wide_unions7a":
                       "wide_asia36": ("ja", "ko", "zh", "th"),
                       "wide_events36": ("en", "es"),
                       "wide_events37": ("en", "fr"),
+                      "wide_events38": ("en", "de", "es", "fr"),
                       "wide_afr36": ("en", "fr", "pt")}
 # wide_unions6 and wide_places4 were drawn in the same session and share two pages (ja-607 = ja-903,
 # ko-602 = ko-902), labelled in each; every later sample is drawn outside all of them.
@@ -940,7 +941,8 @@ def test_wide_samples_stay_above_their_floors(name: str) -> None:
 # before its centre), which also raised wide_events34's floors to 11 and 23 (Mahalla by its short name; a headline's
 # "Sindicato da Hyundai", which its story writes in lower case, and Indonesia's "Koalisi Serikat Pekerja" no union).
 WIDE_EVENTS_SAMPLES = {"wide_events8": 26, "wide_events9": 19, "heldout_events10": 9, "heldout_events16": 9,
-                       "wide_events34": 25, "wide_events36": 22, "wide_events37": 15}
+                       "wide_events34": 25, "wide_events36": 22, "wide_events37": 15,
+                       "wide_events38": 20}
 # Raised at the end of the session of 2026-12-01 16:00-18:00 to what main reaches (wide_events8 11 and 25, heldout_events10
 # 5 and 7; they were 10/22 and 4/6); on 2026-12-03 wide_events8 to 12 and 26 (a Polish report no longer names Poland's
 # Konfederacja Pracy for Argentina's CGT) and heldout_events10's second floor to 8, where main stands.
