@@ -307,6 +307,8 @@ def _capitalised_word_after(original: str, end: int) -> bool:
     after = _WORD_AFTER.match(original[end:end + 40])
     return after is not None and after.group(1)[0].isupper()
 _LETTERS = re.compile(r"[^\W\d_]")
+# A country's own name, in English or another language (the gazetteer's forms), not a city's or a demonym.
+_COUNTRY_OWN_NAME_FORMS = frozenset({"name", "foreign"})
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "across", "of", "visit", "visited", "visiting", "throughout"})
 # Prepositions of place, in the recogniser's languages, after which a small town counts ("in Gazipur"); Arabic "في"
 # and Persian "در" (in: "في البصرة", "در زنجان").
@@ -575,6 +577,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:syndicales?|sindical(?:es)?|sindacale|syndicat|sindicato|sindacato|centrale|central|entreprises?|"
     r"empresas?|imprese?|firmas?|firmes?|multinationales?|multinacional(?:es)?|multinazionali|multinazionale|"
     r"grupos?|groupes?|gruppo|gruppi|capital|capitale|marcas?|marques?|marchio|dueño|"
+    # an airline, named by its two words ("la compañía aérea irlandesa", "a companhia aérea irlandesa", "la compagnie
+    # aérienne irlandaise": Ryanair's home, not the strike's place) or by one ("la aerolínea irlandesa")
+    r"compa(?:ñía|nhia)s?\s+a[ée]reas?|compagnies?\s+aériennes?|compagni[ae]\s+aere[ae]|aerol[íi]neas?|"
     r"propriétaire|proprietário|proprietari[oa]|azienda|aziende|società|compañía|companhia|compagnie|"
     r"compagnia|gigante|géant|colosso|fabricante|fabbricante|constructeur|costruttore|montadora|"
     r"mineradora|minera|minière|petrolera|petrolífera|cadena|catena|chaîne|holding|conglomerado|"
@@ -3492,7 +3497,14 @@ class Tagger:
         for match in matches:
             entry = match.entries[0]
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
-                    not has_other_evidence(match) or self._looks_like_person(match)) and not union_names.hold(match):
+                    not has_other_evidence(match) or self._looks_like_person(match)) and not union_names.hold(match) and (
+                    entry.form not in _COUNTRY_OWN_NAME_FORMS or self._looks_like_person(match)
+                    or not self._after_country_preposition(match)):
+                # (a country's own name after a preposition of place in any of the recogniser's languages, with no
+                # capitalised word beside it, is the place where a mention read as a person's elsewhere is not:
+                # "Ryanair Espanha: ..." in a headline, "as tripulações da Ryanair, em Espanha, iniciaram a greve"; not a
+                # city's, which may be a namesake the person's reading was keeping out: "en Santiago" beside "Santiago
+                # Rodríguez", Dominican both)
                 continue
             if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
                 continue  # a small town counts after "in" or with its country named otherwise
@@ -3564,6 +3576,13 @@ class Tagger:
             return True
         after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
         return after is not None
+
+    @staticmethod
+    def _after_country_preposition(match: _Match) -> bool:
+        """True for a place after a preposition of place before a country's own name, in any of the recogniser's
+        languages ("em Espanha", "en Espagne", "in Spanien", "w Hiszpanii")."""
+        before = _word_before(match.original, match.start)
+        return before is not None and before.lower() in _COUNTRY_PLACE_PREPOSITIONS
 
     @staticmethod
     def _after_place_preposition(match: _Match) -> bool:
