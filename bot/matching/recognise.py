@@ -350,6 +350,9 @@ electriciens gaziers pharmaciens veterinaires artistes musiciens comediens retra
 formateurs formatrices instituteurs institutrices camionneurs soignants ambulanciers surveillants
 treballadors treballadores treballador treballadora obrers obreres sindicals ensenyament educacio sanitat salut
 metges infermeres infermers mestres funcionaris traballadores traballadoras traballador traballadora ensino
+camioneros docenti enfermeiros enfermeras enfermeros enfermieres ferroviarios ferrovieri infermieri
+petroleiros profesores pilotos portuaria portuarias portuario portuarios minera mineras minero
+mineira mineiras mineiro bancaria bancario petrolera petroleras petroleiras
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -594,6 +597,11 @@ _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cab
 # Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
 _INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
+# What a head made of cooperatives heads ("Federación de Cooperativas Mineras", "Confederación de Cooperativas de
+# Trabajo", "Federação das Cooperativas"): the cooperatives' own body, their owners' and not their workers' (a union
+# of a cooperative's workers names the workers first: "Sindicato de Trabajadores de la Cooperativa ...").
+_COOPERATIVES = frozenset({"cooperativas", "cooperativos", "cooperatives", "cooperative", "cooperativa", "cooperativo",
+                           "cooperatieve", "cooperativen", "genossenschaften"})
 # Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
 _MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
 # The words an Indonesian or Malay union's name may have before its head (see _accepted)
@@ -4861,6 +4869,8 @@ class Recogniser:
             return None  # "the Nepali Trade Union Movement", "the Irish Labour Movement": all of the unions, no one of them
         if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
+        if len(content) > 1 and content[0] in _HEADS and content[1] in _COOPERATIVES:
+            return None  # "Federación de Cooperativas Mineras": cooperatives federated, no union (see _COOPERATIVES)
         if content and content[0] == "associacao" and _UNION_ASSOCIATION_WORDS.isdisjoint(content):
             return None
         if acronym is not None and fold(acronym).split()[0] in _UNION_ORGANS and folded_words[0] in _ORGAN_WORDS:
