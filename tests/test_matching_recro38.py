@@ -39,3 +39,34 @@ def test_a_federation_of_cooperatives_is_no_union(text: str) -> None:
 def test_a_cooperatives_workers_union_is_still_one() -> None:
     text = "El Sindicato de Trabajadores de la Cooperativa Agrícola de Rancagua votó la huelga en Chile."
     assert "Sindicato de Trabajadores de la Cooperativa Agrícola de Rancagua" in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # Galician writes the Iberian weak heads as Spanish does; a story known to be Galician reads them too
+    ("A Confederación Xeral de Traballadores Galegos convocou unha folga en Vigo.",
+     "Confederación Xeral de Traballadores Galegos"),
+    ("A Federación de Traballadores do Mar de Galicia reuniuse onte en Burela.",
+     "Federación de Traballadores do Mar de Galicia"),
+])
+def test_galician_weak_heads_name_unions_in_a_galician_story(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text, language="gl")), discovered_names(tag_text(text, language="gl"))
+
+
+@pytest.mark.parametrize("text, name, language", [
+    # "Intersindical" heads a name of unions of unions, capitalised
+    ("Naquel ano naceu a Intersindical Nacional Galega en Santiago de Compostela.", "Intersindical Nacional Galega", "gl"),
+    ("A Intersindical Nacional dos Traballadores Galegos chamou á folga en Ferrol.",
+     "Intersindical Nacional dos Traballadores Galegos", "gl"),
+    ("La Intersindical Obrera de Canarias convocó una concentración en Las Palmas, España.",
+     "Intersindical Obrera de Canarias", "es"),
+])
+def test_intersindical_heads_a_name(text: str, name: str, language: str) -> None:
+    assert name in discovered_names(tag_text(text, language=language)), discovered_names(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize("text", [
+    "La mesa intersindical del Metro de Madrid convocó nuevos paros en España.",  # the adjective, written small
+    "La Plataforma Intersindical de Defensa de la Sanidad Pública se manifestó en Madrid, España.",  # a platform
+])
+def test_intersindical_written_small_or_after_a_platform_is_no_name(text: str) -> None:
+    assert not any("ntersindical" in name for name in discovered_names(tag_text(text, language="es")))
