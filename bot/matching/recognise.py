@@ -68,10 +68,15 @@ _add_heads("strong", "ru uk", "Профсоюзом,Профспілкою")
 _add_heads("strong", "en", "Trade Union,Trades Union,Labor Union,Labour Union,Workers Union,Workers' Union,"
                            "Employees Union,Employees' Union")
 _add_heads("strong", "es pt it", "Sindicato,Sindicatos,Sindicat,Sindacato,Sindacati")
-_add_heads("weak", "es pt it fr ca", "Federación,Confederación,Federação,Confederação,Federazione,"
-                                     "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
-                                     "Asociación,Associação,Associazione,Corriente,Movimiento")
+# (Galician writes them as Spanish does: "Confederación Xeral de Traballadores Galegos", "Central Sindical Galega".)
+_add_heads("weak", "es pt it fr ca gl", "Federación,Confederación,Federação,Confederação,Federazione,"
+                                        "Confederazione,Unión,União,Unione,Central,Centrale,Coordinadora,Frente,"
+                                        "Asociación,Associação,Associazione,Corriente,Movimiento")
 _add_heads("strong", "fr", "Syndicat,Syndicats,Intersyndicale")
+# "Intersindical" heads Iberian names of unions of unions as "Intersyndicale" heads French ones ("Intersindical Nacional
+# Galega", "Intersindical Nacional dos Traballadores Galegos", "Intersindical Valenciana"); alone it is a name the directory
+# knows or no name (a one-word name needs more than a head).
+_add_heads("strong", "es pt ca gl", "Intersindical")
 # Catalan's own spellings of the heads ("Federació de Serveis Públics de la UGT de Catalunya", "Confederació General
 # del Treball", "Unió de Pagesos" aside: a farmers' union is no workers' one, see LABELING.md), "Sindicat" above.
 _add_heads("weak", "ca", "Federació,Confederació,Unió,Associació")
@@ -85,7 +90,8 @@ _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisatione
 # Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
 # ("de relatief kleine onderwijsbond Leraren in Actie", "een grote Nederlandse politievakbond").
 _add_heads("strong", "nl", "Vakbond,Vakbonden,Vakverbond,Vakcentrale,Politiebond,Politievakbond,Onderwijsbond")
-_CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Politievakbond", "Onderwijsbond"))
+# ("intersindical" written small is an adjective: "la mesa intersindical del Metro".)
+_CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Politievakbond", "Onderwijsbond", "Intersindical"))
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
                            "Związków Zawodowych,Związek Nauczycielstwa,Związku Nauczycielstwa")
 _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumienie,Porozumienia")
@@ -350,6 +356,9 @@ electriciens gaziers pharmaciens veterinaires artistes musiciens comediens retra
 formateurs formatrices instituteurs institutrices camionneurs soignants ambulanciers surveillants
 treballadors treballadores treballador treballadora obrers obreres sindicals ensenyament educacio sanitat salut
 metges infermeres infermers mestres funcionaris traballadores traballadoras traballador traballadora ensino
+camioneros docenti enfermeiros enfermeras enfermeros enfermieres ferroviarios ferrovieri infermieri
+petroleiros profesores pilotos portuaria portuarias portuario portuarios minera mineras minero
+mineira mineiras mineiro bancaria bancario petrolera petroleras petroleiras
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
@@ -593,7 +602,14 @@ _ORGAN_WORDS = frozenset({"dewan", "pimpinan", "pengurus", "unit", "kerja", "cab
                           "tingkat", "perusahaan", "komisariat"})  # "Pengurus Tingkat Perusahaan ... (PTP SBM)"
 # Indonesian regencies, cities and provinces: a union's branch there is named after the union ("SPN Kabupaten Bogor")
 _INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
-_NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus"})
+# (and the Iberian "Plataforma", a platform of unions and others: "Plataforma Intersindical de Defensa de la Sanidad")
+_NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus",
+                                    "plataforma"})
+# What a head made of cooperatives heads ("Federación de Cooperativas Mineras", "Confederación de Cooperativas de
+# Trabajo", "Federação das Cooperativas"): the cooperatives' own body, their owners' and not their workers' (a union
+# of a cooperative's workers names the workers first: "Sindicato de Trabajadores de la Cooperativa ...").
+_COOPERATIVES = frozenset({"cooperativas", "cooperativos", "cooperatives", "cooperative", "cooperativa", "cooperativo",
+                           "cooperatieve", "cooperativen", "genossenschaften"})
 # Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
 _MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
 # The words an Indonesian or Malay union's name may have before its head (see _accepted)
@@ -3427,11 +3443,11 @@ def _cyrillic_nominative(words: list[str]) -> list[str] | None:
     return result
 
 
-_OF_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "ca"})  # a name goes on with "of", "de", "di"
+_OF_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "ca", "gl"})  # a name goes on with "of", "de", "di"
 _UNION_ADJECTIVES = frozenset({"sindical", "sindicales", "syndical", "syndicale", "syndicales", "sindacale", "sindacali"})
 # Languages whose press writes union names in lower case ("le syndicat national des ..."); elsewhere
 # ("serikat pekerja tingkat perusahaan (SPTP)", company-level unions) lower case is a kind of union.
-_LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca"})
+_LOWER_CASE_NAME_LANGUAGES = frozenset({"fr", "es", "pt", "it", "ca", "gl"})
 _HEAD_BEFORE_NAME_LANGUAGES = _LOWER_CASE_NAME_LANGUAGES | {"nl"}  # "de vakbond X": a lower-case head, then the name
 _SPANISH_LOWER_HEADS = frozenset({"sindicato", "sindicatos"})
 # First words of the names of hospitals and universities, and the words that make such a name its staff's body
@@ -4861,6 +4877,8 @@ class Recogniser:
             return None  # "the Nepali Trade Union Movement", "the Irish Labour Movement": all of the unions, no one of them
         if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
             return None
+        if len(content) > 1 and content[0] in _HEADS and content[1] in _COOPERATIVES:
+            return None  # "Federación de Cooperativas Mineras": cooperatives federated, no union (see _COOPERATIVES)
         if content and content[0] == "associacao" and _UNION_ASSOCIATION_WORDS.isdisjoint(content):
             return None
         if acronym is not None and fold(acronym).split()[0] in _UNION_ORGANS and folded_words[0] in _ORGAN_WORDS:
