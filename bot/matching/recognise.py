@@ -1449,7 +1449,24 @@ _KOREAN_GLUED_BRANCH_AFTER = re.compile(r"([가-힣A-Za-z0-9&]{2,15}?" + KOREAN_
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
 # 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회", "금속노조 충남지부 현대제철비정규직지회"): named with the union and the
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
-_KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+([가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
+# The unit's name may be two words, a places' or workplace's name and the unit's, as a branch's may ("금속노조 경남지부
+# 거제통영고성 조선사내하청지회").
+_KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+(" + _KOREAN_BRANCH_FIRST_WORD
+                                + r"[가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
+# Branches or units of one union listed after the first, joined by "와" (and), "및", a comma or "·", each one word
+# ending in 지부/지회/분회 and ending there ("금속노조 경남지부 거제통영고성 조선사내하청지회와 웰리브지회, 대우조선지회가",
+# "의료연대본부 서울지부 서울대병원분회와 보라매병원분회"): each is the same union's, named with the union as the first
+# is ("금속노조 웰리브지회"). Not a next word of a two-word branch ("충남지부 현대제철비정규직지회, 광주전남지부
+# 현대제철비정규직지회": the list goes on in another branch), nor another union's ("화섬식품노조 네이버지회").
+_KOREAN_LISTED_BRANCH = re.compile(r"(?:와\s?|,\s?|·|\s?및\s)((?![가-힣A-Za-z0-9&]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|본부))"
+                                   r"[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")"
+                                   r"(?=[은는이가을를의에와도]|\s?등|,|·|\s?및\s|[\s.)」”\"'](?![가-힣A-Za-z0-9&]{2,15}?"
+                                   + KOREAN_BRANCH_ENDING + r")|$)")
+# A union written with its topic's mark and a list of branches right after it names them as its own ("금속노조는
+# 하이닉스매그나칩사내하청지회, 오리온전기지회, 현대하이스코지회 등": its branches in long disputes); a branch alone after
+# it may be another's, two or more listed are its.
+_KOREAN_TOPIC_THEN_BRANCH = re.compile(r"[은는]\s((?![가-힣A-Za-z0-9&]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|본부))"
+                                       r"[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")(?=,\s?|와|·)")
 # A firm's name written apart before a union's own one-word name ("삼성화재 리본노조", "삼성디스플레이 열린노조", "LG전자
 # 사람중심노조"): the firm's union so named, its own word alone kept as its short form; so is a kind of union the
 # firm's own is named by (see _KOREAN_FIRM_KINDS). The firm is a word ending as a firm's, a public corporation's or
@@ -1607,15 +1624,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # a branch named by two words is known by them alone too ("SK하이닉스 기술사무직지회는 ...")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
                                branch if branch and " " in branch else None))
-        if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
-                end, unit.end()):
-            names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
-            # and a workplace's section of that unit, known by its own name ("금속노조 경남지부 사천지역지회
-            # 지에이산업분회": the 지에이산업분회)
-            if unit.group(1).endswith("지회") and (section := _KOREAN_UNIT_AFTER.match(original, unit.end())) and (
-                    section.group(1).endswith("분회")) and not spans.overlaps(unit.end(), section.end()):
-                names.append(FoundName(start, section.end(), f"{union} {branch} {unit.group(1)} {section.group(1)}",
-                                       section.group(1)))
+        if branch:
+            names += _korean_units_and_listed(original, spans, start, end, union, branch)
+        elif not match.group(2):
+            names += _korean_topic_list(original, spans, end, union)
         if branch and not union.endswith("연맹"):  # the union a branch belongs to is named too ("전국돌봄서비스노동조합
             # 서울지부"); a federation's 지부 is mostly a member union's branch written after both
             names.append(FoundName(start, match.end(1), union, None))
@@ -1643,7 +1655,55 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
             names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}",
                                    None if after.group()[0].isspace() else original[start:after.end()]))
+            # its units and the branches listed after it ("의료연대본부 서울지부 서울대병원분회")
+            names += _korean_units_and_listed(original, spans, start, after.end(), original[start:end], branch)
             covered = _Spans([(name.start, name.end) for name in names])
+        elif re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end]) and (
+                listed_after := _korean_topic_list(original, spans, end, original[start:end])) and not covered.overlaps(
+                start, listed_after[-1].end):
+            names += listed_after
+            covered = _Spans([(name.start, name.end) for name in names])
+    return names
+
+
+def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,
+                             branch: str) -> list[FoundName]:
+    """The names after a union's branch written from `start` to `end`: a unit of the branch (a 지부's 지회 or 분회,
+    named with the union and the branch, the union and the unit its short form) and a workplace's section of that
+    unit, and the branches or units listed after the last of them (see _KOREAN_LISTED_BRANCH)."""
+    names: list[FoundName] = []
+    last = end
+    if branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
+            end, unit.end()) and (own := _korean_branch(unit.group(1))) is not None:
+        names.append(FoundName(start, unit.end(), f"{union} {branch} {own}", f"{union} {own}"))
+        last = unit.end()
+        # and a workplace's section of that unit, known by its own name ("금속노조 경남지부 사천지역지회
+        # 지에이산업분회": the 지에이산업분회)
+        if own.endswith("지회") and (section := _KOREAN_UNIT_AFTER.match(original, unit.end())) and (
+                section.group(1).endswith("분회")) and " " not in section.group(1) and not spans.overlaps(
+                unit.end(), section.end()):
+            names.append(FoundName(start, section.end(), f"{union} {branch} {own} {section.group(1)}",
+                                   section.group(1)))
+            last = section.end()
+    return names + _korean_listed_branches(original, spans, start, last, union)
+
+
+def _korean_topic_list(original: str, spans: _Spans, end: int, union: str) -> list[FoundName]:
+    """The branches listed after `union`, written to `end`, and its topic's mark (see _KOREAN_TOPIC_THEN_BRANCH)."""
+    if not (listed := _KOREAN_TOPIC_THEN_BRANCH.match(original, end)) or spans.overlaps(end, listed.end()) or (
+            branch := _korean_branch(listed.group(1), glued=True)) is None:
+        return []
+    listed_after = _korean_listed_branches(original, spans, listed.start(1), listed.end(), union)
+    return [FoundName(listed.start(1), listed.end(), f"{union} {branch}", None), *listed_after] if listed_after else []
+
+
+def _korean_listed_branches(original: str, spans: _Spans, start: int, end: int, union: str) -> list[FoundName]:
+    """The branches or units of `union` listed after one of them ending at `end` (see _KOREAN_LISTED_BRANCH)."""
+    names: list[FoundName] = []
+    while (listed := _KOREAN_LISTED_BRANCH.match(original, end)) and not spans.overlaps(end, listed.end(1)) and (
+            branch := _korean_branch(listed.group(1), glued=True)) is not None:
+        names.append(FoundName(listed.start(1), listed.end(1), f"{union} {branch}", None))
+        end = listed.end(1)
     return names
 
 
