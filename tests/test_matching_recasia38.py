@@ -60,3 +60,18 @@ def test_a_unit_after_a_directory_unions_branch_keeps_the_directory_union() -> N
 def test_korean_units_listed_after_a_unit_of_a_found_unions_branch(text: str) -> None:
     names = discovered_names(tag_text(text, language="ko"))
     assert "전국돌봄노조 마포분회" in names
+
+
+def test_a_federation_glued_before_its_members_name_starts_the_member_after_it() -> None:
+    # Jichiro's Niigata prefectural staff union held its convention
+    tags = tag_text("自治労新潟県職員労働組合は第60回定期大会を開いた。", language="ja")
+    names = {tag.name: tag.acronym for tag in tags.unions if tag.union_id.startswith("found:")}
+    assert names.get("新潟県職員労働組合") == "自治労新潟県職員労働組合"
+    assert "jichiro-jp" in union_ids(tags)
+
+
+def test_a_citys_staff_union_is_named_by_its_shokuin_kumiai() -> None:
+    # the secretary-general of Jichiro's Kawaguchi city staff union reported; the union's members are no name
+    names = discovered_names(tag_text("山田一郎さん（自治労川口市職員組合書記長）が報告した。", language="ja"))
+    assert "川口市職員組合" in names
+    assert not discovered_names(tag_text("職員組合員の皆さんへのお知らせです。", language="ja"))

@@ -827,7 +827,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員))")
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
+# A city's, ward's or town's staff union is its "職員組合" (staff union: "越谷市職員組合"), not its members ("職員組合員").
 # An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
@@ -1018,6 +1019,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
+        # a federation glued before its member's name ("自治労福島県職員連合労働組合", "自治労越谷市職員組合": Jichiro's
+        # prefectural or city staff union): the member's name starts after the federation's, the whole written its short form
+        whole = None
+        if words == original[start:match.start(2)] and (federation_end := next(
+                (taken_end for taken_start, taken_end in taken if taken_start == start and taken_end <= match.start(2) - 2
+                 and _KANJI_OR_KATAKANA.match(original, taken_end)), None)) is not None:
+            whole, start, words = original[start:match.end()], federation_end, original[federation_end:match.start(2)]
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
         if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
@@ -1043,7 +1051,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
         # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
-        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
+        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else whole or short))
     taken += [(name.start, name.end) for name in names]
     for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
         if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
@@ -4073,7 +4081,8 @@ class Recogniser:
             found += _head_first_names(original, found, known_spans, head_first, self._is_place)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if ("労" in original or "ユニオン" in original or "教" in original or "支部" in original
-                    or "乗員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a branch, a pilots' union
+                    or "乗員組合" in original or "職員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a
+                # branch, a pilots' union, a staff union
                 # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
                 # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + [
