@@ -843,7 +843,8 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員))")
+                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
+# A city's, ward's or town's staff union is its "職員組合" (staff union: "越谷市職員組合"), not its members ("職員組合員").
 # An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
 # "...教職員組合連絡協議会"), go by one character of their prefecture too: "千教組" (Chiba's), "道教組" (Hokkaido's).
@@ -1034,6 +1035,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
                 is_place(person.group(1))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
+        # a federation glued before its member's name ("自治労福島県職員連合労働組合", "自治労越谷市職員組合": Jichiro's
+        # prefectural or city staff union): the member's name starts after the federation's, the whole written its short form
+        whole = None
+        if words == original[start:match.start(2)] and (federation_end := next(
+                (taken_end for taken_start, taken_end in taken if taken_start == start and taken_end <= match.start(2) - 2
+                 and _KANJI_OR_KATAKANA.match(original, taken_end)), None)) is not None:
+            whole, start, words = original[start:match.end()], federation_end, original[federation_end:match.start(2)]
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
         if (len(words) < 2 and not prefectures_own and not (joined and match.group(2) == "教組")) or (
@@ -1059,7 +1067,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, end)  # "カナダ公共労働組合（CUPE）"
         # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
-        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else short))
+        names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else whole or short))
     taken += [(name.start, name.end) for name in names]
     for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
         if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
@@ -1465,7 +1473,24 @@ _KOREAN_GLUED_BRANCH_AFTER = re.compile(r"([가-힣A-Za-z0-9&]{2,15}?" + KOREAN_
 # A branch's own unit written after it, the branch head's name in brackets between or not ("공공운수노조
 # 전국물류센터지부(지부장 김한민) 쿠팡물류센터지회", "금속노조 충남지부 현대제철비정규직지회"): named with the union and the
 # branch, and with the union alone as its short form, as the press mostly writes it ("공공운수노조 쿠팡물류센터지회").
-_KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+([가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
+# The unit's name may be two words, a places' or workplace's name and the unit's, as a branch's may ("금속노조 경남지부
+# 거제통영고성 조선사내하청지회").
+_KOREAN_UNIT_AFTER = re.compile(r"(?:\((?:지부장|위원장)\s?[가-힣]{2,4}\))?\s+(" + _KOREAN_BRANCH_FIRST_WORD
+                                + r"[가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))")
+# Branches or units of one union listed after the first, joined by "와" (and), "및", a comma or "·", each one word
+# ending in 지부/지회/분회 and ending there ("금속노조 경남지부 거제통영고성 조선사내하청지회와 웰리브지회, 대우조선지회가",
+# "의료연대본부 서울지부 서울대병원분회와 보라매병원분회"): each is the same union's, named with the union as the first
+# is ("금속노조 웰리브지회"). Not a next word of a two-word branch ("충남지부 현대제철비정규직지회, 광주전남지부
+# 현대제철비정규직지회": the list goes on in another branch), nor another union's ("화섬식품노조 네이버지회").
+_KOREAN_LISTED_BRANCH = re.compile(r"(?:와\s?|,\s?|·|\s?및\s)((?![가-힣A-Za-z0-9&]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|본부))"
+                                   r"[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")"
+                                   r"(?=[은는이가을를의에와도]|\s?등|,|·|\s?및\s|[\s.)」”\"'](?![가-힣A-Za-z0-9&]{2,15}?"
+                                   + KOREAN_BRANCH_ENDING + r")|$)")
+# A union written with its topic's mark and a list of branches right after it names them as its own ("금속노조는
+# 하이닉스매그나칩사내하청지회, 오리온전기지회, 현대하이스코지회 등": its branches in long disputes); a branch alone after
+# it may be another's, two or more listed are its.
+_KOREAN_TOPIC_THEN_BRANCH = re.compile(r"[은는]\s((?![가-힣A-Za-z0-9&]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|본부))"
+                                       r"[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")(?=,\s?|와|·)")
 # A firm's name written apart before a union's own one-word name ("삼성화재 리본노조", "삼성디스플레이 열린노조", "LG전자
 # 사람중심노조"): the firm's union so named, its own word alone kept as its short form; so is a kind of union the
 # firm's own is named by (see _KOREAN_FIRM_KINDS). The firm is a word ending as a firm's, a public corporation's or
@@ -1623,15 +1648,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # a branch named by two words is known by them alone too ("SK하이닉스 기술사무직지회는 ...")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
                                branch if branch and " " in branch else None))
-        if branch and branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
-                end, unit.end()):
-            names.append(FoundName(start, unit.end(), f"{union} {branch} {unit.group(1)}", f"{union} {unit.group(1)}"))
-            # and a workplace's section of that unit, known by its own name ("금속노조 경남지부 사천지역지회
-            # 지에이산업분회": the 지에이산업분회)
-            if unit.group(1).endswith("지회") and (section := _KOREAN_UNIT_AFTER.match(original, unit.end())) and (
-                    section.group(1).endswith("분회")) and not spans.overlaps(unit.end(), section.end()):
-                names.append(FoundName(start, section.end(), f"{union} {branch} {unit.group(1)} {section.group(1)}",
-                                       section.group(1)))
+        if branch:
+            names += _korean_units_and_listed(original, spans, start, end, union, branch)
+        elif not match.group(2):
+            names += _korean_topic_list(original, spans, end, union)
         if branch and not union.endswith("연맹"):  # the union a branch belongs to is named too ("전국돌봄서비스노동조합
             # 서울지부"); a federation's 지부 is mostly a member union's branch written after both
             names.append(FoundName(start, match.end(1), union, None))
@@ -1659,7 +1679,55 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 and not covered.overlaps(start, after.end()) and not spans.overlaps(end, after.end())):
             names.append(FoundName(start, after.end(), f"{original[start:end]} {branch}",
                                    None if after.group()[0].isspace() else original[start:after.end()]))
+            # its units and the branches listed after it ("의료연대본부 서울지부 서울대병원분회")
+            names += _korean_units_and_listed(original, spans, start, after.end(), original[start:end], branch)
             covered = _Spans([(name.start, name.end) for name in names])
+        elif re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end]) and (
+                listed_after := _korean_topic_list(original, spans, end, original[start:end])) and not covered.overlaps(
+                start, listed_after[-1].end):
+            names += listed_after
+            covered = _Spans([(name.start, name.end) for name in names])
+    return names
+
+
+def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,
+                             branch: str) -> list[FoundName]:
+    """The names after a union's branch written from `start` to `end`: a unit of the branch (a 지부's 지회 or 분회,
+    named with the union and the branch, the union and the unit its short form) and a workplace's section of that
+    unit, and the branches or units listed after the last of them (see _KOREAN_LISTED_BRANCH)."""
+    names: list[FoundName] = []
+    last = end
+    if branch.endswith("지부") and (unit := _KOREAN_UNIT_AFTER.match(original, end)) and not spans.overlaps(
+            end, unit.end()) and (own := _korean_branch(unit.group(1))) is not None:
+        names.append(FoundName(start, unit.end(), f"{union} {branch} {own}", f"{union} {own}"))
+        last = unit.end()
+        # and a workplace's section of that unit, known by its own name ("금속노조 경남지부 사천지역지회
+        # 지에이산업분회": the 지에이산업분회)
+        if own.endswith("지회") and (section := _KOREAN_UNIT_AFTER.match(original, unit.end())) and (
+                section.group(1).endswith("분회")) and " " not in section.group(1) and not spans.overlaps(
+                unit.end(), section.end()):
+            names.append(FoundName(start, section.end(), f"{union} {branch} {own} {section.group(1)}",
+                                   section.group(1)))
+            last = section.end()
+    return names + _korean_listed_branches(original, spans, start, last, union)
+
+
+def _korean_topic_list(original: str, spans: _Spans, end: int, union: str) -> list[FoundName]:
+    """The branches listed after `union`, written to `end`, and its topic's mark (see _KOREAN_TOPIC_THEN_BRANCH)."""
+    if not (listed := _KOREAN_TOPIC_THEN_BRANCH.match(original, end)) or spans.overlaps(end, listed.end()) or (
+            branch := _korean_branch(listed.group(1), glued=True)) is None:
+        return []
+    listed_after = _korean_listed_branches(original, spans, listed.start(1), listed.end(), union)
+    return [FoundName(listed.start(1), listed.end(), f"{union} {branch}", None), *listed_after] if listed_after else []
+
+
+def _korean_listed_branches(original: str, spans: _Spans, start: int, end: int, union: str) -> list[FoundName]:
+    """The branches or units of `union` listed after one of them ending at `end` (see _KOREAN_LISTED_BRANCH)."""
+    names: list[FoundName] = []
+    while (listed := _KOREAN_LISTED_BRANCH.match(original, end)) and not spans.overlaps(end, listed.end(1)) and (
+            branch := _korean_branch(listed.group(1), glued=True)) is not None:
+        names.append(FoundName(listed.start(1), listed.end(1), f"{union} {branch}", None))
+        end = listed.end(1)
     return names
 
 
@@ -4029,7 +4097,8 @@ class Recogniser:
             found += _head_first_names(original, found, known_spans, head_first, self._is_place)
         if not folded.isascii():  # Japanese, Korean, Bangla, Urdu and Hindi letters fold to letters of their own scripts
             if ("労" in original or "ユニオン" in original or "教" in original or "支部" in original
-                    or "乗員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a branch, a pilots' union
+                    or "乗員組合" in original or "職員組合" in original):  # 労働組合, 労組, 労連, 教職員組合, 教組, a
+                # branch, a pilots' union, a staff union
                 # a national body's short name glued after "県" is the prefecture's own federation ("愛知県医労連",
                 # "県医労連" of a prefecture's story, not 日本医労連): the name written whole is taken, not the directory's
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + [

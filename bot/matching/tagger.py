@@ -4552,7 +4552,9 @@ def _only_words_for_a_union_around(original: str, name: FoundName, inner: _Match
 # The rest of a found name that makes it a local or branch of the union it starts with ("UFCW Local
 # 400", "Unite Here local 2", "금속노조 현대자동차지부", "JMITU小坂研究所支部"): the parent is named too (LABELING.md).
 _BRANCH_OF = re.compile(r"(?:\s+(?:(?:Local|District|Branch|Section|Chapter|Lodge|Sección|Seccional|Sektion)\b.*|local \d.*|\d.*"
-                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部|\S{2,6}?(?:分會|分会)|" + KOREAN_BRANCH_AFTER_UNION + r")$",
+                        r"|" + KOREAN_BRANCH + r")|\s?\S{2,15}支部|\S{2,6}?(?:分會|分会)|" + KOREAN_BRANCH_AFTER_UNION
+                        # a Korean branch's unit after it, of one word or two ("의료연대본부 서울지부 서울대병원분회")
+                        + r"|\s+[가-힣A-Za-z0-9&]{2,15}?지부\s+(?:[가-힣A-Za-z0-9&·]{2,15}\s)?[가-힣A-Za-z0-9&]{2,15}?(?:지회|분회))$",
                         re.DOTALL)  # "札幌地域労組 千歳相互バス支部"
 _LOCAL_WORDS = ("local", "district", "lodge", "branch", "chapter")  # folded, after a union's one-word name
 # A Korean public body's name and a space, before the directory's words for a union: the body's own union.
