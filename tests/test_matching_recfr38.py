@@ -34,3 +34,20 @@ def test_a_syllabic_acronym_spelling_a_name_found_beside_it_is_that_union() -> N
     assert "Synprocam" not in union_names(tags)
     assert "Syndicat des professeurs du Cameroun" in union_names(tags)
     assert ("Syndicat des professeurs du Cameroun", "Synprocam") in {(tag.name, tag.acronym) for tag in tags.unions}
+
+
+def test_an_acronym_glued_to_its_centres_is_a_union() -> None:
+    # wide_fr20 fr-10354 ("Charlevoix (SEC-CSQ)"), wide_fr18 fr-5610 ("SNCL-FAEN et SIES-FAEN")
+    tags = tag_text("Au Québec, les enseignants de Lévis (SEVL-CSQ) et de Beauce (SEBE-CSQ) sont en grève depuis lundi.")
+    assert {"SEVL-CSQ", "SEBE-CSQ"} <= union_names(tags)
+    tags = tag_text("À Paris, le SNPTA-FAEN et le SNALC appellent les professeurs à la grève jeudi.")
+    assert "SNPTA-FAEN" in union_names(tags)
+
+
+def test_a_centres_organ_or_its_bracketed_acronym_after_a_name_is_no_union_of_its_own() -> None:
+    # "UD-CGT": the CGT's union départementale; "(SCEP-FTQ)": the acronym, with its centre, of the name before it
+    tags = tag_text("En France, l'UD-CGT et l'UL-CFDT du Rhône appellent à manifester samedi à Lyon.")
+    assert not {"UD-CGT", "UL-CFDT"} & union_names(tags)
+    tags = tag_text("Les membres du Syndicat des communications, de l'énergie et du papier (SCEP-FTQ) sont en lock-out "
+                    "au Québec.")
+    assert "SCEP-FTQ" not in union_names(tags)

@@ -3245,6 +3245,36 @@ def _with_syllabic_acronyms(found: list[FoundName]) -> list[FoundName]:
     return [name for name in result if id(name) not in dropped]
 
 
+# A French or Québec union's own acronym glued by a dash to its centre's, written as its name ("SEC-CSQ", "ID-FO",
+# "SNCL-FAEN"): the centre's acronyms (France's confederations and Québec's centrales) and an acronym in capitals
+# before them. Not a centre's organ ("UD-CGT": its union départementale, "UL", "UR", "UIR", "USD", "CSD", "FD"), and
+# not in a bracket after a union's name (its acronym with its centre, left to the name: "Syndicat des communications,
+# de l'énergie et du papier (SCEP-FTQ)").
+_CENTRE_GLUED_NAME = re.compile(r"(?<![\w\-‐‑/])([A-Z]{2,6})[-‐‑](CGT|FO|CFDT|CFTC|FSU|UNSA|FAEN|CSN|CSQ|FTQ|CSD)(?![\w\-‐‑/])")
+_CENTRE_ORGANS = frozenset({"UD", "UL", "UR", "UIR", "ULS", "USD", "UDS", "CSD", "FD", "CE", "CA", "CHSCT", "CSE", "CCE"})
+_HEAD_BEFORE_BRACKET = re.compile(r"\b(?:Syndicat|Fédération|Union|Confédération|Centrale|Conseil|Association|Alliance)\b"
+                                  r"[^.;:!?()\[\]]{0,100}$", re.IGNORECASE)
+_ACRONYM_BEFORE_SPACE = re.compile(r"(?<![\w\-])[A-Z]{2,}\s$")
+
+
+def _centre_glued_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
+    """Names of the _CENTRE_GLUED_NAME shape that no found or directory name holds or touches."""
+    taken = [(name.start, name.end) for name in found] + list(known)
+    names: list[FoundName] = []
+    for match in _CENTRE_GLUED_NAME.finditer(original):
+        start, end = match.span()
+        # (the centre's acronym is the directory's, its own is no name found or known: "SNJ-CGT" is the directory's)
+        if match.group(1) in _CENTRE_ORGANS or any(span_start < match.end(1) and start < span_end
+                                                   for span_start, span_end in taken):
+            continue
+        if _ACRONYM_BEFORE_SPACE.search(original, max(0, start - 12), start):
+            continue  # "FNEC FP-FO": the last words of a longer acronym
+        if original[start - 1:start] == "(" and _HEAD_BEFORE_BRACKET.search(original, max(0, start - 121), start - 1):
+            continue
+        names.append(FoundName(start, end, match.group(), match.group()))
+    return names
+
+
 def _bracketed(original: str) -> Iterator[re.Match[str]]:
     """Exactly _PAREN.finditer(original), tried only at the brackets (found with str.find, much
     faster than letting the pattern try every position)."""
@@ -4074,6 +4104,8 @@ class Recogniser:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
+        if "-" in original and (language == "fr" or language is None and story_languages()[:1] == ("fr",)):
+            found += _centre_glued_names(original, found, known_spans)
         if "ederasi" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
