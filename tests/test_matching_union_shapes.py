@@ -2731,7 +2731,10 @@ def test_a_french_syllabic_acronym_spelt_by_the_starts_of_the_words_names_the_un
     )
     assert "Syndicat pour la revalorisation des enseignants du secondaire de Côte d'Ivoire" in union_names(tags)
     # Letters the words do not start with spell no name ("PEF" is not in "gestionnaires des mines").
-    assert not tag_text("À Libreville, le syndicat national des gestionnaires des mines (Synapef) a suspendu sa grève.").unions
+    # (The bracket's "Synapef" is a union's syllabic acronym of its own, read alone since branch recfr38.)
+    tags = tag_text("À Libreville, le syndicat national des gestionnaires des mines (Synapef) a suspendu sa grève.")
+    assert not any(tag.acronym == "Synapef" for tag in tags.unions)
+    assert union_names(tags) <= {"Synapef"}
 
 
 def test_a_bracketed_acronyms_whole_name_replaces_the_shorter_name_found_in_it() -> None:

@@ -171,6 +171,16 @@ _BRAZILIAN_STATE_AFTER = rf"(?:-[A-Z]{{2,3}}\b|\ {_BRAZILIAN_STATE_CODE}\b(?![\w
 _PREFIX_HEAD = re.compile(r"\b(?:SINTRA|Sintra|SINT(?=T)|Sint(?=t)|SITRA|Sitra|SINDI|Sindi|SINALTRA|Sinaltra)"
                           r"(?![CcÇç][AaÁáÂâ])(?!(?:KAT|kat)[^\W\d_]{0,4}\b)(?!KAL|kal)[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 _PREFIX_GATES = ("SINTRA", "Sintra", "SINTT", "Sintt", "SITRA", "Sitra", "SINDI", "Sindi", "SINALTRA", "Sinaltra")
+# French-speaking Africa's unions are named by syllabic acronyms of "Syndicat" ("SYN", "Syn") and the first syllables
+# of the words after it, written as one word, in capitals or title case ("SYNTRASESH": SYndicat National des
+# TRAvailleurs des Services de la Santé Humaine; "Synahab", "Synter", "SYNAG"), with the country or the workplace after
+# a dash ("Syniss-Bénin", "Syntra-Homel"). Read in text known to be French only. Not French words that start so
+# ("syndicat", "synthèse", "synergie", "synode", "synchrone", "synopsis", "syntaxe", "syndrome", "synapse", "synonyme",
+# "synagogue", "synoptique", "syncope", "syncrétisme", "synclinal"), nor France's employers' syndicates so named
+# ("Syntec", "Synhorcat", "Synerpa") and companies ("Syngenta", "Synlab", "Synology", "Synopsys").
+_FRENCH_PREFIX_HEAD = re.compile(
+    r"(?<![\w\-‐‑])(?:SYN(?=[A-Z]{2,}(?![a-z]))|Syn(?=[a-z]{2,}))(?!(?i:dic|th|erg|od|chr|ops|tax|drom|aps|onym|agog|opt|cop|cr|clin"
+    r"|tec|horcat|erpa|genta|lab|olog))[^\W\d_]{2,}(?:[\-‐‑][^\W\d_]{2,})?(?![\w\-‐‑])")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
 # What a Brazilian "Sind-" name's region is written as after it, beside a state's code: two states' codes ("Sindipetro
 # PR e SC", "Sindipetro CE/PI"), the region after "do/da/de" ("Sindipetro do Litoral Paulista", "Sindsaúde de Minas
@@ -3301,6 +3311,54 @@ class FoundName:
     acronym: str | None
 
 
+def _with_syllabic_acronyms(found: list[FoundName]) -> list[FoundName]:
+    """`found`, a French syllabic acronym found alone ("Synecam", see _FRENCH_PREFIX_HEAD) that spells a name found in
+    the same text ("le Syndicat des enseignants du Cameroun. [...] Le Synecam a fait parvenir ...") taken as that name's
+    acronym: one union, not two."""
+    result = list(found)
+    dropped: set[int] = set()
+    for syllabic in found:
+        if " " in syllabic.name or not _FRENCH_PREFIX_HEAD.fullmatch(syllabic.name):
+            continue
+        for index, other in enumerate(result):
+            if " " in other.name and syllables_fit(syllabic.name, other.name.split()):
+                if other.acronym is None:
+                    result[index] = replace(other, acronym=syllabic.name)
+                dropped.add(id(syllabic))
+                break
+    return [name for name in result if id(name) not in dropped]
+
+
+# A French or Québec union's own acronym glued by a dash to its centre's, written as its name ("SEC-CSQ", "ID-FO",
+# "SNCL-FAEN"): the centre's acronyms (France's confederations and Québec's centrales) and an acronym in capitals
+# before them. Not a centre's organ ("UD-CGT": its union départementale, "UL", "UR", "UIR", "USD", "CSD", "FD"), and
+# not in a bracket after a union's name (its acronym with its centre, left to the name: "Syndicat des communications,
+# de l'énergie et du papier (SCEP-FTQ)").
+_CENTRE_GLUED_NAME = re.compile(r"(?<![\w\-‐‑/])([A-Z]{2,6})[-‐‑](CGT|FO|CFDT|CFTC|FSU|UNSA|FAEN|CSN|CSQ|FTQ|CSD)(?![\w\-‐‑/])")
+_CENTRE_ORGANS = frozenset({"UD", "UL", "UR", "UIR", "ULS", "USD", "UDS", "CSD", "FD", "CE", "CA", "CHSCT", "CSE", "CCE"})
+_HEAD_BEFORE_BRACKET = re.compile(r"\b(?:Syndicat|Fédération|Union|Confédération|Centrale|Conseil|Association|Alliance)\b"
+                                  r"[^.;:!?()\[\]]{0,100}$", re.IGNORECASE)
+_ACRONYM_BEFORE_SPACE = re.compile(r"(?<![\w\-])[A-Z]{2,}\s$")
+
+
+def _centre_glued_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
+    """Names of the _CENTRE_GLUED_NAME shape that no found or directory name holds or touches."""
+    taken = [(name.start, name.end) for name in found] + list(known)
+    names: list[FoundName] = []
+    for match in _CENTRE_GLUED_NAME.finditer(original):
+        start, end = match.span()
+        # (the centre's acronym is the directory's, its own is no name found or known: "SNJ-CGT" is the directory's)
+        if match.group(1) in _CENTRE_ORGANS or any(span_start < match.end(1) and start < span_end
+                                                   for span_start, span_end in taken):
+            continue
+        if _ACRONYM_BEFORE_SPACE.search(original, max(0, start - 12), start):
+            continue  # "FNEC FP-FO": the last words of a longer acronym
+        if original[start - 1:start] == "(" and _HEAD_BEFORE_BRACKET.search(original, max(0, start - 121), start - 1):
+            continue
+        names.append(FoundName(start, end, match.group(), match.group()))
+    return names
+
+
 def _bracketed(original: str) -> Iterator[re.Match[str]]:
     """Exactly _PAREN.finditer(original), tried only at the brackets (found with str.find, much
     faster than letting the pattern try every position)."""
@@ -3974,6 +4032,19 @@ class Recogniser:
         covered_until = -1
         all_heads = [*heads, *self._extra_heads(original, folded_gates_in(folded) if gates is None else gates,
                                                              language)]
+        detected: list[tuple[str, ...]] = [(language,)] if language else []
+
+        def story_languages() -> tuple[str, ...]:
+            if not detected:
+                detected.append(likely_languages(None, original))
+            return detected[0]
+        prefixed: list[re.Match[str]] = []
+        if language in (None, "fr") and ("Syn" in original or "SYN" in original) and (
+                prefixed := list(_FRENCH_PREFIX_HEAD.finditer(original))) and story_languages()[:1] == ("fr",):
+            # "le Synter", "du Synahab": French syllabic acronyms of "Syndicat", in text read as French only
+            all_heads += [(match.start(), match.end(), _SUFFIX) for match in prefixed]
+        else:
+            prefixed = []
         # At one start a weak head goes first, the shorter first, as it always has ("Serikat" decides before "Serikat
         # Pekerja" is tried), and strong heads the longest first: "Sendikaları Konfederasyonu" names the confederation
         # whole, where "Sendikaları" alone would end its name a word early and leave "Konfederasyonu" a second name.
@@ -4068,12 +4139,8 @@ class Recogniser:
             found = self._paired_names(original, found, known_spans)
         if ", " in original:
             found = [with_comma_acronym(original, name, self._is_place) for name in found]
-        detected: list[tuple[str, ...]] = [(language,)] if language else []
-
-        def story_languages() -> tuple[str, ...]:
-            if not detected:
-                detected.append(likely_languages(None, original))
-            return detected[0]
+        if prefixed:
+            found = _with_syllabic_acronyms(found)
         numbered = [match for start, end in known_spans if original[end:end + 1] == " " and original[end + 1:end + 2].isdigit()
                     and (match := _NUMBERED_LOCAL.match(original, start)) is not None and match.end(1) == end]
         if numbered and story_languages() and "en" not in story_languages():
@@ -4122,6 +4189,8 @@ class Recogniser:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
+        if "-" in original and (language == "fr" or language is None and story_languages()[:1] == ("fr",)):
+            found += _centre_glued_names(original, found, known_spans)
         if "ederasi" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
@@ -5083,12 +5152,14 @@ class Recogniser:
 
     @staticmethod
     def _is_one_word_name(word: tuple[int, int, str]) -> bool:
-        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş"), or a word of
-        more than 8 letters that is no head ("Sinaltraifrut"; not "Sindiswa", a Zulu given name)."""
+        """A one-word name is a compound or suffix head ("Transportarbetareförbundet", "Petrol-İş"), a word of
+        more than 8 letters that is no head ("Sinaltraifrut"; not "Sindiswa", a Zulu given name), or a French
+        syllabic acronym of "Syndicat" ("Synter", see _FRENCH_PREFIX_HEAD)."""
         folded = _bare(word[2])
         if folded.endswith(("gewerkschaft", "gewerkschaften")):
             return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
-        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2]))
+        return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2])) or (
+            _FRENCH_PREFIX_HEAD.fullmatch(word[2]) is not None)  # "Synter", "Synahab": a syllabic acronym
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
