@@ -2043,6 +2043,10 @@ class _ScriptNames:
     not_places: frozenset[str] = frozenset()  # words no place's name is, so never the word before a place word
     level_words: frozenset[str] = frozenset()
     national_words: frozenset[str] = frozenset()  # the words a national union's name opens with ("জাতীয়")
+    # the level words a name opens with, with no place written before them, that always name the committee of the
+    # union named after them (Hindi "जिला", "प्रदेश": "जिला प्राथमिक शिक्षक संघ", the district committee of the
+    # primary teachers' union), where Bangla's name it only before a national name (see level_words)
+    committee_levels: frozenset[str] = frozenset()
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
@@ -2326,6 +2330,9 @@ _SCRIPT_NAMES = (
                                                    "लाई", "बाट")),
         trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
+        # a district's or a state's committee of the union named after the word ("जिला प्राथमिक शिक्षक संघ के
+        # अध्यक्ष"; "मध्य प्रदेश ..." and "उत्तर प्रदेश ..." open with their state's first word, not this one)
+        committee_levels=_folded_words("जिला ज़िला प्रदेश"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
         heads=tuple(fold(head) for head in ("نقابة", "اتحاد", "جامعة", "كونفدرالية", "كونفيدرالية", "كنفدرالية",
@@ -2595,10 +2602,12 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                         # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
                         first -= 1
                     break
-            if (words[first][2] in script.level_words and index - first >= 3 and first > 0
-                    and words[first - 1][2] in script.not_places and words[first + 1][2] in script.national_words):
+            if index - first >= 3 and (words[first][2] in script.committee_levels or (
+                    words[first][2] in script.level_words and first > 0
+                    and words[first - 1][2] in script.not_places and words[first + 1][2] in script.national_words)):
                 # "উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোট": the upazila committee of a national federation, named by the
-                # federation's name; a level before a trade ("জেলা ট্রাক ... শ্রমিক ইউনিয়ন") is the district's own union
+                # federation's name; a level before a trade ("জেলা ট্রাক ... শ্রমিক ইউনিয়ন") is the district's own union;
+                # Hindi's "जिला"/"प्रदेश" with no place before ("प्रदेश प्राथमिक शिक्षक संघ") are the committee's alone
                 first += 1
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
