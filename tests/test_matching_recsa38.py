@@ -32,3 +32,30 @@ def test_hindi_level_word_names_the_committee_of_the_union_after_it(text: str, n
 ])
 def test_hindi_state_names_ending_in_pradesh_open_the_name(text: str, name: str) -> None:
     assert fold(name) in _union_names("", text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # dotted initials inside a name (C.N.G., O.F.K.): the name goes on before them
+    ("মঙ্গলবার বগুড়া জেলা সি.এন.জি চালিত অটোরিকশা শ্রমিক ইউনিয়ন ধর্মঘট ডেকেছে।",
+     "বগুড়া জেলা সি.এন.জি চালিত অটোরিকশা শ্রমিক ইউনিয়ন"),
+    ("कानपुर में बुधवार को एच.ए.एल. कर्मचारी यूनियन ने प्रदर्शन किया।", "एच.ए.एल. कर्मचारी यूनियन"),
+    # a word or two in brackets inside a name
+    ("খুলনায় বাংলাদেশ রিকশা ভ্যান (ঠেলাগাড়ি) শ্রমিক ইউনিয়নের সভা হয়েছে।",
+     "বাংলাদেশ রিকশা ভ্যান (ঠেলাগাড়ি) শ্রমিক ইউনিয়ন"),
+    ("पटना। बिहार राज्य प्राथमिक (प्रशिक्षित) शिक्षक संघ ने धरना दिया।", "बिहार राज्य प्राथमिक (प्रशिक्षित) शिक्षक संघ"),
+])
+def test_indic_name_goes_on_over_dotted_initials_and_brackets(text: str, name: str) -> None:
+    names = _union_names("", text)
+    assert fold(name) in names
+    assert not any(found != fold(name) and found in fold(name) for found in names)  # not its cut end beside
+
+
+@pytest.mark.parametrize("text", [
+    # (guards, passing before the change too) an acronym in brackets after a head is the name's own, and a state's
+    # dotted abbreviation glued to a word is no run of initials
+    "ঢাকায় বাংলাদেশ ট্রেড ইউনিয়ন কেন্দ্র (টিইউসি) শ্রমিক সমাবেশ করেছে।",
+    "उ.प्र.आशा वर्कर्स यूनियन ने ज्ञापन दिया।",
+])
+def test_indic_brackets_and_dots_that_are_not_inside_a_name(text: str) -> None:
+    names = _union_names("", text)
+    assert not any("(" in name or name.startswith(fold("उ प्र")) for name in names), names

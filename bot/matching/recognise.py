@@ -2575,10 +2575,15 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (_joins_name_words(
-                    between := original[words[first - 1][1]:words[first][0]]) or between in _APOSTROPHES or (
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (
+                    (inner := _abbreviated_or_bracketed_before(original, words, first, script)) is not None
+                    or _joins_name_words(between := original[words[first - 1][1]:words[first][0]])
+                    or between in _APOSTROPHES or (
                     between.rstrip() == "," and words[first - 1][2] in script.list_words
                     and words[first][2] in script.list_words)):
+                if inner is not None:
+                    first = inner  # "সি.এন.জি চালিত অটোরিকশা", "লোড আনলোড (কুলি) শ্রমিক": the name goes on before them
+                    continue
                 if _after_a_head(words, first, script):
                     break  # "... টি ওয়ার্কার ইউনিয়ন ও ত্রিপুরা রাবার শ্রমিক ইউনিয়ন": two names joined by "and"
                 if words[first - 1][2] in script.name_words or _inner_trade_word(words, first, script):
@@ -2661,6 +2666,50 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
     return None
+
+
+# Indic letters (Devanagari, Bangla; not the danda) and a run of two dotted abbreviations or more right before a
+# position: initials ("ओ.एफ.के.", O.F.K.; "সি.এন.জি", C.N.G.), a state's abbreviation ("हि. प्र.", Himachal Pradesh),
+# each of one to three letters; the last may lack its dot when it names a letter ("জি")
+_INDIC_LETTER = "\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09e6-\u09ff"
+_DOTTED_RUN_BEFORE = re.compile(
+    rf"(?<![{_INDIC_LETTER}.])(?:[{_INDIC_LETTER}]{{1,3}}\. ?)+[{_INDIC_LETTER}]{{1,3}}\.? $")
+# a bracketed word or two inside a name, right before a position ("লোড আনলোড (কুলি) শ্রমিক", "अटोरिक्शा (सिएनजी)")
+_BRACKETED_BEFORE = re.compile(rf" \(([{_INDIC_LETTER}][{_INDIC_LETTER} .]{{0,30}})\) ?$")
+
+
+def _abbreviated_or_bracketed_before(original: str, words: list[tuple[int, int, str]], first: int,
+                                     script: _ScriptNames) -> int | None:
+    """The word a name goes on from over a run of dotted abbreviations or a bracketed word or two written right
+    before words[first], which are the name's ("সিলেট জেলা সি.এন.জি চালিত অটোরিকশা শ্রমিক ইউনিয়ন", "हि. प्र.
+    बिल्डिंग ... मजदूर यूनियन"; "বাংলাদেশ লোড আনলোড (কুলি) শ্রমিক কর্মচারী ফেডারেশন", "... हाई स्कूल (पूर्व मा.)
+    शिक्षक संघ"): the run's first word, or the name word before the bracket (not a head: "... ফেডারেশন (বিজিএসএফ)"
+    is the acronym of the name before it); None when neither is there. Indic scripts only."""
+    start = words[first][0]
+    gap = original[words[first - 1][1]:start]
+    if "(" in gap or not _SCRIPT_LETTER.match(original, words[first][0]) or "\u0600" <= original[start] <= "\u06ff":
+        return None
+    if gap in (". ", " "):  # (not glued to the name: "उ.प्र.आशा ...", Uttar Pradesh's, is the state's name cut)
+        dotted = _DOTTED_RUN_BEFORE.search(original, max(0, start - 24), start)
+        if dotted is not None and (dotted.group().endswith(". ") or dotted.group().rsplit(".", 1)[1].strip().translate(
+                _NUKTAS) in _DEVANAGARI_LETTER_NAMES.keys() | _BANGLA_LETTER_NAMES.keys()):
+            # (a last abbreviation without its dot is a letter's name, "জি", not a word: "उ.प्र.आशा", Uttar Pradesh's ASHA)
+            run = next((at for at in range(first - 1, max(-1, first - 8), -1) if words[at][0] == dotted.start()), None)
+            if run is not None:
+                return run
+    if gap.rstrip(". ") == "" or not gap.lstrip(".").startswith(")"):
+        return None
+    bracketed = _BRACKETED_BEFORE.search(original, max(0, start - 40), start)
+    if bracketed is None or first < 2:
+        return None
+    opened = next((at for at in range(first - 1, max(0, first - 4), -1) if words[at][0] == bracketed.start(1)), None)
+    if opened is None or opened < 1 or original[words[opened - 1][1]:words[opened][0]] != " (":
+        return None
+    before = words[opened - 1][2]
+    if before not in script.name_words or before in script.first_head_words or any(
+            word in script.first_head_words for _, _, word in words[opened:first]):
+        return None
+    return opened - 1
 
 
 def _k_opens_acronym(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
