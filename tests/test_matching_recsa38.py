@@ -59,3 +59,13 @@ def test_indic_name_goes_on_over_dotted_initials_and_brackets(text: str, name: s
 def test_indic_brackets_and_dots_that_are_not_inside_a_name(text: str) -> None:
     names = _union_names("", text)
     assert not any("(" in name or name.startswith(fold("उ प्र")) for name in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # English "labour", "building construction" and the MGNREGA scheme's workers, as Hindi names write them
+    ("देहरादून में रेलवे लेबर यूनियन ने हड़ताल की।", "रेलवे लेबर यूनियन"),
+    ("शिमला। जिला मंडी में बिल्डिंग कंस्ट्रक्शन मजदूर संघ का सम्मेलन हुआ।", "बिल्डिंग कंस्ट्रक्शन मजदूर संघ"),
+    ("गया में मनरेगा कामगार यूनियन ने धरना दिया।", "मनरेगा कामगार यूनियन"),
+])
+def test_hindi_english_trade_words_in_names(text: str, name: str) -> None:
+    assert fold(name) in _union_names("", text)
