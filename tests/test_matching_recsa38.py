@@ -17,7 +17,8 @@ def _union_names(title: str, text: str) -> set[str]:
      "प्राथमिक शिक्षक संघ", "जिला प्राथमिक शिक्षक संघ"),
     ("लखनऊ में प्रदेश माध्यमिक शिक्षक संघ ने पुरानी पेंशन के लिए धरना दिया।",
      "माध्यमिक शिक्षक संघ", "प्रदेश माध्यमिक शिक्षक संघ"),
-    ("बैठक में ज़िला निर्माण मजदूर यूनियन के सचिव भी मौजूद थे।", "निर्माण मजदूर यूनियन", "ज़िला निर्माण मजदूर यूनियन"),
+    ("बैठक में ज़िला भवन निर्माण मजदूर यूनियन के सचिव भी मौजूद थे।", "भवन निर्माण मजदूर यूनियन",
+     "ज़िला भवन निर्माण मजदूर यूनियन"),
 ])
 def test_hindi_level_word_names_the_committee_of_the_union_after_it(text: str, name: str, committee: str) -> None:
     names = _union_names("", text)
@@ -63,9 +64,30 @@ def test_indic_brackets_and_dots_that_are_not_inside_a_name(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     # English "labour", "building construction" and the MGNREGA scheme's workers, as Hindi names write them
-    ("देहरादून में रेलवे लेबर यूनियन ने हड़ताल की।", "रेलवे लेबर यूनियन"),
+    ("देहरादून में उत्तर रेलवे लेबर यूनियन ने हड़ताल की।", "उत्तर रेलवे लेबर यूनियन"),
     ("शिमला। जिला मंडी में बिल्डिंग कंस्ट्रक्शन मजदूर संघ का सम्मेलन हुआ।", "बिल्डिंग कंस्ट्रक्शन मजदूर संघ"),
-    ("गया में मनरेगा कामगार यूनियन ने धरना दिया।", "मनरेगा कामगार यूनियन"),
+    ("गया में मनरेगा मजदूर संघ ने धरना दिया।", "मनरेगा मजदूर संघ"),
 ])
 def test_hindi_english_trade_words_in_names(text: str, name: str) -> None:
+    assert fold(name) in _union_names("", text)
+
+
+@pytest.mark.parametrize("text", [
+    # "union" after one trade's word and a labour word alone: the trade's union referred to, no name
+    "কক্সবাজারে হোটেল শ্রমিক ইউনিয়নের নেতারা মজুরি বাড়ানোর দাবি জানিয়েছেন।",
+    "মৌলভীবাজারে চা শ্রমিক ইউনিয়নের সভায় বক্তারা বোনাসের দাবি তোলেন।",
+    "हड़ताल में बैंक कर्मचारी यूनियन के सदस्य भी शामिल हुए।",
+    "रेलवे एम्पलाईज यूनियन के नेताओं ने स्टेशन पर प्रदर्शन किया।",
+])
+def test_trade_workers_union_alone_is_referred_to(text: str) -> None:
+    assert _union_names("", text) == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (guards, passing before the change too) with a place, the nation or its centre after it, it is a name
+    ("কক্সবাজার জেলা হোটেল শ্রমিক ইউনিয়নের নেতারা মজুরি বাড়ানোর দাবি জানিয়েছেন।", "কক্সবাজার জেলা হোটেল শ্রমিক ইউনিয়ন"),
+    ("भिलाई। स्टील इम्प्लाइज यूनियन इंटक के कार्यालय में बैठक हुई।", "स्टील इम्प्लाइज यूनियन"),
+    ("रोहतक में होटल वर्कर्स यूनियन हरियाणा ने धरना दिया।", "होटल वर्कर्स यूनियन हरियाणा"),
+])
+def test_trade_workers_union_with_a_place_or_centre_is_a_name(text: str, name: str) -> None:
     assert fold(name) in _union_names("", text)

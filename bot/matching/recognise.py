@@ -2047,6 +2047,10 @@ class _ScriptNames:
     # union named after them (Hindi "जिला", "प्रदेश": "जिला प्राथमिक शिक्षक संघ", the district committee of the
     # primary teachers' union), where Bangla's name it only before a national name (see level_words)
     committee_levels: frozenset[str] = frozenset()
+    # the common noun "union", which after one trade's word and a labour word alone names the trade's union, referred
+    # to ("চা শ্রমিক ইউনিয়ন", the tea workers' union; "बैंक कर्मचारी यूनियन", the bank employees' union): the names
+    # say whose, with a place, the nation or a firm ("বাংলাদেশ চা শ্রমিক ইউনিয়ন", "सेल स्टील वर्कर्स यूनियन")
+    common_heads: frozenset[str] = frozenset()
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
@@ -2225,6 +2229,7 @@ _SCRIPT_NAMES = (
         plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ সদর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES),
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
+        common_heads=_folded_words("ইউনিয়ন"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
         allied_heads=_folded_words("ফোরাম"),
         # the league written against the workers' word ("বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ")
@@ -2318,6 +2323,7 @@ _SCRIPT_NAMES = (
         cut_starts=_folded_words("सम्बद्ध"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
+        common_heads=_folded_words("यूनियन युनियन"),
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
@@ -2549,6 +2555,8 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
                      for ending in script.head_endings)))
 
 
+# India's national centres as Hindi and Bangla write them after the name of a union of theirs (see common_heads)
+_CENTRES_AFTER_NAMES = _folded_words("इंटक एटक सीटू एक्टू ऐक्टू बीएमएस एचएमएस সিটু ইনটাক এআইটিইউসি")
 _URDU_K = fold("کے")
 # Urdu heads some papers write in two pieces ("یو نین", "ایسو سی ایشن") or spell otherwise ("اسوسیشن", "ایسی ایشن"),
 # by the head they are
@@ -2645,6 +2653,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                                                                     and not script.trade_words.isdisjoint(before))):
                 # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
+                continue
+            if (head in script.common_heads and index - first == 2 and words[first][2] in script.trade_words
+                    and words[first + 1][2] in script.labour_words
+                    and not (final == head_words[-1] and (_state_after(original, words, last, script) is not None or (
+                        last + 1 < len(words) and words[last + 1][2] in _CENTRES_AFTER_NAMES
+                        and original[words[last][1]:words[last + 1][0]].isspace())))):
+                # "হোটেল শ্রমিক ইউনিয়নের নেতারা": the hotel workers' union's leaders; but a national centre written right
+                # after it says it is one union's name ("स्टील इम्प्लाइज यूनियन इंटक", the INTUC's steel employees' union)
                 continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
