@@ -77,7 +77,7 @@ def test_hindi_english_trade_words_in_names(text: str, name: str) -> None:
     "কক্সবাজারে হোটেল শ্রমিক ইউনিয়নের নেতারা মজুরি বাড়ানোর দাবি জানিয়েছেন।",
     "মৌলভীবাজারে চা শ্রমিক ইউনিয়নের সভায় বক্তারা বোনাসের দাবি তোলেন।",
     "हड़ताल में बैंक कर्मचारी यूनियन के सदस्य भी शामिल हुए।",
-    "रेलवे एम्पलाईज यूनियन के नेताओं ने स्टेशन पर प्रदर्शन किया।",
+    "रेलवे मजदूर यूनियन के नेताओं ने स्टेशन पर प्रदर्शन किया।",
 ])
 def test_trade_workers_union_alone_is_referred_to(text: str) -> None:
     assert _union_names("", text) == set()
@@ -88,6 +88,8 @@ def test_trade_workers_union_alone_is_referred_to(text: str) -> None:
     ("কক্সবাজার জেলা হোটেল শ্রমিক ইউনিয়নের নেতারা মজুরি বাড়ানোর দাবি জানিয়েছেন।", "কক্সবাজার জেলা হোটেল শ্রমিক ইউনিয়ন"),
     ("भिलाई। स्टील इम्प्लाइज यूनियन इंटक के कार्यालय में बैठक हुई।", "स्टील इम्प्लाइज यूनियन"),
     ("रोहतक में होटल वर्कर्स यूनियन हरियाणा ने धरना दिया।", "होटल वर्कर्स यूनियन हरियाणा"),
+    # and an English name spelt in Hindi ("employees", "workers" in English) is a name
+    ("अजमेर में रेलवे एम्पलाईज यूनियन ने धरना दिया।", "रेलवे एम्पलाईज यूनियन"),
 ])
 def test_trade_workers_union_with_a_place_or_centre_is_a_name(text: str, name: str) -> None:
     assert fold(name) in _union_names("", text)

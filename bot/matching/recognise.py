@@ -2051,6 +2051,9 @@ class _ScriptNames:
     # to ("চা শ্রমিক ইউনিয়ন", the tea workers' union; "बैंक कर्मचारी यूनियन", the bank employees' union): the names
     # say whose, with a place, the nation or a firm ("বাংলাদেশ চা শ্রমিক ইউনিয়ন", "सेल स्टील वर्कर्स यूनियन")
     common_heads: frozenset[str] = frozenset()
+    # the script's own words for workers (not the English ones it spells: "रेलवे एम्पलाईज यूनियन", "बिजली एंपलॉयज
+    # यूनियन" are names, in English), which alone describe the union with common_heads
+    native_labour_words: frozenset[str] = frozenset()
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
@@ -2230,6 +2233,7 @@ _SCRIPT_NAMES = (
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
         common_heads=_folded_words("ইউনিয়ন"),
+        native_labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
         allied_heads=_folded_words("ফোরাম"),
         # the league written against the workers' word ("বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ")
@@ -2324,6 +2328,7 @@ _SCRIPT_NAMES = (
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
         common_heads=_folded_words("यूनियन युनियन"),
+        native_labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार"),
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
@@ -2655,7 +2660,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
                 continue
             if (head in script.common_heads and index - first == 2 and words[first][2] in script.trade_words
-                    and words[first + 1][2] in script.labour_words
+                    and words[first + 1][2] in script.native_labour_words
                     and not (final == head_words[-1] and (_state_after(original, words, last, script) is not None or (
                         last + 1 < len(words) and words[last + 1][2] in _CENTRES_AFTER_NAMES
                         and original[words[last][1]:words[last + 1][0]].isspace())))):
