@@ -93,21 +93,3 @@ def test_trade_workers_union_alone_is_referred_to(text: str) -> None:
 ])
 def test_trade_workers_union_with_a_place_or_centre_is_a_name(text: str, name: str) -> None:
     assert fold(name) in _union_names("", text)
-
-
-@pytest.mark.parametrize("text", [
-    # "نقابة" + "workers" + one sector alone: the sector's workers' union referred to, as "نقابة الأطباء" is
-    "وقال مسؤول في نقابة عمال الكهرباء إن الإضراب سيستمر حتى صرف الرواتب.",
-    "هددت نقابة عمال النفط بالتصعيد إذا لم تلتزم الشركة بالاتفاق.",
-])
-def test_arabic_sector_workers_union_alone_is_referred_to(text: str) -> None:
-    assert _union_names("", text) == set()
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    # (guards, passing before the change too) a firm's or a place's workers' union is named
-    ("أعلنت نقابة عمال ألبا عن اتفاق جديد مع الإدارة.", "نقابة عمال ألبا"),
-    ("أضربت نقابة عمال الكهرباء في البصرة عن العمل أمس.", "نقابة عمال الكهرباء في البصرة"),
-])
-def test_arabic_firm_or_place_workers_union_is_a_name(text: str, name: str) -> None:
-    assert fold(name) in _union_names("", text)

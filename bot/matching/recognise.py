@@ -2364,7 +2364,7 @@ _SCRIPT_NAMES = (
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
             البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
             الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة
-            المرافق الضرائب التأمينات النفط"""),
+            المرافق الضرائب التأمينات"""),
         head_first=True,
     ),
 )
@@ -3057,10 +3057,6 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
-    if (not definite and head_word == fold("نقابة") and len(complement) == 2 and complement[0] in _ARABIC.labour_words
-            and complement[1] in _ARABIC.trade_words):
-        return None  # "نقابة عمال الكهرباء", "نقابة عمال النفط": the sector's workers' union, referred to, as the
-        # profession's is ("نقابة عمال ألبا", a firm's, and "اتحاد عمال الكويت", a country's, are names)
     if definite and head_word == fold("نقابة") and state == "adjectives":
         # "النقابة" names a union by whose workers or trade it is, after "for" ("النقابة العامة للعاملين في
         # الكهرباء"); with adjectives only it is described ("النقابة العمالية الفلسطينية", "النقابة الموؤودة") or the
