@@ -1202,7 +1202,9 @@ def test_a_bangla_transport_union_lists_its_vehicles_with_commas() -> None:
     tags = tag_text("ধর্মঘট ডেকেছে যশোর জেলা ট্রাক, ট্যাংকলরি, কভার্ডভ্যান শ্রমিক ইউনিয়ন।")
     assert union_names(tags) == {"যশোর জেলা ট্রাক, ট্যাংকলরি, কভার্ডভ্যান শ্রমিক ইউনিয়ন"}
     # A comma between other words still ends the name.
-    assert union_names(tag_text("মালিক, হোটেল শ্রমিক ইউনিয়ন বৈঠক করেছে।")) == {"হোটেল শ্রমিক ইউনিয়ন"}
+    # (branch recsa38: with two trades, as "হোটেল শ্রমিক ইউনিয়ন" alone is the hotel workers' union referred to)
+    assert union_names(tag_text("মালিক, হোটেল রেস্টুরেন্ট শ্রমিক ইউনিয়ন বৈঠক করেছে।")) == {
+        "হোটেল রেস্টুরেন্ট শ্রমিক ইউনিয়ন"}
 
 
 def test_a_bangla_union_name_holds_the_trades_and_vehicles_it_lists() -> None:

@@ -2137,6 +2137,17 @@ class _ScriptNames:
     not_places: frozenset[str] = frozenset()  # words no place's name is, so never the word before a place word
     level_words: frozenset[str] = frozenset()
     national_words: frozenset[str] = frozenset()  # the words a national union's name opens with ("জাতীয়")
+    # the level words a name opens with, with no place written before them, that always name the committee of the
+    # union named after them (Hindi "जिला", "प्रदेश": "जिला प्राथमिक शिक्षक संघ", the district committee of the
+    # primary teachers' union), where Bangla's name it only before a national name (see level_words)
+    committee_levels: frozenset[str] = frozenset()
+    # the common noun "union", which after one trade's word and a labour word alone names the trade's union, referred
+    # to ("চা শ্রমিক ইউনিয়ন", the tea workers' union; "बैंक कर्मचारी यूनियन", the bank employees' union): the names
+    # say whose, with a place, the nation or a firm ("বাংলাদেশ চা শ্রমিক ইউনিয়ন", "सेल स्टील वर्कर्स यूनियन")
+    common_heads: frozenset[str] = frozenset()
+    # the script's own words for workers (not the English ones it spells: "रेलवे एम्पलाईज यूनियन", "बिजली एंपलॉयज
+    # यूनियन" are names, in English), which alone describe the union with common_heads
+    native_labour_words: frozenset[str] = frozenset()
     # names of Latin letters, words of a name only beside one another ("پی آئی اے", PIA): one alone at a name's
     # start is a word that folds like one ("سے", from, folds as "سی", C)
     letter_words: frozenset[str] = frozenset()
@@ -2315,6 +2326,8 @@ _SCRIPT_NAMES = (
         plain_words=_folded_words("কেন্দ্রীয় বাংলাদেশ সদর " + _BANGLADESH_DISTRICTS + " " + _INDIAN_BANGLA_PLACES),
         # not "ইউনিয়ন", which also names a local council ("... ইউনিয়ন পরিষদ")
         trade_heads=_folded_words("ফেডারেশন"),
+        common_heads=_folded_words("ইউনিয়ন"),
+        native_labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী"),
         trade_words=_folded_words(_BANGLA_VEHICLES + " " + _BANGLA_TRADES + " রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান"),
         allied_heads=_folded_words("ফোরাম"),
         # the league written against the workers' word ("বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ")
@@ -2388,7 +2401,8 @@ _SCRIPT_NAMES = (
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
             मेंस मेन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
             उत्तरी पश्चिमी मध्यप्रदेश उत्तरप्रदेश जूनियर इंजीनियर्स लोको रनिंग स्टॉफ स्टाफ एवम प्रदेशीय
-            हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स
+            लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -2397,7 +2411,7 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स "
-                                   "इंजीनियर्स सेवक डाकसेवक " + _HINDI_EMPLOYEES),
+                                   "इंजीनियर्स सेवक डाकसेवक लेबर " + _HINDI_EMPLOYEES),
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
         # the state employees' own names are "राज्य कर्मचारी संघ", "राज्य कर्मचारी संयुक्त परिषद"
@@ -2407,10 +2421,12 @@ _SCRIPT_NAMES = (
         cut_starts=_folded_words("सम्बद्ध"),
         company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
+        common_heads=_folded_words("यूनियन युनियन"),
+        native_labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार"),
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
-            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स"""),
+            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन"""),
         # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
         # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
         openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
@@ -2420,6 +2436,9 @@ _SCRIPT_NAMES = (
                                                    "लाई", "बाट")),
         trailing_states=_TRAILING_STATES,
         not_after_states=_folded_words("सरकार शासन सरकारों में सरकारी राज्य मुख्यमंत्री"),
+        # a district's or a state's committee of the union named after the word ("जिला प्राथमिक शिक्षक संघ के
+        # अध्यक्ष"; "मध्य प्रदेश ..." and "उत्तर प्रदेश ..." open with their state's first word, not this one)
+        committee_levels=_folded_words("जिला ज़िला प्रदेश"),
     ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
         heads=tuple(fold(head) for head in ("نقابة", "اتحاد", "جامعة", "كونفدرالية", "كونفيدرالية", "كنفدرالية",
@@ -2635,6 +2654,8 @@ def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
                      for ending in script.head_endings)))
 
 
+# India's national centres as Hindi and Bangla write them after the name of a union of theirs (see common_heads)
+_CENTRES_AFTER_NAMES = _folded_words("इंटक एटक सीटू एक्टू ऐक्टू बीएमएस एचएमएस সিটু ইনটাক এআইটিইউসি")
 _URDU_K = fold("کے")
 # Urdu heads some papers write in two pieces ("یو نین", "ایسو سی ایشن") or spell otherwise ("اسوسیشن", "ایسی ایشن"),
 # by the head they are
@@ -2662,10 +2683,15 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if final != head_words[-1] and not any(final == head_words[-1] + ending for ending in script.head_endings):
                 continue
             first = index
-            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (_joins_name_words(
-                    between := original[words[first - 1][1]:words[first][0]]) or between in _APOSTROPHES or (
+            while first > 0 and index - first < _SCRIPT_MAX_WORDS and (
+                    (inner := _abbreviated_or_bracketed_before(original, words, first, script)) is not None
+                    or _joins_name_words(between := original[words[first - 1][1]:words[first][0]])
+                    or between in _APOSTROPHES or (
                     between.rstrip() == "," and words[first - 1][2] in script.list_words
                     and words[first][2] in script.list_words)):
+                if inner is not None:
+                    first = inner  # "সি.এন.জি চালিত অটোরিকশা", "লোড আনলোড (কুলি) শ্রমিক": the name goes on before them
+                    continue
                 if _after_a_head(words, first, script):
                     break  # "... টি ওয়ার্কার ইউনিয়ন ও ত্রিপুরা রাবার শ্রমিক ইউনিয়ন": two names joined by "and"
                 if words[first - 1][2] in script.name_words or _inner_trade_word(words, first, script):
@@ -2689,10 +2715,12 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                         # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
                         first -= 1
                     break
-            if (words[first][2] in script.level_words and index - first >= 3 and first > 0
-                    and words[first - 1][2] in script.not_places and words[first + 1][2] in script.national_words):
+            if index - first >= 3 and (words[first][2] in script.committee_levels or (
+                    words[first][2] in script.level_words and first > 0
+                    and words[first - 1][2] in script.not_places and words[first + 1][2] in script.national_words)):
                 # "উপজেলা জাতীয় সমাজতান্ত্রিক শ্রমিক জোট": the upazila committee of a national federation, named by the
-                # federation's name; a level before a trade ("জেলা ট্রাক ... শ্রমিক ইউনিয়ন") is the district's own union
+                # federation's name; a level before a trade ("জেলা ট্রাক ... শ্রমিক ইউনিয়ন") is the district's own union;
+                # Hindi's "जिला"/"प्रदेश" with no place before ("प्रदेश प्राथमिक शिक्षक संघ") are the committee's alone
                 first += 1
             while first < index and (words[first][2] in script.joiners or (
                     words[first][2] in script.letter_words and words[first + 1][2] not in script.letter_words)):
@@ -2725,6 +2753,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 # no labour word, nor a trade's before "union", or nothing but ("مزدور یونین": referred to); a place's
                 # workers who are a trade ("চট্টগ্রাম মহানগর হকার্স ইউনিয়ন", hawkers) are a name
                 continue
+            if (head in script.common_heads and index - first == 2 and words[first][2] in script.trade_words
+                    and words[first + 1][2] in script.native_labour_words
+                    and not (final == head_words[-1] and (_state_after(original, words, last, script) is not None or (
+                        last + 1 < len(words) and words[last + 1][2] in _CENTRES_AFTER_NAMES
+                        and original[words[last][1]:words[last + 1][0]].isspace())))):
+                # "হোটেল শ্রমিক ইউনিয়নের নেতারা": the hotel workers' union's leaders; but a national centre written right
+                # after it says it is one union's name ("स्टील इम्प्लाइज यूनियन इंटक", the INTUC's steel employees' union)
+                continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
             if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
@@ -2746,6 +2782,50 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
             return first, last, name, words[first][0]
     return None
+
+
+# Indic letters (Devanagari, Bangla; not the danda) and a run of two dotted abbreviations or more right before a
+# position: initials ("ओ.एफ.के.", O.F.K.; "সি.এন.জি", C.N.G.), a state's abbreviation ("हि. प्र.", Himachal Pradesh),
+# each of one to three letters; the last may lack its dot when it names a letter ("জি")
+_INDIC_LETTER = "\u0900-\u0963\u0966-\u097f\u0980-\u09e3\u09e6-\u09ff"
+_DOTTED_RUN_BEFORE = re.compile(
+    rf"(?<![{_INDIC_LETTER}.])(?:[{_INDIC_LETTER}]{{1,3}}\. ?)+[{_INDIC_LETTER}]{{1,3}}\.? $")
+# a bracketed word or two inside a name, right before a position ("লোড আনলোড (কুলি) শ্রমিক", "अटोरिक्शा (सिएनजी)")
+_BRACKETED_BEFORE = re.compile(rf" \(([{_INDIC_LETTER}][{_INDIC_LETTER} .]{{0,30}})\) ?$")
+
+
+def _abbreviated_or_bracketed_before(original: str, words: list[tuple[int, int, str]], first: int,
+                                     script: _ScriptNames) -> int | None:
+    """The word a name goes on from over a run of dotted abbreviations or a bracketed word or two written right
+    before words[first], which are the name's ("সিলেট জেলা সি.এন.জি চালিত অটোরিকশা শ্রমিক ইউনিয়ন", "हि. प्र.
+    बिल्डिंग ... मजदूर यूनियन"; "বাংলাদেশ লোড আনলোড (কুলি) শ্রমিক কর্মচারী ফেডারেশন", "... हाई स्कूल (पूर्व मा.)
+    शिक्षक संघ"): the run's first word, or the name word before the bracket (not a head: "... ফেডারেশন (বিজিএসএফ)"
+    is the acronym of the name before it); None when neither is there. Indic scripts only."""
+    start = words[first][0]
+    gap = original[words[first - 1][1]:start]
+    if "(" in gap or not _SCRIPT_LETTER.match(original, words[first][0]) or "\u0600" <= original[start] <= "\u06ff":
+        return None
+    if gap in (". ", " "):  # (not glued to the name: "उ.प्र.आशा ...", Uttar Pradesh's, is the state's name cut)
+        dotted = _DOTTED_RUN_BEFORE.search(original, max(0, start - 24), start)
+        if dotted is not None and (dotted.group().endswith(". ") or dotted.group().rsplit(".", 1)[1].strip().translate(
+                _NUKTAS) in _DEVANAGARI_LETTER_NAMES.keys() | _BANGLA_LETTER_NAMES.keys()):
+            # (a last abbreviation without its dot is a letter's name, "জি", not a word: "उ.प्र.आशा", Uttar Pradesh's ASHA)
+            run = next((at for at in range(first - 1, max(-1, first - 8), -1) if words[at][0] == dotted.start()), None)
+            if run is not None:
+                return run
+    if gap.rstrip(". ") == "" or not gap.lstrip(".").startswith(")"):
+        return None
+    bracketed = _BRACKETED_BEFORE.search(original, max(0, start - 40), start)
+    if bracketed is None or first < 2:
+        return None
+    opened = next((at for at in range(first - 1, max(0, first - 4), -1) if words[at][0] == bracketed.start(1)), None)
+    if opened is None or opened < 1 or original[words[opened - 1][1]:words[opened][0]] != " (":
+        return None
+    before = words[opened - 1][2]
+    if before not in script.name_words or before in script.first_head_words or any(
+            word in script.first_head_words for _, _, word in words[opened:first]):
+        return None
+    return opened - 1
 
 
 def _k_opens_acronym(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
