@@ -5574,13 +5574,19 @@ _NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
 # English verbs with which a headline written in title case goes on after a union's name, in the text as in the
 # title ("Gambia Teacher' Union Calls Off Industrial Action", "Teachers Union Threatens Strike Over Pay"; wide_en32
 # en-32722), and the plural's ("Teachers Unions Urge ..."): no name's word, so the walk right stops at them (see
-# Recogniser._walk_right_within).
+# Recogniser._walk_right_within). So does an auxiliary, a negation or an adverb that opens a headline's predicate
+# ("Barbados Public Sector Union Not Backing Down From Wage Fight", "... Union Still Pressing For ...", "... Union Won't
+# Back Down"; wide_en35 en-35047).
 _HEADLINE_VERBS = frozenset("""calls threatens urges declares says warns rejects demands suspends begins vows gives
 wants slams condemns accepts announces embarks serves protests seeks writes asks tells insists lifts agrees sues
 elects appeals welcomes criticises criticizes blasts reacts petitions withdraws resumes pulls dismisses rules
 orders directs cautions disowns distances faults lambasts berates accuses commends hails applauds mourns
 congratulates endorses opposes supports defends denies confirms clarifies reveals expresses decries joins
-urge threaten vow reject warn condemn slam accuse welcome seek join""".split())
+urge threaten vow reject warn condemn slam accuse welcome seek join
+backs wins loses files takes goes holds plans meets signs stages launches gets moves makes keeps sets stands fights
+presses pushes reaches raises receives submits responds returns turns digs ends starts threatened rejected
+not still now again yet never is are was were has have had will would can could must should shall might cannot
+""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"}
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 

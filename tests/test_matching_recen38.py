@@ -1,0 +1,41 @@
+"""English recogniser pass (issue 9, branch recen38): a title-case headline's auxiliary, negation or adverb ends a
+union's name as its verbs do; an acronym the press spells from a national centre's name without the country it opens
+with is that centre's; "PNG" names Papua New Guinea."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import all_countries, tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jamaica Teachers Union Not Giving Up On Pay Claim\nThe union said on Monday that it would go on.",
+     "Jamaica Teachers Union"),
+    ("Grenada Public Workers Union Still Pressing For Increase\nThe union met the minister on Monday.",
+     "Grenada Public Workers Union"),
+    ("Grenada Public Workers Union Won’t Back Down\nThe union met the minister on Monday.",
+     "Grenada Public Workers Union"),
+    ("Antigua Civil Service Union Will Strike Next Week\nThe union met the minister on Monday.",
+     "Antigua Civil Service Union"),
+    ("Belize Nurses Union Wins Pay Case\nThe union met the minister on Monday.", "Belize Nurses Union"),
+])
+def test_a_headline_predicate_ends_the_name(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="en"))
+    assert name in names and not any(found.startswith(name + " ") for found in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PORT MORESBY: The PNG Trade Union Congress and its affiliates threaten a national strike. TUC general "
+     "secretary John Paska said the unions would meet.", "Papua New Guinea Trade Union Congress"),
+    ("SUVA: The Fiji Trades Union Congress said the new minimum wage was too low. TUC general secretary Felix "
+     "Anthony said the unions would march.", "Fiji Trades Union Congress"),
+])
+def test_an_acronym_without_the_country_is_the_centre_s(text: str, name: str) -> None:
+    tags = tag_text(text, language="en")
+    assert union_names(tags) == {name}, union_names(tags)
+
+
+def test_png_names_papua_new_guinea() -> None:
+    tags = tag_text("Teachers in PNG walked off the job on Monday over unpaid allowances.", language="en")
+    assert "PG" in all_countries(tags)
