@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import all_countries, tag_text, union_names
+from tests.matching import all_countries, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -39,3 +39,15 @@ def test_an_acronym_without_the_country_is_the_centre_s(text: str, name: str) ->
 def test_png_names_papua_new_guinea() -> None:
     tags = tag_text("Teachers in PNG walked off the job on Monday over unpaid allowances.", language="en")
     assert "PG" in all_countries(tags)
+
+
+def test_dutch_public_sector_unions_the_directory_lacked() -> None:
+    tags = tag_text("DEN HAAG – De Algemene Centrale Overheidspersoneel FNV (ACOP) overlegt met het kabinet. Ook de "
+                    "MARVER en de NAPB BES, de politiebond van de Caribische eilanden, doen mee.", language="nl")
+    assert {"acop-nl", "marver-nl", "napb-bes-bq"} <= union_ids(tags), union_ids(tags)
+
+
+def test_uni_affiliates_the_directory_lacked() -> None:
+    tags = tag_text("UNI Global Union said it backed the GPEU at the mobile operator in Dhaka and helped ZUSAW organise "
+                    "security guards in Lusaka.", language="en")
+    assert {"gpeu-bd", "zusaw-zm"} <= union_ids(tags), union_ids(tags)
