@@ -51,3 +51,21 @@ def test_uni_affiliates_the_directory_lacked() -> None:
     tags = tag_text("UNI Global Union said it backed the GPEU at the mobile operator in Dhaka and helped ZUSAW organise "
                     "security guards in Lusaka.", language="en")
     assert {"gpeu-bd", "zusaw-zm"} <= union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ROTTERDAM – De loodsenvakbond KLVB kondigt een staking aan in de haven.", "KLVB"),
+    ("WILLEMSTAD – De havenbonden SWHK en ABVO leggen het werk neer.", "SWHK"),
+])
+def test_a_dutch_kind_compound_before_a_name(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text, language="nl")), union_names(tag_text(text, language="nl"))
+
+
+def test_a_dutch_kind_compound_alone_names_nothing() -> None:
+    assert not union_names(tag_text("De spoorbonden voeren actie; de onderwijsbonden zijn boos.", language="nl"))
+
+
+def test_a_dutch_kind_compound_in_a_story_of_no_given_language() -> None:
+    tags = tag_text("ROTTERDAM – De loodsenvakbond KLVB kondigt een staking aan in de haven van Rotterdam.")
+    assert "KLVB" in union_names(tags), union_names(tags)
+    assert not union_names(tag_text("De twee bedrijven zijn nauw verbonden Met de haven van Rotterdam."))

@@ -90,6 +90,10 @@ _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisatione
 # Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
 # ("de relatief kleine onderwijsbond Leraren in Actie", "een grote Nederlandse politievakbond").
 _add_heads("strong", "nl", "Vakbond,Vakbonden,Vakverbond,Vakcentrale,Politiebond,Politievakbond,Onderwijsbond")
+# A kind of union written small as one compound, before the name it describes (Recogniser._extra_heads): "de
+# overheidsvakbonden STSK, STRaF en NAPB", "de treinbestuurdersvakbond ASTB", "de spoorbonden".
+# ("verbonden", "gebonden", "ontbonden": "bound", no union.)
+_DUTCH_KIND_COMPOUND = re.compile(r"(?<![\w-])[a-zëéï]{3,}(vakbonden|vakbond|(?<!ver)(?<!ge)(?<!ont)bonden)(?= [A-Z])")
 # ("intersindical" written small is an adjective: "la mesa intersindical del Metro".)
 _CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Politievakbond", "Onderwijsbond", "Intersindical"))
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
@@ -4253,6 +4257,12 @@ class Recogniser:
                 word_start -= 1
             heads.append((word_start, match.end(), _SUFFIX))
         heads.extend((start, end, _SUFFIX) for start, end in _spaced_suffix_heads(original, language))
+        if language in (None, "nl") and "bond" in original:
+            # "de overheidsvakbonden STSK, STRaF en NAPB", "de treinbestuurdersvakbond ASTB": a Dutch compound in
+            # lower case that ends in "vakbond(en)" or "bonden" says what kind of union the name after it is, as
+            # "de vakbond Metisp-Protect" does
+            heads.extend((match.start(), match.end(), "vakbonden" if match.group(1).endswith("en") else "vakbond")
+                         for match in _DUTCH_KIND_COMPOUND.finditer(original))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
