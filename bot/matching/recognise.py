@@ -90,6 +90,10 @@ _add_heads("strong", "sv no da", "Fackförbund,Fackförbundet,Landsorganisatione
 # Onderwijsbond". The compounds name a union only capitalised: written small they say what kind of union one is
 # ("de relatief kleine onderwijsbond Leraren in Actie", "een grote Nederlandse politievakbond").
 _add_heads("strong", "nl", "Vakbond,Vakbonden,Vakverbond,Vakcentrale,Politiebond,Politievakbond,Onderwijsbond")
+# A kind of union written small as one compound, before the name it describes (Recogniser._extra_heads): "de
+# overheidsvakbonden STSK, STRaF en NAPB", "de treinbestuurdersvakbond ASTB", "de spoorbonden".
+# ("verbonden", "gebonden", "ontbonden": "bound", no union.)
+_DUTCH_KIND_COMPOUND = re.compile(r"(?<![\w-])[a-zëéï]{3,}(vakbonden|vakbond|(?<!ver)(?<!ge)(?<!ont)bonden)(?= [A-Z])")
 # ("intersindical" written small is an adjective: "la mesa intersindical del Metro".)
 _CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Politievakbond", "Onderwijsbond", "Intersindical"))
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
@@ -4333,6 +4337,12 @@ class Recogniser:
                 word_start -= 1
             heads.append((word_start, match.end(), _SUFFIX))
         heads.extend((start, end, _SUFFIX) for start, end in _spaced_suffix_heads(original, language))
+        if language in (None, "nl") and "bond" in original:
+            # "de overheidsvakbonden STSK, STRaF en NAPB", "de treinbestuurdersvakbond ASTB": a Dutch compound in
+            # lower case that ends in "vakbond(en)" or "bonden" says what kind of union the name after it is, as
+            # "de vakbond Metisp-Protect" does
+            heads.extend((match.start(), match.end(), "vakbonden" if match.group(1).endswith("en") else "vakbond")
+                         for match in _DUTCH_KIND_COMPOUND.finditer(original))
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
@@ -5654,13 +5664,19 @@ _NUMBERED_COUNCIL = re.compile(r"\bCouncil \d{1,4}$")
 # English verbs with which a headline written in title case goes on after a union's name, in the text as in the
 # title ("Gambia Teacher' Union Calls Off Industrial Action", "Teachers Union Threatens Strike Over Pay"; wide_en32
 # en-32722), and the plural's ("Teachers Unions Urge ..."): no name's word, so the walk right stops at them (see
-# Recogniser._walk_right_within).
+# Recogniser._walk_right_within). So does an auxiliary, a negation or an adverb that opens a headline's predicate
+# ("Barbados Public Sector Union Not Backing Down From Wage Fight", "... Union Still Pressing For ...", "... Union Won't
+# Back Down"; wide_en35 en-35047).
 _HEADLINE_VERBS = frozenset("""calls threatens urges declares says warns rejects demands suspends begins vows gives
 wants slams condemns accepts announces embarks serves protests seeks writes asks tells insists lifts agrees sues
 elects appeals welcomes criticises criticizes blasts reacts petitions withdraws resumes pulls dismisses rules
 orders directs cautions disowns distances faults lambasts berates accuses commends hails applauds mourns
 congratulates endorses opposes supports defends denies confirms clarifies reveals expresses decries joins
-urge threaten vow reject warn condemn slam accuse welcome seek join""".split())
+urge threaten vow reject warn condemn slam accuse welcome seek join
+backs wins loses files takes goes holds plans meets signs stages launches gets moves makes keeps sets stands fights
+presses pushes reaches raises receives submits responds returns turns digs ends starts threatened rejected
+not still now again yet never is are was were has have had will would can could must should shall might cannot
+""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"}
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 

@@ -2384,7 +2384,7 @@ class Tagger:
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
                     and names_a_trade_only(entry.name)]:
             del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
-        union_matches = _acronyms_of_found_names(found, union_matches)
+        union_matches = _acronyms_of_found_names(found, union_matches, self._automata.is_country_name)
         union_matches = self._without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
                  for match in entry.matches]
@@ -4607,11 +4607,34 @@ _UNSPACED_HEADS = (("労働組合総連合会", "労連"), ("労働組合総連�
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
 
-def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> list[_Match]:
+def _without_country_before(name: str, is_country: Callable[[str], bool]) -> str | None:
+    """`name` without the country it opens with, when three words or more are left ("PNG Trade Union Congress":
+    "Trade Union Congress"); None for a name that opens with no country."""
+    words = name.split()
+    for length in (3, 2, 1):
+        if len(words) >= length + 3 and is_country(fold(" ".join(words[:length]))):
+            return " ".join(words[length:])
+    return None
+
+
+def _with_country_dropped(named: Iterable[tuple[str, _Named]],
+                          is_country: Callable[[str], bool]) -> Iterator[tuple[str, _Named]]:
+    """Each (name, item) of `named`, and after it the name without the country it opens with (_without_country_before)."""
+    for name, item in named:
+        yield name, item
+        if (rest := _without_country_before(name, is_country)) is not None:
+            yield rest, item
+
+
+def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match],
+                             is_country: Callable[[str], bool] = lambda folded: False) -> list[_Match]:
     """Give a found union, or a directory union the story names in full, the story's acronym its words spell
     letter for letter when the directory gives that acronym only to unions the story does not name in full
     ("the ASEAN Trade Union Council ... the ATUC" is not the Arab Trade Union Confederation); return the
-    matches left to the directory (the latter with their acronym given to the union named in full)."""
+    matches left to the directory (the latter with their acronym given to the union named in full). The words
+    after the country a name opens with spell an acronym of three letters or more too: the press drops the country
+    from a national centre's acronym ("the PNG Trade Union Congress ... TUC general secretary John Paska"; wide_en19
+    en-7504, wide_en31 en-31712)."""
     acronyms = [match for match in union_matches if match.entries and match.entries[0].form in _ACRONYM_FORMS]
     if not acronyms:
         return union_matches
@@ -4623,7 +4646,7 @@ def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[
     named_in_full = full_names.keys() | {entry.directory_id for entry in found.values() if entry.directory_id}
     # Looked up by the acronym's letters, not tried name by name: a text of many acronyms and names
     # stays linear.
-    unnamed_by_letters = _spelt_by((entry.name, entry) for entry in unnamed)
+    unnamed_by_letters = _spelt_by(_with_country_dropped(((entry.name, entry) for entry in unnamed), is_country))
     spelt_by: dict[str, list[str]] | None = None  # letters -> the unions named in full whose words spell them
     respelt: dict[int, _Match | None] = {}  # id of an acronym match -> the match that replaces it (None: dropped)
     for match in acronyms:
@@ -4632,12 +4655,13 @@ def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[
             continue
         letters = acronym_letters(text)
         if len(spelling := [entry for entry in unnamed_by_letters.get(letters, ())
-                            if initials_exact(text, entry.name.split())]) == 1:
+                            if initials_exact(text, entry.name.split()) or initials_exact(
+                                text, (_without_country_before(entry.name, is_country) or "").split())]) == 1:
             spelling[0].matches.append(match)
             respelt[id(match)] = None
-        elif len(spellers := (spelt_by := spelt_by if spelt_by is not None else _spelt_by(
-                (named.original[named.start:named.end], union_id) for union_id, named in full_names.items())).get(
-                letters, [])) == 1:
+        elif len(spellers := (spelt_by := spelt_by if spelt_by is not None else _spelt_by(_with_country_dropped(
+                ((named.original[named.start:named.end], union_id) for union_id, named in full_names.items()),
+                is_country))).get(letters, [])) == 1:
             respelt[id(match)] = _Match(match.field, match.original, match.start, match.end,
                                         (replace(match.entries[0], target=spellers[0], needs_support=False),),
                                         match.folded)
