@@ -37,3 +37,13 @@ def test_a_centre_before_a_workplace_or_a_place_names_no_union_of_its_own() -> N
     tags = tag_text("À Douai, la CGT Renault et la FGTB Charleroi ont rejoint la manifestation contre la fermeture de "
                     "l'usine, selon les délégués syndicaux.")
     assert not {"CGT Renault", "FGTB Charleroi"} & union_names(tags)
+
+
+def test_a_directory_federation_of_a_centre_is_named_with_its_head_in_lower_case() -> None:
+    # wide_unions7b fr-705 ("La fédération CGT du commerce et des services a rejoint l'appel")
+    tags = tag_text("À Paris, la fédération FO des cheminots a rejoint l'appel à la grève reconductible des agents de la "
+                    "SNCF, aux côtés de SUD-Rail.")
+    assert "federation-fo-des-cheminots-fr" in union_ids(tags)
+    tags = tag_text("À Lyon, la fédération des cheminots de la région a rejoint l'appel à la grève des agents de la "
+                    "SNCF.")
+    assert "federation-fo-des-cheminots-fr" not in union_ids(tags)
