@@ -3425,6 +3425,53 @@ _HEAD_BEFORE_BRACKET = re.compile(r"\b(?:Syndicat|Fédération|Union|Confédéra
 _ACRONYM_BEFORE_SPACE = re.compile(r"(?<![\w\-])[A-Z]{2,}\s$")
 
 
+def glued_centre_start(original: str, start: int, end: int) -> int | None:
+    """Where the centre's acronym starts when `original[start:end]` is a union's own acronym glued by a dash to its
+    centre's (_CENTRE_GLUED_NAME: "ID-FO", "SNPDEN-FSU"; not a centre's organ, "UD-FO"), else None: the centre is
+    named beside the union, not by it, as after a centre suffix (see centre_suffix_start)."""
+    match = _CENTRE_GLUED_NAME.fullmatch(original, start, end)
+    return match.start(2) if match is not None and match.group(1) not in _CENTRE_ORGANS else None
+
+
+# A centre's federation of a sector named by the centre's acronym and the sector's word, capitalised ("CFTC Santé",
+# "CGSP Enseignement", "SLFP Enseignement", "VSOA Onderwijs", "FO Territoriaux"): France's and
+# Belgium's centres federate their unions by sector so, and the press names the federation by both words. The sector
+# is one word of a closed list (a workplace or a place after a centre names its section or its branch, no union of
+# its own: "CGT Renault", "CGT Nord", "FGTB Charleroi"), and no capitalised word goes on after it. Read in French text
+# only; the centre is named beside its federation. Not "Poste" ("SUD Poste" is part of SUD PTT, wide_fr18 fr-5656) nor
+# "Éducation"/"Éduc'action" (the directory names "SUD éducation", "UNSA Éducation"; the word cost precision on the
+# held-out samples and found nothing more in the wide ones).
+_SECTOR_CENTRES = ("CGT", "FO", "CFDT", "CFTC", "CFE-CGC", "UNSA", "Unsa", "SUD", "Sud", "FSU", "CGSP", "SLFP", "ACOD",
+                   "Acod", "VSOA", "CSC", "FGTB", "CGSLB", "SETCa")
+_SECTOR_WORDS = ("Santé", "Enseignement", "Onderwijs", "Métaux", "Métallurgie", "Cheminots", "Commerce", "Chimie",
+                 "Énergie", "Energie", "Territoriaux", "Finances", "Banques", "Transports", "Culture", "Justice",
+                 "Construction", "Agroalimentaire", "Ferroviaire", "Fonctionnaires", "Police", "Douanes", "Spectacle")
+_CENTRE_SECTOR_NAME = re.compile(r"(?<![\w\-‐‑/])(" + "|".join(re.escape(centre) for centre in _SECTOR_CENTRES)
+                                 + r")[ \-‐‑](" + "|".join(re.escape(word) for word in _SECTOR_WORDS)
+                                 + r")(?![\w\-‐‑’'])(?![^\S\n]+[A-ZÀ-Þ])")
+_CENTRE_SECTOR_GATE = re.compile(r"(?:" + "|".join(re.escape(centre) for centre in _SECTOR_CENTRES) + r")[ \-‐‑][A-ZÉ]")
+
+
+def centre_sector_name(name: str) -> bool:
+    """True when `name` is a centre's federation of a sector (_CENTRE_SECTOR_NAME): the centre is named beside it."""
+    return _CENTRE_SECTOR_NAME.fullmatch(name) is not None
+
+
+def _centre_sector_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
+    """Names of the _CENTRE_SECTOR_NAME shape that no found name holds or touches, and no directory name holds
+    whole ("FO Métaux", "CGT Cheminots" are the directory's)."""
+    names: list[FoundName] = []
+    for match in _CENTRE_SECTOR_NAME.finditer(original):
+        start, end = match.span()
+        if any(span_start < end and start < span_end for span_start, span_end in
+               [(name.start, name.end) for name in found]) or any(
+                span_start < end and start < span_end and not (span_start == start and span_end == match.end(1))
+                for span_start, span_end in known):
+            continue
+        names.append(FoundName(start, end, match.group(), None))
+    return names
+
+
 def _centre_glued_names(original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
     """Names of the _CENTRE_GLUED_NAME shape that no found or directory name holds or touches."""
     taken = [(name.start, name.end) for name in found] + list(known)
@@ -4275,6 +4322,9 @@ class Recogniser:
             found += self._cobas_names(original, found, known_spans)
         if "-" in original and (language == "fr" or language is None and story_languages()[:1] == ("fr",)):
             found += _centre_glued_names(original, found, known_spans)
+        if _CENTRE_SECTOR_GATE.search(original) and (
+                language == "fr" or language is None and story_languages()[:1] == ("fr",)):
+            found += _centre_sector_names(original, found, known_spans)
         if "ederasi" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:

@@ -64,9 +64,11 @@ from bot.matching.recognise import (
     Recogniser,
     acronym_letters,
     after_a_korean_person,
+    centre_sector_name,
     centre_suffix_start,
     exact_spellings,
     glued_acronyms,
+    glued_centre_start,
     goes_on_before,
     head_entries,
     holds_brazilian_prefix_name,
@@ -3068,6 +3070,9 @@ class Tagger:
                 continue  # "Force" in "le syndicat Force ouvrière": inside a longer directory name
             # "Syndicat ... de Rolls-Royce Canada–CSN": the centre after the dash is named beside the union, not by it
             own_end = centre_suffix_start(original, name.start, name.end) or name.end
+            if own_end == name.end and (glued := glued_centre_start(original, name.start, name.end)) is not None and not any(
+                    match.start < glued for match in union_matches[first:bisect_left(starts, name.end, first)]):
+                own_end = glued  # "ID-FO", "SNPDEN-FSU": its own acronym, which no directory match holds, and its centre's
             inner = [match for match in union_matches[first:bisect_left(starts, own_end, first)]
                      if match.end <= own_end and id(match) not in hidden]
             directory_id = self.unions.id_for_name(name.name)
@@ -3140,7 +3145,8 @@ class Tagger:
                                                              or self._only_a_person_after(original, name, inner[0])
                                                              or self._only_a_place_after(original, name, inner[0])):
                 continue  # "United Verdi Trade Union", "Gewerkschaft 3F Transport", "Unia Vaud": the directory's union
-            hidden.update(id(match) for match in inner if not (  # the union a branch's name starts with, "전국" or not
+            hidden.update(id(match) for match in inner if not centre_sector_name(name.name) and not (  # (and the centre
+                # of a sector's federation: "CFTC Santé") the union a branch's name starts with, "전국" or not
                 original[name.start:match.start] in ("", "전국") and _BRANCH_OF.match(original, match.end, name.end)))
             name, owner = self._branch_by_short_name(self._district_by_acronym(original, name, inner))
             if owner is not None and owner not in found and not any(

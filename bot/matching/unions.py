@@ -1346,7 +1346,8 @@ class UnionDirectory:
                         *short_country_forms(name, record.country), *german_case_forms(name)))
                 for variant in (name, _DOTS_AND_APOSTROPHES.sub("", name), *_serial_comma_forms(name),
                                 *_spaced_plural_abbreviation_forms(name), *_ccoo_written_forms(name),
-                                *_dash_joined_forms(name), *_reduplicated_forms(name),
+                                *_dash_joined_forms(name), *_lower_head_centre_forms(name),
+                                *_reduplicated_forms(name),
                                 *(_tagalog_plural_forms(name) if record.country == "PH" else ()),
                                 *_turkish_spaced_suffix_forms(name),
                                 *_confederation_first_forms(name, confederation),
@@ -1424,6 +1425,19 @@ def _dash_joined_forms(name: str) -> tuple[str, ...]:
     "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
     joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
     return (joined,) if joined != name else ()
+
+
+# A French centre's federation or union named by its head, the centre's acronym and its trade ("Fédération CGT du
+# commerce et des services", "Fédération FO des cheminots"): the press writes the head in lower case too ("la
+# fédération CGT du commerce a rejoint l'appel"), and the acronym inside keeps the name specific.
+_CENTRE_BODY_HEAD = re.compile(r"^(Fédération|Syndicat|Union)(?= (?:CGT|FO|CFDT|CFTC|CFE-CGC|UNSA|SUD|FSU) (?:de|du|des|d['’]))")
+
+
+def _lower_head_centre_forms(name: str) -> tuple[str, ...]:
+    """The name of a centre's federation with its head in lower case ("fédération CGT des cheminots"), see
+    _CENTRE_BODY_HEAD."""
+    head = _CENTRE_BODY_HEAD.match(name)
+    return (name[:1].lower() + name[1:],) if head is not None else ()
 
 
 _REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})-\1\b", re.IGNORECASE)
