@@ -186,6 +186,28 @@ _FRENCH_PREFIX_HEAD = re.compile(
     r"(?<![\w\-‐‑])(?:SYN(?=[A-Z]{2,}(?![a-z]))|Syn(?=[a-z]{2,}))(?!(?i:dic|th|erg|od|chr|ops|tax|drom|aps|onym|agog|opt|cop|cr|clin"
     r"|tec|horcat|erpa|genta|lab|olog))[^\W\d_]{2,}(?:[\-‐‑][^\W\d_]{2,})?(?![\w\-‐‑])")
 _BRAZILIAN_PREFIX_HEAD = re.compile(r"\bSind(?=[b-dfgj-np-qstv-zB-DFGJ-NP-QSTV-Z])[^\W\d_]{3,}\b" + _BRAZILIAN_STATE_AFTER)
+# Brazil's and Lusophone Africa's unions are named by syllabic acronyms of "Sindicato" too, outside the "Sindi-",
+# "Sintra-" and "Sind-" shapes: "Sin" / "SIN" and the first syllables of the words after it, one word, in title case
+# or capitals ("Sinasefe": SINdicato NAcional dos Servidores Federais da Educação...; "Sintufes", "Sinjap", "Sinserv",
+# "SINDSEPS", "SINDEFER", "SINERGIA"), with a state's code after a dash ("SINDESEP-PB"). Read in text known to be
+# Portuguese only, a title-case one of six letters or more. Not the word for a union in Portuguese or a neighbour
+# language ("sindicato", "sindical", Italian "sindacato", Slavic "sindikat"), nor Portuguese words that start so
+# ("sinal", "sinais", "sincero", "sincronia", "sinfonia", "singular", "singelo", "sinistro", "sinônimo", "sinopse",
+# "sintoma", "sintético", "sintonia", "sinuoso", "sinuca", "sinagoga", "sinos", "sinhá"); nor Brazil's employers'
+# syndicates so named ("Sinduscon", "Sindusfarma", "Sinepe", "Sinfavea", "Sinicon", "Sinaval", "Sinaenco",
+# "Sindhosp", "Sindicom" or "SINDCOM"), nor its public systems' acronyms ("Sinan", "Sinasc", "Sinapi", "Sinaes",
+# "Sinase", "Sinarm", "Sinesp", "Sinmetro", "Sindec"); nor towns ("Sintra", "Sines", "Sinop", "Sinfães", "Singapura", "Sinai",
+# "Sinaloa"), people ("Sinner", "Singh", "Sinclair", "Sinatra", "Sinval", "Sinéad", "Sinha") and Chinese companies
+# ("Sinopec", "Sinovac", "Sinopharm", "Sinochem", "Sinosteel", "Sinotruk").
+_PORTUGUESE_PREFIX_HEAD = re.compile(
+    r"(?<![\w\-‐‑])(?:SIN(?=[A-ZÀ-Þ]{2,}(?![a-zà-ÿ]))|Sin(?=[a-zà-ÿ]{3,}))"
+    r"(?!(?i:dic[aáâ]|d?i?com\b|dac|dik|al|ais\b|cer|cron|fon|fôn|gul|gel|istr|[oô]nim|ops|tom|tetic|tétic|tetiz|ton|uos|uca|agog"
+    r"|os\b|h[aáô]|drom"
+    r"|dus|epe\b|fav|icon|icesp|aval|aenc|dhosp|fac\b"
+    r"|an\b|asc\b|api|aes\b|ase\b|arm\b|esp\b|metro|dec\b|pdec|ajuve|ir\b|ima\b"
+    r"|tra\b|es\b|op\b|f[aã]es|gap|ai\b|aloa|ner|gh|cl|atr|val|[eé]ad|[eé]si|ha\b"
+    r"|o(?:p|v|ch|st|tr|ma\b)))"
+    r"[^\W\d_]{2,}\b" + _BRAZILIAN_STATE_AFTER + r"(?![\-‐‑][^\W\d_])")
 # What a Brazilian "Sind-" name's region is written as after it, beside a state's code: two states' codes ("Sindipetro
 # PR e SC", "Sindipetro CE/PI"), the region after "do/da/de" ("Sindipetro do Litoral Paulista", "Sindsaúde de Minas
 # Gerais"), or one capitalised word the sentence goes on after in lower case ("o Sindipetro Caxias elegeu", "Sindipetro
@@ -210,10 +232,29 @@ def _with_brazilian_region(original: str, start: int, end: int) -> int:
 _LETTERS_RUN = re.compile(r"[^\W\d_]+")
 
 
+# A bracket right after a one-word "Sin-" name that says it is an employers' syndicate ("o Sindiauto (patronal)",
+# "do SINCAF (Sindicato Patronal das Indústrias da Construção de Limeira)"): see _EMPLOYER_WORDS.
+_BRACKET_AFTER = re.compile(r" ?[(\[]([^()\[\]]{1,120})[)\]]")
+
+
+def _employers_bracket_after(original: str, end: int) -> bool:
+    """True when a bracket right after `end` holds a word for employers ("(patronal)", "(Sindicato Patronal ...)")."""
+    bracket = _BRACKET_AFTER.match(original, end)
+    return bracket is not None and any(fold(word.strip(".,;:")) in _EMPLOYER_WORDS for word in bracket.group(1).split())
+
+
+def is_portuguese_syllabic_name(word: str) -> bool:
+    """Whether `word` is shaped like a Portuguese syllabic acronym of "Sindicato" ("Sinasefe", "Sindsel", "Sinttel"),
+    which says "Sindicato" itself."""
+    return bool(_PORTUGUESE_PREFIX_HEAD.fullmatch(word) or _BRAZILIAN_PREFIX_HEAD.fullmatch(word)
+                or _PREFIX_HEAD.fullmatch(word))
+
+
 def holds_brazilian_prefix_name(original: str) -> bool:
     """Whether the text holds a word shaped like Brazil's "Sind-" union names ("Sindsaúde", "Sindsusep"), which
     are read only in Portuguese text: a caller that does not know the story's language has it detected then."""
-    return "Sind" in original and _BRAZILIAN_PREFIX_HEAD.search(original) is not None
+    return ("Sin" in original or "SIN" in original) and (
+        _BRAZILIAN_PREFIX_HEAD.search(original) is not None or _PORTUGUESE_PREFIX_HEAD.search(original) is not None)
 
 
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
@@ -4372,12 +4413,23 @@ class Recogniser:
         if _holds_gate(original, folded_seen, _COMPOUND_GATES, _FOLDED_COMPOUND_GATES):
             for match in _COMPOUND_HEAD.finditer(original):
                 heads.append((match.start(), match.end(), _COMPOUND))
+        prefixed_from = len(heads)
         if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end())
                           if language in (None, "pt") else match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
         if language == "pt" and "Sind" in original:
             heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
                          for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
+        if language == "pt" and ("Sin" in original or "SIN" in original):
+            # "o Sinasefe", "do SINDSEPS": Portuguese syllabic acronyms of "Sindicato" of other shapes (one head a word)
+            taken = {start for start, _, _ in heads}
+            heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
+                         for match in _PORTUGUESE_PREFIX_HEAD.finditer(original) if match.start() not in taken)
+        if len(heads) > prefixed_from and "(" in original and (" patronal" in original or "(patronal" in original or (
+                "PATRONAL" in original or "Patronal" in original)):
+            # "o Sindiauto (patronal)": an employers' syndicate, so named in the bracket after it
+            heads[prefixed_from:] = [head for head in heads[prefixed_from:]
+                                     if not _employers_bracket_after(original, head[1])]
         # Every suffix gate is a dash or starts with one, and a suffix head starts with a dash.
         for match in _suffix_heads(original):
             word_start = match.start()
@@ -5299,7 +5351,10 @@ class Recogniser:
         if folded.endswith(("gewerkschaft", "gewerkschaften")):
             return False  # "die Konkurrenzgewerkschaft", "Lokführergewerkschaft": German nouns for a kind of union
         return folded not in _HEADS and len(folded) > 8 or bool(_SUFFIX_HEAD.search(word[2])) or (
-            _FRENCH_PREFIX_HEAD.fullmatch(word[2]) is not None)  # "Synter", "Synahab": a syllabic acronym
+            _FRENCH_PREFIX_HEAD.fullmatch(word[2]) is not None) or (  # "Synter", "Synahab": a syllabic acronym
+            # "Sinjap", "Sindsel": a Portuguese one, a head in Portuguese text only (not "Sindiswa", which is a
+            # "Sindi-" head in every language)
+            _PORTUGUESE_PREFIX_HEAD.fullmatch(word[2]) is not None and _PREFIX_HEAD.match(word[2]) is None)
 
     def _acronym_fits(self, acronym: str, words: list[str]) -> bool:
         """An acronym in brackets belongs to the name before it: acronym-shaped and not a place, or a
@@ -5961,7 +6016,9 @@ def regional_prefix_name(name: str) -> str | None:
     """The one-word union name ("Sindipetro", "Sinttel") that `name` writes with its state or region after it
     ("Sindipetro-RS", "Sindipetro Bahia", "Sinttel-MG"), folded; else None."""
     words = re.split(r"[\s-]", name)
-    return fold(words[0]) if len(words) == 2 and _PREFIX_HEAD.fullmatch(words[0]) else None
+    return fold(words[0]) if len(words) == 2 and (
+        _PREFIX_HEAD.fullmatch(words[0]) or _BRAZILIAN_PREFIX_HEAD.fullmatch(words[0])
+        or _PORTUGUESE_PREFIX_HEAD.fullmatch(words[0])) else None  # ("Sindjor-PI", "Sinpro-DF": Portuguese text's)
 
 
 def names_a_trade_only(name: str) -> bool:

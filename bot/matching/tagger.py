@@ -75,6 +75,7 @@ from bot.matching.recognise import (
     in_order,
     initials_exact,
     is_cobas_name,
+    is_portuguese_syllabic_name,
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
@@ -4110,7 +4111,10 @@ class Tagger:
             # and, for a national union, its country in the story.
             # Another union named for sure in the sentence is such a word ("dalla Filt-Cgil, dalla Uilt"), and so is
             # one in the sentence before ("... lanzar un paro nacional. En Córdoba, Uepc adelantó su adhesión.").
-            has_cue = self._sentence_has_cue(match, accepted)
+            has_cue = self._sentence_has_cue(match, accepted) or (
+                # "o Sindsel", "Andes e Sinasefe": a Lusophone union's syllabic acronym of "Sindicato" says so itself
+                record.country in _LANGUAGE_COUNTRIES["pt"] and is_portuguese_syllabic_name(
+                    match.original[match.start:match.end]))
             # With no country in the story, the one union the spelling may name counts when the story's language
             # is not another country's ("Cosatu threatens nation-wide strike", "the Unison trade union").
             return has_cue and (record.country is None or record.country in story_countries or (
@@ -4765,6 +4769,13 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     for entry in discovered:
         if (bare := regional_prefix_name(entry.name)) is not None:
             regional[bare].append(entry)
+        elif entry.acronym is not None and (bare := regional_prefix_name(entry.acronym)) is not None:
+            # "Sindicato dos Jornalistas do Piauí (Sindjor-PI)" ... "o Sindjor": the acronym's bare word too
+            regional[bare].append(entry)
+    for bare, entries in regional.items():
+        # (a name that is another's acronym, "Sinpro-DF" of "Sindicato dos Professores do Distrito Federal (Sinpro-DF)",
+        # is that one: one union)
+        regional[bare] = [entry for entry in entries if by_acronym.get(fold(entry.name), entry) is entry]
     placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
     for entry in discovered:
         if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
@@ -5025,6 +5036,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
                  if (record := directory.get(union_id)) is not None and record.kind == "union"}
     # A found name ending where a directory union's does holds that union ("Sección 22 del ... (SNTE)").
     ends = {(match.field, match.end) for _, match in unions}
+    union_ends = {(match.field, match.end): union_id for union_id, match in unions
+                  if (record := directory.get(union_id)) is not None and record.kind == "union"}
     for bare, union_ids in regional.items():
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
@@ -5036,6 +5049,12 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
                     fold(bracket.group(1))[:1] == fold(entry.name)[:1]):
                 named_id = bracketed.get((match.field, bracket.start(1), bracket.end(1)))
+            if named_id is None and " " not in entry.name and (opened := _bracket_opened_at(match)) is not None and (
+                    named_id := union_ends.get(opened)) is not None and (
+                    (record := directory.get(named_id)) is None or fold(record.name)[:1] != fold(entry.name)[:1]):
+                # "Sindicato dos Profissionais em Educação no Ensino Municipal de São Paulo (Sinpeem)": a one-word
+                # name in brackets right after a directory union's, with its initial, is that union's acronym
+                named_id = None
         if named_id is None:
             kept.append(entry)
         else:
