@@ -3,6 +3,7 @@
     python bench/eval_matching.py [--half tune|check|all] [--errors]
     python bench/eval_matching.py --data bench/data/wide_unions6 [--errors]
     python bench/eval_matching.py --samples [--half check|all]
+    python bench/eval_matching.py --probes
 
 Prints, for each half (tune, check and all unless --half picks one), primary-country and union
 precision/recall with their counts and same-event consistency: overall, English, non-English and
@@ -16,6 +17,8 @@ set), all of it in one table, and --errors then lists all of its stories' errors
 of bench/data and one for all of them together, for comparing two versions of the tagger over every set in
 one run; the check half's totals only with --half check or all (printed when a change is measured, not while
 it is made).
+--probes scores every held-out probe (bench/data/heldout_probe*) together, as one table by language: pages no
+rule was fitted to, drawn in many languages, so their totals by language say where the matcher is weakest.
 """
 
 from __future__ import annotations
@@ -107,7 +110,11 @@ def main() -> None:
     parser.add_argument("--samples", action="store_true",
                         help="one table: the tune half, each outside sample in bench/data and all of them "
                              "(the check half's totals too with --half check or all)")
+    parser.add_argument("--probes", action="store_true",
+                        help="one table by language over every held-out probe (bench/data/heldout_probe*) together")
     args = parser.parse_args()
+    if args.errors and args.probes:
+        parser.error("--errors lists the tune half or an outside sample only, never the held-out probes")
     if args.errors and (args.half in ("check", "all") or (args.data is not None and args.data.name.startswith("heldout_"))):
         parser.error("--errors lists the tune half or an outside sample only: the check half and the held-out "
                      "batches (bench/data/heldout_*) are read by their totals alone, so that no rule is fitted to them")
@@ -115,6 +122,11 @@ def main() -> None:
     tagger = default_tagger()
     if args.samples:
         print_samples(tagger, with_check=args.half in ("check", "all"))
+        return
+    if args.probes:
+        probes = sorted(BENCH_DATA.glob("heldout_probe*"))
+        print_table(f"every held-out probe ({len(probes)} batches)",
+                    score([story for probe in probes for story in load_realnews(directory=probe)], tagger))
         return
     if args.data is not None:
         result = score(load_realnews(directory=args.data), tagger)

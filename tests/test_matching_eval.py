@@ -975,7 +975,7 @@ def test_reports_of_one_event_from_different_sources_keep_getting_the_same_tags(
 
 
 @pytest.mark.parametrize("arguments", [("--half", "check", "--errors"), ("--half", "all", "--errors"),
-                                       ("--data", "bench/data/heldout_probe19a", "--errors")])
+                                       ("--data", "bench/data/heldout_probe19a", "--errors"), ("--probes", "--errors")])
 def test_the_eval_lists_no_errors_of_the_check_half_or_a_heldout_batch(arguments: tuple[str, ...]) -> None:
     script = REALNEWS_DIR.parent.parent.parent / "bench" / "eval_matching.py"
     run = subprocess.run([sys.executable, str(script), *arguments], capture_output=True, text=True, timeout=60)
