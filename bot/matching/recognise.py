@@ -660,6 +660,10 @@ _INDONESIAN_REGIONS = frozenset({"kabupaten", "kota", "provinsi"})
 # (and the Iberian "Plataforma", a platform of unions and others: "Plataforma Intersindical de Defensa de la Sanidad")
 _NOT_UNION_FIRST_WORDS = frozenset({"aliansi", "koalisi", "gerakan", "elemen", "dewan", "pimpinan", "pengurus",
                                     "plataforma"})
+# Of those, the Indonesian and Malay for a coalition or an alliance head no union even with an acronym: a platform of
+# unions, parties and movements ("Koalisi Serikat Pekerja (KSP-PB)", "Aliansi Serikat Pekerja Serang Bersatu"), as the
+# samples label them; a union so named is in the directory ("Aliansi Jurnalis Independen").
+_COALITION_WORDS = frozenset({"aliansi", "koalisi"})
 # What a head made of cooperatives heads ("Federación de Cooperativas Mineras", "Confederación de Cooperativas de
 # Trabajo", "Federação das Cooperativas"): the cooperatives' own body, their owners' and not their workers' (a union
 # of a cooperative's workers names the workers first: "Sindicato de Trabajadores de la Cooperativa ...").
@@ -5205,7 +5209,7 @@ class Recogniser:
             return None
         if len(content) > 1 and content[-1] in _MOVEMENT_WORDS and content[-2].split()[-1] in _MOVEMENT_OF:
             return None  # "the Nepali Trade Union Movement", "the Irish Labour Movement": all of the unions, no one of them
-        if content and content[0] in _NOT_UNION_FIRST_WORDS and acronym is None:
+        if content and content[0] in _NOT_UNION_FIRST_WORDS and (acronym is None or content[0] in _COALITION_WORDS):
             return None
         if len(content) > 1 and content[0] in _HEADS and content[1] in _COOPERATIVES:
             return None  # "Federación de Cooperativas Mineras": cooperatives federated, no union (see _COOPERATIVES)

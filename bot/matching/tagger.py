@@ -2468,8 +2468,7 @@ class Tagger:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
-                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)
-                                         and fold(entry.name.split(" ", 1)[0]) not in _COALITION_HEADS])
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -4637,7 +4636,7 @@ def _with_country_dropped(named: Iterable[tuple[str, _Named]],
 
 
 def _acronyms_of_found_names(found: dict[str, _FoundUnion], union_matches: list[_Match],
-                             is_country: Callable[[str], bool] = lambda folded: False) -> list[_Match]:
+                             is_country: Callable[[str], bool]) -> list[_Match]:
     """Give a found union, or a directory union the story names in full, the story's acronym its words spell
     letter for letter when the directory gives that acronym only to unions the story does not name in full
     ("the ASEAN Trade Union Council ... the ATUC" is not the Arab Trade Union Confederation); return the
@@ -4697,12 +4696,6 @@ def _spelt_by(named: Iterable[tuple[str, _Named]]) -> dict[str, list[_Named]]:
 def _number_written_one_way(name: str) -> str:
     """`name` with a numbered union's number written "N°1" however the story writes it (_UNION_NUMBER)."""
     return _UNION_NUMBER.sub(r"\1 N°\2", name) if "indicato" in name.lower() else name
-
-
-# Indonesian and Malay for a coalition or an alliance: a found name they head is a platform of unions, parties and
-# movements ("Koalisi Serikat Pekerja", "Koalisi Buruh Pangkal Perjuangan", "Aliansi Serikat Pekerja Serang Bersatu"),
-# which the samples label as no union; a union so named is in the directory ("Aliansi Jurnalis Independen").
-_COALITION_HEADS = frozenset({"koalisi", "aliansi"})
 
 
 def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, text: str) -> bool:
