@@ -3908,6 +3908,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
             if joined:
                 break  # "... y Lavaderos y uno de los integrantes": the sentence goes on
             joined, item_words = True, 0
+        elif after_list_head and bare == "di":
+            break  # Indonesian "di" is "in", not the Italian "of": "... dan Perkebunan di Bogor"
         elif bare in _LIST_OF or bare in _ARTICLES or (
                 joined and bare in _SECTOR_PREPOSITIONS and _state_follows(tokens, index + 1)):
             if item_words == 0:
@@ -4997,7 +4999,10 @@ class Recogniser:
                     taken.append(tokens[index])
                     index += 1
                     continue
-                list_end = _trades_list_end(tokens, index, taken, _LIST_HEAD_BEFORE.search(original, max(0, end - 20), end) is not None)
+                # The list head may end in the name's first word: "Serikat" is a head of its own, so in "Serikat
+                # Pekerja Kimia, Energi, dan Pertambangan" the walk starts at "Pekerja".
+                list_end = _trades_list_end(tokens, index, taken, any(
+                    _LIST_HEAD_BEFORE.search(original, max(0, stop - 20), stop) for stop in (end, *(token[1] for token in taken[:1]))))
                 if list_end == len(tokens) and window_end < len(original):
                     bracket_cut = True  # the window cuts the list: read it again in the longer one
                 elif list_end is not None:
