@@ -25,3 +25,17 @@ def test_the_chemical_workers_list_is_the_federation() -> None:
             "membacakan tuntutan di Timika, Papua.")
     names = union_names(tag_text(text, language="id"))
     assert "Serikat Pekerja Kimia" not in names, names
+
+
+def test_the_acronym_after_a_list_of_trades_is_the_name_s() -> None:
+    tags = tag_text("Ketua Serikat Buruh Industri, Pertambangan dan Energi (SBIPE) Morowali berkata di Sulawesi "
+                    "Tengah, buruh akan mogok.", language="id")
+    assert {(tag.name, tag.acronym) for tag in tags.unions} == {
+        ("Serikat Buruh Industri, Pertambangan dan Energi", "SBIPE")}
+
+
+def test_a_person_and_a_date_after_a_company_union_are_not_a_list() -> None:
+    text = ("\"Apabila bisa disatukan,\" ungkap Ketua Serikat Pekerja PT Jakarta International Container Terminal, "
+            "Nova Hakim, Senin (7/3/2016) di Jakarta.")
+    names = union_names(tag_text(text, language="id"))
+    assert not any("Nova Hakim" in name for name in names), names
