@@ -1,12 +1,14 @@
 """Indonesian, Malay and Tagalog recogniser pass (issue 9, branch recid39): a list of trades with a serial comma
-after "Serikat Pekerja"/"Serikat Buruh" ("Kimia, Energi, dan Pertambangan") is the name's, and Indonesian "di"
-(in) ends such a list."""
+after "Serikat Pekerja"/"Serikat Buruh" ("Kimia, Energi, dan Pertambangan") is the name's, Indonesian "di"
+(in) ends such a list, the acronym in brackets after it is the name's, and a list without "dan" reaches a bracket
+only when it holds an acronym (not "..., Nova Hakim, Senin (7/3/2016)"); SERBUNDO, SPPI Bersatu and TNBJOU are in
+the directory."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -39,3 +41,18 @@ def test_a_person_and_a_date_after_a_company_union_are_not_a_list() -> None:
             "Nova Hakim, Senin (7/3/2016) di Jakarta.")
     names = union_names(tag_text(text, language="id"))
     assert not any("Nova Hakim" in name for name in names), names
+
+
+@pytest.mark.parametrize(("text", "language", "union_id"), [
+    ("MEDAN | Federasi Serikat Buruh Perkebunan Indonesia (F. SERBUNDO) menggelar konsultasi publik di Medan, "
+     "Sumatera Utara.", "id", "serbundo-id"),
+    ("Tanjung Priok - Acara buka puasa Serikat Pekerja Pelabuhan Indonesia Bersatu (SPPI-Bersatu) digelar oleh "
+     "DPC di lingkungan Pelindo Regional 2.", "id", "serikat-pekerja-pelabuhan-indonesia-bersatu-id"),
+    ("Empat serikat pekerja Pelindo bergabung sebagai Serikat Pekerja Pelabuhan Indonesia (SPPI) Bersatu di Bogor.",
+     "id", "serikat-pekerja-pelabuhan-indonesia-bersatu-id"),
+    ("NOTIS PERTIKAIAN PERUSAHAAN ANTARA TENAGA NASIONAL BERHAD JUNIOR OFFICERS UNION DAN TENAGA NASIONAL BERHAD. "
+     "TNBJOU memutuskan memajukan 9 isu di Kuala Lumpur.", "ms", "tnbjou-my"),
+])
+def test_directory_names_of_recid39(text: str, language: str, union_id: str) -> None:
+    tags = tag_text(text, language=language)
+    assert union_id in union_ids(tags), union_names(tags)
