@@ -3908,6 +3908,8 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
             if joined:
                 break  # "... y Lavaderos y uno de los integrantes": the sentence goes on
             joined, item_words = True, 0
+        elif after_list_head and bare == "di":
+            break  # Indonesian "di" is "in", not the Italian "of": "... dan Perkebunan di Bogor"
         elif bare in _LIST_OF or bare in _ARTICLES or (
                 joined and bare in _SECTOR_PREPOSITIONS and _state_follows(tokens, index + 1)):
             if item_words == 0:
@@ -3929,7 +3931,9 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
                         if not _is_capitalised(tokens[later][2])), None)
         if bracket is not None and tokens[bracket][2] == "(":
             return bracket
-    if after_list_head and item_words and tokens[index][2] == "(" and not placed:
+    if after_list_head and item_words and tokens[index][2] == "(" and not placed and (
+            joined or (index + 1 < len(tokens) and _is_acronym(tokens[index + 1][2]))):
+        # without "and" only before an acronym: "..., Nova Hakim, Senin (7/3/2016)" is a person and a date
         return index  # an Indonesian list ends at its acronym's bracket, "and" or not ("Kimia, Energi, Pertambangan (FSP KEP SPSI)")
     if not joined or item_words == 0 or (_is_capitalised(tokens[index][2]) and not tokens[index][2].isupper()):
         return None  # a capitalised word goes on; an acronym after the list is the parent's ("... dan Kulit KSPSI")
@@ -4997,11 +5001,17 @@ class Recogniser:
                     taken.append(tokens[index])
                     index += 1
                     continue
-                list_end = _trades_list_end(tokens, index, taken, _LIST_HEAD_BEFORE.search(original, max(0, end - 20), end) is not None)
+                # The list head may end in the name's first word: "Serikat" is a head of its own, so in "Serikat
+                # Pekerja Kimia, Energi, dan Pertambangan" the walk starts at "Pekerja".
+                list_end = _trades_list_end(tokens, index, taken, any(
+                    _LIST_HEAD_BEFORE.search(original, max(0, stop - 20), stop) for stop in (end, *(token[1] for token in taken[:1]))))
                 if list_end == len(tokens) and window_end < len(original):
                     bracket_cut = True  # the window cuts the list: read it again in the longer one
                 elif list_end is not None:
                     taken.extend(tokens[index:list_end])
+                    if list_end < len(tokens) and tokens[list_end][2] == "(":
+                        index = list_end
+                        continue  # the acronym's bracket after the list: "... dan Energi (SBIPE)"
                 break
             if (word in _SUFFIX_DASHES and taken and index + 1 < len(tokens) and tokens[index + 1][2] in _CENTRE_SUFFIXES
                     and (tokens[index][0], tokens[index + 1][0]) in ((taken[-1][1], tokens[index][1]),
