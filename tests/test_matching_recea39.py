@@ -1,12 +1,13 @@
 """Chinese, Thai and Japanese recogniser pass (issue 9, branch recea39): a verb, a time, "有", "我們" or "組成" glued
 before 工會 ends the words before a name, not a short name of its own; a city's "each" unions and a sector's, a
-company group's or a special zone's union referred to are no name; a union's branch after a dash is the branch."""
+company group's or a special zone's union referred to are no name; a union's branch after a dash is the branch; directory rows for unions the sample named and
+the directory lacked."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "invented"), [
@@ -34,3 +35,20 @@ def test_words_before_a_chinese_union_word_that_name_none(text: str, invented: s
 ])
 def test_a_chinese_union_after_a_link_a_cut_or_with_its_branch(text: str, name: str) -> None:
     assert name in union_names(tag_text(text, language="zh")), union_names(tag_text(text, language="zh"))
+
+
+@pytest.mark.parametrize(("text", "language", "union_id"), [
+    ("國泰航空公司空中服務員工會和英航香港機艙服務員工會的聯合聲明:我們組織工會,為的就是維護本土工人利益。", "zh",
+     "union-hk-21"),
+    ("只見一些穿著印著 FAU(國泰航空空中服務員工會)t-shirt 的人在機場。", "zh", "union-hk-20"),
+    ("香港空勤人員總工會下午在機場接機大堂發起靜坐,對民航處處理行李事件表達不滿。", "zh", "union-hk-22"),
+    ("提案由這位得到澳門公職人員協會支持的議員提出。", "zh", "union-mo-2"),
+    ("องค์การแรงงานแห่งประเทศไทย (อรท.) จัดอบรมเครือข่าย เรื่องร่างพ.ร.บ.ประกันสังคม", "th", "union-th-12"),
+    ("สังคมไทยเห็นได้จากการจัดตั้งสหภาพไรเดอร์ หรือ Freedom Rider Union เพื่อเป็นปากเป็นเสียงให้กับเหล่าคนขับ", "th",
+     "freedom-rider-union-th"),
+    ("イオン労連傘下のマックスバリュ中部労組は13日、一人平均賃上げ6,395円を獲得した。", "ja", "union-jp-53"),
+    ("2016年9月の韓国鉄道労組のストライキを突破口に韓国労働者民衆の闘いは拡大した。", "ja",
+     "krwu-kr"),
+])
+def test_unions_the_directory_lacked_or_knew_by_fewer_names(text: str, language: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language=language)), union_ids(tag_text(text, language=language))
