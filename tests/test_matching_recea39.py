@@ -52,3 +52,17 @@ def test_a_chinese_union_after_a_link_a_cut_or_with_its_branch(text: str, name: 
 ])
 def test_unions_the_directory_lacked_or_knew_by_fewer_names(text: str, language: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language=language)), union_ids(tag_text(text, language=language))
+
+
+def test_a_thai_name_with_and_runs_to_its_bracketed_acronym() -> None:
+    tags = tag_text("ที่หน้าโรงงาน จ.ลำพูน พนักงาน บจก.โฮยา ได้เปิดตัวสหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์ (สอฟส.) "
+                    "และจัดการประชุมใหญ่สามัญขึ้นเป็นครั้งแรก", language="th")
+    assert "สหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์" in union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "invented"), [
+    ("คนงานโฮยา จ.ลำพูน ประกาศตั้งสหภาพแรงงานแห่งที่สองในภาคเหนือ", "สหภาพแรงงานแห่ง"),
+    ("ซึ่งมีสหภาพแรงงานแยกตัวออกมาด้วยในขณะนั้นประมาณ 15 สหภาพแรงงาน", "สหภาพแรงงานแยกตัวออกมาด้วย"),
+])
+def test_a_thai_classifier_or_verb_after_the_head_names_none(text: str, invented: str) -> None:
+    assert invented not in union_names(tag_text(text, language="th")), union_names(tag_text(text, language="th"))

@@ -2053,7 +2053,11 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
 # "สหภาพแรงงานคือ" (a union is ...), "สหภาพแรงงานปกป้องชาติ" (unions protect the nation); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
 # kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
 _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ|ปกป้อง"
-                                   "|ดำเนิน")  # "การเจรจา...กับสหภาพแรงงานดำเนินมาถึงรอบที่ 11" (talks ... went on to)
+                                   "|ดำเนิน"  # "การเจรจา...กับสหภาพแรงงานดำเนินมาถึงรอบที่ 11" (talks ... went on to)
+                                   "|แยก"  # "สหภาพแรงงานแยกตัวออกมา" (unions split off)
+                                   # "แห่ง" as a classifier: "สหภาพแรงงานแห่งที่สอง", "...แห่งแรก" (the second, the
+                                   # first union), not "of" ("...แห่งประเทศไทย", "...แห่งชาติ")
+                                   "|แห่ง(?:ที่|แรก|$)")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
@@ -2067,6 +2071,7 @@ _THAI_ACRONYM_AFTER = re.compile(
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
 # before any other union is a group within it ("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ.").
 _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "และใกล้เคียง")
+# ... and so does a run that its acronym follows in brackets: "สหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์ (สอฟส.)"
 _THAI_GROUP = "กลุ่ม"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
@@ -2115,7 +2120,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
         if rest and _THAI_ERA.match(original, match.end(2) - 1):
             rest, spelt = rest[:-1], None
         clause = _THAI_CLAUSE.search(rest)
-        while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
+        spelt_after = _THAI_ACRONYM_AFTER.match(original, match.end(2)) is not None
+        while clause is not None and clause.group() == "และ" and (rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after):
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
