@@ -1835,7 +1835,7 @@ CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
 # A national committee after 工會 is the name's end ("中国财贸轻纺烟草工会全国委员会", the national union's own name).
 # Hong Kong's staff unions are named by 職工會 (staff union: "國泰航空服務職工會"), not a bare 工會 after a long name;
 # not 職工會議 (a staff meeting) nor 職工會員 (staff members).
-_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）“”‘’/\s▲])|"
+_CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「」『』《》【】()（）\[\]“”‘’/\s▲])|"
                             + "".join(f"(?<={verb})|" for verb in _CHINESE_VERBS_BEFORE) + r"^)"
                             r"([一-鿿A-Za-z0-9]{2,14}?)((?:企業|企业|職業|职业|產業總|产业总|產業|产业|聯合自由|联合自由|聯合|联合|總|总)?工[會会]"
                             r"(?:聯合會|联合会|(?:全國|全国)?(?:委員會|委员会))?|(?:" + "|".join(_CHINESE_WORKERS) + ")(?:" + "|".join(_CHINESE_OTHER_HEADS)
@@ -1843,6 +1843,7 @@ _CHINESE_UNION = re.compile(r"(?:(?<=[與与及和、,，。;；:：!！?？「�
 _KANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "產業總", "产业总", "各", "該", "该", "本", "兩", "两", "這", "这", "其", "等", "所屬", "所属", "事業", "事业", "全國", "全国",
                   "地方", "基層", "基层", "獨立", "独立", "新", "大型", "相關", "相关", "上級", "上级",
+                  "龍頭", "龙头",  # leading firms' unions ("龙头企业工会成员单位", member units of the leaders' unions)
                   "最大", "全港", "香港", "各級", "各级", "主要", "重要", "另一",  # "另一工會", another union
                   # merit, as an award names a class of unions ("評鑑績優工會", "卓越工會領袖")
                   "績優", "绩优", "卓越", "優秀", "优秀", "優良", "优良",
@@ -1864,7 +1865,10 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # into play: "發揮工會功能"), "辦理" (handles), "設有" (has: "設有工會企業"), "對" (to, towards: "李主席對縣總工會"); a
 # count of people ("數十位", several tens of; "三名", three: a count of members, not a name); "發動" (launches),
 # "擴大" (widens), "支持" (supports), "出席" (attends), "感謝" (thanks), "是" (is: "活動是晋江市总工会"), "給"/"至"/"於"
-# (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"). The name
+# (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"),
+# "近年來" (in recent years); "隨著" (along with: "随着固始县外卖配送行业工会联合会成立"); more verbs done to a union
+# or its rules: "促請" (urges), "遵守" (abides by: "遵守工會章程"), "執行" (carries out), "解釋" (explains), "從事" (works
+# in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -1872,20 +1876,26 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
-    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢)了?|(?<![針针])[對对]|(?<![於于])是|[給给至於了]|"
+    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得)了?|"
+    r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
-    r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前)|"
+    r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前|近年來|近年来)|"
     r"(?:當選|当选|邀請|邀请|推動|推动)|(?<![方面導导動动指偏])向(?![陽阳])|(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)[個个]|"
+    r"全[市省縣县區区國国]各|"
     + "|".join(_CHINESE_VERBS_BEFORE) + ")")
 # 之 and 說 also write syllables of names ("之江实验室", "新北市說唱藝術職業工會", "台灣之光"): as links they cut only
 # before a place, a kind of union or 工會 itself (see _after_a_short_link). 由 (by) and 為 (as) cut wherever they
-# stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30).
-_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今)")
+# stand: names opened by them ("由田新技", "為恭醫院") are rarer than "由鐵路工會發起" (review29, review30). So do "有"
+# (has, there is: "周边均有深圳总工会", "批評有工會"; not before a trade's people, "有機組人員工會不滿", nor in 有限, a
+# limited company's), "我們" (we: "我們臺灣護理產業工會", we, the nurses' union; "谢谢我们罗湖工会" thanks a union
+# by a short name, left alone) and "組成" (forms: "勞工可以一起組成產業工會", workers can form an industrial union;
+# also "consists of", before the parts a body is made of).
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今|有(?![限線线])|我們|我们|組成|组成)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # ... nor the subdistrict's, the township's or the community's ("街道总工会", the subdistrict federation referred to),
 # nor a name opening with a level alone ("市轻工业工会", the city's light industry union, "设区市工会" aside)
-_CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区")
+_CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区", "特區", "特区")  # ... or the special zone's ("特區工會")
 # Words after a union's head that make the whole another body: a contingent or coalition of unions marching together
 # ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
 _CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备",
@@ -1896,8 +1906,11 @@ _CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备",
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
                                    "工人", "員工", "员工", "勞工", "劳工", "海員", "海员", "記者", "记者",
                                    # flight attendants and pilots ("空服工會", "機師工會": the cabin crew's union)
-                                   "空服", "空服員", "空服员", "機師", "机师",
-                                   "地盤", "地盘"))  # building-site workers' unions ("地盘工会")
+                                   "空服", "空服員", "空服员", "機師", "机师", "機組人員", "机组人员",
+                                   "地盤", "地盘",  # building-site workers' unions ("地盘工会")
+                                   # a sector's, a company's, a group's unions ("组建行业工会联合会", to found sectoral
+                                   # federations; "集團工會", the group's union, named in full before)
+                                   "行業", "行业", "公司", "集團", "集团"))
 
 
 # 及 and 、 join two unions' names ("白領同行工會、香港言語治療師總工會") and also two trades inside one name
@@ -1922,9 +1935,10 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
         not part.startswith(_CHINESE_KINDS) or _opens_with_a_place(part, is_place))
 
 
-# A branch (分會) written right after its union's name is one name, the branch's ("桃園市空服員職業工會長榮分會", the
-# flight attendants' union's EVA Air branch; "服务业总工会自由工作者分会").
-_CHINESE_BRANCH_AFTER = re.compile(r"[一-鿿]{2,6}?(?:分會|分会)")
+# A branch (分會) written right after its union's name, or after a dash, is one name, the branch's, written glued
+# ("桃園市空服員職業工會長榮分會" or "...職業工會―長榮分會", the flight attendants' union's EVA Air branch;
+# "服务业总工会自由工作者分会").
+_CHINESE_BRANCH_AFTER = re.compile(r"[―—–－-]?([一-鿿]{2,6}?(?:分會|分会))")
 
 
 def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
@@ -1950,6 +1964,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if clause is not None:
             if bare and clause.group().endswith(("的", "個", "个")):  # "泛民陣營的重要工會", the camp's important
                 continue  # union; "七個民航系統工會", seven unions of a sector: described or counted, not named
+            if clause.group().endswith("各"):  # "全市各快递企业工会", every courier firm's union in the city: a group
+                continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
         if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
@@ -1982,10 +1998,10 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
         if branch := _CHINESE_BRANCH_AFTER.match(original, match.end()):  # the union, and its branch
-            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
+            names.append(FoundName(start, branch.end(), original[start:match.end()] + branch.group(1), None))
     for start, end in taken:  # a branch after a union the directory knows
         if original.endswith(("工會", "工会"), 0, end) and (branch := _CHINESE_BRANCH_AFTER.match(original, end)):
-            names.append(FoundName(start, branch.end(), original[start:branch.end()], None))
+            names.append(FoundName(start, branch.end(), original[start:end] + branch.group(1), None))
     return names
 
 
@@ -2037,7 +2053,11 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
 # "สหภาพแรงงานคือ" (a union is ...), "สหภาพแรงงานปกป้องชาติ" (unions protect the nation); "ระดับ" (level: "สหภาพแรงงานระดับชาติ", a national-level union) says what
 # kind of union, not which. ("มีน", as in "มีนบุรี", is a place.)
 _THAI_VERB_AFTER_HEAD = re.compile("มี(?!น)|ยัง|ก็|คือ|จึง|มัก|ควร|สามารถ|เคย|กำลัง|เริ่ม|ไม่|พัฒนา|จัด|ระดับ|ปกป้อง"
-                                   "|ดำเนิน")  # "การเจรจา...กับสหภาพแรงงานดำเนินมาถึงรอบที่ 11" (talks ... went on to)
+                                   "|ดำเนิน"  # "การเจรจา...กับสหภาพแรงงานดำเนินมาถึงรอบที่ 11" (talks ... went on to)
+                                   "|แยก"  # "สหภาพแรงงานแยกตัวออกมา" (unions split off)
+                                   # "แห่ง" as a classifier: "สหภาพแรงงานแห่งที่สอง", "...แห่งแรก" (the second, the
+                                   # first union), not "of" ("...แห่งประเทศไทย", "...แห่งชาติ")
+                                   "|แห่ง(?:ที่|แรก|$)")
 _THAI_LABOUR = re.compile("แรงงาน|ลูกจ้าง|คนงาน|คนทำงาน|พนักงาน")
 # The Buddhist and the Christian era, dotted ("พ.ศ.นี้", this era's): its first letter glued to a name is no part of it
 _THAI_ERA = re.compile(r"[พค]\.ศ\.")
@@ -2051,6 +2071,7 @@ _THAI_ACRONYM_AFTER = re.compile(
 # at its own word, and its area may be two places joined by a dash ("กลุ่มสหภาพแรงงานอ้อมน้อย-อ้อมใหญ่"); "กลุ่ม"
 # before any other union is a group within it ("กลุ่มสหภาพแรงงานรัฐวิสาหกิจ กฟผ.").
 _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "และใกล้เคียง")
+# ... and so does a run that its acronym follows in brackets: "สหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์ (สอฟส.)"
 _THAI_GROUP = "กลุ่ม"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
@@ -2099,7 +2120,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
         if rest and _THAI_ERA.match(original, match.end(2) - 1):
             rest, spelt = rest[:-1], None
         clause = _THAI_CLAUSE.search(rest)
-        while clause is not None and clause.group() == "และ" and rest.endswith(_THAI_NAME_ENDS_AFTER_AND):
+        spelt_after = _THAI_ACRONYM_AFTER.match(original, match.end(2)) is not None
+        while clause is not None and clause.group() == "และ" and (rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after):
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
