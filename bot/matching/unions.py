@@ -334,8 +334,9 @@ def armenian_georgian_case_forms(name: str) -> tuple[str, ...]:
 
 
 # Kazakh joins its case endings to a name's last word; a head noun with the possessive "-сы"/"-сі" ("... Кәсіподақтар
-# Федерациясы") takes them after an "н" ("Федерациясының", "Федерациясына", "Федерациясында", "Федерациясынан"), in the
-# back or front vowels of the word ("-ның" after "-сы", "-нің" after "-сі").
+# Федерациясы"), or "-ы"/"-і" after a consonant ("... қызметкерлері кәсіподағы"), takes them after an "н"
+# ("Федерациясының", "Федерациясына", "кәсіподағының"), in the back or front vowels of the word ("-ның" after "-ы",
+# "-нің" after "-і").
 _KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
 
@@ -356,8 +357,9 @@ def macedonian_definite_forms(name: str) -> tuple[str, ...]:
 
 
 def kazakh_case_forms(name: str) -> tuple[str, ...]:
-    """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
-    if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
+    """A Kazakh name whose last word ends in the possessive "-(с)ы"/"-(с)і" with each case ending joined to it; ()
+    else."""
+    if not _KAZAKH_LETTER.search(name) or not name.endswith(("ы", "і")):
         return ()
     return tuple(name + ending for ending in _KAZAKH_POSSESSIVE_ENDINGS[name[-1]])
 
