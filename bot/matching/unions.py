@@ -1034,6 +1034,7 @@ _CYRILLIC_STATE_NAME = re.compile(r"(?<!\w)(?:Российской Федера�
 
 
 def _cyrillic_country_of_state(match: re.Match[str]) -> str:
+    """The country's short name in the genitive for the state's official name matched."""
     return "Росії" if match.group().startswith("Російськ") else "России"
 
 
@@ -1042,8 +1043,8 @@ def _spaced_dashed_country(match: re.Match[str]) -> str:
     return spaced if fold(spaced) in country_words() else match.group()
 
 
-def variant_key(name: str, arabic_forms: bool = False, cyrillic_countries: bool = False,
-                ) -> tuple[frozenset[str], frozenset[str]]:
+def variant_key(name: str, arabic_forms: bool = False,
+                cyrillic_countries: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """(the name's words compared across languages, the countries it names), for `id_for_variant`;
     `cyrillic_countries`: a Russian or Ukrainian country's name counts as its country too."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
