@@ -4528,6 +4528,10 @@ class Recogniser:
             # (also before a capitalised head, as union documents write their own "Профспілка": "З’їзд Профспілки",
             # "Засідання Профспілки" are its congress and a meeting of it)
             left = _cyrillic_name_words_before(left)
+            if left and _other_cyrillic_acronym(left[-1][2]):
+                # "Секретарь ЦК профсоюза работников", "ЦК Профспілки": the union's organ, the union named after it
+                # (or, capitalised alone, only referred to)
+                left = []
         right, acronym = self._walk_right(original, end)
         if acronym is not None and _DASH_BEFORE_ACRONYM.match(original, right[-1][1] if right else end) and not (
                 _spells_name(acronym, [word for _, _, word in left] + head_text.split() + [word for _, _, word in right],
@@ -4634,8 +4638,6 @@ class Recogniser:
                         # known by both ("Профсоюз «Единство»")
                         quoted = replace(quoted, name=_cyrillic_quoted_name(head, quoted.name))
                     return quoted
-            if left and _other_cyrillic_acronym(left[-1][2]):
-                left = []  # "Секретарь ЦК профсоюза работников": the union's organ, the union named after it
             if left and _is_acronym(left[-1][2]) and head not in _PLURAL_HEADS:
                 return self._accepted(original, left[-1:], "strong", acronym, title_case, head_word=None)
             if _HEADS.get(head, ("", ("en",)))[1] == ("en",):
@@ -4860,14 +4862,15 @@ class Recogniser:
         "РФ", "Свердловской области", "Республики Казахстан", "Российской Федерации", "Кузбасса"), or none."""
         words = [word for _, _, word in tokens[:3]]
         for length in (3, 2, 1):
+            if length == 1 and len(words) >= 2 and _is_capitalised(words[1]) and (
+                    words[0] in _CYRILLIC_REPUBLIC or words[1] in _CYRILLIC_FEDERATION and _CYRILLIC_ADJECTIVE_GENITIVE.search(
+                        words[0])):
+                # "Российской Федерации" whole, though its adjective alone reads as a place ("Российской")
+                return tokens[:2]
             if len(words) >= length and all(tokens[index][0] == tokens[index - 1][1] + 1 for index in range(1, length)) \
                     and all(_CYRILLIC_WORD.fullmatch(_bare(word)) for word in words[:length]) \
                     and self._is_place(fold(" ".join(words[:length]))):
                 return tokens[:length]
-        if len(words) >= 2 and _is_capitalised(words[1]) and (
-                words[0] in _CYRILLIC_REPUBLIC or words[1] in _CYRILLIC_FEDERATION and _CYRILLIC_ADJECTIVE_GENITIVE.search(
-                    words[0])):
-            return tokens[:2]
         if _CYRILLIC_GENITIVE_PLACE.fullmatch(words[0]) and (len(words) == 1 or not _is_capitalised(words[1])):
             return tokens[:1]
         return []

@@ -334,8 +334,9 @@ def armenian_georgian_case_forms(name: str) -> tuple[str, ...]:
 
 
 # Kazakh joins its case endings to a name's last word; a head noun with the possessive "-сы"/"-сі" ("... Кәсіподақтар
-# Федерациясы") takes them after an "н" ("Федерациясының", "Федерациясына", "Федерациясында", "Федерациясынан"), in the
-# back or front vowels of the word ("-ның" after "-сы", "-нің" after "-сі").
+# Федерациясы"), or "-ы"/"-і" after a consonant ("... қызметкерлері кәсіподағы"), takes them after an "н"
+# ("Федерациясының", "Федерациясына", "кәсіподағының"), in the back or front vowels of the word ("-ның" after "-ы",
+# "-нің" after "-і").
 _KAZAKH_LETTER = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _KAZAKH_POSSESSIVE_ENDINGS = {"ы": ("ның", "на", "н", "нда", "нан", "мен"), "і": ("нің", "не", "н", "нде", "нен", "мен")}
 
@@ -356,8 +357,9 @@ def macedonian_definite_forms(name: str) -> tuple[str, ...]:
 
 
 def kazakh_case_forms(name: str) -> tuple[str, ...]:
-    """A Kazakh name whose last word ends in the possessive "-сы"/"-сі" with each case ending joined to it; () else."""
-    if not _KAZAKH_LETTER.search(name) or not name.endswith(("сы", "сі")):
+    """A Kazakh name whose last word ends in the possessive "-(с)ы"/"-(с)і" with each case ending joined to it; ()
+    else."""
+    if not _KAZAKH_LETTER.search(name) or not name.endswith(("ы", "і")):
         return ()
     return tuple(name + ending for ending in _KAZAKH_POSSESSIVE_ENDINGS[name[-1]])
 
@@ -946,6 +948,9 @@ FAMILY_STEM = 4
 # A name found in a story that names no country may be any country's union's by its words alone when it has at
 # least this many compared words ("Service Employee International Union"); shorter ones are said by many.
 ANYWHERE_NAME_WORDS = 4
+# A Russian or Ukrainian name compared with its country's name counted apart needs this many words: "Федерация
+# профсоюзов" of a region is not its country's national centre.
+CYRILLIC_VARIANT_WORDS = 3
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
 NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
@@ -970,6 +975,15 @@ def country_words() -> dict[str, str]:
 
 
 _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
+
+
+@lru_cache(maxsize=1)
+def cyrillic_country_words() -> dict[str, str]:
+    """The one-word Russian and Ukrainian (Cyrillic) country names in their cases ("украины", "україни", "россии"),
+    to its code, as `country_words` has the other scripts' (kept apart: see `UnionDirectory.id_for_variant`)."""
+    return {key[1:-1]: entry.target for key, entry in zip(*country_columns(), strict=True)
+            if entry.kind == "country" and entry.form in NAME_COUNTRY_FORMS and _CYRILLIC_LETTER.search(key)
+            and " " not in key.strip() and not entry.alternatives and entry.case_rule != "exact"}
 
 
 # Arabic names of one union differ in the article, a particle joined to a word, "general" and the country's name
@@ -1014,16 +1028,30 @@ _DASHED_WORDS = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
 _DASHES = re.compile(r"[-‐‑]")
 
 
+# A Russian or Ukrainian state's official name in the genitive, said by its country's short name ("Профсоюз
+# работников здравоохранения Российской Федерации", "... РФ" are the "... России" of another alias).
+_CYRILLIC_STATE_NAME = re.compile(r"(?<!\w)(?:Российской Федерации|Російської Федерації|РФ)(?!\w)")
+
+
+def _cyrillic_country_of_state(match: re.Match[str]) -> str:
+    """The country's short name in the genitive for the state's official name matched."""
+    return "Росії" if match.group().startswith("Російськ") else "России"
+
+
 def _spaced_dashed_country(match: re.Match[str]) -> str:
     spaced = _DASHES.sub(" ", match.group())
     return spaced if fold(spaced) in country_words() else match.group()
 
 
-def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], frozenset[str]]:
-    """(the name's words compared across languages, the countries it names), for `id_for_variant`."""
+def variant_key(name: str, arabic_forms: bool = False,
+                cyrillic_countries: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """(the name's words compared across languages, the countries it names), for `id_for_variant`;
+    `cyrillic_countries`: a Russian or Ukrainian country's name counts as its country too."""
     # "Metal-İş" is "Metal İş" (Turkish unions' "-İş", "-Sen" are words of their own), "Co-operative" "Cooperative".
     if "-" in name or "‐" in name or "‑" in name:
         name = _DASHED_WORDS.sub(_spaced_dashed_country, name)
+    if cyrillic_countries:
+        name = _CYRILLIC_STATE_NAME.sub(_cyrillic_country_of_state, name)
     folded = fold(_JOINING_DASH.sub("", _TURKISH_SUFFIX_DASH.sub(" ", name)))
     words = folded.split()
     words_of_countries = country_words()
@@ -1043,6 +1071,8 @@ def variant_key(name: str, arabic_forms: bool = False) -> tuple[frozenset[str], 
                 continue
             key = " ".join(words[index:index + length]) if length > 1 else words[index]
             code = words_of_countries.get(key) if arabic or not any_arabic or not ARABIC_LETTER.search(key) else None
+            if code is None and cyrillic_countries and length == 1:
+                code = cyrillic_country_words().get(key)
             if code is not None:
                 codes.add(code)
                 index += length
@@ -1086,6 +1116,7 @@ class UnionDirectory:
         self._variants: dict[tuple[str, ...], _Known] | None = None
         self._compact: dict[str, _Known] = {}
         self._arabic_variants: dict[tuple[str, ...], _Known] = {}
+        self._cyrillic_variants: dict[tuple[str, ...], _Known] = {}
         self._near_variants: dict[tuple[str, ...], _Known] | None = None
         self._one_word_out: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] | None = None
         self._thai_names: list[tuple[str, str]] | None = None
@@ -1201,6 +1232,14 @@ class UnionDirectory:
                     if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
             if len(fits) == 1:
                 return fits.pop()
+        if _CYRILLIC_LETTER.search(name) and len((cyrillic := variant_key(name, cyrillic_countries=True))[0]) >= (
+                CYRILLIC_VARIANT_WORDS):
+            # a Russian or Ukrainian name without the country a directory name ends with ("Профспілка працівників
+            # охорони здоров'я" in a story on Ukraine, "Профсоюз работников здравоохранения" on Russia)
+            fits = {union_id for union_id, record_codes in self._cyrillic_variants.get(tuple(sorted(cyrillic[0])), ())
+                    if self._country_fits(union_id, record_codes, cyrillic[1], story_countries)}
+            if len(fits) == 1:
+                return fits.pop()
         if len(compact := compact_name(name)) >= COMPACT_NAME_LETTERS and len(fits := self._fitting(
                 self._compact.get(compact, ()), codes, story_countries,
                 anywhere and len(words) >= ANYWHERE_NAME_WORDS)) == 1:
@@ -1223,6 +1262,7 @@ class UnionDirectory:
             # ~6,400 keys and values took ~1.5 MB more.
             variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
             arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            cyrillic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
             same_codes: dict[frozenset[str], frozenset[str]] = {}
             same_words: dict[str, str] = {}  # and each word once: "union", "local", "teamst" are in thousands of keys
             compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
@@ -1239,8 +1279,14 @@ class UnionDirectory:
                         arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
                         if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
                             known_ids.append(arabic_value)
+                    if _CYRILLIC_LETTER.search(known) and (cyrillic := variant_key(known, cyrillic_countries=True))[1]:
+                        cyrillic_value = (record.id, same_codes.setdefault(cyrillic[1], cyrillic[1]))
+                        if len(cyrillic[0]) >= CYRILLIC_VARIANT_WORDS and cyrillic_value not in (
+                                known_ids := cyrillic_variants[tuple(sorted(cyrillic[0]))]):
+                            known_ids.append(cyrillic_value)
             self._variants = _frozen_lists(variants)
             self._arabic_variants = _frozen_lists(arabic_variants)
+            self._cyrillic_variants = _frozen_lists(cyrillic_variants)
             self._compact = _frozen_lists(compact)
         return self._variants
 
