@@ -5720,21 +5720,25 @@ class Recogniser:
         start, end = known_spans[holder]
         if original[end:position] != " " or " and " not in original[start:end]:
             return None
-        name = original[start:end]
+        short = self._local_owner_short_form(original[start:end])
+        return None if short is None else (start, short)
+
+    def _local_owner_short_form(self, name: str) -> str | None:
+        """The one-word short form of a directory name that owns a local, or, for a name two records share (the UFCW
+        and UFCW Canada), its initials ("UFCW"); None when neither is."""
         short = self._short_name(name)
         if short is None:
-            # a name two records share (the UFCW and UFCW Canada): its initials ("UFCW")
             initials = "".join(word[0] for word in name.split() if word[:1].isupper())
             short = initials if 3 <= len(initials) <= 6 else None
-        return None if short is None else (start, short)
+        return short
 
     def _short_name_at(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                        position: int) -> str | None:
-        """The one-word short form of the directory name starting at `position`, or None."""
+        """The short form (see _local_owner_short_form) of the directory name starting at `position`, or None."""
         holder = bisect_left(known_starts, position)
         if holder == len(known_spans) or known_starts[holder] != position:
             return None
-        return self._short_name(original[position:known_spans[holder][1]])
+        return self._local_owner_short_form(original[position:known_spans[holder][1]])
 
     def _local_owner_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                             position: int) -> str | None:
