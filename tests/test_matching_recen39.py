@@ -34,3 +34,16 @@ def test_a_local_of_a_shared_directory_name(text: str, local: str) -> None:
 def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="en")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("CHICAGO - 300 members of the International Union of Operating Engineers Local 150 voted to adopt their new "
+     "contract.", "IUOE Local 150"),
+    ("SEATTLE - Members of the International Brotherhood of Electrical Workers Local 46 rallied downtown.",
+     "IBEW Local 46"),
+    ("TORONTO - The Laborers' International Union of North America Local 183 said talks had failed.", "LIUNA Local 183"),
+    ("TULSA, Okla. - Members of the Communications Workers of America Local 6012 picketed a store.", "CWA Local 6012"),
+])
+def test_a_local_after_a_directory_name_holding_of(text: str, local: str) -> None:
+    names = union_names(tag_text(text, language="en"))
+    assert local in names and not any(name.endswith(local.split(" ", 1)[1]) and name != local for name in names), names

@@ -5629,9 +5629,10 @@ class Recogniser:
                 locals_found.append(FoundName(more.start(1), more.end(1), f"{owner} Local {more.group(1)}",
                                               f"{owner} {more.group(1)}"))
         for match in _local_mentions(original):
-            if (joined := self._owner_with_and_before(original, known_spans, known_starts, match.start())) is not None:
-                # "United Food and Commercial Workers Local 27": the directory's name, whose "and" would end the
-                # owner at "Commercial Workers", by its short form ("UFCW Local 27")
+            if (joined := self._owner_with_small_word_before(original, known_spans, known_starts, match.start())) is not None:
+                # "United Food and Commercial Workers Local 27", "Laborers' International Union of North America Local
+                # 79": the directory's name, whose "and" or "of" would end the owner at "Commercial Workers" or "North
+                # America", by its short form ("UFCW Local 27", "LIUNA Local 79")
                 locals_found.append(FoundName(joined[0], match.end(), f"{joined[1]} Local {match.group(1)}", None))
                 continue
             window_start = max(0, match.start() - 60)
@@ -5710,15 +5711,16 @@ class Recogniser:
         before = _COUNTRY_WORD_BEFORE.search(original, max(0, position - 30), position)
         return before is not None and self._is_place(fold(before.group(1)))
 
-    def _owner_with_and_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
-                               position: int) -> tuple[int, str] | None:
+    def _owner_with_small_word_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                                      position: int) -> tuple[int, str] | None:
         """The start and short form of the directory name ending right before `position` (one space between),
-        when that name joins its words with a lower-case "and" ("United Food and Commercial Workers"), or None."""
+        when that name holds a lower-case word ("United Food and Commercial Workers", "Laborers' International Union
+        of North America"), or None."""
         holder = bisect_left(known_starts, position) - 1
         if holder < 0:
             return None
         start, end = known_spans[holder]
-        if original[end:position] != " " or " and " not in original[start:end]:
+        if original[end:position] != " " or not any(word[:1].islower() for word in original[start:end].split()):
             return None
         short = self._local_owner_short_form(original[start:end])
         return None if short is None else (start, short)
