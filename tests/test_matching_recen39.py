@@ -47,3 +47,9 @@ def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
 def test_a_local_after_a_directory_name_holding_of(text: str, local: str) -> None:
     names = union_names(tag_text(text, language="en"))
     assert local in names and not any(name.endswith(local.split(" ", 1)[1]) and name != local for name in names), names
+
+
+def test_a_shared_acronym_goes_by_the_story_s_country() -> None:
+    tags = tag_text("Thousands of PSA members around New Zealand walked off the job today. CTU President Richard Wagstaff "
+                    "told the crowd in Wellington that workers wanted a fair deal.", language="en")
+    assert "nzctu" in union_ids(tags), union_ids(tags)
