@@ -5664,9 +5664,10 @@ class Recogniser:
                 locals_found.append(FoundName(more.start(1), more.end(1), f"{owner} Local {more.group(1)}",
                                               f"{owner} {more.group(1)}"))
         for match in _local_mentions(original):
-            if (joined := self._owner_with_and_before(original, known_spans, known_starts, match.start())) is not None:
-                # "United Food and Commercial Workers Local 27": the directory's name, whose "and" would end the
-                # owner at "Commercial Workers", by its short form ("UFCW Local 27")
+            if (joined := self._owner_with_small_word_before(original, known_spans, known_starts, match.start())) is not None:
+                # "United Food and Commercial Workers Local 27", "Laborers' International Union of North America Local
+                # 79": the directory's name, whose "and" or "of" would end the owner at "Commercial Workers" or "North
+                # America", by its short form ("UFCW Local 27", "LIUNA Local 79")
                 locals_found.append(FoundName(joined[0], match.end(), f"{joined[1]} Local {match.group(1)}", None))
                 continue
             window_start = max(0, match.start() - 60)
@@ -5745,31 +5746,36 @@ class Recogniser:
         before = _COUNTRY_WORD_BEFORE.search(original, max(0, position - 30), position)
         return before is not None and self._is_place(fold(before.group(1)))
 
-    def _owner_with_and_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
-                               position: int) -> tuple[int, str] | None:
+    def _owner_with_small_word_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
+                                      position: int) -> tuple[int, str] | None:
         """The start and short form of the directory name ending right before `position` (one space between),
-        when that name joins its words with a lower-case "and" ("United Food and Commercial Workers"), or None."""
+        when that name holds a lower-case word ("United Food and Commercial Workers", "Laborers' International Union
+        of North America"), or None."""
         holder = bisect_left(known_starts, position) - 1
         if holder < 0:
             return None
         start, end = known_spans[holder]
-        if original[end:position] != " " or " and " not in original[start:end]:
+        if original[end:position] != " " or not any(word[:1].islower() for word in original[start:end].split()):
             return None
-        name = original[start:end]
+        short = self._local_owner_short_form(original[start:end])
+        return None if short is None else (start, short)
+
+    def _local_owner_short_form(self, name: str) -> str | None:
+        """The one-word short form of a directory name that owns a local, or, for a name two records share (the UFCW
+        and UFCW Canada), its initials ("UFCW"); None when neither is."""
         short = self._short_name(name)
         if short is None:
-            # a name two records share (the UFCW and UFCW Canada): its initials ("UFCW")
             initials = "".join(word[0] for word in name.split() if word[:1].isupper())
             short = initials if 3 <= len(initials) <= 6 else None
-        return None if short is None else (start, short)
+        return short
 
     def _short_name_at(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                        position: int) -> str | None:
-        """The one-word short form of the directory name starting at `position`, or None."""
+        """The short form (see _local_owner_short_form) of the directory name starting at `position`, or None."""
         holder = bisect_left(known_starts, position)
         if holder == len(known_spans) or known_starts[holder] != position:
             return None
-        return self._short_name(original[position:known_spans[holder][1]])
+        return self._local_owner_short_form(original[position:known_spans[holder][1]])
 
     def _local_owner_before(self, original: str, known_spans: list[tuple[int, int]], known_starts: list[int],
                             position: int) -> str | None:
