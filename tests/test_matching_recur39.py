@@ -1,11 +1,11 @@
 """Urdu, Hindi and Nepali recogniser pass (issue 9, branch recur39): "paramedical" as Urdu writes it in two words
-("پیرا میڈیکل") is a word of a union's name."""
+("پیرا میڈیکل") is a word of a union's name; unions of Pakistan, India and Nepal the directory lacked."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -16,3 +16,20 @@ from tests.matching import tag_text, union_names
 def test_paramedical_written_in_two_words(text: str, name: str) -> None:
     names = union_names(tag_text(text, language="ur"))
     assert any(found.startswith(name) for found in names), names
+
+
+@pytest.mark.parametrize(("text", "language", "union_id"), [
+    ("کوئٹہ میں بلوچستان یونین آف جرنلسٹس کی جانب سے علامتی بھوک ہڑتالی کیمپ لگایا گیا۔", "ur", "buj-pk"),
+    ("काठमाडौं । नेपाल विद्यालय कर्मचारी परिषद्ले आन्दोलनका कार्यक्रम घोषणा गरेको हो ।", "ne",
+     "nepal-school-employees-council-np"),
+    ("काठमाडौं । महासंघको नगर समितिले विद्यालय कर्मचारी परिषद्सित संयुक्त विज्ञप्ति जारी गर्‍यो ।", "ne",
+     "nepal-school-employees-council-np"),
+    ("कनीना | भवन निर्माण कामगार युनियन के पदाधिकारियों की बैठक आयोजित की गई।", "hi",
+     "bhawan-nirman-kamgar-union-haryana-in"),
+    ("मैलानी। एनई रेलवे मजदूर यूनियन मैलानी शाखा अध्यक्ष के नेतृत्व में प्रदर्शन किया गया।", "hi",
+     "north-eastern-railway-mazdoor-union-in"),
+    ("शिमला: सीटू सम्बन्धित होटल मज़दूर लाल झंडा यूनियन ने मजदूरों की बहाली की मांग की है।", "hi",
+     "himachal-hotel-mazdoor-lal-jhanda-union-in"),
+])
+def test_unions_the_directory_lacked(text: str, language: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language=language))
