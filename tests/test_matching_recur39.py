@@ -1,5 +1,6 @@
 """Urdu, Hindi and Nepali recogniser pass (issue 9, branch recur39): "paramedical" as Urdu writes it in two words
-("پیرا میڈیکل") is a word of a union's name; unions of Pakistan, India and Nepal the directory lacked."""
+("پیرا میڈیکل") is a word of a union's name; a Latin acronym right before a Hindi or Urdu name is its first word;
+unions of Pakistan, India and Nepal the directory lacked."""
 
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def test_paramedical_written_in_two_words(text: str, name: str) -> None:
 ])
 def test_unions_the_directory_lacked(text: str, language: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("कटिहार: कटिहार में NF रेलवे इम्पलाइज यूनियन ने न्यू पेंशन नीति के खिलाफ सभा का आयोजन किया।",
+     "NF रेलवे इम्पलाइज यूनियन"),
+    ("हिसार। HSEB वर्कर यूनियन के प्रधान ने बिजली निगम के दफ्तर के बाहर धरना दिया।", "HSEB वर्कर यूनियन"),
+])
+def test_a_latin_acronym_opens_a_hindi_name(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text, language="hi"))
+
