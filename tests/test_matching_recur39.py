@@ -1,5 +1,5 @@
 """Urdu, Hindi and Nepali recogniser pass (issue 9, branch recur39): "paramedical" as Urdu writes it in two words
-("پیرا میڈیکل") is a word of a union's name; a Latin acronym right before a Hindi or Urdu name is its first word;
+("پیرا میڈیکل") is a word of a union's name, "محاذ" (front) a head; a Latin acronym right before a Hindi or Urdu name is its first word;
 unions of Pakistan, India and Nepal the directory lacked."""
 
 from __future__ import annotations
@@ -44,3 +44,9 @@ def test_unions_the_directory_lacked(text: str, language: str, union_id: str) ->
 def test_a_latin_acronym_opens_a_hindi_name(text: str, name: str) -> None:
     assert name in union_names(tag_text(text, language="hi"))
 
+
+
+def test_a_workers_front_is_a_union_s_name() -> None:
+    names = union_names(tag_text("لاہور: متحدہ لیبر فیڈریشن اور پاکستان مزدور محاذ کا مشترکہ اجلاس لاہور میں منعقد ہوا۔",
+                                 language="ur"))
+    assert "پاکستان مزدور محاذ" in names, names
