@@ -1,6 +1,6 @@
 """Urdu, Hindi and Nepali recogniser pass (issue 9, branch recur39): "paramedical" as Urdu writes it in two words
-("پیرا میڈیکل") is a word of a union's name, "محاذ" (front) a head; a Latin acronym right before a Hindi or Urdu name is its first word;
-unions of Pakistan, India and Nepal the directory lacked."""
+("پیرا میڈیکل") is a word of a union's name and "محاذ" (front) a head; a Latin acronym right before a Hindi or Urdu
+name is its first word; unions of Pakistan, India and Nepal the directory lacked."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_paramedical_written_in_two_words(text: str, name: str) -> None:
      "nepal-school-employees-council-np"),
     ("काठमाडौं । महासंघको नगर समितिले विद्यालय कर्मचारी परिषद्सित संयुक्त विज्ञप्ति जारी गर्‍यो ।", "ne",
      "nepal-school-employees-council-np"),
-    ("कनीना | भवन निर्माण कामगार युनियन के पदाधिकारियों की बैठक आयोजित की गई।", "hi",
+    ("भिवानी में भवन निर्माण कामगार यूनियन हरियाणा के आह्वान पर निर्माण मजदूरों ने प्रदर्शन किया।", "hi",
      "bhawan-nirman-kamgar-union-haryana-in"),
     ("मैलानी। एनई रेलवे मजदूर यूनियन मैलानी शाखा अध्यक्ष के नेतृत्व में प्रदर्शन किया गया।", "hi",
      "north-eastern-railway-mazdoor-union-in"),
