@@ -2407,11 +2407,12 @@ _SCRIPT_NAMES = (
         inner_trade_words=_folded_words("টি"),
     ),
     _ScriptNames(
-        # "کونسل" (council) with a labour word before it ("متحدہ اساتذہ کونسل"; "یونین کونسل" is a local council);
+        # "کونسل" (council) with a labour word before it ("متحدہ اساتذہ کونسل"; "یونین کونسل" is a local council), and
+        # "محاذ" (front) so ("پاکستان مزدور محاذ"; "مزدور محاذ" alone is the workers' front, referred to);
         # not "الائنس" (alliance), which names unions allied ("آل پاکستان ریلوے ٹریڈ الائنس"); and "association" as
         # the press also spells it, with "ا" for "ای", in one word, or "ایسی" for "ایسوسی" ("لیڈی ہیلتھ ورکرز اسوسیشن")
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
-                                             "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن", "کونسل",
+                                             "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن", "کونسل", "محاذ",
                                              "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن")),
         head_endings=(),
         name_words=_folded_words("""
@@ -2425,7 +2426,8 @@ _SCRIPT_NAMES = (
             یونینز لوکل
             نرسنگ اسٹاف سٹاف پراونشل صوبائی لومز قصور فیصل آباد ملتان گوجرانوالہ راولپنڈی اسلام آباد پشاور کوئٹہ
             حیدرآباد سکھر اینڈ
-            سینٹرل ڈپلومہ آفیسرز افسران انجینئرز""" + _URDU_LETTERS),
+            سینٹرل ڈپلومہ آفیسرز افسران انجینئرز
+            پیرا میڈیکل""" + _URDU_LETTERS),
         # English "and" as Pakistani names write it ("آل پی ٹی وی ایمپلائز اینڈ ورکرز یونین"), as Bangla's "এন্ড"
         # and Hindi's "एंड" are
         joiners=_folded_words("اینڈ"),
@@ -2535,7 +2537,7 @@ _SCRIPT_NAMES = (
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
                  "কংগ্রেস", "দল", "সমিতি", "সংসদ", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
-                 "سوسیشن", "ایسی ایشن",
+                 "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل",
                  "نقابة", "اتحاد", "جامعة",
@@ -2732,6 +2734,12 @@ _URDU_K = fold("کے")
 # by the head they are
 _URDU_SPLIT_HEADS = {fold("یو نین"): "یونین", fold("ایسو سی ایشن"): "ایسوسی ایشن", fold("اسوسی ایشن"): "ایسوسی ایشن",
                      fold("اسوسیشن"): "ایسوسی ایشن", fold("ایسوسیشن"): "ایسوسی ایشن", fold("ایسی ایشن"): "ایسوسی ایشن"}
+# A Latin acronym written right before a name in Urdu or Devanagari letters is its first word, the employer's or
+# the railway's ("NF रेलवे इम्पलाइज यूनियन", "HSEB वर्कर यूनियन", "PTCL ... یونین"): with it labour words alone are a name;
+# not a national centre's or the bargaining agent's ("CITU भवन निर्माण मजदूर यूनियन": the centre, then its union)
+_LATIN_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9.&-])[A-Z]{2,6} $")
+_LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEWA LPF NFITU IFTU TUCI CBA PWF APFTU "
+                           "APFUTU NLF NTUF".split())
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 
 
@@ -2817,7 +2825,10 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             if _counted(original, words, first, script):
                 continue  # "১৩টি জাতীয় ট্রেড ইউনিয়ন ফেডারেশন": thirteen national federations, none named
             before = {word for _, _, word in words[first:index]}
-            if before <= script.labour_words | script.plain_words and (
+            acronym = _LATIN_ACRONYM_BEFORE.search(original, max(0, words[first][0] - 8), words[first][0])
+            if acronym is not None and acronym.group().strip() in _LATIN_CENTRES:
+                acronym = None
+            if acronym is None and before <= script.labour_words | script.plain_words and (
                     before.isdisjoint(PLACE_NAME_WORDS) or script.trade_words.isdisjoint(before)) or (
                     script.labour_words.isdisjoint(before) and not (head in script.trade_heads and index - first >= 2
                                                                     and not script.trade_words.isdisjoint(before))):
@@ -2842,16 +2853,17 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             while head_end > words[last][0] and fold(original[words[last][0]:head_end]) != head_words[-1] and (
                     fold(original[words[last][0]:head_end - 1]).startswith(head_words[-1])):
                 head_end -= 1  # an ending that folds shorter than it is written ("द्वारा": its virama)
-            name = original[words[first][0]:head_end]
+            start = words[first][0] if acronym is None else acronym.start()
+            name = original[start:head_end]
             for at in range(last, first, -1):  # a space where a head was written against the word before
                 if words[at][0] == words[at - 1][1]:
-                    cut = words[at][0] - words[first][0]
+                    cut = words[at][0] - start
                     name = name[:cut] + " " + name[cut:]
             if head in _URDU_SPLIT_HEADS:  # "بھٹہ مزدور یو نین": the head as it is written whole
-                name = name[:words[index][0] - words[first][0]] + _URDU_SPLIT_HEADS[head]
+                name = name[:words[index][0] - start] + _URDU_SPLIT_HEADS[head]
             if final == head_words[-1] and (state_last := _state_after(original, words, last, script)) is not None:
-                return first, state_last, name + original[head_end:words[state_last][1]], words[first][0]
-            return first, last, name, words[first][0]
+                return first, state_last, name + original[head_end:words[state_last][1]], start
+            return first, last, name, start
     return None
 
 
