@@ -25,3 +25,9 @@ def test_the_west_bank_names_palestine() -> None:
 def test_arabic_names_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="ar")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+def test_a_firm_in_quotes_closes_the_workers_chain() -> None:
+    tags = tag_text("المنامة - أطلق كل من نقابة عمال «ألبا» والنقابة الوطنية لعمال «جارمكو» أول اتحاد قطاعي في البحرين.",
+                    language="ar")
+    assert {"alba-workers-union-bh", "national-union-of-garmco-workers-bh"} <= union_ids(tags), union_ids(tags)
