@@ -3072,6 +3072,7 @@ def _sector_after_workers(original: str, words: list[tuple[int, int, str]], posi
     return sector if sector in _ARABIC.trade_words else None
 
 
+_ARABIC_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}  # the quotes around a firm's name, and each one's closing
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
@@ -3118,6 +3119,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     if definite and word[clitic:clitic + 2] != _ARABIC_ARTICLE:
         name_start = start + clitic  # "للاتحاد": the name is written from the article's lam
     state = "adjectives" if definite else "construct"
+    quoted = False
     last = index
     complement: list[str] = []  # the bare words after the head
     has_for = False
@@ -3126,9 +3128,18 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     position = index + 1
     while position < len(words) and position - index <= _SCRIPT_MAX_WORDS:
         between = original[words[position - 1][1]:words[position][0]]
+        current = words[position][2]
+        if (state == "construct" and complement and complement[-1] in _ARABIC.labour_words
+                and between.strip() in _ARABIC_OPENING_QUOTES
+                and original[words[position][1]:words[position][1] + 1] == _ARABIC_OPENING_QUOTES[between.strip()]):
+            # a company's name in quotes closes the workers' chain as a place does ("نقابة عمال «ألبا»",
+            # "النقابة الوطنية لعمال «جارمكو»"): the union of the workers of that firm
+            complement.append(current)
+            quoted = True
+            last = position
+            break
         if not between.isspace():
             break
-        current = words[position][2]
         workplace_noun = workplace_at is not None and position == workplace_at + 1
         if (current in _ARABIC_STOPS and not (current == "في" and state == "definite")
                 or _waw_conjunct(current) in _ARABIC_STOPS  # "والذي", "وفي": "and" starts the clause after the name
@@ -3240,6 +3251,8 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         # adjective is a noun's after it ("برنامج النقابة العامة التوعوي", the union's awareness programme)
         return None
     name = original[name_start:words[last][1]]
+    if quoted:
+        name = re.sub(r"\s*[«“\"]\s*", " ", name)
     if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
             words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
             original[words[last + 1][1]:words[last + 2][0]].isspace()):
