@@ -2601,7 +2601,7 @@ def _hebrew_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 
 def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
-    """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
+    """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
     words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
