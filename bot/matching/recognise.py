@@ -2513,6 +2513,23 @@ _SCRIPT_NAMES = (
         # अध्यक्ष"; "मध्य प्रदेश ..." and "उत्तर प्रदेश ..." open with their state's first word, not this one)
         committee_levels=_folded_words("जिला ज़िला प्रदेश"),
     ),
+    _ScriptNames(  # Persian: heads first, as Arabic's, with the ezafe ("سندیکای کارگران نیشکر هفت تپه"), see _persian_name
+        # "syndicate", "union", "association", "centre"; "انجمن" and "کانون" name a workers' body only with the
+        # workers' word ("انجمن صنفی کارگران ...", "کانون کارگری استان مرکزی")
+        heads=tuple(fold(head) for head in ("سندیکای", "سندیکا", "اتحادیه", "انجمن", "کانون")),
+        head_endings=(),
+        name_words=frozenset(),
+        # workers, employees, teachers, drivers, nurses, master builders: journalists' and doctors' syndicates
+        # ("سندیکای پزشکان") are professions', no union's by LABELING.md unless the directory has them
+        labour_words=_folded_words("کارگران کارگری کارکنان کارمندان معلمان فرهنگیان رانندگان پرستاران استادکاران "
+                                   "زحمتکشان"),
+        # what a head takes before its workers: the guild's, free, independent, national, general, world (not the
+        # epithets of a union named otherwise: "سندیکای مبارز کارگران شرکت واحد", the militant Vahed syndicate)
+        plain_words=_folded_words("صنفی آزاد مستقل ملی عمومی سراسری جهانی"),
+        # the place's outskirts and the sectors a name joins by "and" ("تهران و حومه", "بخش نفت و گاز")
+        trade_words=_folded_words("حومه گاز نفت پتروشیمی فلزکار مکانیک"),
+        head_first=True,
+    ),
     _ScriptNames(  # Arabic: heads singular only, so "النقابات" (unions) and "نقابتي" (two unions) name none
         heads=tuple(fold(head) for head in ("نقابة", "اتحاد", "جامعة", "كونفدرالية", "كونفيدرالية", "كنفدرالية",
                                              "كنفيدرالية", "فدرالية", "فيدرالية", "اتحادية")),
@@ -2540,7 +2557,7 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل",
-                 "نقابة", "اتحاد", "جامعة",
+                 "نقابة", "اتحاد", "جامعة", "سندیکا", "انجمن", "کانون",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
 # letters of the scripts, not their punctuation ("یونین۔", "ایسوسی ایشن،", "संघ।": a full stop or comma ends the word)
@@ -2584,24 +2601,25 @@ def _hebrew_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
 
 def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
-    """Union names in Bangla, Urdu, Devanagari or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
+    """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
     words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
+    persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
     names: list[FoundName] = []
     index = 0
     while index < len(words):
         word = words[index][2]
         # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them)
-        found = _script_name_at(original, words, index, is_place, arabic) if _heads_starting_with(word) or (
-            arabic and _arabic_head(word) is not None) else None
+        found = _script_name_at(original, words, index, is_place, arabic, persian) if _heads_starting_with(word) or (
+            arabic and _arabic_head(word) is not None) or (persian and word in _PERSIAN.heads) else None
         if found is None:
             index += 1
             continue
-        following = _script_name_at(original, words, found[1] + 1, is_place, arabic)
+        following = _script_name_at(original, words, found[1] + 1, is_place, arabic, persian)
         while following is not None and following[0] <= found[0]:
             # "গার্মেন্ট শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the name goes on to the next head word.
-            found, following = following, _script_name_at(original, words, following[1] + 1, is_place, arabic)
+            found, following = following, _script_name_at(original, words, following[1] + 1, is_place, arabic, persian)
         first, last, name, start = found
         end = words[last][1]
         if _allied_unions(words, last):
@@ -2745,12 +2763,14 @@ _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining ag
 
 def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
                     is_place: Callable[[str], bool] = lambda folded: False,
-                    arabic: bool = False) -> tuple[int, int, str, int] | None:
+                    arabic: bool = False, persian: bool = False) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of a name whose head starts at words[index], or None; `arabic`
-    when the text may be Arabic (see _name_after_head)."""
+    when the text may be Arabic (see _name_after_head), `persian` when it may be Persian (see _persian_name)."""
     if index >= len(words):
         return None
     if arabic and (after := _name_after_head(original, words, index, is_place)) is not None:
+        return after
+    if persian and (after := _persian_name(original, words, index, is_place)) is not None:
         return after
     for script in _heads_starting_with(words[index][2]):
         for head in script.heads:
@@ -3263,6 +3283,90 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     if word[clitic:].startswith("ل") and definite:
         name = "ا" + name  # "للاتحاد العام ...": the name is "الاتحاد العام ..."
     return index, last, name, name_start
+
+
+_PERSIAN = _SCRIPT_NAMES[-2]
+_URDU_ONLY_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's letters Persian has not
+_PERSIAN_EZAFE = fold("ی")  # written apart from a head ending in "ه" ("اتحادیه‌ی ملی ...", "اتحادیه ی ...")
+_PERSIAN_AND = fold("و")
+_PERSIAN_WORKERS = _folded_words("کارگران کارگری")
+# "association", "centre": a workers' body only with the workers' word ("انجمن صنفی کارگران ساختمانی سبزوار"); the
+# teachers' are the directory's ("کانون صنفی معلمان"), or a group described ("انجمن معلمان معترض")
+_PERSIAN_LOOSE_HEADS = _folded_words("انجمن کانون")
+_PERSIAN_LABOUR = fold("کارگری")  # "labour" (the adjective), a name's word after "کانون" only
+_PERSIAN_LIGHT_VERBS = _folded_words("شد شدند شده کرد کردند کرده گرفت گرفته گردید")
+# Words that end a Persian name: prepositions and particles, days and times, verbs and the nouns of the light verbs
+# that follow a union's name ("... امروز", "... خواستار آزادی", "سندیکای کارگری شکل گرفت"), and the officers and
+# statements of the union after it ("اعضای سندیکا", "رئیس ...", "بیانیه ...")
+_PERSIAN_STOPS = _folded_words("""
+    در به از با برای که را تا بر طی ضمن پس پیش این آن همین امروز دیروز فردا روز شب صبح شنبه یکشنبه دوشنبه سه
+    چهارشنبه پنجشنبه جمعه است هست هستند بود بودند شد شدند شده کرد کردند کرده کند کنند می نمی گفت گفته میگوید
+    اعلام خواستار برگزار صادر منتشر شکل نیز هم بار دیگر ماه سال تحت وجود اعضای عضو رئیس رییس دبیر مدیر اطلاعیه
+    بیانیه نسبت علیه درباره مورد خصوص حمایت اعتراض اعتصاب تجمع ضد یا اما ولی هر چند دستگیر بازداشت نزدیک وضعیت""")
+# words a name may have after its workers' word but a place that ends it: a trade and a firm ("فلزکار مکانیک", "نیشکر
+# هفت تپه", "شرکت واحد اتوبوسرانی"); more run on into the sentence ("... شرکت واحد اتوبوسرانی اقدامات فراقانونی")
+_PERSIAN_UNPLACED_WORDS = 3
+
+
+def _persian_name(original: str, words: list[tuple[int, int, str]], index: int,
+                  is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
+    """(first word, last word, name, start) of a Persian union name whose head is words[index], or None.
+
+    Persian puts the head first, the ezafe after it, then whose union it is: maybe adjectives ("آزاد", "ملی",
+    "صنفی"), a word for workers, and their trade, firm or place ("سندیکای کارگران شرکت واحد اتوبوسرانی تهران و
+    حومه", "اتحادیه آزاد کارگران ایران"). The name ends at punctuation, a word of _PERSIAN_STOPS, a numeral, another
+    head or after a place (but for "و حومه", and its outskirts); "و" (and) joins only workers' or sectors' words
+    ("کارگران و استادکاران", "نفت و گاز"). A plural head ("اتحادیه‌های"), a union of no workers ("سندیکای پزشکان")
+    and the workers alone ("اتحادیه کارگران", the workers' union, referred to) name none.
+    """
+    start, _, head = words[index]
+    if head not in _PERSIAN.heads:
+        return None
+    complement: list[str] = []
+    workers = False
+    placed = False
+    trade_words = 0  # words after the workers' word, before a place (see _PERSIAN_UNPLACED_WORDS)
+    last = index
+    position = index + 1
+    while position < len(words) and position - index <= _SCRIPT_MAX_WORDS:
+        between = original[words[position - 1][1]:words[position][0]]
+        if "\n" in between or not between.replace("\u200c", " ").isspace():
+            break  # punctuation, a line's end, or a word written against the one before (a plural's "های")
+        current = words[position][2]
+        if position == index + 1 and current == _PERSIAN_EZAFE:
+            position += 1
+            continue
+        if current in _PERSIAN_STOPS or current.isdigit() or current in _PERSIAN.heads or (
+                position + 1 < len(words) and words[position + 1][2] in _PERSIAN_LIGHT_VERBS):
+            break  # a word before a light verb is the sentence's ("... کارکنان مبدل شد", was made)
+        if not workers:
+            if current not in _PERSIAN.plain_words and current not in _PERSIAN.labour_words:
+                return None
+            workers = current in _PERSIAN.labour_words
+        elif current == _PERSIAN_AND:
+            after = words[position + 1][2] if position + 1 < len(words) else ""
+            if after not in _PERSIAN.labour_words and after not in _PERSIAN.trade_words:
+                break
+            complement.append(current)
+            position += 1
+            current = after
+        elif placed or trade_words == _PERSIAN_UNPLACED_WORDS and not is_place(current):
+            break
+        elif current not in _PERSIAN.labour_words:
+            trade_words += 1
+        complement.append(current)
+        placed = workers and is_place(current)
+        last = position
+        position += 1
+    if not workers or _PERSIAN.labour_words.isdisjoint(complement):
+        return None
+    if head in _PERSIAN_LOOSE_HEADS and _PERSIAN_WORKERS.isdisjoint(complement):
+        return None  # "انجمن معلمان معترض", protesting teachers' association: a group described
+    if head not in _PERSIAN_LOOSE_HEADS and _PERSIAN_LABOUR in complement:
+        return None  # "سندیکای کارگری شرکت واحد", "اتحادیه کارگری": a labour union described, its name said otherwise
+    if set(complement) <= _PERSIAN.plain_words | _PERSIAN.labour_words | {_PERSIAN_AND}:
+        return None
+    return index, last, original[start:words[last][1]], start
 
 
 # Acronyms spelt out in Devanagari, Bangla or Urdu letters, letter name by letter name: Hindi news writes
