@@ -1,0 +1,21 @@
+"""Bangla recogniser pass (issue 9, branch recbn39): a place name ending in "র" without a vowel sign before it
+("শ্যামনগর", "শিবপুর") is the place's own name before "উপজেলা", not a genitive; Bangla "নিউ" (new: "নিউ মার্কেট")
+is not Niue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("সাতক্ষীরার শ্যামনগর উপজেলা রিকশা, ভ্যান ও ঠেলাগাড়ি শ্রমিক ইউনিয়নের শাখা কার্যালয় উদ্বোধন অনুষ্ঠিত হয়েছে।",
+     "শ্যামনগর উপজেলা রিকশা, ভ্যান ও ঠেলাগাড়ি শ্রমিক ইউনিয়ন"),
+    ("মানববন্ধনে বক্তব্য দেন শিবপুর উপজেলা রিকশা ভ্যান শ্রমিক ইউনিয়নের সভাপতি।",
+     "শিবপুর উপজেলা রিকশা ভ্যান শ্রমিক ইউনিয়ন"),
+])
+def test_a_town_name_ending_in_r_opens_the_name(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="bn"))
+    assert name in names, names
+
