@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import all_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -19,3 +19,9 @@ def test_a_town_name_ending_in_r_opens_the_name(text: str, name: str) -> None:
     names = union_names(tag_text(text, language="bn"))
     assert name in names, names
 
+
+
+def test_new_market_is_not_niue() -> None:
+    tags = tag_text("মঙ্গলবার কলকাতা পৌর সংস্থার সামনে থেকে মিছিল করে নিউ মার্কেট থানায় ডেপুটেশন দেন হকাররা।",
+                    language="bn")
+    assert all_countries(tags) == {"IN"}, all_countries(tags)
