@@ -25,3 +25,16 @@ def test_new_market_is_not_niue() -> None:
     tags = tag_text("মঙ্গলবার কলকাতা পৌর সংস্থার সামনে থেকে মিছিল করে নিউ মার্কেট থানায় ডেপুটেশন দেন হকাররা।",
                     language="bn")
     assert all_countries(tags) == {"IN"}, all_countries(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("হাজারীবাগের সব ট্যানারীতে আধাবেলার কর্মবিরতি পালিত হয়। ট্যানারী ওয়ার্কার্স ইউনিয়ন এ কর্মবিরতির ডাক দেয়।",
+     "Tannery Workers Union"),
+    ("অল ইন্ডিয়া ব্যাঙ্ক এমপ্লয়িজ অ্যাসোসিয়েশন ডাক দিয়েছে বনধের। আজ দেশজুড়ে ব্যাঙ্কিং পরিষেবা ব্যাহত হচ্ছে।",
+     "All India Bank Employees Association"),
+    ("বিষয়টি নিশ্চিত করেছেন বাংলাদেশ রেলওয়ে রানিং স্টাফ ও শ্রমিক কর্মচারী সমিতির ঢাকা মহানগর কমিটির সাধারণ সম্পাদক।",
+     "Bangladesh Railway Running Staff and Sramik Karmachari Union"),
+])
+def test_bangla_names_of_directory_unions(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="bn"))
+    assert name in names, names
