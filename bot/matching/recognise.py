@@ -2806,7 +2806,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     # ত্রিপুরা অসংগঠিত শ্রমিক কংগ্রেস", the Congress party's unorganised workers' cell)
                     first = opened
                 else:
-                    if (words[first][2] in script.place_words and not words[first - 1][2].endswith(script.case_endings)
+                    if (words[first][2] in script.place_words and not _case_marked(words[first - 1][2], script)
                             and words[first - 1][2] not in script.not_places):
                         first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
                     elif words[first][2] in script.company_words or _spells_letters(
@@ -2937,6 +2937,22 @@ def _k_opens_acronym(words: list[tuple[int, int, str]], first: int, script: _Scr
     "... کے پی آئی اے ...", of PIA)."""
     return (words[first - 1][2] == _URDU_K and first + 2 < len(words) and words[first][2] in script.letter_words
             and words[first + 1][2] in script.letter_words and words[first + 2][2] not in script.letter_words)
+
+
+# Bangla's genitive "-র" follows a vowel ("ঢাকার", "সিলেটের"); a consonant before it, or the town suffixes "-পুর" and
+# "-নগর", make it the place's own last letter ("শ্যামনগর উপজেলা", "ফরিদপুর উপজেলা"), no case ending.
+_BANGLA_R = fold("র")
+_BANGLA_CONSONANTS = frozenset(chr(code) for code in range(0x0995, 0x09BA)) | frozenset("\u09dc\u09dd\u09df")
+_BANGLA_TOWN_ENDINGS = tuple(fold(ending) for ending in ("পুর", "নগর"))
+
+
+def _case_marked(word: str, script: _ScriptNames) -> bool:
+    """True when `word` ends with one of `script.case_endings`, not counting a Bangla "র" that is the word's own."""
+    if not word.endswith(script.case_endings):
+        return False
+    if word.endswith(_BANGLA_R) and not word.endswith(tuple(e for e in script.case_endings if e != _BANGLA_R)):
+        return not (word.endswith(_BANGLA_TOWN_ENDINGS) or (len(word) > 1 and word[-2] in _BANGLA_CONSONANTS))
+    return True
 
 
 def _after_a_head(words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> bool:
