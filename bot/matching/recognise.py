@@ -1573,8 +1573,9 @@ _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "�
 _KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
                                "전남", "경북", "경남", "제주"})
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
-# (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
+                 "법외", "교원", "단위", "전국단위", "하청", "과반")  # "법외노조" (a union the law no longer recognises),
+# "교원노조법" (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers'
+# union), "과반노조" (a union of most of a firm's staff, the one the law lets bargain)
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
@@ -1681,7 +1682,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
-                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES)
+                     # a province's league alone is some body's provincial one ("전농 경기도연맹", the farmers')
+                     or union[:-2].removesuffix("도") in _KOREAN_PROVINCES)
         ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)

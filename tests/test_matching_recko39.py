@@ -1,0 +1,33 @@
+"""Korean recogniser pass (issue 9, branch recko39): "과반노조" (a majority union) is a kind of union, a province's
+league alone ("경기도연맹") is some body's provincial one, and the FKTU public-industry federation is found under the
+form the press writes with 사업 for 산업."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids, union_names
+
+
+@pytest.mark.parametrize("text", [
+    "삼성E&A는 과반노조가 없는 사업장이라 노사협의회에서 임금을 협의해 왔다.",
+    "국내 IT업계 최초 1천 명 이상 과반노조 탄생 임박",
+])
+def test_a_majority_union_is_a_kind(text: str) -> None:
+    assert union_names(tag_text(text, language="ko")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "민주노총 경기본부 사무처장, 전농 경기도연맹 의장, 공무원노조 경기본부 본부장 등 30여명 참석했다.",
+    "대외적으로는 시군구연맹, 경북연맹과 연대하여 대정부 투쟁을 벌이겠다.",
+])
+def test_a_province_s_league_alone_is_no_union(text: str) -> None:
+    names = union_names(tag_text(text, language="ko"))
+    assert not any(name.endswith(("경기도연맹", "경북연맹")) for name in names), names
+
+
+def test_the_public_industry_federation_written_with_saeop() -> None:
+    tags = tag_text("한국전력 근로자로 구성된 전국전력노조가 상급단체인 한국노총 산하 전국공공사업노동조합연맹(공공노련)을 "
+                    "탈퇴했다.", language="ko")
+    assert "federation-of-korean-public-industry-unions-kr" in union_ids(tags)
+    assert "전국공공사업노동조합연맹" not in union_names(tags)
