@@ -1,6 +1,6 @@
 """Korean recogniser pass (issue 9, branch recko39): "과반노조" (a majority union) is a kind of union, a province's
-league alone ("경기도연맹") is some body's provincial one, and the FKTU public-industry federation is found under the
-form the press writes with 사업 for 산업."""
+league alone ("경기도연맹") is some body's provincial one, the FKTU public-industry federation is found under the
+form the press writes with 사업 for 산업, and a branch written after its union's regional division is the union's."""
 
 from __future__ import annotations
 
@@ -31,3 +31,13 @@ def test_the_public_industry_federation_written_with_saeop() -> None:
                     "탈퇴했다.", language="ko")
     assert "federation-of-korean-public-industry-unions-kr" in union_ids(tags)
     assert "전국공공사업노동조합연맹" not in union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("전국공무원노동조합 전북지역본부 순창군지부는 11일 군청 앞에서 기자회견을 열었다.", "공무원노조 순창군지부"),
+    ("전국공무원노동조합 광주지역본부 남구지부는 11일 구청 앞에서 기자회견을 열었다.", "공무원노조 남구지부"),
+    ("전국민주공무원노동조합 부산본부해운대구지부는 31일 오전 구청에서 조인식을 가졌다.", "전국민주공무원노동조합 해운대구지부"),
+])
+def test_a_branch_under_a_regional_division_is_the_union_s(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="ko"))
+    assert name in names and not any("본부" in found for found in names), names
