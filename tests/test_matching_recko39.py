@@ -41,3 +41,8 @@ def test_the_public_industry_federation_written_with_saeop() -> None:
 def test_a_branch_under_a_regional_division_is_the_union_s(text: str, name: str) -> None:
     names = union_names(tag_text(text, language="ko"))
     assert name in names and not any("본부" in found for found in names), names
+
+
+def test_national_before_a_short_name_is_the_union() -> None:
+    tags = tag_text("국가정보원은 민주노총 사무실과 산하 전국보건의료노조 사무실을 압수수색했다.", language="ko")
+    assert "khmu-kr" in union_ids(tags) and "전국보건의료노조" not in union_names(tags), union_names(tags)
