@@ -46,3 +46,12 @@ def test_a_branch_under_a_regional_division_is_the_union_s(text: str, name: str)
 def test_national_before_a_short_name_is_the_union() -> None:
     tags = tag_text("국가정보원은 민주노총 사무실과 산하 전국보건의료노조 사무실을 압수수색했다.", language="ko")
     assert "khmu-kr" in union_ids(tags) and "전국보건의료노조" not in union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "삼성 계열사 노조들이 모인 삼성그룹노동조합연대가 22일 출범했다.",
+    "이들은 '삼성그룹노동조합연대(이하 삼성노조연대)'를 꾸렸다.",
+])
+def test_a_union_word_glued_into_a_coalition_s_name_is_no_union(text: str) -> None:
+    names = union_names(tag_text(text, language="ko"))
+    assert not any(name.startswith(("삼성그룹", "삼성노조")) for name in names), names

@@ -1608,6 +1608,9 @@ _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노�
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
 _KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
 _KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
+# "연대" (solidarity) glued after a union's word makes a coalition of unions ("삼성그룹노동조합연대", the Samsung group
+# unions' coalition), with a particle, a bracket, a quote or nothing after it.
+_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
@@ -1691,7 +1694,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES)
                      # a province's league alone is some body's provincial one ("전농 경기도연맹", the farmers')
                      or union[:-2].removesuffix("도") in _KOREAN_PROVINCES)
-        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()):
+        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()) or (
+                # a coalition's name that a union's word is glued into ("삼성그룹노동조합연대"): no union
+                union.endswith(("노동조합", "노조")) and _KOREAN_COALITION_AFTER.match(original, match.end(1))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
