@@ -55,3 +55,10 @@ def test_national_before_a_short_name_is_the_union() -> None:
 def test_a_union_word_glued_into_a_coalition_s_name_is_no_union(text: str) -> None:
     names = union_names(tag_text(text, language="ko"))
     assert not any(name.startswith(("삼성그룹", "삼성노조")) for name in names), names
+
+
+def test_a_union_named_in_full_and_short_in_one_story_is_one() -> None:
+    tags = tag_text("언론노조KBS본부와 KBS노동조합이 함께 8일 파업한다. 언론노조KBS본부와 KBS노조 양대노총 조합원들이 "
+                    "모였다.", language="ko")
+    names = union_names(tags)
+    assert "KBS노동조합" in names and "KBS노조" not in names, names

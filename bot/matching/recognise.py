@@ -1724,7 +1724,8 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # a branch named by its regional division too is known by the whole as written ("전국공무원노동조합
         # 광주지역본부 남구지부")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
-                               branch if branch and " " in branch else original[start:end] if branch and divided else None))
+                               branch if branch and " " in branch else original[start:end] if branch and divided
+                               else _korean_short_form_written(original, union) if not branch else None))
         if branch:
             names += _korean_units_and_listed(original, spans, start, end, union, branch)
         elif not match.group(2):
@@ -1765,6 +1766,13 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             names += listed_after
             covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+def _korean_short_form_written(original: str, union: str) -> str | None:
+    """The short form "...노조" of a union named in full "...노동조합" when the text writes it too ("KBS노동조합이 ...
+    KBS노조 조합원들"): one union the press names both ways, else None."""
+    short = union.removesuffix("노동조합") + "노조"
+    return short if union.endswith("노동조합") and re.search(f"(?<![가-힣A-Za-z0-9]){re.escape(short)}", original) else None
 
 
 def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,
