@@ -62,3 +62,8 @@ def test_a_union_named_in_full_and_short_in_one_story_is_one() -> None:
                     "모였다.", language="ko")
     names = union_names(tags)
     assert "KBS노동조합" in names and "KBS노조" not in names, names
+
+
+def test_the_riders_union_by_its_registered_name() -> None:
+    tags = tag_text("서울지방노동위원회는 14일 서울라이더유니온이 제기한 이의신청을 기각했다.", language="ko")
+    assert union_ids(tags) == {"rider-union-kr"}, union_names(tags)
