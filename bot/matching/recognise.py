@@ -1520,7 +1520,16 @@ _KOREAN_BRANCH_GAP = r"(?:(?:\s*\([^()\n]{1,20}\))?\s+|(?<=노조)|(?<=노동조
 _KOREAN_BRANCH_FIRST_WORD = (r"(?:(?![가-힣A-Za-z0-9&·]*(?:노조|노동조합|노총|연맹|연대|유니[온언]|지부|지회|분회|본부))"
                              r"[가-힣A-Za-z0-9&·]{2,15}(?<![" + _KOREAN_PARTICLES + r"])\s"
                              r"(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r"))?")
-KOREAN_BRANCH_AFTER_UNION = _KOREAN_BRANCH_GAP + r"(" + _KOREAN_BRANCH_FIRST_WORD + KOREAN_BRANCH + r")"
+# The short names of Korea's provinces and metropolitan cities.
+_KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
+                               "전남", "경북", "경남", "제주"})
+# A union's regional division (a 본부 named by a province, or a region's 지역본부) written between the union and its
+# branch, apart or glued ("전국공무원노동조합 서울지역본부 용산구지부", "전국민주공무원노동조합 부산본부해운대구지부"): the
+# level the branch sits under, no part of its own name (see _korean_branch), as a province's short name is.
+KOREAN_REGIONAL_DIVISION = r"(?:[가-힣]{2,6}지역본부|(?:" + "|".join(sorted(_KOREAN_PROVINCES)) + r")본부)"
+_KOREAN_DIVISION_BEFORE_BRANCH = re.compile(KOREAN_REGIONAL_DIVISION + r"\s?(?=[가-힣A-Za-z0-9&]{2,15}?" + KOREAN_BRANCH_ENDING + r")")
+KOREAN_BRANCH_AFTER_UNION = (_KOREAN_BRANCH_GAP + r"((?:" + _KOREAN_DIVISION_BEFORE_BRANCH.pattern + r")?" + _KOREAN_BRANCH_FIRST_WORD
+                             + KOREAN_BRANCH + r")")
 # A national union of two trades joined by "·" is one name ("전국타워크레인설치·해체노동조합", "전국택배·물류노조"): from
 # "전국" (national), when the words before the "·" hold no union word of their own ("전국민주노총·한국노총" is two).
 _KOREAN_NATIONAL_TWO_TRADES = r"(?:전국(?:(?!노조|노동조합|노총|연맹|연대)[가-힣A-Za-z0-9]){1,12}·)?"
@@ -1569,12 +1578,10 @@ _KOREAN_NOT_BRANCH_WORDS = ("산하", "소속", "모든", "전국", "지역", "�
                             "이날", "오늘", "당시", "현재", "올해", "지난해", "최근",  # and a time's ("이날 현대차지부")
                             # a role or the members, in a headline's word order ("금속노조 위원장 현대차지부 방문")
                             "위원장", "부위원장", "조합원", "간부", "지도부", "대표", "노동자", "집행부")
-# The short names of Korea's provinces and metropolitan cities.
-_KOREAN_PROVINCES = frozenset({"서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
-                               "전남", "경북", "경남", "제주"})
 _KOREAN_KINDS = ("양대", "대기업", "기업별", "산별", "각", "해당", "귀족", "강성", "어용", "복수", "소수", "다수", "현장", "기존",
-                 "법외", "교원", "단위", "전국단위", "하청")  # "법외노조" (a union the law no longer recognises), "교원노조법"
-# (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers' union)
+                 "법외", "교원", "단위", "전국단위", "하청", "과반")  # "법외노조" (a union the law no longer recognises),
+# "교원노조법" (the teachers' unions act), "단위노조" (a workplace union), "하청노동조합" (a subcontractors' workers'
+# union), "과반노조" (a union of most of a firm's staff, the one the law lets bargain)
 # A union's rank or kind before its word: "제1노총" (the largest centre), "제2노조" (a firm's second union),
 # "직종별노조"/"소산별노조" (unions by trade, small industrial unions), "민주노조" (a democratic union; not 민주노총).
 _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동조합|노조|연맹)|민주노조")
@@ -1601,6 +1608,9 @@ _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노�
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
 _KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
 _KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
+# "연대" (solidarity) glued after a union's word makes a coalition of unions ("삼성그룹노동조합연대", the Samsung group
+# unions' coalition), with a particle, a bracket, a quote or nothing after it.
+_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
@@ -1681,8 +1691,12 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                 word in _KOREAN_KIND_WORDS and not _firms_own_kind(original, firm, word)) or _KOREAN_KIND.fullmatch(
                 union) or (
                 union.endswith("연맹") and not union.endswith(_KOREAN_FEDERATION_WORDS)
-                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES))
-        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()):
+                and (union[:-2].endswith(_KOREAN_NOT_UNION_LEAGUES) or union[:-2].startswith(_KOREAN_NOT_UNION_LEAGUES)
+                     # a province's league alone is some body's provincial one ("전농 경기도연맹", the farmers')
+                     or union[:-2].removesuffix("도") in _KOREAN_PROVINCES)
+        ) or _KOREAN_COUNT.match(union) or _KOREAN_COUNT_BEFORE.search(original, max(0, match.start() - 6), match.start()) or (
+                # a coalition's name that a union's word is glued into ("삼성그룹노동조합연대"): no union
+                union.endswith(("노동조합", "노조")) and _KOREAN_COALITION_AFTER.match(original, match.end(1))):
             continue
         start, end = match.start(), match.end(2) if match.group(2) else match.end(1)
         # A taken span may lie inside the union's own word when a branch follows ("금속노조" of the
@@ -1690,8 +1704,10 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # ("전국금속노동조합연맹" is not 전국금속노동조합, "대한민국공무원노동조합총연맹" not 공무원노동조합),
         # but not over the branch or across the name's start or end.
         branch = _korean_branch(match.group(2), match.start(2) == match.end(1)) if match.group(2) else None
-        if branch and union.endswith("노총") and match.group(2).startswith(("산하 ", "소속 ")):
-            branch = None  # "민주노총 산하 돌봄지부": a branch of one of the centre's unions, which goes unnamed
+        divided = branch is not None and _KOREAN_DIVISION_BEFORE_BRANCH.match(match.group(2)) is not None
+        if branch and union.endswith("노총") and (match.group(2).startswith(("산하 ", "소속 ")) or divided):
+            branch = None  # "민주노총 산하 돌봄지부": a branch of one of the centre's unions, which goes unnamed; so
+            # is one under a centre's regional council ("민주노총 부산본부 해운대지부"), which is left open
         if branch and _a_branch_heads_title(original, match.group(2), match.end(2)):
             branch = None  # "공무원노조 장인화 지부장": a person's name and a branch head's title, no branch
         if match.group(2) and branch is None:  # "금속노조 15개 지부": the union alone
@@ -1705,8 +1721,11 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             names.append(FoundName(firm.start(), end, original[firm.start():end], union))
             continue
         # a branch named by two words is known by them alone too ("SK하이닉스 기술사무직지회는 ...")
+        # a branch named by its regional division too is known by the whole as written ("전국공무원노동조합
+        # 광주지역본부 남구지부")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
-                               branch if branch and " " in branch else None))
+                               branch if branch and " " in branch else original[start:end] if branch and divided
+                               else _korean_short_form_written(original, union) if not branch else None))
         if branch:
             names += _korean_units_and_listed(original, spans, start, end, union, branch)
         elif not match.group(2):
@@ -1747,6 +1766,13 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             names += listed_after
             covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+def _korean_short_form_written(original: str, union: str) -> str | None:
+    """The short form "...노조" of a union named in full "...노동조합" when the text writes it too ("KBS노동조합이 ...
+    KBS노조 조합원들"): one union the press names both ways, else None."""
+    short = union.removesuffix("노동조합") + "노조"
+    return short if union.endswith("노동조합") and re.search(f"(?<![가-힣A-Za-z0-9]){re.escape(short)}", original) else None
 
 
 def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,
@@ -1800,6 +1826,8 @@ def _korean_branch(written: str, glued: bool = False) -> str | None:
     """A Korean branch's name as the press mostly writes it, its ending against its name ("방송위원회 지부" is
     "방송위원회지부", a two-word name stays as written), or None for a count or group of branches ("15개 지부", "산하
     지부", and `glued` to its union's word, "15개지부", "산하지부")."""
+    if (division := _KOREAN_DIVISION_BEFORE_BRANCH.match(written)) and len(written) - division.end() > 2:
+        written = written[division.end():]  # "서울지역본부 용산구지부" is the 용산구지부
     word, space, unit = written.rpartition(" ")
     if word in ("산하", "소속") and len(unit) > 2:
         return unit  # a named branch "under" its union ("공공운수노조 산하 국민건강보험고객센터지부") is that union's

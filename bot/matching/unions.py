@@ -1155,6 +1155,9 @@ class UnionDirectory:
                         owners[_folded_name(known[:-4] + "노조")].add(record.id)
                         if known.startswith("전국"):  # 전국공무원노동조합: 공무원노조
                             owners[_folded_name(known[2:-4] + "노조")].add(record.id)
+                    elif re.fullmatch("[\uac00-\ud7af]{2,10}노조", known) and not known.startswith("전국"):
+                        # and puts 전국 back before a short name: 보건의료노조 is written "전국보건의료노조"
+                        owners[_folded_name("전국" + known)].add(record.id)
             self._folded_names = {key: next(iter(ids)) if len(ids) == 1 else None for key, ids in owners.items()}
         return self._folded_names.get(_folded_name(name))
 
