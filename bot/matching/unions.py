@@ -15,7 +15,7 @@ import sys
 import tomllib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -948,9 +948,6 @@ FAMILY_STEM = 4
 # A name found in a story that names no country may be any country's union's by its words alone when it has at
 # least this many compared words ("Service Employee International Union"); shorter ones are said by many.
 ANYWHERE_NAME_WORDS = 4
-# A Russian or Ukrainian name compared with its country's name counted apart needs this many words: "Федерация
-# профсоюзов" of a region is not its country's national centre.
-CYRILLIC_VARIANT_WORDS = 3
 # The country forms a union's name may carry ("Zimbabwe", "Moroccan", "du Maroc"), not cities or regions.
 NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
@@ -1103,6 +1100,28 @@ def _frozen_lists(table: Mapping[_Key, list[_Listed]]) -> dict[_Key, tuple[_List
     return {key: tuple(values) for key, values in table.items()}
 
 
+
+@dataclass(frozen=True)
+class _ScriptVariant:
+    """A script's own reading of a name for `UnionDirectory.id_for_variant`: names written in it (`written_in`)
+    are compared by `key` (words, countries named) in a table of their own, keyed by at least `min_words` words;
+    `names_its_country`: a name found in a story is looked up only when it names its country too."""
+
+    written_in: Callable[[str], object]
+    key: Callable[[str], tuple[frozenset[str], frozenset[str]]]
+    min_words: int
+    names_its_country: bool
+
+
+_SCRIPT_VARIANTS = (
+    # an Arabic name that names its country, without the article, "general" or a particle
+    _ScriptVariant(ARABIC_LETTER.match, lambda name: variant_key(name, arabic_forms=True), 2, True),
+    # a Russian or Ukrainian name without the country a directory name ends with ("Профспілка працівників охорони
+    # здоров'я" in a story on Ukraine, "Профсоюз работников здравоохранения" on Russia); three words at least, as
+    # "Федерация профсоюзов" of a region is not its country's national centre
+    _ScriptVariant(_CYRILLIC_LETTER.search, lambda name: variant_key(name, cyrillic_countries=True), 3, False),
+)
+
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -1115,8 +1134,7 @@ class UnionDirectory:
         self._joined_acronyms: dict[str, list[UnionRecord]] | None = None
         self._variants: dict[tuple[str, ...], _Known] | None = None
         self._compact: dict[str, _Known] = {}
-        self._arabic_variants: dict[tuple[str, ...], _Known] = {}
-        self._cyrillic_variants: dict[tuple[str, ...], _Known] = {}
+        self._script_variants: tuple[dict[tuple[str, ...], _Known], ...] = ()  # one per _SCRIPT_VARIANTS reading
         self._near_variants: dict[tuple[str, ...], _Known] | None = None
         self._one_word_out: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] | None = None
         self._thai_names: list[tuple[str, str]] | None = None
@@ -1229,20 +1247,13 @@ class UnionDirectory:
                                  anywhere and len(attempt) >= ANYWHERE_NAME_WORDS)
             if len(fits) == 1:
                 return fits.pop()
-        if ARABIC_LETTER.match(name) and (arabic := variant_key(name, arabic_forms=True))[1] and len(arabic[0]) >= 2:
-            # an Arabic name that names its country, without the article, "general" or a particle
-            fits = {union_id for union_id, record_codes in self._arabic_variants.get(tuple(sorted(arabic[0])), ())
-                    if self._country_fits(union_id, record_codes, arabic[1], story_countries)}
-            if len(fits) == 1:
-                return fits.pop()
-        if _CYRILLIC_LETTER.search(name) and len((cyrillic := variant_key(name, cyrillic_countries=True))[0]) >= (
-                CYRILLIC_VARIANT_WORDS):
-            # a Russian or Ukrainian name without the country a directory name ends with ("Профспілка працівників
-            # охорони здоров'я" in a story on Ukraine, "Профсоюз работников здравоохранения" on Russia)
-            fits = {union_id for union_id, record_codes in self._cyrillic_variants.get(tuple(sorted(cyrillic[0])), ())
-                    if self._country_fits(union_id, record_codes, cyrillic[1], story_countries)}
-            if len(fits) == 1:
-                return fits.pop()
+        for reading, table in zip(_SCRIPT_VARIANTS, self._script_variants, strict=True):
+            if reading.written_in(name) and len((script_words := reading.key(name))[0]) >= reading.min_words and (
+                    script_words[1] or not reading.names_its_country):
+                fits = {union_id for union_id, record_codes in table.get(tuple(sorted(script_words[0])), ())
+                        if self._country_fits(union_id, record_codes, script_words[1], story_countries)}
+                if len(fits) == 1:
+                    return fits.pop()
         if len(compact := compact_name(name)) >= COMPACT_NAME_LETTERS and len(fits := self._fitting(
                 self._compact.get(compact, ()), codes, story_countries,
                 anywhere and len(words) >= ANYWHERE_NAME_WORDS)) == 1:
@@ -1264,8 +1275,8 @@ class UnionDirectory:
             # Keyed by the words sorted, and each set of countries kept once: a frozenset for each of
             # ~6,400 keys and values took ~1.5 MB more.
             variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
-            arabic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
-            cyrillic_variants: dict[tuple[str, ...], list[tuple[str, frozenset[str]]]] = defaultdict(list)
+            script_variants: tuple[dict[tuple[str, ...], list[tuple[str, frozenset[str]]]], ...] = tuple(
+                defaultdict(list) for _ in _SCRIPT_VARIANTS)
             same_codes: dict[frozenset[str], frozenset[str]] = {}
             same_words: dict[str, str] = {}  # and each word once: "union", "local", "teamst" are in thousands of keys
             compact: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
@@ -1278,18 +1289,15 @@ class UnionDirectory:
                         known_ids.append(value)
                     if len(key := compact_name(known)) >= COMPACT_NAME_LETTERS and value not in compact[key]:
                         compact[key].append(value)
-                    if ARABIC_LETTER.match(known) and (arabic := variant_key(known, arabic_forms=True))[1]:
-                        arabic_value = (record.id, same_codes.setdefault(arabic[1], arabic[1]))
-                        if len(arabic[0]) >= 2 and arabic_value not in (known_ids := arabic_variants[tuple(sorted(arabic[0]))]):
-                            known_ids.append(arabic_value)
-                    if _CYRILLIC_LETTER.search(known) and (cyrillic := variant_key(known, cyrillic_countries=True))[1]:
-                        cyrillic_value = (record.id, same_codes.setdefault(cyrillic[1], cyrillic[1]))
-                        if len(cyrillic[0]) >= CYRILLIC_VARIANT_WORDS and cyrillic_value not in (
-                                known_ids := cyrillic_variants[tuple(sorted(cyrillic[0]))]):
-                            known_ids.append(cyrillic_value)
+                    for reading, script_table in zip(_SCRIPT_VARIANTS, script_variants, strict=True):
+                        # a directory name is kept only when it names its country: that is what the reading drops
+                        if reading.written_in(known) and (script_words := reading.key(known))[1] and len(
+                                script_words[0]) >= reading.min_words and (script_value := (
+                                    record.id, same_codes.setdefault(script_words[1], script_words[1]))) not in (
+                                known_ids := script_table[tuple(sorted(script_words[0]))]):
+                            known_ids.append(script_value)
             self._variants = _frozen_lists(variants)
-            self._arabic_variants = _frozen_lists(arabic_variants)
-            self._cyrillic_variants = _frozen_lists(cyrillic_variants)
+            self._script_variants = tuple(_frozen_lists(table) for table in script_variants)
             self._compact = _frozen_lists(compact)
         return self._variants
 
