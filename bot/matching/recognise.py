@@ -3137,6 +3137,7 @@ def _sector_after_workers(original: str, words: list[tuple[int, int, str]], posi
 
 
 _ARABIC_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}  # the quotes around a firm's name, and each one's closing
+_ARABIC_OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")  # one of them with its spaces, for a name written without it
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
 _ARABIC_TENDENCY_BETWEEN = re.compile(r"\s*[-–—،,(“\"«]?\s*")
 
@@ -3316,7 +3317,7 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     name = original[name_start:words[last][1]]
     if quoted:
-        name = re.sub(r"\s*[«“\"]\s*", " ", name)
+        name = _ARABIC_OPENING_QUOTE.sub(" ", name)
     if state == "definite" and last + 2 < len(words) and words[last + 1][2] == _ARABIC_TENDENCY and _is_nisba(
             words[last + 2][2]) and _ARABIC_TENDENCY_BETWEEN.fullmatch(original[words[last][1]:words[last + 1][0]]) and (
             original[words[last + 1][1]:words[last + 2][0]].isspace()):

@@ -1100,7 +1100,6 @@ def _frozen_lists(table: Mapping[_Key, list[_Listed]]) -> dict[_Key, tuple[_List
     return {key: tuple(values) for key, values in table.items()}
 
 
-
 @dataclass(frozen=True)
 class _ScriptVariant:
     """A script's own reading of a name for `UnionDirectory.id_for_variant`: names written in it (`written_in`)
