@@ -725,7 +725,16 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
         forms += [" ".join([long_head, *rest]) for long_head in _CYRILLIC_LONG_HEADS.get(words[0].lower(), ())]
     forms += [_CYRILLIC_SHORT_PLURAL.sub(lambda short: _CYRILLIC_LONG_PLURALS[short.group(0)], form)
               for form in [name, *forms] if _CYRILLIC_SHORT_PLURAL.search(form)]
+    if ukrainian:
+        forms += [_UKRAINIAN_AND.sub(other, form) for form in [name, *forms] if _UKRAINIAN_AND.search(form)
+                  for other in _UKRAINIAN_AND_WORDS]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# Ukrainian joins two words with "і", "та" or "й" alike, and a union's name is written with any of them ("Вільна
+# профспілка освіти і науки України" is "Вільної профспілки освіти та науки України" in the press).
+_UKRAINIAN_AND_WORDS = ("і", "та", "й")
+_UKRAINIAN_AND = re.compile(r"(?<!\w)(?:і|та|й)(?!\w)")
 
 
 # "Профспілка" and "профсоюз" are short for "професійна спілка", "профессиональный союз" (trade union), which

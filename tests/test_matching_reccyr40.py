@@ -1,0 +1,16 @@
+"""Russian and Ukrainian recogniser pass (issue 9, branch reccyr40): Ukrainian writes "і", "та" and "й" alike inside
+a union's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("Вчора Вільна профспілка освіти та науки України заявила про страйк у Львові.", "vponu-ua"),
+    ("Голова Профспілки працівників освіти й науки України виступив у Києві.", "tueswu-ua"),
+])
+def test_ukrainian_and_is_written_three_ways_in_a_union_s_name(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="uk"))
