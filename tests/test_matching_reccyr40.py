@@ -14,3 +14,13 @@ from tests.matching import tag_text, union_ids
 ])
 def test_ukrainian_and_is_written_three_ways_in_a_union_s_name(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language="uk"))
+
+
+@pytest.mark.parametrize(("text", "union_id", "language"), [
+    ("Делегацію Укрелектропрофспілки прийняли в Харкові.", "union-ua-10", "uk"),
+    ("Профспілку підтримала Міжнародна федерація транспортників, повідомили в Одесі.", "itf", "uk"),
+    ("Лист надіслали до Європейської федерації транспортників з Києва.", "etf", "uk"),
+    ("Международная федерация работников транспорта осудила увольнения в Мурманске.", "itf", "ru"),
+])
+def test_names_the_directory_lacked(text: str, union_id: str, language: str) -> None:
+    assert union_id in union_ids(tag_text(text, language=language))
