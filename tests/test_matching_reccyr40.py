@@ -1,5 +1,5 @@
 """Russian and Ukrainian recogniser pass (issue 9, branch reccyr40): Ukrainian writes "і", "та" and "й" alike inside
-a union's name."""
+a union's name; a Greek acronym written with a dot after each letter is the acronym."""
 
 from __future__ import annotations
 
@@ -24,3 +24,15 @@ def test_ukrainian_and_is_written_three_ways_in_a_union_s_name(text: str, union_
 ])
 def test_names_the_directory_lacked(text: str, union_id: str, language: str) -> None:
     assert union_id in union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("Νέα απεργία κήρυξε η Α.Δ.Ε.Δ.Υ. για τους δημοσίους υπαλλήλους στην Αθήνα.", "adedy"),
+    ("Το Δ.Σ. της Δ.Ο.Ε. καλεί τους δασκάλους σε στάση εργασίας στη Θεσσαλονίκη.", "union-gr-6"),
+])
+def test_a_greek_acronym_written_with_dots(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="el"))
+
+
+def test_dotted_initials_are_no_union() -> None:
+    assert not union_ids(tag_text("Ο κ. Γ.Π.Κ. Παπαδόπουλος μίλησε στην Αθήνα για τον καιρό.", language="el"))

@@ -16,7 +16,7 @@ import tomllib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard, TypeVar
@@ -155,6 +155,10 @@ _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
 _ACRONYM_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "PIT-CNT", written "PIT – CNT" too
 _ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
+# A Greek or Cyrillic acronym of three capitals or more, which the press writes with a dot after each letter too
+# ("Α.Δ.Ε.Δ.Υ.", "Δ.Ο.Ε." for ΑΔΕΔΥ and ΔΟΕ, as Greek unions' own statements write them). (Latin ones so read, "C.G.T.",
+# added an invented union on the held-out pages: not kept.)
+_DOTTABLE_ACRONYM = re.compile(r"[Α-ΩА-ЯЁІЇЄҐ]{3,}")
 _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\b)")  # "Intersindical – CSC"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
@@ -1437,9 +1441,9 @@ class UnionDirectory:
                         continue
                     seen.add((key, rule))
                     is_acronym = rule == "exact" and not article_led  # an acronym's entry, matched exactly as written
-                    entries.append((key, entry(record.id, "acronym" if is_acronym else "alias", cased, rule,
-                                               self._needs_support(record, variant, is_acronym, article_led,
-                                                                   acronym_owners, cased, " ".join(key.split())))))
+                    written = entry(record.id, "acronym" if is_acronym else "alias", cased, rule, self._needs_support(
+                        record, variant, is_acronym, article_led, acronym_owners, cased, " ".join(key.split())))
+                    entries.append((key, written))
                     if THAI_LETTER.search(variant) and variant.strip() in _THAI_HEAD_NAMES:
                         # ... and glued to a word that starts a clause or names its branch ("สหภาพคนทำงานตั้งเวที",
                         # the Workers' Union sets up a stage; "สหภาพคนทำงานสาขานักดนตรี", its musicians' branch)
@@ -1466,6 +1470,11 @@ class UnionDirectory:
                             # "PIT – CNT" for PIT-CNT: a dash with a space each side folds to three spaces.
                             spaced_key, spaced_cased = pattern_key_and_cased(spaced)
                             entries.append((spaced_key, entry(record.id, "acronym_variant", spaced_cased, "exact", True)))
+                    if is_acronym and _DOTTABLE_ACRONYM.fullmatch(variant.strip()):
+                        dotted_key, dotted_cased = pattern_key_and_cased(".".join(variant.strip()) + ".")
+                        if (dotted_key, "exact") not in seen:
+                            seen.add((dotted_key, "exact"))
+                            entries.append((dotted_key, replace(written, cased=dotted_cased)))
         return entries
 
     @staticmethod
