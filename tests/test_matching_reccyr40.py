@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -36,3 +36,22 @@ def test_a_greek_acronym_written_with_dots(text: str, union_id: str) -> None:
 
 def test_dotted_initials_are_no_union() -> None:
     assert not union_ids(tag_text("Ο κ. Γ.Π.Κ. Παπαδόπουλος μίλησε στην Αθήνα για τον καιρό.", language="el"))
+
+
+@pytest.mark.parametrize(("text", "name", "language"), [
+    ("Профсоюз предложил объединить усилия Свободному профсоюзу горняков Украины в Киеве.",
+     "Свободный профсоюз горняков Украины", "ru"),
+    ("Рабочие склада в Казани, состоящие в Профсоюзе Новатор, объявили забастовку.", "Профсоюз Новатор", "ru"),
+    ("Лист надіслали Всеукраїнській профспілці гірників України у Києві.", "Всеукраїнська профспілка гірників України",
+     "uk"),
+])
+def test_a_name_with_its_head_in_the_dative_or_locative(text: str, name: str, language: str) -> None:
+    assert name in union_names(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize("text", [
+    "Сейчас в профсоюзе 54 человека, сообщили в Москве.",
+    "Всего в профсоюзе 120 членов из Новосибирска.",
+])
+def test_a_count_after_a_lower_case_head_is_no_name(text: str) -> None:
+    assert not union_names(tag_text(text, language="ru"))
