@@ -1,5 +1,7 @@
 """Russian and Ukrainian recogniser pass (issue 9, branch reccyr40): Ukrainian writes "і", "та" and "й" alike inside
-a union's name; a Greek acronym written with a dot after each letter is the acronym."""
+a union's name; a Greek acronym written with a dot after each letter is the acronym; a
+Greek name is written with the article before its place too; heads in the dative, locative and accusative; names the
+directory lacked."""
 
 from __future__ import annotations
 
@@ -55,3 +57,11 @@ def test_a_name_with_its_head_in_the_dative_or_locative(text: str, name: str, la
 ])
 def test_a_count_after_a_lower_case_head_is_no_name(text: str) -> None:
     assert not union_names(tag_text(text, language="ru"))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("Συγκέντρωση οργάνωσε το Εργατικό Κέντρο της Θεσσαλονίκης για την απεργία.", "union-gr-9"),
+    ("Σε ανακοίνωση του Εργατικού Κέντρου της Πάτρας ζητούνται αυξήσεις.", "union-gr-10"),
+])
+def test_a_greek_name_with_the_article_before_its_place(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="el"))

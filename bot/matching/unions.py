@@ -698,8 +698,22 @@ def greek_case_forms(name: str) -> tuple[str, ...]:
         return ()
     rest = words[len(declined):]
     cases = max(len(oblique) for _stem, oblique in declined)
-    return tuple(" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
-                 for case in range(cases))
+    forms = [" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
+             for case in range(cases)]
+    if rest and rest[-1][:1].isupper() and (articles := _greek_articles_before(rest[-1])):
+        forms += [f"{form.rsplit(' ', 1)[0]} {article} {rest[-1]}" for form in [name, *forms] for article in articles]
+    return tuple(forms)
+
+
+# Greek writes the place a name ends with in the genitive with its article or without ("Εργατικό Κέντρο Πάτρας",
+# "Εργατικό Κέντρο της Πάτρας", "Εργατικού Κέντρου του Ηρακλείου"): the article by the place's ending ("-ου" is a
+# masculine or neuter place's, or a feminine one's: "της Κύπρου").
+def _greek_articles_before(word: str) -> tuple[str, ...]:
+    """The genitive articles that may stand before a capitalised Greek genitive `word`, () for another ending."""
+    folded = fold(word)
+    if folded.endswith(("ας", "ης", "ος")):
+        return ("της",)
+    return ("του", "της") if folded.endswith("ου") else ()
 
 
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
