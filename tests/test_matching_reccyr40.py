@@ -65,3 +65,12 @@ def test_a_count_after_a_lower_case_head_is_no_name(text: str) -> None:
 ])
 def test_a_greek_name_with_the_article_before_its_place(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language="el"))
+
+
+@pytest.mark.parametrize(("text", "union_id", "language"), [
+    ("В Шымкенте отраслевой профессиональный союз работников топливно-энергетического комплекса обратился в суд.",
+     "fuel-and-energy-complex-workers-sectoral-trade-union-kz", "ru"),
+    ("Заяву оприлюднила Вільна професійна спілка освіти і науки України у Києві.", "vponu-ua", "uk"),
+])
+def test_the_long_head_after_a_name_s_adjectives(text: str, union_id: str, language: str) -> None:
+    assert union_id in union_ids(tag_text(text, language=language))

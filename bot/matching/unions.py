@@ -217,7 +217,7 @@ nazionale unica unico unitaria autonome autonoma democratique democratica indepe
 _CYRILLIC_UNION_WORDS = frozenset("""
 профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзов профсоюзы профспілка профспілки профспілку профспілкою
 профспілці профспілок федерация федерации конфедерация конфедерации федерація федерації конфедерація конфедерації
-""".split())
+""".split()) | frozenset(fold(word) for word in ("профессиональный", "профессионального", "професійна", "професійної"))
 
 
 def _is_sentence_case_name(cased: str) -> bool:
@@ -739,8 +739,16 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
              for case in range(len(endings))]
     if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
         forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
-    if head_at == 0 and rest:
-        forms += [" ".join([long_head, *rest]) for long_head in _CYRILLIC_LONG_HEADS.get(words[0].lower(), ())]
+    if rest and (long_heads := _CYRILLIC_LONG_HEADS.get(words[head_at].lower(), ())):
+        if head_at == 0:
+            forms += [" ".join([long_head, *rest]) for long_head in long_heads]
+        else:
+            # after adjectives ("Отраслевой профсоюз работников ..." written "отраслевой профессиональный союз
+            # работников ...", "отраслевого профессионального союза ..."): in the nominative and the genitive
+            nominative, genitive = (long_head if words[head_at][:1].isupper() else long_head[:1].lower() + long_head[1:]
+                                    for long_head in long_heads[:2])
+            forms += [" ".join([*words[:head_at], nominative, *rest]),
+                      " ".join([*(stem + oblique[0] for stem, oblique in adjectives), genitive, *rest])]
     forms += [_CYRILLIC_SHORT_PLURAL.sub(lambda short: _CYRILLIC_LONG_PLURALS[short.group(0)], form)
               for form in [name, *forms] if _CYRILLIC_SHORT_PLURAL.search(form)]
     if ukrainian:
@@ -758,7 +766,8 @@ _UKRAINIAN_AND = re.compile(r"(?<!\w)(?:і|та|й)(?!\w)")
 # "Профспілка" and "профсоюз" are short for "професійна спілка", "профессиональный союз" (trade union), which
 # a union's own letters and statements write out in any case ("Професійної спілки працівників охорони здоров'я
 # України", "ПРОФЕСІЙНА СПІЛКА ЗАЛІЗНИЧНИКІВ", "Профессиональный союз работников образования"): the long head in
-# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads.
+# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads (after adjectives, the nominative
+# and the genitive: "отраслевой профессиональный союз работников ...", as Kazakhstan's registered names are written).
 # The same for the genitive plural a council's or federation's name ends with ("Псковский областной совет
 # профсоюзов", written "... совет профессиональных союзов"; "Чернівецька обласна рада професійних спілок").
 _CYRILLIC_LONG_PLURALS = {"профсоюзов": "профессиональных союзов", "профспілок": "професійних спілок"}
