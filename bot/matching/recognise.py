@@ -61,6 +61,10 @@ _add_heads("weak", "en", "Union,Unions,Federation,Federations,Confederation,Cong
                          "Guild,Brotherhood,League,Alliance,Council,Centre,Center,Organisation,Organization,"
                          "Front,Forum,Sanghati")
 _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсоюзов,Профспілка,Профспілки,Профспілок")
+# The dative, locative and (Ukrainian) accusative too: a name is as often the object of a verb or a preposition
+# ("предложил Свободному профсоюзу машинистов Украины", "состоящие в Профсоюзе Курьер", "зареєстрували Профспілку
+# ...") as its subject; see _CYRILLIC_OBLIQUE_HEADS.
+_add_heads("strong", "ru uk", "Профсоюзу,Профсоюзе,Профспілці,Профспілку")
 # In the instrumental a head names only a union in quotes after it ("организованной профсоюзом «Независимость»"),
 # see Recogniser._name_around
 _CYRILLIC_INSTRUMENTAL_HEADS = frozenset(fold(word) for word in ("профсоюзом", "профспілкою"))
@@ -260,7 +264,10 @@ def holds_brazilian_prefix_name(original: str) -> bool:
 # Endings of Russian and Ukrainian adjectives, folded ("Межрегиональный", "Независимого", "Незалежна", "Вільної").
 _CYRILLIC_ADJECTIVE_ENDINGS = tuple(dict.fromkeys(fold(ending) for ending in (
     "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "на", "ної", "ка", "кої",
-    "ня", "ньої")))
+    "ня", "ньої",
+    # before a head in the locative ("Свободном", "Независимом") or the Ukrainian dative, locative and accusative
+    # ("Вільній", "Всеукраїнській", "Вільну", "Всеукраїнську"); not "-ку" alone ("Будинку профспілок" is a building)
+    "ском", "ном", "ую", "ній", "ській", "цькій", "ну", "ську", "цьку")))
 _SUFFIX_DASHES = "-‐‑–"  # what _SUFFIX_HEAD starts with
 _SUFFIX_LETTERS = "İiIS"  # and what follows its dash
 # Each gate folds (bot.matching.normalize) to lower case holding one of these: a text whose folded
@@ -775,7 +782,8 @@ def _cyrillic_quoted_name(head: str, quoted: str) -> str:
     return f"{'Профспілка' if head.startswith('профспіл') else 'Профсоюз'} «{quoted}»"
 
 
-_CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in ("профсоюз", "профсоюза", "профспілка", "профспілки"))
+_CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in (
+    "профсоюз", "профсоюза", "профсоюзу", "профсоюзе", "профспілка", "профспілки", "профспілці", "профспілку"))
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
 
@@ -3897,20 +3905,28 @@ def _polish_adjectives_before(left: list[tuple[int, int, str]], head_text: str) 
     return left[kept:]
 
 
-# Russian and Ukrainian heads in the genitive, and their nominative: a name found so is given in the nominative,
-# with the adjectives before its head ("Независимого профсоюза медработников Украины" is "Независимый профсоюз
-# медработников Украины", "Национального Форума Профсоюзов Украины" "Национальный Форум Профсоюзов Украины"), as
-# the directory and the union write it; the words after the head are its complement, in the genitive anyway.
+# Russian and Ukrainian heads in the genitive (or another case), and their nominative: a name found so is given in
+# the nominative, with the adjectives before its head ("Независимого профсоюза медработников Украины" is "Независимый
+# профсоюз медработников Украины", "Национального Форума Профсоюзов Украины" "Национальный Форум Профсоюзов Украины",
+# "Свободному профсоюзу машинистов Украины" "Свободный профсоюз машинистов Украины"), as the directory and the union
+# write it; the words after the head are its complement, in the genitive anyway.
 # (bot/matching/unions.py's _CYRILLIC_HEADS and _CYRILLIC_ADJECTIVES decline the other way, nominative to every case,
 # for the directory's names; one table could serve both.)
 _CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профсоюза": "Профсоюз", "профспілки": "профспілка",
                            "Профспілки": "Профспілка", "Форума": "Форум", "Конгресса": "Конгресс", "Союза": "Союз",
                            "Федерации": "Федерация", "Конфедерации": "Конфедерация", "Организации": "Организация",
                            "Ассоциации": "Ассоциация", "Объединения": "Объединение", "Федерації": "Федерація",
-                           "Конфедерації": "Конфедерація"}
+                           "Конфедерації": "Конфедерація", "профсоюзу": "профсоюз", "Профсоюзу": "Профсоюз",
+                           "профсоюзе": "профсоюз", "Профсоюзе": "Профсоюз", "профспілці": "профспілка",
+                           "Профспілці": "Профспілка", "профспілку": "профспілка", "Профспілку": "Профспілка"}
 # Genitive endings of adjectives (masculine or neuter, feminine; Ukrainian "-ого", "-ої"), soft ones after "н" or
 # a hushing letter ("Синего", "Всероссийского": "-ий")
 _CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS) + ")$")
+# The endings of the adjectives before a head in another case than the genitive (dative "Свободному", locative
+# "Свободном", Ukrainian dative and locative "Вільній", accusative "Вільну"), soft ones last.
+_CYRILLIC_ADJECTIVE_OTHER_CASES = {
+    "профсоюзу": (re.compile("(ому|ему)$"), ("ему",)), "профсоюзе": (re.compile("(ом|ем)$"), ("ем",)),
+    "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",))}
 
 
 def _cyrillic_nominative(words: list[str]) -> list[str] | None:
@@ -3923,11 +3939,13 @@ def _cyrillic_nominative(words: list[str]) -> list[str] | None:
     ukrainian = any(letter in "іїєґ" for letter in "".join(words))
     feminine, neuter = nominative.endswith(("я", "а")), nominative.endswith("е")
     result = list(words)
+    adjective_ending, soft_endings = _CYRILLIC_ADJECTIVE_OTHER_CASES.get(
+        words[head].lower(), (_CYRILLIC_ADJECTIVE_GENITIVE, ("его", "ей", "ьої")))
     for index in range(head):
-        match = _CYRILLIC_ADJECTIVE_GENITIVE.search(words[index])
+        match = adjective_ending.search(words[index])
         if match is None or not words[index][:1].isupper():
             return None
-        stem, soft = words[index][:match.start()], match.group(1) in ("его", "ей", "ьої")
+        stem, soft = words[index][:match.start()], match.group(1) in soft_endings
         if ukrainian:
             result[index] = stem + ("я" if soft else "а") if feminine else stem + ("є" if soft else "е") if neuter else (
                 stem + "ій" if soft else stem + "ий")
@@ -4711,6 +4729,8 @@ class Recogniser:
                 _spells_name(acronym, [word for _, _, word in left] + head_text.split() + [word for _, _, word in right],
                              head_text)):
             acronym = None  # "Sindicato de Trabajadores de Minera Antamina – CGTP": a dash sets off its centre
+        if not head_capitalised and right and right[0][2].isdigit() and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            right = []  # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
                 head not in _CYRILLIC_PLURAL_HEADS):
             # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union

@@ -16,7 +16,7 @@ import tomllib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, TypeGuard, TypeVar
@@ -155,6 +155,10 @@ _DOTS_AND_APOSTROPHES = re.compile(r"[.'’]")
 _NON_WORD = re.compile(r"\W")
 _ACRONYM_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")  # "PIT-CNT", written "PIT – CNT" too
 _ACRONYM_JOINS = re.compile(r"(?<=[^\W\d_])[-‐‑/ ](?=[^\W\d_])")  # between the letters of "CGT-B", "SNES/FSU"
+# A Greek or Cyrillic acronym of three capitals or more, which the press writes with a dot after each letter too
+# ("Α.Δ.Ε.Δ.Υ.", "Δ.Ο.Ε." for ΑΔΕΔΥ and ΔΟΕ, as Greek unions' own statements write them). (Latin ones so read, "C.G.T.",
+# added an invented union on the held-out pages: not kept.)
+_DOTTABLE_ACRONYM = re.compile(r"[Α-ΩА-ЯЁІЇЄҐ]{3,}")
 _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\b)")  # "Intersindical – CSC"
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
@@ -213,7 +217,7 @@ nazionale unica unico unitaria autonome autonoma democratique democratica indepe
 _CYRILLIC_UNION_WORDS = frozenset("""
 профсоюз профсоюза профсоюзу профсоюзом профсоюзе профсоюзов профсоюзы профспілка профспілки профспілку профспілкою
 профспілці профспілок федерация федерации конфедерация конфедерации федерація федерації конфедерація конфедерації
-""".split())
+""".split()) | frozenset(fold(word) for word in ("профессиональный", "профессионального", "професійна", "професійної"))
 
 
 def _is_sentence_case_name(cased: str) -> bool:
@@ -694,8 +698,22 @@ def greek_case_forms(name: str) -> tuple[str, ...]:
         return ()
     rest = words[len(declined):]
     cases = max(len(oblique) for _stem, oblique in declined)
-    return tuple(" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
-                 for case in range(cases))
+    forms = [" ".join([*(stem + oblique[min(case, len(oblique) - 1)] for stem, oblique in declined), *rest])
+             for case in range(cases)]
+    if rest and rest[-1][:1].isupper() and (articles := _greek_articles_before(rest[-1])):
+        forms += [f"{form.rsplit(' ', 1)[0]} {article} {rest[-1]}" for form in [name, *forms] for article in articles]
+    return tuple(forms)
+
+
+# Greek writes the place a name ends with in the genitive with its article or without ("Εργατικό Κέντρο Πάτρας",
+# "Εργατικό Κέντρο της Πάτρας", "Εργατικού Κέντρου του Ηρακλείου"): the article by the place's ending ("-ου" is a
+# masculine or neuter place's, or a feminine one's: "της Κύπρου").
+def _greek_articles_before(word: str) -> tuple[str, ...]:
+    """The genitive articles that may stand before a capitalised Greek genitive `word`, () for another ending."""
+    folded = fold(word)
+    if folded.endswith(("ας", "ης", "ος")):
+        return ("της",)
+    return ("του", "της") if folded.endswith("ου") else ()
 
 
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
@@ -721,17 +739,35 @@ def cyrillic_case_forms(name: str) -> tuple[str, ...]:
              for case in range(len(endings))]
     if adjectives and len(rest) >= 2 and name.endswith(_CYRILLIC_COUNTRY_ENDINGS):
         forms += [form.rsplit(" ", 1)[0] for form in [name, *forms]]
-    if head_at == 0 and rest:
-        forms += [" ".join([long_head, *rest]) for long_head in _CYRILLIC_LONG_HEADS.get(words[0].lower(), ())]
+    if rest and (long_heads := _CYRILLIC_LONG_HEADS.get(words[head_at].lower(), ())):
+        if head_at == 0:
+            forms += [" ".join([long_head, *rest]) for long_head in long_heads]
+        else:
+            # after adjectives ("Отраслевой профсоюз работников ..." written "отраслевой профессиональный союз
+            # работников ...", "отраслевого профессионального союза ..."): in the nominative and the genitive
+            nominative, genitive = (long_head if words[head_at][:1].isupper() else long_head[:1].lower() + long_head[1:]
+                                    for long_head in long_heads[:2])
+            forms += [" ".join([*words[:head_at], nominative, *rest]),
+                      " ".join([*(stem + oblique[0] for stem, oblique in adjectives), genitive, *rest])]
     forms += [_CYRILLIC_SHORT_PLURAL.sub(lambda short: _CYRILLIC_LONG_PLURALS[short.group(0)], form)
               for form in [name, *forms] if _CYRILLIC_SHORT_PLURAL.search(form)]
+    if ukrainian:
+        forms += [_UKRAINIAN_AND.sub(other, form) for form in [name, *forms] if _UKRAINIAN_AND.search(form)
+                  for other in _UKRAINIAN_AND_WORDS]
     return tuple(form for form in dict.fromkeys(forms) if form != name)
+
+
+# Ukrainian joins two words with "і", "та" or "й" alike, and a union's name is written with any of them ("Вільна
+# профспілка освіти і науки України" is "Вільної профспілки освіти та науки України" in the press).
+_UKRAINIAN_AND_WORDS = ("і", "та", "й")
+_UKRAINIAN_AND = re.compile(r"(?<!\w)(?:і|та|й)(?!\w)")
 
 
 # "Профспілка" and "профсоюз" are short for "професійна спілка", "профессиональный союз" (trade union), which
 # a union's own letters and statements write out in any case ("Професійної спілки працівників охорони здоров'я
 # України", "ПРОФЕСІЙНА СПІЛКА ЗАЛІЗНИЧНИКІВ", "Профессиональный союз работников образования"): the long head in
-# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads.
+# the nominative and the cases of _CYRILLIC_HEADS, for a name the short head leads (after adjectives, the nominative
+# and the genitive: "отраслевой профессиональный союз работников ...", as Kazakhstan's registered names are written).
 # The same for the genitive plural a council's or federation's name ends with ("Псковский областной совет
 # профсоюзов", written "... совет профессиональных союзов"; "Чернівецька обласна рада професійних спілок").
 _CYRILLIC_LONG_PLURALS = {"профсоюзов": "профессиональных союзов", "профспілок": "професійних спілок"}
@@ -1428,9 +1464,9 @@ class UnionDirectory:
                         continue
                     seen.add((key, rule))
                     is_acronym = rule == "exact" and not article_led  # an acronym's entry, matched exactly as written
-                    entries.append((key, entry(record.id, "acronym" if is_acronym else "alias", cased, rule,
-                                               self._needs_support(record, variant, is_acronym, article_led,
-                                                                   acronym_owners, cased, " ".join(key.split())))))
+                    written = entry(record.id, "acronym" if is_acronym else "alias", cased, rule, self._needs_support(
+                        record, variant, is_acronym, article_led, acronym_owners, cased, " ".join(key.split())))
+                    entries.append((key, written))
                     if THAI_LETTER.search(variant) and variant.strip() in _THAI_HEAD_NAMES:
                         # ... and glued to a word that starts a clause or names its branch ("สหภาพคนทำงานตั้งเวที",
                         # the Workers' Union sets up a stage; "สหภาพคนทำงานสาขานักดนตรี", its musicians' branch)
@@ -1457,6 +1493,11 @@ class UnionDirectory:
                             # "PIT – CNT" for PIT-CNT: a dash with a space each side folds to three spaces.
                             spaced_key, spaced_cased = pattern_key_and_cased(spaced)
                             entries.append((spaced_key, entry(record.id, "acronym_variant", spaced_cased, "exact", True)))
+                    if is_acronym and _DOTTABLE_ACRONYM.fullmatch(variant.strip()):
+                        dotted_key, dotted_cased = pattern_key_and_cased(".".join(variant.strip()) + ".")
+                        if (dotted_key, "exact") not in seen:
+                            seen.add((dotted_key, "exact"))
+                            entries.append((dotted_key, replace(written, cased=dotted_cased)))
         return entries
 
     @staticmethod
