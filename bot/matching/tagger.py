@@ -1964,7 +1964,8 @@ def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], jo
 # The words an ordinary-word short name may follow (Portuguese articles, prepositions and their contractions, "e"):
 # "da Força", "a Força e a UGT"; after any other word it is the word ("sua Força", "Segurança Força").
 _WORDS_BEFORE_A_SHORT_NAME = frozenset(
-    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split())
+    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split()
+    + "and the of with by from".split())
 
 
 def _called_a_union(original: str, start: int, end: int, members_of: bool = False) -> bool:
