@@ -33,8 +33,10 @@ def test_the_ordinary_word_alone(text: str) -> None:
      "hkctu"),
     ("Port of Spain, Trinidad and Tobago: oil workers marched on Friday, backed by the National Trade Union Centre.",
      "natuc"),
+    ("Minsk, Belarus: police searched the offices of the Free Trade Union, whose leaders were detained.",
+     "spb"),
 ])
-def test_a_national_centre_named_without_its_country(text: str, union_id: str) -> None:
+def test_a_union_named_without_its_country(text: str, union_id: str) -> None:
     tags = tag_text(text, language="en")
     assert union_id in union_ids(tags), union_ids(tags)
 

@@ -2471,7 +2471,7 @@ class Tagger:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
         if primary_countries:
-            unions += self._national_centres_without_country(
+            unions += self._unions_named_without_country(
                 (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
                                          and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
@@ -2486,15 +2486,15 @@ class Tagger:
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
 
-    def _national_centres_without_country(self, fields: tuple[tuple[Field, str], ...],
+    def _unions_named_without_country(self, fields: tuple[tuple[Field, str], ...],
                                           unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                                           primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
-        """The national centre of a main country of the story named without its country, as that country's press
-        names it: "the Confederation of Trade Unions" in Hong Kong, "the Trade Union Congress" in Port Moresby,
-        "the National Trade Union Centre" in Port of Spain (UnionDirectory.id_for_variant: one record must fit).
-        Generic words alone, so the recogniser leaves them; read only after "the", as a whole capitalised name (no
-        capitalised word or bracket after it), outside the union names the story already holds, for a record of
-        kind confederation."""
+        """The union or national centre of a main country of the story named without its country, as that country's
+        press names it: "the Confederation of Trade Unions" in Hong Kong, "the Trade Union Congress" in Port Moresby,
+        "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
+        (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
+        read only after "the", as a whole capitalised name (no capitalised word or bracket after it), outside the
+        union names the story already holds."""
         held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
                        *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         named = {union_id for union_id, _ in unions}
@@ -2503,7 +2503,7 @@ class Tagger:
             for name in _GENERIC_NAME_AFTER_THE.finditer(original):
                 start, end = name.span(1)
                 folded = " ".join(fold(name.group(1)).split())
-                if len(folded.split()) < _CENTRE_NAME_MIN_WORDS or not is_generic_folded(folded) or (
+                if len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded) or (
                         _LONGER_AFTER.match(original, end)):
                     continue
                 match = _Match(field, original, start, end, (), folded)
@@ -2511,7 +2511,7 @@ class Tagger:
                     continue
                 union_id = self.unions.id_for_variant(name.group(1), set(primary_countries))
                 record = self.unions.get(union_id or "")
-                if record is None or record.kind != "confederation" or record.country not in primary_countries or (
+                if record is None or record.country not in primary_countries or (
                         record.id in named):
                     continue
                 named.add(record.id)
@@ -4544,11 +4544,11 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 
 
 # A name of capitalised words (and "of", "and", "for" between them) right after "the" (see
-# Tagger._national_centres_without_country), and what says a longer name goes on after it: a bracket or a capitalised
+# Tagger._unions_named_without_country), and what says a longer name goes on after it: a bracket or a capitalised
 # word.
 _GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
-_CENTRE_NAME_MIN_WORDS = 3
+_GENERIC_NAME_MIN_WORDS = 3
 
 
 class _FoundUnion:
