@@ -1964,7 +1964,8 @@ def _listed_with_union(match: _Match, accepted: Iterable[tuple[str, _Match]], jo
 # The words an ordinary-word short name may follow (Portuguese articles, prepositions and their contractions, "e"):
 # "da Força", "a Força e a UGT"; after any other word it is the word ("sua Força", "Segurança Força").
 _WORDS_BEFORE_A_SHORT_NAME = frozenset(
-    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split())
+    "a o as os da do das dos na no nas nos à ao às aos pela pelo de em e com entre para sobre contra segundo".split()
+    + "and the of with by from".split())
 
 
 def _called_a_union(original: str, start: int, end: int, members_of: bool = False) -> bool:
@@ -2469,6 +2470,9 @@ class Tagger:
         if home is not None and union_matches:
             self._add_local_namesakes(found, union_matches, unions, primary_countries, names_language,
                                       (("title", title, title_scan), ("text", text, text_scan)))
+        if primary_countries:
+            unions += self._unions_named_without_country(
+                (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
                                          and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
         for entry in discovered:
@@ -2481,6 +2485,38 @@ class Tagger:
             unions = self._without_acronyms_of_split_offs(unions)
         return StoryTags(countries, self._union_tags(unions, primary_countries, discovered, home,
                                                      _countries_in_names(discovered, direct)))
+
+    def _unions_named_without_country(self, fields: tuple[tuple[Field, str], ...],
+                                          unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
+                                          primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
+        """The union or national centre of a main country of the story named without its country, as that country's
+        press names it: "the Confederation of Trade Unions" in Hong Kong, "the Trade Union Congress" in Port Moresby,
+        "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
+        (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
+        read only after "the", as a whole capitalised name (no capitalised word or bracket after it), outside the
+        union names the story already holds."""
+        held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
+                       *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
+        named = {union_id for union_id, _ in unions}
+        added: list[tuple[str, _Match]] = []
+        for field, original in fields:
+            for name in _GENERIC_NAME_AFTER_THE.finditer(original):
+                start, end = name.span(1)
+                folded = " ".join(fold(name.group(1)).split())
+                if len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded) or (
+                        _LONGER_AFTER.match(original, end)):
+                    continue
+                match = _Match(field, original, start, end, (), folded)
+                if held.hold(match):
+                    continue
+                union_id = self.unions.id_for_variant(name.group(1), set(primary_countries))
+                record = self.unions.get(union_id or "")
+                if record is None or record.country not in primary_countries or (
+                        record.id in named):
+                    continue
+                named.add(record.id)
+                added.append((record.id, match))
+        return added
 
     def _without_acronyms_of_split_offs(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """`unions` without a bare acronym's mentions of the union that owns it, in a story that names a split-off by
@@ -4505,6 +4541,14 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
     if entry is None:
         entry = found[fold(name)] = _FoundUnion(None, FoundName(match.start, match.end, name, acronym))
     entry.matches.append(match)
+
+
+# A name of capitalised words (and "of", "and", "for" between them) right after "the" (see
+# Tagger._unions_named_without_country), and what says a longer name goes on after it: a bracket or a capitalised
+# word.
+_GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+_LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
+_GENERIC_NAME_MIN_WORDS = 3
 
 
 class _FoundUnion:
