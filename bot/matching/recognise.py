@@ -3549,14 +3549,17 @@ _URDU_ENGLISH_WORDS = {
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
 # India Bank Officers Confederation), each word in the spellings the press uses: "of" with a nukta too ("फेडरेशन ऑफ़
-# इंडिया"), "unions" as "यूनियन्स" and the bank unions' forum ("यूनाइटेड फोरम आफ बैंक यूनियन्स", the UFBU).
+# इंडिया"), "unions" as "यूनियन्स" and the bank unions' forum ("यूनाइटेड फोरम आफ बैंक यूनियन्स", the UFBU); "employees" in
+# every spelling of _HINDI_EMPLOYEES ("इलेक्ट्रिसिटी इंप्लाइज फेडरेशन ऑफ इंडिया"), "power" with "ा" or "ॉ" as the power
+# sector's federations are written ("ऑल इंडिया पॉवर इंजीनियर्स फेडरेशन").
 _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("ऑल", "आल", "अॉल"), "All"), **dict.fromkeys(("इंडिया", "इण्डिया", "इन्डिया"), "India"),
     **dict.fromkeys(("इंडियन", "इण्डियन"), "Indian"), "नेशनल": "National", "यूनाइटेड": "United", "युनाइटेड": "United",
     **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
     **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ", "ऑफ़", "आफ़"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
     **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
-                     "इम्पलाईज", "इम्प्लॉइज", "एंपलॉयज", "एम्प्लाईज"), "Employees"),
+                     "इम्पलाईज", "इम्प्लॉइज", *_HINDI_EMPLOYEES.split()), "Employees"),
+    **dict.fromkeys(("पावर", "पॉवर"), "Power"), **dict.fromkeys(("इंजीनियर्स", "इंजिनियर्स", "इन्जीनियर्स"), "Engineers"),
     **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
     "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
     "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
