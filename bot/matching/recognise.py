@@ -2631,9 +2631,10 @@ def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
-    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
+    urdu = not arabic and not persian
+    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
     names: list[FoundName] = []
     index = 0
     while index < len(words):
@@ -2708,11 +2709,14 @@ def goes_on_before(original: str, start: int) -> bool:
     return any(word in script.name_words and word not in script.plain_words for script in _SCRIPT_NAMES)
 
 
-def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
+def _unglued(match: re.Match[str], urdu: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of one written word, or of the name's word and the head written against it with no
-    space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads."""
+    space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads; in an Urdu text also of the words
+    written against a name's word after a letter that joins none after it (see _urdu_unglued)."""
     word = _bare(match.group())
     if not word.endswith(_GLUED_HEADS):
+        if urdu and word not in _URDU.name_words:
+            return _urdu_unglued(match.group(), match.start())
         return [(match.start(), match.end(), word)]  # most words: no head written against them
     for script in _GLUED_SCRIPTS:
         for head in script.glued_heads:
@@ -2725,6 +2729,22 @@ def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
                             return [(match.start(), match.start() + cut, _bare(text[:cut])),
                                     (match.start() + cut, match.end(), glued)]
     return [(match.start(), match.end(), word)]
+
+
+# Urdu letters that join no letter after them, or end a word only ("ں", "ے"): a space left out after one is not
+# seen, and Urdu pages often leave it out ("ہوم بیسڈویمن ورکرز فیڈریشن", "میںپاکستان اسٹیل لیبر یونین")
+_URDU_NON_JOINING = frozenset("اآأدڈذرڑزژوؤےۓں")
+_URDU_GLUED_MIN_LETTERS = 4  # a glued name word this long at the least: "اے", "پی", "بس" end many words
+
+
+def _urdu_unglued(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of the Urdu words written together in `text` (at `start` in the story): a name's
+    word of _URDU written against the word before it with no space, after a letter that joins none ("بیسڈویمن" is
+    "بیسڈ" and "ویمن", "میںپاکستان" is "میں" and "پاکستان"); the whole word when no name's word ends it so."""
+    for cut in range(1, len(text) - _URDU_GLUED_MIN_LETTERS + 1):
+        if text[cut - 1] in _URDU_NON_JOINING and (glued := _bare(text[cut:])) in _URDU.name_words:
+            return [*_urdu_unglued(text[:cut], start), (start + cut, start + len(text), glued)]
+    return [(start, start + len(text), _bare(text))]
 
 
 def _allied_unions(words: list[tuple[int, int, str]], last: int) -> bool:
@@ -3040,6 +3060,7 @@ def without_head_ending(word: str) -> str:
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
+_URDU = _SCRIPT_NAMES[1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _GLUED_HEADS = tuple(head + ending for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads)
