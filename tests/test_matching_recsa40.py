@@ -29,3 +29,21 @@ def test_an_urdu_name_s_words_glued_together() -> None:
 ])
 def test_power_federations_in_the_spellings_hindi_news_uses(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language="hi"))
+
+
+@pytest.mark.parametrize(("text", "language", "union_id"), [
+    # the Jatiyatabadi Sramik Dal by its short name, as the Jatiya Sramik League is "শ্রমিক লীগ"
+    ("খুলনা: শ্রমিক দল বিভাগীয় সভাপতি সমাবেশে বক্তব্য দেন।", "bn", "bjsd"),
+    ("বগুড়া জেলা শ্রমিক দলের আহ্বায়ক কমিটি ঘোষণা করা হয়েছে।", "bn", "bjsd"),
+    ("हैदराबाद में इंडियन फेडरेशन ऑफ ट्रेड यूनियन ने रैली निकाली।", "hi", "iftu-in"),
+    # a run of English words after "of" that ends with the people the union organises
+    ("नागपुर सम्मेलन में ऑल इंडिया फेडरेशन ऑफ इलेक्ट्रिसिटी इंप्लाइज भी शामिल होगी।", "hi", "aifee-in"),
+])
+def test_unions_the_directory_lacked(text: str, language: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language=language))
+
+
+def test_a_trade_s_league_of_workers_is_its_own_name() -> None:
+    # "নির্মাণ শ্রমিক দল" (the construction workers' wing) is read whole, not as the Sramik Dal's short name
+    names = union_names(tag_text("ফরিদপুর জেলা নির্মাণ শ্রমিক দলের সভা অনুষ্ঠিত হয়েছে।", language="bn"))
+    assert any("নির্মাণ শ্রমিক দল" in name for name in names), names

@@ -3592,6 +3592,7 @@ _DEVANAGARI_ENGLISH_WORDS = {
 }
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
                                  "Congress", "Centre", "Association"})
+_URDU_ENGLISH_PEOPLE = frozenset({"Workers", "Employees", "Officers", "Engineers", "Teachers", "Clerks"})
 _URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
 _DEVANAGARI_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
 _URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
@@ -3622,8 +3623,11 @@ def _transliterated_runs(original: str, script_word: re.Pattern[str],
             if words[last][2] is None or not original[words[last - 1][1]:words[last][0]].isspace():
                 break
             if words[last][2] in _URDU_ENGLISH_HEADS or (words[last - 1][2] == "of" and any(
-                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])):
-                # (or the place or trade after "of" that ends a name: "... Federation of India")
+                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])) or (
+                    words[last][2] in _URDU_ENGLISH_PEOPLE and any(
+                        words[at][2] in _URDU_ENGLISH_HEADS and words[at + 1][2] == "of" for at in range(first, last - 2))):
+                # (or the place or trade after "of" that ends a name: "... Federation of India"; or the people after
+                # "of", their trade before them: "All India Federation of Electricity Employees")
                 found.append((start, words[last][1], " ".join(word for _, _, word in words[first:last + 1] if word)))
     return found
 
