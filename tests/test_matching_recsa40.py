@@ -47,3 +47,18 @@ def test_a_trade_s_league_of_workers_is_its_own_name() -> None:
     # "নির্মাণ শ্রমিক দল" (the construction workers' wing) is read whole, not as the Sramik Dal's short name
     names = union_names(tag_text("ফরিদপুর জেলা নির্মাণ শ্রমিক দলের সভা অনুষ্ঠিত হয়েছে।", language="bn"))
     assert any("নির্মাণ শ্রমিক দল" in name for name in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("রাজশাহী: অগ্রণী ব্যাংক এমপ্লয়ীজ এসোসিয়েশনের নেতারা সমাবেশে বক্তব্য দেন।", "অগ্রণী ব্যাংক এমপ্লয়ীজ এসোসিয়েশন"),
+    ("শিলিগুড়িতে উত্তরবঙ্গ চা বাগান ওয়ার্কার্স অ্যাসোসিয়েশন বিক্ষোভ দেখায়।", "চা বাগান ওয়ার্কার্স অ্যাসোসিয়েশন"),
+])
+def test_association_is_a_bangla_head(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="bn"))
+    assert any(found.endswith(name) for found in names), names
+
+
+def test_an_employers_association_in_bangla_is_none() -> None:
+    # no workers' word before the head: the manufacturers' and exporters' association is the employers'
+    assert not union_names(tag_text("ঢাকা: বাংলাদেশ নিটওয়্যার ম্যানুফ্যাকচারার্স অ্যান্ড এক্সপোর্টার্স অ্যাসোসিয়েশন "
+                                    "বিবৃতি দিয়েছে।", language="bn"))
