@@ -62,3 +62,15 @@ def test_an_employers_association_in_bangla_is_none() -> None:
     # no workers' word before the head: the manufacturers' and exporters' association is the employers'
     assert not union_names(tag_text("ঢাকা: বাংলাদেশ নিটওয়্যার ম্যানুফ্যাকচারার্স অ্যান্ড এক্সপোর্টার্স অ্যাসোসিয়েশন "
                                     "বিবৃতি দিয়েছে।", language="bn"))
+
+
+def test_the_trade_union_centre_by_its_short_name() -> None:
+    # "ট্রেড ইউনিয়ন কেন্দ্র" alone is the Bangladesh Trade Union Centre (TUC) ...
+    assert "btuc-bd" in union_ids(tag_text("ঢাকা: ট্রেড ইউনিয়ন কেন্দ্রের নেতারা মজুরি কমিশনের দাবি জানান।", language="bn"))
+
+
+def test_the_short_name_ends_a_longer_union_s_name() -> None:
+    # ... but ends the name of a union of its own after a trade, which the walk reads whole
+    tags = tag_text("চট্টগ্রাম: জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন অনুষ্ঠিত হয়েছে।", language="bn")
+    assert "btuc-bd" not in union_ids(tags)
+    assert "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র" in union_names(tags)

@@ -2687,8 +2687,10 @@ def names_script_workers_only(folded: str) -> bool:
     """True for a folded name of a script's labour words and one head alone ("শ্রমিক লীগ", the workers' league): a
     directory name that shape stands alone for its union ("সিলেটে মানববন্ধন করেছে শ্রমিক লীগ", the Jatiya Sramik
     League), but ends another union's name after a trade ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which the walk reads whole;
-    also written as one word, the labour word glued to a head the script writes so ("শ্রমিকলীগ": "বাংলাদেশ পাটকল
-    শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ" are the jute mills' and the railway's leagues; see _ScriptNames.glued_heads)."""
+    "trade union" before the head too ("ট্রেড ইউনিয়ন কেন্দ্র", the Bangladesh Trade Union Centre, ends "জাহাজভাঙা
+    শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); also written as one word, the labour word glued to a head the script writes so
+    ("শ্রমিকলীগ": "বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ" are the jute mills' and the railway's leagues; see
+    _ScriptNames.glued_heads)."""
     if folded.isascii():  # most directory names: no script of _SCRIPT_NAMES
         return False
     words = folded.split()
@@ -2697,7 +2699,7 @@ def names_script_workers_only(folded: str) -> bool:
                    for script in _GLUED_SCRIPTS for head in script.glued_heads)
     return len(words) >= 2 and any(
         " ".join(words[-len(head.split()):]) == head and words[:-len(head.split())]
-        and all(word in script.labour_words for word in words[:-len(head.split())])
+        and all(word in script.labour_words or word in _SCRIPT_UNION_WORDS for word in words[:-len(head.split())])
         for script in _SCRIPT_NAMES for head in script.heads)
 
 
