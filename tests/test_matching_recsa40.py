@@ -74,3 +74,16 @@ def test_the_short_name_ends_a_longer_union_s_name() -> None:
     tags = tag_text("চট্টগ্রাম: জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্রের সম্মেলন অনুষ্ঠিত হয়েছে।", language="bn")
     assert "btuc-bd" not in union_ids(tags)
     assert "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র" in union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "ٸ" (high hamza yeh) typed for "ئ" folds as "ئ" does
+    ("کراچی: آل پاکستان واپڈا ہاٸیڈرو الیکٹرک ورکرز یونین نے احتجاج کیا۔", "apwhewu-pk"),
+])
+def test_high_hamza_yeh_is_the_urdu_hamza_yeh(text: str, found: str) -> None:
+    assert found in union_ids(tag_text(text, language="ur"))
+
+
+def test_high_hamza_yeh_in_a_name_the_walk_reads() -> None:
+    assert "پی آٸی اے ایمپلاٸز یونین" in union_names(tag_text("کراچی: پی آٸی اے ایمپلاٸز یونین نے احتجاج کیا۔",
+                                                                language="ur"))
