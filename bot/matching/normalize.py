@@ -47,6 +47,9 @@ _ARABIC_SCRIPT_FOLDS = str.maketrans({
     "\u06a9": "\u0643", "\u06aa": "\u0643",  # keheh, swash kaf (Sindhi) -> kaf
     "\u06c1": "\u0647", "\u06d5": "\u0647", "\u06be": "\u0647",  # heh goal, ae, heh doachashmee -> heh
     "\u06c3": "\u0629",  # teh marbuta goal -> teh marbuta
+    # the high hamza that "ٸ" (high hamza yeh, which some Urdu keyboards type for "ئ": "ہاٸڈرو", "ایمپلاٸز") leaves
+    # beside its yeh, dropped as the hamza of "ئ" is
+    "\u0674": "",
 })
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters of the Arabic script, and those that Urdu and Persian add to it (a text with one of the latter is not Arabic).

@@ -2385,9 +2385,12 @@ _BANGLA_TRADES = """
 
 _SCRIPT_NAMES = (
     _ScriptNames(
+        # (and "association" as the press spells it, "অ্যা", "এ্যা" or "এ" for its "a", "শ" or "স" for its "ti":
+        # "সোনালী ব্যাংক এমপ্লয়ীজ এসোসিয়েশন", "... মোটর ওয়ার্কার্স অ্যাসোসিয়েশন", as Hindi's and Urdu's heads have it)
         heads=tuple(fold(head) for head in ("ফেডারেশন", "ইউনিয়ন", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট",
                                              "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "কংগ্রেস", "দল", "সমিতি", "সংহতি",
-                                             "ফোরাম", "সংসদ")),
+                                             "ফোরাম", "সংসদ", "অ্যাসোসিয়েশন", "এসোসিয়েশন", "এ্যাসোসিয়েশন",
+                                             "অ্যাসোসিয়েসন", "এসোসিয়েসন")),
         head_endings=tuple(fold(ending) for ending in ("ের", "এর", "র", "কে", "ও")),
         name_words=_folded_words("""
             বাংলাদেশ বাংলা জাতীয় জাতীয়তাবাদী ন্যাশনাল গার্মেন্ট সোয়েটার্স সোয়েটার শিল্প ইন্ডাস্ট্রিয়াল
@@ -2589,7 +2592,7 @@ _SCRIPT_NAMES = (
     ),
 )
 _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরিষদ", "সংঘ", "কেন্দ্র", "জোট", "ফ্রন্ট", "সেন্টার", "কাউন্সিল", "সংহতি", "ফোরাম",
-                 "কংগ্রেস", "দল", "সমিতি", "সংসদ", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
+                 "কংগ্রেস", "দল", "সমিতি", "সংসদ", "সোসিয়ে", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
                  "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل",
@@ -2639,9 +2642,10 @@ def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
     spans = _Spans(taken)
-    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match)]
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
+    urdu = not arabic and not persian
+    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
     names: list[FoundName] = []
     index = 0
     while index < len(words):
@@ -2691,8 +2695,10 @@ def names_script_workers_only(folded: str) -> bool:
     """True for a folded name of a script's labour words and one head alone ("শ্রমিক লীগ", the workers' league): a
     directory name that shape stands alone for its union ("সিলেটে মানববন্ধন করেছে শ্রমিক লীগ", the Jatiya Sramik
     League), but ends another union's name after a trade ("বাংলাদেশ নৌযান শ্রমিক লীগ"), which the walk reads whole;
-    also written as one word, the labour word glued to a head the script writes so ("শ্রমিকলীগ": "বাংলাদেশ পাটকল
-    শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ" are the jute mills' and the railway's leagues; see _ScriptNames.glued_heads)."""
+    "trade union" before the head too ("ট্রেড ইউনিয়ন কেন্দ্র", the Bangladesh Trade Union Centre, ends "জাহাজভাঙা
+    শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র"); also written as one word, the labour word glued to a head the script writes so
+    ("শ্রমিকলীগ": "বাংলাদেশ পাটকল শ্রমিকলীগ", "রেলওয়ে শ্রমিকলীগ" are the jute mills' and the railway's leagues; see
+    _ScriptNames.glued_heads)."""
     if folded.isascii():  # most directory names: no script of _SCRIPT_NAMES
         return False
     words = folded.split()
@@ -2701,7 +2707,7 @@ def names_script_workers_only(folded: str) -> bool:
                    for script in _GLUED_SCRIPTS for head in script.glued_heads)
     return len(words) >= 2 and any(
         " ".join(words[-len(head.split()):]) == head and words[:-len(head.split())]
-        and all(word in script.labour_words for word in words[:-len(head.split())])
+        and all(word in script.labour_words or word in _SCRIPT_UNION_WORDS for word in words[:-len(head.split())])
         for script in _SCRIPT_NAMES for head in script.heads)
 
 
@@ -2716,11 +2722,14 @@ def goes_on_before(original: str, start: int) -> bool:
     return any(word in script.name_words and word not in script.plain_words for script in _SCRIPT_NAMES)
 
 
-def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
+def _unglued(match: re.Match[str], urdu: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of one written word, or of the name's word and the head written against it with no
-    space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads."""
+    space ("ٹیچرزیونین" is "ٹیچرز" and "یونین"), see _ScriptNames.glued_heads; in an Urdu text also of the words
+    written against a name's word after a letter that joins none after it (see _urdu_unglued)."""
     word = _bare(match.group())
     if not word.endswith(_GLUED_HEADS):
+        if urdu and word not in _URDU.name_words:
+            return _urdu_unglued(match.group(), match.start())
         return [(match.start(), match.end(), word)]  # most words: no head written against them
     for script in _GLUED_SCRIPTS:
         for head in script.glued_heads:
@@ -2733,6 +2742,22 @@ def _unglued(match: re.Match[str]) -> list[tuple[int, int, str]]:
                             return [(match.start(), match.start() + cut, _bare(text[:cut])),
                                     (match.start() + cut, match.end(), glued)]
     return [(match.start(), match.end(), word)]
+
+
+# Urdu letters that join no letter after them, or end a word only ("ں", "ے"): a space left out after one is not
+# seen, and Urdu pages often leave it out ("ہوم بیسڈویمن ورکرز فیڈریشن", "میںپاکستان اسٹیل لیبر یونین")
+_URDU_NON_JOINING = frozenset("اآأدڈذرڑزژوؤےۓں")
+_URDU_GLUED_MIN_LETTERS = 4  # a glued name word this long at the least: "اے", "پی", "بس" end many words
+
+
+def _urdu_unglued(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of the Urdu words written together in `text` (at `start` in the story): a name's
+    word of _URDU written against the word before it with no space, after a letter that joins none ("بیسڈویمن" is
+    "بیسڈ" and "ویمن", "میںپاکستان" is "میں" and "پاکستان"); the whole word when no name's word ends it so."""
+    for cut in range(1, len(text) - _URDU_GLUED_MIN_LETTERS + 1):
+        if text[cut - 1] in _URDU_NON_JOINING and (glued := _bare(text[cut:])) in _URDU.name_words:
+            return [*_urdu_unglued(text[:cut], start), (start + cut, start + len(text), glued)]
+    return [(start, start + len(text), _bare(text))]
 
 
 def _allied_unions(words: list[tuple[int, int, str]], last: int) -> bool:
@@ -3048,6 +3073,7 @@ def without_head_ending(word: str) -> str:
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
 _ARABIC = _SCRIPT_NAMES[-1]
+_URDU = _SCRIPT_NAMES[1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
 _GLUED_SCRIPTS = tuple(script for script in _SCRIPT_NAMES if script.glued_heads)
 _GLUED_HEADS = tuple(head + ending for script in _GLUED_SCRIPTS for head in sorted(script.glued_heads)
@@ -3557,14 +3583,17 @@ _URDU_ENGLISH_WORDS = {
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
 # India Bank Officers Confederation), each word in the spellings the press uses: "of" with a nukta too ("फेडरेशन ऑफ़
-# इंडिया"), "unions" as "यूनियन्स" and the bank unions' forum ("यूनाइटेड फोरम आफ बैंक यूनियन्स", the UFBU).
+# इंडिया"), "unions" as "यूनियन्स" and the bank unions' forum ("यूनाइटेड फोरम आफ बैंक यूनियन्स", the UFBU); "employees" in
+# every spelling of _HINDI_EMPLOYEES ("इलेक्ट्रिसिटी इंप्लाइज फेडरेशन ऑफ इंडिया"), "power" with "ा" or "ॉ" as the power
+# sector's federations are written ("ऑल इंडिया पॉवर इंजीनियर्स फेडरेशन").
 _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("ऑल", "आल", "अॉल"), "All"), **dict.fromkeys(("इंडिया", "इण्डिया", "इन्डिया"), "India"),
     **dict.fromkeys(("इंडियन", "इण्डियन"), "Indian"), "नेशनल": "National", "यूनाइटेड": "United", "युनाइटेड": "United",
     **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
     **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ", "ऑफ़", "आफ़"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
     **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
-                     "इम्पलाईज", "इम्प्लॉइज", "एंपलॉयज", "एम्प्लाईज"), "Employees"),
+                     "इम्पलाईज", "इम्प्लॉइज", *_HINDI_EMPLOYEES.split()), "Employees"),
+    **dict.fromkeys(("पावर", "पॉवर"), "Power"), **dict.fromkeys(("इंजीनियर्स", "इंजिनियर्स", "इन्जीनियर्स"), "Engineers"),
     **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
     "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
     "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
@@ -3576,6 +3605,7 @@ _DEVANAGARI_ENGLISH_WORDS = {
 }
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
                                  "Congress", "Centre", "Association"})
+_URDU_ENGLISH_PEOPLE = frozenset({"Workers", "Employees", "Officers", "Engineers", "Teachers", "Clerks"})
 _URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
 _DEVANAGARI_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
 _URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
@@ -3606,8 +3636,11 @@ def _transliterated_runs(original: str, script_word: re.Pattern[str],
             if words[last][2] is None or not original[words[last - 1][1]:words[last][0]].isspace():
                 break
             if words[last][2] in _URDU_ENGLISH_HEADS or (words[last - 1][2] == "of" and any(
-                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])):
-                # (or the place or trade after "of" that ends a name: "... Federation of India")
+                    word in _URDU_ENGLISH_HEADS for _, _, word in words[first:last - 1])) or (
+                    words[last][2] in _URDU_ENGLISH_PEOPLE and any(
+                        words[at][2] in _URDU_ENGLISH_HEADS and words[at + 1][2] == "of" for at in range(first, last - 2))):
+                # (or the place or trade after "of" that ends a name: "... Federation of India"; or the people after
+                # "of", their trade before them: "All India Federation of Electricity Employees")
                 found.append((start, words[last][1], " ".join(word for _, _, word in words[first:last + 1] if word)))
     return found
 
