@@ -79,6 +79,7 @@ from bot.matching.recognise import (
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
+    names_whose_union_only,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -2387,8 +2388,10 @@ class Tagger:
                 # several countries' unions share it, and the story's country tells which
                 entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
-                    and names_a_trade_only(entry.name)]:
-            del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
+                    and (names_a_trade_only(entry.name) or names_whose_union_only(entry.name))]:
+            # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation", "el Sindicato de Goodyear": a trade's,
+            # a firm's or a place's union, unnamed
+            del found[key]
         union_matches = _acronyms_of_found_names(found, union_matches, self._automata.is_country_name)
         union_matches = self._without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id

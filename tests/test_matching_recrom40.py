@@ -1,0 +1,33 @@
+"""Romance-language recogniser pass (issue 9, branch recrom40): "Sindicato de" + one firm, place or office and nothing
+else is that workplace's union referred to (a headline's or a quote's shortening), not a union's own name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "language", "reference"), [
+    ("Sindicato de Nissan convoca paro en Aguascalientes. Los trabajadores exigen un aumento salarial.", "es",
+     "Sindicato de Nissan"),
+    ("Sindicato del IMSS protesta frente a la clínica por la falta de insumos médicos.", "es", "Sindicato del IMSS"),
+    ("Los empleados marcharon hasta la sede del Sindicato de la Empresa para pedir una huelga.", "es",
+     "Sindicato de la Empresa"),
+    ("A greve foi aprovada em assembleia na sede do Sindicato de Curitiba, segundo a diretoria.", "pt",
+     "Sindicato de Curitiba"),
+])
+def test_a_workplace_union_referred_to_is_no_name(text: str, language: str, reference: str) -> None:
+    names = union_names(tag_text(text, language=language))
+    assert reference not in names, names
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("El Sindicato de Cadetes convocó a una protesta frente a la plataforma de reparto en Córdoba.", "es",
+     "Sindicato de Cadetes"),
+    ("El Sindicato de Trabajadores de Nissan convocó a una huelga en Aguascalientes.", "es",
+     "Sindicato de Trabajadores de Nissan"),
+])
+def test_a_trade_or_a_longer_name_is_kept(text: str, language: str, name: str) -> None:
+    names = union_names(tag_text(text, language=language))
+    assert name in names, names
