@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "language", "reference"), [
@@ -31,3 +31,24 @@ def test_a_workplace_union_referred_to_is_no_name(text: str, language: str, refe
 def test_a_trade_or_a_longer_name_is_kept(text: str, language: str, name: str) -> None:
     names = union_names(tag_text(text, language=language))
     assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("Sciopero dei metalmeccanici a Brescia: hanno aderito Fiom Cgil, Film Cisl e Uilm Uil.", "fim-it"),
+    ("Treni e autobus fermi venerdì per lo sciopero proclamato dalla Fil-Cgil regionale.", "filt-cgil-it"),
+    ("Lo sciopero del commercio è indetto da Filcams Cgil, Fisascat Cisl e Uiltusc Uil.", "uiltucs-it"),
+    ("Somministrati in piazza a Roma con Nidil Cgil, Flsa Cisl e Uiltemp.", "felsa-it"),
+])
+def test_a_federation_misspelt_before_its_confederation(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="it")
+    assert union_id in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "Presidio davanti alla prefettura di Bari con la Roma Cgil e i delegati della Lecce Cisl.",
+    "Il congresso della Camera Cgil di Torino si apre domani.",
+])
+def test_a_word_far_from_every_federation_is_none(text: str) -> None:
+    tags = tag_text(text, language="it")
+    assert not any(union_id.startswith(("fim", "filt", "felsa", "uiltucs")) for union_id in union_ids(tags)), \
+        union_ids(tags)
