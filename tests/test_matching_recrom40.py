@@ -52,3 +52,15 @@ def test_a_word_far_from_every_federation_is_none(text: str) -> None:
     tags = tag_text(text, language="it")
     assert not any(union_id.startswith(("fim", "filt", "felsa", "uiltucs")) for union_id in union_ids(tags)), \
         union_ids(tags)
+
+
+def test_sanitas_written_alone_in_romania() -> None:
+    tags = tag_text("Sanitas Cluj anunță proteste în spitale. Sindicaliștii din sănătate cer salarii mai mari.",
+                    language="ro")
+    assert "federatia-sanitas-ro" in union_ids(tags), union_ids(tags)
+
+
+def test_sanitas_the_spanish_insurer_is_no_union() -> None:
+    tags = tag_text("La plantilla de Sanitas va a la huelga en Madrid. El sindicato CCOO denuncia despidos.",
+                    language="es")
+    assert "federatia-sanitas-ro" not in union_ids(tags), union_ids(tags)
