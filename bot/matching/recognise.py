@@ -6316,6 +6316,26 @@ def names_a_trade_only(name: str) -> bool:
     return len(trades) == 1 and (trades[0] in LABOUR_WORDS or trades[0] in CORE_LABOUR_WORDS or after_plural)
 
 
+# A Spanish, Portuguese or Catalan singular head, the preposition and maybe an article before what it is the union of.
+_IBERIAN_SINGULAR_HEADS = frozenset({"sindicato", "sindicat"})
+_IBERIAN_OF = frozenset({"de", "del", "da", "do"})
+_IBERIAN_SINGULAR_ARTICLES = frozenset({"la", "el", "a", "o"})
+
+
+def names_whose_union_only(name: str) -> bool:
+    """True for a Spanish or Portuguese "Sindicato de" + one capitalised word and nothing else: a firm, a place or
+    an office whose union is referred to ("Sindicato de Goodyear", "Sindicato del IHSS", "Sindicato da Bahia",
+    "Sindicato de la Caja"), the way headlines and quotes shorten a union's name, not a name of its own, unless the
+    directory knows it ("Sindicato do ABC"). A plural after the preposition is the trade the name goes on with
+    ("Sindicato de Cadetes"), kept, and so is any word ending in "s" ("Sindicato de Goiás" stays: a rare miss)."""
+    words = name.split()
+    folded = [_bare(word) for word in words]
+    if len(folded) == 4 and folded[2] in _IBERIAN_SINGULAR_ARTICLES:
+        del folded[2], words[2]
+    return (len(folded) == 3 and folded[0] in _IBERIAN_SINGULAR_HEADS and folded[1] in _IBERIAN_OF
+            and _is_capitalised(words[2]) and not words[2].endswith("s") and folded[2] not in _HEADS)
+
+
 def _tagalog_workplace_only(right: Sequence[tuple[int, int, str]]) -> bool:
     """True when the words after a Tagalog head are only "of (the) workers" in lower case, then "sa" (at) and a
     capitalised workplace: whose union ("unyon ng mga manggagawa sa Nexperia", "Unyon sa PhilFoods"), not its name."""

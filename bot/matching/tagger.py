@@ -79,6 +79,7 @@ from bot.matching.recognise import (
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
+    names_whose_union_only,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -1335,6 +1336,12 @@ _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
 _JOINED_WORDS = re.compile(r"([A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[a-zà-ÿ]+)([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w\-])")
+# The Italian confederations whose federations' short names the press writes before theirs, by directory id.
+_ITALIAN_CONFEDERATIONS = frozenset({"cgil", "cisl", "uil"})
+# A category federation's acronym and its Italian confederation's after it ("Filt Cgil", "Fim-Cisl", "Uilcem Uil"): see
+# Tagger._with_misspelt_federations.
+_FEDERATION_BEFORE_CONFEDERATION = re.compile(
+    r"(?<![\w\-])([A-Z][A-Za-z]{2,7})(?:\s?[-–]\s?|\s)(?:Cgil|CGIL|Cisl|CISL|Uil|UIL)(?![\w\-])")
 # The same in the languages of the press the directory covers: a comma or "and", and an article after it ("Unia, le Sit
 # et Syna", "Csdl, Cdls e Usl"); not "en", the French and Spanish "in" ("la CFDT en Sud Vendée").
 _ANY_LIST_JOINT_BETWEEN = re.compile(
@@ -1412,6 +1419,18 @@ def _repointed_to_taught(unions: list[tuple[str, _Match]], directory: UnionDirec
             union_id = teacher
         repointed.append((union_id, match))
     return repointed
+
+
+def _one_edit_apart(word: str, other: str) -> bool:
+    """True when `word` is `other` with one letter added, dropped, changed, or two neighbours swapped."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        differ = [index for index, (one, two) in enumerate(zip(word, other, strict=True)) if one != two]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]])
+    shorter, longer = sorted((word, other), key=len)
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
 def _acronyms_after_plural_nouns(original: str, source: NormalizedText,
@@ -2292,6 +2311,7 @@ class Tagger:
         self.unions = unions if unions is not None else default_directory()
         self._automata = _automata_for(self.unions)
         self._title_case_entries: dict[str, tuple[NameEntry, ...]] = {}
+        self._federation_shorts: dict[str, tuple[tuple[str, str], ...]] | None = None  # see _federation_short_names
         self._rules = gazetteer_rules()
         self._georgia_us_cues = tuple(f" {cue} " for cue in self._rules.georgia_us_cues)
         self._recogniser = Recogniser(self._automata.is_country_name, self.unions.short_name)
@@ -2331,6 +2351,8 @@ class Tagger:
         if language in (None, "it", "de"):  # the Italian and South Tyrolean press's way of writing (and its cost)
             title_unions = self._with_joined_names("title", title, title_unions)
             text_unions = self._with_joined_names("text", text, text_unions)
+            title_unions = self._with_misspelt_federations("title", title, title_unions)
+            text_unions = self._with_misspelt_federations("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
@@ -2388,8 +2410,10 @@ class Tagger:
                 # several countries' unions share it, and the story's country tells which
                 entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
-                    and names_a_trade_only(entry.name)]:
-            del found[key]  # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation": a trade's union, unnamed
+                    and (names_a_trade_only(entry.name) or names_whose_union_only(entry.name))]:
+            # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation", "el Sindicato de Goodyear": a trade's,
+            # a firm's or a place's union, unnamed
+            del found[key]
         union_matches = _acronyms_of_found_names(found, union_matches, self._automata.is_country_name)
         union_matches = self._without_acronyms_of_named(union_matches, found)
         named = [(entry.directory_id, match) for entry in found.values() if entry.directory_id
@@ -2888,6 +2912,46 @@ class Tagger:
             if len(parts) == 2:
                 joined += parts
         return sorted(union_matches + joined, key=lambda match: match.start) if joined else union_matches
+
+    def _with_misspelt_federations(self, field: Field, original: str, union_matches: list[_Match]) -> list[_Match]:
+        """`union_matches` and, in order among them, a category federation's acronym misspelt by one letter before
+        its confederation's ("Film Cisl", "Fil Cgil", "Filtem-Cgil", "Flsa Cisl", "Filmcas Cgil": the Italian press
+        often mistypes the federations' short names): a word the directory does not know, one letter added, dropped,
+        changed or swapped from the short name of exactly one of that confederation's federations, counts as it."""
+        misspelt: list[_Match] = []
+        for written in _FEDERATION_BEFORE_CONFEDERATION.finditer(original):
+            word = written[1]
+            if stored_info(self._automata.latin, pattern_key(word)) is not None or any(
+                    match.start < written.end(1) and written.start(1) < match.end for match in union_matches):
+                continue
+            confederation = fold(original[written.end(1):written.end()].strip(" -–"))
+            federations = {record_id for record_id, short in self._federation_short_names().get(confederation, ())
+                           if _one_edit_apart(word.upper(), short)}
+            if len(federations) != 1:
+                continue
+            (federation,) = federations
+            short = next(short for record_id, short in self._federation_short_names()[confederation]
+                         if record_id == federation)
+            info = stored_info(self._automata.latin, pattern_key(short))
+            entries = tuple(replace(entry, needs_support=True) for entry in (info.entries if info else ())
+                            if entry.kind == "union" and entry.target == federation)
+            if entries:
+                misspelt.append(_Match(field, original, written.start(1), written.end(1), entries, fold(word)))
+        return sorted(union_matches + misspelt, key=lambda match: match.start) if misspelt else union_matches
+
+    def _federation_short_names(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """(federation id, its one-word short name in capitals) by confederation id, for the federations whose
+        parent is a confederation _FEDERATION_BEFORE_CONFEDERATION reads ("cgil": ("filt-cgil-it", "FILT"), ...)."""
+        if self._federation_shorts is None:
+            shorts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+            for record in self.unions:
+                if record.parent in _ITALIAN_CONFEDERATIONS:
+                    for name in (*record.acronyms, *record.aliases, record.name):
+                        words = name.split()
+                        if len(words) == 1 or (len(words) == 2 and fold(words[1]) == record.parent):
+                            shorts[record.parent].add((record.id, words[0].upper()))
+            self._federation_shorts = {parent: tuple(sorted(pairs)) for parent, pairs in shorts.items()}
+        return self._federation_shorts
 
     def _title_case_acronym_entries(self, acronym: str) -> tuple[NameEntry, ...]:
         """The directory's union acronyms written `acronym`, as variants that need support (see
