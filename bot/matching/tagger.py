@@ -26,6 +26,7 @@ from operator import itemgetter
 from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick
+from rapidfuzz.distance import OSA
 
 from bot.matching.gazetteer import (
     ARABIC_JOINED_START,
@@ -1419,18 +1420,6 @@ def _repointed_to_taught(unions: list[tuple[str, _Match]], directory: UnionDirec
             union_id = teacher
         repointed.append((union_id, match))
     return repointed
-
-
-def _one_edit_apart(word: str, other: str) -> bool:
-    """True when `word` is `other` with one letter added, dropped, changed, or two neighbours swapped."""
-    if word == other or abs(len(word) - len(other)) > 1:
-        return False
-    if len(word) == len(other):
-        differ = [index for index, (one, two) in enumerate(zip(word, other, strict=True)) if one != two]
-        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
-                                    and word[differ[0]] == other[differ[1]] and word[differ[1]] == other[differ[0]])
-    shorter, longer = sorted((word, other), key=len)
-    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
 def _acronyms_after_plural_nouns(original: str, source: NormalizedText,
@@ -2926,7 +2915,7 @@ class Tagger:
                 continue
             confederation = fold(original[written.end(1):written.end()].strip(" -–"))
             federations = {record_id for record_id, short in self._federation_short_names().get(confederation, ())
-                           if _one_edit_apart(word.upper(), short)}
+                           if OSA.distance(word.upper(), short, score_cutoff=1) == 1}
             if len(federations) != 1:
                 continue
             (federation,) = federations
