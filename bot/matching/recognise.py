@@ -3330,6 +3330,41 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     return index, last, name, name_start
 
 
+# What says nothing of which union an Arabic name is, besides its head and its workers: "general", "national", "in",
+# "Sultanate", "Republic" (before a country's name)
+_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS
+
+
+def _arabic_said_word(word: str) -> str | None:
+    """A folded word of an Arabic name as `arabic_name_words` compares it: without "and", "for" or "by" joined before
+    it and without the article ("والتأمينات", "للتعليم", "بالكهرباء", "الكهرباء", "كهرباء" are one), None when it
+    says nothing of which union (_ARABIC_SAYS_NOTHING, a word for workers)."""
+    if word.startswith("و") and (word[1:].startswith((_ARABIC_ARTICLE, "ل", "ب")) or word[1:] in _ARABIC.labour_words):
+        word = word[1:]
+    if word.startswith("لل"):
+        word = _ARABIC_ARTICLE + word[2:]
+    elif word[:1] in ("ل", "ب") and (word[1:].startswith(_ARABIC_ARTICLE) or word[1:] in _ARABIC.labour_words):
+        word = word[1:]
+    if word in _ARABIC_SAYS_NOTHING or word in _ARABIC.labour_words:
+        return None
+    return word[2:] if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else word
+
+
+def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
+    """(head, the words that say which union) of an Arabic union name, None when it does not open with a head. The
+    press writes a union it has named in full short, by its head and what sets it apart, the workers' words and
+    "general" left out ("نقابة عمال الكهرباء" for "النقابة العامة للعاملين بالكهرباء", "نقابة التعليم العالي" for
+    "النقابة الوطنية للتعليم العالي"): a name whose words are among another's of the same head is that one short."""
+    words = fold(name).split()
+    if not words or (head := _arabic_head(words[0])) is None:
+        return None
+    clitic, definite = head
+    head_word = words[0][clitic:]
+    head_word = head_word[2:] if head_word.startswith(_ARABIC_ARTICLE) else head_word[1:] if definite else head_word
+    said = frozenset(said for word in words[1:] if (said := _arabic_said_word(word)) is not None)
+    return (head_word, said) if said else None
+
+
 _PERSIAN = _SCRIPT_NAMES[-2]
 _URDU_ONLY_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's letters Persian has not
 _PERSIAN_EZAFE = fold("ی")  # written apart from a head ending in "ه" ("اتحادیه‌ی ملی ...", "اتحادیه ی ...")
