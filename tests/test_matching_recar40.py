@@ -39,3 +39,15 @@ def test_a_found_union_written_short_is_that_union() -> None:
 def test_other_unions_of_the_same_words_stay_apart(text: str, names: set[str]) -> None:
     tags = tag_text(text, language="ar")
     assert names <= discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "نقابة تثمن نجاح الإضراب الوطني في قطاع الصحة",
+    "نقابة عمال تحذر من انهيار قطاع النسيج",
+    "اتحاد نقابات يرفض زيادة ساعات العمل",
+    "نقابة صحفيين تستنكر الاعتداء على مراسل",
+    "نقابة معلمين تتضامن مع الأساتذة المتعاقدين",
+])
+def test_a_headline_verb_after_a_union_described_names_none(text: str) -> None:
+    tags = tag_text(text, language="ar")
+    assert not discovered_names(tags), discovered_names(tags)

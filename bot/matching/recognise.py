@@ -3065,7 +3065,14 @@ _ARABIC_STOPS = _folded_words("""
     التابعة التابع المنضوية المنضوين المنضوي المنتسبة الممثلة المكونة
     علي محمد احمد أحمد عبد عبدالله حسن حسين خالد ناصر ام أم
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
-    المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""")
+    المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""") | frozenset(
+    # and the present tense of the verbs a headline puts after "a union" or "a workers' union", he or she ("نقابة
+    # تثمن نجاح الإضراب", a union praises the strike's success; "نقابة عمال تحذر من ...", a workers' union warns):
+    # "ت" or "ي" before the verb's stem
+    person + fold(stem) for person in "تي" for stem in """
+    حذر ستنكر ندد دين رفض تضامن ثمن تهم هدد لوح ناشد حمل نتقد رحب شجب ستعد بحث واصل جدد علق نفي كشف خوض نفذ
+    شن قاطع عود تطوع ترقب رفع هنئ حتج عتصم ضرب صدر ستقبل لتقي شارك دعم ساند حتفل حيي خلد طلق بدأ عتبر شيد
+    تمسك تقدم عرب حسم نضم ستمر قف""".split())
 # What a name's "نقابة" is not, by LABELING.md: lawyers' bars (a profession's regulatory body) and the
 # owners', distributors' or merchants' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات",
 # "النقابة العامة لتجار الكهرباء", the traders' syndicate).
@@ -3310,6 +3317,9 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
+    if state == "construct" and len(complement) == 1 and complement[0].endswith(("ين", "ون")) and not is_place(
+            complement[0]):
+        return None  # "نقابة صحفيين تستنكر", "نقابة معلمين": a union of journalists, of teachers, described
     if definite and head_word == fold("نقابة") and state == "adjectives":
         # "النقابة" names a union by whose workers or trade it is, after "for" ("النقابة العامة للعاملين في
         # الكهرباء"); with adjectives only it is described ("النقابة العمالية الفلسطينية", "النقابة الموؤودة") or the
