@@ -51,3 +51,15 @@ def test_other_unions_of_the_same_words_stay_apart(text: str, names: set[str]) -
 def test_a_headline_verb_after_a_union_described_names_none(text: str) -> None:
     tags = tag_text(text, language="ar")
     assert not discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("بيروت - أعلنت نقابة المعلمين في المدارس الخاصة التوقف عن التدريس يومين احتجاجا على الرواتب.",
+     "teachers-syndicate-in-private-schools-lb"),
+    ("شارك اتحاد النقل الجوي في لبنان في الإضراب بالتوقف عن العمل في المطار ساعة واحدة.",
+     "air-transport-federation-in-lebanon-lb"),
+    ("طالب الإتحاد البترولي اللبناني بإعادة تشغيل منشآت النفط في طرابلس والزهراني.", "petroleum-federation-in-lebanon-lb"),
+])
+def test_lebanese_names_the_directory_lacked(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ar")
+    assert union_id in union_ids(tags), union_ids(tags)
