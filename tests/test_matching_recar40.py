@@ -25,6 +25,12 @@ def test_a_found_union_written_short_is_that_union() -> None:
     assert discovered_names(tags) == {"النقابة الوطنية لعمال المناجم بالمغرب"}, discovered_names(tags)
 
 
+def test_a_short_name_may_say_its_country_by_a_demonym() -> None:
+    tags = tag_text("عقد اتحاد نقابات عمال المطاحن في الأردن مؤتمره في الزرقاء. وقال رئيس اتحاد عمال المطاحن الأردني إن "
+                    "الأجور متدنية.", language="ar")
+    assert discovered_names(tags) == {"اتحاد نقابات عمال المطاحن في الأردن"}, discovered_names(tags)
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # a country's national centres differ by "general" and "national" alone
     ("التقى الاتحاد العام لعمال ليبيا والاتحاد الوطني لعمال ليبيا في بنغازي لبحث توحيد الصف.",

@@ -4725,9 +4725,16 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
         entry.name = one_way
 
 
+def _country_said(words: frozenset[str]) -> frozenset[str]:
+    """Words of arabic_name_words with each that names a country, by its name or demonym, without its article
+    ("مغرب", "لبنانية") or with it, as the country's code: "... في لبنان" and "... اللبنانية" say one country."""
+    countries = country_words()
+    return frozenset(countries.get(word) or countries.get(f"ال{word}") or word for word in words)
+
+
 def _names_a_country(word: str) -> bool:
-    """True for a word of arabic_name_words that names a country, written without its article ("مغرب") or with it."""
-    return word in country_words() or f"ال{word}" in country_words()
+    """True for a word of _country_said that is a country's code."""
+    return word.isascii()
 
 
 _Holder = TypeVar("_Holder")
@@ -4744,13 +4751,13 @@ def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holde
     words), nor one set apart by its country alone: a country's national centres differ by "general" and
     "national" ("الاتحاد الوطني لعمال ليبيا", "الاتحاد العام لعمال ليبيا")."""
     said = arabic_name_words(short.name) if short.acronym is None else None
-    if said is None or all(map(_names_a_country, said[1])):
+    if said is None or all(map(_names_a_country, words := _country_said(said[1]))):
         return None
-    head, words = said
+    head = said[0]
     length = len(short.name.split())
     found = {holder: holder_length > length and all(map(_names_a_country, other_words - words))
-             for holder, holder_length, (other_head, other_words) in holders
-             if holder is not short and other_head == head and words <= other_words}
+             for holder, holder_length, (other_head, said_words) in holders
+             if holder is not short and other_head == head and words <= (other_words := _country_said(said_words))}
     return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
