@@ -3099,7 +3099,14 @@ _ARABIC_STOPS = _folded_words("""
     التابعة التابع المنضوية المنضوين المنضوي المنتسبة الممثلة المكونة
     علي محمد احمد أحمد عبد عبدالله حسن حسين خالد ناصر ام أم
     المجلس مجلس الهيئة هيئة اللجنة لجنة الجمعية جمعية التنسيقية تنسيقية
-    المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""")
+    المطالبة المشاركة التظاهر الاحتجاج الاضراب الدفاع التضامن الحوار الاعتصام تنفيذ""") | frozenset(
+    # and the present tense of the verbs a headline puts after "a union" or "a workers' union", he or she ("نقابة
+    # تثمن نجاح الإضراب", a union praises the strike's success; "نقابة عمال تحذر من ...", a workers' union warns):
+    # "ت" or "ي" before the verb's stem
+    person + fold(stem) for person in "تي" for stem in """
+    حذر ستنكر ندد دين رفض تضامن ثمن تهم هدد لوح ناشد حمل نتقد رحب شجب ستعد بحث واصل جدد علق نفي كشف خوض نفذ
+    شن قاطع عود تطوع ترقب رفع هنئ حتج عتصم ضرب صدر ستقبل لتقي شارك دعم ساند حتفل حيي خلد طلق بدأ عتبر شيد
+    تمسك تقدم عرب حسم نضم ستمر قف""".split())
 # What a name's "نقابة" is not, by LABELING.md: lawyers' bars (a profession's regulatory body) and the
 # owners', distributors' or merchants' syndicates of employers ("نقابة أصحاب المخابز", "نقابة موزعي المحروقات",
 # "النقابة العامة لتجار الكهرباء", the traders' syndicate).
@@ -3344,6 +3351,9 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
         return None
     if not definite and len(complement) == 1 and complement[0].startswith(_ARABIC_ARTICLE):
         return None  # "نقابة الصحفيين", "نقابة الأطباء": the profession's union, its full name said elsewhere
+    if state == "construct" and len(complement) == 1 and complement[0].endswith(("ين", "ون")) and not is_place(
+            complement[0]):
+        return None  # "نقابة صحفيين تستنكر", "نقابة معلمين": a union of journalists, of teachers, described
     if definite and head_word == fold("نقابة") and state == "adjectives":
         # "النقابة" names a union by whose workers or trade it is, after "for" ("النقابة العامة للعاملين في
         # الكهرباء"); with adjectives only it is described ("النقابة العمالية الفلسطينية", "النقابة الموؤودة") or the
@@ -3362,6 +3372,41 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
     if word[clitic:].startswith("ل") and definite:
         name = "ا" + name  # "للاتحاد العام ...": the name is "الاتحاد العام ..."
     return index, last, name, name_start
+
+
+# What says nothing of which union an Arabic name is, besides its head and its workers: "general", "national", "in",
+# "Sultanate", "Republic" (before a country's name)
+_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS
+
+
+def _arabic_said_word(word: str) -> str | None:
+    """A folded word of an Arabic name as `arabic_name_words` compares it: without "and", "for" or "by" joined before
+    it and without the article ("والتأمينات", "للتعليم", "بالكهرباء", "الكهرباء", "كهرباء" are one), None when it
+    says nothing of which union (_ARABIC_SAYS_NOTHING, a word for workers)."""
+    if word.startswith("و") and (word[1:].startswith((_ARABIC_ARTICLE, "ل", "ب")) or word[1:] in _ARABIC.labour_words):
+        word = word[1:]
+    if word.startswith("لل"):
+        word = _ARABIC_ARTICLE + word[2:]
+    elif word[:1] in ("ل", "ب") and (word[1:].startswith(_ARABIC_ARTICLE) or word[1:] in _ARABIC.labour_words):
+        word = word[1:]
+    if word in _ARABIC_SAYS_NOTHING or word in _ARABIC.labour_words:
+        return None
+    return word[2:] if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else word
+
+
+def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
+    """(head, the words that say which union) of an Arabic union name, None when it does not open with a head. The
+    press writes a union it has named in full short, by its head and what sets it apart, the workers' words and
+    "general" left out ("نقابة عمال الكهرباء" for "النقابة العامة للعاملين بالكهرباء", "نقابة التعليم العالي" for
+    "النقابة الوطنية للتعليم العالي"): a name whose words are among another's of the same head is that one short."""
+    words = fold(name).split()
+    if not words or (head := _arabic_head(words[0])) is None:
+        return None
+    clitic, definite = head
+    head_word = words[0][clitic:]
+    head_word = head_word[2:] if head_word.startswith(_ARABIC_ARTICLE) else head_word[1:] if definite else head_word
+    said = frozenset(said for word in words[1:] if (said := _arabic_said_word(word)) is not None)
+    return (head_word, said) if said else None
 
 
 _PERSIAN = _SCRIPT_NAMES[-2]

@@ -65,6 +65,7 @@ from bot.matching.recognise import (
     Recogniser,
     acronym_letters,
     after_a_korean_person,
+    arabic_name_words,
     centre_sector_name,
     centre_suffix_start,
     exact_spellings,
@@ -4821,6 +4822,42 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
         entry.name = one_way
 
 
+def _country_said(words: frozenset[str]) -> frozenset[str]:
+    """Words of arabic_name_words with each that names a country, by its name or demonym, without its article
+    ("مغرب", "لبنانية") or with it, as the country's code: "... في لبنان" and "... اللبنانية" say one country."""
+    countries = country_words()
+    return frozenset(countries.get(word) or countries.get(f"ال{word}") or word for word in words)
+
+
+def _names_a_country(word: str) -> bool:
+    """True for a word of _country_said that is a country's code."""
+    return word.isascii()
+
+
+_Holder = TypeVar("_Holder")
+# (union, its name's word count, its arabic_name_words) of the names a short Arabic name may be written for
+_ArabicHolders = list[tuple[_Holder, int, tuple[str, frozenset[str]]]]
+
+
+def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holder | None:
+    """The one union of `holders` whose name `short` writes short: with more words, the same head, and the words
+    that set `short` apart (arabic_name_words), a country at most besides ("النقابة العامة للعاملين بالكهرباء
+    بالأردن"); None when none is, or when another name of the story holds those words too (a short form of two
+    unions the story names says neither, nor one of a name as long or longer than the union's). Not a name
+    with an acronym of its own ("النقابة العامة لعمال الغزل والنسيج (أوزبليك)", Turkey's, beside Egypt's of the same
+    words), nor one set apart by its country alone: a country's national centres differ by "general" and
+    "national" ("الاتحاد الوطني لعمال ليبيا", "الاتحاد العام لعمال ليبيا")."""
+    said = arabic_name_words(short.name) if short.acronym is None else None
+    if said is None or all(map(_names_a_country, words := _country_said(said[1]))):
+        return None
+    head = said[0]
+    length = len(short.name.split())
+    found = {holder: holder_length > length and all(map(_names_a_country, other_words - words))
+             for holder, holder_length, (other_head, said_words) in holders
+             if holder is not short and other_head == head and words <= (other_words := _country_said(said_words))}
+    return next(iter(found)) if len(found) == 1 and all(found.values()) else None
+
+
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
@@ -4876,6 +4913,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
             same_words[compared].append(entry)
+    arabic_words: _ArabicHolders[_FoundUnion] = [(entry, len(entry.name.split()), said) for entry in discovered
+                                                 if (said := arabic_name_words(entry.name)) is not None]
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -4910,6 +4949,9 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
             # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
             longer = fuller[0]
+        if longer is None and len(arabic_words) > 1:
+            # an Arabic name written short by the words that set it apart (arabic_name_words)
+            longer = _only_holder(entry, arabic_words)
         if longer is None and (longer := next((other for other in same_words.get(variant_key(entry.name), ())
                                                if other is not entry), None)) is not None:
             # the same name in other words: word order, spelling, singular or plural ("Union of Russian Journalists",
@@ -5093,7 +5135,8 @@ def _name_tails(words: list[str]) -> Iterator[str]:
 def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str, _Match]],
                           directory: UnionDirectory) -> list[_FoundUnion]:
     """Found names of three words or more that end a directory union's name as the story writes it
-    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"), or begin it in Arabic, or that the acronym of a directory union (not a
+    ("ট্রেড ইউনিয়ন সংঘ" after "বাংলাদেশ ট্রেড ইউনিয়ন সংঘ"), or begin it in Arabic or say some of its words
+    (arabic_name_words), or that the acronym of a directory union (not a
     confederation, which a bracket names as the one a union belongs to) with the name's initial follows in
     brackets ("Sindicato Único de la Construcción y Anexos (Sunca)"): their mentions join `unions` as that union's."""
     tails: dict[str, str] = {}
@@ -5133,9 +5176,14 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     for bare, union_ids in regional.items():
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
+    arabic_words: _ArabicHolders[str] = [
+        (union_id, len(written.split()), said) for union_id, match in unions if ARABIC_LETTER.search(match.folded)
+        and (said := arabic_name_words(written := match.original[match.start:match.end])) is not None]
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
+        if named_id is None and arabic_words:
+            named_id = _only_holder(entry, arabic_words)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
