@@ -1737,9 +1737,18 @@ class _Trie:
 
     def get(self, stored: str) -> _KeyInfo | None:
         """The value of a key as the trie stores it (without its closing space), or None."""
-        held = self._automaton.longest_prefix(stored)
-        value = self._automaton.get(stored[:held], None)
-        return None if value is None or self._tail(value) != stored[held:] else self._info(value)
+        automaton = self._automaton
+        held = automaton.longest_prefix(stored)
+        if held == len(stored):  # a key held whole, or none
+            value: int = automaton.get(stored, -1)
+            return self._infos[value] if value >= 0 else None
+        value = automaton.get(stored[:held], 0)
+        if value >= 0:  # the trie holds no key cut there
+            return None
+        tails, tail = self._tails, ~value
+        if stored[held:] != tails.letters[tails.bounds[tail]:tails.bounds[tail + 1]]:
+            return None
+        return self._infos[tails.infos[tail]]
 
     def holds_key_starting(self, prefix: str) -> bool:
         """True when a key as stored starts with `prefix`."""
