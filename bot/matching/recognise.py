@@ -3746,6 +3746,8 @@ def _with_syllabic_acronyms(found: list[FoundName]) -> list[FoundName]:
 # not in a bracket after a union's name (its acronym with its centre, left to the name: "Syndicat des communications,
 # de l'énergie et du papier (SCEP-FTQ)").
 _CENTRE_GLUED_NAME = re.compile(r"(?<![\w\-‐‑/])([A-Z]{2,6})[-‐‑](CGT|FO|CFDT|CFTC|FSU|UNSA|FAEN|CSN|CSQ|FTQ|CSD)(?![\w\-‐‑/])")
+# What every such name holds: searched (quickly, from its first character) before a text's language is detected for them
+_CENTRE_GLUED_GATE = re.compile(_CENTRE_GLUED_NAME.pattern[_CENTRE_GLUED_NAME.pattern.index("[-‐‑]"):])
 _CENTRE_ORGANS = frozenset({"UD", "UL", "UR", "UIR", "ULS", "USD", "UDS", "CSD", "FD", "CE", "CA", "CHSCT", "CSE", "CCE"})
 _HEAD_BEFORE_BRACKET = re.compile(r"\b(?:Syndicat|Fédération|Union|Confédération|Centrale|Conseil|Association|Alliance)\b"
                                   r"[^.;:!?()\[\]]{0,100}$", re.IGNORECASE)
@@ -4661,7 +4663,8 @@ class Recogniser:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
-        if "-" in original and (language == "fr" or language is None and story_languages()[:1] == ("fr",)):
+        if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
+                                and story_languages()[:1] == ("fr",)):
             found += _centre_glued_names(original, found, known_spans)
         if _CENTRE_SECTOR_GATE.search(original) and (
                 language == "fr" or language is None and story_languages()[:1] == ("fr",)):

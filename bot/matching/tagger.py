@@ -15,6 +15,7 @@ import re
 import unicodedata
 import weakref
 import zlib
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -1569,6 +1570,8 @@ def _story_order(evidence: Evidence) -> tuple[bool, int]:
 _TABLE: Final = "table"
 _EACH_ENTRY: Final = "each entry"
 _SIGNAL: Final = "signal"
+SHORTEST_CUT_KEY = 6  # a trie holds at least this many characters of a key (a shorter prefix is reported at too many
+                      # of a text's words, each a tail to compare)
 
 
 class _CaseTable(NamedTuple):
@@ -1608,24 +1611,29 @@ def _grouped_entries(entries: Iterable[tuple[str, NameEntry]]) -> dict[str, Name
     return grouped
 
 
-def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: Iterable[str] = ()) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are a _KeyInfo for each key of `grouped` (see _grouped_entries),
-    which it empties: each key's string and list are freed once the trie holds the key.
+def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: Iterable[str] = (),
+                    shortest_cut: int = SHORTEST_CUT_KEY) -> _Trie:
+    """A _Trie whose values are a _KeyInfo for each key of `grouped` (see _grouped_entries), which it empties:
+    each key's string and list are freed once the trie holds the key.
 
     A key padded at its end (" france ") is stored without its closing space (" france", `closed` in its value):
-    a leaf node for each of ~71,000 keys took ~3.4 MB. Read values with stored_info, not the automaton's get().
+    a leaf node for each of ~71,000 keys took ~3.4 MB. Read values with stored_info, not the trie's get().
+    A key's letters after the first no other key shares are its tail, kept out of the trie (see _Trie), the first
+    `shortest_cut` characters always in it.
 
     Entries are stored in _KIND_PRECEDENCE order, so the first viable one decides a match.
     `signals` are words (folded, unpadded) whose every occurrence, inside words too, _scan
     reports in the folded text: the places where later rules look for more.
     """
-    automaton = ahocorasick.Automaton()
-    shared: dict[_KeyInfo, _KeyInfo] = {}  # equal values stored once: most keys differ only in their letters
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    shared: dict[_KeyInfo, int] = {}  # equal values stored once (their index): most keys differ only in their letters
     alone: dict[NameEntry, tuple[NameEntry]] = {}  # and so is a tuple of one entry (~0.8 MB less)
     # The value of a key with one entry not matched "exact", which _key_info makes from the key's length and
     # padding alone, kept by those and the entry object (~73,000 keys, ~22,000 values: a NameEntry's hash runs
     # Python code); each entry is kept with its value, so that no other object takes its id while building.
-    by_entry: dict[tuple[int, bool, bool, int], tuple[NameEntry, _KeyInfo]] = {}
+    by_entry: dict[tuple[int, bool, bool, int], tuple[NameEntry, int]] = {}
+    cuts = _cuts(grouped, shortest_cut)
+    tails = _Tails()
     keys = sorted(grouped, key=_trie_order)
     keys.reverse()  # taken from the end, so the first in _trie_order goes in first
     while keys:
@@ -1636,19 +1644,145 @@ def build_automaton(grouped: dict[str, NameEntry | list[NameEntry]], signals: It
             known = by_entry.get(made_from)
             if known is None:
                 info = _key_info(key, alone.setdefault(group, (group,)))
-                known = by_entry[made_from] = (group, shared.setdefault(info, info))
-            if not automaton.add_word(key[:-1] if key.endswith(" ") else key, known[1]):
-                raise _stored_as_another(key)
-            continue
-        ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
-            sorted(group, key=_precedence))
-        info = _key_info(key, ordered)
-        if not automaton.add_word(key[:-1] if info.closed else key, shared.setdefault(info, info)):
+                known = by_entry[made_from] = (group, shared.setdefault(info, len(shared)))
+            index = known[1]
+        else:
+            ordered = alone.setdefault(group, (group,)) if isinstance(group, NameEntry) else tuple(
+                sorted(group, key=_precedence))
+            info = _key_info(key, ordered)
+            index = shared.setdefault(info, len(shared))
+        stored = key[:-1] if key.endswith(" ") else key
+        cut = cuts.pop(key, len(stored))
+        if not automaton.add_word(stored[:cut], index if cut == len(stored) else tails.add(stored[cut:], index)):
             raise _stored_as_another(key)
     for signal in signals:  # names' keys start with a space, signals do not: no key is both
-        automaton.add_word(signal, _KeyInfo(len(signal), False, (), _SIGNAL, signal))
+        automaton.add_word(signal, shared.setdefault(_KeyInfo(len(signal), False, (), _SIGNAL, signal), len(shared)))
     automaton.make_automaton()
-    return automaton
+    return _Trie(automaton, tuple(shared), tails)
+
+
+def _cuts(grouped: dict[str, NameEntry | list[NameEntry]], shortest_cut: int) -> dict[str, int]:
+    """How many characters of each key the trie holds, for the keys whose tail it leaves out: up to the first
+    letter that no other key shares (at least `shortest_cut`), of the key as stored (without its closing space)."""
+    cuts: dict[str, int] = {}
+    # A key unpadded ("北京", Thai names) and its twin padded at the start have one span in a text: both stay whole, so
+    # that the trie reports them in the order it did (the longer first), which _scan's sort keeps for equal spans.
+    twins = {twin for key in grouped if not key.startswith(" ") and (f" {key}" in grouped or f" {key} " in grouped)
+             for twin in (key, f" {key}", f" {key} ")}
+    by_letters = sorted(grouped)  # keys sharing a prefix stand together, the longest shared with a neighbour
+    stored_lengths = [len(key) - key.endswith(" ") for key in by_letters]
+    shared_with_next = [min(_common_prefix_length(first, second), first_length, second_length)
+                        for (first, second), first_length, second_length in zip(
+                            pairwise(by_letters), stored_lengths[:-1], stored_lengths[1:], strict=True)]
+    for at, key in enumerate(by_letters):
+        shared_length = max(shared_with_next[at - 1] if at else 0,
+                            shared_with_next[at] if at < len(shared_with_next) else 0)
+        if (cut := max(shared_length + 1, shortest_cut)) < stored_lengths[at] and key not in twins:
+            cuts[key] = cut
+    return cuts
+
+
+def _common_prefix_length(first: str, second: str) -> int:
+    length = 0
+    for first_char, second_char in zip(first, second, strict=False):
+        if first_char != second_char:
+            break
+        length += 1
+    return length
+
+
+class _Tails:
+    """The tails a _Trie leaves out of its trie, in one string, and each tail's value: the trie's integer value
+    for a key with a tail is ~n, n the tail's number (a key without one has its value's index, 0 or more)."""
+
+    __slots__ = ("bounds", "infos", "letters", "_parts")
+
+    def __init__(self) -> None:
+        self.bounds = array("I", [0])   # tail n is letters[bounds[n]:bounds[n + 1]]
+        self.infos = array("I")         # the index of tail n's key's value
+        self.letters = ""
+        self._parts: list[str] = []
+
+    def add(self, tail: str, index: int) -> int:
+        """The trie's value for a key with this tail and value index."""
+        self._parts.append(tail)
+        self.bounds.append(self.bounds[-1] + len(tail))
+        self.infos.append(index)
+        return ~(len(self.infos) - 1)
+
+    def close(self) -> None:
+        self.letters, self._parts = "".join(self._parts), []
+
+
+class _Trie:
+    """An Aho-Corasick automaton over keys (see build_automaton) that holds each key only up to the first letter no
+    other key shares: the rest, its tail, is kept in one string (_Tails), and a reported prefix is the key's match
+    where the text goes on with its tail (" national union of mineworkers o" + "f zimbabwe"). A trie node for each
+    letter of ~48,000 keys' tails took ~15 MB (~348,000 nodes). The trie's values are integers (see _Tails).
+
+    iter, items and keys answer as an automaton holding the whole keys would (a key's match is reported at its
+    end, but in the order the trie reports its prefix); get takes a key as stored."""
+
+    __slots__ = ("_automaton", "_infos", "_tails")
+
+    def __init__(self, automaton: ahocorasick.Automaton, infos: tuple[_KeyInfo, ...], tails: _Tails) -> None:
+        tails.close()
+        self._automaton, self._infos, self._tails = automaton, infos, tails
+
+    def __len__(self) -> int:
+        return len(self._automaton)
+
+    def iter(self, padded: str) -> Iterator[tuple[int, _KeyInfo]]:
+        """(end index, value) of each key's occurrence in `padded`, as ahocorasick's iter() gives them."""
+        infos, tails = self._infos, self._tails
+        for end, value in self._automaton.iter(padded):
+            if value >= 0:
+                yield end, infos[value]
+            else:
+                tail = ~value
+                start, tail_end = tails.bounds[tail], tails.bounds[tail + 1]
+                if padded.startswith(tails.letters[start:tail_end], end + 1):
+                    yield end + tail_end - start, infos[tails.infos[tail]]
+
+    def get(self, stored: str) -> _KeyInfo | None:
+        """The value of a key as the trie stores it (without its closing space), or None."""
+        automaton = self._automaton
+        held = automaton.longest_prefix(stored)
+        if held == len(stored):  # a key held whole, or none
+            value: int = automaton.get(stored, -1)
+            return self._infos[value] if value >= 0 else None
+        value = automaton.get(stored[:held], 0)
+        if value >= 0:  # the trie holds no key cut there
+            return None
+        tails, tail = self._tails, ~value
+        if stored[held:] != tails.letters[tails.bounds[tail]:tails.bounds[tail + 1]]:
+            return None
+        return self._infos[tails.infos[tail]]
+
+    def holds_key_starting(self, prefix: str) -> bool:
+        """True when a key as stored starts with `prefix`."""
+        held = self._automaton.longest_prefix(prefix)
+        if held == len(prefix):
+            return bool(self._automaton.match(prefix))
+        value = self._automaton.get(prefix[:held], None)
+        return value is not None and self._tail(value).startswith(prefix[held:])
+
+    def items(self) -> Iterator[tuple[str, _KeyInfo]]:
+        """(key as stored, value) for every key."""
+        for held, value in self._automaton.items():
+            yield held + self._tail(value), self._info(value)
+
+    def keys(self) -> Iterator[str]:
+        """Every key as stored."""
+        return (key for key, _ in self.items())
+
+    def _info(self, value: int) -> _KeyInfo:
+        return self._infos[value if value >= 0 else self._tails.infos[~value]]
+
+    def _tail(self, value: int) -> str:
+        if value >= 0:
+            return ""
+        return self._tails.letters[self._tails.bounds[~value]:self._tails.bounds[~value + 1]]
 
 
 def _stored_as_another(key: str) -> ValueError:
@@ -1688,18 +1822,18 @@ def _key_info(key: str, entries: tuple[NameEntry, ...]) -> _KeyInfo:
     return _KeyInfo(start_back, closed, entries, "exact", exact_surface)
 
 
-def stored_info(automaton: ahocorasick.Automaton, key: str) -> _KeyInfo | None:
-    """The value of `key` (padded as pattern_key pads it) in an automaton made by build_automaton, or None."""
+def stored_info(automaton: _Trie, key: str) -> _KeyInfo | None:
+    """The value of `key` (padded as pattern_key pads it) in a trie made by build_automaton, or None."""
     if key.endswith(" "):
-        info = automaton.get(key[:-1], None)
+        info = automaton.get(key[:-1])
         return info if info is not None and info.closed else None
-    info = automaton.get(key, None)
+    info = automaton.get(key)
     return None if info is None or info.closed else info
 
 
-def _holds_key_starting(automaton: ahocorasick.Automaton, prefix: str) -> bool:
-    """True when a key of the automaton (made by build_automaton) starts with `prefix`, padded as keys are."""
-    return bool(automaton.match(prefix)) or prefix.endswith(" ") and stored_info(automaton, prefix) is not None
+def _holds_key_starting(automaton: _Trie, prefix: str) -> bool:
+    """True when a key of the trie (made by build_automaton) starts with `prefix`, padded as keys are."""
+    return automaton.holds_key_starting(prefix) or prefix.endswith(" ") and stored_info(automaton, prefix) is not None
 
 
 def _case_table(key: str, entries: tuple[NameEntry, ...]) -> _CaseTable | None:
@@ -1776,8 +1910,8 @@ def _town_bucket(key: str) -> int:
 class _Automata(NamedTuple):
     """The matching automata for one union directory (see _automata_for)."""
 
-    latin: ahocorasick.Automaton                # names that fold to ASCII: most of every story's work
-    other_scripts: ahocorasick.Automaton        # Arabic, Cyrillic, Chinese ... names, for stories with them
+    latin: _Trie                                # names that fold to ASCII: most of every story's work
+    other_scripts: _Trie                        # Arabic, Cyrillic, Chinese ... names, for stories with them
     towns: _Towns                               # small towns by key (" name "), looked up after "in", "at" ...
 
     def is_country_name(self, folded: str) -> bool:
