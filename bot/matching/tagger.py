@@ -5036,9 +5036,17 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     for bare, union_ids in regional.items():
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
+    # ... and, in a script written without spaces, a found name that ends a directory union's name as the story
+    # writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in the text)
+    unspaced_ends: dict[str, str] = {}
+    for union_id, match in unions:
+        if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None:
+            for position in range(1, len(written)):
+                unspaced_ends.setdefault(written[position:], union_id)
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
+        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split())) or (
+            unspaced_ends.get(short) if (short := _unspaced_short_form(entry.name)) is not None else None)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (

@@ -1,0 +1,19 @@
+"""Chinese, Korean and Japanese recogniser pass (issue 9, branch receast40): a found name that ends a directory
+union's name as the story writes it is that union written short."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_ids
+
+
+@pytest.mark.parametrize(("title", "text", "language", "union_id", "short"), [
+    ("建造业总工会为欠薪工友追讨工资", "多名工人昨日向香港建造业总工会求助,要求公司发还欠薪。", "zh",
+     "hong-kong-construction-industry-employees-general-union-hk", "建造业总工会"),
+    (None, "민주택시연맹은 어제 기자회견을 열었다. 택시연맹은 정부에 전액관리제 시행을 요구했다.", "ko", "union-kr-24", "택시연맹"),
+])
+def test_a_found_name_ending_a_directory_name_written_in_the_story(title: str | None, text: str, language: str,
+                                                                   union_id: str, short: str) -> None:
+    tags = tag_text(text, title=title, language=language)
+    assert union_id in union_ids(tags) and short not in discovered_names(tags), (union_ids(tags), discovered_names(tags))
