@@ -17,3 +17,14 @@ def test_a_found_name_ending_a_directory_name_written_in_the_story(title: str | 
                                                                    union_id: str, short: str) -> None:
     tags = tag_text(text, title=title, language=language)
     assert union_id in union_ids(tags) and short not in discovered_names(tags), (union_ids(tags), discovered_names(tags))
+
+
+@pytest.mark.parametrize(("text", "branch", "body_union"), [
+    ("전국공무원노조 청양군지부는 오늘 군청 앞에서 집회를 열었다. 청양군공무원노조는 성명을 내고 사과를 요구했다.",
+     "공무원노조 청양군지부", "청양군공무원노조"),
+    ("공무원노조 진도군지부가 인사에 반발했다. 진도군청공무원노조 조합원들은 피켓을 들었다.", "공무원노조 진도군지부", "진도군청공무원노조"),
+])
+def test_a_korean_bodys_employees_union_is_the_public_servants_branch_of_that_place(text: str, branch: str,
+                                                                                    body_union: str) -> None:
+    names = discovered_names(tag_text(text, language="ko"))
+    assert branch in names and body_union not in names, names

@@ -4724,6 +4724,23 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
         entry.name = one_way
 
 
+# A Korean county's, city's or ward's government employees' union ("부여군공무원노조", "강진군청공무원노조", "해운대구 공무원노조")
+# is, in a story that names a public servants' union's branch of that place ("전국공무원노조 부여군지부", "전공노 보은군지부"),
+# that branch: the press writes the branch by its body's name, as its members do ("군청공무원노조").
+_KOREAN_BODY_EMPLOYEES_UNION = re.compile(r"([가-힣]{1,6}[시군구])청?\s?공무원(?:노조|노동조합)")
+_KOREAN_PUBLIC_SERVANTS_BRANCH = re.compile(r"\S*(?:공무원|공노)\S*\s(?:[가-힣]+\s)?([가-힣]{1,6}[시군구])지부")
+
+
+def _branches_by_public_body(discovered: list[_FoundUnion]) -> dict[str, _FoundUnion]:
+    """The found public servants' unions' branches of a Korean county, city or ward, by that place's name (see
+    _KOREAN_BODY_EMPLOYEES_UNION); a place with two such branches gives none."""
+    branches: dict[str, list[_FoundUnion]] = defaultdict(list)
+    for entry in discovered:
+        if (branch := _KOREAN_PUBLIC_SERVANTS_BRANCH.fullmatch(entry.name)) is not None:
+            branches[branch.group(1)].append(entry)
+    return {place: entries[0] for place, entries in branches.items() if len(entries) == 1}
+
+
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
@@ -4779,6 +4796,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
             same_words[compared].append(entry)
+    public_body_branches = _branches_by_public_body(discovered) if any("공무원" in entry.name for entry in discovered) else {}
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -4792,7 +4810,9 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             by_acronym.get(fold(entry.name))) or (
             only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
-            (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
+            (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None) or (
+            public_body_branches.get(body.group(1))
+            if (body := _KOREAN_BODY_EMPLOYEES_UNION.fullmatch(entry.name)) is not None else None)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
             # a numbered union named with its workers instead of its workplace is the one the story names with
