@@ -1,5 +1,7 @@
-"""Chinese, Korean and Japanese recogniser pass (issue 9, branch receast40): a found name that ends a directory
-union's name as the story writes it is that union written short."""
+"""Chinese, Korean and Japanese recogniser pass (issue 9, branch receast40): a found name that ends or abbreviates a
+directory union's name as the story writes it is that union written short, and a Chinese name without its kind of union
+before 工會 ("台鐵工會", "台鐵產業工會") too; a Korean body's government employees' union is the public servants' union's
+branch of that place the story names."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ from tests.matching import discovered_names, tag_text, union_ids
 @pytest.mark.parametrize(("title", "text", "language", "union_id", "short"), [
     ("建造业总工会为欠薪工友追讨工资", "多名工人昨日向香港建造业总工会求助,要求公司发还欠薪。", "zh",
      "hong-kong-construction-industry-employees-general-union-hk", "建造业总工会"),
+    ("台鐵工會今晨到行政院陳情", "台鐵產業工會成員昨天在車站大廳靜坐,要求補足人力。", "zh", "union-tw-2", "台鐵工會"),
+    (None, "전국보건의료산업노동조합은 파업을 예고했다. 보건노조는 인력 확충을 요구했다.", "ko", "khmu-kr", "보건노조"),
     (None, "민주택시연맹은 어제 기자회견을 열었다. 택시연맹은 정부에 전액관리제 시행을 요구했다.", "ko", "union-kr-24", "택시연맹"),
 ])
-def test_a_found_name_ending_a_directory_name_written_in_the_story(title: str | None, text: str, language: str,
+def test_a_found_name_ending_or_abbreviating_a_directory_name_written_in_the_story(title: str | None, text: str, language: str,
                                                                    union_id: str, short: str) -> None:
     tags = tag_text(text, title=title, language=language)
     assert union_id in union_ids(tags) and short not in discovered_names(tags), (union_ids(tags), discovered_names(tags))
@@ -28,3 +32,8 @@ def test_a_korean_bodys_employees_union_is_the_public_servants_branch_of_that_pl
                                                                                     body_union: str) -> None:
     names = discovered_names(tag_text(text, language="ko"))
     assert branch in names and body_union not in names, names
+
+
+def test_a_chinese_union_written_without_its_kind_is_one_union() -> None:
+    tags = tag_text("泰博科技企業工會今天赴勞動部陳情,泰博科技工會理事長表示將發起罷工。", language="zh")
+    assert discovered_names(tags) == {"泰博科技企業工會"}, discovered_names(tags)

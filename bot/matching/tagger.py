@@ -4945,6 +4945,10 @@ def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnio
 
 
 _ABBREVIATED_HEAD = 2  # letters at least of the head word an abbreviated name ends with as its full name does ("工會")
+# A Chinese union's head and the kinds of union the press leaves out right before it: "台鐵工會" is "台鐵產業工會",
+# "泰博科技工會" "泰博科技企業工會" (but "高雄市總工會" and "高雄市產業總工會" are two federations)
+_CHINESE_UNION_WORD = ("工會", "工会")
+_CHINESE_KIND_WORDS = frozenset(("產業", "产业", "企業", "企业", "職業", "职业"))
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -4958,6 +4962,9 @@ def _abbreviates(short: str, full: str) -> bool:
     name, full_name = short[:len(short) - same], full[:len(full) - same]
     if same < _ABBREVIATED_HEAD or len(name) < 2:
         return False
+    if same == len("工會") and full.endswith(_CHINESE_UNION_WORD) and full_name.startswith(name) and (
+            full_name[len(name):] in _CHINESE_KIND_WORDS):
+        return True  # "台鐵工會" for "台鐵產業工會": the kind of union left out before a bare 工會 (not 總工會)
     gaps, position = 0, 0
     for letter in name:
         found = full_name.find(letter, position)
@@ -5056,17 +5063,23 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     for bare, union_ids in regional.items():
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
-    # ... and, in a script written without spaces, a found name that ends a directory union's name as the story
-    # writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in the text)
+    # ... and, in a script written without spaces, a found name that ends or abbreviates a directory union's name as
+    # the story writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in
+    # the text; "台鐵工會", "台鐵產業工會")
     unspaced_ends: dict[str, str] = {}
+    unspaced_written: dict[str, set[str]] = defaultdict(set)
     for union_id, match in unions:
         if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None:
+            unspaced_written[written].add(union_id)
             for position in range(1, len(written)):
                 unspaced_ends.setdefault(written[position:], union_id)
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split())) or (
-            unspaced_ends.get(short) if (short := _unspaced_short_form(entry.name)) is not None else None)
+        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
+        if named_id is None and unspaced_written and (short := _unspaced_short_form(entry.name)) is not None:
+            abbreviated = {union_id for written, union_ids in unspaced_written.items() if _abbreviates(short, written)
+                           for union_id in union_ids}
+            named_id = unspaced_ends.get(short) or (abbreviated.pop() if len(abbreviated) == 1 else None)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
