@@ -37,3 +37,12 @@ def test_a_korean_bodys_employees_union_is_the_public_servants_branch_of_that_pl
 def test_a_chinese_union_written_without_its_kind_is_one_union() -> None:
     tags = tag_text("泰博科技企業工會今天赴勞動部陳情,泰博科技工會理事長表示將發起罷工。", language="zh")
     assert discovered_names(tags) == {"泰博科技企業工會"}, discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id", "short"), [
+    ("國泰航空公司空中服務員工會昨日召開會員大會。國泰工會主席表示,會員一致反對新合約。", "union-hk-20", "國泰工會"),
+    ("港龍航空公司空勤人員協會發表聲明。港龍工會批評公司沒有預先通知員工。", None, "港龍工會"),
+])
+def test_a_chinese_union_named_by_its_firms_two_letters(text: str, union_id: str | None, short: str) -> None:
+    tags = tag_text(text, language="zh")
+    assert short not in discovered_names(tags) and (union_id is None or union_id in union_ids(tags)), union_ids(tags)

@@ -47,6 +47,7 @@ from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, Norma
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
+    CHINESE_GATES,
     CYRILLIC_WORKER_WORDS,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
@@ -4951,11 +4952,23 @@ _CHINESE_UNION_WORD = ("工會", "工会")
 _CHINESE_KIND_WORDS = frozenset(("產業", "产业", "企業", "企业", "職業", "职业"))
 
 
+def _named_by_its_firm(short: str, full: str) -> bool:
+    """Whether the Chinese `short` is a firm's two letters before a bare 工會 ("國泰工會", "港龍工會": the press's name
+    for the union of Cathay's or Dragonair's cabin crew) and `full` a longer name of a union or an association that the
+    firm opens ("國泰航空公司空中服務員工會", "港龍航空公司空勤人員協會"). A place's or a trade's people's two letters
+    before 工會 name no union (see recognise._chinese_names)."""
+    firm = short[:-len("工會")]
+    return len(firm) == 2 and short.endswith(_CHINESE_UNION_WORD) and len(full) > len(short) + 2 and (
+        full.startswith(firm) and full.endswith(CHINESE_GATES))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether the unspaced name `short` is `full` abbreviated: the same head word (the same last letters), before it
     letters of `full`'s in order, left out at two places or more, as Chinese shortens a name to its words' first
     letters ("台鐵工會" for "台灣鐵路工會", "華航企業工會" for "中華航空企業工會"). Letters left out at one place are as
     often a word of another union's name ("高雄市總工會" and "高雄市產業總工會" are two federations)."""
+    if _named_by_its_firm(short, full):
+        return True
     same = 0
     while same < min(len(short), len(full)) and short[-1 - same] == full[-1 - same]:
         same += 1
