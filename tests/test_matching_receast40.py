@@ -46,3 +46,13 @@ def test_a_chinese_union_written_without_its_kind_is_one_union() -> None:
 def test_a_chinese_union_named_by_its_firms_two_letters(text: str, union_id: str | None, short: str) -> None:
     tags = tag_text(text, language="zh")
     assert short not in discovered_names(tags) and (union_id is None or union_id in union_ids(tags)), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "name", "not_a_name"), [
+    ("集会には地域の仲間、しながわユニオン、全国一般の組合員が参加した。", "しながわユニオン", None),
+    ("外食大手の「すかいらーく労組」は春闘で満額回答を得た。", "すかいらーく労働組合", None),
+    ("「かもめユニオン」という労働組合を結成した。", "かもめユニオン", "という労働組合"),
+])
+def test_a_japanese_name_written_in_hiragana(text: str, name: str, not_a_name: str | None) -> None:
+    names = discovered_names(tag_text(text, language="ja"))
+    assert name in names and not any(not_a_name in found for found in names if not_a_name), names
