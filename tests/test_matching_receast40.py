@@ -56,3 +56,15 @@ def test_a_chinese_union_named_by_its_firms_two_letters(text: str, union_id: str
 def test_a_japanese_name_written_in_hiragana(text: str, name: str, not_a_name: str | None) -> None:
     names = discovered_names(tag_text(text, language="ja"))
     assert name in names and not any(not_a_name in found for found in names if not_a_name), names
+
+
+@pytest.mark.parametrize(("title", "text", "kept"), [
+    ("한국GM노조, 부분파업 돌입", "금속노조 한국GM지부는 오늘 부평공장에서 4시간 부분파업을 벌였다.", {"금속노조 한국GM지부"}),
+    (None, "보건의료노조 부산대병원지부는 내일 파업에 돌입한다. 부산대병원노조는 인력 충원을 요구했다.",
+     {"보건의료노조 부산대병원지부"}),
+    (None, "언론노조 SBS본부와 SBS노조는 공동 성명을 냈다.", {"언론노조 SBS본부", "SBS노조"}),
+])
+def test_a_korean_firms_union_written_glued_is_its_branch_unless_listed_beside_it(title: str | None, text: str,
+                                                                                  kept: set[str]) -> None:
+    names = discovered_names(tag_text(text, title=title, language="ko"))
+    assert names == kept, names

@@ -4725,21 +4725,45 @@ def _named_by_its_sign(entry: _FoundUnion) -> None:
         entry.name = one_way
 
 
-# A Korean county's, city's or ward's government employees' union ("부여군공무원노조", "강진군청공무원노조", "해운대구 공무원노조")
-# is, in a story that names a public servants' union's branch of that place ("전국공무원노조 부여군지부", "전공노 보은군지부"),
-# that branch: the press writes the branch by its body's name, as its members do ("군청공무원노조").
-_KOREAN_BODY_EMPLOYEES_UNION = re.compile(r"([가-힣]{1,6}[시군구])청?\s?공무원(?:노조|노동조합)")
-_KOREAN_PUBLIC_SERVANTS_BRANCH = re.compile(r"\S*(?:공무원|공노)\S*\s(?:[가-힣]+\s)?([가-힣]{1,6}[시군구])지부")
+# Korean branches the press writes by a short form of their own, and the branch a short form is, in a story that names
+# one such branch: a county's, city's or ward's government employees' union ("부여군공무원노조", "강진군청공무원노조",
+# "해운대구 공무원노조") is the public servants' union's branch of that place ("전국공무원노조 부여군지부", "전공노
+# 보은군지부"), written by its body's name as its members do; a firm's or a workplace's union glued ("한국GM노조",
+# "부산대병원노조", "MBC노조") is the branch of that firm ("금속노조 한국GM지부", "보건의료노조 부산대병원지부",
+# "언론노조 MBC본부"), unless listed after it as another ("언론노조 KBS본부와 KBS노조"). A place or firm with two such
+# branches gives none.
+_KOREAN_BRANCH_SHORT_FORMS = (
+    (re.compile(r"([가-힣]{1,6}[시군구])청?\s?공무원(?:노조|노동조합)"),
+     re.compile(r"\S*(?:공무원|공노)\S*\s(?:[가-힣]+\s)?([가-힣]{1,6}[시군구])지부")),
+    (re.compile(r"([가-힣A-Za-z0-9&]{2,10})(?:노조|노동조합)"),
+     re.compile(r"\S+\s(?:\S+\s)?([가-힣A-Za-z0-9&]{2,10})(?:지부|지회|본부)")),
+)
 
 
-def _branches_by_public_body(discovered: list[_FoundUnion]) -> dict[str, _FoundUnion]:
-    """The found public servants' unions' branches of a Korean county, city or ward, by that place's name (see
-    _KOREAN_BODY_EMPLOYEES_UNION); a place with two such branches gives none."""
-    branches: dict[str, list[_FoundUnion]] = defaultdict(list)
-    for entry in discovered:
-        if (branch := _KOREAN_PUBLIC_SERVANTS_BRANCH.fullmatch(entry.name)) is not None:
-            branches[branch.group(1)].append(entry)
-    return {place: entries[0] for place, entries in branches.items() if len(entries) == 1}
+def _korean_branches_by_short_form(discovered: list[_FoundUnion]) -> dict[int, _FoundUnion]:
+    """id(entry) -> the found Korean branch that `entry` is written short for (see _KOREAN_BRANCH_SHORT_FORMS)."""
+    found: dict[int, _FoundUnion] = {}
+    for short_form, branch_name in _KOREAN_BRANCH_SHORT_FORMS:
+        branches: dict[str, list[_FoundUnion]] = defaultdict(list)
+        for entry in discovered:
+            if (branch := branch_name.fullmatch(entry.name)) is not None:
+                branches[branch.group(1)].append(entry)
+        for entry in discovered:
+            if id(entry) not in found and (short := short_form.fullmatch(entry.name)) is not None and len(
+                    named := branches.get(short.group(1), ())) == 1 and not _listed_after(entry, named[0]):
+                found[id(entry)] = named[0]
+    return found
+
+
+_LISTED_AFTER = re.compile(r"(?:와|과|\s?및|,|·)\s?")  # "언론노조 KBS본부와 KBS노조": two unions, listed
+
+
+def _listed_after(entry: _FoundUnion, other: _FoundUnion) -> bool:
+    """Whether a mention of `entry` follows one of `other` with only "and" or a comma between: a second union listed."""
+    ends = {(match.field, match.end) for match in other.matches}
+    return any((match.field, gap.start()) in ends for match in entry.matches
+               for gap in _LISTED_AFTER.finditer(match.original, max(0, match.start - 4), match.start)
+               if gap.end() == match.start)
 
 
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
@@ -4797,7 +4821,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
             same_words[compared].append(entry)
-    public_body_branches = _branches_by_public_body(discovered) if any("공무원" in entry.name for entry in discovered) else {}
+    korean_branches = _korean_branches_by_short_form(discovered) if any(
+        HANGUL_WORD.search(entry.name) for entry in discovered) else {}
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -4812,8 +4837,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None) or (
-            public_body_branches.get(body.group(1))
-            if (body := _KOREAN_BODY_EMPLOYEES_UNION.fullmatch(entry.name)) is not None else None)
+            korean_branches.get(id(entry)))
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
             # a numbered union named with its workers instead of its workplace is the one the story names with
