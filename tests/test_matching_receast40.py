@@ -68,3 +68,14 @@ def test_a_korean_firms_union_written_glued_is_its_branch_unless_listed_beside_i
                                                                                   kept: set[str]) -> None:
     names = discovered_names(tag_text(text, title=title, language="ko"))
     assert names == kept, names
+
+
+def test_a_chinese_firms_letters_before_a_bare_union_word_written_once_name_no_union() -> None:
+    once = tag_text("空服員罷工進入第三天,長榮工會表示將持續與公司協商。", language="zh")
+    twice = tag_text("長榮工會今日召開記者會。長榮工會表示將持續與公司協商。", language="zh")
+    assert "長榮工會" not in discovered_names(once) and "長榮工會" in discovered_names(twice), (
+        discovered_names(once), discovered_names(twice))
+
+
+def test_the_higher_education_unions_short_name() -> None:
+    assert "union-tw-8" in union_ids(tag_text("高教工會今天到教育部前抗議兼任教師的勞保問題。", language="zh"))

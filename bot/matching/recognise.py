@@ -1981,6 +1981,11 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
 # A branch (分會) written right after its union's name, or after a dash, is one name, the branch's, written glued
 # ("桃園市空服員職業工會長榮分會" or "...職業工會―長榮分會", the flight attendants' union's EVA Air branch;
 # "服务业总工会自由工作者分会").
+# Two or three letters before a bare 工會, written once in a title or a text ("長榮工會", the EVA Air union; "设区市工会",
+# the prefecture-level cities' unions): a union referred to by its firm, trade or kind, as "the EVA union" is, more
+# often than a name; the short name a story gives a union it writes again ("台鐵工會 ... 台鐵工會"), and a well-known
+# one the directory knows ("高教工會").
+_CHINESE_REFERENCE_LETTERS = 3
 _CHINESE_BRANCH_AFTER = re.compile(r"[―—–－-]?([一-鿿]{2,6}?(?:分會|分会))")
 
 
@@ -2039,6 +2044,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):
             continue
+        if bare and len(words) <= _CHINESE_REFERENCE_LETTERS and original.count(words + kind) < 2:
+            continue  # "長榮工會", "设区市工会" written once: a union referred to by its firm or kind (see above)
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
         if branch := _CHINESE_BRANCH_AFTER.match(original, match.end()):  # the union, and its branch
             names.append(FoundName(start, branch.end(), original[start:match.end()] + branch.group(1), None))
