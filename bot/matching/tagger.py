@@ -4749,8 +4749,10 @@ def _korean_branches_by_short_form(discovered: list[_FoundUnion]) -> dict[int, _
             if (branch := branch_name.fullmatch(entry.name)) is not None:
                 branches[branch.group(1)].append(entry)
         for entry in discovered:
-            if id(entry) not in found and (short := short_form.fullmatch(entry.name)) is not None and len(
-                    named := branches.get(short.group(1), ())) == 1 and not _listed_after(entry, named[0]):
+            if id(entry) in found or (short := short_form.fullmatch(entry.name)) is None:
+                continue
+            named = branches.get(short.group(1), [])
+            if len(named) == 1 and not _listed_after(entry, named[0]):
                 found[id(entry)] = named[0]
     return found
 
