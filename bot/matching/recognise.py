@@ -1053,6 +1053,14 @@ _JAPANESE_QUOTED_COMPANY_UNION = re.compile(r"「([^」\n]{2,20})」の(?:労働
 _JAPANESE_QUOTED_NAME_AFTER_UNION = re.compile(r"労働組合「([^「」、。,.!?！？()（）\s]{2,25})」")
 
 
+# A name written all in hiragana, a whole word before "ユニオン" ("すみだユニオン", "めぐろユニオン": a ward's community union
+# written as its members say it), or a brand's with its long-vowel mark before "労組"/"労働組合" ("すかいらーく労組");
+# not a clause's words before the head ("という労働組合", "これって労組", "なぜ労働組合"), which _japanese_names drops.
+_JAPANESE_HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿A-Za-z0-9＆&・])(?:([ぁ-ゖー]{3,8})(ユニオン)"
+                                     r"|([ぁ-ゖ]+ー[ぁ-ゖー]+)(労働組合|労組))")
+_JAPANESE_CLAUSE_ENDINGS = ("という", "いう", "って", "ような", "による")
+
+
 def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Japanese union names not inside `taken` spans, named in full ("...労働組合", "...ユニオン") or by
     their company in quotes ("「そごう・西武」の労組"), and a workplace's branch written after a union's name."""
@@ -1135,6 +1143,13 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # a union written "...労組" is known by that short form too ("県企業局労組", "ナトコ労組")
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else whole or short))
+    taken += [(name.start, name.end) for name in names]
+    for match in _JAPANESE_HIRAGANA_NAME.finditer(original):
+        words, head = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        if not words.endswith(_JAPANESE_CLAUSE_ENDINGS) and not any(
+                match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+            names.append(FoundName(match.start(), match.end(), words + ("ユニオン" if head == "ユニオン" else "労働組合"),
+                                   words + head if head == "労組" else None))
     taken += [(name.start, name.end) for name in names]
     for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
         if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
@@ -1974,6 +1989,11 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
 # A branch (分會) written right after its union's name, or after a dash, is one name, the branch's, written glued
 # ("桃園市空服員職業工會長榮分會" or "...職業工會―長榮分會", the flight attendants' union's EVA Air branch;
 # "服务业总工会自由工作者分会").
+# Two or three letters before a bare 工會, written once in a title or a text ("長榮工會", the EVA Air union; "设区市工会",
+# the prefecture-level cities' unions): a union referred to by its firm, trade or kind, as "the EVA union" is, more
+# often than a name; the short name a story gives a union it writes again ("台鐵工會 ... 台鐵工會"), and a well-known
+# one the directory knows ("高教工會").
+_CHINESE_REFERENCE_LETTERS = 3
 _CHINESE_BRANCH_AFTER = re.compile(r"[―—–－-]?([一-鿿]{2,6}?(?:分會|分会))")
 
 
@@ -2032,6 +2052,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
                 or spans.overlaps(start, match.end())):
             continue
+        if bare and len(words) <= _CHINESE_REFERENCE_LETTERS and original.count(words + kind) < 2:
+            continue  # "長榮工會", "设区市工会" written once: a union referred to by its firm or kind (see above)
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
         if branch := _CHINESE_BRANCH_AFTER.match(original, match.end()):  # the union, and its branch
             names.append(FoundName(start, branch.end(), original[start:match.end()] + branch.group(1), None))

@@ -49,6 +49,7 @@ from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, Norma
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
+    CHINESE_GATES,
     CYRILLIC_WORKER_WORDS,
     FOLDED_GATES,
     GENERIC_NAME_WORDS,
@@ -4992,6 +4993,49 @@ def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holde
     return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
+# Korean branches the press writes by a short form of their own, and the branch a short form is, in a story that names
+# one such branch: a county's, city's or ward's government employees' union ("부여군공무원노조", "강진군청공무원노조",
+# "해운대구 공무원노조") is the public servants' union's branch of that place ("전국공무원노조 부여군지부", "전공노
+# 보은군지부"), written by its body's name as its members do; a firm's or a workplace's union glued ("한국GM노조",
+# "부산대병원노조", "MBC노조") is the branch of that firm ("금속노조 한국GM지부", "보건의료노조 부산대병원지부",
+# "언론노조 MBC본부"), unless listed after it as another ("언론노조 KBS본부와 KBS노조"). A place or firm with two such
+# branches gives none.
+_KOREAN_BRANCH_SHORT_FORMS = (
+    (re.compile(r"([가-힣]{1,6}[시군구])청?\s?공무원(?:노조|노동조합)"),
+     re.compile(r"\S*(?:공무원|공노)\S*\s(?:[가-힣]+\s)?([가-힣]{1,6}[시군구])지부")),
+    (re.compile(r"([가-힣A-Za-z0-9&]{2,10})(?:노조|노동조합)"),
+     re.compile(r"\S+\s(?:\S+\s)?([가-힣A-Za-z0-9&]{2,10})(?:지부|지회|본부)")),
+)
+
+
+def _korean_branches_by_short_form(discovered: list[_FoundUnion]) -> dict[int, _FoundUnion]:
+    """id(entry) -> the found Korean branch that `entry` is written short for (see _KOREAN_BRANCH_SHORT_FORMS)."""
+    found: dict[int, _FoundUnion] = {}
+    for short_form, branch_name in _KOREAN_BRANCH_SHORT_FORMS:
+        branches: dict[str, list[_FoundUnion]] = defaultdict(list)
+        for entry in discovered:
+            if (branch := branch_name.fullmatch(entry.name)) is not None:
+                branches[branch.group(1)].append(entry)
+        for entry in discovered:
+            if id(entry) in found or (short := short_form.fullmatch(entry.name)) is None:
+                continue
+            named = branches.get(short.group(1), [])
+            if len(named) == 1 and not _listed_after(entry, named[0]):
+                found[id(entry)] = named[0]
+    return found
+
+
+_LISTED_AFTER = re.compile(r"(?:와|과|\s?및|,|·)\s?")  # "언론노조 KBS본부와 KBS노조": two unions, listed
+
+
+def _listed_after(entry: _FoundUnion, other: _FoundUnion) -> bool:
+    """Whether a mention of `entry` follows one of `other` with only "and" or a comma between: a second union listed."""
+    ends = {(match.field, match.end) for match in other.matches}
+    return any((match.field, gap.start()) in ends for match in entry.matches
+               for gap in _LISTED_AFTER.finditer(match.original, max(0, match.start - 4), match.start)
+               if gap.end() == match.start)
+
+
 def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
@@ -5049,6 +5093,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             same_words[compared].append(entry)
     arabic_words: _ArabicHolders[_FoundUnion] = [(entry, len(entry.name.split()), said) for entry in discovered
                                                  if (said := arabic_name_words(entry.name)) is not None]
+    korean_branches = _korean_branches_by_short_form(discovered) if any(
+        HANGUL_WORD.search(entry.name) for entry in discovered) else {}
     kept: list[_FoundUnion] = []
     merged_into: dict[int, _FoundUnion] = {}  # id(entry) -> the longer name it went to
     for entry in sorted(discovered, key=lambda entry: len(entry.name)):  # shortest first: chains move along
@@ -5062,7 +5108,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             by_acronym.get(fold(entry.name))) or (
             only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
-            (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None)
+            (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None) or (
+            korean_branches.get(id(entry)))
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
             # a numbered union named with its workers instead of its workplace is the one the story names with
@@ -5198,6 +5245,20 @@ def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnio
 
 
 _ABBREVIATED_HEAD = 2  # letters at least of the head word an abbreviated name ends with as its full name does ("工會")
+# A Chinese union's head and the kinds of union the press leaves out right before it: "台鐵工會" is "台鐵產業工會",
+# "泰博科技工會" "泰博科技企業工會" (but "高雄市總工會" and "高雄市產業總工會" are two federations)
+_CHINESE_UNION_WORD = ("工會", "工会")
+_CHINESE_KIND_WORDS = frozenset(("產業", "产业", "企業", "企业", "職業", "职业"))
+
+
+def _named_by_its_firm(short: str, full: str) -> bool:
+    """Whether the Chinese `short` is a firm's two letters before a bare 工會 ("國泰工會", "港龍工會": the press's name
+    for the union of Cathay's or Dragonair's cabin crew) and `full` a longer name of a union or an association that the
+    firm opens ("國泰航空公司空中服務員工會", "港龍航空公司空勤人員協會"). A place's or a trade's people's two letters
+    before 工會 name no union (see recognise._chinese_names)."""
+    firm = short[:-len("工會")]
+    return len(firm) == 2 and short.endswith(_CHINESE_UNION_WORD) and len(full) > len(short) + 2 and (
+        full.startswith(firm) and full.endswith(CHINESE_GATES))
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -5205,12 +5266,17 @@ def _abbreviates(short: str, full: str) -> bool:
     letters of `full`'s in order, left out at two places or more, as Chinese shortens a name to its words' first
     letters ("台鐵工會" for "台灣鐵路工會", "華航企業工會" for "中華航空企業工會"). Letters left out at one place are as
     often a word of another union's name ("高雄市總工會" and "高雄市產業總工會" are two federations)."""
+    if _named_by_its_firm(short, full):
+        return True
     same = 0
     while same < min(len(short), len(full)) and short[-1 - same] == full[-1 - same]:
         same += 1
     name, full_name = short[:len(short) - same], full[:len(full) - same]
     if same < _ABBREVIATED_HEAD or len(name) < 2:
         return False
+    if same == len("工會") and full.endswith(_CHINESE_UNION_WORD) and full_name.startswith(name) and (
+            full_name[len(name):] in _CHINESE_KIND_WORDS):
+        return True  # "台鐵工會" for "台鐵產業工會": the kind of union left out before a bare 工會 (not 總工會)
     gaps, position = 0, 0
     for letter in name:
         found = full_name.find(letter, position)
@@ -5311,13 +5377,27 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
     arabic_words: _ArabicHolders[str] = [
-        (union_id, len(written.split()), said) for union_id, match in unions if ARABIC_LETTER.search(match.folded)
-        and (said := arabic_name_words(written := match.original[match.start:match.end])) is not None]
+        (union_id, len(name.split()), said) for union_id, match in unions if ARABIC_LETTER.search(match.folded)
+        and (said := arabic_name_words(name := match.original[match.start:match.end])) is not None]
+    # ... and, in a script written without spaces, a found name that ends or abbreviates a directory union's name as
+    # the story writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in
+    # the text; "台鐵工會", "台鐵產業工會")
+    unspaced_ends: dict[str, str] = {}
+    unspaced_written: dict[str, set[str]] = defaultdict(set)
+    for union_id, match in unions:
+        if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None:
+            unspaced_written[written].add(union_id)
+            for position in range(1, len(written)):
+                unspaced_ends.setdefault(written[position:], union_id)
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
         if named_id is None and arabic_words:
             named_id = _only_holder(entry, arabic_words)
+        if named_id is None and unspaced_written and (short := _unspaced_short_form(entry.name)) is not None:
+            abbreviated = {union_id for written, union_ids in unspaced_written.items() if _abbreviates(short, written)
+                           for union_id in union_ids}
+            named_id = unspaced_ends.get(short) or (abbreviated.pop() if len(abbreviated) == 1 else None)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
