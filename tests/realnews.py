@@ -31,6 +31,8 @@ EXTRA_COUNTRY_CODES = frozenset({"XK"})
 
 _ID = re.compile(r"[a-z]{2,3}-\d{3,}")
 _LANG = re.compile(r"[a-z]{2,3}")
+# an event's slug names one event ("ca-bc-ports-strike-2023-07"), not a kind of event ("strike")
+_EVENT = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _BRACKETED = re.compile(r"(.*?)\s*\((.*)\)\s*")
 
 
@@ -87,8 +89,8 @@ def _problem(record: object) -> str | None:
     both = set(record["countries"]) & set(record["also_mentioned"])
     if both:
         return f"{sorted(both)} are both primary and only mentioned"
-    if record["event"] is not None and (not isinstance(record["event"], str) or not record["event"].strip()):
-        return "event must be null or a non-empty string"
+    if record["event"] is not None and (not isinstance(record["event"], str) or not _EVENT.fullmatch(record["event"])):
+        return "event must be null or one event's slug, lower-case words joined by hyphens ('ca-ports-strike-2023')"
     return None
 
 

@@ -68,6 +68,8 @@ def test_the_english_file_has_at_least_110_stories(english: list[dict]) -> None:
     ({"source_url": "ftp://example.org"}, "not an http(s) address"),
     ({"id": "001"}, "must look like 'en-001'"),
     ({"event": ""}, "event must be null"),
+    ({"event": "strike"}, "one event's slug"),
+    ({"event": "strike threat"}, "one event's slug"),
 ])
 def test_a_bad_record_is_rejected_with_its_file_and_line(tmp_path: Path, change: dict, message: str) -> None:
     _write(tmp_path, _good_record(id="en-901"), _good_record(**change))
@@ -203,9 +205,9 @@ def test_score_counts_countries_unions_and_events_per_language() -> None:
          "aliases": ["Devrimci İşçi Sendikaları Konfederasyonu"]},
     ])
     stories = [
-        _good_record(id="en-901", title="a", countries=["TR"], also_mentioned=["DE"], event="e1",
+        _good_record(id="en-901", title="a", countries=["TR"], also_mentioned=["DE"], event="tr-strike-1",
                      unions=["Devrimci İşçi Sendikaları Konfederasyonu", "Birleşik Metal-İş"]),
-        _good_record(id="en-902", title="b", countries=["TR"], also_mentioned=[], event="e1",
+        _good_record(id="en-902", title="b", countries=["TR"], also_mentioned=[], event="tr-strike-1",
                      unions=["Devrimci İşçi Sendikaları Konfederasyonu", "Birleşik Metal-İş"]),
         _good_record(id="tr-001", lang="tr", title="c", countries=["TR", "GR"], also_mentioned=[], unions=[]),
     ]
@@ -238,9 +240,9 @@ def test_score_counts_countries_unions_and_events_per_language() -> None:
 def test_event_consistency_where_labels_agree_lets_each_report_name_its_own_unions() -> None:
     directory = UnionDirectory.from_records([{"id": "disk", "name": "DİSK"}])
     stories = [
-        _good_record(id="en-903", title="x", countries=["TR"], also_mentioned=[], event="e2",
+        _good_record(id="en-903", title="x", countries=["TR"], also_mentioned=[], event="tr-strike-2",
                      unions=["DİSK", "Birleşik Metal-İş"]),
-        _good_record(id="en-904", title="y", countries=["TR"], also_mentioned=[], event="e2", unions=["DİSK"]),
+        _good_record(id="en-904", title="y", countries=["TR"], also_mentioned=[], event="tr-strike-2", unions=["DİSK"]),
         _good_record(id="en-905", title="z", countries=["TR"], also_mentioned=[], event="e3", unions=["DİSK"]),
         _good_record(id="en-906", title="w", countries=["TR"], also_mentioned=[], event="e3", unions=["DİSK"]),
     ]
