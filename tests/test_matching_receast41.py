@@ -3,7 +3,7 @@ with "ฯ" after the story names it in full, and a Thai name that goes on with "
 
 from __future__ import annotations
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 def test_the_railway_union_written_short_with_its_mark() -> None:
@@ -29,3 +29,24 @@ def test_the_nurses_union_of_thailand() -> None:
     tags = tag_text("น.ส.มัลลิกา ลุนจักร์ ประธานสหภาพพยาบาลแห่งประเทศไทย เปิดเผยว่า ได้มีการปรับเปลี่ยนแผนการชุมนุม",
                     language="th")
     assert union_ids(tags) == {"union-th-14"}, union_ids(tags)
+
+
+def test_a_found_thai_name_cut_short_with_its_mark_is_that_union() -> None:
+    # wide_receast41 th-41628: "...เครื่องใช้ไฟฟ้าฯ" is the federation the story has named in full
+    tags = tag_text("สหพันธ์แรงงานเครื่องใช้ไฟฟ้าและอิเลคทรอนิคส์แห่งประเทศไทย (TEEF) จัดการประชุมใหญ่สามัญประจำปี "
+                    "ทางสหพันธ์แรงงานเครื่องใช้ไฟฟ้าฯยังได้รับเกียรติจาก คุณชัชชัย อุราสุข", language="th")
+    assert discovered_names(tags) == {"สหพันธ์แรงงานเครื่องใช้ไฟฟ้าและอิเลคทรอนิคส์แห่งประเทศไทย"}, discovered_names(tags)
+
+
+def test_a_thai_name_cut_short_where_two_names_go_on_from_it_stays() -> None:
+    tags = tag_text("สหพันธ์แรงงานเครื่องเรือนภาคเหนือ และสหพันธ์แรงงานเครื่องเรือนภาคใต้ ร่วมประชุม "
+                    "โดยสหพันธ์แรงงานเครื่องเรือนฯ เสนอให้รวมกัน", language="th")
+    assert "สหพันธ์แรงงานเครื่องเรือน" in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_thai_name_that_goes_on_with_relations_after_a_space() -> None:
+    # wide_th19 th-8951, wide_asia36 th-36540: the group's name ends "... สัมพันธ์"
+    for text in ("กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์ ได้นำสมาชิกจากหลายสหภาพมาร่วมงาน",
+                 "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์ได้ให้สัมภาษณ์กับนักข่าว"):
+        tags = tag_text(text, language="th")
+        assert discovered_names(tags) == {"กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์"}, discovered_names(tags)

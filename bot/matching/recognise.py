@@ -2150,6 +2150,11 @@ _THAI_ENTERPRISE_AFTER = re.compile(
     rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
     rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?){{0,2}}?(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
 _THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
+# "สัมพันธ์" (relations) ends many a union's name ("สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์"), and a name may write it apart
+# after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
+# clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
+_THAI_RELATIONS_AFTER = re.compile(" สัมพันธ์")
+_THAI_LETTER_AT = re.compile(f"[{_THAI_LETTERS}]")
 
 
 def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
@@ -2207,6 +2212,9 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
             if dashed or rest.startswith(_THAI_AREA_WORDS) or rest.endswith("และใกล้เคียง"):
                 start, end = start - len(_THAI_GROUP), dashed.end() if dashed else end
+        if (relations := _THAI_RELATIONS_AFTER.match(original, end)) is not None and (
+                not _THAI_LETTER_AT.match(original, relations.end()) or _THAI_CLAUSE.match(original, relations.end())):
+            end = relations.end()
         after = _THAI_ACRONYM_AFTER.match(original, end)
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))

@@ -5109,7 +5109,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None) or (
-            korean_branches.get(id(entry)))
+            korean_branches.get(id(entry))) or _thai_name_cut_short(entry, discovered)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
             # a numbered union named with its workers instead of its workplace is the one the story names with
@@ -5153,6 +5153,18 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+def _thai_name_cut_short(entry: _FoundUnion, discovered: list[_FoundUnion]) -> _FoundUnion | None:
+    """The one other found name that the Thai `entry` starts, when the story marks `entry` as cut short with "ฯ"
+    at every mention ("สหพันธ์แรงงานเครื่องใช้ไฟฟ้าฯ" after "สหพันธ์แรงงานเครื่องใช้ไฟฟ้าและอิเลคทรอนิคส์แห่งประเทศไทย",
+    as UnionDirectory.id_for_shortened_thai_name reads a directory name so cut); None for none or several."""
+    if not THAI_LETTER.match(entry.name) or not all(match.original.startswith("ฯ", match.end) for match in entry.matches):
+        return None
+    short = fold(entry.name)
+    longer = [other for other in discovered if other is not entry and len(name := fold(other.name)) > len(short)
+              and name.startswith(short)]
+    return longer[0] if len(longer) == 1 else None
 
 
 # A Korean union written only by its trade's word and 노조/노동조합 ("공무원노조", the government employees' union, is
