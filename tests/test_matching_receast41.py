@@ -50,3 +50,18 @@ def test_a_thai_name_that_goes_on_with_relations_after_a_space() -> None:
                  "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์ได้ให้สัมภาษณ์กับนักข่าว"):
         tags = tag_text(text, language="th")
         assert discovered_names(tags) == {"กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์"}, discovered_names(tags)
+
+
+def test_a_found_thai_name_written_without_of_thailand_is_that_union() -> None:
+    # wide_asia36 th-36538: the title's "สหภาพแรงงานฮอนด้า" is the text's "สหภาพแรงงานฮอนด้า แห่งประเทศไทย"
+    tags = tag_text("สหภาพแรงงานฮอนด้าฉลอง 45 ปี พร้อมประชุมสามัญประจำปี วันที่ 22 กุมภาพันธ์ 2563 "
+                    "สหภาพแรงงานฮอนด้า แห่งประเทศไทย จัดประชุมใหญ่สามัญประจำปี", language="th")
+    assert discovered_names(tags) == {"สหภาพแรงงานฮอนด้า แห่งประเทศไทย"}, discovered_names(tags)
+
+
+def test_a_directory_union_written_without_of_thailand_is_that_union() -> None:
+    # wide_th19 th-8918
+    tags = tag_text("วันที่ 27 พฤษภาคม 2560 สหพันธ์แรงงานยานยนต์แห่งประเทศไทย ได้จัดเวทีเสวนา",
+                    "ย้อนรอยสหพันธ์แรงงานยานยนต์จากอดีตจนถึงปัจจุบัน", language="th")
+    assert not discovered_names(tags), discovered_names(tags)
+    assert len(union_ids(tags)) == 1, union_ids(tags)

@@ -5057,6 +5057,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         words = fold(_number_written_one_way(entry.name)).split()
         if (without_state := without_trailing_state(words)) is not None:
             stateless.setdefault(without_state, entry)
+        if (countryless := _thai_without_country(entry.name)) is not None:
+            stateless.setdefault(tuple(countryless.split()), entry)  # Thai names without their country too
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
@@ -5153,6 +5155,21 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+# A Thai union's name ends with its country, glued or after a space ("สหภาพแรงงานฮอนด้า แห่งประเทศไทย", the Honda
+# union of Thailand; "... ประเทศไทย" after a company's name), and the press writes it without ("สหภาพแรงงานฮอนด้า")
+_THAI_OF_THAILAND = tuple(fold(ending) for ending in ("แห่งประเทศไทย", "ประเทศไทย"))
+
+
+def _thai_without_country(name: str) -> str | None:
+    """The folded Thai `name` without the country it ends with (_THAI_OF_THAILAND), if it ends so after more."""
+    folded = fold(name)
+    if THAI_LETTER.match(folded):
+        for ending in _THAI_OF_THAILAND:
+            if folded.endswith(ending) and len(bare := folded[:-len(ending)].rstrip()) > len(ending):
+                return bare
+    return None
 
 
 def _thai_name_cut_short(entry: _FoundUnion, discovered: list[_FoundUnion]) -> _FoundUnion | None:
@@ -5373,6 +5390,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
             # प्रदेश")
             tails.setdefault(" ".join(without_state), union_id)
+        if (countryless := _thai_without_country(match.original[match.start:match.end])) is not None:
+            tails.setdefault(" ".join(countryless.split()), union_id)  # ... and a Thai name without its country
         if ARABIC_LETTER.search(match.folded):
             # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
             # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
