@@ -65,3 +65,10 @@ def test_a_directory_union_written_without_of_thailand_is_that_union() -> None:
                     "ย้อนรอยสหพันธ์แรงงานยานยนต์จากอดีตจนถึงปัจจุบัน", language="th")
     assert not discovered_names(tags), discovered_names(tags)
     assert len(union_ids(tags)) == 1, union_ids(tags)
+
+
+def test_a_verb_of_informing_before_a_chinese_name_is_no_part_of_it() -> None:
+    # wide_receast41 zh-41612: "勞工局沒有告知外送產業工會" (the labour bureau did not inform the couriers' union)
+    tags = tag_text("台中市外送平台服務產業工會理事長李建明表示,勞工局沒有告知外送產業工會,反而提供資訊給兩大外送平台。",
+                    language="zh")
+    assert discovered_names(tags) == {"台中市外送平台服務產業工會"}, discovered_names(tags)
