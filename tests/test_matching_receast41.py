@@ -72,3 +72,10 @@ def test_a_verb_of_informing_before_a_chinese_name_is_no_part_of_it() -> None:
     tags = tag_text("台中市外送平台服務產業工會理事長李建明表示,勞工局沒有告知外送產業工會,反而提供資訊給兩大外送平台。",
                     language="zh")
     assert discovered_names(tags) == {"台中市外送平台服務產業工會"}, discovered_names(tags)
+
+
+def test_a_state_enterprise_union_written_without_its_sector_word() -> None:
+    # wide_sea28 th-29825: "สหภาพแรงงานการรถไฟแห่งประเทศไทย" is the directory's "สหภาพแรงงานรัฐวิสาหกิจการรถไฟแห่งประเทศไทย"
+    tags = tag_text("คุยกับ สาวิทย์ แก้วหวาน อดีตประธานสหภาพแรงงานการรถไฟแห่งประเทศไทย ผู้ยืนยันว่าเจตนาของเขา",
+                    language="th")
+    assert union_ids(tags) == {"srut-th"}, union_ids(tags)

@@ -3327,6 +3327,11 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and original.startswith("ฯ", name.end):
                 directory_id = self.unions.id_for_shortened_thai_name(name.name)  # "สหภาพแรงงาน...รถไฟฯ"
+            if directory_id is None and name.name.startswith(_THAI_UNION_HEAD) and not name.name.startswith(
+                    _THAI_STATE_ENTERPRISE_UNION):
+                # "สหภาพแรงงานการรถไฟแห่งประเทศไทย": a state enterprise's union written without its sector word
+                directory_id = self.unions.id_for_name(
+                    _THAI_STATE_ENTERPRISE_UNION + name.name[len(_THAI_UNION_HEAD):])
             if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
                     named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
@@ -5157,6 +5162,10 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
     return kept
 
 
+# A Thai state enterprise's union is named "สหภาพแรงงานรัฐวิสาหกิจ" and the enterprise ("...การบินไทย", Thai Airways'),
+# and the press leaves the sector word out ("สหภาพแรงงานการบินไทย", "สหภาพแรงงานการรถไฟแห่งประเทศไทย")
+_THAI_UNION_HEAD = "สหภาพแรงงาน"
+_THAI_STATE_ENTERPRISE_UNION = "สหภาพแรงงานรัฐวิสาหกิจ"
 # A Thai union's name ends with its country, glued or after a space ("สหภาพแรงงานฮอนด้า แห่งประเทศไทย", the Honda
 # union of Thailand; "... ประเทศไทย" after a company's name), and the press writes it without ("สหภาพแรงงานฮอนด้า")
 _THAI_OF_THAILAND = tuple(fold(ending) for ending in ("แห่งประเทศไทย", "ประเทศไทย"))
