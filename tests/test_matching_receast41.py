@@ -79,3 +79,11 @@ def test_a_state_enterprise_union_written_without_its_sector_word() -> None:
     tags = tag_text("คุยกับ สาวิทย์ แก้วหวาน อดีตประธานสหภาพแรงงานการรถไฟแห่งประเทศไทย ผู้ยืนยันว่าเจตนาของเขา",
                     language="th")
     assert union_ids(tags) == {"srut-th"}, union_ids(tags)
+
+
+def test_a_short_chinese_alias_inside_a_longer_quoted_name_names_none() -> None:
+    # wide_receast41 zh-41616: 工聯 (the Macau FTU) inside 「職工聯盟」, another body's name in quotes
+    tags = tag_text("【本報訊】「澳門博彩最前線」、「職工聯盟」將在五月一日發起遊行,預計有五百人參加。", language="zh")
+    assert "macau-federation-of-trade-unions-mo" not in union_ids(tags), union_ids(tags)
+    tags = tag_text("「工聯」今日在澳門發起遊行,預計有五百人參加。", language="zh")
+    assert "macau-federation-of-trade-unions-mo" in union_ids(tags), union_ids(tags)

@@ -2387,6 +2387,21 @@ def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     return touching and _KANA.search(lower) is not None
 
 
+_QUOTED_CHINESE_NAME = re.compile("[「『]([一-鿿]{3,12})[」』]")
+_SHORT_CHINESE_ALIAS = 2  # letters: "工聯"
+
+
+def _inside_quoted_chinese_name(original: str, start: int, end: int) -> bool:
+    """True for a short Chinese name (_SHORT_CHINESE_ALIAS letters) inside a longer name the story puts in corner
+    quotes, with letters after it: the quoted name is another body's ("工聯" in 「職工聯盟」, the Macau FTU's short name
+    inside the workers' league's), as a quoted name is one name."""
+    if end - start > _SHORT_CHINESE_ALIAS or not HAN_LETTER.match(original, start):
+        return False
+    opened = max(original.rfind("「", max(0, start - 12), start), original.rfind("『", max(0, start - 12), start))
+    quoted = _QUOTED_CHINESE_NAME.match(original, opened) if opened >= 0 else None
+    return quoted is not None and start > quoted.start(1) - 1 and end < quoted.end(1)
+
+
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
 # gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
 # only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
@@ -2835,6 +2850,8 @@ class Tagger:
             if kind == "country" and not ascii_text and folded.endswith(_OMAN_FOLDED) and _AMMAN_SHADDA.search(
                     original, start, end):
                 viable = (_AMMAN,)
+            if kind != "country" and not ascii_text and _inside_quoted_chinese_name(original, start, end):
+                continue  # "工聯" (the Macau FTU) in 「職工聯盟」, another body's name
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
 
