@@ -87,3 +87,10 @@ def test_a_short_chinese_alias_inside_a_longer_quoted_name_names_none() -> None:
     assert "macau-federation-of-trade-unions-mo" not in union_ids(tags), union_ids(tags)
     tags = tag_text("「工聯」今日在澳門發起遊行,預計有五百人參加。", language="zh")
     assert "macau-federation-of-trade-unions-mo" in union_ids(tags), union_ids(tags)
+
+
+def test_a_latin_name_glued_to_thai_letters_is_a_word_of_its_own() -> None:
+    # wide_sea31 th-31161: "รวมถึงIndustriALLและสมาพันธ์..." (including IndustriALL and ...)
+    tags = tag_text("สหพันธ์นี้ก่อตั้งขึ้นในปี 2000 และสังกัดสมาพันธ์แรงงานกัมพูชารวมถึงIndustriALLและสมาพันธ์สหภาพแรงงาน"
+                    "ระหว่างประเทศ", language="th")
+    assert "industriall" in union_ids(tags), union_ids(tags)

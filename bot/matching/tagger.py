@@ -2387,6 +2387,14 @@ def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     return touching and _KANA.search(lower) is not None
 
 
+_THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
+
+
+def _as_spaces(run: re.Match[str]) -> str:
+    """As many spaces as `run` has characters."""
+    return " " * (run.end() - run.start())
+
+
 _QUOTED_CHINESE_NAME = re.compile("[「『]([一-鿿]{3,12})[」』]")
 _SHORT_CHINESE_ALIAS = 2  # letters: "工聯"
 
@@ -2785,14 +2793,20 @@ class Tagger:
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         lower = source.lower
         padded = " " + lower + " "
-        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
         ascii_text = lower.isascii()
+        # Thai glues Latin words to its own ("รวมถึงIndustriALLและ", including IndustriALL and): for the Latin names,
+        # whose keys are padded to whole words, a Thai letter ends a word as a space does (same length, same offsets)
+        latin_padded = padded if ascii_text or not THAI_LETTER.search(lower) else _THAI_RUN.sub(_as_spaces, padded)
+        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(latin_padded)
         if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
                             self._automata.arabic_joined_matches(padded), self._automata.postposition_matches(padded))
         for end_index, (start_back, closed, entries, case_check, detail) in matches:
-            if closed and padded[end_index + 1] != " ":
-                continue  # a name padded at its end, going on into a longer word ("india" in "indian")
+            if closed and padded[end_index + 1] != " " and (
+                    latin_padded[end_index + 1] != " " or latin_padded[end_index] == " "):
+                # a name padded at its end, going on into a longer word ("india" in "indian"); a Thai letter
+                # after a Latin name's last letter ends its word (a Thai name's own letters are spaces there)
+                continue
             norm_start = end_index - start_back
             norm_end = end_index
             if case_check == "capitalised":
