@@ -1919,7 +1919,7 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"),
 # "近年來" (in recent years); "隨著" (along with: "随着固始县外卖配送行业工会联合会成立"); more verbs done to a union
 # or its rules: "促請" (urges), "遵守" (abides by: "遵守工會章程"), "執行" (carries out), "解釋" (explains), "從事" (works
-# in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information). The name
+# in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information), "告知"/"通知" (informs: "沒有告知外送產業工會"). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -1927,7 +1927,7 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
-    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得)了?|"
+    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知)了?|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前|近年來|近年来)|"
@@ -2150,6 +2150,11 @@ _THAI_ENTERPRISE_AFTER = re.compile(
     rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
     rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?){{0,2}}?(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
 _THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
+# "สัมพันธ์" (relations) ends many a union's name ("สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์"), and a name may write it apart
+# after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
+# clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
+_THAI_RELATIONS_AFTER = re.compile(" สัมพันธ์")
+_THAI_LETTER_AT = re.compile(f"[{_THAI_LETTERS}]")
 
 
 def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
@@ -2207,6 +2212,9 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
             if dashed or rest.startswith(_THAI_AREA_WORDS) or rest.endswith("และใกล้เคียง"):
                 start, end = start - len(_THAI_GROUP), dashed.end() if dashed else end
+        if (relations := _THAI_RELATIONS_AFTER.match(original, end)) is not None and (
+                not _THAI_LETTER_AT.match(original, relations.end()) or _THAI_CLAUSE.match(original, relations.end())):
+            end = relations.end()
         after = _THAI_ACRONYM_AFTER.match(original, end)
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))

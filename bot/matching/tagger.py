@@ -2387,6 +2387,29 @@ def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     return touching and _KANA.search(lower) is not None
 
 
+_THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
+
+
+def _as_spaces(run: re.Match[str]) -> str:
+    """As many spaces as `run` has characters."""
+    return " " * (run.end() - run.start())
+
+
+_QUOTED_CHINESE_NAME = re.compile("[「『]([一-鿿]{3,12})[」』]")
+_SHORT_CHINESE_ALIAS = 2  # letters: "工聯"
+
+
+def _inside_quoted_chinese_name(original: str, start: int, end: int) -> bool:
+    """True for a short Chinese name (_SHORT_CHINESE_ALIAS letters) inside a longer name the story puts in corner
+    quotes, with letters after it: the quoted name is another body's ("工聯" in 「職工聯盟」, the Macau FTU's short name
+    inside the workers' league's), as a quoted name is one name."""
+    if end - start > _SHORT_CHINESE_ALIAS or not HAN_LETTER.match(original, start):
+        return False
+    opened = max(original.rfind("「", max(0, start - 12), start), original.rfind("『", max(0, start - 12), start))
+    quoted = _QUOTED_CHINESE_NAME.match(original, opened) if opened >= 0 else None
+    return quoted is not None and start > quoted.start(1) - 1 and end < quoted.end(1)
+
+
 # Thai writes no spaces between words, so a place's name is matched inside a run of Thai letters (see
 # gazetteer.pattern_key). Folded text has lost the tone marks and the vowels below the letters, so a name there counts
 # only as its country's places.tsv spells it with them (bot/data/places.tsv keeps them for Thai names: "ตองกา", Tonga,
@@ -2770,14 +2793,20 @@ class Tagger:
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
         lower = source.lower
         padded = " " + lower + " "
-        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(padded)
         ascii_text = lower.isascii()
+        # Thai glues Latin words to its own ("รวมถึงIndustriALLและ", including IndustriALL and): for the Latin names,
+        # whose keys are padded to whole words, a Thai letter ends a word as a space does (same length, same offsets)
+        latin_padded = padded if ascii_text or not THAI_LETTER.search(lower) else _THAI_RUN.sub(_as_spaces, padded)
+        matches: Iterable[tuple[int, _KeyInfo]] = self._automata.latin.iter(latin_padded)
         if not ascii_text:
             matches = chain(matches, self._automata.other_scripts.iter(padded),
                             self._automata.arabic_joined_matches(padded), self._automata.postposition_matches(padded))
         for end_index, (start_back, closed, entries, case_check, detail) in matches:
-            if closed and padded[end_index + 1] != " ":
-                continue  # a name padded at its end, going on into a longer word ("india" in "indian")
+            if closed and padded[end_index + 1] != " " and (
+                    latin_padded[end_index + 1] != " " or latin_padded[end_index] == " "):
+                # a name padded at its end, going on into a longer word ("india" in "indian"); a Thai letter
+                # after a Latin name's last letter ends its word (a Thai name's own letters are spaces there)
+                continue
             norm_start = end_index - start_back
             norm_end = end_index
             if case_check == "capitalised":
@@ -2835,6 +2864,8 @@ class Tagger:
             if kind == "country" and not ascii_text and folded.endswith(_OMAN_FOLDED) and _AMMAN_SHADDA.search(
                     original, start, end):
                 viable = (_AMMAN,)
+            if kind != "country" and not ascii_text and _inside_quoted_chinese_name(original, start, end):
+                continue  # "工聯" (the Macau FTU) in 「職工聯盟」, another body's name
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
 
@@ -3327,6 +3358,11 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and original.startswith("ฯ", name.end):
                 directory_id = self.unions.id_for_shortened_thai_name(name.name)  # "สหภาพแรงงาน...รถไฟฯ"
+            if directory_id is None and name.name.startswith(_THAI_UNION_HEAD) and not name.name.startswith(
+                    _THAI_STATE_ENTERPRISE_UNION):
+                # "สหภาพแรงงานการรถไฟแห่งประเทศไทย": a state enterprise's union written without its sector word
+                directory_id = self.unions.id_for_name(
+                    _THAI_STATE_ENTERPRISE_UNION + name.name[len(_THAI_UNION_HEAD):])
             if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
                     named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
@@ -5057,6 +5093,8 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         words = fold(_number_written_one_way(entry.name)).split()
         if (without_state := without_trailing_state(words)) is not None:
             stateless.setdefault(without_state, entry)
+        if (countryless := _thai_without_country(entry.name)) is not None:
+            stateless.setdefault(tuple(countryless.split()), entry)  # Thai names without their country too
         for position in range(1, len(words)):
             if words[position] in _NAME_GOES_ON_WORDS:
                 goes_on.setdefault(tuple(words[:position]), entry)
@@ -5109,7 +5147,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             only[0] if len(only := regional.get(fold(entry.name), [])) == 1 else None) or next(
             (by_start[key] for match in entry.matches if (key := _expanded_after_dash(match)) in by_start), None) or next(
             (by_end[key] for match in entry.matches if (key := _bracket_opened_at(match)) in by_end), None) or (
-            korean_branches.get(id(entry)))
+            korean_branches.get(id(entry))) or _thai_name_cut_short(entry, discovered)
         if longer is None and len(words) >= 4 and tuple(words[-2:]) in _WORKERS_TAIL and any(
                 word.isdigit() for word in words):
             # a numbered union named with its workers instead of its workplace is the one the story names with
@@ -5153,6 +5191,37 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
             longer.acronym = longer.acronym or entry.acronym  # "... de Paraguay" is the "(CNT)" named short
             merged_into[id(entry)] = longer
     return kept
+
+
+# A Thai state enterprise's union is named "สหภาพแรงงานรัฐวิสาหกิจ" and the enterprise ("...การบินไทย", Thai Airways'),
+# and the press leaves the sector word out ("สหภาพแรงงานการบินไทย", "สหภาพแรงงานการรถไฟแห่งประเทศไทย")
+_THAI_UNION_HEAD = "สหภาพแรงงาน"
+_THAI_STATE_ENTERPRISE_UNION = "สหภาพแรงงานรัฐวิสาหกิจ"
+# A Thai union's name ends with its country, glued or after a space ("สหภาพแรงงานฮอนด้า แห่งประเทศไทย", the Honda
+# union of Thailand; "... ประเทศไทย" after a company's name), and the press writes it without ("สหภาพแรงงานฮอนด้า")
+_THAI_OF_THAILAND = tuple(fold(ending) for ending in ("แห่งประเทศไทย", "ประเทศไทย"))
+
+
+def _thai_without_country(name: str) -> str | None:
+    """The folded Thai `name` without the country it ends with (_THAI_OF_THAILAND), if it ends so after more."""
+    folded = fold(name)
+    if THAI_LETTER.match(folded):
+        for ending in _THAI_OF_THAILAND:
+            if folded.endswith(ending) and len(bare := folded[:-len(ending)].rstrip()) > len(ending):
+                return bare
+    return None
+
+
+def _thai_name_cut_short(entry: _FoundUnion, discovered: list[_FoundUnion]) -> _FoundUnion | None:
+    """The one other found name that the Thai `entry` starts, when the story marks `entry` as cut short with "ฯ"
+    at every mention ("สหพันธ์แรงงานเครื่องใช้ไฟฟ้าฯ" after "สหพันธ์แรงงานเครื่องใช้ไฟฟ้าและอิเลคทรอนิคส์แห่งประเทศไทย",
+    as UnionDirectory.id_for_shortened_thai_name reads a directory name so cut); None for none or several."""
+    if not THAI_LETTER.match(entry.name) or not all(match.original.startswith("ฯ", match.end) for match in entry.matches):
+        return None
+    short = fold(entry.name)
+    longer = [other for other in discovered if other is not entry and len(name := fold(other.name)) > len(short)
+              and name.startswith(short)]
+    return longer[0] if len(longer) == 1 else None
 
 
 # A Korean union written only by its trade's word and 노조/노동조합 ("공무원노조", the government employees' union, is
@@ -5361,6 +5430,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             # and the name without the state written after its head ("राज्य कर्मचारी संयुक्त परिषद" after "... परिषद उत्तर
             # प्रदेश")
             tails.setdefault(" ".join(without_state), union_id)
+        if (countryless := _thai_without_country(match.original[match.start:match.end])) is not None:
+            tails.setdefault(" ".join(countryless.split()), union_id)  # ... and a Thai name without its country
         if ARABIC_LETTER.search(match.folded):
             # ... and, in Arabic (a name puts its head first, and a story writes it short by its first words), that
             # begin it ("الجامعة الوطنية للتعليم" in a title, "الجامعة الوطنية للتعليم –
