@@ -2443,6 +2443,7 @@ class Tagger:
         self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
         self._in_other_names: dict[tuple[str, str], bool] = {}  # see _confederation_within
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
+        self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2665,7 +2666,66 @@ class Tagger:
                     continue
                 named.add(record.id)
                 added.append((record.id, match))
+            if ARABIC_LETTER.search(original):
+                added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
         return added
+
+    def _arabic_profession_syndicates(self, field: Field, original: str, held: _Spans, named: set[str],
+                                      primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
+        """A profession's syndicate written bare, its head and one definite word ("نقابة الأطباء", "لنقابة
+        الصحفيين"), as the press of its country writes it: the one union of a main country of the story whose Arabic
+        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"). The recogniser
+        leaves such a name ("the profession's union"); not one a word with the article goes on after ("نقابة
+        الأطباء البيطريين", a longer name), nor one inside a union name the story holds."""
+        names = self._arabic_names_by_country()
+        added: list[tuple[str, _Match]] = []
+        words = list(_ARABIC_WORD.finditer(original))
+        for first, second in pairwise(words):
+            if original[first.end():second.start()] != " " or not (folded := fold(second.group())).startswith("ال"):
+                continue
+            if (said := arabic_name_words(f"{first.group()} {second.group()}")) is None or (
+                    fold(first.group()) not in _ARABIC_BARE_HEAD_FORMS) or any(map(_names_a_country, _country_said(
+                    said[1]))) or self._automata.is_country_name(folded):
+                continue
+            after = original[second.end():second.end() + 3]
+            if after[:1] == " " and after[1:3] == "ال":
+                continue  # a longer name ("... البيطريين", "... الأردنية")
+            ids = {union_id for country in primary_countries
+                   for union_id in names.get((country, said[0], said[1]), ())}
+            if len(ids) != 1 or (union_id := ids.pop()) in named:
+                continue
+            start = first.start() + len(fold(first.group())) - len(_ARABIC_BARE_HEAD_FORMS[fold(first.group())])
+            match = _Match(field, original, start, second.end(), (), fold(original[start:second.end()]))
+            if held.hold(match):
+                continue
+            named.add(union_id)
+            added.append((union_id, match))
+        return added
+
+    def _arabic_names_by_country(self) -> dict[tuple[str, str, frozenset[str]], frozenset[str]]:
+        """(country, head, word) -> the id of that country's one union with an Arabic name of the head, the word and
+        the country alone, by its name or demonym (arabic_name_words, _country_said), built once. Not when another
+        union of the country has the word in its name of the same head: Yemen's teachers' syndicate ("نقابة المعلمين
+        اليمنيين") beside the southern teachers' ("نقابة المعلمين والتربويين الجنوبيين"), where the bare name says
+        neither."""
+        if self._arabic_country_names is None:
+            table: dict[tuple[str, str, frozenset[str]], set[str]] = defaultdict(set)
+            holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (country, head, word) -> ids
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    if not ARABIC_LETTER.search(name) or (said := arabic_name_words(name)) is None:
+                        continue
+                    words = _country_said(said[1])
+                    rest = frozenset(word for word in words if not _names_a_country(word))
+                    for word in rest:
+                        holders[(record.country, said[0], word)].add(record.id)
+                    if len(rest) == 1 and words - rest == {record.country}:
+                        table[(record.country, said[0], rest)].add(record.id)
+            self._arabic_country_names = {key: frozenset(ids) for key, ids in table.items() if holders[
+                (key[0], key[1], next(iter(key[2])))] == ids}
+        return self._arabic_country_names
 
     def _without_acronyms_of_split_offs(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """`unions` without a bare acronym's mentions of the union that owns it, in a story that names a split-off by
@@ -4738,6 +4798,10 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 _GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
+# syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
+_ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
 
 
 class _FoundUnion:
