@@ -37,3 +37,23 @@ def test_a_bare_syndicate_two_unions_of_the_country_may_be_is_neither() -> None:
     tags = tag_text("وأوضحت أن الإضراب شمل أربع مدارس في عدن دون إعلان رسمي من نقابة المعلمين.", language="ar")
     assert not {"yemeni-teachers-syndicate-ye", "southern-teachers-and-educators-union-ye"} & union_ids(tags), (
         union_ids(tags))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_ar19 ar-7213 (Jordan): the GFJTU ("الاتحاد العام لنقابات عمال الأردن") written without its country
+    ("أكد رئيس الاتحاد العام لنقابات العمال مازن المعايطه أن الاتحاد والنقابات العمالية المنضوية تحت مظلته لن "
+     "تشارك في اعتصام الرابع، احتجاجا على قرارات الحكومة الأردنية.", "gfjtu"),
+    # wide_recar39 ar-39425 (Syria): "for" joined to the head, a relative pronoun after the name
+    ("اختتم المؤتمر العام السابع والعشرون للاتحاد العام لنقابات العمال الذي عقد برعاية رئيس الجمهورية في سوريا.",
+     "general-federation-of-trade-unions-in-syria-sy"),
+])
+def test_a_national_centre_written_without_its_country_is_the_story_countrys(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ar")
+    assert union_id in union_ids(tags), union_ids(tags)
+
+
+def test_a_national_centre_name_going_on_with_a_place_is_not_the_countrys() -> None:
+    # wide_recar41 ar-41131 (Hadramout): the governorate's federation, not Yemen's
+    tags = tag_text("شهدت محافظة حضرموت شللا تاما في المكلا مع بدء الاتحاد العام لنقابات العمال في حضرموت إضرابا "
+                    "شاملا.", language="ar")
+    assert not {union_id for union_id in union_ids(tags) if not union_id.startswith("found:")}, union_ids(tags)

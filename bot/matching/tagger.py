@@ -2444,6 +2444,7 @@ class Tagger:
         self._in_other_names: dict[tuple[str, str], bool] = {}  # see _confederation_within
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
+        self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2700,7 +2701,53 @@ class Tagger:
                 continue
             named.add(union_id)
             added.append((union_id, match))
+        centres = self._arabic_centres_by_country()
+        for index, head in enumerate(words):
+            if (head_form := fold(head.group())) not in _ARABIC_CENTRE_HEAD_FORMS:
+                continue
+            run = [word for word in words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]]
+            for length in range(len(run), 1, -1):
+                if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
+                    continue
+                if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
+                        _goes_on_arabic_name(fold(run[length].group()), self._automata.is_country_name)):
+                    break  # "الاتحاد العام لنقابات العمال في حضرموت": a longer name, the governorate's
+                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
+                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
+                if len(ids) != 1 or (union_id := ids.pop()) in named:
+                    continue
+                start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form])
+                match = _Match(field, original, start, run[length - 1].end(), (),
+                               fold(original[start:run[length - 1].end()]))
+                if not held.hold(match):
+                    named.add(union_id)
+                    added.append((union_id, match))
+                break
         return added
+
+    def _arabic_centres_by_country(self) -> dict[tuple[str, tuple[str, ...]], frozenset[str]]:
+        """(country, words) -> the id of the country's one federation with an Arabic name of "federation", "general" or
+        "national" and workers' or unions' words alone besides its country ("الاتحاد العام لنقابات عمال الأردن",
+        "الاتحاد العام لنقابات العمال في سوريا"), by those words without articles or particles (_arabic_generic_key):
+        its country's press writes it so without the country. Built once."""
+        if self._arabic_centre_names is None:
+            table: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+            countries = country_words()
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    words = fold(name).split()
+                    if not words or words[0] not in _ARABIC_CENTRE_HEAD_FORMS or not ARABIC_LETTER.search(name):
+                        continue
+                    while words and (countries.get(words[-1]) == record.country or countries.get(
+                            words[-1][1:]) == record.country and words[-1][0] in "بل" or words[-1] == "في"):
+                        words.pop()  # "... في سوريا", "... عمال الأردن", "... بالأردن"
+                    if len(words) > 2 and len(words) < len(fold(name).split()) and arabic_name_words(
+                            " ".join(words)) is None:
+                        table[(record.country, _arabic_generic_key(words))].add(record.id)
+            self._arabic_centre_names = {key: frozenset(ids) for key, ids in table.items() if len(ids) == 1}
+        return self._arabic_centre_names
 
     def _arabic_names_by_country(self) -> dict[tuple[str, str, frozenset[str]], frozenset[str]]:
         """(country, head, word) -> the id of that country's one union with an Arabic name of the head, the word and
@@ -4802,6 +4849,36 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 # "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
 # syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
 _ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
+# "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
+# federation: ل before the article drops its alif), each form -> what the name is written from
+_ARABIC_CENTRE_HEAD_FORMS = {fold(form): fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
+                                            else written.removeprefix("ب"))
+                             for form in ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد", "وبالاتحاد")}
+_ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
+_ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين"))
+
+
+def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
+    """Folded Arabic words without "for", "by", "and" or the article joined before them ("للاتحاد", "لنقابات",
+    "العمال", "عمال" -> "اتحاد", "نقابات", "عمال"): how a national centre's name compares written with its country
+    ("... لنقابات عمال الأردن") and without it ("... لنقابات العمال")."""
+    key = []
+    for word in words:
+        if word.startswith("لل"):
+            word = word[2:]
+        elif word[:1] in "ولب" and len(word) > 3:
+            word = word[1:] if word[1:].startswith("ال") or word[0] == "ل" else word
+        key.append(word[2:] if word.startswith("ال") and len(word) > 3 else word)
+    return tuple(key)
+
+
+def _goes_on_arabic_name(word: str, is_country_name: Callable[[str], bool]) -> bool:
+    """True when the folded word after an Arabic name goes on with it: "in" a place, an adjective or a definite
+    word ("... في حضرموت", "... الفلسطيني"), "for" or "by" a definite word or a country ("للتعليم", "بالأردن");
+    not a relative pronoun ("الذي")."""
+    if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
+        return True
+    return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
 
 
 class _FoundUnion:
