@@ -46,6 +46,9 @@ def test_a_bare_syndicate_two_unions_of_the_country_may_be_is_neither() -> None:
     # wide_recar39 ar-39425 (Syria): "for" joined to the head, a relative pronoun after the name
     ("اختتم المؤتمر العام السابع والعشرون للاتحاد العام لنقابات العمال الذي عقد برعاية رئيس الجمهورية في سوريا.",
      "general-federation-of-trade-unions-in-syria-sy"),
+    # wide_recar41 ar-41125 (Sudan): the teachers' committee ("لجنة المعلمين السودانيين") written bare
+    ("هذا وقد سبق أن نفذت لجنة المعلمين إضراباً مفتوحاً في جميع ولايات السودان احتجاجاً على عدم تلبية مطالبها.",
+     "sudanese-teachers-committee-sd"),
 ])
 def test_a_national_centre_written_without_its_country_is_the_story_countrys(text: str, union_id: str) -> None:
     tags = tag_text(text, language="ar")

@@ -2706,7 +2706,8 @@ class Tagger:
             if (head_form := fold(head.group())) not in _ARABIC_CENTRE_HEAD_FORMS:
                 continue
             run = [word for word in words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]]
-            for length in range(len(run), 1, -1):
+            for length in range(len(run), 0 if _ARABIC_CENTRE_HEAD_FORMS[head_form][1] == _ARABIC_COMMITTEE else 1,
+                                -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
                     continue
                 if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
@@ -2716,7 +2717,7 @@ class Tagger:
                 ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
                 if len(ids) != 1 or (union_id := ids.pop()) in named:
                     continue
-                start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form])
+                start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form][0])
                 match = _Match(field, original, start, run[length - 1].end(), (),
                                fold(original[start:run[length - 1].end()]))
                 if not held.hold(match):
@@ -2743,7 +2744,8 @@ class Tagger:
                     while words and (countries.get(words[-1]) == record.country or countries.get(
                             words[-1][1:]) == record.country and words[-1][0] in "بل" or words[-1] == "في"):
                         words.pop()  # "... في سوريا", "... عمال الأردن", "... بالأردن"
-                    if len(words) > 2 and len(words) < len(fold(name).split()) and arabic_name_words(
+                    if len(words) > 1 + (_ARABIC_CENTRE_HEAD_FORMS[words[0]][1] != _ARABIC_COMMITTEE) and len(
+                            words) < len(fold(name).split()) and arabic_name_words(
                             " ".join(words)) is None:
                         table[(record.country, _arabic_generic_key(words))].add(record.id)
             self._arabic_centre_names = {key: frozenset(ids) for key, ids in table.items() if len(ids) == 1}
@@ -4851,19 +4853,26 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
-_ARABIC_CENTRE_HEAD_FORMS = {fold(form): fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
-                                            else written.removeprefix("ب"))
-                             for form in ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد", "وبالاتحاد")}
+# and "committee" (Sudan's teachers' and doctors' committees: "لجنة المعلمين" for "لجنة المعلمين السودانيين"), with
+# the head they are
+_ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
+                                               else written.removeprefix("ب")), fold(head))
+                             for head, forms in (("اتحاد", ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد",
+                                                          "وبالاتحاد")),
+                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")))
+                             for form in forms}
+_ARABIC_COMMITTEE = fold("لجنة")  # a committee's name needs one word after its head, a federation's two
 _ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
 _ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين"))
 
 
 def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
-    """Folded Arabic words without "for", "by", "and" or the article joined before them ("للاتحاد", "لنقابات",
-    "العمال", "عمال" -> "اتحاد", "نقابات", "عمال"): how a national centre's name compares written with its country
-    ("... لنقابات عمال الأردن") and without it ("... لنقابات العمال")."""
-    key = []
-    for word in words:
+    """The head of a folded Arabic name (_ARABIC_CENTRE_HEAD_FORMS) and its words without "for", "by", "and" or the
+    article joined before them ("للاتحاد", "لنقابات", "العمال", "عمال" -> "اتحاد", "نقابات", "عمال"): how a national
+    centre's name compares written with its country ("... لنقابات عمال الأردن") and without it ("... لنقابات
+    العمال")."""
+    key = [_ARABIC_CENTRE_HEAD_FORMS[words[0]][1]]
+    for word in words[1:]:
         if word.startswith("لل"):
             word = word[2:]
         elif word[:1] in "ولب" and len(word) > 3:
