@@ -60,3 +60,16 @@ def test_a_national_centre_name_going_on_with_a_place_is_not_the_countrys() -> N
     tags = tag_text("شهدت محافظة حضرموت شللا تاما في المكلا مع بدء الاتحاد العام لنقابات العمال في حضرموت إضرابا "
                     "شاملا.", language="ar")
     assert not {union_id for union_id in union_ids(tags) if not union_id.startswith("found:")}, union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recar41 ar-41110 (diwanfm.net): the basic-education federation's older name
+    ("ويذكر أن النقابة العامة للتعليم الأساسي قرّرت الامتناع عن إعداد امتحانات الثلاثي الثاني في تونس.",
+     "general-federation-of-basic-education-tn"),
+    # wide_recar41 ar-41128 (yallasyrianews.com): Syria's GFTU by its official name
+    ("أكد رئيس الاتحاد العام لنقابات العمال في الجمهورية العربية السورية، فواز الأحمد، أن سوريا نالت حريتها.",
+     "general-federation-of-trade-unions-in-syria-sy"),
+])
+def test_arabic_names_the_directory_lacked(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ar")
+    assert union_id in union_ids(tags), union_ids(tags)
