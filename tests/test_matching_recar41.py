@@ -73,3 +73,10 @@ def test_a_national_centre_name_going_on_with_a_place_is_not_the_countrys() -> N
 def test_arabic_names_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="ar")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+def test_a_centre_written_by_its_workers_and_country_alone_is_the_one_the_story_names() -> None:
+    # wide_recar41 ar-41128: "اتحاد عمال سوريا" after the GFTU's official name (the state's formal name says nothing)
+    tags = tag_text("أكد رئيس الاتحاد العام لنقابات العمال في الجمهورية العربية السورية، فواز الأحمد، أن سوريا نالت "
+                    "حريتها. واستعرض الأحمد أبرز إنجازات اتحاد عمال سوريا بعد التحرير.", language="ar")
+    assert union_ids(tags) == {"general-federation-of-trade-unions-in-syria-sy"}, union_ids(tags)

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from os.path import commonprefix
 from typing import Literal
 
@@ -3397,8 +3398,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
 
 
 # What says nothing of which union an Arabic name is, besides its head and its workers: "general", "national", "in",
-# "Sultanate", "Republic" (before a country's name)
-_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS
+# "Sultanate", "Republic" (before a country's name, with the article too: "في الجمهورية العربية السورية")
+_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS | {
+    _ARABIC_ARTICLE + word for word in _ARABIC_STATE_WORDS}
+# "Arab" in a state's formal name, after "Republic" or "Kingdom" ("الجمهورية العربية السورية") or Egypt ("جمهورية مصر
+# العربية"): it says nothing of which union either
+_ARABIC_STATE_ARAB = fold("العربية")
+_ARABIC_STATE_ARAB_AFTER = _ARABIC_STATE_WORDS | {_ARABIC_ARTICLE + word for word in _ARABIC_STATE_WORDS} | {fold("مصر")}
 
 
 def _arabic_said_word(word: str) -> str | None:
@@ -3416,6 +3422,13 @@ def _arabic_said_word(word: str) -> str | None:
     return word[2:] if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else word
 
 
+def arabic_name_says_general(name: str) -> bool:
+    """True when an Arabic name has "general", "national" or "independent" among its words ("الاتحاد الوطني لعمال
+    ليبيا"): a country's centres so named are set apart by those words, which arabic_name_words leaves out."""
+    return any(word in _ARABIC.plain_words or word[:1] in "ول" and word[1:] in _ARABIC.plain_words
+               for word in fold(name).split()[1:])
+
+
 def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
     """(head, the words that say which union) of an Arabic union name, None when it does not open with a head. The
     press writes a union it has named in full short, by its head and what sets it apart, the workers' words and
@@ -3427,7 +3440,8 @@ def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
     clitic, definite = head
     head_word = words[0][clitic:]
     head_word = head_word[2:] if head_word.startswith(_ARABIC_ARTICLE) else head_word[1:] if definite else head_word
-    said = frozenset(said for word in words[1:] if (said := _arabic_said_word(word)) is not None)
+    said = frozenset(said for before, word in pairwise(words) if (said := _arabic_said_word(word)) is not None
+                     and not (word == _ARABIC_STATE_ARAB and before in _ARABIC_STATE_ARAB_AFTER))
     return (head_word, said) if said else None
 
 

@@ -67,6 +67,7 @@ from bot.matching.recognise import (
     Recogniser,
     acronym_letters,
     after_a_korean_person,
+    arabic_name_says_general,
     arabic_name_words,
     centre_sector_name,
     centre_suffix_start,
@@ -5133,8 +5134,9 @@ def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holde
     words), nor one set apart by its country alone: a country's national centres differ by "general" and
     "national" ("الاتحاد الوطني لعمال ليبيا", "الاتحاد العام لعمال ليبيا")."""
     said = arabic_name_words(short.name) if short.acronym is None else None
-    if said is None or all(map(_names_a_country, words := _country_said(said[1]))):
-        return None
+    if said is None or all(map(_names_a_country, words := _country_said(said[1]))) and arabic_name_says_general(
+            short.name):
+        return None  # (a name of its workers and country alone, "اتحاد عمال سوريا", is the one centre's it is among)
     head = said[0]
     length = len(short.name.split())
     found = {holder: holder_length > length and all(map(_names_a_country, other_words - words))
