@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -80,3 +80,10 @@ def test_a_centre_written_by_its_workers_and_country_alone_is_the_one_the_story_
     tags = tag_text("أكد رئيس الاتحاد العام لنقابات العمال في الجمهورية العربية السورية، فواز الأحمد، أن سوريا نالت "
                     "حريتها. واستعرض الأحمد أبرز إنجازات اتحاد عمال سوريا بعد التحرير.", language="ar")
     assert union_ids(tags) == {"general-federation-of-trade-unions-in-syria-sy"}, union_ids(tags)
+
+
+def test_metals_join_a_name_by_and_as_other_sectors_do() -> None:
+    # wide_recar41 ar-41116 (albaladnews.net): Jordan's mining and metals union
+    tags = tag_text("وأكد أمين عام وزارة العمل أن المفاوضات لا تزال جارية بين العمال والشركة الأردنية للصخر الزيتي ونقابة "
+                    "التعدين والمعادن في الأردن.", language="ar")
+    assert "نقابة التعدين والمعادن" in discovered_names(tags), discovered_names(tags)
