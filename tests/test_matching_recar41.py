@@ -85,5 +85,5 @@ def test_a_centre_written_by_its_workers_and_country_alone_is_the_one_the_story_
 def test_metals_join_a_name_by_and_as_other_sectors_do() -> None:
     # wide_recar41 ar-41116 (albaladnews.net): Jordan's mining and metals union
     tags = tag_text("وأكد أمين عام وزارة العمل أن المفاوضات لا تزال جارية بين العمال والشركة الأردنية للصخر الزيتي ونقابة "
-                    "التعدين والمعادن في الأردن.", language="ar")
+                    "التعدين والمعادن.", language="ar")
     assert "نقابة التعدين والمعادن" in discovered_names(tags), discovered_names(tags)
