@@ -66,6 +66,9 @@ def test_a_national_centre_name_going_on_with_a_place_is_not_the_countrys() -> N
     # wide_recar41 ar-41110 (diwanfm.net): the basic-education federation's older name
     ("ويذكر أن النقابة العامة للتعليم الأساسي قرّرت الامتناع عن إعداد امتحانات الثلاثي الثاني في تونس.",
      "general-federation-of-basic-education-tn"),
+    # wide_recar41 ar-41109 (syndi-alwafaa.org): the UGTT's transport federation by the short name the press writes
+    ("وبدأت جامعة النقل، التابعة للاتحاد العام التونسي للشغل، إضراباً ثلاثة أيام في تونس.",
+     "general-federation-of-transport-tn"),
     # wide_recar41 ar-41128 (yallasyrianews.com): Syria's GFTU by its official name
     ("أكد رئيس الاتحاد العام لنقابات العمال في الجمهورية العربية السورية، فواز الأحمد، أن سوريا نالت حريتها.",
      "general-federation-of-trade-unions-in-syria-sy"),
