@@ -90,3 +90,10 @@ def test_metals_join_a_name_by_and_as_other_sectors_do() -> None:
     tags = tag_text("وأكد أمين عام وزارة العمل أن المفاوضات لا تزال جارية بين العمال والشركة الأردنية للصخر الزيتي ونقابة "
                     "التعدين والمعادن.", language="ar")
     assert "نقابة التعدين والمعادن" in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_second_plural_of_people_joined_by_and_goes_on_with_the_name() -> None:
+    # wide_recar41 ar-41102 (walaw.press): nurses and health technicians
+    tags = tag_text("حيث قرر المكتب الوطني للنقابة المستقلة للممرضين وتقنيي الصحة الشروع في إضراب وطني في المغرب.",
+                    language="ar")
+    assert discovered_names(tags) == {"النقابة المستقلة للممرضين وتقنيي الصحة"}, discovered_names(tags)

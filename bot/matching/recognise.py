@@ -3324,6 +3324,15 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(conjunct or current)
             elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
                 complement.append(current)
+            elif (has_for and conjunct is not None and conjunct.endswith("ي") and len(conjunct) > 3
+                  and complement[-1].endswith("ين") and position + 1 < len(words)
+                  and words[position + 1][2].startswith(_ARABIC_ARTICLE)
+                  and original[words[position][1]:words[position + 1][0]].isspace()):
+                # a second plural of people joined by "and", in the construct state, whose genitive follows: the
+                # union "for" both ("النقابة المستقلة للممرضين وتقنيي الصحة", nurses and health technicians)
+                complement.append(conjunct)
+                state = "construct"
+                construct_words = 1
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
             elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
