@@ -2707,7 +2707,7 @@ class Tagger:
             if (head_form := fold(head.group())) not in _ARABIC_CENTRE_HEAD_FORMS:
                 continue
             run = [word for word in words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]]
-            for length in range(len(run), 0 if _ARABIC_CENTRE_HEAD_FORMS[head_form][1] == _ARABIC_COMMITTEE else 1,
+            for length in range(len(run), 0 if _ARABIC_CENTRE_HEAD_FORMS[head_form][1] in _ARABIC_ONE_WORD_HEADS else 1,
                                 -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
                     continue
@@ -2745,7 +2745,7 @@ class Tagger:
                     while words and (countries.get(words[-1]) == record.country or countries.get(
                             words[-1][1:]) == record.country and words[-1][0] in "بل" or words[-1] == "في"):
                         words.pop()  # "... في سوريا", "... عمال الأردن", "... بالأردن"
-                    if len(words) > 1 + (_ARABIC_CENTRE_HEAD_FORMS[words[0]][1] != _ARABIC_COMMITTEE) and len(
+                    if len(words) > 1 + (_ARABIC_CENTRE_HEAD_FORMS[words[0]][1] not in _ARABIC_ONE_WORD_HEADS) and len(
                             words) < len(fold(name).split()) and arabic_name_words(
                             " ".join(words)) is None:
                         table[(record.country, _arabic_generic_key(words))].add(record.id)
@@ -4854,17 +4854,20 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
-# and "committee" (Sudan's teachers' and doctors' committees: "لجنة المعلمين" for "لجنة المعلمين السودانيين"), with
-# the head they are
+# and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
+# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"), with the head they are
 _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
                                                else written.removeprefix("ب")), fold(head))
                              for head, forms in (("اتحاد", ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد",
                                                           "وبالاتحاد")),
-                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")))
+                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")),
+                                                 ("تجمع", ("تجمع", "وتجمع", "لتجمع", "بتجمع", "ولتجمع")))
                              for form in forms}
-_ARABIC_COMMITTEE = fold("لجنة")  # a committee's name needs one word after its head, a federation's two
+# a committee's or an association's name needs one word after its head, a federation's two
+_ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع"))
 _ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
-_ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين"))
+# words with the article's letters that end a name: relative pronouns, "to", "but", "unless"
+_ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين", "إلى", "إلا", "الا"))
 
 
 def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
@@ -4885,7 +4888,7 @@ def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
 def _goes_on_arabic_name(word: str, is_country_name: Callable[[str], bool]) -> bool:
     """True when the folded word after an Arabic name goes on with it: "in" a place, an adjective or a definite
     word ("... في حضرموت", "... الفلسطيني"), "for" or "by" a definite word or a country ("للتعليم", "بالأردن");
-    not a relative pronoun ("الذي")."""
+    not a relative pronoun or "to" ("الذي", "إلى")."""
     if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
         return True
     return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
