@@ -99,3 +99,8 @@ def test_a_second_plural_of_people_joined_by_and_goes_on_with_the_name() -> None
     tags = tag_text("حيث قرر المكتب الوطني للنقابة المستقلة للممرضين وتقنيي الصحة الشروع في إضراب وطني في المغرب.",
                     language="ar")
     assert discovered_names(tags) == {"النقابة المستقلة للممرضين وتقنيي الصحة"}, discovered_names(tags)
+
+
+def test_a_bare_syndicate_before_a_relative_pronoun_is_taken() -> None:
+    tags = tag_text("دعت نقابة الأطباء التي يرأسها النقيب إلى جمعية عمومية طارئة في القاهرة.", language="ar")
+    assert "egyptian-medical-syndicate-eg" in union_ids(tags), union_ids(tags)

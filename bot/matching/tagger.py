@@ -2689,9 +2689,10 @@ class Tagger:
                     fold(first.group()) not in _ARABIC_BARE_HEAD_FORMS) or any(map(_names_a_country, _country_said(
                     said[1]))) or self._automata.is_country_name(folded):
                 continue
-            after = original[second.end():second.end() + 3]
-            if after[:1] == " " and after[1:3] == "ال":
-                continue  # a longer name ("... البيطريين", "... الأردنية")
+            after = _ARABIC_WORD_AFTER.match(original, second.end())
+            if after is not None and (following := fold(after.group(1))).startswith("ال") and (
+                    following not in _ARABIC_RELATIVES):
+                continue  # a longer name ("... البيطريين", "... الأردنية"), not "... الذي", "... إلى"
             ids = {union_id for country in primary_countries
                    for union_id in names.get((country, said[0], said[1]), ())}
             if len(ids) != 1 or (union_id := ids.pop()) in named:
@@ -4849,6 +4850,7 @@ _GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
 # "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
 # syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
 _ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
