@@ -49,6 +49,8 @@ def test_a_bare_syndicate_two_unions_of_the_country_may_be_is_neither() -> None:
     # wide_recar41 ar-41125 (Sudan): the teachers' committee ("لجنة المعلمين السودانيين") written bare
     ("هذا وقد سبق أن نفذت لجنة المعلمين إضراباً مفتوحاً في جميع ولايات السودان احتجاجاً على عدم تلبية مطالبها.",
      "sudanese-teachers-committee-sd"),
+    # wide_recar39 ar-39409 (Sudan): "in a statement" after the bare name is where it spoke, not its place
+    ("أكدت لجنة المعلمين في بيان استمرار الإغلاق الشامل بجميع مدارس السودان.", "sudanese-teachers-committee-sd"),
     # wide_ar19 ar-7241 (Sudan): the professionals' association ("تجمع المهنيين السودانيين") written bare
     ("في الوقت الذي دعا فيه تجمع المهنيين إلى حشد جماهيري واسع في الخرطوم بالسودان.", "spa-sd"),
 ])

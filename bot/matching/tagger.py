@@ -2712,8 +2712,10 @@ class Tagger:
                                 -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
                     continue
+                after = words[index + length + 2] if index + length + 2 < len(words) else None
                 if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
-                        _goes_on_arabic_name(fold(run[length].group()), self._automata.is_country_name)):
+                        _goes_on_arabic_name(fold(run[length].group()), fold(after.group()) if after else "",
+                                             self._automata.is_country_name)):
                     break  # "الاتحاد العام لنقابات العمال في حضرموت": a longer name, the governorate's
                 key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
                 ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
@@ -4870,6 +4872,7 @@ _ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع
 _ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
 # words with the article's letters that end a name: relative pronouns, "to", "but", "unless"
 _ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين", "إلى", "إلا", "الا"))
+_ARABIC_STATEMENTS = frozenset(fold(word) for word in ("بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "بلاغ", "مؤتمر"))
 
 
 def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
@@ -4887,10 +4890,13 @@ def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
     return tuple(key)
 
 
-def _goes_on_arabic_name(word: str, is_country_name: Callable[[str], bool]) -> bool:
-    """True when the folded word after an Arabic name goes on with it: "in" a place, an adjective or a definite
-    word ("... في حضرموت", "... الفلسطيني"), "for" or "by" a definite word or a country ("للتعليم", "بالأردن");
-    not a relative pronoun or "to" ("الذي", "إلى")."""
+def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str], bool]) -> bool:
+    """True when the folded word after an Arabic name (and `after`, the word after it) goes on with it: "in" a place,
+    an adjective or a definite word ("... في حضرموت", "... الفلسطيني"), "for" or "by" a definite word or a country
+    ("للتعليم", "بالأردن"); not a relative pronoun or "to" ("الذي", "إلى"), nor "in a statement" ("... في بيان"), how
+    the press says where a union said a thing."""
+    if word == "في" and after in _ARABIC_STATEMENTS:
+        return False
     if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
         return True
     return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
