@@ -474,8 +474,9 @@ def test_urdu_names_end_at_punctuation_and_may_spell_out_acronyms(language: str,
     ("أعلن الاتحاد التونسي للشغل بالإجماع الإضراب.", "Tunisian General Labour Union"),
     # "for the" joined to the head: the name is written with its article
     ("وقال الأمين العام للنقابة الوطنية لعمال البريد إن الإضراب نجح.", "النقابة الوطنية لعمال البريد"),
-    # Tunisian and Moroccan federations ("جامعة", also "university") as "الجامعة العامة/الوطنية ل..."
-    ("قررت الجامعة العامة للنقل إضرابا يومي الخميس والجمعة.", "الجامعة العامة للنقل"),
+    # Tunisian and Moroccan federations ("جامعة", also "university") as "الجامعة العامة/الوطنية ل..." (the transport
+    # federation of this example before branch recar41 is in the directory now: agriculture's)
+    ("قررت الجامعة العامة للفلاحة إضرابا يومي الخميس والجمعة.", "الجامعة العامة للفلاحة"),
     # a verb in the present after the name, and "عقب" (right after), end it
     ("وقالت نقابة عمال الموانئ تطالب بزيادة الأجور.", "نقابة عمال الموانئ"),
     ("وأكد أعضاء نقابة عمال عدن عقب قرار الحكومة التمسك بالإضراب.", "نقابة عمال عدن"),

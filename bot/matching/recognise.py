@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 from os.path import commonprefix
 from typing import Literal
 
@@ -2616,7 +2617,7 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             النسيج التكوين الضمان التخليص الصحة التعليم التربية الخدمات الطاقة المناجم الغاز الكهرباء النقل
             البتروكيماويات الاتصالات البريد المياه الفلاحة الزراعة السياحة الصناعات الصناعة الموانئ البترول
-            الغزل الكيماويات التعدين البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة
+            الغزل الكيماويات التعدين المعادن المحاجر البناء الاخشاب البنوك المصارف التأمين الفنادق الطباعة
             المرافق الضرائب التأمينات"""),
         head_first=True,
     ),
@@ -3331,6 +3332,15 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(conjunct or current)
             elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
                 complement.append(current)
+            elif (has_for and conjunct is not None and conjunct.endswith("ي") and len(conjunct) > 3
+                  and complement[-1].endswith("ين") and position + 1 < len(words)
+                  and words[position + 1][2].startswith(_ARABIC_ARTICLE)
+                  and original[words[position][1]:words[position + 1][0]].isspace()):
+                # a second plural of people joined by "and", in the construct state, whose genitive follows: the
+                # union "for" both ("النقابة المستقلة للممرضين وتقنيي الصحة", nurses and health technicians)
+                complement.append(conjunct)
+                state = "construct"
+                construct_words = 1
             elif by is not None and is_place(by):
                 complement.append(by)  # "الاتحاد العام للشغالين بالمغرب", not "بالإجماع" (unanimously)
             elif has_for and complement[-1] in _ARABIC.labour_words and (sector := _sector_after_workers(
@@ -3405,8 +3415,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
 
 
 # What says nothing of which union an Arabic name is, besides its head and its workers: "general", "national", "in",
-# "Sultanate", "Republic" (before a country's name)
-_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS
+# "Sultanate", "Republic" (before a country's name, with the article too: "في الجمهورية العربية السورية")
+_ARABIC_SAYS_NOTHING = _ARABIC.plain_words - _folded_words("مستقل المستقل مستقلة المستقلة") | {"في"} | _ARABIC_STATE_WORDS | {
+    _ARABIC_ARTICLE + word for word in _ARABIC_STATE_WORDS}
+# "Arab" in a state's formal name, after "Republic" or "Kingdom" ("الجمهورية العربية السورية") or Egypt ("جمهورية مصر
+# العربية"): it says nothing of which union either
+_ARABIC_STATE_ARAB = fold("العربية")
+_ARABIC_STATE_ARAB_AFTER = _ARABIC_STATE_WORDS | {_ARABIC_ARTICLE + word for word in _ARABIC_STATE_WORDS} | {fold("مصر")}
 
 
 def _arabic_said_word(word: str) -> str | None:
@@ -3424,6 +3439,13 @@ def _arabic_said_word(word: str) -> str | None:
     return word[2:] if word.startswith(_ARABIC_ARTICLE) and len(word) > 4 else word
 
 
+def arabic_name_says_general(name: str) -> bool:
+    """True when an Arabic name has "general", "national" or "independent" among its words ("الاتحاد الوطني لعمال
+    ليبيا"): a country's centres so named are set apart by those words, which arabic_name_words leaves out."""
+    return any(word in _ARABIC.plain_words or word[:1] in "ول" and word[1:] in _ARABIC.plain_words
+               for word in fold(name).split()[1:])
+
+
 def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
     """(head, the words that say which union) of an Arabic union name, None when it does not open with a head. The
     press writes a union it has named in full short, by its head and what sets it apart, the workers' words and
@@ -3435,7 +3457,8 @@ def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
     clitic, definite = head
     head_word = words[0][clitic:]
     head_word = head_word[2:] if head_word.startswith(_ARABIC_ARTICLE) else head_word[1:] if definite else head_word
-    said = frozenset(said for word in words[1:] if (said := _arabic_said_word(word)) is not None)
+    said = frozenset(said for before, word in pairwise(words) if (said := _arabic_said_word(word)) is not None
+                     and not (word == _ARABIC_STATE_ARAB and before in _ARABIC_STATE_ARAB_AFTER))
     return (head_word, said) if said else None
 
 

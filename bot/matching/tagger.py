@@ -67,6 +67,7 @@ from bot.matching.recognise import (
     Recogniser,
     acronym_letters,
     after_a_korean_person,
+    arabic_name_says_general,
     arabic_name_words,
     centre_sector_name,
     centre_suffix_start,
@@ -2466,6 +2467,8 @@ class Tagger:
         self._first_name_words: frozenset[str] | None = None  # see _starts_a_directory_name
         self._in_other_names: dict[tuple[str, str], bool] = {}  # see _confederation_within
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
+        self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
+        self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2688,7 +2691,117 @@ class Tagger:
                     continue
                 named.add(record.id)
                 added.append((record.id, match))
+            if ARABIC_LETTER.search(original):
+                added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
         return added
+
+    def _arabic_profession_syndicates(self, field: Field, original: str, held: _Spans, named: set[str],
+                                      primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
+        """A profession's syndicate written bare, its head and one definite word ("نقابة الأطباء", "لنقابة
+        الصحفيين"), as the press of its country writes it: the one union of a main country of the story whose Arabic
+        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"). The recogniser
+        leaves such a name ("the profession's union"); not one a word with the article goes on after ("نقابة
+        الأطباء البيطريين", a longer name), nor one inside a union name the story holds."""
+        names = self._arabic_names_by_country()
+        added: list[tuple[str, _Match]] = []
+        words = list(_ARABIC_WORD.finditer(original))
+        for first, second in pairwise(words):
+            if original[first.end():second.start()] != " " or not (folded := fold(second.group())).startswith("ال"):
+                continue
+            if (said := arabic_name_words(f"{first.group()} {second.group()}")) is None or (
+                    fold(first.group()) not in _ARABIC_BARE_HEAD_FORMS) or any(map(_names_a_country, _country_said(
+                    said[1]))) or self._automata.is_country_name(folded):
+                continue
+            after = _ARABIC_WORD_AFTER.match(original, second.end())
+            if after is not None and (following := fold(after.group(1))).startswith("ال") and (
+                    following not in _ARABIC_RELATIVES):
+                continue  # a longer name ("... البيطريين", "... الأردنية"), not "... الذي", "... إلى"
+            ids = {union_id for country in primary_countries
+                   for union_id in names.get((country, said[0], said[1]), ())}
+            if len(ids) != 1 or (union_id := ids.pop()) in named:
+                continue
+            start = first.start() + len(fold(first.group())) - len(_ARABIC_BARE_HEAD_FORMS[fold(first.group())])
+            match = _Match(field, original, start, second.end(), (), fold(original[start:second.end()]))
+            if held.hold(match):
+                continue
+            named.add(union_id)
+            added.append((union_id, match))
+        centres = self._arabic_centres_by_country()
+        for index, head in enumerate(words):
+            if (head_form := fold(head.group())) not in _ARABIC_CENTRE_HEAD_FORMS:
+                continue
+            run = [word for word in words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]]
+            for length in range(len(run), 0 if _ARABIC_CENTRE_HEAD_FORMS[head_form][1] in _ARABIC_ONE_WORD_HEADS else 1,
+                                -1):
+                if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
+                    continue
+                after = words[index + length + 2] if index + length + 2 < len(words) else None
+                if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
+                        _goes_on_arabic_name(fold(run[length].group()), fold(after.group()) if after else "",
+                                             self._automata.is_country_name)):
+                    break  # "الاتحاد العام لنقابات العمال في حضرموت": a longer name, the governorate's
+                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
+                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
+                if len(ids) != 1 or (union_id := ids.pop()) in named:
+                    continue
+                start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form][0])
+                match = _Match(field, original, start, run[length - 1].end(), (),
+                               fold(original[start:run[length - 1].end()]))
+                if not held.hold(match):
+                    named.add(union_id)
+                    added.append((union_id, match))
+                break
+        return added
+
+    def _arabic_centres_by_country(self) -> dict[tuple[str, tuple[str, ...]], frozenset[str]]:
+        """(country, words) -> the id of the country's one federation with an Arabic name of "federation", "general" or
+        "national" and workers' or unions' words alone besides its country ("الاتحاد العام لنقابات عمال الأردن",
+        "الاتحاد العام لنقابات العمال في سوريا"), by those words without articles or particles (_arabic_generic_key):
+        its country's press writes it so without the country. Built once."""
+        if self._arabic_centre_names is None:
+            table: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+            countries = country_words()
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    words = fold(name).split()
+                    if not words or words[0] not in _ARABIC_CENTRE_HEAD_FORMS or not ARABIC_LETTER.search(name):
+                        continue
+                    while words and (countries.get(words[-1]) == record.country or countries.get(
+                            words[-1][1:]) == record.country and words[-1][0] in "بل" or words[-1] == "في"):
+                        words.pop()  # "... في سوريا", "... عمال الأردن", "... بالأردن"
+                    if len(words) > 1 + (_ARABIC_CENTRE_HEAD_FORMS[words[0]][1] not in _ARABIC_ONE_WORD_HEADS) and len(
+                            words) < len(fold(name).split()) and arabic_name_words(
+                            " ".join(words)) is None:
+                        table[(record.country, _arabic_generic_key(words))].add(record.id)
+            self._arabic_centre_names = {key: frozenset(ids) for key, ids in table.items() if len(ids) == 1}
+        return self._arabic_centre_names
+
+    def _arabic_names_by_country(self) -> dict[tuple[str, str, frozenset[str]], frozenset[str]]:
+        """(country, head, word) -> the id of that country's one union with an Arabic name of the head, the word and
+        the country alone, by its name or demonym (arabic_name_words, _country_said), built once. Not when another
+        union of the country has the word in its name of the same head: Yemen's teachers' syndicate ("نقابة المعلمين
+        اليمنيين") beside the southern teachers' ("نقابة المعلمين والتربويين الجنوبيين"), where the bare name says
+        neither."""
+        if self._arabic_country_names is None:
+            table: dict[tuple[str, str, frozenset[str]], set[str]] = defaultdict(set)
+            holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (country, head, word) -> ids
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    if not ARABIC_LETTER.search(name) or (said := arabic_name_words(name)) is None:
+                        continue
+                    words = _country_said(said[1])
+                    rest = frozenset(word for word in words if not _names_a_country(word))
+                    for word in rest:
+                        holders[(record.country, said[0], word)].add(record.id)
+                    if len(rest) == 1 and words - rest == {record.country}:
+                        table[(record.country, said[0], rest)].add(record.id)
+            self._arabic_country_names = {key: frozenset(ids) for key, ids in table.items() if holders[
+                (key[0], key[1], next(iter(key[2])))] == ids}
+        return self._arabic_country_names
 
     def _without_acronyms_of_split_offs(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """`unions` without a bare acronym's mentions of the union that owns it, in a story that names a split-off by
@@ -4774,6 +4887,55 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 _GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
+# "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
+# syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
+_ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
+# "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
+# federation: ل before the article drops its alif), each form -> what the name is written from
+# and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
+# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"), with the head they are
+_ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
+                                               else written.removeprefix("ب")), fold(head))
+                             for head, forms in (("اتحاد", ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد",
+                                                          "وبالاتحاد")),
+                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")),
+                                                 ("تجمع", ("تجمع", "وتجمع", "لتجمع", "بتجمع", "ولتجمع")))
+                             for form in forms}
+# a committee's or an association's name needs one word after its head, a federation's two
+_ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع"))
+_ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
+# words with the article's letters that end a name: relative pronouns, "to", "but", "unless"
+_ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين", "إلى", "إلا", "الا"))
+_ARABIC_STATEMENTS = frozenset(fold(word) for word in ("بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "بلاغ", "مؤتمر"))
+
+
+def _arabic_generic_key(words: list[str]) -> tuple[str, ...]:
+    """The head of a folded Arabic name (_ARABIC_CENTRE_HEAD_FORMS) and its words without "for", "by", "and" or the
+    article joined before them ("للاتحاد", "لنقابات", "العمال", "عمال" -> "اتحاد", "نقابات", "عمال"): how a national
+    centre's name compares written with its country ("... لنقابات عمال الأردن") and without it ("... لنقابات
+    العمال")."""
+    key = [_ARABIC_CENTRE_HEAD_FORMS[words[0]][1]]
+    for word in words[1:]:
+        if word.startswith("لل"):
+            word = word[2:]
+        elif word[:1] in "ولب" and len(word) > 3:
+            word = word[1:] if word[1:].startswith("ال") or word[0] == "ل" else word
+        key.append(word[2:] if word.startswith("ال") and len(word) > 3 else word)
+    return tuple(key)
+
+
+def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str], bool]) -> bool:
+    """True when the folded word after an Arabic name (and `after`, the word after it) goes on with it: "in" a place,
+    an adjective or a definite word ("... في حضرموت", "... الفلسطيني"), "for" or "by" a definite word or a country
+    ("للتعليم", "بالأردن"); not a relative pronoun or "to" ("الذي", "إلى"), nor "in a statement" ("... في بيان"), how
+    the press says where a union said a thing."""
+    if word == "في" and after in _ARABIC_STATEMENTS:
+        return False
+    if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
+        return True
+    return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
 
 
 class _FoundUnion:
@@ -5019,8 +5181,9 @@ def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holde
     words), nor one set apart by its country alone: a country's national centres differ by "general" and
     "national" ("الاتحاد الوطني لعمال ليبيا", "الاتحاد العام لعمال ليبيا")."""
     said = arabic_name_words(short.name) if short.acronym is None else None
-    if said is None or all(map(_names_a_country, words := _country_said(said[1]))):
-        return None
+    if said is None or all(map(_names_a_country, words := _country_said(said[1]))) and arabic_name_says_general(
+            short.name):
+        return None  # (a name of its workers and country alone, "اتحاد عمال سوريا", is the one centre's it is among)
     head = said[0]
     length = len(short.name.split())
     found = {holder: holder_length > length and all(map(_names_a_country, other_words - words))
