@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -27,3 +27,28 @@ def test_ukraines_maritime_union_by_its_acronym() -> None:
     # wide_reccyr41 uk-41407
     tags = tag_text("Проблеми є не тільки в тих моряків, що залишились в Україні, – голова ПРМТУ.", language="uk")
     assert "trade-union-of-maritime-transport-workers-of-ukraine-ua" in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_reccyr41 ru-41421: the long head in the genitive and the nominative
+    ("На состоявшемся в Минске VII внеочередном съезде Белорусского профессионального союза работников торговли к нему "
+     "присоединились и другие профсоюзы.", "Белорусский профессиональный союз работников торговли"),
+    ("К нему присоединился Белорусский профессиональный союз работников потребительской кооперации, сообщили в Минске.",
+     "Белорусский профессиональный союз работников потребительской кооперации"),
+    # wide_ru19 ru-8702 (Kazakhstan's registered names): a sector's adjective written small before the head
+    ("Председатель Казахстанского отраслевого профессионального союза работников транспорта выступил в Астане.",
+     "Казахстанский отраслевой профессиональный союз работников транспорта"),
+    ("Голова Всеукраїнської галузевої професійної спілки працівників культури виступив у Києві.",
+     "Всеукраїнська галузева професійна спілка працівників культури"),
+])
+def test_a_name_with_the_long_head_is_found_in_the_nominative(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_long_head_name_cut_before_its_trade_names_none() -> None:
+    # wide_ru19 ru-8709: the trade the recogniser does not read ("образовательных и научных учреждений")
+    tags = tag_text("Одним из учредителей выступил «Отраслевой профессиональный союз работников образовательных и научных "
+                    "учреждений», который недавно добился повторной печати.")
+    assert not discovered_names(tags), discovered_names(tags)
+
