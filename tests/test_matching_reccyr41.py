@@ -52,3 +52,10 @@ def test_a_long_head_name_cut_before_its_trade_names_none() -> None:
                     "учреждений», который недавно добился повторной печати.")
     assert not discovered_names(tags), discovered_names(tags)
 
+
+def test_a_body_of_unions_name_that_goes_on_with_its_people_is_not_the_shorter_one() -> None:
+    # wide_reccyr41 uk-41400: the railway workers' international, not the ITUC's "Міжнародна конфедерація профспілок"
+    tags = tag_text("Професійна спілка залізничників і транспортних будівельників України розриває будь-які відносини з "
+                    "Міжнародною конфедерацією професійних спілок залізничників (МКПЗ).")
+    assert "ituc" not in union_ids(tags), union_ids(tags)
+    assert "ituc" in union_ids(tag_text("Міжнародна конфедерація профспілок закликала уряд України."))

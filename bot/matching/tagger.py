@@ -4079,6 +4079,7 @@ class Tagger:
             matches = self._chains_split(matches)
         for match in matches:
             if _abbreviates_other_body(match) or _after_negating_prefix(match) or self._ends_federation_acronym(match) or (
+                    _goes_on_with_cyrillic_people(match)) or (
                     self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
@@ -4540,6 +4541,21 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.end:match.end + 1] in (")", "]")
             and bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
+
+
+# A Russian or Ukrainian name of a body of unions that ends in "unions" (folded), and the lower-case genitive plural
+# of people right after it: the longer name of another body goes on there ("Міжнародною конфедерацією професійних
+# спілок залізничників (МКПЗ)" is the railway workers' international, not the ITUC's "Міжнародна конфедерація
+# професійних спілок"; wide_reccyr41 uk-41400).
+_CYRILLIC_UNIONS_PLURAL_END = re.compile("(?:" + "|".join(fold(words) for words in (
+    "профсоюзов", "профспілок", "профессиональных союзов", "професійних спілок")) + ")$")
+_CYRILLIC_PEOPLE_AFTER = re.compile(r" [а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
+
+
+def _goes_on_with_cyrillic_people(match: _Match) -> bool:
+    """True for a Russian or Ukrainian name ending in "unions" with the people of a longer name after it."""
+    return bool(_CYRILLIC_UNIONS_PLURAL_END.search(match.folded)) and bool(
+        _CYRILLIC_PEOPLE_AFTER.match(match.original, match.end))
 
 
 def _after_bracket(match: _Match) -> bool:
