@@ -59,3 +59,13 @@ def test_a_body_of_unions_name_that_goes_on_with_its_people_is_not_the_shorter_o
                     "Міжнародною конфедерацією професійних спілок залізничників (МКПЗ).")
     assert "ituc" not in union_ids(tags), union_ids(tags)
     assert "ituc" in union_ids(tag_text("Міжнародна конфедерація профспілок закликала уряд України."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_reccyr41 el-41428, el-41436: labour centres named together under one plural head, the first one
+    ("Τις στάσεις εργασίας προκήρυξαν τα Εργατικά Κέντρα Αθήνας (ΕΚΑ), Πειραιά και Σαλαμίνας.", "eka-gr"),
+    ("Οι πρόεδροι των Εργατικών Κέντρων Ηρακλείου Σωκράτης Βαρδάκης, Λασιθίου Μανόλης Πεπόνης δήλωσαν.", "union-gr-11"),
+])
+def test_a_labour_centre_under_a_plural_head(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="el")
+    assert union_id in union_ids(tags), union_ids(tags)
