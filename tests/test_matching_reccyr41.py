@@ -69,3 +69,11 @@ def test_a_body_of_unions_name_that_goes_on_with_its_people_is_not_the_shorter_o
 def test_a_labour_centre_under_a_plural_head(text: str, union_id: str) -> None:
     tags = tag_text(text, language="el")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+
+def test_a_body_of_unions_named_again_without_its_country_is_that_union() -> None:
+    # wide_cyr27 ru-27735: "Конфедерация независимых профсоюзов (КНП)", after "... профсоюзов Казахстана"
+    tags = tag_text("Участники требовали отменить решение суда, прекратившего деятельность Конфедерации независимых "
+                    "профсоюзов Казахстана. Конфедерация независимых профсоюзов (КНП) просуществовала менее года.")
+    assert union_ids(tags) == {"ctu-kz"}, union_ids(tags)

@@ -3327,9 +3327,11 @@ class Tagger:
                 by_acronym = directory_id is not None
             if directory_id is None and original.startswith("ฯ", name.end):
                 directory_id = self.unions.id_for_shortened_thai_name(name.name)  # "สหภาพแรงงาน...รถไฟฯ"
-            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
-                    named := self._named_with_its_place(name.name, union_matches)) is not None:
-                directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and (_CYRILLIC_TRADE.search(name.name) or _CYRILLIC_UNIONS_PLURAL_END.search(
+                    fold(name.name))) and (named := self._named_with_its_place(name.name, union_matches)) is not None:
+                # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"; "Объединения свободных
+                # профсоюзов", after "... профсоюзов железнодорожников Украины"
+                directory_id = named
             if directory_id is None and HAN_LETTER.match(name.name) and (
                     named := self._named_after_its_city(name.name, union_matches)) is not None:
                 directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
@@ -3478,14 +3480,23 @@ class Tagger:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
         place after it ("Профсоюз работников здравоохранения РФ"): the same union, named again without its place."""
         prefix = fold(name) + " "
+        of_unions = bool(_CYRILLIC_UNIONS_PLURAL_END.search(fold(name)))
         for match in union_matches:
             for entry in match.entries:
                 record = self.unions.get(entry.target)
                 if record is not None and any(
-                        fold(other).startswith(prefix) and self._recogniser.is_cyrillic_place(other[len(name) + 1:])
+                        fold(other).startswith(prefix) and self._place_or_people_and_place(other[len(name) + 1:], of_unions)
                         for other in record.all_names if len(other) > len(prefix)):
                     return entry.target
         return None
+
+    def _place_or_people_and_place(self, rest: str, of_unions: bool) -> bool:
+        """True when `rest` is a Russian or Ukrainian place in the genitive, or (after a body's "unions", `of_unions`)
+        the people its unions are of with a place after them ("железнодорожников Украины")."""
+        if self._recogniser.is_cyrillic_place(rest):
+            return True
+        people = _CYRILLIC_PEOPLE_AFTER.match(" " + rest)
+        return of_unions and people is not None and self._recogniser.is_cyrillic_place(rest[people.end():].strip())
 
     def _dash_joined_list(self, original: str, name: FoundName,
                           inner: list[_Match]) -> list[tuple[FoundName, str | None]] | None:
