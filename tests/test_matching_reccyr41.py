@@ -77,3 +77,10 @@ def test_a_body_of_unions_named_again_without_its_country_is_that_union() -> Non
     tags = tag_text("Участники требовали отменить решение суда, прекратившего деятельность Конфедерации независимых "
                     "профсоюзов Казахстана. Конфедерация независимых профсоюзов (КНП) просуществовала менее года.")
     assert union_ids(tags) == {"ctu-kz"}, union_ids(tags)
+
+
+def test_ukraines_free_railway_workers_union_in_russian() -> None:
+    # wide_reccyr41 ru-41415
+    tags = tag_text("Протест поддержали Независимый профсоюз горняков, Свободный профсоюз железнодорожников и ряд "
+                    "других профсоюзных объединений в Киеве.")
+    assert "vzu-ua" in union_ids(tags), union_ids(tags)
