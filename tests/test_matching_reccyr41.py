@@ -47,10 +47,10 @@ def test_a_name_with_the_long_head_is_found_in_the_nominative(text: str, name: s
 
 
 def test_a_long_head_name_cut_before_its_trade_names_none() -> None:
-    # wide_ru19 ru-8709: the trade the recogniser does not read ("образовательных и научных учреждений")
-    tags = tag_text("Одним из учредителей выступил «Отраслевой профессиональный союз работников образовательных и научных "
-                    "учреждений», который недавно добился повторной печати.")
-    assert not discovered_names(tags), discovered_names(tags)
+    # a trade the recogniser does not read (a preposition in it): no name cut at "работников"
+    tags = tag_text("Одним из учредителей выступил «Отраслевой профессиональный союз работников в сфере образования», "
+                    "который недавно добился повторной печати.")
+    assert not any(name.endswith("работников") for name in discovered_names(tags)), discovered_names(tags)
 
 
 def test_a_body_of_unions_name_that_goes_on_with_its_people_is_not_the_shorter_one() -> None:
@@ -84,3 +84,31 @@ def test_ukraines_free_railway_workers_union_in_russian() -> None:
     tags = tag_text("Протест поддержали Независимый профсоюз горняков, Свободный профсоюз железнодорожников и ряд "
                     "других профсоюзных объединений в Киеве.")
     assert "vzu-ua" in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_ru19 ru-8702, ru-8709: adjectives of one noun joined by commas and "и" in the trade
+    ("Казахстанский отраслевой профессиональный союз работников железнодорожного, автомобильного, воздушного и водного "
+     "транспорта провел съезд в Астане.", "Казахстанский отраслевой профессиональный союз работников железнодорожного, "
+     "автомобильного, воздушного и водного транспорта"),
+    ("Одним из учредителей выступил «Отраслевой профессиональный союз работников образовательных и научных учреждений», "
+     "который недавно добился повторной печати.",
+     "Отраслевой профессиональный союз работников образовательных и научных учреждений"),
+])
+def test_adjectives_of_one_noun_in_the_trade(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_past_verb_after_the_trade_is_not_in_the_name() -> None:
+    # wide_cyr36 ru-36227: "... учреждений прошла в большом зале"
+    tags = tag_text("Отчётно-выборная конференция Белорусского профсоюза работников государственных и других "
+                    "учреждений прошла в большом зале райисполкома.")
+    assert not any(name.endswith("прошла") for name in discovered_names(tags)), discovered_names(tags)
+
+
+def test_a_trade_unions_acronym_in_brackets_after_it() -> None:
+    # wide_ru18 ru-5346
+    tags = tag_text("Он возглавляет Профсоюз работников металлургической, горной и химической промышленности Грузии "
+                    "(ПРМГХГ) в Чиатуре.")
+    assert {tag.acronym for tag in tags.unions} == {"ПРМГХГ"}, [(tag.name, tag.acronym) for tag in tags.unions]

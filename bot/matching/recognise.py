@@ -825,7 +825,7 @@ _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(
 _CYRILLIC_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}(?:а|я|ы|и|і|ї|ов|ев|ей|ий|ів|їв)")
 # Not the genitive, though ending as one: a past verb ("заявила", "провели"), a reflexive one ("добился"), a
 # participle ("объединяющий"), and adverbs, pronouns and short adjectives ("сегодня", "своего", "этой", "готов").
-_CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|с[яь]|[щш]ий|вший)")
+_CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|шл[аои]|с[яь]|[щш]ий|вший)")
 _CYRILLIC_NOT_COMPLEMENT = frozenset(fold(word) for word in """
 сегодня завтра тогда всегда когда никогда иногда снова туда сюда года этого этой этих того той тех всего всей всех
 своего своей своих нашего нашей наших вашего которого которой которых цього цієї цих того тієї свого своєї своїх
@@ -846,6 +846,7 @@ _LOWER_CYRILLIC_ADJECTIVE_BEFORE = re.compile(
 # ("Казахстанский отраслевой профессиональный союз", "Республиканский отраслевой профсоюз"), in the cases read.
 _CYRILLIC_NAME_ADJECTIVES = frozenset(fold(f"{stem}{ending}") for stem in ("отраслев", "галузев")
                                       for ending in ("ой", "ого", "ому", "ом", "ий", "а", "ої", "ій", "у"))
+_BRACKETED_CYRILLIC_ACRONYM = re.compile(r" \(([А-ЯЁІЇЄҐ]{3,10})\)")
 _QUOTED_NAME_AFTER = re.compile(r" ([«\"“][^\W\d_a-zа-яёіїєґ][^«»\"“”\n]{1,40}[»\"”])")
 # Compounds of a workplace word are workplaces too: "автопредприятий", "госпредприятия".
 _CYRILLIC_WORKPLACE_ENDINGS = tuple(fold(word) for word in ("предприятия", "предприятий", "підприємства", "підприємств"))
@@ -873,12 +874,15 @@ def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple
     taken: list[tuple[int, int, str]] = []
     complete = 0  # the tokens up to the last noun that may end the complement
     open_comma: int | None = None  # where a list of commas not yet closed by "и" began
+    kind: str | None = None
     for index, token in enumerate(tokens[:_CYRILLIC_MAX_COMPLEMENT * 2]):
         word = token[2]
         if index and token[0] != tokens[index - 1][1] + 1 and word != ",":
             break  # a line break or a doubled space between them
         if word == "," or word in _CYRILLIC_AND:
-            if not complete or complete != len(taken):
+            # (after a noun, or after an adjective that shares the noun to come with the next ones: "железнодорожного,
+            # автомобильного, воздушного и водного транспорта", "образовательных и научных учреждений")
+            if not taken or (complete != len(taken) and kind != "adjective"):
                 break
             if word == "," and open_comma is None:
                 open_comma = complete
@@ -4917,6 +4921,8 @@ class Recogniser:
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
             right = trade
+            if (bracketed := _BRACKETED_CYRILLIC_ACRONYM.match(original, trade[-1][1])) is not None:
+                acronym = bracketed.group(1)  # "... промышленности Грузии (ПРМГХГ)": its acronym after it
         else:
             trade = None
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (self._person_right_after(right) or (
