@@ -112,3 +112,15 @@ def test_a_trade_unions_acronym_in_brackets_after_it() -> None:
     tags = tag_text("Он возглавляет Профсоюз работников металлургической, горной и химической промышленности Грузии "
                     "(ПРМГХГ) в Чиатуре.")
     assert {tag.acronym for tag in tags.unions} == {"ПРМГХГ"}, [(tag.name, tag.acronym) for tag in tags.unions]
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # wide_reccyr41 el-41428, el-41436: every labour centre of a list under one plural head
+    ("Τις στάσεις εργασίας προκήρυξαν τα Εργατικά Κέντρα Αθήνας (ΕΚΑ), Πειραιά, Λαυρίου – Ανατολικής Αττικής και "
+     "Σαλαμίνας.", {"eka-gr", "union-gr-34", "union-gr-14"}),
+    ("Οι πρόεδροι των Εργατικών Κέντρων Ηρακλείου Σωκράτης Βαρδάκης, Λασιθίου Μανόλης Πεπόνης δήλωσαν.",
+     {"union-gr-11", "union-gr-15"}),
+])
+def test_labour_centres_listed_after_a_plural_head(text: str, ids: set[str]) -> None:
+    tags = tag_text(text, language="el")
+    assert union_ids(tags) == ids, union_ids(tags)

@@ -2589,6 +2589,7 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
+        unions += self._labour_centres_listed(unions)
         unions += self._confederations_opening_found(found, unions, story_countries)
         # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
         # Técnicos y Profesionistas Petroleros (UNTyPP)"; a name without one may be a known union's written otherwise)
@@ -2837,6 +2838,29 @@ class Tagger:
                 viable = (_AMMAN,)
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
+
+    def _labour_centres_listed(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """Greek labour centres listed by their places after the first under one plural head ("τα Εργατικά Κέντρα
+        Αθήνας (ΕΚΑ), Πειραιά, Λαυρίου – Ανατολικής Αττικής και Σαλαμίνας", "των Εργατικών Κέντρων Ηρακλείου ...,
+        Λασιθίου"): each place the directory knows a labour centre of, as (union id, match) pairs."""
+        listed: list[tuple[str, _Match]] = []
+        for _, match in unions:
+            head = _GREEK_PLURAL_CENTRES.match(match.original, match.start)
+            if head is None:
+                continue
+            position = match.end
+            while (item := _GREEK_LISTED_PLACE.match(match.original, position)) is not None:
+                words = item.group(1).split()
+                for length in range(len(words), 0, -1):
+                    place = " ".join(words[:length])
+                    union_id = self.unions.id_for_name(f"Εργατικό Κέντρο {place}")
+                    if union_id is not None:
+                        start = item.start(1)
+                        listed.append((union_id, _Match(match.field, match.original, start, start + len(place), (),
+                                                         fold(place))))
+                        break
+                position = item.end()
+        return listed
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                          fields: tuple[tuple[Field, str, _Scanned], ...],
@@ -4561,6 +4585,13 @@ def _abbreviates_other_body(match: _Match) -> bool:
 _CYRILLIC_UNIONS_PLURAL_END = re.compile("(?:" + "|".join(fold(words) for words in (
     "профсоюзов", "профспілок", "профессиональных союзов", "професійних спілок")) + ")$")
 _CYRILLIC_PEOPLE_AFTER = re.compile(r" [а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
+
+
+# A plural head of Greek labour centres, and each further place listed after the first (a comma or "και" before it,
+# an acronym in brackets, a president's name or a dash-joined second place after it: "Λαυρίου – Ανατολικής Αττικής").
+_GREEK_PLURAL_CENTRES = re.compile(r"(?:Εργατικά Κέντρα|Εργατικών Κέντρων|Εργατοϋπαλληλικά Κέντρα) ")
+_GREEK_LISTED_PLACE = re.compile(
+    r"(?: \([^()]{2,12}\))?(?: [Α-ΩΆ-Ώ][α-ωά-ώ]+){0,2}(?:,| και| κι),? ([Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?: [–-] [Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?: [Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+)?)?)")
 
 
 def _goes_on_with_cyrillic_people(match: _Match) -> bool:
