@@ -17,6 +17,8 @@ from tests.matching import discovered_names, tag_text, union_ids
     # wide_reccyr41 el-41435
     ("Στη σύσκεψη συμμετείχαν η Πανελλήνια Ομοσπονδία Εργαζομένων Επισιτισμού – Τουρισμού και σωματεία της Κρήτης.",
      "union-gr-27"),
+    # a labour centre the directory lacked (gegonota.news, no sample's page)
+    ("Παμβολιώτικη απεργία κήρυξε το Εργατικό Κέντρο Βόλου για τις 28 Φεβρουαρίου.", "union-gr-36"),
 ])
 def test_greek_unions_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="el")
