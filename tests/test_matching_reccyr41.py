@@ -19,6 +19,9 @@ from tests.matching import discovered_names, tag_text, union_ids
      "union-gr-27"),
     # a labour centre the directory lacked (gegonota.news, no sample's page)
     ("Παμβολιώτικη απεργία κήρυξε το Εργατικό Κέντρο Βόλου για τις 28 Φεβρουαρίου.", "union-gr-36"),
+    # a metro workers' union the Athens press names often (skai.gr, no sample's page)
+    ("Στάση εργασίας ανακοίνωσε το Σωματείο Εργαζομένων Λειτουργίας Μετρό Αθηνών (ΣΕΛΜΑ) για την Παρασκευή.",
+     "union-gr-38"),
 ])
 def test_greek_unions_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="el")
