@@ -66,6 +66,16 @@ _add_heads("strong", "ru uk", "Профсоюз,Профсоюза,Профсо�
 # ("предложил Свободному профсоюзу машинистов Украины", "состоящие в Профсоюзе Курьер", "зареєстрували Профспілку
 # ...") as its subject; see _CYRILLIC_OBLIQUE_HEADS.
 _add_heads("strong", "ru uk", "Профсоюзу,Профсоюзе,Профспілці,Профспілку")
+# The long head, as registered names write it ("Белорусский профессиональный союз работников торговли", "Казахстанский
+# отраслевой профессиональный союз работников ...", "Професійна спілка робітників морського транспорту України"), in
+# the cases the short one is read in; see _CYRILLIC_LONG_HEADS.
+_CYRILLIC_LONG_HEADS = {"профессиональный союз": "профессиональный союз", "профессионального союза": "профессиональный союз",
+                        "профессиональному союзу": "профессиональный союз",
+                        "профессиональном союзе": "профессиональный союз", "професійна спілка": "професійна спілка",
+                        "професійної спілки": "професійна спілка", "професійній спілці": "професійна спілка",
+                        "професійну спілку": "професійна спілка"}
+_add_heads("strong", "ru uk", ",".join(head for form in _CYRILLIC_LONG_HEADS for head in (form, form.capitalize())))
+_CYRILLIC_LONG_HEAD_KEYS = frozenset(fold(form) for form in _CYRILLIC_LONG_HEADS)
 # In the instrumental a head names only a union in quotes after it ("организованной профсоюзом «Независимость»"),
 # see Recogniser._name_around
 _CYRILLIC_INSTRUMENTAL_HEADS = frozenset(fold(word) for word in ("профсоюзом", "профспілкою"))
@@ -784,7 +794,8 @@ def _cyrillic_quoted_name(head: str, quoted: str) -> str:
 
 
 _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in (
-    "профсоюз", "профсоюза", "профсоюзу", "профсоюзе", "профспілка", "профспілки", "профспілці", "профспілку"))
+    "профсоюз", "профсоюза", "профсоюзу", "профсоюзе", "профспілка", "профспілки", "профспілці", "профспілку",
+    *_CYRILLIC_LONG_HEADS))
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
 
@@ -815,7 +826,7 @@ _CYRILLIC_GENITIVE_ADJECTIVE = re.compile(
 _CYRILLIC_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}(?:а|я|ы|и|і|ї|ов|ев|ей|ий|ів|їв)")
 # Not the genitive, though ending as one: a past verb ("заявила", "провели"), a reflexive one ("добился"), a
 # participle ("объединяющий"), and adverbs, pronouns and short adjectives ("сегодня", "своего", "этой", "готов").
-_CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|с[яь]|[щш]ий|вший)")
+_CYRILLIC_NOT_GENITIVE = re.compile(r".*(?:[аеиоуыэюяёії]л[аои]?|шл[аои]|с[яь]|[щш]ий|вший)")
 _CYRILLIC_NOT_COMPLEMENT = frozenset(fold(word) for word in """
 сегодня завтра тогда всегда когда никогда иногда снова туда сюда года этого этой этих того той тех всего всей всех
 своего своей своих нашего нашей наших вашего которого которой которых цього цієї цих того тієї свого своєї своїх
@@ -832,6 +843,11 @@ _CYRILLIC_GENERIC_COMPLEMENTS = frozenset(fold(word) for word in """
 # name that it is not written with, or a union referred to; the trade after it is then not read as the name.
 _LOWER_CYRILLIC_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w'’\-])[а-яёіїєґ'’\-]{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ых|их|ої|ій|ьої|на|ня|ної|ну)\s+$")
+# The adjectives of a sector or level a registered name writes small between its capitalised adjective and its head
+# ("Казахстанский отраслевой профессиональный союз", "Республиканский отраслевой профсоюз"), in the cases read.
+_CYRILLIC_NAME_ADJECTIVES = frozenset(fold(f"{stem}{ending}") for stem in ("отраслев", "галузев")
+                                      for ending in ("ой", "ого", "ому", "ом", "ий", "а", "ої", "ій", "у"))
+_BRACKETED_CYRILLIC_ACRONYM = re.compile(r" \(([А-ЯЁІЇЄҐ]{3,10})\)")
 _QUOTED_NAME_AFTER = re.compile(r" ([«\"“][^\W\d_a-zа-яёіїєґ][^«»\"“”\n]{1,40}[»\"”])")
 # Compounds of a workplace word are workplaces too: "автопредприятий", "госпредприятия".
 _CYRILLIC_WORKPLACE_ENDINGS = tuple(fold(word) for word in ("предприятия", "предприятий", "підприємства", "підприємств"))
@@ -859,12 +875,15 @@ def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple
     taken: list[tuple[int, int, str]] = []
     complete = 0  # the tokens up to the last noun that may end the complement
     open_comma: int | None = None  # where a list of commas not yet closed by "и" began
+    kind: str | None = None
     for index, token in enumerate(tokens[:_CYRILLIC_MAX_COMPLEMENT * 2]):
         word = token[2]
         if index and token[0] != tokens[index - 1][1] + 1 and word != ",":
             break  # a line break or a doubled space between them
         if word == "," or word in _CYRILLIC_AND:
-            if not complete or complete != len(taken):
+            # (after a noun, or after an adjective that shares the noun to come with the next ones: "железнодорожного,
+            # автомобильного, воздушного и водного транспорта", "образовательных и научных учреждений")
+            if not taken or (complete != len(taken) and kind != "adjective"):
                 break
             if word == "," and open_comma is None:
                 open_comma = complete
@@ -4062,9 +4081,30 @@ _CYRILLIC_ADJECTIVE_OTHER_CASES = {
     "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",))}
 
 
+def _cyrillic_long_head_at(words: list[str]) -> int | None:
+    """Where a long head in another case than the nominative stands among the name's leading words
+    ("Белорусского профессионального союза ..."), else None."""
+    return next((index for index in range(min(4, len(words) - 1)) if (pair := f"{words[index]} {words[index + 1]}".lower())
+                 in _CYRILLIC_LONG_HEADS and _CYRILLIC_LONG_HEADS[pair] != pair), None)
+
+
 def _cyrillic_nominative(words: list[str]) -> list[str] | None:
     """The name's leading words in the nominative when its Russian or Ukrainian head is in the genitive, else None
     (a word before the head that is no capitalised adjective in the genitive: "Генеральный Совет Федерации ...")."""
+    long_head = _cyrillic_long_head_at(words)
+    if long_head is not None:
+        # the long head's two words, as one ("Белорусского профессионального союза" is "Белорусский профессиональный
+        # союз"), in the case its noun says
+        noun = words[long_head + 1].lower()
+        long_nominative = _CYRILLIC_LONG_HEADS[f"{words[long_head]} {noun}".lower()].split()
+        if words[long_head][:1].isupper():
+            long_nominative[0] = long_nominative[0].capitalize()
+        case_of = {"союзу": "профсоюзу", "союзе": "профсоюзе", "спілці": "профспілці", "спілку": "профспілку"}
+        rest = _cyrillic_nominative([*words[:long_head], {"союз": "Профсоюза", "спілка": "Профспілки"}.get(
+            long_nominative[1], "Профсоюза") if noun not in case_of else case_of[noun].capitalize()]) if long_head else []
+        if rest is None:
+            return None
+        return [*rest[:-1], *long_nominative, *words[long_head + 2:]]
     head = next((index for index, word in enumerate(words[:4]) if word in _CYRILLIC_OBLIQUE_HEADS), None)
     if head is None:
         return None
@@ -4076,7 +4116,7 @@ def _cyrillic_nominative(words: list[str]) -> list[str] | None:
         words[head].lower(), (_CYRILLIC_ADJECTIVE_GENITIVE, ("его", "ей", "ьої")))
     for index in range(head):
         match = adjective_ending.search(words[index])
-        if match is None or not words[index][:1].isupper():
+        if match is None or not (words[index][:1].isupper() or fold(words[index]) in _CYRILLIC_NAME_ADJECTIVES):
             return None
         stem, soft = words[index][:match.start()], match.group(1) in soft_endings
         if ukrainian:
@@ -4087,7 +4127,8 @@ def _cyrillic_nominative(words: list[str]) -> list[str] | None:
         elif neuter:
             result[index] = stem + ("ее" if soft else "ое")
         else:
-            result[index] = stem + ("ий" if soft or stem[-1:] in "кгхжшчщ" else "ый")
+            # (a stressed "-ой" after "-ев": "Отраслевого" is "Отраслевой", "Краевого" "Краевой")
+            result[index] = stem + ("ий" if soft or stem[-1:] in "кгхжшчщ" else "ой" if stem.endswith("ев") else "ый")
     result[head] = nominative
     return result
 
@@ -4820,8 +4861,21 @@ class Recogniser:
                 # "Fensuagro es una organización sindical", "Onep est un syndicat": a name defined as a union.
                 named = _tokens(original, copula.start(1), copula.end(1))
                 return self._accepted(original, named, "strong", None, title_case, head_word=None)
+        lower_adjective = _LOWER_CYRILLIC_ADJECTIVE_BEFORE.search(original, max(0, start - 40), start) if (
+            head in _CYRILLIC_SINGULAR_HEADS) else None
+        named_before: list[tuple[int, int, str]] = []
+        if lower_adjective is not None and fold(lower_adjective.group().split()[0]) in _CYRILLIC_NAME_ADJECTIVES:
+            # "Казахстанский отраслевой профессиональный союз ...", "Республиканского отраслевого профсоюза ...": a
+            # sector's adjective, written small, between a capitalised adjective and the head is a word of the name
+            named_before = _cyrillic_name_words_before(self._walk_left(original, lower_adjective.start()))
+            if named_before and _bare(named_before[-1][2]).endswith(_CYRILLIC_ADJECTIVE_ENDINGS):
+                word = lower_adjective.group().split()[0]
+                named_before = [*named_before, (lower_adjective.start(), lower_adjective.start() + len(word), word)]
+                lower_adjective = None
+            else:
+                named_before = []
         trade = self._cyrillic_trade_after(original, end) if head in _CYRILLIC_SINGULAR_HEADS and not (
-            _LOWER_CYRILLIC_ADJECTIVE_BEFORE.search(original, max(0, start - 40), start)) else None
+            lower_adjective) else None
         if not head_capitalised and not _capitalised_nearby(original, start, end) and trade is None and not (
                 head in _FRENCH_QUALIFIED_HEADS and _FRENCH_QUALIFIER_AFTER.match(original, end)):
             return None  # "the trade union said": no name next to it
@@ -4845,7 +4899,7 @@ class Recogniser:
                 return replace(found, name=f"Профсоюз {people[2]} {quoted_name.group(1)}")
         if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
             return None
-        left = self._walk_left(original, start, listed_head=head == _COMPOUND)
+        left = named_before or self._walk_left(original, start, listed_head=head == _COMPOUND)
         if head in _CYRILLIC_INSTRUMENTAL_HEADS:
             left = []  # adjectives before it are in the instrumental too: the name is given as "Профсоюз «...»"
         if left and _HEADS.get(head, ("", ()))[1] == ("pl",):
@@ -4853,7 +4907,7 @@ class Recogniser:
         if _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
             # (also before a capitalised head, as union documents write their own "Профспілка": "З’їзд Профспілки",
             # "Засідання Профспілки" are its congress and a meeting of it)
-            left = _cyrillic_name_words_before(left)
+            left = named_before or _cyrillic_name_words_before(left)
             if left and _other_cyrillic_acronym(left[-1][2]):
                 # "Секретарь ЦК профсоюза работников", "ЦК Профспілки": the union's organ, the union named after it
                 # (or, capitalised alone, only referred to)
@@ -4891,10 +4945,15 @@ class Recogniser:
             # "сотрудников Московского метрополитена": a place's adjective in the genitive is followed by its noun,
             # in lower case, in the name
             right = [*right, (noun.start(), noun.end(), noun.group())]
+        if trade is None and acronym is None and right and fold(right[-1][2]) in _CYRILLIC_WORKERS and (
+                head in _CYRILLIC_LONG_HEAD_KEYS):
+            return None  # "Отраслевой профессиональный союз работников образовательных и ...": cut before its trade
         if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
             right = trade
+            if (bracketed := _BRACKETED_CYRILLIC_ACRONYM.match(original, trade[-1][1])) is not None:
+                acronym = bracketed.group(1)  # "... промышленности Грузии (ПРМГХГ)": its acronym after it
         else:
             trade = None
         if acronym is None and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (self._person_right_after(right) or (
@@ -5702,7 +5761,7 @@ class Recogniser:
         if not _POLISH_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
             nominative = _polish_nominative(name.split())
             name = " ".join(nominative) if nominative is not None else name
-        if not _CYRILLIC_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]):
+        if not _CYRILLIC_OBLIQUE_HEADS.keys().isdisjoint(name.split()[:4]) or _cyrillic_long_head_at(name.split()) is not None:
             nominative = _cyrillic_nominative(name.split())
             name = " ".join(nominative) if nominative is not None else name
         if trade:

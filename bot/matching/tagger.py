@@ -2615,6 +2615,7 @@ class Tagger:
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
                                         _acronyms_taught_by(unions))
         unions += self._parents_named_within(unions)
+        unions += self._labour_centres_listed(unions)
         unions += self._confederations_opening_found(found, unions, story_countries)
         # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
         # Técnicos y Profesionistas Petroleros (UNTyPP)"; a name without one may be a known union's written otherwise)
@@ -2981,6 +2982,29 @@ class Tagger:
                 continue  # "工聯" (the Macau FTU) in 「職工聯盟」, another body's name
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         return _Scanned(countries, unions, heads, blocked, source, signals)
+
+    def _labour_centres_listed(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """Greek labour centres listed by their places after the first under one plural head ("τα Εργατικά Κέντρα
+        Αθήνας (ΕΚΑ), Πειραιά, Λαυρίου – Ανατολικής Αττικής και Σαλαμίνας", "των Εργατικών Κέντρων Ηρακλείου ...,
+        Λασιθίου"): each place the directory knows a labour centre of, as (union id, match) pairs."""
+        listed: list[tuple[str, _Match]] = []
+        for _, match in unions:
+            head = _GREEK_PLURAL_CENTRES.match(match.original, match.start)
+            if head is None:
+                continue
+            position = match.end
+            while (item := _GREEK_LISTED_PLACE.match(match.original, position)) is not None:
+                words = item.group(1).split()
+                for length in range(len(words), 0, -1):
+                    place = " ".join(words[:length])
+                    union_id = self.unions.id_for_name(f"Εργατικό Κέντρο {place}")
+                    if union_id is not None:
+                        start = item.start(1)
+                        listed.append((union_id, _Match(match.field, match.original, start, start + len(place), (),
+                                                         fold(place))))
+                        break
+                position = item.end()
+        return listed
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                          fields: tuple[tuple[Field, str, _Scanned], ...],
@@ -3476,9 +3500,11 @@ class Tagger:
                 # "สหภาพแรงงานการรถไฟแห่งประเทศไทย": a state enterprise's union written without its sector word
                 directory_id = self.unions.id_for_name(
                     _THAI_STATE_ENTERPRISE_UNION + name.name[len(_THAI_UNION_HEAD):])
-            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
-                    named := self._named_with_its_place(name.name, union_matches)) is not None:
-                directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and (_CYRILLIC_TRADE.search(name.name) or _CYRILLIC_UNIONS_PLURAL_END.search(
+                    fold(name.name))) and (named := self._named_with_its_place(name.name, union_matches)) is not None:
+                # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"; "Объединения свободных
+                # профсоюзов", after "... профсоюзов железнодорожников Украины"
+                directory_id = named
             if directory_id is None and HAN_LETTER.match(name.name) and (
                     named := self._named_after_its_city(name.name, union_matches)) is not None:
                 directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
@@ -3627,14 +3653,23 @@ class Tagger:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
         place after it ("Профсоюз работников здравоохранения РФ"): the same union, named again without its place."""
         prefix = fold(name) + " "
+        of_unions = bool(_CYRILLIC_UNIONS_PLURAL_END.search(fold(name)))
         for match in union_matches:
             for entry in match.entries:
                 record = self.unions.get(entry.target)
                 if record is not None and any(
-                        fold(other).startswith(prefix) and self._recogniser.is_cyrillic_place(other[len(name) + 1:])
+                        fold(other).startswith(prefix) and self._place_or_people_and_place(other[len(name) + 1:], of_unions)
                         for other in record.all_names if len(other) > len(prefix)):
                     return entry.target
         return None
+
+    def _place_or_people_and_place(self, rest: str, of_unions: bool) -> bool:
+        """True when `rest` is a Russian or Ukrainian place in the genitive, or (after a body's "unions", `of_unions`)
+        the people its unions are of with a place after them ("железнодорожников Украины")."""
+        if self._recogniser.is_cyrillic_place(rest):
+            return True
+        people = _CYRILLIC_PEOPLE_AFTER.match(" " + rest)
+        return of_unions and people is not None and self._recogniser.is_cyrillic_place(rest[people.end():].strip())
 
     def _dash_joined_list(self, original: str, name: FoundName,
                           inner: list[_Match]) -> list[tuple[FoundName, str | None]] | None:
@@ -4228,6 +4263,7 @@ class Tagger:
             matches = self._chains_split(matches)
         for match in matches:
             if _abbreviates_other_body(match) or _after_negating_prefix(match) or self._ends_federation_acronym(match) or (
+                    _goes_on_with_cyrillic_people(match)) or (
                     self._names_a_foreign_employer(match, story_countries)) or self._named_after_other_country(match):
                 continue
             # A name stands on its own unless flagged as needing support or it is an acronym
@@ -4689,6 +4725,28 @@ def _abbreviates_other_body(match: _Match) -> bool:
             and match.original[match.end:match.end + 1] in (")", "]")
             and bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
             and names_other_body(match.original, match.start - 1, match.original[match.start:match.end]))
+
+
+# A Russian or Ukrainian name of a body of unions that ends in "unions" (folded), and the lower-case genitive plural
+# of people right after it: the longer name of another body goes on there ("Міжнародною конфедерацією професійних
+# спілок залізничників (МКПЗ)" is the railway workers' international, not the ITUC's "Міжнародна конфедерація
+# професійних спілок"; wide_reccyr41 uk-41400).
+_CYRILLIC_UNIONS_PLURAL_END = re.compile("(?:" + "|".join(fold(words) for words in (
+    "профсоюзов", "профспілок", "профессиональных союзов", "професійних спілок")) + ")$")
+_CYRILLIC_PEOPLE_AFTER = re.compile(r" [а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
+
+
+# A plural head of Greek labour centres, and each further place listed after the first (a comma or "και" before it,
+# an acronym in brackets, a president's name or a dash-joined second place after it: "Λαυρίου – Ανατολικής Αττικής").
+_GREEK_PLURAL_CENTRES = re.compile(r"(?:Εργατικά Κέντρα|Εργατικών Κέντρων|Εργατοϋπαλληλικά Κέντρα) ")
+_GREEK_LISTED_PLACE = re.compile(
+    r"(?: \([^()]{2,12}\))?(?: [Α-ΩΆ-Ώ][α-ωά-ώ]+){0,2}(?:,| και| κι),? ([Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?: [–-] [Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+(?: [Α-ΩΆ-Ώ][α-ωά-ώϊϋΐΰ]+)?)?)")
+
+
+def _goes_on_with_cyrillic_people(match: _Match) -> bool:
+    """True for a Russian or Ukrainian name ending in "unions" with the people of a longer name after it."""
+    return bool(_CYRILLIC_UNIONS_PLURAL_END.search(match.folded)) and bool(
+        _CYRILLIC_PEOPLE_AFTER.match(match.original, match.end))
 
 
 def _after_bracket(match: _Match) -> bool:

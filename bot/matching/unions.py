@@ -703,6 +703,11 @@ def greek_case_forms(name: str) -> tuple[str, ...]:
              for case in range(cases)]
     if rest and rest[-1][:1].isupper() and (articles := _greek_articles_before(rest[-1])):
         forms += [f"{form.rsplit(' ', 1)[0]} {article} {rest[-1]}" for form in [name, *forms] for article in articles]
+    if len(words) > 2 and words[1] == "Κέντρο" and words[0].endswith("ό"):
+        # labour centres named together under one plural head, the first place right after it ("τα Εργατικά Κέντρα
+        # Αθήνας (ΕΚΑ), Πειραιά ...", "των Εργατικών Κέντρων Ηρακλείου ..., Λασιθίου"; wide_reccyr41 el-41428, el-41436)
+        forms += [f"{words[0][:-1]}{adjective} {noun} {' '.join(rest)}"
+                  for adjective, noun in (("ά", "Κέντρα"), ("ών", "Κέντρων"))]
     return tuple(forms)
 
 
