@@ -1,0 +1,54 @@
+"""Urdu, Hindi and Bangla pass (issue 9, branch recsa41): names of South Asian unions the directory lacked, as the
+press writes them (the AIRF without "men's", the AICWF, BPMS and KUJ in Hindi and Urdu letters, West Bengal's
+employees' State Co-ordination Committee and Nabaparyay), and two country readings of Hindi and Bangla: "माले" is the
+CPI(ML), not the Maldives' capital; "ওয়েস্ট বেঙ্গল" is West Bengal."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import primary_countries, tag_text, union_ids, union_names
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # wide_recsa41 hi-41528, wide_hiur20 hi-9987
+    ("झांसी : आज हिंद मजदूर सभा और ऑल इंडिया रेलवे फेडरेशन के राष्ट्रव्यापी बंद के आह्वान पर प्रदर्शन किया।", "hi",
+     "All India Railwaymen's Federation"),
+    # wide_recsa41 hi-41527
+    ("ऑल इंडिया कंस्ट्रक्शन वर्कर्स फेडरेशन (AICWF) का राष्ट्रीय सम्मेलन कन्याकुमारी में होने वाला है।", "hi",
+     "All India Construction Workers Federation"),
+    # wide_recsa41 hi-41525
+    ("जबलपुर | आयुध निर्माणी खमरिया में महासंघ बीपीएमएस से सम्बध्द यूनियन ने निर्माणी के गेटों में प्रदर्शन किया।", "hi",
+     "Bharatiya Pratiraksha Mazdoor Sangh"),
+    # wide_recsa41 ur-41504
+    ("سما میں جبری برطرفیوں کے خلاف کراچی یونین آف جرنلسٹس نے شہر کے مختلف مقامات پر احتجاجی بینرز آویزاں کردیئے۔",
+     "ur", "Karachi Union of Journalists"),
+    # wide_recsa41 bn-41549
+    ("১০ই মার্চ শুক্রবার ধর্মঘট এর ডাক দিয়েছে রাজ্য কো অর্ডিনেশন কমিটি। তমলুক শহরে মিছিলে পা মেলান কর্মীরা।", "bn",
+     "State Co-ordination Committee of West Bengal Government Employees' Associations"),
+    ("কলকাতা : ঢেলে সাজানো হল রাজ্য কো-অর্ডিনেশন কমিটি । সংগঠনের সম্মেলন হল।", "bn",
+     "State Co-ordination Committee of West Bengal Government Employees' Associations"),
+])
+def test_a_name_the_directory_lacked_is_the_union(text: str, language: str, name: str) -> None:
+    tags = tag_text(text, language=language)
+    assert name in union_names(tags), union_names(tags)
+
+
+def test_the_cpi_ml_is_no_maldives() -> None:
+    # wide_recsa41 hi-41524
+    tags = tag_text("गिरिडीह : झारखंड जेनरल मजदूर यूनियन के बैनर तले मजदूरों ने प्रदर्शन किया. छंटनीग्रस्त मजदूर माले नेता "
+                    "राजेश यादव के नेतृत्व में श्रम अधीक्षक के कार्यालय पहुंचे.", language="hi")
+    assert primary_countries(tags) == {"IN"}, primary_countries(tags)
+
+
+def test_west_bengal_in_english_words_is_india() -> None:
+    # wide_recsa41 bn-41542
+    tags = tag_text("২১ শে ফেব্রয়ারি, মঙ্গলবার, ওয়েস্ট বেঙ্গল কোর্ট এমপ্লয়িস অ্যাসোসিয়েশনের পক্ষ থেকে আজ দুদিন ব্যাপী "
+                    "কর্মবিরতি পালিত হচ্ছে।", language="bn")
+    assert primary_countries(tags) == {"IN"}, primary_countries(tags)
+
+
+def test_the_airf_written_short_is_not_a_second_union() -> None:
+    tags = tag_text("ऑल इंडिया रेलवे फेडरेशन के आह्वान पर नॉर्थ सेंट्रल रेलवे मैन्स यूनियन ने प्रदर्शन किया।", language="hi")
+    assert "airf-in" in union_ids(tags), union_ids(tags)
+    assert not any(tag.startswith("found:") and "फेडरेशन" in tag for tag in union_ids(tags)), union_ids(tags)
