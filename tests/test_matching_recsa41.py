@@ -28,6 +28,14 @@ from tests.matching import primary_countries, tag_text, union_ids, union_names
      "State Co-ordination Committee of West Bengal Government Employees' Associations"),
     ("কলকাতা : ঢেলে সাজানো হল রাজ্য কো-অর্ডিনেশন কমিটি । সংগঠনের সম্মেলন হল।", "bn",
      "State Co-ordination Committee of West Bengal Government Employees' Associations"),
+    # wide_bn34 hi-34204
+    ("आगरा, 13 जनवरी। यूनाइटेड फोरम आफ बैंक यूनियन्स के बैनर तले देश भर में बैंक यूनियनें 27 जनवरी को हड़ताल पर रहेंगी।",
+     "hi", "United Forum of Bank Unions"),
+    # wide_recsa41 hi-41525 (the federations' acronyms spelt letter by letter, the factory's union undotted)
+    ("जबलपुर | आयुध निर्माणी खमरिया में आज सुरक्षा संस्थानों के तीनों महासंघ ए आई डी ई एफ,आई एन डी डब्ल्यू एफ, बीपीएमएस "
+     "से सम्बध्द ओएफके लेबर यूनियन ने निर्माणी के गेटों में प्रदर्शन किया।", "hi", "Indian National Defence Workers Federation"),
+    ("जबलपुर | आयुध निर्माणी खमरिया में आज सुरक्षा संस्थानों के तीनों महासंघ ए आई डी ई एफ,आई एन डी डब्ल्यू एफ, बीपीएमएस "
+     "से सम्बध्द ओएफके लेबर यूनियन ने निर्माणी के गेटों में प्रदर्शन किया।", "hi", "OFK Labour Union"),
 ])
 def test_a_name_the_directory_lacked_is_the_union(text: str, language: str, name: str) -> None:
     tags = tag_text(text, language=language)
