@@ -60,3 +60,11 @@ def test_the_airf_written_short_is_not_a_second_union() -> None:
     tags = tag_text("ऑल इंडिया रेलवे फेडरेशन के आह्वान पर नॉर्थ सेंट्रल रेलवे मैन्स यूनियन ने प्रदर्शन किया।", language="hi")
     assert "airf-in" in union_ids(tags), union_ids(tags)
     assert not any(tag.startswith("found:") and "फेडरेशन" in tag for tag in union_ids(tags)), union_ids(tags)
+
+
+def test_an_indian_bank_union_in_urdu_letters_is_the_directory_one() -> None:
+    # wide_recsa41 ur-41508: the English name word by word, "Bank" among its words
+    tags = tag_text("حیدرآباد۔بینک ایمپلائز فیڈریشن آف انڈیا تلنگانہ یونٹ نے مرکز کے خلاف 26نومبر کو ملک گیر ہڑتال میں حصہ "
+                    "لینے کا فیصلہ کیا ہے ۔", language="ur")
+    assert union_ids(tags) == {"befi-in"}, union_ids(tags)
+

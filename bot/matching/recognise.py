@@ -3646,6 +3646,9 @@ _URDU_ENGLISH_WORDS = {
     # Pakistan's power utility and its unions' words ("واپڈا ہائیڈرو الیکٹرک ورکرز یونین", the WAPDA Hydro Electric
     # Workers Union)
     "واپڈا": "WAPDA", "ہائیڈرو": "Hydro", "الیکٹرک": "Electric",
+    # and the words of India's bank unions as the Urdu press of India writes them ("بینک ایمپلائز فیڈریشن آف انڈیا", the
+    # Bank Employees Federation of India; "یونائیٹڈ فورم آف بینک یونینز", the UFBU), and their officers
+    "بینک": "Bank", "فورم": "Forum", "آفیسرز": "Officers",
 }
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
