@@ -68,3 +68,17 @@ def test_an_indian_bank_union_in_urdu_letters_is_the_directory_one() -> None:
                     "لینے کا فیصلہ کیا ہے ۔", language="ur")
     assert union_ids(tags) == {"befi-in"}, union_ids(tags)
 
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # wide_recsa41 hi-41528: "men's" spelt with "ै" as well as "े" ("मेन्स", "मेंस")
+    ("झांसी : आज नॉर्थ सेंट्रल रेलवे मैन्स यूनियन झांसी मंडल की सभी शाखाओं ने विरोध प्रदर्शन किया।", "hi",
+     "नॉर्थ सेंट्रल रेलवे मैन्स यूनियन"),
+    # wide_recsa41 ur-41501: a municipal workers' union
+    ("واٹر اینڈ سینیٹیشن کمپنی پشاور کے باشعور ملازمین جوق درجوق یونائیٹڈ میونسپل ورکرز یونین میں شمولیت اختیار کررہے ہیں۔",
+     "ur",
+     "یونائیٹڈ میونسپل ورکرز یونین"),
+])
+def test_a_spelling_or_trade_word_the_lists_lacked(text: str, language: str, name: str) -> None:
+    tags = tag_text(text, language=language)
+    assert name in union_names(tags), union_names(tags)
+
