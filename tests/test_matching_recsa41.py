@@ -23,6 +23,9 @@ from tests.matching import primary_countries, tag_text, union_ids, union_names
     # wide_recsa41 ur-41504
     ("سما میں جبری برطرفیوں کے خلاف کراچی یونین آف جرنلسٹس نے شہر کے مختلف مقامات پر احتجاجی بینرز آویزاں کردیئے۔",
      "ur", "Karachi Union of Journalists"),
+    # wide_recsa41 hi-41528
+    ("आज नॉर्थ सेंट्रल रेलवे मैन्स यूनियन झांसी मंडल की सभी शाखाओं ने विरोध प्रदर्शन किया।", "hi",
+     "North Central Railway Mens Union"),
     # wide_recsa41 bn-41549
     ("১০ই মার্চ শুক্রবার ধর্মঘট এর ডাক দিয়েছে রাজ্য কো অর্ডিনেশন কমিটি। তমলুক শহরে মিছিলে পা মেলান কর্মীরা।", "bn",
      "State Co-ordination Committee of West Bengal Government Employees' Associations"),
@@ -70,9 +73,9 @@ def test_an_indian_bank_union_in_urdu_letters_is_the_directory_one() -> None:
 
 
 @pytest.mark.parametrize(("text", "language", "name"), [
-    # wide_recsa41 hi-41528: "men's" spelt with "ै" as well as "े" ("मेन्स", "मेंस")
-    ("झांसी : आज नॉर्थ सेंट्रल रेलवे मैन्स यूनियन झांसी मंडल की सभी शाखाओं ने विरोध प्रदर्शन किया।", "hi",
-     "नॉर्थ सेंट्रल रेलवे मैन्स यूनियन"),
+    # "men's" spelt with "ै" as well as "े" ("मेन्स", "मेंस"), as wide_recsa41 hi-41528 spells the NCRMU's
+    ("जबलपुर : आज वेस्ट सेंट्रल रेलवे मैन्स यूनियन जबलपुर मंडल ने विरोध प्रदर्शन किया।", "hi",
+     "वेस्ट सेंट्रल रेलवे मैन्स यूनियन"),
     # wide_recsa41 ur-41501: a municipal workers' union
     ("واٹر اینڈ سینیٹیشن کمپنی پشاور کے باشعور ملازمین جوق درجوق یونائیٹڈ میونسپل ورکرز یونین میں شمولیت اختیار کررہے ہیں۔",
      "ur",
