@@ -26,6 +26,11 @@ from tests.matching import primary_countries, tag_text, union_ids, union_names
     # wide_recsa41 hi-41528
     ("आज नॉर्थ सेंट्रल रेलवे मैन्स यूनियन झांसी मंडल की सभी शाखाओं ने विरोध प्रदर्शन किया।", "hi",
      "North Central Railway Mens Union"),
+    # wide_sa32 bn-32326, wide_recsa41 bn-41543: the union known by the word "new phase" that sets it apart
+    ("অর্জুন সেনগুপ্ত (ওয়েস্টবেঙ্গল গভর্নমেন্ট এমপ্লয়িজ ইউনিয়ন–নবপর্যায়), বলয়শঙ্কর মিত্র (স্টিয়ারিং কমিটি) উপস্থিত ছিলেন।",
+     "bn", "West Bengal Government Employees Union"),
+    ("১২ দফার ভিত্তিতে ধর্মঘটের ডাক দিয়েছেন ,রাজ্য সরকারি কর্মচারীদের সংগঠন নবপর্যায়ে ,সংগঠনের সাধারণ সম্পাদক চিঠি দিয়েছে।",
+     "bn", "West Bengal Government Employees Union"),
     # wide_recsa41 bn-41549
     ("১০ই মার্চ শুক্রবার ধর্মঘট এর ডাক দিয়েছে রাজ্য কো অর্ডিনেশন কমিটি। তমলুক শহরে মিছিলে পা মেলান কর্মীরা।", "bn",
      "State Co-ordination Committee of West Bengal Government Employees' Associations"),
