@@ -90,3 +90,16 @@ def test_a_spelling_or_trade_word_the_lists_lacked(text: str, language: str, nam
     tags = tag_text(text, language=language)
     assert name in union_names(tags), union_names(tags)
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recsa41 bn-41542: "West" and "court" in Bangla letters, "employees" spelt "এমপ্লয়িস"
+    ("২১ শে ফেব্রয়ারি, মঙ্গলবার, ওয়েস্ট বেঙ্গল কোর্ট এমপ্লয়িস অ্যাসোসিয়েশনের পক্ষ থেকে আজ দুদিন ব্যাপী কর্মবিরতি পালিত "
+     "হচ্ছে।", "ওয়েস্ট বেঙ্গল কোর্ট এমপ্লয়িস অ্যাসোসিয়েশন"),
+    # the same association's other spellings, which the directory now holds
+    ("শিলিগুড়ি : বকেয়া মহার্ঘ ভাতা প্রদানের দাবিতে পশ্চিমবঙ্গ কোর্ট এমপ্লয়েজ অ্যাসোসিয়েশনের কর্মবিরতি।",
+     "West Bengal Court Employees Association"),
+])
+def test_west_bengal_s_court_employees_association(text: str, name: str) -> None:
+    tags = tag_text(text, language="bn")
+    assert name in union_names(tags), union_names(tags)
+
