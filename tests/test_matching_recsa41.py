@@ -103,3 +103,10 @@ def test_west_bengal_s_court_employees_association(text: str, name: str) -> None
     tags = tag_text(text, language="bn")
     assert name in union_names(tags), union_names(tags)
 
+
+def test_a_spelt_acronym_after_an_english_name_in_hindi_letters_does_not_hide_it() -> None:
+    # wide_bn34 hi-34204: the UFBU's name in Devanagari, its members' acronyms spelt after it
+    tags = tag_text("प्रस्तावित हड़ताल में यूनाइटेड फोरम आफ बैंक यूनियन्स के बैनर तले एआईबीईए, एआईबीओसी, एनसीबीई शामिल हैं।",
+                    language="hi")
+    assert {"ufbu-in", "aibea-in"} <= union_ids(tags), union_ids(tags)
+
