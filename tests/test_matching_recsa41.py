@@ -110,3 +110,10 @@ def test_a_spelt_acronym_after_an_english_name_in_hindi_letters_does_not_hide_it
                     language="hi")
     assert {"ufbu-in", "aibea-in"} <= union_ids(tags), union_ids(tags)
 
+
+def test_a_latin_acronym_typed_against_an_urdu_word_is_read() -> None:
+    # wide_ur18 ur-5229: "APFUTUکی" (APFUTU's), no space before the postposition
+    tags = tag_text("گجرات(نامہ نگار)بھٹہ خشت کے سینکڑوں محنت کشوں نے سیکرٹری جنرل APFUTUکی قیادت میں احتجاجی مظاہرہ کیا۔ "
+                    "اس احتجاجی مظاہرہ میں APFUTUکے ساتھ مزدور شریک تھے۔", language="ur")
+    assert "All Pakistan Federation of United Trade Unions" in union_names(tags), union_names(tags)
+

@@ -3726,15 +3726,22 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _ARABIC_AND_ACRONYM = re.compile(r"(?<![\u0621-\u064a])و[A-Z]")
 
 
+# And in Urdu and Persian, typed without the space before a postposition or after a word ("سیکرٹری جنرل APFUTUکی
+# قیادت میں", APFUTU's; "سمواCMMWA"): an Urdu text's Arabic-script letter right before or after the acronym.
+_ARABIC_SCRIPT_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
 def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
     """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character, or
-    after an Arabic "and" joined to them."""
+    after an Arabic "and" joined to them, or, in an Urdu or Persian text, against a letter of its script."""
     cjk = _CJK_LETTER.search(original) is not None
-    if not cjk and _ARABIC_AND_ACRONYM.search(original) is None:
+    urdu = URDU_PERSIAN_LETTERS.search(original) is not None
+    if not cjk and not urdu and _ARABIC_AND_ACRONYM.search(original) is None:
         return []
+    glued = [_CJK_LETTER] * cjk + [_ARABIC_SCRIPT_LETTER] * urdu
     return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
-            if cjk and (_CJK_LETTER.match(original, match.end()) or (
-                match.start() > 0 and _CJK_LETTER.match(original, match.start() - 1)))
+            if any(letter.match(original, match.end()) or (
+                match.start() > 0 and letter.match(original, match.start() - 1)) for letter in glued)
             or match.start() > 0 and _ARABIC_AND_ACRONYM.match(original, match.start() - 1)]
 
 
