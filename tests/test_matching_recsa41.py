@@ -14,6 +14,9 @@ from tests.matching import primary_countries, tag_text, union_ids, union_names
     # wide_recsa41 hi-41528, wide_hiur20 hi-9987
     ("झांसी : आज हिंद मजदूर सभा और ऑल इंडिया रेलवे फेडरेशन के राष्ट्रव्यापी बंद के आह्वान पर प्रदर्शन किया।", "hi",
      "All India Railwaymen's Federation"),
+    # wide_ur18 hi-5282: the AIRTWF, as the AIRF, without its people's word
+    ("रोडवेज डिपो पर शुक्रवार को ऑल इंडिया रोड ट्रांसपोर्ट फेडरेशन के तत्वाधान में कर्मचारी धरने पर बैठ गए।", "hi",
+     "All India Road Transport Workers Federation"),
     # wide_recsa41 hi-41527
     ("ऑल इंडिया कंस्ट्रक्शन वर्कर्स फेडरेशन (AICWF) का राष्ट्रीय सम्मेलन कन्याकुमारी में होने वाला है।", "hi",
      "All India Construction Workers Federation"),
