@@ -2449,7 +2449,8 @@ _SCRIPT_NAMES = (
             রেলওয়ে পরিবহন সড়ক নৌযান নৌ বাগান
             গৃহ গৃহশ্রমিক খেতমজুর কৃষক মজদুর বিদ্যুৎ ব্যাংক স্বাস্থ্য ওয়ার্কার
             ইউনিটি সলিডারিটি অ্যালায়েন্স কর্মচারী লীগ দল জাতীয়তাবাদী মুক্তি সমন্বয় প্রগতিশীল ইউনাইটেড
-            লেবার এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
+            লেবার এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ এমপ্লয়িস এমপ্লয়েজ এমপ্লয়েস কনস্ট্রাকশন ফার্নিচার রাইস মিল মিলস অটোমেটিক মোটর
+            কোর্ট কোর্টস ওয়েস্ট ওয়েস্টবেঙ্গল
             ট্রান্সপোর্ট ইলেকট্রিক্যাল সিকিউরিটি ড্রাইভার্স কৃষি ফার্ম খামার
             প্রেস জাহাজ বন্দর পোর্ট ডক লৌহ মটর
             রেল স্ট্রিট পোস্টাল ডাক
@@ -2478,7 +2479,7 @@ _SCRIPT_NAMES = (
         # and the people of a trade who are its workers: hawkers ("বাংলাদেশ হকার্স ইউনিয়ন")
         # and teachers, as in Hindi and Urdu ("নিখিল বঙ্গ শিক্ষক সমিতি"; "শিক্ষক সমিতি" alone is none)
         labour_words=_folded_words("শ্রমিক কর্মচারী কর্মী ওয়ার্কার্স ওয়ার্কার ট্রেড মজদুর খেতমজুর গৃহশ্রমিক লেবার "
-                                   "এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ হকার্স হকার শিক্ষক"),
+                                   "এমপ্লয়ি এমপ্লয়িজ এমপ্লয়ীজ এমপ্লয়িস এমপ্লয়েজ এমপ্লয়েস হকার্স হকার শিক্ষক"),
         # "কেন্দ্রীয় ট্রেড ইউনিয়ন": the central trade unions, no name; nor is a place with labour words alone ("বাংলাদেশ
         # ট্রেড ইউনিয়ন", "বরিশাল জেলা ট্রেড ইউনিয়ন", "বাগেরহাট জেলা শ্রমিক লীগ": a district's trade unions, a party
         # federation's district committee by its short name), which a trade or a name word besides makes one
@@ -2512,7 +2513,7 @@ _SCRIPT_NAMES = (
             لاہور پورٹ ڈاک ٹیکسٹائل گارمنٹس ہوم بیسڈ ویمن خواتین بھٹہ کسان ٹرانسپورٹ ڈرائیورز سٹیل
             ملز پی آئی اے بینک فیکٹری فیکٹریز جنرل ڈیموکریٹک آزاد سنگٹھن انٹرنیشنل کارپوریشن سول گورنمنٹ
             ٹیلی کمیونیکیشن پوسٹل واٹر پاور گیس اسٹیل شوگر سیمنٹ کول مائنز عوامی رکشہ ٹیکسی بس ہوٹل صحافی
-            یونینز لوکل
+            یونینز لوکل میونسپل
             نرسنگ اسٹاف سٹاف پراونشل صوبائی لومز قصور فیصل آباد ملتان گوجرانوالہ راولپنڈی اسلام آباد پشاور کوئٹہ
             حیدرآباد سکھر اینڈ
             سینٹرل ڈپلومہ آفیسرز افسران انجینئرز
@@ -2561,7 +2562,7 @@ _SCRIPT_NAMES = (
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
             युनियन
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
-            मेंस मेन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
+            मेंस मेन्स मैन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
             उत्तरी पश्चिमी मध्यप्रदेश उत्तरप्रदेश जूनियर इंजीनियर्स लोको रनिंग स्टॉफ स्टाफ एवम प्रदेशीय
             हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स
             लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
@@ -2572,7 +2573,7 @@ _SCRIPT_NAMES = (
         # and the officers and staff of the bank and railway associations ("बैंक ऑफिसर्स एसोसिएशन", "रनिंग स्टाफ")
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
-                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स "
+                                   "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स मैन्स "
                                    "इंजीनियर्स सेवक डाकसेवक लेबर " + _HINDI_EMPLOYEES),
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
@@ -3696,6 +3697,9 @@ _URDU_ENGLISH_WORDS = {
     # Pakistan's power utility and its unions' words ("واپڈا ہائیڈرو الیکٹرک ورکرز یونین", the WAPDA Hydro Electric
     # Workers Union)
     "واپڈا": "WAPDA", "ہائیڈرو": "Hydro", "الیکٹرک": "Electric",
+    # and the words of India's bank unions as the Urdu press of India writes them ("بینک ایمپلائز فیڈریشن آف انڈیا", the
+    # Bank Employees Federation of India; "یونائیٹڈ فورم آف بینک یونینز", the UFBU), and their officers
+    "بینک": "Bank", "فورم": "Forum", "آفیسرز": "Officers",
 }
 # And in Devanagari, as Hindi news writes the names of India's bank, insurance, railway and central unions ("बैंक
 # एम्पलाइज फेडरेशन ऑफ इंडिया" is the Bank Employees Federation of India, "ऑल इंडिया बैंक ऑफिसर्स कन्फेडरेशन" the All
@@ -3772,15 +3776,22 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _ARABIC_AND_ACRONYM = re.compile(r"(?<![\u0621-\u064a])و[A-Z]")
 
 
+# And in Urdu and Persian, typed without the space before a postposition or after a word ("سیکرٹری جنرل APFUTUکی
+# قیادت میں", APFUTU's; "سمواCMMWA"): an Urdu text's Arabic-script letter right before or after the acronym.
+_ARABIC_SCRIPT_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+
+
 def glued_acronyms(original: str) -> list[tuple[int, int, str]]:
     """(start, end, acronym) for capitalised Latin acronyms right before or after a CJK or Hangul character, or
-    after an Arabic "and" joined to them."""
+    after an Arabic "and" joined to them, or, in an Urdu or Persian text, against a letter of its script."""
     cjk = _CJK_LETTER.search(original) is not None
-    if not cjk and _ARABIC_AND_ACRONYM.search(original) is None:
+    urdu = URDU_PERSIAN_LETTERS.search(original) is not None
+    if not cjk and not urdu and _ARABIC_AND_ACRONYM.search(original) is None:
         return []
+    glued = [_CJK_LETTER] * cjk + [_ARABIC_SCRIPT_LETTER] * urdu
     return [(match.start(), match.end(), match.group()) for match in _GLUED_ACRONYM.finditer(original)
-            if cjk and (_CJK_LETTER.match(original, match.end()) or (
-                match.start() > 0 and _CJK_LETTER.match(original, match.start() - 1)))
+            if any(letter.match(original, match.end()) or (
+                match.start() > 0 and letter.match(original, match.start() - 1)) for letter in glued)
             or match.start() > 0 and _ARABIC_AND_ACRONYM.match(original, match.start() - 1)]
 
 

@@ -3274,7 +3274,9 @@ class Tagger:
                 spelt.append(_Match(field, original, start, end, entries, fold(acronym)))
         matched = {(match.start, match.end) for match in union_matches if match.field == field}
         for start, end, name in transliterated_names(original):
-            if spelt and start < spelt[-1].end or (start, end) in matched:
+            # (spelt holds the acronyms first, so its last match may stand later in the text than this name: a
+            # spelt acronym after the name, "यूनाइटेड फोरम आफ बैंक यूनियन्स के बैनर तले एआईबीईए", does not hide it)
+            if any(other.start <= start < other.end for other in spelt) or (start, end) in matched:
                 continue  # inside a longer name the directory knows, or found by the automaton already
             for english in (name, name + "s") if name.endswith("Union") else (name,):
                 info = stored_info(self._automata.latin, pattern_key(english))
