@@ -2318,6 +2318,14 @@ def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
                  for branch in _LOCAL_WORDS)
 
 
+@lru_cache(maxsize=4096)
+def _hangul_one_word_names(record: UnionRecord) -> tuple[str, ...]:
+    """A union's one-word names in Hangul, folded and padded: a Korean branch's name opens with its union's
+    ("금속노조 기아자동차지부", the KMWU's Kia branch)."""
+    return tuple(f" {folded} " for name in (record.name, *record.aliases)
+                 if " " not in (folded := fold(name)) and _script_of(folded) == "HANGUL")
+
+
 # Bengali and Korean names are matched at the start of a word (see gazetteer.pattern_key), as case
 # endings and particles join them. What follows a country's name in the word must be such endings,
 # folded as text is (no nukta): otherwise it is another word ("মালিক", owner, is not Mali; "인도적",
@@ -3141,7 +3149,8 @@ class Tagger:
                     continue
                 # its whole name or another of its names ("Синдикат „Образование“ към КТ „Подкрепа“")
                 if parent is confederation or any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
-                        any(whole in words for whole in _padded_names_of_words(parent))):
+                        any(whole in words for whole in _padded_names_of_words(parent))) or (
+                        words.startswith(_hangul_one_word_names(parent))):
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break

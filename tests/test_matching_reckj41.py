@@ -1,0 +1,34 @@
+"""Korean and Japanese pass (issue 9, branch reckj41): the KMWU's Hyundai Motor and Kia branches under their short
+names, a Korean branch named after its union's one-word name names the union, the Japanese postal union 郵産労."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_ids
+
+
+@pytest.mark.parametrize("text", [
+    # ko-41312 (wide_reckj41, MBN)
+    "잠정합의안 부결사태는 협상과정에서 불거진 '노노 갈등'이 가장 큰 원인으로 지목됩니다.현대차지부 집행부 자리를 놓고 "
+    "서로 경쟁하고 있는 현장 조직 간의 세력 다툼이 작용했습니다.",
+    # ko-39722 (wide_recko39): the branch named only inside its head's title
+    "9시 울산공장 본관에서 윤여철 사장과 윤해모 현대차지부장 등 노사교섭대표가 참석했다.",
+])
+def test_the_hyundai_motor_branch_by_its_short_name(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert union_ids(tags) == {"union-kr-6"}, union_ids(tags)
+
+
+def test_a_korean_branch_named_after_its_unions_word_names_the_union() -> None:
+    # ko-7455 (wide_kojp12)
+    tags = tag_text("20일 전국금속노동조합 기아자동차지부에 따르면 전날 오후 광주공장에서 쟁의대책위원회가 열렸다.",
+                    language="ko")
+    assert {"union-kr-32", "kmwu-kr"} <= union_ids(tags), union_ids(tags)
+
+
+def test_the_japanese_postal_union_by_its_short_name() -> None:
+    # ja-41372 (wide_reckj41)
+    tags = tag_text("この不当な雇い止めを撤回せよと迫る朝ビラが横断幕を持った郵政ユニオンによって撒かれた。行動には郵産労の"
+                    "仲間も参加した。", language="ja")
+    assert "union-jp-54" in union_ids(tags), union_ids(tags)
