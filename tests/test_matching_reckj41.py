@@ -1,5 +1,7 @@
 """Korean and Japanese pass (issue 9, branch reckj41): the KMWU's Hyundai Motor and Kia branches under their short
-names, a Korean branch named after its union's one-word name names the union, the Japanese postal union 郵産労."""
+names, a Korean branch named after its union's one-word name names the union, a council of unions is no union, a
+directory centre's name with other words glued before it is that centre, and a Japanese kind of union written in
+either order is no name."""
 
 from __future__ import annotations
 
@@ -32,3 +34,29 @@ def test_the_japanese_postal_union_by_its_short_name() -> None:
     tags = tag_text("この不当な雇い止めを撤回せよと迫る朝ビラが横断幕を持った郵政ユニオンによって撒かれた。行動には郵産労の"
                     "仲間も参加した。", language="ja")
     assert "union-jp-54" in union_ids(tags), union_ids(tags)
+
+
+def test_a_council_of_unions_glued_to_their_word_is_no_union() -> None:
+    # ko-41315 (wide_reckj41, Redian)
+    tags = tag_text("민주노총 공공운수노조 전국철도지하철노동조합협의회 역무직종대표자회의는 이날 오전 서울시청 앞에서 "
+                    "기자회견을 열었다.", language="ko")
+    assert not discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # ko-41306 (wide_reckj41): a headline run into the body
+    "과로사 없는 택배를 위한 외침: 시민 대행진의 시작전국민주노동조합총연맹 서비스연맹 전국택배노동조합(택배노조)과 "
+    "참여연대가 시민 대행진을 개최했습니다.",
+    # ko-7440 (wide_kojp17): a district's council of the centre, glued
+    "이날 집회에는 서울중구민주노총 조합원 200여명이 참가했다.",
+])
+def test_words_glued_before_a_directory_centre_make_no_other_union(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert "kctu" in union_ids(tags) and not any(name.endswith(("총연맹", "노총")) for name in discovered_names(tags)), (
+        union_ids(tags))
+
+
+def test_a_general_joint_union_in_either_order_is_a_kind() -> None:
+    # ja-41358 (wide_reckj41, Diamond)
+    tags = tag_text("後押しをもらうために、インターネットで検索して見つけた一般合同労働組合(ユニオン)に加入した。", language="ja")
+    assert not discovered_names(tags), discovered_names(tags)

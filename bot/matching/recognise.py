@@ -965,9 +965,11 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "高賃金", "2大", "3大", "二大", "三大")
 _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
 # Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
-# "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
-# with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
-_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "合同一般", "友好", "既存", "御用", "既得権", "民主", "以下"})
+# "合同労組", "一般労組", "合同一般労組", "一般合同労働組合" (joint, general unions, the two words in either order),
+# "友好労組" (friendly unions), "既存労組", "御用労組" (company unions); with a place or a name before them they are part of
+# one ("群馬合同労組", "札幌地域労組").
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "合同一般", "一般合同", "友好", "既存", "御用", "既得権", "民主",
+                                  "以下"})
 # and "既得権労組" (unions with vested interests), "民主労組" (Korea's democratic unions, a kind), "以下労組" ("hereafter
 # the union", after a name in brackets).
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
@@ -1632,8 +1634,9 @@ _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노�
 _KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
 _KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
 # "연대" (solidarity) glued after a union's word makes a coalition of unions ("삼성그룹노동조합연대", the Samsung group
-# unions' coalition), with a particle, a bracket, a quote or nothing after it.
-_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]")
+# unions' coalition), with a particle, a bracket, a quote or nothing after it; "협의회" (council) a council of them
+# ("전국철도지하철노동조합협의회", the rail and subway unions' council): neither is the union its words start.
+_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]|협의회")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",

@@ -3125,6 +3125,16 @@ class Tagger:
                     break
         return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
+    def _korean_centre_ending(self, name: str) -> str | None:
+        """The directory's national centre whose whole name ends a Korean name found glued to other words before it
+        (a headline run into the text, "시작전국민주노동조합총연맹"; a district's council, "서울중구민주노총"): the centre
+        is named (directory names are matched at a word's start only), else None."""
+        for cut in range(1, len(name) - 3):
+            record = self.unions.get(self.unions.id_for_name(name[cut:]) or "")
+            if record is not None and record.kind == "confederation":
+                return record.id
+        return None
+
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil", "UFR-CFDT",
         "Federação dos Metalúrgicos da CUT"), a local or district named with the parent's one-word name ("Teamsters
@@ -3339,6 +3349,8 @@ class Tagger:
             if directory_id is None and _CYRILLIC_TRADE.search(name.name) and (
                     named := self._named_with_its_place(name.name, union_matches)) is not None:
                 directory_id = named  # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"
+            if directory_id is None and name.name.endswith(("총연맹", "노총")) and HANGUL_WORD.fullmatch(name.name):
+                directory_id = self._korean_centre_ending(name.name)  # "시작전국민주노동조합총연맹": a headline run in
             if directory_id is None and HAN_LETTER.match(name.name) and (
                     named := self._named_after_its_city(name.name, union_matches)) is not None:
                 directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
