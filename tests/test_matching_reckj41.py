@@ -60,3 +60,14 @@ def test_a_general_joint_union_in_either_order_is_a_kind() -> None:
     # ja-41358 (wide_reckj41, Diamond)
     tags = tag_text("後押しをもらうために、インターネットで検索して見つけた一般合同労働組合(ユニオン)に加入した。", language="ja")
     assert not discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # ko-2131 (wide_kojp12, News1): the three towns shortened
+    "20일 오전 11시부터 단식 농성에 나선 김형수 거통고 조선하청지회장(왼쪽)과 강인석 부지회장 모습.(거통고 조선하청지회 제공)",
+    # ko-32211 (wide_cjk32): the branch written with its union's short name
+    "22일 금속노조 거제통영고성조선하청지회(지회장 김형수)는 기자회견을 열었다.",
+])
+def test_the_geoje_shipyard_subcontractors_branch_as_the_press_writes_it(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert "geoje-tongyeong-goseong-shipbuilding-subcontractors-branch-kr" in union_ids(tags), union_ids(tags)
