@@ -71,3 +71,14 @@ def test_a_general_joint_union_in_either_order_is_a_kind() -> None:
 def test_the_geoje_shipyard_subcontractors_branch_as_the_press_writes_it(text: str) -> None:
     tags = tag_text(text, language="ko")
     assert "geoje-tongyeong-goseong-shipbuilding-subcontractors-branch-kr" in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("【ニューヨーク共同】全米自動車労働組合は22日、ストを拡大すると発表した。", "uaw"),  # ja-7317 (wide_kojp17)
+    ("ストライキ中の全米自動車労組は15日、交渉を再開した。", "uaw"),  # ja-7318
+    ("5月以降、全米脚本家組合や全米映画俳優組合がストに突入した。", "wga"),  # ja-9309 (Kyodo)
+    ("5月以降、全米脚本家組合や全米映画俳優組合がストに突入した。", "sag-aftra"),
+])
+def test_american_unions_by_their_japanese_names(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ja")
+    assert union_id in union_ids(tags), union_ids(tags)
