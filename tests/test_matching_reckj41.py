@@ -82,3 +82,21 @@ def test_the_geoje_shipyard_subcontractors_branch_as_the_press_writes_it(text: s
 def test_american_unions_by_their_japanese_names(text: str, union_id: str) -> None:
     tags = tag_text(text, language="ja")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "전국언론노조 한국방송본부가 6월 기자회견을 열었다. 전국언론노동조합 한국방송본부 제공",  # ko-9141 (Hankyoreh)
+    "언론노조 KBS본부는 이날 하루 총파업에 들어갔다.",  # ko-10214 (wide_ko20c)
+])
+def test_the_media_workers_kbs_division_and_its_union(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert {"national-union-of-media-workers-kbs-division-kr", "numw-kr"} <= union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "한국노총 전국타워크레인설치·해체 노조 총파업 출정식",  # ko-6184 (FKTU public union news)
+    "[포토] 전국 타워크레인 설치·해체 노조, 무기한 파업",  # ko-6186 (Hankyung)
+])
+def test_the_tower_crane_union_written_with_a_middle_dot(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert "union-kr-33" in union_ids(tags) and not discovered_names(tags), union_ids(tags)
