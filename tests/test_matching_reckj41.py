@@ -100,3 +100,15 @@ def test_the_media_workers_kbs_division_and_its_union(text: str) -> None:
 def test_the_tower_crane_union_written_with_a_middle_dot(text: str) -> None:
     tags = tag_text(text, language="ko")
     assert "union-kr-33" in union_ids(tags) and not discovered_names(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # ko-7439 (wide_kojp17): the short name declared beside the head's name
+    ("앞서 교사노조연맹은 공공서비스노동조합총연맹(위원장 이충재, 이하 공공노총)과 통합했다. 공공노총은 한국노총 산하다.",
+     "공공서비스노동조합총연맹"),
+    # ko-7440 (wide_kojp17): declared before the head's name
+    ("한국노총 교육청공무원노동조합연맹(이하 교육연맹, 위원장 이모씨)은 비판했다. 교육연맹은 성명을 냈다.", "교육청공무원노동조합연맹"),
+])
+def test_a_korean_short_name_declared_in_brackets_is_the_same_union(text: str, name: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert discovered_names(tags) == {name}, discovered_names(tags)

@@ -1751,7 +1751,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # 광주지역본부 남구지부")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
                                branch if branch and " " in branch else original[start:end] if branch and divided
-                               else _korean_short_form_written(original, union) if not branch else None))
+                               else None if branch else (hereinafter.group(1) if (
+                                   hereinafter := _KOREAN_HEREINAFTER.match(original, end)) is not None
+                                   else _korean_short_form_written(original, union))))
         if branch:
             names += _korean_units_and_listed(original, spans, start, end, union, branch)
         elif not match.group(2):
@@ -1792,6 +1794,13 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             names += listed_after
             covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+# The short name a Korean text declares for a name in the bracket right after it, "hereinafter X", also beside its
+# head's name or before other words ("공공서비스노동조합총연맹(위원장 이충재, 이하 공공노총)", "교육청공무원노동조합연맹(이하
+# 교육연맹, 위원장 ...)"): the name's short form.
+_KOREAN_HEREINAFTER = re.compile(r"[^\S\n]?\((?:[^()\n]{1,30}?,\s?)?이하\s?['‘\"“]?([가-힣A-Za-z0-9]{2,12})['’\"”]?"
+                                 r"(?:\s?(?:라고\s?함|라\s?함))?(?:,[^()\n]{1,40})?\)")
 
 
 def _korean_short_form_written(original: str, union: str) -> str | None:
