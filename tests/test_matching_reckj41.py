@@ -112,3 +112,23 @@ def test_the_tower_crane_union_written_with_a_middle_dot(text: str) -> None:
 def test_a_korean_short_name_declared_in_brackets_is_the_same_union(text: str, name: str) -> None:
     tags = tag_text(text, language="ko")
     assert discovered_names(tags) == {name}, discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # ko-2710 (wide_kjd29, JoongAng): Rengo's Korean name with 총연맹 for 총연합회, before its short name
+    ("기시다 후미오 일본 총리가 도쿄에서 열린 일본노동조합총연맹(렌고) 주최 연례 집회에서 연설했다.", "rengo"),
+    # ko-7459 (wide_kojp17): the finance union under its old federation's name, before its short name
+    ("허권 전국금융노동조합연맹(금융노조) 후보조가 당선됐다.", "kfiu-kr"),
+])
+def test_a_korean_name_before_a_directory_unions_short_name_is_that_union(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert union_id in union_ids(tags) and not discovered_names(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "전국택배노동조합(민주노총)은 파업에 들어갔다.",  # a union before its centre
+    "삼성전자서비스노조(금속노조)는 파업에 들어갔다.",  # a union before its industrial union
+])
+def test_a_korean_union_before_its_parents_name_stays_apart(text: str) -> None:
+    tags = tag_text(text, language="ko")
+    assert len(discovered_names(tags)) == 1, discovered_names(tags)

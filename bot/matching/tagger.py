@@ -3631,6 +3631,14 @@ class Tagger:
             return None
         if gap is None and HANGUL_WORD.fullmatch(name.name) and bracket.group(1).isascii():
             return record.id  # the Korean press's translation before the union's own Latin acronym: "철도해운노조(RMT)"
+        if gap is None and HANGUL_WORD.fullmatch(name.name) and HANGUL_WORD.fullmatch(bracket.group(1)) and (
+                record.kind != "confederation" or name.name.endswith(("총연맹", "노총", "총연합회"))) and any(
+                known.removeprefix("전국")[:2] == name.name.removeprefix("전국")[:2]
+                for known in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(known)):
+            # a Korean name before the union's Korean short name, opening as one of the union's names does: an old or
+            # loose name of it ("전국금융노동조합연맹(금융노조)", "일본노동조합총연맹(렌고)" beside 일본노동조합총연합회); not a
+            # union before its centre ("전국택배노동조합(민주노총)") or before another's name
+            return record.id
         if (gap is None and record.kind == "union" and bracket.group(1).isascii() and _SOUTH_ASIAN_SCRIPT_NAME.fullmatch(
                 name.name)):
             # so South Asia's press writes a union's name in its own script before the union's Latin acronym ("असम चाय
