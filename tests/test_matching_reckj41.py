@@ -132,3 +132,18 @@ def test_a_korean_name_before_a_directory_unions_short_name_is_that_union(text: 
 def test_a_korean_union_before_its_parents_name_stays_apart(text: str) -> None:
     tags = tag_text(text, language="ko")
     assert len(discovered_names(tags)) == 1, discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "ソウルでは民主労総の建設労働組合が集会を開いた。",  # ja-9315 (wide_ja19): Korean construction unions described
+    "全国の港湾労働組合はストライキに入った。",  # a trade's unions
+])
+def test_a_trade_alone_before_a_japanese_union_word_is_a_kind(text: str) -> None:
+    tags = tag_text(text, language="ja")
+    assert not discovered_names(tags), discovered_names(tags)
+
+
+def test_a_trades_name_beside_its_short_name_in_brackets_is_a_name() -> None:
+    # ja-5123 (wide_ja18): the Railway Workers' Union of 1968-1987
+    tags = tag_text("国鉄当局は協調路線を採っていた「鉄労」(鉄道労働組合)を取り込んだ。", language="ja")
+    assert "鉄道労働組合" in discovered_names(tags), discovered_names(tags)

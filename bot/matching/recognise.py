@@ -1135,8 +1135,11 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
         if match.group(2) in ("労働組合", "労組") and original.startswith("連絡会", match.end()):
             continue  # "公務労組連絡会": a liaison council of the public-sector unions, a coalition, and no one union
-        if match.group(2) in ("労働組合", "労組") and _trade_before_an_acronym(words, original, match.end()):
-            continue  # "鉄道運転士労組GDL": the trade of the union the acronym names
+        if match.group(2) in ("労働組合", "労組") and _JAPANESE_TRADES.fullmatch(words) and not (
+                original[start - 1:start] in ("(", "（") or original.startswith(("(", "（"), match.end())):
+            continue  # "建設労働組合", "港湾労働組合" (construction, port unions): a trade's unions, no name; "鉄道運転士労組GDL":
+            # the trade of the union the acronym names. Not a name set beside its short one in brackets ("「鉄労」(鉄道
+            # 労働組合)", the Railway Workers' Union of 1968-1987)
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
