@@ -147,3 +147,9 @@ def test_a_trades_name_beside_its_short_name_in_brackets_is_a_name() -> None:
     # ja-5123 (wide_ja18): the Railway Workers' Union of 1968-1987
     tags = tag_text("国鉄当局は協調路線を採っていた「鉄労」(鉄道労働組合)を取り込んだ。", language="ja")
     assert "鉄道労働組合" in discovered_names(tags), discovered_names(tags)
+
+
+def test_care_and_welfare_alone_before_a_japanese_union_word_are_a_kind() -> None:
+    # ja-32254 (wide_cjk32): "なごや介護福祉労働組合" with its city in hiragana, read from 介護福祉 on
+    tags = tag_text("なごや介護福祉労働組合は、名古屋市内の介護施設で働く職員の労働組合です。", language="ja")
+    assert "介護福祉労働組合" not in discovered_names(tags), discovered_names(tags)

@@ -1005,7 +1005,8 @@ def _named_workers_union(words: str, head: str) -> bool:
 # acronym is: "運転士労組GDL" (the drivers' union GDL), "鉄道・運輸労働組合EVG"; the acronym is the union's name.
 _JAPANESE_TRADE_WORDS = ("鉄道", "運輸", "運転士", "機関士", "運転手", "乗務員", "客室乗務員", "交通", "港湾", "建設", "自動車",
                          "航空", "医療", "看護師", "教員", "教職員", "公務員", "郵便", "金属", "鉄鋼", "電機", "化学", "鉱山",
-                         "電力", "通信", "流通", "小売", "食品", "清掃", "記者", "俳優", "脚本家", "労働者")
+                         "電力", "通信", "流通", "小売", "食品", "清掃", "記者", "俳優", "脚本家", "労働者", "介護", "病院",
+                         "タクシー", "バス", "新聞", "放送", "出版", "学校", "保育", "福祉")
 _JAPANESE_TRADES = re.compile("(?:" + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + ")(?:・?(?:"
                               + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + "))*")
 _LATIN_ACRONYM_AFTER = re.compile(r"\s?[A-Z][A-Z0-9&\-]{1,9}(?![A-Za-z])")
