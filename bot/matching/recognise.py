@@ -985,9 +985,11 @@ _JAPANESE_KINDS = ("型", "別", "系", "大手", "中小", "民間", "主要", 
                    "高賃金", "2大", "3大", "二大", "三大")
 _JAPANESE_COMPANY_KINDS = (*_JAPANESE_KINDS, "グループ", "メーカー")
 # Words that say what kind of union, written alone before 労組/労働組合: "地域合同労組" (a community union, the kind),
-# "合同労組", "一般労組" (joint, general unions), "友好労組" (friendly unions), "既存労組", "御用労組" (company unions);
-# with a place or a name before them they are part of one ("群馬合同労組", "札幌地域労組").
-_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "合同一般", "友好", "既存", "御用", "既得権", "民主", "以下"})
+# "合同労組", "一般労組", "合同一般労組", "一般合同労働組合" (joint, general unions, the two words in either order),
+# "友好労組" (friendly unions), "既存労組", "御用労組" (company unions); with a place or a name before them they are part of
+# one ("群馬合同労組", "札幌地域労組").
+_JAPANESE_KIND_ALONE = frozenset({"地域合同", "合同", "一般", "合同一般", "一般合同", "友好", "既存", "御用", "既得権", "民主",
+                                  "以下"})
 # and "既得権労組" (unions with vested interests), "民主労組" (Korea's democratic unions, a kind), "以下労組" ("hereafter
 # the union", after a name in brackets).
 _JAPANESE_EACH = re.compile("各(?!務)")  # "各自動車", each carmaker ("各務原" is a city)
@@ -1023,7 +1025,8 @@ def _named_workers_union(words: str, head: str) -> bool:
 # acronym is: "運転士労組GDL" (the drivers' union GDL), "鉄道・運輸労働組合EVG"; the acronym is the union's name.
 _JAPANESE_TRADE_WORDS = ("鉄道", "運輸", "運転士", "機関士", "運転手", "乗務員", "客室乗務員", "交通", "港湾", "建設", "自動車",
                          "航空", "医療", "看護師", "教員", "教職員", "公務員", "郵便", "金属", "鉄鋼", "電機", "化学", "鉱山",
-                         "電力", "通信", "流通", "小売", "食品", "清掃", "記者", "俳優", "脚本家", "労働者")
+                         "電力", "通信", "流通", "小売", "食品", "清掃", "記者", "俳優", "脚本家", "労働者", "介護", "病院",
+                         "タクシー", "バス", "新聞", "放送", "出版", "学校", "保育", "福祉")
 _JAPANESE_TRADES = re.compile("(?:" + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + ")(?:・?(?:"
                               + "|".join(sorted(_JAPANESE_TRADE_WORDS, key=len, reverse=True)) + "))*")
 _LATIN_ACRONYM_AFTER = re.compile(r"\s?[A-Z][A-Z0-9&\-]{1,9}(?![A-Za-z])")
@@ -1153,8 +1156,11 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             continue  # "中小・ハイタク労組" (small firms' and taxi unions), "パート・臨時労組連絡会": kinds listed
         if match.group(2) in ("労働組合", "労組") and original.startswith("連絡会", match.end()):
             continue  # "公務労組連絡会": a liaison council of the public-sector unions, a coalition, and no one union
-        if match.group(2) in ("労働組合", "労組") and _trade_before_an_acronym(words, original, match.end()):
-            continue  # "鉄道運転士労組GDL": the trade of the union the acronym names
+        if match.group(2) in ("労働組合", "労組") and _JAPANESE_TRADES.fullmatch(words) and not (
+                original[start - 1:start] in ("(", "（") or original.startswith(("(", "（"), match.end())):
+            continue  # "建設労働組合", "港湾労働組合" (construction, port unions): a trade's unions, no name; "鉄道運転士労組GDL":
+            # the trade of the union the acronym names. Not a name set beside its short one in brackets ("「鉄労」(鉄道
+            # 労働組合)", the Railway Workers' Union of 1968-1987)
         head = "労働組合" if match.group(2) == "労組" else match.group(2)  # "...ユニオン", "...労連" keep their word
         end = match.end()
         if head == "ユニオン" and (place := _UNION_PLACE_AFTER.match(original, end)) is not None:
@@ -1652,8 +1658,9 @@ _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노�
 _KOREAN_COUNT = re.compile(r"\d+\s?개(?:사|소)?\s?")
 _KOREAN_COUNT_BEFORE = re.compile(r"\d\s?개(?:사|소)?\s?$")
 # "연대" (solidarity) glued after a union's word makes a coalition of unions ("삼성그룹노동조합연대", the Samsung group
-# unions' coalition), with a particle, a bracket, a quote or nothing after it.
-_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]")
+# unions' coalition), with a particle, a bracket, a quote or nothing after it; "협의회" (council) a council of them
+# ("전국철도지하철노동조합협의회", the rail and subway unions' council): neither is the union its words start.
+_KOREAN_COALITION_AFTER = re.compile(r"연대(?![가-힣])|연대[가는의를와도]|협의회")
 # A league ("...연맹", not a union federation's word) of sports, youth, students, or of employers and producers
 # ("일본경영자단체연맹", "영화·TV제작자연맹" (the AMPTP), "사용자연맹"): no union.
 _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "스키", "빙상", "태권도", "씨름", "바둑", "자유총", "청년",
@@ -1768,7 +1775,9 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
         # 광주지역본부 남구지부")
         names.append(FoundName(start, end, f"{union} {branch}" if branch else original[start:end],
                                branch if branch and " " in branch else original[start:end] if branch and divided
-                               else _korean_short_form_written(original, union) if not branch else None))
+                               else None if branch else (hereinafter.group(1) if (
+                                   hereinafter := _KOREAN_HEREINAFTER.match(original, end)) is not None
+                                   else _korean_short_form_written(original, union))))
         if branch:
             names += _korean_units_and_listed(original, spans, start, end, union, branch)
         elif not match.group(2):
@@ -1809,6 +1818,13 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             names += listed_after
             covered = _Spans([(name.start, name.end) for name in names])
     return names
+
+
+# The short name a Korean text declares for a name in the bracket right after it, "hereinafter X", also beside its
+# head's name or before other words ("공공서비스노동조합총연맹(위원장 이충재, 이하 공공노총)", "교육청공무원노동조합연맹(이하
+# 교육연맹, 위원장 ...)"): the name's short form.
+_KOREAN_HEREINAFTER = re.compile(r"[^\S\n]?\((?:[^()\n]{1,30}?,\s?)?이하\s?['‘\"“]?([가-힣A-Za-z0-9]{2,12})['’\"”]?"
+                                 r"(?:\s?(?:라고\s?함|라\s?함))?(?:,[^()\n]{1,40})?\)")
 
 
 def _korean_short_form_written(original: str, union: str) -> str | None:

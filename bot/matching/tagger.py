@@ -2319,6 +2319,14 @@ def _one_word_names_of_locals(record: UnionRecord) -> tuple[str, ...]:
                  for branch in _LOCAL_WORDS)
 
 
+@lru_cache(maxsize=4096)
+def _hangul_one_word_names(record: UnionRecord) -> tuple[str, ...]:
+    """A union's one-word names in Hangul, folded and padded: a Korean branch's name opens with its union's
+    ("금속노조 기아자동차지부", the KMWU's Kia branch)."""
+    return tuple(f" {folded} " for name in (record.name, *record.aliases)
+                 if " " not in (folded := fold(name)) and _script_of(folded) == "HANGUL")
+
+
 # Bengali and Korean names are matched at the start of a word (see gazetteer.pattern_key), as case
 # endings and particles join them. What follows a country's name in the word must be such endings,
 # folded as text is (no nukta): otherwise it is another word ("মালিক", owner, is not Mali; "인도적",
@@ -3287,6 +3295,16 @@ class Tagger:
                     break
         return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
 
+    def _korean_centre_ending(self, name: str) -> str | None:
+        """The directory's national centre whose whole name ends a Korean name found glued to other words before it
+        (a headline run into the text, "시작전국민주노동조합총연맹"; a district's council, "서울중구민주노총"): the centre
+        is named (directory names are matched at a word's start only), else None."""
+        for cut in range(1, len(name) - 3):
+            record = self.unions.get(self.unions.id_for_name(name[cut:]) or "")
+            if record is not None and record.kind == "confederation":
+                return record.id
+        return None
+
     def _parents_named_within(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
         """The parent of a union named with the parent's acronym inside its own name ("Fiom Cgil", "UFR-CFDT",
         "Federação dos Metalúrgicos da CUT"), a local or district named with the parent's one-word name ("Teamsters
@@ -3311,7 +3329,8 @@ class Tagger:
                     continue
                 # its whole name or another of its names ("Синдикат „Образование“ към КТ „Подкрепа“")
                 if parent is confederation or any(short in words for short in (*_padded_acronyms(parent), *_one_word_names_of_locals(parent))) or (
-                        any(whole in words for whole in _padded_names_of_words(parent))):
+                        any(whole in words for whole in _padded_names_of_words(parent))) or (
+                        words.startswith(_hangul_one_word_names(parent))):
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break
@@ -3507,6 +3526,9 @@ class Tagger:
                 # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"; "Объединения свободных
                 # профсоюзов", after "... профсоюзов железнодорожников Украины"
                 directory_id = named
+            if directory_id is None and name.name.endswith(("총연맹", "노총")) and HANGUL_WORD.fullmatch(name.name):
+                # "시작전국민주노동조합총연맹": a headline run into the centre's name
+                directory_id = self._korean_centre_ending(name.name)
             if directory_id is None and HAN_LETTER.match(name.name) and (
                     named := self._named_after_its_city(name.name, union_matches)) is not None:
                 directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
@@ -3796,6 +3818,14 @@ class Tagger:
             return None
         if gap is None and HANGUL_WORD.fullmatch(name.name) and bracket.group(1).isascii():
             return record.id  # the Korean press's translation before the union's own Latin acronym: "철도해운노조(RMT)"
+        if gap is None and HANGUL_WORD.fullmatch(name.name) and HANGUL_WORD.fullmatch(bracket.group(1)) and (
+                record.kind != "confederation" or name.name.endswith(("총연맹", "노총", "총연합회"))) and any(
+                known.removeprefix("전국")[:2] == name.name.removeprefix("전국")[:2]
+                for known in (record.name, *record.aliases) if HANGUL_WORD.fullmatch(known)):
+            # a Korean name before the union's Korean short name, opening as one of the union's names does: an old or
+            # loose name of it ("전국금융노동조합연맹(금융노조)", "일본노동조합총연맹(렌고)" beside 일본노동조합총연합회); not a
+            # union before its centre ("전국택배노동조합(민주노총)") or before another's name
+            return record.id
         if (gap is None and record.kind == "union" and bracket.group(1).isascii() and _SOUTH_ASIAN_SCRIPT_NAME.fullmatch(
                 name.name)):
             # so South Asia's press writes a union's name in its own script before the union's Latin acronym ("असम चाय
