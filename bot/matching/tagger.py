@@ -4326,9 +4326,10 @@ class Tagger:
             return True
         if record is None:
             return False
-        if entry.form == "acronym_variant" and match.folded.strip() in ORDINARY_WORD_NAMES:
+        if entry.form == "acronym_variant" and (
+                match.folded.strip() in ORDINARY_WORD_NAMES or match.folded.strip() in ORDINARY_WORD_SHORT_NAMES):
             # an acronym that is an ordinary word, spelt otherwise ("Blood Spilt As Union Protest Turns Violent": no
-            # SPILT), counts as the unions whose whole name is one do (below)
+            # SPILT; "the impact of the strike" is no IMPACT), counts as the unions whose whole name is one do (below)
             return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         if entry.form == "acronym_variant":
             if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:

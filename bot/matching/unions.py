@@ -55,9 +55,10 @@ struggle future action labour labor work workers union power together forward al
 """.split())
 
 # Ordinary words that are a union's usual short name, an alias in the directory ("Força" for Brazil's Força Sindical:
-# "força" is strength; Ireland's Mandate Trade Union and Connect Trade Union, "SIPTU and Mandate", "the union Connect"),
-# read as the names above are: only where the sentence says it is a union.
-ORDINARY_WORD_SHORT_NAMES = frozenset({"forca", "mandate", "connect"})
+# "força" is strength; Ireland's Mandate Trade Union and Connect Trade Union, "SIPTU and Mandate", "the union Connect")
+# or its acronym written as a word (Ireland's IMPACT: "public sector union Impact", "Impact members"), read as the
+# names above are: only where the sentence says it is a union.
+ORDINARY_WORD_SHORT_NAMES = frozenset({"forca", "mandate", "connect", "impact"})
 
 # Acronyms that are also ordinary words (Tagalog "sentro", a centre: "ang sentro ng paggawa", "ayon sa sentro"; "stop",
 # "idea", "fast"), besides the ordinary-word names above: written in lower case, they are the word. The directory's

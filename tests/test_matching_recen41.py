@@ -1,0 +1,46 @@
+"""English recogniser pass (issue 9, branch recen41): Ireland's IMPACT written as the word "Impact" where its
+sentence calls it a union, and Guyana's public servants' union by its acronym GPSU."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recen41 en-41247 (irishtimes)
+    "Members of the country's largest public sector union Impact have narrowly failed to approve participation in "
+    "the day of industrial action organised by the Irish Congress of Trade Unions (Ictu).",
+    # wide_en27 en-2716: "Impact members" beside the Irish Congress
+    "While Impact members voted 65% in favour of the Irish Congress of Trade Unions' day of action, the union's "
+    "rules require two thirds.",
+])
+def test_impact_called_a_union_in_an_irish_story_is_impact(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert "impact-ie" in union_ids(tags), union_ids(tags)
+
+
+def test_impact_in_capitals_in_an_irish_story_is_impact() -> None:
+    # wide_en27 en-2717: the title, then the Irish nurses' and psychiatric nurses' unions in the text
+    tags = tag_text("The country's largest public sector union will strike in Dublin on Monday.",
+                    title="IMPACT first to confirm 24-hour strike plans", language="en")
+    assert "impact-ie" in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike had a huge impact on commuters in Dublin, the Irish Congress of Trade Unions said.",
+    "Impact of the Dublin bus strike: unions in Ireland say services will resume on Monday.",
+    "SIPTU said the cuts would impact workers in Cork, and Impact assessments were never published.",
+])
+def test_the_word_impact_is_no_union(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert "impact-ie" not in union_ids(tags), union_ids(tags)
+
+
+def test_gpsu_by_its_acronym_is_guyanas_public_service_union() -> None:
+    # wide_recen41 en-41241 (demerarawaves)
+    tags = tag_text("About 100 public servants began marching through the streets of Georgetown. GPSU President "
+                    "Patrick Yarde attributed poor turnout to the police force's late approval of the march in "
+                    "Guyana.", language="en")
+    assert "guyana-public-service-union-gy" in union_ids(tags), union_ids(tags)
