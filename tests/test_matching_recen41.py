@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -44,3 +44,23 @@ def test_gpsu_by_its_acronym_is_guyanas_public_service_union() -> None:
                     "Patrick Yarde attributed poor turnout to the police force's late approval of the march in "
                     "Guyana.", language="en")
     assert "guyana-public-service-union-gy" in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_en27 en-2715: Unite listed with Ireland's nurses' union and Fórsa
+    "Nurses represented by the Irish Nurses and Midwives Organisation (INMO), Fórsa, and Unite have voted to pursue "
+    "industrial action at the hospital in Cork.",
+    # wide_recen41 en-41246 (eastcoast.fm): Unite in capitals, in Ireland
+    "The UNITE Trade Union says it will still ballot its members at Dublin Airport in Ireland on industrial action.",
+])
+def test_unite_in_an_irish_story_is_unite_in_ireland(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert "unite-uk" in union_ids(tags), union_ids(tags)
+    assert primary_countries(tags) == {"IE"}, primary_countries(tags)
+
+
+def test_unite_in_a_british_story_keeps_britain() -> None:
+    tags = tag_text("Unite members at the council depot in Leeds will strike next week, the union said.", language="en")
+    assert union_ids(tags) == {"unite-uk"}, union_ids(tags)
+    assert primary_countries(tags) == {"GB"}, primary_countries(tags)
+

@@ -3926,16 +3926,19 @@ class Tagger:
                 scores[code] = 0.0
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
+        named_codes = {code for code, _ in direct}
         for union_id, match in unions:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
                 continue
+            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland)
+            code = record.country_among(named_codes) or record.country
             sentences, sentence = union_sentences[union_id], match.sentence_key()
             if sentence not in sentences and len(sentences) < UNION_SUPPORT_CAP:
                 sentences.add(sentence)
-                scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
-            evidence[record.country].append(match.evidence)
-            supported_by_unions.add(record.country)
+                scores[code] += UNION_SUPPORT_SHARE * match.weight()
+            evidence[code].append(match.evidence)
+            supported_by_unions.add(code)
         senders = _title_senders(direct, [(record.country, match) for union_id, match in unions
                                           if (record := self.unions.get(union_id)) is not None and record.country])
         if senders and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in senders):
@@ -4374,8 +4377,8 @@ class Tagger:
             # An acronym with one more letter or digit joined by a hyphen names a standard or a model ("la porta
             # USB-C") in a story of no union, workers or strike (not "la CGT-B", "la CUT-A" in a story of unions)
             return False
-        if record.country is not None and record.country in story_countries:
-            return True
+        if record.country is not None and record.country_among(story_countries) is not None:
+            return True  # (a union of two countries, Unite in Britain and Ireland, in a story placed in either)
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and not _in_acronym_run(match.original, match.start, match.end)

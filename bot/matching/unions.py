@@ -16,6 +16,7 @@ import tomllib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -110,6 +111,7 @@ class UnionRecord:
     website: str | None = None
     kind: UnionKind = "union"
     source: str | None = None
+    also_in: tuple[str, ...] = ()  # other countries it organises in as one union (Unite: Britain and Ireland)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> UnionRecord:
@@ -132,6 +134,9 @@ class UnionRecord:
         country = sys.intern(str(data.get("country") or "").strip().upper()) or None
         if country is not None and country not in countries():
             raise ValueError(f"union {union_id!r} has unknown country code {country!r}")
+        also_in = tuple(sys.intern(code.upper()) for code in text_list("also_in"))
+        if unknown := [code for code in also_in if code not in countries()]:
+            raise ValueError(f"union {union_id!r} has unknown country codes {unknown!r} in also_in")
         kind = str(data.get("kind") or "union")
         if not _is_union_kind(kind):
             raise ValueError(f"union {union_id!r} has kind {kind!r}; expected one of {', '.join(UNION_KINDS)}")
@@ -139,8 +144,14 @@ class UnionRecord:
             id=union_id, name=name, acronyms=text_list("acronyms"), aliases=text_list("aliases"),
             country=country, parent=str(data.get("parent") or "").strip() or None,
             website=str(data.get("website") or "").strip() or None, kind=kind,
-            source=str(data.get("source") or "").strip() or None,
+            source=str(data.get("source") or "").strip() or None, also_in=also_in,
         )
+
+    def country_among(self, codes: AbstractSet[str]) -> str | None:
+        """The union's country among `codes`: its own, else one of the others it organises in (`also_in`)."""
+        if self.country in codes:
+            return self.country
+        return next((code for code in self.also_in if code in codes), None)
 
     @property
     def acronym(self) -> str | None:
