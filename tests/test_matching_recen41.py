@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize("text", [
@@ -64,3 +64,18 @@ def test_unite_in_a_british_story_keeps_britain() -> None:
     assert union_ids(tags) == {"unite-uk"}, union_ids(tags)
     assert primary_countries(tags) == {"GB"}, primary_countries(tags)
 
+
+@pytest.mark.parametrize("text", [
+    # wide_en32 en-32739: New Zealand named by its nurses' union, which backs the Fiji nurses
+    "A strike by members of the Fiji Nurses Association will continue tomorrow after the failure of talks with the "
+    "Public Service Association and labour ministry officials. All health centres around Fiji closed down today. "
+    "Meanwhile, the New Zealand Nurses Organisation has passed a resolution expressing support.",
+    # wide_recen41 en-41228 (nzherald): New Zealand named where the nurses may go
+    "Fiji nurses threatening strike action next week say they may take up work offers in Australia and New Zealand. "
+    "Fiji Nursing Association general secretary Kuini Lutua said about 1400 nurses would walk off the job. Other "
+    "unions in Fiji, including the Public Service Association, accepted a 1 per cent pay rise.",
+])
+def test_a_union_found_by_generic_words_is_the_main_countrys(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert "fpsa-fj" in union_ids(tags), union_ids(tags)
+    assert not discovered_names(tags), discovered_names(tags)

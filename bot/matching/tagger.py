@@ -2643,11 +2643,24 @@ class Tagger:
         "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
         (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
         read only after "the", as a whole capitalised name (no capitalised word or bracket after it), outside the
-        union names the story already holds."""
-        held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
-                       *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
+        union names the story already holds. A union the recogniser found by such a name and left unresolved
+        because another country the story names has one too ("the Public Service Association" in a story on Fiji
+        that names New Zealand's nurses) is the main country's."""
         named = {union_id for union_id, _ in unions}
         added: list[tuple[str, _Match]] = []
+        for entry in found.values():
+            folded = " ".join(fold(entry.name).split())
+            if entry.directory_id is not None or entry.acronym is not None or (
+                    len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded)):
+                continue
+            record = self.unions.get(self.unions.id_for_variant(entry.name, set(primary_countries)) or "")
+            if record is None or record.country not in primary_countries or record.id in named:
+                continue
+            entry.directory_id = record.id
+            named.add(record.id)
+            added.extend((record.id, match) for match in entry.matches)
+        held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
+                       *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
             for name in _GENERIC_NAME_AFTER_THE.finditer(original):
                 start, end = name.span(1)
