@@ -79,3 +79,21 @@ def test_a_union_found_by_generic_words_is_the_main_countrys(text: str) -> None:
     tags = tag_text(text, language="en")
     assert "fpsa-fj" in union_ids(tags), union_ids(tags)
     assert not discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recen41 en-41231 (malumnalu): PNG's unions named with the country's short name before them
+    ("Other medical workers who belong to the PNG Nurses Association are considering their options of industrial "
+     "action in Port Moresby.", "PNG Nurses Association"),
+    ("The all-powerful PNG Maritime and Transport Workers Union, which handles cargoes at all major PNG ports, said "
+     "it was supporting the doctors.", "PNG Maritime and Transport Workers Union"),
+])
+def test_a_countrys_short_name_in_capitals_opens_a_union_name(text: str, name: str) -> None:
+    tags = tag_text(text, language="en")
+    assert name in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_directory_union_named_with_its_countrys_short_name_is_that_union() -> None:
+    # wide_en32 en-32749, wide_en35 en-35044: the PNG Teachers Association (PNGTA) by its short country name
+    tags = tag_text("The PNG Teachers Association says teachers in Port Moresby have not been paid.", language="en")
+    assert union_ids(tags) == {"pngta-pg"}, union_ids(tags)

@@ -5224,8 +5224,9 @@ class Recogniser:
                     word in _DETERMINERS):
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
                 # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
-            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
-                break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (
+                    _is_acronym(word) and taken and not self._is_place(bare)):
+                break  # "Amazon's", or an acronym before the name ("KCTU Korean ..."), not a country's ("PNG Nurses")
             if _is_possessive_head(word):
                 break  # "... Trade Unions’ Central Committee": the committee of a union named before it
             if CASE_SUFFIX.search(word):

@@ -1024,6 +1024,16 @@ _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
 
 
 @lru_cache(maxsize=1)
+def country_acronym_words() -> dict[str, str]:
+    """A country's short name in capitals of three letters or more ("PNG", "USA", "DRC"), folded, to its code: it
+    opens a union's name as the country's name does ("PNG Teachers Association"), read so only there (see
+    `variant_key`)."""
+    return {key.strip(): entry.target for key, entry in zip(*country_columns(), strict=True)
+            if entry.kind == "country" and entry.form == "acronym" and key.isascii() and not entry.alternatives
+            and " " not in key.strip() and len(key.strip()) >= 3}
+
+
+@lru_cache(maxsize=1)
 def cyrillic_country_words() -> dict[str, str]:
     """The one-word Russian and Ukrainian (Cyrillic) country names in their cases ("украины", "україни", "россии"),
     to its code, as `country_words` has the other scripts' (kept apart: see `UnionDirectory.id_for_variant`)."""
@@ -1110,6 +1120,9 @@ def variant_key(name: str, arabic_forms: bool = False,
     # (a key can hold an Arabic letter only when some word does: most names are looked up without the pattern)
     any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
     first_words = _country_first_words()
+    if words and name.lstrip()[:len(words[0])].isupper() and (code := country_acronym_words().get(words[0])):
+        codes.add(code)  # "PNG Teachers Association" is the Papua New Guinea Teachers Association
+        index = 1
     while index < len(words):
         # the longest country name first: "South Africa", "Hong Kong"
         for length in (3, 2, 1) if words[index] in first_words else (1,):
