@@ -97,3 +97,16 @@ def test_a_directory_union_named_with_its_countrys_short_name_is_that_union() ->
     # wide_en32 en-32749, wide_en35 en-35044: the PNG Teachers Association (PNGTA) by its short country name
     tags = tag_text("The PNG Teachers Association says teachers in Port Moresby have not been paid.", language="en")
     assert union_ids(tags) == {"pngta-pg"}, union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recen41 en-41232 (onepng), en-41231 (malumnalu)
+    ("National Doctors Association secretary Dr Sam Yockopua told The National the demands of PNG doctors are in "
+     "process.", "nda-pg"),
+    # wide_recen41 en-41229 (radionz): the head in small letters
+    ("Members of the Fiji Aviation Workers association have taken strike action against the national airline.",
+     "fawa-fj"),
+])
+def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="en")
+    assert union_id in union_ids(tags), union_ids(tags)
