@@ -110,3 +110,17 @@ def test_a_directory_union_named_with_its_countrys_short_name_is_that_union() ->
 def test_unions_the_directory_lacked(text: str, union_id: str) -> None:
     tags = tag_text(text, language="en")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+def test_an_ilo_convention_is_no_union() -> None:
+    # wide_recen41 en-41241 (demerarawaves)
+    tags = tag_text("The International Labour Organisation Convention on Collective Bargaining has long been ratified "
+                    "by Guyana, the union's president said.", language="en")
+    assert not discovered_names(tags), discovered_names(tags)
+
+
+def test_a_broadcasters_letters_are_no_union() -> None:
+    # wide_recen41 en-41245 (ctvnews): Venezuela's CTV is no Canadian broadcaster
+    tags = tag_text("Canadian Union of Public Employees (CUPE) Local 1559 members in Ontario voted to strike. CUPE "
+                    "spokesperson Eric Bell tells CTV News Ottawa no strike deadline has been set.", language="en")
+    assert "ctv" not in union_ids(tags) and "CTV" not in discovered_names(tags), union_ids(tags)

@@ -5658,8 +5658,9 @@ class Recogniser:
                 return None
             if content[0] in _PLURAL_HEADS and (len(folded_words) < 2 or folded_words[1] not in _CONNECTORS):
                 return None  # "Unions Build Democracy": a subheading, not a name
-            if fold(" ".join(surface_words)) in _NOT_UNIONS:
-                return None
+            if (folded_name := fold(" ".join(surface_words))) in _NOT_UNIONS or any(
+                    folded_name.startswith(agency + " ") for agency in _NOT_UNIONS):
+                return None  # (and its conventions: "the International Labour Organisation Convention on ...")
         letters_words = [word for word in surface_words if any(char.isalpha() for char in word)]
         if len(letters_words) >= 3 and all(word.isupper() for word in letters_words) and acronym is None:
             return None  # a shouted run of capitals

@@ -2141,8 +2141,13 @@ _NEWS_AGENCY_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{NEWS_AGENCY_WORDS})\s+
 
 
 def _after_news_agency_word(match: _Match) -> bool:
-    """True when a word for a news agency comes right before the match ("the news agency", "l'agence")."""
-    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
+    """True when a word for a news agency comes right before the match ("the news agency", "l'agence"), or a word
+    for a news outlet right after it ("CTV News Ottawa", "GMA News", "ARY TV": a broadcaster's letters)."""
+    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None or (
+        _NEWS_OUTLET_WORD_AFTER.match(match.original, match.end) is not None)
+
+
+_NEWS_OUTLET_WORD_AFTER = re.compile(r"[^\S\n](?:News|TV|Television|Radio)\b")
 
 
 # English "non-" joined to a word negates it: "Non-Academic Staff Union" (Nigeria's NASU) is not the "Academic Staff
