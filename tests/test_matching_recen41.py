@@ -124,3 +124,11 @@ def test_a_broadcasters_letters_are_no_union() -> None:
     tags = tag_text("Canadian Union of Public Employees (CUPE) Local 1559 members in Ontario voted to strike. CUPE "
                     "spokesperson Eric Bell tells CTV News Ottawa no strike deadline has been set.", language="en")
     assert "ctv" not in union_ids(tags) and "CTV" not in discovered_names(tags), union_ids(tags)
+
+
+def test_a_partys_acronym_listed_with_unions_is_no_union() -> None:
+    # wide_recen41 en-41223 (dawn): the party named first, then its acronym in the list of the protest's organisers
+    tags = tag_text("KARACHI: The Awami Workers Party (AWP) and the Pakistan Trade Union Federation (PTUF) organised "
+                    "demonstrations. One such protest was held outside the Karachi Press Club, in which the AWP, PTUF "
+                    "and various other trade unions participated.", language="en")
+    assert "AWP" not in discovered_names(tags), discovered_names(tags)

@@ -2140,6 +2140,16 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
 _NEWS_AGENCY_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{NEWS_AGENCY_WORDS})\s+$", re.IGNORECASE)
 
 
+def _taught_by_non_union(original: str, acronym: str) -> bool:
+    """True when the text writes `acronym` in brackets after a name holding a word of no union's (REJECT_WORDS: a
+    party, students, employers): "the Awami Workers Party (AWP)", "Progressive Students Federation (PrSF)"."""
+    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", original):
+        before = original[max(0, bracket.start() - 80):bracket.start()].split()[-6:]
+        if any(fold(word) in REJECT_WORDS for word in before):
+            return True
+    return False
+
+
 def _after_news_agency_word(match: _Match) -> bool:
     """True when a word for a news agency comes right before the match ("the news agency", "l'agence"), or a word
     for a news outlet right after it ("CTV News Ottawa", "GMA News", "ARY TV": a broadcaster's letters)."""
@@ -2894,6 +2904,8 @@ class Tagger:
                 return
             if _BACKER_AFTER.match(original, end) or _BACKER_BEFORE.search(original, max(0, start - 20), start):
                 return  # "the RSS-backed Sramik Sangh", "the labour arm of the RSS": the party behind a union
+            if _taught_by_non_union(original, acronym):
+                return  # "The Awami Workers Party (AWP) and the PTUF ... the AWP, PTUF": the party the story named
             entry = found.get(fold(acronym))
             if entry is None:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
