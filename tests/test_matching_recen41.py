@@ -132,3 +132,29 @@ def test_a_partys_acronym_listed_with_unions_is_no_union() -> None:
                     "demonstrations. One such protest was held outside the Karachi Press Club, in which the AWP, PTUF "
                     "and various other trade unions participated.", language="en")
     assert "AWP" not in discovered_names(tags), discovered_names(tags)
+
+
+def test_cupe_ontario_is_cupes_ontario_division() -> None:
+    # wide_enam19 en-8601, wide_enloc28 en-29715 (cupe.on.ca)
+    tags = tag_text("TORONTO - CUPE Ontario warmly welcomed the news that the child care workers' campaign had won.",
+                    language="en")
+    assert union_ids(tags) == {"cupe-ontario-ca", "cupe"}, union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_en31 en-31703 (2rvisionnews)
+    "George Ansong, National Chairman of the Senior Staff Association of Ghana, described the strike as a last resort.",
+    # wide_english11 en-1626 (newsghana): a dash between the body and its members
+    "Members of the Trades Union Congress, Ghana, have joined the Senior Staff Association-Universities of Ghana on "
+    "strike.",
+])
+def test_ghanas_university_senior_staff_as_the_press_writes_them(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert "ssa-uog-gh" in union_ids(tags), union_ids(tags)
+
+
+def test_cupe_ontario_opening_a_longer_name_is_that_union() -> None:
+    # wide_recen39 en-39611: the OSBCU written with CUPE Ontario before it
+    tags = tag_text("CUPE Local 16 President Mike Gallipeau, a member of the CUPE Ontario School Boards Council of Unions "
+                    "bargaining team, says the main conflict in Wawa, Ontario, is wages.", language="en")
+    assert "osbcu-ca" in union_ids(tags) and "cupe-ontario-ca" not in union_ids(tags), union_ids(tags)
