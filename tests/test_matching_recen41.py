@@ -158,3 +158,14 @@ def test_cupe_ontario_opening_a_longer_name_is_that_union() -> None:
     tags = tag_text("CUPE Local 16 President Mike Gallipeau, a member of the CUPE Ontario School Boards Council of Unions "
                     "bargaining team, says the main conflict in Wawa, Ontario, is wages.", language="en")
     assert "osbcu-ca" in union_ids(tags) and "cupe-ontario-ca" not in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_south11 en-1313 (app.com.pk), en-1337 (dawn)
+    "All Pakistan WAPDA Hydro Electric Union workers rally to mark World Labour Day in Hyderabad.",
+    "Since the All Pakistan Wapda Hydroelectric Workers Union under the collective bargaining agreement is the "
+    "bargaining agent in Lahore, Pakistan.",
+])
+def test_pakistans_wapda_union_as_the_press_writes_it(text: str) -> None:
+    tags = tag_text(text, language="en")
+    assert union_ids(tags) == {"apwhewu-pk"}, union_ids(tags)
