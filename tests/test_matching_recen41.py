@@ -169,3 +169,10 @@ def test_cupe_ontario_opening_a_longer_name_is_that_union() -> None:
 def test_pakistans_wapda_union_as_the_press_writes_it(text: str) -> None:
     tags = tag_text(text, language="en")
     assert union_ids(tags) == {"apwhewu-pk"}, union_ids(tags)
+
+
+def test_a_locals_number_joined_to_its_parents_acronym_names_the_parent() -> None:
+    # wide_en31 en-31752: 1199SEIU is the SEIU's local (convention 1: its parent is named too)
+    tags = tag_text("Press conference at the picket line of striking 1199SEIU nursing home workers at Campbell Hall "
+                    "Nursing Home in Campbell Hall, New York.", language="en")
+    assert {"1199seiu-united-healthcare-workers-east-us", "seiu"} <= union_ids(tags), union_ids(tags)

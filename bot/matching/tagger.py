@@ -1340,6 +1340,7 @@ _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
 _JOINED_WORDS = re.compile(r"([A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[a-zà-ÿ]+)([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w\-])")
+_DIGITS_JOINED = re.compile(r"(?<=\d)(?=[A-Z])")  # "1199SEIU"
 # The Italian confederations whose federations' short names the press writes before theirs, by directory id.
 _ITALIAN_CONFEDERATIONS = frozenset({"cgil", "cisl", "uil"})
 # A category federation's acronym and its Italian confederation's after it ("Filt Cgil", "Fim-Cisl", "Uilcem Uil"): see
@@ -3159,9 +3160,10 @@ class Tagger:
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
             record = self.unions.get(union_id)
-            # a name joined to its parent's is two words ("FenealUil": see _with_joined_names)
-            folded = match.folded if " " in match.folded else fold(
-                _JOINED_WORDS.sub(r"\1 \2", match.original[match.start:match.end]))
+            # a name joined to its parent's is two words ("FenealUil": see _with_joined_names), and so is a local's
+            # number joined to its parent's acronym ("1199SEIU": the SEIU's Local 1199)
+            folded = match.folded if " " in match.folded else fold(_DIGITS_JOINED.sub(" ", _JOINED_WORDS.sub(
+                r"\1 \2", match.original[match.start:match.end])))
             if record is None or " " not in folded:
                 continue  # one word cannot hold both names
             words = f" {folded} "
