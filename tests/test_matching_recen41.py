@@ -176,3 +176,10 @@ def test_a_locals_number_joined_to_its_parents_acronym_names_the_parent() -> Non
     tags = tag_text("Press conference at the picket line of striking 1199SEIU nursing home workers at Campbell Hall "
                     "Nursing Home in Campbell Hall, New York.", language="en")
     assert {"1199seiu-united-healthcare-workers-east-us", "seiu"} <= union_ids(tags), union_ids(tags)
+
+
+def test_a_name_ends_before_for_and_a_body_of_no_union() -> None:
+    # wide_recen41 en-41205 (psnews): "... Trade Unions for the Government to respond"
+    tags = tag_text("It followed a 14-day deadline from the Zimbabwe Confederation of Public Sector Trade Unions for the "
+                    "Government to respond, which had expired.", language="en")
+    assert discovered_names(tags) == {"Zimbabwe Confederation of Public Sector Trade Unions"}, discovered_names(tags)

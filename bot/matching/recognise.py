@@ -4386,6 +4386,17 @@ _PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station M
 _CAPITALISED_TRADE_UNION = re.compile(r"\bTrades? Unions?\b")
 
 
+def _before_purpose(surface_words: list[str], folded_words: list[str]) -> int:
+    """How many words of a name run before an English "for" after its head that opens words of no union's
+    (REJECT_WORDS: "... Trade Unions for the Government to respond"); 0 when none does."""
+    for index, word in enumerate(surface_words):
+        if word == "for" and any(earlier in _HEADS for earlier in folded_words[:index]) and any(
+                later in REJECT_WORDS for later in folded_words[index + 1:]) and not any(
+                earlier in REJECT_WORDS for earlier in folded_words[:index]):
+            return index
+    return 0
+
+
 def _plural_possessive_before_head(words: list[str]) -> bool:
     """True when a capitalised plural possessive comes right before a head word ("Masters' Union")."""
     return any(word[-2:] in ("s'", "s’") and _is_capitalised(word) and _bare(following) in _HEADS
@@ -5532,6 +5543,9 @@ class Recogniser:
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
+            cut = _before_purpose(surface_words, folded_words)
+            if cut:  # "... Public Sector Trade Unions for the Government to respond": the name ends before "for"
+                return self._accepted(original, words[:cut], strength, acronym, title_case, head_word, trade, lower_name)
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
