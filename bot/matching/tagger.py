@@ -2667,8 +2667,9 @@ class Tagger:
         for entry in found.values():
             folded = " ".join(fold(entry.name).split())
             if entry.directory_id is not None or entry.acronym is not None or (
-                    len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded)):
-                continue
+                    len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded)) or any(
+                    match.original[max(0, match.start - 3):match.start] in ("'s ", "’s ") for match in entry.matches):
+                continue  # (nor someone's: "Jordan Smith's National Union of Teachers speech in Nairobi")
             record = self.unions.get(self.unions.id_for_variant(entry.name, set(primary_countries)) or "")
             if record is None or record.country not in primary_countries or record.id in named:
                 continue
