@@ -4485,6 +4485,17 @@ _PLURAL_POSSESSIVE_BEFORE = re.compile(r"[^\W\d_a-z]\w*s['’] $")  # "Station M
 _CAPITALISED_TRADE_UNION = re.compile(r"\bTrades? Unions?\b")
 
 
+def _before_purpose(surface_words: list[str], folded_words: list[str]) -> int:
+    """How many words of a name run before an English "for" after its head that opens words of no union's
+    (REJECT_WORDS: "... Trade Unions for the Government to respond"); 0 when none does."""
+    for index, word in enumerate(surface_words):
+        if word == "for" and any(earlier in _HEADS for earlier in folded_words[:index]) and any(
+                later in REJECT_WORDS for later in folded_words[index + 1:]) and not any(
+                earlier in REJECT_WORDS for earlier in folded_words[:index]):
+            return index
+    return 0
+
+
 def _plural_possessive_before_head(words: list[str]) -> bool:
     """True when a capitalised plural possessive comes right before a head word ("Masters' Union")."""
     return any(word[-2:] in ("s'", "s’") and _is_capitalised(word) and _bare(following) in _HEADS
@@ -5341,8 +5352,9 @@ class Recogniser:
                     word in _DETERMINERS):
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
                 # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
-            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (_is_acronym(word) and taken):
-                break  # "Amazon's", or an acronym before the name ("KCTU Korean ...")
+            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (
+                    _is_acronym(word) and taken and not self._is_place(bare)):
+                break  # "Amazon's", or an acronym before the name ("KCTU Korean ..."), not a country's ("PNG Nurses")
             if _is_possessive_head(word):
                 break  # "... Trade Unions’ Central Committee": the committee of a union named before it
             if CASE_SUFFIX.search(word):
@@ -5648,6 +5660,9 @@ class Recogniser:
                 and (word not in _AFTER_UNION_WORDS or index + 1 == len(folded_words)
                      or (index > 0 and folded_words[index - 1] == "union"))
                 for index, word in enumerate(folded_words) if word not in _CONNECTORS):
+            cut = _before_purpose(surface_words, folded_words)
+            if cut:  # "... Public Sector Trade Unions for the Government to respond": the name ends before "for"
+                return self._accepted(original, words[:cut], strength, acronym, title_case, head_word, trade, lower_name)
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
@@ -5774,8 +5789,9 @@ class Recogniser:
                 return None
             if content[0] in _PLURAL_HEADS and (len(folded_words) < 2 or folded_words[1] not in _CONNECTORS):
                 return None  # "Unions Build Democracy": a subheading, not a name
-            if fold(" ".join(surface_words)) in _NOT_UNIONS:
-                return None
+            if (folded_name := fold(" ".join(surface_words))) in _NOT_UNIONS or any(
+                    folded_name.startswith(agency + " ") for agency in _NOT_UNIONS):
+                return None  # (and its conventions: "the International Labour Organisation Convention on ...")
         letters_words = [word for word in surface_words if any(char.isalpha() for char in word)]
         if len(letters_words) >= 3 and all(word.isupper() for word in letters_words) and acronym is None:
             return None  # a shouted run of capitals

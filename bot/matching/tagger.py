@@ -1341,6 +1341,7 @@ _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # Two capitalised words written as one ("FilleaCgil", "SgbCisl"): see Tagger._with_joined_names.
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
 _JOINED_WORDS = re.compile(r"([A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[a-zà-ÿ]+)([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w\-])")
+_DIGITS_JOINED = re.compile(r"(?<=\d)(?=[A-Z])")  # "1199SEIU"
 # The Italian confederations whose federations' short names the press writes before theirs, by directory id.
 _ITALIAN_CONFEDERATIONS = frozenset({"cgil", "cisl", "uil"})
 # A category federation's acronym and its Italian confederation's after it ("Filt Cgil", "Fim-Cisl", "Uilcem Uil"): see
@@ -2141,9 +2142,24 @@ def _begins_other_body(entry: NameEntry, match: _Match) -> bool:
 _NEWS_AGENCY_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{NEWS_AGENCY_WORDS})\s+$", re.IGNORECASE)
 
 
+def _taught_by_non_union(original: str, acronym: str) -> bool:
+    """True when the text writes `acronym` in brackets after a name holding a word of no union's (REJECT_WORDS: a
+    party, students, employers): "the Awami Workers Party (AWP)", "Progressive Students Federation (PrSF)"."""
+    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", original):
+        before = original[max(0, bracket.start() - 80):bracket.start()].split()[-6:]
+        if any(fold(word) in REJECT_WORDS for word in before):
+            return True
+    return False
+
+
 def _after_news_agency_word(match: _Match) -> bool:
-    """True when a word for a news agency comes right before the match ("the news agency", "l'agence")."""
-    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None
+    """True when a word for a news agency comes right before the match ("the news agency", "l'agence"), or a word
+    for a news outlet right after it ("CTV News Ottawa", "GMA News", "ARY TV": a broadcaster's letters)."""
+    return _NEWS_AGENCY_WORD_BEFORE.search(match.original, max(0, match.start - 30), match.start) is not None or (
+        _NEWS_OUTLET_WORD_AFTER.match(match.original, match.end) is not None)
+
+
+_NEWS_OUTLET_WORD_AFTER = re.compile(r"[^\S\n](?:News|TV|Television|Radio)\b")
 
 
 # English "non-" joined to a word negates it: "Non-Academic Staff Union" (Nigeria's NASU) is not the "Academic Staff
@@ -2678,11 +2694,25 @@ class Tagger:
         "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
         (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
         read only after "the", as a whole capitalised name (no capitalised word or bracket after it), outside the
-        union names the story already holds."""
-        held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
-                       *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
+        union names the story already holds. A union the recogniser found by such a name and left unresolved
+        because another country the story names has one too ("the Public Service Association" in a story on Fiji
+        that names New Zealand's nurses) is the main country's."""
         named = {union_id for union_id, _ in unions}
         added: list[tuple[str, _Match]] = []
+        for entry in found.values():
+            folded = " ".join(fold(entry.name).split())
+            if entry.directory_id is not None or entry.acronym is not None or (
+                    len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded)) or any(
+                    match.original[max(0, match.start - 3):match.start] in ("'s ", "’s ") for match in entry.matches):
+                continue  # (nor someone's: "Jordan Smith's National Union of Teachers speech in Nairobi")
+            record = self.unions.get(self.unions.id_for_variant(entry.name, set(primary_countries)) or "")
+            if record is None or record.country not in primary_countries or record.id in named:
+                continue
+            entry.directory_id = record.id
+            named.add(record.id)
+            added.extend((record.id, match) for match in entry.matches)
+        held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
+                       *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
             for name in _GENERIC_NAME_AFTER_THE.finditer(original):
                 start, end = name.span(1)
@@ -3052,6 +3082,8 @@ class Tagger:
                 return
             if _BACKER_AFTER.match(original, end) or _BACKER_BEFORE.search(original, max(0, start - 20), start):
                 return  # "the RSS-backed Sramik Sangh", "the labour arm of the RSS": the party behind a union
+            if _taught_by_non_union(original, acronym):
+                return  # "The Awami Workers Party (AWP) and the PTUF ... the AWP, PTUF": the party the story named
             entry = found.get(fold(acronym))
             if entry is None:
                 entry = found[fold(acronym)] = _FoundUnion(None, FoundName(start, end, acronym, acronym))
@@ -3317,9 +3349,10 @@ class Tagger:
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
             record = self.unions.get(union_id)
-            # a name joined to its parent's is two words ("FenealUil": see _with_joined_names)
-            folded = match.folded if " " in match.folded else fold(
-                _JOINED_WORDS.sub(r"\1 \2", match.original[match.start:match.end]))
+            # a name joined to its parent's is two words ("FenealUil": see _with_joined_names), and so is a local's
+            # number joined to its parent's acronym ("1199SEIU": the SEIU's Local 1199)
+            folded = match.folded if " " in match.folded else fold(_DIGITS_JOINED.sub(" ", _JOINED_WORDS.sub(
+                r"\1 \2", match.original[match.start:match.end])))
             if record is None or " " not in folded:
                 continue  # one word cannot hold both names
             words = f" {folded} "
@@ -4142,16 +4175,19 @@ class Tagger:
                 scores[code] = 0.0
         union_sentences: dict[str, set[tuple[str, int]]] = defaultdict(set)
         supported_by_unions: set[str] = set()
+        named_codes = {code for code, _ in direct}
         for union_id, match in unions:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
                 continue
+            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland)
+            code = record.country_among(named_codes) or record.country
             sentences, sentence = union_sentences[union_id], match.sentence_key()
             if sentence not in sentences and len(sentences) < UNION_SUPPORT_CAP:
                 sentences.add(sentence)
-                scores[record.country] += UNION_SUPPORT_SHARE * match.weight()
-            evidence[record.country].append(match.evidence)
-            supported_by_unions.add(record.country)
+                scores[code] += UNION_SUPPORT_SHARE * match.weight()
+            evidence[code].append(match.evidence)
+            supported_by_unions.add(code)
         senders = _title_senders(direct, [(record.country, match) for union_id, match in unions
                                           if (record := self.unions.get(union_id)) is not None and record.country])
         if senders and any(score >= PRIMARY_MIN_SCORE for code, score in scores.items() if code not in senders):
@@ -4543,9 +4579,10 @@ class Tagger:
             return True
         if record is None:
             return False
-        if entry.form == "acronym_variant" and match.folded.strip() in ORDINARY_WORD_NAMES:
+        if entry.form == "acronym_variant" and (
+                match.folded.strip() in ORDINARY_WORD_NAMES or match.folded.strip() in ORDINARY_WORD_SHORT_NAMES):
             # an acronym that is an ordinary word, spelt otherwise ("Blood Spilt As Union Protest Turns Violent": no
-            # SPILT), counts as the unions whose whole name is one do (below)
+            # SPILT; "the impact of the strike" is no IMPACT), counts as the unions whose whole name is one do (below)
             return record.country in story_countries and self._names_ordinary_word_union(match, accepted)
         if entry.form == "acronym_variant":
             if match.original[match.start:match.end].islower() and match.folded.strip() in LOWER_CASE_WORD_ACRONYMS:
@@ -4590,8 +4627,8 @@ class Tagger:
             # An acronym with one more letter or digit joined by a hyphen names a standard or a model ("la porta
             # USB-C") in a story of no union, workers or strike (not "la CGT-B", "la CUT-A" in a story of unions)
             return False
-        if record.country is not None and record.country in story_countries:
-            return True
+        if record.country is not None and record.country_among(story_countries) is not None:
+            return True  # (a union of two countries, Unite in Britain and Ireland, in a story placed in either)
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and not _in_acronym_run(match.original, match.start, match.end)

@@ -16,6 +16,7 @@ import tomllib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -55,9 +56,10 @@ struggle future action labour labor work workers union power together forward al
 """.split())
 
 # Ordinary words that are a union's usual short name, an alias in the directory ("Força" for Brazil's Força Sindical:
-# "força" is strength; Ireland's Mandate Trade Union and Connect Trade Union, "SIPTU and Mandate", "the union Connect"),
-# read as the names above are: only where the sentence says it is a union.
-ORDINARY_WORD_SHORT_NAMES = frozenset({"forca", "mandate", "connect"})
+# "força" is strength; Ireland's Mandate Trade Union and Connect Trade Union, "SIPTU and Mandate", "the union Connect")
+# or its acronym written as a word (Ireland's IMPACT: "public sector union Impact", "Impact members"), read as the
+# names above are: only where the sentence says it is a union.
+ORDINARY_WORD_SHORT_NAMES = frozenset({"forca", "mandate", "connect", "impact"})
 
 # Acronyms that are also ordinary words (Tagalog "sentro", a centre: "ang sentro ng paggawa", "ayon sa sentro"; "stop",
 # "idea", "fast"), besides the ordinary-word names above: written in lower case, they are the word. The directory's
@@ -109,6 +111,7 @@ class UnionRecord:
     website: str | None = None
     kind: UnionKind = "union"
     source: str | None = None
+    also_in: tuple[str, ...] = ()  # other countries it organises in as one union (Unite: Britain and Ireland)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> UnionRecord:
@@ -131,6 +134,9 @@ class UnionRecord:
         country = sys.intern(str(data.get("country") or "").strip().upper()) or None
         if country is not None and country not in countries():
             raise ValueError(f"union {union_id!r} has unknown country code {country!r}")
+        also_in = tuple(sys.intern(code.upper()) for code in text_list("also_in"))
+        if unknown := [code for code in also_in if code not in countries()]:
+            raise ValueError(f"union {union_id!r} has unknown country codes {unknown!r} in also_in")
         kind = str(data.get("kind") or "union")
         if not _is_union_kind(kind):
             raise ValueError(f"union {union_id!r} has kind {kind!r}; expected one of {', '.join(UNION_KINDS)}")
@@ -138,8 +144,14 @@ class UnionRecord:
             id=union_id, name=name, acronyms=text_list("acronyms"), aliases=text_list("aliases"),
             country=country, parent=str(data.get("parent") or "").strip() or None,
             website=str(data.get("website") or "").strip() or None, kind=kind,
-            source=str(data.get("source") or "").strip() or None,
+            source=str(data.get("source") or "").strip() or None, also_in=also_in,
         )
+
+    def country_among(self, codes: AbstractSet[str]) -> str | None:
+        """The union's country among `codes`: its own, else one of the others it organises in (`also_in`)."""
+        if self.country in codes:
+            return self.country
+        return next((code for code in self.also_in if code in codes), None)
 
     @property
     def acronym(self) -> str | None:
@@ -1017,6 +1029,16 @@ _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
 
 
 @lru_cache(maxsize=1)
+def country_acronym_words() -> dict[str, str]:
+    """A country's short name in capitals of three letters or more ("PNG", "USA", "DRC"), folded, to its code: it
+    opens a union's name as the country's name does ("PNG Teachers Association"), read so only there (see
+    `variant_key`)."""
+    return {key.strip(): entry.target for key, entry in zip(*country_columns(), strict=True)
+            if entry.kind == "country" and entry.form == "acronym" and key.isascii() and not entry.alternatives
+            and " " not in key.strip() and len(key.strip()) >= 3}
+
+
+@lru_cache(maxsize=1)
 def cyrillic_country_words() -> dict[str, str]:
     """The one-word Russian and Ukrainian (Cyrillic) country names in their cases ("украины", "україни", "россии"),
     to its code, as `country_words` has the other scripts' (kept apart: see `UnionDirectory.id_for_variant`)."""
@@ -1103,6 +1125,9 @@ def variant_key(name: str, arabic_forms: bool = False,
     # (a key can hold an Arabic letter only when some word does: most names are looked up without the pattern)
     any_arabic = arabic or ARABIC_LETTER.search(folded) is not None
     first_words = _country_first_words()
+    if words and name.lstrip()[:len(words[0])].isupper() and (code := country_acronym_words().get(words[0])):
+        codes.add(code)  # "PNG Teachers Association" is the Papua New Guinea Teachers Association
+        index = 1
     while index < len(words):
         # the longest country name first: "South Africa", "Hong Kong"
         for length in (3, 2, 1) if words[index] in first_words else (1,):
