@@ -305,6 +305,9 @@ def test_a_built_tagger_keeps_no_gazetteer_columns_and_still_reads_country_words
     assert country_columns.cache_info().currsize == 0  # only builds need them (~5 MB)
     assert directory.id_for_variant("Union of Columns Test Workers", set()) == "columns-test"
     assert {tag.code for tag in tagger.tag(None, "Dockers struck in South Africa.").countries} == {"ZA"}
+    # a name opened by a country's capitals ("PNG Nurses Association") reads words the build kept
+    directory.id_for_variant("PNG Columns Test Workers Union", set())
+    assert country_columns.cache_info().currsize == 0
 
 
 def test_automata_of_a_replaced_directory_are_freed() -> None:

@@ -102,6 +102,7 @@ from bot.matching.unions import (
     ORDINARY_WORD_SHORT_NAMES,
     UnionDirectory,
     UnionRecord,
+    country_acronym_words,
     country_words,
     cyrillic_country_words,
     default_directory,
@@ -2069,6 +2070,7 @@ def _build_automata(directory: UnionDirectory) -> _Automata:
     # directory's country words keep the strings they use, and the next directory's build reads them again
     # (0.3 s, after an admin's change). Freed before the tries are built, their memory serves the tries.
     country_words()
+    country_acronym_words()
     cyrillic_country_words()
     country_columns.cache_clear()
     return _Automata(build_automaton(latin, _SIGNALS), build_automaton(other_scripts), towns)
