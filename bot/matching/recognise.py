@@ -2080,8 +2080,13 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         # company's registered name ("利辛县优优信息科技有限公司工会", the company's union)
         long_name = (_opens_with_a_place(words, is_place) and not _CHINESE_NOT_A_LONG_NAME.search(words)) or words.endswith(
             ("有限公司", "集團", "集团"))
+        # Taiwan's national unions open with 全國 (nationwide) as others do with a place: "全國外送產業工會", the
+        # delivery workers' industrial union; "全國教育產業總工會". Before a trade and a kind of union it is a name,
+        # before a bare 工會 it is "unions nationwide" ("全國新發展農民工工會", new members nationwide)
+        national = words.startswith(("全國", "全国")) and len(words) > 2 and kind.startswith(_CHINESE_KINDS_AFTER_LINK)
         if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
-                                                                  and not _opens_with_a_place(words, is_place))
+                                                                  and not _opens_with_a_place(words, is_place)
+                                                                  and not national)
                 or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
                 or words.rstrip("總总") in _CHINESE_LOCAL_LEVELS or words[0] in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
