@@ -13,3 +13,13 @@ def test_a_city_before_the_noun_of_its_body_is_a_place_beside_a_longer_name() ->
                     "Craft workers are in a dispute with the Dublin Airport Authority over working arrangements.",
                     language="en")
     assert primary_countries(tags) == {"IE"}, primary_countries(tags)
+
+
+def test_barcelona_is_spain_s_city_unless_the_story_names_venezuela() -> None:
+    # wide_es17 es-3855; the build left Barcelona out as a common word (its football club), shared with Venezuela's
+    tags = tag_text("El conflicto entre los trabajadores del metro de Barcelona y la empresa es recurrente.",
+                    language="es")
+    assert primary_countries(tags) == {"ES"}, primary_countries(tags)
+    tags = tag_text("Los trabajadores petroleros de Barcelona, en el estado Anzoátegui de Venezuela, protestaron.",
+                    language="es")
+    assert primary_countries(tags) == {"VE"}, primary_countries(tags)
