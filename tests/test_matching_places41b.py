@@ -23,3 +23,12 @@ def test_barcelona_is_spain_s_city_unless_the_story_names_venezuela() -> None:
     tags = tag_text("Los trabajadores petroleros de Barcelona, en el estado Anzoátegui de Venezuela, protestaron.",
                     language="es")
     assert primary_countries(tags) == {"VE"}, primary_countries(tags)
+
+
+def test_a_town_after_a_preposition_opening_the_sentence() -> None:
+    # wide_fr18 fr-5681: "A Bordeaux, le cortège s'ébranlera" (French writes "À" as "A" in capitals too)
+    tags = tag_text("Tous à la manif. A Bordeaux, le cortège s'ébranlera à 11 h 30, de la place de la Victoire.",
+                    language="fr")
+    assert primary_countries(tags) == {"FR"}, primary_countries(tags)
+    tags = tag_text("Paro de salud. En Osorno, los trabajadores del hospital pararon.", language="es")
+    assert primary_countries(tags) == {"CL"}, primary_countries(tags)

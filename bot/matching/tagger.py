@@ -342,12 +342,13 @@ _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
 # Portuguese ones joined by "de", "del", "da", "do", "de la"... as their towns are named ("en Santiago de Compostela",
 # "em Vila Nova de Gaia": not Chile's Santiago, the word before "de").
+# The preposition may open its sentence, capitalised ("A Bordeaux, le cortège ...", "En Osorno, los ...").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
 # nel|nella|pres|cerca|desde|hasta): the engine tries an alternation's branches one by one at every space, and
 # this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
+    r" (?i:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # The capitalised words that may go on a place's name into a longer town's ("Porto Calvo", "Santa Rita do Passa
