@@ -4,6 +4,8 @@ story ("the Dublin Airport Authority")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.matching import primary_countries, tag_text
 
 
@@ -32,3 +34,16 @@ def test_a_town_after_a_preposition_opening_the_sentence() -> None:
     assert primary_countries(tags) == {"FR"}, primary_countries(tags)
     tags = tag_text("Paro de salud. En Osorno, los trabajadores del hospital pararon.", language="es")
     assert primary_countries(tags) == {"CL"}, primary_countries(tags)
+
+
+@pytest.mark.parametrize("text", [
+    "中新网河南新闻2月28日电 固始县外卖配送行业工会联合会成立。",  # wide_recea39 zh-39312
+    "广西南宁的外卖员罢工。",
+    "新疆的工人罢工。",
+    "内蒙古的煤矿工人罢工。",
+    "在江蘇泰州一家工廠,工人罷工。",  # wide_cjk27 zh-2717
+    "遼寧的工人罷工。",
+])
+def test_china_s_provinces_and_regions_as_the_press_writes_them(text: str) -> None:
+    tags = tag_text(text, language="zh")
+    assert primary_countries(tags) == {"CN"}, primary_countries(tags)
