@@ -47,3 +47,16 @@ def test_a_town_after_a_preposition_opening_the_sentence() -> None:
 def test_china_s_provinces_and_regions_as_the_press_writes_them(text: str) -> None:
     tags = tag_text(text, language="zh")
     assert primary_countries(tags) == {"CN"}, primary_countries(tags)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Οι εργάτες της Γαλλίας απεργούν κατά της μεταρρύθμισης.", "FR"),
+    ("Απεργία των λιμενεργατών της Ιταλίας.", "IT"),
+    ("Οι συνδικαλιστές της Τουρκίας διαδήλωσαν.", "TR"),
+    ("Οι εργαζόμενοι της Αιγύπτου απεργούν.", "EG"),
+    ("Οι εργαζόμενοι του Βελγίου απεργούν.", "BE"),
+])
+def test_a_country_s_greek_genitive(text: str, code: str) -> None:
+    # Greek writes a country in the genitive more than in any other case ("της Γαλλίας"); CLDR gives the nominative
+    tags = tag_text(text, language="el")
+    assert primary_countries(tags) == {code}, primary_countries(tags)
