@@ -174,7 +174,7 @@ def test_case_tables_give_the_entries_case_ok_passes() -> None:
 
 # The town pattern as a plain alternation of the folded prepositions, as it was before it became a trie.
 _PLAIN_TOWN_AFTER_PREPOSITION = re.compile(
-    " (?:" + "|".join(sorted({fold(word) for word in _TOWN_PREPOSITIONS})) + ") "
+    " (?i:" + "|".join(sorted({fold(word) for word in _TOWN_PREPOSITIONS})) + ") "
     + _TOWN_AFTER_PREPOSITION.pattern.split(") ", 1)[1])  # the capitalised words after the trie
 
 

@@ -441,6 +441,26 @@ def _polish_feminine_oblique(word: str) -> tuple[str, ...]:
     return (word[:-1] + "iej",) if word.endswith(("ka", "ga")) else (word[:-1] + "ej",)
 
 
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
+
+
+def _greek_genitive(name: str) -> str | None:
+    """The genitive of a country's one-word Greek name, as CLDR gives it in the nominative: feminine "-α"/"-η" take
+    "-ς" ("Γαλλία": "της Γαλλίας"), "-ος" and neuter "-ο" make "-ου" ("Αίγυπτος": "Αιγύπτου"; "Βέλγιο": "Βελγίου"),
+    masculine "-ας" drops its "ς" ("Καναδάς": "του Καναδά"); None for another ending or a name of several words."""
+    if not _GREEK_WORD.fullmatch(name):
+        return None
+    if name.endswith(("ας", "άς")):
+        return name[:-1]
+    if name.endswith(("ος", "ός")):
+        return name[:-2] + "ου"
+    if name.endswith(("ο", "ό")):
+        return name[:-1] + "ου"
+    if name.endswith(("α", "ά", "η", "ή")):
+        return name + "ς"
+    return None
+
+
 _CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґЈјЉљЊњЋћЂђЏџ\-]+")  # Serbian's letters too ("Србија": "у Србији")
 
 
@@ -559,6 +579,7 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
     namesakes: dict[str, set[str]] = defaultdict(set)
     namesake_spelling: dict[str, tuple[str, CaseRule]] = {}
     declined: list[tuple[str, CaseRule, str, Form]] = []
+    greek_genitives: list[tuple[str, CaseRule, str]] = []
     for city, code in rules.extra_cities.items():
         if code in _DECLINING_COUNTRIES:
             cased = pattern_key_and_cased(city)[1]
@@ -579,6 +600,8 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
                 add_key(key[:-1], cased[:-1], rule, code, form)
             if form in ("city", "town", "region") and code in _DECLINING_COUNTRIES:
                 declined.append((cased, rule, code, form))
+            if form == "foreign" and (genitive := _greek_genitive(cased)) is not None:
+                greek_genitives.append((genitive, rule, code))
     # Russian and Ukrainian decline a place's name ("рабочие Запорожья", "в Новосибирске", "в Кургане", "в
     # Свердловской области"): the places of the countries that write them, in no form another name has.
     for cased, rule, code, form in declined:
@@ -586,6 +609,12 @@ def country_columns() -> tuple[tuple[str, ...], tuple[NameEntry, ...]]:
             inflected_key, inflected_cased = pattern_key_and_cased(inflected)
             if inflected_key not in candidates:
                 add_key(inflected_key, inflected_cased, rule, code, form)
+    # Greek names a country in the genitive more than in any other case ("της Γαλλίας", "του Βελγίου"): in no form
+    # another name has.
+    for genitive, rule, code in greek_genitives:
+        genitive_key, genitive_cased = pattern_key_and_cased(genitive)
+        if genitive_key not in candidates:
+            add_key(genitive_key, genitive_cased, rule, code, "foreign")
     # Russian names a place by its adjective more than by its name ("новосибирские врачи", "на Харьковском
     # подшипниковом заводе"): counted as the place where the tagger's gate lets it (see Tagger._drop_non_places).
     for adjective, code in place_adjectives().items():

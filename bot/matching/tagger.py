@@ -317,6 +317,14 @@ def _capitalised_word_after(original: str, end: int) -> bool:
     """True when the word right after `end` starts with a capital."""
     after = _WORD_AFTER.match(original[end:end + 40])
     return after is not None and after.group(1)[0].isupper()
+
+
+def _institution_noun_after(original: str, end: int) -> bool:
+    """True when the word right after `end` is a public body's noun (_INSTITUTION_AFTER_PLACE) that ends the name
+    ("London Underground workers", "at Dublin Airport on"): the place before it is the body's city."""
+    after = _WORD_AFTER.match(original[end:end + 40])
+    return after is not None and fold(after.group(1)) in _INSTITUTION_AFTER_PLACE and not _capitalised_word_after(
+        original, end + after.end())
 _LETTERS = re.compile(r"[^\W\d_]")
 # A country's own name, in English or another language (the gazetteer's forms), not a city's or a demonym.
 _COUNTRY_OWN_NAME_FORMS = frozenset({"name", "foreign"})
@@ -334,12 +342,13 @@ _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
 # Portuguese ones joined by "de", "del", "da", "do", "de la"... as their towns are named ("en Santiago de Compostela",
 # "em Vila Nova de Gaia": not Chile's Santiago, the word before "de").
+# The preposition may open its sentence, capitalised ("A Bordeaux, le cortège ...", "En Osorno, los ...").
 # The pattern starts with a literal space, which the regex engine looks for quickly.
 # The prepositions are written as a trie (in|at|near|from|en|a|em|no|na|dans|im|bei|w|we|i|pa|sa|di|
 # nel|nella|pres|cerca|desde|hasta): the engine tries an alternation's branches one by one at every space, and
 # this way it rejects most words at their first letter.
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r" (?:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
+    r" (?i:at?|bei|cerca|d(?:ans|esde|i)|e[mn]|from|hasta|i[mn]?|n(?:ear|el(?:la)?|[ao])|pa|pres|sa|we?) "
     r"([A-Z][a-z0-9]*(?: (?:d(?:[ao]s?|el?|e l[ao]s?) )?[A-Z][a-z0-9]*){0,2})")
 _PLACE_FORMS = frozenset({"city", "town", "region", "foreign"})
 # The capitalised words that may go on a place's name into a longer town's ("Porto Calvo", "Santa Rita do Passa
@@ -3982,9 +3991,12 @@ class Tagger:
             entry = match.entries[0]
             if match.folded in person_surfaces and not self._after_place_preposition(match) and (
                     not has_other_evidence(match) or self._looks_like_person(match)) and not union_names.hold(match) and (
+                    not _institution_noun_after(match.original, match.end)) and (
                     entry.form not in _COUNTRY_OWN_NAME_FORMS or self._looks_like_person(match)
                     or not self._after_country_preposition(match)):
-                # (a country's own name after a preposition of place in any of the recogniser's languages, with no
+                # (a city before its public body's noun ending the name is the city, where a longer name holding it
+                # read as a person's elsewhere: "at Dublin Airport" beside "the Dublin Airport Authority", wide_recen41;
+                # a country's own name after a preposition of place in any of the recogniser's languages, with no
                 # capitalised word beside it, is the place where a mention read as a person's elsewhere is not:
                 # "Ryanair Espanha: ..." in a headline, "as tripulações da Ryanair, em Espanha, iniciaram a greve"; not a
                 # city's, which may be a namesake the person's reading was keeping out: "en Santiago" beside "Santiago
@@ -4041,8 +4053,7 @@ class Tagger:
             return False
         if match.folded in german_genitives():
             before = None  # "die Wettbewerbsfähigkeit Deutschlands": German capitalises the noun a genitive qualifies
-        if after and fold(after.group(1)) in _INSTITUTION_AFTER_PLACE and not _capitalised_word_after(
-                original, end + after.end()):
+        if _institution_noun_after(original, end):
             # "London Underground workers": the city's underground, not a person's surname; not when a capitalised word
             # goes on the name ("Sagara Metro Plastic Industrial Corporation": a company named after no town of it)
             after = None
