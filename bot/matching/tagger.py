@@ -2685,7 +2685,8 @@ class Tagger:
             unions += self._unions_named_without_country(
                 (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
-                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)])
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)],
+                                        _unspaced_named(unions))
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -5375,7 +5376,7 @@ def _listed_after(entry: _FoundUnion, other: _FoundUnion) -> bool:
                if gap.end() == match.start)
 
 
-def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
+def _merge_short_forms(discovered: list[_FoundUnion], named: frozenset[str] = frozenset()) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
     holds in order (Bangla), or that is the acronym in brackets after a longer one, is that union
@@ -5461,7 +5462,7 @@ def _merge_short_forms(discovered: list[_FoundUnion]) -> list[_FoundUnion]:
         if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
         if longer is None and (short := unspaced.get(id(entry))) is not None:
-            longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into)
+            longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into, named)
         if longer is None and len(words) >= 3 and words[0] in PLACE_NAME_WORDS and len(fuller := [
                 other for other, other_words in placed.get(words[0], ()) if len(other_words) > len(words)
                 and other_words[-2:] == words[-2:] and in_order(words, other_words)
@@ -5594,12 +5595,21 @@ def _unspaced_short_form(name: str) -> str | None:
     return compact if _UNSPACED_NAME.fullmatch(compact) else None
 
 
+def _unspaced_named(unions: list[tuple[str, _Match]]) -> frozenset[str]:
+    """The unspaced short forms (_unspaced_short_form) of the directory unions' names as the story writes them."""
+    return frozenset(written for _, match in unions
+                     if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None)
+
+
 def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
-                     merged_into: dict[int, _FoundUnion]) -> _FoundUnion | None:
+                     merged_into: dict[int, _FoundUnion], named: frozenset[str] = frozenset()) -> _FoundUnion | None:
     """The one other found name that `entry`'s unspaced short form `short` ends, is or abbreviates (see _abbreviates;
     after the names already merged), named as the story writes it more often (then with its short form as its acronym
     when it has none): "両備バス労組" twice, "岡山・両備バス労組" once is 両備バス労働組合; "台鐵工會" is "台灣鐵路工會". None
-    when no name or several ("교사노조" after "서울교사노조" and "경기교사노조")."""
+    when no name or several ("교사노조" after "서울교사노조" and "경기교사노조"), a directory union's name the story
+    writes (`named`) among them ("東部労組" after "全国一般東京東部労組" and "全国一般大阪東部労組")."""
+    if any(form != short and form.endswith(short) for form in named):
+        return None
     ends: dict[int, _FoundUnion] = {}
     for other in discovered:
         if other is not entry and (form := unspaced.get(id(other))) is not None and (
@@ -5772,6 +5782,10 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             abbreviated = {union_id for written, union_ids in unspaced_written.items() if _abbreviates(short, written)
                            for union_id in union_ids}
             named_id = unspaced_ends.get(short) or (abbreviated.pop() if len(abbreviated) == 1 else None)
+            if named_id is not None and any(
+                    other is not entry and (form := _unspaced_short_form(other.name)) is not None
+                    and form != short and form.endswith(short) for other in discovered):
+                named_id = None  # it ends a found name too: neither union's (_unspaced_longer)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
                     bracket := _BRACKETED_ACRONYM.match(match.original, match.end)) is not None and (
