@@ -325,6 +325,8 @@ def _institution_noun_after(original: str, end: int) -> bool:
     after = _WORD_AFTER.match(original[end:end + 40])
     return after is not None and fold(after.group(1)) in _INSTITUTION_AFTER_PLACE and not _capitalised_word_after(
         original, end + after.end())
+
+
 _LETTERS = re.compile(r"[^\W\d_]")
 # A country's own name, in English or another language (the gazetteer's forms), not a city's or a demonym.
 _COUNTRY_OWN_NAME_FORMS = frozenset({"name", "foreign"})
@@ -2686,7 +2688,7 @@ class Tagger:
                 (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
                                          and not _capitalised_only_where_a_sentence_starts(entry, title, text)],
-                                        _unspaced_named(unions))
+                                        unions)
         for entry in discovered:
             _named_by_its_sign(entry)
         if discovered and unions:
@@ -5376,7 +5378,8 @@ def _listed_after(entry: _FoundUnion, other: _FoundUnion) -> bool:
                if gap.end() == match.start)
 
 
-def _merge_short_forms(discovered: list[_FoundUnion], named: frozenset[str] = frozenset()) -> list[_FoundUnion]:
+def _merge_short_forms(discovered: list[_FoundUnion],
+                       unions: list[tuple[str, _Match]] | None = None) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
     last head word (then also its acronym) or the state after its head (Hindi), or that a district's longer name
     holds in order (Bangla), or that is the acronym in brackets after a longer one, is that union
@@ -5412,6 +5415,7 @@ def _merge_short_forms(discovered: list[_FoundUnion], named: frozenset[str] = fr
             if words[0] not in PLACE_NAME_WORDS:
                 countrywide.setdefault(tuple(words[position:]), entry)
     unspaced = {id(entry): short for entry in discovered if (short := _unspaced_short_form(entry.name)) is not None}
+    named = _unspaced_written(unions).keys() if unspaced and unions else frozenset()  # see _unspaced_longer
     # One-word names written with their region after them, by the bare word ("sinttel" -> "Sinttel-MG"): the bare
     # word is that union named short, when the story writes only one region with it.
     regional: dict[str, list[_FoundUnion]] = defaultdict(list)
@@ -5595,20 +5599,30 @@ def _unspaced_short_form(name: str) -> str | None:
     return compact if _UNSPACED_NAME.fullmatch(compact) else None
 
 
-def _unspaced_named(unions: list[tuple[str, _Match]]) -> frozenset[str]:
-    """The unspaced short forms (_unspaced_short_form) of the directory unions' names as the story writes them."""
-    return frozenset(written for _, match in unions
-                     if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None)
+def _unspaced_written(unions: list[tuple[str, _Match]]) -> dict[str, list[str]]:
+    """The unspaced short forms (_unspaced_short_form) of the directory unions' names as the story writes them, in the
+    order of their first mention, each with the ids it names in that order."""
+    written: dict[str, list[str]] = defaultdict(list)
+    for union_id, match in unions:
+        if (form := _unspaced_short_form(match.original[match.start:match.end])) is not None and (
+                union_id not in written[form]):
+            written[form].append(union_id)
+    return written
+
+
+def _ends_other_form(short: str, forms: Iterable[str]) -> bool:
+    """True when one of the unspaced `forms` other than `short` ends with it ("東部労組" ends "全国一般東京東部労組")."""
+    return any(form != short and form.endswith(short) for form in forms)
 
 
 def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
-                     merged_into: dict[int, _FoundUnion], named: frozenset[str] = frozenset()) -> _FoundUnion | None:
+                     merged_into: dict[int, _FoundUnion], named: Iterable[str] = ()) -> _FoundUnion | None:
     """The one other found name that `entry`'s unspaced short form `short` ends, is or abbreviates (see _abbreviates;
     after the names already merged), named as the story writes it more often (then with its short form as its acronym
     when it has none): "両備バス労組" twice, "岡山・両備バス労組" once is 両備バス労働組合; "台鐵工會" is "台灣鐵路工會". None
     when no name or several ("교사노조" after "서울교사노조" and "경기교사노조"), a directory union's name the story
     writes (`named`) among them ("東部労組" after "全国一般東京東部労組" and "全国一般大阪東部労組")."""
-    if any(form != short and form.endswith(short) for form in named):
+    if _ends_other_form(short, named):
         return None
     ends: dict[int, _FoundUnion] = {}
     for other in discovered:
@@ -5766,13 +5780,11 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     # ... and, in a script written without spaces, a found name that ends or abbreviates a directory union's name as
     # the story writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in
     # the text; "台鐵工會", "台鐵產業工會")
+    unspaced_written = _unspaced_written(unions)
     unspaced_ends: dict[str, str] = {}
-    unspaced_written: dict[str, set[str]] = defaultdict(set)
-    for union_id, match in unions:
-        if (written := _unspaced_short_form(match.original[match.start:match.end])) is not None:
-            unspaced_written[written].add(union_id)
-            for position in range(1, len(written)):
-                unspaced_ends.setdefault(written[position:], union_id)
+    for written, written_ids in unspaced_written.items():
+        for position in range(1, len(written)):
+            unspaced_ends.setdefault(written[position:], written_ids[0])
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
@@ -5782,9 +5794,9 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             abbreviated = {union_id for written, union_ids in unspaced_written.items() if _abbreviates(short, written)
                            for union_id in union_ids}
             named_id = unspaced_ends.get(short) or (abbreviated.pop() if len(abbreviated) == 1 else None)
-            if named_id is not None and any(
-                    other is not entry and (form := _unspaced_short_form(other.name)) is not None
-                    and form != short and form.endswith(short) for other in discovered):
+            if named_id is not None and _ends_other_form(short, (
+                    form for other in discovered if other is not entry
+                    and (form := _unspaced_short_form(other.name)) is not None)):
                 named_id = None  # it ends a found name too: neither union's (_unspaced_longer)
         for match in entry.matches:
             if named_id is None and (match.field, match.end) not in ends and (
