@@ -95,7 +95,7 @@ def test_a_ground_floor_written_rdc_is_no_country() -> None:
 @pytest.mark.parametrize(
     "text, expected_id",
     [
-        ("Mines de Mauritanie : la CLTM appelle les travailleurs de Tasiast à la grève.", "cltm-mr"),
+        ("Mines de Mauritanie : la CLTM appelle les travailleurs de Tasiast à la grève.", "free-confederation-of-mauritanian-workers-mr"),
         ("Au Niger, la CDTN et l'USTN appellent à une grève générale de 48 heures.", "cdtn-ne"),
         ("Au Togo, l'UNSIT dénonce l'interdiction de l'assemblée générale des centrales syndicales.", "unsit-tg"),
         ("Tchad : la CLTT déclenche une grève générale dans la fonction publique.", "cltt-td"),

@@ -68,6 +68,10 @@ async def new_engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIte
      "cuepacs-my"),
     # 0013: Malawi's CSTUM and CSTU were one union under two records (branch en31 merged them)
     ("0012_directory_duplicates", "0013_malawi_cstum_into_cstu", "cstum-mw", "cstu-mw"),
+    # 0016: Mauritania's CLTM and Tunisia's basic-education federation held once in French, once in Arabic
+    ("0015_merged_into_found_ids", "0016_maghreb_twin_records", "cltm-mr", "free-confederation-of-mauritanian-workers-mr"),
+    ("0015_merged_into_found_ids", "0016_maghreb_twin_records", "federation-generale-de-l-enseignement-de-base-tn",
+     "general-federation-of-basic-education-tn"),
 ])
 async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine: AsyncEngine, before: str, revision: str,
                                                                       old: str, new: str) -> None:
