@@ -1938,7 +1938,13 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
                   *(f"{number}大" for number in "兩两二三四五六七八九十0123456789"),
                   "個", "个",  # a count of unions ("七個工會", the seven unions; "多個工會", many)
                   "縣市", "县市",  # the counties' and cities' unions ("22個縣市工會")
-                  "園區", "园区")  # an industrial park's ("园区企业工会", its enterprises' unions)
+                  "園區", "园区",  # an industrial park's ("园区企业工会", its enterprises' unions)
+                  # a quantity or a scope: "大批企业工会" (a large batch of enterprises' unions), "更多职工会" (more
+                  # unions), "163家千人以上企业工会" (the unions of 163 firms of a thousand staff and more), "国内职工会"
+                  # (the country's unions), "青海、福建等地工会" (the unions of Qinghai, Fujian and other places),
+                  # "人力资源部辖下职工会事务局" (the unions' office under the ministry)
+                  "大批", "一批", "更多", "許多", "许多", "以上", "國內", "国内", "等地", "各地",
+                  "轄下", "辖下", "旗下", "屬下", "属下")
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:

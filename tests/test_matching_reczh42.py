@@ -1,0 +1,37 @@
+"""Chinese and Japanese pass (issue 9, branch reczh42): words of quantity and scope glued before a Chinese 工會 make
+it unions in general, not a name ("大批企业工会", a large batch of enterprise unions; "青海、福建等地工会", the unions of
+Qinghai, Fujian and other places; "更多职工会", more unions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    # wide_reczh42 zh-42314
+    ("摘要:经过竞选演说等环节选出新一届工会主席,深圳开启了大批企业工会主席直选的大幕。", "大批"),
+    ("对此,深圳市总工会副主席王同信表示,今年深圳163家千人以上企业工会,将陆续直选。", "以上"),
+    # wide_reczh42 zh-42315
+    ("青海、福建等地工会为有困难的农民工提供返乡资助。", "等地"),
+    ("河南等地工会还整合网站、微博、微信等媒体手段。", "等地"),
+    # wide_reczh42 zh-42319 (Malaysia writes 职工会 for a trade union)
+    ("莫哈末阿斯里今日在研讨会开幕礼上表示,促私人界成立更多职工会。", "更多"),
+    ("“这是一个重大的问题,国内职工会应加强宣传力度。”", "国内"),
+    ("作为国内职工会的监督管理单位,人力资源部辖下职工会事务局,除了分配财援,也积极推动职工会发展。", "辖下"),
+])
+def test_a_quantity_or_scope_before_a_chinese_union_is_no_name(text: str, not_a_name: str) -> None:
+    names = discovered_names(tag_text(text, language="zh"))
+    assert not any(not_a_name in name for name in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # negatives: a place's union still is one, after a count of people or a passive verb too
+    ("河北省总工会下拨专项资金,针对困难职工实际“一户一策、按需帮扶”。", "河北省总工会"),
+    ("深圳新闻网讯 昨日,深圳龙钻纸品厂因非法解雇工会主席,遭到深圳市总工会依法公开谴责。", "深圳市总工会"),
+])
+def test_a_place_s_chinese_union_is_still_named(text: str, name: str) -> None:
+    tags = tag_text(text, language="zh")
+    assert any(name in found for found in discovered_names(tags) | union_names(tags)), (discovered_names(tags),
+                                                                                        union_names(tags))
