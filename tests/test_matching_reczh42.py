@@ -1,6 +1,7 @@
 """Chinese and Japanese pass (issue 9, branch reczh42): words of quantity and scope glued before a Chinese 工會 make
 it unions in general, not a name ("大批企业工会", a large batch of enterprise unions; "青海、福建等地工会", the unions of
-Qinghai, Fujian and other places; "更多职工会", more unions)."""
+Qinghai, Fujian and other places; "更多职工会", more unions); and a Chinese name right before a union's Latin acronym in
+brackets is the press's translation of that union ("大马银行雇员职工会(NUBE)", "英國總工會(GMB)")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,25 @@ def test_a_place_s_chinese_union_is_still_named(text: str, name: str) -> None:
     tags = tag_text(text, language="zh")
     assert any(name in found for found in discovered_names(tags) | union_names(tags)), (discovered_names(tags),
                                                                                         union_names(tags))
+
+
+@pytest.mark.parametrize(("text", "union", "translation"), [
+    # wide_reczh42 zh-42318
+    ("(吉隆坡1日讯)大马银行雇员职工会(NUBE)今日动员到布城人力资源部大厦前举行集会,要求该部恢复工会权益。"
+     "大马银行雇员职工会总秘书索罗门说,基于一些具歧视性的反工会政策,该工会的基本权利面临严重威胁。",
+     "National Union of Bank Employees", "大马银行雇员职工会"),
+    # wide_reczh42 zh-42323
+    ("英國最大護士工會皇家護理學院(RCN)昨天起一連兩天罷工。隸屬於英國總工會(GMB)和聯合工會(Unite)的救護車工作人員昨天亦參與罷工。",
+     "GMB", "英國總工會"),
+])
+def test_a_chinese_name_before_a_union_s_acronym_in_brackets_is_that_union(text: str, union: str,
+                                                                        translation: str) -> None:
+    tags = tag_text(text, language="zh")
+    assert union in union_names(tags), union_names(tags)
+    assert translation not in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_chinese_union_before_its_centre_s_acronym_stays_itself() -> None:
+    # negative: a union's name before its confederation's acronym says its affiliation, it is not the centre
+    tags = tag_text("香港碼頭業職工會(HKCTU)今日在葵涌碼頭外集會,要求資方加薪。", language="zh")
+    assert "香港碼頭業職工會" in discovered_names(tags), discovered_names(tags)

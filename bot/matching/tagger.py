@@ -3522,6 +3522,10 @@ class Tagger:
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
             name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
+        # a Chinese translation the story gives once before the union's Latin acronym and then writes bare is that
+        # union each time ("大马银行雇员职工会(NUBE)今日..." then "大马银行雇员职工会总秘书"): see _bracketed_union_of
+        translated = {fold(name.name): union_id for name in names if _CHINESE_SCRIPT_NAME.fullmatch(name.name) and (
+            union_id := self._bracketed_union_of(original, name, union_matches, starts)) is not None}
         hidden: set[int] = set()
         for name in names:
             if name.acronym in _STATUS_IN_BRACKETS:
@@ -3558,6 +3562,8 @@ class Tagger:
             if directory_id is None and (name.acronym is None or not name.acronym.isupper()):
                 # the name written with a word more or less, before its union's acronym ("Confusam" spells syllables)
                 directory_id = self._bracketed_union_of(original, name, union_matches, starts)
+            if directory_id is None and translated:
+                directory_id = translated.get(fold(name.name))
             if directory_id is None and name.acronym is not None:
                 directory_id = self.unions.id_for_name(name.acronym)
                 by_acronym = directory_id is not None
@@ -3878,6 +3884,12 @@ class Tagger:
             # so South Asia's press writes a union's name in its own script before the union's Latin acronym ("असम चाय
             # मजदूर संघ (ACMS)", the Assam Chah Mazdoor Sangha): one union, not a second. Not a centre's acronym, which
             # after a union's name says its affiliation ("... मजदूर यूनियन (CITU)"), nor a word more before the bracket.
+            return record.id
+        if gap is None and _CHINESE_SCRIPT_NAME.fullmatch(name.name) and bracket.group(1).isascii() and (
+                record.kind != "confederation" or name.name.endswith(_CHINESE_FEDERATION_HEADS)):
+            # so the Chinese press translates a union it names by its Latin acronym ("大马银行雇员职工会(NUBE)",
+            # "英國總工會(GMB)"): one union, whatever the words. Not a union before its centre's acronym, which says
+            # its affiliation ("香港碼頭業職工會(HKCTU)"), unless the name is itself a centre's or a federation's
             return record.id
         words, _ = variant_key(name.name)
         longer = variant_key(original[name.start:gap.end()])[0] if gap is not None else words
@@ -4963,6 +4975,9 @@ _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its
 # A name written in the letters of Bangla, Devanagari, Urdu's Arabic script, Tamil or Sinhala, with spaces and hyphens
 _SOUTH_ASIAN_SCRIPT_NAME = re.compile(r"[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff][\u0980-\u09ff"
                                       r"\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff \-]*")
+# A name in Chinese characters only, and the heads that end a centre's or a federation's Chinese name
+_CHINESE_SCRIPT_NAME = re.compile(HAN_LETTER.pattern + "+")
+_CHINESE_FEDERATION_HEADS = ("總工會", "总工会", "總會", "总会", "聯合會", "联合会", "聯盟", "联盟")
 _BRACKETED_ACRONYM = re.compile(r"\s*\((?:(?:PUK|PC|PD|PP|DPP|DPD|DPW|DPC) )?([^\W\d_][\w\-/.]{1,11}(?: [A-Z][A-Z\-/.]{1,11}){0,3})\)")
 
 
