@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, primary_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize(("text", "not_a_name"), [
@@ -58,3 +58,23 @@ def test_a_chinese_union_before_its_centre_s_acronym_stays_itself() -> None:
     # negative: a union's name before its confederation's acronym says its affiliation, it is not the centre
     tags = tag_text("香港碼頭業職工會(HKCTU)今日在葵涌碼頭外集會,要求資方加薪。", language="zh")
     assert "香港碼頭業職工會" in discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # wide_reczh42 zh-42319: a Malaysian state alone
+    ("“最新数据显示,截至今年6月,沙巴州有84个职工会,会员总数5万8091人,较去年增加4779人。”", "MY"),
+    # wide_cjk27 zh-2718: Malaya
+    ("马来亚独立前有一个广为人知的工会,该工会随著橡胶业和锡矿业的崛起,而开始扎根。", "MY"),
+    # wide_reczh42 zh-42311: a Taiwanese county
+    ("公司原本的廠房因租約到期,七月起將搬至新竹湖口,要求所有員工到湖口上班。", "TW"),
+    # wide_zh19 zh-7836: Macau's island
+    ("氹仔一間酒店的員工昨日到勞工局求助,要求追討欠薪。", "MO"),
+])
+def test_a_chinese_place_alone_gives_its_country(text: str, country: str) -> None:
+    assert country in primary_countries(tag_text(text, language="zh")), primary_countries(tag_text(text, language="zh"))
+
+
+def test_a_japanese_word_holding_all_hong_kong_is_no_place() -> None:
+    # negative: 全港 ("all Hong Kong") is not added: Japanese writes 全港湾 (the dockworkers' union), wide_cjk32 ja-32258
+    tags = tag_text("早朝より全港湾の組合員が集会を開き、賃上げを求めた。", language="ja")
+    assert "HK" not in primary_countries(tags), primary_countries(tags)
