@@ -78,3 +78,23 @@ def test_a_japanese_word_holding_all_hong_kong_is_no_place() -> None:
     # negative: 全港 ("all Hong Kong") is not added: Japanese writes 全港湾 (the dockworkers' union), wide_cjk32 ja-32258
     tags = tag_text("早朝より全港湾の組合員が集会を開き、賃上げを求めた。", language="ja")
     assert "HK" not in primary_countries(tags), primary_countries(tags)
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    # wide_reczh42 zh-42313: a passive verb glued before the union's name
+    ("深圳新闻网讯 昨日,深圳龙钻纸品厂因非法解雇工会主席,遭到深圳市总工会依法公开谴责。", "遭到"),
+    # wide_reczh42 zh-42312: foreign firms' unions, a group
+    ("桃市產總、外商公司工會15日到桃市府陳情,高喊口號。", "外商"),
+    # wide_reczh42 zh-42323: the largest union of a country, described
+    ("英國最大護士工會皇家護理學院(RCN)昨天起一連兩天罷工,爭取改善薪酬待遇。", "最大"),
+])
+def test_a_passive_verb_an_owner_s_kind_or_a_superlative_before_a_chinese_union_is_no_name(text: str,
+                                                                                          not_a_name: str) -> None:
+    names = discovered_names(tag_text(text, language="zh"))
+    assert not any(not_a_name in name for name in names), names
+
+
+def test_a_place_s_long_chinese_union_name_stays_a_name() -> None:
+    # negative: a name opened by a place, long, before a bare 工會 (wide_zh19's Hong Kong unions)
+    tags = tag_text("香港教育工作者工會今日發表聲明,要求政府增加資源。", language="zh")
+    assert "香港教育工作者工會" in discovered_names(tags) | union_names(tags), discovered_names(tags)

@@ -1944,7 +1944,10 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
                   # (the country's unions), "青海、福建等地工会" (the unions of Qinghai, Fujian and other places),
                   # "人力资源部辖下职工会事务局" (the unions' office under the ministry)
                   "大批", "一批", "更多", "許多", "许多", "以上", "國內", "国内", "等地", "各地",
-                  "轄下", "辖下", "旗下", "屬下", "属下")
+                  "轄下", "辖下", "旗下", "屬下", "属下",
+                  # an owner's kind: "外商公司工會" (foreign firms' unions), "台資企業工會", "國營事業工會"
+                  "外商", "外資", "外资", "台資", "台资", "港資", "港资", "陸資", "陆资", "民營", "民营", "國營", "国营",
+                  "公營", "公营", "私營", "私营")
 # A clause glued before a union's name: "與"/"和" (and), "在" (at), "的"/"之" (of), "受到" (received by), "除了"
 # (besides), "針對" (aimed at), "都是" (are all), "指責" (accuses), "甚至" (even), a count ("700名", "60多名", 60-odd
 # members of), a verb of _CHINESE_VERBS_BEFORE; a preposition or linking word: "但" (but), "如果" (if), "由" (by:
@@ -1961,7 +1964,8 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # (to, at: "送至六安市总工会"), 了 (done: "参加了…工会成立大会"), a session ("第一届联合工会委员会"), a time ("今天", "下午": "今天工會成員"; 今 alone as a short link, "今桃園機師職業工會"),
 # "近年來" (in recent years); "隨著" (along with: "随着固始县外卖配送行业工会联合会成立"); more verbs done to a union
 # or its rules: "促請" (urges), "遵守" (abides by: "遵守工會章程"), "執行" (carries out), "解釋" (explains), "從事" (works
-# in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information), "告知"/"通知" (informs: "沒有告知外送產業工會"). The name
+# in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information), "告知"/"通知" (informs: "沒有告知外送產業工會"),
+# "遭到"/"遭受" (suffers, is ... by: "遭到深圳市总工会依法公开谴责", is censured by the Shenzhen federation). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -1969,7 +1973,8 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"^.*(?:與|与|及|和(?!平|記|记)|在|的(?!士)|受到|除了|針對|针对|都是|指責|指责|甚至|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
-    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知)了?|"
+    r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知|"
+    r"遭到|遭受)了?|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前|近年來|近年来)|"
@@ -2036,6 +2041,7 @@ def _is_a_name_part(part: str, is_place: Callable[[str], bool]) -> bool:
 # often than a name; the short name a story gives a union it writes again ("台鐵工會 ... 台鐵工會"), and a well-known
 # one the directory knows ("高教工會").
 _CHINESE_REFERENCE_LETTERS = 3
+_CHINESE_SUPERLATIVE = "最大"  # the largest, inside the words before a bare 工會 ("英國最大護士工會"): a description
 _CHINESE_BRANCH_AFTER = re.compile(r"[―—–－-]?([一-鿿]{2,6}?(?:分會|分会))")
 
 
@@ -2094,6 +2100,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                                                                   and not _opens_with_a_place(words, is_place)
                                                                   and not national)
                 or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
+                or (bare and _CHINESE_SUPERLATIVE in words)  # "英國最大護士工會", the country's largest: described
                 or words.rstrip("總总") in _CHINESE_LOCAL_LEVELS or words[0] in _CHINESE_LEVELS
                 or (bare and (words.isascii() or words in _CHINESE_TRADE_PEOPLE or is_place(fold(words))))
                 or (not bare and words.endswith(_CHINESE_NOT_EMPLOYED))
