@@ -98,3 +98,25 @@ def test_a_place_s_long_chinese_union_name_stays_a_name() -> None:
     # negative: a name opened by a place, long, before a bare 工會 (wide_zh19's Hong Kong unions)
     tags = tag_text("香港教育工作者工會今日發表聲明,要求政府增加資源。", language="zh")
     assert "香港教育工作者工會" in discovered_names(tags) | union_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_cjk31 zh-31479: a county's federation of unions (simplified 县, 总), no other place the gazetteer knows
+    "近日,利辛县优优信息科技有限公司工会成立大会顺利召开。利辛县总工会工作人员全程到场指导。",
+    # wide_asia36 zh-36553: a district's
+    "解说:除此之外,罗湖区总工会还为辖区五个街道的新就业形态劳动者送去了2000余份“温暖”。",
+    # wide_recea39 zh-39317
+    "9月10日,锡山区快递物流行业工会第一届第一次代表大会召开。选举完成后,市总工会和锡山区总工会工作人员为新成立的联合会授牌。",
+])
+def test_a_mainland_local_federation_in_simplified_chinese_gives_china(text: str) -> None:
+    assert primary_countries(tag_text(text, language="zh")) == {"CN"}, primary_countries(tag_text(text, language="zh"))
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the same level written in traditional characters (Taiwan's federations: 市總工會, 縣總工會), and a story
+    # whose place already gives its country
+    "市總工會理事長昨日表示,將與各產業工會一同爭取加薪。",
+    "新北市总工会理事长昨日表示,将与台湾各产业工会一同争取加薪。",
+])
+def test_a_local_federation_otherwise_gives_no_china(text: str) -> None:
+    assert "CN" not in primary_countries(tag_text(text, language="zh")), primary_countries(tag_text(text, language="zh"))

@@ -2678,6 +2678,13 @@ class Tagger:
             # that country's, see _LANGUAGE_HOMES)
             countries = (_frozen(CountryTag, code="BR", name=_country_name("BR"), salience="primary",
                                  evidence=countries[0].evidence if countries else ()),)
+        if not any(tag.salience == "primary" for tag in countries) and (
+                local := _mainland_local_federation(title, text)) is not None:
+            # A Chinese story naming no main country that names a county's, district's or city's federation of unions
+            # in simplified characters ("利辛县总工会", "罗湖区总工会") is the mainland's: the ACFTU's local bodies, which
+            # the gazetteer's places (no list of every county) miss
+            countries = (_frozen(CountryTag, code="CN", name=_country_name("CN"), salience="primary",
+                                 evidence=(local,)), *(tag for tag in countries if tag.code != "CN"))
         primary_countries = {tag.code for tag in countries if tag.salience == "primary"}
         home = countries[0].code if countries and countries[0].salience == "primary" else None
         if home is not None and union_matches:
@@ -4975,6 +4982,21 @@ _NEARLY_SAME_WORDS = 3  # words a name read a word short or long shares with its
 # A name written in the letters of Bangla, Devanagari, Urdu's Arabic script, Tamil or Sinhala, with spaces and hyphens
 _SOUTH_ASIAN_SCRIPT_NAME = re.compile(r"[\u0980-\u09ff\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff][\u0980-\u09ff"
                                       r"\u0900-\u097f\u0600-\u06ff\u0b80-\u0bff\u0d80-\u0dff \-]*")
+# A local federation of unions of the mainland's ACFTU, in simplified characters (總 and 區/縣 are Taiwan's and Hong
+# Kong's): a county's, district's, banner's, city's, prefecture's, province's or town's 总工会
+_MAINLAND_LOCAL_FEDERATION = re.compile("[县区旗市州省镇]总工会")
+
+
+def _mainland_local_federation(title: str, text: str) -> Evidence | None:
+    """Where the title or text names a mainland local federation of unions (see _MAINLAND_LOCAL_FEDERATION), else
+    None; read only when the story writes 总工会."""
+    fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
+    for field, written in fields:
+        if "总工会" in written and (match := _MAINLAND_LOCAL_FEDERATION.search(written)) is not None:
+            return _frozen(Evidence, text=match.group(), start=match.start(), end=match.end(), field=field)
+    return None
+
+
 # A name in Chinese characters only, and the heads that end a centre's or a federation's Chinese name
 _CHINESE_SCRIPT_NAME = re.compile(HAN_LETTER.pattern + "+")
 _CHINESE_FEDERATION_HEADS = ("總工會", "总工会", "總會", "总会", "聯合會", "联合会", "聯盟", "联盟")
