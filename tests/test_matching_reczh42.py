@@ -120,3 +120,16 @@ def test_a_mainland_local_federation_in_simplified_chinese_gives_china(text: str
 ])
 def test_a_local_federation_otherwise_gives_no_china(text: str) -> None:
     assert "CN" not in primary_countries(tag_text(text, language="zh")), primary_countries(tag_text(text, language="zh"))
+
+
+def test_solidarity_is_no_japanese_federation_s_head() -> None:
+    # wide_reczh42 ja-42330: 労連 inside 連帯 (solidarity) is no federation's name ("JR動労連帯高崎", a union named so)
+    tags = tag_text("3・30高崎春闘デモ。JR動労連帯高崎が熊谷・籠原でストに入っている。これと連帯して闘おう!", language="ja")
+    assert not any(name.endswith("労連") for name in discovered_names(tags)), discovered_names(tags)
+
+
+def test_a_japanese_federation_s_head_still_ends_its_name() -> None:
+    # negative: 労連 ending a name, before other words ("茨城労連", wide_ja18)
+    tags = tag_text("茨城労連は県庁前で宣伝行動を行い、最低賃金の引き上げを訴えた。", language="ja")
+    assert any(name.endswith("労連") for name in discovered_names(tags) | union_names(tags)), (
+        discovered_names(tags), union_names(tags))

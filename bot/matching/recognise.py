@@ -926,10 +926,11 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # ("長崎県労働組合総連合", "合同・一般労働組合全国協議会"), and so does a congress or general council of them, a
 # compound's head being its last noun ("岡山県労働組合会議", "日本労働組合総評議会"); not a meeting's room, hall or
 # minutes ("労働組合会議室"), nor a chamber ("会議所"); nor the theory or the law of unions, which a word before makes
-# no name ("現代労働組合論", modern union theory; "改正労働組合法", the amended Trade Union Act).
+# no name ("現代労働組合論", modern union theory; "改正労働組合法", the amended Trade Union Act); nor 労連 inside 連携
+# (cooperation) or 連帯 (solidarity: "JR動労連帯高崎" is no "JR動労連").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
                              r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
-                             r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?!携)"
+                             r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?![携帯])"
                              r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
 # A city's, ward's or town's staff union is its "職員組合" (staff union: "越谷市職員組合"), not its members ("職員組合員").
 # An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
