@@ -133,3 +133,24 @@ def test_a_japanese_federation_s_head_still_ends_its_name() -> None:
     tags = tag_text("茨城労連は県庁前で宣伝行動を行い、最低賃金の引き上げを訴えた。", language="ja")
     assert any(name.endswith("労連") for name in discovered_names(tags) | union_names(tags)), (
         discovered_names(tags), union_names(tags))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_cjk31 ja-31435: Osaka's Senshu in a union branch's name
+    "私は、10月の上旬にこの組合を脱退して関西合同労働組合泉州支部に加盟して、改めて会社に団体交渉を申し入れた。",
+    # wide_jaar20 ja-9305: 岡山 + 西大寺 (Okayama's Saidaiji line), not Shanxi
+    "両備グループの「両備バス労働組合」が23日に岡山西大寺線で実施したストライキについて、岡山市長は記者会見で述べた。",
+    # wide_cjk32 ja-32257: the Fukuoka builders' union's short name, not Fujian
+    "福建労とは 力をあわせて、建設労働者の仕事とくらし、健康をまもりましょう。",
+])
+def test_a_chinese_place_inside_a_japanese_word_is_no_china(text: str) -> None:
+    assert "CN" not in primary_countries(tag_text(text, language="ja")), primary_countries(tag_text(text, language="ja"))
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: the province with its level after it, standing alone or after 中国
+    "中国山西省の炭鉱で労働者がストライキを行い、賃金の支払いを求めた。",
+    "福建省の工場で働く労働者が抗議し、工場は操業を止めた。",
+])
+def test_a_chinese_province_in_japanese_is_still_china(text: str) -> None:
+    assert "CN" in primary_countries(tag_text(text, language="ja")), primary_countries(tag_text(text, language="ja"))

@@ -2425,6 +2425,26 @@ def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
     return touching and _KANA.search(lower) is not None
 
 
+# Levels written after a Chinese province's or city's name in Japanese ("山西省", "深圳市", "福建省の工場")
+_CHINESE_PLACE_LEVELS = frozenset("省市州区県")
+
+
+def _chinese_place_in_japanese_word(lower: str, start: int, end: int, entries: tuple[NameEntry, ...]) -> bool:
+    """True for a Chinese province's or city's two Han characters touching other Han characters in a text written in
+    Japanese (with kana): there they are part of a Japanese word or name ("関西合同労働組合泉州支部", Osaka's Senshu;
+    "岡山西大寺線", Okayama's Saidaiji line; "福建労", the Fukuoka builders' union); not with a level after them and
+    no Han character but 国 before ("中国山西省", "福建省の工場")."""
+    if end - start != 2 or not HAN_LETTER.match(lower, start) or not all(
+            entry.target == "CN" and entry.form in _SUBNATIONAL_FORMS for entry in entries):
+        return False
+    before = bool(start and HAN_LETTER.match(lower, start - 1))
+    if not before and not HAN_LETTER.match(lower, end):
+        return False
+    if lower[end:end + 1] in _CHINESE_PLACE_LEVELS and (not before or lower[start - 1] == "国"):
+        return False
+    return _KANA.search(lower) is not None
+
+
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 
 
@@ -3006,6 +3026,7 @@ class Tagger:
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
+                    or _chinese_place_in_japanese_word(lower, norm_start, norm_end, entries)  # "泉州支部", Senshu's
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
                     or (_URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target
                         and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
