@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text
+from tests.matching import primary_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize("text", [
@@ -18,3 +18,20 @@ def test_asian_agri_is_no_turkish_place(text: str) -> None:
     tags = tag_text(text, language="id")
     assert "TR" not in primary_countries(tags), primary_countries(tags)
     assert "ID" in primary_countries(tags), primary_countries(tags)
+
+
+def test_member_before_its_written_out_gabungan_parent() -> None:
+    # wide_recth42 id-42109: a sector union written out, then its parent GSBI written out ("Gabungan Serikat Buruh
+    # Indonesia"), as the confederations and federations already are (recognise._INNER_PARENT)
+    tags = tag_text("Kemudian, PTP SBGTS GSBI (Pimpinan Tingkat Pabrik Serikat Buruh Garmen dan Tekstil Gabungan "
+                    "Serikat Buruh Indonesia), dengan Jovan sebagai pengurus.", language="id")
+    names = union_names(tags)
+    assert "Serikat Buruh Garmen dan Tekstil" in names, names
+    assert not any("Tekstil Gabungan" in name for name in names), names
+
+
+def test_gabungan_opening_a_name_is_kept() -> None:
+    # wide_id19 id-7034: GSBI's own name, "Gabungan" first, is not cut
+    tags = tag_text("Ribuan buruh yang tergabung dalam Gabungan Serikat buruh Indonesia atau GSBI melakukan aksi "
+                    "mogok kerja di Sukabumi.", language="id")
+    assert any("Gabungan Serikat" in name or name == "GSBI" for name in union_names(tags)), union_names(tags)

@@ -4364,11 +4364,12 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
 
 # An Indonesian union's name followed at once by the (con)federation it belongs to, written out: "Federasi Serikat
 # Buruh Garmen, ... dan Sentra Industri-Konfederasi Serikat Buruh Seluruh Indonesia (FSB GARTEKS KSBSI)", "Serikat
-# Pekerja Perkebunan dan Kehutanan Federasi Serikat Pekerja Metal Indonesia (PP SPPK FSPMI)". The parent's head
+# Pekerja Perkebunan dan Kehutanan Federasi Serikat Pekerja Metal Indonesia (PP SPPK FSPMI)", "Serikat Buruh Garmen dan
+# Tekstil Gabungan Serikat Buruh Indonesia (SBGTS GSBI)" (a confederation named "Gabungan"). The parent's head
 # inside the name starts the parent's own name: the union's name ends before it (a confederation is never part of a
 # federation's name, nor a federation of a sector union's; "Serikat Pekerja Seluruh Indonesia" after a list of trades
 # is left as _trades_list_end takes it).
-_INNER_PARENT = re.compile(r"(?:[\s\-–]+Konfederasi|(?<=[a-z])\s+Federasi)\s+Serikat\b")
+_INNER_PARENT = re.compile(r"(?:[\s\-–]+Konfederasi|(?<=[a-z])\s+(?:Federasi|Gabungan))\s+Serikat\b")
 _UNION_FIRST = re.compile(r"(?:Federasi\s+)?Serikat\s+(?:Pekerja|Buruh)\s+[A-Z]")
 
 
@@ -4806,7 +4807,7 @@ class Recogniser:
         if _CENTRE_SECTOR_GATE.search(original) and (
                 language == "fr" or language is None and story_languages()[:1] == ("fr",)):
             found += _centre_sector_names(original, found, known_spans)
-        if "ederasi" in original:
+        if "ederasi" in original or "Gabungan" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
             found = [_with_suspended_words(original, name) for name in found]
