@@ -35,3 +35,24 @@ def test_gabungan_opening_a_name_is_kept() -> None:
     tags = tag_text("Ribuan buruh yang tergabung dalam Gabungan Serikat buruh Indonesia atau GSBI melakukan aksi "
                     "mogok kerja di Sukabumi.", language="id")
     assert any("Gabungan Serikat" in name or name == "GSBI" for name in union_names(tags)), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recth42 th-42104: the Botanical Garden Organization's state-enterprise union, its enterprise after a space
+    ("เมื่อวันที่ 1 พฤษภาคม 2559 คณะกรรมการสหภาพแรงงานรัฐวิสาหกิจ องค์การสวนพฤกษศาสตร์ ร่วมเดินขบวนในงานวันแรงงาน",
+     "สหภาพแรงงานรัฐวิสาหกิจ องค์การสวนพฤกษศาสตร์"),
+    # wide_sea28 th-29827: the electric train's
+    ("สหภาพแรงงานรัฐวิสาหกิจ รถไฟฟ้า จัดแถลงข่าว เรื่อง ขอให้รัฐบาลเร่งรัดการจัดซื้อขบวนรถไฟฟ้าเพิ่ม",
+     "สหภาพแรงงานรัฐวิสาหกิจ รถไฟฟ้า"),
+])
+def test_thai_state_enterprise_union_with_its_enterprise_apart(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text, language="th")), union_names(tag_text(text, language="th"))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recea39 th-39302, wide_th19 th-8900: the kind of union, then a clause or a verb, names none
+    "สหภาพแรงงานรัฐวิสาหกิจ เป็นตัวนำร่องผู้นำสหภาพรัฐวิสาหกิจ",
+    "สหภาพแรงงานรัฐวิสาหกิจ การเจรจาครั้งนี้ไม่คืบหน้า",
+])
+def test_thai_state_enterprise_kind_alone_names_none(text: str) -> None:
+    assert not union_names(tag_text(text, language="th")), union_names(tag_text(text, language="th"))

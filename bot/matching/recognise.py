@@ -2191,6 +2191,13 @@ _THAI_ENTERPRISE_AFTER = re.compile(
     rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
     rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?){{0,2}}?(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
 _THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
+# A state enterprise's union with its enterprise's own name after a space, one phrase that opens with a state body's
+# word (organisation, bank, the railway, the post, the airports, a factory, an authority: "สหภาพแรงงานรัฐวิสาหกิจ
+# องค์การสวนพฤกษศาสตร์", "สหภาพแรงงานรัฐวิสาหกิจ รถไฟฟ้า"): the name as written, the enterprise apart ("การเจรจา",
+# the talks, opens no enterprise).
+_THAI_STATE_BODY_AFTER = re.compile(
+    rf" ((?:องค์การ|ธนาคาร|รถไฟ|ไปรษณีย์|ท่าอากาศยาน|โรงงาน|การ(?:ไฟฟ้า|ประปา|ท่าเรือ|รถไฟ|ทางพิเศษ|เคหะ|บิน|สื่อสาร))"
+    rf"[{_THAI_LETTERS}]*)(?![{_THAI_LETTERS}.])")
 # "สัมพันธ์" (relations) ends many a union's name ("สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์"), and a name may write it apart
 # after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
 # clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
@@ -2237,6 +2244,14 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             after = _THAI_ACRONYM_AFTER.match(original, end)
             if not spans.overlaps(match.start(), end):
                 names.append(FoundName(match.start(), end, head + rest + glued, after.group(1) if after else None))
+            continue
+        if clause is None and spelt is None and rest.removeprefix("แรงงาน") == "รัฐวิสาหกิจ" and (
+                body := _THAI_STATE_BODY_AFTER.match(original, match.end(2))) is not None and (
+                _THAI_CLAUSE.search(body.group(1)) is None):
+            start, end = match.start(), body.end()
+            after = _THAI_ACRONYM_AFTER.match(original, end)
+            if not spans.overlaps(start, end):
+                names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
                 rest.startswith("สหภาพแรงงาน") and is_place(fold(rest.removeprefix("สหภาพแรงงาน")))) or (
