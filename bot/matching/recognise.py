@@ -2205,6 +2205,13 @@ _THAI_ENTERPRISE_AFTER = re.compile(
     rf"(\s?รัฐวิสาหกิจ)?\s(?:(?:บริษัท|บมจ\.)\s?(?:([{_THAI_LETTERS}.]+(?: [{_THAI_LETTERS}.]+){{0,3}}?)\s?จำกัด"
     rf"|([{_THAI_LETTERS}.]+))|([{_THAI_LETTERS}]+?(?: [{_THAI_LETTERS}]+?){{0,2}}?(?:แห่งประเทศไทย| ประเทศไทย)))(?![{_THAI_LETTERS}])")
 _THAI_BODY_HEADS = ("สหภาพ", "สมาพันธ์", "สหพันธ์", "สภา")
+# A state enterprise's union with its enterprise's own name after a space, one phrase that opens with a state body's
+# word (organisation, bank, the railway, the post, the airports, a factory, an authority: "สหภาพแรงงานรัฐวิสาหกิจ
+# องค์การสวนพฤกษศาสตร์", "สหภาพแรงงานรัฐวิสาหกิจ รถไฟฟ้า"): the name as written, the enterprise apart ("การเจรจา",
+# the talks, opens no enterprise).
+_THAI_STATE_BODY_AFTER = re.compile(
+    rf" ((?:องค์การ|ธนาคาร|รถไฟ|ไปรษณีย์|ท่าอากาศยาน|โรงงาน|การ(?:ไฟฟ้า|ประปา|ท่าเรือ|รถไฟ|ทางพิเศษ|เคหะ|บิน|สื่อสาร))"
+    rf"[{_THAI_LETTERS}]*)(?![{_THAI_LETTERS}.])")
 # "สัมพันธ์" (relations) ends many a union's name ("สมาพันธ์แรงงานรัฐวิสาหกิจสัมพันธ์"), and a name may write it apart
 # after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
 # clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
@@ -2251,6 +2258,14 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             after = _THAI_ACRONYM_AFTER.match(original, end)
             if not spans.overlaps(match.start(), end):
                 names.append(FoundName(match.start(), end, head + rest + glued, after.group(1) if after else None))
+            continue
+        if clause is None and spelt is None and rest.removeprefix("แรงงาน") == "รัฐวิสาหกิจ" and (
+                body := _THAI_STATE_BODY_AFTER.match(original, match.end(2))) is not None and (
+                _THAI_CLAUSE.search(body.group(1)) is None):
+            start, end = match.start(), body.end()
+            after = _THAI_ACRONYM_AFTER.match(original, end)
+            if not spans.overlaps(start, end):
+                names.append(FoundName(start, end, original[start:end], after.group(1) if after else None))
             continue
         if len(rest) < 2 or not _THAI_LABOUR.search(head + rest) or is_place(fold(rest)) or (
                 rest.startswith("สหภาพแรงงาน") and is_place(fold(rest.removeprefix("สหภาพแรงงาน")))) or (
@@ -4378,11 +4393,12 @@ def _trades_list_end(tokens: list[tuple[int, int, str]], comma: int, taken: list
 
 # An Indonesian union's name followed at once by the (con)federation it belongs to, written out: "Federasi Serikat
 # Buruh Garmen, ... dan Sentra Industri-Konfederasi Serikat Buruh Seluruh Indonesia (FSB GARTEKS KSBSI)", "Serikat
-# Pekerja Perkebunan dan Kehutanan Federasi Serikat Pekerja Metal Indonesia (PP SPPK FSPMI)". The parent's head
+# Pekerja Perkebunan dan Kehutanan Federasi Serikat Pekerja Metal Indonesia (PP SPPK FSPMI)", "Serikat Buruh Garmen dan
+# Tekstil Gabungan Serikat Buruh Indonesia (SBGTS GSBI)" (a confederation named "Gabungan"). The parent's head
 # inside the name starts the parent's own name: the union's name ends before it (a confederation is never part of a
 # federation's name, nor a federation of a sector union's; "Serikat Pekerja Seluruh Indonesia" after a list of trades
 # is left as _trades_list_end takes it).
-_INNER_PARENT = re.compile(r"(?:[\s\-–]+Konfederasi|(?<=[a-z])\s+Federasi)\s+Serikat\b")
+_INNER_PARENT = re.compile(r"(?:[\s\-–]+Konfederasi|(?<=[a-z])\s+(?:Federasi|Gabungan))\s+Serikat\b")
 _UNION_FIRST = re.compile(r"(?:Federasi\s+)?Serikat\s+(?:Pekerja|Buruh)\s+[A-Z]")
 
 
@@ -4820,7 +4836,7 @@ class Recogniser:
         if _CENTRE_SECTOR_GATE.search(original) and (
                 language == "fr" or language is None and story_languages()[:1] == ("fr",)):
             found += _centre_sector_names(original, found, known_spans)
-        if "ederasi" in original:
+        if "ederasi" in original or "Gabungan" in original:
             found = [_before_inner_parent(name) for name in found]
         if "- " in original:
             found = [_with_suspended_words(original, name) for name in found]
