@@ -18,6 +18,8 @@ from tests.matching import tag_text, union_names
     # wide_ko19 ko-917, wide_ko31 ko-31413: the Ulsan union's name before it became the branch, with a space or not
     ("울산건설플랜트 노조가 찬반투표를 통해 단체협약 잠정합의안을 가결시켰습니다.", "ko", "전국플랜트건설노조 울산지부"),
     ("울산건설플랜트노조는 파업을 철회하고 현장에 복귀했다.", "ko", "전국플랜트건설노조 울산지부"),
+    # wide_ko19 ko-917: the city written apart
+    ("건설노련은 \"울산 건설플랜트 노조의 파업 두달만에 구속자가 28명에 달한다\"며 석방을 촉구했다.", "ko", "전국플랜트건설노조 울산지부"),
     # wide_recko42 el-42645 (genitive, full name), el-42646 (short name)
     ("Την αντίδραση της Ομοσπονδίας Οικοδόμων και Συναφών Επαγγελμάτων Ελλάδας προκάλεσε το εργατικό δυστύχημα.", "el",
      "Ομοσπονδία Οικοδόμων και Συναφών Επαγγελμάτων Ελλάδας"),
@@ -51,3 +53,4 @@ def test_a_name_the_directory_lacked_is_the_union(text: str, language: str, name
 def test_what_is_not_that_union(text: str, language: str, absent: str) -> None:
     tags = tag_text(text, language=language)
     assert absent not in union_names(tags), union_names(tags)
+
