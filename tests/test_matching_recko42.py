@@ -54,3 +54,34 @@ def test_what_is_not_that_union(text: str, language: str, absent: str) -> None:
     tags = tag_text(text, language=language)
     assert absent not in union_names(tags), union_names(tags)
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_el19 el-8462 (genitive, two trades joined by "και")
+    ("Στην άθλια στάση αναφέρθηκε ο Γιάννης Μελαμπιανάκης, μέλος του ΔΣ του Συνδικάτου Τροφίμων και Ποτών.",
+     "Συνδικάτο Τροφίμων και Ποτών"),
+    # wide_recko42 el-42646 (a site's union, articles inside its name)
+    ("Όπως επισημαίνει ο πρόεδρος του Σωματείου Εργαζομένων στο Έργο Ανάπτυξης στο Ελληνικό, Βάλσαμος Συρίγος, πρέπει "
+     "να παρθούν μέτρα.", "Σωματείο Εργαζομένων στο Έργο Ανάπτυξης στο Ελληνικό"),
+])
+def test_a_greek_union_is_found_by_its_head_word_and_capitalised_words(text: str, name: str) -> None:
+    tags = tag_text(text, language="el")
+    assert name in union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_el19 el-8430: one word after the head is a sector's union referred to, not named
+    "Η απεργιακή συγκέντρωση της Ομοσπονδίας, του κλαδικού Συνδικάτου Αττικής και επιχειρησιακών σωματείων θα γίνει.",
+    # a union of the workers, no name
+    "Το Σωματείο Εργαζομένων της εταιρείας κήρυξε στάση εργασίας.",
+    # a sports club is no union
+    "Το αθλητικό σωματείο Ολυμπιακός Βόλου ανακοίνωσε νέο προπονητή.",
+])
+def test_a_greek_head_word_without_a_name_is_no_union(text: str) -> None:
+    tags = tag_text(text, language="el")
+    assert not any(name.startswith(("Σωματεί", "Συνδικάτ")) for name in union_names(tags)), union_names(tags)
+
+
+def test_a_greek_name_stops_before_an_acronym_joined_to_it() -> None:
+    # "και ΠΑΜΕ" after a union's name is another body, not part of the name (rizospastis style)
+    tags = tag_text("Στη συγκέντρωση κάλεσαν το Συνδικάτο Τροφίμων και Ποτών και το ΠΑΜΕ.", language="el")
+    assert "Συνδικάτο Τροφίμων και Ποτών" in union_names(tags), union_names(tags)
