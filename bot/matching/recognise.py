@@ -2739,6 +2739,29 @@ def _hebrew_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
     return names
 
 
+# A Greek union named by its head word, "Συνδικάτο" (a union) or "Σωματείο" (an association; of workers when a
+# name follows), in the nominative or the genitive, and two capitalised words or more, joined by articles or "και"
+# ("του Συνδικάτου Τροφίμων και Ποτών", "του Σωματείου Εργαζομένων στο Έργο Ανάπτυξης στο Ελληνικό"; wide_el19 el-8462,
+# wide_recko42 el-42646). One word is a sector's union referred to ("του κλαδικού Συνδικάτου Αττικής", el-8430) or the
+# workers' ("Σωματείο Εργαζομένων"); a lower-case word, a punctuation mark or an acronym ends the name ("... Ποτών και
+# το ΠΑΜΕ"). The name is given in the nominative, as labels are.
+_GREEK_CAPITALISED = "[Α-ΩΆΈΉΊΌΎΏ](?:[α-ωάέήίόύώϊϋΐΰ]+(?:/[α-ωάέήίόύώϊϋΐΰ]+)?|\\.)(?!\\w)"
+_GREEK_UNION = re.compile(f"(?<!\\w)(Συνδικάτ(?:ο|ου)|Σωματεί(?:ο|ου)) ({_GREEK_CAPITALISED}"
+                          f"(?: (?:(?:και|στο|στη|στην|στα|στον|της|του|των|τον|την) )?{_GREEK_CAPITALISED})+)")
+_GREEK_HEAD_GATES = ("Συνδικάτ", "Σωματεί")
+
+
+def _greek_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Greek union names not inside `taken` spans (see _GREEK_UNION), their head word in the nominative."""
+    spans = _Spans(taken)
+    names: list[FoundName] = []
+    for match in _GREEK_UNION.finditer(original):
+        if not spans.overlaps(match.start(), match.end()):
+            names.append(FoundName(match.start(), match.end(), f"{match.group(1).removesuffix('υ')} {match.group(2)}",
+                                   None))
+    return names
+
+
 def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
@@ -4826,6 +4849,8 @@ class Recogniser:
                                        self._is_place)
             if "הסתדרות" in original or "איגוד" in original or "ארגון" in original:
                 found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if any(gate in original for gate in _GREEK_HEAD_GATES):
+                found += _greek_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Công đoàn " in original or "CĐ " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
