@@ -2683,13 +2683,16 @@ class Tagger:
             _may_search(_FOLDED_INDEX_STORY, title, title_scan.source, 0, len(title)) and bool(_INDEX_STORY.search(title))
             or _may_search(_FOLDED_INDEX_STORY, text, text_scan.source, 0, LEAD_CHARS)
             and bool(_INDEX_STORY.search(text, 0, LEAD_CHARS)))
-        countries = self._country_tags(direct, unions, language, index_story, union_named)
+        # (a union found by its name's shape counts as a named union for the story's one country: "el Sindicato de
+        # Trabajadores de la Medicina ... (SITRAMEDHYS) ... miles de hondureños")
+        names_found = any(entry.directory_id is None for entry in found.values())
+        countries = self._country_tags(direct, unions, language, index_story, union_named, names_found)
         if language is None and not any(tag.salience == "primary" for tag in countries):
             # Only a story with no main country needs its language (see _LANGUAGE_HOMES); detecting
             # it only then keeps the detector's cost off every other story.
             language = detected[0] if detected else reading.language()
             if language in _LANGUAGE_HOMES:
-                countries = self._country_tags(direct, unions, language, index_story, union_named)
+                countries = self._country_tags(direct, unions, language, index_story, union_named, names_found)
         if (language or declared) == "pt" and not any(tag.salience == "primary" for tag in countries) and all(
                 tag.code == "BR" for tag in countries) and (
                 _BRAZILIAN_USAGE.search(title) or _BRAZILIAN_USAGE.search(text)):
@@ -4170,7 +4173,7 @@ class Tagger:
 
     def _country_tags(self, direct: list[tuple[str, _Match]], unions: list[tuple[str, _Match]],
                       language: str | None = None, index_story: bool = False,
-                      union_named: AbstractSet[int] = frozenset()) -> tuple[CountryTag, ...]:
+                      union_named: AbstractSet[int] = frozenset(), names_found: bool = False) -> tuple[CountryTag, ...]:
         """Country tags, primary first, from (code, match) pairs in story order and accepted unions.
 
         A country is primary when it scores enough and not far behind the main one; also the one
@@ -4265,9 +4268,10 @@ class Tagger:
                 leader in in_lead or leader in supported_by_unions) and (
                 len(ranked) == 1 or scores[ranked[1]] < scores[leader]):
             primary.add(leader)  # the one country of a short story, named in its lead or by its unions
-        if not primary and unions and len(ranked) == 1 and scores[leader] > 0:
-            # the only country a story on a named union names at all is where it happens ("... en El Salvador"); a
-            # story naming no union may name it in passing ("One speaker had visited Qatar")
+        if not primary and (unions or names_found) and len(ranked) == 1 and scores[leader] > 0:
+            # the only country a story on a named union (the directory's or one found by its name's shape) names at
+            # all is where it happens ("... en El Salvador"); a story naming no union may name it in passing ("One
+            # speaker had visited Qatar")
             primary.add(leader)
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
