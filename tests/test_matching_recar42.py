@@ -36,3 +36,24 @@ def test_names_the_directory_lacked(text: str, language: str, name: str) -> None
 ])
 def test_no_union_without_its_name(text: str, language: str, name: str) -> None:
     assert name not in union_names(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("title", "text", "short"), [
+    # wide_recar42 ar-42422 (albaladoman.com): the title's short form of the federation the story names in full
+    ('"اتحاد عمال النفط": 4 أطراف تتحمل مسؤولية تسريح العمال',
+     "قال سعود السالمي، رئيس اتحاد عمال قطاع النفط والغاز في السلطنة، إن وزارة القوى العاملة تتحمل تسريح العمال.",
+     "اتحاد عمال النفط"),
+    # wide_recar42 ar-42415 (elmaouid.dz): the title's "electricity and gas union" is the SNATEG of the story
+    ("لمدة ثلاثة أيام.. نقابة الكهرباء والغاز في إضراب",
+     "الجزائر -تدخل النقابة الوطنية المستقلة لعمال الكهرباء والغاز في إضراب لثلاثة أيام، احتجاجا على الأوضاع القائمة.",
+     "نقابة الكهرباء والغاز"),
+])
+def test_title_short_form_of_a_union_named_in_the_story(title: str, text: str, short: str) -> None:
+    assert short not in union_names(tag_text(text, title=title, language="ar"))
+
+
+def test_title_union_of_another_trade_is_kept() -> None:
+    # the story names another union (electricity, not oil): the title's oil workers' union is a union of its own
+    title = "نقابة عمال النفط تعلن الإضراب في الكويت"
+    text = "قال رئيس اتحاد عمال الكهرباء في الكويت إن الاتحاد يتضامن مع المضربين."
+    assert "نقابة عمال النفط" in union_names(tag_text(text, title=title, language="ar"))
