@@ -2563,6 +2563,8 @@ class Tagger:
             text_unions = self._with_misspelt_federations("text", text, text_unions)
         union_matches = self._add_acronym_mentions(title, text, found, _outside_dashed_acronyms(
             title_unions + text_unions, found))
+        if title and not title_scan.source.lower.isascii():
+            _drop_arabic_title_short_forms(found, union_matches)
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         union_starts = sorted({(match.field, match.start) for match in union_matches} | {
             (match.field, match.start) for entry in found.values() for match in entry.matches})
@@ -5643,6 +5645,28 @@ def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_match
             for field, start, end in spelt)]
         if not entry.matches:
             del found[key]
+
+
+# Words of every Arabic union name ("union", "federation", "workers", "general"): the trade words are the rest.
+_ARABIC_UNION_WORDS: Final = frozenset(fold(word) for word in (
+    "نقابة", "النقابة", "اتحاد", "الاتحاد", "عمال", "العمال", "لعمال", "العاملين", "للعاملين", "العامة", "العام"))
+
+
+def _drop_arabic_title_short_forms(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
+    """Drop the Arabic names found in the title alone whose trade words all stand in one union name of the story's
+    text: the headline's short form of the union the story names in full ("اتحاد عمال النفط" for "اتحاد عمال قطاع
+    النفط والغاز", "نقابة الكهرباء والغاز" for "النقابة الوطنية المستقلة لعمال الكهرباء والغاز")."""
+    in_title = [entry for entry in found.values() if all(match.field == "title" for match in entry.matches)
+                and ARABIC_LETTER.search(entry.name)]
+    if not in_title:
+        return
+    named = [set(fold(match.original[match.start:match.end]).split()) for match in chain(
+        union_matches, (match for entry in found.values() for match in entry.matches)) if match.field == "text"]
+    for entry in in_title:
+        trade = set(fold(entry.name).split()) - _ARABIC_UNION_WORDS
+        if trade and any(trade <= words for words in named):
+            for key in [key for key, value in found.items() if value is entry]:
+                del found[key]
 
 
 def _first_written(entry: _FoundUnion) -> tuple[bool, int]:
