@@ -4102,7 +4102,14 @@ _CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профс
                            "Ассоциации": "Ассоциация", "Объединения": "Объединение", "Федерації": "Федерація",
                            "Конфедерації": "Конфедерація", "профсоюзу": "профсоюз", "Профсоюзу": "Профсоюз",
                            "профсоюзе": "профсоюз", "Профсоюзе": "Профсоюз", "профспілці": "профспілка",
-                           "Профспілці": "Профспілка", "профспілку": "профспілка", "Профспілку": "Профспілка"}
+                           "Профспілці": "Профспілка", "профспілку": "профспілка", "Профспілку": "Профспілка",
+                           # a body of unions as the object of a verb or preposition ("объявлена Федерацией профсоюзов
+                           # Ставропольского края", "В Федерацию профсоюзов Приморского края поступили ...")
+                           **{f"{stem}{ending}": f"{stem}{nominative}" for stem in ("Федерац", "Конфедерац", "Ассоциац",
+                                                                                   "Организац")
+                              for ending, nominative in (("ией", "ия"), ("ию", "ия"))},
+                           **{f"{stem}{ending}": f"{stem}ія" for stem in ("Федерац", "Конфедерац", "Асоціац", "Організац")
+                              for ending in ("ією", "ію")}}
 # Genitive endings of adjectives (masculine or neuter, feminine; Ukrainian "-ого", "-ої"), soft ones after "н" or
 # a hushing letter ("Синего", "Всероссийского": "-ий")
 _CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS) + ")$")
@@ -4110,7 +4117,12 @@ _CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SING
 # "Свободном", Ukrainian dative and locative "Вільній", accusative "Вільну"), soft ones last.
 _CYRILLIC_ADJECTIVE_OTHER_CASES = {
     "профсоюзу": (re.compile("(ому|ему)$"), ("ему",)), "профсоюзе": (re.compile("(ом|ем)$"), ("ем",)),
-    "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",))}
+    "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",)),
+    # the feminine bodies' instrumental ("Национальной Федерацией", "Вільною Федерацією") and accusative
+    **{head.lower(): (re.compile("(ой|ей)$"), ("ей",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ией")},
+    **{head.lower(): (re.compile("(ую|юю)$"), ("юю",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ию")},
+    **{head.lower(): (re.compile("(ьою|ою)$"), ("ьою",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ією")},
+    **{head.lower(): (re.compile("(у|ю)$"), ("ю",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ію")}}
 
 
 def _cyrillic_long_head_at(words: list[str]) -> int | None:
