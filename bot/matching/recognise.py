@@ -4972,8 +4972,10 @@ class Recogniser:
                 _spells_name(acronym, [word for _, _, word in left] + head_text.split() + [word for _, _, word in right],
                              head_text)):
             acronym = None  # "Sindicato de Trabajadores de Minera Antamina – CGTP": a dash sets off its centre
-        if not head_capitalised and right and right[0][2].isdigit() and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
-            right = []  # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name
+        if right and right[0][2].isdigit() and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name; and after a
+            # capitalised plural head a count of unions ("Профспілки 15 обласних центрів протестували")
+            right = []
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
                 head not in _CYRILLIC_PLURAL_HEADS):
             # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
