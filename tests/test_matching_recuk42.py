@@ -65,3 +65,16 @@ def test_a_regional_council_of_another_region_is_not_taken_for_these() -> None:
     # negative: another region's council is not one of the new rows
     tags = tag_text("Голова Чернівецької обласної ради профспілок виступив на засіданні.", language="uk")
     assert not {"union-ua-11", "union-ua-12", "union-ua-13"} & union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_ru28 ru-29903 (was found as "Профсоюз «Федерация ...»")
+    ("Председатель Союза организаций профсоюзов «Федерация профсоюзных организаций Томской области» Петр Брекотнин "
+     "поздравил ветеранов.", "union-ru-22"),
+    # wide_cyr27 ru-27760
+    ("Сергей Соловьев – председатель Объединения организаций профсоюзов Ярославской области – выступил на конференции.",
+     "union-ru-21"),
+])
+def test_older_samples_regional_federations(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="ru")
+    assert union_id in union_ids(tags), union_ids(tags)
