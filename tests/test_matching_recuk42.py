@@ -78,3 +78,21 @@ def test_a_regional_council_of_another_region_is_not_taken_for_these() -> None:
 def test_older_samples_regional_federations(text: str, union_id: str) -> None:
     tags = tag_text(text, language="ru")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recuk42 ru-42030: a given name and patronymic after the capitalised head
+    "Доклад председателя Алтайской краевой организации Профсоюза Алексея Андреевича Редкозубова был посвящен отрасли.",
+    # wide_recuk42 uk-42022: a Ukrainian surname alone after a lower-case head
+    "Віце-губернатор передав через Главу профспілки Головченко, що йому нема чого сказати нового.",
+])
+def test_a_person_after_a_head_is_no_union(text: str) -> None:
+    tags = tag_text(text)
+    assert not discovered_names(tags), discovered_names(tags)
+
+
+def test_a_name_after_a_head_still_found_beside_the_person_rule() -> None:
+    # negative: a union's own name after the head is kept ("Профсоюз работников ... Республики Казахстан")
+    tags = tag_text("Председатель Профсоюза работников угольной промышленности Республики Казахстан выступил в "
+                    "Караганде.", language="ru")
+    assert any("угольной промышленности" in name for name in {tag.name for tag in tags.unions}), tags.unions

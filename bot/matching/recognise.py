@@ -799,6 +799,25 @@ _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in (
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
 
+# A Russian or Ukrainian patronymic in any case ("Андреевича", "Миколаївну", "Петровной"), and a Ukrainian surname's
+# ending ("Головченко", "Шевчук"): words naming a person, never a union, after a head ("председателя организации
+# Профсоюза Алексея Андреевича Редкозубова", "через Главу профспілки Головченко"); see _cyrillic_person_at.
+_CYRILLIC_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|йович|івн|ївн|овн|евн|ичн)[а-яёіїєґ]{0,3}")
+_UKRAINIAN_SURNAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?:енко|чук)")
+
+
+def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
+    """Where a person's name begins among the capitalised words after a Russian or Ukrainian head (a given name before
+    a patronymic, or a lone Ukrainian surname), else None."""
+    patronymic = next((index for index, (_, _, word) in enumerate(right[:4]) if _CYRILLIC_PATRONYMIC.fullmatch(word)),
+                      None)
+    if patronymic is not None:
+        return max(patronymic - 1, 0)
+    if len(right) == 1 and _UKRAINIAN_SURNAME.fullmatch(right[0][2]):
+        return 0
+    return None
+
+
 def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | None:
     """The lower-case genitive plural of people one space after a head ending at `end` ("... профсоюза
     лоцманов"), or None."""
@@ -4976,6 +4995,8 @@ class Recogniser:
             # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name; and after a
             # capitalised plural head a count of unions ("Профспілки 15 обласних центрів протестували")
             right = []
+        if right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (person := _cyrillic_person_at(right)) is not None:
+            right = right[:person]  # its chairman named after it, not the union
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
                 head not in _CYRILLIC_PLURAL_HEADS):
             # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
@@ -5779,6 +5800,8 @@ class Recogniser:
             # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
         if len(words) == 1:
+            if _UKRAINIAN_SURNAME.fullmatch(surface_words[0]):
+                return None  # "через Главу профспілки Головченко": a person's surname, not a union's one-word name
             if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
                     not self._is_one_word_name(words[0])):
                 return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
