@@ -96,3 +96,16 @@ def test_a_name_after_a_head_still_found_beside_the_person_rule() -> None:
     tags = tag_text("Председатель Профсоюза работников угольной промышленности Республики Казахстан выступил в "
                     "Караганде.", language="ru")
     assert any("угольной промышленности" in name for name in {tag.name for tag in tags.unions}), tags.unions
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recuk42 uk-42019: the state institutions workers' union by its contracted name, with "України"
+    ("На Закарпатті відбулося засідання Президії ЦК профспілки працівників держустанов України.",
+     "trade-union-of-state-institutions-workers-of-ukraine-ua"),
+    # wide_recuk42 uk-42014: the building workers' union without "України", in lower case
+    ("Галузева угода між Міністерством розвитку громад та територій України і профспілкою працівників будівництва і "
+     "промисловості будівельних матеріалів опублікована на сайті міністерства.", "union-ua-3"),
+])
+def test_ukrainian_unions_by_the_shorter_names_the_press_writes(text: str, union_id: str) -> None:
+    tags = tag_text(text, language="uk")
+    assert union_id in union_ids(tags), union_ids(tags)
