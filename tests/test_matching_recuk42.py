@@ -109,3 +109,16 @@ def test_a_name_after_a_head_still_found_beside_the_person_rule() -> None:
 def test_ukrainian_unions_by_the_shorter_names_the_press_writes(text: str, union_id: str) -> None:
     tags = tag_text(text, language="uk")
     assert union_id in union_ids(tags), union_ids(tags)
+
+
+def test_a_ukrainian_region_alone_is_no_union() -> None:
+    # wide_recuk42 uk-42021: the federation's generic words dropped left the region as a one-word name
+    tags = tag_text("Конференція пройшла в актовій залі підприємства «Навчально-методичний центр» Федерації профспілок "
+                    "Чернігівщини.", language="uk")
+    assert "Чернігівщини" not in discovered_names(tags), discovered_names(tags)
+
+
+def test_a_long_one_word_name_is_still_read() -> None:
+    # negative: a one-word union name of more than eight letters still counts (Atomprofspilka)
+    tags = tag_text("Атомпрофспілка звернулася до уряду з вимогою підвищити зарплату.", language="uk")
+    assert tags.unions, tags.unions

@@ -804,6 +804,9 @@ _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|�
 # Профсоюза Алексея Андреевича Редкозубова", "через Главу профспілки Головченко"); see _cyrillic_person_at.
 _CYRILLIC_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|йович|івн|ївн|овн|евн|ичн)[а-яёіїєґ]{0,3}")
 _UKRAINIAN_SURNAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?:енко|чук)")
+# A Ukrainian region named after its centre ("Чернігівщини", "Львівщина", "на Полтавщині"): a place, no one-word name
+# ("Федерації профспілок Чернігівщини" was cut to "Чернігівщини").
+_UKRAINIAN_REGION = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ']{2,}щин[аиіуою]{1,2}")
 
 
 def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
@@ -5800,8 +5803,9 @@ class Recogniser:
             # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
         if len(words) == 1:
-            if _UKRAINIAN_SURNAME.fullmatch(surface_words[0]):
-                return None  # "через Главу профспілки Головченко": a person's surname, not a union's one-word name
+            if _UKRAINIAN_SURNAME.fullmatch(surface_words[0]) or _UKRAINIAN_REGION.fullmatch(surface_words[0]):
+                # "через Главу профспілки Головченко": a person's surname, not a union's one-word name; nor a region
+                return None
             if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
                     not self._is_one_word_name(words[0])):
                 return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
