@@ -1,5 +1,6 @@
 """Ukrainian and Russian pass (issue 9, branch recuk42): names of bodies of unions in the instrumental and the
-accusative, and a count right after a capitalised head."""
+accusative, a count or a person after a head, a Ukrainian region alone, and regional bodies of unions and contracted
+names the directory lacked."""
 
 from __future__ import annotations
 
