@@ -799,6 +799,28 @@ _CYRILLIC_SINGULAR_HEADS = frozenset(fold(word) for word in (
 _CYRILLIC_PEOPLE_PLURAL = re.compile(r"[а-яёіїєґ']{4,}(?:ов|ев|ей|ів|їв)")
 
 
+# A Russian or Ukrainian patronymic in any case ("Андреевича", "Миколаївну", "Петровной"), and a Ukrainian surname's
+# ending ("Головченко", "Шевчук"): words naming a person, never a union, after a head ("председателя организации
+# Профсоюза Алексея Андреевича Редкозубова", "через Главу профспілки Головченко"); see _cyrillic_person_at.
+_CYRILLIC_PATRONYMIC = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|йович|івн|ївн|овн|евн|ичн)[а-яёіїєґ]{0,3}")
+_UKRAINIAN_SURNAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?:енко|чук)")
+# A Ukrainian region named after its centre ("Чернігівщини", "Львівщина", "на Полтавщині"): a place, no one-word name
+# ("Федерації профспілок Чернігівщини" was cut to "Чернігівщини").
+_UKRAINIAN_REGION = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ']{2,}щин[аиіуою]{1,2}")
+
+
+def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
+    """Where a person's name begins among the capitalised words after a Russian or Ukrainian head (a given name before
+    a patronymic, or a lone Ukrainian surname), else None."""
+    patronymic = next((index for index, (_, _, word) in enumerate(right[:4]) if _CYRILLIC_PATRONYMIC.fullmatch(word)),
+                      None)
+    if patronymic is not None:
+        return max(patronymic - 1, 0)
+    if len(right) == 1 and _UKRAINIAN_SURNAME.fullmatch(right[0][2]):
+        return 0
+    return None
+
+
 def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | None:
     """The lower-case genitive plural of people one space after a head ending at `end` ("... профсоюза
     лоцманов"), or None."""
@@ -4154,7 +4176,14 @@ _CYRILLIC_OBLIQUE_HEADS = {"профсоюза": "профсоюз", "Профс
                            "Ассоциации": "Ассоциация", "Объединения": "Объединение", "Федерації": "Федерація",
                            "Конфедерації": "Конфедерація", "профсоюзу": "профсоюз", "Профсоюзу": "Профсоюз",
                            "профсоюзе": "профсоюз", "Профсоюзе": "Профсоюз", "профспілці": "профспілка",
-                           "Профспілці": "Профспілка", "профспілку": "профспілка", "Профспілку": "Профспілка"}
+                           "Профспілці": "Профспілка", "профспілку": "профспілка", "Профспілку": "Профспілка",
+                           # a body of unions as the object of a verb or preposition ("объявлена Федерацией профсоюзов
+                           # Ставропольского края", "В Федерацию профсоюзов Приморского края поступили ...")
+                           **{f"{stem}{ending}": f"{stem}{nominative}" for stem in ("Федерац", "Конфедерац", "Ассоциац",
+                                                                                   "Организац")
+                              for ending, nominative in (("ией", "ия"), ("ию", "ия"))},
+                           **{f"{stem}{ending}": f"{stem}ія" for stem in ("Федерац", "Конфедерац", "Асоціац", "Організац")
+                              for ending in ("ією", "ію")}}
 # Genitive endings of adjectives (masculine or neuter, feminine; Ukrainian "-ого", "-ої"), soft ones after "н" or
 # a hushing letter ("Синего", "Всероссийского": "-ий")
 _CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SINGULAR_ENDINGS) + ")$")
@@ -4162,7 +4191,12 @@ _CYRILLIC_ADJECTIVE_GENITIVE = re.compile("(" + "|".join(_CYRILLIC_GENITIVE_SING
 # "Свободном", Ukrainian dative and locative "Вільній", accusative "Вільну"), soft ones last.
 _CYRILLIC_ADJECTIVE_OTHER_CASES = {
     "профсоюзу": (re.compile("(ому|ему)$"), ("ему",)), "профсоюзе": (re.compile("(ом|ем)$"), ("ем",)),
-    "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",))}
+    "профспілці": (re.compile("(ій)$"), ()), "профспілку": (re.compile("(у|ю)$"), ("ю",)),
+    # the feminine bodies' instrumental ("Национальной Федерацией", "Вільною Федерацією") and accusative
+    **{head.lower(): (re.compile("(ой|ей)$"), ("ей",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ией")},
+    **{head.lower(): (re.compile("(ую|юю)$"), ("юю",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ию")},
+    **{head.lower(): (re.compile("(ьою|ою)$"), ("ьою",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ією")},
+    **{head.lower(): (re.compile("(у|ю)$"), ("ю",)) for head in _CYRILLIC_OBLIQUE_HEADS if head.endswith("ію")}}
 
 
 def _cyrillic_long_head_at(words: list[str]) -> int | None:
@@ -5015,8 +5049,12 @@ class Recogniser:
                 _spells_name(acronym, [word for _, _, word in left] + head_text.split() + [word for _, _, word in right],
                              head_text)):
             acronym = None  # "Sindicato de Trabajadores de Minera Antamina – CGTP": a dash sets off its centre
-        if not head_capitalised and right and right[0][2].isdigit() and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
-            right = []  # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name
+        if right and right[0][2].isdigit() and _HEADS.get(head, ("", ()))[1] == ("ru", "uk"):
+            # "в профсоюзе 54 человека", "профсоюза 120 членов": a count of its members after it, no name; and after a
+            # capitalised plural head a count of unions ("Профспілки 15 обласних центрів протестували")
+            right = []
+        if right and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (person := _cyrillic_person_at(right)) is not None:
+            right = right[:person]  # its chairman named after it, not the union
         if head_capitalised and not left and quote_after and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and (
                 head not in _CYRILLIC_PLURAL_HEADS):
             # "Профсоюз «Новый Труд» обратился ...": a capitalised head (a sentence's first word) names the union
@@ -5820,6 +5858,9 @@ class Recogniser:
             # their country (also "die größte Gewerkschaft der Schweiz": German writes every noun capitalised)
             return None
         if len(words) == 1:
+            if _UKRAINIAN_SURNAME.fullmatch(surface_words[0]) or _UKRAINIAN_REGION.fullmatch(surface_words[0]):
+                # "через Главу профспілки Головченко": a person's surname, not a union's one-word name; nor a region
+                return None
             if (not _is_acronym(surface_words[0]) or folded_words[0] in _HEADS) and head_word is not None and (
                     not self._is_one_word_name(words[0])):
                 return None  # (a head word in capitals is no acronym: "SINDICATO NACIONAL DE TRABAJADORES ...")
