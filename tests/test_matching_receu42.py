@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text, union_names
+from tests.matching import primary_countries, tag_text
 
 
 @pytest.mark.parametrize(("text", "code"), [
