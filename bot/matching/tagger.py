@@ -5026,8 +5026,9 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 
 # A name of capitalised words (and "of", "and", "for" between them) right after "the" (see
 # Tagger._unions_named_without_country), and what says a longer name goes on after it: a bracket or a capitalised
-# word.
-_GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+# word. The look-behind follows the first letter, so that the search skips ahead to a "T" or "t" (as _JOINED_WORDS').
+_GENERIC_NAME_AFTER_THE = re.compile(
+    r"[Tt](?<![\w'’][Tt])he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
