@@ -2506,6 +2506,7 @@ class Tagger:
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
         self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
+        self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2744,9 +2745,18 @@ class Tagger:
                     continue
                 named.add(record.id)
                 added.append((record.id, match))
-            if ARABIC_LETTER.search(original):
+            if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
         return added
+
+    def _arabic_bare_name_countries(self) -> frozenset[str]:
+        """The countries of _arabic_names_by_country's and _arabic_centres_by_country's keys: a story none of whose
+        main countries is one has no bare Arabic name to read (_arabic_profession_syndicates finds none), and its
+        words are not folded for them. Built once."""
+        if self._arabic_bare_countries is None:
+            self._arabic_bare_countries = frozenset(
+                key[0] for table in (self._arabic_names_by_country(), self._arabic_centres_by_country()) for key in table)
+        return self._arabic_bare_countries
 
     def _arabic_profession_syndicates(self, field: Field, original: str, held: _Spans, named: set[str],
                                       primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
