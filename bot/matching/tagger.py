@@ -2526,6 +2526,7 @@ class Tagger:
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
         self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
+        self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2776,9 +2777,18 @@ class Tagger:
                     continue
                 named.add(record.id)
                 added.append((record.id, match))
-            if ARABIC_LETTER.search(original):
+            if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
         return added
+
+    def _arabic_bare_name_countries(self) -> frozenset[str]:
+        """The countries of _arabic_names_by_country's and _arabic_centres_by_country's keys: a story none of whose
+        main countries is one has no bare Arabic name to read (_arabic_profession_syndicates finds none), and its
+        words are not folded for them. Built once."""
+        if self._arabic_bare_countries is None:
+            self._arabic_bare_countries = frozenset(
+                key[0] for table in (self._arabic_names_by_country(), self._arabic_centres_by_country()) for key in table)
+        return self._arabic_bare_countries
 
     def _arabic_profession_syndicates(self, field: Field, original: str, held: _Spans, named: set[str],
                                       primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
@@ -5090,8 +5100,9 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 
 # A name of capitalised words (and "of", "and", "for" between them) right after "the" (see
 # Tagger._unions_named_without_country), and what says a longer name goes on after it: a bracket or a capitalised
-# word.
-_GENERIC_NAME_AFTER_THE = re.compile(r"(?<![\w'’])[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+# word. The look-behind follows the first letter, so that the search skips ahead to a "T" or "t" (as _JOINED_WORDS').
+_GENERIC_NAME_AFTER_THE = re.compile(
+    r"[Tt](?<![\w'’][Tt])he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
