@@ -1,0 +1,42 @@
+"""Hindi, Urdu, Nepali and Bangla pass (issue 9, branch rechi42): the nasal written two ways in Devanagari and Bangla
+("महासङ्घ"/"महासंघ", "সঙ্ঘ"/"সংঘ") folds to one spelling, so that a name found in one spelling meets its label or
+directory name in the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching.normalize import fold
+from tests.matching import tag_text, union_names
+from tests.realnews import gold_union_forms
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("महासङ्घ", "महासंघ"),  # Nepali federation, both spellings in wide_ne19 and wide_rechi42
+    ("सङ्गठन", "संगठन"),
+    ("सङ्घ", "संघ"),
+    ("সঙ্ঘ", "সংঘ"),  # Bangla
+])
+def test_a_nasal_written_with_a_conjunct_folds_as_the_anusvara(one: str, other: str) -> None:
+    assert fold(one) == fold(other)
+
+
+def test_other_letters_keep_their_fold() -> None:
+    # negative: only the velar nasal before its consonant is the anusvara; the dental "न" and retroflex "ण" stay
+    assert fold("सन्त") != fold("संत")
+    assert fold("कारण") != fold("कारन")
+
+
+def test_a_federation_written_with_the_conjunct_meets_its_label() -> None:
+    # wide_rechi42 ne-42250 (label spelt "महासंघ", the page "महासङ्घ")
+    tags = tag_text("विराटनगर — अखिल नेपाल क्रान्तिकारी ट्रेड युनियन महासङ्घले आज यहाँ पत्रकार सम्मेलन गरी सरकारले हालै "
+                    "मजदुरका लागि निर्धारण गरेको पारिश्रमिक अमान्य रहेको बताएको छ।", language="ne")
+    label = gold_union_forms("All Nepal Revolutionary Trade Union Federation (अखिल नेपाल क्रान्तिकारी ट्रेड युनियन महासंघ)")
+    assert any(fold(name) in label for name in union_names(tags)), union_names(tags)
+
+
+def test_organisations_in_general_are_no_union() -> None:
+    # negative: "सङ्घसंस्था" (organisations) is a common noun
+    tags = tag_text("काठमाडौं । विभिन्न सङ्घसंस्थाले श्रमिकको पारिश्रमिक बढाउन माग गरेका छन् ।", language="ne")
+    assert not union_names(tags), union_names(tags)
+
