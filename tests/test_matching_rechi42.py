@@ -40,3 +40,23 @@ def test_organisations_in_general_are_no_union() -> None:
     tags = tag_text("काठमाडौं । विभिन्न सङ्घसंस्थाले श्रमिकको पारिश्रमिक बढाउन माग गरेका छन् ।", language="ne")
     assert not union_names(tags), union_names(tags)
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_rechi42 ur-42234 (baaghitv)
+    ("میہڑ: پرائمری سکول ٹیچرز ایسوسی ایشن کا پریس کلب کے سامنے احتجاجی مظاہرہ اور نعرے بازی", "پرائمری سکول ٹیچرز ایسوسی ایشن"),
+    # wide_rechi42 ur-42230 (nawaiwaqt)
+    ("فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن کے نمائندوں نے بھی اس احتجاج میں بھرپور شرکت کی۔",
+     "فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن"),
+    # wide_rechi42 ur-42235 (aimstv)
+    ("سندھ یونیورسٹیز آفیسرز فیڈریشن کی جانب سے مطالبات کے حل کے لئے مرحلے وار تحریک چلانے کا اعلان کردیا۔",
+     "سندھ یونیورسٹیز آفیسرز فیڈریشن"),
+])
+def test_an_urdu_name_of_schools_colleges_and_universities_is_whole(text: str, name: str) -> None:
+    tags = tag_text(text, language="ur")
+    assert fold(name) in {fold(found) for found in union_names(tags)}, union_names(tags)
+
+
+def test_teachers_of_a_school_are_no_union() -> None:
+    # negative: the school's teachers, no head
+    tags = tag_text("کراچی: پرائمری سکول کے اساتذہ اور کالج کے ملازمین نے تنخواہوں کے لیے احتجاج کیا۔", language="ur")
+    assert not union_names(tags), union_names(tags)
