@@ -60,3 +60,24 @@ def test_teachers_of_a_school_are_no_union() -> None:
     # negative: the school's teachers, no head
     tags = tag_text("کراچی: پرائمری سکول کے اساتذہ اور کالج کے ملازمین نے تنخواہوں کے لیے احتجاج کیا۔", language="ur")
     assert not union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # wide_recsa41 ne-41566 (found as "बैंक कर्मचारी संघ", a name no label has)
+    ("काठमाडौं । नबिल बैंक कर्मचारी संघको विशेष महाधिवेशन सम्पन्न भएको छ ।", "ne", "नबिल बैंक कर्मचारी संघ"),
+    # wide_rechi42 ne-42253 (globenepal): the bank's name in common words, "commerce" among them
+    ("राष्ट्रिय वाणिज्य बैंक कर्मचारी संघको अध्यक्षमा प्रबन्धक तहका राम प्रसाद जोशी रहेका छन् ।", "ne",
+     "राष्ट्रिय वाणिज्य बैंक कर्मचारी संघ"),
+    # wide_ur19 hi-6854 (found as "बैंक ऑफिसर्स एसोसिएशन")
+    ("यूनियन बैंक ऑफिसर्स एसोसिएशन ने शाखा के सामने प्रदर्शन किया।", "hi", "यूनियन बैंक ऑफिसर्स एसोसिएशन"),
+])
+def test_a_bank_union_is_named_with_its_bank(text: str, language: str, name: str) -> None:
+    tags = tag_text(text, language=language)
+    assert fold(name) in {fold(found) for found in union_names(tags)}, union_names(tags)
+
+
+def test_a_bank_named_before_a_postposition_opens_no_name() -> None:
+    # negative, wide_bn34 ne-34201: "नेपाल बैंक लिमिटेडको" is where the union is active, not its name
+    tags = tag_text("विराटनगर । नेपाल बैंक लिमिटेडको क्रियाशील ट्रेड युनियन नेपाल राष्ट्रिय कर्मचारी संगठनको चौथो "
+                    "महाधिवेशनबाट अध्यक्ष चयन भएका छन् ।", language="ne")
+    assert union_names(tags) == {"Nepal Rastriya Karmachari Sangathan"}, union_names(tags)

@@ -2582,7 +2582,7 @@ _SCRIPT_NAMES = (
             कर्नाटक केरल मध्य महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम
             तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड उत्तराखण्ड उत्तरांचल पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
-            राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती
+            राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती वाणिज्य
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
             युनियन
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
@@ -2606,7 +2606,7 @@ _SCRIPT_NAMES = (
                                   "सेंट्रल जिला प्रदेश"),
         # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
         cut_starts=_folded_words("सम्बद्ध"),
-        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स"),
+        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स बैंक"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
         common_heads=_folded_words("यूनियन युनियन"),
         native_labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार"),
@@ -2945,9 +2945,13 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                     if (words[first][2] in script.place_words and not _case_marked(words[first - 1][2], script)
                             and words[first - 1][2] not in script.not_places):
                         first -= 1  # the place's own name: "মঠবাড়িয়া উপজেলা"
-                    elif words[first][2] in script.company_words or _spells_letters(
+                    elif (words[first][2] in script.company_words and len(words[first - 1][2]) > 1
+                          and not _case_marked(words[first - 1][2], script)
+                          and (first < 2 or "," not in original[words[first - 2][1]:words[first - 1][0]])) or _spells_letters(
                             original[words[first - 1][0]:words[first - 1][1]]) or _k_opens_acronym(words, first, script):
-                        # a company's name ("अनमोल इंडस्ट्रीज"), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
+                        # a company's or a bank's name ("अनमोल इंडस्ट्रीज", "नबिल बैंक"; not a postposition, "बीएमएस की
+                        # बैंक यूनियन", the BMS's bank union, nor a list's last item, "..., एनओबीओ बैंक यूनियन", the bank
+                        # unions listed), or an acronym spelt out ("यूटी", UT; "کے ڈی اے", KDA)
                         first -= 1
                     break
             if index - first >= 3 and (words[first][2] in script.committee_levels or (
