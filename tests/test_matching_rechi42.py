@@ -81,3 +81,28 @@ def test_a_bank_named_before_a_postposition_opens_no_name() -> None:
     tags = tag_text("विराटनगर । नेपाल बैंक लिमिटेडको क्रियाशील ट्रेड युनियन नेपाल राष्ट्रिय कर्मचारी संगठनको चौथो "
                     "महाधिवेशनबाट अध्यक्ष चयन भएका छन् ।", language="ne")
     assert union_names(tags) == {"Nepal Rastriya Karmachari Sangathan"}, union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_rechi42 hi-42212 (rashtrasamvad)
+    ("एकीकृत पारा शिक्षक संघर्ष मोर्चा जिला जामताड़ा की ओर से आगामी 5 सितम्बर को जेल भरो आन्दोलन करेगे .",
+     "एकीकृत पारा शिक्षक संघर्ष मोर्चा"),
+    # wide_rechi42 hi-42214 (johardigitalmedia): the same body's later name
+    ("चाईबासा: एकीकृत सहायक अध्यापक मोर्चा के बैनर तले राज्य के पारा शिक्षकों का आंदोलन शुरू हो चुका है।",
+     "एकीकृत सहायक अध्यापक मोर्चा"),
+])
+def test_a_workers_front_is_a_name(text: str, name: str) -> None:
+    tags = tag_text(text, language="hi")
+    assert fold(name) in {fold(found) for found in union_names(tags)}, union_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_rechi42 hi-42208 (emsonnet), hi-42215 (vntv): joint fronts of unions
+    "मध्य प्रदेश अधिकारी कर्मचारी संयुक्त मोर्चा शिवराज सरकार से आरपार के मूड में है ।",
+    "हरियाणा रोडवेज सांझा मोर्चा के आह्वान पर रोहतक डिपो में रोडवेज कर्मचारियों ने धरना शुरू कर दिया।",
+    # a party's wings
+    "भाजपा किसान मोर्चा और महिला मोर्चा के कार्यकर्ताओं ने प्रदर्शन किया।",
+])
+def test_a_joint_front_or_a_party_wing_is_no_union(text: str) -> None:
+    tags = tag_text(text, language="hi")
+    assert not union_names(tags), union_names(tags)

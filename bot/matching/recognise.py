@@ -2567,7 +2567,7 @@ _SCRIPT_NAMES = (
         # "आंगनबाड़ी कर्मचारी एवं सहायिका एसोसिएशन", "... लोको रनिंग स्टॉफ ऐसासिएशन")
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
                                              "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
-                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन")),
+                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा")),
         # (and the postpositions it joins there too: "लगायत", "सहित", "समेत", including, with, as well:
         # "... ट्रेड युनियन महासंघलगायत संघसंस्थाले", the federation among other bodies)
         head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग",
@@ -2583,6 +2583,7 @@ _SCRIPT_NAMES = (
             तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड उत्तराखण्ड उत्तरांचल पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
             राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती वाणिज्य
+            एकीकृत पारा सहायक संघर्ष
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
             युनियन
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
@@ -2670,7 +2671,7 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "কংগ্রেস", "দল", "সমিতি", "সংসদ", "সোসিয়ে", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
-                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل",
+                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा",
                  "نقابة", "اتحاد", "جامعة", "سندیکا", "انجمن", "کانون",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
@@ -2894,6 +2895,11 @@ _URDU_SPLIT_HEADS = {fold("یو نین"): "یونین", fold("ایسو سی ای
 _LATIN_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9.&-])[A-Z]{2,6} $")
 _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEWA LPF NFITU IFTU TUCI CBA PWF APFTU "
                            "APFUTU NLF NTUF".split())
+# Hindi's "front" names a workers' own body ("एकीकृत पारा शिक्षक संघर्ष मोर्चा", Jharkhand's para-teachers) but, after
+# "joint", the joint front of several unions ("मध्य प्रदेश अधिकारी कर्मचारी संयुक्त मोर्चा", "हरियाणा रोडवेज सांझा
+# मोर्चा"), which the samples label no union
+_HINDI_FRONT = fold("मोर्चा")
+_HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 
 
@@ -2977,6 +2983,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 first = affiliated[-1] + 1
             if first < index and words[index - 1][2] in script.joiners:
                 continue  # "कई कर्मचारी और यूनियन के नेता": employees and union leaders; "and" never ends a name
+            if head == _HINDI_FRONT and first < index and words[index - 1][2] in _HINDI_JOINT:
+                continue  # "अधिकारी कर्मचारी संयुक्त मोर्चा": a joint front of unions, no union
             if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
                     original[words[first - 1][1]:words[first][0]]):
                 # "বিশ্ব ট্রেড ইউনিয়ন ফেডারেশন", "জাহাজভাঙা শ্রমিক ট্রেড ইউনিয়ন কেন্দ্র": the walk stopped at a word
