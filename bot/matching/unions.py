@@ -1541,7 +1541,10 @@ class UnionDirectory:
         if record.country is None or _ONE_COUNTRY_SCRIPT.search(name):
             return record.country == "KR" and KOREAN_TRADE_SHORT_NAME.fullmatch(name) is not None
         one_word = len(folded.split()) == 1 and not _LONG_HAN_NAME.fullmatch(folded)
-        return one_word or is_generic_folded(folded) or article_led
+        # A Devanagari name of two words is a trade's word and a head ("शिक्षक महासंघ", Nepal's teachers' federation):
+        # Hindi writes the same two words for India's state teachers' federations, so the story must back it
+        short_devanagari = len(folded.split()) == 2 and _DEVANAGARI_LETTER.search(name) is not None
+        return one_word or short_devanagari or is_generic_folded(folded) or article_led
 
 
 _PLURAL_ABBREVIATION = re.compile(r"(?:([A-Z])\1\.){2,}")  # "CC.OO.": each word's initial doubled, for a plural
