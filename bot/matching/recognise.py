@@ -5126,10 +5126,12 @@ class Recogniser:
             right = []
         following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
             strength == "strong" and not left and not right) else []
-        if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])) and (
+        if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])
+                                                            and following[1][2][0] not in _QUOTES) and (
                 not _other_cyrillic_acronym(following[0][2])):
             # "sindicato UGT", and after a capitalised strong head that names nothing alone ("Die Gewerkschaft
-            # GDL", "El Sindicato SUTEP convocó"): the acronym right after the head is the name.
+            # GDL", "El Sindicato SUTEP convocó"): the acronym right after the head is the name; not one that opens a name
+            # in quotes ("związek zawodowy NSZZ „Solidarność”": NSZZ is the head's own abbreviation).
             return self._accepted(original, following[:1], "strong", None, title_case, head_word=None)
         qualified: list[tuple[int, int, str]] | None = None  # a French name in lower case (_french_qualified_name)
         if not head_capitalised:
