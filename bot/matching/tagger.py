@@ -2603,7 +2603,7 @@ class Tagger:
                 # "Free Trade Union (FTU)" in Phnom Penh is not Hong Kong's FTU: a directory union known
                 # only by the acronym a found name teaches needs its country in the story.
                 entry.directory_id = None
-            if entry.directory_id is None and " ".join(fold(entry.name).split()) not in named_tails:
+            if entry.directory_id is None and fold(entry.name) not in named_tails:
                 # another language's or spelling's name of a directory union; not the short form of a union the
                 # story names ("গার্মেন্টস শ্রমিক ফেডারেশন" after "জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন": see
                 # _short_forms_of_named), which another union's name without its country would take
@@ -2747,7 +2747,7 @@ class Tagger:
         named = {union_id for union_id, _ in unions}
         added: list[tuple[str, _Match]] = []
         for entry in found.values():
-            folded = " ".join(fold(entry.name).split())
+            folded = fold(entry.name)
             if entry.directory_id is not None or entry.acronym is not None or (
                     len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded)) or any(
                     match.original[max(0, match.start - 3):match.start] in ("'s ", "’s ") for match in entry.matches):
@@ -2763,7 +2763,7 @@ class Tagger:
         for field, original in fields:
             for name in _GENERIC_NAME_AFTER_THE.finditer(original):
                 start, end = name.span(1)
-                folded = " ".join(fold(name.group(1)).split())
+                folded = fold(name.group(1))
                 if len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded) or (
                         _LONGER_AFTER.match(original, end)):
                     continue
@@ -2825,7 +2825,7 @@ class Tagger:
         for index, head in enumerate(words):
             if (head_form := fold(head.group())) not in _ARABIC_CENTRE_HEAD_FORMS:
                 continue
-            run = [word for word in words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]]
+            run = words[index + 1:index + 1 + _ARABIC_CENTRE_MAX_WORDS]
             for length in range(len(run), 0 if _ARABIC_CENTRE_HEAD_FORMS[head_form][1] in _ARABIC_ONE_WORD_HEADS else 1,
                                 -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
@@ -4744,7 +4744,7 @@ class Tagger:
             return False
         return (record := self.unions.get(entry.target)) is not None and any(
             "-" in name and " " not in name and all(part[:1].isupper() and part[1:].islower() for part in name.split("-"))
-            and " ".join(fold(name).split()) == match.folded for name in record.all_names)
+            and fold(name) == match.folded for name in record.all_names)
 
     def _sentence_has_cue(self, match: _Match, accepted: Iterable[tuple[str, _Match]]) -> bool:
         """Whether the sentence of `match` or the one before has a word for unions, workers or a strike, or another
@@ -5884,7 +5884,7 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
             unspaced_ends.setdefault(written[position:], written_ids[0])
     kept: list[_FoundUnion] = []
     for entry in discovered:
-        named_id = tails.get(" ".join(fold(_number_written_one_way(entry.name)).split()))
+        named_id = tails.get(fold(_number_written_one_way(entry.name)))
         if named_id is None and arabic_words:
             named_id = _only_holder(entry, arabic_words)
         if named_id is None and unspaced_written and (short := _unspaced_short_form(entry.name)) is not None:
