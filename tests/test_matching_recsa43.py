@@ -37,3 +37,24 @@ def test_a_secretariat_staff_union_is_named(text: str, language: str, names: lis
 def test_a_secretariat_as_a_place_names_no_union(text: str, language: str) -> None:
     tags = tag_text(text, language=language)
     assert not union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "language", "union_id"), [
+    # wide_recsa43 bn-43263 (newsbritant), the genitive glued to the name; wide_sa32 bn-32326 writes it bare
+    ("রায়গঞ্জঃ কনফেডারেশন অফ স্টেট গভর্নমেন্ট এমপ্লয়িজের পক্ষে সুযশ মুখার্জি বলেন, দুপুরে কর্মবিরতি পালন করা হয়।", "bn",
+     "confederation-of-state-government-employees-in"),
+    ("মলয় মুখার্জী (কনফেডারেশন অফ স্টেট গভর্নমেন্ট এমপ্লয়িজ) প্রমুখ বক্তব্য রাখেন।", "bn",
+     "confederation-of-state-government-employees-in"),
+    # wide_recsa43 hi-43212 (shikshavahini): the directory had the union's Bangla name only
+    ("मदन सिंघल, सिलचर। बराक चाय श्रमिक यूनियन का एक प्रतिनिधिमंडल डोलू चाय बागान में बैठक की।", "hi",
+     "barak-cha-sramik-union-in"),
+])
+def test_a_union_the_directory_now_knows_in_this_script(text: str, language: str, union_id: str) -> None:
+    tags = tag_text(text, language=language)
+    assert union_id in {union.union_id for union in tags.unions}, [union.union_id for union in tags.unions]
+
+
+def test_a_confederation_of_central_government_employees_is_not_the_state_one() -> None:
+    # negative: the central government employees' confederation is another body
+    tags = tag_text("কনফেডারেশন অফ সেন্ট্রাল গভর্নমেন্ট এমপ্লয়িজ অ্যান্ড ওয়ার্কার্সের সম্মেলন কলকাতায় হয়।", language="bn")
+    assert "confederation-of-state-government-employees-in" not in {union.union_id for union in tags.unions}
