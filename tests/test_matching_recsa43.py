@@ -1,5 +1,6 @@
 """Hindi, Urdu, Nepali and Bangla pass (issue 9, branch recsa43): the staff unions of a state's secretariat and
-ministry ("उत्तराखंड सचिवालय संघ", "मंत्रालय कर्मचारी संघ", "بلوچستان سول سیکرٹریٹ آفیسرز ایسوسی ایشن")."""
+ministry ("उत्तराखंड सचिवालय संघ", "मंत्रालय कर्मचारी संघ", "بلوچستان سول سیکرٹریٹ آفیسرز ایسوسی ایشن"); unions the
+directory lacked in the script the pages write them in (data/union_sources/southasia-recsa43.tsv)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ def test_a_secretariat_as_a_place_names_no_union(text: str, language: str) -> No
     # wide_recsa43 hi-43212 (shikshavahini): the directory had the union's Bangla name only
     ("मदन सिंघल, सिलचर। बराक चाय श्रमिक यूनियन का एक प्रतिनिधिमंडल डोलू चाय बागान में बैठक की।", "hi",
      "barak-cha-sramik-union-in"),
+    # wide_recsa43 ne-43240 (gyanmandu) and wide_ne19 ne-8206: UNITRAV by its acronym, either spelling, a case
+    # ending glued to it
+    ("पर्यटनमन्त्रीलाई ज्ञापनपत्र बुझाइएको यूनिट्राभका अध्यक्ष सुमनप्रसाद पराजुलीले बताउनुभयो ।", "ne", "unitrav-np"),
+    ("पर्यटन मजदुर संगठन युनिट्राभ र पर्यटन श्रमिक संघले आन्दोलनको घोषणा गरेका छन ।", "ne", "unitrav-np"),
+    # wide_recsa43 ne-43244 (himalayadarpan), wide_ne19 ne-8218
+    ("मिरिक: हाम्रो हिल तराई डुवर्स चियाबारी श्रमिक संघले पश्चिम बंगालको श्रम मन्त्रीलाई पत्रचार गर्यो।", "ne",
+     "hamro-hill-terai-dooars-chiyabari-shramik-sangh-in"),
 ])
 def test_a_union_the_directory_now_knows_in_this_script(text: str, language: str, union_id: str) -> None:
     tags = tag_text(text, language=language)
@@ -58,3 +66,9 @@ def test_a_confederation_of_central_government_employees_is_not_the_state_one() 
     # negative: the central government employees' confederation is another body
     tags = tag_text("কনফেডারেশন অফ সেন্ট্রাল গভর্নমেন্ট এমপ্লয়িজ অ্যান্ড ওয়ার্কার্সের সম্মেলন কলকাতায় হয়।", language="bn")
     assert "confederation-of-state-government-employees-in" not in {union.union_id for union in tags.unions}
+
+
+def test_a_tourism_word_alone_is_not_unitrav() -> None:
+    # negative: the tourism workers in general, no acronym
+    tags = tag_text("पर्यटन क्षेत्रका श्रमिकहरुले पारिश्रमिक वृद्धिको माग गरेका छन् ।", language="ne")
+    assert "unitrav-np" not in {union.union_id for union in tags.unions}
