@@ -2578,7 +2578,8 @@ _SCRIPT_NAMES = (
                                              "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن")),
         head_endings=(),
         # (with the words of teachers' and officers' bodies of schools, colleges and universities: "پرائمری سکول ٹیچرز
-        # ایسوسی ایشن", "فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن", "سندھ یونیورسٹیز آفیسرز فیڈریشن")
+        # ایسوسی ایشن", "فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن", "سندھ یونیورسٹیز آفیسرز فیڈریشن"; and of a province's
+        # secretariat: "بلوچستان سول سیکرٹریٹ آفیسرز ایسوسی ایشن")
         name_words=_folded_words("""
             آل پاکستان پاکستانی نیشنل ورکرز ورکر مزدور محنت کش ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ یونین فیڈریشن
             اتحاد متحدہ یونائیٹڈ یونائٹیڈ یونائیٹیڈ پیپلز ینگ ریلوے ریلویز واپڈا ہائیڈرو ہائڈرو الیکٹرک پیغام انصاف پاسبان کلرکس کلرک
@@ -2592,7 +2593,8 @@ _SCRIPT_NAMES = (
             حیدرآباد سکھر اینڈ
             سینٹرل ڈپلومہ آفیسرز افسران انجینئرز
             پیرا میڈیکل
-            پرائمری سکول اسکول کالج کالجز یونیورسٹی یونیورسٹیز فیڈرل""" + _URDU_LETTERS),
+            پرائمری سکول اسکول کالج کالجز یونیورسٹی یونیورسٹیز فیڈرل
+            سیکرٹریٹ""" + _URDU_LETTERS),
         # English "and" as Pakistani names write it ("آل پی ٹی وی ایمپلائز اینڈ ورکرز یونین"), as Bangla's "এন্ড"
         # and Hindi's "एंड" are
         joiners=_folded_words("اینڈ"),
@@ -2641,16 +2643,20 @@ _SCRIPT_NAMES = (
             मेंस मेन्स मैन्स मेन सेंट्रल वेस्ट वेस्टर्न ईस्ट ईस्टर्न नॉर्थ नार्थ नॉर्दन नार्दन साउथ सदर्न दक्षिण
             उत्तरी पश्चिमी मध्यप्रदेश उत्तरप्रदेश जूनियर इंजीनियर्स लोको रनिंग स्टॉफ स्टाफ एवम प्रदेशीय
             हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स
-            लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन
+            सचिवालय मंत्रालय समीक्षा अधिकारी""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
         # and teachers, as in Urdu ("उत्तर प्रदेश शिक्षक संघ", "प्राथमिक शिक्षक संघ"; "शिक्षक संघ" alone is none)
         # and the officers and staff of the bank and railway associations ("बैंक ऑफिसर्स एसोसिएशन", "रनिंग स्टाफ")
+        # and a state's secretariat, whose staff its name stands for ("उत्तराखंड सचिवालय संघ", "सचिवालय समीक्षा
+        # अधिकारी संघ", its review officers; the ministry, "मंत्रालय", is a name word only, its staff written after it:
+        # "मंत्रालय कर्मचारी संघ"), as "بلوچستان سول سیکرٹریٹ آفیسرز ایسوسی ایشن" is in Urdu
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स मैन्स "
-                                   "इंजीनियर्स सेवक डाकसेवक लेबर " + _HINDI_EMPLOYEES),
+                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय " + _HINDI_EMPLOYEES),
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
         # the state employees' own names are "राज्य कर्मचारी संघ", "राज्य कर्मचारी संयुक्त परिषद"

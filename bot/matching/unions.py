@@ -297,6 +297,10 @@ def korean_short_forms(name: str) -> tuple[str, ...]:
 _NEPALI_CASE_ENDINGS = ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग", "संग", "सित", "भित्र", "निकट",
                         "लगायत", "लगायतका", "सहित", "समेत")
 _DEVANAGARI_LETTER = re.compile("[\u0900-\u097f]")
+# and India's unions as the Nepali press of Darjeeling, the Dooars and Sikkim writes them ("हाम्रो हिल तराई डुवर्स
+# चियाबारी श्रमिक संघले", Darjeeling's tea workers' union): Hindi writes its postpositions apart, so its own names lose
+# nothing by the forms
+_NEPALI_WRITTEN_COUNTRIES = frozenset({"NP", "IN"})
 
 
 def nepali_case_forms(name: str) -> tuple[str, ...]:
@@ -1463,7 +1467,7 @@ class UnionDirectory:
                     if _CYRILLIC_LETTER.search(name) else (
                         *greek_case_forms(name), *armenian_georgian_case_forms(name),
                         *(romanian_case_forms(name) if record.country in _ROMANIAN_COUNTRIES else ()),
-                        *(nepali_case_forms(name) if record.country == "NP" else ()),
+                        *(nepali_case_forms(name) if record.country in _NEPALI_WRITTEN_COUNTRIES else ()),
                         *(icelandic_case_forms(name) if record.country == "IS" else ()),
                         *(sinhala_case_forms(name) if record.country == "LK" else ()),
                         *short_country_forms(name, record.country), *german_case_forms(name)))
