@@ -1,0 +1,69 @@
+"""Ukrainian and Russian pass (issue 9, branch recuk43): regional councils and federations of unions named after
+their region ("Запорізька обласна рада профспілок", "Федерація профспілок Житомирщини", "Федерация профсоюзных
+организаций Саратовской области"), and a region's unions referred to ("Профспілки Херсонщини")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recuk43 uk-43000 (the locative, the long plural)
+    ("В Запорізькій обласній раді професійних спілок 4 жовтня пройшла робоча зустріч голів членських організацій.",
+     "Запорізька обласна рада профспілок"),
+    # wide_recuk43 uk-43019 (the genitive)
+    ("23 березня відбувся Пленум Чернівецької обласної ради профспілок за участі голови ОДА.",
+     "Чернівецька обласна рада профспілок"),
+    # wide_recuk43 uk-43008 (an inter-sectoral council, nominative)
+    ("Херсонська обласна міжгалузева рада профспілок висловлює категоричну незгоду з політикою Уряду.",
+     "Херсонська обласна міжгалузева рада профспілок"),
+    # wide_recuk43 uk-43001: the short "облпрофрада"
+    ("Згідно з планом роботи Запорізької облпрофради відбулась зустріч профспілкового активу області.",
+     "Запорізька обласна рада профспілок"),
+    # the instrumental of a council of another region
+    ("Угоду підписано між обласною державною адміністрацією та Житомирською обласною радою профспілок.",
+     "Житомирська обласна рада профспілок"),
+    # Russian: a regional council and a federation of union organisations (wide_recuk43 ru-43027)
+    ("Представители Курского областного совета профсоюзов провели пикет у здания администрации.",
+     "Курский областной совет профсоюзов"),
+    ("Федерация профсоюзных организаций Саратовской области подписала трехстороннее соглашение с губернией.",
+     "Федерация профсоюзных организаций Саратовской области"),
+])
+def test_a_regional_council_of_unions_is_found_in_the_nominative(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in union_names(tags), union_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # the region's council (its legislature) is no union's body
+    "Запорізька обласна рада ухвалила рішення про бюджет на наступний рік.",
+    # a council referred to, not named
+    "Президія обласної ради профспілок розглянула звернення працівників.",
+])
+def test_a_regional_council_that_is_none_of_unions_or_is_only_referred_to_is_no_name(text: str) -> None:
+    tags = tag_text(text, language="uk")
+    assert not any("рад" in name for name in union_names(tags)), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recuk43 uk-43018: the region by its noun, a person after it
+    ("За словами заступника голови Федерації профспілок Житомирщини Оксани Хіміч, на протесті були сотні спілчан.",
+     "Федерація профспілок Житомирської області"),
+    # wide_recuk42 uk-42021
+    ("Про це повідомили у Федерації профспілок Чернігівщини.", "Федерація профспілок Чернігівської області"),
+    # "-ччини" regions
+    ("Федерація профспілок Вінниччини провела пленум.", "Федерація профспілок Вінницької області"),
+])
+def test_a_federation_named_after_its_region_noun_is_given_by_the_region(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in union_names(tags), union_names(tags)
+    assert not any("щини" in found or "ччини" in found for found in union_names(tags)), union_names(tags)
+
+
+def test_a_regions_unions_are_referred_to() -> None:
+    # wide_recuk43 uk-43008's title: "Профспілки Херсонщини" are the region's unions, no union's name
+    tags = tag_text("Херсонська обласна міжгалузева рада профспілок надіслала заяву.",
+                    title="Профспілки Херсонщини вимагають від уряду зупинення тарифної вакханалії")
+    assert not any("Херсонщин" in name for name in discovered_names(tags)), discovered_names(tags)
