@@ -67,3 +67,21 @@ def test_a_regions_unions_are_referred_to() -> None:
     tags = tag_text("Херсонська обласна міжгалузева рада профспілок надіслала заяву.",
                     title="Профспілки Херсонщини вимагають від уряду зупинення тарифної вакханалії")
     assert not any("Херсонщин" in name for name in discovered_names(tags)), discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_cee28 uk-29326 and wide_recuk43 uk-43019: the Chernivtsi council under both its names, one record
+    ("Відбулося урочисте засідання Чернівецької обласної ради професійних спілок.", "union-ua-15"),
+    ("Відбувся Пленум Чернівецької обласної ради профспілок.", "union-ua-15"),
+    # wide_recuk43 ru-43020: Atomprofspilka's Russian name
+    ("Как сообщила пресс-служба \"Профсоюза работников атомной энергетики и промышленности Украины\", пикеты "
+     "возобновятся в Киеве.", "atomprofspilka-ua"),
+    # wide_recuk43 uk-43014: the trade workers' union in the instrumental (cut to "Всеукраїнська профспілка
+    # працівників" before)
+    ("Галузеву угоду укладено між Міністерством економіки та Всеукраїнською профспілкою працівників і підприємців "
+     "торгівлі, громадського харчування та послуг.", "union-ua-16"),
+])
+def test_directory_rows_of_this_pass(text: str, union_id: str) -> None:
+    tags = tag_text(text)
+    assert union_id in {tag.union_id for tag in tags.unions}, union_names(tags)
+    assert not discovered_names(tags), discovered_names(tags)
