@@ -85,3 +85,21 @@ def test_directory_rows_of_this_pass(text: str, union_id: str) -> None:
     tags = tag_text(text)
     assert union_id in {tag.union_id for tag in tags.unions}, union_names(tags)
     assert not discovered_names(tags), discovered_names(tags)
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recuk43 uk-43016: a workplace in quotes after the workers, no trade ("... працівників "Гродно Азоту"")
+    "Призупинено діяльність первинної організації Білоруської Незалежної профспілки працівників \"Гродно Азоту\".",
+    # wide_cyr27 ru-27740: a trade the complement reader stops in ("местной промышленности и коммунально-бытовых ...")
+    "Председатель Белорусского профсоюза работников местной промышленности и коммунально-бытовых предприятий заявил.",
+])
+def test_a_name_cut_right_after_its_workers_is_no_name(text: str) -> None:
+    tags = tag_text(text)
+    assert not any(name.endswith(("працівників", "работников")) for name in discovered_names(tags)), (
+        discovered_names(tags))
+
+
+def test_a_name_with_its_trade_after_the_workers_is_still_found() -> None:
+    # positive: the trade after the workers makes the name (wide_reccyr41 ru-41421's shape)
+    tags = tag_text("Белорусский профсоюз работников леса и лесной промышленности провел пленум в Минске.")
+    assert any(name.startswith("Белорусский профсоюз работников леса") for name in union_names(tags)), union_names(tags)

@@ -5150,8 +5150,11 @@ class Recogniser:
             # in lower case, in the name
             right = [*right, (noun.start(), noun.end(), noun.group())]
         if trade is None and acronym is None and right and fold(right[-1][2]) in _CYRILLIC_WORKERS and (
-                head in _CYRILLIC_LONG_HEAD_KEYS):
-            return None  # "Отраслевой профессиональный союз работников образовательных и ...": cut before its trade
+                _HEADS.get(head, ("", ()))[1] == ("ru", "uk") or head in _CYRILLIC_LONG_HEAD_KEYS):
+            # "Отраслевой профессиональный союз работников образовательных и ...", "Белорусского профсоюза
+            # работников местной промышленности и ...", "Білоруської Незалежної профспілки працівників "Гродно
+            # Азоту"": cut before its trade, or with a workplace's workers after it; no union is named so
+            return None
         if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it
