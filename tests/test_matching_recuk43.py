@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, tag_text, union_ids, union_names
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -103,3 +103,26 @@ def test_a_name_with_its_trade_after_the_workers_is_still_found() -> None:
     # positive: the trade after the workers makes the name (wide_reccyr41 ru-41421's shape)
     tags = tag_text("Белорусский профсоюз работников леса и лесной промышленности провел пленум в Минске.")
     assert any(name.startswith("Белорусский профсоюз работников леса") for name in union_names(tags)), union_names(tags)
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recuk43 ru-43025: Belarus's one federation, named bare on a Belarusian story
+    ("Коллективное открытое письмо трудящихся Беларуси появилось на сайте Федерации профсоюзов 26 января. На "
+     "гродненских предприятиях собирали подписи.", "fpb"),
+    # wide_cyr17 be-4090 (Belarusian)
+    ("Рэжым у Беларусі пастанавіў ліквідаваць незалежны прафсаюзны рух, пакінуўшы толькі афіцыйную Федэрацыю "
+     "прафсаюзаў.", "fpb"),
+])
+def test_a_countrys_one_federation_named_bare_is_that_countrys(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Russia has a federation in every region: a bare "Федерация профсоюзов" there is none of them in particular
+    "Федерация профсоюзов поддержала требования рабочих завода в Москве.",
+    # a region's federation of Belarus, and a federation referred to in lower case
+    "На сайте Федерации профсоюзов Гродненской области появилось письмо трудящихся Беларуси.",
+    "Письмо трудящихся Беларуси поддержала федерация профсоюзов области.",
+])
+def test_a_federation_named_bare_elsewhere_or_with_a_region_is_not_the_national_one(text: str) -> None:
+    assert not {"fpb", "fnpr"} & union_ids(tag_text(text)), union_names(tag_text(text))

@@ -2779,6 +2779,10 @@ class Tagger:
                 added.append((record.id, match))
             if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
+            if ("Федера" in original or "Федэра" in original) and len(
+                    federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
+                                    if code in _NATIONAL_FEDERATIONS}) == 1:
+                added += _bare_national_federation(field, original, held, named, federations.pop())
         return added
 
     def _arabic_bare_name_countries(self) -> frozenset[str]:
@@ -5154,6 +5158,40 @@ def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str],
     if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
         return True
     return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
+
+
+# The one national federation of unions of a country that has one ("Федерация профсоюзов Беларуси"), which its
+# Russian and Belarusian press names bare: "на сайте Федерации профсоюзов", "афіцыйную Федэрацыю прафсаюзаў". Not
+# Russia's nor Ukraine's, whose regions' federations are named so too ("Федерация профсоюзов области"); nor, for now,
+# Kyrgyzstan's and Kazakhstan's: the samples label their bare mentions on some pages and not on others (wide_cyr36
+# ru-36256 labels "Федерация профессиональных союзов" the FPK, wide_ru20 ru-9925 leaves "Федерации профсоюзов").
+_NATIONAL_FEDERATIONS = {"BY": "fpb"}
+_BARE_CYRILLIC_FEDERATION = re.compile(
+    r"(?<![\w'’\-])(?:Федераци(?:я|и|ю|ей)|Федэрацы(?:я|і|ю|яй)) "
+    r"(?:профсоюзов|профессиональных союзов|прафсаюзаў|прафесійных саюзаў)(?![\w'’\-])"
+    # (not a longer name: a capitalised word or quote after it, or its region or workers in lower case)
+    r"(?! ?[«\"“(]?[А-ЯЁІЎA-Z])(?! (?:области|края|района|города|республики|региона|отрасли|работников|рабочих"
+    r"|трудящихся|вобласці|раёна|горада|рэспублікі|работнікаў)(?![\w-]))")
+# A capitalised adjective right before it makes another body's name ("Всеобщей Федерации профсоюзов").
+_CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"[А-ЯЁІЎ][а-яёіў'\-]*(?:ая|ой|ей|ий|ый|ого|его|ую|юю|ае|ай|ага|ую) $")
+
+
+def _bare_national_federation(field: Field, original: str, held: _Spans, named: set[str],
+                              union_id: str) -> list[tuple[str, _Match]]:
+    """The mentions of the main country's national federation (`union_id`, see _NATIONAL_FEDERATIONS) named bare in
+    `original`, outside the union names the story holds; none once the story names it."""
+    if union_id in named:
+        return []
+    added: list[tuple[str, _Match]] = []
+    for mention in _BARE_CYRILLIC_FEDERATION.finditer(original):
+        match = _Match(field, original, mention.start(), mention.end(), (), fold(mention.group()))
+        if held.hold(match) or _CAPITALISED_ADJECTIVE_BEFORE.search(original, max(0, mention.start() - 30),
+                                                                     mention.start()):
+            continue
+        added.append((union_id, match))
+    if added:
+        named.add(union_id)
+    return added
 
 
 class _FoundUnion:
