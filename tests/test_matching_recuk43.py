@@ -126,3 +126,30 @@ def test_a_countrys_one_federation_named_bare_is_that_countrys(text: str, union_
 ])
 def test_a_federation_named_bare_elsewhere_or_with_a_region_is_not_the_national_one(text: str) -> None:
     assert not {"fpb", "fnpr"} & union_ids(tag_text(text)), union_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_cyr27 ru-27760: a regional committee of a national union named by its trade alone, no country
+    "Истек срок полномочий руководящих органов областного комитета профсоюза работников государственных учреждений "
+    "и общественного обслуживания.",
+    # wide_arru32 ru-32664
+    "Об этом рассказал председатель Республиканского комитета профсоюза работников строительства и "
+    "промстройматериалов Элдияр Карачалов.",
+    # wide_cyr27 ru-27762
+    "При общении с членами профсоюза работников народного образования вопрос оплаты ставился всегда.",
+])
+def test_an_organ_of_a_union_named_by_its_trade_alone_names_no_union(text: str) -> None:
+    tags = tag_text(text)
+    assert not any(name.startswith("Профсоюз работников") for name in discovered_names(tags)), discovered_names(tags)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # positive: a trade union named with its place, or alone as a subject, is still found
+    ("Председатель областного комитета профсоюза работников угольной промышленности Кузбасса выступил на митинге.",
+     "Профсоюз работников угольной промышленности Кузбасса"),
+    ("Профсоюз работников народного образования Молдовы потребовал повысить зарплаты учителям.",
+     "Профсоюз работников народного образования Молдовы"),
+])
+def test_a_trade_union_with_its_place_is_still_found(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in union_names(tags), union_names(tags)

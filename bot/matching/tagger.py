@@ -3657,6 +3657,15 @@ class Tagger:
             if directory_id is None and " d" in name.name and (
                     regional := self._confederation_of_regional_body(name.name)) is not None:
                 directory_id = regional  # "la Unión General de Trabajadores de Andalucía": UGT, as the samples label it
+            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and original[name.start:name.end].islower() and (
+                    _CYRILLIC_ORGAN_BEFORE.search(original, max(0, name.start - 40), name.start)) and not any(
+                    self.unions.id_for_variant(name.name, {code}) for code in _CYRILLIC_TRADE_UNION_COUNTRIES):
+                # "областного комитета профсоюза работников государственных учреждений ...", "членами профсоюза
+                # работников народного образования": an organ or the members of a union named by its trade alone,
+                # in lower case with no place, that the directory knows in no country of Russian or Ukrainian
+                # names (as it knows "профсоюза работников здравоохранения", Russia's once the story is placed there):
+                # a national union's regional body, or its members, referred to
+                continue
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
                    and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
                    and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
@@ -5192,6 +5201,15 @@ def _bare_national_federation(field: Field, original: str, held: _Spans, named: 
     if added:
         named.add(union_id)
     return added
+
+
+# The countries whose unions the directory names in Russian or Ukrainian by their trade ("Профсоюз работников ...")
+_CYRILLIC_TRADE_UNION_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "MD", "AZ", "UZ", "TJ", "AM", "GE")
+# An organ or the members of a union right before its lower-case head ("областного комитета профсоюза", "Курской
+# областной организации профсоюза", "членами профсоюза", "обласної організації профспілки")
+_CYRILLIC_ORGAN_BEFORE = re.compile(
+    r"(?<![\w-])(?:организаци(?:я|и|ю|ей)|комитет(?:а|е|у|ом)?|обком(?:а|е|у|ом)?|член(?:ами|ов|ы)"
+    r"|організаці(?:я|ї|ю|єю)|комітет(?:у|і|ом)?|членів|члени) $", re.IGNORECASE)
 
 
 class _FoundUnion:
