@@ -809,6 +809,57 @@ _UKRAINIAN_SURNAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?:ен
 _UKRAINIAN_REGION = re.compile(r"[А-ЯІЇЄҐ][а-яіїєґ']{2,}щин[аиіуою]{1,2}")
 
 
+# Regional bodies of unions named after their region, which the heads do not read whole: a Ukrainian region's council
+# of unions ("Запорізькій обласній раді професійних спілок", "Херсонська обласна міжгалузева рада профспілок", short
+# "Запорізької облпрофради"), a Russian region's ("Курского областного совета профсоюзов"), a Russian federation of
+# union organisations ("Федерация профсоюзных организаций Саратовской области"), and a Ukrainian federation named
+# after its region's noun ("Федерації профспілок Житомирщини", "... Вінниччини"), given as the region's adjective
+# ("Федерація профспілок Житомирської області"), as the federations are registered. Each in any case; given in the
+# nominative. (A council alone, "Запорізька обласна рада", is the region's legislature; lower case, one referred to.)
+_UKRAINIAN_REGIONAL_COUNCIL = re.compile(
+    r"(?<![\w'’\-])([А-ЯІЇЄҐ][а-яіїєґ'’\-]+?(?:ськ|цьк|зьк))(?:а|ої|ій|у|ою) (?:обласн(?:а|ої|ій|у|ою) "
+    r"(?:(міжгалузев)(?:а|ої|ій|у|ою) )?рад(?:а|и|і|у|ою) (?:професійних спілок|профспілок)|облпрофрад(?:а|и|і|у|ою))"
+    r"(?![\w'’\-])")
+_RUSSIAN_REGIONAL_COUNCIL = re.compile(
+    r"(?<![\w\-])([А-ЯЁ][а-яё\-]+?[сц]к)(?:ий|ого|ому|им|ом) областн(?:ой|ого|ому|ым|ом) совет(?:а|у|ом|е)? "
+    r"(?:профсоюзов|профессиональных союзов)(?![\w\-])")
+_RUSSIAN_FEDERATION_OF_ORGANISATIONS = re.compile(
+    r"(?<![\w\-])Федераци(?:я|и|ю|ей) профсоюзных организаций ([А-ЯЁ][а-яё\-]+(?:ой|ого) (?:области|края))(?![\w\-])")
+_UKRAINIAN_FEDERATION_OF_REGION_NOUN = re.compile(
+    r"(?<![\w'’\-])Федераці(?:я|ї|ю|єю) профспілок ([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}?)(щини|ччини)(?![\w'’\-])")
+# "Профспілки Херсонщини вимагають": the unions of a region named by its noun, referred to (no union's name)
+_UNIONS_OF_UKRAINIAN_REGION = re.compile(r"Профспілки [А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:щини|ччини)")
+_REGIONAL_BODY_GATES = ("обласн", "облпрофрад", "областн", "профсоюзных организаций", "щини", "ччини")
+
+
+def _cyrillic_regional_bodies(original: str) -> list[FoundName]:
+    """The Russian and Ukrainian regional bodies of unions named after their region in `original` (see
+    _UKRAINIAN_REGIONAL_COUNCIL), each in the nominative."""
+    found = [FoundName(match.start(), match.end(), f"{match.group(1)}а обласна "
+                       f"{'міжгалузева ' if match.group(2) else ''}рада профспілок", None)
+             for match in _UKRAINIAN_REGIONAL_COUNCIL.finditer(original)]
+    found += [FoundName(match.start(), match.end(), f"{match.group(1)}ий областной совет профсоюзов", None)
+              for match in _RUSSIAN_REGIONAL_COUNCIL.finditer(original)]
+    found += [FoundName(match.start(), match.end(), f"Федерация профсоюзных организаций {match.group(1)}", None)
+              for match in _RUSSIAN_FEDERATION_OF_ORGANISATIONS.finditer(original)]
+    found += [FoundName(match.start(), match.end(), f"Федерація профспілок {match.group(1)}"
+                        f"{'ської' if match.group(2) == 'щини' else 'цької'} області", None)
+              for match in _UKRAINIAN_FEDERATION_OF_REGION_NOUN.finditer(original)]
+    return found
+
+
+def _with_cyrillic_regional_bodies(original: str, found: list[FoundName],
+                                   known_spans: list[tuple[int, int]]) -> list[FoundName]:
+    """`found` with the regional bodies of unions named after their region (_cyrillic_regional_bodies) in place of
+    the names read over them, and without a region's unions referred to ("Профспілки Херсонщини"); a body the
+    directory matched is left to it."""
+    bodies = [body for body in _cyrillic_regional_bodies(original)
+              if not any(start < body.end and body.start < end for start, end in known_spans)]
+    kept = [name for name in found if not any(name.start < body.end and body.start < name.end for body in bodies)
+            and not _UNIONS_OF_UKRAINIAN_REGION.fullmatch(original, name.start, name.end)]
+    return sorted([*kept, *bodies], key=lambda name: name.start) if bodies or len(kept) < len(found) else found
+
+
 def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
     """Where a person's name begins among the capitalised words after a Russian or Ukrainian head (a given name before
     a patronymic, or a lone Ukrainian surname), else None."""
@@ -4854,6 +4905,8 @@ class Recogniser:
                     following = _WORD.search(original, name.end, name.end + 30)
                     if following and _bare(following.group()) in _HEADS:
                         covered_until = following.end()
+        if any(gate in original for gate in _REGIONAL_BODY_GATES):
+            found = _with_cyrillic_regional_bodies(original, found, known_spans)
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
         if ", " in original:
@@ -5103,8 +5156,11 @@ class Recogniser:
             # in lower case, in the name
             right = [*right, (noun.start(), noun.end(), noun.group())]
         if trade is None and acronym is None and right and fold(right[-1][2]) in _CYRILLIC_WORKERS and (
-                head in _CYRILLIC_LONG_HEAD_KEYS):
-            return None  # "Отраслевой профессиональный союз работников образовательных и ...": cut before its trade
+                _HEADS.get(head, ("", ()))[1] == ("ru", "uk") or head in _CYRILLIC_LONG_HEAD_KEYS):
+            # "Отраслевой профессиональный союз работников образовательных и ...", "Белорусского профсоюза
+            # работников местной промышленности и ...", "Білоруської Незалежної профспілки працівників "Гродно
+            # Азоту"": cut before its trade, or with a workplace's workers after it; no union is named so
+            return None
         if trade is not None and acronym is None and (not right or right[-1][1] <= trade[-1][1]):
             # "Российского профсоюза работников культуры", "Профсоюз работников угольной промышленности Кузбасса":
             # the trade its workers work in names the union, in lower case as Russian and Ukrainian write it

@@ -2779,6 +2779,10 @@ class Tagger:
                 added.append((record.id, match))
             if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
+            if ("Федера" in original or "Федэра" in original) and len(
+                    federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
+                                    if code in _NATIONAL_FEDERATIONS}) == 1:
+                added += _bare_national_federation(field, original, held, named, federations.pop())
         return added
 
     def _arabic_bare_name_countries(self) -> frozenset[str]:
@@ -3653,6 +3657,15 @@ class Tagger:
             if directory_id is None and " d" in name.name and (
                     regional := self._confederation_of_regional_body(name.name)) is not None:
                 directory_id = regional  # "la Unión General de Trabajadores de Andalucía": UGT, as the samples label it
+            if directory_id is None and _CYRILLIC_TRADE.search(name.name) and original[name.start:name.end].islower() and (
+                    _CYRILLIC_ORGAN_BEFORE.search(original, max(0, name.start - 40), name.start)) and not any(
+                    self.unions.id_for_variant(name.name, {code}) for code in _CYRILLIC_TRADE_UNION_COUNTRIES):
+                # "областного комитета профсоюза работников государственных учреждений ...", "членами профсоюза
+                # работников народного образования": an organ or the members of a union named by its trade alone,
+                # in lower case with no place, that the directory knows in no country of Russian or Ukrainian
+                # names (as it knows "профсоюза работников здравоохранения", Russia's once the story is placed there):
+                # a national union's regional body, or its members, referred to
+                continue
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
                    and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
                    and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
@@ -5154,6 +5167,49 @@ def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str],
     if word == "في" or word.startswith("ال") and word not in _ARABIC_RELATIVES:
         return True
     return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
+
+
+# The one national federation of unions of a country that has one ("Федерация профсоюзов Беларуси"), which its
+# Russian and Belarusian press names bare: "на сайте Федерации профсоюзов", "афіцыйную Федэрацыю прафсаюзаў". Not
+# Russia's nor Ukraine's, whose regions' federations are named so too ("Федерация профсоюзов области"); nor, for now,
+# Kyrgyzstan's and Kazakhstan's: the samples label their bare mentions on some pages and not on others (wide_cyr36
+# ru-36256 labels "Федерация профессиональных союзов" the FPK, wide_ru20 ru-9925 leaves "Федерации профсоюзов").
+_NATIONAL_FEDERATIONS = {"BY": "fpb"}
+_BARE_CYRILLIC_FEDERATION = re.compile(
+    r"(?<![\w'’\-])(?:Федераци(?:я|и|ю|ей)|Федэрацы(?:я|і|ю|яй)) "
+    r"(?:профсоюзов|профессиональных союзов|прафсаюзаў|прафесійных саюзаў)(?![\w'’\-])"
+    # (not a longer name: a capitalised word or quote after it, or its region or workers in lower case)
+    r"(?! ?[«\"“(]?[А-ЯЁІЎA-Z])(?! (?:области|края|района|города|республики|региона|отрасли|работников|рабочих"
+    r"|трудящихся|вобласці|раёна|горада|рэспублікі|работнікаў)(?![\w-]))")
+# A capitalised adjective right before it makes another body's name ("Всеобщей Федерации профсоюзов").
+_CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"[А-ЯЁІЎ][а-яёіў'\-]*(?:ая|ой|ей|ий|ый|ого|его|ую|юю|ае|ай|ага|ую) $")
+
+
+def _bare_national_federation(field: Field, original: str, held: _Spans, named: set[str],
+                              union_id: str) -> list[tuple[str, _Match]]:
+    """The mentions of the main country's national federation (`union_id`, see _NATIONAL_FEDERATIONS) named bare in
+    `original`, outside the union names the story holds; none once the story names it."""
+    if union_id in named:
+        return []
+    added: list[tuple[str, _Match]] = []
+    for mention in _BARE_CYRILLIC_FEDERATION.finditer(original):
+        match = _Match(field, original, mention.start(), mention.end(), (), fold(mention.group()))
+        if held.hold(match) or _CAPITALISED_ADJECTIVE_BEFORE.search(original, max(0, mention.start() - 30),
+                                                                     mention.start()):
+            continue
+        added.append((union_id, match))
+    if added:
+        named.add(union_id)
+    return added
+
+
+# The countries whose unions the directory names in Russian or Ukrainian by their trade ("Профсоюз работников ...")
+_CYRILLIC_TRADE_UNION_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "MD", "AZ", "UZ", "TJ", "AM", "GE")
+# An organ or the members of a union right before its lower-case head ("областного комитета профсоюза", "Курской
+# областной организации профсоюза", "членами профсоюза", "обласної організації профспілки")
+_CYRILLIC_ORGAN_BEFORE = re.compile(
+    r"(?<![\w-])(?:организаци(?:я|и|ю|ей)|комитет(?:а|е|у|ом)?|обком(?:а|е|у|ом)?|член(?:ами|ов|ы)"
+    r"|організаці(?:я|ї|ю|єю)|комітет(?:у|і|ом)?|членів|члени) $", re.IGNORECASE)
 
 
 class _FoundUnion:
