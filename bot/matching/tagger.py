@@ -44,7 +44,7 @@ from bot.matching.gazetteer import (
     joined_postposition_start,
     pattern_key,
 )
-from bot.matching.language import StoryReading
+from bot.matching.language import DETECT_CHARS, StoryReading
 from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, NormalizedText, fold, normalize
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
@@ -2642,6 +2642,17 @@ class Tagger:
                 detected.append(language or reading.language())
             return _home_countries(detected[0])
 
+        def written_in() -> frozenset[str]:
+            # The countries whose news is written in the story's language when they are several (Portuguese: Brazil's,
+            # Portugal's, Angola's...); none for a language of one country (language_home), for English, and for a
+            # language detected in less text than the detector reads (it reads "In Warsaw, BNP union leaders met
+            # Polish miners." as Dutch).
+            language_home()
+            if not declared and len(text) < DETECT_CHARS:
+                return frozenset()
+            countries = _LANGUAGE_COUNTRIES.get(detected[0] or "", ())
+            return frozenset(countries) if len(countries) > 1 else frozenset()
+
         nordic: list[frozenset[str]] = []
 
         def nordic_home() -> frozenset[str]:
@@ -2669,11 +2680,15 @@ class Tagger:
 
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home,
-                                       labour_story=labour_story, origins_only=origins_only)
+                                       labour_story=labour_story, origins_only=origins_only, written_in=written_in)
         unions = _repointed_to_taught(named + accepted, self.unions)
-        _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(match, language_home))
+        # (nor, in a story placed somewhere, an acronym only unions of countries that do not write its language have:
+        # see _is_backed)
+        _keep_unresolved_acronyms(union_matches, accepted, found, lambda match: self._foreign_to_language(
+            match, language_home) or (bool(story_countries) and self._foreign_to_language(match, written_in)))
         unions += self._listed_acronyms(unions, found, (("title", title, title_scan), ("text", text, text_scan)),
-                                        _acronyms_taught_by(unions))
+                                        _acronyms_taught_by(unions),
+                                        lambda union_id: self._of_a_country_not_writing(union_id, story_countries, written_in))
         unions += self._parents_named_within(unions)
         unions += self._labour_centres_listed(unions)
         unions += self._confederations_opening_found(found, unions, story_countries)
@@ -3107,13 +3122,14 @@ class Tagger:
 
     def _listed_acronyms(self, unions: list[tuple[str, _Match]], found: dict[str, _FoundUnion],
                          fields: tuple[tuple[Field, str, _Scanned], ...],
-                         taught: dict[str, str]) -> list[tuple[str, _Match]]:
+                         taught: dict[str, str], foreign: Callable[[str], bool]) -> list[tuple[str, _Match]]:
         """Acronyms listed with a union's acronym are unions too: "l'UMT, la CDT, l'UGTM et la FDT";
         so are acronyms named right after a plural word for unions ("los sindicatos AGD-UBA y Ademys",
         "unions such as GMB").
 
         Found ones join `found`; those the directory knows, by the acronym or because the story
-        taught it (`taught`: folded acronym -> union id), are returned as (union id, match) pairs.
+        taught it (`taught`: folded acronym -> union id), are returned as (union id, match) pairs, save a
+        directory acronym of a union `foreign(union id)` says the story cannot mean (see _is_backed): it is found.
         """
         anchors = [match for _, match in unions if _ACRONYM_WORD.fullmatch(match.original, match.start, match.end)]
         anchors += [match for entry in found.values() for match in entry.matches
@@ -3138,9 +3154,12 @@ class Tagger:
             known.add((field, start))
             match = _Match(field, original, start, end, (), fold(acronym))
             directory_id = taught.get(fold(acronym)) or self.unions.id_for_name(acronym)
-            if directory_id is not None:
+            if directory_id is not None and (fold(acronym) in taught or not foreign(directory_id)):
                 listed.append((directory_id, match))
                 return
+            # (a directory acronym only of a union the story cannot mean is an unknown one: "la SNE, l'UMT, l'UGTM, la
+            # FNE et la FDT" in Morocco is no Portuguese FNE, "centrais sindicais como UGT, CUT, UNE, CSP" in Brazil no
+            # Ecuadorian UNE)
             if _BACKER_AFTER.match(original, end) or _BACKER_BEFORE.search(original, max(0, start - 20), start):
                 return  # "the RSS-backed Sramik Sangh", "the labour arm of the RSS": the party behind a union
             if _taught_by_non_union(original, acronym):
@@ -4398,7 +4417,8 @@ class Tagger:
                        names_union: bool = False,
                        nordic_home: Callable[[], frozenset[str]] | None = None,
                        labour_story: Callable[[], bool] | None = None,
-                       origins_only: Callable[[], AbstractSet[str]] = frozenset) -> list[tuple[str, _Match]]:
+                       origins_only: Callable[[], AbstractSet[str]] = frozenset,
+                       written_in: Callable[[], frozenset[str]] | None = None) -> list[tuple[str, _Match]]:
         """(union id, match) pairs for union mentions that stand on their own or are backed.
 
         `named` holds ids the story names otherwise (by a full name the recogniser found);
@@ -4408,7 +4428,8 @@ class Tagger:
         `names_union` whether the recogniser found a union's full name in the story (in the directory or not);
         `nordic_home()` the countries of a story in Nordic languages (see _word_of_another_language);
         `labour_story()` whether it has a word for unions, workers or a strike (see _has_labour_word);
-        `origins_only()` the countries it names only as workers' origin (see _origin_mentions).
+        `origins_only()` the countries it names only as workers' origin (see _origin_mentions);
+        `written_in()` the countries whose news is written in the story's language, when several (see _is_backed).
         """
         accepted: list[tuple[str, _Match]] = []
         pending: list[_Match] = []
@@ -4449,7 +4470,7 @@ class Tagger:
                 targets = {entry.target for entry in match.entries}
                 countries = story_countries | {country for country, givers in learned.items() if givers - targets}
                 entries = [entry for entry in match.entries if entry.kind == "union" and self._is_backed(
-                    entry, match, named, countries, language_home, accepted, names_union, labour_story)
+                    entry, match, named, countries, language_home, accepted, names_union, labour_story, written_in)
                     and not self._word_of_another_language(entry, match, countries, nordic_home)]
                 if len({entry.target for entry in entries}) > 1:
                     # A name as written goes before another union's acronym spelled otherwise ("Snals").
@@ -4638,10 +4659,11 @@ class Tagger:
     def _is_backed(self, entry: NameEntry, match: _Match, named: AbstractSet[str], story_countries: set[str],
                    language_home: Callable[[], frozenset[str]] | None = None,
                    accepted: Iterable[tuple[str, _Match]] = (), names_union: bool = False,
-                   labour_story: Callable[[], bool] | None = None) -> bool:
+                   labour_story: Callable[[], bool] | None = None,
+                   written_in: Callable[[], frozenset[str]] | None = None) -> bool:
         """Whether the story backs `entry` of `match`; `accepted` holds the union mentions taken so far,
         `names_union` whether the story writes a union's full name, `labour_story()` whether it has a word for
-        unions, workers or a strike."""
+        unions, workers or a strike, `written_in()` the countries that write its language, when several."""
         if self._hyphen_name_written_small(entry, match) or _begins_other_body(entry, match):
             return False
         if entry.form in _ACRONYM_FORMS and _shouted_word_beside(match, lambda word: self.unions.id_for_name(word) is not None):
@@ -4743,7 +4765,25 @@ class Tagger:
                                and (names_union or any(union_id != entry.target for union_id, _ in accepted))
                                and not _after_bracket(match)
                                and not _is_all_caps_context(match.original, match.start, match.end))
-        return has_cue and (language_home is None or not (home := language_home()) or record.country in home)
+        if not has_cue:
+            return False
+        if language_home is not None and (home := language_home()):
+            return record.country in home
+        # In a language of several countries, a story placed somewhere takes a national union's acronym only from a
+        # country that writes the language: "UGT, CUT, UNE, CSP e Força Sindical" in Brazil are its students' union
+        # and CSP-Conlutas, not Ecuador's teachers nor Britain's physiotherapists (wide_events43 pt-43509); "a UNE
+        # angolana" is Angola's.
+        spread = written_in() if written_in is not None and story_countries else frozenset()
+        return not spread or record.country in spread
+
+    def _of_a_country_not_writing(self, union_id: str, story_countries: AbstractSet[str],
+                                  written_in: Callable[[], frozenset[str]]) -> bool:
+        """True for a national union of none of the countries of a story placed somewhere, in a language several
+        countries write and the union's does not (see _is_backed)."""
+        record = self.unions.get(union_id)
+        return (record is not None and record.country is not None and bool(story_countries)
+                and record.country_among(story_countries) is None
+                and bool(spread := written_in()) and record.country not in spread)
 
     def _hyphen_name_written_small(self, entry: NameEntry, match: _Match) -> bool:
         """True when `match` writes a name the union makes of ordinary words joined by a hyphen, each capitalised
