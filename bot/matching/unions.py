@@ -1558,6 +1558,8 @@ _LISTED_LAST = re.compile(r"(,[^,]+?),? (and|&) ")  # "Rail, Maritime and Transp
 def _dash_joined_forms(name: str) -> tuple[str, ...]:
     """The name with a spaced dash before its closing acronym written joined ("Intersindical-CSC" for
     "Intersindical – CSC"): the press writes it both ways, and a spaced dash folds to three spaces."""
+    if " - " not in name and " – " not in name and " — " not in name:
+        return ()  # few names hold a spaced dash: the pattern's search over each of ~11,000 names took ~17 ms
     joined = _SPACED_DASH_BEFORE_ACRONYM.sub("-", name)
     return (joined,) if joined != name else ()
 
@@ -1581,6 +1583,8 @@ _REDUPLICATED = re.compile(r"\b([^\W\d_]{3,})-\1\b", re.IGNORECASE)
 def _reduplicated_forms(name: str) -> tuple[str, ...]:
     """The name with a Malay or Indonesian plural written short ("Kesatuan Pekerja2 KTMB" for "Kesatuan
     Pekerja-Pekerja KTMB"): a reduplicated word is often written once with a 2 after it."""
+    if "-" not in name:
+        return ()  # the pattern, tried at every letter of ~11,000 names, took ~45 ms of the build
     short = _REDUPLICATED.sub(r"\g<1>2", name)
     return (short,) if short != name else ()
 
@@ -1602,7 +1606,7 @@ _TURKISH_SUFFIX_NAME = re.compile(r"(?<=\w)-(Sen|SEN|İş|İŞ)$")
 
 def _turkish_spaced_suffix_forms(name: str) -> tuple[str, ...]:
     """The name with its Turkish suffix's dash written spaced, as an en dash and as a hyphen; () for any other."""
-    if not _TURKISH_SUFFIX_NAME.search(name):
+    if "-" not in name or not _TURKISH_SUFFIX_NAME.search(name):
         return ()
     return (_TURKISH_SUFFIX_NAME.sub(r" – \1", name), _TURKISH_SUFFIX_NAME.sub(r" - \1", name))
 
@@ -1634,7 +1638,7 @@ def _ccoo_written_forms(name: str) -> tuple[str, ...]:
     """A name of several words holding "CCOO" (a federation of Spain's Comisiones Obreras: "Federación de Sanidad y
     Sectores Sociosanitarios de CCOO") as the Spanish press also writes the confederation's acronym: "CC OO" (El
     País's style), "CC.OO.", "CC. OO.", and in full ("de Comisiones Obreras")."""
-    if " " not in name.strip() or _CCOO_WORD.search(name) is None:
+    if "CCOO" not in name or " " not in name.strip() or _CCOO_WORD.search(name) is None:
         return ()
     return tuple(_CCOO_WORD.sub(written, name) for written in ("CC OO", "CC.OO.", "CC. OO.", "Comisiones Obreras"))
 
