@@ -2566,6 +2566,8 @@ class Tagger:
             title_unions + text_unions, found))
         if title and not title_scan.source.lower.isascii():
             _drop_arabic_title_short_forms(found, union_matches)
+        if found and not text_scan.source.lower.isascii():
+            self._drop_arabic_branch_names(found, union_matches)
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         union_starts = sorted({(match.field, match.start) for match in union_matches} | {
             (match.field, match.start) for entry in found.values() for match in entry.matches})
@@ -2953,6 +2955,46 @@ class Tagger:
         if not self._automata.is_country_name(city) or self._automata.countries_named(city):
             return None
         return " ".join(rest) if len(rest) >= 2 else None
+
+    def _drop_arabic_branch_names(self, found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
+        """Drop the Arabic names that are a town's branch of a union the story names: a name ending with a town or
+        region ("نقابة أطباء الإسكندرية", "نقابة البترول بالإسكندرية") whose trade words stand in the other union's
+        name as the story writes it ("نقابة أطباء مصر", "النقابة العامة للبترول"), or, with no trade word of its own,
+        that starts the other union's name ("نقابة عدن", the short form of "نقابة عدن للمعلميين والتربويين
+        الجنوبيين")."""
+        branches = [(entry, trade) for entry in found.values()
+                    if ARABIC_LETTER.search(entry.name) and (trade := self._arabic_branch_trade(entry.name)) is not None]
+        if not branches:
+            return
+        for entry, trade in branches:
+            others = [fold(match.original[match.start:match.end]) for match in union_matches] + [
+                fold(other.name) for other in found.values() if other is not entry]
+            if trade:
+                # (not the branch's own name written short: "نقابة عمال الموانئ" after "... في البصرة", wide_ar27)
+                own = {_arabic_stem(word) for word in fold(entry.name).split()}
+                is_branch = any(trade <= stems and not stems <= own for stems in (
+                    {_arabic_stem(word) for word in other.split()} for other in others))
+            else:
+                is_branch = any(other.startswith(f"{fold(entry.name)} ") for other in others)
+            if is_branch:
+                for key in [key for key, value in found.items() if value is entry]:
+                    del found[key]
+
+    def _arabic_branch_trade(self, name: str) -> frozenset[str] | None:
+        """The stems (_arabic_stem) of the words of an Arabic union name ending with a town or region, "in" it or
+        not ("... الإسكندرية", "... بالإسكندرية", "... في تعز"), other than its place and the union's own words
+        (_ARABIC_UNION_WORDS); None when the name ends with no such place."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        place, rest = words[-1], words[:-1]
+        if len(rest) >= 2 and rest[-1] in _ARABIC_IN_WORDS:
+            rest = rest[:-1]
+        elif place.startswith(_ARABIC_JOINED_IN) and self._automata.is_local_place(place[1:]):
+            place = place[1:]
+        if not self._automata.is_local_place(place):
+            return None
+        return frozenset(_arabic_stem(word) for word in rest) - _ARABIC_UNION_STEMS
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
         """The national federation whose district, sub-district, police-station area or branch committee `name` is:
@@ -5661,6 +5703,24 @@ def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_match
 # Words of every Arabic union name ("union", "federation", "workers", "general"): the trade words are the rest.
 _ARABIC_UNION_WORDS: Final = frozenset(fold(word) for word in (
     "نقابة", "النقابة", "اتحاد", "الاتحاد", "عمال", "العمال", "لعمال", "العاملين", "للعاملين", "العامة", "العام"))
+
+
+# Arabic's "in", written apart ("في", Egypt's "فى") or joined to the place (ب).
+_ARABIC_IN_WORDS: Final = frozenset({"في", "فى"})
+_ARABIC_JOINED_IN: Final = "ب"
+# The article and the prepositions Arabic joins to a noun, taken off by _arabic_stem, longest first.
+_ARABIC_NOUN_PREFIXES: Final = ("وال", "بال", "لل", "ال")
+
+
+def _arabic_stem(word: str) -> str:
+    """A folded Arabic word without its article or a preposition joined to it ("للبترول", "البترول": "بترول")."""
+    for prefix in _ARABIC_NOUN_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):]
+    return word
+
+
+_ARABIC_UNION_STEMS: Final = frozenset(_arabic_stem(word) for word in _ARABIC_UNION_WORDS)
 
 
 def _drop_arabic_title_short_forms(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:

@@ -1,0 +1,49 @@
+"""Arabic and African pass (issue 9, branch recafr43): an Arabic syndicate's city branch ("نقابة أطباء الإسكندرية",
+"نقابة البترول بالإسكندرية") beside the union the story names is that union's branch, not a union of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_names
+
+
+@pytest.mark.parametrize(("text", "branch"), [
+    # wide_ar34 ar-34623: the doctors' syndicate in Alexandria, beside Egypt's doctors' syndicate
+    ("أعلنت نقابة أطباء الإسكندرية تضامنها مع الأطباء المحتجزين، وقالت نقابة أطباء مصر إنها ستتابع التحقيق.",
+     "نقابة أطباء الإسكندرية"),
+    # wide_ar29 ar-30536: the petroleum syndicate "in" Alexandria, beside the petroleum workers' general union
+    ("نظم عمال الشركة وقفة أمام مقر نقابة البترول بالإسكندرية، وطالبوا النقابة العامة للبترول بالتدخل.",
+     "نقابة البترول بالإسكندرية"),
+    # the same with "in" written apart
+    ("قالت نقابة المعلمين في تعز إن الإضراب مستمر، فيما دعت نقابة المعلمين اليمنيين إلى الحوار.",
+     "نقابة المعلمين في تعز"),
+    # wide_ar19 ar-7248: a head and a town, the start of the name of the union the story names
+    ("دعت نقابة عدن للمعلميين والتربويين الجنوبيين المعلمين إلى الإضراب. وأكد كل أعضاء نقابة عدن عقب قرار النقابة "
+     "التمسك بالإضراب.", "نقابة عدن"),
+])
+def test_city_branch_of_a_named_union(text: str, branch: str) -> None:
+    assert branch not in discovered_names(tag_text(text, language="ar"))
+
+
+@pytest.mark.parametrize(("text", "branch"), [
+    # a city's union of another trade than the story's other union stays
+    ("أعلنت نقابة أطباء الأسنان بالإسكندرية الإضراب، وقالت نقابة أطباء مصر إنها تتابع.",
+     "نقابة أطباء الأسنان بالإسكندرية"),
+    # a city's union with no other union named stays
+    ("أعلنت نقابة البترول بالإسكندرية الإضراب عن العمل احتجاجا على تأخر الأجور.", "نقابة البترول بالإسكندرية"),
+])
+def test_city_union_kept(text: str, branch: str) -> None:
+    assert branch in discovered_names(tag_text(text, language="ar"))
+
+
+def test_named_union_still_found() -> None:
+    text = "أعلنت نقابة أطباء الإسكندرية تضامنها مع الأطباء، وقالت نقابة أطباء مصر إنها ستتابع التحقيق."
+    assert "Egyptian Medical Syndicate" in union_names(tag_text(text, language="ar"))
+
+
+def test_city_union_beside_its_own_short_name() -> None:
+    # wide_ar27 ar-11022: Basra's port workers' union, then written short; no other union of the trade is named
+    text = ("اثر الاحتجاجات التي قامت بها نقابة عمال الموانئ في البصرة قررت الشركة نقل علي خضير رئيس نقابة عمال "
+            "الموانئ الى مدينة الموصل.")
+    assert "نقابة عمال الموانئ في البصرة" in discovered_names(tag_text(text, language="ar"))
