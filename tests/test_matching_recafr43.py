@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, primary_countries, tag_text, union_names
 
 
 @pytest.mark.parametrize(("text", "branch"), [
@@ -47,3 +47,29 @@ def test_city_union_beside_its_own_short_name() -> None:
     text = ("اثر الاحتجاجات التي قامت بها نقابة عمال الموانئ في البصرة قررت الشركة نقل علي خضير رئيس نقابة عمال "
             "الموانئ الى مدينة الموصل.")
     assert "نقابة عمال الموانئ في البصرة" in discovered_names(tag_text(text, language="ar"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_arru32 ar-32627 (the press's short name), wide_recafr43 ar-43611 (the federation's name)
+    ("شارك في الاعتصام رئيس الاتحاد العمالي في الشمال شادي السيد وعدد من النقابات في طرابلس.",
+     "Federation of Workers' and Employees' Unions in North Lebanon"),
+    ("جاءت الخطوة استجابة لدعوة من اتحاد نقابات العمال والمستخدمين في الشمال أمام سرايا طرابلس.",
+     "Federation of Workers' and Employees' Unions in North Lebanon"),
+    # wide_recafr43 ar-43603, ar-43604: both spellings of "journalists"
+    ("أعلنت نقابة الصحفيين السودانيين إطلاق حملة تدعو إلى وقف الحرب.", "Sudanese Journalists Syndicate"),
+    ("قالت نقابة الصحافيين السودانيين إنها تتعرض لحملة من الغرف الإعلامية.", "Sudanese Journalists Syndicate"),
+])
+def test_names_the_directory_lacked(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text, language="ar"))
+
+
+def test_north_lebanon_federation_places_tripoli() -> None:
+    # wide_recafr43 ar-43611: Tripoli with the North's federation is Lebanon's
+    text = "نفذ عمال طرابلس اعتصاما استجابة لدعوة من اتحاد نقابات العمال والمستخدمين في الشمال أمام سرايا طرابلس."
+    assert "LB" in primary_countries(tag_text(text, language="ar"))
+    assert "LY" not in primary_countries(tag_text(text, language="ar"))
+
+
+def test_journalists_of_another_country_are_not_sudan_s() -> None:
+    text = "أعلنت نقابة الصحفيين العراقيين تضامنها مع الصحفيين في بغداد."
+    assert "Sudanese Journalists Syndicate" not in union_names(tag_text(text, language="ar"))
