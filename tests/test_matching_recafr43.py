@@ -73,3 +73,20 @@ def test_north_lebanon_federation_places_tripoli() -> None:
 def test_journalists_of_another_country_are_not_sudan_s() -> None:
     text = "أعلنت نقابة الصحفيين العراقيين تضامنها مع الصحفيين في بغداد."
     assert "Sudanese Journalists Syndicate" not in union_names(tag_text(text, language="ar"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recafr43 ar-43602: the official doctors' federation the opposition syndicate parallels
+    ("أعلنت نقابة الأطباء، وهي جسم معارض موازٍ لاتحاد الأطباء السودانيين، اعتقال رئيسها في الخرطوم.",
+     "Sudan Doctors' Federation"),
+    # wide_recafr43 ar-43605: the official journalists' union
+    ("اطلع وفد الاتحاد العام للصحفيين السودانيين الاجتماعات على ما يجري في السودان.",
+     "Sudanese Journalists General Union"),
+])
+def test_sudanese_bodies_by_the_press_s_names(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text, language="ar"))
+
+
+def test_journalists_syndicate_is_not_the_general_union() -> None:
+    text = "أعلنت نقابة الصحفيين السودانيين إطلاق حملة تدعو إلى وقف الحرب في السودان."
+    assert "Sudanese Journalists General Union" not in union_names(tag_text(text, language="ar"))
