@@ -90,3 +90,9 @@ def test_sudanese_bodies_by_the_press_s_names(text: str, name: str) -> None:
 def test_journalists_syndicate_is_not_the_general_union() -> None:
     text = "أعلنت نقابة الصحفيين السودانيين إطلاق حملة تدعو إلى وقف الحرب في السودان."
     assert "Sudanese Journalists General Union" not in union_names(tag_text(text, language="ar"))
+
+
+def test_town_union_beside_another_country_s_union_of_its_trade() -> None:
+    # Gaza's electricity workers' union is no branch of Jordan's electricity workers' general union (wide_recar40's test)
+    text = "وصل وفد النقابة العامة للعاملين في الكهرباء من عمّان إلى غزة، واستقبلته نقابة عمال الكهرباء في غزة."
+    assert "نقابة عمال الكهرباء في غزة" in discovered_names(tag_text(text, language="ar"))
