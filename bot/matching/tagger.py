@@ -2575,6 +2575,8 @@ class Tagger:
             title_unions + text_unions, found))
         if title and not title_scan.source.lower.isascii():
             _drop_arabic_title_short_forms(found, union_matches)
+        if found and not text_scan.source.lower.isascii():
+            self._drop_arabic_branch_names(found, union_matches)
         in_union_names = _Spans((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)
         union_starts = sorted({(match.field, match.start) for match in union_matches} | {
             (match.field, match.start) for entry in found.values() for match in entry.matches})
@@ -2981,6 +2983,55 @@ class Tagger:
         if not self._automata.is_country_name(city) or self._automata.countries_named(city):
             return None
         return " ".join(rest) if len(rest) >= 2 else None
+
+    def _drop_arabic_branch_names(self, found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
+        """Drop the Arabic names that are a town's branch of a directory union the story names, of the town's country:
+        a name ending with a town or region ("نقابة أطباء الإسكندرية", "نقابة البترول بالإسكندرية") whose trade words
+        stand in the other union's name as the story writes it ("نقابة أطباء مصر", "النقابة العامة للبترول"), or, with
+        no trade word of its own, that starts the other union's name ("نقابة عدن", the short form of "نقابة عدن
+        للمعلميين والتربويين الجنوبيين"). Gaza's electricity workers' union beside Jordan's stays."""
+        branches = [(entry, branch) for entry in found.values()
+                    if ARABIC_LETTER.search(entry.name) and (branch := self._arabic_branch(entry.name)) is not None]
+        if not branches:
+            return
+        others = [(fold(match.original[match.start:match.end]), self._home_countries_of(
+            entry.target for entry in match.entries if entry.kind == "union")) for match in union_matches]
+        for entry, (trade, places) in branches:
+            named = others + [(fold(other.name), self._home_countries_of((other.directory_id,)))
+                              for other in found.values() if other is not entry and other.directory_id]
+            named = [name for name, homes in named if homes & places]
+            if trade:
+                # (not the branch's own name written short: "نقابة عمال الموانئ" after "... في البصرة", wide_ar27)
+                own = {_arabic_stem(word) for word in fold(entry.name).split()}
+                is_branch = any(trade <= stems and not stems <= own for stems in (
+                    {_arabic_stem(word) for word in name.split()} for name in named))
+            else:
+                is_branch = any(name.startswith(f"{fold(entry.name)} ") for name in named)
+            if is_branch:
+                for key in [key for key, value in found.items() if value is entry]:
+                    del found[key]
+
+    def _home_countries_of(self, union_ids: Iterable[str | None]) -> frozenset[str]:
+        """The countries of the directory unions `union_ids`."""
+        return frozenset(record.country for union_id in union_ids
+                         if (record := self.unions.get(union_id or "")) is not None and record.country is not None)
+
+    def _arabic_branch(self, name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """For an Arabic union name ending with a town or region, "in" it or not ("... الإسكندرية", "... بالإسكندرية",
+        "... في تعز"): the stems (_arabic_stem) of its words other than its place and the union's own words
+        (_ARABIC_UNION_WORDS), and the place's countries; None when the name ends with no such place."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        place, rest = words[-1], words[:-1]
+        if len(rest) >= 2 and rest[-1] in _ARABIC_IN_WORDS:
+            rest = rest[:-1]
+        elif place.startswith(_ARABIC_JOINED_IN) and self._automata.is_local_place(place[1:]):
+            place = place[1:]
+        places = self._automata.local_place_countries(place)
+        if not places:
+            return None
+        return frozenset(_arabic_stem(word) for word in rest) - _ARABIC_UNION_STEMS, places
 
     def _district_committee_of(self, name: str, union_matches: list[_Match]) -> str | None:
         """The national federation whose district, sub-district, police-station area or branch committee `name` is:
@@ -5766,6 +5817,24 @@ def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_match
 # Words of every Arabic union name ("union", "federation", "workers", "general"): the trade words are the rest.
 _ARABIC_UNION_WORDS: Final = frozenset(fold(word) for word in (
     "نقابة", "النقابة", "اتحاد", "الاتحاد", "عمال", "العمال", "لعمال", "العاملين", "للعاملين", "العامة", "العام"))
+
+
+# Arabic's "in", written apart ("في", Egypt's "فى") or joined to the place (ب).
+_ARABIC_IN_WORDS: Final = frozenset({"في", "فى"})
+_ARABIC_JOINED_IN: Final = "ب"
+# The article and the prepositions Arabic joins to a noun, taken off by _arabic_stem, longest first.
+_ARABIC_NOUN_PREFIXES: Final = ("وال", "بال", "لل", "ال")
+
+
+def _arabic_stem(word: str) -> str:
+    """A folded Arabic word without its article or a preposition joined to it ("للبترول", "البترول": "بترول")."""
+    for prefix in _ARABIC_NOUN_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):]
+    return word
+
+
+_ARABIC_UNION_STEMS: Final = frozenset(_arabic_stem(word) for word in _ARABIC_UNION_WORDS)
 
 
 def _drop_arabic_title_short_forms(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
