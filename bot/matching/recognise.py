@@ -2181,7 +2181,15 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
                           "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)"
                           # "ฉลอง" (celebrates: "สหภาพแรงงานฮอนด้าฉลอง 45 ปี"); "พา" (brings) before the people
                           # brought ("...ไทยพาสมาชิกฯมาร้อง"), never "พา" opening a name ("พานาโซนิค")
-                          "|ฉลอง|พา(?=สมาชิก|คนงาน|ลูกจ้าง|พนักงาน)")
+                          "|ฉลอง|พา(?=สมาชิก|คนงาน|ลูกจ้าง|พนักงาน)"
+                          # a report's or an action's verb glued to the name: "กล่าว" (says), "เปิดเผย" (reveals),
+                          # "ระบุ" (states), "แถลง" (announces), "ประกาศ" (declares), "เสนอ" (proposes), "ยืนยัน"
+                          # (insists), "คัดค้าน" (opposes), "ชุมนุม" (rallies), "รวมตัว" (gathers), "ติดตาม" (follows
+                          # up), "ออกมา"/"ออกแถลง..." (comes out, issues a statement), "เดินทาง"/"เดินขบวน" (travels,
+                          # marches), "เข้ายื่น"/"เข้าพบ"/"เข้าร่วม" (goes to submit, to meet, joins), "นำโดย" (led by);
+                          # "นั้น"/"นี้" (that, this), "เมื่อ" (when), "หรือ" (or), "ด้วย" (too)
+                          "|กล่าว|เปิดเผย|ระบุ|แถลง|ประกาศ|เสนอ|ยืนยัน|คัดค้าน|ชุมนุม|รวมตัว|ติดตาม|ออก(?:มา|แถลง)"
+                          "|เดิน(?:ทาง|ขบวน)|เข้า(?:ยื่น|พบ|ร่วม)|นำโดย|นั้น|นี้|เมื่อ|หรือ|ด้วย")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
@@ -2215,8 +2223,14 @@ _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 # ("...รัฐวิสาหกิจสัมพันธ์", "...รัฐวิสาหกิจรถไฟ") or has its enterprise's letters after a space ("... กฟผ.").
 _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
 # A Thai subsidiary's registered name ends "(ประเทศไทย)" after a space ("บริษัท ซันโคโกเซ (ประเทศไทย) จำกัด"), and
-# a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย".
-_THAI_SUBSIDIARY_END = re.compile(rf" \(?(?:แห่ง)?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+# a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย", also
+# after the rest of the company's name in one or two words ("สหภาพแรงงานมิตซูบิชิ อิเล็คทริค ประเทศไทย",
+# "สหภาพแรงงานเอจีซี แฟลทกลาส (ประเทศไทย)"), none of them a clause's word, a verb or another body's head.
+_THAI_SUBSIDIARY_END = re.compile(rf"((?: [{_THAI_LETTERS}]+){{0,2}}) \(?(?:แห่ง)?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+# "(แห่ง)ประเทศไทย" ((of) Thailand) ends a name: a word glued after it starts the sentence's predicate
+# ("สหภาพแรงงานการท่าเรือแห่งประเทศไทยคัดค้าน...", opposes; "...ประเทศไทยยืนยัน", insists)
+_THAI_COUNTRY_IN_NAME = re.compile("(?:แห่ง)?ประเทศไทย")
+_THAI_OF_THAILAND = "แห่งประเทศไทย"
 # A head, or a head and its sector, written apart from its enterprise (Thai spaces separate phrases): the enterprise
 # after "บริษัท"/"บมจ." (company, public company), to its "จำกัด" (limited) when that follows within a few words
 # ("สหภาพแรงงาน บริษัท ไทรอัมพ์ อินเตอร์เนชั่นแนล จำกัด", "สหภาพแรงงานรัฐวิสาหกิจ บมจ.การบินไทย"), or an enterprise
@@ -2254,6 +2268,17 @@ def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
     return enterprise.end(), (sector or "").strip() + words
 
 
+def _thai_subsidiary_end(original: str, end: int) -> int | None:
+    """Where a union's name ends that goes on from `end` with its company's "(ประเทศไทย)" (see _THAI_SUBSIDIARY_END),
+    or None."""
+    subsidiary = _THAI_SUBSIDIARY_END.match(original, end)
+    if subsidiary is None or any(
+            _THAI_CLAUSE.match(word) or _THAI_VERB_AFTER_HEAD.match(word) or word.startswith(_THAI_BODY_HEADS)
+            or word in ("บริษัท", "จำกัด") for word in subsidiary.group(1).split()):
+        return None
+    return subsidiary.end()
+
+
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
     ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none, nor does a federation of a country's unions
@@ -2266,13 +2291,18 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
         if rest and _THAI_ERA.match(original, match.end(2) - 1):
             rest, spelt = rest[:-1], None
+        if (country := _THAI_COUNTRY_IN_NAME.search(rest)) is not None and country.end() < len(rest):
+            rest, spelt = rest[:country.end()], None
         clause = _THAI_CLAUSE.search(rest)
         spelt_after = _THAI_ACRONYM_AFTER.match(original, match.end(2)) is not None
-        while clause is not None and clause.group() == "และ" and (rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after):
+        while clause is not None and clause.group() == "และ" and (
+                rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after) and not rest.startswith(
+                _THAI_BODY_HEADS, clause.end()):  # "...และสหพันธ์..." joins two bodies, not one name
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
-        if _THAI_VERB_AFTER_HEAD.match(rest):
+        # a verb-like word may open a name "of Thailand": "สภาองค์การลูกจ้างพัฒนาแห่งประเทศไทย" (พัฒนา, develop)
+        if _THAI_VERB_AFTER_HEAD.match(rest) and not rest.endswith(_THAI_OF_THAILAND):
             continue
         if clause is None and spelt is None and rest.removeprefix("แรงงาน") in ("", *_THAI_SECTORS) and (
                 enterprise := _thai_enterprise_after(original, match.end(2))) is not None:
@@ -2297,8 +2327,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
         if end == match.end(2) and head.startswith("สหภาพ") and (
-                subsidiary := _THAI_SUBSIDIARY_END.match(original, end)) is not None:
-            end = subsidiary.end()
+                subsidiary := _thai_subsidiary_end(original, end)) is not None:
+            end = subsidiary
         start = match.start()
         if original[start - len(_THAI_GROUP):start] == _THAI_GROUP and head == "สหภาพแรงงาน":
             dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
