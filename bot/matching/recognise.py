@@ -2216,6 +2216,9 @@ _THAI_ACRONYM_AFTER = re.compile(
 _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "และใกล้เคียง")
 # ... and so does a run that its acronym follows in brackets: "สหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์ (สอฟส.)"
 _THAI_GROUP = "กลุ่ม"
+# A network of unions ("เครือข่ายสหภาพแรงงานธนาคารและสถาบันการเงิน", the bank and finance unions' network) is no
+# union, and the head after its word names the network's members, not one union
+_THAI_NETWORK = "เครือข่าย"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 # A sector alone after the head says what kind of union, and names none: "สหภาพแรงงานรัฐวิสาหกิจ" (a state enterprise
@@ -2286,6 +2289,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
+        if original.endswith(_THAI_NETWORK, 0, match.start()):
+            continue
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
         if spelt == " บมจ.":
             spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
