@@ -93,3 +93,9 @@ def test_a_network_of_unions_is_no_union(text: str) -> None:
 def test_a_group_of_an_areas_unions_is_still_found() -> None:
     names = _thai_names("กลุ่มสหภาพแรงงานย่านรังสิตและใกล้เคียง ได้ยื่นหนังสือ")
     assert any(name.startswith("กลุ่มสหภาพแรงงานย่านรังสิต") for name in names), names
+
+
+def test_state_employees_union_of_thailand_is_in_the_directory() -> None:
+    # wide_recth43 th-43114: "ของรัฐ" (of the state) after the head reads as a clause; the directory has the name
+    names = _thai_names("นายโอสถ สุวรรณ์เศวต ประธานสหภาพลูกจ้างของรัฐแห่งประเทศไทย (สลท.) ได้เรียกประชุมซักซ้อม")
+    assert "สหภาพลูกจ้างของรัฐแห่งประเทศไทย" in names, names
