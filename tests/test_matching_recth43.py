@@ -99,3 +99,13 @@ def test_state_employees_union_of_thailand_is_in_the_directory() -> None:
     # wide_recth43 th-43114: "ของรัฐ" (of the state) after the head reads as a clause; the directory has the name
     names = _thai_names("นายโอสถ สุวรรณ์เศวต ประธานสหภาพลูกจ้างของรัฐแห่งประเทศไทย (สลท.) ได้เรียกประชุมซักซ้อม")
     assert "สหภาพลูกจ้างของรัฐแห่งประเทศไทย" in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the bracket closing "(ประเทศไทย)" stays in the name when a clause is glued after it
+    ("สหภาพแรงงานแอลจี อีเลคทรอนิคส์ (ประเทศไทย)ได้ยื่นข้อเรียกร้อง", "สหภาพแรงงานแอลจี อีเลคทรอนิคส์ (ประเทศไทย)"),
+    ("สหภาพแรงงานเอ็นเอชเค สปริง (ประเทศไทย)ยื่นข้อเรียกร้อง", "สหภาพแรงงานเอ็นเอชเค สปริง (ประเทศไทย)"),
+])
+def test_thai_union_with_its_firms_bracketed_thailand(text: str, name: str) -> None:
+    names = _thai_names(text)
+    assert name in names, names

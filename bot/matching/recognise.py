@@ -2229,7 +2229,7 @@ _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสา
 # a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย", also
 # after the rest of the company's name in one or two words ("สหภาพแรงงานมิตซูบิชิ อิเล็คทริค ประเทศไทย",
 # "สหภาพแรงงานเอจีซี แฟลทกลาส (ประเทศไทย)"), none of them a clause's word, a verb or another body's head.
-_THAI_SUBSIDIARY_END = re.compile(rf"((?: [{_THAI_LETTERS}]+){{0,2}}) \(?(?:แห่ง)?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+_THAI_SUBSIDIARY_END = re.compile(rf"((?: [{_THAI_LETTERS}]+){{0,2}}) \(?(?:แห่ง)?ประเทศไทย(?:\)|(?![{_THAI_LETTERS}]))")
 # "(แห่ง)ประเทศไทย" ((of) Thailand) ends a name: a word glued after it starts the sentence's predicate
 # ("สหภาพแรงงานการท่าเรือแห่งประเทศไทยคัดค้าน...", opposes; "...ประเทศไทยยืนยัน", insists)
 _THAI_COUNTRY_IN_NAME = re.compile("(?:แห่ง)?ประเทศไทย")
