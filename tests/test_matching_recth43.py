@@ -109,3 +109,20 @@ def test_state_employees_union_of_thailand_is_in_the_directory() -> None:
 def test_thai_union_with_its_firms_bracketed_thailand(text: str, name: str) -> None:
     names = _thai_names(text)
     assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_sea35 vi-35463: a city's education-sector union, named without its city and in lower case
+    ("Công đoàn ngành giáo dục rà soát giáo viên cơ sở ngoài công lập có hoàn cảnh khó khăn", "Công đoàn ngành giáo dục"),
+    # wide_sea32 vi-32888
+    ("Khi xuất hiện dịch Covid-19, đoàn viên Công đoàn ngành Y tế là những người trên tuyến đầu.",
+     "Công đoàn ngành Y tế"),
+])
+def test_vietnamese_sector_union_of_a_province(text: str, name: str) -> None:
+    names = union_names(tag_text(text, language="vi"))
+    assert name in names, names
+
+
+def test_vietnamese_sector_word_without_the_union_is_no_union() -> None:
+    names = union_names(tag_text("Các cấp công đoàn ngành giáo dục đã hỗ trợ giáo viên.", language="vi"))
+    assert not any("giáo dục" in name.lower() for name in names), names

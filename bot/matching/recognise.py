@@ -2357,11 +2357,24 @@ _VIETNAMESE_UNION = re.compile(
 # News pages shorten "Công đoàn" to "CĐ" ("CĐ Y tế Việt Nam"); the name is written out in full
 
 
+# A province's or city's union of a sector, "Công đoàn ngành <sector>" (the <sector> union), is named so without its
+# province ("Công đoàn ngành Y tế", "Công đoàn ngành giáo dục"), its sector's words capitalised or not; only the
+# union with its capital "Công" (a name) and one of the sectors the VGCL organises by, and not the national union
+# ("... Việt Nam", see _VIETNAMESE_UNION).
+_VIETNAMESE_SECTOR_UNION = re.compile(
+    "Công đoàn ngành ((?i:giáo dục|y tế|dệt may|công thương|xây dựng|giao thông vận tải|ngân hàng|điện lực|cao su"
+    "|nông nghiệp và phát triển nông thôn|nông nghiệp|văn hóa|tài chính|thông tin và truyền thông|công an|quốc phòng))"
+    r"(?![^\W\d_])(?! Việt Nam)")
+
+
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Vietnamese sector unions' names (see _VIETNAMESE_UNION) not inside `taken` spans."""
+    """Vietnamese sector unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION) not inside `taken` spans."""
     spans = _Spans(taken)
-    return [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
-            for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    national = [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
+                for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    sector = [FoundName(match.start(), match.end(), match.group(), None)
+              for match in _VIETNAMESE_SECTOR_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    return national + sector
 
 
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
