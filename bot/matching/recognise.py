@@ -2232,7 +2232,15 @@ _THAI_CLAUSE = re.compile("ที่|ซึ่ง|ของ|และ|ได้|
                           "|จัด(?:งาน|แถลง|ตั้ง|กิจกรรม|เวที|ประชุม|ชุมนุม)"
                           # "ฉลอง" (celebrates: "สหภาพแรงงานฮอนด้าฉลอง 45 ปี"); "พา" (brings) before the people
                           # brought ("...ไทยพาสมาชิกฯมาร้อง"), never "พา" opening a name ("พานาโซนิค")
-                          "|ฉลอง|พา(?=สมาชิก|คนงาน|ลูกจ้าง|พนักงาน)")
+                          "|ฉลอง|พา(?=สมาชิก|คนงาน|ลูกจ้าง|พนักงาน)"
+                          # a report's or an action's verb glued to the name: "กล่าว" (says), "เปิดเผย" (reveals),
+                          # "ระบุ" (states), "แถลง" (announces), "ประกาศ" (declares), "เสนอ" (proposes), "ยืนยัน"
+                          # (insists), "คัดค้าน" (opposes), "ชุมนุม" (rallies), "รวมตัว" (gathers), "ติดตาม" (follows
+                          # up), "ออกมา"/"ออกแถลง..." (comes out, issues a statement), "เดินทาง"/"เดินขบวน" (travels,
+                          # marches), "เข้ายื่น"/"เข้าพบ"/"เข้าร่วม" (goes to submit, to meet, joins), "นำโดย" (led by);
+                          # "นั้น"/"นี้" (that, this), "เมื่อ" (when), "หรือ" (or), "ด้วย" (too)
+                          "|กล่าว|เปิดเผย|ระบุ|แถลง|ประกาศ|เสนอ|ยืนยัน|คัดค้าน|ชุมนุม|รวมตัว|ติดตาม|ออก(?:มา|แถลง)"
+                          "|เดิน(?:ทาง|ขบวน)|เข้า(?:ยื่น|พบ|ร่วม)|นำโดย|นั้น|นี้|เมื่อ|หรือ|ด้วย")
 # A name goes on from its head with a noun (its workers, sector, enterprise); a verb or an auxiliary right after the head
 # makes the head the subject of a clause: "สหภาพแรงงานมีส่วนในการต่อสู้" (unions take part in ...), "สหภาพแรงงานยังมี
 # บทบาท" (unions still have a role), "สหภาพแรงงานพัฒนาสนามเด็กเล่น" (unions improve a playground), "สหภาพแรงงานก็",
@@ -2259,6 +2267,9 @@ _THAI_ACRONYM_AFTER = re.compile(
 _THAI_NAME_ENDS_AFTER_AND = ("แห่งประเทศไทย", "และใกล้เคียง")
 # ... and so does a run that its acronym follows in brackets: "สหภาพแรงงานอิเล็คทรอนิคส์และเครื่องไฟฟ้าสัมพันธ์ (สอฟส.)"
 _THAI_GROUP = "กลุ่ม"
+# A network of unions ("เครือข่ายสหภาพแรงงานธนาคารและสถาบันการเงิน", the bank and finance unions' network) is no
+# union, and the head after its word names the network's members, not one union
+_THAI_NETWORK = "เครือข่าย"
 _THAI_AREA_WORDS = ("ย่าน", "ภาค")  # an area ("ย่านรังสิต"), a region ("ภาคใต้")
 _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 # A sector alone after the head says what kind of union, and names none: "สหภาพแรงงานรัฐวิสาหกิจ" (a state enterprise
@@ -2266,8 +2277,14 @@ _THAI_DASHED_PLACE = re.compile(f" ?[-–] ?[{_THAI_LETTERS}]+")
 # ("...รัฐวิสาหกิจสัมพันธ์", "...รัฐวิสาหกิจรถไฟ") or has its enterprise's letters after a space ("... กฟผ.").
 _THAI_SECTORS = frozenset({"รัฐวิสาหกิจ", "อุตสาหกรรม"})
 # A Thai subsidiary's registered name ends "(ประเทศไทย)" after a space ("บริษัท ซันโคโกเซ (ประเทศไทย) จำกัด"), and
-# a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย".
-_THAI_SUBSIDIARY_END = re.compile(rf" \(?(?:แห่ง)?ประเทศไทย\)?(?![{_THAI_LETTERS}])")
+# a union named after its company keeps it, with or without the brackets: "สหภาพแรงงานซันโคโกเซ ประเทศไทย", also
+# after the rest of the company's name in one or two words ("สหภาพแรงงานมิตซูบิชิ อิเล็คทริค ประเทศไทย",
+# "สหภาพแรงงานเอจีซี แฟลทกลาส (ประเทศไทย)"), none of them a clause's word, a verb or another body's head.
+_THAI_SUBSIDIARY_END = re.compile(rf"((?: [{_THAI_LETTERS}]+){{0,2}}) \(?(?:แห่ง)?ประเทศไทย(?:\)|(?![{_THAI_LETTERS}]))")
+# "(แห่ง)ประเทศไทย" ((of) Thailand) ends a name: a word glued after it starts the sentence's predicate
+# ("สหภาพแรงงานการท่าเรือแห่งประเทศไทยคัดค้าน...", opposes; "...ประเทศไทยยืนยัน", insists)
+_THAI_COUNTRY_IN_NAME = re.compile("(?:แห่ง)?ประเทศไทย")
+_THAI_OF_THAILAND = "แห่งประเทศไทย"
 # A head, or a head and its sector, written apart from its enterprise (Thai spaces separate phrases): the enterprise
 # after "บริษัท"/"บมจ." (company, public company), to its "จำกัด" (limited) when that follows within a few words
 # ("สหภาพแรงงาน บริษัท ไทรอัมพ์ อินเตอร์เนชั่นแนล จำกัด", "สหภาพแรงงานรัฐวิสาหกิจ บมจ.การบินไทย"), or an enterprise
@@ -2305,6 +2322,17 @@ def _thai_enterprise_after(original: str, end: int) -> tuple[int, str] | None:
     return enterprise.end(), (sector or "").strip() + words
 
 
+def _thai_subsidiary_end(original: str, end: int) -> int | None:
+    """Where a union's name ends that goes on from `end` with its company's "(ประเทศไทย)" (see _THAI_SUBSIDIARY_END),
+    or None."""
+    subsidiary = _THAI_SUBSIDIARY_END.match(original, end)
+    if subsidiary is None or any(
+            _THAI_CLAUSE.match(word) or _THAI_VERB_AFTER_HEAD.match(word) or word.startswith(_THAI_BODY_HEADS)
+            or word in ("บริษัท", "จำกัด") for word in subsidiary.group(1).split()):
+        return None
+    return subsidiary.end()
+
+
 def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
     ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none, nor does a federation of a country's unions
@@ -2312,18 +2340,25 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     spans = _Spans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
+        if original.endswith(_THAI_NETWORK, 0, match.start()):
+            continue
         head, rest, spelt = match.group(1), match.group(2), match.group(3)
         if spelt == " บมจ.":
             spelt = None  # "public company", before the company's name (see _THAI_ENTERPRISE_AFTER), no acronym
         if rest and _THAI_ERA.match(original, match.end(2) - 1):
             rest, spelt = rest[:-1], None
+        if (country := _THAI_COUNTRY_IN_NAME.search(rest)) is not None and country.end() < len(rest):
+            rest, spelt = rest[:country.end()], None
         clause = _THAI_CLAUSE.search(rest)
         spelt_after = _THAI_ACRONYM_AFTER.match(original, match.end(2)) is not None
-        while clause is not None and clause.group() == "และ" and (rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after):
+        while clause is not None and clause.group() == "และ" and (
+                rest.endswith(_THAI_NAME_ENDS_AFTER_AND) or spelt_after) and not rest.startswith(
+                _THAI_BODY_HEADS, clause.end()):  # "...และสหพันธ์..." joins two bodies, not one name
             clause = _THAI_CLAUSE.search(rest, clause.end())
         if clause is not None:
             rest, spelt = rest[:clause.start()], None
-        if _THAI_VERB_AFTER_HEAD.match(rest):
+        # a verb-like word may open a name "of Thailand": "สภาองค์การลูกจ้างพัฒนาแห่งประเทศไทย" (พัฒนา, develop)
+        if _THAI_VERB_AFTER_HEAD.match(rest) and not rest.endswith(_THAI_OF_THAILAND):
             continue
         if clause is None and spelt is None and rest.removeprefix("แรงงาน") in ("", *_THAI_SECTORS) and (
                 enterprise := _thai_enterprise_after(original, match.end(2))) is not None:
@@ -2348,8 +2383,8 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
             continue
         end = match.start(2) + len(rest) + (len(spelt) if spelt else 0)
         if end == match.end(2) and head.startswith("สหภาพ") and (
-                subsidiary := _THAI_SUBSIDIARY_END.match(original, end)) is not None:
-            end = subsidiary.end()
+                subsidiary := _thai_subsidiary_end(original, end)) is not None:
+            end = subsidiary
         start = match.start()
         if original[start - len(_THAI_GROUP):start] == _THAI_GROUP and head == "สหภาพแรงงาน":
             dashed = _THAI_DASHED_PLACE.match(original, end) if end == match.end(2) else None
@@ -2373,11 +2408,24 @@ _VIETNAMESE_UNION = re.compile(
 # News pages shorten "Công đoàn" to "CĐ" ("CĐ Y tế Việt Nam"); the name is written out in full
 
 
+# A province's or city's union of a sector, "Công đoàn ngành <sector>" (the <sector> union), is named so without its
+# province ("Công đoàn ngành Y tế", "Công đoàn ngành giáo dục"), its sector's words capitalised or not; only the
+# union with its capital "Công" (a name) and one of the sectors the VGCL organises by, and not the national union
+# ("... Việt Nam", see _VIETNAMESE_UNION).
+_VIETNAMESE_SECTOR_UNION = re.compile(
+    "Công đoàn ngành ((?i:giáo dục|y tế|dệt may|công thương|xây dựng|giao thông vận tải|ngân hàng|điện lực|cao su"
+    "|nông nghiệp và phát triển nông thôn|nông nghiệp|văn hóa|tài chính|thông tin và truyền thông|công an|quốc phòng))"
+    r"(?![^\W\d_])(?! Việt Nam)")
+
+
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Vietnamese sector unions' names (see _VIETNAMESE_UNION) not inside `taken` spans."""
+    """Vietnamese sector unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION) not inside `taken` spans."""
     spans = _Spans(taken)
-    return [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
-            for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    national = [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
+                for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    sector = [FoundName(match.start(), match.end(), match.group(), None)
+              for match in _VIETNAMESE_SECTOR_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
+    return national + sector
 
 
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
