@@ -119,6 +119,10 @@ async def test_renamed_unions_keep_their_followers_tags_and_campaigns(new_engine
         # ids stored before 0017 kept Devanagari's velar nasal "ङ"; the tagger now folds it to the anusvara "ं"
         ("0016_maghreb_twin_records", "found:NP:नेपाल-शिकषक-महासङघ", "नेपाल शिक्षक महासङ्घ", "NP",
          "found:NP:नेपाल-शिकषक-महासंघ"),
+        # ids stored before 0018 kept traditional Chinese characters; the tagger now folds them to simplified ones,
+        # and Japanese kanji that are also traditional ones ("組") with them
+        ("0017_devanagari_found_ids", "found:TW:臺灣鐵路產業工會", "臺灣鐵路產業工會", "TW", "found:TW:台湾铁路产业工会"),
+        ("0017_devanagari_found_ids", "found:JP:東部労働組合", "東部労働組合", "JP", "found:JP:东部労働组合"),
     ],
 )
 async def test_found_ids_follow_a_change_of_letter_folding(new_engine: AsyncEngine, before: str, old: str, written: str,

@@ -132,8 +132,9 @@ _CHINESE_PROVINCE = "省"
 # family name ("石川", "福島", "山口", "千葉"...), no word ("三重", threefold; "大分", largely) and is not read inside
 # Chinese words (CJK names match inside words: "京都" in "北京都市", "群馬" in "一群馬", "鳥取" in "鳥取食", "愛知" in
 # "愛知識", "兵庫" an armoury): mostly names in characters only Japanese writes ("広", "縄", "潟", "埼", "栃", "徳").
-_JAPANESE_BARE_PREFECTURES = frozenset({"岐阜県", "静岡県", "神奈川県", "新潟県", "埼玉県", "茨城県", "栃木県", "滋賀県",
-                                        "和歌山県", "徳島県", "愛媛県", "沖縄県", "広島県", "大阪府"})
+_JAPANESE_BARE_PREFECTURES = frozenset(fold(name) for name in (  # folded, as the places' keys are ("静岡県" -> "静冈県")
+    "岐阜県", "静岡県", "神奈川県", "新潟県", "埼玉県", "茨城県", "栃木県", "滋賀県", "和歌山県", "徳島県", "愛媛県", "沖縄県", "広島県",
+    "大阪府"))
 _DECLINING_COUNTRIES = frozenset({"RU", "UA", "BY", "KZ", "KG", "RS"})
 _ACRONYM_SEPARATORS = re.compile(r"[\s.\-]")
 
@@ -390,7 +391,8 @@ def chinese_only_han_names() -> frozenset[str]:
     chinese: set[str] = set()
     for locale in ("zh", "zh_Hant"):
         chinese.update(name for name in territory_names(locale).values() if all(HAN_LETTER.match(char) for char in name))
-    return frozenset(fold(name) for name in chinese - set(territory_names("ja").values()))
+    # compared folded: a traditional name folds to the simplified one, which may be Japanese's ("韓國" and "韓国")
+    return frozenset(fold(name) for name in chinese) - frozenset(fold(name) for name in territory_names("ja").values())
 
 
 def _polish_inflections(name: str) -> list[str]:

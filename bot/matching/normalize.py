@@ -1,8 +1,9 @@
 """Text normalisation for matching, with offsets that map back to the original text.
 
 Every character is folded on its own: accents are removed ("é" -> "e"), the Turkish
-dotted capital "İ" becomes "I", and anything that is not a letter or digit (punctuation,
-curly quotes, dashes, whitespace) becomes one space. Names and story text go through the
+dotted capital "İ" becomes "I", a traditional Chinese character becomes its simplified one ("工會" -> "工会",
+"臺" -> "台"), and anything that is not a letter or digit (punctuation, curly quotes, dashes, whitespace)
+becomes one space. Names and story text go through the
 same folding, so "Côte d’Ivoire" matches "Cote d'Ivoire" and "Guinea-Bissau" matches
 "Guinea Bissau", and a name padded with spaces only matches whole words.
 
@@ -19,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import chain, repeat
 
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
@@ -55,6 +57,24 @@ _ARABIC_SCRIPT_FOLDS = str.maketrans({
     # beside its yeh, dropped as the hamza of "ئ" is
     "\u0674": "",
 })
+
+
+def _han_folds() -> dict[int, str]:
+    """bot/data/han_folds.tsv (built by scripts/build_han_folds.py from OpenCC's character table) as a str.translate
+    table: each traditional Chinese character to its simplified one, so that "工會" and "工会", "臺灣" and "台湾" fold
+    alike. Japanese shinjitai (労, 国, 会) are no keys; kanji that are also traditional (東, 組) fold as Chinese ones
+    do, in names and text alike."""
+    folds: dict[int, str] = {}
+    with resources.files("bot").joinpath("data", "han_folds.tsv").open("r", encoding="utf-8") as file:
+        for line in file:
+            if not line.startswith("#"):
+                traditional, simplified = line.rstrip("\n").split("\t")
+                folds[ord(traditional)] = simplified
+    return folds
+
+
+# Applied after decomposition, so that CJK compatibility ideographs (U+F900-) first become their unified characters.
+HAN_FOLDS = _han_folds()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Letters of the Arabic script, and those that Urdu and Persian add to it (a text with one of the latter is not Arabic).
 ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
@@ -85,6 +105,8 @@ def fold_char(char: str) -> str:
         return char if unicodedata.category(char) in ("Mn", "Mc") else " "
     decomposed = unicodedata.normalize("NFKD", char)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if "\u3400" <= base <= "\u9fff":
+        return base.translate(HAN_FOLDS)
     return _NON_WORD.sub(" ", base.translate(_ARABIC_SCRIPT_FOLDS)) if base else ""
 
 

@@ -1167,7 +1167,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     named_apart = {match.group(1) or match.group(2) for match in referred if original.startswith(("「", "『"), match.end())}
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in referred
-             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(company)
+             if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(fold(company))
              and company not in named_apart
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
@@ -1189,7 +1189,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 continue  # a count: "8県高教組" (eight prefectures' high-school teachers' unions), "3社労組"
             start, words = start + digits.end(), words[digits.end():]
         if (places := _JAPANESE_PLACES_BEFORE.match(words)) and all(
-                is_place(part) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
+                is_place(fold(part)) or re.fullmatch(f"(?:{_PREFECTURES})(?:都|府|県)?", part) for part in places.group(1).split("・")):
             start, words = start + places.end(), words[places.end():]
         if match.group(2) == "乗員組合" and _KANA_HIRAGANA.search(words):
             continue  # an airline's name before its pilots' union has no hiragana ("引き続き乗員組合と", the union again)
@@ -1205,7 +1205,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if start == match.start(1) and (reading := _READING_IN_BRACKETS_BEFORE.search(original, max(0, start - 24), start)):
             start, words = reading.start(), reading.group(1) + words  # "現代(ヒュンダイ)自動車労組": the name goes on before
         if _JAPANESE_POST_AFTER.match(original, match.end()) and (person := _JAPANESE_PERSON_BEFORE.match(words)) and not (
-                is_place(person.group(1))) and len(words) - person.end() >= 2:
+                is_place(fold(person.group(1)))) and len(words) - person.end() >= 2:
             start, words = start + person.end(), words[person.end():]
         # a federation glued before its member's name ("自治労福島県職員連合労働組合", "自治労越谷市職員組合": Jichiro's
         # prefectural or city staff union): the member's name starts after the federation's, the whole written its short form
@@ -1269,7 +1269,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         if word_start < start:
             before = original[word_start:start]
             town = next((before[cut:] for cut in range(len(before))  # "世田谷", "長野" of "長野県"
-                         if is_place(before[cut:]) or is_place(before[cut:] + match.group()[0])), None)
+                         if is_place(fold(before[cut:])) or is_place(fold(before[cut:] + match.group()[0]))), None)
             if town is None:
                 continue  # "2022年度県職労": a word glued before it that is no place
             start -= len(town)
@@ -1317,7 +1317,7 @@ def _japanese_branches(original: str, unions: list[tuple[int, int]], is_place: C
             continue
         word = branch.group(2)
         if word.startswith(("各", "全")) or word.endswith(("県", "都", "府", "道", "地域", "地区", "地方")) or (
-                is_place(word) or _SHORT_KANJI_WORD.fullmatch(word)) and (
+                is_place(fold(word)) or _SHORT_KANJI_WORD.fullmatch(word)) and (
                 (start, end) not in listed or union.endswith(("教組", "教職員組合"))):
             continue  # a district's name is two or three characters ("千教組夷隅支部")
         # a "・" between the union and its branch is no part of the name: taught glued ("全駐労・キャンプ支部")

@@ -811,6 +811,9 @@ _ORIGIN_BEFORE = re.compile(
 # The words that name a country as an origin outright, right before its demonym ("de origen marroquí", "d'origine
 # malienne", "di origine rumena", "de origem angolana").
 _OUTRIGHT_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:de origen|de origem|d['’]origine|di origine)\s+$", re.IGNORECASE)
+# Chinese words right before a place that say a person comes or came from it: "來自/来自" (from), "原居於/原居于"
+# (lived before in), "原籍" (a native of)
+_CHINESE_ORIGIN_BEFORE = ("來自", "来自", "原居於", "原居于", "原籍")
 # A stem of every word for migrants in _MIGRANT_WORDS, in lower case.
 _MIGRANT_STEMS = ("migr", "refug", "réfug", "rifug", "gastarb", "flücht", "мигр", "мігр", "гастарб", "бежен", "заробітч",
                   "uchodź", "مهاجر", "وافد", "لاجئ")
@@ -849,6 +852,8 @@ def _is_origin(match: _Match) -> bool:
     after the word for them only a demonym (lower-case in the languages that write it after its noun, "trabajadores
     nicaragüenses"; with a demonym's ending in Arabic): "рабочие России", "عمال مصر" are the country's own."""
     original = match.original
+    if original.endswith(_CHINESE_ORIGIN_BEFORE, max(0, match.start - 3), match.start):
+        return True  # "原居於廣東,因香港工資較高,決定來港工作": a worker's origin (read with another country's place)
     window = original[max(0, match.start - 60):match.start].lower()
     # Without a word for migrants or for coming in the window the words before cannot make it an origin, and the
     # pattern is not tried (most windows of a story about workers); else only at the words it may start at, leftmost
@@ -1970,6 +1975,13 @@ class _Automata(NamedTuple):
             return frozenset()
         return frozenset(code for entry in places for code in (entry.target, *entry.alternatives))
 
+    def han_place_countries(self, folded: str) -> frozenset[str]:
+        """The countries of which the folded Han characters are a country's, region's, city's or town's name ("台北":
+        TW; "香港": HK); Han keys are unpadded, as pattern_key writes them."""
+        info = stored_info(self.other_scripts, folded)
+        return frozenset(code for entry in (info.entries if info is not None else ()) if entry.kind == "country"
+                         for code in (entry.target, *entry.alternatives))
+
     def is_local_place(self, folded: str) -> bool:
         """True when the folded text is a region's, city's or town's name and no country's ("oslo", "vaud"; not
         "canada")."""
@@ -2452,6 +2464,31 @@ def _chinese_place_in_japanese_word(lower: str, start: int, end: int, entries: t
     if lower[end:end + 1] in _CHINESE_PLACE_LEVELS and (not before or lower[start - 1] == "国"):
         return False
     return _KANA.search(lower) is not None
+
+
+# A place's speech after its name in Chinese: "廣東話" (Cantonese), "上海话", "潮州話" name a language, not the place
+# (folded: 話 -> 话); not a topic, drama, phone or say ("话题", "话剧", "话筒", "话费", "话事")
+_DIALECT_AFTER = re.compile("话(?![题剧语筒费事])")
+# A person's or place's name transliterated in Han characters with its Latin spelling in brackets right after it
+# ("万诺鲁拉扎(Wan Noorulazhar Mohd Hanafiah)", "瓜拉冷岳(Kuala Langat)"), as the Chinese press writes foreign names
+_LATIN_NAME_IN_BRACKETS = re.compile(r"[(（][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）]")
+
+
+def _inside_transliterated_name(original: str, start: int, end: int) -> bool:
+    """True for a country's name in Han characters inside a longer run of them that the story spells in Latin letters
+    in brackets right after (see _LATIN_NAME_IN_BRACKETS): "诺鲁" (Taiwan's Nauru, met by simplified text through
+    the fold) in "万诺鲁拉扎(Wan Noorulazhar ...)", a Malaysian's name. `start` and `end` index `original`."""
+    if not start or not HAN_LETTER.match(original, start - 1) or not HAN_LETTER.match(original, end):
+        return False
+    run_end = end
+    while HAN_LETTER.match(original, run_end):
+        run_end += 1
+    return _LATIN_NAME_IN_BRACKETS.match(original, run_end) is not None
+
+
+# The units a Chinese place's name ends with: a city, county, province, district or town ("孝感市", "利辛县")
+_CHINESE_PLACE_UNITS = frozenset("市县縣省区區镇鎮")
+_HAN_PREFIX_REACH = 14  # Han characters before a directory's name read as the name it may end (a name's most)
 
 
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
@@ -3121,6 +3158,8 @@ class Tagger:
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
                     or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
                     or _chinese_place_in_japanese_word(lower, norm_start, norm_end, entries)  # "泉州支部", Senshu's
+                    or (offsets is None and "(" in original and _inside_transliterated_name(original, norm_start, norm_end))
+                    or (_DIALECT_AFTER.match(lower, norm_end) is not None and HAN_LETTER.match(lower, norm_start))
                     or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
                     or (_URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target
                         and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
@@ -3747,6 +3786,7 @@ class Tagger:
                 continue
             if any(match.end == name.end and (directory_id is None or match.start == name.start)
                    and not (directory_id is None and self._another_countrys_name_before(original, name.start, match))
+                   and not (directory_id is None and self._another_places_han_name(original, match, name.start))
                    and not (directory_id is None and is_cobas_name(name.name))  # "Fao Cobas": not the confederation
                    and original[match.start - 1:match.start] != "県"
                    and not _KOREAN_BODY_BEFORE.fullmatch(original, name.start, match.start) for match in inner) and (
@@ -3788,7 +3828,7 @@ class Tagger:
         read from the heads inside those spans, which it does not leave."""
         title_case = field == "title" and _is_title_case(original)
         known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
-                 and (match.start, match.end) not in unknown]
+                 and (match.start, match.end) not in unknown and not self._another_places_han_name(original, match)]
         heads = scanned.heads
         if unknown:
             spans = sorted(unknown)
@@ -4688,6 +4728,35 @@ class Tagger:
         return bool(named) and all((record := self.unions.get(entry.target)) is not None and record.country is not None
                                    and record.country not in named for entry in match.entries)
 
+    def _another_places_han_name(self, original: str, match: _Match, start: int | None = None) -> bool:
+        """Whether the directory's name `match`, glued after other Han characters (from `start`, else the run of them
+        right before it), ends a longer name of another place's union: one that opens with a place of none of the
+        countries of the directory's unions matched, or names a city, county or province the gazetteer does not know
+        ("孝感市邮政工会", Xiaogan's postal union, is no "郵政工會", Taiwan's Chunghwa Postal Workers' Union;
+        "香港製藥及醫療儀器業職工總會" no "职工总会", Malaysia's MTUC). Folded alike, a short name of one script meets
+        the other script's names too. Not a place of the union's own country ("台北市郵政工會", "大马职工总会")."""
+        end = match.start
+        if not end or not HAN_LETTER.match(original, end) or not HAN_LETTER.match(original, end - 1):
+            return False
+        if start is None:
+            start = end - 1
+            while start > max(0, end - _HAN_PREFIX_REACH) and HAN_LETTER.match(original, start - 1):
+                start -= 1
+        prefix = original[start:end]
+        if len(prefix) < 2 or not all(HAN_LETTER.match(char) for char in prefix):
+            return False
+        own = {record.country for entry in match.entries
+               if (record := self.unions.get(entry.target)) is not None and record.country is not None}
+        if not own or len(own) != len(match.entries):
+            return False
+        openers = {fold(prefix[:length]) for length in range(2, min(len(prefix), 4) + 1)}
+        if prefix[-1] in _CHINESE_PLACE_UNITS:
+            openers.add(fold(prefix[:-1]))
+        named = frozenset().union(*(self._automata.han_place_countries(folded) for folded in openers))
+        if named:
+            return not named & own
+        return prefix[-1] in _CHINESE_PLACE_UNITS and len(prefix) >= 3  # a city or county of no known place
+
     def _countries_right_before(self, original: str, start: int) -> frozenset[str]:
         """The countries named by the words right before `start` with nothing but a space between: one to three
         words ("South African"), a word with a suffix of up to three letters in the scripts that join demonym and
@@ -5418,8 +5487,9 @@ _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # and without their spaces and "・"; such a name of at least this many characters that ends another found name, or
 # is it, is that union written short ("플랜트건설노조" ... "전국플랜트건설노조", "両備バス労組" ... "岡山・両備バス労組",
 # "長崎県労連" ... "長崎県労働組合総連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
-_UNSPACED_HEADS = (("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"),
-                   ("教職員組合", "教組"), ("노동조합연맹", "노련"), ("노조연맹", "노련"), ("노동조합", "노조"))
+_UNSPACED_HEADS = tuple((fold(full), fold(short)) for full, short in (  # folded, as the names they end ("労働组合")
+    ("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"), ("教職員組合", "教組"),
+    ("노동조합연맹", "노련"), ("노조연맹", "노련"), ("노동조합", "노조")))
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
 
