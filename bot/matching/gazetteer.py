@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import pycountry
 
-from bot.matching.normalize import HAN_LETTER, THAI_LETTER, fold, fold_cased, normalize
+from bot.matching.normalize import HAN_LETTER, THAI_LETTER, fold, fold_cased, normalize, quotes_seen_through
 
 Kind = Literal["country", "union", "blocker", "head"]
 Form = Literal["name", "demonym", "foreign", "region", "city", "town", "adjective", "namesake", "acronym",
@@ -89,14 +89,14 @@ def pattern_key(name: str) -> str:
     Bengali attach particles and case endings to the end of a word ("서울에서", "বাংলাদেশে"), so
     their names are padded at the start only.
     """
-    return _padded_key(name, normalize(name).lower.strip())
+    return _padded_key(name, quotes_seen_through(normalize(name)).lower.strip())
 
 
 def pattern_key_and_cased(name: str) -> tuple[str, str]:
     """(pattern_key(name), fold_cased(name)), folding the name once: the build asks both of ~30,000 names."""
     # normalize() replaces some punctuation before folding with what folding gives it: its `cased` is what
     # fold_cased() folds the name to, before runs of spaces are made one.
-    source = normalize(name)
+    source = quotes_seen_through(normalize(name))
     return _padded_key(name, source.lower.strip()), " ".join(source.cased.split())
 
 

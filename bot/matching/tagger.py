@@ -45,7 +45,15 @@ from bot.matching.gazetteer import (
     pattern_key,
 )
 from bot.matching.language import DETECT_CHARS, StoryReading
-from bot.matching.normalize import ARABIC_LETTER, HAN_LETTER, THAI_LETTER, NormalizedText, fold, normalize
+from bot.matching.normalize import (
+    ARABIC_LETTER,
+    HAN_LETTER,
+    THAI_LETTER,
+    NormalizedText,
+    fold,
+    normalize,
+    quotes_seen_through,
+)
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
@@ -3034,9 +3042,9 @@ class Tagger:
         others = [(fold(match.original[match.start:match.end]), self._home_countries_of(
             entry.target for entry in match.entries if entry.kind == "union")) for match in union_matches]
         for entry, (trade, places) in branches:
-            named = others + [(fold(other.name), self._home_countries_of((other.directory_id,)))
-                              for other in found.values() if other is not entry and other.directory_id]
-            named = [name for name, homes in named if homes & places]
+            named = [name for name, homes in others + [
+                (fold(other.name), self._home_countries_of((other.directory_id,)))
+                for other in found.values() if other is not entry and other.directory_id] if homes & places]
             if trade:
                 # (not the branch's own name written short: "نقابة عمال الموانئ" after "... في البصرة", wide_ar27)
                 own = {_arabic_stem(word) for word in fold(entry.name).split()}
@@ -3110,12 +3118,15 @@ class Tagger:
         source = normalize(original)
         if not original:
             return _Scanned(countries, unions, heads, blocked, source, signals)
-        cased, offsets = source.cased, source.offsets
+        # the automaton reads quoted words as the words unquoted (names are keyed so: gazetteer.pattern_key); spans
+        # map back to `original` through `scanned`'s offsets, and signals back to `source`'s positions below
+        scanned = quotes_seen_through(source)
+        cased, offsets = scanned.cased, scanned.offsets
         # (start, -end, viable entries) in the folded text: sorting by the span puts them in leftmost-longest
         # order; a town after a preposition can share its span with a name found by the automaton ("at Adur"),
         # and the stable sort keeps the automaton's first.
         candidates: list[tuple[int, int, tuple[NameEntry, ...]]] = []
-        lower = source.lower
+        lower = scanned.lower
         padded = " " + lower + " "
         ascii_text = lower.isascii()
         # Thai glues Latin words to its own ("รวมถึงIndustriALLและ", including IndustriALL and): for the Latin names,
@@ -3160,12 +3171,12 @@ class Tagger:
                     or _chinese_place_in_japanese_word(lower, norm_start, norm_end, entries)  # "泉州支部", Senshu's
                     or (offsets is None and "(" in original and _inside_transliterated_name(original, norm_start, norm_end))
                     or (_DIALECT_AFTER.match(lower, norm_end) is not None and HAN_LETTER.match(lower, norm_start))
-                    or _inside_thai_word(source, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
+                    or _inside_thai_word(scanned, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
                     or (_URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target
                         and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
-                span = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+                span = (norm_start, norm_end) if offsets is None else scanned.original_span(norm_start, norm_end)
                 heads.append((*span, entries[-1].target))
                 entries = entries[:-1]
                 if not entries:
@@ -3179,7 +3190,7 @@ class Tagger:
                 continue
             covered_until = norm_end = -negated_end
             kind = viable[0].kind
-            start, end = (norm_start, norm_end) if offsets is None else source.original_span(norm_start, norm_end)
+            start, end = (norm_start, norm_end) if offsets is None else scanned.original_span(norm_start, norm_end)
             if kind == "blocker":
                 blocked.append((start, end))
                 continue
@@ -3194,6 +3205,8 @@ class Tagger:
             if kind != "country" and not ascii_text and _inside_quoted_chinese_name(original, start, end):
                 continue  # "工聯" (the Macau FTU) in 「職工聯盟」, another body's name
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
+        if scanned is not source and offsets is not None:
+            signals = {word: [offsets[start] for start in starts] for word, starts in signals.items()}
         return _Scanned(countries, unions, heads, blocked, source, signals)
 
     def _labour_centres_listed(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:

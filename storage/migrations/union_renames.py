@@ -7,6 +7,7 @@ are declared here as they stand since revision 0010.
 """
 
 import json
+from collections.abc import Mapping
 
 import sqlalchemy as sa
 
@@ -55,7 +56,7 @@ def rename_union_ids(connection: sa.Connection, renames: dict[str, str]) -> None
             connection.execute(campaigns.update().where(campaigns.c.id == campaign_id).values(unions=renamed))
 
 
-def refold_found_ids(connection: sa.Connection, folds: dict[int, str]) -> None:
+def refold_found_ids(connection: sa.Connection, folds: Mapping[int, int | str]) -> None:
     """What is stored folded follows a change of the matcher's folding, `folds` (a `str.maketrans` table):
     every discovered union's id ("found:..."), wherever it is stored, and the folded words subscriptions
     leave out; directory ids stay.
