@@ -4,6 +4,7 @@ no tag without evidence."""
 from __future__ import annotations
 
 import random
+import re
 import string
 import sys
 from collections.abc import Callable
@@ -13,6 +14,7 @@ import pytest
 
 from bot.matching import default_tagger, detect_language
 from bot.matching import recognise as recognise_module
+from bot.matching import tagger as tagger_module
 
 STORY = ("Workers of the Bangladesh Garment Workers' Federation (BGWF) marched in Dhaka on Friday. "
          "Police blocked the BGWF march; UFCW Local 400 sent support to the Sindicato de Trabajadores "
@@ -133,3 +135,49 @@ def test_tagging_work_grows_with_a_dense_text_not_faster(vocabulary: str) -> Non
         text = " ".join(pick.choice(words) for _ in range(500 * copies))
         steps.append(_python_steps(partial(tagger.tag, "x", text)))
     assert steps[1] <= 2.3 * steps[0] and steps[2] <= 2.3 * steps[1], steps
+
+
+class _ReadCounter:
+    """A compiled pattern that counts the characters its searches are given to read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.read += min(endpos, len(text)) - pos
+        return self.pattern.search(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.pattern, name)
+
+
+@pytest.mark.parametrize(("lead", "unit"), [
+    # a long run of Han characters with names and places in it (a bracket somewhere makes the tagger look for
+    # transliterated names): per candidate, the text was searched for kana and a joined name's part from its start
+    ("(x) ", "诺鲁工人工会罢工中国台湾日本韩国"),
+    ("", "臺灣電力工會與台湾电力工会及全國產業總工會聲明。"),
+])
+def test_a_long_chinese_text_is_not_searched_again_for_every_name(monkeypatch: pytest.MonkeyPatch, lead: str,
+                                                                   unit: str) -> None:
+    """Doubling a Chinese text at most about doubles what the kana and joined-name patterns read (a 80,000-character
+    text took three minutes when each name in it searched the text again)."""
+    counters = [_ReadCounter(tagger_module._KANA), _ReadCounter(recognise_module._CHINESE_JOINED_PART)]
+    monkeypatch.setattr(tagger_module, "_KANA", counters[0])
+    monkeypatch.setattr(recognise_module, "_CHINESE_JOINED_PART", counters[1])
+    tagger = default_tagger()
+    read = []
+    for length in (2_000, 4_000, 8_000):
+        for counter in counters:
+            counter.read = 0
+        tagger.tag(None, lead + (unit * length)[:length])
+        read.append(sum(counter.read for counter in counters))
+    assert read[0] > 0
+    assert read[1] <= 2.3 * read[0] and read[2] <= 2.3 * read[1], read
+
+
+def test_a_place_in_a_long_han_run_before_latin_brackets_is_no_transliterated_name() -> None:
+    # the run after 诺鲁 (Nauru, Taiwan's spelling) is a sentence, not the rest of a person's name
+    text = "代表诺鲁工人工会罢工代表团访问马来西亚雪兰莪州工厂(Selangor)。"
+    assert not tagger_module._inside_transliterated_name(text, 2, 4)
+    assert tagger_module._inside_transliterated_name("主席万诺鲁拉扎(Wan Noorulazhar Mohd Hanafiah)说", 3, 5)

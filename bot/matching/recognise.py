@@ -2089,7 +2089,8 @@ _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護�
 # ("香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會"): the words before them belong to the name when they do not
 # end as a union's name does.
 _CHINESE_NAME_JOINS = frozenset("及、")
-_CHINESE_JOINED_PART = re.compile(r"[一-鿿]{1,10}$")
+_CHINESE_JOINED_PART_LETTERS = 10
+_CHINESE_JOINED_PART = re.compile(rf"[一-鿿]{{1,{_CHINESE_JOINED_PART_LETTERS}}}$")
 _CHINESE_PART_HEADS = ("會", "会", "盟", "聯", "联", "陣線", "阵线", "組", "组",
                        # ... nor as another body's does: an office, a bureau, a company, a party ("勞工處及…工會")
                        "局", "處", "处", "部", "署", "院", "府", "司", "廠", "厂", "團", "团", "社", "黨", "党", "委")
@@ -2149,7 +2150,9 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
             # "香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會": words before 及 or 、 that are no union's
             # name of their own are this name's first part, joined by it (a list of unions names each in full)
-            before = _CHINESE_JOINED_PART.search(original, 0, start - 1)
+            # (searched from its longest reach only: from the text's start, every earlier position is tried and fails,
+            # and a long text of such names took time growing with its length squared)
+            before = _CHINESE_JOINED_PART.search(original, max(0, start - 1 - _CHINESE_JOINED_PART_LETTERS), start - 1)
             if before is not None:
                 part = before.group()
                 cut = _CHINESE_CLAUSE_BEFORE.match(part)

@@ -2444,34 +2444,32 @@ _URDU_PERSIAN_WORDS = {fold("مالي"): "ML", fold("دلي"): "TL"}
 _URDU_PERSIAN_YEH = "\u06cc"
 
 
-def _chinese_name_in_japanese_word(lower: str, start: int, end: int) -> bool:
+def _chinese_name_in_japanese_word(lower: str, start: int, end: int, japanese: bool) -> bool:
     """True for a country's Chinese name in Han characters that Japanese does not write (see
-    gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (with kana):
-    there it is part of a Japanese word ("海地", Haiti, in "東海地区", the Tokai district)."""
-    if lower[start:end] not in chinese_only_han_names():
+    gazetteer.chinese_only_han_names), touching another Han character in a text written in Japanese (`japanese`: the
+    text has kana): there it is part of a Japanese word ("海地", Haiti, in "東海地区", the Tokai district)."""
+    if not japanese or lower[start:end] not in chinese_only_han_names():
         return False
-    touching = bool(start and HAN_LETTER.match(lower, start - 1)) or bool(HAN_LETTER.match(lower, end))
-    return touching and _KANA.search(lower) is not None
+    return bool(start and HAN_LETTER.match(lower, start - 1)) or bool(HAN_LETTER.match(lower, end))
 
 
 # Levels written after a Chinese province's or city's name in Japanese ("山西省", "深圳市", "福建省の工場")
 _CHINESE_PLACE_LEVELS = frozenset("省市州区県")
 
 
-def _chinese_place_in_japanese_word(lower: str, start: int, end: int, entries: tuple[NameEntry, ...]) -> bool:
+def _chinese_place_in_japanese_word(lower: str, start: int, end: int, entries: tuple[NameEntry, ...],
+                                    japanese: bool) -> bool:
     """True for a Chinese province's or city's two Han characters touching other Han characters in a text written in
-    Japanese (with kana): there they are part of a Japanese word or name ("関西合同労働組合泉州支部", Osaka's Senshu;
+    Japanese (`japanese`: the text has kana): there they are part of a Japanese word or name ("関西合同労働組合泉州支部", Osaka's Senshu;
     "岡山西大寺線", Okayama's Saidaiji line; "福建労", the Fukuoka builders' union); not with a level after them and
     no Han character but 国 before ("中国山西省", "福建省の工場")."""
-    if end - start != 2 or not HAN_LETTER.match(lower, start) or not all(
+    if not japanese or end - start != 2 or not HAN_LETTER.match(lower, start) or not all(
             entry.target == "CN" and entry.form in _SUBNATIONAL_FORMS for entry in entries):
         return False
     before = bool(start and HAN_LETTER.match(lower, start - 1))
     if not before and not HAN_LETTER.match(lower, end):
         return False
-    if lower[end:end + 1] in _CHINESE_PLACE_LEVELS and (not before or lower[start - 1] == "国"):
-        return False
-    return _KANA.search(lower) is not None
+    return not (lower[end:end + 1] in _CHINESE_PLACE_LEVELS and (not before or lower[start - 1] == "国"))
 
 
 # A place's speech after its name in Chinese: "廣東話" (Cantonese), "上海话", "潮州話" name a language, not the place
@@ -2482,16 +2480,22 @@ _DIALECT_AFTER = re.compile("话(?![题剧语筒费事])")
 _LATIN_NAME_IN_BRACKETS = re.compile(r"[(（][A-Z][a-z]+(?: [A-Z][A-Za-z]*)*[)）]")
 
 
+_TRANSLITERATED_NAME_REACH = 8  # Han characters after a place's name inside a transliterated name, at most
+
+
 def _inside_transliterated_name(original: str, start: int, end: int) -> bool:
     """True for a country's name in Han characters inside a longer run of them that the story spells in Latin letters
     in brackets right after (see _LATIN_NAME_IN_BRACKETS): "诺鲁" (Taiwan's Nauru, met by simplified text through
     the fold) in "万诺鲁拉扎(Wan Noorulazhar ...)", a Malaysian's name. `start` and `end` index `original`."""
     if not start or not HAN_LETTER.match(original, start - 1) or not HAN_LETTER.match(original, end):
         return False
-    run_end = end
-    while HAN_LETTER.match(original, run_end):
+    # a person's name ends within a few characters; a longer run is a sentence (and walking it to its end for every
+    # place in it made a long unbroken text slow)
+    run_end, reach = end, end + _TRANSLITERATED_NAME_REACH
+    while run_end < reach and HAN_LETTER.match(original, run_end):
         run_end += 1
-    return _LATIN_NAME_IN_BRACKETS.match(original, run_end) is not None
+    return run_end < reach and _LATIN_NAME_IN_BRACKETS.match(original, run_end) is not None
+
 
 
 # The units a Chinese place's name ends with: a city, county, province, district or town ("孝感市", "利辛县")
@@ -3129,6 +3133,10 @@ class Tagger:
         lower = scanned.lower
         padded = " " + lower + " "
         ascii_text = lower.isascii()
+        # once a text (asked for every candidate, they made a long text's time grow with its length squared)
+        bracketed = offsets is None and "(" in original
+        japanese = not ascii_text and _KANA.search(lower) is not None
+        persian_yeh = not ascii_text and _URDU_PERSIAN_YEH in original
         # Thai glues Latin words to its own ("รวมถึงIndustriALLและ", including IndustriALL and): for the Latin names,
         # whose keys are padded to whole words, a Thai letter ends a word as a space does (same length, same offsets)
         latin_padded = padded if ascii_text or not THAI_LETTER.search(lower) else _THAI_RUN.sub(_as_spaces, padded)
@@ -3167,13 +3175,13 @@ class Tagger:
             if not ascii_text and entries[0].kind == "country" and (
                     not closed and not _ending_ok(lower, norm_end)  # "মালি" (Mali) at the start of "মালিক" (owner)
                     or _inside_katakana_word(lower, norm_start, norm_end)  # "アルバ" (Aruba) in "アルバイト"
-                    or _chinese_name_in_japanese_word(lower, norm_start, norm_end)  # "海地" (Haiti) in "東海地区"
-                    or _chinese_place_in_japanese_word(lower, norm_start, norm_end, entries)  # "泉州支部", Senshu's
-                    or (offsets is None and "(" in original and _inside_transliterated_name(original, norm_start, norm_end))
+                    or _chinese_name_in_japanese_word(lower, norm_start, norm_end, japanese)  # "海地" in "東海地区"
+                    or _chinese_place_in_japanese_word(lower, norm_start, norm_end, entries, japanese)  # "泉州支部"
+                    or (bracketed and _inside_transliterated_name(original, norm_start, norm_end))
                     or (_DIALECT_AFTER.match(lower, norm_end) is not None and HAN_LETTER.match(lower, norm_start))
                     or _inside_thai_word(scanned, norm_start, norm_end, entries[0].cased)  # "ตองกา" in "ต้องการ"
                     or (_URDU_PERSIAN_WORDS.get(lower[norm_start:norm_end]) == entries[0].target
-                        and _URDU_PERSIAN_YEH in original)):  # "مالی مسائل": financial, in Urdu and Persian
+                        and persian_yeh)):  # "مالی مسائل": financial, in Urdu and Persian
                 continue  # (all need letters beyond ASCII in the folded text)
             if entries[-1].kind == "head":  # heads come last, so a name that is also a head word is both
                 span = (norm_start, norm_end) if offsets is None else scanned.original_span(norm_start, norm_end)
