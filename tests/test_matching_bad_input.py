@@ -104,6 +104,9 @@ DENSE_VOCABULARIES = {
     "many languages": "Sindicato de Trabajadores Serikat Pekerja Gewerkschaft 노조 労組 (SPN) CGT Brazil Lagos Union "
                       "Local 12 Sendikası Metal-İş Federación y la",
     "brackets": "( ) ABC XYZ CUT Workers Union Trade Congress KCTU Numsa in Kenya",
+    # Japanese names found by their shape, each checked against those found before it (it grew as the square)
+    "japanese": "連合と全労連、UAゼンセン労働組合が 自治労福島県職員連合労働組合 ひまわりユニオン 「そごう・西武」の労組 "
+                "長野県教組 東京 日本",
 }
 
 

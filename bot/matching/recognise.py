@@ -1165,12 +1165,16 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     referred = list(_JAPANESE_QUOTED_COMPANY_UNION.finditer(original))
     # a company whose union the story names in quotes ("Xの労働組合「...」"): its union referred to is that name
     named_apart = {match.group(1) or match.group(2) for match in referred if original.startswith(("「", "『"), match.end())}
+    spans = _Spans(taken)
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(fold(company))
-             and company not in named_apart
-             and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+             and company not in named_apart and not spans.overlaps(match.start(), match.end())]
     taken = taken + [(name.start, name.end) for name in names]
+    spans = _Spans(taken)
+    ends_by_start: defaultdict[int, list[int]] = defaultdict(list)  # a federation's spans by their start
+    for taken_start, taken_end in taken:
+        ends_by_start[taken_start].append(taken_end)
     for match in _JAPANESE_UNION.finditer(original):
         start, words = match.start(1), match.group(1)
         cut = max(words.rfind(particle) for particle in (*_JAPANESE_PARTICLES, "及び", "など"))  # "及び" ("and", as
@@ -1211,8 +1215,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         # prefectural or city staff union): the member's name starts after the federation's, the whole written its short form
         whole = None
         if words == original[start:match.start(2)] and (federation_end := next(
-                (taken_end for taken_start, taken_end in taken if taken_start == start and taken_end <= match.start(2) - 2
-                 and _KANJI_OR_KATAKANA.match(original, taken_end)), None)) is not None:
+                (taken_end for taken_end in ends_by_start.get(start, ())
+                 if taken_end <= match.start(2) - 2 and _KANJI_OR_KATAKANA.match(original, taken_end)), None)) is not None:
             whole, start, words = original[start:match.end()], federation_end, original[federation_end:match.start(2)]
         # "県労働組合総連合": a prefecture's federation named by "県" alone (see _with_the_storys_prefecture)
         prefectures_own = words == "県" and match.group(2).endswith(("総連合", "連合会"))
@@ -1220,7 +1224,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
                 words in _JAPANESE_KIND_ALONE and match.group(2) in ("労働組合", "労組")) or (
                 words.endswith(_JAPANESE_KINDS) and not _named_workers_union(words, match.group(2))) or words[-1].isdigit() or (
                 _JAPANESE_EACH.match(words)) or (
-                _HIRAGANA_ONLY.fullmatch(words)) or any(start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+                _HIRAGANA_ONLY.fullmatch(words)) or spans.overlaps(start, match.end()):
             continue
         if match.group(2) in ("労働組合", "労組") and _KANA_HIRAGANA.fullmatch(words[-1]):
             continue  # a verb's or adjective's ending before it: "低下が続く労組" (unions whose decline goes on), no name
@@ -1244,23 +1248,24 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else whole or short))
     taken += [(name.start, name.end) for name in names]
+    spans = _Spans(taken)
     for match in _JAPANESE_HIRAGANA_NAME.finditer(original):
         words, head = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        if not words.endswith(_JAPANESE_CLAUSE_ENDINGS) and not any(
-                match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if not words.endswith(_JAPANESE_CLAUSE_ENDINGS) and not spans.overlaps(match.start(), match.end()):
             names.append(FoundName(match.start(), match.end(), words + ("ユニオン" if head == "ユニオン" else "労働組合"),
                                    words + head if head == "労組" else None))
     taken += [(name.start, name.end) for name in names]
+    spans = _Spans(taken)
     for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
-        if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not any(
-                match.start(1) < taken_end and taken_start < match.end(1) for taken_start, taken_end in taken):
+        if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not spans.overlaps(match.start(1), match.end(1)):
             acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())
             names.append(FoundName(match.start(1), match.end(1), match.group(1), acronym.group(1) if acronym else None))
     taken += [(name.start, name.end) for name in names]
+    spans = _Spans(taken)
     names += [FoundName(match.start(), match.end(), match.group(), None)
-              for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original)
-              if not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
+              for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original) if not spans.overlaps(match.start(), match.end())]
     taken += [(name.start, name.end) for name in names]
+    spans = _Spans(taken)
     for match in (*_JAPANESE_SHORT_UNION.finditer(original), *_JAPANESE_BUILDERS.finditer(original)):
         start = match.start()
         word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
@@ -1273,8 +1278,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
             if town is None:
                 continue  # "2022年度県職労": a word glued before it that is no place
             start -= len(town)
-        if match.group()[-2:] in _JAPANESE_WORDS_IN_ROU or any(
-                start < taken_end and taken_start < match.end() for taken_start, taken_end in taken):
+        if match.group()[-2:] in _JAPANESE_WORDS_IN_ROU or spans.overlaps(start, match.end()):
             continue
         names.append(FoundName(start, match.end(), original[start:match.end()], None))
     return _with_the_storys_prefecture(original, _short_names_as_full(names)) + _japanese_branches(

@@ -3708,6 +3708,7 @@ class Tagger:
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
             name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
+        matched_records = self._records_matched(union_matches)
         # a Chinese translation the story gives once before the union's Latin acronym and then writes bare is that
         # union each time ("大马银行雇员职工会(NUBE)今日..." then "大马银行雇员职工会总秘书"): see _bracketed_union_of
         translated = {fold(name.name): union_id for name in names if _CHINESE_SCRIPT_NAME.fullmatch(name.name) and (
@@ -3761,7 +3762,7 @@ class Tagger:
                 directory_id = self.unions.id_for_name(
                     _THAI_STATE_ENTERPRISE_UNION + name.name[len(_THAI_UNION_HEAD):])
             if directory_id is None and (_CYRILLIC_TRADE.search(name.name) or _CYRILLIC_UNIONS_PLURAL_END.search(
-                    fold(name.name))) and (named := self._named_with_its_place(name.name, union_matches)) is not None:
+                    fold(name.name))) and (named := self._named_with_its_place(name.name, matched_records)) is not None:
                 # "Профсоюз работников здравоохранения", after "... здравоохранения РФ"; "Объединения свободных
                 # профсоюзов", after "... профсоюзов железнодорожников Украины"
                 directory_id = named
@@ -3769,7 +3770,7 @@ class Tagger:
                 # "시작전국민주노동조합총연맹": a headline run into the centre's name
                 directory_id = self._korean_centre_ending(name.name)
             if directory_id is None and HAN_LETTER.match(name.name) and (
-                    named := self._named_after_its_city(name.name, union_matches)) is not None:
+                    named := self._named_after_its_city(name.name, matched_records)) is not None:
                 directory_id = named  # "空服員職業工會", after "桃園市空服員職業工會"
             if directory_id is None and (quoted := _TRADE_AND_QUOTED_NAME.fullmatch(name.name)) is not None:
                 # "Профсоюз работников образования «Учитель»": the union known as "Профсоюз «Учитель»"
@@ -3910,30 +3911,32 @@ class Tagger:
                     entry = namesakes[key] = found[key] = _FoundUnion(None, name)
                 entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
 
-    def _named_after_its_city(self, name: str, union_matches: list[_Match]) -> str | None:
+    def _records_matched(self, union_matches: list[_Match]) -> list[tuple[str, UnionRecord]]:
+        """The directory records the field's matches name, once each, in the order of the matches (with the id the
+        match gave): a long story naming one union a thousand times asks about it once per found name, not a
+        thousand times."""
+        targets = dict.fromkeys(entry.target for match in union_matches for entry in match.entries)
+        return [(target, record) for target in targets if (record := self.unions.get(target)) is not None]
+
+    @staticmethod
+    def _named_after_its_city(name: str, matched_records: list[tuple[str, UnionRecord]]) -> str | None:
         """The id of a union the story's directory matches name whose Chinese name is `name` after a city's or
         county's ("桃園市空服員職業工會" ... "空服員職業工會"): the same union, named again without its place."""
-        for match in union_matches:
-            for entry in match.entries:
-                record = self.unions.get(entry.target)
-                if record is not None and any(
-                        other.endswith(name) and 2 <= len(other) - len(name) <= 4 and other[len(other) - len(name) - 1] in "市縣县"
-                        for other in record.all_names):
-                    return record.id
+        for _, record in matched_records:
+            if any(other.endswith(name) and 2 <= len(other) - len(name) <= 4 and other[len(other) - len(name) - 1] in "市縣县"
+                   for other in record.all_names):
+                return record.id
         return None
 
-    def _named_with_its_place(self, name: str, union_matches: list[_Match]) -> str | None:
+    def _named_with_its_place(self, name: str, matched_records: list[tuple[str, UnionRecord]]) -> str | None:
         """The id of a union the field's directory matches name whose name is `name` with a Russian or Ukrainian
         place after it ("Профсоюз работников здравоохранения РФ"): the same union, named again without its place."""
         prefix = fold(name) + " "
         of_unions = bool(_CYRILLIC_UNIONS_PLURAL_END.search(fold(name)))
-        for match in union_matches:
-            for entry in match.entries:
-                record = self.unions.get(entry.target)
-                if record is not None and any(
-                        fold(other).startswith(prefix) and self._place_or_people_and_place(other[len(name) + 1:], of_unions)
-                        for other in record.all_names if len(other) > len(prefix)):
-                    return entry.target
+        for target, record in matched_records:
+            if any(fold(other).startswith(prefix) and self._place_or_people_and_place(other[len(name) + 1:], of_unions)
+                   for other in record.all_names if len(other) > len(prefix)):
+                return target
         return None
 
     def _place_or_people_and_place(self, rest: str, of_unions: bool) -> bool:
