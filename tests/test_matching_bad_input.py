@@ -15,6 +15,8 @@ import pytest
 from bot.matching import default_tagger, detect_language
 from bot.matching import recognise as recognise_module
 from bot.matching import tagger as tagger_module
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA
 
 STORY = ("Workers of the Bangladesh Garment Workers' Federation (BGWF) marched in Dhaka on Friday. "
          "Police blocked the BGWF march; UFCW Local 400 sent support to the Sindicato de Trabajadores "
@@ -184,3 +186,70 @@ def test_a_place_in_a_long_han_run_before_latin_brackets_is_no_transliterated_na
     text = "代表诺鲁工人工会罢工代表团访问马来西亚雪兰莪州工厂(Selangor)。"
     assert not tagger_module._inside_transliterated_name(text, 2, 4)
     assert tagger_module._inside_transliterated_name("主席万诺鲁拉扎(Wan Noorulazhar Mohd Hanafiah)说", 3, 5)
+
+
+def _pages_of(language: str, length: int) -> str:
+    """Real pages of one language from the outside samples (bench/data/wide_*), joined, and again from the first
+    when they run out, cut to `length` characters: a long digest as a feed might send it."""
+    pages = []
+    for directory in sorted(BENCH_DATA.glob("wide_*")):
+        pages += [story["text"] for story in load_realnews(directory=directory) if story["lang"] == language]
+        if sum(map(len, pages)) >= length:
+            break
+    whole = "\n\n".join(pages)
+    return ((whole + "\n\n") * (length // len(whole) + 1))[:length]
+
+
+def test_a_long_story_of_real_pages_costs_about_its_length() -> None:
+    """Doubling a long English story of real pages about doubles the tagger's work (400,000 characters took 2.8 s
+    and 800,000 10 s: each union mention several unions share walked every country mention again, and an owner's
+    clause copied the text up to every place the story names)."""
+    tagger = default_tagger()
+    story = _pages_of("en", 200_000)
+    tagger.tag(None, story[:5_000], "en")  # lookups built, caches warm
+    steps = [_python_steps(partial(tagger.tag, None, story[:length], "en")) for length in (100_000, 200_000)]
+    assert steps[1] <= 2.4 * steps[0], steps
+
+
+class _SearchCounter:
+    """The `re` module as a module sees it, counting the characters its `re.search` calls are given to read."""
+
+    def __init__(self) -> None:
+        self.read = 0
+
+    def search(self, pattern: str | re.Pattern[str], text: str, flags: int = 0) -> re.Match[str] | None:
+        self.read += len(text)
+        return re.search(pattern, text, flags)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+
+# Stories that list many distinct made-up unions of one shape: every found name compared with every other (Arabic
+# short forms), or the text searched again for each (a name capitalised where its sentence starts, Korean short forms).
+_NAME_LISTS: dict[str, Callable[[random.Random], str]] = {
+    "ar": lambda pick: "نقابة عمال " + "".join(pick.choice("بتثجحخدذرزسشصضطظعغفقكلمن") for _ in range(4)) + " تعلن الإضراب.",
+    "pl": lambda pick: "Związek Zawodowy Pracowników " + pick.choice("BCDFGLMNPRST") + "".join(
+        pick.choice("aeiou") + pick.choice("bcdfglmnprst") for _ in range(2)) + " strajkuje.",
+    "ko": lambda pick: "".join(pick.choice("가나다라마바사아자차카타파하강산물불길숲") for _ in range(3)) + "노동조합이 파업했다.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_NAME_LISTS))
+def test_a_story_listing_many_unions_costs_about_its_length(monkeypatch: pytest.MonkeyPatch, language: str) -> None:
+    """Doubling the number of distinct unions a story lists about doubles the tagger's Python steps and what
+    `re.search` reads (each grew as the square: 3,200 Arabic or Polish names took 8 s, 6,400 about four times that)."""
+    counter = _SearchCounter()
+    monkeypatch.setattr(recognise_module, "re", counter)
+    monkeypatch.setattr(tagger_module, "re", counter)
+    tagger = default_tagger()
+    pick = random.Random(5)
+    tagger.tag(None, " ".join(_NAME_LISTS[language](pick) for _ in range(50)), language)  # caches warm
+    work = []
+    for count in (400, 800, 1_600):  # (fold's cache of recent answers fills up before 400 names)
+        text = " ".join(_NAME_LISTS[language](pick) for _ in range(count))
+        counter.read = 0
+        steps = _python_steps(partial(tagger.tag, None, text, language))
+        work.append((steps, counter.read))
+    for counts in zip(*work, strict=True):
+        assert counts[1] <= 2.4 * counts[0] and counts[2] <= 2.4 * counts[1], work

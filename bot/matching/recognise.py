@@ -1908,8 +1908,24 @@ _KOREAN_HEREINAFTER = re.compile(r"[^\S\n]?\((?:[^()\n]{1,30}?,\s?)?이하\s?['�
 def _korean_short_form_written(original: str, union: str) -> str | None:
     """The short form "...노조" of a union named in full "...노동조합" when the text writes it too ("KBS노동조합이 ...
     KBS노조 조합원들"): one union the press names both ways, else None."""
+    if not union.endswith("노동조합"):
+        return None
     short = union.removesuffix("노동조합") + "노조"
-    return short if union.endswith("노동조합") and re.search(f"(?<![가-힣A-Za-z0-9]){re.escape(short)}", original) else None
+    if _KOREAN_WORD_RUN.fullmatch(short):  # written at a word's start: the start of one of the text's runs
+        runs = _korean_word_runs(original)
+        at = bisect_left(runs, short)
+        return short if at < len(runs) and runs[at].startswith(short) else None
+    return short if re.search(f"(?<![가-힣A-Za-z0-9]){re.escape(short)}", original) else None
+
+
+_KOREAN_WORD_RUN = re.compile("[가-힣A-Za-z0-9]+")
+
+
+@lru_cache(maxsize=4)
+def _korean_word_runs(original: str) -> list[str]:
+    """The runs of Hangul, Latin letters and digits of `original`, sorted: a story naming a thousand unions asks
+    for them once, not searched through once for each."""
+    return sorted(set(_KOREAN_WORD_RUN.findall(original)))
 
 
 def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain, pairwise
 from operator import itemgetter
-from typing import Final, Literal, NamedTuple, TypeVar, cast
+from typing import Final, Generic, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick
 from rapidfuzz.distance import OSA
@@ -1268,9 +1268,12 @@ def _owner_mentions(direct: list[tuple[str, _Match]], counted: Callable[[_Match]
 def _placed_only_in_another_clause(owner: _Match, places: list[_Match]) -> bool:
     """Whether the owner's sentence names some of `places`, each behind a semicolon or a coordinating conjunction
     from the owner ("..., and its mine in Montana"), none in the owner's own clause."""
-    between = [owner.original[owner.end:place.start] if place.start > owner.start else owner.original[place.end:owner.start]
-               for place in places if place.field == owner.field and place.original is owner.original]
-    in_sentence = [words for words in between if not _SENTENCE_BREAK.search(words)]
+    original = owner.original
+    between = [(owner.end, place.start) if place.start > owner.start else (place.end, owner.start)
+               for place in places if place.field == owner.field and place.original is original]
+    # the sentence break looked for in place, not in a copy of the words: a place far off (a long story) costs no
+    # more than the way to the first break
+    in_sentence = [original[start:end] for start, end in between if not _SENTENCE_BREAK.search(original, start, end)]
     return bool(in_sentence) and all(_CLAUSE_BREAK.search(words) for words in in_sentence)
 
 # An acronym as the recogniser reads one: capitals (and digits, dashes), maybe a short lower-case tail.
@@ -2733,10 +2736,16 @@ class Tagger:
                 labour.append(_has_labour_word(title) or _has_labour_word(text))
             return labour[0]
 
-        def origins_only() -> set[str]:
-            # The countries the story names only as workers' or migrants' origin (see _origin_mentions).
-            origins = _origin_mentions(direct, lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
-            return {code for code, _ in direct} - {code for code, match in direct if id(match) not in origins}
+        only_origins: list[frozenset[str]] = []
+
+        def origins_only() -> frozenset[str]:
+            # The countries the story names only as workers' or migrants' origin (see _origin_mentions), read at
+            # most once: asked for each union match several unions share, it walked every country mention each time.
+            if not only_origins:
+                origins = _origin_mentions(direct, lambda match: _context_factor(match) != _HOME_BASE_FACTOR)
+                only_origins.append(frozenset({code for code, _ in direct} - {
+                    code for code, match in direct if id(match) not in origins}))
+            return only_origins[0]
 
         accepted = self._accept_unions(union_matches, story_countries, {union_id for union_id, _ in named}, spoken,
                                        language_home, names_union=bool(found), nordic_home=nordic_home,
@@ -4555,7 +4564,17 @@ class Tagger:
         `origins_only()` the countries it names only as workers' origin (see _origin_mentions);
         `written_in()` the countries whose news is written in the story's language, when several (see _is_backed).
         """
-        accepted: list[tuple[str, _Match]] = []
+        accepted: list[tuple[str, _Match]] = []  # only appended to
+        accepted_countries: set[str] = set()
+        counted = 0
+
+        def countries_accepted() -> set[str]:
+            # self._countries_of(accepted), kept up as `accepted` grows: a long story's thousand mentions ask for it
+            nonlocal counted
+            accepted_countries.update(self._countries_of(accepted[counted:]))
+            counted = len(accepted)
+            return accepted_countries
+
         pending: list[_Match] = []
         if any("-" in match.folded or " " in match.folded for match in matches):
             matches = self._chains_split(matches)
@@ -4601,7 +4620,7 @@ class Tagger:
                     entries = [entry for entry in entries if entry.form != "acronym_variant"] or entries
                 backed = [entry.target for entry in entries]
                 if len(set(backed)) > 1:
-                    backed = self._of_the_place(backed, (story_countries - origins_only()) | self._countries_of(accepted))
+                    backed = self._of_the_place(backed, (story_countries - origins_only()) | countries_accepted())
                 if len(set(backed)) == 1:
                     accepted.append((backed[0], match))
                     if (record := self.unions.get(backed[0])) is not None and record.country:
@@ -4651,7 +4670,7 @@ class Tagger:
         # Such a mention goes to the union of the country of a union the language backs, wherever the story names it
         # ("Sintrainagro denunció amenazas en Urabá. La CUT exigió protección": Colombia's CUT).
         for match, backed in shared:
-            backed = self._of_the_place(backed, self._countries_of(accepted))
+            backed = self._of_the_place(backed, countries_accepted())
             if len(set(backed)) == 1:
                 accepted.append((backed[0], match))
         return accepted
@@ -5609,7 +5628,7 @@ def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, te
     if not all(starts_sentence(match.original, match.start) for match in entry.matches):
         return False
     lowered = name[0].lower() + name[1:]
-    return any(re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", field) for field in (title, text))
+    return any(next(_whole_word_spans(field, lowered), None) is not None for field in (title, text))
 
 
 def _named_by_its_sign(entry: _FoundUnion) -> None:
@@ -5636,8 +5655,35 @@ def _names_a_country(word: str) -> bool:
 
 
 _Holder = TypeVar("_Holder")
-# (union, its name's word count, its arabic_name_words) of the names a short Arabic name may be written for
-_ArabicHolders = list[tuple[_Holder, int, tuple[str, frozenset[str]]]]
+
+
+class _ArabicHolders(Generic[_Holder]):
+    """The Arabic names a short Arabic name may be written for, each with its union (a found one or a directory id),
+    its word count, its head and the words that set it apart (arabic_name_words, with countries said one way by
+    _country_said), looked up by head and word: a story listing a thousand names asks about the few that hold a
+    word, not about every other (it grew as the square)."""
+
+    def __init__(self, named: Iterable[tuple[_Holder, str]]) -> None:
+        self._holders: list[tuple[_Holder, int, frozenset[str]]] = []
+        self._by_head_and_word: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+        for holder, name in named:
+            if (said := arabic_name_words(name)) is None:
+                continue
+            words = _country_said(said[1])
+            self._by_head_and_word[(said[0], None)].append(len(self._holders))
+            for word in words:
+                self._by_head_and_word[(said[0], word)].append(len(self._holders))
+            self._holders.append((holder, len(name.split()), words))
+
+    def __len__(self) -> int:
+        return len(self._holders)
+
+    def holding(self, head: str, words: frozenset[str]) -> Iterator[tuple[_Holder, int, frozenset[str]]]:
+        """(union, word count, words) of the names of head `head` that hold every one of `words`, in their order."""
+        indexes = min((self._by_head_and_word.get((head, word), []) for word in words), key=len, default=None)
+        for index in self._by_head_and_word.get((head, None), []) if indexes is None else indexes:
+            if words <= (holder := self._holders[index])[2]:
+                yield holder
 
 
 def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holder | None:
@@ -5655,8 +5701,7 @@ def _only_holder(short: _FoundUnion, holders: _ArabicHolders[_Holder]) -> _Holde
     head = said[0]
     length = len(short.name.split())
     found = {holder: holder_length > length and all(map(_names_a_country, other_words - words))
-             for holder, holder_length, (other_head, said_words) in holders
-             if holder is not short and other_head == head and words <= (other_words := _country_said(said_words))}
+             for holder, holder_length, other_words in holders.holding(head, words) if holder is not short}
     return next(iter(found)) if len(found) == 1 and all(found.values()) else None
 
 
@@ -5762,8 +5807,7 @@ def _merge_short_forms(discovered: list[_FoundUnion],
     for entry in discovered:  # names of two compared words or more, by their words and countries (variant_key)
         if len((compared := variant_key(entry.name))[0]) >= 2:
             same_words[compared].append(entry)
-    arabic_words: _ArabicHolders[_FoundUnion] = [(entry, len(entry.name.split()), said) for entry in discovered
-                                                 if (said := arabic_name_words(entry.name)) is not None]
+    arabic_words = _ArabicHolders((entry, entry.name) for entry in discovered)
     korean_branches = _korean_branches_by_short_form(discovered) if any(
         HANGUL_WORD.search(entry.name) for entry in discovered) else {}
     kept: list[_FoundUnion] = []
@@ -5790,7 +5834,7 @@ def _merge_short_forms(discovered: list[_FoundUnion],
                            and fold(_number_written_one_way(other.name)).split()[:len(words) - 1] == words[:-1]), None)
         if longer is None and (longer := headless.get(tuple(words))) is not None and longer.acronym is None:
             longer.acronym = entry.name  # the short form it is known by ("Öz İplik-İş"), as an acronym is
-        if longer is None and (short := unspaced.get(id(entry))) is not None:
+        if longer is None and len(unspaced) <= _MOST_UNSPACED_COMPARED and (short := unspaced.get(id(entry))) is not None:
             longer = _unspaced_longer(entry, short, discovered, unspaced, merged_into, named)
         if longer is None and len(words) >= 3 and words[0] in PLACE_NAME_WORDS and len(fuller := [
                 other for other, other_words in placed.get(words[0], ()) if len(other_words) > len(words)
@@ -5980,6 +6024,12 @@ def _ends_other_form(short: str, forms: Iterable[str]) -> bool:
     return any(form != short and form.endswith(short) for form in forms)
 
 
+# The most found names with an unspaced short form whose short forms are compared each with every other (see
+# _unspaced_longer): a story naming more is a list of unions, whose names are kept as written (1,600 distinct Korean
+# names took 4 s, and the time grew as their square).
+_MOST_UNSPACED_COMPARED = 200
+
+
 def _unspaced_longer(entry: _FoundUnion, short: str, discovered: list[_FoundUnion], unspaced: dict[int, str],
                      merged_into: dict[int, _FoundUnion], named: Iterable[str] = ()) -> _FoundUnion | None:
     """The one other found name that `entry`'s unspaced short form `short` ends, is or abbreviates (see _abbreviates;
@@ -6139,9 +6189,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     for bare, union_ids in regional.items():
         if len(union_ids) == 1:
             tails.setdefault(bare, next(iter(union_ids)))
-    arabic_words: _ArabicHolders[str] = [
-        (union_id, len(name.split()), said) for union_id, match in unions if ARABIC_LETTER.search(match.folded)
-        and (said := arabic_name_words(name := match.original[match.start:match.end])) is not None]
+    arabic_words = _ArabicHolders((union_id, match.original[match.start:match.end]) for union_id, match in unions
+                                  if ARABIC_LETTER.search(match.folded))
     # ... and, in a script written without spaces, a found name that ends or abbreviates a directory union's name as
     # the story writes it, as _unspaced_longer reads two found names ("建造业总工会" in a title, "香港建造业总工会" in
     # the text; "台鐵工會", "台鐵產業工會")
