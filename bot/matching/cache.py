@@ -1,0 +1,307 @@
+"""The matcher's build kept on disk between starts: building it costs 1.5-2.7 s of CPU at every start of
+`solidarity-bot` (issue 14 item 3, issue 9), loading it ~0.1-0.3 s.
+
+What is kept is exactly what the build computes from inputs the key covers (a `MatcherBuild`): the tagger's two tries
+and its towns (tagger._Automata), the gazetteer's country-word tables the union directory reads (unions.BuildTable),
+and the directory's lookups by name and by variant (unions.DirectoryLookups). The key is a SHA-256 over this
+package's source files, every file of bot/data, the union directory's records in their order (the bundled ones and any
+an admin added from the chat: the database feeds the build only through them), the Python build, and the versions of
+pyahocorasick (whose automaton is pickled) and pycountry (whose ISO names the gazetteer reads). Nothing else feeds
+the build: it reads no environment variable, and unions discovered in stories are found per story, not built in.
+
+The cache lives in one directory per user (`use_cache_dir`; by default under $XDG_CACHE_HOME or ~/.cache), made
+0700, a file per key written atomically (a temporary file, then os.replace), at most KEPT_FILES of them. A file is
+read only from that directory, only under its key's name, only when its header repeats the key and a SHA-256 of
+the rest matches. Any failure (no file yet, unreadable, truncated, corrupt, another format, a directory others may
+write to, a disk that refuses the write) means the matcher is built as without a cache, with one log line; nothing
+stale is ever used, and nothing here raises.
+
+Pickle, used for speed (a JSON form of ~150,000 keys and values took longer to read than the build), runs code named
+in the file it reads. That is safe enough here: a file is read only from a directory owned by this user that no one
+else may write to (checked before each read, as is the file's owner), so whoever could plant a file there could run
+code as this user anyway; the header's key and digest keep out truncated, corrupt and other versions' files; and the
+unpickler accepts only the classes a build holds (`_BuildUnpickler`), so even a planted file cannot call a function.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import io
+import logging
+import os
+import pickle
+import platform
+import stat
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from dataclasses import astuple
+from importlib import metadata, resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+from bot.matching.unions import (
+    DirectoryLookups,
+    UnionDirectory,
+    country_acronym_words,
+    country_words,
+    cyrillic_country_words,
+)
+
+logger = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1  # raised when the file's layout (not the build's content: the key covers that) changes
+APP_FOLDER = "solidarity-alerts"
+KEPT_FILES = 4  # the newest files kept: the bundled directory's and the bot's (with admins' unions), and a spare
+STALE_TEMPORARY_SECONDS = 3600  # a temporary file this old is a writer's that died
+PICKLE_PROTOCOL = 5
+_MAGIC = b"solidarity-alerts matcher build\n"
+_PREFIX, _SUFFIX, _TEMPORARY_SUFFIX = "matcher-", ".pickle", ".tmp"
+_DISTRIBUTIONS = ("pyahocorasick", "pycountry")
+_COUNTRY_TABLES = (country_words, country_acronym_words, cyrillic_country_words)
+
+Automata = TypeVar("Automata")
+
+
+class MatcherBuild(NamedTuple):
+    """What a tagger's build computes from the inputs `matcher_key` covers."""
+
+    automata: Any                                           # tagger._Automata (this module does not import it)
+    country_tables: tuple[dict[str, str], dict[str, str], dict[str, str]]  # _COUNTRY_TABLES' tables, in order
+    lookups: DirectoryLookups
+
+
+def default_cache_dir() -> Path:
+    """$XDG_CACHE_HOME/solidarity-alerts, or ~/.cache/solidarity-alerts where XDG_CACHE_HOME is unset or not an
+    absolute path (the XDG base directory rule)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / APP_FOLDER
+
+
+_UNSET: Any = object()
+_folder: Path | None = _UNSET
+
+
+def use_cache_dir(folder: str | os.PathLike[str] | None) -> None:
+    """Keep the matcher's build in `folder` (made 0700 at the first write), or in none (None: build at every start).
+    Until this is called, the build is kept in `default_cache_dir()`."""
+    global _folder
+    _folder = None if folder is None else Path(folder).expanduser()
+
+
+def cache_dir() -> Path | None:
+    """The directory the matcher's build is kept in, or None when it is kept nowhere."""
+    return default_cache_dir() if _folder is _UNSET else _folder
+
+
+def cached_automata(directory: UnionDirectory, build: Callable[[UnionDirectory], Automata],
+                    kind: type[Automata]) -> Automata:
+    """`build(directory)`, read from the cache when it holds the build for this code, data and directory (the
+    country tables and the directory's lookups are taken over too), else built and written there."""
+    folder = cache_dir()
+    if folder is None:
+        return build(directory)
+    inputs = _inputs_digest()
+    if inputs != _first_inputs(inputs):
+        logger.warning("the matcher's source or data files changed since this process started: building the "
+                       "matcher without its cache (restart to use it again)")
+        return build(directory)
+    key = matcher_key(directory, inputs)
+    path = folder / f"{_PREFIX}{key}{_SUFFIX}"
+    kept = _read(folder, path, key, kind)
+    if kept is not None:
+        for table, values in zip(_COUNTRY_TABLES, kept.country_tables, strict=True):
+            table.prime(values)
+        directory.adopt_lookups(kept.lookups)
+        return kept.automata  # type: ignore[no-any-return]  # checked against `kind` by _read
+    started = time.process_time()
+    automata = build(directory)
+    made = MatcherBuild(automata, (country_words(), country_acronym_words(), cyrillic_country_words()),
+                        directory.built_lookups())
+    built = time.process_time() - started
+    if _inputs_digest() != inputs:
+        logger.warning("the matcher's source or data files changed while it was built: not cached")
+    else:
+        _write(folder, path, key, made, built)
+    return automata
+
+
+def matcher_key(directory: UnionDirectory, inputs: bytes | None = None) -> str:
+    """The cache key of a build over `directory`: its records, in order, and `_inputs_digest()` (hex SHA-256)."""
+    digest = hashlib.sha256(inputs if inputs is not None else _inputs_digest())
+    for record in directory:
+        digest.update(repr(astuple(record)).encode("utf-8", "backslashreplace"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _inputs_digest() -> bytes:
+    """SHA-256 of what, besides the directory's records, the build reads or runs: the package's source files, every
+    file of bot/data, the cache format, the Python build and the versions of the libraries the build uses."""
+    digest = hashlib.sha256()
+    versions = [f"cache format {CACHE_FORMAT}, pickle {PICKLE_PROTOCOL}", sys.version, sys.implementation.cache_tag,
+                platform.machine()]
+    for distribution in _DISTRIBUTIONS:
+        try:
+            versions.append(f"{distribution} {metadata.version(distribution)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{distribution} not installed as a distribution")
+    digest.update("\n".join(versions).encode())
+    package = resources.files("bot")
+    for name, item in (*_files(package.joinpath("matching"), "matching", ".py"), *_files(package.joinpath("data"), "data")):
+        content = item.read_bytes()
+        digest.update(f"\n{name} {len(content)}\n".encode("utf-8", "backslashreplace"))
+        digest.update(content)
+    return digest.digest()
+
+
+def _files(folder: Traversable, name: str, suffix: str = "") -> Iterator[tuple[str, Traversable]]:
+    """(path under the package, file) for every file in `folder` and its subfolders ending with `suffix`, by name."""
+    for item in sorted(folder.iterdir(), key=lambda item: item.name):
+        if item.is_dir():
+            if item.name != "__pycache__":
+                yield from _files(item, f"{name}/{item.name}", suffix)
+        elif item.name.endswith(suffix):
+            yield f"{name}/{item.name}", item
+
+
+_started_with: list[bytes] = []
+
+
+def _first_inputs(inputs: bytes) -> bytes:
+    """The inputs' digest at this process's first build (`inputs`, if this is it): the code it runs was read then."""
+    if not _started_with:
+        _started_with.append(inputs)
+    return _started_with[0]
+
+
+def _read(folder: Path, path: Path, key: str, kind: type[Any]) -> MatcherBuild | None:
+    """The build kept at `path` for `key`, or None (logged) when there is none that can be trusted."""
+    try:
+        with path.open("rb") as file:
+            problem = _not_private(folder, os.stat(folder)) or _not_private(path, os.fstat(file.fileno()))
+            if problem:
+                logger.warning("not reading the cached matcher: %s; building it", problem)
+                return None
+            data = file.read()
+    except FileNotFoundError:
+        logger.info("no cached matcher for this code, data and union directory in %s: building it", folder)
+        return None
+    except OSError as error:
+        logger.warning("cannot read the cached matcher %s (%s): building it", path, error.strerror or error)
+        return None
+    started = time.process_time()
+    try:
+        kept = _unpickled(data, key)
+        if not (isinstance(kept, MatcherBuild) and isinstance(kept.automata, kind)
+                and isinstance(kept.lookups, DirectoryLookups) and len(kept.country_tables) == len(_COUNTRY_TABLES)):
+            raise pickle.UnpicklingError("it holds something else than a matcher build")
+    except Exception as error:  # noqa: BLE001 - any failure to read a cache means building, never a crash
+        logger.warning("cannot use the cached matcher %s (%s): building it", path, error)
+        return None
+    with suppress(OSError):
+        os.utime(path)  # used now: the newest files are the ones kept
+    logger.info("matcher loaded from %s in %.2f s CPU", path, time.process_time() - started)
+    return kept
+
+
+def _not_private(path: Path, status: os.stat_result) -> str | None:
+    """Why a cache directory or file with this status may hold what someone else wrote, or None."""
+    if hasattr(os, "getuid") and status.st_uid != os.getuid():
+        return f"{path} belongs to another user"
+    if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"others may write to {path} (make it 0700, or set matching.cache_dir to a folder of your own)"
+    return None
+
+
+def _unpickled(data: bytes, key: str) -> object:
+    """The object pickled in a cache file's `data`; ValueError when its header is not this key's or its contents'."""
+    header_end = len(_MAGIC) + 2 * (64 + 1)  # the key's and the contents' SHA-256 in hex, a line each
+    if not data.startswith(_MAGIC):
+        raise ValueError("not a matcher cache file")
+    saved_key, saved_digest = data[len(_MAGIC):header_end].decode("ascii", "replace").split("\n")[:2]
+    if saved_key != key:
+        raise ValueError("written for another key")
+    payload = memoryview(data)[header_end:]
+    if hashlib.sha256(payload).hexdigest() != saved_digest:
+        raise ValueError("truncated or corrupt: its contents do not match their digest")
+    collecting = gc.isenabled()
+    gc.disable()  # millions of new objects, none garbage: the collector's passes took half the load's time
+    try:
+        return _BuildUnpickler(io.BytesIO(payload)).load()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _BuildUnpickler(pickle.Unpickler):
+    """An unpickler that makes only the objects a matcher build holds: the classes of this package's modules, the
+    automaton and arrays; no function (a planted file's way to run code) is ever called."""
+
+    _LIBRARY_CLASSES = frozenset({("ahocorasick", "Automaton"), ("array", "array"), ("array", "_array_reconstructor")})
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self._LIBRARY_CLASSES:
+            return super().find_class(module, name)
+        if module.startswith("bot.matching.") and module in sys.modules:
+            found = getattr(sys.modules[module], name, None)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of a matcher build")
+
+
+def _write(folder: Path, path: Path, key: str, made: MatcherBuild, built: float) -> None:
+    """Write `made` for `key` to `path` atomically (logged, never raised, when it cannot be)."""
+    temporary: str | None = None
+    try:
+        _private_folder(folder)
+        payload = pickle.dumps(made, protocol=PICKLE_PROTOCOL)
+        file, temporary = tempfile.mkstemp(prefix=_PREFIX, suffix=_TEMPORARY_SUFFIX, dir=folder)  # made 0600
+        with os.fdopen(file, "wb") as stream:
+            stream.write(_MAGIC + f"{key}\n{hashlib.sha256(payload).hexdigest()}\n".encode("ascii"))
+            stream.write(payload)
+        os.replace(temporary, path)
+        temporary = None
+    except Exception as error:  # noqa: BLE001 - a cache that cannot be written is only slower starts
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        logger.warning("cannot cache the matcher in %s (%s): it is built at every start until it can be", folder, reason)
+        return
+    finally:
+        if temporary is not None:
+            with suppress(OSError):
+                os.unlink(temporary)
+    logger.info("matcher built in %.2f s CPU and cached in %s", built, path)
+    _prune(folder, path)
+
+
+def _private_folder(folder: Path) -> None:
+    """Make `folder` (0700) if it is missing; OSError when it cannot be made or others may write to it."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+        folder.chmod(0o700)  # mkdir's mode passes through the umask
+    except FileExistsError:
+        pass
+    problem = _not_private(folder, os.stat(folder))
+    if problem:
+        raise PermissionError(0, problem)
+
+
+def _prune(folder: Path, kept: Path) -> None:
+    """Remove all but the KEPT_FILES newest cache files (by last use) and temporary files writers left."""
+    with suppress(OSError):
+        now = time.time()
+        caches: list[tuple[float, Path]] = []
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(_PREFIX) and entry.is_file(follow_symlinks=False)):
+                continue
+            if entry.name.endswith(_TEMPORARY_SUFFIX) and now - entry.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                os.unlink(entry.path)
+            elif entry.name.endswith(_SUFFIX) and entry.path != str(kept):
+                caches.append((entry.stat().st_mtime, Path(entry.path)))
+        for _, old in sorted(caches, reverse=True)[KEPT_FILES - 1:]:
+            os.unlink(old)
