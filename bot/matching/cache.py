@@ -110,6 +110,10 @@ def cached_automata(directory: UnionDirectory, build: Callable[[UnionDirectory],
         logger.warning("the matcher's source or data files changed since this process started: building the "
                        "matcher without its cache (restart to use it again)")
         return build(directory)
+    problem = _folder_problem(folder)
+    if problem:
+        logger.warning("not using the matcher's cache: %s; building the matcher", problem)
+        return build(directory)
     key = matcher_key(directory, inputs)
     path = folder / f"{_PREFIX}{key}{_SUFFIX}"
     kept = _read(folder, path, key, kind)
@@ -151,12 +155,17 @@ def _inputs_digest() -> bytes:
         except metadata.PackageNotFoundError:
             versions.append(f"{distribution} not installed as a distribution")
     digest.update("\n".join(versions).encode())
-    package = resources.files("bot")
+    package = _package()
     for name, item in (*_files(package.joinpath("matching"), "matching", ".py"), *_files(package.joinpath("data"), "data")):
         content = item.read_bytes()
         digest.update(f"\n{name} {len(content)}\n".encode("utf-8", "backslashreplace"))
         digest.update(content)
     return digest.digest()
+
+
+def _package() -> Traversable:
+    """The bot package's files (a test points it at a copy)."""
+    return resources.files("bot")
 
 
 def _files(folder: Traversable, name: str, suffix: str = "") -> Iterator[tuple[str, Traversable]]:
@@ -183,12 +192,12 @@ def _read(folder: Path, path: Path, key: str, kind: type[Any]) -> MatcherBuild |
     """The build kept at `path` for `key`, or None (logged) when there is none that can be trusted."""
     try:
         with path.open("rb") as file:
-            problem = _not_private(folder, os.stat(folder)) or _not_private(path, os.fstat(file.fileno()))
+            problem = _not_private(path, os.fstat(file.fileno()))
             if problem:
                 logger.warning("not reading the cached matcher: %s; building it", problem)
                 return None
             data = file.read()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         logger.info("no cached matcher for this code, data and union directory in %s: building it", folder)
         return None
     except OSError as error:
@@ -207,6 +216,16 @@ def _read(folder: Path, path: Path, key: str, kind: type[Any]) -> MatcherBuild |
         os.utime(path)  # used now: the newest files are the ones kept
     logger.info("matcher loaded from %s in %.2f s CPU", path, time.process_time() - started)
     return kept
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why the cache folder may not be used, or None (also when it is missing: it is made at the first write)."""
+    try:
+        return _not_private(folder, os.stat(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        return f"cannot read {folder} ({error.strerror or error})"
 
 
 def _not_private(path: Path, status: os.stat_result) -> str | None:
