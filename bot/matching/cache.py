@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import logging
 import os
 import pickle
@@ -42,7 +41,7 @@ from dataclasses import astuple
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, BinaryIO, NamedTuple, TypeVar
 
 from bot.matching.unions import (
     DirectoryLookups,
@@ -60,6 +59,8 @@ KEPT_FILES = 4  # the newest files kept: the bundled directory's and the bot's (
 STALE_TEMPORARY_SECONDS = 3600  # a temporary file this old is a writer's that died
 PICKLE_PROTOCOL = 5
 _MAGIC = b"solidarity-alerts matcher build\n"
+_HEADER_LENGTH = len(_MAGIC) + 2 * (64 + 1)  # then the key's and the contents' SHA-256 in hex, a line each
+_CHUNK = 1 << 20
 _PREFIX, _SUFFIX, _TEMPORARY_SUFFIX = "matcher-", ".pickle", ".tmp"
 _DISTRIBUTIONS = ("pyahocorasick", "pycountry")
 _COUNTRY_TABLES = (country_words, country_acronym_words, cyrillic_country_words)
@@ -190,25 +191,23 @@ def _first_inputs(inputs: bytes) -> bytes:
 
 def _read(folder: Path, path: Path, key: str, kind: type[Any]) -> MatcherBuild | None:
     """The build kept at `path` for `key`, or None (logged) when there is none that can be trusted."""
+    started = time.process_time()
     try:
         with path.open("rb") as file:
             problem = _not_private(path, os.fstat(file.fileno()))
             if problem:
                 logger.warning("not reading the cached matcher: %s; building it", problem)
                 return None
-            data = file.read()
+            kept = _unpickled(file, key)
+        if not (isinstance(kept, MatcherBuild) and isinstance(kept.automata, kind)
+                and isinstance(kept.lookups, DirectoryLookups) and len(kept.country_tables) == len(_COUNTRY_TABLES)):
+            raise pickle.UnpicklingError("it holds something else than a matcher build")
     except (FileNotFoundError, NotADirectoryError):
         logger.info("no cached matcher for this code, data and union directory in %s: building it", folder)
         return None
     except OSError as error:
         logger.warning("cannot read the cached matcher %s (%s): building it", path, error.strerror or error)
         return None
-    started = time.process_time()
-    try:
-        kept = _unpickled(data, key)
-        if not (isinstance(kept, MatcherBuild) and isinstance(kept.automata, kind)
-                and isinstance(kept.lookups, DirectoryLookups) and len(kept.country_tables) == len(_COUNTRY_TABLES)):
-            raise pickle.UnpicklingError("it holds something else than a matcher build")
     except Exception as error:  # noqa: BLE001 - any failure to read a cache means building, never a crash
         logger.warning("cannot use the cached matcher %s (%s): building it", path, error)
         return None
@@ -237,21 +236,28 @@ def _not_private(path: Path, status: os.stat_result) -> str | None:
     return None
 
 
-def _unpickled(data: bytes, key: str) -> object:
-    """The object pickled in a cache file's `data`; ValueError when its header is not this key's or its contents'."""
-    header_end = len(_MAGIC) + 2 * (64 + 1)  # the key's and the contents' SHA-256 in hex, a line each
-    if not data.startswith(_MAGIC):
+def _unpickled(file: BinaryIO, key: str) -> object:
+    """The object pickled in a cache file; ValueError when its header is not this key's or its contents'."""
+    header = file.read(_HEADER_LENGTH)
+    if not header.startswith(_MAGIC):
         raise ValueError("not a matcher cache file")
-    saved_key, saved_digest = data[len(_MAGIC):header_end].decode("ascii", "replace").split("\n")[:2]
-    if saved_key != key:
+    saved = header[len(_MAGIC):].decode("ascii", "replace").split("\n")
+    if len(header) < _HEADER_LENGTH or len(saved) < 2:
+        raise ValueError("truncated: its header is cut short")
+    if saved[0] != key:
         raise ValueError("written for another key")
-    payload = memoryview(data)[header_end:]
-    if hashlib.sha256(payload).hexdigest() != saved_digest:
+    # The contents are hashed as they are read, then read again by the unpickler: 13 MB held at once, and a copy for
+    # an in-memory stream, made the start's peak memory ~30 MB higher than the build's.
+    digest = hashlib.sha256()
+    while chunk := file.read(_CHUNK):
+        digest.update(chunk)
+    if digest.hexdigest() != saved[1]:
         raise ValueError("truncated or corrupt: its contents do not match their digest")
+    file.seek(_HEADER_LENGTH)
     collecting = gc.isenabled()
     gc.disable()  # millions of new objects, none garbage: the collector's passes took half the load's time
     try:
-        return _BuildUnpickler(io.BytesIO(payload)).load()
+        return _BuildUnpickler(file).load()
     finally:
         if collecting:
             gc.enable()
@@ -278,11 +284,14 @@ def _write(folder: Path, path: Path, key: str, made: MatcherBuild, built: float)
     temporary: str | None = None
     try:
         _private_folder(folder)
-        payload = pickle.dumps(made, protocol=PICKLE_PROTOCOL)
         file, temporary = tempfile.mkstemp(prefix=_PREFIX, suffix=_TEMPORARY_SUFFIX, dir=folder)  # made 0600
         with os.fdopen(file, "wb") as stream:
-            stream.write(_MAGIC + f"{key}\n{hashlib.sha256(payload).hexdigest()}\n".encode("ascii"))
-            stream.write(payload)
+            # pickled straight into the file (pickle.dumps held the 13 MB and its growing buffer), the header last
+            stream.write(bytes(_HEADER_LENGTH))
+            hashing = _HashingWriter(stream)
+            pickle.dump(made, hashing, protocol=PICKLE_PROTOCOL)
+            stream.seek(0)
+            stream.write(_MAGIC + f"{key}\n{hashing.digest.hexdigest()}\n".encode("ascii"))
         os.replace(temporary, path)
         temporary = None
     except Exception as error:  # noqa: BLE001 - a cache that cannot be written is only slower starts
@@ -295,6 +304,18 @@ def _write(folder: Path, path: Path, key: str, made: MatcherBuild, built: float)
                 os.unlink(temporary)
     logger.info("matcher built in %.2f s CPU and cached in %s", built, path)
     _prune(folder, path)
+
+
+class _HashingWriter:
+    """A binary stream's write(), hashing what passes through it."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.stream.write(data)
 
 
 def _private_folder(folder: Path) -> None:
