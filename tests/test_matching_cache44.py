@@ -253,7 +253,7 @@ def test_source_files_changed_since_the_start_mean_building_without_the_cache(
     monkeypatch.setattr(matcher_cache, "_started_with", [b"digest of the code this process started with"])
     builds = _Builds()
     assert _cached(builds).id == "built" and builds.calls == 1
-    assert "changed since this process started" in caplog.text
+    assert "changed since this process started" in caplog.text and "not using the matcher's cache" in caplog.text
     assert not cache_in.exists()
 
 
@@ -305,3 +305,14 @@ def test_the_cli_uses_the_configured_folder(tmp_path: Path, monkeypatch: pytest.
     assert matcher_cache.cache_dir() is None
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rule says
     assert matcher_cache.default_cache_dir() == Path.home() / ".cache" / "solidarity-alerts"
+
+
+def test_a_key_that_cannot_be_made_means_building(cache_in: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    def unreadable() -> Path:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(matcher_cache, "_package", unreadable)
+    builds = _Builds()
+    assert _cached(builds).id == "built" and builds.calls == 1
+    assert "not using the matcher's cache: cannot key it" in caplog.text

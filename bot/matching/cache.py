@@ -37,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import suppress
-from dataclasses import astuple
+from dataclasses import fields
 from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -46,6 +46,7 @@ from typing import Any, BinaryIO, NamedTuple, TypeVar
 from bot.matching.unions import (
     DirectoryLookups,
     UnionDirectory,
+    UnionRecord,
     country_acronym_words,
     country_words,
     cyrillic_country_words,
@@ -64,6 +65,7 @@ _CHUNK = 1 << 20
 _PREFIX, _SUFFIX, _TEMPORARY_SUFFIX = "matcher-", ".pickle", ".tmp"
 _DISTRIBUTIONS = ("pyahocorasick", "pycountry")
 _COUNTRY_TABLES = (country_words, country_acronym_words, cyrillic_country_words)
+_RECORD_FIELDS = tuple(field.name for field in fields(UnionRecord))
 
 Automata = TypeVar("Automata")
 
@@ -106,16 +108,15 @@ def cached_automata(directory: UnionDirectory, build: Callable[[UnionDirectory],
     folder = cache_dir()
     if folder is None:
         return build(directory)
-    inputs = _inputs_digest()
-    if inputs != _first_inputs(inputs):
-        logger.warning("the matcher's source or data files changed since this process started: building the "
-                       "matcher without its cache (restart to use it again)")
-        return build(directory)
-    problem = _folder_problem(folder)
+    try:
+        inputs = _inputs_digest()
+        problem = _changed_since_start(inputs) or _folder_problem(folder)
+        key = matcher_key(directory, inputs)
+    except Exception as error:  # noqa: BLE001 - the cache only ever saves time: never a crash
+        problem = f"cannot key it ({error})"
     if problem:
         logger.warning("not using the matcher's cache: %s; building the matcher", problem)
         return build(directory)
-    key = matcher_key(directory, inputs)
     path = folder / f"{_PREFIX}{key}{_SUFFIX}"
     kept = _read(folder, path, key, kind)
     if kept is not None:
@@ -128,10 +129,14 @@ def cached_automata(directory: UnionDirectory, build: Callable[[UnionDirectory],
     made = MatcherBuild(automata, (country_words(), country_acronym_words(), cyrillic_country_words()),
                         directory.built_lookups())
     built = time.process_time() - started
-    if _inputs_digest() != inputs:
-        logger.warning("the matcher's source or data files changed while it was built: not cached")
-    else:
+    try:
+        unchanged = _inputs_digest() == inputs
+    except Exception:  # noqa: BLE001 - as above
+        unchanged = False
+    if unchanged:
         _write(folder, path, key, made, built)
+    else:
+        logger.warning("the matcher's source or data files changed while it was built: not cached")
     return automata
 
 
@@ -139,7 +144,7 @@ def matcher_key(directory: UnionDirectory, inputs: bytes | None = None) -> str:
     """The cache key of a build over `directory`: its records, in order, and `_inputs_digest()` (hex SHA-256)."""
     digest = hashlib.sha256(inputs if inputs is not None else _inputs_digest())
     for record in directory:
-        digest.update(repr(astuple(record)).encode("utf-8", "backslashreplace"))
+        digest.update(repr([getattr(record, name) for name in _RECORD_FIELDS]).encode("utf-8", "backslashreplace"))
         digest.update(b"\n")
     return digest.hexdigest()
 
@@ -182,11 +187,14 @@ def _files(folder: Traversable, name: str, suffix: str = "") -> Iterator[tuple[s
 _started_with: list[bytes] = []
 
 
-def _first_inputs(inputs: bytes) -> bytes:
-    """The inputs' digest at this process's first build (`inputs`, if this is it): the code it runs was read then."""
+def _changed_since_start(inputs: bytes) -> str | None:
+    """Why the process's code may differ from the files now (`inputs`), or None: its first build's digest is kept
+    (the code it runs was read then), and a later build (an admin's new union) must find the same files."""
     if not _started_with:
         _started_with.append(inputs)
-    return _started_with[0]
+    if inputs == _started_with[0]:
+        return None
+    return "its source or data files changed since this process started (restart to use the cache again)"
 
 
 def _read(folder: Path, path: Path, key: str, kind: type[Any]) -> MatcherBuild | None:
