@@ -4,6 +4,7 @@ means building, never a crash. Every cache here is a tmp_path (conftest.py turns
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -11,6 +12,7 @@ import pickle
 import shutil
 import stat
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -97,6 +99,14 @@ def test_a_cached_tagger_tags_as_a_built_one(tmp_path: Path, monkeypatch: pytest
         assert loaded.tag(title, text, language) == built.tag(title, text, language), title
     # the directory's lookups came from the file too, and answer as the built ones
     assert loaded.unions.built_lookups() == built.unions.built_lookups()
+    # and, as a built one (bot/service/roles.py freezes the start's tagger), it is freed by reference counting alone
+    tagger, directory = weakref.ref(loaded), weakref.ref(loaded.unions)
+    gc.disable()
+    try:
+        del loaded
+        assert tagger() is None and directory() is None
+    finally:
+        gc.enable()
 
 
 def _package_copy(tmp_path: Path) -> Path:
