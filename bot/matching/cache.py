@@ -16,8 +16,8 @@ the rest matches. Any failure (no file yet, unreadable, truncated, corrupt, anot
 write to, a disk that refuses the write) means the matcher is built as without a cache, with one log line; nothing
 stale is ever used, and nothing here raises.
 
-Pickle, used for speed (a JSON form of ~150,000 keys and values took longer to read than the build), runs code named
-in the file it reads. That is safe enough here: a file is read only from a directory owned by this user that no one
+Pickle is used because the tries are pyahocorasick automata, which pickle themselves (and it reads the rest, ~87,000
+keys' values, at C speed); unpickling runs code named in the file it reads. That is safe enough here: a file is read only from a directory owned by this user that no one
 else may write to (checked before each read, as is the file's owner), so whoever could plant a file there could run
 code as this user anyway; the header's key and digest keep out truncated, corrupt and other versions' files; and the
 unpickler accepts only the classes a build holds (`_BuildUnpickler`), so even a planted file cannot call a function.
