@@ -316,6 +316,13 @@ def test_the_cli_uses_the_configured_folder(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rule says
     assert matcher_cache.default_cache_dir() == Path.home() / ".cache" / "solidarity-alerts"
 
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    use_matcher_cache(parse_config({}, environ={}))
+    assert matcher_cache.cache_dir() is None  # built at every start, never a crash
+
 
 def test_a_key_that_cannot_be_made_means_building(cache_in: Path, monkeypatch: pytest.MonkeyPatch,
                                                    caplog: pytest.LogCaptureFixture) -> None:

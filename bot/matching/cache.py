@@ -1,13 +1,14 @@
 """The matcher's build kept on disk between starts: building it costs 1.5-2.7 s of CPU at every start of
-`solidarity-bot` (issue 14 item 3, issue 9), loading it ~0.1-0.3 s.
+`solidarity-bot` (issue 14 item 3, issue 9); a start that reads it back takes ~0.35 s (bench_tagger.py --startup).
 
 What is kept is exactly what the build computes from inputs the key covers (a `MatcherBuild`): the tagger's two tries
 and its towns (tagger._Automata), the gazetteer's country-word tables the union directory reads (unions.BuildTable),
-and the directory's lookups by name and by variant (unions.DirectoryLookups). The key is a SHA-256 over this
-package's source files, every file of bot/data, the union directory's records in their order (the bundled ones and any
-an admin added from the chat: the database feeds the build only through them), the Python build, and the versions of
-pyahocorasick (whose automaton is pickled) and pycountry (whose ISO names the gazetteer reads). Nothing else feeds
-the build: it reads no environment variable, and unions discovered in stories are found per story, not built in.
+and the directory's lookups by name, variant, near variant and misspelling (unions.DirectoryLookups). The key is a
+SHA-256 over this package's source files, every file of bot/data, the union directory's records in their order (the
+bundled ones and any an admin added from the chat: the database feeds the build only through them), the Python build,
+and the versions of pyahocorasick (whose automaton is pickled) and pycountry (whose ISO names the gazetteer reads).
+Nothing else feeds the build: it reads no environment variable, and unions discovered in stories are found per story,
+not built in.
 
 The cache lives in one directory per user (`use_cache_dir`; by default under $XDG_CACHE_HOME or ~/.cache), made
 0700, a file per key written atomically (a temporary file, then os.replace), at most KEPT_FILES of them. A file is
@@ -16,11 +17,12 @@ the rest matches. Any failure (no file yet, unreadable, truncated, corrupt, anot
 write to, a disk that refuses the write) means the matcher is built as without a cache, with one log line; nothing
 stale is ever used, and nothing here raises.
 
-Pickle is used because the tries are pyahocorasick automata, which pickle themselves (and it reads the rest, ~87,000
-keys' values, at C speed); unpickling runs code named in the file it reads. That is safe enough here: a file is read only from a directory owned by this user that no one
-else may write to (checked before each read, as is the file's owner), so whoever could plant a file there could run
-code as this user anyway; the header's key and digest keep out truncated, corrupt and other versions' files; and the
-unpickler accepts only the classes a build holds (`_BuildUnpickler`), so even a planted file cannot call a function.
+Pickle is used because the tries are pyahocorasick automata, which pickle themselves (and it reads the rest, the
+values of ~87,000 keys, at C speed); unpickling runs code named in the file it reads. That is safe enough here: a
+file is read only from a directory owned by this user that no one else may write to (checked before each read, as is
+the file's owner), so whoever could plant a file there could run code as this user anyway; the header's key and
+digest keep out truncated, corrupt and other versions' files; and the unpickler accepts only the classes a build
+holds (`_BuildUnpickler`), so even a planted file cannot call a function.
 """
 
 from __future__ import annotations
@@ -78,11 +80,17 @@ class MatcherBuild(NamedTuple):
     lookups: DirectoryLookups
 
 
-def default_cache_dir() -> Path:
+def default_cache_dir() -> Path | None:
     """$XDG_CACHE_HOME/solidarity-alerts, or ~/.cache/solidarity-alerts where XDG_CACHE_HOME is unset or not an
-    absolute path (the XDG base directory rule)."""
+    absolute path (the XDG base directory rule); None (logged) for a user without a home folder."""
     base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / APP_FOLDER
+    if os.path.isabs(base):
+        return Path(base) / APP_FOLDER
+    try:
+        return Path.home() / ".cache" / APP_FOLDER
+    except (RuntimeError, KeyError):  # no HOME and no home folder in the password database
+        logger.warning("no home folder to keep the matcher's cache in: set matching.cache_dir to keep it")
+        return None
 
 
 _UNSET: Any = object()
