@@ -1,8 +1,9 @@
 """Tagger throughput, build time and memory, on ~3 KB stories built from the seed corpus.
 
-Run: python bench/bench_tagger.py [--stories N] [--rounds R] [--extra-unions N] [--growth] [--steps]
+Run: python bench/bench_tagger.py [--stories N] [--rounds R] [--extra-unions N] [--growth] [--steps] [--startup]
 Prints, for one fresh process: the build (data load, automata, the lazy lookups the first story
-builds), the resident memory the tagger adds, then R rounds of tagging the same stories two ways:
+builds; always built here, the cache on disk of bot.matching.cache off), the resident memory the tagger adds,
+then R rounds of tagging the same stories two ways:
 with each story's language (detected beforehand, as routing passes it) and without (the tagger
 detects it when it needs to); medians by CPU time. When geotext is installed (pip install
 ".[bench]") it tags the same stories in the same rounds as a baseline. Asserts nothing.
@@ -10,6 +11,11 @@ detects it when it needs to); medians by CPU time. When geotext is installed (pi
 `--extra-unions N` adds N made-up union names (N/3 unions with a name, an acronym and an alias) to the bundled
 directory first; `--growth` runs this script in a fresh process for 0, 1k, 10k and 100k extra union
 names and prints one table row per size.
+
+`--startup` compares, in the same run, a start that builds the matcher with its cache off, a cold start that builds
+it and writes the cache (an empty folder), and a warm start that reads it back: R rounds of the three, each a fresh
+process that makes the default tagger, its directory's lookups and tags one story; CPU seconds of that work, of the
+whole process (imports included), and the process's peak resident memory.
 """
 
 from __future__ import annotations
@@ -91,14 +97,26 @@ def main() -> None:
     parser.add_argument("--growth", action="store_true", help="one fresh process per directory size, as a table")
     parser.add_argument("--steps", action="store_true",
                         help="also read the resident memory after each build step (a collection before each)")
+    parser.add_argument("--startup", action="store_true",
+                        help="cold build and warm load of the matcher's cache on disk, side by side (R rounds)")
+    parser.add_argument("--startup-child", nargs=2, metavar=("MODE", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.growth:
         growth_table(args.stories, args.rounds)
         return
+    if args.startup:
+        startup_table(args.rounds)
+        return
+    if args.startup_child:
+        startup_child(*args.startup_child)
+        return
 
     import bot.matching.tagger as tagger_module
     from bot.matching import detect_language, gazetteer
+    from bot.matching.cache import use_cache_dir
     from bot.matching.unions import default_directory
+
+    use_cache_dir(None)  # the build itself is measured
 
     extra = extra_unions(args.extra_unions // 3)
     gc.collect()
@@ -200,6 +218,57 @@ def growth_table(stories: int, rounds: int) -> None:
         without = lines["without language"].split()[2]
         geotext = lines["geotext"].split()[1] if "geotext" in lines else "n/a"
         print(f"| {names:,} | {records} | {build} | +{memory} | {with_language} | {without} | {geotext} |")
+
+
+STARTUP_MODES = ("no cache", "cold", "warm")
+
+
+def startup_child(mode: str, folder: str) -> None:
+    """One start (see --startup): the default tagger, its directory's lookups and a story; prints one JSON line."""
+    import json
+    import resource
+
+    from bot.matching import cache, default_directory, default_tagger
+
+    cache.use_cache_dir(None if mode == "no cache" else folder)
+    started = time.process_time()
+    tagger = default_tagger()
+    directory = default_directory()
+    directory.id_for_name("")  # the lookups the bench's build step counts (from the cache when it is read)
+    directory.id_for_variant("Workers Union", set())
+    directory.id_for_near_variant("Kenya Medical Practitioners and Dentists Union", set())
+    tagger.tag(*synthetic_stories(1)[0])
+    work = time.process_time() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({"work": work, "process": usage.ru_utime + usage.ru_stime, "peak": resident_mb()[1],
+                      "files": sorted(path.name for path in Path(folder).glob("*"))}))
+
+
+def startup_table(rounds: int) -> None:
+    """R rounds of a start without the cache, a cold one and a warm one, each in a fresh process; medians."""
+    import json
+    import tempfile
+
+    results: dict[str, list[dict[str, float]]] = {mode: [] for mode in STARTUP_MODES}
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory(prefix="bench-matcher-cache-") as parent:
+            folder = str(Path(parent) / "cache")
+            for mode in STARTUP_MODES:  # cold writes the file warm reads
+                output = subprocess.run([sys.executable, __file__, "--startup-child", mode, folder],
+                                        capture_output=True, text=True, check=True).stdout
+                result = json.loads(output.splitlines()[-1])
+                if mode != "no cache" and len(result["files"]) != 1:
+                    raise SystemExit(f"{mode}: expected one cache file, found {result['files']}")
+                results[mode].append(result)
+    print(f"matcher start, {rounds} rounds (median [all]): default tagger + the directory's lookups + a first story")
+    print("| start | build or load, CPU s | whole process, CPU s (imports included) | peak resident MB |")
+    print("| --- | ---: | ---: | ---: |")
+    for mode, label in zip(STARTUP_MODES, ("built, cache off", "cold: built and written", "warm: read from the cache"),
+                           strict=True):
+        cells = [f"{statistics.median(values):.2f} [{', '.join(f'{value:.2f}' for value in values)}]"
+                 for values in ([result[field] for result in results[mode]] for field in ("work", "process"))]
+        peaks = [result["peak"] for result in results[mode]]
+        print(f"| {label} | {cells[0]} | {cells[1]} | {statistics.median(peaks):.0f} [{', '.join(f'{peak:.0f}' for peak in peaks)}] |")
 
 
 if __name__ == "__main__":

@@ -130,6 +130,13 @@ def serve_command(config: Config, role: str, verbose: bool) -> int:
     os._exit(code)
 
 
+def use_matcher_cache(config: Config) -> None:
+    """Keep the matcher's build where `[matching]` says (bot.matching.cache): its folder, the default one, or none."""
+    from bot.matching.cache import default_cache_dir, use_cache_dir
+
+    use_cache_dir((config.matching.cache_dir or default_cache_dir()) if config.matching.cache else None)
+
+
 def redact_config_secrets(config: Config) -> None:
     """Keep the bot token and the database password out of every log line."""
     redact_secret(config.telegram.token)
@@ -172,10 +179,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     redact_secret(os.environ.get("TELEGRAM_BOT_TOKEN", "").strip())
     out = sys.stdout
     try:
-        if args.command == "tag":
-            return tag_command(args, out)
         config = load_config(args.config)
         redact_config_secrets(config)
+        use_matcher_cache(config)
+        if args.command == "tag":
+            return tag_command(args, out)
         if args.command in ("run", "worker"):
             return serve_command(config, args.command, args.verbose)
         if args.command == "ingest":

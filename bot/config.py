@@ -135,6 +135,14 @@ class SubscriptionsConfig:
 
 
 @dataclass(frozen=True)
+class MatchingConfig:
+    """The matcher (`[matching]`): whether and where its build is kept between starts (see bot.matching.cache)."""
+
+    cache: bool = True
+    cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/solidarity-alerts or ~/.cache/solidarity-alerts
+
+
+@dataclass(frozen=True)
 class Config:
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     database: DatabaseConfig = field(default_factory=DatabaseConfig)
@@ -147,6 +155,7 @@ class Config:
     server: ServerConfig = field(default_factory=ServerConfig)
     log: LogConfig = field(default_factory=LogConfig)
     subscriptions: SubscriptionsConfig = field(default_factory=SubscriptionsConfig)
+    matching: MatchingConfig = field(default_factory=MatchingConfig)
     source_path: Path | None = None
 
     def require_token(self) -> str:
@@ -335,6 +344,15 @@ def _webhook_secret(value: Any) -> str | None:
     return secret
 
 
+def _folder(value: Any) -> Path:
+    text = _string(value).strip()
+    if not text:
+        raise ValueError("must not be empty (leave the key out for the default folder; cache = false turns the cache off)")
+    if "\0" in text:
+        raise ValueError("a folder's path holds no NUL character")
+    return Path(text).expanduser()
+
+
 def _describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
@@ -403,6 +421,10 @@ LOG_KEYS: Schema = {"format": ("format", _one_of(LOG_FORMATS))}
 SUBSCRIPTIONS_KEYS: Schema = {
     "max_per_chat": ("max_per_chat", _number(1, 10_000, integer=True)),
 }
+MATCHING_KEYS: Schema = {
+    "cache": ("cache", _boolean),
+    "cache_dir": ("cache_dir", _folder),
+}
 REQUIRED_KEYS = {"feeds": ("url",), "campaigns": ("title", "url")}
 
 
@@ -450,6 +472,7 @@ SECTIONS: dict[str, tuple[Schema, type]] = {
     "server": (SERVER_KEYS, ServerConfig),
     "log": (LOG_KEYS, LogConfig),
     "subscriptions": (SUBSCRIPTIONS_KEYS, SubscriptionsConfig),
+    "matching": (MATCHING_KEYS, MatchingConfig),
 }
 ARRAYS: dict[str, tuple[Schema, type]] = {
     "feeds": (FEED_KEYS, FeedConfig),

@@ -29,6 +29,7 @@ from typing import Final, Generic, Literal, NamedTuple, TypeVar, cast
 import ahocorasick
 from rapidfuzz.distance import OSA
 
+from bot.matching.cache import cached_automata
 from bot.matching.gazetteer import (
     ARABIC_JOINED_START,
     BACKED_FORMS,
@@ -2078,10 +2079,11 @@ _AUTOMATA: weakref.WeakKeyDictionary[UnionDirectory, _Automata] = weakref.WeakKe
 
 
 def _automata_for(directory: UnionDirectory) -> _Automata:
-    """The automata for this directory (built at first use, see _build_automata)."""
+    """The automata for this directory (built at first use, see _build_automata, or read from the cache on disk that
+    bot.matching.cache keeps of that build)."""
     automata = _AUTOMATA.get(directory)
     if automata is None:
-        automata = _AUTOMATA[directory] = _build_automata(directory)
+        automata = _AUTOMATA[directory] = cached_automata(directory, _build_automata, _Automata)
     return automata
 
 

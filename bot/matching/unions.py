@@ -20,7 +20,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Literal, TypeGuard, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, TypeGuard, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -997,6 +997,33 @@ _MISSPELT_NAME_WORDS = 3
 _MISSPELT_WORD_LENGTH = 4
 # A near variant (`UnionDirectory.id_for_near_variant`): at least this many compared words once a list's item is
 # left out; the words joining a list's items.
+_Table = TypeVar("_Table")
+
+
+class BuildTable(Generic[_Table]):
+    """A table computed once from the gazetteer's columns (as `lru_cache(maxsize=1)` would keep it), or handed over
+    by a cached build (`prime`, see bot.matching.cache), so that a start from the cache never reads the columns."""
+
+    def __init__(self, compute: Callable[[], _Table]) -> None:
+        self._compute = compute
+        self._table: _Table | None = None
+        self.__doc__ = compute.__doc__
+        self.__name__ = compute.__name__
+
+    def __call__(self) -> _Table:
+        if self._table is None:
+            self._table = self._compute()
+        return self._table
+
+    def prime(self, table: _Table) -> None:
+        """Use `table`, made by this function from the same gazetteer in another process, from now on."""
+        self._table = table
+
+    def cache_clear(self) -> None:
+        """Compute the table again at the next call."""
+        self._table = None
+
+
 NEAR_NAME_WORDS = 3
 _LIST_JOINERS = frozenset(fold(word) for word in "and & y e et und i och og ve и і та".split())
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
@@ -1010,7 +1037,7 @@ ANYWHERE_NAME_WORDS = 4
 NAME_COUNTRY_FORMS = frozenset({"name", "demonym", "foreign"})
 
 
-@lru_cache(maxsize=1)
+@BuildTable
 def country_words() -> dict[str, str]:
     """Folded country names, demonyms and foreign names that stand for one country ("south africa": the
     automaton key without its padding), to its code.
@@ -1032,7 +1059,7 @@ def country_words() -> dict[str, str]:
 _BANGLA_LETTERS = re.compile("[\u0980-\u09ff]")
 
 
-@lru_cache(maxsize=1)
+@BuildTable
 def country_acronym_words() -> dict[str, str]:
     """A country's short name in capitals of three letters or more ("PNG", "USA", "DRC"), folded, to its code: it
     opens a union's name as the country's name does ("PNG Teachers Association"), read so only there (see
@@ -1042,7 +1069,7 @@ def country_acronym_words() -> dict[str, str]:
             and " " not in key.strip() and len(key.strip()) >= 3}
 
 
-@lru_cache(maxsize=1)
+@BuildTable
 def cyrillic_country_words() -> dict[str, str]:
     """The one-word Russian and Ukrainian (Cyrillic) country names in their cases ("украины", "україни", "россии"),
     to its code, as `country_words` has the other scripts' (kept apart: see `UnionDirectory.id_for_variant`)."""
@@ -1192,6 +1219,22 @@ _SCRIPT_VARIANTS = (
     _ScriptVariant(_CYRILLIC_LETTER.search, lambda name: variant_key(name, cyrillic_countries=True), 3, False),
 )
 
+class DirectoryLookups(NamedTuple):
+    """The lookups a directory builds at first use from its records alone (by name, by variant, by near variant, by
+    misspelling): what a cached build keeps of it (see bot.matching.cache)."""
+
+    folded_names: dict[str, str | None]
+    variants: dict[tuple[str, ...], _Known]
+    compact: dict[str, _Known]
+    script_variants: tuple[dict[tuple[str, ...], _Known], ...]
+    near_variants: dict[tuple[str, ...], _Known]
+    one_word_out: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
+# Names that make `built_lookups` build each lookup: their compared words are enough for every lookup to be asked.
+_LOOKUP_BUILDING_WORDS = frozenset({"alpha", "beta", "gamma", "delta"})
+
+
 class UnionDirectory:
     """An immutable set of union records, looked up by id; build with `from_records`."""
 
@@ -1231,6 +1274,22 @@ class UnionDirectory:
     def get(self, union_id: str) -> UnionRecord | None:
         """The record with this id, or None."""
         return self._by_id.get(union_id)
+
+    def built_lookups(self) -> DirectoryLookups:
+        """The lookups by name, variant, near variant and misspelling, each built now if it was not yet."""
+        self.id_for_name("")
+        self.id_for_near_variant(" ".join(sorted(_LOOKUP_BUILDING_WORDS)), set())
+        self._id_for_misspelling(self._variant_index(), _LOOKUP_BUILDING_WORDS, frozenset(), set(), False)
+        folded_names, variants, near_variants, one_word_out = (
+            self._folded_names, self._variants, self._near_variants, self._one_word_out)
+        if folded_names is None or variants is None or near_variants is None or one_word_out is None:
+            raise RuntimeError("a directory lookup was not built by its first use")
+        return DirectoryLookups(folded_names, variants, self._compact, self._script_variants, near_variants, one_word_out)
+
+    def adopt_lookups(self, lookups: DirectoryLookups) -> None:
+        """Take `lookups`, which `built_lookups` gave for a directory of the same records, as this one's."""
+        (self._folded_names, self._variants, self._compact, self._script_variants, self._near_variants,
+         self._one_word_out) = lookups
 
     def id_for_name(self, name: str) -> str | None:
         """The id of the one union with this name, alias or acronym after folding (a leading "the" ignored)."""
