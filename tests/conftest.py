@@ -22,17 +22,16 @@ from hypothesis import HealthCheck, settings
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
-from bot.matching.cache import use_cache_dir
 from storage.db import create_engine, session_factory, upgrade_database
 from storage.models import Base
 
 pytest_plugins = ["tests.feedserver", "tests.botapi"]
 
-# The matcher's build (bot.matching.cache) is kept nowhere by the tests' own taggers and configs: a test process builds
-# each directory's matcher once anyway, and nothing may touch the user's ~/.cache. The bots tests start as processes
-# of their own (tests/test_service.py drops SOLIDARITY_* variables) keep it in a folder of this run, removed at its end,
-# so that they build it once between them. tests/test_matching_cache44.py gives the cache a tmp_path.
-use_cache_dir(None)
+# The matcher's build (bot.matching.cache) is kept nowhere by the tests' own taggers (a library caller keeps none) and
+# configs: a test process builds each directory's matcher once anyway, and nothing may touch the user's ~/.cache. The
+# bots tests start as processes of their own (tests/test_service.py drops SOLIDARITY_* variables) keep it in a folder
+# of this run, removed at its end, so that they build it once between them. tests/test_matching_cache44.py gives the
+# cache a tmp_path.
 os.environ["SOLIDARITY_MATCHING_CACHE"] = "false"
 os.environ["XDG_CACHE_HOME"] = _RUN_CACHE = tempfile.mkdtemp(prefix="solidarity-tests-cache-")
 atexit.register(shutil.rmtree, _RUN_CACHE, ignore_errors=True)

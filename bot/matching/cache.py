@@ -10,7 +10,8 @@ and the versions of pyahocorasick (whose automaton is pickled) and pycountry (wh
 Nothing else feeds the build: it reads no environment variable, and unions discovered in stories are found per story,
 not built in.
 
-The cache lives in one directory per user (`use_cache_dir`; by default under $XDG_CACHE_HOME or ~/.cache), made
+The cache lives in one directory per user (`use_cache_dir`, which the bot's commands call from `[matching]`:
+by default under $XDG_CACHE_HOME or ~/.cache; a library caller keeps none unless it calls it), made
 0700, a file per key written atomically (a temporary file, then os.replace), at most KEPT_FILES of them. A file is
 read only from that directory, only under its key's name, only when its header repeats the key and a SHA-256 of
 the rest matches. Any failure (no file yet, unreadable, truncated, corrupt, another format, a directory others may
@@ -93,20 +94,20 @@ def default_cache_dir() -> Path | None:
         return None
 
 
-_UNSET: Any = object()
-_folder: Path | None = _UNSET
+_folder: Path | None = None
 
 
 def use_cache_dir(folder: str | os.PathLike[str] | None) -> None:
     """Keep the matcher's build in `folder` (made 0700 at the first write), or in none (None: build at every start).
-    Until this is called, the build is kept in `default_cache_dir()`."""
+    Until this is called the build is kept nowhere: the bot's commands call it from `[matching]`; a library caller
+    (a benchmark, the tests, bench/eval_matching.py) writes nothing to disk unless it asks to."""
     global _folder
     _folder = None if folder is None else Path(folder).expanduser()
 
 
 def cache_dir() -> Path | None:
     """The directory the matcher's build is kept in, or None when it is kept nowhere."""
-    return default_cache_dir() if _folder is _UNSET else _folder
+    return _folder
 
 
 def cached_automata(directory: UnionDirectory, build: Callable[[UnionDirectory], Automata],
