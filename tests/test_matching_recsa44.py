@@ -1,0 +1,43 @@
+"""Hindi, Urdu, Nepali and Bangla pass (issue 9, branch recsa44): Bangla's retroflex sibilant folds as the dental one,
+so that a name written "রেষ্টুরেন্ট" meets its label or directory name written "রেস্টুরেন্ট"; sentences of their own,
+not taken from the real-news set or the samples."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.matching.normalize import fold
+from tests.matching import discovered_names, tag_text, union_ids
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
+
+
+def test_the_wide_sample_is_large_enough_and_drawn_outside_every_other_set() -> None:
+    assert len(load_realnews(directory=BENCH_DATA / "wide_recsa44")) >= 24
+    assert not _pages_found_elsewhere("wide_recsa44")
+
+
+@pytest.mark.parametrize("retroflex, dental", [
+    ("রেষ্টুরেন্ট", "রেস্টুরেন্ট"),
+    ("ষ্টাফ", "স্টাফ"),
+    ("ইনষ্টিটিউট", "ইনস্টিটিউট"),
+])
+def test_a_bangla_word_written_with_either_sibilant_folds_alike(retroflex: str, dental: str) -> None:
+    assert fold(retroflex) == fold(dental)
+
+
+def test_the_palatal_sibilant_stays_apart() -> None:
+    assert fold("শ্রমিক") != fold("স্রমিক")
+
+
+def test_a_union_found_in_either_spelling_is_one_union() -> None:
+    text = "খুলনায় {} শ্রমিক ইউনিয়ন মানববন্ধন করেছে।"
+    retroflex = tag_text(text.format("বাংলাদেশ হোটেল রেষ্টুরেন্ট মিষ্টি বেকারি"))
+    dental = tag_text(text.format("বাংলাদেশ হোটেল রেস্টুরেন্ট মিষ্টি বেকারি"))
+    assert union_ids(retroflex) == union_ids(dental) and len(union_ids(dental)) == 1
+    assert {fold(name) for name in discovered_names(retroflex)} == {
+        fold("বাংলাদেশ হোটেল রেস্টুরেন্ট মিষ্টি বেকারি শ্রমিক ইউনিয়ন")}
+
+
+def test_workers_of_a_restaurant_written_either_way_name_no_union() -> None:
+    assert not union_ids(tag_text("রেষ্টুরেন্টের শ্রমিকরা বকেয়া বেতনের দাবিতে বিক্ষোভ করেছেন।"))
