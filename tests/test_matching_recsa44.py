@@ -41,3 +41,24 @@ def test_a_union_found_in_either_spelling_is_one_union() -> None:
 
 def test_workers_of_a_restaurant_written_either_way_name_no_union() -> None:
     assert not union_ids(tag_text("রেষ্টুরেন্টের শ্রমিকরা বকেয়া বেতনের দাবিতে বিক্ষোভ করেছেন।"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("विराटनगर । नेपाल विद्युत् प्राधिकरण कर्मचारी संघले तलब वृद्धिको माग गरेको छ ।",
+     "नेपाल विद्युत् प्राधिकरण कर्मचारी संघ"),
+    ("पोखरा । नेपाल वायुसेवा निगम कर्मचारी युनियनले निजीकरणको विरोध गर्‍यो ।", "नेपाल वायुसेवा निगम कर्मचारी युनियन"),
+    ("भैरहवा । नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियनले ज्ञापनपत्र बुझायो ।",
+     "नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियन"),
+    ("कानपुर। विकास प्राधिकरण कर्मचारी संघ ने वेतन के लिए धरना दिया।", "विकास प्राधिकरण कर्मचारी संघ"),
+])
+def test_a_public_authoritys_or_airlines_staff_union_is_named_with_its_employer(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "आधिकारिक ट्रेड युनियनले धर्ना दियो ।",  # the authorised trade union, referred to
+    "प्राधिकरणका कर्मचारी युनियनले विरोध गरे ।",  # the authority's employees' union
+    "प्राधिकरण के कर्मचारी संघ ने धरना दिया।",
+])
+def test_an_authoritys_union_referred_to_names_none(text: str) -> None:
+    assert not union_ids(tag_text(text))
