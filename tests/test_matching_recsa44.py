@@ -62,3 +62,25 @@ def test_a_public_authoritys_or_airlines_staff_union_is_named_with_its_employer(
 ])
 def test_an_authoritys_union_referred_to_names_none(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text, union_id", [
+    ("धनबाद में इंडियन नेशनल माइन्स वर्कर फेडरेशन ने कोल इंडिया को हड़ताल का नोटिस दिया।", "inmf-in"),
+    ("इंडियन माइन्स वर्कर फेडरेशन के नेताओं ने रांची में बैठक की।", "indian-mine-workers-federation-in"),
+    ("बिलासपुर में हिंद खदान मजदूर फेडरेशन का अधिवेशन हुआ।", "hkmf-in"),
+    ("कोरबा में हिन्द खदान मजदूर फेडरेशन ने ज्ञापन सौंपा।", "hkmf-in"),
+    ("The INMF and the Hind Khadan Mazdoor Federation joined the coal strike in Jharkhand.", "inmf-in"),
+    ("जयपुर में कंस्ट्रक्शन वर्कर फेडरेशन ऑफ इंडिया के आह्वान पर निर्माण मजदूरों ने प्रदर्शन किया।",
+     "construction-workers-federation-of-india-in"),
+])
+def test_indias_coal_and_construction_federations_are_found_by_their_names(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "कई वर्कर यूनियन के नेता मौजूद थे।",  # workers' unions, referred to
+    "माइन्स वर्कर फेडरेशन के नेता ने कहा कि हड़ताल जारी रहेगी।",  # a mine workers' federation, unnamed
+])
+def test_workers_written_in_the_singular_name_no_union_by_themselves(text: str) -> None:
+    assert not union_ids(tag_text(text)) & {"inmf-in", "indian-mine-workers-federation-in",
+                                            "construction-workers-federation-of-india-in"}
