@@ -84,3 +84,19 @@ def test_indias_coal_and_construction_federations_are_found_by_their_names(text:
 def test_workers_written_in_the_singular_name_no_union_by_themselves(text: str) -> None:
     assert not union_ids(tag_text(text)) & {"inmf-in", "indian-mine-workers-federation-in",
                                             "construction-workers-federation-of-india-in"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("अलवर में संनिर्माण मजदूर यूनियन एटक ने श्रम विभाग पर धरना दिया।", "संनिर्माण मजदूर यूनियन"),
+    ("रोहतक में भवन एवं संनिर्माण कर्मकार यूनियन की बैठक हुई।", "भवन एवं संनिर्माण कर्मकार यूनियन"),
+])
+def test_a_construction_union_named_in_the_building_laws_words_is_found(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "संनिर्माण मजदूर यूनियन के नेताओं ने कहा कि भुगतान नहीं हुआ।",  # a construction workers' union, referred to
+    "भिवानी में भवन एवं अन्य संनिर्माण कर्मकार कल्याण बोर्ड के कार्यालय पर प्रदर्शन हुआ।",  # the welfare board
+])
+def test_construction_workers_or_their_board_name_no_union(text: str) -> None:
+    assert not union_ids(tag_text(text))

@@ -2747,7 +2747,8 @@ _SCRIPT_NAMES = (
             हाईस्कूल हाई स्कूल व हेल्पर हेल्पर्स माइंस माइन्स
             लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन
             सचिवालय मंत्रालय समीक्षा अधिकारी
-            प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
+            संनिर्माण सन्निर्माण कर्मकार""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -2757,11 +2758,13 @@ _SCRIPT_NAMES = (
         # अधिकारी संघ", its review officers; the ministry, "मंत्रालय", is a name word only, its staff written after it:
         # "मंत्रालय कर्मचारी संघ"), as "بلوچستان سول سیکرٹریٹ آفیسرز ایسوسی ایشن" is in Urdu; and a public authority's,
         # the airline's and civil aviation's staff unions, named after their employer ("नेपाल विद्युत् प्राधिकरण
-        # कर्मचारी संघ", "नेपाल वायुसेवा निगम कर्मचारी युनियन", "नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियन")
+        # कर्मचारी संघ", "नेपाल वायुसेवा निगम कर्मचारी युनियन", "नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियन");
+        # and the building law's words for construction and its workers ("भवन एवं संनिर्माण कर्मकार यूनियन",
+        # "संनिर्माण मजदूर यूनियन एटक")
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स मैन्स "
-                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय " + _HINDI_EMPLOYEES),
+                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय कर्मकार " + _HINDI_EMPLOYEES),
         # ("आधिकारिक ट्रेड युनियन", the authorised trade union of a Nepali enterprise, is a status, no name)
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
@@ -2778,7 +2781,7 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
-            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन"""),
+            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन संनिर्माण सन्निर्माण"""),
         # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
         # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
         openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
