@@ -44,6 +44,9 @@ _SPECIAL_FOLDS = {
     # the same sound, and the Nepali press writes both ("महासङ्घ"/"महासंघ", "सङ्गठन"/"संगठन"); the virama after it
     # folds away (Bangla's "ঙ" left as it is: folded so, it moved a held-out country, heldout_probe39)
     "\u0919": "\u0902",
+    # Bangla's retroflex sibilant as the dental one: the press writes English loan words with either before "ট"
+    # ("রেষ্টুরেন্ট"/"রেস্টুরেন্ট", "ষ্টাফ"/"স্টাফ"), and no two union or place names differ by it alone
+    "\u09b7": "\u09b8",
 }
 # Letters that Arabic, Persian, Urdu, Pashto and Sindhi write with different code points: each folds to
 # the Arabic one, so that "كراچي" and "کراچی", or an Arabic "ي" in a name and Urdu's "ی" in the press, meet.

@@ -256,6 +256,16 @@ _BASQUE_SUFFIXED = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:" + "|".join(sorted
 _BASQUE_SUFFIX_AT = re.compile(r"(?<=[A-Z])(?:" + "|".join(sorted(_BASQUE_ENDINGS, key=len, reverse=True)) + r")\b")
 
 
+def _english_name_variants(name: str) -> tuple[str, ...]:
+    """The English names a name read from Urdu or Devanagari letters may stand for: itself, "Union" as "Unions" (the
+    press writes one for the other), and "Mines Workers" as "Mine Workers" ("माइन्स वर्कर फेडरेशन": the mine
+    workers' federation, whose English name has the trade in the singular)."""
+    variants = [name, name + "s"] if name.endswith("Union") else [name]
+    if "Mines Workers" in name:
+        variants += [variant.replace("Mines Workers", "Mine Workers") for variant in variants]
+    return tuple(variants)
+
+
 def _without_basque_endings(text: str) -> str:
     """`text` with the Basque case endings on its acronyms blanked by as many spaces."""
     return _BASQUE_SUFFIXED.sub(lambda match: _BASQUE_SUFFIX_AT.sub(lambda ending: " " * len(ending.group()),
@@ -3529,7 +3539,7 @@ class Tagger:
             # spelt acronym after the name, "यूनाइटेड फोरम आफ बैंक यूनियन्स के बैनर तले एआईबीईए", does not hide it)
             if any(other.start <= start < other.end for other in spelt) or (start, end) in matched:
                 continue  # inside a longer name the directory knows, or found by the automaton already
-            for english in (name, name + "s") if name.endswith("Union") else (name,):
+            for english in _english_name_variants(name):
                 info = stored_info(self._automata.latin, pattern_key(english))
                 entries = tuple(entry for entry in (info.entries if info else ())
                                 if entry.kind == "union" and entry.form not in _ACRONYM_FORMS)
