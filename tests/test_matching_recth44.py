@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_names
+from tests.matching import tag_text, union_ids, union_names
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -47,3 +47,23 @@ def test_vietnamese_enterprise_union_is_named_after_its_firm(text: str, name: st
 ])
 def test_a_vietnamese_company_union_without_the_firms_name_is_no_name(text: str) -> None:
     assert not any("Công ty" in name or "công ty" in name for name in _vietnamese_names(text)), _vietnamese_names(text)
+
+
+VGCL = "vgcl"
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recth44 vi-44410, vi-44414, vi-44417; wide_asia36 vi-36560: city, district and economic-zone bodies
+    "Đây là mục tiêu mà LĐLĐ TP Hà Nội đặt ra trong thời gian tới.",
+    "CÔNG ĐOÀN KKT VÀ CÁC KCN QUẢNG NGÃI: Nhức nhối về điều kiện nhà ở cho người lao động",
+    "Xí nghiệp phối hợp cùng Liên đoàn Lao động huyện Châu Phú tổ chức trao quà cho con em công nhân.",
+    "Công đoàn thành phố Hồ Chí Minh hỗ trợ 2.993 đoàn viên về quê đón Tết.",
+    "LĐLĐ quận Hai Bà Trưng ban hành công văn về chăm lo Tết cho đoàn viên.",
+])
+def test_a_vgcl_city_district_or_zone_body_is_the_vgcl(text: str) -> None:
+    assert VGCL in union_ids(tag_text(text, language="vi"))
+
+
+def test_the_vietnamese_words_for_district_and_city_alone_name_no_union() -> None:
+    text = "Công nhân ở huyện Châu Phú và thành phố Hà Nội nhận quà Tết từ doanh nghiệp."
+    assert not union_ids(tag_text(text, language="vi"))
