@@ -67,3 +67,24 @@ def test_a_vgcl_city_district_or_zone_body_is_the_vgcl(text: str) -> None:
 def test_the_vietnamese_words_for_district_and_city_alone_name_no_union() -> None:
     text = "Công nhân ở huyện Châu Phú và thành phố Hà Nội nhận quà Tết từ doanh nghiệp."
     assert not union_ids(tag_text(text, language="vi"))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recth44 th-44406: the railway union's branch written without "รัฐ" (a syllable dropped)
+    ("ที่ทำการสหภาพแรงงานวิสาหกิจรถไฟแห่งประเทศไทยสาขา จ.อุบลราชธานี นายสาวิทย์ได้ชี้แจงคนงาน", "srut-th"),
+    # wide_th19 th-8916: the automobile workers' council written "แรงงานยนต์" for "แรงงานยานยนต์"
+    ("โครงการสัมมนา กรรมการบริหารและสมาชิกสภาองค์การลูกจ้างแรงงานยนต์แห่งประเทศไทย หัวข้อยุทธศาสตร์", "alct-th"),
+])
+def test_a_long_thai_name_with_a_syllable_dropped_is_the_union(text: str, union_id: str) -> None:
+    ids = union_ids(tag_text(text, language="th"))
+    assert ids == {union_id}, ids
+
+
+@pytest.mark.parametrize("text", [
+    # letters added, not dropped: an electric-train union is not the railway union
+    "สหภาพแรงงานรัฐวิสาหกิจรถไฟฟ้าแห่งประเทศไทยยื่นหนังสือถึงรัฐมนตรี",
+    # letters changed, not dropped
+    "สหภาพแรงงานรัฐวิสาหกิจรถโดยสารแห่งประเทศไทยยื่นหนังสือถึงรัฐมนตรี",
+])
+def test_a_thai_name_with_letters_added_or_changed_is_not_the_union(text: str) -> None:
+    assert "srut-th" not in union_ids(tag_text(text, language="th"))
