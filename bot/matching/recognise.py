@@ -2441,14 +2441,73 @@ _VIETNAMESE_SECTOR_UNION = re.compile(
     r"(?![^\W\d_])(?! Việt Nam)")
 
 
+# An enterprise's (grassroots) union is named "Công đoàn [cơ sở] <firm word> [legal form] <firm's name>" ("Công đoàn
+# cơ sở Công ty TNHH Pou Li Việt Nam", "công đoàn Cty Taekwang Vina", "CĐCS Công ty ..."): only with a capitalised
+# firm word and at least one capitalised word of the firm's name ("công đoàn cơ sở công ty", the company's union, is
+# only referred to). The firm's name runs over capitalised words; lower-case words join it only between two of them,
+# one or two words of a compound ("Hóa chất Vĩnh Thịnh") or up to four ending in an administrative unit before its
+# place ("Môi trường đô thị huyện Châu Phú"), and never a function word or a verb that starts a clause.
+_VIETNAMESE_ENTERPRISE_HEAD = re.compile(
+    r"(?:[Cc]ông đoàn|CĐ)(?P<grassroots> cơ sở)? |(?P<initials>CĐCS) ")
+_VIETNAMESE_FIRM = re.compile(
+    r"(?:Tổng [Cc]ông ty|Công ty|Cty|CTy|Xí nghiệp|Nhà máy|Tập đoàn)"
+    r"(?: (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|MTV|Liên doanh))?(?![^\W\d_])")
+_VIETNAMESE_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_])")
+_VIETNAMESE_ADMINISTRATIVE_UNITS = frozenset({"huyện", "tỉnh", "quận", "xã", "phường", "thị", "thành", "phố"})
+_VIETNAMESE_NOT_IN_NAME = frozenset({
+    "từ", "về", "tại", "của", "và", "với", "cho", "ở", "đã", "được", "đang", "sẽ", "là", "có", "trong", "theo", "đến",
+    "tới", "cùng", "vừa", "cũng", "không", "này", "đó", "khi", "để", "thì", "mà", "nên", "các", "những", "một", "bị",
+    "do", "vì", "nhằm", "sau", "trước", "trên", "ra", "vào", "lên", "nhưng", "hay", "hoặc", "như", "đều", "còn", "tổ",
+    "trao", "tặng", "thăm", "phối", "tiến", "tham", "ký", "nhận", "gửi", "đề", "kiến", "họp", "làm", "biết",
+    "đại", "chủ", "ban", "thuộc", "gồm", "năm", "ngày", "tháng"})
+_VIETNAMESE_NEW_HEAD = ("Công đoàn", "Liên đoàn", "Tổng Liên đoàn")
+_VIETNAMESE_FIRM_NAME_WORDS = 12
+
+
+def _vietnamese_firm_name_end(original: str, position: int) -> int | None:
+    """Where the firm's name that starts at `position` (after its firm word) ends, or None when it has no capitalised
+    word (see _VIETNAMESE_ENTERPRISE_HEAD); at most _VIETNAMESE_FIRM_NAME_WORDS words are read."""
+    end, gap = None, []
+    for _ in range(_VIETNAMESE_FIRM_NAME_WORDS):
+        word = _VIETNAMESE_WORD.match(original, position)
+        if word is None or original.startswith(_VIETNAMESE_NEW_HEAD, word.start(1)):
+            break
+        text = word.group(1)
+        if text[0].isupper():
+            if gap and not (len(gap) <= 2 or len(gap) <= 4 and gap[-1] in _VIETNAMESE_ADMINISTRATIVE_UNITS):
+                break
+            end, gap = word.end(), []
+        elif text in _VIETNAMESE_NOT_IN_NAME or len(gap) == 4:
+            break
+        else:
+            gap.append(text)
+        position = word.end()
+    return end
+
+
+def _vietnamese_enterprise_names(original: str, spans: _Spans) -> list[FoundName]:
+    """Enterprises' unions (see _VIETNAMESE_ENTERPRISE_HEAD) not inside `spans`, named "Công đoàn [cơ sở] <firm>"."""
+    names = []
+    for head in _VIETNAMESE_ENTERPRISE_HEAD.finditer(original):
+        firm = _VIETNAMESE_FIRM.match(original, head.end())
+        if firm is None or (end := _vietnamese_firm_name_end(original, firm.end())) is None:
+            continue
+        if not spans.overlaps(head.start(), end):
+            grassroots = " cơ sở" if head.group("grassroots") or head.group("initials") else ""
+            names.append(FoundName(head.start(), end, f"Công đoàn{grassroots} {original[firm.start():end]}", None))
+    return names
+
+
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
-    """Vietnamese sector unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION) not inside `taken` spans."""
-    spans = _Spans(taken)
+    """Vietnamese sector and enterprise unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION,
+    _VIETNAMESE_ENTERPRISE_HEAD) not inside `taken` spans."""
+    enterprise = _vietnamese_enterprise_names(original, _Spans(taken))
+    spans = _Spans(taken + [(name.start, name.end) for name in enterprise])
     national = [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
                 for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
     sector = [FoundName(match.start(), match.end(), match.group(), None)
               for match in _VIETNAMESE_SECTOR_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
-    return national + sector
+    return enterprise + national + sector
 
 
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
@@ -5041,7 +5100,7 @@ class Recogniser:
                 found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
             if any(gate in original for gate in _GREEK_HEAD_GATES):
                 found += _greek_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "Công đoàn " in original or "CĐ " in original:
+        if "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)

@@ -176,6 +176,10 @@ _SPACED_DASH_BEFORE_ACRONYM = re.compile(r"(?<=[^\W\d_]) [-–—] (?=[A-Z]{2,}\
 _ARTICLES = re.compile(r"^(?:the|el|la|los|las|le|les|l|il|lo|o|a|os|as|der|die|das) ")
 
 
+# A Thai name written with a few letters dropped (`UnionDirectory.id_for_thai_name_with_dropped_letters`): at most this
+# many letters dropped, in one place, from a name of at least this many letters as written.
+_THAI_DROPPED_LETTERS = 3
+_THAI_DROPPED_NAME_MIN = 25
 _THAI_GLUED_NAME_MIN = 10  # characters: a head and a name ("สหภาพแรงงาน" alone is 11)
 # A Thai name that is a union head word of its own ("สหภาพคนทำงาน", the Workers' Union: a union of working people)
 # is that union only where its run of letters ends: glued before another word it is the head of a longer name
@@ -988,6 +992,17 @@ COMPACT_NAME_LETTERS = 12
 _NOT_NAME_LETTERS = re.compile(r"[\W_]+")
 
 
+def _common_prefix_length(first: str, second: str) -> int:
+    """How many characters `first` and `second` share from their start."""
+    return next((index for index, (one, other) in enumerate(zip(first, second)) if one != other),
+                min(len(first), len(second)))
+
+
+def _common_suffix_length(first: str, second: str) -> int:
+    """How many characters `first` and `second` share at their end."""
+    return _common_prefix_length(first[::-1], second[::-1])
+
+
 def compact_name(name: str) -> str:
     """A name's folded letters and digits, without the spaces, hyphens and apostrophes between its words."""
     return _NOT_NAME_LETTERS.sub("", fold(name))
@@ -1325,6 +1340,24 @@ class UnionDirectory:
             at += 1
         return owners.pop() if len(owners) == 1 else None
 
+    def id_for_thai_name_with_dropped_letters(self, written: str, story_countries: set[str]) -> str | None:
+        """The id of the one union of `story_countries` (or of none) with a Thai name or alias that is `written` with a
+        few letters more in one place (folded): a long name written with a syllable dropped ("สหภาพแรงงานวิสาหกิจ
+        รถไฟแห่งประเทศไทย" for "...รัฐวิสาหกิจรถไฟ...", "แรงงานยนต์" for "แรงงานยานยนต์"). Only names of
+        _THAI_DROPPED_NAME_MIN letters or more, and only letters dropped, not changed ("ธนาคารกรุงไทย" is not
+        "ธนาคารกรุงเทพ")."""
+        folded = _folded_name(written)
+        if len(folded) < _THAI_DROPPED_NAME_MIN or not THAI_LETTER.search(written):
+            return None
+        if self._thai_names is None:
+            self._thai_names = sorted({(_folded_name(known), record.id) for record in self for known in record.all_names
+                                       if THAI_LETTER.search(known)})
+        owners = {union_id for known, union_id in self._thai_names
+                  if 0 < len(known) - len(folded) <= _THAI_DROPPED_LETTERS
+                  and _common_prefix_length(known, folded) + _common_suffix_length(known, folded) >= len(folded)
+                  and self._country_fits(union_id, frozenset(), frozenset(), story_countries)}
+        return owners.pop() if len(owners) == 1 else None
+
     def short_name(self, name: str) -> str | None:
         """The one-word short form of the union named `name`: a word of its own name that is also one of its
         aliases ("Teamsters" for the International Brotherhood of Teamsters), else its acronym ("UAW" for
@@ -1388,6 +1421,8 @@ class UnionDirectory:
                 anywhere and len(words) >= ANYWHERE_NAME_WORDS)) == 1:
             # the same letters spaced otherwise ("Hydroelectric" for "Hydro Electric", "শ্রমিকদল" for "শ্রমিক দল")
             return fits.pop()
+        if (thai_id := self.id_for_thai_name_with_dropped_letters(name, story_countries)) is not None:
+            return thai_id
         return self._id_for_misspelling(variants, words, codes, story_countries,
                                         anywhere and len(words) >= ANYWHERE_NAME_WORDS)
 
