@@ -3,6 +3,9 @@ samples."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_names
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -11,3 +14,26 @@ def test_the_branch_sample_is_valid_and_outside_every_other_sample() -> None:
     sample = load_realnews(directory=BENCH_DATA / "wide_reczh44")
     assert len(sample) >= 24
     assert not _pages_found_elsewhere("wide_reczh44")
+
+
+# A clause word glued before a Chinese union's head (an adverb or conjunction, a verb done to a union, the passive
+# 被, a count of firms, 宣布, 經 before a place): the words are no union's name, and a name after them is still read.
+@pytest.mark.parametrize("text", [
+    "港鐵漠視員工訴求,而且漠視工會的要求。",
+    "局方會加強與員工溝通,定期會見工會代表,了解訴求。",
+    "司庫說:我哋好渺小 就算被炒工會仍在",
+    "工廠仍然扣起會務假,試圖阻擾工會運作。",
+    "5家醫院工會今天發表聯合聲明,要求調薪。",
+    "勞動部指一旦企業工會成立,資方就要依法協商。",
+])
+def test_a_clause_before_a_chinese_union_head_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("長榮資方試圖阻撓桃園市空服員職業工會罷工。", "Taoyuan Flight Attendants Union"),
+    ("活动现场宣布赣州市快递行业联合工会正式成立。", "赣州市快递行业联合工会"),
+    ("经宜春市总工会引导,多家企业组建了工会。", "宜春市总工会"),
+])
+def test_a_union_after_a_clause_word_keeps_its_own_name(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))

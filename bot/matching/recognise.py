@@ -2039,7 +2039,13 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # "近年來" (in recent years); "隨著" (along with: "随着固始县外卖配送行业工会联合会成立"); more verbs done to a union
 # or its rules: "促請" (urges), "遵守" (abides by: "遵守工會章程"), "執行" (carries out), "解釋" (explains), "從事" (works
 # in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information), "告知"/"通知" (informs: "沒有告知外送產業工會"),
-# "遭到"/"遭受" (suffers, is ... by: "遭到深圳市总工会依法公开谴责", is censured by the Shenzhen federation). The name
+# "遭到"/"遭受" (suffers, is ... by: "遭到深圳市总工会依法公开谴责", is censured by the Shenzhen federation); "宣布"
+# (announces: "宣布新余市快递行业联合工会正式成立"); verbs done to a union by an employer: "控制" (controls), "阻擾"/"阻撓"
+# (obstructs), "漠視"/"無視" (ignores), "會見"/"約見" (meets: "定期會見工會代表"); an adverb or a conjunction opening the
+# clause: "而且" (and also: "而且漠視工會的訴求"), "並且", "就算"/"即使" (even if), "一旦" (once: "一旦企業工會成立"),
+# "意圖"/"試圖"/"企圖" (attempts to), "定期" (regularly), "共有" (there are in all: "共有合正工會…"); the passive "被" and
+# its verb ("就算被炒工會仍在", even if fired, the union remains); a count of firms ("5家醫院工會", five hospitals'
+# unions: counted, not named). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -2048,7 +2054,9 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知|"
-    r"遭到|遭受)了?|"
+    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见)了?|"
+    r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
+    r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前|近年來|近年来)|"
@@ -2061,8 +2069,9 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
 # (has, there is: "周边均有深圳总工会", "批評有工會"; not before a trade's people, "有機組人員工會不滿", nor in 有限, a
 # limited company's), "我們" (we: "我們臺灣護理產業工會", we, the nurses' union; "谢谢我们罗湖工会" thanks a union
 # by a short name, left alone) and "組成" (forms: "勞工可以一起組成產業工會", workers can form an industrial union;
-# also "consists of", before the parts a body is made of).
-_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今|有(?![限線线])|我們|我们|組成|组成)")
+# also "consists of", before the parts a body is made of), and "經" (through, by: "经新余市总工会引导", guided by the
+# Xinyu federation; also a syllable of words and names, "经营", "經濟").
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今|有(?![限線线])|我們|我们|組成|组成|經|经)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # ... nor the subdistrict's, the township's or the community's ("街道总工会", the subdistrict federation referred to),
@@ -2141,8 +2150,8 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 words = part + words[clause.end() - 1:]
                 clause = None
         if clause is not None:
-            if bare and clause.group().endswith(("的", "個", "个")):  # "泛民陣營的重要工會", the camp's important
-                continue  # union; "七個民航系統工會", seven unions of a sector: described or counted, not named
+            if bare and clause.group().endswith(("的", "個", "个", "家")):  # "泛民陣營的重要工會", the camp's important
+                continue  # union; "七個民航系統工會", "5家醫院工會": unions of a sector or of firms, described or counted
             if clause.group().endswith("各"):  # "全市各快递企业工会", every courier firm's union in the city: a group
                 continue
             words = words[clause.end():]
