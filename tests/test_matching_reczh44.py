@@ -37,3 +37,24 @@ def test_a_clause_before_a_chinese_union_head_is_no_name(text: str) -> None:
 ])
 def test_a_union_after_a_clause_word_keeps_its_own_name(text: str, name: str) -> None:
     assert name in union_names(tag_text(text))
+
+
+# A Japanese federation, council or round table of unions named with its head after 労働組合 or 労組 (連合, 会議,
+# 懇談会): the whole name, not the union word inside it; its short form in 労連 is the same federation.
+@pytest.mark.parametrize("text, name", [
+    ("4月8日、舞鶴の倉庫閉鎖に自立労働組合連合が抗議した。", "自立労働組合連合"),
+    ("都内で日本マスコミ文化情報労組会議が声明を出した。", "日本マスコミ文化情報労組会議"),
+    ("神戸で統一戦線推進労働組合懇談会が集会を開いた。", "統一戦線推進労働組合懇談会"),
+    ("横浜で全国私立学校教職員組合連合が会見した。", "全国私立学校教職員組合連合"),
+])
+def test_a_japanese_federation_head_after_the_union_word_ends_the_name(text: str, name: str) -> None:
+    assert discovered_names(tag_text(text)) == {name}
+
+
+def test_a_federation_written_short_in_roren_is_the_same_federation() -> None:
+    tags = tag_text("4月、舞鶴で自立労働組合連合が抗議した。京都でも自立労連の組合員が集会を開いた。")
+    assert discovered_names(tags) == {"自立労働組合連合"}
+
+
+def test_a_federation_described_is_no_name() -> None:
+    assert not discovered_names(tag_text("札幌でタクシー労働組合連合体の結成が話し合われた。"))

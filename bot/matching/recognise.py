@@ -996,15 +996,18 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
-# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会"), and so does a congress or general council of them, a
-# compound's head being its last noun ("岡山県労働組合会議", "日本労働組合総評議会"); not a meeting's room, hall or
+# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会", "自立労働組合連合", "全国私立学校教職員組合連合"; not a
+# "連合体", a federation described), and so does a congress, a general council or a round table of them, a compound's
+# head being its last noun ("岡山県労働組合会議", "日本マスコミ文化情報労組会議", "日本労働組合総評議会",
+# "統一戦線推進労働組合懇談会"); not a meeting's room, hall or
 # minutes ("労働組合会議室"), nor a chamber ("会議所"); nor the theory or the law of unions, which a word before makes
 # no name ("現代労働組合論", modern union theory; "改正労働組合法", the amended Trade Union Act); nor 労連 inside 連携
 # (cooperation) or 連帯 (solidarity: "JR動労連帯高崎" is no "JR動労連").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
+                             r"(労働組合(?:総連合会|総連合|連合会|連合(?!体)|全国協議会|協議会|総評議会|評議会|懇談会"
+                             r"|会議(?![室所録場]))|労組会議(?![室所録場])"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?![携帯])"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
+                             r"|教職員組合連合(?:会)?|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
 # A city's, ward's or town's staff union is its "職員組合" (staff union: "越谷市職員組合"), not its members ("職員組合員").
 # An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,

@@ -5507,9 +5507,10 @@ _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # "...노동조합연맹" and "...노조연맹" "...노련": "전국택시노동조합연맹" ... "택시노련", "한국지방공기업노동조합연맹" ... "한국지방공기업노련")
 # and without their spaces and "・"; such a name of at least this many characters that ends another found name, or
 # is it, is that union written short ("플랜트건설노조" ... "전국플랜트건설노조", "両備バス労組" ... "岡山・両備バス労組",
-# "長崎県労連" ... "長崎県労働組合総連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
+# "長崎県労連" ... "長崎県労働組合総連合", "自立労連" ... "自立労働組合連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
 _UNSPACED_HEADS = tuple((fold(full), fold(short)) for full, short in (  # folded, as the names they end ("労働组合")
-    ("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"), ("教職員組合", "教組"),
+    ("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合連合", "労連"),
+    ("労働組合", "労組"), ("教職員組合", "教組"),
     ("노동조합연맹", "노련"), ("노조연맹", "노련"), ("노동조합", "노조")))
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
