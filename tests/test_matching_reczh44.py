@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_names
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids, union_names
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -58,3 +58,16 @@ def test_a_federation_written_short_in_roren_is_the_same_federation() -> None:
 
 def test_a_federation_described_is_no_name() -> None:
     assert not discovered_names(tag_text("札幌でタクシー労働組合連合体の結成が話し合われた。"))
+
+
+# Malaysia's MTUC is also "职工总会" in the directory, a workers' word and a head only: glued after any other words it
+# ends another union's name ("醫院管理局職工總會", the Hospital Authority's staff union in Hong Kong), not MTUC's.
+def test_a_bare_head_of_the_directory_after_other_words_is_another_unions_name() -> None:
+    tags = tag_text("職工盟屬下的醫院管理局職工總會到醫管局總部抗議職場欺凌。")
+    assert "醫院管理局職工總會" in union_names(tags) and "mtuc" not in union_ids(tags)
+    assert "MY" not in primary_countries(tags)
+
+
+@pytest.mark.parametrize("text", ["大马职工总会秘书长今天在吉隆坡说。", "职工总会秘书长在吉隆坡促请政府检讨最低薪金。"])
+def test_the_bare_head_alone_or_after_its_own_country_is_still_the_mtuc(text: str) -> None:
+    assert "mtuc" in union_ids(tag_text(text))

@@ -1993,6 +1993,8 @@ _CHINESE_VERBS_BEFORE = ("偕同", "聯同", "联同", "迫使", "加入", "參�
 # (not a profession's: "教師協會", "護士協會" are also professional bodies).
 _CHINESE_WORKERS = ("僱員", "雇员", "職工", "职工", "工人", "空勤人員", "空勤人员")
 _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "互助会")
+# A workers' word and a head with nothing before them ("職工總會"): what any such union's name ends with, folded
+CHINESE_BARE_HEADS = frozenset(fold(workers + head) for workers in _CHINESE_WORKERS for head in _CHINESE_OTHER_HEADS)
 # ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
 _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
