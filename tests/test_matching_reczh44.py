@@ -71,3 +71,12 @@ def test_a_bare_head_of_the_directory_after_other_words_is_another_unions_name()
 @pytest.mark.parametrize("text", ["大马职工总会秘书长今天在吉隆坡说。", "职工总会秘书长在吉隆坡促请政府检讨最低薪金。"])
 def test_the_bare_head_alone_or_after_its_own_country_is_still_the_mtuc(text: str) -> None:
     assert "mtuc" in union_ids(tag_text(text))
+
+
+# Kowloon Motor Bus (九巴) stands for Hong Kong, as 港府 does; not in Malaysian Chinese "九巴仙" (nine per cent).
+def test_the_kowloon_bus_company_places_a_story_in_hong_kong() -> None:
+    assert primary_countries(tag_text("九巴車長昨晚在大埔罷駛,抗議資方懲處。")) == {"HK"}
+
+
+def test_nine_per_cent_in_malaysian_chinese_is_no_hong_kong() -> None:
+    assert "HK" not in primary_countries(tag_text("吉隆坡一家工厂的员工获加薪二十九巴仙。"))
