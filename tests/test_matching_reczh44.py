@@ -80,3 +80,17 @@ def test_the_kowloon_bus_company_places_a_story_in_hong_kong() -> None:
 
 def test_nine_per_cent_in_malaysian_chinese_is_no_hong_kong() -> None:
     assert "HK" not in primary_countries(tag_text("吉隆坡一家工厂的员工获加薪二十九巴仙。"))
+
+
+# Words before 、 or 及 open the name after it only when that name does not open with a place of its own.
+def test_a_listed_name_that_opens_with_a_place_takes_no_word_before_the_join() -> None:
+    names = discovered_names(tag_text("在家屬、台灣基層護理產業工會及協會的奔走下,法院判決確認為職災。"))
+    assert names == {"台灣基層護理產業工會"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("澳門的博彩、建築業聯合自由工會今日到政府總部遞信。", "博彩、建築業聯合自由工會"),
+    ("多個工會到場聲援,包括香港製藥及醫療儀器業職工總會等。", "香港製藥及醫療儀器業職工總會"),
+])
+def test_a_name_joined_inside_by_a_list_mark_stays_whole(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))

@@ -2161,9 +2161,12 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
-        if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
+        if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS and not _opens_with_a_place(
+                words, is_place):
             # "香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會": words before 及 or 、 that are no union's
-            # name of their own are this name's first part, joined by it (a list of unions names each in full)
+            # name of their own are this name's first part, joined by it (a list of unions names each in full); not
+            # before a name that opens with a place, which is whole ("家屬、台灣基層護理產業工會": the family and the
+            # union)
             # (searched from its longest reach only: from the text's start, every earlier position is tried and fails,
             # and a long text of such names took time growing with its length squared)
             before = _CHINESE_JOINED_PART.search(original, max(0, start - 1 - _CHINESE_JOINED_PART_LETTERS), start - 1)
