@@ -94,3 +94,12 @@ def test_a_listed_name_that_opens_with_a_place_takes_no_word_before_the_join() -
 ])
 def test_a_name_joined_inside_by_a_list_mark_stays_whole(text: str, name: str) -> None:
     assert name in discovered_names(tag_text(text))
+
+
+# "Xの労働組合" names X's company union (関東バスの労働組合); a kind of workers before の is no company.
+def test_a_kind_of_workers_before_no_roudoukumiai_is_no_company() -> None:
+    assert not discovered_names(tag_text("札幌市東区のタクシー運転手の労働組合が、24時間ストライキに立ち上がった。"))
+
+
+def test_a_company_before_no_roudoukumiai_is_still_its_union() -> None:
+    assert "関東バス労働組合" in discovered_names(tag_text("東京の関東バスの労働組合がストを通告した。"))

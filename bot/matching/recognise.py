@@ -1171,6 +1171,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(fold(company))
+             # a kind of workers is no company ("タクシー運転手の労働組合", a taxi drivers' union described)
+             and not company.endswith(tuple(_JAPANESE_WORKERS_ALONE))
              and company not in named_apart
              and not any(match.start() < taken_end and taken_start < match.end() for taken_start, taken_end in taken)]
     taken = taken + [(name.start, name.end) for name in names]
