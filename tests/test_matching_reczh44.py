@@ -103,3 +103,18 @@ def test_a_kind_of_workers_before_no_roudoukumiai_is_no_company() -> None:
 
 def test_a_company_before_no_roudoukumiai_is_still_its_union() -> None:
     assert "関東バス労働組合" in discovered_names(tag_text("東京の関東バスの労働組合がストを通告した。"))
+
+
+# 新 (new) opens a firm's name before other words (新光醫院, 新巴), and describes a union before a kind, a trade's people
+# or a verb of founding.
+@pytest.mark.parametrize("text, name", [
+    ("台北的新光醫院企業工會今天發表聲明。", "新光醫院企業工會"),
+    ("香港的新巴職工會今日宣布罷工。", "新巴職工會"),
+])
+def test_new_opening_a_firms_name_is_part_of_the_union_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", ["他們計劃籌組新工會。", "學校有新教師工會成立。", "去年新成立工會三個。", "會上選出新一屆工會理事。"])
+def test_new_before_a_kind_or_a_founding_describes_a_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))

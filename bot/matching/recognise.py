@@ -2194,7 +2194,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         national = words.startswith(("全國", "全国")) and len(words) > 2 and kind.startswith(_CHINESE_KINDS_AFTER_LINK)
         if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place)
-                                                                  and not national)
+                                                                  and not national and not _new_opens_a_name(words))
                 or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and _CHINESE_SUPERLATIVE in words)  # "英國最大護士工會", the country's largest: described
                 or words.rstrip("總总") in _CHINESE_LOCAL_LEVELS or words[0] in _CHINESE_LEVELS
@@ -2211,6 +2211,20 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if original.endswith(("工會", "工会"), 0, end) and (branch := _CHINESE_BRANCH_AFTER.match(original, end)):
             names.append(FoundName(start, branch.end(), original[start:end] + branch.group(1), None))
     return names
+
+
+# 新 (new) before a kind or a trade's people, or a verb of founding, describes the union ("新工會", "新教師工會", "新成立
+# 工會", "新一屆工會"); before other words it opens a firm's name ("新光醫院企業工會", Shin Kong Hospital's; "新巴職工會",
+# New World First Bus's).
+_CHINESE_NEW = "新"
+_CHINESE_NEW_DESCRIBES = ("成立", "組", "组", "設", "设", "建", "的", "一", "任", "興", "兴")
+
+
+def _new_opens_a_name(words: str) -> bool:
+    """Whether 新 opening the words before a Chinese union's head opens a firm's name (see _CHINESE_NEW)."""
+    rest = words[len(_CHINESE_NEW):]
+    return words.startswith(_CHINESE_NEW) and len(rest) >= 1 and not rest.startswith(
+        (*_CHINESE_KINDS, *_CHINESE_TRADE_PEOPLE, *_CHINESE_NEW_DESCRIBES))
 
 
 def _after_a_short_link(words: str, clause: re.Match[str] | None,
