@@ -996,15 +996,18 @@ def head_entries() -> list[tuple[str, NameEntry]]:
 # Japanese union names: the words written right before 労働組合 or its short form 労組
 # ("そごう・西武労組"), or before 労連, a federation's ("茨城労連", "自治労連"), back to a space, a punctuation
 # mark or a particle ("東池袋でそごう・西武労組"); a federation or council of unions goes on after 労働組合
-# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会"), and so does a congress or general council of them, a
-# compound's head being its last noun ("岡山県労働組合会議", "日本労働組合総評議会"); not a meeting's room, hall or
+# ("長崎県労働組合総連合", "合同・一般労働組合全国協議会", "自立労働組合連合", "全国私立学校教職員組合連合"; not a
+# "連合体", a federation described), and so does a congress, a general council or a round table of them, a compound's
+# head being its last noun ("岡山県労働組合会議", "日本マスコミ文化情報労組会議", "日本労働組合総評議会",
+# "統一戦線推進労働組合懇談会"); not a meeting's room, hall or
 # minutes ("労働組合会議室"), nor a chamber ("会議所"); nor the theory or the law of unions, which a word before makes
 # no name ("現代労働組合論", modern union theory; "改正労働組合法", the amended Trade Union Act); nor 労連 inside 連携
 # (cooperation) or 連帯 (solidarity: "JR動労連帯高崎" is no "JR動労連").
 _JAPANESE_UNION = re.compile(r"([ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]{2,20}?)"
-                             r"(労働組合(?:総連合会|総連合|連合会|全国協議会|協議会|総評議会|評議会|会議(?![室所録場]))"
+                             r"(労働組合(?:総連合会|総連合|連合会|連合(?!体)|全国協議会|協議会|総評議会|評議会|懇談会"
+                             r"|会議(?![室所録場]))|労組会議(?![室所録場])"
                              r"|(?:労働組合|労組)(?!論|法(?![人廷務]))|ユニオン|労連(?![携帯])"
-                             r"|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
+                             r"|教職員組合連合(?:会)?|教職員組合(?!(?:連絡)?協議会)|教組(?!織)|乗員組合(?!員)|(?<![教労])職員組合(?!員|(?:連絡)?協議会))")
 # A city's, ward's or town's staff union is its "職員組合" (staff union: "越谷市職員組合"), not its members ("職員組合員").
 # An airline's pilots' union is its "乗員組合" (crew union: "日本航空乗員組合"), not its members ("乗員組合員").
 # Teachers' unions, "...教職員組合" or short "...教組" (not "宗教組織", a religious body, nor a council of them,
@@ -1169,6 +1172,8 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(fold(company))
+             # a kind of workers is no company ("タクシー運転手の労働組合", a taxi drivers' union described)
+             and not company.endswith(tuple(_JAPANESE_WORKERS_ALONE))
              and company not in named_apart and not spans.overlaps(match.start(), match.end())]
     taken = taken + [(name.start, name.end) for name in names]
     spans = _Spans(taken)
@@ -2010,6 +2015,8 @@ _CHINESE_VERBS_BEFORE = ("偕同", "聯同", "联同", "迫使", "加入", "參�
 # (not a profession's: "教師協會", "護士協會" are also professional bodies).
 _CHINESE_WORKERS = ("僱員", "雇员", "職工", "职工", "工人", "空勤人員", "空勤人员")
 _CHINESE_OTHER_HEADS = ("協會", "协会", "總會", "总会", "互助會", "互助会")
+# A workers' word and a head with nothing before them ("職工總會"): what any such union's name ends with, folded
+CHINESE_BARE_HEADS = frozenset(fold(workers + head) for workers in _CHINESE_WORKERS for head in _CHINESE_OTHER_HEADS)
 # ... but not retired or unemployed workers' associations ("台電退休職工協會", "失業工人協會"; review27).
 _CHINESE_NOT_EMPLOYED = ("退休", "離退休", "离退休", "失業", "失业")
 CHINESE_GATES = ("工會", "工会", *_CHINESE_OTHER_HEADS)
@@ -2059,7 +2066,13 @@ _CHINESE_KINDS = ("企業", "企业", "職業", "职业", "產業", "产业", "�
 # "近年來" (in recent years); "隨著" (along with: "随着固始县外卖配送行业工会联合会成立"); more verbs done to a union
 # or its rules: "促請" (urges), "遵守" (abides by: "遵守工會章程"), "執行" (carries out), "解釋" (explains), "從事" (works
 # in), "帶領" (leads), "加快" (speeds up), "獲得" (obtains: "獲得工會資訊", the union's information), "告知"/"通知" (informs: "沒有告知外送產業工會"),
-# "遭到"/"遭受" (suffers, is ... by: "遭到深圳市总工会依法公开谴责", is censured by the Shenzhen federation). The name
+# "遭到"/"遭受" (suffers, is ... by: "遭到深圳市总工会依法公开谴责", is censured by the Shenzhen federation); "宣布"
+# (announces: "宣布新余市快递行业联合工会正式成立"); verbs done to a union by an employer: "控制" (controls), "阻擾"/"阻撓"
+# (obstructs), "漠視"/"無視" (ignores), "會見"/"約見" (meets: "定期會見工會代表"); an adverb or a conjunction opening the
+# clause: "而且" (and also: "而且漠視工會的訴求"), "並且", "就算"/"即使" (even if), "一旦" (once: "一旦企業工會成立"),
+# "意圖"/"試圖"/"企圖" (attempts to), "定期" (regularly), "共有" (there are in all: "共有合正工會…"); the passive "被" and
+# its verb ("就算被炒工會仍在", even if fired, the union remains); a count of firms ("5家醫院工會", five hospitals'
+# unions: counted, not named). The name
 # starts after the last of them ("服總一行受到廣州市總工會" names 廣州市總工會); a bare 工會 after one ("除了工會",
 # "政府和工会") is the union only referred to, and after "的" it is described ("陣營的重要工會"), not named. Not the
 # words that begin with them: 和記 (Hutchison: "和記碼頭工會"), 的士 (taxi: "的士司機工會").
@@ -2068,7 +2081,9 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知|"
-    r"遭到|遭受)了?|"
+    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见)了?|"
+    r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
+    r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
     r"第[一二三四五六七八九十0-9]+[屆届]|"
     r"(?:今天|昨天|明天|今日|昨日|明日|上午|下午|晚上|近日|日前|先前|此前|之前|目前|近年來|近年来)|"
@@ -2081,8 +2096,9 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
 # (has, there is: "周边均有深圳总工会", "批評有工會"; not before a trade's people, "有機組人員工會不滿", nor in 有限, a
 # limited company's), "我們" (we: "我們臺灣護理產業工會", we, the nurses' union; "谢谢我们罗湖工会" thanks a union
 # by a short name, left alone) and "組成" (forms: "勞工可以一起組成產業工會", workers can form an industrial union;
-# also "consists of", before the parts a body is made of).
-_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今|有(?![限線线])|我們|我们|組成|组成)")
+# also "consists of", before the parts a body is made of), and "經" (through, by: "经新余市总工会引导", guided by the
+# Xinyu federation; also a syllable of words and names, "经营", "經濟").
+_CHINESE_SHORT_LINK_BEFORE = re.compile(r"^.*(?:之|說|说|今|有(?![限線线])|我們|我们|組成|组成|經|经)")
 _CHINESE_KINDS_AFTER_LINK = ("企業", "企业", "職業", "职业", "產業", "产业")
 _CHINESE_LEVELS = frozenset("市省縣县區区州")  # "市總工會", the city's federation, named by no place
 # ... nor the subdistrict's, the township's or the community's ("街道总工会", the subdistrict federation referred to),
@@ -2161,15 +2177,18 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
                 words = part + words[clause.end() - 1:]
                 clause = None
         if clause is not None:
-            if bare and clause.group().endswith(("的", "個", "个")):  # "泛民陣營的重要工會", the camp's important
-                continue  # union; "七個民航系統工會", seven unions of a sector: described or counted, not named
+            if bare and clause.group().endswith(("的", "個", "个", "家")):  # "泛民陣營的重要工會", the camp's important
+                continue  # union; "七個民航系統工會", "5家醫院工會": unions of a sector or of firms, described or counted
             if clause.group().endswith("各"):  # "全市各快递企业工会", every courier firm's union in the city: a group
                 continue
             words = words[clause.end():]
         start = match.end(1) - len(words)
-        if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS:
+        if clause is None and start > 0 and original[start - 1] in _CHINESE_NAME_JOINS and not _opens_with_a_place(
+                words, is_place):
             # "香港製藥及醫療儀器業職工總會", "博彩、建築業聯合自由工會": words before 及 or 、 that are no union's
-            # name of their own are this name's first part, joined by it (a list of unions names each in full)
+            # name of their own are this name's first part, joined by it (a list of unions names each in full); not
+            # before a name that opens with a place, which is whole ("家屬、台灣基層護理產業工會": the family and the
+            # union)
             # (searched from its longest reach only: from the text's start, every earlier position is tried and fails,
             # and a long text of such names took time growing with its length squared)
             before = _CHINESE_JOINED_PART.search(original, max(0, start - 1 - _CHINESE_JOINED_PART_LETTERS), start - 1)
@@ -2195,7 +2214,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         national = words.startswith(("全國", "全国")) and len(words) > 2 and kind.startswith(_CHINESE_KINDS_AFTER_LINK)
         if (len(words) < 2 or (words.endswith(_CHINESE_KINDS) and not firm) or (words.startswith(_CHINESE_KINDS)
                                                                   and not _opens_with_a_place(words, is_place)
-                                                                  and not national)
+                                                                  and not national and not _new_opens_a_name(words))
                 or (bare and len(words) > 4 and not long_name) or words.rstrip("總总") in _CHINESE_LEVELS
                 or (bare and _CHINESE_SUPERLATIVE in words)  # "英國最大護士工會", the country's largest: described
                 or words.rstrip("總总") in _CHINESE_LOCAL_LEVELS or words[0] in _CHINESE_LEVELS
@@ -2212,6 +2231,20 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
         if original.endswith(("工會", "工会"), 0, end) and (branch := _CHINESE_BRANCH_AFTER.match(original, end)):
             names.append(FoundName(start, branch.end(), original[start:end] + branch.group(1), None))
     return names
+
+
+# 新 (new) before a kind or a trade's people, or a verb of founding, describes the union ("新工會", "新教師工會", "新成立
+# 工會", "新一屆工會"); before other words it opens a firm's name ("新光醫院企業工會", Shin Kong Hospital's; "新巴職工會",
+# New World First Bus's).
+_CHINESE_NEW = "新"
+_CHINESE_NEW_DESCRIBES = ("成立", "組", "组", "設", "设", "建", "的", "一", "任", "興", "兴")
+
+
+def _new_opens_a_name(words: str) -> bool:
+    """Whether 新 opening the words before a Chinese union's head opens a firm's name (see _CHINESE_NEW)."""
+    rest = words[len(_CHINESE_NEW):]
+    return words.startswith(_CHINESE_NEW) and len(rest) >= 1 and not rest.startswith(
+        (*_CHINESE_KINDS, *_CHINESE_TRADE_PEOPLE, *_CHINESE_NEW_DESCRIBES))
 
 
 def _after_a_short_link(words: str, clause: re.Match[str] | None,

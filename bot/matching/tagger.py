@@ -58,6 +58,7 @@ from bot.matching.normalize import (
 from bot.matching.recognise import (
     BANGLA_VEHICLE_WORDS,
     CASE_SUFFIX,
+    CHINESE_BARE_HEADS,
     CHINESE_GATES,
     CYRILLIC_WORKER_WORDS,
     FOLDED_GATES,
@@ -4788,8 +4789,10 @@ class Tagger:
         right before it), ends a longer name of another place's union: one that opens with a place of none of the
         countries of the directory's unions matched, or names a city, county or province the gazetteer does not know
         ("孝感市邮政工会", Xiaogan's postal union, is no "郵政工會", Taiwan's Chunghwa Postal Workers' Union;
-        "香港製藥及醫療儀器業職工總會" no "职工总会", Malaysia's MTUC). Folded alike, a short name of one script meets
-        the other script's names too. Not a place of the union's own country ("台北市郵政工會", "大马职工总会")."""
+        "香港製藥及醫療儀器業職工總會" no "职工总会", Malaysia's MTUC), or, for a directory name that is only a workers'
+        word and a head (CHINESE_BARE_HEADS: "职工总会"), any other words ("醫院管理局職工總會", the Hospital Authority's
+        staff union in Hong Kong). Folded alike, a short name of one script meets the other script's names too. Not a
+        place of the union's own country ("台北市郵政工會", "大马职工总会")."""
         end = match.start
         if not end or not HAN_LETTER.match(original, end) or not HAN_LETTER.match(original, end - 1):
             return False
@@ -4810,7 +4813,8 @@ class Tagger:
         named = frozenset().union(*(self._automata.han_place_countries(folded) for folded in openers))
         if named:
             return not named & own
-        return prefix[-1] in _CHINESE_PLACE_UNITS and len(prefix) >= 3  # a city or county of no known place
+        # a city or county of no known place, or any words before a bare head
+        return (prefix[-1] in _CHINESE_PLACE_UNITS and len(prefix) >= 3) or match.folded in CHINESE_BARE_HEADS
 
     def _countries_right_before(self, original: str, start: int) -> frozenset[str]:
         """The countries named by the words right before `start` with nothing but a space between: one to three
@@ -5541,9 +5545,10 @@ _LAST_HEAD_WORDS = frozenset({"sendikasi", "union"})
 # "...노동조합연맹" and "...노조연맹" "...노련": "전국택시노동조합연맹" ... "택시노련", "한국지방공기업노동조합연맹" ... "한국지방공기업노련")
 # and without their spaces and "・"; such a name of at least this many characters that ends another found name, or
 # is it, is that union written short ("플랜트건설노조" ... "전국플랜트건설노조", "両備バス労組" ... "岡山・両備バス労組",
-# "長崎県労連" ... "長崎県労働組合総連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
+# "長崎県労連" ... "長崎県労働組合総連合", "自立労連" ... "自立労働組合連合"). A federation ("...労連") and its unions ("...労組") differ in their heads.
 _UNSPACED_HEADS = tuple((fold(full), fold(short)) for full, short in (  # folded, as the names they end ("労働组合")
-    ("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合", "労組"), ("教職員組合", "教組"),
+    ("労働組合総連合会", "労連"), ("労働組合総連合", "労連"), ("労働組合連合会", "労連"), ("労働組合連合", "労連"),
+    ("労働組合", "労組"), ("教職員組合", "教組"),
     ("노동조합연맹", "노련"), ("노조연맹", "노련"), ("노동조합", "노조")))
 _UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{4,}")
 
