@@ -1,7 +1,7 @@
 """Same-event consistency (issue 9, branch events44): the sample wide_events44 (8 events of 2025-2026, 24 pages),
 the names the directory lacked that reports of one event write for its unions in other languages (the Alberta
 Teachers' Association in French, AFSCME and its Philadelphia District Council 33 in Spanish, the Seoul city bus
-union and its federation in English), and translated names written in lower case after an adjective of
+union and its federation in English, the SEIU in Spanish), and translated names written in lower case after an adjective of
 nationality ("la federación estadounidense de empleados estatales, del condado y municipales")."""
 
 from __future__ import annotations
@@ -46,6 +46,13 @@ def test_the_sample_s_events_and_unions_stay_above_their_floors() -> None:
     # en-44508: the Seoul union in English, where the Korean page writes 서울시버스노동조합
     ("In Seoul, the Seoul City Bus Labor Union declared the talks broken down.", "en", "union-kr-31"),
     ("In Seoul, the Korean Automobile and Transport Workers' Federation backed the bus strike.", "en", "union-kr-12"),
+    ("In Seoul, the Korea Automobile Workers' Federation announced a nationwide bus strike.", "en", "union-kr-12"),
+    ("En Filadelfia, la Federación Estadounidense de Empleados Estatales, del Condado y Municipales anunció la huelga.",
+     "es", "afscme"),
+    # the same kind beyond the sample: the SEIU in the Spanish of the US press (wide_esb32 es-33143, "el Sindicato de
+    # Empleados de Servicios Local 721", where English reports write "SEIU Local 721")
+    ("En Los Ángeles, el Sindicato de Empleados de Servicios Local 721 organizó la huelga del condado.", "es",
+     "found:US:seiu-local-721"),
 ])
 def test_other_names_of_unions_an_event_s_reports_write(text: str, language: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text, language=language))
@@ -73,6 +80,8 @@ def test_a_translated_name_in_lower_case_after_an_adjective_of_nationality(text:
     # the ATA's acronym alone is not the Alberta union's (Pakistan's All Teachers Association writes it too)
     ("ATA leaders met teachers in Lahore on Monday.", "en", "ata-ca"),
     ("The teachers of Alberta met their association in Edmonton.", "en", "ata-ca"),
+    # a longer Spanish name that starts with the SEIU's stays its own union
+    ("En Tucumán, el Sindicato de Empleados de Servicios Públicos de Tucumán convocó un paro.", "es", "seiu"),
 ])
 def test_no_union_from_the_new_names_where_they_are_not_written(text: str, language: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text, language=language))
