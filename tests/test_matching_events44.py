@@ -85,3 +85,23 @@ def test_a_translated_name_in_lower_case_after_an_adjective_of_nationality(text:
 ])
 def test_no_union_from_the_new_names_where_they_are_not_written(text: str, language: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "language", "union_ids_expected"), [
+    # wide_fr34 fr-34345: the IFJ and the EFJ by their French acronyms, in a list of journalists' unions
+    ("Communiqué SNJ, SNJ-CGT, CFDT-Journalistes, FIJ, FEJ. À Paris, les journalistes ont fait grève.", "fr",
+     {"ifj", "efj"}),
+    # the ETUC by its German acronym, beside a national centre
+    ("In Berlin forderten der DGB und der EGB höhere Löhne für Beschäftigte in Europa.", "de", {"etuc"}),
+])
+def test_international_unions_by_their_acronyms_in_other_languages(text: str, language: str,
+                                                                   union_ids_expected: set[str]) -> None:
+    assert union_ids_expected <= union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("À Paris, la FIJ a condamné l'arrestation de deux journalistes.", "fr"),  # unbacked, as any short acronym
+    ("En Madrid, la FIJ de la universidad organizó un encuentro.", "es"),
+])
+def test_a_short_foreign_acronym_alone_is_no_international_union(text: str, language: str) -> None:
+    assert not union_ids(tag_text(text, language=language)) & {"ifj", "efj", "etuc"}
