@@ -1,17 +1,18 @@
 """Same-event consistency (issue 9, branch events44): the sample wide_events44 (8 events of 2025-2026, 24 pages),
 the names the directory lacked that reports of one event write for its unions in other languages (the Alberta
 Teachers' Association in French, AFSCME and its Philadelphia District Council 33 in Spanish, the Seoul city bus
-union and its federation in English, the SEIU in Spanish), and translated names written in lower case after an adjective of
-nationality ("la federación estadounidense de empleados estatales, del condado y municipales")."""
+union and its federation in English, the SEIU in Spanish, international unions by French and German acronyms),
+and translated names written in lower case after an adjective of nationality ("la federación estadounidense de
+empleados estatales, del condado y municipales")."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.matching import default_tagger
 from tests.matching import tag_text, union_ids
 from tests.realnews import load_realnews, score
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
-from bot.matching import default_tagger
 
 SAMPLE = "wide_events44"
 # main dd8f9e7f: 3 of 8 events consistent, 4 where the labels agree, unions F1 0.789; branch events44: 5, 6, 0.907

@@ -243,12 +243,12 @@ def _demonym_words() -> frozenset[str]:
 
 
 def _is_sentence_case_name(cased: str) -> bool:
-    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word
-    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación"),
-    its second word a preposition, a common qualifier or an adjective of nationality (the press translating a
-    foreign union's name writes it in lower case: "la federación estadounidense de empleados estatales, del
-    condado y municipales", AFSCME), or of two words or more holding a Russian or Ukrainian word for a union
-    ("Профсоюз «Курьер»")."""
+    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word, a council's
+    among them ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la
+    Educación", "Consejo de Distrito 33"), its second word a preposition, a common qualifier or an adjective of
+    nationality (the press translating a foreign union's name writes it in lower case: "la federación
+    estadounidense de empleados estatales, del condado y municipales", AFSCME), or of two words or more holding
+    a Russian or Ukrainian word for a union ("Профсоюз «Курьер»")."""
     words = fold(cased).split()
     return (len(words) >= 4 and words[0] in _ROMANCE_HEADS
             and (words[1] in _ROMANCE_SECOND_WORDS or words[1] in _demonym_words())) or (
