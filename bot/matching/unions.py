@@ -32,6 +32,7 @@ from bot.matching.gazetteer import (
     case_rule_of,
     countries,
     country_columns,
+    foreign_demonyms,
     is_acronym,
     pattern_key_and_cased,
 )
@@ -220,7 +221,7 @@ def _is_article_led(cased: str) -> bool:
 _ROMANCE_HEADS = frozenset("""
 syndicat syndicats sindicato sindicatos sindacato federation federacion federacao federazione confederation
 confederacion confederacao confederazione union unione uniao centrale coordination coordinadora organisation
-organizacion organizacao organizzazione
+organizacion organizacao organizzazione consejo conselho consiglio conseil
 """.split())
 _ROMANCE_SECOND_WORDS = frozenset("""
 de des du del dos das da do di della dei delle general generale generales geral national nationale nacional
@@ -237,12 +238,24 @@ _CYRILLIC_UNION_WORDS = frozenset("""
 """.split()) | frozenset(fold(word) for word in ("профессиональный", "профессионального", "професійна", "професійної"))
 
 
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """Every folded one-word form of bot/data/demonyms.tsv's adjectives of nationality ("estadounidense",
+    "canadienne", "brasileira")."""
+    return frozenset(fold(form) for forms in foreign_demonyms().values() for form, _ in forms
+                     if len(fold(form).split()) == 1)
+
+
 def _is_sentence_case_name(cased: str) -> bool:
-    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word
-    ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la Educación"),
-    or of two words or more holding a Russian or Ukrainian word for a union ("Профсоюз «Курьер»")."""
+    """A union name of four words or more led by a French, Spanish, Portuguese or Italian head word, a council's
+    among them ("Fédération générale de l'enseignement de base", "Sindicato Único de Trabajadores de la
+    Educación", "Consejo de Distrito 33"), its second word a preposition, a common qualifier or an adjective of
+    nationality (the press translating a foreign union's name writes it in lower case: "la federación
+    estadounidense de empleados estatales, del condado y municipales", AFSCME), or of two words or more holding
+    a Russian or Ukrainian word for a union ("Профсоюз «Курьер»")."""
     words = fold(cased).split()
-    return (len(words) >= 4 and words[0] in _ROMANCE_HEADS and words[1] in _ROMANCE_SECOND_WORDS) or (
+    return (len(words) >= 4 and words[0] in _ROMANCE_HEADS
+            and (words[1] in _ROMANCE_SECOND_WORDS or words[1] in _demonym_words())) or (
         len(words) >= 2 and not _CYRILLIC_UNION_WORDS.isdisjoint(words))
 
 
