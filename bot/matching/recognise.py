@@ -942,6 +942,28 @@ def _cyrillic_genitive(word: str) -> str | None:
     return "noun" if _CYRILLIC_GENITIVE_NOUN.fullmatch(word) else None
 
 
+# Genitives _cyrillic_genitive leaves to the trade after the workers: the plural of a noun in "-ство" ("газовых
+# хозяйств", "газових господарств"), and a Ukrainian masculine noun in "-у"/"-ю" ("працівників зв'язку",
+# "агропромислового комплексу") first after the workers or after a masculine adjective, where no accusative stands.
+_CYRILLIC_PLURAL_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}ств")
+_UKRAINIAN_MASCULINE_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{4,}[ую]")
+_CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'’\-]{2,}(?:ого|его|ього)")
+
+
+def _trade_genitive(word: str, before: str | None) -> str | None:
+    """_cyrillic_genitive for a word of a trade after its workers, `before` the trade's word before it (None for the
+    first): also the genitives of _CYRILLIC_PLURAL_GENITIVE_NOUN and _UKRAINIAN_MASCULINE_GENITIVE_NOUN."""
+    kind = _cyrillic_genitive(word)
+    if kind is not None or not word[:1].islower() or fold(word) in _CYRILLIC_NOT_COMPLEMENT:
+        return kind
+    if _CYRILLIC_PLURAL_GENITIVE_NOUN.fullmatch(word):
+        return "noun"
+    if _UKRAINIAN_MASCULINE_GENITIVE_NOUN.fullmatch(word) and (
+            before is None or _CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE.fullmatch(before)):
+        return "noun"
+    return None
+
+
 def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The leading tokens that make a trade in the genitive (see _CYRILLIC_WORKERS), ending in a noun; none when
     its first noun is a workplace's or a branch's (_CYRILLIC_GENERIC_COMPLEMENTS)."""
@@ -962,7 +984,7 @@ def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple
                 open_comma = complete
             taken.append(token)
             continue
-        kind = _cyrillic_genitive(word)
+        kind = _trade_genitive(word, taken[-1][2] if taken else None)
         if kind is None:
             break
         if kind == "noun" and (fold(word) in _CYRILLIC_GENERIC_COMPLEMENTS or fold(word).endswith(_CYRILLIC_WORKPLACE_ENDINGS)):

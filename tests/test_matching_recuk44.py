@@ -1,0 +1,48 @@
+"""Ukrainian, Russian and Belarusian pass (issue 9, branch recuk44): a national union named by its trade without
+its country when the trade ends in a Ukrainian genitive in "-у" ("Профспілки працівників зв'язку", "... агропромислового
+комплексу") or a plural genitive in "-ств" ("профсоюза работников газовых хозяйств"); Ukraine's gas utilities
+workers' union (Укргазпрофспілка)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
+
+
+def test_the_sample_is_drawn_outside_every_other_sample() -> None:
+    sample = load_realnews(directory=BENCH_DATA / "wide_recuk44")
+    assert len(sample) >= 24
+    assert not _pages_found_elsewhere("wide_recuk44")
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recuk44 uk-44013: the trade a Ukrainian genitive in "-у", first after the workers
+    ("У Києві відбувся пленум ЦК Профспілки працівників зв’язку, у роботі якого взяв участь заступник Голови ФПУ.",
+     "union-ua-6"),
+    # wide_recuk43 uk-43002: after a masculine adjective, the union's city organisation in lower case
+    ("Голова Запорізької міської організації профспілки працівників агропромислового комплексу звернулася до мера.",
+     "trade-union-of-agro-industrial-complex-workers-of-ukraine-ua"),
+    # wide_recuk44 ru-44023, ru-44024: a plural genitive in "-ств", no country, in a story placed in Ukraine
+    ("Об этом сообщил глава профсоюза работников газовых хозяйств Олег Агрба в Киеве.", "union-ua-17"),
+    ("Профсоюз работников газовых хозяйств обещает всеукраинскую забастовку, говорится в обращении к президенту Украины.",
+     "union-ua-17"),
+    # wide_recuk44 uk-44017: the union's short name
+    ("\"Укргазпрофспілка повністю підтримує рішення регулятора\", – зазначається в листі до уряду України.",
+     "union-ua-17"),
+])
+def test_a_national_union_named_by_its_trade_alone_is_found(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the gas workers' union of no story placed in Ukraine is not Ukraine's
+    "Глава профсоюза работников газовых хозяйств выступил в Москве на собрании.",
+    # a word in "-у" after the workers that is no trade: the union referred to
+    "Профспілка закликала працівників роботу не припиняти у Львові.",
+])
+def test_a_trade_read_so_names_no_ukrainian_union_elsewhere(text: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert "union-ua-17" not in ids and not any(union_id.startswith("found:UA") for union_id in ids), ids
