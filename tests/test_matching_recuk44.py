@@ -1,7 +1,8 @@
 """Ukrainian, Russian and Belarusian pass (issue 9, branch recuk44): a national union named by its trade without
 its country when the trade ends in a Ukrainian genitive in "-у" ("Профспілки працівників зв'язку", "... агропромислового
 комплексу") or a plural genitive in "-ств" ("профсоюза работников газовых хозяйств"); Ukraine's gas utilities
-workers' union (Укргазпрофспілка)."""
+workers' union (Укргазпрофспілка); a national union's workplace organisation named by the trade and the workplace
+("Профсоюза работников морского транспорта Одесского морского порта")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,33 @@ def test_a_national_union_named_by_its_trade_alone_is_found(text: str, union_id:
 def test_a_trade_read_so_names_no_ukrainian_union_elsewhere(text: str) -> None:
     ids = union_ids(tag_text(text))
     assert "union-ua-17" not in ids and not any(union_id.startswith("found:UA") for union_id in ids), ids
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recuk44 ru-44020, wide_ru20 ru-9962: a national union's port organisation, named by the trade and the port
+    ("Решение было принято на заседании Центрального совета Профсоюза работников морского транспорта Одесского "
+     "морского порта, сообщила пресс-служба.", "trade-union-of-maritime-transport-workers-of-ukraine-ua"),
+    # wide_recuk42 ru-42023
+    ("Как сообщил председатель Профсоюза работников морского транспорта Одесского порта Владимир Зайков, новый "
+     "колдоговор подписан.", "trade-union-of-maritime-transport-workers-of-ukraine-ua"),
+    # wide_recuk43 ru-43022: a region the gazetteer does not read after the trade
+    ("Чугуева Елена Власовна - председатель профсоюза работников здравоохранения Красноярского края.",
+     "health-workers-union-of-the-russian-federation-ru"),
+    # a hospital's organisation of Ukraine's health workers' union
+    ("Голова профспілки працівників охорони здоров'я Закарпатської обласної лікарні заявила про борги в Ужгороді.",
+     "trade-union-of-health-care-workers-of-ukraine-ua"),
+])
+def test_a_workplace_organisation_named_by_its_trade_is_the_national_union(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the maritime workers of a Russian port: not Ukraine's union, and no new one
+    "Председатель Профсоюза работников морского транспорта Новороссийского морского порта заявил о сокращениях в "
+    "Новороссийске.",
+    # a trade no national union of the directory is named by: the workplace's union, referred to
+    "Председатель профсоюза работников электротранспорта Херсонского троллейбусного управления заявил о долгах в "
+    "Херсоне.",
+])
+def test_a_workplace_union_of_no_known_national_union_is_not_tagged(text: str) -> None:
+    assert not union_ids(tag_text(text))

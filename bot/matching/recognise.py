@@ -5511,6 +5511,27 @@ class Recogniser:
             return [tokens[0], *complement, *place, *_tokens(original, quoted.start(1), quoted.end())]
         return [tokens[0], *complement, *place]
 
+    def cyrillic_trade_of_workplace(self, original: str, start: int, end: int) -> FoundName | None:
+        """The union of a trade named by a workplace after the trade, around the singular Russian or Ukrainian head at
+        start:end ("Профсоюза работников морского транспорта Одесского морского порта"), which _cyrillic_trade_after
+        leaves as a workplace's union referred to: the trade's union, without the workplace and with its head in the
+        nominative ("Профсоюз работников морского транспорта"), for the tagger to take only as a national union the
+        directory knows (Tagger._workplace_trade_unions); None for any other head or words after it."""
+        head = original[start:end]
+        if fold(head) not in _CYRILLIC_SINGULAR_HEADS or original[end:end + 1] != " ":
+            return None
+        tokens = _tokens(original, end, min(len(original), end + 200))
+        if not tokens or tokens[0][0] != end + 1 or fold(tokens[0][2]) not in _CYRILLIC_WORKERS:
+            return None
+        complement = _cyrillic_trade_complement(tokens[1:])
+        rest = tokens[1 + len(complement):]
+        if not complement or not rest or rest[0][0] != complement[-1][1] + 1 or not _is_capitalised(rest[0][2]) or not (
+                _CYRILLIC_ADJECTIVE_GENITIVE.search(rest[0][2])) or len(self._cyrillic_place(rest)) > 1:
+            return None
+        nominative = _CYRILLIC_OBLIQUE_HEADS.get(head, head)
+        words = [nominative[:1].upper() + nominative[1:], tokens[0][2], *(word for _, _, word in complement)]
+        return FoundName(start, complement[-1][1], " ".join(words), None)
+
     def _directory_names_trade(self, original: str, start: int, end: int, name: FoundName,
                                known_spans: list[tuple[int, int]], known_starts: list[int]) -> bool:
         """True when the directory's own match decides a Russian or Ukrainian union of a trade found around the
