@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -77,3 +77,31 @@ def test_a_workplace_organisation_named_by_its_trade_is_the_national_union(text:
 ])
 def test_a_workplace_union_of_no_known_national_union_is_not_tagged(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recuk44 uk-44003: a joint territorial organisation of the union, by its acronym before the head
+    "Звіт голови ОТО профспілки був не лише підсумком виконаної роботи у Львові.",
+    # a primary and a territorial organisation, in Russian
+    "Председатель ППО профсоюза рассказал о работе первички в Самаре.",
+    "Председатель ТПО профсоюза рассказал о работе в Самаре.",
+])
+def test_the_acronym_of_a_level_of_a_unions_organisations_is_no_union(text: str) -> None:
+    assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # wide_recuk44 uk-44017
+    ("Газорозподільна галузь є важливою складовою інфраструктури України, а її працівники з початку повномасштабного "
+     "вторгнення РФ забезпечують роботу мереж.", "UA"),
+    # wide_cyr17 uk-4074
+    ("Вторгнення Росії на територію України в лютому цього року призвело до проблем у залізничників.", "UA"),
+    ("С начала агрессии России работники шахт Донбасса в Украине не получают зарплату.", "UA"),
+])
+def test_the_invader_named_after_the_invasion_is_not_the_storys_country(text: str, country: str) -> None:
+    assert primary_countries(tag_text(text)) == {country}
+
+
+def test_a_country_invaded_stays_the_storys() -> None:
+    # the invaded takes "в"/"на": its own country, not a war party's genitive
+    assert "RU" in primary_countries(tag_text("Профсоюзы России осудили вторжение в Россию и провели митинг в Москве."))

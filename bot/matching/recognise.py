@@ -765,12 +765,13 @@ _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспіло�
 # Nouns of a region after its adjective ("Орловской области", "Краснодарского края", "Ханты-Мансийского округа").
 _CYRILLIC_REGION_NOUNS = frozenset(fold(word) for word in ("области", "края", "округа", "області", "краю"))
 # Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
-# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"), a republic's ("Федерация профсоюзов РК",
-# of the Republic of Kazakhstan); and dotted single letters are a person's initials ("Председателя профсоюза Л.А.
-# Миронова").
+# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза") or a level of its organisations ("голови ОТО
+# профспілки", a joint territorial organisation; "ППО профсоюза", a primary one; "ТПО", a territorial one), a republic's
+# ("Федерация профсоюзов РК", of the Republic of Kazakhstan); and dotted single letters are a person's initials
+# ("Председателя профсоюза Л.А. Миронова").
 _CYRILLIC_NON_UNION_ACRONYMS = frozenset({
     "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск",
-    "рк", "рф", "рб", "кр"})
+    "ото", "ппо", "тпо", "рк", "рф", "рб", "кр"})
 
 
 def _other_cyrillic_acronym(acronym: str) -> bool:

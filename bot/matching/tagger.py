@@ -1067,14 +1067,18 @@ def _is_government_seat(match: _Match) -> bool:
 _WAR_BEFORE = re.compile(
     r"(?<!\w)(?:war|guerre|guerra|Krieg|oorlog|wojn[aiey]|войн[аеыой]|конфликт\w*|invasion|invasión|invasão|invasione|"
     r"вторжени[ея])\s+(?:in(?:\s+der)?|en|em|na|no|nella|of|de|da|do|della|di|against|contre|contra|gegen|w|на|в)"
-    r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$", re.IGNORECASE)
+    r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$"
+    # the invader in the genitive right after a Russian or Ukrainian word for an invasion or aggression ("повномасштабного
+    # вторгнення РФ", "Вторгнення Росії на територію України", "агрессии России"): the invaded takes "в"/"на"
+    r"|(?<!\w)(?:вторжени[ея]|вторгнення|агресії|агрессии)\s+$", re.IGNORECASE)
 _WAR_AFTER = re.compile(
     r"['’]s\s+(?:full[-\s]scale\s+)?(?:war|invasion)\b"
     r"|(?:の|による)?(?:[\u30A0-\u30FF]{2,8})?(?:への)?(?:軍事)?(?:侵攻|侵略)")
 
 
 # A word every match of _WAR_BEFORE holds (see _holds_stem_before).
-_WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфликт", "invas", "вторжени")
+_WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфликт", "invas", "вторжени", "вторгнен", "агресі",
+              "агресси")
 
 
 def _is_war_party(match: _Match) -> bool:
