@@ -105,3 +105,28 @@ def test_the_invader_named_after_the_invasion_is_not_the_storys_country(text: st
 def test_a_country_invaded_stays_the_storys() -> None:
     # the invaded takes "в"/"на": its own country, not a war party's genitive
     assert "RU" in primary_countries(tag_text("Профсоюзы России осудили вторжение в Россию и провели митинг в Москве."))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_reccyr41 uk-41409: a district organisation of the agro workers' union, the trade by its acronym
+    ("Доповідь виголосив голова районної профспілкової організації працівників АПК В.В. Алексєєв у Старобільську.",
+     "trade-union-of-agro-industrial-complex-workers-of-ukraine-ua"),
+    # wide_recuk44 uk-44012
+    ("Президія Закарпатської обласної профспілкової організації працівників культури звернулась до членів профспілки.",
+     "union-ua-8"),
+    # wide_ar34 ru-34634
+    ("Как сообщили в областной профсоюзной организации работников народного образования и науки, в Самаре бастуют "
+     "учителя.", "eseur-ru"),
+])
+def test_a_unions_organisation_named_by_its_workers_trade_is_the_national_union(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a workplace's workers, no trade: its organisation referred to
+    "Голова первинної профспілкової організації працівників заводу заявив про борги у Львові.",
+    # a trade no national union of the story's country is known by
+    "Председатель первичной профсоюзной организации работников метро рассказал о долгах в Москве.",
+])
+def test_a_unions_organisation_of_no_known_trade_names_no_union(text: str) -> None:
+    assert not union_ids(tag_text(text))

@@ -861,6 +861,38 @@ def _with_cyrillic_regional_bodies(original: str, found: list[FoundName],
     return sorted([*kept, *bodies], key=lambda name: name.start) if bodies or len(kept) < len(found) else found
 
 
+# A union's organisation (regional, district, primary: the level's adjective before it) named by its workers' trade
+# after it ("районної профспілкової організації працівників АПК", "Закарпатської обласної профспілкової організації
+# працівників культури", "областной профсоюзной организации работников народного образования и науки"): read by
+# cyrillic_organisation_trades.
+_CYRILLIC_UNION_ORGANISATION_OF_WORKERS = re.compile(
+    r"(?<![\w'’\-])(?:(профспілков)(?:а|ої|ій|у|ою|і|их)|профсоюзн(?:ая|ой|ую|ые|ых)) "
+    r"(?:організаці(?:я|ї|ю|єю)|организаци(?:я|и|ю|ей|и)) (працівників|работников|трудящих|трудящихся)(?= )",
+    re.IGNORECASE)
+_CYRILLIC_TRADE_ACRONYM = re.compile(r"[А-ЯІЇЄҐЁ]{2,6}")
+_ORGANISATION_GATES = ("профспілков", "профсоюзн")
+
+
+def cyrillic_organisation_trades(original: str) -> list[FoundName]:
+    """The trade's union of each Russian or Ukrainian union organisation named by its workers' trade in `original`
+    (see _CYRILLIC_UNION_ORGANISATION_OF_WORKERS), as "Профспілка працівників ..." or "Профсоюз работников ..." (the
+    trade in lower case, or an acronym: "АПК"), spanning the organisation's words and the trade."""
+    lowered = original.lower()
+    if not any(gate in lowered for gate in _ORGANISATION_GATES):
+        return []
+    found = []
+    for match in _CYRILLIC_UNION_ORGANISATION_OF_WORKERS.finditer(original):
+        tokens = _tokens(original, match.end(), min(len(original), match.end() + 200))
+        if not tokens or tokens[0][0] != match.end() + 1:
+            continue
+        trade = [tokens[0]] if _CYRILLIC_TRADE_ACRONYM.fullmatch(tokens[0][2]) else _cyrillic_trade_complement(tokens)
+        if trade:
+            head = "Профспілка" if match.group(1) else "Профсоюз"
+            words = [head, match.group(2).lower(), *(word for _, _, word in trade)]
+            found.append(FoundName(match.start(), trade[-1][1], " ".join(words), None))
+    return found
+
+
 def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
     """Where a person's name begins among the capitalised words after a Russian or Ukrainian head (a given name before
     a patronymic, or a lone Ukrainian surname), else None."""

@@ -79,6 +79,7 @@ from bot.matching.recognise import (
     arabic_name_words,
     centre_sector_name,
     centre_suffix_start,
+    cyrillic_organisation_trades,
     exact_spellings,
     glued_acronyms,
     glued_centre_start,
@@ -3856,10 +3857,11 @@ class Tagger:
         Recogniser.cyrillic_trade_of_workplace), marked to be kept only as the national union of that trade the
         directory knows in the story's country (Ukraine's maritime transport workers' union in Odesa): the samples
         label a national union's workplace organisation so, and a workplace's union of no known trade is referred to."""
-        for start, end, head in scanned.heads:
-            if head not in _CYRILLIC_SINGULAR_HEAD_KEYS or (
-                    name := self._recogniser.cyrillic_trade_of_workplace(original, start, end)) is None:
-                continue
+        names = [name for start, end, head in scanned.heads if head in _CYRILLIC_SINGULAR_HEAD_KEYS and (
+            name := self._recogniser.cyrillic_trade_of_workplace(original, start, end)) is not None]
+        # and an organisation of a union named by its trade ("обласної профспілкової організації працівників культури")
+        names += cyrillic_organisation_trades(original)
+        for name in names:
             entry = found.get(key := fold(name.name))
             if entry is None:
                 entry = found[key] = _FoundUnion(None, name, of_a_workplace=True)
