@@ -5549,7 +5549,7 @@ class Recogniser:
         start:end ("Профсоюза работников морского транспорта Одесского морского порта"), which _cyrillic_trade_after
         leaves as a workplace's union referred to: the trade's union, without the workplace and with its head in the
         nominative ("Профсоюз работников морского транспорта"), for the tagger to take only as a national union the
-        directory knows (Tagger._workplace_trade_unions); None for any other head or words after it."""
+        directory knows (Tagger._national_unions_by_trade); None for any other head or words after it."""
         head = original[start:end]
         if fold(head) not in _CYRILLIC_SINGULAR_HEADS or original[end:end + 1] != " ":
             return None

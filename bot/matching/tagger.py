@@ -2685,8 +2685,8 @@ class Tagger:
                 # "il sindacato Cgt" in a story on France: the Italian and Spanish press write an acronym as a word;
                 # several countries' unions share it, and the story's country tells which
                 entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
-        for key in [key for key, entry in found.items() if entry.directory_id is None and entry.of_a_workplace]:
-            del found[key]  # a workplace's union of a trade no national union of the story's country is known by
+        for key in [key for key, entry in found.items() if entry.directory_id is None and entry.national_only]:
+            del found[key]  # a workplace's or organisation's union of a trade no national union of the story's country has
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
                     and (names_a_trade_only(entry.name) or names_whose_union_only(entry.name))]:
             # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation", "el Sindicato de Goodyear": a trade's,
@@ -3709,7 +3709,7 @@ class Tagger:
             names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
-        self._workplace_trade_unions(field, original, scanned, found)
+        self._national_unions_by_trade(field, original, scanned, found)
         names = self._recognised(field, original, scanned, language)
         if not names:
             return union_matches
@@ -3845,18 +3845,22 @@ class Tagger:
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _FoundUnion(directory_id, name, by_acronym, after_country)
-            elif entry.acronym is None:
-                entry.acronym = name.acronym
+            else:
+                entry.national_only = False  # named so on its own too
+                if entry.acronym is None:
+                    entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
 
-    def _workplace_trade_unions(self, field: Field, original: str, scanned: _Scanned,
-                                found: dict[str, _FoundUnion]) -> None:
+    def _national_unions_by_trade(self, field: Field, original: str, scanned: _Scanned,
+                                  found: dict[str, _FoundUnion]) -> None:
         """Add to `found` the trade's union of each Russian or Ukrainian union named by its trade and a workplace after
         it ("Центрального совета Профсоюза работников морского транспорта Одесского морского порта"; see
-        Recogniser.cyrillic_trade_of_workplace), marked to be kept only as the national union of that trade the
-        directory knows in the story's country (Ukraine's maritime transport workers' union in Odesa): the samples
-        label a national union's workplace organisation so, and a workplace's union of no known trade is referred to."""
+        Recogniser.cyrillic_trade_of_workplace) and of each union organisation named by its workers' trade ("районної
+        профспілкової організації працівників АПК"; see cyrillic_organisation_trades), marked to be kept only as the
+        national union of that trade the directory knows in the story's country (Ukraine's maritime transport workers'
+        union in Odesa): the samples label a national union's workplace or regional organisation so, and a workplace's
+        union of no known trade is referred to."""
         names = [name for start, end, head in scanned.heads if head in _CYRILLIC_SINGULAR_HEAD_KEYS and (
             name := self._recogniser.cyrillic_trade_of_workplace(original, start, end)) is not None]
         # and an organisation of a union named by its trade ("обласної профспілкової організації працівників культури")
@@ -3864,7 +3868,7 @@ class Tagger:
         for name in names:
             entry = found.get(key := fold(name.name))
             if entry is None:
-                entry = found[key] = _FoundUnion(None, name, of_a_workplace=True)
+                entry = found[key] = _FoundUnion(None, name, national_only=True)
             entry.matches.append(_Match(field, original, name.start, name.end, (), key))
 
     def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
@@ -5433,15 +5437,16 @@ _CYRILLIC_ORGAN_BEFORE = re.compile(
 class _FoundUnion:
     """A union name the recogniser found in a story, with every mention of it."""
 
-    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym", "after_country", "of_a_workplace")
+    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym", "after_country", "national_only")
 
     def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False,
-                 after_country: frozenset[str] = frozenset(), of_a_workplace: bool = False) -> None:
+                 after_country: frozenset[str] = frozenset(), national_only: bool = False) -> None:
         self.directory_id = directory_id
         self.by_acronym = by_acronym  # the directory id came from the acronym alone
         self.after_country = after_country  # the countries of the words right before its first mention
-        # read from a workplace's union (Tagger._workplace_trade_unions): a national union the directory knows, or none
-        self.of_a_workplace = of_a_workplace
+        # read from a workplace's or an organisation's trade (Tagger._national_unions_by_trade): kept only as a national
+        # union the directory knows
+        self.national_only = national_only
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
