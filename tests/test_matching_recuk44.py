@@ -130,3 +130,10 @@ def test_a_unions_organisation_named_by_its_workers_trade_is_the_national_union(
 ])
 def test_a_unions_organisation_of_no_known_trade_names_no_union(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+def test_the_chernihiv_federation_of_union_organisations_is_found() -> None:
+    # wide_recuk44 uk-44011 (a directory row: the name in the genitive, its acronym between its words elsewhere)
+    text = ("Голові Організації Ігорю Москаленко передано Свідоцтво про відповідність Федерації профспілкових "
+            "організацій Чернігівської області критеріям репрезентативності.")
+    assert "union-ua-18" in union_ids(tag_text(text))
