@@ -28,8 +28,8 @@ def test_the_sample_is_drawn_outside_every_other_sample() -> None:
      "trade-union-of-agro-industrial-complex-workers-of-ukraine-ua"),
     # wide_recuk44 ru-44023, ru-44024: a plural genitive in "-ств", no country, in a story placed in Ukraine
     ("Об этом сообщил глава профсоюза работников газовых хозяйств Олег Агрба в Киеве.", "union-ua-17"),
-    ("Профсоюз работников газовых хозяйств обещает всеукраинскую забастовку, говорится в обращении к президенту Украины.",
-     "union-ua-17"),
+    ("Профсоюз работников газовых хозяйств обещает всеукраинскую забастовку, говорится в обращении к президенту "
+     "Украины.", "union-ua-17"),
     # wide_recuk44 uk-44017: the union's short name
     ("\"Укргазпрофспілка повністю підтримує рішення регулятора\", – зазначається в листі до уряду України.",
      "union-ua-17"),

@@ -867,7 +867,7 @@ def _with_cyrillic_regional_bodies(original: str, found: list[FoundName],
 # cyrillic_organisation_trades.
 _CYRILLIC_UNION_ORGANISATION_OF_WORKERS = re.compile(
     r"(?<![\w'’\-])(?:(профспілков)(?:а|ої|ій|у|ою|і|их)|профсоюзн(?:ая|ой|ую|ые|ых)) "
-    r"(?:організаці(?:я|ї|ю|єю)|организаци(?:я|и|ю|ей|и)) (працівників|работников|трудящих|трудящихся)(?= )",
+    r"(?:організаці(?:я|ї|ю|єю)|организаци(?:я|и|ю|ей)) (працівників|работников|трудящих|трудящихся)(?= )",
     re.IGNORECASE)
 _CYRILLIC_TRADE_ACRONYM = re.compile(r"[А-ЯІЇЄҐЁ]{2,6}")
 _ORGANISATION_GATES = ("профспілков", "профсоюзн")
@@ -880,7 +880,7 @@ def cyrillic_organisation_trades(original: str) -> list[FoundName]:
     lowered = original.lower()
     if not any(gate in lowered for gate in _ORGANISATION_GATES):
         return []
-    found = []
+    found: list[FoundName] = []
     for match in _CYRILLIC_UNION_ORGANISATION_OF_WORKERS.finditer(original):
         tokens = _tokens(original, match.end(), min(len(original), match.end() + 200))
         if not tokens or tokens[0][0] != match.end() + 1:

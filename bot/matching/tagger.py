@@ -1069,8 +1069,9 @@ _WAR_BEFORE = re.compile(
     r"(?<!\w)(?:war|guerre|guerra|Krieg|oorlog|wojn[aiey]|войн[аеыой]|конфликт\w*|invasion|invasión|invasão|invasione|"
     r"вторжени[ея])\s+(?:in(?:\s+der)?|en|em|na|no|nella|of|de|da|do|della|di|against|contre|contra|gegen|w|на|в)"
     r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$"
-    # the invader in the genitive right after a Russian or Ukrainian word for an invasion or aggression ("повномасштабного
-    # вторгнення РФ", "Вторгнення Росії на територію України", "агрессии России"): the invaded takes "в"/"на"
+    # the invader in the genitive right after a Russian or Ukrainian word for an invasion or aggression
+    # ("повномасштабного вторгнення РФ", "Вторгнення Росії на територію України", "агрессии России"): the invaded
+    # takes "в"/"на"
     r"|(?<!\w)(?:вторжени[ея]|вторгнення|агресії|агрессии)\s+$", re.IGNORECASE)
 _WAR_AFTER = re.compile(
     r"['’]s\s+(?:full[-\s]scale\s+)?(?:war|invasion)\b"
@@ -2686,7 +2687,7 @@ class Tagger:
                 # several countries' unions share it, and the story's country tells which
                 entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.national_only]:
-            del found[key]  # a workplace's or organisation's union of a trade no national union of the story's country has
+            del found[key]  # a workplace's or an organisation's union, of a trade no national union of the country has
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
                     and (names_a_trade_only(entry.name) or names_whose_union_only(entry.name))]:
             # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation", "el Sindicato de Goodyear": a trade's,
