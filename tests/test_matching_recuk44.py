@@ -137,3 +137,15 @@ def test_the_chernihiv_federation_of_union_organisations_is_found() -> None:
     text = ("Голові Організації Ігорю Москаленко передано Свідоцтво про відповідність Федерації профспілкових "
             "організацій Чернігівської області критеріям репрезентативності.")
     assert "union-ua-18" in union_ids(tag_text(text))
+
+
+def test_a_national_unions_regional_organisation_named_with_the_regions_adjective_is_the_national_union() -> None:
+    # wide_recuk42 uk-42020: found as a new union before
+    tags = tag_text("\"Закликаємо всіх долучитися до акції\", – повідомляє Закарпатська профспілка працівників охорони "
+                    "здоров’я в Ужгороді.")
+    assert union_ids(tags) == {"trade-union-of-health-care-workers-of-ukraine-ua"}
+
+
+def test_a_regions_union_of_a_trade_no_national_union_has_stays_its_own() -> None:
+    ids = union_ids(tag_text("Київська профспілка працівників метрополітену провела збори у Києві."))
+    assert all(union_id.startswith("found:") for union_id in ids), ids

@@ -2678,6 +2678,10 @@ class Tagger:
             if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
                 # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
                 entry.directory_id = self.unions.id_for_variant(bare, story_countries)
+            if entry.directory_id is None and (regional := _CYRILLIC_REGION_ADJECTIVE_BEFORE_TRADE.fullmatch(entry.name)):
+                # "Закарпатська профспілка працівників охорони здоров’я": a national union's regional organisation named
+                # with its region's adjective before the union's trade
+                entry.directory_id = self.unions.id_for_variant(regional.group(1), story_countries)
             if entry.directory_id is None:  # or a district's committee of a national federation the story names
                 entry.directory_id = self._district_committee_of(entry.name, union_matches)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
@@ -5423,6 +5427,11 @@ def _bare_national_federation(field: Field, original: str, held: _Spans, named: 
     return added
 
 
+# A Russian or Ukrainian union of a trade named with a region's or city's adjective first ("Закарпатська профспілка
+# працівників охорони здоров’я", "Одесский профсоюз работников ..."): the name without it
+_CYRILLIC_REGION_ADJECTIVE_BEFORE_TRADE = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:ська|цька|зька|ський|цький|зький|ская|цкая|ский|цкий) "
+    r"((?:[Пп]рофспілка|[Пп]рофсоюз) (?:працівників|работников|трудящих|трудящихся) .+)")
 # The singular Russian and Ukrainian heads a union of a trade is named after ("профсоюза работников ...")
 _CYRILLIC_SINGULAR_HEAD_KEYS = frozenset(fold(word) for word in (
     "профсоюз", "профсоюза", "профсоюзу", "профсоюзе", "профспілка", "профспілки", "профспілці", "профспілку"))
