@@ -765,12 +765,13 @@ _CYRILLIC_PLURAL_HEADS = frozenset({"профсоюзов", "профспіло�
 # Nouns of a region after its adjective ("Орловской области", "Краснодарского края", "Ханты-Мансийского округа").
 _CYRILLIC_REGION_NOUNS = frozenset(fold(word) for word in ("области", "края", "округа", "області", "краю"))
 # Cyrillic acronyms next to a lower-case Russian or Ukrainian head that are no union's: a company's legal form
-# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза"), a republic's ("Федерация профсоюзов РК",
-# of the Republic of Kazakhstan); and dotted single letters are a person's initials ("Председателя профсоюза Л.А.
-# Миронова").
+# ("профсоюза ЗАО «Форд»"), a union's organ ("Секретарь ЦК профсоюза") or a level of its organisations ("голови ОТО
+# профспілки", a joint territorial organisation; "ППО профсоюза", a primary one; "ТПО", a territorial one), a republic's
+# ("Федерация профсоюзов РК", of the Republic of Kazakhstan); and dotted single letters are a person's initials
+# ("Председателя профсоюза Л.А. Миронова").
 _CYRILLIC_NON_UNION_ACRONYMS = frozenset({
     "зао", "оао", "пао", "ооо", "ао", "тов", "пат", "прат", "гуп", "муп", "фгуп", "цк", "цс", "цкп", "ск",
-    "рк", "рф", "рб", "кр"})
+    "ото", "ппо", "тпо", "рк", "рф", "рб", "кр"})
 
 
 def _other_cyrillic_acronym(acronym: str) -> bool:
@@ -860,6 +861,38 @@ def _with_cyrillic_regional_bodies(original: str, found: list[FoundName],
     return sorted([*kept, *bodies], key=lambda name: name.start) if bodies or len(kept) < len(found) else found
 
 
+# A union's organisation (regional, district, primary: the level's adjective before it) named by its workers' trade
+# after it ("районної профспілкової організації працівників АПК", "Закарпатської обласної профспілкової організації
+# працівників культури", "областной профсоюзной организации работников народного образования и науки"): read by
+# cyrillic_organisation_trades.
+_CYRILLIC_UNION_ORGANISATION_OF_WORKERS = re.compile(
+    r"(?<![\w'’\-])(?:(профспілков)(?:а|ої|ій|у|ою|і|их)|профсоюзн(?:ая|ой|ую|ые|ых)) "
+    r"(?:організаці(?:я|ї|ю|єю)|организаци(?:я|и|ю|ей)) (працівників|работников|трудящих|трудящихся)(?= )",
+    re.IGNORECASE)
+_CYRILLIC_TRADE_ACRONYM = re.compile(r"[А-ЯІЇЄҐЁ]{2,6}")
+_ORGANISATION_GATES = ("профспілков", "профсоюзн")
+
+
+def cyrillic_organisation_trades(original: str) -> list[FoundName]:
+    """The trade's union of each Russian or Ukrainian union organisation named by its workers' trade in `original`
+    (see _CYRILLIC_UNION_ORGANISATION_OF_WORKERS), as "Профспілка працівників ..." or "Профсоюз работников ..." (the
+    trade in lower case, or an acronym: "АПК"), spanning the organisation's words and the trade."""
+    lowered = original.lower()
+    if not any(gate in lowered for gate in _ORGANISATION_GATES):
+        return []
+    found: list[FoundName] = []
+    for match in _CYRILLIC_UNION_ORGANISATION_OF_WORKERS.finditer(original):
+        tokens = _tokens(original, match.end(), min(len(original), match.end() + 200))
+        if not tokens or tokens[0][0] != match.end() + 1:
+            continue
+        trade = [tokens[0]] if _CYRILLIC_TRADE_ACRONYM.fullmatch(tokens[0][2]) else _cyrillic_trade_complement(tokens)
+        if trade:
+            head = "Профспілка" if match.group(1) else "Профсоюз"
+            words = [head, match.group(2).lower(), *(word for _, _, word in trade)]
+            found.append(FoundName(match.start(), trade[-1][1], " ".join(words), None))
+    return found
+
+
 def _cyrillic_person_at(right: list[tuple[int, int, str]]) -> int | None:
     """Where a person's name begins among the capitalised words after a Russian or Ukrainian head (a given name before
     a patronymic, or a lone Ukrainian surname), else None."""
@@ -942,6 +975,28 @@ def _cyrillic_genitive(word: str) -> str | None:
     return "noun" if _CYRILLIC_GENITIVE_NOUN.fullmatch(word) else None
 
 
+# Genitives _cyrillic_genitive leaves to the trade after the workers: the plural of a noun in "-ство" ("газовых
+# хозяйств", "газових господарств"), and a Ukrainian masculine noun in "-у"/"-ю" ("працівників зв'язку",
+# "агропромислового комплексу") first after the workers or after a masculine adjective, where no accusative stands.
+_CYRILLIC_PLURAL_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}ств")
+_UKRAINIAN_MASCULINE_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{4,}[ую]")
+_CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'’\-]{2,}(?:ого|его|ього)")
+
+
+def _trade_genitive(word: str, before: str | None) -> str | None:
+    """_cyrillic_genitive for a word of a trade after its workers, `before` the trade's word before it (None for the
+    first): also the genitives of _CYRILLIC_PLURAL_GENITIVE_NOUN and _UKRAINIAN_MASCULINE_GENITIVE_NOUN."""
+    kind = _cyrillic_genitive(word)
+    if kind is not None or not word[:1].islower() or fold(word) in _CYRILLIC_NOT_COMPLEMENT:
+        return kind
+    if _CYRILLIC_PLURAL_GENITIVE_NOUN.fullmatch(word):
+        return "noun"
+    if _UKRAINIAN_MASCULINE_GENITIVE_NOUN.fullmatch(word) and (
+            before is None or _CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE.fullmatch(before)):
+        return "noun"
+    return None
+
+
 def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The leading tokens that make a trade in the genitive (see _CYRILLIC_WORKERS), ending in a noun; none when
     its first noun is a workplace's or a branch's (_CYRILLIC_GENERIC_COMPLEMENTS)."""
@@ -962,7 +1017,7 @@ def _cyrillic_trade_complement(tokens: list[tuple[int, int, str]]) -> list[tuple
                 open_comma = complete
             taken.append(token)
             continue
-        kind = _cyrillic_genitive(word)
+        kind = _trade_genitive(word, taken[-1][2] if taken else None)
         if kind is None:
             break
         if kind == "noun" and (fold(word) in _CYRILLIC_GENERIC_COMPLEMENTS or fold(word).endswith(_CYRILLIC_WORKPLACE_ENDINGS)):
@@ -5611,6 +5666,27 @@ class Recogniser:
             # "Профсоюза работников образования и просвещения «VIITORUL»": its own name in quotes after the trade
             return [tokens[0], *complement, *place, *_tokens(original, quoted.start(1), quoted.end())]
         return [tokens[0], *complement, *place]
+
+    def cyrillic_trade_of_workplace(self, original: str, start: int, end: int) -> FoundName | None:
+        """The union of a trade named by a workplace after the trade, around the singular Russian or Ukrainian head at
+        start:end ("Профсоюза работников морского транспорта Одесского морского порта"), which _cyrillic_trade_after
+        leaves as a workplace's union referred to: the trade's union, without the workplace and with its head in the
+        nominative ("Профсоюз работников морского транспорта"), for the tagger to take only as a national union the
+        directory knows (Tagger._national_unions_by_trade); None for any other head or words after it."""
+        head = original[start:end]
+        if fold(head) not in _CYRILLIC_SINGULAR_HEADS or original[end:end + 1] != " ":
+            return None
+        tokens = _tokens(original, end, min(len(original), end + 200))
+        if not tokens or tokens[0][0] != end + 1 or fold(tokens[0][2]) not in _CYRILLIC_WORKERS:
+            return None
+        complement = _cyrillic_trade_complement(tokens[1:])
+        rest = tokens[1 + len(complement):]
+        if not complement or not rest or rest[0][0] != complement[-1][1] + 1 or not _is_capitalised(rest[0][2]) or not (
+                _CYRILLIC_ADJECTIVE_GENITIVE.search(rest[0][2])) or len(self._cyrillic_place(rest)) > 1:
+            return None
+        nominative = _CYRILLIC_OBLIQUE_HEADS.get(head, head)
+        words = [nominative[:1].upper() + nominative[1:], tokens[0][2], *(word for _, _, word in complement)]
+        return FoundName(start, complement[-1][1], " ".join(words), None)
 
     def _directory_names_trade(self, original: str, start: int, end: int, name: FoundName,
                                known_spans: list[tuple[int, int]], known_starts: list[int]) -> bool:

@@ -81,6 +81,7 @@ from bot.matching.recognise import (
     arabic_name_words,
     centre_sector_name,
     centre_suffix_start,
+    cyrillic_organisation_trades,
     exact_spellings,
     glued_acronyms,
     glued_centre_start,
@@ -1079,14 +1080,19 @@ def _is_government_seat(match: _Match) -> bool:
 _WAR_BEFORE = re.compile(
     r"(?<!\w)(?:war|guerre|guerra|Krieg|oorlog|wojn[aiey]|войн[аеыой]|конфликт\w*|invasion|invasión|invasão|invasione|"
     r"вторжени[ея])\s+(?:in(?:\s+der)?|en|em|na|no|nella|of|de|da|do|della|di|against|contre|contra|gegen|w|на|в)"
-    r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$", re.IGNORECASE)
+    r"\s+(?:(?:the|la|el|a|o|die|l['’])\s*)?$"
+    # the invader in the genitive right after a Russian or Ukrainian word for an invasion or aggression
+    # ("повномасштабного вторгнення РФ", "Вторгнення Росії на територію України", "агрессии России"): the invaded
+    # takes "в"/"на"
+    r"|(?<!\w)(?:вторжени[ея]|вторгнення|агресії|агрессии)\s+$", re.IGNORECASE)
 _WAR_AFTER = re.compile(
     r"['’]s\s+(?:full[-\s]scale\s+)?(?:war|invasion)\b"
     r"|(?:の|による)?(?:[\u30A0-\u30FF]{2,8})?(?:への)?(?:軍事)?(?:侵攻|侵略)")
 
 
 # A word every match of _WAR_BEFORE holds (see _holds_stem_before).
-_WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфликт", "invas", "вторжени")
+_WAR_STEMS = ("war", "guerr", "krieg", "oorlog", "wojn", "войн", "конфликт", "invas", "вторжени", "вторгнен", "агресі",
+              "агресси")
 
 
 def _is_war_party(match: _Match) -> bool:
@@ -2688,6 +2694,10 @@ class Tagger:
             if entry.directory_id is None and (bare := self._without_arabic_city(entry.name)) is not None:
                 # "اتحاد نقابات العمال الفلسطيني في نابلس": a national union named with the city it acts in
                 entry.directory_id = self.unions.id_for_variant(bare, story_countries)
+            if entry.directory_id is None and (regional := _CYRILLIC_REGION_ADJECTIVE_BEFORE_TRADE.fullmatch(entry.name)):
+                # "Закарпатська профспілка працівників охорони здоров’я": a national union's regional organisation named
+                # with its region's adjective before the union's trade
+                entry.directory_id = self.unions.id_for_variant(regional.group(1), story_countries)
             if entry.directory_id is None:  # or a district's committee of a national federation the story names
                 entry.directory_id = self._district_committee_of(entry.name, union_matches)
             if entry.directory_id is None and entry.acronym is not None:  # or its acronym, among the story's
@@ -2696,6 +2706,8 @@ class Tagger:
                 # "il sindacato Cgt" in a story on France: the Italian and Spanish press write an acronym as a word;
                 # several countries' unions share it, and the story's country tells which
                 entry.directory_id = self.unions.id_for_acronym(entry.name.upper(), story_countries)
+        for key in [key for key, entry in found.items() if entry.directory_id is None and entry.national_only]:
+            del found[key]  # a workplace's or an organisation's union, of a trade no national union of the country has
         for key in [key for key, entry in found.items() if entry.directory_id is None and entry.acronym is None
                     and (names_a_trade_only(entry.name) or names_whose_union_only(entry.name))]:
             # "segundo o Sindicato dos Metalúrgicos", "the Nurses Organisation", "el Sindicato de Goodyear": a trade's,
@@ -3724,6 +3736,7 @@ class Tagger:
             names_script_workers_only(match.folded) and goes_on_before(original, match.start))]
         if not original:
             return union_matches
+        self._national_unions_by_trade(field, original, scanned, found)
         names = self._recognised(field, original, scanned, language)
         if not names:
             return union_matches
@@ -3860,10 +3873,31 @@ class Tagger:
             entry = found.get(key)
             if entry is None:
                 entry = found[key] = _FoundUnion(directory_id, name, by_acronym, after_country)
-            elif entry.acronym is None:
-                entry.acronym = name.acronym
+            else:
+                entry.national_only = False  # named so on its own too
+                if entry.acronym is None:
+                    entry.acronym = name.acronym
             entry.matches.append(_Match(field, original, name.start, name.end, (), fold(name.name)))
         return [match for match in union_matches if id(match) not in hidden] if hidden else union_matches
+
+    def _national_unions_by_trade(self, field: Field, original: str, scanned: _Scanned,
+                                  found: dict[str, _FoundUnion]) -> None:
+        """Add to `found` the trade's union of each Russian or Ukrainian union named by its trade and a workplace after
+        it ("Центрального совета Профсоюза работников морского транспорта Одесского морского порта"; see
+        Recogniser.cyrillic_trade_of_workplace) and of each union organisation named by its workers' trade ("районної
+        профспілкової організації працівників АПК"; see cyrillic_organisation_trades), marked to be kept only as the
+        national union of that trade the directory knows in the story's country (Ukraine's maritime transport workers'
+        union in Odesa): the samples label a national union's workplace or regional organisation so, and a workplace's
+        union of no known trade is referred to."""
+        names = [name for start, end, head in scanned.heads if head in _CYRILLIC_SINGULAR_HEAD_KEYS and (
+            name := self._recogniser.cyrillic_trade_of_workplace(original, start, end)) is not None]
+        # and an organisation of a union named by its trade ("обласної профспілкової організації працівників культури")
+        names += cyrillic_organisation_trades(original)
+        for name in names:
+            entry = found.get(key := fold(name.name))
+            if entry is None:
+                entry = found[key] = _FoundUnion(None, name, national_only=True)
+            entry.matches.append(_Match(field, original, name.start, name.end, (), key))
 
     def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
@@ -5431,6 +5465,14 @@ def _bare_national_federation(field: Field, original: str, held: _Spans, named: 
     return added
 
 
+# A Russian or Ukrainian union of a trade named with a region's or city's adjective first ("Закарпатська профспілка
+# працівників охорони здоров’я", "Одесский профсоюз работников ..."): the name without it
+_CYRILLIC_REGION_ADJECTIVE_BEFORE_TRADE = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+(?:ська|цька|зька|ський|цький|зький|ская|цкая|ский|цкий) "
+    r"((?:[Пп]рофспілка|[Пп]рофсоюз) (?:працівників|работников|трудящих|трудящихся) .+)")
+# The singular Russian and Ukrainian heads a union of a trade is named after ("профсоюза работников ...")
+_CYRILLIC_SINGULAR_HEAD_KEYS = frozenset(fold(word) for word in (
+    "профсоюз", "профсоюза", "профсоюзу", "профсоюзе", "профспілка", "профспілки", "профспілці", "профспілку"))
 # The countries whose unions the directory names in Russian or Ukrainian by their trade ("Профсоюз работников ...")
 _CYRILLIC_TRADE_UNION_COUNTRIES = ("RU", "UA", "BY", "KZ", "KG", "MD", "AZ", "UZ", "TJ", "AM", "GE")
 # An organ or the members of a union right before its lower-case head ("областного комитета профсоюза", "Курской
@@ -5443,13 +5485,16 @@ _CYRILLIC_ORGAN_BEFORE = re.compile(
 class _FoundUnion:
     """A union name the recogniser found in a story, with every mention of it."""
 
-    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym", "after_country")
+    __slots__ = ("directory_id", "name", "acronym", "matches", "by_acronym", "after_country", "national_only")
 
     def __init__(self, directory_id: str | None, name: FoundName, by_acronym: bool = False,
-                 after_country: frozenset[str] = frozenset()) -> None:
+                 after_country: frozenset[str] = frozenset(), national_only: bool = False) -> None:
         self.directory_id = directory_id
         self.by_acronym = by_acronym  # the directory id came from the acronym alone
         self.after_country = after_country  # the countries of the words right before its first mention
+        # read from a workplace's or an organisation's trade (Tagger._national_unions_by_trade): kept only as a national
+        # union the directory knows
+        self.national_only = national_only
         self.name = name.name
         self.acronym = name.acronym
         self.matches: list[_Match] = []
