@@ -2555,7 +2555,8 @@ _VIETNAMESE_FIRM_NAME_WORDS = 12
 def _vietnamese_firm_name_end(original: str, position: int) -> int | None:
     """Where the firm's name that starts at `position` (after its firm word) ends, or None when it has no capitalised
     word (see _VIETNAMESE_ENTERPRISE_HEAD); at most _VIETNAMESE_FIRM_NAME_WORDS words are read."""
-    end, gap = None, []
+    end: int | None = None
+    gap: list[str] = []  # the lower-case words since the last capitalised one
     for _ in range(_VIETNAMESE_FIRM_NAME_WORDS):
         word = _VIETNAMESE_WORD.match(original, position)
         if word is None or original.startswith(_VIETNAMESE_NEW_HEAD, word.start(1)):
