@@ -1223,7 +1223,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
     referred = list(_JAPANESE_QUOTED_COMPANY_UNION.finditer(original))
     # a company whose union the story names in quotes ("Xの労働組合「...」"): its union referred to is that name
     named_apart = {match.group(1) or match.group(2) for match in referred if original.startswith(("「", "『"), match.end())}
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names = [FoundName(match.start(), match.end(), company + "労働組合", None)
              for match in referred
              if not (company := match.group(1) or match.group(2)).endswith(_JAPANESE_COMPANY_KINDS) and not is_place(fold(company))
@@ -1231,7 +1231,7 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
              and not company.endswith(tuple(_JAPANESE_WORKERS_ALONE))
              and company not in named_apart and not spans.overlaps(match.start(), match.end())]
     taken = taken + [(name.start, name.end) for name in names]
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     ends_by_start: defaultdict[int, list[int]] = defaultdict(list)  # a federation's spans by their start
     for taken_start, taken_end in taken:
         ends_by_start[taken_start].append(taken_end)
@@ -1308,24 +1308,24 @@ def _japanese_names(original: str, taken: list[tuple[int, int]], is_place: Calla
         short = words + "労組" if match.group(2) == "労組" and head == "労働組合" else None
         names.append(FoundName(start, end, words + head, acronym.group(1) if acronym else whole or short))
     taken += [(name.start, name.end) for name in names]
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     for match in _JAPANESE_HIRAGANA_NAME.finditer(original):
         words, head = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         if not words.endswith(_JAPANESE_CLAUSE_ENDINGS) and not spans.overlaps(match.start(), match.end()):
             names.append(FoundName(match.start(), match.end(), words + ("ユニオン" if head == "ユニオン" else "労働組合"),
                                    words + head if head == "労組" else None))
     taken += [(name.start, name.end) for name in names]
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     for match in _JAPANESE_QUOTED_NAME_AFTER_UNION.finditer(original):
         if not _HIRAGANA_ONLY.fullmatch(match.group(1)) and not spans.overlaps(match.start(1), match.end(1)):
             acronym = _LATIN_ACRONYM_IN_BRACKETS.match(original, match.end())
             names.append(FoundName(match.start(1), match.end(1), match.group(1), acronym.group(1) if acronym else None))
     taken += [(name.start, name.end) for name in names]
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names += [FoundName(match.start(), match.end(), match.group(), None)
               for match in _JAPANESE_ONE_CHARACTER_TEACHERS.finditer(original) if not spans.overlaps(match.start(), match.end())]
     taken += [(name.start, name.end) for name in names]
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     for match in (*_JAPANESE_SHORT_UNION.finditer(original), *_JAPANESE_BUILDERS.finditer(original)):
         start = match.start()
         word_start = start  # a place's name before it, or nothing of a word (looked back at most 12 characters)
@@ -1452,7 +1452,7 @@ _JAPANESE_SHORT_NAME = re.compile(r"(?<![一-鿿ァ-ヺーぁ-ゖA-Za-z])(?:" + 
                                   r"|(?<![一-鿿ァ-ヺー])(?:" + _SHORT_NAMES + r")(?=" + _PREFECTURES + r")")
 
 
-def _japanese_short_names(original: str, taken: _Spans) -> list[FoundName]:
+def _japanese_short_names(original: str, taken: TextSpans) -> list[FoundName]:
     """Japanese national centres called by a short common word (see _JAPANESE_SHORT_NAMES), by their full names."""
     return [FoundName(match.start(1 if match.group(1) else 0), match.end(),
                       _JAPANESE_SHORT_NAMES[match.group(1) or match.group()], None)
@@ -1583,7 +1583,7 @@ def _head_first_names(original: str, found: list[FoundName], known: list[tuple[i
                       is_place: Callable[[str], bool]) -> list[FoundName]:
     """Head-first names written with lower-case genitives (see _BCS_HEAD_FIRST, _CS_HEAD_FIRST) that no name found
     or known covers, in the story's language."""
-    taken = _Spans([(name.start, name.end) for name in found] + known)
+    taken = TextSpans([(name.start, name.end) for name in found] + known)
     names: list[FoundName] = []
     for match in _HEAD_FIRST_LANGUAGES[language].finditer(original):
         start, end = match.start(), match.end()
@@ -1617,7 +1617,7 @@ def _nordic_short_names(original: str, found: list[FoundName], known: list[tuple
     asked only once a word is so marked) that calls a union so. A short Norwegian text the detector reads as
     Danish first ("fra FOs ledelse") is still Norwegian's FO; Danish "HK" stays HK Danmark."""
     spans = [(name.start, name.end) for name in found] + known
-    taken, starts, ends = _Spans(spans), {start for start, _ in spans}, {end for _, end in spans}
+    taken, starts, ends = TextSpans(spans), {start for start, _ in spans}, {end for _, end in spans}
     alone = set(known)  # the word itself, matched by the directory as another country's acronym (French "FO")
     names: list[FoundName] = []
     for match in _nordic_short_name_mentions(original):
@@ -1805,7 +1805,7 @@ _KOREAN_NOT_UNION_LEAGUES = ("축구", "야구", "농구", "배구", "체육", "
                              "학생", "경제", "국제", "세계", "총", "경영자", "경영자단체", "제작자", "사용자", "사업자")
 
 
-class _Spans:
+class TextSpans:
     """Spans of text, asked whether any of them overlaps a range (in O(log n), for long stories)."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -1868,7 +1868,7 @@ def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> boo
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
         union = match.group(1)
@@ -1936,7 +1936,7 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
             if not spans.overlaps(match.start(), match.end()):
                 names.append(FoundName(match.start(), match.end(), "".join(match.groups()), match.group()))
     # a branch after a name the directory knows, written in Hangul or Latin letters without a union word
-    covered = _Spans([(name.start, name.end) for name in names])
+    covered = TextSpans([(name.start, name.end) for name in names])
     for start, end in taken:
         # glued to a short name ending in a union's word (전교조, 자동차노련) too: "전교조안동지부", "자동차노련제주도지부"
         if (after := _KOREAN_BRANCH_AFTER.match(original, end) or (
@@ -1949,12 +1949,12 @@ def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName
                                    None if after.group()[0].isspace() else original[start:after.end()]))
             # its units and the branches listed after it ("의료연대본부 서울지부 서울대병원분회")
             names += _korean_units_and_listed(original, spans, start, after.end(), original[start:end], branch)
-            covered = _Spans([(name.start, name.end) for name in names])
+            covered = TextSpans([(name.start, name.end) for name in names])
         elif re.fullmatch(r"[가-힣A-Za-z0-9]+", original[start:end]) and re.search(r"[가-힣]", original[start:end]) and (
                 listed_after := _korean_topic_list(original, spans, end, original[start:end])) and not covered.overlaps(
                 start, listed_after[-1].end):
             names += listed_after
-            covered = _Spans([(name.start, name.end) for name in names])
+            covered = TextSpans([(name.start, name.end) for name in names])
     return names
 
 
@@ -1988,7 +1988,7 @@ def _korean_word_runs(original: str) -> list[str]:
     return sorted(set(_KOREAN_WORD_RUN.findall(original)))
 
 
-def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int, union: str,
+def _korean_units_and_listed(original: str, spans: TextSpans, start: int, end: int, union: str,
                              branch: str) -> list[FoundName]:
     """The names after a union's branch written from `start` to `end`: a unit of the branch (a 지부's 지회 or 분회,
     named with the union and the branch, the union and the unit its short form) and a workplace's section of that
@@ -2010,7 +2010,7 @@ def _korean_units_and_listed(original: str, spans: _Spans, start: int, end: int,
     return names + _korean_listed_branches(original, spans, start, last, union)
 
 
-def _korean_topic_list(original: str, spans: _Spans, end: int, union: str) -> list[FoundName]:
+def _korean_topic_list(original: str, spans: TextSpans, end: int, union: str) -> list[FoundName]:
     """The branches listed after `union`, written to `end`, and its topic's mark (see _KOREAN_TOPIC_THEN_BRANCH)."""
     if not (listed := _KOREAN_TOPIC_THEN_BRANCH.match(original, end)) or spans.overlaps(end, listed.end()) or (
             branch := _korean_branch(listed.group(1), glued=True)) is None:
@@ -2019,7 +2019,7 @@ def _korean_topic_list(original: str, spans: _Spans, end: int, union: str) -> li
     return [FoundName(listed.start(1), listed.end(), f"{union} {branch}", None), *listed_after] if listed_after else []
 
 
-def _korean_listed_branches(original: str, spans: _Spans, start: int, end: int, union: str) -> list[FoundName]:
+def _korean_listed_branches(original: str, spans: TextSpans, start: int, end: int, union: str) -> list[FoundName]:
     """The branches or units of `union` listed after one of them ending at `end` (see _KOREAN_LISTED_BRANCH)."""
     names: list[FoundName] = []
     while (listed := _KOREAN_LISTED_BRANCH.match(original, end)) and not spans.overlaps(end, listed.end(1)) and (
@@ -2215,7 +2215,7 @@ def _chinese_names(original: str, taken: list[tuple[int, int]], is_place: Callab
     """Chinese union names not inside `taken` spans (see _CHINESE_UNION); with no kind before 工會, a short one
     ("台鐵工會"): a long run of characters before a bare 工會 is a sentence ("財團違法解雇工會"), a country before it
     ("中國工會", "南韓工會") is that country's unions as a whole, Latin letters ("UAW工會") a short name read alone."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _CHINESE_UNION.finditer(original):
         words, kind = match.group(1), match.group(2)
@@ -2448,7 +2448,7 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     """Thai union names not inside `taken` spans (see _THAI_UNION); a head with only a country or a sector after it
     ("สหภาพแรงงานไทย", Thai labour unions; see _THAI_SECTORS) names none, nor does a federation of a country's unions
     ("สหพันธ์สหภาพแรงงานกัมพูชา", a Cambodian federation of unions)."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _THAI_UNION.finditer(original):
         if original.endswith(_THAI_NETWORK, 0, match.start()):
@@ -2574,7 +2574,7 @@ def _vietnamese_firm_name_end(original: str, position: int) -> int | None:
     return end
 
 
-def _vietnamese_enterprise_names(original: str, spans: _Spans) -> list[FoundName]:
+def _vietnamese_enterprise_names(original: str, spans: TextSpans) -> list[FoundName]:
     """Enterprises' unions (see _VIETNAMESE_ENTERPRISE_HEAD) not inside `spans`, named "Công đoàn [cơ sở] <firm>"."""
     names = []
     for head in _VIETNAMESE_ENTERPRISE_HEAD.finditer(original):
@@ -2590,8 +2590,8 @@ def _vietnamese_enterprise_names(original: str, spans: _Spans) -> list[FoundName
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Vietnamese sector and enterprise unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION,
     _VIETNAMESE_ENTERPRISE_HEAD) not inside `taken` spans."""
-    enterprise = _vietnamese_enterprise_names(original, _Spans(taken))
-    spans = _Spans(taken + [(name.start, name.end) for name in enterprise])
+    enterprise = _vietnamese_enterprise_names(original, TextSpans(taken))
+    spans = TextSpans(taken + [(name.start, name.end) for name in enterprise])
     national = [FoundName(match.start(), match.end(), "Công đoàn" + match.group(1) + " Việt Nam", None)
                 for match in _VIETNAMESE_UNION.finditer(original) if not spans.overlaps(match.start(), match.end())]
     sector = [FoundName(match.start(), match.end(), match.group(), None)
@@ -3036,7 +3036,7 @@ _HEBREW_NOT_WORKERS = frozenset("""
 
 def _hebrew_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Hebrew union names not inside `taken` spans (see _HEBREW_UNION)."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _HEBREW_UNION.finditer(original):
         people, adjective = match.group(2), match.group(3)
@@ -3063,7 +3063,7 @@ _GREEK_HEAD_GATES = ("Συνδικάτ", "Σωματεί")
 
 def _greek_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Greek union names not inside `taken` spans (see _GREEK_UNION), their head word in the nominative."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _GREEK_UNION.finditer(original):
         if not spans.overlaps(match.start(), match.end()):
@@ -3075,7 +3075,7 @@ def _greek_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]
 def _script_names(original: str, taken: list[tuple[int, int]],
                   is_place: Callable[[str], bool] = lambda folded: False) -> list[FoundName]:
     """Union names in Bangla, Urdu, Devanagari, Persian or Arabic script not inside `taken` spans (see _SCRIPT_NAMES)."""
-    spans = _Spans(taken)
+    spans = TextSpans(taken)
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
     urdu = not arabic and not persian
@@ -5173,7 +5173,7 @@ class Recogniser:
                 found += _japanese_names(original, [(name.start, name.end) for name in found] + [
                     (start, end) for start, end in known_spans if original[start - 1:start] != "県"], self._is_place)
             if "連合" in original:
-                found += _japanese_short_names(original, _Spans([(name.start, name.end) for name in found] + known_spans))
+                found += _japanese_short_names(original, TextSpans([(name.start, name.end) for name in found] + known_spans))
             if any(gate in original for gate in CHINESE_GATES) and not _KANA.search(original):  # not Japanese 商工会
                 found += _chinese_names(original, [(name.start, name.end) for name in found] + known_spans,
                                         self._is_place)

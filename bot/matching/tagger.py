@@ -75,6 +75,7 @@ from bot.matching.recognise import (
     SENTENCE_ENDS,
     FoundName,
     Recogniser,
+    TextSpans,
     acronym_letters,
     after_a_korean_person,
     arabic_name_says_general,
@@ -3447,12 +3448,12 @@ class Tagger:
         written: list[_Match] = []
         fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
         for field, original in fields:
+            matched = TextSpans((match.start, match.end) for match in union_matches if match.field == field)
             for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
                 if not _starts_word(original, word.start()):
                     continue
                 entries = self._title_case_acronym_entries(word[0].upper())
-                if not entries or any(match.field == field and match.start < word.end() and word.start() < match.end
-                                      for match in union_matches):
+                if not entries or matched.overlaps(word.start(), word.end()):
                     continue
                 match = _Match(field, original, word.start(), word.end(), entries, fold(word[0]))
                 if not in_union_names.hold(match):
@@ -3465,8 +3466,9 @@ class Tagger:
         press write a federation and its confederation so), where the directory knows both parts and matched
         neither the word nor a name over it; each part counts only where the story backs it."""
         joined: list[_Match] = []
+        matched = TextSpans((match.start, match.end) for match in union_matches)
         for word in _JOINED_WORDS.finditer(original):
-            if any(match.start < word.end() and word.start() < match.end for match in union_matches):
+            if matched.overlaps(word.start(), word.end()):
                 continue
             parts: list[_Match] = []
             for group in (1, 2):
@@ -3486,10 +3488,11 @@ class Tagger:
         often mistypes the federations' short names): a word the directory does not know, one letter added, dropped,
         changed or swapped from the short name of exactly one of that confederation's federations, counts as it."""
         misspelt: list[_Match] = []
+        matched = TextSpans((match.start, match.end) for match in union_matches)
         for written in _FEDERATION_BEFORE_CONFEDERATION.finditer(original):
             word = written[1]
-            if stored_info(self._automata.latin, pattern_key(word)) is not None or any(
-                    match.start < written.end(1) and written.start(1) < match.end for match in union_matches):
+            if stored_info(self._automata.latin, pattern_key(word)) is not None or matched.overlaps(
+                    written.start(1), written.end(1)):
                 continue
             confederation = fold(original[written.end(1):written.end()].strip(" -–"))
             federations = {record_id for record_id, short in self._federation_short_names().get(confederation, ())

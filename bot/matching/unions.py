@@ -1007,7 +1007,7 @@ _NOT_NAME_LETTERS = re.compile(r"[\W_]+")
 
 def _common_prefix_length(first: str, second: str) -> int:
     """How many characters `first` and `second` share from their start."""
-    return next((index for index, (one, other) in enumerate(zip(first, second)) if one != other),
+    return next((index for index, (one, other) in enumerate(zip(first, second, strict=False)) if one != other),
                 min(len(first), len(second)))
 
 
