@@ -13,8 +13,9 @@ does all of this and prints the totals.
 Sets: "bench" = the first 150 `synthetic_stories` of bench/bench_tagger.py with their detected language; "pages"
 = the first page of each bench/data/wide_* sample (path order; never heldout_*), with its detected language.
 
-`--profile N` instead runs cProfile over the first N bench stories (after the same build and warm-up) and prints
-the functions by cumulative time (for ranking rule families); no valgrind needed.
+`--profile N` instead runs cProfile over the first N bench stories (after a warm-up on the 200 after them), or over
+the pages (any N > 0; warm-up on the second pages), and prints the functions by cumulative time (for ranking rule
+families); no valgrind needed.
 """
 
 from __future__ import annotations
@@ -67,20 +68,22 @@ def main() -> None:
     args = parser.parse_args()
 
     tagger = default_tagger()
+    measured, warm_up = bench_sets() if args.set == "bench" else page_sets()
     if args.profile:
-        stories = [(title, text, detect_language(title, text))
-                   for title, text in synthetic_stories(args.profile + BENCH_WARM_UP)]
-        for title, text, language in stories[args.profile:]:
+        if args.set == "bench":
+            stories = [(title, text, detect_language(title, text))
+                       for title, text in synthetic_stories(args.profile + BENCH_WARM_UP)]
+            measured, warm_up = stories[:args.profile], stories[args.profile:]
+        for title, text, language in warm_up:
             tagger.tag(title, text, language)
         profile = cProfile.Profile()
         profile.enable()
-        for title, text, language in stories[:args.profile]:
+        for title, text, language in measured:
             tagger.tag(title, text, language)
         profile.disable()
         pstats.Stats(profile).sort_stats("cumulative").print_stats(args.top)
         return
 
-    measured, warm_up = bench_sets() if args.set == "bench" else page_sets()
     for title, text, language in warm_up:
         tagger.tag(title, text, language)
     go = args.ready.with_name(args.ready.name + ".go")

@@ -1,12 +1,12 @@
 #!/bin/sh
 # Instructions of tagging the bench stories and the wide pages (bench/count_instructions.py), under callgrind.
-# Run from the repository's root: sh bench/count_instructions.sh [PYTHON] [OUT_DIR]
+# Run from the repository's root: [SETS="bench pages"] sh bench/count_instructions.sh [PYTHON] [OUT_DIR]
 # Prints, per set, the instructions collected (Ir) and per story; leaves callgrind.out.<set> in OUT_DIR.
 set -eu
 PYTHON=${1:-python}
 OUT=${2:-/tmp/count_instructions}
 mkdir -p "$OUT"
-for set in bench pages; do
+for set in ${SETS:-bench pages}; do
     ready="$OUT/ready.$set"
     rm -f "$ready" "$ready.go"
     PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \
