@@ -4803,9 +4803,8 @@ class Tagger:
         """A confederation's old or further acronym after another acronym ends a federation's ("FSP PPMI SPSI",
         "SPKEP SPSI"): the federation is named, not the confederation (tests/data/realnews labels them so)."""
         surface = match.original[match.start:match.end]
-        # The entries' forms first (a name's match needs no search), then the acronym before it (it is rare), and
-        # the entries' records last (their test folds names).
-        return (bool(match.entries) and all(entry.form in _ACRONYM_FORMS for entry in match.entries)
+        # The acronym before it first: it is rare, and the entries' test folds names.
+        return (bool(match.entries)
                 and _ACRONYM_BEFORE.search(match.original, max(0, match.start - 11), match.start) is not None
                 and all(entry.form in _ACRONYM_FORMS and (record := self.unions.get(entry.target)) is not None
                         and record.kind == "confederation" and not _is_main_short_form(record, surface)
