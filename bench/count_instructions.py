@@ -42,8 +42,8 @@ Story = tuple[str | None, str, str | None]  # (title, text, language)
 
 def bench_sets() -> tuple[list[Story], list[Story]]:
     """(measured, warm-up) bench stories with their detected language."""
-    stories = [(title, text, detect_language(title, text))
-               for title, text in synthetic_stories(BENCH_MEASURED + BENCH_WARM_UP)]
+    stories: list[Story] = [(title, text, detect_language(title, text))
+                             for title, text in synthetic_stories(BENCH_MEASURED + BENCH_WARM_UP)]
     return stories[:BENCH_MEASURED], stories[BENCH_MEASURED:]
 
 
@@ -71,8 +71,8 @@ def main() -> None:
     measured, warm_up = bench_sets() if args.set == "bench" else page_sets()
     if args.profile:
         if args.set == "bench":
-            stories = [(title, text, detect_language(title, text))
-                       for title, text in synthetic_stories(args.profile + BENCH_WARM_UP)]
+            stories: list[Story] = [(title, text, detect_language(title, text))
+                                     for title, text in synthetic_stories(args.profile + BENCH_WARM_UP)]
             measured, warm_up = stories[:args.profile], stories[args.profile:]
         for title, text, language in warm_up:
             tagger.tag(title, text, language)
