@@ -5196,8 +5196,8 @@ class Recogniser:
         if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
                                 and story_languages()[:1] == ("fr",)):
             found += _centre_glued_names(original, found, known_spans)
-        if _CENTRE_SECTOR_GATE.search(original) and (
-                language == "fr" or language is None and story_languages()[:1] == ("fr",)):
+        if language in ("fr", None) and _CENTRE_SECTOR_GATE.search(original) and (
+                language == "fr" or story_languages()[:1] == ("fr",)):  # (searched only where the text may be French)
             found += _centre_sector_names(original, found, known_spans)
         if "ederasi" in original or "Gabungan" in original:
             found = [_before_inner_parent(name) for name in found]
