@@ -39,3 +39,29 @@ def test_a_union_described_before_its_quoted_name_is_named_whole(text: str, name
 ])
 def test_a_workplaces_union_before_a_quoted_name_is_no_name(text: str) -> None:
     assert not {name for name in union_names(tag_text(text)) if "«" in name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Совет Федерации омских профсоюзов обсудил индексацию зарплат бюджетников.", "Федерация омских профсоюзов"),
+    ("Исполком ТОО «ФОП» собрался в Омске.", "Федерация омских профсоюзов"),
+    ("Новым председателем ФПОК избран горняк из Прокопьевска.", "Федерация профсоюзных организаций Кузбасса"),
+])
+def test_a_regional_federation_the_directory_lacked_is_found(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
+
+
+def test_a_ukrainian_sole_trader_is_no_omsk_federation() -> None:
+    # "ФОП" alone is Ukrainian for a sole trader (фізична особа-підприємець): no acronym of the Omsk federation
+    assert "Федерация омских профсоюзов" not in union_names(tag_text("У Львові ФОП третьої групи сплачують податок."))
+
+
+def test_a_body_of_unions_whose_name_goes_on_after_a_line_break_is_not_the_shorter_one() -> None:
+    # a text broken into short lines: "... профсоюзов" then "работников ..." on the next line is one longer name
+    text = ("Договор заключён при содействии Международной конфедерации профсоюзов\n"
+            "работников лесных отраслей и Международной организации труда.")
+    assert "International Trade Union Confederation" not in union_names(tag_text(text))
+
+
+def test_the_ituc_ends_its_line_before_a_new_sentence() -> None:
+    text = "В Брюсселе выступила Международная конфедерация профсоюзов\nВчера профсоюзы Казахстана провели съезд."
+    assert "International Trade Union Confederation" in union_names(tag_text(text))

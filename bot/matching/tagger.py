@@ -5077,7 +5077,8 @@ def _abbreviates_other_body(match: _Match) -> bool:
 # професійних спілок"; wide_reccyr41 uk-41400).
 _CYRILLIC_UNIONS_PLURAL_END = re.compile("(?:" + "|".join(fold(words) for words in (
     "профсоюзов", "профспілок", "профессиональных союзов", "професійних спілок")) + ")$")
-_CYRILLIC_PEOPLE_AFTER = re.compile(r" [а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
+# (also on the next line of a text broken into short lines: "... Международной конфедерации профсоюзов\nработников ...")
+_CYRILLIC_PEOPLE_AFTER = re.compile(r"[ \n][а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
 
 
 # A plural head of Greek labour centres, and each further place listed after the first (a comma or "και" before it,
