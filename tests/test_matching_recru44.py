@@ -65,3 +65,20 @@ def test_a_body_of_unions_whose_name_goes_on_after_a_line_break_is_not_the_short
 def test_the_ituc_ends_its_line_before_a_new_sentence() -> None:
     text = "В Брюсселе выступила Международная конфедерация профсоюзов\nВчера профсоюзы Казахстана провели съезд."
     assert "International Trade Union Confederation" in union_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "В Казани сотрудники пунктов выдачи создали профсоюз Ozon и пожаловались на штрафы.",
+    "Сотрудники шахты вступили в профсоюз ERG в Экибастузе.",
+])
+def test_a_lower_case_russian_head_before_a_firm_in_latin_letters_names_no_union(text: str) -> None:
+    assert not union_names(tag_text(text))
+
+
+def test_a_capitalised_russian_head_before_a_latin_acronym_is_a_word_of_the_name() -> None:
+    names = union_names(tag_text("Акцию в Москве поддержал Профсоюз IT вместе с курьерами."))
+    assert "Профсоюз IT" in names and "IT" not in names
+
+
+def test_a_foreign_union_in_latin_letters_after_a_russian_head_is_still_the_directorys() -> None:
+    assert "IG Metall" in union_names(tag_text("Немецкий профсоюз IG Metall провёл переговоры в Вольфсбурге."))

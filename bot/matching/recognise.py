@@ -1071,6 +1071,7 @@ _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&]
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _KANA_HIRAGANA = re.compile("[ぁ-ゖ]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
@@ -5285,6 +5286,20 @@ class Recogniser:
             right = []
         following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
             strength == "strong" and not left and not right) else []
+        if following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and head in _CYRILLIC_SINGULAR_HEADS and (
+                _LATIN_WORD.fullmatch(following[0][2])) and following[0][0] == end + 1 and (
+                not head_capitalised or not left and _is_acronym(following[0][2]) and (
+                    len(following) == 1 or not _is_capitalised(following[1][2]))):
+            # "Челябинский профсоюз Wildberries", "в профсоюз OCC": a lower-case Russian or Ukrainian head before a
+            # word in Latin letters (a firm's, as the press writes firms) is the firm's union referred to, no name (a
+            # foreign union written so, "профсоюз Unite", is the directory's); capitalised before a Latin acronym, the
+            # head is a word of the name ("Профсоюз IT")
+            if not head_capitalised:
+                return None
+            named = self._accepted(original, [(start, end, head_text), following[0]], "strong", None, title_case,
+                                   head_word=(start, end))
+            return replace(named, name=f"{_CYRILLIC_OBLIQUE_HEADS.get(head_text, head_text)} {following[0][2]}") if (
+                named is not None) else None
         if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])
                                                             and following[1][2][0] not in _QUOTES) and (
                 not _other_cyrillic_acronym(following[0][2])):
