@@ -82,3 +82,14 @@ def test_a_capitalised_russian_head_before_a_latin_acronym_is_a_word_of_the_name
 
 def test_a_foreign_union_in_latin_letters_after_a_russian_head_is_still_the_directorys() -> None:
     assert "IG Metall" in union_names(tag_text("Немецкий профсоюз IG Metall провёл переговоры в Вольфсбурге."))
+
+
+def test_a_quoted_name_written_short_in_the_title_is_the_texts_longer_one() -> None:
+    names = union_names(tag_text("Председатель профсоюза водителей торговых сетей «Магнит» в Туле подал иск.",
+                                 title="Курьеров поддержал профсоюз водителей «Магнит»"))
+    assert names == {"Профсоюз водителей торговых сетей «Магнит»"}
+
+
+def test_two_quoted_names_that_differ_stay_two() -> None:
+    names = union_names(tag_text("Члены профсоюза «Почтальон» и профсоюза водителей «Дальнобойщик» вышли на пикет в Туле."))
+    assert {"Профсоюз «Почтальон»", "Профсоюз водителей «Дальнобойщик»"} <= names
