@@ -93,3 +93,16 @@ def test_a_quoted_name_written_short_in_the_title_is_the_texts_longer_one() -> N
 def test_two_quoted_names_that_differ_stay_two() -> None:
     names = union_names(tag_text("Члены профсоюза «Почтальон» и профсоюза водителей «Дальнобойщик» вышли на пикет в Туле."))
     assert {"Профсоюз «Почтальон»", "Профсоюз водителей «Дальнобойщик»"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "Митинг в Москве провёл профсоюз Московского метрополитена: машинисты требуют запчастей.",
+    "Председатель профсоюза работников ГУП «Московский метрополитен» рассказал о сокращениях в депо.",
+])
+def test_the_moscow_metro_workers_union_is_found_by_its_names(text: str) -> None:
+    assert "Moscow Metro Workers' Union" in union_names(tag_text(text))
+
+
+def test_the_independent_union_of_the_metros_staff_stays_its_own() -> None:
+    names = union_names(tag_text("Независимый профсоюз сотрудников Московского метрополитена объявил забастовку."))
+    assert "Moscow Metro Workers' Union" not in names
