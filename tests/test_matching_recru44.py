@@ -106,3 +106,13 @@ def test_the_moscow_metro_workers_union_is_found_by_its_names(text: str) -> None
 def test_the_independent_union_of_the_metros_staff_stays_its_own() -> None:
     names = union_names(tag_text("Независимый профсоюз сотрудников Московского метрополитена объявил забастовку."))
     assert "Moscow Metro Workers' Union" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Старшыня Беларускага кангрэсу дэмакратычных прафсаюзаў выступіў у Мінску.",
+     "Belarusian Congress of Democratic Trade Unions"),
+    ("Рада Міжнароднай канфэдэрацыі прафсаюзаў абмеркавала становішча ў Беларусі.", "International Trade Union Confederation"),
+    ("Дэлегаты з'езда Міжнароднай канфедэрацыі прафсаюзаў сабраліся ў Берліне.", "International Trade Union Confederation"),
+])
+def test_a_union_named_in_belarusian_is_found(text: str, name: str) -> None:
+    assert name in union_names(tag_text(text))
