@@ -1070,8 +1070,9 @@ _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&]
 # not a branch's head ("郵政ユニオン船橋支部長", a person's post)
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
-# A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
+# A word in Latin letters (a firm's, as Russian news writes firms: "профсоюз Wildberries"; see Recogniser._name_around)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+# A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _KANA_HIRAGANA = re.compile("[ぁ-ゖ]")
 _HIRAGANA_ONLY = re.compile(r"[ぁ-ゖー]+")  # "という労働組合", "なぜ労働組合": words, not a name  # particles, and verb endings ("着た")
