@@ -915,6 +915,31 @@ def _cyrillic_people_after(original: str, end: int) -> tuple[int, int, str] | No
     return None
 
 
+def _cyrillic_people_complement(original: str, people: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """What may stand between a union's people and its own name in quotes after them, one space apart: more of its
+    people ("транспортников и логистов «Дорога жизни»") or the trade they work in, in the genitive ("водителей
+    торговых сетей «Дикси»"); else nothing."""
+    tokens = _tokens(original, people[1], min(len(original), people[1] + 120))
+    if not tokens or tokens[0][0] != people[1] + 1 or original[people[1]] != " ":
+        return []
+    if len(tokens) >= 2 and tokens[0][2] in _CYRILLIC_AND and tokens[1][0] == tokens[0][1] + 1 and (
+            _CYRILLIC_PEOPLE_PLURAL.fullmatch(tokens[1][2])):
+        return tokens[:2]
+    # (the word right before the quoted name ends the trade, a noun though it ends as an adjective may: "сетей")
+    trade = next((tokens[:index] for index, token in enumerate(tokens[:5]) if token[2] in _QUOTES), [])
+    return trade if all(_cyrillic_genitive(word) is not None and start == (trade[index - 1][1] + 1 if index else start)
+                        and fold(word) not in _CYRILLIC_GENERIC_COMPLEMENTS  # "докеров порта «Черноморск»": a workplace's
+                        for index, (start, _, word) in enumerate(trade)) else []
+
+
+def _cyrillic_name_with_adjective(adjective: str, head: str, rest: str) -> str:
+    """A Russian or Ukrainian union's name whose lower-case adjective before its head is a word of it, in the
+    nominative ("межрегионального", "профсоюза", "работников ... «Таксист»": "Межрегиональный профсоюз работников
+    ... «Таксист»")."""
+    words = [adjective[:1].upper() + adjective[1:], head, *rest.split()]
+    return " ".join(_cyrillic_nominative(words) or words)
+
+
 # The trade a Russian or Ukrainian union of workers is of, in lower case in the genitive after "работников",
 # "трудящихся", "працівників" or "трудящих" ("профсоюз работников угольной промышленности", "профсоюза трудящихся
 # агропромышленного комплекса", "профспілка працівників освіти і науки"): adjectives and nouns in the genitive,
@@ -1103,6 +1128,8 @@ _JAPANESE_BRANCH_AFTER = re.compile(r"(\s?|・)([ァ-ヺー一-鿿A-Za-z0-9＆&]
 # not a branch's head ("郵政ユニオン船橋支部長", a person's post)
 _JAPANESE_NAME_WORD = re.compile(r"[ぁ-ゖァ-ヺー一-鿿・A-Za-z0-9＆&]+")
 _SHORT_KANJI_WORD = re.compile(r"[一-鿿]{1,3}")
+# A word in Latin letters (a firm's, as Russian news writes firms: "профсоюз Wildberries"; see Recogniser._name_around)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 # A Latin acronym in brackets right after a name written in another script teaches the name's acronym.
 _LATIN_ACRONYM_IN_BRACKETS = re.compile(r"\s?[(（]([A-Z][A-Za-z0-9&\-]{1,11})[)）]")
 _KANA_HIRAGANA = re.compile("[ぁ-ゖ]")
@@ -5321,18 +5348,39 @@ class Recogniser:
                 original, max(0, start - 16), min(len(original), end + 16)):
             return None  # "the independent trade union movement": an English lower-case head names nothing
         quote_after = original[end:end + 1] == " " and original[end + 1:end + 2] in _QUOTES
+        adjective_word = lower_adjective.group().split()[0] if lower_adjective is not None else None
         if not head_capitalised and head.startswith("профсоюз") and (
                 head in _CYRILLIC_SINGULAR_HEADS or head in _CYRILLIC_INSTRUMENTAL_HEADS) and (
                 people := _cyrillic_people_after(original, end)) is not None and fold(people[2]) not in _CYRILLIC_WORKERS and (
-                quoted_name := _QUOTED_NAME_AFTER.match(original, people[1])) is not None:
+                quoted_name := _QUOTED_NAME_AFTER.match(
+                    original, (_cyrillic_people_complement(original, people) or [people])[-1][1])) is not None:
             # "профсоюзом угольщиков «Қорғау»", "профсоюза лоцманов «Фарватер»": its people and its own name in quotes
-            # after a lower-case head name the union (wide_arru32 ru-32665); not "работников" ("профсоюз работников
+            # after a lower-case head name the union (wide_arru32 ru-32665), also with more of its people or their
+            # trade between ("профсоюза водителей торговых сетей «Дикси»"); not "работников" ("профсоюз работников
             # "Гродно Азот"": a company's workers, its union referred to). Russian only: Ukrainian news translates a
             # foreign union's name ("профспілка медпрацівників "Дія"" is Russia's Deystvie, wide_cyr12 ru-2519).
             found = self._accepted(original, [people, *_tokens(original, quoted_name.start(1), quoted_name.end())],
                                    "strong", None, title_case, head_word=None)
             if found is not None:
-                return replace(found, name=f"Профсоюз {people[2]} {quoted_name.group(1)}")
+                described = f"{original[people[0]:quoted_name.start()]} {quoted_name.group(1)}"
+                if adjective_word is not None and head in _CYRILLIC_SINGULAR_HEADS:
+                    # "независимого профсоюза транспортников и логистов «Дорога жизни»": a name so described keeps
+                    # the adjective it opens with
+                    return replace(found, start=lower_adjective.start(), name=_cyrillic_name_with_adjective(
+                        adjective_word, head_text, described))
+                return replace(found, name=f"Профсоюз {described}")
+        if adjective_word is not None and not head_capitalised and head in _CYRILLIC_SINGULAR_HEADS and (
+                described_trade := self._cyrillic_trade_after(original, end)) is not None and (
+                described_trade[-1][2] in _QUOTES):
+            # "межрегионального профсоюза работников общественного транспорта «Таксист»", "отраслевого профсоюза
+            # работников предпринимательства «Коргау»": a lower-case adjective, the head, its trade and its own name in
+            # quotes name the union whole, the adjective a word of it (without the quoted name, "независимого
+            # профсоюза работников угольной промышленности" is one referred to)
+            found = self._accepted(original, [(start, end, head_text), *described_trade], "strong", None, title_case,
+                                   head_word=(start, end), trade=True)
+            if found is not None:
+                return replace(found, start=lower_adjective.start(), name=_cyrillic_name_with_adjective(
+                    adjective_word, head_text, original[described_trade[0][0]:described_trade[-1][1]]))
         if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
             return None
         left = named_before or self._walk_left(original, start, listed_head=head == _COMPOUND)
@@ -5418,6 +5466,20 @@ class Recogniser:
             right = []
         following = _tokens(original, end, min(len(original), end + 60))[:8] if not head_capitalised or (
             strength == "strong" and not left and not right) else []
+        if following and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and head in _CYRILLIC_SINGULAR_HEADS and (
+                _LATIN_WORD.fullmatch(following[0][2])) and following[0][0] == end + 1 and (
+                not head_capitalised or not left and _is_acronym(following[0][2]) and (
+                    len(following) == 1 or not _is_capitalised(following[1][2]))):
+            # "Челябинский профсоюз Wildberries", "в профсоюз OCC": a lower-case Russian or Ukrainian head before a
+            # word in Latin letters (a firm's, as the press writes firms) is the firm's union referred to, no name (a
+            # foreign union written so, "профсоюз Unite", is the directory's); capitalised before a Latin acronym, the
+            # head is a word of the name ("Профсоюз IT")
+            if not head_capitalised:
+                return None
+            named = self._accepted(original, [(start, end, head_text), following[0]], "strong", None, title_case,
+                                   head_word=(start, end))
+            return replace(named, name=f"{_CYRILLIC_OBLIQUE_HEADS.get(head_text, head_text)} {following[0][2]}") if (
+                named is not None) else None
         if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])
                                                             and following[1][2][0] not in _QUOTES) and (
                 not _other_cyrillic_acronym(following[0][2])):

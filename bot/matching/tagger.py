@@ -5156,7 +5156,8 @@ def _abbreviates_other_body(match: _Match) -> bool:
 # професійних спілок"; wide_reccyr41 uk-41400).
 _CYRILLIC_UNIONS_PLURAL_END = re.compile("(?:" + "|".join(fold(words) for words in (
     "профсоюзов", "профспілок", "профессиональных союзов", "професійних спілок")) + ")$")
-_CYRILLIC_PEOPLE_AFTER = re.compile(r" [а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
+# (also on the next line of a text broken into short lines: "... Международной конфедерации профсоюзов\nработников ...")
+_CYRILLIC_PEOPLE_AFTER = re.compile(r"[ \n][а-яёіїєґ'’]{3,}(?:ов|ев|ей|ів|їв)(?![\w'’\-])")
 
 
 # A plural head of Greek labour centres, and each further place listed after the first (a comma or "και" before it,
@@ -5817,6 +5818,10 @@ def _listed_after(entry: _FoundUnion, other: _FoundUnion) -> bool:
                if gap.end() == match.start)
 
 
+# A Russian or Ukrainian union's name that ends in its own name in quotes ("Профсоюз работников ... «Таксист»")
+_CYRILLIC_QUOTED_NAME = re.compile(r"(?:\w+ )?(?:[Пп]рофсоюз|[Пп]рофспілка)(?: [^«»]+)? «([^«»]+)»")
+
+
 def _merge_short_forms(discovered: list[_FoundUnion],
                        unions: list[tuple[str, _Match]] | None = None) -> list[_FoundUnion]:
     """A found name that a longer found name of the story goes on from with "of"/"de", or ends, or is without its
@@ -5868,6 +5873,12 @@ def _merge_short_forms(discovered: list[_FoundUnion],
         # (a name that is another's acronym, "Sinpro-DF" of "Sindicato dos Professores do Distrito Federal (Sinpro-DF)",
         # is that one: one union)
         regional[bare] = [entry for entry in entries if by_acronym.get(fold(entry.name), entry) is entry]
+    # Russian and Ukrainian names ending in a quoted name, by it: "Профсоюз водителей «Дикси»" in a title is the
+    # "Профсоюз водителей торговых сетей «Дикси»" of the text, written short
+    by_quoted: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)
+    for entry in discovered:
+        if (quoted := _CYRILLIC_QUOTED_NAME.fullmatch(entry.name)) is not None:
+            by_quoted[fold(quoted.group(1))].append((entry, fold(entry.name).split()))
     placed: dict[str, list[tuple[_FoundUnion, list[str]]]] = defaultdict(list)  # names led by a district, by it
     for entry in discovered:
         if (words := fold(entry.name).split()) and words[0] in PLACE_NAME_WORDS:
@@ -5914,6 +5925,10 @@ def _merge_short_forms(discovered: list[_FoundUnion],
             # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
             # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
             longer = fuller[0]
+        if longer is None and (quoted := _CYRILLIC_QUOTED_NAME.fullmatch(entry.name)) is not None and len(fuller := [
+                other for other, other_words in by_quoted[fold(quoted.group(1))]
+                if len(other_words) > len(words) and in_order(words, other_words)]) == 1:
+            longer = fuller[0]  # the same quoted name with fewer of its words before it
         if longer is None and len(arabic_words) > 1:
             # an Arabic name written short by the words that set it apart (arabic_name_words)
             longer = _only_holder(entry, arabic_words)
