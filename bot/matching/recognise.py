@@ -5349,6 +5349,7 @@ class Recogniser:
             return None  # "the independent trade union movement": an English lower-case head names nothing
         quote_after = original[end:end + 1] == " " and original[end + 1:end + 2] in _QUOTES
         adjective_word = lower_adjective.group().split()[0] if lower_adjective is not None else None
+        adjective_start = lower_adjective.start() if lower_adjective is not None else start
         if not head_capitalised and head.startswith("профсоюз") and (
                 head in _CYRILLIC_SINGULAR_HEADS or head in _CYRILLIC_INSTRUMENTAL_HEADS) and (
                 people := _cyrillic_people_after(original, end)) is not None and fold(people[2]) not in _CYRILLIC_WORKERS and (
@@ -5366,7 +5367,7 @@ class Recogniser:
                 if adjective_word is not None and head in _CYRILLIC_SINGULAR_HEADS:
                     # "независимого профсоюза транспортников и логистов «Дорога жизни»": a name so described keeps
                     # the adjective it opens with
-                    return replace(found, start=lower_adjective.start(), name=_cyrillic_name_with_adjective(
+                    return replace(found, start=adjective_start, name=_cyrillic_name_with_adjective(
                         adjective_word, head_text, described))
                 return replace(found, name=f"Профсоюз {described}")
         if adjective_word is not None and not head_capitalised and head in _CYRILLIC_SINGULAR_HEADS and (
@@ -5379,7 +5380,7 @@ class Recogniser:
             found = self._accepted(original, [(start, end, head_text), *described_trade], "strong", None, title_case,
                                    head_word=(start, end), trade=True)
             if found is not None:
-                return replace(found, start=lower_adjective.start(), name=_cyrillic_name_with_adjective(
+                return replace(found, start=adjective_start, name=_cyrillic_name_with_adjective(
                     adjective_word, head_text, original[described_trade[0][0]:described_trade[-1][1]]))
         if head in _CYRILLIC_INSTRUMENTAL_HEADS and not quote_after:
             return None
@@ -5476,10 +5477,10 @@ class Recogniser:
             # head is a word of the name ("Профсоюз IT")
             if not head_capitalised:
                 return None
-            named = self._accepted(original, [(start, end, head_text), following[0]], "strong", None, title_case,
-                                   head_word=(start, end))
-            return replace(named, name=f"{_CYRILLIC_OBLIQUE_HEADS.get(head_text, head_text)} {following[0][2]}") if (
-                named is not None) else None
+            firms_union = self._accepted(original, [(start, end, head_text), following[0]], "strong", None, title_case,
+                                         head_word=(start, end))
+            return replace(firms_union, name=f"{_CYRILLIC_OBLIQUE_HEADS.get(head_text, head_text)} {following[0][2]}") if (
+                firms_union is not None) else None
         if following and _is_acronym(following[0][2]) and (len(following) == 1 or not _is_capitalised(following[1][2])
                                                             and following[1][2][0] not in _QUOTES) and (
                 not _other_cyrillic_acronym(following[0][2])):
