@@ -784,7 +784,7 @@ _CAUSE_STEMS = ("solidari", "soutien", "sostegno", "apoyo", "apoio", "support", 
 
 # Letters that re.IGNORECASE matches to a letter other than their lower case (Python 3.11's tables; a test checks
 # every letter of the stems given to _holds_stem_before), each with that letter; "İ" lower-cases to two characters.
-_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲄ", "т"), ("ᲅ", "т"))
+_IGNORECASE_LETTERS = (("İ", "i"), ("ı", "i"), ("ſ", "s"), ("ᲀ", "в"), ("ᲁ", "д"), ("ᲂ", "о"), ("ᲃ", "с"), ("ᲄ", "т"), ("ᲅ", "т"))
 
 
 def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> bool:
