@@ -909,6 +909,7 @@ HELDOUT_SAMPLES = ("heldout_asia16", "heldout_bn12", "heldout_cross11", "heldout
                    "heldout_probe32", "heldout_probe32b", "heldout_probe34", "heldout_probe35", "heldout_probe36",
                    "heldout_probe37",
                    "heldout_probe38", "heldout_probe39", "heldout_probe40", "heldout_probe41",
+                   "heldout_probe44",
                    "heldout_pt11", "heldout_romance12",
                    "heldout_romance16", "heldout_scriptx", "heldout_south11", "heldout_south16")
 
