@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text
+from tests.matching import primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -29,3 +29,23 @@ def test_a_persian_small_town_after_its_public_body_is_the_country(text: str) ->
 ])
 def test_a_persian_small_town_without_in_or_its_public_body_is_not_read(text: str) -> None:
     assert "IR" not in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    "قال رئيس اتحاد العاملين في الأونروا في قطاع غزة إن الموظفين أضربوا أمس",
+    "دعا اتحاد موظفي الأونروا إلى إضراب شامل في مدارس الوكالة",
+])
+def test_the_unrwa_staff_union_is_found_by_the_names_the_press_writes(text: str) -> None:
+    assert "unrwa-arab-staff-union" in union_ids(tag_text(text))
+
+
+def test_the_unrwa_staff_union_names_no_country_of_its_own() -> None:
+    # the agency's staff unions are five fields' (Gaza, the West Bank, Jordan, Lebanon, Syria): a Lebanese field's
+    # protest is not made Palestinian by the union's name
+    tags = tag_text("نفذ اتحاد العاملين في الاونروا وقفة احتجاجية امام مكتب الوكالة رفضا لتقليص الرواتب")
+    assert "unrwa-arab-staff-union" in union_ids(tags) and "PS" not in primary_countries(tags)
+
+
+def test_the_staff_union_of_another_body_is_not_the_unrwa_union() -> None:
+    ids = union_ids(tag_text("قال رئيس اتحاد العاملين في الجامعة إن الموظفين أضربوا أمس"))
+    assert "unrwa-arab-staff-union" not in ids
