@@ -361,6 +361,10 @@ _TOWN_PREPOSITIONS = frozenset({
     # Spanish "desde ... hasta", from ... to: a strike's reach ("iniciarán una huelga desde Arica hasta Osorno")
     "desde", "hasta",
 })
+# Persian nouns of a town's public body or plant that name the town right after them, in the ezafe, as "in" does
+# ("شهرداری مریوان", Marivan's municipality; "دادگستری شوش", Shush's courthouse; "پالایشگاه لامرد", Lamerd's
+# refinery; "بندر ماهشهر", the port town of Mahshahr): Iranian labour news names its small towns so, with no "در".
+_PERSIAN_TOWN_BODY_NOUNS = frozenset({"شهرداری", "دادگستری", "فرمانداری", "استانداری", "پالایشگاه", "پتروشیمی", "بندر"})
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
@@ -4341,10 +4345,10 @@ class Tagger:
 
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
-        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or before a postposition of place
-        ("दुबई में", "دبئی میں")."""
+        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or a Persian noun of its public
+        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
-        if before is not None and before.lower() in _TOWN_PREPOSITIONS:
+        if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS):
             return True
         after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
         return after is not None
