@@ -3,7 +3,12 @@ kinds fixed on it; sentences of their own, not taken from the samples."""
 
 from __future__ import annotations
 
-from tests.realnews import load_realnews
+import pytest
+
+from bot.matching.normalize import fold
+from bot.matching.unions import default_directory
+from tests.matching import tag_text, union_ids
+from tests.realnews import gold_union_forms, load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
 
@@ -11,3 +16,25 @@ def test_the_sample_is_large_enough_and_new() -> None:
     stories = load_realnews(directory=BENCH_DATA / "wide_recko44")
     assert len(stories) >= 24
     assert not _pages_found_elsewhere("wide_recko44")
+
+
+# --- The KSBSI's forestry and plantation federation under the names the samples label it by (a directory row)
+
+def test_the_hukatan_federations_full_name_is_the_federation() -> None:
+    # the name as the KSBSI writes it, with "Industri Umum" and "Pertanian" (wide_id19 id-7039 labels it so)
+    tags = tag_text("Di Magelang, Federasi Kehutanan, Industri Umum, Perkayuan, Pertanian dan Perkebunan Konfederasi "
+                    "Serikat Buruh Seluruh Indonesia menggelar kongres.")
+    assert "hukatan-id" in union_ids(tags)
+
+
+def test_the_hukatan_federations_record_holds_the_samples_label() -> None:
+    # wide_id19 id-7039 and wide_recko44 id-44817 label it "... (F-HUKATAN)": a name of the record the tagger finds
+    record = default_directory().get("hukatan-id")
+    assert record is not None
+    assert gold_union_forms("Federasi Serikat Buruh Kehutanan, Industri Umum, Perkayuan, Pertanian dan Perkebunan "
+                            "(F-HUKATAN)") & {fold(name) for name in record.all_names}
+
+
+def test_a_forestry_word_alone_is_no_federation() -> None:
+    assert not union_ids(tag_text("Di Bogor, Federasi Kehutanan dan perkebunan rakyat menanam pohon bersama F. Hukam."))
+
