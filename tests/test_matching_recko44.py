@@ -7,7 +7,7 @@ import pytest
 
 from bot.matching.normalize import fold
 from bot.matching.unions import default_directory
-from tests.matching import tag_text, union_ids
+from tests.matching import tag_text, union_ids, union_names
 from tests.realnews import gold_union_forms, load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -38,3 +38,22 @@ def test_the_hukatan_federations_record_holds_the_samples_label() -> None:
 def test_a_forestry_word_alone_is_no_federation() -> None:
     assert not union_ids(tag_text("Di Bogor, Federasi Kehutanan dan perkebunan rakyat menanam pohon bersama F. Hukam."))
 
+
+# --- Korean kinds of workers alone before 노조 (wide_recko44 ko-44808, wide_recko42 ko-42609)
+
+@pytest.mark.parametrize("text", [
+    "서울 여의도에서 건설운송노조, 방송사 비정규노조 등의 파업투쟁이 이어졌다.",
+    "울산에서 HD현대삼호 사내하청노조 간부가 농성에 들어갔다.",
+    "광주에서 비정규직노조 조합원들이 집회를 열었다.",
+])
+def test_a_kind_of_workers_alone_before_the_union_word_names_no_union(text: str) -> None:
+    assert not {name for name in union_names(tag_text(text, language="ko"))
+                if name.startswith(("비정규", "사내하청"))}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    ("대구에서 전국학교비정규직노동조합이 파업에 들어갔다.", "korean-school-non-regular-workers-union-kr"),
+    ("서울에서 전국비정규직노조가 집회를 열었다.", "found:KR:전국비정규직노조"),
+])
+def test_the_kind_glued_to_a_sector_or_scope_is_a_name(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="ko"))
