@@ -1810,13 +1810,17 @@ _KOREAN_KIND = re.compile(r"제\d+(?:노총|노조)|[가-힣]{0,4}별(?:노동�
 # employees' union).
 _KOREAN_KIND_WORDS = frozenset({"일반", "통합", "공공부문", "지하철", "타워크레인", "라이더", "교육청", "교섭대표", "교섭", "본부", "전국",
                                 "통신", "IT", "사원", "MZ", "사무직", "콜센터", "독립", "직장", "병원", "발전사", "대리운전기사",
-                                "택시", "기업", "버스", "시내버스", "시외버스", "마을버스", "대표", "합법", "법내"})
+                                "택시", "기업", "버스", "시내버스", "시외버스", "마을버스", "대표", "합법", "법내",
+                                "비정규", "비정규직", "사내하청"})
 # So are a generation's, a trade's or a standing's words: "MZ노조" (unions of the young), "사무직노조" (an office staff's
 # union), "콜센터노조" (call-centre workers'), "독립노조" (one outside the centres), "직장노조" (a workplace's), "병원노조"
 # (hospital workers' unions), "발전사노조" (the power companies' unions), "대리운전기사노조" (designated drivers' unions),
 # "택시노조" (taxi drivers' unions), "기업노조" (an enterprise union, beside an industrial union's unit at the firm), "버스노조",
 # "시외버스노조" (bus, intercity bus drivers' unions; with a place before it one is named: "서울시버스노조"), "대표노조" (the
-# union chosen to bargain, "교섭 대표노조"), "합법노조"/"법내노조" (a union the law recognises).
+# union chosen to bargain, "교섭 대표노조"), "합법노조"/"법내노조" (a union the law recognises). So are the kinds of workers a
+# union organises, written alone: "비정규노조"/"비정규직노조" (a non-regular workers' union: "방송사 비정규노조", the
+# broadcasters' ones), "사내하청노조" (an in-house subcontractors' union: "HD현대삼호 사내하청노조"); glued to a place,
+# firm or sector they are a name ("전국학교비정규직노동조합", "한국지엠비정규직지회").
 _KOREAN_FEDERATION_WORDS = ("노동조합총연맹", "노동조합연맹", "노조연맹", "노동조합총연합회", "노동조합연합회", "노동조합총합회")
 # A number and a counter (개, 개사: of things, of firms) before a union's word, glued or apart, count unions of a kind
 # ("6개사노조", the unions of six firms; "3개 공공노조", three public-sector unions): a counted noun is a common one.
