@@ -33,34 +33,39 @@ def _made_up(pick: random.Random, letters: str, count: int) -> str:
     return "".join(pick.choice(letters) for _ in range(count))
 
 
-# One sentence naming a made-up union, per language (the union's own name differs in each).
-LIST_SENTENCES: dict[str, Callable[[random.Random], str]] = {
-    "zh": lambda pick: f"{_made_up(pick, '台北高雄鐵路航空電力石油化工紡織醫療教育', 3)}產業工會宣布罷工。",
-    "ja": lambda pick: f"{_made_up(pick, '東西南北山川田中村木本松井上下', 3)}労働組合が声明を出した。",
-    "ko": lambda pick: f"{_made_up(pick, '가나다라마바사아자차카타파하강산물불길숲', 3)}노동조합이 파업했다.",
-    "en": lambda pick: f"The {_made_up(pick, 'BCDFGLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)}n Workers Union struck.",
-    "es": lambda pick: f"El Sindicato de Trabajadores de {_made_up(pick, 'BCDFGLMNPRST', 1)}"
-                       f"{_made_up(pick, 'aeiou', 1)}{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)} protestó.",
-    "fr": lambda pick: f"Le Syndicat des travailleurs de {_made_up(pick, 'BCDFGLMNPRST', 1)}"
-                       f"{_made_up(pick, 'aeiou', 1)}{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)} a fait grève.",
-    "de": lambda pick: f"Die Gewerkschaft {_made_up(pick, 'BCDFGLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)} streikt.",
-    "pl": lambda pick: f"Związek Zawodowy Pracowników {_made_up(pick, 'BCDFGLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)} strajkuje.",
-    "ru": lambda pick: f"Профсоюз работников {_made_up(pick, 'БВГДЗКЛМНПРСТ', 1)}{_made_up(pick, 'аеиоу', 1)}"
-                       f"{_made_up(pick, 'бвгдзклмнпрст', 1)}{_made_up(pick, 'аеиоу', 1)}ского завода заявил.",
-    "ar": lambda pick: f"نقابة عمال {_made_up(pick, 'بتثجحخدذرزسشصضطظعغفقكلمن', 4)} تعلن الإضراب.",
-    "th": lambda pick: f"สหภาพแรงงาน{_made_up(pick, 'กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ', 5)} ประกาศนัดหยุดงาน",
-    "bn": lambda pick: f"{_made_up(pick, 'কখগঘচছজঝটঠডঢতথদধনপফবভমযরলশষসহ', 3)} শ্রমিক ইউনিয়ন ধর্মঘট করেছে।",
-    "hi": lambda pick: f"{_made_up(pick, 'कखगघचछजझटठडढतथदधनपफबभमयरलवशषसह', 3)} मजदूर संघ ने हड़ताल की।",
-    "tr": lambda pick: f"{_made_up(pick, 'BCDFGHKLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)}-İş Sendikası grev yaptı.",
-    "id": lambda pick: f"Serikat Pekerja {_made_up(pick, 'BCDFGHKLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'bcdfglmnprst', 1)}{_made_up(pick, 'aeiou', 1)} mogok.",
-    "vi": lambda pick: f"Công đoàn Công ty {_made_up(pick, 'BCDGHKLMNPRST', 1)}{_made_up(pick, 'aeiou', 1)}"
-                       f"{_made_up(pick, 'cmnpt', 1)} đình công.",
+def _latin_name(pick: random.Random) -> str:
+    """A made-up capitalised word of two syllables ("Badu", "Siro")."""
+    return (_made_up(pick, "BCDFGHKLMNPRST", 1) + _made_up(pick, "aeiou", 1) + _made_up(pick, "bcdfglmnprst", 1)
+            + _made_up(pick, "aeiou", 1))
+
+
+# One sentence naming a made-up union, per language: (letters of the made-up part, how many, the sentence around it).
+_SENTENCES: dict[str, tuple[str, int, str]] = {
+    "zh": ("台北高雄鐵路航空電力石油化工紡織醫療教育", 3, "{}產業工會宣布罷工。"),
+    "ja": ("東西南北山川田中村木本松井上下", 3, "{}労働組合が声明を出した。"),
+    "ko": ("가나다라마바사아자차카타파하강산물불길숲", 3, "{}노동조합이 파업했다."),
+    "ru": ("аеиоубвгдклмнпрст", 4, "Профсоюз работников Р{}ского завода заявил."),
+    "ar": ("بتثجحخدذرزسشصضطظعغفقكلمن", 4, "نقابة عمال {} تعلن الإضراب."),
+    "th": ("กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ", 5, "สหภาพแรงงาน{} ประกาศนัดหยุดงาน"),
+    "bn": ("কখগঘচছজঝটঠডঢতথদধনপফবভমযরলশষসহ", 3, "{} শ্রমিক ইউনিয়ন ধর্মঘট করেছে।"),
+    "hi": ("कखगघचछजझटठडढतथदधनपफबभमयरलवशषसह", 3, "{} मजदूर संघ ने हड़ताल की।"),
 }
+# ... and in Latin letters, around a made-up capitalised word.
+_LATIN_SENTENCES = {
+    "en": "The {}n Workers Union struck.", "es": "El Sindicato de Trabajadores de {} protestó.",
+    "fr": "Le Syndicat des travailleurs de {} a fait grève.", "de": "Die Gewerkschaft {} streikt.",
+    "pl": "Związek Zawodowy Pracowników {} strajkuje.", "tr": "{}-İş Sendikası grev yaptı.",
+    "id": "Serikat Pekerja {} mogok.", "vi": "Công đoàn Công ty {} đình công.",
+}
+LANGUAGES = sorted((*_SENTENCES, *_LATIN_SENTENCES))
+
+
+def list_sentence(language: str, pick: random.Random) -> str:
+    """A sentence in `language` naming a made-up union."""
+    if language in _LATIN_SENTENCES:
+        return _LATIN_SENTENCES[language].format(_latin_name(pick))
+    letters, count, sentence = _SENTENCES[language]
+    return sentence.format(_made_up(pick, letters, count))
 
 
 def real_pages() -> dict[str, list[str]]:
@@ -107,12 +112,12 @@ def main() -> None:
             print(_row(language, [_timed(partial(tagger.tag, None, whole[:size], language)) for size in sizes]), flush=True)
     if args.lists:
         counts = [int(count) for count in args.counts.split(",")]
-        wanted = sorted(LIST_SENTENCES) if args.lists == "all" else args.lists.split(",")
+        wanted = LANGUAGES if args.lists == "all" else args.lists.split(",")
         print("made-up unions listed, CPU s at " + " / ".join(f"{count:,}" for count in counts) + " names")
         pick = random.Random(5)
         for language in wanted:
-            tagger.tag(None, " ".join(LIST_SENTENCES[language](pick) for _ in range(100)), language)  # lazy lookups
-            texts = [" ".join(LIST_SENTENCES[language](pick) for _ in range(count)) for count in counts]
+            tagger.tag(None, " ".join(list_sentence(language, pick) for _ in range(100)), language)  # lazy lookups
+            texts = [" ".join(list_sentence(language, pick) for _ in range(count)) for count in counts]
             print(_row(language, [_timed(partial(tagger.tag, None, text, language)) for text in texts]), flush=True)
 
 

@@ -3456,12 +3456,16 @@ class Tagger:
         written: list[_Match] = []
         fields: tuple[tuple[Field, str], ...] = (("title", title), ("text", text))
         for field, original in fields:
-            matched = TextSpans((match.start, match.end) for match in union_matches if match.field == field)
+            matched: TextSpans | None = None  # made at the first acronym met (most stories have none)
             for word in _TITLE_CASE_THREE_LETTERS.finditer(original):
                 if not _starts_word(original, word.start()):
                     continue
                 entries = self._title_case_acronym_entries(word[0].upper())
-                if not entries or matched.overlaps(word.start(), word.end()):
+                if not entries:
+                    continue
+                if matched is None:
+                    matched = TextSpans((match.start, match.end) for match in union_matches if match.field == field)
+                if matched.overlaps(word.start(), word.end()):
                     continue
                 match = _Match(field, original, word.start(), word.end(), entries, fold(word[0]))
                 if not in_union_names.hold(match):
@@ -3474,8 +3478,10 @@ class Tagger:
         press write a federation and its confederation so), where the directory knows both parts and matched
         neither the word nor a name over it; each part counts only where the story backs it."""
         joined: list[_Match] = []
-        matched = TextSpans((match.start, match.end) for match in union_matches)
+        matched: TextSpans | None = None  # made at the first joined word met (most stories have none)
         for word in _JOINED_WORDS.finditer(original):
+            if matched is None:
+                matched = TextSpans((match.start, match.end) for match in union_matches)
             if matched.overlaps(word.start(), word.end()):
                 continue
             parts: list[_Match] = []
@@ -3496,11 +3502,14 @@ class Tagger:
         often mistypes the federations' short names): a word the directory does not know, one letter added, dropped,
         changed or swapped from the short name of exactly one of that confederation's federations, counts as it."""
         misspelt: list[_Match] = []
-        matched = TextSpans((match.start, match.end) for match in union_matches)
+        matched: TextSpans | None = None  # made at the first federation's word met (most stories have none)
         for written in _FEDERATION_BEFORE_CONFEDERATION.finditer(original):
             word = written[1]
-            if stored_info(self._automata.latin, pattern_key(word)) is not None or matched.overlaps(
-                    written.start(1), written.end(1)):
+            if stored_info(self._automata.latin, pattern_key(word)) is not None:
+                continue
+            if matched is None:
+                matched = TextSpans((match.start, match.end) for match in union_matches)
+            if matched.overlaps(written.start(1), written.end(1)):
                 continue
             confederation = fold(original[written.end(1):written.end()].strip(" -–"))
             federations = {record_id for record_id, short in self._federation_short_names().get(confederation, ())
