@@ -1,6 +1,7 @@
 """Spanish, Portuguese, French and Italian pass (issue 9, branch recrom45): Spanish and Portuguese "Cada" (each),
 opening a sentence, is no name of Chad; Cameroon's hospital staff union CAP/Santé and Burkina Faso's tax officers'
-union SNAID, named in full, without "national" or by the slash form, are directory unions."""
+union SNAID, named in full, without "national" or by the slash form, and Côte d'Ivoire's medical officers' union
+Sycamci are directory unions."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
 CAP_SANTE = "syndicat-national-des-personnels-des-etablissements-et-entre-cm"
 SNAID = "snaid-bf"
+SYCAMCI = "sycamci-ci"
 
 
 def test_the_sample_is_drawn_outside_every_other_sample() -> None:
@@ -42,6 +44,8 @@ def test_chad_named_is_still_chad() -> None:
     # wide_recrom45 fr-45525: the name without "national"
     ("Le secrétaire général du Syndicat des agents des impôts et des domaines a suspendu la grève à Ouagadougou.",
      SNAID),
+    # wide_fr34 fr-34325, wide_recrom45 fr-45522: the title-case acronym after the umbrella's, joined by a slash
+    ("Les syndicats regroupés dans la faîtière Coordisante/Sycamci ont levé leur mot d'ordre à Abidjan.", SYCAMCI),
 ])
 def test_a_francophone_african_union_the_directory_now_knows_is_found(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
@@ -56,6 +60,7 @@ def test_the_slash_forms_head_is_no_union_of_its_own() -> None:
     # a course set for health and the agents of a tax office, no union named
     ("Le gouvernement garde le cap sur la santé publique malgré la grève.", CAP_SANTE),
     ("Les agents des impôts et des domaines de Bobo-Dioulasso ont observé un sit-in.", SNAID),
+    ("Le syndicat des cadres médicaux de l'hôpital a tenu son assemblée à Abidjan.", SYCAMCI),
 ])
 def test_words_of_those_names_alone_are_no_union(text: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text))
