@@ -1,0 +1,12 @@
+"""Hindi, Urdu, Bangla and Nepali pass (issue 9, branch recsa45)."""
+
+from __future__ import annotations
+
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
+
+
+def test_the_sample_is_drawn_outside_every_other_sample() -> None:
+    sample = load_realnews(directory=BENCH_DATA / "wide_recsa45")
+    assert len(sample) >= 24
+    assert not _pages_found_elsewhere("wide_recsa45")
