@@ -4138,9 +4138,12 @@ _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
     **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ", "ऑफ़", "आफ़"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
     **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
-                     "इम्पलाईज", "इम्प्लॉइज", *_HINDI_EMPLOYEES.split()), "Employees"),
+                     "इम्पलाईज", "इम्प्लॉइज", "एम्प्लोयी", *_HINDI_EMPLOYEES.split()), "Employees"),
     **dict.fromkeys(("पावर", "पॉवर"), "Power"), **dict.fromkeys(("इंजीनियर्स", "इंजिनियर्स", "इन्जीनियर्स"), "Engineers"),
     **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
+    # (and the officers in the singular, as the workers: "आल इंडिया पंजाब नेशनल बैंक आफिसर एसोशिएशन"; a bank's staff
+    # unions are named after it, so the state of Punjab National Bank is a word of their names too)
+    **dict.fromkeys(("ऑफिसर", "आफिसर", "ऑफीसर"), "Officers"), "पंजाब": "Punjab",
     # (the press writes the workers of a name in the singular as often: "कंस्ट्रक्शन वर्कर फेडरेशन ऑफ इंडिया",
     # "इंडियन नेशनल माइन्स वर्कर फेडरेशन"; no union's English name has "Worker" before its head)
     "वर्कर": "Workers", **dict.fromkeys(("माइन्स", "माइंस"), "Mines"), "कंस्ट्रक्शन": "Construction",
@@ -4149,7 +4152,7 @@ _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
     **dict.fromkeys(("यूनियंस", "यूनियनों", "यूनियन्स", "युनियन्स"), "Unions"), "फोरम": "Forum", "फेडरेशन": "Federation",
     **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
-    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन"), "Association"), "कांग्रेस": "Congress",
+    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन", "एसोशिएशन", "ऐसोसियेशन"), "Association"), "कांग्रेस": "Congress",
     **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
 }
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
