@@ -4150,7 +4150,9 @@ _DEVANAGARI_ENGLISH_WORDS = {
     # "इंडियन नेशनल माइन्स वर्कर फेडरेशन"; no union's English name has "Worker" before its head)
     "वर्कर": "Workers", **dict.fromkeys(("माइन्स", "माइंस"), "Mines"), "कंस्ट्रक्शन": "Construction",
     "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
-    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
+    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal",
+    # (coal also as "कॉल", as the press writes it: "आल इंडिया कॉल वर्कर फेडरेशन")
+    **dict.fromkeys(("कोल", "कॉल"), "Coal"),
     **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
     **dict.fromkeys(("यूनियंस", "यूनियनों", "यूनियन्स", "युनियन्स"), "Unions"), "फोरम": "Forum", "फेडरेशन": "Federation",
     **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
