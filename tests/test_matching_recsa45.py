@@ -58,3 +58,24 @@ def test_nepals_financial_institutions_staff_union_is_found_by_its_nepali_name(t
 
 def test_the_financial_institutions_words_alone_name_no_union() -> None:
     assert not union_ids(tag_text("बैंक तथा वित्तीय संस्थाका कर्मचारीहरू आन्दोलनमा छन् ।"))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recsa45 hi-45201: "All" as "आल", where the directory's alias writes "ऑल"
+    ("आल इंडिया रेलवे फेडरेशन के महामंत्री ने रेल कर्मचारियों को संबोधित किया।", "airf-in"),
+    # wide_recsa43 hi-43204: coal written "कॉल"
+    ("आल इंडिया कॉल वर्कर फेडरेशन ने हड़ताल का समर्थन किया।", "all-india-coal-workers-federation-in"),
+])
+def test_a_name_spelt_otherwise_reads_as_the_directorys_alias_in_english_words(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a call centre's workers' union is no coal federation
+    "कॉल सेंटर वर्कर्स यूनियन ने हड़ताल की।",
+    # the words of AIRF's alias without its head name no union
+    "आल इंडिया रेलवे नेटवर्क पर असर पड़ा।",
+])
+def test_a_spelt_reading_without_a_directory_alias_names_no_directory_union(text: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert "airf-in" not in ids and "all-india-coal-workers-federation-in" not in ids
