@@ -2948,7 +2948,7 @@ _SCRIPT_NAMES = (
             सचिवालय मंत्रालय समीक्षा अधिकारी
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
             संनिर्माण सन्निर्माण कर्मकार
-            वित्तीय वित्तिय संस्था""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            वित्तीय वित्तिय संस्था सफाई""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -2982,7 +2982,7 @@ _SCRIPT_NAMES = (
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
             यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन संनिर्माण सन्निर्माण
-            वित्तीय वित्तिय संस्था"""),
+            वित्तीय वित्तिय संस्था सफाई"""),
         # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
         # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
         openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
