@@ -79,3 +79,17 @@ def test_a_name_spelt_otherwise_reads_as_the_directorys_alias_in_english_words(t
 def test_a_spelt_reading_without_a_directory_alias_names_no_directory_union(text: str) -> None:
     ids = union_ids(tag_text(text))
     assert "airf-in" not in ids and "all-india-coal-workers-federation-in" not in ids
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recsa45 hi-45207: a state's sanitation workers' union
+    ("मेरठ में उत्तर प्रदेशीय सफाई कर्मचारी संघ के मंडल प्रभारी ने ज्ञापन दिया।", "उत्तर प्रदेशीय सफाई कर्मचारी संघ"),
+    # wide_recsa43 hi-43205: a city corporation's sanitation workers' union
+    ("लुधियाना में निगम सफाई मजदूर यूनियन ने धरना दिया।", "निगम सफाई मजदूर यूनियन"),
+])
+def test_a_sanitation_workers_union_is_found_by_its_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_sanitation_and_its_workers_alone_name_no_union() -> None:
+    assert not union_ids(tag_text("शहर की सफाई व्यवस्था चरमरा गई, सफाई कर्मचारी हड़ताल पर बैठे।"))
