@@ -2947,7 +2947,8 @@ _SCRIPT_NAMES = (
             लेबर मनरेगा बिल्डिंग कंस्ट्रक्शन
             सचिवालय मंत्रालय समीक्षा अधिकारी
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
-            संनिर्माण सन्निर्माण कर्मकार""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            संनिर्माण सन्निर्माण कर्मकार
+            वित्तीय वित्तिय संस्था सफाई""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -2980,7 +2981,8 @@ _SCRIPT_NAMES = (
         trade_words=_folded_words("""
             इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन बैंक बीमा डाक बिजली विद्युत
             निर्माण भवन हम्माल हमाल आंगनबाड़ी शिक्षक अध्यापक चाय बागान सर्विस सर्विसेज रोडवेज आशा उषा
-            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन संनिर्माण सन्निर्माण"""),
+            यातायात चिया बगान पर्यटन होटल कारखाना माइंस माइन्स मनरेगा बिल्डिंग कंस्ट्रक्शन संनिर्माण सन्निर्माण
+            वित्तीय वित्तिय संस्था सफाई"""),
         # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
         # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
         openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
@@ -4138,18 +4140,23 @@ _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("इंटरनेशनल", "इण्टरनेशनल", "इन्टरनेशनल"), "International"), "सेंट्रल": "Central",
     **dict.fromkeys(("ऑफ", "आफ", "ओफ", "अॉफ", "ऑफ़", "आफ़"), "of"), **dict.fromkeys(("एंड", "एण्ड"), "and"), "बैंक": "Bank",
     **dict.fromkeys(("एम्पलाइज", "एम्पलाईज", "एम्प्लाइज", "एम्प्लॉइज", "एम्प्लॉयीज", "एंप्लॉइज", "एम्पलॉइज", "इम्प्लाइज",
-                     "इम्पलाईज", "इम्प्लॉइज", *_HINDI_EMPLOYEES.split()), "Employees"),
+                     "इम्पलाईज", "इम्प्लॉइज", "एम्प्लोयी", *_HINDI_EMPLOYEES.split()), "Employees"),
     **dict.fromkeys(("पावर", "पॉवर"), "Power"), **dict.fromkeys(("इंजीनियर्स", "इंजिनियर्स", "इन्जीनियर्स"), "Engineers"),
     **dict.fromkeys(("ऑफिसर्स", "आफिसर्स", "ऑफीसर्स"), "Officers"), "वर्कर्स": "Workers", "ट्रेड": "Trade",
+    # (and the officers in the singular, as the workers: "आल इंडिया पंजाब नेशनल बैंक आफिसर एसोशिएशन"; a bank's staff
+    # unions are named after it, so the state of Punjab National Bank is a word of their names too)
+    **dict.fromkeys(("ऑफिसर", "आफिसर", "ऑफीसर"), "Officers"), "पंजाब": "Punjab",
     # (the press writes the workers of a name in the singular as often: "कंस्ट्रक्शन वर्कर फेडरेशन ऑफ इंडिया",
     # "इंडियन नेशनल माइन्स वर्कर फेडरेशन"; no union's English name has "Worker" before its head)
     "वर्कर": "Workers", **dict.fromkeys(("माइन्स", "माइंस"), "Mines"), "कंस्ट्रक्शन": "Construction",
     "इंश्योरेंस": "Insurance", "रेलवे": "Railway", "ट्रांसपोर्ट": "Transport", "रोड": "Road", "पोस्टल": "Postal",
-    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal", "कोल": "Coal",
+    "डिफेंस": "Defence", "इलेक्ट्रिसिटी": "Electricity", "स्टील": "Steel", "मेटल": "Metal",
+    # (coal also as "कॉल", as the press writes it: "आल इंडिया कॉल वर्कर फेडरेशन")
+    **dict.fromkeys(("कोल", "कॉल"), "Coal"),
     **dict.fromkeys(("इंजीनियरिंग", "इंजिनियरिंग"), "Engineering"), **dict.fromkeys(("यूनियन", "युनियन"), "Union"),
     **dict.fromkeys(("यूनियंस", "यूनियनों", "यूनियन्स", "युनियन्स"), "Unions"), "फोरम": "Forum", "फेडरेशन": "Federation",
     **dict.fromkeys(("कन्फेडरेशन", "कॉन्फेडरेशन", "कान्फेडरेशन", "कनफेडरेशन"), "Confederation"),
-    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन"), "Association"), "कांग्रेस": "Congress",
+    **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन", "एसोशिएशन", "ऐसोसियेशन"), "Association"), "कांग्रेस": "Congress",
     **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
 }
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",

@@ -2616,6 +2616,7 @@ class Tagger:
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
         self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
         self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
+        self._spelt_alias_keys: dict[str, str] | None = None  # see _spelt_alias_entries
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -3575,11 +3576,25 @@ class Tagger:
             for english in _english_name_variants(name):
                 info = stored_info(self._automata.latin, pattern_key(english))
                 entries = tuple(entry for entry in (info.entries if info else ())
-                                if entry.kind == "union" and entry.form not in _ACRONYM_FORMS)
+                                if entry.kind == "union" and entry.form not in _ACRONYM_FORMS) or (
+                    self._spelt_alias_entries(english))
                 if entries:
                     spelt.append(_Match(field, original, start, end, entries, fold(english)))
                     break
         return sorted(union_matches + spelt, key=lambda match: match.start) if spelt else union_matches
+
+    def _spelt_alias_entries(self, english: str) -> tuple[NameEntry, ...]:
+        """The entries of the directory's alias in Urdu or Devanagari letters that reads as the English name
+        `english` word by word, as a story's name spelt otherwise does ("ऑल इंडिया रेलवे फेडरेशन", an alias of AIRF,
+        and a story's "आल इंडिया रेलवे फेडरेशन" both read "All India Railway Federation"); () for none."""
+        if self._spelt_alias_keys is None:
+            self._spelt_alias_keys = {
+                pattern_key(reading): pattern_key(alias) for record in self.unions for alias in record.aliases
+                for start, end, reading in transliterated_names(alias)[:1] if (start, end) == (0, len(alias))}
+        alias_key = self._spelt_alias_keys.get(pattern_key(english))
+        info = stored_info(self._automata.other_scripts, alias_key) if alias_key else None
+        return tuple(entry for entry in (info.entries if info else ())
+                     if entry.kind == "union" and entry.form not in _ACRONYM_FORMS)
 
     def _korean_centre_ending(self, name: str) -> str | None:
         """The directory's national centre whose whole name ends a Korean name found glued to other words before it
@@ -6033,18 +6048,18 @@ def _without_bare_korean_kinds(unions: list[tuple[str, _Match]],
 
 
 def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_matches: list[_Match]) -> None:
-    """Drop the mentions of found names inside a longer directory name the story spells in English words in another
-    script ("बैंक एम्पलाइज फेडरेशन" inside "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", the Bank Employees Federation of India:
-    recognise.transliterated_names), which the recogniser could not see when it found them; and the names so left
-    without a mention."""
+    """Drop the mentions of found names inside a directory name the story spells in English words in another script
+    ("बैंक एम्पलाइज फेडरेशन" inside "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", the Bank Employees Federation of India:
+    recognise.transliterated_names), which the recogniser could not see when it found them, or spanning all of it
+    ("ऑल इंडिया पंजाब नेशनल बैंक ऑफिसर्स एसोसिएशन", AIPNBOA, found by its shape too); and the names so left without a
+    mention."""
     spelt = [(match.field, match.start, match.end) for match in union_matches
              if match.folded.isascii() and not match.original[match.start:match.end].isascii()]
     if not spelt:
         return
     for key, entry in list(found.items()):
         entry.matches = [match for match in entry.matches if not any(
-            field == match.field and start <= match.start and match.end <= end and (start, end) != (match.start, match.end)
-            for field, start, end in spelt)]
+            field == match.field and start <= match.start and match.end <= end for field, start, end in spelt)]
         if not entry.matches:
             del found[key]
 
