@@ -114,11 +114,6 @@ _CAPITALISED_ONLY_HEADS = frozenset(fold(word) for word in ("Politiebond", "Poli
 _add_heads("strong", "pl", "Związek Zawodowy,Związku Zawodowego,Związkowi Zawodowemu,Związkiem Zawodowym,"
                            "Związków Zawodowych,Związek Nauczycielstwa,Związku Nauczycielstwa")
 _add_heads("weak", "pl", "Federacja,Federacji,Konfederacja,Konfederacji,Porozumienie,Porozumienia")
-# "NSZZ" (Niezależny Samorządny Związek Zawodowy) heads a name as "Związek Zawodowy" does when a genitive of whose
-# union it is follows ("NSZZ Pracowników Wymiaru Sprawiedliwości w RP", wide_pl20 pl-10530; "Federacja NSZZ Przemysłu
-# Lekkiego", wide_de35 pl-35526; "NSZZ Funkcjonariuszy Straży Granicznej"); alone it opens Solidarność's name and its
-# regions' and officers' ("NSZZ Solidarność Region Śląsko-Dąbrowski", "NSZZ Solidarność Jarosław Grzesik").
-_add_heads("strong", "pl", "NSZZ Pracowników,NSZZ Funkcjonariuszy,NSZZ Przemysłu")
 # Hungarian names end in their head, in whatever case the sentence puts it ("a Vasúti Dolgozók Szabad
 # Szakszervezetét", "a Pedagógusok Demokratikus Szakszervezete"); Romanian ones start with it ("Sindicatul din
 # Administrație Maramureș", "Federația Sindicatelor Libere din Învățământ").
