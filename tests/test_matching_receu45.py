@@ -1,6 +1,6 @@
 """Polish, Greek, Turkish, Romanian, Hungarian, Czech, Bulgarian and Serbian/Croatian pass (issue 9, branch receu45):
 the Polish "strajk włoski" (a work-to-rule) names no Italy; four national unions the directory lacked (EDDSZ, LOZ,
-Związkowa Alternatywa, Sindikat obrazovanja Srbije)."""
+Związkowa Alternatywa, Sindikat obrazovanja Srbije) and Turkey's Genel Sağlık-İş."""
 
 from __future__ import annotations
 
@@ -58,3 +58,18 @@ def test_belgrades_education_union_stays_belgrades() -> None:
 def test_a_lower_case_alternative_is_no_union() -> None:
     assert "zwiazkowa-alternatywa-pl" not in union_ids(tag_text(
         "Pracownicy z Lublina szukają alternatywy, bo związkowa droga zawiodła."))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_dir43 tr-43428: the nine-word registered name, which the recogniser cut to eight
+    "Eyleme Genel Sağlık ve Sosyal Hizmet Kolu Kamu Çalışanları Sendikası da Konya'da katıldı.",
+    # wide_receu45 tr-45424: the short name
+    "Genel Sağlık-İş Trabzon temsilcisi nöbet ücretlerinin ödenmediğini söyledi.",
+])
+def test_genel_saglik_is_is_found_by_its_long_and_short_names(text: str) -> None:
+    assert "genel-saglik-ve-sosyal-hizmet-kolu-kamu-calisanlari-sendikas-tr" in union_ids(tag_text(text))
+
+
+def test_ses_named_in_full_stays_ses() -> None:
+    ids = union_ids(tag_text("Sağlık ve Sosyal Hizmet Emekçileri Sendikası İzmir'de basın açıklaması yaptı."))
+    assert "ses-tr" in ids and "genel-saglik-ve-sosyal-hizmet-kolu-kamu-calisanlari-sendikas-tr" not in ids
