@@ -47,3 +47,26 @@ def test_a_union_named_in_a_registered_or_lower_case_form_is_the_directorys(text
 ])
 def test_another_union_of_the_same_words_is_not_taken_for_it(text: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_reccyr41 ru-41422: the acronym of the union's kind in brackets between its described name and its quoted one
+    ("Активисты межрегионального профессионального союза работников образования (МПРО) «Учитель» вышли на пикет в "
+     "Москве.", "interregional-trade-union-of-education-workers-uchitel-ru"),
+    # the acronym of its kind alone before the quoted name
+    ("Члены МПРО «Учитель» провели пикет в школе Москвы.", "interregional-trade-union-of-education-workers-uchitel-ru"),
+    # wide_arru32 ru-32652: a primary organisation named by the union's quoted name
+    ("Оргсекретарь первичной профсоюзной организации «Действие» рассказал о переработках в Петербурге.",
+     "interregional-trade-union-of-health-workers-deystvie-ru"),
+])
+def test_a_union_named_by_its_quoted_name_after_its_kind_is_the_directorys(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # a company's legal form before a quoted name that is also a union's
+    ("Сотрудники ГУП «Курьер» вышли на работу в Москве.", "union-ru-2"),
+    ("Акционеры ПАО «Действие» собрались в Москве.", "interregional-trade-union-of-health-workers-deystvie-ru"),
+])
+def test_a_company_of_a_unions_quoted_name_is_not_the_union(text: str, union_id: str) -> None:
+    assert union_id not in union_ids(tag_text(text))
