@@ -2898,10 +2898,36 @@ class Tagger:
                 added.append((record.id, match))
             if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
+            if "«" in original or "\"" in original or "“" in original:
+                added += self._quoted_unions_after_their_kind(field, original, held, named, primary_countries)
             if ("Федера" in original or "Федэра" in original) and len(
                     federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
                                     if code in _NATIONAL_FEDERATIONS}) == 1:
                 added += _bare_national_federation(field, original, held, named, federations.pop())
+        return added
+
+    def _quoted_unions_after_their_kind(self, field: Field, original: str, held: _Spans, named: set[str],
+                                        primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
+        """The Russian or Ukrainian unions of a main country of the story named by their quoted name after the
+        acronym of their kind or the words for one of their organisations (see _CYRILLIC_QUOTED_UNION_AFTER_KIND):
+        the directory's "Профсоюз «X»" or "Профспілка «X»", outside the union names the story holds."""
+        added: list[tuple[str, _Match]] = []
+        for mention in _CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(original):
+            acronym = mention.group(1)
+            if acronym is not None and ("П" not in acronym or fold(acronym) in _CYRILLIC_LEGAL_FORMS):
+                continue  # a company's legal form ("ПАО «...»", "ГУП «...»") or no union's kind
+            quoted = mention.group(2)
+            union_id = self.unions.id_for_name(f"Профсоюз «{quoted}»") or self.unions.id_for_name(
+                f"Профспілка «{quoted}»")
+            record = self.unions.get(union_id or "")
+            if record is None or record.country not in primary_countries or record.id in named:
+                continue
+            start, end = mention.span(2)
+            match = _Match(field, original, start, end, (), fold(quoted))
+            if held.hold(match):
+                continue
+            named.add(record.id)
+            added.append((record.id, match))
         return added
 
     def _arabic_bare_name_countries(self) -> frozenset[str]:
@@ -5467,6 +5493,16 @@ def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str],
     return word[:1] in "لب" and (word[1:].startswith("ال") or word.startswith("لل") or is_country_name(word[1:]))
 
 
+# A Russian or Ukrainian union named by its quoted name right after the acronym of its kind ("МПРО «Учитель»", an
+# interregional union of education workers; "(МПРЗ) «Действие»") or after the words for one of its organisations
+# ("первичной профсоюзной организации «Действие»", "профорганизации «...»"), where the recogniser reads no head: the
+# directory's union so named (Tagger._quoted_unions_after_their_kind). A kind's acronym says "union" ("П"); a
+# company's legal form before its own quoted name ("ПАО «...»", "ГУП «...»", _CYRILLIC_LEGAL_FORMS) names none.
+_CYRILLIC_QUOTED_UNION_AFTER_KIND = re.compile(
+    r"(?:(?<![\w'’\-])\(?([А-ЯЁІЇЄҐ]{3,6})\)?|(?<![\w'’\-])(?:(?:профсоюзн|профспілков)[а-яіїєґ]* "
+    r"(?:организаци|організаці)[а-яіїєґ]*|профорганизаци[а-я]*|первичк[а-я]*)) [«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_CYRILLIC_LEGAL_FORMS = frozenset(fold(form) for form in (
+    "ПАО", "ПАТ", "ПрАТ", "ГУП", "МУП", "ФГУП", "ЛКП", "ГКП", "ДКП", "МКП", "ОКП", "ПТП", "НПП", "НПО", "НВП"))
 # The one national federation of unions of a country that has one ("Федерация профсоюзов Беларуси"), which its
 # Russian and Belarusian press names bare: "на сайте Федерации профсоюзов", "афіцыйную Федэрацыю прафсаюзаў". Not
 # Russia's nor Ukraine's, whose regions' federations are named so too ("Федерация профсоюзов области"); nor, for now,
