@@ -1,0 +1,52 @@
+"""English pass outside the US and the UK (issue 9, branch recen45): Sri Lanka Railways' unions by the names the
+English-language press writes: the station masters' union as "Sri Lanka Railway(s) Station Masters' Union (SLRSMU)",
+the engine drivers' union as the "Locomotive Engine Operators' Union", "Locomotive Engineering Operators' Union
+(LEOU)" or "Locomotive Operating Engineers' Union (LOEU)", the railway guards' union (directory rows,
+data/union_sources/sri-lanka-railways-recen45.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
+
+
+def test_the_sample_is_drawn_outside_every_other_sample() -> None:
+    sample = load_realnews(directory=BENCH_DATA / "wide_recen45")
+    assert len(sample) >= 24
+    assert not _pages_found_elsewhere("wide_recen45")
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recen45 en-45006: the station masters' union by its acronym
+    ("SLRSMU officials met the General Manager of Railways in Colombo on Monday.", "station-masters-union-lk"),
+    # wide_recen45 en-45007: the engine drivers' union by the name written after the railway's
+    ("Trains from Kandy were cancelled after the Locomotive Operating Engineers' Union walked out in Sri Lanka.",
+     "leou-lk"),
+    ("The LOEU secretary said drivers in Sri Lanka would strike over promotions.", "leou-lk"),
+    # wide_english9 en-929: the railway guards' union written with a plural railway and a singular guard
+    ("Two unions of Sri Lanka Railways, the Railways Guard Union among them, will strike on Friday.",
+     "railway-guards-union-lk"),
+])
+def test_sri_lanka_railways_unions_are_found_by_the_names_the_press_writes(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+def test_the_station_masters_union_named_in_full_is_tagged_with_its_acronym() -> None:
+    # wide_recen45 en-45006, wide_en27 en-2726: the name the press writes, and the acronym a label gives it
+    tags = tag_text("The Sri Lanka Railway Station Masters' Union said its members would stop work at Colombo Fort.")
+    assert [tag.acronym for tag in tags.unions if tag.union_id == "station-masters-union-lk"] == ["SLRSMU"]
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # another country's station masters: not the Sri Lankan union
+    ("The Railway Station Masters' Union of Bangladesh Railway met in Dhaka about promotions.",
+     "station-masters-union-lk"),
+    # Britain's train drivers and an American engineers' union: not Sri Lanka's engine drivers
+    ("ASLEF said locomotive engineers in London would strike over pay.", "leou-lk"),
+    ("The Brotherhood of Locomotive Engineers and Trainmen said engineers in New Jersey would strike.", "leou-lk"),
+])
+def test_other_countries_railway_unions_are_not_sri_lankas(text: str, union_id: str) -> None:
+    assert union_id not in union_ids(tag_text(text))
