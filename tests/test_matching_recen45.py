@@ -2,13 +2,14 @@
 English-language press writes: the station masters' union as "Sri Lanka Railway(s) Station Masters' Union (SLRSMU)",
 the engine drivers' union as the "Locomotive Engine Operators' Union", "Locomotive Engineering Operators' Union
 (LEOU)" or "Locomotive Operating Engineers' Union (LOEU)", the railway guards' union (directory rows,
-data/union_sources/sri-lanka-railways-recen45.tsv)."""
+data/union_sources/sri-lanka-railways-recen45.tsv); a staff union named by its employer's acronym and the workforce
+alone ("DBS Staff Union", "PHA Workers' Union")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import discovered_names, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -50,3 +51,24 @@ def test_the_station_masters_union_named_in_full_is_tagged_with_its_acronym() ->
 ])
 def test_other_countries_railway_unions_are_not_sri_lankas(text: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_english9 en-987: a bank's staff union, by the bank's acronym
+    ("The DBS Staff Union said in Singapore that its members would get a bonus.", "DBS Staff Union"),
+    # wide_english17 en-4145: a health authority's workers' union, the possessive written with an apostrophe
+    ("The PHA Workers' Union president told reporters in Lahore that salaries were late.", "PHA Workers' Union"),
+    ("A rally of the WAPDA Workers’ Union blocked a road in Rawalpindi.", "WAPDA Workers’ Union"),
+])
+def test_a_staff_union_named_by_its_employers_acronym_is_found(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym before words that say which union: the confederation's, not part of the name
+    "Members of the KCTU Korean Metal Workers' Union struck at Hyundai in Ulsan.",
+    # an acronym before a coalition's words: no staff union
+    "Ahmed, the convener of the PSM Trade Union Alliance, spoke in Karachi.",
+])
+def test_an_acronym_before_other_words_opens_no_staff_union(text: str) -> None:
+    assert not any(name.split()[0].isupper() for name in discovered_names(tag_text(text)))
