@@ -3,7 +3,9 @@ English-language press writes: the station masters' union as "Sri Lanka Railway(
 the engine drivers' union as the "Locomotive Engine Operators' Union", "Locomotive Engineering Operators' Union
 (LEOU)" or "Locomotive Operating Engineers' Union (LOEU)", the railway guards' union (directory rows,
 data/union_sources/sri-lanka-railways-recen45.tsv); a staff union named by its employer's acronym and the workforce
-alone ("DBS Staff Union", "PHA Workers' Union")."""
+alone ("DBS Staff Union", "PHA Workers' Union"); Papua New Guinea's national centre named without "PNG" in its name,
+by its acronym "TUC" in a story on PNG (a directory acronym) or after the country's possessive ("PNG's Trade Union
+Congress": a main country's possessive before a name of generic words reads as "the" does)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,25 @@ def test_a_staff_union_named_by_its_employers_acronym_is_found(text: str, name: 
 ])
 def test_an_acronym_before_other_words_opens_no_staff_union(text: str) -> None:
     assert not any(name.split()[0].isupper() for name in discovered_names(tag_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recen45 en-45025: the country's possessive before the centre's generic name
+    "John Paska, who heads PNG's Trade Union Congress, said the strike at the Lihir mine was no surprise.",
+    # wide_en31 en-31712: its acronym alone, in a story on PNG
+    "In Port Moresby, TUC leaders resolved yesterday to ask members about a strike over the budget.",
+])
+def test_png_national_centre_named_without_png_is_found(text: str) -> None:
+    assert "pngtuc" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # a person's possessive: no country's centre
+    ("John Smith's Trade Union Congress speech in Port Moresby was long.", "pngtuc"),
+    # Britain's TUC in a story on Britain stays Britain's
+    ("TUC leaders in London called for a pay rise for nurses.", "pngtuc"),
+    # another country's possessive in a story on PNG: not PNG's centre
+    ("Fiji's Trade Union Congress leaders met miners in Port Moresby.", "pngtuc"),
+])
+def test_a_possessive_or_acronym_of_no_png_story_is_not_png_centre(text: str, union_id: str) -> None:
+    assert union_id not in union_ids(tag_text(text))
