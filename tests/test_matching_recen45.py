@@ -5,13 +5,14 @@ the engine drivers' union as the "Locomotive Engine Operators' Union", "Locomoti
 data/union_sources/sri-lanka-railways-recen45.tsv); a staff union named by its employer's acronym and the workforce
 alone ("DBS Staff Union", "PHA Workers' Union"); Papua New Guinea's national centre named without "PNG" in its name,
 by its acronym "TUC" in a story on PNG (a directory acronym) or after the country's possessive ("PNG's Trade Union
-Congress": a main country's possessive before a name of generic words reads as "the" does)."""
+Congress": a main country's possessive before a name of generic words reads as "the" does); regions named like
+persons ("Andrew Mwanza", "Lori Lightfoot", "Senhol Mary": gazetteer person_names)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text, union_ids
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -96,3 +97,24 @@ def test_png_national_centre_named_without_png_is_found(text: str) -> None:
 ])
 def test_a_possessive_or_acronym_of_no_png_story_is_not_png_centre(text: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # wide_recen45 en-45004: a Zambian surname, Tanzania's region
+    ("Former union president Andrew Mwanza said mines in Kitwe, Zambia must consult workers. Mr Mwanza spoke on Friday.",
+     {"ZM"}),
+    # wide_enloc28 en-29734: a first name, Armenia's province
+    ("Teachers in Chicago sent Lori Lightfoot a letter about class sizes.", {"US"}),
+    # wide_enloc28 en-29725: a given name, Turkmenistan's province
+    ("In Auckland, domestic worker Senhol Mary joined the union.", {"NZ"}),
+])
+def test_a_region_named_like_a_person_is_no_place_in_a_persons_name(text: str, countries: set[str]) -> None:
+    assert primary_countries(tag_text(text)) == countries
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Fishermen in Mwanza on Lake Victoria went on strike over fuel prices.", "TZ"),
+    ("Cotton pickers in Mary protested over unpaid wages.", "TM"),
+])
+def test_the_region_itself_stays_its_country(text: str, country: str) -> None:
+    assert country in primary_countries(tag_text(text))
