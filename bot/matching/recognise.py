@@ -435,6 +435,9 @@ mineira mineiras mineiro bancaria bancario petrolera petroleras petroleiras
 """.split())
 
 _POSSESSIVE_NAME_WORDS = LABOUR_WORDS | frozenset(_POSSESSIVE_NAME_WORDS_TEXT.split())
+# An employer's whole workforce (folded): a staff union is named by the employer's acronym and these alone ("DBS Staff
+# Union", "PHA Workers' Union"), where an acronym before other words is another union's ("KCTU Korean ...")
+_WORKFORCE_WORDS = frozenset({"workers", "employees", "staff", "labour", "labor"})
 
 # Words that make a span something other than a union (folded): parties, students, employers (Brazil's
 # employers' syndicates named in one word too: Sindipeças, SindusCon; for one-word Nordic names see
@@ -5855,8 +5858,10 @@ class Recogniser:
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
                 # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
             if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (
-                    _is_acronym(word) and taken and not self._is_place(bare)):
+                    _is_acronym(word) and taken and not self._is_place(bare) and not all(
+                        _bare(token[2]) in _WORKFORCE_WORDS for token in taken)):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ..."), not a country's ("PNG Nurses")
+                # nor an employer's before its workforce alone ("DBS Staff Union", "PHA Workers' Union")
             if _is_possessive_head(word):
                 break  # "... Trade Unions’ Central Committee": the committee of a union named before it
             if CASE_SUFFIX.search(word):

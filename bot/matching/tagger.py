@@ -2859,8 +2859,8 @@ class Tagger:
         press names it: "the Confederation of Trade Unions" in Hong Kong, "the Trade Union Congress" in Port Moresby,
         "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
         (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
-        read only after "the", as a whole capitalised name (no capitalised word or bracket after it), outside the
-        union names the story already holds. A union the recogniser found by such a name and left unresolved
+        read only after "the" or a main country's possessive ("PNG's Trade Union Congress"), as a whole capitalised
+        name (no capitalised word or bracket after it), outside the union names the story already holds. A union the recogniser found by such a name and left unresolved
         because another country the story names has one too ("the Public Service Association" in a story on Fiji
         that names New Zealand's nurses) is the main country's."""
         named = {union_id for union_id, _ in unions}
@@ -2880,19 +2880,21 @@ class Tagger:
         held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
                        *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
-            for name in _GENERIC_NAME_AFTER_THE.finditer(original):
-                start, end = name.span(1)
-                folded = fold(name.group(1))
+            for name, group, countries in chain(
+                    ((after_the, 1, set(primary_countries)) for after_the in _GENERIC_NAME_AFTER_THE.finditer(original)),
+                    ((owned, 2, owners) for owned in _GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(original)
+                     if (owners := set(primary_countries & variant_key(f"{owned.group(1)} {owned.group(2)}")[1])))):
+                start, end = name.span(group)
+                folded = fold(name.group(group))
                 if len(folded.split()) < _GENERIC_NAME_MIN_WORDS or not is_generic_folded(folded) or (
                         _LONGER_AFTER.match(original, end)):
                     continue
                 match = _Match(field, original, start, end, (), folded)
                 if held.hold(match):
                     continue
-                union_id = self.unions.id_for_variant(name.group(1), set(primary_countries))
+                union_id = self.unions.id_for_variant(name.group(group), countries)
                 record = self.unions.get(union_id or "")
-                if record is None or record.country not in primary_countries or (
-                        record.id in named):
+                if record is None or record.country not in countries or record.id in named:
                     continue
                 named.add(record.id)
                 added.append((record.id, match))
@@ -5440,6 +5442,9 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 # word. The look-behind follows the first letter, so that the search skips ahead to a "T" or "t" (as _JOINED_WORDS').
 _GENERIC_NAME_AFTER_THE = re.compile(
     r"[Tt](?<![\w'’][Tt])he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+# ... and right after a country's possessive ("PNG's", "Fiji’s"): the country is group 2, the name group 1
+_GENERIC_NAME_AFTER_A_POSSESSIVE = re.compile(
+    r"(?<![\w'’])([A-Z][A-Za-z]+)['’]s\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
