@@ -2167,7 +2167,12 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知|"
-    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见)了?|"
+    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见|"
+    # a verb of going to a union ("农民工来到渭滨区总工会", came to the district federation; "前往", "走進")
+    r"來到|来到|前往|走進|走进)了?|"
+    # "自" (since, from: "自全国银行雇员职工会于4月12日与…签署", since the union signed), never a word's first
+    # syllable ("自主工會", an autonomous union; 自由, 自治, 自立, 自動, 自願, 自發, 自行, 自己, 自然, 自僱, 自營)
+    r"自(?![主由治立動动願愿發发行己然僱雇營营])|"
     r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
@@ -2194,7 +2199,9 @@ _CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区", "特�
 # ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
 _CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备",
                               # the Registry of Trade Unions ("提交职工会登记局", submitted to it): an office
-                              "登記局", "登记局")
+                              "登記局", "登记局",
+                              # Malaysia's trade union affairs department ("人力资源部辖下职工会事务局"): an office
+                              "事務局", "事务局")
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
