@@ -2171,8 +2171,10 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     # a verb of going to a union ("农民工来到渭滨区总工会", came to the district federation; "前往", "走進")
     r"來到|来到|前往|走進|走进)了?|"
     # "自" (since, from: "自全国银行雇员职工会于4月12日与…签署", since the union signed), never a word's first
-    # syllable ("自主工會", an autonomous union; 自由, 自治, 自立, 自動, 自願, 自發, 自行, 自己, 自然, 自僱, 自營)
-    r"自(?![主由治立動动願愿發发行己然僱雇營营])|"
+    # syllable ("自主工會", an autonomous union; "自来水公司工会", the waterworks' union; "自治区总工会", an
+    # autonomous region's federation; "自贡市总工会", Zigong's; 自由, 自立, 自動, 自願, 自發, 自行, 自己, 自然, 自僱, 自營)
+    r"自(?![主由治立動动願愿發发行己然僱雇營营來来貢贡助衛卫])|"
+
     r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
