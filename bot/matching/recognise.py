@@ -6763,7 +6763,11 @@ urge threaten vow reject warn condemn slam accuse welcome seek join
 backs wins loses files takes goes holds plans meets signs stages launches gets moves makes keeps sets stands fights
 presses pushes reaches raises receives submits responds returns turns digs ends starts threatened rejected
 not still now again yet never is are was were has have had will would can could must should shall might cannot
-""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"}
+""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"} | frozenset(
+    # ... and the Indonesian and Malay verbs a title-case headline puts after a union's head: "Serikat Pekerja Tolak
+    # PHK Sepihak PT ..." (rejects), "Kesatuan Pekerja Tuntut Proton Tepati Janji" (demands); "Desak" (urges),
+    # "Kecam" (condemns), "Minta" (asks), "Ancam" (threatens), "Gugat" (sues), "Geruduk" (storms), "Serukan" (calls for)
+    "tolak tuntut desak kecam minta ancam gugat geruduk serukan".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
