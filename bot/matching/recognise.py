@@ -2174,7 +2174,6 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     # syllable ("自主工會", an autonomous union; "自来水公司工会", the waterworks' union; "自治区总工会", an
     # autonomous region's federation; "自贡市总工会", Zigong's; 自由, 自立, 自動, 自願, 自發, 自行, 自己, 自然, 自僱, 自營)
     r"自(?![主由治立動动願愿發发行己然僱雇營营來来貢贡助衛卫])|"
-
     r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
@@ -2457,6 +2456,13 @@ _THAI_STATE_BODY_AFTER = re.compile(
 # after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
 # clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
 _THAI_RELATIONS_AFTER = re.compile(" สัมพันธ์")
+# The press drops "แรงงาน" (labour) from a state enterprise union's head and glues the enterprise to it:
+# "สหภาพรัฐวิสาหกิจการบินไทย" (the Thai Airways state enterprise union), "สหภาพรัฐวิสาหกิจการไฟฟ้า...". Only before a
+# state body's word (see _THAI_STATE_BODY_AFTER) is it a name, the union's as its register writes it, with "แรงงาน";
+# "สหภาพรัฐวิสาหกิจมีบทบาท", "สหภาพรัฐวิสาหกิจแต่ละแห่ง" (state enterprise unions have a role, each of them) name none.
+_THAI_STATE_UNION_WITHOUT_LABOUR = re.compile(
+    rf"สหภาพ(รัฐวิสาหกิจ(?:องค์การ|ธนาคาร|รถไฟ|ไปรษณีย์|ท่าอากาศยาน|การ(?:ไฟฟ้า|ประปา|ท่าเรือ|รถไฟ|ทางพิเศษ|เคหะ|บิน"
+    rf"|สื่อสาร))[{_THAI_LETTERS}]*)")
 _THAI_LETTER_AT = re.compile(f"[{_THAI_LETTERS}]")
 
 
@@ -2490,6 +2496,16 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     ("สหพันธ์สหภาพแรงงานกัมพูชา", a Cambodian federation of unions)."""
     spans = TextSpans(taken)
     names: list[FoundName] = []
+    for match in _THAI_STATE_UNION_WITHOUT_LABOUR.finditer(original):
+        body = match.group(1)
+        if (clause := _THAI_CLAUSE.search(body, len("รัฐวิสาหกิจ"))) is not None:
+            body = body[:clause.start()]
+        if (country := _THAI_COUNTRY_IN_NAME.search(body)) is not None:
+            body = body[:country.end()]
+        start, end = match.start(), match.start(1) + len(body)
+        after = _THAI_ACRONYM_AFTER.match(original, end)
+        if not spans.overlaps(start, end):
+            names.append(FoundName(start, end, "สหภาพแรงงาน" + body, after.group(1) if after else None))
     for match in _THAI_UNION.finditer(original):
         if original.endswith(_THAI_NETWORK, 0, match.start()):
             continue
