@@ -688,7 +688,9 @@ _COALITION_WORDS = frozenset({"aliansi", "koalisi"})
 _COOPERATIVES = frozenset({"cooperativas", "cooperativos", "cooperatives", "cooperative", "cooperativa", "cooperativo",
                            "cooperatieve", "cooperativen", "genossenschaften"})
 # Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
-_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
+# ... and "Anggota" (member): "Serikat Buruh Anggota (SBA)" is a federation's member union, a kind, as SERBUK calls
+# its plantation unions (wide_sea35 id-35422, id-35423)
+_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain", "anggota"})
 # The words an Indonesian or Malay union's name may have before its head (see _accepted)
 _MALAY_LEFT_WORDS = frozenset({
     *_ORGAN_WORDS, *_NOT_UNION_FIRST_WORDS, "federasi", "konfederasi", "kongres", "gabungan", "kesatuan", "persatuan",
@@ -6186,6 +6188,8 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
+        if len(content) > 1 and content[-1] in _MALAY_KIND_ONLY and all(word in _MALAY_LEFT_WORDS for word in content[:-1]):
+            return None  # "Serikat Buruh Anggota (SBA)": a head and a kind's word, spelt by its acronym or not
         if _NOT_UNION_PART.search("\n".join(content)):  # a line break, so that no part runs over two words
             return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
