@@ -111,3 +111,17 @@ def test_a_head_and_a_kinds_word_spelt_by_an_acronym_name_no_union(text: str) ->
 def test_a_named_union_with_a_member_word_after_it_is_still_found() -> None:
     text = "Serikat Buruh Kerakyatan Indonesia (SERBUK) menyambut anggota baru di Kabupaten Sambas."
     assert "serbuk-id" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_ko20c ko-10221, ko-10222: the union's former name in brackets, "(옛 ...)" (formerly)
+    "사회보험노조(옛 지역노조)가 오늘부터 파업에 들어갔다.",
+    "공단의 사회보험노조(옛 지역보험노조)가 무기한 전면파업에 들어갔다.",
+])
+def test_a_korean_unions_former_name_in_brackets_is_no_other_union(text: str) -> None:
+    ids = union_ids(tag_text(text))
+    assert "found:KR:사회보험노조" in ids and not {"found:KR:지역노조", "found:KR:지역보험노조"} & ids, ids
+
+
+def test_a_korean_bracket_naming_a_head_keeps_the_unions_around_it() -> None:
+    assert {"kmwu-kr", "khmu-kr"} <= union_ids(tag_text("금속노조(위원장 김호규)와 보건의료노조가 서울에서 집회를 열었다."))

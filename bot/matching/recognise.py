@@ -1898,12 +1898,19 @@ def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> boo
     return f"{own}노조" not in original and f"{own}노동조합" not in original
 
 
+# A union's former name in brackets after its present one ("사회보험노조(옛 지역노조)", "(구 지역보험노조)": formerly):
+# the same union under an old name, no other union.
+_KOREAN_FORMER_NAME_BEFORE = re.compile(r"\((?:옛|구)\s?$")
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
     spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
+        if _KOREAN_FORMER_NAME_BEFORE.search(original, max(0, match.start() - 4), match.start()):
+            continue
         union = match.group(1)
         word = union.removesuffix("노동조합").removesuffix("노조")
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
