@@ -691,7 +691,9 @@ _COALITION_WORDS = frozenset({"aliansi", "koalisi"})
 _COOPERATIVES = frozenset({"cooperativas", "cooperativos", "cooperatives", "cooperative", "cooperativa", "cooperativo",
                            "cooperatieve", "cooperativen", "genossenschaften"})
 # Words after an Indonesian or Malay head that say what kind of union, not which: in-house, new, that
-_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain"})
+# ... and "Anggota" (member): "Serikat Buruh Anggota (SBA)" is a federation's member union, a kind, as SERBUK calls
+# its plantation unions (wide_sea35 id-35422, id-35423)
+_MALAY_KIND_ONLY = frozenset({"dalaman", "baru", "tersebut", "itu", "ini", "lain", "anggota"})
 # The words an Indonesian or Malay union's name may have before its head (see _accepted)
 _MALAY_LEFT_WORDS = frozenset({
     *_ORGAN_WORDS, *_NOT_UNION_FIRST_WORDS, "federasi", "konfederasi", "kongres", "gabungan", "kesatuan", "persatuan",
@@ -1899,12 +1901,19 @@ def _firms_own_kind(original: str, firm: re.Match[str] | None, word: str) -> boo
     return f"{own}노조" not in original and f"{own}노동조합" not in original
 
 
+# A union's former name in brackets after its present one ("사회보험노조(옛 지역노조)", "(구 지역보험노조)": formerly):
+# the same union under an old name, no other union.
+_KOREAN_FORMER_NAME_BEFORE = re.compile(r"\((?:옛|구)\s?$")
+
+
 def _korean_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Korean union names, and branches of a union, not inside `taken` spans (a name the directory
     knows may start a branch's name: "금속노조 현대자동차지부")."""
     spans = TextSpans(taken)
     names: list[FoundName] = []
     for match in _KOREAN_UNION.finditer(original):
+        if _KOREAN_FORMER_NAME_BEFORE.search(original, max(0, match.start() - 4), match.start()):
+            continue
         union = match.group(1)
         word = union.removesuffix("노동조합").removesuffix("노조")
         firm = _KOREAN_FIRM_BEFORE.search(original, max(0, match.start() - 20), match.start()) if (
@@ -2170,7 +2179,13 @@ _CHINESE_CLAUSE_BEFORE = re.compile(
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几]+)多?[名位]|但|如果|根據|根据|無論|无论|"
     r"不同|包括|還是|还是|(?<![自理])由|[將将](?![軍军])|[0-9]{2,4}年|為|为|(?:解雇|解僱|打壓|打压|奪走|夺走|限制|結合|结合|傾聽|倾听|發揮|发挥|辦理|办理|"
     r"設有|设有|發動|发动|擴大|扩大|支持|出席|感謝|感谢|促請|促请|遵守|執行|执行|解釋|解释|從事|从事|帶領|带领|加快|獲得|获得|告知|通知|"
-    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见)了?|"
+    r"遭到|遭受|宣布|控制|阻擾|阻扰|阻撓|阻挠|漠視|漠视|無視|无视|會見|会见|約見|约见|"
+    # a verb of going to a union ("农民工来到渭滨区总工会", came to the district federation; "前往", "走進")
+    r"來到|来到|前往|走進|走进)了?|"
+    # "自" (since, from: "自全国银行雇员职工会于4月12日与…签署", since the union signed), never a word's first
+    # syllable ("自主工會", an autonomous union; "自来水公司工会", the waterworks' union; "自治区总工会", an
+    # autonomous region's federation; "自贡市总工会", Zigong's; 自由, 自立, 自動, 自願, 自發, 自行, 自己, 自然, 自僱, 自營)
+    r"自(?![主由治立動动願愿發发行己然僱雇營营來来貢贡助衛卫])|"
     r"(?:而且|並且|并且|就算|即使|一旦|意圖|意图|試圖|试图|企圖|企图|定期|共有)|被[一-鿿]|"
     r"(?:[0-9]+|[一二兩两三四五六七八九十百千數数幾几多]+)家|"
     r"(?<![針针])[對对]|(?<![於于])是|[給给至於了]|隨著|随着|"
@@ -2197,7 +2212,9 @@ _CHINESE_LOCAL_LEVELS = ("街道", "鄉鎮", "乡镇", "社區", "社区", "特�
 # ("血汗醫護工會大隊"), the committee preparing a union not yet registered ("…產業工會籌備會")
 _CHINESE_NOT_A_UNION_AFTER = ("大隊", "大队", "籌備", "筹备",
                               # the Registry of Trade Unions ("提交职工会登记局", submitted to it): an office
-                              "登記局", "登记局")
+                              "登記局", "登记局",
+                              # Malaysia's trade union affairs department ("人力资源部辖下职工会事务局"): an office
+                              "事務局", "事务局")
 # A trade's people alone before a bare 工會 ("教師工會", "醫護工會"): that trade's unions referred to, as "the teachers'
 # union" is; a name says whose (a firm, a place, a kind: "台鐵工會", "台灣護理產業工會")
 _CHINESE_TRADE_PEOPLE = frozenset(("教師", "教师", "醫護", "医护", "護士", "护士", "護理", "护理", "醫生", "医生", "司機", "司机",
@@ -2451,6 +2468,13 @@ _THAI_STATE_BODY_AFTER = re.compile(
 # after a space: "กลุ่มสหภาพแรงงานอมตะ-เวลโกร์ว สัมพันธ์" (the Amata-Wellgrow unions' relations group), also glued to a
 # clause after it ("...สัมพันธ์ได้ให้สัมภาษณ์"); not "สัมพันธ์" opening a longer word ("สัมพันธภาพ").
 _THAI_RELATIONS_AFTER = re.compile(" สัมพันธ์")
+# The press drops "แรงงาน" (labour) from a state enterprise union's head and glues the enterprise to it:
+# "สหภาพรัฐวิสาหกิจการบินไทย" (the Thai Airways state enterprise union), "สหภาพรัฐวิสาหกิจการไฟฟ้า...". Only before a
+# state body's word (see _THAI_STATE_BODY_AFTER) is it a name, the union's as its register writes it, with "แรงงาน";
+# "สหภาพรัฐวิสาหกิจมีบทบาท", "สหภาพรัฐวิสาหกิจแต่ละแห่ง" (state enterprise unions have a role, each of them) name none.
+_THAI_STATE_UNION_WITHOUT_LABOUR = re.compile(
+    rf"สหภาพ(รัฐวิสาหกิจ(?:องค์การ|ธนาคาร|รถไฟ|ไปรษณีย์|ท่าอากาศยาน|การ(?:ไฟฟ้า|ประปา|ท่าเรือ|รถไฟ|ทางพิเศษ|เคหะ|บิน"
+    rf"|สื่อสาร))[{_THAI_LETTERS}]*)")
 _THAI_LETTER_AT = re.compile(f"[{_THAI_LETTERS}]")
 
 
@@ -2484,6 +2508,16 @@ def _thai_names(original: str, taken: list[tuple[int, int]], is_place: Callable[
     ("สหพันธ์สหภาพแรงงานกัมพูชา", a Cambodian federation of unions)."""
     spans = TextSpans(taken)
     names: list[FoundName] = []
+    for match in _THAI_STATE_UNION_WITHOUT_LABOUR.finditer(original):
+        body = match.group(1)
+        if (clause := _THAI_CLAUSE.search(body, len("รัฐวิสาหกิจ"))) is not None:
+            body = body[:clause.start()]
+        if (country := _THAI_COUNTRY_IN_NAME.search(body)) is not None:
+            body = body[:country.end()]
+        start, end = match.start(), match.start(1) + len(body)
+        after = _THAI_ACRONYM_AFTER.match(original, end)
+        if not spans.overlaps(start, end):
+            names.append(FoundName(start, end, "สหภาพแรงงาน" + body, after.group(1) if after else None))
     for match in _THAI_UNION.finditer(original):
         if original.endswith(_THAI_NETWORK, 0, match.start()):
             continue
@@ -6173,6 +6207,8 @@ class Recogniser:
             return None  # but "Trabalhadores nas Empresas de Crédito": the workers' sector, no employer
         if _names_employers_sector(folded_words):
             return None
+        if len(content) > 1 and content[-1] in _MALAY_KIND_ONLY and all(word in _MALAY_LEFT_WORDS for word in content[:-1]):
+            return None  # "Serikat Buruh Anggota (SBA)": a head and a kind's word, spelt by its acronym or not
         if _NOT_UNION_PART.search("\n".join(content)):  # a line break, so that no part runs over two words
             return None
         if not _INSTITUTION_WORDS.isdisjoint(content) and not any(
@@ -6766,7 +6802,11 @@ urge threaten vow reject warn condemn slam accuse welcome seek join
 backs wins loses files takes goes holds plans meets signs stages launches gets moves makes keeps sets stands fights
 presses pushes reaches raises receives submits responds returns turns digs ends starts threatened rejected
 not still now again yet never is are was were has have had will would can could must should shall might cannot
-""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"}
+""".split()) | {"won t", "can t", "don t", "doesn t", "isn t"} | frozenset(
+    # ... and the Indonesian and Malay verbs a title-case headline puts after a union's head: "Serikat Pekerja Tolak
+    # PHK Sepihak PT ..." (rejects), "Kesatuan Pekerja Tuntut Proton Tepati Janji" (demands); "Desak" (urges),
+    # "Kecam" (condemns), "Minta" (asks), "Ancam" (threatens), "Gugat" (sues), "Geruduk" (storms), "Serukan" (calls for)
+    "tolak tuntut desak kecam minta ancam gugat geruduk serukan".split())
 _BARE_LOCAL_WINDOW = 400  # how far before a bare "Local 681" its union's name may stand
 _BASED_IN = re.compile(r"[\-‐‑]based$")  # "Dallas-based": where something is, not whose
 
