@@ -365,6 +365,12 @@ _TOWN_PREPOSITIONS = frozenset({
 # ("شهرداری مریوان", Marivan's municipality; "دادگستری شوش", Shush's courthouse; "پالایشگاه لامرد", Lamerd's
 # refinery; "بندر ماهشهر", the port town of Mahshahr): Iranian labour news names its small towns so, with no "در".
 _PERSIAN_TOWN_BODY_NOUNS = frozenset({"شهرداری", "دادگستری", "فرمانداری", "استانداری", "پالایشگاه", "پتروشیمی", "بندر"})
+# Arabic nouns of a town or its public body that name the town right after them, in the construct state, as "in"
+# does ("مدينة الإسكندرية", the city of Alexandria; "ميناء الاسكندرية", its port; "بلدية", "محافظة", "ولاية", "قضاء",
+# "مصفاة": municipality, governorate, province, district, refinery), with "in", "and", "for" or "so" joined or not
+# ("بمدينة", "ولمحافظة"): the Arabic kin of _PERSIAN_TOWN_BODY_NOUNS (wide_recar45 ar-45100).
+_ARABIC_TOWN_NOUNS = frozenset({"مدينة", "محافظة", "ولاية", "بلدية", "ميناء", "قضاء", "مصفاة"})
+_ARABIC_TOWN_NOUN_PREFIXES = ("", "ب", "و", "ل", "وب", "ف", "فب")
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
@@ -4292,7 +4298,8 @@ class Tagger:
                 # city's, which may be a namesake the person's reading was keeping out: "en Santiago" beside "Santiago
                 # Rodríguez", Dominican both)
                 continue
-            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
+            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(
+                    match) and not self._arabic_town_with_in_joined(match):
                 continue  # a small town counts after "in" or with its country named otherwise
             if entry.form == "adjective" and not _names_place_by_adjective(match.original, match.start, match.end):
                 continue
@@ -4354,13 +4361,24 @@ class Tagger:
 
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
-        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or a Persian noun of its public
-        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
+        """True for a town after a preposition of place ("in Gazipur", "در زنجان"), a Persian noun of its public
+        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS) or an Arabic noun of the town ("ميناء الاسكندرية", see
+        _ARABIC_TOWN_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
         if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS):
             return True
+        if before is not None and any(before.startswith(prefix) and before[len(prefix):] in _ARABIC_TOWN_NOUNS
+                                      for prefix in _ARABIC_TOWN_NOUN_PREFIXES):
+            return True
         after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
         return after is not None
+
+    def _arabic_town_with_in_joined(self, match: _Match) -> bool:
+        """True for an Arabic town written with its article and "in" joined to it ("بالإسكندرية", "بالمحلة"), as "في"
+        before it counts (not a word of "ب" and a town's letters: "باهر", splendid, is no "in Ahar"; wide_recafr43
+        ar-43616)."""
+        return match.folded.startswith("بال") and bool(
+            self._automata.arabic_joined_entries(f" {match.folded} "))
 
     @staticmethod
     def _after_country_preposition(match: _Match) -> bool:

@@ -1,0 +1,40 @@
+"""Arabic and Persian pass (issue 9, branch recar45): an Arabic small town named with "in" joined to its article
+("بالإسكندرية") or right after a noun of the town ("ميناء الاسكندرية", the port of Alexandria; "بمدينة", in the city
+of), as a separate "في" names it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import primary_countries, tag_text
+from tests.realnews import load_realnews
+from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
+
+
+def test_the_sample_is_drawn_outside_every_other_sample() -> None:
+    sample = load_realnews(directory=BENCH_DATA / "wide_recar45")
+    assert len(sample) >= 24
+    assert not _pages_found_elsewhere("wide_recar45")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # wide_recafr43 ar-43616: "in" joined to the town's article
+    ("افتتح نقيب المهندسين بالإسكندرية الجمعية العمومية صباح اليوم.", "EG"),
+    ("أضرب سائقو الحافلات بالقاهرة احتجاجا على تأخر الأجور.", "EG"),
+    # wide_recar45 ar-45100: the town after its port's noun, in the construct state
+    ("تظاهر عمال هيئة ميناء الاسكندرية أمام المبنى الإداري للمطالبة بالحوافز.", "EG"),
+    # the town after "the city of", itself after "في"
+    ("نظم العمال وقفة احتجاجية في مدينة الإسكندرية أمس.", "EG"),
+])
+def test_an_arabic_town_named_so_places_the_story(text: str, country: str) -> None:
+    assert country in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a word of "ب" and a town's letters: "باهر" (splendid) is no "in Ahar", Iran
+    "أعلنت النقابة عن نجاح باهر للإضراب الوطني.",
+    # Urdu "باہر" (outside), written in the same letters
+    "ملازمین نے دفتر کے باہر احتجاج کیا۔",
+])
+def test_a_word_that_only_looks_so_places_no_story_in_iran(text: str) -> None:
+    assert "IR" not in primary_countries(tag_text(text))
