@@ -1,12 +1,13 @@
 """Arabic and Persian pass (issue 9, branch recar45): an Arabic small town named with "in" joined to its article
 ("بالإسكندرية") or right after a noun of the town ("ميناء الاسكندرية", the port of Alexandria; "بمدينة", in the city
-of), as a separate "في" names it."""
+of), as a separate "في" names it; a directory union named with another Arabic word for its workers ("لعمال" for
+"للعاملين ب")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text
+from tests.matching import primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -38,3 +39,24 @@ def test_an_arabic_town_named_so_places_the_story(text: str, country: str) -> No
 ])
 def test_a_word_that_only_looks_so_places_no_story_in_iran(text: str) -> None:
     assert "IR" not in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recar45 ar-45102: "لعمال" where the directory writes "للعاملين ب"
+    ("أعلن رئيس النقابة العامة لعمال الغزل والنسيج فض إضراب عمال المحلة الكبرى.",
+     "general-union-of-spinning-and-weaving-workers-eg"),
+    ("طالبت النقابة العامة لعمال البترول بتثبيت العمالة المؤقتة في شركات السويس.", "general-union-of-petroleum-workers-eg"),
+])
+def test_a_union_named_with_another_word_for_its_workers_is_the_directory_union(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_arabic17 ar-3685: the Turkish visitors' union so named, in a story on Egypt and Turkey, is not Egypt's
+    ("استقبل رئيس النقابة العامة للعاملين بالغزل والنسيج في القاهرة وفد النقابة العامة لعمال الغزل والنسيج "
+     "(أوزبليك) بدولة تركيا.", "found:EG:النقابة-العامة-لعمال-الغزل-والنسيج"),
+    # no workers' word: Morocco's education federation is not the education employees' ("لموظفي التعليم")
+    ("أعلنت الجامعة الوطنية للتعليم الإضراب في مدارس الرباط.", "found:MA:الجامعة-الوطنية-للتعليم"),
+])
+def test_a_name_that_may_be_another_union_stays_found(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))

@@ -2621,6 +2621,7 @@ class Tagger:
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
         self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
+        self._arabic_trade_names: dict[tuple[str, frozenset[str]], str] | None = None  # see below
         self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
@@ -2882,6 +2883,14 @@ class Tagger:
             entry.directory_id = record.id
             named.add(record.id)
             added.extend((record.id, match) for match in entry.matches)
+        # every name of the story so written is the union (a title's short one too), but not one with its own acronym;
+        # the recogniser gives an Arabic name with its country after it that name without it as its acronym
+        for entry in found.values():
+            if entry.directory_id is None and (entry.acronym is None or fold(entry.name).startswith(fold(entry.acronym))) and (
+                    union_id := self._arabic_trade_union_in_other_words(entry.name, primary_countries)) is not None:
+                entry.directory_id = union_id
+                named.add(union_id)
+                added.extend((union_id, match) for match in entry.matches)
         held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
                        *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
@@ -3000,6 +3009,37 @@ class Tagger:
                         table[(record.country, _arabic_generic_key(words))].add(record.id)
             self._arabic_centre_names = {key: frozenset(ids) for key, ids in table.items() if len(ids) == 1}
         return self._arabic_centre_names
+
+    def _arabic_trade_union_in_other_words(self, name: str, primary_countries: AbstractSet[str]) -> str | None:
+        """The id of the one union of a main country of the story whose Arabic name says what a found Arabic name says
+        with another word for its workers, its country at most besides ("النقابة العامة لعمال الغزل والنسيج" is the
+        directory's "النقابة العامة للعاملين بالغزل والنسيج", wide_recar45 ar-45102): every other word the same
+        (_arabic_workers_key); a name naming no country only in a story on one. None when no such union or several
+        are."""
+        if not ARABIC_LETTER.search(name) or (key := _arabic_workers_key(name)) is None:
+            return None
+        words, codes = key
+        if not codes and len(primary_countries) > 1:
+            return None  # whose, of a story on two countries? ("... (أوزبليك) بدولة تركيا" beside Egypt's, ar-3685)
+        table = self._arabic_trade_names_by_country()
+        ids = {union_id for country in primary_countries if codes <= {country}
+               if (union_id := table.get((country, words))) is not None}
+        return ids.pop() if len(ids) == 1 else None
+
+    def _arabic_trade_names_by_country(self) -> dict[tuple[str, frozenset[str]], str]:
+        """(country, _arabic_workers_key words) -> the id of the country's one union with an Arabic name of those words
+        (its country at most besides), built once; keys of two unions are left out."""
+        if self._arabic_trade_names is None:
+            table: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    if ARABIC_LETTER.search(name) and (key := _arabic_workers_key(name)) is not None and (
+                            key[1] <= {record.country}):
+                        table[(record.country, key[0])].add(record.id)
+            self._arabic_trade_names = {key: next(iter(ids)) for key, ids in table.items() if len(ids) == 1}
+        return self._arabic_trade_names
 
     def _arabic_names_by_country(self) -> dict[tuple[str, str, frozenset[str]], frozenset[str]]:
         """(country, head, word) -> the id of that country's one union with an Arabic name of the head, the word and
@@ -5748,6 +5788,23 @@ def _country_said(words: frozenset[str]) -> frozenset[str]:
     ("مغرب", "لبنانية") or with it, as the country's code: "... في لبنان" and "... اللبنانية" say one country."""
     countries = country_words()
     return frozenset(countries.get(word) or countries.get(f"ال{word}") or word for word in words)
+
+
+# The Arabic words for a union's workers that say one thing, as variant_key leaves them ("لعمال", "للعاملين ب...",
+# "لعاملي"): one name writes one where another of the same union writes another.
+_ARABIC_WORKERS_VARIANTS = frozenset(fold(word) for word in ("عمال", "عاملين", "عاملي", "لعاملي"))
+_ARABIC_WORKERS_TOKEN = "<workers>"
+
+
+def _arabic_workers_key(name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the words of an Arabic union name as variant_key compares them, its workers' word made one token and "in"
+    left out; the countries it names), or None for a name with no workers' word or no other word than its head."""
+    words, codes = variant_key(name, arabic_forms=True)
+    if words.isdisjoint(_ARABIC_WORKERS_VARIANTS):
+        return None
+    said = frozenset(_ARABIC_WORKERS_TOKEN if word in _ARABIC_WORKERS_VARIANTS else word for word in words
+                     if word != "في")
+    return (said, codes) if len(said) >= 3 else None
 
 
 def _names_a_country(word: str) -> bool:
