@@ -1,7 +1,7 @@
 """Arabic and Persian pass (issue 9, branch recar45): an Arabic small town named with "in" joined to its article
 ("بالإسكندرية") or right after a noun of the town ("ميناء الاسكندرية", the port of Alexandria; "بمدينة", in the city
 of), as a separate "في" names it; a directory union named with another Arabic word for its workers ("لعمال" for
-"للعاملين ب")."""
+"للعاملين ب"); a federation written bare as a profession's syndicate is ("اتحاد المعلمين" in a Palestinian story)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,23 @@ def test_a_union_named_with_another_word_for_its_workers_is_the_directory_union(
 ])
 def test_a_name_that_may_be_another_union_stays_found(text: str, union_id: str) -> None:
     assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recar45 ar-45113, wide_recar39 ar-39416: the GUPT written bare, its head and its people
+    "أعلن اتحاد المعلمين في محافظة الخليل تعليق الدوام في المدارس الحكومية.",
+    "وقعت الحكومة الفلسطينية واتحاد المعلمين اتفاقا لإنهاء الإضراب في رام الله.",
+])
+def test_a_federation_written_bare_is_its_countrys(text: str) -> None:
+    assert "gupt-ps" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_ids_expected"), [
+    # no one teachers' federation of Sudan in the directory is so named: none
+    ("أعلن اتحاد المعلمين الإضراب في مدارس الخرطوم.", set()),
+    # a longer name goes on after it: the Arab Teachers' Federation, not the GUPT
+    ("شارك اتحاد المعلمين العرب في مؤتمر المعلمين في رام الله.", {"arab-teachers-federation"}),
+])
+def test_a_bare_federation_of_no_one_union_or_a_longer_name_is_not_read_so(text: str,
+                                                                           union_ids_expected: set[str]) -> None:
+    assert union_ids(tag_text(text)) == union_ids_expected

@@ -5462,8 +5462,11 @@ _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
 # "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
-# syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
-_ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
+# syndicate), each form -> the head (Tagger._arabic_profession_syndicates); "federation" too, written bare the same
+# way ("اتحاد المعلمين", "واتحاد المعلمين" for the GUPT's "اتحاد المعلمين الفلسطينيين": wide_recar45 ar-45113,
+# wide_recar39 ar-39416; "اتحاد البترول في لبنان", wide_arabic17 ar-3640)
+_ARABIC_BARE_HEAD_FORMS = {particle + fold(head): fold(head) for head in ("نقابة", "اتحاد")
+                           for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
 # and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
