@@ -1,7 +1,8 @@
 """Arabic and Persian pass (issue 9, branch recar45): an Arabic small town named with "in" joined to its article
 ("بالإسكندرية") or right after a noun of the town ("ميناء الاسكندرية", the port of Alexandria; "بمدينة", in the city
 of), as a separate "في" names it; a directory union named with another Arabic word for its workers ("لعمال" for
-"للعاملين ب"); a federation written bare as a profession's syndicate is ("اتحاد المعلمين" in a Palestinian story)."""
+"للعاملين ب"); a federation written bare as a profession's syndicate is ("اتحاد المعلمين" in a Palestinian story); Sudan's house
+officers' committee (a directory row)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,14 @@ def test_a_federation_written_bare_is_its_countrys(text: str) -> None:
 def test_a_bare_federation_of_no_one_union_or_a_longer_name_is_not_read_so(text: str,
                                                                            union_ids_expected: set[str]) -> None:
     assert union_ids(tag_text(text)) == union_ids_expected
+
+
+def test_sudans_house_officers_committee_is_found() -> None:
+    # wide_recar45 ar-45124, wide_recar41 ar-41126
+    text = "أكدت لجنة أطباء الامتياز نجاح الإضراب في مستشفيات الخرطوم والولايات."
+    assert "house-officers-committee-sudan-sd" in union_ids(tag_text(text))
+
+
+def test_house_officers_on_strike_name_no_union() -> None:
+    # the interns themselves, their committee not named
+    assert not union_ids(tag_text("أضرب أطباء الامتياز في مستشفيات الخرطوم احتجاجا على تأخر الأجور."))
