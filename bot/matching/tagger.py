@@ -365,6 +365,12 @@ _TOWN_PREPOSITIONS = frozenset({
 # ("شهرداری مریوان", Marivan's municipality; "دادگستری شوش", Shush's courthouse; "پالایشگاه لامرد", Lamerd's
 # refinery; "بندر ماهشهر", the port town of Mahshahr): Iranian labour news names its small towns so, with no "در".
 _PERSIAN_TOWN_BODY_NOUNS = frozenset({"شهرداری", "دادگستری", "فرمانداری", "استانداری", "پالایشگاه", "پتروشیمی", "بندر"})
+# Arabic nouns of a town or its public body that name the town right after them, in the construct state, as "in"
+# does ("مدينة الإسكندرية", the city of Alexandria; "ميناء الاسكندرية", its port; "بلدية", "محافظة", "ولاية", "قضاء",
+# "مصفاة": municipality, governorate, province, district, refinery), with "in", "and", "for" or "so" joined or not
+# ("بمدينة", "ولمحافظة"): the Arabic kin of _PERSIAN_TOWN_BODY_NOUNS (wide_recar45 ar-45100).
+_ARABIC_TOWN_NOUNS = frozenset({"مدينة", "محافظة", "ولاية", "بلدية", "ميناء", "قضاء", "مصفاة"})
+_ARABIC_TOWN_NOUN_PREFIXES = ("", "ب", "و", "ل", "وب", "ف", "فب")
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
 # Up to three capitalised words after a preposition of place, in folded text ("in San Pedro Sula"), the Spanish and
@@ -2615,6 +2621,7 @@ class Tagger:
         self._shared_name_words: dict[str, int] | None = None  # see _word_of_other_names
         self._arabic_country_names: dict[tuple[str, str, frozenset[str]], frozenset[str]] | None = None  # see below
         self._arabic_centre_names: dict[tuple[str, tuple[str, ...]], frozenset[str]] | None = None  # see below
+        self._arabic_trade_names: dict[tuple[str, frozenset[str]], str] | None = None  # see below
         self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
         self._spelt_alias_keys: dict[str, str] | None = None  # see _spelt_alias_entries
 
@@ -2877,6 +2884,14 @@ class Tagger:
             entry.directory_id = record.id
             named.add(record.id)
             added.extend((record.id, match) for match in entry.matches)
+        # every name of the story so written is the union (a title's short one too), but not one with its own acronym;
+        # the recogniser gives an Arabic name with its country after it that name without it as its acronym
+        for entry in found.values():
+            if entry.directory_id is None and (entry.acronym is None or fold(entry.name).startswith(fold(entry.acronym))) and (
+                    union_id := self._arabic_trade_union_in_other_words(entry.name, primary_countries)) is not None:
+                entry.directory_id = union_id
+                named.add(union_id)
+                added.extend((union_id, match) for match in entry.matches)
         held = _Spans([*((match.field, match.start, match.end, 0) for _, match in unions),
                        *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
@@ -3023,6 +3038,37 @@ class Tagger:
                         table[(record.country, _arabic_generic_key(words))].add(record.id)
             self._arabic_centre_names = {key: frozenset(ids) for key, ids in table.items() if len(ids) == 1}
         return self._arabic_centre_names
+
+    def _arabic_trade_union_in_other_words(self, name: str, primary_countries: AbstractSet[str]) -> str | None:
+        """The id of the one union of a main country of the story whose Arabic name says what a found Arabic name says
+        with another word for its workers, its country at most besides ("النقابة العامة لعمال الغزل والنسيج" is the
+        directory's "النقابة العامة للعاملين بالغزل والنسيج", wide_recar45 ar-45102): every other word the same
+        (_arabic_workers_key); a name naming no country only in a story on one. None when no such union or several
+        are."""
+        if not ARABIC_LETTER.search(name) or (key := _arabic_workers_key(name)) is None:
+            return None
+        words, codes = key
+        if not codes and len(primary_countries) > 1:
+            return None  # whose, of a story on two countries? ("... (أوزبليك) بدولة تركيا" beside Egypt's, ar-3685)
+        table = self._arabic_trade_names_by_country()
+        ids = {union_id for country in primary_countries if codes <= {country}
+               if (union_id := table.get((country, words))) is not None}
+        return ids.pop() if len(ids) == 1 else None
+
+    def _arabic_trade_names_by_country(self) -> dict[tuple[str, frozenset[str]], str]:
+        """(country, _arabic_workers_key words) -> the id of the country's one union with an Arabic name of those words
+        (its country at most besides), built once; keys of two unions are left out."""
+        if self._arabic_trade_names is None:
+            table: dict[tuple[str, frozenset[str]], set[str]] = defaultdict(set)
+            for record in self.unions:
+                if record.country is None:
+                    continue
+                for name in record.all_names:
+                    if ARABIC_LETTER.search(name) and (key := _arabic_workers_key(name)) is not None and (
+                            key[1] <= {record.country}):
+                        table[(record.country, key[0])].add(record.id)
+            self._arabic_trade_names = {key: next(iter(ids)) for key, ids in table.items() if len(ids) == 1}
+        return self._arabic_trade_names
 
     def _arabic_names_by_country(self) -> dict[tuple[str, str, frozenset[str]], frozenset[str]]:
         """(country, head, word) -> the id of that country's one union with an Arabic name of the head, the word and
@@ -4335,7 +4381,8 @@ class Tagger:
                 # city's, which may be a namesake the person's reading was keeping out: "en Santiago" beside "Santiago
                 # Rodríguez", Dominican both)
                 continue
-            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(match):
+            if entry.form in BACKED_FORMS and not strong_surfaces[entry.target] and not self._after_town_preposition(
+                    match) and not self._arabic_town_with_in_joined(match):
                 continue  # a small town counts after "in" or with its country named otherwise
             if entry.form == "adjective" and not _names_place_by_adjective(match.original, match.start, match.end):
                 continue
@@ -4397,13 +4444,24 @@ class Tagger:
 
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
-        """True for a town after a preposition of place ("in Gazipur", "در زنجان") or a Persian noun of its public
-        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
+        """True for a town after a preposition of place ("in Gazipur", "در زنجان"), a Persian noun of its public
+        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS) or an Arabic noun of the town ("ميناء الاسكندرية", see
+        _ARABIC_TOWN_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
         if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS):
             return True
+        if before is not None and any(before.startswith(prefix) and before[len(prefix):] in _ARABIC_TOWN_NOUNS
+                                      for prefix in _ARABIC_TOWN_NOUN_PREFIXES):
+            return True
         after = _TOWN_POSTPOSITION_AFTER.match(match.original, match.end)
         return after is not None
+
+    def _arabic_town_with_in_joined(self, match: _Match) -> bool:
+        """True for an Arabic town written with its article and "in" joined to it ("بالإسكندرية", "بالمحلة"), as "في"
+        before it counts (not a word of "ب" and a town's letters: "باهر", splendid, is no "in Ahar"; wide_recafr43
+        ar-43616)."""
+        return match.folded.startswith("بال") and bool(
+            self._automata.arabic_joined_entries(f" {match.folded} "))
 
     @staticmethod
     def _after_country_preposition(match: _Match) -> bool:
@@ -5450,8 +5508,11 @@ _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
 # "union", "syndicate" with the particle a profession's bare syndicate may be written with ("لنقابة", for the
-# syndicate), each form -> the head (Tagger._arabic_profession_syndicates)
-_ARABIC_BARE_HEAD_FORMS = {particle + fold("نقابة"): fold("نقابة") for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
+# syndicate), each form -> the head (Tagger._arabic_profession_syndicates); "federation" too, written bare the same
+# way ("اتحاد المعلمين", "واتحاد المعلمين" for the GUPT's "اتحاد المعلمين الفلسطينيين": wide_recar45 ar-45113,
+# wide_recar39 ar-39416; "اتحاد البترول في لبنان", wide_arabic17 ar-3640)
+_ARABIC_BARE_HEAD_FORMS = {particle + fold(head): fold(head) for head in ("نقابة", "اتحاد")
+                           for particle in ("", "و", "ل", "ب", "ف", "ول", "وب")}
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
 # and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
@@ -5786,6 +5847,23 @@ def _country_said(words: frozenset[str]) -> frozenset[str]:
     ("مغرب", "لبنانية") or with it, as the country's code: "... في لبنان" and "... اللبنانية" say one country."""
     countries = country_words()
     return frozenset(countries.get(word) or countries.get(f"ال{word}") or word for word in words)
+
+
+# The Arabic words for a union's workers that say one thing, as variant_key leaves them ("لعمال", "للعاملين ب...",
+# "لعاملي"): one name writes one where another of the same union writes another.
+_ARABIC_WORKERS_VARIANTS = frozenset(fold(word) for word in ("عمال", "عاملين", "عاملي", "لعاملي"))
+_ARABIC_WORKERS_TOKEN = "<workers>"
+
+
+def _arabic_workers_key(name: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the words of an Arabic union name as variant_key compares them, its workers' word made one token and "in"
+    left out; the countries it names), or None for a name with no workers' word or no other word than its head."""
+    words, codes = variant_key(name, arabic_forms=True)
+    if words.isdisjoint(_ARABIC_WORKERS_VARIANTS):
+        return None
+    said = frozenset(_ARABIC_WORKERS_TOKEN if word in _ARABIC_WORKERS_VARIANTS else word for word in words
+                     if word != "في")
+    return (said, codes) if len(said) >= 3 else None
 
 
 def _names_a_country(word: str) -> bool:
