@@ -43,11 +43,14 @@ from bot.matching.tagger import (
     _AUTOMATA,
     _CAUSE_BEFORE,
     _CAUSE_STEMS,
+    _CYRILLIC_QUOTED_UNION_AFTER_KIND,
     _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
+    _GENERIC_NAME_AFTER_A_POSSESSIVE,
     _INDEX_STORY,
     _PLURAL_UNION_NOUNS,
     _PREVIOUS_LISTED,
+    _QUOTED_KIND_LETTER,
     _SIGNALS,
     _TABLE,
     _TOWN_AFTER_PREPOSITION,
@@ -416,3 +419,31 @@ def test_title_case_read_from_the_long_words() -> None:
     assert _is_title_case("Workers Strike In Dhaka Over Pay")
     assert not _is_title_case("Workers strike in Dhaka over unpaid wages")
     assert not _is_title_case("A B C of it")
+
+
+# The two name patterns whose first look was moved to let the search skip ahead, against their plain forms
+_PLAIN_GENERIC_NAME_AFTER_A_POSSESSIVE = re.compile(
+    r"(?<![\w'’])([A-Z][A-Za-z]+)['’]s\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+_PLAIN_CYRILLIC_QUOTED_UNION_AFTER_KIND = re.compile(_CYRILLIC_QUOTED_UNION_AFTER_KIND.pattern.replace(
+    "(?=[(А-ЯЁІЇЄҐп])", "", 1))
+
+
+@given(st.lists(st.sampled_from(["PNG", "PNG's", "Fiji’s", "x's", "'s", "’s", "Trade", "Union", "Congress", "of",
+                                 "and", "Workers", "A", "the", " ", "  ", "\n", ",", "'", "’", "9", "É"]), max_size=14))
+@example(["PNG's", " ", "Trade", " ", "Union", " ", "Congress"])
+def test_a_possessive_before_a_name_found_as_by_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _PLAIN_GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["МПРО", "(МПРЗ)", "ПАО", "первичной", "профсоюзной", "организации", "профорганизации",
+                                 "первичка", "Профсоюз", "«Учитель»", "«Действие»", "\"Захист праці\"", "“Дія”", "«",
+                                 "»", "x", "-", " ", "  ", "\n"]), max_size=12))
+@example(["первичной", " ", "профсоюзной", " ", "организации", " ", "«Действие»"])
+@example(["(МПРЗ)", " ", "«Действие»"])
+def test_a_quoted_union_after_its_kind_found_as_by_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _PLAIN_CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)] == expected
+    assert bool(expected) <= bool(_QUOTED_KIND_LETTER.search(text))

@@ -2915,7 +2915,7 @@ class Tagger:
                 added.append((record.id, match))
             if not primary_countries.isdisjoint(self._arabic_bare_name_countries()) and ARABIC_LETTER.search(original):
                 added += self._arabic_profession_syndicates(field, original, held, named, primary_countries)
-            if "«" in original or "\"" in original or "“" in original:
+            if ("«" in original or "\"" in original or "“" in original) and _QUOTED_KIND_LETTER.search(original):
                 added += self._quoted_unions_after_their_kind(field, original, held, named, primary_countries)
             if ("Федера" in original or "Федэра" in original) and len(
                     federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
@@ -5500,9 +5500,10 @@ def _keep_unresolved_name(match: _Match, found: dict[str, _FoundUnion]) -> None:
 # word. The look-behind follows the first letter, so that the search skips ahead to a "T" or "t" (as _JOINED_WORDS').
 _GENERIC_NAME_AFTER_THE = re.compile(
     r"[Tt](?<![\w'’][Tt])he\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
-# ... and right after a country's possessive ("PNG's", "Fiji’s"): the country is group 2, the name group 1
+# ... and right after a country's possessive ("PNG's", "Fiji’s"): the country is group 1, the name group 2 (the
+# look-behind after the first letter, as above: a look-behind first made the search try every position)
 _GENERIC_NAME_AFTER_A_POSSESSIVE = re.compile(
-    r"(?<![\w'’])([A-Z][A-Za-z]+)['’]s\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
+    r"([A-Z](?<![\w'’][A-Z])[A-Za-z]+)['’]s\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -5565,8 +5566,10 @@ def _goes_on_arabic_name(word: str, after: str, is_country_name: Callable[[str],
 # directory's union so named (Tagger._quoted_unions_after_their_kind). A kind's acronym says "union" ("П"); a
 # company's legal form before its own quoted name ("ПАО «...»", "ГУП «...»", _CYRILLIC_LEGAL_FORMS) names none.
 _CYRILLIC_QUOTED_UNION_AFTER_KIND = re.compile(
-    r"(?:(?<![\w'’\-])\(?([А-ЯЁІЇЄҐ]{3,6})\)?|(?<![\w'’\-])(?:(?:профсоюзн|профспілков)[а-яіїєґ]* "
+    # (the look-ahead first lets the search skip to the letters a match can start with)
+    r"(?=[(А-ЯЁІЇЄҐп])(?:(?<![\w'’\-])\(?([А-ЯЁІЇЄҐ]{3,6})\)?|(?<![\w'’\-])(?:(?:профсоюзн|профспілков)[а-яіїєґ]* "
     r"(?:организаци|організаці)[а-яіїєґ]*|профорганизаци[а-я]*|первичк[а-я]*)) [«\"“]([^«»\"“”\n]{2,40})[»\"”]")
+_QUOTED_KIND_LETTER = re.compile(r"[А-ЯЁІЇЄҐп]")  # a letter each match holds: a field without one is not searched
 _CYRILLIC_LEGAL_FORMS = frozenset(fold(form) for form in (
     "ПАО", "ПАТ", "ПрАТ", "ГУП", "МУП", "ФГУП", "ЛКП", "ГКП", "ДКП", "МКП", "ОКП", "ПТП", "НПП", "НПО", "НВП"))
 # The one national federation of unions of a country that has one ("Федерация профсоюзов Беларуси"), which its
