@@ -2867,9 +2867,9 @@ class Tagger:
         "the National Trade Union Centre" in Port of Spain, "the Free Trade Union" in Minsk
         (UnionDirectory.id_for_variant: one record must fit). Generic words alone, so the recogniser leaves them;
         read only after "the" or a main country's possessive ("PNG's Trade Union Congress"), as a whole capitalised
-        name (no capitalised word or bracket after it), outside the union names the story already holds. A union the recogniser found by such a name and left unresolved
-        because another country the story names has one too ("the Public Service Association" in a story on Fiji
-        that names New Zealand's nurses) is the main country's."""
+        name (no capitalised word or bracket after it), outside the union names the story already holds. A union the
+        recogniser found by such a name and left unresolved because another country the story names has one too ("the
+        Public Service Association" in a story on Fiji that names New Zealand's nurses) is the main country's."""
         named = {union_id for union_id, _ in unions}
         added: list[tuple[str, _Match]] = []
         for entry in found.values():
