@@ -771,6 +771,8 @@ _STOP_DEMAND_BEFORE = re.compile(
     r"(?<!\w)(?:suspen(?:sion|d|ding)|halt(?:ing)?|stop(?:ping)?|scrap(?:ping)?|withdraw(?:al|ing)?|"
     r"cancel(?:l?ation|l?ing)?|block(?:ing)?)\s+(?:(?:of|to)\s+)?$", re.IGNORECASE)
 _STOP_DEMAND_WORDS_KOREAN = ("저지", "철회", "중단")
+# ... alone or with the object particle or the imperative after it ("방류 저지를 요구했다", "철회하라")
+_STOP_DEMAND_ENDINGS_KOREAN = tuple(word + ending for word in _STOP_DEMAND_WORDS_KOREAN for ending in ("", "를", "하라"))
 # Korean particles that make a word the subject, object or place of a clause rather than a bare noun of the
 # stopped act's name ("일본 정부는 ... 중단": Japan's government stops something; it is no object).
 _KOREAN_PARTICLE_ENDINGS = ("은", "는", "이", "가", "을", "를", "에", "도", "와", "과", "로", "서")
@@ -785,7 +787,7 @@ def _is_stop_demand_object(match: _Match) -> bool:
         return False
     words = original[end:end + 30].removeprefix("의").split()
     for index, word in enumerate(words[:5]):
-        if word.rstrip(",.") in _STOP_DEMAND_WORDS_KOREAN:
+        if word.rstrip(",.").endswith(_STOP_DEMAND_ENDINGS_KOREAN):
             return index > 0
         if not all("가" <= letter <= "힣" for letter in word) or word.endswith(_KOREAN_PARTICLE_ENDINGS):
             return False
