@@ -764,6 +764,36 @@ def _is_cause(match: _Match) -> bool:
             and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
 
 
+# A country whose own act a strike demands be stopped is the demand's object, not where the strike happens: English
+# "the suspension of Japan's planned water release", "a halt to Israel's ..." (the stopping word, then the country's
+# possessive), Korean "일본 핵 오염수 해양투기 저지" (the country, bare nouns, then a word for stopping or withdrawing).
+_STOP_DEMAND_BEFORE = re.compile(
+    r"(?<!\w)(?:suspen(?:sion|d|ding)|halt(?:ing)?|stop(?:ping)?|scrap(?:ping)?|withdraw(?:al|ing)?|"
+    r"cancel(?:l?ation|l?ing)?|block(?:ing)?)\s+(?:(?:of|to)\s+)?$", re.IGNORECASE)
+_STOP_DEMAND_WORDS_KOREAN = ("저지", "철회", "중단")
+# ... alone or with the object particle or the imperative after it ("방류 저지를 요구했다", "철회하라")
+_STOP_DEMAND_ENDINGS_KOREAN = tuple(word + ending for word in _STOP_DEMAND_WORDS_KOREAN for ending in ("", "를", "하라"))
+# Korean particles that make a word the subject, object or place of a clause rather than a bare noun of the
+# stopped act's name ("일본 정부는 ... 중단": Japan's government stops something; it is no object).
+_KOREAN_PARTICLE_ENDINGS = ("은", "는", "이", "가", "을", "를", "에", "도", "와", "과", "로", "서")
+
+
+def _is_stop_demand_object(match: _Match) -> bool:
+    """True for a country whose act a demand asks to stop (see _STOP_DEMAND_BEFORE, _STOP_DEMAND_WORDS_KOREAN)."""
+    original, end = match.original, match.end
+    if original.startswith(("'s ", "’s "), end):
+        return _STOP_DEMAND_BEFORE.search(original, max(0, match.start - 25), match.start) is not None
+    if not "가" <= original[match.start] <= "힣":
+        return False
+    words = original[end:end + 30].removeprefix("의").split()
+    for index, word in enumerate(words[:5]):
+        if word.rstrip(",.").endswith(_STOP_DEMAND_ENDINGS_KOREAN):
+            return index > 0
+        if not all("가" <= letter <= "힣" for letter in word) or word.endswith(_KOREAN_PARTICLE_ENDINGS):
+            return False
+    return False
+
+
 # A title whose sender, a union or a country's unions, sends solidarity to, backs or condemns what happens in
 # another country: "Pakistan Labour Federation solidarity with steelworkers in Greece", "St. Lucia trade union
 # supports industrial action in Barbados", "Maroc : L'UMT condamne la politique syndicale du président tunisien".
@@ -1145,7 +1175,7 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
-    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) else 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
 
 
 # Words that make a country named right before them an owner, brand or client, but that also name a company at home
@@ -4552,7 +4582,7 @@ class Tagger:
             share = match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             scores[code] += share
             evidence[code].append(match.evidence)
-            if context == _HOME_BASE_FACTOR and _is_cause(match):
+            if context == _HOME_BASE_FACTOR and (_is_cause(match) or _is_stop_demand_object(match)):
                 causes.add(code)
             if id(match) in origins:
                 from_origins[code] += share
