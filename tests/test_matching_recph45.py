@@ -62,3 +62,21 @@ def test_a_hospital_union_named_after_its_medical_centre_is_found(text: str, nam
 ])
 def test_a_worker_centre_or_an_owner_is_still_no_union_name(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_tl20 tl-10435, wide_rare17 tl-3710, wide_sea28 tl-29805, wide_sea31 en-31143: ACT's Metro Manila union
+    "Ayon kay ACT NCR President Ana Cruz, tuloy ang kilos-protesta ng mga guro sa Maynila.",
+    "The ACT-NCR signed a new negotiation agreement with DepEd in Manila.",
+])
+def test_the_teachers_union_of_metro_manila_is_found_by_its_acronym(text: str) -> None:
+    assert "act-ncr-ph" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ACT's chapters elsewhere, and the Alliance named in full, are not its Metro Manila union
+    "The ACT Region VII chapter held a rally in Cebu City for higher pay.",
+    "The Alliance of Concerned Teachers held a rally in Manila for higher pay.",
+])
+def test_another_act_chapter_is_not_the_metro_manila_union(text: str) -> None:
+    assert "act-ncr-ph" not in union_ids(tag_text(text))
