@@ -636,6 +636,7 @@ _EDUCATION_BEFORE = re.compile(r"Education\s+$")  # right before "Association"
 # (the Philippines' "Nexperia Phils. Inc. Workers Union", "Victoria Manufacturing Corp. Employees Union").
 _COMPANY_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "Phils", "Phil", "Bhd", "Pte", "Pvt"})
 _POSSESSIVE = re.compile(r"['’]s$")  # "Amazon's"
+_SAINT_ABBREVIATIONS = frozenset({"St", "Sto", "Sta"})  # "St. Luke's", "Sto. Niño": a saint's name, its point a word's
 CASE_SUFFIX = re.compile(r"(?<=[^\W\d_])['’](?!s$)[a-zçğıöşü]{1,5}$")  # Turkish "İstanbul'da", "Türkiye'nin"
 # Possessives that are words of a name, not its owner: "Estonian Seamen's Independent Union", "Women's".
 _LEFT_WINDOW = 120
@@ -716,6 +717,23 @@ _TAGALOG_OF_WORKERS = frozenset({"ng", "mga", "manggagawa"})
 # Tagalog names a union's workplace after "sa" (at, in): "Unyon ng mga Panadero sa Gardenia Bakeries Phils Inc" (the
 # bakers' union at Gardenia Bakeries Phils Inc); a company's legal form there is the employer's, not the body's.
 _STAFF_WORDS = frozenset({"employees", "workers", "staff", "servants", "officers", "officials"})
+
+
+def _after_saint(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """True for the token at `index` right after "St." ("St. Luke's Medical Center Employees Association"): a saint's
+    name in the possessive names the workplace, not an owner ("Amazon's")."""
+    return index >= 2 and tokens[index - 1][2] == "." and tokens[index - 2][2] in _SAINT_ABBREVIATIONS and (
+        tokens[index - 1][0] == tokens[index - 2][1])
+
+
+def _centre_is_the_workplace(folded_words: list[str]) -> bool:
+    """True for a name whose every centre word is its workplace's, its staff's word and the name's own head after it
+    ("St. Luke's Medical Center Employees Association", "Makati Medical Center Employees' Association": a hospital's
+    union, wide_recph45), not a worker centre's ("Workers Assistance Center") or one "for" a cause."""
+    if "for" in folded_words:
+        return False
+    centres = [index for index, word in enumerate(folded_words) if word in _CENTRE_HEADS]
+    return all(index + 2 < len(folded_words) and folded_words[index + 1] in _STAFF_WORDS for index in centres)
 _LIST_ENDS = frozenset({"workers", "employees", "trabajadores", "trabalhadores", "trabajadoras", "trabalhadoras",
                         "travailleurs", "lavoratori", "techniciens", "enseignants", "educateurs", "personnels"})
 # Words that say what kind or level of body a name is, never which one: beside head words alone they make a
@@ -5881,7 +5899,8 @@ class Recogniser:
                     index -= 1
                     continue
                 break
-            if word == "." and before in _COMPANY_ABBREVIATIONS and tokens[index][0] == tokens[index - 1][1]:
+            if word == "." and (before in _COMPANY_ABBREVIATIONS or before in _SAINT_ABBREVIATIONS and taken) and (
+                    tokens[index][0] == tokens[index - 1][1]):
                 # "Victoria Manufacturing Corp. Employees Union", "Nexperia Phils. Inc. Workers Union": the point
                 # of the company's abbreviation is inside the name
                 taken.append(tokens[index])
@@ -5891,7 +5910,8 @@ class Recogniser:
                     word in _DETERMINERS):
                 break  # (a number before the name is a count: "100 Free Trade Union of Cambodia supporters"; a
                 # determiner ends the words before a name: "Dicho Sindicato de ...", "Une intersyndicale")
-            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS) or (
+            if (_POSSESSIVE.search(word) and _bare(word[:-2]) not in _POSSESSIVE_NAME_WORDS and not _after_saint(
+                    tokens, index)) or (
                     _is_acronym(word) and taken and not self._is_place(bare) and not all(
                         _bare(token[2]) in _WORKFORCE_WORDS for token in taken)):
                 break  # "Amazon's", or an acronym before the name ("KCTU Korean ..."), not a country's ("PNG Nurses")
@@ -6227,7 +6247,8 @@ class Recogniser:
             if organ and organ < len(words) - 1 and folded_words[organ] in _HEADS:
                 return self._accepted(original, words[organ:], strength, None, title_case, head_word)
             return None
-        if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)):
+        if not _CENTRE_HEADS.isdisjoint(content) and ("for" in folded_words or _UNION_WORDS.isdisjoint(content)) and (
+                not _centre_is_the_workplace(folded_words)):
             return None  # "Workers Assistance Center", "Center for Trade Union and Human Rights": worker centres
         if content and content[0] in _INSTITUTION_FIRST_WORDS and _STAFF_BODY_WORDS.isdisjoint(content[1:]):
             return None  # "Hospital Universitario Central de Asturias (HUCA)": a hospital or university, not its staff's union
