@@ -114,6 +114,7 @@ from bot.matching.unions import (
     ORDINARY_WORD_SHORT_NAMES,
     UnionDirectory,
     UnionRecord,
+    common_prefix_length,
     country_acronym_words,
     country_words,
     cyrillic_country_words,
@@ -1765,7 +1766,7 @@ def _cuts(grouped: dict[str, NameEntry | list[NameEntry]], shortest_cut: int) ->
              for twin in (key, f" {key}", f" {key} ")}
     by_letters = sorted(grouped)  # keys sharing a prefix stand together, the longest shared with a neighbour
     stored_lengths = [len(key) - key.endswith(" ") for key in by_letters]
-    shared_with_next = [min(_common_prefix_length(first, second), first_length, second_length)
+    shared_with_next = [min(common_prefix_length(first, second), first_length, second_length)
                         for (first, second), first_length, second_length in zip(
                             pairwise(by_letters), stored_lengths[:-1], stored_lengths[1:], strict=True)]
     for at, key in enumerate(by_letters):
@@ -1774,15 +1775,6 @@ def _cuts(grouped: dict[str, NameEntry | list[NameEntry]], shortest_cut: int) ->
         if (cut := max(shared_length + 1, shortest_cut)) < stored_lengths[at] and key not in twins:
             cuts[key] = cut
     return cuts
-
-
-def _common_prefix_length(first: str, second: str) -> int:
-    length = 0
-    for first_char, second_char in zip(first, second, strict=False):
-        if first_char != second_char:
-            break
-        length += 1
-    return length
 
 
 class _Tails:

@@ -1005,26 +1005,27 @@ COMPACT_NAME_LETTERS = 12
 _NOT_NAME_LETTERS = re.compile(r"[\W_]+")
 
 
-def _common_prefix_length(first: str, second: str) -> int:
-    """How many characters `first` and `second` share from their start."""
-    return next((index for index, (one, other) in enumerate(zip(first, second, strict=False)) if one != other),
-                min(len(first), len(second)))
+def common_prefix_length(first: str, second: str) -> int:
+    """How many characters `first` and `second` share from their start (a loop over `zip`: faster here than
+    `os.path.commonprefix` or a search, measured for the tagger's build, which calls it for every key)."""
+    length = 0
+    for first_char, second_char in zip(first, second, strict=False):
+        if first_char != second_char:
+            break
+        length += 1
+    return length
 
 
 def _common_suffix_length(first: str, second: str) -> int:
     """How many characters `first` and `second` share at their end."""
-    return _common_prefix_length(first[::-1], second[::-1])
+    return common_prefix_length(first[::-1], second[::-1])
 
 
 def compact_name(name: str) -> str:
     """A name's folded letters and digits, without the spaces, hyphens and apostrophes between its words."""
     return _NOT_NAME_LETTERS.sub("", fold(name))
-# A misspelt name (`UnionDirectory.id_for_variant`): at least this many compared words, the misspelt one at
-# least this long (its other words spelt right: "Machinists", "Association" say which union it is).
-_MISSPELT_NAME_WORDS = 3
-_MISSPELT_WORD_LENGTH = 4
-# A near variant (`UnionDirectory.id_for_near_variant`): at least this many compared words once a list's item is
-# left out; the words joining a list's items.
+
+
 _Table = TypeVar("_Table")
 
 
@@ -1052,6 +1053,12 @@ class BuildTable(Generic[_Table]):
         self._table = None
 
 
+# A misspelt name (`UnionDirectory.id_for_variant`): at least this many compared words, the misspelt one at
+# least this long (its other words spelt right: "Machinists", "Association" say which union it is).
+_MISSPELT_NAME_WORDS = 3
+_MISSPELT_WORD_LENGTH = 4
+# A near variant (`UnionDirectory.id_for_near_variant`): at least this many compared words once a list's item is
+# left out; the words joining a list's items.
 NEAR_NAME_WORDS = 3
 _LIST_JOINERS = frozenset(fold(word) for word in "and & y e et und i och og ve и і та".split())
 _LIST_TOKEN = re.compile(r"[^\s,]+|,")
@@ -1247,6 +1254,7 @@ _SCRIPT_VARIANTS = (
     _ScriptVariant(_CYRILLIC_LETTER.search, lambda name: variant_key(name, cyrillic_countries=True), 3, False),
 )
 
+
 class DirectoryLookups(NamedTuple):
     """The lookups a directory builds at first use from its records alone (by name, by variant, by near variant, by
     misspelling): what a cached build keeps of it (see bot.matching.cache)."""
@@ -1367,7 +1375,7 @@ class UnionDirectory:
                                        if THAI_LETTER.search(known)})
         owners = {union_id for known, union_id in self._thai_names
                   if 0 < len(known) - len(folded) <= _THAI_DROPPED_LETTERS
-                  and _common_prefix_length(known, folded) + _common_suffix_length(known, folded) >= len(folded)
+                  and common_prefix_length(known, folded) + _common_suffix_length(known, folded) >= len(folded)
                   and self._country_fits(union_id, frozenset(), frozenset(), story_countries)}
         return owners.pop() if len(owners) == 1 else None
 
