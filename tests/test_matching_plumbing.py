@@ -23,7 +23,15 @@ from bot.matching.gazetteer import (
     pattern_key_and_cased,
     place_rows,
 )
-from bot.matching.normalize import _fold_fields, fold, fold_cased, fold_char, normalize
+from bot.matching.normalize import (
+    _fold_beyond_ascii,
+    _fold_fields,
+    _fold_with_offsets,
+    fold,
+    fold_cased,
+    fold_char,
+    normalize,
+)
 from bot.matching.recognise import (
     _CAPITALISED_BEFORE,
     _COMPOUND_GATES,
@@ -148,6 +156,24 @@ def test_fold_with_punctuation_replaced_first_as_folded_one_by_one(text: str) ->
     with patch.object(normalize_module, "_FREQUENT_PUNCTUATION", ()):
         plain = _fold_fields(text)
     assert _fold_fields(text) == plain
+
+
+def _folded_char_by_char(text: str) -> tuple[str, str, tuple[int, ...] | None]:
+    """_fold_fields' plain form for a text beyond ASCII: each character folded, punctuation blanked, lower-cased."""
+    folds = {char: fold_char(char) for char in set(text) if not char.isascii()}
+    if any(len(replacement) != 1 for replacement in folds.values()):
+        return _fold_with_offsets(text, folds)
+    cased = re.sub(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]", " ", "".join(folds.get(char, char) for char in text))
+    lower = cased.lower()
+    return (cased, lower, None) if len(lower) == len(cased) else _fold_with_offsets(text, folds)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Жжы’ي\u064bی\u0674কষ\u09cd\u094dİıΣςﬁéÉ\u0301\u200b 北서-._a1Z\x00")),
+               max_size=40))
+@example("ΑΣ Σ")
+@example("İstanbul Жк")
+def test_a_text_beyond_ascii_folded_in_one_translation_as_char_by_char(text: str) -> None:
+    assert _fold_beyond_ascii(text) == _folded_char_by_char(text)
 
 
 @given(st.lists(st.sampled_from(["Índice", "INDEX", "indices", "ranked", "WORST COUNTRIES", "worst countr", "ies", "_",
