@@ -6,8 +6,10 @@ from __future__ import annotations
 import gc
 import re
 import weakref
+from itertools import chain, repeat
 from unittest.mock import patch
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -24,6 +26,7 @@ from bot.matching.gazetteer import (
     place_rows,
 )
 from bot.matching.normalize import (
+    Offsets,
     _fold_beyond_ascii,
     _fold_fields,
     _fold_with_offsets,
@@ -156,6 +159,18 @@ def test_fold_with_punctuation_replaced_first_as_folded_one_by_one(text: str) ->
     with patch.object(normalize_module, "_FREQUENT_PUNCTUATION", ()):
         plain = _fold_fields(text)
     assert _fold_fields(text) == plain
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 6), st.sampled_from([0, 1])), max_size=8))
+def test_offsets_held_as_runs_read_as_the_tuple_of_their_indexes(runs: list[tuple[int, int, int]]) -> None:
+    expected = tuple(chain.from_iterable(range(origin, origin + length) if step else repeat(origin, length)
+                                         for origin, length, step in runs))
+    offsets = Offsets(runs)
+    assert len(offsets) == len(expected)
+    assert [offsets[index] for index in range(len(expected))] == list(expected)
+    assert offsets == expected and tuple(offsets) == expected and hash(offsets) == hash(expected)
+    with pytest.raises(IndexError):
+        offsets[len(expected)]
 
 
 def _folded_char_by_char(text: str) -> tuple[str, str, tuple[int, ...] | None]:

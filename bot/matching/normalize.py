@@ -17,11 +17,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import repeat
 
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _ALL_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -113,6 +114,56 @@ def fold_char(char: str) -> str:
     return _NON_WORD.sub(" ", base.translate(_ARABIC_SCRIPT_FOLDS)) if base else ""
 
 
+class Offsets:
+    """Where each character of a folded text came from in the original, as a tuple of indexes would say
+    (`offsets[i]`), held as runs: the folded text keeps the original's characters in stretches, and repeats one
+    index for the characters one original character folds to. A tuple of an index for each character cost ~100 us
+    a 3 KB story (an int object for each); a run is looked up by bisection."""
+
+    __slots__ = ("_folded_starts", "_origins", "_steps", "_length")
+
+    def __init__(self, runs: Iterable[tuple[int, int, int]]) -> None:
+        """`runs`: (original index of the run's first character, its length, 1 for a stretch of the original or 0
+        for one index repeated); empty runs are skipped."""
+        folded_starts: list[int] = []
+        origins: list[int] = []
+        steps: list[int] = []
+        length = 0
+        for origin, run_length, step in runs:
+            if run_length > 0:
+                folded_starts.append(length)
+                origins.append(origin)
+                steps.append(step)
+                length += run_length
+        self._folded_starts, self._origins, self._steps, self._length = folded_starts, origins, steps, length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self._length:
+            raise IndexError(f"folded index {index} out of range 0..{self._length - 1}")
+        run = bisect_right(self._folded_starts, index) - 1
+        return self._origins[run] + (index - self._folded_starts[run]) * self._steps[run]
+
+    def __iter__(self) -> Iterator[int]:
+        for run, origin in enumerate(self._origins):
+            end = self._folded_starts[run + 1] if run + 1 < len(self._origins) else self._length
+            count = end - self._folded_starts[run]
+            yield from range(origin, origin + count) if self._steps[run] else repeat(origin, count)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets | tuple):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Offsets({tuple(self)!r})"
+
+
 @dataclass(frozen=True)
 class NormalizedText:
     """A folded view of `original`: `cased` keeps letter case, `lower` is lower-cased.
@@ -124,7 +175,7 @@ class NormalizedText:
     original: str
     cased: str
     lower: str
-    offsets: tuple[int, ...] | None = None
+    offsets: Offsets | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span [start, end) to the span of the original text it came from."""
@@ -137,7 +188,7 @@ class NormalizedText:
         return original_start, original_end
 
 
-_Folded = tuple[str, str, tuple[int, ...] | None]  # NormalizedText's cased, lower and offsets
+_Folded = tuple[str, str, Offsets | None]  # NormalizedText's cased, lower and offsets
 
 
 # Punctuation news text is full of, each folding to one character (a space): replaced up front with
@@ -274,13 +325,13 @@ def _fold_with_offsets(text: str, folds: dict[str, str]) -> _Folded:
             while index >= 0:
                 uneven.append(index)
                 index = text.find(char, index + 1)
-    stretches: list[Iterable[int]] = []
+    runs: list[tuple[int, int, int]] = []
     start = 0
     for index in sorted(uneven):
-        stretches += (range(start, index), repeat(index, len(changed[text[index]])))
+        runs += ((start, index - start, 1), (index, len(changed[text[index]]), 0))
         start = index + 1
-    stretches.append(range(start, len(text)))
-    return cased, lower, tuple(chain.from_iterable(stretches))
+    runs.append((start, len(text) - start, 1))
+    return cased, lower, Offsets(runs)
 
 
 # Double quotation marks of every typography: a name is quoted one way in a story and another way, or not at all, in
@@ -314,7 +365,8 @@ def quotes_seen_through(source: NormalizedText) -> NormalizedText:
         start = at + 1
     kept.append(range(start, len(lower)))
     return NormalizedText(original, "".join(source.cased[piece.start:piece.stop] for piece in kept),
-                          "".join(lower[piece.start:piece.stop] for piece in kept), tuple(chain.from_iterable(kept)))
+                          "".join(lower[piece.start:piece.stop] for piece in kept),
+                          Offsets((piece.start, len(piece), 1) for piece in kept))
 
 
 # 256: a story asks for the same names and words again and again (~40 folds a bench story, 1 in 13 new; on real pages
