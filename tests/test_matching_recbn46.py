@@ -45,3 +45,22 @@ def test_a_date_before_a_spelt_name_makes_no_second_union() -> None:
 ])
 def test_bangla_english_words_without_a_union_name_name_no_union(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recbn46 ur-46158: a town's union of journalists, head first with its people after "of"
+    ("حیدرآباد یونین آف جرنلسٹس نے جمعرات کو احتجاجی ریلی نکالی۔", "حیدرآباد یونین آف جرنلسٹس"),
+    # wide_recbn46 ur-46157: a province's
+    ("پنجاب یونین آف جرنلسٹس نے مالکان کو نوٹس دے دیا۔", "پنجاب یونین آف جرنلسٹس"),
+])
+def test_a_places_union_of_journalists_in_urdu_is_found(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the head alone: a union of journalists referred to
+    "شہر کی یونین آف جرنلسٹس نے اجلاس بلایا۔",
+    "یونین آف جرنلسٹس کے عہدیداروں نے خطاب کیا۔",
+])
+def test_a_union_of_journalists_with_no_place_names_no_union(text: str) -> None:
+    assert not union_ids(tag_text(text))

@@ -2931,7 +2931,8 @@ _SCRIPT_NAMES = (
         # the press also spells it, with "ا" for "ای", in one word, or "ایسی" for "ایسوسی" ("لیڈی ہیلتھ ورکرز اسوسیشن")
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
                                              "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن", "کونسل", "محاذ",
-                                             "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن")),
+                                             "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن",
+                                             "یونین آف جرنلسٹس", "یونین آف جرنلسٹ")),
         head_endings=(),
         # (with the words of teachers' and officers' bodies of schools, colleges and universities: "پرائمری سکول ٹیچرز
         # ایسوسی ایشن", "فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن", "سندھ یونیورسٹیز آفیسرز فیڈریشن"; and of a province's
@@ -2958,7 +2959,7 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز اسٹاف سٹاف
-            آفیسرز افسران انجینئرز"""),
+            آفیسرز افسران انجینئرز جرنلسٹس جرنلسٹ"""),
         trade_heads=_folded_words("یونین فیڈریشن"),
         glued_heads=_folded_words("یونین فیڈریشن"),
         trade_words=_folded_words("""
@@ -3347,6 +3348,10 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 _HINDI_FRONT = fold("मोर्चा")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
+# Urdu heads that name their people after "of" ("... یونین آف جرنلسٹس", a town's or a province's Union of
+# Journalists): the head holds the labour word, so a place alone before it makes the name ("حیدرآباد یونین آف
+# جرنلسٹس", "پنجاب یونین آف جرنلسٹس"); the head alone ("یونین آف جرنلسٹس") stays referred to
+_URDU_PEOPLE_HEADS = frozenset(fold(head) for head in ("یونین آف جرنلسٹس", "یونین آف جرنلسٹ"))
 
 
 def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
@@ -3442,7 +3447,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             acronym = _LATIN_ACRONYM_BEFORE.search(original, max(0, words[first][0] - 8), words[first][0])
             if acronym is not None and acronym.group().strip() in _LATIN_CENTRES:
                 acronym = None
-            if acronym is None and before <= script.labour_words | script.plain_words and (
+            if head in _URDU_PEOPLE_HEADS and first < index:
+                pass  # the people are in the head: a place before it is a name ("کراچی یونین آف جرنلسٹس")
+            elif acronym is None and before <= script.labour_words | script.plain_words and (
                     before.isdisjoint(PLACE_NAME_WORDS) or script.trade_words.isdisjoint(before)) or (
                     script.labour_words.isdisjoint(before) and not (head in script.trade_heads and index - first >= 2
                                                                     and not script.trade_words.isdisjoint(before))):
