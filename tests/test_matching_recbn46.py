@@ -64,3 +64,25 @@ def test_a_places_union_of_journalists_in_urdu_is_found(text: str, name: str) ->
 ])
 def test_a_union_of_journalists_with_no_place_names_no_union(text: str) -> None:
     assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recbn46 bn-46112, bn-46113: "employees" with the short vowel, as these pages write it
+    ("সোনালী ব্যাংক এমপ্লয়িজ ইউনিয়ন মতিঝিলে মানববন্ধন করেছে।", "sonali-bank-employees-union-bd"),
+    # and with the long one, as the union's notices write it
+    ("সোনালী ব্যাংক এমপ্লয়ীজ ইউনিয়নের নেতারা স্মারকলিপি দেন।", "sonali-bank-employees-union-bd"),
+    # wide_recbn46 ur-46163: Sindh's lady health workers' union
+    ("آل لیڈی ہیلتھ ورکرز پروگرام یونین نے سندھ اسمبلی کے باہر دھرنا دیا۔", "alpu-pk"),
+])
+def test_the_union_rows_of_this_branch_are_found(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # Sonali Bank's employees' association is another union
+    ("সোনালী ব্যাংক এমপ্লয়ীজ এসোসিয়েশনের জেলা কমিটি সমাবেশ করেছে।", "sonali-bank-employees-union-bd"),
+    # lady health workers referred to
+    ("لیڈی ہیلتھ ورکرز نے تنخواہوں کے لیے دھرنا دیا۔", "alpu-pk"),
+])
+def test_the_bank_or_the_workers_alone_are_not_these_unions(text: str, union_id: str) -> None:
+    assert union_id not in union_ids(tag_text(text))
