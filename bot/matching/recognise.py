@@ -2931,7 +2931,8 @@ _SCRIPT_NAMES = (
         # the press also spells it, with "ا" for "ای", in one word, or "ایسی" for "ایسوسی" ("لیڈی ہیلتھ ورکرز اسوسیشن")
         heads=tuple(fold(head) for head in ("یونین", "فیڈریشن", "کانفیڈریشن", "کنفیڈریشن", "کانگریس", "ایسوسی ایشن",
                                              "ایکشن کمیٹی", "یو نین", "ایسو سی ایشن", "کونسل", "محاذ",
-                                             "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن")),
+                                             "اسوسی ایشن", "اسوسیشن", "ایسوسیشن", "ایسی ایشن",
+                                             "یونین آف جرنلسٹس", "یونین آف جرنلسٹ")),
         head_endings=(),
         # (with the words of teachers' and officers' bodies of schools, colleges and universities: "پرائمری سکول ٹیچرز
         # ایسوسی ایشن", "فیڈرل گورنمنٹ کالج ٹیچرز ایسوسی ایشن", "سندھ یونیورسٹیز آفیسرز فیڈریشن"; and of a province's
@@ -2958,7 +2959,7 @@ _SCRIPT_NAMES = (
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
             پیرامیڈیکل ڈرائیورز کسان یونین یونینز اسٹاف سٹاف
-            آفیسرز افسران انجینئرز"""),
+            آفیسرز افسران انجینئرز جرنلسٹس جرنلسٹ"""),
         trade_heads=_folded_words("یونین فیڈریشن"),
         glued_heads=_folded_words("یونین فیڈریشن"),
         trade_words=_folded_words("""
@@ -3347,6 +3348,10 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 _HINDI_FRONT = fold("मोर्चा")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
+# Urdu heads that name their people after "of" ("... یونین آف جرنلسٹس", a town's or a province's Union of
+# Journalists): the head holds the labour word, so a place alone before it makes the name ("حیدرآباد یونین آف
+# جرنلسٹس", "پنجاب یونین آف جرنلسٹس"); the head alone ("یونین آف جرنلسٹس") stays referred to
+_URDU_PEOPLE_HEADS = frozenset(fold(head) for head in ("یونین آف جرنلسٹس", "یونین آف جرنلسٹ"))
 
 
 def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int,
@@ -3442,7 +3447,9 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
             acronym = _LATIN_ACRONYM_BEFORE.search(original, max(0, words[first][0] - 8), words[first][0])
             if acronym is not None and acronym.group().strip() in _LATIN_CENTRES:
                 acronym = None
-            if acronym is None and before <= script.labour_words | script.plain_words and (
+            if head in _URDU_PEOPLE_HEADS and first < index:
+                pass  # the people are in the head: a place before it is a name ("کراچی یونین آف جرنلسٹس")
+            elif acronym is None and before <= script.labour_words | script.plain_words and (
                     before.isdisjoint(PLACE_NAME_WORDS) or script.trade_words.isdisjoint(before)) or (
                     script.labour_words.isdisjoint(before) and not (head in script.trade_heads and index - first >= 2
                                                                     and not script.trade_words.isdisjoint(before))):
@@ -4214,23 +4221,56 @@ _DEVANAGARI_ENGLISH_WORDS = {
     **dict.fromkeys(("एसोसिएशन", "एसोसियेशन", "ऐसोसिएशन", "एसोशिएशन", "ऐसोसियेशन"), "Association"), "कांग्रेस": "Congress",
     **dict.fromkeys(("सेंटर", "सेन्टर"), "Centre"), **dict.fromkeys(("काउंसिल", "कौंसिल"), "Council"),
 }
+# And in Bengali letters, as Bangla news writes the English names of India's and Bangladesh's unions and federations
+# ("ইউনাইটেড ফোরাম অব ব্যাংক ইউনিয়ন", the UFBU, which the directory holds as "... অফ ব্যাঙ্ক ইউনিয়নস"), each word in the
+# spellings the press uses ("of" as "অব" or "অফ", "bank" with "ং" or "ঙ্ক"), a head also with the genitive joined to it
+# ("... ফেডারেশনের"); "য়" written as one letter or as "য" with a nukta.
+_BENGALI_ENGLISH_WORDS = {
+    spelling: english for word, english in {
+        **dict.fromkeys(("অল", "অল্"), "All"),
+        # India also with the genitive or "also" joined ("... ফেডারেশন অফ ইন্ডিয়ার তরফে", "... অব ইন্ডিয়াও"), which end
+        # a name; Bangladesh, whose unions' English names the press spells so too ("বাংলাদেশ হেলথ এসিস্ট্যান্ট
+        # এসোসিয়েশন"), health assistants' and officers' words in the spellings the press uses
+        **dict.fromkeys(("ইন্ডিয়া", "ইণ্ডিয়া", "ইন্ডিয়ার", "ইন্ডিয়াও"), "India"), "বাংলাদেশ": "Bangladesh",
+        **dict.fromkeys(("হেলথ", "হেল্থ"), "Health"),
+        **dict.fromkeys(("এসিস্ট্যান্ট", "এসিসট্যান্ট", "এসিষ্ট্যান্ট", "এ্যাসিস্ট্যান্ট", "এ্যাসিষ্ট্যান্ট", "অ্যাসিস্ট্যান্ট",
+                         "এ্যাসিস্টান্ট"), "Assistant"),
+        **dict.fromkeys(("ইন্ডিয়ান",), "Indian"), **dict.fromkeys(("ন্যাশনাল", "ন্যাশানাল"), "National"),
+        "ইউনাইটেড": "United", "ইন্টারন্যাশনাল": "International", **dict.fromkeys(("সেন্ট্রাল", "সেণ্ট্রাল"), "Central"),
+        **dict.fromkeys(("অব", "অফ"), "of"), **dict.fromkeys(("অ্যান্ড", "এন্ড", "এ্যান্ড"), "and"),
+        **dict.fromkeys(("ব্যাংক", "ব্যাঙ্ক"), "Bank"), "ফোরাম": "Forum", "রেলওয়ে": "Railway",
+        **dict.fromkeys(("এমপ্লয়িজ", "এমপ্লয়ীজ", "এমপ্লয়িস", "এমপ্লয়ীস", "এম্পলয়িজ", "এম্প্লয়িজ"), "Employees"),
+        **dict.fromkeys(("অফিসার্স", "অফিসার"), "Officers"), **dict.fromkeys(("ওয়ার্কার্স", "ওয়ার্কার"), "Workers"),
+        "ট্রেড": "Trade", "ফ্রি": "Free", "লেবার": "Labour",
+        **dict.fromkeys(("ইউনিয়ন", "ইউনিয়নের"), "Union"), **dict.fromkeys(("ইউনিয়নস", "ইউনিয়ন্স"), "Unions"),
+        **dict.fromkeys(("ফেডারেশন", "ফেডারেশনের"), "Federation"),
+        **dict.fromkeys(("কনফেডারেশন", "কনফেডারেশনের"), "Confederation"),
+        **dict.fromkeys(("অ্যাসোসিয়েশন", "এসোসিয়েশন", "অ্যাসোসিয়েশনের", "এসোসিয়েশনের", "এ্যাসোসিয়েশন",
+                         "এ্যাসোসিয়েশনের", "এসোসিয়েশান", "এসাসিয়েশন"), "Association"),
+        **dict.fromkeys(("কংগ্রেস", "কংগ্রেসের"), "Congress"),
+    }.items() for spelling in (word, word.replace("য়", "য়"))
+}
 _URDU_ENGLISH_HEADS = frozenset({"Union", "Unions", "Trade Union", "Trade Unions", "Federation", "Confederation",
                                  "Congress", "Centre", "Association"})
 _URDU_ENGLISH_PEOPLE = frozenset({"Workers", "Employees", "Officers", "Engineers", "Teachers", "Clerks"})
 _URDU_WORD = re.compile("[\u0621-\u064a\u0670-\u06d3]+")
 _DEVANAGARI_WORD = re.compile("[\u0900-\u0963\u0966-\u097f]+")
+_BENGALI_WORD = re.compile("[\u0980-\u09e3\u09f0-\u09ff]+")
 _URDU_ENGLISH_MAX_WORDS = 8  # "آل پاکستان فیڈریشن آف یونائیٹڈ ٹریڈ یونینز" is 7: a longer run is a list, not one name
 
 
 def transliterated_names(original: str) -> list[tuple[int, int, str]]:
-    """(start, end, English name) for each run of two words or more in Urdu or Devanagari letters that spells
-    English words and ends with a union's head word ("فیڈریشن", "یونین", "फेडरेशन"), longest first at each start;
-    [] for a text without Urdu's own letters or Devanagari. The tagger keeps those the directory knows."""
+    """(start, end, English name) for each run of two words or more in Urdu, Devanagari or Bengali letters that
+    spells English words and ends with a union's head word ("فیڈریشن", "یونین", "फेडरेशन", "ইউনিয়ন"), longest first
+    at each start; [] for a text without Urdu's own letters, Devanagari or Bengali. The tagger keeps those the
+    directory knows."""
     if not _SPELT_SCRIPTS.search(original):
         return []
     found = _transliterated_runs(original, _URDU_WORD, _URDU_ENGLISH_WORDS)
     if _DEVANAGARI_WORD.search(original):
         found += _transliterated_runs(original, _DEVANAGARI_WORD, _DEVANAGARI_ENGLISH_WORDS)
+    if _BENGALI_WORD.search(original):
+        found += _transliterated_runs(original, _BENGALI_WORD, _BENGALI_ENGLISH_WORDS)
     return sorted(found, key=lambda name: (name[0], -name[1]))
 
 

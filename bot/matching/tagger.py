@@ -6195,15 +6195,18 @@ def _drop_found_inside_transliterated(found: dict[str, _FoundUnion], union_match
     """Drop the mentions of found names inside a directory name the story spells in English words in another script
     ("बैंक एम्पलाइज फेडरेशन" inside "बैंक एम्पलाइज फेडरेशन ऑफ इंडिया", the Bank Employees Federation of India:
     recognise.transliterated_names), which the recogniser could not see when it found them, or spanning all of it
-    ("ऑल इंडिया पंजाब नेशनल बैंक ऑफिसर्स एसोसिएशन", AIPNBOA, found by its shape too); and the names so left without a
-    mention."""
+    ("ऑल इंडिया पंजाब नेशनल बैंक ऑफिसर्स एसोसिएशन", AIPNBOA, found by its shape too), or cut inside it after a word the
+    walk took before it ("৩১ জানুয়ারিঃ ব্যাঙ্ক এমপ্লয়িজ ফেডারেশন" before "অফ ইন্ডিয়ার": a date read as a bank's name
+    before BEFI's; one ending where the spelt name ends is a longer name of its own, "پیپلز یونائٹیڈ ورکرز یونین");
+    and the names so left without a mention."""
     spelt = [(match.field, match.start, match.end) for match in union_matches
              if match.folded.isascii() and not match.original[match.start:match.end].isascii()]
     if not spelt:
         return
     for key, entry in list(found.items()):
         entry.matches = [match for match in entry.matches if not any(
-            field == match.field and start <= match.start and match.end <= end for field, start, end in spelt)]
+            field == match.field and (start <= match.start and match.end <= end or start < match.end < end)
+            for field, start, end in spelt)]
         if not entry.matches:
             del found[key]
 
