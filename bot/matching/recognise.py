@@ -2685,6 +2685,43 @@ def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[Found
     return enterprise + national + sector
 
 
+# Bulgarian names a confederation's member union by its name or acronym and "към" with the confederation's ("СБУ към
+# КНСБ", "Синдикатът на железничарите в България към КНСБ", "НУС към КНСБ и СО към КТ „Подкрепа“"): the words before
+# "към" are the member's name, which the recogniser reads no head in when Bulgarian puts the article on the head
+# ("Синдикатът", "Синдиката", "Федерацията") or writes the acronym alone. The name is taken in the nominative (the
+# article dropped from the head; a second article on the noun after an articled adjective, a slip of the page, dropped
+# too: "на българските учителите" is "на българските учители"); a head in lower case ("миньорската федерация към КТ
+# „Подкрепа“") or a name the directory knows names nothing new.
+_BULGARIAN_CONFEDERATION_AFTER = re.compile(r" към (?:КНСБ|КТ ?[„\"“]?Подкрепа|„Подкрепа“)")
+_BULGARIAN_MEMBER_ACRONYM = re.compile(r"(?<![\w/„\"“-])([А-Я]{2,6})$")
+_BULGARIAN_MEMBER_NAME = re.compile(
+    r"(?<![\w-])(Синдикат(?:ът|а)?|Федерация(?:та)?|Съюз(?:ът|а)?) ((?:на|за|от) [а-я][а-я ,-]*?"
+    r"(?: (?:в|на) [А-Я][а-я]+)?)$")
+_BULGARIAN_HEAD_NOMINATIVE = {"Синдикатът": "Синдикат", "Синдиката": "Синдикат", "Федерацията": "Федерация",
+                              "Съюзът": "Съюз", "Съюза": "Съюз"}
+_BULGARIAN_DOUBLE_ARTICLE = re.compile(r"(\w+(?:ските|ните|ите)) (\w+)ите$")
+
+
+def _bulgarian_members_before_their_confederation(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Member unions named by their name or acronym before "към" and their confederation (see
+    _BULGARIAN_CONFEDERATION_AFTER), not inside `taken` spans."""
+    spans = TextSpans(taken)
+    names: list[FoundName] = []
+    for after in _BULGARIAN_CONFEDERATION_AFTER.finditer(original):
+        before = original[max(0, after.start() - 90):after.start()]
+        offset = after.start() - len(before)
+        if (acronym := _BULGARIAN_MEMBER_ACRONYM.search(before)) is not None:
+            start, written = offset + acronym.start(1), acronym.group(1)
+        elif (named := _BULGARIAN_MEMBER_NAME.search(before)) is not None:
+            head = _BULGARIAN_HEAD_NOMINATIVE.get(named.group(1), named.group(1))
+            start, written = offset + named.start(), _BULGARIAN_DOUBLE_ARTICLE.sub(r"\1 \2и", f"{head} {named.group(2)}")
+        else:
+            continue
+        if not spans.overlaps(start, after.start()):
+            names.append(FoundName(start, after.start(), written, None))
+    return names
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -5284,6 +5321,9 @@ class Recogniser:
                 found += _greek_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
+        if " към " in original and ("КНСБ" in original or "Подкрепа" in original):
+            found += _bulgarian_members_before_their_confederation(
+                original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
         if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
