@@ -43,3 +43,24 @@ def test_a_second_article_on_the_noun_is_dropped_so_the_directory_name_is_read()
 def test_no_bulgarian_member_is_found_without_a_name_before_its_confederation(text: str) -> None:
     assert not {name for name in discovered_names(tag_text(text)) if "ЖЕЛЕЗ" in name.upper() or "миньор" in name}
     assert not [name for name in discovered_names(tag_text(text)) if name.startswith(("Синдикат", "Федерация"))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recua46 mn-46382: lower-case words and commas back to the country's genitive, a case ending on the head
+    ("Монголын барилга, зам тээврийн үйлдвэрчний эвлэлийн холбооны дарга мэдэгдэл хийлээ.",
+     "Монголын барилга, зам тээврийн үйлдвэрчний эвлэлийн холбоо"),
+    # wide_recua46 mn-46381: a workplace's union committee, its head written with a capital, opening the sentence
+    ("Оюу толгойн Үйлдвэрчний хорооноос мэдэгдэл гаргалаа.", "Оюу толгойн Үйлдвэрчний хороо"),
+])
+def test_a_mongolian_union_is_found_by_its_head(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a sector's union in lower case, capitalised only as the sentence's first word
+    "Салбарын үйлдвэрчний эвлэл цалин нэмэхийг шаардлаа.",
+    # a company's union, referred to
+    "Тус компанийн үйлдвэрчний эвлэл хурал хийлээ.",
+])
+def test_a_mongolian_union_only_referred_to_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))

@@ -2722,6 +2722,51 @@ def _bulgarian_members_before_their_confederation(original: str, taken: list[tup
     return names
 
 
+# Mongolian union names end in their head, "үйлдвэрчний эвлэл" (trade union), "... үйлдвэрчний эвлэлийн холбоо" (a
+# federation of them) or "... Үйлдвэрчний хороо" (a workplace's union committee), with a case ending joined to its last
+# word ("холбооны", "хорооноос"); the words before it are genitives and nouns in lower case back to the name's first,
+# a capitalised place or the country ("Монголын эрчим хүч, геологи, уул уурхайн үйлдвэрчний эвлэлийн холбоо",
+# "Эрдэнэт үйлдвэрийн Үйлдвэрчний хороо"). A head with no capitalised word before it within a few words
+# ("салбарын үйлдвэрчний эвлэл") is only referred to; so is one whose capitalised word only opens a sentence
+# ("Салбарын үйлдвэрчний эвлэл ..."), unless that word is a place's (its genitive ending dropped) or the head is
+# written with a capital as a name's ("Үйлдвэрчний хороо").
+_MONGOLIAN_HEAD = re.compile(r"[Үү]йлдвэрчний (?:[Ээ]влэлийн [Хх]олбоо|[Хх]ороо|[Ээ]влэл)")
+_MONGOLIAN_NAME_WORDS = 7  # lower-case words walked back over from the head at most
+_MONGOLIAN_WORD = re.compile(r"[А-ЯЁӨҮа-яёөү]+,?")
+_MONGOLIAN_GENITIVES = ("ийн", "ын", "ний", "ны", "н")
+
+
+def _mongolian_stems(word: str) -> list[str]:
+    """`word` and its stems without a genitive ending ("Монголын" -> "Монгол")."""
+    return [word, *(word[:-len(ending)] for ending in _MONGOLIAN_GENITIVES if word.endswith(ending) and len(word) > len(ending) + 2)]
+
+
+def _mongolian_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Mongolian union names (see _MONGOLIAN_HEAD) not inside `taken` spans."""
+    spans = TextSpans(taken)
+    names: list[FoundName] = []
+    for head in _MONGOLIAN_HEAD.finditer(original):
+        words = list(_MONGOLIAN_WORD.finditer(original, max(0, head.start() - 120), head.start()))
+        start = None
+        for word in reversed(words[-_MONGOLIAN_NAME_WORDS - 1:]):
+            if original[word.end():head.start()].strip(" ,") and not original[word.end():word.end() + 1] in " ,":
+                break
+            if word.group()[:1].isupper():
+                start = word.start()
+                break
+        if start is None or original[start:head.start()].count("\n") or spans.overlaps(start, head.end()):
+            continue
+        between = original[start:head.start()]
+        if any(mark in between for mark in ".;:!?()\"«»“”"):
+            continue
+        opening = original[:start].rstrip()
+        if (not opening or opening[-1] in ".!?…") and not head.group()[:1].isupper() and not any(
+                is_place(fold(stem)) for stem in _mongolian_stems(original[start:head.start()].split()[0].rstrip(","))):
+            continue  # a sentence's first word, capitalised as any is
+        names.append(FoundName(start, head.end(), original[start:head.end()], None))
+    return names
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -5324,6 +5369,8 @@ class Recogniser:
         if " към " in original and ("КНСБ" in original or "Подкрепа" in original):
             found += _bulgarian_members_before_their_confederation(
                 original, [(name.start, name.end) for name in found] + known_spans)
+        if "үйлдвэрчний" in original or "Үйлдвэрчний" in original:
+            found += _mongolian_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
         if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
