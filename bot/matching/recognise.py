@@ -2747,13 +2747,14 @@ def _mongolian_names(original: str, taken: list[tuple[int, int]], is_place: Call
     names: list[FoundName] = []
     for head in _MONGOLIAN_HEAD.finditer(original):
         words = list(_MONGOLIAN_WORD.finditer(original, max(0, head.start() - 120), head.start()))
-        start = None
+        start, following = None, head.start()
         for word in reversed(words[-_MONGOLIAN_NAME_WORDS - 1:]):
-            if original[word.end():head.start()].strip(" ,") and not original[word.end():word.end() + 1] in " ,":
-                break
+            if original[word.end():following].strip(" ,"):
+                break  # something else than a space or a comma between the name's words
             if word.group()[:1].isupper():
                 start = word.start()
                 break
+            following = word.start()
         if start is None or original[start:head.start()].count("\n") or spans.overlaps(start, head.end()):
             continue
         between = original[start:head.start()]
