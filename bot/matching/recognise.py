@@ -5365,13 +5365,14 @@ class Recogniser:
                 found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
             if any(gate in original for gate in _GREEK_HEAD_GATES):
                 found += _greek_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if " към " in original and ("КНСБ" in original or "Подкрепа" in original):
+                found += _bulgarian_members_before_their_confederation(
+                    original, [(name.start, name.end) for name in found] + known_spans)
+            if "үйлдвэрчний" in original or "Үйлдвэрчний" in original:
+                found += _mongolian_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                          self._is_place)
         if "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if " към " in original and ("КНСБ" in original or "Подкрепа" in original):
-            found += _bulgarian_members_before_their_confederation(
-                original, [(name.start, name.end) for name in found] + known_spans)
-        if "үйлдвэрчний" in original or "Үйлдвэрчний" in original:
-            found += _mongolian_names(original, [(name.start, name.end) for name in found] + known_spans, self._is_place)
         if "Cobas" in original or "COBAS" in original:
             found += self._cobas_names(original, found, known_spans)
         if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
