@@ -2685,6 +2685,89 @@ def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[Found
     return enterprise + national + sector
 
 
+# Bulgarian names a confederation's member union by its name or acronym and "към" with the confederation's ("СБУ към
+# КНСБ", "Синдикатът на железничарите в България към КНСБ", "НУС към КНСБ и СО към КТ „Подкрепа“"): the words before
+# "към" are the member's name, which the recogniser reads no head in when Bulgarian puts the article on the head
+# ("Синдикатът", "Синдиката", "Федерацията") or writes the acronym alone. The name is taken in the nominative (the
+# article dropped from the head; a second article on the noun after an articled adjective, a slip of the page, dropped
+# too: "на българските учителите" is "на българските учители"); a head in lower case ("миньорската федерация към КТ
+# „Подкрепа“") or a name the directory knows names nothing new.
+_BULGARIAN_CONFEDERATION_AFTER = re.compile(r" към (?:КНСБ|КТ ?[„\"“]?Подкрепа|„Подкрепа“)")
+_BULGARIAN_MEMBER_ACRONYM = re.compile(r"(?<![\w/„\"“-])([А-Я]{2,6})$")
+_BULGARIAN_MEMBER_NAME = re.compile(
+    r"(?<![\w-])(Синдикат(?:ът|а)?|Федерация(?:та)?|Съюз(?:ът|а)?) ((?:на|за|от) [а-я][а-я ,-]*?"
+    r"(?: (?:в|на) [А-Я][а-я]+)?)$")
+_BULGARIAN_HEAD_NOMINATIVE = {"Синдикатът": "Синдикат", "Синдиката": "Синдикат", "Федерацията": "Федерация",
+                              "Съюзът": "Съюз", "Съюза": "Съюз"}
+_BULGARIAN_DOUBLE_ARTICLE = re.compile(r"(\w+(?:ските|ните|ите)) (\w+)ите$")
+
+
+def _bulgarian_members_before_their_confederation(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
+    """Member unions named by their name or acronym before "към" and their confederation (see
+    _BULGARIAN_CONFEDERATION_AFTER), not inside `taken` spans."""
+    spans = TextSpans(taken)
+    names: list[FoundName] = []
+    for after in _BULGARIAN_CONFEDERATION_AFTER.finditer(original):
+        before = original[max(0, after.start() - 90):after.start()]
+        offset = after.start() - len(before)
+        if (acronym := _BULGARIAN_MEMBER_ACRONYM.search(before)) is not None:
+            start, written = offset + acronym.start(1), acronym.group(1)
+        elif (named := _BULGARIAN_MEMBER_NAME.search(before)) is not None:
+            head = _BULGARIAN_HEAD_NOMINATIVE.get(named.group(1), named.group(1))
+            start, written = offset + named.start(), _BULGARIAN_DOUBLE_ARTICLE.sub(r"\1 \2и", f"{head} {named.group(2)}")
+        else:
+            continue
+        if not spans.overlaps(start, after.start()):
+            names.append(FoundName(start, after.start(), written, None))
+    return names
+
+
+# Mongolian union names end in their head, "үйлдвэрчний эвлэл" (trade union), "... үйлдвэрчний эвлэлийн холбоо" (a
+# federation of them) or "... Үйлдвэрчний хороо" (a workplace's union committee), with a case ending joined to its last
+# word ("холбооны", "хорооноос"); the words before it are genitives and nouns in lower case back to the name's first,
+# a capitalised place or the country ("Монголын эрчим хүч, геологи, уул уурхайн үйлдвэрчний эвлэлийн холбоо",
+# "Эрдэнэт үйлдвэрийн Үйлдвэрчний хороо"). A head with no capitalised word before it within a few words
+# ("салбарын үйлдвэрчний эвлэл") is only referred to; so is one whose capitalised word only opens a sentence
+# ("Салбарын үйлдвэрчний эвлэл ..."), unless that word is a place's (its genitive ending dropped) or the head is
+# written with a capital as a name's ("Үйлдвэрчний хороо").
+_MONGOLIAN_HEAD = re.compile(r"[Үү]йлдвэрчний (?:[Ээ]влэлийн [Хх]олбоо|[Хх]ороо|[Ээ]влэл)")
+_MONGOLIAN_NAME_WORDS = 7  # lower-case words walked back over from the head at most
+_MONGOLIAN_WORD = re.compile(r"[А-ЯЁӨҮа-яёөү]+,?")
+_MONGOLIAN_GENITIVES = ("ийн", "ын", "ний", "ны", "н")
+
+
+def _mongolian_stems(word: str) -> list[str]:
+    """`word` and its stems without a genitive ending ("Монголын" -> "Монгол")."""
+    return [word, *(word[:-len(ending)] for ending in _MONGOLIAN_GENITIVES if word.endswith(ending) and len(word) > len(ending) + 2)]
+
+
+def _mongolian_names(original: str, taken: list[tuple[int, int]], is_place: Callable[[str], bool]) -> list[FoundName]:
+    """Mongolian union names (see _MONGOLIAN_HEAD) not inside `taken` spans."""
+    spans = TextSpans(taken)
+    names: list[FoundName] = []
+    for head in _MONGOLIAN_HEAD.finditer(original):
+        words = list(_MONGOLIAN_WORD.finditer(original, max(0, head.start() - 120), head.start()))
+        start, following = None, head.start()
+        for word in reversed(words[-_MONGOLIAN_NAME_WORDS - 1:]):
+            if original[word.end():following].strip(" ,"):
+                break  # something else than a space or a comma between the name's words
+            if word.group()[:1].isupper():
+                start = word.start()
+                break
+            following = word.start()
+        if start is None or original[start:head.start()].count("\n") or spans.overlaps(start, head.end()):
+            continue
+        between = original[start:head.start()]
+        if any(mark in between for mark in ".;:!?()\"«»“”"):
+            continue
+        opening = original[:start].rstrip()
+        if (not opening or opening[-1] in ".!?…") and not head.group()[:1].isupper() and not any(
+                is_place(fold(stem)) for stem in _mongolian_stems(original[start:head.start()].split()[0].rstrip(","))):
+            continue  # a sentence's first word, capitalised as any is
+        names.append(FoundName(start, head.end(), original[start:head.end()], None))
+    return names
+
+
 # Union names in Bangla, Urdu and Devanagari script, which have no capitals to show where a name starts:
 # the words of union names (folded) right before a head word ("জাতীয় গার্মেন্টস শ্রমিক ফেডারেশন",
 # "ریلوے ورکرز یونین", "अखिल भारतीय कोयला खदान मजदूर संघ"), back to the first word that is not one. A head may carry a case ending
@@ -5322,6 +5405,12 @@ class Recogniser:
                 found += _hebrew_names(original, [(name.start, name.end) for name in found] + known_spans)
             if any(gate in original for gate in _GREEK_HEAD_GATES):
                 found += _greek_names(original, [(name.start, name.end) for name in found] + known_spans)
+            if " към " in original and ("КНСБ" in original or "Подкрепа" in original):
+                found += _bulgarian_members_before_their_confederation(
+                    original, [(name.start, name.end) for name in found] + known_spans)
+            if "үйлдвэрчний" in original or "Үйлдвэрчний" in original:
+                found += _mongolian_names(original, [(name.start, name.end) for name in found] + known_spans,
+                                          self._is_place)
         if "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original:
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
         if "Cobas" in original or "COBAS" in original:
