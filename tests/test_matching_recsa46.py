@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.matching import discovered_names, tag_text
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -10,3 +13,27 @@ def test_the_sample_is_drawn_outside_every_other_sample() -> None:
     sample = load_realnews(directory=BENCH_DATA / "wide_recsa46")
     assert len(sample) >= 24
     assert not _pages_found_elsewhere("wide_recsa46")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_bnur28 hi-29266's kind: an ASHA body's "organisation" with the trade's word, three words before the head
+    ("इंदौर में आशा सहयोगिनी श्रमिक संगठन की बैठक में मानदेय पर चर्चा हुई।", "आशा सहयोगिनी श्रमिक संगठन"),
+    # wide_bnur28 hi-29267's kind: "and" inside the name, the supervisors' word "संगिनी"
+    ("बुधवार को आशा व आशा संगिनी कर्मचारी संगठन के सदस्यों ने सीएचसी पर धरना दिया।", "आशा व आशा संगिनी कर्मचारी संगठन"),
+    # wide_recsa46 hi-46015's kind: a state opening the name, a spelt acronym inside it
+    ("नागपुर में महाराष्ट्र एसटी कामगार संगठन की ओर से ज्ञापन सौंपा गया।", "महाराष्ट्र एसटी कामगार संगठन"),
+])
+def test_a_hindi_organisation_of_three_words_with_a_trade_or_a_state_is_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # two words, a trade's workers: referred to
+    "खदान के बाहर कोयला श्रमिक संगठन के लोग जमा हुए।",
+    # officers' and employees' organisations: no trade, no state
+    "बैठक में अधिकारी और कर्मचारी संगठन के प्रतिनिधि शामिल हुए।",
+    # the supervisors' word without a head
+    "आशा संगिनी कर्मियों ने बकाया भुगतान की मांग की।",
+])
+def test_a_trades_workers_organisation_or_officers_and_employees_organisation_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))

@@ -2992,7 +2992,7 @@ _SCRIPT_NAMES = (
             तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड उत्तराखण्ड उत्तरांचल पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
             राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती वाणिज्य
-            एकीकृत पारा सहायक संघर्ष
+            एकीकृत पारा सहायक संघर्ष सहयोगिनी संगिनी
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
             युनियन
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
@@ -3459,9 +3459,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
-            if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
+            if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words) and not (
+                    index - first >= 3 and (not script.trade_words.isdisjoint(before)
+                                            or _opens_with_state(words, first, index))):
                 # "organisation" names a union only with the nation or "all", "independent" in it ("नेपाल राष्ट्रिय
-                # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations
+                # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations;
+                # but three words or more with a trade's or opening with a state are one body's name ("आशा सहयोगिनी
+                # श्रमिक संगठन", "आशा व आशा संगिनी कर्मचारी संगठन", "महाराष्ट्र एसटी कामगार संगठन"), as "अधिकारी और
+                # कर्मचारी संगठन" (officers' and employees' organisations) is none
                 continue
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             while head_end > words[last][0] and fold(original[words[last][0]:head_end]) != head_words[-1] and (
@@ -3573,6 +3578,13 @@ def _counted(original: str, words: list[tuple[int, int, str]], first: int, scrip
         return first > 1 and words[first - 2][2].isdigit()
     return any(before.endswith(classifier) and before[:-len(classifier)].isdigit()
                for classifier in script.classifiers)
+
+
+def _opens_with_state(words: list[tuple[int, int, str]], first: int, index: int) -> bool:
+    """True when the words from words[first] to before the head words[index] open with an Indian state's name in
+    Hindi ("महाराष्ट्र एसटी कामगार संगठन"), see _HINDI_STATES."""
+    return any(first + size < index and " ".join(word for _, _, word in words[first:first + size]) in _TRAILING_STATES
+               for size in (1, 2))
 
 
 def _state_after(original: str, words: list[tuple[int, int, str]], last: int, script: _ScriptNames) -> int | None:
