@@ -37,3 +37,27 @@ def test_a_hindi_organisation_of_three_words_with_a_trade_or_a_state_is_a_name(t
 ])
 def test_a_trades_workers_organisation_or_officers_and_employees_organisation_is_no_name(text: str) -> None:
     assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recsa46 mr-46081's kind: Marathi "समिती" with a postposition joined, a state abbreviated before
+    ("नागपूर येथे म.रा. प्राथमिक शिक्षक समितीच्या वतीने निवेदन देण्यात आले.", "म.रा. प्राथमिक शिक्षक समिती"),
+    # wide_recsa46 mr-46082's kind: Marathi "महामंडळ" in its oblique form with "by" joined
+    ("सांगलीत महाराष्ट्र राज्य हमाल मापाडी महामंडळाने धरणे धरले.", "महाराष्ट्र राज्य हमाल मापाडी महामंडळ"),
+    # Marathi "of" joined to a head Hindi shares
+    ("पुण्यात अखिल भारतीय खेत मजदूर युनियनच्या कार्यकर्त्यांनी मोर्चा काढला.", "अखिल भारतीय खेत मजदूर युनियन"),
+])
+def test_a_marathi_head_with_its_postposition_joined_is_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the state transport corporation is an employer: no labour word
+    "एसटी महामंडळाने नवीन बस खरेदी केल्या.",
+    # a joint action committee of unions: "कृती" is no name word
+    "राज्यातील एसटी कामगार संयुक्त कृती समितीने संपाचा इशारा दिला.",
+    # Hindi porters' sabha stays a name with its labour word after the porters
+    "जिले में पोर्टरों की बैठक हुई और हम्माल पंचायत नहीं बुलाई गई।",
+])
+def test_a_corporation_or_an_action_committee_in_marathi_is_no_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))

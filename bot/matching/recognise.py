@@ -2760,9 +2760,13 @@ class _ScriptNames:
     # ওয়ার্কার্স ইউনিয়ন"), never after a numeral ("১০ টি কেন্দ্রীয় ট্রেড ইউনিয়ন")
     inner_trade_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
+    # a head's first word as it is written, alone or with one of `head_endings` joined (see _heads_starting_with)
+    headed_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "first_head_words", frozenset(head.split()[0] for head in self.heads))
+        object.__setattr__(self, "headed_words", frozenset(
+            head + ending for head in self.first_head_words for ending in ("", *self.head_endings)))
 
 
 def _folded_words(words: str) -> frozenset[str]:
@@ -2972,15 +2976,23 @@ _SCRIPT_NAMES = (
         # and Nepali's: its spellings with "ङ" ("सङ्घ"), "संगठन" (organisation: "नेपाल राष्ट्रिय शिक्षक संगठन") and
         # the case endings it joins to a head ("... महासंघले", "... संगठनको", "... युनियनद्वारा")
         # and "federation" as Nepali spells it ("नेपाल यातायात मजदुर फेडरेसन")
+        # and Marathi's heads, in Marathi spellings Hindi does not write: "समिती" (a committee: "म.रा. प्राथमिक शिक्षक
+        # समिती", the primary teachers' union; "समिति" is Hindi's, left out) and "महामंडळ" (a federation: "महाराष्ट्र
+        # राज्य हमाल मापाडी महामंडळ"; also a state corporation, "एसटी महामंडळ", which no labour word names)
         # and "association" as the bank, railway and anganwadi unions write it ("ऑल इंडिया बैंक एम्पलाइज एसोसिएशन",
         # "आंगनबाड़ी कर्मचारी एवं सहायिका एसोसिएशन", "... लोको रनिंग स्टॉफ ऐसासिएशन")
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
                                              "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
-                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा")),
+                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा",
+                                             "समिती", "महामंडळ")),
         # (and the postpositions it joins there too: "लगायत", "सहित", "समेत", including, with, as well:
         # "... ट्रेड युनियन महासंघलगायत संघसंस्थाले", the federation among other bodies)
+        # and Marathi's, joined to the head or to its oblique form in "ा" ("... युनियनच्या", of; "... महामंडळाने",
+        # by; "... महामंडळाकडून", from; "... संघाचे", of)
         head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग",
-                                                       "लगायत", "लगायतका", "सहित", "समेत")),
+                                                       "लगायत", "लगायतका", "सहित", "समेत")) + tuple(
+            fold(oblique + ending) for oblique in ("", "ा") for ending in ("च्या", "चे", "ची", "चा", "ने", "कडून",
+                                                                           "तर्फे", "ला")),
         name_words=_folded_words("""
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
@@ -3003,7 +3015,8 @@ _SCRIPT_NAMES = (
             सचिवालय मंत्रालय समीक्षा अधिकारी
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
             संनिर्माण सन्निर्माण कर्मकार
-            वित्तीय वित्तिय संस्था सफाई""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            वित्तीय वित्तिय संस्था सफाई
+            माथाडी मापाडी मापारी""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -3015,11 +3028,12 @@ _SCRIPT_NAMES = (
         # the airline's and civil aviation's staff unions, named after their employer ("नेपाल विद्युत् प्राधिकरण
         # कर्मचारी संघ", "नेपाल वायुसेवा निगम कर्मचारी युनियन", "नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियन");
         # and the building law's words for construction and its workers ("भवन एवं संनिर्माण कर्मकार यूनियन",
-        # "संनिर्माण मजदूर यूनियन एटक")
+        # "संनिर्माण मजदूर यूनियन एटक"); and Marathi's weighers beside the porters ("हमाल मापाडी", "हमाल मापारी": the
+        # porters, "हमाल", stay a trade's word, as "हम्माल मजदूर सभा" has its labour word after them)
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स मैन्स "
-                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय कर्मकार " + _HINDI_EMPLOYEES),
+                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय कर्मकार मापाडी मापारी " + _HINDI_EMPLOYEES),
         # ("आधिकारिक ट्रेड युनियन", the authorised trade union of a Nepali enterprise, is a status, no name)
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
@@ -3094,7 +3108,7 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "কংগ্রেস", "দল", "সমিতি", "সংসদ", "সোসিয়ে", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
-                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा",
+                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा", "समिती", "महामंडळ",
                  "نقابة", "اتحاد", "جامعة", "سندیکا", "انجمن", "کانون",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
@@ -3322,10 +3336,7 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
 @lru_cache(maxsize=65536)
 def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
     """The scripts whose head words may start with this folded word (with a case ending or not)."""
-    return tuple(script for script in _SCRIPT_NAMES
-                 if not script.head_first and (word in script.first_head_words or any(
-                     word.endswith(ending) and word[:-len(ending)] in script.first_head_words
-                     for ending in script.head_endings)))
+    return tuple(script for script in _SCRIPT_NAMES if not script.head_first and word in script.headed_words)
 
 
 # India's national centres as Hindi and Bangla write them after the name of a union of theirs (see common_heads)
