@@ -61,3 +61,23 @@ def test_a_marathi_head_with_its_postposition_joined_is_a_name(text: str, name: 
 ])
 def test_a_corporation_or_an_action_committee_in_marathi_is_no_union(text: str) -> None:
     assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recur39 hi-39115's kind: the enterprise's name before "उद्योग"
+    ("गुरुग्राम में मारुति उद्योग कामगार यूनियन ने प्रबंधन से वार्ता की।", "मारुति उद्योग कामगार यूनियन"),
+    # wide_recsa41 ne-41564, wide_recsa46 ne-46040's kind: Nepal's all-industry union, the case ending joined
+    ("बिरगंजमा समग्र उद्योग ट्रेड युनियनको भेला सम्पन्न भयो ।", "समग्र उद्योग ट्रेड युनियन"),
+])
+def test_an_industrys_union_is_named_with_the_word_before_udyog(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # an industry's workers, no industry named
+    "राज्य के उद्योग मजदूर संघ की बैठक कल होगी।",
+    # a list's last item: the word before the comma is not the industry's name
+    "धरने में कई यूनियन, उद्योग कर्मचारी यूनियन और अन्य संगठन शामिल हुए।",
+])
+def test_udyog_alone_opens_no_union_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))

@@ -3016,7 +3016,7 @@ _SCRIPT_NAMES = (
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
             संनिर्माण सन्निर्माण कर्मकार
             वित्तीय वित्तिय संस्था सफाई
-            माथाडी मापाडी मापारी""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            माथाडी मापाडी मापारी उद्योग""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -3043,7 +3043,9 @@ _SCRIPT_NAMES = (
         # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
         cut_starts=_folded_words("सम्बद्ध"),
         # (and an authority, named by the word before it: "विकास प्राधिकरण कर्मचारी संघ", the development authority's)
-        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स बैंक प्राधिकरण"),
+        # and an industry or an enterprise, "उद्योग", named by the word before it ("मारुति उद्योग कामगार यूनियन", "चीनी
+        # उद्योग कर्मचारी ट्रेड यूनियन", the sugar industry's; Nepal's "समग्र उद्योग ट्रेड युनियन", all industries')
+        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स बैंक प्राधिकरण उद्योग"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
         common_heads=_folded_words("यूनियन युनियन"),
         native_labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार"),
@@ -3449,6 +3451,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _counted(original, words, first, script):
                 continue  # "১৩টি জাতীয় ট্রেড ইউনিয়ন ফেডারেশন": thirteen national federations, none named
+            if words[first][2] == _HINDI_INDUSTRY:
+                continue  # "उद्योग मजदूर संघ", "..., उद्योग कर्मचारी ट्रेड यूनियन": an industry's workers, no industry named
             before = {word for _, _, word in words[first:index]}
             acronym = _LATIN_ACRONYM_BEFORE.search(original, max(0, words[first][0] - 8), words[first][0])
             if acronym is not None and acronym.group().strip() in _LATIN_CENTRES:
@@ -3628,6 +3632,7 @@ def without_head_ending(word: str) -> str:
 
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
+_HINDI_INDUSTRY = fold("उद्योग")  # a company word that opens no name (see _ScriptNames.company_words)
 _ARABIC = _SCRIPT_NAMES[-1]
 _URDU = _SCRIPT_NAMES[1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
