@@ -81,3 +81,26 @@ def test_an_industrys_union_is_named_with_the_word_before_udyog(text: str, name:
 ])
 def test_udyog_alone_opens_no_union_name(text: str) -> None:
     assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_rechi42 hi-42209's kind: a state's staff forum
+    ("इंदौर में मध्यप्रदेश कर्मचारी मंच की बैठक में वेतन विसंगति पर चर्चा हुई।", "मध्यप्रदेश कर्मचारी मंच"),
+    # wide_recsa46 hi-46013's kind: the staff, teachers, officers and pensioners' rights forum
+    ("कर्मचारी शिक्षक अधिकारी पेंशनर अधिकार मंच ने पेंशन बहाली की मांग दोहराई।",
+     "कर्मचारी शिक्षक अधिकारी पेंशनर अधिकार मंच"),
+])
+def test_a_hindi_staff_forum_is_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a joint forum of unions, as "संयुक्त मोर्चा"
+    "अधिकारी कर्मचारी संयुक्त मंच ने प्रदर्शन की चेतावनी दी।",
+    # the stage
+    "मंच पर शिक्षक नेता और कर्मचारी मौजूद रहे।",
+    # teachers' forum by the nation and its workers only: referred to
+    "राष्ट्रीय शिक्षक मंच ने सरकार को पत्र लिखा।",
+])
+def test_a_joint_forum_or_the_stage_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))

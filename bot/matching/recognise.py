@@ -2984,7 +2984,7 @@ _SCRIPT_NAMES = (
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
                                              "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
                                              "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा",
-                                             "समिती", "महामंडळ")),
+                                             "समिती", "महामंडळ", "मंच")),
         # (and the postpositions it joins there too: "लगायत", "सहित", "समेत", including, with, as well:
         # "... ट्रेड युनियन महासंघलगायत संघसंस्थाले", the federation among other bodies)
         # and Marathi's, joined to the head or to its oblique form in "ा" ("... युनियनच्या", of; "... महामंडळाने",
@@ -3016,7 +3016,7 @@ _SCRIPT_NAMES = (
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
             संनिर्माण सन्निर्माण कर्मकार
             वित्तीय वित्तिय संस्था सफाई
-            माथाडी मापाडी मापारी उद्योग""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            माथाडी मापाडी मापारी उद्योग पेंशनर पेंशनर्स अधिकार""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -3110,7 +3110,7 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "কংগ্রেস", "দল", "সমিতি", "সংসদ", "সোসিয়ে", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
-                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा", "समिती", "महामंडळ",
+                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा", "समिती", "महामंडळ", "मंच",
                  "نقابة", "اتحاد", "جامعة", "سندیکا", "انجمن", "کانون",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
@@ -3357,7 +3357,9 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 # Hindi's "front" names a workers' own body ("एकीकृत पारा शिक्षक संघर्ष मोर्चा", Jharkhand's para-teachers) but, after
 # "joint", the joint front of several unions ("मध्य प्रदेश अधिकारी कर्मचारी संयुक्त मोर्चा", "हरियाणा रोडवेज सांझा
 # मोर्चा"), which the samples label no union
-_HINDI_FRONT = fold("मोर्चा")
+# and "forum", "मंच", the same: a staff body's own name ("मध्यप्रदेश कर्मचारी मंच", "कर्मचारी शिक्षक अधिकारी पेंशनर
+# अधिकार मंच", the staff, teachers, officers and pensioners' rights forum), a joint forum after "joint" ("संयुक्त मंच")
+_HINDI_FRONTS = _folded_words("मोर्चा मंच")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 
@@ -3442,7 +3444,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 first = affiliated[-1] + 1
             if first < index and words[index - 1][2] in script.joiners:
                 continue  # "कई कर्मचारी और यूनियन के नेता": employees and union leaders; "and" never ends a name
-            if head == _HINDI_FRONT and first < index and words[index - 1][2] in _HINDI_JOINT:
+            if head in _HINDI_FRONTS and first < index and words[index - 1][2] in _HINDI_JOINT:
                 continue  # "अधिकारी कर्मचारी संयुक्त मोर्चा": a joint front of unions, no union
             if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
                     original[words[first - 1][1]:words[first][0]]):
