@@ -2843,9 +2843,13 @@ class _ScriptNames:
     # ওয়ার্কার্স ইউনিয়ন"), never after a numeral ("১০ টি কেন্দ্রীয় ট্রেড ইউনিয়ন")
     inner_trade_words: frozenset[str] = frozenset()
     first_head_words: frozenset[str] = frozenset()
+    # a head's first word as it is written, alone or with one of `head_endings` joined (see _heads_starting_with)
+    headed_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "first_head_words", frozenset(head.split()[0] for head in self.heads))
+        object.__setattr__(self, "headed_words", frozenset(
+            head + ending for head in self.first_head_words for ending in ("", *self.head_endings)))
 
 
 def _folded_words(words: str) -> frozenset[str]:
@@ -3056,15 +3060,23 @@ _SCRIPT_NAMES = (
         # and Nepali's: its spellings with "ङ" ("सङ्घ"), "संगठन" (organisation: "नेपाल राष्ट्रिय शिक्षक संगठन") and
         # the case endings it joins to a head ("... महासंघले", "... संगठनको", "... युनियनद्वारा")
         # and "federation" as Nepali spells it ("नेपाल यातायात मजदुर फेडरेसन")
+        # and Marathi's heads, in Marathi spellings Hindi does not write: "समिती" (a committee: "म.रा. प्राथमिक शिक्षक
+        # समिती", the primary teachers' union; "समिति" is Hindi's, left out) and "महामंडळ" (a federation: "महाराष्ट्र
+        # राज्य हमाल मापाडी महामंडळ"; also a state corporation, "एसटी महामंडळ", which no labour word names)
         # and "association" as the bank, railway and anganwadi unions write it ("ऑल इंडिया बैंक एम्पलाइज एसोसिएशन",
         # "आंगनबाड़ी कर्मचारी एवं सहायिका एसोसिएशन", "... लोको रनिंग स्टॉफ ऐसासिएशन")
         heads=tuple(fold(head) for head in ("संघ", "महासंघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस",
                                              "काँग्रेस", "परिषद", "सङ्घ", "महासङ्घ", "संगठन", "सङ्गठन",
-                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा")),
+                                             "एसोसिएशन", "ऐसोसिएशन", "एसोसियेशन", "ऐसासिएशन", "फेडरेसन", "मोर्चा",
+                                             "समिती", "महामंडळ", "मंच")),
         # (and the postpositions it joins there too: "लगायत", "सहित", "समेत", including, with, as well:
         # "... ट्रेड युनियन महासंघलगायत संघसंस्थाले", the federation among other bodies)
+        # and Marathi's, joined to the head or to its oblique form in "ा" ("... युनियनच्या", of; "... महामंडळाने",
+        # by; "... महामंडळाकडून", from; "... संघाचे", of)
         head_endings=tuple(fold(ending) for ending in ("ले", "को", "का", "की", "लाई", "मा", "द्वारा", "बाट", "सँग",
-                                                       "लगायत", "लगायतका", "सहित", "समेत")),
+                                                       "लगायत", "लगायतका", "सहित", "समेत")) + tuple(
+            fold(oblique + ending) for oblique in ("", "ा") for ending in ("च्या", "चे", "ची", "चा", "ने", "कडून",
+                                                                           "तर्फे", "ला")),
         name_words=_folded_words("""
             अखिल भारतीय भारत राष्ट्रीय ऑल इंडिया इण्डिया हिंद हिन्द मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार
             ट्रेड वर्कर्स वर्कर इंजीनियरिंग इंजिनियरिंग स्टील मेटल इस्पात कोयला कोल खदान खान रेलवे रेल परिवहन
@@ -3076,7 +3088,7 @@ _SCRIPT_NAMES = (
             तमिलनाडु तेलंगाना त्रिपुरा उत्तर उत्तराखंड उत्तराखण्ड उत्तरांचल पश्चिम बंगाल दिल्ली चंडीगढ़ जम्मू कश्मीर नेपाल नेपाली
             नगर निगम रोडवेज प्राथमिक माध्यमिक आशा उषा सहयोगी स्वास्थ्य कार्यकर्ता कार्यकत्री कार्यकर्त्री
             राष्ट्रिय क्रान्तिकारी यातायात चिया बगान पर्यटन होटल कारखाना औद्योगिक कृषि तथा क्षेत्र सम्बद्ध निजामती वाणिज्य
-            एकीकृत पारा सहायक संघर्ष
+            एकीकृत पारा सहायक संघर्ष सहयोगिनी संगिनी
             निजामति स्वास्थ्यकर्मी प्रजातान्त्रिक लोकतान्त्रिक समाजवादी वैज्ञानिक एकीकृत एकिकृत मधेशी स्वतन्त्र
             युनियन
             आंगनवाड़ी आंगनवाडी आंगनबाडी सहायिका चिकित्सा जन दैनिक वेतन भोगी खेत सेवक डाकसेवक ऑफिसर्स ऑफिसर
@@ -3087,7 +3099,8 @@ _SCRIPT_NAMES = (
             सचिवालय मंत्रालय समीक्षा अधिकारी
             प्राधिकरण उड्डयन वायुसेवा आधिकारिक आधिकारीक
             संनिर्माण सन्निर्माण कर्मकार
-            वित्तीय वित्तिय संस्था सफाई""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
+            वित्तीय वित्तिय संस्था सफाई
+            माथाडी मापाडी मापारी उद्योग पेंशनर पेंशनर्स अधिकार""" + " " + _HINDI_EMPLOYEES + _HINDI_OPENERS),
         # "व" is "and" as "एवं" is ("आशा व आशा संगिनी ..."); "हेल्पर्स" and "माइंस" are the English words for
         # "सहायिका" (an anganwadi helper) and "खदान" (mines) that names write as often ("मेटल माइंस वर्कर्स यूनियन")
         joiners=_folded_words("और एवं एवम एंड तथा व"),
@@ -3099,11 +3112,12 @@ _SCRIPT_NAMES = (
         # the airline's and civil aviation's staff unions, named after their employer ("नेपाल विद्युत् प्राधिकरण
         # कर्मचारी संघ", "नेपाल वायुसेवा निगम कर्मचारी युनियन", "नेपाल उड्डयन प्राधिकरण आधिकारिक कर्मचारी ट्रेड युनियन");
         # and the building law's words for construction and its workers ("भवन एवं संनिर्माण कर्मकार यूनियन",
-        # "संनिर्माण मजदूर यूनियन एटक")
+        # "संनिर्माण मजदूर यूनियन एटक"); and Marathi's weighers beside the porters ("हमाल मापाडी", "हमाल मापारी": the
+        # porters, "हमाल", stay a trade's word, as "हम्माल मजदूर सभा" has its labour word after them)
         labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार ट्रेड वर्कर्स वर्कर "
                                    "इम्प्लाइज इम्पलाईज इम्प्लॉइज एम्प्लाइज एम्प्लॉइज एम्पलाइज एम्प्लॉयीज शिक्षक अध्यापक "
                                    "कार्यकर्ता कार्यकत्री कार्यकर्त्री स्वास्थ्यकर्मी ऑफिसर्स स्टॉफ स्टाफ मेंस मेन्स मैन्स "
-                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय कर्मकार " + _HINDI_EMPLOYEES),
+                                   "इंजीनियर्स सेवक डाकसेवक लेबर सचिवालय कर्मकार मापाडी मापारी " + _HINDI_EMPLOYEES),
         # ("आधिकारिक ट्रेड युनियन", the authorised trade union of a Nepali enterprise, is a status, no name)
         # and, as Bangla's districts are, a district's or province's workers: "जिला मजदूर कांग्रेस" (INTUC's district
         # body by a short name), "प्रदेश ट्रेड युनियन" (a province's trade unions) name none; not "राज्य" (state), as
@@ -3113,7 +3127,9 @@ _SCRIPT_NAMES = (
         # "पार्टी सम्बद्ध ट्रेड युनियन" (the party's affiliated trade union) names none
         cut_starts=_folded_words("सम्बद्ध"),
         # (and an authority, named by the word before it: "विकास प्राधिकरण कर्मचारी संघ", the development authority's)
-        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स बैंक प्राधिकरण"),
+        # and an industry or an enterprise, "उद्योग", named by the word before it ("मारुति उद्योग कामगार यूनियन", "चीनी
+        # उद्योग कर्मचारी ट्रेड यूनियन", the sugar industry's; Nepal's "समग्र उद्योग ट्रेड युनियन", all industries')
+        company_words=_folded_words("इंडस्ट्रीज लिमिटेड कंपनी मिल्स बैंक प्राधिकरण उद्योग"),
         trade_heads=_folded_words("यूनियन युनियन फेडरेशन फेडरेसन"),
         common_heads=_folded_words("यूनियन युनियन"),
         native_labour_words=_folded_words("मजदूर मज़दूर मजदुर श्रमिक कर्मचारी कामगार"),
@@ -3178,7 +3194,7 @@ _SCRIPT_GATES = ("ফেডারে", "ইউনি", "লীগ", "পরি�
                  "কংগ্রেস", "দল", "সমিতি", "সংসদ", "সোসিয়ে", "یونین", "فیڈریشن", "کانفیڈریشن", "کانگریس", "ایسوسی", "کمیٹی", "یو نین", "ایسو سی", "اسوسی",
                  "سوسیشن", "ایسی ایشن", "محاذ",
                  "संघ", "सभा", "यूनियन", "युनियन", "फेडरेशन", "कांग्रेस", "काँग्रेस", "परिषद", "सङ्घ", "संगठन", "सङ्गठन",
-                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा",
+                 "सोसिएशन", "सोसियेशन", "सासिएशन", "फेडरेसन", "کونسل", "मोर्चा", "समिती", "महामंडळ", "मंच",
                  "نقابة", "اتحاد", "جامعة", "سندیکا", "انجمن", "کانون",
                  "درالية", "إتحاد", "اتّحاد")
 _SCRIPT_LETTER = re.compile(r"[\u0980-\u09FF\u0600-\u06FF\u0900-\u097F]")  # one character scan before the gates
@@ -3406,10 +3422,7 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
 @lru_cache(maxsize=65536)
 def _heads_starting_with(word: str) -> tuple[_ScriptNames, ...]:
     """The scripts whose head words may start with this folded word (with a case ending or not)."""
-    return tuple(script for script in _SCRIPT_NAMES
-                 if not script.head_first and (word in script.first_head_words or any(
-                     word.endswith(ending) and word[:-len(ending)] in script.first_head_words
-                     for ending in script.head_endings)))
+    return tuple(script for script in _SCRIPT_NAMES if not script.head_first and word in script.headed_words)
 
 
 # India's national centres as Hindi and Bangla write them after the name of a union of theirs (see common_heads)
@@ -3428,7 +3441,9 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 # Hindi's "front" names a workers' own body ("एकीकृत पारा शिक्षक संघर्ष मोर्चा", Jharkhand's para-teachers) but, after
 # "joint", the joint front of several unions ("मध्य प्रदेश अधिकारी कर्मचारी संयुक्त मोर्चा", "हरियाणा रोडवेज सांझा
 # मोर्चा"), which the samples label no union
-_HINDI_FRONT = fold("मोर्चा")
+# and "forum", "मंच", the same: a staff body's own name ("मध्यप्रदेश कर्मचारी मंच", "कर्मचारी शिक्षक अधिकारी पेंशनर
+# अधिकार मंच", the staff, teachers, officers and pensioners' rights forum), a joint forum after "joint" ("संयुक्त मंच")
+_HINDI_FRONTS = _folded_words("मोर्चा मंच")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 # Urdu heads that name their people after "of" ("... یونین آف جرنلسٹس", a town's or a province's Union of
@@ -3517,7 +3532,7 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 first = affiliated[-1] + 1
             if first < index and words[index - 1][2] in script.joiners:
                 continue  # "कई कर्मचारी और यूनियन के नेता": employees and union leaders; "and" never ends a name
-            if head == _HINDI_FRONT and first < index and words[index - 1][2] in _HINDI_JOINT:
+            if head in _HINDI_FRONTS and first < index and words[index - 1][2] in _HINDI_JOINT:
                 continue  # "अधिकारी कर्मचारी संयुक्त मोर्चा": a joint front of unions, no union
             if first > 0 and first < index and words[first][2] in script.cut_starts and _joins_name_words(
                     original[words[first - 1][1]:words[first][0]]):
@@ -3526,6 +3541,8 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _counted(original, words, first, script):
                 continue  # "১৩টি জাতীয় ট্রেড ইউনিয়ন ফেডারেশন": thirteen national federations, none named
+            if words[first][2] == _HINDI_INDUSTRY:
+                continue  # "उद्योग मजदूर संघ", "..., उद्योग कर्मचारी ट्रेड यूनियन": an industry's workers, no industry named
             before = {word for _, _, word in words[first:index]}
             acronym = _LATIN_ACRONYM_BEFORE.search(original, max(0, words[first][0] - 8), words[first][0])
             if acronym is not None and acronym.group().strip() in _LATIN_CENTRES:
@@ -3549,9 +3566,14 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
-            if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words):
+            if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words) and not (
+                    index - first >= 3 and (not script.trade_words.isdisjoint(before)
+                                            or _opens_with_state(words, first, index))):
                 # "organisation" names a union only with the nation or "all", "independent" in it ("नेपाल राष्ट्रिय
-                # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations
+                # शिक्षक संगठन"); "यातायात मजदुर संगठन", "कोयला श्रमिक संगठन" are a trade's workers' organisations;
+                # but three words or more with a trade's or opening with a state are one body's name ("आशा सहयोगिनी
+                # श्रमिक संगठन", "आशा व आशा संगिनी कर्मचारी संगठन", "महाराष्ट्र एसटी कामगार संगठन"), as "अधिकारी और
+                # कर्मचारी संगठन" (officers' and employees' organisations) is none
                 continue
             head_end = words[last][1] - (len(final) - len(head_words[-1]))  # without the case ending
             while head_end > words[last][0] and fold(original[words[last][0]:head_end]) != head_words[-1] and (
@@ -3665,6 +3687,13 @@ def _counted(original: str, words: list[tuple[int, int, str]], first: int, scrip
                for classifier in script.classifiers)
 
 
+def _opens_with_state(words: list[tuple[int, int, str]], first: int, index: int) -> bool:
+    """True when the words from words[first] to before the head words[index] open with an Indian state's name in
+    Hindi ("महाराष्ट्र एसटी कामगार संगठन"), see _HINDI_STATES."""
+    return any(first + size < index and " ".join(word for _, _, word in words[first:first + size]) in _TRAILING_STATES
+               for size in (1, 2))
+
+
 def _state_after(original: str, words: list[tuple[int, int, str]], last: int, script: _ScriptNames) -> int | None:
     """The last word of a state named right after the head words[last] as part of the name (see
     _ScriptNames.trailing_states), or None."""
@@ -3695,6 +3724,7 @@ def without_head_ending(word: str) -> str:
 
 
 _ORGANISATION_HEADS = frozenset(fold(head) for head in ("संगठन", "सङ्गठन"))
+_HINDI_INDUSTRY = fold("उद्योग")  # a company word that opens no name (see _ScriptNames.company_words)
 _ARABIC = _SCRIPT_NAMES[-1]
 _URDU = _SCRIPT_NAMES[1]
 _HINDI_HEADS = frozenset(head.split()[-1] for head in _SCRIPT_NAMES[2].heads)
