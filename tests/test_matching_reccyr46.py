@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.matching import discovered_names, tag_text, union_ids
+
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -10,3 +14,31 @@ def test_the_sample_is_drawn_outside_every_other_sample() -> None:
     sample = load_realnews(directory=BENCH_DATA / "wide_reccyr46")
     assert len(sample) >= 26
     assert not _pages_found_elsewhere("wide_reccyr46")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_reccyr46 ru-46200: the head in lower case after a person's title
+    ("Губернатор встретился с председателем федерации профсоюзов Тамбовской области в понедельник.",
+     "Федерация профсоюзов Тамбовской области"),
+    # wide_reccyr45 ru-45317: "Профсоюзов" capitalised, which cut the name before "области"
+    ("На совещании выступил Председатель Федерации Профсоюзов Курганской области Иванов И. И.",
+     "Федерация профсоюзов Курганской области"),
+    # wide_recru44 ru-44103: the name broken by a line
+    ("Решение согласовано с Федерацией\nпрофсоюзов Тверской области и работодателями.",
+     "Федерация профсоюзов Тверской области"),
+    # a territory's federation, "края"
+    ("Митинг провела федерация профсоюзов Алтайского края у здания правительства.",
+     "Федерация профсоюзов Алтайского края"),
+])
+def test_a_regions_federation_written_with_other_capitals_is_found_whole(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a region's unions, no federation named
+    "Профсоюзы Тамбовской области провели митинг у здания администрации.",
+    # the federation of no region ("of the region"), referred to
+    "По инициативе федерации профсоюзов области прошла встреча с депутатами.",
+])
+def test_no_regional_federation_is_made_without_its_head_and_region(text: str) -> None:
+    assert not any(name.startswith("Федерация профсоюзов") for name in discovered_names(tag_text(text)))
