@@ -42,3 +42,24 @@ def test_a_regions_federation_written_with_other_capitals_is_found_whole(text: s
 ])
 def test_no_regional_federation_is_made_without_its_head_and_region(text: str) -> None:
     assert not any(name.startswith("Федерация профсоюзов") for name in discovered_names(tag_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_reccyr46 ru-46230: the plant's union named after the plant, which the story names as a plant
+    "Рабочие завода «Сатурн» вышли к правительству после встречи с председателем свободного профсоюза «Сатурн».",
+    # wide_reccyr46 ru-46241: a quoted headline naming the company's union, the company by its legal form
+    "Статья «Профсоюз «Энергосеть» подчиняется компании?» вызвала проверку ОАО «Энергосеть» инспекцией труда.",
+])
+def test_a_workplaces_union_named_after_its_firm_names_no_union(text: str) -> None:
+    assert not union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_cyr17 ru-4002: the firm's quoted name is longer than the union's
+    ("Профком ЗАО «Форд мотор компани» сообщил: профсоюз «Форд» готовит забастовку во Всеволожске.",
+     "Профсоюз «Форд»"),
+    # no firm named by the quoted name
+    ("В Москве профсоюз «Рассвет» провел пикет у здания министерства.", "Профсоюз «Рассвет»"),
+])
+def test_a_quoted_union_name_no_firm_is_named_by_stays_a_union(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
