@@ -63,3 +63,21 @@ def test_a_workplaces_union_named_after_its_firm_names_no_union(text: str) -> No
 ])
 def test_a_quoted_union_name_no_firm_is_named_by_stays_a_union(text: str, name: str) -> None:
     assert name in discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # wide_reccyr46 ru-46260: the genitive after "в центре"
+    ("Сотни медсестер собрались в центре Риги, требуя повышения зарплат.", "LV"),
+    # wide_reccyr46 ru-46280, ru-46281: the genitive, the locative
+    ("Забастовка водителей Вильнюса началась в понедельник в Вильнюсе.", "LT"),
+    ("В Таллине бастуют работники портов.", "EE"),
+])
+def test_a_baltic_capital_in_a_russian_case_places_the_story(text: str, code: str) -> None:
+    tags = tag_text(text)
+    assert code in {tag.code for tag in tags.countries if tag.salience == "primary"}
+
+
+def test_a_word_beginning_like_a_baltic_capital_places_no_story_there() -> None:
+    # "Ригель" (a star, a firm's name) and "Таллинская" are not the capitals' case forms
+    tags = tag_text("Рабочие завода «Ригель» и таллинская делегация требуют выплаты зарплаты.")
+    assert not {tag.code for tag in tags.countries} & {"LV", "EE"}
