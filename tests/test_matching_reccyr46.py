@@ -81,3 +81,23 @@ def test_a_word_beginning_like_a_baltic_capital_places_no_story_there() -> None:
     # "Ригель" (a star, a firm's name) and "Таллинская" are not the capitals' case forms
     tags = tag_text("Рабочие завода «Ригель» и таллинская делегация требуют выплаты зарплаты.")
     assert not {tag.code for tag in tags.countries} & {"LV", "EE"}
+
+
+@pytest.mark.parametrize("text", [
+    # wide_reccyr46 ru-46211: a Republican committee of the union, the short head in the genitive
+    "Положение утверждено президиумом Республиканского комитета Белорусского профсоюза работников местной "
+    "промышленности и коммунально-бытовых предприятий.",
+    # wide_cyr27 ru-27740: a regional organisation of it
+    "Об этом сообщает сайт Минской областной организации Белорусского профсоюза работников местной промышленности "
+    "и коммунально-бытовых предприятий.",
+    # the nominative
+    "Белорусский профсоюз работников местной промышленности и коммунально-бытовых предприятий провел пленум.",
+])
+def test_a_union_registered_with_the_long_head_is_found_by_the_short_head(text: str) -> None:
+    assert "union-by-3" in union_ids(tag_text(text))
+
+
+def test_the_short_head_form_of_a_long_head_name_keeps_its_adjectives_and_trade() -> None:
+    # another trade under the same country's adjective is not the local-industry union
+    assert "union-by-3" not in union_ids(tag_text(
+        "Белорусский профсоюз работников местной торговли провел собрание в Минске."))
