@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.matching import discovered_names, tag_text, union_ids
-
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
