@@ -854,6 +854,13 @@ _UKRAINIAN_FEDERATION_OF_REGION_NOUN = re.compile(
 # "Профспілки Херсонщини вимагають": the unions of a region named by its noun, referred to (no union's name)
 _UNIONS_OF_UKRAINIAN_REGION = re.compile(r"Профспілки [А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:щини|ччини)")
 _REGIONAL_BODY_GATES = ("обласн", "облпрофрад", "областн", "профсоюзных организаций", "щини", "ччини")
+# A Russian region's federation of unions written with other capitals than its registered name's, which the heads do
+# not read whole: its head in lower case ("с председателем федерации профсоюзов Амурской области"), "Профсоюзов"
+# capitalised ("Федерации Профсоюзов Пензенской области", cut to "... Пензенской"), or its words broken by a line
+# ("Федерацией\nпрофсоюзов Самарской области"). (The pattern begins with its head's letters, the gate's "едераци".)
+_RUSSIAN_REGIONAL_FEDERATION = re.compile(
+    r"[Фф]едераци(?:я|и|ю|ей)\s[Пп]рофсоюзов ([А-ЯЁ][а-яё\-]+(?:ой (?:области)|ого края))(?![\w\-])")
+_REGIONAL_FEDERATION_GATE = "едераци"
 
 
 def _cyrillic_regional_bodies(original: str) -> list[FoundName]:
@@ -869,6 +876,10 @@ def _cyrillic_regional_bodies(original: str) -> list[FoundName]:
     found += [FoundName(match.start(), match.end(), f"Федерація профспілок {match.group(1)}"
                         f"{'ської' if match.group(2) == 'щини' else 'цької'} області", None)
               for match in _UKRAINIAN_FEDERATION_OF_REGION_NOUN.finditer(original)]
+    if _REGIONAL_FEDERATION_GATE in original:
+        found += [FoundName(match.start(), match.end(), f"Федерация профсоюзов {match.group(1)}", None)
+                  for match in _RUSSIAN_REGIONAL_FEDERATION.finditer(original)
+                  if not (match.start() and (original[match.start() - 1].isalnum() or original[match.start() - 1] == "-"))]
     return found
 
 
@@ -5381,7 +5392,8 @@ class Recogniser:
                     following = _WORD.search(original, name.end, name.end + 30)
                     if following and _bare(following.group()) in _HEADS:
                         covered_until = following.end()
-        if any(gate in original for gate in _REGIONAL_BODY_GATES):
+        if any(gate in original for gate in _REGIONAL_BODY_GATES) or (
+                _REGIONAL_FEDERATION_GATE in original and "рофсоюзов" in original):
             found = _with_cyrillic_regional_bodies(original, found, known_spans)
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)

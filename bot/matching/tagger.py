@@ -2868,7 +2868,8 @@ class Tagger:
             unions += self._unions_named_without_country(
                 (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
-                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)],
+                                         and not _capitalised_only_where_a_sentence_starts(entry, title, text)
+                                         and not _named_after_its_firm(entry, title, text)],
                                         unions)
         for entry in discovered:
             _named_by_its_sign(entry)
@@ -5854,6 +5855,36 @@ def _capitalised_only_where_a_sentence_starts(entry: _FoundUnion, title: str, te
         return False
     lowered = name[0].lower() + name[1:]
     return any(next(_whole_word_spans(field, lowered), None) is not None for field in (title, text))
+
+
+# A Russian or Ukrainian union found by a quoted name alone after its head ("свободного профсоюза «Наирит»",
+# "«Профсоюз «Азеришыг» ...»"), where the story names that quoted name as a firm's: after a word for a plant, company
+# or enterprise, or a firm's legal form ("завода «Наирит»", "Открытого акционерного общества «Азеришыг»", "ТОВ «...»"):
+# the workplace's union named after its firm, which the samples leave referred to (_named_after_its_firm).
+_CYRILLIC_FIRM_NAMED_UNION = re.compile(r"(?:\w+ )?(?:[Пп]рофсоюз|[Пп]рофспілка) «([^«»]+)»")
+_FIRM_WORD_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:завод|компани|компані|предприяти|підприємств|комбинат|комбінат|обществ|товариств|фабрик"
+    r"|холдинг|корпораци|корпораці|концерн)[а-яіїєё]*|(?<![\w\-])(?:АО|ОАО|ЗАО|ПАО|ООО|ТОО|ОДО|ПАТ|ПрАТ|ТОВ|ДП|ГП|УП))"
+    r" ?[«\"“„]$")
+_CLOSING_QUOTES = frozenset("»\"”“")
+
+
+def _named_after_its_firm(entry: _FoundUnion, title: str, text: str) -> bool:
+    """True for a found Russian or Ukrainian "Профсоюз «X»" whose X the story also writes, quoted whole, right after a
+    word for a firm (see _CYRILLIC_FIRM_NAMED_UNION): a workplace's union named after its employer, not a union's own
+    name."""
+    if "«" not in entry.name or (quoted := _CYRILLIC_FIRM_NAMED_UNION.fullmatch(entry.name)) is None:
+        return False
+    firm = quoted.group(1)
+    for field in (title, text):
+        at = field.find(firm)
+        while at > 0:
+            # (the firm's whole quoted name: "ЗАО «Форд мотор компани»" does not name the "профсоюз «Форд»")
+            if field[at + len(firm):at + len(firm) + 1] in _CLOSING_QUOTES and _FIRM_WORD_BEFORE.search(
+                    field, max(0, at - 40), at) is not None:
+                return True
+            at = field.find(firm, at + len(firm))
+    return False
 
 
 def _named_by_its_sign(entry: _FoundUnion) -> None:

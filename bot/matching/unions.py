@@ -755,10 +755,29 @@ def _greek_articles_before(word: str) -> tuple[str, ...]:
     return ("του", "της") if folded.endswith("ου") else ()
 
 
+# The reverse of _CYRILLIC_LONG_HEADS: a name registered with the long head after its adjectives ("Белорусский
+# профессиональный союз работников местной промышленности ...", "Казахстанский отраслевой профессиональный союз ...")
+# is written by the press and by the union's own regional bodies with the short head ("Белорусского профсоюза
+# работников местной промышленности ...": wide_reccyr46 ru-46211, wide_cyr27 ru-27740), which declines alike.
+_CYRILLIC_LONG_HEAD_AFTER_ADJECTIVE = re.compile(r"(?<=\w )(?:профессиональный союз|професійна спілка)(?= )")
+_CYRILLIC_SHORT_HEADS = {"профессиональный союз": "профсоюз", "професійна спілка": "профспілка"}
+
+
 def cyrillic_case_forms(name: str) -> tuple[str, ...]:
     """A Russian, Ukrainian or Belarusian union name in the genitive, dative, instrumental, locative and accusative,
     declining its leading adjectives and head noun, and (for a name led by an adjective) the same without
-    its country at the end; () for a name in another script or with no head noun it knows."""
+    its country at the end; () for a name in another script or with no head noun it knows. A name with the long
+    head after its adjectives also with the short head, in each case (_CYRILLIC_LONG_HEAD_AFTER_ADJECTIVE)."""
+    forms = _cyrillic_declined(name)
+    if " союз " not in name and " спілка " not in name or (
+            short := _CYRILLIC_LONG_HEAD_AFTER_ADJECTIVE.search(name)) is None:
+        return forms
+    shortened = f"{name[:short.start()]}{_CYRILLIC_SHORT_HEADS[short.group()]}{name[short.end():]}"
+    return tuple(form for form in dict.fromkeys((*forms, shortened, *_cyrillic_declined(shortened))) if form != name)
+
+
+def _cyrillic_declined(name: str) -> tuple[str, ...]:
+    """cyrillic_case_forms of `name` as written (its head as it is)."""
     words = name.split()
     ukrainian = bool(_UKRAINIAN_LETTERS.search(name))
     head_at, head = next(((index, head) for index, word in enumerate(words[:4])
