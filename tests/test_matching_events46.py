@@ -1,0 +1,31 @@
+"""Same-event consistency (issue 9, branch events46): an English translation of a union's name from a language with
+one word for "labour" and "workers" (Korean 노동, Bangla শ্রমিক) writes either, so one event's reports name the union
+"... Workers Union" and "... Labor Union" (wide_events44 en-44507 and en-44508, Seoul's bus strike of January 2026;
+wide_sa31 en-31001, the Samajtantrik Sramik Front as "Socialist Labor Front")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.matching import tag_text, union_ids
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # the directory writes "Seoul City Bus Labor Union"
+    ("Commuters in Seoul waited in the cold as the Seoul City Bus Workers Union stopped work at dawn.", "union-kr-31"),
+    # the directory writes "Socialist Workers Front" and "Samajtantrik Sramik Front"
+    ("Garment workers marched in Dhaka on Friday, the Socialist Labor Front said, demanding their bonus.",
+     "samajtantrik-sramik-front-bd"),
+])
+def test_labour_and_workers_translate_one_word_of_a_union_s_name(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text, language="en"))
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # another country's story: the name's words alone do not make it the Bangladeshi union
+    ("In Lagos, the Socialist Labor Front marched to the governor's office.", "samajtantrik-sramik-front-bd"),
+    # one word besides the head words is too little to say which union it is
+    ("In Chicago, the Transport Labor Union asked the city for safer buses.", "twu-us"),
+])
+def test_labour_is_not_read_as_workers_without_the_story_s_country_or_enough_words(text: str, union_id: str) -> None:
+    assert union_id not in union_ids(tag_text(text, language="en"))
