@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import tag_text, union_ids
+from tests.matching import all_countries, primary_countries, tag_text, union_ids
 
 
 @pytest.mark.parametrize(("text", "union_id"), [
@@ -29,3 +29,21 @@ def test_labour_and_workers_translate_one_word_of_a_union_s_name(text: str, unio
 ])
 def test_labour_is_not_read_as_workers_without_the_story_s_country_or_enough_words(text: str, union_id: str) -> None:
     assert union_id not in union_ids(tag_text(text, language="en"))
+
+
+@pytest.mark.parametrize("text", [
+    # the mainland press's "Taiwan authorities" (wide_zhfold43 zh-43303)
+    "机师工会宣布罢工第三天,台当局介入调解也没有结果。",
+    # a tariff "towards Taiwan", the story's only other word for it (wide_cjk31 zh-31467)
+    "全國總工會表示,在美國對台加徵關稅之下,勞工恐面臨裁員,不排除上街抗議。",
+])
+def test_taiwan_written_tai_alone_by_habit(text: str) -> None:
+    assert "TW" in primary_countries(tag_text(text, language="zh"))
+
+
+@pytest.mark.parametrize("text", [
+    "面对台风来袭,工会要求企业让员工停工回家。",
+    "工会代表上台发言,对台下的工人说明加薪方案。",
+])
+def test_dui_tai_before_a_stage_or_a_typhoon_is_no_taiwan(text: str) -> None:
+    assert "TW" not in all_countries(tag_text(text, language="zh"))
