@@ -47,3 +47,25 @@ def test_taiwan_written_tai_alone_by_habit(text: str) -> None:
 ])
 def test_dui_tai_before_a_stage_or_a_typhoon_is_no_taiwan(text: str) -> None:
     assert "TW" not in all_countries(tag_text(text, language="zh"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # wide_events44 en-44508's shape: the federation spelt otherwise ("Korea", "&") glued before its member union
+    ("Drivers in Seoul stopped work after the Korea Automobile & Transport Workers' Federation Seoul City Bus Labor "
+     "Union walked out of the talks.", "en"),
+    # wide_events34 ko-34704's shape: the federation's name with a letter wrong glued before its member union
+    ("전국자동차노동조합연멩 서울시버스노동조합은 새벽 첫차부터 파업에 들어갔다.", "ko"),
+])
+def test_a_parent_spelt_otherwise_glued_before_its_member_is_named(text: str, language: str) -> None:
+    assert {"union-kr-12", "union-kr-31"} <= union_ids(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # another federation's name before the bus union: too many letters differ from its parent's
+    ("전국공공운수노동조합연맹 서울시버스노동조합은 새벽 첫차부터 파업에 들어갔다.", "ko"),
+    # words before the union that end no name of its parent
+    ("Drivers in Seoul said the Korea Automobile and Transport Workers Association Seoul City Bus Labor Union "
+     "walked out.", "en"),
+])
+def test_other_words_before_a_member_name_no_parent(text: str, language: str) -> None:
+    assert "union-kr-12" not in union_ids(tag_text(text, language=language))
