@@ -69,3 +69,15 @@ def test_a_parent_spelt_otherwise_glued_before_its_member_is_named(text: str, la
 ])
 def test_other_words_before_a_member_name_no_parent(text: str, language: str) -> None:
     assert "union-kr-12" not in union_ids(tag_text(text, language=language))
+
+
+def test_the_korean_automobile_federation_as_an_english_edition_writes_it() -> None:
+    # wide_events44 en-44507's name for 전국자동차노동조합연맹 (a row from cm.asiae.co.kr, no sample's page)
+    tags = tag_text("Seoul commuters waited in the cold as the National Automobile Workers Federation said its bus "
+                    "unions would strike.", language="en")
+    assert "union-kr-12" in union_ids(tags)
+
+
+def test_a_national_automobile_workers_union_is_not_the_federation() -> None:
+    tags = tag_text("In Seoul, the National Automobile Workers' Union met the bus companies again.", language="en")
+    assert "union-kr-12" not in union_ids(tags)
