@@ -1437,6 +1437,7 @@ _DIGITS_JOINED = re.compile(r"(?<=\d)(?=[A-Z])")  # "1199SEIU"
 # A parent's name glued before its member's (Tagger._parents_glued_before): the characters and words read before the
 # member's name, and the Hangul letters a word needs to be read with two of them wrong.
 _GLUED_PARENT_CHARS = 120
+_GluedKeys = dict[str, set[tuple[frozenset[str], frozenset[str]]]]
 _GLUED_PARENT_WORDS = 8
 _MISSPELT_HANGUL_LETTERS = 8
 # The Italian confederations whose federations' short names the press writes before theirs, by directory id.
@@ -2651,6 +2652,7 @@ class Tagger:
         self._arabic_trade_names: dict[tuple[str, frozenset[str]], str] | None = None  # see below
         self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
         self._spelt_alias_keys: dict[str, str] | None = None  # see _spelt_alias_entries
+        self._glued_parent_keys: dict[str, _GluedKeys] = {}  # see _parents_glued_before
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -3746,8 +3748,8 @@ class Tagger:
         writes "Korean Automobile and Transport Workers' Federation"), "전국자동차노종조합연행 서울시버스노동조합"
         (전국자동차노동조합연맹 with two letters wrong). A member written with its parent names the parent (see
         _parents_named_within); only the member's own parent is looked for, so a name another way may be read: in
-        other words (UnionDirectory.id_for_variant) in Latin letters, with up to two letters wrong in one Hangul
-        word."""
+        other words in Latin letters (its words and countries compared as `variant_key` compares them, with a name of
+        the parent's ending in the same word), with up to two letters wrong in one Hangul word."""
         parents: list[tuple[str, _Match]] = []
         named = {union_id for union_id, _ in unions}
         for union_id, match in unions:
@@ -3760,10 +3762,17 @@ class Tagger:
             if HANGUL_WORD.fullmatch(last):
                 glued = len(last) >= _MISSPELT_HANGUL_LETTERS and any(
                     OSA.distance(last, name, score_cutoff=2) <= 2 for name in parent.all_names if HANGUL_WORD.fullmatch(name))
+            elif last[:1].isupper() and len(words) >= 2:
+                keys = self._glued_parent_keys.get(parent.id)
+                if keys is None:  # (the parent's names by their last word, folded: their keys as variant_key makes them)
+                    keys = self._glued_parent_keys[parent.id] = defaultdict(set)
+                    for name in parent.all_names:
+                        keys[fold(name.split()[-1])].add(variant_key(name))
+                ending = keys.get(fold(last))
+                glued = ending is not None and any(variant_key(" ".join(words[-length:])) in ending
+                                                   for length in range(2, min(len(words), _GLUED_PARENT_WORDS) + 1))
             else:
-                ends = {fold(name.split()[-1]) for name in parent.all_names}
-                glued = fold(last) in ends and any(self.unions.id_for_variant(" ".join(words[-length:]), {record.country})
-                                                   == parent.id for length in range(2, min(len(words), _GLUED_PARENT_WORDS) + 1))
+                glued = False
             if glued:
                 parents.append((parent.id, match))
                 named.add(parent.id)
