@@ -1434,6 +1434,12 @@ _TITLE_CASE_THREE_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2}(?![\w\-])")
 # The look-behind follows the first letter, so that the search skips ahead to capitals (twice as fast).
 _JOINED_WORDS = re.compile(r"([A-ZÀ-Þ](?<![\w\-][A-ZÀ-Þ])[a-zà-ÿ]+)([A-ZÀ-Þ][a-zà-ÿ]+)(?![\w\-])")
 _DIGITS_JOINED = re.compile(r"(?<=\d)(?=[A-Z])")  # "1199SEIU"
+# A parent's name glued before its member's (Tagger._parents_glued_before): the characters and words read before the
+# member's name, and the Hangul letters a word needs to be read with two of them wrong.
+_GLUED_PARENT_CHARS = 120
+_GluedKeys = dict[str, set[tuple[frozenset[str], frozenset[str]]]]
+_GLUED_PARENT_WORDS = 8
+_MISSPELT_HANGUL_LETTERS = 8
 # The Italian confederations whose federations' short names the press writes before theirs, by directory id.
 _ITALIAN_CONFEDERATIONS = frozenset({"cgil", "cisl", "uil"})
 # A category federation's acronym and its Italian confederation's after it ("Filt Cgil", "Fim-Cisl", "Uilcem Uil"): see
@@ -2646,6 +2652,7 @@ class Tagger:
         self._arabic_trade_names: dict[tuple[str, frozenset[str]], str] | None = None  # see below
         self._arabic_bare_countries: frozenset[str] | None = None  # see _arabic_bare_name_countries
         self._spelt_alias_keys: dict[str, str] | None = None  # see _spelt_alias_entries
+        self._glued_parent_keys: dict[str, _GluedKeys] = {}  # see _parents_glued_before
 
     def tag(self, title: str | None, text: str, language: str | None = None) -> StoryTags:
         """Tag one story. `title` may be None; offsets in evidence refer to `title` or `text`.
@@ -2823,6 +2830,7 @@ class Tagger:
                                         _acronyms_taught_by(unions),
                                         lambda union_id: self._of_a_country_not_writing(union_id, story_countries, written_in))
         unions += self._parents_named_within(unions)
+        unions += self._parents_glued_before(unions)
         unions += self._labour_centres_listed(unions)
         unions += self._confederations_opening_found(found, unions, story_countries)
         # (and of a union the directory does not know, named with its acronym: "Sección 6 de la Unión Nacional de
@@ -3733,6 +3741,42 @@ class Tagger:
                     parents.append((parent.id, match))
                     named.add(parent.id)
                     break
+        return parents
+
+    def _parents_glued_before(self, unions: list[tuple[str, _Match]]) -> list[tuple[str, _Match]]:
+        """The parent of a union the story writes right after the parent's name, spelt otherwise than the directory
+        spells it: "The Korea Automobile & Transport Workers' Federation Seoul City Bus Labor Union" (the directory
+        writes "Korean Automobile and Transport Workers' Federation"), "전국자동차노종조합연행 서울시버스노동조합"
+        (전국자동차노동조합연맹 with two letters wrong). A member written with its parent names the parent (see
+        _parents_named_within); only the member's own parent is looked for, so a name another way may be read: in
+        other words in Latin letters (its words and countries compared as `variant_key` compares them, with a name of
+        the parent's ending in the same word), with up to two letters wrong in one Hangul word."""
+        parents: list[tuple[str, _Match]] = []
+        named = {union_id for union_id, _ in unions}
+        for union_id, match in unions:
+            if match.start < 3 or match.original[match.start - 1] != " " or match.original[match.start - 2].isspace() or (
+                    record := self.unions.get(union_id)) is None or not record.parent or record.parent in named or (
+                    record.country is None) or (parent := self.unions.get(record.parent)) is None:
+                continue
+            words = match.original[max(0, match.start - _GLUED_PARENT_CHARS):match.start - 1].split(" ")
+            last = words[-1]
+            if HANGUL_WORD.fullmatch(last):
+                glued = len(last) >= _MISSPELT_HANGUL_LETTERS and any(
+                    OSA.distance(last, name, score_cutoff=2) <= 2 for name in parent.all_names if HANGUL_WORD.fullmatch(name))
+            elif last[:1].isupper() and len(words) >= 2:
+                keys = self._glued_parent_keys.get(parent.id)
+                if keys is None:  # (the parent's names by their last word, folded: their keys as variant_key makes them)
+                    keys = self._glued_parent_keys[parent.id] = defaultdict(set)
+                    for name in parent.all_names:
+                        keys[fold(name.split()[-1])].add(variant_key(name))
+                ending = keys.get(fold(last))
+                glued = ending is not None and any(variant_key(" ".join(words[-length:])) in ending
+                                                   for length in range(2, min(len(words), _GLUED_PARENT_WORDS) + 1))
+            else:
+                glued = False
+            if glued:
+                parents.append((parent.id, match))
+                named.add(parent.id)
         return parents
 
     def _confederations_opening_found(self, found: dict[str, _FoundUnion], unions: list[tuple[str, _Match]],

@@ -1240,6 +1240,25 @@ def variant_key(name: str, arabic_forms: bool = False,
     return frozenset(kept), frozenset(codes)
 
 
+# An English translation of a union's name from a language with one word for "labour" and "workers" (Korean 노동,
+# Bangla শ্রমিক "sramik") writes either: "Seoul City Bus Workers Union" is the Seoul City Bus Labor Union, "Socialist
+# Labor Front" the Samajtantrik Sramik Front (the Socialist Workers Front). Read so only in English, with two compared
+# words besides those and "union" ("Transport Labor Union" is no Transport Workers Union), and for a union of the
+# story's countries (see `UnionDirectory.id_for_variant`).
+_ENGLISH_LABOUR_OR_WORKERS = re.compile(r"\b(?:labou?r|workers?)\b")
+_LABOUR_OR_WORKERS_SWAPPED = {"labour": "worker", "worker": "labour"}
+_HEAD_WORDS_OF_LABOUR = frozenset({"labour", "worker", "union"})
+
+
+def _labour_read_as_workers(name: str, words: frozenset[str]) -> frozenset[str] | None:
+    """`words` (a name's compared words) with "labour" read as "worker" or the other way round, when the name writes
+    one of them in English and not the other; None otherwise."""
+    if (("labour" in words) == ("worker" in words) or len(words - _HEAD_WORDS_OF_LABOUR) < 2 or not name.isascii()
+            or _ENGLISH_LABOUR_OR_WORKERS.search(fold(name)) is None):
+        return None
+    return frozenset(_LABOUR_OR_WORKERS_SWAPPED.get(word, word) for word in words)
+
+
 # The lookups by variant built at first use: (union id, the countries its name names) for each name of a key, held in
 # tuples once built (a list and its spare slots for each of ~30,000 keys took ~1 MB more).
 _Known = tuple[tuple[str, frozenset[str]], ...]
@@ -1449,6 +1468,9 @@ class UnionDirectory:
                                  anywhere and len(attempt) >= ANYWHERE_NAME_WORDS)
             if len(fits) == 1:
                 return fits.pop()
+        if (codes or story_countries) and (swapped := _labour_read_as_workers(name, words)) is not None and len(
+                fits := self._fitting(variants.get(tuple(sorted(swapped)), ()), codes, story_countries, False)) == 1:
+            return fits.pop()
         for reading, table in zip(_SCRIPT_VARIANTS, self._script_variants, strict=True):
             if reading.written_in(name) and len((script_words := reading.key(name))[0]) >= reading.min_words and (
                     script_words[1] or not reading.names_its_country):
