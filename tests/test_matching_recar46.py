@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -10,3 +13,50 @@ def test_the_sample_is_drawn_outside_every_other_sample() -> None:
     sample = load_realnews(directory=BENCH_DATA / "wide_recar46")
     assert len(sample) >= 26
     assert not _pages_found_elsewhere("wide_recar46")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_recar46 fa-46423: a province's teachers' guild, which the directory's ITTA name begins
+    ("کانون صنفی معلمان گیلان از معلمان خواست در تجمع شرکت کنند.", "کانون صنفی معلمان گیلان"),
+    # wide_recar46 fa-46422: "association" and a province
+    ("انجمن صنفی معلمان کردستان اطلاعیه ای صادر کرد.", "انجمن صنفی معلمان کردستان"),
+    # wide_recar46 fa-46429: "province" before a province of two words
+    ("اعضای انجمن صنفی معلمان استان آذربایجان غربی احضار شدند.", "انجمن صنفی معلمان استان آذربایجان غربی"),
+    # a town's
+    ("انجمن صنفی معلمان سقز فراخوان داد.", "انجمن صنفی معلمان سقز"),
+])
+def test_a_provinces_teachers_guild_is_a_union_of_its_own(text: str, name: str) -> None:
+    tags = tag_text(text)
+    assert name in discovered_names(tags)
+    assert "itta-ir" not in union_ids(tags)
+
+
+def test_a_guild_written_with_and_without_province_is_one_union() -> None:
+    tags = tag_text("دبیر انجمن صنفی معلمان استان گلستان بازداشت شد و دو عضو انجمن صنفی معلمان گلستان نیز احضار شدند.")
+    assert discovered_names(tags) == {"انجمن صنفی معلمان استان گلستان"}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # the directory's ITTA, bare, with Iran, with Tehran (its own body: wide_fa19 fa-8817)
+    ("کانون صنفی معلمان در بیانیه ای خواستار آزادی معلمان شد.", "itta-ir"),
+    ("کانون صنفی معلمان ایران بیانیه داد.", "itta-ir"),
+    ("کانون صنفی معلمان تهران بیانیه داد.", "itta-ir"),
+])
+def test_the_itta_is_still_the_itta(text: str, union_id: str) -> None:
+    tags = tag_text(text)
+    assert union_ids(tags) == {union_id}
+
+
+@pytest.mark.parametrize("text", [
+    # teachers described, no guild
+    "انجمن معلمان معترض در برابر اداره تجمع کردند.",
+    # a guild's words with no place after them
+    "انجمن صنفی معلمان جدید تشکیل شد.",
+])
+def test_teachers_without_a_guild_of_a_place_name_no_union(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+def test_khuzestan_names_iran() -> None:
+    # wide_recar46 fa-46423: the province alone
+    assert primary_countries(tag_text("معلمان خوزستان در برابر اداره آموزش و پرورش تجمع کردند.")) == {"IR"}

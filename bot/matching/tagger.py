@@ -97,6 +97,7 @@ from bot.matching.recognise import (
     names_other_body,
     names_script_workers_only,
     names_whose_union_only,
+    persian_guild_name_goes_on,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -3872,7 +3873,9 @@ class Tagger:
         if not names:
             return union_matches
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
-            name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
+            name.start < match.start and match.end <= name.end for name in names))  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
+            and not (self._persian_guild_goes_on(match) and any(  # "کانون صنفی معلمان خوزستان"
+                name.start <= match.start and match.end < name.end for name in names))]
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
         matched_records = self._records_matched(union_matches)
         # a Chinese translation the story gives once before the union's Latin acronym and then writes bare is that
@@ -4030,6 +4033,11 @@ class Tagger:
                 entry = found[key] = _FoundUnion(None, name, national_only=True)
             entry.matches.append(_Match(field, original, name.start, name.end, (), key))
 
+    def _persian_guild_goes_on(self, match: _Match) -> bool:
+        """True for a directory match of Iran's teachers' guild words that a province or a town goes on after
+        ("کانون صنفی معلمان" of "کانون صنفی معلمان خوزستان": see recognise.persian_guild_name_goes_on)."""
+        return persian_guild_name_goes_on(match.original, match.folded, match.end, self._automata.is_country_name)
+
     def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
         """The union names the recogniser finds in `original`, a field scanned as `scanned`; it leaves the spans
@@ -4037,7 +4045,8 @@ class Tagger:
         read from the heads inside those spans, which it does not leave."""
         title_case = field == "title" and _is_title_case(original)
         known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
-                 and (match.start, match.end) not in unknown and not self._another_places_han_name(original, match)]
+                 and (match.start, match.end) not in unknown and not self._another_places_han_name(original, match)
+                 and not self._persian_guild_goes_on(match)]
         heads = scanned.heads
         if unknown:
             spans = sorted(unknown)
