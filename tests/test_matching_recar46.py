@@ -60,3 +60,24 @@ def test_teachers_without_a_guild_of_a_place_name_no_union(text: str) -> None:
 def test_khuzestan_names_iran() -> None:
     # wide_recar46 fa-46423: the province alone
     assert primary_countries(tag_text("معلمان خوزستان در برابر اداره آموزش و پرورش تجمع کردند.")) == {"IR"}
+
+
+@pytest.mark.parametrize(("text", "union_id"), [
+    # wide_recar46 ar-46415, wide_recar42 ar-42407: "the doctors' central committee" with the article
+    ("وقالت اللجنة المركزية للاطباء إن المستشفيات في الخرطوم شهدت إضرابا شاملا.", "central-committee-of-sudanese-doctors-sd"),
+    ("واتفقت الحكومة السودانية واللجنة المركزية للأطباء على تحسين المستشفيات.", "central-committee-of-sudanese-doctors-sd"),
+    # wide_recar42 ar-42407: a bare centre's name with a definite word two words after it ("إن المعلمين")
+    ("وقالت لجنة المعلمين إن المعلمين في الخرطوم سيضربون غدا.", "sudanese-teachers-committee-sd"),
+])
+def test_a_sudanese_committee_written_bare_is_the_directorys(text: str, union_id: str) -> None:
+    assert union_id in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # another country's story
+    "وقالت اللجنة المركزية للأطباء إن المستشفيات في دمشق بسوريا تعاني.",
+    # a longer name, the veterinarians' committee
+    "وقالت اللجنة المركزية للأطباء البيطريين إن الإضراب مستمر في السودان.",
+])
+def test_another_doctors_committee_is_not_sudans_central_committee(text: str) -> None:
+    assert "central-committee-of-sudanese-doctors-sd" not in union_ids(tag_text(text))

@@ -3019,13 +3019,15 @@ class Tagger:
                                 -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
                     continue
+                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
+                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
+                if not ids:
+                    continue  # words no centre's name is ("اللجنة المركزية للاطباء إن"): no longer name either
                 after = words[index + length + 2] if index + length + 2 < len(words) else None
                 if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
                         _goes_on_arabic_name(fold(run[length].group()), fold(after.group()) if after else "",
                                              self._automata.is_country_name)):
                     break  # "الاتحاد العام لنقابات العمال في حضرموت": a longer name, the governorate's
-                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
-                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
                 if len(ids) != 1 or (union_id := ids.pop()) in named:
                     continue
                 start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form][0])
@@ -5548,12 +5550,14 @@ _ARABIC_BARE_HEAD_FORMS = {particle + fold(head): fold(head) for head in ("نق�
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
 # and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
-# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"), with the head they are
+# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"; "the committee" too, "اللجنة المركزية
+# للأطباء" for "اللجنة المركزية لأطباء السودان": wide_recar46 ar-46415, wide_recar42 ar-42407), with the head they are
 _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
                                                else written.removeprefix("ب")), fold(head))
                              for head, forms in (("اتحاد", ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد",
                                                           "وبالاتحاد")),
-                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")),
+                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة", "اللجنة",
+                                                          "واللجنة", "باللجنة")),
                                                  ("تجمع", ("تجمع", "وتجمع", "لتجمع", "بتجمع", "ولتجمع")))
                              for form in forms}
 # a committee's or an association's name needs one word after its head, a federation's two
