@@ -81,3 +81,23 @@ def test_a_sudanese_committee_written_bare_is_the_directorys(text: str, union_id
 ])
 def test_another_doctors_committee_is_not_sudans_central_committee(text: str) -> None:
     assert "central-committee-of-sudanese-doctors-sd" not in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_recar46 fa-46422: "teachers" for "educators"
+    "شورای هماهنگی تشکلهای صنفی معلمان ایران از تحصن معلمان در مریوان خبر داد.",
+    # wide_fa19 fa-11083: without the associations' words
+    "شورای هماهنگی فرهنگیان ایران برای پنجشنبه تجمع سراسری در تهران اعلام کرد.",
+])
+def test_irans_teachers_council_written_otherwise_is_the_ccitta(text: str) -> None:
+    assert "ccitta-ir" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a coordinating council of contract workers
+    "شورای هماهنگی کارگران پیمانی در تهران بیانیه داد.",
+    # teachers of another country
+    "شورای هماهنگی معلمان در کابل افغانستان اعتصاب کرد.",
+])
+def test_another_coordinating_council_is_not_the_ccitta(text: str) -> None:
+    assert "ccitta-ir" not in union_ids(tag_text(text))

@@ -2944,6 +2944,10 @@ class Tagger:
                     federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
                                     if code in _NATIONAL_FEDERATIONS}) == 1:
                 added += _bare_national_federation(field, original, held, named, federations.pop())
+            if _PERSIAN_COUNCIL in original and _CCITTA not in named and "IR" in primary_countries and (
+                    match := _persian_teachers_council(field, original, held)) is not None:
+                named.add(_CCITTA)
+                added.append((_CCITTA, match))
         return added
 
     def _quoted_unions_after_their_kind(self, field: Field, original: str, held: _Spans, named: set[str],
@@ -5621,6 +5625,28 @@ _BARE_CYRILLIC_FEDERATION = re.compile(
     r"|трудящихся|вобласці|раёна|горада|рэспублікі|работнікаў)(?![\w-]))")
 # A capitalised adjective right before it makes another body's name ("Всеобщей Федерации профсоюзов").
 _CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"[А-ЯЁІЎ][а-яёіў'\-]*(?:ая|ой|ей|ий|ый|ого|его|ую|юю|ае|ай|ага|ую) $")
+
+
+# Iran's Coordinating Council of teachers' associations as the press writes it besides the directory's names: with
+# "teachers" for "educators" ("شورای هماهنگی تشکلهای صنفی معلمان ایران", wide_recar46 fa-46422) or without the
+# associations' words ("شورای هماهنگی فرهنگیان ایران", wide_fa19 fa-11083): "coordinating council", any of the
+# associations' words, then a word for teachers, in a story on Iran. A council of others ("شورای هماهنگی ...
+# کارگران") is none.
+_PERSIAN_COUNCIL = "شورای هماهنگی"
+_CCITTA = "ccitta-ir"
+_PERSIAN_TEACHERS_COUNCIL = re.compile(
+    r"شورای هماهنگی(?:[ \u200c]+(?:تشکل|تشکلها|تشکلهای|تشکل‌های|تشکل‌ها|های|ها|انجمن‌های|انجمنهای|انجمن|صنفی))*"
+    r"[ \u200c]+(?:معلمان|فرهنگیان)(?![\w\u200c])")
+
+
+def _persian_teachers_council(field: Field, original: str, held: _Spans) -> _Match | None:
+    """The first mention of Iran's teachers' Coordinating Council in `original` (_PERSIAN_TEACHERS_COUNCIL) outside
+    the union names the story holds, or None."""
+    for mention in _PERSIAN_TEACHERS_COUNCIL.finditer(original):
+        match = _Match(field, original, mention.start(), mention.end(), (), fold(mention.group()))
+        if not held.hold(match):
+            return match
+    return None
 
 
 def _bare_national_federation(field: Field, original: str, held: _Spans, named: set[str],
