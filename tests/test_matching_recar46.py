@@ -101,3 +101,14 @@ def test_irans_teachers_council_written_otherwise_is_the_ccitta(text: str) -> No
 ])
 def test_another_coordinating_council_is_not_the_ccitta(text: str) -> None:
     assert "ccitta-ir" not in union_ids(tag_text(text))
+
+
+def test_the_iraqi_federation_of_workers_unions_is_not_the_gftu() -> None:
+    # wide_recar39 ar-39401, wide_ar27 ar-11023: its Arabic name differs from the GFTU's by the workers' word only
+    ids = union_ids(tag_text("وشارك الاتحاد العام لنقابات العاملين في العراق في المؤتمر الذي عقد في بغداد."))
+    assert ids == {"gfwui-iq"}
+
+
+def test_the_gftu_is_still_the_gftu() -> None:
+    ids = union_ids(tag_text("أعلن الاتحاد العام لنقابات العمال في العراق اعتصامه في بغداد."))
+    assert ids == {"general-federation-of-trade-unions-in-iraq-iq"}
