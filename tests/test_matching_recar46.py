@@ -112,3 +112,21 @@ def test_the_iraqi_federation_of_workers_unions_is_not_the_gftu() -> None:
 def test_the_gftu_is_still_the_gftu() -> None:
     ids = union_ids(tag_text("أعلن الاتحاد العام لنقابات العمال في العراق اعتصامه في بغداد."))
     assert ids == {"general-federation-of-trade-unions-in-iraq-iq"}
+
+
+@pytest.mark.parametrize(("text", "primary"), [
+    # wide_ar34 ar-34617: lawyers in Jordan stand by the Palestinian people
+    ("نفذ المحامون في الزرقاء بالأردن وقفة احتجاجية دعما لصمود الشعب الفلسطيني ومقاومته.", {"JO"}),
+    # wide_ar34 ar-34603: Moroccan teachers' solidarity
+    ("نظمت النقابة وقفة في الرباط بالمغرب تعبيرا عن التضامن مع الشعب الفلسطيني.", {"MA"}),
+    # wide_arkj28 ar-29507: "with the kin in Palestine"
+    ("أعلن التجار في إربد بالأردن الإضراب تضامنا مع الأهل في فلسطين.", {"JO"}),
+])
+def test_a_people_stood_with_in_arabic_is_the_cause_not_the_place(text: str, primary: set[str]) -> None:
+    assert primary_countries(tag_text(text)) == primary
+
+
+def test_a_palestinian_story_stays_palestinian() -> None:
+    # the people as the subject, in a story placed in Gaza
+    text = "أضرب المعلمون في غزة، وقالت النقابة إن الشعب الفلسطيني يعاني من الحصار."
+    assert primary_countries(tag_text(text)) == {"PS"}

@@ -678,6 +678,12 @@ _CAUSE_BEFORE = re.compile(
     r"(?:(?:people|pueblo|povo|peuple|popolo|population|popolazione|población|poblacion|população|populacao)\s+"
     r"(?:(?:of|de|do|da|du|di|del|des|della)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
+# ... in Arabic: a people a union stands with, in solidarity or support of ("التضامن مع الشعب الفلسطيني", "دعما لصمود
+# الشعب الفلسطيني", "إلى جانب الشعب الفلسطيني", "تضامنا مع الأهل في فلسطين"): wide_ar34 ar-34603, ar-34617, wide_arkj28
+# ar-29507, ar-29509 (the samples' "mentioned" Palestine); not "the cause" ("القضية الفلسطينية"), which wide_ar29 ar-30540
+# labels the subject of its unions' action
+_ARABIC_CAUSE_BEFORE = re.compile(
+    r"(?:تضامن[اًا]*|التضامن|دعم[اًا]*|صمود|لصمود|جانب|مع|على)\s+(?:ال|لل|ل)?(?:شعب|أهل|اهل)(?:نا)?(?:\s+في)?\s+$")
 _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
@@ -1177,6 +1183,9 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
+    if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
+            match.original, max(0, match.start - 30), match.start):
+        return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
     return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
 
 
