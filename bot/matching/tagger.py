@@ -2954,9 +2954,9 @@ class Tagger:
                                     if code in _NATIONAL_FEDERATIONS}) == 1:
                 added += _bare_national_federation(field, original, held, named, federations.pop())
             if _PERSIAN_COUNCIL in original and _CCITTA not in named and "IR" in primary_countries and (
-                    match := _persian_teachers_council(field, original, held)) is not None:
+                    council := _persian_teachers_council(field, original, held)) is not None:
                 named.add(_CCITTA)
-                added.append((_CCITTA, match))
+                added.append((_CCITTA, council))
         return added
 
     def _quoted_unions_after_their_kind(self, field: Field, original: str, held: _Spans, named: set[str],
