@@ -3300,9 +3300,21 @@ def _script_names(original: str, taken: list[tuple[int, int]],
             continue
         if not spans.overlaps(start, end):
             names.append(FoundName(start, end, name, _arabic_name_without_country(
-                original, words, first, last, name, is_place) if arabic else None))
+                original, words, first, last, name, is_place) if arabic else _persian_name_without_place_noun(
+                original, words, first, last) if persian else None))
         index = last + 1
     return names
+
+
+def _persian_name_without_place_noun(original: str, words: list[tuple[int, int, str]], first: int,
+                                     last: int) -> str | None:
+    """A Persian teachers' association's name without the word "province" before its province ("انجمن صنفی معلمان
+    استان خراسان شمالی" is also "انجمن صنفی معلمان خراسان شمالی"), taught with the name as the Arabic name without its
+    country is (_arabic_name_without_country); None for any other name."""
+    noun = first + 3  # after the head, "صنفی" and the teachers' word
+    if noun >= last or words[noun][2] not in _PERSIAN_PLACE_NOUNS or words[first + 2][2] not in _PERSIAN_TEACHERS:
+        return None
+    return original[words[first][0]:words[noun - 1][1]] + " " + original[words[noun + 1][0]:words[last][1]]
 
 
 def _arabic_name_without_country(original: str, words: list[tuple[int, int, str]], first: int, last: int, name: str,
@@ -4118,6 +4130,43 @@ _PERSIAN_STOPS = _folded_words("""
 _PERSIAN_UNPLACED_WORDS = 3
 
 
+# Iran's provinces in Persian but Tehran (their first words: "خراسان" of "خراسان شمالی", "آذربایجان" of "آذربایجان غربی"),
+# which the gazetteer has in Latin letters only, and the words for a province, a county and a town before one
+_PERSIAN_PROVINCES = _folded_words("""
+    البرز خوزستان کردستان خراسان آذربایجان اصفهان فارس کرمان کرمانشاه گیلان مازندران گلستان لرستان همدان مرکزی
+    قزوین زنجان سمنان یزد هرمزگان بوشهر ایلام اردبیل قم سیستان کهگیلویه چهارمحال""")
+_PERSIAN_PLACE_NOUNS = _folded_words("استان شهرستان شهر")
+# but Tehran's is the ITTA's own body (the directory's "کانون صنفی معلمان تهران"; wide_fa19 fa-8817 labels "انجمن صنفی
+# معلمان تهران" the ITTA)
+_TEHRAN = fold("تهران")
+_PERSIAN_GUILD = fold("صنفی")
+_PERSIAN_QUARTERS = _folded_words("شمالی جنوبی شرقی غربی رضوی")  # north, south, east, west; Razavi (Khorasan's)
+_PERSIAN_TEACHERS = _folded_words("معلمان فرهنگیان")
+
+
+def _persian_teachers_of_a_place(complement: list[str], is_place: Callable[[str], bool]) -> bool:
+    """Whether a name's words after "انجمن" or "کانون" are a province's or a town's teachers' guild ("کانون صنفی
+    معلمان خوزستان", "انجمن صنفی معلمان استان خراسان شمالی"): Iran's teachers' associations, each a union of its
+    own (the Coordinating Council's members), where a group of teachers described ("انجمن معلمان معترض") is none."""
+    if len(complement) < 3 or complement[0] != _PERSIAN_GUILD or complement[1] not in _PERSIAN_TEACHERS:
+        return False
+    place = complement[3] if complement[2] in _PERSIAN_PLACE_NOUNS and len(complement) > 3 else complement[2]
+    return place != _TEHRAN and (place in _PERSIAN_PROVINCES or is_place(place))
+
+
+_PERSIAN_GUILD_ENDINGS = tuple(f"{_PERSIAN_GUILD} {teachers}" for teachers in sorted(_PERSIAN_TEACHERS))
+_PERSIAN_WORD_AFTER = re.compile(r"[ \u200c]+(?:(استان|شهرستان|شهر)[ \u200c]+)?([^\s\u200c.,،:;؛()«»\"_]+)")
+
+
+def persian_guild_name_goes_on(original: str, folded: str, end: int, is_place: Callable[[str], bool]) -> bool:
+    """True for a directory name ending with the teachers' guild words ("کانون صنفی معلمان", folded `folded`) that a
+    province or a town goes on after `end` ("کانون صنفی معلمان خوزستان"): the name of that place's own association,
+    which _persian_name reads whole, not the directory's union."""
+    if not folded.endswith(_PERSIAN_GUILD_ENDINGS) or (after := _PERSIAN_WORD_AFTER.match(original, end)) is None:
+        return False
+    return (place := fold(after.group(2))) != _TEHRAN and (place in _PERSIAN_PROVINCES or is_place(place))
+
+
 def _persian_name(original: str, words: list[tuple[int, int, str]], index: int,
                   is_place: Callable[[str], bool]) -> tuple[int, int, str, int] | None:
     """(first word, last word, name, start) of a Persian union name whose head is words[index], or None.
@@ -4160,6 +4209,11 @@ def _persian_name(original: str, words: list[tuple[int, int, str]], index: int,
             complement.append(current)
             position += 1
             current = after
+        elif placed and current in _PERSIAN_QUARTERS:
+            complement.append(current)  # "... آذربایجان غربی": a province named after a country and its quarter
+            last = position
+            position += 1
+            continue
         elif placed or trade_words == _PERSIAN_UNPLACED_WORDS and not is_place(current):
             break
         elif current not in _PERSIAN.labour_words:
@@ -4170,7 +4224,8 @@ def _persian_name(original: str, words: list[tuple[int, int, str]], index: int,
         position += 1
     if not workers or _PERSIAN.labour_words.isdisjoint(complement):
         return None
-    if head in _PERSIAN_LOOSE_HEADS and _PERSIAN_WORKERS.isdisjoint(complement):
+    if head in _PERSIAN_LOOSE_HEADS and _PERSIAN_WORKERS.isdisjoint(complement) and not _persian_teachers_of_a_place(
+            complement, is_place):
         return None  # "انجمن معلمان معترض", protesting teachers' association: a group described
     if head not in _PERSIAN_LOOSE_HEADS and _PERSIAN_LABOUR in complement:
         return None  # "سندیکای کارگری شرکت واحد", "اتحادیه کارگری": a labour union described, its name said otherwise

@@ -97,6 +97,7 @@ from bot.matching.recognise import (
     names_other_body,
     names_script_workers_only,
     names_whose_union_only,
+    persian_guild_name_goes_on,
     regional_prefix_name,
     spelt_acronyms,
     starts_sentence,
@@ -677,6 +678,12 @@ _CAUSE_BEFORE = re.compile(
     r"(?:(?:people|pueblo|povo|peuple|popolo|population|popolazione|población|poblacion|população|populacao)\s+"
     r"(?:(?:of|de|do|da|du|di|del|des|della)\s+)?(?:(?:the|la|el|le|l['’])\s*)?)?$",
     re.IGNORECASE)
+# ... in Arabic: a people a union stands with, in solidarity or support of ("التضامن مع الشعب الفلسطيني", "دعما لصمود
+# الشعب الفلسطيني", "إلى جانب الشعب الفلسطيني", "تضامنا مع الأهل في فلسطين"): wide_ar34 ar-34603, ar-34617, wide_arkj28
+# ar-29507, ar-29509 (the samples' "mentioned" Palestine); not "the cause" ("القضية الفلسطينية"), which wide_ar29 ar-30540
+# labels the subject of its unions' action
+_ARABIC_CAUSE_BEFORE = re.compile(
+    r"(?:تضامن[اًا]*|التضامن|دعم[اًا]*|صمود|لصمود|جانب|مع|على)\s+(?:ال|لل|ل)?(?:شعب|أهل|اهل)(?:نا)?(?:\s+في)?\s+$")
 _CAUSE_LAST_WORDS = frozenset({
     "por", "pour", "pela", "pelo", "per", "for", "with", "con", "com", "avec", "mit", "to", "a", "al", "ao", "à", "au",
     "aux", "de", "del", "di", "da", "do", "du", "des", "of", "the", "el", "la", "los", "las", "o", "os", "as", "le",
@@ -1176,6 +1183,9 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
+    if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
+            match.original, max(0, match.start - 30), match.start):
+        return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
     return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
 
 
@@ -2952,6 +2962,10 @@ class Tagger:
                     federations := {_NATIONAL_FEDERATIONS[code] for code in primary_countries
                                     if code in _NATIONAL_FEDERATIONS}) == 1:
                 added += _bare_national_federation(field, original, held, named, federations.pop())
+            if _PERSIAN_COUNCIL in original and _CCITTA not in named and "IR" in primary_countries and (
+                    council := _persian_teachers_council(field, original, held)) is not None:
+                named.add(_CCITTA)
+                added.append((_CCITTA, council))
         return added
 
     def _quoted_unions_after_their_kind(self, field: Field, original: str, held: _Spans, named: set[str],
@@ -3027,13 +3041,15 @@ class Tagger:
                                 -1):
                 if any(original[left.end():right.start()] != " " for left, right in pairwise([head, *run[:length]])):
                     continue
+                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
+                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
+                if not ids:
+                    continue  # words no centre's name is ("اللجنة المركزية للاطباء إن"): no longer name either
                 after = words[index + length + 2] if index + length + 2 < len(words) else None
                 if length < len(run) and original[run[length - 1].end():run[length].start()] == " " and (
                         _goes_on_arabic_name(fold(run[length].group()), fold(after.group()) if after else "",
                                              self._automata.is_country_name)):
                     break  # "الاتحاد العام لنقابات العمال في حضرموت": a longer name, the governorate's
-                key = _arabic_generic_key([head_form, *(fold(word.group()) for word in run[:length])])
-                ids = {union_id for country in primary_countries for union_id in centres.get((country, key), ())}
                 if len(ids) != 1 or (union_id := ids.pop()) in named:
                     continue
                 start = head.start() + len(head_form) - len(_ARABIC_CENTRE_HEAD_FORMS[head_form][0])
@@ -3917,7 +3933,9 @@ class Tagger:
         if not names:
             return union_matches
         union_matches = [match for match in union_matches if not (names_script_workers_only(match.folded) and any(
-            name.start < match.start and match.end <= name.end for name in names))]  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
+            name.start < match.start and match.end <= name.end for name in names))  # "জাতীয় লঞ্চঘাট শ্রমিক লীগ"
+            and not (self._persian_guild_goes_on(match) and any(  # "کانون صنفی معلمان خوزستان"
+                name.start <= match.start and match.end < name.end for name in names))]
         starts = [match.start for match in union_matches]  # in order: _scan returns matches in order
         matched_records = self._records_matched(union_matches)
         # a Chinese translation the story gives once before the union's Latin acronym and then writes bare is that
@@ -4075,6 +4093,11 @@ class Tagger:
                 entry = found[key] = _FoundUnion(None, name, national_only=True)
             entry.matches.append(_Match(field, original, name.start, name.end, (), key))
 
+    def _persian_guild_goes_on(self, match: _Match) -> bool:
+        """True for a directory match of Iran's teachers' guild words that a province or a town goes on after
+        ("کانون صنفی معلمان" of "کانون صنفی معلمان خوزستان": see recognise.persian_guild_name_goes_on)."""
+        return persian_guild_name_goes_on(match.original, match.folded, match.end, self._automata.is_country_name)
+
     def _recognised(self, field: Field, original: str, scanned: _Scanned, language: str | None,
                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[FoundName]:
         """The union names the recogniser finds in `original`, a field scanned as `scanned`; it leaves the spans
@@ -4082,7 +4105,8 @@ class Tagger:
         read from the heads inside those spans, which it does not leave."""
         title_case = field == "title" and _is_title_case(original)
         known = [(match.start, match.end) for match in scanned.unions if not names_script_workers_only(match.folded)
-                 and (match.start, match.end) not in unknown and not self._another_places_han_name(original, match)]
+                 and (match.start, match.end) not in unknown and not self._another_places_han_name(original, match)
+                 and not self._persian_guild_goes_on(match)]
         heads = scanned.heads
         if unknown:
             spans = sorted(unknown)
@@ -5584,12 +5608,14 @@ _ARABIC_BARE_HEAD_FORMS = {particle + fold(head): fold(head) for head in ("نق�
 # "the federation" with the particle a national centre's name may be written with ("للاتحاد العام", of the general
 # federation: ل before the article drops its alif), each form -> what the name is written from
 # and "committee" and "association" (Sudan's teachers' committee and professionals' association: "لجنة المعلمين",
-# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"), with the head they are
+# "تجمع المهنيين" for "لجنة المعلمين السودانيين", "تجمع المهنيين السودانيين"; "the committee" too, "اللجنة المركزية
+# للأطباء" for "اللجنة المركزية لأطباء السودان": wide_recar46 ar-46415, wide_recar42 ar-42407), with the head they are
 _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.removeprefix("و")).startswith("لل")
                                                else written.removeprefix("ب")), fold(head))
                              for head, forms in (("اتحاد", ("الاتحاد", "والاتحاد", "بالاتحاد", "للاتحاد", "وللاتحاد",
                                                           "وبالاتحاد")),
-                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة")),
+                                                 ("لجنة", ("لجنة", "ولجنة", "بلجنة", "للجنة", "وللجنة", "اللجنة",
+                                                          "واللجنة", "باللجنة")),
                                                  ("تجمع", ("تجمع", "وتجمع", "لتجمع", "بتجمع", "ولتجمع")))
                              for form in forms}
 # a committee's or an association's name needs one word after its head, a federation's two
@@ -5653,6 +5679,28 @@ _BARE_CYRILLIC_FEDERATION = re.compile(
     r"|трудящихся|вобласці|раёна|горада|рэспублікі|работнікаў)(?![\w-]))")
 # A capitalised adjective right before it makes another body's name ("Всеобщей Федерации профсоюзов").
 _CAPITALISED_ADJECTIVE_BEFORE = re.compile(r"[А-ЯЁІЎ][а-яёіў'\-]*(?:ая|ой|ей|ий|ый|ого|его|ую|юю|ае|ай|ага|ую) $")
+
+
+# Iran's Coordinating Council of teachers' associations as the press writes it besides the directory's names: with
+# "teachers" for "educators" ("شورای هماهنگی تشکلهای صنفی معلمان ایران", wide_recar46 fa-46422) or without the
+# associations' words ("شورای هماهنگی فرهنگیان ایران", wide_fa19 fa-11083): "coordinating council", any of the
+# associations' words, then a word for teachers, in a story on Iran. A council of others ("شورای هماهنگی ...
+# کارگران") is none.
+_PERSIAN_COUNCIL = "شورای هماهنگی"
+_CCITTA = "ccitta-ir"
+_PERSIAN_TEACHERS_COUNCIL = re.compile(
+    r"شورای هماهنگی(?:[ \u200c]+(?:تشکل|تشکلها|تشکلهای|تشکل‌های|تشکل‌ها|های|ها|انجمن‌های|انجمنهای|انجمن|صنفی))*"
+    r"[ \u200c]+(?:معلمان|فرهنگیان)(?![\w\u200c])")
+
+
+def _persian_teachers_council(field: Field, original: str, held: _Spans) -> _Match | None:
+    """The first mention of Iran's teachers' Coordinating Council in `original` (_PERSIAN_TEACHERS_COUNCIL) outside
+    the union names the story holds, or None."""
+    for mention in _PERSIAN_TEACHERS_COUNCIL.finditer(original):
+        match = _Match(field, original, mention.start(), mention.end(), (), fold(mention.group()))
+        if not held.hold(match):
+            return match
+    return None
 
 
 def _bare_national_federation(field: Field, original: str, held: _Spans, named: set[str],
