@@ -5170,6 +5170,11 @@ class Tagger:
             return False
         if record.country is not None and record.country_among(story_countries) is not None:
             return True  # (a union of two countries, Unite in Britain and Ireland, in a story placed in either)
+        if entry.form == "acronym" and _after_bracket(match) and _slavic_union_name_before(match):
+            # "делегація Американської Федерації вчителів (AFT)", "Международный союз работников пищевой
+            # промышленности, ... (IUF)": the union's own acronym after its name translated into a Slavic language,
+            # which the directory knows in its own language only
+            return True
         if record.country is not None and not (
                 entry.form == "acronym" and len(match.entries) == 1 and _is_main_short_form(record, match.original[match.start:match.end])
                 and not _in_acronym_run(match.original, match.start, match.end)
@@ -5376,6 +5381,25 @@ def _goes_on_with_cyrillic_people(match: _Match) -> bool:
     """True for a Russian or Ukrainian name ending in "unions" with the people of a longer name after it."""
     return bool(_CYRILLIC_UNIONS_PLURAL_END.search(match.folded)) and bool(
         _CYRILLIC_PEOPLE_AFTER.match(match.original, match.end))
+
+
+# A Russian, Ukrainian or Belarusian (also in its Latin alphabet) word for a union, a federation or a confederation of
+# unions: what a name translated into those languages holds (see _slavic_union_name_before).
+_SLAVIC_UNION_WORD = re.compile(r"(?i)профсою|профспіл|прафсаюз|prafsajuz|федерац|фэдэрац|конфедерац|канфэдэрац"
+                                r"|профессиональн\w* союз|професійн\w* спіл|(?:международн|міжнародн|глобальн)\w* союз")
+_CLAUSE_END = re.compile(r"[.!?;:\n()]")
+_SLAVIC_NAME_MAX_CHARS = 200
+
+
+def _slavic_union_name_before(match: _Match) -> bool:
+    """True when the bracket `match` opens follows, in its own clause, a Russian, Ukrainian or Belarusian union's name
+    (a word for a union, a federation or a confederation of them, then words to the bracket), whose acronym it gives."""
+    original, opening = match.original, match.start - 1
+    if opening < 2 or original[opening - 1] != " " or not original[opening - 2].isalpha():
+        return False
+    before = original[max(0, opening - _SLAVIC_NAME_MAX_CHARS):opening]
+    clause_end = max((found.end() for found in _CLAUSE_END.finditer(before)), default=0)
+    return _SLAVIC_UNION_WORD.search(before, clause_end) is not None
 
 
 def _after_bracket(match: _Match) -> bool:
