@@ -27,3 +27,19 @@ def test_workers_in_a_described_sector_name_their_union(text: str, name: str) ->
 ])
 def test_workers_in_no_described_sector_name_no_union(text: str) -> None:
     assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "for the independent unions" and a town after (wide_ar27 ar-11014's shape)
+    ("دعا الاتحاد العام للنقابات المستقلة في الإسكندرية إلى وقفة احتجاجية.", "الاتحاد العام للنقابات المستقلة في الإسكندرية"),
+    # "the free unions"
+    ("انضمت النقابة إلى الاتحاد الوطني للنقابات الحرة قبل عامين.", "الاتحاد الوطني للنقابات الحرة"),
+])
+def test_a_feminine_adjective_after_a_plural_of_unions_goes_on_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_a_feminine_adjective_after_no_workers_word_ends_the_name() -> None:
+    # "the national federation for education", then "the independent" of another noun: no name goes on with it
+    assert "الجامعة الوطنية للتعليم المستقلة" not in discovered_names(
+        tag_text("قالت الجامعة الوطنية للتعليم المستقلة عن الأحزاب إنها ستضرب."))

@@ -3797,6 +3797,7 @@ _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستق�
 # العرب") and "independent", "free", "unified" said of the union after its workers ("اتحاد عمال السويس المستقل")
 _ARABIC_CHAIN_END_WORDS = _folded_words("العرب المستقل الحر الموحد")
 _ARABIC_ARABS = fold("العرب")
+_ARABIC_FEMININE_CHAIN_END_WORDS = _folded_words("المستقلة الحرة الموحدة")
 
 
 def _arabic_head(word: str) -> tuple[int, bool] | None:
@@ -3991,6 +3992,10 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
             if _is_nisba(current) or conjunct is not None and (_is_nisba(conjunct) or conjunct in _ARABIC.trade_words):
                 complement.append(conjunct or current)
             elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
+                complement.append(current)
+            elif current in _ARABIC_FEMININE_CHAIN_END_WORDS and complement[-1] in _ARABIC.labour_words:
+                # "للنقابات المستقلة", "لنقابات العمال الحرة": a plural of unions or workers takes the feminine
+                # adjective ("الاتحاد العام للنقابات المستقلة في السويس"), which the name goes on after
                 complement.append(current)
             elif (has_for and conjunct is not None and conjunct.endswith("ي") and len(conjunct) > 3
                   and complement[-1].endswith("ين") and position + 1 < len(words)
