@@ -22,6 +22,8 @@ def test_workers_in_a_described_sector_name_their_union(text: str, name: str) ->
     "شاركت النقابة العامة للعاملين في الاعتصام المفتوح أمس.",
     # the national company: "national" says no kind
     "قالت نقابة العاملين في الشركة الوطنية إن الرواتب تأخرت.",
+    # a time, not a sector: "in the past month"
+    "قالت نقابة العاملين في الشهر الماضي إن الحوار توقف.",
     # no adjective after the noun
     "تحدث رئيس النقابة العامة للعاملين في الدولة عن الأجور.",
 ])

@@ -3864,11 +3864,17 @@ def _described_sector_after(original: str, words: list[tuple[int, int, str]], po
     noun, adjective = words[position + 1][2], words[position + 2][2]
     if not noun.startswith(_ARABIC_ARTICLE) or _is_nisba(noun) or noun in _ARABIC_STOPS or (
             _arabic_head(noun) is not None) or not _is_nisba(adjective) or adjective in _ARABIC_STOPS or (
-            adjective in _ARABIC.plain_words):  # "في الشركة الوطنية": the national company, no kind
+            adjective in _ARABIC.plain_words) or (  # "في الشركة الوطنية": the national company, no kind
+            noun in _ARABIC_TIME_WORDS or adjective in _ARABIC_TIME_WORDS):  # "في الأسبوع الماضي": last week
         return None
     return noun
 
 
+# Words of time after "in" ("في الأسبوع الماضي", "في الفترة الأخيرة", "في العام الحالي"): when, not a sector
+_ARABIC_TIME_WORDS = _folded_words("""
+    الأسبوع الاسبوع الشهر العام السنة اليوم الأيام الايام الفترة الوقت الأشهر الاشهر الساعات الأعوام الاعوام الموسم
+    الماضي الماضية الحالي الحالية الجاري الجارية المقبل المقبلة القادم القادمة الأخير الأخيرة الاخير الاخيرة
+    السابق السابقة""")
 _ARABIC_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}  # the quotes around a firm's name, and each one's closing
 _ARABIC_OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")  # one of them with its spaces, for a name written without it
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
