@@ -3797,6 +3797,7 @@ _ARABIC_PLAIN_HEAD_ADJECTIVES = _folded_words("العام الحر المستق�
 # العرب") and "independent", "free", "unified" said of the union after its workers ("اتحاد عمال السويس المستقل")
 _ARABIC_CHAIN_END_WORDS = _folded_words("العرب المستقل الحر الموحد")
 _ARABIC_ARABS = fold("العرب")
+_ARABIC_FEMININE_CHAIN_END_WORDS = _folded_words("المستقلة الحرة الموحدة")
 
 
 def _arabic_head(word: str) -> tuple[int, bool] | None:
@@ -3853,6 +3854,27 @@ def _sector_after_workers(original: str, words: list[tuple[int, int, str]], posi
     return sector if sector in _ARABIC.trade_words else None
 
 
+def _described_sector_after(original: str, words: list[tuple[int, int, str]], position: int) -> str | None:
+    """The definite noun after words[position] ("في") when a definite adjective of kind follows it ("في القطاع الطبي",
+    "في المستشفيات الحكومية"), or None: a sector or a kind of workplace described, as a union's name ends with it
+    after its workers; not a place, a stop word or a head."""
+    if position + 2 >= len(words) or not (original[words[position][1]:words[position + 1][0]].isspace()
+                                          and original[words[position + 1][1]:words[position + 2][0]].isspace()):
+        return None
+    noun, adjective = words[position + 1][2], words[position + 2][2]
+    if not noun.startswith(_ARABIC_ARTICLE) or _is_nisba(noun) or noun in _ARABIC_STOPS or (
+            _arabic_head(noun) is not None) or not _is_nisba(adjective) or adjective in _ARABIC_STOPS or (
+            adjective in _ARABIC.plain_words) or (  # "في الشركة الوطنية": the national company, no kind
+            noun in _ARABIC_TIME_WORDS or adjective in _ARABIC_TIME_WORDS):  # "في الأسبوع الماضي": last week
+        return None
+    return noun
+
+
+# Words of time after "in" ("في الأسبوع الماضي", "في الفترة الأخيرة", "في العام الحالي"): when, not a sector
+_ARABIC_TIME_WORDS = _folded_words("""
+    الأسبوع الاسبوع الشهر العام السنة اليوم الأيام الايام الفترة الوقت الأشهر الاشهر الساعات الأعوام الاعوام الموسم
+    الماضي الماضية الحالي الحالية الجاري الجارية المقبل المقبلة القادم القادمة الأخير الأخيرة الاخير الاخيرة
+    السابق السابقة""")
 _ARABIC_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}  # the quotes around a firm's name, and each one's closing
 _ARABIC_OPENING_QUOTE = re.compile(r"\s*[«“\"]\s*")  # one of them with its spaces, for a name written without it
 _ARABIC_TENDENCY = "التوجه"  # (folded) "orientation": a tendency's name after the union's ("التوجه الديمقراطي")
@@ -3977,6 +3999,10 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(conjunct or current)
             elif current in _ARABIC_CHAIN_END_WORDS and (has_for or current != _ARABIC_ARABS):
                 complement.append(current)
+            elif current in _ARABIC_FEMININE_CHAIN_END_WORDS and complement[-1] in _ARABIC.labour_words:
+                # "للنقابات المستقلة", "لنقابات العمال الحرة": a plural of unions or workers takes the feminine
+                # adjective ("الاتحاد العام للنقابات المستقلة في السويس"), which the name goes on after
+                complement.append(current)
             elif (has_for and conjunct is not None and conjunct.endswith("ي") and len(conjunct) > 3
                   and complement[-1].endswith("ين") and position + 1 < len(words)
                   and words[position + 1][2].startswith(_ARABIC_ARTICLE)
@@ -3995,6 +4021,13 @@ def _name_after_head(original: str, words: list[tuple[int, int, str]], index: in
                 complement.append(sector)
                 if current == "في":
                     position += 1
+            elif current == "في" and complement[-1] in _ARABIC.labour_words and (
+                    sector := _described_sector_after(original, words, position)) is not None:
+                # "النقابة الوطنية للعاملين في القطاع الطبي", "نقابة العاملين في المستشفيات الحكومية": the workers "in" a
+                # sector or a kind of workplace said with its adjective name their union as a trade does (the adjective
+                # is taken next, as a nisba); "للعاملين في الاعتصام المفتوح" (in the open sit-in) has none
+                complement.append(sector)
+                position += 1
             elif current == "في" and (state_at := _state_named_at(original, words, position + 1, is_place)) and (
                     original[words[position][1]:words[position + 1][0]].isspace()) and not any(
                     map(is_place, complement)):
