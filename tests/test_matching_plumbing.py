@@ -42,12 +42,17 @@ from bot.matching.recognise import (
     _PAREN,
     _PREFIX_GATES,
     _PREFIX_HEAD,
+    _REGIONAL_BODY_GATES,
+    _REGIONAL_FEDERATION_GATE,
     _SUFFIX_HEAD,
     _WORD,
     Recogniser,
     _bracketed,
     _tokens,
     folded_gates_in,
+    holds_cobas_gate,
+    holds_regional_body_gate,
+    holds_vietnamese_gate,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
@@ -110,6 +115,28 @@ def test_acronyms_after_plural_nouns_found_in_folded_text_as_in_lowered_text(pie
                    for noun in _PLURAL_UNION_NOUNS}
     found = _acronyms_after_plural_nouns(text, source, noun_starts)
     assert [(match.span(), match.group(1)) for match in found] == expected
+
+
+# Pieces of the recogniser's whole-text gates, cut apart, and letters that fold to ASCII or not around them.
+_TEXT_GATE_PIECES = ["обласн", "облпрофрад", "областн", "профсоюзных организаций", "щини", "ччини", "едераци", "рофсоюзов",
+                     "обл", "асн", "щ", "ини", "Công đoàn ", "công đoàn ", "CĐ ", "CĐCS ", "Công", " đoàn ", "C", "Đ", "đ",
+                     "Cobas", "COBAS", "cobas", "Co", "bas", "C\u0301obas", "2019", "İ", " İ", "İş", "“", "é", " ", "x", "\n",
+                     "Ж", "ﬁ"]
+
+
+@given(st.lists(st.sampled_from(_TEXT_GATE_PIECES), max_size=10))
+@example(["обласн"])
+@example(["“", "Cobas"])
+@example(["2019", "Cobas"])
+def test_text_gates_looked_for_after_a_cheaper_test_as_plainly(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    folded = normalize(text).lower
+    assert holds_regional_body_gate(text, folded) == (any(gate in text for gate in _REGIONAL_BODY_GATES) or (
+        _REGIONAL_FEDERATION_GATE in text and "рофсоюзов" in text))
+    assert holds_vietnamese_gate(text) == (
+        "Công đoàn " in text or "công đoàn " in text or "CĐ " in text or "CĐCS " in text)
+    assert holds_cobas_gate(text, folded) == ("Cobas" in text or "COBAS" in text)
+    assert ("İ" in text and " İ" in text) == (" İ" in text)
 
 
 _GATE_PIECES = ["förbund", "FÖRBUND", "Förbundet", "gewerkschaft", "Gewerkschaft", "sendikası", "SENDİKASI", "Sintra",
