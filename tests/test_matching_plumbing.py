@@ -26,6 +26,7 @@ from bot.matching.gazetteer import (
     place_rows,
 )
 from bot.matching.normalize import (
+    URDU_PERSIAN_LETTERS,
     Offsets,
     _fold_beyond_ascii,
     _fold_fields,
@@ -36,23 +37,39 @@ from bot.matching.normalize import (
     normalize,
 )
 from bot.matching.recognise import (
+    _ARABIC_OPENING_WORDS,
     _CAPITALISED_BEFORE,
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
     _PAREN,
+    _PERSIAN,
+    _PERSIAN_OPENING_WORDS,
     _PREFIX_GATES,
     _PREFIX_HEAD,
     _REGIONAL_BODY_GATES,
     _REGIONAL_FEDERATION_GATE,
+    _SCRIPT_HEADED_WORDS,
+    _SCRIPT_WORD,
     _SUFFIX_HEAD,
+    _URDU_ONLY_LETTERS,
     _WORD,
     Recogniser,
+    TextSpans,
+    _allied_unions,
+    _arabic_head,
+    _arabic_name_without_country,
     _bracketed,
+    _heads_starting_with,
+    _persian_name_without_place_noun,
+    _script_name_at,
+    _script_names,
     _tokens,
+    _unglued,
     folded_gates_in,
     holds_cobas_gate,
     holds_regional_body_gate,
     holds_vietnamese_gate,
+    script_words,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
@@ -137,6 +154,71 @@ def test_text_gates_looked_for_after_a_cheaper_test_as_plainly(pieces: list[str]
         "Công đoàn " in text or "công đoàn " in text or "CĐ " in text or "CĐCS " in text)
     assert holds_cobas_gate(text, folded) == ("Cobas" in text or "COBAS" in text)
     assert ("İ" in text and " İ" in text) == (" İ" in text)
+
+
+# Words of union names in Bangla, Urdu, Hindi, Persian and Arabic as the press writes them (heads, with particles and
+# case endings, glued to the word before), other words, and what stands between words.
+_SCRIPT_PIECES = ["শ্রমিক", "ইউনিয়ন", "লীগ", "শ্রমিকলীগ", "লীগের", "জাতীয়", "বাংলাদেশ", "চা", "ফেডারেশন", "ট্রেড", "ফোরাম",
+                  "ٹیچرز", "یونین", "ٹیچرزیونین", "لیبرفیڈریشن", "میںپاکستان", "پاکستان", "مزدور", "فیڈریشن", "بیسڈویمن", "ں",
+                  "मजदूर", "संघ", "यूनियन", "कर्मचारी", "भारतीय", "نقابة", "النقابة", "والاتحاد", "للاتحاد", "لنقابة", "اتحاد",
+                  "عمال", "المعلمين", "العامة", "سندیکای", "کارگران", "انجمن", "شرکت", "ل", "ال", "و", " ", " ", "-", "،",
+                  "\n", "x", "’"]
+
+
+@given(st.lists(st.sampled_from([*_SCRIPT_PIECES, *sorted(_SCRIPT_HEADED_WORDS)[::7], *sorted(_ARABIC_OPENING_WORDS)[::9],
+                                 *_PERSIAN.heads]), min_size=1, max_size=3))
+def test_words_that_may_open_a_script_name_looked_up_as_read_plainly(pieces: list[str]) -> None:
+    written = "".join(pieces)
+    for word in (written, fold(written)):
+        headed = bool(_heads_starting_with(word))
+        assert (word in _SCRIPT_HEADED_WORDS) == headed
+        assert (word in _ARABIC_OPENING_WORDS) == (headed or _arabic_head(word) is not None)
+        assert (word in _PERSIAN_OPENING_WORDS) == (headed or word in _PERSIAN.heads)
+
+
+def _script_names_plainly(original: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None]]:
+    """_script_names as it was: each word folded where it stands, each word tried as a name's first."""
+    spans = TextSpans(taken)
+    arabic = not URDU_PERSIAN_LETTERS.search(original)
+    persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
+    urdu = not arabic and not persian
+    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
+    assert script_words(original, urdu) == words
+    names: list[tuple[int, int, str, str | None]] = []
+    index = 0
+    while index < len(words):
+        word = words[index][2]
+        found = _script_name_at(original, words, index, lambda folded: False, arabic, persian) if _heads_starting_with(
+            word) or (arabic and _arabic_head(word) is not None) or (persian and word in _PERSIAN.heads) else None
+        if found is None:
+            index += 1
+            continue
+        following = _script_name_at(original, words, found[1] + 1, lambda folded: False, arabic, persian)
+        while following is not None and following[0] <= found[0]:
+            found, following = following, _script_name_at(original, words, following[1] + 1, lambda folded: False,
+                                                           arabic, persian)
+        first, last, name, start = found
+        end = words[last][1]
+        if _allied_unions(words, last):
+            index = last + 1
+            continue
+        if not spans.overlaps(start, end):
+            names.append((start, end, name, _arabic_name_without_country(
+                original, words, first, last, name, lambda folded: False) if arabic else _persian_name_without_place_noun(
+                original, words, first, last) if persian else None))
+        index = last + 1
+    return names
+
+
+@given(st.lists(st.sampled_from(_SCRIPT_PIECES), max_size=16), st.integers(0, 40))
+@example(["বাংলাদেশ", " ", "চা", " ", "শ্রমিক", " ", "ইউনিয়ন", " ", "চা", " ", "শ্রমিক", " ", "ইউনিয়ন"], 0)
+@example(["نقابة", " ", "المعلمين", " ", "و", "نقابة", " ", "عمال"], 0)
+@example(["پاکستان", " ", "ٹیچرزیونین", " ", "ٹیچرزیونین", " ", "میںپاکستان", " ", "مزدور", " ", "فیڈریشن"], 3)
+def test_script_names_from_words_read_once_and_looked_up_as_plainly(pieces: list[str], taken_end: int) -> None:
+    text = "".join(pieces)
+    taken = [(0, taken_end)] if taken_end else []
+    assert [(name.start, name.end, name.name, name.acronym) for name in _script_names(text, taken)] == (
+        _script_names_plainly(text, taken))
 
 
 _GATE_PIECES = ["förbund", "FÖRBUND", "Förbundet", "gewerkschaft", "Gewerkschaft", "sendikası", "SENDİKASI", "Sintra",

@@ -3300,16 +3300,18 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
     urdu = not arabic and not persian
-    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
+    words = script_words(original, urdu)
     names: list[FoundName] = []
+    # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them); the
+    # words that may are picked by a set lookup each, and the walk goes from one to the next
+    opening = _ARABIC_OPENING_WORDS if arabic else _PERSIAN_OPENING_WORDS if persian else _SCRIPT_HEADED_WORDS
     index = 0
-    while index < len(words):
-        word = words[index][2]
-        # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them)
-        found = _script_name_at(original, words, index, is_place, arabic, persian) if _heads_starting_with(word) or (
-            arabic and _arabic_head(word) is not None) or (persian and word in _PERSIAN.heads) else None
+    for at in [at for at, (_, _, word) in enumerate(words) if word in opening]:
+        if at < index:
+            continue
+        index = at
+        found = _script_name_at(original, words, index, is_place, arabic, persian)
         if found is None:
-            index += 1
             continue
         following = _script_name_at(original, words, found[1] + 1, is_place, arabic, persian)
         while following is not None and following[0] <= found[0]:
@@ -3387,6 +3389,25 @@ def goes_on_before(original: str, start: int) -> bool:
         return False
     word = _bare(before.group(1))
     return any(word in script.name_words and word not in script.plain_words for script in _SCRIPT_NAMES)
+
+
+def script_words(original: str, urdu: bool) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of every word of `original` in the scripts of _SCRIPT_NAMES, heads written against a
+    word read apart (see _unglued). A word written again is read again from what it gave the first time, moved to where
+    it stands: a page repeats its words ("শ্রমিক", "ইউনিয়ন"), and folding each took a third of _script_names."""
+    words: list[tuple[int, int, str]] = []
+    parts_of: dict[str, list[tuple[int, int, str]]] = {}  # a written word -> its parts, from its own start
+    for match in _SCRIPT_WORD.finditer(original):
+        start = match.start()
+        parts = parts_of.get(text := match.group())
+        if parts is None:
+            parts = parts_of[text] = [(part_start - start, part_end - start, word)
+                                      for part_start, part_end, word in _unglued(match, urdu)]
+        if len(parts) == 1:
+            words.append((start, start + parts[0][1], parts[0][2]))
+        else:
+            words.extend((start + part_start, start + part_end, word) for part_start, part_end, word in parts)
+    return words
 
 
 def _unglued(match: re.Match[str], urdu: bool = False) -> list[tuple[int, int, str]]:
@@ -4130,6 +4151,15 @@ def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
 
 
 _PERSIAN = _SCRIPT_NAMES[-2]
+# The words a name may be read from (see _script_names): a head's first word in a script that writes it after the name
+# (those _heads_starting_with gives scripts for); in an Arabic text also the Arabic heads _arabic_head reads, with
+# their particles and article (every word it reads is one of these: a proclitic, then a head, the article and a head,
+# or "ل" and a head); in a Persian text the Persian heads.
+_SCRIPT_HEADED_WORDS = frozenset().union(*(script.headed_words for script in _SCRIPT_NAMES if not script.head_first))
+_ARABIC_OPENING_WORDS = _SCRIPT_HEADED_WORDS | frozenset(
+    word for clitic in _ARABIC_PROCLITICS for head in _ARABIC_HEADS
+    for word in (clitic + head, clitic + _ARABIC_ARTICLE + head, clitic + "ل" + head) if _arabic_head(word) is not None)
+_PERSIAN_OPENING_WORDS = _SCRIPT_HEADED_WORDS | frozenset(_PERSIAN.heads)
 _URDU_ONLY_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's letters Persian has not
 _PERSIAN_EZAFE = fold("ی")  # written apart from a head ending in "ه" ("اتحادیه‌ی ملی ...", "اتحادیه ی ...")
 _PERSIAN_AND = fold("و")
