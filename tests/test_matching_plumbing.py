@@ -38,14 +38,21 @@ from bot.matching.normalize import (
 )
 from bot.matching.recognise import (
     _ARABIC_OPENING_WORDS,
+    _BRAZILIAN_PREFIX_HEAD,
+    _BRAZILIAN_PREFIX_HEAD_STARTS,
     _CAPITALISED_BEFORE,
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
+    _FRENCH_PREFIX_HEAD,
+    _FRENCH_PREFIX_HEAD_STARTS,
     _PAREN,
     _PERSIAN,
     _PERSIAN_OPENING_WORDS,
+    _PORTUGUESE_PREFIX_HEAD,
+    _PORTUGUESE_PREFIX_HEAD_STARTS,
     _PREFIX_GATES,
     _PREFIX_HEAD,
+    _PREFIX_HEAD_STARTS,
     _REGIONAL_BODY_GATES,
     _REGIONAL_FEDERATION_GATE,
     _SCRIPT_HEADED_WORDS,
@@ -69,6 +76,7 @@ from bot.matching.recognise import (
     holds_cobas_gate,
     holds_regional_body_gate,
     holds_vietnamese_gate,
+    matches_at,
     script_words,
 )
 from bot.matching.tagger import (
@@ -242,6 +250,24 @@ def test_extra_heads_as_gates_and_finditer(pieces: list[str]) -> None:
                 start -= 1
             expected.append((start, match.end(), "suffix"))
     assert sorted(Recogniser._extra_heads(text, folded_gates_in(normalize(text).lower))) == sorted(expected)
+
+
+# Pieces of Portuguese, Brazilian and French syllabic union acronyms and the words around them.
+_PREFIX_PIECES = ["Sindi", "SINDI", "Sintra", "SINTRA", "Sint", "SINTT", "Sitra", "Sinaltra", "Sind", "Sindsaúde", "Sin", "SIN",
+                  "Sinasefe", "SINDSEPS", "Syn", "SYN", "Synter", "SYNTRA", "Si", "SI", "S", "i", "I", "nd", "ica", "to", "KAT",
+                  "saúde", "petro", " PR", " e SC", "-PB", "-", "‐", " ", "x", "1", "é", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PREFIX_PIECES), max_size=14))
+@example(["Sindipetro", " ", "Sindsaúde"])
+@example(["xSindipetro", " ", "Sintra"])
+def test_prefix_heads_matched_where_their_start_stands_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern, starts in ((_PREFIX_HEAD, _PREFIX_HEAD_STARTS), (_BRAZILIAN_PREFIX_HEAD, _BRAZILIAN_PREFIX_HEAD_STARTS),
+                            (_PORTUGUESE_PREFIX_HEAD, _PORTUGUESE_PREFIX_HEAD_STARTS),
+                            (_FRENCH_PREFIX_HEAD, _FRENCH_PREFIX_HEAD_STARTS)):
+        assert [(match.span(), match.groups()) for match in matches_at(pattern, text, starts)] == [
+            (match.span(), match.groups()) for match in pattern.finditer(text)]
 
 
 @given(st.lists(st.sampled_from(["(", ")", "[", "]", "ITUC", "International", "(CUT)", "[GMB]", "((", "x", " ", "\n",
