@@ -78,6 +78,7 @@ from bot.matching.recognise import (
     holds_vietnamese_gate,
     matches_at,
     script_words,
+    walk_back_stops_at,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
@@ -268,6 +269,26 @@ def test_prefix_heads_matched_where_their_start_stands_as_finditer(pieces: list[
                             (_FRENCH_PREFIX_HEAD, _FRENCH_PREFIX_HEAD_STARTS)):
         assert [(match.span(), match.groups()) for match in matches_at(pattern, text, starts)] == [
             (match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+# Words of names before a bracketed acronym, and what may stand before them.
+_WALKED_PIECES = ["Free", "Trade", "Union", "of", "Metalworkers", "the", "All", "Ceylon", "Teachers", "Workers’", "Workers'",
+                  "Amazon's", "U.S.", "ver.di", "N°", "Nº", "1", "-", "–", "—", "‐", ".", ",", ";", "(", ")", "\n", " ", "  ",
+                  "\xa0", "\u2028", "°", "_", "x", "É", "Ş"]
+
+
+@given(st.lists(st.sampled_from(_WALKED_PIECES), max_size=18), st.sampled_from(["FTUM", "ACTU", "SPM", "CGT-A", "FT–UM"]))
+@example(["All", " ", "Ceylon", " ", "Teachers", " ", "Union"], "ACTU")
+@example(["-", " ", "Free", " ", "Trade", " ", "Union", " ", "of", " ", "Metalworkers"], "FTUM")
+@example(["N°", "\n", "1", " ", "Free", " ", "Trade", " ", "Union"], "NFTU")
+def test_walk_back_said_to_stop_at_a_start_reads_no_word_before_it(pieces: list[str], acronym: str) -> None:
+    text = "".join(pieces) + " (" + acronym + ")"
+    paren = len(text) - len(acronym) - 2
+    recogniser = default_tagger()._recogniser
+    name = recogniser._name_before(text, paren, acronym)
+    for start in range(paren + 1):
+        if walk_back_stops_at(text, start, acronym):
+            assert name is None or name.start >= start, (start, name)
 
 
 @given(st.lists(st.sampled_from(["(", ")", "[", "]", "ITUC", "International", "(CUT)", "[GMB]", "((", "x", " ", "\n",

@@ -6811,8 +6811,8 @@ class Recogniser:
         directory's name make another union's name."""
         start, end = taken[before]
         if positions.get((start, end)) or not _is_acronym(acronym) or len(acronym) < 3 or initials_fit(
-                acronym, original[start:end].split()):
-            return None
+                acronym, original[start:end].split()) or walk_back_stops_at(original, start, acronym):
+            return None  # (a walk that stops at the directory's name reads no word before it: most brackets so)
         longer = self._name_before(original, paren_start, acronym)
         if (longer is None or longer.end != end or longer.start >= start
                 or (before > 0 and taken[before - 1][1] > longer.start)):
@@ -7300,6 +7300,29 @@ def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash
         if not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
             return False
     return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_INSIDE_WORD = "'’-‐‑.°º"  # what a token of _WORD holds besides \w ("N°1" too)
+
+
+def walk_back_stops_at(original: str, start: int, acronym: str) -> bool:
+    """True when the walk of Recogniser._name_before back from a bracket with `acronym` ends at `start` (the start of
+    a token) or after it: the last character before it, spaces aside, is a line break or a punctuation mark, a token
+    alone that ends the walk (not a dash, which the walk passes over when the acronym has one), or there is none; or
+    the walk ends sooner. A word token ends in \\w or an apostrophe, and holds no space; written against `start`, a
+    character of _INSIDE_WORD may be inside a token that runs over it."""
+    at = start
+    while at > 0 and original[at - 1].isspace() and original[at - 1] != "\n":
+        at -= 1
+    if at == 0:
+        return True  # nothing before it
+    char = original[at - 1]
+    if char == "\n":
+        return original[at - 2:at - 1] not in ("°", "º")  # a line break, a token of its own that ends the walk
+    if _WORD_CHAR.match(char) or char in ("'’°º" if at < start else _INSIDE_WORD):  # (and "N° 1", a token)
+        return False
+    return not (char in _NAME_DASHES and any(dash in acronym for dash in _NAME_DASHES))
 
 
 def _dash_goes_on(original: str, end: int) -> bool:
