@@ -26,6 +26,7 @@ from bot.matching.gazetteer import (
     place_rows,
 )
 from bot.matching.normalize import (
+    URDU_PERSIAN_LETTERS,
     Offsets,
     _fold_beyond_ascii,
     _fold_fields,
@@ -36,18 +37,48 @@ from bot.matching.normalize import (
     normalize,
 )
 from bot.matching.recognise import (
+    _ARABIC_OPENING_WORDS,
+    _BRAZILIAN_PREFIX_HEAD,
+    _BRAZILIAN_PREFIX_HEAD_STARTS,
     _CAPITALISED_BEFORE,
     _COMPOUND_GATES,
     _COMPOUND_HEAD,
+    _FRENCH_PREFIX_HEAD,
+    _FRENCH_PREFIX_HEAD_STARTS,
     _PAREN,
+    _PERSIAN,
+    _PERSIAN_OPENING_WORDS,
+    _PORTUGUESE_PREFIX_HEAD,
+    _PORTUGUESE_PREFIX_HEAD_STARTS,
     _PREFIX_GATES,
     _PREFIX_HEAD,
+    _PREFIX_HEAD_STARTS,
+    _REGIONAL_BODY_GATES,
+    _REGIONAL_FEDERATION_GATE,
+    _SCRIPT_HEADED_WORDS,
+    _SCRIPT_WORD,
     _SUFFIX_HEAD,
+    _URDU_ONLY_LETTERS,
     _WORD,
     Recogniser,
+    TextSpans,
+    _allied_unions,
+    _arabic_head,
+    _arabic_name_without_country,
     _bracketed,
+    _heads_starting_with,
+    _persian_name_without_place_noun,
+    _script_name_at,
+    _script_names,
     _tokens,
+    _unglued,
     folded_gates_in,
+    holds_cobas_gate,
+    holds_regional_body_gate,
+    holds_vietnamese_gate,
+    matches_at,
+    script_words,
+    walk_back_stops_at,
 )
 from bot.matching.tagger import (
     _ACRONYM_AFTER_PLURAL_NOUN,
@@ -112,6 +143,93 @@ def test_acronyms_after_plural_nouns_found_in_folded_text_as_in_lowered_text(pie
     assert [(match.span(), match.group(1)) for match in found] == expected
 
 
+# Pieces of the recogniser's whole-text gates, cut apart, and letters that fold to ASCII or not around them.
+_TEXT_GATE_PIECES = ["обласн", "облпрофрад", "областн", "профсоюзных организаций", "щини", "ччини", "едераци", "рофсоюзов",
+                     "обл", "асн", "щ", "ини", "Công đoàn ", "công đoàn ", "CĐ ", "CĐCS ", "Công", " đoàn ", "C", "Đ", "đ",
+                     "Cobas", "COBAS", "cobas", "Co", "bas", "C\u0301obas", "2019", "İ", " İ", "İş", "“", "é", " ", "x", "\n",
+                     "Ж", "ﬁ"]
+
+
+@given(st.lists(st.sampled_from(_TEXT_GATE_PIECES), max_size=10))
+@example(["обласн"])
+@example(["“", "Cobas"])
+@example(["2019", "Cobas"])
+def test_text_gates_looked_for_after_a_cheaper_test_as_plainly(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    folded = normalize(text).lower
+    assert holds_regional_body_gate(text, folded) == (any(gate in text for gate in _REGIONAL_BODY_GATES) or (
+        _REGIONAL_FEDERATION_GATE in text and "рофсоюзов" in text))
+    assert holds_vietnamese_gate(text) == (
+        "Công đoàn " in text or "công đoàn " in text or "CĐ " in text or "CĐCS " in text)
+    assert holds_cobas_gate(text, folded) == ("Cobas" in text or "COBAS" in text)
+    assert ("İ" in text and " İ" in text) == (" İ" in text)
+
+
+# Words of union names in Bangla, Urdu, Hindi, Persian and Arabic as the press writes them (heads, with particles and
+# case endings, glued to the word before), other words, and what stands between words.
+_SCRIPT_PIECES = ["শ্রমিক", "ইউনিয়ন", "লীগ", "শ্রমিকলীগ", "লীগের", "জাতীয়", "বাংলাদেশ", "চা", "ফেডারেশন", "ট্রেড", "ফোরাম",
+                  "ٹیچرز", "یونین", "ٹیچرزیونین", "لیبرفیڈریشن", "میںپاکستان", "پاکستان", "مزدور", "فیڈریشن", "بیسڈویمن", "ں",
+                  "मजदूर", "संघ", "यूनियन", "कर्मचारी", "भारतीय", "نقابة", "النقابة", "والاتحاد", "للاتحاد", "لنقابة", "اتحاد",
+                  "عمال", "المعلمين", "العامة", "سندیکای", "کارگران", "انجمن", "شرکت", "ل", "ال", "و", " ", " ", "-", "،",
+                  "\n", "x", "’"]
+
+
+@given(st.lists(st.sampled_from([*_SCRIPT_PIECES, *sorted(_SCRIPT_HEADED_WORDS)[::7], *sorted(_ARABIC_OPENING_WORDS)[::9],
+                                 *_PERSIAN.heads]), min_size=1, max_size=3))
+def test_words_that_may_open_a_script_name_looked_up_as_read_plainly(pieces: list[str]) -> None:
+    written = "".join(pieces)
+    for word in (written, fold(written)):
+        headed = bool(_heads_starting_with(word))
+        assert (word in _SCRIPT_HEADED_WORDS) == headed
+        assert (word in _ARABIC_OPENING_WORDS) == (headed or _arabic_head(word) is not None)
+        assert (word in _PERSIAN_OPENING_WORDS) == (headed or word in _PERSIAN.heads)
+
+
+def _script_names_plainly(original: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str | None]]:
+    """_script_names as it was: each word folded where it stands, each word tried as a name's first."""
+    spans = TextSpans(taken)
+    arabic = not URDU_PERSIAN_LETTERS.search(original)
+    persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
+    urdu = not arabic and not persian
+    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
+    assert script_words(original, urdu) == words
+    names: list[tuple[int, int, str, str | None]] = []
+    index = 0
+    while index < len(words):
+        word = words[index][2]
+        found = _script_name_at(original, words, index, lambda folded: False, arabic, persian) if _heads_starting_with(
+            word) or (arabic and _arabic_head(word) is not None) or (persian and word in _PERSIAN.heads) else None
+        if found is None:
+            index += 1
+            continue
+        following = _script_name_at(original, words, found[1] + 1, lambda folded: False, arabic, persian)
+        while following is not None and following[0] <= found[0]:
+            found, following = following, _script_name_at(original, words, following[1] + 1, lambda folded: False,
+                                                           arabic, persian)
+        first, last, name, start = found
+        end = words[last][1]
+        if _allied_unions(words, last):
+            index = last + 1
+            continue
+        if not spans.overlaps(start, end):
+            names.append((start, end, name, _arabic_name_without_country(
+                original, words, first, last, name, lambda folded: False) if arabic else _persian_name_without_place_noun(
+                original, words, first, last) if persian else None))
+        index = last + 1
+    return names
+
+
+@given(st.lists(st.sampled_from(_SCRIPT_PIECES), max_size=16), st.integers(0, 40))
+@example(["বাংলাদেশ", " ", "চা", " ", "শ্রমিক", " ", "ইউনিয়ন", " ", "চা", " ", "শ্রমিক", " ", "ইউনিয়ন"], 0)
+@example(["نقابة", " ", "المعلمين", " ", "و", "نقابة", " ", "عمال"], 0)
+@example(["پاکستان", " ", "ٹیچرزیونین", " ", "ٹیچرزیونین", " ", "میںپاکستان", " ", "مزدور", " ", "فیڈریشن"], 3)
+def test_script_names_from_words_read_once_and_looked_up_as_plainly(pieces: list[str], taken_end: int) -> None:
+    text = "".join(pieces)
+    taken = [(0, taken_end)] if taken_end else []
+    assert [(name.start, name.end, name.name, name.acronym) for name in _script_names(text, taken)] == (
+        _script_names_plainly(text, taken))
+
+
 _GATE_PIECES = ["förbund", "FÖRBUND", "Förbundet", "gewerkschaft", "Gewerkschaft", "sendikası", "SENDİKASI", "Sintra",
                 "SINTTRA", "sitra", "Sindi", "-İş", "-iş", "-Sen", "–IS", "‐Is", "Metal", "Transport", "İ", "ı", "-",
                 " ", "x", "\u0301"]
@@ -133,6 +251,44 @@ def test_extra_heads_as_gates_and_finditer(pieces: list[str]) -> None:
                 start -= 1
             expected.append((start, match.end(), "suffix"))
     assert sorted(Recogniser._extra_heads(text, folded_gates_in(normalize(text).lower))) == sorted(expected)
+
+
+# Pieces of Portuguese, Brazilian and French syllabic union acronyms and the words around them.
+_PREFIX_PIECES = ["Sindi", "SINDI", "Sintra", "SINTRA", "Sint", "SINTT", "Sitra", "Sinaltra", "Sind", "Sindsaúde", "Sin", "SIN",
+                  "Sinasefe", "SINDSEPS", "Syn", "SYN", "Synter", "SYNTRA", "Si", "SI", "S", "i", "I", "nd", "ica", "to", "KAT",
+                  "saúde", "petro", " PR", " e SC", "-PB", "-", "‐", " ", "x", "1", "é", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PREFIX_PIECES), max_size=14))
+@example(["Sindipetro", " ", "Sindsaúde"])
+@example(["xSindipetro", " ", "Sintra"])
+def test_prefix_heads_matched_where_their_start_stands_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern, starts in ((_PREFIX_HEAD, _PREFIX_HEAD_STARTS), (_BRAZILIAN_PREFIX_HEAD, _BRAZILIAN_PREFIX_HEAD_STARTS),
+                            (_PORTUGUESE_PREFIX_HEAD, _PORTUGUESE_PREFIX_HEAD_STARTS),
+                            (_FRENCH_PREFIX_HEAD, _FRENCH_PREFIX_HEAD_STARTS)):
+        assert [(match.span(), match.groups()) for match in matches_at(pattern, text, starts)] == [
+            (match.span(), match.groups()) for match in pattern.finditer(text)]
+
+
+# Words of names before a bracketed acronym, and what may stand before them.
+_WALKED_PIECES = ["Free", "Trade", "Union", "of", "Metalworkers", "the", "All", "Ceylon", "Teachers", "Workers’", "Workers'",
+                  "Amazon's", "U.S.", "ver.di", "N°", "Nº", "1", "-", "–", "—", "‐", ".", ",", ";", "(", ")", "\n", " ", "  ",
+                  "\xa0", "\u2028", "°", "_", "x", "É", "Ş"]
+
+
+@given(st.lists(st.sampled_from(_WALKED_PIECES), max_size=18), st.sampled_from(["FTUM", "ACTU", "SPM", "CGT-A", "FT–UM"]))
+@example(["All", " ", "Ceylon", " ", "Teachers", " ", "Union"], "ACTU")
+@example(["-", " ", "Free", " ", "Trade", " ", "Union", " ", "of", " ", "Metalworkers"], "FTUM")
+@example(["N°", "\n", "1", " ", "Free", " ", "Trade", " ", "Union"], "NFTU")
+def test_walk_back_said_to_stop_at_a_start_reads_no_word_before_it(pieces: list[str], acronym: str) -> None:
+    text = "".join(pieces) + " (" + acronym + ")"
+    paren = len(text) - len(acronym) - 2
+    recogniser = default_tagger()._recogniser
+    name = recogniser._name_before(text, paren, acronym)
+    for start in range(paren + 1):
+        if walk_back_stops_at(text, start, acronym):
+            assert name is None or name.start >= start, (start, name)
 
 
 @given(st.lists(st.sampled_from(["(", ")", "[", "]", "ITUC", "International", "(CUT)", "[GMB]", "((", "x", " ", "\n",

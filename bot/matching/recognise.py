@@ -265,6 +265,32 @@ def is_portuguese_syllabic_name(word: str) -> bool:
                 or _PREFIX_HEAD.fullmatch(word))
 
 
+def matches_at(pattern: re.Pattern[str], original: str, starts: tuple[str, ...]) -> list[re.Match[str]]:
+    """Exactly pattern.finditer(original), for a pattern whose every match starts with one of `starts` and is never
+    empty: tried only where one of them stands (found with str.find). A pattern that opens with a look-behind or "\\b"
+    is otherwise tried at every position of the text: ~20 us a page of 700 characters, ~2 us so (a look-behind sees
+    the text before the position matched from, as the search sees it)."""
+    positions: set[int] = set()
+    for start in starts:
+        at = original.find(start)
+        while at >= 0:
+            positions.add(at)
+            at = original.find(start, at + 1)
+    found: list[re.Match[str]] = []
+    until = 0
+    for at in sorted(positions):
+        if at >= until and (match := pattern.match(original, at)) is not None:
+            found.append(match)
+            until = match.end()
+    return found
+
+
+_PREFIX_HEAD_STARTS = ("SI", "Si")  # what every match of _PREFIX_HEAD starts with
+_BRAZILIAN_PREFIX_HEAD_STARTS = ("Sind",)
+_PORTUGUESE_PREFIX_HEAD_STARTS = ("SIN", "Sin")
+_FRENCH_PREFIX_HEAD_STARTS = ("SYN", "Syn")
+
+
 def holds_brazilian_prefix_name(original: str) -> bool:
     """Whether the text holds a word shaped like Brazil's "Sind-" union names ("Sindsaúde", "Sindsusep"), which
     are read only in Portuguese text: a caller that does not know the story's language has it detected then."""
@@ -324,7 +350,8 @@ def _holds_gate(original: str, folded_seen: AbstractSet[str], gates: tuple[str, 
 def _spaced_suffix_heads(original: str, language: str | None) -> list[tuple[int, int]]:
     """(start, end) of the names ending in a Turkish suffix written after a space (_SPACED_SUFFIX_HEAD)."""
     turkish = language == "tr" or (language is None and "ı" in original)
-    if not (" İ" in original or (turkish and (" Sen" in original or " SEN" in original))):
+    if not (("İ" in original and " İ" in original) or (turkish and (" Sen" in original or " SEN" in original))):
+        # (a search for one letter is quicker than for two: most texts have no "İ", and then no " İ")
         return []
     found: list[tuple[int, int]] = []
     for match in _SPACED_SUFFIX_HEAD.finditer(original):
@@ -861,6 +888,14 @@ _REGIONAL_BODY_GATES = ("обласн", "облпрофрад", "областн"
 _RUSSIAN_REGIONAL_FEDERATION = re.compile(
     r"[Фф]едераци(?:я|и|ю|ей)\s[Пп]рофсоюзов ([А-ЯЁ][а-яё\-]+(?:ой (?:области)|ого края))(?![\w\-])")
 _REGIONAL_FEDERATION_GATE = "едераци"
+
+
+def holds_regional_body_gate(original: str, folded: str) -> bool:
+    """True when `original` holds a gate of _cyrillic_regional_bodies; `folded` is `normalize(original).lower`.
+    Every gate has a Cyrillic letter, which folds to a letter beyond ASCII: a text folded to ASCII (most stories)
+    holds none, known in O(1) where the seven scans of a 3 KB story cost ~15 us."""
+    return not folded.isascii() and (any(gate in original for gate in _REGIONAL_BODY_GATES) or (
+        _REGIONAL_FEDERATION_GATE in original and "рофсоюзов" in original))
 
 
 def _cyrillic_regional_bodies(original: str) -> list[FoundName]:
@@ -2684,6 +2719,19 @@ def _vietnamese_enterprise_names(original: str, spans: TextSpans) -> list[FoundN
     return names
 
 
+def holds_vietnamese_gate(original: str) -> bool:
+    """True when `original` holds a gate of _vietnamese_names ("Công đoàn ", "CĐ "). Each gate has "đ" or "Đ",
+    looked for first: a search for one letter is quicker than for a word, and most texts have neither."""
+    return ("đ" in original or "Đ" in original) and (
+        "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original)
+
+
+def holds_cobas_gate(original: str, folded: str) -> bool:
+    """True when `original` holds "Cobas" or "COBAS"; `folded` is `normalize(original).lower`, where both are
+    "cobas": one scan where most texts have neither, in place of two."""
+    return "cobas" in folded and ("Cobas" in original or "COBAS" in original)
+
+
 def _vietnamese_names(original: str, taken: list[tuple[int, int]]) -> list[FoundName]:
     """Vietnamese sector and enterprise unions' names (see _VIETNAMESE_UNION, _VIETNAMESE_SECTOR_UNION,
     _VIETNAMESE_ENTERPRISE_HEAD) not inside `taken` spans."""
@@ -3278,16 +3326,18 @@ def _script_names(original: str, taken: list[tuple[int, int]],
     arabic = not URDU_PERSIAN_LETTERS.search(original)  # Urdu and Persian join no particles, and read no Arabic names
     persian = not arabic and not _URDU_ONLY_LETTERS.search(original)
     urdu = not arabic and not persian
-    words = [part for match in _SCRIPT_WORD.finditer(original) for part in _unglued(match, urdu)]
+    words = script_words(original, urdu)
     names: list[FoundName] = []
+    # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them); the
+    # words that may are picked by a set lookup each, and the walk goes from one to the next
+    opening = _ARABIC_OPENING_WORDS if arabic else _PERSIAN_OPENING_WORDS if persian else _SCRIPT_HEADED_WORDS
     index = 0
-    while index < len(words):
-        word = words[index][2]
-        # Most words start no name: neither a script's head word nor an Arabic one (as _script_name_at reads them)
-        found = _script_name_at(original, words, index, is_place, arabic, persian) if _heads_starting_with(word) or (
-            arabic and _arabic_head(word) is not None) or (persian and word in _PERSIAN.heads) else None
+    for at in [at for at, (_, _, word) in enumerate(words) if word in opening]:
+        if at < index:
+            continue
+        index = at
+        found = _script_name_at(original, words, index, is_place, arabic, persian)
         if found is None:
-            index += 1
             continue
         following = _script_name_at(original, words, found[1] + 1, is_place, arabic, persian)
         while following is not None and following[0] <= found[0]:
@@ -3365,6 +3415,25 @@ def goes_on_before(original: str, start: int) -> bool:
         return False
     word = _bare(before.group(1))
     return any(word in script.name_words and word not in script.plain_words for script in _SCRIPT_NAMES)
+
+
+def script_words(original: str, urdu: bool) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of every word of `original` in the scripts of _SCRIPT_NAMES, heads written against a
+    word read apart (see _unglued). A word written again is read again from what it gave the first time, moved to where
+    it stands: a page repeats its words ("শ্রমিক", "ইউনিয়ন"), and folding each took a third of _script_names."""
+    words: list[tuple[int, int, str]] = []
+    parts_of: dict[str, list[tuple[int, int, str]]] = {}  # a written word -> its parts, from its own start
+    for match in _SCRIPT_WORD.finditer(original):
+        start = match.start()
+        parts = parts_of.get(text := match.group())
+        if parts is None:
+            parts = parts_of[text] = [(part_start - start, part_end - start, word)
+                                      for part_start, part_end, word in _unglued(match, urdu)]
+        if len(parts) == 1:
+            words.append((start, start + parts[0][1], parts[0][2]))
+        else:
+            words.extend((start + part_start, start + part_end, word) for part_start, part_end, word in parts)
+    return words
 
 
 def _unglued(match: re.Match[str], urdu: bool = False) -> list[tuple[int, int, str]]:
@@ -4141,6 +4210,15 @@ def arabic_name_words(name: str) -> tuple[str, frozenset[str]] | None:
 
 
 _PERSIAN = _SCRIPT_NAMES[-2]
+# The words a name may be read from (see _script_names): a head's first word in a script that writes it after the name
+# (those _heads_starting_with gives scripts for); in an Arabic text also the Arabic heads _arabic_head reads, with
+# their particles and article (every word it reads is one of these: a proclitic, then a head, the article and a head,
+# or "ل" and a head); in a Persian text the Persian heads.
+_SCRIPT_HEADED_WORDS = frozenset().union(*(script.headed_words for script in _SCRIPT_NAMES if not script.head_first))
+_ARABIC_OPENING_WORDS = _SCRIPT_HEADED_WORDS | frozenset(
+    word for clitic in _ARABIC_PROCLITICS for head in _ARABIC_HEADS
+    for word in (clitic + head, clitic + _ARABIC_ARTICLE + head, clitic + "ل" + head) if _arabic_head(word) is not None)
+_PERSIAN_OPENING_WORDS = _SCRIPT_HEADED_WORDS | frozenset(_PERSIAN.heads)
 _URDU_ONLY_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's letters Persian has not
 _PERSIAN_EZAFE = fold("ی")  # written apart from a head ending in "ه" ("اتحادیه‌ی ملی ...", "اتحادیه ی ...")
 _PERSIAN_AND = fold("و")
@@ -5385,7 +5463,8 @@ class Recogniser:
             return detected[0]
         prefixed: list[re.Match[str]] = []
         if language in (None, "fr") and ("Syn" in original or "SYN" in original) and (
-                prefixed := list(_FRENCH_PREFIX_HEAD.finditer(original))) and story_languages()[:1] == ("fr",):
+                prefixed := matches_at(_FRENCH_PREFIX_HEAD, original, _FRENCH_PREFIX_HEAD_STARTS)) and (
+                story_languages()[:1] == ("fr",)):
             # "le Synter", "du Synahab": French syllabic acronyms of "Syndicat", in text read as French only
             all_heads += [(match.start(), match.end(), _SUFFIX) for match in prefixed]
         else:
@@ -5480,8 +5559,7 @@ class Recogniser:
                     following = _WORD.search(original, name.end, name.end + 30)
                     if following and _bare(following.group()) in _HEADS:
                         covered_until = following.end()
-        if any(gate in original for gate in _REGIONAL_BODY_GATES) or (
-                _REGIONAL_FEDERATION_GATE in original and "рофсоюзов" in original):
+        if holds_regional_body_gate(original, folded):
             found = _with_cyrillic_regional_bodies(original, found, known_spans)
         if "(" in original or "[" in original:
             found = self._paired_names(original, found, known_spans)
@@ -5541,9 +5619,9 @@ class Recogniser:
             if "үйлдвэрчний" in original or "Үйлдвэрчний" in original:
                 found += _mongolian_names(original, [(name.start, name.end) for name in found] + known_spans,
                                           self._is_place)
-        if "Công đoàn " in original or "công đoàn " in original or "CĐ " in original or "CĐCS " in original:
+        if holds_vietnamese_gate(original):
             found += _vietnamese_names(original, [(name.start, name.end) for name in found] + known_spans)
-        if "Cobas" in original or "COBAS" in original:
+        if holds_cobas_gate(original, folded):
             found += self._cobas_names(original, found, known_spans)
         if "-" in original and (language == "fr" or language is None and _CENTRE_GLUED_GATE.search(original)
                                 and story_languages()[:1] == ("fr",)):
@@ -5601,15 +5679,17 @@ class Recogniser:
         prefixed_from = len(heads)
         if _holds_gate(original, folded_seen, _PREFIX_GATES, _FOLDED_PREFIX_GATES):
             heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end())
-                          if language in (None, "pt") else match.end(), _SUFFIX) for match in _PREFIX_HEAD.finditer(original))
+                          if language in (None, "pt") else match.end(), _SUFFIX)
+                         for match in matches_at(_PREFIX_HEAD, original, _PREFIX_HEAD_STARTS))
         if language == "pt" and "Sind" in original:
             heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
-                         for match in _BRAZILIAN_PREFIX_HEAD.finditer(original))
+                         for match in matches_at(_BRAZILIAN_PREFIX_HEAD, original, _BRAZILIAN_PREFIX_HEAD_STARTS))
         if language == "pt" and ("Sin" in original or "SIN" in original):
             # "o Sinasefe", "do SINDSEPS": Portuguese syllabic acronyms of "Sindicato" of other shapes (one head a word)
             taken = {start for start, _, _ in heads}
             heads.extend((match.start(), _with_brazilian_region(original, match.start(), match.end()), _SUFFIX)
-                         for match in _PORTUGUESE_PREFIX_HEAD.finditer(original) if match.start() not in taken)
+                         for match in matches_at(_PORTUGUESE_PREFIX_HEAD, original, _PORTUGUESE_PREFIX_HEAD_STARTS)
+                         if match.start() not in taken)
         if len(heads) > prefixed_from and "(" in original and (" patronal" in original or "(patronal" in original or (
                 "PATRONAL" in original or "Patronal" in original)):
             # "o Sindiauto (patronal)": an employers' syndicate, so named in the bracket after it
@@ -6764,8 +6844,8 @@ class Recogniser:
         directory's name make another union's name."""
         start, end = taken[before]
         if positions.get((start, end)) or not _is_acronym(acronym) or len(acronym) < 3 or initials_fit(
-                acronym, original[start:end].split()):
-            return None
+                acronym, original[start:end].split()) or walk_back_stops_at(original, start, acronym):
+            return None  # (a walk that stops at the directory's name reads no word before it: most brackets so)
         longer = self._name_before(original, paren_start, acronym)
         if (longer is None or longer.end != end or longer.start >= start
                 or (before > 0 and taken[before - 1][1] > longer.start)):
@@ -7253,6 +7333,29 @@ def _dash_continues_name(original: str, tokens: list[tuple[int, int, str]], dash
         if not (_is_capitalised(word) or _bare(word) in _CONNECTORS):
             return False
     return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_INSIDE_WORD = "'’-‐‑.°º"  # what a token of _WORD holds besides \w ("N°1" too)
+
+
+def walk_back_stops_at(original: str, start: int, acronym: str) -> bool:
+    """True when the walk of Recogniser._name_before back from a bracket with `acronym` ends at `start` (the start of
+    a token) or after it: the last character before it, spaces aside, is a line break or a punctuation mark, a token
+    alone that ends the walk (not a dash, which the walk passes over when the acronym has one), or there is none; or
+    the walk ends sooner. A word token ends in \\w or an apostrophe, and holds no space; written against `start`, a
+    character of _INSIDE_WORD may be inside a token that runs over it."""
+    at = start
+    while at > 0 and original[at - 1].isspace() and original[at - 1] != "\n":
+        at -= 1
+    if at == 0:
+        return True  # nothing before it
+    char = original[at - 1]
+    if char == "\n":
+        return original[at - 2:at - 1] not in ("°", "º")  # a line break, a token of its own that ends the walk
+    if _WORD_CHAR.match(char) or char in ("'’°º" if at < start else _INSIDE_WORD):  # (and "N° 1", a token)
+        return False
+    return not (char in _NAME_DASHES and any(dash in acronym for dash in _NAME_DASHES))
 
 
 def _dash_goes_on(original: str, end: int) -> bool:
