@@ -29,3 +29,23 @@ def test_a_nepali_or_urdu_name_opened_by_the_nation_or_a_province_goes_over_unli
 ])
 def test_an_opener_is_not_read_over_a_postposition(text: str) -> None:
     assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_asia9 ur-906's kind: the world's trade union, the confederation's name written short
+    "کراچی میں انٹرنیشنل ٹریڈ یونین کی اپیل پر مزدوروں نے ریلی نکالی۔",
+    # wide_bnur28 ur-29245's kind: Pakistan's trade union, the start of a campaign's longer name
+    "راولپنڈی میں پاکستان ٹریڈ یونین کے کارکنوں نے اجلاس کیا۔",
+])
+def test_an_urdu_trade_union_of_the_nation_or_the_world_is_no_name(text: str) -> None:
+    assert not discovered_names(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the nation's workers' confederation: a labour word other than "trade"
+    ("لاہور میں پاکستان ورکرز کنفیڈریشن نے ہڑتال کا اعلان کیا۔", "پاکستان ورکرز کنفیڈریشن"),
+    # a trade's word before "trade union": a name
+    ("کوئٹہ میں پاکستان واپڈا ٹریڈ یونین کا اجلاس ہوا۔", "پاکستان واپڈا ٹریڈ یونین"),
+])
+def test_an_urdu_name_of_the_nation_with_other_words_stays_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))

@@ -3481,6 +3481,8 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 # अधिकार मंच", the staff, teachers, officers and pensioners' rights forum), a joint forum after "joint" ("संयुक्त मंच")
 _HINDI_FRONTS = _folded_words("मोर्चा मंच")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
+_URDU_TRADE, _URDU_UNION = fold("ٹریڈ"), fold("یونین")
+_URDU_PLAIN = _folded_words("آل پاکستان نیشنل انٹرنیشنل قومی")  # the nation's, all, the world's: see _script_name_at
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 # Urdu heads that name their people after "of" ("... یونین آف جرنلسٹس", a town's or a province's Union of
 # Journalists): the head holds the labour word, so a place alone before it makes the name ("حیدرآباد یونین آف
@@ -3602,6 +3604,10 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
+            if _URDU_TRADE in before and before - {_URDU_TRADE} <= _URDU_PLAIN and head == _URDU_UNION:
+                # "پاکستان ٹریڈ یونین", "انٹرنیشنل ٹریڈ یونین": a trade union of the nation or of the world, no name (as
+                # Hindi's plain words make "भारतीय ट्रेड यूनियन" none); "پاکستان ورکرز کنفیڈریشن" is one
+                continue
             if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words) and not (
                     index - first >= 3 and (not script.trade_words.isdisjoint(before)
                                             or _opens_with_state(words, first, index))):
