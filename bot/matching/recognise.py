@@ -2963,6 +2963,9 @@ _HINDI_OPENERS = """
     राष्ट्रीय अखिल भारतीय प्रदेश राज्य जिला आंध्र अरुणाचल असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा हिमाचल झारखंड
     कर्नाटक केरल महाराष्ट्र मणिपुर मेघालय मिजोरम नागालैंड ओडिशा उड़ीसा पंजाब राजस्थान सिक्किम तमिलनाडु तेलंगाना
     त्रिपुरा उत्तराखंड उत्तराखण्ड उत्तरांचल बंगाल दिल्ली चंडीगढ़ कश्मीर"""
+# Nepal's name, its own spelling of "national" and its provinces, which Nepali names open with as Hindi names open
+# with a state ("नेपाल निजामती अस्पताल कर्मचारी संघ", "मधेश तराई कर्मचारी युनियन"; see _ScriptNames.openers)
+_NEPALI_OPENERS = "नेपाल राष्ट्रिय कोशी मधेश बागमती गण्डकी लुम्बिनी कर्णाली सुदूरपश्चिम"
 # The English word "employees" as Hindi names spell it, with the nasal written "ं" or "म्", "ॉ" or "ा", "य" or "इ"
 # ("एलआईसी एंपलॉयज यूनियन", "विद्युत एम्प्लॉयज फेडरेशन", "बिजली एम्प्लाईज यूनियन"): a labour word as "कर्मचारी" is
 _HINDI_EMPLOYEES = """
@@ -3101,6 +3104,10 @@ _SCRIPT_NAMES = (
         # English "and" as Pakistani names write it ("آل پی ٹی وی ایمپلائز اینڈ ورکرز یونین"), as Bangla's "এন্ড"
         # and Hindi's "एंड" are
         joiners=_folded_words("اینڈ"),
+        # Pakistan's name, "all" and its provinces and great cities, which Urdu names open with: one or two words the
+        # list lacks between one of them and the name's workers are the name's ("پنجاب ہیلتھ سپورٹ سٹاف ایسوسی ایشن",
+        # "آل پاکستان سپورٹس بورڈ ایمپلائز یونین"), not over Urdu's postpositions (see _URDU_POSTPOSITIONS)
+        openers=_folded_words("آل پاکستان سندھ پنجاب بلوچستان خیبر پختونخوا کراچی لاہور"),
         letter_words=_folded_words(_URDU_LETTERS),
         labour_words=_folded_words("""
             ورکرز ورکر مزدور محنت ملازمین ایمپلائز ایمپلائیز لیبر ٹریڈ کلرکس کلرک ٹیچرز اساتذہ ڈاکٹرز نرسز
@@ -3199,7 +3206,7 @@ _SCRIPT_NAMES = (
             वित्तीय वित्तिय संस्था सफाई"""),
         # not "जिला" (district), which Hindi writes before the district's own name ("इंटक जिला बालोद मेटल माइंस वर्कर्स
         # यूनियन": Balod district's ...), so that the word after it is a place, not the name's trade
-        openers=_folded_words(_HINDI_OPENERS) - {fold("जिला")},
+        openers=(_folded_words(_HINDI_OPENERS) - {fold("जिला")}) | _folded_words(_NEPALI_OPENERS),
         # and Nepali's postpositions, which it joins to the word ("कार्यालयमा", in the office; "सरकारले", by the
         # government): a word so marked between an opener and a name ends the name ("प्रदेश पार्टी कार्यालयमा ...")
         case_endings=tuple(fold(word) for word in ("के", "की", "का", "में", "से", "ने", "को", "पर", "आज", "मा", "ले",
@@ -3490,6 +3497,11 @@ def _joins_name_words(between: str) -> bool:
     return between.isspace() or between in ("-", "’", "")
 
 
+# Urdu's postpositions and "and", written as words of their own (Hindi and Bangla join theirs, see case_endings): a
+# name's opener is never read over them ("پنجاب کے ٹیچرز یونین": Punjab's teachers' union)
+_URDU_POSTPOSITIONS = _folded_words("کی کے کا نے میں سے کو پر اور بھی تک")
+
+
 def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, script: _ScriptNames) -> int | None:
     """The first word of a name that opens with one of `script.openers` one or two unlisted words before
     words[first] ("জাতীয় ঘাট শ্রমিক লীগ"), or None; not before an "and", which joins two names ("জেলা সংগঠক ও
@@ -3502,6 +3514,7 @@ def _opened_at(original: str, words: list[tuple[int, int, str]], first: int, scr
                                  for at in range(opener, first)):
             return None
         if any(word.endswith(script.case_endings) or word.isdigit() or word in script.joiners or word in _EMPLOYER_WORDS
+               or word in _URDU_POSTPOSITIONS
                or original[start:end].endswith(_BANGLA_VISARGA) for start, end, word in words[opener + 1:first]):
             # (a word written with the visarga as a colon ends a dateline: "ত্রিপুরা প্রতিনিধিঃ ত্রিপুরা মোটর শ্রমিক
             # ইউনিয়ন", the reporter's place, then the name)
@@ -3537,6 +3550,8 @@ _LATIN_CENTRES = frozenset("CITU AITUC INTUC HMS BMS AICCTU UTUC AIUTUC TUCC SEW
 # अधिकार मंच", the staff, teachers, officers and pensioners' rights forum), a joint forum after "joint" ("संयुक्त मंच")
 _HINDI_FRONTS = _folded_words("मोर्चा मंच")
 _HINDI_JOINT = _folded_words("संयुक्त सांझा साझा")
+_URDU_TRADE, _URDU_UNION = fold("ٹریڈ"), fold("یونین")
+_URDU_PLAIN = _folded_words("آل پاکستان نیشنل انٹرنیشنل قومی")  # the nation's, all, the world's: see _script_name_at
 _URDU_CBA = _folded_words("سی بی اے")  # CBA, the collective bargaining agent, as Pakistan's press spells it
 # Urdu heads that name their people after "of" ("... یونین آف جرنلسٹس", a town's or a province's Union of
 # Journalists): the head holds the labour word, so a place alone before it makes the name ("حیدرآباد یونین آف
@@ -3658,6 +3673,10 @@ def _script_name_at(original: str, words: list[tuple[int, int, str]], index: int
                 continue
             if _URDU_CBA <= before and before - _URDU_CBA <= script.labour_words:
                 continue  # "سی بی اے لیبر یونین": the collective bargaining agent's union, a status, no name
+            if _URDU_TRADE in before and before - {_URDU_TRADE} <= _URDU_PLAIN and head == _URDU_UNION:
+                # "پاکستان ٹریڈ یونین", "انٹرنیشنل ٹریڈ یونین": a trade union of the nation or of the world, no name (as
+                # Hindi's plain words make "भारतीय ट्रेड यूनियन" none); "پاکستان ورکرز کنفیڈریشن" is one
+                continue
             if head in _ORGANISATION_HEADS and before.isdisjoint(script.plain_words) and not (
                     index - first >= 3 and (not script.trade_words.isdisjoint(before)
                                             or _opens_with_state(words, first, index))):
