@@ -35,6 +35,8 @@ def test_a_union_named_without_a_labour_word_is_found_in_a_list_of_unions(text: 
     "Workers from the Marhaba Union marched in Karachi on Sunday.",
     # a place's body listed beside a union
     "The ITUC, the African Union and the Kenya National Union of Teachers met in Nairobi.",
+    # a name opening with its country and a trade, no labour word: it may describe a union as well as name one
+    "The march was called by the Danish Industrial Union, Danish Nurses' Organisation and others in Copenhagen.",
     # a list of other bodies (no union's name beside it)
     "The Karachi Chamber, the Marhaba Union and the city council met on Sunday.",
 ])

@@ -5564,6 +5564,10 @@ class Recogniser:
                     self._is_place(fold(word)) for word in others) or not _STATES_UNION_WORDS.isdisjoint(
                     map(_bare, others)):
                 continue  # "the Kenyan Union", "the African Union", "the Universal Postal Union": states' bodies
+            if self._is_place(_bare(others[0])):
+                continue  # "the Finnish Industrial Union": a name opening with its country says which union with a
+                # labour word ("Finnish Electrical Workers' Union"); without one it may describe a union as well (the
+                # names this reads are a firm's, a scheme's or a slogan's: "Hamdard Union", "Anganwadi ... Sangha")
             if (firm := _ACRONYM_BEFORE.search(original, max(0, name.start - 12), name.start)) is not None and (
                     not self._is_place(fold(firm.group(1)))):
                 # "SSGC Insaf Jafakash Union": a firm's acronym before its workers' union's own words (the walk left
