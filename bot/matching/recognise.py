@@ -672,6 +672,18 @@ _SHORT_OTHER_BODY_WINDOW = 60  # see _capitalised_run_before
 _SHORT_RIGHT_WINDOW = 70
 _RIGHT_WINDOW = 220
 _MAX_LEFT_WORDS = 7
+# A list of names around a weak head (see Recogniser._listed_names): a comma or "and" within _LIST_NEAR characters,
+# and what may stand between two items (an acronym in brackets after the first, an article before the second).
+_LIST_NEAR = 60
+# the weak heads that say "union" and nothing else (an association, a council, a federation or a front is as often
+# a profession's, an office's, employers' or a party's: "Federation of Women Lawyers", "Democratic People's Front")
+_LISTED_HEADS = frozenset({"union", "sangh", "sangha", "sanghatan", "sangathan", "sanghatana"})
+# words of unions of states, of their offices and of money, not of workers (folded)
+_STATES_UNION_WORDS = frozenset("""africa african america american arab asia asian caribbean customs economic eurasian
+europe european latin monetary pacific postal soviet telecommunication universal world""".split())
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.\-])([A-Z]{2,6}) $")
+_LIST_JOINT_NEAR = re.compile(r", |\band |& ")
+_LIST_GAP = re.compile(r"(?:\s*\([^()\n]{1,16}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?")
 _MAX_RIGHT_WORDS = 14
 # A name walked past _MAX_RIGHT_WORDS, or past "com"/"con" (Portuguese and Spanish "with": "Entidades com Fins
 # Públicos", "Trabajadores con Discapacidad"), when capitalised words and connectors run on to an acronym in
@@ -5495,6 +5507,7 @@ class Recogniser:
                        else (head[0], 1, -head[1], head[2]))
         known_spans = sorted(known)
         known_starts = [known_start for known_start, _ in known_spans]
+        unlisted: list[tuple[int, int, str]] = []  # weak heads whose names had no labour word (see _listed_names)
         for start, end, head in all_heads:
             if start < covered_until:
                 continue
@@ -5538,6 +5551,9 @@ class Recogniser:
                     # word and "union" is a head, so the two words count only together and written as a name's)
                     continue
             name = self._name_around(original, start, end, head, strength, title_case)
+            if name is None and head in _LISTED_HEADS and (
+                    _LIST_JOINT_NEAR.search(original, max(0, start - _LIST_NEAR), min(len(original), end + _LIST_NEAR))):
+                unlisted.append((start, end, head))  # read again below, if it stands in a list of union names
             if name is not None and name.start == start and "sv" in languages and original[start - 1:start] == "-":
                 # "LO-förbundet Transport", "LO-forbundet Transport": the confederation's union named after it
                 # (and not the place after that: "Transport i Göteborg").
@@ -5578,6 +5594,8 @@ class Recogniser:
                     following = _WORD.search(original, name.end, name.end + 30)
                     if following and _bare(following.group()) in _HEADS:
                         covered_until = following.end()
+        if unlisted and (found or known_spans):
+            found = self._listed_names(original, found, unlisted, known_spans, title_case)
         if holds_regional_body_gate(original, folded):
             found = _with_cyrillic_regional_bodies(original, found, known_spans)
         if "(" in original or "[" in original:
@@ -5656,6 +5674,53 @@ class Recogniser:
             found = [name for name in found if not _TURKISH_NO_NAME.fullmatch(name.name)]
         return sorted(found, key=lambda name: name.start)
 
+    def _listed_names(self, original: str, found: list[FoundName], unlisted: list[tuple[int, int, str]],
+                      known_spans: list[tuple[int, int]], title_case: bool) -> list[FoundName]:
+        """`found` and the names around weak heads of a union that had no labour word (`unlisted`, see _LISTED_HEADS),
+        where such a name stands in a
+        list of union names: right after or before another found name or directory match, joined by a comma or "and"
+        ("trade unions, including Railways Workers' Union, Hamdard Union, PHA Workers' Union, LDA Union", "Centre of
+        Indian Trade Unions and Anganwadi Naukarara Sangha", "(UBASSU), Union of Buses and Taxis, Botswana ..."): a
+        list's items are of one kind. Not a place's name and a head ("the European Union, the ITUC and ..."), nor a
+        name the recogniser rejects for other reasons (students', employers', companies' words)."""
+        candidates: list[FoundName] = []
+        for start, end, head in unlisted:
+            name = self._name_around(original, start, end, head, "weak", title_case, listed=True)
+            if name is None or len(name.name.split()) < 2 or _starts_inside(known_spans, [s for s, _ in known_spans],
+                                                                              name.start):
+                continue
+            others = [word for word in name.name.split() if _bare(word) not in _HEADS and _bare(word) not in _CONNECTORS]
+            if not others or self._is_place(fold(" ".join(others))) or all(
+                    self._is_place(fold(word)) for word in others) or not _STATES_UNION_WORDS.isdisjoint(
+                    map(_bare, others)):
+                continue  # "the Kenyan Union", "the African Union", "the Universal Postal Union": states' bodies
+            if self._is_place(_bare(others[0])):
+                continue  # "the Finnish Industrial Union": a name opening with its country says which union with a
+                # labour word ("Finnish Electrical Workers' Union"); without one it may describe a union as well (the
+                # names this reads are a firm's, a scheme's or a slogan's: "Hamdard Union", "Anganwadi ... Sangha")
+            if (firm := _ACRONYM_BEFORE.search(original, max(0, name.start - 12), name.start)) is not None and (
+                    not self._is_place(fold(firm.group(1)))):
+                # "SSGC Insaf Jafakash Union": a firm's acronym before its workers' union's own words (the walk left
+                # stops at an acronym, which is another union's before a name with a labour word: "KCTU Korean ...")
+                name = FoundName(firm.start(1), name.end, f"{firm.group(1)} {name.name}", name.acronym)
+            if any(other.start < name.end and name.start < other.end for other in found) or any(
+                    known_start < name.end and name.start < known_end for known_start, known_end in known_spans):
+                continue
+            candidates.append(name)
+        if not candidates:
+            return found
+        spans = [(name.start, name.end) for name in found] + list(known_spans)
+        kept: list[FoundName] = []
+        while True:  # a list of such names grows from the union names it touches, item by item
+            added = [name for name in candidates if name not in kept and any(
+                _LIST_GAP.fullmatch(original, other_end, name.start) or _LIST_GAP.fullmatch(original, name.end, other_start)
+                for other_start, other_end in spans if other_end <= name.start or name.end <= other_start)]
+            if not added:
+                break
+            kept += added
+            spans += [(name.start, name.end) for name in added]
+        return sorted(found + kept, key=lambda name: name.start) if kept else found
+
     def _cobas_names(self, original: str, found: list[FoundName], known: list[tuple[int, int]]) -> list[FoundName]:
         """Italian base unions named by a short acronym of their own before "Cobas" ("Fao Cobas", "A.l. Cobas",
         "FAO COBAS"), which the directory does not know: the union the acronym names, not the Confederazione Cobas
@@ -5732,7 +5797,7 @@ class Recogniser:
         return heads
 
     def _name_around(self, original: str, start: int, end: int, head: str, strength: HeadStrength,
-                     title_case: bool) -> FoundName | None:
+                     title_case: bool, listed: bool = False) -> FoundName | None:
         head_text = original[start:end]
         head_capitalised = _is_capitalised(head_text)
         if not head_capitalised and (strength == "weak" or head in _CAPITALISED_ONLY_HEADS):
@@ -6064,7 +6129,7 @@ class Recogniser:
                         words = words[cut:]
                     break
         return self._accepted(original, words, strength, acronym, title_case, head_word=head_word,
-                              trade=trade is not None, lower_name=qualified is not None)
+                              trade=trade is not None, lower_name=qualified is not None, listed=listed)
 
     @staticmethod
     def _sentence_case_specific(head: str, folded_words: list[str]) -> bool:
@@ -6557,14 +6622,15 @@ class Recogniser:
 
     def _accepted(self, original: str, words: list[tuple[int, int, str]], strength: HeadStrength,
                   acronym: str | None, title_case: bool, head_word: tuple[int, int] | None,
-                  trade: bool = False, lower_name: bool = False) -> FoundName | None:
+                  trade: bool = False, lower_name: bool = False, listed: bool = False) -> FoundName | None:
         """The name made of `words` if it passes the checks, else None.
 
         `head_word` is the span of the head the name was found around (None for a name found by
         its acronym), `acronym` the word in brackets after it, kept only if it fits the name; `trade` says the
         words name a Russian or Ukrainian union by its trade, which needs no capitalised word
         (see Recogniser._cyrillic_trade_after); `lower_name` that they are a French name written in lower case
-        (see Recogniser._french_qualified_name), which needs none either.
+        (see Recogniser._french_qualified_name), which needs none either; `listed` that they stand in a list of union
+        names (see Recogniser._listed_names), which makes a weak head's name one without a labour word.
         """
         surface_words = [word for _, _, word in words]
         folded_words = [word for word in (_bare(word) for word in surface_words) if word]
@@ -6633,7 +6699,7 @@ class Recogniser:
         education_association = folded_words[-2:] == ["education", "association"] or any(
             folded_words[index:index + 3] == ["senior", "staff", "association"] and folded_words[index - 1] not in _ARTICLES
             for index in range(1, len(folded_words) - 2))
-        if strength == "weak" and not education_association:  # "Seattle Education Association": teachers
+        if strength == "weak" and not education_association and not listed:  # "Seattle Education Association": teachers
             # (and "... Senior Staff Association ...": West Africa's unions of a sector's senior staff)
             loose = bool(heads) and all(head in _LOOSE_HEADS for head in heads)
             needed = CORE_LABOUR_WORDS if loose or head_word is None else LABOUR_WORDS
