@@ -58,7 +58,10 @@ from bot.matching.tagger import (
     _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
     _GENERIC_NAME_AFTER_A_POSSESSIVE,
+    _HOME_BASE_STEMS,
+    _IGNORECASE_LETTERS,
     _INDEX_STORY,
+    _OWNER_STEMS,
     _PLURAL_UNION_NOUNS,
     _PREVIOUS_LISTED,
     _QUOTED_KIND_LETTER,
@@ -67,9 +70,11 @@ from bot.matching.tagger import (
     _TOWN_AFTER_PREPOSITION,
     _TOWN_BUCKETS,
     _TOWN_PREPOSITIONS,
+    _WAR_STEMS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
     _acronyms_after_plural_nouns_lowered,
+    _case_folded,
     _case_ok,
     _CaseTable,
     _grouped_entries,
@@ -488,3 +493,27 @@ def test_a_quoted_union_after_its_kind_found_as_by_the_plain_pattern(pieces: lis
     expected = [(match.span(), match.groups()) for match in _PLAIN_CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)]
     assert [(match.span(), match.groups()) for match in _CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)] == expected
     assert bool(expected) <= bool(_QUOTED_KIND_LETTER.search(text))
+
+
+def _plain_case_folded(text: str) -> str:
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        text = text.replace(letter, plain_letter)
+    return text.lower()
+
+
+# Stems and their near misses, in other cases and with letters re.IGNORECASE matches beyond their lower case
+_STEM_PIECES = [*_CAUSE_STEMS[:6], "SOLİDARİ", "ſupport", "Strike", *_OWNER_STEMS[:4], *_HOME_BASE_STEMS[:3], "WAR",
+                "war", "toward", "ВОЙН", "ᲂoрлог", "kriEg", "ı", "İ", " ", "  ", "x", "é", "\n"]
+
+
+@given(st.lists(st.sampled_from(_STEM_PIECES), max_size=14), st.integers(0, 120),
+       st.sampled_from([_CAUSE_STEMS, _OWNER_STEMS, _HOME_BASE_STEMS, _WAR_STEMS]))
+@example(["SOLİDARİ"], 8, _CAUSE_STEMS)
+@example(["x", "war"], 2, _WAR_STEMS)
+def test_stems_held_in_one_automaton_pass_as_by_substring_tests(pieces: list[str], start: int,
+                                                                 stems: tuple[str, ...]) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    window = _plain_case_folded(text[max(0, start - 45):start])
+    assert _case_folded(text[max(0, start - 45):start]) == window
+    assert _holds_stem_before(text, start, stems) is any(stem in window for stem in stems)

@@ -841,11 +841,35 @@ def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> boo
     _HOME_BASE_BEFORE, _WAR_BEFORE) cannot match (a few substring tests cost a fraction of its search, which tries
     each position)."""
     window = _case_folded(original[max(0, start - 45):start])
-    return any(stem in window for stem in stems)
+    search = _STEMS_SEARCH.get(stems)
+    if search is None:
+        search = _STEMS_SEARCH[stems] = _any_word_search(stems)
+    return search(window)  # any(stem in window for stem in stems)
+
+
+def _word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over `words`, each word's value its length."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _any_word_search(words: Iterable[str]) -> Callable[[str], bool]:
+    """A test of whether a text holds one of `words`, as any(word in text for word in words), in one pass of an
+    Aho-Corasick automaton over the text (a fifth of the substring tests' time on a 45-character window)."""
+    iterate = _word_automaton(words).iter
+    return lambda text: next(iterate(text), None) is not None
+
+
+_STEMS_SEARCH: dict[tuple[str, ...], Callable[[str], bool]] = {}  # stems -> _any_word_search(stems)
 
 
 def _case_folded(text: str) -> str:
     """`text` in lower case after _IGNORECASE_LETTERS are replaced: where a case-insensitive pattern's words stand."""
+    if text.isascii():  # (asked in constant time) none of the letters, all beyond ASCII, stands in it
+        return text.lower()
     for letter, plain_letter in _IGNORECASE_LETTERS:
         text = text.replace(letter, plain_letter)
     return text.lower()
@@ -1022,9 +1046,12 @@ _CAME_WORD_REACH = 20  # characters before the words for workers where a word fo
 _ASCII_CAME_WORDS = tuple(word for word in _CAME_WORDS if word.isascii())
 
 
+_SEARCH_CAME_WORDS = _any_word_search(_CAME_WORDS)  # (an ASCII phrase can hold only _ASCII_CAME_WORDS)
+
+
 def _says_they_came(phrase: str) -> bool:
     """Whether `phrase` (lower case), the words naming workers with their country, holds one of _CAME_WORDS."""
-    return any(word in phrase for word in (_ASCII_CAME_WORDS if phrase.isascii() else _CAME_WORDS))
+    return _SEARCH_CAME_WORDS(phrase)
 
 
 def _origin_mentions(direct: list[tuple[str, _Match]], countable: Callable[[_Match], bool]) -> set[int]:
