@@ -58,6 +58,7 @@ from bot.matching.tagger import (
     _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
     _GENERIC_NAME_AFTER_A_POSSESSIVE,
+    _GENERIC_NAME_AFTER_THE,
     _HOME_BASE_STEMS,
     _IGNORECASE_LETTERS,
     _INDEX_STORY,
@@ -82,6 +83,8 @@ from bot.matching.tagger import (
     _is_title_case,
     _key_info,
     _may_search,
+    _names_after_a_possessive,
+    _names_after_the,
     _Towns,
     _trie_order,
     _whole_word_spans,
@@ -517,3 +520,26 @@ def test_stems_held_in_one_automaton_pass_as_by_substring_tests(pieces: list[str
     window = _plain_case_folded(text[max(0, start - 45):start])
     assert _case_folded(text[max(0, start - 45):start]) == window
     assert _holds_stem_before(text, start, stems) is any(stem in window for stem in stems)
+
+
+@given(st.lists(st.sampled_from(["PNG", "PNG's", "Fiji’s", "x's", "'s", "’s", "'", "’", "s", "Trade", "Union", "Congress",
+                                 "of", "and", "Workers", "A", "B", "the", "é", "É", "_", "9", " ", "  ", "\n", ","]),
+                max_size=16))
+@example(["PNG's", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["é", "PNG's", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["A", "PNG's", " ", "Trade", " ", "Union", "'s", " ", "Congress", " ", "Workers"])
+def test_names_after_a_possessive_tried_at_each_possessive_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _names_after_a_possessive(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["the", "The", "THE", "he", "t", "T", "'", "’", "x", "Trade", "Union", "Congress", "of",
+                                 "and", "for", "Workers", " ", "  ", "\n", "\xa0", "\u2003", "\x1c", ",", "é", "_"]),
+                max_size=16))
+@example(["The", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["x", "the", "\xa0", "Trade", " ", "Union"])
+def test_names_after_the_tried_at_each_the_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_THE.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _names_after_the(text)] == expected

@@ -1632,12 +1632,18 @@ def _noun_positions(lowered: str) -> list[int]:
 def _matches_from(original: str, starts: list[int]) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches at these positions (in order), as finditer takes them:
     none starting inside the one before."""
+    return _pattern_matches_from(_ACRONYM_AFTER_PLURAL_NOUN, original, starts)
+
+
+def _pattern_matches_from(pattern: re.Pattern[str], original: str, starts: list[int]) -> list[re.Match[str]]:
+    """`pattern`'s matches at these positions (in order), as finditer takes them: none starting inside the one
+    before."""
     found: list[re.Match[str]] = []
     taken_until = 0
     for position in starts:
         if position < taken_until:
             continue
-        match = _ACRONYM_AFTER_PLURAL_NOUN.match(original, position)
+        match = pattern.match(original, position)
         if match is not None:
             found.append(match)
             taken_until = max(match.end(), position + 1)
@@ -2964,8 +2970,8 @@ class Tagger:
                        *((match.field, match.start, match.end, 0) for entry in found.values() for match in entry.matches)])
         for field, original in fields:
             for name, group, countries in chain(
-                    ((after_the, 1, set(primary_countries)) for after_the in _GENERIC_NAME_AFTER_THE.finditer(original)),
-                    ((owned, 2, owners) for owned in _GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(original)
+                    ((after_the, 1, set(primary_countries)) for after_the in _names_after_the(original)),
+                    ((owned, 2, owners) for owned in _names_after_a_possessive(original)
                      if (owners := set(primary_countries & variant_key(f"{owned.group(1)} {owned.group(2)}")[1])))):
                 start, end = name.span(group)
                 folded = fold(name.group(group))
@@ -5623,6 +5629,42 @@ _GENERIC_NAME_AFTER_THE = re.compile(
 _GENERIC_NAME_AFTER_A_POSSESSIVE = re.compile(
     r"([A-Z](?<![\w'’][A-Z])[A-Za-z]+)['’]s\s+([A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+)+)(?!\w)")
 _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _names_after_the(original: str) -> list[re.Match[str]]:
+    """Exactly list(_GENERIC_NAME_AFTER_THE.finditer(original)), tried only at each "the" or "The" with a space
+    after it (found as "he": a search tries the pattern at every "t" of a text)."""
+    starts: list[int] = []
+    position = original.find("he", 1)
+    while position >= 0:
+        if original[position - 1] in "Tt" and original[position + 2:position + 3].isspace():  # what "\s" matches
+            starts.append(position - 1)
+        position = original.find("he", position + 1)
+    return _pattern_matches_from(_GENERIC_NAME_AFTER_THE, original, starts)
+
+
+def _names_after_a_possessive(original: str) -> list[re.Match[str]]:
+    """Exactly list(_GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(original)), tried only where a match may start: a
+    match's first group is the whole run of ASCII letters before an "'s" or "’s" (no word character nor apostrophe
+    before it), so each possessive gives one place to try, at the start of the letters before it (a search tries
+    the pattern at every capital of a text; most texts have a few possessives)."""
+    apostrophes: list[int] = []
+    for possessive in ("'s", "’s"):
+        position = original.find(possessive)
+        while position >= 0:
+            apostrophes.append(position)
+            position = original.find(possessive, position + 2)
+    if not apostrophes:
+        return []
+    starts: list[int] = []
+    for apostrophe in sorted(apostrophes):
+        start = apostrophe
+        while start > 0 and original[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if apostrophe - start >= 2 and "A" <= original[start] <= "Z":
+            starts.append(start)
+    return _pattern_matches_from(_GENERIC_NAME_AFTER_A_POSSESSIVE, original, starts)
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
