@@ -71,6 +71,8 @@ from bot.matching.tagger import (
     _TOWN_AFTER_PREPOSITION,
     _TOWN_BUCKETS,
     _TOWN_PREPOSITIONS,
+    _WAR_AFTER,
+    _WAR_BEFORE,
     _WAR_STEMS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
@@ -81,10 +83,12 @@ from bot.matching.tagger import (
     _grouped_entries,
     _holds_stem_before,
     _is_title_case,
+    _is_war_party,
     _key_info,
     _may_search,
     _names_after_a_possessive,
     _names_after_the,
+    _speaks_of_war,
     _Towns,
     _trie_order,
     _whole_word_spans,
@@ -543,3 +547,18 @@ def test_names_after_the_tried_at_each_the_as_finditer(pieces: list[str]) -> Non
     text = "".join(pieces)
     expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_THE.finditer(text)]
     assert [(match.span(), match.groups()) for match in _names_after_the(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["the war in ", "la guerre en ", "Russia", "Ukraine", "Russia's invasion", "ロシアの",
+                                 "ウクライナ侵攻", "toward ", "award in ", "WAR IN ", "strike in ", "France", " ", ". "]),
+                max_size=8))
+@example(["the war in ", "Ukraine"])
+def test_war_party_asked_of_the_mention_first_as_of_the_text_first(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for match in default_tagger()._scan("text", text).countries:
+        original, start = match.original, match.start
+        plain = _speaks_of_war(original) and (
+            _WAR_AFTER.match(original, match.end, match.end + 20) is not None
+            or _holds_stem_before(original, start, _WAR_STEMS)
+            and _WAR_BEFORE.search(original, max(0, start - 30), start) is not None)
+        assert _is_war_party(match) is plain
