@@ -59,6 +59,8 @@ from bot.matching.tagger import (
     _FOLDED_INDEX_STORY,
     _GENERIC_NAME_AFTER_A_POSSESSIVE,
     _GENERIC_NAME_AFTER_THE,
+    _GOVERNMENT_SEAT_BEFORE,
+    _GOVERNMENT_SEAT_STEMS,
     _HOME_BASE_STEMS,
     _IGNORECASE_LETTERS,
     _INDEX_STORY,
@@ -547,6 +549,39 @@ def test_names_after_the_tried_at_each_the_as_finditer(pieces: list[str]) -> Non
     text = "".join(pieces)
     expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_THE.finditer(text)]
     assert [(match.span(), match.groups()) for match in _names_after_the(text)] == expected
+
+
+def test_government_seat_stems_case_folded_as_the_pattern_reads_them() -> None:
+    letters = sorted({letter for stem in _GOVERNMENT_SEAT_STEMS for letter in stem if letter.isalpha()})
+    pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    every_character = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    replaced = dict(_IGNORECASE_LETTERS)
+    for found in set(pattern.findall(every_character)):
+        if found.lower() not in letters:
+            assert replaced.get(found) in letters, found
+
+
+_SEAT_PHRASES = ["under pressure from ", "PRESSURES by the ", "orders from ", "instructions of ", "interference by ",
+                 "dictates of ", "directives from ", "presión de ", "PRESIONES desde ", "órdenes de ", "injerencia de ",
+                 "pressão de ", "pressões da ", "ordens de ", "ingerência de ", "pressions de ", "ordres de ",
+                 "ingérence de ", "pressione di ", "ordini da ", "ingerenza di ", "Druck aus ", "Anweisungen von ",
+                 "Einmischung seitens ", "давление со стороны ", "указания ", "тиском ", "tekanan dari ",
+                 "perintah dari ", "campur tangan ", "baskısıyla ", "BASKI ", "ORDERS FROM ", "ſtrong preſſure from "]
+
+
+@given(st.lists(st.sampled_from([*_SEAT_PHRASES, "the ", "x", " ", "é", "İ", "ſ", "\n"]), max_size=6))
+@example(["under pressure from "])
+def test_government_seat_stems_held_wherever_the_pattern_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        if _GOVERNMENT_SEAT_BEFORE.search(text, max(0, start - 40), start):
+            assert _holds_stem_before(text, start, _GOVERNMENT_SEAT_STEMS), (text, start)
+
+
+def test_every_government_seat_phrase_holds_a_stem() -> None:
+    for phrase in _SEAT_PHRASES:
+        assert _GOVERNMENT_SEAT_BEFORE.search(phrase), phrase
+        assert _holds_stem_before(phrase, len(phrase), _GOVERNMENT_SEAT_STEMS), phrase
 
 
 @given(st.lists(st.sampled_from(["the war in ", "la guerre en ", "Russia", "Ukraine", "Russia's invasion", "ロシアの",

@@ -1150,8 +1150,16 @@ def _is_european_seat(match: _Match) -> bool:
 
 def _is_government_seat(match: _Match) -> bool:
     """True for a capital named as the source of pressure or orders (see _GOVERNMENT_SEAT_BEFORE)."""
-    return match.entries[0].form == "city" and _GOVERNMENT_SEAT_BEFORE.search(
+    return match.entries[0].form == "city" and _holds_stem_before(
+        match.original, match.start, _GOVERNMENT_SEAT_STEMS) and _GOVERNMENT_SEAT_BEFORE.search(
         match.original, max(0, match.start - 40), match.start) is not None
+
+
+# A word every match of _GOVERNMENT_SEAT_BEFORE holds (see _holds_stem_before: its look-behind first made the search
+# try every position of the 40 characters).
+_GOVERNMENT_SEAT_STEMS = ("press", "presi", "rder", "rden", "rdre", "rdin", "instruc", "interfer", "dictat", "directiv",
+                          "injer", "inger", "ingér", "druck", "anweisung", "einmisch", "давлен", "указан", "тиск",
+                          "tekanan", "perintah", "campur", "bask")
 
 
 # A country named as a party of a war or invasion the story gives as its background ("la guerre en Ukraine", "the war
