@@ -89,7 +89,13 @@ from bot.matching.tagger import (
     _FACILITY_BEFORE,
     _FOLDED_INDEX_STORY,
     _GENERIC_NAME_AFTER_A_POSSESSIVE,
+    _GENERIC_NAME_AFTER_THE,
+    _GOVERNMENT_SEAT_BEFORE,
+    _GOVERNMENT_SEAT_STEMS,
+    _HOME_BASE_STEMS,
+    _IGNORECASE_LETTERS,
     _INDEX_STORY,
+    _OWNER_STEMS,
     _PLURAL_UNION_NOUNS,
     _PREVIOUS_LISTED,
     _QUOTED_KIND_LETTER,
@@ -98,16 +104,24 @@ from bot.matching.tagger import (
     _TOWN_AFTER_PREPOSITION,
     _TOWN_BUCKETS,
     _TOWN_PREPOSITIONS,
+    _WAR_AFTER,
+    _WAR_BEFORE,
+    _WAR_STEMS,
     _acronyms_after_plural_nouns,
     _acronyms_after_plural_nouns_everywhere,
     _acronyms_after_plural_nouns_lowered,
+    _case_folded,
     _case_ok,
     _CaseTable,
     _grouped_entries,
     _holds_stem_before,
     _is_title_case,
+    _is_war_party,
     _key_info,
     _may_search,
+    _names_after_a_possessive,
+    _names_after_the,
+    _speaks_of_war,
     _Towns,
     _trie_order,
     _whole_word_spans,
@@ -644,3 +658,98 @@ def test_a_quoted_union_after_its_kind_found_as_by_the_plain_pattern(pieces: lis
     expected = [(match.span(), match.groups()) for match in _PLAIN_CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)]
     assert [(match.span(), match.groups()) for match in _CYRILLIC_QUOTED_UNION_AFTER_KIND.finditer(text)] == expected
     assert bool(expected) <= bool(_QUOTED_KIND_LETTER.search(text))
+
+
+def _plain_case_folded(text: str) -> str:
+    for letter, plain_letter in _IGNORECASE_LETTERS:
+        text = text.replace(letter, plain_letter)
+    return text.lower()
+
+
+# Stems and their near misses, in other cases and with letters re.IGNORECASE matches beyond their lower case
+_STEM_PIECES = [*_CAUSE_STEMS[:6], "SOLİDARİ", "ſupport", "Strike", *_OWNER_STEMS[:4], *_HOME_BASE_STEMS[:3], "WAR",
+                "war", "toward", "ВОЙН", "ᲂoрлог", "kriEg", "ı", "İ", " ", "  ", "x", "é", "\n"]
+
+
+@given(st.lists(st.sampled_from(_STEM_PIECES), max_size=14), st.integers(0, 120),
+       st.sampled_from([_CAUSE_STEMS, _OWNER_STEMS, _HOME_BASE_STEMS, _WAR_STEMS]))
+@example(["SOLİDARİ"], 8, _CAUSE_STEMS)
+@example(["x", "war"], 2, _WAR_STEMS)
+def test_stems_held_in_one_automaton_pass_as_by_substring_tests(pieces: list[str], start: int,
+                                                                 stems: tuple[str, ...]) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    window = _plain_case_folded(text[max(0, start - 45):start])
+    assert _case_folded(text[max(0, start - 45):start]) == window
+    assert _holds_stem_before(text, start, stems) is any(stem in window for stem in stems)
+
+
+@given(st.lists(st.sampled_from(["PNG", "PNG's", "Fiji’s", "x's", "'s", "’s", "'", "’", "s", "Trade", "Union", "Congress",
+                                 "of", "and", "Workers", "A", "B", "the", "é", "É", "_", "9", " ", "  ", "\n", ","]),
+                max_size=16))
+@example(["PNG's", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["é", "PNG's", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["A", "PNG's", " ", "Trade", " ", "Union", "'s", " ", "Congress", " ", "Workers"])
+def test_names_after_a_possessive_tried_at_each_possessive_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_A_POSSESSIVE.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _names_after_a_possessive(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["the", "The", "THE", "he", "t", "T", "'", "’", "x", "Trade", "Union", "Congress", "of",
+                                 "and", "for", "Workers", " ", "  ", "\n", "\xa0", "\u2003", "\x1c", ",", "é", "_"]),
+                max_size=16))
+@example(["The", " ", "Trade", " ", "Union", " ", "Congress"])
+@example(["x", "the", "\xa0", "Trade", " ", "Union"])
+def test_names_after_the_tried_at_each_the_as_finditer(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_THE.finditer(text)]
+    assert [(match.span(), match.groups()) for match in _names_after_the(text)] == expected
+
+
+def test_government_seat_stems_case_folded_as_the_pattern_reads_them() -> None:
+    letters = sorted({letter for stem in _GOVERNMENT_SEAT_STEMS for letter in stem if letter.isalpha()})
+    pattern = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    every_character = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point <= 0xDFFF)
+    replaced = dict(_IGNORECASE_LETTERS)
+    for found in set(pattern.findall(every_character)):
+        if found.lower() not in letters:
+            assert replaced.get(found) in letters, found
+
+
+_SEAT_PHRASES = ["under pressure from ", "PRESSURES by the ", "orders from ", "instructions of ", "interference by ",
+                 "dictates of ", "directives from ", "presión de ", "PRESIONES desde ", "órdenes de ", "injerencia de ",
+                 "pressão de ", "pressões da ", "ordens de ", "ingerência de ", "pressions de ", "ordres de ",
+                 "ingérence de ", "pressione di ", "ordini da ", "ingerenza di ", "Druck aus ", "Anweisungen von ",
+                 "Einmischung seitens ", "давление со стороны ", "указания ", "тиском ", "tekanan dari ",
+                 "perintah dari ", "campur tangan ", "baskısıyla ", "BASKI ", "ORDERS FROM ", "ſtrong preſſure from "]
+
+
+@given(st.lists(st.sampled_from([*_SEAT_PHRASES, "the ", "x", " ", "é", "İ", "ſ", "\n"]), max_size=6))
+@example(["under pressure from "])
+def test_government_seat_stems_held_wherever_the_pattern_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for start in range(len(text) + 1):
+        if _GOVERNMENT_SEAT_BEFORE.search(text, max(0, start - 40), start):
+            assert _holds_stem_before(text, start, _GOVERNMENT_SEAT_STEMS), (text, start)
+
+
+def test_every_government_seat_phrase_holds_a_stem() -> None:
+    for phrase in _SEAT_PHRASES:
+        assert _GOVERNMENT_SEAT_BEFORE.search(phrase), phrase
+        assert _holds_stem_before(phrase, len(phrase), _GOVERNMENT_SEAT_STEMS), phrase
+
+
+@given(st.lists(st.sampled_from(["the war in ", "la guerre en ", "Russia", "Ukraine", "Russia's invasion", "ロシアの",
+                                 "ウクライナ侵攻", "toward ", "award in ", "WAR IN ", "strike in ", "France", " ", ". "]),
+                max_size=8))
+@example(["the war in ", "Ukraine"])
+def test_war_party_asked_of_the_mention_first_as_of_the_text_first(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for match in default_tagger()._scan("text", text).countries:
+        original, start = match.original, match.start
+        plain = _speaks_of_war(original) and (
+            _WAR_AFTER.match(original, match.end, match.end + 20) is not None
+            or _holds_stem_before(original, start, _WAR_STEMS)
+            and _WAR_BEFORE.search(original, max(0, start - 30), start) is not None)
+        assert _is_war_party(match) is plain
