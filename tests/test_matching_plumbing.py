@@ -101,6 +101,7 @@ from bot.matching.tagger import (
     _QUOTED_KIND_LETTER,
     _SIGNALS,
     _TABLE,
+    _THE_BEFORE_A_CAPITAL,
     _TOWN_AFTER_PREPOSITION,
     _TOWN_BUCKETS,
     _TOWN_PREPOSITIONS,
@@ -705,6 +706,21 @@ def test_names_after_the_tried_at_each_the_as_finditer(pieces: list[str]) -> Non
     text = "".join(pieces)
     expected = [(match.span(), match.groups()) for match in _GENERIC_NAME_AFTER_THE.finditer(text)]
     assert [(match.span(), match.groups()) for match in _names_after_the(text)] == expected
+
+
+@given(st.lists(st.sampled_from(["the", "The", "THE", "he", "t", "T", "théâtre", " ", "  ", "\n", "\xa0", "\u2003", "\x1c",
+                                 "Trade", "union", "Élan", "x", "'", "_"]), max_size=16))
+@example(["The", " ", "Trade"])
+@example(["the", "\xa0", "\n", "Trade"])
+@example(["the", " ", "union", " ", "Trade"])
+def test_the_before_a_capital_as_a_plain_look_at_each_t(pieces: list[str]) -> None:
+    """_names_after_the's starts: each "the"/"The" with spaces and an ASCII capital after it, and every start where
+    _GENERIC_NAME_AFTER_THE matches among them."""
+    text = "".join(pieces)
+    plain = [position for position in range(len(text)) if text[position] in "Tt" and text.startswith("he", position + 1)
+             and re.match(r"\s+[A-Z]", text[position + 3:]) is not None]
+    assert [found.start() - 1 for found in _THE_BEFORE_A_CAPITAL.finditer(text)] == plain
+    assert {position for position in range(len(text)) if _GENERIC_NAME_AFTER_THE.match(text, position)} <= set(plain)
 
 
 def test_government_seat_stems_case_folded_as_the_pattern_reads_them() -> None:
