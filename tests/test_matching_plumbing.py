@@ -556,6 +556,22 @@ def test_words_read_by_class_repeats_as_by_the_plain_pattern(pieces: list[str]) 
                 match.span() for match in plain.finditer(text, start, end)]
 
 
+@given(st.lists(st.sampled_from([*_WORD_PIECES, "‑", "‐", "ſ", "é", "北京", "1.5"]), max_size=20))
+@example(["Workers", "'", " ", "U.S.", " ", "N°", "1", " ", "ver.di", "-", "x"])
+def test_words_read_with_the_plain_run_branch_as_without_it(pieces: list[str]) -> None:
+    """_WORD's branch for a run of word characters with nothing after it that goes on a word reads what the branch
+    after it would: every kind of search answers as the pattern without it."""
+    text = "".join(pieces)
+    without = re.compile(r"N[°º]\s?\d+|\w(?:[\w'’\-‐‑]*(?:\.(?![^\W\d_][a-z])[\w'’\-‐‑]*)*(?<=\w))?['’]?|[^\w\s]|\n")
+    for start in range(0, len(text) + 1, 2):
+        for end in (start, start + 4, len(text)):
+            assert [match.span() for match in _WORD.finditer(text, start, end)] == [
+                match.span() for match in without.finditer(text, start, end)]
+            for method in ("match", "search", "fullmatch"):
+                found, plain = getattr(_WORD, method)(text, start, end), getattr(without, method)(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())
+
+
 @given(st.lists(st.sampled_from(_WORD_PIECES), max_size=24))
 @example(["N°", " ", "Workers", " ", "Union"])
 @example(["In", " ", "Kenya", " ", "Workers", " ", "Union", " ", "Workers", " ", "Union", " ", "Workers", " ", "Union"])
