@@ -402,6 +402,35 @@ def test_town_prepositions_as_a_trie_as_the_plain_alternation(pieces: list[str])
     assert [(match.span(), match.group(1)) for match in _TOWN_AFTER_PREPOSITION.finditer(text)] == expected
 
 
+def test_town_prepositions_first_letter_class_as_the_branches_first_letters() -> None:
+    """The look-ahead's class of first letters holds what re.IGNORECASE matches to any preposition's first letter."""
+    first_letter = re.compile(r" \(\?=(\[[^\]]+\])").match(_TOWN_AFTER_PREPOSITION.pattern)
+    assert first_letter is not None
+    in_class = re.compile(first_letter.group(1))
+    alternation = re.compile(_TOWN_AFTER_PREPOSITION.pattern.split(")", 1)[1].split(") ", 1)[0] + ")")
+    words = ["a", "at", "bei", "cerca", "dans", "desde", "di", "em", "en", "from", "hasta", "i", "im", "in", "near", "nel",
+             "nella", "na", "no", "pa", "pres", "sa", "w", "we"]  # every word the trie is written from
+    assert all(alternation.fullmatch(word) for word in words)
+    assert {fold(word) for word in _TOWN_PREPOSITIONS if fold(word).isascii()} <= set(words)
+    branches = re.compile("(?i:" + "|".join(sorted({word[0] for word in words})) + ")")
+    for point in range(0x110000):
+        if not 0xD800 <= point <= 0xDFFF:
+            character = chr(point)
+            assert (in_class.match(character) is None) == (branches.match(character) is None), hex(point)
+
+
+@given(st.lists(st.sampled_from(["in", "İn", "ın", "ſa", "IM", "Pres", "cerca", "w", "We", "i", "nelle", "dans", "from",
+                                  "San", "Pedro", "Sula", "Kiel", "X1", "the", "é", " ", "  ", ",", "x"]), max_size=14))
+@example([" ", "İn", " ", "San", " ", "Pedro"])
+@example([" ", "ſa", " ", "Kiel"])
+@example(["x", " ", "We", " ", "Sula"])
+def test_town_prepositions_first_letter_look_ahead_as_without_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    without = re.compile(" " + _TOWN_AFTER_PREPOSITION.pattern.split(")", 1)[1])
+    assert [(match.span(), match.group(1)) for match in _TOWN_AFTER_PREPOSITION.finditer(text)] == [
+        (match.span(), match.group(1)) for match in without.finditer(text)]
+
+
 _FACILITY_NOUNS = ("plaza plazoleta plazuela calle avenida redondel rotonda glorieta estación estacion paseo bulevar praça "
                    "praca rua estação estaçao estacão estacao rue boulevard gare piazza viale stazione").split()
 _PLAIN_FACILITY_BEFORE = re.compile(
