@@ -276,12 +276,21 @@ def matches_at(pattern: re.Pattern[str], original: str, starts: tuple[str, ...])
         while at >= 0:
             positions.add(at)
             at = original.find(start, at + 1)
+    return matches_from(pattern, original, sorted(positions))
+
+
+def matches_from(pattern: re.Pattern[str], original: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """`pattern`'s matches at these positions (in ascending order), as finditer takes them: none starting inside the
+    one before."""
     found: list[re.Match[str]] = []
-    until = 0
-    for at in sorted(positions):
-        if at >= until and (match := pattern.match(original, at)) is not None:
+    taken_until = 0
+    for position in starts:
+        if position < taken_until:
+            continue
+        match = pattern.match(original, position)
+        if match is not None:
             found.append(match)
-            until = match.end()
+            taken_until = max(match.end(), position + 1)
     return found
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import unicodedata
 import weakref
 import zlib
@@ -93,6 +94,7 @@ from bot.matching.recognise import (
     initials_exact,
     is_cobas_name,
     is_portuguese_syllabic_name,
+    matches_from,
     names_a_trade_only,
     names_other_body,
     names_script_workers_only,
@@ -850,19 +852,14 @@ def _holds_stem_before(original: str, start: int, stems: tuple[str, ...]) -> boo
     return search(window)  # any(stem in window for stem in stems)
 
 
-def _word_automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton over `words`, each word's value its length."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
-
-
 def _any_word_search(words: Iterable[str]) -> Callable[[str], bool]:
     """A test of whether a text holds one of `words`, as any(word in text for word in words), in one pass of an
     Aho-Corasick automaton over the text (a fifth of the substring tests' time on a 45-character window)."""
-    iterate = _word_automaton(words).iter
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    iterate = automaton.iter
     return lambda text: next(iterate(text), None) is not None
 
 
@@ -1644,22 +1641,7 @@ def _noun_positions(lowered: str) -> list[int]:
 def _matches_from(original: str, starts: list[int]) -> list[re.Match[str]]:
     """_ACRONYM_AFTER_PLURAL_NOUN's matches at these positions (in order), as finditer takes them:
     none starting inside the one before."""
-    return _pattern_matches_from(_ACRONYM_AFTER_PLURAL_NOUN, original, starts)
-
-
-def _pattern_matches_from(pattern: re.Pattern[str], original: str, starts: list[int]) -> list[re.Match[str]]:
-    """`pattern`'s matches at these positions (in order), as finditer takes them: none starting inside the one
-    before."""
-    found: list[re.Match[str]] = []
-    taken_until = 0
-    for position in starts:
-        if position < taken_until:
-            continue
-        match = pattern.match(original, position)
-        if match is not None:
-            found.append(match)
-            taken_until = max(match.end(), position + 1)
-    return found
+    return matches_from(_ACRONYM_AFTER_PLURAL_NOUN, original, starts)
 
 
 # "CC. OO.": a dotted acronym's letters written with a space between them.
@@ -5671,13 +5653,13 @@ _LONGER_AFTER = re.compile(r"\s*\(|\s+[A-Z]")
 # over every "he" in Python, "they", "when" and "other" included, took twice as long; most "the" come before a word
 # in lower case).
 _THE_BEFORE_A_CAPITAL = re.compile(r"he(?<=[Tt]he)(?=\s+[A-Z])")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _names_after_the(original: str) -> list[re.Match[str]]:
     """Exactly list(_GENERIC_NAME_AFTER_THE.finditer(original)), tried only at each "the" or "The" with spaces and a
     capital after it (_THE_BEFORE_A_CAPITAL: a search of the whole pattern tries it at every "t" of a text)."""
-    return _pattern_matches_from(_GENERIC_NAME_AFTER_THE, original,
+    return matches_from(_GENERIC_NAME_AFTER_THE, original,
                                  [found.start() - 1 for found in _THE_BEFORE_A_CAPITAL.finditer(original)])
 
 
@@ -5701,7 +5683,7 @@ def _names_after_a_possessive(original: str) -> list[re.Match[str]]:
             start -= 1
         if apostrophe - start >= 2 and "A" <= original[start] <= "Z":
             starts.append(start)
-    return _pattern_matches_from(_GENERIC_NAME_AFTER_A_POSSESSIVE, original, starts)
+    return matches_from(_GENERIC_NAME_AFTER_A_POSSESSIVE, original, starts)
 _GENERIC_NAME_MIN_WORDS = 3
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 _ARABIC_WORD_AFTER = re.compile(r" ([\u0621-\u064a]+)")  # the word right after a name, one space between
