@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
+import pytest
 from sqlalchemy import select
 
 from bot.config import SAMPLE_CORPUS, parse_config
@@ -84,6 +88,33 @@ async def test_sample_corpus_routes_to_followers_only(sessions) -> None:
     again = await process_new_clusters(sessions, default_tagger())
     assert again.tagged == again.routed == again.alerts == 0
     assert await alerts_by_chat(sessions) == alerts
+
+
+async def test_the_event_loop_goes_on_while_a_story_is_tagged(sessions, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long story keeps the tagger busy for seconds: meanwhile chat updates and sends must still be served."""
+    config = parse_config({"corpus": {"paths": [SAMPLE_CORPUS]}}, environ={})
+    await sync_sources(sessions, config)
+    await ingest_all(sessions, config)
+    tagger = default_tagger()
+    tagging, loop_served = threading.Event(), threading.Event()
+    waits: list[bool] = []
+    untimed_tag = tagger.tag
+
+    def tag_once_the_loop_has_served(*args: object) -> object:
+        tagging.set()
+        waits.append(loop_served.wait(timeout=10))  # on the event loop's own thread it never could be
+        return untimed_tag(*args)
+
+    async def other_work() -> None:
+        while not tagging.is_set():
+            await asyncio.sleep(0.01)
+        loop_served.set()
+
+    monkeypatch.setattr(tagger, "tag", tag_once_the_loop_has_served)
+    other = asyncio.create_task(other_work())
+    summary = await process_new_clusters(sessions, tagger)
+    await other
+    assert summary.tagged == 10 and waits and all(waits)
 
 
 def test_alert_rows_group_matches_per_subscriber() -> None:

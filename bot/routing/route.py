@@ -7,6 +7,7 @@ are written in the same transaction that marks the cluster routed: a crash leave
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,9 +83,11 @@ class RoutingSummary:
 
 async def tag_cluster(session: Session, tagger: Tagger, cluster_id: int) -> StoryTags:
     """Tag a cluster by its first story and store the tags, with its discovered unions recorded and
-    settled (merged ones under their directory id, rejected ones dropped)."""
+    settled (merged ones under their directory id, rejected ones dropped). The tagger runs in a worker thread: a
+    long story takes it seconds, which on the event loop would hold up every chat update and send meanwhile."""
     story = await queries.first_story(session, cluster_id)
-    tags = await discovered.record_and_settle(session, tagger.tag(story.title, story.text, story.detected_language), story.id)
+    tagged = await asyncio.to_thread(tagger.tag, story.title, story.text, story.detected_language)
+    tags = await discovered.record_and_settle(session, tagged, story.id)
     await queries.replace_tags(session, cluster_id, tag_rows(tags))
     return tags
 
