@@ -123,6 +123,7 @@ from bot.matching.unions import (
     cyrillic_country_words,
     default_directory,
     is_generic_folded,
+    names_first_trade_only,
     variant_key,
 )
 
@@ -3404,6 +3405,8 @@ class Tagger:
                 viable = (_AMMAN,)
             if kind != "country" and not ascii_text and _inside_quoted_chinese_name(original, start, end):
                 continue  # "工聯" (the Macau FTU) in 「職工聯盟」, another body's name
+            if kind == "union" and not ascii_text and self._first_trade_abroad(original, start, end, viable):
+                continue  # "Профспілка працівників освіти Польщі": Poland's union of the trade, not Ukraine's
             (countries if kind == "country" else unions).append(_Match(field, original, start, end, viable, folded))
         if scanned is not source and offsets is not None:
             signals = {word: [offsets[start] for start in starts] for word, starts in signals.items()}
@@ -5088,6 +5091,17 @@ class Tagger:
             return not named & own
         # a city or county of no known place, or any words before a bare head
         return (prefix[-1] in _CHINESE_PLACE_UNITS and len(prefix) >= 3) or match.folded in CHINESE_BARE_HEADS
+
+    def _first_trade_abroad(self, original: str, start: int, end: int, entries: tuple[NameEntry, ...]) -> bool:
+        """Whether a union's name cut to its first trade (see unions.ukrainian_first_trade_forms) has another country's
+        name right after it ("Профспілка працівників освіти Польщі"): that country's union of the trade."""
+        after = _NAME_WORD.match(original, end + 1)
+        if after is None or original[end:end + 1] != " " or not (
+                named := self._automata.countries_named(fold(after.group()), after.group())):
+            return False
+        written = original[start:end]
+        return all((record := self.unions.get(entry.target)) is not None and record.country not in named
+                   and names_first_trade_only(record, written) for entry in entries)
 
     def _countries_right_before(self, original: str, start: int) -> frozenset[str]:
         """The countries named by the words right before `start` with nothing but a space between: one to three

@@ -638,6 +638,33 @@ def short_country_forms(name: str, country: str | None) -> tuple[str, ...]:
     return (short,) if short != name else ()
 
 
+# A Ukrainian union's name listing its trades, cut at the first "і"/"та"/"й", when the first trade ends in a noun (not
+# "хімічних та нафтохімічних галузей": an adjective shared by the list's nouns).
+_UKRAINIAN_FIRST_TRADE = re.compile(r"(Профспілка працівників (?:\S+ )*?\S+) (?:і|та|й) ")
+_UKRAINIAN_ADJECTIVE_ENDINGS = ("ої", "их", "ого", "ій")
+
+
+def ukrainian_first_trade_forms(name: str) -> tuple[str, ...]:
+    """A Ukrainian union's name written with only the first of the trades it lists, as the press shortens a national
+    union's name ("Профспілка працівників будівництва" for the Профспілка працівників будівництва і промисловості
+    будівельних матеріалів України, "профспілки працівників освіти" for the ... освіти і науки України); () for a name
+    listing none."""
+    first = _UKRAINIAN_FIRST_TRADE.match(name)
+    return (first.group(1),) if first is not None and not first.group(1).endswith(_UKRAINIAN_ADJECTIVE_ENDINGS) else ()
+
+
+def _first_trade_case_forms(name: str) -> tuple[str, ...]:
+    """Each case of `name` cut to its first trade (see ukrainian_first_trade_forms)."""
+    return tuple(form for short in ukrainian_first_trade_forms(name) for form in (short, *cyrillic_case_forms(short)))
+
+
+def names_first_trade_only(record: UnionRecord, written: str) -> bool:
+    """Whether `written` is one of the record's names cut to its first trade (see ukrainian_first_trade_forms), in
+    any case."""
+    folded = fold(written)
+    return any(folded == fold(form) for name in record.all_names for form in _first_trade_case_forms(name))
+
+
 def polish_case_forms(name: str) -> tuple[str, ...]:
     """The genitive, dative, instrumental, locative (and for feminine names accusative) of a Polish union
     name, declining its leading words that agree in gender; () for a name that has none."""
@@ -1609,6 +1636,8 @@ class UnionDirectory:
             confederation = parent.acronyms if parent is not None and parent.kind == "confederation" else ()
             for name in (*record.all_names, *(twin for known in record.all_names if serbian and (
                     twin := serbian_cyrillic(known)) is not None)):
+                # a name cut to its first trade is generic enough to need the story's backing
+                first_trades = set(_first_trade_case_forms(name))
                 case_forms = tuple(form for written in (name, *serbian_written_forms(name))
                                    for form in (written, *serbian_case_forms(written))) if bcs else tuple(
                     form for short in (name, *short_country_forms(name, "PL"))
@@ -1616,7 +1645,8 @@ class UnionDirectory:
                     (*scandinavian_genitive(name), *nordic_definite_forms(name, record.country),
                      *(finnish_case_forms(name) if record.country == "FI" else ()))
                     if record.country in _GENITIVE_S_COUNTRIES else
-                    tuple(form for short in (name, *short_country_forms(name, record.country))
+                    tuple(form for short in (name, *short_country_forms(name, record.country),
+                                             *ukrainian_first_trade_forms(name))
                           for form in (*cyrillic_case_forms(short), *kazakh_case_forms(short),
                                        *(macedonian_definite_forms(short) if record.country == "MK" else ()),
                                        *((short,) if short != name else ())))
@@ -1655,8 +1685,9 @@ class UnionDirectory:
                         continue
                     seen.add((key, rule))
                     is_acronym = rule == "exact" and not article_led  # an acronym's entry, matched exactly as written
-                    written = entry(record.id, "acronym" if is_acronym else "alias", cased, rule, self._needs_support(
-                        record, variant, is_acronym, article_led, acronym_owners, cased, " ".join(key.split())))
+                    written = entry(record.id, "acronym" if is_acronym else "alias", cased, rule, variant in first_trades
+                                    or self._needs_support(record, variant, is_acronym, article_led, acronym_owners,
+                                                           cased, " ".join(key.split())))
                     entries.append((key, written))
                     if THAI_LETTER.search(variant) and variant.strip() in _THAI_HEAD_NAMES:
                         # ... and glued to a word that starts a clause or names its branch ("สหภาพคนทำงานตั้งเวที",
