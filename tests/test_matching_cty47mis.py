@@ -38,3 +38,17 @@ def test_no_plural_from_a_folded_short_i() -> None:
 
 def test_a_common_plural_stays_no_place() -> None:
     assert all_countries(tag_text("Профсоюз спорит о суммах выплат и о сроках.")) == set()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Cyrillic cities of 100,000+ that places.tsv lacked (gazetteer.toml extra_cities; wide_recuk43 ru-43029,
+    # wide_reccyr46 ru-46297)
+    ("В Херсоне водители троллейбусов вышли к горсовету.", "UA"),
+    ("Нефтяники в Жанаозене продолжают забастовку.", "KZ"),
+])
+def test_a_city_places_tsv_lacked(text: str, code: str) -> None:
+    assert primary_countries(tag_text(text)) == {code}
+
+
+def test_a_longer_word_holding_the_city_is_no_place() -> None:
+    assert all_countries(tag_text("Экскурсия по руинам Херсонеса собрала туристов.")) == set()
