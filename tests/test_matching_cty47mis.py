@@ -52,3 +52,36 @@ def test_a_city_places_tsv_lacked(text: str, code: str) -> None:
 
 def test_a_longer_word_holding_the_city_is_no_place() -> None:
     assert all_countries(tag_text("Экскурсия по руинам Херсонеса собрала туристов.")) == set()
+
+
+_OPENING_RU = "Собрание обсуждало зарплаты, сроки выплат и условия труда на предприятиях отрасли. " * 6
+_OPENING_EN = "Delegates discussed wages, hours and safety on the shop floor at length. " * 6
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the one country a story names, in the body after a preposition of place (wide_arru32 ru-32671, wide_reccyr45
+    # ru-45331, wide_fr32 fr-32435)
+    (_OPENING_RU + "Завтра учителя проведут пикет в Кишиневе у здания правительства.", "MD"),
+    (_OPENING_EN.replace("Delegates", "Nurses") + "Most of them work in Moldova on short contracts.", "MD"),
+    # or as the dateline opening the text (wide_es20 es-9006, wide_ibero27 pt-27105, wide_recen45 en-45008)
+    ("Tegucigalpa – Los empleados despedidos de la estatal telefónica volvieron a protestar este lunes. "
+     + "Exigen el pago de sus prestaciones y la reintegración de los dirigentes. " * 4, "HN"),
+])
+def test_the_one_country_where_the_story_sets_its_events(text: str, code: str) -> None:
+    assert primary_countries(tag_text(text)) == {code}
+
+
+@pytest.mark.parametrize("text", [
+    _OPENING_EN + "One of the speakers had recently toured Qatar.",
+    _OPENING_EN + "A guest from Qatar spoke about the football stadiums.",
+])
+def test_a_lone_passing_country_stays_mentioned(text: str) -> None:
+    tags = tag_text(text)
+    assert primary_countries(tags) == set()
+    assert all_countries(tags) == {"QA"}
+
+
+def test_a_lone_country_after_in_does_not_outrank_another_country() -> None:
+    # only where nothing else is named: a story on Chile naming "in Moldova" in passing keeps Chile alone
+    tags = tag_text("Mineros de Chile en huelga. " + _OPENING_EN + "One delegate lives in Moldova.")
+    assert primary_countries(tags) == {"CL"}
