@@ -463,6 +463,7 @@ def _greek_genitive(name: str) -> str | None:
     return None
 
 
+_CYRILLIC_VOWELS = "аеёиоуыэюяіїє"  # before a last "и" it is a folded "й" ("Хмельницкий"), no plural's ending
 _CYRILLIC_WORD = re.compile(r"[А-яЁёІіЇїЄєҐґЈјЉљЊњЋћЂђЏџ\-]+")  # Serbian's letters too ("Србија": "у Србији")
 
 
@@ -505,7 +506,11 @@ def _inflections(name: str) -> list[str]:
     if name.endswith("а"):
         return [name[:-1] + ending for ending in ("ы", "и", "е", "у", "ой", "ою", "і")]
     if name.endswith("ь"):
-        return [name[:-1] + ending for ending in ("и", "ю", "і")]
+        # "-ль" is most often a masculine city's: "Мариуполь", "в Мариуполе", "Ярославля"
+        masculine = ("я", "е", "ем") if name.endswith("ль") else ()
+        return [name[:-1] + ending for ending in ("и", "ю", "і", *masculine)]
+    if name.endswith(("ы", "и")) and name[-2] not in _CYRILLIC_VOWELS:  # a plural city: "Сумы", "в Сумах", "Черновцам"
+        return [name[:-1] + ending for ending in ("ах", "ам")]
     if name[-1] in "бвгджзклмнпрстфхцчшщ":
         return [name + ending for ending in ("а", "е", "у", "ом", "і", "ові")]
     return []

@@ -4739,6 +4739,11 @@ class Tagger:
             # all is where it happens ("... en El Salvador"); a story naming no union may name it in passing ("One
             # speaker had visited Qatar")
             primary.add(leader)
+        if not primary and len(ranked) == 1 and any(
+                code == leader and (_is_dateline(match) or self._after_country_preposition(match)) for code, match in direct):
+            # the one country a story names, where it sets its events, is where they happen: a dateline ("Tegucigalpa –
+            # Las protestas ...") or "в Кишиневе"; not a passing "One speaker had visited Qatar"
+            primary.add(leader)
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
         if index_story:
