@@ -491,6 +491,19 @@ def test_an_automaton_takes_a_keys_entries_in_precedence_order_and_empties_its_g
     assert [info.detail for _, info in automaton.iter(" sindicato ")] == ["sindica"]
 
 
+@given(st.lists(st.sampled_from(["uni", "union", "unions", "UNI", "india", "indian", "national union of mineworkers",
+                                 "national union of mineworkers of zimbabwe", "sindicato", "ge", "gel", "solidarity",
+                                 "x", "é", "ร", " ", "  ", ",", "-"]), max_size=12))
+@example(["unions", " ", "uni", " ", "national union of mineworkers", "x"])
+def test_whole_words_of_a_trie_as_its_every_key_less_those_going_on_into_a_word(pieces: list[str]) -> None:
+    """_scan asks the Latin trie for whole words: what iter reports less a key padded at its end where no space
+    follows (" uni" in " union"), for keys held whole and for keys whose tail the trie leaves out."""
+    padded = f" {''.join(pieces)} "
+    automaton = default_tagger()._automata.latin
+    plain = [(end, info) for end, info in automaton.iter(padded) if not (info.closed and padded[end + 1] != " ")]
+    assert list(automaton.iter(padded, whole_words=True)) == plain
+
+
 @given(st.text(alphabet=st.sampled_from(list("’“”—‘–a B1.-\u0301ﬁİé\u200bΣς서ব北Жي ")), max_size=40))
 @example("ΟΜΟΣ\u0301 Σ")
 @example("’Жук’")
