@@ -1,11 +1,12 @@
 """Primary countries the tagger invents (issue 9, branch cty47inv): a place's country right after it ("in Harare,
-Zimbabwe") is the same place said twice, one passing mention beside the story's own country."""
+Zimbabwe") is the same place said twice, one passing mention beside the story's own country; given names and surnames
+that are a region's name (gazetteer.toml person_names) are a person's between capitalised words."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text
+from tests.matching import all_countries, primary_countries, tag_text
 
 # A story about Botswana's teachers long enough that its last sentence stands past the lead.
 _BOTSWANA = ("Teachers in Botswana, from Gaborone to Maun, began a sit-in on Monday, their association said, after the "
@@ -38,3 +39,22 @@ def test_the_city_and_its_country_apart_are_two_mentions() -> None:
 ])
 def test_the_story_s_own_place_with_its_country_stays_primary(text: str, code: str) -> None:
     assert code in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize("text, language, code", [
+    ("A dirigente Isabel Camarinha disse aos jornalistas em Lisboa que a greve dos professores vai continuar.", "pt",
+     "SB"),
+    ("El dirigente César Quishpe anunció en Quito que el sindicato de la salud hará un plantón el lunes.", "es", "CO"),
+    ("Lederen Peggy Hessen Følsvik sa at streiken i Bergen fortsetter til det kommer et nytt tilbud.", "nb", "DE"),
+])
+def test_a_person_s_name_is_no_region(text: str, language: str, code: str) -> None:
+    assert code not in all_countries(tag_text(text, language=language))
+
+
+@pytest.mark.parametrize("text, language, code", [
+    ("Die Beschäftigten der Kliniken in Hessen streiken seit Montag für mehr Personal.", "de", "DE"),
+    ("Los mineros del Cesar bloquearon la vía a Valledupar en protesta por los despidos.", "es", "CO"),
+    ("Os trabalhadores da ilha de Isabel, nas Ilhas Salomão, pararam a plantação.", "pt", "SB"),
+])
+def test_the_region_itself_is_still_read(text: str, language: str, code: str) -> None:
+    assert primary_countries(tag_text(text, language=language)) == {code}
