@@ -4739,8 +4739,10 @@ class Tagger:
         top = max(scores.values())
         ranked = sorted(scores, key=lambda code: (-scores[code], code))
         # Beside the main country, a place named with its country is one mention ("held in Brussels, Belgium" is one
-        # passing mention), while the main country's full score sets the share the others need.
-        primary = {code for code in ranked if (score := scores[code] - said_again.get(code, 0.0)) >= PRIMARY_MIN_SCORE
+        # passing mention), while the main country's full score sets the share the others need; the main country's own
+        # place so named counts whole ("the striking workers in Tbilisi, Georgia" after a list naming Georgia).
+        primary = {code for code in ranked if (score := scores[code] - (said_again.get(code, 0.0) if code != ranked[0]
+                                                                        else 0.0)) >= PRIMARY_MIN_SCORE
                    and score >= PRIMARY_MIN_SHARE * top}
         in_lead = {code for code, match in direct if match.in_lead()} | {
             record.country for union_id, match in unions
