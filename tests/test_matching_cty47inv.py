@@ -1,6 +1,7 @@
 """Primary countries the tagger invents (issue 9, branch cty47inv): a place's country right after it ("in Harare,
 Zimbabwe") is the same place said twice, one passing mention beside the story's own country; given names and surnames
-that are a region's name (gazetteer.toml person_names) are a person's between capitalised words."""
+that are a region's name (gazetteer.toml person_names) are a person's between capitalised words; a place inside an
+Indonesian company's name after its legal form "PT" is the firm's name."""
 
 from __future__ import annotations
 
@@ -58,3 +59,16 @@ def test_a_person_s_name_is_no_region(text: str, language: str, code: str) -> No
 ])
 def test_the_region_itself_is_still_read(text: str, language: str, code: str) -> None:
     assert primary_countries(tag_text(text, language=language)) == {code}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ratusan buruh PT Sinar Mulia Italy mogok kerja di depan pabrik di Bekasi, menuntut upah yang belum dibayar.", "IT"),
+    ("Serikat pekerja PT. Alba Karya Logam berunjuk rasa di kawasan industri Cikarang, Bekasi, pada hari Senin.", "RO"),
+])
+def test_a_place_in_an_indonesian_company_s_name_is_the_firm_s(text: str, code: str) -> None:
+    assert code not in primary_countries(tag_text(text, language="id"))
+
+
+def test_a_country_after_a_company_and_a_preposition_is_still_a_place() -> None:
+    text = "Buruh PT Sinar Mulia yang dikirim ke Malaysia mogok kerja di Kuala Lumpur menuntut upah mereka."
+    assert "MY" in primary_countries(tag_text(text, language="id"))

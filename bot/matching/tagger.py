@@ -1229,10 +1229,18 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
+    if "PT" in match.original[max(0, match.start - 60):match.start] and _COMPANY_FORM_BEFORE.search(
+            match.original, max(0, match.start - 60), match.start):
+        return _HOME_BASE_FACTOR
     if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
             match.original, max(0, match.start - 30), match.start):
         return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
     return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
+
+
+# An Indonesian company's legal form and the capitalised words of its name before a place that ends or continues it:
+# "PT Gabri Indo Italy", "PT. Alba Unggul Metal" (a firm's name, not Italy or Alba).
+_COMPANY_FORM_BEFORE = re.compile(r"(?<![\w.])PT\.?\s+(?:[A-Z][\w&'’-]*\s+){0,3}$")
 
 
 # Words that make a country named right before them an owner, brand or client, but that also name a company at home
