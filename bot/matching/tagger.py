@@ -737,6 +737,16 @@ def _places_the_one_before(gap: str) -> bool:
     return gap == "(" or (gap[:1] == "," and (len(gap) == 1 or gap[1:].strip().lower() in _TOWN_PREPOSITIONS))
 
 
+def _names_its_place_again(previous: _Match, match: _Match) -> bool:
+    """True for a place's country or region right after it, the two the same country's ("in Harare, Zimbabwe", "held in
+    Brussels (Belgium)"): one place, said twice. Not where the two open the text, the paper's own place as a dateline
+    ("SANTO DOMINGO, República Dominicana.- ...")."""
+    if previous.field != match.field or not 0 <= match.start - previous.end <= 12 or (
+            previous.field == "text" and _DATELINE_BEFORE.fullmatch(previous.original, 0, previous.start)):
+        return False
+    return _places_the_one_before(match.original[previous.end:match.start])
+
+
 def _listed_together(first: _Match | None, second: _Match | None) -> bool:
     """True when only list punctuation or "and" stands between two places (see _LIST_GAP)."""
     return (first is not None and second is not None and first.field == second.field
@@ -1220,10 +1230,18 @@ def _context_factor(match: _Match) -> float:
             or (match.original.endswith(_ARABIC_DEMONYM_ENDINGS, match.start, match.end)
                 and _NOT_SUBJECT_BEFORE_ARABIC.search(match.original, max(0, match.start - 30), match.start))):
         return _HOME_BASE_FACTOR
+    if "PT" in match.original[max(0, match.start - 60):match.start] and _COMPANY_FORM_BEFORE.search(
+            match.original, max(0, match.start - 60), match.start):
+        return _HOME_BASE_FACTOR
     if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
             match.original, max(0, match.start - 30), match.start):
         return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
     return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
+
+
+# An Indonesian company's legal form and the capitalised words of its name before a place that ends or continues it:
+# "PT Gabri Indo Italy", "PT. Alba Unggul Metal" (a firm's name, not Italy or Alba).
+_COMPANY_FORM_BEFORE = re.compile(r"(?<![\w.])PT\.?\s+(?:[A-Z][\w&'’-]*\s+){0,3}$")
 
 
 # Words that make a country named right before them an owner, brand or client, but that also name a company at home
@@ -4670,15 +4688,21 @@ class Tagger:
         from_seats: dict[str, float] = defaultdict(float)  # what capitals named as a government's seat gave
         owners = _owner_mentions(direct, lambda match: id(match) not in union_named
                                  and factors[id(match)] != _HOME_BASE_FACTOR)
+        said_again: dict[str, float] = defaultdict(float)  # what a place's country right after it gave each country
+        previous: tuple[str, _Match] | None = None
         for code, match in direct:
             if _is_european_seat(match):
                 continue
+            again = previous is not None and previous[0] == code and _names_its_place_again(previous[1], match)
+            previous = code, match
             # Inside a union's name, a country counts as the union's own does, whatever word stands before it
             # ("Sindicato Uruguayo de ...": not the home base "sindicato uruguayo" of _NOT_SUBJECT_BEFORE).
             context = UNION_SUPPORT_SHARE if id(match) in union_named else (
                 _HOME_BASE_FACTOR if id(match) in owners else factors[id(match)])
             share = match.weight(code == first_title_code) * list_factor.get(id(match), 1.0) * context
             scores[code] += share
+            if again and id(match) not in union_named:
+                said_again[code] += share
             evidence[code].append(match.evidence)
             if context == _HOME_BASE_FACTOR and (_is_cause(match) or _is_stop_demand_object(match)):
                 causes.add(code)
@@ -4732,7 +4756,12 @@ class Tagger:
                 if home else ()
         top = max(scores.values())
         ranked = sorted(scores, key=lambda code: (-scores[code], code))
-        primary = {code for code in ranked if scores[code] >= PRIMARY_MIN_SCORE and scores[code] >= PRIMARY_MIN_SHARE * top}
+        # Beside the main country, a place named with its country is one mention ("held in Brussels, Belgium" is one
+        # passing mention), while the main country's full score sets the share the others need; the main country's own
+        # place so named counts whole ("the striking workers in Tbilisi, Georgia" after a list naming Georgia).
+        primary = {code for code in ranked if (score := scores[code] - (said_again.get(code, 0.0) if code != ranked[0]
+                                                                        else 0.0)) >= PRIMARY_MIN_SCORE
+                   and score >= PRIMARY_MIN_SHARE * top}
         in_lead = {code for code, match in direct if match.in_lead()} | {
             record.country for union_id, match in unions
             if match.in_lead() and (record := self.unions.get(union_id)) is not None and record.country}
