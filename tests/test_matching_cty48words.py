@@ -35,6 +35,8 @@ from tests.matching import all_countries, primary_countries, tag_text
     ("工會秘書長沙末表示,會員將繼續爭取加薪。", "CN"),
     # Urdu "جدو جہد" (struggle), written in two words, holds no Somalia's Gedo
     ("اساتذہ نے حقوق کے لیے مل کر جدو جہد کا اعلان کیا", "SO"),
+    # Indonesian "surat" (a letter) opening an official paper's name is no India's Surat
+    ("Serikat Pekerja Kirim Surat Pemberitahuan Mogok Kerja ke Perusahaan", "IN"),
 ])
 def test_a_common_word_is_no_place(text: str, code: str) -> None:
     assert code not in all_countries(tag_text(text))
@@ -46,6 +48,7 @@ def test_a_common_word_is_no_place(text: str, code: str) -> None:
     # Myanmar's Bago in English, Changsha on its own, Italy's strike in Polish news of Italy
     ("Garment workers in Bago Region walked out on Monday over unpaid overtime.", "MM"),
     ("長沙一家工廠的工人昨日罷工,要求補發工資。", "CN"),
+    ("Diamond polishers in Surat stopped work on Monday to demand higher piece rates.", "IN"),
     ("Strajk kolejarzy we Włoszech sparaliżował w piątek ruch pociągów w Rzymie.", "IT"),
     # a Sudanese body named by its demonym is still Sudan's
     ("أعلن تجمع المهنيين السوداني الإضراب العام في الخرطوم.", "SD"),
