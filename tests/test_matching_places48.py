@@ -46,3 +46,19 @@ def test_a_town_of_fewer_than_30000_people_stays_out() -> None:
     # Starodub, Russia (about 18,000 people), is a common Ukrainian surname: "Миколи Стародуба" is a union leader's
     # name (a Ukrainian story: UA by its language)
     assert "RU" not in all_countries(tag_text("У доповіді голови профспілки Миколи Стародуба йшлося про борги."))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # "town" written out or cut short before the town's name counts as "in" does (wide_ar34 ru-34633, wide_reccyr39
+    # ru-39219)
+    ("Вчера в администрации г. Воскресенска прошло собрание трудового коллектива.", "RU"),
+    ("Медсёстры больницы в городе Глазове вышли на пикет.", "RU"),
+    ("Собрание работников завода г. Бердичева потребовало погасить долги.", "UA"),
+])
+def test_a_town_after_the_noun_town(text: str, code: str) -> None:
+    assert primary_countries(tag_text(text)) == {code}
+
+
+def test_the_noun_town_alone_names_no_country() -> None:
+    # Zavolzhsk (about 10,000 people) has no row: the noun before it gives no country of its own
+    assert all_countries(tag_text("В городе Заволжске учителя не получают зарплату.")) == set()
