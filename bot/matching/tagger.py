@@ -375,6 +375,11 @@ _PERSIAN_TOWN_BODY_NOUNS = frozenset({"شهرداری", "دادگستری", "ف�
 # "مصفاة": municipality, governorate, province, district, refinery), with "in", "and", "for" or "so" joined or not
 # ("بمدينة", "ولمحافظة"): the Arabic kin of _PERSIAN_TOWN_BODY_NOUNS (wide_recar45 ar-45100).
 _ARABIC_TOWN_NOUNS = frozenset({"مدينة", "محافظة", "ولاية", "بلدية", "ميناء", "قضاء", "مصفاة"})
+# Russian and Ukrainian "town" before a town's name, written out or cut short, as "in" does ("в городе Глазове",
+# "администрации г. Воскресенска", "у м. Ізюм"): the Cyrillic kin of _ARABIC_TOWN_NOUNS (wide_ar34 ru-34633,
+# wide_reccyr39 ru-39219).
+_CYRILLIC_TOWN_NOUNS = frozenset({"г.", "город", "города", "городе", "городу", "городом",
+                                  "м.", "місто", "міста", "місті", "місту", "містом"})
 _ARABIC_TOWN_NOUN_PREFIXES = ("", "ب", "و", "ل", "وب", "ف", "فب")
 # A postposition of place right after a town, in the languages that write one (Hindi "में", Urdu "میں": in).
 _TOWN_POSTPOSITION_AFTER = re.compile(r" (?:में|میں)(?![\w\u0900-\u097f])")
@@ -4591,10 +4596,12 @@ class Tagger:
     @staticmethod
     def _after_town_preposition(match: _Match) -> bool:
         """True for a town after a preposition of place ("in Gazipur", "در زنجان"), a Persian noun of its public
-        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS) or an Arabic noun of the town ("ميناء الاسكندرية", see
-        _ARABIC_TOWN_NOUNS), or before a postposition of place ("दुबई में", "دبئی میں")."""
+        body ("شهرداری مریوان", see _PERSIAN_TOWN_BODY_NOUNS), an Arabic or Cyrillic noun of the town ("ميناء
+        الاسكندرية", "г. Воскресенска": see _ARABIC_TOWN_NOUNS, _CYRILLIC_TOWN_NOUNS), or before a postposition of
+        place ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
-        if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS):
+        if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS
+                                   or before.lower() in _CYRILLIC_TOWN_NOUNS):
             return True
         if before is not None and any(before.startswith(prefix) and before[len(prefix):] in _ARABIC_TOWN_NOUNS
                                       for prefix in _ARABIC_TOWN_NOUN_PREFIXES):
