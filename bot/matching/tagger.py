@@ -18,7 +18,7 @@ import weakref
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -4780,6 +4780,20 @@ class Tagger:
             # the one country a story names, where it sets its events, is where they happen: a dateline ("Tegucigalpa –
             # Las protestas ...") or "в Кишиневе"; not a passing "One speaker had visited Qatar"
             primary.add(leader)
+        union_homes = {record.country for union_id, _ in unions
+                       if (record := self.unions.get(union_id)) is not None and record.country}
+        if len(union_homes) == 1 and (own := next(iter(union_homes))) in scores and own not in primary and primary:
+            mentions = Counter(code for code, _ in direct)
+            first_union = min((match for _, match in unions), key=lambda match: (match.field != "title", match.start))
+            standing = {code for code, match in direct if code == first_title_code or self._after_country_preposition(
+                match) or (match.sentence_key() == first_union.sentence_key() and match.start < first_union.start)}
+            if all(mentions[code] == 1 and code not in standing for code in primary):
+                # the one home of every union a story names goes before countries each named once, not first in the
+                # title nor after a preposition of place ("Members of the New Zealand Nurses Organisation voted ...
+                # graduates leaving for Australia"): the story is its unions' own; not a country named before the first
+                # union in its sentence, what the union speaks of ("Japan's government halted the release, the KCTU
+                # said")
+                primary = {own}
         if home in scores and (home == leader or not primary):
             primary.add(home)  # a Swedish story naming Sverige is about Sweden
         if index_story:
