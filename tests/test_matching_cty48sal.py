@@ -42,3 +42,32 @@ def test_a_country_named_before_the_union_in_its_sentence_stays() -> None:
     tags = tag_text("Japan's government halted the water release, the KCTU said on Monday. The KCTU called it a first "
                     "step.")
     assert "JP" in primary_countries(tags)
+
+
+@pytest.mark.parametrize(("text", "code", "passing"), [
+    # a comparison abroad (wide_rare17 pl-3808)
+    ("Teachers in Warsaw walked out on Monday over pay, as teachers did last year in France. Schools in Warsaw stayed "
+     "shut.", "PL", "FR"),
+    # a guest delegation (wide_reccyr41 uk-41400)
+    ("Nurses in Lagos began a strike on Monday, backed by a visiting delegation from Ghana. Hospitals in Lagos were "
+     "closed.", "NG", "GH"),
+])
+def test_a_country_named_once_beside_one_named_twice_is_passing(text: str, code: str, passing: str) -> None:
+    tags = tag_text(text)
+    assert primary_countries(tags) == {code}
+    assert passing in all_countries(tags)
+
+
+@pytest.mark.parametrize(("text", "title", "codes"), [
+    # two countries each named twice stay
+    ("Dockers in Rotterdam struck on Monday and dockers in Antwerp joined them. Ports in Rotterdam and Antwerp stood "
+     "still.", None, {"NL", "BE"}),
+    # a country named once, listed with one named twice
+    ("Unions urged the governments of Nigeria and Ghana to act. Hospitals in Abuja were closed.", None,
+     {"NG", "GH"}),
+    # a country first in the title stays, named once
+    ("Nurses in Lagos began a strike on Monday. Hospitals in Lagos were closed.", "Ghana nurses back strike",
+     {"GH", "NG"}),
+])
+def test_countries_named_twice_or_first_in_the_title_stay(text: str, title: str | None, codes: set[str]) -> None:
+    assert primary_countries(tag_text(text, title=title)) == codes

@@ -4762,6 +4762,20 @@ class Tagger:
         primary = {code for code in ranked if (score := scores[code] - (said_again.get(code, 0.0) if code != ranked[0]
                                                                         else 0.0)) >= PRIMARY_MIN_SCORE
                    and score >= PRIMARY_MIN_SHARE * top}
+        named_times = Counter(code for code, _ in direct)
+        if named_times[ranked[0]] > 1:
+            # beside a main country named twice or more, a country named once, in the lead but not first in the title,
+            # with no union of its own and not listed with a country named more often, is a passing mention: a guest
+            # union, a venue, an owner, a comparison ("Teachers in Warsaw ... as in France"; not "the governments of
+            # Saudi Arabia and Turkey" in a story naming Saudi Arabia again)
+            runs: list[set[str]] = []  # the countries of each run of places listed together
+            for index, (code, match) in enumerate(direct):
+                if not index or not _listed_together(direct[index - 1][1], match):
+                    runs.append(set())
+                runs[-1].add(code)
+            listed = {code for run in runs if any(named_times[other] > 1 for other in run) for code in run}
+            primary -= {code for code in primary if named_times[code] == 1 and code != first_title_code
+                        and code not in supported_by_unions and code not in listed}
         in_lead = {code for code, match in direct if match.in_lead()} | {
             record.country for union_id, match in unions
             if match.in_lead() and (record := self.unions.get(union_id)) is not None and record.country}
