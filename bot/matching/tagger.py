@@ -4770,7 +4770,9 @@ class Tagger:
                                                                         else 0.0)) >= PRIMARY_MIN_SCORE
                    and score >= PRIMARY_MIN_SHARE * top}
         named_times = Counter(code for code, _ in direct)
-        if named_times[ranked[0]] > 1:
+        if named_times[ranked[0]] > 1 and (passing := {
+                code for code in primary if named_times[code] == 1 and code != first_title_code
+                and code not in supported_by_unions}):
             # beside a main country named twice or more, a country named once, in the lead but not first in the title,
             # with no union of its own and not listed with a country named more often, is a passing mention: a guest
             # union, a venue, an owner, a comparison ("Teachers in Warsaw ... as in France"; not "the governments of
@@ -4780,9 +4782,7 @@ class Tagger:
                 if not index or not _listed_together(direct[index - 1][1], match):
                     runs.append(set())
                 runs[-1].add(code)
-            listed = {code for run in runs if any(named_times[other] > 1 for other in run) for code in run}
-            primary -= {code for code in primary if named_times[code] == 1 and code != first_title_code
-                        and code not in supported_by_unions and code not in listed}
+            primary -= passing - {code for run in runs if any(named_times[other] > 1 for other in run) for code in run}
         in_lead = {code for code, match in direct if match.in_lead()} | {
             record.country for union_id, match in unions
             if match.in_lead() and (record := self.unions.get(union_id)) is not None and record.country}
@@ -4804,11 +4804,10 @@ class Tagger:
         union_homes = {record.country for union_id, _ in unions
                        if (record := self.unions.get(union_id)) is not None and record.country}
         if len(union_homes) == 1 and (own := next(iter(union_homes))) in scores and own not in primary and primary:
-            mentions = Counter(code for code, _ in direct)
             first_union = min((match for _, match in unions), key=lambda match: (match.field != "title", match.start))
             standing = {code for code, match in direct if code == first_title_code or self._after_country_preposition(
                 match) or (match.sentence_key() == first_union.sentence_key() and match.start < first_union.start)}
-            if all(mentions[code] == 1 and code not in standing for code in primary):
+            if all(named_times[code] == 1 and code not in standing for code in primary):
                 # the one home of every union a story names goes before countries each named once, not first in the
                 # title nor after a preposition of place ("Members of the New Zealand Nurses Organisation voted ...
                 # graduates leaving for Australia"): the story is its unions' own; not a country named before the first
