@@ -1058,11 +1058,7 @@ _CAME_WORDS = (*_MIGRANT_STEMS, "guest", "saisonarb", "seasonal", "erntehelfer",
 _CAME_WORD_REACH = 20  # characters before the words for workers where a word for migrants may stand ("migrant workers")
 
 
-# Those of _CAME_WORDS that an ASCII phrase may hold (most phrases are ASCII: half the words need not be tried).
-_ASCII_CAME_WORDS = tuple(word for word in _CAME_WORDS if word.isascii())
-
-
-_SEARCH_CAME_WORDS = _any_word_search(_CAME_WORDS)  # (an ASCII phrase can hold only _ASCII_CAME_WORDS)
+_SEARCH_CAME_WORDS = _any_word_search(_CAME_WORDS)
 
 
 def _says_they_came(phrase: str) -> bool:
@@ -5749,7 +5745,7 @@ def _names_after_the(original: str) -> list[re.Match[str]]:
     """Exactly list(_GENERIC_NAME_AFTER_THE.finditer(original)), tried only at each "the" or "The" with spaces and a
     capital after it (_THE_BEFORE_A_CAPITAL: a search of the whole pattern tries it at every "t" of a text)."""
     return matches_from(_GENERIC_NAME_AFTER_THE, original,
-                                 [found.start() - 1 for found in _THE_BEFORE_A_CAPITAL.finditer(original)])
+                        [found.start() - 1 for found in _THE_BEFORE_A_CAPITAL.finditer(original)])
 
 
 def _names_after_a_possessive(original: str) -> list[re.Match[str]]:
