@@ -913,6 +913,7 @@ HELDOUT_SAMPLES = ("heldout_asia16", "heldout_bn12", "heldout_cross11", "heldout
                    "heldout_probe45",
                    "heldout_probe46sa", "heldout_probe46cyr", "heldout_probe46en",
                    "heldout_probe47",
+                   "heldout_probe49",
                    "heldout_pt11", "heldout_romance12",
                    "heldout_romance16", "heldout_scriptx", "heldout_south11", "heldout_south16")
 
