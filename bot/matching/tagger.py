@@ -667,6 +667,29 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
+# An Arabic word right before a mention, with the spaces after it; a word with the article, joined to a preposition or
+# "and" or not ("الوزير", "والوزير", "للوزير"), and one ending in a possessive pronoun ("نظيره", his counterpart) is
+# definite.
+_ARABIC_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a\u0640])([\u0621-\u064a\u0640]+)\s+$")
+_ARABIC_DEFINITE_WORD = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)|(?:ه|ها|هم|هما|هن|كم|نا)$")
+# What ends a sentence or a cut right before a word that opens one ("[...] السوداني اشاد").
+_ARABIC_SENTENCE_OPENED = re.compile(r"(?:^|[.!?؟:\n\]])\s*$")
+
+
+def _is_arabic_family_name(match: _Match) -> bool:
+    """True for a country's Arabic nisba in the masculine singular with the article ("السوداني", "المصري") that
+    cannot be an adjective: an adjective agrees with its noun in definiteness, so after a word without the article
+    (a given name or a verb: "عباس السوداني", "وليد المصري", "وقال السوداني") or opening a sentence ("السوداني يزور")
+    it is a person's family name, not the country."""
+    original, start, end = match.original, match.start, match.end
+    if match.entries[0].form not in ("demonym", "foreign") or not (
+            original.startswith("ال", start) and original[end - 1] == "ي" and end - start > 4):
+        return False
+    window = original[max(0, start - 30):start]
+    before = _ARABIC_WORD_BEFORE.search(window)
+    if before is None:
+        return _ARABIC_SENTENCE_OPENED.search(window) is not None
+    return _ARABIC_DEFINITE_WORD.search(before.group(1)) is None
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
 # (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
 # so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
@@ -4548,6 +4571,8 @@ class Tagger:
                 continue
             if _is_urdu_inflected_word(match):
                 continue
+            if _is_arabic_family_name(match):
+                continue  # "عباس السوداني", "وقال السوداني": a person's family name, not Sudan
             if _acronym_the_story_defines(match, matches):
                 continue
             if entry.form in _PLACE_FORMS and self._starts_longer_town(match):
