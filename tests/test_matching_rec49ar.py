@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import primary_countries, tag_text
+from tests.matching import discovered_names, primary_countries, tag_text
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -44,3 +44,21 @@ def test_a_nisba_opening_a_title_or_a_sentence_is_a_family_name() -> None:
 ])
 def test_a_nisba_adjective_still_names_its_country(text: str, country: str) -> None:
     assert country in primary_countries(tag_text(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # wide_rec49ar ar-48422: the oil workers "in" oil, then the country joined to "in"
+    ("أعلنت النقابة العامة للعاملين في النفط بليبيا رفضها خفض الأجور.", "النقابة العامة للعاملين في النفط بليبيا"),
+    # wide_rec49ar ar-48414: the municipal workers' union
+    ("طالبت النقابة العامة للعاملين في البلديات بتثبيت عمال المياومة في الأردن.",
+     "النقابة العامة للعاملين في البلديات"),
+    # wide_rec49ar ar-48403: a federation's sectors joined by "and", trade among them
+    ("قررت الجامعة العامة للسياحة والتجارة إضرابا قطاعيا في تونس.", "الجامعة العامة للسياحة والتجارة"),
+])
+def test_oil_municipalities_and_trade_are_sectors_of_a_name(text: str, name: str) -> None:
+    assert name in discovered_names(tag_text(text))
+
+
+def test_a_sector_word_alone_after_workers_is_no_name() -> None:
+    # the workers "in" oil with no union's head: no union
+    assert not discovered_names(tag_text("أضرب العاملون في النفط بليبيا عن العمل احتجاجا على تأخر الرواتب."))
