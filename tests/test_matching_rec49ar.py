@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, primary_countries, tag_text
+from tests.matching import discovered_names, primary_countries, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -62,3 +62,25 @@ def test_oil_municipalities_and_trade_are_sectors_of_a_name(text: str, name: str
 def test_a_sector_word_alone_after_workers_is_no_name() -> None:
     # the workers "in" oil with no union's head: no union
     assert not discovered_names(tag_text("أضرب العاملون في النفط بليبيا عن العمل احتجاجا على تأخر الرواتب."))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_rec49ar ar-48431, wide_north9 ar-943: the Palestinian teachers' federation by "the general federation for
+    # teachers", its demonym left out, in a story on Palestine
+    "وقعت الحكومة في رام الله اتفاقا مع الاتحاد العام للمعلمين ونقابات أخرى لإنهاء الإضراب.",
+    "دعا الاتحاد العام للمعلمين إلى اعتصام أمام وزارة التربية في رام الله.",
+    # the same with "for" joined to the federation
+    "صرح الناطق باسم الاتحاد العام للمعلمين بأن المدارس ستغلق في نابلس وجنين بفلسطين.",
+])
+def test_the_general_federation_for_teachers_is_the_gupt_in_palestine(text: str) -> None:
+    assert "gupt-ps" in union_ids(tag_text(text))
+
+
+@pytest.mark.parametrize("text", [
+    # another country's story: no Palestinian federation
+    "دعا الاتحاد العام للمعلمين إلى الإضراب في الخرطوم.",
+    # a longer name goes on with a definite word
+    "أعلن الاتحاد العام للمعلمين العرب تضامنه مع المعلمين في رام الله.",
+])
+def test_the_general_federation_for_teachers_elsewhere_is_no_gupt(text: str) -> None:
+    assert "gupt-ps" not in union_ids(tag_text(text))

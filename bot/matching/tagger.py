@@ -3086,12 +3086,18 @@ class Tagger:
         names = self._arabic_names_by_country()
         added: list[tuple[str, _Match]] = []
         words = list(_ARABIC_WORD.finditer(original))
-        for first, second in pairwise(words):
-            if original[first.end():second.start()] != " " or not (folded := fold(second.group())).startswith("ال"):
+        for position, (first, second) in enumerate(pairwise(words)):
+            if original[first.end():second.start()] != " ":
                 continue
-            if (said := arabic_name_words(f"{first.group()} {second.group()}")) is None or (
-                    fold(first.group()) not in _ARABIC_BARE_HEAD_FORMS) or any(map(_names_a_country, _country_said(
-                    said[1]))) or self._automata.is_country_name(folded):
+            folded, head = fold(second.group()), fold(first.group())
+            if head not in _ARABIC_BARE_HEAD_FORMS and folded.startswith("لل") and (
+                    general := _general_federation_before(original, words, position)) is not None:
+                first, head = general, fold(general.group())  # "الاتحاد العام للمعلمين": "for" the profession
+                folded = "ال" + folded[2:]  # "للمعلمين" is "ل" and "المعلمين"
+            elif head not in _ARABIC_BARE_HEAD_FORMS:
+                continue
+            if not folded.startswith("ال") or (said := arabic_name_words(original[first.start():second.end()])) is None or (
+                    any(map(_names_a_country, _country_said(said[1])))) or self._automata.is_country_name(folded):
                 continue
             after = _ARABIC_WORD_AFTER.match(original, second.end())
             if after is not None and (following := fold(after.group(1))).startswith("ال") and (
@@ -3101,7 +3107,9 @@ class Tagger:
                    for union_id in names.get((country, said[0], said[1]), ())}
             if len(ids) != 1 or (union_id := ids.pop()) in named:
                 continue
-            start = first.start() + len(fold(first.group())) - len(_ARABIC_BARE_HEAD_FORMS[fold(first.group())])
+            written = _ARABIC_BARE_HEAD_FORMS[head] if head in _ARABIC_BARE_HEAD_FORMS else (
+                _ARABIC_CENTRE_HEAD_FORMS[head][0])
+            start = first.start() + len(head) - len(written)
             match = _Match(field, original, start, second.end(), (), fold(original[start:second.end()]))
             if held.hold(match):
                 continue
@@ -5818,6 +5826,20 @@ _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.r
                              for form in forms}
 # a committee's or an association's name needs one word after its head, a federation's two
 _ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع"))
+_ARABIC_GENERAL_WORDS = frozenset(fold(word) for word in ("العام", "الوطني"))  # "general", "national" after a head
+
+def _general_federation_before(original: str, words: list[re.Match[str]], position: int) -> re.Match[str] | None:
+    """The word "the federation" ("الاتحاد", "للاتحاد", ...) right before words[position] when that word is "general"
+    or "national" and the word after it is joined to "for" ("الاتحاد العام للمعلمين", the GUPT's name without its
+    demonym: wide_north9 ar-943, wide_rec49ar ar-48431), or None."""
+    if position < 1 or fold(words[position].group()) not in _ARABIC_GENERAL_WORDS:
+        return None
+    federation = words[position - 1]
+    if original[federation.end():words[position].start()] != " " or (head := fold(federation.group())) not in (
+            _ARABIC_CENTRE_HEAD_FORMS) or _ARABIC_CENTRE_HEAD_FORMS[head][1] != fold("اتحاد"):
+        return None
+    return federation
+
 _ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
 # words with the article's letters that end a name: relative pronouns, "to", "but", "unless"
 _ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين", "إلى", "إلا", "الا"))
