@@ -3080,7 +3080,8 @@ class Tagger:
                                       primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
         """A profession's syndicate written bare, its head and one definite word ("نقابة الأطباء", "لنقابة
         الصحفيين"), as the press of its country writes it: the one union of a main country of the story whose Arabic
-        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"). The recogniser
+        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"); a federation "general" or
+        "national" "for" the profession too ("الاتحاد العام للمعلمين", _general_federation_before). The recogniser
         leaves such a name ("the profession's union"); not one a word with the article goes on after ("نقابة
         الأطباء البيطريين", a longer name), nor one inside a union name the story holds."""
         names = self._arabic_names_by_country()
@@ -3089,12 +3090,12 @@ class Tagger:
         for position, (first, second) in enumerate(pairwise(words)):
             if original[first.end():second.start()] != " ":
                 continue
-            folded, head = fold(second.group()), fold(first.group())
-            if head not in _ARABIC_BARE_HEAD_FORMS and folded.startswith("لل") and (
+            folded, head_word = fold(second.group()), fold(first.group())
+            if head_word not in _ARABIC_BARE_HEAD_FORMS and folded.startswith("لل") and (
                     general := _general_federation_before(original, words, position)) is not None:
-                first, head = general, fold(general.group())  # "الاتحاد العام للمعلمين": "for" the profession
+                first, head_word = general, fold(general.group())  # "الاتحاد العام للمعلمين": "for" the profession
                 folded = "ال" + folded[2:]  # "للمعلمين" is "ل" and "المعلمين"
-            elif head not in _ARABIC_BARE_HEAD_FORMS:
+            elif head_word not in _ARABIC_BARE_HEAD_FORMS:
                 continue
             if not folded.startswith("ال") or (said := arabic_name_words(original[first.start():second.end()])) is None or (
                     any(map(_names_a_country, _country_said(said[1])))) or self._automata.is_country_name(folded):
@@ -3107,9 +3108,9 @@ class Tagger:
                    for union_id in names.get((country, said[0], said[1]), ())}
             if len(ids) != 1 or (union_id := ids.pop()) in named:
                 continue
-            written = _ARABIC_BARE_HEAD_FORMS[head] if head in _ARABIC_BARE_HEAD_FORMS else (
-                _ARABIC_CENTRE_HEAD_FORMS[head][0])
-            start = first.start() + len(head) - len(written)
+            written = _ARABIC_BARE_HEAD_FORMS[head_word] if head_word in _ARABIC_BARE_HEAD_FORMS else (
+                _ARABIC_CENTRE_HEAD_FORMS[head_word][0])
+            start = first.start() + len(head_word) - len(written)
             match = _Match(field, original, start, second.end(), (), fold(original[start:second.end()]))
             if held.hold(match):
                 continue
