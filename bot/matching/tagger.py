@@ -667,6 +667,29 @@ _NOT_SUBJECT_BEFORE = re.compile(
 _NOT_SUBJECT_BEFORE_ARABIC = re.compile(
     r"(?:[وبل]|[وبل]?ال|لل)?(?:شركة|شركات|مجموعة|مستثمر(?:ين|ون)?|سفارة|دولار(?:ات)?|عملاق|مالك)\s+$")
 _ARABIC_DEMONYM_ENDINGS = ("ي", "ية", "يين", "يون")
+# An Arabic word right before a mention, with the spaces after it; a word with the article, joined to a preposition or
+# "and" or not ("الوزير", "والوزير", "للوزير"), and one ending in a possessive pronoun ("نظيره", his counterpart) is
+# definite.
+_ARABIC_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a\u0640])([\u0621-\u064a\u0640]+)\s+$")
+_ARABIC_DEFINITE_WORD = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)|(?:ه|ها|هم|هما|هن|كم|نا)$")
+# What ends a sentence or a cut right before a word that opens one ("[...] السوداني اشاد").
+_ARABIC_SENTENCE_OPENED = re.compile(r"(?:^|[.!?؟:\n\]])\s*$")
+
+
+def _is_arabic_family_name(match: _Match) -> bool:
+    """True for a country's Arabic nisba in the masculine singular with the article ("السوداني", "المصري") that
+    cannot be an adjective: an adjective agrees with its noun in definiteness, so after a word without the article
+    (a given name or a verb: "عباس السوداني", "وليد المصري", "وقال السوداني") or opening a sentence ("السوداني يزور")
+    it is a person's family name, not the country."""
+    original, start, end = match.original, match.start, match.end
+    if match.entries[0].form not in ("demonym", "foreign") or not (
+            original.startswith("ال", start) and original[end - 1] == "ي" and end - start > 4):
+        return False
+    window = original[max(0, start - 30):start]
+    before = _ARABIC_WORD_BEFORE.search(window)
+    if before is None:
+        return _ARABIC_SENTENCE_OPENED.search(window) is not None
+    return _ARABIC_DEFINITE_WORD.search(before.group(1)) is None
 # A country a strike or march is for, in solidarity or support of, is its cause, not where it happens
 # (LABELING.md: "huelga por Palestina", "solidaridad con el pueblo palestino", "in support of Ukraine");
 # so is the country whose ships or goods a blockade or boycott targets ("blockad mot ryska fartyg",
@@ -3057,18 +3080,25 @@ class Tagger:
                                       primary_countries: AbstractSet[str]) -> list[tuple[str, _Match]]:
         """A profession's syndicate written bare, its head and one definite word ("نقابة الأطباء", "لنقابة
         الصحفيين"), as the press of its country writes it: the one union of a main country of the story whose Arabic
-        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"). The recogniser
+        name says those words and its country alone ("نقابة الأطباء المصرية", "نقابة أطباء مصر"); a federation "general" or
+        "national" "for" the profession too ("الاتحاد العام للمعلمين", _general_federation_before). The recogniser
         leaves such a name ("the profession's union"); not one a word with the article goes on after ("نقابة
         الأطباء البيطريين", a longer name), nor one inside a union name the story holds."""
         names = self._arabic_names_by_country()
         added: list[tuple[str, _Match]] = []
         words = list(_ARABIC_WORD.finditer(original))
-        for first, second in pairwise(words):
-            if original[first.end():second.start()] != " " or not (folded := fold(second.group())).startswith("ال"):
+        for position, (first, second) in enumerate(pairwise(words)):
+            if original[first.end():second.start()] != " ":
                 continue
-            if (said := arabic_name_words(f"{first.group()} {second.group()}")) is None or (
-                    fold(first.group()) not in _ARABIC_BARE_HEAD_FORMS) or any(map(_names_a_country, _country_said(
-                    said[1]))) or self._automata.is_country_name(folded):
+            folded, head_word = fold(second.group()), fold(first.group())
+            if head_word not in _ARABIC_BARE_HEAD_FORMS and folded.startswith("لل") and (
+                    general := _general_federation_before(original, words, position)) is not None:
+                first, head_word = general, fold(general.group())  # "الاتحاد العام للمعلمين": "for" the profession
+                folded = "ال" + folded[2:]  # "للمعلمين" is "ل" and "المعلمين"
+            elif head_word not in _ARABIC_BARE_HEAD_FORMS:
+                continue
+            if not folded.startswith("ال") or (said := arabic_name_words(original[first.start():second.end()])) is None or (
+                    any(map(_names_a_country, _country_said(said[1])))) or self._automata.is_country_name(folded):
                 continue
             after = _ARABIC_WORD_AFTER.match(original, second.end())
             if after is not None and (following := fold(after.group(1))).startswith("ال") and (
@@ -3078,7 +3108,9 @@ class Tagger:
                    for union_id in names.get((country, said[0], said[1]), ())}
             if len(ids) != 1 or (union_id := ids.pop()) in named:
                 continue
-            start = first.start() + len(fold(first.group())) - len(_ARABIC_BARE_HEAD_FORMS[fold(first.group())])
+            written = _ARABIC_BARE_HEAD_FORMS[head_word] if head_word in _ARABIC_BARE_HEAD_FORMS else (
+                _ARABIC_CENTRE_HEAD_FORMS[head_word][0])
+            start = first.start() + len(head_word) - len(written)
             match = _Match(field, original, start, second.end(), (), fold(original[start:second.end()]))
             if held.hold(match):
                 continue
@@ -4548,6 +4580,8 @@ class Tagger:
                 continue
             if _is_urdu_inflected_word(match):
                 continue
+            if _is_arabic_family_name(match):
+                continue  # "عباس السوداني", "وقال السوداني": a person's family name, not Sudan
             if _acronym_the_story_defines(match, matches):
                 continue
             if entry.form in _PLACE_FORMS and self._starts_longer_town(match):
@@ -5793,6 +5827,20 @@ _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.r
                              for form in forms}
 # a committee's or an association's name needs one word after its head, a federation's two
 _ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع"))
+_ARABIC_GENERAL_WORDS = frozenset(fold(word) for word in ("العام", "الوطني"))  # "general", "national" after a head
+
+def _general_federation_before(original: str, words: list[re.Match[str]], position: int) -> re.Match[str] | None:
+    """The word "the federation" ("الاتحاد", "للاتحاد", ...) right before words[position] when that word is "general"
+    or "national" and the word after it is joined to "for" ("الاتحاد العام للمعلمين", the GUPT's name without its
+    demonym: wide_north9 ar-943, wide_rec49ar ar-48431), or None."""
+    if position < 1 or fold(words[position].group()) not in _ARABIC_GENERAL_WORDS:
+        return None
+    federation = words[position - 1]
+    if original[federation.end():words[position].start()] != " " or (head := fold(federation.group())) not in (
+            _ARABIC_CENTRE_HEAD_FORMS) or _ARABIC_CENTRE_HEAD_FORMS[head][1] != fold("اتحاد"):
+        return None
+    return federation
+
 _ARABIC_CENTRE_MAX_WORDS = 4  # "العام لنقابات العمال", "الوطني العام لنقابات العمال": words after the head
 # words with the article's letters that end a name: relative pronouns, "to", "but", "unless"
 _ARABIC_RELATIVES = frozenset(fold(word) for word in ("الذي", "التي", "الذين", "إلى", "إلا", "الا"))
