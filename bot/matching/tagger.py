@@ -813,7 +813,20 @@ def _is_cause(match: _Match) -> bool:
         return False  # the word is longer than any of those words ("popolazione") (not lower-cased: it may be the whole text before)
     word = original[space + 1:end].lower()
     return (word in _CAUSE_LAST_WORDS and _holds_stem_before(original, match.start, _CAUSE_STEMS)
-            and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None)
+            and _CAUSE_BEFORE.search(original, max(0, match.start - 45), match.start) is not None
+            and _WORKFORCE_AFTER.match(original, match.end) is None)
+
+
+# ... but not the country whose workers or unions the solidarity is with, named as their attribute before them in
+# English ("Solidarity with UK Rail Unions", "solidarity with Trinidadian workers", "in Solidarity with Bangladeshi
+# Trade Unionists", "solidarity with the Italian public-sector strike"): their strike or struggle happens there
+# (wide_rec49en en-48340, wide_english9 en-976, wide_en35 en-35061). At most two words between, none a function
+# word ("solidarity with Palestine and its workers" stays a cause).
+_WORKFORCE_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|of|in|its|their|the|to|for|with|who|which|that|as|at|on|by|from)\b)[\w-]+){0,2}?"
+    r"\s+(?:workers?|unions?|trade\s+unionists|unionists|strikers|strikes?|miners|dockers|teachers|nurses|employees|"
+    r"staff|affiliates|colleagues|comrades)\b",
+    re.IGNORECASE)
 
 
 # A country whose own act a strike demands be stopped is the demand's object, not where the strike happens: English
