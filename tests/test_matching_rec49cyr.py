@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matching import discovered_names, tag_text
+from tests.matching import discovered_names, tag_text, union_ids
 from tests.realnews import load_realnews
 from tests.test_matching_eval import BENCH_DATA, _pages_found_elsewhere
 
@@ -41,3 +41,13 @@ def test_a_regions_body_of_union_organisations_is_found_whole(text: str, name: s
 ])
 def test_no_regional_body_is_made_without_its_head_and_region(text: str) -> None:
     assert not any("организаций профсоюзов" in name for name in discovered_names(tag_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # wide_rec49cyr ru-48127: the acronym in a primary organisation's name, after its plant's
+    "На митинг пришёл председатель первичной профсоюзной организации Мотор-ПРОФАВИА из Уфы.",
+    # wide_ru28 ru-29900: the name in lower case
+    "Колонну возглавила делегация профсоюза трудящихся авиационной промышленности в Саратове.",
+])
+def test_the_aviation_industry_workers_union_is_known(text: str) -> None:
+    assert "union-ru-25" in union_ids(tag_text(text))
