@@ -904,7 +904,22 @@ _UKRAINIAN_FEDERATION_OF_REGION_NOUN = re.compile(
     r"(?<![\w'’\-])Федераці(?:я|ї|ю|єю) профспілок ([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}?)(щини|ччини)(?![\w'’\-])")
 # "Профспілки Херсонщини вимагають": the unions of a region named by its noun, referred to (no union's name)
 _UNIONS_OF_UKRAINIAN_REGION = re.compile(r"Профспілки [А-ЯІЇЄҐ][а-яіїєґ'’]{2,}(?:щини|ччини)")
-_REGIONAL_BODY_GATES = ("обласн", "облпрофрад", "областн", "профсоюзных организаций", "щини", "ччини")
+# A Russian region's federation registered as a body of "organisations of unions" (FNPR's regional bodies), its head
+# a federation, an association or a union of them: the region after it ("Федерации организаций профсоюзов Костромской
+# области", "Объединения организаций профсоюзов в Карелии") or before it as a regional or territorial adjective
+# ("Ивановское областное объединение организаций профсоюзов", "Пермский краевой союз организаций профсоюзов", with
+# the quoted short name it is registered with after it: «Пермский крайсовпроф»). Each in any case; given in the
+# nominative, the region as written.
+_RUSSIAN_BODY_OF_ORGANISATIONS_NOMINATIVE = {"Федераци": "Федерация", "Объединени": "Объединение", "Союз": "Союз"}
+_RUSSIAN_BODY_OF_ORGANISATIONS_REGION_AFTER = re.compile(
+    r"(?<![\w\-])(Федераци|Объединени|Союз)(?:я|и|ю|ей|е|ем|а|у|ом)? организаций профсоюзов "
+    r"([А-ЯЁ][а-яё\-]+(?:ой|ого) (?:области|края)|Республики [А-ЯЁ][а-яё\-]+|в (?:Республике )?[А-ЯЁ][а-яё\-]+)"
+    r"(?![\w\-])")
+_RUSSIAN_BODY_OF_ORGANISATIONS_REGION_BEFORE = re.compile(
+    r"(?<![\w\-])([А-ЯЁ][а-яё\-]+?[сц]к)(?:ий|ое|ого|ому|им|ом) (областн|краев)(?:ой|ое|ого|ому|ым|ом) "
+    r"(объединени|союз)(?:е|я|ю|ем|и|а|у|ом)? организаций профсоюзов(?![\w\-])(?: («[^«»\n]{2,60}»))?")
+_REGIONAL_BODY_GATES = ("обласн", "облпрофрад", "областн", "профсоюзных организаций", "организаций профсоюзов", "щини",
+                        "ччини")
 # A Russian region's federation of unions written with other capitals than its registered name's, which the heads do
 # not read whole: its head in lower case ("с председателем федерации профсоюзов Амурской области"), "Профсоюзов"
 # capitalised ("Федерации Профсоюзов Пензенской области", cut to "... Пензенской"), or its words broken by a line
@@ -935,11 +950,24 @@ def _cyrillic_regional_bodies(original: str) -> list[FoundName]:
     found += [FoundName(match.start(), match.end(), f"Федерація профспілок {match.group(1)}"
                         f"{'ської' if match.group(2) == 'щини' else 'цької'} області", None)
               for match in _UKRAINIAN_FEDERATION_OF_REGION_NOUN.finditer(original)]
+    found += [FoundName(match.start(), match.end(), f"{_RUSSIAN_BODY_OF_ORGANISATIONS_NOMINATIVE[match.group(1)]} "
+                        f"организаций профсоюзов {match.group(2)}", None)
+              for match in _RUSSIAN_BODY_OF_ORGANISATIONS_REGION_AFTER.finditer(original)]
+    found += [FoundName(match.start(), match.end(), _russian_body_of_organisations_before(*match.groups()), None)
+              for match in _RUSSIAN_BODY_OF_ORGANISATIONS_REGION_BEFORE.finditer(original)]
     if _REGIONAL_FEDERATION_GATE in original:
         found += [FoundName(match.start(), match.end(), f"Федерация профсоюзов {match.group(1)}", None)
                   for match in _RUSSIAN_REGIONAL_FEDERATION.finditer(original)
                   if not (match.start() and (original[match.start() - 1].isalnum() or original[match.start() - 1] == "-"))]
     return found
+
+
+def _russian_body_of_organisations_before(region_stem: str, level: str, body: str, quoted: str | None) -> str:
+    """The nominative of a Russian regional body of union organisations named after its region's adjective
+    (_RUSSIAN_BODY_OF_ORGANISATIONS_REGION_BEFORE's groups): "Ивановское областное объединение ...", "Пермский
+    краевой союз ... «Пермский крайсовпроф»"."""
+    name = (f"{region_stem}ий {level}ой союз" if body == "союз" else f"{region_stem}ое {level}ое объединение")
+    return f"{name} организаций профсоюзов{f' {quoted}' if quoted else ''}"
 
 
 def _with_cyrillic_regional_bodies(original: str, found: list[FoundName],
