@@ -569,7 +569,11 @@ async def test_results_waiting_to_be_handled_hold_their_slots(feed_server: FeedS
         handled.append(position)
 
     poll = asyncio.create_task(stream_feeds([FeedRequest(url) for url in urls], settings, slow_store))
-    await asyncio.sleep(0.5)
+    for _ in range(250):  # the two slots' fetches (a loaded machine took over 0.5 s to send them)
+        if len(feed_server.requests()) >= 2:
+            break
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.3)  # time for a third fetch to reach the server, were one let through
     assert len(feed_server.requests()) == 2 and handled == []  # the other four wait for a slot
     let_go.set()
     await poll

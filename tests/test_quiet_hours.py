@@ -42,6 +42,19 @@ async def subscriber(bot) -> Subscriber:
         return await session.scalar(select(Subscriber).where(Subscriber.chat_id == USER_ID))
 
 
+async def settled_alert(bot) -> Alert:
+    """The story's one alert once no delivery run holds it. The running bot's own delivery job may have claimed it
+    first and still be recording what it did (seen on a loaded machine: "sending"); waits up to 5 s for that, not
+    for a send that never comes."""
+    for _ in range(250):
+        async with bot.sessions() as session:
+            alert = await session.scalar(select(Alert))
+        if alert.status != "sending":
+            break
+        await asyncio.sleep(0.02)
+    return alert
+
+
 def window_around(now: dt.datetime) -> tuple[str, str, dt.datetime]:
     """A quiet window (UTC) from an hour before `now` to an hour after it, and its end."""
     start, end = now - dt.timedelta(hours=1), now + dt.timedelta(hours=1)
@@ -63,8 +76,7 @@ async def test_quiet_hours_hold_alerts_until_they_end_then_release_them(running_
         # (the running bot's own outbox job may be the one that holds it: either way it waits)
         stats = await deliverer_for(running_bot.sessions, bot, clock=lambda: now).drain()
         assert stats.sent == 0 and len(bot_api.sent_messages(USER_ID)) == before
-        async with running_bot.sessions() as session:
-            alert = await session.scalar(select(Alert))
+        alert = await settled_alert(running_bot)
         assert (alert.status, alert.due_at, alert.attempts) == ("pending", ends_at, 0)
         # still quiet a minute before the end: nothing is due; at the end it goes out
         await deliverer_for(running_bot.sessions, bot, clock=lambda: ends_at - dt.timedelta(minutes=1)).drain()
@@ -88,16 +100,7 @@ async def test_quiet_off_releases_held_alerts_at_once(running_bot, bot_api) -> N
         assert "Quiet hours are off" in (await running_bot.send("/quiet off"))[0]["text"]
         assert (await subscriber(running_bot)).quiet_start is None
         await deliverer_for(running_bot.sessions, bot).drain()
-    # The running bot's own delivery job may have claimed the released alert first and still be recording its send
-    # (seen once on a loaded machine: "sending"); wait up to 5 s for that, not for a send that never comes.
-    status = None
-    for _ in range(250):
-        async with running_bot.sessions() as session:
-            status = (await session.scalar(select(Alert))).status
-        if status != "sending":
-            break
-        await asyncio.sleep(0.02)
-    assert status == "sent"
+    assert (await settled_alert(running_bot)).status == "sent"
     assert sum("Strike in Baku" in message["text"] for message in bot_api.sent_messages(USER_ID)) == 1
 
 
