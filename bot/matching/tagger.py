@@ -6070,6 +6070,32 @@ _COMMITTEE_LEVELS = frozenset(fold(word) for word in ("উপজেলা", "থ
 # what the press leaves out of a district's union's name: its level (the district words and "সদর", the district
 # town's) and the vehicles it lists, see _merge_short_forms
 _LEAVE_OUT_WORDS = PLACE_NAME_WORDS | BANGLA_VEHICLE_WORDS | {fold("সদর")}
+# The Bangla words of an administrative level (district, sub-district, city) that open a found name with no place
+# before them: the story's unit of a union it names in full, the place before the level word or no place at all
+# ("উপজেলা ইমারত নির্মান শ্রমিক ইউনিয়ন" after "ইমারত নির্মান শ্রমিক ইউনিয়ন"; "উপজেলা রিক্সা-ভ্যান শ্রমিক ইউনিয়ন" in a
+# title, "রাণীনগর উপজেলা রিক্সা ও ভ্যান শ্রমিক ইউনিয়ন" in the text), compared without "and"
+_BANGLA_LEVEL_WORDS = frozenset(fold(word) for word in ("জেলা", "উপজেলা", "মহানগর"))
+_BANGLA_AND = frozenset(fold(word) for word in ("ও", "এবং"))
+_BANGLA_WORD = re.compile("[\u0980-\u09ff]")
+
+
+def _bangla_unit_rest(words: list[str]) -> tuple[str, ...] | None:
+    """The folded `words` of a found name after the Bangla level word it opens with (_BANGLA_LEVEL_WORDS), without
+    "and", when three or more are left; None for a name not so opened."""
+    if not words or words[0] not in _BANGLA_LEVEL_WORDS:
+        return None
+    rest = tuple(word for word in words[1:] if word not in _BANGLA_AND)
+    return rest if len(rest) >= 3 else None
+
+
+def _bangla_placed_unit(entry: _FoundUnion, words: list[str], discovered: list[_FoundUnion]) -> _FoundUnion | None:
+    """The one other found name that writes `entry` (a name opened by a Bangla level word, see _bangla_unit_rest)
+    with a place before its level word, else None."""
+    if (rest := _bangla_unit_rest(words)) is None:
+        return None
+    fuller = [other for other in discovered if other is not entry and words[0] in (other_words := fold(
+        other.name).split())[1:] and _bangla_unit_rest(other_words[other_words.index(words[0]):]) == rest]
+    return fuller[0] if len(fuller) == 1 else None
 # Connectors after which a longer name goes on from a short one ("Sindicato N°1" + "de Chuquicamata"), and Arabic
 # "in" before its place ("نقابة عمال الموانئ" + "في البصرة": the port workers' union of Basra, written again short).
 _NAME_GOES_ON_WORDS = frozenset({"of", "de", "del", "du", "des", "do", "da", "dos", "das", "di", "della", "der", "في"})
@@ -6454,6 +6480,8 @@ def _merge_short_forms(discovered: list[_FoundUnion],
             # শ্রমিক ইউনিয়ন" ... "মাগুরা জেলা বাস, মিনিবাস মটর শ্রমিক ইউনিয়ন"); not without a trade, which may name
             # another union ("সিলেট জেলা হোটেল শ্রমিক ইউনিয়ন", "সিলেট জেলা হোটেল মিষ্টি বেকারি ... শ্রমিক ইউনিয়ন")
             longer = fuller[0]
+        if longer is None:
+            longer = _bangla_placed_unit(entry, words, discovered)
         if longer is None and (quoted := _CYRILLIC_QUOTED_NAME.fullmatch(entry.name)) is not None and len(fuller := [
                 other for other, other_words in by_quoted[fold(quoted.group(1))]
                 if len(other_words) > len(words) and in_order(words, other_words)]) == 1:
@@ -6767,6 +6795,7 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     confederation, which a bracket names as the one a union belongs to) with the name's initial follows in
     brackets ("Sindicato Único de la Construcción y Anexos (Sunca)"): their mentions join `unions` as that union's."""
     tails: dict[str, str] = {}
+    whole: dict[tuple[str, ...], str] = {}  # Bangla directory names as written, without "and"
     regional: dict[str, set[str]] = defaultdict(set)  # as in _merge_short_forms: "sindipetro" -> "Sindipetro Bahia"
     for union_id, match in unions:
         if (bare := regional_prefix_name(match.original[match.start:match.end])) is not None:
@@ -6774,6 +6803,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
         words = _words_of_match(match)
         for tail in _name_tails(words):
             tails.setdefault(tail, union_id)
+        if words and _BANGLA_WORD.match(words[0]):  # the whole name too, for a unit of it (_bangla_unit_rest)
+            whole.setdefault(tuple(word for word in words if word not in _BANGLA_AND), union_id)
         if "indicato" in match.folded and _UNION_NUMBER.search(match.original, match.start, match.end):
             # a numbered union's name cut before a connector ("Sindicato N°1", "Sindicato Nº1 de Trabajadores" of
             # "Sindicato N°1 de Trabajadores de Minera Escondida"), as _merge_short_forms reads found names
@@ -6818,6 +6849,8 @@ def _short_forms_of_named(discovered: list[_FoundUnion], unions: list[tuple[str,
     kept: list[_FoundUnion] = []
     for entry in discovered:
         named_id = tails.get(fold(_number_written_one_way(entry.name)))
+        if named_id is None and whole and (rest := _bangla_unit_rest(fold(entry.name).split())) is not None:
+            named_id = whole.get(rest)  # a district's or upazila's unit of a directory union the story names
         if named_id is None and arabic_words:
             named_id = _only_holder(entry, arabic_words)
         if named_id is None and unspaced_written and (short := _unspaced_short_form(entry.name)) is not None:
