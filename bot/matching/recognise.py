@@ -5956,11 +5956,13 @@ class Recogniser:
             right = [people, *more]
         if (not head_capitalised and left and not right and acronym is None and head in _CYRILLIC_SINGULAR_HEADS
                 and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and original[end:end + 1] == " "
+                and not any(fold(word) in _GENERIC_NAME_WORDS for _, _, word in left)
                 and (complement := self._cyrillic_complement_after(original, end))):
             # "Российский профсоюз машиностроения", "Белорусский профсоюз различных форм предпринимательства
             # «Садружнасць»", "Альтернативный профсоюз локомотивных бригад ...": after a capitalised adjective and a
-            # lower-case head, the trade in the genitive is the name's (without it the name is a generic phrase),
-            # with a quoted name or an acronym in brackets after it
+            # lower-case head, the trade in the genitive is the name's, with a quoted name after it; not after a
+            # word of a body's kind or level ("Федеральный", "Независимый"), which alone with the head names
+            # nothing and with a trade after it describes a union more often than it names one
             more, acronym = self._walk_right(original, complement[-1][1])
             right = [*complement, *more]
             if more and original[more[0][0] - 1] in "«“\"" and original[right[-1][1]:right[-1][1] + 1] in "»”\"":
