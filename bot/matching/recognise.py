@@ -1125,6 +1125,10 @@ def _cyrillic_genitive(word: str) -> str | None:
 # хозяйств", "газових господарств"), and a Ukrainian masculine noun in "-у"/"-ю" ("працівників зв'язку",
 # "агропромислового комплексу") first after the workers or after a masculine adjective, where no accusative stands.
 _CYRILLIC_PLURAL_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{3,}ств")
+# A noun with no ending after an adjective in the genitive plural is in the genitive plural too ("различных форм",
+# "локомотивных бригад", "рабочих профессий" reads as one by its ending already).
+_CYRILLIC_PLURAL_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'’\-]{2,}(?:ых|их|іх)")
+_CYRILLIC_ZERO_ENDING_NOUN = re.compile(r"[а-яёіїєґ'’\-]{2,}[бвгджзклмнпрстфхцчшщ]")
 _UKRAINIAN_MASCULINE_GENITIVE_NOUN = re.compile(r"[а-яёіїєґ'’\-]{4,}[ую]")
 _CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE = re.compile(r"[а-яёіїєґ'’\-]{2,}(?:ого|его|ього)")
 
@@ -1135,7 +1139,9 @@ def _trade_genitive(word: str, before: str | None) -> str | None:
     kind = _cyrillic_genitive(word)
     if kind is not None or not word[:1].islower() or fold(word) in _CYRILLIC_NOT_COMPLEMENT:
         return kind
-    if _CYRILLIC_PLURAL_GENITIVE_NOUN.fullmatch(word):
+    if _CYRILLIC_PLURAL_GENITIVE_NOUN.fullmatch(word) or (
+            before is not None and _CYRILLIC_PLURAL_GENITIVE_ADJECTIVE.fullmatch(before)
+            and _CYRILLIC_ZERO_ENDING_NOUN.fullmatch(word)):
         return "noun"
     if _UKRAINIAN_MASCULINE_GENITIVE_NOUN.fullmatch(word) and (
             before is None or _CYRILLIC_MASCULINE_GENITIVE_ADJECTIVE.fullmatch(before)):
@@ -5948,6 +5954,19 @@ class Recogniser:
             if len(more) >= 2 and self._names_a_person(more[-2][2], more[-1][2], ()):
                 more = more[:-2]  # "... медработников Украины Анатолий Сидоренко": its chairman after it
             right = [people, *more]
+        if (not head_capitalised and left and not right and acronym is None and head in _CYRILLIC_SINGULAR_HEADS
+                and _HEADS.get(head, ("", ()))[1] == ("ru", "uk") and original[end:end + 1] == " "
+                and not any(fold(word) in _GENERIC_NAME_WORDS for _, _, word in left)
+                and (complement := self._cyrillic_complement_after(original, end))):
+            # "Российский профсоюз машиностроения", "Белорусский профсоюз различных форм предпринимательства
+            # «Садружнасць»", "Альтернативный профсоюз локомотивных бригад ...": after a capitalised adjective and a
+            # lower-case head, the trade in the genitive is the name's, with a quoted name after it; not after a
+            # word of a body's kind or level ("Федеральный", "Независимый"), which alone with the head names
+            # nothing and with a trade after it describes a union more often than it names one
+            more, acronym = self._walk_right(original, complement[-1][1])
+            right = [*complement, *more]
+            if more and original[more[0][0] - 1] in "«“\"" and original[right[-1][1]:right[-1][1] + 1] in "»”\"":
+                right.append((right[-1][1], right[-1][1] + 1, original[right[-1][1]]))  # its closing quote
         if (head_capitalised and not left and not right and acronym is None and not quote_after
                 and head in _CYRILLIC_SINGULAR_HEADS and (people := _cyrillic_people_after(original, end)) is not None):
             rest = _tokens(original, people[1], min(len(original), people[1] + 60))
@@ -6394,6 +6413,15 @@ class Recogniser:
             taken.pop()  # the walk stopped inside a list: it does not start with its comma
         taken.reverse()
         return taken
+
+    def _cyrillic_complement_after(self, original: str, end: int) -> list[tuple[int, int, str]]:
+        """The trade in the genitive one space after a Russian or Ukrainian head ending at `end`
+        (_cyrillic_trade_complement), not its people ("профсоюза лоцманов", read as such) nor "работников"."""
+        tokens = _tokens(original, end, min(len(original), end + 160))
+        if not tokens or tokens[0][0] != end + 1 or fold(tokens[0][2]) in _CYRILLIC_WORKERS or (
+                _cyrillic_people_after(original, end) is not None):
+            return []
+        return _cyrillic_trade_complement(tokens)
 
     def _walk_right(self, original: str, end: int) -> tuple[list[tuple[int, int, str]], str | None]:
         """Words after the head that belong to the name, and an acronym in brackets right after it.

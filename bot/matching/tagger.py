@@ -2975,7 +2975,8 @@ class Tagger:
                 (("title", title), ("text", text)), unions, found, primary_countries)
         discovered = _merge_short_forms([entry for entry in found.values() if entry.directory_id is None
                                          and not _capitalised_only_where_a_sentence_starts(entry, title, text)
-                                         and not _named_after_its_firm(entry, title, text)],
+                                         and not _named_after_its_firm(entry, title, text)
+                                         and not _firm_in_the_genitive(entry, title, text)],
                                         unions)
         for entry in discovered:
             _named_by_its_sign(entry)
@@ -6237,6 +6238,30 @@ def _named_after_its_firm(entry: _FoundUnion, title: str, text: str) -> bool:
                 return True
             at = field.find(firm, at + len(firm))
     return False
+
+
+# A Russian or Ukrainian union found by one capitalised word after its head, in a genitive ending ("в профсоюзе
+# «Аэрофлота»", "в профсоюзе Укрзализныци"), whose stem the story writes in another case where it names a workplace:
+# after a word for a firm or after "в", "на", "у" ("компании Укрзализныця", "в «Аэрофлоте»"). A union's own name
+# stays in the nominative after its head ("профсоюза «Защита»"); a declined one is the firm's, and "the union of X"
+# is a workplace's union referred to, which the samples leave unlabelled.
+_CYRILLIC_GENITIVE_FIRM_UNION = re.compile(
+    r"(?:(?:Профсоюз|Профспілка) «)?([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]{3,}[аяыиії])»?")
+_WORKPLACE_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:завод|компани|компані|предприяти|підприємств|комбинат|комбінат|обществ|товариств|фабрик"
+    r"|холдинг|корпораци|корпораці|концерн)[а-яіїєё]*|(?<![\w\-])(?:[Вв]о?|[Нн]а|[Уу]))[^\S\n][«\"“„]?$")
+
+
+def _firm_in_the_genitive(entry: _FoundUnion, title: str, text: str) -> bool:
+    """True for a found Russian or Ukrainian union named by one word in a genitive ending after its head whose stem
+    the story also writes, in another ending, as a workplace (see _CYRILLIC_GENITIVE_FIRM_UNION)."""
+    if (declined := _CYRILLIC_GENITIVE_FIRM_UNION.fullmatch(entry.name)) is None:
+        return False
+    word = declined.group(1)
+    other_form = re.compile(rf"(?<![\w\-]){re.escape(word[:-1])}(?!{re.escape(word[-1])}(?![\w\-]))[а-яёіїєґ]{{0,2}}"
+                            r"(?![\w\-])")
+    return any(_WORKPLACE_BEFORE.search(field, max(0, form.start() - 40), form.start()) is not None
+               for field in (title, text) for form in other_form.finditer(field))
 
 
 def _named_by_its_sign(entry: _FoundUnion) -> None:
