@@ -4786,8 +4786,9 @@ class Tagger:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
                 continue
-            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland)
-            code = record.country_among(named_codes) or record.country
+            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland; the
+            # ILWU, with a Canadian branch, in one on Canada's ports: Canada)
+            code = self.unions.country_among(record, named_codes) or record.country
             sentences, sentence = union_sentences[union_id], match.sentence_key()
             if sentence not in sentences and len(sentences) < UNION_SUPPORT_CAP:
                 sentences.add(sentence)
