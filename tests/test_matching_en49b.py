@@ -3,6 +3,8 @@ country (the ILWU and its Canadian area) supports that country where the story n
 
 from __future__ import annotations
 
+import pytest
+
 from tests.matching import primary_countries, tag_text
 
 
@@ -19,3 +21,20 @@ def test_a_union_in_its_own_country_keeps_its_home() -> None:
                     "ports of California in the United States, and the ILWU later turned down the first deal.",
                     title="Port strike ends")
     assert primary_countries(tags) == {"US"}
+
+
+@pytest.mark.parametrize(("title", "text", "place", "sender"), [
+    # Russian support in the title (the kind of wide_ru19 ru-8723)
+    ("Профсоюзы России поддержали забастовку казахстанских шахтёров",
+     "Профсоюзы России заявили о солидарности с шахтёрами Казахстана, которые бастуют третью неделю.", "KZ", "RU"),
+    # a Portuguese greeting in the title (wide_smallrom18 pt-5027)
+    ("Sindicatos de Portugal saúda a luta dos trabalhadores de Angola",
+     "Os sindicatos de Portugal enviam uma saudação aos trabalhadores de Angola, que estão em greve.", "AO", "PT"),
+    # Arabic support, the other country as its union's home (wide_artr31 ar-31528)
+    ("نقابات فرنسا تؤكد دعمها للاتحاد العام التونسي للشغل",
+     "أكدت نقابات فرنسا دعمها للاتحاد العام التونسي للشغل في إضرابه في تونس.", "TN", "FR"),
+])
+def test_a_title_senders_home_is_not_the_place(title: str, text: str, place: str, sender: str) -> None:
+    primary = primary_countries(tag_text(text, title=title))
+    assert place in primary
+    assert sender not in primary

@@ -862,21 +862,26 @@ def _is_stop_demand_object(match: _Match) -> bool:
 # A title whose sender, a union or a country's unions, sends solidarity to, backs or condemns what happens in
 # another country: "Pakistan Labour Federation solidarity with steelworkers in Greece", "St. Lucia trade union
 # supports industrial action in Barbados", "Maroc : L'UMT condamne la politique syndicale du président tunisien".
-# The sender's country is its home base (LABELING.md), the other country the story's place.
+# The sender's country is its home base (LABELING.md), the other country the story's place. Russian and Ukrainian
+# support or solidarity ("Конфедерация труда России поддержала забастовки белорусских рабочих"), Portuguese greetings
+# ("CGTP-IN saúda ... Timor-Leste") and Arabic support or solidarity ("اتحاد عمال بريطانيا يؤكد دعمه للاتحاد العام لنقابات
+# عمال البحرين") read the same way.
 _SENDER_VERB = re.compile(
     r"(?i:(?<!\w)(?:solidarity\s+(?:with|to)|supports|backs|condemns|stands\s+with|solidaridad\s+con|apoya\s+a|"
-    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|solidarietà\s+(?:con|a)|"
-    r"Solidarität\s+mit|unterstützt|verurteilt))(?!\w)")
+    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|saúda|solidarietà\s+(?:con|a)|"
+    r"Solidarität\s+mit|unterstützt|verurteilt|поддержал[аи]?|поддерживает|поддерживают|солидарност[ьи]\s+с|"
+    r"підтримал[аи]?|підтримує|підтримують|солідарн[іо]сть\s+з|"
+    r"[يت]ؤكد\s+دعم(?:ه|ها)|[يت]دعم|[يت]تضامن\s+مع|تضامن(?:ه|ها)\s+مع))(?!\w)")
 
 
 def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple[str, _Match]]) -> set[str]:
     """The countries of a title's sender (see _SENDER_VERB): named, or the home of a union named, before its
-    verb, when another country is named after it."""
+    verb, when another country is named after it, itself or as a union's home."""
     title = next((match.original for _, match in direct if match.field == "title"), None)
     verb = _SENDER_VERB.search(title) if title else None
     if verb is None:
         return set()
-    after = {code for code, match in direct if match.field == "title" and match.start >= verb.end()}
+    after = {code for code, match in direct + union_countries if match.field == "title" and match.start >= verb.end()}
     before = {code for code, match in direct + union_countries if match.field == "title" and match.end <= verb.start()}
     return before - after if after else set()
 
