@@ -1,5 +1,7 @@
-"""English pass on unions of two countries (issue 9, branch en49b): a union whose directory member organises in another
-country (the ILWU and its Canadian area) supports that country where the story names it and not the union's home."""
+"""Senders, visitors and unions of two countries (issue 9, branch en49b): a union whose directory member organises in
+another country (the ILWU and its Canadian area) supports that country where the story names it and not the union's
+home; a title's sender who supports, stands with or greets another country (Russian, Ukrainian, Portuguese, Arabic) is
+its home base; a received delegation's or a visitor's home is not where the story happens."""
 
 from __future__ import annotations
 
@@ -38,3 +40,28 @@ def test_a_title_senders_home_is_not_the_place(title: str, text: str, place: str
     primary = primary_countries(tag_text(text, title=title))
     assert place in primary
     assert sender not in primary
+
+
+@pytest.mark.parametrize(("title", "text", "host", "visitor"), [
+    # a visit by a foreign minister to the story's union (the kind of wide_en19 en-7505)
+    ("Port union looks ahead",
+     "The dockers' union of Tonga spoke after a brief visit by a New Zealand trade minister to its office on Friday. "
+     "The union said the strike at the wharf would go on.", "TO", "NZ"),
+    ("Teachers' union marks its anniversary",
+     "The teachers' union of Ghana spoke on Monday after a short visit by the Canadian labour minister. Its members "
+     "struck last year over pay.", "GH", "CA"),
+    # a union receiving a delegation from abroad, in Arabic (wide_arabic17 ar-3685, wide_jaar19 ar-6673)
+    ("نقابة المعلمين تستقبل وفدا من ليبيا",
+     "استقبلت نقابة المعلمين في الأردن اليوم وفدا من نقابات ليبيا، وتحدث الجانبان عن إضراب المعلمين الأخير.", "JO", "LY"),
+])
+def test_a_visitors_home_is_not_the_place(title: str, text: str, host: str, visitor: str) -> None:
+    primary = primary_countries(tag_text(text, title=title))
+    assert host in primary
+    assert visitor not in primary
+
+
+def test_a_visit_to_the_story_country_keeps_the_host() -> None:
+    # the host after "to" stays the place: the visitor's words stop there
+    tags = tag_text("Union leaders met the press after a visit by the minister to Tonga, where the dockers are on "
+                    "strike.", title="Minister visits striking dockers")
+    assert "TO" in primary_countries(tags)

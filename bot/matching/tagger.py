@@ -1263,6 +1263,24 @@ def _speaks_of_war(original: str) -> bool:
     return False
 
 
+# A visiting delegation or visitor, where the story's host receives it: its country is the visitor's home, not where
+# the story happens ("the minister received a delegation from the Jordanian union", "استقبال ... وفد النقابة العامة
+# ... بدولة تركيا", "a brief visit by Australian Deputy Prime Minister ... to the PNG Trade Union Congress"). The
+# visitor's words run to the place, within the sentence, and stop at the host ("to", "إلى").
+_VISITOR_BEFORE = re.compile(
+    r"(?:(?:[يت]ستقبل|استقبل[تا]?|استقبال)\s[^.\n]{0,40}وفد(?:اً|ًا|ا)?\s+(?:من\s|ال)"
+    r"|(?:receiv|host|welcom)\w*\s[^.\n]{0,40}delegation\s+(?:from|of)\s|visit\s+by\s)(?:(?!\sto\s|\sإلى\s)[^.\n]){0,80}$",
+    re.IGNORECASE)
+_VISITOR_STEMS = ("وفد", "delegation", "visit")
+
+
+def _is_visitors_home(match: _Match) -> bool:
+    """True for a country named as a received delegation's or a visitor's home (see _VISITOR_BEFORE)."""
+    original, start = match.original, match.start
+    before = original[max(0, start - 130):start].lower()
+    return any(stem in before for stem in _VISITOR_STEMS) and _VISITOR_BEFORE.search(before) is not None
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
@@ -1278,7 +1296,8 @@ def _context_factor(match: _Match) -> float:
     if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
             match.original, max(0, match.start - 30), match.start):
         return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
-    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) or (
+        _is_visitors_home(match)) else 1.0
 
 
 # An Indonesian company's legal form and the capitalised words of its name before a place that ends or continues it:
