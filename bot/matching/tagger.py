@@ -862,21 +862,26 @@ def _is_stop_demand_object(match: _Match) -> bool:
 # A title whose sender, a union or a country's unions, sends solidarity to, backs or condemns what happens in
 # another country: "Pakistan Labour Federation solidarity with steelworkers in Greece", "St. Lucia trade union
 # supports industrial action in Barbados", "Maroc : L'UMT condamne la politique syndicale du président tunisien".
-# The sender's country is its home base (LABELING.md), the other country the story's place.
+# The sender's country is its home base (LABELING.md), the other country the story's place. Russian and Ukrainian
+# support or solidarity ("Конфедерация труда России поддержала забастовки белорусских рабочих"), Portuguese greetings
+# ("CGTP-IN saúda ... Timor-Leste") and Arabic support or solidarity ("اتحاد عمال بريطانيا يؤكد دعمه للاتحاد العام لنقابات
+# عمال البحرين") read the same way.
 _SENDER_VERB = re.compile(
     r"(?i:(?<!\w)(?:solidarity\s+(?:with|to)|supports|backs|condemns|stands\s+with|solidaridad\s+con|apoya\s+a|"
-    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|solidarietà\s+(?:con|a)|"
-    r"Solidarität\s+mit|unterstützt|verurteilt))(?!\w)")
+    r"condena|solidarité\s+avec|soutient|condamne|solidariedade\s+com|apoia|saúda|solidarietà\s+(?:con|a)|"
+    r"Solidarität\s+mit|unterstützt|verurteilt|поддержал[аи]?|поддерживает|поддерживают|солидарност[ьи]\s+с|"
+    r"підтримал[аи]?|підтримує|підтримують|солідарн[іо]сть\s+з|"
+    r"[يت]ؤكد\s+دعم(?:ه|ها)|[يت]دعم|[يت]تضامن\s+مع|تضامن(?:ه|ها)\s+مع))(?!\w)")
 
 
 def _title_senders(direct: list[tuple[str, _Match]], union_countries: list[tuple[str, _Match]]) -> set[str]:
     """The countries of a title's sender (see _SENDER_VERB): named, or the home of a union named, before its
-    verb, when another country is named after it."""
+    verb, when another country is named after it, itself or as a union's home."""
     title = next((match.original for _, match in direct if match.field == "title"), None)
     verb = _SENDER_VERB.search(title) if title else None
     if verb is None:
         return set()
-    after = {code for code, match in direct if match.field == "title" and match.start >= verb.end()}
+    after = {code for code, match in direct + union_countries if match.field == "title" and match.start >= verb.end()}
     before = {code for code, match in direct + union_countries if match.field == "title" and match.end <= verb.start()}
     return before - after if after else set()
 
@@ -1258,6 +1263,24 @@ def _speaks_of_war(original: str) -> bool:
     return False
 
 
+# A visiting delegation or visitor, where the story's host receives it: its country is the visitor's home, not where
+# the story happens ("the minister received a delegation from the Jordanian union", "استقبال ... وفد النقابة العامة
+# ... بدولة تركيا", "a brief visit by Australian Deputy Prime Minister ... to the PNG Trade Union Congress"). The
+# visitor's words run to the place, within the sentence, and stop at the host ("to", "إلى").
+_VISITOR_BEFORE = re.compile(
+    r"(?:(?:[يت]ستقبل|استقبل[تا]?|استقبال)\s[^.\n]{0,40}وفد(?:اً|ًا|ا)?\s+(?:من\s|ال)"
+    r"|(?:receiv|host|welcom)\w*\s[^.\n]{0,40}delegation\s+(?:from|of)\s|visit\s+by\s)(?:(?!\sto\s|\sإلى\s)[^.\n]){0,80}$",
+    re.IGNORECASE)
+_VISITOR_STEMS = ("وفد", "delegation", "visit")
+
+
+def _is_visitors_home(match: _Match) -> bool:
+    """True for a country named as a received delegation's or a visitor's home (see _VISITOR_BEFORE)."""
+    original, start = match.original, match.start
+    before = original[max(0, start - 130):start].lower()
+    return any(stem in before for stem in _VISITOR_STEMS) and _VISITOR_BEFORE.search(before) is not None
+
+
 def _context_factor(match: _Match) -> float:
     """How much a country mention counts for salience, by the words right after it."""
     if _NOT_SUBJECT_AFTER.match(match.original, match.end, match.end + 40) or _is_dateline(match):
@@ -1273,7 +1296,8 @@ def _context_factor(match: _Match) -> float:
     if "\u0621" <= match.original[match.start] <= "\u064a" and _ARABIC_CAUSE_BEFORE.search(
             match.original, max(0, match.start - 30), match.start):
         return _HOME_BASE_FACTOR  # "تضامنا مع الشعب الفلسطيني": the cause, in Arabic
-    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) else 1.0
+    return _HOME_BASE_FACTOR if _is_cause(match) or _is_war_party(match) or _is_stop_demand_object(match) or (
+        _is_visitors_home(match)) else 1.0
 
 
 # An Indonesian company's legal form and the capitalised words of its name before a place that ends or continues it:
@@ -4787,8 +4811,9 @@ class Tagger:
             record = self.unions.get(union_id)
             if record is None or record.country is None:
                 continue
-            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland)
-            code = record.country_among(named_codes) or record.country
+            # a union of two countries supports the one the story names (Unite in a story on Dublin: Ireland; the
+            # ILWU, with a Canadian branch, in one on Canada's ports: Canada)
+            code = self.unions.country_among(record, named_codes) or record.country
             sentences, sentence = union_sentences[union_id], match.sentence_key()
             if sentence not in sentences and len(sentences) < UNION_SUPPORT_CAP:
                 sentences.add(sentence)

@@ -1352,6 +1352,7 @@ class UnionDirectory:
         self._near_variants: dict[tuple[str, ...], _Known] | None = None
         self._one_word_out: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]] | None = None
         self._thai_names: list[tuple[str, str]] | None = None
+        self._branch_countries: dict[str, frozenset[str]] | None = None
 
     @classmethod
     def from_records(cls, records: Iterable[UnionRecord | Mapping[str, object]]) -> UnionDirectory:
@@ -1375,6 +1376,21 @@ class UnionDirectory:
     def get(self, union_id: str) -> UnionRecord | None:
         """The record with this id, or None."""
         return self._by_id.get(union_id)
+
+    def country_among(self, record: UnionRecord, codes: AbstractSet[str]) -> str | None:
+        """The union's country among `codes`: its own or an `also_in` one (`UnionRecord.country_among`), else the
+        country of one of its branches, a member of it in another country: the ILWU, whose Canadian area is its member
+        in the directory, organises in Canada too ("the ILWU locals on Canada's west coast")."""
+        if (own := record.country_among(codes)) is not None:
+            return own
+        if self._branch_countries is None:
+            branches: dict[str, set[str]] = defaultdict(set)
+            for member in self._by_id.values():
+                parent = self._by_id.get(member.parent or "")
+                if parent is not None and parent.country is not None and member.country not in (None, parent.country):
+                    branches[parent.id].add(member.country)
+            self._branch_countries = {union_id: frozenset(codes) for union_id, codes in branches.items()}
+        return min(self._branch_countries.get(record.id, frozenset()) & codes, default=None)
 
     def built_lookups(self) -> DirectoryLookups:
         """The lookups by name, variant, near variant and misspelling, each built now if it was not yet."""
