@@ -4668,8 +4668,8 @@ class Tagger:
         الاسكندرية", "г. Воскресенска": see _ARABIC_TOWN_NOUNS, _CYRILLIC_TOWN_NOUNS), or before a postposition of
         place ("दुबई में", "دبئی میں")."""
         before = _word_before(match.original, match.start)
-        if before is not None and (before.lower() in _TOWN_PREPOSITIONS or before in _PERSIAN_TOWN_BODY_NOUNS
-                                   or before.lower() in _CYRILLIC_TOWN_NOUNS):
+        if before is not None and ((lowered := before.lower()) in _TOWN_PREPOSITIONS or lowered in _CYRILLIC_TOWN_NOUNS
+                                   or before in _PERSIAN_TOWN_BODY_NOUNS):
             return True
         if before is not None and any(before.startswith(prefix) and before[len(prefix):] in _ARABIC_TOWN_NOUNS
                                       for prefix in _ARABIC_TOWN_NOUN_PREFIXES):
@@ -5867,6 +5867,7 @@ _ARABIC_CENTRE_HEAD_FORMS = {fold(form): (fold(written[1:] if (written := form.r
 # a committee's or an association's name needs one word after its head, a federation's two
 _ARABIC_ONE_WORD_HEADS = frozenset(fold(head) for head in ("لجنة", "تجمع"))
 _ARABIC_GENERAL_WORDS = frozenset(fold(word) for word in ("العام", "الوطني"))  # "general", "national" after a head
+
 
 def _general_federation_before(original: str, words: list[re.Match[str]], position: int) -> re.Match[str] | None:
     """The word "the federation" ("الاتحاد", "للاتحاد", ...) right before words[position] when that word is "general"
